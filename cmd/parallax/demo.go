@@ -1,0 +1,40 @@
+package main
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"github.com/parallaxhq/parallax/internal/demo"
+	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/report"
+)
+
+func runDemo(e *env, args []string) int {
+	fs := newFlags(e, "demo", "[--workers N]",
+		"Run the pipeline on the embedded sample corpus (seed articles, VOA, Wikinews, re3d) and print a summary.")
+	workers := fs.Int("workers", 0, "analysis workers (0: one per core)")
+	if code, stop := parseFlags(fs, args); stop {
+		return code
+	}
+	articles, err := demo.Articles()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax demo: %v\n", err)
+		return exitFailure
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax demo: %v\n", err)
+		return exitFailure
+	}
+	start := time.Now()
+	docs, incidents, dups, err := p.AnalyzeAll(context.Background(), articles, *workers)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax demo: %v\n", err)
+		return exitFailure
+	}
+	rep := report.Build(docs, incidents, dups, report.Options{})
+	elapsed := time.Since(start)
+	printSummary(e.stdout, rep, elapsed)
+	return exitOK
+}

@@ -1,0 +1,3 @@
+module github.com/parallaxhq/parallax
+
+go 1.26.8

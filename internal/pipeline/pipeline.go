@@ -1,0 +1,178 @@
+// Package pipeline runs the analysis stages over articles: each article
+// through the ordered per-article stages on a pool of workers, then the
+// cross-article fusion over all of them. The stage list itself is in
+// stages.go.
+package pipeline
+
+import (
+	"context"
+	"runtime"
+	"sync"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// Stage is one step of per-article analysis. Process reads the layers that
+// earlier stages filled and adds its own. Stages are pure: no I/O, no
+// globals, no logging, and they never fail: odd input yields fewer results.
+// A stage must be safe for concurrent use on different documents.
+type Stage interface {
+	Name() string
+	Process(doc *parallax.Document)
+}
+
+// Fuser works across articles: duplicates, incidents, contradictions.
+type Fuser interface {
+	Fuse(docs []*parallax.Document) ([]parallax.Incident, []parallax.Duplicate)
+}
+
+// Pipeline is an ordered list of per-article stages and an optional fuser.
+type Pipeline struct {
+	Stages []Stage
+	Fuser  Fuser
+}
+
+// Analyze runs every stage on one article and qualifies the ids of what
+// they found with the article id (see parallax.Ref).
+func (p *Pipeline) Analyze(a parallax.Article) *parallax.Document {
+	doc := &parallax.Document{Article: a, Text: a.Body}
+	for _, s := range p.Stages {
+		s.Process(doc)
+	}
+	qualify(doc)
+	return doc
+}
+
+// Run analyses the articles received from in on workers goroutines (all
+// cores when workers < 1) and passes each document to out in the order the
+// articles arrived, so the output does not depend on scheduling. It returns
+// when in is closed and drained, or when ctx is done.
+func (p *Pipeline) Run(ctx context.Context, in <-chan parallax.Article, workers int, out func(*parallax.Document)) error {
+	if workers < 1 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	type job struct {
+		seq int
+		a   parallax.Article
+	}
+	type result struct {
+		seq int
+		doc *parallax.Document
+	}
+	jobs := make(chan job)
+	results := make(chan result, workers)
+	var wg sync.WaitGroup
+	for range workers {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := range jobs {
+				results <- result{j.seq, p.Analyze(j.a)}
+			}
+		}()
+	}
+	go func() {
+		defer close(jobs)
+		seq := 0
+		for {
+			select {
+			case <-ctx.Done():
+				return
+			case a, ok := <-in:
+				if !ok {
+					return
+				}
+				select {
+				case jobs <- job{seq, a}:
+					seq++
+				case <-ctx.Done():
+					return
+				}
+			}
+		}
+	}()
+	go func() {
+		wg.Wait()
+		close(results)
+	}()
+	// Reorder: hold results that arrive early until their turn comes.
+	pending := map[int]*parallax.Document{}
+	next := 0
+	for r := range results {
+		pending[r.seq] = r.doc
+		for {
+			d, ok := pending[next]
+			if !ok {
+				break
+			}
+			delete(pending, next)
+			out(d)
+			next++
+		}
+	}
+	return ctx.Err()
+}
+
+// AnalyzeAll analyses a slice of articles on workers goroutines and fuses
+// them, returning the documents in input order with the incidents and
+// duplicates found across them.
+func (p *Pipeline) AnalyzeAll(ctx context.Context, articles []parallax.Article, workers int) ([]*parallax.Document, []parallax.Incident, []parallax.Duplicate, error) {
+	in := make(chan parallax.Article)
+	go func() {
+		defer close(in)
+		for _, a := range articles {
+			select {
+			case in <- a:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	docs := make([]*parallax.Document, 0, len(articles))
+	if err := p.Run(ctx, in, workers, func(d *parallax.Document) { docs = append(docs, d) }); err != nil {
+		return nil, nil, nil, err
+	}
+	var incidents []parallax.Incident
+	var dups []parallax.Duplicate
+	if p.Fuser != nil {
+		incidents, dups = p.Fuser.Fuse(docs)
+	}
+	return docs, incidents, dups, nil
+}
+
+// qualify turns the article-local ids that stages give their items ("c3")
+// into report ids ("001:c3"), references included, and sets each item's
+// article.
+func qualify(doc *parallax.Document) {
+	art := doc.Article.ID
+	q := func(id string) string {
+		if id == "" {
+			return ""
+		}
+		return parallax.Ref(art, id)
+	}
+	qo := func(id parallax.OptionalID) parallax.OptionalID { return parallax.OptionalID(q(string(id))) }
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		e.ID, e.Article = q(e.ID), art
+	}
+	for i := range doc.Places {
+		p := &doc.Places[i]
+		p.ID, p.Article = q(p.ID), art
+	}
+	for i := range doc.Claims {
+		c := &doc.Claims[i]
+		c.ID, c.Parent, c.Article = q(c.ID), q(c.Parent), art
+	}
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		e.ID, e.Claim, e.Article = q(e.ID), qo(e.Claim), art
+		for j := range e.Places {
+			e.Places[j] = q(e.Places[j])
+		}
+	}
+	for i := range doc.Counts {
+		c := &doc.Counts[i]
+		c.ID, c.Claim, c.Event, c.Article = q(c.ID), qo(c.Claim), qo(c.Event), art
+	}
+}

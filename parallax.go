@@ -1,0 +1,129 @@
+// Package parallax holds the domain types of parallax: articles, the document
+// that the analysis stages fill layer by layer, and the items of report
+// contract v1 (entities, places, claims, events, counts, incidents,
+// duplicates). It imports only the standard library; every other package
+// points inward to it.
+package parallax
+
+import (
+	"sort"
+	"strings"
+)
+
+// Span is a half-open byte range [Start, End) in an article's cleaned text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the number of bytes the span covers.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Contains reports whether o lies inside s.
+func (s Span) Contains(o Span) bool { return s.Start <= o.Start && o.End <= s.End }
+
+// Overlaps reports whether s and o share at least one byte.
+func (s Span) Overlaps(o Span) bool { return s.Start < o.End && o.Start < s.End }
+
+// Article is one news article as read from an input, before analysis.
+type Article struct {
+	ID        string // JSONL id, else the file name without extension (see DESIGN §2)
+	Source    string // where it came from: a path, "path:line" for JSONL, or "-"
+	URL       string
+	Outlet    string
+	Title     string
+	Language  string
+	Published string // YYYY-MM-DD, or "" when unknown
+	Body      string // the text as received (valid UTF-8), before cleaning
+}
+
+// Document is an article under analysis. Each stage reads the layers that
+// earlier stages filled and adds its own; all offsets point into Text.
+type Document struct {
+	Article Article
+	// Text is the cleaned body. Every Span in the document indexes it.
+	Text string
+	// Origin maps offsets in Text back to offsets in Article.Body.
+	Origin OffsetMap
+
+	Sentences []Sentence
+	Entities  []Entity
+	Places    []Place
+	Claims    []Claim
+	Events    []Event
+	Counts    []Count
+}
+
+// Sentence is one sentence of the cleaned text with its tokens.
+type Sentence struct {
+	Span
+	Tokens []Token
+	// Bullet marks a sentence that stood as a bullet point or list item.
+	Bullet bool
+}
+
+// Token is one word or punctuation mark with the layers the NLP stages add.
+type Token struct {
+	Span
+	Text  string // Document.Text[Start:End]
+	UPOS  string // universal part of speech ("NOUN"); "" before tagging
+	XPOS  string // Penn Treebank tag ("NNS")
+	Lemma string
+	// Head is the 1-based index of this token's head in its sentence, 0 for
+	// the root (the CoNLL-U convention). Meaningful only when Rel != "".
+	Head int
+	Rel  string // UD dependency relation ("nsubj"); "" before parsing
+	NER  string // BIO entity tag ("B-PER", "I-ORG", "O"); "" before NER
+}
+
+// SentenceIndex returns the index of the sentence that holds byte offset
+// off, or -1 when no sentence does.
+func (d *Document) SentenceIndex(off int) int {
+	i := sort.Search(len(d.Sentences), func(i int) bool { return d.Sentences[i].End > off })
+	if i < len(d.Sentences) && d.Sentences[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+// SentenceText returns the whitespace-normalised text of the sentence that
+// holds byte offset off, or "" when none does. Report items carry it in
+// their "sentence" field.
+func (d *Document) SentenceText(off int) string {
+	i := d.SentenceIndex(off)
+	if i < 0 {
+		return ""
+	}
+	return NormalizeSpace(d.Text[d.Sentences[i].Start:d.Sentences[i].End])
+}
+
+// NormalizeSpace collapses every run of white space to one space and trims
+// both ends.
+func NormalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// OffsetMap maps byte offsets in a cleaned text back to byte offsets in the
+// original text. It is a sorted list of anchors: from an anchor's Clean
+// offset on, cleaned bytes map one to one onto original bytes starting at
+// its Orig offset, up to the next anchor.
+type OffsetMap []OffsetAnchor
+
+// OffsetAnchor is one point of an OffsetMap.
+type OffsetAnchor struct {
+	Clean int
+	Orig  int
+}
+
+// Original returns the offset in the original text of cleaned offset off.
+// An empty map is the identity.
+func (m OffsetMap) Original(off int) int {
+	i := sort.Search(len(m), func(i int) bool { return m[i].Clean > off }) - 1
+	if i < 0 {
+		return off
+	}
+	return m[i].Orig + off - m[i].Clean
+}
+
+// Ref qualifies an item id that is local to one article ("c3") with that
+// article's id, giving the id the item carries in a report ("001:c3"): unique
+// across a report and stable from one run to the next.
+func Ref(article, local string) string { return article + ":" + local }
