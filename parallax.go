@@ -52,6 +52,16 @@ type Document struct {
 	Claims    []Claim
 	Events    []Event
 	Counts    []Count
+	// Dates are the time expressions of the text resolved against the
+	// publication date; events take their dates from them.
+	Dates []DateMention
+}
+
+// DateMention is a time expression in the text ("early Sunday", "on
+// August 3") and the days it denotes.
+type DateMention struct {
+	Span
+	Date DateRange
 }
 
 // Sentence is one sentence of the cleaned text with its tokens.

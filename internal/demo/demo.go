@@ -54,3 +54,19 @@ func Articles() ([]parallax.Article, error) {
 	}
 	return out, nil
 }
+
+// Seeds returns the five seed articles (with their publication dates), the
+// fixture of the golden tests.
+func Seeds() ([]parallax.Article, error) {
+	all, err := Articles()
+	if err != nil {
+		return nil, err
+	}
+	var out []parallax.Article
+	for _, a := range all {
+		if a.Source != "" && len(a.Source) > 12 && a.Source[:12] == "seeds.jsonl:" {
+			out = append(out, a)
+		}
+	}
+	return out, nil
+}
