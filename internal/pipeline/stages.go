@@ -2,7 +2,12 @@ package pipeline
 
 // Default returns the analysis pipeline: the per-article stages in the order
 // they run, and the cross-article fusion. This list is the one place that
-// says what parallax does to an article.
+// says what parallax does to an article:
+//
+//	clean → segment → pos → parse → ner → geo → actor → claim → when →
+//	quantity → event, then fuse across articles.
+//
+// Each stage loads its model or data once here and is shared by all workers.
 func Default() (*Pipeline, error) {
 	return &Pipeline{
 		Stages: []Stage{},
