@@ -51,7 +51,9 @@ func runAnalyze(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
-	docs, incidents, dups, err := p.AnalyzeAll(ctx, ingest.UniqueIDs(articles), *workers)
+	bar := newProgress(e.stderr, len(articles), "articles")
+	docs, incidents, dups, err := p.AnalyzeAll(ctx, ingest.UniqueIDs(articles), *workers, bar.Set)
+	bar.Finish()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax analyze: %v\n", err)
 		return exitFailure

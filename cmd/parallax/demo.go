@@ -28,7 +28,9 @@ func runDemo(e *env, args []string) int {
 		return exitFailure
 	}
 	start := time.Now()
-	docs, incidents, dups, err := p.AnalyzeAll(context.Background(), articles, *workers)
+	bar := newProgress(e.stderr, len(articles), "articles")
+	docs, incidents, dups, err := p.AnalyzeAll(context.Background(), articles, *workers, bar.Set)
+	bar.Finish()
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax demo: %v\n", err)
 		return exitFailure

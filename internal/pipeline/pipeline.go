@@ -115,8 +115,9 @@ func (p *Pipeline) Run(ctx context.Context, in <-chan parallax.Article, workers 
 
 // AnalyzeAll analyses a slice of articles on workers goroutines and fuses
 // them, returning the documents in input order with the incidents and
-// duplicates found across them.
-func (p *Pipeline) AnalyzeAll(ctx context.Context, articles []parallax.Article, workers int) ([]*parallax.Document, []parallax.Incident, []parallax.Duplicate, error) {
+// duplicates found across them. progress, when not nil, is called with the
+// number of articles analysed so far.
+func (p *Pipeline) AnalyzeAll(ctx context.Context, articles []parallax.Article, workers int, progress func(done int)) ([]*parallax.Document, []parallax.Incident, []parallax.Duplicate, error) {
 	in := make(chan parallax.Article)
 	go func() {
 		defer close(in)
@@ -129,7 +130,13 @@ func (p *Pipeline) AnalyzeAll(ctx context.Context, articles []parallax.Article, 
 		}
 	}()
 	docs := make([]*parallax.Document, 0, len(articles))
-	if err := p.Run(ctx, in, workers, func(d *parallax.Document) { docs = append(docs, d) }); err != nil {
+	collect := func(d *parallax.Document) {
+		docs = append(docs, d)
+		if progress != nil {
+			progress(len(docs))
+		}
+	}
+	if err := p.Run(ctx, in, workers, collect); err != nil {
 		return nil, nil, nil, err
 	}
 	var incidents []parallax.Incident

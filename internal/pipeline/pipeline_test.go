@@ -32,7 +32,7 @@ func articles(n int) []parallax.Article {
 func TestRunKeepsInputOrder(t *testing.T) {
 	p := &Pipeline{Stages: []Stage{jitter{}}}
 	for _, workers := range []int{1, 2, 8} {
-		docs, _, _, err := p.AnalyzeAll(context.Background(), articles(200), workers)
+		docs, _, _, err := p.AnalyzeAll(context.Background(), articles(200), workers, nil)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -93,7 +93,7 @@ func (f *fakeFuser) Fuse(docs []*parallax.Document) ([]parallax.Incident, []para
 func TestAnalyzeAllFuses(t *testing.T) {
 	f := &fakeFuser{}
 	p := &Pipeline{Fuser: f}
-	_, inc, _, err := p.AnalyzeAll(context.Background(), articles(7), 3)
+	_, inc, _, err := p.AnalyzeAll(context.Background(), articles(7), 3, func(int) {})
 	if err != nil || f.n != 7 || len(inc) != 1 {
 		t.Errorf("fuser saw %d docs, %d incidents, err %v", f.n, len(inc), err)
 	}
