@@ -28,7 +28,11 @@ type options struct {
 }
 
 func targets() map[string]target {
-	return map[string]target{}
+	return map[string]target{
+		"clusters": clustersTarget,
+		"events":   targetEvents(),
+		"actors":   targetActors(),
+	}
 }
 
 func main() {
