@@ -1,0 +1,148 @@
+package pos
+
+import (
+	"bufio"
+	"compress/gzip"
+	"fmt"
+	"io"
+	"sort"
+	"strconv"
+	"strings"
+)
+
+// tagPair is one class of the tagger: a universal and a Penn Treebank tag
+// predicted together, because neither determines the other in English UD
+// ("IN" is ADP or SCONJ, "AUX" is VBZ, VBD, MD...).
+type tagPair struct{ UPOS, XPOS string }
+
+// lexicon is what the tagger knows about words besides the weights.
+type lexicon struct {
+	classes []tagPair
+	names   []string // "UPOS_XPOS", the previous-tag feature value
+	// sure maps frequent words that had one class in nearly every training
+	// occurrence to it; they skip the perceptron.
+	sure map[string]int32
+	// amb maps a lower-cased word to its ambiguity class: the XPOS tags it
+	// took in training ("NN|VB"), a strong hint for words to the right.
+	amb map[string]string
+	lemmas lemmaTable
+}
+
+const lexiconMagic = "# parallax pos lexicon v1"
+
+func (l *lexicon) write(w io.Writer) error {
+	zw, err := gzip.NewWriterLevel(w, gzip.BestCompression)
+	if err != nil {
+		return err
+	}
+	bw := bufio.NewWriter(zw)
+	fmt.Fprintln(bw, lexiconMagic)
+	for _, c := range l.classes {
+		fmt.Fprintf(bw, "class\t%s\t%s\n", c.UPOS, c.XPOS)
+	}
+	for _, k := range sortedKeys(l.sure) {
+		fmt.Fprintf(bw, "sure\t%s\t%d\n", k, l.sure[k])
+	}
+	for _, k := range sortedKeys(l.amb) {
+		fmt.Fprintf(bw, "amb\t%s\t%s\n", k, l.amb[k])
+	}
+	for _, k := range sortedKeys(l.lemmas.seen) {
+		fmt.Fprintf(bw, "lemma\t%s\t%s\n", k, l.lemmas.seen[k])
+	}
+	for _, k := range sortedKeys(l.lemmas.exc) {
+		fmt.Fprintf(bw, "exc\t%s\t%s\n", k, l.lemmas.exc[k])
+	}
+	for _, k := range sortedKeys(l.lemmas.base) {
+		fmt.Fprintf(bw, "base\t%s\n", k)
+	}
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	return zw.Close()
+}
+
+func sortedKeys[V any](m map[string]V) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	return keys
+}
+
+func readLexicon(r io.Reader) (*lexicon, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	l := &lexicon{sure: map[string]int32{}, amb: map[string]string{},
+		lemmas: lemmaTable{seen: map[string]string{}, exc: map[string]string{}, base: map[string]struct{}{}}}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	line := 0
+	for sc.Scan() {
+		line++
+		t := sc.Text()
+		if line == 1 {
+			if t != lexiconMagic {
+				return nil, fmt.Errorf("line 1: not a pos lexicon")
+			}
+			continue
+		}
+		f := strings.Split(t, "\t")
+		bad := func() error { return fmt.Errorf("line %d: malformed %q entry", line, f[0]) }
+		switch f[0] {
+		case "class":
+			if len(f) != 3 {
+				return nil, bad()
+			}
+			l.classes = append(l.classes, tagPair{f[1], f[2]})
+		case "sure":
+			if len(f) != 3 {
+				return nil, bad()
+			}
+			c, err := strconv.Atoi(f[2])
+			if err != nil || c < 0 || c >= len(l.classes) {
+				return nil, bad()
+			}
+			l.sure[f[1]] = int32(c)
+		case "amb":
+			if len(f) != 3 {
+				return nil, bad()
+			}
+			l.amb[f[1]] = f[2]
+		case "lemma", "exc":
+			if len(f) != 4 {
+				return nil, bad()
+			}
+			m := l.lemmas.seen
+			if f[0] == "exc" {
+				m = l.lemmas.exc
+			}
+			m[f[1]+"\t"+f[2]] = f[3]
+		case "base":
+			if len(f) != 3 {
+				return nil, bad()
+			}
+			l.lemmas.base[f[1]+"\t"+f[2]] = struct{}{}
+		default:
+			return nil, fmt.Errorf("line %d: unknown entry %q", line, f[0])
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	if len(l.classes) == 0 {
+		return nil, fmt.Errorf("no classes")
+	}
+	l.setNames()
+	return l, nil
+}
+
+func (l *lexicon) setNames() {
+	l.names = make([]string, len(l.classes))
+	for i, c := range l.classes {
+		l.names[i] = c.UPOS + "_" + c.XPOS
+	}
+}

@@ -1,0 +1,153 @@
+// Package pos tags words with their universal (UPOS) and Penn Treebank
+// (XPOS) parts of speech and their lemmas.
+//
+// The tagger is a greedy left-to-right averaged perceptron (Collins 2002)
+// with the feature set of Honnibal's tagger (word, affixes, shape,
+// neighbouring words, the two previous tags) plus ambiguity classes (the
+// tags each neighbouring word took in training), trained by Train on
+// Universal Dependencies treebanks (cmd/parallax-train pos). Lemmas come
+// from the treebanks' lemma statistics, WordNet's irregular forms and
+// suffix rules (lemma.go).
+package pos
+
+import (
+	"bytes"
+	"fmt"
+	"io"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/nlp/perceptron"
+	"github.com/parallaxhq/parallax/models"
+)
+
+// Tagger is a trained tagger. It is read-only and safe for concurrent use.
+type Tagger struct {
+	model *perceptron.Model
+	lex   *lexicon
+}
+
+// Load reads the tagger embedded in the models package.
+func Load() (*Tagger, error) {
+	t, err := Read(bytes.NewReader(models.POSWeights), bytes.NewReader(models.POSLexicon))
+	if err != nil {
+		return nil, fmt.Errorf("pos: embedded models/pos.*: %w", err)
+	}
+	return t, nil
+}
+
+// Read reads a tagger from its weights and lexicon files (as written by
+// Write).
+func Read(weights, lexicon io.Reader) (*Tagger, error) {
+	m, err := perceptron.Read(weights)
+	if err != nil {
+		return nil, fmt.Errorf("weights: %w", err)
+	}
+	l, err := readLexicon(lexicon)
+	if err != nil {
+		return nil, fmt.Errorf("lexicon: %w", err)
+	}
+	if m.NClasses != len(l.classes) {
+		return nil, fmt.Errorf("weights have %d classes, lexicon %d", m.NClasses, len(l.classes))
+	}
+	return &Tagger{model: m, lex: l}, nil
+}
+
+// Write writes the tagger's weights and lexicon.
+func (t *Tagger) Write(weights, lexicon io.Writer) error {
+	if err := t.model.Write(weights); err != nil {
+		return err
+	}
+	return t.lex.write(lexicon)
+}
+
+// Name is the stage name.
+func (t *Tagger) Name() string { return "pos" }
+
+// Process fills UPOS, XPOS and Lemma of every token of doc.
+func (t *Tagger) Process(doc *parallax.Document) {
+	var words []string
+	var st state
+	for si := range doc.Sentences {
+		toks := doc.Sentences[si].Tokens
+		if len(toks) == 0 {
+			continue
+		}
+		words = words[:0]
+		for _, tk := range toks {
+			words = append(words, tokenText(doc.Text, tk))
+		}
+		classes := t.tagInto(&st, words)
+		for i := range toks {
+			c := t.lex.classes[classes[i]]
+			toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
+			toks[i].Lemma = t.lex.lemmas.lemma(words[i], c.XPOS)
+		}
+	}
+}
+
+// tokenText is the token's text, taken from the document when the token
+// does not carry it.
+func tokenText(text string, tk parallax.Token) string {
+	if tk.Text != "" {
+		return tk.Text
+	}
+	if 0 <= tk.Start && tk.Start <= tk.End && tk.End <= len(text) {
+		return text[tk.Start:tk.End]
+	}
+	return ""
+}
+
+// Tag returns the UPOS and XPOS tags and the lemma of each word.
+func (t *Tagger) Tag(words []string) (upos, xpos, lemmas []string) {
+	var st state
+	classes := t.tagInto(&st, words)
+	upos = make([]string, len(words))
+	xpos = make([]string, len(words))
+	lemmas = make([]string, len(words))
+	for i, c := range classes {
+		p := t.lex.classes[c]
+		upos[i], xpos[i] = p.UPOS, p.XPOS
+		lemmas[i] = t.lex.lemmas.lemma(words[i], p.XPOS)
+	}
+	return upos, xpos, lemmas
+}
+
+// state is the scratch space of one tagging call.
+type state struct {
+	ctx     sentenceContext
+	feats   []uint64
+	scores  []float32
+	classes []int32
+}
+
+func (t *Tagger) tagInto(st *state, words []string) []int32 {
+	st.ctx.reset(words, t.lex)
+	if cap(st.scores) < t.model.NClasses {
+		st.scores = make([]float32, t.model.NClasses)
+	}
+	st.scores = st.scores[:t.model.NClasses]
+	st.classes = st.classes[:0]
+	p1, p2 := padStart, padStart
+	for i := range words {
+		c, ok := t.lex.sure[words[i]]
+		if !ok {
+			st.feats = st.ctx.features(st.feats[:0], i, p1, p2)
+			clear(st.scores)
+			t.model.Score(st.feats, st.scores)
+			c = int32(argmax(st.scores))
+		}
+		st.classes = append(st.classes, c)
+		p2, p1 = p1, t.lex.names[c]
+	}
+	return st.classes
+}
+
+func argmax(s []float32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
