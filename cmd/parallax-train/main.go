@@ -32,6 +32,7 @@ func targets() map[string]target {
 		"clusters": clustersTarget,
 		"events":   targetEvents(),
 		"actors":   targetActors(),
+		"pos":      {order: 20, summary: "POS tagger and lemmas (UD EWT + GUM CC BY)", run: trainPOS},
 	}
 }
 
