@@ -24,7 +24,7 @@ type lexicon struct {
 	sure map[string]int32
 	// amb maps a lower-cased word to its ambiguity class: the XPOS tags it
 	// took in training ("NN|VB"), a strong hint for words to the right.
-	amb map[string]string
+	amb    map[string]string
 	lemmas lemmaTable
 }
 
