@@ -30,6 +30,7 @@ type options struct {
 func targets() map[string]target {
 	return map[string]target{
 		"clusters": clustersTarget,
+		"gazetteer": gazetteerTarget(),
 		"events":   targetEvents(),
 		"actors":   targetActors(),
 		"pos":      {order: 20, summary: "POS tagger and lemmas (UD EWT + GUM CC BY)", run: trainPOS},

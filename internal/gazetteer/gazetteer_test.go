@@ -1,0 +1,289 @@
+package gazetteer
+
+import (
+	"bytes"
+	"fmt"
+	"runtime"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestFold(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"Kǝlbǝcǝr", "kalbacar"},
+		{"Kəlbəcər", "kalbacar"},
+		{"Şuşa", "susa"},
+		{"İstisu", "istisu"},
+		{"K’arvachar", "karvachar"},
+		{"Tʻartʻar", "tartar"},
+		{"Nagorno-Karabakh", "nagorno karabakh"},
+		{"  São  Paulo ", "sao paulo"},
+		{"Gyömrő", "gyomro"},
+		{"Łódź", "lodz"},
+		{"", ""},
+	} {
+		if got := Fold(c.in); got != c.want {
+			t.Errorf("Fold(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+	if got := foldWithLetters("Şuşa"); got != "shusha" {
+		t.Errorf("foldWithLetters(Şuşa) = %q", got)
+	}
+}
+
+func TestSkeletonJoinsRomanisations(t *testing.T) {
+	same := [][2]string{
+		{"Kelbajar", "Kalbajar"},
+		{"Fizuli", "Fuzuli"},
+		{"Gadabey", "Gadabay"},
+		{"Basarkecher", "Basargechar"},
+		{"Basarkecher", "Basarkeçər"},
+		{"Khachaturian", "Khachaturyan"},
+		{"Khankendi", "Xankendi"},
+		{"Jabrayil", "Cabrayil"},
+		{"Dzhermuk", "Jermuk"},
+		{"Shusha", "Şuşa"},
+		{"Tchernobyl", "Chernobyl"},
+		{"Gorus", "Goris"},
+		{"Tartarr", "Tartar"},
+	}
+	for _, c := range same {
+		a, b := Skeleton(foldWithLetters(c[0])), Skeleton(foldWithLetters(c[1]))
+		if a != b {
+			t.Errorf("Skeleton(%s) = %q, Skeleton(%s) = %q: want equal", c[0], a, c[1], b)
+		}
+	}
+	different := [][2]string{{"Baku", "Paris"}, {"Yerevan", "Tehran"}, {"Lachin", "Latin America"}}
+	for _, c := range different {
+		if Skeleton(Fold(c[0])) == Skeleton(Fold(c[1])) {
+			t.Errorf("Skeleton(%s) == Skeleton(%s)", c[0], c[1])
+		}
+	}
+}
+
+func TestStripGeneric(t *testing.T) {
+	for _, c := range []struct{ in, want string }{
+		{"lachin district", "lachin"},
+		{"kalbacar rayonu", "kalbacar"},
+		{"donetsk oblast", "donetsk"},
+		{"district", "district"},
+		{"province of kandahar", "kandahar"},
+	} {
+		if got := StripGeneric(c.in); got != c.want {
+			t.Errorf("StripGeneric(%q) = %q, want %q", c.in, got, c.want)
+		}
+	}
+}
+
+// small builds a gazetteer by hand, as the real one is built.
+func small(t testing.TB) *Gazetteer {
+	b := NewBuilder()
+	az := b.Add(587116, "Azerbaijan", 40.5, 47.5, 10000000, "A.PCLI", "AZ", "", "Azərbaycan")
+	b.AddDemonym("Azerbaijani", az)
+	b.Add(146970, "Xankandi", 39.8177, 46.7528, 53100, "P.PPL", "AZ", "Xankǝndi", "Stepanakert", "Khankendi", "khankandy")
+	b.Add(584871, "Terter", 40.342, 46.9316, 18185, "P.PPLA", "AZ", "Tǝrtǝr", "Tartar", "Tərtər")
+	b.Add(174895, "Goris", 39.5111, 46.3417, 20379, "P.PPL", "AM", "Syunik")
+	b.Add(614540, "Georgia", 42, 43.5, 3700000, "A.PCLI", "GE", "")
+	b.Add(4197000, "Georgia", 32.3, -83.1, 9000000, "A.ADM1", "US", "Georgia")
+	b.AddCommonWord("tartar")
+	return b.Gazetteer()
+}
+
+func TestLookup(t *testing.T) {
+	g := small(t)
+	for _, c := range []struct {
+		name    string
+		fuzzy   bool
+		want    string // name of the first candidate, "" for none
+		quality int
+	}{
+		{"Stepanakert", false, "Xankandi", MatchExact},
+		{"Xankəndi", false, "Xankandi", MatchExact},
+		{"Khankandi", false, "Xankandi", MatchSkeleton},
+		{"Tartar", false, "Terter", MatchExact},
+		{"Gorus", false, "Goris", MatchSkeleton},
+		{"Gores", false, "Goris", MatchSkeleton},
+		{"Gorisz", false, "", 0},
+		{"Gorisz", true, "Goris", MatchFuzzy},
+		{"khankandy", false, "Xankandi", MatchSkeleton}, // lower-case alternates are not indexed
+		{"Nowhere", true, "", 0},
+	} {
+		cs := g.Lookup(c.name, c.fuzzy)
+		if c.want == "" {
+			if len(cs) != 0 {
+				t.Errorf("Lookup(%q) = %v, want none", c.name, cs)
+			}
+			continue
+		}
+		if len(cs) == 0 {
+			t.Errorf("Lookup(%q): no candidates, want %s", c.name, c.want)
+			continue
+		}
+		if p := g.Place(cs[0].Entry); p.Name != c.want || cs[0].Quality != c.quality {
+			t.Errorf("Lookup(%q) = %s quality %d, want %s quality %d", c.name, p.Name, cs[0].Quality, c.want, c.quality)
+		}
+	}
+	if n := len(g.Lookup("Georgia", false)); n != 2 {
+		t.Errorf("Georgia: %d candidates, want the country and the US state", n)
+	}
+	if !g.IsCommonWord("tartar") || g.IsCommonWord("goris") {
+		t.Error("IsCommonWord: tartar is a word, goris is not")
+	}
+	if i := g.Demonym("azerbaijanis"); i < 0 || g.Place(i).Country != "AZ" {
+		t.Errorf("Demonym(azerbaijanis) = %d", i)
+	}
+}
+
+func TestEncodeDecode(t *testing.T) {
+	g := small(t)
+	var buf bytes.Buffer
+	if err := g.Encode(&buf); err != nil {
+		t.Fatal(err)
+	}
+	h, err := Decode(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if h.Len() != g.Len() || h.Keys() != g.Keys() {
+		t.Fatalf("decoded %d entries %d keys, want %d %d", h.Len(), h.Keys(), g.Len(), g.Keys())
+	}
+	for i := 0; i < g.Len(); i++ {
+		if g.Place(i) != h.Place(i) {
+			t.Errorf("entry %d: %+v != %+v", i, h.Place(i), g.Place(i))
+		}
+	}
+	for _, n := range []string{"Stepanakert", "Gorus", "Tartar"} {
+		if len(g.Lookup(n, true)) != len(h.Lookup(n, true)) {
+			t.Errorf("%s: lookups differ after decoding", n)
+		}
+	}
+	// Truncated or foreign input fails with an error, never a panic.
+	for _, cut := range []int{0, 10, buf.Len() / 2, buf.Len() - 1} {
+		if _, err := Decode(bytes.NewReader(buf.Bytes()[:cut])); err == nil {
+			t.Errorf("Decode of %d of %d bytes: no error", cut, buf.Len())
+		}
+	}
+	if _, err := Decode(strings.NewReader("not gzip")); err == nil {
+		t.Error("Decode of garbage: no error")
+	}
+}
+
+func TestSupplementParses(t *testing.T) {
+	b := NewBuilder()
+	byID := map[int]int{}
+	for _, line := range strings.Split(supplementTSV, "\n") {
+		f := strings.Split(line, "\t")
+		if len(f) == 9 && f[0] != "0" && !strings.HasPrefix(line, "#") {
+			var id int
+			fmt.Sscan(f[0], &id)
+			byID[id] = b.Add(id, f[1], 0, 0, 0, "P.PPL", "AM", "")
+		}
+	}
+	n, err := addSupplement(b, supplementTSV, byID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n < 20 {
+		t.Errorf("supplement: %d lines, want at least 20", n)
+	}
+	if _, err := addSupplement(NewBuilder(), "0\tX\t100\t0\tP.PPL\tAM\t\t0\t", map[int]int{}); err == nil {
+		t.Error("latitude 100 accepted")
+	}
+}
+
+func TestEmbeddedGazetteer(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if g.Len() < 200000 {
+		t.Fatalf("embedded gazetteer has %d entries", g.Len())
+	}
+	for _, c := range []struct {
+		name, country string
+	}{
+		{"Stepanakert", "AZ"}, {"Vardenis", "AM"}, {"Basarkeçər", "AM"}, {"Gyumri", "AM"},
+		{"Kharkiv", "UA"}, {"Khan Younis", "PS"}, {"Mogadishu", "SO"}, {"Nagorno-Karabakh", "AZ"},
+	} {
+		found := false
+		for _, cand := range g.Lookup(c.name, false) {
+			if g.Country(cand.Entry) == c.country {
+				found = true
+				break
+			}
+		}
+		if !found {
+			t.Errorf("%s: no candidate in %s", c.name, c.country)
+		}
+	}
+}
+
+func FuzzFoldSkeleton(f *testing.F) {
+	for _, s := range []string{"Kǝlbǝcǝr", "Şuşa", "tsch", "dzh", "ch", "", "\xff", "K’arvachar"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := Fold(s)
+		if !utf8.ValidString(k) || strings.HasPrefix(k, " ") || strings.HasSuffix(k, " ") {
+			t.Fatalf("Fold(%q) = %q", s, k)
+		}
+		if Fold(k) != k {
+			t.Fatalf("Fold not idempotent on %q: %q -> %q", s, k, Fold(k))
+		}
+		_ = Skeleton(k)
+		_ = StripGeneric(k)
+	})
+}
+
+func FuzzDecode(f *testing.F) {
+	var buf bytes.Buffer
+	if err := small(f).Encode(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, b []byte) {
+		g, err := Decode(bytes.NewReader(b))
+		if err == nil {
+			for i := 0; i < g.Len(); i++ {
+				_ = g.Place(i)
+			}
+			_ = g.Lookup("Goris", true)
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+	runtime.GC()
+	var m runtime.MemStats
+	runtime.ReadMemStats(&m)
+	b.ReportMetric(float64(m.HeapInuse)/1e6, "heapMB")
+}
+
+func BenchmarkLookup(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	names := []string{"Stepanakert", "Gorus", "Kelbajar", "Paris", "Springfield", "Kharkiv", "Garis", "Fizuli"}
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		g.Lookup(names[i%len(names)], false)
+	}
+}
+
+func BenchmarkLookupFuzzy(b *testing.B) {
+	g, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		g.Lookup("Gorisz", true)
+	}
+}

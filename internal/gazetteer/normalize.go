@@ -1,0 +1,207 @@
+package gazetteer
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Fold returns the lookup key of a place name: lower case, diacritics
+// removed, letters that NFD does not decompose (ə, ı, ø, ß...) spelled in
+// ASCII the way news romanises them, apostrophes and modifier letters
+// dropped (K’arvachar, Tʻartʻar), every other run of non-letters one space.
+// Two spellings that differ only in accents or punctuation share a key.
+func Fold(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	emit := func(r rune) {
+		if r == ' ' {
+			space = b.Len() > 0
+			return
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			ascii = false
+			break
+		}
+	}
+	if !ascii {
+		s = norm.NFD.String(s)
+	}
+	for _, r := range s {
+		switch {
+		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
+			emit(r)
+		case r >= 'A' && r <= 'Z':
+			emit(r + 'a' - 'A')
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʻ' || r == 'ʼ' || r == '`' || r == '´' || r == 'ʹ' || r == 'ʿ' || r == 'ʾ':
+			// apostrophes mark aspiration or glottal stops in romanisations
+			// and are dropped or kept at random by news writers.
+		case r < utf8.RuneSelf:
+			emit(' ')
+		case unicode.Is(unicode.Mn, r):
+		default:
+			if rep, ok := specialLetters[r]; ok {
+				for _, c := range rep {
+					emit(c)
+				}
+			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
+				emit(unicode.ToLower(r))
+			} else {
+				emit(' ')
+			}
+		}
+	}
+	return b.String()
+}
+
+// specialLetters spells in ASCII the Latin letters that Unicode does not
+// decompose into a base letter and a mark.
+var specialLetters = map[rune]string{
+	'ə': "a", 'Ə': "a", 'ǝ': "a", 'Ǝ': "a", 'ı': "i", 'İ': "i", 'ø': "o", 'Ø': "o",
+	'ß': "ss", 'æ': "ae", 'Æ': "ae", 'œ': "oe", 'Œ': "oe", 'đ': "d", 'Đ': "d",
+	'ł': "l", 'Ł': "l", 'þ': "th", 'Þ': "th", 'ð': "d", 'Ð': "d", 'ħ': "h", 'Ħ': "h",
+	'ŀ': "l", 'Ŀ': "l", 'ŧ': "t", 'Ŧ': "t", 'ƒ': "f", 'ɨ': "i", 'ʃ': "sh", 'ŋ': "ng",
+}
+
+// foldWithLetters is Fold, except that the Turkic and Slavic letters whose
+// English spelling takes two letters (ş → sh, ç → ch, ğ → gh, ž → zh, č → ch,
+// š → sh) are spelled so. Names are indexed under both keys, because
+// GeoNames' ASCII names drop the mark (Şuşa → Susa) while news writes
+// Shusha.
+func foldWithLetters(s string) string {
+	if !strings.ContainsAny(s, "şŞçÇğĞžŽčČšŠșȘțȚ") {
+		return Fold(s)
+	}
+	r := strings.NewReplacer("ş", "sh", "Ş", "Sh", "ç", "ch", "Ç", "Ch", "ğ", "gh", "Ğ", "Gh",
+		"ž", "zh", "Ž", "Zh", "č", "ch", "Č", "Ch", "š", "sh", "Š", "Sh", "ș", "sh", "Ș", "Sh", "ț", "ts", "Ț", "Ts")
+	return Fold(r.Replace(s))
+}
+
+// Skeleton reduces a folded key to the consonant frame that survives the
+// romanisation families of conflict news: Azerbaijani Latin, Russian-based
+// and Armenian-based spellings (Kelbajar/Kalbajar, Fizuli/Fuzuli,
+// Basarkecher/Basargechar, Khachaturian/Khachaturyan, Xankendi/Khankendi).
+// Every vowel (and y) becomes a, g/k/q merge, kh/x/h merge, j/dzh/dj/zh/c
+// merge, sh/s and ch/tch/tsch merge, w/v merge, and doubled letters
+// collapse. It is lossy on purpose: a skeleton match is only a candidate
+// that the resolver weighs below an exact match.
+func Skeleton(key string) string {
+	b := make([]byte, 0, len(key))
+	var last byte
+	put := func(c byte) {
+		if c != last || c == ' ' && last != ' ' {
+			b = append(b, c)
+		}
+		last = c
+	}
+	for i := 0; i < len(key); i++ {
+		c := key[i]
+		next := func(k int) byte {
+			if i+k < len(key) {
+				return key[i+k]
+			}
+			return 0
+		}
+		switch c {
+		case 'a', 'e', 'i', 'o', 'u', 'y':
+			put('a')
+		case 'g', 'k', 'q':
+			if next(1) == 'h' {
+				// gh, kh: Ghazni/Gazni, Khankendi/Hankendi
+				if c == 'k' {
+					put('h')
+				} else {
+					put('k')
+				}
+				i++
+				continue
+			}
+			put('k')
+		case 'x':
+			put('h')
+		case 'c':
+			if next(1) == 'h' {
+				put('C')
+				i++
+				continue
+			}
+			if next(1) == 'k' {
+				put('k')
+				i++
+				continue
+			}
+			put('j')
+		case 't':
+			if next(1) == 'c' && next(2) == 'h' {
+				put('C')
+				i += 2
+				continue
+			}
+			if next(1) == 's' && next(2) == 'c' && next(3) == 'h' {
+				put('C')
+				i += 3
+				continue
+			}
+			if next(1) == 's' && next(2) == 'h' {
+				put('C')
+				i += 2
+				continue
+			}
+			put('t')
+		case 'd':
+			if next(1) == 'z' && next(2) == 'h' {
+				put('j')
+				i += 2
+				continue
+			}
+			if next(1) == 'j' {
+				put('j')
+				i++
+				continue
+			}
+			put('d')
+		case 'z':
+			if next(1) == 'h' {
+				put('j')
+				i++
+				continue
+			}
+			put('z')
+		case 's':
+			if next(1) == 'h' {
+				i++
+			}
+			if next(1) == 'c' && next(2) == 'h' {
+				i += 2
+			}
+			put('s')
+		case 'w':
+			put('v')
+		case 'p':
+			if next(1) == 'h' {
+				put('f')
+				i++
+				continue
+			}
+			put('p')
+		case 'h':
+			put('h')
+		case ' ', '-':
+			put(' ')
+		default:
+			put(c)
+		}
+	}
+	return string(b)
+}
