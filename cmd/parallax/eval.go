@@ -8,7 +8,9 @@ import (
 // evaluations are the kinds of `parallax eval KIND --data FILE`; each lives
 // in its own file (eval_*.go).
 func evaluations() map[string]command {
-	return map[string]command{}
+	return map[string]command{
+		"segment": {"sentence and token F1 on a CoNLL-U file", runEvalSegment},
+	}
 }
 
 func runEval(e *env, args []string) int {

@@ -1,0 +1,70 @@
+package main
+
+import (
+	"fmt"
+	"time"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/clean"
+	"github.com/parallaxhq/parallax/internal/nlp/conllu"
+	"github.com/parallaxhq/parallax/internal/segment"
+)
+
+// runEvalSegment measures cleaning and segmentation on a treebank: each
+// document's raw text is rebuilt from its "# text" comments (sentences of a
+// paragraph joined by a space, paragraphs by a blank line; see
+// segment.GoldDocs), cleaned and segmented, and the sentence and token
+// spans, mapped back to the raw text, are compared with the gold ones by
+// exact span match.
+func runEvalSegment(e *env, args []string) int {
+	fs := newFlags(e, "eval segment", "--data FILE.conllu[.gz]",
+		"Sentence and token precision, recall and F1 (exact span match) of clean+segment on a CoNLL-U file.")
+	data := fs.String("data", "", "CoNLL-U file (.conllu or .conllu.gz)")
+	if code, stop := parseFlags(fs, args); stop {
+		return code
+	}
+	if *data == "" {
+		fmt.Fprintln(e.stderr, "parallax eval segment: --data FILE is required")
+		return exitUsage
+	}
+	sents, err := conllu.ReadFile(*data)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax eval segment: %s: %v\n", *data, err)
+		return exitFailure
+	}
+	docs, err := segment.GoldDocs(sents)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax eval segment: %s: %v\n", *data, err)
+		return exitFailure
+	}
+	cleaner, err := clean.Load()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax eval segment: %v\n", err)
+		return exitFailure
+	}
+	seg := segment.New()
+	var sentScore, tokScore segment.Score
+	bytes := 0
+	began := time.Now()
+	for _, d := range docs {
+		doc := &parallax.Document{Article: parallax.Article{ID: d.ID, Body: d.Text}}
+		cleaner.Process(doc)
+		seg.Process(doc)
+		ps, pt := segment.Predicted(doc.Sentences, doc.Origin)
+		sentScore.Add(d.Sentences, ps)
+		tokScore.Add(d.Tokens, pt)
+		bytes += len(d.Text)
+	}
+	took := time.Since(began)
+	fmt.Fprintf(e.stdout, "data: %s (%d documents, %d sentences, %d tokens, %d bytes)\n",
+		*data, len(docs), sentScore.Gold, tokScore.Gold, bytes)
+	fmt.Fprintf(e.stdout, "%-10s %9s %9s %9s %8s %8s %8s\n", "", "precision", "recall", "F1", "gold", "found", "correct")
+	for _, r := range []struct {
+		name string
+		s    segment.Score
+	}{{"sentences", sentScore}, {"tokens", tokScore}} {
+		fmt.Fprintf(e.stdout, "%-10s %9.4f %9.4f %9.4f %8d %8d %8d\n", r.name, r.s.Precision(), r.s.Recall(), r.s.F1(), r.s.Gold, r.s.Predicted, r.s.Correct)
+	}
+	fmt.Fprintf(e.stdout, "clean+segment: %.1f MB/s\n", float64(bytes)/1e6/took.Seconds())
+	return exitOK
+}

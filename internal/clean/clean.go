@@ -1,0 +1,526 @@
+// Package clean turns an article body as scraped into the text the analysis
+// stages read: Unicode normalised, scraping junk and the outlet's sign-off
+// removed, lines broken inside a sentence joined, hyphenation at line ends
+// undone, paragraphs separated by one blank line. It keeps an exact map from
+// every cleaned byte back to the body byte it came from.
+package clean
+
+import (
+	"bufio"
+	"compress/gzip"
+	"embed"
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+)
+
+//go:embed words.txt.gz
+var wordsFS embed.FS
+
+// Cleaner is the cleaning stage. Its word list decides line-end hyphenation.
+type Cleaner struct {
+	words map[string]struct{}
+}
+
+// Load reads the embedded word list.
+func Load() (*Cleaner, error) {
+	f, err := wordsFS.Open("words.txt.gz")
+	if err != nil {
+		return nil, fmt.Errorf("clean: word list: %w", err)
+	}
+	defer f.Close()
+	gz, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("clean: word list words.txt.gz: %w", err)
+	}
+	words := make(map[string]struct{}, 90000)
+	sc := bufio.NewScanner(gz)
+	for sc.Scan() {
+		if w := sc.Text(); w != "" {
+			words[w] = struct{}{}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("clean: word list words.txt.gz: %w", err)
+	}
+	return &Cleaner{words: words}, nil
+}
+
+// Name is the stage name.
+func (c *Cleaner) Name() string { return "clean" }
+
+// Process sets doc.Text and doc.Origin from doc.Article.Body.
+func (c *Cleaner) Process(doc *parallax.Document) {
+	doc.Text, doc.Origin = c.Clean(doc.Article.Body, doc.Article.Outlet)
+}
+
+// Clean returns the cleaned text of body and the map from its offsets back
+// to offsets in body. outlet, when known, helps recognise a sign-off line.
+func (c *Cleaner) Clean(body, outlet string) (string, parallax.OffsetMap) {
+	text, m := composeNFC(body)
+	text, m = normalizeChars(text, m)
+	lines := splitLines(text)
+	lines = dropJunkLines(lines)
+	lines = dropSignOff(lines, outlet)
+	b := newBuilder(text, m)
+	wrapped := hardWrapped(lines)
+	for i := range lines {
+		l := &lines[i]
+		if i > 0 {
+			c.separate(b, lines, i, wrapped)
+		}
+		for k, r := range l.runs {
+			if k > 0 && b.last() != ' ' && !startsNoSpace(text[r.s:r.e]) {
+				b.replace(" ", l.runs[k-1].e, r.s)
+			}
+			b.copy(r.s, r.e)
+		}
+	}
+	return b.result()
+}
+
+// span is a half-open byte range of the normalised text.
+type span struct{ s, e int }
+
+// line is one non-blank line of the text after inline junk removal.
+type line struct {
+	runs  []span // the words and spaces kept, in order
+	text  string // the kept text (runs joined by single spaces)
+	nl    int    // offset of the line break before the line (-1 for the first)
+	blank bool   // a blank line (or more) stood before this line
+}
+
+// splitLines cuts text into its non-blank lines, trimming white space,
+// collapsing runs of spaces to one and removing inline junk tokens.
+func splitLines(text string) []line {
+	var out []line
+	blank := false
+	prevNL := -1
+	for start := 0; start <= len(text); {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		runs := lineRuns(text, start, end)
+		if len(runs) == 0 {
+			if start > 0 {
+				blank = true
+			}
+		} else {
+			l := line{runs: runs, nl: prevNL, blank: blank}
+			if len(runs) == 1 {
+				l.text = text[runs[0].s:runs[0].e]
+			} else {
+				var sb strings.Builder
+				for k, r := range runs {
+					if k > 0 && !startsNoSpace(text[r.s:r.e]) {
+						sb.WriteByte(' ')
+					}
+					sb.WriteString(text[r.s:r.e])
+				}
+				l.text = sb.String()
+			}
+			out = append(out, l)
+			blank = false
+		}
+		prevNL = end
+		start = end + 1
+	}
+	return out
+}
+
+// lineRuns splits text[start:end] at runs of spaces (dropping them; a
+// single space is re-inserted between runs) and drops inline junk tokens.
+// A line with no junk and no double or edge spaces is one run.
+func lineRuns(text string, start, end int) []span {
+	var runs []span
+	i := start
+	for i < end {
+		for i < end && text[i] == ' ' {
+			i++
+		}
+		if i >= end {
+			break
+		}
+		j := i
+		for j < end && text[j] != ' ' {
+			j++
+		}
+		// A word: drop it when it is junk; cut junk brackets out of it.
+		w := text[i:j]
+		if !junkWord(w) {
+			for _, r := range cutJunkTokens(text, i, j) {
+				// Merge with the previous run when only one space separates them.
+				if n := len(runs); n > 0 && runs[n-1].e+1 == r.s && text[runs[n-1].e] == ' ' {
+					runs[n-1].e = r.e
+				} else {
+					runs = append(runs, r)
+				}
+			}
+		}
+		i = j
+	}
+	return runs
+}
+
+// junkWord reports scraping junk that stands as a word of its own:
+// advertisement markers of WordPress scrapers ("[ad_1]") and the all-caps
+// "ADVERTISEMENT" that print layouts insert inside paragraphs.
+func junkWord(w string) bool {
+	return w == "ADVERTISEMENT" || w == "ADVERTISEMENTS" || isAdToken(w)
+}
+
+// isAdToken matches "[ad]", "[ad_1]", "[ad_12]", "[ads]".
+func isAdToken(w string) bool {
+	if len(w) < 4 || w[0] != '[' || w[len(w)-1] != ']' {
+		return false
+	}
+	in := strings.ToLower(w[1 : len(w)-1])
+	switch {
+	case in == "ad" || in == "ads":
+		return true
+	case strings.HasPrefix(in, "ad_") && len(in) > 3:
+		for _, c := range in[3:] {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// cutJunkTokens returns the parts of word text[s:e] left after removing ad
+// tokens glued to it ("said.[ad_1]").
+func cutJunkTokens(text string, s, e int) []span {
+	var out []span
+	from := s
+	for k := s; k < e; k++ {
+		if text[k] != '[' {
+			continue
+		}
+		close := strings.IndexByte(text[k:e], ']')
+		if close < 0 {
+			break
+		}
+		if isAdToken(text[k : k+close+1]) {
+			if k > from {
+				out = append(out, span{from, k})
+			}
+			from = k + close + 1
+			k = from - 1
+		}
+	}
+	if from < e {
+		out = append(out, span{from, e})
+	}
+	return out
+}
+
+// startsNoSpace reports a run that attaches to the previous one without a
+// space: closing punctuation.
+func startsNoSpace(s string) bool {
+	if s == "" {
+		return false
+	}
+	switch s[0] {
+	case '.', ',', ';', ':', ')', ']', '!', '?':
+		return true
+	}
+	return false
+}
+
+// separate writes what stands between line i-1 and line i: nothing or a
+// space when line i continues the sentence of line i-1, else a line break
+// ("\n") or a paragraph break ("\n\n").
+func (c *Cleaner) separate(b *builder, lines []line, i int, wrapped bool) {
+	prev, cur := &lines[i-1], &lines[i]
+	nl := cur.nl
+	gapStart := prev.runs[len(prev.runs)-1].e
+	gapEnd := cur.runs[0].s
+	switch c.join(lines, i, wrapped) {
+	case joinTight:
+		return
+	case joinSpace:
+		b.replace(" ", nl, nl+1)
+		return
+	case joinHyphen:
+		// Drop the hyphen that ends the previous line: it was written
+		// already, so take it back (it is the last byte).
+		b.unwrite(1)
+		return
+	}
+	if cur.blank {
+		b.replace("\n\n", gapStart, gapEnd)
+	} else {
+		b.replace("\n", nl, nl+1)
+	}
+}
+
+type joinKind int
+
+const (
+	noJoin     joinKind = iota
+	joinSpace           // one sentence across the break: a space
+	joinTight           // punctuation or a kept hyphen: nothing between
+	joinHyphen          // a word hyphenated at the line end: drop the hyphen
+)
+
+// join decides whether line i continues the sentence of line i-1.
+func (c *Cleaner) join(lines []line, i int, wrapped bool) joinKind {
+	prev, cur := lines[i-1].text, lines[i].text
+	if isBullet(cur) {
+		return noJoin
+	}
+	// A line that starts with closing punctuation (a lone "." or ",")
+	// belongs to the sentence before it.
+	if startsNoSpace(cur) {
+		return joinTight
+	}
+	if !lines[i].blank {
+		if k := c.hyphenation(prev, cur); k != noJoin {
+			return k
+		}
+	}
+	if terminated(prev) || isBullet(prev) && lines[i].blank {
+		return noJoin
+	}
+	first, _ := utf8.DecodeRuneInString(cur)
+	switch {
+	case unicode.IsLower(first):
+		return joinSpace
+	case danglingEnd(prev):
+		return joinSpace
+	case nameLike(cur) && i+1 < len(lines) && continues(lines[i+1].text):
+		// A name alone between line breaks inside a sentence ("attended
+		// by President" / "Vaughan Khachaturian" / "and Chairman ...").
+		return joinSpace
+	case wrapped && !lines[i].blank:
+		return joinSpace
+	}
+	return noJoin
+}
+
+// continues reports a line that starts in the middle of a sentence.
+func continues(s string) bool {
+	if startsNoSpace(s) {
+		return true
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLower(r)
+}
+
+// hyphenation handles a word hyphenated at the end of prev and continued at
+// the start of cur. The hyphen goes when the joined form is a word
+// ("mili-" "tary"), or when neither it nor both parts are known words (a
+// name split by typesetting). It stays when the continuation is capitalised
+// ("Nagorno-" "Karabakh", "anti-" "American") or both parts are words and
+// the joined form is not ("long-" "running").
+func (c *Cleaner) hyphenation(prev, cur string) joinKind {
+	if len(prev) < 3 || prev[len(prev)-1] != '-' {
+		return noJoin
+	}
+	left := trailingLetters(prev[:len(prev)-1])
+	if left == "" {
+		return noJoin
+	}
+	right := leadingLetters(cur)
+	if right == "" {
+		return noJoin
+	}
+	r, _ := utf8.DecodeRuneInString(right)
+	if unicode.IsUpper(r) {
+		return joinTight
+	}
+	l := strings.ToLower(left)
+	if c.isWord(l + right) {
+		return joinHyphen
+	}
+	if c.isWord(l) && c.isWord(right) {
+		return joinTight
+	}
+	return joinHyphen
+}
+
+// isWord reports whether w (lower case) or the stem left by a regular
+// inflection is in the word list.
+func (c *Cleaner) isWord(w string) bool {
+	if _, ok := c.words[w]; ok {
+		return true
+	}
+	for _, suf := range [...]struct{ cut, add string }{
+		{"s", ""}, {"es", ""}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ied", "y"},
+		{"ing", ""}, {"ing", "e"}, {"ly", ""}, {"er", ""}, {"est", ""}, {"'s", ""},
+	} {
+		if len(w) > len(suf.cut)+2 && strings.HasSuffix(w, suf.cut) {
+			stem := w[:len(w)-len(suf.cut)] + suf.add
+			if _, ok := c.words[stem]; ok {
+				return true
+			}
+			// Doubled consonant: "running" → "run".
+			if n := len(stem); suf.add == "" && n > 2 && stem[n-1] == stem[n-2] {
+				if _, ok := c.words[stem[:n-1]]; ok {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func trailingLetters(s string) string {
+	i := len(s)
+	for i > 0 {
+		r, size := utf8.DecodeLastRuneInString(s[:i])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i -= size
+	}
+	return s[i:]
+}
+
+func leadingLetters(s string) string {
+	i := 0
+	for i < len(s) {
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		i += size
+	}
+	return s[:i]
+}
+
+// terminated reports a line that ends a sentence: its last character,
+// after closing quotes and brackets, is a full stop, question or
+// exclamation mark, ellipsis, colon or semicolon.
+func terminated(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»)]")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '!', '?', '…', ':', ';':
+		return true
+	}
+	return false
+}
+
+// danglingWords are words that cannot end a sentence or a headline: a line
+// that ends with one breaks a sentence.
+var danglingWords = map[string]bool{
+	"a": true, "an": true, "the": true, "of": true, "by": true, "to": true, "for": true,
+	"with": true, "and": true, "or": true, "but": true, "nor": true, "in": true, "on": true,
+	"at": true, "from": true, "into": true, "onto": true, "upon": true, "about": true,
+	"as": true, "than": true, "that": true, "which": true, "who": true, "whose": true,
+	"whom": true, "his": true, "her": true, "its": true, "their": true, "our": true,
+	"my": true, "your": true, "this": true, "these": true, "those": true, "is": true,
+	"are": true, "was": true, "were": true, "be": true, "been": true, "has": true,
+	"have": true, "had": true, "between": true, "among": true, "against": true,
+	"during": true, "under": true, "via": true, "per": true, "including": true,
+	"said": true, "says": true, "told": true, "called": true, "named": true,
+}
+
+// danglingEnd reports a line whose last word is a function word.
+func danglingEnd(s string) bool {
+	i := strings.LastIndexByte(s, ' ')
+	w := s[i+1:]
+	return danglingWords[w]
+}
+
+// nameLike reports a short line that looks like a name or title: up to six
+// words, capitalised, with no sentence punctuation.
+func nameLike(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 6 || terminated(s) {
+		return false
+	}
+	for k, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if k > 0 && nameParticles[w] {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+var nameParticles = map[string]bool{
+	"of": true, "the": true, "de": true, "al": true, "al-": true, "bin": true, "ibn": true,
+	"van": true, "von": true, "der": true, "la": true, "le": true, "da": true, "and": true,
+}
+
+// isBullet reports a line that is a list item: a bullet sign or a number or
+// letter with "." or ")" then a space.
+func isBullet(s string) bool {
+	return BulletLen(s) > 0
+}
+
+// BulletLen returns the length in bytes of the bullet marker that starts s,
+// including the space after it, or 0 when s is not a list item.
+func BulletLen(s string) int {
+	r, size := utf8.DecodeRuneInString(s)
+	switch r {
+	case '•', '·', '▪', '●', '◦', '‣', '∙', '■', '□', '➢', '►', '-', '*', '–', '—':
+		if size < len(s) && s[size] == ' ' {
+			return size + 1
+		}
+		return 0
+	}
+	// "1. ", "12) ", "(3) ", "a) ".
+	i := 0
+	paren := false
+	if i < len(s) && s[i] == '(' {
+		paren = true
+		i++
+	}
+	j := i
+	for j < len(s) && j-i < 2 && s[j] >= '0' && s[j] <= '9' {
+		j++
+	}
+	if j == i && j < len(s) && s[j] >= 'a' && s[j] <= 'h' {
+		j++
+		if j >= len(s) || s[j] != ')' {
+			return 0
+		}
+	}
+	if j == i || j >= len(s) {
+		return 0
+	}
+	switch {
+	case paren && s[j] == ')', !paren && (s[j] == ')' || s[j] == '.'):
+		j++
+	default:
+		return 0
+	}
+	if j < len(s) && s[j] == ' ' {
+		return j + 1
+	}
+	return 0
+}
+
+// hardWrapped reports a text whose lines were wrapped at a fixed width:
+// several single line breaks fall inside sentences (the line before has no
+// end punctuation and the next starts in lower case), and they make up at
+// least a third of the line breaks that follow a line without end
+// punctuation.
+func hardWrapped(lines []line) bool {
+	open, inside := 0, 0
+	for i := 1; i < len(lines); i++ {
+		if lines[i].blank || isBullet(lines[i].text) || terminated(lines[i-1].text) {
+			continue
+		}
+		open++
+		if continues(lines[i].text) {
+			inside++
+		}
+	}
+	return inside >= 2 && 3*inside >= open
+}

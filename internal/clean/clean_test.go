@@ -1,0 +1,206 @@
+package clean
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/demo"
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
+
+func load(t testing.TB) *Cleaner {
+	t.Helper()
+	c, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// checkMap verifies the offset map: monotone, inside the body, and every
+// cleaned letter or digit maps to the same byte of the body.
+func checkMap(t testing.TB, body, text string, m parallax.OffsetMap) {
+	t.Helper()
+	prev := -1
+	for i := 0; i < len(text); i++ {
+		o := m.Original(i)
+		if o < 0 || o >= len(body) {
+			t.Fatalf("cleaned offset %d maps to %d, outside the body (%d bytes)\nbody %q\ntext %q", i, o, len(body), body, text)
+		}
+		if o < prev {
+			t.Fatalf("map not monotone at cleaned offset %d: %d after %d", i, o, prev)
+		}
+		prev = o
+		c := text[i]
+		if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9') && body[o] != c {
+			t.Fatalf("cleaned byte %d %q maps to body byte %d %q\nbody %q\ntext %q", i, c, o, body[o], body, text)
+		}
+	}
+	for k := 1; k < len(m); k++ {
+		if m[k].Clean <= m[k-1].Clean || m[k].Orig < m[k-1].Orig {
+			t.Fatalf("anchors out of order: %v then %v", m[k-1], m[k])
+		}
+	}
+}
+
+func TestClean(t *testing.T) {
+	c := load(t)
+	tests := []struct {
+		name, outlet, body, want string
+	}{
+		{"plain", "", "One line.", "One line."},
+		{"empty", "", "", ""},
+		{"only space", "", " \n\t\n ", ""},
+		{"crlf paragraphs", "", "First para.\r\n\r\nSecond para.\r\n", "First para.\n\nSecond para."},
+		{"many blank lines", "", "A.\n\n\n\n B.  ", "A.\n\nB."},
+		{"spaces collapse", "", "Two   spaces\there.", "Two spaces here."},
+		{"nbsp and thin space", "", "10\u00a0km from\u2009Kyiv.", "10 km from Kyiv."},
+		{"zero width and soft hyphen", "", "Sto\u200bltenberg met mili\u00adtary chiefs\ufeff.", "Stoltenberg met military chiefs."},
+		{"nfc", "", "Ame\u0301lie and Zo\u0308e.", "Amélie and Zöe."},
+		{"controls", "", "bad\x00\x07 bytes\x1b.", "bad bytes."},
+		{"ad token line", "", "[ad_1]\nArmenia says it shot down two helicopters.", "Armenia says it shot down two helicopters."},
+		{"ad token inline", "", "He said so. [ad_2] She did not.", "He said so. She did not."},
+		{"ad token glued", "", "He said so.[ad_1]", "He said so."},
+		{"advertisement line", "", "Troops moved in.\n\nAdvertisement\n\nThe town fell.", "Troops moved in.\n\nThe town fell."},
+		{"ADVERTISEMENT inline", "", "Troops moved ADVERTISEMENT in.", "Troops moved in."},
+		{"advertisement word kept in prose", "", "The advertisement ran for a week.", "The advertisement ran for a week."},
+		{"share widget", "", "Kyiv was hit.\nShare this article\nShare on Facebook\nMore followed.", "Kyiv was hit.\nMore followed."},
+		{"read more", "", "Kyiv was hit.\n\nRead more: Russia fires missiles at Ukraine grid\n\nMore followed.", "Kyiv was hit.\n\nMore followed."},
+		{"related caps", "", "Kyiv was hit.\n\nRELATED: Drone strikes on Odesa\n\nALSO READ Sudan talks stall\n\nMore followed.", "Kyiv was hit.\n\nMore followed."},
+		{"click and follow", "", "Kyiv was hit.\nClick here to subscribe to our newsletter.\nFollow us on Twitter @news", "Kyiv was hit."},
+		{"read more in prose kept", "", "Analysts read more into the move than was there.", "Analysts read more into the move than was there."},
+		{"sign-off outlet", "News.az", "The ministry said so.\n\nNews.Az", "The ministry said so."},
+		{"sign-off domain", "", "The ministry said so.\n\nTrend.az", "The ministry said so."},
+		{"sign-off agency in brackets", "", "Talks resumed in Doha.\n(Reuters)", "Talks resumed in Doha."},
+		{"sign-off dash agency", "", "Talks resumed in Doha.\n\n— AP", "Talks resumed in Doha."},
+		{"sign-off credits", "", "Talks resumed.\n\n(Reporting by Jane Doe; Editing by John Roe)\n© 2024 Reuters", "Talks resumed."},
+		{"last line not a sign-off", "", "Talks resumed.\n\nThe next round is in May.", "Talks resumed.\n\nThe next round is in May."},
+		{"bullet at the end kept", "", "Key points:\n- Ceasefire", "Key points:\n- Ceasefire"},
+		{"name between blank lines", "",
+			"It was attended by President\n\nVaughan Khachaturian\n\nand Chairman of the Assembly\n\nAlen Simonyan\n\n.",
+			"It was attended by President Vaughan Khachaturian and Chairman of the Assembly Alen Simonyan."},
+		{"name then comma line", "", "According to the decree of leader\n\nAraik Harutyunyan\n\n, a mobilization was announced.",
+			"According to the decree of leader Araik Harutyunyan, a mobilization was announced."},
+		{"title line before name", "", "Prime Minister of Armenia\n\nNikol Pashinyan\n\nheld a meeting.",
+			"Prime Minister of Armenia Nikol Pashinyan held a meeting."},
+		{"headline kept apart", "", "Counter-terrorist operation in Karabakh\n\nThe ministry announced an operation.",
+			"Counter-terrorist operation in Karabakh\n\nThe ministry announced an operation."},
+		{"headline then name paragraph", "", "Clashes in the north\n\nJohn Smith reported from Kabul.",
+			"Clashes in the north\n\nJohn Smith reported from Kabul."},
+		{"lowercase continuation", "", "The army said the attack\nwas repelled overnight.", "The army said the attack was repelled overnight."},
+		{"dangling word", "", "Shells fell on the\n\nVillage of Sotk.", "Shells fell on the Village of Sotk."},
+		{"terminated line not joined", "", "It ended.\nthen it began.", "It ended.\nthen it began."},
+		{"lone full stop", "", "He called Emmanuel Macron\n\n.", "He called Emmanuel Macron."},
+		{"bullets stay apart", "", "Losses:\n• two tanks\n• three drones\n\n1. first\n2) second", "Losses:\n• two tanks\n• three drones\n\n1. first\n2) second"},
+		{"hyphenation word", "", "The mili-\ntary said.", "The military said."},
+		{"hyphenation inflected", "", "Both govern-\nments agreed.", "Both governments agreed."},
+		{"hyphen compound kept", "", "A long-\nrunning war.", "A long-running war."},
+		{"hyphen capitalised kept", "", "Nagorno-\nKarabakh is disputed.", "Nagorno-Karabakh is disputed."},
+		{"hyphen before capital kept", "", "An anti-\nAmerican rally.", "An anti-American rally."},
+		{"dash at line end is not hyphenation", "", "He left -\nthe others stayed.", "He left - the others stayed."},
+		{"hard wrapped text", "", "The ministry of defence said on Sunday that its forces had\nrepelled an attack near the village and that two soldiers\nwere wounded in the fighting that followed the attack by\nArmenian units near the border.\n\nNext paragraph.",
+			"The ministry of defence said on Sunday that its forces had repelled an attack near the village and that two soldiers were wounded in the fighting that followed the attack by Armenian units near the border.\n\nNext paragraph."},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, m := c.Clean(tt.body, tt.outlet)
+			if got != tt.want {
+				t.Errorf("Clean(%q)\n got %q\nwant %q", tt.body, got, tt.want)
+			}
+			checkMap(t, tt.body, got, m)
+		})
+	}
+}
+
+func TestBulletLen(t *testing.T) {
+	for s, want := range map[string]int{
+		"• a": 4, "- a": 2, "* a": 2, "– a": 4, "1. a": 3, "12) a": 4, "(3) a": 4, "a) a": 3,
+		"-a": 0, "2020. a": 0, "1.5 a": 0, "A) a": 0, "word": 0, "": 0, "(x) a": 0,
+	} {
+		if got := BulletLen(s); got != want {
+			t.Errorf("BulletLen(%q) = %d, want %d", s, got, want)
+		}
+	}
+}
+
+// TestRealArticles runs the cleaner on real articles (Voice of America and
+// Wikinews stories of the demo corpus) and checks the map and that no junk
+// or broken paragraphs come out.
+func TestRealArticles(t *testing.T) {
+	c := load(t)
+	arts, err := demo.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range arts {
+		text, m := c.Clean(a.Body, a.Outlet)
+		checkMap(t, a.Body, text, m)
+		if strings.Contains(text, "\n\n\n") || strings.Contains(text, "[ad_") {
+			t.Errorf("%s: junk or triple line breaks left", a.ID)
+		}
+	}
+}
+
+func TestSeedsGolden(t *testing.T) {
+	c := load(t)
+	var sb strings.Builder
+	for _, a := range testutil.Seeds(t) {
+		text, m := c.Clean(a.Body, a.Outlet)
+		checkMap(t, a.Body, text, m)
+		sb.WriteString("=== " + a.ID + "\n" + text + "\n")
+		switch a.ID {
+		case "001":
+			if strings.Contains(text, "[ad_1]") {
+				t.Errorf("001 still has [ad_1]")
+			}
+		case "002":
+			if strings.HasSuffix(strings.TrimSpace(text), "News.Az") {
+				t.Errorf("002 still ends with the sign-off News.Az")
+			}
+		case "003":
+			want := "attended by President Vaughan Khachaturian and Chairman of the National Assembly Alen Simanyan."
+			if !strings.Contains(text, want) {
+				t.Errorf("003 lacks %q", want)
+			}
+		}
+	}
+	testutil.Golden(t, "seeds.txt", []byte(sb.String()))
+}
+
+func FuzzClean(f *testing.F) {
+	c := load(f)
+	for _, s := range []string{"", "a", "mili-\ntary", "A\n\nB\n\n.", "[ad_1]\nx", "e\u0301\u00a0\u200b\r\n", "• a\n- b", "x\u0958y", "News.Az"} {
+		f.Add(s, "")
+	}
+	f.Fuzz(func(t *testing.T, body, outlet string) {
+		if !utf8.ValidString(body) {
+			body = strings.ToValidUTF8(body, "\uFFFD")
+		}
+		text, m := c.Clean(body, outlet)
+		if !utf8.ValidString(text) {
+			t.Fatalf("invalid UTF-8 out of %q", body)
+		}
+		if len(text) > 0 && len(body) == 0 {
+			t.Fatalf("text out of nothing")
+		}
+		checkMap(t, body, text, m)
+	})
+}
+
+func BenchmarkClean(b *testing.B) {
+	c := load(b)
+	arts := testutil.Seeds(b)
+	var body strings.Builder
+	for _, a := range arts {
+		body.WriteString(a.Body)
+		body.WriteString("\n\n")
+	}
+	s := body.String()
+	b.SetBytes(int64(len(s)))
+	b.ResetTimer()
+	for b.Loop() {
+		c.Clean(s, "")
+	}
+}

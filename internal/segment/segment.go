@@ -1,0 +1,266 @@
+// Package segment splits a cleaned text into sentences and tokens with byte
+// offsets. Tokens follow the conventions of UD English EWT, on which the
+// tagger and parser are trained; sentences end at end punctuation that is
+// not an abbreviation's full stop, and always at a line break (the cleaner
+// has joined the lines broken inside sentences).
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/clean"
+)
+
+// Segmenter is the sentence and token stage. It holds no data: its word
+// lists are constants of the package.
+type Segmenter struct{}
+
+// New returns the segmenter.
+func New() *Segmenter { return &Segmenter{} }
+
+// Name is the stage name.
+func (*Segmenter) Name() string { return "segment" }
+
+// Process fills doc.Sentences from doc.Text.
+func (*Segmenter) Process(doc *parallax.Document) { doc.Sentences = Segment(doc.Text) }
+
+// Segment returns the sentences of text with their tokens. A line that is
+// a list item gives sentences marked Bullet; the bullet sign itself is not
+// part of any sentence.
+func Segment(text string) []parallax.Sentence {
+	var sents []parallax.Sentence
+	var toks []tok
+	for ls := 0; ls < len(text); {
+		le := strings.IndexByte(text[ls:], '\n')
+		if le < 0 {
+			le = len(text)
+		} else {
+			le += ls
+		}
+		s := ls
+		for s < le && text[s] == ' ' {
+			s++
+		}
+		bullet := false
+		if n := clean.BulletLen(text[s:le]); n > 0 {
+			bullet = true
+			s += n
+		}
+		toks = tokenizeLine(text, s, le, toks[:0])
+		sents = appendSentences(sents, text, toks, bullet)
+		ls = le + 1
+	}
+	return sents
+}
+
+// appendSentences splits the tokens of one line into sentences.
+func appendSentences(sents []parallax.Sentence, text string, toks []tok, bullet bool) []parallax.Sentence {
+	start := 0
+	for i := 0; i < len(toks); i++ {
+		if !terminal(text, toks[i]) {
+			continue
+		}
+		// Closing quotes and brackets stay with the sentence they close.
+		j := i + 1
+		for j < len(toks) && closes(text, toks, j) {
+			j++
+		}
+		if j >= len(toks) {
+			break
+		}
+		if startsSentence(text, toks, i, j) {
+			sents = append(sents, sentence(text, toks[start:j], bullet))
+			start = j
+		}
+		i = j - 1
+	}
+	if start < len(toks) {
+		sents = append(sents, sentence(text, toks[start:], bullet))
+	}
+	return sents
+}
+
+func sentence(text string, toks []tok, bullet bool) parallax.Sentence {
+	out := make([]parallax.Token, len(toks))
+	for k, t := range toks {
+		out[k] = parallax.Token{Span: parallax.Span{Start: t.s, End: t.e}, Text: text[t.s:t.e]}
+	}
+	return parallax.Sentence{
+		Span:   parallax.Span{Start: toks[0].s, End: toks[len(toks)-1].e},
+		Tokens: out,
+		Bullet: bullet,
+	}
+}
+
+// terminal reports a token that can end a sentence: end punctuation, or an
+// abbreviation's full stop that may double as one ("U.S.", "Inc.").
+func terminal(text string, t tok) bool {
+	if t.abbr {
+		return !t.title
+	}
+	w := text[t.s:t.e]
+	switch w {
+	case ".", "!", "?", "…", "...", "?!", "!?":
+		return true
+	}
+	return strings.Trim(w, ".!?") == "" && w != ""
+}
+
+// closes reports whether token j closes a quote or bracket right after
+// the end punctuation before it: attached to it, or a straight quote
+// standing alone.
+func closes(text string, toks []tok, j int) bool {
+	t := toks[j]
+	if !t.closer {
+		return false
+	}
+	if t.s == toks[j-1].e {
+		return true
+	}
+	// A quote separated by spaces on both sides closes when nothing is
+	// attached to it.
+	return j+1 >= len(toks) || toks[j+1].s > t.e
+}
+
+// startsSentence decides whether token j begins a new sentence after the
+// end punctuation at token i.
+func startsSentence(text string, toks []tok, i, j int) bool {
+	next := text[toks[j].s:toks[j].e]
+	r, _ := utf8.DecodeRuneInString(next)
+	if toks[i].abbr {
+		// After an abbreviation, only a word that usually starts
+		// sentences ("U.S. The ...", not "U.S. President").
+		if toks[j].opener && j+1 < len(toks) {
+			r2, _ := utf8.DecodeRuneInString(text[toks[j+1].s:])
+			return unicode.IsUpper(r2)
+		}
+		return unicode.IsUpper(r) && sentenceStarters[strings.ToLower(next)]
+	}
+	switch {
+	case unicode.IsLower(r):
+		return false
+	case unicode.IsUpper(r), unicode.IsDigit(r), toks[j].opener:
+		return true
+	case unicode.IsLetter(r): // scripts without case
+		return true
+	}
+	// Other symbols ("*", "-", "$", "#"): a new sentence.
+	return !unicode.IsPunct(r) || strings.ContainsRune("-*#@&§", r)
+}
+
+// abbreviation reports whether word, followed by a full stop and then by
+// the text after, is an abbreviation that keeps its full stop, and whether
+// it is a title that never ends a sentence.
+func abbreviation(word, after string) (abbr, title bool) {
+	if titles[word] {
+		return true, true
+	}
+	if word == "No" || word == "no" || word == "Nos" || word == "Art" || word == "Vol" || word == "p" || word == "pp" {
+		// "No. 5", "p. 12": before a number only.
+		a := strings.TrimLeft(after, " ")
+		if a != "" && (isDigitByte(a[0]) || a[0] == '#') {
+			return true, true
+		}
+		return false, false
+	}
+	if others[word] {
+		return true, false
+	}
+	// An initial ("J. R. R. Tolkien").
+	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) {
+		return true, false
+	}
+	// Letters with full stops between them: "U.S", "a.m", "Ph.D", "e.g".
+	if dotted(word) {
+		lw := strings.ToLower(word)
+		return true, lw == "e.g" || lw == "i.e" || lw == "cf" || lw == "viz"
+	}
+	// Capitalised forms in headlines: "GEN.", "CORP.".
+	if len(word) > 1 && strings.ToUpper(word) == word {
+		t := word[:1] + strings.ToLower(word[1:])
+		if titles[t] {
+			return true, true
+		}
+	}
+	return false, false
+}
+
+// dotted reports letters joined by full stops, one or two letters each:
+// "U.S", "a.k.a", "Ph.D".
+func dotted(w string) bool {
+	parts := strings.Split(w, ".")
+	if len(parts) < 2 {
+		return false
+	}
+	for _, p := range parts {
+		n := utf8.RuneCountInString(p)
+		if n < 1 || n > 2 {
+			return false
+		}
+		for _, r := range p {
+			if !unicode.IsLetter(r) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// titles are abbreviations that stand before a name or number and so never
+// end a sentence.
+var titles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Messrs": true, "Mmes": true, "Dr": true, "Prof": true,
+	"Gen": true, "Gens": true, "Lt": true, "Col": true, "Maj": true, "Capt": true, "Cpt": true,
+	"Sgt": true, "Cpl": true, "Pvt": true, "Pfc": true, "Spc": true, "Adm": true, "Cmdr": true,
+	"Cdr": true, "Brig": true, "Cmdt": true, "Lieut": true, "Rep": true, "Reps": true,
+	"Sen": true, "Sens": true, "Gov": true, "Govs": true, "Pres": true, "Supt": true,
+	"Rev": true, "Hon": true, "Amb": true, "Insp": true, "Det": true, "Fr": true, "Msgr": true,
+	"St": true, "Ste": true, "Mt": true, "Ft": true, "Pt": true, "Sgt.Maj": true,
+	"vs": true, "v": true, "viz": true, "cf": true, "approx": true, "ca": true, "Ca": true,
+	"Fig": true, "Figs": true, "fig": true, "figs": true, "Ch": true, "ch": true, "Sec": true,
+	"Gov't": true, "Atty": true, "Ald": true, "Mme": true, "Mlle": true, "Dept": true,
+}
+
+// others are abbreviations that can also end a sentence ("... of Apple
+// Inc."); a sentence ends after them only when a typical sentence opener
+// follows.
+var others = map[string]bool{
+	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Bros": true, "Jr": true, "Sr": true,
+	"Plc": true, "Cos": true, "Assn": true, "Univ": true, "Ave": true, "Blvd": true, "Rd": true,
+	"Hwy": true, "Sq": true, "etc": true, "al": true, "esp": true, "incl": true, "est": true,
+	"govt": true, "yrs": true, "hrs": true, "mins": true, "min": true, "max": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+	"Mon": true, "Tue": true, "Tues": true, "Wed": true, "Thu": true, "Thur": true,
+	"Thurs": true, "Fri": true, "Sat": true, "Sun": true,
+	"Ala": true, "Ariz": true, "Ark": true, "Calif": true, "Colo": true, "Conn": true,
+	"Fla": true, "Ga": true, "Kan": true, "Ky": true, "La": true, "Md": true, "Mass": true,
+	"Mich": true, "Minn": true, "Mo": true, "Neb": true, "Nev": true, "Okla": true,
+	"Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true, "Vt": true, "Wis": true,
+	"Wyo": true, "oz": true, "lb": true, "lbs": true, "ft": true, "sq": true, "tel": true,
+	"Tel": true, "ext": true, "Ext": true, "dept": true, "Attn": true, "attn": true,
+}
+
+// sentenceStarters are words that open sentences far more often than they
+// follow a capitalised abbreviation inside one: pronouns, determiners,
+// conjunctions and sentence adverbs.
+var sentenceStarters = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "you": true, "this": true, "that": true, "these": true,
+	"those": true, "there": true, "but": true, "and": true, "or": true, "so": true,
+	"yet": true, "if": true, "when": true, "while": true, "after": true, "before": true,
+	"however": true, "meanwhile": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "some": true, "many": true, "most": true, "all": true,
+	"both": true, "each": true, "no": true, "yes": true, "then": true, "also": true,
+	"according": true, "what": true, "why": true, "how": true, "who": true, "where": true,
+	"in": true, "on": true, "at": true, "for": true, "as": true, "since": true, "with": true,
+	"from": true, "by": true, "to": true, "not": true, "only": true, "such": true,
+	"one": true, "two": true, "three": true, "other": true, "another": true, "several": true,
+	"although": true, "though": true, "because": true, "during": true, "earlier": true,
+	"later": true, "now": true, "today": true, "yesterday": true, "still": true,
+	"instead": true, "moreover": true, "furthermore": true, "thus": true, "therefore": true,
+	"officials": true, "authorities": true, "police": true, "troops": true,
+}

@@ -1,0 +1,418 @@
+package segment
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// tok is a token under construction: its byte span and what the sentence
+// splitter needs to know about it.
+type tok struct {
+	s, e int
+	// abbr marks a word that keeps its full stop ("Gen.", "U.S.", "J.");
+	// title marks one that never ends a sentence ("Gen.", "Mr.", "e.g.").
+	abbr, title bool
+	// opener and closer mark quotes and brackets that open or close.
+	opener, closer bool
+}
+
+// tokenizeLine appends the tokens of text[s:e] (one line, no "\n") to out,
+// following the conventions of UD English EWT: punctuation split off,
+// clitics ("n't", "'s", "'re") split, hyphenated compounds split at the
+// hyphen except after a prefix ("e-mail", "non-stop"), numbers, URLs and
+// e-mail addresses whole, abbreviations keep their full stop.
+func tokenizeLine(text string, s, e int, out []tok) []tok {
+	i := s
+	for i < e {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isSpace(r) {
+			i += size
+			continue
+		}
+		j := i
+		for j < e {
+			r, size := utf8.DecodeRuneInString(text[j:])
+			if isSpace(r) {
+				break
+			}
+			j += size
+		}
+		out = tokenizeChunk(text, i, j, e, out)
+		i = j
+	}
+	return out
+}
+
+func isSpace(r rune) bool {
+	return r == ' ' || r == '\t' || r == '\n' || r == '\r' || r > 0x7f && unicode.IsSpace(r)
+}
+
+// tokenizeChunk splits the white-space-free chunk text[s:e] into tokens;
+// lineEnd bounds the look-ahead that decides "No. 5".
+func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
+	chunk := text[s:e]
+	// Leading punctuation: opening quotes and brackets, dashes, currency.
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		n := leadingPunct(text[s:e], r, size)
+		if n == 0 {
+			break
+		}
+		t := tok{s: s, e: s + n}
+		t.opener = isOpener(r)
+		out = append(out, t)
+		s += n
+	}
+	if s >= e {
+		return out
+	}
+	chunk = text[s:e]
+	if isURL(chunk) || isEmail(chunk) {
+		core := strings.TrimRightFunc(chunk, func(r rune) bool { return strings.ContainsRune(".,;:!?\"')]}»”’", r) })
+		if strings.HasSuffix(chunk, "/") {
+			core = strings.TrimRight(chunk, ".,;:!?\"')]}»”’")
+		}
+		out = append(out, tok{s: s, e: s + len(core)})
+		return trailing(text, s+len(core), e, out)
+	}
+	// Trailing punctuation, collected from the end.
+	var tail [8]tok
+	nt := 0
+	for e > s && nt < len(tail) {
+		r, size := utf8.DecodeLastRuneInString(text[s:e])
+		if r == '.' {
+			dots := 0
+			for k := e - 1; k >= s && text[k] == '.'; k-- {
+				dots++
+			}
+			if dots == 1 {
+				word := text[s : e-1]
+				if word == "" {
+					tail[nt] = tok{s: e - 1, e: e}
+					nt++
+					e--
+					continue
+				}
+				if a, title := abbreviation(word, text[e:lineEnd]); a {
+					// The full stop stays with the word; stop peeling.
+					return splitCore(text, s, e, true, title, out, tail[:nt])
+				}
+			}
+			tail[nt] = tok{s: e - dots, e: e}
+			nt++
+			e -= dots
+			continue
+		}
+		n := trailingPunct(text[s:e], r, size)
+		if n == 0 {
+			break
+		}
+		t := tok{s: e - n, e: e}
+		t.closer = isCloser(r)
+		tail[nt] = t
+		nt++
+		e -= n
+	}
+	return splitCore(text, s, e, false, false, out, tail[:nt])
+}
+
+// trailing tokenizes the punctuation text[s:e] left after a URL.
+func trailing(text string, s, e int, out []tok) []tok {
+	for s < e {
+		r, size := utf8.DecodeRuneInString(text[s:e])
+		n := size
+		if r == '.' {
+			for s+n < e && text[s+n] == '.' {
+				n++
+			}
+		}
+		out = append(out, tok{s: s, e: s + n, closer: isCloser(r)})
+		s += n
+	}
+	return out
+}
+
+// splitCore splits a word without leading or trailing punctuation into
+// clitics and the parts of a compound, then appends the tail (in reverse).
+func splitCore(text string, s, e int, abbr, title bool, out []tok, tail []tok) []tok {
+	if s < e {
+		if abbr {
+			out = append(out, tok{s: s, e: e, abbr: true, title: title})
+		} else {
+			out = splitWord(text, s, e, out)
+		}
+	}
+	for k := len(tail) - 1; k >= 0; k-- {
+		out = append(out, tail[k])
+	}
+	return out
+}
+
+// splitWord splits clitics off the end of text[s:e], then the compound
+// parts.
+func splitWord(text string, s, e int, out []tok) []tok {
+	w := text[s:e]
+	if n := cliticLen(w); n > 0 && n < len(w) {
+		out = splitCompound(text, s, e-n, out)
+		return append(out, tok{s: e - n, e: e})
+	}
+	if k := fusedSplit(w); k > 0 {
+		out = append(out, tok{s: s, e: s + k})
+		return append(out, tok{s: s + k, e: e})
+	}
+	return splitCompound(text, s, e, out)
+}
+
+// cliticLen returns the length of a clitic that ends w ("n't", "'s",
+// "'re", "'ve", "'ll", "'d", "'m", with a straight or curly apostrophe).
+func cliticLen(w string) int {
+	lw := strings.ToLower(w)
+	for _, apos := range [...]string{"'", "’"} {
+		if strings.HasSuffix(lw, "n"+apos+"t") && len(lw) > 2+len(apos) {
+			return 2 + len(apos)
+		}
+		for _, c := range [...]string{"s", "re", "ve", "ll", "d", "m"} {
+			if strings.HasSuffix(lw, apos+c) && len(lw) > len(apos)+len(c) {
+				prev, _ := utf8.DecodeLastRuneInString(lw[:len(lw)-len(apos)-len(c)])
+				if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+					return len(apos) + len(c)
+				}
+			}
+		}
+	}
+	return 0
+}
+
+// fusedSplit returns where EWT splits a fused form ("cannot" → "can" +
+// "not", "gonna" → "gon" + "na", "dont" → "do" + "nt"), or 0.
+func fusedSplit(w string) int {
+	switch strings.ToLower(w) {
+	case "cannot":
+		return 3
+	case "gonna", "wanna", "gotta":
+		return 3
+	case "dont", "cant", "wont", "aint":
+		return 2
+	case "didnt", "isnt":
+		return len(w) - 2
+	case "doesnt", "wasnt", "arent", "hasnt", "hadnt":
+		return len(w) - 2
+	case "werent", "havent", "couldnt", "wouldnt", "shouldnt":
+		return len(w) - 2
+	}
+	return 0
+}
+
+// hyphenPrefixes keep their hyphen in EWT ("e-mail", "non-stop",
+// "pre-war"): the prefixes that UD English EWT train writes as one token
+// with the word after them more often than it splits them.
+var hyphenPrefixes = map[string]bool{
+	"e": true, "non": true, "pre": true, "anti": true, "re": true, "mid": true, "post": true,
+	"co": true, "over": true, "pro": true, "multi": true, "ex": true, "sub": true,
+	"semi": true, "psycho": true, "neo": true, "cross": true, "un": true, "socio": true,
+	"micro": true, "intra": true, "counter": true, "inter": true, "mis": true, "ultra": true,
+}
+
+// splitCompound splits text[s:e] at hyphens, slashes and dashes that join
+// words, as EWT does ("search-engine" → "search" "-" "engine", "and/or" →
+// "and" "/" "or"), keeping numbers ("9/11", "1,000", "3.5"), prefixes
+// ("e-mail") and single letters ("x-ray", "F-16") whole.
+func splitCompound(text string, s, e int, out []tok) []tok {
+	start := s
+	for i := s; i < e; {
+		r, size := utf8.DecodeRuneInString(text[i:e])
+		split := false
+		switch r {
+		case '—', '–', '―':
+			split = true
+		case '-':
+			if i+1 < e && text[i+1] == '-' { // "--"
+				n := 2
+				for i+n < e && text[i+n] == '-' {
+					n++
+				}
+				if i > start {
+					out = append(out, tok{s: start, e: i})
+				}
+				out = append(out, tok{s: i, e: i + n})
+				i += n
+				start = i
+				continue
+			}
+			split = i > start && i+1 < e && splitHyphen(text[start:i], text[i+1:e])
+		case '/':
+			split = i > start && i+1 < e && !(isDigitByte(text[i-1]) && isDigitByte(text[i+1]))
+		case ',':
+			// "word,word": a missing space; "1,000" stays.
+			split = i > start && i+1 < e && !(isDigitByte(text[i-1]) && isDigitByte(text[i+1]))
+		}
+		if split {
+			if i > start {
+				out = append(out, tok{s: start, e: i})
+			}
+			out = append(out, tok{s: i, e: i + size})
+			start = i + size
+		}
+		i += size
+	}
+	if start < e {
+		out = append(out, tok{s: start, e: e})
+	}
+	return out
+}
+
+// splitHyphen decides a hyphen between left and right (the rest of the
+// word).
+func splitHyphen(left, right string) bool {
+	if left == "" || right == "" {
+		return false
+	}
+	// The hyphen joins the last part before it; "Ahmedbeyli-Fizuli-Shusha"
+	// has been cut at the earlier hyphens already.
+	if utf8.RuneCountInString(left) == 1 {
+		return false
+	}
+	if hyphenPrefixes[strings.ToLower(left)] {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(right)
+	l, _ := utf8.DecodeLastRuneInString(left)
+	return (unicode.IsLetter(l) || unicode.IsDigit(l)) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+}
+
+func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
+
+// leadingPunct returns the length of a punctuation token at the start of
+// w (first rune r of size bytes), or 0.
+func leadingPunct(w string, r rune, size int) int {
+	switch r {
+	case '"', '“', '‘', '«', '(', '[', '{', '„', '‹', '`', '$', '€', '£', '¥', '*', '•', '¿', '¡':
+		if r == '`' && strings.HasPrefix(w, "``") {
+			return 2
+		}
+		return size
+	case '\'':
+		// An opening single quote, unless it starts a clitic or a
+		// shortened year ("'90s", "'em").
+		if len(w) > 1 {
+			next, _ := utf8.DecodeRuneInString(w[1:])
+			if unicode.IsDigit(next) || strings.HasPrefix(strings.ToLower(w), "'em") {
+				return 0
+			}
+		}
+		return size
+	case '-', '—', '–', '―':
+		n := size
+		for n < len(w) && (w[n] == '-') {
+			n++
+		}
+		if r == '-' && n < len(w) && isDigitByte(w[n]) && n == 1 {
+			return 0 // a negative number
+		}
+		return n
+	case '.':
+		if strings.HasPrefix(w, "...") {
+			n := 3
+			for n < len(w) && w[n] == '.' {
+				n++
+			}
+			return n
+		}
+		if len(w) > 1 && isDigitByte(w[1]) {
+			return 0 // ".5"
+		}
+		return size
+	case '…', ',', ';', ':', '!', '?', ')', ']', '}', '”', '’', '»':
+		return size
+	}
+	return 0
+}
+
+// trailingPunct returns the length of a punctuation token at the end of w
+// (last rune r of size bytes), or 0. Full stops are handled by the caller.
+func trailingPunct(w string, r rune, size int) int {
+	switch r {
+	case '"', '”', '’', '»', ')', ']', '}', ',', ';', ':', '…', '›', '*':
+		if r == ')' && strings.Contains(w, "(") {
+			// "soldier(s)": the bracket belongs to the word.
+			return 0
+		}
+		return size
+	case '\'':
+		// A closing quote or the possessive of a plural ("soldiers'"):
+		// EWT splits both.
+		if len(w) > 1 {
+			return size
+		}
+		return 0
+	case '!', '?':
+		n := size
+		for n < len(w) {
+			p, ps := utf8.DecodeLastRuneInString(w[:len(w)-n])
+			if p != '!' && p != '?' {
+				break
+			}
+			n += ps
+		}
+		return n
+	case '%', '‰':
+		if len(w) > size {
+			return size
+		}
+	case '-', '—', '–':
+		if len(w) > size {
+			return size
+		}
+	}
+	return 0
+}
+
+func isOpener(r rune) bool {
+	switch r {
+	case '"', '“', '‘', '«', '(', '[', '{', '„', '‹', '`', '\'':
+		return true
+	}
+	return false
+}
+
+func isCloser(r rune) bool {
+	switch r {
+	case '"', '”', '’', '»', ')', ']', '}', '›', '\'':
+		return true
+	}
+	return false
+}
+
+// isURL reports a web address: a scheme, or "www.", or a domain followed
+// by a path.
+func isURL(w string) bool {
+	lw := strings.ToLower(w)
+	if strings.Contains(lw, "://") || strings.HasPrefix(lw, "www.") {
+		return true
+	}
+	slash := strings.IndexByte(lw, '/')
+	if slash <= 0 {
+		return false
+	}
+	host := lw[:slash]
+	dot := strings.LastIndexByte(host, '.')
+	if dot <= 0 || dot == len(host)-1 {
+		return false
+	}
+	for _, c := range host[dot+1:] {
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return len(host)-dot-1 >= 2 && len(host)-dot-1 <= 6
+}
+
+// isEmail reports "name@domain.tld".
+func isEmail(w string) bool {
+	at := strings.IndexByte(w, '@')
+	if at <= 0 {
+		return false
+	}
+	return strings.Contains(w[at+1:], ".")
+}
