@@ -1,0 +1,660 @@
+// Package when is the stage that finds time expressions in an article and
+// resolves them against its publication date: absolute dates ("13 September
+// 2022", "Sept. 12", "2022-09-13", "in 1991"), relative ones ("early
+// Sunday", "yesterday", "last month", "two days ago", "on August 3" with
+// the year of its most recent past occurrence, "earlier this month",
+// "since 2020") and ranges ("from 10 to 12 May", "1988–1994"), each with a
+// precision (day, week, month, year).
+//
+// Candidates are found by rules on words and resolved with calendar
+// arithmetic of the standard library. A general date parser
+// (go-dateparser) was considered for the normalisation step, but every rule
+// here already knows the parts it matched (day, month, year, weekday,
+// offset), so parsing its text again would only add a large dependency and
+// time; the rules also have to choose the past reading of "Sunday" and
+// "August 3", which a parser resolves forwards or to the current day.
+package when
+
+import (
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// Stage fills Document.Dates.
+type Stage struct{}
+
+// New returns the stage. It has no data to load.
+func New() *Stage { return &Stage{} }
+
+// Name is the stage name.
+func (*Stage) Name() string { return "when" }
+
+// Process finds and resolves the time expressions of doc.
+func (*Stage) Process(doc *parallax.Document) {
+	pub, hasPub := parseDay(doc.Article.Published)
+	doc.Dates = nil
+	for _, s := range words.Split(doc) {
+		doc.Dates = append(doc.Dates, Find(doc.Text, s.Words, pub, hasPub)...)
+	}
+}
+
+// Precisions.
+const (
+	Day     = "day"
+	Week    = "week"
+	Month   = "month"
+	Year    = "year"
+	Unknown = "unknown"
+)
+
+var months = map[string]time.Month{
+	"january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+	"may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+
+var weekdays = map[string]time.Weekday{
+	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
+	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
+}
+
+// Words before a bare month or year that make it a date ("in May", "since
+// 2020"); without one, "March" and "2000" stay words and numbers.
+var datePreps = map[string]bool{
+	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "of": true,
+	"before": true, "after": true, "during": true, "early": true, "late": true, "mid": true,
+	"last": true, "this": true, "next": true, "on": true, "through": true, "throughout": true,
+	"to": true, "and": true, "between": true, "as": true, "summer": true, "spring": true,
+	"autumn": true, "fall": true, "winter": true, "end": true, "beginning": true, "start": true, "middle": true,
+}
+
+// Words that may precede a date and belong to its expression.
+var leadModifiers = map[string]bool{"early": true, "late": true, "mid": true}
+
+// Phrases "the X of" before a date: "on the night of September 12".
+var ofPhrases = map[string]bool{
+	"night": true, "morning": true, "evening": true, "afternoon": true, "end": true, "beginning": true,
+	"start": true, "middle": true, "hours": true, "eve": true, "day": true,
+}
+
+// Parts of the day after a weekday or date: "Sunday morning".
+var dayParts = map[string]bool{"morning": true, "afternoon": true, "evening": true, "night": true}
+
+var numberWords = map[string]int{
+	"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+	"eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "several": 3, "few": 3,
+}
+
+// Find returns the time expressions among the words of one sentence of
+// text. pub is the publication day; when hasPub is false only absolute
+// expressions resolve and the others get precision "unknown".
+func Find(text string, ws []words.Word, pub time.Time, hasPub bool) []parallax.DateMention {
+	var out []parallax.DateMention
+	r := &resolver{ws: ws, pub: pub, hasPub: hasPub}
+	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.relative, r.ago, r.bareMonth, r.bareYear}
+	for i := 0; i < len(ws); {
+		m, ok := r.at(i)
+		if !ok {
+			i++
+			continue
+		}
+		// Extend the span left over modifiers that belong to it.
+		start := m.first
+		if start > 0 && leadModifiers[ws[start-1].Lower] {
+			start--
+		}
+		if start >= 3 && ws[start-1].Lower == "of" && ofPhrases[ws[start-2].Lower] && ws[start-3].Lower == "the" {
+			start -= 3
+			if start > 0 && (ws[start-1].Lower == "early" || ws[start-1].Lower == "late") {
+				start--
+			}
+		}
+		if start > 0 && ws[start-1].Lower == "since" && m.d.Precision != Unknown && hasPub {
+			start--
+			m.d.End = pub.Format(dayFormat)
+		}
+		if start > 0 && ws[start-1].Lower == "from" && m.ranged {
+			start--
+		}
+		if start > 0 && ws[start-1].Lower == "between" && m.ranged {
+			start--
+		}
+		sp := parallax.Span{Start: ws[start].Start, End: ws[m.last].End}
+		m.d.Text = parallax.NormalizeSpace(text[sp.Start:sp.End])
+		out = append(out, parallax.DateMention{Span: sp, Date: m.d})
+		i = m.last + 1
+	}
+	return out
+}
+
+const dayFormat = "2006-01-02"
+
+type match struct {
+	first, last int // word indexes, inclusive
+	d           parallax.DateRange
+	ranged      bool
+}
+
+type resolver struct {
+	ws     []words.Word
+	pub    time.Time
+	hasPub bool
+	rules  []func(int) (match, bool)
+}
+
+func (r *resolver) word(i int) string {
+	if i < 0 || i >= len(r.ws) {
+		return ""
+	}
+	return r.ws[i].Lower
+}
+
+func (r *resolver) text(i int) string {
+	if i < 0 || i >= len(r.ws) {
+		return ""
+	}
+	return r.ws[i].Text
+}
+
+func dayRange(a, b time.Time, prec string) parallax.DateRange {
+	return parallax.DateRange{Start: a.Format(dayFormat), End: b.Format(dayFormat), Precision: prec}
+}
+
+func unknown() parallax.DateRange { return parallax.DateRange{Precision: Unknown} }
+
+func date(y int, m time.Month, d int) time.Time { return time.Date(y, m, d, 0, 0, 0, 0, time.UTC) }
+
+func monthRange(y int, m time.Month) (time.Time, time.Time) {
+	a := date(y, m, 1)
+	return a, a.AddDate(0, 1, -1)
+}
+
+// at tries every rule at word i.
+func (r *resolver) at(i int) (match, bool) {
+	for _, rule := range r.rules {
+		if m, ok := rule(i); ok {
+			return m, true
+		}
+	}
+	return match{}, false
+}
+
+// month returns the month named by word i: capitalised, and "May"/"March"
+// only when the caller has other evidence (a day or year next to it).
+func (r *resolver) month(i int) (time.Month, int, bool) {
+	t, w := r.text(i), r.word(i)
+	if strings.HasPrefix(w, "mid-") { // "mid-September"
+		t, w = t[4:], w[4:]
+	}
+	if t == "" || !(t[0] >= 'A' && t[0] <= 'Z') {
+		return 0, 0, false
+	}
+	m, ok := months[w]
+	if !ok {
+		return 0, 0, false
+	}
+	n := 1
+	if r.word(i+1) == "." && len(r.word(i)) <= 4 {
+		n = 2 // "Sept."
+	}
+	return m, n, true
+}
+
+func (r *resolver) dayNum(i int) (int, bool) {
+	w := r.word(i)
+	for _, suf := range []string{"st", "nd", "rd", "th"} {
+		if strings.HasSuffix(w, suf) && len(w) > 2 {
+			w = strings.TrimSuffix(w, suf)
+			break
+		}
+	}
+	if len(w) == 0 || len(w) > 2 {
+		return 0, false
+	}
+	d, err := strconv.Atoi(w)
+	if err != nil || d < 1 || d > 31 {
+		return 0, false
+	}
+	return d, true
+}
+
+func yearOf(w string) (int, bool) {
+	if len(w) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(w)
+	if err != nil || y < 1800 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+func (r *resolver) year(i int) (int, bool) { return yearOf(strings.TrimPrefix(r.word(i), "mid-")) }
+
+// validDay checks that y-m-d exists (no 31 June).
+func validDay(y int, m time.Month, d int) bool {
+	t := date(y, m, d)
+	return t.Month() == m && t.Day() == d
+}
+
+// inferYear gives the year of the most recent occurrence of m/d on or
+// before the publication day.
+func (r *resolver) inferYear(m time.Month, d int) (int, bool) {
+	if !r.hasPub {
+		return 0, false
+	}
+	y := r.pub.Year()
+	if m > r.pub.Month() || (m == r.pub.Month() && d > r.pub.Day()) {
+		y--
+	}
+	return y, true
+}
+
+func (r *resolver) iso(i int) (match, bool) {
+	w := r.word(i)
+	// 2022-09-13
+	if len(w) == 10 && w[4] == '-' && w[7] == '-' {
+		if t, err := time.Parse(dayFormat, w); err == nil {
+			return match{first: i, last: i, d: dayRange(t, t, Day)}, true
+		}
+	}
+	// 13.09.2022 (day first, as in most of the world's press)
+	if p := strings.Split(w, "."); len(p) == 3 && len(p[2]) == 4 {
+		d, e1 := strconv.Atoi(p[0])
+		m, e2 := strconv.Atoi(p[1])
+		y, ok := yearOf(p[2])
+		if e1 == nil && e2 == nil && ok && m >= 1 && m <= 12 && validDay(y, time.Month(m), d) {
+			t := date(y, time.Month(m), d)
+			return match{first: i, last: i, d: dayRange(t, t, Day)}, true
+		}
+	}
+	return match{}, false
+}
+
+// dayMonth: "13 September 2022", "13th of September", "10 to 12 May",
+// "10-12 May 2022".
+func (r *resolver) dayMonth(i int) (match, bool) {
+	d1, ok := r.dayNum(i)
+	d2 := d1
+	j := i + 1
+	ranged := false
+	if !ok {
+		// "10-12" scanned as one word
+		p := strings.Split(r.word(i), "-")
+		if len(p) != 2 {
+			return match{}, false
+		}
+		a, e1 := strconv.Atoi(p[0])
+		b, e2 := strconv.Atoi(p[1])
+		if e1 != nil || e2 != nil || a < 1 || b > 31 || a >= b {
+			return match{}, false
+		}
+		d1, d2, ranged = a, b, true
+	} else if sep := r.word(j); (sep == "to" || sep == "-" || sep == "–" || sep == "and" || sep == "until") && j+1 < len(r.ws) {
+		if b, ok := r.dayNum(j + 1); ok && b > d1 {
+			if _, _, ok := r.month(j + 2); ok {
+				d2, ranged, j = b, true, j+2
+			}
+		}
+	}
+	if r.word(j) == "of" {
+		j++
+	}
+	m, n, ok := r.month(j)
+	if !ok {
+		return match{}, false
+	}
+	last := j + n - 1
+	y, hasY := r.year(last + 1)
+	if !hasY && r.word(last+1) == "," {
+		if y, hasY = r.year(last + 2); hasY {
+			last++
+		}
+	}
+	if hasY {
+		last++
+	} else if y, hasY = r.inferYear(m, d1); !hasY {
+		return match{first: i, last: last, d: unknown(), ranged: ranged}, true
+	}
+	if !validDay(y, m, d1) || !validDay(y, m, d2) {
+		return match{}, false
+	}
+	return match{first: i, last: last, d: dayRange(date(y, m, d1), date(y, m, d2), Day), ranged: ranged}, true
+}
+
+// monthDay: "September 12", "Sept. 12, 2022", "May 10 to 12", "May 10-12".
+func (r *resolver) monthDay(i int) (match, bool) {
+	m, n, ok := r.month(i)
+	if !ok {
+		return match{}, false
+	}
+	j := i + n
+	d1, ok := r.dayNum(j)
+	d2 := d1
+	ranged := false
+	if !ok {
+		p := strings.Split(r.word(j), "-")
+		if len(p) != 2 {
+			return match{}, false
+		}
+		a, e1 := strconv.Atoi(p[0])
+		b, e2 := strconv.Atoi(p[1])
+		if e1 != nil || e2 != nil || a < 1 || b > 31 || a >= b {
+			return match{}, false
+		}
+		d1, d2, ranged = a, b, true
+	} else if sep := r.word(j + 1); sep == "to" || sep == "-" || sep == "–" || sep == "until" {
+		if b, ok := r.dayNum(j + 2); ok && b > d1 {
+			if _, ok := r.year(j + 2); !ok {
+				d2, ranged, j = b, true, j+2
+			}
+		}
+	}
+	last := j
+	y, hasY := r.year(last + 1)
+	if hasY {
+		last++
+	} else if r.word(last+1) == "," {
+		if y, hasY = r.year(last + 2); hasY {
+			last += 2
+		}
+	}
+	if !hasY {
+		if y, hasY = r.inferYear(m, d1); !hasY {
+			return match{first: i, last: last, d: unknown(), ranged: ranged}, true
+		}
+	}
+	if !validDay(y, m, d1) || !validDay(y, m, d2) {
+		return match{}, false
+	}
+	return match{first: i, last: last, d: dayRange(date(y, m, d1), date(y, m, d2), Day), ranged: ranged}, true
+}
+
+// monthYear: "September 2020", "September 1991", "May–June 2022".
+func (r *resolver) monthYear(i int) (match, bool) {
+	m, n, ok := r.month(i)
+	if !ok {
+		return match{}, false
+	}
+	last := i + n
+	m2 := m
+	ranged := false
+	if sep := r.word(last); sep == "-" || sep == "–" || sep == "to" || sep == "and" {
+		if b, n2, ok := r.month(last + 1); ok && b > m {
+			m2, ranged, last = b, true, last+n2
+		}
+	}
+	if r.word(last) == "of" {
+		last++
+	}
+	y, ok := r.year(last)
+	if !ok {
+		return match{}, false
+	}
+	a, _ := monthRange(y, m)
+	_, b := monthRange(y, m2)
+	return match{first: i, last: last, d: dayRange(a, b, Month), ranged: ranged}, true
+}
+
+// yearRange: "1988–1994", "1988-1994", "from 1988 to 1994", "between 1988
+// and 1994", and decades ("the 1980s").
+func (r *resolver) yearRange(i int) (match, bool) {
+	w := r.word(i)
+	if p := strings.Split(w, "-"); len(p) == 2 {
+		a, ok1 := yearOf(p[0])
+		b, ok2 := yearOf(p[1])
+		if ok1 && ok2 && a < b {
+			return match{first: i, last: i, d: dayRange(date(a, 1, 1), date(b, 12, 31), Year), ranged: true}, true
+		}
+	}
+	if strings.HasSuffix(w, "s") {
+		if y, ok := yearOf(strings.TrimSuffix(w, "s")); ok && y%10 == 0 {
+			a, b := y, y+9
+			switch r.word(i - 1) {
+			case "early":
+				b = y + 3
+			case "mid":
+				a, b = y+3, y+6
+			case "late":
+				a = y + 6
+			}
+			return match{first: i, last: i, d: dayRange(date(a, 1, 1), date(b, 12, 31), Year)}, true
+		}
+	}
+	a, ok := r.year(i)
+	if !ok {
+		return match{}, false
+	}
+	if sep := r.word(i + 1); sep == "-" || sep == "–" || sep == "—" || sep == "to" || (sep == "and" && r.word(i-1) == "between") {
+		if b, ok := r.year(i + 2); ok && a < b {
+			return match{first: i, last: i + 2, d: dayRange(date(a, 1, 1), date(b, 12, 31), Year), ranged: true}, true
+		}
+	}
+	return match{}, false
+}
+
+// weekday: "Sunday", "early Sunday morning", "on Tuesday night", "last
+// Friday": the most recent such day on or before publication.
+func (r *resolver) weekday(i int) (match, bool) {
+	wd, ok := weekdays[r.word(i)]
+	if !ok || !startsUpper(r.text(i)) {
+		return match{}, false
+	}
+	first, last := i, i
+	if dayParts[r.word(i+1)] {
+		last++
+	}
+	strict := false
+	if r.word(i-1) == "last" || r.word(i-1) == "past" {
+		first--
+		strict = true // "last Sunday" on a Sunday is a week ago
+	}
+	// "Sunday, September 27" or "Sunday, 27 September": let the date rule
+	// take it, the weekday adds nothing.
+	if r.word(i+1) == "," {
+		if _, _, ok := r.month(i + 2); ok {
+			return match{}, false
+		}
+		if _, ok := r.dayNum(i + 2); ok {
+			return match{}, false
+		}
+	}
+	if !r.hasPub {
+		return match{first: first, last: last, d: unknown()}, true
+	}
+	back := (int(r.pub.Weekday()) - int(wd) + 7) % 7
+	if back == 0 && strict {
+		back = 7
+	}
+	d := r.pub.AddDate(0, 0, -back)
+	return match{first: first, last: last, d: dayRange(d, d, Day)}, true
+}
+
+func startsUpper(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
+
+// relative: "today", "yesterday", "tonight", "last night", "this morning",
+// "last/this/next/past week|month|year|weekend", "earlier this month".
+func (r *resolver) relative(i int) (match, bool) {
+	w := r.word(i)
+	pub := r.pub
+	mk := func(last int, a, b time.Time, prec string) (match, bool) {
+		if !r.hasPub {
+			return match{first: i, last: last, d: unknown()}, true
+		}
+		return match{first: i, last: last, d: dayRange(a, b, prec)}, true
+	}
+	switch w {
+	case "today", "tonight":
+		return mk(i, pub, pub, Day)
+	case "yesterday":
+		d := pub.AddDate(0, 0, -1)
+		return mk(i, d, d, Day)
+	}
+	next := r.word(i + 1)
+	if (w == "last" || w == "this") && dayParts[next] {
+		d := pub
+		if w == "last" && next == "night" {
+			d = pub.AddDate(0, 0, -1)
+		}
+		return mk(i+1, d, d, Day)
+	}
+	first := i
+	if w == "earlier" || w == "later" {
+		if r.word(i+1) != "this" {
+			return match{}, false
+		}
+		i++
+		w = "this"
+		next = r.word(i + 1)
+	}
+	if !(w == "last" || w == "this" || w == "next" || w == "past" || w == "previous") {
+		return match{}, false
+	}
+	if first == i && (w == "past" || w == "previous") && r.word(i-1) != "the" {
+		return match{}, false
+	}
+	if w == "past" || w == "previous" {
+		first = i - 1
+		w = "last"
+	}
+	offset := map[string]int{"last": -1, "this": 0, "next": 1}[w]
+	res := func(a, b time.Time, prec string) (match, bool) {
+		m, ok := mk(i+1, a, b, prec)
+		m.first = first
+		return m, ok
+	}
+	switch next {
+	case "week":
+		// ISO weeks, Monday to Sunday.
+		back := (int(pub.Weekday()) + 6) % 7
+		mon := pub.AddDate(0, 0, -back+7*offset)
+		return res(mon, mon.AddDate(0, 0, 6), Week)
+	case "weekend":
+		back := (int(pub.Weekday()) + 1) % 7 // days since the last Saturday
+		sat := pub.AddDate(0, 0, -back)
+		if offset < 0 && back < 2 {
+			sat = sat.AddDate(0, 0, -7)
+		}
+		if offset > 0 {
+			sat = sat.AddDate(0, 0, 7)
+		}
+		return res(sat, sat.AddDate(0, 0, 1), Week)
+	case "month":
+		a, b := monthRange(pub.Year(), pub.Month())
+		a = a.AddDate(0, offset, 0)
+		b = a.AddDate(0, 1, -1)
+		if first != i && offset == 0 { // "earlier this month": up to publication
+			b = pub
+		}
+		return res(a, b, Month)
+	case "year":
+		y := pub.Year() + offset
+		b := date(y, 12, 31)
+		if first != i && offset == 0 {
+			b = pub
+		}
+		return res(date(y, 1, 1), b, Year)
+	}
+	return match{}, false
+}
+
+// ago: "two days ago", "a week ago", "3 months ago".
+func (r *resolver) ago(i int) (match, bool) {
+	n, ok := numberWords[r.word(i)]
+	if !ok {
+		v, err := strconv.Atoi(r.word(i))
+		if err != nil || v < 1 || v > 1000 {
+			return match{}, false
+		}
+		n = v
+	}
+	unit := strings.TrimSuffix(r.word(i+1), "s")
+	if r.word(i+2) != "ago" {
+		return match{}, false
+	}
+	if !r.hasPub {
+		return match{first: i, last: i + 2, d: unknown()}, true
+	}
+	pub := r.pub
+	switch unit {
+	case "day":
+		d := pub.AddDate(0, 0, -n)
+		return match{first: i, last: i + 2, d: dayRange(d, d, Day)}, true
+	case "week":
+		d := pub.AddDate(0, 0, -7*n)
+		return match{first: i, last: i + 2, d: dayRange(d.AddDate(0, 0, -3), d.AddDate(0, 0, 3), Week)}, true
+	case "month":
+		d := pub.AddDate(0, -n, 0)
+		a, b := monthRange(d.Year(), d.Month())
+		return match{first: i, last: i + 2, d: dayRange(a, b, Month)}, true
+	case "year":
+		y := pub.Year() - n
+		return match{first: i, last: i + 2, d: dayRange(date(y, 1, 1), date(y, 12, 31), Year)}, true
+	}
+	return match{}, false
+}
+
+// bareMonth: "in September", "since March", "last May": the most recent such
+// month on or before publication ("last" excludes the current month).
+func (r *resolver) bareMonth(i int) (match, bool) {
+	m, n, ok := r.month(i)
+	if !ok {
+		return match{}, false
+	}
+	prev := r.word(i - 1)
+	if !datePreps[prev] && !strings.HasPrefix(r.word(i), "mid-") {
+		return match{}, false
+	}
+	if (m == time.May || m == time.March) && n == 1 && !(prev == "in" || prev == "since" || prev == "last" || prev == "early" || prev == "late") {
+		return match{}, false
+	}
+	first := i
+	last := i + n - 1
+	if prev == "last" || prev == "this" {
+		first = i - 1
+	}
+	if !r.hasPub {
+		return match{first: first, last: last, d: unknown()}, true
+	}
+	y := r.pub.Year()
+	if m > r.pub.Month() || (prev == "last" && m == r.pub.Month()) {
+		y--
+	}
+	a, b := monthRange(y, m)
+	return match{first: first, last: last, d: dayRange(a, b, Month)}, true
+}
+
+// bareYear: "in 1991", "since 2020", "of 2020": a four-digit year after a
+// word that makes it one.
+func (r *resolver) bareYear(i int) (match, bool) {
+	y, ok := r.year(i)
+	if !ok {
+		return match{}, false
+	}
+	prev := r.word(i - 1)
+	if !datePreps[prev] && !strings.HasPrefix(r.word(i), "mid-") {
+		return match{}, false
+	}
+	// "from 1,000 to 2000 people" would not get here (1,000 is no year),
+	// but "2000 people" is a number: a year is not followed by a noun
+	// counted by it.
+	if nx := r.word(i + 1); nx == "people" || nx == "troops" || nx == "soldiers" || nx == "civilians" {
+		return match{}, false
+	}
+	return match{first: i, last: i, d: dayRange(date(y, 1, 1), date(y, 12, 31), Year)}, true
+}
+
+func parseDay(s string) (time.Time, bool) {
+	if len(s) < 10 {
+		return time.Time{}, false
+	}
+	t, err := time.Parse(dayFormat, s[:10])
+	if err != nil {
+		return time.Time{}, false
+	}
+	return t, true
+}

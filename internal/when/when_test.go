@@ -1,0 +1,92 @@
+package when
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+func run(text, pub string) []parallax.DateMention {
+	doc := &parallax.Document{Article: parallax.Article{Published: pub}, Text: text}
+	New().Process(doc)
+	return doc.Dates
+}
+
+func TestExpressions(t *testing.T) {
+	tests := []struct {
+		pub, text            string
+		span, start, end, pr string
+	}{
+		// absolute
+		{"2022-09-14", "Fighting broke out on 13 September 2022 near the border.", "13 September 2022", "2022-09-13", "2022-09-13", Day},
+		{"", "Fighting broke out on 13 September 2022 near the border.", "13 September 2022", "2022-09-13", "2022-09-13", Day},
+		{"2022-09-14", "It happened on 13th of September.", "13th of September", "2022-09-13", "2022-09-13", Day},
+		{"2022-09-14", "Troops moved in on Sept. 12, officials said.", "Sept. 12", "2022-09-12", "2022-09-12", Day},
+		{"2023-01-02", "Troops moved in on September 12, 2022, officials said.", "September 12, 2022", "2022-09-12", "2022-09-12", Day},
+		{"", "The report is dated 2022-09-13 and was released later.", "2022-09-13", "2022-09-13", "2022-09-13", Day},
+		{"", "The decree of 13.09.2022 was published.", "13.09.2022", "2022-09-13", "2022-09-13", Day},
+		{"", "It declared independence in 1991 after the collapse.", "1991", "1991-01-01", "1991-12-31", Year},
+		{"", "The war ended in September 2020 with a deal.", "September 2020", "2020-09-01", "2020-09-30", Month},
+		{"", "Escalation at the end of September 2020 followed.", "the end of September 2020", "2020-09-01", "2020-09-30", Month},
+		// year inferred: most recent past occurrence
+		{"2022-09-13", "The previous escalation took place on August 3.", "August 3", "2022-08-03", "2022-08-03", Day},
+		{"2022-02-10", "The previous escalation took place on August 3.", "August 3", "2021-08-03", "2021-08-03", Day},
+		{"", "The previous escalation took place on August 3.", "August 3", "", "", Unknown},
+		{"2022-09-13", "The Ministry states that on the night of September 12, the forces attacked.", "the night of September 12", "2022-09-12", "2022-09-12", Day},
+		{"2022-09-13", "The offensive began in mid-September.", "mid-September", "2022-09-01", "2022-09-30", Month},
+		{"2022-03-10", "Talks failed in November.", "November", "2021-11-01", "2021-11-30", Month},
+		// weekdays: most recent on or before publication (2020-09-27 is a Sunday)
+		{"2020-09-27", "The clashes began early Sunday morning.", "early Sunday morning", "2020-09-27", "2020-09-27", Day},
+		{"2020-09-27", "The clashes began on Friday.", "Friday", "2020-09-25", "2020-09-25", Day},
+		{"2020-09-27", "The clashes began last Sunday.", "last Sunday", "2020-09-20", "2020-09-20", Day},
+		{"2020-09-29", "Shelling continued on Tuesday night.", "Tuesday night", "2020-09-29", "2020-09-29", Day},
+		// relative
+		{"2020-09-27", "Two soldiers died yesterday.", "yesterday", "2020-09-26", "2020-09-26", Day},
+		{"2020-09-27", "Protesters gathered today.", "today", "2020-09-27", "2020-09-27", Day},
+		{"2020-09-27", "Drones struck the city last night.", "last night", "2020-09-26", "2020-09-26", Day},
+		{"2020-09-27", "Talks broke down last week.", "last week", "2020-09-14", "2020-09-20", Week},
+		{"2020-09-27", "Talks broke down last month.", "last month", "2020-08-01", "2020-08-31", Month},
+		{"2020-09-27", "Talks broke down earlier this month.", "earlier this month", "2020-09-01", "2020-09-27", Month},
+		{"2020-09-27", "Talks broke down last year.", "last year", "2019-01-01", "2019-12-31", Year},
+		{"2020-09-27", "Talks broke down two days ago.", "two days ago", "2020-09-25", "2020-09-25", Day},
+		{"2020-09-27", "Talks broke down 3 months ago.", "3 months ago", "2020-06-01", "2020-06-30", Month},
+		{"2020-09-27", "Fighting has gone on since 2020 in the area.", "since 2020", "2020-01-01", "2020-09-27", Year},
+		{"", "Yesterday the army attacked.", "Yesterday", "", "", Unknown},
+		// ranges
+		{"2022-06-01", "Talks were held from 10 to 12 May in Geneva.", "from 10 to 12 May", "2022-05-10", "2022-05-12", Day},
+		{"", "Talks were held 10-12 May 2021 in Geneva.", "10-12 May 2021", "2021-05-10", "2021-05-12", Day},
+		{"", "During the armed conflict of 1988–1994, 30,000 people died.", "1988–1994", "1988-01-01", "1994-12-31", Year},
+		{"", "Between 1988 and 1994 the war raged.", "Between 1988 and 1994", "1988-01-01", "1994-12-31", Year},
+		{"", "The dispute goes back to the late 1980s.", "late 1980s", "1986-01-01", "1989-12-31", Year},
+	}
+	for _, tc := range tests {
+		got := run(tc.text, tc.pub)
+		if len(got) != 1 {
+			t.Errorf("%q (pub %q): want 1 date, got %+v", tc.text, tc.pub, got)
+			continue
+		}
+		g := got[0]
+		if tc.text[g.Start:g.End] != tc.span || g.Date.Start != tc.start || g.Date.End != tc.end || g.Date.Precision != tc.pr {
+			t.Errorf("%q (pub %q): got %q %s..%s %s, want %q %s..%s %s", tc.text, tc.pub,
+				tc.text[g.Start:g.End], g.Date.Start, g.Date.End, g.Date.Precision, tc.span, tc.start, tc.end, tc.pr)
+		}
+		if g.Date.Text != tc.span {
+			t.Errorf("%q: text %q, want %q", tc.text, g.Date.Text, tc.span)
+		}
+	}
+}
+
+func TestNotDates(t *testing.T) {
+	for _, text := range []string{
+		"About 2,000 people live there.",
+		"Some 2000 troops were deployed.",
+		"They may march on the capital.",
+		"The March agreement was signed.",
+		"[ad_1] Armenia says it shot down two helicopters.",
+		"He has 12 tanks and 300 men.",
+	} {
+		if got := run(text, "2020-09-27"); len(got) != 0 {
+			t.Errorf("%q: want no date, got %+v", text, got)
+		}
+	}
+}

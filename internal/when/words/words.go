@@ -1,0 +1,261 @@
+// Package words gives the stages that run after the claim stage (when,
+// quantity, event) one view of a document's sentences as words: the
+// segmenter's sentences when there are any, else a simple split of the text,
+// and always the same word scan inside them, so that the rules see "T-72",
+// "1,200", "twenty-five" and "2022-09-13" as single words whatever the
+// tokenizer did. Each word points back to the document token that holds its
+// start, so the rules can use the tagger and parser layers where present.
+package words
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// Word is one word or punctuation mark of a sentence.
+type Word struct {
+	parallax.Span
+	Text  string // the text as written
+	Lower string // Text in lower case, curly apostrophes made straight
+	// Tok is the index, in the document sentence's Tokens, of the token
+	// that holds this word's start; -1 when there is none.
+	Tok int
+}
+
+// Sentence is one sentence and its words.
+type Sentence struct {
+	parallax.Span
+	// Index is the sentence's index in Document.Sentences, -1 when the
+	// document had no sentences and this one comes from the fallback split.
+	Index int
+	Words []Word
+}
+
+// Split returns the sentences of doc with their words.
+func Split(doc *parallax.Document) []Sentence {
+	var out []Sentence
+	if len(doc.Sentences) > 0 {
+		out = make([]Sentence, 0, len(doc.Sentences))
+		for i, s := range doc.Sentences {
+			if s.Start < 0 || s.End > len(doc.Text) || s.Start >= s.End {
+				continue
+			}
+			ws := Scan(doc.Text, s.Span)
+			attach(ws, s.Tokens)
+			out = append(out, Sentence{Span: s.Span, Index: i, Words: ws})
+		}
+		return out
+	}
+	for _, sp := range SplitSentences(doc.Text) {
+		out = append(out, Sentence{Span: sp, Index: -1, Words: Scan(doc.Text, sp)})
+	}
+	return out
+}
+
+// Text returns the whitespace-normalised text of a sentence as report items
+// carry it: the document's own sentence text when it has sentences.
+func Text(doc *parallax.Document, s Sentence) string {
+	return parallax.NormalizeSpace(doc.Text[s.Start:s.End])
+}
+
+// attach points every word at the token that holds its start.
+func attach(ws []Word, toks []parallax.Token) {
+	for i := range ws {
+		ws[i].Tok = -1
+		k := sort.Search(len(toks), func(k int) bool { return toks[k].End > ws[i].Start })
+		if k < len(toks) && toks[k].Start <= ws[i].Start {
+			ws[i].Tok = k
+		}
+	}
+}
+
+// Scan splits text[sp.Start:sp.End] into words: runs of letters and digits,
+// joined across an inner hyphen, dot, slash or apostrophe ("T-72", "1.5",
+// "don't") and across a comma between digit groups ("1,200"); a possessive
+// "'s" is a word of its own; every other non-space character is one word.
+func Scan(text string, sp parallax.Span) []Word {
+	var ws []Word
+	i := sp.Start
+	for i < sp.End {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		start := i
+		if !isAlnum(r) {
+			i += n
+			ws = append(ws, newWord(text, start, i))
+			continue
+		}
+		i += n
+		for i < sp.End {
+			r, n = utf8.DecodeRuneInString(text[i:])
+			if isAlnum(r) {
+				i += n
+				continue
+			}
+			if i+n < sp.End && joins(text, start, i, r, n, sp.End) {
+				i += n
+				continue
+			}
+			break
+		}
+		// Split a possessive 's off its noun.
+		w := text[start:i]
+		if k := possessive(w); k > 0 {
+			ws = append(ws, newWord(text, start, start+k), newWord(text, start+k, i))
+			continue
+		}
+		ws = append(ws, newWord(text, start, i))
+	}
+	return ws
+}
+
+func possessive(w string) int {
+	for _, suf := range []string{"'s", "’s"} {
+		if len(w) > len(suf) && strings.HasSuffix(w, suf) {
+			return len(w) - len(suf)
+		}
+	}
+	return 0
+}
+
+// joins reports whether the punctuation rune r at text[i:i+n] continues the
+// word that started at start.
+func joins(text string, start, i int, r rune, n, end int) bool {
+	next, _ := utf8.DecodeRuneInString(text[i+n:])
+	prev, _ := utf8.DecodeLastRuneInString(text[start:i])
+	switch r {
+	case '-', '/', '.':
+		if r == '.' && !(unicode.IsDigit(prev) && unicode.IsDigit(next)) && !(unicode.IsLetter(next) && i-start == 1 && unicode.IsUpper(prev)) {
+			return false // a dot ends the word unless in "1.5" or "U.S"
+		}
+		return isAlnum(next)
+	case '\'', '’':
+		return unicode.IsLetter(prev) && unicode.IsLetter(next)
+	case ',':
+		// "1,200": a comma followed by exactly three digits.
+		if !unicode.IsDigit(prev) || i+n+3 > end {
+			return false
+		}
+		g := text[i+n : i+n+3]
+		for k := 0; k < 3; k++ {
+			if g[k] < '0' || g[k] > '9' {
+				return false
+			}
+		}
+		if i+n+3 < end {
+			if c, _ := utf8.DecodeRuneInString(text[i+n+3:]); unicode.IsDigit(c) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+func newWord(text string, s, e int) Word {
+	t := text[s:e]
+	return Word{Span: parallax.Span{Start: s, End: e}, Text: t, Lower: strings.ReplaceAll(strings.ToLower(t), "’", "'"), Tok: -1}
+}
+
+// abbreviations that end with a dot without ending a sentence.
+var abbreviations = map[string]bool{
+	"mr": true, "mrs": true, "ms": true, "dr": true, "gen": true, "col": true, "lt": true, "sgt": true,
+	"capt": true, "maj": true, "st": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true,
+	"jul": true, "aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true, "no": true,
+	"vs": true, "gov": true, "sen": true, "rep": true, "prof": true, "inc": true, "co": true, "corp": true,
+	"u.s": true, "u.n": true, "u.k": true, "e.g": true, "i.e": true,
+}
+
+// SplitSentences splits text into sentences for documents that the
+// segmenter has not split: at line breaks, and after ".", "!" or "?"
+// (and any closing quotes) followed by space and an upper-case letter, a
+// digit or an opening quote, unless the dot ends a known abbreviation or a
+// single initial.
+func SplitSentences(text string) []parallax.Span {
+	var out []parallax.Span
+	emit := func(s, e int) {
+		for s < e {
+			r, n := utf8.DecodeRuneInString(text[s:])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			s += n
+		}
+		for e > s {
+			r, n := utf8.DecodeLastRuneInString(text[s:e])
+			if !unicode.IsSpace(r) {
+				break
+			}
+			e -= n
+		}
+		if e > s {
+			out = append(out, parallax.Span{Start: s, End: e})
+		}
+	}
+	start := 0
+	for i := 0; i < len(text); {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		switch {
+		case r == '\n':
+			emit(start, i)
+			start = i + n
+		case r == '.' || r == '!' || r == '?':
+			j := i + n
+			for j < len(text) {
+				c, m := utf8.DecodeRuneInString(text[j:])
+				if c == '"' || c == '”' || c == '’' || c == '\'' || c == ')' || c == '.' {
+					j += m
+					continue
+				}
+				break
+			}
+			if j < len(text) {
+				c, _ := utf8.DecodeRuneInString(text[j:])
+				if c == ' ' || c == '\t' {
+					k := j
+					for k < len(text) && (text[k] == ' ' || text[k] == '\t') {
+						k++
+					}
+					if k < len(text) {
+						d, _ := utf8.DecodeRuneInString(text[k:])
+						if (unicode.IsUpper(d) || unicode.IsDigit(d) || d == '"' || d == '“' || d == '‘') && !(r == '.' && abbreviationBefore(text, start, i)) {
+							emit(start, j)
+							start = j
+						}
+					}
+				}
+			}
+		}
+		i += n
+	}
+	emit(start, len(text))
+	return out
+}
+
+// abbreviationBefore reports whether the word that ends at the dot at i is
+// an abbreviation or a single capital initial.
+func abbreviationBefore(text string, start, i int) bool {
+	k := i
+	for k > start {
+		r, n := utf8.DecodeLastRuneInString(text[start:k])
+		if !(unicode.IsLetter(r) || r == '.') {
+			break
+		}
+		k -= n
+	}
+	w := text[k:i]
+	if utf8.RuneCountInString(w) == 1 {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r)
+	}
+	return abbreviations[strings.ToLower(w)]
+}
