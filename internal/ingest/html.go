@@ -1,0 +1,452 @@
+package ingest
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"net/url"
+	"strings"
+	"unicode/utf8"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	trafilatura "github.com/markusmobius/go-trafilatura"
+	"github.com/parallaxhq/parallax"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+	"golang.org/x/net/html/charset"
+	"golang.org/x/text/encoding/charmap"
+)
+
+// Extractor names the main-text extractor(s) parseHTML uses; the evaluation
+// compares them.
+type Extractor int
+
+const (
+	// Combined is go-trafilatura, or go-readability when trafilatura finds
+	// clearly less article prose: the reader's default (see chooseText).
+	Combined Extractor = iota
+	// Trafilatura alone.
+	Trafilatura
+	// Readability alone.
+	Readability
+)
+
+func (x Extractor) String() string {
+	return [...]string{"combined", "trafilatura", "readability"}[x]
+}
+
+// maxNodes bounds the element count of a page handed to the extractors:
+// their cost grows with it, and no article page needs more.
+const maxNodes = 200_000
+
+// Page is what ExtractHTML finds in a page.
+type Page struct {
+	Title, Published, Outlet, Language, URL string
+	// Text is the main text, a blank line between paragraphs.
+	Text string
+}
+
+// ExtractHTML finds the main text and the metadata of an HTML page. data is
+// the page in any charset (declared by a byte-order mark, contentType, or a
+// <meta> element; undeclared non-UTF-8 pages are read as windows-1252, as
+// browsers do); pageURL, when known, resolves its relative links. The text
+// is valid UTF-8.
+func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Page, err error) {
+	// The extraction libraries walk untrusted markup; a bug of theirs on a
+	// hostile page must cost that page, not the run.
+	defer func() {
+		if p := recover(); p != nil {
+			page, err = Page{}, fmt.Errorf("HTML extraction failed: %v", p)
+		}
+	}()
+	text, err := decodeHTML(data, contentType)
+	if err != nil {
+		return Page{}, err
+	}
+	doc, err := html.Parse(strings.NewReader(text))
+	if err != nil {
+		return Page{}, fmt.Errorf("unreadable HTML: %v", err)
+	}
+	if n := countElements(doc, maxNodes); n >= maxNodes {
+		return Page{}, fmt.Errorf("page has over %d elements, more than any article page", maxNodes)
+	}
+	var u *url.URL
+	if pageURL != "" {
+		u, _ = url.Parse(pageURL)
+	}
+
+	var tres *trafilatura.ExtractResult
+	var tText string
+	if x != Readability {
+		tres, _ = trafilatura.ExtractDocument(doc, trafilatura.Options{
+			OriginalURL:  u,
+			Focus:        trafilatura.Balanced,
+			HtmlDateMode: trafilatura.Fast,
+			EnableLog:    false, // the library logs to stderr otherwise
+		})
+		if tres != nil {
+			tText = tidyText(renderText(tres.ContentNode))
+		}
+	}
+	var rArt readability.Article
+	var rText string
+	var rOK bool
+	if x != Trafilatura {
+		parser := readability.NewParser()
+		parser.MaxElemsToParse = maxNodes
+		if a, err := parser.ParseDocument(doc, u); err == nil {
+			rArt, rOK = a, true
+			if a.Node != nil {
+				rText = tidyText(renderText(a.Node))
+			}
+		}
+	}
+
+	page.Text = chooseText(x, tText, rText, title(tres, rArt, rOK))
+	if strings.TrimSpace(page.Text) == "" {
+		return Page{}, errors.New("no article text found in the page")
+	}
+
+	// Metadata: trafilatura reads meta tags, JSON-LD and OpenGraph; the
+	// language is the page's declared one (trafilatura's Language is a guess
+	// from the text, used only when the page declares none).
+	if tres != nil {
+		m := tres.Metadata
+		page.Title, page.Outlet, page.URL = m.Title, m.Sitename, m.URL
+		if !m.Date.IsZero() {
+			page.Published = m.Date.Format("2006-01-02")
+		}
+	}
+	if rOK {
+		page.Title = firstNonEmpty(page.Title, rArt.Title())
+		page.Outlet = firstNonEmpty(page.Outlet, rArt.SiteName())
+		if page.Published == "" {
+			if t, err := rArt.PublishedTime(); err == nil && t.Year() > 1900 && t.Year() < 2200 {
+				page.Published = t.Format("2006-01-02")
+			}
+		}
+	}
+	page.Language = pageLanguage(doc)
+	if page.Language == "" && tres != nil {
+		page.Language = primaryLanguage(tres.Metadata.Language)
+	}
+	if page.URL == "" {
+		page.URL = pageURL
+	}
+	if page.Outlet == "" {
+		page.Outlet = hostName(firstNonEmpty(pageURL, page.URL))
+	}
+	page.Title = strings.ToValidUTF8(parallax.NormalizeSpace(page.Title), "\uFFFD")
+	page.Outlet = strings.ToValidUTF8(parallax.NormalizeSpace(page.Outlet), "\uFFFD")
+	page.URL = strings.ToValidUTF8(strings.TrimSpace(page.URL), "\uFFFD")
+	page.Text = strings.ToValidUTF8(page.Text, "\uFFFD")
+	return page, nil
+}
+
+// parseHTML reads an HTML page into an article.
+func parseHTML(data []byte, contentType string, opt Options) (parallax.Article, error) {
+	return parseHTMLAt(data, contentType, "", opt)
+}
+
+// parseHTMLAt reads an HTML page fetched from pageURL ("" when unknown).
+func parseHTMLAt(data []byte, contentType, pageURL string, opt Options) (parallax.Article, error) {
+	p, err := ExtractHTML(data, contentType, pageURL, Combined)
+	if err != nil {
+		return parallax.Article{}, err
+	}
+	a := parallax.Article{URL: p.URL, Outlet: p.Outlet, Title: p.Title, Language: p.Language,
+		Published: p.Published, Body: p.Text}
+	if pageURL != "" {
+		a.URL = pageURL
+	}
+	if a.Published == "" {
+		a.Published = opt.Date
+	}
+	return a, nil
+}
+
+// decodeHTML turns a page in any charset into UTF-8 text.
+func decodeHTML(data []byte, contentType string) (string, error) {
+	enc, name, certain := charset.DetermineEncoding(data, contentType)
+	if name != "utf-16le" && name != "utf-16be" && bytes.IndexByte(data, 0) >= 0 {
+		return "", binaryError(data[:min(len(data), sniffLen)])
+	}
+	if name == "utf-8" {
+		if utf8.Valid(data) {
+			return string(bytes.TrimPrefix(data, utf8BOM)), nil
+		}
+		if !certain {
+			// DetermineEncoding guesses UTF-8 from the first 1 KB only; a
+			// page that is not UTF-8 further on and declares nothing is
+			// legacy, which the HTML standard reads as windows-1252.
+			enc = charmap.Windows1252
+		}
+	}
+	out, err := enc.NewDecoder().Bytes(data)
+	if err != nil {
+		return "", fmt.Errorf("cannot decode the page as %s: %v", name, err)
+	}
+	return strings.ToValidUTF8(string(bytes.TrimPrefix(out, utf8BOM)), "\uFFFD"), nil
+}
+
+// countElements counts the element nodes of a tree, stopping at limit.
+func countElements(root *html.Node, limit int) int {
+	count := 0
+	n := root
+	for n != nil && count < limit {
+		if n.Type == html.ElementNode {
+			count++
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != nil {
+			if n == root {
+				return count
+			}
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	return count
+}
+
+// tidyText trims each paragraph and drops empty ones.
+func tidyText(s string) string {
+	paras := strings.Split(s, "\n\n")
+	out := paras[:0]
+	for _, p := range paras {
+		if p = strings.TrimSpace(p); p != "" {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "\n\n")
+}
+
+// primaryLanguage keeps the primary subtag of a language tag, lower case:
+// "en-US" → "en".
+func primaryLanguage(tag string) string {
+	tag = strings.TrimSpace(tag)
+	if i := strings.IndexAny(tag, "-_"); i >= 0 {
+		tag = tag[:i]
+	}
+	tag = strings.ToLower(tag)
+	if len(tag) < 2 || len(tag) > 3 {
+		return ""
+	}
+	for _, r := range tag {
+		if r < 'a' || r > 'z' {
+			return ""
+		}
+	}
+	return tag
+}
+
+// hostName is a URL's host without "www.", the outlet of last resort.
+func hostName(raw string) string {
+	u, err := url.Parse(raw)
+	if err != nil || u.Host == "" {
+		return ""
+	}
+	return strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
+}
+
+func firstNonEmpty(s ...string) string {
+	for _, v := range s {
+		if strings.TrimSpace(v) != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// pageLanguage is the language a page declares: <html lang>, else a
+// Content-Language or og:locale meta element.
+func pageLanguage(doc *html.Node) string {
+	var lang string
+	n := doc
+	for n != nil && lang == "" {
+		if n.Type == html.ElementNode {
+			switch tagAtom(n) {
+			case atom.Html:
+				lang = primaryLanguage(attr(n, "lang"))
+				if lang == "" {
+					lang = primaryLanguage(attr(n, "xml:lang"))
+				}
+			case atom.Meta:
+				if strings.EqualFold(attr(n, "http-equiv"), "content-language") ||
+					strings.EqualFold(attr(n, "property"), "og:locale") {
+					lang = primaryLanguage(attr(n, "content"))
+				}
+			case atom.Body:
+				return lang // the declarations are in <html> and <head>
+			}
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != nil {
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	return lang
+}
+
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// title is the page title the extractors found, for dropping a headline
+// that they copied into the body.
+func title(tres *trafilatura.ExtractResult, rArt readability.Article, rOK bool) string {
+	if tres != nil && tres.Metadata.Title != "" {
+		return tres.Metadata.Title
+	}
+	if rOK {
+		return rArt.Title()
+	}
+	return ""
+}
+
+// chooseText picks the body among the extractors' texts. Both are first
+// rid of repeated lines (trafilatura sometimes emits a <br>-separated body
+// twice) and of a leading headline. Combined keeps trafilatura's text, the
+// better extractor on public benchmarks, unless readability's holds clearly
+// more article prose: trafilatura then took a menu or a link list for the
+// article (table layouts), or missed part of the body.
+func chooseText(x Extractor, traf, read, title string) string {
+	traf = dropHeadline(dedupLines(traf), title)
+	read = dropHeadline(dedupLines(read), title)
+	switch x {
+	case Trafilatura:
+		return traf
+	case Readability:
+		return read
+	}
+	pt, pr := proseRunes(traf), proseRunes(read)
+	chosen, other, pc, po := traf, read, pt, pr
+	if float64(pr) > proseMargin*float64(pt) || (pt == 0 && pr == 0 && len(read) > len(traf)) {
+		chosen, other, pc, po = read, traf, pr, pt
+	}
+	if 2*po < pc {
+		return chosen // the other extractor found too little to vote
+	}
+	return keepAgreed(chosen, other)
+}
+
+// keepAgreed drops from text the lines that are not prose (menus, link
+// lists, bylines, widget titles) unless the other extractor's text has
+// them too: a sub-heading of the article is in both, a menu that one
+// extractor took in is seldom in the other.
+func keepAgreed(text, other string) string {
+	inOther := map[string]bool{}
+	for _, line := range strings.Split(other, "\n") {
+		inOther[strings.ToLower(parallax.NormalizeSpace(line))] = true
+	}
+	var b strings.Builder
+	for _, para := range strings.Split(text, "\n\n") {
+		var kept []string
+		for _, line := range strings.Split(para, "\n") {
+			if isProse(line) || inOther[strings.ToLower(parallax.NormalizeSpace(line))] {
+				kept = append(kept, line)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(strings.Join(kept, "\n"))
+	}
+	return b.String()
+}
+
+// proseMargin is how much more prose readability's text must hold to be
+// preferred: a wide margin, since an extractor that also takes in comments
+// or teasers gains some prose too.
+const proseMargin = 1.5
+
+// proseRunes counts the runes of the paragraphs (or lines) that read as
+// prose: eight words or more with a sentence end. Menus, headline lists,
+// bylines and share bars have none.
+func proseRunes(text string) int {
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		if isProse(line) {
+			n += utf8.RuneCountInString(line)
+		}
+	}
+	return n
+}
+
+// isProse reports whether a line reads as running text: eight words or more
+// and a sentence end.
+func isProse(line string) bool {
+	line = strings.TrimSpace(line)
+	if len(strings.Fields(line)) < 8 {
+		return false
+	}
+	end := strings.TrimRight(line, "\"'”’)]» ")
+	return strings.HasSuffix(end, ".") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") ||
+		strings.HasSuffix(end, "…") || strings.Contains(line, ". ")
+}
+
+// dedupLines drops every line that repeats an earlier one (ignoring case
+// and spacing), and the blank lines around it.
+func dedupLines(text string) string {
+	seen := map[string]bool{}
+	var b strings.Builder
+	for _, para := range strings.Split(text, "\n\n") {
+		var kept []string
+		for _, line := range strings.Split(para, "\n") {
+			key := strings.ToLower(parallax.NormalizeSpace(line))
+			if key == "" {
+				continue
+			}
+			// Short lines ("Advertisement", "Reuters") may legitimately recur.
+			if len(key) >= 40 && seen[key] {
+				continue
+			}
+			seen[key] = true
+			kept = append(kept, line)
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(strings.Join(kept, "\n"))
+	}
+	return b.String()
+}
+
+// dropHeadline removes a first paragraph that is the page title (or its
+// part before a " | Site" or " - Site" suffix): the title is kept apart.
+func dropHeadline(text, title string) string {
+	first, rest, _ := strings.Cut(text, "\n\n")
+	f := strings.ToLower(parallax.NormalizeSpace(first))
+	t := strings.ToLower(parallax.NormalizeSpace(title))
+	if f == "" || t == "" {
+		return text
+	}
+	if f == t || (len(f) >= 20 && strings.HasPrefix(t, f) && len(f) < len(t)) {
+		return rest
+	}
+	return text
+}

@@ -1,0 +1,152 @@
+package ingest
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// breakAround is the number of newlines an element puts around its content:
+// 2 for blocks (a paragraph break), 1 for a line, 0 for inline elements.
+func breakAround(a atom.Atom) int {
+	switch a {
+	case atom.P, atom.Div, atom.H1, atom.H2, atom.H3, atom.H4, atom.H5, atom.H6,
+		atom.Li, atom.Ul, atom.Ol, atom.Dl, atom.Dt, atom.Dd, atom.Blockquote, atom.Pre,
+		atom.Table, atom.Caption, atom.Section, atom.Article, atom.Header, atom.Footer,
+		atom.Aside, atom.Main, atom.Figure, atom.Figcaption, atom.Hr, atom.Address,
+		atom.Details, atom.Summary, atom.Center, atom.Fieldset, atom.Form, atom.Nav,
+		atom.Body, atom.Html:
+		return 2
+	case atom.Tr:
+		return 1
+	}
+	return 0
+}
+
+// tagAtom is an element's atom. Trees built by extraction libraries may
+// leave DataAtom unset and only name the tag in Data.
+func tagAtom(n *html.Node) atom.Atom {
+	if n.DataAtom != 0 {
+		return n.DataAtom
+	}
+	return atom.Lookup([]byte(strings.ToLower(n.Data)))
+}
+
+// skipped elements hold no readable text.
+func skipped(n *html.Node) bool {
+	switch tagAtom(n) {
+	case atom.Script, atom.Style, atom.Noscript, atom.Template, atom.Head, atom.Title,
+		atom.Svg, atom.Math, atom.Iframe, atom.Object, atom.Embed, atom.Canvas, atom.Audio,
+		atom.Video, atom.Button, atom.Select, atom.Input, atom.Textarea, atom.Option:
+		return true
+	}
+	for _, at := range n.Attr {
+		if at.Key == "hidden" || (at.Key == "aria-hidden" && at.Val == "true") {
+			return true
+		}
+	}
+	return false
+}
+
+// textBuilder writes words with the pending separator between them: the
+// largest break asked for since the last word, else a space if one was seen.
+type textBuilder struct {
+	b        strings.Builder
+	space    bool
+	newlines int
+}
+
+func (t *textBuilder) word(w string) {
+	if t.b.Len() > 0 {
+		switch {
+		case t.newlines > 0:
+			t.b.WriteString("\n\n"[:t.newlines])
+		case t.space:
+			t.b.WriteByte(' ')
+		}
+	}
+	t.space, t.newlines = false, 0
+	t.b.WriteString(w)
+}
+
+func (t *textBuilder) brk(n int) {
+	if n > t.newlines {
+		t.newlines = n
+	}
+}
+
+// text writes a text node's words, keeping whether it starts or ends with
+// white space (inline elements may split a word: "<b>Kh</b>ankendi").
+func (t *textBuilder) text(s string) {
+	for len(s) > 0 {
+		r, n := utf8.DecodeRuneInString(s)
+		if unicode.IsSpace(r) {
+			t.space = true
+			s = s[n:]
+			continue
+		}
+		end := strings.IndexFunc(s, unicode.IsSpace)
+		if end < 0 {
+			end = len(s)
+		}
+		t.word(s[:end])
+		s = s[end:]
+	}
+}
+
+// renderText returns the readable text of an HTML tree: words separated by
+// single spaces, a blank line between blocks (paragraphs, headings, list
+// items, two <br> in a row), a newline at one <br> and at table rows. It walks the tree without
+// recursion, so deep nesting costs no stack.
+func renderText(root *html.Node) string {
+	if root == nil {
+		return ""
+	}
+	var t textBuilder
+	n := root
+	for n != nil {
+		descend := false
+		switch n.Type {
+		case html.TextNode:
+			t.text(n.Data)
+		case html.ElementNode:
+			if !skipped(n) {
+				a := tagAtom(n)
+				t.brk(breakAround(a))
+				if a == atom.Br && t.newlines < 2 {
+					// One <br> breaks the line; two or more, the paragraph.
+					t.newlines++
+				}
+				if a == atom.Td || a == atom.Th {
+					t.space = true
+				}
+				descend = true
+			}
+		case html.DocumentNode:
+			descend = true
+		}
+		if descend && n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		// Leave n and every ancestor whose last child it is.
+		for n != nil {
+			if n.Type == html.ElementNode {
+				t.brk(breakAround(tagAtom(n)))
+			}
+			if n == root {
+				n = nil
+				break
+			}
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	return t.b.String()
+}
