@@ -1,0 +1,374 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// targetActors builds the generated part of the actor knowledge base
+// (data/actors/countries.tsv and data/actors/petrarch_people.tsv) from the
+// country data and the PETRARCH2 actor dictionary. The curated part
+// (people.tsv, orgs.tsv) is edited by hand.
+func targetActors() target {
+	return target{
+		order:   40,
+		summary: "actor knowledge base: countries, demonyms, capitals, office holders (data/actors)",
+		run:     buildActors,
+	}
+}
+
+type countryRow struct {
+	iso3, name              string
+	aliases, dems, capitals []string
+}
+
+func buildActors(o options) error {
+	countries, err := readCountries(o.shared)
+	if err != nil {
+		return err
+	}
+	if err := writeCountries(filepath.Join("data", "actors", "countries.tsv"), countries); err != nil {
+		return err
+	}
+	known := map[string]bool{}
+	for _, c := range countries {
+		known[c.iso3] = true
+	}
+	n, err := buildPetrarchPeople(o.shared, known, filepath.Join("data", "actors", "petrarch_people.tsv"))
+	if err != nil {
+		return err
+	}
+	fmt.Printf("countries: %d\npeople from PETRARCH2 (government or military roles ending 2010 or later): %d\n", len(countries), n)
+	return nil
+}
+
+// readCountries merges world_countries (names, alternate spellings,
+// English demonyms, capitals) with the NGEC nationality list.
+func readCountries(shared string) ([]countryRow, error) {
+	path := filepath.Join(shared, "world_countries", "countries.json")
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var raw []struct {
+		Name struct {
+			Common   string `json:"common"`
+			Official string `json:"official"`
+		} `json:"name"`
+		CCA3        string   `json:"cca3"`
+		AltSpelling []string `json:"altSpellings"`
+		Capital     []string `json:"capital"`
+		Demonyms    map[string]struct {
+			F string `json:"f"`
+			M string `json:"m"`
+		} `json:"demonyms"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	nat, err := readNationalities(filepath.Join(shared, "ngec", "countries_nationalities.csv"))
+	if err != nil {
+		return nil, err
+	}
+	english, err := readEnglishNames(shared)
+	if err != nil {
+		return nil, err
+	}
+	placeNames := map[string]bool{}
+	for _, r := range raw {
+		placeNames[strings.ToLower(r.Name.Common)] = true
+	}
+	var out []countryRow
+	for _, r := range raw {
+		c := countryRow{iso3: r.CCA3, name: r.Name.Common}
+		c.aliases = addUnique(c.aliases, r.Name.Official)
+		for _, a := range english[r.CCA3] {
+			if isASCIIName(a) && len(a) > 3 && !strings.Contains(a, ",") {
+				c.aliases = addUnique(c.aliases, a)
+			}
+		}
+		for _, a := range r.AltSpelling {
+			if isASCIIName(a) && len(a) > 3 {
+				c.aliases = addUnique(c.aliases, a)
+			}
+		}
+		if d, ok := r.Demonyms["eng"]; ok {
+			c.dems = addUnique(c.dems, d.M)
+			c.dems = addUnique(c.dems, d.F)
+		}
+		for _, d := range nat[r.CCA3] {
+			// The nationality list mixes in territories ("Guam", "Puerto Rican"
+			// for the United States): keep single words that are not names of
+			// other places.
+			if strings.EqualFold(d, r.Name.Common) || strings.ContainsAny(d, " ()") || placeNames[strings.ToLower(d)] {
+				continue
+			}
+			c.dems = addUnique(c.dems, d)
+		}
+		for _, cap := range r.Capital {
+			if isASCIIName(cap) {
+				c.capitals = addUnique(c.capitals, cap)
+			}
+		}
+		out = append(out, c)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].iso3 < out[j].iso3 })
+	return out, nil
+}
+
+// readEnglishNames reads the English country names of i18n-iso-countries
+// ("Turkey" beside "Türkiye"), keyed by ISO alpha-3.
+func readEnglishNames(shared string) (map[string][]string, error) {
+	dir := filepath.Join(shared, "i18n_iso_countries")
+	b, err := os.ReadFile(filepath.Join(dir, "codes.json"))
+	if err != nil {
+		return nil, err
+	}
+	var codes [][]string
+	if err := json.Unmarshal(b, &codes); err != nil {
+		return nil, fmt.Errorf("%s/codes.json: %v", dir, err)
+	}
+	alpha3 := map[string]string{}
+	for _, c := range codes {
+		if len(c) >= 2 {
+			alpha3[c[0]] = c[1]
+		}
+	}
+	b, err = os.ReadFile(filepath.Join(dir, "langs", "en.json"))
+	if err != nil {
+		return nil, err
+	}
+	var en struct {
+		Countries map[string]json.RawMessage `json:"countries"`
+	}
+	if err := json.Unmarshal(b, &en); err != nil {
+		return nil, fmt.Errorf("%s/langs/en.json: %v", dir, err)
+	}
+	out := map[string][]string{}
+	for a2, raw := range en.Countries {
+		var names []string
+		if json.Unmarshal(raw, &names) != nil {
+			var one string
+			if json.Unmarshal(raw, &one) != nil {
+				continue
+			}
+			names = []string{one}
+		}
+		out[alpha3[a2]] = names
+	}
+	return out, nil
+}
+
+func readNationalities(path string) (map[string][]string, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	rows, err := csv.NewReader(f).ReadAll()
+	if err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	out := map[string][]string{}
+	for i, r := range rows {
+		if i == 0 || len(r) < 4 {
+			continue
+		}
+		for _, d := range strings.Split(r[3], ",") {
+			if d = strings.TrimSpace(d); d != "" && isASCIIName(d) {
+				out[r[2]] = append(out[r[2]], d)
+			}
+		}
+	}
+	return out, nil
+}
+
+func writeCountries(path string, cs []countryRow) error {
+	var b strings.Builder
+	b.WriteString("# Generated by `go run ./cmd/parallax-train actors` from world-countries\n")
+	b.WriteString("# (https://github.com/mledoze/countries, ODbL 1.0), i18n-iso-countries English names (MIT)\n")
+	b.WriteString("# and NGEC countries_nationalities.csv (MIT).\n")
+	b.WriteString("# This table is made available under the ODbL 1.0. Do not edit: rebuild.\n")
+	b.WriteString("# side\tname\taliases\tdemonyms\tcapitals\n")
+	for _, c := range cs {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", c.iso3, c.name, strings.Join(c.aliases, "|"), strings.Join(c.dems, "|"), strings.Join(c.capitals, "|"))
+	}
+	return os.WriteFile(path, []byte(b.String()), 0o644)
+}
+
+var petrarchCode = regexp.MustCompile(`^\[([A-Z]{3})(GOV|MIL)[A-Z]*\s*([<>]?\d{6}(?:-\d{6})?)?\]`)
+
+// buildPetrarchPeople keeps the named office holders of the PETRARCH2
+// country dictionary whose government or military role lasts into 2010 or
+// later: name, side, spelling variants, and roles with date ranges.
+func buildPetrarchPeople(shared string, known map[string]bool, out string) (int, error) {
+	path := filepath.Join(shared, "petrarch2_dictionaries", "Phoenix.Countries.actors.txt.gz")
+	f, err := os.Open(path)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %v", path, err)
+	}
+	type person struct {
+		name    string
+		aliases []string
+		side    string
+		roles   []string
+	}
+	var people []person
+	var cur *person
+	flush := func() {
+		if cur != nil && cur.side != "" && len(cur.roles) > 0 {
+			people = append(people, *cur)
+		}
+		cur = nil
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		switch {
+		case !strings.HasPrefix(line, "+") && !strings.HasPrefix(line, "\t") && !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "["):
+			flush()
+			if !strings.Contains(line, "CountryInfo.txt") {
+				continue
+			}
+			head := strings.TrimSpace(strings.SplitN(line, "#", 2)[0])
+			cur = &person{name: petrarchName(head)}
+		case strings.HasPrefix(line, "+"):
+			if cur == nil {
+				continue
+			}
+			alias := strings.TrimSpace(strings.SplitN(line[1:], "#", 2)[0])
+			if strings.ContainsAny(alias, ".") || strings.Contains(alias, "PRESIDENT") || strings.Contains(alias, "MINISTER") {
+				continue
+			}
+			if a := petrarchName(alias); a != "" && a != cur.name && strings.Contains(a, " ") {
+				cur.aliases = addUnique(cur.aliases, a)
+			}
+		default:
+			if cur == nil {
+				continue
+			}
+			m := petrarchCode.FindStringSubmatch(strings.TrimSpace(line))
+			if m == nil || !known[m[1]] {
+				continue
+			}
+			from, to := petrarchRange(m[3])
+			if to != "" && to < "2010-01-01" {
+				continue
+			}
+			if cur.side != "" && cur.side != m[1] {
+				continue
+			}
+			cur.side = m[1]
+			role := "government"
+			if m[2] == "MIL" {
+				role = "military"
+			}
+			cur.roles = addUnique(cur.roles, role+":"+from+".."+to)
+		}
+	}
+	flush()
+	if err := sc.Err(); err != nil {
+		return 0, fmt.Errorf("%s: %v", path, err)
+	}
+	sort.Slice(people, func(i, j int) bool { return people[i].name < people[j].name })
+	var b strings.Builder
+	b.WriteString("# Generated by `go run ./cmd/parallax-train actors` from the PETRARCH2 Phoenix.Countries\n")
+	b.WriteString("# actor dictionary (CountryInfo.140130, Open Event Data Alliance, MIT). Do not edit: rebuild.\n")
+	b.WriteString("# name\tside\taliases\troles (role:from..to, dates YYYY-MM-DD, open ends empty)\n")
+	for _, p := range people {
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", p.name, p.side, strings.Join(p.aliases, "|"), strings.Join(p.roles, ";"))
+	}
+	return len(people), os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// petrarchName turns "ILHAM_ALIYEV_" into "Ilham Aliyev".
+func petrarchName(s string) string {
+	s = strings.Trim(strings.ReplaceAll(s, "_", " "), " ")
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		for j := range r {
+			if j == 0 || r[j-1] == '-' || r[j-1] == '\'' {
+				r[j] = unicode.ToUpper(r[j])
+			}
+		}
+		words[i] = string(r)
+	}
+	return strings.Join(words, " ")
+}
+
+// petrarchRange turns ">031031", "<990809" or "991231-080507" into ISO days.
+func petrarchRange(s string) (from, to string) {
+	day := func(d string) string {
+		if len(d) != 6 {
+			return ""
+		}
+		century := "20"
+		if d[:2] >= "30" {
+			century = "19"
+		}
+		return century + d[:2] + "-" + d[2:4] + "-" + d[4:6]
+	}
+	switch {
+	case s == "":
+		return "", ""
+	case s[0] == '>':
+		return day(s[1:]), ""
+	case s[0] == '<':
+		return "", day(s[1:])
+	default:
+		parts := strings.SplitN(s, "-", 2)
+		if len(parts) == 2 {
+			return day(parts[0]), day(parts[1])
+		}
+		return day(s), day(s)
+	}
+}
+
+func isASCIIName(s string) bool {
+	if s == "" {
+		return false
+	}
+	hasLetter := false
+	for _, r := range s {
+		if r > unicode.MaxASCII {
+			return false
+		}
+		if unicode.IsLetter(r) {
+			hasLetter = true
+		}
+	}
+	return hasLetter
+}
+
+func addUnique(list []string, s string) []string {
+	s = strings.TrimSpace(s)
+	if s == "" {
+		return list
+	}
+	for _, x := range list {
+		if x == s {
+			return list
+		}
+	}
+	return append(list, s)
+}

@@ -1,0 +1,863 @@
+package actor
+
+import (
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// Stage resolves actor mentions: it sets Actor, Side and Kind on the NER's
+// and the geoparser's entities that name actors, and adds entities ("a1",
+// "a2"...) for the mentions they did not give: titles, bodies of a state
+// ("the Azerbaijani Defense Ministry"), metonyms, demonym phrases, pronouns
+// and nominal anaphora.
+type Stage struct{ kb *KB }
+
+// New returns the actor stage over a loaded knowledge base.
+func New(kb *KB) *Stage { return &Stage{kb: kb} }
+
+// Name implements pipeline.Stage.
+func (s *Stage) Name() string { return "actor" }
+
+// mention is a stretch of text that names an actor, resolved or waiting for
+// anaphora resolution.
+type mention struct {
+	parallax.Span
+	a, b     int // token range [a, b)
+	sent     int
+	actor    string
+	kind     string
+	side     string
+	inst     string // state body code, for "the ministry"
+	anaphor  string // "he", "it", "they", "statement", "inst" when it needs an antecedent
+	subject  bool
+	inQuote  bool
+	surname  string // folded last name of a person, for later bare-surname mentions
+	resolved bool
+}
+
+// lexItem is a run of tokens that the knowledge base knows.
+type lexItem struct {
+	a, b int
+	hits []hit
+}
+
+func (l lexItem) first(k hitKind) (hit, bool) {
+	for _, h := range l.hits {
+		if h.kind == k {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+func (l lexItem) has(k hitKind) bool { _, ok := l.first(k); return ok }
+
+// countryHit returns the country named by a country, demonym or capital hit.
+func (l lexItem) countryHit() (hit, bool) {
+	for _, k := range []hitKind{hitCountry, hitDemonymPlural, hitDemonym} {
+		if h, ok := l.first(k); ok {
+			return h, true
+		}
+	}
+	return hit{}, false
+}
+
+// docState is the per-document working state of the stage.
+type docState struct {
+	kb     *KB
+	doc    *parallax.Document
+	toks   []Tok
+	sentOf []int
+	folded string // folded text, for context checks
+	day    string
+	lex    []lexItem
+	lexAt  map[int]int // token index -> lex item starting there
+	cover  []bool      // tokens already part of a mention
+	ments  []mention
+}
+
+// Process implements pipeline.Stage.
+func (s *Stage) Process(doc *parallax.Document) {
+	if doc.Text == "" {
+		return
+	}
+	st := &docState{kb: s.kb, doc: doc, toks: Tokenize(doc.Text), folded: Fold(doc.Text), day: doc.Article.Published}
+	st.sentOf = SentenceOfTokens(st.toks, Sentences(doc))
+	st.cover = make([]bool, len(st.toks))
+	st.lookup()
+	st.grammar()
+	st.names()
+	st.anaphors()
+	st.markSubjects()
+	st.resolveAnaphora()
+	st.emit()
+}
+
+// SentenceOfTokens gives, for each token, the index of the sentence that
+// holds it (-1 for a token between sentences).
+func SentenceOfTokens(toks []Tok, sents []parallax.Span) []int {
+	out := make([]int, len(toks))
+	j := 0
+	for i, t := range toks {
+		for j < len(sents) && sents[j].End <= t.Start {
+			j++
+		}
+		if j < len(sents) && sents[j].Start <= t.Start {
+			out[i] = j
+		} else {
+			out[i] = -1
+		}
+	}
+	return out
+}
+
+// applies reports whether an entry restricted to some context applies to
+// this document.
+func (st *docState) applies(ctx []string) bool {
+	if len(ctx) == 0 {
+		return true
+	}
+	for _, w := range ctx {
+		if strings.Contains(st.folded, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// lookup finds, left to right, the longest token runs that the knowledge
+// base knows.
+func (st *docState) lookup() {
+	kb := st.kb
+	st.lexAt = map[int]int{}
+	var key strings.Builder
+	for i := 0; i < len(st.toks); {
+		t := st.toks[i]
+		if !t.Word {
+			i++
+			continue
+		}
+		var best []hit
+		bestN := 0
+		key.Reset()
+		for n := 1; n <= kb.maxLen && i+n <= len(st.toks); n++ {
+			tn := st.toks[i+n-1]
+			if n > 1 {
+				if tn.Newline && n > 1 {
+					break
+				}
+				key.WriteByte(' ')
+			}
+			key.WriteString(tn.Norm)
+			k := key.String()
+			hs, ok := kb.phrases[k]
+			if ok && (!kb.capitalized[k] || t.Cap) {
+				if hs = st.applicable(hs); len(hs) > 0 {
+					best, bestN = hs, n
+				}
+			}
+			if !kb.prefix(k) {
+				break
+			}
+		}
+		if bestN == 0 {
+			if hs, ok := kb.exact[t.Text]; ok {
+				if hs = st.applicable(hs); len(hs) > 0 {
+					best, bestN = hs, 1
+				}
+			}
+		}
+		if bestN == 0 {
+			i++
+			continue
+		}
+		st.lexAt[i] = len(st.lex)
+		st.lex = append(st.lex, lexItem{a: i, b: i + bestN, hits: best})
+		i += bestN
+	}
+}
+
+func (st *docState) applicable(hs []hit) []hit {
+	ok := true
+	for _, h := range hs {
+		if !st.hitApplies(h) {
+			ok = false
+		}
+	}
+	if ok {
+		return hs
+	}
+	var out []hit
+	for _, h := range hs {
+		if st.hitApplies(h) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+func (st *docState) hitApplies(h hit) bool {
+	switch h.kind {
+	case hitActor:
+		return st.applies(st.kb.Actors[h.idx].Context)
+	case hitCountry, hitDemonym, hitDemonymPlural, hitCapital:
+		return st.applies(st.kb.Countries[h.idx].Context)
+	}
+	return true
+}
+
+// tokNorm returns the folded token at i, or "" outside the text.
+func (st *docState) tokNorm(i int) string {
+	if i < 0 || i >= len(st.toks) {
+		return ""
+	}
+	return st.toks[i].Norm
+}
+
+func (st *docState) lexStarting(i int) (lexItem, bool) {
+	k, ok := st.lexAt[i]
+	if !ok {
+		return lexItem{}, false
+	}
+	return st.lex[k], true
+}
+
+func (st *docState) add(m mention) {
+	m.Span = parallax.Span{Start: st.toks[m.a].Start, End: st.toks[m.b-1].End}
+	m.sent = st.sentOf[m.a]
+	m.inQuote = st.toks[m.a].InQuote
+	for i := m.a; i < m.b; i++ {
+		st.cover[i] = true
+	}
+	st.ments = append(st.ments, m)
+}
+
+// bodyName builds the canonical name of a state body ("Azerbaijani
+// Ministry of Defense"); a curated actor takes precedence for armed forces
+// ("Israeli army" -> "Israel Defense Forces").
+func (st *docState) bodyName(ci int, inst string) (name, kind string) {
+	c := st.kb.Countries[ci]
+	if inst == "army" {
+		for _, w := range []string{"army", "forces", "military"} {
+			for _, h := range st.kb.phrases[Fold(c.Adj+" "+w)] {
+				if h.kind == hitActor && st.kb.Actors[h.idx].Side == c.Side {
+					return st.kb.Actors[h.idx].Name, st.kb.Actors[h.idx].Kind
+				}
+			}
+		}
+	}
+	p := institutionName[inst]
+	arg := c.Adj
+	if inst == "gov" {
+		arg = c.Name
+	}
+	return fmt.Sprintf(p.pattern, arg), p.kind
+}
+
+// grammar combines the looked-up runs into mentions: bodies of states,
+// titles with the names that follow them, countries, metonyms and known
+// actors.
+func (st *docState) grammar() {
+	kb := st.kb
+	for k := 0; k < len(st.lex); k++ {
+		l := st.lex[k]
+		if st.cover[l.a] {
+			continue
+		}
+		// COUNTRY/DEMONYM (+ 's) + BODY or TITLE
+		if ch, ok := l.countryHit(); ok {
+			next, gotNext := st.lexStarting(l.b)
+			if !gotNext && ch.kind == hitCountry && st.tokNorm(l.b) == "'s" {
+				next, gotNext = st.lexStarting(l.b + 1)
+			}
+			if gotNext {
+				if ih, ok := next.first(hitInstitution); ok && st.bodyHead(next) {
+					name, kind := st.bodyName(ch.idx, ih.code)
+					st.add(mention{a: l.a, b: next.b, actor: name, kind: kind, side: kb.Countries[ch.idx].Side, inst: ih.code, resolved: true})
+					k = st.skipTo(k, next.b)
+					continue
+				}
+				if rh, ok := next.first(hitRole); ok {
+					st.title(l.a, next.b, kb.Countries[ch.idx].Side, rh.code)
+					k = st.skipTo(k, next.b)
+					continue
+				}
+			}
+		}
+		switch {
+		case l.has(hitActor):
+			h, _ := l.first(hitActor)
+			a := kb.Actors[h.idx]
+			m := mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true}
+			if a.Kind == parallax.KindPerson {
+				m.surname = lastWord(st.toks[l.b-1].Norm)
+			}
+			st.add(m)
+		case l.has(hitCountry):
+			h, _ := l.first(hitCountry)
+			c := kb.Countries[h.idx]
+			st.add(mention{a: l.a, b: l.b, actor: c.Name, kind: parallax.KindGPE, side: c.Side, resolved: true})
+		case l.has(hitDemonymPlural):
+			h, _ := l.first(hitDemonymPlural)
+			c := kb.Countries[h.idx]
+			st.add(mention{a: l.a, b: l.b, actor: c.Name, kind: parallax.KindGPE, side: c.Side, resolved: true})
+		case l.has(hitCapital):
+			h, _ := l.first(hitCapital)
+			if st.subjectLike(l.a, l.b) {
+				name, kind := st.bodyName(h.idx, "gov")
+				st.add(mention{a: l.a, b: l.b, actor: name, kind: kind, side: kb.Countries[h.idx].Side, inst: "gov", resolved: true})
+			}
+		case l.has(hitInstitution):
+			h, _ := l.first(hitInstitution)
+			if !st.bodyHead(l) {
+				continue
+			}
+			// BODY of|in [the] COUNTRY|CAPITAL
+			if _, named := institutionName[h.code]; named && (st.tokNorm(l.b) == "of" || (st.tokNorm(l.b) == "in" && h.code == "gov")) {
+				c, ok := st.lexStarting(l.b + 1)
+				if !ok && st.tokNorm(l.b+1) == "the" {
+					c, ok = st.lexStarting(l.b + 2)
+				}
+				if ok {
+					if ch, ok := c.countryHit(); ok || c.has(hitCapital) {
+						if !ok {
+							ch, _ = c.first(hitCapital)
+						}
+						name, kind := st.bodyName(ch.idx, h.code)
+						st.add(mention{a: l.a, b: c.b, actor: name, kind: kind, side: kb.Countries[ch.idx].Side, inst: h.code, resolved: true})
+						k = st.skipTo(k, c.b)
+						continue
+					}
+				}
+			}
+			if st.anaphoricBody(l, h.code) {
+				st.add(mention{a: l.a, b: l.b, inst: h.code, anaphor: "inst"})
+			}
+		case l.has(hitRole):
+			h, _ := l.first(hitRole)
+			side := ""
+			end := l.b
+			if st.tokNorm(l.b) == "of" {
+				c, ok := st.lexStarting(l.b + 1)
+				if !ok && st.tokNorm(l.b+1) == "the" {
+					c, ok = st.lexStarting(l.b + 2)
+				}
+				if ok {
+					if ch, ok := c.countryHit(); ok {
+						side, end = kb.Countries[ch.idx].Side, c.b
+						k = st.skipTo(k, c.b)
+					}
+				}
+			}
+			st.title(l.a, end, side, h.code)
+		}
+	}
+}
+
+// skipTo returns the index of the last lex item that starts before token b.
+func (st *docState) skipTo(k, b int) int {
+	for k+1 < len(st.lex) && st.lex[k+1].a < b {
+		k++
+	}
+	return k
+}
+
+// bodyHead rejects a body noun used as a modifier ("Azerbaijani military
+// helicopter"): "military" and "army" followed by a lower-case noun.
+func (st *docState) bodyHead(l lexItem) bool {
+	w := st.tokNorm(l.b - 1)
+	if w != "military" && w != "army" && w != "police" && w != "government" {
+		return true
+	}
+	if l.b >= len(st.toks) {
+		return true
+	}
+	n := st.toks[l.b]
+	if !n.Word || n.Cap {
+		return true
+	}
+	return verbAfterSubject[n.Norm] || prepositions[n.Norm] || n.Norm == "and" || n.Norm == "that" || n.Norm == "which"
+}
+
+// anaphoricBody: a bare body noun that refers back to one named before:
+// "the ministry", "The Ministry", "MoD", "the army".
+func (st *docState) anaphoricBody(l lexItem, code string) bool {
+	first := st.toks[l.a]
+	if l.b-l.a == 1 && upperCount(first.Text) >= 2 {
+		return true
+	}
+	switch code {
+	case "ministry", "mod", "mfa", "mia", "health", "emergency", "army", "gov", "border", "police", "secco", "parl":
+	default:
+		return false
+	}
+	if code == "gov" && first.Norm == "side" || first.Norm == "forces" || first.Norm == "soldiers" || first.Norm == "troops" || first.Norm == "officials" || first.Norm == "servicemen" {
+		return false
+	}
+	return l.a > 0 && anaphoricDeterminers[st.tokNorm(l.a-1)]
+}
+
+// subjectLike: a capital used as the subject of a verb ("Baku said",
+// "Paris had supported"), not as a place ("in Baku").
+func (st *docState) subjectLike(a, b int) bool {
+	if b >= len(st.toks) || !verbAfterSubject[st.toks[b].Norm] {
+		return false
+	}
+	return a == 0 || !prepositions[st.tokNorm(a-1)]
+}
+
+// title handles an office title over tokens [a, b) with the side it names
+// (or ""): the name after it, else the office holder on the publication day.
+func (st *docState) title(a, b int, side, role string) {
+	if na, nb, ok := st.nameAfter(b); ok {
+		if idx, ok := st.resolvePerson(na, nb, side, role); ok {
+			p := st.kb.Actors[idx]
+			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[nb-1].Norm), resolved: true})
+		} else {
+			st.add(mention{a: na, b: nb, actor: st.nameText(na, nb), kind: parallax.KindPerson, side: side, surname: lastWord(st.toks[nb-1].Norm), resolved: true})
+		}
+		for i := a; i < b; i++ {
+			st.cover[i] = true
+		}
+		return
+	}
+	if side == "" {
+		return
+	}
+	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok {
+		st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(Fold(displayName(p.Name))), resolved: true})
+	}
+}
+
+// nameAfter finds a personal name (one to four capitalised words, with
+// particles) starting at token i, across line breaks.
+func (st *docState) nameAfter(i int) (int, int, bool) {
+	j := i
+	for j < len(st.toks) && j-i < 5 {
+		t := st.toks[j]
+		if !t.Word {
+			break
+		}
+		if !t.Cap && !(nameParticles[t.Norm] && j > i) {
+			break
+		}
+		if notNameWords[t.Norm] {
+			break
+		}
+		if l, ok := st.lexStarting(j); ok && !l.has(hitActor) && j > i {
+			break
+		}
+		j++
+	}
+	if j == i {
+		return 0, 0, false
+	}
+	return i, j, true
+}
+
+func (st *docState) nameText(a, b int) string {
+	return parallax.NormalizeSpace(st.doc.Text[st.toks[a].Start:st.toks[b-1].End])
+}
+
+func lastWord(w string) string {
+	if i := strings.LastIndexAny(w, " "); i >= 0 {
+		return w[i+1:]
+	}
+	return w
+}
+
+// resolvePerson resolves the name over tokens [a, b) to a person of the
+// knowledge base: exactly, else by the skeleton of first and last name,
+// else by surname with a compatible first name, using the side and role
+// of a title and the publication day to choose.
+func (st *docState) resolvePerson(a, b int, side, role string) (int, bool) {
+	kb := st.kb
+	words := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		words = append(words, st.toks[i].Norm)
+	}
+	if hs, ok := kb.phrases[strings.Join(words, " ")]; ok {
+		for _, h := range hs {
+			if h.kind == hitActor && kb.Actors[h.idx].Kind == parallax.KindPerson {
+				return h.idx, true
+			}
+		}
+	}
+	var cands []int
+	if len(words) >= 2 {
+		cands = kb.fullSkel[nameSkeleton(words)]
+	}
+	if len(cands) == 0 {
+		first := skeleton(words[0])
+		for _, i := range kb.surname[words[len(words)-1]] {
+			fw := strings.Fields(Fold(displayName(kb.Actors[i].Name)))
+			if len(words) == 1 || (len(fw) > 0 && fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1) {
+				cands = append(cands, i)
+			}
+		}
+	}
+	return st.choose(cands, side, role)
+}
+
+// choose picks the one candidate that fits the side and role best; ties
+// are refused.
+func (st *docState) choose(cands []int, side, role string) (int, bool) {
+	best, bestScore, tie := -1, -1, false
+	title, of, _ := strings.Cut(role, "@")
+	for _, i := range cands {
+		p := st.kb.Actors[i]
+		if side != "" && p.Side != side {
+			continue
+		}
+		score := 0
+		for _, r := range p.Roles {
+			if !r.activeAt(st.day) {
+				continue
+			}
+			score = max(score, 1)
+			if title != "" && r.Title == title && (of == "" || r.Of == of) {
+				score = 2
+			}
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, tie = i, score, false
+		case score == bestScore:
+			tie = true
+		}
+	}
+	if best < 0 || tie {
+		return 0, false
+	}
+	return best, true
+}
+
+func editDistance(a, b string) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// names finds the persons not introduced by a title: the NER's person
+// entities, capitalised runs that match a known person by skeleton, and
+// bare surnames of persons known or named before.
+func (st *docState) names() {
+	// the NER's persons
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson {
+			continue
+		}
+		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+		if a < 0 || st.covered(a, b) {
+			continue
+		}
+		if idx, ok := st.resolvePerson(a, b, "", ""); ok {
+			p := st.kb.Actors[idx]
+			st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+			continue
+		}
+		if b-a == 1 {
+			continue // a bare surname: resolved below against earlier mentions
+		}
+		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindPerson, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+	}
+	// capitalised runs of two to four words that match a known person
+	for i := 0; i < len(st.toks); i++ {
+		if st.cover[i] || !st.toks[i].Cap || !st.toks[i].Word || notNameWords[st.toks[i].Norm] {
+			continue
+		}
+		a, b, ok := st.nameAfter(i)
+		if !ok {
+			continue
+		}
+		if b-a >= 2 && !st.covered(a, b) {
+			if len(st.kb.fullSkel[nameSkeleton(st.words(a, b))]) > 0 {
+				if idx, ok := st.resolvePerson(a, b, "", ""); ok {
+					p := st.kb.Actors[idx]
+					st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+				}
+			}
+		}
+		i = b - 1
+	}
+	// bare surnames
+	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+	for i := 0; i < len(st.toks); i++ {
+		t := st.toks[i]
+		if st.cover[i] || !t.Cap || !t.Word || len(t.Norm) < 4 || notNameWords[t.Norm] {
+			continue
+		}
+		if i+1 < len(st.toks) && st.toks[i+1].Cap && st.toks[i+1].Word {
+			continue
+		}
+		if idx := st.earlierPerson(t.Norm, t.Start); idx >= 0 {
+			m := st.ments[idx]
+			st.add(mention{a: i, b: i + 1, actor: m.actor, kind: m.kind, side: m.side, surname: t.Norm, resolved: true})
+			continue
+		}
+		if _, ok := st.lexStarting(i); ok || len(t.Norm) < 5 {
+			continue
+		}
+		if idx, ok := st.choose(st.kb.surname[t.Norm], "", ""); ok {
+			p := st.kb.Actors[idx]
+			st.add(mention{a: i, b: i + 1, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: t.Norm, resolved: true})
+		}
+	}
+}
+
+func (st *docState) words(a, b int) []string {
+	w := make([]string, 0, b-a)
+	for i := a; i < b; i++ {
+		w = append(w, st.toks[i].Norm)
+	}
+	return w
+}
+
+// earlierPerson returns the index of a person mention before off whose
+// surname is w, or -1.
+func (st *docState) earlierPerson(w string, off int) int {
+	for i := len(st.ments) - 1; i >= 0; i-- {
+		m := st.ments[i]
+		if m.Start < off && m.kind == parallax.KindPerson && m.surname == w && m.b-m.a > 1 {
+			return i
+		}
+	}
+	return -1
+}
+
+func (st *docState) covered(a, b int) bool {
+	for i := a; i < b; i++ {
+		if st.cover[i] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenRange maps a byte span to the tokens inside it, (-1, -1) when none.
+func (st *docState) tokenRange(sp parallax.Span) (int, int) {
+	a := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= sp.Start })
+	b := a
+	for b < len(st.toks) && st.toks[b].End <= sp.End {
+		b++
+	}
+	if b == a {
+		return -1, -1
+	}
+	return a, b
+}
+
+// anaphors adds the pronouns and statement nouns that stand for an actor:
+// "he"/"she" outside quotations, "it"/"they" as the subject of a verb, and
+// "the statement".
+func (st *docState) anaphors() {
+	for i, t := range st.toks {
+		if st.cover[i] || t.InQuote || !t.Word {
+			continue
+		}
+		switch t.Norm {
+		case "he", "she":
+			st.add(mention{a: i, b: i + 1, anaphor: "he"})
+		case "it", "they":
+			j := i + 1
+			if st.tokNorm(j) == "also" || st.tokNorm(j) == "further" || st.tokNorm(j) == "then" {
+				j++
+			}
+			if w := st.tokNorm(j); verbAfterSubject[w] && !isAuxiliary(w) {
+				st.add(mention{a: i, b: i + 1, anaphor: t.Norm})
+			}
+		default:
+			if statementNouns[t.Norm] && i > 0 && st.tokNorm(i-1) == "the" && verbAfterSubject[st.tokNorm(i+1)] {
+				st.add(mention{a: i - 1, b: i + 1, anaphor: "statement"})
+			}
+		}
+	}
+	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+}
+
+func isAuxiliary(w string) bool {
+	switch w {
+	case "has", "had", "have", "is", "was", "are", "were", "will", "would", "could", "can", "did", "does", "also", "further", "then", "later", "earlier", "previously", "repeatedly":
+		return true
+	}
+	return false
+}
+
+// markSubjects marks, per sentence, the first mention outside quotations
+// and prepositional phrases: the sentence's likely subject, which pronouns
+// in the next sentences refer to first.
+func (st *docState) markSubjects() {
+	lastSent := -2
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.sent == lastSent || m.inQuote {
+			continue
+		}
+		j := m.a - 1
+		for j >= 0 && (st.toks[j].Norm == "the" || st.toks[j].Norm == "a" || st.toks[j].Norm == "an") {
+			j--
+		}
+		if j >= 0 && prepositions[st.toks[j].Norm] && st.sentOf[j] == m.sent {
+			continue
+		}
+		m.subject = true
+		lastSent = m.sent
+	}
+}
+
+// resolveAnaphora gives each pronoun, statement noun and bare body noun the
+// actor of its antecedent.
+func (st *docState) resolveAnaphora() {
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.resolved {
+			continue
+		}
+		if ant := st.antecedent(i); ant >= 0 {
+			a := st.ments[ant]
+			m.actor, m.kind, m.side, m.resolved = a.actor, a.kind, a.side, true
+			if m.inst == "" {
+				m.inst = a.inst
+			}
+		}
+	}
+}
+
+func (st *docState) antecedent(i int) int {
+	m := st.ments[i]
+	compatible := func(a mention) bool {
+		if !a.resolved || a.actor == "" {
+			return false
+		}
+		switch m.anaphor {
+		case "he":
+			return a.kind != parallax.KindGPE && a.kind != parallax.KindLocation
+		case "it", "they", "statement":
+			return a.kind != parallax.KindPerson
+		case "inst":
+			return sameBody(m.inst, a.inst)
+		}
+		return false
+	}
+	if m.anaphor == "inst" {
+		for j := i - 1; j >= 0; j-- {
+			if compatible(st.ments[j]) {
+				return j
+			}
+		}
+		return -1
+	}
+	// the subject of this sentence before the anaphor, then of the two
+	// sentences before; a person first for "he"/"she".
+	passes := []func(a mention) bool{compatible}
+	if m.anaphor == "he" {
+		passes = []func(a mention) bool{
+			func(a mention) bool { return compatible(a) && a.kind == parallax.KindPerson },
+			compatible,
+		}
+	}
+	for _, ok := range passes {
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-2 {
+				break
+			}
+			if a.subject && ok(a) {
+				return j
+			}
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		a := st.ments[j]
+		if a.sent < m.sent-2 {
+			break
+		}
+		if !a.inQuote && compatible(a) {
+			return j
+		}
+	}
+	return -1
+}
+
+// sameBody: a bare body noun refers to a body of the same type; a bare
+// "ministry" matches any ministry.
+func sameBody(anaphor, antecedent string) bool {
+	if anaphor == antecedent {
+		return antecedent != ""
+	}
+	return anaphor == "ministry" && strings.HasPrefix(institutionName[antecedent].pattern, "%s Ministry")
+}
+
+// emit writes the resolved mentions into doc.Entities: onto an entity of
+// an earlier stage that covers the mention, else as a new entity.
+func (st *docState) emit() {
+	n := 0
+	for _, e := range st.doc.Entities {
+		if strings.HasPrefix(e.ID, "a") {
+			if k, err := strconv.Atoi(e.ID[1:]); err == nil && k > n {
+				n = k
+			}
+		}
+	}
+	for _, m := range st.ments {
+		if !m.resolved || m.actor == "" {
+			continue
+		}
+		if j := st.coveringEntity(m.Span); j >= 0 {
+			e := &st.doc.Entities[j]
+			e.Actor, e.Side = m.actor, m.side
+			if !((e.Kind == parallax.KindGPE || e.Kind == parallax.KindLocation) && (m.kind == parallax.KindGPE || m.kind == parallax.KindGovernment)) {
+				e.Kind = m.kind
+			}
+			continue
+		}
+		n++
+		st.doc.Entities = append(st.doc.Entities, parallax.Entity{
+			ID: "a" + strconv.Itoa(n), Start: m.Start, End: m.End, Text: st.doc.Text[m.Start:m.End],
+			Kind: m.kind, Actor: m.actor, Side: m.side,
+		})
+	}
+}
+
+// coveringEntity returns the index of the smallest existing entity that
+// covers sp, or -1.
+func (st *docState) coveringEntity(sp parallax.Span) int {
+	best := -1
+	for i, e := range st.doc.Entities {
+		if strings.HasPrefix(e.ID, "a") {
+			continue
+		}
+		if e.Start <= sp.Start && sp.End <= e.End && (best < 0 || e.End-e.Start < st.doc.Entities[best].End-st.doc.Entities[best].Start) {
+			best = i
+		}
+	}
+	return best
+}
+
+func upperCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if 'A' <= r && r <= 'Z' {
+			n++
+		}
+	}
+	return n
+}
