@@ -1,0 +1,565 @@
+package fuse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// internationalBodies are sides that speak about a conflict without being
+// one of its parties: they never make coverage two-sided, and their figure
+// is the best estimate when they give one (as UCDP's or the UN's is).
+var internationalBodies = map[string]bool{
+	"UNO": true, "EU": true, "OSCE": true, "ICRC": true, "AU": true, "NATO": true, "CSTO": true,
+}
+
+// view is an incident's items resolved for assessment.
+type view struct {
+	claims   map[string]*claimRef // every claim of the member articles, by id
+	inClaims []*claimRef          // the claims placed in this incident
+	events   []*parallax.Event
+	counts   []*parallax.Count
+	groups   []int32
+	ms       []member
+}
+
+type claimRef struct {
+	c   *parallax.Claim
+	doc *parallax.Document
+}
+
+func (v *view) claimSide(id parallax.OptionalID) string {
+	if c, ok := v.claims[string(id)]; ok && id != "" {
+		return c.c.Speaker.Side
+	}
+	return ""
+}
+
+// assess fills an incident's sides, one-sidedness, sources, estimates and
+// contradictions from its members.
+func assess(inc *parallax.Incident, ms []member, groups []int32) {
+	v := &view{claims: map[string]*claimRef{}, groups: groups, ms: ms}
+	seenArt := map[int32]bool{}
+	for _, m := range ms {
+		if !seenArt[m.art.idx] {
+			seenArt[m.art.idx] = true
+			for i := range m.art.doc.Claims {
+				c := &m.art.doc.Claims[i]
+				v.claims[c.ID] = &claimRef{c, m.art.doc}
+			}
+		}
+		for _, i := range m.seg.claims {
+			v.inClaims = append(v.inClaims, v.claims[m.art.doc.Claims[i].ID])
+		}
+		for _, i := range m.seg.events {
+			v.events = append(v.events, &m.art.doc.Events[i])
+		}
+		for _, i := range m.seg.counts {
+			v.counts = append(v.counts, &m.art.doc.Counts[i])
+		}
+	}
+
+	var sides, speaking, named []string
+	for _, c := range v.inClaims {
+		sides = append(sides, c.c.Speaker.Side)
+		speaking = append(speaking, c.c.Speaker.Side)
+	}
+	for _, e := range v.events {
+		sides = append(sides, e.Initiator.Side, e.Target.Side)
+		named = append(named, e.Initiator.Side, e.Target.Side)
+	}
+	for _, c := range v.counts {
+		sides = append(sides, c.Owner)
+		named = append(named, c.Owner)
+	}
+	inc.Sides = sortedSet(sides)
+	inc.OneSided, inc.Unheard = oneSided(sortedSet(speaking), sortedSet(named))
+	inc.Sources = v.sources()
+	inc.Estimates = v.estimates()
+	inc.Contradictions = v.contradictions()
+}
+
+// oneSided: an incident is one-sided when exactly one of the conflict's
+// parties speaks in it while another party, named in its events or counts,
+// is never heard. International bodies count as neither.
+func oneSided(speaking, named []string) (bool, []string) {
+	var parties []string
+	for _, s := range speaking {
+		if !internationalBodies[s] {
+			parties = append(parties, s)
+		}
+	}
+	if len(parties) != 1 {
+		return false, nil
+	}
+	var unheard []string
+	for _, n := range named {
+		if !internationalBodies[n] && n != parties[0] {
+			unheard = append(unheard, n)
+		}
+	}
+	return len(unheard) > 0, unheard
+}
+
+// sources counts independent sources. Articles of one duplicate group
+// (copies, reposts, renderings of one statement) are one source; so are
+// articles that only relay one speaker (no event in the reporter's own
+// voice, every claim from the same actor or side), whatever their wording.
+func (v *view) sources() int {
+	type groupInfo struct {
+		speakers []string
+		own      bool // reports an event in its own voice
+	}
+	info := map[int32]*groupInfo{}
+	var order []int32
+	for _, m := range v.ms {
+		g := v.groups[m.art.idx]
+		gi, ok := info[g]
+		if !ok {
+			gi = &groupInfo{}
+			info[g] = gi
+			order = append(order, g)
+		}
+		for _, i := range m.seg.claims {
+			gi.speakers = append(gi.speakers, speakerKey(&m.art.doc.Claims[i].Speaker))
+		}
+		for _, i := range m.seg.events {
+			if m.art.doc.Events[i].Claim == "" {
+				gi.own = true
+			}
+		}
+	}
+	origins := map[string]bool{}
+	for _, g := range order {
+		gi := info[g]
+		sp := sortedSet(gi.speakers)
+		if !gi.own && len(sp) == 1 && len(gi.speakers) > 0 && !slices.Contains(gi.speakers, "") {
+			origins["speaker:"+sp[0]] = true
+		} else {
+			origins["group:"+itoa(int(g))] = true
+		}
+	}
+	return len(origins)
+}
+
+func speakerKey(s *parallax.Speaker) string {
+	switch {
+	case s.Actor != "":
+		return "actor:" + s.Actor
+	case s.Side != "":
+		return "side:" + s.Side
+	case s.Text != "":
+		return "text:" + strings.ToLower(s.Text)
+	}
+	return ""
+}
+
+// partyValue is one party's figure for an item and owner, with the claims
+// that state it.
+type partyValue struct {
+	side   string
+	value  int
+	high   int
+	claims []string
+}
+
+// partyValues gives, per item and owner, each party's figure. A party that
+// gives several figures is taken at its largest: tallies of the dead and of
+// destroyed materiel grow as reports come in, so the largest is the
+// party's latest word. The claims are those stating that figure.
+func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValue) {
+	values = map[[2]string][]partyValue{}
+	for _, c := range v.counts {
+		if c.N == nil || *c.N < 0 {
+			continue
+		}
+		side := c.ClaimedBy
+		if side == "" {
+			side = v.claimSide(c.Claim)
+		}
+		k := [2]string{c.Item, c.Owner}
+		high := *c.N
+		if c.NMax != nil && *c.NMax > high {
+			high = *c.NMax
+		}
+		pvs, ok := values[k]
+		if !ok {
+			keys = append(keys, k)
+		}
+		i := slices.IndexFunc(pvs, func(p partyValue) bool { return p.side == side })
+		if i < 0 {
+			pvs = append(pvs, partyValue{side: side, value: *c.N, high: high})
+			i = len(pvs) - 1
+		}
+		p := &pvs[i]
+		switch {
+		case *c.N > p.value:
+			p.value, p.claims = *c.N, nil
+		case *c.N < p.value:
+			values[k] = pvs
+			continue
+		}
+		p.high = max(p.high, high)
+		if c.Claim != "" && !slices.Contains(p.claims, string(c.Claim)) {
+			p.claims = append(p.claims, string(c.Claim))
+		}
+		values[k] = pvs
+	}
+	slices.SortFunc(keys, func(a, b [2]string) int {
+		if a[0] != b[0] {
+			return strings.Compare(a[0], b[0])
+		}
+		return strings.Compare(a[1], b[1])
+	})
+	for _, k := range keys {
+		slices.SortFunc(values[k], func(a, b partyValue) int { return strings.Compare(a.side, b.side) })
+	}
+	return keys, values
+}
+
+// estimates: per item and owner, low is the smallest party's figure, high
+// the largest (the upper end of a range where one is given), best the
+// figure of an international body when one gives it (their median if
+// several), else the median of the parties' figures (the lower of the two
+// middle ones when their number is even, erring low as UCDP does).
+func (v *view) estimates() []parallax.Estimate {
+	keys, values := v.partyValues()
+	var out []parallax.Estimate
+	for _, k := range keys {
+		pvs := values[k]
+		var all, neutral []int
+		var claims []string
+		e := parallax.Estimate{Item: k[0], Owner: k[1], Low: pvs[0].value, High: pvs[0].high}
+		for _, p := range pvs {
+			all = append(all, p.value)
+			if internationalBodies[p.side] {
+				neutral = append(neutral, p.value)
+			}
+			e.Low, e.High = min(e.Low, p.value), max(e.High, p.high)
+			claims = append(claims, p.claims...)
+		}
+		if len(neutral) > 0 {
+			e.Best = lowerMedian(neutral)
+		} else {
+			e.Best = lowerMedian(all)
+		}
+		slices.Sort(claims)
+		e.Claims = slices.Compact(claims)
+		out = append(out, e)
+	}
+	return out
+}
+
+func lowerMedian(xs []int) int {
+	s := slices.Clone(xs)
+	slices.Sort(s)
+	return s[(len(s)-1)/2]
+}
+
+func (v *view) contradictions() []parallax.Contradiction {
+	var out []parallax.Contradiction
+	used := map[string]bool{} // deny claims a specific kind already explains
+	if c, ok := v.initiator(used); ok {
+		out = append(out, c)
+	}
+	out = append(out, v.countContradictions()...)
+	out = append(out, v.civilianTargeting(used)...)
+	out = append(out, v.denials(used)...)
+	return out
+}
+
+// stanceOf is how a claim presents an event: true when it asserts that the
+// event happened, false when it denies it (a denying claim, or a negated
+// event in an asserting one).
+func (v *view) stanceOf(e *parallax.Event) (speaker string, claim *parallax.Claim, asserts bool, ok bool) {
+	c, found := v.claims[string(e.Claim)]
+	if e.Claim == "" || !found || c.c.Speaker.Side == "" {
+		return "", nil, false, false
+	}
+	return c.c.Speaker.Side, c.c, (c.c.Stance == parallax.StanceDeny) == e.Negated, true
+}
+
+func isHostile(e *parallax.Event) bool { return eventClass(e) == classViolence }
+
+// initiator: each side says the other attacked. A side blames another when
+// it asserts a hostile event that the other initiated; it also contradicts
+// a blame when it denies having initiated. Each blaming side's value is the
+// side it blames most (in claims; ties by code).
+func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
+	blame := map[string]map[string][]string{} // speaker → blamed → claims
+	denies := map[string][]string{}           // speaker → claims denying its own attack
+	for _, e := range v.events {
+		if !isHostile(e) || e.Initiator.Side == "" {
+			continue
+		}
+		s, c, asserts, ok := v.stanceOf(e)
+		if !ok {
+			continue
+		}
+		x := e.Initiator.Side
+		switch {
+		case asserts && x != s:
+			if blame[s] == nil {
+				blame[s] = map[string][]string{}
+			}
+			blame[s][x] = appendUnique(blame[s][x], c.ID)
+		case !asserts && x == s:
+			denies[s] = appendUnique(denies[s], c.ID)
+		}
+	}
+	top := func(s string) (string, []string) {
+		best, n := "", 0
+		for x, cs := range blame[s] {
+			if len(cs) > n || len(cs) == n && x < best {
+				best, n = x, len(cs)
+			}
+		}
+		return best, blame[s][best]
+	}
+	var between []string
+	for s := range blame {
+		x, _ := top(s)
+		if y, _ := top(x); y == s || len(denies[x]) > 0 {
+			between = append(between, s, x)
+		}
+	}
+	between = sortedSet(between)
+	if len(between) < 2 {
+		return parallax.Contradiction{}, false
+	}
+	c := parallax.Contradiction{Kind: "initiator", Between: between}
+	for _, s := range between {
+		x, claims := top(s)
+		var val any = x
+		if x == "" {
+			val = "not " + s
+		}
+		claims = append(slices.Clone(claims), denies[s]...)
+		for _, id := range denies[s] {
+			used[id] = true
+		}
+		slices.Sort(claims)
+		c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: val, Claims: slices.Compact(claims)})
+	}
+	return c, true
+}
+
+// countContradictions: parties that give different figures for one item
+// and owner.
+func (v *view) countContradictions() []parallax.Contradiction {
+	keys, values := v.partyValues()
+	var out []parallax.Contradiction
+	for _, k := range keys {
+		var vals []parallax.ContradictionValue
+		var between []string
+		distinct := map[int]bool{}
+		for _, p := range values[k] {
+			if p.side == "" {
+				continue
+			}
+			between = append(between, p.side)
+			distinct[p.value] = true
+			claims := slices.Clone(p.claims)
+			slices.Sort(claims)
+			vals = append(vals, parallax.ContradictionValue{Side: p.side, Value: p.value, Claims: claims})
+		}
+		if len(distinct) < 2 {
+			continue
+		}
+		out = append(out, parallax.Contradiction{Kind: "count", Item: k[0], Owner: k[1], Between: between, Values: vals})
+	}
+	return out
+}
+
+// civilianWords mark a denial as being about harm to civilians when the
+// event extractor found no event in it.
+var civilianWords = []string{"civilian", "populated", "residential", "settlement", "population", "villager", "residents"}
+
+// civilianTargeting: one side says an initiator hit civilians, another
+// denies it. One contradiction per accused initiator.
+func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction {
+	type stance struct {
+		yes, no map[string][]string // speaker → claims
+	}
+	byInit := map[string]*stance{}
+	var inits []string
+	get := func(x string) *stance {
+		st, ok := byInit[x]
+		if !ok {
+			st = &stance{yes: map[string][]string{}, no: map[string][]string{}}
+			byInit[x] = st
+			inits = append(inits, x)
+		}
+		return st
+	}
+	withEvent := map[string]bool{}
+	for _, e := range v.events {
+		if e.Target.Kind != "civilian" && e.Type != parallax.EventViolenceCivilians {
+			continue
+		}
+		s, c, asserts, ok := v.stanceOf(e)
+		if !ok {
+			continue
+		}
+		withEvent[c.ID] = true
+		st := get(e.Initiator.Side)
+		if asserts {
+			st.yes[s] = appendUnique(st.yes[s], c.ID)
+		} else {
+			st.no[s] = appendUnique(st.no[s], c.ID)
+		}
+	}
+	// Denials about civilians that carry no event of their own.
+	for _, c := range v.inClaims {
+		if c.c.Stance != parallax.StanceDeny || c.c.Speaker.Side == "" || withEvent[c.c.ID] || !mentionsCivilians(c) {
+			continue
+		}
+		st := get("")
+		st.no[c.c.Speaker.Side] = appendUnique(st.no[c.c.Speaker.Side], c.c.ID)
+	}
+	slices.Sort(inits)
+	var out []parallax.Contradiction
+	for _, x := range inits {
+		st := byInit[x]
+		no := map[string][]string{}
+		for s, cs := range st.no {
+			no[s] = cs
+		}
+		if x != "" {
+			// A denial that names no initiator answers every accusation.
+			if g, ok := byInit[""]; ok {
+				for s, cs := range g.no {
+					no[s] = append(no[s], cs...)
+				}
+			}
+		}
+		var between []string
+		for s := range st.yes {
+			for t := range no {
+				if t != s {
+					between = append(between, s, t)
+				}
+			}
+		}
+		between = sortedSet(between)
+		if len(between) < 2 {
+			continue
+		}
+		c := parallax.Contradiction{Kind: "civilian_targeting", Between: between}
+		for _, s := range between {
+			if cs, ok := st.yes[s]; ok {
+				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: true, Claims: sortedSet(cs)})
+			}
+			if cs, ok := no[s]; ok {
+				for _, id := range cs {
+					used[id] = true
+				}
+				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: false, Claims: sortedSet(cs)})
+			}
+		}
+		out = append(out, c)
+	}
+	return out
+}
+
+func mentionsCivilians(c *claimRef) bool {
+	t := claimText(c)
+	for _, w := range civilianWords {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// claimText is the lower-cased text of a claim's span ("" if the span is
+// out of range).
+func claimText(c *claimRef) string {
+	if c.c.Start < 0 || c.c.End > len(c.doc.Text) || c.c.Start >= c.c.End {
+		return ""
+	}
+	return strings.ToLower(c.doc.Text[c.c.Start:c.c.End])
+}
+
+// denials: a side's explicit denial of what another side asserts, where no
+// more specific kind covers it. The assertion is matched by an event of
+// the same type and initiator, or by the words of the claims (content stems
+// Jaccard ≥ denialOverlap).
+func (v *view) denials(used map[string]bool) []parallax.Contradiction {
+	type sig struct{ typ, init string }
+	evSigs := map[string][]sig{}
+	for _, e := range v.events {
+		if e.Claim != "" {
+			evSigs[string(e.Claim)] = append(evSigs[string(e.Claim)], sig{e.Type, e.Initiator.Side})
+		}
+	}
+	var buf []byte
+	stems := func(c *claimRef) []uint64 {
+		var out []uint64
+		buf = scanWords(claimText(c), buf, func(w word) {
+			if w.Stem != 0 {
+				out = append(out, w.Stem)
+			}
+		})
+		slices.Sort(out)
+		return slices.Compact(out)
+	}
+	const denialOverlap = 0.25
+	type pair struct{ asserter, denier string }
+	found := map[pair]*parallax.Contradiction{}
+	var order []pair
+	for _, d := range v.inClaims {
+		if d.c.Stance != parallax.StanceDeny || d.c.Speaker.Side == "" || used[d.c.ID] {
+			continue
+		}
+		ds := stems(d)
+		for _, a := range v.inClaims {
+			if a.c.Stance != parallax.StanceAssert || a.c.Speaker.Side == "" || a.c.Speaker.Side == d.c.Speaker.Side {
+				continue
+			}
+			match := false
+			for _, x := range evSigs[d.c.ID] {
+				for _, y := range evSigs[a.c.ID] {
+					if x.typ == y.typ && x.init != "" && x.init == y.init {
+						match = true
+					}
+				}
+			}
+			if !match && len(ds) > 0 {
+				as := stems(a)
+				match = len(as) > 0 && jaccardSorted(ds, as) >= denialOverlap
+			}
+			if !match {
+				continue
+			}
+			p := pair{a.c.Speaker.Side, d.c.Speaker.Side}
+			c, ok := found[p]
+			if !ok {
+				between := sortedSet([]string{p.asserter, p.denier})
+				c = &parallax.Contradiction{Kind: "denial", Between: between, Values: []parallax.ContradictionValue{
+					{Side: p.asserter, Value: true}, {Side: p.denier, Value: false}}}
+				found[p] = c
+				order = append(order, p)
+			}
+			c.Values[0].Claims = appendUnique(c.Values[0].Claims, a.c.ID)
+			c.Values[1].Claims = appendUnique(c.Values[1].Claims, d.c.ID)
+		}
+	}
+	var out []parallax.Contradiction
+	for _, p := range order {
+		c := found[p]
+		for i := range c.Values {
+			slices.Sort(c.Values[i].Claims)
+		}
+		out = append(out, *c)
+	}
+	return out
+}
+
+func appendUnique(xs []string, x string) []string {
+	if slices.Contains(xs, x) {
+		return xs
+	}
+	return append(xs, x)
+}

@@ -1,0 +1,47 @@
+package fuse
+
+import (
+	"math"
+	"strings"
+	"time"
+)
+
+// point is a place's coordinates in degrees.
+type point struct{ Lat, Lon float64 }
+
+// km is the great-circle (haversine) distance between two points.
+func km(a, b point) float64 {
+	const p = math.Pi / 180
+	h := math.Pow(math.Sin((b.Lat-a.Lat)*p/2), 2) +
+		math.Cos(a.Lat*p)*math.Cos(b.Lat*p)*math.Pow(math.Sin((b.Lon-a.Lon)*p/2), 2)
+	return 12742 * math.Asin(math.Sqrt(min(1, h)))
+}
+
+// isFine reports whether a gazetteer feature code names a place precise
+// enough to measure distances to (a town, a site), as opposed to a country
+// or an administrative region, whose coordinates are a centroid.
+func isFine(feature string) bool { return !strings.HasPrefix(feature, "A.") }
+
+// noDay marks an unknown date.
+const noDay = math.MinInt32
+
+// dayNumber converts YYYY-MM-DD (or a longer timestamp starting with it) to
+// days since 1970-01-01; ok is false when s is not a date.
+func dayNumber(s string) (int32, bool) {
+	if len(s) < 10 {
+		return noDay, false
+	}
+	t, err := time.Parse("2006-01-02", s[:10])
+	if err != nil {
+		return noDay, false
+	}
+	return int32(t.Unix() / 86400), true
+}
+
+// dayString is the inverse of dayNumber; "" for noDay.
+func dayString(d int32) string {
+	if d == noDay {
+		return ""
+	}
+	return time.Unix(int64(d)*86400, 0).UTC().Format("2006-01-02")
+}

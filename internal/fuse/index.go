@@ -1,0 +1,506 @@
+package fuse
+
+import (
+	"math"
+	"slices"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// Options tune fusion. DefaultOptions holds the values the evaluation
+// figures were measured with.
+type Options struct {
+	// MaxGapDays: a segment joins an incident only if their dates are at
+	// most this many days apart.
+	MaxGapDays int
+	// MaxSpanDays: an incident never spans more days than this (end minus
+	// start), so one clash stays tight.
+	MaxSpanDays int
+	// NearKm and FarKm: places this close argue for one incident; places
+	// only this far apart argue against it.
+	NearKm, FarKm float64
+	// LinkScore is the score a segment needs to join an incident (text
+	// similarity plus place and party agreement).
+	LinkScore float64
+	// NearDuplicate is the estimated Jaccard similarity of word 3-shingles
+	// above which two texts are near duplicates; Containment the share of
+	// the shorter text's shingles found in the longer (a truncated copy).
+	NearDuplicate, Containment float64
+	// SameStatement is the share of the shorter text's content that must
+	// align, sentence by sentence, with the other for two articles to
+	// render one statement.
+	SameStatement float64
+	// Workers bounds nothing yet: fusion runs on the caller's goroutine.
+}
+
+// DefaultOptions returns the tuned options.
+func DefaultOptions() Options {
+	return Options{
+		MaxGapDays:    2,
+		MaxSpanDays:   6,
+		NearKm:        75,
+		FarKm:         500,
+		LinkScore:     0.32,
+		NearDuplicate: 0.5,
+		Containment:   0.85,
+		SameStatement: 0.3,
+	}
+}
+
+// Fuser implements pipeline.Fuser over a fresh Index per call.
+type Fuser struct{ opt Options }
+
+// New returns a Fuser with the given options.
+func New(opt Options) *Fuser { return &Fuser{opt: opt} }
+
+// Fuse groups the documents' events into incidents and finds duplicates.
+// The documents' ids must already be qualified with their article ids. The
+// result depends only on the documents and their order.
+func (f *Fuser) Fuse(docs []*parallax.Document) ([]parallax.Incident, []parallax.Duplicate) {
+	ix := NewIndex(f.opt)
+	// Document frequencies first, so that every article is weighed against
+	// the whole batch, not only the articles before it.
+	for _, d := range docs {
+		ix.observe(d)
+	}
+	for _, d := range docs {
+		ix.insert(d)
+	}
+	return ix.Incidents(), ix.Duplicates()
+}
+
+// Index is the incremental core of fusion: Add puts one more document in,
+// joining it to the incidents and duplicates found so far without
+// recomputing them. Incidents are blocked by day, so the cost of an Add
+// depends on how many incidents share its dates, not on the size of the
+// index. An Index is not safe for concurrent use.
+type Index struct {
+	opt Options
+
+	arts []*article
+	df   map[uint64]int32 // articles holding each content stem
+	nDoc int32
+
+	exact   map[uint64]int32 // text hash → first article with that text
+	lshHead map[uint64]int32 // band key → latest entry (article*lshBands+band)
+	lshNext []int32          // entry → previous entry with the same key, -1 at the end
+	dups    []dupPair
+
+	segs []segment
+	incs []incident
+	days map[int32][]int32 // day → incidents registered on it
+
+	stamp    []int32 // per incident: the last query that saw it
+	stampGen int32
+	artStamp []int32 // per article, likewise
+	tf       map[uint64]int32
+	words    []uint64
+	wordSpan []word
+	buf      []byte
+}
+
+type article struct {
+	idx    int32
+	doc    *parallax.Document
+	pub    int32
+	hash   uint64
+	sig    signature
+	hasSig bool
+	exact  int32 // the first article with the same text, or itself
+	segs   []int32
+	prof   *profile // sentence profile for same_statement, made on demand
+}
+
+type dupPair struct {
+	a, b int32 // a < b
+	kind string
+	sim  float64
+}
+
+// incident is a union-find node; the root carries the aggregate.
+type incident struct {
+	parent     int32
+	order      int32 // creation order, for output order
+	id         string
+	start, end int32
+	size       int32 // segments
+	segs       []int32
+	vec        termVec
+	fine       []point
+	countries  []string
+	sides      []string
+	types      uint8
+	regStart   int32 // days registered in Index.days: [regStart, regEnd]
+	regEnd     int32
+}
+
+// maxFine bounds the points an incident keeps for distance checks.
+const maxFine = 32
+
+// NewIndex returns an empty index.
+func NewIndex(opt Options) *Index {
+	return &Index{
+		opt:     opt,
+		df:      map[uint64]int32{},
+		exact:   map[uint64]int32{},
+		lshHead: map[uint64]int32{},
+		days:    map[int32][]int32{},
+		tf:      map[uint64]int32{},
+	}
+}
+
+// Add puts one document into the index.
+func (ix *Index) Add(doc *parallax.Document) {
+	ix.observe(doc)
+	ix.insert(doc)
+}
+
+// observe counts the document's distinct content stems.
+func (ix *Index) observe(doc *parallax.Document) {
+	clear(ix.tf)
+	ix.buf = scanWords(doc.Text, ix.buf, func(w word) {
+		if w.Stem != 0 {
+			ix.tf[w.Stem] = 1
+		}
+	})
+	for h := range ix.tf {
+		ix.df[h]++
+	}
+	ix.nDoc++
+}
+
+func (ix *Index) idf(h uint64) float64 {
+	return math.Log(float64(ix.nDoc+1) / float64(ix.df[h]+1))
+}
+
+func (ix *Index) insert(doc *parallax.Document) {
+	ai := int32(len(ix.arts))
+	pub, ok := dayNumber(doc.Article.Published)
+	if !ok {
+		pub = noDay
+	}
+	a := &article{idx: ai, doc: doc, pub: pub, exact: ai}
+	ix.arts = append(ix.arts, a)
+	ix.artStamp = append(ix.artStamp, 0)
+
+	// Words: hashes for shingles and the exact-text hash; stems with
+	// offsets for the segment vectors.
+	ix.words = ix.words[:0]
+	ix.wordSpan = ix.wordSpan[:0]
+	h := uint64(fnvOffset)
+	ix.buf = scanWords(doc.Text, ix.buf, func(w word) {
+		ix.words = append(ix.words, w.Hash)
+		h = mix64(h ^ w.Hash)
+		if w.Stem != 0 {
+			ix.wordSpan = append(ix.wordSpan, w)
+		}
+	})
+	a.hash = h
+	partners := ix.findDuplicates(ai)
+
+	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
+	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan)
+	ix.segmentVectors(segs)
+	for i := range segs {
+		si := int32(len(ix.segs))
+		ix.segs = append(ix.segs, segs[i])
+		a.segs = append(a.segs, si)
+		ix.place(si, partners)
+	}
+	ix.findSameStatements(ai, partners)
+}
+
+// segmentVectors gives each segment the TF-IDF vector of its text.
+func (ix *Index) segmentVectors(segs []segment) {
+	tfs := make([]map[uint64]int32, len(segs))
+	for i := range tfs {
+		tfs[i] = map[uint64]int32{}
+	}
+	for _, w := range ix.wordSpan {
+		tfs[segmentOf(segs, w.Start)][w.Stem]++
+	}
+	for i := range segs {
+		segs[i].vec = newVec(tfs[i], ix.idf)
+	}
+}
+
+// find returns the root of incident i, compressing the path.
+func (ix *Index) find(i int32) int32 {
+	for ix.incs[i].parent != i {
+		ix.incs[i].parent = ix.incs[ix.incs[i].parent].parent
+		i = ix.incs[i].parent
+	}
+	return i
+}
+
+// place puts segment si into an incident: the incident of a duplicate's
+// matching segment, else the best-scoring incident on its dates, else a new
+// one. Other incidents it also matches are merged when the dates allow.
+func (ix *Index) place(si int32, partners []int32) {
+	s := &ix.segs[si]
+	// A copy of an article reports what the original reports.
+	for _, p := range partners {
+		if t, ok := ix.matchingSegment(p, s); ok {
+			root := ix.find(ix.segs[t].inc)
+			if ix.spanOK(root, s.start, s.end) {
+				ix.join(root, si)
+				return
+			}
+		}
+	}
+	type match struct {
+		inc   int32
+		score float64
+	}
+	var matches []match
+	if s.start != noDay {
+		ix.stampGen++
+		gap := int32(ix.opt.MaxGapDays)
+		for d := s.start - gap; d <= s.end+gap; d++ {
+			for _, c := range ix.days[d] {
+				r := ix.find(c)
+				if ix.stamp[r] == ix.stampGen {
+					continue
+				}
+				ix.stamp[r] = ix.stampGen
+				if !ix.spanOK(r, s.start, s.end) {
+					continue
+				}
+				if sc := ix.score(s, &ix.incs[r]); sc >= ix.opt.LinkScore {
+					matches = append(matches, match{r, sc})
+				}
+			}
+		}
+	}
+	if len(matches) == 0 {
+		ix.newIncident(si)
+		return
+	}
+	slices.SortFunc(matches, func(a, b match) int {
+		switch {
+		case a.score > b.score:
+			return -1
+		case a.score < b.score:
+			return 1
+		}
+		return int(ix.incs[a.inc].order - ix.incs[b.inc].order)
+	})
+	best := matches[0].inc
+	ix.join(best, si)
+	for _, m := range matches[1:] {
+		r, o := ix.find(best), ix.find(m.inc)
+		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) {
+			ix.merge(r, o)
+		}
+	}
+}
+
+// matchingSegment finds the segment of article p that tells the same story
+// as s: the one with overlapping dates, or the main one when either is
+// undated.
+func (ix *Index) matchingSegment(p int32, s *segment) (int32, bool) {
+	for _, t := range ix.arts[p].segs {
+		ts := &ix.segs[t]
+		if s.start == noDay || ts.start == noDay {
+			if s.main && ts.main {
+				return t, true
+			}
+			continue
+		}
+		if s.start <= ts.end+int32(ix.opt.MaxGapDays) && ts.start <= s.end+int32(ix.opt.MaxGapDays) {
+			return t, true
+		}
+	}
+	return 0, false
+}
+
+// spanOK reports whether incident r would stay within MaxSpanDays with the
+// days [start, end] added.
+func (ix *Index) spanOK(r int32, start, end int32) bool {
+	in := &ix.incs[r]
+	if start == noDay || in.start == noDay {
+		return start == noDay && in.start == noDay
+	}
+	return max(end, in.end)-min(start, in.start) <= int32(ix.opt.MaxSpanDays)
+}
+
+// score says how well segment s fits incident in: the cosine of their
+// texts, plus agreement of places and parties, minus disagreement.
+func (ix *Index) score(s *segment, in *incident) float64 {
+	sc := cosine(s.vec, in.vec)
+	sc += 0.25 * ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)
+	if len(s.sides) > 0 && len(in.sides) > 0 {
+		j := jaccardStrings(s.sides, in.sides)
+		if j == 0 {
+			sc -= 0.1
+		} else {
+			sc += 0.15 * j
+		}
+	}
+	if s.types != 0 && in.types != 0 && s.types&in.types == 0 {
+		sc -= 0.1
+	}
+	return sc
+}
+
+// placeAgreement is 1 when the two sets of places hold points within
+// NearKm, falling to 0 at FarKm and to -1 beyond twice FarKm; without
+// points on both sides it compares countries (±0.3); 0 when nothing is
+// known.
+func (ix *Index) placeAgreement(af []point, ac []string, bf []point, bc []string) float64 {
+	if len(af) > 0 && len(bf) > 0 {
+		d := math.Inf(1)
+		for _, p := range af {
+			for _, q := range bf {
+				d = min(d, km(p, q))
+			}
+		}
+		switch {
+		case d <= ix.opt.NearKm:
+			return 1
+		case d <= ix.opt.FarKm:
+			return (ix.opt.FarKm - d) / (ix.opt.FarKm - ix.opt.NearKm)
+		case d <= 2*ix.opt.FarKm:
+			return -(d - ix.opt.FarKm) / ix.opt.FarKm
+		}
+		return -1
+	}
+	if len(ac) > 0 && len(bc) > 0 {
+		if jaccardStrings(ac, bc) > 0 {
+			return 0.3
+		}
+		return -0.3
+	}
+	return 0
+}
+
+// jaccardStrings is the Jaccard similarity of two sorted sets.
+func jaccardStrings(a, b []string) float64 {
+	inter, i, j := 0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			inter++
+			i++
+			j++
+		}
+	}
+	u := len(a) + len(b) - inter
+	if u == 0 {
+		return 0
+	}
+	return float64(inter) / float64(u)
+}
+
+func (ix *Index) newIncident(si int32) {
+	s := &ix.segs[si]
+	r := int32(len(ix.incs))
+	n := 0
+	for _, t := range ix.arts[s.art].segs {
+		n++
+		if t == si {
+			break
+		}
+	}
+	ix.incs = append(ix.incs, incident{
+		parent: r, order: r,
+		id:    parallax.Ref(ix.arts[s.art].doc.Article.ID, "incident"+itoa(n)),
+		start: s.start, end: s.end, size: 1,
+		segs:      []int32{si},
+		vec:       s.vec,
+		fine:      capPoints(s.fine),
+		countries: s.countries,
+		sides:     s.sides,
+		types:     s.types,
+		regStart:  1, regEnd: 0,
+	})
+	ix.stamp = append(ix.stamp, 0)
+	s.inc = r
+	ix.register(r)
+}
+
+// join adds segment si to root incident r.
+func (ix *Index) join(r, si int32) {
+	s := &ix.segs[si]
+	s.inc = r
+	in := &ix.incs[r]
+	in.segs = append(in.segs, si)
+	in.vec = centroid(in.vec, int(in.size), s.vec, 1, 2*vecTerms)
+	in.size++
+	if s.start != noDay {
+		in.start, in.end = min(in.start, s.start), max(in.end, s.end)
+	}
+	in.fine = capPoints(append(in.fine, s.fine...))
+	in.countries = sortedSet(append(slices.Clone(in.countries), s.countries...))
+	in.sides = sortedSet(append(slices.Clone(in.sides), s.sides...))
+	in.types |= s.types
+	ix.register(r)
+}
+
+// merge folds root o into root r.
+func (ix *Index) merge(r, o int32) {
+	if ix.incs[o].order < ix.incs[r].order {
+		// The older incident survives, so that ids stay stable as articles
+		// arrive.
+		r, o = o, r
+	}
+	in, on := &ix.incs[r], &ix.incs[o]
+	on.parent = r
+	in.segs = append(in.segs, on.segs...)
+	in.vec = centroid(in.vec, int(in.size), on.vec, int(on.size), 2*vecTerms)
+	in.size += on.size
+	if on.start != noDay {
+		in.start, in.end = min(in.start, on.start), max(in.end, on.end)
+	}
+	in.fine = capPoints(append(in.fine, on.fine...))
+	in.countries = sortedSet(append(slices.Clone(in.countries), on.countries...))
+	in.sides = sortedSet(append(slices.Clone(in.sides), on.sides...))
+	in.types |= on.types
+	*on = incident{parent: r, order: on.order}
+	ix.register(r)
+}
+
+// register records incident r under each day of its range not yet
+// recorded.
+func (ix *Index) register(r int32) {
+	in := &ix.incs[r]
+	if in.start == noDay {
+		return
+	}
+	for d := in.start; d <= in.end; d++ {
+		if d >= in.regStart && d <= in.regEnd {
+			continue
+		}
+		ix.days[d] = append(ix.days[d], r)
+	}
+	if in.regStart > in.regEnd {
+		in.regStart, in.regEnd = in.start, in.end
+	} else {
+		in.regStart, in.regEnd = min(in.regStart, in.start), max(in.regEnd, in.end)
+	}
+}
+
+func capPoints(p []point) []point {
+	if len(p) > maxFine {
+		p = p[:maxFine]
+	}
+	return slices.Clip(p)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	return string(b[i:])
+}

@@ -1,0 +1,176 @@
+package fuse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// Duplicates returns the duplicates found so far: each group of exact
+// copies once (similarity 1), then near duplicates and same-statement
+// pairs, in the order of their articles.
+func (ix *Index) Duplicates() []parallax.Duplicate {
+	groups := map[int32][]string{}
+	var firsts []int32
+	for i, a := range ix.arts {
+		if a.exact == int32(i) {
+			continue
+		}
+		if _, ok := groups[a.exact]; !ok {
+			firsts = append(firsts, a.exact)
+			groups[a.exact] = []string{ix.arts[a.exact].doc.Article.ID}
+		}
+		groups[a.exact] = append(groups[a.exact], a.doc.Article.ID)
+	}
+	type keyed struct {
+		a, b int32
+		d    parallax.Duplicate
+	}
+	var out []keyed
+	for _, f := range firsts {
+		out = append(out, keyed{f, -1, parallax.Duplicate{Articles: groups[f], Kind: "exact", Similarity: 1}})
+	}
+	for _, p := range ix.dups {
+		out = append(out, keyed{p.a, p.b, parallax.Duplicate{
+			Articles:   []string{ix.arts[p.a].doc.Article.ID, ix.arts[p.b].doc.Article.ID},
+			Kind:       p.kind,
+			Similarity: p.sim,
+		}})
+	}
+	slices.SortStableFunc(out, func(x, y keyed) int {
+		if x.a != y.a {
+			return int(x.a - y.a)
+		}
+		return int(x.b - y.b)
+	})
+	res := make([]parallax.Duplicate, len(out))
+	for i := range out {
+		res[i] = out[i].d
+	}
+	return res
+}
+
+// Incidents returns the incidents found so far, by start date (undated
+// last), then by creation order.
+func (ix *Index) Incidents() []parallax.Incident {
+	var roots []int32
+	for i := range ix.incs {
+		if ix.incs[i].parent == int32(i) {
+			roots = append(roots, int32(i))
+		}
+	}
+	slices.SortFunc(roots, func(a, b int32) int {
+		sa, sb := ix.incs[a].start, ix.incs[b].start
+		if sa != sb {
+			if sa == noDay {
+				return 1
+			}
+			if sb == noDay {
+				return -1
+			}
+			return int(sa - sb)
+		}
+		return int(ix.incs[a].order - ix.incs[b].order)
+	})
+	out := make([]parallax.Incident, 0, len(roots))
+	groups := ix.sourceGroups()
+	for _, r := range roots {
+		out = append(out, ix.describe(r, groups))
+	}
+	return out
+}
+
+// sourceGroups maps each article to the first article of its duplicate
+// group (exact, near or same-statement copies), with union-find.
+func (ix *Index) sourceGroups() []int32 {
+	g := make([]int32, len(ix.arts))
+	for i := range g {
+		g[i] = int32(i)
+	}
+	var find func(int32) int32
+	find = func(i int32) int32 {
+		for g[i] != i {
+			g[i] = g[g[i]]
+			i = g[i]
+		}
+		return i
+	}
+	union := func(a, b int32) {
+		ra, rb := find(a), find(b)
+		if ra < rb {
+			g[rb] = ra
+		} else if rb < ra {
+			g[ra] = rb
+		}
+	}
+	for i, a := range ix.arts {
+		union(int32(i), a.exact)
+	}
+	for _, p := range ix.dups {
+		union(p.a, p.b)
+	}
+	for i := range g {
+		g[i] = find(int32(i))
+	}
+	return g
+}
+
+// member is one segment's share of an incident, resolved to report items.
+type member struct {
+	art *article
+	seg *segment
+}
+
+func (ix *Index) describe(r int32, groups []int32) parallax.Incident {
+	in := &ix.incs[r]
+	segs := slices.Clone(in.segs)
+	slices.SortFunc(segs, func(a, b int32) int { return int(a - b) })
+	ms := make([]member, len(segs))
+	for i, s := range segs {
+		ms[i] = member{ix.arts[ix.segs[s].art], &ix.segs[s]}
+	}
+	inc := parallax.Incident{ID: in.id}
+	if in.start != noDay {
+		inc.Date = parallax.DaySpan{Start: dayString(in.start), End: dayString(in.end)}
+	}
+	// Places: one id per distinct place, the most mentioned first.
+	type placeCount struct {
+		id  string
+		key string
+		n   int
+		at  int
+	}
+	var places []placeCount
+	pidx := map[string]int{}
+	for _, m := range ms {
+		inc.Articles = append(inc.Articles, m.art.doc.Article.ID)
+		for _, e := range m.seg.events {
+			inc.Events = append(inc.Events, m.art.doc.Events[e].ID)
+		}
+		for _, p := range m.seg.places {
+			pl := &m.art.doc.Places[p]
+			key := pl.Name
+			if pl.GeonameID != 0 {
+				key = itoa(pl.GeonameID)
+			}
+			if key == "" {
+				key = strings.ToLower(pl.Text)
+			}
+			if i, ok := pidx[key]; ok {
+				places[i].n++
+				continue
+			}
+			pidx[key] = len(places)
+			places = append(places, placeCount{pl.ID, key, 1, len(places)})
+		}
+	}
+	inc.Articles = slices.Compact(inc.Articles)
+	slices.SortStableFunc(places, func(a, b placeCount) int { return b.n - a.n })
+	const maxPlaces = 10
+	for i := 0; i < len(places) && i < maxPlaces; i++ {
+		inc.Places = append(inc.Places, places[i].id)
+	}
+	assess(&inc, ms, groups)
+	return inc
+}

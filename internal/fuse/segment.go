@@ -1,0 +1,359 @@
+package fuse
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// A segment is what one article says about one incident: the events it
+// dates to within a few days of each other, the claims and counts that go
+// with them, and the text that tells them. Most articles are one segment;
+// an article that recalls an earlier clash as background has a segment for
+// it too, dated by that clash's own events.
+type segment struct {
+	art        int32
+	start, end int32 // days; noDay when the article and its events carry no date
+	main       bool  // the segment of the article's own story (publication date)
+	events     []int // indexes into Document.Events
+	claims     []int
+	counts     []int
+	places     []int // indexes into Document.Places
+	spans      []parallax.Span
+	fine       []point
+	countries  []string
+	sides      []string // parties named: speakers, initiators, targets, owners
+	types      uint8    // eventClass bits
+	vec        termVec
+	inc        int32 // the incident (a union-find node; resolve with find)
+}
+
+// Event classes: fighting of any kind, unrest, and the rest (deployments,
+// agreements, arrests). Segments whose events all differ in class are
+// unlikely to report one incident.
+const (
+	classViolence uint8 = 1 << iota
+	classUnrest
+	classOther
+)
+
+func eventClass(e *parallax.Event) uint8 {
+	switch e.Type {
+	case parallax.EventBattles, parallax.EventExplosions, parallax.EventViolenceCivilians:
+		return classViolence
+	case parallax.EventProtests, parallax.EventRiots:
+		return classUnrest
+	}
+	if isHostileCAMEO(e.CAMEO) {
+		return classViolence
+	}
+	return classOther
+}
+
+func isHostileCAMEO(c string) bool {
+	return strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")
+}
+
+// eventDays returns the day range of an event's own date. ok is false when
+// the event has no date; coarse is true when its date is too vague to place
+// it in one incident (a month, a year, a span over a week): such events are
+// background ("since 1992", "in recent months") and join no incident.
+func eventDays(e *parallax.Event, maxSpan int32) (start, end int32, ok, coarse bool) {
+	s, okS := dayNumber(e.Date.Start)
+	if !okS {
+		return noDay, noDay, false, false
+	}
+	en, okE := dayNumber(e.Date.End)
+	if !okE || en < s {
+		en = s
+	}
+	switch e.Date.Precision {
+	case "month", "year", "unknown":
+		return s, en, true, true
+	}
+	return s, en, true, en-s > maxSpan
+}
+
+// segmentArticle splits a document into segments. pub is the publication
+// day (noDay when unknown).
+func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpan int32) []segment {
+	type dated struct {
+		ev         int
+		start, end int32
+	}
+	var ds []dated
+	var undated []int
+	for i := range doc.Events {
+		s, e, ok, coarse := eventDays(&doc.Events[i], maxSpan)
+		switch {
+		case coarse:
+		case ok:
+			ds = append(ds, dated{i, s, e})
+		default:
+			undated = append(undated, i)
+		}
+	}
+	slices.SortStableFunc(ds, func(a, b dated) int { return int(a.start) - int(b.start) })
+	var segs []segment
+	for _, d := range ds {
+		if n := len(segs); n > 0 && d.start <= segs[n-1].end+1 && max(d.end, segs[n-1].end)-segs[n-1].start <= maxSpan {
+			segs[n-1].end = max(segs[n-1].end, d.end)
+			segs[n-1].events = append(segs[n-1].events, d.ev)
+			continue
+		}
+		segs = append(segs, segment{art: art, start: d.start, end: d.end, events: []int{d.ev}})
+	}
+	// The article's own story: the segment nearest the publication date, if
+	// near enough; undated events and unplaced items belong to it.
+	main := -1
+	if pub != noDay {
+		best := int32(1 << 30)
+		for i := range segs {
+			gap := max(0, segs[i].start-pub, pub-segs[i].end)
+			if gap <= maxGap+1 && gap < best {
+				main, best = i, gap
+			}
+		}
+	}
+	if main < 0 && len(segs) > 0 && len(undated) == 0 {
+		// Every event is dated and none near the publication date: the
+		// article's story is its latest clash (a report filed days later).
+		main = len(segs) - 1
+	}
+	if main < 0 {
+		segs = append(segs, segment{art: art, start: pub, end: pub})
+		main = len(segs) - 1
+	}
+	segs[main].main = true
+	segs[main].events = append(segs[main].events, undated...)
+
+	// Which segment each event is in (-1: none, a background event with a
+	// vague date).
+	evSeg := make([]int, len(doc.Events))
+	for i := range evSeg {
+		evSeg[i] = -1
+	}
+	for si := range segs {
+		slices.Sort(segs[si].events)
+		for _, e := range segs[si].events {
+			evSeg[e] = si
+		}
+	}
+	// nearest is the segment of the placed event closest in the text to
+	// span sp: what a claim or count with no event of its own is about.
+	nearest := func(sp parallax.Span) int {
+		best, bestD := main, 1<<62
+		for i := range doc.Events {
+			if evSeg[i] < 0 {
+				continue
+			}
+			e := parallax.Span{Start: doc.Events[i].Start, End: doc.Events[i].End}
+			d := 0
+			switch {
+			case e.End <= sp.Start:
+				d = sp.Start - e.End
+			case sp.End <= e.Start:
+				d = e.Start - sp.End
+			}
+			if d < bestD {
+				best, bestD = evSeg[i], d
+			}
+		}
+		return best
+	}
+	evByID := make(map[string]int, len(doc.Events))
+	for i := range doc.Events {
+		evByID[doc.Events[i].ID] = i
+	}
+	claimSeg := make(map[string]int, len(doc.Claims))
+	for i := range doc.Events {
+		if c := string(doc.Events[i].Claim); c != "" && evSeg[i] >= 0 {
+			if _, ok := claimSeg[c]; !ok {
+				claimSeg[c] = evSeg[i]
+			}
+		}
+	}
+	// A claim whose events all have vague dates is background too.
+	background := map[string]bool{}
+	for i := range doc.Events {
+		if c := string(doc.Events[i].Claim); c != "" && evSeg[i] < 0 {
+			if _, placed := claimSeg[c]; !placed {
+				background[c] = true
+			}
+		}
+	}
+	for i := range doc.Counts {
+		c := &doc.Counts[i]
+		si := -1
+		if e, ok := evByID[string(c.Event)]; ok && c.Event != "" {
+			if evSeg[e] < 0 {
+				continue // the count of a background event
+			}
+			si = evSeg[e]
+		}
+		if si < 0 {
+			if s, ok := claimSeg[string(c.Claim)]; ok && c.Claim != "" {
+				si = s
+			}
+		}
+		if si < 0 {
+			si = nearest(parallax.Span{Start: c.Start, End: c.End})
+		}
+		segs[si].counts = append(segs[si].counts, i)
+		if c.Claim != "" {
+			if _, ok := claimSeg[string(c.Claim)]; !ok {
+				claimSeg[string(c.Claim)] = si
+			}
+		}
+	}
+	for i := range doc.Claims {
+		c := &doc.Claims[i]
+		si, ok := claimSeg[c.ID]
+		if !ok && background[c.ID] {
+			continue
+		}
+		if !ok {
+			si = nearest(parallax.Span{Start: c.Start, End: c.End})
+		}
+		segs[si].claims = append(segs[si].claims, i)
+	}
+	// Text spans: a background segment has the sentences of its items; the
+	// main segment has the rest of the article.
+	for si := range segs {
+		s := &segs[si]
+		if s.main {
+			continue
+		}
+		for _, e := range s.events {
+			s.spans = append(s.spans, sentenceSpan(doc, doc.Events[e].Start))
+		}
+		for _, c := range s.claims {
+			s.spans = append(s.spans, sentenceSpan(doc, doc.Claims[c].Cue.Start))
+		}
+		for _, c := range s.counts {
+			s.spans = append(s.spans, sentenceSpan(doc, doc.Counts[c].Start))
+		}
+	}
+	// Places: those of the segment's events, and those mentioned in its
+	// text.
+	placeByID := make(map[string]int, len(doc.Places))
+	for i := range doc.Places {
+		placeByID[doc.Places[i].ID] = i
+	}
+	for si := range segs {
+		s := &segs[si]
+		seen := map[int]bool{}
+		for _, e := range s.events {
+			for _, pid := range doc.Events[e].Places {
+				if p, ok := placeByID[pid]; ok && !seen[p] {
+					seen[p] = true
+					s.places = append(s.places, p)
+				}
+			}
+		}
+		for p := range doc.Places {
+			if !seen[p] && segmentOf(segs, doc.Places[p].Start) == si {
+				seen[p] = true
+				s.places = append(s.places, p)
+			}
+		}
+		slices.Sort(s.places)
+		for _, p := range s.places {
+			pl := &doc.Places[p]
+			if pl.Lat == 0 && pl.Lon == 0 {
+				continue
+			}
+			if isFine(pl.Feature) {
+				s.fine = append(s.fine, point{pl.Lat, pl.Lon})
+			}
+			if pl.Country != "" && !slices.Contains(s.countries, pl.Country) {
+				s.countries = append(s.countries, pl.Country)
+			}
+		}
+		slices.Sort(s.countries)
+		// Parties and event classes.
+		var sides []string
+		for _, e := range s.events {
+			ev := &doc.Events[e]
+			sides = append(sides, ev.Initiator.Side, ev.Target.Side)
+			s.types |= eventClass(ev)
+		}
+		for _, c := range s.claims {
+			sides = append(sides, doc.Claims[c].Speaker.Side)
+		}
+		for _, c := range s.counts {
+			sides = append(sides, doc.Counts[c].Owner, doc.Counts[c].ClaimedBy)
+		}
+		if len(s.events)+len(s.claims)+len(s.counts) == 0 {
+			for i := range doc.Entities {
+				sides = append(sides, doc.Entities[i].Side)
+			}
+		}
+		s.sides = sortedSet(sides)
+	}
+	return segs
+}
+
+// segmentOf returns the segment whose text holds offset off: a background
+// segment whose spans hold it, else the main one.
+func segmentOf(segs []segment, off int) int {
+	main := 0
+	for i := range segs {
+		if segs[i].main {
+			main = i
+			continue
+		}
+		for _, sp := range segs[i].spans {
+			if sp.Start <= off && off < sp.End {
+				return i
+			}
+		}
+	}
+	return main
+}
+
+// sentenceSpan is the span of the sentence that holds off: from the
+// document's sentences when a stage split them, else between the nearest
+// sentence ends around off.
+func sentenceSpan(doc *parallax.Document, off int) parallax.Span {
+	if i := doc.SentenceIndex(off); i >= 0 {
+		return doc.Sentences[i].Span
+	}
+	t := doc.Text
+	off = max(0, min(off, len(t)))
+	s := off
+	for s > 0 && !isSentenceEnd(t, s-1) {
+		s--
+	}
+	e := off
+	for e < len(t) && !isSentenceEnd(t, e) {
+		e++
+	}
+	if e < len(t) {
+		e++
+	}
+	return parallax.Span{Start: s, End: e}
+}
+
+func isSentenceEnd(t string, i int) bool {
+	switch t[i] {
+	case '\n':
+		return true
+	case '.', '!', '?':
+		return i+1 == len(t) || t[i+1] == ' ' || t[i+1] == '\n'
+	}
+	return false
+}
+
+// sortedSet returns the distinct non-empty strings of xs, sorted.
+func sortedSet(xs []string) []string {
+	var out []string
+	for _, x := range xs {
+		if x != "" {
+			out = append(out, x)
+		}
+	}
+	slices.Sort(out)
+	return slices.Compact(out)
+}
