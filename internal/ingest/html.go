@@ -103,7 +103,9 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 	}
 
 	page.Text = chooseText(x, tText, rText, title(tres, rArt, rOK))
-	if strings.TrimSpace(page.Text) == "" {
+	prose := proseRunes(page.Text)
+	if prose == 0 {
+		// Menus, captions and link lists only: no sentence of eight words.
 		return Page{}, errors.New("no article text found in the page")
 	}
 
@@ -127,7 +129,7 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 		}
 	}
 	page.Language = pageLanguage(doc)
-	if page.Language == "" && tres != nil {
+	if page.Language == "" && tres != nil && prose >= 200 { // a guess needs text
 		page.Language = primaryLanguage(tres.Metadata.Language)
 	}
 	if page.URL == "" {
@@ -339,7 +341,10 @@ func chooseText(x Extractor, traf, read, title string) string {
 	}
 	pt, pr := proseRunes(traf), proseRunes(read)
 	chosen, other, pc, po := traf, read, pt, pr
-	if float64(pr) > proseMargin*float64(pt) || (pt == 0 && pr == 0 && len(read) > len(traf)) {
+	// trafilatura's rescue for short pages (its "baseline") returns the
+	// article as one run-together block; readability keeps the paragraphs.
+	flat := !strings.Contains(traf, "\n") && strings.Contains(read, "\n\n") && 5*pr >= 4*pt
+	if flat || float64(pr) > proseMargin*float64(pt) || (pt == 0 && pr == 0 && len(read) > len(traf)) {
 		chosen, other, pc, po = read, traf, pr, pt
 	}
 	if 2*po < pc {

@@ -286,10 +286,10 @@ func (r *reader) stream(name, id string, br *bufio.Reader, f format, sniffGzip b
 	}
 	switch f {
 	case formatJSONL:
-		r.jsonl(name, br)
+		r.jsonl(name, id, br)
 		return
 	case formatWARC:
-		r.warc(name, br)
+		r.warc(name, id, br)
 		return
 	}
 	data, err := readBounded(br, r.opt.MaxBytes)

@@ -48,7 +48,8 @@ func (s *idString) UnmarshalJSON(b []byte) error {
 
 // jsonl reads one JSON article per line; a bad line is reported with its
 // number and the others still go through.
-func (r *reader) jsonl(name string, rd io.Reader) {
+// Lines without an id get idBase:line.
+func (r *reader) jsonl(name, idBase string, rd io.Reader) {
 	br, ok := rd.(*bufio.Reader)
 	if !ok {
 		br = bufio.NewReaderSize(rd, 64<<10)
@@ -78,7 +79,7 @@ func (r *reader) jsonl(name string, rd io.Reader) {
 			} else {
 				a.Source = fmt.Sprintf("%s:%d", name, line)
 				if a.ID == "" {
-					a.ID = fmt.Sprintf("%s:%d", stem(name), line)
+					a.ID = fmt.Sprintf("%s:%d", idBase, line)
 				}
 				r.emit(a)
 			}
@@ -128,6 +129,9 @@ func parseJSONLine(raw []byte, opt Options) (parallax.Article, error) {
 	}
 	if !utf8.Valid(raw) {
 		return parallax.Article{}, fmt.Errorf("invalid UTF-8 at byte %d of the line", invalidAt(raw))
+	}
+	if t := bytes.TrimSpace(raw); t[0] != '{' {
+		return parallax.Article{}, errors.New("malformed JSON: not a JSON object")
 	}
 	var j jsonArticle
 	dec := json.NewDecoder(bytes.NewReader(raw))

@@ -17,6 +17,9 @@ func sniff(head []byte) format {
 	if hasUTF16BOM(head) {
 		return formatText
 	}
+	if bytes.HasPrefix(head, []byte("WARC/")) {
+		return formatWARC // records hold binary payloads
+	}
 	if bytes.IndexByte(head, 0) >= 0 || !validUTF8Prefix(head) {
 		// HTML in a legacy charset is not UTF-8 but is still markup.
 		if t := bytes.TrimLeft(head, " \t\r\n"); len(t) > 0 && t[0] == '<' && bytes.IndexByte(head, 0) < 0 {

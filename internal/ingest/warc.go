@@ -23,10 +23,9 @@ import (
 // whose URL is the record's WARC-Target-URI; other records (requests,
 // metadata, images, redirects, errors) hold no article and are passed over.
 // A malformed record is reported, and reading goes on at the next record.
-func (r *reader) warc(name string, br *bufio.Reader) {
+func (r *reader) warc(name, id string, br *bufio.Reader) {
 	tp := textproto.NewReader(br)
 	record := 0
-	id := stem(name)
 	for {
 		line, err := nextVersionLine(br, r.opt.MaxBytes)
 		if err == io.EOF {
@@ -49,6 +48,10 @@ func (r *reader) warc(name string, br *bufio.Reader) {
 			continue
 		}
 		hdr, err := tp.ReadMIMEHeader()
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			r.fail(&Error{Input: name, Record: label, Err: errors.New("truncated record header")})
+			return
+		}
 		if err != nil {
 			r.fail(&Error{Input: name, Record: label, Err: fmt.Errorf("bad WARC header: %v; skipping to the next record", err)})
 			if skipToRecord(br, r.opt.MaxBytes) != nil {
