@@ -30,6 +30,7 @@ type options struct {
 func targets() map[string]target {
 	return map[string]target{
 		"clusters": clustersTarget,
+		"ner":      nerTarget,
 		"gazetteer": gazetteerTarget(),
 		"events":   targetEvents(),
 		"actors":   targetActors(),

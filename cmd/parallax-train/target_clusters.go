@@ -40,7 +40,7 @@ func trainClusters(o options) error {
 		"demo_corpus/re3d_documents.jsonl",
 		"ngec/synthetic_events_2023-10-19.jsonl.gz",
 	} {
-		n, err := readJSONLText(filepath.Join(o.shared, f), addText)
+		n, err := clustersReadJSONL(filepath.Join(o.shared, f), addText)
 		if err != nil {
 			return err
 		}
@@ -79,9 +79,9 @@ func trainClusters(o options) error {
 	return nil
 }
 
-// readJSONLText calls fn with the "text" field of every line of a JSONL file
+// clustersReadJSONL calls fn with the "text" field of every line of a JSONL file
 // (gzip-compressed when the name ends in .gz).
-func readJSONLText(path string, fn func(string)) (int, error) {
+func clustersReadJSONL(path string, fn func(string)) (int, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return 0, err

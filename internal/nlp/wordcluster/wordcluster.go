@@ -115,6 +115,15 @@ func (c *Clusters) Path(word string) string {
 	return ""
 }
 
+// Known reports whether word itself, in this exact case, has a path.
+func (c *Clusters) Known(word string) bool {
+	if c == nil {
+		return false
+	}
+	_, ok := c.paths[word]
+	return ok
+}
+
 // Len is the number of words with a path.
 func (c *Clusters) Len() int { return len(c.paths) }
 

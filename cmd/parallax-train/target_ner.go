@@ -1,0 +1,745 @@
+package main
+
+import (
+	"bufio"
+	"compress/gzip"
+	"encoding/csv"
+	"encoding/json"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax/internal/nlp/conllu"
+	"github.com/parallaxhq/parallax/internal/nlp/ner"
+	"github.com/parallaxhq/parallax/internal/nlp/wordcluster"
+)
+
+// nerTarget trains the entity recogniser on the openly licensed NER data:
+// UNER English EWT, wikigold, re3d and the entity layer of GUM (CC BY part).
+var nerTarget = target{
+	order:   30,
+	summary: "named-entity recogniser (averaged perceptron, BIO PER/ORG/LOC/MISC) → models/ner.gob.gz",
+	run:     trainNER,
+}
+
+func trainNER(o options) error {
+	start := time.Now()
+	cf, err := os.Open(filepath.Join("models", "clusters.tsv.gz"))
+	if err != nil {
+		return err
+	}
+	clusters, err := wordcluster.Read(cf)
+	cf.Close()
+	if err != nil {
+		return fmt.Errorf("models/clusters.tsv.gz: %w", err)
+	}
+	gaz, err := nerBuildGazetteer(o.shared)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("  gazetteer: %d phrases\n", gaz.Len())
+
+	sh := func(p string) string { return filepath.Join(o.shared, p) }
+	unerTrain, err := ner.ReadIOBFile(sh("uner_english_ewt/en_ewt-ud-train.iob2.gz"))
+	if err != nil {
+		return err
+	}
+	unerDev, err := ner.ReadIOBFile(sh("uner_english_ewt/en_ewt-ud-dev.iob2.gz"))
+	if err != nil {
+		return err
+	}
+	unerTest, err := ner.ReadIOBFile(sh("uner_english_ewt/en_ewt-ud-test.iob2.gz"))
+	if err != nil {
+		return err
+	}
+	wiki, err := ner.ReadIOBFile(sh("wikigold/wikigold.conll.txt"))
+	if err != nil {
+		return err
+	}
+	wikiTrain, wikiDev, wikiTest := nerSplitByDocument(wiki)
+	re3d, err := nerReadRe3d(sh("re3d"), clusters)
+	if err != nil {
+		return err
+	}
+	gum, err := nerReadGUM(sh("ud_english_gum_ccby/en_gum-ud-train.ccby.conllu.gz"))
+	if err != nil {
+		return err
+	}
+
+	var train []ner.Example
+	for _, s := range unerTrain {
+		train = append(train, ner.ExampleFromTags(s.Words, s.Tags, true))
+	}
+	for _, s := range wikiTrain {
+		train = append(train, ner.ExampleFromTags(s.Words, s.Tags, false))
+	}
+	train = append(train, re3d...)
+	train = append(train, gum...)
+	fmt.Printf("  train: UNER EWT %d, wikigold %d, re3d %d, GUM %d sentences; dev: UNER EWT %d, wikigold %d\n",
+		len(unerTrain), len(wikiTrain), len(re3d), len(gum), len(unerDev), len(wikiDev))
+
+	dev := []ner.DevSet{
+		{Name: "UNER EWT dev", Sentences: unerDev, IgnoreMISC: true},
+		{Name: "wikigold dev", Sentences: wikiDev},
+	}
+	m, res := ner.Train(train, dev, clusters, gaz, ner.TrainOptions{
+		Epochs: 12, Seed: o.seed, MinCount: 2,
+		Progress: func(epoch int, f1 []float64) {
+			fmt.Printf("  epoch %2d  dev F1: UNER EWT %.4f  wikigold %.4f\n", epoch, f1[0], f1[1])
+		},
+	})
+	fmt.Printf("  kept epoch %d (%d features)\n", res.BestEpoch, res.Features)
+	report := func(name string, sents []ner.Labelled, ignoreMISC bool) {
+		s := m.Evaluate(clusters, sents, ignoreMISC)
+		fmt.Printf("  %s: P %.4f R %.4f F1 %.4f\n", name, s.All.Precision(), s.All.Recall(), s.All.F1())
+		for _, t := range []string{"PER", "ORG", "LOC", "MISC"} {
+			if c := s.Types[t]; c != nil && c.Gold > 0 {
+				fmt.Printf("      %-4s P %.4f R %.4f F1 %.4f (%d gold)\n", t, c.Precision(), c.Recall(), c.F1(), c.Gold)
+			}
+		}
+	}
+	report("UNER EWT dev (MISC predictions dropped)", unerDev, true)
+	report("UNER EWT test (MISC predictions dropped)", unerTest, true)
+	report("UNER EWT test (strict, MISC predictions count)", unerTest, false)
+	report("wikigold test (held-out documents)", wikiTest, false)
+
+	out := filepath.Join("models", "ner.gob.gz")
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	n, err := m.WriteTo(f)
+	if err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Close(); err != nil {
+		return err
+	}
+	fmt.Printf("  wrote %s (%d bytes) in %s\n", out, n, time.Since(start).Round(time.Second))
+	return nil
+}
+
+// nerSplitByDocument puts every tenth document of wikigold into dev and the
+// next into test (documents start at -DOCSTART-), the rest into train.
+func nerSplitByDocument(sents []ner.Labelled) (train, dev, test []ner.Labelled) {
+	doc := -1
+	for _, s := range sents {
+		if s.DocStart || doc < 0 {
+			doc++
+		}
+		switch doc % 10 {
+		case 8:
+			dev = append(dev, s)
+		case 9:
+			test = append(test, s)
+		default:
+			train = append(train, s)
+		}
+	}
+	return
+}
+
+// --- gazetteer ---
+
+func nerBuildGazetteer(shared string) (*ner.Gazetteer, error) {
+	g := ner.NewGazetteer()
+	add := func(name string, kind int) {
+		name = strings.TrimSpace(name)
+		if name == "" {
+			return
+		}
+		g.Add(wordcluster.Tokenize(name), kind)
+	}
+	// Countries: names, official names, alternative spellings (longer
+	// than two letters: "AM" is also a word), demonyms.
+	var wc []struct {
+		Name struct {
+			Common, Official string
+		}
+		AltSpellings []string
+		Demonyms     map[string]struct{ F, M string }
+	}
+	if err := nerReadJSON(filepath.Join(shared, "world_countries/countries.json"), &wc); err != nil {
+		return nil, err
+	}
+	for _, c := range wc {
+		add(c.Name.Common, ner.GazCountry)
+		add(c.Name.Official, ner.GazCountry)
+		for _, a := range c.AltSpellings {
+			if utf8.RuneCountInString(a) > 2 && nerIsASCII(a) {
+				add(a, ner.GazCountry)
+			}
+		}
+		if d, ok := c.Demonyms["eng"]; ok {
+			add(d.F, ner.GazDemonym)
+			add(d.M, ner.GazDemonym)
+		}
+	}
+	var iso struct{ Countries map[string]any }
+	if err := nerReadJSON(filepath.Join(shared, "i18n_iso_countries/langs/en.json"), &iso); err != nil {
+		return nil, err
+	}
+	for _, v := range iso.Countries {
+		switch v := v.(type) {
+		case string:
+			add(v, ner.GazCountry)
+		case []any:
+			for _, x := range v {
+				if s, ok := x.(string); ok {
+					add(s, ner.GazCountry)
+				}
+			}
+		}
+	}
+	var csc []struct{ Name, Nationality string }
+	if err := nerReadJSON(filepath.Join(shared, "countrystatecity/countries.json"), &csc); err != nil {
+		return nil, err
+	}
+	for _, c := range csc {
+		add(c.Name, ner.GazCountry)
+		for _, n := range strings.Split(c.Nationality, ",") {
+			add(n, ner.GazDemonym)
+		}
+	}
+	nat, err := os.Open(filepath.Join(shared, "ngec/countries_nationalities.csv"))
+	if err != nil {
+		return nil, err
+	}
+	rows, err := csv.NewReader(nat).ReadAll()
+	nat.Close()
+	if err != nil {
+		return nil, fmt.Errorf("ngec/countries_nationalities.csv: %w", err)
+	}
+	for _, r := range rows[1:] {
+		if len(r) >= 4 {
+			for _, n := range strings.Split(r[3], ",") {
+				// Only nationality words, not the long official names
+				// that the column also lists.
+				if n = strings.TrimSpace(n); n != "" && !strings.Contains(n, " of ") {
+					add(n, ner.GazDemonym)
+				}
+			}
+		}
+	}
+	// Regions: GeoNames admin-1 names and countrystatecity states.
+	if err := nerEachLine(filepath.Join(shared, "geonames/admin1CodesASCII.txt"), func(l string) {
+		if f := strings.Split(l, "\t"); len(f) >= 3 {
+			add(f[1], ner.GazAdmin1)
+			add(f[2], ner.GazAdmin1)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	if err := nerEachLine(filepath.Join(shared, "countrystatecity/states.tsv"), func(l string) {
+		if f := strings.Split(l, "\t"); len(f) >= 5 && f[0] != "id" {
+			add(f[4], ner.GazAdmin1)
+		}
+	}); err != nil {
+		return nil, err
+	}
+	// Cities of 15,000 people or more.
+	if err := nerEachLine(filepath.Join(shared, "geonames/cities500.txt.gz"), func(l string) {
+		f := strings.Split(l, "\t")
+		if len(f) < 15 {
+			return
+		}
+		if pop, _ := strconv.Atoi(f[14]); pop >= 15000 {
+			add(f[1], ner.GazCity)
+			if f[2] != f[1] {
+				add(f[2], ner.GazCity)
+			}
+		}
+	}); err != nil {
+		return nil, err
+	}
+	// Actors from the PETRARCH2 dictionaries: entries with a nerTenure date
+	// range are people, the others organisations and groups.
+	for _, file := range []string{"Phoenix.Countries.actors.txt.gz", "Phoenix.International.actors.txt", "Phoenix.MilNonState.actors.txt"} {
+		countries := strings.HasPrefix(file, "Phoenix.Countries")
+		var pending []string
+		flush := func(person bool) {
+			for _, p := range pending {
+				switch {
+				case person:
+					add(p, ner.GazPerson)
+				case !countries:
+					add(p, ner.GazGroup)
+				}
+			}
+			pending = pending[:0]
+		}
+		if err := nerEachLine(filepath.Join(shared, "petrarch2_dictionaries", file), func(l string) {
+			if strings.HasPrefix(l, "#") || strings.TrimSpace(l) == "" {
+				return
+			}
+			code := ""
+			if i := strings.Index(l, "["); i >= 0 {
+				code = l[i:]
+			}
+			name := l
+			if i := strings.IndexAny(name, "[#"); i >= 0 {
+				name = name[:i]
+			}
+			name = strings.TrimSpace(name)
+			switch {
+			case strings.HasPrefix(name, "+"):
+				pending = append(pending, nerActorName(name[1:]))
+			case name != "":
+				flush(false)
+				pending = append(pending, nerActorName(name))
+			}
+			if code != "" {
+				flush(nerTenure.MatchString(code))
+			}
+		}); err != nil {
+			return nil, err
+		}
+		flush(false)
+	}
+	return g, nil
+}
+
+var (
+	nerTenure      = regexp.MustCompile(`\d{6}`)
+	nerParenthesis = regexp.MustCompile(`\([^)]*\)`)
+)
+
+// nerActorName turns "CONTINUITY_IRISH_REPUBLICAN_ARMY_(CIRA)_" into
+// "continuity irish republican army".
+func nerActorName(s string) string {
+	s = nerParenthesis.ReplaceAllString(s, " ")
+	s = strings.ReplaceAll(s, "_", " ")
+	return strings.ToLower(strings.Join(strings.Fields(s), " "))
+}
+
+func nerIsASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
+}
+
+func nerReadJSON(path string, v any) error {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	if err := json.Unmarshal(b, v); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+func nerEachLine(path string, fn func(string)) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	var r io.Reader = f
+	if strings.HasSuffix(path, ".gz") {
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		defer zr.Close()
+		r = zr
+	}
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		fn(sc.Text())
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	return nil
+}
+
+// --- re3d ---
+
+// nerRe3dTypes maps re3d entity types onto the tag set; the others (Weapon,
+// Temporal, Quantity, ...) are not names and stay O.
+var nerRe3dTypes = map[string]string{"Person": "PER", "Organisation": "ORG", "Location": "LOC", "Nationality": "MISC"}
+
+// nerReadRe3d tokenises the re3d documents and turns their entity spans into
+// examples. re3d annotates mentions, not only names ("the enemy", "U.S.
+// forces", "We"): a span counts as a name only when its words are
+// capitalised (after a leading "the"); the tokens of other spans are left
+// open. re3d annotates no MISC besides nationalities, so O tokens may also
+// be MISC.
+func nerReadRe3d(dir string, clusters *wordcluster.Clusters) ([]ner.Example, error) {
+	folders, err := os.ReadDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	var out []ner.Example
+	for _, fo := range folders {
+		if !fo.IsDir() {
+			continue
+		}
+		docs := map[string]string{}
+		var order []string
+		if err := nerEachLine(filepath.Join(dir, fo.Name(), "documents.json"), func(l string) {
+			var d struct {
+				ID   string `json:"_id"`
+				Text string `json:"text"`
+			}
+			if json.Unmarshal([]byte(l), &d) == nil && d.ID != "" {
+				docs[d.ID] = d.Text
+				order = append(order, d.ID)
+			}
+		}); err != nil {
+			return nil, err
+		}
+		type ent struct {
+			start, end int // byte offsets
+			typ        string
+		}
+		ents := map[string][]ent{}
+		if err := nerEachLine(filepath.Join(dir, fo.Name(), "entities.json"), func(l string) {
+			var e struct {
+				Doc        string  `json:"documentId"`
+				Begin      int     `json:"begin"`
+				End        int     `json:"end"`
+				Type       string  `json:"type"`
+				Confidence float64 `json:"confidence"`
+			}
+			if json.Unmarshal([]byte(l), &e) != nil || e.Confidence < 0.5 {
+				return
+			}
+			typ, ok := nerRe3dTypes[e.Type]
+			text, known := docs[e.Doc]
+			if !ok || !known {
+				return
+			}
+			s, en := nerRuneToByte(text, e.Begin), nerRuneToByte(text, e.End)
+			if s < 0 || en < 0 || s >= en {
+				return
+			}
+			ents[e.Doc] = append(ents[e.Doc], ent{s, en, typ})
+		}); err != nil {
+			return nil, err
+		}
+		for _, id := range order {
+			text := docs[id]
+			for _, sent := range nerSentences(text) {
+				words := make([]string, len(sent))
+				for i, sp := range sent {
+					words[i] = text[sp[0]:sp[1]]
+				}
+				tags := make([]string, len(sent))
+				open := make([]bool, len(sent))
+				for i := range tags {
+					tags[i] = "O"
+				}
+				// Longer spans first, so that an outer name wins over
+				// the names nested in it.
+				es := append([]ent(nil), ents[id]...)
+				nerSortBy(es, func(a, b int) bool { return es[a].end-es[a].start > es[b].end-es[b].start })
+				for _, e := range es {
+					first, last := -1, -1
+					for i, sp := range sent {
+						if sp[0] < e.end && e.start < sp[1] {
+							if first < 0 {
+								first = i
+							}
+							last = i
+						}
+					}
+					if first < 0 {
+						continue
+					}
+					taken := false
+					for i := first; i <= last; i++ {
+						taken = taken || tags[i] != "O" || open[i]
+					}
+					if taken {
+						continue
+					}
+					// Leading "the" is outside the name.
+					if strings.EqualFold(words[first], "the") && first < last {
+						first++
+					}
+					if !nerNameLike(words[first:last+1], first == 0, clusters) {
+						for i := first; i <= last; i++ {
+							open[i] = true
+						}
+						continue
+					}
+					tags[first] = "B-" + e.typ
+					for i := first + 1; i <= last; i++ {
+						tags[i] = "I-" + e.typ
+					}
+				}
+				ex := ner.ExampleFromTags(words, tags, true)
+				for i := range open {
+					if open[i] {
+						ex.Masks[i] = ner.AnyLabel
+					}
+				}
+				out = append(out, ex)
+			}
+		}
+	}
+	return out, nil
+}
+
+func nerSortBy[T any](s []T, less func(a, b int) bool) {
+	// Insertion sort: a document has a few dozen entities.
+	for i := 1; i < len(s); i++ {
+		for k := i; k > 0 && less(k, k-1); k-- {
+			s[k], s[k-1] = s[k-1], s[k]
+		}
+	}
+}
+
+var nerPronouns = map[string]bool{"we": true, "they": true, "our": true, "their": true, "it": true, "he": true, "she": true, "i": true, "us": true, "them": true, "his": true, "her": true, "you": true, "its": true}
+
+var nerConnectors = map[string]bool{"of": true, "and": true, "for": true, "the": true, "de": true, "al": true, "-": true, "&": true, "'s": true, "on": true, "in": true}
+
+// nerNameLike reports whether words read as a proper name: first and last
+// word capitalised (or a number), the inner ones too or nerConnectors; a
+// single capitalised word at the start of a sentence must not be a common
+// lower-case word ("Soldiers").
+func nerNameLike(words []string, sentenceStart bool, clusters *wordcluster.Clusters) bool {
+	if len(words) == 0 {
+		return false
+	}
+	capital := func(w string) bool {
+		r, _ := utf8.DecodeRuneInString(w)
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	}
+	if !capital(words[0]) || !capital(words[len(words)-1]) {
+		return false
+	}
+	for _, w := range words {
+		if nerPronouns[strings.ToLower(w)] {
+			return false
+		}
+		if !capital(w) && !nerConnectors[strings.ToLower(w)] {
+			return false
+		}
+	}
+	if len(words) == 1 && sentenceStart && clusters.Known(strings.ToLower(words[0])) && !clusters.Known(words[0]) {
+		return false
+	}
+	return true
+}
+
+// nerRuneToByte converts a code-point offset into a byte offset of text, -1
+// when out of range.
+func nerRuneToByte(text string, off int) int {
+	n := 0
+	for i := range text {
+		if n == off {
+			return i
+		}
+		n++
+	}
+	if n == off {
+		return len(text)
+	}
+	return -1
+}
+
+// nerSentences splits text into sentences of token byte spans: at line
+// breaks, and after . ? ! before a capital or a quote.
+func nerSentences(text string) [][][2]int {
+	var out [][][2]int
+	for lineStart := 0; lineStart < len(text); {
+		lineEnd := strings.IndexByte(text[lineStart:], '\n')
+		if lineEnd < 0 {
+			lineEnd = len(text)
+		} else {
+			lineEnd += lineStart
+		}
+		toks := nerTokenSpans(text, lineStart, lineEnd)
+		var cur [][2]int
+		for i, t := range toks {
+			cur = append(cur, t)
+			w := text[t[0]:t[1]]
+			if (w == "." || w == "?" || w == "!") && i+1 < len(toks) {
+				r, _ := utf8.DecodeRuneInString(text[toks[i+1][0]:])
+				if unicode.IsUpper(r) || r == '"' || r == '“' {
+					out = append(out, cur)
+					cur = nil
+				}
+			}
+		}
+		if len(cur) > 0 {
+			out = append(out, cur)
+		}
+		lineStart = lineEnd + 1
+	}
+	return out
+}
+
+// nerTokenSpans tokenises text[from:to] as wordcluster.Tokenize does and
+// returns byte spans into text.
+func nerTokenSpans(text string, from, to int) [][2]int {
+	var out [][2]int
+	i := from
+	for i < to {
+		r, n := utf8.DecodeRuneInString(text[i:])
+		if unicode.IsSpace(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < to {
+			r, n := utf8.DecodeRuneInString(text[j:])
+			if unicode.IsSpace(r) {
+				break
+			}
+			j += n
+		}
+		at := i
+		for _, tok := range wordcluster.Tokenize(text[i:j]) {
+			k := strings.Index(text[at:j], tok)
+			if k < 0 {
+				break
+			}
+			out = append(out, [2]int{at + k, at + k + len(tok)})
+			at += k + len(tok)
+		}
+		i = j
+	}
+	return out
+}
+
+// --- GUM ---
+
+// nerReadGUM derives NER examples from GUM's entity layer: person,
+// place and organization mentions whose words form a proper name (PROPN
+// words, with inner nerConnectors; a leading "the" dropped) become PER, LOC,
+// ORG. Other PROPN words are left open; every other word is O or MISC
+// (GUM has no MISC type).
+func nerReadGUM(path string) ([]ner.Example, error) {
+	sents, err := conllu.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	typeOf := map[string]string{"person": "PER", "place": "LOC", "organization": "ORG"}
+	var out []ner.Example
+	for _, s := range sents {
+		n := len(s.Words)
+		type mention struct {
+			start, end int // word indices, end inclusive
+			typ        string
+		}
+		var ms []mention
+		stack := map[string][]mention{} // open mentions by id
+		ok := true
+		for i, w := range s.Words {
+			ent := ""
+			for _, kv := range strings.Split(w.Misc, "|") {
+				if strings.HasPrefix(kv, "Entity=") {
+					ent = kv[len("Entity="):]
+				}
+			}
+			for ent != "" && ok {
+				switch {
+				case ent[0] == '(':
+					// "(id-type-..." up to the next "(" or ")".
+					j := strings.IndexAny(ent[1:], "()")
+					body := ent[1:]
+					closed := false
+					if j >= 0 {
+						body = ent[1 : j+1]
+						closed = ent[j+1] == ')'
+						ent = ent[j+1:]
+						if closed {
+							ent = ent[1:]
+						}
+					} else {
+						ent = ""
+					}
+					parts := strings.SplitN(body, "-", 3)
+					if len(parts) < 2 {
+						ok = false
+						break
+					}
+					m := mention{start: i, end: i, typ: parts[1]}
+					if closed {
+						ms = append(ms, m)
+					} else {
+						stack[parts[0]] = append(stack[parts[0]], m)
+					}
+				default:
+					// "id)" closes the innermost open mention with that id.
+					j := strings.IndexByte(ent, ')')
+					if j < 0 {
+						ok = false
+						break
+					}
+					id := ent[:j]
+					ent = ent[j+1:]
+					st := stack[id]
+					if len(st) == 0 {
+						ok = false
+						break
+					}
+					m := st[len(st)-1]
+					stack[id] = st[:len(st)-1]
+					m.end = i
+					ms = append(ms, m)
+				}
+			}
+		}
+		if !ok {
+			continue
+		}
+		words := s.Forms()
+		tags := make([]string, n)
+		for i := range tags {
+			tags[i] = "O"
+		}
+		nerSortBy(ms, func(a, b int) bool { return ms[a].end-ms[a].start > ms[b].end-ms[b].start })
+		for _, m := range ms {
+			typ, known := typeOf[m.typ]
+			if !known {
+				continue
+			}
+			first, last := m.start, m.end
+			if strings.EqualFold(words[first], "the") && first < last {
+				first++
+			}
+			if s.Words[first].UPOS != "PROPN" || s.Words[last].UPOS != "PROPN" {
+				continue
+			}
+			name := true
+			for i := first; i <= last; i++ {
+				u := s.Words[i].UPOS
+				if tags[i] != "O" || !(u == "PROPN" || ((u == "ADP" || u == "DET" || u == "CCONJ" || u == "PUNCT" || u == "PART") && i > first && i < last)) {
+					name = false
+				}
+			}
+			if !name {
+				continue
+			}
+			tags[first] = "B-" + typ
+			for i := first + 1; i <= last; i++ {
+				tags[i] = "I-" + typ
+			}
+		}
+		ex := ner.ExampleFromTags(words, tags, true)
+		for i, w := range s.Words {
+			if tags[i] == "O" && w.UPOS == "PROPN" {
+				ex.Masks[i] = ner.AnyLabel
+			}
+		}
+		out = append(out, ex)
+	}
+	return out, nil
+}
