@@ -1,0 +1,244 @@
+package pos
+
+import (
+	"bytes"
+	"os"
+	"regexp"
+	"strings"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/nlp/conllu"
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
+
+func readFixture(t testing.TB) []conllu.Sentence {
+	t.Helper()
+	f, err := os.Open("testdata/tiny.conllu")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	s, err := conllu.Read(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// A tagger trained on a few sentences tags new combinations of their words
+// and survives a write/read round trip.
+func TestTrainTiny(t *testing.T) {
+	train := readFixture(t)
+	tg, err := Train(train, train, TrainOptions{Iterations: 10, Seed: 1})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var wb, lb bytes.Buffer
+	if err := tg.Write(&wb, &lb); err != nil {
+		t.Fatal(err)
+	}
+	tg2, err := Read(&wb, &lb)
+	if err != nil {
+		t.Fatal(err)
+	}
+	words := strings.Fields("The army denied the report .")
+	for _, tagger := range []*Tagger{tg, tg2} {
+		upos, xpos, lemmas := tagger.Tag(words)
+		if got, want := strings.Join(upos, " "), "DET NOUN VERB DET NOUN PUNCT"; got != want {
+			t.Errorf("UPOS = %q, want %q", got, want)
+		}
+		if got, want := strings.Join(xpos, " "), "DT NN VBD DT NN ."; got != want {
+			t.Errorf("XPOS = %q, want %q", got, want)
+		}
+		if got, want := strings.Join(lemmas, " "), "the army deny the report ."; got != want {
+			t.Errorf("lemmas = %q, want %q", got, want)
+		}
+	}
+	if sc := Evaluate(tg2, train); sc.UPOS() < 0.99 {
+		t.Errorf("training-set UPOS accuracy %.2f", sc.UPOS())
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	if _, err := Read(strings.NewReader("not gzip"), strings.NewReader("")); err == nil {
+		t.Error("no error for a bad weights file")
+	}
+}
+
+func TestLemmaRules(t *testing.T) {
+	lt := lemmaTable{
+		seen: map[string]string{"shot\tVBD": "shoot"},
+		exc:  map[string]string{"v\tran": "run", "n\tchildren": "child", "a\tbetter": "good"},
+		base: map[string]struct{}{"v\tstop": {}, "v\tmake": {}, "v\tfire": {}, "v\tcarry": {},
+			"v\tbomb": {}, "v\tpush": {}, "v\tdie": {}, "a\tbig": {}, "a\tlarge": {}, "a\thappy": {}},
+	}
+	cases := []struct{ word, xpos, want string }{
+		{"Shot", "VBD", "shoot"},
+		{"ran", "VBD", "run"},
+		{"stopped", "VBD", "stop"},
+		{"making", "VBG", "make"},
+		{"fired", "VBN", "fire"},
+		{"carried", "VBD", "carry"},
+		{"bombed", "VBD", "bomb"},
+		{"pushes", "VBZ", "push"},
+		{"dying", "VBG", "die"},
+		{"says", "VBZ", "say"},
+		{"armies", "NNS", "army"},
+		{"children", "NNS", "child"},
+		{"churches", "NNS", "church"},
+		{"policemen", "NNS", "policeman"},
+		{"bigger", "JJR", "big"},
+		{"largest", "JJS", "large"},
+		{"happier", "JJR", "happy"},
+		{"better", "JJR", "good"},
+		{"Macron", "NNP", "Macron"},
+		{"Armenians", "NNPS", "Armenian"},
+		{"The", "DT", "the"},
+		{"1,200", "CD", "1,200"},
+	}
+	for _, c := range cases {
+		if got := lt.lemma(c.word, c.xpos); got != c.want {
+			t.Errorf("lemma(%q, %s) = %q, want %q", c.word, c.xpos, got, c.want)
+		}
+	}
+}
+
+func TestShapeAndNormalize(t *testing.T) {
+	cases := []struct{ in, shape, norm string }{
+		{"McCain", "XxXx", "mccain"},
+		{"3.5", "d.d", "!DIGITS"},
+		{"2020", "d", "!YEAR"},
+		{"U.S.", "X.X.", "u.s."},
+		{"F-16", "X-d", "!ALNUM16"},
+		{"Ереван", "Xx", "ереван"},
+	}
+	for _, c := range cases {
+		if got := shape(c.in); got != c.shape {
+			t.Errorf("shape(%q) = %q, want %q", c.in, got, c.shape)
+		}
+		if got := normalize(c.in, strings.ToLower(c.in)); got != c.norm {
+			t.Errorf("normalize(%q) = %q, want %q", c.in, got, c.norm)
+		}
+	}
+}
+
+var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*|\S`)
+
+// simpleSentences splits text into sentences at ". " and into tokens with
+// a regular expression: enough for golden tests of the tagger alone.
+func simpleSentences(text string) []parallax.Sentence {
+	var out []parallax.Sentence
+	var cur parallax.Sentence
+	for _, m := range wordRE.FindAllStringIndex(text, -1) {
+		tk := parallax.Token{Span: parallax.Span{Start: m[0], End: m[1]}, Text: text[m[0]:m[1]]}
+		if len(cur.Tokens) == 0 {
+			cur.Start = m[0]
+		}
+		cur.Tokens = append(cur.Tokens, tk)
+		cur.End = m[1]
+		if tk.Text == "." || tk.Text == "?" || tk.Text == "!" {
+			out = append(out, cur)
+			cur = parallax.Sentence{}
+		}
+	}
+	if len(cur.Tokens) > 0 {
+		out = append(out, cur)
+	}
+	return out
+}
+
+func TestGoldenSeeds(t *testing.T) {
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out strings.Builder
+	for _, a := range testutil.Seeds(t) {
+		doc := &parallax.Document{Article: a, Text: a.Body}
+		doc.Sentences = simpleSentences(doc.Text)
+		tg.Process(doc)
+		out.WriteString("## " + a.ID + "\n")
+		for _, s := range doc.Sentences {
+			for _, tk := range s.Tokens {
+				out.WriteString(tk.Text + "\t" + tk.UPOS + "\t" + tk.XPOS + "\t" + tk.Lemma + "\n")
+			}
+			out.WriteString("\n")
+		}
+	}
+	testutil.Golden(t, "seeds.tsv", []byte(out.String()))
+}
+
+func FuzzTag(f *testing.F) {
+	tg, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Add("The army denied the report .")
+	f.Add("")
+	f.Add("\x00 \u200b ﷽ 𝔘𝔫𝔦 1,2,3 ... --- ''")
+	f.Add(strings.Repeat("x", 5000))
+	f.Fuzz(func(t *testing.T, in string) {
+		if !utf8.ValidString(in) {
+			return
+		}
+		words := strings.Split(in, " ")
+		upos, xpos, lemmas := tg.Tag(words)
+		if len(upos) != len(words) || len(xpos) != len(words) || len(lemmas) != len(words) {
+			t.Fatalf("lengths %d/%d/%d for %d words", len(upos), len(xpos), len(lemmas), len(words))
+		}
+		for i := range words {
+			if upos[i] == "" || xpos[i] == "" {
+				t.Fatalf("word %d (%q) untagged", i, words[i])
+			}
+		}
+		doc := &parallax.Document{Text: in}
+		doc.Sentences = simpleSentences(in)
+		tg.Process(doc)
+		for _, s := range doc.Sentences {
+			for _, tk := range s.Tokens {
+				if tk.Start < 0 || tk.End > len(in) || tk.UPOS == "" {
+					t.Fatalf("bad token %+v", tk)
+				}
+			}
+		}
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTag measures tagging speed in tokens per second on the seeds.
+func BenchmarkTag(b *testing.B) {
+	tg, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	a, err := testutilSeeds()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*parallax.Document
+	tokens := 0
+	for _, art := range a {
+		d := &parallax.Document{Text: art.Body}
+		d.Sentences = simpleSentences(d.Text)
+		for _, s := range d.Sentences {
+			tokens += len(s.Tokens)
+		}
+		docs = append(docs, d)
+	}
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			tg.Process(d)
+		}
+	}
+	b.ReportMetric(float64(tokens)*float64(b.N)/b.Elapsed().Seconds(), "tokens/s")
+}
