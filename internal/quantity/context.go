@@ -1,0 +1,181 @@
+package quantity
+
+import (
+	"sort"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// context is what the count rules know about the whole document: its
+// sentences, where parties are named, who opposes whom, the claims and the
+// date expressions.
+type context struct {
+	doc   *parallax.Document
+	sents []words.Sentence
+	// mentions[si][j] is the side named by word j of sentence si ("" when
+	// none): from the entities that carry a side, else from the side names.
+	mentions   [][]string
+	opponents  map[string]string
+	countSpans []parallax.Span
+}
+
+// neutral sides are bodies that take no part in the fighting, so they are
+// never anyone's opponent.
+var neutral = map[string]bool{"UNO": true, "EU": true, "OSCE": true, "ICRC": true, "AU": true}
+
+func newContext(doc *parallax.Document, sents []words.Sentence, sides *words.Sides) *context {
+	c := &context{doc: doc, sents: sents, mentions: make([][]string, len(sents))}
+	for si, s := range sents {
+		m := make([]string, len(s.Words))
+		for j := 0; j < len(s.Words); {
+			side, n := sides.At(s.Words, j)
+			if n == 0 {
+				j++
+				continue
+			}
+			for k := j; k < j+n; k++ {
+				m[k] = side
+			}
+			j += n
+		}
+		c.mentions[si] = m
+	}
+	// Entities with a side override the name list where they overlap.
+	if len(doc.Entities) > 0 {
+		for _, e := range doc.Entities {
+			if e.Side == "" {
+				continue
+			}
+			si := c.sentenceOf(e.Start)
+			if si < 0 {
+				continue
+			}
+			ws := sents[si].Words
+			for j := range ws {
+				if ws[j].Start >= e.Start && ws[j].End <= e.End {
+					c.mentions[si][j] = e.Side
+				}
+			}
+		}
+	}
+	c.opponents = c.findOpponents()
+	return c
+}
+
+// sentenceOf returns the index in sents of the sentence holding off.
+func (c *context) sentenceOf(off int) int {
+	i := sort.Search(len(c.sents), func(i int) bool { return c.sents[i].End > off })
+	if i < len(c.sents) && c.sents[i].Start <= off {
+		return i
+	}
+	return -1
+}
+
+func (c *context) sideAt(si, j int) string { return c.mentions[si][j] }
+
+func (c *context) sentText(si int) string { return words.Text(c.doc, c.sents[si]) }
+
+func (c *context) inDate(off int) bool {
+	for _, d := range c.doc.Dates {
+		if d.Start <= off && off < d.End {
+			return true
+		}
+	}
+	return false
+}
+
+func (c *context) inCountPhrase(si, j int) bool {
+	w := c.sents[si].Words[j]
+	for _, sp := range c.countSpans {
+		if sp.Start <= w.Start && w.End <= sp.End {
+			return true
+		}
+	}
+	return false
+}
+
+// claimFor returns the claim that carries a count at [start, end): the
+// innermost claim whose span holds it, else a claim whose cue is in the
+// same sentence; nil in the reporter's voice.
+func (c *context) claimFor(start, end, si int) *parallax.Claim {
+	var best *parallax.Claim
+	for i := range c.doc.Claims {
+		cl := &c.doc.Claims[i]
+		if cl.Start <= start && end <= cl.End && (best == nil || cl.End-cl.Start < best.End-best.Start) {
+			best = cl
+		}
+	}
+	if best != nil {
+		return best
+	}
+	s := c.sents[si]
+	for i := range c.doc.Claims {
+		cl := &c.doc.Claims[i]
+		if cl.Cue.End > cl.Cue.Start && s.Start <= cl.Cue.Start && cl.Cue.Start < s.End {
+			return cl
+		}
+	}
+	return nil
+}
+
+// findOpponents works out, for each side that speaks in the article, the
+// side it fights: the party it names most inside its own claims, else the
+// party the article names most. Neutral bodies are left out.
+func (c *context) findOpponents() map[string]string {
+	global := map[string]int{}
+	inClaims := map[string]map[string]int{}
+	for si, s := range c.sents {
+		for j, side := range c.mentions[si] {
+			if side == "" || (j > 0 && c.mentions[si][j-1] == side) {
+				continue
+			}
+			global[side]++
+			off := s.Words[j].Start
+			for _, cl := range c.doc.Claims {
+				sp := cl.Speaker.Side
+				if sp == "" || sp == side || !(cl.Start <= off && off < cl.End) {
+					continue
+				}
+				if inClaims[sp] == nil {
+					inClaims[sp] = map[string]int{}
+				}
+				inClaims[sp][side]++
+			}
+		}
+	}
+	sides := map[string]bool{}
+	for s := range global {
+		sides[s] = true
+	}
+	for _, cl := range c.doc.Claims {
+		if cl.Speaker.Side != "" {
+			sides[cl.Speaker.Side] = true
+		}
+	}
+	out := map[string]string{}
+	for s := range sides {
+		if o := argmax(inClaims[s], s); o != "" {
+			out[s] = o
+		} else {
+			out[s] = argmax(global, s)
+		}
+	}
+	return out
+}
+
+func argmax(m map[string]int, not string) string {
+	best, bn := "", 0
+	for k, v := range m {
+		if k == not || neutral[k] {
+			continue
+		}
+		if v > bn || (v == bn && k < best) {
+			best, bn = k, v
+		}
+	}
+	return best
+}
+
+// opponent returns the side that side fights in this article, "" if unknown.
+func (c *context) opponent(side string) string { return c.opponents[side] }

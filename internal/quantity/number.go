@@ -1,0 +1,201 @@
+package quantity
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+var units = map[string]int{
+	"zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+	"nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+	"sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+	"forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+var scales = map[string]int{"hundred": 100, "thousand": 1000, "million": 1000000, "billion": 1000000000}
+
+// vagueWords are amounts with no number ("dozens of soldiers").
+var vagueWords = map[string]bool{
+	"several": true, "many": true, "numerous": true, "multiple": true, "dozens": true, "hundreds": true,
+	"thousands": true, "scores": true, "tens": true, "millions": true, "some": true, "countless": true,
+}
+
+// amount is a quantity expression: a number, a range or a vague amount.
+type amount struct {
+	first, last int // word indexes, inclusive
+	n, nMax     *int
+	vague       bool
+	article     bool // "a"/"an": a count only before a known item
+}
+
+func intp(v int) *int { return &v }
+
+// wordValue parses one number word: digits ("1,200", "12"), a number word
+// ("twelve", "twenty-five").
+func wordValue(w string) (float64, bool) {
+	if w == "" {
+		return 0, false
+	}
+	if w[0] >= '0' && w[0] <= '9' {
+		f, err := strconv.ParseFloat(strings.ReplaceAll(w, ",", ""), 64)
+		if err != nil || f < 0 || f > 1e10 {
+			return 0, false
+		}
+		return f, true
+	}
+	if v, ok := units[w]; ok {
+		return float64(v), true
+	}
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		t, ok1 := units[a]
+		u, ok2 := units[b]
+		if ok1 && ok2 && t >= 20 && t%10 == 0 && u < 10 {
+			return float64(t + u), true
+		}
+	}
+	return 0, false
+}
+
+// numberAt parses a number that starts at ws[i], with its scale words
+// ("two hundred and fifty", "1.5 million", "two dozen"); it returns the
+// value and the index of its last word.
+func numberAt(ws []words.Word, i int) (int, int, bool) {
+	v, ok := wordValue(ws[i].Lower)
+	if !ok {
+		return 0, 0, false
+	}
+	total, cur := 0.0, v
+	last := i
+	for j := i + 1; j < len(ws); j++ {
+		w := ws[j].Lower
+		if s, ok := scales[w]; ok {
+			cur *= float64(s)
+			if s >= 1000 {
+				total += cur
+				cur = 0
+			}
+			last = j
+			continue
+		}
+		if w == "dozen" {
+			cur *= 12
+			last = j
+			continue
+		}
+		if w == "and" && j+1 < len(ws) {
+			if u, ok := units[ws[j+1].Lower]; ok && u < 100 && last > i {
+				cur += float64(u)
+				last = j + 1
+				j++
+				continue
+			}
+		}
+		if u, ok := wordValue(w); ok && !isDigits(w) && last > i && u < 100 && !isDigits(ws[i].Lower) {
+			cur += u
+			last = j
+			continue
+		}
+		break
+	}
+	total += cur
+	if total > 1e9 {
+		return 0, 0, false
+	}
+	return int(total + 0.5), last, true
+}
+
+func isDigits(w string) bool { return w != "" && w[0] >= '0' && w[0] <= '9' }
+
+// amountAt parses the quantity expression that starts at ws[i].
+func amountAt(ws []words.Word, i int) (amount, bool) {
+	w := ws[i].Lower
+	next := func(k int) string {
+		if k < len(ws) {
+			return ws[k].Lower
+		}
+		return ""
+	}
+	// "between 10 and 15"
+	if w == "between" {
+		a, la, ok := numberAt(ws, min(i+1, len(ws)-1))
+		if i+1 < len(ws) && ok && next(la+1) == "and" && la+2 < len(ws) {
+			if b, lb, ok := numberAt(ws, la+2); ok && b > a {
+				return amount{first: i, last: lb, n: intp(a), nMax: intp(b)}, true
+			}
+		}
+		return amount{}, false
+	}
+	// "10-15" as one word
+	if x, y, ok := strings.Cut(w, "-"); ok && isDigits(x) && isDigits(y) {
+		a, ok1 := wordValue(x)
+		b, ok2 := wordValue(y)
+		if ok1 && ok2 && b > a {
+			return amount{first: i, last: i, n: intp(int(a)), nMax: intp(int(b))}, true
+		}
+	}
+	if v, last, ok := numberAt(ws, i); ok {
+		am := amount{first: i, last: last, n: intp(v)}
+		// "10 to 15", "10-15", "three or four"
+		if s := next(last + 1); (s == "to" || s == "-" || s == "–" || s == "or") && last+2 < len(ws) {
+			if b, lb, ok := numberAt(ws, last+2); ok && b > v {
+				am.nMax, am.last = intp(b), lb
+			}
+		}
+		return am, true
+	}
+	switch w {
+	case "a", "an":
+		switch next(i + 1) {
+		case "dozen":
+			return amount{first: i, last: i + 1, n: intp(12)}, true
+		case "hundred", "thousand", "million":
+			if v, last, ok := numberAt(ws, i+1); ok {
+				_ = v
+				v2, _, _ := numberAt(append([]words.Word{{Lower: "one"}}, ws[i+1:last+1]...), 0)
+				return amount{first: i, last: last, n: intp(v2)}, true
+			}
+		case "few", "number", "handful", "large", "series", "lot":
+			// "a few", "a number of", "a large number of", "a handful of"
+			k := i + 1
+			if next(k) == "large" {
+				k++
+			}
+			if next(k) == "few" {
+				return amount{first: i, last: k, vague: true}, true
+			}
+			if (next(k) == "number" || next(k) == "handful" || next(k) == "lot") && next(k+1) == "of" {
+				return amount{first: i, last: k + 1, vague: true}, true
+			}
+			return amount{}, false
+		}
+		return amount{first: i, last: i, n: intp(1), article: true}, true
+	case "dozen":
+		return amount{first: i, last: i, n: intp(12)}, true
+	}
+	if vagueWords[w] {
+		last := i
+		// "tens of thousands of", "hundreds of"
+		for last+2 < len(ws) && next(last+1) == "of" && vagueWords[next(last+2)] {
+			last += 2
+		}
+		if next(last+1) == "of" {
+			last++
+		} else if w == "dozens" || w == "hundreds" || w == "thousands" || w == "scores" || w == "tens" || w == "millions" {
+			if !(last+1 < len(ws)) {
+				return amount{}, false
+			}
+		}
+		if w == "some" {
+			// "some 2,000 troops" is a number
+			if last+1 < len(ws) {
+				if _, _, ok := numberAt(ws, last+1); ok {
+					return amount{}, false
+				}
+			}
+		}
+		return amount{first: i, last: last, vague: true}, true
+	}
+	return amount{}, false
+}

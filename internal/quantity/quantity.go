@@ -1,0 +1,567 @@
+// Package quantity is the stage that finds counts of materiel and people in
+// an article ("two Azerbaijani helicopters" shot down, "the death of two
+// military contractors"): the number (digits, words, "a"/"an", ranges,
+// vague amounts), the item of DESIGN §3, the outcome from the governing
+// verb or noun, the owner (from modifiers, or from who did what to whom as
+// the speaker tells it) and the claim that carries the count.
+package quantity
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// Stage fills Document.Counts. It is read-only after Load and safe for
+// concurrent use.
+type Stage struct {
+	items      map[string]itemEntry
+	itemMax    int
+	outcomes   map[string]string
+	outcomeMax int
+	sides      *words.Sides
+}
+
+type itemEntry struct {
+	item   string // DESIGN §3 item, "person" for people nouns
+	people bool
+}
+
+// Load reads the vocabularies (data/lexicon items.tsv, outcomes.tsv and the
+// side names).
+func Load() (*Stage, error) {
+	s := &Stage{items: map[string]itemEntry{}, outcomes: map[string]string{}}
+	rows, err := words.ReadTSV("items.tsv", 3)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		e := itemEntry{item: r[1], people: r[2] == "people"}
+		for _, form := range plurals(r[0]) {
+			k, n := key(form)
+			if _, ok := s.items[k]; !ok {
+				s.items[k] = e
+			}
+			s.itemMax = max(s.itemMax, n)
+		}
+	}
+	rows, err = words.ReadTSV("outcomes.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range rows {
+		k, n := key(r[0])
+		s.outcomes[k] = r[1]
+		s.outcomeMax = max(s.outcomeMax, n)
+	}
+	if s.sides, err = words.LoadSides(); err != nil {
+		return nil, err
+	}
+	return s, nil
+}
+
+// key is the lookup key of a phrase: its scanned words in lower case.
+func key(phrase string) (string, int) {
+	ws := words.Scan(phrase, parallax.Span{End: len(phrase)})
+	ks := make([]string, len(ws))
+	for i, w := range ws {
+		ks[i] = w.Lower
+	}
+	return strings.Join(ks, " "), len(ws)
+}
+
+// plurals returns a phrase and the plural forms of its last word.
+func plurals(p string) []string {
+	out := []string{p}
+	last := p[strings.LastIndexAny(p, " ")+1:]
+	stem := p[:len(p)-len(last)]
+	switch {
+	case strings.HasSuffix(last, "man") && last != "man":
+		out = append(out, stem+strings.TrimSuffix(last, "man")+"men")
+	case strings.HasSuffix(last, "y") && !strings.HasSuffix(last, "ey") && !strings.HasSuffix(last, "ay"):
+		out = append(out, stem+strings.TrimSuffix(last, "y")+"ies")
+	case strings.HasSuffix(last, "s") || strings.HasSuffix(last, "x") || strings.HasSuffix(last, "ch") || strings.HasSuffix(last, "sh"):
+		out = append(out, stem+last+"es")
+	default:
+		out = append(out, stem+last+"s")
+	}
+	return out
+}
+
+// Name is the stage name.
+func (*Stage) Name() string { return "quantity" }
+
+// phraseAt returns the value of the longest phrase of dict (at most maxLen
+// words) that starts at ws[i], and its length in words.
+func phraseAt[T any](dict map[string]T, maxLen int, ws []words.Word, i int) (T, int) {
+	var zero T
+	var b strings.Builder
+	for n := min(maxLen, len(ws)-i); n >= 1; n-- {
+		b.Reset()
+		for k := i; k < i+n; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ws[k].Lower)
+		}
+		if v, ok := dict[b.String()]; ok {
+			return v, n
+		}
+	}
+	return zero, 0
+}
+
+// phraseEndingAt returns the longest phrase of dict that ends at ws[k] and
+// its first word index, or -1.
+func phraseEndingAt(dict map[string]string, maxLen int, ws []words.Word, k int) (string, int) {
+	var b strings.Builder
+	for n := min(maxLen, k+1); n >= 1; n-- {
+		b.Reset()
+		for j := k - n + 1; j <= k; j++ {
+			if j > k-n+1 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ws[j].Lower)
+		}
+		if v, ok := dict[b.String()]; ok {
+			return v, k - n + 1
+		}
+	}
+	return "", -1
+}
+
+// Words that end a noun phrase.
+var npStop = map[string]bool{
+	"of": true, "and": true, "or": true, "in": true, "on": true, "at": true, "for": true, "with": true,
+	"from": true, "by": true, "to": true, "were": true, "was": true, "had": true, "have": true, "has": true,
+	"are": true, "is": true, "that": true, "which": true, "who": true, "during": true, "near": true,
+	"as": true, "including": true, "after": true, "before": true, "while": true, "but": true, "into": true,
+	"since": true, "over": true, "per": true, "than": true, "belonging": true, "carrying": true,
+	"the": true, "a": true, "an": true, "this": true, "these": true, "those": true, "been": true, "be": true,
+	"will": true, "would": true, "could": true, "may": true, "said": true, "says": true, "according": true,
+	"percent": true, "%": true, "km": true, "kilometers": true, "kilometres": true, "miles": true,
+	"meters": true, "metres": true, "years": true, "year": true, "days": true, "day": true, "times": true,
+	"hours": true, "months": true, "weeks": true, "minutes": true,
+}
+
+// Words between a noun phrase and a state word: "were", "have been".
+var auxWords = map[string]bool{
+	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "being": true,
+	"are": true, "is": true, "reportedly": true, "also": true, "all": true, "later": true, "allegedly": true,
+	"subsequently": true, "got": true, "went": true, "are now": true, "who": true, "that": true, "which": true, "then": true, "left": true,
+	"been-": true, "either": true, "apparently": true, "now": true, "confirmed": true, "reported": true,
+}
+
+// Words before a number that do not change it: "at least 12", "the".
+var numberLead = map[string]bool{
+	"at": true, "least": true, "more": true, "than": true, "over": true, "about": true, "around": true,
+	"nearly": true, "almost": true, "up": true, "to": true, "some": true, "the": true, "of": true,
+	"total": true, "approximately": true, "roughly": true, "estimated": true, "an": true, "a": true,
+	"another": true, "additional": true, "further": true, "only": true, "just": true, "least-": true,
+}
+
+var peopleOutcomes = map[string]bool{"killed": true, "wounded": true, "captured": true, "lost": true}
+
+// materielOnly are outcomes that never describe people.
+var materielOnly = map[string]bool{"destroyed": true, "shot_down": true, "damaged": true}
+
+// peopleOnlyForms are outcome words that never govern materiel.
+var peopleOnlyForms = map[string]bool{
+	"killed": true, "kill": true, "kills": true, "killing": true, "dead": true, "died": true, "die": true,
+	"dies": true, "death": true, "deaths": true, "slain": true, "fatalities": true, "perished": true,
+	"martyred": true, "wounded": true, "wounding": true, "wound": true, "injured": true, "injuring": true,
+	"injure": true, "injuries": true, "hurt": true, "missing": true, "taken prisoner": true,
+	"taken hostage": true, "taken captive": true, "abducted": true, "kidnapped": true, "detained": true,
+}
+
+func isPunct(w string) bool {
+	if w == "" {
+		return true
+	}
+	c := w[0]
+	return !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80)
+}
+
+func isQuote(w string) bool {
+	switch w {
+	case "\"", "“", "”", "'", "‘", "’", "«", "»":
+		return true
+	}
+	return false
+}
+
+// Process finds the counts of doc.
+func (s *Stage) Process(doc *parallax.Document) {
+	doc.Counts = nil
+	sents := words.Split(doc)
+	ctx := newContext(doc, sents, s.sides)
+	id := 0
+	for si := range sents {
+		for _, c := range s.sentenceCounts(doc, ctx, si) {
+			id++
+			c.ID = "n" + strconv.Itoa(id)
+			doc.Counts = append(doc.Counts, c)
+		}
+	}
+}
+
+// found is a count while its owner is being worked out.
+type found struct {
+	parallax.Count
+	outcomeAt int    // word index of the governing outcome word, -1 if none
+	agent     string // side of who did it, "" if unknown
+	agentSet  bool   // agent was found (a mention or a pronoun)
+	nominal   bool   // a state with no agent: "were killed", "the death of"
+	inClaim   *parallax.Claim
+}
+
+func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []parallax.Count {
+	sent := ctx.sents[si]
+	ws := sent.Words
+	var fs []found
+	for i := 0; i < len(ws); i++ {
+		if ctx.inDate(ws[i].Start) {
+			continue
+		}
+		am, ok := amountAt(ws, i)
+		if !ok {
+			continue
+		}
+		f, end, ok := s.countAt(ctx, si, am)
+		if !ok {
+			continue
+		}
+		fs = append(fs, f)
+		ctx.countSpans = append(ctx.countSpans, parallax.Span{Start: f.Start, End: f.End})
+		i = end
+	}
+	if len(fs) == 0 {
+		return nil
+	}
+	// Coordinated counts share the owner a sibling names: "shot down two
+	// helicopters and three drones for Azerbaijan".
+	for i := range fs {
+		if fs[i].Owner != "" || fs[i].outcomeAt < 0 {
+			continue
+		}
+		for j := range fs {
+			if j != i && fs[j].outcomeAt == fs[i].outcomeAt && fs[j].Owner != "" {
+				fs[i].Owner = fs[j].Owner
+				break
+			}
+		}
+	}
+	out := make([]parallax.Count, 0, len(fs))
+	for _, f := range fs {
+		speaker := ""
+		if f.inClaim != nil {
+			speaker = f.inClaim.Speaker.Side
+		}
+		if f.Owner == "" {
+			agent := f.agent
+			if !f.agentSet && f.inClaim != nil && !f.nominal {
+				agent = speaker // "claimed that [it] had destroyed..."
+			}
+			switch {
+			case f.nominal && f.agent == "":
+				// "the death of two contractors", "soldiers were killed": a
+				// party reports its own losses.
+				f.Owner = speaker
+			case f.Outcome == "lost":
+				f.Owner = agent
+			case agent != "":
+				f.Owner = ctx.opponent(agent)
+			}
+		}
+		f.ClaimedBy = speaker
+		out = append(out, f.Count)
+	}
+	return out
+}
+
+// countAt builds the count whose amount is am, or reports that there is
+// none; it returns the index of the count's last word.
+func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
+	sent := ctx.sents[si]
+	ws := sent.Words
+	// The noun phrase: modifiers, then the item head (the last item word).
+	head, hFirst, hLast := itemEntry{}, -1, -1
+	var modifiers []int
+	for j, n := am.last+1, 0; j < len(ws) && n < 7; n++ {
+		if e, k := phraseAt(s.items, s.itemMax, ws, j); k > 0 {
+			head, hFirst, hLast = e, j, j+k-1
+			j += k
+			continue
+		}
+		w := ws[j].Lower
+		if isQuote(w) || w == "-" {
+			j++
+			continue
+		}
+		if hFirst >= 0 || npStop[w] || isPunct(w) {
+			break
+		}
+		if _, k := phraseAt(s.outcomes, s.outcomeMax, ws, j); k > 0 {
+			break
+		}
+		if _, ok := units[w]; ok || isDigits(w) {
+			break
+		}
+		modifiers = append(modifiers, j)
+		j++
+	}
+	f := found{outcomeAt: -1}
+	f.N, f.NMax = am.n, am.nMax
+	if am.vague {
+		f.N, f.NMax = nil, nil
+	}
+	last := hLast
+	switch {
+	case hFirst >= 0 && !head.people:
+		out, at := s.materielOutcome(ctx, si, am, hLast)
+		if out == "" {
+			return f, 0, false
+		}
+		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
+	case hFirst >= 0:
+		out, at, nominal := s.peopleState(ws, am.first, hLast)
+		if out == "" {
+			return f, 0, false
+		}
+		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
+	default:
+		if am.article || am.vague {
+			return f, 0, false
+		}
+		// A bare number with a state: "at least 12 killed", "killing 12".
+		out, at, nominal := s.peopleState(ws, am.first, am.last)
+		after := at > am.last
+		if out == "" || (after && at != am.last+1 && !auxWords[ws[am.last+1].Lower]) {
+			return f, 0, false
+		}
+		if !after && am.last+1 < len(ws) && !isPunct(ws[am.last+1].Lower) && !npStop[ws[am.last+1].Lower] {
+			return f, 0, false
+		}
+		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
+		last = am.last
+		if after {
+			last = at
+		}
+	}
+	f.Start, f.End = ws[am.first].Start, ws[last].End
+	f.Sentence = ctx.sentText(si)
+	f.inClaim = ctx.claimFor(f.Start, f.End, si)
+	if f.inClaim != nil {
+		f.Claim = parallax.OptionalID(f.inClaim.ID)
+	}
+	f.Owner = s.ownerOf(ctx, si, am, modifiers, hLast, f.inClaim)
+	if f.outcomeAt >= 0 && !(f.nominal && f.outcomeAt < am.first) {
+		// A noun state ("the death of two contractors") names no agent
+		// before it; the parties named there are the reporter's.
+		f.agent, f.agentSet = s.agentOf(ctx, si, f, am)
+	}
+	return f, max(last, am.last), true
+}
+
+// itemOf gives the item of a people count from its state word.
+func itemOf(outcome string, ws []words.Word, at int) string {
+	if ws[at].Lower == "missing" {
+		return "missing"
+	}
+	if outcome == "lost" {
+		return "killed" // "lost 12 soldiers"
+	}
+	return outcome
+}
+
+// materielOutcome finds the outcome of a materiel count: a passive state
+// right after it ("two helicopters were shot down"), else the nearest
+// outcome word before it in the clause ("destroyed four helicopters, 15
+// drones and 10 tanks").
+func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (string, int) {
+	ws := ctx.sents[si].Words
+	k := hLast + 1
+	if k < len(ws) && (ws[k].Lower == "and" || ws[k].Lower == "or" || ws[k].Lower == ",") {
+		// "three carriers and two BMP-2s were captured": the passive
+		// after the last member of the list.
+		for j := k + 1; j < len(ws) && j <= k+8; j++ {
+			w := ws[j].Lower
+			if auxWords[w] && w != "who" && w != "that" && w != "which" {
+				k = j
+				break
+			}
+			if isPunct(w) && w != "," && !isQuote(w) {
+				break
+			}
+		}
+	}
+	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
+		k++
+	}
+	if k < len(ws) {
+		if out, n := phraseAt(s.outcomes, s.outcomeMax, ws, k); n > 0 && !peopleOnlyForms[phrase(ws, k, k+n-1)] && ws[k].Lower != "down" {
+			return out, k
+		}
+	}
+	for k := am.first - 1; k >= 0 && am.first-k <= 25; k-- {
+		w := ws[k].Lower
+		if w == ";" {
+			break
+		}
+		if out, first := phraseEndingAt(s.outcomes, s.outcomeMax, ws, k); first >= 0 && !peopleOnlyForms[phrase(ws, first, k)] {
+			if out == "lost" && (w == "losses" || w == "loss") && am.first-k > 3 {
+				continue // "losses among personnel ... and 3 tanks": too far to govern
+			}
+			return out, first
+		}
+	}
+	return "", -1
+}
+
+func phrase(ws []words.Word, a, b int) string {
+	if a == b {
+		return ws[a].Lower
+	}
+	p := make([]string, 0, b-a+1)
+	for k := a; k <= b; k++ {
+		p = append(p, ws[k].Lower)
+	}
+	return strings.Join(p, " ")
+}
+
+// peopleState finds the state of a people count: after it ("were killed",
+// "died", "dead") or before it ("killing 12", "the death of two
+// contractors"). nominal tells that the words name no one who did it: a
+// state after the count, or a noun with "of" before it.
+func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool) {
+	k := last + 1
+	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
+		k++
+	}
+	if k < len(ws) {
+		if out, n := phraseAt(s.outcomes, s.outcomeMax, ws, k); n > 0 && peopleOutcomes[out] {
+			if !(out == "lost" && ws[k].Lower != "missing") {
+				return out, k, true
+			}
+		}
+	}
+	k = first - 1
+	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+		k--
+	}
+	if k >= 0 {
+		if out, f := phraseEndingAt(s.outcomes, s.outcomeMax, ws, k); f >= 0 && peopleOutcomes[out] {
+			return out, f, k+1 < len(ws) && ws[k+1].Lower == "of"
+		}
+	}
+	return "", -1, false
+}
+
+// ownerOf finds the owner named by the count's own words: a side in its
+// noun phrase ("two Azerbaijani helicopters"), a possessive ("our
+// servicemen"), a following "for/of/belonging to X" ("three drones for
+// Azerbaijan"), or the side of the phrase a list of examples hangs on
+// ("Armenian installations ..., including 12 OSA systems").
+func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast int, claim *parallax.Claim) string {
+	ws := ctx.sents[si].Words
+	for _, j := range modifiers {
+		if side := ctx.sideAt(si, j); side != "" {
+			return side
+		}
+		switch ws[j].Lower {
+		case "our", "my":
+			if claim != nil {
+				return claim.Speaker.Side
+			}
+		case "enemy", "enemy's":
+			if claim != nil && claim.Speaker.Side != "" {
+				return ctx.opponent(claim.Speaker.Side)
+			}
+		}
+	}
+	// A possessive just before the amount: "its two helicopters".
+	if am.first > 0 {
+		if p := ws[am.first-1].Lower; (p == "our" || p == "its" || p == "their") && claim != nil {
+			return claim.Speaker.Side
+		}
+	}
+	k := hLast + 1
+	if k < len(ws) {
+		w := ws[k].Lower
+		limit := 0
+		switch w {
+		case "for", "of", "from":
+			limit = 4
+		case "belonging":
+			limit = 9
+		}
+		for j := k + 1; j < len(ws) && j <= k+limit; j++ {
+			if isPunct(ws[j].Lower) {
+				break
+			}
+			if side := ctx.sideAt(si, j); side != "" {
+				return side
+			}
+		}
+	}
+	// "..., including 12 systems": the owner of what the list hangs on.
+	k = am.first - 1
+	if k >= 0 && (ws[k].Lower == "including" || (ws[k].Lower == "them" && k > 0 && ws[k-1].Lower == "among")) {
+		for j := k - 1; j >= 0 && k-j <= 15; j-- {
+			if ws[j].Lower == ";" {
+				break
+			}
+			if side := ctx.sideAt(si, j); side != "" {
+				return side
+			}
+		}
+	}
+	return ""
+}
+
+// agentOf finds who did what the outcome word says: "by X" after a passive,
+// else the nearest party named before the outcome word in its clause (a
+// name, a demonym, or a pronoun that stands for the speaker of the claim),
+// leaving out the parties named inside earlier counts, which are objects.
+func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool) {
+	ws := ctx.sents[si].Words
+	at := f.outcomeAt
+	if at > am.last {
+		for j := at + 1; j < len(ws) && j <= at+8; j++ {
+			if ws[j].Lower == "by" {
+				for k := j + 1; k < len(ws) && k <= j+6; k++ {
+					if side := ctx.sideAt(si, k); side != "" {
+						return side, true
+					}
+				}
+			}
+		}
+		return "", false
+	}
+	lo := 0
+	if f.inClaim != nil && f.inClaim.Start > ws[0].Start {
+		for lo < at && ws[lo].Start < f.inClaim.Start {
+			lo++
+		}
+	}
+	for j := at - 1; j >= lo; j-- {
+		if ctx.inCountPhrase(si, j) {
+			continue
+		}
+		if side := ctx.sideAt(si, j); side != "" {
+			return side, true
+		}
+		switch ws[j].Lower {
+		case "it", "we", "our", "its", "they", "their", "his", "he", "she", "her":
+			if f.inClaim != nil {
+				return f.inClaim.Speaker.Side, true
+			}
+			return "", true
+		case ";":
+			return "", false
+		}
+	}
+	return "", false
+}

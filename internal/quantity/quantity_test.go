@@ -1,0 +1,129 @@
+package quantity
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when"
+)
+
+// claimSpec is a hand-made claim: the claimed words and the speaker's side.
+type claimSpec struct{ span, side string }
+
+func newDoc(t testing.TB, text, pub string, claims ...claimSpec) *parallax.Document {
+	t.Helper()
+	doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: pub}, Text: text}
+	for i, c := range claims {
+		k := strings.Index(text, c.span)
+		if k < 0 {
+			t.Fatalf("claim %q not in %q", c.span, text)
+		}
+		doc.Claims = append(doc.Claims, parallax.Claim{ID: fmt.Sprintf("c%d", i+1), Start: k, End: k + len(c.span),
+			Speaker: parallax.Speaker{Side: c.side}, Stance: parallax.StanceAssert})
+	}
+	return doc
+}
+
+func loadStage(t testing.TB) *Stage {
+	t.Helper()
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+func show(doc *parallax.Document, c parallax.Count) string {
+	n, nmax := "null", ""
+	if c.N != nil {
+		n = fmt.Sprint(*c.N)
+	}
+	if c.NMax != nil {
+		nmax = fmt.Sprintf("-%d", *c.NMax)
+	}
+	return fmt.Sprintf("%s|%s|%s%s|%s|%s|%s", doc.Text[c.Start:c.End], c.Item, n, nmax, c.Outcome, c.Owner, c.ClaimedBy)
+}
+
+func TestCounts(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text   string
+		claims []claimSpec
+		want   []string // span|item|n[-nmax]|outcome|owner|claimed_by
+	}{
+		// owner from the speaker's perspective: the other party
+		{"Armenia says it shot down two Azerbaijani helicopters and destroyed three tanks.",
+			[]claimSpec{{"it shot down two Azerbaijani helicopters and destroyed three tanks", "ARM"}},
+			[]string{"two Azerbaijani helicopters|helicopter|2|shot_down|AZE|ARM", "three tanks|tank|3|destroyed|AZE|ARM"}},
+		// owner from a following "for X", shared by coordination
+		{"The defense ministry said its forces shot down two helicopters and three drones for Azerbaijan.",
+			[]claimSpec{{"its forces shot down two helicopters and three drones for Azerbaijan", "ARM"}},
+			[]string{"two helicopters|helicopter|2|shot_down|AZE|ARM", "three drones|drone|3|shot_down|AZE|ARM"}},
+		// opponent from the parties named in the article; ranges
+		{"Ukraine said its forces had destroyed 10 to 15 tanks. Russia denied the report.",
+			[]claimSpec{{"its forces had destroyed 10 to 15 tanks", "UKR"}},
+			[]string{"10 to 15 tanks|tank|10-15|destroyed|RUS|UKR"}},
+		// nominal states: a party reports its own losses
+		{"The Ministry reported the death of two military contractors and the wounding of 14 soldiers.",
+			[]claimSpec{{"the death of two military contractors and the wounding of 14 soldiers", "NKR"}},
+			[]string{"two military contractors|killed|2|killed|NKR|NKR", "14 soldiers|wounded|14|wounded|NKR|NKR"}},
+		{"The ministry announced the death of an Azerbaijani soldier.",
+			[]claimSpec{{"the death of an Azerbaijani soldier", "AZE"}},
+			[]string{"an Azerbaijani soldier|killed|1|killed|AZE|AZE"}},
+		// admitted losses
+		{"Azerbaijan admits losing one helicopter.",
+			[]claimSpec{{"losing one helicopter", "AZE"}},
+			[]string{"one helicopter|helicopter|1|lost|AZE|AZE"}},
+		// passive with an agent: the victim is the agent's opponent
+		{"Two tanks were destroyed by Russian drones, Ukrainian officials said.",
+			[]claimSpec{{"Two tanks were destroyed by Russian drones", "UKR"}},
+			[]string{"Two tanks|tank|2|destroyed|UKR|UKR"}},
+		// a list hanging on a phrase with a demonym
+		{"He said his forces destroyed a large number of Armenian military installations, including 12 “OSA” anti-aircraft missile systems.",
+			[]claimSpec{{"his forces destroyed a large number of Armenian military installations, including 12 “OSA” anti-aircraft missile systems", "AZE"}},
+			[]string{"12 “OSA” anti-aircraft missile systems|air_defense|12|destroyed|ARM|AZE"}},
+		// reporter's voice: claimed_by ""
+		{"At least 12 people were killed and 30 injured in the blast.", nil,
+			[]string{"12 people|killed|12|killed||", "30 injured|wounded|30|wounded||"}},
+		{"Dozens of soldiers were killed in the fighting.", nil,
+			[]string{"Dozens of soldiers|killed|null|killed||"}},
+		{"A dozen Bayraktar drones were shot down over the city.", nil,
+			[]string{"A dozen Bayraktar drones|drone|12|shot_down||"}},
+		{"Twenty-five soldiers went missing after the battle.", nil,
+			[]string{"Twenty-five soldiers|missing|25|lost||"}},
+		{"Some 1,200 civilians were taken prisoner.", nil,
+			[]string{"1,200 civilians|captured|1200|captured||"}},
+		{"Between 10 and 15 drones were intercepted.", nil,
+			[]string{"Between 10 and 15 drones|drone|10-15|shot_down||"}},
+		{"Two Su-25 jets were shot down near the border.", nil,
+			[]string{"Two Su-25 jets|aircraft|2|shot_down||"}},
+		{"The rebels killed 30 Nigerian soldiers in an ambush.", nil,
+			[]string{"30 Nigerian soldiers|killed|30|killed|NGA|"}},
+		{"Israel said it struck five Hamas rocket launchers.",
+			[]claimSpec{{"it struck five Hamas rocket launchers", "ISR"}},
+			[]string{"five Hamas rocket launchers|artillery|5|damaged|HAMAS|ISR"}},
+		{"Three armoured personnel carriers and two BMP-2s were captured.", nil,
+			[]string{"Three armoured personnel carriers|armored_vehicle|3|captured||", "two BMP-2s|armored_vehicle|2|captured||"}},
+		{"He said 2.5 million people had fled and 300 had died.", nil,
+			[]string{"300 had died|killed|300|killed||"}},
+		// not counts: no outcome, no item, dates and years
+		{"The army has 300 tanks and 2,000 troops in the region.", nil, nil},
+		{"Two helicopters flew over the town on 12 May.", nil, nil},
+		{"The 12 members of the council met in 2020.", nil, nil},
+		{"Since 1992, Armenia occupies about 20% of the land, including 5 provinces.", nil, nil},
+	}
+	for _, tc := range tests {
+		doc := newDoc(t, tc.text, "2022-09-13", tc.claims...)
+		when.New().Process(doc)
+		s.Process(doc)
+		var got []string
+		for _, c := range doc.Counts {
+			got = append(got, show(doc, c))
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tc.text, got, tc.want)
+		}
+	}
+}
