@@ -304,7 +304,9 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 				blame[s] = map[string][]string{}
 			}
 			blame[s][x] = appendUnique(blame[s][x], c.ID)
-		case !asserts && x == s:
+		case !asserts && x == s && e.Target.Kind != "civilian" && e.Type != parallax.EventViolenceCivilians:
+			// Denying harm to civilians is not denying the attack: that
+			// is the civilian_targeting kind.
 			denies[s] = appendUnique(denies[s], c.ID)
 		}
 	}

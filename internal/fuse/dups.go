@@ -18,6 +18,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 		// Same words in the same order: an exact copy. It joins the first
 		// copy's group and adds nothing new to the LSH tables.
 		a.exact = first
+		ix.sameSource(ai, first)
 		return []int32{first}
 	}
 	ix.exact[a.hash] = ai
@@ -41,6 +42,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 			c := a.sig.containment(osig, j)
 			if j >= ix.opt.NearDuplicate || c >= ix.opt.Containment {
 				ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "near_duplicate", sim: round3(max(j, c))})
+				ix.sameSource(ai, o)
 				partners = append(partners, o)
 			}
 		}
@@ -62,16 +64,12 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 	a := ix.arts[ai]
 	ix.stampGen++
 	ix.artStamp[ai] = ix.stampGen
-	for _, p := range partners {
-		ix.artStamp[p] = ix.stampGen
-		ix.artStamp[ix.arts[p].exact] = ix.stampGen
-	}
 	var cands []int32
 	for _, si := range a.segs {
 		r := ix.find(ix.segs[si].inc)
 		for _, t := range ix.incs[r].segs {
 			o := ix.segs[t].art
-			if ix.artStamp[o] == ix.stampGen || ix.arts[o].exact != o {
+			if ix.artStamp[o] == ix.stampGen || ix.dupGroup(o) == ix.dupGroup(ai) {
 				continue
 			}
 			ix.artStamp[o] = ix.stampGen
@@ -93,8 +91,12 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 		if !statementsAgree(a.doc, ix.arts[o].doc) {
 			continue
 		}
+		if ix.dupGroup(o) == ix.dupGroup(ai) {
+			continue
+		}
 		if sim := alignStatements(pa, ix.profileOf(o)); sim >= ix.opt.SameStatement {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
+			ix.sameSource(ai, o)
 		}
 	}
 }

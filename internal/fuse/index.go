@@ -85,6 +85,7 @@ type Index struct {
 	lshHead map[uint64]int32 // band key → latest entry (article*lshBands+band)
 	lshNext []int32          // entry → previous entry with the same key, -1 at the end
 	dups    []dupPair
+	group   []int32 // duplicate groups: union-find over articles
 
 	segs []segment
 	incs []incident
@@ -169,8 +170,11 @@ func (ix *Index) observe(doc *parallax.Document) {
 	ix.nDoc++
 }
 
+// idf is the smoothed inverse document frequency of a content stem: never
+// zero, so that the first articles of an index, or a stem every article
+// shares, still weigh something.
 func (ix *Index) idf(h uint64) float64 {
-	return math.Log(float64(ix.nDoc+1) / float64(ix.df[h]+1))
+	return 1 + math.Log(float64(ix.nDoc+1)/float64(ix.df[h]+1))
 }
 
 func (ix *Index) insert(doc *parallax.Document) {
@@ -182,6 +186,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	a := &article{idx: ai, doc: doc, pub: pub, exact: ai}
 	ix.arts = append(ix.arts, a)
 	ix.artStamp = append(ix.artStamp, 0)
+	ix.group = append(ix.group, ai)
 
 	// Words: hashes for shingles and the exact-text hash; stems with
 	// offsets for the segment vectors.
@@ -221,6 +226,26 @@ func (ix *Index) segmentVectors(segs []segment) {
 	}
 	for i := range segs {
 		segs[i].vec = newVec(tfs[i], ix.idf)
+	}
+}
+
+// dupGroup returns the first article of article i's duplicate group.
+func (ix *Index) dupGroup(i int32) int32 {
+	for ix.group[i] != i {
+		ix.group[i] = ix.group[ix.group[i]]
+		i = ix.group[i]
+	}
+	return i
+}
+
+// sameSource records that articles a and b are copies or renderings of
+// one text.
+func (ix *Index) sameSource(a, b int32) {
+	ra, rb := ix.dupGroup(a), ix.dupGroup(b)
+	if ra < rb {
+		ix.group[rb] = ra
+	} else if rb < ra {
+		ix.group[ra] = rb
 	}
 }
 

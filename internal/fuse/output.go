@@ -82,36 +82,11 @@ func (ix *Index) Incidents() []parallax.Incident {
 }
 
 // sourceGroups maps each article to the first article of its duplicate
-// group (exact, near or same-statement copies), with union-find.
+// group (exact, near or same-statement copies).
 func (ix *Index) sourceGroups() []int32 {
 	g := make([]int32, len(ix.arts))
 	for i := range g {
-		g[i] = int32(i)
-	}
-	var find func(int32) int32
-	find = func(i int32) int32 {
-		for g[i] != i {
-			g[i] = g[g[i]]
-			i = g[i]
-		}
-		return i
-	}
-	union := func(a, b int32) {
-		ra, rb := find(a), find(b)
-		if ra < rb {
-			g[rb] = ra
-		} else if rb < ra {
-			g[ra] = rb
-		}
-	}
-	for i, a := range ix.arts {
-		union(int32(i), a.exact)
-	}
-	for _, p := range ix.dups {
-		union(p.a, p.b)
-	}
-	for i := range g {
-		g[i] = find(int32(i))
+		g[i] = ix.dupGroup(int32(i))
 	}
 	return g
 }
