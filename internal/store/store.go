@@ -1,0 +1,112 @@
+// Package store keeps analysed articles and the results of fusion, and
+// answers the queries of the CLI, the API and the web pages. Store is the
+// one interface; each backend (memory, sqlite, postgres) lives in its own
+// package and runs the conformance suite of storetest.
+package store
+
+import (
+	"context"
+	"errors"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// ErrNotFound is returned when an article or incident does not exist.
+var ErrNotFound = errors.New("not found")
+
+// Store keeps articles, their extractions, incidents and duplicates.
+type Store interface {
+	Reader
+	Writer
+	Close() error
+}
+
+// Writer adds articles and replaces fusion results.
+type Writer interface {
+	// Put stores analysed documents in one transaction: either all of them
+	// are stored or none is. A document whose content (the article body) is
+	// already stored is not stored again: its result names the stored
+	// article it duplicates.
+	Put(ctx context.Context, docs []*parallax.Document) ([]PutResult, error)
+	// SetFusion stores the incidents and duplicates computed over the
+	// stored articles, replacing the previous ones.
+	SetFusion(ctx context.Context, incidents []parallax.Incident, dups []parallax.Duplicate) error
+}
+
+// PutResult is what Put did with one document.
+type PutResult struct {
+	ID string // the article id
+	// DuplicateOf is the id of the stored article with the same content,
+	// when the document was not stored for that reason; "" when stored.
+	DuplicateOf string
+}
+
+// Reader answers queries.
+type Reader interface {
+	// Document returns one stored article with all its extractions.
+	Document(ctx context.Context, id string) (*parallax.Document, error)
+	// Documents calls fn for every stored article in the order they were
+	// stored, stopping at the first error fn returns.
+	Documents(ctx context.Context, fn func(*parallax.Document) error) error
+	// Articles lists stored articles, newest publication first.
+	Articles(ctx context.Context, f Page) ([]parallax.ArticleInfo, int, error)
+	// Incidents lists incidents that pass the filter, latest first, with
+	// the total number that pass it.
+	Incidents(ctx context.Context, f IncidentFilter) ([]parallax.Incident, int, error)
+	// Incident returns one incident.
+	Incident(ctx context.Context, id string) (*parallax.Incident, error)
+	// Duplicates returns every duplicate group.
+	Duplicates(ctx context.Context) ([]parallax.Duplicate, error)
+	// Search finds articles whose title or text match a full-text query.
+	Search(ctx context.Context, query string, f Page) ([]Hit, int, error)
+	// Stats counts what is stored.
+	Stats(ctx context.Context) (Stats, error)
+}
+
+// Page selects a window of a result list.
+type Page struct {
+	Offset int
+	Limit  int // 0: the backend's default (50)
+}
+
+// IncidentFilter selects incidents. Empty fields do not filter.
+type IncidentFilter struct {
+	From, To string // YYYY-MM-DD: incidents whose date range overlaps [From, To]
+	Place    string // a place name (case-insensitive) among the incident's places
+	Side     string // a side among the incident's sides
+	Text     string // words in the text of the incident's articles
+	OneSided *bool
+	Page
+}
+
+// Hit is one search result.
+type Hit struct {
+	Article parallax.ArticleInfo
+	Snippet string // a short passage around the match
+}
+
+// Stats counts what a store holds.
+type Stats struct {
+	Articles, Duplicates, Incidents, Claims, Events, Counts, Places, Entities int
+}
+
+// DefaultLimit is the page size when Page.Limit is 0; MaxLimit caps it.
+const (
+	DefaultLimit = 50
+	MaxLimit     = 500
+)
+
+// Window returns the offset and limit to use for p.
+func (p Page) Window() (offset, limit int) {
+	offset, limit = p.Offset, p.Limit
+	if offset < 0 {
+		offset = 0
+	}
+	if limit <= 0 {
+		limit = DefaultLimit
+	}
+	if limit > MaxLimit {
+		limit = MaxLimit
+	}
+	return offset, limit
+}

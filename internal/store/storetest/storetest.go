@@ -1,0 +1,272 @@
+// Package storetest is the conformance suite that every store backend runs,
+// as go-cloud does for its drivers: the same behaviour, whatever the engine.
+package storetest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/store"
+)
+
+// Open returns a new, empty store for one test; the suite closes it.
+type Open func(t *testing.T) store.Store
+
+// Run runs every conformance test against the backend that open makes.
+func Run(t *testing.T, open Open) {
+	tests := []struct {
+		name string
+		fn   func(t *testing.T, s store.Store)
+	}{
+		{"PutAndGet", testPutAndGet},
+		{"DuplicateContent", testDuplicateContent},
+		{"DocumentsInOrder", testDocumentsInOrder},
+		{"NotFound", testNotFound},
+		{"Fusion", testFusion},
+		{"IncidentFilters", testIncidentFilters},
+		{"Paging", testPaging},
+		{"Search", testSearch},
+		{"Stats", testStats},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s := open(t)
+			defer s.Close()
+			tc.fn(t, s)
+		})
+	}
+}
+
+// Doc makes a small analysed document whose items carry report ids.
+func Doc(id, published, body string) *parallax.Document {
+	d := &parallax.Document{
+		Article:   parallax.Article{ID: id, Source: id + ".txt", Title: "Title of " + id, Published: published, Body: body},
+		Text:      body,
+		Sentences: []parallax.Sentence{{Span: parallax.Span{Start: 0, End: len(body)}}},
+	}
+	d.Places = []parallax.Place{{ID: id + ":p1", Article: id, Start: 0, End: 1, Text: body[:1], Name: "Goris", GeonameID: 174875, Lat: 39.51, Lon: 46.34, Country: "AM"}}
+	d.Claims = []parallax.Claim{{ID: id + ":c1", Article: id, Start: 0, End: len(body), Stance: "assert", Quote: "indirect",
+		Speaker: parallax.Speaker{Text: "x", Start: 0, End: 1, Actor: "Armenian Ministry of Defense", Side: "ARM"}, Cue: parallax.Cue{Text: "x", Start: 0, End: 1}}}
+	d.Events = []parallax.Event{{ID: id + ":v1", Article: id, Type: "battles", CAMEO: "190", Claim: parallax.OptionalID(id + ":c1"), Places: []string{id + ":p1"}}}
+	n := 2
+	d.Counts = []parallax.Count{{ID: id + ":n1", Article: id, Item: "helicopter", N: &n, Owner: "AZE", ClaimedBy: "ARM", Claim: parallax.OptionalID(id + ":c1")}}
+	return d
+}
+
+func put(t *testing.T, s store.Store, docs ...*parallax.Document) []store.PutResult {
+	t.Helper()
+	res, err := s.Put(context.Background(), docs)
+	if err != nil {
+		t.Fatalf("Put: %v", err)
+	}
+	if len(res) != len(docs) {
+		t.Fatalf("Put returned %d results for %d documents", len(res), len(docs))
+	}
+	return res
+}
+
+func testPutAndGet(t *testing.T, s store.Store) {
+	in := Doc("a1", "2022-09-13", "Armenia says it shot down two helicopters.")
+	put(t, s, in)
+	got, err := s.Document(context.Background(), "a1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Article.Title != in.Article.Title || got.Text != in.Text || got.Article.Published != "2022-09-13" {
+		t.Errorf("article round trip: got %+v", got.Article)
+	}
+	if len(got.Claims) != 1 || got.Claims[0].Speaker.Side != "ARM" || len(got.Counts) != 1 || *got.Counts[0].N != 2 {
+		t.Errorf("extractions round trip: claims %+v counts %+v", got.Claims, got.Counts)
+	}
+	if len(got.Events) != 1 || got.Events[0].Places[0] != "a1:p1" || got.Places[0].GeonameID != 174875 {
+		t.Errorf("events/places round trip: %+v %+v", got.Events, got.Places)
+	}
+}
+
+func testDuplicateContent(t *testing.T, s store.Store) {
+	res := put(t, s, Doc("a1", "2022-09-13", "Same text."), Doc("a2", "2022-09-14", "Same  text."))
+	if res[0].DuplicateOf != "" || res[1].DuplicateOf != "a1" {
+		t.Errorf("results %+v: want a2 a duplicate of a1", res)
+	}
+	res = put(t, s, Doc("a1", "2022-09-13", "Same text."))
+	if res[0].DuplicateOf != "a1" {
+		t.Errorf("storing a1 again: %+v, want a duplicate of a1", res)
+	}
+	if st, _ := s.Stats(context.Background()); st.Articles != 1 {
+		t.Errorf("%d articles stored, want 1", st.Articles)
+	}
+}
+
+func testDocumentsInOrder(t *testing.T, s store.Store) {
+	for i := range 5 {
+		put(t, s, Doc(fmt.Sprintf("a%d", 5-i), "2022-09-13", fmt.Sprintf("Text %d.", i)))
+	}
+	var ids []string
+	err := s.Documents(context.Background(), func(d *parallax.Document) error {
+		ids = append(ids, d.Article.ID)
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if fmt.Sprint(ids) != "[a5 a4 a3 a2 a1]" {
+		t.Errorf("documents in order %v, want storage order", ids)
+	}
+	stop := errors.New("stop")
+	n := 0
+	if err := s.Documents(context.Background(), func(*parallax.Document) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
+		t.Errorf("Documents did not stop at the first error: %v after %d", err, n)
+	}
+}
+
+func testNotFound(t *testing.T, s store.Store) {
+	if _, err := s.Document(context.Background(), "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Document(nope): %v, want ErrNotFound", err)
+	}
+	if _, err := s.Incident(context.Background(), "nope"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("Incident(nope): %v, want ErrNotFound", err)
+	}
+}
+
+func incident(id, start, end string, sides []string, oneSided bool, arts ...string) parallax.Incident {
+	inc := parallax.Incident{ID: id, Articles: arts, Date: parallax.DaySpan{Start: start, End: end}, Sides: sides, OneSided: oneSided, Sources: len(arts)}
+	for _, a := range arts {
+		inc.Events = append(inc.Events, a+":v1")
+		inc.Places = append(inc.Places, a+":p1")
+	}
+	inc.Contradictions = []parallax.Contradiction{{Kind: "count", Item: "helicopter", Owner: "AZE", Between: []string{"ARM", "AZE"},
+		Values: []parallax.ContradictionValue{{Side: "ARM", Value: 2.0, Claims: []string{arts[0] + ":c1"}}}}}
+	inc.Estimates = []parallax.Estimate{{Item: "helicopter", Owner: "AZE", Low: 1, Best: 2, High: 4, Claims: []string{arts[0] + ":c1"}}}
+	return inc
+}
+
+func testFusion(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Doc("a1", "2020-09-27", "One."), Doc("a2", "2020-09-27", "Two."))
+	err := s.SetFusion(ctx, []parallax.Incident{incident("i1", "2020-09-27", "2020-09-27", []string{"ARM", "AZE"}, false, "a1", "a2")},
+		[]parallax.Duplicate{{Articles: []string{"a1", "a2"}, Kind: "same_statement", Similarity: 0.8}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	inc, err := s.Incident(ctx, "i1")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(inc.Articles) != 2 || len(inc.Contradictions) != 1 || inc.Contradictions[0].Values[0].Claims[0] != "a1:c1" || inc.Estimates[0].High != 4 {
+		t.Errorf("incident round trip: %+v", inc)
+	}
+	if v, ok := inc.Contradictions[0].Values[0].Value.(float64); !ok || v != 2 {
+		t.Errorf("contradiction value %#v, want the number 2", inc.Contradictions[0].Values[0].Value)
+	}
+	dups, err := s.Duplicates(ctx)
+	if err != nil || len(dups) != 1 || dups[0].Kind != "same_statement" {
+		t.Errorf("duplicates %+v %v", dups, err)
+	}
+	// SetFusion replaces what was there.
+	if err := s.SetFusion(ctx, []parallax.Incident{incident("i2", "2020-09-28", "2020-09-28", nil, true, "a2")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.Incident(ctx, "i1"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("i1 survived SetFusion: %v", err)
+	}
+	if dups, _ := s.Duplicates(ctx); len(dups) != 0 {
+		t.Errorf("duplicates survived SetFusion: %+v", dups)
+	}
+}
+
+func testIncidentFilters(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Doc("a1", "2020-09-27", "Helicopters over Stepanakert."), Doc("a2", "2022-09-13", "Shelling near Jermuk."), Doc("a3", "2023-09-19", "Operation in Karabakh."))
+	yes, no := true, false
+	incs := []parallax.Incident{
+		incident("i1", "2020-09-27", "2020-09-27", []string{"ARM", "AZE", "NKR"}, false, "a1"),
+		incident("i2", "2022-09-12", "2022-09-13", []string{"ARM", "AZE"}, false, "a2"),
+		incident("i3", "2023-09-19", "2023-09-19", []string{"AZE"}, true, "a3"),
+	}
+	if err := s.SetFusion(ctx, incs, nil); err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		name string
+		f    store.IncidentFilter
+		want string
+	}{
+		{"all, latest first", store.IncidentFilter{}, "[i3 i2 i1]"},
+		{"from", store.IncidentFilter{From: "2022-09-13"}, "[i3 i2]"},
+		{"to", store.IncidentFilter{To: "2022-09-12"}, "[i2 i1]"},
+		{"window", store.IncidentFilter{From: "2021-01-01", To: "2022-12-31"}, "[i2]"},
+		{"side", store.IncidentFilter{Side: "NKR"}, "[i1]"},
+		{"one-sided", store.IncidentFilter{OneSided: &yes}, "[i3]"},
+		{"two-sided", store.IncidentFilter{OneSided: &no}, "[i2 i1]"},
+		{"place", store.IncidentFilter{Place: "goris"}, "[i3 i2 i1]"},
+		{"unknown place", store.IncidentFilter{Place: "Paris"}, "[]"},
+		{"text", store.IncidentFilter{Text: "jermuk"}, "[i2]"},
+		{"text and side", store.IncidentFilter{Text: "helicopters", Side: "AZE"}, "[i1]"},
+	}
+	for _, tc := range tests {
+		got, total, err := s.Incidents(ctx, tc.f)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.name, err)
+		}
+		ids := make([]string, len(got))
+		for i, inc := range got {
+			ids[i] = inc.ID
+		}
+		if fmt.Sprint(ids) != tc.want || total != len(got) {
+			t.Errorf("%s: got %v (total %d), want %s", tc.name, ids, total, tc.want)
+		}
+	}
+}
+
+func testPaging(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	var incs []parallax.Incident
+	for i := range 12 {
+		id := fmt.Sprintf("a%02d", i)
+		put(t, s, Doc(id, fmt.Sprintf("2022-01-%02d", i+1), "Text "+id+"."))
+		incs = append(incs, incident("i"+id, fmt.Sprintf("2022-01-%02d", i+1), fmt.Sprintf("2022-01-%02d", i+1), []string{"ARM"}, true, id))
+	}
+	if err := s.SetFusion(ctx, incs, nil); err != nil {
+		t.Fatal(err)
+	}
+	got, total, err := s.Incidents(ctx, store.IncidentFilter{Page: store.Page{Offset: 10, Limit: 5}})
+	if err != nil || total != 12 || len(got) != 2 || got[0].ID != "ia01" {
+		t.Errorf("page 3: %d incidents, total %d, err %v", len(got), total, err)
+	}
+	arts, total, err := s.Articles(ctx, store.Page{Limit: 3})
+	if err != nil || total != 12 || len(arts) != 3 || arts[0].ID != "a11" {
+		t.Errorf("articles page: %+v total %d err %v", arts, total, err)
+	}
+}
+
+func testSearch(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Doc("a1", "2020-09-27", "Armenia says it shot down two Azerbaijani helicopters."),
+		Doc("a2", "2022-09-13", "The ministry says positions are under fire."))
+	hits, total, err := s.Search(ctx, "helicopters", store.Page{})
+	if err != nil || total != 1 || len(hits) != 1 || hits[0].Article.ID != "a1" || hits[0].Snippet == "" {
+		t.Errorf("search helicopters: %+v total %d err %v", hits, total, err)
+	}
+	hits, _, err = s.Search(ctx, "says", store.Page{})
+	if err != nil || len(hits) != 2 {
+		t.Errorf("search says: %+v err %v", hits, err)
+	}
+	hits, _, err = s.Search(ctx, "zeppelin", store.Page{})
+	if err != nil || len(hits) != 0 {
+		t.Errorf("search zeppelin: %+v err %v", hits, err)
+	}
+}
+
+func testStats(t *testing.T, s store.Store) {
+	put(t, s, Doc("a1", "2020-09-27", "One."), Doc("a2", "2020-09-27", "Two."))
+	st, err := s.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if st.Articles != 2 || st.Claims != 2 || st.Counts != 2 || st.Events != 2 || st.Places != 2 {
+		t.Errorf("stats %+v", st)
+	}
+}
