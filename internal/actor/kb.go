@@ -470,3 +470,13 @@ func (kb *KB) sortedSides() []string {
 // prefix reports whether k is a proper prefix of an indexed phrase, so that
 // a look-up can stop as soon as no longer phrase can match.
 func (kb *KB) prefix(k string) bool { return kb.prefixes[k] }
+
+// NewStage loads the embedded knowledge base and returns the actor stage
+// over it.
+func NewStage() (*Stage, error) {
+	kb, err := Load()
+	if err != nil {
+		return nil, err
+	}
+	return New(kb), nil
+}

@@ -1,0 +1,991 @@
+// Package claim finds attributed claims: who says what, through which cue,
+// with which stance, quoted directly or reported. It reads the actor
+// stage's entities to name and resolve speakers, and the dependency parse
+// when present to find the subject of a reporting verb.
+package claim
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
+)
+
+// Stage is the claim stage. It has no data to load: its lexicons are
+// read-only tables in cues.go.
+type Stage struct{}
+
+// New returns the claim stage.
+func New() *Stage { return &Stage{} }
+
+// Name implements pipeline.Stage.
+func (*Stage) Name() string { return "claim" }
+
+// speaker of a draft claim: tokens [a, b) naming it (a < 0 when nothing
+// does) and the entity it resolves to (-1 when none).
+type speaker struct {
+	a, b  int
+	ent   int
+	actor string
+	side  string
+}
+
+type draft struct {
+	cueA, cueB   int
+	contA, contB int // content tokens [contA, contB)
+	spk          speaker
+	deny         bool
+	direct       bool
+	passive      bool
+}
+
+type quote struct{ open, close int } // token indices of the marks; close -1 when unclosed
+
+type state struct {
+	doc     *parallax.Document
+	toks    []actor.Tok
+	sents   []parallax.Span
+	sentOf  []int
+	sentTok [][2]int // token range of each sentence
+	// entities usable as speakers, by the token where they start and end
+	entStart map[int]int
+	entEnd   map[int]int
+	quotes   []quote
+	quoteOf  []int // token -> quote index, -1 outside quotes (marks included)
+	drafts   []draft
+	lastSpk  speaker // the last named speaker, for agentless passives
+	lastSent int
+}
+
+// Process implements pipeline.Stage.
+func (s *Stage) Process(doc *parallax.Document) {
+	if doc.Text == "" {
+		return
+	}
+	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10}
+	st.sents = actor.Sentences(doc)
+	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
+	st.sentTok = make([][2]int, len(st.sents))
+	for i := range st.sentTok {
+		st.sentTok[i] = [2]int{-1, -1}
+	}
+	for i, si := range st.sentOf {
+		if si < 0 {
+			continue
+		}
+		if st.sentTok[si][0] < 0 {
+			st.sentTok[si][0] = i
+		}
+		st.sentTok[si][1] = i + 1
+	}
+	st.indexEntities()
+	st.findQuotes()
+	for si, r := range st.sentTok {
+		if r[0] >= 0 {
+			st.sentence(si, r[0], r[1])
+		}
+	}
+	st.emit()
+}
+
+func (st *state) norm(i int) string {
+	if i < 0 || i >= len(st.toks) {
+		return ""
+	}
+	return st.toks[i].Norm
+}
+
+// indexEntities maps the speaker-capable entities onto token positions,
+// keeping the longest entity at each start and end.
+func (st *state) indexEntities() {
+	st.entStart, st.entEnd = map[int]int{}, map[int]int{}
+	for ei, e := range st.doc.Entities {
+		if e.Actor == "" && !speakerKind(e.Kind) {
+			continue
+		}
+		a := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= e.Start })
+		b := a
+		for b < len(st.toks) && st.toks[b].End <= e.End {
+			b++
+		}
+		if b == a {
+			continue
+		}
+		if old, ok := st.entStart[a]; !ok || entLen(st.doc.Entities[old]) < entLen(e) {
+			st.entStart[a] = ei
+		}
+		if old, ok := st.entEnd[b]; !ok || entLen(st.doc.Entities[old]) < entLen(e) {
+			st.entEnd[b] = ei
+		}
+	}
+}
+
+func entLen(e parallax.Entity) int { return e.End - e.Start }
+
+func speakerKind(k string) bool {
+	switch k {
+	case parallax.KindPerson, parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
+		return true
+	}
+	return false
+}
+
+// findQuotes pairs quotation marks over the whole text: quotes may span
+// sentences and paragraphs.
+func (st *state) findQuotes() {
+	st.quoteOf = make([]int, len(st.toks))
+	for i := range st.quoteOf {
+		st.quoteOf[i] = -1
+	}
+	open := -1
+	for i, t := range st.toks {
+		if !actor.IsQuoteMark(t.Text) {
+			continue
+		}
+		opening := t.Text == "“" || t.Text == "«" || t.Text == "„" || (t.Text == "\"" && open < 0)
+		if opening {
+			if open >= 0 {
+				st.quotes = append(st.quotes, quote{open, -1})
+			}
+			open = i
+			continue
+		}
+		if open >= 0 {
+			st.quotes = append(st.quotes, quote{open, i})
+			open = -1
+		}
+	}
+	if open >= 0 {
+		st.quotes = append(st.quotes, quote{open, -1})
+	}
+	for qi, q := range st.quotes {
+		end := q.close
+		if end < 0 {
+			end = len(st.toks) - 1
+		}
+		for i := q.open; i <= end; i++ {
+			st.quoteOf[i] = qi
+		}
+	}
+}
+
+func (st *state) isOpenQuote(i int) bool {
+	return i >= 0 && i < len(st.toks) && st.quoteOf[i] >= 0 && st.quotes[st.quoteOf[i]].open == i
+}
+
+func (st *state) isCloseQuote(i int) bool {
+	return i >= 0 && i < len(st.toks) && st.quoteOf[i] >= 0 && st.quotes[st.quoteOf[i]].close == i
+}
+
+// sentence finds the claims whose cue lies in sentence si, tokens [a, b).
+func (st *state) sentence(si, a, b int) {
+	first := len(st.drafts)
+	for i := a; i < b; i++ {
+		t := st.toks[i]
+		if !t.Word {
+			continue
+		}
+		if t.Norm == "according" && st.norm(i+1) == "to" {
+			st.according(si, a, b, i)
+			continue
+		}
+		c, ok := verbCues[t.Norm]
+		cueB := i + 1
+		if two, ok2 := twoWordCues[t.Norm]; ok2 {
+			if c2, ok3 := two[st.norm(i+1)]; ok3 {
+				c, ok, cueB = c2, true, i+2
+			}
+		}
+		if !ok {
+			continue
+		}
+		if t.InQuote && !st.quotedNested(i) {
+			continue
+		}
+		if st.nounish(i, cueB) {
+			continue
+		}
+		st.cue(si, a, b, i, cueB, c, first)
+	}
+}
+
+// quotedNested: a cue inside a quotation counts only when a named third
+// party speaks ("... Armenia claims that we attacked first"), not the
+// quoted speaker's own "we declare".
+func (st *state) quotedNested(i int) bool {
+	j := i - 1
+	for j >= 0 && adverbials[st.toks[j].Norm] {
+		j--
+	}
+	ei, ok := st.entEnd[j+1]
+	if !ok {
+		return false
+	}
+	return st.doc.Entities[ei].Actor != "" && st.doc.Entities[ei].Kind != parallax.KindPerson || st.doc.Entities[ei].Kind == parallax.KindPerson
+}
+
+// cue tries the patterns of attribution around the cue at tokens
+// [ca, cb) of sentence si (tokens [a, b)); first is the first draft of
+// the sentence.
+func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
+	prev := ca - 1
+	for prev >= a && (st.norm(prev) == "also" || st.norm(prev) == "reportedly" || st.norm(prev) == "further") {
+		prev--
+	}
+	// passive: "it is noted that", "Azerbaijan is blamed for"
+	if c.participle && prev >= a && passiveAux[st.norm(prev)] && !(st.norm(prev) == "been" && st.norm(prev-1) == "have" && st.norm(prev-2) == "we") {
+		st.passive(si, a, b, ca, cb, c, prev)
+		return
+	}
+	// gerund: ", saying that ..." continues the previous speaker
+	if c.gerund {
+		if prev >= a && st.norm(prev) == "," {
+			st.gerund(si, a, b, ca, cb, c, first)
+		}
+		return
+	}
+	if st.trailing(si, a, b, ca, cb, c) {
+		return
+	}
+	st.leading(si, a, b, ca, cb, c, first)
+}
+
+// addDraft records a claim unless its content is empty.
+func (st *state) addDraft(d draft) {
+	for d.contA < d.contB && !st.toks[d.contA].Word && !actor.IsQuoteMark(st.toks[d.contA].Text) {
+		d.contA++
+	}
+	for d.contB > d.contA && (st.toks[d.contB-1].Text == "," || st.toks[d.contB-1].Text == "." || st.toks[d.contB-1].Text == ":" || st.toks[d.contB-1].Text == ";") {
+		d.contB--
+	}
+	words := 0
+	for i := d.contA; i < d.contB; i++ {
+		if st.toks[i].Word {
+			words++
+		}
+	}
+	if words < 2 {
+		return
+	}
+	if d.spk.actor == "" && d.spk.a < 0 {
+		return // no one to attribute it to: the reporter's voice
+	}
+	if !d.deny {
+		// a long quotation is judged by its part in the cue's sentence
+		a, b := d.contA, d.contB
+		if si := st.sentOf[d.cueA]; si >= 0 {
+			r := st.sentTok[si]
+			if max(a, r[0]) < min(b, r[1]) {
+				a, b = max(a, r[0]), min(b, r[1])
+			}
+		}
+		d.deny = st.denial(a, b)
+	}
+	st.drafts = append(st.drafts, d)
+	if d.spk.actor != "" {
+		st.lastSpk = d.spk
+		st.lastSent = st.sentOf[d.cueA]
+	}
+}
+
+// denial: the claimed clause calls something untrue or denies an act.
+func (st *state) denial(a, b int) bool {
+	for i := a; i < b; i++ {
+		w := st.toks[i].Norm
+		if denialWords[w] {
+			return true
+		}
+		if !negators[w] {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+4; j++ {
+			for _, stem := range negatedActs {
+				if strings.HasPrefix(st.toks[j].Norm, stem) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// speakerAt resolves the speaker over tokens [a, b) through the entity
+// that covers them.
+func (st *state) speakerFromEntity(ei, a, b int) speaker {
+	e := st.doc.Entities[ei]
+	return speaker{a: a, b: b, ent: ei, actor: e.Actor, side: e.Side}
+}
+
+// entityEndingAt returns the entity whose last token is b-1, with its start.
+func (st *state) entityEndingAt(b int) (int, int, bool) {
+	ei, ok := st.entEnd[b]
+	if !ok {
+		return 0, 0, false
+	}
+	e := st.doc.Entities[ei]
+	a := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= e.Start })
+	return ei, a, true
+}
+
+func (st *state) entityStartingAt(a int) (int, int, bool) {
+	ei, ok := st.entStart[a]
+	if !ok {
+		return 0, 0, false
+	}
+	e := st.doc.Entities[ei]
+	b := a
+	for b < len(st.toks) && st.toks[b].End <= e.End {
+		b++
+	}
+	return ei, b, true
+}
+
+// trailing handles attributions after what is claimed:
+//
+//	"Q," he said.   "Q," said the ministry.   Clause, it says.
+//	"Q," he said, "R."   ..., reads a message from X.
+func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
+	var spk speaker
+	spk.a, spk.ent = -1, -1
+	before := ca - 1
+	for before >= a && adverbials[st.norm(before)] {
+		before--
+	}
+	// speaker before the cue
+	if ei, ea, ok := st.entityEndingAt(before + 1); ok && ea > a {
+		spk = st.speakerFromEntity(ei, ea, before+1)
+		before = ea - 1
+		if st.norm(before) == "the" {
+			before--
+		}
+	} else if before > a && pronoun(st.toks[before].Text) {
+		// an unresolved pronoun still names a speaker, whom a phrase after
+		// the cue may identify ("it says in the message of ...")
+		spk = speaker{a: before, b: before + 1, ent: -1}
+		before--
+	}
+	if before < a {
+		return false
+	}
+	bt := st.toks[before].Text
+	if bt != "," && !st.isCloseQuote(before) {
+		return false
+	}
+	// speaker after the cue: `," said the Ministry`, `, reads a message from X`
+	after := cb
+	if spk.a < 0 && !invertible[c.lemma] {
+		return false
+	}
+	if spk.a < 0 {
+		j := cb
+		if st.norm(j) == "the" {
+			j++
+		}
+		if ei, eb, ok := st.entityStartingAt(j); ok {
+			spk = st.speakerFromEntity(ei, j, eb)
+			after = eb
+		} else if x, ok := st.fromPhrase(cb, b); ok {
+			spk = x
+			after = x.b
+		} else {
+			return false
+		}
+	}
+	if !st.endsClause(after, b) {
+		return false
+	}
+	// what is claimed: the quotation that closes before, else the clause
+	d := draft{cueA: ca, cueB: cb, spk: spk, deny: c.deny}
+	q := before
+	if bt == "," && st.isCloseQuote(before-1) {
+		q = before - 1
+	}
+	if st.isCloseQuote(q) {
+		qq := st.quotes[st.quoteOf[q]]
+		d.contA, d.contB, d.direct = qq.open+1, qq.close, true
+		// "Q," he said, "R."
+		j := after
+		for j < b && j < after+6 && st.toks[j].Text != "," && !st.isOpenQuote(j) {
+			j++
+		}
+		if st.norm(j) == "," {
+			j++
+		}
+		if st.isOpenQuote(j) {
+			if r := st.quotes[st.quoteOf[j]]; r.close > j {
+				d.contB = r.close
+			}
+		}
+	} else {
+		start := st.clauseStart(a, before)
+		d.contA, d.contB = start, before
+	}
+	st.overrideFromMessage(&d, after)
+	st.addDraft(d)
+	return true
+}
+
+// endsClause: after a trailing cue and its speaker come only a short
+// adverbial ("in a statement", "on Sunday") and then the end of the
+// clause, or the second part of an interrupted quotation.
+func (st *state) endsClause(j, b int) bool {
+	if j >= b {
+		return true
+	}
+	switch st.norm(j) {
+	case "in", "on", "at", "during", "via", "to", "after", "before", "from", "late", "earlier", "later", "last", "this":
+		k := j
+		for k < b && k < j+6 && st.toks[k].Word {
+			k++
+		}
+		j = k
+	}
+	if j >= b {
+		return true
+	}
+	t := st.toks[j].Text
+	return t == "." || t == "," || t == ";" || t == "!" || t == "?" || st.isOpenQuote(j) || st.isCloseQuote(j)
+}
+
+// nounish: a cue form that is also a plural noun ("states", "claims",
+// "reports") is a noun when what follows cannot start a clause.
+func (st *state) nounish(ca, cb int) bool {
+	w := st.norm(ca)
+	if cb-ca != 1 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == "says" {
+		return false
+	}
+	if cb >= len(st.toks) || !st.toks[cb].Word {
+		return true
+	}
+	if prepositions(st.norm(cb)) {
+		return true
+	}
+	switch st.norm(cb) {
+	case "of", "and", "or", "in", "on", "for", "from", "to", "including", "about", "were", "are", "have",
+		"had", "will", "would", "by", "with", "which", "who", "as", "at", "against", "is", "was":
+		return true
+	}
+	return false
+}
+
+// clauseStart finds where the clause ending at token end begins: the
+// sentence start or the token after the last semicolon or clause break.
+func (st *state) clauseStart(a, end int) int {
+	for i := end - 1; i > a; i-- {
+		if st.toks[i].Text == ";" || (clauseBreaks[st.norm(i)] && st.norm(i-1) == ",") {
+			return i + 1
+		}
+	}
+	return a
+}
+
+// fromPhrase reads "a message from X", "a statement by X" after a cue.
+func (st *state) fromPhrase(j, b int) (speaker, bool) {
+	if st.norm(j) == "a" || st.norm(j) == "the" {
+		j++
+	}
+	if !statementNoun(st.norm(j)) {
+		return speaker{}, false
+	}
+	j++
+	if w := st.norm(j); w != "from" && w != "by" && w != "of" {
+		return speaker{}, false
+	}
+	j++
+	if st.norm(j) == "the" {
+		j++
+	}
+	if ei, eb, ok := st.entityStartingAt(j); ok {
+		return st.speakerFromEntity(ei, j, eb), true
+	}
+	return speaker{}, false
+}
+
+func statementNoun(w string) bool {
+	switch w {
+	case "statement", "message", "communique", "communiqué", "release", "report", "announcement", "post", "tweet", "letter", "decree":
+		return true
+	}
+	return false
+}
+
+// overrideFromMessage: "..., it says in the message of the Armenian
+// authorities" names the speaker after the cue; that name wins over a
+// pronoun. The phrase may follow a stray full stop.
+func (st *state) overrideFromMessage(d *draft, j int) {
+	if st.norm(j) == "." && j+1 < len(st.toks) && !st.toks[j+1].Cap {
+		j++
+	}
+	if st.norm(j) != "in" {
+		return
+	}
+	if x, ok := st.fromPhrase(j+1, len(st.toks)); ok && (d.spk.ent < 0 || pronoun(st.doc.Entities[d.spk.ent].Text)) {
+		d.spk = x
+	}
+}
+
+func pronoun(s string) bool {
+	switch strings.ToLower(s) {
+	case "he", "she", "it", "they":
+		return true
+	}
+	return false
+}
+
+// leading handles "X said (that) C", "X accused Y of C", "X said: “Q”".
+func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
+	segA := a
+	for k := len(st.drafts) - 1; k >= first; k-- {
+		if st.drafts[k].cueB <= ca {
+			segA = max(segA, st.drafts[k].cueB)
+			break
+		}
+	}
+	for i := ca - 1; i > segA; i-- {
+		if st.toks[i].Text == ";" || (clauseBreaks[st.norm(i)] && st.norm(i-1) == ",") {
+			segA = i + 1
+			break
+		}
+	}
+	spk, ok := st.subject(si, segA, ca)
+	if !ok {
+		return
+	}
+	// what is claimed starts after the cue, "that", or a short adverbial
+	j := cb
+	contA := -1
+	direct := false
+	for k := cb; k < b && k < cb+8; k++ {
+		w := st.norm(k)
+		if w == "that" && k < cb+5 {
+			contA = k + 1
+			break
+		}
+		if w == ":" || (st.isOpenQuote(k) && (k == cb || st.norm(k-1) == ",")) {
+			q := k
+			if w == ":" {
+				q = k + 1
+			}
+			if st.isOpenQuote(q) {
+				contA, direct = q+1, true
+			} else if w == ":" {
+				contA = k + 1
+			}
+			break
+		}
+		if w == "," || w == "." {
+			break
+		}
+	}
+	if contA < 0 {
+		if c.clause {
+			if st.norm(j) != "to" {
+				return
+			}
+		}
+		contA = j
+		// "told reporters (that)": skip the addressee
+		if c.lemma == "tell" || c.lemma == "inform" && st.norm(j) != "that" {
+			for k := j; k < b && k < j+4; k++ {
+				if st.norm(k) == "that" {
+					contA = k + 1
+					break
+				}
+			}
+		}
+	}
+	// "News.az reports citing the ministry": the outlet relays the source
+	if st.norm(contA) == "citing" {
+		return
+	}
+	contB := st.clauseEnd(contA, b)
+	d := draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk, deny: c.deny, direct: direct}
+	// a quotation opened in the claim and closed after the sentence
+	if direct {
+		if q := st.quotes[st.quoteOf[contA-1]]; q.close > 0 {
+			d.contB = q.close
+		}
+	} else {
+		for k := contA; k < contB; k++ {
+			if st.isOpenQuote(k) {
+				if q := st.quotes[st.quoteOf[k]]; q.close >= contB {
+					d.contB = q.close + 1
+				}
+			}
+		}
+	}
+	st.addDraft(d)
+}
+
+// clauseEnd finds where a reported clause starting at token a ends before
+// b: at a sibling attribution (", while ...", "; ", ", saying"), else at b.
+func (st *state) clauseEnd(a, b int) int {
+	for i := a; i < b; i++ {
+		if st.toks[i].Text == "," && i+1 < b {
+			n := st.norm(i + 1)
+			if clauseBreaks[n] {
+				return i
+			}
+			if n == "as" {
+				for k := i + 2; k < b && k < i+6; k++ {
+					if _, ok := verbCues[st.norm(k)]; ok {
+						return i
+					}
+				}
+			}
+			if c, ok := verbCues[n]; ok && c.gerund {
+				return i
+			}
+			if n == "according" && st.norm(i+2) == "to" {
+				return i
+			}
+		}
+	}
+	return b
+}
+
+// subject finds the speaker of a cue at token ca in tokens [a, ca): the
+// parse's subject of the cue when the sentence is parsed, else the first
+// speaker-capable entity outside prepositional phrases and quotations that
+// is followed by the cue, else a noun phrase headed by a speaker noun.
+func (st *state) subject(si, a, ca int) (speaker, bool) {
+	if s, ok := st.parseSubject(si, a, ca); ok {
+		return s, true
+	}
+	for i := a; i < ca; i++ {
+		ei, eb, ok := st.entityStartingAt(i)
+		if !ok || eb > ca {
+			continue
+		}
+		if st.toks[i].InQuote || st.inPP(i, a) || st.norm(i-1) == "as" {
+			i = eb - 1
+			continue
+		}
+		if st.gapOK(eb, ca) {
+			return st.speakerFromEntity(ei, i, eb), true
+		}
+		i = eb - 1
+	}
+	// a noun phrase headed by a speaker noun right before the cue
+	end := ca
+	for end > a && adverbials[st.norm(end-1)] {
+		end--
+	}
+	if end <= a {
+		return speaker{}, false
+	}
+	head := st.toks[end-1]
+	if !head.Word || head.InQuote || !(speakerNouns[head.Norm] || (head.Cap && end-1 > a)) {
+		return speaker{}, false
+	}
+	start := end - 1
+	for start > a && end-start < 6 && st.toks[start-1].Word && !prepositions(st.norm(start-1)) && !verbCues[st.norm(start-1)].gerund {
+		if _, isCue := verbCues[st.norm(start-1)]; isCue {
+			break
+		}
+		start--
+	}
+	if st.norm(start) == "the" || st.norm(start) == "a" {
+		// keep the article out of the speaker's words
+		start++
+	}
+	if start >= end {
+		return speaker{}, false
+	}
+	return speaker{a: start, b: end, ent: -1}, true
+}
+
+// inPP: the entity at token i follows a preposition (after "the").
+func (st *state) inPP(i, a int) bool {
+	j := i - 1
+	for j >= a && (st.norm(j) == "the" || st.norm(j) == "a") {
+		j--
+	}
+	if j >= a && prepositions(st.norm(j)) {
+		return true
+	}
+	// "by ethnic Armenians": a modifier or two between
+	for k := 0; k < 2 && j >= a && st.toks[j].Word && !st.toks[j].Cap; k++ {
+		j--
+		if j >= a && prepositions(st.norm(j)) {
+			return true
+		}
+	}
+	return false
+}
+
+func prepositions(w string) bool {
+	switch w {
+	case "in", "at", "on", "from", "near", "of", "to", "for", "with", "by", "against", "into", "between",
+		"among", "toward", "towards", "under", "about", "through", "without", "around", "along", "than",
+		"like", "behind", "within", "over", "after", "before", "during", "across":
+		return true
+	}
+	return false
+}
+
+// gapOK: between a subject ending at token a and its cue at ca stand only
+// adverbs and auxiliaries, comma-delimited insertions (appositions,
+// relative clauses) and a prepositional tail of the subject ("of
+// Nagorno-Karabakh").
+func (st *state) gapOK(a, ca int) bool {
+	i := a
+	for i < ca {
+		w := st.norm(i)
+		switch {
+		case adverbials[w]:
+			i++
+		case i == a && st.toks[i].Cap && st.toks[i].Word:
+			for i < ca && st.toks[i].Cap && st.toks[i].Word {
+				i++
+			}
+		case w == ",":
+			j := i + 1
+			for j < ca && st.norm(j) != "," {
+				j++
+			}
+			if j >= ca {
+				return false
+			}
+			i = j + 1
+		case w == "(":
+			j := i + 1
+			for j < ca && st.norm(j) != ")" {
+				j++
+			}
+			i = j + 1
+		case prepositions(w) && i == a:
+			j := i + 1
+			for j < ca && st.norm(j) != "," && !adverbials[st.norm(j)] {
+				if _, isCue := verbCues[st.norm(j)]; isCue {
+					return false
+				}
+				j++
+			}
+			i = j
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+// parseSubject uses the dependency parse, when the segmenter's tokens
+// carry one, to find the nominal subject of the cue verb.
+func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
+	if si >= len(st.doc.Sentences) {
+		return speaker{}, false
+	}
+	sent := st.doc.Sentences[si]
+	if len(sent.Tokens) == 0 || sent.Tokens[0].Rel == "" {
+		return speaker{}, false
+	}
+	cueStart := st.toks[ca].Start
+	verb := -1
+	for k, t := range sent.Tokens {
+		if t.Start == cueStart {
+			verb = k + 1 // 1-based, as Head
+			break
+		}
+	}
+	if verb < 0 {
+		return speaker{}, false
+	}
+	for k, t := range sent.Tokens {
+		if t.Head != verb || (t.Rel != "nsubj" && t.Rel != "nsubj:outer") {
+			continue
+		}
+		// the subject's subtree
+		lo, hi := t.Start, t.End
+		for changed := true; changed; {
+			changed = false
+			for _, u := range sent.Tokens {
+				if u.Head > 0 && u.Head-1 < len(sent.Tokens) {
+					h := sent.Tokens[u.Head-1]
+					if h.Start >= lo && h.End <= hi && (u.Start < lo || u.End > hi) && u.Start < cueStart {
+						lo, hi = min(lo, u.Start), max(hi, u.End)
+						changed = true
+					}
+				}
+			}
+		}
+		_ = k
+		for i := a; i < ca; i++ {
+			if st.toks[i].Start < lo || st.toks[i].End > hi {
+				continue
+			}
+			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= ca {
+				return st.speakerFromEntity(ei, i, eb), true
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// passive handles "it is (also) noted that C" (the voice of the last
+// named speaker) and "In Armenia, Azerbaijan is blamed for C" (the place
+// named up front speaks).
+func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
+	subj := aux - 1
+	for subj >= a && (st.norm(subj) == "has" || st.norm(subj) == "have" || st.norm(subj) == "had" || st.norm(subj) == "also") {
+		subj--
+	}
+	var spk speaker
+	spk.a, spk.ent = -1, -1
+	clauseA := st.clauseStart(a, subj+1)
+	// "In Armenia, ..." / "In Yerevan, ..."
+	if st.norm(clauseA) == "in" {
+		if ei, eb, ok := st.entityStartingAt(clauseA + 1); ok && st.norm(eb) == "," {
+			spk = st.speakerFromEntity(ei, clauseA+1, eb)
+			clauseA = eb + 1
+		}
+	}
+	// "... by the ministry"
+	if spk.a < 0 && st.norm(cb) == "by" {
+		j := cb + 1
+		if st.norm(j) == "the" {
+			j++
+		}
+		if ei, eb, ok := st.entityStartingAt(j); ok {
+			spk = st.speakerFromEntity(ei, j, eb)
+		}
+	}
+	dummy := subj >= a && st.norm(subj) == "it"
+	if spk.a < 0 {
+		if !dummy || st.lastSpk.actor == "" || si-st.lastSent > 3 {
+			return
+		}
+		// an agentless "it is noted" continues the voice the article reports
+		spk = speaker{a: -1, ent: -1, actor: st.lastSpk.actor, side: st.lastSpk.side}
+	}
+	d := draft{cueA: ca, cueB: cb, spk: spk, deny: c.deny, passive: true}
+	if dummy {
+		j := cb
+		if st.norm(j) == "that" {
+			j++
+		}
+		d.contA = j
+	} else {
+		d.contA = clauseA
+	}
+	d.contB = st.clauseEnd(cb, b)
+	st.addDraft(d)
+}
+
+// gerund handles ", saying (that) C": the previous claim's speaker, or
+// the sentence's subject, goes on.
+func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
+	var spk speaker
+	found := false
+	for k := len(st.drafts) - 1; k >= first; k-- {
+		if st.drafts[k].cueA < ca {
+			spk, found = st.drafts[k].spk, true
+			break
+		}
+	}
+	if !found {
+		s, ok := st.subject(si, a, ca)
+		if !ok {
+			return
+		}
+		spk = s
+	}
+	j := cb
+	if st.norm(j) == "that" {
+		j++
+	}
+	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk, deny: c.deny})
+}
+
+// according handles "according to X, C" and "C, according to X".
+func (st *state) according(si, a, b, i int) {
+	j := i + 2
+	if st.norm(j) == "the" || st.norm(j) == "a" {
+		j++
+	}
+	end := j
+	for end < b && st.toks[end].Text != "," && st.toks[end].Text != "." {
+		end++
+	}
+	var spk speaker
+	spk.a, spk.ent = -1, -1
+	for k := j; k < end; k++ {
+		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= end {
+			spk = st.speakerFromEntity(ei, k, eb)
+			break
+		}
+	}
+	if spk.a < 0 {
+		head := end - 1
+		if head < j || !(speakerNouns[st.norm(head)] || st.toks[head].Cap) {
+			return
+		}
+		spk = speaker{a: j, b: end, ent: -1}
+	}
+	d := draft{cueA: i, cueB: i + 2, spk: spk}
+	if i == a || (i > a && st.clauseStart(a, i) == i) {
+		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
+	} else {
+		d.contA, d.contB = st.clauseStart(a, i), i
+	}
+	st.addDraft(d)
+}
+
+// emit turns the drafts into claims: one per cue and per claimed span,
+// nested claims linked to the claim that reports them.
+func (st *state) emit() {
+	sort.SliceStable(st.drafts, func(i, j int) bool { return st.drafts[i].cueA < st.drafts[j].cueA })
+	type key struct{ a, b int }
+	seenCue := map[int]bool{}
+	seenSpan := map[key]bool{}
+	var kept []draft
+	for _, d := range st.drafts {
+		if seenCue[d.cueA] || seenSpan[key{d.contA, d.contB}] {
+			continue
+		}
+		seenCue[d.cueA] = true
+		seenSpan[key{d.contA, d.contB}] = true
+		kept = append(kept, d)
+	}
+	n := len(st.doc.Claims)
+	base := n
+	for i, d := range kept {
+		c := parallax.Claim{
+			ID:    "c" + strconv.Itoa(n+i+1),
+			Start: st.toks[d.contA].Start, End: st.toks[d.contB-1].End,
+			Cue:    parallax.Cue{Text: st.doc.Text[st.toks[d.cueA].Start:st.toks[d.cueB-1].End], Start: st.toks[d.cueA].Start, End: st.toks[d.cueB-1].End},
+			Stance: parallax.StanceAssert, Quote: parallax.QuoteIndirect,
+		}
+		if d.deny {
+			c.Stance = parallax.StanceDeny
+		}
+		if d.direct {
+			c.Quote = parallax.QuoteDirect
+		}
+		c.Speaker = parallax.Speaker{Actor: d.spk.actor, Side: d.spk.side}
+		if d.spk.a >= 0 {
+			c.Speaker.Start, c.Speaker.End = st.toks[d.spk.a].Start, st.toks[d.spk.b-1].End
+			c.Speaker.Text = st.doc.Text[c.Speaker.Start:c.Speaker.End]
+		}
+		if si := st.sentOf[d.cueA]; si >= 0 {
+			c.Sentence = parallax.NormalizeSpace(st.doc.Text[st.sents[si].Start:st.sents[si].End])
+		}
+		// the innermost earlier claim whose span holds this cue reports it
+		best := -1
+		for j := range kept {
+			if j == i {
+				continue
+			}
+			o := kept[j]
+			if o.contA <= d.cueA && d.cueB <= o.contB && (best < 0 || o.contB-o.contA < kept[best].contB-kept[best].contA) {
+				best = j
+			}
+		}
+		if best >= 0 {
+			c.Parent = "c" + strconv.Itoa(base+best+1)
+		}
+		st.doc.Claims = append(st.doc.Claims, c)
+	}
+}

@@ -1,0 +1,194 @@
+package claim
+
+// cue is how a reporting word introduces a claim.
+type cue struct {
+	lemma string
+	deny  bool
+	// clause: the word reports speech only with a clause or quotation
+	// after it ("declared that", "declared: ..."), not with a plain object
+	// ("declared martial law").
+	clause bool
+	// participle: a past participle, usable in a passive ("is blamed").
+	participle bool
+	// gerund: an -ing form, which continues the previous speaker's claim
+	// (", saying that ...").
+	gerund bool
+}
+
+// verbCues lists reporting verbs with their forms. Built from general
+// knowledge of English reporting verbs (PLOVER/CAMEO verbal categories
+// ACCUSE, REJECT, DEMAND, THREATEN read as speech acts).
+var verbCues = buildVerbCues([]struct {
+	forms  []string // base, 3rd person, past, past participle, gerund
+	deny   bool
+	clause bool
+}{
+	{[]string{"say", "says", "said", "said", "saying"}, false, false},
+	{[]string{"state", "states", "stated", "stated", "stating"}, false, false},
+	{[]string{"claim", "claims", "claimed", "claimed", "claiming"}, false, false},
+	{[]string{"announce", "announces", "announced", "announced", "announcing"}, false, false},
+	{[]string{"note", "notes", "noted", "noted", "noting"}, false, false},
+	{[]string{"inform", "informs", "informed", "informed", "informing"}, false, false},
+	{[]string{"report", "reports", "reported", "reported", "reporting"}, false, false},
+	{[]string{"add", "adds", "added", "added", "adding"}, false, false},
+	{[]string{"indicate", "indicates", "indicated", "indicated", "indicating"}, false, true},
+	{[]string{"confirm", "confirms", "confirmed", "confirmed", "confirming"}, false, false},
+	{[]string{"emphasize", "emphasizes", "emphasized", "emphasized", "emphasizing"}, false, false},
+	{[]string{"emphasise", "emphasises", "emphasised", "emphasised", "emphasising"}, false, false},
+	{[]string{"stress", "stresses", "stressed", "stressed", "stressing"}, false, false},
+	{[]string{"underline", "underlines", "underlined", "underlined", "underlining"}, false, false},
+	{[]string{"accuse", "accuses", "accused", "accused", "accusing"}, false, false},
+	{[]string{"blame", "blames", "blamed", "blamed", "blaming"}, false, false},
+	{[]string{"urge", "urges", "urged", "urged", "urging"}, false, false},
+	{[]string{"demand", "demands", "demanded", "demanded", "demanding"}, false, false},
+	{[]string{"warn", "warns", "warned", "warned", "warning"}, false, false},
+	{[]string{"tell", "tells", "told", "told", "telling"}, false, false},
+	{[]string{"insist", "insists", "insisted", "insisted", "insisting"}, false, false},
+	{[]string{"argue", "argues", "argued", "argued", "arguing"}, false, false},
+	{[]string{"allege", "alleges", "alleged", "alleged", "alleging"}, false, false},
+	{[]string{"maintain", "maintains", "maintained", "maintained", "maintaining"}, false, true},
+	{[]string{"declare", "declares", "declared", "declared", "declaring"}, false, true},
+	{[]string{"assert", "asserts", "asserted", "asserted", "asserting"}, false, false},
+	{[]string{"acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging"}, false, false},
+	{[]string{"admit", "admits", "admitted", "admitted", "admitting"}, false, false},
+	{[]string{"explain", "explains", "explained", "explained", "explaining"}, false, true},
+	{[]string{"write", "writes", "wrote", "written", "writing"}, false, true},
+	{[]string{"tweet", "tweets", "tweeted", "tweeted", "tweeting"}, false, false},
+	{[]string{"post", "posts", "posted", "posted", "posting"}, false, true},
+	{[]string{"reveal", "reveals", "revealed", "revealed", "revealing"}, false, true},
+	{[]string{"disclose", "discloses", "disclosed", "disclosed", "disclosing"}, false, true},
+	{[]string{"suggest", "suggests", "suggested", "suggested", "suggesting"}, false, true},
+	{[]string{"threaten", "threatens", "threatened", "threatened", "threatening"}, false, true},
+	{[]string{"promise", "promises", "promised", "promised", "promising"}, false, true},
+	{[]string{"pledge", "pledges", "pledged", "pledged", "pledging"}, false, true},
+	{[]string{"vow", "vows", "vowed", "vowed", "vowing"}, false, true},
+	{[]string{"condemn", "condemns", "condemned", "condemned", "condemning"}, false, false},
+	{[]string{"reiterate", "reiterates", "reiterated", "reiterated", "reiterating"}, false, false},
+	{[]string{"repeat", "repeats", "repeated", "repeated", "repeating"}, false, true},
+	{[]string{"highlight", "highlights", "highlighted", "highlighted", "highlighting"}, false, true},
+	{[]string{"assure", "assures", "assured", "assured", "assuring"}, false, true},
+	{[]string{"affirm", "affirms", "affirmed", "affirmed", "affirming"}, false, false},
+	{[]string{"predict", "predicts", "predicted", "predicted", "predicting"}, false, true},
+	{[]string{"estimate", "estimates", "estimated", "estimated", "estimating"}, false, true},
+	{[]string{"describe", "describes", "described", "described", "describing"}, false, true},
+	{[]string{"comment", "comments", "commented", "commented", "commenting"}, false, true},
+	{[]string{"respond", "responds", "responded", "responded", "responding"}, false, true},
+	{[]string{"reply", "replies", "replied", "replied", "replying"}, false, true},
+	{[]string{"charge", "charges", "charged", "charged", "charging"}, false, true},
+	{[]string{"contend", "contends", "contended", "contended", "contending"}, false, false},
+	{[]string{"recall", "recalls", "recalled", "recalled", "recalling"}, false, true},
+	{[]string{"specify", "specifies", "specified", "specified", "specifying"}, false, true},
+	{[]string{"clarify", "clarifies", "clarified", "clarified", "clarifying"}, false, true},
+	{[]string{"read", "reads", "read", "read", "reading"}, false, true},
+	{[]string{"deny", "denies", "denied", "denied", "denying"}, true, false},
+	{[]string{"reject", "rejects", "rejected", "rejected", "rejecting"}, true, false},
+	{[]string{"dismiss", "dismisses", "dismissed", "dismissed", "dismissing"}, true, false},
+	{[]string{"refute", "refutes", "refuted", "refuted", "refuting"}, true, false},
+	{[]string{"rebuff", "rebuffs", "rebuffed", "rebuffed", "rebuffing"}, true, false},
+	{[]string{"dispute", "disputes", "disputed", "disputed", "disputing"}, true, true},
+})
+
+func buildVerbCues(list []struct {
+	forms  []string
+	deny   bool
+	clause bool
+}) map[string]cue {
+	out := map[string]cue{}
+	for _, v := range list {
+		lemma := v.forms[0]
+		for i, f := range v.forms {
+			c := cue{lemma: lemma, deny: v.deny, clause: v.clause}
+			if i == 3 {
+				c.participle = true
+			}
+			if i == 4 {
+				c.gerund = true
+			}
+			if old, ok := out[f]; ok && i == 3 {
+				// the past tense and the participle share a form
+				old.participle = true
+				out[f] = old
+				continue
+			}
+			out[f] = c
+		}
+	}
+	return out
+}
+
+// twoWordCues are reporting phrases of two words, keyed by their first
+// word; the value maps the second word to the cue.
+var twoWordCues = map[string]map[string]cue{
+	"point":   {"out": {lemma: "point out"}},
+	"points":  {"out": {lemma: "point out"}},
+	"pointed": {"out": {lemma: "point out", participle: true}},
+	"called":  {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
+	"calls":   {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
+	"call":    {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
+	"ruled":   {"out": {lemma: "rule out", deny: true}},
+	"rules":   {"out": {lemma: "rule out", deny: true}},
+}
+
+// denialWords in a claimed clause make its stance a denial ("the
+// information ... is not true").
+var denialWords = map[string]bool{
+	"untrue": true, "false": true, "baseless": true, "groundless": true, "unfounded": true,
+	"fabricated": true, "fabrication": true, "fabrications": true, "disinformation": true,
+	"lie": true, "lies": true, "fake": true, "slander": true, "provocative lies": true,
+}
+
+// negatedActs: a negation shortly before one of these stems denies an act
+// ("are not being targeted", "did not attack", "never shelled").
+var negatedActs = []string{"target", "attack", "shell", "fir", "strik", "struck", "bomb", "violat", "kill", "shot", "shoot", "involv", "true", "hit", "invad", "occup"}
+
+// negators open a negation.
+var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
+
+// speakerNouns head noun phrases that can speak without being named
+// actors ("officials said", "witnesses told").
+var speakerNouns = map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"witness": true, "witnesses": true, "resident": true, "residents": true, "source": true, "sources": true,
+	"analyst": true, "analysts": true, "expert": true, "experts": true, "observer": true, "observers": true,
+	"activist": true, "activists": true, "police": true, "military": true, "army": true, "ministry": true,
+	"government": true, "authorities": true, "media": true, "agency": true, "reporter": true, "reporters": true,
+	"correspondent": true, "doctor": true, "doctors": true, "medics": true, "villagers": true, "commander": true,
+	"commanders": true, "soldier": true, "soldiers": true, "lawmaker": true, "lawmakers": true,
+	"diplomat": true, "diplomats": true, "leader": true, "leaders": true, "president": true, "minister": true,
+	"group": true, "rebels": true, "militants": true, "fighters": true, "statement": true, "office": true,
+	"prosecutor": true, "prosecutors": true, "court": true, "council": true, "command": true, "headquarters": true,
+	"representative": true, "representatives": true, "envoy": true, "governor": true, "mayor": true,
+	"survivor": true, "survivors": true, "family": true, "relatives": true, "organization": true,
+	"organisation": true, "party": true, "parties": true, "side": true, "sides": true, "service": true,
+	"spokespeople": true, "aide": true, "adviser": true, "advisor": true, "chief": true, "head": true,
+	"people": true, "ambassador": true, "embassy": true, "monitor": true, "monitors": true, "report": true,
+}
+
+// clauseBreaks end a reported clause before a sibling attribution: ",
+// while Azerbaijan said ...".
+var clauseBreaks = map[string]bool{"while": true, "whereas": true, "but": true, "however": true}
+
+// adverbials may stand between a speaker and the cue ("has also said",
+// "repeatedly stated").
+var adverbials = map[string]bool{
+	"also": true, "has": true, "have": true, "had": true, "is": true, "was": true, "were": true, "are": true,
+	"further": true, "then": true, "later": true, "earlier": true, "previously": true, "repeatedly": true,
+	"again": true, "once": true, "reportedly": true, "allegedly": true, "officially": true, "publicly": true,
+	"already": true, "recently": true, "subsequently": true, "immediately": true, "firmly": true,
+	"strongly": true, "flatly": true, "categorically": true, "vehemently": true, "will": true, "would": true,
+	"did": true, "does": true, "not": true, "had also": true, "been": true, "both": true, "all": true,
+}
+
+// passiveAux opens a passive cue ("is blamed", "it is noted", "has been
+// reported").
+var passiveAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "been": true, "be": true}
+
+// invertible cues may stand before their speaker after a quotation or
+// clause (`," said the ministry`); others take an object there
+// (", accused the Armenian forces of ...").
+var invertible = map[string]bool{
+	"say": true, "add": true, "note": true, "state": true, "claim": true, "write": true, "report": true,
+	"read": true, "explain": true, "insist": true, "declare": true, "announce": true, "confirm": true,
+	"stress": true, "emphasize": true, "emphasise": true, "reply": true, "respond": true, "tweet": true,
+	"argue": true, "continue": true, "inform": true, "indicate": true, "recall": true,
+}
