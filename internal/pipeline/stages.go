@@ -1,5 +1,7 @@
 package pipeline
 
+import "github.com/parallaxhq/parallax/internal/geo"
+
 // Default returns the analysis pipeline: the per-article stages in the order
 // they run, and the cross-article fusion. This list is the one place that
 // says what parallax does to an article:
@@ -9,7 +11,11 @@ package pipeline
 //
 // Each stage loads its model or data once here and is shared by all workers.
 func Default() (*Pipeline, error) {
+	geoparser, err := geo.Load()
+	if err != nil {
+		return nil, err
+	}
 	return &Pipeline{
-		Stages: []Stage{},
+		Stages: []Stage{geoparser},
 	}, nil
 }

@@ -1,0 +1,795 @@
+// Package geo is the geoparser stage: it finds the place names of an
+// article (NER location spans and gazetteer names in place contexts),
+// leaves out names that are not used as places (capitals speaking for
+// their governments, demonyms, names inside person or organisation names)
+// and resolves each to a gazetteer entry by population and feature priors,
+// the article's country focus, the spatial coherence of all its places and
+// the administrative words around the name.
+package geo
+
+import (
+	"math"
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/gazetteer"
+)
+
+// Geoparser is the stage. It is read-only after construction and safe for
+// concurrent use.
+type Geoparser struct {
+	gaz *gazetteer.Gazetteer
+}
+
+// Load builds the stage on the embedded gazetteer.
+func Load() (*Geoparser, error) {
+	g, err := gazetteer.Load()
+	if err != nil {
+		return nil, err
+	}
+	return New(g), nil
+}
+
+// New builds the stage on a gazetteer.
+func New(g *gazetteer.Gazetteer) *Geoparser { return &Geoparser{gaz: g} }
+
+// Name implements pipeline.Stage.
+func (p *Geoparser) Name() string { return "geo" }
+
+// Gazetteer returns the stage's gazetteer.
+func (p *Geoparser) Gazetteer() *gazetteer.Gazetteer { return p.gaz }
+
+// Hint is what an earlier stage says about a span: a place (NER LOC/GPE)
+// or not a place (a person or organisation name).
+type Hint struct {
+	Start, End int
+	Place      bool
+}
+
+// Toponym is a place name of the text resolved to a gazetteer entry.
+type Toponym struct {
+	Start, End int
+	Place      gazetteer.Place
+	// Confidence of the detection, from 0 to 1.
+	Confidence float64
+}
+
+// mention is a candidate place name while the article is parsed.
+type mention struct {
+	start, end int
+	wi, wj     int // words [wi, wj)
+	key        string
+	surface    string
+	cands      []gazetteer.Candidate
+	quality    int // best match quality of the candidates
+	ner        bool
+	ctx        float64 // place-context strength
+	admin      bool    // "X district"
+	settle     bool    // "the village of X"
+	river      bool
+	speaker    bool // the subject of a reporting verb: "Baku said"
+	// speakerIn marks "the authorities in X deny", "as they say in X.":
+	// X stands for its government when it is a capital or a country.
+	speakerIn  bool
+	common     bool // also an ordinary English word
+	initial    bool // first word of a sentence
+	acronym    bool
+	fromHyphen bool // one part of a hyphenated compound
+	group      int
+}
+
+// Process implements pipeline.Stage: it appends the article's places and,
+// for each place no entity covers, an entity of kind gpe or location.
+func (p *Geoparser) Process(doc *parallax.Document) {
+	tops := p.Parse(doc.Text, hintsOf(doc))
+	nextG := 1
+	for i, t := range tops {
+		pl := parallax.Place{
+			ID:        "p" + strconv.Itoa(i+1),
+			Start:     t.Start,
+			End:       t.End,
+			Text:      doc.Text[t.Start:t.End],
+			Name:      t.Place.Name,
+			GeonameID: t.Place.ID,
+			Lat:       t.Place.Lat,
+			Lon:       t.Place.Lon,
+			Country:   t.Place.Country,
+			Admin1:    t.Place.Admin1,
+			Feature:   t.Place.Feature,
+			Sentence:  doc.SentenceText(t.Start),
+		}
+		doc.Places = append(doc.Places, pl)
+		kind := parallax.KindGPE
+		if !strings.HasPrefix(t.Place.Feature, "P.") && !strings.HasPrefix(t.Place.Feature, "A.") {
+			kind = parallax.KindLocation
+		}
+		covered := false
+		span := parallax.Span{Start: t.Start, End: t.End}
+		for j := range doc.Entities {
+			e := &doc.Entities[j]
+			es := parallax.Span{Start: e.Start, End: e.End}
+			if es.Contains(span) || span.Contains(es) {
+				if e.Kind == "" || e.Kind == parallax.KindLocation || e.Kind == parallax.KindGPE {
+					e.Kind = kind
+				}
+				covered = true
+			}
+		}
+		if !covered {
+			doc.Entities = append(doc.Entities, parallax.Entity{
+				ID: "g" + strconv.Itoa(nextG), Start: t.Start, End: t.End, Text: pl.Text,
+				Kind: kind, Sentence: pl.Sentence,
+			})
+			nextG++
+		}
+	}
+}
+
+// hintsOf reads the NER layer: entities and BIO tags.
+func hintsOf(doc *parallax.Document) []Hint {
+	var hints []Hint
+	for _, e := range doc.Entities {
+		switch e.Kind {
+		case parallax.KindLocation, parallax.KindGPE:
+			hints = append(hints, Hint{e.Start, e.End, true})
+		case parallax.KindPerson, parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
+			hints = append(hints, Hint{e.Start, e.End, false})
+		}
+	}
+	for _, s := range doc.Sentences {
+		start, typ := -1, ""
+		flush := func(end int) {
+			if start >= 0 {
+				switch typ {
+				case "LOC", "GPE":
+					hints = append(hints, Hint{start, end, true})
+				case "PER", "PERSON", "ORG":
+					hints = append(hints, Hint{start, end, false})
+				}
+			}
+			start, typ = -1, ""
+		}
+		for i, t := range s.Tokens {
+			tag := t.NER
+			if strings.HasPrefix(tag, "B-") || strings.HasPrefix(tag, "I-") && typ != tag[2:] {
+				flush(s.Tokens[max(i-1, 0)].End)
+				start, typ = t.Start, tag[2:]
+			} else if !strings.HasPrefix(tag, "I-") {
+				flush(s.Tokens[max(i-1, 0)].End)
+			}
+		}
+		if len(s.Tokens) > 0 {
+			flush(s.Tokens[len(s.Tokens)-1].End)
+		}
+	}
+	return hints
+}
+
+// Parse finds and resolves the place names of a text. hints may be nil.
+func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
+	ws := words(text)
+	ms := p.candidates(text, ws, hints)
+	if len(ms) == 0 {
+		return nil
+	}
+	for _, m := range ms {
+		m.surface = text[m.start:m.end]
+	}
+	p.context(ws, ms)
+	ms = p.detect(ms)
+	if len(ms) == 0 {
+		return nil
+	}
+	choice := p.resolve(ms)
+	var out []Toponym
+	for i, m := range ms {
+		if m.speaker || choice[i] < 0 {
+			continue
+		}
+		if f := p.gaz.Feature(choice[i]); m.speakerIn && (f == "P.PPLC" || f == "A.PCLI") {
+			continue
+		}
+		out = append(out, Toponym{Start: m.start, End: m.end, Place: p.gaz.Place(choice[i]),
+			Confidence: confidence(m)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
+	return out
+}
+
+// candidates collects the capitalised names that the gazetteer knows, and
+// the NER place spans.
+func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention {
+	var ms []*mention
+	covered := func(s, e int) bool {
+		for _, m := range ms {
+			if m.start < e && s < m.end {
+				return true
+			}
+		}
+		return false
+	}
+	for i := 0; i < len(ws); {
+		if !ws[i].upper {
+			i++
+			continue
+		}
+		j := i + 1
+		for j < len(ws) && ws[j].upper && ws[j].gap == " " && !ws[j].initial {
+			j++
+		}
+		ms = append(ms, p.runMentions(text, ws, i, j)...)
+		i = j
+	}
+	// NER place spans that no capitalised run produced (lower case, or
+	// split differently).
+	for _, h := range hints {
+		if !h.Place || h.Start < 0 || h.End > len(text) || h.Start >= h.End || covered(h.Start, h.End) {
+			continue
+		}
+		key := gazetteer.Fold(text[h.Start:h.End])
+		cands := p.gaz.Lookup(text[h.Start:h.End], false)
+		if len(cands) == 0 {
+			key = gazetteer.StripGeneric(key)
+			cands = p.gaz.Lookup(key, false)
+		}
+		if len(cands) == 0 {
+			continue
+		}
+		wi := sort.Search(len(ws), func(k int) bool { return ws[k].end > h.Start })
+		wj := sort.Search(len(ws), func(k int) bool { return ws[k].start >= h.End })
+		if wi >= wj {
+			continue
+		}
+		ms = append(ms, &mention{start: h.Start, end: h.End, wi: wi, wj: wj, key: key, cands: cands})
+	}
+	for _, m := range ms {
+		for _, h := range hints {
+			if h.Start < m.end && m.start < h.End {
+				if h.Place {
+					m.ner = true
+				} else if !(h.Start >= m.start && h.End <= m.end) {
+					// Inside a person or organisation name: not a place.
+					m.cands = nil
+				}
+			}
+		}
+		m.quality = gazetteer.MatchFuzzy
+		for _, c := range m.cands {
+			m.quality = min(m.quality, c.Quality)
+		}
+	}
+	sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
+	out := ms[:0]
+	for _, m := range ms {
+		if len(m.cands) > 0 || m.ner {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// runMentions matches one run of capitalised words [i, j) against the
+// gazetteer: the whole run, or names inside it whose leftover words are
+// generic ("Lachin District"), or the parts of a hyphenated compound
+// ("Ahmedbeyli-Fizuli-Shusha highway").
+func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
+	// Function words and titles that start a sentence are not part of the
+	// name; neither is a demonym before another capitalised word.
+	for i < j && (runStop[ws[i].lower] || j-i > 1 && p.isDemonym(gazetteer.Fold(ws[i].text)) && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0) {
+		i++
+	}
+	if i >= j {
+		return nil
+	}
+	var out []*mention
+	k := i
+	for k < j {
+		found := false
+		for e := j; e > k; e-- {
+			end := possessive(ws[e-1])
+			key := gazetteer.Fold(text[ws[k].start:end])
+			if cands := p.gaz.Exact(key); len(cands) > 0 && !p.isDemonym(key) {
+				m := &mention{start: ws[k].start, end: end, wi: k, wj: e, key: key}
+				for _, c := range cands {
+					m.cands = append(m.cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
+				}
+				out = append(out, m)
+				k = e
+				found = true
+				break
+			}
+		}
+		if found {
+			continue
+		}
+		if genericTail[ws[k].lower] {
+			k++
+			continue
+		}
+		// An unknown word: the run is a name the gazetteer does not know
+		// (a person, an organisation), unless it is a single word, which
+		// may be a variant spelling, or a hyphenated compound of places.
+		if j-i == 1 || j-i == 2 && genericTail[ws[i+1].lower] {
+			w := ws[k]
+			if strings.Contains(w.text, "-") {
+				return p.hyphenParts(text, w, k)
+			}
+			if p.isDemonym(gazetteer.Fold(w.text)) {
+				return nil
+			}
+			end := possessive(w)
+			m := &mention{start: w.start, end: end, wi: k, wj: k + 1, key: gazetteer.Fold(text[w.start:end])}
+			m.cands = p.gaz.Lookup(text[w.start:end], true)
+			return append(out, m)
+		}
+		return nil
+	}
+	return out
+}
+
+// isDemonym reports whether a folded word names a people or nationality
+// ("armenian", "azeris") rather than its country. Some sources list a
+// country's own short name among its demonyms (UK): that stays a name.
+func (p *Geoparser) isDemonym(key string) bool {
+	d := p.gaz.Demonym(key)
+	if d < 0 {
+		return false
+	}
+	for _, e := range p.gaz.Exact(key) {
+		if int(e) == d {
+			return false
+		}
+	}
+	return true
+}
+
+// hyphenParts splits "Ahmedbeyli-Fizuli-Shusha" into its parts when at
+// least two of them are known places.
+func (p *Geoparser) hyphenParts(text string, w word, wi int) []*mention {
+	var out []*mention
+	start := w.start
+	for start < w.end {
+		e := strings.IndexByte(text[start:w.end], '-')
+		end := w.end
+		if e >= 0 {
+			end = start + e
+		}
+		if end > start {
+			key := gazetteer.Fold(text[start:end])
+			if cands := p.gaz.Exact(key); len(cands) > 0 {
+				m := &mention{start: start, end: end, wi: wi, wj: wi + 1, key: key, fromHyphen: true}
+				for _, c := range cands {
+					m.cands = append(m.cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
+				}
+				out = append(out, m)
+			}
+		}
+		start = end + 1
+	}
+	if len(out) < 2 {
+		return nil
+	}
+	return out
+}
+
+// context sets each mention's place context, administrative hints and
+// speaker role from the words around it, and shares them along lists
+// ("Dashkasan, Kalbajar and Lachin directions").
+func (p *Geoparser) context(ws []word, ms []*mention) {
+	lower := func(i int) string {
+		if i < 0 || i >= len(ws) {
+			return ""
+		}
+		return ws[i].lower
+	}
+	for _, m := range ms {
+		first := ws[m.wi]
+		m.initial = first.initial && m.start == first.start
+		if m.wj-m.wi == 1 {
+			m.common = p.gaz.IsCommonWord(m.key)
+			t := m.surface
+			m.acronym = isAcronym(t)
+			if innerCapital(t) {
+				m.cands = nil
+			}
+		}
+		prev, prev2 := lower(m.wi-1), lower(m.wi-2)
+		next := lower(m.wj)
+		if m.fromHyphen {
+			m.ctx = 1 // a route or front named by its places
+		}
+		switch {
+		case placeBefore[prev]:
+			m.ctx = max(m.ctx, 2)
+		case prev == "the" && placeBefore[prev2]:
+			m.ctx = max(m.ctx, 2)
+		case prev == "of" && placeNouns[prev2]:
+			m.ctx = max(m.ctx, 2)
+			m.settle = m.settle || settlementNouns[prev2]
+			m.admin = m.admin || adminNouns[prev2]
+		case placeNouns[prev]:
+			m.ctx = max(m.ctx, 1)
+			m.settle = m.settle || settlementNouns[prev]
+		}
+		if m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n") && placeNouns[next] {
+			m.ctx = max(m.ctx, 2)
+			m.admin = m.admin || adminNouns[next]
+			m.settle = m.settle || settlementNouns[next]
+			m.river = m.river || next == "river"
+		}
+		// "the Tartar River", "Lachin District" inside the run.
+		if m.end < ws[m.wj-1].end || m.wj-m.wi > 1 {
+			last := strings.ToLower(ws[m.wj-1].text)
+			m.admin = m.admin || adminNouns[last]
+			m.river = m.river || last == "river"
+		}
+		m.speaker, m.speakerIn = p.isSpeaker(ws, m)
+	}
+	// Lists: mentions separated by commas, "and" or "or" share context.
+	group := 0
+	for i, m := range ms {
+		if i > 0 && listed(ws, ms[i-1], m) {
+			m.group = ms[i-1].group
+		} else {
+			group++
+			m.group = group
+		}
+	}
+	type agg struct {
+		ctx                  float64
+		admin, settle, river bool
+	}
+	groups := map[int]*agg{}
+	for _, m := range ms {
+		a := groups[m.group]
+		if a == nil {
+			a = &agg{}
+			groups[m.group] = a
+		}
+		a.ctx = max(a.ctx, m.ctx)
+		a.admin = a.admin || m.admin
+		a.settle = a.settle || m.settle
+		a.river = a.river || m.river
+	}
+	for _, m := range ms {
+		a := groups[m.group]
+		m.ctx, m.admin, m.settle, m.river = a.ctx, a.admin, a.settle, a.river
+	}
+}
+
+// listed reports whether b follows a in a list: "X, Y", "X and Y", "X,
+// and Y".
+func listed(ws []word, a, b *mention) bool {
+	between := b.wi - a.wj
+	if a.wj == b.wi && a.fromHyphen && b.fromHyphen {
+		return true
+	}
+	switch between {
+	case 0:
+		return strings.TrimSpace(ws[b.wi].gap) == ","
+	case 1:
+		w := ws[a.wj]
+		return (w.lower == "and" || w.lower == "or") && strings.TrimSpace(ws[b.wi].gap) == "" &&
+			(strings.TrimSpace(w.gap) == "" || strings.TrimSpace(w.gap) == ",")
+	}
+	return false
+}
+
+// isSpeaker reports whether the mention is the subject of a reporting
+// verb ("Baku said", "Paris had consistently supported"), or the place of
+// the authorities who speak ("the authorities in Yerevan deny", "as they
+// say in Baku.").
+func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
+	k := m.wj
+	if k < len(ws) && strings.ContainsAny(ws[k].gap, ".;:!?\n") {
+		k = len(ws)
+	}
+	for k < len(ws) && auxiliaries[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".;:!?\n\"“”") {
+		k++
+	}
+	verbNext := k < len(ws) && reportingVerbs[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".;:!?\n\"“”")
+	if m.wi >= 2 && ws[m.wi-1].lower == "in" {
+		head := ws[m.wi-2].lower
+		if speakerHeads[head] && verbNext {
+			return false, true
+		}
+		endsClause := m.wj >= len(ws) || strings.ContainsAny(ws[m.wj].gap, ".;:!?,\n")
+		if reportingVerbs[head] && endsClause {
+			return false, true
+		}
+	}
+	return verbNext, false
+}
+
+func isAcronym(s string) bool {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			if !unicode.IsUpper(r) {
+				return false
+			}
+			n++
+		}
+	}
+	return n >= 2 && n <= 5
+}
+
+// innerCapital reports an upper-case letter right after a lower-case one
+// ("MoD", "iPhone"): not how place names are written.
+func innerCapital(s string) bool {
+	prevLower := false
+	for _, r := range s {
+		if unicode.IsUpper(r) && prevLower {
+			return true
+		}
+		prevLower = unicode.IsLower(r)
+	}
+	return false
+}
+
+// detect keeps the mentions that are used as places.
+func (p *Geoparser) detect(ms []*mention) []*mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if len(m.cands) == 0 {
+			continue
+		}
+		if m.acronym {
+			// Upper-case short words are organisations (UN, CSTO, MoD)
+			// unless they name a country (US, UK, UAE).
+			keep := m.cands[:0]
+			for _, c := range m.cands {
+				if p.gaz.Feature(c.Entry) == "A.PCLI" && c.Quality == gazetteer.MatchExact {
+					keep = append(keep, c)
+				}
+			}
+			m.cands = keep
+			if len(keep) == 0 {
+				continue
+			}
+		}
+		if detectScore(p, m) >= 2 {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+func detectScore(p *Geoparser, m *mention) float64 {
+	s := 0.0
+	switch m.quality {
+	case gazetteer.MatchExact:
+		s = 2
+	case gazetteer.MatchSkeleton:
+		s = 1
+		if m.ctx == 0 && !m.ner {
+			return 0
+		}
+	default:
+		if m.ctx == 0 && !m.ner || m.common {
+			return 0
+		}
+	}
+	if m.ner {
+		s += 2
+	}
+	s += math.Min(m.ctx, 2)
+	big, tiny := false, true
+	for _, c := range m.cands {
+		if c.Quality != m.quality {
+			continue
+		}
+		e := p.gaz.Entry(c.Entry)
+		f := p.gaz.Feature(c.Entry)
+		if f == "A.PCLI" || f == "A.ADM1" || f == "L.RGN" || e.Population >= 100000 {
+			big = true
+		}
+		if e.Population >= 1000 || !strings.HasPrefix(f, "P.") {
+			tiny = false
+		}
+	}
+	if big {
+		s++
+	}
+	if tiny && m.quality == gazetteer.MatchExact {
+		s--
+	}
+	if m.common {
+		s -= 2
+	}
+	if m.initial && !m.ner && m.wj-m.wi == 1 {
+		s--
+	}
+	return s
+}
+
+// confidence maps a detection to 0..1.
+func confidence(m *mention) float64 {
+	c := 0.5
+	if m.quality == gazetteer.MatchExact {
+		c += 0.2
+	}
+	if m.ner {
+		c += 0.15
+	}
+	if m.ctx > 0 {
+		c += 0.1
+	}
+	if m.common {
+		c -= 0.2
+	}
+	return math.Max(0.05, math.Min(1, c))
+}
+
+// resolve picks an entry for each mention: priors first, then two rounds
+// of country focus and spatial coherence over the article's other places.
+// Mentions with the same folded name get the same entry (one sense per
+// article).
+func (p *Geoparser) resolve(ms []*mention) []int {
+	type sense struct {
+		key    string
+		ms     []*mention
+		cands  []gazetteer.Candidate
+		prior  []float64
+		best   int // index into cands
+		weight float64
+	}
+	byKey := map[string]*sense{}
+	var senses []*sense
+	for _, m := range ms {
+		s := byKey[m.key]
+		if s == nil {
+			s = &sense{key: m.key, cands: m.cands}
+			byKey[m.key] = s
+			senses = append(senses, s)
+		}
+		s.ms = append(s.ms, m)
+	}
+	for _, s := range senses {
+		s.prior = make([]float64, len(s.cands))
+		for i, c := range s.cands {
+			s.prior[i] = p.prior(c, s.ms)
+		}
+		s.best = argmax(s.prior)
+		s.weight = 1
+		if s.cands[s.best].Quality != gazetteer.MatchExact {
+			s.weight = 0.5
+		}
+	}
+	for round := 0; round < 2; round++ {
+		// Country focus: the share of the article's other names whose
+		// current best entry lies in each country.
+		countries := map[string]float64{}
+		total := 0.0
+		for _, s := range senses {
+			countries[p.gaz.Country(s.cands[s.best].Entry)] += s.weight
+			total += s.weight
+		}
+		points := make([][2]float64, len(senses))
+		for i, o := range senses {
+			e := p.gaz.Entry(o.cands[o.best].Entry)
+			points[i] = [2]float64{float64(e.Lat), float64(e.Lon)}
+			// Countries and large regions say little about where in them
+			// the other places lie.
+			if f := p.gaz.Feature(o.cands[o.best].Entry); f == "A.PCLI" || f == "L.RGN" {
+				points[i] = [2]float64{math.NaN(), math.NaN()}
+			}
+		}
+		for si, s := range senses {
+			own := p.gaz.Country(s.cands[s.best].Entry)
+			scores := make([]float64, len(s.cands))
+			for i, c := range s.cands {
+				cc := p.gaz.Country(c.Entry)
+				others := countries[cc]
+				if cc == own {
+					others -= s.weight
+				}
+				share := 0.0
+				if total-s.weight > 0 {
+					share = others / (total - s.weight)
+				}
+				scores[i] = s.prior[i] + 3*share + p.nearness(c.Entry, points, si)
+			}
+			s.best = argmax(scores)
+		}
+	}
+	out := make([]int, len(ms))
+	for i, m := range ms {
+		s := byKey[m.key]
+		out[i] = s.cands[s.best].Entry
+	}
+	return out
+}
+
+// nearness rewards an entry that lies near the other places of the
+// article (points, the current choice for each name; self is the name's
+// own index, skipped): the closer its nearest neighbour, the more.
+func (p *Geoparser) nearness(entry int, points [][2]float64, self int) float64 {
+	e := p.gaz.Entry(entry)
+	if f := p.gaz.Feature(entry); f == "A.PCLI" {
+		return 0
+	}
+	best := math.Inf(1)
+	for i, pt := range points {
+		if i == self || math.IsNaN(pt[0]) {
+			continue
+		}
+		best = math.Min(best, gazetteer.Distance(float64(e.Lat), float64(e.Lon), pt[0], pt[1]))
+	}
+	switch {
+	case best < 50:
+		return 1.5
+	case best < 150:
+		return 1.2
+	case best < 400:
+		return 0.7
+	case best < 1000:
+		return 0.3
+	}
+	return 0
+}
+
+func argmax(v []float64) int {
+	b := 0
+	for i := range v {
+		if v[i] > v[b] {
+			b = i
+		}
+	}
+	return b
+}
+
+// prior scores an entry for a name before looking at the other places:
+// population, feature class, match quality and the words around the name.
+func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
+	e := p.gaz.Entry(c.Entry)
+	f := p.gaz.Feature(c.Entry)
+	s := 0.3 * math.Log10(float64(e.Population)+10)
+	switch {
+	case f == "A.PCLI":
+		s += 3.5
+	case f == "L.RGN":
+		s += 1.5
+	case f == "A.ADM1":
+		s += 1.0
+	case f == "A.ADM2":
+		s += 0.2
+	case f == "P.PPLC":
+		s += 1.5
+	case f == "P.PPLA":
+		s += 0.7
+	case f == "P.PPLA2":
+		s += 0.4
+	case f == "P.PPLQ" || f == "P.PPLH" || f == "P.PPLW":
+		s -= 1.0
+	case f == "P.PPLX":
+		s -= 0.5
+	case strings.HasPrefix(f, "H."):
+		s -= 1.0
+	}
+	admin, settle, river := false, false, false
+	for _, m := range ms {
+		admin = admin || m.admin
+		settle = settle || m.settle
+		river = river || m.river
+	}
+	if admin && strings.HasPrefix(f, "A.ADM") {
+		s += 1.5
+	}
+	if settle && strings.HasPrefix(f, "P.") {
+		s += 1.0
+	}
+	if river && strings.HasPrefix(f, "H.") {
+		s += 4
+	}
+	switch c.Quality {
+	case gazetteer.MatchSkeleton:
+		s -= 1.2
+	case gazetteer.MatchFuzzy:
+		s -= 2 + 0.5*float64(c.Distance-1)
+	}
+	return s
+}

@@ -1,0 +1,232 @@
+package geo
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/gazetteer"
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
+
+var (
+	loadOnce sync.Once
+	shared   *Geoparser
+	loadErr  error
+)
+
+// embedded returns the stage on the embedded gazetteer, loaded once for
+// all tests.
+func embedded(t testing.TB) *Geoparser {
+	t.Helper()
+	loadOnce.Do(func() { shared, loadErr = Load() })
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	return shared
+}
+
+// found renders the toponyms of a text as "surface=Name/CC" for tables.
+func found(p *Geoparser, text string, hints []Hint) []string {
+	var out []string
+	for _, t := range p.Parse(text, hints) {
+		out = append(out, text[t.Start:t.End]+"="+t.Place.Name+"/"+t.Place.Country)
+	}
+	return out
+}
+
+func TestDetectAndResolve(t *testing.T) {
+	p := embedded(t)
+	for _, c := range []struct {
+		text string
+		want []string // "surface/CC" that must be found
+		not  []string // surfaces that must not be places
+	}{
+		// Place contexts, lists and admin words.
+		{"Shelling hit the village of Sotk and the town of Vardenis overnight.",
+			[]string{"Sotk/AM", "Vardenis/AM"}, nil},
+		{"Fighting continued in the Dashkasan, Kelbajar and Lachin directions.",
+			[]string{"Dashkasan/AZ", "Kelbajar/AZ", "Lachin/AZ"}, nil},
+		// Romanisation families and exonyms.
+		{"Positions near Basarkecher, Istisu and Gorus settlements were shelled, officials in Armenia said.",
+			[]string{"Basarkecher/AM", "Istisu/AM", "Gorus/AM"}, nil},
+		{"Troops entered Fuzuli and Jabrayil, and later Kalbajar district.",
+			[]string{"Fuzuli/AZ", "Jabrayil/AZ", "Kalbajar/AZ"}, nil},
+		// A typo in a place context, pulled to Armenia by its neighbours.
+		{"Armenia said Azerbaijan attacked the cities of Garis and Jermuk.",
+			[]string{"Garis/AM", "Jermuk/AM"}, nil},
+		// Speaker capitals are not places.
+		{"Baku said the attack was repelled, while Yerevan denies it.", nil, []string{"Baku", "Yerevan"}},
+		{"The authorities in Yerevan deny that they attacked first, as they say in Baku.", nil, []string{"Yerevan", "Baku"}},
+		{"Moscow has repeatedly urged restraint.", nil, []string{"Moscow"}},
+		// But the same capitals as places are places.
+		{"Protesters gathered in Yerevan on Sunday; flights to Baku were cancelled.",
+			[]string{"Yerevan/AM", "Baku/AZ"}, nil},
+		// Demonyms and people are not places.
+		{"Armenian Prime Minister Nikol Pashinyan met Azerbaijani officials.", nil, []string{"Armenian", "Azerbaijani", "Nikol"}},
+		// Georgia the country, Georgia the US state.
+		{"Russian troops remain in Georgia near Tskhinvali.", []string{"Georgia/GE"}, nil},
+		{"Voters in Atlanta, Georgia and in Savannah lined up early.", []string{"Georgia/US", "Atlanta/US", "Savannah/US"}, nil},
+		// Elsewhere in the world.
+		{"Russian forces shelled Kharkiv and Zaporizhzhia, Ukrainian officials said.", []string{"Kharkiv/UA", "Zaporizhzhia/UA"}, nil},
+		{"Airstrikes hit Khan Younis and Rafah in the southern Gaza Strip.", []string{"Khan Younis/PS", "Rafah/PS", "Gaza Strip/PS"}, nil},
+		{"Al-Shabaab fighters attacked a base near Mogadishu, Somalia.", []string{"Mogadishu/SO", "Somalia/SO"}, nil},
+		// Common words are places only in a place context.
+		{"The sauce had too much Tartar in it. Later a helicopter went down near the Tartar site.", []string{"Tartar/AZ"}, nil},
+		{"Mobile phones were banned.", nil, []string{"Mobile"}},
+		// Organisations in upper case.
+		{"The UN and the CSTO met; MoD officials spoke.", nil, []string{"UN", "CSTO", "MoD"}},
+		{"The US and the UK sent envoys.", []string{"US/US", "UK/GB"}, nil},
+	} {
+		got := found(p, c.text, nil)
+		joined := "|" + strings.Join(got, "|") + "|"
+		for _, w := range c.want {
+			parts := strings.SplitN(w, "/", 2)
+			ok := false
+			for _, g := range got {
+				if strings.HasPrefix(g, parts[0]+"=") && strings.HasSuffix(g, "/"+parts[1]) {
+					ok = true
+				}
+			}
+			if !ok {
+				t.Errorf("%q: want %s, got %v", c.text, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if strings.Contains(joined, "|"+n+"=") {
+				t.Errorf("%q: %s is not a place here, got %v", c.text, n, got)
+			}
+		}
+	}
+}
+
+func TestHints(t *testing.T) {
+	p := embedded(t)
+	text := "Paris Hilton arrived. Jordan Henderson scored. He flew to Jordan."
+	hints := []Hint{{0, 12, false}, {22, 38, false}}
+	got := found(p, text, hints)
+	if len(got) != 1 || !strings.HasPrefix(got[0], "Jordan=") {
+		t.Errorf("people named like places: got %v, want only the country Jordan", got)
+	}
+	// An NER place span that the capitalised runs miss is looked up.
+	text = "they marched on kharkiv at dawn"
+	got = found(p, text, []Hint{{16, 23, true}})
+	if len(got) != 1 || !strings.HasSuffix(got[0], "/UA") {
+		t.Errorf("NER span: got %v", got)
+	}
+}
+
+// TestResolutionSmall checks the resolver's priors and coherence on a
+// gazetteer built by hand.
+func TestResolutionSmall(t *testing.T) {
+	b := gazetteer.NewBuilder()
+	b.Add(1, "Springfield", 39.80, -89.64, 116000, "P.PPLA", "US", "Illinois")
+	b.Add(2, "Springfield", 37.21, -93.29, 169000, "P.PPL", "US", "Missouri")
+	b.Add(3, "Illinois", 40.0, -89.0, 12000000, "A.ADM1", "US", "Illinois")
+	b.Add(4, "Peoria", 40.69, -89.59, 113000, "P.PPL", "US", "Illinois")
+	b.Add(7, "Branson", 36.64, -93.22, 12000, "P.PPL", "US", "Missouri")
+	b.Add(5, "Tartar", 40.34, 46.93, 18000, "P.PPLA", "AZ", "Tartar")
+	b.Add(6, "Tartar River", 40.25, 46.60, 0, "H.STM", "AZ", "", "Tartar")
+	p := New(b.Gazetteer())
+	for _, c := range []struct{ text, surface, want string }{
+		// Without context the state capital wins over the larger town...
+		{"Springfield is large.", "Springfield", "Springfield/US/Illinois"},
+		// ...near Branson, the Missouri one does.
+		{"From Branson we drove to Springfield.", "Springfield", "Springfield/US/Missouri"},
+		{"Shelling near Tartar continued.", "Tartar", "Tartar/AZ/P.PPLA"},
+		{"Bodies were found in the Tartar river.", "Tartar", "Tartar River/AZ/H.STM"},
+	} {
+		var got []string
+		for _, tp := range p.Parse(c.text, nil) {
+			if c.text[tp.Start:tp.End] == c.surface {
+				last := tp.Place.Admin1
+				if strings.Contains(c.want, ".") {
+					last = tp.Place.Feature
+				}
+				got = append(got, tp.Place.Name+"/"+tp.Place.Country+"/"+last)
+			}
+		}
+		if len(got) == 0 || got[0] != c.want {
+			t.Errorf("%q: %s resolved to %v, want %s", c.text, c.surface, got, c.want)
+		}
+	}
+}
+
+func TestProcessEntities(t *testing.T) {
+	p := embedded(t)
+	doc := &parallax.Document{Text: "Shelling hit Stepanakert. Officials in Goris said nothing.",
+		Entities: []parallax.Entity{{ID: "e1", Start: 13, End: 24, Text: "Stepanakert", Kind: parallax.KindLocation}}}
+	p.Process(doc)
+	if len(doc.Places) != 2 || doc.Places[0].ID != "p1" || doc.Places[1].ID != "p2" {
+		t.Fatalf("places: %+v", doc.Places)
+	}
+	if doc.Places[0].Country != "AZ" || doc.Places[0].GeonameID == 0 || doc.Places[0].Feature == "" {
+		t.Errorf("Stepanakert: %+v", doc.Places[0])
+	}
+	if doc.Entities[0].Kind != parallax.KindGPE {
+		t.Errorf("the NER entity covering Stepanakert should become gpe, is %s", doc.Entities[0].Kind)
+	}
+	if len(doc.Entities) != 2 || doc.Entities[1].ID != "g1" || doc.Entities[1].Text != "Goris" {
+		t.Errorf("entities: %+v", doc.Entities)
+	}
+}
+
+func TestGoldenSeeds(t *testing.T) {
+	p := embedded(t)
+	var lines []string
+	for _, a := range testutil.Seeds(t) {
+		doc := &parallax.Document{Article: a, Text: a.Body}
+		p.Process(doc)
+		for _, pl := range doc.Places {
+			lines = append(lines, fmt.Sprintf("%s\t%d\t%d\t%s\t%s\t%d\t%.3f\t%.3f\t%s\t%s\t%s",
+				a.ID, pl.Start, pl.End, pl.Text, pl.Name, pl.GeonameID, pl.Lat, pl.Lon, pl.Country, pl.Admin1, pl.Feature))
+		}
+	}
+	testutil.Golden(t, "seeds.places.tsv", []byte(strings.Join(lines, "\n")+"\n"))
+}
+
+func FuzzParse(f *testing.F) {
+	p := embedded(f)
+	for _, s := range []string{"Shelling near Gorus and Garis.", "Baku said.", "Ahmedbeyli-Fizuli-Shusha highway",
+		"in \xff Jermuk", "U.S.", "the village of", "’s", "Kǝlbǝcǝr’s"} {
+		f.Add(s, 0, 3)
+	}
+	f.Fuzz(func(t *testing.T, text string, hs, he int) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := &parallax.Document{Text: text, Entities: []parallax.Entity{{Start: hs, End: he, Kind: parallax.KindLocation}}}
+		if hs < 0 || he > len(text) || hs > he {
+			doc.Entities = nil
+		}
+		p.Process(doc)
+		for _, pl := range doc.Places {
+			if pl.Start < 0 || pl.End > len(text) || pl.Start >= pl.End || text[pl.Start:pl.End] != pl.Text {
+				t.Fatalf("bad place span %+v in %q", pl, text)
+			}
+		}
+		for _, e := range doc.Entities {
+			if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+				t.Fatalf("bad entity span %+v", e)
+			}
+		}
+	})
+}
+
+// BenchmarkResolve measures toponyms resolved per second on the seed
+// articles (detection and resolution together).
+func BenchmarkResolve(b *testing.B) {
+	p := embedded(b)
+	seeds := testutil.Seeds(b)
+	n := 0
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range seeds {
+			n += len(p.Parse(a.Body, nil))
+		}
+	}
+	b.ReportMetric(float64(n)/b.Elapsed().Seconds(), "toponyms/s")
+}

@@ -1,0 +1,130 @@
+package geo
+
+// The word lists that say whether a capitalised name is used as a place.
+// They are general English usage, not tuned to any article.
+
+// placeBefore are words that put the next name in a place context: "in
+// X", "near X", "the village of X".
+var placeBefore = map[string]bool{
+	"in": true, "near": true, "at": true, "from": true, "to": true, "into": true, "towards": true,
+	"toward": true, "outside": true, "around": true, "across": true, "via": true, "through": true,
+	"throughout": true, "inside": true, "within": true, "between": true, "nearby": true, "off": true,
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true, "northeastern": true, "northwestern": true,
+	"southeastern": true, "southwestern": true, "occupied": true, "liberated": true, "besieged": true,
+	"visited": true, "entered": true, "captured": true, "shelled": true, "bombed": true,
+	"struck": true, "attacked": true, "fled": true, "reached": true, "recaptured": true, "seized": true,
+}
+
+// placeNouns name a kind of place: "the village of X", "X district",
+// "the X direction", "cities of X and Y".
+var placeNouns = map[string]bool{
+	"village": true, "villages": true, "city": true, "cities": true, "town": true, "towns": true,
+	"region": true, "regions": true, "district": true, "districts": true, "province": true,
+	"provinces": true, "settlement": true, "settlements": true, "direction": true, "directions": true,
+	"area": true, "areas": true, "outskirts": true, "suburb": true, "suburbs": true, "capital": true,
+	"territory": true, "territories": true, "border": true, "borders": true, "oblast": true,
+	"governorate": true, "rayon": true, "county": true, "state": true, "municipality": true,
+	"neighbourhood": true, "neighborhood": true, "port": true, "airport": true, "highway": true,
+	"road": true, "front": true, "frontline": true, "axis": true, "sector": true, "valley": true,
+	"river": true, "mountains": true, "mountain": true, "hills": true, "lake": true, "gorge": true,
+	"pass": true, "camp": true, "base": true, "hamlet": true, "commune": true, "prefecture": true,
+	"department": true, "locality": true, "enclave": true, "exclave": true, "corridor": true,
+	"peninsula": true, "island": true, "islands": true, "coast": true, "heights": true,
+	"positions": true, "checkpoint": true, "crossing": true, "bridge": true, "plain": true,
+	"countryside": true, "environs": true, "vicinity": true, "streets": true, "refinery": true,
+	"province's": true, "region's": true,
+}
+
+// adminNouns after a name ask for an administrative division: "Lachin
+// district".
+var adminNouns = map[string]bool{
+	"region": true, "regions": true, "district": true, "districts": true, "province": true,
+	"provinces": true, "oblast": true, "governorate": true, "rayon": true, "county": true,
+	"state": true, "municipality": true, "prefecture": true, "department": true,
+}
+
+// settlementNouns after or before a name ask for a populated place.
+var settlementNouns = map[string]bool{
+	"village": true, "villages": true, "city": true, "cities": true, "town": true, "towns": true,
+	"settlement": true, "settlements": true, "hamlet": true, "suburb": true, "capital": true,
+}
+
+// genericTail are words that may follow a name inside one capitalised run
+// without changing what place it names ("Lachin District", "Azerbaijan
+// SSR").
+var genericTail = map[string]bool{
+	"district": true, "region": true, "province": true, "city": true, "village": true, "town": true,
+	"oblast": true, "governorate": true, "rayon": true, "county": true, "state": true, "republic": true,
+	"autonomous": true, "ssr": true, "municipality": true, "valley": true, "river": true, "mountains": true,
+	"airport": true, "front": true, "area": true, "border": true, "corridor": true, "strip": true,
+	"settlement": true, "regions": true, "districts": true, "highway": true, "gorge": true,
+}
+
+// runStop are capitalised function words that start sentences and are not
+// part of a name.
+var runStop = map[string]bool{
+	"the": true, "in": true, "on": true, "at": true, "a": true, "an": true, "for": true, "from": true,
+	"after": true, "before": true, "since": true, "during": true, "when": true, "while": true,
+	"if": true, "as": true, "but": true, "and": true, "or": true, "so": true, "yet": true, "by": true,
+	"with": true, "without": true, "to": true, "of": true, "near": true, "this": true, "that": true,
+	"these": true, "those": true, "there": true, "here": true, "its": true, "his": true, "her": true,
+	"their": true, "our": true, "we": true, "they": true, "he": true, "she": true, "it": true,
+	"i": true, "you": true, "both": true, "all": true, "some": true, "many": true, "most": true,
+	"then": true, "also": true, "however": true, "meanwhile": true, "according": true, "despite": true,
+	"although": true, "though": true, "because": true, "unlike": true, "like": true, "between": true,
+	"among": true, "into": true, "over": true, "under": true, "about": true, "against": true,
+	"across": true, "around": true, "inside": true, "outside": true, "towards": true, "via": true,
+	"mr": true, "mrs": true, "ms": true, "dr": true, "president": true, "minister": true,
+	"prime": true, "general": true, "gen": true, "col": true, "lt": true, "sgt": true, "capt": true,
+	"gov": true, "sen": true, "rep": true, "governor": true, "mayor": true, "king": true, "queen": true,
+	"prince": true, "sheikh": true, "st": false, "monday": true, "tuesday": true, "wednesday": true,
+	"thursday": true, "friday": true, "saturday": true, "sunday": true, "january": true,
+	"february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"ministry": true, "army": true, "defense": true, "defence": true, "foreign": true,
+	"reuters": true, "afp": true, "ap": true, "tass": true, "news": true,
+}
+
+// reportingVerbs make the name before them a speaker: "Baku said",
+// "Yerevan denies", "Paris had consistently supported".
+var reportingVerbs = map[string]bool{
+	"say": true, "says": true, "said": true, "claim": true, "claims": true, "claimed": true,
+	"deny": true, "denies": true, "denied": true, "accuse": true, "accuses": true, "accused": true,
+	"announce": true, "announces": true, "announced": true, "insist": true, "insists": true,
+	"insisted": true, "report": true, "reports": true, "reported": true, "states": true,
+	"stated": true, "warn": true, "warns": true, "warned": true, "urge": true, "urges": true,
+	"urged": true, "demand": true, "demands": true, "demanded": true, "confirm": true,
+	"confirms": true, "confirmed": true, "blame": true, "blames": true, "blamed": true,
+	"reject": true, "rejects": true, "rejected": true, "condemn": true, "condemns": true,
+	"condemned": true, "support": true, "supports": true, "supported": true, "respond": true,
+	"responds": true, "responded": true, "argue": true, "argues": true, "argued": true,
+	"allege": true, "alleges": true, "alleged": true, "maintain": true, "maintains": true,
+	"maintained": true, "called": true, "calls": true, "welcomed": true, "welcomes": true,
+	"told": true, "tells": true, "added": true, "adds": true, "noted": true, "notes": true,
+	"recognised": true, "recognized": true, "backed": true, "backs": true, "threatened": true,
+	"threatens": true, "vowed": true, "vows": true, "promised": true, "promises": true,
+	"admitted": true, "admits": true, "acknowledged": true, "acknowledges": true,
+	"believes": true, "believed": true, "considers": true, "considered": true, "wants": true,
+	"wanted": true, "hopes": true, "hoped": true, "expects": true, "expected": true,
+	"declared": true, "declares": true, "agreed": true, "agrees": true, "refused": true, "refuses": true,
+}
+
+// auxiliaries and adverbs that may stand between a speaker and its verb.
+var auxiliaries = map[string]bool{
+	"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
+	"could": true, "should": true, "must": true, "may": true, "might": true, "also": true,
+	"again": true, "previously": true, "consistently": true, "repeatedly": true, "officially": true,
+	"strongly": true, "not": true, "never": true, "already": true, "now": true, "then": true,
+	"firmly": true, "categorically": true, "quickly": true, "immediately": true, "publicly": true,
+	"reportedly": true, "still": true, "always": true, "does": true, "did": true, "do": true,
+}
+
+// speakerHeads are the nouns of "the authorities in Yerevan deny": the
+// government of the place speaks, the place is not the point.
+var speakerHeads = map[string]bool{
+	"authorities": true, "officials": true, "government": true, "leadership": true, "leaders": true,
+	"sources": true, "ministry": true, "diplomats": true, "politicians": true, "officials,": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
