@@ -15,11 +15,11 @@ import (
 
 func runAnalyze(e *env, args []string) int {
 	fs := newFlags(e, "analyze", "[--text] [--date YYYY-MM-DD] [--workers N] INPUT...",
-		"Analyse articles (.txt, .jsonl, .html, directories, - for stdin) and print the report JSON.")
+		"Analyse articles (.txt, .jsonl, .html, RSS/Atom feeds, .warc, each optionally .gz; directories;\n- for stdin) and print the report JSON. A bad input gets one line on stderr and exit code 1.")
 	withText := fs.Bool("text", false, "include each article's cleaned text in the report")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that carry none")
 	workers := fs.Int("workers", 0, "analysis workers (0: one per core)")
-	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse input files larger than this many bytes")
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse input files (JSONL lines, WARC records) larger than this many bytes")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
