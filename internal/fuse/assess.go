@@ -201,7 +201,7 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 			continue
 		}
 		p.high = max(p.high, high)
-		if c.Claim != "" && !slices.Contains(p.claims, string(c.Claim)) {
+		if _, known := v.claims[string(c.Claim)]; known && c.Claim != "" && !slices.Contains(p.claims, string(c.Claim)) {
 			p.claims = append(p.claims, string(c.Claim))
 		}
 		values[k] = pvs

@@ -87,9 +87,10 @@ type Index struct {
 	dups    []dupPair
 	group   []int32 // duplicate groups: union-find over articles
 
-	segs []segment
-	incs []incident
-	days map[int32][]int32 // day → incidents registered on it
+	segs    []segment
+	incs    []incident
+	days    map[int32][]int32 // day → incidents registered on it
+	usedIDs map[string]bool
 
 	stamp    []int32 // per incident: the last query that saw it
 	stampGen int32
@@ -146,6 +147,7 @@ func NewIndex(opt Options) *Index {
 		exact:   map[uint64]int32{},
 		lshHead: map[uint64]int32{},
 		days:    map[int32][]int32{},
+		usedIDs: map[string]bool{},
 		tf:      map[uint64]int32{},
 	}
 }
@@ -431,9 +433,16 @@ func (ix *Index) newIncident(si int32) {
 			break
 		}
 	}
+	// The id names the article and segment that founded the incident, so
+	// it stays put as articles arrive; a repeated article id gets a suffix.
+	id := parallax.Ref(ix.arts[s.art].doc.Article.ID, "incident"+itoa(n))
+	for k := 2; ix.usedIDs[id]; k++ {
+		id = parallax.Ref(ix.arts[s.art].doc.Article.ID, "incident"+itoa(n)+"-"+itoa(k))
+	}
+	ix.usedIDs[id] = true
 	ix.incs = append(ix.incs, incident{
 		parent: r, order: r,
-		id:    parallax.Ref(ix.arts[s.art].doc.Article.ID, "incident"+itoa(n)),
+		id:    id,
 		start: s.start, end: s.end, size: 1,
 		segs:      []int32{si},
 		vec:       s.vec,
