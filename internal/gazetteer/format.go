@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"strings"
 	"unsafe"
 )
 
@@ -128,15 +129,32 @@ func (e *encoder) strings(s []string) {
 }
 
 // Decode reads a gazetteer written by Encode.
-func Decode(r io.Reader) (*Gazetteer, error) {
+func Decode(r io.Reader) (*Gazetteer, error) { return decode(r, 0) }
+
+// DecodeBytes reads a gazetteer written by Encode from memory. It reads
+// the uncompressed size from the gzip trailer first, so the buffer is
+// allocated once instead of grown and copied.
+func DecodeBytes(b string) (*Gazetteer, error) {
+	hint := 0
+	if len(b) >= 18 {
+		hint = int(binary.LittleEndian.Uint32([]byte(b[len(b)-4:])))
+	}
+	return decode(strings.NewReader(b), hint)
+}
+
+func decode(r io.Reader, sizeHint int) (*Gazetteer, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("gazetteer index: %w", err)
 	}
-	raw, err := io.ReadAll(zr)
-	if err != nil {
+	var buf bytes.Buffer
+	if sizeHint > 0 && sizeHint < 1<<30 {
+		buf.Grow(sizeHint + bytes.MinRead)
+	}
+	if _, err := buf.ReadFrom(zr); err != nil {
 		return nil, fmt.Errorf("gazetteer index: %w", err)
 	}
+	raw := buf.Bytes()
 	if len(raw) == 0 {
 		return nil, errors.New("gazetteer index: empty")
 	}

@@ -1,13 +1,9 @@
 package gazetteer
 
-import (
-	"strings"
-
-	"github.com/parallaxhq/parallax/models"
-)
+import "github.com/parallaxhq/parallax/models"
 
 // Load decodes the gazetteer embedded in package models. Call it once and
 // share the result: it takes a few hundred milliseconds.
 func Load() (*Gazetteer, error) {
-	return Decode(strings.NewReader(models.GazetteerIndex()))
+	return DecodeBytes(models.GazetteerIndex())
 }

@@ -74,6 +74,7 @@ type mention struct {
 	// speakerIn marks "the authorities in X deny", "as they say in X.":
 	// X stands for its government when it is a capital or a country.
 	speakerIn  bool
+	unknown    bool // a single capitalised word with no exact or skeleton match
 	common     bool // also an ordinary English word
 	initial    bool // first word of a sentence
 	acronym    bool
@@ -179,6 +180,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 		m.surface = text[m.start:m.end]
 	}
 	p.context(ws, ms)
+	p.fuzzyLookups(ms)
 	ms = p.detect(ms)
 	if len(ms) == 0 {
 		return nil
@@ -264,11 +266,26 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 	sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 	out := ms[:0]
 	for _, m := range ms {
-		if len(m.cands) > 0 || m.ner {
+		if len(m.cands) > 0 || m.ner || m.unknown {
 			out = append(out, m)
 		}
 	}
 	return out
+}
+
+// fuzzyLookups gives unknown words in a place context ("the cities of
+// Garis and Jermuk") the entries within an edit or two of their skeleton.
+func (p *Geoparser) fuzzyLookups(ms []*mention) {
+	for _, m := range ms {
+		if !m.unknown || m.common || m.acronym || m.speaker || m.ctx == 0 && !m.ner || len(m.key) < 4 {
+			continue
+		}
+		m.cands = p.gaz.Lookup(m.key, true)
+		m.quality = gazetteer.MatchFuzzy
+		for _, c := range m.cands {
+			m.quality = min(m.quality, c.Quality)
+		}
+	}
 }
 
 // runMentions matches one run of capitalised words [i, j) against the
@@ -322,7 +339,10 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 			}
 			end := possessive(w)
 			m := &mention{start: w.start, end: end, wi: k, wj: k + 1, key: gazetteer.Fold(text[w.start:end])}
-			m.cands = p.gaz.Lookup(text[w.start:end], true)
+			// The edit-distance search waits for the context (see
+			// fuzzyLookups): it is slow and only worth it in a place context.
+			m.cands = p.gaz.Lookup(text[w.start:end], false)
+			m.unknown = len(m.cands) == 0
 			return append(out, m)
 		}
 		return nil
