@@ -229,7 +229,9 @@ func startsNoSpace(s string) bool {
 		return false
 	}
 	switch s[0] {
-	case '.', ',', ';', ':', ')', ']', '!', '?':
+	case '.':
+		return !strings.HasPrefix(s, "..") // an ellipsis opens a line
+	case ',', ';', ':', ')', ']', '!', '?':
 		return true
 	}
 	return false

@@ -25,13 +25,25 @@ type tok struct {
 func tokenizeLine(text string, s, e int, out []tok) []tok {
 	i := s
 	for i < e {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if isSpace(r) {
+		if c := text[i]; c < utf8.RuneSelf {
+			if c == ' ' || c == '\t' || c == '\r' {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); isSpace(r) {
 			i += size
 			continue
 		}
 		j := i
 		for j < e {
+			c := text[j]
+			if c < utf8.RuneSelf {
+				if c == ' ' || c == '\t' || c == '\r' {
+					break
+				}
+				j++
+				continue
+			}
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if isSpace(r) {
 				break
@@ -52,6 +64,9 @@ func isSpace(r rune) bool {
 // lineEnd bounds the look-ahead that decides "No. 5".
 func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
 	chunk := text[s:e]
+	if len(chunk) <= 3 && !isWordByte(chunk[0]) && emoticons[chunk] || chunk == "XD" {
+		return append(out, tok{s: s, e: e})
+	}
 	// Leading punctuation: opening quotes and brackets, dashes, currency.
 	for s < e {
 		r, size := utf8.DecodeRuneInString(text[s:e])
@@ -69,9 +84,9 @@ func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
 	}
 	chunk = text[s:e]
 	if isURL(chunk) || isEmail(chunk) {
-		core := strings.TrimRightFunc(chunk, func(r rune) bool { return strings.ContainsRune(".,;:!?\"')]}»”’", r) })
+		core := strings.TrimRightFunc(chunk, func(r rune) bool { return strings.ContainsRune(".,;:!?\"')]}»”’>", r) })
 		if strings.HasSuffix(chunk, "/") {
-			core = strings.TrimRight(chunk, ".,;:!?\"')]}»”’")
+			core = strings.TrimRight(chunk, ".,;:!?\"')]}»”’>")
 		}
 		out = append(out, tok{s: s, e: s + len(core)})
 		return trailing(text, s+len(core), e, out)
@@ -167,18 +182,39 @@ func splitWord(text string, s, e int, out []tok) []tok {
 // cliticLen returns the length of a clitic that ends w ("n't", "'s",
 // "'re", "'ve", "'ll", "'d", "'m", with a straight or curly apostrophe).
 func cliticLen(w string) int {
-	lw := strings.ToLower(w)
-	for _, apos := range [...]string{"'", "’"} {
-		if strings.HasSuffix(lw, "n"+apos+"t") && len(lw) > 2+len(apos) {
-			return 2 + len(apos)
+	n := len(w)
+	if n < 2 || strings.IndexByte(w, '\'') < 0 && !strings.Contains(w, "’") {
+		return 0
+	}
+	// The clitic's letters, then the apostrophe before them.
+	for _, c := range [...]string{"t", "s", "re", "ve", "ll", "d", "m"} {
+		if n <= len(c) || !strings.EqualFold(w[n-len(c):], c) {
+			continue
 		}
-		for _, c := range [...]string{"s", "re", "ve", "ll", "d", "m"} {
-			if strings.HasSuffix(lw, apos+c) && len(lw) > len(apos)+len(c) {
-				prev, _ := utf8.DecodeLastRuneInString(lw[:len(lw)-len(apos)-len(c)])
-				if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
-					return len(apos) + len(c)
-				}
+		rest := w[:n-len(c)]
+		apos := 0
+		switch {
+		case strings.HasSuffix(rest, "'"):
+			apos = 1
+		case strings.HasSuffix(rest, "’"):
+			apos = len("’")
+		default:
+			continue
+		}
+		stem := rest[:len(rest)-apos]
+		if c == "t" {
+			// "n't": the n belongs to the clitic ("do" + "n't").
+			if len(stem) < 2 || stem[len(stem)-1] != 'n' && stem[len(stem)-1] != 'N' {
+				continue
 			}
+			return len(c) + apos + 1
+		}
+		if stem == "" {
+			continue
+		}
+		prev, _ := utf8.DecodeLastRuneInString(stem)
+		if unicode.IsLetter(prev) || unicode.IsDigit(prev) {
+			return len(c) + apos
 		}
 	}
 	return 0
@@ -187,9 +223,28 @@ func cliticLen(w string) int {
 // fusedSplit returns where EWT splits a fused form ("cannot" → "can" +
 // "not", "gonna" → "gon" + "na", "dont" → "do" + "nt"), or 0.
 func fusedSplit(w string) int {
-	switch strings.ToLower(w) {
+	if len(w) < 2 || len(w) > 8 {
+		return 0
+	}
+	var buf [8]byte
+	for k := 0; k < len(w); k++ {
+		c := w[k]
+		if c >= 'A' && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		buf[k] = c
+	}
+	switch string(buf[:len(w)]) {
 	case "cannot":
 		return 3
+	case "im", "ive":
+		return 1
+	case "alot":
+		return 1
+	case "outta", "youre":
+		return 3
+	case "thats", "whats":
+		return 4
 	case "gonna", "wanna", "gotta":
 		return 3
 	case "dont", "cant", "wont", "aint":
@@ -219,6 +274,16 @@ var hyphenPrefixes = map[string]bool{
 // "and" "/" "or"), keeping numbers ("9/11", "1,000", "3.5"), prefixes
 // ("e-mail") and single letters ("x-ray", "F-16") whole.
 func splitCompound(text string, s, e int, out []tok) []tok {
+	plain := true
+	for k := s; k < e && plain; k++ {
+		switch c := text[k]; {
+		case c == '-' || c == '/' || c == ',' || c == '.' || c >= 0x80:
+			plain = false
+		}
+	}
+	if plain {
+		return append(out, tok{s: s, e: e})
+	}
 	start := s
 	for i := s; i < e; {
 		r, size := utf8.DecodeRuneInString(text[i:e])
@@ -242,7 +307,22 @@ func splitCompound(text string, s, e int, out []tok) []tok {
 			}
 			split = i > start && i+1 < e && splitHyphen(text[start:i], text[i+1:e])
 		case '/':
-			split = i > start && i+1 < e && !(isDigitByte(text[i-1]) && isDigitByte(text[i+1]))
+			// "and/or" splits; "9/11", "b/c", "w/o" stay whole.
+			split = i-start >= 2 && e-i-1 >= 2 && !(isDigitByte(text[i-1]) && isDigitByte(text[i+1]))
+		case '.':
+			// "way...actually": an ellipsis between words.
+			if i > start && i+1 < e && text[i+1] == '.' {
+				n := 2
+				for i+n < e && text[i+n] == '.' {
+					n++
+				}
+				if i+n < e {
+					out = append(out, tok{s: start, e: i}, tok{s: i, e: i + n})
+					i += n
+					start = i
+					continue
+				}
+			}
 		case ',':
 			// "word,word": a missing space; "1,000" stays.
 			split = i > start && i+1 < e && !(isDigitByte(text[i-1]) && isDigitByte(text[i+1]))
@@ -270,8 +350,8 @@ func splitHyphen(left, right string) bool {
 	}
 	// The hyphen joins the last part before it; "Ahmedbeyli-Fizuli-Shusha"
 	// has been cut at the earlier hyphens already.
-	if utf8.RuneCountInString(left) == 1 {
-		return false
+	if r, n := utf8.DecodeRuneInString(left); n == len(left) && unicode.IsLetter(r) {
+		return false // "x-ray", "e-mail", "F-16"
 	}
 	if hyphenPrefixes[strings.ToLower(left)] {
 		return false
@@ -287,11 +367,21 @@ func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
 // w (first rune r of size bytes), or 0.
 func leadingPunct(w string, r rune, size int) int {
 	switch r {
-	case '"', '“', '‘', '«', '(', '[', '{', '„', '‹', '`', '$', '€', '£', '¥', '*', '•', '¿', '¡':
-		if r == '`' && strings.HasPrefix(w, "``") {
-			return 2
+	case '"', '“', '‘', '«', '(', '[', '{', '„', '‹', '`', '$', '€', '£', '¥', '*', '•', '¿', '¡', '<', '>', '=', '~':
+		if r < utf8.RuneSelf {
+			// A run of one sign is one token: "``", "***", "$$$", "==".
+			n := 1
+			for n < len(w) && w[n] == byte(r) {
+				n++
+			}
+			return n
 		}
 		return size
+	case '#':
+		if len(w) > 1 && isDigitByte(w[1]) {
+			return 1 // "#1" → "#" "1"; hashtags stay whole
+		}
+		return 0
 	case '\'':
 		// An opening single quote, unless it starts a clitic or a
 		// shortened year ("'90s", "'em").
@@ -333,6 +423,10 @@ func leadingPunct(w string, r rune, size int) int {
 // (last rune r of size bytes), or 0. Full stops are handled by the caller.
 func trailingPunct(w string, r rune, size int) int {
 	switch r {
+	case '(', '[', '>', '<', '=':
+		if len(w) > size {
+			return size
+		}
 	case '"', '”', '’', '»', ')', ']', '}', ',', ';', ':', '…', '›', '*':
 		if r == ')' && strings.Contains(w, "(") {
 			// "soldier(s)": the bracket belongs to the word.
@@ -387,15 +481,17 @@ func isCloser(r rune) bool {
 // isURL reports a web address: a scheme, or "www.", or a domain followed
 // by a path.
 func isURL(w string) bool {
-	lw := strings.ToLower(w)
-	if strings.Contains(lw, "://") || strings.HasPrefix(lw, "www.") {
+	if len(w) > 4 && strings.EqualFold(w[:4], "www.") {
 		return true
 	}
-	slash := strings.IndexByte(lw, '/')
+	slash := strings.IndexByte(w, '/')
 	if slash <= 0 {
 		return false
 	}
-	host := lw[:slash]
+	if strings.Contains(w, "://") {
+		return true
+	}
+	host := strings.ToLower(w[:slash])
 	dot := strings.LastIndexByte(host, '.')
 	if dot <= 0 || dot == len(host)-1 {
 		return false
@@ -415,4 +511,15 @@ func isEmail(w string) bool {
 		return false
 	}
 	return strings.Contains(w[at+1:], ".")
+}
+
+// emoticons are one token each.
+var emoticons = map[string]bool{
+	":)": true, ":-)": true, ":(": true, ":-(": true, ":D": true, ":-D": true, ":P": true,
+	":-P": true, ":p": true, ";)": true, ";-)": true, ":/": true, ":o": true, ":O": true,
+	"<3": true, "XD": true, ":'(": true, "^_^": true, "^^": true, ":]": true, "=)": true,
+}
+
+func isWordByte(c byte) bool {
+	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }

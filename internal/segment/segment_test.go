@@ -1,0 +1,320 @@
+package segment
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/clean"
+	"github.com/parallaxhq/parallax/internal/demo"
+	"github.com/parallaxhq/parallax/internal/ingest"
+	"github.com/parallaxhq/parallax/internal/nlp/conllu"
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
+
+// render writes sentences as lines of space-separated tokens, "•" before
+// a bullet sentence.
+func render(sents []parallax.Sentence) []string {
+	var out []string
+	for _, s := range sents {
+		var ts []string
+		for _, t := range s.Tokens {
+			ts = append(ts, t.Text)
+		}
+		line := strings.Join(ts, " ")
+		if s.Bullet {
+			line = "• " + line
+		}
+		out = append(out, line)
+	}
+	return out
+}
+
+func TestTokens(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Gen. John Smith met Lt. Col. Ann Lee.", "Gen. John Smith met Lt. Col. Ann Lee ."},
+		{"The U.S. Army said so.", "The U.S. Army said so ."},
+		{"1,000 troops, 3.5% of the force, cost $5.2 billion.", "1,000 troops , 3.5 % of the force , cost $ 5.2 billion ."},
+		{"They don't know; we can't and won't.", "They do n't know ; we ca n't and wo n't ."},
+		{"It’s Armenia’s and the soldiers' fault, they're sure.", "It ’s Armenia ’s and the soldiers ' fault , they 're sure ."},
+		{"I cannot go, I'm gonna stay.", "I can not go , I 'm gon na stay ."},
+		{"A long-running self-defense war in Nagorno-Karabakh.", "A long - running self - defense war in Nagorno - Karabakh ."},
+		{"An e-mail on the non-stop, pre-war x-ray and F-16 jets.", "An e-mail on the non-stop , pre-war x-ray and F-16 jets ."},
+		{"Troops and/or police after 9/11, w/o help.", "Troops and / or police after 9/11 , w/o help ."},
+		{"See https://example.com/a?b=1. Mail j.doe@example.org.", "See https://example.com/a?b=1 . Mail j.doe@example.org ."},
+		{"(Reuters) - \"We left,\" he said.", "( Reuters ) - \" We left , \" he said ."},
+		{"“We left.” Then—silence… and more...", "“ We left . ” Then — silence … and more ..."},
+		{"On Sept. 12 at 10:30 a.m. No. 5 fell, e.g. the tower.", "On Sept. 12 at 10:30 a.m. No. 5 fell , e.g. the tower ."},
+		{"He said no. Later, Dr. Who.", "He said no . Later , Dr. Who ."},
+		{"Kills 1990-1995 and 3-4 dead; #1 ranked #Kyiv.", "Kills 1990 - 1995 and 3 - 4 dead ; # 1 ranked #Kyiv ."},
+		{"Wow!!! Really?! ok :)", "Wow !!! Really ?! ok :)"},
+		{"-5 degrees", "-5 degrees"},
+		{"soldier(s) and the '90s", "soldier(s) and the '90s"},
+	}
+	for _, tt := range tests {
+		var toks []string
+		for _, s := range Segment(tt.in) {
+			for _, tk := range s.Tokens {
+				toks = append(toks, tk.Text)
+			}
+		}
+		if got := strings.Join(toks, " "); got != tt.want {
+			t.Errorf("tokens of %q\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestSentences(t *testing.T) {
+	tests := []struct {
+		in   string
+		want []string
+	}{
+		{"Gen. Smith met Lt. Col. Lee in the U.S. on Sept. 3. The U.S. Army said so.",
+			[]string{"Gen. Smith met Lt. Col. Lee in the U.S. on Sept. 3 .", "The U.S. Army said so ."}},
+		{"He lives in the U.S. He left in 2019.", []string{"He lives in the U.S.", "He left in 2019 ."}},
+		{"Shares of Apple Inc. The company fell.", []string{"Shares of Apple Inc.", "The company fell ."}},
+		{"J. R. R. Tolkien wrote it. George W. Bush read it.", []string{"J. R. R. Tolkien wrote it .", "George W. Bush read it ."}},
+		{"It rose 3.5 percent. Then 1,000 more came.", []string{"It rose 3.5 percent .", "Then 1,000 more came ."}},
+		{"“We will fight. We will not stop,” he said. “Never.”",
+			[]string{"“ We will fight .", "We will not stop , ” he said .", "“ Never . ”"}},
+		{"“Why?” he asked. Nobody knew!", []string{"“ Why ? ” he asked .", "Nobody knew !"}},
+		{"He waited... and waited... Then he left.", []string{"He waited ... and waited ...", "Then he left ."}},
+		{"See www.example.com. It has news.", []string{"See www.example.com .", "It has news ."}},
+		{"Talks collapse in Doha\n\nThe talks ended.", []string{"Talks collapse in Doha", "The talks ended ."}},
+		{"Losses:\n• two tanks\n- three drones. One jet.\n1. first item",
+			[]string{"Losses :", "• two tanks", "• three drones .", "• One jet .", "• first item"}},
+		{"Room No. 5 is shut. No. It is open.", []string{"Room No. 5 is shut .", "No .", "It is open ."}},
+		{"Thanks. we will see you there", []string{"Thanks .", "we will see you there"}},
+		{"\"Appeal to the CSTO,\" it says. in the message of the authorities.", []string{"\" Appeal to the CSTO , \" it says . in the message of the authorities ."}},
+		{"Prices etc. were high. Etc.", []string{"Prices etc. were high .", "Etc ."}},
+	}
+	for _, tt := range tests {
+		got := render(Segment(tt.in))
+		if strings.Join(got, "\n") != strings.Join(tt.want, "\n") {
+			t.Errorf("sentences of %q\n got %q\nwant %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+// checkDoc verifies the invariants of a segmentation of text.
+func checkDoc(t testing.TB, text string, sents []parallax.Sentence) {
+	t.Helper()
+	prev := 0
+	for i, s := range sents {
+		if s.Start < prev || s.End > len(text) || s.Start >= s.End {
+			t.Fatalf("sentence %d %v out of order or outside the text (%d bytes)", i, s.Span, len(text))
+		}
+		if len(s.Tokens) == 0 {
+			t.Fatalf("sentence %d has no tokens", i)
+		}
+		if s.Tokens[0].Start != s.Start || s.Tokens[len(s.Tokens)-1].End != s.End {
+			t.Fatalf("sentence %d %v does not span its tokens", i, s.Span)
+		}
+		tp := s.Start
+		for _, tk := range s.Tokens {
+			if tk.Start < tp || tk.End <= tk.Start || tk.End > s.End {
+				t.Fatalf("token %v out of order or outside sentence %v", tk.Span, s.Span)
+			}
+			if tk.Text != text[tk.Start:tk.End] {
+				t.Fatalf("token text %q != span %q", tk.Text, text[tk.Start:tk.End])
+			}
+			if strings.TrimSpace(tk.Text) != tk.Text || !utf8.ValidString(tk.Text) {
+				t.Fatalf("token %q has space or cuts a character", tk.Text)
+			}
+			tp = tk.End
+		}
+		prev = s.End
+	}
+}
+
+func TestSeedsGolden(t *testing.T) {
+	c, err := clean.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	for _, a := range testutil.Seeds(t) {
+		text, _ := c.Clean(a.Body, a.Outlet)
+		sents := Segment(text)
+		checkDoc(t, text, sents)
+		buf.WriteString("=== " + a.ID + "\n")
+		for _, line := range render(sents) {
+			buf.WriteString(line + "\n")
+		}
+		if a.ID == "003" {
+			found := false
+			for _, s := range sents {
+				if strings.HasSuffix(text[s.Start:s.End], "attended by President Vaughan Khachaturian and Chairman of the National Assembly Alen Simanyan.") {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("003: the names do not stand inside their sentence")
+			}
+		}
+	}
+	testutil.Golden(t, "seeds.txt", buf.Bytes())
+}
+
+// TestRealArticles checks the invariants on the real articles of the demo
+// corpus and that no sentence is absurdly long or short on average.
+func TestRealArticles(t *testing.T) {
+	c, err := clean.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, err := demo.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	nsent, ntok := 0, 0
+	for _, a := range arts {
+		text, _ := c.Clean(a.Body, a.Outlet)
+		sents := Segment(text)
+		checkDoc(t, text, sents)
+		nsent += len(sents)
+		for _, s := range sents {
+			ntok += len(s.Tokens)
+		}
+	}
+	if avg := float64(ntok) / float64(nsent); avg < 8 || avg > 40 {
+		t.Errorf("%d sentences, %d tokens: %.1f tokens a sentence is implausible for news", nsent, ntok, avg)
+	}
+}
+
+func FuzzCleanSegment(f *testing.F) {
+	c, err := clean.Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, s := range []string{"", "U.S. Gen. J. R. R.", "“A.” B", "a-\nb\n\n• x. y", "don't 3.5% $5 http://x.y/z.", "....!!?\n\n.", "e\u0301\u00a0x", "(s)", "'", "#1"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, body string) {
+		body = strings.ToValidUTF8(body, "\uFFFD")
+		doc := &parallax.Document{Article: parallax.Article{Body: body}}
+		c.Process(doc)
+		New().Process(doc)
+		checkDoc(t, doc.Text, doc.Sentences)
+		prev := -1
+		for i := 0; i <= len(doc.Text); i++ {
+			o := doc.Origin.Original(i)
+			if o < prev || o < 0 || o > len(body) {
+				t.Fatalf("offset map: cleaned %d → %d (previous %d, body %d bytes)", i, o, prev, len(body))
+			}
+			prev = o
+		}
+	})
+}
+
+func TestGoldDocs(t *testing.T) {
+	// Two paragraphs; "don't" is a multiword token.
+	conll := "# newdoc id = d1\n# newpar\n# text = I don't know.\n" +
+		"1\tI\tI\tPRON\tPRP\t_\t3\tnsubj\t_\t_\n2-3\tdon't\t_\t_\t_\t_\t_\t_\t_\t_\n" +
+		"2\tdo\tdo\tAUX\tVBP\t_\t3\taux\t_\t_\n3\tn't\tnot\tPART\tRB\t_\t3\tadvmod\t_\t_\n" +
+		"4\tknow\tknow\tVERB\tVB\t_\t0\troot\t_\tSpaceAfter=No\n5\t.\t.\tPUNCT\t.\t_\t4\tpunct\t_\t_\n\n" +
+		"# newpar\n# text = Yes.\n1\tYes\tyes\tINTJ\tUH\t_\t0\troot\t_\tSpaceAfter=No\n2\t.\t.\tPUNCT\t.\t_\t1\tpunct\t_\t_\n\n"
+	sents, err := conllu.Read(strings.NewReader(conll))
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs, err := GoldDocs(sents)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 1 || docs[0].Text != "I don't know.\n\nYes." {
+		t.Fatalf("docs %+v", docs)
+	}
+	var spans []string
+	for _, s := range docs[0].Tokens {
+		spans = append(spans, docs[0].Text[s.Start:s.End])
+	}
+	if got := strings.Join(spans, "|"); got != "I|do|n't|know|.|Yes|." {
+		t.Errorf("gold tokens %s", got)
+	}
+	var sc Score
+	sc.Add(docs[0].Sentences, []parallax.Span{{Start: 0, End: 13}, {Start: 15, End: 19}, {Start: 0, End: 1}})
+	if sc.Correct != 2 || sc.Precision() != 2.0/3 || sc.Recall() != 1 {
+		t.Errorf("score %+v", sc)
+	}
+}
+
+// benchText is the demo corpus (seeds, VOA, Wikinews and re3d articles) as
+// one JSONL stream and as bodies.
+func benchText(b *testing.B) ([]byte, []string) {
+	arts, err := demo.Articles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf bytes.Buffer
+	var bodies []string
+	for _, a := range arts {
+		line, _ := json.Marshal(map[string]string{"id": a.ID, "text": a.Body})
+		buf.Write(line)
+		buf.WriteByte('\n')
+		bodies = append(bodies, a.Body)
+	}
+	return buf.Bytes(), bodies
+}
+
+func BenchmarkSegment(b *testing.B) {
+	c, err := clean.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	_, bodies := benchText(b)
+	var texts []string
+	n := 0
+	for _, body := range bodies {
+		t, _ := c.Clean(body, "")
+		texts = append(texts, t)
+		n += len(t)
+	}
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		for _, t := range texts {
+			Segment(t)
+		}
+	}
+	reportCPU(b, n, cpu0)
+}
+
+// reportCPU adds the throughput per CPU second (MB/cpu-s): with -cpu 1 it
+// is the speed of one core whatever else the machine runs.
+func reportCPU(b *testing.B, bytesPerOp int, cpu0 time.Duration) {
+	if d := cpuTime() - cpu0; d > 0 {
+		b.ReportMetric(float64(bytesPerOp)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
+	}
+}
+
+// BenchmarkIngestCleanSegment reads the demo corpus as JSONL, cleans and
+// segments (and so tokenises) every article: MB/s of article text.
+func BenchmarkIngestCleanSegment(b *testing.B) {
+	c, err := clean.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	data, bodies := benchText(b)
+	n := 0
+	for _, body := range bodies {
+		n += len(body)
+	}
+	seg := New()
+	b.SetBytes(int64(n))
+	b.ResetTimer()
+	cpu0 := cpuTime()
+	for b.Loop() {
+		ingest.ReadStream("bench.jsonl", bytes.NewReader(data), ingest.Options{}, func(a parallax.Article) {
+			doc := &parallax.Document{Article: a}
+			c.Process(doc)
+			seg.Process(doc)
+		}, func(e *ingest.Error) { b.Fatal(e) })
+	}
+	reportCPU(b, n, cpu0)
+}
