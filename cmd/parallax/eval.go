@@ -9,6 +9,7 @@ import (
 // in its own file (eval_*.go).
 func evaluations() map[string]command {
 	return map[string]command{
+		"ner":     {"entity precision/recall/F1 per type (conlleval) on an IOB file", runEvalNER},
 		"segment": {"sentence and token F1 on a CoNLL-U file", runEvalSegment},
 	}
 }

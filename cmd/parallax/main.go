@@ -37,6 +37,7 @@ func commands() map[string]command {
 		"analyze": {"analyze articles and print the report (contract v1) as JSON", runAnalyze},
 		"demo":    {"run the pipeline on the embedded sample corpus and print a summary", runDemo},
 		"eval":    {"measure a stage on annotated data (pos, dep, ner, geo, segment...)", runEval},
+		"tag":     {"tag a CoNLL-style token file with UPOS and BIO entity tags", runTag},
 		"help":    {"show help for a command", runHelp},
 	}
 }

@@ -1,6 +1,9 @@
 package pipeline
 
-import "github.com/parallaxhq/parallax/internal/geo"
+import (
+	"github.com/parallaxhq/parallax/internal/geo"
+	"github.com/parallaxhq/parallax/internal/nlp/ner"
+)
 
 // Default returns the analysis pipeline: the per-article stages in the order
 // they run, and the cross-article fusion. This list is the one place that
@@ -11,11 +14,15 @@ import "github.com/parallaxhq/parallax/internal/geo"
 //
 // Each stage loads its model or data once here and is shared by all workers.
 func Default() (*Pipeline, error) {
+	recognizer, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
 	geoparser, err := geo.Load()
 	if err != nil {
 		return nil, err
 	}
 	return &Pipeline{
-		Stages: []Stage{geoparser},
+		Stages: []Stage{recognizer, geoparser},
 	}, nil
 }

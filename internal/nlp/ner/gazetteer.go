@@ -14,10 +14,9 @@ const (
 	GazCity           // populated places
 	GazPerson         // person actors (leaders, officials)
 	GazGroup          // organisations, armed groups, international bodies
+	GazGiven          // given names (first words of person actors)
 	gazKinds
 )
-
-var gazNames = [gazKinds]string{"country", "demonym", "admin1", "city", "person", "group"}
 
 // maxPhrase is the longest phrase, in tokens, that the gazetteer matches.
 const maxPhrase = 6

@@ -167,6 +167,29 @@ func ToIOB2(tags []string) []string {
 	return out
 }
 
+// SplitByDocument splits sentences by document (a document starts at a
+// sentence marked DocStart): every tenth document, counting from the
+// ninth, goes to dev, every tenth from the tenth to test, the rest to
+// train. The training command and the prose comparison use it for the
+// wikigold held-out parts.
+func SplitByDocument(sents []Labelled) (train, dev, test []Labelled) {
+	doc := -1
+	for _, s := range sents {
+		if s.DocStart || doc < 0 {
+			doc++
+		}
+		switch doc % 10 {
+		case 8:
+			dev = append(dev, s)
+		case 9:
+			test = append(test, s)
+		default:
+			train = append(train, s)
+		}
+	}
+	return
+}
+
 // Chunk is one entity: tokens [Start, End) of a sentence with a type.
 type Chunk struct {
 	Start, End int

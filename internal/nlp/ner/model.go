@@ -184,13 +184,28 @@ func (m *Model) emissions(sf *sentenceFeatures, n int, emit []float32) []float32
 // when not nil, restricts token i to the labels whose bits are set
 // (partially annotated training sentences).
 func viterbi(emit []float32, n int, trans *[nLabels + 1][nLabels]float32, masks []uint16, out []int) []int {
+	var lt lattice
+	return lt.viterbi(emit, n, trans, masks, out)
+}
+
+// lattice holds the score and back-pointer tables of viterbi, reused from
+// one sentence to the next.
+type lattice struct {
+	score []float32
+	back  []int8
+}
+
+func (lt *lattice) viterbi(emit []float32, n int, trans *[nLabels + 1][nLabels]float32, masks []uint16, out []int) []int {
 	out = out[:0]
 	if n == 0 {
 		return out
 	}
 	neg := float32(math.Inf(-1))
-	score := make([]float32, n*nLabels)
-	back := make([]int8, n*nLabels)
+	if cap(lt.score) < n*nLabels {
+		lt.score = make([]float32, n*nLabels)
+		lt.back = make([]int8, n*nLabels)
+	}
+	score, back := lt.score[:n*nLabels], lt.back[:n*nLabels]
 	for l := 0; l < nLabels; l++ {
 		if !allowed(-1, l) || (masks != nil && masks[0]&(1<<l) == 0) {
 			score[l] = neg

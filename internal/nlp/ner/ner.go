@@ -32,6 +32,7 @@ type scratch struct {
 	emit  []float32
 	out   []int
 	words []string
+	lt    lattice
 }
 
 // Load reads the embedded model and word clusters.
@@ -72,7 +73,7 @@ func (r *Recognizer) Tag(words []string) []string {
 func (r *Recognizer) decode(words []string, sc *scratch) []int {
 	r.fz.extract(words, &sc.sf)
 	sc.emit = r.model.emissions(&sc.sf, len(words), sc.emit)
-	sc.out = viterbi(sc.emit, len(words), &r.model.trans, nil, sc.out)
+	sc.out = sc.lt.viterbi(sc.emit, len(words), &r.model.trans, nil, sc.out)
 	return sc.out
 }
 

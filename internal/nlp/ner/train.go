@@ -130,6 +130,7 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 
 	emit := make([]float32, 0, 64*nLabels)
 	var pred, target []int
+	var lt lattice
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
@@ -190,14 +191,14 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 			}
 			syncTrans()
 			em := emissions(e, n)
-			pred = viterbi(em, n, &tr32, nil, pred)
+			pred = lt.viterbi(em, n, &tr32, nil, pred)
 			if fullyAnnotated(ex.Masks) {
 				target = target[:0]
 				for _, m := range ex.Masks {
 					target = append(target, lowestBit(m))
 				}
 			} else {
-				target = viterbi(em, n, &tr32, ex.Masks, target)
+				target = lt.viterbi(em, n, &tr32, ex.Masks, target)
 			}
 			if !equalInts(pred, target) {
 				for i := 0; i < n; i++ {

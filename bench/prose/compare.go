@@ -1,0 +1,194 @@
+// Command prose compares parallax with github.com/jdkato/prose/v3, the
+// usual pure-Go NLP library, on the same inputs: speed of tokenising,
+// tagging and recognising entities in raw text (the embedded demo corpus),
+// and entity F1 on gold-tokenised test data (UNER English EWT test and the
+// held-out wikigold documents). It lives in its own module so that prose
+// never enters parallax's go.mod.
+//
+//	cd bench/prose && go run . --shared ../../../shared/data
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"time"
+
+	prose "github.com/jdkato/prose/v3"
+	prosener "github.com/jdkato/prose/v3/ner"
+	prosetag "github.com/jdkato/prose/v3/tag"
+
+	"github.com/parallaxhq/parallax/internal/demo"
+	"github.com/parallaxhq/parallax/internal/nlp/ner"
+	"github.com/parallaxhq/parallax/internal/nlp/pos"
+	"github.com/parallaxhq/parallax/internal/segment"
+)
+
+func main() {
+	shared := flag.String("shared", "../../../shared/data", "folder of the shared data (UNER EWT, wikigold)")
+	rounds := flag.Int("rounds", 3, "passes over the corpus for the speed figures (best kept)")
+	flag.Parse()
+	runtime.GOMAXPROCS(1) // per-core figures
+	if err := run(*shared, *rounds); err != nil {
+		fmt.Fprintln(os.Stderr, "prose comparison:", err)
+		os.Exit(1)
+	}
+}
+
+func run(shared string, rounds int) error {
+	sys, err := load()
+	if err != nil {
+		return err
+	}
+	arts, err := demo.Articles()
+	if err != nil {
+		return err
+	}
+	texts := make([]string, len(arts))
+	for i, a := range arts {
+		texts[i] = a.Body
+	}
+	fmt.Printf("Speed on the embedded demo corpus (%d articles), one core, tokenise + tag + NER from raw text:\n", len(texts))
+	for _, s := range []struct {
+		name string
+		fn   func(string) int
+	}{{"parallax", sys.parallaxText}, {"prose v3.2.3", proseText}} {
+		best := 0.0
+		tokens := 0
+		for r := 0; r < rounds; r++ {
+			start := time.Now()
+			tokens = 0
+			for _, t := range texts {
+				tokens += s.fn(t)
+			}
+			best = max(best, float64(tokens)/time.Since(start).Seconds())
+		}
+		fmt.Printf("  %-13s %8d tokens  %9.0f tokens/s\n", s.name, tokens, best)
+	}
+
+	uner, err := ner.ReadIOBFile(filepath.Join(shared, "uner_english_ewt/en_ewt-ud-test.iob2.gz"))
+	if err != nil {
+		return err
+	}
+	wiki, err := ner.ReadIOBFile(filepath.Join(shared, "wikigold/wikigold.conll.txt"))
+	if err != nil {
+		return err
+	}
+	_, _, wikiTest := ner.SplitByDocument(wiki)
+	fmt.Println("\nEntity F1 on gold tokens (conlleval exact spans; prose PERSON→PER, ORG→ORG, GPE/LOC/FAC→LOC, others O;")
+	fmt.Println("MISC predictions of parallax dropped where the gold has no MISC):")
+	for _, set := range []struct {
+		name   string
+		sents  []ner.Labelled
+		noMISC bool
+	}{{"UNER EWT test", uner, true}, {"wikigold held-out", wikiTest, false}} {
+		fmt.Printf("  %s (%d sentences)\n", set.name, len(set.sents))
+		for _, s := range []struct {
+			name string
+			fn   func([]string) []string
+		}{{"parallax", sys.rec.Tag}, {"prose v3.2.3", sys.proseTags}} {
+			score := ner.NewScore()
+			for _, sent := range set.sents {
+				pred := s.fn(sent.Words)
+				if set.noMISC {
+					pred = ner.DropType(pred, "MISC")
+				}
+				score.Add(sent.Tags, pred)
+			}
+			fmt.Printf("    %-13s P %.4f  R %.4f  F1 %.4f", s.name, score.All.Precision(), score.All.Recall(), score.All.F1())
+			for _, t := range []string{"PER", "ORG", "LOC", "MISC"} {
+				if c := score.Types[t]; c != nil && c.Gold > 0 {
+					fmt.Printf("  %s %.3f", t, c.F1())
+				}
+			}
+			fmt.Println()
+		}
+	}
+	return nil
+}
+
+type systems struct {
+	rec      *ner.Recognizer
+	tagger   *pos.Tagger
+	proseTag *prosetag.Tagger
+	proseNER *prosener.Extracter
+}
+
+func load() (*systems, error) {
+	rec, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
+	tagger, err := pos.Load()
+	if err != nil {
+		return nil, err
+	}
+	pt, err := prosetag.New()
+	if err != nil {
+		return nil, err
+	}
+	pn, err := prosener.New()
+	if err != nil {
+		return nil, err
+	}
+	return &systems{rec: rec, tagger: tagger, proseTag: pt, proseNER: pn}, nil
+}
+
+// parallaxText segments, POS-tags and NER-tags a raw text; it returns the
+// number of tokens.
+func (s *systems) parallaxText(text string) int {
+	n := 0
+	words := make([]string, 0, 64)
+	for _, sent := range segment.Segment(text) {
+		words = words[:0]
+		for _, t := range sent.Tokens {
+			words = append(words, t.Text)
+		}
+		s.tagger.Tag(words)
+		s.rec.Tag(words)
+		n += len(words)
+	}
+	return n
+}
+
+// proseText runs prose's whole pipeline on a raw text.
+func proseText(text string) int {
+	doc, err := prose.NewDocument(text)
+	if err != nil {
+		return 0
+	}
+	return len(doc.Tokens())
+}
+
+// proseTags tags gold tokens with prose's tagger and entity model and maps
+// its OntoNotes-style labels onto PER/ORG/LOC.
+func (s *systems) proseTags(words []string) []string {
+	toks := s.proseTag.Tag(words)
+	s.proseNER.Label(toks)
+	out := make([]string, len(toks))
+	for i, t := range toks {
+		out[i] = mapProse(t.Label)
+	}
+	return ner.ToIOB2(out)
+}
+
+func mapProse(label string) string {
+	prefix, typ, ok := strings.Cut(label, "-")
+	if !ok {
+		return "O"
+	}
+	switch typ {
+	case "PERSON":
+		typ = "PER"
+	case "ORG":
+		typ = "ORG"
+	case "GPE", "LOC", "FAC":
+		typ = "LOC"
+	default:
+		return "O"
+	}
+	return prefix + "-" + typ
+}

@@ -1,0 +1,61 @@
+package main
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"github.com/parallaxhq/parallax/internal/nlp/ner"
+)
+
+// runEvalNER scores the entity recogniser on an IOB/BIO file with the
+// conlleval rules: an entity counts only when its span and type both match.
+func runEvalNER(e *env, args []string) int {
+	fs := newFlags(e, "eval ner", "--data FILE", "Exact-span precision, recall and F1 per type and overall (conlleval rules) on an IOB file:\nUNER iob2 (ID, token, tag), CoNLL columns (token first, gold tag last) or token-tag pairs;\nIOB1 is converted; .gz accepted.")
+	data := fs.String("data", "", "IOB/BIO file with gold tags")
+	drop := fs.String("drop", "", "comma-separated entity types whose predictions become O (e.g. MISC for a corpus that does not annotate MISC)")
+	if code, stop := parseFlags(fs, args); stop {
+		return code
+	}
+	if *data == "" || fs.NArg() > 0 {
+		fs.Usage()
+		return exitUsage
+	}
+	sents, err := ner.ReadIOBFile(*data)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax eval ner: %v\n", err)
+		return exitFailure
+	}
+	rec, err := ner.Load()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax eval ner: %v\n", err)
+		return exitFailure
+	}
+	var dropTypes []string
+	for _, t := range strings.Split(*drop, ",") {
+		if t = strings.TrimSpace(t); t != "" {
+			dropTypes = append(dropTypes, t)
+		}
+	}
+	score := ner.NewScore()
+	tokens := 0
+	start := time.Now()
+	for _, s := range sents {
+		pred := rec.Tag(s.Words)
+		for _, t := range dropTypes {
+			pred = ner.DropType(pred, t)
+		}
+		score.Add(s.Tags, pred)
+		tokens += len(s.Words)
+	}
+	took := time.Since(start)
+	fmt.Fprintf(e.stdout, "%s: %d sentences, %d tokens", *data, len(sents), tokens)
+	if len(dropTypes) > 0 {
+		fmt.Fprintf(e.stdout, " (predictions of %s dropped)", strings.Join(dropTypes, ", "))
+	}
+	fmt.Fprintf(e.stdout, "\n%s", score)
+	if took > 0 {
+		fmt.Fprintf(e.stdout, "tagged at %.0f tokens/s\n", float64(tokens)/took.Seconds())
+	}
+	return exitOK
+}

@@ -1,0 +1,312 @@
+package ner
+
+import (
+	"bytes"
+	"fmt"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/segment"
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
+
+// A model trained on a handful of patterned sentences must tag unseen
+// names in the same contexts, survive a write/read round trip, and learn
+// MISC from a corpus that annotates it while another leaves it open.
+func TestTrainTinyFixture(t *testing.T) {
+	people := []string{"Anna Petrova", "John Smith", "Ali Hassan", "Maria Lopez", "Tom Brown", "Lena Weber"}
+	places := []string{"Paris", "Berlin", "Kabul", "Lima", "Oslo", "Accra"}
+	orgs := []string{"Acme Corp", "Globex Inc", "Initech Ltd", "Hooli Corp"}
+	var train []Example
+	for i := 0; i < 40; i++ {
+		p, l, o := people[i%4], places[i%4], orgs[i%3]
+		words := strings.Fields(p + " of " + o + " said in " + l + " that French troops left .")
+		tags := strings.Fields("B-PER I-PER O B-ORG I-ORG O O B-LOC O B-MISC O O O")
+		train = append(train, ExampleFromTags(words, tags, i%2 == 0))
+	}
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Oslo"}, GazCity)
+	m, res := Train(train, nil, nil, gaz, TrainOptions{Epochs: 5, Seed: 1})
+	if res.BestEpoch != 5 || m.Features() == 0 {
+		t.Fatalf("result %+v, %d features", res, m.Features())
+	}
+	var buf bytes.Buffer
+	if _, err := m.WriteTo(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := ReadModel(buf.Bytes())
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := New(m2, nil)
+	words := strings.Fields("Lena Weber of Hooli Corp said in Oslo that French troops left .")
+	got := strings.Join(r.Tag(words), " ")
+	want := "B-PER I-PER O B-ORG I-ORG O O B-LOC O B-MISC O O O"
+	if got != want {
+		t.Errorf("unseen names:\n got %s\nwant %s", got, want)
+	}
+	if _, err := ReadModel([]byte("junk")); err == nil {
+		t.Error("ReadModel accepted junk")
+	}
+}
+
+func TestViterbiRespectsBIO(t *testing.T) {
+	// Emissions favour I-PER at the start and I-LOC second: the best
+	// valid path is B-LOC I-LOC (1 point for B-PER I-PER, 5 for it).
+	emit := make([]float32, 2*nLabels)
+	emit[labelIndex("I-PER")] = 5
+	emit[labelIndex("B-PER")] = 1
+	emit[nLabels+labelIndex("I-LOC")] = 5
+	emit[nLabels+labelIndex("I-PER")] = 1
+	var trans [nLabels + 1][nLabels]float32
+	out := viterbi(emit, 2, &trans, nil, nil)
+	if labelNames[out[0]] != "B-LOC" || labelNames[out[1]] != "I-LOC" {
+		t.Errorf("got %s %s", labelNames[out[0]], labelNames[out[1]])
+	}
+	// A mask forces O on the second token.
+	out = viterbi(emit, 2, &trans, []uint16{maskAll, maskO}, nil)
+	if labelNames[out[1]] != "O" {
+		t.Errorf("mask ignored: %s", labelNames[out[1]])
+	}
+}
+
+func TestGazetteerMatch(t *testing.T) {
+	g := NewGazetteer()
+	g.Add([]string{"United", "States"}, GazCountry)
+	g.Add([]string{"US"}, GazCountry)
+	words := []string{"the", "United", "States", "and", "us"}
+	lower := []string{"the", "united", "states", "and", "us"}
+	got := g.Match(words, lower, nil)
+	want := []uint32{0, 1 << (2 * GazCountry), 1 << (2*GazCountry + 1), 0, 1 << (2*GazCountry + 16)}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Errorf("token %d: %b, want %b", i, got[i], want[i])
+		}
+	}
+}
+
+func TestShape(t *testing.T) {
+	cases := map[string]string{"Armenia": "Xxx", "U.S.": "X.X.", "2020": "dd", "F-16": "X-dd", "iPhone": "xXxx", "Łódź": "Xxx"}
+	for in, want := range cases {
+		if got := shape(in); got != want {
+			t.Errorf("shape(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+var (
+	loadOnce sync.Once
+	loaded   *Recognizer
+	loadErr  error
+)
+
+func recognizer(t testing.TB) *Recognizer {
+	t.Helper()
+	loadOnce.Do(func() { loaded, loadErr = Load() })
+	if loadErr != nil {
+		t.Fatal(loadErr)
+	}
+	return loaded
+}
+
+func seedDocs(t testing.TB) []*parallax.Document {
+	var docs []*parallax.Document
+	for _, a := range testutil.Seeds(t) {
+		d := &parallax.Document{Article: a, Text: a.Body}
+		d.Sentences = segment.Segment(d.Text)
+		docs = append(docs, d)
+	}
+	return docs
+}
+
+func TestTable(t *testing.T) {
+	r := recognizer(t)
+	cases := []struct{ sentence, want string }{
+		{"Armenian Prime Minister Nikol Pashinyan said on Monday that Azerbaijan attacked .",
+			"PER:Nikol Pashinyan LOC:Azerbaijan"},
+		{"The United Nations Security Council met in New York on Friday .",
+			"ORG:United Nations Security Council LOC:New York"},
+		{"Hikmet Hajiyev , an aide to President Ilham Aliyev , denied the report .",
+			"PER:Hikmet Hajiyev PER:Ilham Aliyev"},
+	}
+	for _, c := range cases {
+		words := strings.Fields(c.sentence)
+		tags := r.Tag(words)
+		var got []string
+		for _, ch := range Chunks(tags) {
+			if ch.Type == "MISC" {
+				continue
+			}
+			got = append(got, ch.Type+":"+strings.Join(words[ch.Start:ch.End], " "))
+		}
+		if g := strings.Join(got, " "); g != c.want {
+			t.Errorf("%s\n got %s\nwant %s", c.sentence, g, c.want)
+		}
+	}
+}
+
+// The seed articles must name these people as persons.
+func TestSeedPersons(t *testing.T) {
+	r := recognizer(t)
+	found := map[string]bool{}
+	for _, d := range seedDocs(t) {
+		r.Process(d)
+		for _, e := range d.Entities {
+			if e.Kind == parallax.KindPerson {
+				found[e.Text] = true
+			}
+		}
+	}
+	for _, p := range []string{"Nikol Pashinyan", "Hikmet Hajiyev", "Ilham Aliyev", "Vaughan Khachaturian", "Alen Simanyan", "Emmanuel Macron", "Araik Harutyunyan"} {
+		if !found[p] {
+			t.Errorf("%s not found as a person", p)
+		}
+	}
+}
+
+func TestProcessInvariants(t *testing.T) {
+	r := recognizer(t)
+	for _, d := range seedDocs(t) {
+		d.Entities = append(d.Entities, parallax.Entity{ID: "e1", Kind: "person"})
+		r.Process(d)
+		checkDoc(t, d)
+		if d.Entities[1].ID != "e2" {
+			t.Errorf("ids do not continue after existing entities: %s", d.Entities[1].ID)
+		}
+	}
+}
+
+func checkDoc(t *testing.T, d *parallax.Document) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, e := range d.Entities {
+		if ids[e.ID] {
+			t.Fatalf("duplicate id %s", e.ID)
+		}
+		ids[e.ID] = true
+		if e.Start < 0 || e.End > len(d.Text) || e.Start > e.End || d.Text[e.Start:e.End] != e.Text {
+			t.Fatalf("entity %+v out of the text", e)
+		}
+		switch e.Kind {
+		case parallax.KindPerson, parallax.KindOrganization, parallax.KindLocation, parallax.KindGPE:
+		default:
+			t.Fatalf("entity kind %q", e.Kind)
+		}
+	}
+	for _, s := range d.Sentences {
+		tags := make([]string, len(s.Tokens))
+		for i, tok := range s.Tokens {
+			if labelIndex(tok.NER) < 0 {
+				t.Fatalf("token %q has tag %q", tok.Text, tok.NER)
+			}
+			tags[i] = tok.NER
+		}
+		for i, tag := range tags {
+			if isInside(labelIndex(tag)) && (i == 0 || tags[i-1][2:] != tag[2:]) {
+				t.Fatalf("invalid BIO at %d: %v", i, tags)
+			}
+		}
+	}
+}
+
+func TestGoldenSeeds(t *testing.T) {
+	r := recognizer(t)
+	var out strings.Builder
+	for _, d := range seedDocs(t) {
+		r.Process(d)
+		fmt.Fprintf(&out, "# %s\n", d.Article.ID)
+		for _, e := range d.Entities {
+			fmt.Fprintf(&out, "%s\t%d\t%d\t%s\t%s\n", e.ID, e.Start, e.End, e.Kind, e.Text)
+		}
+		for _, s := range d.Sentences {
+			for _, tok := range s.Tokens {
+				if tok.NER != "O" && strings.HasSuffix(tok.NER, "MISC") {
+					fmt.Fprintf(&out, "misc\t%d\t%s\t%s\n", tok.Start, tok.NER, tok.Text)
+				}
+			}
+		}
+	}
+	testutil.Golden(t, "seeds.tsv", []byte(out.String()))
+}
+
+func FuzzTag(f *testing.F) {
+	f.Add("Nikol Pashinyan visited Paris .")
+	f.Add("  \u00e9\u00e9 U.S. 's-- ")
+	f.Add("")
+	r := recognizer(f)
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		words := strings.Fields(s)
+		tags := r.Tag(words)
+		if len(tags) != len(words) {
+			t.Fatalf("%d tags for %d words", len(tags), len(words))
+		}
+		d := &parallax.Document{Text: s, Sentences: segment.Segment(s)}
+		r.Process(d)
+		checkDoc(t, d)
+	})
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkTag reports tokens per second on the seed articles.
+func BenchmarkTag(b *testing.B) {
+	r := recognizer(b)
+	docs := seedDocs(b)
+	var sents [][]string
+	tokens := 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			var w []string
+			for _, t := range s.Tokens {
+				w = append(w, t.Text)
+			}
+			sents = append(sents, w)
+			tokens += len(w)
+		}
+	}
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := 0; i < b.N; i++ {
+		for _, s := range sents {
+			r.Tag(s)
+		}
+	}
+	b.ReportMetric(float64(tokens*b.N)/b.Elapsed().Seconds(), "tokens/s")
+	// On a shared machine wall time counts the waits for a core; the
+	// process's CPU time does not.
+	b.ReportMetric(float64(tokens*b.N)/(cpuSeconds()-cpu0), "tokens/cpu-s")
+}
+
+// cpuSeconds is the user+system CPU time of the process so far.
+func cpuSeconds() float64 {
+	var ru syscall.Rusage
+	if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) != nil {
+		return 0
+	}
+	return float64(ru.Utime.Sec+ru.Stime.Sec) + float64(ru.Utime.Usec+ru.Stime.Usec)/1e6
+}
+
+func BenchmarkProcess(b *testing.B) {
+	r := recognizer(b)
+	docs := seedDocs(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, d := range docs {
+			d.Entities = d.Entities[:0]
+			r.Process(d)
+		}
+	}
+}
