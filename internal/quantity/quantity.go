@@ -21,7 +21,10 @@ type Stage struct {
 	itemMax    int
 	outcomes   map[string]string
 	outcomeMax int
-	sides      *words.Sides
+	// firsts and lasts: for each first (last) word of an item or outcome
+	// phrase, the most words of the phrases that start (end) with it.
+	firsts, lasts map[string]int
+	sides         *words.Sides
 }
 
 type itemEntry struct {
@@ -32,7 +35,7 @@ type itemEntry struct {
 // Load reads the vocabularies (data/lexicon items.tsv, outcomes.tsv and the
 // side names).
 func Load() (*Stage, error) {
-	s := &Stage{items: map[string]itemEntry{}, outcomes: map[string]string{}}
+	s := &Stage{items: map[string]itemEntry{}, outcomes: map[string]string{}, firsts: map[string]int{}, lasts: map[string]int{}}
 	rows, err := words.ReadTSV("items.tsv", 3)
 	if err != nil {
 		return nil, err
@@ -45,6 +48,7 @@ func Load() (*Stage, error) {
 				s.items[k] = e
 			}
 			s.itemMax = max(s.itemMax, n)
+			s.index(k, n)
 		}
 	}
 	rows, err = words.ReadTSV("outcomes.tsv", 2)
@@ -55,11 +59,35 @@ func Load() (*Stage, error) {
 		k, n := key(r[0])
 		s.outcomes[k] = r[1]
 		s.outcomeMax = max(s.outcomeMax, n)
+		s.index(k, n)
 	}
 	if s.sides, err = words.LoadSides(); err != nil {
 		return nil, err
 	}
 	return s, nil
+}
+
+func (s *Stage) index(k string, n int) {
+	f := k[:strings.IndexByte(k+" ", ' ')]
+	l := k[strings.LastIndexByte(k, ' ')+1:]
+	s.firsts[f] = max(s.firsts[f], n)
+	s.lasts[l] = max(s.lasts[l], n)
+}
+
+// firstLen bounds the words of a phrase that starts at ws[i].
+func (s *Stage) firstLen(ws []words.Word, i int) int {
+	if i < 0 || i >= len(ws) {
+		return 0
+	}
+	return s.firsts[ws[i].Lower]
+}
+
+// lastLen bounds the words of a phrase that ends at ws[k].
+func (s *Stage) lastLen(ws []words.Word, k int) int {
+	if k < 0 || k >= len(ws) {
+		return 0
+	}
+	return s.lasts[ws[k].Lower]
 }
 
 // key is the lookup key of a phrase: its scanned words in lower case.
@@ -97,6 +125,9 @@ func (*Stage) Name() string { return "quantity" }
 // words) that starts at ws[i], and its length in words.
 func phraseAt[T any](dict map[string]T, maxLen int, ws []words.Word, i int) (T, int) {
 	var zero T
+	if i >= len(ws) {
+		return zero, 0
+	}
 	var b strings.Builder
 	for n := min(maxLen, len(ws)-i); n >= 1; n-- {
 		b.Reset()
@@ -290,7 +321,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	head, hFirst, hLast := itemEntry{}, -1, -1
 	var modifiers []int
 	for j, n := am.last+1, 0; j < len(ws) && n < 7; n++ {
-		if e, k := phraseAt(s.items, s.itemMax, ws, j); k > 0 {
+		if e, k := phraseAt(s.items, s.firstLen(ws, j), ws, j); k > 0 {
 			head, hFirst, hLast = e, j, j+k-1
 			j += k
 			continue
@@ -303,7 +334,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if hFirst >= 0 || npStop[w] || isPunct(w) {
 			break
 		}
-		if _, k := phraseAt(s.outcomes, s.outcomeMax, ws, j); k > 0 {
+		if _, k := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); k > 0 {
 			break
 		}
 		if _, ok := units[w]; ok || isDigits(w) {
@@ -401,7 +432,7 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 		k++
 	}
 	if k < len(ws) {
-		if out, n := phraseAt(s.outcomes, s.outcomeMax, ws, k); n > 0 && !peopleOnlyForms[phrase(ws, k, k+n-1)] && ws[k].Lower != "down" {
+		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !peopleOnlyForms[phrase(ws, k, k+n-1)] && ws[k].Lower != "down" {
 			return out, k
 		}
 	}
@@ -410,7 +441,7 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 		if w == ";" {
 			break
 		}
-		if out, first := phraseEndingAt(s.outcomes, s.outcomeMax, ws, k); first >= 0 && !peopleOnlyForms[phrase(ws, first, k)] {
+		if out, first := phraseEndingAt(s.outcomes, s.lastLen(ws, k), ws, k); first >= 0 && !peopleOnlyForms[phrase(ws, first, k)] {
 			if out == "lost" && (w == "losses" || w == "loss") && am.first-k > 3 {
 				continue // "losses among personnel ... and 3 tanks": too far to govern
 			}
@@ -441,7 +472,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 		k++
 	}
 	if k < len(ws) {
-		if out, n := phraseAt(s.outcomes, s.outcomeMax, ws, k); n > 0 && peopleOutcomes[out] {
+		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && peopleOutcomes[out] {
 			if !(out == "lost" && ws[k].Lower != "missing") {
 				return out, k, true
 			}
@@ -452,7 +483,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 		k--
 	}
 	if k >= 0 {
-		if out, f := phraseEndingAt(s.outcomes, s.outcomeMax, ws, k); f >= 0 && peopleOutcomes[out] {
+		if out, f := phraseEndingAt(s.outcomes, s.lastLen(ws, k), ws, k); f >= 0 && peopleOutcomes[out] {
 			return out, f, k+1 < len(ws) && ws[k+1].Lower == "of"
 		}
 	}

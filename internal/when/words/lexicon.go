@@ -47,6 +47,9 @@ func ReadTSV(name string, minFields int) ([][]string, error) {
 type Sides struct {
 	entries map[string]sideEntry // lower-case words joined by one space
 	maxLen  int                  // most words in an entry
+	// firsts gives, for each first word of an entry, the most words of
+	// the entries that start with it: most words start none.
+	firsts map[string]int
 }
 
 type sideEntry struct {
@@ -56,7 +59,7 @@ type sideEntry struct {
 
 // LoadSides reads countries.tsv and sides.tsv.
 func LoadSides() (*Sides, error) {
-	s := &Sides{entries: map[string]sideEntry{}}
+	s := &Sides{entries: map[string]sideEntry{}, firsts: map[string]int{}}
 	for _, name := range []string{"sides.tsv", "countries.tsv"} {
 		rows, err := ReadTSV(name, 2)
 		if err != nil {
@@ -90,6 +93,9 @@ func (s *Sides) add(name, side string) {
 	if len(ws) > s.maxLen {
 		s.maxLen = len(ws)
 	}
+	if len(ws) > s.firsts[keys[0]] {
+		s.firsts[keys[0]] = len(ws)
+	}
 }
 
 // At returns the side named by the longest entry that starts at ws[i] and
@@ -99,8 +105,10 @@ func (s *Sides) At(ws []Word, i int) (string, int) {
 	if i >= len(ws) || !startsUpper(ws[i].Text) {
 		return "", 0
 	}
-	for n := min(s.maxLen, len(ws)-i); n >= 1; n-- {
-		var b strings.Builder
+	longest := s.firsts[ws[i].Lower]
+	var b strings.Builder
+	for n := min(longest, len(ws)-i); n >= 1; n-- {
+		b.Reset()
 		for k := i; k < i+n; k++ {
 			if k > i {
 				b.WriteByte(' ')

@@ -1,0 +1,384 @@
+package event
+
+import (
+	"strings"
+	"time"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// docContext is what the event rules know about the whole document.
+type docContext struct {
+	doc   *parallax.Document
+	sents []words.Sentence
+	// sides[si][j] and actors[si][j]: the party named by word j of
+	// sentence si, from the entities where they carry one, else from the
+	// side names.
+	sides  [][]string
+	actors [][]string
+	para   []int // paragraph number of each sentence
+
+	// Dates: the article's reference date (the last day- or week-precise
+	// date so far, at first the lead date) and a coarser date that holds
+	// for the rest of its paragraph.
+	ref       parallax.DateRange
+	local     parallax.DateRange
+	localPara int
+}
+
+func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides) *docContext {
+	dc := &docContext{doc: doc, sents: sents, sides: make([][]string, len(sents)), actors: make([][]string, len(sents)),
+		para: make([]int, len(sents)), localPara: -1}
+	p := 0
+	for si, s := range sents {
+		if si > 0 && strings.Contains(doc.Text[sents[si-1].End:s.Start], "\n\n") {
+			p++
+		}
+		dc.para[si] = p
+		m := make([]string, len(s.Words))
+		for j := 0; j < len(s.Words); {
+			side, n := names.At(s.Words, j)
+			if n == 0 {
+				j++
+				continue
+			}
+			for k := j; k < j+n; k++ {
+				m[k] = side
+			}
+			j += n
+		}
+		dc.sides[si] = m
+		dc.actors[si] = make([]string, len(s.Words))
+	}
+	si := 0
+	for _, e := range doc.Entities {
+		if e.Side == "" && e.Actor == "" {
+			continue
+		}
+		for si < len(sents) && sents[si].End <= e.Start {
+			si++
+		}
+		if si >= len(sents) {
+			break
+		}
+		for j, w := range sents[si].Words {
+			if w.Start >= e.Start && w.End <= e.End {
+				if e.Side != "" {
+					dc.sides[si][j] = e.Side
+				}
+				dc.actors[si][j] = e.Actor
+			}
+		}
+	}
+	dc.ref = dc.leadDate()
+	return dc
+}
+
+// leadDate is the date of the article's main events: the first day- or
+// week-precise date within the week before publication, else the
+// publication day itself (news reports what just happened); unknown
+// without a publication date.
+func (dc *docContext) leadDate() parallax.DateRange {
+	pub, err := time.Parse("2006-01-02", dc.doc.Article.Published)
+	if err != nil {
+		return parallax.DateRange{Precision: "unknown"}
+	}
+	for _, d := range dc.doc.Dates {
+		if d.Date.Precision != "day" && d.Date.Precision != "week" {
+			continue
+		}
+		t, err := time.Parse("2006-01-02", d.Date.Start)
+		if err == nil && !t.After(pub) && pub.Sub(t) <= 7*24*time.Hour {
+			return d.Date
+		}
+	}
+	day := pub.Format("2006-01-02")
+	return parallax.DateRange{Start: day, End: day, Precision: "day"}
+}
+
+// datesIn returns the resolved date mentions inside a span.
+func (dc *docContext) datesIn(sp parallax.Span) []parallax.DateMention {
+	var out []parallax.DateMention
+	for _, d := range dc.doc.Dates {
+		if d.Start >= sp.Start && d.End <= sp.End && d.Date.Start != "" {
+			out = append(out, d)
+		}
+	}
+	return out
+}
+
+// dateFor gives an event's date: the date expression of its sentence
+// nearest to the trigger; else the coarse date of its paragraph; else the
+// reference date (the last precise date before it, or the lead date).
+func (dc *docContext) dateFor(si int, trig parallax.Span) parallax.DateRange {
+	ds := dc.datesIn(dc.sents[si].Span)
+	if len(ds) > 0 {
+		best, bd := ds[0], -1
+		for _, d := range ds {
+			dist := trig.Start - d.End
+			if d.Start > trig.Start {
+				dist = d.Start - trig.End
+			}
+			if dist < 0 {
+				dist = -dist
+			}
+			if bd < 0 || dist < bd {
+				best, bd = d, dist
+			}
+		}
+		return best.Date
+	}
+	if dc.localPara == dc.para[si] && dc.local.Start != "" {
+		return dc.local
+	}
+	return dc.ref
+}
+
+// advanceDate moves the reference date past sentence si.
+func (dc *docContext) advanceDate(si int) {
+	ds := dc.datesIn(dc.sents[si].Span)
+	if len(ds) == 0 {
+		return
+	}
+	d := ds[len(ds)-1]
+	if strings.HasPrefix(strings.ToLower(d.Date.Text), "since") {
+		return // "since 2020" runs up to now: no new reference
+	}
+	if (d.Date.Precision == "day" || d.Date.Precision == "week") && dc.recent(d.Date) {
+		dc.ref = d.Date
+		dc.local, dc.localPara = parallax.DateRange{}, -1
+		return
+	}
+	dc.local, dc.localPara = d.Date, dc.para[si]
+}
+
+// recent reports whether a date lies within two months before
+// publication (or after it): the time of the story. An older precise date
+// ("the statement signed on November 10, 2020") is a background reference
+// that holds only for its own paragraph.
+func (dc *docContext) recent(d parallax.DateRange) bool {
+	pub, err := time.Parse("2006-01-02", dc.doc.Article.Published)
+	if err != nil {
+		return true
+	}
+	t, err := time.Parse("2006-01-02", d.End)
+	return err == nil && pub.Sub(t) <= 62*24*time.Hour
+}
+
+// claimFor returns the innermost claim whose span holds the trigger; nil in
+// the reporter's voice.
+func (dc *docContext) claimFor(trig parallax.Span) *parallax.Claim {
+	var best *parallax.Claim
+	for i := range dc.doc.Claims {
+		c := &dc.doc.Claims[i]
+		if c.Start <= trig.Start && trig.End <= c.End && (best == nil || c.End-c.Start < best.End-best.Start) {
+			best = c
+		}
+	}
+	return best
+}
+
+func (dc *docContext) placesIn(sp parallax.Span) []string {
+	out := []string{}
+	for _, p := range dc.doc.Places {
+		if p.Start >= sp.Start && p.End <= sp.End {
+			out = append(out, p.ID)
+		}
+	}
+	return out
+}
+
+func (dc *docContext) token(si, j int) *parallax.Token {
+	s := dc.sents[si]
+	w := s.Words[j]
+	if s.Index < 0 || w.Tok < 0 {
+		return nil
+	}
+	return &dc.doc.Sentences[s.Index].Tokens[w.Tok]
+}
+
+func (dc *docContext) upos(si, j int) string {
+	if t := dc.token(si, j); t != nil {
+		return t.UPOS
+	}
+	return ""
+}
+
+// parsed reports whether the parser has run on sentence si.
+func (dc *docContext) parsed(si int) bool {
+	s := dc.sents[si]
+	if s.Index < 0 {
+		return false
+	}
+	for _, t := range dc.doc.Sentences[s.Index].Tokens {
+		if t.Rel != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// side is the party word j names: a name or demonym, or a pronoun that
+// stands for the speaker of the claim it is in.
+func (dc *docContext) side(si, j int, speaker string) string {
+	if s := dc.sides[si][j]; s != "" {
+		return s
+	}
+	if pronouns[dc.sents[si].Words[j].Lower] {
+		return speaker
+	}
+	return ""
+}
+
+func (dc *docContext) actor(si, j int) string { return dc.actors[si][j] }
+
+func (dc *docContext) isMention(si, j int) bool {
+	return dc.sides[si][j] != "" || pronouns[dc.sents[si].Words[j].Lower]
+}
+
+// mentionLeft is the nearest party named in [lo, ti).
+func (dc *docContext) mentionLeft(si, lo, ti int) int {
+	for k := ti - 1; k >= lo; k-- {
+		if dc.isMention(si, k) {
+			return k
+		}
+	}
+	return -1
+}
+
+// mentionRight is the first party named after a verb, before the clause
+// ends, leaving out an agent after "by".
+func (dc *docContext) mentionRight(si, from, hi int) int {
+	ws := dc.sents[si].Words
+	for k := from; k < hi && k < from+12; k++ {
+		w := ws[k].Lower
+		if w == "by" || w == "." || w == "said" || w == "says" {
+			return -1
+		}
+		if dc.sides[si][k] != "" {
+			return k
+		}
+	}
+	return -1
+}
+
+// byAgent is the party named after "by" within a few words of from.
+func (dc *docContext) byAgent(si, from, hi int) int {
+	ws := dc.sents[si].Words
+	for k := from; k < hi && k < from+8; k++ {
+		if ws[k].Lower != "by" {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+6; j++ {
+			if dc.sides[si][j] != "" {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// prepTarget is the party after "on", "against", "at" or "targeting"
+// following a noun trigger: "attack on Armenian positions".
+func (dc *docContext) prepTarget(si, from, hi int) int {
+	ws := dc.sents[si].Words
+	for k := from; k < hi && k < from+4; k++ {
+		switch ws[k].Lower {
+		case "on", "against", "at", "targeting", "of":
+			for j := k + 1; j < hi && j <= k+6; j++ {
+				if dc.sides[si][j] != "" {
+					return j
+				}
+				if ws[j].Lower == "by" || ws[j].Lower == "," {
+					break
+				}
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// parseArgs reads the initiator and target of the trigger at word ti from
+// the dependency parse: subject, passive subject, object, "by" agent and
+// "on/against" obliques, and for nouns their modifiers. It returns word
+// indexes of the words naming them, -1 where none names a party.
+func (dc *docContext) parseArgs(si, ti int) (int, int) {
+	s := dc.sents[si]
+	toks := dc.doc.Sentences[s.Index].Tokens
+	t := s.Words[ti].Tok
+	if t < 0 {
+		return -1, -1
+	}
+	wordOf := map[int]int{}
+	for j, w := range s.Words {
+		if w.Tok >= 0 {
+			if _, ok := wordOf[w.Tok]; !ok {
+				wordOf[w.Tok] = j
+			}
+		}
+	}
+	// partyIn finds a party among a token and its direct modifiers.
+	partyIn := func(h int) int {
+		cands := []int{h}
+		for k, tok := range toks {
+			if tok.Head == h+1 && (tok.Rel == "amod" || tok.Rel == "compound" || tok.Rel == "nmod:poss" || tok.Rel == "nmod" || tok.Rel == "flat") {
+				cands = append(cands, k)
+			}
+		}
+		for _, c := range cands {
+			if j, ok := wordOf[c]; ok && dc.isMention(si, j) {
+				return j
+			}
+		}
+		return -1
+	}
+	caseOf := func(h int) string {
+		for _, tok := range toks {
+			if tok.Head == h+1 && tok.Rel == "case" {
+				return strings.ToLower(tok.Text)
+			}
+		}
+		return ""
+	}
+	init, targ := -1, -1
+	for k, tok := range toks {
+		if tok.Head != t+1 {
+			continue
+		}
+		switch tok.Rel {
+		case "nsubj":
+			if init < 0 {
+				init = partyIn(k)
+			}
+		case "nsubj:pass", "obj":
+			if targ < 0 {
+				targ = partyIn(k)
+			}
+		case "obl:agent":
+			if init < 0 {
+				init = partyIn(k)
+			}
+		case "obl", "nmod":
+			switch caseOf(k) {
+			case "by":
+				if init < 0 {
+					init = partyIn(k)
+				}
+			case "on", "against", "at":
+				if targ < 0 {
+					targ = partyIn(k)
+				}
+			}
+		case "amod", "nmod:poss", "compound":
+			if init < 0 {
+				if j, ok := wordOf[k]; ok && dc.isMention(si, j) {
+					init = j
+				}
+			}
+		}
+	}
+	return init, targ
+}

@@ -1,0 +1,471 @@
+// Package event is the stage that finds events in an article: attacks,
+// shelling, air and drone strikes, clashes, mines, killings, captures,
+// mobilisation, martial law, ceasefires, appeals, protests, riots and the
+// other CAMEO verb classes, each with its ACLED type and CAMEO code, its
+// initiator and target (with side and target kind), negation, places, date
+// and the claim that asserts it. Counts are linked to their event.
+//
+// Triggers come from data/lexicon/events.tsv (curated) and cameo_verbs.tsv
+// (the PETRARCH2 CAMEO verb dictionary). Arguments come from the parse
+// where the parser has run, else from word patterns around the trigger.
+package event
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// Stage fills Document.Events and Count.Event. It is read-only after Load
+// and safe for concurrent use.
+type Stage struct {
+	lex   *lexicon
+	sides *words.Sides
+}
+
+// Load reads the trigger and side vocabularies.
+func Load() (*Stage, error) {
+	lex, err := loadLexicon()
+	if err != nil {
+		return nil, err
+	}
+	sides, err := words.LoadSides()
+	if err != nil {
+		return nil, err
+	}
+	return &Stage{lex: lex, sides: sides}, nil
+}
+
+// Name is the stage name.
+func (*Stage) Name() string { return "event" }
+
+// Target kinds.
+const (
+	KindMilitary       = "military"
+	KindCivilian       = "civilian"
+	KindInfrastructure = "infrastructure"
+	KindUnknown        = "unknown"
+)
+
+var kindWords = map[string]string{
+	"civilian": KindCivilian, "civilians": KindCivilian, "population": KindCivilian, "village": KindCivilian,
+	"villages": KindCivilian, "settlement": KindCivilian, "settlements": KindCivilian, "residential": KindCivilian,
+	"homes": KindCivilian, "houses": KindCivilian, "school": KindCivilian, "schools": KindCivilian,
+	"hospital": KindCivilian, "hospitals": KindCivilian, "city": KindCivilian, "cities": KindCivilian,
+	"town": KindCivilian, "towns": KindCivilian, "people": KindCivilian, "residents": KindCivilian,
+	"villagers": KindCivilian, "neighborhood": KindCivilian, "neighbourhood": KindCivilian, "market": KindCivilian,
+	"protesters": KindCivilian, "demonstrators": KindCivilian, "journalists": KindCivilian, "children": KindCivilian,
+	"women": KindCivilian, "refugees": KindCivilian, "populated": KindCivilian, "worshippers": KindCivilian,
+	"infrastructure": KindInfrastructure, "road": KindInfrastructure, "roads": KindInfrastructure,
+	"bridge": KindInfrastructure, "bridges": KindInfrastructure, "power": KindInfrastructure,
+	"plant": KindInfrastructure, "facility": KindInfrastructure, "facilities": KindInfrastructure,
+	"pipeline": KindInfrastructure, "dam": KindInfrastructure, "airport": KindInfrastructure,
+	"port": KindInfrastructure, "railway": KindInfrastructure, "highway": KindInfrastructure,
+	"grid": KindInfrastructure, "energy": KindInfrastructure, "substation": KindInfrastructure,
+	"military": KindMilitary, "army": KindMilitary, "positions": KindMilitary, "position": KindMilitary,
+	"soldiers": KindMilitary, "troops": KindMilitary, "forces": KindMilitary, "base": KindMilitary,
+	"bases": KindMilitary, "units": KindMilitary, "servicemen": KindMilitary, "post": KindMilitary,
+	"posts": KindMilitary, "checkpoint": KindMilitary, "checkpoints": KindMilitary, "strongholds": KindMilitary,
+	"tanks": KindMilitary, "personnel": KindMilitary, "militants": KindMilitary, "fighters": KindMilitary,
+	"rebels": KindMilitary, "convoy": KindMilitary, "helicopter": KindMilitary, "helicopters": KindMilitary,
+	"drones": KindMilitary, "aircraft": KindMilitary, "garrison": KindMilitary, "trenches": KindMilitary,
+}
+
+// weapons used at a distance: they make an attack explosions/remote violence.
+var weapons = map[string]string{
+	"artillery": "194", "shelling": "194", "mortar": "194", "mortars": "194", "rocket": "194",
+	"rockets": "194", "missile": "194", "missiles": "194", "mlrs": "194", "howitzer": "194",
+	"howitzers": "194", "grad": "194", "shells": "194", "drone": "195", "drones": "195", "uav": "195",
+	"uavs": "195", "aircraft": "195", "airstrike": "195", "airstrikes": "195", "warplanes": "195",
+	"jets": "195", "helicopters": "195", "bombs": "195", "bombing": "195",
+}
+
+var negators = map[string]bool{"not": true, "never": true, "no": true, "without": true, "neither": true, "nor": true}
+
+var denyVerbs = map[string]bool{"deny": true, "denies": true, "denied": true, "denying": true, "rejected": true, "refuted": true}
+
+var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
+
+// Words that open a sentence whose event happened when the previous one did.
+var anaphors = map[string]bool{"then": true, "that": true, "same": true, "there": true, "afterwards": true, "later": true}
+
+var pronouns = map[string]bool{"it": true, "we": true, "our": true, "its": true, "they": true, "their": true, "he": true, "his": true, "she": true, "her": true, "us": true}
+
+// Process finds the events of doc and links its counts to them.
+func (s *Stage) Process(doc *parallax.Document) {
+	doc.Events = nil
+	sents := words.Split(doc)
+	dc := newDocContext(doc, sents, s.sides)
+	id := 0
+	for si := range sents {
+		for _, e := range s.sentenceEvents(dc, si) {
+			id++
+			e.ID = "v" + strconv.Itoa(id)
+			doc.Events = append(doc.Events, e)
+		}
+		dc.advanceDate(si)
+	}
+	linkCounts(doc, sents)
+}
+
+// sentenceEvents finds the events of sentence si.
+func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
+	sent := dc.sents[si]
+	ws := sent.Words
+	var out []parallax.Event
+	for i := 0; i < len(ws); i++ {
+		e, n := s.triggerAt(dc, si, i)
+		if n == 0 {
+			continue
+		}
+		ev, ok := s.build(dc, si, i, i+n-1, e)
+		if ok {
+			out = append(out, ev)
+		}
+		i += n - 1
+	}
+	return out
+}
+
+// triggerAt returns the reading of the longest trigger at word i, chosen by
+// the part of speech where the tagger has run.
+func (s *Stage) triggerAt(dc *docContext, si, i int) (*entry, int) {
+	ws := dc.sents[si].Words
+	var b strings.Builder
+	for n := min(s.lex.firsts[ws[i].Lower], len(ws)-i); n >= 1; n-- {
+		b.Reset()
+		for k := i; k < i+n; k++ {
+			if k > i {
+				b.WriteByte(' ')
+			}
+			b.WriteString(ws[k].Lower)
+		}
+		t := s.lex.forms[b.String()]
+		if t == nil {
+			continue
+		}
+		upos := dc.upos(si, i)
+		var e *entry
+		switch {
+		case n > 1 && t.exact != nil:
+			e = t.exact
+		case upos == "NOUN" || upos == "PROPN":
+			e = first(t.noun, t.exact)
+			if e == nil && t.verb != nil && t.verb.curated && strings.HasSuffix(ws[i].Lower, "ing") {
+				e = t.verb // "the shelling": a gerund
+			}
+		case upos == "VERB":
+			e = first(t.verb, t.exact, t.noun)
+		case upos == "":
+			e = first(t.exact, t.noun, t.verb)
+			if e != nil && !e.curated && !clearlyVerb(ws, i) {
+				e = nil // without a tagger, a PETRARCH verb must read as a verb
+			}
+		default:
+			e = t.exact
+		}
+		if e != nil {
+			return e, n
+		}
+	}
+	return nil, 0
+}
+
+func first(es ...*entry) *entry {
+	for _, e := range es {
+		if e != nil {
+			return e
+		}
+	}
+	return nil
+}
+
+// build fills one event triggered by words [ti, tj] of sentence si.
+func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event, bool) {
+	sent := dc.sents[si]
+	ws := sent.Words
+	ev := parallax.Event{Type: e.typ, CAMEO: e.cameo}
+	trig := parallax.Span{Start: ws[ti].Start, End: ws[tj].End}
+	claim := dc.claimFor(trig)
+	if claim != nil {
+		ev.Claim = parallax.OptionalID(claim.ID)
+	}
+	lo, hi := clause(ws, ti, tj)
+	if claim != nil {
+		for lo < ti && ws[lo].Start < claim.Start {
+			lo++
+		}
+	}
+	isNoun := dc.upos(si, ti) == "NOUN" || (dc.upos(si, ti) == "" && e.curated && !looksVerbal(ws, ti))
+	passive := !isNoun && ti >= 1 && (beForms[ws[ti-1].Lower] || (ti >= 2 && beForms[ws[ti-2].Lower] && ws[ti-1].Lower != "to"))
+	speaker := ""
+	if claim != nil {
+		speaker = claim.Speaker.Side
+	}
+	initI, targI := -1, -1
+	{
+		switch {
+		case passive:
+			targI = dc.mentionLeft(si, lo, ti)
+			initI = dc.byAgent(si, tj+1, hi)
+		case isNoun:
+			for k := ti - 1; k >= lo && k >= ti-3; k-- {
+				if dc.side(si, k, speaker) != "" {
+					initI = k
+					break
+				}
+			}
+			if initI < 0 {
+				initI = dc.byAgent(si, tj+1, hi)
+			}
+			if initI < 0 {
+				initI = dc.mentionLeft(si, lo, ti)
+			}
+			targI = dc.prepTarget(si, tj+1, hi)
+		default:
+			initI = dc.mentionLeft(si, lo, ti)
+			targI = dc.mentionRight(si, tj+1, hi)
+		}
+	}
+	if dc.parsed(si) {
+		// The parse, where it names a party, wins over the word patterns.
+		pi, pt := dc.parseArgs(si, ti)
+		if pi >= 0 {
+			initI = pi
+		}
+		if pt >= 0 {
+			targI = pt
+		}
+	}
+	if initI >= 0 {
+		ev.Initiator = parallax.EventActor{Actor: dc.actor(si, initI), Side: dc.side(si, initI, speaker)}
+	}
+	if targI >= 0 {
+		ev.Target = parallax.EventTarget{Actor: dc.actor(si, targI), Side: dc.side(si, targI, speaker)}
+	}
+	if ev.Initiator.Side != "" && ev.Initiator.Side == ev.Target.Side {
+		ev.Target = parallax.EventTarget{} // a side does not attack itself: the pattern misread
+	}
+	// PETRARCH verbs outside the curated list count only with a party
+	// around them: "call", "hold", "take" are too common otherwise.
+	if !e.curated && ev.Initiator.Side == "" && ev.Target.Side == "" {
+		return ev, false
+	}
+	// The target kind from the words of the target phrase.
+	kFrom, kTo := tj+1, min(hi, tj+11)
+	if passive {
+		kFrom, kTo = lo, ti
+	}
+	ev.Target.Kind = KindUnknown
+	for k := kFrom; k < kTo; k++ {
+		if kind, ok := kindWords[ws[k].Lower]; ok {
+			ev.Target.Kind = kind
+			break
+		}
+	}
+	refineType(&ev, ws, ti, tj, lo, hi)
+	ev.Negated = negated(ws, ti, lo) || (claim != nil && claim.Stance == parallax.StanceDeny)
+	// Span: the trigger and the arguments found next to it.
+	ev.Start, ev.End = trig.Start, trig.End
+	if initI >= 0 && initI < ti {
+		ev.Start = ws[initI].Start
+	}
+	if targI > tj {
+		ev.End = ws[targI].End
+	}
+	ev.Sentence = words.Text(dc.doc, sent)
+	ev.Places = dc.placesIn(sent.Span)
+	ev.Date = dc.dateFor(si, trig)
+	return ev, true
+}
+
+// looksVerbal reports, without a tagger, whether word i reads as a verb:
+// an -ed/-ing form, or a word after "to", a pronoun or an auxiliary.
+func looksVerbal(ws []words.Word, i int) bool {
+	w := ws[i].Lower
+	if strings.HasSuffix(w, "ed") {
+		return true
+	}
+	if i == 0 {
+		return false
+	}
+	p := ws[i-1].Lower
+	switch p {
+	case "the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "of", "and", "large-scale":
+		return false
+	case "to", "will", "would", "could", "can", "may", "might", "must", "did", "not", "they", "we", "it", "he", "she":
+		return true
+	}
+	return strings.HasSuffix(w, "ing") && !strings.HasSuffix(p, "s")
+}
+
+// Words before a verb form that make it a verb ("had destroyed", "to
+// appeal", "they rejected").
+var verbLead = map[string]bool{
+	"to": true, "will": true, "would": true, "could": true, "can": true, "may": true, "might": true,
+	"must": true, "did": true, "does": true, "do": true, "has": true, "have": true, "had": true,
+	"they": true, "we": true, "it": true, "he": true, "she": true, "also": true, "not": true,
+	"never": true, "then": true, "i": true, "you": true, "who": true, "reportedly": true, "officially": true,
+}
+
+// Words after a finite verb form that begin its object or complement.
+var objectLead = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true,
+	"to": true, "that": true, "on": true, "against": true, "with": true, "in": true, "him": true, "them": true,
+	"it": true, "us": true, "for": true, "any": true, "all": true, "both": true, "this": true, "these": true,
+}
+
+// clearlyVerb reports, without a tagger, whether word i is a verb: after
+// an auxiliary, a modal, "to" or a subject pronoun, or an inflected form
+// ("rejected", "demands") after a name and before its object. "armed
+// forces", "the support" are not.
+func clearlyVerb(ws []words.Word, i int) bool {
+	if i > 0 && verbLead[ws[i-1].Lower] {
+		return true
+	}
+	w := ws[i].Lower
+	if !(strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")) || i == 0 || i+1 >= len(ws) {
+		return false
+	}
+	// Mid-sentence capitals are names ("Armed Forces"); after a participle
+	// the word is its noun ("armed forces").
+	if isCapitalised(ws[i].Text) || strings.HasSuffix(ws[i-1].Lower, "ed") {
+		return false
+	}
+	switch ws[i-1].Lower {
+	case "the", "a", "an", "of", "and", "or", "its", "their", "his", "her", "our", "this", "that", "these", "with", "by", "in", "for", "on", "to":
+		return false
+	}
+	return objectLead[ws[i+1].Lower] || isCapitalised(ws[i+1].Text)
+}
+
+func isCapitalised(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
+
+// clause returns the word range [lo, hi) of the clause around a trigger:
+// bounded by ";", ":" and the sentence.
+func clause(ws []words.Word, ti, tj int) (int, int) {
+	lo, hi := 0, len(ws)
+	for k := ti - 1; k >= 0; k-- {
+		if w := ws[k].Lower; w == ";" || w == ":" {
+			lo = k + 1
+			break
+		}
+	}
+	for k := tj + 1; k < len(ws); k++ {
+		if w := ws[k].Lower; w == ";" || w == ":" {
+			hi = k
+			break
+		}
+	}
+	return lo, hi
+}
+
+// negated reports a negation in the words just before the trigger ("did
+// not attack", "never fired") or a denial governing it ("denies attacking").
+func negated(ws []words.Word, ti, lo int) bool {
+	for k := ti - 1; k >= lo && k >= ti-4; k-- {
+		w := ws[k].Lower
+		if negators[w] || strings.HasSuffix(w, "n't") || denyVerbs[w] {
+			return true
+		}
+		if w == "," || w == "." || w == "and" || w == "but" {
+			break
+		}
+	}
+	return false
+}
+
+// refineType adjusts the lexicon's type by the weapon used and who was hit
+// (acled_definitions): remote weapons make explosions/remote violence;
+// battles against civilians are violence against civilians; killings of
+// combatants are battles; drones and missiles shot down are disrupted
+// weapons use (strategic developments).
+func refineType(ev *parallax.Event, ws []words.Word, ti, tj, lo, hi int) {
+	root := ev.CAMEO
+	if len(root) > 2 {
+		root = root[:2]
+	}
+	if root != "19" && root != "18" {
+		return
+	}
+	trigger := ws[ti].Lower
+	if ev.Type == parallax.EventBattles {
+		for k := lo; k < hi; k++ {
+			code, ok := weapons[ws[k].Lower]
+			if !ok || (k >= ti && k <= tj) {
+				continue
+			}
+			near := k == ti-1 || k == ti-2
+			for b := k - 1; b >= lo && b >= k-3; b-- {
+				if p := ws[b].Lower; p == "with" || p == "using" || p == "by" || p == "from" {
+					near = true
+				}
+			}
+			if near {
+				ev.Type, ev.CAMEO = parallax.EventExplosions, code
+				break
+			}
+		}
+	}
+	if trigger == "shot" || trigger == "down" || trigger == "downed" || strings.HasPrefix(trigger, "intercept") || strings.HasPrefix(trigger, "shoot") {
+		manned := false
+		remote := false
+		for k := tj + 1; k < hi && k <= tj+6; k++ {
+			switch ws[k].Lower {
+			case "helicopter", "helicopters", "aircraft", "jet", "jets", "plane", "planes", "warplane", "warplanes":
+				manned = true
+			case "drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets":
+				remote = true
+			}
+		}
+		if remote && !manned {
+			ev.Type = parallax.EventStrategic
+		}
+	}
+	switch ev.Target.Kind {
+	case KindCivilian:
+		if ev.Type == parallax.EventBattles {
+			ev.Type = parallax.EventViolenceCivilians
+		}
+	case KindMilitary:
+		if ev.Type == parallax.EventViolenceCivilians && strings.HasPrefix(ev.CAMEO, "19") {
+			ev.Type = parallax.EventBattles
+		}
+	}
+}
+
+// linkCounts sets each count's event: the event of its sentence whose span
+// holds it, else the nearest one before it, else the nearest after.
+func linkCounts(doc *parallax.Document, sents []words.Sentence) {
+	for i := range doc.Counts {
+		c := &doc.Counts[i]
+		c.Event = ""
+		si := sort.Search(len(sents), func(k int) bool { return sents[k].End > c.Start })
+		if si >= len(sents) || sents[si].Start > c.Start {
+			continue
+		}
+		sp := sents[si].Span
+		best, bestDist := "", -1
+		for _, e := range doc.Events {
+			if e.Start < sp.Start || e.Start >= sp.End {
+				continue
+			}
+			var d int
+			switch {
+			case e.Start <= c.Start && c.End <= e.End:
+				d = 0
+			case e.Start < c.Start:
+				d = c.Start - e.End
+			default:
+				d = 1<<20 + e.Start - c.End // after: only when none before
+			}
+			if best == "" || d < bestDist {
+				best, bestDist = e.ID, d
+			}
+		}
+		c.Event = parallax.OptionalID(best)
+	}
+}
