@@ -66,6 +66,7 @@ func readCountries(shared string) ([]countryRow, error) {
 			Official string `json:"official"`
 		} `json:"name"`
 		CCA3        string   `json:"cca3"`
+		Independent bool     `json:"independent"`
 		AltSpelling []string `json:"altSpellings"`
 		Capital     []string `json:"capital"`
 		Demonyms    map[string]struct {
@@ -88,6 +89,14 @@ func readCountries(shared string) ([]countryRow, error) {
 	for _, r := range raw {
 		placeNames[strings.ToLower(r.Name.Common)] = true
 	}
+	// A demonym shared by a state and a dependent territory ("Dutch" for the
+	// Netherlands and Caribbean Netherlands) belongs to the state.
+	stateDemonym := map[string]bool{}
+	for _, r := range raw {
+		if d, ok := r.Demonyms["eng"]; ok && r.Independent {
+			stateDemonym[d.M], stateDemonym[d.F] = true, true
+		}
+	}
 	var out []countryRow
 	for _, r := range raw {
 		c := countryRow{iso3: r.CCA3, name: r.Name.Common}
@@ -102,7 +111,7 @@ func readCountries(shared string) ([]countryRow, error) {
 				c.aliases = addUnique(c.aliases, a)
 			}
 		}
-		if d, ok := r.Demonyms["eng"]; ok {
+		if d, ok := r.Demonyms["eng"]; ok && (r.Independent || !stateDemonym[d.M]) {
 			c.dems = addUnique(c.dems, d.M)
 			c.dems = addUnique(c.dems, d.F)
 		}

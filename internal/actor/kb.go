@@ -91,6 +91,9 @@ type KB struct {
 	holders  map[string][]int // side|role -> people
 	byName   map[string]int
 	prefixes map[string]bool
+	// firstNames of curated people: such a word alone is not taken for a
+	// surname
+	firstNames map[string]bool
 }
 
 // Load reads the knowledge base embedded from data/actors.
@@ -102,7 +105,7 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	kb := &KB{
 		bySide: map[string]int{}, phrases: map[string][]hit{}, exact: map[string][]hit{},
 		capitalized: map[string]bool{}, fullSkel: map[string][]int{}, surname: map[string][]int{},
-		holders: map[string][]int{}, byName: map[string]int{}, prefixes: map[string]bool{},
+		holders: map[string][]int{}, byName: map[string]int{}, prefixes: map[string]bool{}, firstNames: map[string]bool{},
 	}
 	read := func(name string, cols int, fn func(f []string) error) error {
 		path := dir + "/" + name
@@ -216,6 +219,9 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 					words := strings.Fields(Fold(n))
 					if len(words) >= 2 {
 						kb.fullSkel[nameSkeleton(words)] = appendUnique(kb.fullSkel[nameSkeleton(words)], ai)
+					}
+					if len(words) >= 2 {
+						kb.firstNames[words[0]] = true
 					}
 					if len(words) >= 1 {
 						last := words[len(words)-1]

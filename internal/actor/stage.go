@@ -288,8 +288,10 @@ func (st *docState) grammar() {
 				}
 			}
 		}
+		// "Security Council of the country": the body, not the UN organ
+		bodyOf := l.has(hitInstitution) && st.tokNorm(l.b) == "of"
 		switch {
-		case l.has(hitActor):
+		case l.has(hitActor) && !bodyOf:
 			h, _ := l.first(hitActor)
 			a := kb.Actors[h.idx]
 			m := mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true}
@@ -442,7 +444,7 @@ func (st *docState) nameAfter(i int) (int, int, bool) {
 		if !t.Word {
 			break
 		}
-		if !t.Cap && !(nameParticles[t.Norm] && j > i) {
+		if !t.Cap && !(nameParticles[t.Norm] && j > i) && !(j > i && arabicArticle(t.Norm)) {
 			break
 		}
 		if notNameWords[t.Norm] {
@@ -616,6 +618,9 @@ func (st *docState) names() {
 		if _, ok := st.lexStarting(i); ok || len(t.Norm) < 5 {
 			continue
 		}
+		if st.kb.firstNames[t.Norm] {
+			continue // "Ahmed" alone is more often a first name
+		}
 		if idx, ok := st.choose(st.kb.surname[t.Norm], "", ""); ok {
 			p := st.kb.Actors[idx]
 			st.add(mention{a: i, b: i + 1, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: t.Norm, resolved: true})
@@ -675,6 +680,9 @@ func (st *docState) anaphors() {
 		}
 		switch t.Norm {
 		case "he", "she":
+			if t.Text == "HE" || t.Text == "SHE" {
+				continue // "HE" is "His Excellency"
+			}
 			st.add(mention{a: i, b: i + 1, anaphor: "he"})
 		case "it", "they":
 			j := i + 1
@@ -750,8 +758,10 @@ func (st *docState) antecedent(i int) int {
 		switch m.anaphor {
 		case "he":
 			return a.kind != parallax.KindGPE && a.kind != parallax.KindLocation
-		case "it", "they", "statement":
+		case "it", "they":
 			return a.kind != parallax.KindPerson
+		case "statement":
+			return a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization
 		case "inst":
 			return sameBody(m.inst, a.inst)
 		}
@@ -821,7 +831,20 @@ func (st *docState) emit() {
 		if !m.resolved || m.actor == "" {
 			continue
 		}
-		if j := st.coveringEntity(m.Span); j >= 0 {
+		j := st.coveringEntity(m.Span)
+		if j >= 0 && m.kind == parallax.KindPerson {
+			e := &st.doc.Entities[j]
+			switch {
+			case e.Start == m.Start && e.End == m.End:
+			case e.End == m.End && st.titleOnly(e.Start, m.Start):
+				// the recogniser took the title into the name ("Prime
+				// Minister Nikol Pashinyan"): the person is the name
+				e.Start, e.Text = m.Start, st.doc.Text[m.Start:m.End]
+			default:
+				j = -1 // a person inside a larger entity gets its own
+			}
+		}
+		if j >= 0 {
 			e := &st.doc.Entities[j]
 			e.Actor, e.Side = m.actor, m.side
 			if !((e.Kind == parallax.KindGPE || e.Kind == parallax.KindLocation) && (m.kind == parallax.KindGPE || m.kind == parallax.KindGovernment)) {
@@ -829,12 +852,41 @@ func (st *docState) emit() {
 			}
 			continue
 		}
+		// a recogniser's entity inside the mention that is its head noun
+		// ("Defense Ministry" in "the Azerbaijani Defense Ministry")
+		for j := range st.doc.Entities {
+			e := &st.doc.Entities[j]
+			if !strings.HasPrefix(e.ID, "a") && e.Actor == "" && m.Start <= e.Start && e.End == m.End && m.kind != parallax.KindPerson && m.kind != parallax.KindGPE {
+				e.Actor, e.Side, e.Kind = m.actor, m.side, m.kind
+			}
+		}
 		n++
 		st.doc.Entities = append(st.doc.Entities, parallax.Entity{
 			ID: "a" + strconv.Itoa(n), Start: m.Start, End: m.End, Text: st.doc.Text[m.Start:m.End],
 			Kind: m.kind, Actor: m.actor, Side: m.side,
 		})
 	}
+}
+
+// titleOnly: the text between byte offsets a and b holds only a title
+// ("Prime Minister of Armenia", "Russian President").
+func (st *docState) titleOnly(a, b int) bool {
+	for i, t := range st.toks {
+		if t.Start < a || t.End > b {
+			continue
+		}
+		if _, isRole := roles[t.Norm]; isRole || t.Norm == "of" || t.Norm == "the" || t.Norm == "minister" || t.Norm == "chairman" || t.Norm == "national" || t.Norm == "assembly" {
+			continue
+		}
+		if l, ok := st.lexStarting(i); ok && (l.has(hitDemonym) || l.has(hitCountry) || l.has(hitRole)) {
+			continue
+		}
+		if st.cover[i] {
+			continue
+		}
+		return false
+	}
+	return true
 }
 
 // coveringEntity returns the index of the smallest existing entity that
@@ -860,4 +912,15 @@ func upperCount(s string) int {
 		}
 	}
 	return n
+}
+
+// arabicArticle: "al-Assad", "el-Sisi", "ad-Din" carry a lower-case article
+// inside a name.
+func arabicArticle(w string) bool {
+	for _, p := range []string{"al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "ibn-"} {
+		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
+			return true
+		}
+	}
+	return false
 }

@@ -204,8 +204,8 @@ func (st *state) sentence(si, a, b int) {
 		if t.InQuote && !st.quotedNested(i) {
 			continue
 		}
-		if st.nounish(i, cueB) {
-			continue
+		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) {
+			continue // "the U.S. State Department"
 		}
 		st.cue(si, a, b, i, cueB, c, first)
 	}
@@ -271,6 +271,13 @@ func (st *state) addDraft(d draft) {
 	}
 	if d.spk.actor == "" && d.spk.a < 0 {
 		return // no one to attribute it to: the reporter's voice
+	}
+	// "the statement said": the issuer of the statement reported last
+	if d.spk.ent >= 0 && st.lastSpk.actor != "" && st.sentOf[d.cueA]-st.lastSent <= 3 {
+		words := strings.Fields(strings.ToLower(st.doc.Entities[d.spk.ent].Text))
+		if len(words) > 0 && statementNoun(words[len(words)-1]) {
+			d.spk.actor, d.spk.side = st.lastSpk.actor, st.lastSpk.side
+		}
 	}
 	if !d.deny {
 		// a long quotation is judged by its part in the cue's sentence
@@ -407,7 +414,7 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		d.contA, d.contB, d.direct = qq.open+1, qq.close, true
 		// "Q," he said, "R."
 		j := after
-		for j < b && j < after+6 && st.toks[j].Text != "," && !st.isOpenQuote(j) {
+		for j < b && j < after+6 && st.toks[j].Text != "," && st.toks[j].Text != "." && !st.isOpenQuote(j) {
 			j++
 		}
 		if st.norm(j) == "," {
@@ -557,9 +564,15 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	j := cb
 	contA := -1
 	direct := false
-	for k := cb; k < b && k < cb+8; k++ {
+	// an adverbial after the cue ("said in a joint statement on Sunday
+	// that"): look further for "that"
+	far := cb + 5
+	if prepositions(st.norm(cb)) || c.lemma == "tell" || c.lemma == "inform" {
+		far = cb + 16
+	}
+	for k := cb; k < b && k < max(cb+8, far); k++ {
 		w := st.norm(k)
-		if w == "that" && k < cb+5 {
+		if w == "that" && k < far {
 			contA = k + 1
 			break
 		}
@@ -575,15 +588,13 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			}
 			break
 		}
-		if w == "," || w == "." {
+		if w == "," || w == "." || st.isOpenQuote(k) {
 			break
 		}
 	}
 	if contA < 0 {
-		if c.clause {
-			if st.norm(j) != "to" {
-				return
-			}
+		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) {
+			return
 		}
 		contA = j
 		// "told reporters (that)": skip the addressee
@@ -681,14 +692,14 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 		return speaker{}, false
 	}
 	start := end - 1
-	for start > a && end-start < 6 && st.toks[start-1].Word && !prepositions(st.norm(start-1)) && !verbCues[st.norm(start-1)].gerund {
-		if _, isCue := verbCues[st.norm(start-1)]; isCue {
+	for start > a && end-start < 6 {
+		p := st.toks[start-1]
+		if !(p.Word && (p.Cap || speakerNouns[p.Norm] || npModifiers[p.Norm])) && p.Norm != "'s" && p.Norm != "and" {
 			break
 		}
 		start--
 	}
-	if st.norm(start) == "the" || st.norm(start) == "a" {
-		// keep the article out of the speaker's words
+	for start < end && (st.norm(start) == "and" || st.norm(start) == "'s") {
 		start++
 	}
 	if start >= end {

@@ -42,7 +42,7 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"urge", "urges", "urged", "urged", "urging"}, false, false},
 	{[]string{"demand", "demands", "demanded", "demanded", "demanding"}, false, false},
 	{[]string{"warn", "warns", "warned", "warned", "warning"}, false, false},
-	{[]string{"tell", "tells", "told", "told", "telling"}, false, false},
+	{[]string{"tell", "tells", "told", "told", "telling"}, false, true},
 	{[]string{"insist", "insists", "insisted", "insisted", "insisting"}, false, false},
 	{[]string{"argue", "argues", "argued", "argued", "arguing"}, false, false},
 	{[]string{"allege", "alleges", "alleged", "alleged", "alleging"}, false, false},
@@ -191,4 +191,19 @@ var invertible = map[string]bool{
 	"read": true, "explain": true, "insist": true, "declare": true, "announce": true, "confirm": true,
 	"stress": true, "emphasize": true, "emphasise": true, "reply": true, "respond": true, "tweet": true,
 	"argue": true, "continue": true, "inform": true, "indicate": true, "recall": true,
+}
+
+// infinitiveCues report speech with a to-infinitive ("vowed to retaliate").
+var infinitiveCues = map[string]bool{"threaten": true, "promise": true, "pledge": true, "vow": true, "urge": true, "warn": true, "demand": true}
+
+// npModifiers may stand in an unnamed speaker's noun phrase ("senior
+// military officials", "local residents").
+var npModifiers = map[string]bool{
+	"senior": true, "local": true, "military": true, "government": true, "state": true, "foreign": true,
+	"western": true, "top": true, "other": true, "some": true, "several": true, "two": true, "three": true,
+	"many": true, "human": true, "rights": true, "security": true, "intelligence": true, "health": true,
+	"defense": true, "defence": true, "news": true, "press": true, "police": true, "army": true, "hospital": true,
+	"medical": true, "independent": true, "international": true, "un": true, "aid": true, "humanitarian": true,
+	"regional": true, "provincial": true, "district": true, "ministry": true, "palestinian": true, "russian": true,
+	"ukrainian": true, "israeli": true, "iranian": true, "former": true, "retired": true, "chief": true,
 }
