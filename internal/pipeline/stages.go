@@ -1,8 +1,9 @@
 package pipeline
 
 import (
+	"github.com/parallaxhq/parallax/internal/clean"
 	"github.com/parallaxhq/parallax/internal/geo"
-	"github.com/parallaxhq/parallax/internal/nlp/ner"
+	"github.com/parallaxhq/parallax/internal/segment"
 )
 
 // Default returns the analysis pipeline: the per-article stages in the order
@@ -14,7 +15,7 @@ import (
 //
 // Each stage loads its model or data once here and is shared by all workers.
 func Default() (*Pipeline, error) {
-	recognizer, err := ner.Load()
+	cleaner, err := clean.Load()
 	if err != nil {
 		return nil, err
 	}
@@ -23,6 +24,6 @@ func Default() (*Pipeline, error) {
 		return nil, err
 	}
 	return &Pipeline{
-		Stages: []Stage{recognizer, geoparser},
+		Stages: []Stage{cleaner, segment.New(), geoparser},
 	}, nil
 }
