@@ -2,8 +2,11 @@ package pipeline
 
 import (
 	"github.com/parallaxhq/parallax/internal/clean"
+	"github.com/parallaxhq/parallax/internal/event"
 	"github.com/parallaxhq/parallax/internal/geo"
+	"github.com/parallaxhq/parallax/internal/quantity"
 	"github.com/parallaxhq/parallax/internal/segment"
+	"github.com/parallaxhq/parallax/internal/when"
 )
 
 // Default returns the analysis pipeline: the per-article stages in the order
@@ -23,7 +26,15 @@ func Default() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	quantities, err := quantity.Load()
+	if err != nil {
+		return nil, err
+	}
+	events, err := event.Load()
+	if err != nil {
+		return nil, err
+	}
 	return &Pipeline{
-		Stages: []Stage{cleaner, segment.New(), geoparser},
+		Stages: []Stage{cleaner, segment.New(), geoparser, when.New(), quantities, events},
 	}, nil
 }
