@@ -103,7 +103,7 @@ func TestParseJSONLine(t *testing.T) {
 		{name: "truncated", in: `{"id":"x","text":"abc`, err: "malformed JSON"},
 		{name: "syntax", in: `{"id":"x",,"text":"a"}`, err: "at byte"},
 		{name: "array", in: `[1,2]`, err: "not a JSON object"},
-		{name: "two values", in: `{"text":"a"} {"text":"b"}`, err: "more than one value"},
+		{name: "two values", in: `{"text":"a"} {"text":"b"}`, err: "after top-level value"},
 		{name: "wrong type", in: `{"text":5}`, err: `field "text"`},
 		{name: "bad id", in: `{"id":true,"text":"a"}`, err: `"id" must be a string or a number`},
 		{name: "bad date", in: `{"text":"a","published":"soon"}`, err: `"published": unreadable date`},

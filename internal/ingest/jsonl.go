@@ -130,16 +130,12 @@ func parseJSONLine(raw []byte, opt Options) (parallax.Article, error) {
 	if !utf8.Valid(raw) {
 		return parallax.Article{}, fmt.Errorf("invalid UTF-8 at byte %d of the line", invalidAt(raw))
 	}
-	if t := bytes.TrimSpace(raw); t[0] != '{' {
+	if t := bytes.TrimSpace(raw); len(t) == 0 || t[0] != '{' {
 		return parallax.Article{}, errors.New("malformed JSON: not a JSON object")
 	}
 	var j jsonArticle
-	dec := json.NewDecoder(bytes.NewReader(raw))
-	if err := dec.Decode(&j); err != nil {
+	if err := json.Unmarshal(raw, &j); err != nil {
 		return parallax.Article{}, fmt.Errorf("malformed JSON: %v", jsonMessage(err))
-	}
-	if dec.More() {
-		return parallax.Article{}, errors.New("malformed JSON: more than one value on the line")
 	}
 	if j.Text == nil {
 		return parallax.Article{}, errors.New(`missing "text"`)
@@ -164,9 +160,6 @@ func jsonMessage(err error) string {
 	var se *json.SyntaxError
 	if errors.As(err, &se) {
 		return fmt.Sprintf("%v (at byte %d)", se, se.Offset)
-	}
-	if err == io.ErrUnexpectedEOF {
-		return "unexpected end of line (unterminated object?)"
 	}
 	var te *json.UnmarshalTypeError
 	if errors.As(err, &te) && te.Field != "" {
