@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
+	"github.com/andybalholm/cascadia"
 	trafilatura "github.com/markusmobius/go-trafilatura"
 	"github.com/parallaxhq/parallax"
 	"golang.org/x/net/html"
@@ -31,8 +32,39 @@ const (
 	Readability
 )
 
+// rawTrafilatura and rawReadability are the libraries' own texts, without
+// this package's widget pruning, line dedup and headline rule: the
+// baselines of the evaluation.
+const (
+	rawTrafilatura Extractor = iota + 100
+	rawReadability
+)
+
 func (x Extractor) String() string {
-	return [...]string{"combined", "trafilatura", "readability"}[x]
+	switch x {
+	case Combined:
+		return "combined"
+	case Trafilatura:
+		return "trafilatura"
+	case Readability:
+		return "readability"
+	case rawTrafilatura:
+		return "trafilatura-raw"
+	case rawReadability:
+		return "readability-raw"
+	}
+	return fmt.Sprintf("Extractor(%d)", int(x))
+}
+
+// base is the library an extractor runs, and whether it runs raw.
+func (x Extractor) base() (Extractor, bool) {
+	switch x {
+	case rawTrafilatura:
+		return Trafilatura, true
+	case rawReadability:
+		return Readability, true
+	}
+	return x, false
 }
 
 // maxNodes bounds the element count of a page handed to the extractors:
@@ -70,6 +102,10 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 	if n := countElements(doc, maxNodes); n >= maxNodes {
 		return Page{}, fmt.Errorf("page has over %d elements, more than any article page", maxNodes)
 	}
+	x, raw := x.base()
+	if !raw {
+		pruneWidgets(doc)
+	}
 	var u *url.URL
 	if pageURL != "" {
 		u, _ = url.Parse(pageURL)
@@ -102,7 +138,14 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 		}
 	}
 
-	page.Text = chooseText(x, tText, rText, title(tres, rArt, rOK))
+	switch {
+	case raw && x == Trafilatura:
+		page.Text = tText
+	case raw:
+		page.Text = rText
+	default:
+		page.Text = chooseText(x, tText, rText, title(tres, rArt, rOK))
+	}
 	prose := proseRunes(page.Text)
 	if prose == 0 {
 		// Menus, captions and link lists only: no sentence of eight words.
@@ -454,4 +497,20 @@ func dropHeadline(text, title string) string {
 		return rest
 	}
 	return text
+}
+
+// widgets matches the elements of a page that are never article text and
+// that both extractors tend to keep, being blocks of prose inside the
+// article body: social-media embeds (their publishers' own class names) and
+// pull quotes, which repeat a sentence of the article.
+var widgets = cascadia.MustCompile(`blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, ` +
+	`blockquote.tiktok-embed, .fb-post, .bluesky-embed, [class*="pullquote"], [class*="pull-quote"]`)
+
+// pruneWidgets removes the widgets from a parsed page.
+func pruneWidgets(doc *html.Node) {
+	for _, n := range cascadia.QueryAll(doc, widgets) {
+		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
 }
