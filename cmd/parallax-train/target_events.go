@@ -170,6 +170,7 @@ func buildSides(in, out string) (int, error) {
 			Official string `json:"official"`
 		} `json:"name"`
 		CCA3         string   `json:"cca3"`
+		UNMember     bool     `json:"unMember"`
 		AltSpellings []string `json:"altSpellings"`
 		Demonyms     map[string]struct {
 			F string `json:"f"`
@@ -180,6 +181,9 @@ func buildSides(in, out string) (int, error) {
 		return 0, fmt.Errorf("%s: %w", in, err)
 	}
 	rows := map[string]string{}
+	// A name shared by several entries ("French": France and the French
+	// Southern Territories) goes to a UN member state.
+	member := map[string]bool{}
 	ascii := func(s string) bool {
 		for _, r := range s {
 			if r > 127 {
@@ -198,9 +202,10 @@ func buildSides(in, out string) (int, error) {
 			if !ascii(n) {
 				continue
 			}
-			if _, ok := rows[n]; !ok {
+			if cur, ok := rows[n]; !ok || (!member[cur] && c.UNMember) {
 				rows[n] = c.CCA3
 			}
+			member[c.CCA3] = c.UNMember
 		}
 	}
 	keys := make([]string, 0, len(rows))

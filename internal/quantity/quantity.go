@@ -260,6 +260,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if !ok {
 			continue
 		}
+		if i > 0 {
+			if p := ws[i-1].Lower; p == "no" || p == "not" || p == "none" || p == "without" {
+				i = am.last // "no one is dead"
+				continue
+			}
+		}
 		f, end, ok := s.countAt(ctx, si, am)
 		if !ok {
 			continue
@@ -372,8 +378,10 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "" || (after && at != am.last+1 && !auxWords[ws[am.last+1].Lower]) {
 			return f, 0, false
 		}
-		if !after && am.last+1 < len(ws) && !isPunct(ws[am.last+1].Lower) && !npStop[ws[am.last+1].Lower] {
-			return f, 0, false
+		if !after && am.last+1 < len(ws) {
+			if nx := ws[am.last+1].Lower; nx == "%" || !(isPunct(nx) || bareFollow[nx]) {
+				return f, 0, false
+			}
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		last = am.last
@@ -487,7 +495,36 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 			return out, f, k+1 < len(ws) && ws[k+1].Lower == "of"
 		}
 	}
+	// The second member of a list after an active verb: "killed an
+	// American scientist and nine French soldiers".
+	if k >= 0 && (ws[k].Lower == "and" || ws[k].Lower == ",") {
+		for j := k - 1; j >= 0 && k-j <= 10; j-- {
+			w := ws[j].Lower
+			if w == ";" || w == "." || w == ":" {
+				break
+			}
+			if out, ok := activeStates[w]; ok {
+				return out, j, false
+			}
+		}
+	}
 	return "", -1, false
+}
+
+// activeStates are the verb forms that take people as their object.
+var activeStates = map[string]string{
+	"killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded", "injured": "wounded",
+	"injuring": "wounded", "captured": "captured", "capturing": "captured", "kidnapped": "captured",
+	"abducted": "captured", "abducting": "captured", "kidnapping": "captured",
+}
+
+// bareFollow are the words after a bare number that leave it a count of
+// people ("at least 12 killed", "killing 12 in the attack"); "12 percent",
+// "12 of them" are not.
+var bareFollow = map[string]bool{
+	"and": true, "in": true, "on": true, "at": true, "during": true, "when": true, "after": true,
+	"while": true, "including": true, "since": true, "overnight": true, "as": true, "across": true,
+	"near": true, "by": true, "last": true, "this": true, "so": true, "with": true, "before": true,
 }
 
 // ownerOf finds the owner named by the count's own words: a side in its

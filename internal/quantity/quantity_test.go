@@ -108,7 +108,12 @@ func TestCounts(t *testing.T) {
 			[]string{"Three armoured personnel carriers|armored_vehicle|3|captured||", "two BMP-2s|armored_vehicle|2|captured||"}},
 		{"He said 2.5 million people had fled and 300 had died.", nil,
 			[]string{"300 had died|killed|300|killed||"}},
-		// not counts: no outcome, no item, dates and years
+		{"The bombing killed an American scientist and nine French soldiers.", nil,
+			[]string{"nine French soldiers|killed|9|killed|FRA|"}},
+		// not counts: no outcome, no item, dates and years, negations, percentages
+		{"No one is dead.", nil, nil},
+		{"They have now lost more than 30 percent of the territory.", nil, nil},
+		{"We mourn the loss of one of our own.", nil, nil},
 		{"The army has 300 tanks and 2,000 troops in the region.", nil, nil},
 		{"Two helicopters flew over the town on 12 May.", nil, nil},
 		{"The 12 members of the council met in 2020.", nil, nil},
