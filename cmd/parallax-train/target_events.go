@@ -2,6 +2,7 @@ package main
 
 import (
 	"bufio"
+	"bytes"
 	"compress/gzip"
 	"encoding/json"
 	"fmt"
@@ -10,6 +11,10 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/event"
+	"github.com/parallaxhq/parallax/internal/when"
 )
 
 // targetEvents rebuilds the generated vocabularies of the when, quantity and
@@ -34,7 +39,7 @@ func targetEvents() target {
 				return err
 			}
 			fmt.Printf("countries.tsv: %d names and demonyms\n", n)
-			return nil
+			return evalPlover(filepath.Join(o.shared, "plover"))
 		},
 	}
 }
@@ -221,4 +226,100 @@ func buildSides(in, out string) (int, error) {
 		fmt.Fprintf(&b, "%s\t%s\n", k, rows[k])
 	}
 	return len(keys), os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// evalPlover runs the when and event stages (the word-pattern path: no
+// tagger, parser, entities or claims) on the 322 coded example sentences of
+// PLOVER_GSR_CAMEO.json and compares the PLOVER category of the CAMEO code
+// found (cameo_codes.tsv) with the coded one. It uses the lexicon embedded
+// in this binary: run the target twice after changing the lexicon.
+func evalPlover(dir string) error {
+	raw, err := os.ReadFile(filepath.Join(dir, "PLOVER_GSR_CAMEO.json"))
+	if err != nil {
+		return err
+	}
+	var records []struct {
+		Event string `json:"event"`
+		Text  string `json:"text"`
+	}
+	if err := json.Unmarshal(raw, &records); err != nil {
+		return fmt.Errorf("PLOVER_GSR_CAMEO.json: %w", err)
+	}
+	tsv, err := os.ReadFile(filepath.Join(dir, "cameo_codes.tsv"))
+	if err != nil {
+		return err
+	}
+	plover := map[string]string{}
+	for _, line := range bytes.Split(tsv, []byte("\n"))[1:] {
+		f := strings.Split(string(line), "\t")
+		if len(f) >= 3 {
+			if _, ok := plover[f[0]]; !ok {
+				plover[f[0]] = f[2]
+			}
+		}
+	}
+	// CAMEO 01 (statements) and 02 (appeals) have no PLOVER event in the
+	// table; the PLOVER manual puts appeals under REQUEST.
+	plover["02"] = "REQUEST"
+	categoryOf := func(code string) string {
+		for n := len(code); n >= 2; n-- {
+			if c, ok := plover[code[:n]]; ok {
+				return c
+			}
+		}
+		return ""
+	}
+	// The example records use older category names than the 2021 table
+	// (which also files CAMEO 09, investigate, under ACCUSE).
+	alias := map[string]string{"DISAPPROVE": "ACCUSE", "DEMAND": "REQUEST", "FIGHT": "ASSAULT", "INVESTIGATE": "ACCUSE"}
+	stage, err := event.Load()
+	if err != nil {
+		return err
+	}
+	dates := when.New()
+	total, covered, firstRight, anyRight := 0, 0, 0, 0
+	perGold := map[string][2]int{}
+	for _, r := range records {
+		if r.Text == "" || r.Event == "DOCUMENT" {
+			continue
+		}
+		gold := r.Event
+		if a, ok := alias[gold]; ok {
+			gold = a
+		}
+		total++
+		doc := &parallax.Document{Text: r.Text}
+		dates.Process(doc)
+		stage.Process(doc)
+		pg := perGold[gold]
+		pg[1]++
+		if len(doc.Events) > 0 {
+			covered++
+			if categoryOf(doc.Events[0].CAMEO) == gold {
+				firstRight++
+				pg[0]++
+			}
+			for _, e := range doc.Events {
+				if categoryOf(e.CAMEO) == gold {
+					anyRight++
+					break
+				}
+			}
+		}
+		perGold[gold] = pg
+	}
+	pct := func(a, b int) float64 { return 100 * float64(a) / float64(max(b, 1)) }
+	fmt.Printf("PLOVER GSR sentences: %d; with an event: %d (%.1f%%)\n", total, covered, pct(covered, total))
+	fmt.Printf("PLOVER category of the first event: %d/%d right (%.1f%% of all, %.1f%% of those with an event)\n",
+		firstRight, total, pct(firstRight, total), pct(firstRight, covered))
+	fmt.Printf("some event of the sentence in the right category: %d/%d (%.1f%%)\n", anyRight, total, pct(anyRight, total))
+	cats := make([]string, 0, len(perGold))
+	for c := range perGold {
+		cats = append(cats, c)
+	}
+	sort.Strings(cats)
+	for _, c := range cats {
+		fmt.Printf("  %-12s %3d/%3d\n", c, perGold[c][0], perGold[c][1])
+	}
+	return nil
 }
