@@ -22,7 +22,25 @@ var wordsFS embed.FS
 
 // Cleaner is the cleaning stage. Its word list decides line-end hyphenation.
 type Cleaner struct {
-	words map[string]struct{}
+	// words holds 64-bit FNV-1a hashes of the words: a map without
+	// pointers, which the garbage collector need not scan.
+	words map[uint64]struct{}
+}
+
+// wordHash is the 64-bit FNV-1a hash of w.
+func wordHash(w string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(w); i++ {
+		h ^= uint64(w[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+// known reports whether w is in the word list.
+func (c *Cleaner) known(w string) bool {
+	_, ok := c.words[wordHash(w)]
+	return ok
 }
 
 // Load reads the embedded word list.
@@ -36,11 +54,11 @@ func Load() (*Cleaner, error) {
 	if err != nil {
 		return nil, fmt.Errorf("clean: word list words.txt.gz: %w", err)
 	}
-	words := make(map[string]struct{}, 90000)
+	words := make(map[uint64]struct{}, 90000)
 	sc := bufio.NewScanner(gz)
 	for sc.Scan() {
-		if w := sc.Text(); w != "" {
-			words[w] = struct{}{}
+		if w := sc.Bytes(); len(w) > 0 {
+			words[wordHash(string(w))] = struct{}{}
 		}
 	}
 	if err := sc.Err(); err != nil {
@@ -138,6 +156,11 @@ func splitLines(text string) []line {
 // single space is re-inserted between runs) and drops inline junk tokens.
 // A line with no junk and no double or edge spaces is one run.
 func lineRuns(text string, start, end int) []span {
+	line := text[start:end]
+	if line != "" && line[0] != ' ' && line[len(line)-1] != ' ' && !strings.Contains(line, "  ") &&
+		strings.IndexByte(line, '[') < 0 && !strings.Contains(line, "ADVERTISEMENT") {
+		return []span{{start, end}}
+	}
 	var runs []span
 	i := start
 	for i < end {
@@ -154,7 +177,11 @@ func lineRuns(text string, start, end int) []span {
 		// A word: drop it when it is junk; cut junk brackets out of it.
 		w := text[i:j]
 		if !junkWord(w) {
-			for _, r := range cutJunkTokens(text, i, j) {
+			parts := []span{{i, j}}
+			if strings.IndexByte(w, '[') >= 0 {
+				parts = cutJunkTokens(text, i, j)
+			}
+			for _, r := range parts {
 				// Merge with the previous run when only one space separates them.
 				if n := len(runs); n > 0 && runs[n-1].e+1 == r.s && text[runs[n-1].e] == ' ' {
 					runs[n-1].e = r.e
@@ -359,7 +386,7 @@ func (c *Cleaner) hyphenation(prev, cur string) joinKind {
 // isWord reports whether w (lower case) or the stem left by a regular
 // inflection is in the word list.
 func (c *Cleaner) isWord(w string) bool {
-	if _, ok := c.words[w]; ok {
+	if c.known(w) {
 		return true
 	}
 	for _, suf := range [...]struct{ cut, add string }{
@@ -368,12 +395,12 @@ func (c *Cleaner) isWord(w string) bool {
 	} {
 		if len(w) > len(suf.cut)+2 && strings.HasSuffix(w, suf.cut) {
 			stem := w[:len(w)-len(suf.cut)] + suf.add
-			if _, ok := c.words[stem]; ok {
+			if c.known(stem) {
 				return true
 			}
 			// Doubled consonant: "running" → "run".
 			if n := len(stem); suf.add == "" && n > 2 && stem[n-1] == stem[n-2] {
-				if _, ok := c.words[stem[:n-1]]; ok {
+				if c.known(stem[:n-1]) {
 					return true
 				}
 			}

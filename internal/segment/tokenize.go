@@ -35,22 +35,29 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 			continue
 		}
 		j := i
+		plain := true // letters and digits only: one token, the common case
 		for j < e {
 			c := text[j]
 			if c < utf8.RuneSelf {
 				if c == ' ' || c == '\t' || c == '\r' {
 					break
 				}
+				plain = plain && isWordByte(c)
 				j++
 				continue
 			}
+			plain = false
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if isSpace(r) {
 				break
 			}
 			j += size
 		}
-		out = tokenizeChunk(text, i, j, e, out)
+		if plain && fusedSplit(text[i:j]) == 0 {
+			out = append(out, tok{s: i, e: j})
+		} else {
+			out = tokenizeChunk(text, i, j, e, out)
+		}
 		i = j
 	}
 	return out
@@ -64,7 +71,7 @@ func isSpace(r rune) bool {
 // lineEnd bounds the look-ahead that decides "No. 5".
 func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
 	chunk := text[s:e]
-	if len(chunk) <= 3 && !isWordByte(chunk[0]) && emoticons[chunk] || chunk == "XD" {
+	if len(chunk) <= 3 && !isWordByte(chunk[0]) && emoticons[chunk] {
 		return append(out, tok{s: s, e: e})
 	}
 	// Leading punctuation: opening quotes and brackets, dashes, currency.
@@ -517,7 +524,7 @@ func isEmail(w string) bool {
 var emoticons = map[string]bool{
 	":)": true, ":-)": true, ":(": true, ":-(": true, ":D": true, ":-D": true, ":P": true,
 	":-P": true, ":p": true, ";)": true, ";-)": true, ":/": true, ":o": true, ":O": true,
-	"<3": true, "XD": true, ":'(": true, "^_^": true, "^^": true, ":]": true, "=)": true,
+	"<3": true, ":'(": true, "^_^": true, "^^": true, ":]": true, "=)": true,
 }
 
 func isWordByte(c byte) bool {
