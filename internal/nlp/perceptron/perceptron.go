@@ -151,42 +151,29 @@ func (t *Trainer) Average(minWeight float32) *Model {
 		keys = append(keys, k)
 	}
 	slices.Sort(keys)
-	m := &Model{NClasses: t.NClasses, index: make(map[uint64]uint32, len(keys))}
+	m := &Model{NClasses: t.NClasses}
 	steps := float64(max(t.step, 1))
 	for _, k := range keys {
 		row := t.rows[t.index[k]]
-		start := len(m.classes)
+		start := len(m.weights)
 		for _, e := range row {
 			tot := e.total + float64(t.step-e.ts)*float64(e.w)
 			avg := float32(tot / steps)
 			if avg >= minWeight || avg <= -minWeight {
-				m.classes = append(m.classes, uint16(e.class))
-				m.weights = append(m.weights, avg)
+				m.weights = append(m.weights, weight{avg, uint16(e.class)})
 			}
 		}
-		n := len(m.classes) - start
-		if n == 0 {
+		if len(m.weights) == start {
 			continue
 		}
 		// Sort the row by class so that the file is deterministic.
-		sortRow(m.classes[start:], m.weights[start:])
+		slices.SortFunc(m.weights[start:], func(a, b weight) int { return int(a.class) - int(b.class) })
 		m.keys = append(m.keys, k)
 		m.starts = append(m.starts, uint32(start))
 	}
-	m.starts = append(m.starts, uint32(len(m.classes)))
-	for i, k := range m.keys {
-		m.index[k] = uint32(i)
-	}
+	m.starts = append(m.starts, uint32(len(m.weights)))
+	m.index = newTable(m.keys, m.starts)
 	return m
-}
-
-func sortRow(c []uint16, w []float32) {
-	for i := 1; i < len(c); i++ {
-		for j := i; j > 0 && c[j] < c[j-1]; j-- {
-			c[j], c[j-1] = c[j-1], c[j]
-			w[j], w[j-1] = w[j-1], w[j]
-		}
-	}
 }
 
 // Features is the number of features the trainer has seen updated.
@@ -196,26 +183,25 @@ func (t *Trainer) Features() int { return len(t.index) }
 // votes for and with what weight.
 type Model struct {
 	NClasses int
-	index    map[uint64]uint32 // feature → row number
-	keys     []uint64          // row → feature, ascending
-	starts   []uint32          // row → first entry; len(keys)+1 items
-	classes  []uint16
-	weights  []float32
+	index    table    // feature → row number
+	keys     []uint64 // row → feature, ascending
+	starts   []uint32 // row → first entry; len(keys)+1 items
+	weights  []weight
+}
+
+// weight is one class's weight for a feature.
+type weight struct {
+	w     float32
+	class uint16
 }
 
 // Score adds the weights of feats to scores (len NClasses), which the caller
 // zeroes.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
-		r, ok := m.index[f]
-		if !ok {
-			continue
-		}
-		a, b := m.starts[r], m.starts[r+1]
-		cs := m.classes[a:b]
-		ws := m.weights[a:b:b]
-		for i, c := range cs {
-			scores[c] += ws[i]
+		a, b := m.index.get(f)
+		for _, e := range m.weights[a:b] {
+			scores[e.class] += e.w
 		}
 	}
 }
@@ -225,7 +211,7 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 func (m *Model) Features() int { return len(m.keys) }
 
 // Weights is the number of non-zero weights in the model.
-func (m *Model) Weights() int { return len(m.classes) }
+func (m *Model) Weights() int { return len(m.weights) }
 
 const magic = "PXPERC1\n"
 
@@ -240,7 +226,7 @@ func (m *Model) Write(w io.Writer) error {
 	bw := bufio.NewWriter(zw)
 	var maxAbs float32
 	for _, x := range m.weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+		maxAbs = max(maxAbs, float32(math.Abs(float64(x.w))))
 	}
 	scale := maxAbs / 32767
 	if scale == 0 {
@@ -260,10 +246,10 @@ func (m *Model) Write(w io.Writer) error {
 		a, b := m.starts[i], m.starts[i+1]
 		putU(uint64(b - a))
 		var pc uint16
-		for j := a; j < b; j++ {
-			putU(uint64(m.classes[j] - pc))
-			pc = m.classes[j]
-			putS(int64(math.Round(float64(m.weights[j] / scale))))
+		for _, e := range m.weights[a:b] {
+			putU(uint64(e.class - pc))
+			pc = e.class
+			putS(int64(math.Round(float64(e.w / scale))))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -306,8 +292,10 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("perceptron model: implausible sizes (%d classes, %d features)", nc, nk)
 	}
 	scale := math.Float32frombits(uint32(sb))
-	m := &Model{NClasses: int(nc), index: make(map[uint64]uint32, nk),
-		keys: make([]uint64, 0, nk), starts: make([]uint32, 0, nk+1)}
+	// Preallocate no more than a plausible amount: the counts come from
+	// the file and may lie.
+	pre := min(nk, 1<<22)
+	m := &Model{NClasses: int(nc), keys: make([]uint64, 0, pre), starts: make([]uint32, 0, pre+1)}
 	var key uint64
 	for i := uint64(0); i < nk; i++ {
 		d, err := binary.ReadUvarint(br)
@@ -323,8 +311,7 @@ func Read(r io.Reader) (*Model, error) {
 			return nil, fmt.Errorf("perceptron model: feature %d has %d weights for %d classes", i, n, nc)
 		}
 		m.keys = append(m.keys, key)
-		m.starts = append(m.starts, uint32(len(m.classes)))
-		m.index[key] = uint32(i)
+		m.starts = append(m.starts, uint32(len(m.weights)))
 		var c uint64
 		for j := uint64(0); j < n; j++ {
 			dc, err := binary.ReadUvarint(br)
@@ -339,10 +326,23 @@ func Read(r io.Reader) (*Model, error) {
 			if err != nil {
 				return fail(err)
 			}
-			m.classes = append(m.classes, uint16(c))
-			m.weights = append(m.weights, float32(q)*scale)
+			m.weights = append(m.weights, weight{float32(q) * scale, uint16(c)})
 		}
 	}
-	m.starts = append(m.starts, uint32(len(m.classes)))
+	m.starts = append(m.starts, uint32(len(m.weights)))
+	m.index = newTable(m.keys, m.starts)
 	return m, nil
 }
+
+// U64 mixes a 64-bit value (such as the hash of a word computed once per
+// sentence) into the hash.
+func (h Hasher) U64(v uint64) Hasher {
+	x := uint64(h) ^ v
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	x *= fnvPrime
+	return Hasher(x)
+}
+
+// StrHash is the hash of a lone string, for use with U64.
+func StrHash(s string) uint64 { return Template(0xffff).Str(s).Sum() }

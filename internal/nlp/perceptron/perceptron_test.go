@@ -1,0 +1,145 @@
+package perceptron
+
+import (
+	"bytes"
+	"math/rand/v2"
+	"testing"
+)
+
+// The perceptron learns a separable problem (the class is the index of
+// the one active "signal" feature, with noise features beside it), and
+// the written-and-read model scores as the in-memory one does.
+func TestLearnAndRoundTrip(t *testing.T) {
+	const classes = 5
+	rng := rand.New(rand.NewPCG(1, 1))
+	signal := func(c int) uint64 { return Template(1).Int(c).Sum() }
+	sample := func() ([]uint64, int) {
+		c := rng.IntN(classes)
+		f := []uint64{Template(0).Sum(), signal(c)}
+		for range 3 {
+			f = append(f, Template(2).Int(rng.IntN(50)).Sum())
+		}
+		return f, c
+	}
+	tr := NewTrainer(classes)
+	scores := make([]float32, classes)
+	for range 2000 {
+		f, c := sample()
+		clear(scores)
+		tr.Score(f, scores)
+		guess := argmax(scores)
+		tr.Tick()
+		tr.Update(f, c, guess)
+	}
+	m := tr.Average(0.01)
+	var buf bytes.Buffer
+	if err := m.Write(&buf); err != nil {
+		t.Fatal(err)
+	}
+	m2, err := Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m2.Features() != m.Features() || m2.Weights() != m.Weights() {
+		t.Fatalf("round trip: %d/%d features, %d/%d weights", m2.Features(), m.Features(), m2.Weights(), m.Weights())
+	}
+	for c := range classes {
+		f := []uint64{Template(0).Sum(), signal(c), Template(2).Int(7).Sum()}
+		for _, model := range []*Model{m, m2} {
+			clear(scores)
+			model.Score(f, scores)
+			if got := argmax(scores); got != c {
+				t.Errorf("class %d scored as %d: %v", c, got, scores)
+			}
+		}
+	}
+}
+
+func argmax(s []float32) int {
+	best := 0
+	for i, v := range s {
+		if v > s[best] {
+			best = i
+		}
+	}
+	return best
+}
+
+func TestHasherSeparatesFields(t *testing.T) {
+	cases := [][2]uint64{
+		{Template(1).Str("ab").Str("c").Sum(), Template(1).Str("a").Str("bc").Sum()},
+		{Template(1).Str("x").Sum(), Template(2).Str("x").Sum()},
+		{Template(1).U64(1).U64(2).Sum(), Template(1).U64(2).U64(1).Sum()},
+		{Template(1).Int(1).Sum(), Template(1).Int(256).Sum()},
+	}
+	for i, c := range cases {
+		if c[0] == c[1] {
+			t.Errorf("case %d: hashes collide", i)
+		}
+	}
+}
+
+func TestTable(t *testing.T) {
+	keys := []uint64{0, 1, 17, 33, 1 << 40, 5}
+	starts := []uint32{0, 2, 3, 7, 8, 9, 12}
+	tb := newTable(keys, starts)
+	for r, k := range keys {
+		a, b := tb.get(k)
+		if a != starts[r] || b != starts[r+1] {
+			t.Errorf("key %d: got [%d,%d), want [%d,%d)", k, a, b, starts[r], starts[r+1])
+		}
+	}
+	if a, b := tb.get(999); a != b {
+		t.Errorf("absent key has weights [%d,%d)", a, b)
+	}
+	empty := newTable(nil, []uint32{0})
+	if a, b := empty.get(0); a != b {
+		t.Errorf("empty table: key 0 has weights [%d,%d)", a, b)
+	}
+}
+
+func TestReadErrors(t *testing.T) {
+	for _, in := range []string{"", "not gzip at all"} {
+		if _, err := Read(bytes.NewReader([]byte(in))); err == nil {
+			t.Errorf("no error for %q", in)
+		}
+	}
+}
+
+func FuzzRead(f *testing.F) {
+	tr := NewTrainer(3)
+	tr.Tick()
+	tr.Update([]uint64{1, 2, 3}, 1, 0)
+	var buf bytes.Buffer
+	if err := tr.Average(0).Write(&buf); err != nil {
+		f.Fatal(err)
+	}
+	f.Add(buf.Bytes())
+	f.Fuzz(func(t *testing.T, in []byte) {
+		m, err := Read(bytes.NewReader(in))
+		if err != nil {
+			return
+		}
+		scores := make([]float32, m.NClasses)
+		m.Score([]uint64{0, 1, 2, 3}, scores)
+	})
+}
+
+func BenchmarkScore(b *testing.B) {
+	tr := NewTrainer(50)
+	rng := rand.New(rand.NewPCG(1, 2))
+	feats := make([]uint64, 40)
+	for range 20000 {
+		for i := range feats {
+			feats[i] = Template(i).Int(rng.IntN(5000)).Sum()
+		}
+		tr.Tick()
+		tr.Update(feats, rng.IntN(50), rng.IntN(50))
+	}
+	m := tr.Average(0)
+	scores := make([]float32, 50)
+	for b.Loop() {
+		clear(scores)
+		m.Score(feats, scores)
+	}
+}
