@@ -510,6 +510,14 @@ func BulletLen(s string) int {
 		}
 		return 0
 	}
+	// ". Near Mosul, ...": a bullet sign that scraping turned into a full
+	// stop (a lone "." line or ". and" go on the sentence before instead).
+	if r == '.' && len(s) > 2 && s[1] == ' ' {
+		if n, _ := utf8.DecodeRuneInString(s[2:]); unicode.IsUpper(n) {
+			return 2
+		}
+		return 0
+	}
 	// "1. ", "12) ", "(3) ", "a) ".
 	i := 0
 	paren := false

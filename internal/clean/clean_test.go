@@ -93,6 +93,8 @@ func TestClean(t *testing.T) {
 		{"dangling word", "", "Shells fell on the\n\nVillage of Sotk.", "Shells fell on the Village of Sotk."},
 		{"terminated line not joined", "", "It ended.\nthen it began.", "It ended.\nthen it began."},
 		{"lone full stop", "", "He called Emmanuel Macron\n\n.", "He called Emmanuel Macron."},
+		{"full stop as bullet sign", "", "Syria\n.\u00a0 \u00a0Near Mosul, one strike hit a unit.\n.\u00a0 \u00a0Near Sinjar, two strikes.",
+			"Syria\n. Near Mosul, one strike hit a unit.\n. Near Sinjar, two strikes."},
 		{"bullets stay apart", "", "Losses:\n• two tanks\n• three drones\n\n1. first\n2) second", "Losses:\n• two tanks\n• three drones\n\n1. first\n2) second"},
 		{"hyphenation word", "", "The mili-\ntary said.", "The military said."},
 		{"hyphenation inflected", "", "Both govern-\nments agreed.", "Both governments agreed."},
@@ -117,7 +119,7 @@ func TestClean(t *testing.T) {
 func TestBulletLen(t *testing.T) {
 	for s, want := range map[string]int{
 		"• a": 4, "- a": 2, "* a": 2, "– a": 4, "1. a": 3, "12) a": 4, "(3) a": 4, "a) a": 3,
-		"-a": 0, "2020. a": 0, "1.5 a": 0, "A) a": 0, "word": 0, "": 0, "(x) a": 0,
+		". Near": 2, ". and": 0, ".": 0, "-a": 0, "2020. a": 0, "1.5 a": 0, "A) a": 0, "word": 0, "": 0, "(x) a": 0,
 	} {
 		if got := BulletLen(s); got != want {
 			t.Errorf("BulletLen(%q) = %d, want %d", s, got, want)
