@@ -13,6 +13,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"sort"
@@ -141,6 +142,7 @@ func Read(inputs []string, opt Options, emit func(parallax.Article), fail func(*
 			continue
 		}
 		// WalkDir visits entries in lexical order.
+		files := 0
 		err = filepath.WalkDir(in, func(path string, d os.DirEntry, err error) error {
 			if err != nil {
 				fail(&Error{Input: path, Err: plainPathError(err)})
@@ -152,14 +154,26 @@ func Read(inputs []string, opt Options, emit func(parallax.Article), fail func(*
 				}
 				return nil
 			}
-			if d.IsDir() || !d.Type().IsRegular() {
+			if d.IsDir() {
 				return nil
 			}
+			if d.Type()&fs.ModeSymlink != 0 {
+				// A link to a file is read; a link to a directory is not
+				// followed (it could loop).
+				if st, err := os.Stat(path); err != nil || !st.Mode().IsRegular() {
+					return nil
+				}
+			} else if !d.Type().IsRegular() {
+				return nil // sockets, devices, pipes
+			}
+			files++
 			r.file(path)
 			return nil
 		})
 		if err != nil {
 			fail(&Error{Input: in, Err: err})
+		} else if files == 0 {
+			fail(&Error{Input: in, Err: errors.New("directory holds no files")})
 		}
 	}
 }
@@ -255,6 +269,13 @@ func (r *reader) file(path string) {
 			return
 		}
 		fmtExt = sniffed
+	} else if fmtExt == formatText {
+		// Scrapers often save pages as .txt: a file that opens as an HTML
+		// document is read as one.
+		head, _ := br.Peek(sniffLen)
+		if looksLikeHTMLDocument(head) {
+			fmtExt = formatHTML
+		}
 	}
 	r.stream(path, stem(path), br, fmtExt, false)
 }

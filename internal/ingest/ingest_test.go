@@ -601,6 +601,53 @@ func TestJSONLLineLimit(t *testing.T) {
 	}
 }
 
+func TestReadOddFiles(t *testing.T) {
+	dir := t.TempDir()
+	page, err := os.ReadFile("testdata/html/clashes.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	saved := writeFile(t, dir, "files/saved-page.txt", page) // a page saved as .txt
+	if err := os.Symlink(saved, filepath.Join(dir, "files", "link.txt")); err != nil {
+		t.Skip("no symlinks here:", err)
+	}
+	if err := os.Symlink(dir, filepath.Join(dir, "files", "loop")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.MkdirAll(filepath.Join(dir, "empty", ".cache"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	arts, errs := collect([]string{filepath.Join(dir, "files"), filepath.Join(dir, "empty")}, Options{})
+	if len(arts) != 2 || arts[0].ID != "link" || arts[1].ID != "saved-page" || arts[0].Title != "Clashes reported on northern border as talks stall" ||
+		strings.Contains(arts[1].Body, "<p>") {
+		t.Errorf("articles %+v", arts)
+	}
+	if want := filepath.Join(dir, "empty") + ": directory holds no files"; len(errs) != 1 || errs[0] != want {
+		t.Errorf("errors %q, want %q", errs, want)
+	}
+}
+
+func TestNotJSONLines(t *testing.T) {
+	tests := []struct{ name, in, errs string }{
+		{"array", "[\n  {\"text\": \"a\"},\n  {\"text\": \"b\"}\n]\n",
+			"x.jsonl: a JSON array, not JSON Lines (one object per line): convert it, e.g. with jq -c '.[]'"},
+		{"pretty object", "{\n  \"id\": \"a\",\n  \"title\": \"T\",\n  \"text\": \"Body.\"\n}\n",
+			"x.jsonl: not JSON Lines (one JSON object per line): its first 5 lines fail, the first with: malformed JSON: unexpected end of JSON input (at byte 1)"},
+		{"broken records then good", "{\"text\n{\"te\n{\"t\n{\"\n{\"x\n{\"text\":\"ok\"}\n",
+			"x.jsonl:1: malformed JSON: unexpected end of JSON input (at byte 6)\nx.jsonl:2: malformed JSON: unexpected end of JSON input (at byte 4)\nx.jsonl:3: malformed JSON: unexpected end of JSON input (at byte 3)\nx.jsonl:4: malformed JSON: unexpected end of JSON input (at byte 2)\nx.jsonl:5: malformed JSON: unexpected end of JSON input (at byte 3)"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var errs []string
+			r := reader{opt: Options{MaxBytes: DefaultMaxBytes}, emit: func(parallax.Article) {}, fail: func(e *Error) { errs = append(errs, e.Error()) }}
+			r.jsonl("x.jsonl", "x", strings.NewReader(tc.in))
+			if got := strings.Join(errs, "\n"); got != tc.errs {
+				t.Errorf("errors\n got:\n%s\n want:\n%s", got, tc.errs)
+			}
+		})
+	}
+}
+
 func TestUniqueIDs(t *testing.T) {
 	in := []parallax.Article{{ID: "a"}, {ID: "a"}, {ID: "a~2"}, {ID: "b"}, {ID: "a"}}
 	var got []string

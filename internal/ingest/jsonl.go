@@ -54,6 +54,27 @@ func (r *reader) jsonl(name, idBase string, rd io.Reader) {
 	if !ok {
 		br = bufio.NewReaderSize(rd, 64<<10)
 	}
+	// Until a first line is read, failures wait: when the first lines all
+	// fail, the input is not JSON Lines at all (a JSON array, a
+	// pretty-printed object) and gets one line, not one per line.
+	var pending []*Error
+	read, objects, notJSONL := false, 0, false
+	fail := func(e *Error, raw []byte) {
+		if read {
+			r.fail(e)
+			return
+		}
+		pending = append(pending, e)
+		if t := bytes.TrimSpace(raw); len(t) > 0 && t[0] == '{' && len(t) > 1 {
+			objects++ // a record that is broken, in what may be JSON Lines
+		}
+		notJSONL = len(pending) == maxLeadingFailures && objects < 2
+	}
+	defer func() {
+		for _, e := range pending {
+			r.fail(e)
+		}
+	}()
 	line := 0
 	for {
 		raw, err := readLine(br, r.opt.MaxBytes)
@@ -65,18 +86,34 @@ func (r *reader) jsonl(name, idBase string, rd io.Reader) {
 		}
 		line++
 		if errors.Is(err, errLineTooLong) {
-			r.fail(&Error{Input: name, Line: line, Err: fmt.Errorf("line is over the limit of %d bytes (see --max-bytes)", r.opt.MaxBytes)})
+			fail(&Error{Input: name, Line: line, Err: fmt.Errorf("line is over the limit of %d bytes (see --max-bytes)", r.opt.MaxBytes)}, nil)
 			continue
 		}
 		if err != nil && err != io.EOF {
-			r.fail(&Error{Input: name, Line: line, Err: err})
+			fail(&Error{Input: name, Line: line, Err: err}, nil)
+			return
+		}
+		if t := bytes.TrimSpace(raw); !read && len(pending) == 0 && len(t) > 0 && t[0] == '[' {
+			r.fail(&Error{Input: name, Err: errors.New("a JSON array, not JSON Lines (one object per line): convert it, e.g. with jq -c '.[]'")})
 			return
 		}
 		if len(bytes.TrimSpace(raw)) > 0 {
 			a, perr := parseJSONLine(raw, r.opt)
 			if perr != nil {
-				r.fail(&Error{Input: name, Line: line, Err: perr})
+				fail(&Error{Input: name, Line: line, Err: perr}, raw)
+				if notJSONL {
+					r.fail(&Error{Input: name, Err: fmt.Errorf("not JSON Lines (one JSON object per line): its first %d lines fail, the first with: %v", len(pending), pending[0].Err)})
+					pending = nil
+					return
+				}
 			} else {
+				if !read {
+					read = true
+					for _, e := range pending {
+						r.fail(e)
+					}
+					pending = nil
+				}
 				a.Source = fmt.Sprintf("%s:%d", name, line)
 				if a.ID == "" {
 					a.ID = fmt.Sprintf("%s:%d", idBase, line)
@@ -91,6 +128,10 @@ func (r *reader) jsonl(name, idBase string, rd io.Reader) {
 }
 
 var errLineTooLong = errors.New("line is over the size limit")
+
+// maxLeadingFailures is how many failing lines with none read before them
+// (and no two of them broken objects) make an input "not JSON Lines".
+const maxLeadingFailures = 5
 
 // readLine reads one line without its newline. A line longer than max is
 // skipped to its end (never held whole) and reported as errLineTooLong.

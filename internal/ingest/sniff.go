@@ -104,3 +104,10 @@ func invalidAt(b []byte) int {
 	}
 	return len(b)
 }
+
+// looksLikeHTMLDocument reports whether data opens as a whole HTML
+// document (a doctype or an <html> element first), not just markup.
+func looksLikeHTMLDocument(head []byte) bool {
+	t := bytes.ToLower(bytes.TrimLeft(bytes.TrimPrefix(head, utf8BOM), " \t\r\n"))
+	return bytes.HasPrefix(t, []byte("<!doctype html")) || bytes.HasPrefix(t, []byte("<html"))
+}
