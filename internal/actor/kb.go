@@ -334,8 +334,14 @@ func (kb *KB) addPhrase(p string, h hit) {
 	for i := 1; i < len(words); i++ {
 		kb.prefixes[strings.Join(words[:i], " ")] = true
 	}
-	if toks[0].Cap && h.kind != hitInstitution && h.kind != hitRole {
-		kb.capitalized[key] = true
+	// a phrase needs a capital only when every alias spelled that way has one
+	switch {
+	case !toks[0].Cap || h.kind == hitInstitution || h.kind == hitRole:
+		kb.capitalized[key] = false
+	default:
+		if _, seen := kb.capitalized[key]; !seen {
+			kb.capitalized[key] = true
+		}
 	}
 }
 

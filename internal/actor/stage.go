@@ -75,7 +75,7 @@ type docState struct {
 	folded string // folded text, for context checks
 	day    string
 	lex    []lexItem
-	lexAt  map[int]int // token index -> lex item starting there
+	lexAt  []int // token index -> 1 + index of the lex item starting there, 0 for none
 	cover  []bool      // tokens already part of a mention
 	ments  []mention
 }
@@ -133,7 +133,7 @@ func (st *docState) applies(ctx []string) bool {
 // base knows.
 func (st *docState) lookup() {
 	kb := st.kb
-	st.lexAt = map[int]int{}
+	st.lexAt = make([]int, len(st.toks))
 	var key strings.Builder
 	for i := 0; i < len(st.toks); {
 		t := st.toks[i]
@@ -175,7 +175,7 @@ func (st *docState) lookup() {
 			i++
 			continue
 		}
-		st.lexAt[i] = len(st.lex)
+		st.lexAt[i] = len(st.lex) + 1
 		st.lex = append(st.lex, lexItem{a: i, b: i + bestN, hits: best})
 		i += bestN
 	}
@@ -219,11 +219,10 @@ func (st *docState) tokNorm(i int) string {
 }
 
 func (st *docState) lexStarting(i int) (lexItem, bool) {
-	k, ok := st.lexAt[i]
-	if !ok {
+	if i < 0 || i >= len(st.lexAt) || st.lexAt[i] == 0 {
 		return lexItem{}, false
 	}
-	return st.lex[k], true
+	return st.lex[st.lexAt[i]-1], true
 }
 
 func (st *docState) add(m mention) {

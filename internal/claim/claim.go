@@ -372,6 +372,13 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		// the cue may identify ("it says in the message of ...")
 		spk = speaker{a: before, b: before + 1, ent: -1}
 		before--
+	} else if np, ok := st.speakerNP(a, before+1); ok {
+		// `,” the spokesman said`
+		spk = np
+		before = np.a - 1
+		if st.norm(before) == "the" || st.norm(before) == "a" {
+			before--
+		}
 	}
 	if before < a {
 		return false
@@ -572,6 +579,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	}
 	for k := cb; k < b && k < max(cb+8, far); k++ {
 		w := st.norm(k)
+		if _, nested := verbCues[w]; nested && k > cb {
+			break // "Baku says Yerevan claims that": the "that" is the nested cue's
+		}
 		if w == "that" && k < far {
 			contA = k + 1
 			break
@@ -684,6 +694,13 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 	for end > a && adverbials[st.norm(end-1)] {
 		end--
 	}
+	return st.speakerNP(a, end)
+}
+
+// speakerNP reads an unnamed speaker's noun phrase ending at token end
+// ("local officials", "the spokesman", "Reporters Without Borders"): its
+// head must be a speaker noun or a capitalised word.
+func (st *state) speakerNP(a, end int) (speaker, bool) {
 	if end <= a {
 		return speaker{}, false
 	}

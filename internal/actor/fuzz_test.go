@@ -1,0 +1,67 @@
+package actor
+
+import (
+	"testing"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
+
+// FuzzProcess: on any UTF-8 text the stage does not panic, and every entity
+// it adds or resolves has a span inside the text with matching text.
+func FuzzProcess(f *testing.F) {
+	for _, s := range []string{
+		"The Azerbaijani Defense Ministry said he was wrong.",
+		"President\n\nVaughan Khachaturian and “it” said",
+		"Ministry of Defense of the unrecognized republic of Nagorno-Karabakh, which",
+		"’s ’ \" “ al- U.S. the the of of",
+	} {
+		f.Add(s, "2022-09-13")
+	}
+	st := New(sharedKB(f))
+	f.Fuzz(func(t *testing.T, text, day string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := &parallax.Document{Article: parallax.Article{Published: day}, Text: text}
+		if len(text) > 4 {
+			doc.Entities = []parallax.Entity{{ID: "e1", Start: 1, End: len(text) - 1, Kind: parallax.KindPerson}}
+			doc.Entities[0].Text = text[1 : len(text)-1]
+		}
+		st.Process(doc)
+		for _, e := range doc.Entities {
+			if e.Start < 0 || e.End > len(text) || e.Start > e.End {
+				t.Fatalf("entity outside the text: %+v", e)
+			}
+			if e.Text != text[e.Start:e.End] {
+				t.Fatalf("entity text %q != span %q", e.Text, text[e.Start:e.End])
+			}
+		}
+	})
+}
+
+func BenchmarkProcess(b *testing.B) {
+	st := New(sharedKB(b))
+	arts := testutil.Seeds(b)
+	bytes := 0
+	for _, a := range arts {
+		bytes += len(a.Body)
+	}
+	b.SetBytes(int64(bytes))
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range arts {
+			st.Process(&parallax.Document{Article: a, Text: a.Body})
+		}
+	}
+	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for range b.N {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

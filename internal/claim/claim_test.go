@@ -1,0 +1,160 @@
+package claim
+
+import (
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
+)
+
+var (
+	stageOnce sync.Once
+	actorSt   *actor.Stage
+	stageErr  error
+)
+
+func analyze(t testing.TB, text, published string) *parallax.Document {
+	t.Helper()
+	stageOnce.Do(func() { actorSt, stageErr = actor.NewStage() })
+	if stageErr != nil {
+		t.Fatal(stageErr)
+	}
+	doc := &parallax.Document{Article: parallax.Article{Published: published}, Text: text}
+	actorSt.Process(doc)
+	New().Process(doc)
+	return doc
+}
+
+// wantClaim describes an expected claim; empty fields are not checked.
+type wantClaim struct {
+	cue, speaker, side, stance, quote string
+	content                           string // the exact claimed span
+	parent                            int    // 1-based index of the parent claim, 0 for none
+}
+
+func TestClaims(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []wantClaim
+	}{
+		{"indirect with that", "The Pakistani military said that five soldiers were killed in the raid.",
+			[]wantClaim{{cue: "said", speaker: "Pakistani military", side: "PAK", stance: "assert", quote: "indirect", content: "five soldiers were killed in the raid"}}},
+		{"indirect without that", "Ukraine says it shot down 20 drones overnight.",
+			[]wantClaim{{cue: "says", speaker: "Ukraine", side: "UKR", content: "it shot down 20 drones overnight"}}},
+		{"trailing direct quote", "“We will respond with force,” the Israeli army said.",
+			[]wantClaim{{cue: "said", speaker: "Israeli army", side: "ISR", quote: "direct", content: "We will respond with force"}}},
+		{"inverted trailing", "“The strikes hit only military targets,” said the Russian Defense Ministry.",
+			[]wantClaim{{cue: "said", speaker: "Russian Defense Ministry", side: "RUS", quote: "direct", content: "The strikes hit only military targets"}}},
+		{"interrupted quote spans both parts", "“The attack was repelled,” the spokesman said, “and the enemy retreated.”",
+			[]wantClaim{{cue: "said", speaker: "spokesman", quote: "direct", content: "The attack was repelled,” the spokesman said, “and the enemy retreated"}}},
+		{"quote over several sentences", "The Somali government said: “Al-Shabab attacked the base. Ten militants were killed. Our forces hold the town.”",
+			[]wantClaim{{cue: "said", speaker: "Somali government", side: "SOM", quote: "direct", content: "Al-Shabab attacked the base. Ten militants were killed. Our forces hold the town"}}},
+		{"colon and quote after a place phrase", "Iranian Foreign Minister Abbas Araghchi said on X: “Diplomacy is the only way.”",
+			[]wantClaim{{cue: "said", speaker: "Abbas Araghchi", side: "IRN", quote: "direct", content: "Diplomacy is the only way"}}},
+		{"clause then it says", "The army destroyed three tanks near the border, it says.",
+			[]wantClaim{{cue: "says", speaker: "it", content: "The army destroyed three tanks near the border"}}},
+		{"according to leading", "According to the Afghan Interior Ministry, 12 civilians died in the blast.",
+			[]wantClaim{{cue: "According to", speaker: "Afghan Interior Ministry", side: "AFG", content: "12 civilians died in the blast"}}},
+		{"according to trailing", "Twelve civilians died in the blast, according to local officials.",
+			[]wantClaim{{cue: "according to", speaker: "local officials", side: "", content: "Twelve civilians died in the blast"}}},
+		{"accusation", "Hikmet Hajiyev, senior adviser to President Ilham Aliyev, accused Armenia of shelling Tartar.",
+			[]wantClaim{{cue: "accused", speaker: "Hikmet Hajiyev", side: "AZE", content: "Armenia of shelling Tartar"}}},
+		{"passive blamed", "In Ukraine, Russia is blamed for the strike on the dam.",
+			[]wantClaim{{cue: "blamed", speaker: "Ukraine", side: "UKR", content: "Russia is blamed for the strike on the dam"}}},
+		{"agentless passive continues the last speaker", "The Syrian Defense Ministry announced the start of an offensive. It is also noted that civilians were evacuated.",
+			[]wantClaim{{cue: "announced", side: "SYR"}, {cue: "noted", speaker: "", side: "SYR", content: "civilians were evacuated"}}},
+		{"denial verb", "The Kremlin denied that Russian troops had crossed the border.",
+			[]wantClaim{{cue: "denied", speaker: "Kremlin", side: "RUS", stance: "deny", content: "Russian troops had crossed the border"}}},
+		{"denial in the clause", "The Azerbaijani Defense Ministry stated that reports of attacks on civilians are not true.",
+			[]wantClaim{{cue: "stated", side: "AZE", stance: "deny"}}},
+		{"negated act", "The Israeli military said it did not target the hospital.",
+			[]wantClaim{{cue: "said", side: "ISR", stance: "deny"}}},
+		{"negation of something else is assert", "The Azerbaijani army said it was not necessary to mobilise.",
+			[]wantClaim{{cue: "said", side: "AZE", stance: "assert"}}},
+		{"rejected", "Tehran rejected the accusations as baseless.",
+			[]wantClaim{{cue: "rejected", speaker: "Tehran", side: "IRN", stance: "deny"}}},
+		{"nested", "Baku says Yerevan claims that Azerbaijani troops attacked first.",
+			[]wantClaim{{cue: "says", speaker: "Baku", side: "AZE", content: "Yerevan claims that Azerbaijani troops attacked first"},
+				{cue: "claims", speaker: "Yerevan", side: "ARM", content: "Azerbaijani troops attacked first", parent: 1}}},
+		{"siblings split at while", "Armenia said Azerbaijan attacked first, while Azerbaijan said the Armenian side started it.",
+			[]wantClaim{{cue: "said", speaker: "Armenia", side: "ARM", content: "Azerbaijan attacked first"},
+				{cue: "said", speaker: "Azerbaijan", side: "AZE", content: "the Armenian side started it"}}},
+		{"gerund continues the speaker", "Turkey demanded an end to the fighting, saying that the region risked war.",
+			[]wantClaim{{cue: "demanded", side: "TUR", content: "an end to the fighting"}, {cue: "saying", side: "TUR", content: "the region risked war"}}},
+		{"pronoun speaker", "The Ukrainian Defense Ministry published a video. It said the bridge was destroyed.",
+			[]wantClaim{{cue: "said", speaker: "It", side: "UKR"}}},
+		{"apposition and relative clause", "The defense ministry of the unrecognized republic, which is called Artsakh in Armenia, reported two deaths.",
+			[]wantClaim{{cue: "reported", side: "NKR", content: "two deaths"}}},
+		{"unnamed speaker noun", "Witnesses said the convoy was hit by a drone.",
+			[]wantClaim{{cue: "said", speaker: "Witnesses", side: "", content: "the convoy was hit by a drone"}}},
+		{"told with addressee", "Zabihullah Mujahid told reporters that the border crossing was closed.",
+			[]wantClaim{{cue: "told", speaker: "Zabihullah Mujahid", side: "TALIBAN", content: "the border crossing was closed"}}},
+		{"urged with infinitive", "France has urged both sides to stop fighting.",
+			[]wantClaim{{cue: "urged", speaker: "France", side: "FRA", content: "both sides to stop fighting"}}},
+		{"trailing message names the speaker", "“We appeal to our allies,” it says. in the message of the Armenian authorities.",
+			[]wantClaim{{cue: "says", speaker: "Armenian authorities", side: "ARM", quote: "direct"}}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyze(t, tc.text, "2023-09-20")
+			if len(doc.Claims) != len(tc.want) {
+				t.Fatalf("got %d claims, want %d:\n%s", len(doc.Claims), len(tc.want), dump(doc))
+			}
+			for i, w := range tc.want {
+				c := doc.Claims[i]
+				check := func(field, got, want string) {
+					if want != "" && got != want {
+						t.Errorf("claim %d %s = %q, want %q\n%s", i+1, field, got, want, dump(doc))
+					}
+				}
+				check("cue", c.Cue.Text, w.cue)
+				if w.speaker != "" || w.side != "" || w.cue == "noted" {
+					if w.speaker != "" || c.Speaker.Text != "" && w.cue == "noted" {
+						check("speaker", c.Speaker.Text, w.speaker)
+					}
+					if c.Speaker.Side != w.side {
+						t.Errorf("claim %d side = %q, want %q\n%s", i+1, c.Speaker.Side, w.side, dump(doc))
+					}
+				}
+				check("stance", c.Stance, w.stance)
+				check("quote", c.Quote, w.quote)
+				check("content", doc.Text[c.Start:c.End], w.content)
+				wantParent := ""
+				if w.parent > 0 {
+					wantParent = doc.Claims[w.parent-1].ID
+				}
+				if c.Parent != wantParent {
+					t.Errorf("claim %d parent = %q, want %q", i+1, c.Parent, wantParent)
+				}
+			}
+		})
+	}
+}
+
+// TestNoClaim: the reporter's own voice and noun uses of cue words make no
+// claims.
+func TestNoClaim(t *testing.T) {
+	for _, text := range []string{
+		"Fighting broke out between the two states over the region.",
+		"The claims were investigated by the UN states, including Armenia.",
+		"Both Armenia and Azerbaijan declared martial law.",
+		"It is also known that the president called his French counterpart.",
+		"Clashes continued along the border on Sunday.",
+		"Russian President Vladimir Putin responded to the letter on Monday.",
+	} {
+		doc := analyze(t, text, "2022-01-01")
+		if len(doc.Claims) != 0 {
+			t.Errorf("%q: unexpected claims\n%s", text, dump(doc))
+		}
+	}
+}
+
+func dump(doc *parallax.Document) string {
+	var b strings.Builder
+	for _, c := range doc.Claims {
+		b.WriteString(c.ID + " " + c.Cue.Text + " spk=" + c.Speaker.Text + "->" + c.Speaker.Actor + "(" + c.Speaker.Side + ") " + c.Stance + " " + c.Quote + " parent=" + c.Parent + " [" + doc.Text[c.Start:c.End] + "]\n")
+	}
+	return b.String()
+}
