@@ -75,8 +75,8 @@ type docState struct {
 	folded string // folded text, for context checks
 	day    string
 	lex    []lexItem
-	lexAt  []int // token index -> 1 + index of the lex item starting there, 0 for none
-	cover  []bool      // tokens already part of a mention
+	lexAt  []int  // token index -> 1 + index of the lex item starting there, 0 for none
+	cover  []bool // tokens already part of a mention
 	ments  []mention
 }
 
