@@ -63,7 +63,9 @@ func Segment(text string) []parallax.Sentence {
 	}
 	all := make([]parallax.Token, len(toks))
 	for k, t := range toks {
-		all[k] = parallax.Token{Span: parallax.Span{Start: t.s, End: t.e}, Text: text[t.s:t.e]}
+		// Set the fields one by one: the array is zero already.
+		all[k].Start, all[k].End = t.s, t.e
+		all[k].Text = text[t.s:t.e]
 	}
 	sents := make([]parallax.Sentence, len(bounds))
 	for k, b := range bounds {

@@ -233,6 +233,12 @@ func fusedSplit(w string) int {
 	if len(w) < 2 || len(w) > 8 {
 		return 0
 	}
+	// Every fused form ends in t, a, m, e or s: most words stop here.
+	switch w[len(w)-1] | 0x20 {
+	case 't', 'a', 'm', 'e', 's':
+	default:
+		return 0
+	}
 	var buf [8]byte
 	for k := 0; k < len(w); k++ {
 		c := w[k]
