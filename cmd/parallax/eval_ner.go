@@ -40,13 +40,22 @@ func runEvalNER(e *env, args []string) int {
 	score := ner.NewScore()
 	tokens := 0
 	start := time.Now()
-	for _, s := range sents {
-		pred := rec.Tag(s.Words)
-		for _, t := range dropTypes {
-			pred = ner.DropType(pred, t)
+	// Documents (-DOCSTART- or "# newdoc" marks) are tagged as a whole,
+	// as the pipeline tags an article.
+	for _, doc := range ner.Documents(sents) {
+		words := make([][]string, len(doc))
+		for i, s := range doc {
+			words[i] = s.Words
 		}
-		score.Add(s.Tags, pred)
-		tokens += len(s.Words)
+		preds := rec.TagDocument(words)
+		for i, s := range doc {
+			pred := preds[i]
+			for _, t := range dropTypes {
+				pred = ner.DropType(pred, t)
+			}
+			score.Add(s.Tags, pred)
+			tokens += len(s.Words)
+		}
 	}
 	took := time.Since(start)
 	fmt.Fprintf(e.stdout, "%s: %d sentences, %d tokens", *data, len(sents), tokens)

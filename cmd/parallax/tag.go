@@ -41,24 +41,21 @@ func runTag(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "parallax tag: %v\n", err)
 		return exitFailure
 	}
-	out := bufio.NewWriter(e.stdout)
-	defer out.Flush()
+	// The whole file is read first: names are made consistent within a
+	// document (-DOCSTART- to -DOCSTART-), or within a sentence when the
+	// file has no document marks.
+	type item struct {
+		line  string   // a line passed through ("" for a blank line)
+		words []string // or a sentence
+	}
+	var items []item
 	var words []string
-	flush := func() {
-		if len(words) == 0 {
-			return
+	marked := false
+	endSentence := func() {
+		if len(words) > 0 {
+			items = append(items, item{words: words})
+			words = nil
 		}
-		upos, _, _ := tagger.Tag(words)
-		tags := rec.Tag(words)
-		for i, w := range words {
-			out.WriteString(w)
-			out.WriteByte('\t')
-			out.WriteString(upos[i])
-			out.WriteByte('\t')
-			out.WriteString(tags[i])
-			out.WriteByte('\n')
-		}
-		words = words[:0]
 	}
 	sc := bufio.NewScanner(in)
 	sc.Buffer(make([]byte, 1<<20), 1<<24)
@@ -68,22 +65,19 @@ func runTag(e *env, args []string) int {
 		text := strings.TrimRight(sc.Text(), "\r")
 		switch {
 		case strings.TrimSpace(text) == "":
-			flush()
-			out.WriteByte('\n')
+			endSentence()
+			items = append(items, item{})
 		case strings.HasPrefix(text, "-DOCSTART-"):
-			flush()
-			out.WriteString(text)
-			out.WriteByte('\n')
+			endSentence()
+			marked = true
+			items = append(items, item{line: text})
 		case strings.HasPrefix(text, "# ") && strings.Contains(text, " = "):
 			// CoNLL-U style comments ("# sent_id = 1") are kept.
-			flush()
-			out.WriteString(text)
-			out.WriteByte('\n')
+			endSentence()
+			items = append(items, item{line: text})
 		default:
-			var tok string
-			if i := strings.IndexByte(text, '\t'); i >= 0 {
-				tok = text[:i]
-			} else {
+			tok, _, _ := strings.Cut(text, "\t")
+			if tok == text {
 				tok = strings.Fields(text)[0]
 			}
 			words = append(words, tok)
@@ -93,7 +87,53 @@ func runTag(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "parallax tag: %s line %d: %v\n", *file, line+1, err)
 		return exitFailure
 	}
-	flush()
+	endSentence()
+
+	out := bufio.NewWriter(e.stdout)
+	defer out.Flush()
+	var doc []int // indices of the current document's sentences in items
+	flushDoc := func() {
+		if len(doc) == 0 {
+			return
+		}
+		sents := make([][]string, len(doc))
+		for k, i := range doc {
+			sents[k] = items[i].words
+		}
+		tags := rec.TagDocument(sents)
+		for k, i := range doc {
+			upos, _, _ := tagger.Tag(items[i].words)
+			var b strings.Builder
+			for w, word := range items[i].words {
+				b.WriteString(word)
+				b.WriteByte('\t')
+				b.WriteString(upos[w])
+				b.WriteByte('\t')
+				b.WriteString(tags[k][w])
+				b.WriteByte('\n')
+			}
+			items[i].line = b.String()
+		}
+		doc = doc[:0]
+	}
+	for i, it := range items {
+		switch {
+		case it.words != nil:
+			doc = append(doc, i)
+			if !marked {
+				flushDoc()
+			}
+		case strings.HasPrefix(it.line, "-DOCSTART-"):
+			flushDoc()
+		}
+	}
+	flushDoc()
+	for _, it := range items {
+		out.WriteString(it.line)
+		if it.words == nil {
+			out.WriteByte('\n')
+		}
+	}
 	return exitOK
 }
 

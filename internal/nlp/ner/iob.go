@@ -79,6 +79,11 @@ func ReadIOB(r io.Reader) ([]Labelled, error) {
 		}
 		if strings.HasPrefix(text, "#") && (strings.Contains(text, " = ") || !validTag(cols[len(cols)-1])) {
 			// A comment ("# text = ..."); a token "#" carries a tag.
+			// "# newdoc" opens a document, as -DOCSTART- does.
+			if strings.HasPrefix(text, "# newdoc") {
+				flush()
+				docStart = true
+			}
 			continue
 		}
 		if strings.HasPrefix(cols[0], "-DOCSTART-") {
@@ -296,4 +301,22 @@ func (s *Score) String() string {
 	}
 	fmt.Fprintf(&b, "%-8s %9.4f %9.4f %9.4f %7d %7d\n", "overall", s.All.Precision(), s.All.Recall(), s.All.F1(), s.All.Gold, s.All.Predicted)
 	return b.String()
+}
+
+// Documents groups sentences into documents at the DocStart marks; a file
+// without marks gives one document per sentence, so that nothing is
+// carried between unrelated sentences.
+func Documents(sents []Labelled) [][]Labelled {
+	marked := false
+	for _, s := range sents {
+		marked = marked || s.DocStart
+	}
+	var out [][]Labelled
+	for i, s := range sents {
+		if !marked || s.DocStart || i == 0 {
+			out = append(out, nil)
+		}
+		out[len(out)-1] = append(out[len(out)-1], s)
+	}
+	return out
 }

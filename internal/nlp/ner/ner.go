@@ -11,6 +11,7 @@ package ner
 import (
 	"fmt"
 	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/parallaxhq/parallax"
@@ -70,6 +71,90 @@ func (r *Recognizer) Tag(words []string) []string {
 	return out
 }
 
+// TagDocument tags the sentences of one document, then makes the tags
+// consistent across it: a name tagged in one place ("Ben Player") is
+// tagged where the model missed it ("Player", a later mention of the
+// surname), as news repeats names in shorter forms.
+func (r *Recognizer) TagDocument(sents [][]string) [][]string {
+	tags := make([][]string, len(sents))
+	for i, s := range sents {
+		tags[i] = r.Tag(s)
+	}
+	propagate(sents, tags, r.fz.clusters, r.model.gaz)
+	return tags
+}
+
+// propagate tags untagged mentions of names found elsewhere in the
+// document: the same word sequence with the same type, or the last word of
+// a person's name. A name wins only when the document gives it one type;
+// a capitalised word at a sentence start that is a common lower-case word
+// is left alone.
+func propagate(sents, tags [][]string, clusters *wordcluster.Clusters, gaz *Gazetteer) {
+	phrases := map[string]string{}
+	longest := 0
+	note := func(key, typ string) {
+		if old, ok := phrases[key]; ok && old != typ {
+			typ = ""
+		}
+		phrases[key] = typ
+	}
+	for i, s := range sents {
+		for _, ch := range Chunks(tags[i]) {
+			words := s[ch.Start:ch.End]
+			note(joinSpace(words), ch.Type)
+			longest = max(longest, len(words))
+			if ch.Type == "PER" && len(words) >= 2 {
+				// A surname, unless the gazetteer knows it as a place
+				// (a "Nagorno Karabakh" mistaken for a person must not
+				// make every "Karabakh" one).
+				last := words[len(words)-1]
+				if gaz == nil || gaz.Lookup(strings.ToLower(last))&placeKinds == 0 {
+					note(last, "PER")
+				}
+			}
+		}
+	}
+	if len(phrases) == 0 {
+		return
+	}
+	longest = min(longest, maxPhrase)
+	for i, s := range sents {
+		t := tags[i]
+		for j := 0; j < len(s); j++ {
+			if t[j] != "O" || !startsUpper(s[j]) {
+				continue
+			}
+			if j == 0 && clusters.Known(strings.ToLower(s[j])) {
+				continue
+			}
+			for l := min(longest, len(s)-j); l >= 1; l-- {
+				free := true
+				for k := j; k < j+l; k++ {
+					free = free && t[k] == "O"
+				}
+				if !free || (j+l < len(s) && t[j+l] != "O" && t[j+l][0] == 'I') {
+					continue
+				}
+				typ := phrases[joinSpace(s[j:j+l])]
+				if typ == "" {
+					continue
+				}
+				if l == 1 && typ != "PER" && clusters.Known(strings.ToLower(s[j])) {
+					// One common word ("Ministry") is not a name by
+					// itself.
+					continue
+				}
+				t[j] = "B-" + typ
+				for k := j + 1; k < j+l; k++ {
+					t[k] = "I-" + typ
+				}
+				j += l - 1
+				break
+			}
+		}
+	}
+}
+
 func (r *Recognizer) decode(words []string, sc *scratch) []int {
 	r.fz.extract(words, &sc.sf)
 	sc.emit = r.model.emissions(&sc.sf, len(words), sc.emit)
@@ -81,27 +166,29 @@ func (r *Recognizer) decode(words []string, sc *scratch) []int {
 // entity for every PER, ORG and LOC span. Entity ids continue after the
 // entities already in doc ("e1", "e2", ...).
 func (r *Recognizer) Process(doc *parallax.Document) {
-	sc := r.pool.Get().(*scratch)
-	defer r.pool.Put(sc)
+	sents := make([][]string, len(doc.Sentences))
+	for si, s := range doc.Sentences {
+		words := make([]string, len(s.Tokens))
+		for i, t := range s.Tokens {
+			words[i] = t.Text
+		}
+		sents[si] = words
+	}
+	all := r.TagDocument(sents)
 	next := len(doc.Entities) + 1
 	for si := range doc.Sentences {
 		s := &doc.Sentences[si]
-		if len(s.Tokens) == 0 {
-			continue
-		}
-		sc.words = sc.words[:0]
-		for _, t := range s.Tokens {
-			sc.words = append(sc.words, t.Text)
-		}
-		labels := r.decode(sc.words, sc)
-		tags := make([]string, len(labels))
-		for i, l := range labels {
-			tags[i] = labelNames[l]
+		tags := all[si]
+		for i := range s.Tokens {
 			s.Tokens[i].NER = tags[i]
 		}
 		sentence := ""
 		for _, ch := range Chunks(tags) {
-			kind := r.kind(ch.Type, sc.sf.lower[ch.Start:ch.End])
+			lower := make([]string, 0, ch.End-ch.Start)
+			for _, w := range sents[si][ch.Start:ch.End] {
+				lower = append(lower, lowerASCIIFast(w))
+			}
+			kind := r.kind(ch.Type, lower)
 			if kind == "" {
 				continue
 			}
@@ -126,6 +213,9 @@ func (r *Recognizer) Process(doc *parallax.Document) {
 	}
 }
 
+// placeKinds are the gazetteer kinds of geopolitical entities.
+const placeKinds = 1<<GazCountry | 1<<GazAdmin1 | 1<<GazCity
+
 // kind maps an entity type to the report's entity kind: a LOC that the
 // gazetteer knows as a country, region or city is a gpe, any other LOC a
 // location; MISC has no kind.
@@ -137,9 +227,8 @@ func (r *Recognizer) kind(typ string, lower []string) string {
 		return parallax.KindOrganization
 	case "LOC":
 		if r.model.gaz != nil {
-			const gpe = 1<<GazCountry | 1<<GazAdmin1 | 1<<GazCity
 			phrase := joinSpace(lower)
-			if r.model.gaz.Lookup(phrase)&gpe != 0 {
+			if r.model.gaz.Lookup(phrase)&placeKinds != 0 {
 				return parallax.KindGPE
 			}
 			// "the Republic of Armenia", "Armenia 's"
