@@ -371,7 +371,8 @@ func splitHyphen(left, right string) bool {
 	}
 	r, _ := utf8.DecodeRuneInString(right)
 	l, _ := utf8.DecodeLastRuneInString(left)
-	return (unicode.IsLetter(l) || unicode.IsDigit(l)) && (unicode.IsLetter(r) || unicode.IsDigit(r))
+	// "U.S.-backed" splits after the abbreviation's full stop too.
+	return (unicode.IsLetter(l) || unicode.IsDigit(l) || l == '.') && (unicode.IsLetter(r) || unicode.IsDigit(r))
 }
 
 func isDigitByte(c byte) bool { return c >= '0' && c <= '9' }
