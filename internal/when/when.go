@@ -173,8 +173,39 @@ func monthRange(y int, m time.Month) (time.Time, time.Time) {
 	return a, a.AddDate(0, 1, -1)
 }
 
+// startWords are the words other than numbers, months and weekdays that
+// can begin a time expression.
+var startWords = map[string]bool{
+	"today": true, "tonight": true, "yesterday": true, "last": true, "this": true, "next": true,
+	"past": true, "previous": true, "earlier": true, "later": true, "a": true, "an": true,
+}
+
+// mayStart reports whether word i can begin a time expression: most words
+// cannot, and the rules need not be tried on them.
+func (r *resolver) mayStart(i int) bool {
+	w := r.word(i)
+	if w == "" {
+		return false
+	}
+	if c := w[0]; c >= '0' && c <= '9' {
+		return true
+	}
+	if startWords[w] || numberWords[w] != 0 {
+		return true
+	}
+	w = strings.TrimPrefix(w, "mid-")
+	if _, ok := months[w]; ok {
+		return true
+	}
+	_, ok := weekdays[w]
+	return ok
+}
+
 // at tries every rule at word i.
 func (r *resolver) at(i int) (match, bool) {
+	if !r.mayStart(i) {
+		return match{}, false
+	}
 	for _, rule := range r.rules {
 		if m, ok := rule(i); ok {
 			return m, true

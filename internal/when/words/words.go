@@ -78,9 +78,13 @@ func attach(ws []Word, toks []parallax.Token) {
 // "don't") and across a comma between digit groups ("1,200"); a possessive
 // "'s" is a word of its own; every other non-space character is one word.
 func Scan(text string, sp parallax.Span) []Word {
-	var ws []Word
+	ws := make([]Word, 0, (sp.End-sp.Start)/5+2) // about one word per five bytes
 	i := sp.Start
 	for i < sp.End {
+		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
+			i++
+			continue
+		}
 		r, n := utf8.DecodeRuneInString(text[i:])
 		if unicode.IsSpace(r) {
 			i += n
@@ -94,6 +98,10 @@ func Scan(text string, sp parallax.Span) []Word {
 		}
 		i += n
 		for i < sp.End {
+			if c := text[i]; c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' {
+				i++
+				continue
+			}
 			r, n = utf8.DecodeRuneInString(text[i:])
 			if isAlnum(r) {
 				i += n
@@ -163,7 +171,18 @@ func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 func newWord(text string, s, e int) Word {
 	t := text[s:e]
-	return Word{Span: parallax.Span{Start: s, End: e}, Text: t, Lower: strings.ReplaceAll(strings.ToLower(t), "’", "'"), Tok: -1}
+	return Word{Span: parallax.Span{Start: s, End: e}, Text: t, Lower: lower(t), Tok: -1}
+}
+
+// lower returns t in lower case with curly apostrophes made straight,
+// without allocating when t is lower-case ASCII already (most words).
+func lower(t string) string {
+	for i := 0; i < len(t); i++ {
+		if c := t[i]; c >= 0x80 || (c >= 'A' && c <= 'Z') {
+			return strings.ReplaceAll(strings.ToLower(t), "’", "'")
+		}
+	}
+	return t
 }
 
 // abbreviations that end with a dot without ending a sentence.
