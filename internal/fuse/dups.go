@@ -32,7 +32,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 		key := a.sig.bandKey(b)
 		head, ok := ix.lshHead[key]
 		for e := head; ok && e >= 0; e = ix.lshNext[e] {
-			o := e / lshBands
+			o := ix.lshArt[e]
 			if ix.artStamp[o] == ix.stampGen {
 				continue
 			}
@@ -46,13 +46,12 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 				partners = append(partners, o)
 			}
 		}
-		e := ai*lshBands + int32(b)
-		if ok {
-			ix.lshNext = append(ix.lshNext, head)
-		} else {
-			ix.lshNext = append(ix.lshNext, -1)
+		if !ok {
+			head = -1
 		}
-		ix.lshHead[key] = e
+		ix.lshHead[key] = int32(len(ix.lshNext))
+		ix.lshNext = append(ix.lshNext, head)
+		ix.lshArt = append(ix.lshArt, ai)
 	}
 	slices.Sort(partners)
 	return partners

@@ -19,9 +19,15 @@ type Options struct {
 	// NearKm and FarKm: places this close argue for one incident; places
 	// only this far apart argue against it.
 	NearKm, FarKm float64
-	// LinkScore is the score a segment needs to join an incident (text
-	// similarity plus place and party agreement).
-	LinkScore float64
+	// LinkScore is the score a segment needs to join an incident: the
+	// cosine of their texts plus PlaceWeight times place agreement (-1..1)
+	// plus PartyWeight times the Jaccard of their parties. MinText is the
+	// cosine needed whatever the places and parties: a capital and a
+	// superpower appear in too many stories to link texts that share
+	// nothing else. A background segment (an earlier clash an article
+	// recalls) needs BackgroundMargin more, since the article's own story
+	// is elsewhere.
+	LinkScore, MinText, PlaceWeight, PartyWeight, BackgroundMargin float64
 	// NearDuplicate is the estimated Jaccard similarity of word 3-shingles
 	// above which two texts are near duplicates; Containment the share of
 	// the shorter text's shingles found in the longer (a truncated copy).
@@ -36,14 +42,18 @@ type Options struct {
 // DefaultOptions returns the tuned options.
 func DefaultOptions() Options {
 	return Options{
-		MaxGapDays:    2,
-		MaxSpanDays:   6,
-		NearKm:        75,
-		FarKm:         500,
-		LinkScore:     0.32,
-		NearDuplicate: 0.5,
-		Containment:   0.85,
-		SameStatement: 0.3,
+		MaxGapDays:       2,
+		MaxSpanDays:      6,
+		NearKm:           75,
+		FarKm:            500,
+		LinkScore:        0.32,
+		MinText:          0.2,
+		PlaceWeight:      0.1,
+		PartyWeight:      0.05,
+		BackgroundMargin: 0.15,
+		NearDuplicate:    0.5,
+		Containment:      0.85,
+		SameStatement:    0.3,
 	}
 }
 
@@ -82,8 +92,9 @@ type Index struct {
 	nDoc int32
 
 	exact   map[uint64]int32 // text hash → first article with that text
-	lshHead map[uint64]int32 // band key → latest entry (article*lshBands+band)
+	lshHead map[uint64]int32 // band key → latest entry
 	lshNext []int32          // entry → previous entry with the same key, -1 at the end
+	lshArt  []int32          // entry → article
 	dups    []dupPair
 	group   []int32 // duplicate groups: union-find over articles
 
@@ -293,7 +304,7 @@ func (ix *Index) place(si int32, partners []int32) {
 				if !ix.spanOK(r, s.start, s.end) {
 					continue
 				}
-				if sc := ix.score(s, &ix.incs[r]); sc >= ix.opt.LinkScore {
+				if sc, ok := ix.score(s, &ix.incs[r]); ok {
 					matches = append(matches, match{r, sc})
 				}
 			}
@@ -316,16 +327,19 @@ func (ix *Index) place(si int32, partners []int32) {
 	ix.join(best, si)
 	for _, m := range matches[1:] {
 		r, o := ix.find(best), ix.find(m.inc)
-		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) {
+		// A segment that fits two incidents merges them only if they
+		// also fit each other: one article must not bridge two stories.
+		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && cosine(ix.incs[r].vec, ix.incs[o].vec) >= ix.opt.LinkScore {
 			ix.merge(r, o)
 		}
 	}
 }
 
 // matchingSegment finds the segment of article p that tells the same story
-// as s: the one with overlapping dates, or the main one when either is
-// undated.
+// as s: of the same kind (main or background), the nearest in date within
+// MaxGapDays, or the main one when either is undated.
 func (ix *Index) matchingSegment(p int32, s *segment) (int32, bool) {
+	best, bestKey := int32(-1), int32(1<<30)
 	for _, t := range ix.arts[p].segs {
 		ts := &ix.segs[t]
 		if s.start == noDay || ts.start == noDay {
@@ -334,11 +348,19 @@ func (ix *Index) matchingSegment(p int32, s *segment) (int32, bool) {
 			}
 			continue
 		}
-		if s.start <= ts.end+int32(ix.opt.MaxGapDays) && ts.start <= s.end+int32(ix.opt.MaxGapDays) {
-			return t, true
+		gap := max(0, s.start-ts.end, ts.start-s.end)
+		if gap > int32(ix.opt.MaxGapDays) {
+			continue
+		}
+		key := gap
+		if s.main != ts.main {
+			key += 100
+		}
+		if key < bestKey {
+			best, bestKey = t, key
 		}
 	}
-	return 0, false
+	return best, best >= 0
 }
 
 // spanOK reports whether incident r would stay within MaxSpanDays with the
@@ -352,22 +374,25 @@ func (ix *Index) spanOK(r int32, start, end int32) bool {
 }
 
 // score says how well segment s fits incident in: the cosine of their
-// texts, plus agreement of places and parties, minus disagreement.
-func (ix *Index) score(s *segment, in *incident) float64 {
-	sc := cosine(s.vec, in.vec)
-	sc += 0.25 * ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)
+// texts, plus agreement of places and parties, minus disagreement; ok when
+// it is enough to join.
+func (ix *Index) score(s *segment, in *incident) (float64, bool) {
+	cos := cosine(s.vec, in.vec)
+	if cos < ix.opt.MinText {
+		return cos, false
+	}
+	sc := cos + ix.opt.PlaceWeight*ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)
 	if len(s.sides) > 0 && len(in.sides) > 0 {
-		j := jaccardStrings(s.sides, in.sides)
-		if j == 0 {
-			sc -= 0.1
-		} else {
-			sc += 0.15 * j
-		}
+		sc += ix.opt.PartyWeight * (2*jaccardStrings(s.sides, in.sides) - 1)
 	}
 	if s.types != 0 && in.types != 0 && s.types&in.types == 0 {
 		sc -= 0.1
 	}
-	return sc
+	need := ix.opt.LinkScore
+	if !s.main {
+		need += ix.opt.BackgroundMargin
+	}
+	return sc, sc >= need
 }
 
 // placeAgreement is 1 when the two sets of places hold points within

@@ -152,6 +152,10 @@ func Build(shared string) (*Gazetteer, BuildStats, error) {
 				names = append(names, t.Common, t.Official)
 			}
 		}
+		// "Bosnia and Herzegovina" is often just "Bosnia".
+		if k := strings.Index(c.name, " and "); k > 0 {
+			names = append(names, c.name[:k])
+		}
 		i := b.Add(c.id, c.name, lat, lon, c.pop, "A.PCLI", c.iso2, "", names...)
 		countryEntry[c.iso2] = i
 		if ok {
@@ -368,7 +372,10 @@ func Build(shared string) (*Gazetteer, BuildStats, error) {
 	st.Supplement = n
 
 	// Ordinary English words from WordNet: a place named like one needs
-	// a place context before it is taken for a place.
+	// a place context before it is taken for a place. Capitalised nouns
+	// that WordNet knows only as people or groups (Simon, Taliban, Kurd)
+	// are kept apart from those it knows as places.
+	places, persons := map[string]bool{}, map[string]bool{}
 	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
 		sc, done, err := open("wordnet/data." + pos + ".gz")
 		if err != nil {
@@ -387,17 +394,40 @@ func Build(shared string) (*Gazetteer, BuildStats, error) {
 			if err != nil {
 				continue
 			}
+			lexfile := f[1]
 			for j := 0; j < int(cnt) && 4+2*j < len(f); j++ {
 				w := f[4+2*j]
 				if k := strings.IndexByte(w, '('); k > 0 {
 					w = w[:k]
 				}
-				if w == strings.ToLower(w) && !strings.ContainsAny(w, "_-") {
+				if strings.ContainsAny(w, "_-") {
+					continue
+				}
+				if w == strings.ToLower(w) {
 					b.AddCommonWord(w)
+				} else if pos == "adj" {
+					// Capitalised adjectives: nationalities, religions,
+					// languages (Jewish, Islamic, Kurdish).
+					persons[Fold(w)] = true
+				} else if pos == "noun" {
+					// Capitalised nouns: lexicographer file 15 is
+					// noun.location; 18 noun.person and 14 noun.group.
+					switch lexfile {
+					case "15":
+						places[Fold(w)] = true
+					case "18", "14", "28":
+						// people, groups, and times (Christmas, Ramadan)
+						persons[Fold(w)] = true
+					}
 				}
 			}
 		}
 		done()
+	}
+	for w := range persons {
+		if !places[w] {
+			b.AddPersonName(w)
+		}
 	}
 	g := b.Gazetteer()
 	st.Names = g.Keys()

@@ -18,13 +18,14 @@ type Builder struct {
 	adm1Idx  map[string]uint16
 	adm1s    []string
 	common   map[string]bool
+	people   map[string]bool
 	demonyms map[string]int
 }
 
 // NewBuilder returns an empty builder.
 func NewBuilder() *Builder {
 	return &Builder{featIdx: map[string]uint8{}, ctryIdx: map[string]uint16{}, adm1Idx: map[string]uint16{},
-		common: map[string]bool{}, demonyms: map[string]int{}}
+		common: map[string]bool{}, people: map[string]bool{}, demonyms: map[string]int{}}
 }
 
 // noAdmin1 marks an entry without an admin-1 name.
@@ -75,11 +76,20 @@ func (b *Builder) SetPopulation(i, population int) { b.entries[i].Population = u
 // are also place names are kept.
 func (b *Builder) AddCommonWord(w string) { b.common[Fold(w)] = true }
 
-// AddDemonym records that the demonym names country entry i.
+// AddPersonName marks a name as one of a person or group of people that
+// is never a place name in WordNet.
+func (b *Builder) AddPersonName(w string) { b.people[Fold(w)] = true }
+
+// AddDemonym records that the demonym names country entry i. Lists
+// ("Bosnian, Herzegovinian", "Trinidadian and Tobagonian") are split.
 func (b *Builder) AddDemonym(demonym string, i int) {
-	if k := Fold(demonym); k != "" {
-		if _, ok := b.demonyms[k]; !ok {
-			b.demonyms[k] = i
+	for _, part := range strings.FieldsFunc(demonym, func(r rune) bool { return r == ',' || r == '/' || r == ';' }) {
+		for _, d := range strings.Split(part, " and ") {
+			if k := Fold(d); k != "" {
+				if _, ok := b.demonyms[k]; !ok {
+					b.demonyms[k] = i
+				}
+			}
 		}
 	}
 }
@@ -121,6 +131,7 @@ func (b *Builder) Gazetteer() *Gazetteer {
 	}
 	for i, names := range b.names {
 		e := uint32(i)
+		distinct := map[string]bool{}
 		for j, n := range names {
 			// All-lower-case alternate names are machine transliterations
 			// (pinyin "wa er dai ni si", unvocalised "wardnys") that news
@@ -128,6 +139,7 @@ func (b *Builder) Gazetteer() *Gazetteer {
 			if !LatinName(n) || j > 0 && !hasUpper(n) {
 				continue
 			}
+			distinct[Fold(n)] = true
 			for _, k := range []string{Fold(n), foldWithLetters(n)} {
 				if len(k) < 2 {
 					continue
@@ -138,6 +150,7 @@ func (b *Builder) Gazetteer() *Gazetteer {
 				}
 			}
 		}
+		g.entries[i].Names = uint16(min(len(distinct), 65535))
 	}
 	g.exact = makeIndex(exact)
 	g.skeleton = makeIndex(skel)
@@ -149,6 +162,12 @@ func (b *Builder) Gazetteer() *Gazetteer {
 	}
 	g.common = makeIndex(common)
 	g.common.poff = nil
+	people := map[string][]uint32{}
+	for w := range b.people {
+		people[w] = nil
+	}
+	g.people = makeIndex(people)
+	g.people.poff = nil
 	dem := map[string][]uint32{}
 	for k, i := range b.demonyms {
 		dem[k] = []uint32{uint32(i)}

@@ -14,7 +14,7 @@ import (
 )
 
 // magic starts every index file; the digit is the format version.
-const magic = "PXGAZ1\n"
+const magic = "PXGAZ3\n"
 
 // Encode writes the gazetteer in the compact binary format that Decode
 // reads, gzip-compressed.
@@ -45,11 +45,12 @@ func (g *Gazetteer) Encode(w io.Writer) error {
 		e.u32(en.Population)
 		e.u32(offs[i])
 		e.u16(uint16(len(en.Name)))
+		e.u16(en.Names)
 		e.bytes([]byte{en.feature})
 		e.u16(en.country)
 		e.u16(en.admin1)
 	}
-	for _, k := range []*keyIndex{&g.exact, &g.skeleton, &g.common, &g.demonyms} {
+	for _, k := range []*keyIndex{&g.exact, &g.skeleton, &g.common, &g.demonyms, &g.people} {
 		e.keyIndex(k)
 	}
 	if e.err != nil {
@@ -173,7 +174,7 @@ func decode(r io.Reader, sizeHint int) (*Gazetteer, error) {
 	namesAt := d.at
 	d.skip(namesLen)
 	n := int(d.u32())
-	if d.err == nil && n > len(raw)/25 {
+	if d.err == nil && n > len(raw)/27 {
 		d.err = errors.New("entry count beyond the file size")
 	}
 	if d.err != nil {
@@ -187,6 +188,7 @@ func decode(r io.Reader, sizeHint int) (*Gazetteer, error) {
 		en.Lon = math.Float32frombits(d.u32())
 		en.Population = d.u32()
 		off, l := int(d.u32()), int(d.u16())
+		en.Names = d.u16()
 		en.feature = d.byte()
 		en.country = d.u16()
 		en.admin1 = d.u16()
@@ -199,7 +201,7 @@ func decode(r io.Reader, sizeHint int) (*Gazetteer, error) {
 		}
 		en.Name = d.s[namesAt+off : namesAt+off+l]
 	}
-	for _, k := range []*keyIndex{&g.exact, &g.skeleton, &g.common, &g.demonyms} {
+	for _, k := range []*keyIndex{&g.exact, &g.skeleton, &g.common, &g.demonyms, &g.people} {
 		d.keyIndex(k, len(g.entries))
 	}
 	if d.err != nil {

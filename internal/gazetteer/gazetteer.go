@@ -20,9 +20,13 @@ type Entry struct {
 	Name       string // the gazetteer's preferred name
 	Lat, Lon   float32
 	Population uint32
-	feature    uint8
-	country    uint16
-	admin1     uint16
+	// Names is how many distinct Latin-script names the entry has: a
+	// proxy for how well known it is (Geneva, Switzerland has dozens;
+	// Geneva, Illinois a few).
+	Names   uint16
+	feature uint8
+	country uint16
+	admin1  uint16
 }
 
 // Place is an entry with its tables resolved.
@@ -32,6 +36,7 @@ type Place struct {
 	Name       string
 	Lat, Lon   float64
 	Population int
+	Names      int    // number of distinct names, a prominence proxy
 	Feature    string // GeoNames class.code, "P.PPLA", "A.PCLI"
 	Country    string // ISO 3166-1 alpha-2
 	Admin1     string // GeoNames admin-1 name
@@ -64,6 +69,10 @@ type Gazetteer struct {
 	skeleton  keyIndex // skeletons → entries
 	common    keyIndex // folded names that are also common English words (no postings)
 	demonyms  keyIndex // folded demonyms → country entry
+	// people are names that WordNet knows as people or groups and never
+	// as places (Simon, Kelly, Taliban, Kurd): not places without strong
+	// evidence.
+	people keyIndex
 }
 
 // keyIndex is a sorted list of keys held in one string, each with a list
@@ -109,7 +118,7 @@ func (g *Gazetteer) Keys() int { return g.exact.len() }
 func (g *Gazetteer) Place(i int) Place {
 	e := &g.entries[i]
 	p := Place{Index: i, ID: int(e.ID), Name: e.Name, Lat: round5(e.Lat), Lon: round5(e.Lon),
-		Population: int(e.Population), Feature: g.features[e.feature], Country: g.countries[e.country]}
+		Population: int(e.Population), Names: int(e.Names), Feature: g.features[e.feature], Country: g.countries[e.country]}
 	if int(e.admin1) < len(g.admin1s) {
 		p.Admin1 = g.admin1s[e.admin1]
 	}
@@ -137,8 +146,24 @@ func (g *Gazetteer) Admin1(i int) string {
 }
 
 // IsCommonWord reports whether the folded name is also an ordinary English
-// word (Mobile, Nice, Tartar): such names need a place context.
+// word (Mobile, Nice, Tartar): such names need a place context. Plurals
+// are not stripped: too many short names end in s.
 func (g *Gazetteer) IsCommonWord(folded string) bool { return g.common.find(folded) >= 0 }
+
+// IsPersonName reports whether the folded name is, in WordNet, a person, a
+// group of people, a nationality or religion adjective or a holiday, and
+// never a place (Simon, Kelly, Taliban, Kurds, Jewish, Christmas).
+func (g *Gazetteer) IsPersonName(folded string) bool { return findWithPlural(&g.people, folded) }
+
+func findWithPlural(k *keyIndex, folded string) bool {
+	if k.find(folded) >= 0 {
+		return true
+	}
+	if n := len(folded); n > 3 && folded[n-1] == 's' {
+		return k.find(folded[:n-1]) >= 0 || n > 4 && folded[n-2] == 'e' && k.find(folded[:n-2]) >= 0
+	}
+	return false
+}
 
 // Demonym returns the country entry that a demonym or nationality
 // adjective ("Azerbaijani", "Armenians") names, or -1.

@@ -13,6 +13,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/gazetteer"
@@ -76,6 +77,7 @@ type mention struct {
 	speakerIn  bool
 	unknown    bool // a single capitalised word with no exact or skeleton match
 	common     bool // also an ordinary English word
+	person     bool // a person's or people's name in WordNet
 	initial    bool // first word of a sentence
 	acronym    bool
 	fromHyphen bool // one part of a hyphenated compound
@@ -219,8 +221,28 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 			continue
 		}
 		j := i + 1
-		for j < len(ws) && ws[j].upper && ws[j].gap == " " && !ws[j].initial {
+		// A possessive ends a name: "China's Liuheng Island".
+		for j < len(ws) && ws[j].upper && ws[j].gap == " " && !ws[j].initial && !runBreak[ws[j].lower] &&
+			possessive(ws[j-1]) == ws[j-1].end {
 			j++
+		}
+		// "Gulf of Guinea", "Bosnia and Herzegovina", "Republic of the
+		// Congo": a name that spans a lower-case connector, when the
+		// gazetteer knows the whole.
+		if k, ok := p.joinConnector(text, ws, i, j); ok {
+			j = k
+		}
+		// "Lionel Bethune de Moro": a capitalised word after a name
+		// particle that follows a capitalised word belongs to a name;
+		// so does one before "al-Bashir", "bin Salman".
+		if i >= 2 && nameParticles[ws[i-1].lower] && ws[i-2].upper && ws[i-1].gap == " " && ws[i].gap == " " {
+			i = j
+			continue
+		}
+		if j < len(ws) && ws[j].gap == " " && (nameParticles[ws[j].lower] && j+1 < len(ws) && ws[j+1].upper ||
+			strings.HasPrefix(ws[j].lower, "al-") || strings.HasPrefix(ws[j].lower, "el-")) {
+			i = j
+			continue
 		}
 		ms = append(ms, p.runMentions(text, ws, i, j)...)
 		i = j
@@ -288,6 +310,36 @@ func (p *Geoparser) fuzzyLookups(ms []*mention) {
 	}
 }
 
+// joinConnector extends the run [i, j) over "of", "of the", "and", "de"
+// and the capitalised words after them when the gazetteer knows the joined
+// name exactly, returning the new end.
+func (p *Geoparser) joinConnector(text string, ws []word, i, j int) (int, bool) {
+	if j >= len(ws) || !connectors[ws[j].lower] || ws[j].gap != " " {
+		return j, false
+	}
+	k := j + 1
+	if k < len(ws) && ws[k].lower == "the" && ws[k].gap == " " {
+		k++
+	}
+	if k >= len(ws) || !ws[k].upper || ws[k].gap != " " {
+		return j, false
+	}
+	end := k + 1
+	for end < len(ws) && ws[end].upper && ws[end].gap == " " && !runBreak[ws[end].lower] {
+		end++
+	}
+	for e := end; e > k; e-- {
+		start := i
+		if runStop[ws[start].lower] && start+1 < j {
+			start++
+		}
+		if len(p.gaz.Exact(gazetteer.Fold(text[ws[start].start:possessive(ws[e-1])]))) > 0 {
+			return e, true
+		}
+	}
+	return j, false
+}
+
 // runMentions matches one run of capitalised words [i, j) against the
 // gazetteer: the whole run, or names inside it whose leftover words are
 // generic ("Lachin District"), or the parts of a hyphenated compound
@@ -295,6 +347,16 @@ func (p *Geoparser) fuzzyLookups(ms []*mention) {
 func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	// Function words and titles that start a sentence are not part of the
 	// name; neither is a demonym before another capitalised word.
+	if runStop[ws[i].lower] && j-i > 1 && ws[i].lower == "the" && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) > 0 {
+		// "The Hague", "The Gambia": the article is part of the name.
+		end := possessive(ws[j-1])
+		key := gazetteer.Fold(text[ws[i].start:end])
+		m := &mention{start: ws[i].start, end: end, wi: i, wj: j, key: key}
+		for _, c := range p.gaz.Exact(key) {
+			m.cands = append(m.cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
+		}
+		return []*mention{m}
+	}
 	for i < j && (runStop[ws[i].lower] || j-i > 1 && p.isDemonym(gazetteer.Fold(ws[i].text)) && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0) {
 		i++
 	}
@@ -332,6 +394,9 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		if j-i == 1 || j-i == 2 && genericTail[ws[i+1].lower] {
 			w := ws[k]
 			if strings.Contains(w.text, "-") {
+				if m := p.hyphenModifier(text, w, k); m != nil {
+					return append(out, m)
+				}
 				return p.hyphenParts(text, w, k)
 			}
 			if p.isDemonym(gazetteer.Fold(w.text)) {
@@ -346,6 +411,20 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 			return append(out, m)
 		}
 		return nil
+	}
+	// A run split into several names ("Richard Bennett", both places
+	// somewhere) is more likely a person's name, unless each part is a
+	// well-known place ("Zhuhai, Guangdong" without the comma).
+	if len(out) > 1 {
+		for _, m := range out {
+			known := false
+			for _, c := range m.cands {
+				known = known || p.prominent(c.Entry)
+			}
+			if !known || p.gaz.IsPersonName(m.key) {
+				return nil
+			}
+		}
 	}
 	return out
 }
@@ -364,6 +443,31 @@ func (p *Geoparser) isDemonym(key string) bool {
 		}
 	}
 	return true
+}
+
+// hyphenModifier finds the place in "Germany-based", "Dubai-based",
+// "U.S.-backed": a known name before a lower-case second part.
+func (p *Geoparser) hyphenModifier(text string, w word, wi int) *mention {
+	h := strings.IndexByte(w.text, '-')
+	if h <= 0 || h+1 >= len(w.text) {
+		return nil
+	}
+	rest := w.text[h+1:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.IsLower(r) || strings.Contains(rest, "-") {
+		return nil
+	}
+	key := gazetteer.Fold(w.text[:h])
+	if p.isDemonym(key) {
+		return nil
+	}
+	m := &mention{start: w.start, end: w.start + h, wi: wi, wj: wi + 1, key: key, fromHyphen: true}
+	for _, c := range p.gaz.Exact(key) {
+		m.cands = append(m.cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
+	}
+	if len(m.cands) == 0 {
+		return nil
+	}
+	return m
 }
 
 // hyphenParts splits "Ahmedbeyli-Fizuli-Shusha" into its parts when at
@@ -408,8 +512,9 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 	for _, m := range ms {
 		first := ws[m.wi]
 		m.initial = first.initial && m.start == first.start
-		if m.wj-m.wi == 1 {
+		if m.wj-m.wi == 1 || m.fromHyphen {
 			m.common = p.gaz.IsCommonWord(m.key)
+			m.person = p.gaz.IsPersonName(m.key)
 			t := m.surface
 			m.acronym = isAcronym(t)
 			if innerCapital(t) {
@@ -422,6 +527,9 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.ctx = 1 // a route or front named by its places
 		}
 		switch {
+		case prev == "to" || prev == "from":
+			// "to" and "from" also precede people and organisations.
+			m.ctx = max(m.ctx, 1)
 		case placeBefore[prev]:
 			m.ctx = max(m.ctx, 2)
 		case prev == "the" && placeBefore[prev2]:
@@ -583,16 +691,18 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	switch m.quality {
 	case gazetteer.MatchExact:
 		s = 2
-	case gazetteer.MatchSkeleton:
-		s = 1
-		if m.ctx == 0 && !m.ner {
-			return 0
-		}
 	default:
-		if m.ctx == 0 && !m.ner || m.common {
+		// Variant spellings and typos need a place context, and are not
+		// taken for common words or the first word of a sentence.
+		s = 1
+		if m.quality == gazetteer.MatchFuzzy {
+			s = 0
+		}
+		if m.ctx < 2 && !m.ner || m.common || m.person || m.initial && !m.ner {
 			return 0
 		}
 	}
+
 	if m.ner {
 		s += 2
 	}
@@ -607,17 +717,17 @@ func detectScore(p *Geoparser, m *mention) float64 {
 		if f == "A.PCLI" || f == "A.ADM1" || f == "L.RGN" || e.Population >= 100000 {
 			big = true
 		}
-		if e.Population >= 1000 || !strings.HasPrefix(f, "P.") {
+		if e.Population >= 5000 || !strings.HasPrefix(f, "P.") {
 			tiny = false
 		}
 	}
 	if big {
 		s++
 	}
-	if tiny && m.quality == gazetteer.MatchExact {
+	if tiny && m.quality == gazetteer.MatchExact && m.ctx == 0 && !m.ner {
 		s--
 	}
-	if m.common {
+	if m.common || m.person && !m.ner {
 		s -= 2
 	}
 	if m.initial && !m.ner && m.wj-m.wi == 1 {
@@ -650,12 +760,13 @@ func confidence(m *mention) float64 {
 // article).
 func (p *Geoparser) resolve(ms []*mention) []int {
 	type sense struct {
-		key    string
-		ms     []*mention
-		cands  []gazetteer.Candidate
-		prior  []float64
-		best   int // index into cands
-		weight float64
+		key      string
+		ms       []*mention
+		cands    []gazetteer.Candidate
+		prior    []float64
+		best     int // index into cands
+		weight   float64
+		coherent bool
 	}
 	byKey := map[string]*sense{}
 	var senses []*sense
@@ -711,7 +822,19 @@ func (p *Geoparser) resolve(ms []*mention) []int {
 				if total-s.weight > 0 {
 					share = others / (total - s.weight)
 				}
-				scores[i] = s.prior[i] + 3*share + p.nearness(c.Entry, points, si)
+				if p.gaz.Feature(c.Entry) == "A.PCLI" {
+					// A country needs no support from the rest of the
+					// article, and its own mention should not pull it.
+					share = 0
+				}
+				near := p.nearness(c.Entry, points, si)
+				scores[i] = s.prior[i] + 3*share + near
+				if round == 1 && i == argmax(scores[:i+1]) {
+					// A variant spelling or a typo is trusted only when
+					// it fits the article: its country is already
+					// named, or it lies near another of its places.
+					s.coherent = share > 0 || near > 0
+				}
 			}
 			s.best = argmax(scores)
 		}
@@ -720,8 +843,26 @@ func (p *Geoparser) resolve(ms []*mention) []int {
 	for i, m := range ms {
 		s := byKey[m.key]
 		out[i] = s.cands[s.best].Entry
+		exact := s.cands[s.best].Quality == gazetteer.MatchExact
+		if !s.coherent && !m.ner && (!exact || !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) {
+			// A variant spelling, a typo, or a small place named
+			// without a place context, in a country the article does
+			// not otherwise name and far from all its places: more
+			// likely a name the gazetteer lacks (Boni forest) than this
+			// entry.
+			out[i] = -1
+		}
 	}
 	return out
+}
+
+// prominent reports whether an entry is a country, continent, region, sea
+// or a place of 100,000 people or more: such names need no support from
+// the rest of the article.
+func (p *Geoparser) prominent(entry int) bool {
+	f := p.gaz.Feature(entry)
+	return p.gaz.Entry(entry).Population >= 100000 || f == "A.PCLI" || f == "A.ADM1" ||
+		strings.HasPrefix(f, "L.") || strings.HasPrefix(f, "H.") && f != "H.STM"
 }
 
 // nearness rewards an entry that lies near the other places of the
@@ -767,10 +908,20 @@ func argmax(v []float64) int {
 func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 	e := p.gaz.Entry(c.Entry)
 	f := p.gaz.Feature(c.Entry)
-	s := 0.3 * math.Log10(float64(e.Population)+10)
+	s := 0.3*math.Log10(float64(e.Population)+10) + 0.8*math.Log10(float64(e.Names)+1)
+	if c.Quality != gazetteer.MatchExact {
+		// Writers spell famous places the usual way: that a big city
+		// has a similar skeleton says little about a variant spelling.
+		s *= 0.3
+	}
+	if len(ms) > 0 && gazetteer.Fold(e.Name) == ms[0].key {
+		s += 0.5
+	}
 	switch {
-	case f == "A.PCLI":
+	case f == "A.PCLI" || f == "L.CONT":
 		s += 3.5
+	case f == "H.OCN" || f == "H.SEA" || f == "H.GULF" || f == "H.STRT":
+		s += 3
 	case f == "L.RGN":
 		s += 1.5
 	case f == "A.ADM1":

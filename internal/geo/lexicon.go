@@ -34,6 +34,7 @@ var placeNouns = map[string]bool{
 	"peninsula": true, "island": true, "islands": true, "coast": true, "heights": true,
 	"positions": true, "checkpoint": true, "crossing": true, "bridge": true, "plain": true,
 	"countryside": true, "environs": true, "vicinity": true, "streets": true, "refinery": true,
+	"forest": true, "desert": true, "district's": true, "governorate's": true, "outpost": true,
 	"province's": true, "region's": true,
 }
 
@@ -59,6 +60,7 @@ var genericTail = map[string]bool{
 	"oblast": true, "governorate": true, "rayon": true, "county": true, "state": true, "republic": true,
 	"autonomous": true, "ssr": true, "municipality": true, "valley": true, "river": true, "mountains": true,
 	"airport": true, "front": true, "area": true, "border": true, "corridor": true, "strip": true,
+	"bay": true, "island": true, "islands": true, "coast": true, "peninsula": true, "basin": true,
 	"settlement": true, "regions": true, "districts": true, "highway": true, "gorge": true,
 }
 
@@ -127,4 +129,25 @@ var speakerHeads = map[string]bool{
 	"authorities": true, "officials": true, "government": true, "leadership": true, "leaders": true,
 	"sources": true, "ministry": true, "diplomats": true, "politicians": true, "officials,": true,
 	"spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// runBreak are capitalised words that end a run of name words: days,
+// months and titles ("in Paris Monday", "Kenya President Ruto").
+var runBreak = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
+	"december": true, "president": true, "minister": true, "prime": true, "governor": true,
+	"mayor": true, "general": true, "ambassador": true, "secretary": true, "senator": true,
+}
+
+// connectors may stand inside a place name: "Gulf of Guinea", "Bosnia
+// and Herzegovina", "Tren de Aragua" (only joined when the whole is known).
+var connectors = map[string]bool{"of": true, "and": true, "de": true, "del": true, "la": true, "el": true, "al": true, "upon": true, "on": true}
+
+// nameParticles join the parts of personal names: "Lionel Bethune de
+// Moro", "Ludwig van Beethoven", "Osama bin Laden".
+var nameParticles = map[string]bool{
+	"de": true, "da": true, "di": true, "du": true, "del": true, "van": true, "von": true, "bin": true,
+	"ibn": true, "ben": true, "der": true, "le": true, "dos": true, "das": true,
 }

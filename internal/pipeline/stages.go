@@ -3,6 +3,7 @@ package pipeline
 import (
 	"github.com/parallaxhq/parallax/internal/clean"
 	"github.com/parallaxhq/parallax/internal/event"
+	"github.com/parallaxhq/parallax/internal/fuse"
 	"github.com/parallaxhq/parallax/internal/geo"
 	"github.com/parallaxhq/parallax/internal/quantity"
 	"github.com/parallaxhq/parallax/internal/segment"
@@ -36,5 +37,6 @@ func Default() (*Pipeline, error) {
 	}
 	return &Pipeline{
 		Stages: []Stage{cleaner, segment.New(), geoparser, when.New(), quantities, events},
+		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
 }
