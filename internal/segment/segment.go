@@ -98,6 +98,10 @@ func appendBounds(bounds []bound, text string, all []tok, first int, bullet bool
 		for j < len(toks) && closes(text, toks, j) {
 			j++
 		}
+		// So does a reference mark: "... in 1805. [6]".
+		for j+2 < len(toks) && text[toks[j].s:toks[j].e] == "[" && text[toks[j+2].s:toks[j+2].e] == "]" && allDigits(text[toks[j+1].s:toks[j+1].e]) {
+			j += 3
+		}
 		if j >= len(toks) {
 			break
 		}
@@ -213,8 +217,8 @@ func abbreviation(word, after string) (abbr, title bool) {
 	if titles[word] {
 		return true, true
 	}
-	if word == "No" || word == "no" || word == "Nos" || word == "Art" || word == "Vol" || word == "p" || word == "pp" {
-		// "No. 5", "p. 12": before a number only.
+	if word == "No" || word == "no" || word == "Nos" || word == "Art" || word == "Vol" || word == "p" || word == "pp" || word == "c" {
+		// "No. 5", "p. 12", "c. 1818": before a number only.
 		a := strings.TrimLeft(after, " ")
 		if a != "" && (isDigitByte(a[0]) || a[0] == '#') {
 			return true, true
@@ -329,4 +333,13 @@ var lowerStarters = map[string]bool{
 	"so": true, "but": true, "just": true, "please": true, "thanks": true, "thank": true,
 	"if": true, "what": true, "how": true, "why": true, "also": true, "do": true,
 	"does": true, "is": true, "are": true, "can": true, "im": true, "its": true,
+}
+
+func allDigits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if !isDigitByte(s[i]) {
+			return false
+		}
+	}
+	return s != ""
 }

@@ -89,6 +89,7 @@ func TestSentences(t *testing.T) {
 		{"Losses:\n• two tanks\n- three drones. One jet.\n1. first item",
 			[]string{"Losses :", "• two tanks", "• three drones .", "• One jet .", "• first item"}},
 		{"Room No. 5 is shut. No. It is open.", []string{"Room No. 5 is shut .", "No .", "It is open ."}},
+		{"He stayed until 1805. [6] He left c. 1806.", []string{"He stayed until 1805 . [ 6 ]", "He left c. 1806 ."}},
 		{"Thanks. we will see you there", []string{"Thanks .", "we will see you there"}},
 		{"\"Appeal to the CSTO,\" it says. in the message of the authorities.", []string{"\" Appeal to the CSTO , \" it says . in the message of the authorities ."}},
 		{"Prices etc. were high. Etc.", []string{"Prices etc. were high .", "Etc ."}},
