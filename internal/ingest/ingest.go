@@ -16,7 +16,6 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 
 	"github.com/parallaxhq/parallax"
@@ -86,15 +85,8 @@ var extFormats = map[string]format{
 	".warc": formatWARC,
 }
 
-// knownExtensions lists the extensions for messages, in a fixed order.
-func knownExtensions() string {
-	exts := make([]string, 0, len(extFormats))
-	for e := range extFormats {
-		exts = append(exts, e)
-	}
-	sort.Strings(exts)
-	return strings.Join(exts, ", ") + " (each optionally .gz)"
-}
+// knownExtensions names the accepted extensions in messages.
+const knownExtensions = ".txt, .jsonl, .html/.htm, .rss/.atom/.xml, .warc, each optionally .gz"
 
 // splitExt returns a file's format by its extension, whether it is gzipped,
 // and the extension it has ("" when none).
@@ -262,7 +254,7 @@ func (r *reader) file(path string) {
 		case (sniffed == formatText || sniffed == formatJSONL) && ext != "":
 			// Plain text or JSON under another extension (.md, .csv,
 			// .json) is more likely something else than an article.
-			r.fail(&Error{Input: path, Err: fmt.Errorf("unknown input format %q (want %s)", ext, knownExtensions())})
+			r.fail(&Error{Input: path, Err: fmt.Errorf("unknown input format %q (want %s)", ext, knownExtensions)})
 			return
 		case sniffed == formatUnknown:
 			r.fail(&Error{Input: path, Err: binaryError(head)})
