@@ -126,6 +126,9 @@ func Read(inputs []string, opt Options, emit func(parallax.Article), fail func(*
 		}
 		st, err := os.Stat(in)
 		if err != nil {
+			if u := strings.ToLower(in); strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
+				err = errors.New("URLs are not fetched: save the page (or feed) and give the file")
+			}
 			fail(&Error{Input: in, Err: plainPathError(err)})
 			continue
 		}

@@ -583,9 +583,9 @@ func TestReadStream(t *testing.T) {
 			}
 		})
 	}
-	_, errs := collect([]string{"-"}, Options{})
-	if len(errs) != 1 || errs[0] != "-: no standard input" {
-		t.Errorf("nil stdin: %q", errs)
+	_, errs := collect([]string{"-", "https://news.example/story"}, Options{})
+	if strings.Join(errs, "\n") != "-: no standard input\nhttps://news.example/story: URLs are not fetched: save the page (or feed) and give the file" {
+		t.Errorf("nil stdin, URL: %q", errs)
 	}
 }
 
