@@ -2,7 +2,6 @@ package main
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/clean"
@@ -44,8 +43,7 @@ func runEvalSegment(e *env, args []string) int {
 	}
 	seg := segment.New()
 	var sentScore, tokScore segment.Score
-	bytes := 0
-	began := time.Now()
+	bytes, unmarked := 0, 0
 	for _, d := range docs {
 		doc := &parallax.Document{Article: parallax.Article{ID: d.ID, Body: d.Text}}
 		cleaner.Process(doc)
@@ -54,8 +52,8 @@ func runEvalSegment(e *env, args []string) int {
 		sentScore.Add(d.Sentences, ps)
 		tokScore.Add(d.Tokens, pt)
 		bytes += len(d.Text)
+		unmarked += segment.Unmarked(d)
 	}
-	took := time.Since(began)
 	fmt.Fprintf(e.stdout, "data: %s (%d documents, %d sentences, %d tokens, %d bytes)\n",
 		*data, len(docs), sentScore.Gold, tokScore.Gold, bytes)
 	fmt.Fprintf(e.stdout, "%-10s %9s %9s %9s %8s %8s %8s\n", "", "precision", "recall", "F1", "gold", "found", "correct")
@@ -65,6 +63,14 @@ func runEvalSegment(e *env, args []string) int {
 	}{{"sentences", sentScore}, {"tokens", tokScore}} {
 		fmt.Fprintf(e.stdout, "%-10s %9.4f %9.4f %9.4f %8d %8d %8d\n", r.name, r.s.Precision(), r.s.Recall(), r.s.F1(), r.s.Gold, r.s.Predicted, r.s.Correct)
 	}
-	fmt.Fprintf(e.stdout, "clean+segment: %.1f MB/s\n", float64(bytes)/1e6/took.Seconds())
+	fmt.Fprintf(e.stdout, "gold sentences ending inside a paragraph without end punctuation: %d (%.1f%%)\n",
+		unmarked, 100*shareOf(unmarked, sentScore.Gold))
 	return exitOK
+}
+
+func shareOf(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
 }

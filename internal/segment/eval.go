@@ -202,3 +202,22 @@ func Predicted(sents []parallax.Sentence, origin parallax.OffsetMap) (sentences,
 	}
 	return sentences, tokens
 }
+
+// Unmarked counts the sentences of d that end inside a paragraph without
+// end punctuation ("Thanks, Sean" + "Here you go"): no splitter that reads
+// punctuation can find those boundaries, so they bound the sentence score.
+func Unmarked(d GoldDoc) int {
+	n := 0
+	for k := 0; k+1 < len(d.Sentences); k++ {
+		s, next := d.Sentences[k], d.Sentences[k+1]
+		if strings.Contains(d.Text[s.End:next.Start], "\n") {
+			continue
+		}
+		body := strings.TrimRight(d.Text[s.Start:s.End], "\"'”’»)] ")
+		if !strings.HasSuffix(body, ".") && !strings.HasSuffix(body, "!") && !strings.HasSuffix(body, "?") &&
+			!strings.HasSuffix(body, "…") && !strings.HasSuffix(body, ":") && !strings.HasSuffix(body, ";") {
+			n++
+		}
+	}
+	return n
+}

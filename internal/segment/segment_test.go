@@ -238,6 +238,9 @@ func TestGoldDocs(t *testing.T) {
 	if got := strings.Join(spans, "|"); got != "I|do|n't|know|.|Yes|." {
 		t.Errorf("gold tokens %s", got)
 	}
+	if n := Unmarked(GoldDoc{Text: "Hi Sean Here you go. Bye", Sentences: []parallax.Span{{0, 7}, {8, 20}, {21, 24}}}); n != 1 {
+		t.Errorf("Unmarked = %d, want 1", n)
+	}
 	var sc Score
 	sc.Add(docs[0].Sentences, []parallax.Span{{Start: 0, End: 13}, {Start: 15, End: 19}, {Start: 0, End: 1}})
 	if sc.Correct != 2 || sc.Precision() != 2.0/3 || sc.Recall() != 1 {
