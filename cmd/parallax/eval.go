@@ -9,9 +9,11 @@ import (
 // in its own file (eval_*.go).
 func evaluations() map[string]command {
 	return map[string]command{
-		"ner":     {"entity precision/recall/F1 per type (conlleval) on an IOB file", runEvalNER},
-		"geo":     {"toponym detection P/R/F1, Acc@161km, mean/median error, AUC on a JSONL corpus", runEvalGeo},
-		"segment": {"sentence and token F1 on a CoNLL-U file", runEvalSegment},
+		"ner":        {"entity precision/recall/F1 per type (conlleval) on an IOB file", runEvalNER},
+		"geo":        {"toponym detection P/R/F1, Acc@161km, mean/median error, AUC on a JSONL corpus", runEvalGeo},
+		"segment":    {"sentence and token F1 on a CoNLL-U file", runEvalSegment},
+		"incidents":  {"incident grouping: pairwise P/R/F1 on a cluster file (full pipeline)", runEvalIncidents},
+		"duplicates": {"duplicate detection: pairwise P/R/F1 on a cluster file (full pipeline)", runEvalDuplicates},
 	}
 }
 
