@@ -261,6 +261,27 @@ func TestExtractHTML(t *testing.T) {
 	}
 }
 
+// TestExtractHTMLDate: the publication date comes from the page's metadata,
+// a "Published" line or the URL, never from a date the story mentions or
+// the copyright year.
+func TestExtractHTMLDate(t *testing.T) {
+	body := "<p>" + strings.Repeat("The ministry said the talks would go on despite the clashes. ", 5) + "</p>"
+	tests := []struct{ name, page, want string }{
+		{"meta", `<html><head><meta property="article:published_time" content="2024-02-29T23:10:00-05:00"></head><body><article>` + body + `</article></body></html>`, "2024-02-29"},
+		{"json-ld", `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-07-04"}</script></head><body><article>` + body + `</article></body></html>`, "2021-07-04"},
+		{"published line", `<html><body><div class="date">Published 12 May 2023</div><article>` + body + `</article></body></html>`, "2023-05-12"},
+		{"url", `<html><head><link rel="canonical" href="https://x.example/2022/08/15/story"></head><body><article>` + body + `</article></body></html>`, "2022-08-15"},
+		{"copyright only", `<html><body><article>` + body + `</article><footer>© 2024 News Ltd</footer></body></html>`, ""},
+		{"date in the story", `<html><body><article><p>On March 3, 2021 the ministry said the talks would go on despite the clashes in the north.</p>` + body + `</article></body></html>`, ""},
+	}
+	for _, tc := range tests {
+		p, err := ExtractHTML([]byte(tc.page), "", "", Combined)
+		if err != nil || p.Published != tc.want {
+			t.Errorf("%s: published %q (%v), want %q", tc.name, p.Published, err, tc.want)
+		}
+	}
+}
+
 func TestExtractHTMLCharset(t *testing.T) {
 	data, err := os.ReadFile("testdata/html/cp1251.html")
 	if err != nil {
