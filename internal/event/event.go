@@ -144,8 +144,8 @@ func (s *Stage) triggerAt(dc *docContext, si, i int) (*entry, int) {
 			b.WriteString(ws[k].Lower)
 		}
 		t := s.lex.forms[b.String()]
-		if t == nil {
-			continue
+		if t == nil || (n > 1 && t.exact == nil && t.noun == nil && t.verb != nil && !t.verb.curated) {
+			continue // PETRARCH's multiword heads ("kidnapped and killed") are parsing aids
 		}
 		upos := dc.upos(si, i)
 		var e *entry

@@ -404,6 +404,16 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	return f, max(last, am.last), true
 }
 
+// objectMarkers are words before a party's name that make it an object
+// rather than the agent: a number ("two ISIL units") or a preposition.
+func objectMarkers(w string) bool {
+	switch w {
+	case "against", "on", "at", "targeting":
+		return true
+	}
+	return isDigits(w) || units[w] > 0
+}
+
 // itemOf gives the item of a people count from its state word.
 func itemOf(outcome string, ws []words.Word, at int) string {
 	if ws[at].Lower == "missing" {
@@ -619,6 +629,9 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 			continue
 		}
 		if side := ctx.sideAt(si, j); side != "" {
+			if j > 0 && objectMarkers(ws[j-1].Lower) {
+				continue // "engaged two ISIL units", "strikes against al-Qaida": an object
+			}
 			return side, true
 		}
 		switch ws[j].Lower {

@@ -110,6 +110,13 @@ func TestCounts(t *testing.T) {
 			[]string{"300 had died|killed|300|killed||"}},
 		{"The bombing killed an American scientist and nine French soldiers.", nil,
 			[]string{"nine French soldiers|killed|9|killed|FRA|"}},
+		{"Near Palmyra, one strike destroyed an ISIL-held tank.", nil,
+			[]string{"an ISIL-held tank|tank|1|destroyed|ISIS|"}},
+		// a party after a number is an object, not the agent
+		{"Coalition strikes engaged two ISIL units and destroyed a vehicle. ISIL fought Iraq.", nil,
+			[]string{"a vehicle|vehicle|1|destroyed||"}},
+		{"The armed forces of Armenia destroyed three tanks. Azerbaijan denied it.", nil,
+			[]string{"three tanks|tank|3|destroyed|AZE|"}},
 		// not counts: no outcome, no item, dates and years, negations, percentages
 		{"No one is dead.", nil, nil},
 		{"They have now lost more than 30 percent of the territory.", nil, nil},

@@ -105,6 +105,14 @@ func (s *Sides) At(ws []Word, i int) (string, int) {
 	if i >= len(ws) || !startsUpper(ws[i].Text) {
 		return "", 0
 	}
+	// "ISIL-held", "Russian-controlled": held by that party.
+	if k := strings.LastIndexByte(ws[i].Lower, '-'); k > 0 && heldSuffixes[ws[i].Lower[k+1:]] {
+		w := ws[i]
+		w.Text, w.Lower = w.Text[:k], w.Lower[:k]
+		if side, n := s.At([]Word{w}, 0); n == 1 {
+			return side, 1
+		}
+	}
 	longest := s.firsts[ws[i].Lower]
 	var b strings.Builder
 	for n := min(longest, len(ws)-i); n >= 1; n-- {
@@ -126,6 +134,9 @@ func (s *Sides) At(ws []Word, i int) (string, int) {
 	}
 	return "", 0
 }
+
+// heldSuffixes make "X-held" name what X holds.
+var heldSuffixes = map[string]bool{"held": true, "controlled": true, "owned": true, "operated": true, "occupied": true}
 
 // Len is the number of names known.
 func (s *Sides) Len() int { return len(s.entries) }
