@@ -78,6 +78,9 @@ type docState struct {
 	lexAt  []int  // token index -> 1 + index of the lex item starting there, 0 for none
 	cover  []bool // tokens already part of a mention
 	ments  []mention
+	// names of people the knowledge base does not know, by token range
+	unknownNames    [][2]int
+	unknownSurnames map[string]bool
 }
 
 // Process implements pipeline.Stage.
@@ -88,6 +91,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st := &docState{kb: s.kb, doc: doc, toks: Tokenize(doc.Text), folded: Fold(doc.Text), day: doc.Article.Published}
 	st.sentOf = SentenceOfTokens(st.toks, Sentences(doc))
 	st.cover = make([]bool, len(st.toks))
+	st.unknownSurnames = map[string]bool{}
 	st.lookup()
 	st.grammar()
 	st.names()
@@ -590,11 +594,20 @@ func (st *docState) names() {
 			continue
 		}
 		if b-a >= 2 && !st.covered(a, b) {
+			resolved := false
 			if len(st.kb.fullSkel[nameSkeleton(st.words(a, b))]) > 0 {
 				if idx, ok := st.resolvePerson(a, b, "", ""); ok {
 					p := st.kb.Actors[idx]
 					st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+					resolved = true
 				}
+			}
+			if !resolved && st.lexAt[a] == 0 && st.lexAt[b-1] == 0 {
+				// a name the knowledge base does not know ("Richard
+				// Bennett"): its surname must not be taken for a known
+				// person's, nor "he" for an organisation near it
+				st.unknownNames = append(st.unknownNames, [2]int{a, b})
+				st.unknownSurnames[st.toks[b-1].Norm] = true
 			}
 		}
 		i = b - 1
@@ -617,14 +630,32 @@ func (st *docState) names() {
 		if _, ok := st.lexStarting(i); ok || len(t.Norm) < 5 {
 			continue
 		}
+		if st.unknownSurnames[t.Norm] {
+			st.unknownNames = append(st.unknownNames, [2]int{i, i + 1})
+			continue
+		}
 		if st.kb.firstNames[t.Norm] {
 			continue // "Ahmed" alone is more often a first name
 		}
-		if idx, ok := st.choose(st.kb.surname[t.Norm], "", ""); ok {
+		if idx, ok := st.choose(st.kb.surname[t.Norm], "", ""); ok && st.activeOn(idx) {
 			p := st.kb.Actors[idx]
 			st.add(mention{a: i, b: i + 1, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: t.Norm, resolved: true})
 		}
 	}
+}
+
+// activeOn: the person held a role on the publication day (or the day is
+// unknown). A bare surname is taken for a known person only then.
+func (st *docState) activeOn(idx int) bool {
+	if st.day == "" {
+		return true
+	}
+	for _, r := range st.kb.Actors[idx].Roles {
+		if r.activeAt(st.day) {
+			return true
+		}
+	}
+	return false
 }
 
 func (st *docState) words(a, b int) []string {
@@ -780,7 +811,11 @@ func (st *docState) antecedent(i int) int {
 	if m.anaphor == "he" {
 		passes = []func(a mention) bool{
 			func(a mention) bool { return compatible(a) && a.kind == parallax.KindPerson },
-			compatible,
+		}
+		if !st.unknownNameNear(m) {
+			// translated agency copy says "he" for a ministry; not when an
+			// unknown person is named nearby
+			passes = append(passes, compatible)
 		}
 	}
 	for _, ok := range passes {
@@ -799,11 +834,23 @@ func (st *docState) antecedent(i int) int {
 		if a.sent < m.sent-2 {
 			break
 		}
-		if !a.inQuote && compatible(a) {
+		if !a.inQuote && compatible(a) && (m.anaphor != "he" || a.kind == parallax.KindPerson || !st.unknownNameNear(m)) {
 			return j
 		}
 	}
 	return -1
+}
+
+// unknownNameNear: a name the knowledge base does not know stands in the
+// pronoun's sentence or the two before it.
+func (st *docState) unknownNameNear(m mention) bool {
+	for _, r := range st.unknownNames {
+		s := st.sentOf[r[0]]
+		if r[0] < m.a && s >= m.sent-2 {
+			return true
+		}
+	}
+	return false
 }
 
 // sameBody: a bare body noun refers to a body of the same type; a bare

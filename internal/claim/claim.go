@@ -705,7 +705,7 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	head := st.toks[end-1]
-	if !head.Word || head.InQuote || !(speakerNouns[head.Norm] || (head.Cap && end-1 > a)) {
+	if !head.Word || head.InQuote || !(speakerNouns[head.Norm] || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
 		return speaker{}, false
 	}
 	start := end - 1

@@ -207,3 +207,10 @@ var npModifiers = map[string]bool{
 	"regional": true, "provincial": true, "district": true, "ministry": true, "palestinian": true, "russian": true,
 	"ukrainian": true, "israeli": true, "iranian": true, "former": true, "retired": true, "chief": true,
 }
+
+// notSpeakers are capitalised sentence openers that never name a speaker.
+var notSpeakers = map[string]bool{
+	"it": true, "this": true, "that": true, "he": true, "she": true, "they": true, "we": true, "i": true,
+	"there": true, "these": true, "those": true, "who": true, "what": true, "which": true, "some": true,
+	"many": true, "others": true, "one": true, "you": true, "everyone": true, "nobody": true, "all": true,
+}
