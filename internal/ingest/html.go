@@ -99,7 +99,7 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 	if err != nil {
 		return Page{}, fmt.Errorf("unreadable HTML: %v", err)
 	}
-	if n := countElements(doc, maxNodes); n >= maxNodes {
+	if n := tameTree(doc, maxNodes); n >= maxNodes {
 		return Page{}, fmt.Errorf("page has over %d elements, more than any article page", maxNodes)
 	}
 	x, raw := x.base()
@@ -234,13 +234,24 @@ func decodeHTML(data []byte, contentType string) (string, error) {
 	return strings.ToValidUTF8(string(bytes.TrimPrefix(out, utf8BOM)), "\uFFFD"), nil
 }
 
-// countElements counts the element nodes of a tree, stopping at limit.
-func countElements(root *html.Node, limit int) int {
+// maxAttr bounds an attribute value. The extractors match class and id
+// values against many patterns, so a megabyte-long one (a hostile page, an
+// inlined data: URI) costs seconds; no value that helps them is this long.
+const maxAttr = 2048
+
+// tameTree counts the element nodes of a tree, stopping at limit, and cuts
+// over-long attribute values down to maxAttr bytes.
+func tameTree(root *html.Node, limit int) int {
 	count := 0
 	n := root
 	for n != nil && count < limit {
 		if n.Type == html.ElementNode {
 			count++
+			for i := range n.Attr {
+				if len(n.Attr[i].Val) > maxAttr {
+					n.Attr[i].Val = strings.ToValidUTF8(n.Attr[i].Val[:maxAttr], "")
+				}
+			}
 		}
 		if n.FirstChild != nil {
 			n = n.FirstChild
