@@ -35,7 +35,8 @@ func TestSeedsWithHandClaims(t *testing.T) {
 			"two helicopters|helicopter|2|AZE|ARM", "three drones|drone|3|AZE|ARM"},
 		"001": {"two Azerbaijani helicopters|helicopter|2|AZE|ARM", "three tanks|tank|3|AZE|ARM", "four Azerbaijani helicopters|helicopter|4|AZE|NKR",
 			"15 drones|drone|15|AZE|NKR", "10 tanks|tank|10|AZE|NKR"},
-		"003": {"two military contractors|killed|2|NKR|NKR", "14 soldiers|wounded|14|NKR|NKR", "an Azerbaijani soldier|killed|1|AZE|AZE"},
+		"003": {"two military contractors|killed|2|NKR|NKR", "14 soldiers|wounded|14|NKR|NKR", "an Azerbaijani soldier|killed|1|AZE|AZE",
+			"30,000 people|killed|30000||"}, // background, reporter's voice
 		// not in the hand gold, which lists no 004 counts, but a count all the same
 		"004": {"a vehicle|vehicle|1|AZE|"},
 	}
