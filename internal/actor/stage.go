@@ -627,11 +627,11 @@ func (st *docState) names() {
 			st.add(mention{a: i, b: i + 1, actor: m.actor, kind: m.kind, side: m.side, surname: t.Norm, resolved: true})
 			continue
 		}
-		if _, ok := st.lexStarting(i); ok || len(t.Norm) < 5 {
-			continue
-		}
 		if st.unknownSurnames[t.Norm] {
 			st.unknownNames = append(st.unknownNames, [2]int{i, i + 1})
+			continue
+		}
+		if _, ok := st.lexStarting(i); ok || len(t.Norm) < 5 {
 			continue
 		}
 		if st.kb.firstNames[t.Norm] {

@@ -621,6 +621,18 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	if st.norm(contA) == "citing" {
 		return
 	}
+	// "said in a joint statement on Sunday, ...": the claim follows the
+	// adverbial; with nothing after it, what was said is elsewhere
+	if !direct && prepositions(st.norm(contA)) && contA == cb {
+		k := contA
+		for k < b && st.toks[k].Text != "," && st.toks[k].Text != "." && st.toks[k].Text != ";" && !st.isOpenQuote(k) {
+			k++
+		}
+		if k >= b || st.toks[k].Text != "," {
+			return
+		}
+		contA = k + 1
+	}
 	contB := st.clauseEnd(contA, b)
 	d := draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk, deny: c.deny, direct: direct}
 	// a quotation opened in the claim and closed after the sentence

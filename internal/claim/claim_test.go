@@ -158,3 +158,41 @@ func dump(doc *parallax.Document) string {
 	}
 	return b.String()
 }
+
+// TestParseSubject: when the sentence is parsed, the subject of the cue
+// verb names the speaker, even where the patterns would pick another
+// entity first.
+func TestParseSubject(t *testing.T) {
+	text := "Beside Iran, Syria said the strike failed."
+	words := []struct {
+		w, rel string
+		head   int
+	}{
+		{"Beside", "case", 2}, {"Iran", "obl", 5}, {",", "punct", 2}, {"Syria", "nsubj", 5}, {"said", "root", 0},
+		{"the", "det", 7}, {"strike", "nsubj", 8}, {"failed", "ccomp", 5}, {".", "punct", 5},
+	}
+	var toks []parallax.Token
+	off := 0
+	for _, w := range words {
+		i := strings.Index(text[off:], w.w) + off
+		toks = append(toks, parallax.Token{Span: parallax.Span{Start: i, End: i + len(w.w)}, Text: w.w, Rel: w.rel, Head: w.head})
+		off = i + len(w.w)
+	}
+	stageOnce.Do(func() { actorSt, stageErr = actor.NewStage() })
+	if stageErr != nil {
+		t.Fatal(stageErr)
+	}
+	doc := &parallax.Document{Text: text, Sentences: []parallax.Sentence{{Span: parallax.Span{Start: 0, End: len(text)}, Tokens: toks}}}
+	actorSt.Process(doc)
+	New().Process(doc)
+	if len(doc.Claims) != 1 || doc.Claims[0].Speaker.Text != "Syria" || doc.Claims[0].Speaker.Side != "SYR" {
+		t.Fatalf("claims: %s", dump(doc))
+	}
+	// without the parse, the patterns skip "Iran" (in a prepositional phrase)
+	doc = &parallax.Document{Text: text}
+	actorSt.Process(doc)
+	New().Process(doc)
+	if len(doc.Claims) != 1 || doc.Claims[0].Speaker.Text != "Syria" {
+		t.Fatalf("claims without parse: %s", dump(doc))
+	}
+}
