@@ -254,6 +254,12 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	if !e.curated && ev.Initiator.Side == "" && ev.Target.Side == "" {
 		return ev, false
 	}
+	// CAMEO codes dyads: an uncurated cooperative verb (roots 02–09:
+	// appeal, intend, consult, support, cooperate, aid, yield, investigate)
+	// is an event only between two named parties, or it is everyday speech.
+	if !e.curated && e.cameo < "10" && (ev.Initiator.Side == "" || ev.Target.Side == "") {
+		return ev, false
+	}
 	// The target kind from the words of the target phrase.
 	kFrom, kTo := tj+1, min(hi, tj+11)
 	if passive {
