@@ -3,7 +3,7 @@ package models
 import _ "embed"
 
 // NER is the entity recogniser of internal/nlp/ner (weights, gazetteer),
-// gob-encoded and gzip-compressed, built by `parallax-train ner`.
+// little-endian arrays, gzip-compressed, built by `parallax-train ner`.
 //
-//go:embed ner.gob.gz
+//go:embed ner.bin.gz
 var NER []byte

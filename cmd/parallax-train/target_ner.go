@@ -24,7 +24,7 @@ import (
 // UNER English EWT, wikigold and re3d.
 var nerTarget = target{
 	order:   30,
-	summary: "named-entity recogniser (averaged perceptron, BIO PER/ORG/LOC/MISC) → models/ner.gob.gz",
+	summary: "named-entity recogniser (averaged perceptron, BIO PER/ORG/LOC/MISC) → models/ner.bin.gz",
 	run:     trainNER,
 }
 
@@ -108,7 +108,7 @@ func trainNER(o options) error {
 	report("UNER EWT test (strict, MISC predictions count)", unerTest, false)
 	report("wikigold test (held-out documents)", wikiTest, false)
 
-	out := filepath.Join("models", "ner.gob.gz")
+	out := filepath.Join("models", "ner.bin.gz")
 	f, err := os.Create(out)
 	if err != nil {
 		return err

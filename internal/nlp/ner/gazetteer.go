@@ -21,16 +21,35 @@ const (
 // maxPhrase is the longest phrase, in tokens, that the gazetteer matches.
 const maxPhrase = 6
 
-// Gazetteer is a set of lower-cased, space-joined token phrases, each with
-// the kinds it belongs to. It is read-only after building.
+// Gazetteer is a set of lower-cased token phrases, each with the kinds it
+// belongs to. Phrases are kept as 64-bit FNV-1a hashes of their tokens
+// joined by single spaces: the model file stays small, loading builds two
+// integer maps, and matching hashes the tokens as it extends a phrase
+// instead of building strings. It is read-only after building.
 type Gazetteer struct {
-	phrases map[string]uint8
-	starts  map[string]bool // first tokens of phrases, to skip most positions fast
+	phrases map[uint64]uint8
+	starts  map[uint64]bool // hashes of first tokens, to skip most positions fast
 }
 
 // NewGazetteer returns an empty gazetteer.
 func NewGazetteer() *Gazetteer {
-	return &Gazetteer{phrases: map[string]uint8{}, starts: map[string]bool{}}
+	return &Gazetteer{phrases: map[uint64]uint8{}, starts: map[uint64]bool{}}
+}
+
+func phraseStart() uint64 { return fnvOffset }
+
+func phraseAdd(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= fnvPrime
+	}
+	return h
+}
+
+func phraseSpace(h uint64) uint64 {
+	h ^= ' '
+	h *= fnvPrime
+	return h
 }
 
 // Add puts a phrase, already split into tokens, under kind. Phrases longer
@@ -39,16 +58,25 @@ func (g *Gazetteer) Add(tokens []string, kind int) {
 	if len(tokens) == 0 || len(tokens) > maxPhrase || kind < 0 || kind >= gazKinds {
 		return
 	}
-	key := strings.ToLower(strings.Join(tokens, " "))
-	g.phrases[key] |= 1 << kind
-	g.starts[strings.ToLower(tokens[0])] = true
+	h := phraseStart()
+	for i, t := range tokens {
+		if i > 0 {
+			h = phraseSpace(h)
+		}
+		h = phraseAdd(h, strings.ToLower(t))
+		if i == 0 {
+			g.starts[h] = true
+		}
+	}
+	g.phrases[h] |= 1 << kind
 }
 
 // Len is the number of phrases.
 func (g *Gazetteer) Len() int { return len(g.phrases) }
 
-// Lookup returns the kinds of a lower-cased space-joined phrase as a bit set.
-func (g *Gazetteer) Lookup(phrase string) uint8 { return g.phrases[phrase] }
+// Lookup returns the kinds of a lower-cased, space-joined phrase as a bit
+// set.
+func (g *Gazetteer) Lookup(phrase string) uint8 { return g.phrases[phraseAdd(phraseStart(), phrase)] }
 
 // Match marks the tokens covered by gazetteer phrases. For each token the
 // result has bit 2k set when a phrase of kind k starts there and bit 2k+1
@@ -61,22 +89,20 @@ func (g *Gazetteer) Match(words, lower []string, out []uint32) []uint32 {
 	for range words {
 		out = append(out, 0)
 	}
-	var buf []byte
 	for i := range words {
-		if !g.starts[lower[i]] {
+		h := phraseAdd(phraseStart(), lower[i])
+		if !g.starts[h] {
 			continue
 		}
 		shift := 0
 		if !startsUpperOrDigit(words[i]) {
 			shift = 16
 		}
-		buf = buf[:0]
 		for l := 1; l <= maxPhrase && i+l <= len(words); l++ {
 			if l > 1 {
-				buf = append(buf, ' ')
+				h = phraseAdd(phraseSpace(h), lower[i+l-1])
 			}
-			buf = append(buf, lower[i+l-1]...)
-			m := g.phrases[string(buf)]
+			m := g.phrases[h]
 			if m == 0 {
 				continue
 			}

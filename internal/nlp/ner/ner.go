@@ -40,7 +40,7 @@ type scratch struct {
 func Load() (*Recognizer, error) {
 	m, err := ReadModel(models.NER)
 	if err != nil {
-		return nil, fmt.Errorf("ner: embedded models/ner.gob.gz: %w", err)
+		return nil, fmt.Errorf("ner: embedded models/ner.bin.gz: %w", err)
 	}
 	c, err := wordcluster.Load()
 	if err != nil {

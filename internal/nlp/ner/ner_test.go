@@ -254,11 +254,13 @@ func FuzzTag(f *testing.F) {
 }
 
 func BenchmarkLoad(b *testing.B) {
+	cpu0 := cpuSeconds()
 	for i := 0; i < b.N; i++ {
 		if _, err := Load(); err != nil {
 			b.Fatal(err)
 		}
 	}
+	b.ReportMetric((cpuSeconds()-cpu0)*1000/float64(b.N), "cpu-ms/op")
 }
 
 // BenchmarkTag reports tokens per second on the seed articles.
