@@ -36,7 +36,7 @@ func readTreebanks(paths []string) ([]conllu.Sentence, error) {
 }
 
 // posIterations was chosen on EWT dev (the best iteration is kept anyway).
-const posIterations = 12
+const posIterations = 10
 
 func trainPOS(o options) error {
 	train, err := readTreebanks(treebankPaths(o.shared, "train"))
@@ -57,7 +57,7 @@ func trainPOS(o options) error {
 	}
 	start := time.Now()
 	t, err := pos.Train(train, dev, pos.TrainOptions{
-		Iterations: posIterations, Seed: uint64(o.seed), MinWeight: 0.05,
+		Iterations: posIterations, Seed: uint64(o.seed), MinWeight: 1,
 		WordNetExceptions: exc, WordNetBases: bases, Log: os.Stdout,
 	})
 	if err != nil {
@@ -113,16 +113,17 @@ func writeModelPair(write func(a, b *os.File) error, pathA, pathB string) error 
 }
 
 // readWordNet reads WordNet's exception lists (irregular forms) and the
-// lemmas of its verb and adjective indexes, keyed "n|v|a<TAB>word".
-func readWordNet(dir string) (map[string]string, map[string]struct{}, error) {
-	exc := map[string]string{}
-	bases := map[string]struct{}{}
+// lemmas of its verb and adjective indexes, keyed by word and WordNet
+// part of speech (n, v, a).
+func readWordNet(dir string) (map[[2]string]string, map[[2]string]bool, error) {
+	exc := map[[2]string]string{}
+	bases := map[[2]string]bool{}
 	for _, f := range []struct{ file, pos string }{{"noun.exc.gz", "n"}, {"verb.exc.gz", "v"}, {"adj.exc.gz", "a"}} {
 		err := eachLine(filepath.Join(dir, f.file), func(line string) {
 			fields := strings.Fields(line)
 			if len(fields) >= 2 && !strings.Contains(fields[0], "_") {
-				if _, dup := exc[f.pos+"\t"+fields[0]]; !dup {
-					exc[f.pos+"\t"+fields[0]] = fields[1]
+				if _, dup := exc[[2]string{fields[0], f.pos}]; !dup {
+					exc[[2]string{fields[0], f.pos}] = fields[1]
 				}
 			}
 		})
@@ -137,7 +138,7 @@ func readWordNet(dir string) (map[string]string, map[string]struct{}, error) {
 			}
 			w, _, _ := strings.Cut(line, " ")
 			if w != "" && !strings.Contains(w, "_") {
-				bases[f.pos+"\t"+w] = struct{}{}
+				bases[[2]string{w, f.pos}] = true
 			}
 		})
 		if err != nil {

@@ -16,6 +16,10 @@ type sentenceContext struct {
 	norm  []string // lower-cased, numbers and hyphenated words folded
 	shape []string // compressed character classes ("Xx", "d.d")
 	amb   []string // ambiguity class from the lexicon ("NN|VB"), "?" unknown
+	// shapes interns word shapes across sentences and calls, so that
+	// computing a shape allocates only the first time it is seen.
+	shapes map[string]string
+	hashes []wordHashes
 }
 
 const (
@@ -24,7 +28,6 @@ const (
 )
 
 func (c *sentenceContext) reset(words []string, lex *lexicon) {
-	n := len(words)
 	c.form = append(c.form[:0], words...)
 	c.lower = c.lower[:0]
 	c.norm = c.norm[:0]
@@ -34,14 +37,14 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 		lw := lowerASCIIFast(w)
 		c.lower = append(c.lower, lw)
 		c.norm = append(c.norm, normalize(w, lw))
-		c.shape = append(c.shape, shape(w))
+		c.shape = append(c.shape, c.internShape(w))
 		a, ok := lex.amb[lw]
 		if !ok {
 			a = "?"
 		}
 		c.amb = append(c.amb, a)
 	}
-	_ = n
+	c.hashWords()
 }
 
 func (c *sentenceContext) at(list []string, i int) string {
@@ -92,10 +95,29 @@ func normalize(w, lower string) string {
 	return lower
 }
 
+func (c *sentenceContext) internShape(w string) string {
+	var buf [24]byte
+	b := appendShape(buf[:0], w)
+	if s, ok := c.shapes[string(b)]; ok {
+		return s
+	}
+	if c.shapes == nil || len(c.shapes) > 1<<12 {
+		c.shapes = map[string]string{} // bounded: odd input has many shapes
+	}
+	s := string(b)
+	c.shapes[s] = s
+	return s
+}
+
 // shape maps characters to X, x, d or themselves and collapses runs, so
 // "McCain" → "XxXx", "3.5" → "d.d", "U.S." → "X.X.".
 func shape(w string) string {
-	var b [24]byte
+	var buf [24]byte
+	return string(appendShape(buf[:0], w))
+}
+
+// appendShape appends the shape of w (at most 24 bytes) to b[:0].
+func appendShape(b []byte, w string) []byte {
 	n := 0
 	var last byte
 	for _, r := range w {
@@ -116,13 +138,13 @@ func shape(w string) string {
 			continue
 		}
 		last = c
-		if n == len(b) {
+		if n == 24 {
 			break
 		}
-		b[n] = c
+		b = append(b, c)
 		n++
 	}
-	return string(b[:n])
+	return b
 }
 
 // suffix returns the last n runes of s (all of s when shorter).
@@ -145,53 +167,95 @@ func prefix(s string, n int) string {
 	return s[:i]
 }
 
-// features appends the feature hashes of word i given the classes of the
-// two words before it (p1, p2; -1 at the start) to dst.
-func (c *sentenceContext) features(dst []uint64, i int, p1, p2 string) []uint64 {
-	T := perceptron.Template
-	w := c.norm[i]
-	lw := c.lower[i]
-	n1, n2 := c.at(c.norm, i+1), c.at(c.norm, i+2)
-	m1, m2 := c.at(c.norm, i-1), c.at(c.norm, i-2)
-	a0, a1, a2 := c.amb[i], c.at(c.amb, i+1), c.at(c.amb, i+2)
-	first := "0"
+// wordHashes are the hashes of one word's strings, computed once per
+// sentence and combined by the feature templates.
+type wordHashes struct {
+	norm, form, shape, amb uint64
+	suf1, suf2, suf3, suf4 uint64
+	pre1, pre2, pre3       uint64
+}
+
+var (
+	hashStart = perceptron.StrHash(padStart)
+	hashEnd   = perceptron.StrHash(padEnd)
+	padStartH = wordHashes{norm: hashStart, form: hashStart, shape: hashStart, amb: hashStart, suf3: hashStart}
+	padEndH   = wordHashes{norm: hashEnd, form: hashEnd, shape: hashEnd, amb: hashEnd, suf3: hashEnd}
+)
+
+func (c *sentenceContext) hashWords() {
+	c.hashes = c.hashes[:0]
+	H := perceptron.StrHash
+	for i := range c.form {
+		lw := c.lower[i]
+		c.hashes = append(c.hashes, wordHashes{
+			norm: H(c.norm[i]), form: H(c.form[i]), shape: H(c.shape[i]), amb: H(c.amb[i]),
+			suf1: H(suffix(lw, 1)), suf2: H(suffix(lw, 2)), suf3: H(suffix(lw, 3)), suf4: H(suffix(lw, 4)),
+			pre1: H(prefix(lw, 1)), pre2: H(prefix(lw, 2)), pre3: H(prefix(lw, 3)),
+		})
+	}
+}
+
+func (c *sentenceContext) h(i int) *wordHashes {
+	switch {
+	case i < 0:
+		return &padStartH
+	case i >= len(c.hashes):
+		return &padEndH
+	}
+	return &c.hashes[i]
+}
+
+// templates are the hash starts of the feature templates, computed once.
+var templates = func() (t [40]perceptron.Hasher) {
+	for i := range t {
+		t[i] = perceptron.Template(i)
+	}
+	return t
+}()
+
+// features appends the feature hashes of word i, given the hashes of the
+// classes of the two words before it, to dst.
+func (c *sentenceContext) features(dst []uint64, i int, p1, p2 uint64) []uint64 {
+	T := &templates
+	w, m1, m2, n1, n2 := c.h(i), c.h(i-1), c.h(i-2), c.h(i+1), c.h(i+2)
+	first := uint64(0)
 	if i == 0 {
-		first = "1"
+		first = 1
 	}
 	dst = append(dst,
-		T(0).Sum(),
-		T(1).Str(w).Sum(),
-		T(2).Str(c.form[i]).Sum(),
-		T(3).Str(suffix(lw, 3)).Sum(),
-		T(4).Str(suffix(lw, 2)).Sum(),
-		T(5).Str(suffix(lw, 1)).Sum(),
-		T(6).Str(suffix(lw, 4)).Sum(),
-		T(7).Str(prefix(lw, 1)).Sum(),
-		T(8).Str(prefix(lw, 2)).Sum(),
-		T(9).Str(prefix(lw, 3)).Sum(),
-		T(10).Str(c.shape[i]).Sum(),
-		T(11).Str(first).Str(c.shape[i]).Sum(),
-		T(12).Str(p1).Sum(),
-		T(13).Str(p2).Str(p1).Sum(),
-		T(14).Str(p1).Str(w).Sum(),
-		T(15).Str(m1).Sum(),
-		T(16).Str(suffix(c.at(c.lower, i-1), 3)).Sum(),
-		T(17).Str(m2).Sum(),
-		T(18).Str(n1).Sum(),
-		T(19).Str(suffix(c.at(c.lower, i+1), 3)).Sum(),
-		T(20).Str(n2).Sum(),
-		T(21).Str(a0).Sum(),
-		T(22).Str(a1).Sum(),
-		T(23).Str(a2).Sum(),
-		T(24).Str(w).Str(n1).Sum(),
-		T(25).Str(m1).Str(w).Sum(),
-		T(26).Str(p1).Str(a1).Sum(),
-		T(27).Str(a0).Str(a1).Sum(),
-		T(28).Str(c.at(c.shape, i+1)).Sum(),
-		T(29).Str(c.at(c.shape, i-1)).Sum(),
-		T(30).Str(p1).Str(suffix(lw, 3)).Sum(),
-		T(31).Str(p1).Str(a0).Sum(),
-		T(32).Str(m1).Str(w).Str(n1).Sum(),
+		T[0].Sum(),
+		T[1].U64(w.norm).Sum(),
+		T[2].U64(w.form).Sum(),
+		T[3].U64(w.suf3).Sum(),
+		T[4].U64(w.suf2).Sum(),
+		T[5].U64(w.suf1).Sum(),
+		T[6].U64(w.suf4).Sum(),
+		T[7].U64(w.pre1).Sum(),
+		T[8].U64(w.pre2).Sum(),
+		T[9].U64(w.pre3).Sum(),
+		T[10].U64(w.shape).Sum(),
+		T[11].U64(first).U64(w.shape).Sum(),
+		T[12].U64(p1).Sum(),
+		T[13].U64(p2).U64(p1).Sum(),
+		T[14].U64(p1).U64(w.norm).Sum(),
+		T[15].U64(m1.norm).Sum(),
+		T[16].U64(m1.suf3).Sum(),
+		T[17].U64(m2.norm).Sum(),
+		T[18].U64(n1.norm).Sum(),
+		T[19].U64(n1.suf3).Sum(),
+		T[20].U64(n2.norm).Sum(),
+		T[21].U64(w.amb).Sum(),
+		T[22].U64(n1.amb).Sum(),
+		T[23].U64(n2.amb).Sum(),
+		T[24].U64(w.norm).U64(n1.norm).Sum(),
+		T[25].U64(m1.norm).U64(w.norm).Sum(),
+		T[26].U64(p1).U64(n1.amb).Sum(),
+		T[27].U64(w.amb).U64(n1.amb).Sum(),
+		T[28].U64(n1.shape).Sum(),
+		T[29].U64(m1.shape).Sum(),
+		T[30].U64(p1).U64(w.suf3).Sum(),
+		T[31].U64(p1).U64(w.amb).Sum(),
+		T[32].U64(m1.norm).U64(w.norm).U64(n1.norm).Sum(),
 	)
 	return dst
 }

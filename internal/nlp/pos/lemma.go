@@ -7,10 +7,14 @@ import "strings"
 // then WordNet's irregular forms, then suffix rules checked against
 // WordNet's list of base forms (as WordNet's morphy does).
 type lemmaTable struct {
-	seen map[string]string   // "lower\tXPOS" → lemma, where the rules miss
-	exc  map[string]string   // "n|v|a\tform" → base (WordNet .exc files)
-	base map[string]struct{} // "v|a\tlemma" (WordNet index files)
+	seen map[lemmaKey]string   // (lower, XPOS) → lemma, where the rules miss
+	exc  map[lemmaKey]string   // (form, n|v|a) → base (WordNet .exc files)
+	base map[lemmaKey]struct{} // (lemma, v|a) (WordNet index files)
 }
+
+// lemmaKey is a word and a tag; a struct key saves building a string for
+// every lookup.
+type lemmaKey struct{ word, tag string }
 
 // wordnetPOS is WordNet's part-of-speech letter for the inflected Penn
 // tags, "" for tags whose lemma is the word itself.
@@ -29,7 +33,7 @@ func wordnetPOS(xpos string) string {
 // lemma returns the lemma of word tagged xpos.
 func (t *lemmaTable) lemma(word, xpos string) string {
 	lower := lowerASCIIFast(word)
-	if l, ok := t.seen[lower+"\t"+xpos]; ok {
+	if l, ok := t.seen[lemmaKey{lower, xpos}]; ok {
 		return l
 	}
 	return t.rule(word, lower, xpos)
@@ -49,7 +53,7 @@ func (t *lemmaTable) rule(word, lower, xpos string) string {
 	if wn == "" {
 		return lower
 	}
-	if b, ok := t.exc[wn+"\t"+lower]; ok {
+	if b, ok := t.exc[lemmaKey{lower, wn}]; ok {
 		return b
 	}
 	switch wn {
@@ -85,7 +89,7 @@ func (t *lemmaTable) pick(wn, fallback string, cands ...string) string {
 		if c == "" {
 			continue
 		}
-		if _, ok := t.base[wn+"\t"+c]; ok {
+		if _, ok := t.base[lemmaKey{c, wn}]; ok {
 			return c
 		}
 	}

@@ -8,6 +8,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/parallaxhq/parallax/internal/nlp/perceptron"
 )
 
 // tagPair is one class of the tagger: a universal and a Penn Treebank tag
@@ -18,7 +20,8 @@ type tagPair struct{ UPOS, XPOS string }
 // lexicon is what the tagger knows about words besides the weights.
 type lexicon struct {
 	classes []tagPair
-	names   []string // "UPOS_XPOS", the previous-tag feature value
+	// nameHash is the hash of "UPOS_XPOS", the previous-tag feature value.
+	nameHash []uint64
 	// sure maps frequent words that had one class in nearly every training
 	// occurrence to it; they skip the perceptron.
 	sure map[string]int32
@@ -46,14 +49,14 @@ func (l *lexicon) write(w io.Writer) error {
 	for _, k := range sortedKeys(l.amb) {
 		fmt.Fprintf(bw, "amb\t%s\t%s\n", k, l.amb[k])
 	}
-	for _, k := range sortedKeys(l.lemmas.seen) {
-		fmt.Fprintf(bw, "lemma\t%s\t%s\n", k, l.lemmas.seen[k])
+	for _, k := range sortedLemmaKeys(l.lemmas.seen) {
+		fmt.Fprintf(bw, "lemma\t%s\t%s\t%s\n", k.word, k.tag, l.lemmas.seen[k])
 	}
-	for _, k := range sortedKeys(l.lemmas.exc) {
-		fmt.Fprintf(bw, "exc\t%s\t%s\n", k, l.lemmas.exc[k])
+	for _, k := range sortedLemmaKeys(l.lemmas.exc) {
+		fmt.Fprintf(bw, "exc\t%s\t%s\t%s\n", k.tag, k.word, l.lemmas.exc[k])
 	}
-	for _, k := range sortedKeys(l.lemmas.base) {
-		fmt.Fprintf(bw, "base\t%s\n", k)
+	for _, k := range sortedLemmaKeys(l.lemmas.base) {
+		fmt.Fprintf(bw, "base\t%s\t%s\n", k.tag, k.word)
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -70,6 +73,20 @@ func sortedKeys[V any](m map[string]V) []string {
 	return keys
 }
 
+func sortedLemmaKeys[V any](m map[lemmaKey]V) []lemmaKey {
+	keys := make([]lemmaKey, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].word != keys[j].word {
+			return keys[i].word < keys[j].word
+		}
+		return keys[i].tag < keys[j].tag
+	})
+	return keys
+}
+
 func readLexicon(r io.Reader) (*lexicon, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
@@ -77,7 +94,7 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 	}
 	defer zr.Close()
 	l := &lexicon{sure: map[string]int32{}, amb: map[string]string{},
-		lemmas: lemmaTable{seen: map[string]string{}, exc: map[string]string{}, base: map[string]struct{}{}}}
+		lemmas: lemmaTable{seen: map[lemmaKey]string{}, exc: map[lemmaKey]string{}, base: map[lemmaKey]struct{}{}}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
@@ -116,16 +133,16 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 			if len(f) != 4 {
 				return nil, bad()
 			}
-			m := l.lemmas.seen
 			if f[0] == "exc" {
-				m = l.lemmas.exc
+				l.lemmas.exc[lemmaKey{f[2], f[1]}] = f[3]
+			} else {
+				l.lemmas.seen[lemmaKey{f[1], f[2]}] = f[3]
 			}
-			m[f[1]+"\t"+f[2]] = f[3]
 		case "base":
 			if len(f) != 3 {
 				return nil, bad()
 			}
-			l.lemmas.base[f[1]+"\t"+f[2]] = struct{}{}
+			l.lemmas.base[lemmaKey{f[2], f[1]}] = struct{}{}
 		default:
 			return nil, fmt.Errorf("line %d: unknown entry %q", line, f[0])
 		}
@@ -141,8 +158,8 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 }
 
 func (l *lexicon) setNames() {
-	l.names = make([]string, len(l.classes))
+	l.nameHash = make([]uint64, len(l.classes))
 	for i, c := range l.classes {
-		l.names[i] = c.UPOS + "_" + c.XPOS
+		l.nameHash[i] = perceptron.StrHash(c.UPOS + "_" + c.XPOS)
 	}
 }

@@ -14,6 +14,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"sync"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/nlp/perceptron"
@@ -24,6 +25,16 @@ import (
 type Tagger struct {
 	model *perceptron.Model
 	lex   *lexicon
+	// states recycles scratch space between calls, so that steady-state
+	// tagging does not allocate it.
+	states sync.Pool
+}
+
+func (t *Tagger) getState() *state {
+	if st, ok := t.states.Get().(*state); ok {
+		return st
+	}
+	return &state{}
 }
 
 // Load reads the tagger embedded in the models package.
@@ -65,8 +76,9 @@ func (t *Tagger) Name() string { return "pos" }
 
 // Process fills UPOS, XPOS and Lemma of every token of doc.
 func (t *Tagger) Process(doc *parallax.Document) {
-	var words []string
-	var st state
+	st := t.getState()
+	defer t.states.Put(st)
+	words := st.words[:0]
 	for si := range doc.Sentences {
 		toks := doc.Sentences[si].Tokens
 		if len(toks) == 0 {
@@ -76,13 +88,14 @@ func (t *Tagger) Process(doc *parallax.Document) {
 		for _, tk := range toks {
 			words = append(words, tokenText(doc.Text, tk))
 		}
-		classes := t.tagInto(&st, words)
+		classes := t.tagInto(st, words)
 		for i := range toks {
 			c := t.lex.classes[classes[i]]
 			toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
 			toks[i].Lemma = t.lex.lemmas.lemma(words[i], c.XPOS)
 		}
 	}
+	st.words = words[:0]
 }
 
 // tokenText is the token's text, taken from the document when the token
@@ -99,8 +112,9 @@ func tokenText(text string, tk parallax.Token) string {
 
 // Tag returns the UPOS and XPOS tags and the lemma of each word.
 func (t *Tagger) Tag(words []string) (upos, xpos, lemmas []string) {
-	var st state
-	classes := t.tagInto(&st, words)
+	st := t.getState()
+	defer t.states.Put(st)
+	classes := t.tagInto(st, words)
 	upos = make([]string, len(words))
 	xpos = make([]string, len(words))
 	lemmas = make([]string, len(words))
@@ -114,6 +128,7 @@ func (t *Tagger) Tag(words []string) (upos, xpos, lemmas []string) {
 
 // state is the scratch space of one tagging call.
 type state struct {
+	words   []string
 	ctx     sentenceContext
 	feats   []uint64
 	scores  []float32
@@ -127,7 +142,7 @@ func (t *Tagger) tagInto(st *state, words []string) []int32 {
 	}
 	st.scores = st.scores[:t.model.NClasses]
 	st.classes = st.classes[:0]
-	p1, p2 := padStart, padStart
+	p1, p2 := hashStart, hashStart
 	for i := range words {
 		c, ok := t.lex.sure[words[i]]
 		if !ok {
@@ -137,7 +152,7 @@ func (t *Tagger) tagInto(st *state, words []string) []int32 {
 			c = int32(argmax(st.scores))
 		}
 		st.classes = append(st.classes, c)
-		p2, p1 = p1, t.lex.names[c]
+		p2, p1 = p1, t.lex.nameHash[c]
 	}
 	return st.classes
 }

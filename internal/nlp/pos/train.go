@@ -17,10 +17,10 @@ type TrainOptions struct {
 	Seed       uint64  // shuffling seed
 	MinWeight  float32 // averaged weights below this magnitude are pruned
 	// WordNet data for the lemmas of words the treebanks lack: irregular
-	// forms ("v\tran" → "run") and base forms ("v\trun"), keyed by WordNet's
-	// part-of-speech letter (n, v, a).
-	WordNetExceptions map[string]string
-	WordNetBases      map[string]struct{}
+	// forms ("ran" as "v" → "run") and base forms ("run" as "v"), keyed by
+	// the word and WordNet's part-of-speech letter (n, v, a).
+	WordNetExceptions map[[2]string]string
+	WordNetBases      map[[2]string]bool
 	Log               io.Writer // progress lines; nil for none
 }
 
@@ -56,7 +56,7 @@ func Train(train, dev []conllu.Sentence, o TrainOptions) (*Tagger, error) {
 			s := &train[si]
 			words := s.Forms()
 			st.ctx.reset(words, lex)
-			p1, p2 := padStart, padStart
+			p1, p2 := hashStart, hashStart
 			for i := range words {
 				truth := gold[si][i]
 				c, ok := lex.sure[words[i]]
@@ -72,7 +72,7 @@ func Train(train, dev []conllu.Sentence, o TrainOptions) (*Tagger, error) {
 					correct++
 				}
 				total++
-				p2, p1 = p1, lex.names[c]
+				p2, p1 = p1, lex.nameHash[c]
 			}
 		}
 		cand := &Tagger{model: tr.Average(o.MinWeight), lex: lex}
@@ -107,12 +107,14 @@ func buildLexicon(train []conllu.Sentence, o TrainOptions) (*lexicon, [][]int32,
 		return nil, nil, fmt.Errorf("pos: %d tag classes is too many", len(classCount))
 	}
 	lex := &lexicon{sure: map[string]int32{}, amb: map[string]string{},
-		lemmas: lemmaTable{seen: map[string]string{}, exc: o.WordNetExceptions, base: o.WordNetBases}}
-	if lex.lemmas.exc == nil {
-		lex.lemmas.exc = map[string]string{}
+		lemmas: lemmaTable{seen: map[lemmaKey]string{}, exc: map[lemmaKey]string{}, base: map[lemmaKey]struct{}{}}}
+	for k, v := range o.WordNetExceptions {
+		lex.lemmas.exc[lemmaKey{k[0], k[1]}] = v
 	}
-	if lex.lemmas.base == nil {
-		lex.lemmas.base = map[string]struct{}{}
+	for k, ok := range o.WordNetBases {
+		if ok {
+			lex.lemmas.base[lemmaKey{k[0], k[1]}] = struct{}{}
+		}
 	}
 	for c := range classCount {
 		lex.classes = append(lex.classes, c)
@@ -136,7 +138,7 @@ func buildLexicon(train []conllu.Sentence, o TrainOptions) (*lexicon, [][]int32,
 		lemmas map[string]int
 		ruleOK int
 	}
-	lemmaStats := map[string]*lemmaStat{}
+	lemmaStats := map[lemmaKey]*lemmaStat{}
 	for si, s := range train {
 		gold[si] = make([]int32, len(s.Words))
 		for i, w := range s.Words {
@@ -148,7 +150,7 @@ func buildLexicon(train []conllu.Sentence, o TrainOptions) (*lexicon, [][]int32,
 			if w.Lemma == "_" || w.Lemma == "" {
 				continue
 			}
-			key := lower + "\t" + w.XPOS
+			key := lemmaKey{lower, w.XPOS}
 			ls := lemmaStats[key]
 			if ls == nil {
 				ls = &lemmaStat{lemmas: map[string]int{}}
