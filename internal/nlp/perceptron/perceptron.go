@@ -72,34 +72,95 @@ func (h Hasher) Sum() uint64 { return uint64(h) }
 
 type entry struct {
 	class int32
-	w     float32 // current weight
-	total float64 // sum of the weight over the steps before ts
 	ts    int32   // step of the last change
+	w     float32 // current weight
+	next  int32   // next entry of the same feature, -1 at the end
+	total float64 // sum of the weight over the steps before ts
 }
 
-// Trainer accumulates an averaged perceptron.
+// Trainer accumulates an averaged perceptron. Its storage holds no
+// pointers (a growable open-addressing table of keys and one flat list of
+// entries chained per feature), so the garbage collector has nothing to
+// scan however many millions of features training creates.
 type Trainer struct {
 	NClasses int
-	index    map[uint64]int32
-	rows     [][]entry
+	keys     []uint64 // open-addressing table of feature keys (0: empty)
+	rows     []int32  // row of the key in the same slot
+	mask     uint64
+	zeroRow  int32   // row of key 0, -1 if none
+	heads    []int32 // row → first entry, -1 if none
+	entries  []entry
 	step     int32
 }
 
 // NewTrainer makes a trainer for n classes.
 func NewTrainer(n int) *Trainer {
-	return &Trainer{NClasses: n, index: make(map[uint64]int32, 1<<16)}
+	t := &Trainer{NClasses: n, zeroRow: -1}
+	t.keys = make([]uint64, 1<<16)
+	t.rows = make([]int32, 1<<16)
+	t.mask = 1<<16 - 1
+	return t
+}
+
+func (t *Trainer) lookup(k uint64) int32 {
+	if k == 0 {
+		return t.zeroRow
+	}
+	i := k & t.mask
+	for {
+		switch t.keys[i] {
+		case k:
+			return t.rows[i]
+		case 0:
+			return -1
+		}
+		i = (i + 1) & t.mask
+	}
+}
+
+func (t *Trainer) insert(k uint64) int32 {
+	r := int32(len(t.heads))
+	t.heads = append(t.heads, -1)
+	if k == 0 {
+		t.zeroRow = r
+		return r
+	}
+	if uint64(len(t.heads))*2 > uint64(len(t.keys)) {
+		t.grow()
+	}
+	t.place(k, r)
+	return r
+}
+
+func (t *Trainer) place(k uint64, r int32) {
+	i := k & t.mask
+	for t.keys[i] != 0 {
+		i = (i + 1) & t.mask
+	}
+	t.keys[i], t.rows[i] = k, r
+}
+
+func (t *Trainer) grow() {
+	oldKeys, oldRows := t.keys, t.rows
+	n := len(oldKeys) * 2
+	t.keys, t.rows, t.mask = make([]uint64, n), make([]int32, n), uint64(n-1)
+	for i, k := range oldKeys {
+		if k != 0 {
+			t.place(k, oldRows[i])
+		}
+	}
 }
 
 // Score adds the current weights of feats to scores (len NClasses), which
 // the caller zeroes.
 func (t *Trainer) Score(feats []uint64, scores []float32) {
 	for _, f := range feats {
-		r, ok := t.index[f]
-		if !ok {
+		r := t.lookup(f)
+		if r < 0 {
 			continue
 		}
-		for _, e := range t.rows[r] {
-			scores[e.class] += e.w
+		for e := t.heads[r]; e >= 0; e = t.entries[e].next {
+			scores[t.entries[e].class] += t.entries[e].w
 		}
 	}
 }
@@ -115,11 +176,9 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 		return
 	}
 	for _, f := range feats {
-		r, ok := t.index[f]
-		if !ok {
-			r = int32(len(t.rows))
-			t.index[f] = r
-			t.rows = append(t.rows, nil)
+		r := t.lookup(f)
+		if r < 0 {
+			r = t.insert(f)
 		}
 		t.add(r, truth, 1)
 		if guess >= 0 {
@@ -129,34 +188,51 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 }
 
 func (t *Trainer) add(r int32, class int, d float32) {
-	row := t.rows[r]
-	for i := range row {
-		if row[i].class == int32(class) {
-			e := &row[i]
+	for i := t.heads[r]; i >= 0; i = t.entries[i].next {
+		e := &t.entries[i]
+		if e.class == int32(class) {
 			e.total += float64(t.step-e.ts) * float64(e.w)
 			e.ts = t.step
 			e.w += d
 			return
 		}
 	}
-	t.rows[r] = append(row, entry{class: int32(class), w: d, ts: t.step})
+	t.entries = append(t.entries, entry{class: int32(class), w: d, ts: t.step, next: t.heads[r]})
+	t.heads[r] = int32(len(t.entries) - 1)
 }
 
 // Average returns the model of the averaged weights. Weights whose average
 // magnitude is below minWeight are dropped, and so are features left
 // without weights; this keeps the model small at little cost in accuracy.
 func (t *Trainer) Average(minWeight float32) *Model {
-	keys := make([]uint64, 0, len(t.index))
-	for k := range t.index {
-		keys = append(keys, k)
+	type keyRow struct {
+		key uint64
+		row int32
 	}
-	slices.Sort(keys)
+	krs := make([]keyRow, 0, len(t.heads))
+	for i, k := range t.keys {
+		if k != 0 {
+			krs = append(krs, keyRow{k, t.rows[i]})
+		}
+	}
+	if t.zeroRow >= 0 {
+		krs = append(krs, keyRow{0, t.zeroRow})
+	}
+	slices.SortFunc(krs, func(a, b keyRow) int {
+		switch {
+		case a.key < b.key:
+			return -1
+		case a.key > b.key:
+			return 1
+		}
+		return 0
+	})
 	m := &Model{NClasses: t.NClasses}
 	steps := float64(max(t.step, 1))
-	for _, k := range keys {
-		row := t.rows[t.index[k]]
+	for _, kr := range krs {
 		start := len(m.weights)
-		for _, e := range row {
+		for i := t.heads[kr.row]; i >= 0; i = t.entries[i].next {
+			e := &t.entries[i]
 			tot := e.total + float64(t.step-e.ts)*float64(e.w)
 			avg := float32(tot / steps)
 			if avg >= minWeight || avg <= -minWeight {
@@ -168,7 +244,7 @@ func (t *Trainer) Average(minWeight float32) *Model {
 		}
 		// Sort the row by class so that the file is deterministic.
 		slices.SortFunc(m.weights[start:], func(a, b weight) int { return int(a.class) - int(b.class) })
-		m.keys = append(m.keys, k)
+		m.keys = append(m.keys, kr.key)
 		m.starts = append(m.starts, uint32(start))
 	}
 	m.starts = append(m.starts, uint32(len(m.weights)))
@@ -177,7 +253,7 @@ func (t *Trainer) Average(minWeight float32) *Model {
 }
 
 // Features is the number of features the trainer has seen updated.
-func (t *Trainer) Features() int { return len(t.index) }
+func (t *Trainer) Features() int { return len(t.heads) }
 
 // Model is a frozen averaged perceptron: for each feature, the classes it
 // votes for and with what weight.
@@ -346,3 +422,25 @@ func (h Hasher) U64(v uint64) Hasher {
 
 // StrHash is the hash of a lone string, for use with U64.
 func StrHash(s string) uint64 { return Template(0xffff).Str(s).Sum() }
+
+// Prune returns a copy of the model without the weights whose magnitude is
+// below minWeight (and without features left with none). Pruning an
+// averaged model is the same as averaging with that threshold.
+func (m *Model) Prune(minWeight float32) *Model {
+	out := &Model{NClasses: m.NClasses}
+	for r, k := range m.keys {
+		start := len(out.weights)
+		for _, e := range m.weights[m.starts[r]:m.starts[r+1]] {
+			if e.w >= minWeight || e.w <= -minWeight {
+				out.weights = append(out.weights, e)
+			}
+		}
+		if len(out.weights) > start {
+			out.keys = append(out.keys, k)
+			out.starts = append(out.starts, uint32(start))
+		}
+	}
+	out.starts = append(out.starts, uint32(len(out.weights)))
+	out.index = newTable(out.keys, out.starts)
+	return out
+}

@@ -143,3 +143,24 @@ func BenchmarkScore(b *testing.B) {
 		m.Score(feats, scores)
 	}
 }
+
+func TestPrune(t *testing.T) {
+	tr := NewTrainer(3)
+	for i := range 10 {
+		tr.Tick()
+		tr.Update([]uint64{1, 2}, 1, 0)
+		if i < 2 {
+			tr.Update([]uint64{3}, 2, 0)
+		}
+	}
+	full := tr.Average(0)
+	for _, min := range []float32{0, 0.5, 3} {
+		a, b := full.Prune(min), tr.Average(min)
+		if a.Features() != b.Features() || a.Weights() != b.Weights() {
+			t.Errorf("min %v: pruned %d/%d, averaged %d/%d", min, a.Features(), a.Weights(), b.Features(), b.Weights())
+		}
+	}
+	if p := full.Prune(3); p.Features() != 2 {
+		t.Errorf("pruning at 3 kept %d features, want 2 (feature 3 has small weights)", p.Features())
+	}
+}
