@@ -231,9 +231,11 @@ func cutJunkTokens(text string, s, e int) []span {
 		if text[k] != '[' {
 			continue
 		}
-		close := strings.IndexByte(text[k:e], ']')
+		// Ad tokens are short: look for the closing bracket nearby only,
+		// so that a long run of brackets costs linear time.
+		close := strings.IndexByte(text[k:min(e, k+12)], ']')
 		if close < 0 {
-			break
+			continue
 		}
 		if isAdToken(text[k : k+close+1]) {
 			if k > from {

@@ -3,6 +3,7 @@ package clean
 import (
 	"strings"
 	"testing"
+	"time"
 	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
@@ -113,6 +114,26 @@ func TestClean(t *testing.T) {
 			}
 			checkMap(t, tt.body, got, m)
 		})
+	}
+}
+
+// TestLongInputs feeds pathological inputs that a quadratic rule would
+// choke on; the test's time limit catches a regression.
+func TestLongInputs(t *testing.T) {
+	c := load(t)
+	for _, body := range []string{
+		strings.Repeat("[a", 50000) + "]",
+		strings.Repeat("word-\n", 20000),
+		strings.Repeat("Name\n\n", 20000),
+		strings.Repeat("x ", 100000),
+		strings.Repeat("e\u0301", 20000),
+	} {
+		began := time.Now()
+		text, m := c.Clean(body, "")
+		t.Logf("%d bytes: %v", len(body), time.Since(began))
+		if len(body) < 1000 {
+			checkMap(t, body, text, m)
+		}
 	}
 }
 

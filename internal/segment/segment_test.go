@@ -133,6 +133,24 @@ func checkDoc(t testing.TB, text string, sents []parallax.Sentence) {
 	}
 }
 
+// TestLongInputs feeds pathological inputs that a quadratic rule would
+// choke on; the test's time limit catches a regression.
+func TestLongInputs(t *testing.T) {
+	for _, text := range []string{
+		strings.Repeat("(", 100000) + "a" + strings.Repeat(")", 100000),
+		strings.Repeat("a-", 100000),
+		strings.Repeat("No. ", 50000),
+		strings.Repeat("U.S.", 50000),
+		strings.Repeat("'", 100000),
+		strings.Repeat("x. ", 100000),
+	} {
+		began := time.Now()
+		sents := Segment(text)
+		t.Logf("%q...: %v", text[:8], time.Since(began))
+		checkDoc(t, text, sents)
+	}
+}
+
 func TestSeedsGolden(t *testing.T) {
 	c, err := clean.Load()
 	if err != nil {
@@ -238,7 +256,7 @@ func TestGoldDocs(t *testing.T) {
 	if got := strings.Join(spans, "|"); got != "I|do|n't|know|.|Yes|." {
 		t.Errorf("gold tokens %s", got)
 	}
-	if n := Unmarked(GoldDoc{Text: "Hi Sean Here you go. Bye", Sentences: []parallax.Span{{0, 7}, {8, 20}, {21, 24}}}); n != 1 {
+	if n := Unmarked(GoldDoc{Text: "Hi Sean Here you go. Bye", Sentences: []parallax.Span{{Start: 0, End: 7}, {Start: 8, End: 20}, {Start: 21, End: 24}}}); n != 1 {
 		t.Errorf("Unmarked = %d, want 1", n)
 	}
 	var sc Score

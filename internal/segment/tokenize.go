@@ -401,7 +401,7 @@ func leadingPunct(w string, r rune, size int) int {
 		// shortened year ("'90s", "'em").
 		if len(w) > 1 {
 			next, _ := utf8.DecodeRuneInString(w[1:])
-			if unicode.IsDigit(next) || strings.HasPrefix(strings.ToLower(w), "'em") {
+			if unicode.IsDigit(next) || len(w) >= 3 && strings.EqualFold(w[:3], "'em") {
 				return 0
 			}
 		}
