@@ -193,6 +193,10 @@ func (st *state) sentence(si, a, b int) {
 		}
 		c, ok := verbCues[t.Norm]
 		cueB := i + 1
+		if !ok && labelVerbs[t.Norm] && st.labelsFalse(i+1, b) {
+			// "Moscow called the accusations absurd"
+			c, ok = cue{lemma: "call", deny: true}, true
+		}
 		if two, ok2 := twoWordCues[t.Norm]; ok2 {
 			if c2, ok3 := two[st.norm(i+1)]; ok3 {
 				c, ok, cueB = c2, true, i+2
@@ -295,6 +299,20 @@ func (st *state) addDraft(d draft) {
 		st.lastSpk = d.spk
 		st.lastSent = st.sentOf[d.cueA]
 	}
+}
+
+// labelsFalse: a labelling verb's object is called untrue within a few
+// words.
+func (st *state) labelsFalse(i, b int) bool {
+	for k := i; k < b && k < i+8; k++ {
+		if denialWords[st.norm(k)] {
+			return true
+		}
+		if st.norm(k) == "." || st.norm(k) == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // denial: the claimed clause calls something untrue or denies an act.
@@ -403,8 +421,19 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		} else if x, ok := st.fromPhrase(cb, b); ok {
 			spk = x
 			after = x.b
+		} else if e, ok := st.nameRun(cb, b); ok {
+			// `," said John Smith, a spokesman for ...`
+			spk = speaker{a: cb, b: e, ent: -1}
+			after = e
 		} else {
 			return false
+		}
+		if st.norm(after) == "," {
+			st.affiliation(&spk, after, b)
+			for after+1 < b && st.norm(after+1) != "," && st.norm(after+1) != "." {
+				after++
+			}
+			after++
 		}
 	}
 	if !st.endsClause(after, b) {
@@ -697,9 +726,23 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 			continue
 		}
 		if st.gapOK(eb, ca) {
-			return st.speakerFromEntity(ei, i, eb), true
+			spk := st.speakerFromEntity(ei, i, eb)
+			st.affiliation(&spk, eb, ca)
+			return spk, true
 		}
 		i = eb - 1
+	}
+	// an unresolved name with an apposition: "John Smith, a spokesman for
+	// the Ukrainian military, said"
+	for i := a; i < ca; i++ {
+		if st.inPP(i, a) {
+			continue
+		}
+		if j, ok := st.nameRun(i, ca); ok && st.norm(j) == "," && st.gapOK(j, ca) {
+			spk := speaker{a: i, b: j, ent: -1}
+			st.affiliation(&spk, j, ca)
+			return spk, true
+		}
 	}
 	// a noun phrase headed by a speaker noun right before the cue
 	end := ca
@@ -728,13 +771,59 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		}
 		start--
 	}
-	for start < end && (st.norm(start) == "and" || st.norm(start) == "'s") {
+	for start < end && (st.norm(start) == "and" || st.norm(start) == "'s" || st.norm(start) == "the" || st.norm(start) == "a" || st.norm(start) == "an") {
 		start++
 	}
 	if start >= end {
 		return speaker{}, false
 	}
-	return speaker{a: start, b: end, ent: -1}, true
+	spk := speaker{a: start, b: end, ent: -1}
+	// "the Taliban's spokesman", "Ukrainian military officials": the body
+	// named inside the phrase is the one that speaks
+	for i := start; i < end; i++ {
+		if ei, eb, ok := st.entityStartingAt(i); ok && eb <= end && st.doc.Entities[ei].Side != "" {
+			spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			break
+		}
+	}
+	return spk, true
+}
+
+// affiliation gives a speaker without a side the side of the body named in
+// an apposition after it (", a spokesman for the Ukrainian military,",
+// ", senior adviser to President Ilham Aliyev,").
+func (st *state) affiliation(spk *speaker, from, to int) {
+	if spk.side != "" || st.norm(from) != "," {
+		return
+	}
+	for i := from + 1; i < to && i < from+12; i++ {
+		if st.norm(i) == "," || st.norm(i) == "." {
+			return
+		}
+		if ei, _, ok := st.entityStartingAt(i); ok && st.doc.Entities[ei].Side != "" {
+			if spk.actor == "" {
+				spk.actor = st.doc.Entities[ei].Actor
+			}
+			spk.side = st.doc.Entities[ei].Side
+			return
+		}
+	}
+}
+
+// nameRun reads a run of two to four capitalised words at token i, a
+// person's name that no stage resolved ("John Smith").
+func (st *state) nameRun(i, limit int) (int, bool) {
+	if i >= limit || !st.toks[i].Cap || !st.toks[i].Word || notSpeakers[st.norm(i)] || st.toks[i].InQuote {
+		return 0, false
+	}
+	j := i
+	for j < limit && j-i < 4 && st.toks[j].Word && st.toks[j].Cap {
+		if _, cue := verbCues[st.norm(j)]; cue {
+			break
+		}
+		j++
+	}
+	return j, j-i >= 2
 }
 
 // inPP: the entity at token i follows a preposition (after "the").

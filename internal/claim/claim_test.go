@@ -75,6 +75,8 @@ func TestClaims(t *testing.T) {
 			[]wantClaim{{cue: "said", side: "AZE", stance: "assert"}}},
 		{"rejected", "Tehran rejected the accusations as baseless.",
 			[]wantClaim{{cue: "rejected", speaker: "Tehran", side: "IRN", stance: "deny"}}},
+		{"labelled false", "Moscow called the accusations absurd.",
+			[]wantClaim{{cue: "called", speaker: "Moscow", side: "RUS", stance: "deny", content: "the accusations absurd"}}},
 		{"nested", "Baku says Yerevan claims that Azerbaijani troops attacked first.",
 			[]wantClaim{{cue: "says", speaker: "Baku", side: "AZE", content: "Yerevan claims that Azerbaijani troops attacked first"},
 				{cue: "claims", speaker: "Yerevan", side: "ARM", content: "Azerbaijani troops attacked first", parent: 1}}},
@@ -194,5 +196,22 @@ func TestParseSubject(t *testing.T) {
 	New().Process(doc)
 	if len(doc.Claims) != 1 || doc.Claims[0].Speaker.Text != "Syria" {
 		t.Fatalf("claims without parse: %s", dump(doc))
+	}
+}
+
+// TestAffiliation: unnamed or unknown speakers take the side of the body
+// they speak for.
+func TestAffiliation(t *testing.T) {
+	tests := []struct{ text, speaker, side string }{
+		{"John Smith, a spokesman for the Ukrainian military, said the attack failed.", "John Smith", "UKR"},
+		{"“The attack failed,” said Jane Roe, a spokeswoman for the Israeli army.", "Jane Roe", "ISR"},
+		{"The Taliban's spokesman said the road was open.", "Taliban's spokesman", "TALIBAN"},
+		{"Russian military officials said the drones were downed.", "Russian military officials", "RUS"},
+	}
+	for _, tc := range tests {
+		doc := analyze(t, tc.text, "2023-01-01")
+		if len(doc.Claims) != 1 || doc.Claims[0].Speaker.Text != tc.speaker || doc.Claims[0].Speaker.Side != tc.side {
+			t.Errorf("%q: want speaker %q (%s)\n%s", tc.text, tc.speaker, tc.side, dump(doc))
+		}
 	}
 }

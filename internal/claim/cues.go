@@ -134,7 +134,14 @@ var twoWordCues = map[string]map[string]cue{
 var denialWords = map[string]bool{
 	"untrue": true, "false": true, "baseless": true, "groundless": true, "unfounded": true,
 	"fabricated": true, "fabrication": true, "fabrications": true, "disinformation": true,
-	"lie": true, "lies": true, "fake": true, "slander": true, "provocative lies": true,
+	"lie": true, "lies": true, "fake": true, "slander": true, "absurd": true, "nonsense": true,
+	"propaganda": true, "misinformation": true, "slanderous": true, "lying": true,
+}
+
+// labelVerbs call something by a name ("called the reports lies").
+var labelVerbs = map[string]bool{
+	"called": true, "calls": true, "call": true, "described": true, "describes": true, "branded": true,
+	"brands": true, "labelled": true, "labeled": true, "termed": true, "terms": true,
 }
 
 // negatedActs: a negation shortly before one of these stems denies an act
