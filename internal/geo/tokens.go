@@ -50,10 +50,10 @@ func words(text string) []word {
 						continue
 					}
 				}
-				// "U.S." keeps its final dot.
-				if r == '.' && i-start >= 3 && text[i-2] == '.' {
-					i += size
-				}
+			}
+			// "U.S." keeps its final dot.
+			if r == '.' && i-start >= 3 && text[i-2] == '.' {
+				i += size
 			}
 			break
 		}
