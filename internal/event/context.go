@@ -97,6 +97,16 @@ func (dc *docContext) leadDate() parallax.DateRange {
 	return parallax.DateRange{Start: day, End: day, Precision: "day"}
 }
 
+// inDate reports whether offset off lies in a date expression.
+func (dc *docContext) inDate(off int) bool {
+	for _, d := range dc.doc.Dates {
+		if d.Start <= off && off < d.End {
+			return true
+		}
+	}
+	return false
+}
+
 // datesIn returns the resolved date mentions inside a span.
 func (dc *docContext) datesIn(sp parallax.Span) []parallax.DateMention {
 	var out []parallax.DateMention
@@ -253,7 +263,7 @@ func (dc *docContext) mentionRight(si, from, hi int) int {
 	ws := dc.sents[si].Words
 	for k := from; k < hi && k < from+12; k++ {
 		w := ws[k].Lower
-		if w == "by" || w == "." || w == "said" || w == "says" {
+		if w == "by" || w == "." || w == "," || w == "said" || w == "says" {
 			return -1
 		}
 		if dc.sides[si][k] != "" {

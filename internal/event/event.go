@@ -117,6 +117,9 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 	ws := sent.Words
 	var out []parallax.Event
 	for i := 0; i < len(ws); i++ {
+		if dc.inDate(ws[i].Start) {
+			continue // "March", "May" in a date are months
+		}
 		e, n := s.triggerAt(dc, si, i)
 		if n == 0 {
 			continue

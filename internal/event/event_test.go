@@ -218,3 +218,39 @@ func TestPlaces(t *testing.T) {
 		t.Errorf("places: %+v", doc.Events)
 	}
 }
+
+// TestParseArguments checks that the parse, where the parser has run, picks
+// the subject over a nearer party in a relative clause.
+func TestParseArguments(t *testing.T) {
+	s := loadStage(t)
+	text := "Armenia, which Russia supports, attacked Azerbaijan."
+	type tok struct {
+		w    string
+		head int
+		rel  string
+		upos string
+	}
+	toks := []tok{{"Armenia", 7, "nsubj", "PROPN"}, {",", 1, "punct", "PUNCT"}, {"which", 5, "obj", "PRON"},
+		{"Russia", 5, "nsubj", "PROPN"}, {"supports", 1, "acl:relcl", "VERB"}, {",", 1, "punct", "PUNCT"},
+		{"attacked", 0, "root", "VERB"}, {"Azerbaijan", 7, "obj", "PROPN"}, {".", 7, "punct", "PUNCT"}}
+	var tokens []parallax.Token
+	off := 0
+	for _, tk := range toks {
+		k := strings.Index(text[off:], tk.w) + off
+		tokens = append(tokens, parallax.Token{Span: parallax.Span{Start: k, End: k + len(tk.w)}, Text: tk.w, Head: tk.head, Rel: tk.rel, UPOS: tk.upos})
+		off = k + len(tk.w)
+	}
+	doc := &parallax.Document{Article: parallax.Article{Published: "2022-09-13"}, Text: text,
+		Sentences: []parallax.Sentence{{Span: parallax.Span{Start: 0, End: len(text)}, Tokens: tokens}}}
+	s.Process(doc)
+	e := find(doc, "attacked")
+	if e == nil || e.Initiator.Side != "ARM" || e.Target.Side != "AZE" {
+		t.Errorf("got %+v", doc.Events)
+	}
+	// Without the parse, the word patterns take the nearest party.
+	doc = &parallax.Document{Article: parallax.Article{Published: "2022-09-13"}, Text: text}
+	s.Process(doc)
+	if e := find(doc, "attacked"); e == nil || e.Initiator.Side != "RUS" {
+		t.Errorf("pattern path: got %+v", doc.Events)
+	}
+}
