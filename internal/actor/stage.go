@@ -297,6 +297,15 @@ func (st *docState) grammar() {
 		case l.has(hitActor) && !bodyOf:
 			h, _ := l.first(hitActor)
 			a := kb.Actors[h.idx]
+			// "Pentagon spokesman John Kirby", "Taliban spokesman"
+			if next, ok := st.lexStarting(l.b); ok && a.Kind != parallax.KindPerson && a.Side != "" {
+				if rh, ok := next.first(hitRole); ok {
+					st.add(mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true})
+					st.title(next.a, next.b, a.Side, rh.code)
+					k = st.skipTo(k, next.b)
+					continue
+				}
+			}
 			m := mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true}
 			if a.Kind == parallax.KindPerson {
 				m.surname = lastWord(st.toks[l.b-1].Norm)
@@ -809,14 +818,34 @@ func (st *docState) antecedent(i int) int {
 	// sentences before; a person first for "he"/"she".
 	passes := []func(a mention) bool{compatible}
 	if m.anaphor == "he" {
-		passes = []func(a mention) bool{
-			func(a mention) bool { return compatible(a) && a.kind == parallax.KindPerson },
+		person := func(a mention) bool { return compatible(a) && a.kind == parallax.KindPerson }
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-2 {
+				break
+			}
+			if a.subject && person(a) {
+				return j
+			}
 		}
-		if !st.unknownNameNear(m) {
-			// translated agency copy says "he" for a ministry; not when an
-			// unknown person is named nearby
-			passes = append(passes, compatible)
+		// a person named a little further back
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-4 {
+				break
+			}
+			if !a.inQuote && person(a) {
+				return j
+			}
 		}
+		if st.unknownNameNear(m) {
+			return -1
+		}
+		// translated agency copy says "he" for a ministry or an army; never
+		// for a group or a country
+		passes = []func(a mention) bool{func(a mention) bool {
+			return compatible(a) && (a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization)
+		}}
 	}
 	for _, ok := range passes {
 		for j := i - 1; j >= 0; j-- {
@@ -834,7 +863,7 @@ func (st *docState) antecedent(i int) int {
 		if a.sent < m.sent-2 {
 			break
 		}
-		if !a.inQuote && compatible(a) && (m.anaphor != "he" || a.kind == parallax.KindPerson || !st.unknownNameNear(m)) {
+		if !a.inQuote && passes[len(passes)-1](a) {
 			return j
 		}
 	}

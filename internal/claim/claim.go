@@ -208,7 +208,7 @@ func (st *state) sentence(si, a, b int) {
 		if t.InQuote && !st.quotedNested(i) {
 			continue
 		}
-		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) {
+		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" {
 			continue // "the U.S. State Department"
 		}
 		st.cue(si, a, b, i, cueB, c, first)

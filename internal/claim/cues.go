@@ -220,4 +220,5 @@ var notSpeakers = map[string]bool{
 	"it": true, "this": true, "that": true, "he": true, "she": true, "they": true, "we": true, "i": true,
 	"there": true, "these": true, "those": true, "who": true, "what": true, "which": true, "some": true,
 	"many": true, "others": true, "one": true, "you": true, "everyone": true, "nobody": true, "all": true,
+	"to": true, "as": true, "but": true, "and": true, "so": true, "also": true,
 }
