@@ -270,14 +270,16 @@ func (v *view) contradictions() []parallax.Contradiction {
 }
 
 // stanceOf is how a claim presents an event: true when it asserts that the
-// event happened, false when it denies it (a denying claim, or a negated
-// event in an asserting one).
+// event happened, false when it denies it: a denying claim, a negated
+// event, or both ("the reports of attacks on civilians are not true" is a
+// denial whose event the extractor may also mark negated; it is one
+// negation said twice, not two that cancel).
 func (v *view) stanceOf(e *parallax.Event) (speaker string, claim *parallax.Claim, asserts bool, ok bool) {
 	c, found := v.claims[string(e.Claim)]
 	if e.Claim == "" || !found || c.c.Speaker.Side == "" {
 		return "", nil, false, false
 	}
-	return c.c.Speaker.Side, c.c, (c.c.Stance == parallax.StanceDeny) == e.Negated, true
+	return c.c.Speaker.Side, c.c, c.c.Stance != parallax.StanceDeny && !e.Negated, true
 }
 
 func isHostile(e *parallax.Event) bool { return eventClass(e) == classViolence }
@@ -405,7 +407,14 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			continue
 		}
 		withEvent[c.ID] = true
-		st := get(e.Initiator.Side)
+		x := e.Initiator.Side
+		if asserts && x == s {
+			// A party does not accuse itself of hitting civilians: an
+			// initiator equal to the accuser is a misattribution, so the
+			// accusation counts as naming no one.
+			x = ""
+		}
+		st := get(x)
 		if asserts {
 			st.yes[s] = appendUnique(st.yes[s], c.ID)
 		} else {
@@ -428,11 +437,12 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		for s, cs := range st.no {
 			no[s] = cs
 		}
-		if x != "" {
-			// A denial that names no initiator answers every accusation.
-			if g, ok := byInit[""]; ok {
-				for s, cs := range g.no {
-					no[s] = append(no[s], cs...)
+		// A denial that names no initiator answers every accusation, and
+		// an accusation that names no one meets every denial.
+		for _, y := range inits {
+			if y != x && (x == "" || y == "") {
+				for s, cs := range byInit[y].no {
+					no[s] = append(slices.Clone(no[s]), cs...)
 				}
 			}
 		}

@@ -13,22 +13,25 @@ import (
 	"github.com/parallaxhq/parallax/internal/demo"
 )
 
-// synthDocs builds n articles' extractions from the demo corpus: stories
-// (a date spread over ten years, a place in one of several regions, two
-// parties) told by about three articles each, whose texts mix sentences of
-// the story with others; one article in thirty is a scraped copy of an
-// earlier one. Each article has two events, two claims, a place and a
-// count, as the per-article stages would give.
+// synthDocs builds n articles' extractions from the vocabulary of the demo
+// corpus: stories (a date spread over ten years, a place in one of several
+// regions, two parties, thirty topic words) told by about three articles
+// each, whose sentences mix the story's words with words drawn by corpus
+// frequency; one article in thirty is a scraped copy of an earlier one.
+// Each article has two events, two claims, a place and a count, as the
+// per-article stages would give.
 func synthDocs(tb testing.TB, n int) []*parallax.Document {
 	arts, err := demo.Articles()
 	if err != nil {
 		tb.Fatal(err)
 	}
-	var pool []string
+	// Word tokens of the corpus: drawing from this list draws words by
+	// frequency.
+	var vocab []string
 	for _, a := range arts {
-		for _, s := range strings.SplitAfter(a.Body, ". ") {
-			if len(s) > 40 {
-				pool = append(pool, s)
+		for _, w := range strings.Fields(a.Body) {
+			if w = strings.Trim(w, `.,;:"'()“”’`); len(w) > 1 {
+				vocab = append(vocab, w)
 			}
 		}
 	}
@@ -36,11 +39,11 @@ func synthDocs(tb testing.TB, n int) []*parallax.Document {
 	regions := []point{{40.1, 46.0}, {34.5, 69.2}, {2.0, 45.3}, {48.5, 37.5}, {31.5, 34.4}, {13.5, 2.1}, {33.3, 44.4}, {15.5, 32.5}}
 	sides := []string{"ARM", "AZE", "AFG", "TALIBAN", "SOM", "ALSHABAB", "UKR", "RUS", "ISR", "HAMAS", "NER", "ISIS", "SDN"}
 	type storyT struct {
-		day    int32
-		at     point
-		a, b   string
-		sents  []string
-		claims int
+		day  int32
+		at   point
+		a, b string
+
+		topic []string
 	}
 	base, _ := dayNumber("2015-01-01")
 	stories := make([]storyT, max(1, n/3))
@@ -48,8 +51,8 @@ func synthDocs(tb testing.TB, n int) []*parallax.Document {
 		r := regions[rng.IntN(len(regions))]
 		st := storyT{day: base + int32(rng.IntN(3650)), at: point{r.Lat + rng.Float64()*2 - 1, r.Lon + rng.Float64()*2 - 1},
 			a: sides[rng.IntN(len(sides))], b: sides[rng.IntN(len(sides))]}
-		for range 10 {
-			st.sents = append(st.sents, pool[rng.IntN(len(pool))])
+		for range 30 {
+			st.topic = append(st.topic, vocab[rng.IntN(len(vocab))])
 		}
 		stories[i] = st
 	}
@@ -67,11 +70,18 @@ func synthDocs(tb testing.TB, n int) []*parallax.Document {
 		}
 		st := &stories[rng.IntN(len(stories))]
 		var b strings.Builder
-		for _, j := range rng.Perm(len(st.sents))[:6] {
-			b.WriteString(st.sents[j])
-		}
-		for range 2 {
-			b.WriteString(pool[rng.IntN(len(pool))])
+		for range 10 {
+			for k := range 18 {
+				if k > 0 {
+					b.WriteByte(' ')
+				}
+				if rng.IntN(3) == 0 {
+					b.WriteString(st.topic[rng.IntN(len(st.topic))])
+				} else {
+					b.WriteString(vocab[rng.IntN(len(vocab))])
+				}
+			}
+			b.WriteString(". ")
 		}
 		text := b.String()
 		day := dayString(st.day)

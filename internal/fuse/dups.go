@@ -28,10 +28,17 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 	}
 	ix.stampGen++
 	var partners []int32
+	// A bucket that many articles share (boilerplate, a wire story
+	// reprinted a thousand times) is scanned only to its latest entries:
+	// a copy of any of them is found through them or the other bands, and
+	// the cost of an insert stays bounded.
+	const maxBucketScan = 48
 	for b := 0; b < lshBands; b++ {
 		key := a.sig.bandKey(b)
 		head, ok := ix.lshHead[key]
-		for e := head; ok && e >= 0; e = ix.lshNext[e] {
+		scanned := 0
+		for e := head; ok && e >= 0 && scanned < maxBucketScan; e = ix.lshNext[e] {
+			scanned++
 			o := ix.lshArt[e]
 			if ix.artStamp[o] == ix.stampGen {
 				continue
@@ -64,8 +71,14 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 	ix.stampGen++
 	ix.artStamp[ai] = ix.stampGen
 	var cands []int32
+	roots := make([]int32, 0, len(a.segs)+len(ix.nearMiss))
 	for _, si := range a.segs {
-		r := ix.find(ix.segs[si].inc)
+		roots = append(roots, ix.find(ix.segs[si].inc))
+	}
+	for _, r := range ix.nearMiss {
+		roots = append(roots, ix.find(r))
+	}
+	for _, r := range roots {
 		for _, t := range ix.incs[r].segs {
 			o := ix.segs[t].art
 			if ix.artStamp[o] == ix.stampGen || ix.dupGroup(o) == ix.dupGroup(ai) {
@@ -96,6 +109,7 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 		if sim := alignStatements(pa, ix.profileOf(o)); sim >= ix.opt.SameStatement {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
 			ix.sameSource(ai, o)
+			ix.joinRenderings(ai, o)
 		}
 	}
 }
@@ -269,4 +283,23 @@ func statementsAgree(a, b *parallax.Document) bool {
 		}
 	}
 	return true
+}
+
+// joinRenderings merges the incidents of the main segments of two articles
+// that render one statement, when the dates allow.
+func (ix *Index) joinRenderings(a, b int32) {
+	for _, x := range ix.arts[a].segs {
+		if !ix.segs[x].main {
+			continue
+		}
+		for _, y := range ix.arts[b].segs {
+			if !ix.segs[y].main {
+				continue
+			}
+			r, o := ix.find(ix.segs[x].inc), ix.find(ix.segs[y].inc)
+			if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) {
+				ix.merge(r, o)
+			}
+		}
+	}
 }

@@ -102,6 +102,9 @@ type Index struct {
 	incs    []incident
 	days    map[int32][]int32 // day → incidents registered on it
 	usedIDs map[string]bool
+	// nearMiss lists the incidents the current article's segments nearly
+	// joined: where a rendering of the same statement may be.
+	nearMiss []int32
 
 	stamp    []int32 // per incident: the last query that saw it
 	stampGen int32
@@ -147,6 +150,11 @@ type incident struct {
 	regEnd     int32
 }
 
+// nearMissText is the text cosine above which an incident that a segment
+// did not join is still searched for renderings of the same statement
+// (translations share fewer words than reports in one language).
+const nearMissText = 0.1
+
 // maxFine bounds the points an incident keeps for distance checks.
 const maxFine = 32
 
@@ -186,8 +194,12 @@ func (ix *Index) observe(doc *parallax.Document) {
 // idf is the smoothed inverse document frequency of a content stem: never
 // zero, so that the first articles of an index, or a stem every article
 // shares, still weigh something.
+//
+// Frequencies count the index's own articles plus the background
+// collection's (see background.go).
 func (ix *Index) idf(h uint64) float64 {
-	return 1 + math.Log(float64(ix.nDoc+1)/float64(ix.df[h]+1))
+	n := float64(ix.nDoc + background.docs + 1)
+	return 1 + math.Log(n/float64(ix.df[h]+background.df[h]+1))
 }
 
 func (ix *Index) insert(doc *parallax.Document) {
@@ -216,6 +228,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	a.hash = h
 	partners := ix.findDuplicates(ai)
 
+	ix.nearMiss = ix.nearMiss[:0]
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
 	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan)
 	ix.segmentVectors(segs)
@@ -304,7 +317,11 @@ func (ix *Index) place(si int32, partners []int32) {
 				if !ix.spanOK(r, s.start, s.end) {
 					continue
 				}
-				if sc, ok := ix.score(s, &ix.incs[r]); ok {
+				sc, ok := ix.score(s, &ix.incs[r])
+				if !ok && sc >= nearMissText {
+					ix.nearMiss = append(ix.nearMiss, r)
+				}
+				if ok {
 					matches = append(matches, match{r, sc})
 				}
 			}
