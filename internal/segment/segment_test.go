@@ -53,6 +53,7 @@ func TestTokens(t *testing.T) {
 		{"Kills 1990-1995 and 3-4 dead; #1 ranked #Kyiv.", "Kills 1990 - 1995 and 3 - 4 dead ; # 1 ranked #Kyiv ."},
 		{"Wow!!! Really?! ok :)", "Wow !!! Really ?! ok :)"},
 		{"-5 degrees", "-5 degrees"},
+		{"pre- and post-war talks-- then !!! and a w- word", "pre- and post-war talks -- then !!! and a w- word"},
 		{"U.S.-backed forces, a 30-day truce", "U.S. - backed forces , a 30 - day truce"},
 		{"soldier(s) and the '90s", "soldier(s) and the '90s"},
 	}

@@ -427,7 +427,14 @@ func leadingPunct(w string, r rune, size int) int {
 			return 0 // ".5"
 		}
 		return size
-	case '…', ',', ';', ':', '!', '?', ')', ']', '}', '”', '’', '»':
+	case '!', '?':
+		// "!!!", "?!" are one token.
+		n := size
+		for n < len(w) && (w[n] == '!' || w[n] == '?') {
+			n++
+		}
+		return n
+	case '…', ',', ';', ':', ')', ']', '}', '”', '’', '»':
 		return size
 	}
 	return 0
@@ -468,7 +475,23 @@ func trailingPunct(w string, r rune, size int) int {
 		if len(w) > size {
 			return size
 		}
-	case '-', '—', '–':
+	case '-':
+		// "pre-" (in "pre- and post-war") and cut-off words ("w-") keep
+		// their hyphen; "--" and a hyphen after other signs go.
+		if len(w) > size {
+			if w[len(w)-2] == '-' {
+				n := 2
+				for n < len(w) && w[len(w)-n-1] == '-' {
+					n++
+				}
+				return n
+			}
+			p, _ := utf8.DecodeLastRuneInString(w[:len(w)-1])
+			if !unicode.IsLetter(p) {
+				return size
+			}
+		}
+	case '—', '–':
 		if len(w) > size {
 			return size
 		}
