@@ -3,13 +3,13 @@ package pos
 import (
 	"bytes"
 	"os"
-	"regexp"
 	"strings"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/nlp/conllu"
+	"github.com/parallaxhq/parallax/internal/segment"
 	"github.com/parallaxhq/parallax/internal/testutil"
 )
 
@@ -127,30 +127,6 @@ func TestShapeAndNormalize(t *testing.T) {
 	}
 }
 
-var wordRE = regexp.MustCompile(`[\p{L}\p{N}]+(?:[-'’.,][\p{L}\p{N}]+)*|\S`)
-
-// simpleSentences splits text into sentences at ". " and into tokens with
-// a regular expression: enough for golden tests of the tagger alone.
-func simpleSentences(text string) []parallax.Sentence {
-	var out []parallax.Sentence
-	var cur parallax.Sentence
-	for _, m := range wordRE.FindAllStringIndex(text, -1) {
-		tk := parallax.Token{Span: parallax.Span{Start: m[0], End: m[1]}, Text: text[m[0]:m[1]]}
-		if len(cur.Tokens) == 0 {
-			cur.Start = m[0]
-		}
-		cur.Tokens = append(cur.Tokens, tk)
-		cur.End = m[1]
-		if tk.Text == "." || tk.Text == "?" || tk.Text == "!" {
-			out = append(out, cur)
-			cur = parallax.Sentence{}
-		}
-	}
-	if len(cur.Tokens) > 0 {
-		out = append(out, cur)
-	}
-	return out
-}
 
 func TestGoldenSeeds(t *testing.T) {
 	tg, err := Load()
@@ -160,7 +136,7 @@ func TestGoldenSeeds(t *testing.T) {
 	var out strings.Builder
 	for _, a := range testutil.Seeds(t) {
 		doc := &parallax.Document{Article: a, Text: a.Body}
-		doc.Sentences = simpleSentences(doc.Text)
+		doc.Sentences = segment.Segment(doc.Text)
 		tg.Process(doc)
 		out.WriteString("## " + a.ID + "\n")
 		for _, s := range doc.Sentences {
@@ -197,7 +173,7 @@ func FuzzTag(f *testing.F) {
 			}
 		}
 		doc := &parallax.Document{Text: in}
-		doc.Sentences = simpleSentences(in)
+		doc.Sentences = segment.Segment(in)
 		tg.Process(doc)
 		for _, s := range doc.Sentences {
 			for _, tk := range s.Tokens {
@@ -235,7 +211,7 @@ func BenchmarkTag(b *testing.B) {
 	tokens := 0
 	for _, art := range a {
 		d := &parallax.Document{Text: art.Body}
-		d.Sentences = simpleSentences(d.Text)
+		d.Sentences = segment.Segment(d.Text)
 		for _, s := range d.Sentences {
 			tokens += len(s.Tokens)
 		}
