@@ -25,6 +25,7 @@ var junkLines = map[string]bool{
 	"read more": true, "read also": true, "also read": true, "see also": true,
 	"you may also like": true, "you might also like": true, "recommended": true,
 	"most read": true, "most popular": true, "top stories": true, "trending": true,
+	"listen to this article": true, "listen to article": true, "getty images": true,
 	"facebook": true, "twitter": true, "whatsapp": true, "telegram": true,
 	"linkedin": true, "copy link": true, "link copied": true,
 }
@@ -40,6 +41,10 @@ var junkPrefixes = []string{
 	"subscribe to the", "sign up for our", "sign up to our", "like us on",
 	"join our telegram", "join our whatsapp", "download our app", "download the app",
 	"for more news", "for the latest news", "get the latest",
+	// Picture credits and captions of scraped pages ("Image source, Getty
+	// Images", "Image caption, Rescuers search ...").
+	"image source,", "image source:", "image caption,", "image caption:", "media caption,",
+	"media caption:", "photo credit:", "(photo:", "(photo by", "(image:",
 }
 
 // junkLine reports a whole line of scraping junk.
@@ -55,6 +60,10 @@ func junkLine(s string) bool {
 		if strings.HasPrefix(low, p) {
 			return true
 		}
+	}
+	// "3 min read": reading-time labels.
+	if len(low) < 16 && (strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
+		return true
 	}
 	// "ALSO READ Armenia says ...", "READ MORE Headline": the capitalised
 	// widget label before a linked headline.
