@@ -39,6 +39,12 @@ func targetEvents() target {
 				return err
 			}
 			fmt.Printf("countries.tsv: %d names and demonyms\n", n)
+			n, err = buildWordNetItems(filepath.Join(o.shared, "wordnet", "data.noun.gz"),
+				filepath.Join("data", "lexicon", "items_wordnet.tsv"))
+			if err != nil {
+				return err
+			}
+			fmt.Printf("items_wordnet.tsv: %d nouns\n", n)
 			return evalPlover(filepath.Join(o.shared, "plover"))
 		},
 	}
@@ -322,4 +328,157 @@ func evalPlover(dir string) error {
 		fmt.Printf("  %-12s %3d/%3d\n", c, perGold[c][0], perGold[c][1])
 	}
 	return nil
+}
+
+// wordNetSeeds are the WordNet 3.0 noun synsets whose hyponyms name count
+// items, most specific first: a noun under two seeds gets the first one's
+// item ("tank" is also a military vehicle).
+var wordNetSeeds = []struct {
+	offset, item, class string
+}{
+	{"03512147", "helicopter", "materiel"},      // helicopter, chopper, whirlybird
+	{"03245889", "drone", "materiel"},           // drone, pilotless aircraft
+	{"04389033", "tank", "materiel"},            // tank, army tank, armored combat vehicle
+	{"02715712", "air_defense", "materiel"},     // antiaircraft, flak
+	{"02740533", "armored_vehicle", "materiel"}, // armored vehicle
+	{"02746365", "artillery", "materiel"},       // artillery, heavy weapon
+	{"03647520", "artillery", "materiel"},       // rocket launcher
+	{"04552348", "aircraft", "materiel"},        // warplane, military plane
+	{"03764276", "vehicle", "materiel"},         // military vehicle
+	{"04490091", "vehicle", "materiel"},         // truck
+	{"10622053", "person", "people"},            // soldier
+	{"10582746", "person", "people"},            // serviceman, military man
+	{"09939313", "person", "people"},            // combatant, fighter
+	{"10315837", "person", "people"},            // militant, activist
+	{"09924742", "person", "people"},            // civilian
+}
+
+// wordNetSkipSubtrees are hyponym subtrees that name no count item: warships
+// (military vehicles in WordNet, but no item of DESIGN §3) and boxers
+// (fighters of another kind).
+var wordNetSkipSubtrees = map[string]bool{"04552696": true, "04194289": true, "04347754": true, "09870208": true}
+
+// wordNetStopWords are members of the seed subtrees that are mostly other
+// words in news ("major", "private", "gun") and so are left out.
+var wordNetStopWords = map[string]bool{
+	"gun": true, "ordnance": true, "heavy_weapon": true, "belligerent": true, "scrapper": true, "battler": true,
+	"activist": true, "major": true, "private": true, "master": true, "butter": true, "orderly": true,
+	"fodder": true, "fresh_fish": true, "picket": true, "pickup": true, "launcher": true, "carrier": true,
+	"marcher": true, "defender": true, "occupier": true, "conqueror": true, "gamecock": true, "flanker": true,
+	"point_man": true, "ranker": true, "gouger": true, "mauler": true, "puncher": true, "matman": true,
+	"grappler": true, "fencer": true, "brawler": true, "palooka": true, "kamikaze": true, "basilisk": true,
+	"nautilus": true, "caisson": true, "long_tom": true, "greyback": true, "lobsterback": true, "hell-rooster": true,
+	"hell-kite": true, "devil_dog": true, "goldbrick": true, "para": true, "bookmobile": true, "milk_float": true,
+	"dustcart": true, "camion": true, "pantechnicon": true, "regular": true, "semi": true, "rig": true,
+	"sprog": true, "skipper": true, "eggbeater": true, "skyhook": true, "man": true, "bushwhacker": true,
+}
+
+// buildWordNetItems writes the nouns below the seed synsets (hyponyms, to
+// four levels) with their item: "gunship" is a helicopter, "paratrooper" a
+// soldier. The seeds' own synset members are left out where they are
+// ambiguous on their own ("gun", "ordnance"): only their first word is kept.
+func buildWordNetItems(in, out string) (int, error) {
+	f, err := os.Open(in)
+	if err != nil {
+		return 0, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return 0, fmt.Errorf("%s: %w", in, err)
+	}
+	type synset struct {
+		words []string
+		hypos []string
+	}
+	synsets := map[string]synset{}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "  ") {
+			continue
+		}
+		if i := strings.Index(line, " | "); i >= 0 {
+			line = line[:i]
+		}
+		fs := strings.Fields(line)
+		if len(fs) < 4 {
+			continue
+		}
+		var wcnt int
+		if _, err := fmt.Sscanf(fs[3], "%x", &wcnt); err != nil || 4+2*wcnt >= len(fs) {
+			continue
+		}
+		var ss synset
+		for k := 0; k < wcnt; k++ {
+			ss.words = append(ss.words, fs[4+2*k])
+		}
+		p := 4 + 2*wcnt
+		var pcnt int
+		fmt.Sscanf(fs[p], "%d", &pcnt)
+		for k := 0; k < pcnt && p+1+4*k+3 < len(fs); k++ {
+			sym, off := fs[p+1+4*k], fs[p+2+4*k]
+			if sym == "~" {
+				ss.hypos = append(ss.hypos, off)
+			}
+		}
+		synsets[fs[0]] = ss
+	}
+	if err := sc.Err(); err != nil {
+		return 0, fmt.Errorf("%s: %w", in, err)
+	}
+	type row struct{ item, class string }
+	rows := map[string]row{}
+	add := func(w string, r row) {
+		if strings.ToLower(w) != w || wordNetStopWords[w] || strings.HasSuffix(w, "weight") { // proper names, ambiguous words, boxing weights
+			return
+		}
+		w = strings.ReplaceAll(w, "_", " ")
+		if i := strings.IndexByte(w, '('); i >= 0 { // "bomber(a)" markers
+			w = w[:i]
+		}
+		if _, ok := rows[w]; !ok && w != "" {
+			rows[w] = r
+		}
+	}
+	for _, seed := range wordNetSeeds {
+		ss, ok := synsets[seed.offset]
+		if !ok {
+			return 0, fmt.Errorf("%s: no synset %s (WordNet 3.0 expected)", in, seed.offset)
+		}
+		r := row{seed.item, seed.class}
+		for _, w := range ss.words {
+			add(w, r)
+		}
+		level := ss.hypos
+		for depth := 0; depth < 4 && len(level) > 0; depth++ {
+			var next []string
+			for _, off := range level {
+				if wordNetSkipSubtrees[off] {
+					continue
+				}
+				h := synsets[off]
+				for _, w := range h.words {
+					add(w, r)
+				}
+				next = append(next, h.hypos...)
+			}
+			level = next
+		}
+	}
+	keys := make([]string, 0, len(rows))
+	for k := range rows {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	var b strings.Builder
+	b.WriteString("# Generated by `go run ./cmd/parallax-train events` from Princeton WordNet 3.0 (WordNet 3.0 licence,\n")
+	b.WriteString("# \"WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\"): nouns below the seed\n")
+	b.WriteString("# synsets of target_events.go with their count item. items.tsv (curated) wins where both list a noun.\n")
+	b.WriteString("# noun\titem\tclass\n")
+	for _, k := range keys {
+		fmt.Fprintf(&b, "%s\t%s\t%s\n", k, rows[k].item, rows[k].class)
+	}
+	return len(keys), os.WriteFile(out, []byte(b.String()), 0o644)
 }

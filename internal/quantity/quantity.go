@@ -40,7 +40,12 @@ func Load() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	for _, r := range rows {
+	// The curated list first: it wins over the WordNet nouns.
+	more, err := words.ReadTSV("items_wordnet.tsv", 3)
+	if err != nil {
+		return nil, err
+	}
+	for _, r := range append(rows, more...) {
 		e := itemEntry{item: r[1], people: r[2] == "people"}
 		for _, form := range plurals(r[0]) {
 			k, n := key(form)

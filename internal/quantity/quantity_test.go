@@ -117,6 +117,9 @@ func TestCounts(t *testing.T) {
 			[]string{"a vehicle|vehicle|1|destroyed||"}},
 		{"The armed forces of Armenia destroyed three tanks. Azerbaijan denied it.", nil,
 			[]string{"three tanks|tank|3|destroyed|AZE|"}},
+		// nouns from WordNet
+		{"Four paratroopers were killed and a stealth bomber was shot down.", nil,
+			[]string{"Four paratroopers|killed|4|killed||", "a stealth bomber|aircraft|1|shot_down||"}},
 		// not counts: no outcome, no item, dates and years, negations, percentages
 		{"No one is dead.", nil, nil},
 		{"They have now lost more than 30 percent of the territory.", nil, nil},
