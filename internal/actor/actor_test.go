@@ -71,6 +71,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"Prime Minister of Pakistan", "Imran Khan", "PAK", "person"}}, ""},
 		{"demonym body", "The Azerbaijani Defense Ministry issued a statement.", "",
 			[]want{{"Azerbaijani Defense Ministry", "Azerbaijani Ministry of Defense", "AZE", "government"}}, ""},
+		{"other ministry", "The Iraqi Ministry of Culture announced the project.", "",
+			[]want{{"Iraqi Ministry of Culture", "Iraqi Ministry of Culture", "IRQ", "government"}}, ""},
 		{"possessive body", "Russia's Defence Ministry said the drones were downed.", "",
 			[]want{{"Russia's Defence Ministry", "Russian Ministry of Defense", "RUS", "government"}}, ""},
 		{"body of country", "The Ministry of Foreign Affairs of Ukraine replied.", "",

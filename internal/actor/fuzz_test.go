@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 	"unicode/utf8"
 
@@ -16,6 +17,7 @@ func FuzzProcess(f *testing.F) {
 		"President\n\nVaughan Khachaturian and “it” said",
 		"Ministry of Defense of the unrecognized republic of Nagorno-Karabakh, which",
 		"’s ’ \" “ al- U.S. the the of of",
+		"the Iraqi Ministry of Culture and the Turkish ministry said",
 	} {
 		f.Add(s, "2022-09-13")
 	}
@@ -36,6 +38,9 @@ func FuzzProcess(f *testing.F) {
 			}
 			if e.Text != text[e.Start:e.End] {
 				t.Fatalf("entity text %q != span %q", e.Text, text[e.Start:e.End])
+			}
+			if e.Actor != "" && (e.Kind == "" || strings.Contains(e.Actor, "%!(") && !strings.Contains(text, "%!(")) {
+				t.Fatalf("resolved entity without a kind or with a broken name: %+v", e)
 			}
 		}
 	})

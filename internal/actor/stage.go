@@ -253,7 +253,10 @@ func (st *docState) bodyName(ci int, inst string) (name, kind string) {
 			}
 		}
 	}
-	p := institutionName[inst]
+	p, ok := institutionName[inst]
+	if !ok {
+		return fmt.Sprintf("Government of %s", c.Name), parallax.KindGovernment
+	}
 	arg := c.Adj
 	if inst == "gov" {
 		arg = c.Name
@@ -280,8 +283,16 @@ func (st *docState) grammar() {
 			if gotNext {
 				if ih, ok := next.first(hitInstitution); ok && st.bodyHead(next) {
 					name, kind := st.bodyName(ch.idx, ih.code)
-					st.add(mention{a: l.a, b: next.b, actor: name, kind: kind, side: kb.Countries[ch.idx].Side, inst: ih.code, resolved: true})
-					k = st.skipTo(k, next.b)
+					end := next.b
+					if ih.code == "ministry" {
+						// "the Iraqi Ministry of Culture"
+						if e := st.capitalRunAfterOf(next.b); e > next.b+1 {
+							name = kb.Countries[ch.idx].Adj + " Ministry of " + st.nameText(next.b+1, e)
+							end = e
+						}
+					}
+					st.add(mention{a: l.a, b: end, actor: name, kind: kind, side: kb.Countries[ch.idx].Side, inst: ih.code, resolved: true})
+					k = st.skipTo(k, end)
 					continue
 				}
 				if rh, ok := next.first(hitRole); ok {
@@ -370,6 +381,25 @@ func (st *docState) grammar() {
 			st.title(l.a, end, side, h.code)
 		}
 	}
+}
+
+// capitalRunAfterOf returns the end of "of" + capitalised words at token i
+// ("of Culture", "of Culture and Tourism"), or i when there are none.
+func (st *docState) capitalRunAfterOf(i int) int {
+	if st.tokNorm(i) != "of" {
+		return i
+	}
+	j := i + 1
+	for j < len(st.toks) && j-i < 6 && st.toks[j].Word && (st.toks[j].Cap || st.toks[j].Norm == "and") {
+		j++
+	}
+	for j > i+1 && st.toks[j-1].Norm == "and" {
+		j--
+	}
+	if j == i+1 {
+		return i
+	}
+	return j
 }
 
 // skipTo returns the index of the last lex item that starts before token b.
