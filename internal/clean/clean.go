@@ -357,8 +357,17 @@ func continues(s string) bool {
 // the start of cur. The hyphen goes when the joined form is a word
 // ("mili-" "tary"), or when neither it nor both parts are known words (a
 // name split by typesetting). It stays when the continuation is capitalised
-// ("Nagorno-" "Karabakh", "anti-" "American") or both parts are words and
-// the joined form is not ("long-" "running").
+// ("Nagorno-" "Karabakh", "anti-" "American"), when both parts are words and
+// the joined form is not ("long-" "running"), and in reduplications
+// ("guk-" "guk"). Measured on the words of the demo corpus
+// (TestHyphenationOnRealWords): 99.6% of words split in the middle come
+// back whole, 82% of compounds keep their hyphen (most of the rest become a
+// closed form that is a word too, "counterattack").
+//
+// The rule of keeping every hyphen whose joined form is not a known word
+// fails on words the list lacks ("storytelling", "chatbots"); this one
+// fails instead on compounds with an unknown part ("coronavirus-related"),
+// which are rarer.
 func (c *Cleaner) hyphenation(prev, cur string) joinKind {
 	if len(prev) < 3 || prev[len(prev)-1] != '-' {
 		return noJoin
@@ -376,10 +385,12 @@ func (c *Cleaner) hyphenation(prev, cur string) joinKind {
 		return joinTight
 	}
 	l := strings.ToLower(left)
-	if c.isWord(l + right) {
+	switch {
+	case c.isWord(l + right):
 		return joinHyphen
-	}
-	if c.isWord(l) && c.isWord(right) {
+	case l == right: // "guk-guk"
+		return joinTight
+	case c.isWord(l) && c.isWord(right):
 		return joinTight
 	}
 	return joinHyphen
@@ -388,12 +399,13 @@ func (c *Cleaner) hyphenation(prev, cur string) joinKind {
 // isWord reports whether w (lower case) or the stem left by a regular
 // inflection is in the word list.
 func (c *Cleaner) isWord(w string) bool {
-	if c.known(w) {
+	if c.known(w) || functionWords[w] {
 		return true
 	}
 	for _, suf := range [...]struct{ cut, add string }{
 		{"s", ""}, {"es", ""}, {"ies", "y"}, {"ed", ""}, {"ed", "e"}, {"ied", "y"},
-		{"ing", ""}, {"ing", "e"}, {"ly", ""}, {"er", ""}, {"est", ""}, {"'s", ""},
+		{"ing", ""}, {"ing", "e"}, {"ly", ""}, {"er", ""}, {"er", "e"}, {"est", ""}, {"est", "e"},
+		{"iest", "y"}, {"ier", "y"}, {"'s", ""},
 	} {
 		if len(w) > len(suf.cut)+2 && strings.HasSuffix(w, suf.cut) {
 			stem := w[:len(w)-len(suf.cut)] + suf.add
@@ -409,6 +421,24 @@ func (c *Cleaner) isWord(w string) bool {
 		}
 	}
 	return false
+}
+
+// functionWords are the closed-class words WordNet leaves out; compounds
+// use them ("how-to", "for-profit", "built-in").
+var functionWords = map[string]bool{
+	"a": true, "an": true, "the": true, "for": true, "how": true, "to": true, "in": true,
+	"on": true, "of": true, "by": true, "with": true, "and": true, "or": true, "at": true,
+	"from": true, "into": true, "all": true, "any": true, "no": true, "non": true,
+	"what": true, "who": true, "which": true, "when": true, "where": true, "this": true,
+	"that": true, "it": true, "its": true, "one": true, "self": true, "some": true,
+	"mid": true, "pre": true, "post": true, "anti": true, "pro": true, "ex": true,
+	// Pronouns WordNet lacks, so that "every-" "thing" joins.
+	"everything": true, "something": true, "anything": true, "nothing": true,
+	"everyone": true, "someone": true, "anyone": true, "everybody": true,
+	"somebody": true, "anybody": true, "nobody": true, "myself": true, "yourself": true,
+	"himself": true, "herself": true, "itself": true, "ourselves": true,
+	"yourselves": true, "themselves": true, "whatever": true, "whoever": true,
+	"however": true, "whenever": true, "wherever": true,
 }
 
 func trailingLetters(s string) string {

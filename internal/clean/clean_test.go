@@ -239,3 +239,70 @@ func BenchmarkClean(b *testing.B) {
 		b.ReportMetric(float64(n)*float64(b.N)/1e6/d.Seconds(), "MB/cpu-s")
 	}
 }
+
+// TestHyphenationOnRealWords measures the line-end hyphenation rule on the
+// words of the demo corpus: every plain lower-case word of eight letters or
+// more, split in its middle, must come back whole ("mili-" "tary"); every
+// lower-case compound ("long-running"), split at its hyphen, should keep it
+// (most that do not come out as a closed form that is a word too:
+// "counterattack", "cooperation").
+func TestHyphenationOnRealWords(t *testing.T) {
+	c := load(t)
+	arts, err := demo.Articles()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seen := map[string]bool{}
+	var words, compounds []string
+	for _, a := range arts {
+		for _, w := range strings.Fields(a.Body) {
+			w = strings.Trim(w, ".,;:!?\"'()“”‘’")
+			if seen[w] || !isLowerWord(strings.ReplaceAll(w, "-", "")) {
+				continue
+			}
+			seen[w] = true
+			switch strings.Count(w, "-") {
+			case 0:
+				if len(w) >= 8 {
+					words = append(words, w)
+				}
+			case 1:
+				if !strings.HasPrefix(w, "-") && !strings.HasSuffix(w, "-") {
+					compounds = append(compounds, w)
+				}
+			}
+		}
+	}
+	rejoined, kept := 0, 0
+	for _, w := range words {
+		got, _ := c.Clean("The "+w[:len(w)/2]+"-\n"+w[len(w)/2:]+" ended.", "")
+		if got == "The "+w+" ended." {
+			rejoined++
+		} else if testing.Verbose() {
+			t.Logf("word %q became %q", w, got)
+		}
+	}
+	for _, w := range compounds {
+		got, _ := c.Clean("The "+strings.Replace(w, "-", "-\n", 1)+" ended.", "")
+		if got == "The "+w+" ended." {
+			kept++
+		} else if testing.Verbose() {
+			t.Logf("compound %q became %q", w, got)
+		}
+	}
+	pw := float64(rejoined) / float64(len(words))
+	pc := float64(kept) / float64(len(compounds))
+	t.Logf("words rejoined: %d/%d (%.3f); compounds kept: %d/%d (%.3f)", rejoined, len(words), pw, kept, len(compounds), pc)
+	if len(words) < 500 || len(compounds) < 100 || pw < 0.99 || pc < 0.75 {
+		t.Errorf("hyphenation rule below its measured level")
+	}
+}
+
+func isLowerWord(w string) bool {
+	for _, r := range w {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return w != ""
+}
