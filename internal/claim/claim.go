@@ -140,6 +140,17 @@ func (st *state) findQuotes() {
 		st.quoteOf[i] = -1
 	}
 	open := -1
+	var ends []int // last token of each quote
+	// an unclosed quotation ends where the next one opens or at the end of
+	// its paragraph (wire copy opens each quoted paragraph anew)
+	unclosed := func(next int) {
+		end := open
+		for end+1 < next && end+1 < len(st.toks) && !st.toks[end+1].Newline {
+			end++
+		}
+		st.quotes = append(st.quotes, quote{open, -1})
+		ends = append(ends, end)
+	}
 	for i, t := range st.toks {
 		if !actor.IsQuoteMark(t.Text) {
 			continue
@@ -147,28 +158,34 @@ func (st *state) findQuotes() {
 		opening := t.Text == "“" || t.Text == "«" || t.Text == "„" || (t.Text == "\"" && open < 0)
 		if opening {
 			if open >= 0 {
-				st.quotes = append(st.quotes, quote{open, -1})
+				unclosed(i)
 			}
 			open = i
 			continue
 		}
 		if open >= 0 {
 			st.quotes = append(st.quotes, quote{open, i})
+			ends = append(ends, i)
 			open = -1
 		}
 	}
 	if open >= 0 {
-		st.quotes = append(st.quotes, quote{open, -1})
+		unclosed(len(st.toks))
 	}
 	for qi, q := range st.quotes {
-		end := q.close
-		if end < 0 {
-			end = len(st.toks) - 1
-		}
-		for i := q.open; i <= end; i++ {
+		for i := q.open; i <= ends[qi]; i++ {
 			st.quoteOf[i] = qi
 		}
 	}
+}
+
+// inQuote: token i lies inside a quotation (its marks excluded).
+func (st *state) inQuote(i int) bool {
+	if i < 0 || i >= len(st.toks) || st.quoteOf[i] < 0 {
+		return false
+	}
+	q := st.quotes[st.quoteOf[i]]
+	return i != q.open && i != q.close
 }
 
 func (st *state) isOpenQuote(i int) bool {
@@ -205,7 +222,7 @@ func (st *state) sentence(si, a, b int) {
 		if !ok {
 			continue
 		}
-		if t.InQuote && !st.quotedNested(i) {
+		if st.inQuote(i) && !st.quotedNested(i) {
 			continue
 		}
 		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" {
@@ -721,7 +738,7 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 		if !ok || eb > ca {
 			continue
 		}
-		if st.toks[i].InQuote || st.inPP(i, a) || st.norm(i-1) == "as" {
+		if st.inQuote(i) || st.inPP(i, a) || st.norm(i-1) == "as" {
 			i = eb - 1
 			continue
 		}
@@ -760,7 +777,7 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	head := st.toks[end-1]
-	if !head.Word || head.InQuote || !(speakerNouns[head.Norm] || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
+	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
 		return speaker{}, false
 	}
 	start := end - 1
@@ -813,13 +830,13 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 // nameRun reads a run of two to four capitalised words at token i, a
 // person's name that no stage resolved ("John Smith").
 func (st *state) nameRun(i, limit int) (int, bool) {
-	if i >= limit || !st.toks[i].Cap || !st.toks[i].Word || notSpeakers[st.norm(i)] || st.toks[i].InQuote {
+	if i >= limit || !st.toks[i].Cap || !st.toks[i].Word || notSpeakers[st.norm(i)] || st.inQuote(i) || prepositions(st.norm(i)) {
 		return 0, false
 	}
 	j := i
 	for j < limit && j-i < 4 && st.toks[j].Word && st.toks[j].Cap {
-		if _, cue := verbCues[st.norm(j)]; cue {
-			break
+		if _, cue := verbCues[st.norm(j)]; cue || calendarWords[st.norm(j)] {
+			return 0, false
 		}
 		j++
 	}

@@ -145,6 +145,7 @@ func TestNoClaim(t *testing.T) {
 		"It is also known that the president called his French counterpart.",
 		"Clashes continued along the border on Sunday.",
 		"Russian President Vladimir Putin responded to the letter on Monday.",
+		"On Tuesday, the House voted 368-7, urging an inquiry.",
 	} {
 		doc := analyze(t, text, "2022-01-01")
 		if len(doc.Claims) != 0 {
@@ -213,5 +214,18 @@ func TestAffiliation(t *testing.T) {
 		if len(doc.Claims) != 1 || doc.Claims[0].Speaker.Text != tc.speaker || doc.Claims[0].Speaker.Side != tc.side {
 			t.Errorf("%q: want speaker %q (%s)\n%s", tc.text, tc.speaker, tc.side, dump(doc))
 		}
+	}
+}
+
+// TestParagraphQuotes: wire copy opens each quoted paragraph anew and closes
+// only the last; the unclosed quotation must not swallow the claims after it.
+func TestParagraphQuotes(t *testing.T) {
+	text := "“The first paragraph of the quote.\n“The second part,” the Turkish Foreign Ministry said.\nLater, the Greek government said that talks would continue."
+	doc := analyze(t, text, "2023-01-01")
+	if len(doc.Claims) != 2 || doc.Claims[0].Speaker.Side != "TUR" || doc.Claims[1].Speaker.Side != "GRC" {
+		t.Fatalf("claims:\n%s", dump(doc))
+	}
+	if got := text[doc.Claims[0].Start:doc.Claims[0].End]; got != "The second part" {
+		t.Errorf("first claim spans %q", got)
 	}
 }

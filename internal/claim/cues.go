@@ -222,3 +222,11 @@ var notSpeakers = map[string]bool{
 	"many": true, "others": true, "one": true, "you": true, "everyone": true, "nobody": true, "all": true,
 	"to": true, "as": true, "but": true, "and": true, "so": true, "also": true,
 }
+
+// calendarWords never stand in a person's name ("On Tuesday, ...").
+var calendarWords = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
+	"today": true, "yesterday": true, "tomorrow": true,
+}
