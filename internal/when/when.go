@@ -4,7 +4,9 @@
 // Sunday", "yesterday", "last month", "two days ago", "on August 3" with
 // the year of its most recent past occurrence, "earlier this month",
 // "since 2020") and ranges ("from 10 to 12 May", "1988–1994"), each with a
-// precision (day, week, month, year).
+// precision (day, week, month, year). In a clause about the future ("will
+// meet on Monday", "scheduled for October 5") such dates resolve to their
+// next occurrence instead.
 //
 // Candidates are found by rules on words and resolved with calendar
 // arithmetic of the standard library. A general date parser
@@ -97,6 +99,7 @@ func Find(text string, ws []words.Word, pub time.Time, hasPub bool) []parallax.D
 	r := &resolver{ws: ws, pub: pub, hasPub: hasPub}
 	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.relative, r.ago, r.bareMonth, r.bareYear}
 	for i := 0; i < len(ws); {
+		r.forward = futureBefore(ws, i)
 		m, ok := r.at(i)
 		if !ok {
 			i++
@@ -144,6 +147,31 @@ type resolver struct {
 	pub    time.Time
 	hasPub bool
 	rules  []func(int) (match, bool)
+	// forward resolves dates without a year, weekdays and bare months to
+	// their next occurrence: the clause speaks of the future ("will meet
+	// on Monday").
+	forward bool
+}
+
+// futureMarkers are words that put the following date in the future.
+var futureMarkers = map[string]bool{
+	"will": true, "'ll": true, "scheduled": true, "due": true, "upcoming": true, "expected": true,
+	"planned": true, "plans": true, "plan": true, "next": true, "shall": true, "until": true, "till": true,
+}
+
+// futureBefore reports a future marker in the six words before word i, in
+// the same clause.
+func futureBefore(ws []words.Word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		w := ws[k].Lower
+		if w == "," || w == ";" || w == "." || w == "said" || w == "says" {
+			return false
+		}
+		if futureMarkers[w] {
+			return true
+		}
+	}
+	return false
 }
 
 func (r *resolver) word(i int) string {
@@ -279,6 +307,12 @@ func (r *resolver) inferYear(m time.Month, d int) (int, bool) {
 		return 0, false
 	}
 	y := r.pub.Year()
+	if r.forward {
+		if m < r.pub.Month() || (m == r.pub.Month() && d < r.pub.Day()) {
+			y++
+		}
+		return y, true
+	}
 	if m > r.pub.Month() || (m == r.pub.Month() && d > r.pub.Day()) {
 		y--
 	}
@@ -501,6 +535,9 @@ func (r *resolver) weekday(i int) (match, bool) {
 	if back == 0 && strict {
 		back = 7
 	}
+	if r.forward && !strict {
+		back = -((int(wd) - int(r.pub.Weekday()) + 7) % 7)
+	}
 	d := r.pub.AddDate(0, 0, -back)
 	return match{first: first, last: last, d: dayRange(d, d, Day)}, true
 }
@@ -652,7 +689,12 @@ func (r *resolver) bareMonth(i int) (match, bool) {
 		return match{first: first, last: last, d: unknown()}, true
 	}
 	y := r.pub.Year()
-	if m > r.pub.Month() || (prev == "last" && m == r.pub.Month()) {
+	switch {
+	case r.forward && prev != "last":
+		if m < r.pub.Month() {
+			y++
+		}
+	case m > r.pub.Month() || (prev == "last" && m == r.pub.Month()):
 		y--
 	}
 	a, b := monthRange(y, m)

@@ -40,6 +40,10 @@ func TestExpressions(t *testing.T) {
 		{"2020-09-27", "The clashes began on Friday.", "Friday", "2020-09-25", "2020-09-25", Day},
 		{"2020-09-27", "The clashes began last Sunday.", "last Sunday", "2020-09-20", "2020-09-20", Day},
 		{"2020-09-29", "Shelling continued on Tuesday night.", "Tuesday night", "2020-09-29", "2020-09-29", Day},
+		// the future: "will", "scheduled", "next" before the date
+		{"2020-09-23", "The ministers will meet on Monday in Moscow.", "Monday", "2020-09-28", "2020-09-28", Day},
+		{"2020-09-23", "Talks are scheduled for October 5.", "October 5", "2020-10-05", "2020-10-05", Day},
+		{"2020-12-20", "The vote is due in January.", "January", "2021-01-01", "2021-01-31", Month},
 		// relative
 		{"2020-09-27", "Two soldiers died yesterday.", "yesterday", "2020-09-26", "2020-09-26", Day},
 		{"2020-09-27", "Protesters gathered today.", "today", "2020-09-27", "2020-09-27", Day},
