@@ -38,7 +38,7 @@ func runAnalyze(e *env, args []string) int {
 	}
 	var articles []parallax.Article
 	failed := 0
-	ingest.Read(fs.Args(), ingest.Options{Date: *date, MaxBytes: *maxBytes, Stdin: e.stdin},
+	ingest.Read(fs.Args(), ingest.Options{Date: *date, MaxBytes: *maxBytes, Stdin: e.stdin, Workers: *workers},
 		func(a parallax.Article) { articles = append(articles, a) },
 		func(err *ingest.Error) {
 			failed++

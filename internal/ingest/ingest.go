@@ -16,6 +16,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"runtime"
 	"strings"
 
 	"github.com/parallaxhq/parallax"
@@ -34,6 +35,8 @@ type Options struct {
 	MaxBytes int64
 	// Stdin is read for the input "-".
 	Stdin io.Reader
+	// Workers is how many files are read at once; 0 means one per core.
+	Workers int
 }
 
 // Error is the failure to read one input, or one record of it.
@@ -112,16 +115,97 @@ func stem(path string) string {
 }
 
 // Read reads every input in order (directories walked in lexical order),
-// calling emit for each article and fail for each bad input or record. It
-// carries on after a failure.
+// calling emit for each article and fail for each bad input or record, in
+// input order, from the caller's goroutine. It carries on after a failure.
+// Files read whole (HTML pages, text, feeds) are read by Options.Workers
+// goroutines at once, since HTML extraction is the costly part of ingest;
+// streamed inputs (JSONL, WARC, gzip, stdin) are read in turn.
 func Read(inputs []string, opt Options, emit func(parallax.Article), fail func(*Error)) {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
 	}
+	workers := opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	items := expand(inputs)
 	r := reader{opt: opt, emit: emit, fail: fail}
+
+	// Each file read by a worker delivers its result on its own channel;
+	// the loop below takes them in input order. A slot of sem is held from
+	// a worker's start to its result's delivery, so at most `workers`
+	// results wait in memory.
+	results := make([]chan fileResult, len(items))
+	for i, it := range items {
+		if it.pooled() {
+			results[i] = make(chan fileResult, 1)
+		}
+	}
+	sem := make(chan struct{}, workers)
+	go func() {
+		for i, it := range items {
+			if !it.pooled() {
+				continue
+			}
+			sem <- struct{}{}
+			go func() {
+				var res fileResult
+				w := reader{opt: opt,
+					emit: func(a parallax.Article) { res.articles = append(res.articles, a) },
+					fail: func(e *Error) { res.errors = append(res.errors, e) }}
+				w.file(it.path)
+				results[i] <- res
+			}()
+		}
+	}()
+	for i, it := range items {
+		switch {
+		case it.err != nil:
+			fail(it.err)
+		case it.path == "-":
+			ReadStream(it.path, opt.Stdin, opt, emit, fail)
+		case !it.pooled():
+			r.file(it.path)
+		default:
+			res := <-results[i]
+			<-sem
+			for _, a := range res.articles {
+				emit(a)
+			}
+			for _, e := range res.errors {
+				fail(e)
+			}
+		}
+	}
+}
+
+// item is one file to read, or the failure to list one.
+type item struct {
+	path string // a file, or "-" for standard input
+	err  *Error
+}
+
+// pooled reports whether a worker reads the item: a file read whole.
+func (it item) pooled() bool {
+	if it.err != nil || it.path == "-" {
+		return false
+	}
+	f, gzipped, _ := splitExt(it.path)
+	return !gzipped && f != formatJSONL && f != formatWARC
+}
+
+type fileResult struct {
+	articles []parallax.Article
+	errors   []*Error
+}
+
+// expand lists the files of the inputs in reading order: directories
+// walked in lexical order, hidden files and folders skipped.
+func expand(inputs []string) []item {
+	var items []item
 	for _, in := range inputs {
 		if in == "-" {
-			ReadStream(in, opt.Stdin, opt, emit, fail)
+			items = append(items, item{path: in})
 			continue
 		}
 		st, err := os.Stat(in)
@@ -129,18 +213,17 @@ func Read(inputs []string, opt Options, emit func(parallax.Article), fail func(*
 			if u := strings.ToLower(in); strings.HasPrefix(u, "http://") || strings.HasPrefix(u, "https://") {
 				err = errors.New("URLs are not fetched: save the page (or feed) and give the file")
 			}
-			fail(&Error{Input: in, Err: plainPathError(err)})
+			items = append(items, item{err: &Error{Input: in, Err: plainPathError(err)}})
 			continue
 		}
 		if !st.IsDir() {
-			r.file(in)
+			items = append(items, item{path: in})
 			continue
 		}
-		// WalkDir visits entries in lexical order.
 		files := 0
 		err = filepath.WalkDir(in, func(path string, d os.DirEntry, err error) error {
 			if err != nil {
-				fail(&Error{Input: path, Err: plainPathError(err)})
+				items = append(items, item{err: &Error{Input: path, Err: plainPathError(err)}})
 				return nil
 			}
 			if strings.HasPrefix(d.Name(), ".") && path != in {
@@ -162,15 +245,16 @@ func Read(inputs []string, opt Options, emit func(parallax.Article), fail func(*
 				return nil // sockets, devices, pipes
 			}
 			files++
-			r.file(path)
+			items = append(items, item{path: path})
 			return nil
 		})
 		if err != nil {
-			fail(&Error{Input: in, Err: err})
+			items = append(items, item{err: &Error{Input: in, Err: err}})
 		} else if files == 0 {
-			fail(&Error{Input: in, Err: errors.New("directory holds no files")})
+			items = append(items, item{err: &Error{Input: in, Err: errors.New("directory holds no files")}})
 		}
 	}
+	return items
 }
 
 // plainPathError drops the operation and path from an *os.PathError: the

@@ -3,6 +3,7 @@ package ingest
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
@@ -645,6 +646,45 @@ func TestReadOddFiles(t *testing.T) {
 	}
 	if want := filepath.Join(dir, "empty") + ": directory holds no files"; len(errs) != 1 || errs[0] != want {
 		t.Errorf("errors %q, want %q", errs, want)
+	}
+}
+
+// TestReadWorkers: reading files at once changes nothing in what is
+// emitted, nor in its order.
+func TestReadWorkers(t *testing.T) {
+	dir := t.TempDir()
+	page, err := os.ReadFile("testdata/html/clashes.html")
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 24; i++ {
+		name := fmt.Sprintf("f%02d", i)
+		switch i % 4 {
+		case 0:
+			writeFile(t, dir, name+".html", page)
+		case 1:
+			writeFile(t, dir, name+".txt", []byte(fmt.Sprintf("Story %d said the ministry on Monday.", i)))
+		case 2:
+			writeFile(t, dir, name+".jsonl", []byte(fmt.Sprintf("{\"text\":\"Line story %d.\"}\n{bad\n", i)))
+		case 3:
+			writeFile(t, dir, name+".bin", []byte{0, 1, 2, byte(i)})
+		}
+	}
+	run := func(workers int) string {
+		var b strings.Builder
+		Read([]string{dir, "missing", dir}, Options{Workers: workers},
+			func(a parallax.Article) { fmt.Fprintf(&b, "A %s %s %d\n", a.ID, a.Source, len(a.Body)) },
+			func(e *Error) { fmt.Fprintf(&b, "E %v\n", e) })
+		return b.String()
+	}
+	one := run(1)
+	if strings.Count(one, "\nA ") < 30 {
+		t.Fatalf("too few articles:\n%s", one)
+	}
+	for _, w := range []int{2, 4, 16} {
+		if got := run(w); got != one {
+			t.Errorf("%d workers:\n%s\nwant, as with one:\n%s", w, got, one)
+		}
 	}
 }
 
