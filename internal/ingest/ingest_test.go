@@ -269,6 +269,7 @@ func TestExtractHTMLDate(t *testing.T) {
 	body := "<p>" + strings.Repeat("The ministry said the talks would go on despite the clashes. ", 5) + "</p>"
 	tests := []struct{ name, page, want string }{
 		{"meta", `<html><head><meta property="article:published_time" content="2024-02-29T23:10:00-05:00"></head><body><article>` + body + `</article></body></html>`, "2024-02-29"},
+		{"published, not modified", `<html><head><meta property="article:modified_time" content="2024-02-01T08:00:00Z"><meta property="article:published_time" content="2024-01-10T08:00:00Z"></head><body><article>` + body + `</article></body></html>`, "2024-01-10"},
 		{"json-ld", `<html><head><script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2021-07-04"}</script></head><body><article>` + body + `</article></body></html>`, "2021-07-04"},
 		{"published line", `<html><body><div class="date">Published 12 May 2023</div><article>` + body + `</article></body></html>`, "2023-05-12"},
 		{"url", `<html><head><link rel="canonical" href="https://x.example/2022/08/15/story"></head><body><article>` + body + `</article></body></html>`, "2022-08-15"},
