@@ -179,3 +179,52 @@ func argmax(m map[string]int, not string) string {
 
 // opponent returns the side that side fights in this article, "" if unknown.
 func (c *context) opponent(side string) string { return c.opponents[side] }
+
+// parsedAgent reads who did what the verb at word j says from the parse,
+// where the parser has run: its subject ("nsubj") or passive agent
+// ("obl:agent", "by" oblique), or a party among their modifiers ("the
+// Armenian army"); a pronoun stands for the claim's speaker.
+func (c *context) parsedAgent(si, j int, claim *parallax.Claim) (string, bool) {
+	s := c.sents[si]
+	if s.Index < 0 || s.Words[j].Tok < 0 {
+		return "", false
+	}
+	toks := c.doc.Sentences[s.Index].Tokens
+	v := s.Words[j].Tok
+	if toks[v].Rel == "" || (toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX") {
+		return "", false
+	}
+	sideOf := func(t int) (string, bool) {
+		for k, w := range s.Words {
+			if w.Tok != t {
+				continue
+			}
+			if side := c.mentions[si][k]; side != "" {
+				return side, true
+			}
+			switch w.Lower {
+			case "it", "we", "they", "he", "she", "our", "its", "their", "his":
+				if claim != nil {
+					return claim.Speaker.Side, true
+				}
+			}
+		}
+		return "", false
+	}
+	for k, t := range toks {
+		if t.Head != v+1 || !(t.Rel == "nsubj" || t.Rel == "obl:agent") {
+			continue
+		}
+		if side, ok := sideOf(k); ok {
+			return side, true
+		}
+		for m, u := range toks {
+			if u.Head == k+1 && (u.Rel == "amod" || u.Rel == "compound" || u.Rel == "nmod:poss" || u.Rel == "nmod" || u.Rel == "flat") {
+				if side, ok := sideOf(m); ok {
+					return side, true
+				}
+			}
+		}
+	}
+	return "", false
+}

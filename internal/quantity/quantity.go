@@ -611,6 +611,9 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool) {
 	ws := ctx.sents[si].Words
 	at := f.outcomeAt
+	if side, ok := ctx.parsedAgent(si, at, f.inClaim); ok {
+		return side, true
+	}
 	if at > am.last {
 		for j := at + 1; j < len(ws) && j <= at+8; j++ {
 			if ws[j].Lower == "by" {

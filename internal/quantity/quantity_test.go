@@ -142,3 +142,35 @@ func TestCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestParsedAgent checks that the parse, where the parser has run, gives the
+// agent: the subject, not a party named in a clause in between.
+func TestParsedAgent(t *testing.T) {
+	s := loadStage(t)
+	text := "Armenia, which Russia supports, destroyed three tanks. Azerbaijan denied it."
+	type tok struct {
+		w    string
+		head int
+		rel  string
+		upos string
+	}
+	toks := []tok{{"Armenia", 7, "nsubj", "PROPN"}, {",", 1, "punct", "PUNCT"}, {"which", 5, "obj", "PRON"},
+		{"Russia", 5, "nsubj", "PROPN"}, {"supports", 1, "acl:relcl", "VERB"}, {",", 1, "punct", "PUNCT"},
+		{"destroyed", 0, "root", "VERB"}, {"three", 9, "nummod", "NUM"}, {"tanks", 7, "obj", "NOUN"}, {".", 7, "punct", "PUNCT"}}
+	var tokens []parallax.Token
+	off := 0
+	for _, tk := range toks {
+		k := strings.Index(text[off:], tk.w) + off
+		tokens = append(tokens, parallax.Token{Span: parallax.Span{Start: k, End: k + len(tk.w)}, Text: tk.w, Head: tk.head, Rel: tk.rel, UPOS: tk.upos})
+		off = k + len(tk.w)
+	}
+	end := strings.Index(text, ".") + 1
+	doc := &parallax.Document{Text: text, Sentences: []parallax.Sentence{
+		{Span: parallax.Span{Start: 0, End: end}, Tokens: tokens},
+		{Span: parallax.Span{Start: end + 1, End: len(text)}},
+	}}
+	s.Process(doc)
+	if len(doc.Counts) != 1 || doc.Counts[0].Owner != "AZE" {
+		t.Errorf("parse path: got %+v", doc.Counts)
+	}
+}

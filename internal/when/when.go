@@ -156,7 +156,7 @@ type resolver struct {
 // futureMarkers are words that put the following date in the future.
 var futureMarkers = map[string]bool{
 	"will": true, "'ll": true, "scheduled": true, "due": true, "upcoming": true, "expected": true,
-	"planned": true, "plans": true, "plan": true, "next": true, "shall": true, "until": true, "till": true,
+	"planned": true, "plans": true, "plan": true, "next": true, "shall": true,
 }
 
 // futureBefore reports a future marker in the six words before word i, in
