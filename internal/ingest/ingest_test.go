@@ -13,6 +13,7 @@ import (
 
 	"github.com/parallaxhq/parallax"
 	xhtml "golang.org/x/net/html"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // collect reads inputs and returns the articles and the error lines.
@@ -390,6 +391,17 @@ func TestFeeds(t *testing.T) {
 	wantErrs := []string{`testdata/feeds/world.rss: item 3: "Photo gallery: a week in pictures" has no content or description`}
 	if strings.Join(errs, "\n") != strings.Join(wantErrs, "\n") {
 		t.Errorf("errors\n got  %q\n want %q", errs, wantErrs)
+	}
+	// A feed in a legacy charset, declared in its XML prolog, on stdin.
+	cp1251, err := charmap.Windows1251.NewEncoder().String(`<?xml version="1.0" encoding="windows-1251"?>
+<rss version="2.0"><channel><title>Вестник</title><item><title>Переговоры</title><guid>r1</guid>
+<description>Министры встретятся в начале марта.</description></item></channel></rss>`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts, errs = collectStream("-", strings.NewReader(cp1251), Options{})
+	if len(errs) != 0 || len(arts) != 1 || arts[0].Body != "Министры встретятся в начале марта." || arts[0].Outlet != "Вестник" {
+		t.Errorf("windows-1251 feed: %+v %q", arts, errs)
 	}
 	_, errs = collectStream("bad.rss", strings.NewReader("<rss><channel><item><title>x</title>"), Options{})
 	if len(errs) != 1 || !strings.Contains(errs[0], "bad.rss: not a readable RSS/Atom feed") {
