@@ -721,6 +721,14 @@ func (st *state) clauseEnd(a, b int) int {
 				return i
 			}
 		}
+		if (st.norm(i) == "but" || st.norm(i) == "according") && i > a {
+			if st.norm(i) == "according" && st.norm(i+1) == "to" {
+				return i
+			}
+			if st.norm(i) == "but" && st.norm(i+1) == "according" {
+				return i
+			}
+		}
 	}
 	return b
 }
@@ -1057,11 +1065,12 @@ func (st *state) according(si, a, b, i int) {
 	}
 	var spk speaker
 	spk.a, spk.ent = -1, -1
-	for k := j; k < end; k++ {
-		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= end {
-			spk = st.speakerFromEntity(ei, k, eb)
-			break
-		}
+	// the source is the entity that the phrase starts with ("according to
+	// the Afghan Interior Ministry"), or the phrase itself
+	if ei, eb, ok := st.entityStartingAt(j); ok && eb <= end {
+		spk = st.speakerFromEntity(ei, j, eb)
+	} else if x, ok := st.speakerNP(j, end); ok && x.a == j {
+		spk = x
 	}
 	if spk.a < 0 {
 		head := end - 1
@@ -1071,10 +1080,14 @@ func (st *state) according(si, a, b, i int) {
 		spk = speaker{a: j, b: end, ent: -1}
 	}
 	d := draft{cueA: i, cueB: i + 2, spk: spk}
-	if i == a || (i > a && st.clauseStart(a, i) == i) {
+	// "according to X, C" (anywhere) or "C, according to X."
+	if end < b && st.toks[end].Text == "," && end+2 < b {
 		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
 	} else {
 		d.contA, d.contB = st.clauseStart(a, i), i
+		for d.contB > d.contA && (st.norm(d.contB-1) == "but" || st.norm(d.contB-1) == "and" || st.norm(d.contB-1) == ",") {
+			d.contB--
+		}
 	}
 	st.addDraft(d)
 }
@@ -1125,7 +1138,9 @@ func (st *state) emit() {
 				continue
 			}
 			o := kept[j]
-			if o.contA <= d.cueA && d.cueB <= o.contB && (best < 0 || o.contB-o.contA < kept[best].contB-kept[best].contA) {
+			reportsIt := o.contA <= d.cueA && d.cueB <= o.contB
+			reportedBy := d.contA <= o.cueA && o.cueB <= d.contB
+			if reportsIt && !reportedBy && (best < 0 || o.contB-o.contA < kept[best].contB-kept[best].contA) {
 				best = j
 			}
 		}

@@ -229,3 +229,42 @@ func TestParagraphQuotes(t *testing.T) {
 		t.Errorf("first claim spans %q", got)
 	}
 }
+
+// TestRealSentences: sentences from VOA stories (public domain) and re3d
+// documents, outside the seed articles.
+func TestRealSentences(t *testing.T) {
+	tests := []struct {
+		text      string
+		published string
+		want      []wantClaim
+	}{
+		{"Authorities said no ransom was paid to secure the release of the girls.", "2024-03-25",
+			[]wantClaim{{cue: "said", speaker: "Authorities", content: "no ransom was paid to secure the release of the girls"}}},
+		{"A U.S.-Japan nuclear consultative body would focus on nuclear threats from China and Russia in addition to North Korea, analysts say.", "2024-04-01",
+			[]wantClaim{{cue: "say", speaker: "analysts", content: "A U.S.-Japan nuclear consultative body would focus on nuclear threats from China and Russia in addition to North Korea"}}},
+		{"European Commission President Ursula von der Leyen has argued that the bloc’s “linchpin” is a “fully functioning Schengen.”", "2024-03-01",
+			[]wantClaim{{cue: "argued", speaker: "Ursula von der Leyen", side: "EU"}}},
+		{"The Nigerian military says it has the upper hand over the Islamist insurgents but according to MSF and U.N. agencies, the humanitarian situation is still dire.", "2021-06-01",
+			[]wantClaim{{cue: "says", speaker: "Nigerian military", side: "NGA", content: "it has the upper hand over the Islamist insurgents"}, {cue: "according to", speaker: "MSF and U.N. agencies", side: "UNO", content: "the humanitarian situation is still dire"}}},
+		{"Kremlin spokesman Dmitry Peskov said Putin still awaits answers after raising several questions about the ceasefire's implementation.", "2025-03-14",
+			[]wantClaim{{cue: "said", speaker: "Dmitry Peskov", side: "RUS"}}},
+		{"Taliban chief spokesman Zabihullah Mujahid dismissed the U.N. findings and subsequent statements by Bennett as propaganda, saying the Taliban respect women’s rights.", "2025-01-10",
+			[]wantClaim{{cue: "dismissed", speaker: "Zabihullah Mujahid", side: "TALIBAN", stance: "deny"}, {cue: "saying", side: "TALIBAN", stance: "assert"}}},
+		{"Baidu chief Robin Li recently said his firm was under huge pressure.", "2023-03-01",
+			[]wantClaim{{cue: "said", speaker: "Baidu chief Robin Li", side: ""}}},
+	}
+	for _, tc := range tests {
+		doc := analyze(t, tc.text, tc.published)
+		if len(doc.Claims) != len(tc.want) {
+			t.Errorf("%q: got %d claims, want %d\n%s", tc.text, len(doc.Claims), len(tc.want), dump(doc))
+			continue
+		}
+		for i, w := range tc.want {
+			c := doc.Claims[i]
+			if c.Cue.Text != w.cue || (w.speaker != "" && c.Speaker.Text != w.speaker) || c.Speaker.Side != w.side ||
+				(w.stance != "" && c.Stance != w.stance) || (w.content != "" && tc.text[c.Start:c.End] != w.content) {
+				t.Errorf("%q: claim %d differs from %+v\n%s", tc.text, i+1, w, dump(doc))
+			}
+		}
+	}
+}

@@ -158,7 +158,7 @@ var speakerNouns = map[string]bool{
 	"witness": true, "witnesses": true, "resident": true, "residents": true, "source": true, "sources": true,
 	"analyst": true, "analysts": true, "expert": true, "experts": true, "observer": true, "observers": true,
 	"activist": true, "activists": true, "police": true, "military": true, "army": true, "ministry": true,
-	"government": true, "authorities": true, "media": true, "agency": true, "reporter": true, "reporters": true,
+	"government": true, "authorities": true, "media": true, "agency": true, "agencies": true, "groups": true, "organizations": true, "organisations": true, "ministries": true, "governments": true, "countries": true, "reporter": true, "reporters": true,
 	"correspondent": true, "doctor": true, "doctors": true, "medics": true, "villagers": true, "commander": true,
 	"commanders": true, "soldier": true, "soldiers": true, "lawmaker": true, "lawmakers": true,
 	"diplomat": true, "diplomats": true, "leader": true, "leaders": true, "president": true, "minister": true,
