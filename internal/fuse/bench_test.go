@@ -126,7 +126,7 @@ func cpuTime() time.Duration {
 // CPU time of the fusion alone (the machine is shared, so wall time
 // includes waiting for a core).
 func BenchmarkFuse(b *testing.B) {
-	for _, n := range []int{1_000, 10_000, 100_000} {
+	for _, n := range []int{1_000, 10_000, 30_000, 100_000} {
 		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
 			docs := synthDocs(b, n)
 			var before, after runtime.MemStats

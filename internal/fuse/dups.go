@@ -94,7 +94,7 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 	slices.Sort(cands)
 	// The most recent articles of a large incident are the likeliest
 	// reprints; a bound keeps a busy day's cost linear.
-	const maxCompared = 64
+	const maxCompared = 24
 	if len(cands) > maxCompared {
 		cands = cands[len(cands)-maxCompared:]
 	}

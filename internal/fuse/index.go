@@ -110,6 +110,7 @@ type Index struct {
 	stampGen int32
 	artStamp []int32 // per article, likewise
 	tf       map[uint64]int32
+	segTF    []map[uint64]int32 // scratch term counts, one per segment
 	words    []uint64
 	wordSpan []word
 	buf      []byte
@@ -153,7 +154,7 @@ type incident struct {
 // nearMissText is the text cosine above which an incident that a segment
 // did not join is still searched for renderings of the same statement
 // (translations share fewer words than reports in one language).
-const nearMissText = 0.1
+const nearMissText = 0.15
 
 // maxFine bounds the points an incident keeps for distance checks.
 const maxFine = 32
@@ -243,9 +244,12 @@ func (ix *Index) insert(doc *parallax.Document) {
 
 // segmentVectors gives each segment the TF-IDF vector of its text.
 func (ix *Index) segmentVectors(segs []segment) {
-	tfs := make([]map[uint64]int32, len(segs))
-	for i := range tfs {
-		tfs[i] = map[uint64]int32{}
+	for len(ix.segTF) < len(segs) {
+		ix.segTF = append(ix.segTF, map[uint64]int32{})
+	}
+	tfs := ix.segTF[:len(segs)]
+	for _, m := range tfs {
+		clear(m)
 	}
 	for _, w := range ix.wordSpan {
 		tfs[segmentOf(segs, w.Start)][w.Stem]++
