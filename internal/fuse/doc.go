@@ -1,0 +1,19 @@
+// Package fuse works across articles: it finds duplicates (exact copies,
+// near duplicates, renderings of one statement), groups the articles'
+// events into incidents, and assesses each incident: its sides, whether
+// only one party is heard, how many independent sources tell it, the
+// parties' figures (low/best/high) and where they contradict each other.
+//
+// The core is incremental: Index.Add takes one analysed document at a time
+// and joins it to what is known, as articles arrive in a store. Each
+// article is cut into segments, one per incident it reports (its own story,
+// and any earlier clash it recalls with a date of its own); a segment joins
+// the best-fitting incident among those registered on its days (blocking by
+// date) when their texts are similar enough, helped or hindered by their
+// places (great-circle distance) and parties. Fuser.Fuse runs an Index
+// over a batch and implements pipeline.Fuser.
+//
+// The rules that pick one value among several (a party's figure, the best
+// estimate, the side a party blames) are stated where they are applied:
+// partyValues, estimates, initiator.
+package fuse
