@@ -36,7 +36,6 @@ type Options struct {
 	// align, sentence by sentence, with the other for two articles to
 	// render one statement.
 	SameStatement float64
-	// Workers bounds nothing yet: fusion runs on the caller's goroutine.
 }
 
 // DefaultOptions returns the tuned options.
