@@ -247,14 +247,26 @@ func (dc *docContext) isMention(si, j int) bool {
 	return dc.sides[si][j] != "" || pronouns[dc.sents[si].Words[j].Lower]
 }
 
-// mentionLeft is the nearest party named in [lo, ti).
+// mentionLeft is the nearest party named in [lo, ti), leaving out the
+// parties named inside counts ("two Azerbaijani helicopters"): those are
+// what was hit, not who acted.
 func (dc *docContext) mentionLeft(si, lo, ti int) int {
 	for k := ti - 1; k >= lo; k-- {
-		if dc.isMention(si, k) {
+		if dc.isMention(si, k) && !dc.inCount(dc.sents[si].Words[k].Start) {
 			return k
 		}
 	}
 	return -1
+}
+
+// inCount reports whether offset off lies in a count's span.
+func (dc *docContext) inCount(off int) bool {
+	for _, c := range dc.doc.Counts {
+		if c.Start <= off && off < c.End {
+			return true
+		}
+	}
+	return false
 }
 
 // mentionRight is the first party named after a verb, before the clause

@@ -123,6 +123,9 @@ func TestArguments(t *testing.T) {
 		{"The Azerbaijani attack on Armenian villages killed two people.", nil, "attack", "AZE", "ARM", "civilian", false, ""},
 		{"Armenia says it shot down two Azerbaijani helicopters.", []claimSpec{{"it shot down two Azerbaijani helicopters", "ARM", ""}}, "shot down", "ARM", "AZE", "military", false, "c1"},
 		{"Russia did not attack civilian infrastructure, the ministry said.", nil, "attack", "RUS", "", "civilian", true, ""},
+		// a party inside a count is what was hit, not who acted
+		{"Armenia says it shot down two Azerbaijani helicopters and destroyed three tanks.",
+			[]claimSpec{{"it shot down two Azerbaijani helicopters and destroyed three tanks", "ARM", ""}}, "destroyed", "ARM", "", "military", false, "c1"},
 		{"Israel denies attacking the hospital.", nil, "attacking", "ISR", "", "civilian", true, ""},
 		{"The authorities in Yerevan deny that they were the first to attack the Azerbaijani positions.",
 			[]claimSpec{{"they were the first to attack the Azerbaijani positions", "ARM", "deny"}}, "attack", "ARM", "AZE", "military", true, "c1"},
