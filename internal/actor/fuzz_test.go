@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/demo"
 	"github.com/parallaxhq/parallax/internal/testutil"
 )
 
@@ -69,4 +70,22 @@ func BenchmarkLoad(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkDemoCorpus runs the stage over the embedded demo corpus (VOA,
+// Wikinews, re3d and the seeds): the figure to compare with the pipeline's
+// goal of 200 articles/s per core.
+func BenchmarkDemoCorpus(b *testing.B) {
+	arts, err := demo.Articles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	st := New(sharedKB(b))
+	b.ResetTimer()
+	for range b.N {
+		for _, a := range arts {
+			st.Process(&parallax.Document{Article: a, Text: a.Body})
+		}
+	}
+	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
 }

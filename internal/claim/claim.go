@@ -453,6 +453,17 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			after++
 		}
 	}
+	if c.lemma == "tell" || c.lemma == "inform" || c.lemma == "write" {
+		// `,” he told reporters.`, `,” she told VOA on Monday.`
+		k := after
+		if st.norm(k) == "the" || st.norm(k) == "a" {
+			k++
+		}
+		for k < b && k < after+3 && st.toks[k].Word && !prepositions(st.norm(k)) {
+			k++
+		}
+		after = k
+	}
 	if !st.endsClause(after, b) {
 		return false
 	}

@@ -45,6 +45,8 @@ func TestClaims(t *testing.T) {
 			[]wantClaim{{cue: "says", speaker: "Ukraine", side: "UKR", content: "it shot down 20 drones overnight"}}},
 		{"trailing direct quote", "“We will respond with force,” the Israeli army said.",
 			[]wantClaim{{cue: "said", speaker: "Israeli army", side: "ISR", quote: "direct", content: "We will respond with force"}}},
+		{"trailing told with addressee", "“The road is closed,” Zabihullah Mujahid told reporters on Monday.",
+			[]wantClaim{{cue: "told", speaker: "Zabihullah Mujahid", side: "TALIBAN", quote: "direct", content: "The road is closed"}}},
 		{"inverted trailing", "“The strikes hit only military targets,” said the Russian Defense Ministry.",
 			[]wantClaim{{cue: "said", speaker: "Russian Defense Ministry", side: "RUS", quote: "direct", content: "The strikes hit only military targets"}}},
 		{"interrupted quote spans both parts", "“The attack was repelled,” the spokesman said, “and the enemy retreated.”",
