@@ -312,3 +312,43 @@ func BenchmarkProcess(b *testing.B) {
 		}
 	}
 }
+
+// The recogniser is shared by the pipeline's workers.
+func TestConcurrentTag(t *testing.T) {
+	r := recognizer(t)
+	docs := seedDocs(t)
+	var sents [][]string
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			var w []string
+			for _, tok := range s.Tokens {
+				w = append(w, tok.Text)
+			}
+			sents = append(sents, w)
+		}
+	}
+	want := make([]string, len(sents))
+	for i, s := range sents {
+		want[i] = strings.Join(r.Tag(s), " ")
+	}
+	var wg sync.WaitGroup
+	errs := make(chan string, 4)
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func(g int) {
+			defer wg.Done()
+			for k := range sents {
+				i := (k + g*7) % len(sents)
+				if got := strings.Join(r.Tag(sents[i]), " "); got != want[i] {
+					errs <- fmt.Sprintf("sentence %d differs under concurrency", i)
+					return
+				}
+			}
+		}(g)
+	}
+	wg.Wait()
+	close(errs)
+	for e := range errs {
+		t.Error(e)
+	}
+}
