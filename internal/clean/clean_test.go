@@ -74,6 +74,7 @@ func TestClean(t *testing.T) {
 		{"picture credits", "", "Image source, Getty Images\nImage caption, Rescuers search the rubble\n3 min read\nRescuers searched the rubble on Monday.",
 			"Rescuers searched the rubble on Monday."},
 		{"photo in prose kept", "", "The photo credit went to a local man.", "The photo credit went to a local man."},
+		{"section rules", "", "First part.\n* * *\nSecond part.\n\n-----\n\nThird.", "First part.\n\nSecond part.\n\nThird."},
 		{"read more in prose kept", "", "Analysts read more into the move than was there.", "Analysts read more into the move than was there."},
 		{"sign-off outlet", "News.az", "The ministry said so.\n\nNews.Az", "The ministry said so."},
 		{"sign-off domain", "", "The ministry said so.\n\nTrend.az", "The ministry said so."},

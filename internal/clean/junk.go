@@ -81,6 +81,10 @@ func dropJunkLines(lines []line) []line {
 	out := lines[:0]
 	carry := false
 	for _, l := range lines {
+		if separatorLine(l.text) {
+			carry = true // a rule between sections: a paragraph break
+			continue
+		}
 		if junkLine(l.text) {
 			carry = carry || l.blank
 			continue
@@ -208,4 +212,20 @@ func alnum(s string) string {
 		}
 	}
 	return b.String()
+}
+
+// separatorLine reports a line drawn between sections: "***", "* * *",
+// "-----", "___", "=====".
+func separatorLine(s string) bool {
+	if len(s) < 3 {
+		return false
+	}
+	for _, r := range s {
+		switch r {
+		case '*', '-', '_', '=', '~', '#', '•', '·', ' ', '—', '–':
+		default:
+			return false
+		}
+	}
+	return true
 }
