@@ -342,6 +342,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			j++
 			continue
 		}
+		if hFirst >= 0 && continuesCompound(ws[j], w) && !npStop[w] {
+			// "vehicle bombs", "UAV launch site": the item word was a
+			// modifier of another noun; look on for the head.
+			hFirst, hLast = -1, -1
+		}
 		if hFirst >= 0 || npStop[w] || isPunct(w) {
 			break
 		}
@@ -417,6 +422,25 @@ func objectMarkers(w string) bool {
 		return true
 	}
 	return isDigits(w) || units[w] > 0
+}
+
+// continuesCompound reports whether a word after an item word goes on with
+// the noun phrase, making the item word a modifier: a lower-case noun-like
+// word that is no verb form (-ed, -ing), adverb (-ly), state, auxiliary or
+// time word.
+func continuesCompound(w words.Word, lower string) bool {
+	if w.Text == "" || w.Text[0] < 'a' || w.Text[0] > 'z' {
+		return false
+	}
+	if strings.HasSuffix(lower, "ed") || strings.HasSuffix(lower, "ing") || strings.HasSuffix(lower, "ly") {
+		return false
+	}
+	switch lower {
+	case "today", "yesterday", "tonight", "overnight", "last", "this", "dead", "alive", "missing", "down",
+		"here", "there", "too", "each", "apiece", "total", "altogether", "so", "then", "now", "again", "also":
+		return false
+	}
+	return !auxWords[lower] && !peopleOnlyForms[lower]
 }
 
 // itemOf gives the item of a people count from its state word.

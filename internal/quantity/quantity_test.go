@@ -117,6 +117,10 @@ func TestCounts(t *testing.T) {
 			[]string{"a vehicle|vehicle|1|destroyed||"}},
 		{"The armed forces of Armenia destroyed three tanks. Azerbaijan denied it.", nil,
 			[]string{"three tanks|tank|3|destroyed|AZE|"}},
+		// an item word that modifies another noun is no item
+		{"The airstrikes destroyed 967 vehicle bombs and four UAV launch sites.", nil, nil},
+		{"The army destroyed two helicopters today and three tanks parked near the base.", nil,
+			[]string{"two helicopters|helicopter|2|destroyed||", "three tanks|tank|3|destroyed||"}},
 		// nouns from WordNet
 		{"Four paratroopers were killed and a stealth bomber was shot down.", nil,
 			[]string{"Four paratroopers|killed|4|killed||", "a stealth bomber|aircraft|1|shot_down||"}},
