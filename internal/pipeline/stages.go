@@ -1,6 +1,8 @@
 package pipeline
 
 import (
+	"github.com/parallaxhq/parallax/internal/actor"
+	"github.com/parallaxhq/parallax/internal/claim"
 	"github.com/parallaxhq/parallax/internal/clean"
 	"github.com/parallaxhq/parallax/internal/event"
 	"github.com/parallaxhq/parallax/internal/fuse"
@@ -27,6 +29,10 @@ func Default() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	actors, err := actor.NewStage()
+	if err != nil {
+		return nil, err
+	}
 	quantities, err := quantity.Load()
 	if err != nil {
 		return nil, err
@@ -36,7 +42,7 @@ func Default() (*Pipeline, error) {
 		return nil, err
 	}
 	return &Pipeline{
-		Stages: []Stage{cleaner, segment.New(), geoparser, when.New(), quantities, events},
+		Stages: []Stage{cleaner, segment.New(), geoparser, actors, claim.New(), when.New(), quantities, events},
 		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
 }
