@@ -140,7 +140,13 @@ func (b *Builder) Gazetteer() *Gazetteer {
 				continue
 			}
 			distinct[Fold(n)] = true
-			for _, k := range []string{Fold(n), foldWithLetters(n)} {
+			keys := []string{Fold(n), foldWithLetters(n)}
+			// Arabic names are written with and without their article
+			// (Al Anbar, Anbar; Ar Raqqah, Raqqa).
+			if bare := StripArticle(keys[0]); bare != keys[0] {
+				keys = append(keys, bare)
+			}
+			for _, k := range keys {
 				if len(k) < 2 {
 					continue
 				}
@@ -198,4 +204,20 @@ func makeIndex(m map[string][]uint32) keyIndex {
 	}
 	k.blob = blob.String()
 	return k
+}
+
+// arabicArticles are the romanised forms of the Arabic article, with its
+// assimilations (ar-Raqqah, ash-Shaddadah, ad-Dawr).
+var arabicArticles = []string{"al ", "el ", "ar ", "as ", "ash ", "ad ", "az ", "an ", "at ", "ath ", "adh ", "ad "}
+
+// StripArticle removes a leading Arabic article from a folded name that
+// has more after it: "al anbar" → "anbar". Other keys are returned as
+// they are.
+func StripArticle(folded string) string {
+	for _, a := range arabicArticles {
+		if strings.HasPrefix(folded, a) && len(folded) > len(a)+2 {
+			return folded[len(a):]
+		}
+	}
+	return folded
 }

@@ -204,7 +204,14 @@ func (g *Gazetteer) Lookup(name string, fuzzy bool) []Candidate {
 	}
 	var out []Candidate
 	seen := map[uint32]bool{}
-	for _, e := range g.Exact(folded) {
+	exact := g.Exact(folded)
+	if len(exact) == 0 {
+		if bare := StripArticle(folded); bare != folded {
+			folded = bare
+			exact = g.Exact(folded)
+		}
+	}
+	for _, e := range exact {
 		seen[e] = true
 		out = append(out, Candidate{Entry: int(e), Quality: MatchExact})
 	}

@@ -196,6 +196,11 @@ func Skeleton(key string) string {
 			}
 			put('p')
 		case 'h':
+			// A final h after a vowel is the Arabic ta marbuta, written
+			// or not (Raqqah/Raqqa, Amarah/Amara).
+			if last == 'a' && (i+1 == len(key) || key[i+1] == ' ') {
+				continue
+			}
 			put('h')
 		case ' ', '-':
 			put(' ')

@@ -75,7 +75,8 @@ type mention struct {
 	// speakerIn marks "the authorities in X deny", "as they say in X.":
 	// X stands for its government when it is a capital or a country.
 	speakerIn  bool
-	unknown    bool // a single capitalised word with no exact or skeleton match
+	unknown    bool // a capitalised name with no exact or skeleton match
+	multi      bool // an unknown name of several words
 	common     bool // also an ordinary English word
 	person     bool // a person's or people's name in WordNet
 	initial    bool // first word of a sentence
@@ -244,7 +245,26 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 			i = j
 			continue
 		}
-		ms = append(ms, p.runMentions(text, ws, i, j)...)
+		// "Major General Hassan", "Secretary of State Kerry": a name right
+		// after a title is a person's.
+		if i >= 1 && ws[i].gap == " " && (titles[strings.TrimSuffix(ws[i-1].lower, ".")] ||
+			i >= 3 && ws[i-1].lower == "state" && ws[i-2].lower == "of" && ws[i-3].lower == "secretary" ||
+			i >= 2 && ws[i].lower == "state" && ws[i-1].lower == "of" && ws[i-2].lower == "secretary") {
+			i = j
+			continue
+		}
+		run := p.runMentions(text, ws, i, j)
+		// "the Gulf", "the Caucasus": with its article the name may be
+		// a region's.
+		if len(run) == 1 && i > 0 && ws[i].gap == " " && ws[i-1].lower == "the" && !run[0].unknown {
+			if the := p.gaz.Exact("the " + run[0].key); len(the) > 0 {
+				run[0].cands = run[0].cands[:0]
+				for _, c := range the {
+					run[0].cands = append(run[0].cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
+				}
+			}
+		}
+		ms = append(ms, run...)
 		i = j
 	}
 	// NER place spans that no capitalised run produced (lower case, or
@@ -299,7 +319,8 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 // Garis and Jermuk") the entries within an edit or two of their skeleton.
 func (p *Geoparser) fuzzyLookups(ms []*mention) {
 	for _, m := range ms {
-		if !m.unknown || m.common || m.acronym || m.speaker || m.ctx == 0 && !m.ner || len(m.key) < 4 {
+		if !m.unknown || m.common || m.acronym || m.speaker || m.ctx == 0 && !m.ner || len(m.key) < 4 ||
+			m.multi && m.ctx < 2 && !m.ner {
 			continue
 		}
 		m.cands = p.gaz.Lookup(m.key, true)
@@ -363,6 +384,11 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	if i >= j {
 		return nil
 	}
+	// "Southern Iraq", "Northern Syria": a direction before a name is not
+	// part of it, unless the whole is a name (South Sudan, West Bank).
+	if j-i > 1 && directions[ws[i].lower] && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0 {
+		i++
+	}
 	var out []*mention
 	k := i
 	for k < j {
@@ -391,6 +417,21 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		// An unknown word: the run is a name the gazetteer does not know
 		// (a person, an organisation), unless it is a single word, which
 		// may be a variant spelling, or a hyphenated compound of places.
+		if j-i >= 2 && j-i <= 3 && k == i && !genericTail[ws[j-1].lower] {
+			// A name of two or three words that the gazetteer does not
+			// know: a variant spelling ("Dayr Az Zayr") is looked for in
+			// a place context only (fuzzyLookups).
+			end := possessive(ws[j-1])
+			m := &mention{start: ws[i].start, end: end, wi: i, wj: j, key: gazetteer.Fold(text[ws[i].start:end])}
+			m.cands = p.gaz.Lookup(m.key, false)
+			m.unknown = len(m.cands) == 0
+			if len(m.cands) > 0 {
+				// A skeleton match of the whole run.
+				return []*mention{m}
+			}
+			m.multi = true
+			return []*mention{m}
+		}
 		if j-i == 1 || j-i == 2 && genericTail[ws[i+1].lower] {
 			w := ws[k]
 			if strings.Contains(w.text, "-") {
@@ -615,8 +656,14 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	if k < len(ws) && strings.ContainsAny(ws[k].gap, ".;:!?\n") {
 		k = len(ws)
 	}
+	passive := false
 	for k < len(ws) && auxiliaries[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".;:!?\n\"“”") {
+		// "Paris was accused": the place is the object, not the speaker.
+		passive = passive || beForms[ws[k].lower]
 		k++
+	}
+	if passive {
+		return false, false
 	}
 	verbNext := k < len(ws) && reportingVerbs[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".;:!?\n\"“”")
 	if m.wi >= 2 && ws[m.wi-1].lower == "in" {

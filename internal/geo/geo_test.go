@@ -80,6 +80,17 @@ func TestDetectAndResolve(t *testing.T) {
 		// Organisations in upper case.
 		{"The UN and the CSTO met; MoD officials spoke.", nil, []string{"UN", "CSTO", "MoD"}},
 		{"The US and the UK sent envoys.", []string{"US/US", "UK/GB"}, nil},
+		// Arabic articles, ta marbuta and a misspelling in a place context.
+		{"Near Shaddadah and near Raqqa, strikes hit ISIL positions in Anbar Province.",
+			[]string{"Shaddadah/SY", "Raqqa/SY", "Anbar/IQ"}, nil},
+		{"Near Ar Raqqah, five strikes; near Dayr Az Zayr, one strike destroyed a pump jack.",
+			[]string{"Ar Raqqah/SY", "Dayr Az Zayr/SY"}, nil},
+		// Titles make people, directions are not part of the name, the
+		// passive object of a reporting verb is no speaker.
+		{"Major General Hassan met Secretary of State Kerry in Southern Iraq.",
+			[]string{"Iraq/IQ"}, []string{"Hassan", "Kerry", "Southern"}},
+		{"Paris was accused of aiding rebels in Bouake.", []string{"Paris/FR", "Bouake/CI"}, nil},
+		{"The foreign secretary will return to the Gulf.", []string{"Gulf/"}, nil},
 	} {
 		got := found(p, c.text, nil)
 		joined := "|" + strings.Join(got, "|") + "|"

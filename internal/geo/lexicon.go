@@ -108,9 +108,7 @@ var reportingVerbs = map[string]bool{
 	"recognised": true, "recognized": true, "backed": true, "backs": true, "threatened": true,
 	"threatens": true, "vowed": true, "vows": true, "promised": true, "promises": true,
 	"admitted": true, "admits": true, "acknowledged": true, "acknowledges": true,
-	"believes": true, "believed": true, "considers": true, "considered": true, "wants": true,
-	"wanted": true, "hopes": true, "hoped": true, "expects": true, "expected": true,
-	"declared": true, "declares": true, "agreed": true, "agrees": true, "refused": true, "refuses": true,
+	"declared": true, "declares": true,
 }
 
 // auxiliaries and adverbs that may stand between a speaker and its verb.
@@ -151,3 +149,27 @@ var nameParticles = map[string]bool{
 	"de": true, "da": true, "di": true, "du": true, "del": true, "van": true, "von": true, "bin": true,
 	"ibn": true, "ben": true, "der": true, "le": true, "dos": true, "das": true,
 }
+
+// titles before a capitalised name make it a person's name.
+var titles = map[string]bool{
+	"general": true, "gen": true, "colonel": true, "col": true, "major": true, "maj": true,
+	"captain": true, "capt": true, "lieutenant": true, "lt": true, "sergeant": true, "sgt": true,
+	"admiral": true, "adm": true, "commander": true, "president": true, "minister": true,
+	"ambassador": true, "governor": true, "gov": true, "senator": true, "sen": true, "mayor": true,
+	"judge": true, "justice": true, "king": true, "queen": true, "prince": true, "princess": true,
+	"sheikh": true, "imam": true, "ayatollah": true, "pope": true, "mr": true, "mrs": true, "ms": true,
+	"dr": true, "prof": true, "professor": true, "spokesman": true, "spokeswoman": true, "chairman": true,
+	"rep": true, "representative": true, "secretary": true, "emir": true, "sultan": true, "bishop": true,
+	"archbishop": true, "patriarch": true, "chief": true, "spc": true, "pvt": true, "cpl": true,
+}
+
+// directions before a name are not part of it ("Southern Iraq").
+var directions = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,
+	"eastern": true, "western": true, "central": true, "upper": true, "lower": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true,
+}
+
+// beForms among the auxiliaries make a passive: "Paris was accused".
+var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}
