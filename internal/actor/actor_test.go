@@ -144,6 +144,16 @@ func TestResolve(t *testing.T) {
 	}
 }
 
+// TestUnknownOrganization: the recogniser's organisations that the
+// knowledge base does not know become actors with no side.
+func TestUnknownOrganization(t *testing.T) {
+	text := "Human Rights Watch said the strike was unlawful."
+	doc := run(t, text, "", parallax.Entity{ID: "e1", Start: 0, End: 18, Text: text[:18], Kind: parallax.KindOrganization})
+	if e := doc.Entities[0]; e.Actor != "Human Rights Watch" || e.Side != "" || e.Kind != parallax.KindOrganization {
+		t.Errorf("got %+v", e)
+	}
+}
+
 // TestRecognizerEntities: entities of earlier stages get actors; a person
 // entity that took in its title is cut to the name; a person inside a
 // larger entity gets an entity of its own.

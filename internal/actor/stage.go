@@ -439,8 +439,9 @@ func (st *docState) anaphoricBody(l lexItem, code string) bool {
 	default:
 		return false
 	}
-	if code == "gov" && first.Norm == "side" || first.Norm == "forces" || first.Norm == "soldiers" || first.Norm == "troops" || first.Norm == "officials" || first.Norm == "servicemen" {
-		return false
+	switch first.Norm {
+	case "side", "forces", "soldiers", "troops", "officials", "servicemen", "official", "diplomat", "diplomats", "envoy", "delegation", "negotiators":
+		return false // "the official" may be anyone's
 	}
 	return l.a > 0 && anaphoricDeterminers[st.tokNorm(l.a-1)]
 }
@@ -622,6 +623,18 @@ func (st *docState) names() {
 			continue // a bare surname: resolved below against earlier mentions
 		}
 		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindPerson, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+	}
+	// the recogniser's organisations that the knowledge base does not know
+	// ("Human Rights Watch"): named actors with no side
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindOrganization || e.Actor != "" {
+			continue
+		}
+		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+		if a < 0 || st.covered(a, b) || !st.toks[a].Cap {
+			continue
+		}
+		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, resolved: true})
 	}
 	// capitalised runs of two to four words that match a known person
 	for i := 0; i < len(st.toks); i++ {

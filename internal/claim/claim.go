@@ -680,7 +680,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	}
 	// "said in a joint statement on Sunday, ...": the claim follows the
 	// adverbial; with nothing after it, what was said is elsewhere
-	if !direct && prepositions(st.norm(contA)) && contA == cb {
+	if !direct && prepositions(st.norm(contA)) && contA == cb && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) {
 		k := contA
 		for k < b && st.toks[k].Text != "," && st.toks[k].Text != "." && st.toks[k].Text != ";" && !st.isOpenQuote(k) {
 			k++
