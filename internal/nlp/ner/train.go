@@ -162,14 +162,17 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 		}
 	}
 	average := func() *Model {
-		m := &Model{index: make(map[uint64]int32, len(index)), weights: make([]float32, nf*nLabels), gaz: gaz}
+		m := &Model{features: newFeatureTable(len(seen)), gaz: gaz}
 		for h, id := range index {
-			if seen[h] {
-				m.index[h] = id
+			if !seen[h] {
+				continue
 			}
-		}
-		for i := range w {
-			m.weights[i] = float32(float64(w[i]) - acc[i]/c)
+			var row [nLabels]float32
+			for l := range row {
+				i := int(id)*nLabels + l
+				row[l] = float32(float64(w[i]) - acc[i]/c)
+			}
+			m.features.put(h, &row)
 		}
 		for p := range trans {
 			for l := range trans[p] {
@@ -250,7 +253,7 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 			bestMean, best, res.BestEpoch, res.DevF1 = mean, m, epoch, f1s
 		}
 	}
-	res.Features = len(best.index)
+	res.Features = best.Features()
 	return best, res
 }
 
