@@ -77,6 +77,7 @@ type mention struct {
 	speakerIn  bool
 	unknown    bool // a capitalised name with no exact or skeleton match
 	multi      bool // an unknown name of several words
+	index      int  // position in the list of detected mentions
 	common     bool // also an ordinary English word
 	person     bool // a person's or people's name in WordNet
 	initial    bool // first word of a sentence
@@ -188,7 +189,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	if len(ms) == 0 {
 		return nil
 	}
-	choice := p.resolve(ms)
+	choice := p.resolve(ms, p.demonymFocus(ws), p.adminFollowers(ws, ms))
 	var out []Toponym
 	for i, m := range ms {
 		if m.speaker || choice[i] < 0 {
@@ -805,7 +806,49 @@ func confidence(m *mention) float64 {
 // of country focus and spatial coherence over the article's other places.
 // Mentions with the same folded name get the same entry (one sense per
 // article).
-func (p *Geoparser) resolve(ms []*mention) []int {
+// demonymFocus counts the demonyms of the text by country ("Azerbaijani
+// forces", "Armenians"): they say which countries an article is about as
+// much as the names do. Each counts half a name, at most three halves.
+func (p *Geoparser) demonymFocus(ws []word) map[string]float64 {
+	focus := map[string]float64{}
+	for _, w := range ws {
+		if !w.upper {
+			continue
+		}
+		key := gazetteer.Fold(w.text)
+		if !p.isDemonym(key) {
+			continue
+		}
+		if cc := p.gaz.Country(p.gaz.Demonym(key)); focus[cc] < 1.5 {
+			focus[cc] += 0.5
+		}
+	}
+	return focus
+}
+
+// adminFollowers finds, for each mention, the division or country named
+// right after it with a comma: "Springfield, Illinois", "Paris, Texas",
+// "Springfield, Ill.", "Gori, Georgia". It returns the folded names,
+// indexed like ms.
+func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		if m.wj >= len(ws) || strings.TrimSpace(ws[m.wj].gap) != "," {
+			continue
+		}
+		next := ws[m.wj]
+		if st, ok := apStates[strings.TrimSuffix(next.lower, ".")]; ok && next.upper {
+			out[i] = st
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].wi == m.wj {
+			out[i] = ms[i+1].key
+		}
+	}
+	return out
+}
+
+func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, followers []string) []int {
 	type sense struct {
 		key      string
 		ms       []*mention
@@ -817,7 +860,8 @@ func (p *Geoparser) resolve(ms []*mention) []int {
 	}
 	byKey := map[string]*sense{}
 	var senses []*sense
-	for _, m := range ms {
+	for i, m := range ms {
+		m.index = i
 		s := byKey[m.key]
 		if s == nil {
 			s = &sense{key: m.key, cands: m.cands}
@@ -830,6 +874,18 @@ func (p *Geoparser) resolve(ms []*mention) []int {
 		s.prior = make([]float64, len(s.cands))
 		for i, c := range s.cands {
 			s.prior[i] = p.prior(c, s.ms)
+			// "Springfield, Illinois": the division or country after the
+			// comma is the entry's own.
+			for _, m := range s.ms {
+				f := followers[m.index]
+				if f == "" {
+					continue
+				}
+				if gazetteer.Fold(p.gaz.Admin1(c.Entry)) == f || p.countryNamed(c.Entry, f) {
+					s.prior[i] += 3
+					break
+				}
+			}
 		}
 		s.best = argmax(s.prior)
 		s.weight = 1
@@ -842,6 +898,10 @@ func (p *Geoparser) resolve(ms []*mention) []int {
 		// current best entry lies in each country.
 		countries := map[string]float64{}
 		total := 0.0
+		for cc, w := range demonyms {
+			countries[cc] += w
+			total += w
+		}
 		for _, s := range senses {
 			countries[p.gaz.Country(s.cands[s.best].Entry)] += s.weight
 			total += s.weight
@@ -901,6 +961,17 @@ func (p *Geoparser) resolve(ms []*mention) []int {
 		}
 	}
 	return out
+}
+
+// countryNamed reports whether the folded name f names the country of
+// entry i ("georgia" for Gori, "texas" is not a country).
+func (p *Geoparser) countryNamed(i int, f string) bool {
+	for _, e := range p.gaz.Exact(f) {
+		if p.gaz.Feature(int(e)) == "A.PCLI" && p.gaz.Country(int(e)) == p.gaz.Country(i) {
+			return true
+		}
+	}
+	return false
 }
 
 // prominent reports whether an entry is a country, continent, region, sea

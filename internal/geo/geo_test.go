@@ -91,6 +91,10 @@ func TestDetectAndResolve(t *testing.T) {
 			[]string{"Iraq/IQ"}, []string{"Hassan", "Kerry", "Southern"}},
 		{"Paris was accused of aiding rebels in Bouake.", []string{"Paris/FR", "Bouake/CI"}, nil},
 		{"The foreign secretary will return to the Gulf.", []string{"Gulf/"}, nil},
+		// "Town, State" and "Town, Country" choose the town.
+		{"The festival moved from Paris, Texas to Athens, Ga. last year.", []string{"Paris/US", "Athens/US"}, nil},
+		{"A storm hit Springfield, Ill. on Monday.", []string{"Springfield/US"}, nil},
+		{"Refugees reached Gori, Georgia, on foot.", []string{"Gori/GE", "Georgia/GE"}, nil},
 	} {
 		got := found(p, c.text, nil)
 		joined := "|" + strings.Join(got, "|") + "|"

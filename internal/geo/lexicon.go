@@ -173,3 +173,19 @@ var directions = map[string]bool{
 
 // beForms among the auxiliaries make a passive: "Paris was accused".
 var beForms = map[string]bool{"is": true, "was": true, "were": true, "are": true, "been": true, "being": true, "be": true}
+
+// apStates are the Associated Press abbreviations of U.S. states, as news
+// writes them after a town ("Springfield, Ill."), mapped to the folded
+// GeoNames admin-1 names.
+var apStates = map[string]string{
+	"ala": "alabama", "ariz": "arizona", "ark": "arkansas", "calif": "california", "colo": "colorado",
+	"conn": "connecticut", "del": "delaware", "fla": "florida", "ga": "georgia", "ill": "illinois",
+	"ind": "indiana", "kan": "kansas", "ky": "kentucky", "la": "louisiana", "md": "maryland",
+	"mass": "massachusetts", "mich": "michigan", "minn": "minnesota", "miss": "mississippi",
+	"mo": "missouri", "mont": "montana", "neb": "nebraska", "nev": "nevada", "n.h": "new hampshire",
+	"n.j": "new jersey", "n.m": "new mexico", "n.y": "new york", "n.c": "north carolina",
+	"n.d": "north dakota", "okla": "oklahoma", "ore": "oregon", "pa": "pennsylvania",
+	"r.i": "rhode island", "s.c": "south carolina", "s.d": "south dakota", "tenn": "tennessee",
+	"tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
+	"wis": "wisconsin", "wyo": "wyoming", "d.c": "washington d c",
+}
