@@ -154,6 +154,38 @@ func TestUnknownOrganization(t *testing.T) {
 	}
 }
 
+// TestOrganizationNamedAfterCountry: a country at the start of an
+// organisation's name does not make the organisation a party.
+func TestOrganizationNamedAfterCountry(t *testing.T) {
+	text := "Oh Ei Sun of the Singapore Institute of International Affairs spoke."
+	i := strings.Index(text, "Singapore Institute")
+	org := parallax.Entity{ID: "e1", Start: i, End: i + len("Singapore Institute of International Affairs"), Kind: parallax.KindOrganization}
+	org.Text = text[org.Start:org.End]
+	doc := run(t, text, "", org)
+	if e := doc.Entities[0]; e.Actor != org.Text || e.Side != "" {
+		t.Errorf("got %+v", e)
+	}
+	for _, e := range doc.Entities[1:] {
+		if e.Side == "SGP" {
+			t.Errorf("country inside the name became an actor: %+v", e)
+		}
+	}
+}
+
+// TestNERSurnameOfUnknownPerson: the recogniser's bare surname follows the
+// unknown full name before it, not a known person with that surname.
+func TestNERSurnameOfUnknownPerson(t *testing.T) {
+	text := "UN rapporteur Richard Bennett visited Kabul. Bennett said the ban hurt women."
+	full := strings.Index(text, "Richard Bennett")
+	bare := strings.LastIndex(text, "Bennett")
+	doc := run(t, text, "2025-01-10",
+		parallax.Entity{ID: "e1", Start: full, End: full + 15, Text: "Richard Bennett", Kind: parallax.KindPerson},
+		parallax.Entity{ID: "e2", Start: bare, End: bare + 7, Text: "Bennett", Kind: parallax.KindPerson})
+	if e := doc.Entities[1]; e.Actor != "Richard Bennett" {
+		t.Errorf("bare surname resolved to %+v", e)
+	}
+}
+
 // TestRecognizerEntities: entities of earlier stages get actors; a person
 // entity that took in its title is cut to the name; a person inside a
 // larger entity gets an entity of its own.

@@ -611,8 +611,8 @@ func (st *docState) names() {
 			continue
 		}
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
-		if a < 0 || st.covered(a, b) {
-			continue
+		if a < 0 || st.covered(a, b) || b-a == 1 {
+			continue // a bare surname is resolved below, against earlier names
 		}
 		if idx, ok := st.resolvePerson(a, b, "", ""); ok {
 			p := st.kb.Actors[idx]
@@ -631,9 +631,12 @@ func (st *docState) names() {
 			continue
 		}
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
-		if a < 0 || st.covered(a, b) || !st.toks[a].Cap {
+		if a < 0 || !st.toks[a].Cap || !st.onlyPlacesIn(a, b) {
 			continue
 		}
+		// a country inside an organisation's name ("Singapore Institute of
+		// International Affairs") is no actor of its own
+		st.dropMentionsIn(a, b)
 		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, resolved: true})
 	}
 	// capitalised runs of two to four words that match a known person
@@ -694,6 +697,32 @@ func (st *docState) names() {
 			st.add(mention{a: i, b: i + 1, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: t.Norm, resolved: true})
 		}
 	}
+}
+
+// onlyPlacesIn: the tokens [a, b) hold no mention but countries and
+// places (so an organisation's name may take them over).
+func (st *docState) onlyPlacesIn(a, b int) bool {
+	for _, m := range st.ments {
+		if m.a < b && a < m.b && (m.kind != parallax.KindGPE || m.a < a || m.b > b) {
+			return false
+		}
+	}
+	return true
+}
+
+// dropMentionsIn removes the mentions inside tokens [a, b).
+func (st *docState) dropMentionsIn(a, b int) {
+	kept := st.ments[:0]
+	for _, m := range st.ments {
+		if m.a >= a && m.b <= b {
+			for i := m.a; i < m.b; i++ {
+				st.cover[i] = false
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	st.ments = kept
 }
 
 // activeOn: the person held a role on the publication day (or the day is

@@ -837,6 +837,13 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 			return
 		}
 		if ei, _, ok := st.entityStartingAt(i); ok && st.doc.Entities[ei].Side != "" {
+			prev := i - 1
+			if st.norm(prev) == "the" {
+				prev--
+			}
+			if w := st.norm(prev); w == "in" || w == "at" || w == "from" || w == "near" || w == "based" || w == "born" {
+				continue // where the speaker is or comes from, not whom they speak for
+			}
 			if spk.actor == "" {
 				spk.actor = st.doc.Entities[ei].Actor
 			}

@@ -214,6 +214,7 @@ func TestAffiliation(t *testing.T) {
 		{"“The attack failed,” said Jane Roe, a spokeswoman for the Israeli army.", "Jane Roe", "ISR"},
 		{"The Taliban's spokesman said the road was open.", "Taliban's spokesman", "TALIBAN"},
 		{"Russian military officials said the drones were downed.", "Russian military officials", "RUS"},
+		{"Willy Neth, a coordinator for a rights group in Ivory Coast, says many have turned the page.", "Willy Neth", ""},
 	}
 	for _, tc := range tests {
 		doc := analyze(t, tc.text, "2023-01-01")
