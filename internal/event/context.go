@@ -247,14 +247,25 @@ func (dc *docContext) isMention(si, j int) bool {
 	return dc.sides[si][j] != "" || pronouns[dc.sents[si].Words[j].Lower]
 }
 
-// mentionLeft is the nearest party named in [lo, ti), leaving out the
+// mentionLeft is the first party named in [lo, ti), leaving out the
 // parties named inside counts ("two Azerbaijani helicopters"): those are
 // what was hit, not who acted.
 func (dc *docContext) mentionLeft(si, lo, ti int) int {
-	for k := ti - 1; k >= lo; k-- {
-		if dc.isMention(si, k) && !dc.inCount(dc.sents[si].Words[k].Start) {
-			return k
+	ws := dc.sents[si].Words
+	lo = words.ClauseStart(ws, lo, ti)
+	// The subject comes first in its clause: the first party named there
+	// that is no place or object ("in Armenia", "against al-Qaida").
+	for k := lo; k < ti; k++ {
+		if !dc.isMention(si, k) || dc.inCount(ws[k].Start) {
+			continue
 		}
+		if words.AfterPreposition(ws, k) {
+			for k+1 < ti && dc.sides[si][k+1] != "" && dc.sides[si][k+1] == dc.sides[si][k] {
+				k++
+			}
+			continue
+		}
+		return k
 	}
 	return -1
 }

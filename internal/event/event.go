@@ -308,7 +308,15 @@ func looksVerbal(ws []words.Word, i int) bool {
 	case "to", "will", "would", "could", "can", "may", "might", "must", "did", "not", "they", "we", "it", "he", "she":
 		return true
 	}
-	return strings.HasSuffix(w, "ing") && !strings.HasSuffix(p, "s")
+	// An -ing form is a verb after "be" or a subject ("are shelling",
+	// "they keep firing"), a noun otherwise ("artillery shelling").
+	if strings.HasSuffix(w, "ing") {
+		switch p {
+		case "is", "are", "was", "were", "be", "been", "am", "keep", "kept", "continue", "continued", "began", "started", "stopped":
+			return true
+		}
+	}
+	return false
 }
 
 // Words before a verb form that make it a verb ("had destroyed", "to

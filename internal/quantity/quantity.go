@@ -651,18 +651,31 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 		return "", false
 	}
 	lo := 0
+	for k := at - 1; k >= 0; k-- {
+		if w := ws[k].Lower; w == ";" || w == ":" {
+			lo = k + 1
+			break
+		}
+	}
 	if f.inClaim != nil && f.inClaim.Start > ws[0].Start {
 		for lo < at && ws[lo].Start < f.inClaim.Start {
 			lo++
 		}
 	}
-	for j := at - 1; j >= lo; j-- {
+	lo = words.ClauseStart(ws, lo, at)
+	// The subject comes first in its clause: the first party named there,
+	// leaving out objects ("engaged two ISIL units", "strikes against
+	// al-Qaida"), places ("in northwestern Syria") and counts.
+	for j := lo; j < at; j++ {
 		if ctx.inCountPhrase(si, j) {
 			continue
 		}
 		if side := ctx.sideAt(si, j); side != "" {
-			if j > 0 && objectMarkers(ws[j-1].Lower) {
-				continue // "engaged two ISIL units", "strikes against al-Qaida": an object
+			if words.AfterPreposition(ws, j) || (j > 0 && objectMarkers(ws[j-1].Lower)) {
+				for j+1 < at && ctx.sideAt(si, j+1) == side {
+					j++ // the rest of the same name
+				}
+				continue
 			}
 			return side, true
 		}
@@ -672,8 +685,6 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 				return f.inClaim.Speaker.Side, true
 			}
 			return "", true
-		case ";":
-			return "", false
 		}
 	}
 	return "", false

@@ -278,3 +278,67 @@ func abbreviationBefore(text string, start, i int) bool {
 	}
 	return abbreviations[strings.ToLower(w)]
 }
+
+// subordinators open a clause that comes before the main one ("After the
+// talks failed, ...").
+var subordinators = map[string]bool{
+	"after": true, "when": true, "while": true, "as": true, "since": true, "because": true,
+	"although": true, "though": true, "if": true, "before": true, "despite": true, "following": true,
+	"once": true, "whereas": true, "unless": true, "until": true,
+}
+
+// relatives open a relative clause, closed by a comma: "Armenia, which
+// Russia supports, attacked".
+var relatives = map[string]bool{"which": true, "who": true, "whom": true, "whose": true}
+
+// ClauseStart returns where the clause that holds word hi starts, at or
+// after lo: after the last subordinator, "that", conjunction "but" or
+// semicolon before hi, passing over relative clauses closed by a comma
+// before hi; and past a leading subordinate clause ("After the talks
+// failed, ..."). The subject of the verb at hi is the first party named
+// from there.
+func ClauseStart(ws []Word, lo, hi int) int {
+	comma := false
+	for k := hi - 1; k >= lo; k-- {
+		w := ws[k].Lower
+		switch {
+		case w == ",":
+			comma = true
+		case w == ";" || w == ":" || w == "but" || w == "that" || w == "where" || (subordinators[w] && k > lo):
+			return k + 1
+		case relatives[w]:
+			if !comma {
+				return k + 1
+			}
+		}
+	}
+	if lo < hi && subordinators[ws[lo].Lower] {
+		for k := lo + 1; k < hi; k++ {
+			if ws[k].Lower == "," {
+				return k + 1
+			}
+		}
+	}
+	return lo
+}
+
+// prepositions before a name that make it a place or an object, not the
+// subject: "in Syria", "against al-Qaida".
+var prepositions = map[string]bool{
+	"in": true, "at": true, "near": true, "from": true, "across": true, "inside": true, "within": true,
+	"into": true, "throughout": true, "against": true, "on": true, "to": true, "for": true, "with": true,
+	"by": true, "toward": true, "towards": true, "around": true, "along": true, "outside": true, "over": true,
+}
+
+// AfterPreposition reports whether word j follows a preposition, directly
+// or across one lower-case modifier ("in northwestern Syria").
+func AfterPreposition(ws []Word, j int) bool {
+	if j > 0 && prepositions[ws[j-1].Lower] {
+		return true
+	}
+	if j > 1 && prepositions[ws[j-2].Lower] {
+		t := ws[j-1].Text
+		return t != "" && t[0] >= 'a' && t[0] <= 'z'
+	}
+	return false
+}
