@@ -150,6 +150,12 @@ func BenchmarkFuse(b *testing.B) {
 				runtime.ReadMemStats(&after)
 				runtime.KeepAlive(ix)
 				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc)/(1<<20), "heap-MB")
+				var ru syscall.Rusage
+				if syscall.Getrusage(syscall.RUSAGE_SELF, &ru) == nil {
+					// Peak resident memory of the whole process, documents
+					// and their generation included (Linux reports KiB).
+					b.ReportMetric(float64(ru.Maxrss)/1024, "maxrss-MB")
+				}
 				b.ReportMetric(float64(len(incs)), "incidents")
 				b.ReportMetric(float64(len(dups)), "duplicates")
 			}
