@@ -102,3 +102,36 @@ func BenchmarkSplit(b *testing.B) {
 		Split(doc)
 	}
 }
+
+func TestClauseStart(t *testing.T) {
+	tests := []struct{ text, verb, start string }{
+		{"Armenia, which Russia supports, attacked Azerbaijan.", "attacked", "Armenia"},
+		{"The ministry said that Ukrainian troops attacked.", "attacked", "Ukrainian"},
+		{"After the talks failed, Russian jets bombed the town.", "bombed", "Russian"},
+		{"Rebels fled; the army attacked the town.", "attacked", "the"},
+		{"Troops who were sent attacked.", "were", "were"},
+	}
+	for _, tc := range tests {
+		ws := Scan(tc.text, parallax.Span{End: len(tc.text)})
+		hi := -1
+		for i, w := range ws {
+			if w.Text == tc.verb {
+				hi = i
+				break
+			}
+		}
+		if got := ws[ClauseStart(ws, 0, hi)].Text; got != tc.start {
+			t.Errorf("%q: clause starts at %q, want %q", tc.text, got, tc.start)
+		}
+	}
+	ws := Scan("strikes in northwestern Syria and against ISIL near Mosul", parallax.Span{End: 57})
+	var after []string
+	for j, w := range ws {
+		if AfterPreposition(ws, j) {
+			after = append(after, w.Text)
+		}
+	}
+	if strings.Join(after, " ") != "northwestern Syria ISIL Mosul" {
+		t.Errorf("after prepositions: %v", after)
+	}
+}
