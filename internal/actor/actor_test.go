@@ -170,6 +170,12 @@ func TestOrganizationNamedAfterCountry(t *testing.T) {
 			t.Errorf("country inside the name became an actor: %+v", e)
 		}
 	}
+	// a country the recogniser calls an organisation stays the country
+	text = "Turkey has demanded a cessation of hostilities."
+	doc = run(t, text, "", parallax.Entity{ID: "e1", Start: 0, End: 6, Text: "Turkey", Kind: parallax.KindOrganization})
+	if e := doc.Entities[0]; e.Side != "TUR" {
+		t.Errorf("got %+v", e)
+	}
 }
 
 // TestNERSurnameOfUnknownPerson: the recogniser's bare surname follows the

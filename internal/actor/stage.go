@@ -703,8 +703,8 @@ func (st *docState) names() {
 // places (so an organisation's name may take them over).
 func (st *docState) onlyPlacesIn(a, b int) bool {
 	for _, m := range st.ments {
-		if m.a < b && a < m.b && (m.kind != parallax.KindGPE || m.a < a || m.b > b) {
-			return false
+		if m.a < b && a < m.b && (m.kind != parallax.KindGPE || m.a <= a && m.b >= b) {
+			return false // a body, a person, or the place itself ("Turkey")
 		}
 	}
 	return true
