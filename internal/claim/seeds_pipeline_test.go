@@ -88,4 +88,6 @@ func TestSeedsThroughPipeline(t *testing.T) {
 
 var quotes = strings.NewReplacer("\u2018", "'", "\u2019", "'", "\u201c", "\"", "\u201d", "\"", "\u00ab", "\"", "\u00bb", "\"")
 
-func norm(s string) string { return strings.ToLower(strings.Join(strings.Fields(quotes.Replace(s)), " ")) }
+func norm(s string) string {
+	return strings.ToLower(strings.Join(strings.Fields(quotes.Replace(s)), " "))
+}
