@@ -331,7 +331,19 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	// The noun phrase: modifiers, then the item head (the last item word).
 	head, hFirst, hLast := itemEntry{}, -1, -1
 	var modifiers []int
-	for j, n := am.last+1, 0; j < len(ws) && n < 7; n++ {
+	np := am.last + 1
+	// A part of a whole: "28 of 35 Russian drones", "12 of its fighters".
+	if np+1 < len(ws) && ws[np].Lower == "of" {
+		switch nx := ws[np+1].Lower; {
+		case nx == "its" || nx == "their" || nx == "our" || nx == "the" || nx == "his":
+			np++
+		case isDigits(nx) || units[nx] > 0:
+			if _, last, ok := numberAt(ws, np+1); ok {
+				np = last + 1
+			}
+		}
+	}
+	for j, n := np, 0; j < len(ws) && n < 7; n++ {
 		if e, k := phraseAt(s.items, s.firstLen(ws, j), ws, j); k > 0 {
 			head, hFirst, hLast = e, j, j+k-1
 			j += k

@@ -121,6 +121,13 @@ func TestCounts(t *testing.T) {
 		{"The airstrikes destroyed 967 vehicle bombs and four UAV launch sites.", nil, nil},
 		{"The army destroyed two helicopters today and three tanks parked near the base.", nil,
 			[]string{"two helicopters|helicopter|2|destroyed||", "three tanks|tank|3|destroyed||"}},
+		// parts of a whole
+		{"Ukraine's air force said it shot down 28 of 35 Russian drones overnight.",
+			[]claimSpec{{"it shot down 28 of 35 Russian drones overnight", "UKR"}},
+			[]string{"28 of 35 Russian drones|drone|28|shot_down|RUS|UKR"}},
+		{"Hamas said 12 of its fighters were killed in the raid.",
+			[]claimSpec{{"12 of its fighters were killed in the raid", "HAMAS"}},
+			[]string{"12 of its fighters|killed|12|killed|HAMAS|HAMAS"}},
 		// nouns from WordNet
 		{"Four paratroopers were killed and a stealth bomber was shot down.", nil,
 			[]string{"Four paratroopers|killed|4|killed||", "a stealth bomber|aircraft|1|shot_down||"}},
