@@ -223,8 +223,11 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 			continue
 		}
 		j := i + 1
-		// A possessive ends a name: "China's Liuheng Island".
-		for j < len(ws) && ws[j].upper && ws[j].gap == " " && !ws[j].initial && !runBreak[ws[j].lower] &&
+		// A possessive ends a name ("China's Liuheng Island"), so do a
+		// title ("Lamu County Commissioner") and a compound adjective
+		// ("Serb-controlled Republika Srpska", "The Hague-based").
+		for !hyphenAdjective(ws[i].text) && j < len(ws) && ws[j].upper && ws[j].gap == " " && !ws[j].initial &&
+			!runBreak[ws[j].lower] && !titles[strings.TrimSuffix(ws[j].lower, ".")] && !hyphenAdjective(ws[j].text) &&
 			possessive(ws[j-1]) == ws[j-1].end {
 			j++
 		}
@@ -433,6 +436,11 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 			m.multi = true
 			return []*mention{m}
 		}
+		// "U.S. Senate", "Kenya Interior Ministry": a country named at
+		// the start of an organisation's name is a toponym.
+		if k > i && len(out) == 1 && out[0].wi == i && p.isCountry(out[0]) {
+			return out
+		}
 		if j-i == 1 || j-i == 2 && genericTail[ws[i+1].lower] {
 			w := ws[k]
 			if strings.Contains(w.text, "-") {
@@ -485,6 +493,17 @@ func (p *Geoparser) isDemonym(key string) bool {
 		}
 	}
 	return true
+}
+
+// hyphenAdjective reports a compound like "Germany-based" or
+// "Serb-controlled": a capitalised part, a hyphen, a lower-case part.
+func hyphenAdjective(w string) bool {
+	h := strings.LastIndexByte(w, '-')
+	if h <= 0 || h+1 >= len(w) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(w[h+1:])
+	return unicode.IsLower(r)
 }
 
 // hyphenModifier finds the place in "Germany-based", "Dubai-based",
@@ -657,6 +676,10 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	if k < len(ws) && strings.ContainsAny(ws[k].gap, ".;:!?\n") {
 		k = len(ws)
 	}
+	// "Washington, which claims": the relative clause speaks for it.
+	if k < len(ws) && strings.TrimSpace(ws[k].gap) == "," && (ws[k].lower == "which" || ws[k].lower == "who") {
+		k++
+	}
 	passive := false
 	for k < len(ws) && auxiliaries[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".;:!?\n\"“”") {
 		// "Paris was accused": the place is the object, not the speaker.
@@ -690,7 +713,7 @@ func isAcronym(s string) bool {
 			n++
 		}
 	}
-	return n >= 2 && n <= 5
+	return n >= 2 && n <= 8
 }
 
 // innerCapital reports an upper-case letter right after a lower-case one
@@ -755,7 +778,7 @@ func detectScore(p *Geoparser, m *mention) float64 {
 		s += 2
 	}
 	s += math.Min(m.ctx, 2)
-	big, tiny := false, true
+	big, tiny, country := false, true, false
 	for _, c := range m.cands {
 		if c.Quality != m.quality {
 			continue
@@ -765,6 +788,7 @@ func detectScore(p *Geoparser, m *mention) float64 {
 		if f == "A.PCLI" || f == "A.ADM1" || f == "L.RGN" || e.Population >= 100000 {
 			big = true
 		}
+		country = country || (f == "A.PCLI" || f == "L.CONT") && c.Quality == gazetteer.MatchExact
 		if e.Population >= 5000 || !strings.HasPrefix(f, "P.") {
 			tiny = false
 		}
@@ -775,7 +799,9 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	if tiny && m.quality == gazetteer.MatchExact && m.ctx == 0 && !m.ner {
 		s--
 	}
-	if m.common || m.person && !m.ner {
+	// China, Turkey, Chile, Guinea are also common words; capitalised,
+	// the country is meant.
+	if m.common && !country || m.person && !m.ner {
 		s -= 2
 	}
 	if m.initial && !m.ner && m.wj-m.wi == 1 {
@@ -961,6 +987,16 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		}
 	}
 	return out
+}
+
+// isCountry reports whether a mention matched a country's name exactly.
+func (p *Geoparser) isCountry(m *mention) bool {
+	for _, c := range m.cands {
+		if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.PCLI" {
+			return true
+		}
+	}
+	return false
 }
 
 // countryNamed reports whether the folded name f names the country of

@@ -91,6 +91,15 @@ func TestDetectAndResolve(t *testing.T) {
 			[]string{"Iraq/IQ"}, []string{"Hassan", "Kerry", "Southern"}},
 		{"Paris was accused of aiding rebels in Bouake.", []string{"Paris/FR", "Bouake/CI"}, nil},
 		{"The foreign secretary will return to the Gulf.", []string{"Gulf/"}, nil},
+		// Countries named like common words; compound adjectives; titles;
+		// country modifiers of organisations; relative-clause speakers;
+		// long acronyms.
+		{"China and Turkey signed a deal. Ships left China on Monday.", []string{"China/CN", "Turkey/TR"}, nil},
+		{"The assembly of Bosnia's Serb-controlled Republika Srpska met; Lamu County Commissioner Irungu spoke.",
+			[]string{"Republika Srpska/BA", "Lamu/KE"}, []string{"Commissioner"}},
+		{"Three members of the U.S. Senate visited.", []string{"U.S./US"}, nil},
+		{"Tension with Washington, which claims the system is a threat, grew.", nil, []string{"Washington"}},
+		{"The ECOWAS force was activated.", nil, []string{"ECOWAS"}},
 		// "Town, State" and "Town, Country" choose the town.
 		{"The festival moved from Paris, Texas to Athens, Ga. last year.", []string{"Paris/US", "Athens/US"}, nil},
 		{"A storm hit Springfield, Ill. on Monday.", []string{"Springfield/US"}, nil},

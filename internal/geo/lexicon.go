@@ -100,10 +100,9 @@ var reportingVerbs = map[string]bool{
 	"urged": true, "demand": true, "demands": true, "demanded": true, "confirm": true,
 	"confirms": true, "confirmed": true, "blame": true, "blames": true, "blamed": true,
 	"reject": true, "rejects": true, "rejected": true, "condemn": true, "condemns": true,
-	"condemned": true, "support": true, "supports": true, "supported": true, "respond": true,
-	"responds": true, "responded": true, "argue": true, "argues": true, "argued": true,
-	"allege": true, "alleges": true, "alleged": true, "maintain": true, "maintains": true,
-	"maintained": true, "called": true, "calls": true, "welcomed": true, "welcomes": true,
+	"condemned": true, "support": true, "supports": true, "supported": true,
+	"argue": true, "argues": true, "argued": true,
+	"allege": true, "alleges": true, "alleged": true, "called": true, "calls": true, "welcomed": true, "welcomes": true,
 	"told": true, "tells": true, "added": true, "adds": true, "noted": true, "notes": true,
 	"recognised": true, "recognized": true, "backed": true, "backs": true, "threatened": true,
 	"threatens": true, "vowed": true, "vows": true, "promised": true, "promises": true,
@@ -161,6 +160,7 @@ var titles = map[string]bool{
 	"dr": true, "prof": true, "professor": true, "spokesman": true, "spokeswoman": true, "chairman": true,
 	"rep": true, "representative": true, "secretary": true, "emir": true, "sultan": true, "bishop": true,
 	"archbishop": true, "patriarch": true, "chief": true, "spc": true, "pvt": true, "cpl": true,
+	"commissioner": true, "attorney": true, "councillor": true, "councilman": true, "sheriff": true,
 }
 
 // directions before a name are not part of it ("Southern Iraq").
