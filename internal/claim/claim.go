@@ -339,6 +339,9 @@ func (st *state) denial(a, b int) bool {
 		if denialWords[w] {
 			return true
 		}
+		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" {
+			return true // "had nothing to do with the attack"
+		}
 		if !negators[w] {
 			continue
 		}

@@ -146,7 +146,7 @@ var labelVerbs = map[string]bool{
 
 // negatedActs: a negation shortly before one of these stems denies an act
 // ("are not being targeted", "did not attack", "never shelled").
-var negatedActs = []string{"target", "attack", "shell", "fir", "strik", "struck", "bomb", "violat", "kill", "shot", "shoot", "involv", "true", "hit", "invad", "occup"}
+var negatedActs = []string{"target", "attack", "shell", "fir", "strik", "struck", "bomb", "violat", "kill", "shot", "shoot", "involv", "true", "hit", "invad", "occup", "role", "responsib", "truth", "evidence", "carr"}
 
 // negators open a negation.
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
