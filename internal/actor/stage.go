@@ -36,6 +36,7 @@ type mention struct {
 	subject  bool
 	inQuote  bool
 	surname  string // folded last name of a person, for later bare-surname mentions
+	role     string // the title a person was named with
 	resolved bool
 }
 
@@ -461,9 +462,9 @@ func (st *docState) title(a, b int, side, role string) {
 	if na, nb, ok := st.nameAfter(b); ok {
 		if idx, ok := st.resolvePerson(na, nb, side, role); ok {
 			p := st.kb.Actors[idx]
-			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[nb-1].Norm), resolved: true})
+			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[nb-1].Norm), role: role, resolved: true})
 		} else {
-			st.add(mention{a: na, b: nb, actor: st.nameText(na, nb), kind: parallax.KindPerson, side: side, surname: lastWord(st.toks[nb-1].Norm), resolved: true})
+			st.add(mention{a: na, b: nb, actor: st.nameText(na, nb), kind: parallax.KindPerson, side: side, surname: lastWord(st.toks[nb-1].Norm), role: role, resolved: true})
 		}
 		for i := a; i < b; i++ {
 			st.cover[i] = true
@@ -471,11 +472,35 @@ func (st *docState) title(a, b int, side, role string) {
 		return
 	}
 	if side == "" {
+		// "the president said": the person last named with that title
+		if a > 0 && st.tokNorm(a-1) == "the" {
+			st.add(mention{a: a, b: b, role: role, anaphor: "role"})
+		}
 		return
 	}
 	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok {
-		st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(Fold(displayName(p.Name))), resolved: true})
+		st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(Fold(displayName(p.Name))), role: role, resolved: true})
 	}
+}
+
+// holds: the mention's person holds role (by the title it was named with,
+// or by the knowledge base on the publication day).
+func (st *docState) holds(m mention, role string) bool {
+	if m.kind != parallax.KindPerson {
+		return false
+	}
+	title, _, _ := strings.Cut(role, "@")
+	if t, _, _ := strings.Cut(m.role, "@"); t == title {
+		return true
+	}
+	if p, ok := st.kb.Actor(m.actor); ok {
+		for _, r := range p.Roles {
+			if r.Title == title && r.activeAt(st.day) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // nameAfter finds a personal name (one to four capitalised words, with
@@ -877,6 +902,14 @@ func (st *docState) antecedent(i int) int {
 			return sameBody(m.inst, a.inst)
 		}
 		return false
+	}
+	if m.anaphor == "role" {
+		for j := i - 1; j >= 0; j-- {
+			if a := st.ments[j]; a.resolved && st.holds(a, m.role) {
+				return j
+			}
+		}
+		return -1
 	}
 	if m.anaphor == "inst" {
 		for j := i - 1; j >= 0; j-- {
