@@ -179,6 +179,9 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 		page.URL = pageURL
 	}
 	if page.Outlet == "" {
+		page.Outlet = titleSuffix(docTitle(doc), page.Title)
+	}
+	if page.Outlet == "" {
 		page.Outlet = hostName(firstNonEmpty(pageURL, page.URL))
 	}
 	page.Title = strings.ToValidUTF8(parallax.NormalizeSpace(page.Title), "\uFFFD")
@@ -524,4 +527,56 @@ func pruneWidgets(doc *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
+}
+
+// docTitle is the text of the page's <title> element.
+func docTitle(doc *html.Node) string {
+	n := doc
+	for n != nil {
+		if n.Type == html.ElementNode && tagAtom(n) == atom.Title {
+			var b strings.Builder
+			for c := n.FirstChild; c != nil; c = c.NextSibling {
+				if c.Type == html.TextNode {
+					b.WriteString(c.Data)
+				}
+			}
+			return parallax.NormalizeSpace(b.String())
+		}
+		if n.Type == html.ElementNode && tagAtom(n) == atom.Body {
+			return ""
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != nil {
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	return ""
+}
+
+// titleSuffix is the site name that a page title carries after the
+// headline ("Talks stall | Regional Monitor", "Talks stall - Monitor"),
+// when the headline is known and the name is short.
+func titleSuffix(full, headline string) string {
+	headline = parallax.NormalizeSpace(headline)
+	if headline == "" || !strings.HasPrefix(full, headline) {
+		return ""
+	}
+	rest := strings.TrimSpace(full[len(headline):])
+	for _, sep := range []string{"|", "-", "–", "—", "·", "::", ":"} {
+		if name, ok := strings.CutPrefix(rest, sep); ok {
+			name = strings.TrimSpace(name)
+			if n := len(strings.Fields(name)); n >= 1 && n <= 5 {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
 }

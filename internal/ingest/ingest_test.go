@@ -303,8 +303,8 @@ func TestExtractHTMLCharset(t *testing.T) {
 	if strings.Contains(p.Text, "Главная") || strings.Contains(p.Text, "Все права") {
 		t.Errorf("menu or footer kept:\n%s", p.Text)
 	}
-	if !strings.HasPrefix(p.Title, "Переговоры возобновятся в марте") || p.Published != "2024-02-19" {
-		t.Errorf("title %q published %q", p.Title, p.Published)
+	if p.Title != "Переговоры возобновятся в марте" || p.Published != "2024-02-19" || p.Outlet != "Вестник Кавказа" {
+		t.Errorf("title %q published %q outlet %q", p.Title, p.Published, p.Outlet)
 	}
 	// A charset given by the HTTP Content-Type overrides the page's own.
 	latin := []byte("<html><body><p>" + strings.Repeat("Le caf\xe9 de la gare a rouvert ses portes lundi matin. ", 12) + "</p></body></html>")
@@ -719,6 +719,23 @@ func TestNotJSONLines(t *testing.T) {
 				t.Errorf("errors\n got:\n%s\n want:\n%s", got, tc.errs)
 			}
 		})
+	}
+}
+
+func TestTitleSuffix(t *testing.T) {
+	tests := []struct{ full, headline, want string }{
+		{"Talks stall | Regional Monitor", "Talks stall", "Regional Monitor"},
+		{"Talks stall - Monitor", "Talks stall", "Monitor"},
+		{"Talks stall — The News of the North", "Talks stall", "The News of the North"},
+		{"Talks stall: what we know about the border clashes so far today", "Talks stall", ""},
+		{"Talks stall", "Talks stall", ""},
+		{"Other title | Site", "Talks stall", ""},
+		{"Talks stall | Site", "", ""},
+	}
+	for _, tc := range tests {
+		if got := titleSuffix(tc.full, tc.headline); got != tc.want {
+			t.Errorf("titleSuffix(%q, %q) = %q, want %q", tc.full, tc.headline, got, tc.want)
+		}
 	}
 }
 
