@@ -124,6 +124,13 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if n == 0 {
 			continue
 		}
+		if e.weapon {
+			code, ok := weaponObject(ws, i+n)
+			if !ok {
+				continue
+			}
+			e = &entry{cameo: code, typ: parallax.EventExplosions, curated: true}
+		}
 		ev, ok := s.build(dc, si, i, i+n-1, e)
 		if ok {
 			out = append(out, ev)
@@ -289,6 +296,21 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	ev.Places = dc.placesIn(sent.Span)
 	ev.Date = dc.dateFor(si, trig)
 	return ev, true
+}
+
+// weaponObject finds a remote weapon among the six words after a verb
+// ("launched 84 cruise missiles") and returns its CAMEO code.
+func weaponObject(ws []words.Word, from int) (string, bool) {
+	for k := from; k < len(ws) && k < from+6; k++ {
+		w := ws[k].Lower
+		if code, ok := weapons[w]; ok {
+			return code, true
+		}
+		if w == "." || w == ";" || w == "," {
+			break
+		}
+	}
+	return "", false
 }
 
 // looksVerbal reports, without a tagger, whether word i reads as a verb:

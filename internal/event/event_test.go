@@ -87,6 +87,8 @@ func TestTypes(t *testing.T) {
 		{"Police arrested the opposition leader.", "arrested", parallax.EventStrategic, "173"},
 		{"Gunmen abducted 20 schoolgirls.", "abducted", parallax.EventViolenceCivilians, "181"},
 		{"Turkey demanded an end to the fighting.", "demanded", parallax.EventStrategic, "100"},
+		{"Russia launched 84 cruise missiles at Ukrainian cities.", "launched", parallax.EventExplosions, "194"},
+		{"Militants fired rockets and drones at the base.", "fired", parallax.EventExplosions, "194"},
 	}
 	for _, tc := range tests {
 		doc := analyse(t, s, tc.text, "2022-09-13")

@@ -11,6 +11,9 @@ import (
 type entry struct {
 	cameo, typ string
 	curated    bool // from events.tsv; PETRARCH-only verbs need more evidence
+	// weapon: the verb is an event only with a weapon as its object
+	// ("launched 84 missiles", "fired rockets"), which gives the code.
+	weapon bool
 }
 
 // trigger holds the readings of one form: as a verb, a noun, or exact words.
@@ -48,7 +51,8 @@ func loadLexicon() (*lexicon, error) {
 		e := &entry{cameo: r[2], typ: r[3], curated: true}
 		form := normalize(r[0])
 		switch r[1] {
-		case "v":
+		case "v", "w":
+			e.weapon = r[1] == "w"
 			for _, f := range verbForms(form) {
 				l.get(f).verb = e
 			}
