@@ -91,6 +91,8 @@ type evalPage struct {
 	html []byte
 	ct   string // Content-Type, "" when the page declares its charset itself
 	body string
+	// title and day are the story's headline and publication day.
+	title, day string
 }
 
 func esc(s string) string { return html.EscapeString(s) }
@@ -339,7 +341,8 @@ func buildEvalPages(t testing.TB) []evalPage {
 					t.Fatal(err)
 				}
 			}
-			pages = append(pages, evalPage{name: tpl.name + "/" + s.ID, html: data, body: strings.Join(paras, "\n\n")})
+			pages = append(pages, evalPage{name: tpl.name + "/" + s.ID, html: data, body: strings.Join(paras, "\n\n"),
+				title: s.Title, day: s.Published[:10]})
 		}
 	}
 	return pages
@@ -394,6 +397,7 @@ func TestHTMLExtractionQuality(t *testing.T) {
 	pages := buildEvalPages(t)
 	type score struct{ p, r, f float64 }
 	results := map[Extractor]map[string]*score{}
+	meta := map[string]int{} // template/field → pages where the combined extractor got it right
 	extractors := []Extractor{rawTrafilatura, rawReadability, Trafilatura, Readability, Combined}
 	for _, x := range extractors {
 		results[x] = map[string]*score{}
@@ -404,6 +408,10 @@ func TestHTMLExtractionQuality(t *testing.T) {
 				t.Logf("%s %s: %v", x, pg.name, err)
 			}
 			p, r, f := shingleF1(got.Text, pg.body)
+			if x == Combined {
+				meta[tpl+"/title"] += b2i(got.Title == pg.title)
+				meta[tpl+"/date"] += b2i(got.Published == pg.day)
+			}
 			if testing.Verbose() && f < 0.8 && x == Combined {
 				t.Logf("%s %s: P %.2f R %.2f F1 %.2f", x, pg.name, p, r, f)
 			}
@@ -435,6 +443,18 @@ func TestHTMLExtractionQuality(t *testing.T) {
 		n := float64(len(pages))
 		fmt.Fprintf(&tab, " %8.3f %8.3f %8.3f\n", all.p/n, all.r/n, all.f/n)
 	}
+	fmt.Fprintf(&tab, "%-16s", "title right")
+	titles, dates := 0, 0
+	for _, tpl := range evalTemplates {
+		fmt.Fprintf(&tab, " %8.2f", float64(meta[tpl.name+"/title"])/perTpl)
+		titles += meta[tpl.name+"/title"]
+	}
+	fmt.Fprintf(&tab, " %26.3f\n%-16s", float64(titles)/float64(len(pages)), "date right")
+	for _, tpl := range evalTemplates {
+		fmt.Fprintf(&tab, " %8.2f", float64(meta[tpl.name+"/date"])/perTpl)
+		dates += meta[tpl.name+"/date"]
+	}
+	fmt.Fprintf(&tab, " %26.3f\n", float64(dates)/float64(len(pages)))
 	t.Logf("mean word 4-gram shingle scores on %d pages (%d stories x %d templates):%s", len(pages), len(pages)/len(evalTemplates), len(evalTemplates), tab.String())
 	comb := results[Combined]["all"].f / float64(len(pages))
 	for _, x := range []Extractor{rawTrafilatura, rawReadability} {
@@ -442,7 +462,17 @@ func TestHTMLExtractionQuality(t *testing.T) {
 			t.Errorf("combined extraction F1 %.3f is below %s alone (%.3f)", comb, x, f)
 		}
 	}
+	if titles < len(pages) || float64(dates) < 0.85*float64(len(pages)) {
+		t.Errorf("titles right on %d of %d pages, dates on %d (measured: all, and all but the legacy template's)", titles, len(pages), dates)
+	}
 	if comb < 0.97 {
 		t.Errorf("combined extraction F1 %.3f, below its measured level (0.97)", comb)
 	}
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
