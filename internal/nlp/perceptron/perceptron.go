@@ -74,21 +74,25 @@ type entry struct {
 	class int32
 	ts    int32   // step of the last change
 	w     float32 // current weight
-	next  int32   // next entry of the same feature, -1 at the end
 	total float64 // sum of the weight over the steps before ts
 }
 
+// span is where a feature's entries lie in the arena.
+type span struct{ start, n, cap int32 }
+
 // Trainer accumulates an averaged perceptron. Its storage holds no
-// pointers (a growable open-addressing table of keys and one flat list of
-// entries chained per feature), so the garbage collector has nothing to
-// scan however many millions of features training creates.
+// pointers (a growable open-addressing table of keys and one arena of
+// entries where each feature's entries are contiguous, moved to the end
+// with twice the room when they outgrow their place), so the garbage
+// collector has nothing to scan however many millions of features
+// training creates, and scoring reads memory in order.
 type Trainer struct {
 	NClasses int
 	keys     []uint64 // open-addressing table of feature keys (0: empty)
 	rows     []int32  // row of the key in the same slot
 	mask     uint64
-	zeroRow  int32   // row of key 0, -1 if none
-	heads    []int32 // row → first entry, -1 if none
+	zeroRow  int32  // row of key 0, -1 if none
+	heads    []span // row → its entries
 	entries  []entry
 	step     int32
 }
@@ -120,7 +124,7 @@ func (t *Trainer) lookup(k uint64) int32 {
 
 func (t *Trainer) insert(k uint64) int32 {
 	r := int32(len(t.heads))
-	t.heads = append(t.heads, -1)
+	t.heads = append(t.heads, span{})
 	if k == 0 {
 		t.zeroRow = r
 		return r
@@ -159,8 +163,9 @@ func (t *Trainer) Score(feats []uint64, scores []float32) {
 		if r < 0 {
 			continue
 		}
-		for e := t.heads[r]; e >= 0; e = t.entries[e].next {
-			scores[t.entries[e].class] += t.entries[e].w
+		h := t.heads[r]
+		for _, e := range t.entries[h.start : h.start+h.n] {
+			scores[e.class] += e.w
 		}
 	}
 }
@@ -188,17 +193,26 @@ func (t *Trainer) Update(feats []uint64, truth, guess int) {
 }
 
 func (t *Trainer) add(r int32, class int, d float32) {
-	for i := t.heads[r]; i >= 0; i = t.entries[i].next {
-		e := &t.entries[i]
-		if e.class == int32(class) {
+	h := &t.heads[r]
+	row := t.entries[h.start : h.start+h.n]
+	for i := range row {
+		if e := &row[i]; e.class == int32(class) {
 			e.total += float64(t.step-e.ts) * float64(e.w)
 			e.ts = t.step
 			e.w += d
 			return
 		}
 	}
-	t.entries = append(t.entries, entry{class: int32(class), w: d, ts: t.step, next: t.heads[r]})
-	t.heads[r] = int32(len(t.entries) - 1)
+	if h.n == h.cap {
+		// Move the row to the end of the arena with twice the room.
+		newCap := max(2*h.cap, 2)
+		start := int32(len(t.entries))
+		t.entries = append(t.entries, row...)
+		t.entries = append(t.entries, make([]entry, newCap-h.n)...)
+		h.start, h.cap = start, newCap
+	}
+	t.entries[h.start+h.n] = entry{class: int32(class), w: d, ts: t.step}
+	h.n++
 }
 
 // Average returns the model of the averaged weights. Weights whose average
@@ -231,7 +245,8 @@ func (t *Trainer) Average(minWeight float32) *Model {
 	steps := float64(max(t.step, 1))
 	for _, kr := range krs {
 		start := len(m.weights)
-		for i := t.heads[kr.row]; i >= 0; i = t.entries[i].next {
+		h := t.heads[kr.row]
+		for i := h.start; i < h.start+h.n; i++ {
 			e := &t.entries[i]
 			tot := e.total + float64(t.step-e.ts)*float64(e.w)
 			avg := float32(tot / steps)
