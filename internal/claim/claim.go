@@ -225,7 +225,7 @@ func (st *state) sentence(si, a, b int) {
 		if st.inQuote(i) && !st.quotedNested(i) {
 			continue
 		}
-		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" {
+		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" || st.negated(i, a) {
 			continue // "the U.S. State Department"
 		}
 		st.cue(si, a, b, i, cueB, c, first)
@@ -316,6 +316,21 @@ func (st *state) addDraft(d draft) {
 		st.lastSpk = d.spk
 		st.lastSent = st.sentOf[d.cueA]
 	}
+}
+
+// negated: the cue is negated ("did not confirm", "has not said"): nothing
+// is claimed.
+func (st *state) negated(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		w := st.norm(k)
+		if w == "not" || w == "n't" || w == "never" {
+			return true
+		}
+		if !adverbials[w] && w != "yet" && w != "officially" && w != "publicly" {
+			return false
+		}
+	}
+	return false
 }
 
 // labelsFalse: a labelling verb's object is called untrue within a few
@@ -799,6 +814,9 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		return speaker{}, false
 	}
 	head := st.toks[end-1]
+	if calendarWords[head.Norm] {
+		return speaker{}, false
+	}
 	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
 		return speaker{}, false
 	}
@@ -1095,7 +1113,7 @@ func (st *state) according(si, a, b, i int) {
 	}
 	if spk.a < 0 {
 		head := end - 1
-		if head < j || !(speakerNouns[st.norm(head)] || st.toks[head].Cap) {
+		if head < j || !(speakerNouns[st.norm(head)] || st.toks[head].Cap) || calendarWords[st.norm(head)] {
 			return
 		}
 		spk = speaker{a: j, b: end, ent: -1}

@@ -156,6 +156,8 @@ func TestNoClaim(t *testing.T) {
 		"Clashes continued along the border on Sunday.",
 		"Russian President Vladimir Putin responded to the letter on Monday.",
 		"On Tuesday, the House voted 368-7, urging an inquiry.",
+		"The Pentagon did not confirm that the strike took place.",
+		"Moscow has not officially said whether the talks will resume.",
 	} {
 		doc := analyze(t, text, "2022-01-01")
 		if len(doc.Claims) != 0 {
