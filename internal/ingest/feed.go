@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"html"
+	"regexp"
 	"strings"
 	"time"
 
@@ -54,6 +55,7 @@ func feedItem(it *gofeed.Item, opt Options) (parallax.Article, error) {
 		text = fragmentText(it.Description)
 	}
 	title := fragmentText(it.Title)
+	text = dropFeedFooter(text)
 	if text == "" {
 		return parallax.Article{}, fmt.Errorf("%q has no content or description", title)
 	}
@@ -81,4 +83,27 @@ func fragmentText(s string) string {
 		return ""
 	}
 	return tidyText(renderText(doc))
+}
+
+// feedFooter matches the last paragraph that feed software appends to an
+// item: WordPress's "The post X appeared first on Y.", "Continue reading",
+// "Read more", a bare ellipsis.
+var feedFooter = regexp.MustCompile(`(?i)^(the post .{1,300} appeared first on .{1,200}|(continue reading|read more|read the full (story|article))\b.{0,200}|\[(…|\.\.\.)\]|…|\.\.\.)$`)
+
+// dropFeedFooter removes such trailing paragraphs.
+func dropFeedFooter(text string) string {
+	for {
+		last := text
+		i := strings.LastIndex(text, "\n\n")
+		if i >= 0 {
+			last = text[i+2:]
+		}
+		if !feedFooter.MatchString(strings.TrimSpace(last)) {
+			return text
+		}
+		if i < 0 {
+			return ""
+		}
+		text = strings.TrimSpace(text[:i])
+	}
 }

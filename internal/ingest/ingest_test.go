@@ -739,6 +739,23 @@ func TestTitleSuffix(t *testing.T) {
 	}
 }
 
+func TestDropFeedFooter(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"Body one.\n\nThe post Talks resume appeared first on Harbour Times.", "Body one."},
+		{"Body one.\n\nContinue reading →", "Body one."},
+		{"Body one.\n\nRead more\n\n[…]", "Body one."},
+		{"Body one.\n\nRead more about the talks in our explainer, published on Monday, which the ministry said was wrong.", "Body one."},
+		{"Body one.\n\nThe minister said more talks would follow.", "Body one.\n\nThe minister said more talks would follow."},
+		{"Read more", ""},
+		{"Body that mentions the post office appeared first on Monday.", "Body that mentions the post office appeared first on Monday."},
+	}
+	for _, tc := range tests {
+		if got := dropFeedFooter(tc.in); got != tc.want {
+			t.Errorf("dropFeedFooter(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestUniqueIDs(t *testing.T) {
 	in := []parallax.Article{{ID: "a"}, {ID: "a"}, {ID: "a~2"}, {ID: "b"}, {ID: "a"}}
 	var got []string
