@@ -692,18 +692,30 @@ func (st *docState) names() {
 		}
 		i = b - 1
 	}
-	// bare surnames
+	// bare surnames, against the full names before them
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+	var named []mention
+	for _, m := range st.ments {
+		if m.kind == parallax.KindPerson && m.b-m.a > 1 && m.surname != "" {
+			named = append(named, m)
+		}
+	}
+	lastNamed := map[string]int{} // surname -> latest full name so far
+	next := 0
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
+		for next < len(named) && named[next].a < i {
+			lastNamed[named[next].surname] = next
+			next++
+		}
 		if st.cover[i] || !t.Cap || !t.Word || len(t.Norm) < 4 || notNameWords[t.Norm] {
 			continue
 		}
 		if i+1 < len(st.toks) && st.toks[i+1].Cap && st.toks[i+1].Word {
 			continue
 		}
-		if idx := st.earlierPerson(t.Norm, t.Start); idx >= 0 {
-			m := st.ments[idx]
+		if k, ok := lastNamed[t.Norm]; ok {
+			m := named[k]
 			st.add(mention{a: i, b: i + 1, actor: m.actor, kind: m.kind, side: m.side, surname: t.Norm, resolved: true})
 			continue
 		}
@@ -772,17 +784,6 @@ func (st *docState) words(a, b int) []string {
 	return w
 }
 
-// earlierPerson returns the index of a person mention before off whose
-// surname is w, or -1.
-func (st *docState) earlierPerson(w string, off int) int {
-	for i := len(st.ments) - 1; i >= 0; i-- {
-		m := st.ments[i]
-		if m.Start < off && m.kind == parallax.KindPerson && m.surname == w && m.b-m.a > 1 {
-			return i
-		}
-	}
-	return -1
-}
 
 func (st *docState) covered(a, b int) bool {
 	for i := a; i < b; i++ {
