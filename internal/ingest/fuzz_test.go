@@ -26,6 +26,9 @@ func checkArticle(t *testing.T, a parallax.Article) {
 	if strings.TrimSpace(a.Body) == "" {
 		t.Fatal("empty body accepted")
 	}
+	if strings.IndexByte(a.Body, 0) >= 0 {
+		t.Fatal("NUL in the body")
+	}
 	if a.Published != "" && !dayRE.MatchString(a.Published) {
 		t.Fatalf("published %q is not YYYY-MM-DD", a.Published)
 	}

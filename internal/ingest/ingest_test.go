@@ -110,6 +110,7 @@ func TestParseJSONLine(t *testing.T) {
 		{name: "bad id", in: `{"id":true,"text":"a"}`, err: `"id" must be a string or a number`},
 		{name: "bad date", in: `{"text":"a","published":"soon"}`, err: `"published": unreadable date`},
 		{name: "invalid UTF-8", in: "{\"text\":\"caf\xe9\"}", err: "invalid UTF-8 at byte 12"},
+		{name: "escaped NUL", in: `{"text":"a\u0000b"}`, err: "NUL characters"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

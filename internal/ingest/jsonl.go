@@ -184,6 +184,9 @@ func parseJSONLine(raw []byte, opt Options) (parallax.Article, error) {
 	if strings.TrimSpace(*j.Text) == "" {
 		return parallax.Article{}, errors.New(`empty "text"`)
 	}
+	if strings.IndexByte(*j.Text, 0) >= 0 {
+		return parallax.Article{}, errors.New(`"text" holds NUL characters (\u0000): binary data, not an article`)
+	}
 	pub, err := ParseDate(j.Published)
 	if err != nil {
 		return parallax.Article{}, fmt.Errorf(`"published": %v`, err)
