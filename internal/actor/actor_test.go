@@ -107,6 +107,8 @@ func TestResolve(t *testing.T) {
 		{"org title", "Taliban spokesman Zabihullah Mujahid denied it. Pentagon spokesman Jeff Davis said so.", "2022-01-01",
 			[]want{{"Zabihullah Mujahid", "Zabihullah Mujahid", "TALIBAN", "person"}, {"Jeff Davis", "Jeff Davis", "USA", "person"}}, ""},
 		{"he is never a group", "Al-Shabaab claimed the attack. He said ten died.", "", nil, "He"},
+		{"title after a body", "Russian Defense Ministry spokesman Ivan Petrov said so.", "2023-05-01",
+			[]want{{"Ivan Petrov", "Ivan Petrov", "RUS", "person"}}, ""},
 		{"the title refers back", "President Ilham Aliyev visited Shusha. The president said the town would be rebuilt.", "2023-05-01",
 			[]want{{"president", "Ilham Aliyev", "AZE", "person"}}, ""},
 		{"pronoun he to person", "Hikmet Hajiyev spoke to reporters. He said the shelling continued.", "2020-09-27",

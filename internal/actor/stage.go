@@ -379,6 +379,11 @@ func (st *docState) grammar() {
 					}
 				}
 			}
+			// "the Russian Defense Ministry spokesman ...": the body before
+			// the title is the one the person speaks for
+			if n := len(st.ments); side == "" && n > 0 && st.ments[n-1].b == l.a && st.ments[n-1].side != "" && st.ments[n-1].kind != parallax.KindPerson {
+				side = st.ments[n-1].side
+			}
 			st.title(l.a, end, side, h.code)
 		}
 	}
