@@ -36,7 +36,7 @@ func gazetteerTarget() target {
 			}
 			fmt.Printf("countries %d, admin1 %d, admin2 %d, places %d, supplement lines %d\n",
 				st.Countries, st.Admin1, st.Admin2, st.Places, st.Supplement)
-			fmt.Printf("entries %d, distinct folded names %d, place names that are common words %d\n",
+			fmt.Printf("entries %d, distinct folded names %d, common English words %d\n",
 				g.Len(), st.Names, st.CommonWords)
 			fmt.Printf("wrote %s (%.1f MB) in %s\n", gazetteerIndexPath, float64(buf.Len())/1e6, time.Since(start).Round(time.Millisecond))
 			return nil

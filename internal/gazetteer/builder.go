@@ -72,8 +72,7 @@ func (b *Builder) Len() int { return len(b.entries) }
 // SetPopulation overrides the population of entry i.
 func (b *Builder) SetPopulation(i, population int) { b.entries[i].Population = uint32(population) }
 
-// AddCommonWord marks a word as an ordinary English word. Only words that
-// are also place names are kept.
+// AddCommonWord marks a word as an ordinary English word.
 func (b *Builder) AddCommonWord(w string) { b.common[Fold(w)] = true }
 
 // AddPersonName marks a name as one of a person or group of people that
@@ -142,9 +141,13 @@ func (b *Builder) Gazetteer() *Gazetteer {
 			distinct[Fold(n)] = true
 			keys := []string{Fold(n), foldWithLetters(n)}
 			// Arabic names are written with and without their article
-			// (Al Anbar, Anbar; Ar Raqqah, Raqqa).
+			// (Al Anbar, Anbar; Ar Raqqah, Raqqa). Without it the name
+			// is only a skeleton candidate, which needs a place context:
+			// Al-Khalil is Hebron, Khalil is mostly a person.
 			if bare := StripArticle(keys[0]); bare != keys[0] {
-				keys = append(keys, bare)
+				if sk := Skeleton(bare); len(sk) >= 3 {
+					addTo(skel, sk, e)
+				}
 			}
 			for _, k := range keys {
 				if len(k) < 2 {
@@ -160,9 +163,11 @@ func (b *Builder) Gazetteer() *Gazetteer {
 	}
 	g.exact = makeIndex(exact)
 	g.skeleton = makeIndex(skel)
+	// All of them: a variant spelling is no more a place than an exact
+	// name when it is an ordinary word (World, Group, Upheaval).
 	common := map[string][]uint32{}
 	for w := range b.common {
-		if _, ok := exact[w]; ok {
+		if len(w) >= 3 {
 			common[w] = nil
 		}
 	}

@@ -78,6 +78,7 @@ type mention struct {
 	unknown    bool // a capitalised name with no exact or skeleton match
 	multi      bool // an unknown name of several words
 	index      int  // position in the list of detected mentions
+	nerOther   bool // the entity tagger calls exactly this span a person or organisation
 	common     bool // also an ordinary English word
 	person     bool // a person's or people's name in WordNet
 	initial    bool // first word of a sentence
@@ -296,9 +297,15 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 	for _, m := range ms {
 		for _, h := range hints {
 			if h.Start < m.end && m.start < h.End {
-				if h.Place {
+				switch {
+				case h.Place:
 					m.ner = true
-				} else if !(h.Start >= m.start && h.End <= m.end) {
+				case h.Start == m.start && h.End == m.end:
+					// Tagged as a person or organisation: weighed against
+					// the place context in detectScore (the tagger is
+					// wrong on rare place names).
+					m.nerOther = true
+				case !(h.Start >= m.start && h.End <= m.end):
 					// Inside a person or organisation name: not a place.
 					m.cands = nil
 				}
@@ -390,7 +397,16 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	}
 	// "Southern Iraq", "Northern Syria": a direction before a name is not
 	// part of it, unless the whole is a name (South Sudan, West Bank).
-	if j-i > 1 && directions[ws[i].lower] && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0 {
+	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i > 1 && directions[ws[i].lower] &&
+		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 {
+		i++
+	}
+	// "Beyond Ukraine", "Given China": a first word that is capitalised
+	// only because it starts the sentence, or is a common word, is not
+	// part of the name when the rest is one.
+	if j-i > 1 && (ws[i].initial || p.gaz.IsCommonWord(ws[i].lower)) &&
+		len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0 &&
+		len(p.gaz.Exact(gazetteer.Fold(text[ws[i+1].start:possessive(ws[j-1])]))) > 0 {
 		i++
 	}
 	var out []*mention
@@ -402,9 +418,10 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 			key := gazetteer.Fold(text[ws[k].start:end])
 			if cands := p.gaz.Exact(key); len(cands) > 0 && !p.isDemonym(key) {
 				m := &mention{start: ws[k].start, end: end, wi: k, wj: e, key: key}
-				for _, c := range cands {
-					m.cands = append(m.cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
-				}
+				// The skeleton candidates stay in the running, below the
+				// exact ones: "Anbar Province" is Al Anbar, not the
+				// Turkish village that GeoNames also calls Anbar.
+				m.cands = p.gaz.Lookup(key, false)
 				out = append(out, m)
 				k = e
 				found = true
@@ -758,18 +775,24 @@ func (p *Geoparser) detect(ms []*mention) []*mention {
 }
 
 func detectScore(p *Geoparser, m *mention) float64 {
+	// "the West", "the South": a direction alone is a political or
+	// loose region, not a gazetteer place.
+	if nonPlaceNames[m.key] || directions[m.key] {
+		return 0
+	}
 	s := 0.0
 	switch m.quality {
 	case gazetteer.MatchExact:
 		s = 2
 	default:
-		// Variant spellings and typos need a place context, and are not
-		// taken for common words or the first word of a sentence.
+		// Variant spellings and typos need a place context (an entity
+		// tag alone is not enough), and are not taken for common words
+		// or the first word of a sentence.
 		s = 1
 		if m.quality == gazetteer.MatchFuzzy {
 			s = 0
 		}
-		if m.ctx < 2 && !m.ner || m.common || m.person || m.initial && !m.ner {
+		if m.ctx < 2 || m.common || m.person || m.initial || nonPlaceNames[m.key] {
 			return 0
 		}
 	}
@@ -802,6 +825,9 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	// China, Turkey, Chile, Guinea are also common words; capitalised,
 	// the country is meant.
 	if m.common && !country || m.person && !m.ner {
+		s -= 2
+	}
+	if m.nerOther && !m.ner && m.ctx < 2 && !country {
 		s -= 2
 	}
 	if m.initial && !m.ner && m.wj-m.wi == 1 {
@@ -966,7 +992,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					// A variant spelling or a typo is trusted only when
 					// it fits the article: its country is already
 					// named, or it lies near another of its places.
-					s.coherent = share > 0 || near > 0
+					s.coherent = share > 0 || near > 0 && c.Quality == gazetteer.MatchExact || near >= 1.2
 				}
 			}
 			s.best = argmax(scores)

@@ -81,7 +81,7 @@ func TestDetectAndResolve(t *testing.T) {
 		{"The UN and the CSTO met; MoD officials spoke.", nil, []string{"UN", "CSTO", "MoD"}},
 		{"The US and the UK sent envoys.", []string{"US/US", "UK/GB"}, nil},
 		// Arabic articles, ta marbuta and a misspelling in a place context.
-		{"Near Shaddadah and near Raqqa, strikes hit ISIL positions in Anbar Province.",
+		{"In Syria, near Shaddadah and near Raqqa, and in Iraq, strikes hit ISIL positions in Anbar Province.",
 			[]string{"Shaddadah/SY", "Raqqa/SY", "Anbar/IQ"}, nil},
 		{"Near Ar Raqqah, five strikes; near Dayr Az Zayr, one strike destroyed a pump jack.",
 			[]string{"Ar Raqqah/SY", "Dayr Az Zayr/SY"}, nil},

@@ -189,3 +189,12 @@ var apStates = map[string]string{
 	"tex": "texas", "vt": "vermont", "va": "virginia", "wash": "washington", "w.va": "west virginia",
 	"wis": "wisconsin", "wyo": "wyoming", "d.c": "washington d c",
 }
+
+// nonPlaceNames are proper names of institutions and buildings that
+// GeoNames also lists as places somewhere (White House is an alternate
+// name of Casablanca): in news they name the institution.
+var nonPlaceNames = map[string]bool{
+	"white house": true, "pentagon": true, "kremlin": true, "congress": true, "parliament": true,
+	"senate": true, "capitol": true, "supreme court": true, "state department": true,
+	"foreign office": true, "elysee": true, "knesset": true, "duma": true, "majlis": true,
+}
