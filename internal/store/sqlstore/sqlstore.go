@@ -1,0 +1,614 @@
+// Package sqlstore is the store.Store shared by the SQL backends (sqlite,
+// postgres): one schema, the same queries, and a Dialect for what differs
+// (placeholders, full-text search, locks).
+package sqlstore
+
+import (
+	"bytes"
+	"compress/gzip"
+	"context"
+	"database/sql"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/store"
+	"github.com/parallaxhq/parallax/internal/store/memstore"
+)
+
+// Dialect is what differs between SQL engines.
+type Dialect struct {
+	Name string
+	// Dollar: placeholders are $1, $2... instead of ?.
+	Dollar bool
+	// MigrationLock is run first in the migration transaction ("" if the
+	// transaction itself excludes other writers).
+	MigrationLock string
+	// InsertFTS adds (seq, title, text) to the full-text index; DeleteFTS
+	// removes seq. Empty when the engine indexes a column by itself.
+	InsertFTS, DeleteFTS string
+	// MatchSeqs selects the seq of the articles matching one parameter, the
+	// query that FTSQuery makes.
+	MatchSeqs string
+	FTSQuery  func(words []string) string
+}
+
+// Rebind turns ? placeholders into the dialect's.
+func (d Dialect) Rebind(q string) string {
+	if !d.Dollar {
+		return q
+	}
+	var b strings.Builder
+	n := 0
+	for i := 0; i < len(q); i++ {
+		if q[i] == '?' {
+			n++
+			b.WriteString("$" + strconv.Itoa(n))
+			continue
+		}
+		b.WriteByte(q[i])
+	}
+	return b.String()
+}
+
+// Store is a store.Store over database/sql. Writes go through Write (one
+// connection for SQLite: one writer), reads through Read.
+type Store struct {
+	Write, Read *sql.DB
+	D           Dialect
+}
+
+var _ store.Store = (*Store)(nil)
+
+// Close closes both pools.
+func (s *Store) Close() error {
+	err := s.Write.Close()
+	if s.Read != s.Write {
+		err = errors.Join(err, s.Read.Close())
+	}
+	return err
+}
+
+// Put stores docs in one transaction.
+func (s *Store) Put(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, error) {
+	tx, err := s.Write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, err
+	}
+	res, err := s.PutTx(ctx, tx, docs)
+	if err != nil {
+		tx.Rollback()
+		return nil, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, err
+	}
+	return res, nil
+}
+
+// PutTx stores docs within tx, so that a caller (the work queue) can commit
+// them together with other changes.
+func (s *Store) PutTx(ctx context.Context, tx *sql.Tx, docs []*parallax.Document) ([]store.PutResult, error) {
+	out := make([]store.PutResult, len(docs))
+	for i, d := range docs {
+		dupOf, err := s.putDoc(ctx, tx, d)
+		if err != nil {
+			return nil, fmt.Errorf("storing article %s: %w", d.Article.ID, err)
+		}
+		out[i] = store.PutResult{ID: d.Article.ID, DuplicateOf: dupOf}
+	}
+	return out, nil
+}
+
+func (s *Store) putDoc(ctx context.Context, tx *sql.Tx, d *parallax.Document) (string, error) {
+	r := s.D.Rebind
+	h := memstore.ContentHash(d.Article.Body)
+	var have string
+	switch err := tx.QueryRowContext(ctx, r(`SELECT id FROM articles WHERE hash = ?`), h[:]).Scan(&have); {
+	case err == nil:
+		if have != d.Article.ID {
+			if _, err := tx.ExecContext(ctx, r(`INSERT INTO aliases (id, duplicate_of) VALUES (?, ?) ON CONFLICT DO NOTHING`), d.Article.ID, have); err != nil {
+				return "", err
+			}
+		}
+		return have, nil
+	case !errors.Is(err, sql.ErrNoRows):
+		return "", err
+	}
+	// The same id with other content replaces the stored article.
+	if err := s.deleteArticle(ctx, tx, d.Article.ID); err != nil {
+		return "", err
+	}
+	enc, err := EncodeDocument(d)
+	if err != nil {
+		return "", err
+	}
+	a := d.Article
+	var seq int64
+	err = tx.QueryRowContext(ctx, r(`INSERT INTO articles (id, source, url, outlet, title, published, language, sentences, body, text, hash, doc,
+		n_claims, n_events, n_counts, n_places, n_entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING RETURNING seq`),
+		a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Published, a.Language, len(d.Sentences), a.Body, d.Text, h[:], enc,
+		len(d.Claims), len(d.Events), len(d.Counts), len(d.Places), len(d.Entities)).Scan(&seq)
+	if errors.Is(err, sql.ErrNoRows) {
+		// Another writer stored the same content meanwhile (PostgreSQL).
+		if err := tx.QueryRowContext(ctx, r(`SELECT id FROM articles WHERE hash = ?`), h[:]).Scan(&have); err != nil {
+			return "", fmt.Errorf("article stored concurrently under the same id with other content: %w", err)
+		}
+		return have, nil
+	}
+	if err != nil {
+		return "", err
+	}
+	if s.D.InsertFTS != "" {
+		if _, err := tx.ExecContext(ctx, r(s.D.InsertFTS), seq, a.Title, d.Text); err != nil {
+			return "", err
+		}
+	}
+	for _, c := range d.Claims {
+		if _, err := tx.ExecContext(ctx, r(`INSERT INTO claims (article_seq, id, speaker_actor, side, stance, quote) VALUES (?, ?, ?, ?, ?, ?)`),
+			seq, c.ID, c.Speaker.Actor, c.Speaker.Side, c.Stance, c.Quote); err != nil {
+			return "", err
+		}
+	}
+	for _, e := range d.Events {
+		if _, err := tx.ExecContext(ctx, r(`INSERT INTO events (article_seq, id, type, cameo, initiator_side, target_side, date_start) VALUES (?, ?, ?, ?, ?, ?, ?)`),
+			seq, e.ID, e.Type, e.CAMEO, e.Initiator.Side, e.Target.Side, e.Date.Start); err != nil {
+			return "", err
+		}
+	}
+	for _, p := range d.Places {
+		if _, err := tx.ExecContext(ctx, r(`INSERT INTO places (article_seq, id, name, name_lower, text_lower, country, geonameid, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
+			seq, p.ID, p.Name, strings.ToLower(p.Name), strings.ToLower(p.Text), p.Country, p.GeonameID, p.Lat, p.Lon); err != nil {
+			return "", err
+		}
+	}
+	return "", nil
+}
+
+func (s *Store) deleteArticle(ctx context.Context, tx *sql.Tx, id string) error {
+	r := s.D.Rebind
+	var seq int64
+	switch err := tx.QueryRowContext(ctx, r(`SELECT seq FROM articles WHERE id = ?`), id).Scan(&seq); {
+	case errors.Is(err, sql.ErrNoRows):
+		return nil
+	case err != nil:
+		return err
+	}
+	for _, q := range []string{`DELETE FROM claims WHERE article_seq = ?`, `DELETE FROM events WHERE article_seq = ?`,
+		`DELETE FROM places WHERE article_seq = ?`, `DELETE FROM articles WHERE seq = ?`, s.D.DeleteFTS} {
+		if q == "" {
+			continue
+		}
+		if _, err := tx.ExecContext(ctx, r(q), seq); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// SetFusion replaces incidents and duplicates in one transaction.
+func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, dups []parallax.Duplicate) (err error) {
+	r := s.D.Rebind
+	tx, err := s.Write.BeginTx(ctx, nil)
+	if err != nil {
+		return err
+	}
+	defer func() {
+		if err != nil {
+			tx.Rollback()
+		}
+	}()
+	for _, q := range []string{`DELETE FROM incident_sides`, `DELETE FROM incident_places`, `DELETE FROM incident_articles`, `DELETE FROM incidents`, `DELETE FROM duplicates`} {
+		if _, err := tx.ExecContext(ctx, q); err != nil {
+			return err
+		}
+	}
+	insInc, err := tx.PrepareContext(ctx, r(`INSERT INTO incidents (id, date_start, date_end, one_sided, data) VALUES (?, ?, ?, ?, ?) RETURNING seq`))
+	if err != nil {
+		return err
+	}
+	insSide, err := tx.PrepareContext(ctx, r(`INSERT INTO incident_sides (incident_seq, side) VALUES (?, ?) ON CONFLICT DO NOTHING`))
+	if err != nil {
+		return err
+	}
+	insArt, err := tx.PrepareContext(ctx, r(`INSERT INTO incident_articles (incident_seq, article_seq) SELECT CAST(? AS BIGINT), seq FROM articles WHERE id = ? ON CONFLICT DO NOTHING`))
+	if err != nil {
+		return err
+	}
+	insPlace, err := tx.PrepareContext(ctx, r(`INSERT INTO incident_places (incident_seq, name) SELECT CAST(? AS BIGINT), name_lower FROM places WHERE id = ?
+		UNION SELECT CAST(? AS BIGINT), text_lower FROM places WHERE id = ? ON CONFLICT DO NOTHING`))
+	if err != nil {
+		return err
+	}
+	for _, inc := range incidents {
+		data, err := json.Marshal(inc)
+		if err != nil {
+			return err
+		}
+		one := 0
+		if inc.OneSided {
+			one = 1
+		}
+		var seq int64
+		if err := insInc.QueryRowContext(ctx, inc.ID, inc.Date.Start, inc.Date.End, one, data).Scan(&seq); err != nil {
+			return fmt.Errorf("storing incident %s: %w", inc.ID, err)
+		}
+		for _, side := range inc.Sides {
+			if _, err := insSide.ExecContext(ctx, seq, side); err != nil {
+				return err
+			}
+		}
+		for _, a := range inc.Articles {
+			if _, err := insArt.ExecContext(ctx, seq, a); err != nil {
+				return err
+			}
+		}
+		for _, p := range inc.Places {
+			if _, err := insPlace.ExecContext(ctx, seq, p, seq, p); err != nil {
+				return err
+			}
+		}
+	}
+	for _, d := range dups {
+		data, err := json.Marshal(d)
+		if err != nil {
+			return err
+		}
+		if _, err := tx.ExecContext(ctx, r(`INSERT INTO duplicates (data) VALUES (?)`), data); err != nil {
+			return err
+		}
+	}
+	return tx.Commit()
+}
+
+const docColumns = `id, source, url, outlet, title, published, language, body, text, doc`
+
+func scanDoc(row interface{ Scan(...any) error }) (*parallax.Document, error) {
+	var a parallax.Article
+	var text string
+	var enc []byte
+	if err := row.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Published, &a.Language, &a.Body, &text, &enc); err != nil {
+		return nil, err
+	}
+	d, err := DecodeDocument(enc, text)
+	if err != nil {
+		return nil, fmt.Errorf("article %s: %w", a.ID, err)
+	}
+	d.Article = a
+	return d, nil
+}
+
+func (s *Store) Document(ctx context.Context, id string) (*parallax.Document, error) {
+	d, err := scanDoc(s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT `+docColumns+` FROM articles WHERE id = ?`), id))
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, store.ErrNotFound
+	}
+	return d, err
+}
+
+// Documents reads the articles in pages by seq, so that no query stays open
+// while fn runs (fn may write to the store).
+func (s *Store) Documents(ctx context.Context, fn func(*parallax.Document) error) error {
+	const page = 200
+	last := int64(-1)
+	for {
+		rows, err := s.Read.QueryContext(ctx, s.D.Rebind(`SELECT seq, `+docColumns+` FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`), last, page)
+		if err != nil {
+			return err
+		}
+		var docs []*parallax.Document
+		for rows.Next() {
+			var seq int64
+			d, err := scanDoc(prefixScanner{rows, &seq})
+			if err != nil {
+				rows.Close()
+				return err
+			}
+			last = seq
+			docs = append(docs, d)
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return err
+		}
+		for _, d := range docs {
+			if err := fn(d); err != nil {
+				return err
+			}
+		}
+		if len(docs) < page {
+			return nil
+		}
+	}
+}
+
+// prefixScanner scans a leading column into first, then the rest.
+type prefixScanner struct {
+	rows  *sql.Rows
+	first any
+}
+
+func (p prefixScanner) Scan(dest ...any) error {
+	return p.rows.Scan(append([]any{p.first}, dest...)...)
+}
+
+const infoColumns = `id, source, url, outlet, title, published, language, sentences`
+
+func scanInfo(row interface{ Scan(...any) error }) (parallax.ArticleInfo, error) {
+	var a parallax.ArticleInfo
+	err := row.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Published, &a.Language, &a.Sentences)
+	return a, err
+}
+
+func (s *Store) Articles(ctx context.Context, p store.Page) ([]parallax.ArticleInfo, int, error) {
+	var total int
+	if err := s.Read.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	off, lim := p.Window()
+	rows, err := s.Read.QueryContext(ctx, s.D.Rebind(`SELECT `+infoColumns+` FROM articles ORDER BY published DESC, seq LIMIT ? OFFSET ?`), lim, off)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	out := []parallax.ArticleInfo{}
+	for rows.Next() {
+		a, err := scanInfo(rows)
+		if err != nil {
+			return nil, 0, err
+		}
+		out = append(out, a)
+	}
+	return out, total, rows.Err()
+}
+
+func (s *Store) Incidents(ctx context.Context, f store.IncidentFilter) ([]parallax.Incident, int, error) {
+	var where []string
+	var args []any
+	if f.From != "" {
+		where = append(where, `(i.date_end = '' OR i.date_end >= ?)`)
+		args = append(args, f.From)
+	}
+	if f.To != "" {
+		where = append(where, `(i.date_start = '' OR i.date_start <= ?)`)
+		args = append(args, f.To)
+	}
+	if f.Side != "" {
+		where = append(where, `i.seq IN (SELECT incident_seq FROM incident_sides WHERE side = ?)`)
+		args = append(args, f.Side)
+	}
+	if f.OneSided != nil {
+		one := 0
+		if *f.OneSided {
+			one = 1
+		}
+		where = append(where, `i.one_sided = ?`)
+		args = append(args, one)
+	}
+	if f.Place != "" {
+		where = append(where, `i.seq IN (SELECT incident_seq FROM incident_places WHERE name = ?)`)
+		args = append(args, strings.ToLower(f.Place))
+	}
+	if f.Text != "" {
+		words := Words(f.Text)
+		if len(words) == 0 {
+			return []parallax.Incident{}, 0, nil
+		}
+		where = append(where, `i.seq IN (SELECT incident_seq FROM incident_articles WHERE article_seq IN (`+s.D.MatchSeqs+`))`)
+		args = append(args, s.D.FTSQuery(words))
+	}
+	cond := ""
+	if len(where) > 0 {
+		cond = " WHERE " + strings.Join(where, " AND ")
+	}
+	var total int
+	if err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT count(*) FROM incidents i`+cond), args...).Scan(&total); err != nil {
+		return nil, 0, err
+	}
+	off, lim := f.Window()
+	rows, err := s.Read.QueryContext(ctx, s.D.Rebind(`SELECT i.data FROM incidents i`+cond+` ORDER BY i.date_start DESC, i.id LIMIT ? OFFSET ?`), append(args, lim, off)...)
+	if err != nil {
+		return nil, 0, err
+	}
+	defer rows.Close()
+	out := []parallax.Incident{}
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			return nil, 0, err
+		}
+		var inc parallax.Incident
+		if err := json.Unmarshal(data, &inc); err != nil {
+			return nil, 0, err
+		}
+		out = append(out, inc)
+	}
+	return out, total, rows.Err()
+}
+
+func (s *Store) Incident(ctx context.Context, id string) (*parallax.Incident, error) {
+	var data []byte
+	err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT data FROM incidents WHERE id = ?`), id).Scan(&data)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil, store.ErrNotFound
+	}
+	if err != nil {
+		return nil, err
+	}
+	var inc parallax.Incident
+	if err := json.Unmarshal(data, &inc); err != nil {
+		return nil, fmt.Errorf("incident %s: %w", id, err)
+	}
+	return &inc, nil
+}
+
+func (s *Store) Duplicates(ctx context.Context) ([]parallax.Duplicate, error) {
+	rows, err := s.Read.QueryContext(ctx, `SELECT data FROM duplicates ORDER BY seq`)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	out := []parallax.Duplicate{}
+	for rows.Next() {
+		var data []byte
+		if err := rows.Scan(&data); err != nil {
+			return nil, err
+		}
+		var d parallax.Duplicate
+		if err := json.Unmarshal(data, &d); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
+}
+
+// Words splits a query into the words the full-text index knows: runs of
+// letters and digits, lower case.
+func Words(q string) []string {
+	return strings.FieldsFunc(strings.ToLower(q), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
+}
+
+func (s *Store) Search(ctx context.Context, q string, p store.Page) ([]store.Hit, int, error) {
+	words := Words(q)
+	if len(words) == 0 {
+		return []store.Hit{}, 0, nil
+	}
+	fq := s.D.FTSQuery(words)
+	var total int
+	if err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT count(*) FROM (`+s.D.MatchSeqs+`) m`), fq).Scan(&total); err != nil {
+		return nil, 0, fmt.Errorf("search %q: %w", q, err)
+	}
+	off, lim := p.Window()
+	rows, err := s.Read.QueryContext(ctx, s.D.Rebind(`SELECT `+infoColumns+`, text FROM articles WHERE seq IN (`+s.D.MatchSeqs+`) ORDER BY seq LIMIT ? OFFSET ?`), fq, lim, off)
+	if err != nil {
+		return nil, 0, fmt.Errorf("search %q: %w", q, err)
+	}
+	defer rows.Close()
+	out := []store.Hit{}
+	for rows.Next() {
+		var a parallax.ArticleInfo
+		var text string
+		if err := rows.Scan(&a.ID, &a.Source, &a.URL, &a.Outlet, &a.Title, &a.Published, &a.Language, &a.Sentences, &text); err != nil {
+			return nil, 0, err
+		}
+		out = append(out, store.Hit{Article: a, Snippet: Snippet(text, words)})
+	}
+	return out, total, rows.Err()
+}
+
+// Snippet returns about 160 bytes of text around the first of words found.
+func Snippet(text string, words []string) string {
+	lower := strings.ToLower(text)
+	i := -1
+	for _, w := range words {
+		if i = strings.Index(lower, w); i >= 0 {
+			break
+		}
+	}
+	if i < 0 || len(lower) != len(text) {
+		i = 0
+	}
+	start, end := max(0, i-60), min(len(text), i+100)
+	for start > 0 && text[start]&0xC0 == 0x80 {
+		start--
+	}
+	for end < len(text) && text[end]&0xC0 == 0x80 {
+		end++
+	}
+	return parallax.NormalizeSpace(text[start:end])
+}
+
+func (s *Store) Stats(ctx context.Context) (store.Stats, error) {
+	var st store.Stats
+	err := s.Read.QueryRowContext(ctx, `SELECT count(*), coalesce(sum(n_claims), 0), coalesce(sum(n_events), 0), coalesce(sum(n_counts), 0),
+		coalesce(sum(n_places), 0), coalesce(sum(n_entities), 0) FROM articles`).Scan(&st.Articles, &st.Claims, &st.Events, &st.Counts, &st.Places, &st.Entities)
+	if err != nil {
+		return st, err
+	}
+	if err := s.Read.QueryRowContext(ctx, `SELECT count(*) FROM incidents`).Scan(&st.Incidents); err != nil {
+		return st, err
+	}
+	err = s.Read.QueryRowContext(ctx, `SELECT count(*) FROM duplicates`).Scan(&st.Duplicates)
+	return st, err
+}
+
+// encoded is the stored form of a document: everything but the texts,
+// which have their own columns. Token texts are dropped when every one is
+// the slice of the text its span says (TokenTexts false), and restored.
+type encoded struct {
+	Doc        *parallax.Document
+	TokenTexts bool `json:",omitempty"`
+}
+
+// EncodeDocument makes the compact stored form of d: gzip'd JSON without
+// the body, the cleaned text and (when derivable) the token texts.
+func EncodeDocument(d *parallax.Document) ([]byte, error) {
+	c := *d
+	c.Text, c.Article = "", parallax.Article{}
+	e := encoded{Doc: &c}
+	derivable := true
+	for _, s := range d.Sentences {
+		for _, t := range s.Tokens {
+			if t.Start < 0 || t.End > len(d.Text) || t.Start > t.End || d.Text[t.Start:t.End] != t.Text {
+				derivable = false
+			}
+		}
+	}
+	if derivable {
+		c.Sentences = make([]parallax.Sentence, len(d.Sentences))
+		for i, s := range d.Sentences {
+			s.Tokens = append([]parallax.Token(nil), s.Tokens...)
+			for j := range s.Tokens {
+				s.Tokens[j].Text = ""
+			}
+			c.Sentences[i] = s
+		}
+	} else {
+		e.TokenTexts = true
+	}
+	var buf bytes.Buffer
+	zw, _ := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if err := json.NewEncoder(zw).Encode(e); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// DecodeDocument reverses EncodeDocument; text is the cleaned text. The
+// caller sets the article.
+func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
+	zr, err := gzip.NewReader(bytes.NewReader(b))
+	if err != nil {
+		return nil, fmt.Errorf("decoding the stored document: %w", err)
+	}
+	raw, err := io.ReadAll(zr)
+	if err != nil {
+		return nil, fmt.Errorf("decoding the stored document: %w", err)
+	}
+	var e encoded
+	if err := json.Unmarshal(raw, &e); err != nil || e.Doc == nil {
+		return nil, fmt.Errorf("decoding the stored document: %v", err)
+	}
+	d := e.Doc
+	d.Text = text
+	if !e.TokenTexts {
+		for i := range d.Sentences {
+			for j := range d.Sentences[i].Tokens {
+				t := &d.Sentences[i].Tokens[j]
+				if t.Start >= 0 && t.Start <= t.End && t.End <= len(text) {
+					t.Text = text[t.Start:t.End]
+				}
+			}
+		}
+	}
+	return d, nil
+}
