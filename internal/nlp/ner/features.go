@@ -65,6 +65,11 @@ const (
 	fCapKnownLower
 	fLength
 	fCapsSentence
+	// Second-pass features (see context.go).
+	fDoc
+	fFirstLabel
+	fFirstLabelPrev
+	fFirstLabelNext
 )
 
 const (

@@ -20,6 +20,9 @@ type Model struct {
 	// sentence start.
 	trans [nLabels + 1][nLabels]float32
 	gaz   *Gazetteer
+	// first, when set, is the first-pass model whose labels over the
+	// whole document give this model its context features (context.go).
+	first *Model
 }
 
 // modelFile is the serialised form: weights quantised to int16 with one
@@ -36,15 +39,31 @@ type modelFile struct {
 	GazHashes []uint64 // phrase hashes (see Gazetteer)
 	GazKinds  []uint8
 	GazStarts []uint64 // hashes of the phrases' first tokens
+	First     []byte   // the first-pass model, marshalled, without gazetteer; empty for none
 }
 
-const modelVersion = 2
+const modelVersion = 3
 
 // Features is the number of features with weights.
 func (m *Model) Features() int { return m.features.n }
 
 // WriteTo writes the model, gzip-compressed.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
+	f := m.file(true)
+	cw := &countWriter{w: w}
+	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
+	if err != nil {
+		return 0, err
+	}
+	if _, err := zw.Write(f.marshal()); err != nil {
+		return cw.n, err
+	}
+	err = zw.Close()
+	return cw.n, err
+}
+
+// file is the serialised form of m, with its gazetteer when withGaz.
+func (m *Model) file(withGaz bool) modelFile {
 	f := modelFile{Version: modelVersion, Labels: labelNames[:]}
 	maxAbs := float32(0)
 	m.features.each(func(_ uint64, w *[nLabels]float32) {
@@ -80,7 +99,11 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	for p := range m.trans {
 		f.Trans = append(f.Trans, m.trans[p][:]...)
 	}
-	if m.gaz != nil {
+	if m.first != nil {
+		ff := m.first.file(false)
+		f.First = ff.marshal()
+	}
+	if m.gaz != nil && withGaz {
 		for h := range m.gaz.phrases {
 			f.GazHashes = append(f.GazHashes, h)
 		}
@@ -93,16 +116,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 		slices.Sort(f.GazStarts)
 	}
-	cw := &countWriter{w: w}
-	zw, err := gzip.NewWriterLevel(cw, gzip.BestCompression)
-	if err != nil {
-		return 0, err
-	}
-	if _, err := zw.Write(f.marshal()); err != nil {
-		return cw.n, err
-	}
-	err = zw.Close()
-	return cw.n, err
+	return f
 }
 
 type countWriter struct {
@@ -131,6 +145,25 @@ func ReadModel(data []byte) (*Model, error) {
 	if err := f.unmarshal(raw); err != nil {
 		return nil, err
 	}
+	m, err := f.model(nil)
+	if err != nil {
+		return nil, err
+	}
+	if len(f.First) > 0 {
+		var ff modelFile
+		if err := ff.unmarshal(f.First); err != nil {
+			return nil, fmt.Errorf("first-pass model: %w", err)
+		}
+		if m.first, err = ff.model(m.gaz); err != nil {
+			return nil, fmt.Errorf("first-pass model: %w", err)
+		}
+	}
+	return m, nil
+}
+
+// model builds the model of f; gaz, when not nil, is used instead of the
+// gazetteer in f.
+func (f *modelFile) model(gaz *Gazetteer) (*Model, error) {
 	if f.Version != modelVersion {
 		return nil, fmt.Errorf("model version %d, want %d", f.Version, modelVersion)
 	}
@@ -145,7 +178,7 @@ func ReadModel(data []byte) (*Model, error) {
 	if len(f.Weights) != len(f.Hashes)*nLabels || len(f.Trans) != (nLabels+1)*nLabels || len(f.GazKinds) != len(f.GazHashes) {
 		return nil, fmt.Errorf("model arrays have inconsistent sizes")
 	}
-	m := &Model{features: newFeatureTable(len(f.Hashes)), gaz: NewGazetteer()}
+	m := &Model{features: newFeatureTable(len(f.Hashes)), gaz: gaz}
 	for i, h := range f.Hashes {
 		var w [nLabels]float32
 		for l := range w {
@@ -156,6 +189,10 @@ func ReadModel(data []byte) (*Model, error) {
 	for p := range m.trans {
 		copy(m.trans[p][:], f.Trans[p*nLabels:(p+1)*nLabels])
 	}
+	if gaz != nil {
+		return m, nil
+	}
+	m.gaz = NewGazetteer()
 	m.gaz.phrases = make(map[uint64]uint8, len(f.GazHashes))
 	for i, h := range f.GazHashes {
 		m.gaz.phrases[h] = f.GazKinds[i]
@@ -297,6 +334,7 @@ func (f *modelFile) marshal() []byte {
 	u32(len(f.GazKinds))
 	b = append(b, f.GazKinds...)
 	u64s(f.GazStarts)
+	str(string(f.First))
 	return b
 }
 
@@ -351,6 +389,7 @@ func (f *modelFile) unmarshal(b []byte) error {
 	f.GazHashes = u64s()
 	f.GazKinds = take(u32())
 	f.GazStarts = u64s()
+	f.First = take(u32())
 	if bad {
 		return errTruncated
 	}

@@ -30,6 +30,7 @@ type Recognizer struct {
 // scratch holds the buffers of one decoding.
 type scratch struct {
 	sf    sentenceFeatures
+	ctx   sentenceFeatures // sf with the document context features
 	emit  []float32
 	out   []int
 	words []string
@@ -61,9 +62,7 @@ func (r *Recognizer) Name() string { return "ner" }
 
 // Tag returns the BIO tag of each word.
 func (r *Recognizer) Tag(words []string) []string {
-	sc := r.pool.Get().(*scratch)
-	defer r.pool.Put(sc)
-	labels := r.decode(words, sc)
+	labels := r.labelDocument([][]string{words})[0]
 	out := make([]string, len(words))
 	for i, l := range labels {
 		out[i] = labelNames[l]
@@ -76,9 +75,13 @@ func (r *Recognizer) Tag(words []string) []string {
 // tagged where the model missed it ("Player", a later mention of the
 // surname), as news repeats names in shorter forms.
 func (r *Recognizer) TagDocument(sents [][]string) [][]string {
+	labels := r.labelDocument(sents)
 	tags := make([][]string, len(sents))
-	for i, s := range sents {
-		tags[i] = r.Tag(s)
+	for i, ls := range labels {
+		tags[i] = make([]string, len(ls))
+		for k, l := range ls {
+			tags[i][k] = labelNames[l]
+		}
 	}
 	propagate(sents, tags, r.fz.clusters, r.model.gaz)
 	return tags
@@ -155,10 +158,62 @@ func propagate(sents, tags [][]string, clusters *wordcluster.Clusters, gaz *Gaze
 	}
 }
 
-func (r *Recognizer) decode(words []string, sc *scratch) []int {
-	r.fz.extract(words, &sc.sf)
-	sc.emit = r.model.emissions(&sc.sf, len(words), sc.emit)
-	sc.out = sc.lt.viterbi(sc.emit, len(words), &r.model.trans, nil, sc.out)
+// labelDocument returns the label indices of the words of each sentence
+// of one document. A two-pass model first labels every sentence with its
+// first model, then again with the context of those labels across the
+// document; the features of the words are computed once for both.
+func (r *Recognizer) labelDocument(sents [][]string) [][]int {
+	sc := r.pool.Get().(*scratch)
+	defer r.pool.Put(sc)
+	out := make([][]int, len(sents))
+	m := r.model
+	if m.first == nil {
+		for i, s := range sents {
+			r.fz.extract(s, &sc.sf)
+			out[i] = append([]int(nil), r.decode(m, &sc.sf, len(s), sc)...)
+		}
+		return out
+	}
+	feats := sc.sf
+	if len(sents) > 1 {
+		// One feature buffer per sentence, kept for the second pass.
+		all := make([]sentenceFeatures, len(sents))
+		for i, s := range sents {
+			r.fz.extract(s, &all[i])
+			out[i] = append([]int(nil), r.decode(m.first, &all[i], len(s), sc)...)
+		}
+		ctx := documentContext(sents, out)
+		for i, s := range sents {
+			addContext(&all[i], ctx[i], &sc.ctx)
+			out[i] = append(out[i][:0], r.decode(m, &sc.ctx, len(s), sc)...)
+		}
+		return out
+	}
+	for i, s := range sents {
+		r.fz.extract(s, &feats)
+		out[i] = append([]int(nil), r.decode(m.first, &feats, len(s), sc)...)
+		ctx := documentContext(sents[i:i+1], out[i:i+1])
+		addContext(&feats, ctx[0], &sc.ctx)
+		out[i] = append(out[i][:0], r.decode(m, &sc.ctx, len(s), sc)...)
+	}
+	sc.sf = feats
+	return out
+}
+
+// DocumentContext labels a document with the recogniser's model and
+// returns the context codes that a second-pass model reads (see
+// context.go); training uses it to give the second model the labels of a
+// first model that never saw the document.
+func (r *Recognizer) DocumentContext(sents [][]string) [][]uint32 {
+	if r.model.first != nil {
+		return nil
+	}
+	return documentContext(sents, r.labelDocument(sents))
+}
+
+func (r *Recognizer) decode(m *Model, sf *sentenceFeatures, n int, sc *scratch) []int {
+	sc.emit = m.emissions(sf, n, sc.emit)
+	sc.out = sc.lt.viterbi(sc.emit, n, &m.trans, nil, sc.out)
 	return sc.out
 }
 

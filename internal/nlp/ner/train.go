@@ -14,6 +14,9 @@ import (
 type Example struct {
 	Words []string
 	Masks []uint16
+	// Context, for a second-pass model, holds the document context codes
+	// of the words (Recognizer.DocumentContext of a first model).
+	Context []uint32
 }
 
 // AnyLabel is the mask of a token whose label the annotation leaves open.
@@ -59,6 +62,9 @@ type TrainOptions struct {
 	Epochs   int
 	Seed     int64
 	MinCount int // features seen fewer times in training get no weight
+	// First, when set, makes a second-pass model over this first model:
+	// the examples must carry their Context.
+	First *Model
 	// Progress, when set, receives each epoch's dev F1 per set.
 	Progress func(epoch int, f1 []float64)
 }
@@ -81,10 +87,18 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 	}
 	fz := featurizer{clusters: clusters, gaz: gaz}
 	// Feature ids: count the hashes, keep the frequent ones.
-	var sf sentenceFeatures
+	var sf, withCtx sentenceFeatures
+	features := func(ex Example) *sentenceFeatures {
+		fz.extract(ex.Words, &sf)
+		if ex.Context == nil {
+			return &sf
+		}
+		addContext(&sf, ex.Context, &withCtx)
+		return &withCtx
+	}
 	counts := map[uint64]int32{}
 	for _, ex := range train {
-		fz.extract(ex.Words, &sf)
+		sf := features(ex)
 		for _, h := range sf.hashes {
 			counts[h]++
 		}
@@ -105,7 +119,7 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 	enc := make([]encoded, len(train))
 	seen := map[uint64]bool{}
 	for k, ex := range train {
-		fz.extract(ex.Words, &sf)
+		sf := features(ex)
 		e := encoded{offs: append([]int(nil), sf.offs...)}
 		e.ids = make([]int32, len(sf.hashes))
 		for j, h := range sf.hashes {
@@ -162,7 +176,7 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 		}
 	}
 	average := func() *Model {
-		m := &Model{features: newFeatureTable(len(seen)), gaz: gaz}
+		m := &Model{features: newFeatureTable(len(seen)), gaz: gaz, first: o.First}
 		for h, id := range index {
 			if !seen[h] {
 				continue
@@ -261,12 +275,21 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 func (m *Model) Evaluate(clusters *wordcluster.Clusters, sents []Labelled, ignoreMISC bool) *Score {
 	r := New(m, clusters)
 	s := NewScore()
-	for _, sent := range sents {
-		pred := r.Tag(sent.Words)
-		if ignoreMISC {
-			pred = DropType(pred, "MISC")
+	for _, doc := range Documents(sents) {
+		words := make([][]string, len(doc))
+		for i, sent := range doc {
+			words[i] = sent.Words
 		}
-		s.Add(sent.Tags, pred)
+		for i, labels := range r.labelDocument(words) {
+			pred := make([]string, len(labels))
+			for k, l := range labels {
+				pred[k] = labelNames[l]
+			}
+			if ignoreMISC {
+				pred = DropType(pred, "MISC")
+			}
+			s.Add(doc[i].Tags, pred)
+		}
 	}
 	return s
 }

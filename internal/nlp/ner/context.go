@@ -1,0 +1,162 @@
+package ner
+
+// Document context for the second pass (Ratinov & Roth 2009, "non-local
+// features"): a first model tags the whole document, then every token gets
+// a bit set saying how the first model labelled the same word elsewhere in
+// the document, and the second model reads those bits as features. A name
+// is often clear in one place ("President Ilham Aliyev") and unclear in
+// another ("Aliyev said"), and the second model can carry the label across.
+//
+// Bits of a token's context code:
+//
+//	0-3   the same word form is inside an entity of type t elsewhere
+//	4-7   t is the type most often given to the word elsewhere
+//	8-19  the word is word r (0 first, 1 inside, 2 last) of a multi-word
+//	      entity of type t elsewhere: bit 8+3t+r
+//	20    the word occurs elsewhere, never inside an entity
+//	24-27 the first model's own label for the token, plus one
+const (
+	ctxSame     = 0
+	ctxMajority = 4
+	ctxLonger   = 8
+	ctxOnlyO    = 20
+	ctxBits     = 21 // bits below this one are features
+	ctxLabel    = 24
+)
+
+// wordStats counts how the first pass labelled one word form in a
+// document.
+type wordStats struct {
+	typed   [len(types)]int32
+	roles   [len(types) * 3]int32
+	untyped int32
+}
+
+// documentContext computes the context codes of a document's tokens from
+// the first model's labels.
+func documentContext(sents [][]string, labels [][]int) [][]uint32 {
+	stats := map[string]*wordStats{}
+	get := func(w string) *wordStats {
+		s := stats[w]
+		if s == nil {
+			s = &wordStats{}
+			stats[w] = s
+		}
+		return s
+	}
+	// role[i] of a token: its type (-1 outside entities) and its place in
+	// a multi-word entity (-1 for a one-word entity).
+	type tokenRole struct{ typ, role int }
+	roles := make([][]tokenRole, len(sents))
+	for si, words := range sents {
+		ls := labels[si]
+		roles[si] = make([]tokenRole, len(words))
+		for i := 0; i < len(words); {
+			if ls[i] == 0 {
+				roles[si][i] = tokenRole{-1, -1}
+				get(words[i]).untyped++
+				i++
+				continue
+			}
+			typ := (ls[i] - 1) / 2
+			j := i + 1
+			for j < len(words) && ls[j] == 2*typ+2 {
+				j++
+			}
+			for k := i; k < j; k++ {
+				r := -1
+				if j-i > 1 {
+					r = 1
+					if k == i {
+						r = 0
+					} else if k == j-1 {
+						r = 2
+					}
+				}
+				roles[si][k] = tokenRole{typ, r}
+				st := get(words[k])
+				st.typed[typ]++
+				if r >= 0 {
+					st.roles[3*typ+r]++
+				}
+			}
+			i = j
+		}
+	}
+	out := make([][]uint32, len(sents))
+	for si, words := range sents {
+		codes := make([]uint32, len(words))
+		for i, w := range words {
+			st := stats[w]
+			own := roles[si][i]
+			var code uint32
+			// Counts of the other occurrences: the token's own share taken
+			// off.
+			typed := st.typed
+			rs := st.roles
+			untyped := st.untyped
+			if own.typ >= 0 {
+				typed[own.typ]--
+				if own.role >= 0 {
+					rs[3*own.typ+own.role]--
+				}
+			} else {
+				untyped--
+			}
+			best, bestN, total := -1, int32(0), int32(0)
+			for t, n := range typed {
+				total += n
+				if n > 0 {
+					code |= 1 << (ctxSame + t)
+					if n > bestN {
+						best, bestN = t, n
+					}
+				}
+			}
+			if best >= 0 {
+				code |= 1 << (ctxMajority + best)
+			}
+			for k, n := range rs {
+				if n > 0 {
+					code |= 1 << (ctxLonger + k)
+				}
+			}
+			if total == 0 && untyped > 0 {
+				code |= 1 << ctxOnlyO
+			}
+			code |= uint32(labels[si][i]+1) << ctxLabel
+			codes[i] = code
+		}
+		out[si] = codes
+	}
+	return out
+}
+
+// addContext appends the context features of codes to the features in
+// base, writing the result into dst.
+func addContext(base *sentenceFeatures, codes []uint32, dst *sentenceFeatures) {
+	dst.hashes = dst.hashes[:0]
+	dst.offs = dst.offs[:0]
+	n := len(codes)
+	label := func(i int) int {
+		if i < 0 || i >= n {
+			return -1
+		}
+		return int(codes[i]>>ctxLabel) - 1
+	}
+	for i, code := range codes {
+		dst.offs = append(dst.offs, len(dst.hashes))
+		dst.hashes = append(dst.hashes, base.hashes[base.offs[i]:base.offs[i+1]]...)
+		for b := 0; b < ctxBits; b++ {
+			if code&(1<<b) != 0 {
+				dst.hashes = append(dst.hashes, hashInt(hashStart(fDoc), b))
+			}
+		}
+		l := label(i)
+		dst.hashes = append(dst.hashes,
+			hashInt(hashStart(fFirstLabel), l),
+			hashInt(hashInt(hashStart(fFirstLabelPrev), label(i-1)), l),
+			hashInt(hashInt(hashStart(fFirstLabelNext), l), label(i+1)))
+	}
+	dst.offs = append(dst.offs, len(dst.hashes))
+}
