@@ -8,12 +8,15 @@ import (
 	"github.com/parallaxhq/parallax/internal/demo"
 	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/report"
+	"github.com/parallaxhq/parallax/internal/store"
 )
 
 func runDemo(e *env, args []string) int {
-	fs := newFlags(e, "demo", "[--workers N]",
+	fs := newFlags(e, "demo", "[--workers N] [--serve [--addr HOST:PORT]]",
 		"Run the pipeline on the embedded sample corpus (seed articles, VOA, Wikinews, re3d) and print a summary.")
 	workers := fs.Int("workers", 0, "analysis workers (0: one per core)")
+	serve := fs.Bool("serve", false, "serve the analysed corpus in the web app instead of printing a summary")
+	addr := fs.String("addr", defaultAddr, "address to listen on with --serve")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -34,6 +37,14 @@ func runDemo(e *env, args []string) int {
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax demo: %v\n", err)
 		return exitFailure
+	}
+	if *serve {
+		return serveDemo(e, p, func(st store.Store) error {
+			if _, err := st.Put(context.Background(), docs); err != nil {
+				return err
+			}
+			return st.SetFusion(context.Background(), incidents, dups)
+		}, *addr)
 	}
 	rep := report.Build(docs, incidents, dups, report.Options{})
 	elapsed := time.Since(start)

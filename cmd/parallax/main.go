@@ -39,6 +39,7 @@ func commands() map[string]command {
 		"eval":    {"measure a stage on annotated data (pos, dep, ner, geo, segment...)", runEval},
 		"tag":     {"tag a CoNLL-style token file with UPOS and BIO entity tags", runTag},
 		"help":    {"show help for a command", runHelp},
+		"serve":   {"serve the web app and JSON API over a store", runServe},
 	}
 }
 

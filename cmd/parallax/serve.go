@@ -1,0 +1,143 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"net"
+	"net/http"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/store"
+	"github.com/parallaxhq/parallax/internal/store/memstore"
+	"github.com/parallaxhq/parallax/internal/store/sqlite"
+	"github.com/parallaxhq/parallax/internal/web"
+)
+
+const defaultAddr = "127.0.0.1:8080"
+
+func runServe(e *env, args []string) int {
+	fs := newFlags(e, "serve", "[--db DSN] [--addr HOST:PORT] [--token TOKEN]",
+		"Serve the web app and the JSON API over a store.\n"+
+			"DSN: a SQLite file path (or sqlite:PATH), or memory: for an empty in-memory store.\n"+
+			"POST /api/articles is enabled only with a token (--token or PARALLAX_TOKEN).")
+	dsn := fs.String("db", "parallax.db", "the store to serve")
+	addr := fs.String("addr", defaultAddr, "address to listen on")
+	token := fs.String("token", "", "bearer token that enables POST /api/articles (default $PARALLAX_TOKEN)")
+	if code, stop := parseFlags(fs, args); stop {
+		return code
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(e.stderr, "parallax serve: unexpected argument %q\n", fs.Arg(0))
+		return exitUsage
+	}
+	if *token == "" {
+		*token = os.Getenv("PARALLAX_TOKEN")
+	}
+	ctx := context.Background()
+	st, err := openServeStore(ctx, *dsn)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax serve: %v\n", err)
+		return exitFailure
+	}
+	defer st.Close()
+	p, err := pipeline.Default()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax serve: %v\n", err)
+		return exitFailure
+	}
+	return serveHTTP(e, "serve", st, p, *addr, *token)
+}
+
+// openServeStore opens the store a DSN names.
+func openServeStore(ctx context.Context, dsn string) (store.Store, error) {
+	switch {
+	case dsn == "memory:":
+		return memstore.New(), nil
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return nil, fmt.Errorf("database %s: the PostgreSQL backend is not available in this build", dsn)
+	default:
+		path := strings.TrimPrefix(dsn, "sqlite:")
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("database %s: %w (run 'parallax ingest --db %s FILES' first, or 'parallax demo --serve')", path, err, path)
+		}
+		return sqlite.Open(ctx, path)
+	}
+}
+
+// serveHTTP serves the web app on addr until SIGINT or SIGTERM, then shuts
+// down gracefully, letting requests in flight finish.
+func serveHTTP(e *env, name string, st store.Store, p *pipeline.Pipeline, addr, token string) int {
+	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+	app, err := web.New(web.Config{Store: st, Pipeline: p, Token: token, Log: log})
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, err)
+		return exitFailure
+	}
+	ln, err := net.Listen("tcp", addr)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, err)
+		return exitFailure
+	}
+	srv := &http.Server{
+		Handler:           app.Handler(),
+		ReadHeaderTimeout: 5 * time.Second,
+		ReadTimeout:       30 * time.Second,
+		// Analysing a large POST takes a while; pages take milliseconds.
+		WriteTimeout:   2 * time.Minute,
+		IdleTimeout:    2 * time.Minute,
+		MaxHeaderBytes: 64 << 10,
+		ErrorLog:       slog.NewLogLogger(log.Handler(), slog.LevelWarn),
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	loopback := isLoopback(ln.Addr())
+	mode := "read-only (no token)"
+	if token != "" {
+		mode = "POST /api/articles with bearer token"
+	}
+	log.Info("listening", "addr", ln.Addr().String(), "loopback", loopback, "ingest", mode)
+	fmt.Fprintf(e.stdout, "parallax %s: open http://%s/\n", name, ln.Addr())
+	done := make(chan error, 1)
+	go func() { done <- srv.Serve(ln) }()
+	select {
+	case err := <-done:
+		if !errors.Is(err, http.ErrServerClosed) {
+			fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, err)
+			return exitFailure
+		}
+	case <-ctx.Done():
+		log.Info("shutting down")
+		sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		if err := srv.Shutdown(sctx); err != nil {
+			fmt.Fprintf(e.stderr, "parallax %s: shutdown: %v\n", name, err)
+			return exitFailure
+		}
+	}
+	return exitOK
+}
+
+func isLoopback(a net.Addr) bool {
+	if t, ok := a.(*net.TCPAddr); ok {
+		return t.IP.IsLoopback()
+	}
+	return false
+}
+
+// serveDemo stores the analysed demo corpus in memory and serves it.
+func serveDemo(e *env, p *pipeline.Pipeline, analysed func(st store.Store) error, addr string) int {
+	st := memstore.New()
+	if err := analysed(st); err != nil {
+		fmt.Fprintf(e.stderr, "parallax demo: %v\n", err)
+		return exitFailure
+	}
+	token := os.Getenv("PARALLAX_TOKEN")
+	return serveHTTP(e, "demo", st, p, addr, token)
+}

@@ -1,0 +1,618 @@
+// Package api is the JSON API of `parallax serve`: incidents, articles,
+// claims, events and the full report read from a store.Store, plus analysis
+// (POST /api/analyze) and ingestion (POST /api/articles). The routes are
+// described by the hand-written OpenAPI 3 document openapi.json, which the
+// tests check every response against.
+package api
+
+import (
+	"context"
+	"crypto/subtle"
+	_ "embed"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"runtime"
+	"sort"
+	"strconv"
+	"strings"
+	"sync"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/ingest"
+	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/report"
+	"github.com/parallaxhq/parallax/internal/store"
+)
+
+// OpenAPI is the OpenAPI 3 document of the API, served at /api/openapi.json.
+//
+//go:embed openapi.json
+var OpenAPI []byte
+
+// Limits on what clients may send.
+const (
+	// MaxBodyBytes bounds the body of POST /api/analyze and /api/articles.
+	MaxBodyBytes = 2 << 20
+	// MaxQueryBytes bounds the raw query string of any request.
+	MaxQueryBytes = 2048
+	// MaxTextParam bounds one text parameter (place, side, text, ids).
+	MaxTextParam = 200
+	// MaxArticlesPerPost bounds the articles of one POST.
+	MaxArticlesPerPost = 200
+)
+
+// Config is what the API needs.
+type Config struct {
+	Store store.Store
+	// Pipeline analyses posted articles; nil disables POST /api/analyze and
+	// POST /api/articles.
+	Pipeline *pipeline.Pipeline
+	// Token enables POST /api/articles, which then needs the header
+	// "Authorization: Bearer TOKEN". Empty: the API is read-only.
+	Token string
+	Log   *slog.Logger
+}
+
+// API serves the JSON routes.
+type API struct {
+	cfg Config
+	// analyses bounds concurrent analyses to the cores: each is CPU-bound.
+	analyses chan struct{}
+	// ingestMu serialises ingestion, so fusion always sees every article.
+	ingestMu sync.Mutex
+}
+
+// New returns the API over cfg.Store.
+func New(cfg Config) *API {
+	if cfg.Log == nil {
+		cfg.Log = slog.New(slog.DiscardHandler)
+	}
+	return &API{cfg: cfg, analyses: make(chan struct{}, runtime.GOMAXPROCS(0))}
+}
+
+// Register adds the API routes to mux.
+func (a *API) Register(mux *http.ServeMux) {
+	mux.HandleFunc("GET /api/openapi.json", a.openAPI)
+	mux.HandleFunc("GET /api/incidents", a.incidents)
+	mux.HandleFunc("GET /api/incidents/{id}", a.incident)
+	mux.HandleFunc("GET /api/articles", a.articles)
+	mux.HandleFunc("GET /api/articles/{id}", a.article)
+	mux.HandleFunc("GET /api/claims", a.claims)
+	mux.HandleFunc("GET /api/events", a.events)
+	mux.HandleFunc("GET /api/report", a.report)
+	mux.HandleFunc("GET /api/stats", a.stats)
+	mux.HandleFunc("POST /api/analyze", a.analyze)
+	mux.HandleFunc("POST /api/articles", a.ingest)
+	mux.HandleFunc("GET /api/", func(w http.ResponseWriter, r *http.Request) {
+		Error(w, http.StatusNotFound, "no such API route: "+r.Method+" "+r.URL.Path)
+	})
+}
+
+// ErrorBody is the JSON body of every error answer.
+type ErrorBody struct {
+	Error string `json:"error"`
+}
+
+// Error answers with a JSON error.
+func Error(w http.ResponseWriter, code int, msg string) {
+	writeJSON(w, code, ErrorBody{msg})
+}
+
+func writeJSON(w http.ResponseWriter, code int, v any) {
+	b, err := json.Marshal(v)
+	if err != nil {
+		code, b = http.StatusInternalServerError, []byte(`{"error":"internal error"}`)
+	}
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.WriteHeader(code)
+	w.Write(b)
+	w.Write([]byte("\n"))
+}
+
+func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
+	if errors.Is(err, store.ErrNotFound) {
+		Error(w, http.StatusNotFound, "not found")
+		return
+	}
+	if errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded) {
+		Error(w, http.StatusServiceUnavailable, "request cancelled or timed out")
+		return
+	}
+	a.cfg.Log.Error("store", "method", r.Method, "path", r.URL.Path, "err", err)
+	Error(w, http.StatusInternalServerError, "internal error")
+}
+
+func (a *API) openAPI(w http.ResponseWriter, r *http.Request) {
+	w.Header().Set("Content-Type", "application/json; charset=utf-8")
+	w.Write(OpenAPI)
+}
+
+// IncidentList is the answer of GET /api/incidents.
+type IncidentList struct {
+	Total     int                 `json:"total"`
+	Offset    int                 `json:"offset"`
+	Limit     int                 `json:"limit"`
+	Incidents []parallax.Incident `json:"incidents"`
+}
+
+func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
+	f, err := ParseIncidentFilter(r)
+	if err != nil {
+		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	list, total, err := a.cfg.Store.Incidents(r.Context(), f)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	off, lim := f.Window()
+	writeJSON(w, http.StatusOK, IncidentList{total, off, lim, nonNil(list)})
+}
+
+// IncidentDetail is the answer of GET /api/incidents/{id}: the incident with
+// what its articles say.
+type IncidentDetail struct {
+	Incident parallax.Incident      `json:"incident"`
+	Articles []parallax.ArticleInfo `json:"articles"`
+	Claims   []parallax.Claim       `json:"claims"`
+	Events   []parallax.Event       `json:"events"`
+	Counts   []parallax.Count       `json:"counts"`
+	Places   []parallax.Place       `json:"places"`
+}
+
+// LoadIncident reads an incident and the documents of its articles. The
+// web pages use it too.
+func LoadIncident(ctx context.Context, st store.Reader, id string) (*parallax.Incident, []*parallax.Document, error) {
+	inc, err := st.Incident(ctx, id)
+	if err != nil {
+		return nil, nil, err
+	}
+	var docs []*parallax.Document
+	for _, aid := range inc.Articles {
+		d, err := st.Document(ctx, aid)
+		if errors.Is(err, store.ErrNotFound) {
+			continue // fusion may name an article stored since removed
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+		docs = append(docs, d)
+	}
+	return inc, docs, nil
+}
+
+// Detail gathers what an incident's articles say about it: all their
+// claims (a claim about the incident need not carry one of its events),
+// the incident's events with their counts, and its places.
+func Detail(inc *parallax.Incident, docs []*parallax.Document) IncidentDetail {
+	out := IncidentDetail{Incident: *inc}
+	inEvents := set(inc.Events)
+	inPlaces := set(inc.Places)
+	for _, d := range docs {
+		rep := report.Build([]*parallax.Document{d}, nil, nil, report.Options{})
+		out.Articles = append(out.Articles, rep.Articles...)
+		out.Claims = append(out.Claims, rep.Claims...)
+		for _, e := range rep.Events {
+			if inEvents[e.ID] {
+				out.Events = append(out.Events, e)
+			}
+		}
+		for _, c := range rep.Counts {
+			if inEvents[string(c.Event)] || len(inEvents) == 0 {
+				out.Counts = append(out.Counts, c)
+			}
+		}
+		for _, p := range rep.Places {
+			if inPlaces[p.ID] {
+				out.Places = append(out.Places, p)
+			}
+		}
+	}
+	out.Articles, out.Claims, out.Events = nonNil(out.Articles), nonNil(out.Claims), nonNil(out.Events)
+	out.Counts, out.Places = nonNil(out.Counts), nonNil(out.Places)
+	return out
+}
+
+func (a *API) incident(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	inc, docs, err := LoadIncident(r.Context(), a.cfg.Store, id)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, Detail(inc, docs))
+}
+
+// ArticleList is the answer of GET /api/articles.
+type ArticleList struct {
+	Total    int                    `json:"total"`
+	Offset   int                    `json:"offset"`
+	Limit    int                    `json:"limit"`
+	Articles []parallax.ArticleInfo `json:"articles"`
+}
+
+func (a *API) articles(w http.ResponseWriter, r *http.Request) {
+	p, err := ParsePage(r.URL.Query())
+	if err != nil {
+		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	list, total, err := a.cfg.Store.Articles(r.Context(), p)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	off, lim := p.Window()
+	writeJSON(w, http.StatusOK, ArticleList{total, off, lim, nonNil(list)})
+}
+
+// ArticleDetail is the answer of GET /api/articles/{id}: the article with
+// its cleaned text, its sentence spans and everything extracted from it.
+type ArticleDetail struct {
+	Article   parallax.ArticleInfo `json:"article"`
+	Sentences []parallax.Span      `json:"sentences"`
+	Entities  []parallax.Entity    `json:"entities"`
+	Places    []parallax.Place     `json:"places"`
+	Claims    []parallax.Claim     `json:"claims"`
+	Events    []parallax.Event     `json:"events"`
+	Counts    []parallax.Count     `json:"counts"`
+}
+
+func (a *API) article(w http.ResponseWriter, r *http.Request) {
+	id, err := pathID(r)
+	if err != nil {
+		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	d, err := a.cfg.Store.Document(r.Context(), id)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	rep := report.Build([]*parallax.Document{d}, nil, nil, report.Options{WithText: true})
+	sents := make([]parallax.Span, len(d.Sentences))
+	for i, s := range d.Sentences {
+		sents[i] = s.Span
+	}
+	writeJSON(w, http.StatusOK, ArticleDetail{rep.Articles[0], sents, rep.Entities, rep.Places, rep.Claims, rep.Events, rep.Counts})
+}
+
+// ClaimList is the answer of GET /api/claims.
+type ClaimList struct {
+	Total  int              `json:"total"`
+	Offset int              `json:"offset"`
+	Limit  int              `json:"limit"`
+	Claims []parallax.Claim `json:"claims"`
+}
+
+// EventList is the answer of GET /api/events.
+type EventList struct {
+	Total  int              `json:"total"`
+	Offset int              `json:"offset"`
+	Limit  int              `json:"limit"`
+	Events []parallax.Event `json:"events"`
+}
+
+// eachReport calls fn with the report of one article (article= given) or
+// of every stored article in turn.
+func (a *API) eachReport(ctx context.Context, article string, fn func(parallax.Report)) error {
+	if article != "" {
+		d, err := a.cfg.Store.Document(ctx, article)
+		if err != nil {
+			return err
+		}
+		fn(report.Build([]*parallax.Document{d}, nil, nil, report.Options{}))
+		return nil
+	}
+	return a.cfg.Store.Documents(ctx, func(d *parallax.Document) error {
+		fn(report.Build([]*parallax.Document{d}, nil, nil, report.Options{}))
+		return nil
+	})
+}
+
+func (a *API) claims(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	p, err := ParsePage(q)
+	if err == nil {
+		err = checkParams(q, "article", "side", "stance")
+	}
+	if err == nil && q.Get("stance") != "" && q.Get("stance") != parallax.StanceAssert && q.Get("stance") != parallax.StanceDeny {
+		err = fmt.Errorf("stance: want assert or deny, got %q", q.Get("stance"))
+	}
+	if err != nil {
+		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	side, stance := q.Get("side"), q.Get("stance")
+	var all []parallax.Claim
+	err = a.eachReport(r.Context(), q.Get("article"), func(rep parallax.Report) {
+		for _, c := range rep.Claims {
+			if (side == "" || strings.EqualFold(c.Speaker.Side, side)) && (stance == "" || c.Stance == stance) {
+				all = append(all, c)
+			}
+		}
+	})
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	off, lim := p.Window()
+	writeJSON(w, http.StatusOK, ClaimList{len(all), off, lim, window(all, off, lim)})
+}
+
+func (a *API) events(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	p, err := ParsePage(q)
+	if err == nil {
+		err = checkParams(q, "article", "type", "side")
+	}
+	if err != nil {
+		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	typ, side := q.Get("type"), q.Get("side")
+	var all []parallax.Event
+	err = a.eachReport(r.Context(), q.Get("article"), func(rep parallax.Report) {
+		for _, e := range rep.Events {
+			if (typ == "" || e.Type == typ) && (side == "" || strings.EqualFold(e.Initiator.Side, side) || strings.EqualFold(e.Target.Side, side)) {
+				all = append(all, e)
+			}
+		}
+	})
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	off, lim := p.Window()
+	writeJSON(w, http.StatusOK, EventList{len(all), off, lim, window(all, off, lim)})
+}
+
+// BuildReport assembles the full report (contract v1) of a store.
+func BuildReport(ctx context.Context, st store.Reader, withText bool) (parallax.Report, error) {
+	var docs []*parallax.Document
+	if err := st.Documents(ctx, func(d *parallax.Document) error { docs = append(docs, d); return nil }); err != nil {
+		return parallax.Report{}, err
+	}
+	var incidents []parallax.Incident
+	for off := 0; ; {
+		page, total, err := st.Incidents(ctx, store.IncidentFilter{Page: store.Page{Offset: off, Limit: store.MaxLimit}})
+		if err != nil {
+			return parallax.Report{}, err
+		}
+		incidents = append(incidents, page...)
+		off += len(page)
+		if len(page) == 0 || off >= total {
+			break
+		}
+	}
+	dups, err := st.Duplicates(ctx)
+	if err != nil {
+		return parallax.Report{}, err
+	}
+	return report.Build(docs, incidents, dups, report.Options{WithText: withText}), nil
+}
+
+func (a *API) report(w http.ResponseWriter, r *http.Request) {
+	q := r.URL.Query()
+	withText, err := parseBool(q, "text")
+	if err != nil {
+		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	rep, err := BuildReport(r.Context(), a.cfg.Store, withText)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, rep)
+}
+
+func (a *API) stats(w http.ResponseWriter, r *http.Request) {
+	s, err := a.cfg.Store.Stats(r.Context())
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, map[string]int{
+		"articles": s.Articles, "duplicates": s.Duplicates, "incidents": s.Incidents, "claims": s.Claims,
+		"events": s.Events, "counts": s.Counts, "places": s.Places, "entities": s.Entities,
+	})
+}
+
+// readArticles reads a posted body: JSONL (one article per line), or plain
+// text with an optional header block, sniffed as the CLI does for stdin.
+func readArticles(w http.ResponseWriter, r *http.Request) ([]parallax.Article, int, error) {
+	date := r.URL.Query().Get("date")
+	if date != "" {
+		d, err := ingest.ParseDate(date)
+		if err != nil {
+			return nil, http.StatusBadRequest, fmt.Errorf("date: %v", err)
+		}
+		date = d
+	}
+	body, err := io.ReadAll(http.MaxBytesReader(w, r.Body, MaxBodyBytes))
+	if err != nil {
+		var tooBig *http.MaxBytesError
+		if errors.As(err, &tooBig) {
+			return nil, http.StatusRequestEntityTooLarge, fmt.Errorf("request body is larger than %d bytes", MaxBodyBytes)
+		}
+		return nil, http.StatusBadRequest, fmt.Errorf("reading the request body: %v", err)
+	}
+	if len(strings.TrimSpace(string(body))) == 0 {
+		return nil, http.StatusBadRequest, errors.New("empty request body: send text or JSONL")
+	}
+	var arts []parallax.Article
+	var bad []string
+	ingest.ReadStream("request", strings.NewReader(string(body)), ingest.Options{Date: date, MaxBytes: MaxBodyBytes},
+		func(a parallax.Article) { arts = append(arts, a) },
+		func(e *ingest.Error) { bad = append(bad, e.Error()) })
+	if len(bad) > 0 {
+		return nil, http.StatusBadRequest, errors.New(strings.Join(bad, "; "))
+	}
+	if len(arts) == 0 {
+		return nil, http.StatusBadRequest, errors.New("no article in the request body")
+	}
+	if len(arts) > MaxArticlesPerPost {
+		return nil, http.StatusRequestEntityTooLarge, fmt.Errorf("%d articles: at most %d per request", len(arts), MaxArticlesPerPost)
+	}
+	return ingest.UniqueIDs(arts), 0, nil
+}
+
+// acquire waits for an analysis slot; false when the request gave up.
+func (a *API) acquire(ctx context.Context) bool {
+	select {
+	case a.analyses <- struct{}{}:
+		return true
+	case <-ctx.Done():
+		return false
+	}
+}
+
+func (a *API) analyze(w http.ResponseWriter, r *http.Request) {
+	if a.cfg.Pipeline == nil {
+		Error(w, http.StatusServiceUnavailable, "this server has no analysis pipeline")
+		return
+	}
+	withText, err := parseBool(r.URL.Query(), "text")
+	if err != nil {
+		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	arts, code, err := readArticles(w, r)
+	if err != nil {
+		Error(w, code, err.Error())
+		return
+	}
+	if !a.acquire(r.Context()) {
+		Error(w, http.StatusServiceUnavailable, "request cancelled")
+		return
+	}
+	defer func() { <-a.analyses }()
+	docs, incidents, dups, err := a.cfg.Pipeline.AnalyzeAll(r.Context(), arts, 1, nil)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	writeJSON(w, http.StatusOK, report.Build(docs, incidents, dups, report.Options{WithText: withText}))
+}
+
+// IngestResult is the answer of POST /api/articles.
+type IngestResult struct {
+	Articles  []store.PutResult `json:"articles"`
+	Incidents int               `json:"incidents"`
+}
+
+// Authorized reports whether r carries the bearer token. An empty token
+// authorises nothing.
+func Authorized(r *http.Request, token string) bool {
+	if token == "" {
+		return false
+	}
+	got, ok := strings.CutPrefix(r.Header.Get("Authorization"), "Bearer ")
+	return ok && subtle.ConstantTimeCompare([]byte(got), []byte(token)) == 1
+}
+
+func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
+	if a.cfg.Token == "" {
+		Error(w, http.StatusForbidden, "this server is read-only: start it with --token or PARALLAX_TOKEN to accept articles")
+		return
+	}
+	if !Authorized(r, a.cfg.Token) {
+		w.Header().Set("WWW-Authenticate", `Bearer realm="parallax"`)
+		Error(w, http.StatusUnauthorized, "missing or wrong bearer token")
+		return
+	}
+	if a.cfg.Pipeline == nil {
+		Error(w, http.StatusServiceUnavailable, "this server has no analysis pipeline")
+		return
+	}
+	arts, code, err := readArticles(w, r)
+	if err != nil {
+		Error(w, code, err.Error())
+		return
+	}
+	if !a.acquire(r.Context()) {
+		Error(w, http.StatusServiceUnavailable, "request cancelled")
+		return
+	}
+	defer func() { <-a.analyses }()
+	docs, _, _, err := a.cfg.Pipeline.AnalyzeAll(r.Context(), arts, 1, nil)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	a.ingestMu.Lock()
+	defer a.ingestMu.Unlock()
+	// The request's context stops here: once analysed, the articles are
+	// stored and fused even if the client goes away.
+	ctx := context.WithoutCancel(r.Context())
+	res, err := a.cfg.Store.Put(ctx, docs)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	n, err := Refuse(ctx, a.cfg.Store, a.cfg.Pipeline.Fuser)
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	a.cfg.Log.Info("ingested", "articles", len(res), "incidents", n)
+	writeJSON(w, http.StatusOK, IngestResult{res, n})
+}
+
+// Refuse recomputes fusion over every stored article and stores it,
+// returning the number of incidents.
+func Refuse(ctx context.Context, st store.Store, fuser pipeline.Fuser) (int, error) {
+	if fuser == nil {
+		return 0, nil
+	}
+	var all []*parallax.Document
+	if err := st.Documents(ctx, func(d *parallax.Document) error { all = append(all, d); return nil }); err != nil {
+		return 0, err
+	}
+	incidents, dups := fuser.Fuse(all)
+	return len(incidents), st.SetFusion(ctx, incidents, dups)
+}
+
+func set(xs []string) map[string]bool {
+	m := make(map[string]bool, len(xs))
+	for _, x := range xs {
+		m[x] = true
+	}
+	return m
+}
+
+func nonNil[T any](xs []T) []T {
+	if xs == nil {
+		return []T{}
+	}
+	return xs
+}
+
+func window[T any](xs []T, off, lim int) []T {
+	if off >= len(xs) {
+		return []T{}
+	}
+	return xs[off:min(len(xs), off+lim)]
+}
+
+// Sorted returns the keys of m in order.
+func Sorted[V any](m map[string]V) []string {
+	out := make([]string, 0, len(m))
+	for k := range m {
+		out = append(out, k)
+	}
+	sort.Strings(out)
+	return out
+}
+
+var _ = strconv.Itoa
