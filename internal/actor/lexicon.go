@@ -22,7 +22,7 @@ var institutions = map[string]string{
 	"police": "police", "national police": "police",
 	"air force": "airforce", "navy": "navy",
 	"government": "gov", "authorities": "gov", "officials": "gov", "official": "gov", "diplomat": "gov",
-	"diplomats": "gov", "envoy": "gov", "delegation": "gov", "negotiators": "gov", "leadership": "gov", "side": "gov",
+	"diplomats": "gov", "delegation": "gov", "negotiators": "gov", "leadership": "gov", "side": "gov",
 	"cabinet": "gov", "administration": "gov", "presidency": "gov", "presidential administration": "gov",
 	"military-political leadership": "gov", "military and political leadership": "gov",
 	"parliament": "parl", "national assembly": "parl",
@@ -83,6 +83,11 @@ var roles = map[string]string{
 	"adviser": "adviser", "advisor": "adviser", "senior adviser": "adviser", "senior advisor": "adviser",
 	"national security adviser": "adviser", "aide": "adviser", "assistant": "adviser",
 	"high representative": "high representative", "foreign policy chief": "high representative",
+	// titles with no office-holder list: they give the name after them a side
+	"ambassador": "ambassador", "envoy": "envoy", "special envoy": "envoy", "commander": "commander",
+	"governor": "governor", "mayor": "mayor", "minister": "minister", "deputy foreign minister": "minister",
+	"deputy defense minister": "minister", "deputy defence minister": "minister", "deputy prime minister": "minister",
+	"general": "commander", "lieutenant general": "commander", "major general": "commander", "colonel": "commander",
 }
 
 // prepositions that put a mention in a prepositional phrase, out of

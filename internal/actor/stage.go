@@ -468,8 +468,12 @@ func (st *docState) title(a, b int, side, role string) {
 		if idx, ok := st.resolvePerson(na, nb, side, role); ok {
 			p := st.kb.Actors[idx]
 			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[nb-1].Norm), role: role, resolved: true})
-		} else {
+		} else if nb-na >= 2 {
+			// an unknown full name; a single unknown word after a title
+			// ("General Assembly") is no name
 			st.add(mention{a: na, b: nb, actor: st.nameText(na, nb), kind: parallax.KindPerson, side: side, surname: lastWord(st.toks[nb-1].Norm), role: role, resolved: true})
+		} else {
+			return
 		}
 		for i := a; i < b; i++ {
 			st.cover[i] = true
