@@ -90,6 +90,10 @@ func trainNER(o options) error {
 		docs = append(docs, d)
 	}
 	docs = append(docs, re3d...)
+	// Case copies were measured and dropped: one sentence in eight copied
+	// in capitals and one in eight in title case (headline styles) lowered
+	// dev F1 from 0.703 to 0.692 on UNER EWT and from 0.660 to 0.615 on
+	// wikigold (second pass, same seed).
 	var train []ner.Example
 	for _, d := range docs {
 		train = append(train, d...)
