@@ -190,7 +190,34 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	if len(ms) == 0 {
 		return nil
 	}
-	choice := p.resolve(ms, p.demonymFocus(ws), p.adminFollowers(ws, ms))
+	followers := p.adminFollowers(ws, ms)
+	choice := p.resolve(ms, p.demonymFocus(ws), followers)
+	// "Charlevoix, Quebec" with no Charlevoix in Quebec: the place lies
+	// somewhere in the division named after it, which is a better answer
+	// than a namesake elsewhere.
+	for i, m := range ms {
+		if followers[i] == "" || i+1 >= len(ms) || ms[i+1].wi != m.wj || choice[i+1] < 0 || m.speaker {
+			continue
+		}
+		if choice[i] < 0 {
+			// Dropped as a namesake far from the article: the division
+			// after the comma still says where it is.
+			if !(i > 0 && listed(ws, ms[i-1], m) || i+2 < len(ms) && listed(ws, ms[i+1], ms[i+2])) && p.inFollower(choice[i+1], followers[i]) {
+				choice[i] = choice[i+1]
+			}
+			continue
+		}
+		inList := i > 0 && listed(ws, ms[i-1], m) || i+2 < len(ms) && listed(ws, ms[i+1], ms[i+2])
+		if inList {
+			continue
+		}
+		if f := p.gaz.Feature(choice[i]); f == "A.PCLI" || f == "A.ADM1" || strings.HasPrefix(f, "L.") {
+			continue
+		}
+		if !p.inFollower(choice[i], followers[i]) && p.inFollower(choice[i+1], followers[i]) {
+			choice[i] = choice[i+1]
+		}
+	}
 	var out []Toponym
 	for i, m := range ms {
 		if m.speaker || choice[i] < 0 {
@@ -408,6 +435,17 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0 &&
 		len(p.gaz.Exact(gazetteer.Fold(text[ws[i+1].start:possessive(ws[j-1])]))) > 0 {
 		i++
+	}
+	// "Ayn Issa": a name of several words that the gazetteer knows only
+	// as a whole variant spelling, not as separate names.
+	if j-i >= 2 {
+		end := possessive(ws[j-1])
+		key := gazetteer.Fold(text[ws[i].start:end])
+		if len(p.gaz.Exact(key)) == 0 {
+			if cands := p.gaz.Lookup(key, false); len(cands) > 0 {
+				return []*mention{{start: ws[i].start, end: end, wi: i, wj: j, key: key, cands: cands}}
+			}
+		}
 	}
 	var out []*mention
 	k := i
@@ -633,6 +671,18 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.river = m.river || last == "river"
 		}
 		m.speaker, m.speakerIn = p.isSpeaker(ws, m)
+	}
+	// "Palmyra, Syria", "Charlevoix, Quebec": a name followed by its
+	// country or division is used as a place.
+	for i, m := range ms {
+		if i+1 < len(ms) && ms[i+1].wi == m.wj && m.wj < len(ws) && strings.TrimSpace(ws[m.wj].gap) == "," {
+			for _, c := range ms[i+1].cands {
+				if f := p.gaz.Feature(c.Entry); c.Quality == gazetteer.MatchExact && (f == "A.PCLI" || f == "A.ADM1") {
+					m.ctx = max(m.ctx, 2)
+					break
+				}
+			}
+		}
 	}
 	// Lists: mentions separated by commas, "and" or "or" share context.
 	group := 0
@@ -933,7 +983,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				if f == "" {
 					continue
 				}
-				if gazetteer.Fold(p.gaz.Admin1(c.Entry)) == f || p.countryNamed(c.Entry, f) {
+				if p.inFollower(c.Entry, f) {
 					s.prior[i] += 3
 					break
 				}
@@ -979,7 +1029,9 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				}
 				share := 0.0
 				if total-s.weight > 0 {
-					share = others / (total - s.weight)
+					// One other name is weak evidence of a focus; two or
+					// more make it.
+					share = others / (total - s.weight) * math.Min(1, (total-s.weight)/2)
 				}
 				if p.gaz.Feature(c.Entry) == "A.PCLI" {
 					// A country needs no support from the rest of the
@@ -1023,6 +1075,12 @@ func (p *Geoparser) isCountry(m *mention) bool {
 		}
 	}
 	return false
+}
+
+// inFollower reports whether entry i lies in the division or country
+// whose folded name is f, or is it.
+func (p *Geoparser) inFollower(i int, f string) bool {
+	return gazetteer.Fold(p.gaz.Admin1(i)) == f || p.countryNamed(i, f)
 }
 
 // countryNamed reports whether the folded name f names the country of

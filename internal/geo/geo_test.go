@@ -104,6 +104,11 @@ func TestDetectAndResolve(t *testing.T) {
 		{"The festival moved from Paris, Texas to Athens, Ga. last year.", []string{"Paris/US", "Athens/US"}, nil},
 		{"A storm hit Springfield, Ill. on Monday.", []string{"Springfield/US"}, nil},
 		{"Refugees reached Gori, Georgia, on foot.", []string{"Gori/GE", "Georgia/GE"}, nil},
+		// A name the gazetteer lacks in the division after it falls back
+		// to the division; a variant spelling of several words.
+		{"The G7 talks in Charlevoix, Quebec, brought ministers together.", []string{"Charlevoix/CA", "Quebec/CA"}, nil},
+		{"He was wounded in the vicinity of Ayn Issa in northern Syria.", []string{"Ayn Issa/SY"}, nil},
+		{"He was involved in the retaking of Palmyra, Syria.", []string{"Palmyra/SY"}, nil},
 	} {
 		got := found(p, c.text, nil)
 		joined := "|" + strings.Join(got, "|") + "|"
