@@ -24,6 +24,7 @@ var Dialect = sqlstore.Dialect{
 	Dollar: true,
 	// Processes starting together (workers) take turns to migrate.
 	MigrationLock: `SELECT pg_advisory_xact_lock(7061501)`,
+	LockArticles:  `LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE`,
 	MatchSeqs:     `SELECT seq FROM articles WHERE tsv @@ to_tsquery('simple', ?)`,
 	FTSQuery: func(words []string) string {
 		// Each word quoted as a lexeme, all required.
@@ -43,24 +44,24 @@ var Dialect = sqlstore.Dialect{
 func Open(ctx context.Context, dsn string) (*sqlstore.Store, error) {
 	db, err := sql.Open("pgx", dsn)
 	if err != nil {
-		return nil, fmt.Errorf("database %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("database %s: %w", Redact(dsn), err)
 	}
 	if err := db.PingContext(ctx); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("database %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("database %s: %w", Redact(dsn), err)
 	}
 	db.SetMaxOpenConns(8)
 	s := &sqlstore.Store{Write: db, Read: db, D: Dialect}
 	sub, _ := fs.Sub(migrations, "migrations")
 	if err := sqlstore.Migrate(ctx, db, Dialect, sub); err != nil {
 		db.Close()
-		return nil, fmt.Errorf("database %s: %w", redact(dsn), err)
+		return nil, fmt.Errorf("database %s: %w", Redact(dsn), err)
 	}
 	return s, nil
 }
 
-// redact hides the password of a DSN in messages.
-func redact(dsn string) string {
+// Redact hides the password of a DSN in messages.
+func Redact(dsn string) string {
 	u, err := url.Parse(dsn)
 	if err != nil || u.User == nil {
 		return dsn

@@ -20,7 +20,7 @@ func TestConformance(t *testing.T) {
 }
 
 func TestRedact(t *testing.T) {
-	if got := redact("postgres://u:secret@h/db"); got != "postgres://u:xxxxx@h/db" {
+	if got := Redact("postgres://u:secret@h/db"); got != "postgres://u:xxxxx@h/db" {
 		t.Errorf("redact: %s", got)
 	}
 }

@@ -36,6 +36,10 @@ type Dialect struct {
 	// query that FTSQuery makes.
 	MatchSeqs string
 	FTSQuery  func(words []string) string
+	// LockArticles, run in a transaction, keeps other writers from adding
+	// articles until it ends ("" when every write transaction excludes the
+	// others, as SQLite's do).
+	LockArticles string
 }
 
 // Rebind turns ? placeholders into the dialect's.
@@ -193,17 +197,59 @@ func (s *Store) deleteArticle(ctx context.Context, tx *sql.Tx, id string) error 
 }
 
 // SetFusion replaces incidents and duplicates in one transaction.
-func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, dups []parallax.Duplicate) (err error) {
-	r := s.D.Rebind
+func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, dups []parallax.Duplicate) error {
+	_, err := s.SetFusionIf(ctx, -1, incidents, dups)
+	return err
+}
+
+// SetFusionIf replaces incidents and duplicates if the store holds exactly
+// articles articles (any number when articles < 0), checked in the same
+// transaction that writes them, so that a writer whose fusion missed
+// another's articles learns it (ok false) instead of overwriting theirs.
+func (s *Store) SetFusionIf(ctx context.Context, articles int, incidents []parallax.Incident, dups []parallax.Duplicate) (ok bool, err error) {
 	tx, err := s.Write.BeginTx(ctx, nil)
 	if err != nil {
-		return err
+		return false, err
 	}
 	defer func() {
-		if err != nil {
+		if err != nil || !ok {
 			tx.Rollback()
 		}
 	}()
+	if articles >= 0 {
+		if s.D.LockArticles != "" {
+			if _, err := tx.ExecContext(ctx, s.D.LockArticles); err != nil {
+				return false, err
+			}
+		}
+		var n int
+		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+			return false, err
+		}
+		if n != articles {
+			return false, nil
+		}
+	}
+	if err := s.setFusionTx(ctx, tx, incidents, dups); err != nil {
+		return false, err
+	}
+	return true, tx.Commit()
+}
+
+// StoredContent returns the id of the stored article whose content is body,
+// if there is one.
+func (s *Store) StoredContent(ctx context.Context, body string) (string, bool, error) {
+	h := memstore.ContentHash(body)
+	var id string
+	err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT id FROM articles WHERE hash = ?`), h[:]).Scan(&id)
+	if errors.Is(err, sql.ErrNoRows) {
+		return "", false, nil
+	}
+	return id, err == nil, err
+}
+
+func (s *Store) setFusionTx(ctx context.Context, tx *sql.Tx, incidents []parallax.Incident, dups []parallax.Duplicate) error {
+	r := s.D.Rebind
 	for _, q := range []string{`DELETE FROM incident_sides`, `DELETE FROM incident_places`, `DELETE FROM incident_articles`, `DELETE FROM incidents`, `DELETE FROM duplicates`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
@@ -264,7 +310,7 @@ func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, du
 			return err
 		}
 	}
-	return tx.Commit()
+	return nil
 }
 
 const docColumns = `id, source, url, outlet, title, published, language, body, text, doc`

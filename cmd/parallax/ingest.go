@@ -1,0 +1,304 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"sync/atomic"
+	"syscall"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/fuse"
+	"github.com/parallaxhq/parallax/internal/ingest"
+	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/store/postgres"
+	"github.com/parallaxhq/parallax/internal/store/sqlite"
+	"github.com/parallaxhq/parallax/internal/store/sqlstore"
+)
+
+// defaultDB is the database of ingest, export and search when --db is not
+// given.
+const defaultDB = "parallax.db"
+
+// sqlitePath returns the file an SQLite DSN names.
+func sqlitePath(dsn string) (string, bool) {
+	switch {
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return "", false
+	case strings.HasPrefix(dsn, "sqlite:"):
+		return strings.TrimPrefix(dsn, "sqlite:"), true
+	}
+	return dsn, true
+}
+
+// redactDSN hides a password in a DSN.
+func redactDSN(dsn string) string { return postgres.Redact(dsn) }
+
+// openStore opens the database a DSN names: postgres://... (or
+// postgresql://), sqlite:PATH, or a file path (SQLite).
+func openStore(ctx context.Context, dsn string) (*sqlstore.Store, error) {
+	switch {
+	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
+		return postgres.Open(ctx, dsn)
+	case strings.HasPrefix(dsn, "sqlite:"):
+		return sqlite.Open(ctx, strings.TrimPrefix(dsn, "sqlite:"))
+	default:
+		return sqlite.Open(ctx, dsn)
+	}
+}
+
+func runIngest(e *env, args []string) int {
+	fs := newFlags(e, "ingest", "[--db DSN] [--queue] [--date YYYY-MM-DD] [--workers N] [--batch N] INPUT...",
+		"Analyse articles and store them (idempotent: content already stored is skipped), updating incidents and\n"+
+			"duplicates. DSN: a file path or sqlite:PATH (default ./parallax.db), or postgres://...\n"+
+			"With --queue (PostgreSQL only), only queue the raw articles for `parallax worker` processes.")
+	db := fs.String("db", defaultDB, "database `DSN`")
+	queueOnly := fs.Bool("queue", false, "queue the articles for workers instead of analysing them here")
+	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that carry none")
+	workers := fs.Int("workers", 0, "analysis workers (0: one per core)")
+	batch := fs.Int("batch", 64, "articles stored per transaction")
+	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse input files (JSONL lines, WARC records) larger than this many bytes")
+	if code, stop := parseFlags(fs, args); stop {
+		return code
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(e.stderr, "parallax ingest: no input (give files, directories, or - for stdin)")
+		fs.Usage()
+		return exitUsage
+	}
+	if *date != "" {
+		d, err := ingest.ParseDate(*date)
+		if err != nil {
+			fmt.Fprintf(e.stderr, "parallax ingest: --date: %v\n", err)
+			return exitUsage
+		}
+		*date = d
+	}
+	if *batch < 1 {
+		*batch = 1
+	}
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	st, err := openStore(ctx, *db)
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax ingest: %v\n", err)
+		return exitFailure
+	}
+	defer st.Close()
+	opt := ingest.Options{Date: *date, MaxBytes: *maxBytes, Stdin: e.stdin, Workers: *workers}
+
+	// The progress bar needs the total, which only a first pass over the
+	// inputs gives: made only when someone watches a terminal.
+	total := 0
+	if isTerminal(e.stderr) && !hasStdin(fs.Args()) {
+		ingest.Read(fs.Args(), opt, func(parallax.Article) { total++ }, func(*ingest.Error) {})
+	}
+	bar := newProgress(e.stderr, total, "articles")
+
+	failed := 0
+	fail := func(err error) {
+		failed++
+		fmt.Fprintf(e.stderr, "parallax ingest: %v\n", err)
+	}
+	articles := make(chan parallax.Article, 64)
+	go func() {
+		defer close(articles)
+		seen := map[string]int{}
+		ingest.Read(fs.Args(), opt, func(a parallax.Article) {
+			// Unique ids within one run, as analyze makes them.
+			seen[a.ID]++
+			if n := seen[a.ID]; n > 1 {
+				a.ID = fmt.Sprintf("%s~%d", a.ID, n)
+			}
+			select {
+			case articles <- a:
+			case <-ctx.Done():
+			}
+		}, func(err *ingest.Error) { fail(err) })
+	}()
+
+	if *queueOnly {
+		return enqueue(ctx, e, st, *db, articles, bar, &failed)
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax ingest: %v\n", err)
+		return exitFailure
+	}
+	in := &ingester{store: st, pipeline: p, batch: *batch, workers: *workers, progress: bar.Set, fail: fail}
+	sum, err := in.run(ctx, articles)
+	bar.Finish()
+	fmt.Fprintf(e.stderr, "parallax ingest: %s stored, %d already stored, %s of stored content, %d failed; %s, %s in the database\n",
+		plural(sum.Stored, "article"), sum.AlreadyStored, plural(sum.Duplicates, "duplicate"), failed,
+		plural(sum.Incidents, "incident"), plural(sum.Articles, "article"))
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax ingest: %v (what was stored before stays; run again to complete)\n", err)
+		return exitFailure
+	}
+	if failed > 0 {
+		return exitFailure
+	}
+	return exitOK
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+func hasStdin(inputs []string) bool {
+	for _, in := range inputs {
+		if in == "-" {
+			return true
+		}
+	}
+	return false
+}
+
+// ingester analyses articles and stores them in batches, keeping a fusion
+// index up to date as they arrive.
+type ingester struct {
+	store    *sqlstore.Store
+	pipeline *pipeline.Pipeline
+	batch    int
+	workers  int
+	progress func(done int)
+	fail     func(error)
+
+	index   *fuse.Index
+	indexed int // articles in the index
+}
+
+// ingestSummary counts what a run did.
+type ingestSummary struct {
+	Stored, AlreadyStored, Duplicates int
+	Incidents, Articles               int // in the database at the end
+}
+
+// run stores every article of in. Content already stored is skipped before
+// analysis, so a rerun after a crash only analyses what is missing.
+func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (ingestSummary, error) {
+	var sum ingestSummary
+	if err := in.loadIndex(ctx); err != nil {
+		return sum, err
+	}
+	var done atomic.Int64
+	var skipSame, skipDup int // written by the filter goroutine, read after it ends
+	fresh := make(chan parallax.Article, 64)
+	var readErr error
+	go func() {
+		defer close(fresh)
+		for a := range articles {
+			id, ok, err := in.store.StoredContent(ctx, a.Body)
+			if err != nil {
+				readErr = err
+				return
+			}
+			if ok {
+				if id == a.ID {
+					skipSame++
+				} else {
+					skipDup++
+				}
+				in.progress(int(done.Add(1)))
+				continue
+			}
+			select {
+			case fresh <- a:
+			case <-ctx.Done():
+				return
+			}
+		}
+	}()
+	var pending []*parallax.Document
+	var putErr error
+	flush := func() {
+		if len(pending) == 0 || putErr != nil {
+			return
+		}
+		res, err := in.store.Put(ctx, pending)
+		if err != nil {
+			putErr = err
+			return
+		}
+		for i, r := range res {
+			if r.DuplicateOf != "" {
+				sum.Duplicates++
+				continue
+			}
+			sum.Stored++
+			in.add(pending[i])
+		}
+		in.progress(int(done.Add(int64(len(pending)))))
+		pending = pending[:0]
+	}
+	err := in.pipeline.Run(ctx, fresh, in.workers, func(d *parallax.Document) {
+		pending = append(pending, d)
+		if len(pending) >= in.batch {
+			flush()
+		}
+	})
+	flush()
+	// Drain what the reader may still send after a failure.
+	for range fresh {
+	}
+	sum.AlreadyStored += skipSame
+	sum.Duplicates += skipDup
+	if err = errors.Join(err, readErr, putErr); err != nil {
+		return sum, err
+	}
+	if err := in.storeFusion(ctx); err != nil {
+		return sum, err
+	}
+	st, err := in.store.Stats(ctx)
+	sum.Incidents, sum.Articles = st.Incidents, st.Articles
+	return sum, err
+}
+
+// loadIndex puts the stored articles into a new fusion index, in the order
+// they were stored, as they were added when they arrived.
+func (in *ingester) loadIndex(ctx context.Context) error {
+	in.index = fuse.NewIndex(fuse.DefaultOptions())
+	in.indexed = 0
+	return in.store.Documents(ctx, func(d *parallax.Document) error {
+		in.add(d)
+		return nil
+	})
+}
+
+// add puts a document into the fusion index without its tokens, which
+// fusion does not read, so that the index of a large corpus stays small.
+func (in *ingester) add(d *parallax.Document) {
+	light := *d
+	light.Origin, light.Dates = nil, nil
+	light.Sentences = make([]parallax.Sentence, len(d.Sentences))
+	for i, s := range d.Sentences {
+		light.Sentences[i] = parallax.Sentence{Span: s.Span, Bullet: s.Bullet}
+	}
+	in.index.Add(&light)
+	in.indexed++
+}
+
+// storeFusion writes the index's incidents and duplicates, unless another
+// process stored articles meanwhile: then the index is rebuilt from the
+// whole store and tried again.
+func (in *ingester) storeFusion(ctx context.Context) error {
+	for range 5 {
+		ok, err := in.store.SetFusionIf(ctx, in.indexed, in.index.Incidents(), in.index.Duplicates())
+		if err != nil || ok {
+			return err
+		}
+		if err := in.loadIndex(ctx); err != nil {
+			return err
+		}
+	}
+	return errors.New("fusion: other writers keep adding articles; run ingest again when they are done")
+}
