@@ -39,6 +39,10 @@ func commands() map[string]command {
 		"eval":    {"measure a stage on annotated data (pos, dep, ner, geo, segment...)", runEval},
 		"tag":     {"tag a CoNLL-style token file with UPOS and BIO entity tags", runTag},
 		"help":    {"show help for a command", runHelp},
+		"ingest":  {"analyse articles and store them in a database (SQLite file or PostgreSQL)", runIngest},
+		"worker":  {"analyse and store articles queued in PostgreSQL (many workers share one corpus)", runWorker},
+		"export":  {"write the database as JSONL, claims CSV or ACLED-like events CSV", runExport},
+		"search":  {"full-text search over stored articles", runSearch},
 		"serve":   {"serve the web app and JSON API over a store", runServe},
 	}
 }
