@@ -12,6 +12,8 @@ func evaluations() map[string]command {
 		"ner":        {"entity precision/recall/F1 per type (conlleval) on an IOB file", runEvalNER},
 		"geo":        {"toponym detection P/R/F1, Acc@161km, mean/median error, AUC on a JSONL corpus", runEvalGeo},
 		"segment":    {"sentence and token F1 on a CoNLL-U file", runEvalSegment},
+		"pos":        {"UPOS/XPOS/lemma accuracy on a CoNLL-U file (gold tokens)", runEvalPOS},
+		"dep":        {"UAS/LAS on a CoNLL-U file (gold tokens, predicted tags)", runEvalDep},
 		"incidents":  {"incident grouping: pairwise P/R/F1 on a cluster file (full pipeline)", runEvalIncidents},
 		"duplicates": {"duplicate detection: pairwise P/R/F1 on a cluster file (full pipeline)", runEvalDuplicates},
 	}

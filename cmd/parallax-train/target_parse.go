@@ -1,0 +1,166 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"sync"
+	"time"
+
+	"github.com/parallaxhq/parallax/internal/nlp/conllu"
+	"github.com/parallaxhq/parallax/internal/nlp/parse"
+	"github.com/parallaxhq/parallax/internal/nlp/pos"
+)
+
+const (
+	parseIterations = 6 // the best on EWT dev is kept
+	jackknifeFolds  = 4
+)
+
+// trainParse trains the parser on EWT + GUM train with jackknifed tags
+// (each quarter tagged by a tagger trained on the other three), so that it
+// sees tagging errors like those it will meet, and evaluates on EWT dev and
+// test with gold tokens and tags predicted by models/pos.*.
+func trainParse(o options) error {
+	train, err := readTreebanks(treebankPaths(o.shared, "train"))
+	if err != nil {
+		return err
+	}
+	dev, err := readTreebanks(treebankPaths(o.shared, "dev"))
+	if err != nil {
+		return err
+	}
+	test, err := readTreebanks(treebankPaths(o.shared, "test"))
+	if err != nil {
+		return err
+	}
+	wf, err := os.Open("models/pos.weights.gz")
+	if err != nil {
+		return fmt.Errorf("%w (run the pos target first)", err)
+	}
+	defer wf.Close()
+	lf, err := os.Open("models/pos.lexicon.tsv.gz")
+	if err != nil {
+		return err
+	}
+	defer lf.Close()
+	tagger, err := pos.Read(wf, lf)
+	if err != nil {
+		return fmt.Errorf("models/pos.*: %w", err)
+	}
+	start := time.Now()
+	trainEx, err := jackknife(train, o)
+	if err != nil {
+		return err
+	}
+	fmt.Printf("parse: jackknifed tags for %d sentences in %s\n", len(train), time.Since(start).Round(time.Second))
+	devEx, testEx := tagged(tagger, dev), tagged(tagger, test)
+	start = time.Now()
+	p, err := parse.Train(trainEx, devEx, parse.TrainOptions{
+		Iterations: parseIterations, Seed: uint64(o.seed), MinWeight: 0.05, Explore: 0.9, Log: os.Stdout,
+		Checkpoint: func(p *parse.Parser) error { return writeParser(p) },
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("parse: trained in %s\n", time.Since(start).Round(time.Second))
+	p = pruneParser(p, devEx)
+	for _, e := range []struct {
+		name string
+		exs  []parse.Example
+	}{{"EWT dev", devEx}, {"EWT test", testEx}, {"EWT test, gold tags", goldTagged(test)}} {
+		s := parse.Evaluate(p, e.exs)
+		fmt.Printf("parse: %s (gold tokens): %d words, UAS %.2f, LAS %.2f\n", e.name, s.Words, 100*s.UAS(), 100*s.LAS())
+	}
+	return writeParser(p)
+}
+
+func writeParser(p *parse.Parser) error {
+	return writeModelPair(func(a, b *os.File) error { return p.Write(a, b) }, "models/parse.weights.gz", "models/parse.labels.txt")
+}
+
+// pruneParser drops small weights: it keeps the strongest pruning whose
+// dev LAS stays within 0.1 point of the unpruned model's, which makes the
+// model smaller, faster to load and faster to run.
+func pruneParser(p *parse.Parser, dev []parse.Example) *parse.Parser {
+	base := parse.Evaluate(p, dev).LAS()
+	best := p
+	for _, min := range []float32{0.5, 1, 2, 3} {
+		q := p.Prune(min)
+		las := parse.Evaluate(q, dev).LAS()
+		fmt.Printf("parse: pruning weights below %.1f: %d features, dev LAS %.2f\n", min, q.Features(), 100*las)
+		if las >= base-0.001 {
+			best = q
+		}
+	}
+	return best
+}
+
+// jackknife tags each of jackknifeFolds parts of train with a tagger
+// trained on the others.
+func jackknife(train []conllu.Sentence, o options) ([]parse.Example, error) {
+	out := make([]parse.Example, len(train))
+	errs := make([]error, jackknifeFolds)
+	var wg sync.WaitGroup
+	sem := make(chan struct{}, 2)
+	for f := range jackknifeFolds {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			sem <- struct{}{}
+			defer func() { <-sem }()
+			var rest, held []conllu.Sentence
+			var heldIdx []int
+			for i, s := range train {
+				if i%jackknifeFolds == f {
+					held, heldIdx = append(held, s), append(heldIdx, i)
+				} else {
+					rest = append(rest, s)
+				}
+			}
+			t, err := pos.Train(rest, nil, pos.TrainOptions{Iterations: 4, Seed: uint64(o.seed), MinWeight: 1})
+			if err != nil {
+				errs[f] = err
+				return
+			}
+			for k, ex := range tagged(t, held) {
+				out[heldIdx[k]] = ex
+			}
+		}()
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+// tagged turns sentences into parser examples with tags from t.
+func tagged(t *pos.Tagger, sents []conllu.Sentence) []parse.Example {
+	exs := goldTagged(sents)
+	for i := range exs {
+		exs[i].UPOS, exs[i].XPOS, _ = t.Tag(exs[i].Words)
+	}
+	return exs
+}
+
+// goldTagged turns sentences into parser examples with their gold tags.
+func goldTagged(sents []conllu.Sentence) []parse.Example {
+	exs := make([]parse.Example, len(sents))
+	for i, s := range sents {
+		ex := parse.Example{Words: s.Forms()}
+		for _, w := range s.Words {
+			ex.UPOS = append(ex.UPOS, w.UPOS)
+			ex.XPOS = append(ex.XPOS, w.XPOS)
+			h := w.Head
+			if h < 0 {
+				h = 0
+			}
+			ex.Heads = append(ex.Heads, h)
+			ex.Rels = append(ex.Rels, w.Deprel)
+		}
+		exs[i] = ex
+	}
+	return exs
+}

@@ -1,0 +1,167 @@
+package parse
+
+import (
+	"github.com/parallaxhq/parallax/internal/nlp/perceptron"
+)
+
+// sentence holds the per-word hashes the feature templates combine,
+// computed once per sentence (index n is the root).
+type sentence struct {
+	word []uint64 // lower-cased form
+	tag  []uint64 // XPOS
+	upos []uint64
+}
+
+var (
+	hNone  = perceptron.StrHash("-NONE-")
+	hRoot  = perceptron.StrHash("-ROOT-")
+	hNoRel = perceptron.StrHash("-NOREL-")
+)
+
+func (s *sentence) w(i int) uint64 {
+	if i < 0 {
+		return hNone
+	}
+	return s.word[i]
+}
+
+func (s *sentence) t(i int) uint64 {
+	if i < 0 {
+		return hNone
+	}
+	return s.tag[i]
+}
+
+func (s *sentence) u(i int) uint64 {
+	if i < 0 {
+		return hNone
+	}
+	return s.upos[i]
+}
+
+func distance(a, b int) int {
+	if a < 0 || b < 0 {
+		return 0
+	}
+	d := b - a
+	switch {
+	case d < 0:
+		d = -d
+	}
+	switch {
+	case d >= 10:
+		return 10
+	case d >= 5:
+		return 5
+	}
+	return d
+}
+
+// features appends the feature hashes of configuration c, after the
+// templates of Zhang & Nivre (2011) adapted to arc-hybrid (where b0 has
+// only left dependents).
+func (p *Parser) features(dst []uint64, s *sentence, c *config) []uint64 {
+	T := perceptron.Template
+	rel := func(w int) uint64 {
+		if w < 0 || c.rels[w] < 0 {
+			return hNoRel
+		}
+		return p.relHash[c.rels[w]]
+	}
+	child := func(list []int, w int) int {
+		if w < 0 {
+			return none
+		}
+		return list[w]
+	}
+	s0, s1, s2 := c.s(0), c.s(1), c.s(2)
+	b0 := c.b
+	b1, b2 := none, none
+	if b0+1 <= c.n {
+		b1 = b0 + 1
+	}
+	if b0+2 <= c.n {
+		b2 = b0 + 2
+	}
+	s0w, s0t, s1w, s1t, s2t := s.w(s0), s.t(s0), s.w(s1), s.t(s1), s.t(s2)
+	b0w, b0t, b1w, b1t, b2w, b2t := s.w(b0), s.t(b0), s.w(b1), s.t(b1), s.w(b2), s.t(b2)
+	s0l1, s0l2, s0r1, s0r2 := child(c.lc1, s0), child(c.lc2, s0), child(c.rc1, s0), child(c.rc2, s0)
+	s1l1, s1r1, s1r2 := child(c.lc1, s1), child(c.rc1, s1), child(c.rc2, s1)
+	b0l1, b0l2 := child(c.lc1, b0), child(c.lc2, b0)
+	d := uint64(distance(s0, b0))
+	d1 := uint64(distance(s1, s0))
+	vl0, vr0, vlb := uint64(0), uint64(0), uint64(c.nLeft[b0])
+	if s0 >= 0 {
+		vl0, vr0 = uint64(c.nLeft[s0]), uint64(c.nRight[s0])
+	}
+	nStack := uint64(min(len(c.stack), 3))
+	dst = append(dst,
+		T(0).U64(nStack).Sum(),
+		// single words
+		T(1).U64(s0w).Sum(), T(2).U64(s0t).Sum(), T(3).U64(s0w).U64(s0t).Sum(),
+		T(4).U64(s1w).Sum(), T(5).U64(s1t).Sum(), T(6).U64(s1w).U64(s1t).Sum(),
+		T(7).U64(b0w).Sum(), T(8).U64(b0t).Sum(), T(9).U64(b0w).U64(b0t).Sum(),
+		T(10).U64(b1w).Sum(), T(11).U64(b1t).Sum(), T(12).U64(b1w).U64(b1t).Sum(),
+		T(13).U64(b2w).Sum(), T(14).U64(b2t).Sum(), T(15).U64(s2t).Sum(),
+		T(16).U64(s.u(s0)).U64(s.u(b0)).Sum(),
+		// pairs
+		T(20).U64(s0w).U64(s0t).U64(b0w).U64(b0t).Sum(),
+		T(21).U64(s0w).U64(s0t).U64(b0w).Sum(),
+		T(22).U64(s0w).U64(b0w).U64(b0t).Sum(),
+		T(23).U64(s0w).U64(s0t).U64(b0t).Sum(),
+		T(24).U64(s0t).U64(b0w).U64(b0t).Sum(),
+		T(25).U64(s0w).U64(b0w).Sum(),
+		T(26).U64(s0t).U64(b0t).Sum(),
+		T(27).U64(b0t).U64(b1t).Sum(),
+		T(28).U64(s1t).U64(s0t).Sum(),
+		T(29).U64(s1w).U64(s0w).Sum(),
+		T(30).U64(s1w).U64(s1t).U64(s0w).U64(s0t).Sum(),
+		T(31).U64(s1t).U64(s0w).Sum(),
+		T(32).U64(s1w).U64(s0t).Sum(),
+		// triples of tags
+		T(40).U64(b0t).U64(b1t).U64(b2t).Sum(),
+		T(41).U64(s0t).U64(b0t).U64(b1t).Sum(),
+		T(42).U64(s1t).U64(s0t).U64(b0t).Sum(),
+		T(43).U64(s2t).U64(s1t).U64(s0t).Sum(),
+		T(44).U64(s0t).U64(s.t(s0l1)).U64(b0t).Sum(),
+		T(45).U64(s0t).U64(s.t(s0r1)).U64(b0t).Sum(),
+		T(46).U64(s0t).U64(b0t).U64(s.t(b0l1)).Sum(),
+		T(47).U64(s1t).U64(s0t).U64(s.t(s0l1)).Sum(),
+		T(48).U64(s1t).U64(s.t(s1r1)).U64(s0t).Sum(),
+		T(49).U64(s1t).U64(s0t).U64(s.t(s0r1)).Sum(),
+		T(50).U64(s1t).U64(s.t(s1l1)).U64(s0t).Sum(),
+		T(51).U64(s1w).U64(s0t).U64(b0t).Sum(),
+		T(52).U64(s1t).U64(s0w).U64(b0t).Sum(),
+		T(53).U64(s1t).U64(s0t).U64(b0w).Sum(),
+		// distance
+		T(60).U64(s0w).U64(d).Sum(), T(61).U64(s0t).U64(d).Sum(),
+		T(62).U64(b0w).U64(d).Sum(), T(63).U64(b0t).U64(d).Sum(),
+		T(64).U64(s0w).U64(b0w).U64(d).Sum(), T(65).U64(s0t).U64(b0t).U64(d).Sum(),
+		T(66).U64(s1t).U64(s0t).U64(d1).Sum(), T(67).U64(s1w).U64(s0w).U64(d1).Sum(),
+		// valency
+		T(70).U64(s0w).U64(vr0).Sum(), T(71).U64(s0t).U64(vr0).Sum(),
+		T(72).U64(s0w).U64(vl0).Sum(), T(73).U64(s0t).U64(vl0).Sum(),
+		T(74).U64(b0w).U64(vlb).Sum(), T(75).U64(b0t).U64(vlb).Sum(),
+		// children of s0, s1, b0
+		T(80).U64(s.w(s0l1)).Sum(), T(81).U64(s.t(s0l1)).Sum(), T(82).U64(rel(s0l1)).Sum(),
+		T(83).U64(s.w(s0r1)).Sum(), T(84).U64(s.t(s0r1)).Sum(), T(85).U64(rel(s0r1)).Sum(),
+		T(86).U64(s.w(b0l1)).Sum(), T(87).U64(s.t(b0l1)).Sum(), T(88).U64(rel(b0l1)).Sum(),
+		T(89).U64(s.t(s1r1)).Sum(), T(90).U64(rel(s1r1)).Sum(), T(91).U64(s.w(s1r1)).Sum(),
+		T(92).U64(s.t(s0l2)).Sum(), T(93).U64(rel(s0l2)).Sum(),
+		T(94).U64(s.t(s0r2)).Sum(), T(95).U64(rel(s0r2)).Sum(),
+		T(96).U64(s.t(b0l2)).Sum(), T(97).U64(rel(b0l2)).Sum(),
+		T(98).U64(s0t).U64(rel(s0l1)).U64(rel(s0l2)).Sum(),
+		T(99).U64(s0t).U64(rel(s0r1)).U64(rel(s0r2)).Sum(),
+		T(100).U64(b0t).U64(rel(b0l1)).U64(rel(b0l2)).Sum(),
+		T(101).U64(s0t).U64(s.t(s0l1)).U64(s.t(s0l2)).Sum(),
+		T(102).U64(s0t).U64(s.t(s0r1)).U64(s.t(s0r2)).Sum(),
+		T(103).U64(b0t).U64(s.t(b0l1)).U64(s.t(b0l2)).Sum(),
+		T(104).U64(s1t).U64(rel(s1r1)).U64(rel(s1r2)).Sum(),
+		T(105).U64(s0w).U64(rel(s0l1)).Sum(),
+		T(106).U64(s0w).U64(rel(s0r1)).Sum(),
+		T(107).U64(b0w).U64(rel(b0l1)).Sum(),
+		T(108).U64(s0t).U64(rel(s0r1)).U64(b0t).Sum(),
+		T(109).U64(s0t).U64(rel(s0l1)).U64(b0t).Sum(),
+	)
+	return dst
+}

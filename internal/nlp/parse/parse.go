@@ -1,0 +1,216 @@
+// Package parse is a labelled dependency parser with Universal
+// Dependencies relations: greedy arc-hybrid transitions (system.go) scored
+// by an averaged perceptron over the feature templates of Zhang & Nivre
+// (2011), trained with the dynamic oracle of Goldberg & Nivre (2012, 2013)
+// on UD treebanks (cmd/parallax-train parse).
+package parse
+
+import (
+	"bufio"
+	"bytes"
+	"fmt"
+	"io"
+	"strings"
+	"sync"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/nlp/perceptron"
+	"github.com/parallaxhq/parallax/models"
+)
+
+// Parser is a trained parser. It is read-only and safe for concurrent use.
+type Parser struct {
+	model   *perceptron.Model
+	labels  []string
+	relHash []uint64
+	// states recycles scratch space between calls.
+	states sync.Pool
+}
+
+func (p *Parser) getState() *state {
+	if st, ok := p.states.Get().(*state); ok {
+		return st
+	}
+	return &state{}
+}
+
+// Load reads the parser embedded in the models package.
+func Load() (*Parser, error) {
+	p, err := Read(bytes.NewReader(models.ParseWeights), bytes.NewReader(models.ParseLabels))
+	if err != nil {
+		return nil, fmt.Errorf("parse: embedded models/parse.*: %w", err)
+	}
+	return p, nil
+}
+
+// Read reads a parser from its weights and its label list (one relation a
+// line).
+func Read(weights, labels io.Reader) (*Parser, error) {
+	m, err := perceptron.Read(weights)
+	if err != nil {
+		return nil, fmt.Errorf("weights: %w", err)
+	}
+	var ls []string
+	sc := bufio.NewScanner(labels)
+	for sc.Scan() {
+		if l := strings.TrimSpace(sc.Text()); l != "" {
+			ls = append(ls, l)
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("labels: %w", err)
+	}
+	if len(ls) == 0 || m.NClasses != 1+2*len(ls) {
+		return nil, fmt.Errorf("weights have %d transitions, which does not fit %d labels", m.NClasses, len(ls))
+	}
+	return newParser(m, ls), nil
+}
+
+func newParser(m *perceptron.Model, labels []string) *Parser {
+	p := &Parser{model: m, labels: labels}
+	for _, l := range labels {
+		p.relHash = append(p.relHash, perceptron.StrHash(l))
+	}
+	return p
+}
+
+// Write writes the parser's weights and label list.
+func (p *Parser) Write(weights, labels io.Writer) error {
+	if err := p.model.Write(weights); err != nil {
+		return err
+	}
+	_, err := io.WriteString(labels, strings.Join(p.labels, "\n")+"\n")
+	return err
+}
+
+// Prune returns the parser without its weights smaller than minWeight in
+// magnitude.
+func (p *Parser) Prune(minWeight float32) *Parser {
+	return newParser(p.model.Prune(minWeight), p.labels)
+}
+
+// Features is the number of features the parser has weights for.
+func (p *Parser) Features() int { return p.model.Features() }
+
+// Name is the stage name.
+func (p *Parser) Name() string { return "parse" }
+
+// Process fills Head and Rel of every token of doc from the tokens' text
+// and tags (run the tagger first).
+func (p *Parser) Process(doc *parallax.Document) {
+	st := p.getState()
+	defer p.states.Put(st)
+	words, upos, xpos := st.words[:0], st.upos[:0], st.xpos[:0]
+	for si := range doc.Sentences {
+		toks := doc.Sentences[si].Tokens
+		if len(toks) == 0 {
+			continue
+		}
+		words, upos, xpos = words[:0], upos[:0], xpos[:0]
+		for _, tk := range toks {
+			w := tk.Text
+			if w == "" && 0 <= tk.Start && tk.Start <= tk.End && tk.End <= len(doc.Text) {
+				w = doc.Text[tk.Start:tk.End]
+			}
+			words, upos, xpos = append(words, w), append(upos, tk.UPOS), append(xpos, tk.XPOS)
+		}
+		p.parseInto(st, words, upos, xpos)
+		for i := range toks {
+			toks[i].Head, toks[i].Rel = head1(st.c.heads[i], len(toks)), p.labels[st.c.rels[i]]
+		}
+	}
+	st.words, st.upos, st.xpos = words[:0], upos[:0], xpos[:0]
+}
+
+// head1 converts an internal head (0-based, n for the root) to the CoNLL-U
+// convention (1-based, 0 for the root).
+func head1(h, n int) int {
+	if h == n {
+		return 0
+	}
+	return h + 1
+}
+
+// Parse returns the head of each word (1-based, 0 for the root) and its
+// relation. upos and xpos are the words' tags; missing ones count as "".
+func (p *Parser) Parse(words, upos, xpos []string) (heads []int, rels []string) {
+	st := p.getState()
+	defer p.states.Put(st)
+	p.parseInto(st, words, upos, xpos)
+	heads = make([]int, len(words))
+	rels = make([]string, len(words))
+	for i := range words {
+		heads[i], rels[i] = head1(st.c.heads[i], len(words)), p.labels[st.c.rels[i]]
+	}
+	return heads, rels
+}
+
+// state is the scratch space of one parse.
+type state struct {
+	words, upos, xpos []string
+	c                 config
+	s                 sentence
+	feats             []uint64
+	scores            []float32
+}
+
+func (st *state) load(words, upos, xpos []string) {
+	n := len(words)
+	st.s.word = st.s.word[:0]
+	st.s.tag = st.s.tag[:0]
+	st.s.upos = st.s.upos[:0]
+	at := func(list []string, i int) string {
+		if i < len(list) {
+			return list[i]
+		}
+		return ""
+	}
+	for i, w := range words {
+		st.s.word = append(st.s.word, perceptron.StrHash(lower(w)))
+		st.s.tag = append(st.s.tag, perceptron.StrHash(at(xpos, i)))
+		st.s.upos = append(st.s.upos, perceptron.StrHash(at(upos, i)))
+	}
+	st.s.word = append(st.s.word, hRoot)
+	st.s.tag = append(st.s.tag, hRoot)
+	st.s.upos = append(st.s.upos, hRoot)
+	st.c.reset(n)
+}
+
+// lower lower-cases w, allocating only when w has upper-case letters.
+func lower(w string) string {
+	for i := 0; i < len(w); i++ {
+		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
+			return strings.ToLower(w)
+		}
+	}
+	return w
+}
+
+func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
+	st.load(words, upos, xpos)
+	if cap(st.scores) < p.model.NClasses {
+		st.scores = make([]float32, p.model.NClasses)
+	}
+	st.scores = st.scores[:p.model.NClasses]
+	for !st.c.terminal() {
+		st.feats = p.features(st.feats[:0], &st.s, &st.c)
+		clear(st.scores)
+		p.model.Score(st.feats, st.scores)
+		st.c.apply(bestValid(&st.c, st.scores))
+	}
+	// Every word is attached: words left on the stack go to the root by
+	// LEFT (the last) or RIGHT transitions, so heads are all set.
+}
+
+// bestValid returns the highest-scoring transition that c allows.
+func bestValid(c *config, scores []float32) int {
+	best := -1
+	canL, canR := c.canLeft(), c.canRight()
+	for tr, v := range scores {
+		ok := tr == shift && c.canShift() || isLeft(tr) && canL || isRight(tr) && canR
+		if ok && (best < 0 || v > scores[best]) {
+			best = tr
+		}
+	}
+	return best
+}
