@@ -35,14 +35,22 @@ type wordStats struct {
 // documentContext computes the context codes of a document's tokens from
 // the first model's labels.
 func documentContext(sents [][]string, labels [][]int) [][]uint32 {
-	stats := map[string]*wordStats{}
+	// One map and one slice for the document, not an allocation per
+	// word: this runs for every sentence tagged alone too.
+	n := 0
+	for _, words := range sents {
+		n += len(words)
+	}
+	index := make(map[string]int32, n)
+	all := make([]wordStats, 0, n)
 	get := func(w string) *wordStats {
-		s := stats[w]
-		if s == nil {
-			s = &wordStats{}
-			stats[w] = s
+		k, ok := index[w]
+		if !ok {
+			k = int32(len(all))
+			index[w] = k
+			all = append(all, wordStats{})
 		}
-		return s
+		return &all[k]
 	}
 	// role[i] of a token: its type (-1 outside entities) and its place in
 	// a multi-word entity (-1 for a one-word entity).
@@ -87,7 +95,7 @@ func documentContext(sents [][]string, labels [][]int) [][]uint32 {
 	for si, words := range sents {
 		codes := make([]uint32, len(words))
 		for i, w := range words {
-			st := stats[w]
+			st := &all[index[w]]
 			own := roles[si][i]
 			var code uint32
 			// Counts of the other occurrences: the token's own share taken
