@@ -696,6 +696,14 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	if st.norm(contA) == "citing" {
 		return
 	}
+	// "rejected a plea", "dismissed the appeal": a decision, not a denial
+	if c.deny && !direct {
+		for k := contA; k < b && k < contA+4; k++ {
+			if requestNouns[st.norm(k)] {
+				return
+			}
+		}
+	}
 	// "said in a joint statement on Sunday, ...": the claim follows the
 	// adverbial; with nothing after it, what was said is elsewhere
 	if !direct && prepositions(st.norm(contA)) && contA == cb && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) {
@@ -838,7 +846,8 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 	// "the Taliban's spokesman", "Ukrainian military officials": the body
 	// named inside the phrase is the one that speaks
 	for i := start; i < end; i++ {
-		if ei, eb, ok := st.entityStartingAt(i); ok && eb <= end && st.doc.Entities[ei].Side != "" {
+		if ei, eb, ok := st.entityStartingAt(i); ok && eb <= end && st.doc.Entities[ei].Side != "" && !(eb < end && st.toks[eb].Cap) {
+			// (not a country that starts a name: "the Cambodia Daily")
 			spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 			break
 		}
@@ -1106,7 +1115,7 @@ func (st *state) according(si, a, b, i int) {
 	spk.a, spk.ent = -1, -1
 	// the source is the entity that the phrase starts with ("according to
 	// the Afghan Interior Ministry"), or the phrase itself
-	if ei, eb, ok := st.entityStartingAt(j); ok && eb <= end {
+	if ei, eb, ok := st.entityStartingAt(j); ok && eb <= end && !(eb < end && st.toks[eb].Cap) {
 		spk = st.speakerFromEntity(ei, j, eb)
 	} else if x, ok := st.speakerNP(j, end); ok && x.a == j {
 		spk = x

@@ -59,6 +59,8 @@ func TestClaims(t *testing.T) {
 			[]wantClaim{{cue: "says", speaker: "it", content: "The army destroyed three tanks near the border"}}},
 		{"according to leading", "According to the Afghan Interior Ministry, 12 civilians died in the blast.",
 			[]wantClaim{{cue: "According to", speaker: "Afghan Interior Ministry", side: "AFG", content: "12 civilians died in the blast"}}},
+		{"source named after a country", "Twelve people died, according to the Cambodia Daily.",
+			[]wantClaim{{cue: "according to", speaker: "Cambodia Daily", side: "", content: "Twelve people died"}}},
 		{"according to trailing", "Twelve civilians died in the blast, according to local officials.",
 			[]wantClaim{{cue: "according to", speaker: "local officials", side: "", content: "Twelve civilians died in the blast"}}},
 		{"accusation", "Hikmet Hajiyev, senior adviser to President Ilham Aliyev, accused Armenia of shelling Tartar.",
@@ -157,6 +159,7 @@ func TestNoClaim(t *testing.T) {
 		"Russian President Vladimir Putin responded to the letter on Monday.",
 		"On Tuesday, the House voted 368-7, urging an inquiry.",
 		"The Pentagon did not confirm that the strike took place.",
+		"The Supreme Court rejected a plea by the party to postpone the hearing.",
 		"Moscow has not officially said whether the talks will resume.",
 	} {
 		doc := analyze(t, text, "2022-01-01")

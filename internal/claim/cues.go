@@ -230,3 +230,11 @@ var calendarWords = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true,
 	"today": true, "yesterday": true, "tomorrow": true,
 }
+
+// requestNouns are objects of "reject" and "dismiss" that make them
+// decisions rather than denials ("rejected a plea").
+var requestNouns = map[string]bool{
+	"plea": true, "request": true, "proposal": true, "offer": true, "appeal": true, "bid": true,
+	"motion": true, "application": true, "petition": true, "resolution": true, "deal": true, "plan": true,
+	"nomination": true, "candidacy": true, "bill": true, "invitation": true,
+}
