@@ -793,7 +793,6 @@ func (st *docState) words(a, b int) []string {
 	return w
 }
 
-
 func (st *docState) covered(a, b int) bool {
 	for i := a; i < b; i++ {
 		if st.cover[i] {
