@@ -116,15 +116,29 @@ func run(shared string, rounds int) error {
 		fmt.Printf("  %s (%d sentences)\n", set.name, len(set.sents))
 		for _, s := range []struct {
 			name string
-			fn   func([]string) []string
-		}{{"parallax", sys.rec.Tag}, {"prose v3.2.3", sys.proseTags}} {
+			fn   func([][]string) [][]string
+		}{{"parallax", sys.rec.TagDocument}, {"prose v3.2.3", func(doc [][]string) [][]string {
+			out := make([][]string, len(doc))
+			for i, words := range doc {
+				out[i] = sys.proseTags(words)
+			}
+			return out
+		}}} {
+			// Documents are tagged as a whole (parallax reads the labels
+			// of a word elsewhere in the document, as the pipeline does);
+			// prose tags sentence by sentence.
 			score := ner.NewScore()
-			for _, sent := range set.sents {
-				pred := s.fn(sent.Words)
-				if set.noMISC {
-					pred = ner.DropType(pred, "MISC")
+			for _, doc := range ner.Documents(set.sents) {
+				words := make([][]string, len(doc))
+				for i, sent := range doc {
+					words[i] = sent.Words
 				}
-				score.Add(sent.Tags, pred)
+				for i, pred := range s.fn(words) {
+					if set.noMISC {
+						pred = ner.DropType(pred, "MISC")
+					}
+					score.Add(doc[i].Tags, pred)
+				}
 			}
 			fmt.Printf("    %-13s P %.4f  R %.4f  F1 %.4f", s.name, score.All.Precision(), score.All.Recall(), score.All.F1())
 			for _, t := range []string{"PER", "ORG", "LOC", "MISC"} {
