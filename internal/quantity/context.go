@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"sort"
+	"strings"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/when/words"
@@ -18,6 +19,10 @@ type context struct {
 	mentions   [][]string
 	opponents  map[string]string
 	countSpans []parallax.Span
+	// targets[si] are the sides sentence si names as attacked; mainTarget
+	// is the side the article names most often so.
+	targets    [][]string
+	mainTarget string
 }
 
 // neutral sides are bodies that take no part in the fighting, so they are
@@ -60,6 +65,14 @@ func newContext(doc *parallax.Document, sents []words.Sentence, sides *words.Sid
 		}
 	}
 	c.opponents = c.findOpponents()
+	c.targets = c.targetsOf()
+	tally := map[string]int{}
+	for _, ts := range c.targets {
+		for _, t := range ts {
+			tally[t]++
+		}
+	}
+	c.mainTarget = argmax(tally, "")
 	return c
 }
 
@@ -227,4 +240,90 @@ func (c *context) parsedAgent(si, j int, claim *parallax.Claim) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// targetMarkers are the words before a party's name that make it the target
+// of an attack: a number ("engaged four ISIL tactical units"), a preposition
+// of attack ("strikes against al-Qaida") or an attack verb ("hit Hamas
+// positions").
+var targetMarkers = map[string]bool{
+	"against": true, "targeting": true, "targeted": true, "on": true, "engaged": true, "engaging": true,
+	"struck": true, "hit": true, "attacked": true, "attacking": true, "bombed": true, "shelled": true,
+	"pounded": true, "raided": true,
+}
+
+// targetsOf lists, for each sentence, the sides named there as the target
+// of an attack: after a target marker, or as the holder in "ISIL-held".
+func (c *context) targetsOf() [][]string {
+	out := make([][]string, len(c.sents))
+	for si := range c.sents {
+		for j, side := range c.mentions[si] {
+			if side == "" || (j > 0 && c.mentions[si][j-1] == side) {
+				continue
+			}
+			if c.isTarget(si, j) {
+				out[si] = append(out[si], side)
+			}
+		}
+	}
+	return out
+}
+
+// isTarget reports whether the party named from word j of sentence si on
+// is named as attacked: "ISIL-held", or after a target marker, a number or
+// a target marker and an article ("engaged an ISIL tactical unit").
+func (c *context) isTarget(si, j int) bool {
+	ws := c.sents[si].Words
+	w := ws[j].Lower
+	if strings.Contains(w, "-held") || strings.Contains(w, "-controlled") {
+		return true
+	}
+	if j == 0 {
+		return false
+	}
+	p := ws[j-1].Lower
+	if (p == "a" || p == "an" || p == "the") && j > 1 {
+		p = ws[j-2].Lower
+	}
+	return targetMarkers[p] || isDigits(p) || units[p] > 0
+}
+
+// target returns the party attacked in sentence si: the first one named
+// there as a target, else the one the article names most often as a
+// target (a strike report names "ISIL" once per paragraph and then lists
+// what was destroyed); "" when the article names none.
+func (c *context) target(si int) string {
+	if len(c.targets[si]) > 0 {
+		return c.targets[si][0]
+	}
+	return c.mainTarget
+}
+
+// violent reports whether sentence si speaks of an attack.
+func (c *context) violent(si int) bool {
+	for _, w := range c.sents[si].Words {
+		if violenceWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// placeSide returns the side of the state where sentence si happens: the
+// country of the first place named in it, else the country the article's
+// places lie in most often; "" when it names no place.
+func (c *context) placeSide(si int, codes map[string]string) string {
+	s := c.sents[si]
+	tally := map[string]int{}
+	for _, p := range c.doc.Places {
+		side := codes[p.Country]
+		if side == "" {
+			continue
+		}
+		if s.Start <= p.Start && p.End <= s.End {
+			return side
+		}
+		tally[side]++
+	}
+	return argmax(tally, "")
 }

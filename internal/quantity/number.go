@@ -143,6 +143,10 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 				am.nMax, am.last = intp(b), lb
 			}
 		}
+		// "107 or more", "20 or so": the number stated (as "at least 107").
+		if next(am.last+1) == "or" && (next(am.last+2) == "more" || next(am.last+2) == "so") {
+			am.last += 2
+		}
 		return am, true
 	}
 	switch w {

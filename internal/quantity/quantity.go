@@ -25,6 +25,9 @@ type Stage struct {
 	// phrase, the most words of the phrases that start (end) with it.
 	firsts, lasts map[string]int
 	sides         *words.Sides
+	// countryCodes maps an ISO alpha-2 country code (the country of a
+	// place) to its alpha-3 side.
+	countryCodes map[string]string
 }
 
 type itemEntry struct {
@@ -68,6 +71,14 @@ func Load() (*Stage, error) {
 	}
 	if s.sides, err = words.LoadSides(); err != nil {
 		return nil, err
+	}
+	rows, err = words.ReadTSV("country_codes.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	s.countryCodes = make(map[string]string, len(rows))
+	for _, r := range rows {
+		s.countryCodes[r[0]] = r[1]
 	}
 	return s, nil
 }
@@ -198,6 +209,9 @@ var numberLead = map[string]bool{
 	"another": true, "additional": true, "further": true, "only": true, "just": true, "least-": true,
 }
 
+// peopleItems are the items that count people.
+var peopleItems = map[string]bool{"killed": true, "wounded": true, "captured": true, "missing": true}
+
 var peopleOutcomes = map[string]bool{"killed": true, "wounded": true, "captured": true, "lost": true}
 
 // materielOnly are outcomes that never describe people.
@@ -251,6 +265,40 @@ type found struct {
 	agentSet  bool   // agent was found (a mention or a pronoun)
 	nominal   bool   // a state with no agent: "were killed", "the death of"
 	inClaim   *parallax.Claim
+	// stateless: people of no one state ("pilgrims", "migrants"), whose
+	// owner only a modifier names ("Indonesian pilgrims").
+	stateless bool
+	civilian  bool // the people are civilians ("28 people", "civilians")
+}
+
+// statelessNouns are people who are, as a rule, not of the state where
+// they are hit or of the party that reports it.
+var statelessNouns = map[string]bool{
+	"pilgrim": true, "pilgrims": true, "migrant": true, "migrants": true, "refugee": true, "refugees": true,
+	"tourist": true, "tourists": true, "passenger": true, "passengers": true, "foreigner": true,
+	"foreigners": true,
+}
+
+// civilianNouns are people counts that name civilians: victims of an
+// attack are owned by the state where they were hit when no modifier names
+// their nationality (DESIGN §3: whose people).
+var civilianNouns = map[string]bool{
+	"people": true, "person": true, "persons": true, "civilian": true, "civilians": true, "resident": true,
+	"residents": true, "villager": true, "villagers": true, "child": true, "children": true, "woman": true,
+	"women": true, "man": true, "men": true, "schoolgirls": true, "schoolboys": true, "students": true,
+	"pupils": true, "others": true, "worshippers": true, "farmers": true, "fishermen": true, "tribesmen": true,
+	"members": true, "victims": true, "inhabitants": true, "bystanders": true, "shoppers": true,
+}
+
+// violenceWords mark a sentence about an attack, where people hit are
+// victims of a party rather than of an accident.
+var violenceWords = map[string]bool{
+	"attack": true, "attacks": true, "attacked": true, "bombing": true, "bombings": true, "bomb": true,
+	"bombs": true, "blast": true, "explosion": true, "strike": true, "strikes": true, "airstrike": true,
+	"airstrikes": true, "shelling": true, "shooting": true, "gunmen": true, "ambush": true, "raid": true,
+	"assault": true, "massacre": true, "abduction": true, "abductions": true, "kidnapping": true,
+	"suicide": true, "militants": true, "insurgents": true, "terrorists": true, "terrorist": true,
+	"rocket": true, "rockets": true, "missile": true, "missiles": true, "shell": true, "shells": true,
 }
 
 func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []parallax.Count {
@@ -301,7 +349,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.inClaim != nil {
 			speaker = f.inClaim.Speaker.Side
 		}
-		if f.Owner == "" {
+		if f.Owner == "" && !f.stateless {
 			agent := f.agent
 			if !f.agentSet && f.inClaim != nil && !f.nominal {
 				agent = speaker // "claimed that [it] had destroyed..."
@@ -315,7 +363,17 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = agent
 			case agent != "":
 				f.Owner = ctx.opponent(agent)
+			case materielOnly[f.Outcome] || f.Outcome == "captured" && !peopleItems[f.Item]:
+				// Materiel hit with no one named as doing it ("five
+				// strikes destroyed 16 oil tanker trucks"): it belongs to
+				// the party under attack.
+				if t := ctx.target(si); t != speaker {
+					f.Owner = t
+				}
 			}
+		}
+		if f.Owner == "" && f.civilian && peopleItems[f.Item] && ctx.violent(si) {
+			f.Owner = ctx.placeSide(si, s.countryCodes)
 		}
 		f.ClaimedBy = speaker
 		out = append(out, f.Count)
@@ -390,6 +448,8 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			return f, 0, false
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
+		f.stateless = statelessNouns[ws[hLast].Lower]
+		f.civilian = civilianNouns[ws[hLast].Lower]
 	default:
 		if am.article || am.vague {
 			return f, 0, false
@@ -475,14 +535,20 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 	k := hLast + 1
 	if k < len(ws) && (ws[k].Lower == "and" || ws[k].Lower == "or" || ws[k].Lower == ",") {
 		// "three carriers and two BMP-2s were captured": the passive
-		// after the last member of the list.
-		for j := k + 1; j < len(ws) && j <= k+8; j++ {
+		// after the last member of the list, however long the list, as
+		// long as its members keep coming (a comma or "and" every few
+		// words).
+		for j, since := k+1, 0; j < len(ws) && since <= 8; j, since = j+1, since+1 {
 			w := ws[j].Lower
 			if auxWords[w] && w != "who" && w != "that" && w != "which" {
 				k = j
 				break
 			}
-			if isPunct(w) && w != "," && !isQuote(w) {
+			if w == "," || w == "and" || w == "or" {
+				since = 0
+				continue
+			}
+			if isPunct(w) && !isQuote(w) && w != "-" {
 				break
 			}
 		}
@@ -495,10 +561,17 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 			return out, k
 		}
 	}
-	for k := am.first - 1; k >= 0 && am.first-k <= 25; k-- {
+	// The verb governs the whole list after it ("destroyed a fighting
+	// position, a heavy machine gun, ..., and a mortar"): the distance is
+	// counted from the nearest list separator, so a long list stays in
+	// reach while a verb many words away in running text does not.
+	for k, since := am.first-1, 0; k >= 0 && since <= 25; k, since = k-1, since+1 {
 		w := ws[k].Lower
 		if w == ";" {
 			break
+		}
+		if w == "," || w == "and" {
+			since = min(since, 6)
 		}
 		if out, first := phraseEndingAt(s.outcomes, s.lastLen(ws, k), ws, k); first >= 0 && !peopleOnlyForms[phrase(ws, first, k)] {
 			if out == "lost" && (w == "losses" || w == "loss") && am.first-k > 3 {
@@ -683,7 +756,7 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 			continue
 		}
 		if side := ctx.sideAt(si, j); side != "" {
-			if words.AfterPreposition(ws, j) || (j > 0 && objectMarkers(ws[j-1].Lower)) {
+			if words.AfterPreposition(ws, j) || (j > 0 && objectMarkers(ws[j-1].Lower)) || ctx.isTarget(si, j) {
 				for j+1 < at && ctx.sideAt(si, j+1) == side {
 					j++ // the rest of the same name
 				}

@@ -113,8 +113,30 @@ func TestCounts(t *testing.T) {
 		{"Near Palmyra, one strike destroyed an ISIL-held tank.", nil,
 			[]string{"an ISIL-held tank|tank|1|destroyed|ISIS|"}},
 		// a party after a number is an object, not the agent
+		// and materiel hit with no agent named belongs to the party attacked
 		{"Coalition strikes engaged two ISIL units and destroyed a vehicle. ISIL fought Iraq.", nil,
-			[]string{"a vehicle|vehicle|1|destroyed||"}},
+			[]string{"a vehicle|vehicle|1|destroyed|ISIS|"}},
+		{"Israeli jets struck Hezbollah positions overnight. Near the border, two strikes destroyed three rocket launchers.", nil,
+			[]string{"three rocket launchers|artillery|3|destroyed|HEZBOLLAH|"}},
+		{"Near the town, the strikes engaged an ISIL tactical unit and destroyed two tactical vehicles.", nil,
+			[]string{"two tactical vehicles|vehicle|2|destroyed|ISIS|"}},
+		{"The strikes engaged four Taliban vehicles.", nil,
+			[]string{"four Taliban vehicles|vehicle|4|damaged|TALIBAN|"}},
+		// a verb governs the whole list after it, and a passive the whole list before it
+		{"Near the town, seven strikes destroyed a fighting position, a heavy machine gun, seven buildings, four bunkers, a weapons cache, two trenches, three trucks, a tunnel entrance, and a mortar.", nil,
+			[]string{"three trucks|vehicle|3|destroyed||", "a mortar|artillery|1|destroyed||"}},
+		{"In addition to the 20 tanks, four howitzers, two buildings, three trucks, and an air defense artillery system were also destroyed.", nil,
+			[]string{"20 tanks|tank|20|destroyed||", "four howitzers|artillery|4|destroyed||", "three trucks|vehicle|3|destroyed||", "an air defense artillery system|air_defense|1|destroyed||"}},
+		{"The army destroyed two mortar systems and 15 anti-aircraft artillery systems.", nil,
+			[]string{"two mortar systems|artillery|2|destroyed||", "15 anti-aircraft artillery systems|air_defense|15|destroyed||"}},
+		// "N or more" is N
+		{"The explosion killed 40 or more people.", nil,
+			[]string{"40 or more people|killed|40|killed||"}},
+		// people of no one state are owned only by a modifier
+		{"The ministry said 50 pilgrims were killed in the crush.",
+			[]claimSpec{{"50 pilgrims were killed in the crush", "SAU"}},
+			[]string{"50 pilgrims|killed|50|killed||SAU"}},
+
 		{"The armed forces of Armenia destroyed three tanks. Azerbaijan denied it.", nil,
 			[]string{"three tanks|tank|3|destroyed|AZE|"}},
 		// an item word that modifies another noun is no item
@@ -183,5 +205,42 @@ func TestParsedAgent(t *testing.T) {
 	s.Process(doc)
 	if len(doc.Counts) != 1 || doc.Counts[0].Owner != "AZE" {
 		t.Errorf("parse path: got %+v", doc.Counts)
+	}
+}
+
+// TestVictimsOwner checks that civilian victims of an attack are owned by
+// the state where they were hit (the country of the sentence's place, else
+// of the article's places), and victims of an accident by no one.
+func TestVictimsOwner(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text   string
+		places map[string]string // place text → GeoNames country
+		want   []string
+	}{
+		{"A suicide attack in Baghdad killed at least 28 people.", map[string]string{"Baghdad": "IQ"},
+			[]string{"28 people|killed|28|killed|IRQ|"}},
+		{"Kabul and Kandahar were quiet. Gunmen opened fire on a bus, wounding 12 passengers and killing two children.",
+			map[string]string{"Kabul": "AF", "Kandahar": "AF"},
+			[]string{"12 passengers|wounded|12|wounded||", "two children|killed|2|killed|AFG|"}},
+		{"A crane fell on the crowd in Mecca, killing 107 people.", map[string]string{"Mecca": "SA"},
+			[]string{"107 people|killed|107|killed||"}},
+		{"The attack in Mosul killed 30 Syrian civilians.", map[string]string{"Mosul": "IQ"},
+			[]string{"30 Syrian civilians|killed|30|killed|SYR|"}},
+	}
+	for _, tc := range tests {
+		doc := newDoc(t, tc.text, "2022-09-13")
+		for name, cc := range tc.places {
+			k := strings.Index(tc.text, name)
+			doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc})
+		}
+		s.Process(doc)
+		var got []string
+		for _, c := range doc.Counts {
+			got = append(got, show(doc, c))
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tc.text, got, tc.want)
+		}
 	}
 }
