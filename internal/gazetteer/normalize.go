@@ -51,12 +51,21 @@ func Fold(s string) string {
 			emit(' ')
 		case unicode.Is(unicode.Mn, r):
 		default:
-			if rep, ok := specialLetters[r]; ok {
+			// Lower case first: some capitals have no decomposition while
+			// their small letter is special (Ƒ → ƒ → f).
+			lr := unicode.ToLower(r)
+			if rep, ok := specialLetters[lr]; ok {
 				for _, c := range rep {
 					emit(c)
 				}
+			} else if d := norm.NFD.String(string(lr)); d != string(lr) {
+				for _, c := range d {
+					if !unicode.Is(unicode.Mn, c) {
+						emit(c)
+					}
+				}
 			} else if unicode.IsLetter(r) || unicode.IsDigit(r) {
-				emit(unicode.ToLower(r))
+				emit(lr)
 			} else {
 				emit(' ')
 			}
