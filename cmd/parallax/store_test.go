@@ -1,0 +1,224 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"database/sql"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/parallaxhq/parallax/internal/store/postgres/pgtest"
+	_ "modernc.org/sqlite"
+)
+
+// The tests of ingest, export, search and worker run the parallax command
+// as separate processes (TestMain puts it on PATH), so that they can be
+// killed mid-work.
+
+var (
+	seedsJSONL = filepath.Join("..", "..", "internal", "demo", "corpus", "seeds.jsonl")
+	voaJSONL   = filepath.Join("..", "..", "internal", "demo", "corpus", "voa.jsonl.gz")
+)
+
+// parallax runs the command and returns its stdout, stderr and exit code.
+func parallaxCmd(t *testing.T, args ...string) (string, string, int) {
+	t.Helper()
+	cmd := exec.Command("parallax", args...)
+	var out, errb bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errb
+	err := cmd.Run()
+	code := 0
+	if err != nil {
+		ee, ok := err.(*exec.ExitError)
+		if !ok {
+			t.Fatalf("parallax %v: %v", args, err)
+		}
+		code = ee.ExitCode()
+	}
+	return out.String(), errb.String(), code
+}
+
+func mustRun(t *testing.T, args ...string) string {
+	t.Helper()
+	out, errs, code := parallaxCmd(t, args...)
+	if code != 0 {
+		t.Fatalf("parallax %v: exit %d\n%s", args, code, errs)
+	}
+	return out
+}
+
+// exports returns every export format of a database, concatenated.
+func exports(t *testing.T, db string) string {
+	t.Helper()
+	var b strings.Builder
+	for _, f := range []string{"jsonl", "csv", "acled"} {
+		b.WriteString(mustRun(t, "export", "--db", db, "--format", f))
+	}
+	return b.String()
+}
+
+// backends returns the DSNs of one empty database per backend: an SQLite
+// file, and a PostgreSQL database when the test server is there.
+func backends(t *testing.T) map[string]string {
+	dbs := map[string]string{"sqlite": filepath.Join(t.TempDir(), "p.db")}
+	if os.Getenv(pgtest.Env) != "" || os.Getenv("CI") == "true" {
+		dbs["postgres"] = pgtest.DSN(t)
+	}
+	return dbs
+}
+
+func TestIngestExportRoundTrip(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses the VOA corpus")
+	}
+	got := map[string]string{}
+	for name, db := range backends(t) {
+		_, errs, code := parallaxCmd(t, "ingest", "--db", db, seedsJSONL, voaJSONL)
+		if code != 0 || !strings.Contains(errs, "78 articles stored") {
+			t.Fatalf("%s: ingest exit %d: %s", name, code, errs)
+		}
+		first := exports(t, db)
+		// Idempotent: the same inputs again store nothing and change nothing.
+		_, errs, code = parallaxCmd(t, "ingest", "--db", db, voaJSONL)
+		if code != 0 || !strings.Contains(errs, "0 articles stored, 73 already stored") {
+			t.Errorf("%s: second ingest exit %d: %s", name, code, errs)
+		}
+		if again := exports(t, db); again != first {
+			t.Errorf("%s: a second ingest changed the export", name)
+		}
+		lines := strings.Count(mustRun(t, "export", "--db", db, "--format", "jsonl"), `{"article":`)
+		if lines != 78 {
+			t.Errorf("%s: %d articles exported, want 78", name, lines)
+		}
+		if out := mustRun(t, "search", "--db", db, "helicopters"); !strings.Contains(out, "001\t2020-09-27") {
+			t.Errorf("%s: search helicopters: %q", name, out)
+		}
+		got[name] = first
+	}
+	if pg, ok := got["postgres"]; ok && pg != got["sqlite"] {
+		t.Errorf("SQLite and PostgreSQL exports differ (%d and %d bytes)", len(got["sqlite"]), len(pg))
+	}
+}
+
+func TestIngestBadInputsAmongGood(t *testing.T) {
+	dir := t.TempDir()
+	bad := filepath.Join(dir, "bad.jsonl")
+	os.WriteFile(bad, []byte("{\"id\":\"x1\",\"text\":\"Rebels said they seized the town of Goma on Monday.\"}\n{not json\n{\"id\":\"x3\",\"text\":\"\xff\xfe\"}\n\x00\x01\x02\n"), 0o644)
+	hostile := filepath.Join(dir, "hostile.txt")
+	os.WriteFile(hostile, bytes.Repeat([]byte("'; DROP TABLE articles; -- \" ) OR 1=1 "), 200), 0o644)
+	db := filepath.Join(dir, "p.db")
+	_, errs, code := parallaxCmd(t, "ingest", "--db", db, bad, seedsJSONL, hostile, filepath.Join(dir, "missing.txt"))
+	if code != exitFailure {
+		t.Errorf("exit %d, want %d", code, exitFailure)
+	}
+	for _, want := range []string{"bad.jsonl:2", "missing.txt", "7 articles stored"} {
+		if !strings.Contains(errs, want) {
+			t.Errorf("stderr lacks %q:\n%s", want, errs)
+		}
+	}
+	if out := mustRun(t, "search", "--db", db, "DROP TABLE"); !strings.Contains(out, "hostile") {
+		t.Errorf("the hostile text was not stored as text: %q", out)
+	}
+}
+
+func TestIngestUnusableDatabasePath(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "file")
+	os.WriteFile(file, nil, 0o644)
+	for _, db := range []string{filepath.Join(dir, "no", "such", "dir", "p.db"), filepath.Join(file, "p.db")} {
+		_, errs, code := parallaxCmd(t, "ingest", "--db", db, seedsJSONL)
+		if code != exitFailure || !strings.Contains(errs, "database "+db) {
+			t.Errorf("db %s: exit %d, stderr %q", db, code, errs)
+		}
+	}
+	if os.Geteuid() != 0 { // root writes anywhere
+		ro := filepath.Join(dir, "ro")
+		os.Mkdir(ro, 0o555)
+		_, errs, code := parallaxCmd(t, "ingest", "--db", filepath.Join(ro, "p.db"), seedsJSONL)
+		if code != exitFailure || !strings.Contains(errs, "cannot create") {
+			t.Errorf("read-only directory: exit %d, stderr %q", code, errs)
+		}
+	}
+}
+
+// articleCount counts the articles of an SQLite database, 0 while it has no
+// schema yet.
+func articleCount(t *testing.T, path string) int {
+	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&mode=ro")
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	var n int
+	if err := db.QueryRowContext(context.Background(), `SELECT count(*) FROM articles`).Scan(&n); err != nil {
+		return 0
+	}
+	return n
+}
+
+func TestIngestCrashThenRerun(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses the VOA corpus three times")
+	}
+	dir := t.TempDir()
+	clean := filepath.Join(dir, "clean.db")
+	mustRun(t, "ingest", "--db", clean, "--batch", "4", seedsJSONL, voaJSONL)
+	want := exports(t, clean)
+
+	crashed := filepath.Join(dir, "crashed.db")
+	cmd := exec.Command("parallax", "ingest", "--db", crashed, "--batch", "4", seedsJSONL, voaJSONL)
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(2 * time.Minute)
+	for articleCount(t, crashed) < 8 && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
+	cmd.Process.Kill() // SIGKILL: no cleanup runs
+	cmd.Wait()
+	n := articleCount(t, crashed)
+	if n == 0 || n%4 != 0 && n != 78 {
+		t.Fatalf("after the kill %d articles are stored: want whole batches of 4", n)
+	}
+	mustRun(t, "ingest", "--db", crashed, "--batch", "4", seedsJSONL, voaJSONL)
+	if got := exports(t, crashed); got != want {
+		t.Errorf("the database after a crash and a rerun differs from one ingest (killed at %d articles)", n)
+	}
+}
+
+func TestConcurrentIngestIntoOneSQLiteFile(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses the VOA corpus")
+	}
+	db := filepath.Join(t.TempDir(), "p.db")
+	var wg sync.WaitGroup
+	errs := make([]string, 2)
+	codes := make([]int, 2)
+	for i, in := range []string{seedsJSONL, voaJSONL} {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			_, errs[i], codes[i] = parallaxCmd(t, "ingest", "--db", db, "--batch", "2", in)
+		}()
+	}
+	wg.Wait()
+	for i := range codes {
+		if codes[i] != 0 {
+			t.Fatalf("ingest %d: exit %d: %s", i, codes[i], errs[i])
+		}
+	}
+	if n := articleCount(t, db); n != 78 {
+		t.Errorf("%d articles stored, want 78", n)
+	}
+	// The fusion stored last covers both processes' articles: the seeds'
+	// helicopter incident is there whichever process finished last.
+	out := mustRun(t, "export", "--db", db, "--format", "jsonl")
+	if !strings.Contains(out, `"incident":`) || !strings.Contains(out, `"001"`) || strings.Count(out, `{"article":`) != 78 {
+		t.Errorf("export after concurrent ingest lacks articles or incidents")
+	}
+}
