@@ -260,16 +260,18 @@ type claimView struct {
 }
 
 type contradictionView struct {
-	Kind    string
-	What    string
-	Between []string
-	Cells   []cellView // one per side in Between, in order
+	Kind  string
+	What  string
+	Cells []cellView // one per column of the table (incidentData.Parties)
 }
 
+// cellView is one party's value in a contradiction: the value links to the
+// first claim that carries it, More to the others.
 type cellView struct {
 	Side  string
 	Value string
-	Links []linkView
+	Href  string
+	More  []linkView
 }
 
 type linkView struct {
@@ -282,6 +284,7 @@ type incidentData struct {
 	Date           string
 	Columns        []sideColumn
 	Contradictions []contradictionView
+	Parties        []string // the columns of the contradiction table
 	Estimates      []parallax.Estimate
 	Articles       []parallax.ArticleInfo
 	Places         []parallax.Place
@@ -348,26 +351,48 @@ func (a *App) incident(w http.ResponseWriter, r *http.Request) {
 	for _, s := range order {
 		data.Columns = append(data.Columns, *cols[s])
 	}
+	// One column per party that appears in any contradiction.
+	inTable := map[string]bool{}
 	for _, c := range inc.Contradictions {
-		v := contradictionView{Kind: strings.ReplaceAll(c.Kind, "_", " "), What: contradictionWhat(c), Between: c.Between}
-		for _, side := range c.Between {
+		for _, v := range c.Values {
+			inTable[v.Side] = true
+		}
+		for _, s := range c.Between {
+			inTable[s] = true
+		}
+	}
+	for _, s := range order {
+		if inTable[s] {
+			data.Parties = append(data.Parties, s)
+			delete(inTable, s)
+		}
+	}
+	data.Parties = append(data.Parties, api.Sorted(inTable)...)
+	for _, c := range inc.Contradictions {
+		v := contradictionView{Kind: strings.ReplaceAll(c.Kind, "_", " "), What: contradictionWhat(c)}
+		for _, side := range data.Parties {
 			cell := cellView{Side: side}
 			var vals []string
+			n := 0
 			for _, val := range c.Values {
 				if val.Side != side {
 					continue
 				}
 				vals = append(vals, valueText(c.Kind, val.Value))
-				for i, cid := range val.Claims {
-					if h, ok := claimHref[cid]; ok {
-						cell.Links = append(cell.Links, linkView{h, fmt.Sprintf("%s claim %d", side, i+1)})
+				for _, cid := range val.Claims {
+					h, ok := claimHref[cid]
+					if !ok {
+						continue
+					}
+					if cell.Href == "" {
+						cell.Href = h
+					} else {
+						n++
+						cell.More = append(cell.More, linkView{h, fmt.Sprint(n + 1)})
 					}
 				}
 			}
 			cell.Value = strings.Join(vals, ", ")
-			if cell.Value == "" {
-				cell.Value = "—"
-			}
 			v.Cells = append(v.Cells, cell)
 		}
 		data.Contradictions = append(data.Contradictions, v)

@@ -203,25 +203,45 @@ func (w *World) SVG(title string, markers []Marker) template.HTML {
 	template.HTMLEscape(&sb, []byte(title))
 	sb.WriteString(`</title><rect class="sea" width="100%" height="100%"/>`)
 	num := func(f float64) string { return strconv.FormatFloat(f, 'f', 1, 64) }
+	// Clip outlines a little beyond the view, so borders run off the edge.
+	pad := (b.MaxLon - b.MinLon) * 0.05
+	clip := box{b.MinLon - pad, b.MinLat - pad, b.MaxLon + pad, b.MaxLat + pad}
 	for _, c := range w.Countries {
 		if !c.Box.intersects(b) {
 			continue
 		}
-		sb.WriteString(`<path class="land" d="`)
+		var d strings.Builder
 		for _, r := range c.Rings {
-			for j, p := range r {
+			r = clipRing(r, clip)
+			lastX, lastY := math.NaN(), math.NaN()
+			n := 0
+			for _, p := range r {
 				x, y := px(p[0], p[1])
-				if j == 0 {
-					sb.WriteString("M")
-				} else {
-					sb.WriteString("L")
+				sx, sy := num(x), num(y)
+				// Points that round to the previous one add bytes, not shape.
+				if n > 0 && sx == num(lastX) && sy == num(lastY) {
+					continue
 				}
-				sb.WriteString(num(x))
-				sb.WriteByte(',')
-				sb.WriteString(num(y))
+				if n == 0 {
+					d.WriteString("M")
+				} else {
+					d.WriteString("L")
+				}
+				d.WriteString(sx)
+				d.WriteByte(',')
+				d.WriteString(sy)
+				lastX, lastY = x, y
+				n++
 			}
-			sb.WriteString("Z")
+			if n > 0 {
+				d.WriteString("Z")
+			}
 		}
+		if d.Len() == 0 {
+			continue
+		}
+		sb.WriteString(`<path class="land" d="`)
+		sb.WriteString(d.String())
 		sb.WriteString(`"><title>`)
 		template.HTMLEscape(&sb, []byte(c.Name))
 		sb.WriteString(`</title></path>`)
@@ -244,4 +264,49 @@ func (w *World) SVG(title string, markers []Marker) template.HTML {
 	}
 	sb.WriteString(`</svg>`)
 	return template.HTML(sb.String())
+}
+
+// clipRing clips a polygon ring to a box (Sutherland–Hodgman, one edge of
+// the box at a time), so a country far larger than the view (Russia on a
+// map of the Caucasus) costs only the points near it.
+func clipRing(r [][2]float64, b box) [][2]float64 {
+	type edge struct {
+		inside func(p [2]float64) bool
+		cross  func(p, q [2]float64) [2]float64
+	}
+	atLon := func(p, q [2]float64, lon float64) [2]float64 {
+		t := (lon - p[0]) / (q[0] - p[0])
+		return [2]float64{lon, p[1] + t*(q[1]-p[1])}
+	}
+	atLat := func(p, q [2]float64, lat float64) [2]float64 {
+		t := (lat - p[1]) / (q[1] - p[1])
+		return [2]float64{p[0] + t*(q[0]-p[0]), lat}
+	}
+	edges := []edge{
+		{func(p [2]float64) bool { return p[0] >= b.MinLon }, func(p, q [2]float64) [2]float64 { return atLon(p, q, b.MinLon) }},
+		{func(p [2]float64) bool { return p[0] <= b.MaxLon }, func(p, q [2]float64) [2]float64 { return atLon(p, q, b.MaxLon) }},
+		{func(p [2]float64) bool { return p[1] >= b.MinLat }, func(p, q [2]float64) [2]float64 { return atLat(p, q, b.MinLat) }},
+		{func(p [2]float64) bool { return p[1] <= b.MaxLat }, func(p, q [2]float64) [2]float64 { return atLat(p, q, b.MaxLat) }},
+	}
+	out := r
+	for _, e := range edges {
+		if len(out) == 0 {
+			return nil
+		}
+		in := out
+		out = make([][2]float64, 0, len(in))
+		prev := in[len(in)-1]
+		for _, cur := range in {
+			switch {
+			case e.inside(cur) && e.inside(prev):
+				out = append(out, cur)
+			case e.inside(cur):
+				out = append(out, e.cross(prev, cur), cur)
+			case e.inside(prev):
+				out = append(out, e.cross(prev, cur))
+			}
+			prev = cur
+		}
+	}
+	return out
 }
