@@ -349,80 +349,101 @@ func (m *Model) Write(w io.Writer) error {
 	return zw.Close()
 }
 
-// Read loads a model written by Write.
+// Read loads a model written by Write. It inflates the whole file first
+// and decodes from memory, counting the weights in a first pass so that
+// every array is allocated once at its final size: loading is on the
+// start-up path of every command.
 func Read(r io.Reader) (*Model, error) {
 	zr, err := gzip.NewReader(r)
 	if err != nil {
 		return nil, fmt.Errorf("perceptron model: %w", err)
 	}
 	defer zr.Close()
-	br := bufio.NewReaderSize(zr, 1<<16)
-	head := make([]byte, len(magic))
-	if _, err := io.ReadFull(br, head); err != nil || string(head) != magic {
-		return nil, errors.New("perceptron model: not a model file (bad header)")
-	}
-	fail := func(err error) (*Model, error) {
-		if err == io.EOF {
-			err = io.ErrUnexpectedEOF
-		}
+	data, err := io.ReadAll(zr)
+	if err != nil {
 		return nil, fmt.Errorf("perceptron model: %w", err)
 	}
-	nc, err := binary.ReadUvarint(br)
-	if err != nil {
-		return fail(err)
+	if len(data) < len(magic) || string(data[:len(magic)]) != magic {
+		return nil, errors.New("perceptron model: not a model file (bad header)")
 	}
-	nk, err := binary.ReadUvarint(br)
-	if err != nil {
-		return fail(err)
+	d := decoder{buf: data[len(magic):]}
+	nc, nk, sb := d.uvarint(), d.uvarint(), d.uvarint()
+	if d.err != nil {
+		return nil, fmt.Errorf("perceptron model: %w", d.err)
 	}
-	sb, err := binary.ReadUvarint(br)
-	if err != nil {
-		return fail(err)
-	}
-	if nc == 0 || nc > 1<<16 || nk > 1<<28 {
+	if nc == 0 || nc > 1<<16 || nk > uint64(len(d.buf)) {
 		return nil, fmt.Errorf("perceptron model: implausible sizes (%d classes, %d features)", nc, nk)
 	}
 	scale := math.Float32frombits(uint32(sb))
-	// Preallocate no more than a plausible amount: the counts come from
-	// the file and may lie.
-	pre := min(nk, 1<<22)
-	m := &Model{NClasses: int(nc), keys: make([]uint64, 0, pre), starts: make([]uint32, 0, pre+1)}
-	var key uint64
-	for i := uint64(0); i < nk; i++ {
-		d, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail(err)
-		}
-		key += d
-		n, err := binary.ReadUvarint(br)
-		if err != nil {
-			return fail(err)
-		}
+	body := d.buf
+	// First pass: check the structure and count the weights.
+	nw := uint64(0)
+	for i := uint64(0); i < nk && d.err == nil; i++ {
+		d.uvarint()
+		n := d.uvarint()
 		if n > nc {
 			return nil, fmt.Errorf("perceptron model: feature %d has %d weights for %d classes", i, n, nc)
 		}
+		for j := uint64(0); j < n; j++ {
+			d.uvarint()
+			d.varint()
+		}
+		nw += n
+	}
+	if d.err != nil {
+		return nil, fmt.Errorf("perceptron model: %w", d.err)
+	}
+	m := &Model{NClasses: int(nc), keys: make([]uint64, 0, nk), starts: make([]uint32, 0, nk+1),
+		weights: make([]weight, 0, nw)}
+	d = decoder{buf: body}
+	var key uint64
+	for i := uint64(0); i < nk; i++ {
+		key += d.uvarint()
+		n := d.uvarint()
 		m.keys = append(m.keys, key)
 		m.starts = append(m.starts, uint32(len(m.weights)))
 		var c uint64
 		for j := uint64(0); j < n; j++ {
-			dc, err := binary.ReadUvarint(br)
-			if err != nil {
-				return fail(err)
-			}
-			c += dc
+			c += d.uvarint()
 			if c >= nc {
 				return nil, fmt.Errorf("perceptron model: class %d out of range", c)
 			}
-			q, err := binary.ReadVarint(br)
-			if err != nil {
-				return fail(err)
-			}
-			m.weights = append(m.weights, weight{float32(q) * scale, uint16(c)})
+			m.weights = append(m.weights, weight{float32(d.varint()) * scale, uint16(c)})
 		}
 	}
 	m.starts = append(m.starts, uint32(len(m.weights)))
 	m.index = newTable(m.keys, m.starts)
 	return m, nil
+}
+
+// decoder reads varints from a byte slice, remembering the first error.
+type decoder struct {
+	buf []byte
+	err error
+}
+
+func (d *decoder) uvarint() uint64 {
+	v, n := binary.Uvarint(d.buf)
+	if n <= 0 {
+		if d.err == nil {
+			d.err = io.ErrUnexpectedEOF
+		}
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return v
+}
+
+func (d *decoder) varint() int64 {
+	v, n := binary.Varint(d.buf)
+	if n <= 0 {
+		if d.err == nil {
+			d.err = io.ErrUnexpectedEOF
+		}
+		return 0
+	}
+	d.buf = d.buf[n:]
+	return v
 }
 
 // U64 mixes a 64-bit value (such as the hash of a word computed once per
