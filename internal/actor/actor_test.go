@@ -83,6 +83,8 @@ func TestResolve(t *testing.T) {
 			[]want{{"officials in Moldova", "Government of Moldova", "MDA", "government"}}, "separatist region"},
 		{"demonym troops", "Pakistani troops crossed the line.", "",
 			[]want{{"Pakistani troops", "Pakistani Armed Forces", "PAK", "military"}}, ""},
+		{"modifiers before the body", "Palestinian health officials said 20 people died.", "",
+			[]want{{"Palestinian health officials", "Government of Palestine", "PSE", "government"}}, ""},
 		{"the X side", "The Armenian side rejected the report.", "",
 			[]want{{"Armenian side", "Government of Armenia", "ARM", "government"}}, ""},
 		{"curated army name", "The Israeli army said it struck the site.", "",

@@ -150,3 +150,12 @@ var notNameWords = map[string]bool{
 	"october": true, "november": true, "december": true, "according": true, "however": true, "meanwhile": true,
 	"also": true, "both": true, "after": true, "since": true, "then": true, "when": true, "while": true,
 }
+
+// bodyModifiers may stand between a demonym and a body noun ("Palestinian
+// health officials", "Israeli security forces").
+var bodyModifiers = map[string]bool{
+	"health": true, "security": true, "intelligence": true, "senior": true, "top": true, "local": true,
+	"regional": true, "state": true, "border": true, "foreign": true, "defense": true, "defence": true,
+	"government": true, "ministry": true, "police": true, "military": true, "interior": true, "emergency": true,
+	"special": true, "elite": true, "ground": true, "naval": true, "federal": true, "provincial": true,
+}

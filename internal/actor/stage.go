@@ -281,6 +281,21 @@ func (st *docState) grammar() {
 			if !gotNext && ch.kind == hitCountry && st.tokNorm(l.b) == "'s" {
 				next, gotNext = st.lexStarting(l.b + 1)
 			}
+			// "Palestinian health officials", "Russian military officials":
+			// a modifier or two before the body noun
+			if !gotNext {
+				j := l.b
+				for j < l.b+2 && bodyModifiers[st.tokNorm(j)] {
+					j++
+				}
+				if j > l.b {
+					if n, ok := st.lexStarting(j); ok && n.has(hitInstitution) {
+						if ih, _ := n.first(hitInstitution); ih.code == "gov" || ih.code == "army" {
+							next, gotNext = n, true
+						}
+					}
+				}
+			}
 			if gotNext {
 				if ih, ok := next.first(hitInstitution); ok && st.bodyHead(next) {
 					name, kind := st.bodyName(ch.idx, ih.code)
