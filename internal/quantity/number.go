@@ -28,6 +28,9 @@ type amount struct {
 	n, nMax     *int
 	vague       bool
 	article     bool // "a"/"an": a count only before a known item
+	// definite: "the" before a singular people noun with a passive state
+	// ("the American service member who was killed"): one person.
+	definite bool
 }
 
 func intp(v int) *int { return &v }

@@ -224,6 +224,7 @@ var peopleOnlyForms = map[string]bool{
 	"martyred": true, "wounded": true, "wounding": true, "wound": true, "injured": true, "injuring": true,
 	"injure": true, "injuries": true, "hurt": true, "missing": true, "taken prisoner": true,
 	"taken hostage": true, "taken captive": true, "abducted": true, "kidnapped": true, "detained": true,
+	"abduction": true, "abductions": true, "kidnapping": true, "kidnappings": true,
 }
 
 func isPunct(w string) bool {
@@ -310,6 +311,9 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			continue
 		}
 		am, ok := amountAt(ws, i)
+		if !ok && ws[i].Lower == "the" {
+			am, ok = amount{first: i, last: i, n: intp(1), article: true, definite: true}, true
+		}
 		if !ok {
 			continue
 		}
@@ -427,6 +431,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			break
 		}
 		modifiers = append(modifiers, j)
+		if ctx.sideAt(si, j) != "" && s.demonymPlural(ctx, si, j) {
+			// "Three Americans were killed": a plural demonym is a
+			// people noun, and names their side.
+			head, hFirst, hLast = itemEntry{item: "person", people: true}, j, j
+		}
 		j++
 	}
 	f := found{outcomeAt: -1}
@@ -438,20 +447,29 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	switch {
 	case hFirst >= 0 && !head.people:
 		out, at := s.materielOutcome(ctx, si, am, hLast)
-		if out == "" {
+		if out == "" || am.definite {
 			return f, 0, false
 		}
 		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
 	case hFirst >= 0:
 		out, at, nominal := s.peopleState(ws, am.first, hLast)
-		if out == "" {
+		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.stateless = statelessNouns[ws[hLast].Lower]
 		f.civilian = civilianNouns[ws[hLast].Lower]
+	case am.article && !am.definite && len(modifiers) > 0 && personNoun(ws[modifiers[len(modifiers)-1]]) && am.first > 0 && harmStates[activeStates[ws[am.first-1].Lower]]:
+		// "killed an American soil scientist": the object of a verb that
+		// takes people, headed by a noun that names a person by what they
+		// do (-ist, -er, -or, -ian, -ant, -man).
+		out := activeStates[ws[am.first-1].Lower]
+		f.Item, f.Outcome, f.outcomeAt = out, out, am.first-1
+		last = modifiers[len(modifiers)-1]
+	case am.definite:
+		return f, 0, false
 	default:
-		if am.article || am.vague {
+		if am.article || am.vague || yearLike(ws, am) {
 			return f, 0, false
 		}
 		// A bare number with a state: "at least 12 killed", "killing 12".
@@ -513,6 +531,41 @@ func continuesCompound(w words.Word, lower string) bool {
 		return false
 	}
 	return !auxWords[lower] && !peopleOnlyForms[lower]
+}
+
+// demonymPlural reports whether word j of sentence si is a plural demonym
+// standing alone as a noun ("Americans", "Iraqis" before a verb or the end
+// of the noun phrase), not a group's name that happens to end in -s.
+func (s *Stage) demonymPlural(ctx *context, si, j int) bool {
+	ws := ctx.sents[si].Words
+	side := ctx.sideAt(si, j)
+	if (j > 0 && ctx.sideAt(si, j-1) == side) || (j+1 < len(ws) && ctx.sideAt(si, j+1) == side) {
+		return false
+	}
+	w := ws[j].Lower
+	if !(strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ks") || strings.HasSuffix(w, "ds") || strings.HasSuffix(w, "ns")) {
+		return false
+	}
+	if j+1 >= len(ws) {
+		return true
+	}
+	nx := ws[j+1].Lower
+	_, k := phraseAt(s.outcomes, s.firstLen(ws, j+1), ws, j+1)
+	return npStop[nx] || isPunct(nx) || auxWords[nx] || k > 0
+}
+
+// personNoun reports whether a lower-case noun names a person by what they
+// do: "scientist", "driver", "doctor", "technician", "servant", "fireman".
+func personNoun(w words.Word) bool {
+	if w.Text == "" || w.Text[0] < 'a' || w.Text[0] > 'z' || len(w.Lower) < 5 {
+		return false
+	}
+	for _, suf := range []string{"ist", "er", "or", "ian", "ant", "ent", "man", "woman"} {
+		if strings.HasSuffix(w.Lower, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // itemOf gives the item of a people count from its state word.
@@ -641,6 +694,41 @@ var activeStates = map[string]string{
 	"injuring": "wounded", "captured": "captured", "capturing": "captured", "kidnapped": "captured",
 	"abducted": "captured", "abducting": "captured", "kidnapping": "captured",
 }
+
+// singularPassive reports whether a definite people noun ending at ws[h]
+// is one person with a state said of it right after: singular ("member",
+// not "members", "personnel"), then "was", "who was", "has been" and the
+// state word at.
+func singularPassive(ws []words.Word, h, at int) bool {
+	w := ws[h].Lower
+	if at <= h || strings.HasSuffix(w, "s") || strings.HasSuffix(w, "men") || w == "people" || w == "personnel" ||
+		w == "police" || w == "children" || w == "military" || w == "crew" {
+		return false
+	}
+	for k := h + 1; k < at; k++ {
+		switch ws[k].Lower {
+		case "who", "that", "was", "has", "had", "been":
+		default:
+			return false
+		}
+	}
+	return at > h+1
+}
+
+// yearLike reports whether a bare amount is a year ("the 2014 abduction",
+// "in 2004 killings"): four digits from 1900 to 2099 with no comma and no
+// word before it that marks an amount ("at least 2000").
+func yearLike(ws []words.Word, am amount) bool {
+	w := ws[am.first].Lower
+	if am.first != am.last || len(w) != 4 || !(strings.HasPrefix(w, "19") || strings.HasPrefix(w, "20")) {
+		return false
+	}
+	return am.first == 0 || !numberLead[ws[am.first-1].Lower] || ws[am.first-1].Lower == "the"
+}
+
+// harmStates are the outcomes of verbs that only ever take people or
+// animals as their object ("killed a driver"); "captured a center" does not.
+var harmStates = map[string]bool{"killed": true, "wounded": true}
 
 // bareFollow are the words after a bare number that leave it a count of
 // people ("at least 12 killed", "killing 12 in the attack"); "12 percent",

@@ -109,7 +109,24 @@ func TestCounts(t *testing.T) {
 		{"He said 2.5 million people had fled and 300 had died.", nil,
 			[]string{"300 had died|killed|300|killed||"}},
 		{"The bombing killed an American scientist and nine French soldiers.", nil,
-			[]string{"nine French soldiers|killed|9|killed|FRA|"}},
+			[]string{"an American scientist|killed|1|killed|USA|", "nine French soldiers|killed|9|killed|FRA|"}},
+		{"The blast wounded a local taxi driver and killed a Kenyan police officer.", nil,
+			[]string{"a local taxi driver|wounded|1|wounded||", "a Kenyan police officer|killed|1|killed|KEN|"}},
+		{"The rebels captured a command center and killed a number of guards.", nil,
+			[]string{"a number of guards|killed|null|killed||"}},
+		// plural demonyms are people
+		{"Three Americans were killed and two Iraqis wounded.", nil,
+			[]string{"Three Americans|killed|3|killed|USA|", "two Iraqis|wounded|2|wounded|IRQ|"}},
+		{"The court heard that four Hamas fighters died.", nil,
+			[]string{"four Hamas fighters|killed|4|killed|HAMAS|"}},
+		// one person named with "the" and a passive state
+		{"The Pentagon identified the American service member who was killed in Syria.", nil,
+			[]string{"the American service member|killed|1|killed|USA|"}},
+		{"The soldiers who were killed in the raid were buried. The tank was destroyed.", nil, nil},
+		{"The death of the commander was confirmed.", nil, nil},
+		// abductions
+		{"It recalled the 2014 abduction of 276 schoolgirls from Chibok.", nil,
+			[]string{"276 schoolgirls|captured|276|captured||"}},
 		{"Near Palmyra, one strike destroyed an ISIL-held tank.", nil,
 			[]string{"an ISIL-held tank|tank|1|destroyed|ISIS|"}},
 		// a party after a number is an object, not the agent
