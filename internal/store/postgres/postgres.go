@@ -20,8 +20,10 @@ var migrations embed.FS
 
 // Dialect is PostgreSQL's: $n placeholders, an indexed tsvector column.
 var Dialect = sqlstore.Dialect{
-	Name:   "postgres",
-	Dollar: true,
+	Name:      "postgres",
+	Dollar:    true,
+	NoNUL:     true,
+	InsertFTS: `UPDATE articles SET tsv = to_tsvector('simple', CAST(? AS TEXT) || ' ' || CAST(? AS TEXT)) WHERE seq = ?`,
 	// Processes starting together (workers) take turns to migrate.
 	MigrationLock: `SELECT pg_advisory_xact_lock(7061501)`,
 	LockArticles:  `LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE`,

@@ -25,7 +25,7 @@ var migrations embed.FS
 // Dialect is SQLite's: ? placeholders and an FTS5 table kept by hand.
 var Dialect = sqlstore.Dialect{
 	Name:      "sqlite",
-	InsertFTS: `INSERT INTO articles_fts (rowid, title, text) VALUES (?, ?, ?)`,
+	InsertFTS: `INSERT INTO articles_fts (title, text, rowid) VALUES (?, ?, ?)`,
 	DeleteFTS: `DELETE FROM articles_fts WHERE rowid = ?`,
 	MatchSeqs: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`,
 	FTSQuery: func(words []string) string {

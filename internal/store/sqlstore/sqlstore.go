@@ -29,7 +29,11 @@ type Dialect struct {
 	// MigrationLock is run first in the migration transaction ("" if the
 	// transaction itself excludes other writers).
 	MigrationLock string
-	// InsertFTS adds (seq, title, text) to the full-text index; DeleteFTS
+	// NoNUL: text columns cannot hold NUL bytes (PostgreSQL); the store
+	// replaces them with U+FFFD in queryable columns. Bodies and texts are
+	// kept exactly in binary columns.
+	NoNUL bool
+	// InsertFTS adds (title, text, seq) to the full-text index; DeleteFTS
 	// removes seq. Empty when the engine indexes a column by itself.
 	InsertFTS, DeleteFTS string
 	// MatchSeqs selects the seq of the articles matching one parameter, the
@@ -110,13 +114,13 @@ func (s *Store) PutTx(ctx context.Context, tx *sql.Tx, docs []*parallax.Document
 }
 
 func (s *Store) putDoc(ctx context.Context, tx *sql.Tx, d *parallax.Document) (string, error) {
-	r := s.D.Rebind
+	r, c := s.D.Rebind, s.str
 	h := memstore.ContentHash(d.Article.Body)
 	var have string
 	switch err := tx.QueryRowContext(ctx, r(`SELECT id FROM articles WHERE hash = ?`), h[:]).Scan(&have); {
 	case err == nil:
 		if have != d.Article.ID {
-			if _, err := tx.ExecContext(ctx, r(`INSERT INTO aliases (id, duplicate_of) VALUES (?, ?) ON CONFLICT DO NOTHING`), d.Article.ID, have); err != nil {
+			if _, err := tx.ExecContext(ctx, r(`INSERT INTO aliases (id, duplicate_of) VALUES (?, ?) ON CONFLICT DO NOTHING`), c(d.Article.ID), have); err != nil {
 				return "", err
 			}
 		}
@@ -137,7 +141,7 @@ func (s *Store) putDoc(ctx context.Context, tx *sql.Tx, d *parallax.Document) (s
 	err = tx.QueryRowContext(ctx, r(`INSERT INTO articles (id, source, url, outlet, title, published, language, sentences, body, text, hash, doc,
 		n_claims, n_events, n_counts, n_places, n_entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING RETURNING seq`),
-		a.ID, a.Source, a.URL, a.Outlet, a.Title, a.Published, a.Language, len(d.Sentences), a.Body, d.Text, h[:], enc,
+		c(a.ID), c(a.Source), c(a.URL), c(a.Outlet), c(a.Title), c(a.Published), c(a.Language), len(d.Sentences), s.textArg(a.Body), s.textArg(d.Text), h[:], enc,
 		len(d.Claims), len(d.Events), len(d.Counts), len(d.Places), len(d.Entities)).Scan(&seq)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Another writer stored the same content meanwhile (PostgreSQL).
@@ -150,35 +154,55 @@ func (s *Store) putDoc(ctx context.Context, tx *sql.Tx, d *parallax.Document) (s
 		return "", err
 	}
 	if s.D.InsertFTS != "" {
-		if _, err := tx.ExecContext(ctx, r(s.D.InsertFTS), seq, a.Title, d.Text); err != nil {
+		if _, err := tx.ExecContext(ctx, r(s.D.InsertFTS), noNUL(a.Title), noNUL(d.Text), seq); err != nil {
 			return "", err
 		}
 	}
-	for _, c := range d.Claims {
+	for _, cl := range d.Claims {
 		if _, err := tx.ExecContext(ctx, r(`INSERT INTO claims (article_seq, id, speaker_actor, side, stance, quote) VALUES (?, ?, ?, ?, ?, ?)`),
-			seq, c.ID, c.Speaker.Actor, c.Speaker.Side, c.Stance, c.Quote); err != nil {
+			seq, c(cl.ID), c(cl.Speaker.Actor), c(cl.Speaker.Side), c(cl.Stance), c(cl.Quote)); err != nil {
 			return "", err
 		}
 	}
 	for _, e := range d.Events {
 		if _, err := tx.ExecContext(ctx, r(`INSERT INTO events (article_seq, id, type, cameo, initiator_side, target_side, date_start) VALUES (?, ?, ?, ?, ?, ?, ?)`),
-			seq, e.ID, e.Type, e.CAMEO, e.Initiator.Side, e.Target.Side, e.Date.Start); err != nil {
+			seq, c(e.ID), c(e.Type), c(e.CAMEO), c(e.Initiator.Side), c(e.Target.Side), c(e.Date.Start)); err != nil {
 			return "", err
 		}
 	}
 	for _, p := range d.Places {
 		if _, err := tx.ExecContext(ctx, r(`INSERT INTO places (article_seq, id, name, name_lower, text_lower, country, geonameid, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`),
-			seq, p.ID, p.Name, strings.ToLower(p.Name), strings.ToLower(p.Text), p.Country, p.GeonameID, p.Lat, p.Lon); err != nil {
+			seq, c(p.ID), c(p.Name), c(strings.ToLower(p.Name)), c(strings.ToLower(p.Text)), c(p.Country), p.GeonameID, p.Lat, p.Lon); err != nil {
 			return "", err
 		}
 	}
 	return "", nil
 }
 
+// str makes a string fit a text column.
+func (s *Store) str(x string) string {
+	if s.D.NoNUL {
+		return strings.ReplaceAll(x, "\x00", "\uFFFD")
+	}
+	return x
+}
+
+// textArg passes a body or text: as bytes where text columns cannot hold
+// every string.
+func (s *Store) textArg(x string) any {
+	if s.D.NoNUL {
+		return []byte(x)
+	}
+	return x
+}
+
+// noNUL replaces NUL bytes by spaces, for the full-text index.
+func noNUL(x string) string { return strings.ReplaceAll(x, "\x00", " ") }
+
 func (s *Store) deleteArticle(ctx context.Context, tx *sql.Tx, id string) error {
 	r := s.D.Rebind
 	var seq int64
-	switch err := tx.QueryRowContext(ctx, r(`SELECT seq FROM articles WHERE id = ?`), id).Scan(&seq); {
+	switch err := tx.QueryRowContext(ctx, r(`SELECT seq FROM articles WHERE id = ?`), s.str(id)).Scan(&seq); {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil
 	case err != nil:
@@ -282,21 +306,21 @@ func (s *Store) setFusionTx(ctx context.Context, tx *sql.Tx, incidents []paralla
 			one = 1
 		}
 		var seq int64
-		if err := insInc.QueryRowContext(ctx, inc.ID, inc.Date.Start, inc.Date.End, one, data).Scan(&seq); err != nil {
+		if err := insInc.QueryRowContext(ctx, s.str(inc.ID), s.str(inc.Date.Start), s.str(inc.Date.End), one, data).Scan(&seq); err != nil {
 			return fmt.Errorf("storing incident %s: %w", inc.ID, err)
 		}
 		for _, side := range inc.Sides {
-			if _, err := insSide.ExecContext(ctx, seq, side); err != nil {
+			if _, err := insSide.ExecContext(ctx, seq, s.str(side)); err != nil {
 				return err
 			}
 		}
 		for _, a := range inc.Articles {
-			if _, err := insArt.ExecContext(ctx, seq, a); err != nil {
+			if _, err := insArt.ExecContext(ctx, seq, s.str(a)); err != nil {
 				return err
 			}
 		}
 		for _, p := range inc.Places {
-			if _, err := insPlace.ExecContext(ctx, seq, p, seq, p); err != nil {
+			if _, err := insPlace.ExecContext(ctx, seq, s.str(p), seq, s.str(p)); err != nil {
 				return err
 			}
 		}
@@ -331,7 +355,7 @@ func scanDoc(row interface{ Scan(...any) error }) (*parallax.Document, error) {
 }
 
 func (s *Store) Document(ctx context.Context, id string) (*parallax.Document, error) {
-	d, err := scanDoc(s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT `+docColumns+` FROM articles WHERE id = ?`), id))
+	d, err := scanDoc(s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT `+docColumns+` FROM articles WHERE id = ?`), s.str(id)))
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, store.ErrNotFound
 	}
@@ -418,15 +442,15 @@ func (s *Store) Incidents(ctx context.Context, f store.IncidentFilter) ([]parall
 	var args []any
 	if f.From != "" {
 		where = append(where, `(i.date_end = '' OR i.date_end >= ?)`)
-		args = append(args, f.From)
+		args = append(args, s.str(f.From))
 	}
 	if f.To != "" {
 		where = append(where, `(i.date_start = '' OR i.date_start <= ?)`)
-		args = append(args, f.To)
+		args = append(args, s.str(f.To))
 	}
 	if f.Side != "" {
 		where = append(where, `i.seq IN (SELECT incident_seq FROM incident_sides WHERE side = ?)`)
-		args = append(args, f.Side)
+		args = append(args, s.str(f.Side))
 	}
 	if f.OneSided != nil {
 		one := 0
@@ -438,7 +462,7 @@ func (s *Store) Incidents(ctx context.Context, f store.IncidentFilter) ([]parall
 	}
 	if f.Place != "" {
 		where = append(where, `i.seq IN (SELECT incident_seq FROM incident_places WHERE name = ?)`)
-		args = append(args, strings.ToLower(f.Place))
+		args = append(args, s.str(strings.ToLower(f.Place)))
 	}
 	if f.Text != "" {
 		words := Words(f.Text)
@@ -479,7 +503,7 @@ func (s *Store) Incidents(ctx context.Context, f store.IncidentFilter) ([]parall
 
 func (s *Store) Incident(ctx context.Context, id string) (*parallax.Incident, error) {
 	var data []byte
-	err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT data FROM incidents WHERE id = ?`), id).Scan(&data)
+	err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT data FROM incidents WHERE id = ?`), s.str(id)).Scan(&data)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, store.ErrNotFound
 	}

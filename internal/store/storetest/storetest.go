@@ -6,6 +6,8 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"strings"
+	"sync"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -30,6 +32,11 @@ func Run(t *testing.T, open Open) {
 		{"Paging", testPaging},
 		{"Search", testSearch},
 		{"Stats", testStats},
+		{"PutCanceledStoresNothing", testPutCanceled},
+		{"LargeBatch", testLargeBatch},
+		{"ConcurrentWritersAndReaders", testConcurrent},
+		{"SameIDNewContent", testSameIDNewContent},
+		{"HostileText", testHostileText},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -268,5 +275,105 @@ func testStats(t *testing.T, s store.Store) {
 	}
 	if st.Articles != 2 || st.Claims != 2 || st.Counts != 2 || st.Events != 2 || st.Places != 2 {
 		t.Errorf("stats %+v", st)
+	}
+}
+
+func testPutCanceled(t *testing.T, s store.Store) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := s.Put(ctx, []*parallax.Document{Doc("a1", "2022-09-13", "One."), Doc("a2", "2022-09-13", "Two.")}); err == nil {
+		t.Errorf("Put with a canceled context succeeded")
+	}
+	if st, err := s.Stats(context.Background()); err != nil || st.Articles != 0 {
+		t.Errorf("after a canceled Put: %+v %v, want nothing stored", st, err)
+	}
+}
+
+func testLargeBatch(t *testing.T, s store.Store) {
+	var docs []*parallax.Document
+	for i := range 1000 {
+		docs = append(docs, Doc(fmt.Sprintf("b%04d", i), fmt.Sprintf("2022-%02d-%02d", i%12+1, i%28+1), fmt.Sprintf("Batch text number %d.", i)))
+	}
+	put(t, s, docs...)
+	st, err := s.Stats(context.Background())
+	if err != nil || st.Articles != 1000 || st.Claims != 1000 {
+		t.Errorf("stats after 1000 articles in one batch: %+v %v", st, err)
+	}
+	if _, total, err := s.Search(context.Background(), "number", store.Page{}); err != nil || total != 1000 {
+		t.Errorf("search over the batch: %d %v", total, err)
+	}
+}
+
+func testConcurrent(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	var wg sync.WaitGroup
+	errs := make(chan error, 64)
+	for w := range 4 {
+		wg.Add(2)
+		go func() {
+			defer wg.Done()
+			for i := range 10 {
+				id := fmt.Sprintf("w%d-%d", w, i)
+				if _, err := s.Put(ctx, []*parallax.Document{Doc(id, "2022-09-13", "Text of "+id+".")}); err != nil {
+					errs <- err
+				}
+			}
+		}()
+		go func() {
+			defer wg.Done()
+			for range 10 {
+				if _, _, err := s.Articles(ctx, store.Page{}); err != nil {
+					errs <- err
+				}
+				if _, _, err := s.Search(ctx, "text", store.Page{}); err != nil {
+					errs <- err
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	close(errs)
+	for err := range errs {
+		t.Errorf("concurrent use: %v", err)
+	}
+	if st, _ := s.Stats(ctx); st.Articles != 40 {
+		t.Errorf("%d articles after concurrent writes, want 40", st.Articles)
+	}
+}
+
+func testSameIDNewContent(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Doc("a1", "2022-09-13", "First version."))
+	res := put(t, s, Doc("a1", "2022-09-14", "Second version."))
+	if res[0].DuplicateOf != "" {
+		t.Errorf("new content under a stored id: %+v, want it stored", res)
+	}
+	d, err := s.Document(ctx, "a1")
+	if err != nil || d.Text != "Second version." {
+		t.Errorf("a1 after replacement: %v %v", d, err)
+	}
+	if st, _ := s.Stats(ctx); st.Articles != 1 || st.Claims != 1 {
+		t.Errorf("stats after replacement %+v", st)
+	}
+}
+
+func testHostileText(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	body := "Robert'); DROP TABLE articles;-- \"quoted\" NEAR(x y) AND OR NOT * ^ ü 日本 \x00 end."
+	put(t, s, Doc("h1", "2022-09-13", body))
+	d, err := s.Document(ctx, "h1")
+	if err != nil || d.Text != body {
+		t.Fatalf("hostile text round trip: %q %v", d.Text, err)
+	}
+	for _, q := range []string{`"`, `*`, `AND`, `NEAR(`, `'`, `DROP TABLE`, `日本`, `a:b`, `-x`, strings.Repeat("x", 2000)} {
+		if _, _, err := s.Search(ctx, q, store.Page{}); err != nil {
+			t.Errorf("search %q: %v", q, err)
+		}
+		if _, _, err := s.Incidents(ctx, store.IncidentFilter{Text: q, Place: q, Side: q}); err != nil {
+			t.Errorf("incidents filtered by %q: %v", q, err)
+		}
+	}
+	if hits, _, err := s.Search(ctx, "DROP TABLE", store.Page{}); err != nil || len(hits) != 1 {
+		t.Errorf("search DROP TABLE: %d hits %v", len(hits), err)
 	}
 }

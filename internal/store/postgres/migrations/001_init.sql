@@ -11,8 +11,8 @@ CREATE TABLE articles (
 	published  TEXT NOT NULL,
 	language   TEXT NOT NULL,
 	sentences  INTEGER NOT NULL,
-	body       TEXT NOT NULL,
-	text       TEXT NOT NULL,
+	body       BYTEA NOT NULL, -- BYTEA: PostgreSQL text cannot hold NUL
+	text       BYTEA NOT NULL,
 	hash       BYTEA NOT NULL UNIQUE,
 	doc        BYTEA NOT NULL,
 	n_claims   INTEGER NOT NULL,
@@ -101,6 +101,7 @@ CREATE TABLE duplicates (
 );
 
 -- Full-text search over titles and cleaned texts: the 'simple' configuration
--- (no stemming, no stop words), as SQLite's unicode61 tokenizer does.
-ALTER TABLE articles ADD COLUMN tsv tsvector GENERATED ALWAYS AS (to_tsvector('simple', title || ' ' || text)) STORED;
+-- (no stemming, no stop words), as SQLite's unicode61 tokenizer does; set by
+-- the store on insert from the text without NUL bytes.
+ALTER TABLE articles ADD COLUMN tsv tsvector;
 CREATE INDEX articles_tsv ON articles USING GIN (tsv);
