@@ -48,6 +48,7 @@ func (p *Geoparser) Gazetteer() *gazetteer.Gazetteer { return p.gaz }
 type Hint struct {
 	Start, End int
 	Place      bool
+	Person     bool // a person's name (a place inside it is not a place)
 }
 
 // Toponym is a place name of the text resolved to a gazetteer entry.
@@ -79,6 +80,8 @@ type mention struct {
 	multi      bool // an unknown name of several words
 	index      int  // position in the list of detected mentions
 	nerOther   bool // the entity tagger calls exactly this span a person or organisation
+	inOrg      bool // inside a longer organisation name
+	orgStart   bool // ... at its start
 	common     bool // also an ordinary English word
 	person     bool // a person's or people's name in WordNet
 	initial    bool // first word of a sentence
@@ -140,9 +143,11 @@ func hintsOf(doc *parallax.Document) []Hint {
 	for _, e := range doc.Entities {
 		switch e.Kind {
 		case parallax.KindLocation, parallax.KindGPE:
-			hints = append(hints, Hint{e.Start, e.End, true})
-		case parallax.KindPerson, parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
-			hints = append(hints, Hint{e.Start, e.End, false})
+			hints = append(hints, Hint{Start: e.Start, End: e.End, Place: true})
+		case parallax.KindPerson:
+			hints = append(hints, Hint{Start: e.Start, End: e.End, Person: true})
+		case parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
+			hints = append(hints, Hint{Start: e.Start, End: e.End})
 		}
 	}
 	for _, s := range doc.Sentences {
@@ -151,9 +156,11 @@ func hintsOf(doc *parallax.Document) []Hint {
 			if start >= 0 {
 				switch typ {
 				case "LOC", "GPE":
-					hints = append(hints, Hint{start, end, true})
-				case "PER", "PERSON", "ORG":
-					hints = append(hints, Hint{start, end, false})
+					hints = append(hints, Hint{Start: start, End: end, Place: true})
+				case "PER", "PERSON":
+					hints = append(hints, Hint{Start: start, End: end, Person: true})
+				case "ORG":
+					hints = append(hints, Hint{Start: start, End: end})
 				}
 			}
 			start, typ = -1, ""
@@ -332,9 +339,15 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 					// the place context in detectScore (the tagger is
 					// wrong on rare place names).
 					m.nerOther = true
-				case !(h.Start >= m.start && h.End <= m.end):
-					// Inside a person or organisation name: not a place.
+				case h.Person && !(h.Start >= m.start && h.End <= m.end):
+					// Inside a person's name: not a place.
 					m.cands = nil
+				case !(h.Start >= m.start && h.End <= m.end):
+					// Inside an organisation's name: a place only as its
+					// leading country ("Kenya Interior Ministry") or in a
+					// place context (see detectScore).
+					m.inOrg = true
+					m.orgStart = h.Start == m.start
 				}
 			}
 		}
@@ -858,7 +871,8 @@ func detectScore(p *Geoparser, m *mention) float64 {
 		}
 		e := p.gaz.Entry(c.Entry)
 		f := p.gaz.Feature(c.Entry)
-		if f == "A.PCLI" || f == "A.ADM1" || f == "L.RGN" || e.Population >= 100000 {
+		if f == "A.PCLI" || f == "A.ADM1" || strings.HasPrefix(f, "L.") || e.Population >= 100000 ||
+			strings.HasPrefix(f, "H.") && f != "H.STM" {
 			big = true
 		}
 		country = country || (f == "A.PCLI" || f == "L.CONT") && c.Quality == gazetteer.MatchExact
@@ -877,8 +891,13 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	if m.common && !country || m.person && !m.ner {
 		s -= 2
 	}
-	if m.nerOther && !m.ner && m.ctx < 2 && !country {
+	// The entity tagger's word is weighed, not obeyed: it misses rare
+	// place names (Diego Garcia as a person, Sydney at a sentence start).
+	if m.nerOther && !m.ner && m.ctx < 2 && !country && !big {
 		s -= 2
+	}
+	if m.inOrg && !(m.orgStart && country) && m.ctx < 2 {
+		return 0
 	}
 	if m.initial && !m.ner && m.wj-m.wi == 1 {
 		s--

@@ -135,14 +135,23 @@ func TestDetectAndResolve(t *testing.T) {
 func TestHints(t *testing.T) {
 	p := embedded(t)
 	text := "Paris Hilton arrived. Jordan Henderson scored. He flew to Jordan."
-	hints := []Hint{{0, 12, false}, {22, 38, false}}
+	hints := []Hint{{Start: 0, End: 12, Person: true}, {Start: 22, End: 38, Person: true}}
 	got := found(p, text, hints)
 	if len(got) != 1 || !strings.HasPrefix(got[0], "Jordan=") {
 		t.Errorf("people named like places: got %v, want only the country Jordan", got)
 	}
+	// Organisation names: a leading country stays, other places inside
+	// go, unless in a place context; a prominent place the tagger calls a
+	// person stays.
+	text = "The Kenya Interior Ministry met Radio France International staff. Sydney is shrouded in smoke."
+	hints = []Hint{{Start: 4, End: 27}, {Start: 32, End: 58}, {Start: 66, End: 72, Person: true}}
+	got = found(p, text, hints)
+	if strings.Join(got, "|") != "Kenya=Kenya/KE|Sydney=Sydney/AU" {
+		t.Errorf("organisations and tagger errors: got %v", got)
+	}
 	// An NER place span that the capitalised runs miss is looked up.
 	text = "they marched on kharkiv at dawn"
-	got = found(p, text, []Hint{{16, 23, true}})
+	got = found(p, text, []Hint{{Start: 16, End: 23, Place: true}})
 	if len(got) != 1 || !strings.HasSuffix(got[0], "/UA") {
 		t.Errorf("NER span: got %v", got)
 	}
