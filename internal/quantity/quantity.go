@@ -653,8 +653,22 @@ func phrase(ws []words.Word, a, b int) string {
 // state after the count, or a noun with "of" before it.
 func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool) {
 	k := last + 1
+	// "a gang leader in Raqqah was killed": a place after the noun.
+	if k+1 < len(ws) && (ws[k].Lower == "in" || ws[k].Lower == "near" || ws[k].Lower == "from") && startsUpper(ws[k+1].Text) {
+		k++
+		for k < len(ws) && startsUpper(ws[k].Text) {
+			k++
+		}
+		if k < len(ws) && ws[k].Lower == "," {
+			k++ // the end of an appositive: "X, a leader in Raqqah, was killed"
+		}
+	}
 	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
 		k++
+	}
+	// "was struck and killed", "were shot and wounded"
+	if k+2 < len(ws) && harmVerbs[ws[k].Lower] && ws[k+1].Lower == "and" {
+		k += 2
 	}
 	if k < len(ws) {
 		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && peopleOutcomes[out] {
@@ -725,6 +739,15 @@ func yearLike(ws []words.Word, am amount) bool {
 	}
 	return am.first == 0 || !numberLead[ws[am.first-1].Lower] || ws[am.first-1].Lower == "the"
 }
+
+// harmVerbs are the verbs that come before the state in "was struck and
+// killed", "were shot and wounded".
+var harmVerbs = map[string]bool{
+	"struck": true, "shot": true, "hit": true, "attacked": true, "stabbed": true, "beaten": true, "ambushed": true,
+	"targeted": true, "bombed": true,
+}
+
+func startsUpper(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
 
 // harmStates are the outcomes of verbs that only ever take people or
 // animals as their object ("killed a driver"); "captured a center" does not.

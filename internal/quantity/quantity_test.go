@@ -124,6 +124,10 @@ func TestCounts(t *testing.T) {
 			[]string{"the American service member|killed|1|killed|USA|"}},
 		{"The soldiers who were killed in the raid were buried. The tank was destroyed.", nil, nil},
 		{"The death of the commander was confirmed.", nil, nil},
+		{"Abu Ahmad, an ISIL gang leader in Raqqah, was struck and killed by a coalition airstrike.", nil,
+			[]string{"an ISIL gang leader|killed|1|killed|ISIS|"}},
+		{"Two soldiers in Kherson were shot and wounded.", nil,
+			[]string{"Two soldiers|wounded|2|wounded||"}},
 		// abductions
 		{"It recalled the 2014 abduction of 276 schoolgirls from Chibok.", nil,
 			[]string{"276 schoolgirls|captured|276|captured||"}},
