@@ -7,6 +7,8 @@ import (
 	"github.com/parallaxhq/parallax/internal/event"
 	"github.com/parallaxhq/parallax/internal/fuse"
 	"github.com/parallaxhq/parallax/internal/geo"
+	"github.com/parallaxhq/parallax/internal/nlp/parse"
+	"github.com/parallaxhq/parallax/internal/nlp/pos"
 	"github.com/parallaxhq/parallax/internal/quantity"
 	"github.com/parallaxhq/parallax/internal/segment"
 	"github.com/parallaxhq/parallax/internal/when"
@@ -22,6 +24,14 @@ import (
 // Each stage loads its model or data once here and is shared by all workers.
 func Default() (*Pipeline, error) {
 	cleaner, err := clean.Load()
+	if err != nil {
+		return nil, err
+	}
+	tagger, err := pos.Load()
+	if err != nil {
+		return nil, err
+	}
+	parser, err := parse.Load()
 	if err != nil {
 		return nil, err
 	}
@@ -42,7 +52,7 @@ func Default() (*Pipeline, error) {
 		return nil, err
 	}
 	return &Pipeline{
-		Stages: []Stage{cleaner, segment.New(), geoparser, actors, claim.New(), when.New(), quantities, events},
+		Stages: []Stage{cleaner, segment.New(), tagger, parser, geoparser, actors, claim.New(), when.New(), quantities, events},
 		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
 }
