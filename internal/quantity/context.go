@@ -310,8 +310,9 @@ func (c *context) violent(si int) bool {
 }
 
 // placeSide returns the side of the state where sentence si happens: the
-// country of the first place named in it, else the country the article's
-// places lie in most often; "" when it names no place.
+// country most of its places lie in, ties (and sentences with no place)
+// going to the country the article's places lie in most often, so that one
+// misplaced name does not outvote the rest; "" when it names no place.
 func (c *context) placeSide(si int, codes map[string]string) string {
 	s := c.sents[si]
 	tally := map[string]int{}
@@ -320,10 +321,10 @@ func (c *context) placeSide(si int, codes map[string]string) string {
 		if side == "" {
 			continue
 		}
-		if s.Start <= p.Start && p.End <= s.End {
-			return side
-		}
 		tally[side]++
+		if s.Start <= p.Start && p.End <= s.End {
+			tally[side] += 1000
+		}
 	}
 	return argmax(tally, "")
 }
