@@ -193,6 +193,11 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 	}
 	st.scores = st.scores[:p.model.NClasses]
 	for !st.c.terminal() {
+		if len(st.c.stack) == 0 {
+			// SHIFT is the only move: no need to score.
+			st.c.apply(shift)
+			continue
+		}
 		st.feats = p.features(st.feats[:0], &st.s, &st.c)
 		clear(st.scores)
 		p.model.Score(st.feats, st.scores)
