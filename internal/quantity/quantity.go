@@ -311,7 +311,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			continue
 		}
 		am, ok := amountAt(ws, i)
-		if !ok && ws[i].Lower == "the" {
+		if !ok && ws[i].Lower == "the" && stateSoonAfter(ws, i) {
 			am, ok = amount{first: i, last: i, n: intp(1), article: true, definite: true}, true
 		}
 		if !ok {
@@ -707,6 +707,17 @@ var activeStates = map[string]string{
 	"killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded", "injured": "wounded",
 	"injuring": "wounded", "captured": "captured", "capturing": "captured", "kidnapped": "captured",
 	"abducted": "captured", "abducting": "captured", "kidnapping": "captured",
+}
+
+// stateSoonAfter is the cheap test before a definite count: a people
+// state word within a few words after "the".
+func stateSoonAfter(ws []words.Word, i int) bool {
+	for k := i + 2; k < len(ws) && k <= i+9; k++ {
+		if peopleOnlyForms[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // singularPassive reports whether a definite people noun ending at ws[h]
