@@ -127,7 +127,6 @@ func TestShapeAndNormalize(t *testing.T) {
 	}
 }
 
-
 func TestGoldenSeeds(t *testing.T) {
 	tg, err := Load()
 	if err != nil {
