@@ -109,6 +109,68 @@ func (s *Stage) Process(doc *parallax.Document) {
 		dc.advanceDate(si)
 	}
 	linkCounts(doc, sents)
+	targetsFromCounts(doc)
+}
+
+// sameClause reports whether nothing between two spans of text starts
+// another clause ("a counterattack had begun, after several civilians were
+// killed": the civilians are not the counterattack's target).
+func sameClause(text string, a, b parallax.Span) bool {
+	if b.Start < a.Start {
+		a, b = b, a
+	}
+	if b.Start <= a.End {
+		return true
+	}
+	for _, w := range words.Scan(text, parallax.Span{Start: a.End, End: b.Start}) {
+		switch w.Lower {
+		case "after", "before", "when", "while", "because", "since", "as", "but", "although", ";", "whereas", "until":
+			return false
+		}
+	}
+	return true
+}
+
+// targetsFromCounts completes an event's target from the counts linked to
+// it: the people or materiel hit are the target's, so an event with no
+// target side takes the one owner its counts name, and an initiator of
+// that same side was a misreading ("Coalition aircraft destroyed 14 ISIL
+// tanks": ISIL owns the tanks, it did not attack). Losses a party admits
+// ("lost") say nothing about who attacked.
+func targetsFromCounts(doc *parallax.Document) {
+	byID := make(map[string]*parallax.Event, len(doc.Events))
+	for i := range doc.Events {
+		byID[doc.Events[i].ID] = &doc.Events[i]
+	}
+	owners := map[parallax.OptionalID]string{} // event id → the one owner of its counts, "-" when several
+	for _, c := range doc.Counts {
+		if c.Event == "" || c.Owner == "" || c.Outcome == "lost" {
+			continue
+		}
+		if ev := byID[string(c.Event)]; ev == nil || !sameClause(doc.Text, parallax.Span{Start: ev.Start, End: ev.End}, parallax.Span{Start: c.Start, End: c.End}) {
+			continue
+		}
+		switch o, seen := owners[c.Event]; {
+		case !seen:
+			owners[c.Event] = c.Owner
+		case o != c.Owner:
+			owners[c.Event] = "-"
+		}
+	}
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		owner := owners[parallax.OptionalID(ev.ID)]
+		if owner == "" || owner == "-" {
+			continue
+		}
+		if ev.Initiator.Side == owner {
+			ev.Initiator = parallax.EventActor{}
+		}
+		if ev.Target.Side == "" {
+			ev.Target.Side = owner
+			ev.Target.Actor = ""
+		}
+	}
 }
 
 // sentenceEvents finds the events of sentence si.

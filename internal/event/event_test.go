@@ -128,9 +128,10 @@ func TestArguments(t *testing.T) {
 		// the subject comes first in its clause: places and subordinate clauses are passed over
 		{"In Syria, after talks with Turkey failed, Russian jets bombed rebel positions.", nil, "bombed", "RUS", "", "military", false, ""},
 		{"The army said that Ukrainian troops attacked Russian positions in Kursk.", nil, "attacked", "UKR", "RUS", "military", false, ""},
-		// a party inside a count is what was hit, not who acted
+		// a party inside a count is what was hit, not who acted; the
+		// owner of the tanks (the counts' owner) is the target
 		{"Armenia says it shot down two Azerbaijani helicopters and destroyed three tanks.",
-			[]claimSpec{{"it shot down two Azerbaijani helicopters and destroyed three tanks", "ARM", ""}}, "destroyed", "ARM", "", "military", false, "c1"},
+			[]claimSpec{{"it shot down two Azerbaijani helicopters and destroyed three tanks", "ARM", ""}}, "destroyed", "ARM", "AZE", "military", false, "c1"},
 		{"Israel denies attacking the hospital.", nil, "attacking", "ISR", "", "civilian", true, ""},
 		{"The authorities in Yerevan deny that they were the first to attack the Azerbaijani positions.",
 			[]claimSpec{{"they were the first to attack the Azerbaijani positions", "ARM", "deny"}}, "attack", "ARM", "AZE", "military", true, "c1"},
@@ -260,5 +261,36 @@ func TestParseArguments(t *testing.T) {
 	s.Process(doc)
 	if e := find(doc, "attacked"); e == nil || e.Initiator.Side != "ARM" {
 		t.Errorf("pattern path: got %+v", doc.Events)
+	}
+}
+
+// TestTargetsFromCounts checks that the owner of what an event hits is its
+// target, that a party named only as that owner is not its initiator, and
+// that a count in another clause changes nothing.
+func TestTargetsFromCounts(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text, word           string
+		initiator, target    string
+		claimSpan, claimSide string
+	}{
+		{"Coalition aircraft destroyed 14 ISIL tanks near Palmyra.", "destroyed", "", "ISIS", "", ""},
+		{"Ukraine said its forces shot down 28 Russian drones overnight.", "shot down", "UKR", "RUS", "its forces shot down 28 Russian drones overnight", "UKR"},
+		{"The army launched a counterattack after 12 Malian soldiers were killed by the rebels.", "counterattack", "", "", "", ""},
+	}
+	for _, tc := range tests {
+		var claims []claimSpec
+		if tc.claimSpan != "" {
+			claims = append(claims, claimSpec{tc.claimSpan, tc.claimSide, ""})
+		}
+		doc := analyse(t, s, tc.text, "2024-05-01", claims...)
+		ev := find(doc, tc.word)
+		if ev == nil {
+			t.Errorf("%s: no event at %q", tc.text, tc.word)
+			continue
+		}
+		if ev.Initiator.Side != tc.initiator || ev.Target.Side != tc.target {
+			t.Errorf("%s: initiator %q target %q, want %q %q", tc.text, ev.Initiator.Side, ev.Target.Side, tc.initiator, tc.target)
+		}
 	}
 }
