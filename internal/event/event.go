@@ -112,6 +112,36 @@ func (s *Stage) Process(doc *parallax.Document) {
 	targetsFromCounts(doc)
 }
 
+// accidentWords name a cause of death that is no one's attack; attackWords
+// name one, and win when a sentence has both.
+var (
+	accidentWords = map[string]bool{
+		"stampede": true, "crush": true, "collapse": true, "collapsed": true, "crane": true, "earthquake": true,
+		"flood": true, "floods": true, "flooding": true, "storm": true, "cyclone": true, "hurricane": true,
+		"landslide": true, "accident": true, "capsized": true, "disease": true, "pandemic": true,
+		"covid-19": true, "heatwave": true, "typhoon": true, "tornado": true, "avalanche": true, "derailment": true,
+	}
+	attackWords = map[string]bool{
+		"attack": true, "attacks": true, "bomb": true, "bombing": true, "strike": true, "strikes": true,
+		"airstrike": true, "airstrikes": true, "shelling": true, "gunmen": true, "militants": true, "troops": true,
+		"forces": true, "rocket": true, "rockets": true, "missile": true, "missiles": true, "drone": true,
+		"suicide": true, "explosion": true, "blast": true, "ambush": true, "raid": true, "shot": true,
+	}
+)
+
+// accidental reports whether a sentence tells of an accident or disaster
+// and of no attack.
+func accidental(ws []words.Word) bool {
+	acc := false
+	for _, w := range ws {
+		if attackWords[w.Lower] {
+			return false
+		}
+		acc = acc || accidentWords[w.Lower]
+	}
+	return acc
+}
+
 // sameClause reports whether nothing between two spans of text starts
 // another clause ("a counterattack had begun, after several civilians were
 // killed": the civilians are not the counterattack's target).
@@ -343,6 +373,11 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			ev.Target.Kind = kind
 			break
 		}
+	}
+	// Deaths in an accident or disaster ("killed in a stampede", "a
+	// crane collapse killed 107") are no act of violence by anyone.
+	if strings.HasPrefix(ev.CAMEO, "19") && ev.Initiator.Side == "" && accidental(ws) {
+		return ev, false
 	}
 	refineType(&ev, ws, ti, tj, lo, hi)
 	ev.Negated = negated(ws, ti, lo) || (claim != nil && claim.Stance == parallax.StanceDeny)

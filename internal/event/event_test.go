@@ -294,3 +294,24 @@ func TestTargetsFromCounts(t *testing.T) {
 		}
 	}
 }
+
+// TestAccidents checks that deaths in accidents and disasters are no
+// violent event, while an attack in the same words still is.
+func TestAccidents(t *testing.T) {
+	s := loadStage(t)
+	for _, tc := range []struct {
+		text  string
+		event bool
+	}{
+		{"Over 345 pilgrims have been killed in a stampede near Mecca.", false},
+		{"A crane collapse in the Grand Mosque killed 107 people.", false},
+		{"Floods killed 40 people in the province last week.", false},
+		{"A rocket attack during the storm killed 12 people.", true},
+		{"Gunmen killed 12 villagers in the province.", true},
+	} {
+		doc := analyse(t, s, tc.text, "2024-05-01")
+		if got := find(doc, "kill") != nil; got != tc.event {
+			t.Errorf("%s: event %v, want %v", tc.text, got, tc.event)
+		}
+	}
+}
