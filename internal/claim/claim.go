@@ -523,10 +523,18 @@ func (st *state) endsClause(j, b int) bool {
 	if j >= b {
 		return true
 	}
-	switch st.norm(j) {
-	case "in", "on", "at", "during", "via", "to", "after", "before", "from", "late", "earlier", "later", "last", "this":
+	switch w := st.norm(j); {
+	case calendarWords[w], w == "in", w == "on", w == "at", w == "during", w == "via", w == "to", w == "after", w == "before",
+		w == "from", w == "late", w == "earlier", w == "later", w == "last", w == "this", w == "following", w == "aboard",
+		w == "while", w == "when", w == "ahead", w == "upon", w == "as":
+		// a time or an adverbial phrase up to the end of the clause
+		// ("said today", "told reporters aboard a military plane before
+		// landing in Jeddah"); a "that" starts a reported clause instead
 		k := j
-		for k < b && k < j+6 && st.toks[k].Word {
+		for k < b && k < j+14 && (st.toks[k].Word || st.toks[k].Text == "-" || st.toks[k].Text == "'s") {
+			if st.norm(k) == "that" {
+				return false
+			}
 			k++
 		}
 		j = k
@@ -678,6 +686,19 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	if contA < 0 {
+		// `,” Democratic Representative Jason Crow told VOA.`: the
+		// speaker and cue close a quotation or clause said before them
+		if st.claimedBefore(a, b, ca, cb, c, spk) {
+			return
+		}
+		// "told VOA there was still uncertainty": the addressee, then
+		// the reported clause without "that"
+		if c.lemma == "tell" || c.lemma == "inform" {
+			if k := st.addressee(cb, b); k > cb && k < b && st.toks[k].Word && !prepositions(st.norm(k)) && st.norm(k) != "that" && !st.isOpenQuote(k) {
+				j = k
+				c.clause = false
+			}
+		}
 		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) {
 			return
 		}
@@ -733,6 +754,112 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	st.addDraft(d)
+}
+
+// listenerNouns name whom a speaker tells something ("told reporters").
+var listenerNouns = map[string]bool{
+	"reporters": true, "journalists": true, "media": true, "press": true, "lawmakers": true, "parliament": true,
+	"agency": true, "service": true, "newspaper": true, "broadcaster": true, "television": true, "radio": true,
+	"channel": true, "station": true, "outlet": true, "audience": true, "crowd": true, "supporters": true,
+	"correspondent": true, "court": true, "conference": true, "briefing": true, "website": true,
+}
+
+// addressee skips the listener after "told" at token k ("reporters",
+// "VOA", "the Reuters news agency", "Agence France-Presse news
+// service") and returns the token after it; k when there is none.
+func (st *state) addressee(k, b int) int {
+	i := k
+	if st.norm(i) == "the" || st.norm(i) == "a" {
+		i++
+	}
+	start := i
+	for i < b && i < start+6 && st.toks[i].Word && (st.toks[i].Cap && !notSpeakers[st.norm(i)] || listenerNouns[st.norm(i)] || st.norm(i) == "news" || st.norm(i) == "state" || st.norm(i) == "local") {
+		if _, isCue := verbCues[st.norm(i)]; isCue {
+			break
+		}
+		i++
+	}
+	if i == start {
+		return k
+	}
+	// the addressee ends in a name or a listener noun, not a modifier
+	if last := st.norm(i - 1); !st.toks[i-1].Cap && !listenerNouns[last] {
+		return k
+	}
+	return i
+}
+
+// claimedBefore handles a speaker and cue that close the clause after
+// what they said: `“Q,” Republican Representative Michael McCaul, former
+// chairman of the committee, told VOA.`, `Clause, Pentagon press
+// operations director Navy Capt. Jeff Davis said today.` The speaker's
+// title, written before the name, is skipped back to the comma or
+// closing quotation mark.
+func (st *state) claimedBefore(a, b, ca, cb int, c cue, spk speaker) bool {
+	if spk.a < 0 || spk.a <= a || c.clause && c.lemma != "tell" && c.lemma != "inform" && c.lemma != "write" {
+		return false
+	}
+	after := cb
+	if c.lemma == "tell" || c.lemma == "inform" {
+		after = st.addressee(cb, b)
+	}
+	if !st.endsClause(after, b) {
+		return false
+	}
+	before := spk.a - 1
+	for k := 0; k < 8 && before > a; k++ {
+		t := st.toks[before]
+		if t.Word && (t.Cap || titleWords[t.Norm]) || t.Text == "." && before > a && st.toks[before-1].Cap && len(st.toks[before-1].Text) <= 4 {
+			before--
+			continue
+		}
+		break
+	}
+	if st.norm(before) == "the" || st.norm(before) == "a" {
+		before--
+	}
+	if before <= a {
+		return false
+	}
+	// "Sudanese army spokesman Nabil Abdallah": the body in the title
+	// gives an unaffiliated speaker its side
+	for i := before + 1; i < spk.a && spk.side == ""; i++ {
+		if ei, eb, ok := st.entityStartingAt(i); ok && eb <= spk.a && st.doc.Entities[ei].Side != "" {
+			spk.side = st.doc.Entities[ei].Side
+		}
+	}
+	d := draft{cueA: ca, cueB: cb, spk: spk, deny: c.deny}
+	q := before
+	if st.toks[before].Text == "," && st.isCloseQuote(before-1) {
+		q = before - 1
+	}
+	switch {
+	case st.isCloseQuote(q):
+		qq := st.quotes[st.quoteOf[q]]
+		if qq.open < 0 || qq.open >= q {
+			return false
+		}
+		d.contA, d.contB, d.direct = qq.open+1, qq.close, true
+	case st.toks[before].Text == ",":
+		d.contA, d.contB = st.clauseStart(a, before), before
+	default:
+		return false
+	}
+	st.addDraft(d)
+	return true
+}
+
+// titleWords may stand lower-case in a title before a name ("press
+// operations director", "senior fellow").
+var titleWords = map[string]bool{
+	"press": true, "operations": true, "director": true, "secretary": true, "minister": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "senior": true, "deputy": true, "chief": true, "former": true,
+	"foreign": true, "defense": true, "defence": true, "interior": true, "state": true, "commander": true,
+	"lawyer": true, "writer": true, "analyst": true, "ambassador": true, "adviser": true, "advisor": true,
+	"presidential": true, "policy": true, "representative": true, "senator": true, "general": true,
+	"governor": true, "official": true, "head": true, "of": true, "for": true, "and": true, "the": true,
+	"army": true, "military": true, "navy": true, "police": true, "ministry": true, "government": true,
+	"forces": true, "force": true, "security": true, "fellow": true, "editor": true, "chairman": true,
 }
 
 // clauseEnd finds where a reported clause starting at token a ends before
