@@ -365,6 +365,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = speaker
 			case f.Outcome == "lost":
 				f.Owner = agent
+			case !f.agentSet && materielOnly[f.Outcome] && len(ctx.targets[si]) > 0 && ctx.targets[si][0] != speaker:
+				// No agent named, but the sentence names whom the
+				// strikes hit ("These strikes engaged three ISIL units,
+				// ... four enemy mortar systems, he added"): that party,
+				// rather than the speaker's opponent worked out from the
+				// whole article.
+				f.Owner = ctx.targets[si][0]
 			case agent != "":
 				f.Owner = ctx.opponent(agent)
 			case materielOnly[f.Outcome] || f.Outcome == "captured" && !peopleItems[f.Item]:
