@@ -383,7 +383,8 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				}
 			}
 		}
-		if f.Owner == "" && f.civilian && peopleItems[f.Item] && ctx.violent(si) {
+		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || f.Item == "captured") {
+			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes)
 		}
 		f.ClaimedBy = speaker

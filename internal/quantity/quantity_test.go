@@ -250,6 +250,8 @@ func TestVictimsOwner(t *testing.T) {
 		{"Najaf was calm. A bomb in the Al-Sinek market in Baghdad killed 12 people.",
 			map[string]string{"Najaf": "IQ", "Al-Sinek": "AM", "Baghdad": "IQ"},
 			[]string{"12 people|killed|12|killed|IRQ|"}},
+		{"More than 270 schoolgirls kidnapped in Zamfara state were freed.", map[string]string{"Zamfara": "NG"},
+			[]string{"270 schoolgirls|captured|270|captured|NGA|"}},
 		{"A crane fell on the crowd in Mecca, killing 107 people.", map[string]string{"Mecca": "SA"},
 			[]string{"107 people|killed|107|killed||"}},
 		{"The attack in Mosul killed 30 Syrian civilians.", map[string]string{"Mosul": "IQ"},
