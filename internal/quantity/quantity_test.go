@@ -146,6 +146,9 @@ func TestCounts(t *testing.T) {
 		{"The Pentagon said the strikes engaged three ISIL units and destroyed four enemy mortar systems. Russia and Syria objected.",
 			[]claimSpec{{"the strikes engaged three ISIL units and destroyed four enemy mortar systems", "USA"}},
 			[]string{"four enemy mortar systems|artillery|4|destroyed|ISIS|USA"}},
+		{"“One of our brave service members has been killed in Syria,” Carter said.",
+			[]claimSpec{{"One of our brave service members has been killed in Syria", "USA"}},
+			[]string{"One of our brave service members|killed|1|killed|USA|USA"}},
 		// a verb governs the whole list after it, and a passive the whole list before it
 		{"Near the town, seven strikes destroyed a fighting position, a heavy machine gun, seven buildings, four bunkers, a weapons cache, two trenches, three trucks, a tunnel entrance, and a mortar.", nil,
 			[]string{"three trucks|vehicle|3|destroyed||", "a mortar|artillery|1|destroyed||"}},
