@@ -67,6 +67,15 @@ func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, du
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	s.incidents = append([]parallax.Incident(nil), incidents...)
+	// Keep incidents in list order (latest first), so a query filters and
+	// windows without sorting 10,000 incidents on every request.
+	sort.SliceStable(s.incidents, func(i, j int) bool {
+		a, b := s.incidents[i], s.incidents[j]
+		if a.Date.Start != b.Date.Start {
+			return a.Date.Start > b.Date.Start
+		}
+		return a.ID < b.ID
+	})
 	s.dups = append([]parallax.Duplicate(nil), dups...)
 	s.byInc = make(map[string]int, len(incidents))
 	for i, inc := range s.incidents {
@@ -124,19 +133,19 @@ func (s *Store) Articles(ctx context.Context, p store.Page) ([]parallax.ArticleI
 func (s *Store) Incidents(ctx context.Context, f store.IncidentFilter) ([]parallax.Incident, int, error) {
 	s.mu.RLock()
 	defer s.mu.RUnlock()
-	var out []parallax.Incident
-	for _, inc := range s.incidents {
-		if s.passes(inc, f) {
+	off, lim := f.Page.Window()
+	out := []parallax.Incident{}
+	total := 0
+	for _, inc := range s.incidents { // already in list order (SetFusion)
+		if !s.passes(inc, f) {
+			continue
+		}
+		if total >= off && len(out) < lim {
 			out = append(out, inc)
 		}
+		total++
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Date.Start != out[j].Date.Start {
-			return out[i].Date.Start > out[j].Date.Start
-		}
-		return out[i].ID < out[j].ID
-	})
-	return window(out, f.Page), len(out), nil
+	return out, total, nil
 }
 
 // passes reports whether inc satisfies every filter that f sets.
