@@ -28,6 +28,7 @@ type World struct {
 type Country struct {
 	Name  string
 	Rings [][][2]float64 // lon, lat
+	Boxes []box          // each ring's bounding box
 	Box   box
 }
 
@@ -134,11 +135,15 @@ func decodeTopoJSON(raw []byte) (*World, error) {
 				if err != nil {
 					return nil, err
 				}
+				rb := box{180, 90, -180, -90}
 				for _, pt := range r {
-					c.Box.MinLon, c.Box.MaxLon = min(c.Box.MinLon, pt[0]), max(c.Box.MaxLon, pt[0])
-					c.Box.MinLat, c.Box.MaxLat = min(c.Box.MinLat, pt[1]), max(c.Box.MaxLat, pt[1])
+					rb.MinLon, rb.MaxLon = min(rb.MinLon, pt[0]), max(rb.MaxLon, pt[0])
+					rb.MinLat, rb.MaxLat = min(rb.MinLat, pt[1]), max(rb.MaxLat, pt[1])
 				}
+				c.Box.MinLon, c.Box.MaxLon = min(c.Box.MinLon, rb.MinLon), max(c.Box.MaxLon, rb.MaxLon)
+				c.Box.MinLat, c.Box.MaxLat = min(c.Box.MinLat, rb.MinLat), max(c.Box.MaxLat, rb.MaxLat)
 				c.Rings = append(c.Rings, r)
+				c.Boxes = append(c.Boxes, rb)
 			}
 		}
 		w.Countries = append(w.Countries, c)
@@ -211,8 +216,14 @@ func (w *World) SVG(title string, markers []Marker) template.HTML {
 			continue
 		}
 		var d strings.Builder
-		for _, r := range c.Rings {
-			r = clipRing(r, clip)
+		for i, r := range c.Rings {
+			rb := c.Boxes[i]
+			if !rb.intersects(clip) {
+				continue // an island out of view
+			}
+			if !(clip.MinLon <= rb.MinLon && rb.MaxLon <= clip.MaxLon && clip.MinLat <= rb.MinLat && rb.MaxLat <= clip.MaxLat) {
+				r = clipRing(r, clip)
+			}
 			lastX, lastY := math.NaN(), math.NaN()
 			n := 0
 			for _, p := range r {
