@@ -26,6 +26,7 @@ var Dialect = sqlstore.Dialect{
 	InsertFTS: `UPDATE articles SET tsv = to_tsvector('simple', CAST(? AS TEXT) || ' ' || CAST(? AS TEXT)) WHERE seq = ?`,
 	// Processes starting together (workers) take turns to migrate.
 	MigrationLock: `SELECT pg_advisory_xact_lock(7061501)`,
+	Analyze:       `ANALYZE incidents, incident_sides, incident_places, incident_articles`,
 	LockArticles:  `LOCK TABLE articles IN SHARE ROW EXCLUSIVE MODE`,
 	MatchSeqs:     `SELECT seq FROM articles WHERE tsv @@ to_tsquery('simple', ?)`,
 	FTSQuery: func(words []string) string {

@@ -27,6 +27,7 @@ var Dialect = sqlstore.Dialect{
 	Name:      "sqlite",
 	InsertFTS: `INSERT INTO articles_fts (title, text, rowid) VALUES (?, ?, ?)`,
 	DeleteFTS: `DELETE FROM articles_fts WHERE rowid = ?`,
+	Analyze:   `ANALYZE`,
 	MatchSeqs: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`,
 	FTSQuery: func(words []string) string {
 		q := make([]string, len(words))

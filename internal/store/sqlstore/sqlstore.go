@@ -40,6 +40,8 @@ type Dialect struct {
 	// query that FTSQuery makes.
 	MatchSeqs string
 	FTSQuery  func(words []string) string
+	// Analyze refreshes the planner's statistics after fusion is replaced.
+	Analyze string
 	// LockArticles, run in a transaction, keeps other writers from adding
 	// articles until it ends ("" when every write transaction excludes the
 	// others, as SQLite's do).
@@ -257,7 +259,14 @@ func (s *Store) SetFusionIf(ctx context.Context, articles int, incidents []paral
 	if err := s.setFusionTx(ctx, tx, incidents, dups); err != nil {
 		return false, err
 	}
-	return true, tx.Commit()
+	if err := tx.Commit(); err != nil {
+		return false, err
+	}
+	if s.D.Analyze != "" {
+		// Statistics only guide the planner: a failure here loses nothing.
+		s.Write.ExecContext(ctx, s.D.Analyze)
+	}
+	return true, nil
 }
 
 // StoredContent returns the id of the stored article whose content is body,
@@ -274,12 +283,16 @@ func (s *Store) StoredContent(ctx context.Context, body string) (string, bool, e
 
 func (s *Store) setFusionTx(ctx context.Context, tx *sql.Tx, incidents []parallax.Incident, dups []parallax.Duplicate) error {
 	r := s.D.Rebind
-	for _, q := range []string{`DELETE FROM incident_sides`, `DELETE FROM incident_places`, `DELETE FROM incident_articles`, `DELETE FROM incidents`, `DELETE FROM duplicates`} {
+	for _, q := range []string{`DELETE FROM incident_sides`, `DELETE FROM incident_places`, `DELETE FROM incident_articles`, `DELETE FROM incident_data`, `DELETE FROM incidents`, `DELETE FROM duplicates`} {
 		if _, err := tx.ExecContext(ctx, q); err != nil {
 			return err
 		}
 	}
-	insInc, err := tx.PrepareContext(ctx, r(`INSERT INTO incidents (id, date_start, date_end, one_sided, data) VALUES (?, ?, ?, ?, ?) RETURNING seq`))
+	insInc, err := tx.PrepareContext(ctx, r(`INSERT INTO incidents (id, date_start, date_end, one_sided) VALUES (?, ?, ?, ?) RETURNING seq`))
+	if err != nil {
+		return err
+	}
+	insData, err := tx.PrepareContext(ctx, r(`INSERT INTO incident_data (incident_seq, data) VALUES (?, ?)`))
 	if err != nil {
 		return err
 	}
@@ -306,8 +319,11 @@ func (s *Store) setFusionTx(ctx context.Context, tx *sql.Tx, incidents []paralla
 			one = 1
 		}
 		var seq int64
-		if err := insInc.QueryRowContext(ctx, s.str(inc.ID), s.str(inc.Date.Start), s.str(inc.Date.End), one, data).Scan(&seq); err != nil {
+		if err := insInc.QueryRowContext(ctx, s.str(inc.ID), s.str(inc.Date.Start), s.str(inc.Date.End), one).Scan(&seq); err != nil {
 			return fmt.Errorf("storing incident %s: %w", inc.ID, err)
+		}
+		if _, err := insData.ExecContext(ctx, seq, data); err != nil {
+			return err
 		}
 		for _, side := range inc.Sides {
 			if _, err := insSide.ExecContext(ctx, seq, s.str(side)); err != nil {
@@ -481,7 +497,7 @@ func (s *Store) Incidents(ctx context.Context, f store.IncidentFilter) ([]parall
 		return nil, 0, err
 	}
 	off, lim := f.Window()
-	rows, err := s.Read.QueryContext(ctx, s.D.Rebind(`SELECT i.data FROM incidents i`+cond+` ORDER BY i.date_start DESC, i.id LIMIT ? OFFSET ?`), append(args, lim, off)...)
+	rows, err := s.Read.QueryContext(ctx, s.D.Rebind(`SELECT d.data FROM (SELECT i.seq, i.date_start, i.id FROM incidents i`+cond+` ORDER BY i.date_start DESC, i.id LIMIT ? OFFSET ?) p JOIN incident_data d ON d.incident_seq = p.seq ORDER BY p.date_start DESC, p.id`), append(args, lim, off)...)
 	if err != nil {
 		return nil, 0, err
 	}
@@ -503,7 +519,7 @@ func (s *Store) Incidents(ctx context.Context, f store.IncidentFilter) ([]parall
 
 func (s *Store) Incident(ctx context.Context, id string) (*parallax.Incident, error) {
 	var data []byte
-	err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT data FROM incidents WHERE id = ?`), s.str(id)).Scan(&data)
+	err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT d.data FROM incidents i JOIN incident_data d ON d.incident_seq = i.seq WHERE i.id = ?`), s.str(id)).Scan(&data)
 	if errors.Is(err, sql.ErrNoRows) {
 		return nil, store.ErrNotFound
 	}

@@ -66,14 +66,19 @@ CREATE TABLE places (
 CREATE INDEX places_id ON places (id);
 CREATE INDEX places_article ON places (article_seq);
 
--- Incidents: the whole incident encoded, plus what the list filters on.
+-- Incidents: what the list filters and sorts on.
 CREATE TABLE incidents (
 	seq        INTEGER PRIMARY KEY AUTOINCREMENT,
 	id         TEXT NOT NULL UNIQUE,
 	date_start TEXT NOT NULL,
 	date_end   TEXT NOT NULL,
-	one_sided  INTEGER NOT NULL,
-	data       BLOB NOT NULL
+	one_sided  INTEGER NOT NULL
+);
+-- The encoded incidents apart, so that the rows the list filters and sorts
+-- stay small and a count over thousands of them reads few pages.
+CREATE TABLE incident_data (
+	incident_seq INTEGER PRIMARY KEY REFERENCES incidents (seq) ON DELETE CASCADE,
+	data         BLOB NOT NULL
 );
 CREATE INDEX incidents_latest ON incidents (date_start DESC, id);
 CREATE INDEX incidents_end ON incidents (date_end);
