@@ -594,7 +594,10 @@ func Timeline(list []parallax.Incident) template.HTML {
 	for i := range pts {
 		px := x(pts[i].t)
 		l := 0
-		for {
+		// At most maxLanes: a busy week overlaps in the top lane instead
+		// of growing the figure without bound.
+		const maxLanes = 8
+		for l < maxLanes-1 {
 			if lx, ok := lastX[l]; !ok || px-lx >= 12 {
 				break
 			}
