@@ -296,3 +296,40 @@ func TestLoadFSErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleAffiliation: a person the recogniser found without a side takes
+// the side of the body in an official title before the name or in an
+// apposition after it, and passes it to the later surname; a writer, a
+// fellow or a former official takes none.
+func TestTitleAffiliation(t *testing.T) {
+	tests := []struct {
+		text, person, wantText, wantActor, wantSide string
+	}{
+		{"The strikes continued, Pentagon press operations director Navy Capt. Lena Marsh said today. Marsh added more.",
+			"Navy Capt. Lena Marsh", "Lena Marsh", "Lena Marsh", "USA"},
+		{"“It is over,” Republican Representative Tom Hadley told VOA.",
+			"Republican Representative Tom Hadley", "Tom Hadley", "Tom Hadley", "USA"},
+		{"Arif Demir, a Turkish presidential foreign policy adviser, said the talks failed.",
+			"Arif Demir", "Arif Demir", "Arif Demir", "TUR"},
+		{"Budi Santoso, spokesman for the Indonesian military, said the boat sank.",
+			"Budi Santoso", "Budi Santoso", "Budi Santoso", "IDN"},
+		{"Afghan writer Nasir Karimi told VOA the ban was expected.",
+			"Nasir Karimi", "Nasir Karimi", "Nasir Karimi", ""},
+		{"Omer Kaya, a former Turkish ambassador, said the deal was dead.",
+			"Omer Kaya", "Omer Kaya", "Omer Kaya", ""},
+		{"Laila Haddad, co-founder and director of the Syrian Center for Legal Studies, said the text was vague.",
+			"Laila Haddad", "Laila Haddad", "Laila Haddad", ""},
+		{"“Nothing changed,” said former Turkish ambassador Omer Kaya.",
+			"Omer Kaya", "Omer Kaya", "Omer Kaya", ""},
+		{"Ana Ruiz, who lives in Mexico, said the road was closed.",
+			"Ana Ruiz", "Ana Ruiz", "Ana Ruiz", ""},
+	}
+	for _, tc := range tests {
+		i := strings.Index(tc.text, tc.person)
+		doc := run(t, tc.text, "2024-01-01", parallax.Entity{ID: "e1", Start: i, End: i + len(tc.person), Text: tc.person, Kind: parallax.KindPerson})
+		e := doc.Entities[0]
+		if e.Text != tc.wantText || e.Actor != tc.wantActor || e.Side != tc.wantSide {
+			t.Errorf("%q: got %q actor %q side %q, want %q %q %q", tc.text, e.Text, e.Actor, e.Side, tc.wantText, tc.wantActor, tc.wantSide)
+		}
+	}
+}

@@ -96,6 +96,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.lookup()
 	st.grammar()
 	st.names()
+	st.affiliate()
 	st.anaphors()
 	st.markSubjects()
 	st.resolveAnaphora()
@@ -479,6 +480,9 @@ func (st *docState) subjectLike(a, b int) bool {
 // title handles an office title over tokens [a, b) with the side it names
 // (or ""): the name after it, else the office holder on the publication day.
 func (st *docState) title(a, b int, side, role string) {
+	if a > 0 && formerWords[st.tokNorm(a-1)] {
+		side = "" // "former Turkish ambassador Mithat Rende" speaks for himself
+	}
 	if na, nb, ok := st.nameAfter(b); ok {
 		if idx, ok := st.resolvePerson(na, nb, side, role); ok {
 			p := st.kb.Actors[idx]
@@ -662,6 +666,14 @@ func (st *docState) names() {
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
 		if a < 0 || st.covered(a, b) || b-a == 1 {
 			continue // a bare surname is resolved below, against earlier names
+		}
+		// the recogniser took a title into the name ("Republican
+		// Representative Michael McCaul", "Navy Capt. Jeff Davis")
+		for b-a > 2 && st.leadingTitleWord(a) {
+			a++
+			if st.toks[a].Text == "." {
+				a++
+			}
 		}
 		if idx, ok := st.resolvePerson(a, b, "", ""); ok {
 			p := st.kb.Actors[idx]
@@ -1085,13 +1097,24 @@ func (st *docState) titleOnly(a, b int) bool {
 		if l, ok := st.lexStarting(i); ok && (l.has(hitDemonym) || l.has(hitCountry) || l.has(hitRole)) {
 			continue
 		}
-		if st.cover[i] {
+		if st.cover[i] || st.leadingTitleWord(i) || t.Text == "." {
 			continue
 		}
 		return false
 	}
 	return true
 }
+
+// leadingTitleWord: the token at i is a word of a title or rank that
+// may stand before a name ("Representative", "Capt", "Navy").
+func (st *docState) leadingTitleWord(i int) bool {
+	w := st.toks[i].Norm
+	_, isRole := roles[w]
+	return st.toks[i].Word && (officialTitles[w] || usParties[w] || isRole || serviceWords[w])
+}
+
+// serviceWords name an armed service before a rank ("Navy Capt.").
+var serviceWords = map[string]bool{"navy": true, "army": true, "marine": true, "air": true, "force": true, "professor": true, "dr": true, "mr": true, "ms": true, "mrs": true}
 
 // coveringEntity returns the index of the smallest existing entity that
 // covers sp, or -1.

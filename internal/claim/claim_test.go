@@ -48,7 +48,7 @@ func TestClaims(t *testing.T) {
 		{"told with a clause without that", "Local officials told the BBC news service the shelling had stopped overnight.",
 			[]wantClaim{{cue: "told", speaker: "Local officials", content: "the shelling had stopped overnight"}}},
 		{"titled speaker after a quotation", "“We have lost contact with the crew,” Colombian army spokesman Juan Torres told reporters.",
-			[]wantClaim{{cue: "told", speaker: "Juan Torres", quote: "direct", content: "We have lost contact with the crew"}}},
+			[]wantClaim{{cue: "told", speaker: "Juan Torres", side: "COL", quote: "direct", content: "We have lost contact with the crew"}}},
 		{"apposition between speaker and cue", "“The talks will resume,” Jane Miller, a senior fellow at the Atlantic Council, told Reuters.",
 			[]wantClaim{{cue: "told", speaker: "Jane Miller", side: "", quote: "direct", content: "The talks will resume"}}},
 		{"clause then titled speaker and a day", "Rebels withdrew from the town overnight, Sudanese army spokesman Nabil Abdallah said Monday.",

@@ -1,0 +1,173 @@
+package actor
+
+import "github.com/parallaxhq/parallax"
+
+// officialTitles are words of a title that make a person speak for the
+// body or state named beside it ("Pentagon press operations director Navy
+// Capt. Jeff Davis", "Jeff Rathke, the State Department spokesperson").
+// Titles such as "writer", "fellow" or "analyst" do not: an "Afghan
+// writer" speaks for no party.
+var officialTitles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "minister": true, "secretary": true,
+	"adviser": true, "advisor": true, "director": true, "representative": true, "senator": true,
+	"congressman": true, "congresswoman": true, "lawmaker": true, "legislator": true, "governor": true,
+	"commander": true, "general": true, "capt": true, "captain": true, "col": true, "colonel": true,
+	"lt": true, "maj": true, "major": true, "sgt": true, "admiral": true, "adm": true, "envoy": true,
+	"ambassador": true, "rapporteur": true, "investigator": true, "president": true, "premier": true,
+	"chief": true, "official": true, "officer": true, "commissioner": true, "deputy": true, "head": true,
+	"chairman": true, "chairwoman": true, "mayor": true, "prosecutor": true, "attorney": true,
+}
+
+// formerWords make a title a past one: a former official speaks for
+// themselves.
+var formerWords = map[string]bool{"former": true, "ex": true, "retired": true, "onetime": true, "late": true}
+
+// usParties name the two US parties before a legislator's title
+// ("Republican Representative Michael McCaul").
+var usParties = map[string]bool{"republican": true, "democratic": true, "democrat": true}
+
+// affiliate gives persons named without a side the side of the body or
+// state in their title, written before the name within the sentence or
+// in an apposition after it, and then to every other mention of the same
+// person ("Davis said").
+func (st *docState) affiliate() {
+	endsAt := map[int]int{}   // token end → index of a sided non-person mention
+	startsAt := map[int]int{} // token start → same
+	for i, m := range st.ments {
+		if m.side != "" && m.kind != parallax.KindPerson && m.resolved {
+			endsAt[m.b] = i
+			startsAt[m.a] = i
+		}
+	}
+	sides := map[string]string{}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.kind != parallax.KindPerson || m.side != "" || !m.resolved || m.actor == "" {
+			continue
+		}
+		if side := st.titleSideBefore(m.a, endsAt); side != "" {
+			m.side = side
+		} else if side := st.titleSideAfter(m.b, startsAt); side != "" {
+			m.side = side
+		}
+		if m.side != "" {
+			sides[m.actor] = m.side
+		}
+	}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.kind == parallax.KindPerson && m.side == "" && m.resolved {
+			if s, ok := sides[m.actor]; ok {
+				m.side = s
+			}
+		}
+	}
+}
+
+// titleSideBefore reads back from the name at token a over its title: a
+// sided body at the start of a title with an official word gives its
+// side.
+func (st *docState) titleSideBefore(a int, endsAt map[int]int) string {
+	sent := st.sentOf[a]
+	official := false
+	i := a - 1
+	// "Malaysia's Prime Minister, Najib Razak"
+	if i > 0 && st.toks[i].Text == "," && officialTitles[st.toks[i-1].Norm] {
+		i--
+	}
+	for k := 0; k < 8 && i >= 0 && st.sentOf[i] == sent; k++ {
+		t := st.toks[i]
+		if mi, ok := endsAt[i+1]; ok && official {
+			return st.ments[mi].side
+		}
+		if side := st.demonymSide(i); side != "" && official {
+			return side // "Turkish presidential adviser"
+		}
+		if !t.Word && t.Text != "." {
+			return ""
+		}
+		if formerWords[t.Norm] {
+			return ""
+		}
+		if officialTitles[t.Norm] {
+			official = true
+		}
+		if usParties[t.Norm] && t.Cap && official {
+			return "USA"
+		}
+		i--
+	}
+	if mi, ok := endsAt[i+1]; ok && official {
+		return st.ments[mi].side
+	}
+	return ""
+}
+
+// titleSideAfter reads an apposition after the name at token b (",
+// spokesman for the Indonesian military,"): an official word and a sided
+// body, not a place the person is in or from.
+func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
+	if b >= len(st.toks) || st.toks[b].Text != "," {
+		return ""
+	}
+	official := false
+	for i := b + 1; i < len(st.toks) && i < b+14; i++ {
+		t := st.toks[i]
+		if t.Text == "," || t.Text == ";" || (t.Text == "." && !(i > 0 && len(st.toks[i-1].Text) <= 3)) {
+			return ""
+		}
+		if formerWords[t.Norm] {
+			return ""
+		}
+		if officialTitles[t.Norm] {
+			official = true
+		}
+		if side := st.demonymSide(i); side != "" && st.tokNorm(i-1) != "in" && st.tokNorm(i-1) != "from" && (official || st.followedByOfficial(i+1, b+14)) {
+			return side // ", a Turkish presidential foreign policy adviser,"
+		}
+		if mi, ok := startsAt[i]; ok {
+			p := st.tokNorm(i - 1)
+			if p == "the" {
+				p = st.tokNorm(i - 2)
+			}
+			if p == "in" || p == "at" || p == "from" || p == "near" || p == "based" || p == "born" {
+				continue
+			}
+			if official || st.followedByOfficial(st.ments[mi].b, b+14) {
+				return st.ments[mi].side
+			}
+		}
+	}
+	return ""
+}
+
+// followedByOfficial: an official title word follows token i before the
+// apposition ends ("a Turkish presidential foreign policy adviser").
+func (st *docState) followedByOfficial(i, limit int) bool {
+	for ; i < len(st.toks) && i < limit; i++ {
+		t := st.toks[i]
+		if !t.Word {
+			return false
+		}
+		if officialTitles[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymSide: the side of the country whose name or demonym starts at
+// token i ("Turkish", "Nigeria's"), or "".
+func (st *docState) demonymSide(i int) string {
+	l, ok := st.lexStarting(i)
+	if !ok {
+		return ""
+	}
+	if ch, ok := l.countryHit(); ok {
+		if l.b < len(st.toks) && st.toks[l.b].Cap && st.toks[l.b].Word {
+			return "" // a name that starts with a demonym ("Syrian Center for Legal Studies")
+		}
+		return st.kb.Countries[ch.idx].Side
+	}
+	return ""
+}
