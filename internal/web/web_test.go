@@ -44,6 +44,12 @@ func newApp(t testing.TB) *httptest.Server {
 	return srv
 }
 
+func serve(t testing.TB, app *web.App) string {
+	srv := httptest.NewServer(app.Handler())
+	t.Cleanup(srv.Close)
+	return srv.URL
+}
+
 func get(t *testing.T, url string) (int, string, http.Header) {
 	t.Helper()
 	resp, err := http.Get(url)
