@@ -78,9 +78,15 @@ func (st *docState) titleSideBefore(a int, endsAt map[int]int) string {
 	for k := 0; k < 8 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]
 		if mi, ok := endsAt[i+1]; ok && official {
+			if formerWords[st.tokNorm(st.ments[mi].a-1)] {
+				return ""
+			}
 			return st.ments[mi].side
 		}
 		if side := st.demonymSide(i); side != "" && official {
+			if i > 0 && formerWords[st.tokNorm(i-1)] {
+				return "" // "former Turkish ambassador"
+			}
 			return side // "Turkish presidential adviser"
 		}
 		if !t.Word && t.Text != "." {
