@@ -7,8 +7,10 @@ package api
 
 import (
 	"context"
+	"crypto/sha256"
 	"crypto/subtle"
 	_ "embed"
+	"encoding/hex"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -151,7 +153,7 @@ func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	off, lim := f.Window()
-	writeJSON(w, http.StatusOK, IncidentList{total, off, lim, nonNil(list)})
+	writeJSON(w, http.StatusOK, IncidentList{total, off, lim, normalized(list)})
 }
 
 // IncidentDetail is the answer of GET /api/incidents/{id}: the incident with
@@ -190,7 +192,7 @@ func LoadIncident(ctx context.Context, st store.Reader, id string) (*parallax.In
 // claims (a claim about the incident need not carry one of its events),
 // the incident's events with their counts, and its places.
 func Detail(inc *parallax.Incident, docs []*parallax.Document) IncidentDetail {
-	out := IncidentDetail{Incident: *inc}
+	out := IncidentDetail{Incident: normalized([]parallax.Incident{*inc})[0]}
 	inEvents := set(inc.Events)
 	inPlaces := set(inc.Places)
 	for _, d := range docs {
@@ -452,7 +454,11 @@ func readArticles(w http.ResponseWriter, r *http.Request) ([]parallax.Article, i
 	}
 	var arts []parallax.Article
 	var bad []string
-	ingest.ReadStream("request", strings.NewReader(string(body)), ingest.Options{Date: date, MaxBytes: MaxBodyBytes},
+	// Articles without an id are named after their content ("post-1a2b…"),
+	// so two different posts never replace each other.
+	sum := sha256.Sum256(body)
+	name := "post-" + hex.EncodeToString(sum[:6])
+	ingest.ReadStream(name, strings.NewReader(string(body)), ingest.Options{Date: date, MaxBytes: MaxBodyBytes},
 		func(a parallax.Article) { arts = append(arts, a) },
 		func(e *ingest.Error) { bad = append(bad, e.Error()) })
 	if len(bad) > 0 {
@@ -507,8 +513,16 @@ func (a *API) analyze(w http.ResponseWriter, r *http.Request) {
 
 // IngestResult is the answer of POST /api/articles.
 type IngestResult struct {
-	Articles  []store.PutResult `json:"articles"`
-	Incidents int               `json:"incidents"`
+	Articles  []Stored `json:"articles"`
+	Incidents int      `json:"incidents"`
+}
+
+// Stored is what happened to one posted article.
+type Stored struct {
+	ID string `json:"id"`
+	// DuplicateOf names the stored article with the same content, when the
+	// posted one was not stored for that reason.
+	DuplicateOf string `json:"duplicate_of"`
 }
 
 // Authorized reports whether r carries the bearer token. An empty token
@@ -566,7 +580,11 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	a.cfg.Log.Info("ingested", "articles", len(res), "incidents", n)
-	writeJSON(w, http.StatusOK, IngestResult{res, n})
+	out := IngestResult{Articles: make([]Stored, len(res)), Incidents: n}
+	for i, r := range res {
+		out.Articles[i] = Stored{r.ID, r.DuplicateOf}
+	}
+	writeJSON(w, http.StatusOK, out)
 }
 
 // Refuse recomputes fusion over every stored article and stores it,
@@ -581,6 +599,14 @@ func Refuse(ctx context.Context, st store.Store, fuser pipeline.Fuser) (int, err
 	}
 	incidents, dups := fuser.Fuse(all)
 	return len(incidents), st.SetFusion(ctx, incidents, dups)
+}
+
+// normalized gives incidents lists that are [] when empty, never null, as
+// the report contract wants, whatever the store or fuser left.
+func normalized(list []parallax.Incident) []parallax.Incident {
+	r := parallax.Report{Incidents: list}
+	r.Normalize()
+	return r.Incidents
 }
 
 func set(xs []string) map[string]bool {

@@ -256,7 +256,7 @@ func TestRoutesMatchSpec(t *testing.T) {
 		{"ingest", "POST", "/api/articles", "/api/articles", `{"id":"new1","text":"Fresh news."}` + "\n", "Bearer s3cret", 200, func(t *testing.T, b []byte) {
 			var r api.IngestResult
 			json.Unmarshal(b, &r)
-			if len(r.Articles) != 1 || r.Articles[0].ID != "new1" || r.Incidents != 1 {
+			if len(r.Articles) != 1 || r.Articles[0].ID != "new1" || r.Articles[0].DuplicateOf != "" || r.Incidents != 1 {
 				t.Errorf("want new1 stored and fusion rerun; got %s", clip(b))
 			}
 		}},

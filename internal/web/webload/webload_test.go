@@ -40,7 +40,7 @@ func BenchmarkLoad10k(b *testing.B) {
 		b.Fatal(err)
 	}
 	for b.Loop() {
-		routes, err := webload.Measure(context.Background(), st, 100, 4, 1)
+		routes, err := webload.Measure(context.Background(), st, 1000, 4, 1)
 		if err != nil {
 			b.Fatal(err)
 		}
