@@ -19,6 +19,7 @@ func runEvalSegment(e *env, args []string) int {
 	fs := newFlags(e, "eval segment", "--data FILE.conllu[.gz]",
 		"Sentence and token precision, recall and F1 (exact span match) of clean+segment on a CoNLL-U file.")
 	data := fs.String("data", "", "CoNLL-U file (.conllu or .conllu.gz)")
+	rules := fs.Bool("rules", false, "split by the rules alone, without the boundary model")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -42,6 +43,12 @@ func runEvalSegment(e *env, args []string) int {
 		return exitFailure
 	}
 	seg := segment.New()
+	if !*rules {
+		if seg, err = segment.Load(); err != nil {
+			fmt.Fprintf(e.stderr, "parallax eval segment: %v\n", err)
+			return exitFailure
+		}
+	}
 	var sentScore, tokScore segment.Score
 	bytes, unmarked := 0, 0
 	for _, d := range docs {

@@ -157,10 +157,14 @@ func TestSeedsGolden(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	seg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
 	var buf bytes.Buffer
 	for _, a := range testutil.Seeds(t) {
 		text, _ := c.Clean(a.Body, a.Outlet)
-		sents := Segment(text)
+		sents := seg.Segment(text)
 		checkDoc(t, text, sents)
 		buf.WriteString("=== " + a.ID + "\n")
 		for _, line := range render(sents) {
@@ -215,11 +219,17 @@ func FuzzCleanSegment(f *testing.F) {
 	for _, s := range []string{"", "U.S. Gen. J. R. R.", "“A.” B", "a-\nb\n\n• x. y", "don't 3.5% $5 http://x.y/z.", "....!!?\n\n.", "e\u0301\u00a0x", "(s)", "'", "#1"} {
 		f.Add(s)
 	}
+	seg, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, body string) {
 		body = strings.ToValidUTF8(body, "\uFFFD")
 		doc := &parallax.Document{Article: parallax.Article{Body: body}}
 		c.Process(doc)
 		New().Process(doc)
+		checkDoc(t, doc.Text, doc.Sentences)
+		seg.Process(doc)
 		checkDoc(t, doc.Text, doc.Sentences)
 		prev := -1
 		for i := 0; i <= len(doc.Text); i++ {
@@ -286,6 +296,18 @@ func benchText(b *testing.B) ([]byte, []string) {
 }
 
 func BenchmarkSegment(b *testing.B) {
+	benchSegment(b, New())
+}
+
+func BenchmarkSegmentModel(b *testing.B) {
+	seg, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchSegment(b, seg)
+}
+
+func benchSegment(b *testing.B, seg *Segmenter) {
 	c, err := clean.Load()
 	if err != nil {
 		b.Fatal(err)
@@ -303,7 +325,7 @@ func BenchmarkSegment(b *testing.B) {
 	cpu0 := cpuTime()
 	for b.Loop() {
 		for _, t := range texts {
-			Segment(t)
+			seg.Segment(t)
 		}
 	}
 	reportCPU(b, n, cpu0)
@@ -329,7 +351,10 @@ func BenchmarkIngestCleanSegment(b *testing.B) {
 	for _, body := range bodies {
 		n += len(body)
 	}
-	seg := New()
+	seg, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
 	b.SetBytes(int64(n))
 	b.ResetTimer()
 	cpu0 := cpuTime()

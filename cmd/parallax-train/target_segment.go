@@ -1,0 +1,90 @@
+package main
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/clean"
+	"github.com/parallaxhq/parallax/internal/nlp/conllu"
+	"github.com/parallaxhq/parallax/internal/segment"
+)
+
+// segmentIterations: the best iteration on EWT dev is kept anyway.
+const segmentIterations = 12
+
+// trainSegment learns the sentence-boundary model on EWT train and GUM CC BY
+// train, rebuilt as raw documents the way `parallax eval segment` does and
+// cleaned as the pipeline cleans, and keeps the best iteration on EWT dev and GUM dev together.
+func trainSegment(o options) error {
+	cleaner, err := clean.Load()
+	if err != nil {
+		return err
+	}
+	load := func(paths []string) ([]segment.GoldDoc, []segment.TrainDoc, error) {
+		var gold []segment.GoldDoc
+		var docs []segment.TrainDoc
+		for _, p := range paths {
+			sents, err := conllu.ReadFile(p)
+			if err != nil {
+				return nil, nil, err
+			}
+			g, err := segment.GoldDocs(sents)
+			if err != nil {
+				return nil, nil, fmt.Errorf("%s: %w", p, err)
+			}
+			for _, d := range g {
+				doc := &parallax.Document{Article: parallax.Article{ID: d.ID, Body: d.Text}}
+				cleaner.Process(doc)
+				docs = append(docs, segment.NewTrainDoc(d, doc.Text, doc.Origin))
+			}
+			gold = append(gold, g...)
+		}
+		return gold, docs, nil
+	}
+	_, train, err := load(treebankPaths(o.shared, "train"))
+	if err != nil {
+		return err
+	}
+	var dev []segment.DevSet
+	for _, d := range []struct{ name, path string }{
+		{"EWT dev", filepath.Join(o.shared, "ud_english_ewt", "en_ewt-ud-dev.conllu.gz")},
+		{"GUM dev", filepath.Join(o.shared, "ud_english_gum_ccby", "en_gum-ud-dev.ccby.conllu.gz")},
+	} {
+		gold, docs, err := load([]string{d.path})
+		if err != nil {
+			return err
+		}
+		dev = append(dev, segment.DevSet{Name: d.name, Gold: gold, Clean: docs})
+	}
+	start := time.Now()
+	m, bias, err := segment.Train(train, dev, segment.TrainOptions{
+		Iterations: segmentIterations, Seed: uint64(o.seed), MinWeight: 0.5, Log: os.Stdout,
+	})
+	if err != nil {
+		return err
+	}
+	fmt.Printf("segment: trained on %d documents in %s; %d features\n", len(train), time.Since(start).Round(time.Second), m.Features())
+	path := filepath.Join("models", "segment.weights.gz")
+	f, err := os.Create(path + ".tmp")
+	if err != nil {
+		return err
+	}
+	err = m.Write(f)
+	if e := f.Close(); err == nil {
+		err = e
+	}
+	if err == nil {
+		err = os.Rename(path+".tmp", path)
+	}
+	if err != nil {
+		os.Remove(path + ".tmp")
+		return err
+	}
+	if fi, err := os.Stat(path); err == nil {
+		fmt.Printf("wrote %s (%d KB)\n", path, fi.Size()>>10)
+	}
+	return os.WriteFile(filepath.Join("models", "segment.bias.txt"), []byte(segment.FormatBias(bias)), 0o644)
+}
