@@ -94,11 +94,28 @@ func appendBoundsModel(bounds []bound, text string, all []tok, first int, bullet
 }
 
 // candidate reports a place before token k where a sentence may start:
-// anywhere but between two words that both start in lower case. That
+// where the rules start one, and else anywhere but between two words that
+// both start in lower case. That
 // costs the rare lower-case start without punctuation ("... later dude
 // see you") and keeps the model cheap on running text.
 func candidate(text string, toks []tok, k int, rule bool) bool {
-	return rule || !lowerWord(text, toks[k-1]) || !lowerWord(text, toks[k])
+	if rule {
+		return true
+	}
+	// Nor after a comma or a title ("Mr."), nor before a sign that
+	// cannot open a sentence: news has many of these, and no sentence
+	// ends there in the treebanks.
+	if toks[k-1].title {
+		return false
+	}
+	switch text[toks[k].s] {
+	case ',', '.', ';', ':', ')', ']', '}', '%', '?', '!':
+		return false
+	}
+	if text[toks[k-1].s] == ',' {
+		return false
+	}
+	return !lowerWord(text, toks[k-1]) || !lowerWord(text, toks[k])
 }
 
 // joined reports a place where the model may not start a sentence that
