@@ -321,6 +321,8 @@ func TestTitleAffiliation(t *testing.T) {
 			"Laila Haddad", "Laila Haddad", "Laila Haddad", ""},
 		{"“Nothing changed,” said former Turkish ambassador Omer Kaya.",
 			"Omer Kaya", "Omer Kaya", "Omer Kaya", ""},
+		{"The UN special rapporteur Hana Sato confirmed the ban.",
+			"Hana Sato", "Hana Sato", "Hana Sato", "UNO"},
 		{"Ana Ruiz, who lives in Mexico, said the road was closed.",
 			"Ana Ruiz", "Ana Ruiz", "Ana Ruiz", ""},
 	}

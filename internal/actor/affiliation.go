@@ -89,8 +89,8 @@ func (st *docState) titleSideBefore(a int, endsAt map[int]int) string {
 			}
 			return side // "Turkish presidential adviser"
 		}
-		if !t.Word && t.Text != "." {
-			return ""
+		if !t.Word && t.Text != "." && t.Text != "-" {
+			return "" // (a hyphen stays inside a title: "Kurdish-led forces commander")
 		}
 		if formerWords[t.Norm] {
 			return ""

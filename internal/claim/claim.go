@@ -351,7 +351,7 @@ func (st *state) labelsFalse(i, b int) bool {
 func (st *state) denial(a, b int) bool {
 	for i := a; i < b; i++ {
 		w := st.toks[i].Norm
-		if denialWords[w] {
+		if denialWords[w] && !st.topicNoun(i) {
 			return true
 		}
 		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" {
@@ -367,6 +367,27 @@ func (st *state) denial(a, b int) bool {
 				}
 			}
 		}
+	}
+	return false
+}
+
+// spreadVerbs make a denial noun the subject matter ("accused of
+// spreading propaganda"), not a label the speaker gives.
+var spreadVerbs = map[string]bool{
+	"spread": true, "spreading": true, "spreads": true, "broadcast": true, "broadcasting": true, "broadcasts": true,
+	"disseminate": true, "disseminating": true, "counter": true, "countering": true, "combat": true, "combating": true,
+	"fight": true, "fighting": true, "against": true,
+}
+
+// topicNoun: the denial word at i names what is talked about
+// ("broadcasting propaganda", "propaganda broadcasts").
+func (st *state) topicNoun(i int) bool {
+	if spreadVerbs[st.norm(i-1)] || (st.norm(i-1) == "the" || st.norm(i-1) == "of") && spreadVerbs[st.norm(i-2)] {
+		return true
+	}
+	switch st.norm(i + 1) {
+	case "broadcast", "broadcasts", "campaign", "campaigns", "war", "loudspeakers", "machine", "outlets", "videos":
+		return true
 	}
 	return false
 }
