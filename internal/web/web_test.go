@@ -245,3 +245,29 @@ func BenchmarkWorldSVG(b *testing.B) {
 		w.SVG("map", ms)
 	}
 }
+
+// BenchmarkPages10k is the page handlers alone (no network) over 10,000
+// incidents in memstore: the incident page (with its map) and the list.
+func BenchmarkPages10k(b *testing.B) {
+	st := memstore.New()
+	if err := apitest.Populate(context.Background(), st, 10_000); err != nil {
+		b.Fatal(err)
+	}
+	app, err := web.New(web.Config{Store: st, World: loadWorld(b)})
+	if err != nil {
+		b.Fatal(err)
+	}
+	h := app.Handler()
+	for _, path := range []string{"/incidents/g004242", "/incidents", "/articles/gen000010"} {
+		b.Run(path, func(b *testing.B) {
+			b.ReportAllocs()
+			for b.Loop() {
+				rec := httptest.NewRecorder()
+				h.ServeHTTP(rec, httptest.NewRequest("GET", path, nil))
+				if rec.Code != 200 {
+					b.Fatalf("%s: %d", path, rec.Code)
+				}
+			}
+		})
+	}
+}
