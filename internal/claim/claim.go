@@ -371,6 +371,22 @@ func (st *state) denial(a, b int) bool {
 	return false
 }
 
+// titleBetween: tokens [a, b) hold only the words of a title after a
+// body ("spokesperson", "press operations director Navy Capt.").
+func (st *state) titleBetween(a, b int) bool {
+	if b-a > 8 {
+		return false
+	}
+	for i := a; i < b; i++ {
+		t := st.toks[i]
+		if t.Text == "." || t.Text == "'s" || t.Word && t.Norm != "and" && (t.Cap || titleWords[t.Norm]) {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
 // spreadVerbs make a denial noun the subject matter ("accused of
 // spreading propaganda"), not a label the speaker gives.
 var spreadVerbs = map[string]bool{
@@ -1162,13 +1178,27 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 			}
 		}
 		_ = k
+		// the first entity of the subject, but a person named in it
+		// speaks rather than the body of their title ("Kremlin
+		// spokesperson Dmitry Peskov", "Pentagon press operations
+		// director Navy Capt. Jeff Davis")
+		first := speaker{a: -1}
 		for i := a; i < ca; i++ {
 			if st.toks[i].Start < lo || st.toks[i].End > hi {
 				continue
 			}
 			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= ca {
-				return st.speakerFromEntity(ei, i, eb), true
+				if st.doc.Entities[ei].Kind == parallax.KindPerson && (first.a < 0 || st.titleBetween(first.b, i)) {
+					return st.speakerFromEntity(ei, i, eb), true
+				}
+				if first.a < 0 {
+					first = st.speakerFromEntity(ei, i, eb)
+				}
+				i = eb - 1
 			}
+		}
+		if first.a >= 0 {
+			return first, true
 		}
 	}
 	return speaker{}, false

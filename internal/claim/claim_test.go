@@ -298,3 +298,24 @@ func TestRealSentences(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleBetween: the words between a body and a person's name that
+// make the name the speaker of the subject.
+func TestTitleBetween(t *testing.T) {
+	tests := []struct {
+		text string
+		want bool
+	}{
+		{"Kremlin spokesperson Dmitry Peskov", true},
+		{"Pentagon press operations director Navy Capt. Jeff Davis", true},
+		{"Hamas and Israel and Jeff Davis", false},
+		{"Ministry officials who met Jeff Davis", false},
+	}
+	for _, tc := range tests {
+		st := &state{toks: actor.Tokenize(tc.text)}
+		// from after the first word to before the name's two words
+		if got := st.titleBetween(1, len(st.toks)-2); got != tc.want {
+			t.Errorf("%q: titleBetween = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
