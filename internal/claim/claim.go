@@ -225,6 +225,9 @@ func (st *state) sentence(si, a, b int) {
 		if st.inQuote(i) && !st.quotedNested(i) {
 			continue
 		}
+		if c.lemma == "believe" && (passiveAux[st.norm(i-1)] || st.norm(i+1) == "in" || st.norm(i+1) == "to") {
+			continue // "is believed to have fled", "believes in": no one's claim
+		}
 		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" || st.negated(i, a) {
 			continue // "the U.S. State Department"
 		}

@@ -59,6 +59,10 @@ func TestClaims(t *testing.T) {
 			[]wantClaim{{cue: "said", side: "EGY", stance: "assert"}}},
 		{"denial noun as a label", "The Egyptian Interior Ministry said the video was propaganda.",
 			[]wantClaim{{cue: "said", side: "EGY", stance: "deny"}}},
+		{"believes with a clause", "The Somali army spokesman believes the militants fled north.",
+			[]wantClaim{{cue: "believes", content: "the militants fled north"}}},
+		{"concluded that", "The UN inquiry concluded that the convoy was attacked from the air.",
+			[]wantClaim{{cue: "concluded", side: "UNO", content: "the convoy was attacked from the air"}}},
 		{"trailing told with addressee", "“The road is closed,” Zabihullah Mujahid told reporters on Monday.",
 			[]wantClaim{{cue: "told", speaker: "Zabihullah Mujahid", side: "TALIBAN", quote: "direct", content: "The road is closed"}}},
 		{"inverted trailing", "“The strikes hit only military targets,” said the Russian Defense Ministry.",
@@ -316,6 +320,16 @@ func TestTitleBetween(t *testing.T) {
 		// from after the first word to before the name's two words
 		if got := st.titleBetween(1, len(st.toks)-2); got != tc.want {
 			t.Errorf("%q: titleBetween = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestBelievedPassive: "is believed to" and "believes in" report no one's
+// claim.
+func TestBelievedPassive(t *testing.T) {
+	for _, text := range []string{"The commander is believed to have fled to the hills.", "The general believes in a negotiated peace."} {
+		if doc := analyze(t, text, "2024-01-01"); len(doc.Claims) != 0 {
+			t.Errorf("%q: got %d claims, want none", text, len(doc.Claims))
 		}
 	}
 }

@@ -80,6 +80,8 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"specify", "specifies", "specified", "specified", "specifying"}, false, true},
 	{[]string{"clarify", "clarifies", "clarified", "clarified", "clarifying"}, false, true},
 	{[]string{"read", "reads", "read", "read", "reading"}, false, true},
+	{[]string{"believe", "believes", "believed", "believed", "believing"}, false, false},
+	{[]string{"conclude", "concludes", "concluded", "concluded", "concluding"}, false, true},
 	{[]string{"deny", "denies", "denied", "denied", "denying"}, true, false},
 	{[]string{"reject", "rejects", "rejected", "rejected", "rejecting"}, true, false},
 	{[]string{"dismiss", "dismisses", "dismissed", "dismissed", "dismissing"}, true, false},
@@ -169,6 +171,8 @@ var speakerNouns = map[string]bool{
 	"organisation": true, "party": true, "parties": true, "side": true, "sides": true, "service": true,
 	"spokespeople": true, "aide": true, "adviser": true, "advisor": true, "chief": true, "head": true,
 	"people": true, "ambassador": true, "embassy": true, "monitor": true, "monitors": true, "report": true,
+	"inquiry": true, "investigation": true, "commission": true, "panel": true, "mission": true,
+	"investigator": true, "investigators": true, "rapporteur": true, "tribunal": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",
