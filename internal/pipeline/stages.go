@@ -7,6 +7,7 @@ import (
 	"github.com/parallaxhq/parallax/internal/event"
 	"github.com/parallaxhq/parallax/internal/fuse"
 	"github.com/parallaxhq/parallax/internal/geo"
+	"github.com/parallaxhq/parallax/internal/nlp/ner"
 	"github.com/parallaxhq/parallax/internal/nlp/parse"
 	"github.com/parallaxhq/parallax/internal/nlp/pos"
 	"github.com/parallaxhq/parallax/internal/quantity"
@@ -35,6 +36,10 @@ func Default() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	recognizer, err := ner.Load()
+	if err != nil {
+		return nil, err
+	}
 	geoparser, err := geo.Load()
 	if err != nil {
 		return nil, err
@@ -52,7 +57,7 @@ func Default() (*Pipeline, error) {
 		return nil, err
 	}
 	return &Pipeline{
-		Stages: []Stage{cleaner, segment.New(), tagger, parser, geoparser, actors, claim.New(), when.New(), quantities, events},
+		Stages: []Stage{cleaner, segment.New(), tagger, parser, recognizer, geoparser, actors, claim.New(), when.New(), quantities, events},
 		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
 }
