@@ -374,6 +374,24 @@ func (st *state) denial(a, b int) bool {
 	return false
 }
 
+// entityAfterTitle finds a person's entity after a title of up to six
+// words at token j ("Professor", "former Turkish ambassador").
+func (st *state) entityAfterTitle(j, b int) (ei, ea, eb int, ok bool) {
+	for k := j; k < b && k < j+6; k++ {
+		t := st.toks[k]
+		if !(t.Text == "." || t.Word && t.Norm != "and" && (t.Cap || titleWords[t.Norm])) {
+			return 0, 0, 0, false
+		}
+		if k == j {
+			continue
+		}
+		if ei, eb, ok := st.entityStartingAt(k); ok && st.doc.Entities[ei].Kind == parallax.KindPerson {
+			return ei, k, eb, true
+		}
+	}
+	return 0, 0, 0, false
+}
+
 // titleBetween: tokens [a, b) hold only the words of a title after a
 // body ("spokesperson", "press operations director Navy Capt.").
 func (st *state) titleBetween(a, b int) bool {
@@ -492,6 +510,11 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		}
 		if ei, eb, ok := st.entityStartingAt(j); ok {
 			spk = st.speakerFromEntity(ei, j, eb)
+			after = eb
+		} else if ei, ea, eb, ok := st.entityAfterTitle(j, b); ok {
+			// `," said Professor Mesut Casin`, `, says Lamu County
+			// Commissioner Irungu Macharia`
+			spk = st.speakerFromEntity(ei, ea, eb)
 			after = eb
 		} else if x, ok := st.fromPhrase(cb, b); ok {
 			spk = x

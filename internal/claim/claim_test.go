@@ -63,6 +63,8 @@ func TestClaims(t *testing.T) {
 			[]wantClaim{{cue: "believes", content: "the militants fled north"}}},
 		{"concluded that", "The UN inquiry concluded that the convoy was attacked from the air.",
 			[]wantClaim{{cue: "concluded", side: "UNO", content: "the convoy was attacked from the air"}}},
+		{"inverted cue before a titled name", "“The talks are over,” said former Turkish ambassador Mithat Rende.",
+			[]wantClaim{{cue: "said", speaker: "Mithat Rende", side: "", quote: "direct", content: "The talks are over"}}},
 		{"trailing told with addressee", "“The road is closed,” Zabihullah Mujahid told reporters on Monday.",
 			[]wantClaim{{cue: "told", speaker: "Zabihullah Mujahid", side: "TALIBAN", quote: "direct", content: "The road is closed"}}},
 		{"inverted trailing", "“The strikes hit only military targets,” said the Russian Defense Ministry.",
