@@ -29,14 +29,14 @@ type options struct {
 
 func targets() map[string]target {
 	return map[string]target{
-		"clusters": clustersTarget,
-		"ner":      nerTarget,
+		"clusters":  clustersTarget,
+		"ner":       nerTarget,
 		"gazetteer": gazetteerTarget(),
-		"events":   targetEvents(),
-		"actors":   targetActors(),
-		"pos":      {order: 20, summary: "POS tagger and lemmas (UD EWT + GUM CC BY)", run: trainPOS},
-		"parse":    {order: 21, summary: "dependency parser (UD EWT + GUM CC BY, jackknifed tags)", run: trainParse},
-		"segment":  {order: 5, summary: "sentence-boundary model (UD EWT + GUM CC BY; EWT + GUM dev)", run: trainSegment},
+		"events":    targetEvents(),
+		"actors":    targetActors(),
+		"pos":       {order: 20, summary: "POS tagger and lemmas (UD EWT + GUM CC BY)", run: trainPOS},
+		"parse":     {order: 21, summary: "dependency parser (UD EWT + GUM CC BY, jackknifed tags)", run: trainParse},
+		"segment":   {order: 5, summary: "sentence-boundary model (UD EWT + GUM CC BY; EWT + GUM dev)", run: trainSegment},
 	}
 }
 
