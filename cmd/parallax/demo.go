@@ -15,7 +15,7 @@ func runDemo(e *env, args []string) int {
 	fs := newFlags(e, "demo", "[--workers N] [--serve [--addr HOST:PORT]]",
 		"Run the pipeline on the embedded sample corpus (seed articles, VOA, Wikinews, re3d) and print a summary.")
 	workers := fs.Int("workers", 0, "analysis workers (0: one per core)")
-	serve := fs.Bool("serve", false, "serve the analysed corpus in the web app instead of printing a summary")
+	serve := fs.Bool("serve", false, "after the summary, serve the analysed corpus in the web app")
 	addr := fs.String("addr", defaultAddr, "address to listen on with --serve")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
@@ -38,6 +38,8 @@ func runDemo(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "parallax demo: %v\n", err)
 		return exitFailure
 	}
+	rep := report.Build(docs, incidents, dups, report.Options{})
+	printSummary(e.stdout, rep, time.Since(start))
 	if *serve {
 		return serveDemo(e, p, func(st store.Store) error {
 			if _, err := st.Put(context.Background(), docs); err != nil {
@@ -46,8 +48,5 @@ func runDemo(e *env, args []string) int {
 			return st.SetFusion(context.Background(), incidents, dups)
 		}, *addr)
 	}
-	rep := report.Build(docs, incidents, dups, report.Options{})
-	elapsed := time.Since(start)
-	printSummary(e.stdout, rep, elapsed)
 	return exitOK
 }
