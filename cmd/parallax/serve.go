@@ -25,7 +25,7 @@ const defaultAddr = "127.0.0.1:8080"
 func runServe(e *env, args []string) int {
 	fs := newFlags(e, "serve", "[--db DSN] [--addr HOST:PORT] [--token TOKEN]",
 		"Serve the web app and the JSON API over a store.\n"+
-			"DSN: a SQLite file path (or sqlite:PATH), or memory: for an empty in-memory store.\n"+
+			"DSN: a SQLite file path (or sqlite:PATH), postgres://..., or memory: for an empty in-memory store.\n"+
 			"POST /api/articles is enabled only with a token (--token or PARALLAX_TOKEN).")
 	dsn := fs.String("db", "parallax.db", "the store to serve")
 	addr := fs.String("addr", defaultAddr, "address to listen on")
@@ -61,7 +61,7 @@ func openServeStore(ctx context.Context, dsn string) (store.Store, error) {
 	case dsn == "memory:":
 		return memstore.New(), nil
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		return nil, fmt.Errorf("database %s: the PostgreSQL backend is not available in this build", dsn)
+		return openStore(ctx, dsn)
 	default:
 		path := strings.TrimPrefix(dsn, "sqlite:")
 		if _, err := os.Stat(path); err != nil {
