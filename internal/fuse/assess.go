@@ -84,6 +84,7 @@ func assess(inc *parallax.Incident, ms []member, groups []int32) {
 // parties speaks in it while another party, named in its events or counts,
 // is never heard. International bodies count as neither.
 func oneSided(speaking, named []string) (bool, []string) {
+	unheard := []string{} // [] and never null in a report, even when no one is unheard
 	var parties []string
 	for _, s := range speaking {
 		if !internationalBodies[s] {
@@ -91,9 +92,8 @@ func oneSided(speaking, named []string) (bool, []string) {
 		}
 	}
 	if len(parties) != 1 {
-		return false, nil
+		return false, unheard
 	}
-	var unheard []string
 	for _, n := range named {
 		if !internationalBodies[n] && n != parties[0] {
 			unheard = append(unheard, n)
