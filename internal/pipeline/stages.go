@@ -1,6 +1,9 @@
 package pipeline
 
 import (
+	"errors"
+	"sync"
+
 	"github.com/parallaxhq/parallax/internal/actor"
 	"github.com/parallaxhq/parallax/internal/claim"
 	"github.com/parallaxhq/parallax/internal/clean"
@@ -23,36 +26,29 @@ import (
 //	quantity → event, then fuse across articles.
 //
 // Each stage loads its model or data once here and is shared by all workers.
+// The models load concurrently: they are independent, and loading them one
+// after another would double the start-up time of every command.
 func Default() (*Pipeline, error) {
-	cleaner, err := clean.Load()
-	if err != nil {
-		return nil, err
-	}
-	tagger, err := pos.Load()
-	if err != nil {
-		return nil, err
-	}
-	parser, err := parse.Load()
-	if err != nil {
-		return nil, err
-	}
-	recognizer, err := ner.Load()
-	if err != nil {
-		return nil, err
-	}
-	geoparser, err := geo.Load()
-	if err != nil {
-		return nil, err
-	}
-	actors, err := actor.NewStage()
-	if err != nil {
-		return nil, err
-	}
-	quantities, err := quantity.Load()
-	if err != nil {
-		return nil, err
-	}
-	events, err := event.Load()
+	var (
+		cleaner    *clean.Cleaner
+		tagger     *pos.Tagger
+		parser     *parse.Parser
+		recognizer *ner.Recognizer
+		geoparser  *geo.Geoparser
+		actors     *actor.Stage
+		quantities *quantity.Stage
+		events     *event.Stage
+	)
+	err := loadConcurrently(
+		func() (err error) { cleaner, err = clean.Load(); return },
+		func() (err error) { tagger, err = pos.Load(); return },
+		func() (err error) { parser, err = parse.Load(); return },
+		func() (err error) { recognizer, err = ner.Load(); return },
+		func() (err error) { geoparser, err = geo.Load(); return },
+		func() (err error) { actors, err = actor.NewStage(); return },
+		func() (err error) { quantities, err = quantity.Load(); return },
+		func() (err error) { events, err = event.Load(); return },
+	)
 	if err != nil {
 		return nil, err
 	}
@@ -60,4 +56,20 @@ func Default() (*Pipeline, error) {
 		Stages: []Stage{cleaner, segment.New(), tagger, parser, recognizer, geoparser, actors, claim.New(), when.New(), quantities, events},
 		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
+}
+
+// loadConcurrently runs every loader at once and returns their errors
+// joined, in the order given.
+func loadConcurrently(loaders ...func() error) error {
+	errs := make([]error, len(loaders))
+	var wg sync.WaitGroup
+	for i, load := range loaders {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			errs[i] = load()
+		}()
+	}
+	wg.Wait()
+	return errors.Join(errs...)
 }
