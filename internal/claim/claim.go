@@ -1362,7 +1362,11 @@ func (st *state) emit() {
 	}
 	n := len(st.doc.Claims)
 	base := n
+	dominant := dominantState(st.doc.Entities)
 	for i, d := range kept {
+		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
+			d.spk.side = dominant
+		}
 		c := parallax.Claim{
 			ID:    "c" + strconv.Itoa(n+i+1),
 			Start: st.toks[d.contA].Start, End: st.toks[d.contB-1].End,

@@ -1,0 +1,82 @@
+package claim
+
+import parallax "github.com/parallaxhq/parallax"
+
+// unnamedHeads are the nouns of speakers that act for a state without
+// naming it ("authorities said", "a spokesperson said"). Statements and
+// releases are left out: in press releases they are the publisher's own.
+var unnamedHeads = map[string]bool{
+	"authorities": true, "authority": true, "officials": true, "official": true,
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "spokespeople": true,
+	"ministry": true, "government": true, "police": true, "military": true, "army": true,
+	"prosecutors": true, "prosecutor": true,
+}
+
+// nonStateModifiers make an otherwise unnamed official speak for someone
+// other than the state the article is about.
+var nonStateModifiers = map[string]bool{
+	"western": true, "foreign": true, "rebel": true, "opposition": true, "former": true,
+	"international": true, "humanitarian": true, "aid": true, "hospital": true,
+	"militant": true, "insurgent": true, "separatist": true, "party": true, "u.n.": true,
+	"un": true, "company": true, "union": true, "campaign": true, "school": true,
+	"university": true, "church": true, "club": true, "league": true, "team": true,
+}
+
+// stateKinds are the entity kinds whose side is a state's: countries,
+// their governments, forces and people. Groups and organisations are not.
+func stateKind(k string) bool {
+	switch k {
+	case parallax.KindGPE, parallax.KindGovernment, parallax.KindMilitary, parallax.KindPerson:
+		return true
+	}
+	return false
+}
+
+// dominantState is the side of the state that clearly dominates the
+// article's resolved entities: at least three mentions and at least twice
+// as many as the next state. "" when no state dominates.
+func dominantState(ents []parallax.Entity) string {
+	counts := map[string]int{}
+	for _, e := range ents {
+		if e.Side != "" && stateKind(e.Kind) {
+			counts[e.Side]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for side, n := range counts {
+		switch {
+		case n > first || (n == first && side < best):
+			if best != "" {
+				second = max(second, first)
+			}
+			best, first = side, n
+		case n > second:
+			second = n
+		}
+	}
+	if first < 3 || first < 2*second {
+		return ""
+	}
+	return best
+}
+
+// unnamedOfficial tells whether the speaker tokens [a, b) are an official
+// body or person of no named state: a head from unnamedHeads, preceded
+// only by lower-case modifiers (or a capital that opens the sentence) none
+// of which points elsewhere.
+func (st *state) unnamedOfficial(a, b int) bool {
+	if a < 0 || b <= a || b > len(st.toks) || !unnamedHeads[st.toks[b-1].Norm] {
+		return false
+	}
+	si := st.sentOf[a]
+	for i := a; i < b-1; i++ {
+		t := st.toks[i]
+		if nonStateModifiers[t.Norm] {
+			return false
+		}
+		if t.Cap && !(si >= 0 && i == st.sentTok[si][0]) {
+			return false
+		}
+	}
+	return true
+}
