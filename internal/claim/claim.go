@@ -220,13 +220,25 @@ func (st *state) sentence(si, a, b int) {
 			}
 		}
 		if !ok {
+			c, cueB, ok = st.phraseCue(i, b)
+		}
+		if !ok {
 			continue
+		}
+		if objectCues[c.lemma] {
+			c.object = true
 		}
 		if st.inQuote(i) && !st.quotedNested(i) {
 			continue
 		}
 		if c.lemma == "believe" && (passiveAux[st.norm(i-1)] || st.norm(i+1) == "in" || st.norm(i+1) == "to") {
 			continue // "is believed to have fled", "believes in": no one's claim
+		}
+		// "was the first to reject": the copula opens the cue
+		if c.deny && st.norm(i-1) == "to" && st.norm(i-2) == "first" && st.norm(i-3) == "the" && passiveAux[st.norm(i-4)] && i-4 >= a && !st.inQuote(i-4) {
+			c.participle = false
+			st.cue(si, a, b, i-4, cueB, c, first)
+			continue
 		}
 		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" || st.negated(i, a) {
 			continue // "the U.S. State Department"
@@ -762,6 +774,10 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 				c.clause = false
 			}
 		}
+		// "responded to the reports": a reply to what others said
+		if c.lemma == "respond" && st.norm(j) == "to" && st.speechObject(j+1, b) {
+			c.clause, c.object = false, true
+		}
 		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) {
 			return
 		}
@@ -790,7 +806,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	}
 	// "said in a joint statement on Sunday, ...": the claim follows the
 	// adverbial; with nothing after it, what was said is elsewhere
-	if !direct && prepositions(st.norm(contA)) && contA == cb && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) {
+	if !direct && !c.object && prepositions(st.norm(contA)) && contA == cb && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) {
 		k := contA
 		for k < b && st.toks[k].Text != "," && st.toks[k].Text != "." && st.toks[k].Text != ";" && !st.isOpenQuote(k) {
 			k++
@@ -1293,6 +1309,9 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 	}
 	if !found {
 		s, ok := st.subject(si, a, ca)
+		if !ok && speechGerunds[c.lemma] {
+			s, ok = st.sentenceSubject(a, ca)
+		}
 		if !ok {
 			return
 		}

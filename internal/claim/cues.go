@@ -13,6 +13,10 @@ type cue struct {
 	// gerund: an -ing form, which continues the previous speaker's claim
 	// (", saying that ...").
 	gerund bool
+	// object: what follows the cue is itself what was said, even when it
+	// opens with a preposition ("responded to the reports", "echoed this
+	// sentiment", "raised these concerns in a call").
+	object bool
 }
 
 // verbCues lists reporting verbs with their forms. Built from general
@@ -56,7 +60,9 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"tweet", "tweets", "tweeted", "tweeted", "tweeting"}, false, false},
 	{[]string{"post", "posts", "posted", "posted", "posting"}, false, true},
 	{[]string{"reveal", "reveals", "revealed", "revealed", "revealing"}, false, true},
-	{[]string{"disclose", "discloses", "disclosed", "disclosed", "disclosing"}, false, true},
+	{[]string{"disclose", "discloses", "disclosed", "disclosed", "disclosing"}, false, false},
+	{[]string{"echo", "echoes", "echoed", "echoed", "echoing"}, false, false},
+	{[]string{"cite", "cites", "cited", "cited", "citing"}, false, false},
 	{[]string{"suggest", "suggests", "suggested", "suggested", "suggesting"}, false, true},
 	{[]string{"threaten", "threatens", "threatened", "threatened", "threatening"}, false, true},
 	{[]string{"promise", "promises", "promised", "promised", "promising"}, false, true},
@@ -173,6 +179,8 @@ var speakerNouns = map[string]bool{
 	"people": true, "ambassador": true, "embassy": true, "monitor": true, "monitors": true, "report": true,
 	"inquiry": true, "investigation": true, "commission": true, "panel": true, "mission": true,
 	"investigator": true, "investigators": true, "rapporteur": true, "tribunal": true,
+	"house": true, "parliament": true, "senate": true, "assembly": true, "congress": true,
+	"outlet": true, "outlets": true, "newspaper": true, "newspapers": true, "broadcaster": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",

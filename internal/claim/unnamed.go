@@ -9,7 +9,8 @@ var unnamedHeads = map[string]bool{
 	"authorities": true, "authority": true, "officials": true, "official": true,
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "spokespeople": true,
 	"ministry": true, "government": true, "police": true, "military": true, "army": true,
-	"prosecutors": true, "prosecutor": true,
+	"prosecutors": true, "prosecutor": true, "parliament": true, "house": true, "senate": true,
+	"assembly": true, "congress": true,
 }
 
 // nonStateModifiers make an otherwise unnamed official speak for someone

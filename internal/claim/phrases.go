@@ -1,0 +1,106 @@
+package claim
+
+// objectCues report speech through their object: "disclosed the
+// decision", "echoed this sentiment", "cited officials".
+var objectCues = map[string]bool{"disclose": true, "echo": true, "cite": true}
+
+// speechNouns are what a reply answers ("responded to the reports").
+var speechNouns = map[string]bool{
+	"report": true, "reports": true, "question": true, "questions": true, "accusation": true,
+	"accusations": true, "allegation": true, "allegations": true, "claim": true, "claims": true,
+	"remarks": true, "comments": true, "statement": true, "statements": true, "criticism": true,
+	"charges": true, "query": true, "queries": true,
+}
+
+// speechGerunds after a non-reporting verb still report what the
+// sentence's subject said ("voted to extend it, saying ..."); "urging",
+// "calling for" there name the act's purpose.
+var speechGerunds = map[string]bool{"say": true, "add": true, "state": true, "note": true, "insist": true, "argue": true, "explain": true, "claim": true}
+
+// speechObject: a speech noun within the few words after k ("the news
+// reports").
+func (st *state) speechObject(k, b int) bool {
+	for i := k; i < b && i < k+4; i++ {
+		if speechNouns[st.norm(i)] {
+			return true
+		}
+		if !st.toks[i].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// concernWords may stand between "raised" and "concerns".
+var concernDeterminers = map[string]bool{
+	"these": true, "those": true, "the": true, "its": true, "their": true, "his": true, "her": true,
+	"our": true, "serious": true, "similar": true, "new": true, "grave": true, "strong": true, "such": true,
+}
+
+// phraseCue reads a reporting phrase of several words starting at token i
+// and returns its cue and the token after it: "raised (these) concerns",
+// "made (it) clear", "provided/issued/released (the following) statement".
+func (st *state) phraseCue(i, b int) (cue, int, bool) {
+	w := st.norm(i)
+	switch w {
+	case "raise", "raises", "raised", "raising":
+		k := i + 1
+		for k < b && k < i+3 && concernDeterminers[st.norm(k)] {
+			k++
+		}
+		if n := st.norm(k); n == "concerns" || n == "concern" {
+			return cue{lemma: "raise concerns", object: true, participle: w == "raised", gerund: w == "raising"}, k + 1, true
+		}
+	case "make", "makes", "made", "making":
+		k := i + 1
+		if st.norm(k) == "it" {
+			k++
+		}
+		if st.norm(k) == "clear" {
+			return cue{lemma: "make clear", clause: true, gerund: w == "making"}, k + 1, true
+		}
+	case "provide", "provides", "provided", "issue", "issues", "issued", "release", "releases", "released":
+		k := i + 1
+		if n := st.norm(k); n == "a" || n == "the" || n == "an" {
+			k++
+		}
+		if st.norm(k) == "following" || st.norm(k) == "joint" || st.norm(k) == "written" {
+			k++
+		}
+		if st.norm(k) == "statement" {
+			return cue{lemma: "issue statement", object: true}, k + 1, true
+		}
+	}
+	return cue{}, 0, false
+}
+
+// sentenceSubject finds the subject that opens the sentence [a, ca),
+// after a short leading adverbial ("One day earlier, parliament voted
+// ..., saying"): a speaker entity or a noun phrase headed by a speaker
+// noun, followed by a lower-case word (its verb).
+func (st *state) sentenceSubject(a, ca int) (speaker, bool) {
+	s := a
+	for k := a; k < ca && k < a+6; k++ {
+		if st.norm(k) == "," {
+			s = k + 1
+			break
+		}
+	}
+	if ei, eb, ok := st.entityStartingAt(s); ok && eb < ca && st.lowerWord(eb) {
+		return st.speakerFromEntity(ei, s, eb), true
+	}
+	for e := s + 1; e < ca && e <= s+5; e++ {
+		if !st.toks[e-1].Word && st.norm(e-1) != "'s" && st.norm(e-1) != "'" {
+			break
+		}
+		if speakerNouns[st.norm(e-1)] && st.lowerWord(e) {
+			return st.speakerNP(s, e)
+		}
+	}
+	return speaker{}, false
+}
+
+// lowerWord: token k is a word in lower case.
+func (st *state) lowerWord(k int) bool {
+	return k < len(st.toks) && st.toks[k].Word && !st.toks[k].Cap
+}
