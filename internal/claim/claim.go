@@ -39,6 +39,9 @@ type draft struct {
 	deny         bool
 	direct       bool
 	passive      bool
+	// cont: a quotation paragraph without a cue of its own that goes on
+	// with the speaker and cue of the quotation before it
+	cont bool
 }
 
 type quote struct{ open, close int } // token indices of the marks; close -1 when unclosed
@@ -87,6 +90,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 			st.sentence(si, r[0], r[1])
 		}
 	}
+	st.continuations()
 	st.emit()
 }
 
@@ -1372,7 +1376,7 @@ func (st *state) emit() {
 	seenSpan := map[key]bool{}
 	var kept []draft
 	for _, d := range st.drafts {
-		if seenCue[d.cueA] || seenSpan[key{d.contA, d.contB}] {
+		if (seenCue[d.cueA] && !d.cont) || seenSpan[key{d.contA, d.contB}] {
 			continue
 		}
 		seenCue[d.cueA] = true
@@ -1403,7 +1407,11 @@ func (st *state) emit() {
 			c.Speaker.Start, c.Speaker.End = st.toks[d.spk.a].Start, st.toks[d.spk.b-1].End
 			c.Speaker.Text = st.doc.Text[c.Speaker.Start:c.Speaker.End]
 		}
-		if si := st.sentOf[d.cueA]; si >= 0 {
+		sentTok := d.cueA
+		if d.cont {
+			sentTok = d.contA // the continuation's own sentence, not the cue's
+		}
+		if si := st.sentOf[sentTok]; si >= 0 {
 			c.Sentence = parallax.NormalizeSpace(st.doc.Text[st.sents[si].Start:st.sents[si].End])
 		}
 		// the innermost earlier claim whose span holds this cue reports it
