@@ -999,6 +999,14 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 		}
 		if st.gapOK(eb, ca) {
 			spk := st.speakerFromEntity(ei, i, eb)
+			// "Taliban spokesperson Zabihullah Mujahid": the person named
+			// after the body of their title speaks, for that body
+			if person, ok := st.titledPerson(eb, ca); ok {
+				if person.side == "" {
+					person.side = spk.side
+				}
+				spk, eb = person, person.b
+			}
 			st.affiliation(&spk, eb, ca)
 			return spk, true
 		}
@@ -1244,6 +1252,13 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 			}
 		}
 		if first.a >= 0 {
+			// the parse may leave the titled person out of the subject
+			if person, ok := st.titledPerson(first.b, ca); ok {
+				if person.side == "" {
+					person.side = first.side
+				}
+				return person, true
+			}
 			return first, true
 		}
 	}

@@ -1,5 +1,7 @@
 package claim
 
+import parallax "github.com/parallaxhq/parallax"
+
 // objectCues report speech through their object: "disclosed the
 // decision", "echoed this sentiment", "cited officials".
 var objectCues = map[string]bool{"disclose": true, "echo": true, "cite": true}
@@ -103,4 +105,21 @@ func (st *state) sentenceSubject(a, ca int) (speaker, bool) {
 // lowerWord: token k is a word in lower case.
 func (st *state) lowerWord(k int) bool {
 	return k < len(st.toks) && st.toks[k].Word && !st.toks[k].Cap
+}
+
+// titledPerson finds a person entity after title words starting at token
+// j ("spokesperson Mao Ning", "press director Navy Capt. Jeff Davis")
+// that can itself be the subject of the cue at ca.
+func (st *state) titledPerson(j, ca int) (speaker, bool) {
+	for k := j + 1; k < ca && k <= j+8; k++ {
+		ei, eb, ok := st.entityStartingAt(k)
+		if !ok {
+			continue
+		}
+		if st.doc.Entities[ei].Kind != parallax.KindPerson || eb > ca || !st.titleBetween(j, k) || !st.gapOK(eb, ca) {
+			return speaker{}, false
+		}
+		return st.speakerFromEntity(ei, k, eb), true
+	}
+	return speaker{}, false
 }

@@ -19,6 +19,7 @@ func TestPhraseCues(t *testing.T) {
 		{"issued a statement", "The Nigerian presidency issued a statement on Friday condemning the attack.", "issued a statement", "", "assert"},
 		{"responded to reports", "The Chinese Foreign Ministry responded to the news reports in a briefing on Thursday.", "responded", "", "assert"},
 		{"was the first to reject", "Russia was the first to reject the findings of the inquiry.", "was the first to reject", "Russia", "deny"},
+		{"titled person after the body", "Kremlin spokesperson Dmitry Peskov told reporters the talks had been useful.", "told", "Dmitry Peskov", "assert"},
 		{"saying after a non-cue verb", "One day later, the regional assembly approved the budget, saying it had no alternative.", "saying", "assembly", "assert"},
 	}
 	for _, tc := range tests {
