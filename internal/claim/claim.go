@@ -760,6 +760,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			}
 			break
 		}
+		if w == "," && st.isOpenQuote(k+1) {
+			continue // `added, “...”`
+		}
 		if w == "," || w == "." || st.isOpenQuote(k) {
 			break
 		}
@@ -1401,9 +1404,17 @@ func (st *state) emit() {
 	n := len(st.doc.Claims)
 	base := n
 	dominant := dominantState(st.doc.Entities)
+	last, lastSent := speaker{}, -10 // the last named person who spoke
 	for i, d := range kept {
+		si := st.sentOf[d.cueA]
+		if d.spk.actor == "" && last.actor != "" && si-lastSent <= 3 && st.titleAnaphor(d.spk) && (d.spk.side == "" || d.spk.side == last.side) {
+			d.spk.actor, d.spk.side = last.actor, last.side
+		}
 		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
 			d.spk.side = dominant
+		}
+		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
+			last, lastSent = d.spk, si
 		}
 		c := parallax.Claim{
 			ID:    "c" + strconv.Itoa(n+i+1),

@@ -179,6 +179,7 @@ var speakerNouns = map[string]bool{
 	"people": true, "ambassador": true, "embassy": true, "monitor": true, "monitors": true, "report": true,
 	"inquiry": true, "investigation": true, "commission": true, "panel": true, "mission": true,
 	"investigator": true, "investigators": true, "rapporteur": true, "tribunal": true,
+	"secretary": true, "chancellor": true, "premier": true, "general": true,
 	"house": true, "parliament": true, "senate": true, "assembly": true, "congress": true,
 	"outlet": true, "outlets": true, "newspaper": true, "newspapers": true, "broadcaster": true,
 }

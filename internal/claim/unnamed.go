@@ -81,3 +81,22 @@ func (st *state) unnamedOfficial(a, b int) bool {
 	}
 	return true
 }
+
+// anaphoricTitles head a definite noun phrase that refers back to a
+// person named just before ("the secretary added", "the top U.S.
+// diplomat noted"). Unnamed officials ("the official") are left out: they
+// are usually another, anonymous person.
+var anaphoricTitles = map[string]bool{
+	"secretary": true, "minister": true, "president": true, "diplomat": true, "leader": true,
+	"envoy": true, "ambassador": true, "general": true, "commander": true, "governor": true,
+	"chancellor": true, "premier": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"rapporteur": true, "mayor": true, "senator": true, "lawmaker": true, "congressman": true, "congresswoman": true,
+}
+
+// titleAnaphor: the speaker is "the" + a singular title, with no name.
+func (st *state) titleAnaphor(spk speaker) bool {
+	if spk.a <= 0 || spk.b > len(st.toks) || spk.ent >= 0 || st.norm(spk.a-1) != "the" && st.norm(spk.a) != "the" {
+		return false
+	}
+	return anaphoricTitles[st.toks[spk.b-1].Norm]
+}

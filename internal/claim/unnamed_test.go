@@ -63,3 +63,32 @@ func TestDominantState(t *testing.T) {
 		}
 	}
 }
+
+func TestTitleAnaphor(t *testing.T) {
+	tests := []struct {
+		name, text, cue, actor string
+	}{
+		{"the minister after the named minister",
+			"Kremlin spokesperson Dmitry Peskov said the talks were useful. The spokesman added that a new round was planned.", "added", "Dmitry Peskov"},
+		{"cue, comma, quotation",
+			"Kremlin spokesperson Dmitry Peskov said the talks were useful. The spokesman added, “We expect a reply from Kyiv.”", "added", "Dmitry Peskov"},
+		{"an unnamed official stays unnamed",
+			"Kremlin spokesperson Dmitry Peskov said the talks were useful. The official added that a new round was planned.", "added", ""},
+		{"a title of another state keeps its own office holder",
+			"Kremlin spokesperson Dmitry Peskov said the talks were useful. The Ukrainian president added that a new round was planned.", "added", "Volodymyr Zelenskyy"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyze(t, tc.text, "2024-05-06")
+			for _, c := range doc.Claims {
+				if c.Cue.Text == tc.cue {
+					if c.Speaker.Actor != tc.actor {
+						t.Errorf("actor %q, want %q\n%s", c.Speaker.Actor, tc.actor, dump(doc))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim with cue %q:\n%s", tc.cue, dump(doc))
+		})
+	}
+}
