@@ -335,3 +335,19 @@ func TestTitleAffiliation(t *testing.T) {
 		}
 	}
 }
+
+// TestPersonSideSpread: a side a person got from one mention's title
+// holds for their other mentions; mentions that disagree keep their own.
+func TestPersonSideSpread(t *testing.T) {
+	text := "Kenyan Defense Minister Juma Odhiambo Wekesa announced the new force on Monday. “It is ready,” Juma Odhiambo Wekesa said in Nairobi."
+	first := strings.Index(text, "Juma Odhiambo Wekesa")
+	second := strings.LastIndex(text, "Juma Odhiambo Wekesa")
+	doc := run(t, text, "2024-01-01",
+		parallax.Entity{ID: "e1", Start: first, End: first + 20, Text: "Juma Odhiambo Wekesa", Kind: parallax.KindPerson},
+		parallax.Entity{ID: "e2", Start: second, End: second + 20, Text: "Juma Odhiambo Wekesa", Kind: parallax.KindPerson})
+	for _, e := range doc.Entities[:2] {
+		if e.Actor != "Juma Odhiambo Wekesa" || e.Side != "KEN" {
+			t.Errorf("%s at %d: actor %q side %q, want KEN", e.Text, e.Start, e.Actor, e.Side)
+		}
+	}
+}

@@ -1035,6 +1035,7 @@ func sameBody(anaphor, antecedent string) bool {
 // emit writes the resolved mentions into doc.Entities: onto an entity of
 // an earlier stage that covers the mention, else as a new entity.
 func (st *docState) emit() {
+	st.spreadPersonSides()
 	n := 0
 	for _, e := range st.doc.Entities {
 		if strings.HasPrefix(e.ID, "a") {
@@ -1150,4 +1151,27 @@ func arabicArticle(w string) bool {
 		}
 	}
 	return false
+}
+
+// spreadPersonSides gives every mention of a person the side that one of
+// their mentions established ("Nigerian Defense Minister Mohammed Badaru
+// Abubakar ... Abubakar said"), when their mentions agree on one side.
+func (st *docState) spreadPersonSides() {
+	sides := map[string]string{}
+	for _, m := range st.ments {
+		if !m.resolved || m.actor == "" || m.kind != parallax.KindPerson || m.side == "" {
+			continue
+		}
+		if old, ok := sides[m.actor]; ok && old != m.side {
+			sides[m.actor] = "-" // mentions disagree: leave them as they are
+			continue
+		}
+		sides[m.actor] = m.side
+	}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if side := sides[m.actor]; m.resolved && m.kind == parallax.KindPerson && m.side == "" && side != "" && side != "-" {
+			m.side = side
+		}
+	}
 }
