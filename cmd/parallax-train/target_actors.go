@@ -6,7 +6,7 @@ import (
 	"encoding/csv"
 	"encoding/json"
 	"fmt"
-
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -215,98 +215,222 @@ func writeCountries(path string, cs []countryRow) error {
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }
 
-var petrarchCode = regexp.MustCompile(`^\[([A-Z]{3})(GOV|MIL)[A-Z]*\s*([<>]?\d{6}(?:-\d{6})?)?\]`)
+// petrarchCode matches one code of a PETRARCH2 actor entry: the owner
+// (a country's alpha-3 or "IGO" + organisation), the sector and an optional
+// date range with 6- or 8-digit days.
+var petrarchCode = regexp.MustCompile(`\[([A-Z]{3})([A-Z]*)\s*([<>]?\d{6,8}(?:-\d{6,8})?)?\s*\]`)
+
+// igoSides maps the PETRARCH2 codes of international organisations to the
+// sides of DESIGN.md (longest prefix first).
+var igoSides = []struct{ prefix, side string }{
+	{"IGOUNO", "UNO"}, {"IGOEUREEC", "EU"}, {"IGOWSTNAT", "NATO"}, {"IGOAFRAFU", "AU"},
+}
+
+// orgWords mark an entry of the country dictionary that names a body, not a
+// person ("UNITED_STATES_DEPARTMENT_OF_ENERGY", "PEOPLES_LIBERATION_ARMY").
+var orgWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`army forces force military ministry department party front council committee
+		agency bank government police guard guards navy court union movement alliance assembly parliament
+		congress senate league brigade brigades battalion regiment command office commission bureau service
+		services authority administration republic kingdom state states national people's peoples
+		organization organisation association federation institute university company corporation
+		group rebels militia militants coalition cabinet regime junta opposition islamic revolutionary
+		the of and for`) {
+		orgWords[w] = true
+	}
+}
 
 // buildPetrarchPeople keeps the named office holders of the PETRARCH2
-// country dictionary whose government or military role lasts into 2010 or
-// later: name, side, spelling variants, and roles with date ranges.
+// actor dictionaries (countries and international organisations) whose
+// government, military or international role lasts into 2010 or later:
+// name, side, spelling variants, and roles with date ranges. The country
+// dictionary marks its CountryInfo entries as people; elsewhere an entry is
+// taken for a person when its name has two to five words, none of which
+// names a body, and it holds at least one dated role.
 func buildPetrarchPeople(shared string, known map[string]bool, out string) (int, error) {
-	path := filepath.Join(shared, "petrarch2_dictionaries", "Phoenix.Countries.actors.txt.gz")
-	f, err := os.Open(path)
-	if err != nil {
-		return 0, err
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return 0, fmt.Errorf("%s: %v", path, err)
-	}
 	type person struct {
 		name    string
 		aliases []string
 		side    string
 		roles   []string
+		info    bool // a CountryInfo entry: a person for sure
+		dated   bool
 	}
 	var people []person
+	seen := map[string]int{} // name -> index in people
 	var cur *person
 	flush := func() {
-		if cur != nil && cur.side != "" && len(cur.roles) > 0 {
+		if cur == nil || cur.side == "" || len(cur.roles) == 0 {
+			cur = nil
+			return
+		}
+		if i, ok := seen[cur.name]; ok {
+			// the same person in two sections: one entry with both's roles
+			if p := &people[i]; p.side == cur.side {
+				for _, a := range cur.aliases {
+					p.aliases = addUnique(p.aliases, a)
+				}
+				for _, r := range cur.roles {
+					p.roles = addUnique(p.roles, r)
+				}
+			}
+			cur = nil
+			return
+		}
+		words := strings.Fields(strings.ToLower(cur.name))
+		ok := cur.info
+		if !ok && cur.dated && len(words) >= 2 && len(words) <= 5 {
+			ok = true
+			for _, w := range words {
+				if orgWords[w] || len(w) == 1 {
+					ok = false
+				}
+			}
+		}
+		if ok {
+			seen[cur.name] = len(people)
 			people = append(people, *cur)
 		}
 		cur = nil
 	}
-	sc := bufio.NewScanner(zr)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
+	code := func(c []string) {
+		if cur == nil {
+			return
 		}
+		side, role := "", ""
 		switch {
-		case !strings.HasPrefix(line, "+") && !strings.HasPrefix(line, "\t") && !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "["):
-			flush()
-			if !strings.Contains(line, "CountryInfo.txt") {
-				continue
+		case c[1] == "IGO":
+			for _, g := range igoSides {
+				if strings.HasPrefix(c[1]+c[2], g.prefix) {
+					side, role = g.side, "official"
+					break
+				}
 			}
-			head := strings.TrimSpace(strings.SplitN(line, "#", 2)[0])
-			cur = &person{name: petrarchName(head)}
-		case strings.HasPrefix(line, "+"):
-			if cur == nil {
-				continue
-			}
-			alias := strings.TrimSpace(strings.SplitN(line[1:], "#", 2)[0])
-			if strings.ContainsAny(alias, ".") || strings.Contains(alias, "PRESIDENT") || strings.Contains(alias, "MINISTER") {
-				continue
-			}
-			if a := petrarchName(alias); a != "" && a != cur.name && strings.Contains(a, " ") {
-				cur.aliases = addUnique(cur.aliases, a)
-			}
-		default:
-			if cur == nil {
-				continue
-			}
-			m := petrarchCode.FindStringSubmatch(strings.TrimSpace(line))
-			if m == nil || !known[m[1]] {
-				continue
-			}
-			from, to := petrarchRange(m[3])
-			if to != "" && to < "2010-01-01" {
-				continue
-			}
-			if cur.side != "" && cur.side != m[1] {
-				continue
-			}
-			cur.side = m[1]
-			role := "government"
-			if m[2] == "MIL" {
-				role = "military"
-			}
-			cur.roles = addUnique(cur.roles, role+":"+from+".."+to)
+		case known[c[1]] && strings.HasPrefix(c[2], "GOV"):
+			side, role = c[1], "government"
+		case known[c[1]] && strings.HasPrefix(c[2], "MIL"):
+			side, role = c[1], "military"
 		}
+		if side == "" {
+			return
+		}
+		from, to := petrarchRange(c[3])
+		if to != "" && to < "2010-01-01" {
+			return
+		}
+		if cur.side != "" && cur.side != side {
+			return
+		}
+		cur.side = side
+		cur.dated = cur.dated || c[3] != ""
+		cur.roles = addUnique(cur.roles, role+":"+from+".."+to)
 	}
-	flush()
-	if err := sc.Err(); err != nil {
-		return 0, fmt.Errorf("%s: %v", path, err)
+	read := func(name string, gz bool) error {
+		path := filepath.Join(shared, "petrarch2_dictionaries", name)
+		f, err := os.Open(path)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		var r io.Reader = f
+		if gz {
+			zr, err := gzip.NewReader(f)
+			if err != nil {
+				return fmt.Errorf("%s: %v", path, err)
+			}
+			r = zr
+		}
+		sc := bufio.NewScanner(r)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			line := sc.Text()
+			if strings.TrimSpace(line) == "" || strings.HasPrefix(line, "#") {
+				continue
+			}
+			body, comment, _ := strings.Cut(line, "#")
+			switch {
+			case !strings.HasPrefix(line, "+") && !strings.HasPrefix(line, "\t") && !strings.HasPrefix(line, " ") && !strings.HasPrefix(line, "["):
+				flush()
+				head := body
+				if i := strings.Index(head, "["); i >= 0 {
+					head = head[:i]
+				}
+				head = strings.TrimSpace(head)
+				if strings.ContainsAny(head, "&") {
+					continue
+				}
+				cur = &person{name: petrarchName(untitled(head)), info: strings.Contains(comment, "CountryInfo.txt")}
+				for _, c := range petrarchCode.FindAllStringSubmatch(body, -1) {
+					code(c)
+				}
+			case strings.HasPrefix(line, "+"):
+				if cur == nil {
+					continue
+				}
+				alias := strings.TrimSpace(body[1:])
+				if strings.ContainsAny(alias, ".") || titledAlias(alias) {
+					continue
+				}
+				if a := petrarchName(alias); a != "" && a != cur.name && strings.Contains(a, " ") {
+					cur.aliases = addUnique(cur.aliases, a)
+				}
+			default:
+				for _, c := range petrarchCode.FindAllStringSubmatch(body, -1) {
+					code(c)
+				}
+			}
+		}
+		flush()
+		if err := sc.Err(); err != nil {
+			return fmt.Errorf("%s: %v", path, err)
+		}
+		return nil
+	}
+	if err := read("Phoenix.Countries.actors.txt.gz", true); err != nil {
+		return 0, err
+	}
+	if err := read("Phoenix.International.actors.txt", false); err != nil {
+		return 0, err
 	}
 	sort.Slice(people, func(i, j int) bool { return people[i].name < people[j].name })
 	var b strings.Builder
 	b.WriteString("# Generated by `go run ./cmd/parallax-train actors` from the PETRARCH2 Phoenix.Countries\n")
-	b.WriteString("# actor dictionary (CountryInfo.140130, Open Event Data Alliance, MIT). Do not edit: rebuild.\n")
+	b.WriteString("# and Phoenix.International actor dictionaries (Open Event Data Alliance, MIT). Do not edit: rebuild.\n")
 	b.WriteString("# name\tside\taliases\troles (role:from..to, dates YYYY-MM-DD, open ends empty)\n")
 	for _, p := range people {
 		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\n", p.name, p.side, strings.Join(p.aliases, "|"), strings.Join(p.roles, ";"))
 	}
 	return len(people), os.WriteFile(out, []byte(b.String()), 0o644)
+}
+
+// untitled drops the titles before a name ("SECRETARY-GENERAL_BAN_KI-MOON"
+// -> "BAN_KI-MOON").
+func untitled(head string) string {
+	words := strings.Split(strings.Trim(head, "_"), "_")
+	i := 0
+	for i < len(words)-1 && titledAlias(words[i]) {
+		i++
+	}
+	return strings.Join(words[i:], "_")
+}
+
+// titledAlias: a spelling that carries a title ("SECRETARY_KERRY_",
+// "RUSSIAN_FOREIGN_MINISTER_LAVROV"); the stage reads titles itself, and a
+// title in a name would keep it from matching the bare name. Honorifics
+// that belong to a name as it is known ("King Abdullah", "Sheikh Hasina")
+// are no titles.
+func titledAlias(a string) bool {
+	for _, w := range strings.FieldsFunc(a, func(r rune) bool { return r == '_' || r == ' ' || r == '-' }) {
+		switch w {
+		case "PRESIDENT", "MINISTER", "SECRETARY", "SENATOR", "GENERAL", "GEN", "ADMIRAL", "COLONEL", "CHIEF",
+			"SPOKESMAN", "SPOKESWOMAN", "AMBASSADOR", "FORMER", "DIRECTOR", "COMMANDER", "GOVERNOR", "REPRESENTATIVE",
+			"PREMIER", "CHAIRMAN", "LEADER", "ENVOY", "DEPUTY", "MAYOR":
+			return true
+		}
+	}
+	return false
 }
 
 // petrarchName turns "ILHAM_ALIYEV_" into "Ilham Aliyev".
@@ -321,13 +445,27 @@ func petrarchName(s string) string {
 			}
 		}
 		words[i] = string(r)
+		if romanNumeral(w) {
+			words[i] = strings.ToUpper(w) // "Abdullah II"
+		}
 	}
 	return strings.Join(words, " ")
+}
+
+func romanNumeral(w string) bool {
+	switch w {
+	case "ii", "iii", "iv", "vi", "vii", "viii":
+		return true
+	}
+	return false
 }
 
 // petrarchRange turns ">031031", "<990809" or "991231-080507" into ISO days.
 func petrarchRange(s string) (from, to string) {
 	day := func(d string) string {
+		if len(d) == 8 {
+			return d[:4] + "-" + d[4:6] + "-" + d[6:8]
+		}
 		if len(d) != 6 {
 			return ""
 		}
