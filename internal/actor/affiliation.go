@@ -71,6 +71,11 @@ func (st *docState) titleSideBefore(a int, endsAt map[int]int) string {
 	sent := st.sentOf[a]
 	official := false
 	i := a - 1
+	// a rank the recogniser left outside the name ("general, Lt. Gen.
+	// Stephen Townsend")
+	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm]) {
+		i--
+	}
 	// "Malaysia's Prime Minister, Najib Razak"
 	if i > 0 && st.toks[i].Text == "," && officialTitles[st.toks[i-1].Norm] {
 		i--
@@ -88,6 +93,10 @@ func (st *docState) titleSideBefore(a int, endsAt map[int]int) string {
 				return "" // "former Turkish ambassador"
 			}
 			return side // "Turkish presidential adviser"
+		}
+		if t.Norm == "'s" {
+			i-- // "Malaysia's Prime Minister": the country is read next
+			continue
 		}
 		if !t.Word && t.Text != "." && t.Text != "-" {
 			return "" // (a hyphen stays inside a title: "Kurdish-led forces commander")

@@ -494,6 +494,16 @@ func (st *docState) title(a, b int, side, role string) {
 		} else {
 			return
 		}
+		// "Chinese Foreign Ministry spokesperson Mao Ning": the body in
+		// the title is an actor of its own
+		if _, of, ok := strings.Cut(role, "@"); ok && side != "" && b-a >= 3 && spokesWords[st.tokNorm(b-1)] {
+			if ci, ok := st.kb.bySide[side]; ok {
+				if inst, ok := bodyOfRole[of]; ok {
+					name, kind := st.bodyName(ci, inst)
+					st.add(mention{a: a, b: b - 1, actor: name, kind: kind, side: side, inst: inst, resolved: true})
+				}
+			}
+		}
 		for i := a; i < b; i++ {
 			st.cover[i] = true
 		}
@@ -573,10 +583,18 @@ func lastWord(w string) string {
 // else by surname with a compatible first name, using the side and role
 // of a title and the publication day to choose.
 func (st *docState) resolvePerson(a, b int, side, role string) (int, bool) {
-	kb := st.kb
 	words := make([]string, 0, b-a)
 	for i := a; i < b; i++ {
 		words = append(words, st.toks[i].Norm)
+	}
+	return st.resolvePersonName(words, side, role)
+}
+
+// resolvePersonName is resolvePerson over the folded words of a name.
+func (st *docState) resolvePersonName(words []string, side, role string) (int, bool) {
+	kb := st.kb
+	if len(words) == 0 {
+		return 0, false
 	}
 	if hs, ok := kb.phrases[strings.Join(words, " ")]; ok {
 		for _, h := range hs {
@@ -668,12 +686,37 @@ func (st *docState) names() {
 			continue // a bare surname is resolved below, against earlier names
 		}
 		// the recogniser took a title into the name ("Republican
-		// Representative Michael McCaul", "Navy Capt. Jeff Davis")
-		for b-a > 2 && st.leadingTitleWord(a) {
+		// Representative Michael McCaul", "Navy Capt. Jeff Davis",
+		// "Secretary Kerry")
+		for b-a >= 2 && st.leadingTitleWord(a) {
 			a++
-			if st.toks[a].Text == "." {
+			if a < b && st.toks[a].Text == "." {
 				a++
 			}
+		}
+		if a >= b {
+			continue // a title alone ("Prime Minister") names no one
+		}
+		// the recogniser left out the first part of a joined name
+		// ("Zia-ul Haq Haqmal") or a nickname in quotes before the surname
+		// ("John “J.D.” Dorrian")
+		if a > 0 && !st.cover[a-1] && joinedNamePart(st.toks[a-1]) && st.sentOf[a-1] == st.sentOf[a] {
+			a--
+		}
+		nick := [2]int{-1, -1}
+		if na, nb, ok := st.nicknameAfter(b); ok {
+			nick = [2]int{b, na}
+			b = nb
+		}
+		if nick[0] >= 0 {
+			name := st.nameText(a, nick[0]) + " " + st.nameText(nick[1], b)
+			if idx, ok := st.resolvePersonName(strings.Fields(Fold(name)), "", ""); ok {
+				p := st.kb.Actors[idx]
+				st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+			} else {
+				st.add(mention{a: a, b: b, actor: name, kind: parallax.KindPerson, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+			}
+			continue
 		}
 		if idx, ok := st.resolvePerson(a, b, "", ""); ok {
 			p := st.kb.Actors[idx]
@@ -744,15 +787,22 @@ func (st *docState) names() {
 			lastNamed[named[next].surname] = next
 			next++
 		}
-		if st.cover[i] || !t.Cap || !t.Word || len(t.Norm) < 4 || notNameWords[t.Norm] {
+		if st.cover[i] || !(t.Cap || arabicArticle(t.Norm)) || !t.Word || len(t.Norm) < 4 || notNameWords[t.Norm] {
 			continue
 		}
 		if i+1 < len(st.toks) && st.toks[i+1].Cap && st.toks[i+1].Word {
 			continue
 		}
-		if k, ok := lastNamed[t.Norm]; ok {
+		k, ok := lastNamed[t.Norm]
+		if !ok && t.Cap {
+			k, ok = misspelledSurname(t.Norm, lastNamed)
+		}
+		if ok {
 			m := named[k]
 			st.add(mention{a: i, b: i + 1, actor: m.actor, kind: m.kind, side: m.side, surname: t.Norm, resolved: true})
+			continue
+		}
+		if !t.Cap {
 			continue
 		}
 		if st.unknownSurnames[t.Norm] {
@@ -771,6 +821,76 @@ func (st *docState) names() {
 		}
 	}
 }
+
+// misspelledSurname finds the one surname named before that a bare
+// surname misspells by one letter ("Equiluz" for "Eguiluz"): both long
+// enough that one letter is a typo and not another name, the same first
+// letter.
+func misspelledSurname(w string, named map[string]int) (int, bool) {
+	if len(w) < 6 {
+		return 0, false
+	}
+	found, n := 0, 0
+	for s, k := range named {
+		if len(s) >= 6 && s[0] == w[0] && editDistance(s, w) == 1 {
+			found = k
+			n++
+		}
+	}
+	return found, n == 1
+}
+
+// spokesWords end a spokesperson's title.
+var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
+
+// bodyOfRole maps the body of a spokesperson's role to its institution.
+var bodyOfRole = map[string]string{"foreign": "mfa", "defence": "mod"}
+
+// joinedNamePart: a word that is the first half of a joined name, with
+// the particle that links it to the next word ("Zia-ul", "Nur-ud",
+// "Shams-ur"): the recogniser often leaves it out of the name.
+func joinedNamePart(t Tok) bool {
+	if !t.Cap || !t.Word {
+		return false
+	}
+	i := strings.LastIndexByte(t.Norm, '-')
+	if i <= 0 {
+		return false
+	}
+	switch t.Norm[i+1:] {
+	case "ul", "ud", "ur", "us", "al", "ud-din", "e", "i":
+		return true
+	}
+	return false
+}
+
+// nicknameAfter: a nickname in quotation marks at token i followed by the
+// surname ("“J.D.” Dorrian"); it returns the surname's token range.
+func (st *docState) nicknameAfter(i int) (int, int, bool) {
+	if i >= len(st.toks) || !isOpenQuote(st.toks[i].Text) {
+		return 0, 0, false
+	}
+	for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
+		t := st.toks[j]
+		if isCloseQuote(t.Text) {
+			if j == i+1 || j+1 >= len(st.toks) || !st.toks[j+1].Cap || !st.toks[j+1].Word || notNameWords[st.toks[j+1].Norm] {
+				return 0, 0, false
+			}
+			na, nb, ok := st.nameAfter(j + 1)
+			if !ok || nb-na > 2 {
+				return 0, 0, false
+			}
+			return na, nb, true
+		}
+		if !t.Cap && t.Text != "." {
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
+}
+
+func isOpenQuote(s string) bool  { return s == "“" || s == "\"" || s == "‘" }
+func isCloseQuote(s string) bool { return s == "”" || s == "\"" || s == "’" }
 
 // onlyPlacesIn: the tokens [a, b) hold no mention but countries and
 // places (so an organisation's name may take them over).
@@ -1061,6 +1181,16 @@ func (st *docState) emit() {
 				j = -1 // a person inside a larger entity gets its own
 			}
 		}
+		if j < 0 && m.kind == parallax.KindPerson {
+			// the recogniser cut the name short ("Col. John" of "Col.
+			// John “J.D.” Dorrian", "Haq Haqmal" of "Zia-ul Haq Haqmal"):
+			// its entity takes the whole name
+			j = st.truncatedPerson(m.Span)
+			if j >= 0 {
+				e := &st.doc.Entities[j]
+				e.Start, e.End, e.Text = m.Start, m.End, st.doc.Text[m.Start:m.End]
+			}
+		}
 		if j >= 0 {
 			e := &st.doc.Entities[j]
 			e.Actor, e.Side = m.actor, m.side
@@ -1076,6 +1206,13 @@ func (st *docState) emit() {
 			if !strings.HasPrefix(e.ID, "a") && e.Actor == "" && m.Start <= e.Start && e.End == m.End && m.kind != parallax.KindPerson && m.kind != parallax.KindGPE {
 				e.Actor, e.Side, e.Kind = m.actor, m.side, m.kind
 			}
+			// a recogniser's organisation cut inside a word ("CJTF" of
+			// "CJTF-OIR")
+			if !strings.HasPrefix(e.ID, "a") && e.Actor == "" && e.Start == m.Start && e.End < m.End && e.Kind == parallax.KindOrganization &&
+				m.kind != parallax.KindPerson && m.kind != parallax.KindGPE && st.insideWord(e.End) {
+				e.End, e.Text = m.End, st.doc.Text[m.Start:m.End]
+				e.Actor, e.Side, e.Kind = m.actor, m.side, m.kind
+			}
 		}
 		n++
 		st.doc.Entities = append(st.doc.Entities, parallax.Entity{
@@ -1083,6 +1220,26 @@ func (st *docState) emit() {
 			Kind: m.kind, Actor: m.actor, Side: m.side,
 		})
 	}
+}
+
+// truncatedPerson returns the index of a recogniser's person entity that
+// covers part of the name sp and, before it, at most a title, or -1.
+func (st *docState) truncatedPerson(sp parallax.Span) int {
+	for i, e := range st.doc.Entities {
+		if strings.HasPrefix(e.ID, "a") || e.Kind != parallax.KindPerson || e.End > sp.End || e.End <= sp.Start {
+			continue
+		}
+		if e.Start >= sp.Start || st.titleOnly(e.Start, sp.Start) {
+			return i
+		}
+	}
+	return -1
+}
+
+// insideWord: byte offset i falls inside one of the stage's tokens.
+func (st *docState) insideWord(i int) bool {
+	k := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].End > i })
+	return k < len(st.toks) && st.toks[k].Start < i
 }
 
 // titleOnly: the text between byte offsets a and b holds only a title
@@ -1114,8 +1271,16 @@ func (st *docState) leadingTitleWord(i int) bool {
 	return st.toks[i].Word && (officialTitles[w] || usParties[w] || isRole || serviceWords[w])
 }
 
-// serviceWords name an armed service before a rank ("Navy Capt.").
-var serviceWords = map[string]bool{"navy": true, "army": true, "marine": true, "air": true, "force": true, "professor": true, "dr": true, "mr": true, "ms": true, "mrs": true}
+// serviceWords name an armed service or a rank before a name ("Navy
+// Capt.", "Petty Officer", "Lt. Gen."), or are courtesy titles.
+var serviceWords = map[string]bool{
+	"navy": true, "army": true, "marine": true, "marines": true, "air": true, "force": true, "professor": true,
+	"dr": true, "mr": true, "ms": true, "mrs": true, "gen": true, "lt": true, "lieutenant": true, "petty": true,
+	"sgt": true, "sergeant": true, "cpl": true, "corporal": true, "pvt": true, "private": true, "spc": true,
+	"specialist": true, "staff": true, "master": true, "warrant": true, "brig": true, "rear": true, "vice": true,
+	"cmdr": true, "cdr": true, "ensign": true, "airman": true, "seaman": true, "marshal": true, "field": true,
+	"sen": true, "rep": true, "gov": true, "amb": true, "cpt": true, "sec": true,
+}
 
 // coveringEntity returns the index of the smallest existing entity that
 // covers sp, or -1.
