@@ -16,22 +16,17 @@ var internationalBodies = map[string]bool{
 
 // view is an incident's items resolved for assessment.
 type view struct {
-	claims   map[string]*claimRef // every claim of the member articles, by id
-	inClaims []*claimRef          // the claims placed in this incident
-	events   []*parallax.Event
-	counts   []*parallax.Count
+	claims   map[string]*claimF // every claim of the member articles, by id
+	inClaims []*claimF          // the claims placed in this incident
+	events   []*eventF
+	counts   []*countF
 	groups   []int32
 	ms       []member
 }
 
-type claimRef struct {
-	c   *parallax.Claim
-	doc *parallax.Document
-}
-
-func (v *view) claimSide(id parallax.OptionalID) string {
-	if c, ok := v.claims[string(id)]; ok && id != "" {
-		return c.c.Speaker.Side
+func (v *view) claimSide(id string) string {
+	if c, ok := v.claims[id]; ok && id != "" {
+		return c.side
 	}
 	return ""
 }
@@ -39,39 +34,39 @@ func (v *view) claimSide(id parallax.OptionalID) string {
 // assess fills an incident's sides, one-sidedness, sources, estimates and
 // contradictions from its members.
 func assess(inc *parallax.Incident, ms []member, groups []int32) {
-	v := &view{claims: map[string]*claimRef{}, groups: groups, ms: ms}
+	v := &view{claims: map[string]*claimF{}, groups: groups, ms: ms}
 	seenArt := map[int32]bool{}
 	for _, m := range ms {
-		if !seenArt[m.art.idx] {
-			seenArt[m.art.idx] = true
-			for i := range m.art.doc.Claims {
-				c := &m.art.doc.Claims[i]
-				v.claims[c.ID] = &claimRef{c, m.art.doc}
+		if !seenArt[m.ai] {
+			seenArt[m.ai] = true
+			for i := range m.art.claims {
+				c := &m.art.claims[i]
+				v.claims[c.id] = c
 			}
 		}
 		for _, i := range m.seg.claims {
-			v.inClaims = append(v.inClaims, v.claims[m.art.doc.Claims[i].ID])
+			v.inClaims = append(v.inClaims, v.claims[m.art.claims[i].id])
 		}
 		for _, i := range m.seg.events {
-			v.events = append(v.events, &m.art.doc.Events[i])
+			v.events = append(v.events, &m.art.events[i])
 		}
 		for _, i := range m.seg.counts {
-			v.counts = append(v.counts, &m.art.doc.Counts[i])
+			v.counts = append(v.counts, &m.art.counts[i])
 		}
 	}
 
 	var sides, speaking, named []string
 	for _, c := range v.inClaims {
-		sides = append(sides, c.c.Speaker.Side)
-		speaking = append(speaking, c.c.Speaker.Side)
+		sides = append(sides, c.side)
+		speaking = append(speaking, c.side)
 	}
 	for _, e := range v.events {
-		sides = append(sides, e.Initiator.Side, e.Target.Side)
-		named = append(named, e.Initiator.Side, e.Target.Side)
+		sides = append(sides, e.init, e.target)
+		named = append(named, e.init, e.target)
 	}
 	for _, c := range v.counts {
-		sides = append(sides, c.Owner)
-		named = append(named, c.Owner)
+		sides = append(sides, c.owner)
+		named = append(named, c.owner)
 	}
 	inc.Sides = sortedSet(sides)
 	inc.OneSided, inc.Unheard = oneSided(sortedSet(speaking), sortedSet(named))
@@ -114,7 +109,7 @@ func (v *view) sources() int {
 	info := map[int32]*groupInfo{}
 	var order []int32
 	for _, m := range v.ms {
-		g := v.groups[m.art.idx]
+		g := v.groups[m.ai]
 		gi, ok := info[g]
 		if !ok {
 			gi = &groupInfo{}
@@ -122,10 +117,10 @@ func (v *view) sources() int {
 			order = append(order, g)
 		}
 		for _, i := range m.seg.claims {
-			gi.speakers = append(gi.speakers, speakerKey(&m.art.doc.Claims[i].Speaker))
+			gi.speakers = append(gi.speakers, m.art.claims[i].key)
 		}
 		for _, i := range m.seg.events {
-			if m.art.doc.Events[i].Claim == "" {
+			if m.art.events[i].claim == "" {
 				gi.own = true
 			}
 		}
@@ -171,17 +166,17 @@ type partyValue struct {
 func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValue) {
 	values = map[[2]string][]partyValue{}
 	for _, c := range v.counts {
-		if c.N == nil || *c.N < 0 {
+		if !c.hasN || c.n < 0 {
 			continue
 		}
-		side := c.ClaimedBy
+		side := c.by
 		if side == "" {
-			side = v.claimSide(c.Claim)
+			side = v.claimSide(c.claim)
 		}
-		k := [2]string{c.Item, c.Owner}
-		high := *c.N
-		if c.NMax != nil && *c.NMax > high {
-			high = *c.NMax
+		k := [2]string{c.item, c.owner}
+		high := c.n
+		if c.hasMax && c.nmax > high {
+			high = c.nmax
 		}
 		pvs, ok := values[k]
 		if !ok {
@@ -189,20 +184,20 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 		}
 		i := slices.IndexFunc(pvs, func(p partyValue) bool { return p.side == side })
 		if i < 0 {
-			pvs = append(pvs, partyValue{side: side, value: *c.N, high: high})
+			pvs = append(pvs, partyValue{side: side, value: c.n, high: high})
 			i = len(pvs) - 1
 		}
 		p := &pvs[i]
 		switch {
-		case *c.N > p.value:
-			p.value, p.claims = *c.N, nil
-		case *c.N < p.value:
+		case c.n > p.value:
+			p.value, p.claims = c.n, nil
+		case c.n < p.value:
 			values[k] = pvs
 			continue
 		}
 		p.high = max(p.high, high)
-		if _, known := v.claims[string(c.Claim)]; known && c.Claim != "" && !slices.Contains(p.claims, string(c.Claim)) {
-			p.claims = append(p.claims, string(c.Claim))
+		if _, known := v.claims[c.claim]; known && c.claim != "" && !slices.Contains(p.claims, c.claim) {
+			p.claims = append(p.claims, c.claim)
 		}
 		values[k] = pvs
 	}
@@ -274,15 +269,15 @@ func (v *view) contradictions() []parallax.Contradiction {
 // event, or both ("the reports of attacks on civilians are not true" is a
 // denial whose event the extractor may also mark negated; it is one
 // negation said twice, not two that cancel).
-func (v *view) stanceOf(e *parallax.Event) (speaker string, claim *parallax.Claim, asserts bool, ok bool) {
-	c, found := v.claims[string(e.Claim)]
-	if e.Claim == "" || !found || c.c.Speaker.Side == "" {
+func (v *view) stanceOf(e *eventF) (speaker string, claim *claimF, asserts bool, ok bool) {
+	c, found := v.claims[e.claim]
+	if e.claim == "" || !found || c.side == "" {
 		return "", nil, false, false
 	}
-	return c.c.Speaker.Side, c.c, c.c.Stance != parallax.StanceDeny && !e.Negated, true
+	return c.side, c, c.stance != parallax.StanceDeny && !e.negated, true
 }
 
-func isHostile(e *parallax.Event) bool { return eventClass(e) == classViolence }
+func isHostile(e *eventF) bool { return e.class == classViolence }
 
 // initiator: each side says the other attacked. A side blames another when
 // it asserts a hostile event that the other initiated; it also contradicts
@@ -292,24 +287,24 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 	blame := map[string]map[string][]string{} // speaker → blamed → claims
 	denies := map[string][]string{}           // speaker → claims denying its own attack
 	for _, e := range v.events {
-		if !isHostile(e) || e.Initiator.Side == "" {
+		if !isHostile(e) || e.init == "" {
 			continue
 		}
 		s, c, asserts, ok := v.stanceOf(e)
 		if !ok {
 			continue
 		}
-		x := e.Initiator.Side
+		x := e.init
 		switch {
 		case asserts && x != s:
 			if blame[s] == nil {
 				blame[s] = map[string][]string{}
 			}
-			blame[s][x] = appendUnique(blame[s][x], c.ID)
-		case !asserts && x == s && e.Target.Kind != "civilian" && e.Type != parallax.EventViolenceCivilians:
+			blame[s][x] = appendUnique(blame[s][x], c.id)
+		case !asserts && x == s && e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians:
 			// Denying harm to civilians is not denying the attack: that
 			// is the civilian_targeting kind.
-			denies[s] = appendUnique(denies[s], c.ID)
+			denies[s] = appendUnique(denies[s], c.id)
 		}
 	}
 	top := func(s string) (string, []string) {
@@ -399,15 +394,15 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 	}
 	withEvent := map[string]bool{}
 	for _, e := range v.events {
-		if e.Target.Kind != "civilian" && e.Type != parallax.EventViolenceCivilians {
+		if e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians {
 			continue
 		}
 		s, c, asserts, ok := v.stanceOf(e)
 		if !ok {
 			continue
 		}
-		withEvent[c.ID] = true
-		x := e.Initiator.Side
+		withEvent[c.id] = true
+		x := e.init
 		if asserts && x == s {
 			// A party does not accuse itself of hitting civilians: an
 			// initiator equal to the accuser is a misattribution, so the
@@ -416,18 +411,18 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		}
 		st := get(x)
 		if asserts {
-			st.yes[s] = appendUnique(st.yes[s], c.ID)
+			st.yes[s] = appendUnique(st.yes[s], c.id)
 		} else {
-			st.no[s] = appendUnique(st.no[s], c.ID)
+			st.no[s] = appendUnique(st.no[s], c.id)
 		}
 	}
 	// Denials about civilians that carry no event of their own.
 	for _, c := range v.inClaims {
-		if c.c.Stance != parallax.StanceDeny || c.c.Speaker.Side == "" || withEvent[c.c.ID] || !mentionsCivilians(c) {
+		if c.stance != parallax.StanceDeny || c.side == "" || withEvent[c.id] || !c.civ {
 			continue
 		}
 		st := get("")
-		st.no[c.c.Speaker.Side] = appendUnique(st.no[c.c.Speaker.Side], c.c.ID)
+		st.no[c.side] = appendUnique(st.no[c.side], c.id)
 	}
 	slices.Sort(inits)
 	var out []parallax.Contradiction
@@ -475,25 +470,6 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 	return out
 }
 
-func mentionsCivilians(c *claimRef) bool {
-	t := claimText(c)
-	for _, w := range civilianWords {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// claimText is the lower-cased text of a claim's span ("" if the span is
-// out of range).
-func claimText(c *claimRef) string {
-	if c.c.Start < 0 || c.c.End > len(c.doc.Text) || c.c.Start >= c.c.End {
-		return ""
-	}
-	return strings.ToLower(c.doc.Text[c.c.Start:c.c.End])
-}
-
 // denials: a side's explicit denial of what another side asserts, where no
 // more specific kind covers it. The assertion is matched by an event of
 // the same type and initiator, or by the words of the claims (content stems
@@ -502,50 +478,39 @@ func (v *view) denials(used map[string]bool) []parallax.Contradiction {
 	type sig struct{ typ, init string }
 	evSigs := map[string][]sig{}
 	for _, e := range v.events {
-		if e.Claim != "" {
-			evSigs[string(e.Claim)] = append(evSigs[string(e.Claim)], sig{e.Type, e.Initiator.Side})
+		if e.claim != "" {
+			evSigs[e.claim] = append(evSigs[e.claim], sig{e.typ, e.init})
 		}
-	}
-	var buf []byte
-	stems := func(c *claimRef) []uint64 {
-		var out []uint64
-		buf = scanWords(claimText(c), buf, func(w word) {
-			if w.Stem != 0 {
-				out = append(out, w.Stem)
-			}
-		})
-		slices.Sort(out)
-		return slices.Compact(out)
 	}
 	const denialOverlap = 0.25
 	type pair struct{ asserter, denier string }
 	found := map[pair]*parallax.Contradiction{}
 	var order []pair
 	for _, d := range v.inClaims {
-		if d.c.Stance != parallax.StanceDeny || d.c.Speaker.Side == "" || used[d.c.ID] {
+		if d.stance != parallax.StanceDeny || d.side == "" || used[d.id] {
 			continue
 		}
-		ds := stems(d)
+		ds := d.stems
 		for _, a := range v.inClaims {
-			if a.c.Stance != parallax.StanceAssert || a.c.Speaker.Side == "" || a.c.Speaker.Side == d.c.Speaker.Side {
+			if a.stance != parallax.StanceAssert || a.side == "" || a.side == d.side {
 				continue
 			}
 			match := false
-			for _, x := range evSigs[d.c.ID] {
-				for _, y := range evSigs[a.c.ID] {
+			for _, x := range evSigs[d.id] {
+				for _, y := range evSigs[a.id] {
 					if x.typ == y.typ && x.init != "" && x.init == y.init {
 						match = true
 					}
 				}
 			}
 			if !match && len(ds) > 0 {
-				as := stems(a)
+				as := a.stems
 				match = len(as) > 0 && jaccardSorted(ds, as) >= denialOverlap
 			}
 			if !match {
 				continue
 			}
-			p := pair{a.c.Speaker.Side, d.c.Speaker.Side}
+			p := pair{a.side, d.side}
 			c, ok := found[p]
 			if !ok {
 				between := sortedSet([]string{p.asserter, p.denier})
@@ -554,8 +519,8 @@ func (v *view) denials(used map[string]bool) []parallax.Contradiction {
 				found[p] = c
 				order = append(order, p)
 			}
-			c.Values[0].Claims = appendUnique(c.Values[0].Claims, a.c.ID)
-			c.Values[1].Claims = appendUnique(c.Values[1].Claims, d.c.ID)
+			c.Values[0].Claims = appendUnique(c.Values[0].Claims, a.id)
+			c.Values[1].Claims = appendUnique(c.Values[1].Claims, d.id)
 		}
 	}
 	var out []parallax.Contradiction

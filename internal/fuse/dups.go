@@ -2,8 +2,6 @@ package fuse
 
 import (
 	"slices"
-
-	"github.com/parallaxhq/parallax"
 )
 
 // findDuplicates records the exact and near duplicates of article ai among
@@ -22,10 +20,13 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 		return []int32{first}
 	}
 	ix.exact[a.hash] = ai
-	a.sig, a.hasSig = newSignature(ix.words)
-	if !a.hasSig {
+	sig, ok := newSignature(ix.words)
+	if !ok {
 		return nil
 	}
+	a.sig = int32(len(ix.sigs))
+	ix.sigs = append(ix.sigs, sig)
+	ix.sigArt = append(ix.sigArt, ai)
 	ix.stampGen++
 	var partners []int32
 	// A bucket that many articles share (boilerplate, a wire story
@@ -33,20 +34,21 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 	// a copy of any of them is found through them or the other bands, and
 	// the cost of an insert stays bounded.
 	const maxBucketScan = 48
+	asig := &ix.sigs[a.sig]
 	for b := 0; b < lshBands; b++ {
-		key := a.sig.bandKey(b)
+		key := asig.bandKey(b)
 		head, ok := ix.lshHead[key]
 		scanned := 0
 		for e := head; ok && e >= 0 && scanned < maxBucketScan; e = ix.lshNext[e] {
 			scanned++
-			o := ix.lshArt[e]
+			o := ix.sigArt[e/lshBands]
 			if ix.artStamp[o] == ix.stampGen {
 				continue
 			}
 			ix.artStamp[o] = ix.stampGen
-			osig := &ix.arts[o].sig
-			j := a.sig.jaccard(osig)
-			c := a.sig.containment(osig, j)
+			osig := &ix.sigs[ix.arts[o].sig]
+			j := asig.jaccard(osig)
+			c := asig.containment(osig, j)
 			if j >= ix.opt.NearDuplicate || c >= ix.opt.Containment {
 				ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "near_duplicate", sim: round3(max(j, c))})
 				ix.sameSource(ai, o)
@@ -58,7 +60,6 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 		}
 		ix.lshHead[key] = int32(len(ix.lshNext))
 		ix.lshNext = append(ix.lshNext, head)
-		ix.lshArt = append(ix.lshArt, ai)
 	}
 	slices.Sort(partners)
 	return partners
@@ -98,69 +99,21 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 	if len(cands) > maxCompared {
 		cands = cands[len(cands)-maxCompared:]
 	}
-	pa := ix.profileOf(ai)
+	a.prof.decode(&ix.profA)
 	for _, o := range cands {
-		if !statementsAgree(a.doc, ix.arts[o].doc) {
+		if !statementsAgree(a, ix.arts[o]) {
 			continue
 		}
 		if ix.dupGroup(o) == ix.dupGroup(ai) {
 			continue
 		}
-		if sim := alignStatements(pa, ix.profileOf(o)); sim >= ix.opt.SameStatement {
+		ix.arts[o].prof.decode(&ix.profB)
+		if sim := alignStatements(&ix.profA, &ix.profB); sim >= ix.opt.SameStatement {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
 			ix.sameSource(ai, o)
 			ix.joinRenderings(ai, o)
 		}
 	}
-}
-
-func (ix *Index) profileOf(ai int32) *profile {
-	a := ix.arts[ai]
-	if a.prof == nil {
-		a.prof = newProfile(a.doc, ix.buf[:0])
-	}
-	return a.prof
-}
-
-// profile is a text as a list of sentences, each the sorted set of its
-// content stems: what two renderings of one statement share even when their
-// wording differs.
-type profile struct {
-	sents [][]uint64
-	terms int // content stems in all sentences
-}
-
-// minSentenceTerms: a sentence with fewer content stems ("He added.") is
-// too short to align reliably.
-const minSentenceTerms = 4
-
-func newProfile(doc *parallax.Document, buf []byte) *profile {
-	p := &profile{}
-	var cur []uint64
-	end := -1
-	flush := func() {
-		slices.Sort(cur)
-		cur = slices.Compact(cur)
-		if len(cur) >= minSentenceTerms {
-			p.sents = append(p.sents, cur)
-			p.terms += len(cur)
-		}
-		cur = nil
-	}
-	scanWords(doc.Text, buf, func(w word) {
-		if w.Start >= end {
-			flush()
-			end = sentenceSpan(doc, w.Start).End
-			if end <= w.Start {
-				end = w.End
-			}
-		}
-		if w.Stem != 0 {
-			cur = append(cur, w.Stem)
-		}
-	})
-	flush()
-	return p
 }
 
 // Two sentences render the same sentence of a statement when their
@@ -199,7 +152,7 @@ func alignStatements(a, b *profile) float64 {
 	return float64(aligned) / float64(a.terms)
 }
 
-func intersectSorted(a, b []uint64) int {
+func intersectSorted(a, b []uint32) int {
 	inter, i, j := 0, 0, 0
 	for i < len(a) && j < len(b) {
 		switch {
@@ -216,7 +169,7 @@ func intersectSorted(a, b []uint64) int {
 	return inter
 }
 
-func jaccardSorted(a, b []uint64) float64 {
+func jaccardSorted(a, b []uint32) float64 {
 	inter := intersectSorted(a, b)
 	if u := len(a) + len(b) - inter; u > 0 {
 		return float64(inter) / float64(u)
@@ -232,27 +185,11 @@ func round3(x float64) float64 {
 // beyond words: a speaking side (when both name speakers), a place (within
 // samePlaceKm, when both have resolved places), and the figures they give
 // for the same item and owner.
-func statementsAgree(a, b *parallax.Document) bool {
-	speakers := func(d *parallax.Document) []string {
-		var s []string
-		for i := range d.Claims {
-			s = append(s, d.Claims[i].Speaker.Side)
-		}
-		return sortedSet(s)
-	}
-	if sa, sb := speakers(a), speakers(b); len(sa) > 0 && len(sb) > 0 && jaccardStrings(sa, sb) == 0 {
+func statementsAgree(a, b *article) bool {
+	if sa, sb := a.speakers, b.speakers; len(sa) > 0 && len(sb) > 0 && jaccardStrings(sa, sb) == 0 {
 		return false
 	}
-	points := func(d *parallax.Document) []point {
-		var p []point
-		for i := range d.Places {
-			if pl := &d.Places[i]; isFine(pl.Feature) && (pl.Lat != 0 || pl.Lon != 0) {
-				p = append(p, point{pl.Lat, pl.Lon})
-			}
-		}
-		return p
-	}
-	if pa, pb := points(a), points(b); len(pa) > 0 && len(pb) > 0 {
+	if pa, pb := a.points, b.points; len(pa) > 0 && len(pb) > 0 {
 		const samePlaceKm = 25
 		near := false
 		for _, p := range pa {
@@ -266,23 +203,45 @@ func statementsAgree(a, b *parallax.Document) bool {
 			return false
 		}
 	}
-	figures := func(d *parallax.Document) map[[2]string][]int {
-		m := map[[2]string][]int{}
-		for i := range d.Counts {
-			if c := &d.Counts[i]; c.N != nil {
-				k := [2]string{c.Item, c.Owner}
-				m[k] = append(m[k], *c.N)
+	// The figures they give for the same item and owner must share one
+	// value.
+	for i := range a.counts {
+		ca := &a.counts[i]
+		if !ca.hasN {
+			continue
+		}
+		seen, shared := false, false
+		for j := range b.counts {
+			cb := &b.counts[j]
+			if cb.hasN && cb.item == ca.item && cb.owner == ca.owner {
+				seen = true
+				if figureShared(a.counts, b.counts, ca.item, ca.owner) {
+					shared = true
+				}
+				break
 			}
 		}
-		return m
-	}
-	fb := figures(b)
-	for k, va := range figures(a) {
-		if vb, ok := fb[k]; ok && !slices.ContainsFunc(va, func(n int) bool { return slices.Contains(vb, n) }) {
+		if seen && !shared {
 			return false
 		}
 	}
 	return true
+}
+
+// figureShared reports whether the two articles' counts of item and owner
+// share a value.
+func figureShared(a, b []countF, item, owner string) bool {
+	for i := range a {
+		if !a[i].hasN || a[i].item != item || a[i].owner != owner {
+			continue
+		}
+		for j := range b {
+			if b[j].hasN && b[j].item == item && b[j].owner == owner && b[j].n == a[i].n {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // joinRenderings merges the incidents of the main segments of two articles

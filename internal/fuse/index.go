@@ -3,6 +3,7 @@ package fuse
 import (
 	"math"
 	"slices"
+	"strings"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -91,11 +92,14 @@ type Index struct {
 	nDoc int32
 
 	exact   map[uint64]int32 // text hash → first article with that text
-	lshHead map[uint64]int32 // band key → latest entry
+	sigs    []signature      // MinHash signatures, in order of the articles that have one
+	sigArt  []int32          // signature → article
+	lshHead map[uint64]int32 // band key → latest entry (entry e is band e%lshBands of signature e/lshBands)
 	lshNext []int32          // entry → previous entry with the same key, -1 at the end
-	lshArt  []int32          // entry → article
 	dups    []dupPair
-	group   []int32 // duplicate groups: union-find over articles
+	strs    map[string]string // interned short strings (intern)
+	stemIDs map[uint64]uint32 // content stem hash → dense id (stemID)
+	group   []int32           // duplicate groups: union-find over articles
 
 	segs    []segment
 	incs    []incident
@@ -113,18 +117,25 @@ type Index struct {
 	words    []uint64
 	wordSpan []word
 	buf      []byte
+	profA    profile // scratch profiles for same_statement comparisons
+	profB    profile
 }
 
+// article is what the index keeps of a document (see features.go).
 type article struct {
-	idx    int32
-	doc    *parallax.Document
-	pub    int32
-	hash   uint64
-	sig    signature
-	hasSig bool
-	exact  int32 // the first article with the same text, or itself
-	segs   []int32
-	prof   *profile // sentence profile for same_statement, made on demand
+	id       string
+	pub      int32
+	hash     uint64
+	sig      int32 // index into Index.sigs; -1 when the text is too short or an exact copy
+	exact    int32 // the first article with the same text, or itself
+	segs     []int32
+	prof     packedProfile // sentence profile for same_statement
+	speakers []string      // the speakers' sides, a sorted set
+	points   []point       // coordinates of its fine places
+	claims   []claimF
+	events   []eventF
+	counts   []countF
+	places   []placeF
 }
 
 type dupPair struct {
@@ -168,6 +179,8 @@ func NewIndex(opt Options) *Index {
 		days:    map[int32][]int32{},
 		usedIDs: map[string]bool{},
 		tf:      map[uint64]int32{},
+		strs:    map[string]string{},
+		stemIDs: map[uint64]uint32{},
 	}
 }
 
@@ -208,7 +221,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	if !ok {
 		pub = noDay
 	}
-	a := &article{idx: ai, doc: doc, pub: pub, exact: ai}
+	a := &article{id: strings.Clone(doc.Article.ID), pub: pub, exact: ai, sig: -1}
 	ix.arts = append(ix.arts, a)
 	ix.artStamp = append(ix.artStamp, 0)
 	ix.group = append(ix.group, ai)
@@ -237,7 +250,11 @@ func (ix *Index) insert(doc *parallax.Document) {
 		ix.segs = append(ix.segs, segs[i])
 		a.segs = append(a.segs, si)
 		ix.place(si, partners)
+		// What only placing needed goes; the incident keeps its share.
+		sg := &ix.segs[si]
+		sg.spans, sg.fine, sg.countries, sg.sides, sg.vec = nil, nil, nil, nil, nil
 	}
+	ix.features(a, doc)
 	ix.findSameStatements(ai, partners)
 }
 
@@ -480,9 +497,9 @@ func (ix *Index) newIncident(si int32) {
 	}
 	// The id names the article and segment that founded the incident, so
 	// it stays put as articles arrive; a repeated article id gets a suffix.
-	id := parallax.Ref(ix.arts[s.art].doc.Article.ID, "incident"+itoa(n))
+	id := parallax.Ref(ix.arts[s.art].id, "incident"+itoa(n))
 	for k := 2; ix.usedIDs[id]; k++ {
-		id = parallax.Ref(ix.arts[s.art].doc.Article.ID, "incident"+itoa(n)+"-"+itoa(k))
+		id = parallax.Ref(ix.arts[s.art].id, "incident"+itoa(n)+"-"+itoa(k))
 	}
 	ix.usedIDs[id] = true
 	ix.incs = append(ix.incs, incident{

@@ -2,7 +2,6 @@ package fuse
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -19,9 +18,9 @@ func (ix *Index) Duplicates() []parallax.Duplicate {
 		}
 		if _, ok := groups[a.exact]; !ok {
 			firsts = append(firsts, a.exact)
-			groups[a.exact] = []string{ix.arts[a.exact].doc.Article.ID}
+			groups[a.exact] = []string{ix.arts[a.exact].id}
 		}
-		groups[a.exact] = append(groups[a.exact], a.doc.Article.ID)
+		groups[a.exact] = append(groups[a.exact], a.id)
 	}
 	type keyed struct {
 		a, b int32
@@ -33,7 +32,7 @@ func (ix *Index) Duplicates() []parallax.Duplicate {
 	}
 	for _, p := range ix.dups {
 		out = append(out, keyed{p.a, p.b, parallax.Duplicate{
-			Articles:   []string{ix.arts[p.a].doc.Article.ID, ix.arts[p.b].doc.Article.ID},
+			Articles:   []string{ix.arts[p.a].id, ix.arts[p.b].id},
 			Kind:       p.kind,
 			Similarity: p.sim,
 		}})
@@ -94,6 +93,7 @@ func (ix *Index) sourceGroups() []int32 {
 // member is one segment's share of an incident, resolved to report items.
 type member struct {
 	art *article
+	ai  int32 // the article's index
 	seg *segment
 }
 
@@ -103,7 +103,7 @@ func (ix *Index) describe(r int32, groups []int32) parallax.Incident {
 	slices.SortFunc(segs, func(a, b int32) int { return int(a - b) })
 	ms := make([]member, len(segs))
 	for i, s := range segs {
-		ms[i] = member{ix.arts[ix.segs[s].art], &ix.segs[s]}
+		ms[i] = member{ix.arts[ix.segs[s].art], ix.segs[s].art, &ix.segs[s]}
 	}
 	inc := parallax.Incident{ID: in.id}
 	if in.start != noDay {
@@ -119,25 +119,19 @@ func (ix *Index) describe(r int32, groups []int32) parallax.Incident {
 	var places []placeCount
 	pidx := map[string]int{}
 	for _, m := range ms {
-		inc.Articles = append(inc.Articles, m.art.doc.Article.ID)
+		inc.Articles = append(inc.Articles, m.art.id)
 		for _, e := range m.seg.events {
-			inc.Events = append(inc.Events, m.art.doc.Events[e].ID)
+			inc.Events = append(inc.Events, m.art.events[e].id)
 		}
 		for _, p := range m.seg.places {
-			pl := &m.art.doc.Places[p]
-			key := pl.Name
-			if pl.GeonameID != 0 {
-				key = itoa(pl.GeonameID)
-			}
-			if key == "" {
-				key = strings.ToLower(pl.Text)
-			}
+			pl := &m.art.places[p]
+			key := pl.key
 			if i, ok := pidx[key]; ok {
 				places[i].n++
 				continue
 			}
 			pidx[key] = len(places)
-			places = append(places, placeCount{pl.ID, key, 1, len(places)})
+			places = append(places, placeCount{pl.id, key, 1, len(places)})
 		}
 	}
 	inc.Articles = slices.Compact(inc.Articles)
