@@ -603,7 +603,7 @@ func (st *state) endsClause(j, b int) bool {
 		return true
 	}
 	switch w := st.norm(j); {
-	case calendarWords[w], w == "in", w == "on", w == "at", w == "during", w == "via", w == "to", w == "after", w == "before",
+	case calendarWords[w] && (w != "may" || st.toks[j].Cap), w == "in", w == "on", w == "at", w == "during", w == "via", w == "to", w == "after", w == "before",
 		w == "from", w == "late", w == "earlier", w == "later", w == "last", w == "this", w == "following", w == "aboard",
 		w == "while", w == "when", w == "ahead", w == "upon", w == "as":
 		// a time or an adverbial phrase up to the end of the clause
@@ -720,7 +720,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	for i := ca - 1; i > segA; i-- {
-		if st.toks[i].Text == ";" || (clauseBreaks[st.norm(i)] && st.norm(i-1) == ",") {
+		if st.toks[i].Text == ";" || (clauseBreaks[st.norm(i)] && st.norm(i-1) == "," && !st.insertion(i, ca)) {
 			segA = i + 1
 			break
 		}
@@ -988,6 +988,9 @@ func (st *state) clauseEnd(a, b int) int {
 // speaker-capable entity outside prepositional phrases and quotations that
 // is followed by the cue, else a noun phrase headed by a speaker noun.
 func (st *state) subject(si, a, ca int) (speaker, bool) {
+	if s, ok := st.appositivePerson(si, a, ca); ok {
+		return s, true
+	}
 	if s, ok := st.parseSubject(si, a, ca); ok {
 		return s, true
 	}
@@ -1032,7 +1035,10 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 	for end > a && adverbials[st.norm(end-1)] {
 		end--
 	}
-	return st.speakerNP(a, end)
+	if s, ok := st.speakerNP(a, end); ok {
+		return s, true
+	}
+	return st.nounSubject(si, a, ca)
 }
 
 // speakerNP reads an unnamed speaker's noun phrase ending at token end
@@ -1084,7 +1090,7 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 		return
 	}
 	for i := from + 1; i < to && i < from+12; i++ {
-		if st.norm(i) == "," || st.norm(i) == "." {
+		if st.norm(i) == "," || st.norm(i) == "." || nonPartyRoles[st.norm(i)] {
 			return
 		}
 		if ei, _, ok := st.entityStartingAt(i); ok && st.doc.Entities[ei].Side != "" {
@@ -1102,6 +1108,16 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 			return
 		}
 	}
+}
+
+// nonPartyRoles in an apposition make the speaker an outside voice
+// whatever country or body the apposition names ("a senior Iran analyst
+// at the Eurasia Group", "a fellow at the Atlantic Council"): analysts,
+// scholars and journalists speak for no side.
+var nonPartyRoles = map[string]bool{
+	"analyst": true, "expert": true, "fellow": true, "researcher": true, "scholar": true, "professor": true,
+	"journalist": true, "academic": true, "lecturer": true, "consultant": true, "commentator": true,
+	"specialist": true, "historian": true, "economist": true,
 }
 
 // nameRun reads a run of two to four capitalised words at token i, a
@@ -1164,7 +1180,11 @@ func (st *state) gapOK(a, ca int) bool {
 			for i < ca && st.toks[i].Cap && st.toks[i].Word {
 				i++
 			}
-		case w == ",":
+		case w == "," && i == a && i+1 == ca:
+			i++ // a stray comma between a name and its cue ("Derrick Van Orden, told VOA")
+		case w == "," || i > a && st.norm(i-1) == "," && st.toks[i].Word:
+			// an insertion up to the next comma; several may follow one
+			// another ("Gregory Brew, a senior analyst at X, a consultancy, said")
 			j := i + 1
 			for j < ca && st.norm(j) != "," {
 				j++
@@ -1216,10 +1236,19 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	if verb < 0 {
 		return speaker{}, false
 	}
+	var subjects []int
 	for k, t := range sent.Tokens {
-		if t.Head != verb || (t.Rel != "nsubj" && t.Rel != "nsubj:outer") {
-			continue
+		if t.Head == verb && (t.Rel == "nsubj" || t.Rel == "nsubj:outer") {
+			subjects = append(subjects, k)
 		}
+	}
+	// a coordinated cue ("addressed the girls and said") shares its
+	// subject; a relative one ("Washington, which claims") has its noun
+	if s := subjectOf(sent.Tokens, verb); s >= 0 && (len(subjects) == 0 || s != subjects[0]) {
+		subjects = []int{s}
+	}
+	for _, k := range subjects {
+		t := sent.Tokens[k]
 		// the subject's subtree
 		lo, hi := t.Start, t.End
 		for changed := true; changed; {
@@ -1234,7 +1263,6 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				}
 			}
 		}
-		_ = k
 		// the first entity of the subject, but a person named in it
 		// speaks rather than the body of their title ("Kremlin
 		// spokesperson Dmitry Peskov", "Pentagon press operations
