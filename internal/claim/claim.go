@@ -235,6 +235,9 @@ func (st *state) sentence(si, a, b int) {
 		if st.inQuote(i) && !st.quotedNested(i) {
 			continue
 		}
+		if c.lemma == "find" && (passiveAux[st.norm(i-1)] || passiveAux[st.norm(i-2)] && st.norm(i-1) != "has" && st.norm(i-1) != "have") {
+			continue // "were found dead", "was later found": what was found, not what is claimed
+		}
 		if c.lemma == "believe" && (passiveAux[st.norm(i-1)] || st.norm(i+1) == "in" || st.norm(i+1) == "to") {
 			continue // "is believed to have fled", "believes in": no one's claim
 		}
@@ -280,7 +283,9 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 		return
 	}
 	// gerund: ", saying that ..." continues the previous speaker
-	if c.gerund {
+	// "Ankara is warning it could ...": a progressive reports like a
+	// finite verb
+	if c.gerund && !(prev >= a && passiveAux[st.norm(prev)] && st.norm(prev) != "been" && st.norm(prev) != "be") {
 		if prev >= a && st.norm(prev) == "," {
 			st.gerund(si, a, b, ca, cb, c, first)
 		}
@@ -491,6 +496,15 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	if ei, ea, ok := st.entityEndingAt(before + 1); ok && ea > a {
 		spk = st.speakerFromEntity(ei, ea, before+1)
 		before = ea - 1
+		// "the top U.S. diplomat": a modifier or two before the body
+		k := before
+		for k > a && k > before-2 && st.lowerWord(k) && !pronoun(st.toks[k].Text) && st.norm(k) != "the" && st.norm(k) != "a" && st.norm(k) != "an" {
+			k--
+		}
+		if k < before && (st.norm(k) == "the" || st.norm(k) == "a" || st.norm(k) == "an") {
+			spk.a = k + 1
+			before = k
+		}
 		if st.norm(before) == "the" {
 			before--
 		}
@@ -732,7 +746,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	// what is claimed starts after the cue, "that", or a short adverbial
 	j := cb
 	contA := -1
-	direct := false
+	direct, block := false, false
 	// an adverbial after the cue ("said in a joint statement on Sunday
 	// that"): look further for "that"
 	far := cb + 5
@@ -755,6 +769,14 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			}
 			if st.isOpenQuote(q) {
 				contA, direct = q+1, true
+			} else if w == ":" && q >= b && b < len(st.toks) && st.toks[b].Newline {
+				// "Tobias Ellwood said:" closing its paragraph: the
+				// statement is the next paragraph, quoted or not
+				block = true
+				contA = b
+				if st.isOpenQuote(b) {
+					contA, direct = b+1, true
+				}
 			} else if w == ":" {
 				contA = k + 1
 			}
@@ -785,7 +807,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if c.lemma == "respond" && st.norm(j) == "to" && st.speechObject(j+1, b) {
 			c.clause, c.object = false, true
 		}
-		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) {
+		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) && !st.clauseFollows(si, ca, j) {
 			return
 		}
 		contA = j
@@ -824,6 +846,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		contA = k + 1
 	}
 	contB := st.clauseEnd(contA, b)
+	if block {
+		contB = st.paragraphEnd(contA) + 1
+	}
 	d := draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk, deny: c.deny, direct: direct}
 	// a quotation opened in the claim and closed after the sentence
 	if direct {
@@ -1435,8 +1460,12 @@ func (st *state) emit() {
 	last, lastSent := speaker{}, -10 // the last named person who spoke
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
-		if d.spk.actor == "" && last.actor != "" && si-lastSent <= 3 && st.titleAnaphor(d.spk) && (d.spk.side == "" || d.spk.side == last.side) {
-			d.spk.actor, d.spk.side = last.actor, last.side
+		if (d.spk.actor == "" || d.spk.ent >= 0) && st.titleAnaphor(d.spk) {
+			if ei := st.titledBefore(d.spk, d.cueA); ei >= 0 && (d.spk.side == "" || d.spk.side == st.doc.Entities[ei].Side) {
+				d.spk.actor, d.spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			} else if last.actor != "" && si-lastSent <= 3 && (d.spk.side == "" || d.spk.side == last.side) {
+				d.spk.actor, d.spk.side = last.actor, last.side
+			}
 		}
 		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
 			d.spk.side = dominant

@@ -88,6 +88,9 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"read", "reads", "read", "read", "reading"}, false, true},
 	{[]string{"believe", "believes", "believed", "believed", "believing"}, false, false},
 	{[]string{"conclude", "concludes", "concluded", "concluded", "concluding"}, false, true},
+	// "the inquiry found that ...", "an analysis has found": only with a
+	// clause (not "found the bodies"); no passive ("were found")
+	{[]string{"find", "finds", "found", "found", "finding"}, false, true},
 	{[]string{"deny", "denies", "denied", "denied", "denying"}, true, false},
 	{[]string{"reject", "rejects", "rejected", "rejected", "rejecting"}, true, false},
 	{[]string{"dismiss", "dismisses", "dismissed", "dismissed", "dismissing"}, true, false},
@@ -182,6 +185,7 @@ var speakerNouns = map[string]bool{
 	"secretary": true, "chancellor": true, "premier": true, "general": true,
 	"house": true, "parliament": true, "senate": true, "assembly": true, "congress": true,
 	"outlet": true, "outlets": true, "newspaper": true, "newspapers": true, "broadcaster": true,
+	"reports": true, "analysis": true, "study": true, "review": true, "survey": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",
@@ -211,6 +215,10 @@ var invertible = map[string]bool{
 	"read": true, "explain": true, "insist": true, "declare": true, "announce": true, "confirm": true,
 	"stress": true, "emphasize": true, "emphasise": true, "reply": true, "respond": true, "tweet": true,
 	"argue": true, "continue": true, "inform": true, "indicate": true, "recall": true,
+	// `," warned Asli Aydintasbas, a senior fellow`: the speaker after the
+	// cue must end the clause, so `, warned the army of ...` stays out
+	"warn": true, "admit": true, "acknowledge": true, "suggest": true, "predict": true, "concede": true,
+	"point out": true, "ask": true, "observe": true, "caution": true, "complain": true,
 }
 
 // infinitiveCues report speech with a to-infinitive ("vowed to retaliate").

@@ -197,3 +197,26 @@ func subjectOf(sent []parallax.Token, verb int) int {
 	}
 	return -1
 }
+
+// clauseFollows: the parse makes the words from token j a clause
+// complement of the cue at ca, reported without "that" ("is warning it
+// could turn to ...", "declared the war was over"): token j or the one
+// after it is the subject of a ccomp of the cue.
+func (st *state) clauseFollows(si, ca, j int) bool {
+	_, verb, ok := st.parsed(si, ca)
+	if !ok {
+		return false
+	}
+	sent := st.doc.Sentences[si].Tokens
+	for k := j; k <= j+1; k++ {
+		t, _, ok := st.parsed(si, k)
+		if !ok || !strings.HasPrefix(t.Rel, "nsubj") || t.Head < 1 || t.Head > len(sent) {
+			continue
+		}
+		h := sent[t.Head-1]
+		if h.Rel == "ccomp" && h.Head == verb {
+			return true
+		}
+	}
+	return false
+}

@@ -1,6 +1,10 @@
 package claim
 
-import parallax "github.com/parallaxhq/parallax"
+import (
+	"sort"
+
+	parallax "github.com/parallaxhq/parallax"
+)
 
 // unnamedHeads are the nouns of speakers that act for a state without
 // naming it ("authorities said", "a spokesperson said"). Statements and
@@ -93,10 +97,50 @@ var anaphoricTitles = map[string]bool{
 	"rapporteur": true, "mayor": true, "senator": true, "lawmaker": true, "congressman": true, "congresswoman": true,
 }
 
-// titleAnaphor: the speaker is "the" + a singular title, with no name.
+// titleAnaphor: the speaker is "the" + a singular title, with no name
+// ("the secretary"), or a body's title that the actor stage read as the
+// body ("the top U.S. diplomat").
 func (st *state) titleAnaphor(spk speaker) bool {
-	if spk.a <= 0 || spk.b > len(st.toks) || spk.ent >= 0 || st.norm(spk.a-1) != "the" && st.norm(spk.a) != "the" {
+	if spk.a <= 0 || spk.b > len(st.toks) || st.norm(spk.a-1) != "the" && st.norm(spk.a) != "the" && st.norm(spk.a-2) != "the" {
+		return false
+	}
+	if spk.ent >= 0 && st.doc.Entities[spk.ent].Kind == parallax.KindPerson {
 		return false
 	}
 	return anaphoricTitles[st.toks[spk.b-1].Norm]
+}
+
+// titledBefore finds the person last named with the title that heads
+// the anaphoric speaker spk, before token p and within eight sentences
+// ("Foreign Secretary Boris Johnson welcomes ... The Foreign Secretary
+// said"): the entity index, or -1.
+func (st *state) titledBefore(spk speaker, p int) int {
+	title := st.toks[spk.b-1].Norm
+	si := st.sentOf[p]
+	best, bestStart := -1, -1
+	for ei, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Actor == "" || e.Start >= st.toks[p].Start || e.Start <= bestStart {
+			continue
+		}
+		a, ok := st.tokenAt(e.Start)
+		if !ok || si-st.sentOf[a] > 8 {
+			continue
+		}
+		for k := a - 1; k >= 0 && k >= a-4; k-- {
+			if st.norm(k) == title {
+				best, bestStart = ei, e.Start
+				break
+			}
+			if !st.toks[k].Word || !(st.toks[k].Cap || titleWords[st.norm(k)]) {
+				break
+			}
+		}
+	}
+	return best
+}
+
+// tokenAt is the token that starts at byte offset off.
+func (st *state) tokenAt(off int) (int, bool) {
+	i := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= off })
+	return i, i < len(st.toks) && st.toks[i].Start == off
 }
