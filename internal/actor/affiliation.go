@@ -1,6 +1,10 @@
 package actor
 
-import "github.com/parallaxhq/parallax"
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
 
 // officialTitles are words of a title that make a person speak for the
 // body or state named beside it ("Pentagon press operations director Navy
@@ -94,6 +98,9 @@ func (st *docState) titleSideBefore(a int, endsAt map[int]int) string {
 			}
 			return side // "Turkish presidential adviser"
 		}
+		if side := st.appointerSide(i); side != "" && official {
+			return side // "United Nations-appointed special rapporteur"
+		}
 		if t.Norm == "'s" {
 			i-- // "Malaysia's Prime Minister": the country is read next
 			continue
@@ -183,6 +190,53 @@ func (st *docState) demonymSide(i int) string {
 			return "" // a name that starts with a demonym ("Syrian Center for Legal Studies")
 		}
 		return st.kb.Countries[ch.idx].Side
+	}
+	return ""
+}
+
+// appointedBy are the participles that make the holder of a title the
+// agent of the actor joined to them ("Russian-appointed governor",
+// "United Nations-appointed special rapporteur"); "-backed" or "-led" do
+// not ("Iran-backed Houthis" speak for themselves).
+var appointedBy = []string{"-appointed", "-installed", "-mandated"}
+
+// appointerSide: the token at i is ACTOR-appointed (the actor perhaps
+// starting up to three words before); the actor's side, or "".
+func (st *docState) appointerSide(i int) string {
+	t := st.toks[i]
+	prefix := ""
+	for _, p := range appointedBy {
+		if strings.HasSuffix(t.Norm, p) {
+			prefix = t.Norm[:len(t.Norm)-len(p)]
+		}
+	}
+	if prefix == "" {
+		return ""
+	}
+	exact := t.Text[:len(prefix)]
+	key := prefix
+	for k := 0; k <= 3 && i-k >= 0; k++ {
+		if k > 0 {
+			w := st.toks[i-k]
+			if !w.Word || st.sentOf[i-k] != st.sentOf[i] {
+				break
+			}
+			key = w.Norm + " " + key
+		}
+		hs := st.kb.phrases[key]
+		if k == 0 {
+			hs = append(hs, st.kb.exact[exact]...)
+		}
+		for _, h := range st.applicable(hs) {
+			switch h.kind {
+			case hitActor:
+				if a := st.kb.Actors[h.idx]; a.Kind != parallax.KindPerson && a.Side != "" {
+					return a.Side
+				}
+			case hitCountry, hitDemonym, hitDemonymPlural:
+				return st.kb.Countries[h.idx].Side
+			}
+		}
 	}
 	return ""
 }

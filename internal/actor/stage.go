@@ -282,6 +282,15 @@ func (st *docState) grammar() {
 			if !gotNext && ch.kind == hitCountry && st.tokNorm(l.b) == "'s" {
 				next, gotNext = st.lexStarting(l.b + 1)
 			}
+			// "Moroccan and Spanish authorities": a joint body speaks with
+			// the first state's side, as the first named leads
+			if !gotNext && st.tokNorm(l.b) == "and" {
+				if l2, ok := st.lexStarting(l.b + 1); ok && (l2.has(hitDemonym) || l2.has(hitDemonymPlural)) && l.has(hitDemonym) {
+					if n, ok := st.lexStarting(l2.b); ok && n.has(hitInstitution) {
+						next, gotNext = n, true
+					}
+				}
+			}
 			// "Palestinian health officials", "Russian military officials":
 			// a modifier or two before the body noun
 			if !gotNext {
@@ -730,8 +739,15 @@ func (st *docState) names() {
 	}
 	// the recogniser's organisations that the knowledge base does not know
 	// ("Human Rights Watch"): named actors with no side
-	for _, e := range st.doc.Entities {
+	owners := st.orgOwners()
+	for ei, e := range st.doc.Entities {
 		if e.Kind != parallax.KindOrganization || e.Actor != "" {
+			continue
+		}
+		if st.insideWord(e.End) {
+			// the entity ends inside a word ("United Nations" of "United
+			// Nations-appointed"): resolved by its own text, if at all
+			st.resolveByText(&st.doc.Entities[ei])
 			continue
 		}
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
@@ -741,7 +757,7 @@ func (st *docState) names() {
 		// a country inside an organisation's name ("Singapore Institute of
 		// International Affairs") is no actor of its own
 		st.dropMentionsIn(a, b)
-		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, resolved: true})
+		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, side: owners[Fold(st.nameText(a, b))], resolved: true})
 	}
 	// capitalised runs of two to four words that match a known person
 	for i := 0; i < len(st.toks); i++ {
@@ -1020,7 +1036,37 @@ func (st *docState) markSubjects() {
 		}
 		m.subject = true
 		lastSent = m.sent
+		// "Taliban spokesperson Zabihullah Mujahid disclosed": the person
+		// titled after the body is the subject too
+		if m.kind != parallax.KindPerson && i+1 < len(st.ments) {
+			if n := &st.ments[i+1]; n.sent == m.sent && n.kind == parallax.KindPerson && n.resolved && st.titleBetween(m.b, n.a) {
+				n.subject = true
+			}
+		}
 	}
+}
+
+// titleBetween: the tokens [a, b) are one to five words of a title
+// ("spokesperson", "press operations director Navy Capt.").
+func (st *docState) titleBetween(a, b int) bool {
+	if b <= a || b-a > 6 {
+		return false
+	}
+	official := false
+	for i := a; i < b; i++ {
+		t := st.toks[i]
+		if t.Text == "." {
+			continue
+		}
+		if !t.Word {
+			return false
+		}
+		_, isRole := roles[t.Norm]
+		if officialTitles[t.Norm] || isRole || serviceWords[t.Norm] {
+			official = true
+		}
+	}
+	return official
 }
 
 // resolveAnaphora gives each pronoun, statement noun and bare body noun the
@@ -1234,6 +1280,102 @@ func (st *docState) truncatedPerson(sp parallax.Span) int {
 		}
 	}
 	return -1
+}
+
+// orgOwners finds the organisations unknown to the knowledge base that an
+// article places under a state or an international body where it first
+// names them ("Saudi Arabia's Civil Defense Authority", "the UN Board of
+// Inquiry"): folded name -> side, for all their mentions. A state owns
+// only bodies of a public kind (an authority, not "Russia's Gazprom").
+func (st *docState) orgOwners() map[string]string {
+	out := map[string]string{}
+	ends := map[int]int{}   // token end -> sided non-person mention
+	starts := map[int]int{} // token start -> same
+	for i, m := range st.ments {
+		if m.resolved && m.side != "" && m.kind != parallax.KindPerson {
+			ends[m.b] = i
+			starts[m.a] = i
+		}
+	}
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindOrganization || e.Actor != "" {
+			continue
+		}
+		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+		if a <= 0 {
+			continue
+		}
+		// the body's name after the owner's within the entity ("UN Board
+		// of Inquiry" -> "Board of Inquiry")
+		if mi, ok := starts[a]; ok && st.ments[mi].b < b && st.ments[mi].kind == parallax.KindOrganization && st.ments[mi].inst == "" {
+			if rest := Fold(st.nameText(st.ments[mi].b, b)); out[rest] == "" {
+				out[rest] = st.ments[mi].side
+			}
+			continue
+		}
+		name := Fold(st.nameText(a, b))
+		if _, done := out[name]; done {
+			continue
+		}
+		j := a
+		if st.tokNorm(j-1) == "'s" {
+			j--
+		}
+		mi, ok := ends[j]
+		if !ok {
+			continue
+		}
+		m := st.ments[mi]
+		switch {
+		case m.kind == parallax.KindOrganization && m.inst == "":
+			out[name] = m.side // "the UN Board of Inquiry"
+		case (m.kind == parallax.KindGPE || m.kind == parallax.KindGovernment) && publicBody(st.words(a, b)):
+			out[name] = m.side
+		}
+	}
+	return out
+}
+
+// publicBody: the name of an organisation ends in a word for a public
+// body ("Civil Defense Authority", "National Security Directorate").
+func publicBody(words []string) bool {
+	if len(words) < 2 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "authority", "ministry", "agency", "council", "service", "directorate", "department", "committee",
+		"commission", "office", "forces", "force", "guard", "police", "command", "army", "navy", "bureau",
+		"administration", "inspectorate", "secretariat", "corps", "gendarmerie", "prosecutor", "court":
+		return true
+	}
+	return false
+}
+
+// resolveByText gives an entity the organisation or state its whole text
+// names in the knowledge base.
+func (st *docState) resolveByText(e *parallax.Entity) {
+	toks := Tokenize(e.Text)
+	words := make([]string, 0, len(toks))
+	for _, t := range toks {
+		words = append(words, t.Norm)
+	}
+	hs := st.kb.phrases[strings.Join(words, " ")]
+	if len(toks) == 1 {
+		hs = append(hs, st.kb.exact[toks[0].Text]...)
+	}
+	for _, h := range st.applicable(hs) {
+		switch h.kind {
+		case hitActor:
+			if a := st.kb.Actors[h.idx]; a.Kind != parallax.KindPerson {
+				e.Actor, e.Side, e.Kind = a.Name, a.Side, a.Kind
+				return
+			}
+		case hitCountry:
+			c := st.kb.Countries[h.idx]
+			e.Actor, e.Side = c.Name, c.Side
+			return
+		}
+	}
 }
 
 // insideWord: byte offset i falls inside one of the stage's tokens.
