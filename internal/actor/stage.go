@@ -703,7 +703,7 @@ func (st *docState) names() {
 				a++
 			}
 		}
-		if a >= b {
+		if a >= b || st.onlyTitle(a, b) {
 			continue // a title alone ("Prime Minister") names no one
 		}
 		// the recogniser left out the first part of a joined name
@@ -861,6 +861,13 @@ var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 
 // bodyOfRole maps the body of a spokesperson's role to its institution.
 var bodyOfRole = map[string]string{"foreign": "mfa", "defence": "mod"}
+
+// onlyTitle: the tokens [a, b) are one title or body noun of the
+// knowledge base ("Prime Minister", "Foreign Ministry").
+func (st *docState) onlyTitle(a, b int) bool {
+	l, ok := st.lexStarting(a)
+	return ok && l.b == b && (l.has(hitRole) || l.has(hitInstitution))
+}
 
 // joinedNamePart: a word that is the first half of a joined name, with
 // the particle that links it to the next word ("Zia-ul", "Nur-ud",

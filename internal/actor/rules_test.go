@@ -1,0 +1,183 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// ent marks the n-th occurrence (from 1) of s in text as a recogniser's
+// entity of the kind.
+func ent(text, s, kind string, n int) parallax.Entity {
+	i := -1
+	for k := 0; k < n; k++ {
+		j := strings.Index(text[i+1:], s)
+		if j < 0 {
+			panic("no " + s)
+		}
+		i += 1 + j
+	}
+	return parallax.Entity{ID: "e" + s, Start: i, End: i + len(s), Text: s, Kind: kind}
+}
+
+// TestRecognizedNameRules: what the stage makes of the recogniser's
+// person and organisation entities: titles and ranks cut off, joined names
+// and nicknames kept whole, misspelt and 'al-' surnames tied to the full
+// name before them, owners of unknown bodies, entities cut inside a word.
+func TestRecognizedNameRules(t *testing.T) {
+	type ne struct {
+		s, kind string
+		n       int
+	}
+	tests := []struct {
+		name, text, published string
+		ents                  []ne
+		want                  []want // text of an entity after the stage, its actor, side, kind
+		forbid                string // text of an entity that must keep no actor
+	}{
+		{"title and surname", "Secretary Kerry met the envoy in Rome.", "2014-05-01",
+			[]ne{{"Secretary Kerry", "person", 1}},
+			[]want{{"Kerry", "John Kerry", "USA", "person"}}, ""},
+		{"two-word rank", "Petty Officer Dana Whitfield was wounded near the town.", "",
+			[]ne{{"Petty Officer Dana Whitfield", "person", 1}},
+			[]want{{"Dana Whitfield", "Dana Whitfield", "", "person"}}, ""},
+		{"abbreviated rank", "Gen. Marcus T. Hale, commander of U.S. Central Command, said the strikes would go on.", "",
+			[]ne{{"Gen. Marcus T. Hale", "person", 1}},
+			[]want{{"Marcus T. Hale", "Marcus T. Hale", "USA", "person"}}, ""},
+		{"rank after a titled body", "The task force's commanding general, Lt. Gen. Marcus Hale, said so. The CENTCOM commanding general, Lt. Gen. Ray Odom, agreed.", "",
+			[]ne{{"Ray Odom", "person", 1}},
+			[]want{{"Ray Odom", "Ray Odom", "USA", "person"}}, ""},
+		{"title alone is no person", "Prime Minister said nothing.", "",
+			[]ne{{"Prime Minister", "person", 1}}, nil, "Prime Minister"},
+		{"joined name", "The deputy minister, Inam-ul Rahim Sadiq, told reporters the list was final.", "",
+			[]ne{{"Rahim Sadiq", "person", 1}},
+			[]want{{"Inam-ul Rahim Sadiq", "Inam-ul Rahim Sadiq", "", "person"}}, ""},
+		{"quoted nickname", "“We will respond,” said Col. Robert “Bo” Lindqvist, the coalition spokesperson.", "",
+			[]ne{{"Col. Robert", "person", 1}},
+			[]want{{"Robert “Bo” Lindqvist", "Robert Lindqvist", "", "person"}}, ""},
+		{"misspelt surname", "Marta Oyelaran leads the mission. Oyelaren said access was limited.", "",
+			[]ne{{"Marta Oyelaran", "person", 1}, {"Oyelaren", "person", 1}},
+			[]want{{"Oyelaren", "Marta Oyelaran", "", "person"}}, ""},
+		{"a different short name is no misspelling", "Omar Said spoke first. Saif said the rest.", "",
+			[]ne{{"Omar Said", "person", 1}, {"Saif", "person", 1}}, nil, "Saif"},
+		{"surname with article", "Karim al-Haddad, a lawyer, spoke. al-Haddad said the law was vague.", "",
+			[]ne{{"Karim al-Haddad", "person", 1}},
+			[]want{{"al-Haddad", "Karim al-Haddad", "", "person"}}, ""},
+		{"possessive country before a title and comma", "Peru's Prime Minister, Lucia Campos Vera said the talks would go on.", "",
+			[]ne{{"Lucia Campos Vera", "person", 1}},
+			[]want{{"Lucia Campos Vera", "Lucia Campos Vera", "PER", "person"}}, ""},
+		{"appointed by", "Kremlin-appointed governor Oleg Brant said the bridge was hit.", "",
+			[]ne{{"Oleg Brant", "person", 1}},
+			[]want{{"Oleg Brant", "Oleg Brant", "RUS", "person"}}, ""},
+		{"backed by is no affiliation", "Iran-backed commander Ali Rezaei said the base was hit.", "",
+			[]ne{{"Ali Rezaei", "person", 1}},
+			[]want{{"Ali Rezaei", "Ali Rezaei", "", "person"}}, ""},
+		{"entity cut inside a word", "United Nations-appointed investigator Sara Lind said the camp was shelled.", "",
+			[]ne{{"United Nations", "organization", 1}, {"Sara Lind", "person", 1}},
+			[]want{{"United Nations", "United Nations", "UNO", "organization"}, {"Sara Lind", "Sara Lind", "UNO", "person"}}, ""},
+		{"body owned by a state", "Figures came from Chile's National Emergency Office. National Emergency Office head Ana Paz said 12 died.", "",
+			[]ne{{"National Emergency Office", "organization", 1}, {"National Emergency Office", "organization", 2}},
+			[]want{{"National Emergency Office", "National Emergency Office", "CHL", "organization"}}, ""},
+		{"company owned by no state", "Russia's Novatek Holding said exports rose.", "",
+			[]ne{{"Novatek Holding", "organization", 1}},
+			[]want{{"Novatek Holding", "Novatek Holding", "", "organization"}}, ""},
+		{"body of an international organisation", "The UN Panel of Experts found the sanctions were broken. The Panel of Experts said so.", "",
+			[]ne{{"UN Panel of Experts", "organization", 1}, {"Panel of Experts", "organization", 2}},
+			[]want{{"Panel of Experts", "Panel of Experts", "UNO", "organization"}}, ""},
+		{"body in a spokesperson's title", "Chinese Foreign Ministry spokesperson Lin Wei said the report was false.", "2024-01-01",
+			[]ne{{"Foreign Ministry", "person", 1}, {"Lin Wei", "person", 1}},
+			[]want{{"Foreign Ministry", "Chinese Ministry of Foreign Affairs", "CHN", "government"}, {"Lin Wei", "Lin Wei", "CHN", "person"}}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []parallax.Entity
+			for _, e := range tc.ents {
+				ents = append(ents, ent(tc.text, e.s, e.kind, e.n))
+			}
+			doc := run(t, tc.text, tc.published, ents...)
+			for _, w := range tc.want {
+				e, ok := findLast(doc, w.text)
+				if !ok {
+					t.Fatalf("no entity %q in %+v", w.text, doc.Entities)
+				}
+				if e.Actor != w.actor || e.Side != w.side || e.Kind != w.kind {
+					t.Errorf("%q -> %q/%q/%s, want %q/%q/%s", w.text, e.Actor, e.Side, e.Kind, w.actor, w.side, w.kind)
+				}
+			}
+			if tc.forbid != "" {
+				for _, e := range doc.Entities {
+					if e.Text == tc.forbid && e.Actor != "" {
+						t.Errorf("unexpected actor %+v", e)
+					}
+				}
+			}
+		})
+	}
+}
+
+// findLast returns the last entity with the text (a later mention, where
+// the first may differ).
+func findLast(doc *parallax.Document, text string) (parallax.Entity, bool) {
+	for i := len(doc.Entities) - 1; i >= 0; i-- {
+		if doc.Entities[i].Text == text {
+			return doc.Entities[i], true
+		}
+	}
+	return parallax.Entity{}, false
+}
+
+// TestKnowledgeBaseRules: state media, agencies and joint speakers.
+func TestKnowledgeBaseRules(t *testing.T) {
+	tests := []struct {
+		name, text, published string
+		want                  []want
+		forbid                string
+	}{
+		{"state news agency", "KCNA said the drills were a provocation.", "",
+			[]want{{"KCNA", "Korean Central News Agency", "PRK", "organization"}}, ""},
+		{"agency in its state's article", "Turkey's military struck the base, Anadolu reported.", "",
+			[]want{{"Anadolu", "Anadolu Agency", "TUR", "organization"}}, ""},
+		{"ambiguous acronym outside its state", "The MAP of the region was redrawn.", "", nil, "MAP"},
+		{"intelligence agency", "The CIA declined to comment.", "",
+			[]want{{"CIA", "Central Intelligence Agency", "USA", "government"}}, ""},
+		{"joint body takes the first state", "Both Kenyan and Somali officials said the raid failed.", "",
+			[]want{{"Kenyan and Somali officials", "Government of Kenya", "KEN", "government"}}, ""},
+		{"office holder from the dictionaries", "Narendra Modi met the delegation.", "2019-01-01",
+			[]want{{"Narendra Modi", "Narendra Modi", "IND", "person"}}, ""},
+		{"title resolves to the holder of the day", "The U.S. Secretary of State arrived in Cairo.", "2014-06-01",
+			[]want{{"U.S. Secretary of State", "John Kerry", "USA", "person"}}, ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, tc.text, tc.published)
+			for _, w := range tc.want {
+				e, ok := find(doc, w.text)
+				if !ok {
+					t.Fatalf("no resolved entity %q in %+v", w.text, doc.Entities)
+				}
+				if e.Actor != w.actor || e.Side != w.side || e.Kind != w.kind {
+					t.Errorf("%q -> %q/%q/%s, want %q/%q/%s", w.text, e.Actor, e.Side, e.Kind, w.actor, w.side, w.kind)
+				}
+			}
+			if tc.forbid != "" {
+				for _, e := range doc.Entities {
+					if strings.Contains(e.Text, tc.forbid) && e.Actor != "" {
+						t.Errorf("unexpected entity %+v", e)
+					}
+				}
+			}
+		})
+	}
+}
+
+// TestPronounAfterTitledPerson: "he" after "BODY spokesperson NAME said"
+// is that person, not a person named as subject before.
+func TestPronounAfterTitledPerson(t *testing.T) {
+	text := "Mira Kovac called for talks. Militia spokesperson Dario Vuk rejected the call on Tuesday. He accused Kovac of bias."
+	doc := run(t, text, "", ent(text, "Mira Kovac", "person", 1), ent(text, "Dario Vuk", "person", 1), ent(text, "Militia", "organization", 1))
+	e, ok := find(doc, "He")
+	if !ok || e.Actor != "Dario Vuk" {
+		t.Errorf("He -> %+v", e)
+	}
+}
