@@ -735,7 +735,7 @@ func (st *docState) names() {
 		if b-a == 1 {
 			continue // a bare surname: resolved below against earlier mentions
 		}
-		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindPerson, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+		st.add(mention{a: a, b: b, actor: st.personName(a, b), kind: parallax.KindPerson, surname: lastWord(st.toks[b-1].Norm), resolved: true})
 	}
 	// the recogniser's organisations that the knowledge base does not know
 	// ("Human Rights Watch"): named actors with no side
@@ -767,6 +767,10 @@ func (st *docState) names() {
 		a, b, ok := st.nameAfter(i)
 		if !ok {
 			continue
+		}
+		// a title before a surname ("Secretary Kerry") is no name of its own
+		for a < b && (st.leadingTitleWord(a) || st.toks[a].Text == ".") {
+			a++
 		}
 		if b-a >= 2 && !st.covered(a, b) {
 			resolved := false
@@ -861,6 +865,35 @@ var spokesWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 
 // bodyOfRole maps the body of a spokesperson's role to its institution.
 var bodyOfRole = map[string]string{"foreign": "mfa", "defence": "mod"}
+
+// personName is the canonical name of a person the knowledge base does
+// not know: the name as written, without a nickname in quotation marks
+// ("John “J.D.” Dorrian" -> "John Dorrian").
+func (st *docState) personName(a, b int) string {
+	var parts []string
+	start := a
+	for i := a; i < b; i++ {
+		if !isOpenQuote(st.toks[i].Text) {
+			continue
+		}
+		for j := i + 1; j < b && j <= i+4; j++ {
+			if isCloseQuote(st.toks[j].Text) {
+				if i > start {
+					parts = append(parts, st.nameText(start, i))
+				}
+				start, i = j+1, j
+				break
+			}
+		}
+	}
+	if start < b {
+		parts = append(parts, st.nameText(start, b))
+	}
+	if len(parts) == 0 {
+		return st.nameText(a, b)
+	}
+	return strings.Join(parts, " ")
+}
 
 // onlyTitle: the tokens [a, b) are one title or body noun of the
 // knowledge base ("Prime Minister", "Foreign Ministry").
