@@ -274,16 +274,11 @@ func (in *ingester) loadIndex(ctx context.Context) error {
 	})
 }
 
-// add puts a document into the fusion index without its tokens, which
-// fusion does not read, so that the index of a large corpus stays small.
+// add puts a document into the fusion index, which keeps only the
+// features fusion needs (not the document), so that the index of a large
+// corpus stays small.
 func (in *ingester) add(d *parallax.Document) {
-	light := *d
-	light.Origin, light.Dates = nil, nil
-	light.Sentences = make([]parallax.Sentence, len(d.Sentences))
-	for i, s := range d.Sentences {
-		light.Sentences[i] = parallax.Sentence{Span: s.Span, Bullet: s.Bullet}
-	}
-	in.index.Add(&light)
+	in.index.Add(d)
 	in.indexed++
 }
 

@@ -204,7 +204,8 @@ func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 		}
 		cur = cur[:0]
 	}
-	ix.buf = scanWords(doc.Text, ix.buf, func(w word) {
+	ix.scan(doc)
+	for _, w := range ix.all {
 		if w.Start >= end {
 			flush()
 			end = sentenceSpan(doc, w.Start).End
@@ -215,7 +216,7 @@ func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 		if w.Stem != 0 {
 			cur = append(cur, ix.stemID(w.Stem))
 		}
-	})
+	}
 	flush()
 	p.b = slices.Clip(p.b)
 	return p

@@ -109,16 +109,19 @@ type Index struct {
 	// joined: where a rendering of the same statement may be.
 	nearMiss []int32
 
-	stamp    []int32 // per incident: the last query that saw it
-	stampGen int32
-	artStamp []int32 // per article, likewise
-	tf       map[uint64]int32
-	segTF    []map[uint64]int32 // scratch term counts, one per segment
-	words    []uint64
-	wordSpan []word
-	buf      []byte
-	profA    profile // scratch profiles for same_statement comparisons
-	profB    profile
+	stamp       []int32 // per incident: the last query that saw it
+	stampGen    int32
+	artStamp    []int32 // per article, likewise
+	tf          map[uint64]int32
+	segTF       []map[uint64]int32 // scratch term counts, one per segment
+	words       []uint64
+	wordSpan    []word
+	buf         []byte
+	all         []word             // the words of the document scanned last (scan)
+	scanned     *parallax.Document // that document, and its text when scanned
+	scannedText string
+	profA       profile // scratch profiles for same_statement comparisons
+	profB       profile
 }
 
 // article is what the index keeps of a document (see features.go).
@@ -190,14 +193,26 @@ func (ix *Index) Add(doc *parallax.Document) {
 	ix.insert(doc)
 }
 
+// scan splits the document's text into ix.all, unless it is the document
+// scanned last: Add reads the words three times and splits them once.
+func (ix *Index) scan(doc *parallax.Document) {
+	if ix.scanned == doc && ix.scannedText == doc.Text {
+		return
+	}
+	ix.all = ix.all[:0]
+	ix.buf = scanWords(doc.Text, ix.buf, func(w word) { ix.all = append(ix.all, w) })
+	ix.scanned, ix.scannedText = doc, doc.Text
+}
+
 // observe counts the document's distinct content stems.
 func (ix *Index) observe(doc *parallax.Document) {
 	clear(ix.tf)
-	ix.buf = scanWords(doc.Text, ix.buf, func(w word) {
+	ix.scan(doc)
+	for _, w := range ix.all {
 		if w.Stem != 0 {
 			ix.tf[w.Stem] = 1
 		}
-	})
+	}
 	for h := range ix.tf {
 		ix.df[h]++
 	}
@@ -231,13 +246,14 @@ func (ix *Index) insert(doc *parallax.Document) {
 	ix.words = ix.words[:0]
 	ix.wordSpan = ix.wordSpan[:0]
 	h := uint64(fnvOffset)
-	ix.buf = scanWords(doc.Text, ix.buf, func(w word) {
+	ix.scan(doc)
+	for _, w := range ix.all {
 		ix.words = append(ix.words, w.Hash)
 		h = mix64(h ^ w.Hash)
 		if w.Stem != 0 {
 			ix.wordSpan = append(ix.wordSpan, w)
 		}
-	})
+	}
 	a.hash = h
 	partners := ix.findDuplicates(ai)
 
@@ -255,6 +271,8 @@ func (ix *Index) insert(doc *parallax.Document) {
 		sg.spans, sg.fine, sg.countries, sg.sides, sg.vec = nil, nil, nil, nil, nil
 	}
 	ix.features(a, doc)
+	// The document is the caller's again: no reference to it stays.
+	ix.scanned, ix.scannedText = nil, ""
 	ix.findSameStatements(ai, partners)
 }
 

@@ -24,11 +24,12 @@ var migrations embed.FS
 
 // Dialect is SQLite's: ? placeholders and an FTS5 table kept by hand.
 var Dialect = sqlstore.Dialect{
-	Name:      "sqlite",
-	InsertFTS: `INSERT INTO articles_fts (title, text, rowid) VALUES (?, ?, ?)`,
-	DeleteFTS: `DELETE FROM articles_fts WHERE rowid = ?`,
-	Analyze:   `ANALYZE`,
-	MatchSeqs: `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`,
+	Name:          "sqlite",
+	InsertFTS:     `INSERT INTO articles_fts (title, text, rowid) VALUES (?, ?, ?)`,
+	InsertFTSRows: `INSERT INTO articles_fts (title, text, rowid) VALUES`,
+	DeleteFTS:     `DELETE FROM articles_fts WHERE rowid = ?`,
+	Analyze:       `ANALYZE`,
+	MatchSeqs:     `SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?`,
 	FTSQuery: func(words []string) string {
 		q := make([]string, len(words))
 		for i, w := range words {

@@ -37,6 +37,7 @@ func Run(t *testing.T, open Open) {
 		{"ConcurrentWritersAndReaders", testConcurrent},
 		{"SameIDNewContent", testSameIDNewContent},
 		{"HostileText", testHostileText},
+		{"SameIDTwiceInOneBatch", testSameIDTwiceInOneBatch},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -375,5 +376,19 @@ func testHostileText(t *testing.T, s store.Store) {
 	}
 	if hits, _, err := s.Search(ctx, "DROP TABLE", store.Page{}); err != nil || len(hits) != 1 {
 		t.Errorf("search DROP TABLE: %d hits %v", len(hits), err)
+	}
+}
+
+func testSameIDTwiceInOneBatch(t *testing.T, s store.Store) {
+	ctx := context.Background()
+	put(t, s, Doc("a1", "2022-09-13", "First zebra version."), Doc("a1", "2022-09-14", "Second yak version."))
+	d, err := s.Document(ctx, "a1")
+	if err != nil || d.Text != "Second yak version." {
+		t.Errorf("a1 after replacement in one batch: %v %v", d, err)
+	}
+	for q, want := range map[string]int{"zebra": 0, "yak": 1, "version": 1} {
+		if hits, total, err := s.Search(ctx, q, store.Page{}); err != nil || total != want || len(hits) != want {
+			t.Errorf("search %q after replacement in one batch: %d hits, total %d, %v; want %d", q, len(hits), total, err, want)
+		}
 	}
 }
