@@ -28,7 +28,7 @@ func targetActors() target {
 }
 
 type countryRow struct {
-	iso3, name              string
+	iso3, iso2, name        string
 	aliases, dems, capitals []string
 }
 
@@ -66,6 +66,7 @@ func readCountries(shared string) ([]countryRow, error) {
 			Official string `json:"official"`
 		} `json:"name"`
 		CCA3        string   `json:"cca3"`
+		CCA2        string   `json:"cca2"`
 		Independent bool     `json:"independent"`
 		AltSpelling []string `json:"altSpellings"`
 		Capital     []string `json:"capital"`
@@ -99,7 +100,7 @@ func readCountries(shared string) ([]countryRow, error) {
 	}
 	var out []countryRow
 	for _, r := range raw {
-		c := countryRow{iso3: r.CCA3, name: r.Name.Common}
+		c := countryRow{iso3: r.CCA3, iso2: r.CCA2, name: r.Name.Common}
 		c.aliases = addUnique(c.aliases, r.Name.Official)
 		for _, a := range english[r.CCA3] {
 			if isASCIIName(a) && len(a) > 3 && !strings.Contains(a, ",") {
@@ -208,9 +209,9 @@ func writeCountries(path string, cs []countryRow) error {
 	b.WriteString("# (https://github.com/mledoze/countries, ODbL 1.0), i18n-iso-countries English names (MIT)\n")
 	b.WriteString("# and NGEC countries_nationalities.csv (MIT).\n")
 	b.WriteString("# This table is made available under the ODbL 1.0. Do not edit: rebuild.\n")
-	b.WriteString("# side\tname\taliases\tdemonyms\tcapitals\n")
+	b.WriteString("# side\tname\taliases\tdemonyms\tcapitals\tISO 3166-1 alpha-2\n")
 	for _, c := range cs {
-		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\n", c.iso3, c.name, strings.Join(c.aliases, "|"), strings.Join(c.dems, "|"), strings.Join(c.capitals, "|"))
+		fmt.Fprintf(&b, "%s\t%s\t%s\t%s\t%s\t%s\n", c.iso3, c.name, strings.Join(c.aliases, "|"), strings.Join(c.dems, "|"), strings.Join(c.capitals, "|"), c.iso2)
 	}
 	return os.WriteFile(path, []byte(b.String()), 0o644)
 }

@@ -53,6 +53,8 @@ func (st *docState) affiliate() {
 			m.side = side
 		} else if side := st.titleSideAfter(m.b, startsAt); side != "" {
 			m.side = side
+		} else if side := st.localOfficeSide(m.a); side != "" {
+			m.side = side
 		}
 		if m.side != "" {
 			sides[m.actor] = m.side
@@ -239,4 +241,77 @@ func (st *docState) appointerSide(i int) string {
 		}
 	}
 	return ""
+}
+
+// localHeads are the titles of sub-national office holders ("Lamu County
+// Commissioner", "State Governor", "Mayor"): an office of the state in
+// whose territory the place of the title, or of the text just before it,
+// lies.
+var localHeads = map[string]bool{
+	"governor": true, "commissioner": true, "mayor": true, "prefect": true, "administrator": true, "sheriff": true,
+	"governors": true, "commissioners": true,
+}
+
+// localOfficeSide: the name at token a is titled as a local office holder;
+// the side of the state of the geoparsed place in the title, else the
+// last place before it in its sentence or the sentence before.
+func (st *docState) localOfficeSide(a int) string {
+	if a == 0 {
+		return ""
+	}
+	sent := st.sentOf[a]
+	i := a - 1
+	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm]) {
+		i--
+	}
+	local := false
+	start := i + 1
+	for k := 0; k < 6 && i >= 0 && st.sentOf[i] == sent; k++ {
+		t := st.toks[i]
+		if formerWords[t.Norm] {
+			return "" // a former governor speaks for themselves
+		}
+		if !t.Word || !(t.Cap || localHeads[t.Norm] || officialTitles[t.Norm]) {
+			break
+		}
+		if localHeads[t.Norm] {
+			local = true
+		}
+		start = i
+		i--
+	}
+	if !local || start >= a {
+		return ""
+	}
+	lo, hi := st.toks[start].Start, st.toks[a].Start
+	country := st.lastPlaceCountry(lo, hi) // in the title: "Lamu County Commissioner"
+	if country == "" {
+		// the place the text just named ("... the capital of Zamfara
+		// State. State Governor Bello Matawalle said")
+		from := -1
+		if s := sent - 1; s >= 0 {
+			for k := start; k >= 0 && st.sentOf[k] >= s; k-- {
+				from = st.toks[k].Start
+			}
+		}
+		if from >= 0 {
+			country = st.lastPlaceCountry(from, lo)
+		}
+	}
+	if c, ok := st.kb.CountryOfISO2(country); ok {
+		return c.Side
+	}
+	return ""
+}
+
+// lastPlaceCountry: the country of the last geoparsed place within byte
+// offsets [lo, hi), or "".
+func (st *docState) lastPlaceCountry(lo, hi int) string {
+	country, at := "", -1
+	for _, p := range st.doc.Places {
+		if p.Start >= lo && p.End <= hi && p.Country != "" && p.Start > at {
+			country, at = p.Country, p.Start
+		}
+	}
+	return country
 }

@@ -46,6 +46,7 @@ func (r Role) activeAt(day string) bool {
 // Country is a state or de facto state with its names.
 type Country struct {
 	Side string
+	ISO2 string // ISO 3166-1 alpha-2, as the gazetteer gives a place's country
 	Name string
 	Adj  string // demonym used in canonical names ("Azerbaijani")
 	// Context is as for Actor: de facto entities apply only in articles
@@ -77,6 +78,7 @@ type KB struct {
 	Actors    []Actor
 	Countries []Country
 	bySide    map[string]int
+	byISO2    map[string]int
 	// phrases maps a folded, space-joined token sequence to what it names;
 	// exact does the same for acronyms, which match case-sensitively.
 	phrases map[string][]hit
@@ -103,7 +105,7 @@ func Load() (*KB, error) { return LoadFS(data.Actors, "actors") }
 // countries.tsv, orgs.tsv, people.tsv and petrarch_people.tsv.
 func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	kb := &KB{
-		bySide: map[string]int{}, phrases: map[string][]hit{}, exact: map[string][]hit{},
+		bySide: map[string]int{}, byISO2: map[string]int{}, phrases: map[string][]hit{}, exact: map[string][]hit{},
 		capitalized: map[string]bool{}, fullSkel: map[string][]int{}, surname: map[string][]int{},
 		holders: map[string][]int{}, byName: map[string]int{}, prefixes: map[string]bool{}, firstNames: map[string]bool{},
 	}
@@ -130,16 +132,19 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		}
 		return nil
 	}
-	if err := read("countries.tsv", 5, func(f []string) error {
+	if err := read("countries.tsv", 6, func(f []string) error {
 		if len(f[0]) != 3 || f[1] == "" {
 			return fmt.Errorf("want side and name, got %q", strings.Join(f, "\t"))
 		}
-		c := Country{Side: f[0], Name: f[1], Adj: f[1]}
+		c := Country{Side: f[0], ISO2: f[5], Name: f[1], Adj: f[1]}
 		dems := splitList(f[3])
 		if len(dems) > 0 {
 			c.Adj = dems[0]
 		}
 		ci := kb.addCountry(c)
+		if c.ISO2 != "" {
+			kb.byISO2[c.ISO2] = ci
+		}
 		kb.addPhrase(c.Name, hit{kind: hitCountry, idx: ci})
 		for _, a := range splitList(f[2]) {
 			kb.addPhrase(a, hit{kind: hitCountry, idx: ci})
@@ -410,6 +415,15 @@ func (kb *KB) Actor(name string) (Actor, bool) {
 // Country returns the state or de facto state of a side.
 func (kb *KB) Country(side string) (Country, bool) {
 	i, ok := kb.bySide[side]
+	if !ok {
+		return Country{}, false
+	}
+	return kb.Countries[i], true
+}
+
+// CountryOfISO2 returns the state of an ISO 3166-1 alpha-2 code.
+func (kb *KB) CountryOfISO2(code string) (Country, bool) {
+	i, ok := kb.byISO2[code]
 	if !ok {
 		return Country{}, false
 	}

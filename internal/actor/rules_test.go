@@ -187,3 +187,39 @@ func TestPronounAfterTitledPerson(t *testing.T) {
 		t.Errorf("He -> %+v", e)
 	}
 }
+
+// TestLocalOfficeSide: a local office holder ("County Commissioner",
+// "State Governor") takes the side of the state where the geoparser puts
+// the place of the title, or the place named just before; a title with no
+// place near, or not a local office, takes none.
+func TestLocalOfficeSide(t *testing.T) {
+	place := func(text, s, cc string) parallax.Place {
+		i := strings.Index(text, s)
+		return parallax.Place{Start: i, End: i + len(s), Text: s, Country: cc}
+	}
+	tests := []struct {
+		text, person string
+		places       [][2]string // text, country
+		want         string
+	}{
+		{"Travel is banned, says Kitui County Commissioner Joseph Mwangi Kariuki.", "Joseph Mwangi Kariuki",
+			[][2]string{{"Kitui", "KE"}}, "KEN"},
+		{"The girls were taken to Dutse, the capital of Jigawa State. State Governor Musa Danladi Bako said they were safe.", "Musa Danladi Bako",
+			[][2]string{{"Dutse", "NG"}, {"Jigawa State", "NG"}}, "NGA"},
+		{"State Governor Musa Danladi Bako said they were safe.", "Musa Danladi Bako", nil, ""},
+		{"The road to Mombasa is open, says trader Joseph Mwangi Kariuki.", "Joseph Mwangi Kariuki",
+			[][2]string{{"Mombasa", "KE"}}, ""},
+		{"The road to Mombasa is open, says former Kitui County Commissioner Joseph Mwangi Kariuki.", "Joseph Mwangi Kariuki",
+			[][2]string{{"Mombasa", "KE"}, {"Kitui", "KE"}}, ""},
+	}
+	for _, tc := range tests {
+		doc := &parallax.Document{Text: tc.text, Entities: []parallax.Entity{ent(tc.text, tc.person, parallax.KindPerson, 1)}}
+		for _, p := range tc.places {
+			doc.Places = append(doc.Places, place(tc.text, p[0], p[1]))
+		}
+		New(sharedKB(t)).Process(doc)
+		if e := doc.Entities[0]; e.Side != tc.want {
+			t.Errorf("%q: side %q, want %q", tc.text, e.Side, tc.want)
+		}
+	}
+}
