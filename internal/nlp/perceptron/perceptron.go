@@ -241,30 +241,54 @@ func (t *Trainer) Average(minWeight float32) *Model {
 		}
 		return 0
 	})
-	m := &Model{NClasses: t.NClasses}
+	type averaged struct {
+		w     float32
+		class uint16
+	}
+	var avgs []averaged
+	var starts []uint32
+	var maxAbs float32
 	steps := float64(max(t.step, 1))
+	m := &Model{NClasses: t.NClasses}
 	for _, kr := range krs {
-		start := len(m.weights)
+		start := len(avgs)
 		h := t.heads[kr.row]
 		for i := h.start; i < h.start+h.n; i++ {
 			e := &t.entries[i]
 			tot := e.total + float64(t.step-e.ts)*float64(e.w)
 			avg := float32(tot / steps)
 			if avg >= minWeight || avg <= -minWeight {
-				m.weights = append(m.weights, weight{avg, uint16(e.class)})
+				avgs = append(avgs, averaged{avg, uint16(e.class)})
+				maxAbs = max(maxAbs, float32(math.Abs(float64(avg))))
 			}
 		}
-		if len(m.weights) == start {
+		if len(avgs) == start {
 			continue
 		}
 		// Sort the row by class so that the file is deterministic.
-		slices.SortFunc(m.weights[start:], func(a, b weight) int { return int(a.class) - int(b.class) })
+		slices.SortFunc(avgs[start:], func(a, b averaged) int { return int(a.class) - int(b.class) })
 		m.keys = append(m.keys, kr.key)
-		m.starts = append(m.starts, uint32(start))
+		starts = append(starts, uint32(start))
 	}
-	m.starts = append(m.starts, uint32(len(m.weights)))
+	// Quantise as Write stores them, so that the model scores in training
+	// exactly as it will once written and read back.
+	m.scale = quantScale(maxAbs)
+	m.weights = make([]weight, len(avgs))
+	for i, a := range avgs {
+		m.weights[i] = weight{int16(math.Round(float64(a.w / m.scale))), a.class}
+	}
+	m.starts = append(starts, uint32(len(m.weights)))
 	m.index = newTable(m.keys, m.starts)
 	return m
+}
+
+// quantScale is the step of 16-bit weights whose largest magnitude is
+// maxAbs.
+func quantScale(maxAbs float32) float32 {
+	if scale := maxAbs / 32767; scale != 0 {
+		return scale
+	}
+	return 1
 }
 
 // Features is the number of features the trainer has seen updated.
@@ -278,21 +302,70 @@ type Model struct {
 	keys     []uint64 // row → feature, ascending
 	starts   []uint32 // row → first entry; len(keys)+1 items
 	weights  []weight
+	scale    float32 // a weight is q·scale
 }
 
-// weight is one class's weight for a feature.
+// weight is one class's weight for a feature, quantised to 16 bits (as the
+// model file stores it): four bytes instead of eight, so twice as many
+// rows fit in the caches that scoring waits on.
 type weight struct {
-	w     float32
+	q     int16
 	class uint16
 }
 
+// w is the weight's value. The conversion rounds the product to float32
+// so that it is never fused with the addition that follows: the same
+// value whatever the compiler does.
+func (e weight) w(scale float32) float32 { return float32(float32(e.q) * scale) }
+
 // Score adds the weights of feats to scores (len NClasses), which the caller
 // zeroes.
+//
+// The table and the weights are far larger than the caches, so each
+// feature costs a cache miss or two; looking features up one after the
+// other would wait for each miss in turn. Score instead works in chunks:
+// it first loads every feature's home slot (independent loads, which the
+// processor overlaps), then resolves the rows and loads their first
+// weights, and only then adds, in the same order as a plain loop would,
+// so the sums are the same to the bit.
 func (m *Model) Score(feats []uint64, scores []float32) {
-	for _, f := range feats {
-		a, b := m.index.get(f)
-		for _, e := range m.weights[a:b] {
-			scores[e.class] += e.w
+	const chunk = 32
+	var (
+		home   [chunk]uint64
+		starts [chunk]uint32
+		ends   [chunk]uint32
+	)
+	slots, mask, scale := m.index.slots, m.index.mask, m.scale
+	if len(slots) == 0 {
+		return
+	}
+	for len(feats) > 0 {
+		fs := feats[:min(len(feats), chunk)]
+		feats = feats[len(fs):]
+		for i, f := range fs {
+			home[i] = slots[f&mask].key
+		}
+		var touched int16
+		for i, f := range fs {
+			var a, b uint32
+			if k := home[i]; k == f && f != 0 {
+				s := &slots[f&mask]
+				a, b = s.start, s.end
+			} else if k != 0 || f == 0 {
+				a, b = m.index.get(f)
+			}
+			starts[i], ends[i] = a, b
+			if a < b {
+				touched |= m.weights[a].q
+			}
+		}
+		for i := range fs {
+			for _, e := range m.weights[starts[i]:ends[i]] {
+				scores[e.class] += e.w(scale)
+			}
+		}
+		if touched == 1<<15-1 && len(scores) > 0 { // keeps the loads
+			scores[0] += 0
 		}
 	}
 }
@@ -315,14 +388,7 @@ func (m *Model) Write(w io.Writer) error {
 		return err
 	}
 	bw := bufio.NewWriter(zw)
-	var maxAbs float32
-	for _, x := range m.weights {
-		maxAbs = max(maxAbs, float32(math.Abs(float64(x.w))))
-	}
-	scale := maxAbs / 32767
-	if scale == 0 {
-		scale = 1
-	}
+	scale := m.scale
 	buf := make([]byte, binary.MaxVarintLen64)
 	putU := func(v uint64) { bw.Write(buf[:binary.PutUvarint(buf, v)]) }
 	putS := func(v int64) { bw.Write(buf[:binary.PutVarint(buf, v)]) }
@@ -340,7 +406,7 @@ func (m *Model) Write(w io.Writer) error {
 		for _, e := range m.weights[a:b] {
 			putU(uint64(e.class - pc))
 			pc = e.class
-			putS(int64(math.Round(float64(e.w / scale))))
+			putS(int64(e.q))
 		}
 	}
 	if err := bw.Flush(); err != nil {
@@ -394,7 +460,7 @@ func Read(r io.Reader) (*Model, error) {
 		return nil, fmt.Errorf("perceptron model: %w", d.err)
 	}
 	m := &Model{NClasses: int(nc), keys: make([]uint64, 0, nk), starts: make([]uint32, 0, nk+1),
-		weights: make([]weight, 0, nw)}
+		weights: make([]weight, 0, nw), scale: scale}
 	d = decoder{buf: body}
 	var key uint64
 	for i := uint64(0); i < nk; i++ {
@@ -408,7 +474,11 @@ func Read(r io.Reader) (*Model, error) {
 			if c >= nc {
 				return nil, fmt.Errorf("perceptron model: class %d out of range", c)
 			}
-			m.weights = append(m.weights, weight{float32(d.varint()) * scale, uint16(c)})
+			q := d.varint()
+			if q < math.MinInt16 || q > math.MaxInt16 {
+				return nil, fmt.Errorf("perceptron model: weight %d out of range", q)
+			}
+			m.weights = append(m.weights, weight{int16(q), uint16(c)})
 		}
 	}
 	m.starts = append(m.starts, uint32(len(m.weights)))
@@ -463,11 +533,11 @@ func StrHash(s string) uint64 { return Template(0xffff).Str(s).Sum() }
 // below minWeight (and without features left with none). Pruning an
 // averaged model is the same as averaging with that threshold.
 func (m *Model) Prune(minWeight float32) *Model {
-	out := &Model{NClasses: m.NClasses}
+	out := &Model{NClasses: m.NClasses, scale: m.scale}
 	for r, k := range m.keys {
 		start := len(out.weights)
 		for _, e := range m.weights[m.starts[r]:m.starts[r+1]] {
-			if e.w >= minWeight || e.w <= -minWeight {
+			if w := e.w(m.scale); w >= minWeight || w <= -minWeight {
 				out.weights = append(out.weights, e)
 			}
 		}
