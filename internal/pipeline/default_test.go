@@ -2,7 +2,9 @@ package pipeline
 
 import (
 	"context"
+	"runtime"
 	"testing"
+	"time"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/demo"
@@ -66,9 +68,11 @@ func texts(docs []*parallax.Document) map[string]string {
 	return m
 }
 
-// BenchmarkAnalyze measures the whole per-article pipeline on the demo
-// corpus (seeds, VOA, Wikinews, re3d); it reports articles per second. Run
-// with -cpu 1 for the per-core figure.
+// BenchmarkAnalyze measures the whole pipeline, fusion included, on the
+// demo corpus (seeds, VOA, Wikinews, re3d: real news, 2.9 KB per article),
+// with the models loaded before the timer starts. articles/cpu-s and
+// tokens/cpu-s are the per-core figures with -cpu 1 (the wall-clock
+// articles/s also counts the other processes of a shared machine).
 func BenchmarkAnalyze(b *testing.B) {
 	p, err := Default()
 	if err != nil {
@@ -83,11 +87,76 @@ func BenchmarkAnalyze(b *testing.B) {
 		bytes += len(a.Body)
 	}
 	b.SetBytes(int64(bytes))
+	tokens := 0
 	b.ResetTimer()
+	cpu0 := cpuTime()
 	for b.Loop() {
-		if _, _, _, err := p.AnalyzeAll(context.Background(), arts, 0, nil); err != nil {
+		docs, _, _, err := p.AnalyzeAll(context.Background(), arts, 0, nil)
+		if err != nil {
 			b.Fatal(err)
 		}
+		if tokens == 0 {
+			tokens = countTokens(docs)
+		}
 	}
-	b.ReportMetric(float64(len(arts)*b.N)/b.Elapsed().Seconds(), "articles/s")
+	cpu := (cpuTime() - cpu0).Seconds()
+	n := float64(b.N)
+	b.ReportMetric(float64(len(arts))*n/b.Elapsed().Seconds(), "articles/s")
+	if cpu > 0 {
+		b.ReportMetric(float64(len(arts))*n/cpu, "articles/cpu-s")
+		b.ReportMetric(float64(tokens)*n/cpu, "tokens/cpu-s")
+	}
+}
+
+// BenchmarkStages times each per-article stage on the demo corpus by the
+// CPU time of the thread that runs it, and reports each stage's share of
+// the total (stage-%), its CPU-ms per article, and articles per CPU-second
+// of the stages alone (fusion and the garbage collector's background
+// work, which run on other threads, are left out).
+func BenchmarkStages(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts, err := demo.Articles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	runtime.LockOSThread()
+	defer runtime.UnlockOSThread()
+	spent := make([]time.Duration, len(p.Stages))
+	b.ResetTimer()
+	for b.Loop() {
+		for _, a := range arts {
+			doc := &parallax.Document{Article: a, Text: a.Body}
+			for i, s := range p.Stages {
+				t0 := threadCPUTime()
+				s.Process(doc)
+				spent[i] += threadCPUTime() - t0
+			}
+		}
+	}
+	var total time.Duration
+	for _, d := range spent {
+		total += d
+	}
+	if total == 0 {
+		return
+	}
+	articles := float64(len(arts) * b.N)
+	for i, s := range p.Stages {
+		b.ReportMetric(100*float64(spent[i])/float64(total), s.Name()+"-%")
+		b.ReportMetric(float64(spent[i].Milliseconds())/articles, s.Name()+"-ms/article")
+	}
+	b.ReportMetric(articles/total.Seconds(), "articles/cpu-s")
+}
+
+func countTokens(docs []*parallax.Document) int {
+	n := 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			n += len(s.Tokens)
+		}
+	}
+	return n
 }
