@@ -60,19 +60,25 @@ func trainSegment(o options) error {
 		dev = append(dev, segment.DevSet{Name: d.name, Gold: gold, Clean: docs})
 	}
 	start := time.Now()
-	m, bias, err := segment.Train(train, dev, segment.TrainOptions{
-		Iterations: segmentIterations, Seed: uint64(o.seed), MinWeight: 0.5, Log: os.Stdout,
+	w, bias, err := segment.Train(train, dev, segment.TrainOptions{
+		Iterations: segmentIterations, Seed: uint64(o.seed), Log: os.Stdout,
 	})
 	if err != nil {
 		return err
 	}
-	fmt.Printf("segment: trained on %d documents in %s; %d features\n", len(train), time.Since(start).Round(time.Second), m.Features())
+	nonzero := 0
+	for _, x := range w {
+		if x != 0 {
+			nonzero++
+		}
+	}
+	fmt.Printf("segment: trained on %d documents in %s; %d of %d weights non-zero\n", len(train), time.Since(start).Round(time.Second), nonzero, len(w))
 	path := filepath.Join("models", "segment.weights.gz")
 	f, err := os.Create(path + ".tmp")
 	if err != nil {
 		return err
 	}
-	err = m.Write(f)
+	err = segment.WriteWeights(f, w)
 	if e := f.Close(); err == nil {
 		err = e
 	}

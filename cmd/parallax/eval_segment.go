@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/clean"
@@ -20,6 +21,7 @@ func runEvalSegment(e *env, args []string) int {
 		"Sentence and token precision, recall and F1 (exact span match) of clean+segment on a CoNLL-U file.")
 	data := fs.String("data", "", "CoNLL-U file (.conllu or .conllu.gz)")
 	rules := fs.Bool("rules", false, "split by the rules alone, without the boundary model")
+	errs := fs.Bool("errors", false, "also list every missed and spurious sentence start with its context")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -57,6 +59,9 @@ func runEvalSegment(e *env, args []string) int {
 		seg.Process(doc)
 		ps, pt := segment.Predicted(doc.Sentences, doc.Origin)
 		sentScore.Add(d.Sentences, ps)
+		if *errs {
+			listBoundaryErrors(e, d, ps)
+		}
 		tokScore.Add(d.Tokens, pt)
 		bytes += len(d.Text)
 		unmarked += segment.Unmarked(d)
@@ -80,4 +85,34 @@ func shareOf(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// listBoundaryErrors prints the sentence starts that the gold document has
+// and the prediction lacks ("miss") and the other way round ("extra"),
+// each with the raw text around it, "|" at the place: the material for
+// reading what the segmenter gets wrong.
+func listBoundaryErrors(e *env, d segment.GoldDoc, predicted []parallax.Span) {
+	starts := func(spans []parallax.Span) map[int]bool {
+		m := make(map[int]bool, len(spans))
+		for _, s := range spans {
+			m[s.Start] = true
+		}
+		return m
+	}
+	gold, pred := starts(d.Sentences), starts(predicted)
+	show := func(kind string, at int) {
+		a, b := max(at-60, 0), min(at+40, len(d.Text))
+		ctx := strings.NewReplacer("\n", "⏎").Replace(d.Text[a:at] + "|" + d.Text[at:b])
+		fmt.Fprintf(e.stdout, "%s\t%s\t%s\n", kind, d.ID, ctx)
+	}
+	for _, s := range d.Sentences {
+		if !pred[s.Start] {
+			show("miss", s.Start)
+		}
+	}
+	for _, s := range predicted {
+		if !gold[s.Start] {
+			show("extra", s.Start)
+		}
+	}
 }

@@ -323,11 +323,13 @@ func (c *Cleaner) join(lines []line, i int, wrapped bool) joinKind {
 	}
 	first, _ := utf8.DecodeRuneInString(cur)
 	switch {
-	case unicode.IsLower(first) && (!lines[i].blank || shortLine(prev)):
-		// Across a blank line only after a fragment ("Nikol Pashinyan" /
-		// "held a meeting"): a whole paragraph without end punctuation
-		// followed by one in lower case is more often two sentences of
-		// informal text than one sentence broken by a scraper.
+	case unicode.IsLower(first) && (!lines[i].blank || nameLike(prev)):
+		// Across a blank line only after a name or title ("Nikol
+		// Pashinyan" / "held a meeting"): any other paragraph without
+		// end punctuation followed by one in lower case ("Let me know" /
+		// "you don't know what that means?", "wrong location" / "this is
+		// not where ...") is more often two sentences of informal text
+		// than one sentence broken by a scraper.
 		return joinSpace
 	case danglingEnd(prev):
 		return joinSpace
@@ -340,9 +342,6 @@ func (c *Cleaner) join(lines []line, i int, wrapped bool) joinKind {
 	}
 	return noJoin
 }
-
-// shortLine reports a fragment of at most six words.
-func shortLine(s string) bool { return strings.Count(s, " ") < 6 }
 
 // continues reports a line that starts in the middle of a sentence.
 func continues(s string) bool {

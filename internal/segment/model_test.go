@@ -13,10 +13,11 @@ func TestModelSentences(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, tc := range []struct{ in, want string }{
-		// Sentence ends that no punctuation marks: an emoticon, a
-		// sign-off word after a clause (the rules split neither).
-		{"Hope you are well :) See you soon.", "Hope you are well :) | See you soon ."},
+		// Sentence ends that no punctuation marks: a sign-off word
+		// after a clause, a closing before a name (the rules split
+		// neither).
 		{"Call me when you get in Thanks", "Call me when you get in | Thanks"},
+		{"Let me know what you think. Best regards, Debra Perlingiere", "Let me know what you think . | Best regards , | Debra Perlingiere"},
 		// Names, titles and abbreviations stay inside their sentence.
 		{"The meeting was attended by President Vaughan Khachaturian and Chairman of the National Assembly Alen Simanyan.",
 			"The meeting was attended by President Vaughan Khachaturian and Chairman of the National Assembly Alen Simanyan ."},
@@ -45,18 +46,22 @@ func TestParseBias(t *testing.T) {
 	}
 }
 
-func TestDocStyle(t *testing.T) {
+func TestStyleOf(t *testing.T) {
 	for _, tc := range []struct {
 		in   string
-		want int
+		want docStyle
 	}{
-		{"One. Two. Three.", 0},
-		{"One. Two. three. Four. Five.", 1},
-		{"ok. thanks. see you. Bye.", 2},
-		{"", 0},
+		{"One. Two. Three.", docStyle{0, 0}},
+		{"One. Two. three. Four. Five.", docStyle{1, 0}},
+		{"ok. thanks. see you. Bye.", docStyle{2, 0}},
+		// Abbreviations' full stops are no lower-case sentence starts.
+		{"The U.S. diplomat met Gen. Lee at 5 a.m. on Monday, etc. and left.", docStyle{0, 0}},
+		{"Title without end\n\nA line.\n\nAnother one.", docStyle{0, 1}},
+		{"hi there\n\nlet me know\n\nok. thanks", docStyle{1, 2}},
+		{"", docStyle{}},
 	} {
-		if got := docStyle(tc.in); got != tc.want {
-			t.Errorf("docStyle(%q) = %d, want %d", tc.in, got, tc.want)
+		if got := styleOf(tc.in); got != tc.want {
+			t.Errorf("styleOf(%q) = %v, want %v", tc.in, got, tc.want)
 		}
 	}
 }

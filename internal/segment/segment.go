@@ -12,14 +12,15 @@ import (
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/clean"
-	"github.com/parallaxhq/parallax/internal/nlp/perceptron"
 )
 
 // Segmenter is the sentence and token stage. Made by New it splits by the
 // rules alone; made by Load a learned boundary model (see model.go) has the
 // last word on every place where a sentence may end, punctuation or not.
 type Segmenter struct {
-	model *perceptron.Model
+	// w are the boundary model's hashed feature weights (nil: rules
+	// only); a positive margin starts a sentence.
+	w []float32
 	// bias is added to the model's margin for a sentence start where the
 	// rules put one ([1]) and where they do not ([0]); training tunes it
 	// on dev.
@@ -38,19 +39,21 @@ func (s *Segmenter) Process(doc *parallax.Document) { doc.Sentences = s.Segment(
 // Segment returns the sentences of text with their tokens, as the package
 // function does, with the boundary model when the segmenter has one.
 func (s *Segmenter) Segment(text string) []parallax.Sentence {
-	if s.model == nil {
+	if s.w == nil {
 		return segment(text, nil)
 	}
-	style := docStyle(text)
+	style := styleOf(text)
+	w := s.w
 	return segment(text, func(text string, all []tok, first int, bullet bool, bounds []bound, sc *scratch) []bound {
-		return appendBoundsModel(bounds, text, all, first, bullet, style, sc, func(feats []uint64, _ int, rule bool) bool {
-			var scores [2]float32
-			s.model.Score(feats, scores[:])
-			b := s.bias[0]
+		return appendBoundsModel(bounds, text, all, first, bullet, style, sc, func(feats []uint32, _ int, rule bool) bool {
+			m := s.bias[0]
 			if rule {
-				b = s.bias[1]
+				m = s.bias[1]
 			}
-			return scores[1]-scores[0]+b > 0
+			for _, f := range feats {
+				m += w[f&(1<<hashBits-1)]
+			}
+			return m > 0
 		})
 	})
 }
@@ -156,14 +159,20 @@ func appendBounds(bounds []bound, text string, all []tok, first int, bullet bool
 	return bounds
 }
 
-// terminal reports a token that can end a sentence: end punctuation, or an
-// abbreviation's full stop that may double as one ("U.S.", "Inc.").
+// terminal reports a token that can end a sentence: end punctuation, a
+// smiley, or an abbreviation's full stop that may double as one ("U.S.",
+// "Inc.").
 func terminal(text string, t tok) bool {
 	if t.abbr {
 		return !t.title
 	}
 	switch text[t.s] {
 	case '.', '!', '?', 0xe2: // 0xe2 starts "…"
+	case ':', ';', '=':
+		// A smiley where a full stop would be ("Hope you are well :)
+		// See you soon"): the treebanks end three sentences at one for
+		// each they go on across.
+		return emoticon(text[t.s:t.e])
 	default:
 		return false
 	}

@@ -94,6 +94,9 @@ func TestSentences(t *testing.T) {
 		{"Thanks. we will see you there", []string{"Thanks .", "we will see you there"}},
 		{"\"Appeal to the CSTO,\" it says. in the message of the authorities.", []string{"\" Appeal to the CSTO , \" it says . in the message of the authorities ."}},
 		{"Prices etc. were high. Etc.", []string{"Prices etc. were high .", "Etc ."}},
+		// A smiley ends a sentence before a capital, not before lower case.
+		{"Hope you are well :) See you soon ;-) bye", []string{"Hope you are well :)", "See you soon ;-) bye"}},
+		{"The ratio was 3:2 and a:b. Then", []string{"The ratio was 3:2 and a:b .", "Then"}},
 	}
 	for _, tt := range tests {
 		got := render(Segment(tt.in))
