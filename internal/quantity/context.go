@@ -111,6 +111,13 @@ func (c *context) inCountPhrase(si, j int) bool {
 // claimFor returns the claim that carries a count at [start, end): the
 // innermost claim whose span holds it, else a claim whose cue is in the
 // same sentence; nil in the reporter's voice.
+//
+// A claim of responsibility ("ISIS claimed the bombing, which killed 30")
+// or a condemnation ("condemns the attack, which killed 50") carries the
+// event, not its toll: the toll is the reporter's, so such claims carry no
+// count. A statement introduced by "said:" and not quoted (a government
+// release: "The Foreign Secretary said:" and then its paragraphs) goes on
+// to the end of the text or to the next claim's cue.
 func (c *context) claimFor(start, end, si int) *parallax.Claim {
 	var best *parallax.Claim
 	for i := range c.doc.Claims {
@@ -120,16 +127,105 @@ func (c *context) claimFor(start, end, si int) *parallax.Claim {
 		}
 	}
 	if best != nil {
+		if c.carriesNoCount(best) {
+			return nil
+		}
 		return best
 	}
 	s := c.sents[si]
 	for i := range c.doc.Claims {
 		cl := &c.doc.Claims[i]
 		if cl.Cue.End > cl.Cue.Start && s.Start <= cl.Cue.Start && cl.Cue.Start < s.End {
+			if c.carriesNoCount(cl) {
+				return nil
+			}
 			return cl
 		}
 	}
-	return nil
+	return c.statementBefore(s.Start)
+}
+
+// statementBefore returns the unquoted statement introduced by a colon
+// ("said:") that the text at off still belongs to: no other claim's cue
+// lies between its cue and off. nil when there is none.
+func (c *context) statementBefore(off int) *parallax.Claim {
+	var st *parallax.Claim
+	for i := range c.doc.Claims {
+		cl := &c.doc.Claims[i]
+		if cl.Cue.End <= cl.Cue.Start || cl.Cue.Start >= off {
+			continue
+		}
+		if st == nil || cl.Cue.Start > st.Cue.Start {
+			st = cl
+		}
+	}
+	if st == nil || st.End > off || !c.colonStatement(st) {
+		return nil
+	}
+	return st
+}
+
+// colonStatement reports whether a claim is a statement introduced by its
+// cue and a colon, and not quoted ("The minister said:\n\nI am deeply
+// concerned ...").
+func (c *context) colonStatement(cl *parallax.Claim) bool {
+	t := c.doc.Text
+	if cl.Cue.End > len(t) || cl.Start > len(t) || cl.End > len(t) || cl.Start >= cl.End {
+		return false
+	}
+	rest := strings.TrimLeft(t[cl.Cue.End:], " \t")
+	if !strings.HasPrefix(rest, ":") {
+		return false
+	}
+	return !strings.ContainsAny(t[cl.Start:cl.End], "\"“”«»")
+}
+
+// carriesNoCount reports whether a claim carries an event rather than what
+// happened in it: a claim of responsibility ("claimed responsibility for
+// the attack", "claimed the bombing", "attacks claimed by ISIS") or a
+// condemnation or other judgement of an event ("condemns the attack").
+func (c *context) carriesNoCount(cl *parallax.Claim) bool {
+	t := c.doc.Text
+	if cl.Cue.End <= cl.Cue.Start || cl.Cue.End > len(t) {
+		return false
+	}
+	cue := strings.ToLower(t[cl.Cue.Start:cl.Cue.End])
+	for _, j := range judgementCues {
+		if strings.HasPrefix(cue, j) {
+			return true
+		}
+	}
+	if !strings.HasPrefix(cue, "claim") {
+		return false
+	}
+	after := strings.Fields(strings.ToLower(t[cl.Cue.End:min(len(t), cl.Cue.End+80)]))
+	if len(after) > 0 && (after[0] == "responsibility" || after[0] == "credit" || after[0] == "by") {
+		return true
+	}
+	// "claimed (the) dual attacks": the claimed thing is an attack.
+	if cl.Start < cl.Cue.End || cl.End > len(t) {
+		return false
+	}
+	for i, w := range strings.Fields(strings.ToLower(t[cl.Start:cl.End])) {
+		if i >= 4 {
+			break
+		}
+		if attackNouns[strings.Trim(w, ",.;:")] {
+			return true
+		}
+	}
+	return false
+}
+
+// judgementCues are cues that judge an event rather than tell it.
+var judgementCues = []string{"condemn", "denounc", "deplor", "decr", "mourn", "welcom", "prais", "hail", "applaud", "lament"}
+
+// attackNouns are the nouns of attacks that a group claims.
+var attackNouns = map[string]bool{
+	"attack": true, "attacks": true, "bombing": true, "bombings": true, "blast": true, "blasts": true,
+	"assault": true, "raid": true, "raids": true, "ambush": true, "massacre": true, "killing": true,
+	"killings": true, "explosion": true, "explosions": true, "shooting": true, "strike": true, "strikes": true,
+	"operation": true, "assassination": true, "kidnapping": true, "abduction": true, "hijacking": true,
 }
 
 // findOpponents works out, for each side that speaks in the article, the

@@ -158,10 +158,11 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		case "dozen":
 			return amount{first: i, last: i + 1, n: intp(12)}, true
 		case "hundred", "thousand", "million":
-			if v, last, ok := numberAt(ws, i+1); ok {
-				_ = v
-				v2, _, _ := numberAt(append([]words.Word{{Lower: "one"}}, ws[i+1:last+1]...), 0)
-				return amount{first: i, last: last, n: intp(v2)}, true
+			// "a hundred", "a thousand": the scale word counts as "one
+			// hundred" (numberAt starts only at a number word).
+			one := append([]words.Word{{Lower: "one"}}, ws[i+1:]...)
+			if v, last, ok := numberAt(one, 0); ok {
+				return amount{first: i, last: i + last, n: intp(v)}, true
 			}
 		case "few", "number", "handful", "large", "series", "lot":
 			// "a few", "a number of", "a large number of", "a handful of"

@@ -7,6 +7,7 @@
 package quantity
 
 import (
+	"sort"
 	"strconv"
 	"strings"
 
@@ -28,6 +29,9 @@ type Stage struct {
 	// countryCodes maps an ISO alpha-2 country code (the country of a
 	// place) to its alpha-3 side.
 	countryCodes map[string]string
+	// states are the sides that are states (the alpha-3 codes), as
+	// opposed to armed groups and international bodies.
+	states map[string]bool
 }
 
 type itemEntry struct {
@@ -77,8 +81,10 @@ func Load() (*Stage, error) {
 		return nil, err
 	}
 	s.countryCodes = make(map[string]string, len(rows))
+	s.states = map[string]bool{"NKR": true}
 	for _, r := range rows {
 		s.countryCodes[r[0]] = r[1]
+		s.states[r[1]] = true
 	}
 	return s, nil
 }
@@ -270,6 +276,26 @@ type found struct {
 	// owner only a modifier names ("Indonesian pilgrims").
 	stateless bool
 	civilian  bool // the people are civilians ("28 people", "civilians")
+	// bare: a number with no noun ("and five wounded"), which leaves out
+	// the noun of the people count before it.
+	bare bool
+	// armed: fighters of an armed group ("militants", "insurgents"),
+	// never owned by the state where they fight.
+	armed bool
+	// ownerNamed: the count's own words name the owner ("Iraqi
+	// insurgents", "our fighters").
+	ownerNamed bool
+}
+
+// armedNouns name the fighters of armed groups. Their owner is their
+// group's side, never a state: the state where they fight, or the one
+// that reports killing them, is their enemy.
+var armedNouns = map[string]bool{
+	"militant": true, "militants": true, "insurgent": true, "insurgents": true, "fighter": true, "fighters": true,
+	"rebel": true, "rebels": true, "terrorist": true, "terrorists": true, "jihadist": true, "jihadists": true,
+	"extremist": true, "extremists": true, "gunman": true, "gunmen": true, "separatist": true, "separatists": true,
+	"militiaman": true, "militiamen": true, "operative": true, "operatives": true, "combatant": true, "combatants": true,
+	"mercenary": true, "mercenaries": true,
 }
 
 // statelessNouns are people who are, as a rule, not of the state where
@@ -331,6 +357,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		ctx.countSpans = append(ctx.countSpans, parallax.Span{Start: f.Start, End: f.End})
 		i = end
 	}
+	if one := s.oneCounts(ctx, si, fs); len(one) > 0 {
+		fs = append(fs, one...)
+		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
+	}
 	if len(fs) == 0 {
 		return nil
 	}
@@ -353,6 +383,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.inClaim != nil {
 			speaker = f.inClaim.Speaker.Side
 		}
+		if n := len(out); f.Owner == "" && f.bare && n > 0 && peopleItems[out[n-1].Item] && out[n-1].Claim == f.Claim {
+			// "Three Iraqi soldiers were killed and five wounded": the
+			// same people, so the same owner.
+			f.Owner = out[n-1].Owner
+			f.stateless = true // whatever it is, it is settled
+		}
 		if f.Owner == "" && !f.stateless {
 			agent := f.agent
 			if !f.agentSet && f.inClaim != nil && !f.nominal {
@@ -365,6 +401,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = speaker
 			case f.Outcome == "lost":
 				f.Owner = agent
+			case !f.civilian && peopleItems[f.Item] && len(ctx.targets[si]) > 0 && ctx.targets[si][0] != agent && ctx.targets[si][0] != speaker:
+				// People killed in an attack on a party named in the
+				// sentence ("strikes against ISIS killed 18 militants"):
+				// that party's people.
+				f.Owner = ctx.targets[si][0]
 			case !f.agentSet && materielOnly[f.Outcome] && len(ctx.targets[si]) > 0 && ctx.targets[si][0] != speaker:
 				// No agent named, but the sentence names whom the
 				// strikes hit ("These strikes engaged three ISIL units,
@@ -382,6 +423,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 					f.Owner = t
 				}
 			}
+		}
+		if f.armed && s.states[f.Owner] && !f.ownerNamed {
+			// Worked out from who fought whom, not named: militants are
+			// no state's people.
+			f.Owner = ""
 		}
 		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || f.Item == "captured") {
 			// (an abduction is itself the act of violence)
@@ -467,6 +513,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.stateless = statelessNouns[ws[hLast].Lower]
 		f.civilian = civilianNouns[ws[hLast].Lower]
+		f.armed = armedNouns[ws[hLast].Lower]
 	case am.article && !am.definite && len(modifiers) > 0 && personNoun(ws[modifiers[len(modifiers)-1]]) && am.first > 0 && harmStates[activeStates[ws[am.first-1].Lower]]:
 		// "killed an American soil scientist": the object of a verb that
 		// takes people, headed by a noun that names a person by what they
@@ -477,12 +524,15 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	case am.definite:
 		return f, 0, false
 	default:
-		if am.article || am.vague || yearLike(ws, am) {
+		if am.article || (am.vague && !vagueNoun[ws[am.last].Lower]) || yearLike(ws, am) {
 			return f, 0, false
 		}
 		// A bare number with a state: "at least 12 killed", "killing 12".
 		out, at, nominal := s.peopleState(ws, am.first, am.last)
 		after := at > am.last
+		if am.vague && !after {
+			return f, 0, false // "killing hundreds" is as often of animals or in figures of speech
+		}
 		if out == "" || (after && at != am.last+1 && !auxWords[ws[am.last+1].Lower]) {
 			return f, 0, false
 		}
@@ -492,6 +542,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			}
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
+		f.bare = true
 		last = am.last
 		if after {
 			last = at
@@ -504,6 +555,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Claim = parallax.OptionalID(f.inClaim.ID)
 	}
 	f.Owner = s.ownerOf(ctx, si, am, modifiers, hLast, f.inClaim)
+	f.ownerNamed = f.Owner != ""
 	if f.outcomeAt >= 0 && !(f.nominal && f.outcomeAt < am.first) {
 		// A noun state ("the death of two contractors") names no agent
 		// before it; the parties named there are the reporter's.
@@ -671,6 +723,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 			k++ // the end of an appositive: "X, a leader in Raqqah, was killed"
 		}
 	}
+	k = s.listEnd(ws, k)
 	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
 		k++
 	}
@@ -709,6 +762,12 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 	}
 	return "", -1, false
 }
+
+var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
+
+// vagueNoun are the vague amounts that stand alone as a noun for people
+// with a state after them: "hundreds wounded", "dozens were killed".
+var vagueNoun = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true}
 
 // activeStates are the verb forms that take people as their object.
 var activeStates = map[string]string{
@@ -903,4 +962,41 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 		}
 	}
 	return "", false
+}
+
+// listEnd skips the other members of a list of people that starts at ws[k]
+// with "and" or a comma ("Ten soldiers and a colonel were killed", "120
+// soldiers and a senior general killed"), so that the state after the last
+// member is the state of every member. It returns k itself when what
+// follows is no such list: a verb form ("and civilians fled"), a relative
+// pronoun or other punctuation ends the search with no state found.
+func (s *Stage) listEnd(ws []words.Word, k int) int {
+	if k >= len(ws) || (ws[k].Lower != "and" && ws[k].Lower != ",") {
+		return k
+	}
+	for j := k + 1; j < len(ws) && j <= k+8; j++ {
+		w := ws[j].Lower
+		if auxWords[w] && w != "who" && w != "that" && w != "which" {
+			return j
+		}
+		if _, n := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); n > 0 {
+			// A state, not a noun heading the next member ("and the
+			// wounding of 14 soldiers").
+			noun := j+n < len(ws) && ws[j+n].Lower == "of" || determiners[ws[j-1].Lower]
+			if out, _ := phraseAt(s.outcomes, n, ws, j); peopleOutcomes[out] && j > k+1 && !noun {
+				return j
+			}
+			return k
+		}
+		switch {
+		case w == "," || w == "and":
+		case isPunct(w) && !isQuote(w) && w != "-":
+			return k
+		case w == "who" || w == "that" || w == "which":
+			return k
+		case strings.HasSuffix(w, "ed") && !startsUpper(ws[j].Text):
+			return k
+		}
+	}
+	return k
 }

@@ -1,0 +1,211 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when"
+)
+
+// entitySpec is a hand-made entity: its words, kind and side, as the actor
+// stage gives them.
+type entitySpec struct{ text, kind, side string }
+
+// claimCue is a hand-made claim with its cue and speaker side.
+type claimCue struct{ span, cue, side string }
+
+// TestGeneralCounts holds sentences written in the styles of wire copy,
+// government releases, military strike lists and Wikipedia prose, none
+// taken from the development or seed articles: the general cases the count
+// rules must meet. Claims and entities stand in for the stages before.
+func TestGeneralCounts(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		bucket   string
+		text     string
+		claims   []claimCue
+		entities []entitySpec
+		want     []string // span|item|n[-nmax]|outcome|owner|claimed_by
+	}{
+		// claimed_by: the speaker of the claim that holds the count
+		{"claim", "Iraqi military spokesman Yahya Rasool said 25 Islamic State fighters were killed in the operation near Mosul.",
+			[]claimCue{{"25 Islamic State fighters were killed in the operation near Mosul", "said", "IRQ"}}, nil,
+			[]string{"25 Islamic State fighters|killed|25|killed|ISIS|IRQ"}},
+		{"claim", "“We destroyed four Russian tanks and killed 30 soldiers,” a Ukrainian army spokesman told reporters.",
+			[]claimCue{{"We destroyed four Russian tanks and killed 30 soldiers", "told", "UKR"}}, nil,
+			[]string{"four Russian tanks|tank|4|destroyed|RUS|UKR", "30 soldiers|killed|30|killed|RUS|UKR"}},
+		{"claim", "According to the Syrian Observatory, at least 17 civilians were killed in Russian airstrikes on Idlib.",
+			[]claimCue{{"at least 17 civilians were killed in Russian airstrikes on Idlib", "According to", ""}}, nil,
+			[]string{"17 civilians|killed|17|killed||"}},
+		{"claim", "Nigeria's army said its troops killed 22 Boko Haram militants in Borno state.",
+			[]claimCue{{"its troops killed 22 Boko Haram militants in Borno state", "said", "NGA"}},
+			[]entitySpec{{"Boko Haram", "group", "BOKOHARAM"}},
+			[]string{"22 Boko Haram militants|killed|22|killed|BOKOHARAM|NGA"}},
+		{"claim", "Hamas said three of its commanders died in the strikes.",
+			[]claimCue{{"three of its commanders died in the strikes", "said", "HAMAS"}}, nil,
+			[]string{"three of its commanders|killed|3|killed|HAMAS|HAMAS"}},
+		// a responsibility claim or a condemnation carries the event, not
+		// the toll: the toll is the reporter's
+		{"claim", "The Taliban claimed responsibility for the attack, which killed 12 Afghan soldiers in Helmand province.",
+			[]claimCue{{"responsibility for the attack, which killed 12 Afghan soldiers in Helmand province", "claimed", "TALIBAN"}}, nil,
+			[]string{"12 Afghan soldiers|killed|12|killed|AFG|"}},
+		{"claim", "On Friday, ISIS claimed a bombing at a market in Baghdad that killed 30 people.",
+			[]claimCue{{"a bombing at a market in Baghdad that killed 30 people", "claimed", "ISIS"}}, nil,
+			[]string{"30 people|killed|30|killed||"}},
+		{"claim", "The United Kingdom condemns the attack on a school in Kabul, which killed at least 50 Afghan students.",
+			[]claimCue{{"the attack on a school in Kabul, which killed at least 50 Afghan students", "condemns", "GBR"}}, nil,
+			[]string{"50 Afghan students|killed|50|killed|AFG|"}},
+		// a statement introduced by "said:" goes on over the paragraphs after it
+		{"claim", "The Foreign Secretary said:\n\nI welcome the report on the convoy.\n\nThis was an indefensible attack, with at least 20 Syrian civilians killed.\n\nThe regime must allow access.",
+			[]claimCue{{"I welcome the report on the convoy.", "said", "GBR"}}, nil,
+			[]string{"20 Syrian civilians|killed|20|killed|SYR|GBR"}},
+		// but not past a paragraph with a speaker of its own
+		{"claim", "The minister said:\n\nWe mourn the victims.\n\nPolice said 14 Somali civilians were injured.",
+			[]claimCue{{"We mourn the victims.", "said", "GBR"}, {"14 Somali civilians were injured", "said", ""}}, nil,
+			[]string{"14 Somali civilians|wounded|14|wounded|SOM|"}},
+
+		// owner from modifiers
+		{"owner", "Three Iraqi soldiers were killed and five wounded when a roadside bomb exploded near Tikrit.", nil, nil,
+			[]string{"Three Iraqi soldiers|killed|3|killed|IRQ|", "five wounded|wounded|5|wounded|IRQ|"}},
+		{"owner", "A Russian general was killed in a car bomb explosion in Moscow.", nil, nil,
+			[]string{"A Russian general|killed|1|killed|RUS|"}},
+		{"owner", "Two Syrian civilians died in the shelling of Aleppo on Sunday.", nil, nil,
+			[]string{"Two Syrian civilians|killed|2|killed|SYR|"}},
+		{"owner", "Al-Shabaab militants attacked a Kenyan army base, killing 15 Kenyan soldiers.", nil, nil,
+			[]string{"15 Kenyan soldiers|killed|15|killed|KEN|"}},
+		{"owner", "Dozens of Houthi fighters were killed in clashes with government forces in Marib.", nil,
+			[]entitySpec{{"Houthi", "group", "HOUTHIS"}},
+			[]string{"Dozens of Houthi fighters|killed|null|killed|HOUTHIS|"}},
+		// owner from the target of the event
+		{"owner", "Coalition airstrikes against ISIS near Raqqa killed 18 militants on Friday.", nil, nil,
+			[]string{"18 militants|killed|18|killed|ISIS|"}},
+		{"owner", "Israeli strikes on Hezbollah positions killed seven fighters, Lebanese media reported.", nil, nil,
+			[]string{"seven fighters|killed|7|killed|HEZBOLLAH|"}},
+		// owner from the speaker: a party reporting its enemy's losses
+		{"owner", "The Ukrainian military said its forces killed 40 soldiers and destroyed six tanks near Bakhmut. Russia did not comment.",
+			[]claimCue{{"its forces killed 40 soldiers and destroyed six tanks near Bakhmut", "said", "UKR"}}, nil,
+			[]string{"40 soldiers|killed|40|killed|RUS|UKR", "six tanks|tank|6|destroyed|RUS|UKR"}},
+
+		// militants are never the host state's
+		{"militants", "U.S. officials reported that the operation in Iraq killed 139 insurgents. Iraq welcomed it.",
+			[]claimCue{{"the operation in Iraq killed 139 insurgents", "reported", "USA"}}, nil,
+			[]string{"139 insurgents|killed|139|killed||USA"}},
+		{"militants", "Afghan forces killed 35 insurgents in Kunduz province, the Afghan Defense Ministry said. Afghanistan has fought for years.",
+			[]claimCue{{"Afghan forces killed 35 insurgents in Kunduz province", "said", "AFG"}}, nil,
+			[]string{"35 insurgents|killed|35|killed||AFG"}},
+		{"militants", "Security forces killed nine terrorists in a gunfight in Balochistan.", nil, nil,
+			[]string{"nine terrorists|killed|9|killed||"}},
+		{"militants", "The army said troops killed 12 militants in Borno. Boko Haram has waged an insurgency for years. Nigeria and Boko Haram fight on.",
+			[]claimCue{{"troops killed 12 militants in Borno", "said", "NGA"}},
+			[]entitySpec{{"Boko Haram", "group", "BOKOHARAM"}},
+			[]string{"12 militants|killed|12|killed|BOKOHARAM|NGA"}},
+
+		// one person, named or described
+		{"one", "Abu Musab al-Zarqawi was killed in a U.S. airstrike near Baquba in June 2006.", nil,
+			[]entitySpec{{"Abu Musab al-Zarqawi", "person", "ALQAEDA"}},
+			[]string{"Abu Musab al-Zarqawi|killed|1|killed|ALQAEDA|"}},
+		{"one", "Islamic State leader Abu Bakr al-Baghdadi was killed in a U.S. raid in Idlib province.", nil,
+			[]entitySpec{{"Abu Bakr al-Baghdadi", "person", "ISIS"}},
+			[]string{"Abu Bakr al-Baghdadi|killed|1|killed|ISIS|"}},
+		{"one", "The commander of the brigade died of his wounds two days later.", nil, nil,
+			[]string{"The commander|killed|1|killed||"}},
+		{"one", "A soldier was wounded when his patrol came under fire in Kandahar.", nil, nil,
+			[]string{"A soldier|wounded|1|wounded||"}},
+		{"one", "Ghadiya led the network. He was captured by Iraqi forces in Mosul in 2007.", nil,
+			[]entitySpec{{"Ghadiya", "person", ""}},
+			[]string{"He|captured|1|captured||"}},
+		{"one", "An American journalist was kidnapped by gunmen in Baghdad on Monday.", nil, nil,
+			[]string{"An American journalist|captured|1|captured|USA|"}},
+		{"one", "Ten soldiers and a colonel were killed in the ambush.", nil, nil,
+			[]string{"Ten soldiers|killed|10|killed||", "a colonel|killed|1|killed||"}},
+		{"one", "The dam was captured after fighting that saw 120 Iraqi soldiers and a senior Iraqi general killed.", nil, nil,
+			[]string{"120 Iraqi soldiers|killed|120|killed|IRQ|", "a senior Iraqi general|killed|1|killed|IRQ|"}},
+		{"one", "“The strike also killed two of his associates,” the statement said.",
+			[]claimCue{{"The strike also killed two of his associates", "said", "USA"}}, nil,
+			[]string{"two of his associates|killed|2|killed||USA"}},
+		// a person's death outside violence is no count
+		{"one", "When his father died in 1927, his mother took the children to China.", nil,
+			[]entitySpec{{"China", "gpe", "CHN"}}, nil},
+
+		// abductions and the missing
+		{"capture", "Gunmen kidnapped 20 passengers from a bus in Zamfara state, police said.",
+			[]claimCue{{"Gunmen kidnapped 20 passengers from a bus in Zamfara state", "said", ""}}, nil,
+			[]string{"20 passengers|captured|20|captured||"}},
+		{"capture", "Boko Haram abducted 110 Nigerian schoolgirls from their school in Dapchi.", nil, nil,
+			[]string{"110 Nigerian schoolgirls|captured|110|captured|NGA|"}},
+		{"capture", "At least 40 foreign workers were taken hostage by the militants at the gas plant.", nil, nil,
+			[]string{"40 foreign workers|captured|40|captured||"}},
+		{"capture", "Militants seized three Turkish engineers at the construction site.", nil, nil,
+			[]string{"three Turkish engineers|captured|3|captured|TUR|"}},
+		{"capture", "Five aid workers went missing after their convoy was attacked.", nil, nil,
+			[]string{"Five aid workers|missing|5|lost||"}},
+
+		// amounts
+		{"amount", "Scores of civilians were wounded in the bombing.", nil, nil,
+			[]string{"Scores of civilians|wounded|null|wounded||"}},
+		{"amount", "Several Ukrainian soldiers were captured near Bakhmut.", nil, nil,
+			[]string{"Several Ukrainian soldiers|captured|null|captured|UKR|"}},
+		{"amount", "More than 200 Sri Lankan civilians were killed and hundreds wounded in the bombings.", nil, nil,
+			[]string{"200 Sri Lankan civilians|killed|200|killed|LKA|", "hundreds wounded|wounded|null|wounded|LKA|"}},
+		{"amount", "Between 30 and 40 Syrian soldiers died in the attack on the airbase.", nil, nil,
+			[]string{"Between 30 and 40 Syrian soldiers|killed|30-40|killed|SYR|"}},
+		{"amount", "Over a hundred Yemeni civilians were killed in the air raid.", nil, nil,
+			[]string{"a hundred Yemeni civilians|killed|100|killed|YEM|"}},
+		{"amount", "The blast killed a policeman and wounded four others.", nil, nil,
+			[]string{"a policeman|killed|1|killed||", "four others|wounded|4|wounded||"}},
+		{"amount", "Some two dozen Iraqi soldiers were killed.", nil, nil,
+			[]string{"two dozen Iraqi soldiers|killed|24|killed|IRQ|"}},
+
+		// not counts
+		{"none", "The army deployed 3,000 soldiers to the region in 2019.", nil, nil, nil},
+		{"none", "About 20,000 people have fled their homes since the fighting began.", nil, nil, nil},
+		{"none", "The 25 soldiers arrived at the base on Monday.", nil, nil, nil},
+		{"none", "Police arrested 15 protesters in the capital.", nil, nil, nil},
+		{"none", "The conflict has displaced more than one million people.", nil, nil, nil},
+	}
+	for _, tc := range tests {
+		doc := docWith(t, tc.text, tc.claims, tc.entities)
+		when.New().Process(doc)
+		s.Process(doc)
+		var got []string
+		for _, c := range doc.Counts {
+			got = append(got, show(doc, c))
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
+		}
+	}
+}
+
+// docWith builds a document with hand-made claims (cue found before the
+// claimed words, else after) and entities.
+func docWith(t *testing.T, text string, claims []claimCue, ents []entitySpec) *parallax.Document {
+	t.Helper()
+	doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: "2024-03-01"}, Text: text}
+	for i, c := range claims {
+		k := strings.Index(text, c.span)
+		if k < 0 {
+			t.Fatalf("claim %q not in %q", c.span, text)
+		}
+		q := strings.LastIndex(text[:k], c.cue)
+		if q < 0 {
+			q = strings.Index(text[k:], c.cue) + k
+		}
+		doc.Claims = append(doc.Claims, parallax.Claim{ID: "c" + string(rune('1'+i)), Start: k, End: k + len(c.span),
+			Speaker: parallax.Speaker{Side: c.side}, Cue: parallax.Cue{Text: c.cue, Start: q, End: q + len(c.cue)},
+			Stance: parallax.StanceAssert})
+	}
+	for _, e := range ents {
+		for off := 0; ; {
+			k := strings.Index(text[off:], e.text)
+			if k < 0 {
+				break
+			}
+			k += off
+			doc.Entities = append(doc.Entities, parallax.Entity{Start: k, End: k + len(e.text), Text: e.text, Kind: e.kind, Side: e.side})
+			off = k + len(e.text)
+		}
+	}
+	return doc
+}

@@ -1,0 +1,286 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// This file finds the counts of one person named or referred to with no
+// number: "Abu Musab al-Zarqawi was killed", "He was captured by Iraqi
+// forces", "the commander died of his wounds". Each is a count of one of
+// the state's item (killed, wounded, captured), owned by the person's side.
+
+// onePassive are the words between a person and the state that make a
+// finished passive or a past event: "was", "has been", "had been".
+var onePassive = map[string]bool{"was": true, "has": true, "had": true, "been": true, "reportedly": true,
+	"allegedly": true, "later": true, "subsequently": true, "then": true, "also": true, "eventually": true,
+	"apparently": true, "himself": true, "herself": true}
+
+// oneIntransitive are the state words that need no passive: "X died".
+var oneIntransitive = map[string]bool{"died": true, "perished": true}
+
+// oneCounts finds the counts of one person in sentence si; have are the
+// counts found there with a number, whose states are not counted again.
+func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
+	ws := ctx.sents[si].Words
+	var out []found
+	for at := 1; at < len(ws); at++ {
+		if !oneStateWord(ws[at].Lower) {
+			continue
+		}
+		out2, n := phraseAt(s.outcomes, s.firstLen(ws, at), ws, at)
+		if n == 0 || !peopleOutcomes[out2] || out2 == "lost" {
+			continue
+		}
+		taken := false
+		for _, f := range have {
+			if f.outcomeAt == at {
+				taken = true
+			}
+		}
+		if taken || !s.oneSubjectOK(ctx, si, at, out2) {
+			continue
+		}
+		// The words before the state: a passive ("was killed") or an
+		// intransitive verb ("died"), then the subject.
+		k := at - 1
+		if k >= 1 && ws[k].Lower == "and" && harmVerbs[ws[k-1].Lower] {
+			k -= 2 // "was struck and killed"
+		}
+		if harmVerbs[ws[at].Lower] {
+			continue
+		}
+		passive := false
+		for k >= 0 && onePassive[ws[k].Lower] {
+			if ws[k].Lower == "was" || ws[k].Lower == "been" {
+				passive = true
+			}
+			k--
+		}
+		if !passive && !oneIntransitive[ws[at].Lower] {
+			continue
+		}
+		if k < 0 {
+			continue
+		}
+		first, last, side, ok := s.oneSubject(ctx, si, k)
+		if !ok {
+			continue
+		}
+		// The person must not be inside a count already found ("an ISIL
+		// gang leader ... was killed" after "Abu Jandal,").
+		dup := false
+		for _, f := range have {
+			if f.Start <= ws[last].Start && ws[first].Start < f.End || f.outcomeAt == at {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		f := found{outcomeAt: at}
+		f.N = intp(1)
+		f.Item, f.Outcome = itemOf(out2, ws, at), out2
+		f.Start, f.End = ws[first].Start, ws[last].End
+		f.Sentence = ctx.sentText(si)
+		f.inClaim = ctx.claimFor(f.Start, f.End, si)
+		if f.inClaim != nil {
+			f.Claim = parallax.OptionalID(f.inClaim.ID)
+		}
+		f.Owner, f.ownerNamed, f.stateless = side, side != "", true
+		out = append(out, f)
+	}
+	return out
+}
+
+// oneStateWord is the cheap test for a state word of one person.
+func oneStateWord(w string) bool {
+	switch w {
+	case "killed", "wounded", "injured", "captured", "kidnapped", "abducted", "taken", "died", "perished",
+		"assassinated", "slain", "martyred":
+		return true
+	}
+	return false
+}
+
+// oneSubjectOK rules out what is not a finished harm: a negation or a near
+// miss before the state ("was not killed", "was nearly killed"), and
+// deaths outside violence ("his father died in 1927"): "died" counts only
+// in a sentence about an attack or fighting, or "of (his) wounds".
+func (s *Stage) oneSubjectOK(ctx *context, si, at int, out string) bool {
+	ws := ctx.sents[si].Words
+	for k := max(0, at-4); k < at; k++ {
+		switch ws[k].Lower {
+		case "not", "never", "nearly", "almost", "narrowly", "n't", "if", "would", "could", "will", "may", "might":
+			return false
+		}
+	}
+	if w := ws[at].Lower; w == "died" || w == "perished" {
+		if at+2 < len(ws) && ws[at+1].Lower == "of" && (ws[at+2].Lower == "wounds" || at+3 < len(ws) && ws[at+3].Lower == "wounds") {
+			return true
+		}
+		return ctx.violent(si) || ctx.fighting(si)
+	}
+	return true
+}
+
+// oneSubject finds the person that ends at word k: a person entity, "he"
+// or "she", or a singular definite or indefinite person noun that the
+// number rules did not take ("the commander of the brigade"). An
+// appositive between commas may come between ("X, 42, was killed"). It
+// returns the person's words and side.
+func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
+	ws := ctx.sents[si].Words
+	if ws[k].Lower == "," {
+		// "Zarqawi, the leader of al-Qaida in Iraq, was killed": back to
+		// the comma that opens the appositive.
+		j := k - 1
+		for ; j >= 0 && k-j <= 12 && ws[j].Lower != ","; j-- {
+		}
+		if j <= 0 || k-j > 12 {
+			return 0, 0, "", false
+		}
+		k = j - 1
+	}
+	switch ws[k].Lower {
+	case "he", "she":
+		if k > 0 && !clauseOpener(ws[k-1].Lower) {
+			return 0, 0, "", false
+		}
+		return k, k, ctx.lastPersonSide(ws[k].Start), true
+	}
+	if e := ctx.personEndingAt(si, k); e != nil {
+		first := k
+		for first > 0 && ws[first-1].Start >= e.Start {
+			first--
+		}
+		if first > 0 && prepositions[ws[first-1].Lower] {
+			return 0, 0, "", false // "a friend of X was killed"
+		}
+		return first, k, e.Side, true
+	}
+	return s.oneNoun(ctx, si, k)
+}
+
+// prepositions before a name make it no subject.
+var prepositions = map[string]bool{"of": true, "to": true, "by": true, "with": true, "for": true, "from": true,
+	"against": true, "on": true, "at": true, "about": true, "near": true, "in": true}
+
+// oneNoun finds a singular person noun phrase that ends at word k, with a
+// determiner and modifiers before it and an "of" phrase after it ("the
+// commander of the brigade", "the Iraqi general"); it returns its first
+// and last words (the "of" phrase left out) and the side its modifiers
+// name.
+func (s *Stage) oneNoun(ctx *context, si, k int) (int, int, string, bool) {
+	ws := ctx.sents[si].Words
+	h := k
+	// "of the brigade", "of the 5th Division": back to the head before it.
+	for j := k; j >= 1 && k-j <= 4; j-- {
+		if ws[j].Lower == "of" {
+			h = j - 1
+			break
+		}
+	}
+	e, n := s.itemEndingAt(ws, h)
+	if n == 0 || !e.people || strings.HasSuffix(ws[h].Lower, "s") || strings.HasSuffix(ws[h].Lower, "men") {
+		return 0, 0, "", false
+	}
+	switch ws[h].Lower {
+	case "people", "personnel", "police", "crew", "military":
+		return 0, 0, "", false
+	}
+	side := ""
+	for j := h - n; j >= 0 && h-j <= 5; j-- {
+		w := ws[j].Lower
+		if determiners[w] {
+			if w == "the" || w == "a" || w == "an" {
+				if j > 0 && prepositions[ws[j-1].Lower] {
+					return 0, 0, "", false
+				}
+				return j, h, side, true
+			}
+			return 0, 0, "", false // "his commander": someone else's, told from elsewhere
+		}
+		if isPunct(w) || npStop[w] {
+			return 0, 0, "", false
+		}
+		if sd := ctx.sideAt(si, j); sd != "" && side == "" {
+			side = sd
+		}
+	}
+	return 0, 0, "", false
+}
+
+// itemEndingAt returns the item phrase that ends at ws[k] and its length.
+func (s *Stage) itemEndingAt(ws []words.Word, k int) (itemEntry, int) {
+	for n := min(s.itemMax, k+1); n >= 1; n-- {
+		if e, m := phraseAt(s.items, n, ws, k-n+1); m == n {
+			return e, n
+		}
+	}
+	return itemEntry{}, 0
+}
+
+// clauseOpener reports whether a word can stand before the subject of a
+// clause.
+func clauseOpener(w string) bool {
+	switch w {
+	case ",", ";", ":", "and", "but", "when", "after", "before", "while", "until", "as", "that", "where", "then",
+		"“", "\"", "(", "-", "–", "—", "because", "since", "although", "though", "so":
+		return true
+	}
+	return false
+}
+
+// personEndingAt returns the person entity whose last word is word k of
+// sentence si, nil if none.
+func (c *context) personEndingAt(si, k int) *parallax.Entity {
+	w := c.sents[si].Words[k]
+	for i := range c.doc.Entities {
+		e := &c.doc.Entities[i]
+		if e.Kind == parallax.KindPerson && e.End == w.End && e.Start <= w.Start {
+			return e
+		}
+	}
+	return nil
+}
+
+// lastPersonSide returns the side of the last person named before off: who
+// "he" is in a biography or a report about one person.
+func (c *context) lastPersonSide(off int) string {
+	side, best := "", -1
+	for _, e := range c.doc.Entities {
+		if e.Kind == parallax.KindPerson && e.End <= off && e.Start > best && !pronoun(e.Text) {
+			side, best = e.Side, e.Start
+		}
+	}
+	return side
+}
+
+func pronoun(t string) bool {
+	switch strings.ToLower(t) {
+	case "he", "she", "him", "her", "his", "they", "it":
+		return true
+	}
+	return false
+}
+
+// fightingWords mark a sentence about fighting, where a death is one of
+// its victims'.
+var fightingWords = map[string]bool{
+	"fighting": true, "clashes": true, "battle": true, "combat": true, "raid": true, "operation": true,
+	"firefight": true, "gunfight": true, "airstrike": true, "strike": true, "drone": true, "ambush": true,
+	"wounds": true, "offensive": true, "war": true, "skirmish": true,
+}
+
+// fighting reports whether sentence si speaks of fighting.
+func (c *context) fighting(si int) bool {
+	for _, w := range c.sents[si].Words {
+		if fightingWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
