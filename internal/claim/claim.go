@@ -42,6 +42,12 @@ type draft struct {
 	// cont: a quotation paragraph without a cue of its own that goes on
 	// with the speaker and cue of the quotation before it
 	cont bool
+	// agentless: a passive accusation that names no one ("X was accused
+	// of ..."): a claim with no speaker
+	agentless bool
+	// block: a statement introduced by "X said:" at the end of its
+	// paragraph, running over the paragraphs after it
+	block bool
 }
 
 type quote struct{ open, close int } // token indices of the marks; close -1 when unclosed
@@ -90,6 +96,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 			st.sentence(si, r[0], r[1])
 		}
 	}
+	st.extendBlocks()
 	st.continuations()
 	st.emit()
 }
@@ -212,6 +219,9 @@ func (st *state) sentence(si, a, b int) {
 			st.according(si, a, b, i)
 			continue
 		}
+		if (t.Norm == "quoting" || t.Norm == "citing") && st.norm(i-1) == "," && !st.inQuote(i) && st.relay(si, a, b, i) {
+			continue
+		}
 		c, ok := verbCues[t.Norm]
 		cueB := i + 1
 		if !ok && labelVerbs[t.Norm] && st.labelsFalse(i+1, b) {
@@ -262,6 +272,12 @@ func (st *state) quotedNested(i int) bool {
 	for j >= 0 && adverbials[st.toks[j].Norm] {
 		j--
 	}
+	if j > 0 && st.norm(j) == "," {
+		// "“The commanding general, Lt. Gen. X, made it clear ...”"
+		if ei, ok := st.entEnd[j]; ok && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) {
+			return true
+		}
+	}
 	ei, ok := st.entEnd[j+1]
 	if !ok {
 		return false
@@ -276,6 +292,13 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 	prev := ca - 1
 	for prev >= a && (st.norm(prev) == "also" || st.norm(prev) == "reportedly" || st.norm(prev) == "further") {
 		prev--
+	}
+	// a participle with its agent and no auxiliary: "attacks, also
+	// claimed by Da'esh, ...", "a hypothesis ..., but dismissed by
+	// ambassador Simon as ..."
+	if c.participle && st.norm(cb) == "by" && prev >= a && !passiveAux[st.norm(prev)] && (st.norm(prev) == "," || st.norm(prev) == "but" || st.norm(prev) == "and") {
+		st.byAgent(si, a, b, ca, cb, c)
+		return
 	}
 	// passive: "it is noted that", "Azerbaijan is blamed for"
 	if c.participle && prev >= a && passiveAux[st.norm(prev)] && !(st.norm(prev) == "been" && st.norm(prev-1) == "have" && st.norm(prev-2) == "we") {
@@ -314,15 +337,18 @@ func (st *state) addDraft(d draft) {
 	if words < 2 {
 		return
 	}
-	if d.spk.actor == "" && d.spk.a < 0 {
+	if d.spk.actor == "" && d.spk.a < 0 && !d.agentless {
 		return // no one to attribute it to: the reporter's voice
 	}
-	// "the statement said": the issuer of the statement reported last
+	// "the statement said", "A statement said": the issuer of the
+	// statement reported last
 	if d.spk.ent >= 0 && st.lastSpk.actor != "" && st.sentOf[d.cueA]-st.lastSent <= 3 {
 		words := strings.Fields(strings.ToLower(st.doc.Entities[d.spk.ent].Text))
 		if len(words) > 0 && statementNoun(words[len(words)-1]) {
 			d.spk.actor, d.spk.side = st.lastSpk.actor, st.lastSpk.side
 		}
+	} else if d.spk.ent < 0 && d.spk.a >= 0 && d.spk.actor == "" && d.spk.b-d.spk.a == 1 && statementNoun(st.norm(d.spk.a)) && st.lastSpk.actor != "" && st.sentOf[d.cueA]-st.lastSent <= 3 {
+		d.spk.actor, d.spk.side = st.lastSpk.actor, st.lastSpk.side
 	}
 	if !d.deny {
 		// a long quotation is judged by its part in the cue's sentence
@@ -553,6 +579,10 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			// `," said John Smith, a spokesman for ...`
 			spk = speaker{a: cb, b: e, ent: -1}
 			after = e
+		} else if x, ok := st.invertedNP(si, cb, b); ok {
+			// `," said the business owner.`
+			spk = x
+			after = x.b
 		} else {
 			return false
 		}
@@ -603,6 +633,16 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	} else {
 		start := st.clauseStart(a, before)
 		d.contA, d.contB = start, before
+		// "Still, Neth says, opinions remain divided", "This, he says,
+		// would enable ...": a parenthetical attribution; what is
+		// claimed goes on after it
+		if st.norm(after) == "," && after+1 < b && st.toks[after+1].Word && !st.isOpenQuote(after+1) {
+			n := st.norm(after + 1)
+			_, isCue := verbCues[n]
+			if !isCue && !clauseBreaks[n] && n != "and" && n != "or" && n != "as" && n != "according" && n != "who" && n != "which" {
+				d.contB = st.clauseEnd(after+1, b)
+			}
+		}
 	}
 	st.overrideFromMessage(&d, after)
 	st.addDraft(d)
@@ -849,7 +889,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	if block {
 		contB = st.paragraphEnd(contA) + 1
 	}
-	d := draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk, deny: c.deny, direct: direct}
+	d := draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk, deny: c.deny, direct: direct, block: block}
 	// a quotation opened in the claim and closed after the sentence
 	if direct {
 		if q := st.quotes[st.quoteOf[contA-1]]; q.close > 0 {
@@ -1016,6 +1056,17 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 	if s, ok := st.appositivePerson(si, a, ca); ok {
 		return s, true
 	}
+	// "Washington, which claims", "the ministry, which said": the
+	// relative pronoun's antecedent speaks
+	r := ca - 1
+	for r > a && adverbials[st.norm(r)] {
+		r--
+	}
+	if w := st.norm(r); (w == "which" || w == "who") && st.norm(r-1) == "," {
+		if ei, ea, ok := st.entityEndingAt(r - 1); ok && ea >= a {
+			return st.speakerFromEntity(ei, ea, r-1), true
+		}
+	}
 	if s, ok := st.parseSubject(si, a, ca); ok {
 		return s, true
 	}
@@ -1113,6 +1164,11 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 func (st *state) affiliation(spk *speaker, from, to int) {
 	if spk.side != "" || st.norm(from) != "," {
 		return
+	}
+	for i := from + 1; i < to && i < from+12 && st.norm(i) != "," && st.norm(i) != "."; i++ {
+		if nonPartyRoles[st.norm(i)] {
+			return
+		}
 	}
 	for i := from + 1; i < to && i < from+12; i++ {
 		if st.norm(i) == "," || st.norm(i) == "." || nonPartyRoles[st.norm(i)] {
@@ -1347,17 +1403,24 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 		}
 		if ei, eb, ok := st.entityStartingAt(j); ok {
 			spk = st.speakerFromEntity(ei, j, eb)
+		} else if ei, ea, eb, ok := st.entityAfterTitle(j, b); ok {
+			spk = st.speakerFromEntity(ei, ea, eb)
 		}
 	}
 	dummy := subj >= a && st.norm(subj) == "it"
-	if spk.a < 0 {
+	agentless := false
+	if spk.a < 0 && !dummy && accusations[c.lemma] && st.norm(cb) != "by" {
+		// "Paris was accused of aiding rebels": a claim whose speaker
+		// the text does not name
+		agentless = true
+	} else if spk.a < 0 {
 		if !dummy || st.lastSpk.actor == "" || si-st.lastSent > 3 {
 			return
 		}
 		// an agentless "it is noted" continues the voice the article reports
 		spk = speaker{a: -1, ent: -1, actor: st.lastSpk.actor, side: st.lastSpk.side}
 	}
-	d := draft{cueA: ca, cueB: cb, spk: spk, deny: c.deny, passive: true}
+	d := draft{cueA: ca, cueB: cb, spk: spk, deny: c.deny, passive: true, agentless: agentless}
 	if dummy {
 		j := cb
 		if st.norm(j) == "that" {
@@ -1409,21 +1472,47 @@ func (st *state) according(si, a, b, i int) {
 	for end < b && st.toks[end].Text != "," && st.toks[end].Text != "." {
 		end++
 	}
+	// the source's phrase ends before a participle or relative clause
+	// ("a DoD news release issued yesterday")
+	np := end
+	for k := j + 1; k < end; k++ {
+		if w := st.norm(k); !st.toks[k].Cap && (sourceTails[w] || calendarWords[w]) {
+			np = k
+			break
+		}
+	}
 	var spk speaker
 	spk.a, spk.ent = -1, -1
-	// the source is the entity that the phrase starts with ("according to
-	// the Afghan Interior Ministry"), or the phrase itself
-	if ei, eb, ok := st.entityStartingAt(j); ok && eb <= end && !(eb < end && st.toks[eb].Cap) {
+	// the source is a person named in the phrase ("according to local
+	// resident Abala Waro"), the entity that the phrase starts with
+	// ("according to the Afghan Interior Ministry"), or the phrase itself
+	for k := j; k < np; k++ {
+		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= np && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) {
+			spk = st.speakerFromEntity(ei, k, eb)
+			break
+		}
+	}
+	if spk.a >= 0 {
+		// found
+	} else if ei, eb, ok := st.entityStartingAt(j); ok && eb <= np && !(eb < np && st.toks[eb].Cap) && !(eb < np && sourceNouns[st.norm(np-1)]) {
 		spk = st.speakerFromEntity(ei, j, eb)
-	} else if x, ok := st.speakerNP(j, end); ok && x.a == j {
+	} else if x, ok := st.speakerNP(j, np); ok && x.a == j {
 		spk = x
 	}
 	if spk.a < 0 {
-		head := end - 1
-		if head < j || !(speakerNouns[st.norm(head)] || st.toks[head].Cap) || calendarWords[st.norm(head)] {
+		head := np - 1
+		if head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap) || calendarWords[st.norm(head)] {
 			return
 		}
-		spk = speaker{a: j, b: end, ent: -1}
+		spk = speaker{a: j, b: np, ent: -1}
+		// "recent U.N. figures", "a DoD news release": the body named
+		// in the phrase is the source
+		for k := j; k < np; k++ {
+			if ei, eb, ok := st.entityStartingAt(k); ok && eb <= np && st.doc.Entities[ei].Side != "" {
+				spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+				break
+			}
+		}
 	}
 	d := draft{cueA: i, cueB: i + 2, spk: spk}
 	// "according to X, C" (anywhere) or "C, according to X."
@@ -1436,6 +1525,21 @@ func (st *state) according(si, a, b, i int) {
 		}
 	}
 	st.addDraft(d)
+}
+
+// sourceNouns head the phrase of a source after "according to" without
+// speaking themselves ("recent U.N. figures", "official data").
+var sourceNouns = map[string]bool{
+	"figures": true, "data": true, "estimates": true, "estimate": true, "statistics": true, "tally": true,
+	"count": true, "records": true, "documents": true, "findings": true, "assessment": true, "analysis": true,
+	"study": true, "survey": true, "report": true, "reports": true, "release": true, "statement": true,
+}
+
+// sourceTails end the phrase that names a source: a participle or a
+// relative clause after it ("a news release issued yesterday").
+var sourceTails = map[string]bool{
+	"issued": true, "released": true, "published": true, "posted": true, "seen": true, "obtained": true,
+	"which": true, "that": true, "who": true, "last": true, "earlier": true, "this": true, "dated": true,
 }
 
 // emit turns the drafts into claims: one per cue and per claimed span,

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
 )
 
 // parsed returns the parsed token of sentence si that starts where token
@@ -81,7 +82,15 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 		e--
 	}
 	ei, ea, ok := st.entityEndingAt(e)
-	if !ok || ea <= a+1 || st.doc.Entities[ei].Kind != parallax.KindPerson || st.norm(ea-1) != "," || st.inQuote(ea) {
+	if !ok || st.doc.Entities[ei].Kind != parallax.KindPerson {
+		return speaker{}, false
+	}
+	nameA := ea
+	// a rank the entity leaves out ("Lt. Gen. Stephen J. Townsend")
+	for k := 0; k < 4 && ea-1 > a && (st.norm(ea-1) == "." || st.toks[ea-1].Cap && len(st.toks[ea-1].Text) <= 5); k++ {
+		ea--
+	}
+	if ea <= a+1 || st.norm(ea-1) != "," || st.inQuote(ea) && !st.inQuote(ca) {
 		return speaker{}, false
 	}
 	if pronoun(st.doc.Entities[ei].Text) {
@@ -111,7 +120,7 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 	if words == 0 || words > 14 {
 		return speaker{}, false
 	}
-	spk := st.speakerFromEntity(ei, ea, e)
+	spk := st.speakerFromEntity(ei, nameA, e)
 	if spk.side == "" && !prepositions(st.norm(t0)) {
 		for k := t0; k < ea-1; k++ {
 			if ej, eb, ok := st.entityStartingAt(k); ok && eb <= ea-1 && st.doc.Entities[ej].Side != "" {
@@ -219,4 +228,149 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 		}
 	}
 	return false
+}
+
+// accusations are the cues whose agentless passive still reports a claim
+// of someone unnamed ("Paris was accused of aiding rebels").
+var accusations = map[string]bool{"accuse": true, "blame": true, "allege": true}
+
+// byAgent handles a participle cue with its agent and no auxiliary, a
+// reduced relative or a coordinated predicate: "multiple attacks, also
+// claimed by Da'esh, have killed 35", "a hypothesis raised by a lawyer,
+// but dismissed by ambassador Simon as a conspiracy theory". The agent
+// speaks; what is claimed is the sentence around it.
+func (st *state) byAgent(si, a, b, ca, cb int, c cue) {
+	j := cb + 1
+	if st.norm(j) == "the" {
+		j++
+	}
+	var spk speaker
+	if ei, eb, ok := st.entityStartingAt(j); ok {
+		spk = st.speakerFromEntity(ei, j, eb)
+	} else if ei, ea, eb, ok := st.entityAfterTitle(j, b); ok {
+		spk = st.speakerFromEntity(ei, ea, eb)
+	} else {
+		return
+	}
+	// what is claimed: the clause or noun phrase the participle follows
+	end := ca - 1
+	for end > a && (st.norm(end) == "also" || st.norm(end) == "but" || st.norm(end) == "and" || st.norm(end) == ",") {
+		end--
+	}
+	st.addDraft(draft{cueA: ca, cueB: cb, contA: st.clauseStart(a, end+1), contB: end + 1, spk: spk, deny: c.deny, passive: true})
+}
+
+// relay handles ", quoting X, C" and ", citing X": the source an outlet
+// relays speaks in turn, with its own claim (nested in the outlet's).
+// The phrase must end in a name or a speaker noun ("citing officials"),
+// not in a topic ("citing the Taliban's opposition").
+func (st *state) relay(si, a, b, i int) bool {
+	j := i + 1
+	end := j
+	depth := 0
+	for end < b && (depth > 0 || st.toks[end].Text != "," && st.toks[end].Text != "." && st.toks[end].Text != ";") {
+		switch st.toks[end].Text {
+		case "(":
+			depth++
+		case ")":
+			depth--
+		}
+		end++
+	}
+	last := end - 1
+	for last > j && !st.toks[last].Word {
+		last--
+	}
+	if last < j || !(st.toks[last].Cap || speakerNouns[st.norm(last)]) || st.inQuote(last) {
+		return false
+	}
+	spk := speaker{a: j, b: end, ent: -1}
+	if st.norm(j) == "the" || st.norm(j) == "a" {
+		spk.a++
+	}
+	found := false
+	for k := j; k < end && !found; k++ {
+		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= end && st.doc.Entities[ei].Side != "" {
+			spk = st.speakerFromEntity(ei, k, eb)
+			found = true
+		}
+	}
+	if !found {
+		if x, ok := st.speakerNP(spk.a, last+1); ok {
+			spk = x
+		}
+	}
+	d := draft{cueA: i, cueB: i + 1, spk: spk}
+	if end < b && st.toks[end].Text == "," && end+2 < b {
+		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
+	} else {
+		d.contA, d.contB = st.clauseStart(a, i), i
+	}
+	st.addDraft(d)
+	return true
+}
+
+// invertedNP reads an unnamed speaker after an inverted cue at token j:
+// "the" or "a", up to four lower-case words, the last a noun by the
+// parse or a speaker noun, closing the clause ("," said the business
+// owner.", "," said a senior official").
+func (st *state) invertedNP(si, j, b int) (speaker, bool) {
+	if w := st.norm(j); w != "the" && w != "a" && w != "an" && w != "one" {
+		return speaker{}, false
+	}
+	k := j + 1
+	for k < b && k < j+5 && st.lowerWord(k) && !prepositions(st.norm(k)) {
+		k++
+	}
+	if k == j+1 || !st.endsClause(k, b) {
+		return speaker{}, false
+	}
+	// at most a short adverbial after it ("on Monday"), not a clause
+	p := k
+	for p < b && st.toks[p].Word {
+		p++
+	}
+	if p-k > 3 {
+		return speaker{}, false
+	}
+	head := k - 1
+	if t, _, ok := st.parsed(si, head); !(ok && t.UPOS == "NOUN" || speakerNouns[st.norm(head)]) {
+		return speaker{}, false
+	}
+	spk := speaker{a: j + 1, b: k, ent: -1}
+	if st.norm(j) == "one" {
+		spk.a = j
+	}
+	return spk, true
+}
+
+// extendBlocks lets a statement introduced by "X said:" run over the
+// paragraphs after its first one, as press releases print it, up to a
+// paragraph that holds a cue of its own or a heading (a paragraph that
+// does not end in punctuation).
+func (st *state) extendBlocks() {
+	for di := range st.drafts {
+		d := &st.drafts[di]
+		if !d.block || d.direct {
+			continue
+		}
+		for p := st.paragraphEnd(d.contB-1) + 1; p < len(st.toks) && st.toks[p].Newline; {
+			end := st.paragraphEnd(p)
+			if last := st.toks[end].Text; last != "." && last != "!" && last != "?" && !actor.IsQuoteMark(last) {
+				break
+			}
+			cued := false
+			for _, o := range st.drafts {
+				if o.cueA >= p && o.cueA <= end {
+					cued = true
+					break
+				}
+			}
+			if cued {
+				break
+			}
+			d.contB = end // the closing full stop left out, as addDraft does
+			p = end + 1
+		}
+	}
 }
