@@ -20,7 +20,7 @@ type view struct {
 	inClaims []*claimF          // the claims placed in this incident
 	events   []*eventF
 	counts   []*countF
-	groups   []int32
+	group    func(art int32) int32 // the first article of an article's duplicate group
 	ms       []member
 }
 
@@ -33,8 +33,8 @@ func (v *view) claimSide(id string) string {
 
 // assess fills an incident's sides, one-sidedness, sources, estimates and
 // contradictions from its members.
-func assess(inc *parallax.Incident, ms []member, groups []int32) {
-	v := &view{claims: map[string]*claimF{}, groups: groups, ms: ms}
+func assess(inc *parallax.Incident, ms []member, group func(int32) int32) {
+	v := &view{claims: map[string]*claimF{}, group: group, ms: ms}
 	seenArt := map[int32]bool{}
 	for _, m := range ms {
 		if !seenArt[m.ai] {
@@ -109,7 +109,7 @@ func (v *view) sources() int {
 	info := map[int32]*groupInfo{}
 	var order []int32
 	for _, m := range v.ms {
-		g := v.groups[m.ai]
+		g := v.group(m.ai)
 		gi, ok := info[g]
 		if !ok {
 			gi = &groupInfo{}

@@ -16,6 +16,8 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 		// Same words in the same order: an exact copy. It joins the first
 		// copy's group and adds nothing new to the LSH tables.
 		a.exact = first
+		ix.copiesOf[first] = append(ix.copiesOf[first], ai)
+		ix.exactDirty = append(ix.exactDirty, first)
 		ix.sameSource(ai, first)
 		return []int32{first}
 	}

@@ -120,8 +120,19 @@ type Index struct {
 	all         []word             // the words of the document scanned last (scan)
 	scanned     *parallax.Document // that document, and its text when scanned
 	scannedText string
-	profA       profile // scratch profiles for same_statement comparisons
-	profB       profile
+	copiesOf    map[int32][]int32 // first article → its exact copies
+	gnext       []int32           // duplicate groups' members: a circular list per group
+	gsize       []int32           // members of the group (at its root)
+
+	// What changed since the last Changes (changes.go).
+	isDirty    []bool
+	dirty      []int32
+	removed    []string
+	dupsSent   int
+	exactDirty []int32
+
+	profA profile // scratch profiles for same_statement comparisons
+	profB profile
 }
 
 // article is what the index keeps of a document (see features.go).
@@ -175,15 +186,16 @@ const maxFine = 32
 // NewIndex returns an empty index.
 func NewIndex(opt Options) *Index {
 	return &Index{
-		opt:     opt,
-		df:      map[uint64]int32{},
-		exact:   map[uint64]int32{},
-		lshHead: map[uint64]int32{},
-		days:    map[int32][]int32{},
-		usedIDs: map[string]bool{},
-		tf:      map[uint64]int32{},
-		strs:    map[string]string{},
-		stemIDs: map[uint64]uint32{},
+		opt:      opt,
+		df:       map[uint64]int32{},
+		exact:    map[uint64]int32{},
+		lshHead:  map[uint64]int32{},
+		days:     map[int32][]int32{},
+		usedIDs:  map[string]bool{},
+		tf:       map[uint64]int32{},
+		strs:     map[string]string{},
+		stemIDs:  map[uint64]uint32{},
+		copiesOf: map[int32][]int32{},
 	}
 }
 
@@ -240,6 +252,8 @@ func (ix *Index) insert(doc *parallax.Document) {
 	ix.arts = append(ix.arts, a)
 	ix.artStamp = append(ix.artStamp, 0)
 	ix.group = append(ix.group, ai)
+	ix.gnext = append(ix.gnext, ai)
+	ix.gsize = append(ix.gsize, 1)
 
 	// Words: hashes for shingles and the exact-text hash; stems with
 	// offsets for the segment vectors.
@@ -306,6 +320,9 @@ func (ix *Index) dupGroup(i int32) int32 {
 // one text.
 func (ix *Index) sameSource(a, b int32) {
 	ra, rb := ix.dupGroup(a), ix.dupGroup(b)
+	if ra != rb {
+		ix.groupsMerging(ra, rb)
+	}
 	if ra < rb {
 		ix.group[rb] = ra
 	} else if rb < ra {
@@ -535,6 +552,7 @@ func (ix *Index) newIncident(si int32) {
 	ix.stamp = append(ix.stamp, 0)
 	s.inc = r
 	ix.register(r)
+	ix.markDirty(r)
 }
 
 // join adds segment si to root incident r.
@@ -553,6 +571,7 @@ func (ix *Index) join(r, si int32) {
 	in.sides = sortedSet(append(slices.Clone(in.sides), s.sides...))
 	in.types |= s.types
 	ix.register(r)
+	ix.markDirty(r)
 }
 
 // merge folds root o into root r.
@@ -574,8 +593,10 @@ func (ix *Index) merge(r, o int32) {
 	in.countries = sortedSet(append(slices.Clone(in.countries), on.countries...))
 	in.sides = sortedSet(append(slices.Clone(in.sides), on.sides...))
 	in.types |= on.types
+	ix.removed = append(ix.removed, on.id)
 	*on = incident{parent: r, order: on.order}
 	ix.register(r)
+	ix.markDirty(r)
 }
 
 // register records incident r under each day of its range not yet

@@ -10,42 +10,10 @@ import (
 // copies once (similarity 1), then near duplicates and same-statement
 // pairs, in the order of their articles.
 func (ix *Index) Duplicates() []parallax.Duplicate {
-	groups := map[int32][]string{}
-	var firsts []int32
-	for i, a := range ix.arts {
-		if a.exact == int32(i) {
-			continue
-		}
-		if _, ok := groups[a.exact]; !ok {
-			firsts = append(firsts, a.exact)
-			groups[a.exact] = []string{ix.arts[a.exact].id}
-		}
-		groups[a.exact] = append(groups[a.exact], a.id)
-	}
-	type keyed struct {
-		a, b int32
-		d    parallax.Duplicate
-	}
-	var out []keyed
-	for _, f := range firsts {
-		out = append(out, keyed{f, -1, parallax.Duplicate{Articles: groups[f], Kind: "exact", Similarity: 1}})
-	}
-	for _, p := range ix.dups {
-		out = append(out, keyed{p.a, p.b, parallax.Duplicate{
-			Articles:   []string{ix.arts[p.a].id, ix.arts[p.b].id},
-			Kind:       p.kind,
-			Similarity: p.sim,
-		}})
-	}
-	slices.SortStableFunc(out, func(x, y keyed) int {
-		if x.a != y.a {
-			return int(x.a - y.a)
-		}
-		return int(x.b - y.b)
-	})
-	res := make([]parallax.Duplicate, len(out))
-	for i := range out {
-		res[i] = out[i].d
+	keyed := ix.KeyedDuplicates()
+	res := make([]parallax.Duplicate, len(keyed))
+	for i := range keyed {
+		res[i] = keyed[i].Duplicate
 	}
 	return res
 }
@@ -73,21 +41,10 @@ func (ix *Index) Incidents() []parallax.Incident {
 		return int(ix.incs[a].order - ix.incs[b].order)
 	})
 	out := make([]parallax.Incident, 0, len(roots))
-	groups := ix.sourceGroups()
 	for _, r := range roots {
-		out = append(out, ix.describe(r, groups))
+		out = append(out, ix.describe(r))
 	}
 	return out
-}
-
-// sourceGroups maps each article to the first article of its duplicate
-// group (exact, near or same-statement copies).
-func (ix *Index) sourceGroups() []int32 {
-	g := make([]int32, len(ix.arts))
-	for i := range g {
-		g[i] = ix.dupGroup(int32(i))
-	}
-	return g
 }
 
 // member is one segment's share of an incident, resolved to report items.
@@ -97,7 +54,7 @@ type member struct {
 	seg *segment
 }
 
-func (ix *Index) describe(r int32, groups []int32) parallax.Incident {
+func (ix *Index) describe(r int32) parallax.Incident {
 	in := &ix.incs[r]
 	segs := slices.Clone(in.segs)
 	slices.SortFunc(segs, func(a, b int32) int { return int(a - b) })
@@ -140,6 +97,6 @@ func (ix *Index) describe(r int32, groups []int32) parallax.Incident {
 	for i := 0; i < len(places) && i < maxPlaces; i++ {
 		inc.Places = append(inc.Places, places[i].id)
 	}
-	assess(&inc, ms, groups)
+	assess(&inc, ms, ix.dupGroup)
 	return inc
 }
