@@ -55,6 +55,8 @@ func (st *docState) affiliate() {
 			m.side = side
 		} else if side := st.localOfficeSide(m.a); side != "" {
 			m.side = side
+		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
+			m.side = pub // "Minister for the Middle East, Tobias Ellwood said" on gov.uk
 		}
 		if m.side != "" {
 			sides[m.actor] = m.side
@@ -315,3 +317,122 @@ func (st *docState) lastPlaceCountry(lo, hi int) string {
 	}
 	return country
 }
+
+// publisherSide is the side of the government that publishes the article,
+// from its outlet ("UK Government", "US State Department", "CENTCOM") or
+// its web address (gov.uk, state.gov, centcom.mil, mid.ru): an office
+// holder in its press release is one of its own. "" for other outlets.
+func (st *docState) publisherSide() string {
+	if st.pubDone {
+		return st.pubSide
+	}
+	st.pubDone = true
+	if o := st.doc.Article.Outlet; o != "" {
+		toks := Tokenize(o)
+		key := make([]string, 0, len(toks))
+		for _, t := range toks {
+			key = append(key, t.Norm)
+		}
+		for _, h := range st.kb.phrases[strings.Join(key, " ")] {
+			if h.kind == hitActor {
+				if a := st.kb.Actors[h.idx]; a.Kind == parallax.KindGovernment || a.Kind == parallax.KindMilitary {
+					st.pubSide = a.Side
+					return st.pubSide
+				}
+			}
+		}
+		// COUNTRY + "Government" ("UK Government", "Government of Canada")
+		if len(toks) >= 2 {
+			for _, c := range []struct{ country, gov []Tok }{{toks[:len(toks)-1], toks[len(toks)-1:]}, {toks[min(2, len(toks)):], toks[:1]}} {
+				if len(c.gov) != 1 || (c.gov[0].Norm != "government" && c.gov[0].Norm != "gov") {
+					continue
+				}
+				if side := st.countryOfToks(c.country); side != "" {
+					st.pubSide = side
+					return side
+				}
+			}
+		}
+	}
+	st.pubSide = st.hostSide(st.doc.Article.URL)
+	return st.pubSide
+}
+
+// countryOfToks: the side of the country the tokens name exactly, by its
+// name or adjective ("UK", "British").
+func (st *docState) countryOfToks(toks []Tok) string {
+	key := make([]string, 0, len(toks))
+	for _, t := range toks {
+		key = append(key, t.Norm)
+	}
+	k := strings.Join(key, " ")
+	hs := st.kb.phrases[k]
+	if len(toks) == 1 {
+		hs = append(hs, st.kb.exact[toks[0].Text]...)
+	}
+	for _, h := range hs {
+		if h.kind == hitCountry || h.kind == hitDemonym {
+			return st.kb.Countries[h.idx].Side
+		}
+	}
+	return ""
+}
+
+// hostSide reads a government's web address: .gov and .mil hosts are the
+// United States', gov.XX and mil.XX (with or without a second-level
+// label, "gov.uk", "mod.gov.az") are those of the country with that code.
+func (st *docState) hostSide(url string) string {
+	_, rest, ok := strings.Cut(url, "://")
+	if !ok {
+		return ""
+	}
+	host, _, _ := strings.Cut(rest, "/")
+	host, _, _ = strings.Cut(host, ":")
+	labels := strings.Split(strings.ToLower(host), ".")
+	n := len(labels)
+	if n < 2 {
+		return ""
+	}
+	last := labels[n-1]
+	if last == "gov" || last == "mil" {
+		return "USA"
+	}
+	if len(last) == 2 && (labels[n-2] == "gov" || labels[n-2] == "mil") {
+		code := strings.ToUpper(last)
+		if code == "UK" {
+			code = "GB"
+		}
+		if c, ok := st.kb.CountryOfISO2(code); ok {
+			return c.Side
+		}
+	}
+	return ""
+}
+
+// officialTitleBefore: an official title stands right before the name at
+// token a, perhaps with a comma between ("Minister for the Middle East,
+// Tobias Ellwood"), within its sentence.
+func (st *docState) officialTitleBefore(a int) bool {
+	sent := st.sentOf[a]
+	i := a - 1
+	if i >= 0 && st.toks[i].Text == "," {
+		i--
+	}
+	for k := 0; k < 7 && i >= 0 && st.sentOf[i] == sent; k++ {
+		t := st.toks[i]
+		if formerWords[t.Norm] {
+			return false
+		}
+		if officialTitles[t.Norm] || (serviceWords[t.Norm] && !courtesyTitles[t.Norm]) {
+			return true
+		}
+		if !t.Word && t.Text != "." {
+			return false
+		}
+		i--
+	}
+	return false
+}
+
+// courtesyTitles hold no office.
+var courtesyTitles = map[string]bool{"dr": true, "mr": true, "ms": true, "mrs": true, "professor": true}

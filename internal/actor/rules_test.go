@@ -223,3 +223,37 @@ func TestLocalOfficeSide(t *testing.T) {
 		}
 	}
 }
+
+// TestPublisherSide: an office holder titled without a state in a
+// government's own release speaks for that government; the publisher is
+// read from the outlet or the web address.
+func TestPublisherSide(t *testing.T) {
+	text := "Minister for Africa, Helen Marsh said:\n\nWe condemn the attack."
+	tests := []struct{ outlet, url, want string }{
+		{"UK Government", "", "GBR"},
+		{"Government of Canada", "", "CAN"},
+		{"US State Department", "", "USA"},
+		{"CENTCOM", "", "USA"},
+		{"", "https://www.gov.uk/government/news/x", "GBR"},
+		{"", "https://mod.gov.az/en/news/1", "AZE"},
+		{"", "http://www.centcom.mil/MEDIA/1/", "USA"},
+		{"Voice of America", "https://www.voanews.com/a/x.html", ""},
+		{"", "https://www.bbc.co.uk/news/1", ""},
+	}
+	for _, tc := range tests {
+		doc := &parallax.Document{Article: parallax.Article{Outlet: tc.outlet, URL: tc.url}, Text: text,
+			Entities: []parallax.Entity{ent(text, "Helen Marsh", parallax.KindPerson, 1)}}
+		New(sharedKB(t)).Process(doc)
+		if e := doc.Entities[0]; e.Side != tc.want {
+			t.Errorf("%q %q: side %q, want %q", tc.outlet, tc.url, e.Side, tc.want)
+		}
+	}
+	// a person with no office title in the release takes no side
+	text = "Local farmer Helen Marsh said the crops failed."
+	doc := &parallax.Document{Article: parallax.Article{Outlet: "UK Government"}, Text: text,
+		Entities: []parallax.Entity{ent(text, "Helen Marsh", parallax.KindPerson, 1)}}
+	New(sharedKB(t)).Process(doc)
+	if e := doc.Entities[0]; e.Side != "" {
+		t.Errorf("farmer took side %q", e.Side)
+	}
+}

@@ -82,6 +82,9 @@ type docState struct {
 	// names of people the knowledge base does not know, by token range
 	unknownNames    [][2]int
 	unknownSurnames map[string]bool
+	// the side of the government that publishes the article, once known
+	pubSide string
+	pubDone bool
 }
 
 // Process implements pipeline.Stage.
