@@ -296,7 +296,11 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 	// a participle with its agent and no auxiliary: "attacks, also
 	// claimed by Da'esh, ...", "a hypothesis ..., but dismissed by
 	// ambassador Simon as ..."
-	if c.participle && st.norm(cb) == "by" && prev >= a && !passiveAux[st.norm(prev)] && (st.norm(prev) == "," || st.norm(prev) == "but" || st.norm(prev) == "and") {
+	p := prev
+	for p > a && (st.norm(p) == "later" || st.norm(p) == "since" || st.norm(p) == "subsequently" || st.norm(p) == "quickly" || st.norm(p) == "swiftly") {
+		p--
+	}
+	if c.participle && st.norm(cb) == "by" && p >= a && !passiveAux[st.norm(p)] && (st.norm(p) == "," || st.norm(p) == "but" || st.norm(p) == "and") {
 		st.byAgent(si, a, b, ca, cb, c)
 		return
 	}
