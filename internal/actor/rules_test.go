@@ -257,3 +257,48 @@ func TestPublisherSide(t *testing.T) {
 		t.Errorf("farmer took side %q", e.Side)
 	}
 }
+
+// TestNominalAnaphora: statements, findings and unnamed officials refer
+// back to the body that issued them or that the official was first named
+// with; a bare spokesperson with no body near stays unresolved.
+func TestNominalAnaphora(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       []want
+		forbid     string
+	}{
+		{"unnamed official named with a body before",
+			"A senior State Department official told reporters the talks failed. The official added that sanctions could follow.",
+			[]want{{"The official", "United States Department of State", "USA", "government"}}, ""},
+		{"spokesperson after the body as subject",
+			"Last month, the Pentagon told reporters it knew of the flights. A spokesperson said the department does not comment.",
+			[]want{{"A spokesperson", "United States Department of Defense", "USA", "government"}}, ""},
+		{"spokesperson with no body near", "Russia shelled the town. A spokesperson said nothing.", nil, "A spokesperson"},
+		{"indefinite statement", "The talks were confirmed by the Kremlin. A statement said both sides agreed.",
+			[]want{{"A statement", "Government of Russia", "RUS", "government"}}, ""},
+		{"finding with a modifier", "NATO opened an inquiry in May. This independent investigation has concluded that the drone was Iranian.",
+			[]want{{"This independent investigation", "NATO", "NATO", "organization"}}, ""},
+		{"an official for someone else is no anaphor", "The Kremlin said so. An official for the rebels said the opposite.", nil, "An official"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, tc.text, "")
+			for _, w := range tc.want {
+				e, ok := find(doc, w.text)
+				if !ok {
+					t.Fatalf("no resolved entity %q in %+v", w.text, doc.Entities)
+				}
+				if e.Actor != w.actor || e.Side != w.side || e.Kind != w.kind {
+					t.Errorf("%q -> %q/%q/%s, want %q/%q/%s", w.text, e.Actor, e.Side, e.Kind, w.actor, w.side, w.kind)
+				}
+			}
+			if tc.forbid != "" {
+				for _, e := range doc.Entities {
+					if strings.Contains(e.Text, tc.forbid) && e.Actor != "" {
+						t.Errorf("unexpected entity %+v", e)
+					}
+				}
+			}
+		})
+	}
+}

@@ -1044,13 +1044,62 @@ func (st *docState) anaphors() {
 				st.add(mention{a: i, b: i + 1, anaphor: t.Norm})
 			}
 		default:
-			if statementNouns[t.Norm] && i > 0 && st.tokNorm(i-1) == "the" && verbAfterSubject[st.tokNorm(i+1)] {
-				st.add(mention{a: i - 1, b: i + 1, anaphor: "statement"})
+			if !statementNouns[t.Norm] && !findingNouns[t.Norm] && !unnamedOfficials[t.Norm] {
+				continue
 			}
+			// DET [one or two modifiers] NOUN VERB: "the statement said",
+			// "A statement said", "This independent investigation has
+			// concluded", "The official added"
+			d := i - 1
+			for d >= 0 && i-d <= 3 && st.toks[d].Word && !st.toks[d].Cap && !anaphorDeterminers[st.toks[d].Norm] && !verbAfterSubject[st.toks[d].Norm] {
+				d--
+			}
+			if d < 0 || !anaphorDeterminers[st.toks[d].Norm] || st.sentOf[d] != st.sentOf[i] || st.covered(d, i) {
+				continue
+			}
+			v := st.tokNorm(i + 1)
+			if !verbAfterSubject[v] && !findingVerbs[v] {
+				continue
+			}
+			kind := "statement"
+			if unnamedOfficials[t.Norm] {
+				if d != i-1 && !officialModifiers[st.tokNorm(i-1)] {
+					continue
+				}
+				kind = "official"
+			}
+			st.add(mention{a: d, b: i + 1, anaphor: kind})
 		}
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
 }
+
+// anaphorDeterminers open a noun phrase that refers back to a speaker
+// named before ("the statement", "a spokesperson", "this investigation").
+var anaphorDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true}
+
+// findingNouns are works of a body that speak for it ("this investigation
+// has concluded", "the report found").
+var findingNouns = map[string]bool{
+	"investigation": true, "inquiry": true, "probe": true, "review": true, "study": true, "findings": true, "assessment": true,
+}
+
+// findingVerbs follow a finding or a statement as its subject.
+var findingVerbs = map[string]bool{
+	"makes": true, "made": true, "found": true, "finds": true, "concluded": true, "concludes": true, "shows": true,
+	"showed": true, "established": true, "establishes": true, "determined": true, "determines": true, "read": true, "reads": true,
+}
+
+// unnamedOfficials are people who speak for a body named before them
+// ("a senior State Department official told reporters ... The official
+// added").
+var unnamedOfficials = map[string]bool{
+	"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+}
+
+// officialModifiers may stand between the determiner and an unnamed
+// official ("the senior official").
+var officialModifiers = map[string]bool{"senior": true, "top": true, "same": true, "military": true, "government": true, "ministry": true}
 
 func isAuxiliary(w string) bool {
 	switch w {
@@ -1141,7 +1190,7 @@ func (st *docState) antecedent(i int) int {
 			return a.kind != parallax.KindGPE && a.kind != parallax.KindLocation
 		case "it", "they":
 			return a.kind != parallax.KindPerson
-		case "statement":
+		case "statement", "official":
 			return a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization
 		case "inst":
 			return sameBody(m.inst, a.inst)
@@ -1155,6 +1204,9 @@ func (st *docState) antecedent(i int) int {
 			}
 		}
 		return -1
+	}
+	if m.anaphor == "official" {
+		return st.officialAntecedent(i, compatible)
 	}
 	if m.anaphor == "inst" {
 		for j := i - 1; j >= 0; j-- {
@@ -1214,6 +1266,39 @@ func (st *docState) antecedent(i int) int {
 			break
 		}
 		if !a.inQuote && passes[len(passes)-1](a) {
+			return j
+		}
+	}
+	return -1
+}
+
+// officialAntecedent finds the body an unnamed official speaks for: the
+// body of the last "BODY official" phrase in the three sentences before
+// ("a senior State Department official told ... The official added"),
+// else the subject of this sentence or the one before when it is a body
+// with a side ("the State Department told VOA ... A spokesperson said").
+func (st *docState) officialAntecedent(i int, compatible func(mention) bool) int {
+	m := st.ments[i]
+	for j := i - 1; j >= 0; j-- {
+		a := st.ments[j]
+		if a.sent < m.sent-3 {
+			break
+		}
+		if !compatible(a) || a.side == "" {
+			continue
+		}
+		for k := a.b; k < len(st.toks) && k <= a.b+2 && st.toks[k].Word; k++ {
+			if unnamedOfficials[st.toks[k].Norm] || st.toks[k].Norm == "officials" {
+				return j
+			}
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		a := st.ments[j]
+		if a.sent < m.sent-1 {
+			break
+		}
+		if a.subject && !a.inQuote && compatible(a) && a.side != "" {
 			return j
 		}
 	}
