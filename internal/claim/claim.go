@@ -1329,7 +1329,7 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	}
 	// a coordinated cue ("addressed the girls and said") shares its
 	// subject; a relative one ("Washington, which claims") has its noun
-	if s := subjectOf(sent.Tokens, verb); s >= 0 && (len(subjects) == 0 || s != subjects[0]) {
+	if s := subjectOf(sent.Tokens, verb, true); s >= 0 && (len(subjects) == 0 || s != subjects[0]) {
 		subjects = []int{s}
 	}
 	for _, k := range subjects {
@@ -1411,7 +1411,9 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 			spk = st.speakerFromEntity(ei, ea, eb)
 		}
 	}
-	dummy := subj >= a && st.norm(subj) == "it"
+	// "it is noted that", "it was reported:", not "it was written by a
+	// woman"
+	dummy := subj >= a && st.norm(subj) == "it" && (st.norm(cb) == "that" || st.norm(cb) == ":" || st.norm(cb) == ",")
 	agentless := false
 	if spk.a < 0 && !dummy && accusations[c.lemma] && st.norm(cb) != "by" {
 		// "Paris was accused of aiding rebels": a claim whose speaker
@@ -1446,6 +1448,21 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 	for k := len(st.drafts) - 1; k >= first; k-- {
 		if st.drafts[k].cueA < ca {
 			spk, found = st.drafts[k].spk, true
+			j := cb
+			if st.norm(j) == "that" {
+				j++
+			}
+			if e := st.clauseEnd(j, b); !c.deny && st.drafts[k].contB <= ca && st.drafts[k].deny == st.denial(j, e) {
+				// "X said ..., adding that ...", "X demanded ..., saying
+				// ...": one reporting act (as both golds count them);
+				// what the gerund adds belongs to the claim it continues.
+				// A denial followed by an assertion stays two claims.
+				for e > j && (st.toks[e-1].Text == "." || st.toks[e-1].Text == "," || st.toks[e-1].Text == ";" || st.toks[e-1].Text == ":") {
+					e--
+				}
+				st.drafts[k].contB = e
+				return
+			}
 			break
 		}
 	}
@@ -1562,6 +1579,24 @@ func (st *state) emit() {
 		seenSpan[key{d.contA, d.contB}] = true
 		kept = append(kept, d)
 	}
+	// "X told VOA that he believes ...": a pronoun's cue inside the words
+	// of the person it stands for is part of the same reporting act
+	var acts []draft
+	for i, d := range kept {
+		own := false
+		if d.spk.actor != "" && d.spk.a >= 0 && pronoun(st.toks[d.spk.a].Text) {
+			for j, o := range kept {
+				if j != i && o.spk.actor == d.spk.actor && o.contA <= d.cueA && d.cueB <= o.contB && !(d.contA <= o.cueA && o.cueB <= d.contB) {
+					own = true
+					break
+				}
+			}
+		}
+		if !own {
+			acts = append(acts, d)
+		}
+	}
+	kept = acts
 	n := len(st.doc.Claims)
 	base := n
 	dominant := dominantState(st.doc.Entities)

@@ -121,8 +121,11 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 		return speaker{}, false
 	}
 	spk := st.speakerFromEntity(ei, nameA, e)
-	if spk.side == "" && !prepositions(st.norm(t0)) {
+	if spk.side == "" && !prepositions(st.norm(t0)) && !st.formerIn(t0, ea-1) {
 		for k := t0; k < ea-1; k++ {
+			if w := st.norm(k - 1); w == "to" || w == "in" || w == "at" || w == "from" {
+				continue // "ambassador to Ivory Coast": where they serve, not whom for
+			}
 			if ej, eb, ok := st.entityStartingAt(k); ok && eb <= ea-1 && st.doc.Entities[ej].Side != "" {
 				spk.side = st.doc.Entities[ej].Side
 				break
@@ -142,7 +145,7 @@ func (st *state) nounSubject(si, a, ca int) (speaker, bool) {
 		return speaker{}, false
 	}
 	sent := st.doc.Sentences[si].Tokens
-	subj := subjectOf(sent, verb)
+	subj := subjectOf(sent, verb, false)
 	if subj < 0 || sent[subj].UPOS != "NOUN" {
 		return speaker{}, false
 	}
@@ -187,7 +190,7 @@ func (st *state) nounSubject(si, a, ca int) (speaker, bool) {
 // 1-based index verb: its own, that of the verb it is coordinated with
 // ("addressed the girls and said"), or, for a relative pronoun, the noun
 // the relative clause modifies ("Washington, which claims"); -1 if none.
-func subjectOf(sent []parallax.Token, verb int) int {
+func subjectOf(sent []parallax.Token, verb int, conj bool) int {
 	for hop := 0; hop < 3 && verb > 0 && verb <= len(sent); hop++ {
 		for k, t := range sent {
 			if t.Head != verb || (t.Rel != "nsubj" && t.Rel != "nsubj:outer") {
@@ -199,7 +202,7 @@ func subjectOf(sent []parallax.Token, verb int) int {
 			return k
 		}
 		v := sent[verb-1]
-		if v.Rel != "conj" {
+		if v.Rel != "conj" || !conj {
 			return -1
 		}
 		verb = v.Head
@@ -373,4 +376,16 @@ func (st *state) extendBlocks() {
 			p = end + 1
 		}
 	}
+}
+
+// formerIn: a title in tokens [a, b) marks a past office ("Former French
+// ambassador"): former officials speak for themselves.
+func (st *state) formerIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		switch st.norm(k) {
+		case "former", "ex", "retired", "onetime", "erstwhile":
+			return true
+		}
+	}
+	return false
 }
