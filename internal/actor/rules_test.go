@@ -278,6 +278,9 @@ func TestNominalAnaphora(t *testing.T) {
 			[]want{{"A statement", "Government of Russia", "RUS", "government"}}, ""},
 		{"finding with a modifier", "NATO opened an inquiry in May. This independent investigation has concluded that the drone was Iranian.",
 			[]want{{"This independent investigation", "NATO", "NATO", "organization"}}, ""},
+		{"a finding spoken of again", "NATO opened an inquiry in May. This investigation has concluded that the drone was Iranian. The drone hit a school. Two children died. Parents protested. This report makes clear that the drone was armed.",
+			[]want{{"This report", "NATO", "NATO", "organization"}}, ""},
+		{"DoD", "The DoD said two soldiers died.", []want{{"DoD", "United States Department of Defense", "USA", "government"}}, ""},
 		{"an official for someone else is no anaphor", "The Kremlin said so. An official for the rebels said the opposite.", nil, "An official"},
 	}
 	for _, tc := range tests {

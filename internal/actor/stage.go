@@ -1269,6 +1269,19 @@ func (st *docState) antecedent(i int) int {
 			return j
 		}
 	}
+	// a statement or finding spoken of again a few sentences on ("This
+	// investigation has concluded ... This report makes clear")
+	if m.anaphor == "statement" {
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-5 {
+				break
+			}
+			if a.anaphor == "statement" && compatible(a) {
+				return j
+			}
+		}
+	}
 	return -1
 }
 
