@@ -135,6 +135,7 @@ func FormatBias(b [2]float32) string { return fmt.Sprintf("rule=%g other=%g\n", 
 type scratch struct {
 	rule  []bound
 	marks []bool
+	cls   []uint8
 	feats []uint32
 	// hw and sh are each token's word hash and shape, filled for the
 	// line's tokens before its candidates are scored.
@@ -160,6 +161,7 @@ func appendBoundsModel(bounds []bound, text string, all []tok, first int, bullet
 		// seldom grow the buffers again.
 		c := max(n, 256)
 		sc.marks = make([]bool, c)
+		sc.cls = make([]uint8, c)
 		sc.hw = make([]uint64, c)
 		sc.sh = make([]uint64, c)
 	}
@@ -168,26 +170,39 @@ func appendBoundsModel(bounds []bound, text string, all []tok, first int, bullet
 	for _, b := range sc.rule {
 		marks[b.first-first] = true
 	}
-	hw, sh := sc.hw[:n], sc.sh[:n]
-	for i, t := range toks {
-		hw[i], sh[i] = wordShape(text, t)
-	}
+	// Every token's first letter decides where the candidates are; the
+	// word hashes and shapes that the features need are computed when
+	// first asked for (a shape of 0: not yet), for the tenth of the
+	// tokens next to a candidate.
+	cls, hw, sh := sc.cls[:n], sc.hw[:n], sc.sh[:n]
+	cls[0] = firstClass(text, toks[0])
+	clear(sh)
 	start := 0
 	lastLower := -1 // the last lower-case word before k
 	lastOpen := -1  // the last opening bracket before k
+	edited := style.open == 0
 	for k := 1; k < n; k++ {
-		if sh[k-1]&lowerFirst != 0 {
+		cls[k] = firstClass(text, toks[k])
+		if !marks[k] && edited && cls[k-1] <= clsDigit && cls[k] != clsLower {
+			// The common case, a word then no lower-case word in
+			// edited text: no candidate (see candidate).
+			if cls[k-1] == clsLower {
+				lastLower = k - 1
+			}
+			continue
+		}
+		if cls[k-1] == clsLower {
 			lastLower = k - 1
 		}
 		if c := text[toks[k-1].s]; c == '(' || c == '[' {
 			lastOpen = k - 1
 		}
-		if marks[k] && firm(text, toks, sh, k) {
+		if marks[k] && firm(text, toks, cls, k) {
 			bounds = append(bounds, bound{first + start, first + k, bullet})
 			start = k
 			continue
 		}
-		if !candidate(text, toks, sh, k, start, lastOpen, marks[k], style) || !marks[k] && joined(text, toks, sh, k, style) {
+		if !candidate(text, toks, cls, k, start, lastOpen, marks[k], style) || !marks[k] && joined(text, toks, cls, k, style) {
 			continue
 		}
 		sc.feats = features(sc.feats[:0], text, toks, hw, sh, k, start, marks[k], bullet, lastLower < start, style)
@@ -208,8 +223,8 @@ func appendBoundsModel(bounds []bound, text string, all []tok, first int, bullet
 // rules do not know, a list number) are not the model's to find; left to
 // it, every rare word around such a full stop is a chance to join two
 // sentences of edited text.
-func firm(text string, toks []tok, sh []uint64, k int) bool {
-	if sh[k]&upperFirst == 0 && !toks[k].opener {
+func firm(text string, toks []tok, cls []uint8, k int) bool {
+	if cls[k] != clsUpper && !toks[k].opener {
 		return false
 	}
 	j := k - 1
@@ -232,7 +247,7 @@ func firm(text string, toks []tok, sh []uint64, k int) bool {
 // a number follows, or anything follows a sign. That costs the rare
 // lower-case start without punctuation ("... later dude see you") and
 // keeps the model cheap on running text.
-func candidate(text string, toks []tok, sh []uint64, k, start, lastOpen int, rule bool, style docStyle) bool {
+func candidate(text string, toks []tok, cls []uint8, k, start, lastOpen int, rule bool, style docStyle) bool {
 	if rule {
 		return true
 	}
@@ -251,7 +266,7 @@ func candidate(text string, toks []tok, sh []uint64, k, start, lastOpen int, rul
 		// opening: the salutations and closings of mail ("Regards, |
 		// Debra", "Hi Sean, | I faxed"), which news writes as
 		// "Meanwhile, Russia" and the model learns apart.
-		return k-1-start <= 3 && sh[k]&upperFirst != 0
+		return k-1-start <= 3 && cls[k] == clsUpper
 	}
 	// Not between two words or numbers of which the second is in lower
 	// case or the first in lower case and the second a number ("Putin
@@ -259,14 +274,14 @@ func candidate(text string, toks []tok, sh []uint64, k, start, lastOpen int, rul
 	// and in the treebanks a sentence starts at one in five hundred of
 	// them, at none that the model could tell. Except where a web
 	// address starts or ends ("...html | http://...").
-	a, b := sh[k-1], sh[k]
-	if b&lowerFirst != 0 && a&0xffff <= 6 || a&lowerFirst != 0 && b&0xffff == 6 {
+	a, b := cls[k-1], cls[k]
+	if b == clsLower && a <= clsDigit || a == clsLower && b == clsDigit {
 		return isWebAddr(text[toks[k].s:toks[k].e]) || isWebAddr(text[toks[k-1].s:toks[k-1].e])
 	}
 	// A lower-case word after a sign starts a sentence only in text
 	// that starts sentences in lower case (style 2); in edited text it
 	// goes on after "%", "]", ";" or a dash ("surging 60% | in the past").
-	if b&lowerFirst != 0 && style.lower < 2 {
+	if b == clsLower && style.lower < 2 {
 		return false
 	}
 	// Nor after a bracket opened inside the sentence: "[his predecessor
@@ -280,7 +295,7 @@ func candidate(text string, toks []tok, sh []uint64, k, start, lastOpen int, rul
 	// whose lines often go without end punctuation too. In a document
 	// that ends nearly all its lines with punctuation such places are
 	// names and dates ("sub-Saharan | Africa", "In November | 2006").
-	if a&0xffff <= 6 && style.open == 0 {
+	if a <= clsDigit && style.open == 0 {
 		return false
 	}
 	return true
@@ -297,9 +312,9 @@ func isWebAddr(w string) bool {
 // seldom writes a lower-case word after a full stop (edited text, style
 // below 2), there: such a full stop is a slip (", it says. in the
 // message"), while informal text starts sentences so ("ok. thanks").
-func joined(text string, toks []tok, sh []uint64, k int, style docStyle) bool {
+func joined(text string, toks []tok, cls []uint8, k int, style docStyle) bool {
 	a := text[toks[k-1].s:toks[k-1].e]
-	return toks[k].opener && a == ":" || style.lower < 2 && a == "." && sh[k]&lowerFirst != 0 && !isWebAddr(text[toks[k].s:toks[k].e])
+	return toks[k].opener && a == ":" || style.lower < 2 && a == "." && cls[k] == clsLower && !isWebAddr(text[toks[k].s:toks[k].e])
 }
 
 // Feature hashing: a feature is its template's seed mixed with its parts
@@ -315,6 +330,42 @@ func mix(x, v uint64) uint64 {
 func seed(t int) uint64 { return (uint64(t) + 1) * 0xa24baed4963ee407 }
 
 func index(x uint64) uint32 { return uint32((x * mulK) >> (64 - hashBits)) }
+
+// The classes of a token's first letter.
+const (
+	clsLower  = 1 + iota // a small letter
+	clsUpper             // a capital
+	clsLetter            // a letter of a script without case
+	clsDigit             // a digit
+	clsSign              // anything else
+)
+
+// firstClass classes the first letter of t.
+func firstClass(text string, t tok) uint8 {
+	c := text[t.s]
+	switch {
+	case c >= 'a' && c <= 'z':
+		return clsLower
+	case c >= 'A' && c <= 'Z':
+		return clsUpper
+	case c >= '0' && c <= '9':
+		return clsDigit
+	case c < utf8.RuneSelf:
+		return clsSign
+	}
+	r, _ := utf8.DecodeRuneInString(text[t.s:t.e])
+	switch {
+	case unicode.IsLower(r):
+		return clsLower
+	case unicode.IsUpper(r):
+		return clsUpper
+	case unicode.IsLetter(r):
+		return clsLetter
+	case unicode.IsDigit(r):
+		return clsDigit
+	}
+	return clsSign
+}
 
 // lowerFirst and upperFirst mark, in a token's shape, a word that
 // starts with a small or a capital letter.
@@ -426,20 +477,29 @@ func shapeClass(upper, lower int, single, firstUpper bool) uint64 {
 	return 5
 }
 
+// wordAt returns the word hash and shape of token i, computing them the
+// first time.
+func wordAt(text string, toks []tok, hw, sh []uint64, i int) (uint64, uint64) {
+	if sh[i] == 0 {
+		hw[i], sh[i] = wordShape(text, toks[i])
+	}
+	return hw[i], sh[i]
+}
+
 // features appends the features of a sentence start before token k of a
 // line's toks (hw and sh their word hashes and shapes); start is the
 // first token of the current sentence and rule the rules' decision.
 func features(f []uint32, text string, toks []tok, hw, sh []uint64, k, start int, rule, bullet, title bool, style docStyle) []uint32 {
 	a, b := toks[k-1], toks[k]
-	aw, bw := hw[k-1], hw[k]
-	sa, sb := sh[k-1], sh[k]
+	aw, sa := wordAt(text, toks, hw, sh, k-1)
+	bw, sb := wordAt(text, toks, hw, sh, k)
 	pw, sp := uint64(1), uint64(1<<40)
 	if k >= 2 {
-		pw, sp = hw[k-2], sh[k-2]
+		pw, sp = wordAt(text, toks, hw, sh, k-2)
 	}
 	cw, sc := uint64(2), uint64(2<<40)
 	if k+1 < len(toks) {
-		cw, sc = hw[k+1], sh[k+1]
+		cw, sc = wordAt(text, toks, hw, sh, k+1)
 	}
 	r := uint64(0)
 	if rule {
@@ -465,7 +525,7 @@ func features(f []uint32, text string, toks []tok, hw, sh []uint64, k, start int
 	if title {
 		tc = 1
 	}
-	sw := hw[start] // the sentence's first word: "Regards , | Debra"
+	sw, _ := wordAt(text, toks, hw, sh, start) // the sentence's first word: "Regards , | Debra"
 	before, after := uint64(bucket(k-start)), uint64(bucket(len(toks)-k))
 	alen := uint64(min(a.e-a.s, 8))
 	st, op := uint64(style.lower), uint64(style.open)
@@ -630,6 +690,7 @@ func NewTrainDoc(g GoldDoc, cleaned string, origin parallax.OffsetMap) TrainDoc 
 // TrainOptions set the training run.
 type TrainOptions struct {
 	Iterations int
+	Runs       int // runs averaged, each with its own document order
 	Seed       uint64
 	Log        io.Writer
 }
@@ -658,10 +719,12 @@ func (seg *Segmenter) score(dev []DevSet) (Score, []Score) {
 	return all, each
 }
 
-// Train learns the boundary weights on train (a binary averaged
-// perceptron), keeps the iteration with the best sentence F1 on the dev
-// sets together, then tunes the two biases (at the rules' sentence ends
-// and elsewhere) on them.
+// Train learns the boundary weights on train and tunes the two biases
+// (at the rules' sentence ends and elsewhere) on the dev sets together.
+// Each of o.Runs runs is a binary averaged perceptron that visits the
+// documents in its own order and keeps its iteration with the best dev
+// F1; the weights are the mean of the runs'. One run's weights depend on
+// the order it saw the documents in; their mean depends less.
 func Train(train []TrainDoc, dev []DevSet, o TrainOptions) ([]float32, [2]float32, error) {
 	for _, d := range dev {
 		if len(d.Gold) != len(d.Clean) {
@@ -673,6 +736,45 @@ func Train(train []TrainDoc, dev []DevSet, o TrainOptions) ([]float32, [2]float3
 			fmt.Fprintf(o.Log, format, args...)
 		}
 	}
+	if o.Iterations < 1 {
+		return nil, [2]float32{}, fmt.Errorf("segment: no training iterations")
+	}
+	runs := max(o.Runs, 1)
+	mean := make([]float32, 1<<hashBits)
+	for run := range runs {
+		best := trainRun(train, dev, o.Iterations, o.Seed+uint64(run), func(format string, args ...any) {
+			logf("segment: run %d: "+format, append([]any{run + 1}, args...)...)
+		})
+		for i, x := range best {
+			mean[i] += x / float32(runs)
+		}
+	}
+	bestF := -1.0
+	// The biases, on a grid scaled to the model's typical margin.
+	grid := []float32{-8, -4, -2, -1, 0, 1, 2, 4, 8}
+	var bias [2]float32
+	for _, r := range grid {
+		for _, x := range grid {
+			seg := &Segmenter{w: mean, bias: [2]float32{x, r}}
+			all, _ := seg.score(dev)
+			if f := all.F1(); f > bestF+1e-9 {
+				bestF, bias = f, seg.bias
+			}
+		}
+	}
+	all, each := (&Segmenter{w: mean, bias: bias}).score(dev)
+	logf("segment: biases %s", FormatBias(bias))
+	logf("segment: dev sentence F1 %.4f", all.F1())
+	for k, d := range dev {
+		logf(" (%s P %.4f R %.4f F1 %.4f)", d.Name, each[k].Precision(), each[k].Recall(), each[k].F1())
+	}
+	logf("\n")
+	return mean, bias, nil
+}
+
+// trainRun trains one averaged perceptron for the given iterations and
+// returns the averaged weights of its best iteration on dev.
+func trainRun(train []TrainDoc, dev []DevSet, iterations int, seed uint64, logf func(string, ...any)) []float32 {
 	// w are the current weights; u sums each update times the step it
 	// was made at, so that the average over all steps is w - u/step.
 	w := make([]float32, 1<<hashBits)
@@ -685,14 +787,15 @@ func Train(train []TrainDoc, dev []DevSet, o TrainOptions) ([]float32, [2]float3
 		}
 		return avg
 	}
-	rng := rand.New(rand.NewPCG(o.Seed, 0x5e9))
+	rng := rand.New(rand.NewPCG(seed, 0x5e9))
 	order := make([]int, len(train))
 	for i := range order {
 		order[i] = i
 	}
 	var best []float32
 	bestF := -1.0
-	for it := 1; it <= o.Iterations; it++ {
+	wk := new(work)
+	for it := 1; it <= iterations; it++ {
 		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
 		errs, seen := 0, 0
 		for _, di := range order {
@@ -720,40 +823,18 @@ func Train(train []TrainDoc, dev []DevSet, o TrainOptions) ([]float32, [2]float3
 					seen++
 					return truth
 				})
-			})
+			}, wk)
 		}
 		avg := average()
 		all, each := (&Segmenter{w: avg}).score(dev)
-		logf("segment: iteration %d: %d candidates, %.2f%% wrong; dev sentence F1 %.4f", it, seen, 100*float64(errs)/float64(max(seen, 1)), all.F1())
+		var names []string
 		for k, d := range dev {
-			logf(" (%s %.4f)", d.Name, each[k].F1())
+			names = append(names, fmt.Sprintf("%s %.4f", d.Name, each[k].F1()))
 		}
-		logf("\n")
+		logf("iteration %d: %d candidates, %.2f%% wrong; dev sentence F1 %.4f (%s)\n", it, seen, 100*float64(errs)/float64(max(seen, 1)), all.F1(), strings.Join(names, ", "))
 		if f := all.F1(); f > bestF {
 			best, bestF = avg, f
 		}
 	}
-	if best == nil {
-		return nil, [2]float32{}, fmt.Errorf("segment: no training iterations")
-	}
-	// The biases, on a grid scaled to the model's typical margin.
-	grid := []float32{-8, -4, -2, -1, 0, 1, 2, 4, 8}
-	var bias [2]float32
-	for _, r := range grid {
-		for _, x := range grid {
-			seg := &Segmenter{w: best, bias: [2]float32{x, r}}
-			all, _ := seg.score(dev)
-			if f := all.F1(); f > bestF+1e-9 {
-				bestF, bias = f, seg.bias
-			}
-		}
-	}
-	all, each := (&Segmenter{w: best, bias: bias}).score(dev)
-	logf("segment: biases %s", FormatBias(bias))
-	logf("segment: dev sentence F1 %.4f", all.F1())
-	for k, d := range dev {
-		logf(" (%s P %.4f R %.4f F1 %.4f)", d.Name, each[k].Precision(), each[k].Recall(), each[k].F1())
-	}
-	logf("\n")
-	return best, bias, nil
+	return best
 }

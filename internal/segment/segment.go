@@ -7,6 +7,7 @@ package segment
 
 import (
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -25,6 +26,16 @@ type Segmenter struct {
 	// rules put one ([1]) and where they do not ([0]); training tunes it
 	// on dev.
 	bias [2]float32
+	// pool keeps the buffers of finished calls for the next (each call
+	// takes its own, so a Segmenter serves any number of goroutines).
+	pool sync.Pool
+}
+
+// work are the buffers of one call: the tokens before they are copied
+// out, and the model's per-line scratch.
+type work struct {
+	toks []tok
+	sc   scratch
 }
 
 // New returns the rule-based segmenter.
@@ -39,8 +50,13 @@ func (s *Segmenter) Process(doc *parallax.Document) { doc.Sentences = s.Segment(
 // Segment returns the sentences of text with their tokens, as the package
 // function does, with the boundary model when the segmenter has one.
 func (s *Segmenter) Segment(text string) []parallax.Sentence {
+	wk, _ := s.pool.Get().(*work)
+	if wk == nil {
+		wk = new(work)
+	}
+	defer s.pool.Put(wk)
 	if s.w == nil {
-		return segment(text, nil)
+		return segment(text, nil, wk)
 	}
 	style := styleOf(text)
 	w := s.w
@@ -55,26 +71,30 @@ func (s *Segmenter) Segment(text string) []parallax.Sentence {
 			}
 			return m > 0
 		})
-	})
+	}, wk)
 }
 
 // Segment returns the sentences of text with their tokens, split by the
 // rules alone. A line that is a list item gives sentences marked Bullet;
 // the bullet sign itself is not part of any sentence.
-func Segment(text string) []parallax.Sentence { return segment(text, nil) }
+func Segment(text string) []parallax.Sentence { return segment(text, nil, new(work)) }
 
 // lineSplitter appends the sentences of the tokens all[first:] of one line
 // to bounds.
 type lineSplitter func(text string, all []tok, first int, bullet bool, bounds []bound, sc *scratch) []bound
 
-func segment(text string, split lineSplitter) []parallax.Sentence {
+func segment(text string, split lineSplitter, wk *work) []parallax.Sentence {
 	// Find all tokens and sentence ends first, then fill one token array
 	// that the sentences share: one allocation per document, not per
 	// sentence.
 	// About one token in six bytes and one sentence in 120 of news text.
-	toks := make([]tok, 0, len(text)/6+8)
+	if n := len(text)/6 + 8; cap(wk.toks) < n {
+		wk.toks = make([]tok, 0, n)
+	}
+	toks := wk.toks[:0]
+	defer func() { wk.toks = toks[:0] }()
 	bounds := make([]bound, 0, len(text)/120+2)
-	var sc scratch
+	sc := &wk.sc
 	for ls := 0; ls < len(text); {
 		le := strings.IndexByte(text[ls:], '\n')
 		if le < 0 {
@@ -96,7 +116,7 @@ func segment(text string, split lineSplitter) []parallax.Sentence {
 		if split == nil {
 			bounds = appendBounds(bounds, text, toks, first, bullet)
 		} else {
-			bounds = split(text, toks, first, bullet, bounds, &sc)
+			bounds = split(text, toks, first, bullet, bounds, sc)
 		}
 		ls = le + 1
 	}
