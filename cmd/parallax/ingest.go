@@ -15,6 +15,7 @@ import (
 	"github.com/parallaxhq/parallax/internal/fuse"
 	"github.com/parallaxhq/parallax/internal/ingest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/store"
 	"github.com/parallaxhq/parallax/internal/store/postgres"
 	"github.com/parallaxhq/parallax/internal/store/sqlite"
 	"github.com/parallaxhq/parallax/internal/store/sqlstore"
@@ -175,6 +176,10 @@ type ingester struct {
 
 	index   *fuse.Index
 	indexed int // articles in the index
+	// complete: the index was (re)built from the store, whose incidents may
+	// be another writer's: the next fusion update replaces them all (it
+	// still writes only what differs).
+	complete bool
 }
 
 // ingestSummary counts what a run did.
@@ -224,18 +229,17 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 		if len(pending) == 0 || putErr != nil {
 			return
 		}
-		res, err := in.store.Put(ctx, pending)
+		res, err := in.putFused(ctx, pending)
 		if err != nil {
 			putErr = err
 			return
 		}
-		for i, r := range res {
+		for _, r := range res {
 			if r.DuplicateOf != "" {
 				sum.Duplicates++
-				continue
+			} else {
+				sum.Stored++
 			}
-			sum.Stored++
-			in.add(pending[i])
 		}
 		in.progress(int(done.Add(int64(len(pending)))))
 		pending = pending[:0]
@@ -255,8 +259,14 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 	if err = errors.Join(err, readErr, putErr); err != nil {
 		return sum, err
 	}
-	if err := in.storeFusion(ctx); err != nil {
-		return sum, err
+	if in.complete {
+		// Nothing was stored: the fusion of what the store holds is still
+		// to be written (it may be missing or another writer's).
+		if err := in.storeFusion(ctx); err != nil {
+			return sum, err
+		}
+	} else {
+		in.store.Analyze(ctx)
 	}
 	st, err := in.store.Stats(ctx)
 	sum.Incidents, sum.Articles = st.Incidents, st.Articles
@@ -267,7 +277,7 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 // they were stored, as they were added when they arrived.
 func (in *ingester) loadIndex(ctx context.Context) error {
 	in.index = fuse.NewIndex(fuse.DefaultOptions())
-	in.indexed = 0
+	in.indexed, in.complete = 0, true
 	return in.store.Documents(ctx, func(d *parallax.Document) error {
 		in.add(d)
 		return nil
@@ -282,13 +292,56 @@ func (in *ingester) add(d *parallax.Document) {
 	in.indexed++
 }
 
-// storeFusion writes the index's incidents and duplicates, unless another
-// process stored articles meanwhile: then the index is rebuilt from the
-// whole store and tried again.
+// putFused stores a batch and, in the same transaction, what it changed
+// in the incidents and duplicates. If another process stored articles
+// since the index was built, the index is rebuilt from the store and the
+// batch tried again.
+func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, error) {
+	for range 5 {
+		res, _, ok, err := in.store.PutFused(ctx, in.indexed, docs, func(res []store.PutResult) (store.FusionUpdate, error) {
+			for i, r := range res {
+				if r.DuplicateOf == "" {
+					in.add(docs[i])
+				}
+			}
+			return in.changes(), nil
+		})
+		if err != nil || ok {
+			if err == nil {
+				in.complete = false
+			}
+			return res, err
+		}
+		if err := in.loadIndex(ctx); err != nil {
+			return nil, err
+		}
+	}
+	return nil, errors.New("fusion: other writers keep adding articles; run ingest again when they are done")
+}
+
+// changes is the fusion update since the last one: complete after the
+// index was (re)built.
+func (in *ingester) changes() store.FusionUpdate {
+	incs, removed, dups := in.index.Changes()
+	u := store.FusionUpdate{Incidents: incs, Removed: removed, Complete: in.complete}
+	u.Duplicates = make([]store.KeyedDuplicate, len(dups))
+	for i, d := range dups {
+		u.Duplicates[i] = store.KeyedDuplicate{Key: d.Key, Order: d.Order, Duplicate: d.Duplicate}
+	}
+	return u
+}
+
+// storeFusion writes the index's incidents and duplicates (the whole
+// result: the index was just built from the store), unless another process
+// stored articles meanwhile: then the index is rebuilt and tried again.
 func (in *ingester) storeFusion(ctx context.Context) error {
 	for range 5 {
-		ok, err := in.store.SetFusionIf(ctx, in.indexed, in.index.Incidents(), in.index.Duplicates())
+		in.complete = true
+		_, ok, err := in.store.UpdateFusionIf(ctx, in.indexed, in.changes())
 		if err != nil || ok {
+			if err == nil {
+				in.complete = false
+			}
 			return err
 		}
 		if err := in.loadIndex(ctx); err != nil {

@@ -7,6 +7,8 @@ package store
 import (
 	"context"
 	"errors"
+	"strconv"
+	"strings"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -31,6 +33,66 @@ type Writer interface {
 	// SetFusion stores the incidents and duplicates computed over the
 	// stored articles, replacing the previous ones.
 	SetFusion(ctx context.Context, incidents []parallax.Incident, dups []parallax.Duplicate) error
+}
+
+// FusionUpdater is a store that updates fusion results in place, writing
+// only what changed, so that a large ingest can store them after every
+// batch.
+type FusionUpdater interface {
+	// UpdateFusion applies u in one transaction.
+	UpdateFusion(ctx context.Context, u FusionUpdate) (FusionWrites, error)
+	// PutFused stores docs as Put does and, in the same transaction, the
+	// update that fuse returns given Put's results. When articles >= 0 and
+	// the store does not hold exactly that many articles before the batch
+	// (another writer added some), nothing is stored and ok is false. An
+	// error from fuse stores nothing.
+	PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]PutResult) (FusionUpdate, error)) (res []PutResult, w FusionWrites, ok bool, err error)
+}
+
+// FusionUpdate is a change to the stored incidents and duplicates.
+type FusionUpdate struct {
+	// Incidents are stored, replacing those with the same id; an incident
+	// whose stored content is the same is left untouched.
+	Incidents []parallax.Incident
+	// Removed are the ids of incidents that no longer exist.
+	Removed []string
+	// Duplicates are stored, replacing those with the same key; likewise
+	// left untouched when unchanged.
+	Duplicates []KeyedDuplicate
+	// Complete: Incidents and Duplicates are the whole result, and what
+	// they do not name is deleted.
+	Complete bool
+}
+
+// KeyedDuplicate is a duplicate entry, its key (what identifies it from one
+// update to the next) and its place in the Duplicates list (ascending).
+type KeyedDuplicate struct {
+	Key   string
+	Order int64
+	parallax.Duplicate
+}
+
+// FusionWrites counts what an update did.
+type FusionWrites struct {
+	Incidents, UnchangedIncidents, DeletedIncidents    int
+	Duplicates, UnchangedDuplicates, DeletedDuplicates int
+}
+
+// KeyDuplicates keys a plain list of duplicates, in list order: the key is
+// the kind and the articles, so that an entry found again is recognised.
+func KeyDuplicates(dups []parallax.Duplicate) []KeyedDuplicate {
+	out := make([]KeyedDuplicate, len(dups))
+	seen := map[string]int{}
+	for i, d := range dups {
+		k := d.Kind + "\n" + strings.Join(d.Articles, "\n")
+		n := seen[k]
+		seen[k]++
+		if n > 0 {
+			k += "\n#" + strconv.Itoa(n)
+		}
+		out[i] = KeyedDuplicate{Key: k, Order: int64(i), Duplicate: d}
+	}
+	return out
 }
 
 // PutResult is what Put did with one document.

@@ -3,8 +3,12 @@
 package memstore
 
 import (
+	"cmp"
 	"context"
 	"crypto/sha256"
+	"encoding/json"
+	"maps"
+	"slices"
 	"sort"
 	"strings"
 	"sync"
@@ -22,6 +26,8 @@ type Store struct {
 	incidents []parallax.Incident
 	byInc     map[string]int // incident id -> index
 	dups      []parallax.Duplicate
+	keyed     []store.KeyedDuplicate // dups with their keys and orders
+	incHash   map[string][32]byte    // incident id → hash of its content
 }
 
 var _ store.Store = (*Store)(nil)
@@ -43,6 +49,10 @@ func (s *Store) Put(ctx context.Context, docs []*parallax.Document) ([]store.Put
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
+	return s.put(docs), nil
+}
+
+func (s *Store) put(docs []*parallax.Document) []store.PutResult {
 	out := make([]store.PutResult, len(docs))
 	for i, d := range docs {
 		h := ContentHash(d.Article.Body)
@@ -57,7 +67,7 @@ func (s *Store) Put(ctx context.Context, docs []*parallax.Document) ([]store.Put
 		s.byHash[h] = d.Article.ID
 		out[i] = store.PutResult{ID: d.Article.ID}
 	}
-	return out, nil
+	return out
 }
 
 func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, dups []parallax.Duplicate) error {
@@ -66,7 +76,13 @@ func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, du
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.incidents = append([]parallax.Incident(nil), incidents...)
+	_, err := s.update(store.FusionUpdate{Incidents: incidents, Duplicates: store.KeyDuplicates(dups), Complete: true})
+	return err
+}
+
+// setIncidents stores the incident list.
+func (s *Store) setIncidents(incidents []parallax.Incident) {
+	s.incidents = incidents
 	// Keep incidents in list order (latest first), so a query filters and
 	// windows without sorting 10,000 incidents on every request.
 	sort.SliceStable(s.incidents, func(i, j int) bool {
@@ -76,12 +92,124 @@ func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, du
 		}
 		return a.ID < b.ID
 	})
-	s.dups = append([]parallax.Duplicate(nil), dups...)
 	s.byInc = make(map[string]int, len(incidents))
 	for i, inc := range s.incidents {
 		s.byInc[inc.ID] = i
 	}
-	return nil
+}
+
+var _ store.FusionUpdater = (*Store)(nil)
+
+// UpdateFusion applies u: incidents by id, duplicates by key.
+func (s *Store) UpdateFusion(ctx context.Context, u store.FusionUpdate) (store.FusionWrites, error) {
+	if err := ctx.Err(); err != nil {
+		return store.FusionWrites{}, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.update(u)
+}
+
+// PutFused stores docs and the update fuse makes of the results, under
+// one lock: both or (when fuse fails) neither.
+func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]store.PutResult) (store.FusionUpdate, error)) ([]store.PutResult, store.FusionWrites, bool, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, store.FusionWrites{}, false, err
+	}
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if articles >= 0 && articles != len(s.docs) {
+		return nil, store.FusionWrites{}, false, nil
+	}
+	// Put, on copies, so that a failing fuse leaves the store as it was.
+	order, byHash := slices.Clone(s.order), maps.Clone(s.byHash)
+	docsByID := maps.Clone(s.docs)
+	res := s.put(docs)
+	u, err := fuse(res)
+	if err != nil {
+		s.order, s.byHash, s.docs = order, byHash, docsByID
+		return nil, store.FusionWrites{}, false, err
+	}
+	w, err := s.update(u)
+	return res, w, err == nil, err
+}
+
+func (s *Store) update(u store.FusionUpdate) (store.FusionWrites, error) {
+	var w store.FusionWrites
+	byID := map[string]parallax.Incident{}
+	if !u.Complete {
+		for _, inc := range s.incidents {
+			byID[inc.ID] = inc
+		}
+	}
+	for _, id := range u.Removed {
+		if _, ok := byID[id]; ok {
+			delete(byID, id)
+			w.DeletedIncidents++
+		}
+	}
+	for _, inc := range u.Incidents {
+		if old, ok := s.incHash[inc.ID]; ok && old == hashJSON(inc) {
+			w.UnchangedIncidents++
+		} else {
+			w.Incidents++
+		}
+		byID[inc.ID] = inc
+	}
+	if u.Complete {
+		for _, inc := range s.incidents {
+			if _, ok := byID[inc.ID]; !ok {
+				w.DeletedIncidents++
+			}
+		}
+	}
+	s.incHash = make(map[string][32]byte, len(byID))
+	list := make([]parallax.Incident, 0, len(byID))
+	for id, inc := range byID {
+		list = append(list, inc)
+		s.incHash[id] = hashJSON(inc)
+	}
+	s.setIncidents(list)
+
+	dups := map[string]store.KeyedDuplicate{}
+	old := map[string]store.KeyedDuplicate{}
+	for _, d := range s.keyed {
+		old[d.Key] = d
+		if !u.Complete {
+			dups[d.Key] = d
+		}
+	}
+	for _, d := range u.Duplicates {
+		if o, ok := old[d.Key]; ok && o.Order == d.Order && hashJSON(o.Duplicate) == hashJSON(d.Duplicate) {
+			w.UnchangedDuplicates++
+		} else {
+			w.Duplicates++
+		}
+		dups[d.Key] = d
+	}
+	if u.Complete {
+		for k := range old {
+			if _, ok := dups[k]; !ok {
+				w.DeletedDuplicates++
+			}
+		}
+	}
+	s.keyed = slices.SortedStableFunc(maps.Values(dups), func(a, b store.KeyedDuplicate) int {
+		if a.Order != b.Order {
+			return cmp.Compare(a.Order, b.Order)
+		}
+		return strings.Compare(a.Key, b.Key)
+	})
+	s.dups = make([]parallax.Duplicate, len(s.keyed))
+	for i, d := range s.keyed {
+		s.dups[i] = d.Duplicate
+	}
+	return w, nil
+}
+
+func hashJSON(v any) [32]byte {
+	b, _ := json.Marshal(v)
+	return sha256.Sum256(b)
 }
 
 func (s *Store) Document(ctx context.Context, id string) (*parallax.Document, error) {

@@ -7,7 +7,9 @@ import (
 	"bytes"
 	"compress/gzip"
 	"context"
+	"crypto/sha256"
 	"database/sql"
+	"encoding/binary"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -299,7 +301,8 @@ func (s *Store) deleteArticle(ctx context.Context, tx *sql.Tx, p *putStmts, id s
 	return nil
 }
 
-// SetFusion replaces incidents and duplicates in one transaction.
+// SetFusion replaces incidents and duplicates in one transaction, writing
+// only those that changed.
 func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, dups []parallax.Duplicate) error {
 	_, err := s.SetFusionIf(ctx, -1, incidents, dups)
 	return err
@@ -310,40 +313,104 @@ func (s *Store) SetFusion(ctx context.Context, incidents []parallax.Incident, du
 // transaction that writes them, so that a writer whose fusion missed
 // another's articles learns it (ok false) instead of overwriting theirs.
 func (s *Store) SetFusionIf(ctx context.Context, articles int, incidents []parallax.Incident, dups []parallax.Duplicate) (ok bool, err error) {
+	_, ok, err = s.updateIf(ctx, articles, store.FusionUpdate{Incidents: incidents, Duplicates: store.KeyDuplicates(dups), Complete: true})
+	return ok, err
+}
+
+// UpdateFusion applies u in one transaction.
+func (s *Store) UpdateFusion(ctx context.Context, u store.FusionUpdate) (store.FusionWrites, error) {
+	w, _, err := s.updateIf(ctx, -1, u)
+	return w, err
+}
+
+// UpdateFusionIf is UpdateFusion if the store holds exactly articles
+// articles (as SetFusionIf).
+func (s *Store) UpdateFusionIf(ctx context.Context, articles int, u store.FusionUpdate) (store.FusionWrites, bool, error) {
+	return s.updateIf(ctx, articles, u)
+}
+
+func (s *Store) updateIf(ctx context.Context, articles int, u store.FusionUpdate) (w store.FusionWrites, ok bool, err error) {
 	tx, err := s.Write.BeginTx(ctx, nil)
 	if err != nil {
-		return false, err
+		return w, false, err
 	}
 	defer func() {
 		if err != nil || !ok {
 			tx.Rollback()
 		}
 	}()
-	if articles >= 0 {
-		if s.D.LockArticles != "" {
-			if _, err := tx.ExecContext(ctx, s.D.LockArticles); err != nil {
-				return false, err
-			}
-		}
-		var n int
-		if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&n); err != nil {
-			return false, err
-		}
-		if n != articles {
-			return false, nil
-		}
+	if ok, err = s.holds(ctx, tx, articles); err != nil || !ok {
+		return w, false, err
 	}
-	if err := s.setFusionTx(ctx, tx, incidents, dups); err != nil {
-		return false, err
+	if w, err = s.updateFusionTx(ctx, tx, u); err != nil {
+		return w, false, err
 	}
 	if err := tx.Commit(); err != nil {
-		return false, err
+		return w, false, err
 	}
-	if s.D.Analyze != "" {
+	if s.D.Analyze != "" && u.Complete {
 		// Statistics only guide the planner: a failure here loses nothing.
+		// Only after a complete update: it reads every table.
 		s.Write.ExecContext(ctx, s.D.Analyze)
 	}
-	return true, nil
+	return w, true, nil
+}
+
+// Analyze refreshes the planner's statistics (after a long ingest, whose
+// batches do not). A failure loses nothing.
+func (s *Store) Analyze(ctx context.Context) {
+	if s.D.Analyze != "" {
+		s.Write.ExecContext(ctx, s.D.Analyze)
+	}
+}
+
+// holds reports, within tx, whether the store holds exactly n articles
+// (true when n < 0), keeping other writers from adding any until tx ends.
+func (s *Store) holds(ctx context.Context, tx *sql.Tx, n int) (bool, error) {
+	if n < 0 {
+		return true, nil
+	}
+	if s.D.LockArticles != "" {
+		if _, err := tx.ExecContext(ctx, s.D.LockArticles); err != nil {
+			return false, err
+		}
+	}
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&have); err != nil {
+		return false, err
+	}
+	return have == n, nil
+}
+
+// PutFused stores docs and, in the same transaction, the fusion update
+// that fuse makes of Put's results.
+func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]store.PutResult) (store.FusionUpdate, error)) (res []store.PutResult, w store.FusionWrites, ok bool, err error) {
+	tx, err := s.Write.BeginTx(ctx, nil)
+	if err != nil {
+		return nil, w, false, err
+	}
+	defer func() {
+		if err != nil || !ok {
+			tx.Rollback()
+		}
+	}()
+	if ok, err = s.holds(ctx, tx, articles); err != nil || !ok {
+		return nil, w, false, err
+	}
+	if res, err = s.PutTx(ctx, tx, docs); err != nil {
+		return nil, w, false, err
+	}
+	u, err := fuse(res)
+	if err != nil {
+		return nil, w, false, err
+	}
+	if w, err = s.updateFusionTx(ctx, tx, u); err != nil {
+		return nil, w, false, err
+	}
+	if err := tx.Commit(); err != nil {
+		return nil, w, false, err
+	}
+	return res, w, true, nil
 }
 
 // StoredContent returns the id of the stored article whose content is body,
@@ -358,76 +425,215 @@ func (s *Store) StoredContent(ctx context.Context, body string) (string, bool, e
 	return id, err == nil, err
 }
 
-func (s *Store) setFusionTx(ctx context.Context, tx *sql.Tx, incidents []parallax.Incident, dups []parallax.Duplicate) error {
+// fusionHash is the content hash that tells whether a stored incident or
+// duplicate entry changed.
+func fusionHash(data []byte, extra int64) []byte {
+	h := sha256.New()
+	h.Write(data)
+	binary.Write(h, binary.LittleEndian, extra)
+	return h.Sum(nil)[:16]
+}
+
+// updateFusionTx applies u within tx: an incident or duplicate entry is
+// written only when its content hash differs from the stored one.
+func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUpdate) (store.FusionWrites, error) {
+	var w store.FusionWrites
 	r := s.D.Rebind
-	for _, q := range []string{`DELETE FROM incident_sides`, `DELETE FROM incident_places`, `DELETE FROM incident_articles`, `DELETE FROM incident_data`, `DELETE FROM incidents`, `DELETE FROM duplicates`} {
-		if _, err := tx.ExecContext(ctx, q); err != nil {
-			return err
+	var stmts []*sql.Stmt
+	defer func() {
+		for _, st := range stmts {
+			st.Close()
 		}
+	}()
+	var perr error
+	prep := func(q string) *sql.Stmt {
+		st, err := tx.PrepareContext(ctx, r(q))
+		if err != nil {
+			perr = errors.Join(perr, err)
+			return nil
+		}
+		stmts = append(stmts, st)
+		return st
 	}
-	insInc, err := tx.PrepareContext(ctx, r(`INSERT INTO incidents (id, date_start, date_end, one_sided) VALUES (?, ?, ?, ?) RETURNING seq`))
-	if err != nil {
-		return err
+	selInc := prep(`SELECT seq, hash FROM incidents WHERE id = ?`)
+	insInc := prep(`INSERT INTO incidents (id, date_start, date_end, one_sided, hash) VALUES (?, ?, ?, ?, ?) RETURNING seq`)
+	updInc := prep(`UPDATE incidents SET date_start = ?, date_end = ?, one_sided = ?, hash = ? WHERE seq = ?`)
+	delInc := prep(`DELETE FROM incidents WHERE seq = ?`)
+	var delParts []*sql.Stmt
+	for _, t := range []string{"incident_sides", "incident_places", "incident_articles", "incident_data"} {
+		delParts = append(delParts, prep(`DELETE FROM `+t+` WHERE incident_seq = ?`))
 	}
-	insData, err := tx.PrepareContext(ctx, r(`INSERT INTO incident_data (incident_seq, data) VALUES (?, ?)`))
-	if err != nil {
-		return err
+	insData := prep(`INSERT INTO incident_data (incident_seq, data) VALUES (?, ?)`)
+	insSide := prep(`INSERT INTO incident_sides (incident_seq, side) VALUES (?, ?) ON CONFLICT DO NOTHING`)
+	insArt := prep(`INSERT INTO incident_articles (incident_seq, article_seq) SELECT CAST(? AS BIGINT), seq FROM articles WHERE id = ? ON CONFLICT DO NOTHING`)
+	insPlace := prep(`INSERT INTO incident_places (incident_seq, name) SELECT CAST(? AS BIGINT), name_lower FROM places WHERE id = ?
+		UNION SELECT CAST(? AS BIGINT), text_lower FROM places WHERE id = ? ON CONFLICT DO NOTHING`)
+	selDup := prep(`SELECT seq, hash FROM duplicates WHERE dkey = ?`)
+	insDup := prep(`INSERT INTO duplicates (data, dkey, ord, hash) VALUES (?, ?, ?, ?)`)
+	updDup := prep(`UPDATE duplicates SET data = ?, ord = ?, hash = ? WHERE seq = ?`)
+	delDup := prep(`DELETE FROM duplicates WHERE seq = ?`)
+	if perr != nil {
+		return w, perr
 	}
-	insSide, err := tx.PrepareContext(ctx, r(`INSERT INTO incident_sides (incident_seq, side) VALUES (?, ?) ON CONFLICT DO NOTHING`))
-	if err != nil {
-		return err
+	deleteParts := func(seq int64) error {
+		for _, st := range delParts {
+			if _, err := st.ExecContext(ctx, seq); err != nil {
+				return err
+			}
+		}
+		return nil
 	}
-	insArt, err := tx.PrepareContext(ctx, r(`INSERT INTO incident_articles (incident_seq, article_seq) SELECT CAST(? AS BIGINT), seq FROM articles WHERE id = ? ON CONFLICT DO NOTHING`))
-	if err != nil {
-		return err
+	lookup := func(st *sql.Stmt, key string) (int64, []byte, bool, error) {
+		var seq int64
+		var h []byte
+		err := st.QueryRowContext(ctx, s.str(key)).Scan(&seq, &h)
+		if errors.Is(err, sql.ErrNoRows) {
+			return 0, nil, false, nil
+		}
+		return seq, h, err == nil, err
 	}
-	insPlace, err := tx.PrepareContext(ctx, r(`INSERT INTO incident_places (incident_seq, name) SELECT CAST(? AS BIGINT), name_lower FROM places WHERE id = ?
-		UNION SELECT CAST(? AS BIGINT), text_lower FROM places WHERE id = ? ON CONFLICT DO NOTHING`))
-	if err != nil {
-		return err
-	}
-	for _, inc := range incidents {
+
+	named := map[string]bool{}
+	for _, inc := range u.Incidents {
+		named[s.str(inc.ID)] = true
 		data, err := json.Marshal(inc)
 		if err != nil {
-			return err
+			return w, err
 		}
+		h := fusionHash(data, 0)
 		one := 0
 		if inc.OneSided {
 			one = 1
 		}
-		var seq int64
-		if err := insInc.QueryRowContext(ctx, s.str(inc.ID), s.str(inc.Date.Start), s.str(inc.Date.End), one).Scan(&seq); err != nil {
-			return fmt.Errorf("storing incident %s: %w", inc.ID, err)
+		seq, old, found, err := lookup(selInc, inc.ID)
+		switch {
+		case err != nil:
+			return w, err
+		case found && bytes.Equal(old, h):
+			w.UnchangedIncidents++
+			continue
+		case found:
+			if err := deleteParts(seq); err != nil {
+				return w, err
+			}
+			if _, err := updInc.ExecContext(ctx, s.str(inc.Date.Start), s.str(inc.Date.End), one, h, seq); err != nil {
+				return w, err
+			}
+		default:
+			if err := insInc.QueryRowContext(ctx, s.str(inc.ID), s.str(inc.Date.Start), s.str(inc.Date.End), one, h).Scan(&seq); err != nil {
+				return w, fmt.Errorf("storing incident %s: %w", inc.ID, err)
+			}
 		}
+		w.Incidents++
 		if _, err := insData.ExecContext(ctx, seq, data); err != nil {
-			return err
+			return w, err
 		}
 		for _, side := range inc.Sides {
 			if _, err := insSide.ExecContext(ctx, seq, s.str(side)); err != nil {
-				return err
+				return w, err
 			}
 		}
 		for _, a := range inc.Articles {
 			if _, err := insArt.ExecContext(ctx, seq, s.str(a)); err != nil {
-				return err
+				return w, err
 			}
 		}
 		for _, p := range inc.Places {
 			if _, err := insPlace.ExecContext(ctx, seq, s.str(p), seq, s.str(p)); err != nil {
-				return err
+				return w, err
 			}
 		}
 	}
-	for _, d := range dups {
-		data, err := json.Marshal(d)
-		if err != nil {
-			return err
+	var gone []int64
+	for _, id := range u.Removed {
+		if named[s.str(id)] {
+			continue
 		}
-		if _, err := tx.ExecContext(ctx, r(`INSERT INTO duplicates (data) VALUES (?)`), data); err != nil {
-			return err
+		seq, _, found, err := lookup(selInc, id)
+		if err != nil {
+			return w, err
+		}
+		if found {
+			gone = append(gone, seq)
 		}
 	}
-	return nil
+	if u.Complete {
+		seqs, err := s.unnamed(ctx, tx, `SELECT seq, id FROM incidents`, named)
+		if err != nil {
+			return w, err
+		}
+		gone = append(gone, seqs...)
+	}
+	for _, seq := range gone {
+		if err := deleteParts(seq); err != nil {
+			return w, err
+		}
+		if _, err := delInc.ExecContext(ctx, seq); err != nil {
+			return w, err
+		}
+		w.DeletedIncidents++
+	}
+
+	keys := map[string]bool{}
+	for _, d := range u.Duplicates {
+		keys[s.str(d.Key)] = true
+		data, err := json.Marshal(d.Duplicate)
+		if err != nil {
+			return w, err
+		}
+		h := fusionHash(data, d.Order)
+		seq, old, found, err := lookup(selDup, d.Key)
+		switch {
+		case err != nil:
+			return w, err
+		case found && bytes.Equal(old, h):
+			w.UnchangedDuplicates++
+			continue
+		case found:
+			_, err = updDup.ExecContext(ctx, data, d.Order, h, seq)
+		default:
+			_, err = insDup.ExecContext(ctx, data, s.str(d.Key), d.Order, h)
+		}
+		if err != nil {
+			return w, err
+		}
+		w.Duplicates++
+	}
+	if u.Complete {
+		seqs, err := s.unnamed(ctx, tx, `SELECT seq, dkey FROM duplicates`, keys)
+		if err != nil {
+			return w, err
+		}
+		for _, seq := range seqs {
+			if _, err := delDup.ExecContext(ctx, seq); err != nil {
+				return w, err
+			}
+			w.DeletedDuplicates++
+		}
+	}
+	return w, nil
+}
+
+// unnamed returns the seqs of the rows of q (seq, name) whose name is not
+// in named.
+func (s *Store) unnamed(ctx context.Context, tx *sql.Tx, q string, named map[string]bool) ([]int64, error) {
+	rows, err := tx.QueryContext(ctx, q)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []int64
+	for rows.Next() {
+		var seq int64
+		var name string
+		if err := rows.Scan(&seq, &name); err != nil {
+			return nil, err
+		}
+		if !named[name] {
+			out = append(out, seq)
+		}
+	}
+	return out, rows.Err()
 }
 
 const docColumns = `id, source, url, outlet, title, published, language, body, text, doc`
@@ -611,7 +817,7 @@ func (s *Store) Incident(ctx context.Context, id string) (*parallax.Incident, er
 }
 
 func (s *Store) Duplicates(ctx context.Context) ([]parallax.Duplicate, error) {
-	rows, err := s.Read.QueryContext(ctx, `SELECT data FROM duplicates ORDER BY seq`)
+	rows, err := s.Read.QueryContext(ctx, `SELECT data FROM duplicates ORDER BY ord, seq`)
 	if err != nil {
 		return nil, err
 	}

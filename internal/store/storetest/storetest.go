@@ -38,6 +38,8 @@ func Run(t *testing.T, open Open) {
 		{"SameIDNewContent", testSameIDNewContent},
 		{"HostileText", testHostileText},
 		{"SameIDTwiceInOneBatch", testSameIDTwiceInOneBatch},
+		{"FusionUpdate", testFusionUpdate},
+		{"PutFused", testPutFused},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -390,5 +392,141 @@ func testSameIDTwiceInOneBatch(t *testing.T, s store.Store) {
 		if hits, total, err := s.Search(ctx, q, store.Page{}); err != nil || total != want || len(hits) != want {
 			t.Errorf("search %q after replacement in one batch: %d hits, total %d, %v; want %d", q, len(hits), total, err, want)
 		}
+	}
+}
+
+// testFusionUpdate: an update replaces changed incidents, deletes removed
+// ones and leaves unchanged ones untouched (not rewritten), for incidents
+// and duplicate entries; a complete update deletes what it does not name.
+func testFusionUpdate(t *testing.T, s store.Store) {
+	u, ok := s.(store.FusionUpdater)
+	if !ok {
+		t.Skip("the store does not update fusion results in place")
+	}
+	ctx := context.Background()
+	put(t, s, Doc("a1", "2020-09-27", "One."), Doc("a2", "2020-09-28", "Two."), Doc("a3", "2020-09-29", "Three."))
+	i1 := incident("i1", "2020-09-27", "2020-09-27", []string{"ARM"}, true, "a1")
+	i2 := incident("i2", "2020-09-28", "2020-09-28", []string{"AZE"}, true, "a2")
+	i3 := incident("i3", "2020-09-29", "2020-09-29", []string{"NKR"}, true, "a3")
+	exact := store.KeyedDuplicate{Key: "exact a1", Order: 10, Duplicate: parallax.Duplicate{Articles: []string{"a1", "a2"}, Kind: "exact", Similarity: 1}}
+	near := store.KeyedDuplicate{Key: "near a2 a3", Order: 20, Duplicate: parallax.Duplicate{Articles: []string{"a2", "a3"}, Kind: "near_duplicate", Similarity: 0.7}}
+	w, err := u.UpdateFusion(ctx, store.FusionUpdate{Incidents: []parallax.Incident{i1, i2, i3}, Duplicates: []store.KeyedDuplicate{near, exact}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if w != (store.FusionWrites{Incidents: 3, Duplicates: 2}) {
+		t.Errorf("first update wrote %+v", w)
+	}
+	// i1 unchanged, i2 grows (a3 joins it, so i3 merged into it goes), the
+	// exact group grows, the near duplicate is unchanged.
+	i2b := incident("i2", "2020-09-28", "2020-09-29", []string{"AZE", "NKR"}, false, "a2", "a3")
+	exactB := exact
+	exactB.Articles = []string{"a1", "a2", "a3"}
+	w, err = u.UpdateFusion(ctx, store.FusionUpdate{Incidents: []parallax.Incident{i1, i2b}, Removed: []string{"i3"}, Duplicates: []store.KeyedDuplicate{exactB, near}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := store.FusionWrites{Incidents: 1, UnchangedIncidents: 1, DeletedIncidents: 1, Duplicates: 1, UnchangedDuplicates: 1}
+	if w != want {
+		t.Errorf("second update wrote %+v, want %+v", w, want)
+	}
+	if _, err := s.Incident(ctx, "i3"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("removed i3: %v", err)
+	}
+	if got, err := s.Incident(ctx, "i2"); err != nil || len(got.Articles) != 2 || got.OneSided || got.Date.End != "2020-09-29" {
+		t.Errorf("replaced i2: %+v %v", got, err)
+	}
+	if got, err := s.Incident(ctx, "i1"); err != nil || len(got.Articles) != 1 || !got.OneSided {
+		t.Errorf("unchanged i1: %+v %v", got, err)
+	}
+	// The filters see the replaced incident's new sides and articles, and
+	// the removed one nowhere.
+	ids := func(f store.IncidentFilter) string {
+		got, total, err := s.Incidents(ctx, f)
+		if err != nil || total != len(got) {
+			t.Fatalf("incidents %+v: total %d of %d, %v", f, total, len(got), err)
+		}
+		var out []string
+		for _, inc := range got {
+			out = append(out, inc.ID)
+		}
+		return fmt.Sprint(out)
+	}
+	for _, tc := range []struct {
+		f    store.IncidentFilter
+		want string
+	}{
+		{store.IncidentFilter{}, "[i2 i1]"},
+		{store.IncidentFilter{Side: "NKR"}, "[i2]"},
+		{store.IncidentFilter{Side: "ARM"}, "[i1]"},
+		{store.IncidentFilter{Text: "three"}, "[i2]"},
+		{store.IncidentFilter{From: "2020-09-29"}, "[i2]"},
+	} {
+		if got := ids(tc.f); got != tc.want {
+			t.Errorf("incidents %+v after the update: %s, want %s", tc.f, got, tc.want)
+		}
+	}
+	dups, err := s.Duplicates(ctx)
+	if err != nil || len(dups) != 2 || len(dups[0].Articles) != 3 || dups[1].Kind != "near_duplicate" {
+		t.Errorf("duplicates after the update, in order: %+v %v", dups, err)
+	}
+	if st, _ := s.Stats(ctx); st.Incidents != 2 || st.Duplicates != 2 {
+		t.Errorf("stats after the update: %+v", st)
+	}
+	// A complete update deletes what it does not name.
+	w, err = u.UpdateFusion(ctx, store.FusionUpdate{Incidents: []parallax.Incident{i1}, Duplicates: []store.KeyedDuplicate{near}, Complete: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want = store.FusionWrites{UnchangedIncidents: 1, DeletedIncidents: 1, UnchangedDuplicates: 1, DeletedDuplicates: 1}
+	if w != want {
+		t.Errorf("complete update wrote %+v, want %+v", w, want)
+	}
+	if ids(store.IncidentFilter{}) != "[i1]" {
+		t.Errorf("after the complete update: %s", ids(store.IncidentFilter{}))
+	}
+}
+
+// testPutFused: articles and their fusion update in one transaction; a
+// stale article count or a failing update stores nothing.
+func testPutFused(t *testing.T, s store.Store) {
+	u, ok := s.(store.FusionUpdater)
+	if !ok {
+		t.Skip("the store does not update fusion results in place")
+	}
+	ctx := context.Background()
+	fuse := func(res []store.PutResult) (store.FusionUpdate, error) {
+		var arts []string
+		for _, r := range res {
+			if r.DuplicateOf == "" {
+				arts = append(arts, r.ID)
+			}
+		}
+		return store.FusionUpdate{Incidents: []parallax.Incident{incident("i-"+arts[0], "2022-09-13", "2022-09-13", []string{"ARM"}, true, arts...)}}, nil
+	}
+	res, w, ok, err := u.PutFused(ctx, 0, []*parallax.Document{Doc("a1", "2022-09-13", "One."), Doc("a2", "2022-09-13", "Two.")}, fuse)
+	if err != nil || !ok || len(res) != 2 || w.Incidents != 1 {
+		t.Fatalf("PutFused: %+v %+v %v %v", res, w, ok, err)
+	}
+	if inc, err := s.Incident(ctx, "i-a1"); err != nil || len(inc.Articles) != 2 {
+		t.Errorf("the batch's incident: %+v %v", inc, err)
+	}
+	// The store holds 2 articles, not 1: nothing stored.
+	_, _, ok, err = u.PutFused(ctx, 1, []*parallax.Document{Doc("a3", "2022-09-13", "Three.")}, fuse)
+	if err != nil || ok {
+		t.Errorf("PutFused with a stale count: ok %v, %v", ok, err)
+	}
+	boom := errors.New("boom")
+	_, _, _, err = u.PutFused(ctx, 2, []*parallax.Document{Doc("a4", "2022-09-13", "Four.")}, func([]store.PutResult) (store.FusionUpdate, error) {
+		return store.FusionUpdate{}, boom
+	})
+	if !errors.Is(err, boom) {
+		t.Errorf("PutFused with a failing update: %v", err)
+	}
+	if st, _ := s.Stats(ctx); st.Articles != 2 || st.Incidents != 1 {
+		t.Errorf("after the refused batches: %+v, want 2 articles and 1 incident", st)
+	}
+	if _, err := s.Document(ctx, "a4"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("a4 stored though its update failed: %v", err)
 	}
 }
