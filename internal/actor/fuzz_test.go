@@ -64,11 +64,19 @@ func BenchmarkProcess(b *testing.B) {
 	b.ReportMetric(float64(b.N*len(arts))/b.Elapsed().Seconds(), "articles/s")
 }
 
+// BenchmarkLoad measures loading the embedded knowledge base and reports
+// its size by kind of entry.
 func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	var kb *KB
 	for range b.N {
-		if _, err := Load(); err != nil {
+		var err error
+		if kb, err = Load(); err != nil {
 			b.Fatal(err)
 		}
+	}
+	for k, n := range kb.Stats() {
+		b.ReportMetric(float64(n), k)
 	}
 }
 

@@ -483,6 +483,25 @@ func nameSkeleton(words []string) string {
 	return skeleton(words[0]) + " " + skeleton(words[len(words)-1])
 }
 
+// Stats counts the knowledge base's entries: "countries" (states and de
+// facto states), "people" (curated), "people_imported" (from the
+// PETRARCH2 dictionaries), each organisation kind, and "aliases" (indexed
+// spellings, acronyms included).
+func (kb *KB) Stats() map[string]int {
+	out := map[string]int{"countries": len(kb.Countries), "aliases": len(kb.phrases) + len(kb.exact)}
+	for _, a := range kb.Actors {
+		switch {
+		case a.Kind == "person" && a.curated:
+			out["people"]++
+		case a.Kind == "person":
+			out["people_imported"]++
+		default:
+			out[a.Kind]++
+		}
+	}
+	return out
+}
+
 // sortedSides lists the sides of the countries, for tests.
 func (kb *KB) sortedSides() []string {
 	out := make([]string, 0, len(kb.bySide))

@@ -305,3 +305,15 @@ func TestNominalAnaphora(t *testing.T) {
 		})
 	}
 }
+
+// TestStats: the knowledge base holds every kind of entry it is built
+// from, in the numbers its sources give.
+func TestStats(t *testing.T) {
+	st := sharedKB(t).Stats()
+	for k, least := range map[string]int{"countries": 240, "people": 300, "people_imported": 6000, "organization": 40,
+		"government": 15, "military": 10, "group": 18, "aliases": 9000} {
+		if st[k] < least {
+			t.Errorf("%s: %d entries, want at least %d", k, st[k], least)
+		}
+	}
+}
