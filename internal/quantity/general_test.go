@@ -124,6 +124,20 @@ func TestGeneralCounts(t *testing.T) {
 		{"one", "“The strike also killed two of his associates,” the statement said.",
 			[]claimCue{{"The strike also killed two of his associates", "said", "USA"}}, nil,
 			[]string{"two of his associates|killed|2|killed||USA"}},
+		// the person's side from the actor stage, else from a title or
+		// an appositive of theirs; "he" is who the actor stage says
+		{"one", "Abu Omar, a senior commander of al-Shabaab, led the raid. He was killed in a U.S. airstrike in 2019.", nil,
+			[]entitySpec{{"Abu Omar", "person", ""}, {"He@Abu Omar", "person", ""}, {"al-Shabaab", "group", "ALSHABAB"}},
+			[]string{"He|killed|1|killed|ALSHABAB|"}},
+		{"one", "Taliban commander Mullah Dadullah was killed in Helmand.", nil,
+			[]entitySpec{{"Mullah Dadullah", "person", ""}},
+			[]string{"Mullah Dadullah|killed|1|killed|TALIBAN|"}},
+		{"one", "Sergeant Dayton was mortally wounded near Ayn Issa, the task force said.", nil,
+			[]entitySpec{{"Dayton", "person", "USA"}},
+			[]string{"Dayton|killed|1|killed|USA|"}},
+		{"one", "The minister was not injured in the attack.", nil, nil, nil},
+		{"one", "Nine pro-Palestinian activists aboard were killed.", nil, nil,
+			[]string{"Nine pro-Palestinian activists|killed|9|killed||"}},
 		// a person's death outside violence is no count
 		{"one", "When his father died in 1927, his mother took the children to China.", nil,
 			[]entitySpec{{"China", "gpe", "CHN"}}, nil},
@@ -197,14 +211,19 @@ func docWith(t *testing.T, text string, claims []claimCue, ents []entitySpec) *p
 			Stance: parallax.StanceAssert})
 	}
 	for _, e := range ents {
+		// "He@Abu Omar": the words He, resolved to the actor Abu Omar.
+		name, actor, _ := strings.Cut(e.text, "@")
+		if actor == "" && e.kind == parallax.KindPerson {
+			actor = name
+		}
 		for off := 0; ; {
-			k := strings.Index(text[off:], e.text)
+			k := strings.Index(text[off:], name)
 			if k < 0 {
 				break
 			}
 			k += off
-			doc.Entities = append(doc.Entities, parallax.Entity{Start: k, End: k + len(e.text), Text: e.text, Kind: e.kind, Side: e.side})
-			off = k + len(e.text)
+			doc.Entities = append(doc.Entities, parallax.Entity{Start: k, End: k + len(name), Text: name, Kind: e.kind, Side: e.side, Actor: actor})
+			off = k + len(name)
 		}
 	}
 	return doc

@@ -49,8 +49,8 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 		if k >= 1 && ws[k].Lower == "and" && harmVerbs[ws[k-1].Lower] {
 			k -= 2 // "was struck and killed"
 		}
-		if harmVerbs[ws[at].Lower] {
-			continue
+		if harmVerbs[ws[at].Lower] && n == 1 {
+			continue // "was shot and killed": the state is the last verb
 		}
 		passive := false
 		for k >= 0 && onePassive[ws[k].Lower] {
@@ -99,7 +99,7 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 func oneStateWord(w string) bool {
 	switch w {
 	case "killed", "wounded", "injured", "captured", "kidnapped", "abducted", "taken", "died", "perished",
-		"assassinated", "slain", "martyred":
+		"assassinated", "slain", "martyred", "mortally", "fatally", "shot", "gunned", "beheaded":
 		return true
 	}
 	return false
@@ -149,6 +149,11 @@ func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 		if k > 0 && !clauseOpener(ws[k-1].Lower) {
 			return 0, 0, "", false
 		}
+		// The actor stage tells who the pronoun is; else the last
+		// person named.
+		if e := ctx.personEndingAt(si, k); e != nil && e.Actor != "" {
+			return k, k, ctx.personSide(e), true
+		}
 		return k, k, ctx.lastPersonSide(ws[k].Start), true
 	}
 	if e := ctx.personEndingAt(si, k); e != nil {
@@ -159,7 +164,7 @@ func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 		if first > 0 && prepositions[ws[first-1].Lower] {
 			return 0, 0, "", false // "a friend of X was killed"
 		}
-		return first, k, e.Side, true
+		return first, k, ctx.personSide(e), true
 	}
 	return s.oneNoun(ctx, si, k)
 }
@@ -247,13 +252,96 @@ func (c *context) personEndingAt(si, k int) *parallax.Entity {
 	return nil
 }
 
+// personSide returns the side of a person: the actor stage's, else the
+// group or state that a mention of the same person names as theirs, just
+// before the name ("ISIL commander Abu X", "Iraqi general Y") or in an
+// appositive after it ("X, the leader of al-Qaida in Iraq, ...").
+func (c *context) personSide(e *parallax.Entity) string {
+	if e.Side != "" || e.Actor == "" {
+		return e.Side
+	}
+	for i := range c.doc.Entities {
+		m := &c.doc.Entities[i]
+		if m.Actor != e.Actor || m.Kind != parallax.KindPerson {
+			continue
+		}
+		if side := c.affiliationAt(m); side != "" {
+			return side
+		}
+	}
+	return ""
+}
+
+// roleNouns name a person's place in a group in an appositive.
+var roleNouns = map[string]bool{
+	"leader": true, "commander": true, "member": true, "founder": true, "chief": true, "head": true, "emir": true,
+	"spokesman": true, "spokesperson": true, "official": true, "militant": true, "fighter": true, "officer": true,
+	"general": true, "deputy": true, "lieutenant": true, "operative": true, "financier": true, "facilitator": true,
+	"recruiter": true, "soldier": true, "minister": true, "ally": true, "associate": true, "assistant": true,
+	"planner": true, "strategist": true, "mastermind": true, "cofounder": true, "co-founder": true,
+}
+
+// affiliationAt finds the side a mention's own words give the person: a
+// side among the words right before the name, with a role noun between
+// them and the name ("ISIL gang leader Abu X"), or in the appositive after
+// it ("X, a senior leader of al-Qaida, ...").
+func (c *context) affiliationAt(m *parallax.Entity) string {
+	si := c.sentenceOf(m.Start)
+	if si < 0 {
+		return ""
+	}
+	ws := c.sents[si].Words
+	first, last := -1, -1
+	for j, w := range ws {
+		if w.Start >= m.Start && w.End <= m.End {
+			if first < 0 {
+				first = j
+			}
+			last = j
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	// "ISIL gang leader X": a role noun right before the name, a side
+	// within the few words before it.
+	if first > 0 && roleNouns[ws[first-1].Lower] {
+		for j := first - 2; j >= 0 && first-j <= 5; j-- {
+			if isPunct(ws[j].Lower) {
+				break
+			}
+			if side := c.mentions[si][j]; side != "" {
+				return side
+			}
+		}
+	}
+	// "X, the leader of al-Qaida in Iraq, ...": an appositive with a
+	// role noun and a side.
+	if last+1 < len(ws) && ws[last+1].Lower == "," {
+		role := false
+		for j := last + 2; j < len(ws) && j <= last+12; j++ {
+			w := ws[j].Lower
+			if w == "," || w == ";" || w == "." || w == "(" {
+				break
+			}
+			if roleNouns[strings.TrimSuffix(w, "s")] || roleNouns[w] {
+				role = true
+			}
+			if side := c.mentions[si][j]; side != "" && role {
+				return side
+			}
+		}
+	}
+	return ""
+}
+
 // lastPersonSide returns the side of the last person named before off: who
 // "he" is in a biography or a report about one person.
 func (c *context) lastPersonSide(off int) string {
 	side, best := "", -1
 	for _, e := range c.doc.Entities {
 		if e.Kind == parallax.KindPerson && e.End <= off && e.Start > best && !pronoun(e.Text) {
-			side, best = e.Side, e.Start
+			side, best = c.personSide(&e), e.Start
 		}
 	}
 	return side

@@ -204,7 +204,7 @@ var auxWords = map[string]bool{
 	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "being": true,
 	"are": true, "is": true, "reportedly": true, "also": true, "all": true, "later": true, "allegedly": true,
 	"subsequently": true, "got": true, "went": true, "are now": true, "who": true, "that": true, "which": true, "then": true, "left": true,
-	"been-": true, "either": true, "apparently": true, "now": true, "confirmed": true, "reported": true,
+	"been-": true, "aboard": true, "onboard": true, "either": true, "apparently": true, "now": true, "confirmed": true, "reported": true,
 }
 
 // Words before a number that do not change it: "at least 12", "the".
@@ -395,6 +395,9 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				agent = speaker // "claimed that [it] had destroyed..."
 			}
 			switch {
+			case f.nominal && f.agent == "" && f.civilian:
+				// Civilians killed are not the speaker's losses unless a
+				// modifier says so: the state where they were hit, below.
 			case f.nominal && f.agent == "":
 				// "the death of two contractors", "soldiers were killed": a
 				// party reports its own losses.
