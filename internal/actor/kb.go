@@ -96,6 +96,11 @@ type KB struct {
 	// firstNames of curated people: such a word alone is not taken for a
 	// surname
 	firstNames map[string]bool
+	// agents maps state agent nouns ("army officer", "lawmakers") to the
+	// body they make after a country; agentLen is their longest length in
+	// words.
+	agents   map[string]string
+	agentLen int
 }
 
 // Load reads the knowledge base embedded from data/actors.
@@ -108,6 +113,7 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		bySide: map[string]int{}, byISO2: map[string]int{}, phrases: map[string][]hit{}, exact: map[string][]hit{},
 		capitalized: map[string]bool{}, fullSkel: map[string][]int{}, surname: map[string][]int{},
 		holders: map[string][]int{}, byName: map[string]int{}, prefixes: map[string]bool{}, firstNames: map[string]bool{},
+		agents: map[string]string{},
 	}
 	read := func(name string, cols int, fn func(f []string) error) error {
 		path := dir + "/" + name
@@ -246,6 +252,20 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	}
 	if err := addPeople("petrarch_people.tsv", false); err != nil {
 		return nil, err
+	}
+	// agents.tsv is optional: without it, only the curated body nouns
+	// apply
+	if _, err := fs.Stat(fsys, dir+"/agents.tsv"); err == nil {
+		if err := read("agents.tsv", 2, func(f []string) error {
+			if _, ok := institutionName[f[1]]; !ok || f[0] == "" {
+				return fmt.Errorf("want an agent noun and a body code, got %q", strings.Join(f, "\t"))
+			}
+			kb.agents[f[0]] = f[1]
+			kb.agentLen = max(kb.agentLen, len(strings.Fields(f[0])))
+			return nil
+		}); err != nil {
+			return nil, err
+		}
 	}
 	for p, r := range institutions {
 		kb.addPhrase(p, hit{kind: hitInstitution, code: r})

@@ -309,6 +309,24 @@ func (st *docState) grammar() {
 					}
 				}
 			}
+			// "a Syrian army officer", "Kenyan lawmakers": a state agent
+			// noun of the PLOVER dictionary after the country, when it is
+			// longer than the body noun there ("army" in "army officer")
+			at := l.b
+			if ch.kind == hitCountry {
+				at = -1 // "Syria army officer" is no English; "Syria's army officers" is
+				if st.tokNorm(l.b) == "'s" {
+					at = l.b + 1
+				}
+			}
+			if at > 0 {
+				if end, code := st.agentAt(at); end > at && (!gotNext || end > next.b) {
+					name, kind := st.bodyName(ch.idx, code)
+					st.add(mention{a: l.a, b: end, actor: name, kind: kind, side: kb.Countries[ch.idx].Side, inst: code, resolved: true})
+					k = st.skipTo(k, end)
+					continue
+				}
+			}
 			if gotNext {
 				if ih, ok := next.first(hitInstitution); ok && st.bodyHead(next) {
 					name, kind := st.bodyName(ch.idx, ih.code)
@@ -416,6 +434,76 @@ func (st *docState) grammar() {
 		}
 	}
 }
+
+// agentAt finds the longest state agent noun starting at token i ("army
+// officer", "security officials") that heads its phrase (no lower-case
+// noun follows: "army officer killed", not "army officer training");
+// it returns the end token and the body code, or (i, "").
+func (st *docState) agentAt(i int) (int, string) {
+	best, code := i, ""
+	key := ""
+	for n := 1; n <= st.kb.agentLen && i+n <= len(st.toks); n++ {
+		t := st.toks[i+n-1]
+		if !t.Word || t.Cap && n > 1 {
+			break
+		}
+		if n > 1 {
+			key += " "
+		}
+		key += t.Norm
+		if c, ok := st.kb.agents[key]; ok {
+			best, code = i+n, c
+		}
+	}
+	if code == "" || st.toks[i].Cap && st.lexAt[i] == 0 {
+		return i, "" // "Syrian Army Officers Club" is a name
+	}
+	if best < len(st.toks) && st.nounFollows(best) {
+		return i, ""
+	}
+	return best, code
+}
+
+// nounFollows: the token at i is a lower-case noun that would make the
+// words before it a modifier ("army officer training"). The tagger's part
+// of speech decides where there is one; without it, a lower-case word that
+// is no verb, preposition, conjunction or adverb counts as a noun.
+func (st *docState) nounFollows(i int) bool {
+	n := st.toks[i]
+	if !n.Word || n.Cap {
+		return false
+	}
+	if pos := st.posAt(n.Start); pos != "" {
+		return pos == "NOUN" || pos == "PROPN" || pos == "NUM"
+	}
+	switch {
+	case verbAfterSubject[n.Norm], prepositions[n.Norm], isAdverb(n.Norm), strings.HasSuffix(n.Norm, "ed"):
+		return false
+	case n.Norm == "and", n.Norm == "who", n.Norm == "that", n.Norm == "which", n.Norm == "say", n.Norm == "said":
+		return false
+	}
+	return true
+}
+
+// posAt returns the tagger's part of speech of the token starting at byte
+// offset off, or "" when there is none.
+func (st *docState) posAt(off int) string {
+	ss := st.doc.Sentences
+	k := sort.Search(len(ss), func(k int) bool { return ss[k].End > off })
+	if k == len(ss) {
+		return ""
+	}
+	toks := ss[k].Tokens
+	j := sort.Search(len(toks), func(j int) bool { return toks[j].Start >= off })
+	if j < len(toks) && toks[j].Start == off {
+		return toks[j].UPOS
+	}
+	return ""
+}
+
+// isAdverb: a word ending in -ly (an adverb between a subject and its
+// verb: "officials privately said").
+func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
 
 // capitalRunAfterOf returns the end of "of" + capitalised words at token i
 // ("of Culture", "of Culture and Tourism"), or i when there are none.
