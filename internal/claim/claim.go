@@ -280,6 +280,16 @@ func (st *state) quotedNested(i int) bool {
 	}
 	ei, ok := st.entEnd[j+1]
 	if !ok {
+		// "... the Taliban officials said that ...": a named body's
+		// unnamed speakers
+		if !speakerNouns[st.norm(j)] {
+			return false
+		}
+		for k := j - 1; k >= 0 && k >= j-4 && st.toks[k].Word && (st.toks[k].Cap || npModifiers[st.norm(k)]); k-- {
+			if ei, eb, ok := st.entityStartingAt(k); ok && eb <= j && st.doc.Entities[ei].Side != "" {
+				return true
+			}
+		}
 		return false
 	}
 	return st.doc.Entities[ei].Actor != "" && st.doc.Entities[ei].Kind != parallax.KindPerson || st.doc.Entities[ei].Kind == parallax.KindPerson
@@ -544,10 +554,17 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		spk = speaker{a: before, b: before + 1, ent: -1}
 		before--
 	} else if np, ok := st.speakerNP(a, before+1); ok {
-		// `,” the spokesman said`
+		// `,” the spokesman said`, `, an exclusive VOA analysis has found`
 		spk = np
 		before = np.a - 1
-		if st.norm(before) == "the" || st.norm(before) == "a" {
+		k := before
+		for k > a && k > before-2 && st.lowerWord(k) && st.norm(k) != "the" && st.norm(k) != "a" && st.norm(k) != "an" {
+			k--
+		}
+		if k < before && (st.norm(k) == "the" || st.norm(k) == "a" || st.norm(k) == "an") {
+			before = k
+		}
+		if st.norm(before) == "the" || st.norm(before) == "a" || st.norm(before) == "an" {
 			before--
 		}
 	}
@@ -671,6 +688,9 @@ func (st *state) endsClause(j, b int) bool {
 		for k < b && k < j+14 && (st.toks[k].Word || st.toks[k].Text == "-" || st.toks[k].Text == "'s") {
 			if st.norm(k) == "that" {
 				return false
+			}
+			if c, ok := verbCues[st.norm(k)]; ok && c.gerund && k > j {
+				return false // "Tuesday saying ...": a reported clause follows
 			}
 			k++
 		}
@@ -799,7 +819,15 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	}
 	for k := cb; k < b && k < max(cb+8, far); k++ {
 		w := st.norm(k)
-		if _, nested := verbCues[w]; nested && k > cb {
+		if g, nested := verbCues[w]; nested && k > cb {
+			if c.object && g.gerund && speechGerunds[g.lemma] {
+				// "issued a statement Tuesday saying ...": what the
+				// statement says
+				contA = k + 1
+				if st.norm(contA) == "that" {
+					contA++
+				}
+			}
 			break // "Baku says Yerevan claims that": the "that" is the nested cue's
 		}
 		if w == "that" && k < far {
@@ -828,6 +856,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 		if w == "," && st.isOpenQuote(k+1) {
 			continue // `added, “...”`
+		}
+		if w == "." && k > cb && st.toks[k-1].Cap && len(st.toks[k-1].Text) <= 4 {
+			continue // an abbreviation ("during his Dec. 14 press conference that")
 		}
 		if w == "," || w == "." || st.isOpenQuote(k) {
 			break
@@ -1072,6 +1103,12 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 		}
 	}
 	if s, ok := st.parseSubject(si, a, ca); ok {
+		// a parse that makes a later name the subject may have lost the
+		// person the clause opens with ("Andrew Lebovich of the Dutch
+		// think tank Clingendael said")
+		if p, ok := st.openingPerson(a, ca); ok && p.a < s.a {
+			return p, true
+		}
 		return s, true
 	}
 	for i := a; i < ca; i++ {
@@ -1601,6 +1638,11 @@ func (st *state) emit() {
 	base := n
 	dominant := dominantState(st.doc.Entities)
 	last, lastSent := speaker{}, -10 // the last named person who spoke
+	type sentSpeaker struct {
+		spk speaker
+		si  int
+	}
+	unnamedBefore := map[string]sentSpeaker{} // the last sided unnamed speaker by head noun
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
 		if (d.spk.actor == "" || d.spk.ent >= 0) && st.titleAnaphor(d.spk) {
@@ -1610,11 +1652,22 @@ func (st *state) emit() {
 				d.spk.actor, d.spk.side = last.actor, last.side
 			}
 		}
+		// "a senior State Department official told reporters ... The
+		// official added": the definite noun takes up the unnamed
+		// speaker with the same head just before
+		if d.spk.a > 0 && d.spk.ent < 0 && d.spk.side == "" && d.spk.actor == "" && st.norm(d.spk.a-1) == "the" && d.spk.b-d.spk.a == 1 {
+			if p, ok := unnamedBefore[st.norm(d.spk.b-1)]; ok && si-p.si <= 2 {
+				d.spk.actor, d.spk.side = p.spk.actor, p.spk.side
+			}
+		}
 		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
 			d.spk.side = dominant
 		}
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si
+		}
+		if d.spk.a >= 0 && d.spk.side != "" && unnamedHeads[st.norm(d.spk.b-1)] {
+			unnamedBefore[st.norm(d.spk.b-1)] = sentSpeaker{d.spk, si}
 		}
 		c := parallax.Claim{
 			ID:    "c" + strconv.Itoa(n+i+1),

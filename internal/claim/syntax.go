@@ -389,3 +389,21 @@ func (st *state) formerIn(a, b int) bool {
 	}
 	return false
 }
+
+// openingPerson: a person entity opens the clause [a, ca) and only a
+// prepositional tail, an apposition or adverbs stand between it and the
+// cue ("Andrew Lebovich of the Dutch think tank Clingendael said").
+func (st *state) openingPerson(a, ca int) (speaker, bool) {
+	i := a
+	for i < ca && !st.toks[i].Word {
+		i++
+	}
+	ei, eb, ok := st.entityStartingAt(i)
+	if !ok || eb > ca || st.doc.Entities[ei].Kind != parallax.KindPerson || pronoun(st.doc.Entities[ei].Text) || st.inQuote(i) {
+		return speaker{}, false
+	}
+	if !st.gapOK(eb, ca) {
+		return speaker{}, false
+	}
+	return st.speakerFromEntity(ei, i, eb), true
+}
