@@ -277,8 +277,7 @@ func (t *Trainer) Average(minWeight float32) *Model {
 	for i, a := range avgs {
 		m.weights[i] = weight{int16(math.Round(float64(a.w / m.scale))), a.class}
 	}
-	m.starts = append(starts, uint32(len(m.weights)))
-	m.index = newTable(m.keys, m.starts)
+	m.layout(append(starts, uint32(len(m.weights))))
 	return m
 }
 
@@ -298,10 +297,9 @@ func (t *Trainer) Features() int { return len(t.heads) }
 // votes for and with what weight.
 type Model struct {
 	NClasses int
-	index    table    // feature → row number
-	keys     []uint64 // row → feature, ascending
-	starts   []uint32 // row → first entry; len(keys)+1 items
-	weights  []weight
+	index    table    // feature → its row's place in weights
+	keys     []uint64 // the features, ascending
+	weights  []weight // the rows, longest first (see layout)
 	scale    float32 // a weight is q·scale
 }
 
@@ -397,10 +395,10 @@ func (m *Model) Write(w io.Writer) error {
 	putU(uint64(len(m.keys)))
 	putU(uint64(math.Float32bits(scale)))
 	var prev uint64
-	for i, k := range m.keys {
+	for _, k := range m.keys {
 		putU(k - prev)
 		prev = k
-		a, b := m.starts[i], m.starts[i+1]
+		a, b := m.index.get(k)
 		putU(uint64(b - a))
 		var pc uint16
 		for _, e := range m.weights[a:b] {
@@ -459,15 +457,15 @@ func Read(r io.Reader) (*Model, error) {
 	if d.err != nil {
 		return nil, fmt.Errorf("perceptron model: %w", d.err)
 	}
-	m := &Model{NClasses: int(nc), keys: make([]uint64, 0, nk), starts: make([]uint32, 0, nk+1),
-		weights: make([]weight, 0, nw), scale: scale}
+	m := &Model{NClasses: int(nc), keys: make([]uint64, 0, nk), weights: make([]weight, 0, nw), scale: scale}
+	starts := make([]uint32, 0, nk+1)
 	d = decoder{buf: body}
 	var key uint64
 	for i := uint64(0); i < nk; i++ {
 		key += d.uvarint()
 		n := d.uvarint()
 		m.keys = append(m.keys, key)
-		m.starts = append(m.starts, uint32(len(m.weights)))
+		starts = append(starts, uint32(len(m.weights)))
 		var c uint64
 		for j := uint64(0); j < n; j++ {
 			c += d.uvarint()
@@ -481,8 +479,7 @@ func Read(r io.Reader) (*Model, error) {
 			m.weights = append(m.weights, weight{int16(q), uint16(c)})
 		}
 	}
-	m.starts = append(m.starts, uint32(len(m.weights)))
-	m.index = newTable(m.keys, m.starts)
+	m.layout(append(starts, uint32(len(m.weights))))
 	return m, nil
 }
 
@@ -534,19 +531,61 @@ func StrHash(s string) uint64 { return Template(0xffff).Str(s).Sum() }
 // averaged model is the same as averaging with that threshold.
 func (m *Model) Prune(minWeight float32) *Model {
 	out := &Model{NClasses: m.NClasses, scale: m.scale}
-	for r, k := range m.keys {
+	var starts []uint32
+	for _, k := range m.keys {
 		start := len(out.weights)
-		for _, e := range m.weights[m.starts[r]:m.starts[r+1]] {
+		a, b := m.index.get(k)
+		for _, e := range m.weights[a:b] {
 			if w := e.w(m.scale); w >= minWeight || w <= -minWeight {
 				out.weights = append(out.weights, e)
 			}
 		}
 		if len(out.weights) > start {
 			out.keys = append(out.keys, k)
-			out.starts = append(out.starts, uint32(start))
+			starts = append(starts, uint32(start))
 		}
 	}
-	out.starts = append(out.starts, uint32(len(out.weights)))
-	out.index = newTable(out.keys, out.starts)
+	out.layout(append(starts, uint32(len(out.weights))))
 	return out
+}
+
+// layout indexes the model whose rows, in key order, are
+// m.weights[starts[r]:starts[r+1]]. It moves the rows with the most
+// weights to the front: those are the features seen most often in
+// training, and so in text, and packed together they share cache lines
+// that scoring keeps warm, where scattered among rare rows each would
+// hold a line of its own. Their slots go into the table first, so that
+// they sit at their home slot. Rows keep their order of classes, so
+// scores do not change.
+func (m *Model) layout(starts []uint32) {
+	// A counting sort by row length, longest first, key order within a
+	// length: linear, since loading is on every command's start-up path.
+	size := func(r int) int { return int(starts[r+1] - starts[r]) }
+	longest := 0
+	for r := range m.keys {
+		longest = max(longest, size(r))
+	}
+	next := make([]int, longest+2) // first position of each length, longest first
+	for r := range m.keys {
+		next[longest-size(r)+1]++
+	}
+	for i := 1; i < len(next); i++ {
+		next[i] += next[i-1]
+	}
+	order := make([]int, len(m.keys))
+	for r := range m.keys {
+		order[next[longest-size(r)]] = r
+		next[longest-size(r)]++
+	}
+	weights := make([]weight, 0, len(m.weights))
+	keys := make([]uint64, len(order))
+	packed := make([]uint32, len(order)+1)
+	for i, r := range order {
+		keys[i] = m.keys[r]
+		packed[i] = uint32(len(weights))
+		weights = append(weights, m.weights[starts[r]:starts[r+1]]...)
+	}
+	packed[len(order)] = uint32(len(weights))
+	m.weights = weights
+	m.index = newTable(keys, packed)
 }
