@@ -159,10 +159,21 @@ func (c *context) statementBefore(off int) *parallax.Claim {
 			st = cl
 		}
 	}
-	if st == nil || st.End > off || !c.colonStatement(st) {
+	if st == nil || st.End > off {
 		return nil
 	}
-	return st
+	if c.colonStatement(st) {
+		return st
+	}
+	// A claim inside the statement ("The Foreign Secretary said: The
+	// United Kingdom condemns ...") does not end it.
+	for i := range c.doc.Claims {
+		cl := &c.doc.Claims[i]
+		if cl != st && cl.Start <= st.Cue.Start && st.Cue.Start < cl.End && cl.End <= off && c.colonStatement(cl) {
+			return cl
+		}
+	}
+	return nil
 }
 
 // colonStatement reports whether a claim is a statement introduced by its

@@ -87,6 +87,30 @@ func TestGeneralCounts(t *testing.T) {
 			[]claimCue{{"its forces killed 40 soldiers and destroyed six tanks near Bakhmut", "said", "UKR"}}, nil,
 			[]string{"40 soldiers|killed|40|killed|RUS|UKR", "six tanks|tank|6|destroyed|RUS|UKR"}},
 
+		// an armed group reporting soldiers or police killed: its enemy's
+		{"owner", "Taliban insurgents attacked a checkpoint in Kunduz. The Taliban said 15 police officers were killed. Afghanistan denied it.",
+			[]claimCue{{"15 police officers were killed", "said", "TALIBAN"}}, nil,
+			[]string{"15 police officers|killed|15|killed|AFG|TALIBAN"}},
+		// a state reporting militants killed: not its own
+		{"owner", "The Pakistani military said 11 militants were killed in the raid.",
+			[]claimCue{{"11 militants were killed in the raid", "said", "PAK"}}, nil,
+			[]string{"11 militants|killed|11|killed||PAK"}},
+		// "eliminated" people are killed
+		{"owner", "“Our forces eliminated more than 400 Ukrainian servicemen in the past day,” the spokesman said.",
+			[]claimCue{{"Our forces eliminated more than 400 Ukrainian servicemen in the past day", "said", "RUS"}}, nil,
+			[]string{"400 Ukrainian servicemen|killed|400|killed|UKR|RUS"}},
+		// a people noun with an "of" phrase before its state
+		{"owner", "The monitor said 12 members of the Syrian government forces and allied militiamen were killed in an ambush.",
+			[]claimCue{{"12 members of the Syrian government forces and allied militiamen were killed in an ambush", "said", ""}}, nil,
+			[]string{"12 members|killed|12|killed|SYR|"}},
+		// a party's short name that is also a word
+		{"owner", "Seven IS militants were also killed in the clashes.", nil, []entitySpec{{"IS", "group", "ISIS"}},
+			[]string{"Seven IS militants|killed|7|killed|ISIS|"}},
+		{"owner", "Houthi rebels said they had shot down a U.S. MQ-9 Reaper drone over Marib.",
+			[]claimCue{{"they had shot down a U.S. MQ-9 Reaper drone over Marib", "said", "HOUTHIS"}},
+			[]entitySpec{{"U.S.", "gpe", "USA"}},
+			[]string{"a U.S. MQ-9 Reaper drone|drone|1|shot_down|USA|HOUTHIS"}},
+
 		// militants are never the host state's
 		{"militants", "U.S. officials reported that the operation in Iraq killed 139 insurgents. Iraq welcomed it.",
 			[]claimCue{{"the operation in Iraq killed 139 insurgents", "reported", "USA"}}, nil,
@@ -138,6 +162,22 @@ func TestGeneralCounts(t *testing.T) {
 		{"one", "The minister was not injured in the attack.", nil, nil, nil},
 		{"one", "Nine pro-Palestinian activists aboard were killed.", nil, nil,
 			[]string{"Nine pro-Palestinian activists|killed|9|killed||"}},
+		// one person named after an active verb of harm
+		{"one", "Israel's military said it had killed Hamas commander Ahmed Ghandour in an airstrike.",
+			[]claimCue{{"it had killed Hamas commander Ahmed Ghandour in an airstrike", "said", "ISR"}},
+			[]entitySpec{{"Ahmed Ghandour", "person", ""}},
+			[]string{"Ahmed Ghandour|killed|1|killed|HAMAS|ISR"}},
+		{"one", "Staff Sgt. John Miller, 31, of Austin, Texas, died Feb. 3 in Baghdad from wounds sustained when his unit was attacked.", nil,
+			[]entitySpec{{"John Miller", "person", "USA"}},
+			[]string{"John Miller|killed|1|killed|USA|"}},
+		{"one", "“Three of them were killed when reinforcements arrived,” he said.",
+			[]claimCue{{"Three of them were killed when reinforcements arrived", "said", "AFG"}}, nil,
+			[]string{"Three of them were killed|killed|3|killed||AFG"}},
+		{"one", "Police said security forces killed all five attackers.",
+			[]claimCue{{"security forces killed all five attackers", "said", "SOM"}}, nil,
+			[]string{"five attackers|killed|5|killed||SOM"}},
+		{"one", "The car was attacked with gunfire, killing all the civilians except Abdi.", nil,
+			[]entitySpec{{"Abdi", "person", ""}}, nil},
 		// a person's death outside violence is no count
 		{"one", "When his father died in 1927, his mother took the children to China.", nil,
 			[]entitySpec{{"China", "gpe", "CHN"}}, nil},

@@ -18,6 +18,12 @@ var onePassive = map[string]bool{"was": true, "has": true, "had": true, "been": 
 	"allegedly": true, "later": true, "subsequently": true, "then": true, "also": true, "eventually": true,
 	"apparently": true, "himself": true, "herself": true}
 
+// listWords end the title before a name: what follows is no title.
+var listWords = map[string]bool{"except": true, "but": true, "including": true, "besides": true, "among": true}
+
+// passiveAux make the verb after them a passive.
+var passiveAux = map[string]bool{"was": true, "were": true, "is": true, "are": true, "been": true, "be": true, "being": true}
+
 // oneIntransitive are the state words that need no passive: "X died".
 var oneIntransitive = map[string]bool{"died": true, "perished": true}
 
@@ -92,6 +98,74 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 		f.Owner, f.ownerNamed, f.stateless = side, side != "", true
 		out = append(out, f)
 	}
+	return append(out, s.oneObjects(ctx, si, append(have, out...))...)
+}
+
+// oneObjects finds the counts of one person named right after an active
+// verb of harm: "it had killed Hamas commander Ahmed Ghandour", "gunmen
+// kidnapped aid worker John Smith". The words between the verb and the
+// name may only be a title: a party, role nouns, lower-case words.
+func (s *Stage) oneObjects(ctx *context, si int, have []found) []found {
+	ws := ctx.sents[si].Words
+	var out []found
+	for at := 0; at+1 < len(ws); at++ {
+		state, ok := activeStates[ws[at].Lower]
+		if !ok || at > 0 && passiveAux[ws[at-1].Lower] {
+			continue
+		}
+		var e *parallax.Entity
+		last := -1
+		for j := at + 1; j < len(ws) && j <= at+6; j++ {
+			if p := ctx.personEndingAt(si, j); p != nil {
+				e, last = p, j
+				break
+			}
+			w := ws[j].Lower
+			if isPunct(w) && w != "-" || npStop[w] && !determiners[w] || activeStates[w] != "" || listWords[w] {
+				break
+			}
+			if e, n := phraseAt(s.items, s.firstLen(ws, j), ws, j); n > 0 && e.people && strings.HasSuffix(ws[j+n-1].Lower, "s") {
+				break // "killing all the civilians except Abdi": the people are the object
+			}
+		}
+		if e == nil || pronoun(e.Text) || last+1 < len(ws) && (ws[last+1].Lower == "'s" || ws[last+1].Lower == "’s") {
+			continue // "killed X's brother": someone else
+		}
+		first := last
+		for first > at+1 && ws[first-1].Start >= e.Start {
+			first--
+		}
+		dup := false
+		for _, f := range have {
+			if f.Start < ws[last].End && ws[first].Start < f.End {
+				dup = true
+			}
+		}
+		if dup {
+			continue
+		}
+		f := found{outcomeAt: at}
+		f.N = intp(1)
+		f.Item, f.Outcome = state, state
+		f.Start, f.End = ws[first].Start, ws[last].End
+		f.Sentence = ctx.sentText(si)
+		f.inClaim = ctx.claimFor(f.Start, f.End, si)
+		if f.inClaim != nil {
+			f.Claim = parallax.OptionalID(f.inClaim.ID)
+		}
+		side := ctx.personSide(e)
+		if side == "" {
+			// "killed Hamas commander X": the title names the side.
+			for j := at + 1; j < first; j++ {
+				if sd := ctx.sideAt(si, j); sd != "" {
+					side = sd
+					break
+				}
+			}
+		}
+		f.Owner, f.ownerNamed, f.stateless = side, side != "", true
+		out = append(out, f)
+	}
 	return out
 }
 
@@ -133,16 +207,21 @@ func (s *Stage) oneSubjectOK(ctx *context, si, at int, out string) bool {
 // returns the person's words and side.
 func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 	ws := ctx.sents[si].Words
-	if ws[k].Lower == "," {
-		// "Zarqawi, the leader of al-Qaida in Iraq, was killed": back to
-		// the comma that opens the appositive.
+	// "Zarqawi, the leader of al-Qaida in Iraq, was killed", "John Miller,
+	// 31, of Austin, Texas, died": back over the appositives to the
+	// person named before them.
+	for n := 0; ws[k].Lower == "," && n < 4; n++ {
 		j := k - 1
 		for ; j >= 0 && k-j <= 12 && ws[j].Lower != ","; j-- {
 		}
 		if j <= 0 || k-j > 12 {
 			return 0, 0, "", false
 		}
-		k = j - 1
+		if ctx.personEndingAt(si, j-1) != nil {
+			k = j - 1
+			break
+		}
+		k = j
 	}
 	switch ws[k].Lower {
 	case "he", "she":

@@ -213,6 +213,7 @@ var numberLead = map[string]bool{
 	"nearly": true, "almost": true, "up": true, "to": true, "some": true, "the": true, "of": true,
 	"total": true, "approximately": true, "roughly": true, "estimated": true, "an": true, "a": true,
 	"another": true, "additional": true, "further": true, "only": true, "just": true, "least-": true,
+	"all": true,
 }
 
 // peopleItems are the items that count people.
@@ -282,9 +283,21 @@ type found struct {
 	// armed: fighters of an armed group ("militants", "insurgents"),
 	// never owned by the state where they fight.
 	armed bool
+	// stateForce: soldiers or police, a state's people: never the losses
+	// of an armed group that reports them.
+	stateForce bool
 	// ownerNamed: the count's own words name the owner ("Iraqi
 	// insurgents", "our fighters").
 	ownerNamed bool
+}
+
+// stateForceNouns name a state's soldiers and police.
+var stateForceNouns = map[string]bool{
+	"soldier": true, "soldiers": true, "troop": true, "troops": true, "serviceman": true, "servicemen": true,
+	"police": true, "policeman": true, "policemen": true, "officer": true, "officers": true,
+	"personnel": true, "guard": true, "guards": true, "marine": true, "marines": true, "paratrooper": true,
+	"paratroopers": true, "pilot": true, "pilots": true, "sailor": true, "sailors": true, "conscript": true,
+	"conscripts": true, "servicewomen": true, "servicewoman": true,
 }
 
 // armedNouns name the fighters of armed groups. Their owner is their
@@ -295,7 +308,7 @@ var armedNouns = map[string]bool{
 	"rebel": true, "rebels": true, "terrorist": true, "terrorists": true, "jihadist": true, "jihadists": true,
 	"extremist": true, "extremists": true, "gunman": true, "gunmen": true, "separatist": true, "separatists": true,
 	"militiaman": true, "militiamen": true, "operative": true, "operatives": true, "combatant": true, "combatants": true,
-	"mercenary": true, "mercenaries": true,
+	"mercenary": true, "mercenaries": true, "attacker": true, "attackers": true, "assailant": true, "assailants": true,
 }
 
 // statelessNouns are people who are, as a rule, not of the state where
@@ -398,6 +411,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			case f.nominal && f.agent == "" && f.civilian:
 				// Civilians killed are not the speaker's losses unless a
 				// modifier says so: the state where they were hit, below.
+			case f.nominal && f.agent == "" && f.stateForce && speaker != "" && !s.states[speaker]:
+				// An armed group tells of soldiers or police killed
+				// ("the Taliban said 15 police officers were killed"):
+				// its enemy's.
+				f.Owner = ctx.opponent(speaker)
+			case f.nominal && f.agent == "" && f.armed && s.states[speaker]:
+				// A state tells of militants killed: not its own.
 			case f.nominal && f.agent == "":
 				// "the death of two contractors", "soldiers were killed": a
 				// party reports its own losses.
@@ -454,8 +474,13 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	// A part of a whole: "28 of 35 Russian drones", "12 of its fighters".
 	if np+1 < len(ws) && ws[np].Lower == "of" {
 		switch nx := ws[np+1].Lower; {
-		case nx == "its" || nx == "their" || nx == "our" || nx == "the" || nx == "his":
+		case nx == "its" || nx == "their" || nx == "our" || nx == "the" || nx == "his" || nx == "her":
 			np++
+		case nx == "them" || nx == "those" || nx == "us":
+			// "Three of them were killed": a bare count of people named
+			// before; the pronoun ends it.
+			am.last = np + 1
+			np = len(ws)
 		case isDigits(nx) || units[nx] > 0:
 			if _, last, ok := numberAt(ws, np+1); ok {
 				np = last + 1
@@ -469,7 +494,13 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			continue
 		}
 		w := ws[j].Lower
-		if isQuote(w) || w == "-" {
+		if isQuote(w) || w == "-" || (w == "." && j > 0 && ws[j-1].End == ws[j].Start && strings.Contains(ws[j-1].Lower, ".")) {
+			j++ // the period that ends "U.S." inside the phrase
+			continue
+		}
+		if hFirst < 0 && ctx.sideAt(si, j) != "" && startsUpper(ws[j].Text) && npStop[w] {
+			// "seven IS militants": a party's name, not the verb "is".
+			modifiers = append(modifiers, j)
 			j++
 			continue
 		}
@@ -517,6 +548,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.stateless = statelessNouns[ws[hLast].Lower]
 		f.civilian = civilianNouns[ws[hLast].Lower]
 		f.armed = armedNouns[ws[hLast].Lower]
+		f.stateForce = stateForceNouns[ws[hLast].Lower]
 	case am.article && !am.definite && len(modifiers) > 0 && personNoun(ws[modifiers[len(modifiers)-1]]) && am.first > 0 && harmStates[activeStates[ws[am.first-1].Lower]]:
 		// "killed an American soil scientist": the object of a verb that
 		// takes people, headed by a noun that names a person by what they
@@ -546,6 +578,8 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.bare = true
+		// "Three of them": who they are is in another sentence.
+		f.stateless = ws[am.last].Lower == "them" || ws[am.last].Lower == "those"
 		last = am.last
 		if after {
 			last = at
@@ -726,6 +760,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 			k++ // the end of an appositive: "X, a leader in Raqqah, was killed"
 		}
 	}
+	k = s.ofPhraseEnd(ws, k)
 	k = s.listEnd(ws, k)
 	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
 		k++
@@ -735,8 +770,8 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 		k += 2
 	}
 	if k < len(ws) {
-		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && peopleOutcomes[out] {
-			if !(out == "lost" && ws[k].Lower != "missing") {
+		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 {
+			if out, ok := peopleOut(out, phrase(ws, k, k+n-1)); ok && !(out == "lost" && ws[k].Lower != "missing") {
 				return out, k, true
 			}
 		}
@@ -746,8 +781,10 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 		k--
 	}
 	if k >= 0 {
-		if out, f := phraseEndingAt(s.outcomes, s.lastLen(ws, k), ws, k); f >= 0 && peopleOutcomes[out] {
-			return out, f, k+1 < len(ws) && ws[k+1].Lower == "of"
+		if out, f := phraseEndingAt(s.outcomes, s.lastLen(ws, k), ws, k); f >= 0 {
+			if out, ok := peopleOut(out, phrase(ws, f, k)); ok {
+				return out, f, k+1 < len(ws) && ws[k+1].Lower == "of"
+			}
 		}
 	}
 	// The second member of a list after an active verb: "killed an
@@ -997,7 +1034,68 @@ func (s *Stage) listEnd(ws []words.Word, k int) int {
 			return k
 		case w == "who" || w == "that" || w == "which":
 			return k
-		case strings.HasSuffix(w, "ed") && !startsUpper(ws[j].Text):
+		case s.verbForm(ws, j):
+			return k
+		}
+	}
+	return k
+}
+
+// killWords are the outcome words of materiel that, said of people, kill
+// them: "eliminated more than 400 servicemen", "neutralised 12 terrorists".
+var killWords = map[string]bool{
+	"eliminated": true, "eliminate": true, "eliminating": true, "neutralized": true, "neutralised": true,
+	"neutralize": true, "neutralise": true, "neutralizing": true, "neutralising": true, "wiped out": true,
+	"annihilated": true, "liquidated": true,
+}
+
+// verbForm reports whether ws[j] looks like a verb in the past: a
+// lower-case -ed word that does not modify a people or materiel noun after
+// it ("allied militiamen", "armed men" are noun phrases).
+func (s *Stage) verbForm(ws []words.Word, j int) bool {
+	if !strings.HasSuffix(ws[j].Lower, "ed") || startsUpper(ws[j].Text) {
+		return false
+	}
+	if j+1 < len(ws) {
+		if _, n := phraseAt(s.items, s.firstLen(ws, j+1), ws, j+1); n > 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// peopleOut gives the people outcome of an outcome word, and whether it
+// has one.
+func peopleOut(out, words string) (string, bool) {
+	if peopleOutcomes[out] {
+		return out, true
+	}
+	if killWords[words] {
+		return "killed", true
+	}
+	return "", false
+}
+
+// ofPhraseEnd skips an "of" phrase after a people noun when a state comes
+// after it ("12 members of the government forces and allied militiamen
+// were killed"), returning the index of the first word after the phrase;
+// k itself when ws[k] is no "of" or no state follows within a few words.
+func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
+	if k >= len(ws) || ws[k].Lower != "of" {
+		return k
+	}
+	for j := k + 1; j < len(ws) && j <= k+9; j++ {
+		w := ws[j].Lower
+		if auxWords[w] && w != "left" && w != "went" && w != "got" {
+			return j
+		}
+		if _, n := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); n > 0 {
+			if j > 0 && determiners[ws[j-1].Lower] {
+				return k
+			}
+			return j
+		}
+		if (isPunct(w) && w != "-" && w != "'s" && w != "’s") || (s.verbForm(ws, j)) {
 			return k
 		}
 	}
