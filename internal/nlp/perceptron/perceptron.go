@@ -300,7 +300,7 @@ type Model struct {
 	index    table    // feature → its row's place in weights
 	keys     []uint64 // the features, ascending
 	weights  []weight // the rows, longest first (see layout)
-	scale    float32 // a weight is q·scale
+	scale    float32  // a weight is q·scale
 }
 
 // weight is one class's weight for a feature, quantised to 16 bits (as the
