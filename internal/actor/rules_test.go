@@ -293,6 +293,8 @@ func TestNominalAnaphora(t *testing.T) {
 		{"a finding spoken of again", "NATO opened an inquiry in May. This investigation has concluded that the drone was Iranian. The drone hit a school. Two children died. Parents protested. This report makes clear that the drone was armed.",
 			[]want{{"This report", "NATO", "NATO", "organization"}}, ""},
 		{"DoD", "The DoD said two soldiers died.", []want{{"DoD", "United States Department of Defense", "USA", "government"}}, ""},
+		{"officials of an organisation referred to again", "Top diplomats from the African Union urged a truce on Friday. “We call for calm,” the diplomats said in a statement.",
+			[]want{{"diplomats from the African Union", "African Union", "AU", "organization"}, {"the diplomats", "African Union", "AU", "organization"}}, ""},
 		{"an official for someone else is no anaphor", "The Kremlin said so. An official for the rebels said the opposite.", nil, "An official"},
 	}
 	for _, tc := range tests {

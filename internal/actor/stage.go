@@ -389,10 +389,20 @@ func (st *docState) grammar() {
 				continue
 			}
 			// BODY of|in [the] COUNTRY|CAPITAL
-			if _, named := institutionName[h.code]; named && (st.tokNorm(l.b) == "of" || (st.tokNorm(l.b) == "in" && h.code == "gov")) {
+			// ("diplomats from the Group of Seven": the organisation's own)
+			if _, named := institutionName[h.code]; named && (st.tokNorm(l.b) == "of" || ((st.tokNorm(l.b) == "in" || st.tokNorm(l.b) == "from") && h.code == "gov")) {
 				c, ok := st.lexStarting(l.b + 1)
 				if !ok && st.tokNorm(l.b+1) == "the" {
 					c, ok = st.lexStarting(l.b + 2)
+				}
+				if ok && h.code == "gov" && st.tokNorm(l.b) != "in" {
+					if ah, ok := c.first(hitActor); ok {
+						if a := kb.Actors[ah.idx]; a.Kind == parallax.KindOrganization && a.Side != "" {
+							st.add(mention{a: l.a, b: c.b, actor: a.Name, kind: a.Kind, side: a.Side, inst: "gov", resolved: true})
+							k = st.skipTo(k, c.b)
+							continue
+						}
+					}
 				}
 				if ok {
 					if ch, ok := c.countryHit(); ok || c.has(hitCapital) {
@@ -1183,6 +1193,7 @@ var findingVerbs = map[string]bool{
 // added").
 var unnamedOfficials = map[string]bool{
 	"official": true, "spokesperson": true, "spokesman": true, "spokeswoman": true,
+	"officials": true, "diplomats": true, "negotiators": true, "delegates": true, "envoy": true,
 }
 
 // officialModifiers may stand between the determiner and an unnamed
