@@ -10,8 +10,10 @@ package gazetteer
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Entry is one place of the gazetteer.
@@ -73,6 +75,18 @@ type Gazetteer struct {
 	// as places (Simon, Kelly, Taliban, Kurd): not places without strong
 	// evidence.
 	people keyIndex
+
+	// byShape lists the skeleton keys by first byte and length, built on
+	// the first fuzzy lookup (see fuzzy).
+	shapeOnce sync.Once
+	byShape   map[shape][]uint32
+}
+
+// shape is what a skeleton key within the fuzzy budget of a query must
+// share with it: its first byte, and a length near the query's.
+type shape struct {
+	first byte
+	n     int
 }
 
 // keyIndex is a sorted list of keys held in one string, each with a list
@@ -230,33 +244,113 @@ func (g *Gazetteer) Lookup(name string, fuzzy bool) []Candidate {
 	if len(out) > 0 || !fuzzy || len(sk) < 4 {
 		return out
 	}
-	budget := 1
-	if len(sk) >= 9 {
-		budget = 2
-	}
-	// Names rarely change their first letter between spellings, so only
-	// skeletons that share it are compared: a binary search bounds them.
-	lo := sort.Search(g.skeleton.len(), func(i int) bool { return g.skeleton.key(i) >= sk[:1] })
-	for i := lo; i < g.skeleton.len(); i++ {
-		k := g.skeleton.key(i)
-		if k[0] != sk[0] {
-			break
-		}
-		if abs(len(k)-len(sk)) > budget {
-			continue
-		}
-		d := boundedLevenshtein(k, sk, budget)
-		if d > budget {
-			continue
-		}
-		for _, e := range g.skeleton.postings(i) {
+	for _, m := range g.fuzzy(sk) {
+		for _, e := range g.skeleton.postings(int(m.key)) {
 			if !seen[e] {
 				seen[e] = true
-				out = append(out, Candidate{Entry: int(e), Quality: MatchFuzzy, Distance: 1 + d})
+				out = append(out, Candidate{Entry: int(e), Quality: MatchFuzzy, Distance: 1 + m.d})
 			}
 		}
 	}
 	return out
+}
+
+// fuzzyMatch is a skeleton key within the budget of a query, and its
+// edit distance.
+type fuzzyMatch struct {
+	key uint32
+	d   int
+}
+
+// fuzzy returns the skeleton keys within one edit (two for skeletons of
+// nine bytes or more) of sk, in key order. Names rarely change their
+// first letter between spellings, so only keys that share it count; and a
+// key whose length differs by more than the budget cannot be within it.
+// Comparing only the keys of those few (first byte, length) lists instead
+// of every key with the first letter makes the fuzzy pass, which runs for
+// every unknown capitalised name, several times cheaper; the result is
+// the same.
+func (g *Gazetteer) fuzzy(sk string) []fuzzyMatch {
+	g.shapeOnce.Do(g.indexShapes)
+	budget := 1
+	if len(sk) >= 9 {
+		budget = 2
+	}
+	var out []fuzzyMatch
+	for n := len(sk) - budget; n <= len(sk)+budget; n++ {
+		for _, i := range g.byShape[shape{sk[0], n}] {
+			if d := withinEdits(g.skeleton.key(int(i)), sk, budget); d <= budget {
+				out = append(out, fuzzyMatch{i, d})
+			}
+		}
+	}
+	// Each list is in key order; merging the lists restores it.
+	slices.SortFunc(out, func(a, b fuzzyMatch) int { return int(a.key) - int(b.key) })
+	return out
+}
+
+func (g *Gazetteer) indexShapes() {
+	g.byShape = map[shape][]uint32{}
+	for i := range g.skeleton.len() {
+		if k := g.skeleton.key(i); k != "" {
+			s := shape{k[0], len(k)}
+			g.byShape[s] = append(g.byShape[s], uint32(i))
+		}
+	}
+}
+
+// withinEdits returns the edit distance of a and b when it is at most
+// budget, and a larger number otherwise. A common prefix and suffix do
+// not change the distance, and they are most of two names that differ by
+// a typo, so they are stripped before the quadratic part, which then
+// runs on a few bytes without allocating.
+func withinEdits(a, b string, budget int) int {
+	p := 0
+	for p < len(a) && p < len(b) && a[p] == b[p] {
+		p++
+	}
+	a, b = a[p:], b[p:]
+	for len(a) > 0 && len(b) > 0 && a[len(a)-1] == b[len(b)-1] {
+		a, b = a[:len(a)-1], b[:len(b)-1]
+	}
+	if abs(len(a)-len(b)) > budget {
+		return budget + 1
+	}
+	// With no common first or last byte left, a distance of at most one
+	// means that each side has at most one byte left.
+	if max(len(a), len(b)) <= 1 {
+		return max(len(a), len(b))
+	}
+	if budget <= 1 {
+		return budget + 1
+	}
+	const stack = 32
+	if len(b) >= stack {
+		return boundedLevenshtein(a, b, budget)
+	}
+	var rows [2][stack + 1]int
+	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			cur[j] = v
+			rowMin = min(rowMin, v)
+		}
+		if rowMin > budget {
+			return budget + 1
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 func abs(x int) int {

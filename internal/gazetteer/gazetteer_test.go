@@ -299,3 +299,94 @@ func BenchmarkLookupFuzzy(b *testing.B) {
 		g.Lookup("Gorisz", true)
 	}
 }
+
+// linearFuzzy is the fuzzy pass as it was before the (first byte, length)
+// lists: every key with the query's first byte, compared in key order. It
+// is the reference that fuzzy must reproduce.
+func linearFuzzy(g *Gazetteer, sk string) []fuzzyMatch {
+	budget := 1
+	if len(sk) >= 9 {
+		budget = 2
+	}
+	var out []fuzzyMatch
+	for i := 0; i < g.skeleton.len(); i++ {
+		k := g.skeleton.key(i)
+		if k == "" || k[0] != sk[0] || abs(len(k)-len(sk)) > budget {
+			continue
+		}
+		if d := boundedLevenshtein(k, sk, budget); d <= budget {
+			out = append(out, fuzzyMatch{uint32(i), d})
+		}
+	}
+	return out
+}
+
+// TestFuzzyMatchesLinearScan checks the indexed fuzzy pass against the
+// linear scan on typos of real names (deleted, doubled, replaced and
+// swapped bytes) and on names with no neighbour.
+func TestFuzzyMatchesLinearScan(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var queries []string
+	for _, n := range []string{"Gorisz", "Stepanakertt", "Kelbajr", "Mogadisu", "Kharkov", "Xyzzyqq", "Fizuli", "Shushaa", "Zaporizhzhya", "Mariupil", "Severodonetzk"} {
+		queries = append(queries, Skeleton(Fold(n)))
+	}
+	step := max(g.skeleton.len()/150, 1)
+	for i := 0; i < g.skeleton.len(); i += step {
+		k := g.skeleton.key(i)
+		if len(k) < 5 {
+			continue
+		}
+		m := len(k) / 2
+		queries = append(queries,
+			k[:m]+k[m+1:],                     // deleted
+			k[:m]+k[m:m+1]+k[m:],              // doubled
+			k[:m]+"q"+k[m+1:],                 // replaced
+			k[:m]+k[m+1:m+2]+k[m:m+1]+k[m+2:], // swapped
+			k[:1]+"zz"+k[1:],                  // two inserted
+		)
+	}
+	for _, q := range queries {
+		if len(q) < 4 {
+			continue
+		}
+		got, want := g.fuzzy(q), linearFuzzy(g, q)
+		if fmt.Sprint(got) != fmt.Sprint(want) {
+			t.Errorf("fuzzy(%q) = %v, linear scan %v", q, got, want)
+		}
+	}
+}
+
+func TestWithinEdits(t *testing.T) {
+	for _, c := range []struct {
+		a, b   string
+		budget int
+	}{
+		{"goris", "gorisz", 1}, {"goris", "garis", 1}, {"goris", "gors", 1}, {"goris", "sirog", 1},
+		{"abc", "abc", 1}, {"ab", "ba", 1}, {"ab", "ba", 2}, {"stepanakert", "stepankaert", 2},
+		{"stepanakert", "stpanakrt", 2}, {"kelbajar", "kalbajar", 2}, {"a", "", 1}, {"", "", 2},
+		{"abcdefghijklmnopqrstuvwxyzabcdefghij", "abcdefghijklmnopqrstuvwxyzabcdefghi", 2},
+		{"xabcdefghijklmnopqrstuvwxyzabcdefghijy", "zabcdefghijklmnopqrstuvwxyzabcdefghijw", 2},
+	} {
+		want := boundedLevenshtein(c.a, c.b, c.budget)
+		got := withinEdits(c.a, c.b, c.budget)
+		if (want <= c.budget || got <= c.budget) && got != want {
+			t.Errorf("withinEdits(%q, %q, %d) = %d, want %d", c.a, c.b, c.budget, got, want)
+		}
+	}
+}
+
+func FuzzWithinEdits(f *testing.F) {
+	f.Add("goris", "gorisz", 2)
+	f.Add("ab", "ba", 1)
+	f.Fuzz(func(t *testing.T, a, b string, budget int) {
+		budget = budget & 3
+		want := boundedLevenshtein(a, b, budget)
+		got := withinEdits(a, b, budget)
+		if (want <= budget || got <= budget) && got != want {
+			t.Fatalf("withinEdits(%q, %q, %d) = %d, boundedLevenshtein %d", a, b, budget, got, want)
+		}
+	})
+}
