@@ -329,6 +329,7 @@ func init() {
 		services authority administration republic kingdom state states national people's peoples
 		organization organisation association federation institute university company corporation
 		group rebels militia militants coalition cabinet regime junta opposition islamic revolutionary
+		jaysh jaish jabhat harakat liwa kataib saraya abn
 		the of and for`) {
 		orgWords[w] = true
 	}
