@@ -171,6 +171,15 @@ func BenchmarkIngestStoredSQLite(b *testing.B) {
 		if err != nil || sum.Stored != n {
 			b.Fatalf("%+v %v", sum, err)
 		}
+		if path := os.Getenv("PARALLAX_BENCH_HEAPPROFILE"); path != "" {
+			// What stays in memory at the end, the fusion index included.
+			runtime.GC()
+			if f, err := os.Create(path); err == nil {
+				pprof.WriteHeapProfile(f)
+				f.Close()
+			}
+		}
+		runtime.KeepAlive(in)
 		st.Close()
 		if fi, err := os.Stat(path); err == nil {
 			wal, _ := os.Stat(path + "-wal")

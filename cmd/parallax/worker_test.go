@@ -2,11 +2,17 @@ package main
 
 import (
 	"context"
+	"fmt"
+	"os"
 	"os/exec"
+	"strconv"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/queue"
 	"github.com/parallaxhq/parallax/internal/store/postgres"
 	"github.com/parallaxhq/parallax/internal/store/postgres/pgtest"
@@ -91,5 +97,96 @@ func TestWorkersExactlyOnce(t *testing.T) {
 	stats, err := st.Stats(ctx)
 	if err != nil || stats.Articles != 78 || stats.Incidents == 0 {
 		t.Errorf("stats %+v %v: want 78 articles and incidents", stats, err)
+	}
+}
+
+// BenchmarkWorkersPostgres measures the work queue on PostgreSQL with one
+// and then two workers, analysis included: PARALLAX_BENCH_N demo articles
+// (default 200) queued in a fresh database, each worker a goroutine with
+// its own connections and one analysis goroutine, as `parallax worker
+// --workers 1` is. It reports each run's articles per second (wall), the
+// CPU time per article (on a shared machine the wall figure measures the
+// queue for a core as much as the work), and the ratio of the two runs'
+// throughputs.
+func BenchmarkWorkersPostgres(b *testing.B) {
+	n := 200
+	if v, err := strconv.Atoi(os.Getenv("PARALLAX_BENCH_N")); err == nil && v > 0 {
+		n = v
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts := variants(b, n)
+	ctx := context.Background()
+	run := func(workers int) (perSec, cpuMS float64) {
+		dsn := pgtest.DSN(b)
+		st, err := postgres.Open(ctx, dsn)
+		if err != nil {
+			b.Fatal(err)
+		}
+		defer st.Close()
+		q, err := queue.New(st)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := q.Enqueue(ctx, arts); err != nil {
+			b.Fatal(err)
+		}
+		start, cpu0 := time.Now(), cpuSeconds()
+		var wg sync.WaitGroup
+		errs := make(chan error, workers)
+		for w := range workers {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				ws, err := postgres.Open(ctx, dsn)
+				if err != nil {
+					errs <- err
+					return
+				}
+				defer ws.Close()
+				wq, _ := queue.New(ws)
+				analyze := func(batch []parallax.Article) []*parallax.Document {
+					docs := make([]*parallax.Document, len(batch))
+					for i, a := range batch {
+						docs[i] = p.Analyze(a)
+					}
+					return docs
+				}
+				for {
+					res, err := wq.Process(ctx, fmt.Sprintf("bench%d", w), 16, analyze)
+					if err != nil {
+						errs <- err
+						return
+					}
+					if len(res) == 0 {
+						return
+					}
+				}
+			}()
+		}
+		wg.Wait()
+		close(errs)
+		for err := range errs {
+			b.Fatal(err)
+		}
+		wall, cpu := time.Since(start).Seconds(), cpuSeconds()-cpu0
+		if left, err := q.Pending(ctx); err != nil || left != 0 {
+			b.Fatalf("%d articles left in the queue: %v", left, err)
+		}
+		if st, err := st.Stats(ctx); err != nil || st.Articles != n {
+			b.Fatalf("stored %+v, want %d articles: %v", st, n, err)
+		}
+		return float64(n) / wall, cpu / float64(n) * 1000
+	}
+	for range b.N {
+		one, cpu1 := run(1)
+		two, cpu2 := run(2)
+		b.ReportMetric(one, "articles/s_1worker")
+		b.ReportMetric(two, "articles/s_2workers")
+		b.ReportMetric(two/one, "ratio")
+		b.ReportMetric(cpu1, "cpu-ms/article_1worker")
+		b.ReportMetric(cpu2, "cpu-ms/article_2workers")
 	}
 }

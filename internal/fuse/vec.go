@@ -67,7 +67,9 @@ func topTerms(v termVec, k int) termVec {
 			v[i].W *= s
 		}
 	}
-	return slices.Clip(v)
+	// A copy of its own size: an incident keeps its vector for good, and
+	// the array it was cut from holds every term of the text.
+	return slices.Clone(v)
 }
 
 // cosine is the dot product of two unit vectors.
