@@ -455,6 +455,9 @@ func buildPetrarchPeople(shared string, known map[string]bool, out string) (int,
 					continue
 				}
 				cur = &person{name: petrarchName(untitled(head)), info: strings.Contains(comment, "CountryInfo.txt")}
+				if sp := petrarchSpelling(untitled(head)); !strings.EqualFold(sp, cur.name) && strings.Contains(sp, " ") {
+					cur.aliases = addUnique(cur.aliases, sp)
+				}
 				for _, c := range petrarchCode.FindAllStringSubmatch(body, -1) {
 					code(c)
 				}
@@ -466,8 +469,10 @@ func buildPetrarchPeople(shared string, known map[string]bool, out string) (int,
 				if strings.ContainsAny(alias, ".") || titledAlias(alias) {
 					continue
 				}
-				if a := petrarchName(alias); a != "" && a != cur.name && strings.Contains(a, " ") {
-					cur.aliases = addUnique(cur.aliases, a)
+				for _, a := range []string{petrarchName(alias), petrarchSpelling(alias)} {
+					if a != "" && !strings.EqualFold(a, cur.name) && strings.Contains(a, " ") {
+						cur.aliases = addUnique(cur.aliases, a)
+					}
 				}
 			default:
 				for _, c := range petrarchCode.FindAllStringSubmatch(body, -1) {
@@ -519,7 +524,7 @@ func titledAlias(a string) bool {
 		switch w {
 		case "PRESIDENT", "MINISTER", "SECRETARY", "SENATOR", "GENERAL", "GEN", "ADMIRAL", "COLONEL", "CHIEF",
 			"SPOKESMAN", "SPOKESWOMAN", "AMBASSADOR", "FORMER", "DIRECTOR", "COMMANDER", "GOVERNOR", "REPRESENTATIVE",
-			"PREMIER", "CHAIRMAN", "LEADER", "ENVOY", "DEPUTY", "MAYOR":
+			"PREMIER", "CHAIRMAN", "LEADER", "ENVOY", "DEPUTY", "MAYOR", "PM", "MR", "MRS", "MS", "DR":
 			return true
 		}
 	}
@@ -537,12 +542,55 @@ func petrarchName(s string) string {
 				r[j] = unicode.ToUpper(r[j])
 			}
 		}
+		if len(r) > 2 && r[0] == 'M' && r[1] == 'c' {
+			r[2] = unicode.ToUpper(r[2]) // "McCain"
+		}
 		words[i] = string(r)
 		if romanNumeral(w) {
 			words[i] = strings.ToUpper(w) // "Abdullah II"
 		}
 	}
+	return arabicArticles(words)
+}
+
+// petrarchSpelling is the name in title case as the dictionary spells it
+// ("Nuri Al Maliki"), kept as an alias beside petrarchName's.
+func petrarchSpelling(s string) string {
+	s = strings.Trim(strings.ReplaceAll(s, "_", " "), " ")
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		r := []rune(w)
+		for j := range r {
+			if j == 0 || r[j-1] == '-' || r[j-1] == '\'' {
+				r[j] = unicode.ToUpper(r[j])
+			}
+		}
+		words[i] = string(r)
+	}
 	return strings.Join(words, " ")
+}
+
+func arabicArticles(words []string) string {
+	// Arabic articles inside a name as English Wikipedia writes them:
+	// "Nuri Al Maliki" -> "Nuri al-Maliki", "Ali Al-Khasawneh" ->
+	// "Ali al-Khasawneh"; "bin" and "ibn" in lower case
+	var out []string
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		lw := strings.ToLower(w)
+		switch {
+		case i > 0 && (lw == "al" || lw == "el") && i+1 < len(words):
+			out = append(out, lw+"-"+words[i+1])
+			i++
+		case i > 0 && (strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-")) && len(w) > 3:
+			out = append(out, lw[:3]+w[3:])
+		case i > 0 && (lw == "bin" || lw == "ibn"):
+			out = append(out, lw)
+		default:
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, " ")
 }
 
 func romanNumeral(w string) bool {
