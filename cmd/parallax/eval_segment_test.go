@@ -29,6 +29,23 @@ func TestEvalSegment(t *testing.T) {
 		}
 	}
 
+	// --errors lists the sentence starts the segmenter gets wrong: here
+	// none, and one missed where the gold splits a line the rules keep.
+	out.Reset()
+	if code := runEvalSegment(e, []string{"--data", path, "--errors"}); code != exitOK || strings.Contains(out.String(), "miss\t") {
+		t.Errorf("--errors on a perfect split: exit %d:\n%s", code, out.String())
+	}
+	split := "# newdoc id = d2\n# text = See you\n1\tSee\tsee\tVERB\tVB\t_\t0\troot\t_\t_\n2\tyou\tyou\tPRON\tPRP\t_\t1\tobj\t_\t_\n\n" +
+		"# text = bye\n1\tbye\tbye\tINTJ\tUH\t_\t0\troot\t_\t_\n\n"
+	path2 := filepath.Join(t.TempDir(), "split.conllu")
+	if err := os.WriteFile(path2, []byte(split), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out.Reset()
+	if code := runEvalSegment(e, []string{"--data", path2, "--errors", "--rules"}); code != exitOK || !strings.Contains(out.String(), "miss\td2\tSee you |bye") {
+		t.Errorf("--errors: exit %d:\n%s", code, out.String())
+	}
+
 	out.Reset()
 	errOut.Reset()
 	missing := filepath.Join(t.TempDir(), "missing.conllu")

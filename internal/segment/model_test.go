@@ -1,6 +1,8 @@
 package segment
 
 import (
+	"bytes"
+	"compress/gzip"
 	"strings"
 	"testing"
 )
@@ -26,6 +28,17 @@ func TestModelSentences(t *testing.T) {
 		// A slip in edited text does not cut the sentence.
 		{"Troops entered the town on Monday. Officials said the road was closed, it says. in the statement of the ministry.",
 			"Troops entered the town on Monday . | Officials said the road was closed , it says . in the statement of the ministry ."},
+		// Edited text: the model keeps the rules' plain sentence ends and
+		// does not split after a bracket opened in the sentence, before a
+		// lower-case word after a sign, or between words and numbers.
+		{"A new obsession is taking hold on the internet. An insurgency against the Church began.",
+			"A new obsession is taking hold on the internet . | An insurgency against the Church began ."},
+		{"Tariffs stay until April 2. But Lutnick said 25% U.S. tariffs would stay.",
+			"Tariffs stay until April 2 . | But Lutnick said 25 % U.S. tariffs would stay ."},
+		{"He will continue the strategies of [his predecessor Fumio] Kishida against China.",
+			"He will continue the strategies of [ his predecessor Fumio ] Kishida against China ."},
+		{"Exports surged 60% in the past three years; the rest fell. HIV is rising in sub-Saharan Africa. In November 2006 it rose.",
+			"Exports surged 60 % in the past three years ; the rest fell . | HIV is rising in sub-Saharan Africa . | In November 2006 it rose ."},
 		// A colon keeps the quotation it introduces.
 		{`The ministry said: "Our units responded to the attack."`, `The ministry said : " Our units responded to the attack . "`},
 	} {
@@ -62,6 +75,49 @@ func TestStyleOf(t *testing.T) {
 	} {
 		if got := styleOf(tc.in); got != tc.want {
 			t.Errorf("styleOf(%q) = %v, want %v", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestWeightsRoundTrip(t *testing.T) {
+	w := make([]float32, 1<<4)
+	w[1], w[5], w[15] = 2.5, -7, 0.001
+	var buf bytes.Buffer
+	if err := WriteWeights(&buf, w); err != nil {
+		t.Fatal(err)
+	}
+	got, err := ReadWeights(bytes.NewReader(buf.Bytes()))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i := range w {
+		// 16-bit quantisation against the largest magnitude.
+		if d := got[i] - w[i]; d > 7.0/32767 || d < -7.0/32767 {
+			t.Errorf("weight %d: got %g, want %g", i, got[i], w[i])
+		}
+	}
+	if err := WriteWeights(&buf, make([]float32, 3)); err == nil {
+		t.Error("no error for 3 weights")
+	}
+	for _, bad := range [][]byte{nil, []byte("not gzip")} {
+		if _, err := ReadWeights(bytes.NewReader(bad)); err == nil {
+			t.Errorf("no error for %q", bad)
+		}
+	}
+	// A truncated model is refused, not read short.
+	var short bytes.Buffer
+	zw := gzip.NewWriter(&short)
+	zw.Write([]byte(weightsMagic + "\x04\x00\x00\x80\x3f\x01\x00"))
+	zw.Close()
+	if _, err := ReadWeights(&short); err == nil {
+		t.Error("no error for a truncated model")
+	}
+}
+
+func BenchmarkLoad(b *testing.B) {
+	for b.Loop() {
+		if _, err := Load(); err != nil {
+			b.Fatal(err)
 		}
 	}
 }

@@ -140,6 +140,10 @@ func checkDoc(t testing.TB, text string, sents []parallax.Sentence) {
 // TestLongInputs feeds pathological inputs that a quadratic rule would
 // choke on; the test's time limit catches a regression.
 func TestLongInputs(t *testing.T) {
+	model, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
 	for _, text := range []string{
 		strings.Repeat("(", 100000) + "a" + strings.Repeat(")", 100000),
 		strings.Repeat("a-", 100000),
@@ -147,11 +151,18 @@ func TestLongInputs(t *testing.T) {
 		strings.Repeat("U.S.", 50000),
 		strings.Repeat("'", 100000),
 		strings.Repeat("x. ", 100000),
+		strings.Repeat("A. ", 100000),
+		strings.Repeat("x.' ", 50000),
+		strings.Repeat("(a) B ", 50000),
+		"Hi, " + strings.Repeat("Dear ", 100000),
+		strings.Repeat("é", 100000) + ". " + strings.Repeat("É", 100000),
 	} {
-		began := time.Now()
-		sents := Segment(text)
-		t.Logf("%q...: %v", text[:8], time.Since(began))
-		checkDoc(t, text, sents)
+		for _, seg := range []*Segmenter{New(), model} {
+			began := time.Now()
+			sents := seg.Segment(text)
+			t.Logf("%q... (model %v): %v", text[:8], seg.w != nil, time.Since(began))
+			checkDoc(t, text, sents)
+		}
 	}
 }
 
@@ -345,6 +356,17 @@ func reportCPU(b *testing.B, bytesPerOp int, cpu0 time.Duration) {
 // BenchmarkIngestCleanSegment reads the demo corpus as JSONL, cleans and
 // segments (and so tokenises) every article: MB/s of article text.
 func BenchmarkIngestCleanSegment(b *testing.B) {
+	seg, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	benchIngest(b, seg)
+}
+
+// BenchmarkIngestCleanSegmentRules is the same with the rules alone.
+func BenchmarkIngestCleanSegmentRules(b *testing.B) { benchIngest(b, New()) }
+
+func benchIngest(b *testing.B, seg *Segmenter) {
 	c, err := clean.Load()
 	if err != nil {
 		b.Fatal(err)
@@ -353,10 +375,6 @@ func BenchmarkIngestCleanSegment(b *testing.B) {
 	n := 0
 	for _, body := range bodies {
 		n += len(body)
-	}
-	seg, err := Load()
-	if err != nil {
-		b.Fatal(err)
 	}
 	b.SetBytes(int64(n))
 	b.ResetTimer()
