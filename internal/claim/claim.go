@@ -66,6 +66,10 @@ type state struct {
 	drafts   []draft
 	lastSpk  speaker // the last named speaker, for agentless passives
 	lastSent int
+	// the last statement or release named as a source ("a Defense
+	// Department news release"), which "the release said" takes up
+	lastRelease     speaker
+	lastReleaseSent int
 }
 
 // Process implements pipeline.Stage.
@@ -73,7 +77,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	if doc.Text == "" {
 		return
 	}
-	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10}
+	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}}
 	st.sents = actor.Sentences(doc)
 	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
 	st.sentTok = make([][2]int, len(st.sents))
@@ -356,13 +360,24 @@ func (st *state) addDraft(d draft) {
 	}
 	// "the statement said", "A statement said": the issuer of the
 	// statement reported last
-	if d.spk.ent >= 0 && st.lastSpk.actor != "" && st.sentOf[d.cueA]-st.lastSent <= 3 {
-		words := strings.Fields(strings.ToLower(st.doc.Entities[d.spk.ent].Text))
-		if len(words) > 0 && statementNoun(words[len(words)-1]) {
+	if d.spk.ent >= 0 && st.releaseEntity(d.spk.ent) {
+		if st.lastRelease.a >= 0 && st.sentOf[d.cueA]-st.lastReleaseSent <= 6 {
+			d.spk.actor, d.spk.side = st.lastRelease.actor, st.lastRelease.side
+		} else if st.lastSpk.actor != "" && st.sentOf[d.cueA]-st.lastSent <= 3 {
 			d.spk.actor, d.spk.side = st.lastSpk.actor, st.lastSpk.side
 		}
-	} else if d.spk.ent < 0 && d.spk.a >= 0 && d.spk.actor == "" && d.spk.b-d.spk.a == 1 && statementNoun(st.norm(d.spk.a)) && st.lastSpk.actor != "" && st.sentOf[d.cueA]-st.lastSent <= 3 {
-		d.spk.actor, d.spk.side = st.lastSpk.actor, st.lastSpk.side
+	} else if d.spk.ent < 0 && d.spk.a >= 0 && d.spk.actor == "" && d.spk.b-d.spk.a == 1 && statementNoun(st.norm(d.spk.a)) {
+		// "A statement said", "the release said": the release cited
+		// before ("according to a Defense Department news release"),
+		// else the speaker of the sentence just before
+		if st.lastRelease.a >= 0 && st.sentOf[d.cueA]-st.lastReleaseSent <= 6 {
+			d.spk.actor, d.spk.side = st.lastRelease.actor, st.lastRelease.side
+		} else if st.lastSpk.actor != "" && st.sentOf[d.cueA]-st.lastSent <= 1 {
+			d.spk.actor, d.spk.side = st.lastSpk.actor, st.lastSpk.side
+		}
+	}
+	if d.spk.a >= 0 && d.spk.ent < 0 && d.spk.b > d.spk.a && statementNoun(st.norm(d.spk.b-1)) && d.spk.b-d.spk.a > 1 {
+		st.lastRelease, st.lastReleaseSent = d.spk, st.sentOf[d.cueA]
 	}
 	if !d.deny {
 		// a long quotation is judged by its part in the cue's sentence
@@ -689,7 +704,7 @@ func (st *state) endsClause(j, b int) bool {
 			if st.norm(k) == "that" {
 				return false
 			}
-			if c, ok := verbCues[st.norm(k)]; ok && c.gerund && k > j {
+			if c, ok := verbCues[st.norm(k)]; ok && c.gerund && speechGerunds[c.lemma] && k > j {
 				return false // "Tuesday saying ...": a reported clause follows
 			}
 			k++
@@ -755,6 +770,13 @@ func (st *state) fromPhrase(j, b int) (speaker, bool) {
 		return st.speakerFromEntity(ei, j, eb), true
 	}
 	return speaker{}, false
+}
+
+// releaseEntity: the entity's last word is a statement noun ("the
+// release", "the ministry's statement").
+func (st *state) releaseEntity(ei int) bool {
+	words := strings.Fields(strings.ToLower(st.doc.Entities[ei].Text))
+	return len(words) > 0 && statementNoun(words[len(words)-1])
 }
 
 func statementNoun(w string) bool {
@@ -1098,7 +1120,7 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 		r--
 	}
 	if w := st.norm(r); (w == "which" || w == "who") && st.norm(r-1) == "," {
-		if ei, ea, ok := st.entityEndingAt(r - 1); ok && ea >= a {
+		if ei, ea, ok := st.entityEndingAt(r - 1); ok && ea >= a && !prepositions(st.norm(ea)) {
 			return st.speakerFromEntity(ei, ea, r-1), true
 		}
 	}

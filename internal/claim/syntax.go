@@ -237,12 +237,22 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 // of someone unnamed ("Paris was accused of aiding rebels").
 var accusations = map[string]bool{"accuse": true, "blame": true, "allege": true}
 
+// agentCues are the speech acts whose participle with an agent reports a
+// claim of that agent.
+var agentCues = map[string]bool{
+	"claim": true, "deny": true, "dismiss": true, "reject": true, "refute": true, "dispute": true,
+	"confirm": true, "report": true, "condemn": true, "accuse": true, "blame": true, "allege": true,
+}
+
 // byAgent handles a participle cue with its agent and no auxiliary, a
 // reduced relative or a coordinated predicate: "multiple attacks, also
 // claimed by Da'esh, have killed 35", "a hypothesis raised by a lawyer,
 // but dismissed by ambassador Simon as a conspiracy theory". The agent
 // speaks; what is claimed is the sentence around it.
 func (st *state) byAgent(si, a, b, ca, cb int, c cue) {
+	if !agentCues[c.lemma] {
+		return // "a book written by X", "a plan announced by": no claim
+	}
 	j := cb + 1
 	if st.norm(j) == "the" {
 		j++

@@ -102,6 +102,11 @@ func TestSyntaxThroughParse(t *testing.T) {
 			[]parsedWant{{cue: "made it clear", content: "the strikes would go on"}}, nil},
 		{"the official takes up the official before", "“The door is open,” a senior Pentagon official told reporters. The official added that talks could resume.",
 			[]parsedWant{{cue: "told", side: "USA"}, {cue: "added", speaker: "official", side: "USA"}}, nil},
+		{"an author is no speaker", "She held up a memoir of the siege, written by a former soldier.", nil, []string{"written"}},
+		{"a noun that ends in -ing after the cue", "“We hold the line,” the commander wrote in a social media posting late Monday.",
+			[]parsedWant{{cue: "wrote", speaker: "commander", content: "We hold the line"}}, nil},
+		{"the release cited before", "Two soldiers died in the blast, according to a Ukrainian army news release. The release said the attack came at dawn.",
+			[]parsedWant{{cue: "according to", side: "UKR"}, {cue: "said", speaker: "The release", side: "UKR"}}, nil},
 		{"title anaphor", "Foreign Minister Sergey Lavrov arrived in Ankara on Monday. The minister said the talks would continue.",
 			[]parsedWant{{cue: "said", speaker: "minister", actor: "Sergey Lavrov", side: "RUS"}}, nil},
 	}

@@ -115,7 +115,14 @@ func (st *state) titleAnaphor(spk speaker) bool {
 // ("Foreign Secretary Boris Johnson welcomes ... The Foreign Secretary
 // said"): the entity index, or -1.
 func (st *state) titledBefore(spk speaker, p int) int {
-	title := st.toks[spk.b-1].Norm
+	// the head and every capitalised word of the anaphor must be in the
+	// title ("the Foreign Secretary" is not "Secretary of State X")
+	need := map[string]bool{st.toks[spk.b-1].Norm: true}
+	for k := spk.a; k < spk.b-1; k++ {
+		if st.toks[k].Cap && st.toks[k].Word && st.norm(k) != "the" {
+			need[st.norm(k)] = true
+		}
+	}
 	si := st.sentOf[p]
 	best, bestStart := -1, -1
 	for ei, e := range st.doc.Entities {
@@ -126,14 +133,18 @@ func (st *state) titledBefore(spk speaker, p int) int {
 		if !ok || si-st.sentOf[a] > 8 {
 			continue
 		}
-		for k := a - 1; k >= 0 && k >= a-4; k-- {
-			if st.norm(k) == title {
-				best, bestStart = ei, e.Start
+		seen := 0
+		for k := a - 1; k >= 0 && k >= a-5; k-- {
+			w := st.norm(k)
+			if !st.toks[k].Word || w == "and" || w == "the" || !(st.toks[k].Cap || titleWords[w]) {
 				break
 			}
-			if !st.toks[k].Word || !(st.toks[k].Cap || titleWords[st.norm(k)]) {
-				break
+			if need[w] {
+				seen++
 			}
+		}
+		if seen == len(need) {
+			best, bestStart = ei, e.Start
 		}
 	}
 	return best
