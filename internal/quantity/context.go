@@ -25,6 +25,9 @@ type context struct {
 	mainTarget string
 }
 
+// dotted are the abbreviations with periods that name a side.
+var dotted = map[string]string{"u.s": "USA", "u.k": "GBR", "u.n": "UNO"}
+
 // neutral sides are bodies that take no part in the fighting, so they are
 // never anyone's opponent.
 var neutral = map[string]bool{"UNO": true, "EU": true, "OSCE": true, "ICRC": true, "AU": true}
@@ -43,6 +46,13 @@ func newContext(doc *parallax.Document, sents []words.Sentence, sides *words.Sid
 				m[k] = side
 			}
 			j += n
+		}
+		for j := 0; j+1 < len(s.Words); j++ {
+			// "U.S." is scanned as "U.S" and ".": the name list has it
+			// whole.
+			if side := dotted[s.Words[j].Lower]; side != "" && m[j] == "" && s.Words[j+1].Lower == "." && s.Words[j].End == s.Words[j+1].Start {
+				m[j], m[j+1] = side, side
+			}
 		}
 		c.mentions[si] = m
 	}
@@ -127,7 +137,7 @@ func (c *context) claimFor(start, end, si int) *parallax.Claim {
 		}
 	}
 	if best != nil {
-		if c.carriesNoCount(best) {
+		if c.carriesNoCount(best, start) {
 			return nil
 		}
 		return best
@@ -136,7 +146,7 @@ func (c *context) claimFor(start, end, si int) *parallax.Claim {
 	for i := range c.doc.Claims {
 		cl := &c.doc.Claims[i]
 		if cl.Cue.End > cl.Cue.Start && s.Start <= cl.Cue.Start && cl.Cue.Start < s.End {
-			if c.carriesNoCount(cl) {
+			if c.carriesNoCount(cl, start) {
 				return nil
 			}
 			return cl
@@ -195,10 +205,21 @@ func (c *context) colonStatement(cl *parallax.Claim) bool {
 // happened in it: a claim of responsibility ("claimed responsibility for
 // the attack", "claimed the bombing", "attacks claimed by ISIS") or a
 // condemnation or other judgement of an event ("condemns the attack").
-func (c *context) carriesNoCount(cl *parallax.Claim) bool {
+//
+// A count the claimant goes on to tell ("claimed responsibility for the
+// bombing, saying it had killed 20") is theirs all the same.
+func (c *context) carriesNoCount(cl *parallax.Claim, at int) bool {
 	t := c.doc.Text
 	if cl.Cue.End <= cl.Cue.Start || cl.Cue.End > len(t) {
 		return false
+	}
+	if cl.Cue.End < at && at <= len(t) {
+		for _, w := range strings.Fields(strings.ToLower(t[cl.Cue.End:at])) {
+			switch strings.Trim(w, ",.;:“”\"") {
+			case "saying", "said", "adding", "added", "claiming", "stating", "announcing", "boasting":
+				return false
+			}
+		}
 	}
 	cue := strings.ToLower(t[cl.Cue.Start:cl.Cue.End])
 	for _, j := range judgementCues {
@@ -420,12 +441,16 @@ func (c *context) violent(si int) bool {
 // country most of its places lie in, ties (and sentences with no place)
 // going to the country the article's places lie in most often, so that one
 // misplaced name does not outvote the rest; "" when it names no place.
-func (c *context) placeSide(si int, codes map[string]string) string {
+//
+// The side of an attacker named in the sentence ("the Israeli strike") is
+// left out: the victims are not theirs, even where a demonym was taken for
+// a place.
+func (c *context) placeSide(si int, codes map[string]string, attackers map[string]bool) string {
 	s := c.sents[si]
 	tally := map[string]int{}
 	for _, p := range c.doc.Places {
 		side := codes[p.Country]
-		if side == "" {
+		if side == "" || attackers[side] {
 			continue
 		}
 		tally[side]++
@@ -434,4 +459,31 @@ func (c *context) placeSide(si int, codes map[string]string) string {
 		}
 	}
 	return argmax(tally, "")
+}
+
+// attackNounsBy are the nouns of attacks a party's demonym or name
+// modifies: "Israeli strike", "Russian shelling".
+var attackNounsBy = map[string]bool{
+	"strike": true, "strikes": true, "airstrike": true, "airstrikes": true, "air": true, "shelling": true,
+	"attack": true, "attacks": true, "bombing": true, "bombardment": true, "raid": true, "raids": true,
+	"missile": true, "missiles": true, "rocket": true, "rockets": true, "drone": true, "drones": true,
+	"forces": true, "troops": true, "jets": true, "warplanes": true, "artillery": true, "fire": true,
+}
+
+// attackers returns the sides named in sentence si as attacking: a party
+// right before an attack noun ("Israeli strike", "Russian forces").
+func (c *context) attackers(si int) map[string]bool {
+	ws := c.sents[si].Words
+	var out map[string]bool
+	for j := 0; j+1 < len(ws); j++ {
+		side := c.mentions[si][j]
+		if side == "" || c.mentions[si][j+1] == side || !attackNounsBy[ws[j+1].Lower] {
+			continue
+		}
+		if out == nil {
+			out = map[string]bool{}
+		}
+		out[side] = true
+	}
+	return out
 }

@@ -56,6 +56,10 @@ func TestGeneralCounts(t *testing.T) {
 		{"claim", "The United Kingdom condemns the attack on a school in Kabul, which killed at least 50 Afghan students.",
 			[]claimCue{{"the attack on a school in Kabul, which killed at least 50 Afghan students", "condemns", "GBR"}}, nil,
 			[]string{"50 Afghan students|killed|50|killed|AFG|"}},
+		// but what the claimant goes on to say is theirs
+		{"claim", "The Islamic State group claimed responsibility for the bombing, saying in a statement that it had killed 20 Shiite pilgrims.",
+			[]claimCue{{"responsibility for the bombing, saying in a statement that it had killed 20 Shiite pilgrims", "claimed", "ISIS"}}, nil,
+			[]string{"20 Shiite pilgrims|killed|20|killed||ISIS"}},
 		// a statement introduced by "said:" goes on over the paragraphs after it
 		{"claim", "The Foreign Secretary said:\n\nI welcome the report on the convoy.\n\nThis was an indefensible attack, with at least 20 Syrian civilians killed.\n\nThe regime must allow access.",
 			[]claimCue{{"I welcome the report on the convoy.", "said", "GBR"}}, nil,
@@ -110,6 +114,34 @@ func TestGeneralCounts(t *testing.T) {
 			[]claimCue{{"they had shot down a U.S. MQ-9 Reaper drone over Marib", "said", "HOUTHIS"}},
 			[]entitySpec{{"U.S.", "gpe", "USA"}},
 			[]string{"a U.S. MQ-9 Reaper drone|drone|1|shot_down|USA|HOUTHIS"}},
+
+		// the party that suffered its losses
+		{"owner", "Iraqi forces suffered 30 dead and 80 wounded in the first week of the offensive.", nil, nil,
+			[]string{"30 dead|killed|30|killed|IRQ|", "80 wounded|wounded|80|wounded|IRQ|"}},
+		{"owner", "The battle left 25 Iraqi soldiers dead and 40 wounded, according to Iraqi officials.",
+			[]claimCue{{"The battle left 25 Iraqi soldiers dead and 40 wounded", "according to", "IRQ"}}, nil,
+			[]string{"25 Iraqi soldiers|killed|25|killed|IRQ|IRQ", "40 wounded|wounded|40|wounded|IRQ|IRQ"}},
+		// whose materiel: "launched by X"
+		{"owner", "The coalition said it had destroyed four explosive-laden drones launched by the Houthis.",
+			[]claimCue{{"it had destroyed four explosive-laden drones launched by the Houthis", "said", "SAU"}},
+			[]entitySpec{{"Houthis", "group", "HOUTHIS"}},
+			[]string{"four explosive-laden drones|drone|4|destroyed|HOUTHIS|SAU"}},
+		{"owner", "Two U.S. Black Hawk helicopters were shot down during the battle.", nil, nil,
+			[]string{"Two U.S. Black Hawk helicopters|helicopter|2|shot_down|USA|"}},
+		// the second member of a list after a noun of harm
+		{"owner", "The operation resulted in the deaths of 40 insurgents and three U.S. Marines.", nil, nil,
+			[]string{"40 insurgents|killed|40|killed||", "three U.S. Marines|killed|3|killed|USA|"}},
+		// a death toll is a count of the killed
+		{"owner", "The health ministry in Gaza said the death toll from the strike had risen to 45.",
+			[]claimCue{{"the death toll from the strike had risen to 45", "said", "HAMAS"}}, nil,
+			[]string{"45|killed|45|killed||HAMAS"}},
+		// civilians of the place hit, not of the attacker, even when the
+		// attacker's demonym was taken for a place
+		{"owner", "The death toll from the Israeli strike in Gaza rose to 45.", nil,
+			[]entitySpec{{"Gaza", "place:PS", ""}, {"Israeli", "place:IL", ""}},
+			[]string{"45|killed|45|killed|PSE|"}},
+		{"owner", "The death toll stands at 1,200, and 30 percent of the city is in ruins.", nil, nil,
+			[]string{"1,200|killed|1200|killed||"}},
 
 		// militants are never the host state's
 		{"militants", "U.S. officials reported that the operation in Iraq killed 139 insurgents. Iraq welcomed it.",
@@ -170,6 +202,9 @@ func TestGeneralCounts(t *testing.T) {
 		{"one", "Staff Sgt. John Miller, 31, of Austin, Texas, died Feb. 3 in Baghdad from wounds sustained when his unit was attacked.", nil,
 			[]entitySpec{{"John Miller", "person", "USA"}},
 			[]string{"John Miller|killed|1|killed|USA|"}},
+		{"one", "Spc. John Doe, 21, of Dayton, Ohio, died June 3 in Kabul of injuries sustained when enemy forces attacked his unit.", nil,
+			[]entitySpec{{"John Doe", "person", "USA"}, {"Dayton", "person", ""}},
+			[]string{"John Doe|killed|1|killed|USA|"}},
 		{"one", "“Three of them were killed when reinforcements arrived,” he said.",
 			[]claimCue{{"Three of them were killed when reinforcements arrived", "said", "AFG"}}, nil,
 			[]string{"Three of them were killed|killed|3|killed||AFG"}},
@@ -262,7 +297,12 @@ func docWith(t *testing.T, text string, claims []claimCue, ents []entitySpec) *p
 				break
 			}
 			k += off
-			doc.Entities = append(doc.Entities, parallax.Entity{Start: k, End: k + len(name), Text: name, Kind: e.kind, Side: e.side, Actor: actor})
+			if cc, ok := strings.CutPrefix(e.kind, "place:"); ok {
+				// "place:PS": a place the geo stage put in that country.
+				doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc})
+			} else {
+				doc.Entities = append(doc.Entities, parallax.Entity{Start: k, End: k + len(name), Text: name, Kind: e.kind, Side: e.side, Actor: actor})
+			}
 			off = k + len(name)
 		}
 	}

@@ -217,9 +217,16 @@ func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 		if j <= 0 || k-j > 12 {
 			return 0, 0, "", false
 		}
-		if ctx.personEndingAt(si, j-1) != nil {
-			k = j - 1
-			break
+		if e := ctx.personEndingAt(si, j-1); e != nil {
+			// not "of Dayton": a place a person's name was taken for
+			f := j - 1
+			for f > 0 && ws[f-1].Start >= e.Start {
+				f--
+			}
+			if f == 0 || !prepositions[ws[f-1].Lower] {
+				k = j - 1
+				break
+			}
 		}
 		k = j
 	}
@@ -439,7 +446,9 @@ func pronoun(t string) bool {
 var fightingWords = map[string]bool{
 	"fighting": true, "clashes": true, "battle": true, "combat": true, "raid": true, "operation": true,
 	"firefight": true, "gunfight": true, "airstrike": true, "strike": true, "drone": true, "ambush": true,
-	"wounds": true, "offensive": true, "war": true, "skirmish": true,
+	"wounds": true, "offensive": true, "war": true, "skirmish": true, "injuries": true, "attacked": true,
+	"enemy": true, "hostile": true, "explosive": true, "ied": true, "gunfire": true, "insurgents": true,
+	"shot": true, "killed": true, "mortar": true, "rocket": true, "sniper": true,
 }
 
 // fighting reports whether sentence si speaks of fighting.

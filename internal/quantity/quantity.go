@@ -370,6 +370,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		ctx.countSpans = append(ctx.countSpans, parallax.Span{Start: f.Start, End: f.End})
 		i = end
 	}
+	fs = append(fs, s.tollCounts(ctx, si, fs)...)
 	if one := s.oneCounts(ctx, si, fs); len(one) > 0 {
 		fs = append(fs, one...)
 		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
@@ -395,6 +396,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		speaker := ""
 		if f.inClaim != nil {
 			speaker = f.inClaim.Speaker.Side
+		}
+		if f.Owner == "" && f.bare {
+			// "Iraqi forces suffered 30 dead": the party that suffered.
+			f.Owner = s.sufferer(ctx, si, f)
 		}
 		if n := len(out); f.Owner == "" && f.bare && n > 0 && peopleItems[out[n-1].Item] && out[n-1].Claim == f.Claim {
 			// "Three Iraqi soldiers were killed and five wounded": the
@@ -454,7 +459,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || f.Item == "captured") {
 			// (an abduction is itself the act of violence)
-			f.Owner = ctx.placeSide(si, s.countryCodes)
+			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
 		f.ClaimedBy = speaker
 		out = append(out, f.Count)
@@ -798,6 +803,12 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 			if out, ok := activeStates[w]; ok {
 				return out, j, false
 			}
+			// "the deaths of 40 insurgents and three Marines"
+			if j+1 < k && ws[j+1].Lower == "of" && peopleOnlyForms[w] {
+				if out, n := phraseAt(s.outcomes, 1, ws, j); n > 0 && peopleOutcomes[out] {
+					return out, j, true
+				}
+			}
 		}
 	}
 	return "", -1, false
@@ -917,6 +928,11 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			limit = 4
 		case "belonging":
 			limit = 9
+		case "launched", "fired", "operated", "flown", "sent", "used", "deployed", "manned":
+			// "four drones launched by the Houthis"
+			if k+1 < len(ws) && ws[k+1].Lower == "by" {
+				limit = 6
+			}
 		}
 		for j := k + 1; j < len(ws) && j <= k+limit; j++ {
 			if isPunct(ws[j].Lower) {
@@ -1100,4 +1116,89 @@ func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
 		}
 	}
 	return k
+}
+
+// sufferVerbs take a party's own losses as their object: "Iraqi forces
+// suffered 30 dead", "the army sustained 12 wounded".
+var sufferVerbs = map[string]bool{"suffered": true, "sustained": true, "suffer": true, "suffers": true, "sustain": true}
+
+// sufferer returns the party that suffered a bare count: the first party
+// named in the clause before "suffered" right before the count; "" when
+// no such verb comes before it.
+func (s *Stage) sufferer(ctx *context, si int, f found) string {
+	ws := ctx.sents[si].Words
+	k := -1
+	for j := range ws {
+		if ws[j].Start == f.Start {
+			k = j - 1
+			break
+		}
+	}
+	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+		k--
+	}
+	if k < 0 || !sufferVerbs[ws[k].Lower] {
+		return ""
+	}
+	for j := words.ClauseStart(ws, 0, k); j < k; j++ {
+		if side := ctx.sideAt(si, j); side != "" && !words.AfterPreposition(ws, j) {
+			return side
+		}
+	}
+	return ""
+}
+
+// tollLead are the words between "death toll" and its number: "rose to
+// 45", "stands at 45", "of 45", "has climbed to more than 45".
+var tollLead = map[string]bool{"to": true, "at": true, "of": true, "reached": true, "hit": true, "passed": true,
+	"surpassed": true, "exceeded": true, "topped": true, "is": true, "was": true, "stood": true, "stands": true}
+
+// tollCounts finds the counts a death toll states: "the death toll from
+// the strike had risen to 45" is a count of 45 killed, whose victims are
+// told apart no further (civilians, unless a modifier says otherwise).
+func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
+	ws := ctx.sents[si].Words
+	var out []found
+	for t := 1; t < len(ws); t++ {
+		if ws[t].Lower != "toll" || ws[t-1].Lower != "death" {
+			continue
+		}
+		for j := t + 1; j < len(ws) && j <= t+10; j++ {
+			w := ws[j].Lower
+			if w == "." || w == ";" {
+				break
+			}
+			if !(isDigits(w) || units[w] > 0) || ctx.inDate(ws[j].Start) || !(tollLead[ws[j-1].Lower] || numberLead[ws[j-1].Lower]) {
+				continue
+			}
+			am, ok := amountAt(ws, j)
+			if !ok || am.n == nil || yearLike(ws, am) {
+				break
+			}
+			if nx := am.last + 1; nx < len(ws) && (ws[nx].Lower == "%" || ws[nx].Lower == "percent") {
+				break
+			}
+			dup := false
+			for _, f := range have {
+				if f.Start <= ws[j].Start && ws[j].Start < f.End {
+					dup = true
+				}
+			}
+			if dup {
+				break
+			}
+			f := found{outcomeAt: t - 1, civilian: true, nominal: true}
+			f.N, f.NMax = am.n, am.nMax
+			f.Item, f.Outcome = "killed", "killed"
+			f.Start, f.End = ws[am.first].Start, ws[am.last].End
+			f.Sentence = ctx.sentText(si)
+			f.inClaim = ctx.claimFor(f.Start, f.End, si)
+			if f.inClaim != nil {
+				f.Claim = parallax.OptionalID(f.inClaim.ID)
+			}
+			out = append(out, f)
+			break
+		}
+	}
+	return out
 }
