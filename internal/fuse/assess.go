@@ -22,6 +22,7 @@ type view struct {
 	counts   []*countF
 	group    func(art int32) int32 // the first article of an article's duplicate group
 	ms       []member
+	ix       *Index
 }
 
 func (v *view) claimSide(id string) string {
@@ -33,25 +34,27 @@ func (v *view) claimSide(id string) string {
 
 // assess fills an incident's sides, one-sidedness, sources, estimates and
 // contradictions from its members.
-func assess(inc *parallax.Incident, ms []member, group func(int32) int32) {
-	v := &view{claims: map[string]*claimF{}, group: group, ms: ms}
+func (ix *Index) assess(inc *parallax.Incident, ms []member) {
+	v := &view{claims: map[string]*claimF{}, group: ix.dupGroup, ms: ms, ix: ix}
 	seenArt := map[int32]bool{}
 	for _, m := range ms {
 		if !seenArt[m.ai] {
 			seenArt[m.ai] = true
 			for i := range m.art.claims {
-				c := &m.art.claims[i]
-				v.claims[c.id] = c
+				c := ix.claimView(m.art, &m.art.claims[i])
+				v.claims[c.id] = &c
 			}
 		}
 		for _, i := range m.seg.claims {
-			v.inClaims = append(v.inClaims, v.claims[m.art.claims[i].id])
+			v.inClaims = append(v.inClaims, v.claims[m.art.name(m.art.claims[i].id)])
 		}
 		for _, i := range m.seg.events {
-			v.events = append(v.events, &m.art.events[i])
+			e := ix.eventView(m.art, &m.art.events[i])
+			v.events = append(v.events, &e)
 		}
 		for _, i := range m.seg.counts {
-			v.counts = append(v.counts, &m.art.counts[i])
+			c := ix.countView(m.art, &m.art.counts[i])
+			v.counts = append(v.counts, &c)
 		}
 	}
 
@@ -117,10 +120,10 @@ func (v *view) sources() int {
 			order = append(order, g)
 		}
 		for _, i := range m.seg.claims {
-			gi.speakers = append(gi.speakers, m.art.claims[i].key)
+			gi.speakers = append(gi.speakers, v.ix.str(m.art.claims[i].key))
 		}
 		for _, i := range m.seg.events {
-			if m.art.events[i].claim == "" {
+			if m.art.events[i].claim.n == 0 {
 				gi.own = true
 			}
 		}

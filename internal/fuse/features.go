@@ -19,52 +19,92 @@ import (
 // intersections and Jaccard similarities exactly what they were over the
 // 64-bit stem hashes.
 
-// claimF is what fusion keeps of a claim.
-type claimF struct {
-	id     string
-	side   string // the speaker's side
-	key    string // speakerKey: who speaks, for counting sources
-	stance string
-	civ    bool     // its text mentions civilians (civilianWords)
-	stems  []uint32 // the content stems of its text, dense ids, sorted
+// The items of an article as kept: strings that recur across articles
+// (sides, stances, types, items, speaker keys) as references into the
+// index's table of interned strings (sref, 0 for ""), and the article's
+// own item ids as spans of one string per article (name), so that an
+// event costs a few dozen bytes instead of a struct of string headers and
+// strings of its own.
+
+// sref is an interned string: an index into Index.strList; 0 is "".
+type sref uint32
+
+// name is an item id: the bytes [off, off+n) of its article's names.
+type name struct{ off, n uint32 }
+
+// claimC is what fusion keeps of a claim.
+type claimC struct {
+	id                name
+	side, key, stance sref     // the speaker's side, speakerKey, the stance
+	stems             [2]int32 // its content stems: article.stems[stems[0]:stems[1]]
+	civ               bool     // its text mentions civilians (civilianWords)
 }
 
-// eventF is what fusion keeps of an event.
-type eventF struct {
-	id, claim          string
-	typ                string
-	init, target, kind string // initiator's and target's sides, the target's kind
-	class              uint8  // eventClass
-	negated            bool
+// eventC is what fusion keeps of an event.
+type eventC struct {
+	id, claim               name
+	typ, init, target, kind sref // type, initiator's and target's sides, the target's kind
+	class                   uint8
+	negated                 bool
 }
 
-// countF is what fusion keeps of a count.
-type countF struct {
-	claim           string
-	item, owner, by string // by: the claiming side (Count.ClaimedBy)
-	n, nmax         int
+// countC is what fusion keeps of a count.
+type countC struct {
+	claim           name
+	item, owner, by sref // by: the claiming side (Count.ClaimedBy)
 	hasN, hasMax    bool
+	n, nmax         int
 }
 
-// placeF is what fusion keeps of a place: its id and the key that makes
+// placeC is what fusion keeps of a place: its id and the key that makes
 // two mentions one place (GeoNames id, else name, else lower-cased text).
-type placeF struct {
-	id, key string
+type placeC struct {
+	id  name
+	key sref
 }
 
-// intern returns the index's copy of s, so that a side or an item named
-// in a thousand articles is stored once and keeps no article's memory.
-func (ix *Index) intern(s string) string {
+// The view of an item that the assessment reads, made from the kept form
+// when an incident is described.
+type claimF struct {
+	id, side, key, stance string
+	civ                   bool
+	stems                 []uint32
+}
+
+type eventF struct {
+	id, claim, typ, init, target, kind string
+	class                              uint8
+	negated                            bool
+}
+
+type countF struct {
+	claim, item, owner, by string
+	n, nmax                int
+	hasN, hasMax           bool
+}
+
+// intern returns the reference of s in the table of short strings that
+// recur across articles, adding it.
+func (ix *Index) intern(s string) sref {
 	if s == "" {
-		return ""
+		return 0
 	}
 	if v, ok := ix.strs[s]; ok {
 		return v
 	}
+	if len(ix.strList) == 0 {
+		ix.strList = append(ix.strList, "")
+	}
 	s = strings.Clone(s)
-	ix.strs[s] = s
-	return s
+	r := sref(len(ix.strList))
+	ix.strList = append(ix.strList, s)
+	ix.strs[s] = r
+	return r
 }
+
+func (ix *Index) str(r sref) string { return ix.strList[r] }
+
+func (a *article) name(n name) string { return a.names[n.off : n.off+n.n] }
 
 // stemID numbers a content stem densely, in order of first sight.
 func (ix *Index) stemID(h uint64) uint32 {
@@ -78,12 +118,25 @@ func (ix *Index) stemID(h uint64) uint32 {
 
 // features fills a's kept fields from doc.
 func (ix *Index) features(a *article, doc *parallax.Document) {
-	ids := make(map[string]string, len(doc.Claims))
-	a.claims = make([]claimF, len(doc.Claims))
+	var names strings.Builder
+	ids := make(map[string]name, len(doc.Claims))
+	add := func(id string) name {
+		if id == "" {
+			return name{}
+		}
+		if n, ok := ids[id]; ok {
+			return n
+		}
+		n := name{uint32(names.Len()), uint32(len(id))}
+		names.WriteString(id)
+		return n
+	}
+	a.claims = make([]claimC, len(doc.Claims))
 	var speakers []string
+	var stems []uint32
 	for i := range doc.Claims {
 		c := &doc.Claims[i]
-		id := strings.Clone(c.ID)
+		id := add(c.ID)
 		ids[c.ID] = id
 		text := ""
 		if !(c.Start < 0 || c.End > len(doc.Text) || c.Start >= c.End) {
@@ -96,34 +149,30 @@ func (ix *Index) features(a *article, doc *parallax.Document) {
 				break
 			}
 		}
-		a.claims[i] = claimF{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
-			stance: ix.intern(c.Stance), civ: civ, stems: ix.stemSet(text)}
+		from := int32(len(stems))
+		stems = append(stems, ix.stemSet(text)...)
+		a.claims[i] = claimC{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
+			stance: ix.intern(c.Stance), civ: civ, stems: [2]int32{from, int32(len(stems))}}
 		speakers = append(speakers, c.Speaker.Side)
 	}
+	a.stems = slices.Clip(stems)
 	for _, s := range sortedSet(speakers) {
 		a.speakers = append(a.speakers, ix.intern(s))
 	}
+	// Sorted by reference: what a Jaccard over the set needs.
+	slices.Sort(a.speakers)
 	a.speakers = slices.Clip(a.speakers)
-	ref := func(id string) string {
-		if id == "" {
-			return ""
-		}
-		if v, ok := ids[id]; ok {
-			return v
-		}
-		return strings.Clone(id)
-	}
-	a.events = make([]eventF, len(doc.Events))
+	a.events = make([]eventC, len(doc.Events))
 	for i := range doc.Events {
 		e := &doc.Events[i]
-		a.events[i] = eventF{id: strings.Clone(e.ID), claim: ref(string(e.Claim)), typ: ix.intern(e.Type),
+		a.events[i] = eventC{id: add(e.ID), claim: add(string(e.Claim)), typ: ix.intern(e.Type),
 			init: ix.intern(e.Initiator.Side), target: ix.intern(e.Target.Side), kind: ix.intern(e.Target.Kind),
 			class: eventClass(e), negated: e.Negated}
 	}
-	a.counts = make([]countF, len(doc.Counts))
+	a.counts = make([]countC, len(doc.Counts))
 	for i := range doc.Counts {
 		c := &doc.Counts[i]
-		f := countF{claim: ref(string(c.Claim)), item: ix.intern(c.Item), owner: ix.intern(c.Owner), by: ix.intern(c.ClaimedBy)}
+		f := countC{claim: add(string(c.Claim)), item: ix.intern(c.Item), owner: ix.intern(c.Owner), by: ix.intern(c.ClaimedBy)}
 		if c.N != nil {
 			f.n, f.hasN = *c.N, true
 		}
@@ -132,7 +181,7 @@ func (ix *Index) features(a *article, doc *parallax.Document) {
 		}
 		a.counts[i] = f
 	}
-	a.places = make([]placeF, len(doc.Places))
+	a.places = make([]placeC, len(doc.Places))
 	for i := range doc.Places {
 		pl := &doc.Places[i]
 		key := pl.Name
@@ -142,13 +191,31 @@ func (ix *Index) features(a *article, doc *parallax.Document) {
 		if key == "" {
 			key = strings.ToLower(pl.Text)
 		}
-		a.places[i] = placeF{id: strings.Clone(pl.ID), key: ix.intern(key)}
+		a.places[i] = placeC{id: add(pl.ID), key: ix.intern(key)}
 		if isFine(pl.Feature) && (pl.Lat != 0 || pl.Lon != 0) {
 			a.points = append(a.points, point{pl.Lat, pl.Lon})
 		}
 	}
 	a.points = slices.Clip(a.points)
+	a.names = names.String()
 	a.prof = ix.encodeProfile(doc)
+}
+
+// claimView, eventView and countView make the assessment's view of a kept
+// item.
+func (ix *Index) claimView(a *article, c *claimC) claimF {
+	return claimF{id: a.name(c.id), side: ix.str(c.side), key: ix.str(c.key), stance: ix.str(c.stance), civ: c.civ,
+		stems: a.stems[c.stems[0]:c.stems[1]]}
+}
+
+func (ix *Index) eventView(a *article, e *eventC) eventF {
+	return eventF{id: a.name(e.id), claim: a.name(e.claim), typ: ix.str(e.typ), init: ix.str(e.init),
+		target: ix.str(e.target), kind: ix.str(e.kind), class: e.class, negated: e.negated}
+}
+
+func (ix *Index) countView(a *article, c *countC) countF {
+	return countF{claim: a.name(c.claim), item: ix.str(c.item), owner: ix.str(c.owner), by: ix.str(c.by),
+		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax}
 }
 
 // stemSet returns the dense ids of text's content stems, sorted and

@@ -97,7 +97,8 @@ type Index struct {
 	lshHead map[uint64]int32 // band key → latest entry (entry e is band e%lshBands of signature e/lshBands)
 	lshNext []int32          // entry → previous entry with the same key, -1 at the end
 	dups    []dupPair
-	strs    map[string]string // interned short strings (intern)
+	strs    map[string]sref // interned short strings (intern)
+	strList []string
 	stemIDs map[uint64]uint32 // content stem hash → dense id (stemID)
 	group   []int32           // duplicate groups: union-find over articles
 
@@ -144,12 +145,14 @@ type article struct {
 	exact    int32 // the first article with the same text, or itself
 	segs     []int32
 	prof     packedProfile // sentence profile for same_statement
-	speakers []string      // the speakers' sides, a sorted set
+	speakers []sref        // the speakers' sides, a set sorted by reference
 	points   []point       // coordinates of its fine places
-	claims   []claimF
-	events   []eventF
-	counts   []countF
-	places   []placeF
+	names    string        // its items' ids, end to end (name)
+	stems    []uint32      // its claims' content stems (claimC.stems)
+	claims   []claimC
+	events   []eventC
+	counts   []countC
+	places   []placeC
 }
 
 type dupPair struct {
@@ -193,7 +196,7 @@ func NewIndex(opt Options) *Index {
 		days:     map[int32][]int32{},
 		usedIDs:  map[string]bool{},
 		tf:       map[uint64]int32{},
-		strs:     map[string]string{},
+		strs:     map[string]sref{},
 		stemIDs:  map[uint64]uint32{},
 		copiesOf: map[int32][]int32{},
 	}

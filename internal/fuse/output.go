@@ -78,17 +78,17 @@ func (ix *Index) describe(r int32) parallax.Incident {
 	for _, m := range ms {
 		inc.Articles = append(inc.Articles, m.art.id)
 		for _, e := range m.seg.events {
-			inc.Events = append(inc.Events, m.art.events[e].id)
+			inc.Events = append(inc.Events, m.art.name(m.art.events[e].id))
 		}
 		for _, p := range m.seg.places {
 			pl := &m.art.places[p]
-			key := pl.key
+			key := ix.str(pl.key)
 			if i, ok := pidx[key]; ok {
 				places[i].n++
 				continue
 			}
 			pidx[key] = len(places)
-			places = append(places, placeCount{pl.id, key, 1, len(places)})
+			places = append(places, placeCount{m.art.name(pl.id), key, 1, len(places)})
 		}
 	}
 	inc.Articles = slices.Compact(inc.Articles)
@@ -97,6 +97,6 @@ func (ix *Index) describe(r int32) parallax.Incident {
 	for i := 0; i < len(places) && i < maxPlaces; i++ {
 		inc.Places = append(inc.Places, places[i].id)
 	}
-	assess(&inc, ms, ix.dupGroup)
+	ix.assess(&inc, ms)
 	return inc
 }
