@@ -10,6 +10,7 @@ package gazetteer
 
 import (
 	"math"
+	"math/bits"
 	"slices"
 	"sort"
 	"strings"
@@ -79,7 +80,46 @@ type Gazetteer struct {
 	// byShape lists the skeleton keys by first byte and length, built on
 	// the first fuzzy lookup (see fuzzy).
 	shapeOnce sync.Once
-	byShape   map[shape][]uint32
+	byShape   map[shape][]shapeKey
+}
+
+// shapeKey is a skeleton key in a shape list, with the sets of its bytes
+// and of its pairs of adjacent bytes (see byteSet and pairSet).
+type shapeKey struct {
+	pairs      uint64
+	key, bytes uint32
+}
+
+// pairSet is the set of the pairs of adjacent bytes of s, folded into 64
+// bits. An edit removes at most two pairs and adds at most two, so two
+// strings within k edits have at most 2k bits each that the other lacks.
+// Skeletons use few letters (every vowel is 'a'), which makes byteSet a
+// weak test alone; pairs tell them apart.
+func pairSet(s string) uint64 {
+	var m uint64
+	for i := 1; i < len(s); i++ {
+		h := (uint32(s[i-1])*0x9e3779b1 ^ uint32(s[i])*0x85ebca6b) >> 26
+		m |= 1 << h
+	}
+	return m
+}
+
+// byteSet is the set of the bytes of s, folded into 32 bits: letters have
+// a bit each, and the rest share the others. An edit adds at most one
+// byte to a string and removes at most one, so two strings within k edits
+// have at most k bits each that the other lacks; most keys fail this test,
+// which costs a few instructions and no read of the key itself.
+func byteSet(s string) uint32 {
+	var m uint32
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'a' <= c && c <= 'z' {
+			m |= 1 << (c - 'a')
+		} else {
+			m |= 1 << (26 + c%6)
+		}
+	}
+	return m
 }
 
 // shape is what a skeleton key within the fuzzy budget of a query must
@@ -277,10 +317,15 @@ func (g *Gazetteer) fuzzy(sk string) []fuzzyMatch {
 		budget = 2
 	}
 	var out []fuzzyMatch
+	set, pairs := byteSet(sk), pairSet(sk)
 	for n := len(sk) - budget; n <= len(sk)+budget; n++ {
-		for _, i := range g.byShape[shape{sk[0], n}] {
-			if d := withinEdits(g.skeleton.key(int(i)), sk, budget); d <= budget {
-				out = append(out, fuzzyMatch{i, d})
+		for _, k := range g.byShape[shape{sk[0], n}] {
+			if bits.OnesCount32(k.bytes&^set) > budget || bits.OnesCount32(set&^k.bytes) > budget ||
+				bits.OnesCount64(k.pairs&^pairs) > 2*budget || bits.OnesCount64(pairs&^k.pairs) > 2*budget {
+				continue
+			}
+			if d := withinEdits(g.skeleton.key(int(k.key)), sk, budget); d <= budget {
+				out = append(out, fuzzyMatch{k.key, d})
 			}
 		}
 	}
@@ -290,11 +335,11 @@ func (g *Gazetteer) fuzzy(sk string) []fuzzyMatch {
 }
 
 func (g *Gazetteer) indexShapes() {
-	g.byShape = map[shape][]uint32{}
+	g.byShape = map[shape][]shapeKey{}
 	for i := range g.skeleton.len() {
 		if k := g.skeleton.key(i); k != "" {
 			s := shape{k[0], len(k)}
-			g.byShape[s] = append(g.byShape[s], uint32(i))
+			g.byShape[s] = append(g.byShape[s], shapeKey{pairSet(k), uint32(i), byteSet(k)})
 		}
 	}
 }
