@@ -96,6 +96,9 @@ type KB struct {
 	// firstNames of curated people: such a word alone is not taken for a
 	// surname
 	firstNames map[string]bool
+	// importedSurname indexes the PETRARCH2 office holders by the last
+	// word of each of their names, for "President Sisi"
+	importedSurname map[string][]int
 	// agents maps state agent nouns ("army officer", "lawmakers") to the
 	// body they make after a country; agentLen is their longest length in
 	// words.
@@ -113,7 +116,7 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		bySide: map[string]int{}, byISO2: map[string]int{}, phrases: map[string][]hit{}, exact: map[string][]hit{},
 		capitalized: map[string]bool{}, fullSkel: map[string][]int{}, surname: map[string][]int{},
 		holders: map[string][]int{}, byName: map[string]int{}, prefixes: map[string]bool{}, firstNames: map[string]bool{},
-		agents: map[string]string{},
+		agents: map[string]string{}, importedSurname: map[string][]int{},
 	}
 	read := func(name string, cols int, fn func(f []string) error) error {
 		path := dir + "/" + name
@@ -235,13 +238,22 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 						kb.firstNames[words[0]] = true
 					}
 					if len(words) >= 1 {
-						last := words[len(words)-1]
-						kb.surname[last] = appendUnique(kb.surname[last], ai)
+						for _, last := range surnameKeys(words[len(words)-1]) {
+							kb.surname[last] = appendUnique(kb.surname[last], ai)
+						}
 					}
 				}
 				for _, r := range a.Roles {
 					key := a.Side + "|" + r.Title
 					kb.holders[key] = appendUnique(kb.holders[key], ai)
+				}
+			} else {
+				for _, n := range names {
+					if words := strings.Fields(Fold(n)); len(words) >= 2 {
+						for _, last := range surnameKeys(words[len(words)-1]) {
+							kb.importedSurname[last] = appendUnique(kb.importedSurname[last], ai)
+						}
+					}
 				}
 			}
 			return nil
@@ -277,6 +289,17 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		return nil, fmt.Errorf("actor knowledge base in %s is empty", dir)
 	}
 	return kb, nil
+}
+
+// surnameKeys are the forms a surname is looked up by: as written and,
+// for one with an Arabic article, without it ("el-sisi" and "sisi").
+func surnameKeys(last string) []string {
+	if arabicArticle(last) {
+		if i := strings.IndexByte(last, '-'); i > 0 && len(last)-i > 3 {
+			return []string{last, last[i+1:]}
+		}
+	}
+	return []string{last}
 }
 
 // displayName drops a Wikipedia disambiguation ("Matthew Miller

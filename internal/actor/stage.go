@@ -594,7 +594,13 @@ func (st *docState) title(a, b int, side, role string) {
 		side = "" // "former Turkish ambassador Mithat Rende" speaks for himself
 	}
 	if na, nb, ok := st.nameAfter(b); ok {
-		if idx, ok := st.resolvePerson(na, nb, side, role); ok {
+		idx, ok := st.resolvePerson(na, nb, side, role)
+		if !ok && nb-na == 1 {
+			// "President Sisi", "Egyptian President Sisi": an office
+			// holder of the dictionaries by surname, side and date
+			idx, ok = st.importedBySurname(st.toks[na].Norm, side)
+		}
+		if ok {
 			p := st.kb.Actors[idx]
 			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[nb-1].Norm), role: role, resolved: true})
 		} else if nb-na >= 2 {
@@ -994,6 +1000,33 @@ func (st *docState) personName(a, b int) string {
 		return st.nameText(a, b)
 	}
 	return strings.Join(parts, " ")
+}
+
+// importedBySurname finds the one office holder of the PETRARCH2
+// dictionaries with the surname (in any spelling the knowledge base
+// holds) who held office on the publication day, on the title's side when
+// it names one. Without a publication day, the title must name the side.
+func (st *docState) importedBySurname(w, side string) (int, bool) {
+	if len(w) < 4 || (st.day == "" && side == "") {
+		return 0, false
+	}
+	found, n := 0, 0
+	for _, i := range st.kb.importedSurname[w] {
+		p := st.kb.Actors[i]
+		if side != "" && p.Side != side {
+			continue
+		}
+		active := false
+		for _, r := range p.Roles {
+			if r.activeAt(st.day) {
+				active = true
+			}
+		}
+		if active {
+			found, n = i, n+1
+		}
+	}
+	return found, n == 1
 }
 
 // onlyTitle: the tokens [a, b) are one title or body noun of the
