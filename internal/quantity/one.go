@@ -448,7 +448,7 @@ var fightingWords = map[string]bool{
 	"firefight": true, "gunfight": true, "airstrike": true, "strike": true, "drone": true, "ambush": true,
 	"wounds": true, "offensive": true, "war": true, "skirmish": true, "injuries": true, "attacked": true,
 	"enemy": true, "hostile": true, "explosive": true, "ied": true, "gunfire": true, "insurgents": true,
-	"shot": true, "killed": true, "mortar": true, "rocket": true, "sniper": true,
+	"shot": true, "mortar": true, "rocket": true, "sniper": true,
 }
 
 // fighting reports whether sentence si speaks of fighting.

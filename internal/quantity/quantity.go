@@ -199,6 +199,11 @@ var npStop = map[string]bool{
 	"hours": true, "months": true, "weeks": true, "minutes": true,
 }
 
+// npPronouns end a noun phrase before its head: "a telegram telling him
+// his brother" is no phrase headed by "brother".
+var npPronouns = map[string]bool{"him": true, "her": true, "his": true, "them": true, "it": true, "he": true,
+	"she": true, "they": true, "we": true, "us": true, "my": true, "your": true, "me": true, "you": true, "i": true}
+
 // Words between a noun phrase and a state word: "were", "have been".
 var auxWords = map[string]bool{
 	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "being": true,
@@ -457,7 +462,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// no state's people.
 			f.Owner = ""
 		}
-		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || f.Item == "captured") {
+		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || ctx.fighting(si) || f.Item == "captured") {
 			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
@@ -514,7 +519,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			// modifier of another noun; look on for the head.
 			hFirst, hLast = -1, -1
 		}
-		if hFirst >= 0 || npStop[w] || isPunct(w) {
+		if hFirst >= 0 || npStop[w] || isPunct(w) || (npPronouns[w] && j > np) {
 			break
 		}
 		if _, k := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); k > 0 {
