@@ -1,6 +1,7 @@
 package claim
 
 import (
+	"sort"
 	"strings"
 
 	parallax "github.com/parallaxhq/parallax"
@@ -19,10 +20,9 @@ func (st *state) parsed(si, i int) (parallax.Token, int, bool) {
 		return parallax.Token{}, 0, false
 	}
 	start := st.toks[i].Start
-	for k, t := range sent.Tokens {
-		if t.Start == start {
-			return t, k + 1, true
-		}
+	k := sort.Search(len(sent.Tokens), func(k int) bool { return sent.Tokens[k].Start >= start })
+	if k < len(sent.Tokens) && sent.Tokens[k].Start == start {
+		return sent.Tokens[k], k + 1, true
 	}
 	return parallax.Token{}, 0, false
 }
@@ -105,7 +105,7 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 			break
 		}
 	}
-	if t0 >= ea-1 || st.finiteVerbIn(si, t0, ea-1) {
+	if t0 >= ea-1 || ea-1-t0 > 30 || st.finiteVerbIn(si, t0, ea-1) {
 		return speaker{}, false
 	}
 	words := 0
@@ -197,12 +197,15 @@ func subjectOf(sent []parallax.Token, verb int, conj bool) int {
 				continue
 			}
 			if w := strings.ToLower(t.Text); (w == "which" || w == "who" || w == "that") && strings.HasPrefix(sent[verb-1].Rel, "acl") {
-				return sent[verb-1].Head - 1
+				if h := sent[verb-1].Head; h >= 1 && h <= len(sent) {
+					return h - 1
+				}
+				return -1
 			}
 			return k
 		}
 		v := sent[verb-1]
-		if v.Rel != "conj" || !conj {
+		if v.Rel != "conj" || !conj || v.Head < 1 || v.Head > len(sent) {
 			return -1
 		}
 		verb = v.Head
