@@ -324,8 +324,9 @@ func (e weight) w(scale float32) float32 { return float32(float32(e.q) * scale) 
 // other would wait for each miss in turn. Score instead works in chunks:
 // it first loads every feature's home slot (independent loads, which the
 // processor overlaps), then resolves the rows and loads their first
-// weights, and only then adds, in the same order as a plain loop would,
-// so the sums are the same to the bit.
+// weights, and only then adds. It adds the 16-bit weights as integers and
+// scales the sums once: integer sums are exact, so they do not depend on
+// the order of the features, and they cost no conversion per weight.
 func (m *Model) Score(feats []uint64, scores []float32) {
 	const chunk = 32
 	var (
@@ -333,9 +334,16 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		starts [chunk]uint32
 		ends   [chunk]uint32
 	)
-	slots, mask, scale := m.index.slots, m.index.mask, m.scale
+	slots, mask := m.index.slots, m.index.mask
 	if len(slots) == 0 {
 		return
+	}
+	var buf [256]int32
+	var acc []int32
+	if len(scores) <= len(buf) {
+		acc = buf[:len(scores)]
+	} else {
+		acc = make([]int32, len(scores))
 	}
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), chunk)]
@@ -359,12 +367,15 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		}
 		for i := range fs {
 			for _, e := range m.weights[starts[i]:ends[i]] {
-				scores[e.class] += e.w(scale)
+				acc[e.class] += int32(e.q)
 			}
 		}
 		if touched == 1<<15-1 && len(scores) > 0 { // keeps the loads
 			scores[0] += 0
 		}
+	}
+	for c, v := range acc {
+		scores[c] += float32(v) * m.scale
 	}
 }
 
