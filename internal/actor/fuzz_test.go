@@ -19,6 +19,10 @@ func FuzzProcess(f *testing.F) {
 		"Ministry of Defense of the unrecognized republic of Nagorno-Karabakh, which",
 		"’s ’ \" “ al- U.S. the the of of",
 		"the Iraqi Ministry of Culture and the Turkish ministry said",
+		"said Col. John “J.D.” Dorrian, the CJTF-OIR spokesperson. Zia-ul Haq Haqmal, Equiluz",
+		"United Nations-appointed special rapporteur. Saudi Arabia's Civil Defense Authority. Lamu County Commissioner X Y.",
+		"A senior State Department official told. The official added. This independent investigation has concluded",
+		"Both Moroccan and Spanish authorities said a Syrian army officer said Peru's intelligence officers",
 	} {
 		f.Add(s, "2022-09-13")
 	}
@@ -27,10 +31,15 @@ func FuzzProcess(f *testing.F) {
 		if !utf8.ValidString(text) {
 			return
 		}
-		doc := &parallax.Document{Article: parallax.Article{Published: day}, Text: text}
+		doc := &parallax.Document{Article: parallax.Article{Published: day, Outlet: "UK Government", URL: "https://" + day + ".gov.uk/x"}, Text: text}
 		if len(text) > 4 {
 			doc.Entities = []parallax.Entity{{ID: "e1", Start: 1, End: len(text) - 1, Kind: parallax.KindPerson}}
 			doc.Entities[0].Text = text[1 : len(text)-1]
+			// an organisation over the first half and a place over the
+			// second third, both perhaps cut inside a word
+			h := len(text) / 2
+			doc.Entities = append(doc.Entities, parallax.Entity{ID: "e2", Start: 0, End: h, Text: text[:h], Kind: parallax.KindOrganization})
+			doc.Places = []parallax.Place{{Start: len(text) / 3, End: 2 * len(text) / 3, Country: "KE"}}
 		}
 		st.Process(doc)
 		for _, e := range doc.Entities {
