@@ -140,19 +140,52 @@ func (c *context) claimFor(start, end, si int) *parallax.Claim {
 		if c.carriesNoCount(best, start) {
 			return nil
 		}
+		if best.Speaker.Text == "" && best.Speaker.Side == "" {
+			// "concerned by reports that ISIL has killed 70": a claim with
+			// no speaker inside another is told by the outer speaker.
+			if outer := c.enclosing(best); outer != nil {
+				return outer
+			}
+		}
 		return best
 	}
+	// A claim whose cue is in the sentence: the one whose claimed words lie
+	// nearest the count.
 	s := c.sents[si]
+	var near *parallax.Claim
+	nd := 0
 	for i := range c.doc.Claims {
 		cl := &c.doc.Claims[i]
 		if cl.Cue.End > cl.Cue.Start && s.Start <= cl.Cue.Start && cl.Cue.Start < s.End {
-			if c.carriesNoCount(cl, start) {
-				return nil
+			d := max(cl.Start-end, start-cl.End, 0)
+			if near == nil || d < nd {
+				near, nd = cl, d
 			}
-			return cl
 		}
 	}
+	if near != nil {
+		if c.carriesNoCount(near, start) {
+			return nil
+		}
+		return near
+	}
 	return c.statementBefore(s.Start)
+}
+
+// enclosing returns the smallest claim with a speaker's side whose span
+// holds cl's, nil if none.
+func (c *context) enclosing(cl *parallax.Claim) *parallax.Claim {
+	var best *parallax.Claim
+	for i := range c.doc.Claims {
+		o := &c.doc.Claims[i]
+		if o == cl || o.Speaker.Side == "" || !(o.Start <= cl.Start && cl.End <= o.End) {
+			continue
+		}
+		if best == nil || o.End-o.Start < best.End-best.Start {
+			best = o
+		}
+	}
+	return best
 }
 
 // statementBefore returns the unquoted statement introduced by a colon

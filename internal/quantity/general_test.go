@@ -64,6 +64,10 @@ func TestGeneralCounts(t *testing.T) {
 		{"claim", "The Foreign Secretary said:\n\nI welcome the report on the convoy.\n\nThis was an indefensible attack, with at least 20 Syrian civilians killed.\n\nThe regime must allow access.",
 			[]claimCue{{"I welcome the report on the convoy.", "said", "GBR"}}, nil,
 			[]string{"20 Syrian civilians|killed|20|killed|SYR|GBR"}},
+		// a claim with no speaker inside another is the outer speaker's
+		{"claim", "The minister said he was concerned by reports that ISIL had killed 70 Yazidi men.",
+			[]claimCue{{"he was concerned by reports that ISIL had killed 70 Yazidi men", "said", "GBR"}, {"ISIL had killed 70 Yazidi men", "reports", ""}}, nil,
+			[]string{"70 Yazidi men|killed|70|killed||GBR"}},
 		// but not past a paragraph with a speaker of its own
 		{"claim", "The minister said:\n\nWe mourn the victims.\n\nPolice said 14 Somali civilians were injured.",
 			[]claimCue{{"We mourn the victims.", "said", "GBR"}, {"14 Somali civilians were injured", "said", ""}}, nil,
@@ -221,6 +225,10 @@ func TestGeneralCounts(t *testing.T) {
 		{"owner", "Last week, at least 76 people were killed when a hotel in Mecca collapsed.", nil,
 			[]entitySpec{{"Mecca", "place:SA", ""}},
 			[]string{"76 people|killed|76|killed||"}},
+		{"one", "He was sentenced to death and was hanged in February 2015.", nil,
+			[]entitySpec{{"He@Ziad Karbouly", "person", ""}},
+			[]string{"He|killed|1|killed||"}},
+		{"none", "The army executed a plan to retake the town.", nil, nil, nil},
 		// a person's death outside violence is no count
 		{"one", "When his father died in 1927, his mother took the children to China.", nil,
 			[]entitySpec{{"China", "gpe", "CHN"}}, nil},

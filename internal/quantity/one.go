@@ -173,7 +173,7 @@ func (s *Stage) oneObjects(ctx *context, si int, have []found) []found {
 func oneStateWord(w string) bool {
 	switch w {
 	case "killed", "wounded", "injured", "captured", "kidnapped", "abducted", "taken", "died", "perished",
-		"assassinated", "slain", "martyred", "mortally", "fatally", "shot", "gunned", "beheaded":
+		"assassinated", "slain", "martyred", "mortally", "fatally", "shot", "gunned", "beheaded", "executed", "hanged":
 		return true
 	}
 	return false
@@ -229,6 +229,23 @@ func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 			}
 		}
 		k = j
+	}
+	if ws[k].Lower == "and" {
+		// "He was sentenced to death and was hanged": the subject of the
+		// first verb, a pronoun or a name that opens the sentence.
+		for j := k - 1; j >= 0 && k-j <= 12; j-- {
+			if w := ws[j].Lower; (w == "he" || w == "she") && (j == 0 || clauseOpener(ws[j-1].Lower)) {
+				k = j
+				break
+			}
+			if e := ctx.personEndingAt(si, j); e != nil && ws[0].Start >= e.Start {
+				k = j
+				break
+			}
+		}
+		if ws[k].Lower == "and" {
+			return 0, 0, "", false
+		}
 	}
 	switch ws[k].Lower {
 	case "he", "she":

@@ -236,7 +236,9 @@ var peopleOnlyForms = map[string]bool{
 	"martyred": true, "wounded": true, "wounding": true, "wound": true, "injured": true, "injuring": true,
 	"injure": true, "injuries": true, "hurt": true, "missing": true, "taken prisoner": true,
 	"taken hostage": true, "taken captive": true, "abducted": true, "kidnapped": true, "detained": true,
-	"abduction": true, "abductions": true, "kidnapping": true, "kidnappings": true,
+	"abduction": true, "abductions": true, "kidnapping": true, "kidnappings": true, "executed": true,
+	"hanged": true, "beheaded": true, "assassinated": true, "shot dead": true, "gunned down": true,
+	"mortally wounded": true, "fatally wounded": true, "fatally injured": true, "fatally shot": true,
 }
 
 func isPunct(w string) bool {
