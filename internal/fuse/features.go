@@ -29,8 +29,12 @@ import (
 // sref is an interned string: an index into Index.strList; 0 is "".
 type sref uint32
 
-// name is an item id: the bytes [off, off+n) of its article's names.
+// name is an item id: the bytes [off, off+n) of its article's names,
+// after the article's id and ':' when the top bit of n is set (the
+// pipeline qualifies every item id so: "001:c3").
 type name struct{ off, n uint32 }
+
+const prefixed = 1 << 31
 
 // claimC is what fusion keeps of a claim.
 type claimC struct {
@@ -104,7 +108,12 @@ func (ix *Index) intern(s string) sref {
 
 func (ix *Index) str(r sref) string { return ix.strList[r] }
 
-func (a *article) name(n name) string { return a.names[n.off : n.off+n.n] }
+func (a *article) name(n name) string {
+	if n.n&prefixed != 0 {
+		return a.id + ":" + a.names[n.off:n.off+n.n&^prefixed]
+	}
+	return a.names[n.off : n.off+n.n]
+}
 
 // stemID numbers a content stem densely, in order of first sight.
 func (ix *Index) stemID(h uint64) uint32 {
@@ -127,8 +136,12 @@ func (ix *Index) features(a *article, doc *parallax.Document) {
 		if n, ok := ids[id]; ok {
 			return n
 		}
-		n := name{uint32(names.Len()), uint32(len(id))}
-		names.WriteString(id)
+		local, ok := strings.CutPrefix(id, a.id+":")
+		n := name{uint32(names.Len()), uint32(len(local))}
+		if ok {
+			n.n |= prefixed
+		}
+		names.WriteString(local)
 		return n
 	}
 	a.claims = make([]claimC, len(doc.Claims))
@@ -197,7 +210,7 @@ func (ix *Index) features(a *article, doc *parallax.Document) {
 		}
 	}
 	a.points = slices.Clip(a.points)
-	a.names = names.String()
+	a.names = strings.Clone(names.String()) // without the builder's spare room
 	a.prof = ix.encodeProfile(doc)
 }
 
