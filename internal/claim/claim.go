@@ -1089,6 +1089,9 @@ func (st *state) clauseEnd(a, b int) int {
 			if c, ok := verbCues[n]; ok && c.gerund {
 				return i
 			}
+			if c, _, ok := st.phraseCue(i+1, b); ok && c.gerund {
+				return i // ", making it clear that"
+			}
 			if n == "according" && st.norm(i+2) == "to" {
 				return i
 			}
