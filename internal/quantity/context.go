@@ -520,3 +520,21 @@ func (c *context) attackers(si int) map[string]bool {
 	}
 	return out
 }
+
+// onlyGroup returns the one non-state party the article names (not a state,
+// not an international body), "" when it names none or several.
+func (c *context) onlyGroup(states map[string]bool) string {
+	group := ""
+	for si := range c.mentions {
+		for _, side := range c.mentions[si] {
+			if side == "" || states[side] || neutral[side] || side == "NATO" || side == "CSTO" || side == group {
+				continue
+			}
+			if group != "" {
+				return ""
+			}
+			group = side
+		}
+	}
+	return group
+}

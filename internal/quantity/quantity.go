@@ -298,6 +298,14 @@ type found struct {
 	ownerNamed bool
 }
 
+// captiveNouns are the people a verb of taking or holding makes captured.
+var captiveNouns = map[string]bool{"prisoner": true, "prisoners": true, "hostage": true, "hostages": true,
+	"captive": true, "captives": true, "pows": true}
+
+// takeVerbs take or hold captives: "took 256 prisoners".
+var takeVerbs = map[string]bool{"took": true, "take": true, "takes": true, "taking": true, "taken": true,
+	"held": true, "holding": true, "holds": true, "hold": true, "seized": true}
+
 // stateForceNouns name a state's soldiers and police.
 var stateForceNouns = map[string]bool{
 	"soldier": true, "soldiers": true, "troop": true, "troops": true, "serviceman": true, "servicemen": true,
@@ -464,6 +472,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// no state's people.
 			f.Owner = ""
 		}
+		if f.armed && f.Owner == "" && !f.ownerNamed {
+			// "Dozens of militants were killed": the one armed group the
+			// article names, when it names only one.
+			f.Owner = ctx.onlyGroup(s.states)
+		}
 		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || ctx.fighting(si) || f.Item == "captured") {
 			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
@@ -553,6 +566,18 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
 	case hFirst >= 0:
 		out, at, nominal := s.peopleState(ws, am.first, hLast)
+		if out == "" && captiveNouns[ws[hLast].Lower] && !am.definite {
+			// "took 256 prisoners", "holding 40 hostages": captured.
+			k := am.first - 1
+			for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+				k--
+			}
+			// (a prison holds prisoners: only hostages and captives are
+			// held as a capture)
+			if k >= 0 && takeVerbs[ws[k].Lower] && !(strings.HasPrefix(ws[k].Lower, "h") && strings.HasPrefix(ws[hLast].Lower, "prisoner")) {
+				out, at = "captured", k
+			}
+		}
 		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
 		}
