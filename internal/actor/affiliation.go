@@ -148,7 +148,7 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 		if officialTitles[t.Norm] {
 			official = true
 		}
-		if side := st.demonymSide(i); side != "" && st.tokNorm(i-1) != "in" && st.tokNorm(i-1) != "from" && (official || st.followedByOfficial(i+1, b+14)) {
+		if side := st.demonymSide(i); side != "" && st.tokNorm(i-1) != "in" && st.tokNorm(i-1) != "from" && (official || st.followedByOfficial(st.afterPossessive(i), b+14)) {
 			return side // ", a Turkish presidential foreign policy adviser,"
 		}
 		if mi, ok := startsAt[i]; ok {
@@ -156,7 +156,10 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 			if p == "the" {
 				p = st.tokNorm(i - 2)
 			}
-			if p == "in" || p == "at" || p == "from" || p == "near" || p == "based" || p == "born" {
+			// "who lives in Mexico" is a place; "an official at the U.S.
+			// Treasury" is a body
+			place := st.ments[mi].kind == parallax.KindGPE || st.ments[mi].kind == parallax.KindLocation
+			if (p == "in" || p == "at" || p == "from" || p == "near" || p == "based" || p == "born") && (place || !official) {
 				continue
 			}
 			if official || st.followedByOfficial(st.ments[mi].b, b+14) {
@@ -172,7 +175,7 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 func (st *docState) followedByOfficial(i, limit int) bool {
 	for ; i < len(st.toks) && i < limit; i++ {
 		t := st.toks[i]
-		if !t.Word {
+		if !t.Word || privateRoles[t.Norm] {
 			return false
 		}
 		if officialTitles[t.Norm] {
@@ -436,3 +439,24 @@ func (st *docState) officialTitleBefore(a int) bool {
 
 // courtesyTitles hold no office.
 var courtesyTitles = map[string]bool{"dr": true, "mr": true, "ms": true, "mrs": true, "professor": true}
+
+// afterPossessive returns the token after the country or demonym at i and
+// its possessive "'s" ("Iraq's foreign minister" -> "foreign").
+func (st *docState) afterPossessive(i int) int {
+	j := i + 1
+	if l, ok := st.lexStarting(i); ok {
+		j = l.b
+	}
+	if st.tokNorm(j) == "'s" {
+		j++
+	}
+	return j
+}
+
+// privateRoles are words of a description that make a person speak for
+// no state ("a Nigerian women's rights activist and president of ...").
+var privateRoles = map[string]bool{
+	"activist": true, "activists": true, "analyst": true, "writer": true, "journalist": true, "researcher": true,
+	"expert": true, "lawyer": true, "scholar": true, "fellow": true, "resident": true, "academic": true,
+	"commentator": true, "blogger": true, "rights": true, "women's": true, "student": true, "businessman": true,
+}

@@ -339,3 +339,23 @@ func TestStats(t *testing.T) {
 		}
 	}
 }
+
+// TestAppositionAffiliation: an apposition after the name gives its side:
+// a possessive country before the title, an official at a body; a place
+// or a non-official at a body gives none.
+func TestAppositionAffiliation(t *testing.T) {
+	tests := []struct{ text, person, want string }{
+		{"Karim Haddad, Iraq's foreign minister, said the talks failed.", "Karim Haddad", "IRQ"},
+		{"Sara Pik, Ukraine's ambassador to the UN, replied.", "Sara Pik", "UKR"},
+		{"Mark Olsen, a senior official at the U.S. Treasury, said yes.", "Mark Olsen", "USA"},
+		{"Ana Ruiz, a doctor at the UN hospital, said the wards were full.", "Ana Ruiz", ""},
+		{"Ngozi Bello, a Nigerian women's rights activist and president of Women Forward, said so.", "Ngozi Bello", ""},
+		{"Ana Ruiz, an official who lives in Mexico, said the road was closed.", "Ana Ruiz", ""},
+	}
+	for _, tc := range tests {
+		doc := run(t, tc.text, "2024-01-01", ent(tc.text, tc.person, parallax.KindPerson, 1))
+		if e := doc.Entities[0]; e.Side != tc.want {
+			t.Errorf("%q: side %q, want %q", tc.text, e.Side, tc.want)
+		}
+	}
+}
