@@ -35,13 +35,19 @@ func FuzzQuantity(f *testing.F) {
 	f.Add("Armenia says it shot down two Azerbaijani helicopters and destroyed three tanks.", 0, 20)
 	f.Add("between 10 and 15 drones, a dozen, dozens of soldiers were killed; 1,200 injured", 5, 40)
 	f.Add("the death of an", 0, 3)
+	f.Add("Abu Omar, a leader of ISIS, said: he was killed and was hanged; the death toll rose to 45.", 0, 8)
+	f.Add("The minister said:\n\nTaliban commander Abu X, 31, of Y, died of wounds. Three of them were killed", 4, 12)
 	f.Fuzz(func(t *testing.T, text string, cs, ce int) {
 		if !utf8.ValidString(text) {
 			return
 		}
 		doc := &parallax.Document{Text: text}
 		if cs >= 0 && ce <= len(text) && cs < ce {
-			doc.Claims = []parallax.Claim{{ID: "c1", Start: cs, End: ce, Speaker: parallax.Speaker{Side: "ARM"}}}
+			doc.Claims = []parallax.Claim{{ID: "c1", Start: cs, End: ce, Speaker: parallax.Speaker{Side: "ARM"},
+				Cue: parallax.Cue{Start: cs, End: min(ce, cs+4)}}}
+			// the same words as a person, for the counts of one person
+			doc.Entities = []parallax.Entity{{Start: cs, End: ce, Kind: parallax.KindPerson, Actor: "X"}}
+			doc.Places = []parallax.Place{{Start: cs, End: ce, Country: "AM"}}
 		}
 		when.New().Process(doc)
 		s.Process(doc)
