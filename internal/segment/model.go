@@ -282,7 +282,8 @@ func candidate(text string, toks []tok, cls []uint8, k, start, lastOpen int, rul
 	// that starts sentences in lower case (style 2); in edited text it
 	// goes on after "%", "]", ";" or a dash ("surging 60% | in the past").
 	if b == clsLower && style.lower < 2 {
-		return false
+		// Except a web address: "... well worth a visit. | http://...".
+		return isWebAddr(text[toks[k].s:toks[k].e])
 	}
 	// Nor after a bracket opened inside the sentence: "[his predecessor
 	// Fumio] | Kishida", "(CTF) | 50".
@@ -573,7 +574,8 @@ func features(f []uint32, text string, toks []tok, hw, sh []uint64, k, start int
 
 // docStyle describes how a document writes: lower buckets the share of
 // full stops followed by a space and a lower-case letter rather than a
-// capital (0 none or no full stops, 1 one or under a quarter, 2 more),
+// capital (0 none or no full stops; 1 under a quarter, or just one; 2
+// more, or the only one: "Too much pepper. no place to sit"),
 // not counting abbreviations' ("U.S. diplomat", "a.m. on", "etc. and");
 // open buckets the share of lines that end without end punctuation (0
 // at most one in ten, 1 at most one in three, 2 more). Edited text has
@@ -588,6 +590,19 @@ func styleOf(text string) docStyle {
 			break
 		}
 		i += k
+		if text[i+1] == '\n' {
+			// A paragraph that ends with a full stop, and the next
+			// starts with a capital: news that writes a sentence a
+			// paragraph has few full stops followed by a space.
+			j := i + 1
+			for j < len(text) && text[j] == '\n' {
+				j++
+			}
+			if j < len(text) && text[j] >= 'A' && text[j] <= 'Z' {
+				upper++
+			}
+			continue
+		}
 		if text[i+1] != ' ' {
 			continue
 		}
@@ -603,7 +618,7 @@ func styleOf(text string) docStyle {
 	var st docStyle
 	switch {
 	case lower == 0:
-	case lower < 2 || lower*4 < lower+upper:
+	case lower < 2 && upper > 0 || lower*4 < lower+upper:
 		st.lower = 1
 	default:
 		st.lower = 2

@@ -66,11 +66,13 @@ func TestStyleOf(t *testing.T) {
 	}{
 		{"One. Two. Three.", docStyle{0, 0}},
 		{"One. Two. three. Four. Five.", docStyle{1, 0}},
+		{"Too much pepper. no place to sit", docStyle{2, 2}},
+		{"Troops left.\n\nThe talks, it says. in the message, failed.", docStyle{1, 0}},
 		{"ok. thanks. see you. Bye.", docStyle{2, 0}},
 		// Abbreviations' full stops are no lower-case sentence starts.
 		{"The U.S. diplomat met Gen. Lee at 5 a.m. on Monday, etc. and left.", docStyle{0, 0}},
 		{"Title without end\n\nA line.\n\nAnother one.", docStyle{0, 1}},
-		{"hi there\n\nlet me know\n\nok. thanks", docStyle{1, 2}},
+		{"hi there\n\nlet me know\n\nok. thanks", docStyle{2, 2}},
 		{"", docStyle{}},
 	} {
 		if got := styleOf(tc.in); got != tc.want {
