@@ -28,6 +28,7 @@ var institutions = map[string]string{
 	"parliament": "parl", "national assembly": "parl",
 	"security council": "secco", "national security council": "secco",
 	"embassy": "embassy", "prosecutor general's office": "prosecutor", "general prosecutor's office": "prosecutor",
+	"general staff":          "army",
 	"state security service": "security", "security service": "security", "intelligence service": "security",
 }
 

@@ -264,9 +264,24 @@ func (st *docState) bodyName(ci int, inst string) (name, kind string) {
 	}
 	arg := c.Adj
 	if inst == "gov" {
-		arg = c.Name
+		arg = withArticle(c.Name)
 	}
 	return fmt.Sprintf(p.pattern, arg), p.kind
+}
+
+// withArticle puts "the" before the names of states that English writes
+// with it ("the United States", "the Netherlands", "the Gambia"), so that
+// "Government of the United States" is one actor however it is reached.
+func withArticle(name string) string {
+	for _, p := range []string{"United ", "Republic ", "Democratic ", "Central African", "Czech ", "Dominican ", "Gambia"} {
+		if strings.HasPrefix(name, p) {
+			return "the " + name
+		}
+	}
+	if strings.HasSuffix(name, "s") && !strings.HasSuffix(name, "ss") && name != "Belarus" && name != "Cyprus" && name != "Mauritius" && name != "Honduras" && name != "Kiribati" && name != "Laos" {
+		return "the " + name // "the Netherlands", "the Philippines", "the Solomon Islands"
+	}
+	return name
 }
 
 // grammar combines the looked-up runs into mentions: bodies of states,
