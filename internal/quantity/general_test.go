@@ -274,6 +274,22 @@ func TestGeneralCounts(t *testing.T) {
 		{"amount", "Some two dozen Iraqi soldiers were killed.", nil, nil,
 			[]string{"two dozen Iraqi soldiers|killed|24|killed|IRQ|"}},
 
+		{"amount", "The bombing claimed the lives of 30 Afghan civilians.", nil, nil,
+			[]string{"30 Afghan civilians|killed|30|killed|AFG|"}},
+		{"amount", "The attack claimed 30 lives.", nil, nil,
+			[]string{"30 lives|killed|30|killed||"}},
+		{"amount", "The new hospital saved 30 lives.", nil, nil, nil},
+		{"amount", "Twelve people lost their lives in the attack.", nil, nil,
+			[]string{"Twelve people|killed|12|killed||"}},
+		{"amount", "Police found the bodies of 15 soldiers near the border.", nil, nil,
+			[]string{"15 soldiers|killed|15|killed||"}},
+		{"amount", "Five people are still missing after the attack.", nil, nil,
+			[]string{"Five people|missing|5|lost||"}},
+		{"amount", "An Israeli soldier was killed and three others were wounded.", nil, nil,
+			[]string{"An Israeli soldier|killed|1|killed|ISR|", "three others|wounded|3|wounded|ISR|"}},
+		{"amount", "Clashes left at least nine dead.", nil, nil,
+			[]string{"nine dead|killed|9|killed||"}},
+
 		// not counts
 		{"none", "The army deployed 3,000 soldiers to the region in 2019.", nil, nil, nil},
 		{"none", "About 20,000 people have fled their homes since the fighting began.", nil, nil, nil},

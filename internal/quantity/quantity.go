@@ -209,7 +209,7 @@ var auxWords = map[string]bool{
 	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "being": true,
 	"are": true, "is": true, "reportedly": true, "also": true, "all": true, "later": true, "allegedly": true,
 	"subsequently": true, "got": true, "went": true, "are now": true, "who": true, "that": true, "which": true, "then": true, "left": true,
-	"been-": true, "aboard": true, "onboard": true, "either": true, "apparently": true, "now": true, "confirmed": true, "reported": true,
+	"been-": true, "aboard": true, "still": true, "onboard": true, "either": true, "apparently": true, "now": true, "confirmed": true, "reported": true,
 }
 
 // Words before a number that do not change it: "at least 12", "the".
@@ -239,6 +239,7 @@ var peopleOnlyForms = map[string]bool{
 	"abduction": true, "abductions": true, "kidnapping": true, "kidnappings": true, "executed": true,
 	"hanged": true, "beheaded": true, "assassinated": true, "shot dead": true, "gunned down": true,
 	"mortally wounded": true, "fatally wounded": true, "fatally injured": true, "fatally shot": true,
+	"lives": true, "bodies": true, "lost their lives": true, "lost his life": true, "lost her life": true,
 }
 
 func isPunct(w string) bool {
@@ -529,7 +530,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			j++
 			continue
 		}
-		if hFirst >= 0 && continuesCompound(ws[j], w) && !npStop[w] {
+		if _, k := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); hFirst >= 0 && continuesCompound(ws[j], w) && !npStop[w] && k == 0 {
 			// "vehicle bombs", "UAV launch site": the item word was a
 			// modifier of another noun; look on for the head.
 			hFirst, hLast = -1, -1
@@ -584,6 +585,8 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.stateless = statelessNouns[ws[hLast].Lower]
 		f.civilian = civilianNouns[ws[hLast].Lower]
+		// "three others were wounded": the people of the count before
+		f.bare = ws[hLast].Lower == "others"
 		f.armed = armedNouns[ws[hLast].Lower]
 		f.stateForce = stateForceNouns[ws[hLast].Lower]
 	case am.article && !am.definite && len(modifiers) > 0 && personNoun(ws[modifiers[len(modifiers)-1]]) && am.first > 0 && harmStates[activeStates[ws[am.first-1].Lower]]:
@@ -602,6 +605,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		// A bare number with a state: "at least 12 killed", "killing 12".
 		out, at, nominal := s.peopleState(ws, am.first, am.last)
 		after := at > am.last
+		if out != "" && ws[at].Lower == "lives" && am.first > 0 && strings.HasPrefix(ws[am.first-1].Lower, "sav") {
+			return f, 0, false // "saved 30 lives"
+		}
 		if am.vague && !after {
 			return f, 0, false // "killing hundreds" is as often of animals or in figures of speech
 		}
