@@ -145,6 +145,28 @@ func documentContext(sents [][]string, labels [][]int) [][]uint32 {
 func addContext(base *sentenceFeatures, codes []uint32, dst *sentenceFeatures) {
 	dst.hashes = dst.hashes[:0]
 	dst.offs = dst.offs[:0]
+	for i := range codes {
+		dst.offs = append(dst.offs, len(dst.hashes))
+		dst.hashes = append(dst.hashes, base.hashes[base.offs[i]:base.offs[i+1]]...)
+		dst.hashes = appendContext(dst.hashes, codes, i)
+	}
+	dst.offs = append(dst.offs, len(dst.hashes))
+}
+
+// contextOnly writes the context features of codes alone into dst.
+func contextOnly(codes []uint32, dst *sentenceFeatures) {
+	dst.hashes = dst.hashes[:0]
+	dst.offs = dst.offs[:0]
+	for i := range codes {
+		dst.offs = append(dst.offs, len(dst.hashes))
+		dst.hashes = appendContext(dst.hashes, codes, i)
+	}
+	dst.offs = append(dst.offs, len(dst.hashes))
+}
+
+// appendContext appends the context features of token i: its context
+// bits and the first model's labels around it.
+func appendContext(hs []uint64, codes []uint32, i int) []uint64 {
 	n := len(codes)
 	label := func(i int) int {
 		if i < 0 || i >= n {
@@ -152,19 +174,15 @@ func addContext(base *sentenceFeatures, codes []uint32, dst *sentenceFeatures) {
 		}
 		return int(codes[i]>>ctxLabel) - 1
 	}
-	for i, code := range codes {
-		dst.offs = append(dst.offs, len(dst.hashes))
-		dst.hashes = append(dst.hashes, base.hashes[base.offs[i]:base.offs[i+1]]...)
-		for b := 0; b < ctxBits; b++ {
-			if code&(1<<b) != 0 {
-				dst.hashes = append(dst.hashes, hashInt(hashStart(fDoc), b))
-			}
+	code := codes[i]
+	for b := 0; b < ctxBits; b++ {
+		if code&(1<<b) != 0 {
+			hs = append(hs, hashInt(hashStart(fDoc), b))
 		}
-		l := label(i)
-		dst.hashes = append(dst.hashes,
-			hashInt(hashStart(fFirstLabel), l),
-			hashInt(hashInt(hashStart(fFirstLabelPrev), label(i-1)), l),
-			hashInt(hashInt(hashStart(fFirstLabelNext), l), label(i+1)))
 	}
-	dst.offs = append(dst.offs, len(dst.hashes))
+	l := label(i)
+	return append(hs,
+		hashInt(hashStart(fFirstLabel), l),
+		hashInt(hashInt(hashStart(fFirstLabelPrev), label(i-1)), l),
+		hashInt(hashInt(hashStart(fFirstLabelNext), l), label(i+1)))
 }

@@ -15,7 +15,11 @@ import (
 // Model is a trained linear-chain tagger: a weight per (feature, label),
 // a weight per label transition, and the gazetteer its features use.
 type Model struct {
+	// features holds the weights quantised to int16: a weight is
+	// scale × its integer. Half the memory of float32 rows, so more of
+	// the table stays in cache, and emissions add integers.
 	features featureTable
+	scale    float32
 	// trans[p][l] scores label l after label p; row nLabels is the
 	// sentence start.
 	trans [nLabels + 1][nLabels]float32
@@ -23,6 +27,11 @@ type Model struct {
 	// first, when set, is the first-pass model whose labels over the
 	// whole document give this model its context features (context.go).
 	first *Model
+	// pair, for a two-pass model, holds the weights of both models under
+	// one key: the first pass reads the second model's weights of the
+	// same features in the same cache line, so the second pass only looks
+	// up the context features. Built on load (buildPair).
+	pair pairTable
 }
 
 // modelFile is the serialised form: weights quantised to int16 with one
@@ -64,37 +73,18 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 
 // file is the serialised form of m, with its gazetteer when withGaz.
 func (m *Model) file(withGaz bool) modelFile {
-	f := modelFile{Version: modelVersion, Labels: labelNames[:]}
-	maxAbs := float32(0)
-	m.features.each(func(_ uint64, w *[nLabels]float32) {
-		for _, x := range w {
-			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
-		}
-	})
-	f.Scale = maxAbs / 32767
-	if f.Scale == 0 {
-		f.Scale = 1
-	}
+	f := modelFile{Version: modelVersion, Labels: labelNames[:], Scale: m.scale}
 	// Rows in a fixed order (by hash) so that the file is reproducible.
-	rows := map[uint64]*[nLabels]float32{}
+	rows := map[uint64]*[nLabels]int16{}
 	var hashes []uint64
-	m.features.each(func(h uint64, w *[nLabels]float32) {
+	m.features.each(func(h uint64, w *[nLabels]int16) {
 		rows[h] = w
 		hashes = append(hashes, h)
 	})
 	slices.Sort(hashes)
 	for _, h := range hashes {
-		var q [nLabels]int16
-		nonzero := false
-		for l := 0; l < nLabels; l++ {
-			q[l] = int16(math.Round(float64(rows[h][l] / f.Scale)))
-			nonzero = nonzero || q[l] != 0
-		}
-		if !nonzero {
-			continue
-		}
 		f.Hashes = append(f.Hashes, h)
-		f.Weights = append(f.Weights, q[:]...)
+		f.Weights = append(f.Weights, rows[h][:]...)
 	}
 	for p := range m.trans {
 		f.Trans = append(f.Trans, m.trans[p][:]...)
@@ -104,15 +94,19 @@ func (m *Model) file(withGaz bool) modelFile {
 		f.First = ff.marshal()
 	}
 	if m.gaz != nil && withGaz {
-		for h := range m.gaz.phrases {
-			f.GazHashes = append(f.GazHashes, h)
-		}
+		kinds := map[uint64]uint8{}
+		m.gaz.each(func(h uint64, k uint8, start bool) {
+			if k != 0 {
+				f.GazHashes = append(f.GazHashes, h)
+				kinds[h] = k
+			}
+			if start {
+				f.GazStarts = append(f.GazStarts, h)
+			}
+		})
 		slices.Sort(f.GazHashes)
 		for _, h := range f.GazHashes {
-			f.GazKinds = append(f.GazKinds, m.gaz.phrases[h])
-		}
-		for h := range m.gaz.starts {
-			f.GazStarts = append(f.GazStarts, h)
+			f.GazKinds = append(f.GazKinds, kinds[h])
 		}
 		slices.Sort(f.GazStarts)
 	}
@@ -157,6 +151,7 @@ func ReadModel(data []byte) (*Model, error) {
 		if m.first, err = ff.model(m.gaz); err != nil {
 			return nil, fmt.Errorf("first-pass model: %w", err)
 		}
+		m.buildPair()
 	}
 	return m, nil
 }
@@ -178,12 +173,10 @@ func (f *modelFile) model(gaz *Gazetteer) (*Model, error) {
 	if len(f.Weights) != len(f.Hashes)*nLabels || len(f.Trans) != (nLabels+1)*nLabels || len(f.GazKinds) != len(f.GazHashes) {
 		return nil, fmt.Errorf("model arrays have inconsistent sizes")
 	}
-	m := &Model{features: newFeatureTable(len(f.Hashes)), gaz: gaz}
+	m := &Model{features: newFeatureTable(len(f.Hashes)), scale: f.Scale, gaz: gaz}
 	for i, h := range f.Hashes {
-		var w [nLabels]float32
-		for l := range w {
-			w[l] = float32(f.Weights[i*nLabels+l]) * f.Scale
-		}
+		var w [nLabels]int16
+		copy(w[:], f.Weights[i*nLabels:])
 		m.features.put(h, &w)
 	}
 	for p := range m.trans {
@@ -192,15 +185,10 @@ func (f *modelFile) model(gaz *Gazetteer) (*Model, error) {
 	if gaz != nil {
 		return m, nil
 	}
-	m.gaz = NewGazetteer()
-	m.gaz.phrases = make(map[uint64]uint8, len(f.GazHashes))
-	for i, h := range f.GazHashes {
-		m.gaz.phrases[h] = f.GazKinds[i]
-	}
-	m.gaz.starts = make(map[uint64]bool, len(f.GazStarts))
-	for _, h := range f.GazStarts {
-		m.gaz.starts[h] = true
-	}
+	// The gazetteer is loaded straight into its lookup table; its maps
+	// are only made if phrases are added (Gazetteer.thaw).
+	m.gaz = &Gazetteer{}
+	m.gaz.load(f.GazHashes, f.GazKinds, f.GazStarts)
 	return m, nil
 }
 
@@ -208,17 +196,19 @@ func (f *modelFile) model(gaz *Gazetteer) (*Model, error) {
 func (m *Model) emissions(sf *sentenceFeatures, n int, emit []float32) []float32 {
 	emit = emit[:0]
 	for i := 0; i < n; i++ {
-		var row [nLabels]float32
+		var row [nLabels]int32
 		for _, h := range sf.hashes[sf.offs[i]:sf.offs[i+1]] {
 			w := m.features.get(h)
 			if w == nil {
 				continue
 			}
 			for l := range row {
-				row[l] += w[l]
+				row[l] += int32(w[l])
 			}
 		}
-		emit = append(emit, row[:]...)
+		for _, x := range row {
+			emit = append(emit, float32(x)*m.scale)
+		}
 	}
 	return emit
 }
@@ -409,7 +399,7 @@ type featureTable struct {
 
 type featureSlot struct {
 	key uint64
-	w   [nLabels]float32
+	w   [nLabels]int16
 }
 
 func newFeatureTable(n int) featureTable {
@@ -422,7 +412,7 @@ func newFeatureTable(n int) featureTable {
 
 func (t *featureTable) slot(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> 20 & t.mask }
 
-func (t *featureTable) put(h uint64, w *[nLabels]float32) {
+func (t *featureTable) put(h uint64, w *[nLabels]int16) {
 	if h == 0 {
 		return
 	}
@@ -440,7 +430,7 @@ func (t *featureTable) put(h uint64, w *[nLabels]float32) {
 	}
 }
 
-func (t *featureTable) get(h uint64) *[nLabels]float32 {
+func (t *featureTable) get(h uint64) *[nLabels]int16 {
 	if len(t.slots) == 0 {
 		return nil
 	}
@@ -455,10 +445,147 @@ func (t *featureTable) get(h uint64) *[nLabels]float32 {
 	}
 }
 
-func (t *featureTable) each(fn func(h uint64, w *[nLabels]float32)) {
+func (t *featureTable) each(fn func(h uint64, w *[nLabels]int16)) {
 	for i := range t.slots {
 		if t.slots[i].key != 0 {
 			fn(t.slots[i].key, &t.slots[i].w)
+		}
+	}
+}
+
+// quantize returns the int16 rows of float weight rows and their scale,
+// dropping rows that round to zero.
+func quantize(rows map[uint64]*[nLabels]float32) (featureTable, float32) {
+	maxAbs := float32(0)
+	for _, w := range rows {
+		for _, x := range w {
+			maxAbs = max(maxAbs, float32(math.Abs(float64(x))))
+		}
+	}
+	scale := maxAbs / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	n := 0
+	q := make(map[uint64][nLabels]int16, len(rows))
+	for h, w := range rows {
+		var r [nLabels]int16
+		nonzero := false
+		for l, x := range w {
+			r[l] = int16(math.Round(float64(x / scale)))
+			nonzero = nonzero || r[l] != 0
+		}
+		if nonzero {
+			q[h] = r
+			n++
+		}
+	}
+	t := newFeatureTable(n)
+	for h, r := range q {
+		t.put(h, &r)
+	}
+	return t, scale
+}
+
+// pairTable is a featureTable whose slots hold two weight rows: a (the
+// first model's) and b (the second's).
+type pairTable struct {
+	slots []pairSlot
+	mask  uint64
+}
+
+type pairSlot struct {
+	key  uint64
+	a, b [nLabels]int16
+}
+
+// buildPair fills m.pair from the feature tables of m and m.first. The
+// two models share most features, so the table is sized for the larger
+// one and doubled if the union fills it more than three quarters.
+func (m *Model) buildPair() {
+	size := 1
+	for n := max(m.features.n, m.first.features.n); size < n+n/2+1; {
+		size <<= 1
+	}
+	for {
+		t := pairTable{slots: make([]pairSlot, size), mask: uint64(size - 1)}
+		used := 0
+		put := func(h uint64) *pairSlot {
+			for i := (h * 0x9e3779b97f4a7c15) >> 20 & t.mask; ; i = (i + 1) & t.mask {
+				s := &t.slots[i]
+				if s.key == h {
+					return s
+				}
+				if s.key == 0 {
+					s.key = h
+					used++
+					return s
+				}
+			}
+		}
+		m.first.features.each(func(h uint64, w *[nLabels]int16) { put(h).a = *w })
+		m.features.each(func(h uint64, w *[nLabels]int16) {
+			if used*4 < size*3 {
+				put(h).b = *w
+			}
+		})
+		if used*4 < size*3 {
+			m.pair = t
+			return
+		}
+		size <<= 1
+	}
+}
+
+func (t *pairTable) get(h uint64) *pairSlot {
+	for i := (h * 0x9e3779b97f4a7c15) >> 20 & t.mask; ; i = (i + 1) & t.mask {
+		s := &t.slots[i]
+		if s.key == h {
+			return s
+		}
+		if s.key == 0 {
+			return nil
+		}
+	}
+}
+
+// pairEmissions appends the scores of each token under the first model
+// to ea and under the second model to eb, with one lookup a feature.
+func (m *Model) pairEmissions(sf *sentenceFeatures, n int, ea, eb []float32) ([]float32, []float32) {
+	for i := 0; i < n; i++ {
+		var ra, rb [nLabels]int32
+		for _, h := range sf.hashes[sf.offs[i]:sf.offs[i+1]] {
+			s := m.pair.get(h)
+			if s == nil {
+				continue
+			}
+			for l := range ra {
+				ra[l] += int32(s.a[l])
+				rb[l] += int32(s.b[l])
+			}
+		}
+		for l := range ra {
+			ea = append(ea, float32(ra[l])*m.first.scale)
+			eb = append(eb, float32(rb[l])*m.scale)
+		}
+	}
+	return ea, eb
+}
+
+// addContextScores adds to eb (one sentence) the second model's scores of
+// the context features in ctx.
+func (m *Model) addContextScores(ctx *sentenceFeatures, eb []float32) {
+	for i := 0; i+1 < len(ctx.offs); i++ {
+		var rb [nLabels]int32
+		for _, h := range ctx.hashes[ctx.offs[i]:ctx.offs[i+1]] {
+			if s := m.pair.get(h); s != nil {
+				for l := range rb {
+					rb[l] += int32(s.b[l])
+				}
+			}
+		}
+		for l, x := range rb {
+			eb[i*nLabels+l] += float32(x) * m.scale
 		}
 	}
 }

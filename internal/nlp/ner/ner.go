@@ -29,12 +29,15 @@ type Recognizer struct {
 
 // scratch holds the buffers of one decoding.
 type scratch struct {
-	sf    sentenceFeatures
-	ctx   sentenceFeatures // sf with the document context features
-	emit  []float32
-	out   []int
-	words []string
-	lt    lattice
+	// first and second hold the two models' emissions of a document's
+	// words, one sentence after the other.
+	first, second []float32
+	sf            sentenceFeatures
+	ctx           sentenceFeatures // sf with the document context features
+	emit          []float32
+	out           []int
+	words         []string
+	lt            lattice
 }
 
 // Load reads the embedded model and word clusters.
@@ -174,29 +177,29 @@ func (r *Recognizer) labelDocument(sents [][]string) [][]int {
 		}
 		return out
 	}
-	feats := sc.sf
-	if len(sents) > 1 {
-		// One feature buffer per sentence, kept for the second pass.
-		all := make([]sentenceFeatures, len(sents))
-		for i, s := range sents {
-			r.fz.extract(s, &all[i])
-			out[i] = append([]int(nil), r.decode(m.first, &all[i], len(s), sc)...)
-		}
-		ctx := documentContext(sents, out)
-		for i, s := range sents {
-			addContext(&all[i], ctx[i], &sc.ctx)
-			out[i] = append(out[i][:0], r.decode(m, &sc.ctx, len(s), sc)...)
-		}
-		return out
-	}
+	// First pass: both models' scores of every word's features, in one
+	// lookup a feature; the second model's wait for the context.
+	first, second := sc.first[:0], sc.second[:0]
 	for i, s := range sents {
-		r.fz.extract(s, &feats)
-		out[i] = append([]int(nil), r.decode(m.first, &feats, len(s), sc)...)
-		ctx := documentContext(sents[i:i+1], out[i:i+1])
-		addContext(&feats, ctx[0], &sc.ctx)
-		out[i] = append(out[i][:0], r.decode(m, &sc.ctx, len(s), sc)...)
+		r.fz.extract(s, &sc.sf)
+		from := len(first)
+		first, second = m.pairEmissions(&sc.sf, len(s), first, second)
+		sc.out = sc.lt.viterbi(first[from:], len(s), &m.first.trans, nil, sc.out)
+		out[i] = append([]int(nil), sc.out...)
 	}
-	sc.sf = feats
+	sc.first, sc.second = first, second
+	// Second pass: the context features of each word added.
+	ctx := documentContext(sents, out)
+	from := 0
+	for i, s := range sents {
+		n := len(s)
+		eb := second[from : from+n*nLabels]
+		from += n * nLabels
+		contextOnly(ctx[i], &sc.ctx)
+		m.addContextScores(&sc.ctx, eb)
+		sc.out = sc.lt.viterbi(eb, n, &m.trans, nil, sc.out)
+		out[i] = append(out[i][:0], sc.out...)
+	}
 	return out
 }
 

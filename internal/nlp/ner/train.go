@@ -85,6 +85,9 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 	if o.Epochs < 1 {
 		o.Epochs = 1
 	}
+	if gaz != nil {
+		gaz.freeze()
+	}
 	fz := featurizer{clusters: clusters, gaz: gaz}
 	// Feature ids: count the hashes, keep the frequent ones.
 	var sf, withCtx sentenceFeatures
@@ -176,7 +179,8 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 		}
 	}
 	average := func() *Model {
-		m := &Model{features: newFeatureTable(len(seen)), gaz: gaz, first: o.First}
+		m := &Model{gaz: gaz, first: o.First}
+		rows := make(map[uint64]*[nLabels]float32, len(seen))
 		for h, id := range index {
 			if !seen[h] {
 				continue
@@ -186,12 +190,16 @@ func Train(train []Example, dev []DevSet, clusters *wordcluster.Clusters, gaz *G
 				i := int(id)*nLabels + l
 				row[l] = float32(float64(w[i]) - acc[i]/c)
 			}
-			m.features.put(h, &row)
+			rows[h] = &row
 		}
+		m.features, m.scale = quantize(rows)
 		for p := range trans {
 			for l := range trans[p] {
 				m.trans[p][l] = float32(trans[p][l] - transAcc[p][l]/c)
 			}
+		}
+		if m.first != nil {
+			m.buildPair()
 		}
 		return m
 	}
