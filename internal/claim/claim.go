@@ -241,6 +241,9 @@ func (st *state) sentence(si, a, b int) {
 			c, cueB, ok = st.phraseCue(i, b)
 		}
 		if !ok {
+			c, cueB, ok = st.seesAs(si, i, b)
+		}
+		if !ok {
 			continue
 		}
 		if objectCues[c.lemma] {

@@ -420,3 +420,32 @@ func (st *state) openingPerson(a, ca int) (speaker, bool) {
 	}
 	return st.speakerFromEntity(ei, i, eb), true
 }
+
+// seeVerbs judge something as something ("sees the ban as part of a
+// crackdown", "regards the truce as a ruse").
+var seeVerbs = map[string]bool{
+	"see": true, "sees": true, "saw": true, "view": true, "views": true, "viewed": true,
+	"regard": true, "regards": true, "regarded": true,
+}
+
+// seesAs reads "X sees N as M" at token i: an opinion of X's, when the
+// parse makes "as" a preposition within the clause ("as part of"), not a
+// conjunction ("saw the planes as they flew over"). Passives ("is seen
+// as") name no one and are left out.
+func (st *state) seesAs(si, i, b int) (cue, int, bool) {
+	if !seeVerbs[st.norm(i)] || passiveAux[st.norm(i-1)] {
+		return cue{}, 0, false
+	}
+	for k := i + 1; k < b && k <= i+8; k++ {
+		if !st.toks[k].Word {
+			return cue{}, 0, false
+		}
+		if st.norm(k) == "as" {
+			if t, _, ok := st.parsed(si, k); ok && t.UPOS == "ADP" && k > i+1 {
+				return cue{lemma: "see as", object: true}, i + 1, true
+			}
+			return cue{}, 0, false
+		}
+	}
+	return cue{}, 0, false
+}

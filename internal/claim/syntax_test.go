@@ -118,6 +118,9 @@ func TestSyntaxThroughParse(t *testing.T) {
 			[]parsedWant{{cue: "said", stance: "assert"}}, nil},
 		{"gerund phrase ends the clause before it", "We welcome the panel's report, which found that the convoy was hit from the air, making it clear that aircraft struck it.",
 			[]parsedWant{{cue: "found", content: "the convoy was hit from the air, making it clear that aircraft struck it"}}, nil},
+		{"sees N as M", "Analyst Sam Reed sees the truce as a pause before a new offensive.",
+			[]parsedWant{{cue: "sees", speaker: "Sam Reed"}}, nil},
+		{"saw N as a clause is no claim", "Residents saw the planes as they flew over the town.", nil, []string{"saw"}},
 		{"title anaphor", "Foreign Minister Sergey Lavrov arrived in Ankara on Monday. The minister said the talks would continue.",
 			[]parsedWant{{cue: "said", speaker: "minister", actor: "Sergey Lavrov", side: "RUS"}}, nil},
 	}
@@ -137,7 +140,9 @@ func TestSyntaxThroughParse(t *testing.T) {
 							t.Errorf("%s claim: %s %q, want %q", w.cue, field, got, want)
 						}
 					}
-					check("speaker", c.Speaker.Text, w.speaker)
+					// the actor stage may or may not take the article into an
+					// unnamed speaker's mention ("The official", "official")
+					check("speaker", trimArticle(c.Speaker.Text), trimArticle(w.speaker))
 					check("actor", c.Speaker.Actor, w.actor)
 					check("side", c.Speaker.Side, w.side)
 					check("stance", c.Stance, w.stance)
@@ -171,6 +176,13 @@ func TestStatementOverParagraphs(t *testing.T) {
 	if !strings.HasPrefix(got, "We condemn the attack") || !strings.HasSuffix(got, "at the Security Council") {
 		t.Errorf("statement content %q, want both paragraphs after the colon", got)
 	}
+}
+
+func trimArticle(s string) string {
+	for _, a := range []string{"the ", "The ", "a ", "A ", "an ", "An "} {
+		s = strings.TrimPrefix(s, a)
+	}
+	return s
 }
 
 func describe(doc *parallax.Document) string {
