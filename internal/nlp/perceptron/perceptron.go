@@ -299,7 +299,8 @@ type Model struct {
 	NClasses int
 	index    table    // feature → its row's place in weights
 	keys     []uint64 // the features, ascending
-	weights  []weight // the rows, longest first (see layout)
+	weights  []weight // the long rows, longest first (see layout)
+	nWeights int      // in all rows
 	scale    float32  // a weight is q·scale
 }
 
@@ -330,9 +331,9 @@ func (e weight) w(scale float32) float32 { return float32(float32(e.q) * scale) 
 func (m *Model) Score(feats []uint64, scores []float32) {
 	const chunk = 32
 	var (
-		home   [chunk]uint64
-		starts [chunk]uint32
-		ends   [chunk]uint32
+		home [chunk]uint64
+		ra   [chunk]uint32
+		rb   [chunk]uint32
 	)
 	slots, mask := m.index.slots, m.index.mask
 	if len(slots) == 0 {
@@ -353,21 +354,29 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 		}
 		var touched int16
 		for i, f := range fs {
-			var a, b uint32
+			a, b := uint32(0), uint32(emptyRow)
 			if k := home[i]; k == f && f != 0 {
 				s := &slots[f&mask]
-				a, b = s.start, s.end
+				a, b = s.a, s.b
 			} else if k != 0 || f == 0 {
 				a, b = m.index.get(f)
 			}
-			starts[i], ends[i] = a, b
-			if a < b {
+			ra[i], rb[i] = a, b
+			if isLong(b) && b != emptyRow {
 				touched |= m.weights[a].q
 			}
 		}
 		for i := range fs {
-			for _, e := range m.weights[starts[i]:ends[i]] {
-				acc[e.class] += int32(e.q)
+			a, b := ra[i], rb[i]
+			if isLong(b) {
+				for _, e := range m.weights[a : a+b&^longRow] {
+					acc[e.class] += int32(e.q)
+				}
+				continue
+			}
+			acc[a>>16] += int32(int16(a))
+			if b != oneWeight {
+				acc[b>>16] += int32(int16(b))
 			}
 		}
 		if touched == 1<<15-1 && len(scores) > 0 { // keeps the loads
@@ -379,12 +388,46 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	}
 }
 
+// A slot's row (a, b) is either up to two weights held in the slot itself
+// (packed: the 16-bit weight in the low half, the class in the high half;
+// b is oneWeight when there is one) or, when b has the longRow bit, the
+// b&^longRow weights from a in the weight list. Most features are rare
+// and have one or two weights: holding them in the slot saves the cache
+// miss that reading them from the weight list would cost.
+const (
+	longRow   = 1 << 31
+	emptyRow  = longRow       // no weights
+	oneWeight = 1<<32 - 1     // class 0xffff: no second weight
+	maxInline = longRow >> 16 // classes of weights held in slots are below
+)
+
+func isLong(b uint32) bool { return b&longRow != 0 && b != oneWeight }
+
+func pack(w weight) uint32 { return uint32(uint16(w.q)) | uint32(w.class)<<16 }
+
+func unpack(x uint32) weight { return weight{int16(uint16(x)), uint16(x >> 16)} }
+
+// row returns k's weights (none when k is unknown); buf holds a row kept
+// in the slot.
+func (m *Model) row(k uint64, buf *[2]weight) []weight {
+	a, b := m.index.get(k)
+	if isLong(b) {
+		return m.weights[a : a+b&^longRow]
+	}
+	buf[0] = unpack(a)
+	if b == oneWeight {
+		return buf[:1]
+	}
+	buf[1] = unpack(b)
+	return buf[:2]
+}
+
 // Features is the number of features in the model; Weights the number of
 // non-zero weights.
 func (m *Model) Features() int { return len(m.keys) }
 
 // Weights is the number of non-zero weights in the model.
-func (m *Model) Weights() int { return len(m.weights) }
+func (m *Model) Weights() int { return m.nWeights }
 
 const magic = "PXPERC1\n"
 
@@ -406,13 +449,14 @@ func (m *Model) Write(w io.Writer) error {
 	putU(uint64(len(m.keys)))
 	putU(uint64(math.Float32bits(scale)))
 	var prev uint64
+	var rb [2]weight
 	for _, k := range m.keys {
 		putU(k - prev)
 		prev = k
-		a, b := m.index.get(k)
-		putU(uint64(b - a))
+		row := m.row(k, &rb)
+		putU(uint64(len(row)))
 		var pc uint16
-		for _, e := range m.weights[a:b] {
+		for _, e := range row {
 			putU(uint64(e.class - pc))
 			pc = e.class
 			putS(int64(e.q))
@@ -543,10 +587,10 @@ func StrHash(s string) uint64 { return Template(0xffff).Str(s).Sum() }
 func (m *Model) Prune(minWeight float32) *Model {
 	out := &Model{NClasses: m.NClasses, scale: m.scale}
 	var starts []uint32
+	var rb [2]weight
 	for _, k := range m.keys {
 		start := len(out.weights)
-		a, b := m.index.get(k)
-		for _, e := range m.weights[a:b] {
+		for _, e := range m.row(k, &rb) {
 			if w := e.w(m.scale); w >= minWeight || w <= -minWeight {
 				out.weights = append(out.weights, e)
 			}
@@ -588,15 +632,27 @@ func (m *Model) layout(starts []uint32) {
 		order[next[longest-size(r)]] = r
 		next[longest-size(r)]++
 	}
+	// Rows of one or two weights go into their slots; the others are
+	// copied to the weight list, longest first.
+	inline := m.NClasses <= maxInline
 	weights := make([]weight, 0, len(m.weights))
 	keys := make([]uint64, len(order))
-	packed := make([]uint32, len(order)+1)
+	a := make([]uint32, len(order))
+	b := make([]uint32, len(order))
 	for i, r := range order {
 		keys[i] = m.keys[r]
-		packed[i] = uint32(len(weights))
-		weights = append(weights, m.weights[starts[r]:starts[r+1]]...)
+		row := m.weights[starts[r]:starts[r+1]]
+		if inline && (len(row) == 1 || len(row) == 2) {
+			a[i], b[i] = pack(row[0]), oneWeight
+			if len(row) == 2 {
+				b[i] = pack(row[1])
+			}
+			continue
+		}
+		a[i], b[i] = uint32(len(weights)), longRow|uint32(len(row))
+		weights = append(weights, row...)
 	}
-	packed[len(order)] = uint32(len(weights))
-	m.weights = weights
-	m.index = newTable(keys, packed)
+	m.nWeights = len(m.weights)
+	m.weights = slices.Clip(weights)
+	m.index = newTable(keys, a, b)
 }

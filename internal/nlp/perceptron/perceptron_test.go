@@ -81,20 +81,21 @@ func TestHasherSeparatesFields(t *testing.T) {
 
 func TestTable(t *testing.T) {
 	keys := []uint64{0, 1, 17, 33, 1 << 40, 5}
-	starts := []uint32{0, 2, 3, 7, 8, 9, 12}
-	tb := newTable(keys, starts)
+	as := []uint32{0, 2, 3, 7, 8, 9}
+	bs := []uint32{longRow | 2, longRow | 1, oneWeight, 11, 12, 13}
+	tb := newTable(keys, as, bs)
 	for r, k := range keys {
 		a, b := tb.get(k)
-		if a != starts[r] || b != starts[r+1] {
-			t.Errorf("key %d: got [%d,%d), want [%d,%d)", k, a, b, starts[r], starts[r+1])
+		if a != as[r] || b != bs[r] {
+			t.Errorf("key %d: got (%d,%x), want (%d,%x)", k, a, b, as[r], bs[r])
 		}
 	}
-	if a, b := tb.get(999); a != b {
-		t.Errorf("absent key has weights [%d,%d)", a, b)
+	if _, b := tb.get(999); b != emptyRow {
+		t.Errorf("absent key has row %x", b)
 	}
-	empty := newTable(nil, []uint32{0})
-	if a, b := empty.get(0); a != b {
-		t.Errorf("empty table: key 0 has weights [%d,%d)", a, b)
+	empty := newTable(nil, nil, nil)
+	if _, b := empty.get(0); b != emptyRow {
+		t.Errorf("empty table: key 0 has row %x", b)
 	}
 }
 

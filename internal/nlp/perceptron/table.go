@@ -11,21 +11,23 @@ type table struct {
 	zero  slot // the row of key 0, which marks empty slots (empty when none)
 }
 
-// slot holds a key and its row's place in the weight list, so that a
-// lookup costs one cache miss for the slot and one for the weights.
+// slot holds a key and its row: the row itself when it is short, its
+// place in the weight list otherwise (see Model.layout), so that a lookup
+// costs one cache miss, or two for a long row.
 type slot struct {
-	key        uint64
-	start, end uint32
+	key  uint64
+	a, b uint32
 }
 
-func newTable(keys []uint64, starts []uint32) table {
+// newTable indexes keys[r] with the row (a[r], b[r]).
+func newTable(keys []uint64, a, b []uint32) table {
 	size := uint64(16)
 	for size*3 < uint64(len(keys))*4 { // load factor at most 3/4
 		size *= 2
 	}
-	t := table{slots: make([]slot, size), mask: size - 1}
+	t := table{slots: make([]slot, size), mask: size - 1, zero: slot{b: emptyRow}}
 	for r, k := range keys {
-		t.put(slot{k, starts[r], starts[r+1]})
+		t.put(slot{k, a[r], b[r]})
 	}
 	return t
 }
@@ -42,19 +44,19 @@ func (t *table) put(s slot) {
 	t.slots[i] = s
 }
 
-// get returns the range of k's weights; empty when k is unknown.
-func (t *table) get(k uint64) (start, end uint32) {
+// get returns k's row; an empty one when k is unknown.
+func (t *table) get(k uint64) (a, b uint32) {
 	if k == 0 {
-		return t.zero.start, t.zero.end
+		return t.zero.a, t.zero.b
 	}
 	i := k & t.mask
 	for {
 		s := &t.slots[i]
 		if s.key == k {
-			return s.start, s.end
+			return s.a, s.b
 		}
 		if s.key == 0 {
-			return 0, 0
+			return 0, emptyRow
 		}
 		i = (i + 1) & t.mask
 	}
