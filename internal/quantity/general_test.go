@@ -147,6 +147,29 @@ func TestGeneralCounts(t *testing.T) {
 		{"owner", "The death toll stands at 1,200, and 30 percent of the city is in ruins.", nil, nil,
 			[]string{"1,200|killed|1200|killed||"}},
 
+		// an unnamed armed group's victims: soldiers of the group's enemy,
+		// else of the state where it happened; not of the speaker's enemy
+		{"owner", "Militants ambushed a convoy, killing six soldiers, the army said. Nigeria has fought Boko Haram since 2009.",
+			[]claimCue{{"Militants ambushed a convoy, killing six soldiers", "said", "NGA"}},
+			[]entitySpec{{"Boko Haram", "group", "BOKOHARAM"}, {"Nigeria", "gpe", "NGA"}},
+			[]string{"six soldiers|killed|6|killed|NGA|NGA"}},
+		{"owner", "Gunmen ambushed a patrol in Borno, killing six soldiers.", nil,
+			[]entitySpec{{"Borno", "place:NG", ""}},
+			[]string{"six soldiers|killed|6|killed|NGA|"}},
+		// materiel: parts of a whole, losses, interceptions
+		{"owner", "Ukraine's air force said it destroyed 20 of the 25 drones launched by Russia overnight.",
+			[]claimCue{{"it destroyed 20 of the 25 drones launched by Russia overnight", "said", "UKR"}}, nil,
+			[]string{"20 of the 25 drones|drone|20|destroyed|RUS|UKR"}},
+		{"owner", "The army said it lost two tanks and a helicopter in the battle.",
+			[]claimCue{{"it lost two tanks and a helicopter in the battle", "said", "ARM"}}, nil,
+			[]string{"two tanks|tank|2|lost|ARM|ARM", "a helicopter|helicopter|1|lost|ARM|ARM"}},
+		{"owner", "The U.S. military said an MQ-9 drone was lost over Yemen.",
+			[]claimCue{{"an MQ-9 drone was lost over Yemen", "said", "USA"}}, nil,
+			[]string{"an MQ-9 drone|drone|1|lost|USA|USA"}},
+		{"owner", "Russia said its air defenses had intercepted 30 Ukrainian drones.",
+			[]claimCue{{"its air defenses had intercepted 30 Ukrainian drones", "said", "RUS"}}, nil,
+			[]string{"30 Ukrainian drones|drone|30|shot_down|UKR|RUS"}},
+
 		// militants are never the host state's
 		{"militants", "U.S. officials reported that the operation in Iraq killed 139 insurgents. Iraq welcomed it.",
 			[]claimCue{{"the operation in Iraq killed 139 insurgents", "reported", "USA"}}, nil,

@@ -478,6 +478,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// article names, when it names only one.
 			f.Owner = ctx.onlyGroup(s.states)
 		}
+		if f.Owner == "" && f.stateForce && f.agentSet && f.agent == "" && peopleItems[f.Item] && !f.ownerNamed {
+			// Soldiers or police killed by an armed group no one names:
+			// the forces of the state where it happened.
+			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
+		}
 		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || ctx.fighting(si) || f.Item == "captured") {
 			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
@@ -500,6 +505,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	// A part of a whole: "28 of 35 Russian drones", "12 of its fighters".
 	if np+1 < len(ws) && ws[np].Lower == "of" {
 		switch nx := ws[np+1].Lower; {
+		case nx == "the" && np+2 < len(ws) && (isDigits(ws[np+2].Lower) || units[ws[np+2].Lower] > 0):
+			// "20 of the 25 drones": the whole's number is no count
+			if _, last, ok := numberAt(ws, np+2); ok {
+				np = last + 1
+			}
 		case nx == "its" || nx == "their" || nx == "our" || nx == "the" || nx == "his" || nx == "her":
 			np++
 		case nx == "them" || nx == "those" || nx == "us":
@@ -1053,6 +1063,12 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 				return f.inClaim.Speaker.Side, true
 			}
 			return "", true
+		}
+		if armedNouns[ws[j].Lower] && !words.AfterPreposition(ws, j) {
+			// "Militants ambushed a convoy, killing six soldiers": an
+			// armed group did it, the one the article names if it names
+			// one; not the speaker who tells it.
+			return ctx.onlyGroup(s.states), true
 		}
 	}
 	return "", false
