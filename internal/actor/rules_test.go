@@ -160,6 +160,10 @@ func TestKnowledgeBaseRules(t *testing.T) {
 			[]want{{"Ukrainian General Staff", "Armed Forces of Ukraine", "UKR", "military"}}, ""},
 		{"government of a state written with the article", "A U.S. official said the ship was hit. Dutch officials agreed.", "",
 			[]want{{"U.S. official", "Government of the United States", "USA", "government"}, {"Dutch officials", "Government of the Netherlands", "NLD", "government"}}, ""},
+		{"capitals joined before the verb", "Baku and Moscow said the peacekeepers would stay. The talks in Baku and Moscow ended.", "",
+			[]want{{"Baku", "Government of Azerbaijan", "AZE", "government"}, {"Moscow", "Government of Russia", "RUS", "government"}}, ""},
+		{"peacekeepers", "Russian peacekeepers said no shots were fired.", "",
+			[]want{{"Russian peacekeepers", "Russian Armed Forces", "RUS", "military"}}, ""},
 		{"legislature without its country", "The Knesset passed the bill on Monday.", "",
 			[]want{{"Knesset", "Knesset", "ISR", "government"}}, ""},
 		{"seat of government in its country's article", "Aso Rock said the Nigerian army would pursue the gunmen.", "",
@@ -209,6 +213,12 @@ func TestPronounAfterTitledPerson(t *testing.T) {
 	e, ok := find(doc, "He")
 	if !ok || e.Actor != "Dario Vuk" {
 		t.Errorf("He -> %+v", e)
+	}
+	// a title ending the body's name, the person right after it
+	text = "Karabakh leader Samvel Shahramanyan signed a decree. UN Secretary-General Antonio Guterres said he was alarmed."
+	doc = run(t, text, "2023-10-01", ent(text, "Samvel Shahramanyan", "person", 1), ent(text, "Antonio Guterres", "person", 1))
+	if e, ok := find(doc, "he"); !ok || e.Actor != "António Guterres" {
+		t.Errorf("he -> %+v", e)
 	}
 }
 

@@ -596,10 +596,20 @@ func (st *docState) anaphoricBody(l lexItem, code string) bool {
 // subjectLike: a capital used as the subject of a verb ("Baku said",
 // "Paris had supported"), not as a place ("in Baku").
 func (st *docState) subjectLike(a, b int) bool {
-	if b >= len(st.toks) || !verbAfterSubject[st.toks[b].Norm] {
+	if a > 0 && prepositions[st.tokNorm(a-1)] {
 		return false
 	}
-	return a == 0 || !prepositions[st.tokNorm(a-1)]
+	if b < len(st.toks) && verbAfterSubject[st.toks[b].Norm] {
+		return true
+	}
+	// "Baku and Moscow said": a capital joined to another state's name
+	// or capital before the verb
+	if st.tokNorm(b) == "and" {
+		if l, ok := st.lexStarting(b + 1); ok && (l.has(hitCapital) || l.has(hitCountry)) && l.b < len(st.toks) && verbAfterSubject[st.toks[l.b].Norm] {
+			return true
+		}
+	}
+	return false
 }
 
 // title handles an office title over tokens [a, b) with the side it names
@@ -1278,11 +1288,19 @@ func (st *docState) markSubjects() {
 		// "Taliban spokesperson Zabihullah Mujahid disclosed": the person
 		// titled after the body is the subject too
 		if m.kind != parallax.KindPerson && i+1 < len(st.ments) {
-			if n := &st.ments[i+1]; n.sent == m.sent && n.kind == parallax.KindPerson && n.resolved && st.titleBetween(m.b, n.a) {
+			if n := &st.ments[i+1]; n.sent == m.sent && n.kind == parallax.KindPerson && n.resolved && (st.titleBetween(m.b, n.a) || n.a == m.b && st.endsInTitle(*m)) {
 				n.subject = true
 			}
 		}
 	}
+}
+
+// endsInTitle: the mention's last word is a title ("UN
+// Secretary-General" before "Antonio Guterres").
+func (st *docState) endsInTitle(m mention) bool {
+	w := st.toks[m.b-1].Norm
+	_, isRole := roles[w]
+	return isRole || officialTitles[w]
 }
 
 // titleBetween: the tokens [a, b) are one to five words of a title
