@@ -538,3 +538,14 @@ func (c *context) onlyGroup(states map[string]bool) string {
 	}
 	return group
 }
+
+// placeInSentence reports whether sentence si names a place.
+func (c *context) placeInSentence(si int) bool {
+	s := c.sents[si]
+	for _, p := range c.doc.Places {
+		if s.Start <= p.Start && p.End <= s.End {
+			return true
+		}
+	}
+	return false
+}

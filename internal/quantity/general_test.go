@@ -156,6 +156,9 @@ func TestGeneralCounts(t *testing.T) {
 		{"owner", "Gunmen ambushed a patrol in Borno, killing six soldiers.", nil,
 			[]entitySpec{{"Borno", "place:NG", ""}},
 			[]string{"six soldiers|killed|6|killed|NGA|"}},
+		{"owner", "The battle began in Fallujah. The insurgents captured two Marines, who were later released.", nil,
+			[]entitySpec{{"Fallujah", "place:IQ", ""}},
+			[]string{"two Marines|captured|2|captured||"}},
 		// materiel: parts of a whole, losses, interceptions
 		{"owner", "Ukraine's air force said it destroyed 20 of the 25 drones launched by Russia overnight.",
 			[]claimCue{{"it destroyed 20 of the 25 drones launched by Russia overnight", "said", "UKR"}}, nil,

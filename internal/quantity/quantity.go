@@ -480,8 +480,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 		if f.Owner == "" && f.stateForce && f.agentSet && f.agent == "" && peopleItems[f.Item] && !f.ownerNamed {
 			// Soldiers or police killed by an armed group no one names:
-			// the forces of the state where it happened.
-			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
+			// the forces of the state where it happened, as the sentence
+			// names it (the article's places may lie elsewhere).
+			if ctx.placeInSentence(si) {
+				f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
+			}
 		}
 		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || ctx.fighting(si) || f.Item == "captured") {
 			// (an abduction is itself the act of violence)
