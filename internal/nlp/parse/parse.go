@@ -208,13 +208,20 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 }
 
 // bestValid returns the highest-scoring transition that c allows.
+// Transitions are taken in ascending order, so that ties go to the lowest
+// number; LEFT(l) and RIGHT(l) are 1+2l and 2+2l.
 func bestValid(c *config, scores []float32) int {
-	best := -1
+	best, top := -1, float32(0)
+	if c.canShift() {
+		best, top = shift, scores[shift]
+	}
 	canL, canR := c.canLeft(), c.canRight()
-	for tr, v := range scores {
-		ok := tr == shift && c.canShift() || isLeft(tr) && canL || isRight(tr) && canR
-		if ok && (best < 0 || v > scores[best]) {
-			best = tr
+	for tr := 1; tr+1 < len(scores); tr += 2 {
+		if v := scores[tr]; canL && (best < 0 || v > top) {
+			best, top = tr, v
+		}
+		if v := scores[tr+1]; canR && (best < 0 || v > top) {
+			best, top = tr+1, v
 		}
 	}
 	return best
