@@ -91,6 +91,9 @@ var verbCues = buildVerbCues([]struct {
 	// "the inquiry found that ...", "an analysis has found": only with a
 	// clause (not "found the bodies"); no passive ("were found")
 	{[]string{"find", "finds", "found", "found", "finding"}, false, true},
+	// "ship-tracking websites show the ship departed", "data showed
+	// that": only with a clause (not "showed the way")
+	{[]string{"show", "shows", "showed", "shown", "showing"}, false, true},
 	{[]string{"deny", "denies", "denied", "denied", "denying"}, true, false},
 	{[]string{"reject", "rejects", "rejected", "rejected", "rejecting"}, true, false},
 	{[]string{"dismiss", "dismisses", "dismissed", "dismissed", "dismissing"}, true, false},

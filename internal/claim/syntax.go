@@ -233,6 +233,14 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 			return true
 		}
 	}
+	// a clause complement verb shortly after, with no punctuation before
+	// it ("show the Iranian-flagged cargo ship Jairan departed"), even
+	// where the parse took its subject for the cue's object
+	for k := j; k < len(st.toks) && k < j+10 && st.toks[k].Word; k++ {
+		if t, _, ok := st.parsed(si, k); ok && t.Rel == "ccomp" && t.Head == verb && t.UPOS == "VERB" && k > j {
+			return true
+		}
+	}
 	return false
 }
 

@@ -121,6 +121,9 @@ func TestSyntaxThroughParse(t *testing.T) {
 		{"sees N as M", "Analyst Sam Reed sees the truce as a pause before a new offensive.",
 			[]parsedWant{{cue: "sees", speaker: "Sam Reed"}}, nil},
 		{"saw N as a clause is no claim", "Residents saw the planes as they flew over the town.", nil, []string{"saw"}},
+		{"records show a clause", "Flight-tracking websites show the plane landed in Minsk on Sunday.",
+			[]parsedWant{{cue: "show", content: "the plane landed in Minsk on Sunday"}}, nil},
+		{"show with an object is no claim", "The soldiers showed the reporters the damaged tanks.", nil, []string{"showed"}},
 		{"title anaphor", "Foreign Minister Sergey Lavrov arrived in Ankara on Monday. The minister said the talks would continue.",
 			[]parsedWant{{cue: "said", speaker: "minister", actor: "Sergey Lavrov", side: "RUS"}}, nil},
 	}
