@@ -36,11 +36,7 @@ func runExport(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := existingDB(*db); err != nil {
-		fmt.Fprintf(e.stderr, "parallax export: %v\n", err)
-		return exitFailure
-	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax export: %v\n", err)
 		return exitFailure
@@ -61,19 +57,6 @@ func runExport(e *env, args []string) int {
 		return exitFailure
 	}
 	return exitOK
-}
-
-// existingDB refuses to create an SQLite file that export or search would
-// only find empty: a mistyped path gets a clear error.
-func existingDB(dsn string) error {
-	path, ok := sqlitePath(dsn)
-	if !ok {
-		return nil
-	}
-	if _, err := os.Stat(path); err != nil {
-		return fmt.Errorf("database %s: %w (run parallax ingest first)", path, err)
-	}
-	return nil
 }
 
 // articleLine is one line of the jsonl export.

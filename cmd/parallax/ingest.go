@@ -40,8 +40,16 @@ func sqlitePath(dsn string) (string, bool) {
 func redactDSN(dsn string) string { return postgres.Redact(dsn) }
 
 // openStore opens the database a DSN names: postgres://... (or
-// postgresql://), sqlite:PATH, or a file path (SQLite).
-func openStore(ctx context.Context, dsn string) (*sqlstore.Store, error) {
+// postgresql://), sqlite:PATH, or a file path (SQLite). It is the one
+// opener of every command. With mustExist (export, search, serve), an
+// SQLite file that does not exist is an error rather than a new, empty
+// database: a mistyped path gets a clear message.
+func openStore(ctx context.Context, dsn string, mustExist bool) (*sqlstore.Store, error) {
+	if path, ok := sqlitePath(dsn); ok && mustExist {
+		if _, err := os.Stat(path); err != nil {
+			return nil, fmt.Errorf("database %s: %w (run 'parallax ingest --db %s FILES' first)", path, err, path)
+		}
+	}
 	switch {
 	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
 		return postgres.Open(ctx, dsn)
@@ -84,7 +92,7 @@ func runIngest(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, false)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax ingest: %v\n", err)
 		return exitFailure
@@ -298,7 +306,16 @@ func (in *ingester) add(d *parallax.Document) {
 // batch tried again.
 func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, error) {
 	for range 5 {
-		res, _, ok, err := in.store.PutFused(ctx, in.indexed, docs, func(res []store.PutResult) (store.FusionUpdate, error) {
+		res, _, ok, err := in.store.PutFused(ctx, in.indexed, docs, func(res []store.PutResult, missed []*parallax.Document) (store.FusionUpdate, error) {
+			// Another process's articles first, in the order they were
+			// stored; the incidents it wrote saw only its own, so the
+			// update replaces them all.
+			for _, d := range missed {
+				in.add(d)
+			}
+			if len(missed) > 0 {
+				in.complete = true
+			}
 			for i, r := range res {
 				if r.DuplicateOf == "" {
 					in.add(docs[i])

@@ -28,11 +28,7 @@ func runSearch(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	if err := existingDB(*db); err != nil {
-		fmt.Fprintf(e.stderr, "parallax search: %v\n", err)
-		return exitFailure
-	}
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, true)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax search: %v\n", err)
 		return exitFailure

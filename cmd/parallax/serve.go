@@ -9,14 +9,12 @@ import (
 	"net/http"
 	"os"
 	"os/signal"
-	"strings"
 	"syscall"
 	"time"
 
 	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/store"
 	"github.com/parallaxhq/parallax/internal/store/memstore"
-	"github.com/parallaxhq/parallax/internal/store/sqlite"
 	"github.com/parallaxhq/parallax/internal/web"
 )
 
@@ -57,18 +55,10 @@ func runServe(e *env, args []string) int {
 
 // openServeStore opens the store a DSN names.
 func openServeStore(ctx context.Context, dsn string) (store.Store, error) {
-	switch {
-	case dsn == "memory:":
+	if dsn == "memory:" {
 		return memstore.New(), nil
-	case strings.HasPrefix(dsn, "postgres://"), strings.HasPrefix(dsn, "postgresql://"):
-		return openStore(ctx, dsn)
-	default:
-		path := strings.TrimPrefix(dsn, "sqlite:")
-		if _, err := os.Stat(path); err != nil {
-			return nil, fmt.Errorf("database %s: %w (run 'parallax ingest --db %s FILES' first, or 'parallax demo --serve')", path, err, path)
-		}
-		return sqlite.Open(ctx, path)
 	}
+	return openStore(ctx, dsn, true)
 }
 
 // serveHTTP serves the web app on addr until SIGINT or SIGTERM, then shuts

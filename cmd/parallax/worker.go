@@ -82,7 +82,7 @@ func runWorker(e *env, args []string) int {
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	st, err := openStore(ctx, *db)
+	st, err := openStore(ctx, *db, false)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax worker: %v\n", err)
 		return exitFailure

@@ -42,11 +42,13 @@ type FusionUpdater interface {
 	// UpdateFusion applies u in one transaction.
 	UpdateFusion(ctx context.Context, u FusionUpdate) (FusionWrites, error)
 	// PutFused stores docs as Put does and, in the same transaction, the
-	// update that fuse returns given Put's results. When articles >= 0 and
-	// the store does not hold exactly that many articles before the batch
-	// (another writer added some), nothing is stored and ok is false. An
-	// error from fuse stores nothing.
-	PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]PutResult) (FusionUpdate, error)) (res []PutResult, w FusionWrites, ok bool, err error)
+	// update that fuse returns given Put's results. articles is how many
+	// articles the caller's fusion has seen (the first ones stored); when
+	// the store holds more (another writer added some), fuse also gets
+	// those it has not seen, in storage order, read in the transaction so
+	// that no other writer adds more meanwhile. When it holds fewer,
+	// nothing is stored and ok is false. An error from fuse stores nothing.
+	PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func(res []PutResult, missed []*parallax.Document) (FusionUpdate, error)) (res []PutResult, w FusionWrites, ok bool, err error)
 }
 
 // FusionUpdate is a change to the stored incidents and duplicates.

@@ -112,20 +112,24 @@ func (s *Store) UpdateFusion(ctx context.Context, u store.FusionUpdate) (store.F
 
 // PutFused stores docs and the update fuse makes of the results, under
 // one lock: both or (when fuse fails) neither.
-func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]store.PutResult) (store.FusionUpdate, error)) ([]store.PutResult, store.FusionWrites, bool, error) {
+func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]store.PutResult, []*parallax.Document) (store.FusionUpdate, error)) ([]store.PutResult, store.FusionWrites, bool, error) {
 	if err := ctx.Err(); err != nil {
 		return nil, store.FusionWrites{}, false, err
 	}
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	if articles >= 0 && articles != len(s.docs) {
+	if articles > len(s.order) {
 		return nil, store.FusionWrites{}, false, nil
+	}
+	var missed []*parallax.Document
+	for _, id := range s.order[max(articles, 0):] {
+		missed = append(missed, s.docs[id])
 	}
 	// Put, on copies, so that a failing fuse leaves the store as it was.
 	order, byHash := slices.Clone(s.order), maps.Clone(s.byHash)
 	docsByID := maps.Clone(s.docs)
 	res := s.put(docs)
-	u, err := fuse(res)
+	u, err := fuse(res, missed)
 	if err != nil {
 		s.order, s.byHash, s.docs = order, byHash, docsByID
 		return nil, store.FusionWrites{}, false, err

@@ -384,7 +384,7 @@ func (s *Store) holds(ctx context.Context, tx *sql.Tx, n int) (bool, error) {
 
 // PutFused stores docs and, in the same transaction, the fusion update
 // that fuse makes of Put's results.
-func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]store.PutResult) (store.FusionUpdate, error)) (res []store.PutResult, w store.FusionWrites, ok bool, err error) {
+func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]store.PutResult, []*parallax.Document) (store.FusionUpdate, error)) (res []store.PutResult, w store.FusionWrites, ok bool, err error) {
 	tx, err := s.Write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, w, false, err
@@ -394,13 +394,42 @@ func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Doc
 			tx.Rollback()
 		}
 	}()
-	if ok, err = s.holds(ctx, tx, articles); err != nil || !ok {
+	if s.D.LockArticles != "" {
+		if _, err := tx.ExecContext(ctx, s.D.LockArticles); err != nil {
+			return nil, w, false, err
+		}
+	}
+	var have int
+	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&have); err != nil {
 		return nil, w, false, err
+	}
+	if have < articles {
+		return nil, w, false, nil
+	}
+	var missed []*parallax.Document
+	if have > articles {
+		// Another writer's articles: read here, in the transaction that
+		// keeps others from adding more.
+		rows, err := tx.QueryContext(ctx, s.D.Rebind(`SELECT `+docColumns+` FROM articles ORDER BY seq LIMIT ? OFFSET ?`), have-articles, max(articles, 0))
+		if err != nil {
+			return nil, w, false, err
+		}
+		for rows.Next() {
+			d, err := scanDoc(rows)
+			if err != nil {
+				rows.Close()
+				return nil, w, false, err
+			}
+			missed = append(missed, d)
+		}
+		if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+			return nil, w, false, err
+		}
 	}
 	if res, err = s.PutTx(ctx, tx, docs); err != nil {
 		return nil, w, false, err
 	}
-	u, err := fuse(res)
+	u, err := fuse(res, missed)
 	if err != nil {
 		return nil, w, false, err
 	}

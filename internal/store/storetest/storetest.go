@@ -495,8 +495,12 @@ func testPutFused(t *testing.T, s store.Store) {
 		t.Skip("the store does not update fusion results in place")
 	}
 	ctx := context.Background()
-	fuse := func(res []store.PutResult) (store.FusionUpdate, error) {
+	var missedIDs []string
+	fuse := func(res []store.PutResult, missed []*parallax.Document) (store.FusionUpdate, error) {
 		var arts []string
+		for _, d := range missed {
+			missedIDs = append(missedIDs, d.Article.ID)
+		}
 		for _, r := range res {
 			if r.DuplicateOf == "" {
 				arts = append(arts, r.ID)
@@ -511,20 +515,30 @@ func testPutFused(t *testing.T, s store.Store) {
 	if inc, err := s.Incident(ctx, "i-a1"); err != nil || len(inc.Articles) != 2 {
 		t.Errorf("the batch's incident: %+v %v", inc, err)
 	}
-	// The store holds 2 articles, not 1: nothing stored.
-	_, _, ok, err = u.PutFused(ctx, 1, []*parallax.Document{Doc("a3", "2022-09-13", "Three.")}, fuse)
+	if len(missedIDs) != 0 {
+		t.Errorf("missed %v in an empty store", missedIDs)
+	}
+	// Another writer stores a3; a caller that has seen a1 only gets a2 and
+	// a3 as missed, in storage order.
+	put(t, s, Doc("a3", "2022-09-13", "Three."))
+	_, _, ok, err = u.PutFused(ctx, 1, []*parallax.Document{Doc("a5", "2022-09-13", "Five.")}, fuse)
+	if err != nil || !ok || fmt.Sprint(missedIDs) != "[a2 a3]" {
+		t.Errorf("PutFused after another writer: ok %v, %v, missed %v, want [a2 a3]", ok, err, missedIDs)
+	}
+	// A caller that has seen more articles than are stored: nothing stored.
+	_, _, ok, err = u.PutFused(ctx, 9, []*parallax.Document{Doc("a6", "2022-09-13", "Six.")}, fuse)
 	if err != nil || ok {
-		t.Errorf("PutFused with a stale count: ok %v, %v", ok, err)
+		t.Errorf("PutFused with a count above the store's: ok %v, %v", ok, err)
 	}
 	boom := errors.New("boom")
-	_, _, _, err = u.PutFused(ctx, 2, []*parallax.Document{Doc("a4", "2022-09-13", "Four.")}, func([]store.PutResult) (store.FusionUpdate, error) {
+	_, _, _, err = u.PutFused(ctx, 4, []*parallax.Document{Doc("a4", "2022-09-13", "Four.")}, func([]store.PutResult, []*parallax.Document) (store.FusionUpdate, error) {
 		return store.FusionUpdate{}, boom
 	})
 	if !errors.Is(err, boom) {
 		t.Errorf("PutFused with a failing update: %v", err)
 	}
-	if st, _ := s.Stats(ctx); st.Articles != 2 || st.Incidents != 1 {
-		t.Errorf("after the refused batches: %+v, want 2 articles and 1 incident", st)
+	if st, _ := s.Stats(ctx); st.Articles != 4 || st.Incidents != 2 {
+		t.Errorf("after the refused batches: %+v, want 4 articles and 2 incidents", st)
 	}
 	if _, err := s.Document(ctx, "a4"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("a4 stored though its update failed: %v", err)
