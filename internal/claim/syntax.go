@@ -457,3 +457,39 @@ func (st *state) seesAs(si, i, b int) (cue, int, bool) {
 	}
 	return cue{}, 0, false
 }
+
+// whatCalls reads "what X calls N" at the labelling verb i: X's name for
+// something is X's claim ("what Moscow calls a special military
+// operation", "what the State Department has called a front company").
+// The label that follows is what is claimed.
+func (st *state) whatCalls(a, b, i int) bool {
+	e := i
+	for e > a && (adverbials[st.norm(e-1)] || st.norm(e-1) == "has" || st.norm(e-1) == "have") {
+		e--
+	}
+	var spk speaker
+	if ei, ea, ok := st.entityEndingAt(e); ok && ea > a {
+		spk = st.speakerFromEntity(ei, ea, e)
+	} else if np, ok := st.speakerNP(max(a, e-4), e); ok {
+		spk = np
+	} else {
+		return false
+	}
+	w := spk.a - 1
+	if st.norm(w) == "the" {
+		w--
+	}
+	if w < a || st.norm(w) != "what" {
+		return false
+	}
+	j := i + 1
+	if st.norm(j) == "as" {
+		j++ // "what X described as"
+	}
+	end := j
+	for end < b && st.toks[end].Text != "," && st.toks[end].Text != "." && st.toks[end].Text != ";" && end < j+12 {
+		end++
+	}
+	st.addDraft(draft{cueA: i, cueB: i + 1, contA: j, contB: end, spk: spk})
+	return true
+}

@@ -124,6 +124,10 @@ func TestSyntaxThroughParse(t *testing.T) {
 		{"records show a clause", "Flight-tracking websites show the plane landed in Minsk on Sunday.",
 			[]parsedWant{{cue: "show", content: "the plane landed in Minsk on Sunday"}}, nil},
 		{"show with an object is no claim", "The soldiers showed the reporters the damaged tanks.", nil, []string{"showed"}},
+		{"what X calls", "The offensive is part of what the Kremlin calls a special military operation.",
+			[]parsedWant{{cue: "calls", side: "RUS", content: "a special military operation"}}, nil},
+		{"what X has described as", "The ship belongs to what the State Department has described as a front company for Tehran.",
+			[]parsedWant{{cue: "described", side: "USA", content: "a front company for Tehran"}}, nil},
 		{"title anaphor", "Foreign Minister Sergey Lavrov arrived in Ankara on Monday. The minister said the talks would continue.",
 			[]parsedWant{{cue: "said", speaker: "minister", actor: "Sergey Lavrov", side: "RUS"}}, nil},
 	}
