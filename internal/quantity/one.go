@@ -249,9 +249,7 @@ func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 	}
 	switch ws[k].Lower {
 	case "he", "she":
-		if k > 0 && !clauseOpener(ws[k-1].Lower) {
-			return 0, 0, "", false
-		}
+		// (a subject pronoun: the object would be "him", "her")
 		// The actor stage tells who the pronoun is; else the last
 		// person named.
 		if e := ctx.personEndingAt(si, k); e != nil && e.Actor != "" {
@@ -382,6 +380,8 @@ var roleNouns = map[string]bool{
 	"general": true, "deputy": true, "lieutenant": true, "operative": true, "financier": true, "facilitator": true,
 	"recruiter": true, "soldier": true, "minister": true, "ally": true, "associate": true, "assistant": true,
 	"planner": true, "strategist": true, "mastermind": true, "cofounder": true, "co-founder": true,
+	"colonel": true, "major": true, "captain": true, "sergeant": true, "admiral": true, "islamist": true,
+	"jihadist": true, "insurgent": true, "rebel": true, "terrorist": true, "bomber": true, "agent": true,
 }
 
 // affiliationAt finds the side a mention's own words give the person: a
@@ -418,6 +418,40 @@ func (c *context) affiliationAt(m *parallax.Entity) string {
 			}
 		}
 	}
+	// "The former leader of Al Qaeda in Iraq, Jordanian-born militant X":
+	// a title before the name, after a comma.
+	j := first - 1
+	for j >= 0 && first-j <= 4 && ws[j].Lower != "," {
+		j--
+	}
+	if j > 0 && ws[j].Lower == "," {
+		if side := c.roleSide(si, max(0, j-12), j); side != "" {
+			return side
+		}
+	}
+	// "X (born ...) was a Sunni militant active with al-Qaeda in Iraq",
+	// "X is an Iraqi General": a copula with a role noun and a side.
+	depth := 0
+	for k := last + 1; k < len(ws) && k <= last+30; k++ {
+		w := ws[k].Lower
+		switch {
+		case w == "(":
+			depth++
+		case w == ")":
+			depth--
+		case depth == 0 && (w == "was" || w == "is"):
+			// only a noun phrase after it: "was a militant", not "was
+			// arrested by police officers"
+			if k+1 < len(ws) && copulaNP[ws[k+1].Lower] && !pronoun(m.Text) {
+				if side := c.roleSide(si, k+1, min(len(ws), k+12)); side != "" {
+					return side
+				}
+			}
+			k = len(ws)
+		case depth == 0 && (w == "." || w == ";"):
+			k = len(ws)
+		}
+	}
 	// "X, the leader of al-Qaida in Iraq, ...": an appositive with a
 	// role noun and a side.
 	if last+1 < len(ws) && ws[last+1].Lower == "," {
@@ -434,6 +468,34 @@ func (c *context) affiliationAt(m *parallax.Entity) string {
 				return side
 			}
 		}
+	}
+	return ""
+}
+
+// copulaNP are the words that open a noun phrase after "was"/"is".
+var copulaNP = map[string]bool{"a": true, "an": true, "the": true, "one": true, "former": true, "senior": true}
+
+// roleSide finds, among words [lo, hi) of sentence si, a role noun and a
+// party named with it ("leader of Al Qaeda", "an Iraqi General", "a Sunni
+// militant active with al-Qaeda"): the party's side; "" when the words
+// hold no role noun, no party, or another person.
+func (c *context) roleSide(si, lo, hi int) string {
+	ws := c.sents[si].Words
+	role, side := false, ""
+	for k := lo; k < hi && k < len(ws); k++ {
+		if c.personEndingAt(si, k) != nil {
+			return ""
+		}
+		w := ws[k].Lower
+		if roleNouns[w] || roleNouns[strings.TrimSuffix(w, "s")] {
+			role = true
+		}
+		if sd := c.mentions[si][k]; sd != "" && side == "" {
+			side = sd
+		}
+	}
+	if role {
+		return side
 	}
 	return ""
 }
