@@ -28,7 +28,7 @@ var institutions = map[string]string{
 	"parliament": "parl", "national assembly": "parl",
 	"security council": "secco", "national security council": "secco",
 	"embassy": "embassy", "prosecutor general's office": "prosecutor", "general prosecutor's office": "prosecutor",
-	"general staff": "army", "peacekeepers": "army", "peacekeeping forces": "army", "peacekeeping contingent": "army",
+	"general staff": "army", "junta": "gov", "military junta": "gov", "ruling junta": "gov", "peacekeepers": "army", "peacekeeping forces": "army", "peacekeeping contingent": "army",
 	"peacekeeping troops":    "army",
 	"state security service": "security", "security service": "security", "intelligence service": "security",
 }

@@ -164,6 +164,12 @@ func TestKnowledgeBaseRules(t *testing.T) {
 			[]want{{"Baku", "Government of Azerbaijan", "AZE", "government"}, {"Moscow", "Government of Russia", "RUS", "government"}}, ""},
 		{"peacekeepers", "Russian peacekeepers said no shots were fired.", "",
 			[]want{{"Russian peacekeepers", "Russian Armed Forces", "RUS", "military"}}, ""},
+		{"portfolio before a minister's title, no holder known", "Somalia's information minister said 40 militants died.", "",
+			[]want{{"Somalia's information minister", "Government of Somalia", "SOM", "government"}}, ""},
+		{"junta", "Burkina Faso's junta said the attack was foiled.", "",
+			[]want{{"Burkina Faso's junta", "Government of Burkina Faso", "BFA", "government"}}, ""},
+		{"possessive country, modifier, body", "Ethiopia's federal government said rebels attacked.", "",
+			[]want{{"Ethiopia's federal government", "Government of Ethiopia", "ETH", "government"}}, ""},
 		{"legislature without its country", "The Knesset passed the bill on Monday.", "",
 			[]want{{"Knesset", "Knesset", "ISR", "government"}}, ""},
 		{"seat of government in its country's article", "Aso Rock said the Nigerian army would pursue the gunmen.", "",
@@ -202,6 +208,21 @@ func TestKnowledgeBaseRules(t *testing.T) {
 				}
 			}
 		})
+	}
+}
+
+// TestBodyOfTitleNamedBefore: "Army spokesman NAME" after "the Nigerian
+// Army" is that army's spokesman; with no army named before, no side.
+func TestBodyOfTitleNamedBefore(t *testing.T) {
+	text := "The Nigerian Army said troops rescued 20 hostages. Army spokesman Ade Okon said so."
+	doc := run(t, text, "2022-01-01", ent(text, "Ade Okon", "person", 1))
+	if e := doc.Entities[0]; e.Side != "NGA" {
+		t.Errorf("got %+v", e)
+	}
+	text = "Troops rescued 20 hostages. Army spokesman Ade Okon said so."
+	doc = run(t, text, "2022-01-01", ent(text, "Ade Okon", "person", 1))
+	if e := doc.Entities[0]; e.Side != "" {
+		t.Errorf("got %+v", e)
 	}
 }
 

@@ -312,13 +312,27 @@ func (st *docState) grammar() {
 			// "Palestinian health officials", "Russian military officials":
 			// a modifier or two before the body noun
 			if !gotNext {
-				j := l.b
-				for j < l.b+2 && bodyModifiers[st.tokNorm(j)] {
-					j++
+				from := l.b
+				if ch.kind == hitCountry && st.tokNorm(from) == "'s" {
+					from++ // "Ethiopia's federal government"
 				}
-				if j > l.b {
+				for j := from + 1; j <= from+2 && bodyModifiers[st.tokNorm(j-1)]; j++ {
 					if n, ok := st.lexStarting(j); ok && n.has(hitInstitution) {
 						if ih, _ := n.first(hitInstitution); ih.code == "gov" || ih.code == "army" {
+							next, gotNext = n, true
+							break
+						}
+					}
+				}
+				// "Somalia's information minister": one or two words of a
+				// portfolio before a minister's title
+				if !gotNext {
+					j := from
+					for j < from+2 && j < len(st.toks) && st.toks[j].Word && !st.toks[j].Cap && st.lexAt[j] == 0 && !verbAfterSubject[st.toks[j].Norm] && !prepositions[st.toks[j].Norm] {
+						j++
+					}
+					if j > from {
+						if n, ok := st.lexStarting(j); ok && n.b-n.a == 1 && n.has(hitRole) && portfolioTitles[st.tokNorm(j)] {
 							next, gotNext = n, true
 						}
 					}
@@ -400,6 +414,16 @@ func (st *docState) grammar() {
 			}
 		case l.has(hitInstitution):
 			h, _ := l.first(hitInstitution)
+			// "Army spokesman Onyema Nwachukwu" after "the Nigerian Army":
+			// the body of the title is the one named before
+			if next, ok := st.lexStarting(l.b); ok && next.has(hitRole) && !l.has(hitRole) {
+				if side := st.lastBodySide(h.code, st.sentOf[l.a]); side != "" {
+					rh, _ := next.first(hitRole)
+					st.title(l.a, next.b, side, rh.code)
+					k = st.skipTo(k, next.b)
+					continue
+				}
+			}
 			if !st.bodyHead(l) {
 				continue
 			}
@@ -530,6 +554,21 @@ func (st *docState) posAt(off int) string {
 // verb: "officials privately said").
 func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
 
+// lastBodySide: the side of the last body of the same kind named in the
+// sentence sent or the three before it, or "".
+func (st *docState) lastBodySide(code string, sent int) string {
+	for j := len(st.ments) - 1; j >= 0; j-- {
+		m := st.ments[j]
+		if m.sent < sent-3 {
+			break
+		}
+		if m.resolved && m.side != "" && sameBody(code, m.inst) {
+			return m.side
+		}
+	}
+	return ""
+}
+
 // capitalRunAfterOf returns the end of "of" + capitalised words at token i
 // ("of Culture", "of Culture and Tourism"), or i when there are none.
 func (st *docState) capitalRunAfterOf(i int) int {
@@ -659,8 +698,19 @@ func (st *docState) title(a, b int, side, role string) {
 	}
 	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok {
 		st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(Fold(displayName(p.Name))), role: role, resolved: true})
+		return
+	}
+	// "Somalia's information minister said": an office holder the
+	// knowledge base does not list speaks for the government
+	if ci, ok := st.kb.bySide[side]; ok && st.tokNorm(b) != "of" {
+		name, kind := st.bodyName(ci, "gov")
+		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
 	}
 }
+
+// portfolioTitles are the titles that a portfolio may precede
+// ("information minister", "finance secretary").
+var portfolioTitles = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
 // holds: the mention's person holds role (by the title it was named with,
 // or by the knowledge base on the publication day).
