@@ -325,6 +325,12 @@ func TestGeneralCounts(t *testing.T) {
 		{"amount", "Clashes left at least nine dead.", nil, nil,
 			[]string{"nine dead|killed|9|killed||"}},
 
+		{"amount", "At least 10 U.S. Marines and an unknown number of Iraqi soldiers died in the fighting.", nil, nil,
+			[]string{"10 U.S. Marines|killed|10|killed|USA|", "an unknown number of Iraqi soldiers|killed|null|killed|IRQ|"}},
+		{"amount", "The bombing killed 12 people, wounding dozens.", nil, nil,
+			[]string{"12 people|killed|12|killed||", "dozens|wounded|null|wounded||"}},
+		{"none", "The drought is killing hundreds across the region.", nil, nil, nil},
+
 		// not counts
 		{"none", "The army deployed 3,000 soldiers to the region in 2019.", nil, nil, nil},
 		{"none", "About 20,000 people have fled their homes since the fighting began.", nil, nil, nil},

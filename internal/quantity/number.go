@@ -164,6 +164,12 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 			if v, last, ok := numberAt(one, 0); ok {
 				return amount{first: i, last: i + last, n: intp(v)}, true
 			}
+		case "unknown", "undisclosed", "unspecified", "unconfirmed":
+			// "an unknown number of Iraqi soldiers"
+			if next(i+2) == "number" && next(i+3) == "of" {
+				return amount{first: i, last: i + 3, vague: true}, true
+			}
+			return amount{}, false
 		case "few", "number", "handful", "large", "series", "lot":
 			// "a few", "a number of", "a large number of", "a handful of"
 			k := i + 1
