@@ -13,6 +13,12 @@
 // places (great-circle distance) and parties. Fuser.Fuse runs an Index
 // over a batch and implements pipeline.Fuser.
 //
+// The Index keeps no document: Add reads what fusion needs and keeps it in
+// compact form (features.go), so that a store can feed it a large corpus
+// while remaining the only place documents are kept. Changes returns what
+// the documents added since its last call changed, for a store to write
+// after each batch instead of every incident.
+//
 // The rules that pick one value among several (a party's figure, the best
 // estimate, the side a party blames) are stated where they are applied:
 // partyValues, estimates, initiator.
