@@ -98,6 +98,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.unknownSurnames = map[string]bool{}
 	st.lookup()
 	st.grammar()
+	st.applyOwners()
 	st.names()
 	st.affiliate()
 	st.anaphors()
@@ -553,6 +554,47 @@ func (st *docState) posAt(off int) string {
 // isAdverb: a word ending in -ly (an adverb between a subject and its
 // verb: "officials privately said").
 func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
+
+// ownedBy are the participles that give a body to its owner
+// ("Houthi-run Saba news agency", "Hamas-controlled health ministry").
+var ownedBy = []string{"-run", "-controlled", "-owned", "-operated"}
+
+// applyOwners gives bodies written after "OWNER-run" the owner's side.
+func (st *docState) applyOwners() {
+	for i := range st.ments {
+		m := &st.ments[i]
+		if !m.resolved || m.a == 0 || (m.kind != parallax.KindOrganization && m.kind != parallax.KindGovernment && m.kind != parallax.KindMilitary) {
+			continue
+		}
+		t := st.toks[m.a-1]
+		for _, p := range ownedBy {
+			if !strings.HasSuffix(t.Norm, p) || len(t.Norm) == len(p) {
+				continue
+			}
+			owner := t.Text[:len(t.Text)-len(p)]
+			if side := st.sideOfWord(owner); side != "" {
+				m.side = side
+			}
+		}
+	}
+}
+
+// sideOfWord: the side of an actor, country or demonym written as one
+// word ("Houthi", "Hamas", "Russian"), or "".
+func (st *docState) sideOfWord(w string) string {
+	hs := append(st.kb.phrases[Fold(w)], st.kb.exact[w]...)
+	for _, h := range st.applicable(hs) {
+		switch h.kind {
+		case hitActor:
+			if a := st.kb.Actors[h.idx]; a.Kind != parallax.KindPerson && a.Side != "" {
+				return a.Side
+			}
+		case hitCountry, hitDemonym, hitDemonymPlural:
+			return st.kb.Countries[h.idx].Side
+		}
+	}
+	return ""
+}
 
 // lastBodySide: the side of the last body of the same kind named in the
 // sentence sent or the three before it, or "".
@@ -1332,6 +1374,15 @@ func (st *docState) markSubjects() {
 		}
 		if j >= 0 && prepositions[st.toks[j].Norm] && st.sentOf[j] == m.sent {
 			continue
+		}
+		// "Yemen's Houthi rebels said they": the possessor is no subject,
+		// what it possesses is
+		if st.tokNorm(m.b) == "'s" && i+1 < len(st.ments) {
+			if n := &st.ments[i+1]; n.sent == m.sent && n.a > m.b && n.a <= m.b+3 && !st.covered(m.b+1, n.a) && !n.inQuote {
+				n.subject = true
+				lastSent = m.sent
+				continue
+			}
 		}
 		m.subject = true
 		lastSent = m.sent
