@@ -166,9 +166,24 @@ func (st *state) findQuotes() {
 		st.quotes = append(st.quotes, quote{open, -1})
 		ends = append(ends, end)
 	}
+	nested := 0 // straight quotations opened inside the open one
 	for i, t := range st.toks {
 		if !actor.IsQuoteMark(t.Text) {
 			continue
+		}
+		// straight marks nest by their shape: `"We reject "so-called"
+		// votes," he said` holds an inner pair; a mark that closes an
+		// inner pair right before a cue closes the outer one too
+		if t.Text == "\"" && open >= 0 && i > open+1 {
+			if st.openingShaped(i) {
+				nested++
+				continue
+			}
+			if nested > 0 && !st.cueFollows(i) {
+				nested--
+				continue
+			}
+			nested = 0
 		}
 		opening := t.Text == "“" || t.Text == "«" || t.Text == "„" || (t.Text == "\"" && open < 0)
 		if opening {

@@ -493,3 +493,37 @@ func (st *state) whatCalls(a, b, i int) bool {
 	st.addDraft(draft{cueA: i, cueB: i + 1, contA: j, contB: end, spk: spk})
 	return true
 }
+
+// openingShaped: the straight quotation mark at token i stands before a
+// word after a space or an opening bracket (` "so-called`), as an
+// opening mark does.
+func (st *state) openingShaped(i int) bool {
+	t := st.toks[i]
+	text := st.doc.Text
+	if t.End >= len(text) || t.Start == 0 {
+		return false
+	}
+	before, after := text[t.Start-1], text[t.End]
+	space := before == ' ' || before == '\n' || before == '\t' || before == '(' || before == '['
+	word := after >= 'a' && after <= 'z' || after >= 'A' && after <= 'Z' || after >= '0' && after <= '9' || after >= 0x80
+	return space && word
+}
+
+// cueFollows: a reporting verb is among the next three words after token
+// i (`," said Khoshbo`, `," she said`).
+func (st *state) cueFollows(i int) bool {
+	n := 0
+	for k := i + 1; k < len(st.toks) && n < 3; k++ {
+		if !st.toks[k].Word {
+			if st.toks[k].Text == "," {
+				continue
+			}
+			return false
+		}
+		if _, ok := verbCues[st.norm(k)]; ok {
+			return true
+		}
+		n++
+	}
+	return false
+}

@@ -128,6 +128,10 @@ func TestSyntaxThroughParse(t *testing.T) {
 			[]parsedWant{{cue: "calls", side: "RUS", content: "a special military operation"}}, nil},
 		{"what X has described as", "The ship belongs to what the State Department has described as a front company for Tehran.",
 			[]parsedWant{{cue: "described", side: "USA", content: "a front company for Tehran"}}, nil},
+		{"nested straight quotation", "\"We will never accept \"so-called\" referendums in our regions,\" the foreign minister said.",
+			[]parsedWant{{cue: "said", speaker: "foreign minister", content: "We will never accept \"so-called\" referendums in our regions"}}, nil},
+		{"inner and outer quotation closed by one mark", "\"They cannot silence us by \"banning newspapers,\" said Amina Yusuf, but \"they will not erase us.\"",
+			[]parsedWant{{cue: "said", speaker: "Amina Yusuf"}}, nil},
 		{"title anaphor", "Foreign Minister Sergey Lavrov arrived in Ankara on Monday. The minister said the talks would continue.",
 			[]parsedWant{{cue: "said", speaker: "minister", actor: "Sergey Lavrov", side: "RUS"}}, nil},
 	}
