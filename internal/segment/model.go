@@ -35,7 +35,7 @@ func Load() (*Segmenter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("segment: boundary model: %w", err)
 	}
-	seg := &Segmenter{w: w}
+	seg := newSegmenter(w)
 	if seg.bias, err = ParseBias(string(models.SegmentBias)); err != nil {
 		return nil, fmt.Errorf("segment: models/segment.bias.txt: %w", err)
 	}
@@ -53,6 +53,31 @@ const hashBits = 16
 
 const weightsMagic = "PXSEGW1\n"
 
+// newSegmenter returns the segmenter with the weights w, quantised to 16
+// bits against the largest magnitude as WriteWeights stores them: what
+// training scores on dev is what Load gives.
+func newSegmenter(w []float32) *Segmenter {
+	q, scale := quantize(w)
+	return &Segmenter{q: q, scale: scale}
+}
+
+// quantize returns w in units of scale, the largest magnitude / 32767.
+func quantize(w []float32) ([]int16, float32) {
+	var top float32
+	for _, x := range w {
+		top = max(top, x, -x)
+	}
+	scale := top / 32767
+	if scale == 0 {
+		scale = 1
+	}
+	q := make([]int16, len(w))
+	for i, x := range w {
+		q[i] = int16(math.Round(float64(x / scale)))
+	}
+	return q, scale
+}
+
 // WriteWeights stores w gzip-compressed: the magic, the number of hash
 // bits, the scale, then every weight quantised to 16 bits against the
 // largest magnitude (most are zero, which gzip folds away).
@@ -64,14 +89,7 @@ func WriteWeights(out io.Writer, w []float32) error {
 	if 1<<bits != len(w) {
 		return fmt.Errorf("segment: %d weights, not a power of two", len(w))
 	}
-	var top float32
-	for _, x := range w {
-		top = max(top, x, -x)
-	}
-	scale := top / 32767
-	if scale == 0 {
-		scale = 1
-	}
+	q, scale := quantize(w)
 	zw := gzip.NewWriter(out)
 	bw := bufio.NewWriter(zw)
 	bw.WriteString(weightsMagic)
@@ -79,8 +97,8 @@ func WriteWeights(out io.Writer, w []float32) error {
 	var b [4]byte
 	binary.LittleEndian.PutUint32(b[:], math.Float32bits(scale))
 	bw.Write(b[:])
-	for _, x := range w {
-		binary.LittleEndian.PutUint16(b[:2], uint16(int16(math.Round(float64(x/scale)))))
+	for _, x := range q {
+		binary.LittleEndian.PutUint16(b[:2], uint16(x))
 		bw.Write(b[:2])
 	}
 	if err := bw.Flush(); err != nil {
@@ -770,14 +788,17 @@ func Train(train []TrainDoc, dev []DevSet, o TrainOptions) ([]float32, [2]float3
 	var bias [2]float32
 	for _, r := range grid {
 		for _, x := range grid {
-			seg := &Segmenter{w: mean, bias: [2]float32{x, r}}
+			seg := newSegmenter(mean)
+			seg.bias = [2]float32{x, r}
 			all, _ := seg.score(dev)
 			if f := all.F1(); f > bestF+1e-9 {
 				bestF, bias = f, seg.bias
 			}
 		}
 	}
-	all, each := (&Segmenter{w: mean, bias: bias}).score(dev)
+	final := newSegmenter(mean)
+	final.bias = bias
+	all, each := final.score(dev)
 	logf("segment: biases %s", FormatBias(bias))
 	logf("segment: dev sentence F1 %.4f", all.F1())
 	for k, d := range dev {
@@ -841,7 +862,7 @@ func trainRun(train []TrainDoc, dev []DevSet, iterations int, seed uint64, logf 
 			}, wk)
 		}
 		avg := average()
-		all, each := (&Segmenter{w: avg}).score(dev)
+		all, each := newSegmenter(avg).score(dev)
 		var names []string
 		for k, d := range dev {
 			names = append(names, fmt.Sprintf("%s %.4f", d.Name, each[k].F1()))

@@ -19,9 +19,12 @@ import (
 // rules alone; made by Load a learned boundary model (see model.go) has the
 // last word on every place where a sentence may end, punctuation or not.
 type Segmenter struct {
-	// w are the boundary model's hashed feature weights (nil: rules
-	// only); a positive margin starts a sentence.
-	w []float32
+	// q are the boundary model's hashed feature weights in units of
+	// scale (nil: rules only); a positive margin starts a sentence.
+	// Sixteen bits a weight, as the model file stores them, keep the
+	// array in half the cache that float32 would take.
+	q     []int16
+	scale float32
 	// bias is added to the model's margin for a sentence start where the
 	// rules put one ([1]) and where they do not ([0]); training tunes it
 	// on dev.
@@ -55,21 +58,22 @@ func (s *Segmenter) Segment(text string) []parallax.Sentence {
 		wk = new(work)
 	}
 	defer s.pool.Put(wk)
-	if s.w == nil {
+	if s.q == nil {
 		return segment(text, nil, wk)
 	}
 	style := styleOf(text)
-	w := s.w
+	q := s.q
 	return segment(text, func(text string, all []tok, first int, bullet bool, bounds []bound, sc *scratch) []bound {
 		return appendBoundsModel(bounds, text, all, first, bullet, style, sc, func(feats []uint32, _ int, rule bool) bool {
-			m := s.bias[0]
+			b := s.bias[0]
 			if rule {
-				m = s.bias[1]
+				b = s.bias[1]
 			}
+			var m int32
 			for _, f := range feats {
-				m += w[f&(1<<hashBits-1)]
+				m += int32(q[f&(1<<hashBits-1)])
 			}
-			return m > 0
+			return float32(m)*s.scale+b > 0
 		})
 	}, wk)
 }

@@ -160,7 +160,7 @@ func TestLongInputs(t *testing.T) {
 		for _, seg := range []*Segmenter{New(), model} {
 			began := time.Now()
 			sents := seg.Segment(text)
-			t.Logf("%q... (model %v): %v", text[:8], seg.w != nil, time.Since(began))
+			t.Logf("%q... (model %v): %v", text[:8], seg.q != nil, time.Since(began))
 			checkDoc(t, text, sents)
 		}
 	}
