@@ -18,6 +18,12 @@ var onePassive = map[string]bool{"was": true, "has": true, "had": true, "been": 
 	"allegedly": true, "later": true, "subsequently": true, "then": true, "also": true, "eventually": true,
 	"apparently": true, "himself": true, "herself": true}
 
+// nounStates are the nouns of harm whose "of" names the person harmed.
+var nounStates = map[string]string{
+	"killing": "killed", "death": "killed", "assassination": "killed", "murder": "killed", "execution": "killed",
+	"abduction": "captured", "kidnapping": "captured", "capture": "captured",
+}
+
 // listWords end the title before a name: what follows is no title.
 var listWords = map[string]bool{"except": true, "but": true, "including": true, "besides": true, "among": true}
 
@@ -110,7 +116,11 @@ func (s *Stage) oneObjects(ctx *context, si int, have []found) []found {
 	var out []found
 	for at := 0; at+1 < len(ws); at++ {
 		state, ok := activeStates[ws[at].Lower]
-		if !ok || at > 0 && passiveAux[ws[at-1].Lower] {
+		if n, isNoun := nounStates[ws[at].Lower]; isNoun && ws[at+1].Lower == "of" && (ws[at].Lower != "death" || ctx.violent(si) || ctx.fighting(si)) {
+			// "the killing of journalist X", "the abduction of X"
+			state, ok = n, true
+			at++
+		} else if !ok || at > 0 && passiveAux[ws[at-1].Lower] {
 			continue
 		}
 		var e *parallax.Entity
@@ -173,7 +183,7 @@ func (s *Stage) oneObjects(ctx *context, si int, have []found) []found {
 func oneStateWord(w string) bool {
 	switch w {
 	case "killed", "wounded", "injured", "captured", "kidnapped", "abducted", "taken", "died", "perished",
-		"assassinated", "slain", "martyred", "mortally", "fatally", "shot", "gunned", "beheaded", "executed", "hanged":
+		"assassinated", "slain", "martyred", "mortally", "fatally", "shot", "gunned", "beheaded", "executed", "hanged", "murdered":
 		return true
 	}
 	return false

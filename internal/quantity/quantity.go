@@ -240,6 +240,7 @@ var peopleOnlyForms = map[string]bool{
 	"hanged": true, "beheaded": true, "assassinated": true, "shot dead": true, "gunned down": true,
 	"mortally wounded": true, "fatally wounded": true, "fatally injured": true, "fatally shot": true,
 	"lives": true, "bodies": true, "lost their lives": true, "lost his life": true, "lost her life": true,
+	"murdered": true, "assassination": true,
 }
 
 func isPunct(w string) bool {
@@ -877,7 +878,8 @@ var vagueNoun = map[string]bool{"dozens": true, "hundreds": true, "thousands": t
 var activeStates = map[string]string{
 	"killed": "killed", "killing": "killed", "wounded": "wounded", "wounding": "wounded", "injured": "wounded",
 	"injuring": "wounded", "captured": "captured", "capturing": "captured", "kidnapped": "captured",
-	"abducted": "captured", "abducting": "captured", "kidnapping": "captured",
+	"abducted": "captured", "abducting": "captured", "kidnapping": "captured", "murdered": "killed",
+	"assassinated": "killed", "executed": "killed", "beheaded": "killed",
 }
 
 // stateSoonAfter is the cheap test before a definite count: a people
