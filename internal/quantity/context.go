@@ -379,7 +379,7 @@ func (c *context) parsedAgent(si, j int, claim *parallax.Claim) (string, bool) {
 			switch w.Lower {
 			case "it", "we", "they", "he", "she", "our", "its", "their", "his":
 				if claim != nil {
-					return claim.Speaker.Side, true
+					return c.speakerSide(claim), true
 				}
 			}
 		}
@@ -548,4 +548,25 @@ func (c *context) placeInSentence(si int) bool {
 		}
 	}
 	return false
+}
+
+// speakerSide returns the side of a claim's speaker; for a pronoun the
+// claim stage left without a side ("It added that ..."), the side of the
+// last claim with one within the three sentences before: who "it" is.
+func (c *context) speakerSide(cl *parallax.Claim) string {
+	if cl.Speaker.Side != "" || !pronoun(cl.Speaker.Text) {
+		return cl.Speaker.Side
+	}
+	si := c.sentenceOf(cl.Cue.Start)
+	side, at := "", -1
+	for i := range c.doc.Claims {
+		o := &c.doc.Claims[i]
+		if o.Speaker.Side == "" || o.Cue.Start >= cl.Cue.Start || o.Cue.Start <= at {
+			continue
+		}
+		if oi := c.sentenceOf(o.Cue.Start); si >= 0 && oi >= 0 && si-oi <= 3 {
+			side, at = o.Speaker.Side, o.Cue.Start
+		}
+	}
+	return side
 }

@@ -60,6 +60,10 @@ func TestGeneralCounts(t *testing.T) {
 		{"claim", "The Islamic State group claimed responsibility for the bombing, saying in a statement that it had killed 20 Shiite pilgrims.",
 			[]claimCue{{"responsibility for the bombing, saying in a statement that it had killed 20 Shiite pilgrims", "claimed", "ISIS"}}, nil,
 			[]string{"20 Shiite pilgrims|killed|20|killed||ISIS"}},
+		// a pronoun speaker left without a side is the speaker before it
+		{"claim", "The Russian defense ministry said it had repelled the attack. It added that 40 Ukrainian soldiers had been killed.",
+			[]claimCue{{"it had repelled the attack", "said", "RUS"}, {"40 Ukrainian soldiers had been killed", "added", "@It"}}, nil,
+			[]string{"40 Ukrainian soldiers|killed|40|killed|UKR|RUS"}},
 		// a statement introduced by "said:" goes on over the paragraphs after it
 		{"claim", "The Foreign Secretary said:\n\nI welcome the report on the convoy.\n\nThis was an indefensible attack, with at least 20 Syrian civilians killed.\n\nThe regime must allow access.",
 			[]claimCue{{"I welcome the report on the convoy.", "said", "GBR"}}, nil,
@@ -374,8 +378,10 @@ func docWith(t *testing.T, text string, claims []claimCue, ents []entitySpec) *p
 		if q < 0 {
 			q = strings.Index(text[k:], c.cue) + k
 		}
+		// "@It": a speaker named by the words It, with no side
+		side, who, _ := strings.Cut(c.side, "@")
 		doc.Claims = append(doc.Claims, parallax.Claim{ID: "c" + string(rune('1'+i)), Start: k, End: k + len(c.span),
-			Speaker: parallax.Speaker{Side: c.side}, Cue: parallax.Cue{Text: c.cue, Start: q, End: q + len(c.cue)},
+			Speaker: parallax.Speaker{Side: side, Text: who}, Cue: parallax.Cue{Text: c.cue, Start: q, End: q + len(c.cue)},
 			Stance: parallax.StanceAssert})
 	}
 	for _, e := range ents {

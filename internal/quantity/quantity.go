@@ -412,7 +412,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	for _, f := range fs {
 		speaker := ""
 		if f.inClaim != nil {
-			speaker = f.inClaim.Speaker.Side
+			speaker = ctx.speakerSide(f.inClaim)
 		}
 		if f.Owner == "" && f.bare {
 			// "Iraqi forces suffered 30 dead": the party that suffered.
@@ -960,18 +960,18 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 		switch ws[j].Lower {
 		case "our", "my":
 			if claim != nil {
-				return claim.Speaker.Side
+				return ctx.speakerSide(claim)
 			}
 		case "enemy", "enemy's":
-			if claim != nil && claim.Speaker.Side != "" {
-				return ctx.opponent(claim.Speaker.Side)
+			if claim != nil && ctx.speakerSide(claim) != "" {
+				return ctx.opponent(ctx.speakerSide(claim))
 			}
 		}
 	}
 	// A possessive just before the amount: "its two helicopters".
 	if am.first > 0 {
 		if p := ws[am.first-1].Lower; (p == "our" || p == "its" || p == "their") && claim != nil {
-			return claim.Speaker.Side
+			return ctx.speakerSide(claim)
 		}
 	}
 	k := hLast + 1
@@ -1067,7 +1067,7 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 		switch ws[j].Lower {
 		case "it", "we", "our", "its", "they", "their", "his", "he", "she", "her":
 			if f.inClaim != nil {
-				return f.inClaim.Speaker.Side, true
+				return ctx.speakerSide(f.inClaim), true
 			}
 			return "", true
 		}
