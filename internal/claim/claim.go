@@ -571,6 +571,15 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	// speaker before the cue
 	if ei, ea, ok := st.entityEndingAt(before + 1); ok && ea > a {
 		spk = st.speakerFromEntity(ei, ea, before+1)
+		if st.doc.Entities[ei].Kind != parallax.KindPerson {
+			// the mention covers the words that modify the body's head
+			// ("the Ukrainian army spokesman", where the actor stage
+			// marked "spokesman")
+			for ea-1 > a && ea > spk.b-5 && st.toks[ea-1].Word && (st.toks[ea-1].Cap && !notSpeakers[st.norm(ea-1)] || npModifiers[st.norm(ea-1)] || speakerNouns[st.norm(ea-1)]) && !st.isCloseQuote(ea-1) {
+				ea--
+			}
+			spk.a = ea
+		}
 		before = ea - 1
 		// "the top U.S. diplomat": a modifier or two before the body
 		k := before
