@@ -343,6 +343,9 @@ func TestGeneralCounts(t *testing.T) {
 			[]string{"12 people|killed|12|killed||", "dozens|wounded|null|wounded||"}},
 		{"none", "The drought is killing hundreds across the region.", nil, nil, nil},
 
+		{"amount", "Eight Afghan police officers were killed and four other officers were wounded.", nil, nil,
+			[]string{"Eight Afghan police officers|killed|8|killed|AFG|", "four other officers|wounded|4|wounded|AFG|"}},
+
 		// not counts
 		{"none", "The army deployed 3,000 soldiers to the region in 2019.", nil, nil, nil},
 		{"none", "About 20,000 people have fled their homes since the fighting began.", nil, nil, nil},

@@ -601,6 +601,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.civilian = civilianNouns[ws[hLast].Lower]
 		// "three others were wounded": the people of the count before
 		f.bare = ws[hLast].Lower == "others"
+		for _, j := range modifiers {
+			if ws[j].Lower == "other" {
+				f.bare = true // "four other officers"
+			}
+		}
 		f.armed = armedNouns[ws[hLast].Lower]
 		f.stateForce = stateForceNouns[ws[hLast].Lower]
 	case am.article && !am.definite && len(modifiers) > 0 && personNoun(ws[modifiers[len(modifiers)-1]]) && am.first > 0 && harmStates[activeStates[ws[am.first-1].Lower]]:
