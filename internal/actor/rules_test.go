@@ -342,6 +342,12 @@ func TestNominalAnaphora(t *testing.T) {
 		{"DoD", "The DoD said two soldiers died.", []want{{"DoD", "United States Department of Defense", "USA", "government"}}, ""},
 		{"officials of an organisation referred to again", "Top diplomats from the African Union urged a truce on Friday. “We call for calm,” the diplomats said in a statement.",
 			[]want{{"diplomats from the African Union", "African Union", "AU", "organization"}, {"the diplomats", "African Union", "AU", "organization"}}, ""},
+		{"the group", "Al-Shabaab attacked the base on Monday. The group said 30 soldiers died. The militants also claimed a second attack.",
+			[]want{{"The group", "Al-Shabaab", "ALSHABAB", "group"}, {"The militants", "Al-Shabaab", "ALSHABAB", "group"}}, ""},
+		{"the agency", "The UN refugee agency UNHCR said 5,000 people fled. The agency said more aid was needed.",
+			[]want{{"The agency", "United Nations", "UNO", "organization"}}, ""},
+		{"the bloc", "The EU condemned the strike. The bloc said sanctions would follow.",
+			[]want{{"The bloc", "European Union", "EU", "organization"}}, ""},
 		{"an official for someone else is no anaphor", "The Kremlin said so. An official for the rebels said the opposite.", nil, "An official"},
 	}
 	for _, tc := range tests {
@@ -395,6 +401,18 @@ func TestAppositionAffiliation(t *testing.T) {
 		doc := run(t, tc.text, "2024-01-01", ent(tc.text, tc.person, parallax.KindPerson, 1))
 		if e := doc.Entities[0]; e.Side != tc.want {
 			t.Errorf("%q: side %q, want %q", tc.text, e.Side, tc.want)
+		}
+	}
+}
+
+// TestGroupAnaphorNearestDecides: "the group" after an organisation with
+// no side is not the armed group named before it.
+func TestGroupAnaphorNearestDecides(t *testing.T) {
+	text := "Al-Shabaab attacked the base. Human Rights Watch documented the attack. The group said civilians died."
+	doc := run(t, text, "", ent(text, "Human Rights Watch", parallax.KindOrganization, 1))
+	for _, e := range doc.Entities {
+		if e.Text == "The group" && e.Actor != "" {
+			t.Errorf("the group -> %+v", e)
 		}
 	}
 }

@@ -1292,6 +1292,18 @@ func (st *docState) anaphors() {
 				st.add(mention{a: i, b: i + 1, anaphor: t.Norm})
 			}
 		default:
+			// "The group said", "the militants also claimed", "The agency
+			// said": a group or an organisation named before
+			if cls, ok := classNouns[t.Norm]; ok && i > 0 && st.tokNorm(i-1) == "the" && !st.cover[i-1] {
+				j := i + 1
+				if isAdverb(st.tokNorm(j)) || st.tokNorm(j) == "also" {
+					j++
+				}
+				if v := st.tokNorm(j); verbAfterSubject[v] || findingVerbs[v] {
+					st.add(mention{a: i - 1, b: i + 1, anaphor: cls})
+				}
+				continue
+			}
 			if !statementNouns[t.Norm] && !findingNouns[t.Norm] && !unnamedOfficials[t.Norm] {
 				continue
 			}
@@ -1320,6 +1332,15 @@ func (st *docState) anaphors() {
 		}
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+}
+
+// classNouns refer back to the last actor of a class: "the group", "the
+// militants" to an armed group; "the agency", "the bloc" to an
+// organisation.
+var classNouns = map[string]string{
+	"group": "group", "militants": "group", "rebels": "group", "insurgents": "group", "jihadists": "group",
+	"militia": "group", "extremists": "group", "movement": "group", "fighters": "group",
+	"organisation": "org", "organization": "org", "agency": "org", "bloc": "org", "body": "org",
 }
 
 // anaphorDeterminers open a noun phrase that refers back to a speaker
@@ -1456,6 +1477,10 @@ func (st *docState) antecedent(i int) int {
 			return a.kind != parallax.KindGPE && a.kind != parallax.KindLocation
 		case "it", "they":
 			return a.kind != parallax.KindPerson
+		case "group":
+			return a.kind == parallax.KindGroup
+		case "org":
+			return a.kind == parallax.KindOrganization && a.side != "" || a.kind == parallax.KindGovernment && a.inst == ""
 		case "statement", "official":
 			return a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization
 		case "inst":
@@ -1473,6 +1498,26 @@ func (st *docState) antecedent(i int) int {
 	}
 	if m.anaphor == "official" {
 		return st.officialAntecedent(i, compatible)
+	}
+	if m.anaphor == "group" || m.anaphor == "org" {
+		// the nearest group or organisation decides: "Human Rights
+		// Watch ... the group said" is no armed group named earlier
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-3 {
+				break
+			}
+			if a.inQuote || !a.resolved || a.actor == "" {
+				continue
+			}
+			if a.kind == parallax.KindGroup || a.kind == parallax.KindOrganization || a.kind == parallax.KindGovernment && a.inst == "" {
+				if compatible(a) {
+					return j
+				}
+				return -1
+			}
+		}
+		return -1
 	}
 	if m.anaphor == "inst" {
 		for j := i - 1; j >= 0; j-- {
