@@ -346,6 +346,8 @@ func TestGeneralCounts(t *testing.T) {
 		{"amount", "Eight Afghan police officers were killed and four other officers were wounded.", nil, nil,
 			[]string{"Eight Afghan police officers|killed|8|killed|AFG|", "four other officers|wounded|4|wounded|AFG|"}},
 
+		{"none", "Near Raqqa, two strikes destroyed a dump truck, two bulldozers and an excavator.", nil, nil, nil},
+
 		// not counts
 		{"none", "The army deployed 3,000 soldiers to the region in 2019.", nil, nil, nil},
 		{"none", "About 20,000 people have fled their homes since the fighting began.", nil, nil, nil},

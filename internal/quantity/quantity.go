@@ -575,7 +575,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	switch {
 	case hFirst >= 0 && !head.people:
 		out, at := s.materielOutcome(ctx, si, am, hLast)
-		if out == "" || am.definite {
+		if out == "" || am.definite || head.item == "none" {
 			return f, 0, false
 		}
 		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
