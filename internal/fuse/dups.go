@@ -39,7 +39,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 	asig := &ix.sigs[a.sig]
 	for b := 0; b < lshBands; b++ {
 		key := asig.bandKey(b)
-		head, ok := ix.lshHead[key]
+		head, ok := ix.lshHead.get(key, ix.entryKey)
 		scanned := 0
 		for e := head; ok && e >= 0 && scanned < maxBucketScan; e = ix.lshNext[e] {
 			scanned++
@@ -60,11 +60,16 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 		if !ok {
 			head = -1
 		}
-		ix.lshHead[key] = int32(len(ix.lshNext))
+		ix.lshHead.set(key, int32(len(ix.lshNext)), ix.entryKey)
 		ix.lshNext = append(ix.lshNext, head)
 	}
 	slices.Sort(partners)
 	return partners
+}
+
+// entryKey is the band key of LSH entry e.
+func (ix *Index) entryKey(e int32) uint64 {
+	return ix.sigs[e/lshBands].bandKey(int(e % lshBands))
 }
 
 // findSameStatements compares article ai with the other articles of its

@@ -94,7 +94,7 @@ type Index struct {
 	exact   map[uint64]int32 // text hash → first article with that text
 	sigs    []signature      // MinHash signatures, in order of the articles that have one
 	sigArt  []int32          // signature → article
-	lshHead map[uint64]int32 // band key → latest entry (entry e is band e%lshBands of signature e/lshBands)
+	lshHead bandTable        // band key → latest entry (entry e is band e%lshBands of signature e/lshBands)
 	lshNext []int32          // entry → previous entry with the same key, -1 at the end
 	dups    []dupPair
 	strs    map[string]sref // interned short strings (intern)
@@ -192,7 +192,6 @@ func NewIndex(opt Options) *Index {
 		opt:      opt,
 		df:       map[uint64]int32{},
 		exact:    map[uint64]int32{},
-		lshHead:  map[uint64]int32{},
 		days:     map[int32][]int32{},
 		usedIDs:  map[string]bool{},
 		tf:       map[uint64]int32{},
