@@ -413,6 +413,16 @@ func (st *docState) grammar() {
 				name, kind := st.bodyName(h.idx, "gov")
 				st.add(mention{a: l.a, b: l.b, actor: name, kind: kind, side: kb.Countries[h.idx].Side, inst: "gov", resolved: true})
 			}
+		case l.has(hitInstitution) && st.theCountrys(l.a) >= 0 && st.bodyHead(l):
+			// "the country's defence ministry": the state named before
+			h, _ := l.first(hitInstitution)
+			ci := st.theCountrys(l.a)
+			name, kind := st.bodyName(ci, h.code)
+			st.add(mention{a: l.a - 3, b: l.b, actor: name, kind: kind, side: kb.Countries[ci].Side, inst: h.code, resolved: true})
+		case l.has(hitRole) && st.theCountrys(l.a) >= 0:
+			h, _ := l.first(hitRole)
+			st.title(l.a-3, l.b, kb.Countries[st.theCountrys(l.a)].Side, h.code)
+			k = st.skipTo(k, l.b)
 		case l.has(hitInstitution):
 			h, _ := l.first(hitInstitution)
 			// "Army spokesman Onyema Nwachukwu" after "the Nigerian Army":
@@ -594,6 +604,31 @@ func (st *docState) sideOfWord(w string) string {
 		}
 	}
 	return ""
+}
+
+// theCountrys: the tokens before i are "the country's" (or "the
+// nation's"); the index of the state last named as a country in that
+// sentence or the three before, or -1.
+func (st *docState) theCountrys(i int) int {
+	if i < 3 || st.tokNorm(i-1) != "'s" || (st.tokNorm(i-2) != "country" && st.tokNorm(i-2) != "nation") || st.tokNorm(i-3) != "the" {
+		return -1
+	}
+	sent := st.sentOf[i]
+	for j := len(st.ments) - 1; j >= 0; j-- {
+		m := st.ments[j]
+		if m.a >= i {
+			continue
+		}
+		if m.sent < sent-3 {
+			break
+		}
+		if m.resolved && !m.inQuote && m.kind == parallax.KindGPE {
+			if ci, ok := st.kb.bySide[m.side]; ok {
+				return ci
+			}
+		}
+	}
+	return -1
 }
 
 // lastBodySide: the side of the last body of the same kind named in the
