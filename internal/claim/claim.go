@@ -244,6 +244,9 @@ func (st *state) sentence(si, a, b int) {
 		if (labelVerbs[t.Norm] || t.Norm == "dubbed" || t.Norm == "dubs") && !st.inQuote(i) && st.whatCalls(a, b, i) {
 			continue
 		}
+		if st.norm(i+1) == "by" && raisedWords[t.Norm] && speechNounsRaised[st.norm(i-1)] && !st.inQuote(i) && st.raisedBy(a, b, i) {
+			continue
+		}
 		c, ok := verbCues[t.Norm]
 		cueB := i + 1
 		if !ok && labelVerbs[t.Norm] && st.labelsFalse(i+1, b) {

@@ -527,3 +527,44 @@ func (st *state) cueFollows(i int) bool {
 	}
 	return false
 }
+
+// raisedWords put a view forward; speechNounsRaised are the views ("a
+// hypothesis raised by another lawyer", "concerns voiced by residents").
+var raisedWords = map[string]bool{"raised": true, "voiced": true, "floated": true, "advanced": true, "aired": true, "expressed": true}
+
+var speechNounsRaised = map[string]bool{
+	"hypothesis": true, "theory": true, "question": true, "questions": true, "concern": true, "concerns": true,
+	"idea": true, "possibility": true, "suggestion": true, "allegation": true, "allegations": true,
+	"argument": true, "fears": true, "doubts": true, "criticism": true,
+}
+
+// raisedBy reads "N raised by X" at token i: X's view N is X's claim; X
+// is the agent after "by", a name or a noun phrase up to the next
+// punctuation.
+func (st *state) raisedBy(a, b, i int) bool {
+	j := i + 2
+	if st.norm(j) == "the" {
+		j++
+	}
+	var spk speaker
+	if ei, eb, ok := st.entityStartingAt(j); ok {
+		spk = st.speakerFromEntity(ei, j, eb)
+	} else if ei, ea, eb, ok := st.entityAfterTitle(j, b); ok {
+		spk = st.speakerFromEntity(ei, ea, eb)
+	} else {
+		k := j
+		for k < b && k < j+6 && st.toks[k].Word && !prepositions(st.norm(k)) {
+			k++
+		}
+		if w := st.norm(j); w == "a" || w == "an" || w == "another" || w == "some" {
+			j++
+		}
+		if k <= j || !st.lowerWord(k-1) {
+			return false
+		}
+		spk = speaker{a: j, b: k, ent: -1}
+	}
+	end := i - 1
+	st.addDraft(draft{cueA: i, cueB: i + 1, contA: st.clauseStart(a, end+1), contB: end + 1, spk: spk})
+	return true
+}

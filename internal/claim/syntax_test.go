@@ -132,6 +132,9 @@ func TestSyntaxThroughParse(t *testing.T) {
 			[]parsedWant{{cue: "said", speaker: "foreign minister", content: "We will never accept \"so-called\" referendums in our regions"}}, nil},
 		{"inner and outer quotation closed by one mark", "\"They cannot silence us by \"banning newspapers,\" said Amina Yusuf, but \"they will not erase us.\"",
 			[]parsedWant{{cue: "said", speaker: "Amina Yusuf"}}, nil},
+		{"a view raised by someone", "It is a theory raised by another lawyer of the families, but few believe it.",
+			[]parsedWant{{cue: "raised", speaker: "lawyer"}}, nil},
+		{"funds raised by are no view", "The money raised by the charity was sent to Gaza.", nil, []string{"raised"}},
 		{"title anaphor", "Foreign Minister Sergey Lavrov arrived in Ankara on Monday. The minister said the talks would continue.",
 			[]parsedWant{{cue: "said", speaker: "minister", actor: "Sergey Lavrov", side: "RUS"}}, nil},
 	}
