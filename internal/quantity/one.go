@@ -37,6 +37,16 @@ var oneIntransitive = map[string]bool{"died": true, "perished": true}
 // counts found there with a number, whose states are not counted again.
 func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 	ws := ctx.sents[si].Words
+	harm := false
+	for _, w := range ws {
+		if harmWord(w.Lower) {
+			harm = true
+			break
+		}
+	}
+	if !harm {
+		return nil // most sentences: no word of harm, nothing to look for
+	}
 	var out []found
 	for at := 1; at < len(ws); at++ {
 		if !oneStateWord(ws[at].Lower) {
@@ -177,6 +187,20 @@ func (s *Stage) oneObjects(ctx *context, si int, have []found) []found {
 		out = append(out, f)
 	}
 	return out
+}
+
+// harmWord is the cheap test for a sentence that may tell of one person
+// harmed: any state word of one person, verb of harm or noun of harm.
+func harmWord(w string) bool {
+	if oneStateWord(w) {
+		return true
+	}
+	switch w {
+	case "killing", "wounding", "injuring", "capturing", "abducting", "kidnapping", "death", "assassination",
+		"murder", "execution", "abduction", "capture":
+		return true
+	}
+	return false
 }
 
 // oneStateWord is the cheap test for a state word of one person.
