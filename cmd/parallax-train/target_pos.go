@@ -57,7 +57,7 @@ func trainPOS(o options) error {
 	}
 	start := time.Now()
 	t, err := pos.Train(train, dev, pos.TrainOptions{
-		Iterations: posIterations, Seed: uint64(o.seed), MinWeight: 1,
+		Iterations: posIterations, Seed: uint64(o.seed), MinWeight: 1, Bidirectional: true,
 		WordNetExceptions: exc, WordNetBases: bases, Log: os.Stdout,
 	})
 	if err != nil {

@@ -44,7 +44,7 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 		}
 		c.amb = append(c.amb, a)
 	}
-	c.hashWords()
+	c.hashWords(lex)
 }
 
 func (c *sentenceContext) at(list []string, i int) string {
@@ -172,27 +172,41 @@ func prefix(s string, n int) string {
 type wordHashes struct {
 	norm, form, shape, amb uint64
 	suf1, suf2, suf3, suf4 uint64
-	pre1, pre2, pre3       uint64
+	pre1, pre2, pre3, pre4 uint64
+	// Cluster path prefixes of 4, 6 and 10 bits and the whole path.
+	c4, c6, c10, call uint64
 }
 
 var (
 	hashStart = perceptron.StrHash(padStart)
 	hashEnd   = perceptron.StrHash(padEnd)
-	padStartH = wordHashes{norm: hashStart, form: hashStart, shape: hashStart, amb: hashStart, suf3: hashStart}
-	padEndH   = wordHashes{norm: hashEnd, form: hashEnd, shape: hashEnd, amb: hashEnd, suf3: hashEnd}
+	padStartH = wordHashes{norm: hashStart, form: hashStart, shape: hashStart, amb: hashStart, suf3: hashStart,
+		c4: hashStart, c6: hashStart, c10: hashStart, call: hashStart}
+	padEndH = wordHashes{norm: hashEnd, form: hashEnd, shape: hashEnd, amb: hashEnd, suf3: hashEnd,
+		c4: hashEnd, c6: hashEnd, c10: hashEnd, call: hashEnd}
 )
 
-func (c *sentenceContext) hashWords() {
+func (c *sentenceContext) hashWords(lex *lexicon) {
 	c.hashes = c.hashes[:0]
 	H := perceptron.StrHash
 	for i := range c.form {
 		lw := c.lower[i]
+		path := lex.cluster(c.form[i], lw)
 		c.hashes = append(c.hashes, wordHashes{
 			norm: H(c.norm[i]), form: H(c.form[i]), shape: H(c.shape[i]), amb: H(c.amb[i]),
 			suf1: H(suffix(lw, 1)), suf2: H(suffix(lw, 2)), suf3: H(suffix(lw, 3)), suf4: H(suffix(lw, 4)),
-			pre1: H(prefix(lw, 1)), pre2: H(prefix(lw, 2)), pre3: H(prefix(lw, 3)),
+			pre1: H(prefix(lw, 1)), pre2: H(prefix(lw, 2)), pre3: H(prefix(lw, 3)), pre4: H(prefix(lw, 4)),
+			c4: H(clusterPrefix(path, 4)), c6: H(clusterPrefix(path, 6)), c10: H(clusterPrefix(path, 10)), call: H(path),
 		})
 	}
+}
+
+// clusterPrefix is the first n bits of path (all of it when shorter).
+func clusterPrefix(path string, n int) string {
+	if len(path) > n {
+		return path[:n]
+	}
+	return path
 }
 
 func (c *sentenceContext) h(i int) *wordHashes {
@@ -206,22 +220,32 @@ func (c *sentenceContext) h(i int) *wordHashes {
 }
 
 // templates are the hash starts of the feature templates, computed once.
-var templates = func() (t [40]perceptron.Hasher) {
+// The second half serves the right-to-left direction.
+var templates = func() (t [2 * nTemplates]perceptron.Hasher) {
 	for i := range t {
 		t[i] = perceptron.Template(i)
 	}
 	return t
 }()
 
+const nTemplates = 64
+
 // features appends the feature hashes of word i, given the hashes of the
-// classes of the two words before it, to dst.
-func (c *sentenceContext) features(dst []uint64, i int, p1, p2 uint64) []uint64 {
-	T := &templates
-	w, m1, m2, n1, n2 := c.h(i), c.h(i-1), c.h(i-2), c.h(i+1), c.h(i+2)
-	first := uint64(0)
-	if i == 0 {
+// classes of the two words before it, to dst. With back, the sentence is
+// read right to left: "before" is to the right, and the templates are a
+// separate set, so that both directions' weights share one model.
+func (c *sentenceContext) features(dst []uint64, i int, p1, p2 uint64, back bool) []uint64 {
+	T := templates[:nTemplates]
+	d, first := 1, uint64(0)
+	if back {
+		T, d = templates[nTemplates:], -1
+		if i == len(c.hashes)-1 {
+			first = 1
+		}
+	} else if i == 0 {
 		first = 1
 	}
+	w, m1, m2, n1, n2 := c.h(i), c.h(i-d), c.h(i-2*d), c.h(i+d), c.h(i+2*d)
 	dst = append(dst,
 		T[0].Sum(),
 		T[1].U64(w.norm).Sum(),
@@ -256,6 +280,18 @@ func (c *sentenceContext) features(dst []uint64, i int, p1, p2 uint64) []uint64 
 		T[30].U64(p1).U64(w.suf3).Sum(),
 		T[31].U64(p1).U64(w.amb).Sum(),
 		T[32].U64(m1.norm).U64(w.norm).U64(n1.norm).Sum(),
+		T[33].U64(w.c4).Sum(),
+		T[34].U64(w.c6).Sum(),
+		T[35].U64(w.c10).Sum(),
+		T[36].U64(w.call).Sum(),
+		T[37].U64(n1.c4).Sum(),
+		T[38].U64(n1.c6).Sum(),
+		T[39].U64(n1.call).Sum(),
+		T[40].U64(m1.c4).Sum(),
+		T[41].U64(m1.c6).Sum(),
+		T[42].U64(m1.call).Sum(),
+		T[43].U64(n2.c6).Sum(),
+		T[44].U64(p1).U64(w.c6).Sum(),
 	)
 	return dst
 }

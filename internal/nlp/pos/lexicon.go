@@ -27,8 +27,19 @@ type lexicon struct {
 	sure map[string]int32
 	// amb maps a lower-cased word to its ambiguity class: the XPOS tags it
 	// took in training ("NN|VB"), a strong hint for words to the right.
-	amb    map[string]string
-	lemmas lemmaTable
+	amb map[string]string
+	// clusters maps words to their Brown-style cluster paths (a copy of
+	// models/clusters.tsv.gz made at training time, so that the tagger's
+	// features do not change when the clusters are rebuilt).
+	clusters map[string]string
+	lemmas   lemmaTable
+	// bidirectional says the model also has right-to-left weights, whose
+	// scores are added to the left-to-right ones for the words whose
+	// left-to-right margin (best score minus second best) is below
+	// recheck; the others keep their left-to-right class, which is nearly
+	// always right and saves most of the second pass.
+	bidirectional bool
+	recheck       float32
 }
 
 const lexiconMagic = "# parallax pos lexicon v1"
@@ -40,6 +51,9 @@ func (l *lexicon) write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, lexiconMagic)
+	if l.bidirectional {
+		fmt.Fprintf(bw, "directions\t2\t%s\n", strconv.FormatFloat(float64(l.recheck), 'g', -1, 32))
+	}
 	for _, c := range l.classes {
 		fmt.Fprintf(bw, "class\t%s\t%s\n", c.UPOS, c.XPOS)
 	}
@@ -48,6 +62,9 @@ func (l *lexicon) write(w io.Writer) error {
 	}
 	for _, k := range sortedKeys(l.amb) {
 		fmt.Fprintf(bw, "amb\t%s\t%s\n", k, l.amb[k])
+	}
+	for _, k := range sortedKeys(l.clusters) {
+		fmt.Fprintf(bw, "cluster\t%s\t%s\n", k, l.clusters[k])
 	}
 	for _, k := range sortedLemmaKeys(l.lemmas.seen) {
 		fmt.Fprintf(bw, "lemma\t%s\t%s\t%s\n", k.word, k.tag, l.lemmas.seen[k])
@@ -93,7 +110,7 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 		return nil, err
 	}
 	defer zr.Close()
-	l := &lexicon{sure: map[string]int32{}, amb: map[string]string{},
+	l := &lexicon{sure: map[string]int32{}, amb: map[string]string{}, clusters: map[string]string{},
 		lemmas: lemmaTable{seen: map[lemmaKey]string{}, exc: map[lemmaKey]string{}, base: map[lemmaKey]struct{}{}}}
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
@@ -110,6 +127,15 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 		f := strings.Split(t, "\t")
 		bad := func() error { return fmt.Errorf("line %d: malformed %q entry", line, f[0]) }
 		switch f[0] {
+		case "directions":
+			if len(f) != 3 || f[1] != "2" {
+				return nil, bad()
+			}
+			r, err := strconv.ParseFloat(f[2], 32)
+			if err != nil || r < 0 {
+				return nil, bad()
+			}
+			l.bidirectional, l.recheck = true, float32(r)
 		case "class":
 			if len(f) != 3 {
 				return nil, bad()
@@ -129,6 +155,11 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 				return nil, bad()
 			}
 			l.amb[f[1]] = f[2]
+		case "cluster":
+			if len(f) != 3 {
+				return nil, bad()
+			}
+			l.clusters[f[1]] = f[2]
 		case "lemma", "exc":
 			if len(f) != 4 {
 				return nil, bad()
@@ -155,6 +186,15 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 	}
 	l.setNames()
 	return l, nil
+}
+
+// cluster is the cluster path of w, looked up as written and then
+// lower-cased (a sentence-initial "Troops" finds "troops"); "" if unknown.
+func (l *lexicon) cluster(w, lower string) string {
+	if p, ok := l.clusters[w]; ok {
+		return p
+	}
+	return l.clusters[lower]
 }
 
 func (l *lexicon) setNames() {

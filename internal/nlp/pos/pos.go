@@ -1,19 +1,26 @@
 // Package pos tags words with their universal (UPOS) and Penn Treebank
 // (XPOS) parts of speech and their lemmas.
 //
-// The tagger is a greedy left-to-right averaged perceptron (Collins 2002)
-// with the feature set of Honnibal's tagger (word, affixes, shape,
-// neighbouring words, the two previous tags) plus ambiguity classes (the
-// tags each neighbouring word took in training), trained by Train on
-// Universal Dependencies treebanks (cmd/parallax-train pos). Lemmas come
-// from the treebanks' lemma statistics, WordNet's irregular forms and
-// suffix rules (lemma.go).
+// The tagger is a greedy averaged perceptron (Collins 2002) with the
+// feature set of Honnibal's tagger (word, affixes, shape, neighbouring
+// words, the two previous tags) plus ambiguity classes (the tags each
+// neighbouring word took in training) and Brown-style word clusters of the
+// word and its neighbours (models/clusters.tsv.gz, copied into the
+// lexicon). A bidirectional tagger also has right-to-left weights: after
+// the left-to-right pass, the words whose best class won by a small margin
+// are rescored right to left and get the class with the best sum of both
+// directions' scores (Tsuruoka and Tsujii 2005 combine directions
+// similarly). It is trained by Train on Universal Dependencies treebanks
+// (cmd/parallax-train pos). Lemmas come from the treebanks' lemma
+// statistics, WordNet's irregular forms and suffix rules (lemma.go).
 package pos
 
 import (
 	"bytes"
 	"fmt"
 	"io"
+	"math"
+	"slices"
 	"sync"
 
 	"github.com/parallaxhq/parallax"
@@ -133,28 +140,87 @@ type state struct {
 	feats   []uint64
 	scores  []float32
 	classes []int32
+	sums    []float32 // per word and class, for bidirectional taggers
+	margins []float32 // per word, left-to-right best minus second best
 }
 
 func (t *Tagger) tagInto(st *state, words []string) []int32 {
 	st.ctx.reset(words, t.lex)
-	if cap(st.scores) < t.model.NClasses {
-		st.scores = make([]float32, t.model.NClasses)
+	nc := t.model.NClasses
+	if cap(st.scores) < nc {
+		st.scores = make([]float32, nc)
 	}
-	st.scores = st.scores[:t.model.NClasses]
+	st.scores = st.scores[:nc]
 	st.classes = st.classes[:0]
+	bidi := t.lex.bidirectional
+	if bidi {
+		// The left-to-right scores of every word, added to by the
+		// right-to-left pass.
+		if cap(st.sums) < len(words)*nc {
+			st.sums = make([]float32, len(words)*nc)
+		}
+		st.sums = st.sums[:len(words)*nc]
+		clear(st.sums)
+		st.margins = slices.Grow(st.margins[:0], len(words))[:len(words)]
+		for i := range st.margins {
+			st.margins[i] = inf32 // sure words
+		}
+	}
 	p1, p2 := hashStart, hashStart
 	for i := range words {
 		c, ok := t.lex.sure[words[i]]
 		if !ok {
-			st.feats = st.ctx.features(st.feats[:0], i, p1, p2)
-			clear(st.scores)
-			t.model.Score(st.feats, st.scores)
-			c = int32(argmax(st.scores))
+			st.feats = st.ctx.features(st.feats[:0], i, p1, p2, false)
+			sc := st.scores
+			if bidi {
+				sc = st.sums[i*nc : (i+1)*nc]
+			} else {
+				clear(sc)
+			}
+			t.model.Score(st.feats, sc)
+			c = int32(argmax(sc))
+			if bidi {
+				st.margins[i] = margin(sc, c)
+			}
 		}
 		st.classes = append(st.classes, c)
 		p2, p1 = p1, t.lex.nameHash[c]
 	}
+	if !bidi {
+		return st.classes
+	}
+	// Right to left, with its own history; each word gets the class with
+	// the best sum of both directions' scores.
+	p1, p2 = hashStart, hashStart
+	for i := len(words) - 1; i >= 0; i-- {
+		c := st.classes[i]
+		if st.margins[i] < t.lex.recheck {
+			st.feats = st.ctx.features(st.feats[:0], i, p1, p2, true)
+			clear(st.scores)
+			t.model.Score(st.feats, st.scores)
+			c = int32(argmax(st.scores))
+			sum := st.sums[i*nc : (i+1)*nc]
+			for k, v := range st.scores {
+				sum[k] += v
+			}
+			st.classes[i] = int32(argmax(sum))
+		}
+		p2, p1 = p1, t.lex.nameHash[c]
+	}
 	return st.classes
+}
+
+var inf32 = float32(math.Inf(1))
+
+// margin is how far the score of class best is above the next best.
+func margin(s []float32, best int32) float32 {
+	second := float32(math.Inf(-1))
+	for i, v := range s {
+		if int32(i) != best && v > second {
+			second = v
+		}
+	}
+	return s[best] - second
 }
 
 func argmax(s []float32) int {

@@ -2,6 +2,7 @@ package pos
 
 import (
 	"bytes"
+	"compress/gzip"
 	"os"
 	"strings"
 	"testing"
@@ -28,36 +29,104 @@ func readFixture(t testing.TB) []conllu.Sentence {
 }
 
 // A tagger trained on a few sentences tags new combinations of their words
-// and survives a write/read round trip.
+// and survives a write/read round trip, in one direction or both.
 func TestTrainTiny(t *testing.T) {
 	train := readFixture(t)
-	tg, err := Train(train, train, TrainOptions{Iterations: 10, Seed: 1})
-	if err != nil {
-		t.Fatal(err)
-	}
-	var wb, lb bytes.Buffer
-	if err := tg.Write(&wb, &lb); err != nil {
-		t.Fatal(err)
-	}
-	tg2, err := Read(&wb, &lb)
-	if err != nil {
-		t.Fatal(err)
-	}
-	words := strings.Fields("The army denied the report .")
-	for _, tagger := range []*Tagger{tg, tg2} {
-		upos, xpos, lemmas := tagger.Tag(words)
-		if got, want := strings.Join(upos, " "), "DET NOUN VERB DET NOUN PUNCT"; got != want {
-			t.Errorf("UPOS = %q, want %q", got, want)
+	for _, bidi := range []bool{false, true} {
+		tg, err := Train(train, train, TrainOptions{Iterations: 10, Seed: 1, Bidirectional: bidi})
+		if err != nil {
+			t.Fatal(err)
 		}
-		if got, want := strings.Join(xpos, " "), "DT NN VBD DT NN ."; got != want {
-			t.Errorf("XPOS = %q, want %q", got, want)
+		var wb, lb bytes.Buffer
+		if err := tg.Write(&wb, &lb); err != nil {
+			t.Fatal(err)
 		}
-		if got, want := strings.Join(lemmas, " "), "the army deny the report ."; got != want {
-			t.Errorf("lemmas = %q, want %q", got, want)
+		tg2, err := Read(&wb, &lb)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tg2.lex.bidirectional != bidi {
+			t.Errorf("bidirectional %v after the round trip, want %v", tg2.lex.bidirectional, bidi)
+		}
+		if len(tg2.lex.clusters) == 0 || len(tg2.lex.clusters) != len(tg.lex.clusters) {
+			t.Errorf("%d clusters after the round trip, want %d", len(tg2.lex.clusters), len(tg.lex.clusters))
+		}
+		words := strings.Fields("The army denied the report .")
+		for _, tagger := range []*Tagger{tg, tg2} {
+			upos, xpos, lemmas := tagger.Tag(words)
+			if got, want := strings.Join(upos, " "), "DET NOUN VERB DET NOUN PUNCT"; got != want {
+				t.Errorf("bidi %v: UPOS = %q, want %q", bidi, got, want)
+			}
+			if got, want := strings.Join(xpos, " "), "DT NN VBD DT NN ."; got != want {
+				t.Errorf("bidi %v: XPOS = %q, want %q", bidi, got, want)
+			}
+			if got, want := strings.Join(lemmas, " "), "the army deny the report ."; got != want {
+				t.Errorf("bidi %v: lemmas = %q, want %q", bidi, got, want)
+			}
+		}
+		if sc := Evaluate(tg2, train); sc.UPOS() < 0.99 {
+			t.Errorf("bidi %v: training-set UPOS accuracy %.2f", bidi, sc.UPOS())
 		}
 	}
-	if sc := Evaluate(tg2, train); sc.UPOS() < 0.99 {
-		t.Errorf("training-set UPOS accuracy %.2f", sc.UPOS())
+}
+
+// The two directions' features must not share weights: the tagger adds
+// their scores as two separate opinions.
+func TestDirectionsApart(t *testing.T) {
+	lex := &lexicon{amb: map[string]string{}, clusters: map[string]string{"army": "0110"}}
+	var c sentenceContext
+	c.reset(strings.Fields("The army denied the report ."), lex)
+	for i := range c.form {
+		fwd := map[uint64]bool{}
+		for _, f := range c.features(nil, i, hashStart, hashStart, false) {
+			fwd[f] = true
+		}
+		for _, f := range c.features(nil, i, hashStart, hashStart, true) {
+			if fwd[f] {
+				t.Fatalf("word %d: feature %x in both directions", i, f)
+			}
+		}
+	}
+}
+
+func TestClusters(t *testing.T) {
+	lex := &lexicon{clusters: map[string]string{"troops": "0110", "US": "111", "us": "000"}}
+	cases := []struct{ word, want string }{
+		{"troops", "0110"},
+		{"Troops", "0110"}, // sentence-initial: the lower-cased word's cluster
+		{"US", "111"},      // its own case first
+		{"us", "000"},
+		{"tanks", ""},
+	}
+	for _, c := range cases {
+		if got := lex.cluster(c.word, strings.ToLower(c.word)); got != c.want {
+			t.Errorf("cluster(%q) = %q, want %q", c.word, got, c.want)
+		}
+	}
+	for _, c := range []struct {
+		path string
+		n    int
+		want string
+	}{{"0110101", 4, "0110"}, {"01", 4, "01"}, {"", 6, ""}} {
+		if got := clusterPrefix(c.path, c.n); got != c.want {
+			t.Errorf("clusterPrefix(%q, %d) = %q, want %q", c.path, c.n, got, c.want)
+		}
+	}
+	gz := func(s string) *bytes.Buffer {
+		var b bytes.Buffer
+		zw := gzip.NewWriter(&b)
+		zw.Write([]byte(s))
+		zw.Close()
+		return &b
+	}
+	m, err := readClusters(gz("0110\ttroops\n0111\tsoldiers\n"))
+	if err != nil || len(m) != 2 || m["soldiers"] != "0111" {
+		t.Errorf("readClusters = %v, %v", m, err)
+	}
+	for _, bad := range []string{"0110 troops\n", "01a\ttroops\n", "\ttroops\n"} {
+		if _, err := readClusters(gz(bad)); err == nil {
+			t.Errorf("readClusters(%q): no error", bad)
+		}
 	}
 }
 
