@@ -282,6 +282,12 @@ func TestGeneralCounts(t *testing.T) {
 			nil},
 		{"none", "The show marks the anniversary of the death of Andy Warhol in 1987.", nil,
 			[]entitySpec{{"Andy Warhol", "person", "USA"}}, nil},
+		{"one", "The family of journalist Daphne Galizia, who was killed in Malta in 2017, sued.", nil,
+			[]entitySpec{{"Daphne Galizia", "person", ""}},
+			[]string{"Daphne Galizia|killed|1|killed||"}},
+		{"one", "He told the tribunal that he was instead kidnapped from Lebanon.", nil,
+			[]entitySpec{{"He@Ziad Karbouly", "person", ""}, {"he@Ziad Karbouly", "person", ""}},
+			[]string{"he|captured|1|captured||"}},
 		// a person's death outside violence is no count
 		{"one", "When his father died in 1927, his mother took the children to China.", nil,
 			[]entitySpec{{"China", "gpe", "CHN"}}, nil},

@@ -16,7 +16,8 @@ import (
 // finished passive or a past event: "was", "has been", "had been".
 var onePassive = map[string]bool{"was": true, "has": true, "had": true, "been": true, "reportedly": true,
 	"allegedly": true, "later": true, "subsequently": true, "then": true, "also": true, "eventually": true,
-	"apparently": true, "himself": true, "herself": true}
+	"apparently": true, "himself": true, "herself": true, "instead": true, "briefly": true, "temporarily": true,
+	"first": true, "again": true, "finally": true, "ultimately": true}
 
 // nounStates are the nouns of harm whose "of" names the person harmed.
 var nounStates = map[string]string{
@@ -83,6 +84,14 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 		}
 		if !passive && !oneIntransitive[ws[at].Lower] {
 			continue
+		}
+		// "X, who was killed yesterday": the person the relative clause
+		// hangs on.
+		if k >= 1 && ws[k].Lower == "who" {
+			k--
+			if ws[k].Lower == "," && k >= 1 {
+				k--
+			}
 		}
 		if k < 0 {
 			continue
