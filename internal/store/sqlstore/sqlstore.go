@@ -14,6 +14,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -493,13 +494,20 @@ func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUp
 		delParts = append(delParts, prep(`DELETE FROM `+t+` WHERE incident_seq = ?`))
 	}
 	insData := prep(`INSERT INTO incident_data (incident_seq, data) VALUES (?, ?)`)
+	selData := prep(`SELECT data FROM incident_data WHERE incident_seq = ?`)
+	updData := prep(`UPDATE incident_data SET data = ? WHERE incident_seq = ?`)
+	delSide := prep(`DELETE FROM incident_sides WHERE incident_seq = ? AND side = ?`)
+	delArt := prep(`DELETE FROM incident_articles WHERE incident_seq = ? AND article_seq IN (SELECT seq FROM articles WHERE id = ?)`)
+	delPlaces := prep(`DELETE FROM incident_places WHERE incident_seq = ?`)
 	insSide := prep(`INSERT INTO incident_sides (incident_seq, side) VALUES (?, ?) ON CONFLICT DO NOTHING`)
 	insArt := prep(`INSERT INTO incident_articles (incident_seq, article_seq) SELECT CAST(? AS BIGINT), seq FROM articles WHERE id = ? ON CONFLICT DO NOTHING`)
 	insPlace := prep(`INSERT INTO incident_places (incident_seq, name) SELECT CAST(? AS BIGINT), name_lower FROM places WHERE id = ?
 		UNION SELECT CAST(? AS BIGINT), text_lower FROM places WHERE id = ? ON CONFLICT DO NOTHING`)
-	selDup := prep(`SELECT seq, hash FROM duplicates WHERE dkey = ?`)
-	insDup := prep(`INSERT INTO duplicates (data, dkey, ord, hash) VALUES (?, ?, ?, ?)`)
-	updDup := prep(`UPDATE duplicates SET data = ?, ord = ?, hash = ? WHERE seq = ?`)
+	// One statement per entry: most are new pairs, which a lookup first
+	// would only confirm.
+	putDup := prep(`INSERT INTO duplicates (data, dkey, ord, hash) VALUES (?, ?, ?, ?)
+		ON CONFLICT (dkey) WHERE dkey <> '' DO UPDATE SET data = excluded.data, ord = excluded.ord, hash = excluded.hash
+		WHERE duplicates.hash <> excluded.hash`)
 	delDup := prep(`DELETE FROM duplicates WHERE seq = ?`)
 	if perr != nil {
 		return w, perr
@@ -542,12 +550,43 @@ func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUp
 			w.UnchangedIncidents++
 			continue
 		case found:
-			if err := deleteParts(seq); err != nil {
+			// A changed incident mostly grows: its rows are diffed against
+			// the stored version, so that a large incident that gains an
+			// article costs one row, not all of them again.
+			var raw []byte
+			if err := selData.QueryRowContext(ctx, seq).Scan(&raw); err != nil {
 				return w, err
+			}
+			var prev struct{ Articles, Places, Sides []string }
+			if err := json.Unmarshal(raw, &prev); err != nil {
+				return w, fmt.Errorf("incident %s: %w", inc.ID, err)
 			}
 			if _, err := updInc.ExecContext(ctx, s.str(inc.Date.Start), s.str(inc.Date.End), one, h, seq); err != nil {
 				return w, err
 			}
+			if _, err := updData.ExecContext(ctx, data, seq); err != nil {
+				return w, err
+			}
+			w.Incidents++
+			if err := s.diffRows(ctx, seq, prev.Sides, inc.Sides, delSide, insSide); err != nil {
+				return w, err
+			}
+			if err := s.diffRows(ctx, seq, prev.Articles, inc.Articles, delArt, insArt); err != nil {
+				return w, err
+			}
+			if !slices.Equal(prev.Places, inc.Places) {
+				// At most ten places, and two ids may give one name: all
+				// again.
+				if _, err := delPlaces.ExecContext(ctx, seq); err != nil {
+					return w, err
+				}
+				for _, p := range inc.Places {
+					if _, err := insPlace.ExecContext(ctx, seq, s.str(p), seq, s.str(p)); err != nil {
+						return w, err
+					}
+				}
+			}
+			continue
 		default:
 			if err := insInc.QueryRowContext(ctx, s.str(inc.ID), s.str(inc.Date.Start), s.str(inc.Date.End), one, h).Scan(&seq); err != nil {
 				return w, fmt.Errorf("storing incident %s: %w", inc.ID, err)
@@ -611,20 +650,15 @@ func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUp
 			return w, err
 		}
 		h := fusionHash(data, d.Order)
-		seq, old, found, err := lookup(selDup, d.Key)
-		switch {
-		case err != nil:
-			return w, err
-		case found && bytes.Equal(old, h):
-			w.UnchangedDuplicates++
-			continue
-		case found:
-			_, err = updDup.ExecContext(ctx, data, d.Order, h, seq)
-		default:
-			_, err = insDup.ExecContext(ctx, data, s.str(d.Key), d.Order, h)
-		}
+		r, err := putDup.ExecContext(ctx, data, s.str(d.Key), d.Order, h)
 		if err != nil {
 			return w, err
+		}
+		if n, err := r.RowsAffected(); err != nil {
+			return w, err
+		} else if n == 0 {
+			w.UnchangedDuplicates++
+			continue
 		}
 		w.Duplicates++
 	}
@@ -641,6 +675,34 @@ func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUp
 		}
 	}
 	return w, nil
+}
+
+// diffRows deletes the rows of incident seq whose value (a side, an
+// article id) is in prev and not in cur, and inserts those in cur and not
+// in prev.
+func (s *Store) diffRows(ctx context.Context, seq int64, prev, cur []string, del, ins *sql.Stmt) error {
+	inPrev, inCur := make(map[string]bool, len(prev)), make(map[string]bool, len(cur))
+	for _, x := range prev {
+		inPrev[x] = true
+	}
+	for _, x := range cur {
+		inCur[x] = true
+	}
+	for _, x := range prev {
+		if !inCur[x] {
+			if _, err := del.ExecContext(ctx, seq, s.str(x)); err != nil {
+				return err
+			}
+		}
+	}
+	for _, x := range cur {
+		if !inPrev[x] {
+			if _, err := ins.ExecContext(ctx, seq, s.str(x)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
 }
 
 // unnamed returns the seqs of the rows of q (seq, name) whose name is not

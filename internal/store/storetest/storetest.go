@@ -473,6 +473,24 @@ func testFusionUpdate(t *testing.T, s store.Store) {
 	if st, _ := s.Stats(ctx); st.Incidents != 2 || st.Duplicates != 2 {
 		t.Errorf("stats after the update: %+v", st)
 	}
+	// An incident can lose an article and a side: the filters follow.
+	i2c := incident("i2", "2020-09-28", "2020-09-28", []string{"NKR"}, true, "a2")
+	if w, err := u.UpdateFusion(ctx, store.FusionUpdate{Incidents: []parallax.Incident{i2c}}); err != nil || w.Incidents != 1 {
+		t.Fatalf("shrinking i2: %+v %v", w, err)
+	}
+	for _, tc := range []struct {
+		f    store.IncidentFilter
+		want string
+	}{
+		{store.IncidentFilter{Text: "three"}, "[]"},
+		{store.IncidentFilter{Text: "two"}, "[i2]"},
+		{store.IncidentFilter{Side: "AZE"}, "[]"},
+		{store.IncidentFilter{Side: "NKR"}, "[i2]"},
+	} {
+		if got := ids(tc.f); got != tc.want {
+			t.Errorf("incidents %+v after i2 shrank: %s, want %s", tc.f, got, tc.want)
+		}
+	}
 	// A complete update deletes what it does not name.
 	w, err = u.UpdateFusion(ctx, store.FusionUpdate{Incidents: []parallax.Incident{i1}, Duplicates: []store.KeyedDuplicate{near}, Complete: true})
 	if err != nil {

@@ -6,7 +6,7 @@ ALTER TABLE incidents ADD COLUMN hash BLOB NOT NULL DEFAULT x'';
 ALTER TABLE duplicates ADD COLUMN dkey TEXT NOT NULL DEFAULT '';
 ALTER TABLE duplicates ADD COLUMN ord INTEGER NOT NULL DEFAULT 0;
 ALTER TABLE duplicates ADD COLUMN hash BLOB NOT NULL DEFAULT x'';
-CREATE INDEX duplicates_key ON duplicates (dkey);
+CREATE UNIQUE INDEX duplicates_key ON duplicates (dkey) WHERE dkey <> '';
 CREATE INDEX duplicates_ord ON duplicates (ord, seq);
 -- Rewriting one incident deletes its rows here by incident.
 CREATE INDEX incident_sides_incident ON incident_sides (incident_seq);
