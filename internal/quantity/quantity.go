@@ -326,6 +326,7 @@ var armedNouns = map[string]bool{
 	"extremist": true, "extremists": true, "gunman": true, "gunmen": true, "separatist": true, "separatists": true,
 	"militiaman": true, "militiamen": true, "operative": true, "operatives": true, "combatant": true, "combatants": true,
 	"mercenary": true, "mercenaries": true, "attacker": true, "attackers": true, "assailant": true, "assailants": true,
+	"bomber": true, "bombers": true,
 }
 
 // statelessNouns are people who are, as a rule, not of the state where
