@@ -389,7 +389,13 @@ func (st *docState) grammar() {
 			if next, ok := st.lexStarting(l.b); ok && a.Kind != parallax.KindPerson && a.Side != "" {
 				if rh, ok := next.first(hitRole); ok {
 					st.add(mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true})
-					st.title(next.a, next.b, a.Side, rh.code)
+					role := rh.code
+					// "Kremlin spokesman", "White House press secretary",
+					// "State Department spokesperson": the body's own
+					if body, ok := seatBodies[strings.Join(st.words(l.a, l.b), " ")]; ok && role == "spokesperson" {
+						role += "@" + body
+					}
+					st.title(next.a, next.b, a.Side, role)
 					k = st.skipTo(k, next.b)
 					continue
 				}
@@ -629,6 +635,16 @@ func (st *docState) theCountrys(i int) int {
 		}
 	}
 	return -1
+}
+
+// seatBodies name the office a seat of government or a department
+// stands for, so that its spokesperson is that office's
+// ("spokesperson@president").
+var seatBodies = map[string]string{
+	"kremlin": "president", "the kremlin": "president", "white house": "president", "the white house": "president",
+	"elysee": "president", "the elysee": "president", "downing street": "president", "number 10": "president",
+	"pentagon": "defence", "the pentagon": "defence", "state department": "foreign", "the state department": "foreign",
+	"us state department": "foreign", "u.s. state department": "foreign", "foreign office": "foreign", "the foreign office": "foreign",
 }
 
 // lastBodySide: the side of the last body of the same kind named in the
