@@ -8,19 +8,30 @@ import (
 	"github.com/parallaxhq/parallax/internal/nlp/perceptron"
 )
 
-// sentenceContext holds the per-word strings the feature templates read,
-// computed once per sentence.
+// sentenceContext holds the hashes of the strings of each word that the
+// feature templates read, computed once per sentence.
 type sentenceContext struct {
-	form  []string // as written
-	lower []string // lower-cased
-	norm  []string // lower-cased, numbers and hyphenated words folded
-	shape []string // compressed character classes ("Xx", "d.d")
-	amb   []string // ambiguity class from the lexicon ("NN|VB"), "?" unknown
-	// shapes interns word shapes across sentences and calls, so that
-	// computing a shape allocates only the first time it is seen.
-	shapes map[string]string
 	hashes []wordHashes
+	sure   []int32 // the class the lexicon is sure of for the word, or -1
+	// memo keeps the hashes of the words already seen (across sentences
+	// and calls, with the lexicon they were computed with): most words of
+	// running text recur, and one map lookup is far cheaper than
+	// lower-casing, shaping, six lexicon lookups and eighteen hashes.
+	memo    map[string]wordMemo
+	memoLex *lexicon
+	// shapes interns word shapes, so that computing a shape allocates only
+	// the first time it is seen.
+	shapes map[string]string
 }
+
+type wordMemo struct {
+	h    wordHashes
+	sure int32
+}
+
+// memoMax bounds the memo: odd input (long runs of unique tokens) must
+// not grow it without limit.
+const memoMax = 1 << 14
 
 const (
 	padStart = "-START-"
@@ -28,33 +39,21 @@ const (
 )
 
 func (c *sentenceContext) reset(words []string, lex *lexicon) {
-	c.form = append(c.form[:0], words...)
-	c.lower = c.lower[:0]
-	c.norm = c.norm[:0]
-	c.shape = c.shape[:0]
-	c.amb = c.amb[:0]
+	if c.memo == nil || c.memoLex != lex || len(c.memo) >= memoMax {
+		c.memo, c.memoLex = make(map[string]wordMemo, 1024), lex
+	}
+	c.hashes, c.sure = c.hashes[:0], c.sure[:0]
 	for _, w := range words {
-		lw := lowerASCIIFast(w)
-		c.lower = append(c.lower, lw)
-		c.norm = append(c.norm, normalize(w, lw))
-		c.shape = append(c.shape, c.internShape(w))
-		a, ok := lex.amb[lw]
+		m, ok := c.memo[w]
 		if !ok {
-			a = "?"
+			m = c.word(w, lex)
+			// A copy of the key, so that the memo does not keep the
+			// caller's text alive.
+			c.memo[strings.Clone(w)] = m
 		}
-		c.amb = append(c.amb, a)
+		c.hashes = append(c.hashes, m.h)
+		c.sure = append(c.sure, m.sure)
 	}
-	c.hashWords(lex)
-}
-
-func (c *sentenceContext) at(list []string, i int) string {
-	if i < 0 {
-		return padStart
-	}
-	if i >= len(list) {
-		return padEnd
-	}
-	return list[i]
 }
 
 // lowerASCIIFast lower-cases w, returning w itself when nothing changes.
@@ -172,7 +171,7 @@ func prefix(s string, n int) string {
 type wordHashes struct {
 	norm, form, shape, amb uint64
 	suf1, suf2, suf3, suf4 uint64
-	pre1, pre2, pre3, pre4 uint64
+	pre1, pre2, pre3       uint64
 	// Cluster path prefixes of 4, 6 and 10 bits and the whole path.
 	c4, c6, c10, call uint64
 }
@@ -186,19 +185,25 @@ var (
 		c4: hashEnd, c6: hashEnd, c10: hashEnd, call: hashEnd}
 )
 
-func (c *sentenceContext) hashWords(lex *lexicon) {
-	c.hashes = c.hashes[:0]
+// word computes the hashes of w's strings and looks it up in the lexicon.
+func (c *sentenceContext) word(w string, lex *lexicon) wordMemo {
 	H := perceptron.StrHash
-	for i := range c.form {
-		lw := c.lower[i]
-		path := lex.cluster(c.form[i], lw)
-		c.hashes = append(c.hashes, wordHashes{
-			norm: H(c.norm[i]), form: H(c.form[i]), shape: H(c.shape[i]), amb: H(c.amb[i]),
-			suf1: H(suffix(lw, 1)), suf2: H(suffix(lw, 2)), suf3: H(suffix(lw, 3)), suf4: H(suffix(lw, 4)),
-			pre1: H(prefix(lw, 1)), pre2: H(prefix(lw, 2)), pre3: H(prefix(lw, 3)), pre4: H(prefix(lw, 4)),
-			c4: H(clusterPrefix(path, 4)), c6: H(clusterPrefix(path, 6)), c10: H(clusterPrefix(path, 10)), call: H(path),
-		})
+	lw := lowerASCIIFast(w)
+	a, ok := lex.amb[lw]
+	if !ok {
+		a = "?"
 	}
+	path := lex.cluster(w, lw)
+	m := wordMemo{h: wordHashes{
+		norm: H(normalize(w, lw)), form: H(w), shape: H(c.internShape(w)), amb: H(a),
+		suf1: H(suffix(lw, 1)), suf2: H(suffix(lw, 2)), suf3: H(suffix(lw, 3)), suf4: H(suffix(lw, 4)),
+		pre1: H(prefix(lw, 1)), pre2: H(prefix(lw, 2)), pre3: H(prefix(lw, 3)),
+		c4: H(clusterPrefix(path, 4)), c6: H(clusterPrefix(path, 6)), c10: H(clusterPrefix(path, 10)), call: H(path),
+	}, sure: -1}
+	if cl, ok := lex.sure[w]; ok {
+		m.sure = cl
+	}
+	return m
 }
 
 // clusterPrefix is the first n bits of path (all of it when shorter).

@@ -168,8 +168,8 @@ func (t *Tagger) tagInto(st *state, words []string) []int32 {
 	}
 	p1, p2 := hashStart, hashStart
 	for i := range words {
-		c, ok := t.lex.sure[words[i]]
-		if !ok {
+		c := st.ctx.sure[i]
+		if c < 0 {
 			st.feats = st.ctx.features(st.feats[:0], i, p1, p2, false)
 			sc := st.scores
 			if bidi {

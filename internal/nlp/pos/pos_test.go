@@ -76,7 +76,7 @@ func TestDirectionsApart(t *testing.T) {
 	lex := &lexicon{amb: map[string]string{}, clusters: map[string]string{"army": "0110"}}
 	var c sentenceContext
 	c.reset(strings.Fields("The army denied the report ."), lex)
-	for i := range c.form {
+	for i := range c.hashes {
 		fwd := map[uint64]bool{}
 		for _, f := range c.features(nil, i, hashStart, hashStart, false) {
 			fwd[f] = true
@@ -86,6 +86,25 @@ func TestDirectionsApart(t *testing.T) {
 				t.Fatalf("word %d: feature %x in both directions", i, f)
 			}
 		}
+	}
+}
+
+// The memo of word hashes belongs to one lexicon: a context reused with
+// another must not serve the first one's ambiguity classes.
+func TestMemoFollowsLexicon(t *testing.T) {
+	a := &lexicon{amb: map[string]string{"report": "NN"}}
+	b := &lexicon{amb: map[string]string{"report": "NN|VB"}, sure: map[string]int32{"report": 3}}
+	var c sentenceContext
+	words := strings.Fields("the report")
+	c.reset(words, a)
+	ha, sa := c.hashes[1], c.sure[1]
+	c.reset(words, b)
+	if c.hashes[1].amb == ha.amb || c.sure[1] == sa || c.sure[1] != 3 {
+		t.Errorf("memo kept the first lexicon's entry (amb %x/%x, sure %d/%d)", ha.amb, c.hashes[1].amb, sa, c.sure[1])
+	}
+	c.reset(words, a)
+	if c.hashes[1] != ha || c.sure[1] != -1 {
+		t.Errorf("hashes differ on the same lexicon")
 	}
 }
 
