@@ -271,16 +271,27 @@ func (c *context) carriesNoCount(cl *parallax.Claim, at int) bool {
 	if cl.Start < cl.Cue.End || cl.End > len(t) {
 		return false
 	}
-	for i, w := range strings.Fields(strings.ToLower(t[cl.Start:cl.End])) {
-		if i >= 4 {
+	// Not a clause whose subject is the attack: "claimed (that) strikes
+	// destroyed 10 tanks" tells what the strikes did.
+	fs := strings.Fields(strings.ToLower(t[cl.Start:cl.End]))
+	for i, w := range fs {
+		if i >= 4 || w == "that" {
 			break
 		}
 		if attackNouns[strings.Trim(w, ",.;:")] {
+			if i+1 < len(fs) && (strings.HasSuffix(fs[i+1], "ed") || verbAfterAttack[fs[i+1]]) {
+				return false
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// verbAfterAttack are verbs, not ending in -ed, that make an attack noun
+// the subject of a clause: "claimed strikes hit 12 targets".
+var verbAfterAttack = map[string]bool{"hit": true, "struck": true, "shot": true, "had": true, "have": true,
+	"has": true, "were": true, "was": true, "left": true, "took": true, "brought": true, "cost": true}
 
 // judgementCues are cues that judge an event rather than tell it.
 var judgementCues = []string{"condemn", "denounc", "deplor", "decr", "mourn", "welcom", "prais", "hail", "applaud", "lament"}

@@ -56,6 +56,10 @@ func TestGeneralCounts(t *testing.T) {
 		{"claim", "The United Kingdom condemns the attack on a school in Kabul, which killed at least 50 Afghan students.",
 			[]claimCue{{"the attack on a school in Kabul, which killed at least 50 Afghan students", "condemns", "GBR"}}, nil,
 			[]string{"50 Afghan students|killed|50|killed|AFG|"}},
+		// a claim that the attack did something is a claim like any other
+		{"claim", "Russia claimed its strikes destroyed 10 Ukrainian tanks.",
+			[]claimCue{{"its strikes destroyed 10 Ukrainian tanks", "claimed", "RUS"}}, nil,
+			[]string{"10 Ukrainian tanks|tank|10|destroyed|UKR|RUS"}},
 		// but what the claimant goes on to say is theirs
 		{"claim", "The Islamic State group claimed responsibility for the bombing, saying in a statement that it had killed 20 Shiite pilgrims.",
 			[]claimCue{{"responsibility for the bombing, saying in a statement that it had killed 20 Shiite pilgrims", "claimed", "ISIS"}}, nil,
