@@ -279,6 +279,9 @@ func (st *state) sentence(si, a, b int) {
 		if c.lemma == "believe" && (passiveAux[st.norm(i-1)] || st.norm(i+1) == "in" || st.norm(i+1) == "to") {
 			continue // "is believed to have fled", "believes in": no one's claim
 		}
+		if st.nominalUse(si, i, c) {
+			continue // "under Taliban rule", "the ruling"
+		}
 		// "was the first to reject": the copula opens the cue
 		if c.deny && st.norm(i-1) == "to" && st.norm(i-2) == "first" && st.norm(i-3) == "the" && passiveAux[st.norm(i-4)] && i-4 >= a && !st.inQuote(i-4) {
 			c.participle = false
@@ -965,7 +968,8 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	}
 	// "said in a joint statement on Sunday, ...": the claim follows the
 	// adverbial; with nothing after it, what was said is elsewhere
-	if !direct && !c.object && prepositions(st.norm(contA)) && contA == cb && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) {
+	// ("vowed to fight on" is itself what was vowed, not an adverbial)
+	if !direct && !c.object && prepositions(st.norm(contA)) && contA == cb && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) && !(st.norm(contA) == "to" && infinitiveCues[c.lemma]) {
 		k := contA
 		for k < b && st.toks[k].Text != "," && st.toks[k].Text != "." && st.toks[k].Text != ";" && !st.isOpenQuote(k) {
 			k++

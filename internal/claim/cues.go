@@ -94,6 +94,28 @@ var verbCues = buildVerbCues([]struct {
 	// "ship-tracking websites show the ship departed", "data showed
 	// that": only with a clause (not "showed the way")
 	{[]string{"show", "shows", "showed", "shown", "showing"}, false, true},
+	// verbs of assessment and prediction that report a view with a
+	// clause ("underscored that", "fretted that", "forecast that the
+	// economy would shrink"); not "think", whose forms other rules
+	// read as a verb inside names ("a think tank")
+	{[]string{"underscore", "underscores", "underscored", "underscored", "underscoring"}, false, false},
+	{[]string{"outline", "outlines", "outlined", "outlined", "outlining"}, false, false},
+	{[]string{"fret", "frets", "fretted", "fretted", "fretting"}, false, true},
+	{[]string{"forecast", "forecasts", "forecast", "forecast", "forecasting"}, false, true},
+	{[]string{"agree", "agrees", "agreed", "agreed", "agreeing"}, false, true},
+	{[]string{"concede", "concedes", "conceded", "conceded", "conceding"}, false, false},
+	{[]string{"observe", "observes", "observed", "observed", "observing"}, false, true},
+	{[]string{"caution", "cautions", "cautioned", "cautioned", "cautioning"}, false, false},
+	{[]string{"complain", "complains", "complained", "complained", "complaining"}, false, true},
+	{[]string{"determine", "determines", "determined", "determined", "determining"}, false, true},
+	{[]string{"characterize", "characterizes", "characterized", "characterized", "characterizing"}, false, true},
+	{[]string{"characterise", "characterises", "characterised", "characterised", "characterising"}, false, true},
+	{[]string{"reaffirm", "reaffirms", "reaffirmed", "reaffirmed", "reaffirming"}, false, false},
+	// courts: "the Supreme Court ruled that ..." (a clause; "ruled out"
+	// is a two-word cue of its own, "ruled the country" no claim)
+	{[]string{"rule", "rules", "ruled", "ruled", "ruling"}, false, true},
+	// "pleaded not guilty": the negation makes it a denial
+	{[]string{"plead", "pleads", "pleaded", "pleaded", "pleading"}, false, false},
 	{[]string{"deny", "denies", "denied", "denied", "denying"}, true, false},
 	{[]string{"reject", "rejects", "rejected", "rejected", "rejecting"}, true, false},
 	{[]string{"dismiss", "dismisses", "dismissed", "dismissed", "dismissing"}, true, false},
@@ -160,7 +182,7 @@ var labelVerbs = map[string]bool{
 
 // negatedActs: a negation shortly before one of these stems denies an act
 // ("are not being targeted", "did not attack", "never shelled").
-var negatedActs = []string{"target", "attack", "shell", "fir", "strik", "struck", "bomb", "violat", "kill", "shot", "shoot", "involv", "true", "hit", "invad", "occup", "role", "responsib", "truth", "evidence", "carr"}
+var negatedActs = []string{"target", "attack", "shell", "fir", "strik", "struck", "bomb", "violat", "kill", "guilt", "shot", "shoot", "involv", "true", "hit", "invad", "occup", "role", "responsib", "truth", "evidence", "carr"}
 
 // negators open a negation.
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
@@ -189,6 +211,10 @@ var speakerNouns = map[string]bool{
 	"house": true, "parliament": true, "senate": true, "assembly": true, "congress": true,
 	"outlet": true, "outlets": true, "newspaper": true, "newspapers": true, "broadcaster": true,
 	"reports": true, "analysis": true, "study": true, "review": true, "survey": true,
+	// courts and the parties before them, and bodies named by their kind
+	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
+	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,
+	"coalition": true, "alliance": true, "bank": true, "union": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",
@@ -221,7 +247,7 @@ var invertible = map[string]bool{
 	// `," warned Asli Aydintasbas, a senior fellow`: the speaker after the
 	// cue must end the clause, so `, warned the army of ...` stays out
 	"warn": true, "admit": true, "acknowledge": true, "suggest": true, "predict": true, "concede": true,
-	"point out": true, "ask": true, "observe": true, "caution": true, "complain": true,
+	"point out": true, "ask": true, "observe": true, "caution": true, "complain": true, "agree": true,
 }
 
 // infinitiveCues report speech with a to-infinitive ("vowed to retaliate").

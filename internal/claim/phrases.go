@@ -17,7 +17,9 @@ var speechNouns = map[string]bool{
 // speechGerunds after a non-reporting verb still report what the
 // sentence's subject said ("voted to extend it, saying ..."); "urging",
 // "calling for" there name the act's purpose.
-var speechGerunds = map[string]bool{"say": true, "add": true, "state": true, "note": true, "insist": true, "argue": true, "explain": true, "claim": true}
+var speechGerunds = map[string]bool{"say": true, "add": true, "state": true, "note": true, "insist": true, "argue": true, "explain": true, "claim": true,
+	// "issued a statement, warning that ...": the statement's author warns
+	"warn": true, "stress": true, "threaten": true}
 
 // speechObject: a speech noun within the few words after k ("the news
 // reports").

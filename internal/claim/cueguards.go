@@ -1,0 +1,44 @@
+package claim
+
+// nominalCues are reporting verbs whose forms are also common nouns or
+// noun modifiers ("under Taliban rule", "the ruling",
+// "the forecast", "an outline"): they report speech only when the parse
+// reads them as verbs.
+var nominalCues = map[string]bool{
+	"rule": true, "forecast": true, "outline": true, "plead": true,
+	"agree": true, "determine": true, "caution": true,
+}
+
+// nominalUse: token i, a form of a cue that doubles as a noun, is used as
+// a noun or adjective here, or as a verb that takes no reported content
+// ("agreed with the proposal", "agreed to talks", "determined to win").
+func (st *state) nominalUse(si, i int, c cue) bool {
+	if !nominalCues[c.lemma] {
+		return false
+	}
+	next := st.norm(i + 1)
+	switch c.lemma {
+	case "agree", "determine":
+		// only "agreed that ...", or a cue after a quotation (`," agreed X`)
+		if next == "with" || next == "to" || next == "on" || next == "upon" {
+			return true
+		}
+	}
+	det := false
+	switch st.norm(i - 1) {
+	case "the", "a", "an", "its", "their", "his", "her", "this", "that":
+		det = true
+	}
+	if next == "that" && !det {
+		return false // "the central bank forecast that": the tagger may read a noun
+	}
+	if t, _, ok := st.parsed(si, i); ok {
+		switch t.UPOS {
+		case "NOUN", "PROPN", "ADJ":
+			return true
+		}
+	}
+	// without a parse: a determiner or possessive before the form makes
+	// it a noun ("the ruling", "its forecast")
+	return det
+}

@@ -1,0 +1,71 @@
+package claim_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestReportingActs covers reporting verbs beyond "say" and "tell" as
+// wire copy, court reporting and press releases use them. The sentences
+// are written for the test.
+func TestReportingActs(t *testing.T) {
+	tests := []struct {
+		name, text, cue, speaker, stance string
+	}{
+		{"underscored that", "The general underscored that the offensive would continue until spring.", "underscored", "general", "assert"},
+		{"outlined plans", "The defence minister outlined plans to withdraw troops from the border region.", "outlined", "minister", "assert"},
+		{"fretted that", "Residents fretted that the fragile ceasefire would collapse within days.", "fretted", "Residents", "assert"},
+		{"forecast that", "The central bank forecast that the economy would shrink by 5 percent this year.", "forecast", "bank", "assert"},
+		{"court ruled that", "The Supreme Court ruled that the election results were valid and binding.", "ruled", "Supreme Court", "assert"},
+		{"judge ruled that", "A federal judge ruled on Friday that the detentions were unlawful.", "ruled", "judge", "assert"},
+		{"pleaded not guilty", "The suspect pleaded not guilty to all terrorism charges in a Paris court.", "pleaded", "suspect", "deny"},
+		{"vowed to", "The rebels vowed to fight on until the government falls.", "vowed", "rebels", "assert"},
+		{"pledged to", "The president pledged to rebuild the city within two years.", "pledged", "president", "assert"},
+		{"threatened to", "Al-Shabaab threatened to attack government buildings in Nairobi.", "threatened", "Al-Shabaab", "assert"},
+		{"called for", "The opposition called for an independent investigation into the killings.", "called for", "opposition", "assert"},
+		{"determined that", "The tribunal has determined that the detention of the journalist was arbitrary.", "determined", "tribunal", "assert"},
+		{"conceded", "The ministry conceded that two soldiers had died in the crash.", "conceded", "ministry", "assert"},
+		{"cautioned", "Aid workers cautioned that the death toll could rise sharply.", "cautioned", "workers", "assert"},
+		{"reaffirmed", "The Foreign Office reaffirmed that Britain would not recognise the vote.", "reaffirmed", "Foreign Office", "assert"},
+		{"inverted agreed after a quotation", "\"The danger has not passed,\" agreed Omar Farah, a researcher at the institute.", "agreed", "Omar Farah", "assert"},
+		{"act, warning that", "The army shelled the outskirts overnight, warning that civilians should leave the town.", "warning", "army", "assert"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeParsed(t, tc.text)
+			for _, c := range doc.Claims {
+				if c.Cue.Text != tc.cue {
+					continue
+				}
+				if !strings.Contains(c.Speaker.Text, tc.speaker) {
+					t.Errorf("speaker %q, want %q", c.Speaker.Text, tc.speaker)
+				}
+				if string(c.Stance) != tc.stance {
+					t.Errorf("stance %q, want %q", c.Stance, tc.stance)
+				}
+				return
+			}
+			t.Errorf("no claim with cue %q: %s", tc.cue, describe(doc))
+		})
+	}
+}
+
+// TestNominalCueForms: forms of the new cues used as nouns or with no
+// reported content report nothing.
+func TestNominalCueForms(t *testing.T) {
+	for _, text := range []string{
+		"Women under Taliban rule have lost access to secondary schools.",
+		"The ruling party won a majority of seats in the capital.",
+		"The two sides agreed to a ceasefire on Monday.",
+		"The weather forecast for the region predicts heavy rain.",
+		"The rebels are determined to take the airport.",
+	} {
+		doc := analyzeParsed(t, text)
+		for _, c := range doc.Claims {
+			switch c.Cue.Text {
+			case "rule", "ruling", "agreed", "forecast", "determined":
+				t.Errorf("%q: unexpected claim %s", text, describe(doc))
+			}
+		}
+	}
+}
