@@ -166,6 +166,8 @@ func TestKnowledgeBaseRules(t *testing.T) {
 			[]want{{"Russian peacekeepers", "Russian Armed Forces", "RUS", "military"}}, ""},
 		{"portfolio before a minister's title, no holder known", "Somalia's information minister said 40 militants died.", "",
 			[]want{{"Somalia's information minister", "Government of Somalia", "SOM", "government"}}, ""},
+		{"unlisted commander", "A Ukrainian general said the line held.", "",
+			[]want{{"Ukrainian general", "Armed Forces of Ukraine", "UKR", "military"}}, ""},
 		{"junta", "Burkina Faso's junta said the attack was foiled.", "",
 			[]want{{"Burkina Faso's junta", "Government of Burkina Faso", "BFA", "government"}}, ""},
 		{"possessive country, modifier, body", "Ethiopia's federal government said rebels attacked.", "",

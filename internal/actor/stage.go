@@ -796,8 +796,12 @@ func (st *docState) title(a, b int, side, role string) {
 	// "Somalia's information minister said": an office holder the
 	// knowledge base does not list speaks for the government
 	if ci, ok := st.kb.bySide[side]; ok && st.tokNorm(b) != "of" {
-		name, kind := st.bodyName(ci, "gov")
-		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
+		inst := "gov"
+		if t, _, _ := strings.Cut(role, "@"); t == "commander" || t == "army chief" {
+			inst = "army" // "a Ukrainian general said"
+		}
+		name, kind := st.bodyName(ci, inst)
+		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, resolved: true})
 	}
 }
 
