@@ -51,6 +51,9 @@ func (l *lexicon) write(w io.Writer) error {
 	}
 	bw := bufio.NewWriter(zw)
 	fmt.Fprintln(bw, lexiconMagic)
+	// The sizes let the reader allocate each map once.
+	fmt.Fprintf(bw, "sizes\t%d\t%d\t%d\t%d\t%d\t%d\n", len(l.sure), len(l.amb), len(l.clusters),
+		len(l.lemmas.seen), len(l.lemmas.exc), len(l.lemmas.base))
 	if l.bidirectional {
 		fmt.Fprintf(bw, "directions\t2\t%s\n", strconv.FormatFloat(float64(l.recheck), 'g', -1, 32))
 	}
@@ -115,6 +118,7 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 	sc := bufio.NewScanner(zr)
 	sc.Buffer(make([]byte, 1<<16), 1<<20)
 	line := 0
+	var fields [8]string
 	for sc.Scan() {
 		line++
 		t := sc.Text()
@@ -124,9 +128,21 @@ func readLexicon(r io.Reader) (*lexicon, error) {
 			}
 			continue
 		}
-		f := strings.Split(t, "\t")
+		f := splitTabs(t, fields[:0])
 		bad := func() error { return fmt.Errorf("line %d: malformed %q entry", line, f[0]) }
 		switch f[0] {
+		case "sizes":
+			if len(f) != 7 || line != 2 {
+				return nil, bad()
+			}
+			var n [6]int
+			for i := range n {
+				if n[i], err = strconv.Atoi(f[i+1]); err != nil || n[i] < 0 || n[i] > 1<<24 {
+					return nil, bad()
+				}
+			}
+			l.sure, l.amb, l.clusters = make(map[string]int32, n[0]), make(map[string]string, n[1]), make(map[string]string, n[2])
+			l.lemmas.seen, l.lemmas.exc, l.lemmas.base = make(map[lemmaKey]string, n[3]), make(map[lemmaKey]string, n[4]), make(map[lemmaKey]struct{}, n[5])
 		case "directions":
 			if len(f) != 3 || f[1] != "2" {
 				return nil, bad()
@@ -201,5 +217,18 @@ func (l *lexicon) setNames() {
 	l.nameHash = make([]uint64, len(l.classes))
 	for i, c := range l.classes {
 		l.nameHash[i] = perceptron.StrHash(c.UPOS + "_" + c.XPOS)
+	}
+}
+
+// splitTabs splits s at tabs into dst (whose room it reuses), so that
+// reading a lexicon line does not allocate.
+func splitTabs(s string, dst []string) []string {
+	for {
+		f, rest, ok := strings.Cut(s, "\t")
+		dst = append(dst, f)
+		if !ok {
+			return dst
+		}
+		s = rest
 	}
 }
