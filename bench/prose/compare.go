@@ -1,8 +1,8 @@
 // Command prose compares parallax with github.com/jdkato/prose/v3, the
 // usual pure-Go NLP library, on the same inputs: speed of tokenising,
 // tagging and recognising entities in raw text (the embedded demo corpus),
-// and entity F1 on gold-tokenised test data (UNER English EWT test and the
-// held-out wikigold documents). It lives in its own module so that prose
+// and entity F1 on gold-tokenised test data (UNER English EWT test, the
+// held-out wikigold documents and our hand-annotated VOA newswire test). It lives in its own module so that prose
 // never enters parallax's go.mod.
 //
 //	cd bench/prose && go run . --shared ../../../shared/data
@@ -106,13 +106,19 @@ func run(shared string, rounds int) error {
 		return err
 	}
 	_, _, wikiTest := ner.SplitByDocument(wiki)
+	// Hand-annotated VOA newswire, never trained on (see
+	// internal/nlp/ner/testdata/newswire).
+	news, err := ner.ReadIOBFile(filepath.Join("..", "..", "internal", "nlp", "ner", "testdata", "newswire", "voa_test.conll"))
+	if err != nil {
+		return err
+	}
 	fmt.Println("\nEntity F1 on gold tokens (conlleval exact spans; prose PERSON→PER, ORGANIZATION→ORG, GPE/LOCATION/FACILITY→LOC,\nentities grouped by prose's own Chunk;")
 	fmt.Println("MISC predictions of parallax dropped where the gold has no MISC):")
 	for _, set := range []struct {
 		name   string
 		sents  []ner.Labelled
 		noMISC bool
-	}{{"UNER EWT test", uner, true}, {"wikigold held-out", wikiTest, false}} {
+	}{{"UNER EWT test", uner, true}, {"wikigold held-out", wikiTest, false}, {"VOA newswire test", news, false}} {
 		fmt.Printf("  %s (%d sentences)\n", set.name, len(set.sents))
 		for _, s := range []struct {
 			name string
