@@ -100,6 +100,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 			st.sentence(si, r[0], r[1])
 		}
 	}
+	st.headerBlocks()
 	st.extendBlocks()
 	st.continuations()
 	st.emit()
@@ -167,8 +168,24 @@ func (st *state) findQuotes() {
 		ends = append(ends, end)
 	}
 	nested := 0 // straight quotations opened inside the open one
+	para := 0   // first token of the current paragraph
 	for i, t := range st.toks {
+		if t.Newline {
+			para = i
+		}
 		if !actor.IsQuoteMark(t.Text) {
+			continue
+		}
+		// an opening-shaped straight mark in a later paragraph than the
+		// open quotation opens a new one: the open one was left unclosed
+		// (a typo, or wire copy reopening each quoted paragraph), and
+		// pairing across the paragraph break would flip every later
+		// quotation of the article inside out. A closing-shaped one
+		// ("...direction.\"") still closes a statement quoted over
+		// several paragraphs.
+		if t.Text == "\"" && open >= 0 && open < para && (i == para || st.openingShaped(i)) {
+			unclosed(i)
+			open, nested = i, 0
 			continue
 		}
 		// straight marks nest by their shape: `"We reject "so-called"

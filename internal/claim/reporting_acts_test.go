@@ -69,3 +69,60 @@ func TestNominalCueForms(t *testing.T) {
 		}
 	}
 }
+
+// TestStatementHeaders: a paragraph that is only a speaker and a colon
+// opens a press-release statement; a paragraph of lower-case words ending
+// in a colon does not.
+func TestStatementHeaders(t *testing.T) {
+	tests := []struct {
+		name, text, speaker string
+		claim               bool
+	}{
+		{"titled name", "UK statement\n\nFCO Minister Alistair Burt:\n\nThe UK is deeply concerned by the air strikes on the port.", "Alistair Burt", true},
+		{"title of a place", "Statement\n\nThe Minister for Africa:\n\n\"We condemn the attack on the convoy in Darfur.\"", "Minister for Africa", true},
+		{"lower-case lead-in", "Background\n\nKey facts:\n\nThe camp holds 20,000 people.", "", false},
+		{"a sentence ending in a colon", "Officials listed three demands:\n\nThe release of all prisoners.", "", false},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeParsed(t, tc.text)
+			var got []string
+			for _, c := range doc.Claims {
+				if c.Cue.Text == ":" {
+					got = append(got, c.Speaker.Text)
+				}
+			}
+			if !tc.claim {
+				if len(got) > 0 {
+					t.Errorf("unexpected header claims %v", got)
+				}
+				return
+			}
+			if len(got) != 1 || got[0] != tc.speaker {
+				t.Errorf("header speakers %v, want [%s]: %s", got, tc.speaker, describe(doc))
+			}
+		})
+	}
+}
+
+// TestUnclosedStraightQuote: a straight quotation mark left open in one
+// paragraph does not pair with the next paragraph's opening mark, which
+// would turn every later quotation inside out.
+func TestUnclosedStraightQuote(t *testing.T) {
+	text := "\"We are in control of the airport, the commander said.\n\n" +
+		"The army denied the report.\n\n" +
+		"\"We hold every district,\" an army spokesman said.\n\n" +
+		"The UN said 200 people had been displaced."
+	doc := analyzeParsed(t, text)
+	want := map[string]bool{"denied": false, "said": false}
+	quoted := false
+	for _, c := range doc.Claims {
+		want[c.Cue.Text] = true
+		if c.Speaker.Text == "an army spokesman" || c.Speaker.Text == "army spokesman" {
+			quoted = c.Quote == "direct" && doc.Text[c.Start:c.End] == "We hold every district"
+		}
+	}
+	if !want["denied"] || !want["said"] || !quoted {
+		t.Errorf("claims after the unclosed mark lost: %s", describe(doc))
+	}
+}
