@@ -28,7 +28,20 @@ import (
 // Each stage loads its model or data once here and is shared by all workers.
 // The models load concurrently: they are independent, and loading them one
 // after another would double the start-up time of every command.
-func Default() (*Pipeline, error) {
+func Default() (*Pipeline, error) { return New(Options{}) }
+
+// Options change how the default pipeline runs.
+type Options struct {
+	// ParseAll parses every sentence. By default only the sentences that
+	// claim, quantity or event may read the parse of are parsed (see
+	// selectiveParse), which gives the same report at a fraction of the
+	// parsing time; ParseAll is for checking that, and for callers that
+	// read the trees themselves.
+	ParseAll bool
+}
+
+// New returns the analysis pipeline of Default with options o.
+func New(o Options) (*Pipeline, error) {
 	var (
 		cleaner    *clean.Cleaner
 		tagger     *pos.Tagger
@@ -52,8 +65,12 @@ func Default() (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	var parseStage Stage = &selectiveParse{parser: parser, quantities: quantities, events: events}
+	if o.ParseAll {
+		parseStage = parser
+	}
 	return &Pipeline{
-		Stages: []Stage{cleaner, segment.New(), tagger, parser, recognizer, geoparser, actors, claim.New(), when.New(), quantities, events},
+		Stages: []Stage{cleaner, segment.New(), tagger, parseStage, recognizer, geoparser, actors, claim.New(), when.New(), quantities, events},
 		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
 }

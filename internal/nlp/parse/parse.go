@@ -97,13 +97,28 @@ func (p *Parser) Name() string { return "parse" }
 
 // Process fills Head and Rel of every token of doc from the tokens' text
 // and tags (run the tagger first).
-func (p *Parser) Process(doc *parallax.Document) {
+func (p *Parser) Process(doc *parallax.Document) { p.ProcessSentences(doc, nil) }
+
+// ProcessSentences parses the sentences of doc for which need is true (all
+// of them when need is nil; a sentence past the end of need is not
+// parsed). A sentence left out keeps Head 0 and Rel "" on every token, so
+// it never looks like a tree: readers test Rel != "" before trusting Head
+// (see parallax.Token). The pipeline uses this to parse only the sentences
+// a later stage reads the parse of, which is where most of the analysis
+// time went.
+func (p *Parser) ProcessSentences(doc *parallax.Document, need []bool) {
 	st := p.getState()
 	defer p.states.Put(st)
 	words, upos, xpos := st.words[:0], st.upos[:0], st.xpos[:0]
 	for si := range doc.Sentences {
 		toks := doc.Sentences[si].Tokens
 		if len(toks) == 0 {
+			continue
+		}
+		if need != nil && (si >= len(need) || !need[si]) {
+			for i := range toks {
+				toks[i].Head, toks[i].Rel = 0, ""
+			}
 			continue
 		}
 		words, upos, xpos = words[:0], upos[:0], xpos[:0]

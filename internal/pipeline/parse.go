@@ -1,0 +1,42 @@
+package pipeline
+
+import (
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/claim"
+	"github.com/parallaxhq/parallax/internal/event"
+	"github.com/parallaxhq/parallax/internal/nlp/parse"
+	"github.com/parallaxhq/parallax/internal/quantity"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// selectiveParse is the parse stage that parses only the sentences a later
+// stage may read the parse of. Parsing was half the analysis time, and
+// only three stages read the parse, each for a narrow reason: claim for the
+// subject of a reporting cue, quantity for the agent of a count, event for
+// the initiator and target of a trigger (ner, geo, actor and when read
+// none). Each of them says which sentences it needs from its own lexicon
+// (NeedsParse), so no word list is repeated here; the others keep Head 0
+// and Rel "" on every token, which the readers take for "no parse".
+type selectiveParse struct {
+	parser     *parse.Parser
+	quantities *quantity.Stage
+	events     *event.Stage
+}
+
+func (*selectiveParse) Name() string { return "parse" }
+
+func (s *selectiveParse) Process(doc *parallax.Document) {
+	s.parser.ProcessSentences(doc, s.need(doc))
+}
+
+// need is the union of the later stages' NeedsParse over doc.Sentences.
+func (s *selectiveParse) need(doc *parallax.Document) []bool {
+	need := claim.NeedsParse(doc)
+	for _, sent := range words.Split(doc) {
+		if sent.Index < 0 || sent.Index >= len(need) || need[sent.Index] {
+			continue
+		}
+		need[sent.Index] = s.quantities.NeedsParse(sent.Words) || s.events.NeedsParse(doc, sent)
+	}
+	return need
+}

@@ -1,0 +1,128 @@
+package pipeline
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/demo"
+	"github.com/parallaxhq/parallax/internal/ingest"
+	"github.com/parallaxhq/parallax/internal/report"
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
+
+// corpora are extra article files (JSONL, .gz) to compare the selective
+// parse with the full one on: go test ./internal/pipeline -run
+// SelectiveParse -selective.corpus a.jsonl,b.jsonl.gz -v
+var corpora = flag.String("selective.corpus", "", "comma-separated article files for TestSelectiveParse")
+
+// TestSelectiveParse fails if a stage reads the parse of a sentence the
+// selective parse leaves out: the report must be the same as with every
+// sentence parsed, on the seeds and on the demo corpus (and on any
+// -selective.corpus). It also logs the share of sentences and tokens
+// parsed.
+func TestSelectiveParse(t *testing.T) {
+	full, err := New(Options{ParseAll: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sel, err := New(Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sets := map[string][]parallax.Article{"seeds": testutil.Seeds(t)}
+	if !testing.Short() {
+		arts, err := demo.Articles()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sets["demo"] = arts
+	}
+	if *corpora != "" {
+		for _, path := range strings.Split(*corpora, ",") {
+			var arts []parallax.Article
+			ingest.Read([]string{path}, ingest.Options{}, func(a parallax.Article) { arts = append(arts, a) }, func(e *ingest.Error) { t.Log(e) })
+			sets[path] = ingest.UniqueIDs(arts)
+		}
+	}
+	for name, arts := range sets {
+		t.Run(name, func(t *testing.T) {
+			want := analyze(t, full, arts)
+			got := analyze(t, sel, arts)
+			diffSection(t, "claims", want.Claims, got.Claims)
+			diffSection(t, "counts", want.Counts, got.Counts)
+			diffSection(t, "events", want.Events, got.Events)
+			diffSection(t, "entities", want.Entities, got.Entities)
+			diffSection(t, "places", want.Places, got.Places)
+			diffSection(t, "incidents", want.Incidents, got.Incidents)
+			diffSection(t, "duplicates", want.Duplicates, got.Duplicates)
+		})
+	}
+}
+
+func analyze(t *testing.T, p *Pipeline, arts []parallax.Article) parallax.Report {
+	t.Helper()
+	docs, inc, dups, err := p.AnalyzeAll(context.Background(), arts, 0, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Stages[3].Name() != "parse" {
+		t.Fatalf("stage 3 is %s, not the parse", p.Stages[3].Name())
+	}
+	sents, parsedSents, toks, parsedToks := 0, 0, 0, 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			sents += 1
+			toks += len(s.Tokens)
+			if len(s.Tokens) > 0 && s.Tokens[0].Rel != "" {
+				parsedSents++
+				parsedToks += len(s.Tokens)
+			}
+		}
+	}
+	if sents > 0 && toks > 0 {
+		t.Logf("%d articles: parsed %d/%d sentences (%.1f%%), %d/%d tokens (%.1f%%)", len(arts), parsedSents, sents, 100*float64(parsedSents)/float64(sents), parsedToks, toks, 100*float64(parsedToks)/float64(toks))
+	}
+	return report.Build(docs, inc, dups, report.Options{})
+}
+
+// diffSection reports the items of one report section that only one of
+// the two reports has, as JSON.
+func diffSection[T any](t *testing.T, name string, want, got []T) {
+	t.Helper()
+	enc := func(xs []T) []string {
+		out := make([]string, len(xs))
+		for i, x := range xs {
+			b, err := json.Marshal(x)
+			if err != nil {
+				t.Fatal(err)
+			}
+			out[i] = string(b)
+		}
+		return out
+	}
+	w, g := enc(want), enc(got)
+	if slices.Equal(w, g) {
+		return
+	}
+	t.Errorf("%s: %d with the full parse, %d with the selective one", name, len(w), len(g))
+	slices.Sort(w)
+	slices.Sort(g)
+	n := 0
+	for _, x := range w {
+		if _, ok := slices.BinarySearch(g, x); !ok && n < 20 {
+			t.Errorf("  only full:      %s", x)
+			n++
+		}
+	}
+	for _, x := range g {
+		if _, ok := slices.BinarySearch(w, x); !ok && n < 40 {
+			t.Errorf("  only selective: %s", x)
+			n++
+		}
+	}
+}
