@@ -970,8 +970,16 @@ func (st *docState) names() {
 			continue
 		}
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
-		if a < 0 || st.covered(a, b) || b-a == 1 {
-			continue // a bare surname is resolved below, against earlier names
+		if a < 0 || st.covered(a, b) {
+			continue
+		}
+		if b-a == 1 {
+			// a bare surname is resolved below, against earlier names; a
+			// first name before a quoted nickname is the name's start
+			// ("John" of "John “J.D.” Dorrian")
+			if _, _, ok := st.nicknameAfter(b); !ok || !st.toks[a].Cap {
+				continue
+			}
 		}
 		// the recogniser took a title into the name ("Republican
 		// Representative Michael McCaul", "Navy Capt. Jeff Davis",
@@ -1677,11 +1685,31 @@ func (st *docState) officialAntecedent(i int, compatible func(mention) bool) int
 		if a.sent < m.sent-1 {
 			break
 		}
-		if a.subject && !a.inQuote && compatible(a) && a.side != "" {
+		if a.subject && !a.inQuote && compatible(a) && a.side != "" && st.reportsAfter(a.b) {
 			return j
 		}
 	}
 	return -1
+}
+
+// reportsAfter: a reporting verb follows token i, perhaps after an
+// auxiliary or adverb ("the State Department told VOA", "the ministry has
+// said"): the body before it spoke.
+func (st *docState) reportsAfter(i int) bool {
+	for k := i; k < len(st.toks) && k <= i+2; k++ {
+		w := st.tokNorm(k)
+		switch w {
+		case "launched", "attacked", "supported", "sent", "wants", "wanted", "shelled", "struck":
+			return false
+		}
+		if verbAfterSubject[w] && !isAuxiliary(w) {
+			return true
+		}
+		if !st.toks[k].Word {
+			return false
+		}
+	}
+	return false
 }
 
 // unknownNameNear: a name the knowledge base does not know stands in the
