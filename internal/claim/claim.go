@@ -402,6 +402,7 @@ func (st *state) addDraft(d draft) {
 	if d.spk.actor == "" && d.spk.a < 0 && !d.agentless {
 		return // no one to attribute it to: the reporter's voice
 	}
+	st.refineSpeaker(&d)
 	// "the statement said", "A statement said": the issuer of the
 	// statement reported last
 	if d.spk.ent >= 0 && st.releaseEntity(d.spk.ent) {

@@ -126,3 +126,29 @@ func TestUnclosedStraightQuote(t *testing.T) {
 		t.Errorf("claims after the unclosed mark lost: %s", describe(doc))
 	}
 }
+
+// TestSpeakerRefinements: a time phrase is not the speaker, and "NAME of
+// the BODY" speaks for the body's side.
+func TestSpeakerRefinements(t *testing.T) {
+	tests := []struct {
+		name, text, cue, speaker, side string
+	}{
+		{"time phrase before the cue", "Nine press freedom and rights groups this week called for the journalist's immediate release.", "called for", "groups", ""},
+		{"name of the body", "Abdul Karim of the Iraqi army said the militants had withdrawn from the town.", "said", "Abdul Karim", "IRQ"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeParsed(t, tc.text)
+			for _, c := range doc.Claims {
+				if c.Cue.Text != tc.cue {
+					continue
+				}
+				if !strings.HasSuffix(c.Speaker.Text, tc.speaker) || c.Speaker.Side != tc.side {
+					t.Errorf("speaker %q (%s), want %q (%s)", c.Speaker.Text, c.Speaker.Side, tc.speaker, tc.side)
+				}
+				return
+			}
+			t.Errorf("no claim with cue %q: %s", tc.cue, describe(doc))
+		})
+	}
+}

@@ -1,0 +1,48 @@
+package claim
+
+import (
+	parallax "github.com/parallaxhq/parallax"
+)
+
+// timeHeads end noun phrases of time that a parse may take for the
+// subject ("Nine rights groups this week called for ...").
+var timeHeads = map[string]bool{
+	"week": true, "weekend": true, "month": true, "year": true, "day": true, "night": true,
+	"morning": true, "afternoon": true, "evening": true, "time": true,
+}
+
+// refineSpeaker corrects the speaker of a draft where the rules that
+// found it read a general pattern of English too narrowly: a time phrase
+// taken for the subject, and a person's body given as "NAME of the BODY".
+func (st *state) refineSpeaker(d *draft) {
+	s := &d.spk
+	if s.a < 0 || s.b <= s.a || s.b > len(st.toks) {
+		return
+	}
+	if timeHeads[st.norm(s.b-1)] || calendarWords[st.norm(s.b-1)] {
+		// the noun phrase before the time phrase speaks
+		if si := st.sentOf[s.a]; si >= 0 {
+			if np, ok := st.speakerNP(st.sentTok[si][0], s.a); ok && !timeHeads[st.norm(np.b-1)] {
+				*s = np
+			}
+		}
+		return
+	}
+	if s.ent < 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson || s.side != "" {
+		return
+	}
+	// "Abdul Karim of the Iraqi army said": the body after "of"
+	k := s.b
+	if st.norm(k) != "of" && st.norm(k) != "with" {
+		return
+	}
+	k++
+	if st.norm(k) == "the" {
+		k++
+	}
+	if ei, _, ok := st.entityStartingAt(k); ok {
+		if e := st.doc.Entities[ei]; e.Side != "" && e.Kind != parallax.KindPerson {
+			s.side = e.Side
+		}
+	}
+}
