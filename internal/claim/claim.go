@@ -657,6 +657,17 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if ei, eb, ok := st.entityStartingAt(j); ok {
 			spk = st.speakerFromEntity(ei, j, eb)
 			after = eb
+			// `, said Defense Ministry spokesman Ivan Petrov`: the person
+			// titled after the body speaks, for the body
+			if st.doc.Entities[ei].Kind != parallax.KindPerson {
+				if pi, pa, pb, ok := st.entityAfterTitle(eb, b); ok && st.doc.Entities[pi].Kind == parallax.KindPerson {
+					person := st.speakerFromEntity(pi, pa, pb)
+					if person.side == "" {
+						person.side = spk.side
+					}
+					spk, after = person, pb
+				}
+			}
 		} else if ei, ea, eb, ok := st.entityAfterTitle(j, b); ok {
 			// `," said Professor Mesut Casin`, `, says Lamu County
 			// Commissioner Irungu Macharia`

@@ -152,3 +152,18 @@ func TestSpeakerRefinements(t *testing.T) {
 		})
 	}
 }
+
+// TestInvertedTitledSpeaker: after a clause, "said BODY TITLE NAME" gives
+// the person, not the body that opens the title.
+func TestInvertedTitledSpeaker(t *testing.T) {
+	doc := analyzeParsed(t, "The attack on the depot was unprovoked, said Defense Ministry spokesman Ivan Petrov.")
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "said" {
+			if !strings.HasSuffix(c.Speaker.Text, "Ivan Petrov") {
+				t.Errorf("speaker %q, want Ivan Petrov", c.Speaker.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim: %s", describe(doc))
+}
