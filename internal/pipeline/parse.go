@@ -6,7 +6,6 @@ import (
 	"github.com/parallaxhq/parallax/internal/event"
 	"github.com/parallaxhq/parallax/internal/nlp/parse"
 	"github.com/parallaxhq/parallax/internal/quantity"
-	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
 // selectiveParse is the parse stage that parses only the sentences a later
@@ -14,7 +13,8 @@ import (
 // only three stages read the parse, each for a narrow reason: claim for the
 // subject of a reporting cue, quantity for the agent of a count, event for
 // the initiator and target of a trigger (ner, geo, actor and when read
-// none). Each of them says which sentences it needs from its own lexicon
+// none, so the parse runs after them: quantity and event need the
+// entities' sides to tell). Each of them says which sentences it needs from its own lexicon
 // (NeedsParse), so no word list is repeated here; the others keep Head 0
 // and Rel "" on every token, which the readers take for "no parse".
 type selectiveParse struct {
@@ -32,11 +32,10 @@ func (s *selectiveParse) Process(doc *parallax.Document) {
 // need is the union of the later stages' NeedsParse over doc.Sentences.
 func (s *selectiveParse) need(doc *parallax.Document) []bool {
 	need := claim.NeedsParse(doc)
-	for _, sent := range words.Split(doc) {
-		if sent.Index < 0 || sent.Index >= len(need) || need[sent.Index] {
-			continue
+	for _, more := range [][]bool{s.quantities.NeedsParse(doc), s.events.NeedsParse(doc)} {
+		for i, b := range more {
+			need[i] = need[i] || b
 		}
-		need[sent.Index] = s.quantities.NeedsParse(sent.Words) || s.events.NeedsParse(doc, sent)
 	}
 	return need
 }

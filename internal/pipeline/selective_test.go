@@ -46,6 +46,9 @@ func TestSelectiveParse(t *testing.T) {
 		for _, path := range strings.Split(*corpora, ",") {
 			var arts []parallax.Article
 			ingest.Read([]string{path}, ingest.Options{}, func(a parallax.Article) { arts = append(arts, a) }, func(e *ingest.Error) { t.Log(e) })
+			if len(arts) == 0 {
+				t.Fatalf("%s: no articles", path)
+			}
 			sets[path] = ingest.UniqueIDs(arts)
 		}
 	}
@@ -69,9 +72,6 @@ func analyze(t *testing.T, p *Pipeline, arts []parallax.Article) parallax.Report
 	docs, inc, dups, err := p.AnalyzeAll(context.Background(), arts, 0, nil)
 	if err != nil {
 		t.Fatal(err)
-	}
-	if p.Stages[3].Name() != "parse" {
-		t.Fatalf("stage 3 is %s, not the parse", p.Stages[3].Name())
 	}
 	sents, parsedSents, toks, parsedToks := 0, 0, 0, 0
 	for _, d := range docs {

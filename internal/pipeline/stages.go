@@ -22,7 +22,7 @@ import (
 // they run, and the cross-article fusion. This list is the one place that
 // says what parallax does to an article:
 //
-//	clean → segment → pos → parse → ner → geo → actor → claim → when →
+//	clean → segment → pos → ner → geo → actor → parse → claim → when →
 //	quantity → event, then fuse across articles.
 //
 // Each stage loads its model or data once here and is shared by all workers.
@@ -70,7 +70,7 @@ func New(o Options) (*Pipeline, error) {
 		parseStage = parser
 	}
 	return &Pipeline{
-		Stages: []Stage{cleaner, segment.New(), tagger, parseStage, recognizer, geoparser, actors, claim.New(), when.New(), quantities, events},
+		Stages: []Stage{cleaner, segment.New(), tagger, recognizer, geoparser, actors, parseStage, claim.New(), when.New(), quantities, events},
 		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
 }

@@ -1,0 +1,47 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+func TestNeedsParse(t *testing.T) {
+	s, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		sent string
+		want bool
+	}{
+		{"Russian strikes killed 12 people.", true},            // an amount and a party
+		{"They said a soldier was killed on Monday.", true},    // a word of harm and a pronoun
+		{"Twelve people were killed in the blast.", false},     // no party for the parse to name
+		{"Russian officials met a delegation.", false},         // an article is no amount alone
+		{"Ukrainian officials said talks would go on.", false}, // no amount, no harm
+	} {
+		doc := docOf("Snow fell.", tc.sent)
+		got := s.NeedsParse(doc)
+		if len(got) != 2 || got[0] || got[1] != tc.want {
+			t.Errorf("%q: %v, want [false %v]", tc.sent, got, tc.want)
+		}
+	}
+}
+
+// docOf makes a document of the sentences, one after another, untagged.
+func docOf(sents ...string) *parallax.Document {
+	doc := &parallax.Document{}
+	var b strings.Builder
+	for i, s := range sents {
+		if i > 0 {
+			b.WriteString(" ")
+		}
+		start := b.Len()
+		b.WriteString(s)
+		doc.Sentences = append(doc.Sentences, parallax.Sentence{Span: parallax.Span{Start: start, End: b.Len()}})
+	}
+	doc.Text = b.String()
+	return doc
+}
