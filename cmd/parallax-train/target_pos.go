@@ -51,6 +51,11 @@ func trainPOS(o options) error {
 	if err != nil {
 		return err
 	}
+	// PUD (news and Wikipedia) is reported as the out-of-domain figure.
+	pud, err := conllu.ReadFile(filepath.Join(o.shared, "ud_english_pud", "en_pud-ud-test.conllu.gz"))
+	if err != nil {
+		return err
+	}
 	exc, bases, err := readWordNet(filepath.Join(o.shared, "wordnet"))
 	if err != nil {
 		return err
@@ -67,7 +72,7 @@ func trainPOS(o options) error {
 	for _, e := range []struct {
 		name  string
 		sents []conllu.Sentence
-	}{{"EWT dev", dev}, {"EWT test", test}} {
+	}{{"EWT dev", dev}, {"EWT test", test}, {"PUD test", pud}} {
 		sc := pos.Evaluate(t, e.sents)
 		fmt.Printf("pos: %s: %d words, UPOS %.2f%%, XPOS %.2f%%, lemma %.2f%%\n", e.name, sc.Words, 100*sc.UPOS(), 100*sc.XPOS(), 100*sc.Lemma())
 	}
