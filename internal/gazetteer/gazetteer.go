@@ -263,6 +263,12 @@ func (g *Gazetteer) Lookup(name string, fuzzy bool) []Candidate {
 		if bare := StripArticle(folded); bare != folded {
 			folded = bare
 			exact = g.Exact(folded)
+		} else if len(folded) >= 4 {
+			// The reverse: news drops the article that GeoNames keeps
+			// ("Qa'im" for Al Qa'im, "Ramadi" for Ar Ramadi). Only the
+			// plain article and the one assimilated to the first letter
+			// (ar-R, ash-Sh, ad-D...) are tried.
+			exact = g.withArticle(folded)
 		}
 	}
 	for _, e := range exact {
@@ -293,6 +299,21 @@ func (g *Gazetteer) Lookup(name string, fuzzy bool) []Candidate {
 		}
 	}
 	return out
+}
+
+// withArticle returns the entries named by the folded key with an Arabic
+// article before it: "al " or "el ", or the article assimilated to the
+// key's first consonant ("ar " before r, "ash " before sh).
+func (g *Gazetteer) withArticle(folded string) []uint32 {
+	for _, a := range arabicArticles {
+		if a != "al " && a != "el " && !strings.HasPrefix(folded, a[1:len(a)-1]) {
+			continue
+		}
+		if e := g.Exact(a + folded); len(e) > 0 {
+			return e
+		}
+	}
+	return nil
 }
 
 // fuzzyMatch is a skeleton key within the budget of a query, and its

@@ -72,7 +72,10 @@ type mention struct {
 	admin      bool    // "X district"
 	settle     bool    // "the village of X"
 	river      bool
-	speaker    bool // the subject of a reporting verb: "Baku said"
+	// division is a weaker call for a first-level division than admin:
+	// "northern X", or X in a list of divisions (see resolve).
+	division bool
+	speaker  bool // the subject of a reporting verb: "Baku said"
 	// speakerIn marks "the authorities in X deny", "as they say in X.":
 	// X stands for its government when it is a capital or a country.
 	speakerIn  bool
@@ -272,6 +275,13 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 		if k, ok := p.joinConnector(text, ws, i, j); ok {
 			j = k
 		}
+		// "Ma'arrat al-Nu'man", "Deir ez-Zor": a lower-case Arabic
+		// article joined to the next word goes on the name when the
+		// gazetteer knows the whole (otherwise the name is a person's,
+		// below: "Omar al-Bashir").
+		if k, ok := p.joinArticle(text, ws, i, j); ok {
+			j = k
+		}
 		// "Lionel Bethune de Moro": a capitalised word after a name
 		// particle that follows a capitalised word belongs to a name;
 		// so does one before "al-Bashir", "bin Salman".
@@ -412,6 +422,36 @@ func (p *Geoparser) joinConnector(text string, ws []word, i, j int) (int, bool) 
 	return j, false
 }
 
+// articleWord reports a lower-case word that starts with a romanised
+// Arabic article and a hyphen: "al-Nu'man", "ez-Zor", "ash-Sham".
+func articleWord(w word) bool {
+	h := strings.IndexByte(w.text, '-')
+	return !w.upper && h > 0 && h+1 < len(w.text) && arabicArticles[w.lower[:h]]
+}
+
+// joinArticle extends the run [i, j) over the lower-case article words
+// after it ("Ma'arrat al-Nu'man") when the gazetteer knows the joined name
+// exactly or by its skeleton, returning the new end.
+func (p *Geoparser) joinArticle(text string, ws []word, i, j int) (int, bool) {
+	k := j
+	for k < len(ws) && ws[k].gap == " " && articleWord(ws[k]) {
+		k++
+	}
+	if k == j {
+		return j, false
+	}
+	start := i
+	for start < j-1 && runStop[ws[start].lower] {
+		start++
+	}
+	for e := k; e > j; e-- {
+		if len(p.gaz.Lookup(text[ws[start].start:possessive(ws[e-1])], false)) > 0 {
+			return e, true
+		}
+	}
+	return j, false
+}
+
 // runMentions matches one run of capitalised words [i, j) against the
 // gazetteer: the whole run, or names inside it whose leftover words are
 // generic ("Lachin District"), or the parts of a hyphenated compound
@@ -512,7 +552,7 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		if j-i == 1 || j-i == 2 && genericTail[ws[i+1].lower] {
 			w := ws[k]
 			if strings.Contains(w.text, "-") {
-				if m := p.hyphenModifier(text, w, k); m != nil {
+				if m := p.hyphenModifier(text, ws, k); m != nil {
 					return append(out, m)
 				}
 				return p.hyphenParts(text, w, k)
@@ -576,7 +616,8 @@ func hyphenAdjective(w string) bool {
 
 // hyphenModifier finds the place in "Germany-based", "Dubai-based",
 // "U.S.-backed": a known name before a lower-case second part.
-func (p *Geoparser) hyphenModifier(text string, w word, wi int) *mention {
+func (p *Geoparser) hyphenModifier(text string, ws []word, wi int) *mention {
+	w := ws[wi]
 	h := strings.IndexByte(w.text, '-')
 	if h <= 0 || h+1 >= len(w.text) {
 		return nil
@@ -590,7 +631,12 @@ func (p *Geoparser) hyphenModifier(text string, w word, wi int) *mention {
 		return nil
 	}
 	m := &mention{start: w.start, end: w.start + h, wi: wi, wj: wi + 1, key: key, fromHyphen: true}
-	for _, c := range p.gaz.Exact(key) {
+	// "The Hague-based": the article before the compound belongs to the
+	// name when the gazetteer knows it with the article.
+	if wi > 0 && ws[wi-1].lower == "the" && ws[wi].gap == " " && len(p.gaz.Exact("the "+key)) > 0 {
+		m.start, m.wi, m.key = ws[wi-1].start, wi-1, "the "+key
+	}
+	for _, c := range p.gaz.Exact(m.key) {
 		m.cands = append(m.cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
 	}
 	if len(m.cands) == 0 {
@@ -670,6 +716,22 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		case placeNouns[prev]:
 			m.ctx = max(m.ctx, 1)
 			m.settle = m.settle || settlementNouns[prev]
+		case prev == "of" && divisionOwners[prev2]:
+			// "the premier of Quebec": a division's office.
+			m.admin = true
+		case prev == "of" && settlementOwners[prev2]:
+			// "the mayor of Quebec": a city's office.
+			m.settle = true
+		}
+		if regionAdjectives[prev] || prev == "the" && regionAdjectives[prev2] {
+			// "northern Quebec", "central Idlib": a part of a region,
+			// more often than of a city.
+			m.division = true
+		}
+		if m.wj < len(ws) && possessive(ws[m.wj-1]) < ws[m.wj-1].end && m.end == possessive(ws[m.wj-1]) {
+			// "Quebec's premier", "Kharkiv's governor"; "Quebec's mayor".
+			m.admin = m.admin || divisionOwners[next]
+			m.settle = m.settle || settlementOwners[next]
 		}
 		if m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n") && placeNouns[next] {
 			m.ctx = max(m.ctx, 2)
@@ -708,8 +770,8 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		}
 	}
 	type agg struct {
-		ctx                  float64
-		admin, settle, river bool
+		ctx                            float64
+		admin, settle, river, division bool
 	}
 	groups := map[int]*agg{}
 	for _, m := range ms {
@@ -722,10 +784,11 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		a.admin = a.admin || m.admin
 		a.settle = a.settle || m.settle
 		a.river = a.river || m.river
+		a.division = a.division || m.division
 	}
 	for _, m := range ms {
 		a := groups[m.group]
-		m.ctx, m.admin, m.settle, m.river = a.ctx, a.admin, a.settle, a.river
+		m.ctx, m.admin, m.settle, m.river, m.division = a.ctx, a.admin, a.settle, a.river, a.division
 	}
 }
 
@@ -981,15 +1044,20 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 	}
 	byKey := map[string]*sense{}
 	var senses []*sense
+	senseKey := roleKeys(ms)
 	for i, m := range ms {
 		m.index = i
-		s := byKey[m.key]
+		s := byKey[senseKey[i]]
 		if s == nil {
 			s = &sense{key: m.key, cands: m.cands}
-			byKey[m.key] = s
+			byKey[senseKey[i]] = s
 			senses = append(senses, s)
 		}
 		s.ms = append(s.ms, m)
+	}
+	senseOf := make([]*sense, len(ms))
+	for i := range ms {
+		senseOf[i] = byKey[senseKey[i]]
 	}
 	for _, s := range senses {
 		s.prior = make([]float64, len(s.cands))
@@ -1037,6 +1105,25 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				points[i] = [2]float64{math.NaN(), math.NaN()}
 			}
 		}
+		// "Ontario, Quebec and Alberta": a name listed next to another
+		// name's first-level division is one too.
+		listDiv := make([]bool, len(senses))
+		index := map[*sense]int{}
+		for si, s := range senses {
+			index[s] = si
+		}
+		for i := 1; i < len(ms); i++ {
+			a, b := senseOf[i-1], senseOf[i]
+			if a == b || a.key == b.key || ms[i].group != ms[i-1].group {
+				continue
+			}
+			if p.gaz.Feature(a.cands[a.best].Entry) == "A.ADM1" {
+				listDiv[index[b]] = true
+			}
+			if p.gaz.Feature(b.cands[b.best].Entry) == "A.ADM1" {
+				listDiv[index[a]] = true
+			}
+		}
 		for si, s := range senses {
 			own := p.gaz.Country(s.cands[s.best].Entry)
 			scores := make([]float64, len(s.cands))
@@ -1059,6 +1146,9 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				}
 				near := p.nearness(c.Entry, points, si)
 				scores[i] = s.prior[i] + 3*share + near
+				if listDiv[si] && p.gaz.Feature(c.Entry) == "A.ADM1" {
+					scores[i]++
+				}
 				if round == 1 && i == argmax(scores[:i+1]) {
 					// A variant spelling or a typo is trusted only when
 					// it fits the article: its country is already
@@ -1071,7 +1161,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 	}
 	out := make([]int, len(ms))
 	for i, m := range ms {
-		s := byKey[m.key]
+		s := senseOf[i]
 		out[i] = s.cands[s.best].Entry
 		exact := s.cands[s.best].Quality == gazetteer.MatchExact
 		if !s.coherent && !m.ner && (!exact || !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) {
@@ -1081,6 +1171,48 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			// likely a name the gazetteer lacks (Boni forest) than this
 			// entry.
 			out[i] = -1
+		}
+	}
+	return out
+}
+
+// roleKeys returns the key under which each mention shares its sense:
+// its folded name, one sense per article, unless the article names both a
+// division and a city of that name ("the Donetsk region ... Donetsk
+// city", "Quebec's premier ... the mayor of Quebec"): then the mentions
+// with a division cue and those with a city cue resolve apart, and the
+// others follow the first cue of the article.
+func roleKeys(ms []*mention) []string {
+	out := make([]string, len(ms))
+	first := map[string]string{}
+	both := map[string]bool{}
+	role := func(m *mention) string {
+		switch {
+		case m.admin && !m.settle:
+			return "#a"
+		case m.settle && !m.admin:
+			return "#s"
+		}
+		return ""
+	}
+	for _, m := range ms {
+		if r := role(m); r != "" {
+			if f, ok := first[m.key]; !ok {
+				first[m.key] = r
+			} else if f != r {
+				both[m.key] = true
+			}
+		}
+	}
+	for i, m := range ms {
+		out[i] = m.key
+		if !both[m.key] {
+			continue
+		}
+		if r := role(m); r != "" {
+			out[i] += r
+		} else {
+			out[i] += first[m.key]
 		}
 	}
 	return out
@@ -1198,14 +1330,18 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 	case strings.HasPrefix(f, "H."):
 		s -= 1.0
 	}
-	admin, settle, river := false, false, false
+	admin, settle, river, division := false, false, false, false
 	for _, m := range ms {
 		admin = admin || m.admin
 		settle = settle || m.settle
 		river = river || m.river
+		division = division || m.division
 	}
 	if admin && strings.HasPrefix(f, "A.ADM") {
 		s += 1.5
+	}
+	if division && f == "A.ADM1" {
+		s += 1.0
 	}
 	if settle && strings.HasPrefix(f, "P.") {
 		s += 1.0

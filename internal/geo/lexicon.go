@@ -35,7 +35,8 @@ var placeNouns = map[string]bool{
 	"positions": true, "checkpoint": true, "crossing": true, "bridge": true, "plain": true,
 	"countryside": true, "environs": true, "vicinity": true, "streets": true, "refinery": true,
 	"forest": true, "desert": true, "district's": true, "governorate's": true, "outpost": true,
-	"province's": true, "region's": true,
+	"province's": true, "region's": true, "states": true, "oblasts": true, "governorates": true,
+	"counties": true, "prefectures": true, "provincial": true,
 }
 
 // adminNouns after a name ask for an administrative division: "Lachin
@@ -44,6 +45,29 @@ var adminNouns = map[string]bool{
 	"region": true, "regions": true, "district": true, "districts": true, "province": true,
 	"provinces": true, "oblast": true, "governorate": true, "rayon": true, "county": true,
 	"state": true, "municipality": true, "prefecture": true, "department": true,
+	"states": true, "oblasts": true, "governorates": true, "counties": true, "prefectures": true,
+	"departments": true, "municipalities": true, "provincial": true,
+}
+
+// divisionOwners are the offices and bodies of a first-level division:
+// "Quebec's premier", "the governor of Kharkiv", "X's legislature".
+var divisionOwners = map[string]bool{
+	"premier": true, "premiers": true, "governor": true, "governors": true, "legislature": true,
+	"legislatures": true, "governorship": true, "provincial": true,
+}
+
+// settlementOwners are the offices of a city: "the mayor of Quebec".
+var settlementOwners = map[string]bool{
+	"mayor": true, "mayors": true, "mayoral": true, "municipal": true, "city's": true,
+}
+
+// regionAdjectives before a name speak of a part of a region: "northern
+// Quebec", "rural Idlib".
+var regionAdjectives = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north-eastern": true, "north-western": true, "south-eastern": true, "south-western": true,
+	"rural": true, "upstate": true,
 }
 
 // settlementNouns after or before a name ask for a populated place.
@@ -197,4 +221,13 @@ var nonPlaceNames = map[string]bool{
 	"white house": true, "pentagon": true, "kremlin": true, "congress": true, "parliament": true,
 	"senate": true, "capitol": true, "supreme court": true, "state department": true,
 	"foreign office": true, "elysee": true, "knesset": true, "duma": true, "majlis": true,
+}
+
+// arabicArticles are the romanised forms of the Arabic article, with its
+// assimilations, as they are written joined to a name by a hyphen
+// ("Deir ez-Zor", "Ma'arrat al-Nu'man", "Ras al-Ayn", "Bab el-Hawa").
+var arabicArticles = map[string]bool{
+	"al": true, "el": true, "ul": true, "ad": true, "ed": true, "adh": true, "an": true, "en": true,
+	"ar": true, "er": true, "as": true, "es": true, "ash": true, "esh": true, "at": true, "et": true,
+	"ath": true, "az": true, "ez": true, "aj": true, "ej": true,
 }
