@@ -1481,11 +1481,17 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 		// spokesperson Dmitry Peskov", "Pentagon press operations
 		// director Navy Capt. Jeff Davis")
 		first := speaker{a: -1}
+		poss := -1 // a person who only possesses the subject ("Zamora's lawyer")
 		for i := a; i < ca; i++ {
 			if st.toks[i].Start < lo || st.toks[i].End > hi {
 				continue
 			}
 			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= ca {
+				if st.doc.Entities[ei].Kind == parallax.KindPerson && first.a < 0 && poss < 0 && t.Start >= st.toks[eb-1].End && (st.norm(eb) == "'s" || st.norm(eb) == "'") {
+					poss = i
+					i = eb - 1
+					continue
+				}
 				if st.doc.Entities[ei].Kind == parallax.KindPerson && (first.a < 0 || st.titleBetween(first.b, i)) {
 					return st.speakerFromEntity(ei, i, eb), true
 				}
@@ -1504,6 +1510,9 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				return person, true
 			}
 			return first, true
+		}
+		if poss >= 0 {
+			return st.possessedSpeaker(poss, t, ca)
 		}
 	}
 	return speaker{}, false

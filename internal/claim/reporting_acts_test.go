@@ -167,3 +167,26 @@ func TestInvertedTitledSpeaker(t *testing.T) {
 	}
 	t.Errorf("no claim: %s", describe(doc))
 }
+
+// TestPossessedSubject: what a person has is not the person ("Zamora's
+// lawyers said" is the lawyers; "A's lawyer, B, said" is B).
+func TestPossessedSubject(t *testing.T) {
+	tests := []struct{ name, text, speaker string }{
+		{"lawyers of a person", "Jose Ruben Zamora was jailed in 2022. Zamora's lawyers said the charges were false.", "Zamora's lawyers"},
+		{"lawyer named in apposition", "Jose Ruben Zamora was jailed in 2022. Zamora's lawyer, Chris Mhike, said the charges were false.", "Chris Mhike"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeParsed(t, tc.text)
+			for _, c := range doc.Claims {
+				if c.Cue.Text == "said" {
+					if c.Speaker.Text != tc.speaker || c.Speaker.Actor == "Jose Ruben Zamora" {
+						t.Errorf("speaker %q (%s), want %q", c.Speaker.Text, c.Speaker.Actor, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no claim: %s", describe(doc))
+		})
+	}
+}

@@ -46,3 +46,20 @@ func (st *state) refineSpeaker(d *draft) {
 		}
 	}
 }
+
+// possessedSpeaker: the subject of a cue is something a person has
+// ("Zamora's lawyer said", "Gachagua's legal team rejected"): the
+// possession speaks, unnamed and for no side of the possessor's, when it
+// is a speaker at all ("Zamora's case underscores" reports nothing).
+func (st *state) possessedSpeaker(poss int, head parallax.Token, ca int) (speaker, bool) {
+	for h := poss; h < ca; h++ {
+		if st.toks[h].Start != head.Start {
+			continue
+		}
+		if w := st.norm(h); st.lowerWord(h) && (speakerNouns[w] || w == "team") {
+			return speaker{a: poss, b: h + 1, ent: -1}, true
+		}
+		break
+	}
+	return speaker{}, false
+}
