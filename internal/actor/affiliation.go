@@ -57,6 +57,8 @@ func (st *docState) affiliate() {
 			m.side = side
 		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
 			m.side = pub // "Minister for the Middle East, Tobias Ellwood said" on gov.uk
+		} else if dom := st.dominantState(); dom != "" && st.stateTitleNear(m.a, m.b) {
+			m.side = dom // "Finance Minister Muhammad Aurangzeb said" in a story on Pakistan
 		}
 		if m.side != "" {
 			sides[m.actor] = m.side

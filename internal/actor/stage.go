@@ -85,6 +85,9 @@ type docState struct {
 	// the side of the government that publishes the article, once known
 	pubSide string
 	pubDone bool
+	// the state the article is about, once known
+	domSide string
+	domDone bool
 }
 
 // Process implements pipeline.Stage.
@@ -1086,12 +1089,21 @@ func (st *docState) names() {
 			named = append(named, m)
 		}
 	}
-	lastNamed := map[string]int{} // surname -> latest full name so far
+	lastNamed := map[string]int{} // surname -> full name the bare surname refers to
+	// mentions so far of each person: of two people with one surname
+	// ("Sali Berisha" and, later, his son "Shkëlzen Berisha") the bare
+	// surname keeps to the one the story has been about, and goes to the
+	// newcomer only once it is named as often
+	seen := map[string]int{}
 	next := 0
 	for i := 0; i < len(st.toks); i++ {
 		t := st.toks[i]
 		for next < len(named) && named[next].a < i {
-			lastNamed[named[next].surname] = next
+			n := named[next]
+			seen[n.actor]++
+			if k, ok := lastNamed[n.surname]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
+				lastNamed[n.surname] = next
+			}
 			next++
 		}
 		if st.cover[i] || !(t.Cap || arabicArticle(t.Norm)) || !t.Word || len(t.Norm) < 4 || notNameWords[t.Norm] {
@@ -1106,6 +1118,7 @@ func (st *docState) names() {
 		}
 		if ok {
 			m := named[k]
+			seen[m.actor]++
 			st.add(mention{a: i, b: i + 1, actor: m.actor, kind: m.kind, side: m.side, surname: t.Norm, resolved: true})
 			continue
 		}
@@ -1945,8 +1958,13 @@ func (st *docState) titleOnly(a, b int) bool {
 func (st *docState) leadingTitleWord(i int) bool {
 	w := st.toks[i].Norm
 	_, isRole := roles[w]
-	return st.toks[i].Word && (officialTitles[w] || usParties[w] || isRole || serviceWords[w])
+	return st.toks[i].Word && (officialTitles[w] || usParties[w] || isRole || serviceWords[w] || titleAbbrevs[st.toks[i].Text])
 }
+
+// titleAbbrevs are upper-case abbreviations of offices written before a
+// name ("former DP Rigathi Gachagua", "PM Narendra Modi"); only in capitals,
+// so that "Pm" or "pm" in other senses is no title.
+var titleAbbrevs = map[string]bool{"DP": true, "VP": true, "PM": true, "MP": true, "FM": true}
 
 // serviceWords name an armed service or a rank before a name ("Navy
 // Capt.", "Petty Officer", "Lt. Gen."), or are courtesy titles.

@@ -1,0 +1,120 @@
+package actor
+
+// stateTitles are title words held only in a state's service: a minister,
+// prosecutor, judge or military officer named without a country speaks
+// for the state the article is about ("Finance Minister Muhammad
+// Aurangzeb said" in a story on Pakistan's budget). Titles also held in
+// companies and NGOs ("director", "president", "spokesman") are not here.
+var stateTitles = map[string]bool{
+	"minister": true, "prosecutor": true, "judge": true, "magistrate": true,
+	"general": true, "gen": true, "colonel": true, "col": true, "brigadier": true,
+	"admiral": true, "adm": true, "lt": true, "maj": true, "police": true,
+	"inspector-general": true, "attorney-general": true,
+}
+
+// titleLinks join the words of a capitalised title ("Minister of
+// Justice", "Minister for Foreign Affairs").
+var titleLinks = map[string]bool{"of": true, "for": true, "the": true, "and": true}
+
+// partyTitles make a title one of a party out of office: an opposition
+// or shadow minister does not speak for the government.
+var partyTitles = map[string]bool{"shadow": true, "opposition": true, "rebel": true, "militia": true, "insurgent": true}
+
+// dominantState is the state an article is about: the country named
+// (by name, adjective or capital) at least three times and at least twice
+// as often as any other. "" when no country stands out, so that a story
+// about two parties gives no side to an untitled official.
+func (st *docState) dominantState() string {
+	if st.domDone {
+		return st.domSide
+	}
+	st.domDone = true
+	n := map[string]int{}
+	for _, l := range st.lex {
+		h, ok := l.countryHit()
+		if !ok {
+			h, ok = l.first(hitCapital)
+		}
+		if ok {
+			n[st.kb.Countries[h.idx].Side]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for s, c := range n {
+		switch {
+		case c > first || (c == first && s < best):
+			if best != "" && first > second {
+				second = first
+			}
+			best, first = s, c
+		case c > second:
+			second = c
+		}
+	}
+	if first >= 3 && first >= 2*second {
+		st.domSide = best
+	}
+	return st.domSide
+}
+
+// stateTitleNear: a state title stands right before the person named at
+// token a ("Finance Minister Muhammad Aurangzeb", "said Judge Antony
+// Mrima") or in an apposition right after the name at b (", the
+// interior minister,", ", a federal prosecutor,"), within its sentence.
+// A former, shadow or opposition title holds no state office.
+func (st *docState) stateTitleNear(a, b int) bool {
+	sent := st.sentOf[a]
+	i := a - 1
+	found := false
+	// the title is the run of words right before the name: capitalised
+	// ("Minister of Justice", "Lt. Gen."), or a lower-case title word
+	// next to the name ("finance minister Muhammad Aurangzeb"); a verb or
+	// noun between ("a judge ordered journalist NAME") ends it
+	for k := 0; k < 5 && i >= 0 && st.sentOf[i] == sent; k++ {
+		t := st.toks[i]
+		if formerWords[t.Norm] || partyTitles[t.Norm] {
+			return false
+		}
+		if stateTitles[t.Norm] {
+			found = true
+		} else if t.Text == "." || t.Text == "-" || (t.Word && t.Cap) || (found && t.Word && !t.Cap) {
+			// part of the title ("Gen.", "Interior", "of")
+		} else {
+			break
+		}
+		if t.Word && !t.Cap && !stateTitles[t.Norm] && !titleLinks[t.Norm] {
+			// a lower-case word before the title is a portfolio
+			// ("finance") or ends the run; either way the title is found
+			break
+		}
+		i--
+	}
+	if found {
+		return true
+	}
+	// an apposition: ", the country's / a / the (words) TITLE,"
+	if b >= len(st.toks) || st.toks[b].Text != "," {
+		return false
+	}
+	j := b + 1
+	if w := st.tokNorm(j); w != "the" && w != "a" && w != "an" {
+		return false
+	}
+	for k := 0; k < 5 && j+1 < len(st.toks) && st.sentOf[j+1] == sent; k++ {
+		j++
+		t := st.toks[j]
+		if formerWords[t.Norm] || partyTitles[t.Norm] {
+			return false
+		}
+		if !t.Word {
+			return false
+		}
+		if stateTitles[t.Norm] {
+			// the title ends the apposition ("a prosecutor," not "a
+			// prosecutor for the rebels' court")
+			next := st.tokNorm(j + 1)
+			return next == "," || next == "said" || next == "told"
+		}
+	}
+	return false
+}
