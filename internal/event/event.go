@@ -72,6 +72,16 @@ var kindWords = map[string]string{
 	"tanks": KindMilitary, "personnel": KindMilitary, "militants": KindMilitary, "fighters": KindMilitary,
 	"rebels": KindMilitary, "convoy": KindMilitary, "helicopter": KindMilitary, "helicopters": KindMilitary,
 	"drones": KindMilitary, "aircraft": KindMilitary, "garrison": KindMilitary, "trenches": KindMilitary,
+	"refugee": KindCivilian, "apartment": KindCivilian, "apartments": KindCivilian, "mosque": KindCivilian,
+	"church": KindCivilian, "shelter": KindCivilian, "shelters": KindCivilian, "shops": KindCivilian,
+	"patients": KindCivilian, "students": KindCivilian, "schoolchildren": KindCivilian, "farmers": KindCivilian,
+	"refinery": KindInfrastructure, "refineries": KindInfrastructure, "oil": KindInfrastructure,
+	"electricity": KindInfrastructure, "powerline": KindInfrastructure, "railways": KindInfrastructure,
+	"ports": KindInfrastructure, "airports": KindInfrastructure, "dams": KindInfrastructure,
+	"militant": KindMilitary, "hideout": KindMilitary, "hideouts": KindMilitary, "barracks": KindMilitary,
+	"outpost": KindMilitary, "outposts": KindMilitary, "warship": KindMilitary, "airbase": KindMilitary,
+	"airfield": KindMilitary, "depot": KindMilitary, "depots": KindMilitary, "battalion": KindMilitary,
+	"brigade": KindMilitary, "troop": KindMilitary, "soldier": KindMilitary,
 }
 
 // weapons used at a distance: they make an attack explosions/remote violence.
@@ -219,9 +229,18 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if e.weapon {
 			code, ok := weaponObject(ws, i+n)
 			if !ok {
+				code, ok = weaponSubject(ws, i)
+			}
+			if !ok {
 				continue
 			}
 			e = &entry{cameo: code, typ: parallax.EventExplosions, curated: true}
+		}
+		if isViolence(e.cameo) && unrealised(ws, i) {
+			// "threatened to strike", "could attack": a threat or a
+			// possibility, coded by its own verb, not an attack.
+			i += n - 1
+			continue
 		}
 		ev, ok := s.build(dc, si, i, i+n-1, e)
 		if ok {
@@ -395,6 +414,58 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	return ev, true
 }
 
+// weaponSubject finds a remote weapon among the three words before a verb
+// ("a Russian missile hit", "drones struck") and returns its CAMEO code.
+func weaponSubject(ws []words.Word, at int) (string, bool) {
+	for k := at - 1; k >= 0 && k >= at-3; k-- {
+		w := ws[k].Lower
+		if code, ok := weapons[w]; ok {
+			return code, true
+		}
+		if w == "." || w == ";" || w == "," {
+			break
+		}
+	}
+	return "", false
+}
+
+// isViolence reports a CAMEO code of material violence (18–20): assault,
+// fight, mass violence.
+func isViolence(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+}
+
+// intentVerbs take a "to" infinitive that did not happen (yet): a threat,
+// a plan, a promise.
+var intentVerbs = map[string]bool{
+	"threaten": true, "threatens": true, "threatened": true, "threatening": true, "vow": true, "vows": true,
+	"vowed": true, "pledge": true, "pledged": true, "pledges": true, "plan": true, "plans": true, "planned": true,
+	"planning": true, "intend": true, "intends": true, "intended": true, "promise": true, "promised": true,
+	"promises": true, "warned": true, "warns": true, "prepare": true, "prepared": true, "preparing": true,
+	"prepares": true, "want": true, "wants": true, "wanted": true, "seek": true, "seeks": true, "sought": true,
+	"ready": true, "attempt": true, "attempted": true, "tried": true, "trying": true, "try": true,
+}
+
+// modals before a verb make it a possibility, not a report.
+var modals = map[string]bool{"could": true, "might": true, "may": true, "would": true, "will": true, "shall": true, "'ll": true}
+
+// unrealised reports whether the trigger at word i is an intended,
+// threatened or possible act ("threatened to strike", "vowed to retake",
+// "could attack", "will not attack") rather than one that took place.
+func unrealised(ws []words.Word, i int) bool {
+	k := i - 1
+	for k >= 0 && (ws[k].Lower == "not" || ws[k].Lower == "never" || ws[k].Lower == "also" || ws[k].Lower == "again" || ws[k].Lower == "soon" || ws[k].Lower == "be") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	if modals[ws[k].Lower] {
+		return true
+	}
+	return ws[k].Lower == "to" && k >= 1 && intentVerbs[ws[k-1].Lower]
+}
+
 // weaponObject finds a remote weapon among the six words after a verb
 // ("launched 84 cruise missiles") and returns its CAMEO code.
 func weaponObject(ws []words.Word, from int) (string, bool) {
@@ -563,7 +634,9 @@ func refineType(ev *parallax.Event, ws []words.Word, ti, tj, lo, hi int) {
 	}
 	switch ev.Target.Kind {
 	case KindCivilian:
-		if ev.Type == parallax.EventBattles {
+		// Taking or besieging a town is a fight for territory (ACLED:
+		// battles), not violence against its people.
+		if ev.Type == parallax.EventBattles && !territorial(trigger) {
 			ev.Type = parallax.EventViolenceCivilians
 		}
 	case KindMilitary:
@@ -571,6 +644,17 @@ func refineType(ev *parallax.Event, ws []words.Word, ti, tj, lo, hi int) {
 			ev.Type = parallax.EventBattles
 		}
 	}
+}
+
+// territorial reports a trigger of territorial control: capture, seize,
+// retake, liberate, occupy, besiege.
+func territorial(w string) bool {
+	for _, p := range []string{"captur", "seiz", "recaptur", "retak", "retook", "liberat", "occup", "besieg", "siege", "took", "take"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
 }
 
 // linkCounts sets each count's event: the event of its sentence whose span
