@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
 func TestNeedsParse(t *testing.T) {
@@ -23,7 +24,7 @@ func TestNeedsParse(t *testing.T) {
 		{"The weather was fine.", false},
 	} {
 		doc := docOf("Snow fell.", tc.sent)
-		got := s.NeedsParse(doc)
+		got := s.NeedsParse(doc, words.Split(doc))
 		if len(got) != 2 || got[0] || got[1] != tc.want {
 			t.Errorf("%q: %v, want [false %v]", tc.sent, got, tc.want)
 		}

@@ -6,6 +6,7 @@ import (
 	"github.com/parallaxhq/parallax/internal/event"
 	"github.com/parallaxhq/parallax/internal/nlp/parse"
 	"github.com/parallaxhq/parallax/internal/quantity"
+	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
 // selectiveParse is the parse stage that parses only the sentences a later
@@ -30,11 +31,30 @@ func (s *selectiveParse) Process(doc *parallax.Document) {
 }
 
 // need is the union of the later stages' NeedsParse over doc.Sentences.
+// Claim's answer comes first and is the cheapest; quantity and event are
+// asked only about the sentences it leaves out, as a document of those
+// alone, since scanning the words of a sentence for them costs about as
+// much as their own test.
 func (s *selectiveParse) need(doc *parallax.Document) []bool {
 	need := claim.NeedsParse(doc)
-	for _, more := range [][]bool{s.quantities.NeedsParse(doc), s.events.NeedsParse(doc)} {
-		for i, b := range more {
-			need[i] = need[i] || b
+	var rest []int // indexes in doc.Sentences of the sentences claim leaves out
+	for si, b := range need {
+		if !b {
+			rest = append(rest, si)
+		}
+	}
+	if len(rest) == 0 {
+		return need
+	}
+	sub := *doc
+	sub.Sentences = make([]parallax.Sentence, len(rest))
+	for k, si := range rest {
+		sub.Sentences[k] = doc.Sentences[si]
+	}
+	sents := words.Split(&sub)
+	for _, more := range [][]bool{s.quantities.NeedsParse(&sub, sents), s.events.NeedsParse(&sub, sents)} {
+		for k, b := range more {
+			need[rest[k]] = need[rest[k]] || b
 		}
 	}
 	return need
