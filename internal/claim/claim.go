@@ -633,8 +633,8 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if k < before && (st.norm(k) == "the" || st.norm(k) == "a" || st.norm(k) == "an") {
 			before = k
 		}
-		if st.norm(before) == "the" || st.norm(before) == "a" || st.norm(before) == "an" {
-			before--
+		if w := st.norm(before); w == "the" || w == "a" || w == "an" || possessiveDet[w] {
+			before-- // `, his family said`
 		}
 	}
 	if before < a {
@@ -1246,7 +1246,10 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 	if s, ok := st.speakerNP(a, end); ok {
 		return s, true
 	}
-	return st.nounSubject(si, a, ca)
+	if s, ok := st.nounSubject(si, a, ca); ok {
+		return s, true
+	}
+	return st.weSpeaker(a, end)
 }
 
 // speakerNP reads an unnamed speaker's noun phrase ending at token end

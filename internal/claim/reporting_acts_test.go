@@ -190,3 +190,40 @@ func TestPossessedSubject(t *testing.T) {
 		})
 	}
 }
+
+// TestReleaseVoiceAndPossessiveSpeakers: "We urge" in a government's own
+// release speaks for the state that spoke before, not for an armed group
+// reported in between; "his family said" closes a clause as "the family
+// said" does.
+func TestReleaseVoiceAndPossessiveSpeakers(t *testing.T) {
+	doc := analyzeParsed(t, "The United States strongly condemns the bombing of the bus station, for which Da'esh has claimed responsibility. "+
+		"We urge the Government of Iraq to provide additional security for the camp's residents.")
+	found := false
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "urge" {
+			found = true
+			if c.Speaker.Side != "USA" {
+				t.Errorf("we urge: side %q, want USA", c.Speaker.Side)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no claim for 'We urge': %s", describe(doc))
+	}
+	doc = analyzeParsed(t, "\"We will not negotiate,\" the rebel commander said. \"We are not afraid,\" we told them.")
+	for _, c := range doc.Claims {
+		if c.Speaker.Text == "we" && c.Speaker.Side != "" {
+			t.Errorf("a quoted or reported 'we' took side %q", c.Speaker.Side)
+		}
+	}
+	doc = analyzeParsed(t, "Jose Ruben Zamora was jailed in 2022. Zamora's health has worsened, his family said.")
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "said" {
+			if c.Speaker.Text != "family" {
+				t.Errorf("speaker %q, want family", c.Speaker.Text)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim for 'his family said': %s", describe(doc))
+}

@@ -63,3 +63,44 @@ func (st *state) possessedSpeaker(poss int, head parallax.Token, ca int) (speake
 	}
 	return speaker{}, false
 }
+
+// possessiveDet open a speaker's noun phrase as "the" does ("his family
+// said", "their lawyers said").
+var possessiveDet = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true}
+
+// weSpeaker: "We urge ...", "We call on ..." in the reporter's own voice
+// (outside any quotation) is a statement's author speaking of itself, as
+// government releases do: the state, government or armed force that
+// spoke last, within five sentences (not an armed group or a person
+// reported in between: "Da'esh has claimed responsibility").
+func (st *state) weSpeaker(a, end int) (speaker, bool) {
+	w := end - 1
+	if w < a || st.norm(w) != "we" || st.inQuote(w) || st.quoteOf[w] >= 0 {
+		return speaker{}, false
+	}
+	// "we" must open its clause
+	if w > a && st.norm(w-1) != "," && st.norm(w-1) != "and" {
+		return speaker{}, false
+	}
+	var last speaker
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := st.drafts[k]
+		if st.sentOf[w]-st.sentOf[d.cueA] > 5 {
+			break
+		}
+		if d.spk.ent < 0 || d.spk.side == "" {
+			continue
+		}
+		switch st.doc.Entities[d.spk.ent].Kind {
+		case parallax.KindGPE, parallax.KindGovernment, parallax.KindMilitary:
+			last = d.spk
+		}
+		if last.side != "" {
+			break
+		}
+	}
+	if last.side == "" {
+		return speaker{}, false
+	}
+	return speaker{a: w, b: w + 1, ent: -1, actor: last.actor, side: last.side}, true
+}
