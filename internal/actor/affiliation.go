@@ -49,7 +49,7 @@ func (st *docState) affiliate() {
 		if m.kind != parallax.KindPerson || m.side != "" || !m.resolved || m.actor == "" {
 			continue
 		}
-		if side := st.titleSideBefore(m.a, endsAt); side != "" {
+		if side := st.titleSideBefore(m.a, m.b, endsAt); side != "" {
 			m.side = side
 		} else if side := st.titleSideAfter(m.b, startsAt); side != "" {
 			m.side = side
@@ -77,7 +77,7 @@ func (st *docState) affiliate() {
 // titleSideBefore reads back from the name at token a over its title: a
 // sided body at the start of a title with an official word gives its
 // side.
-func (st *docState) titleSideBefore(a int, endsAt map[int]int) string {
+func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	sent := st.sentOf[a]
 	official := false
 	i := a - 1
@@ -86,15 +86,22 @@ func (st *docState) titleSideBefore(a int, endsAt map[int]int) string {
 	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm]) {
 		i--
 	}
-	// "Malaysia's Prime Minister, Najib Razak"
-	if i > 0 && st.toks[i].Text == "," && officialTitles[st.toks[i-1].Norm] {
+	// "Malaysia's Prime Minister, Najib Razak"; a title in apposition
+	// before the name ("Norway's ambassador to the UN, Mona Juul, said")
+	if i > 0 && st.toks[i].Text == "," && (officialTitles[st.toks[i-1].Norm] || st.tokNorm(b) == ",") {
 		i--
 	}
 	for k := 0; k < 8 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]
+		if _, ends := endsAt[i+1]; ends && officialTitles[t.Norm] {
+			official = true // the title ends a body's name ("British Ambassador")
+		}
 		if mi, ok := endsAt[i+1]; ok && official {
 			if formerWords[st.tokNorm(st.ments[mi].a-1)] {
 				return ""
+			}
+			if side := st.ambassadorsState(st.ments[mi], a); side != "" {
+				return side // "Britain's U.N. ambassador"
 			}
 			return st.ments[mi].side
 		}
@@ -461,4 +468,61 @@ var privateRoles = map[string]bool{
 	"activist": true, "activists": true, "analyst": true, "writer": true, "journalist": true, "researcher": true,
 	"expert": true, "lawyer": true, "scholar": true, "fellow": true, "resident": true, "academic": true,
 	"commentator": true, "blogger": true, "rights": true, "women's": true, "student": true, "businessman": true,
+}
+
+// ambassadorsState: an ambassador or permanent representative to an
+// international body speaks for the state that sends them: the body m in
+// the title before the name at token a is the one they are sent to
+// ("Britain's U.N. ambassador", "the Norwegian ambassador to the UN").
+// It returns that state's side, or "" when m is no international body,
+// the title names no ambassador or no state stands in it.
+func (st *docState) ambassadorsState(m mention, a int) string {
+	if _, isState := st.kb.bySide[m.side]; isState || m.side == "" {
+		return ""
+	}
+	sent := st.sentOf[a]
+	envoy := false
+	for i := m.b; i < a; i++ {
+		if st.ambassadorWord(i) {
+			envoy = true
+		}
+	}
+	// the title word may stand before the body ("ambassador to the UN")
+	side := ""
+	for i, k := m.a-1, 0; k < 6 && i >= 0 && st.sentOf[i] == sent; i, k = i-1, k+1 {
+		if st.ambassadorWord(i) {
+			envoy = true
+		}
+		if s := st.demonymSideAnyCase(i); s != "" && side == "" {
+			side = s
+		}
+		if !st.toks[i].Word && st.toks[i].Text != "." && st.toks[i].Text != "'s" {
+			break
+		}
+	}
+	if !envoy {
+		return ""
+	}
+	return side
+}
+
+// demonymSideAnyCase: the token at i starts a country's name or
+// adjective, capitalised words after it or not ("British Ambassador").
+func (st *docState) demonymSideAnyCase(i int) string {
+	l, ok := st.lexStarting(i)
+	if !ok {
+		return ""
+	}
+	if ch, ok := l.countryHit(); ok {
+		return st.kb.Countries[ch.idx].Side
+	}
+	return ""
+}
+
+// ambassadorWord: the token at i is "ambassador" or the "representative"
+// of a "permanent representative"; an envoy or special representative of
+// the UN is the UN's own.
+func (st *docState) ambassadorWord(i int) bool {
+	w := st.tokNorm(i)
+	return w == "ambassador" || (w == "representative" && st.tokNorm(i-1) == "permanent")
 }

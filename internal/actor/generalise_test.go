@@ -68,6 +68,22 @@ func TestUnseenArticleRules(t *testing.T) {
 			"Arben Kolaj led the party. His son Dritan Kolaj ran the firm. Dritan Kolaj was charged. Kolaj denied the charges.",
 			[]ne{{"Arben Kolaj", "person", 1}, {"Dritan Kolaj", "person", 1}, {"Dritan Kolaj", "person", 2}},
 			[]want{{"Kolaj", "Dritan Kolaj", "", "person"}}},
+		{"a state's ambassador to the UN speaks for the state",
+			"Britain's U.N. ambassador Barbara Woodward said the vote was clear.",
+			[]ne{{"Barbara Woodward", "person", 1}},
+			[]want{{"Barbara Woodward", "Barbara Woodward", "GBR", "person"}}},
+		{"ambassador to the UN after the demonym",
+			"British Ambassador to the UN Karen Pierce told the council the attack was illegal.",
+			[]ne{{"Karen Pierce", "person", 1}},
+			[]want{{"Karen Pierce", "Karen Pierce", "GBR", "person"}}},
+		{"ambassador to the UN in apposition before the name",
+			"Norway's ambassador to the UN, Mona Juul, said talks continue.",
+			[]ne{{"Mona Juul", "person", 1}},
+			[]want{{"Mona Juul", "Mona Juul", "NOR", "person"}}},
+		{"a UN envoy is the UN's",
+			"The Norwegian diplomat and UN envoy Hans Lindberg said talks continue.",
+			[]ne{{"Hans Lindberg", "person", 1}},
+			[]want{{"Hans Lindberg", "Hans Lindberg", "UNO", "person"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

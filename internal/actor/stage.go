@@ -398,7 +398,11 @@ func (st *docState) grammar() {
 					if body, ok := seatBodies[strings.Join(st.words(l.a, l.b), " ")]; ok && role == "spokesperson" {
 						role += "@" + body
 					}
-					st.title(next.a, next.b, a.Side, role)
+					side := a.Side
+					if s := st.ambassadorsState(mention{a: l.a, b: l.b, side: a.Side}, next.b); s != "" {
+						side = s // "Britain's U.N. ambassador" speaks for Britain
+					}
+					st.title(next.a, next.b, side, role)
 					k = st.skipTo(k, next.b)
 					continue
 				}
