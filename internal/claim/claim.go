@@ -1766,6 +1766,9 @@ func (st *state) emit() {
 		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
 			d.spk.side = dominant
 		}
+		if dominant != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) {
+			d.spk.side = dominant // "said Judge Antony Mrima" in an article about Kenya
+		}
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si
 		}

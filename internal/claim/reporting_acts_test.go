@@ -227,3 +227,28 @@ func TestReleaseVoiceAndPossessiveSpeakers(t *testing.T) {
 	}
 	t.Errorf("no claim for 'his family said': %s", describe(doc))
 }
+
+// TestStateOfficeHolderSide: a judge or general named with no country
+// speaks for the state the article is clearly about; a former one does
+// not.
+func TestStateOfficeHolderSide(t *testing.T) {
+	const lead = "Kenya's parliament impeached the deputy president. Kenyan lawmakers voted 281-44. Kenya's courts have been busy. The Kenyan government welcomed the ruling. "
+	tests := []struct{ name, text, side string }{
+		{"judge", lead + "\"Public interest favors the constitution,\" said Judge Antony Mrima.", "KEN"},
+		{"former general", lead + "\"The vote was rushed,\" said former Gen. Peter Njoroge.", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeParsed(t, tc.text)
+			for _, c := range doc.Claims {
+				if c.Cue.Text == "said" {
+					if c.Speaker.Side != tc.side {
+						t.Errorf("side %q, want %q (%s)", c.Speaker.Side, tc.side, describe(doc))
+					}
+					return
+				}
+			}
+			t.Errorf("no claim: %s", describe(doc))
+		})
+	}
+}

@@ -104,3 +104,46 @@ func (st *state) weSpeaker(a, end int) (speaker, bool) {
 	}
 	return speaker{a: w, b: w + 1, ent: -1, actor: last.actor, side: last.side}, true
 }
+
+// stateOffices are titles of offices a state fills (its courts,
+// prosecution, cabinet, armed forces and police): a holder named with
+// one and no country ("Judge Antony Mrima", "Gen. Abdul Karim") serves
+// the state the article is about.
+var stateOffices = map[string]bool{
+	"judge": true, "justice": true, "prosecutor": true, "minister": true, "general": true, "gen": true,
+	"colonel": true, "col": true, "brigadier": true, "commander": true, "governor": true, "premier": true,
+	"lieutenant": true, "lt": true, "major": true, "maj": true, "admiral": true, "adm": true, "inspector": true,
+}
+
+// stateOfficeHolder: the speaker is a named person whose title, right
+// before the name, holds a state office and no mark of a past office.
+func (st *state) stateOfficeHolder(s speaker) bool {
+	if s.ent < 0 || s.a <= 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson {
+		return false
+	}
+	office := false
+	for k := s.a - 1; k >= 0 && k >= s.a-4; k-- {
+		t := st.toks[k]
+		if t.Text == "." {
+			continue
+		}
+		if !t.Word || !(t.Cap || titleWords[t.Norm] || stateOffices[t.Norm]) {
+			break
+		}
+		if formerWords(t.Norm) {
+			return false
+		}
+		if stateOffices[t.Norm] {
+			office = true
+		}
+	}
+	return office
+}
+
+func formerWords(w string) bool {
+	switch w {
+	case "former", "ex", "retired", "onetime", "erstwhile", "late":
+		return true
+	}
+	return false
+}
