@@ -9,10 +9,13 @@ import (
 // that sentence's dependency parse (or its tags through st.parsed, which
 // answers only for a parsed sentence). Every read is made on behalf of a
 // cue in the same sentence (sentence → cue → subject, parseSubject,
-// clauseFollows, nominalUse, seesAs, relay), or of a statement header
-// (headerBlocks), so a sentence needs its parse when it has a word that
-// sentence() can take for a cue, before any of the checks that consult the
-// parse, or when it ends in a colon. Keep this in step with sentence(): a new
+// clauseFollows, nominalUse, seesAs, relay) or of a statement header
+// (headerBlocks). So a sentence needs its parse when sentence() may reach
+// a parse-reading step for one of its words: the word opens a cue and
+// none of the checks that sentence() makes without the parse rules it
+// out (inside a quotation, "was found", "the U.S. State Department", "not
+// said"); or when it ends in a colon. It reads the entities (quotedNested):
+// call it after the actor stage. Keep this in step with sentence(): a new
 // kind of cue there must be a candidate here (TestSelectiveParse in the
 // pipeline fails otherwise).
 func NeedsParse(doc *parallax.Document) []bool {
@@ -22,46 +25,77 @@ func NeedsParse(doc *parallax.Document) []bool {
 	}
 	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}}
 	st.sents = actor.Sentences(doc)
-	sentOf := actor.SentenceOfTokens(st.toks, st.sents)
-	// the end of each sentence's tokens, which phraseCue reads up to
-	end := make([]int, len(need))
-	for i, si := range sentOf {
+	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
+	// the first and past-the-last token of each sentence
+	start, end := make([]int, len(need)), make([]int, len(need))
+	for i := range start {
+		start[i] = -1
+	}
+	for i, si := range st.sentOf {
 		if si >= 0 && si < len(end) {
+			if start[si] < 0 {
+				start[si] = i
+			}
 			end[si] = i + 1
 		}
 	}
-	for i, si := range sentOf {
-		if si < 0 || si >= len(need) || need[si] || !st.toks[i].Word {
-			continue
+	st.indexEntities()
+	st.findQuotes()
+	for si := range need {
+		for i := start[si]; i >= 0 && i < end[si] && !need[si]; i++ {
+			need[si] = st.toks[i].Word && st.mayReadParse(i, start[si], end[si])
 		}
-		need[si] = st.cueCandidate(i, end[si])
-	}
-	// a paragraph that is a header ending in a colon ("The Foreign
-	// Secretary:"): headerBlocks reads its tags and its subject
-	for si, b := range end {
-		if b > 0 && st.toks[b-1].Text == ":" {
+		// a paragraph that is a header ending in a colon ("The Foreign
+		// Secretary:"): headerBlocks reads its tags and its subject
+		if end[si] > 0 && st.toks[end[si]-1].Text == ":" {
 			need[si] = true
 		}
 	}
 	return need
 }
 
-// cueCandidate: the word at i may open a cue of sentence() in a sentence
-// whose tokens end at b.
-func (st *state) cueCandidate(i, b int) bool {
-	w := st.toks[i].Norm
+// mayReadParse: sentence() may read the parse on behalf of the word at i
+// of a sentence with tokens [a, b). It follows sentence() up to the first
+// step that reads the parse, answering false only where a check made
+// without the parse skips the word whatever the parse says.
+func (st *state) mayReadParse(i, a, b int) bool {
+	t := st.toks[i]
+	w := t.Norm
 	switch {
 	case w == "according", w == "quoting", w == "citing", w == "dubbed", w == "dubs":
 		return true
 	case labelVerbs[w], raisedWords[w], seeVerbs[w]:
-		return true
+		return true // whatCalls, raisedBy, seesAs and what follows them
 	}
-	if _, ok := verbCues[w]; ok {
-		return true
+	c, ok := verbCues[w]
+	cueB := i + 1
+	if two, ok2 := twoWordCues[w]; ok2 {
+		if c2, ok3 := two[st.norm(i+1)]; ok3 {
+			c, ok, cueB = c2, true, i+2
+		}
 	}
-	if _, ok := twoWordCues[w]; ok {
-		return true
+	if !ok {
+		c, cueB, ok = st.phraseCue(i, b)
 	}
-	_, _, ok := st.phraseCue(i, b)
-	return ok
+	if !ok {
+		return false
+	}
+	if st.inQuote(i) && !st.quotedNested(i) {
+		return false
+	}
+	if c.lemma == "find" && (passiveAux[st.norm(i-1)] || passiveAux[st.norm(i-2)] && st.norm(i-1) != "has" && st.norm(i-1) != "have") {
+		return false
+	}
+	if c.lemma == "believe" && (passiveAux[st.norm(i-1)] || st.norm(i+1) == "in" || st.norm(i+1) == "to") {
+		return false
+	}
+	// nominalUse reads the parse; what follows it runs only when it lets
+	// the word through, so a word the later checks skip needs no parse
+	if st.norm(i-1) == "to" && st.norm(i-2) == "first" {
+		return true // "was the first to reject": the copula opens the cue
+	}
+	if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" || st.negated(i, a) {
+		return false
+	}
+	return true
 }
