@@ -269,6 +269,9 @@ func (st *state) sentence(si, a, b int) {
 		if !ok && labelVerbs[t.Norm] && st.labelsFalse(i+1, b) {
 			// "Moscow called the accusations absurd"
 			c, ok = cue{lemma: "call", deny: true}, true
+		} else if !ok && labelVerbs[t.Norm] && st.quotedLabel(i+1, b) {
+			// "called the decision a “blatant case of weaponization”"
+			c, ok = cue{lemma: "call", object: true}, true
 		}
 		if two, ok2 := twoWordCues[t.Norm]; ok2 {
 			if c2, ok3 := two[st.norm(i+1)]; ok3 {

@@ -42,3 +42,22 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 	// it a noun ("the ruling", "its forecast")
 	return det
 }
+
+// quotedLabel: after a labelling verb at i-1, a short object and then a
+// quotation that ends the clause ("called the ruling “arbitrary.”",
+// "described the strike as “a war crime”"): the label is the speaker's
+// words. A quotation that opens right after the verb is a title or name
+// ("called “Operation Dawn”"), not a label of something named before.
+func (st *state) quotedLabel(i, b int) bool {
+	for k := i + 1; k < b && k < i+8; k++ {
+		w := st.norm(k)
+		if w == "." || w == ";" || w == "," {
+			return false
+		}
+		if st.isOpenQuote(k) {
+			q := st.quotes[st.quoteOf[k]]
+			return q.close > k && q.close < b && q.close-k <= 12
+		}
+	}
+	return false
+}

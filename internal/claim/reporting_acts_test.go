@@ -252,3 +252,29 @@ func TestStateOfficeHolderSide(t *testing.T) {
 		})
 	}
 }
+
+// TestQuotedLabels: "called X “label”" reports the speaker's words; a
+// label without quotation marks, or a name, does not.
+func TestQuotedLabels(t *testing.T) {
+	doc := analyzeParsed(t, "Artur Romeu, director of the Latin America bureau of Reporters Without Borders, called the decision a “blatant case of judicial weaponization.”")
+	found := false
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "called" && strings.HasSuffix(c.Speaker.Text, "Artur Romeu") {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("no label claim: %s", describe(doc))
+	}
+	for _, text := range []string{
+		"The army called the operation a success on Monday.",
+		"Residents called the hospital for help.",
+	} {
+		doc := analyzeParsed(t, text)
+		for _, c := range doc.Claims {
+			if c.Cue.Text == "called" {
+				t.Errorf("%q: unexpected claim %s", text, describe(doc))
+			}
+		}
+	}
+}
