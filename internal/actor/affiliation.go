@@ -53,6 +53,8 @@ func (st *docState) affiliate() {
 			m.side = side
 		} else if side := st.titleSideAfter(m.b, startsAt); side != "" {
 			m.side = side
+		} else if side := st.ofBodySide(m.b, startsAt); side != "" {
+			m.side = side // "Abdul Karim of the Iraqi army"
 		} else if side := st.localOfficeSide(m.a); side != "" {
 			m.side = side
 		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
@@ -525,4 +527,32 @@ func (st *docState) demonymSideAnyCase(i int) string {
 func (st *docState) ambassadorWord(i int) bool {
 	w := st.tokNorm(i)
 	return w == "ambassador" || (w == "representative" && st.tokNorm(i-1) == "permanent")
+}
+
+// ofBodySide: the name ending at token b is followed by "of (the) BODY"
+// or "with (the) BODY", a sided body that is not a place ("Abdul Karim of
+// the Iraqi army", "Olga Sarrado of the UN refugee agency", "NAME, with
+// UNHCR"): the person works for it. "Ahmed of Syria" names a home, not a
+// body.
+func (st *docState) ofBodySide(b int, startsAt map[int]int) string {
+	i := b
+	if st.tokNorm(i) == "," && st.tokNorm(i+1) == "with" {
+		i++
+	}
+	if w := st.tokNorm(i); w != "of" && w != "with" {
+		return ""
+	}
+	i++
+	if st.tokNorm(i) == "the" {
+		i++
+	}
+	mi, ok := startsAt[i]
+	if !ok {
+		return ""
+	}
+	m := st.ments[mi]
+	if m.kind == parallax.KindGPE || m.kind == parallax.KindLocation {
+		return ""
+	}
+	return m.side
 }

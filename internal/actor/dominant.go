@@ -77,7 +77,7 @@ func (st *docState) stateTitleNear(a, b int) bool {
 		}
 		if stateTitles[t.Norm] {
 			found = true
-		} else if t.Text == "." || t.Text == "-" || (t.Word && t.Cap) || (found && t.Word && !t.Cap) {
+		} else if t.Text == "." || t.Text == "-" || (t.Word && t.Cap) || titleLinks[t.Norm] || (found && t.Word && !t.Cap) {
 			// part of the title ("Gen.", "Interior", "of")
 		} else {
 			break

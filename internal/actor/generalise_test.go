@@ -84,6 +84,22 @@ func TestUnseenArticleRules(t *testing.T) {
 			"The Norwegian diplomat and UN envoy Hans Lindberg said talks continue.",
 			[]ne{{"Hans Lindberg", "person", 1}},
 			[]want{{"Hans Lindberg", "Hans Lindberg", "UNO", "person"}}},
+		{"a portfolio after the title is no part of the name",
+			"Minister of Justice Ahmed Saleh Farouk said the court would rule.",
+			[]ne{{"Minister of Justice Ahmed Saleh Farouk", "person", 1}},
+			[]want{{"Ahmed Saleh Farouk", "Ahmed Saleh Farouk", "", "person"}}},
+		{"a portfolio title in a story about one state",
+			peru + "Minister of Justice Ana Lucia Quiroz said the court would rule.",
+			[]ne{{"Minister of Justice Ana Lucia Quiroz", "person", 1}},
+			[]want{{"Ana Lucia Quiroz", "Ana Lucia Quiroz", "PER", "person"}}},
+		{"a person of a body",
+			"Mamadou Diallo Sow of the UN refugee agency said food ran out.",
+			[]ne{{"Mamadou Diallo Sow", "person", 1}},
+			[]want{{"Mamadou Diallo Sow", "Mamadou Diallo Sow", "UNO", "person"}}},
+		{"a person of a place speaks for no state",
+			"Mamadou Diallo Sow of Senegal said food ran out.",
+			[]ne{{"Mamadou Diallo Sow", "person", 1}},
+			[]want{{"Mamadou Diallo Sow", "Mamadou Diallo Sow", "", "person"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -991,11 +991,18 @@ func (st *docState) names() {
 		// the recogniser took a title into the name ("Republican
 		// Representative Michael McCaul", "Navy Capt. Jeff Davis",
 		// "Secretary Kerry")
+		stripped := false
 		for b-a >= 2 && st.leadingTitleWord(a) {
 			a++
+			stripped = true
 			if a < b && st.toks[a].Text == "." {
 				a++
 			}
+		}
+		// and the portfolio after it ("Minister of Justice Ahmed Farouk",
+		// "Minister for Foreign Affairs Ana Lopez")
+		if stripped {
+			a = st.skipPortfolio(a, b)
 		}
 		if a >= b || st.onlyTitle(a, b) {
 			continue // a title alone ("Prime Minister") names no one
@@ -2038,4 +2045,35 @@ func (st *docState) spreadPersonSides() {
 			m.side = side
 		}
 	}
+}
+
+// portfolioWords name a minister's or secretary's portfolio after "of"
+// or "for" ("Minister of Justice", "Secretary of State", "Minister for
+// Foreign Affairs").
+var portfolioWords = map[string]bool{
+	"justice": true, "defense": true, "defence": true, "foreign": true, "affairs": true, "interior": true,
+	"finance": true, "health": true, "education": true, "state": true, "information": true, "home": true,
+	"agriculture": true, "energy": true, "trade": true, "transport": true, "economy": true, "labour": true,
+	"labor": true, "culture": true, "public": true, "security": true, "internal": true, "national": true,
+	"planning": true, "communications": true, "war": true, "homeland": true, "treasury": true, "commerce": true,
+	"industry": true, "mines": true, "oil": true, "petroleum": true, "water": true, "environment": true,
+	"tourism": true, "youth": true, "sports": true, "women": true, "social": true, "welfare": true,
+	"immigration": true, "migration": true, "refugees": true, "development": true, "cooperation": true,
+	"international": true, "european": true, "veterans": true, "and": true, "the": true,
+}
+
+// skipPortfolio returns the token after "of/for PORTFOLIO" at a, when a
+// name of at least two words follows it; a itself otherwise.
+func (st *docState) skipPortfolio(a, b int) int {
+	if n := st.tokNorm(a); n != "of" && n != "for" {
+		return a
+	}
+	j := a + 1
+	for j < b && (portfolioWords[st.toks[j].Norm] || st.toks[j].Text == "&") {
+		j++
+	}
+	if j == a+1 || b-j < 2 || !st.toks[j].Cap {
+		return a
+	}
+	return j
 }
