@@ -65,6 +65,11 @@ type DateMention struct {
 }
 
 // Sentence is one sentence of the cleaned text with its tokens.
+//
+// A sentence may be left unparsed: the pipeline parses only the sentences
+// a later stage reads the parse of (pipeline.Options.ParseAll parses all).
+// Every token of an unparsed sentence has Head 0 and Rel "", so a reader
+// must check Rel != "" before trusting Head.
 type Sentence struct {
 	Span
 	Tokens []Token
