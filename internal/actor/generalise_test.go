@@ -100,6 +100,22 @@ func TestUnseenArticleRules(t *testing.T) {
 			"Mamadou Diallo Sow of Senegal said food ran out.",
 			[]ne{{"Mamadou Diallo Sow", "person", 1}},
 			[]want{{"Mamadou Diallo Sow", "Mamadou Diallo Sow", "", "person"}}},
+		{"a state's mission",
+			"The U.S. mission to the United Nations said in a statement that it was concerned.",
+			[]ne{{"U.S. mission", "organization", 1}},
+			[]want{{"U.S. mission", "U.S. mission", "USA", "organization"}}},
+		{"a state's court",
+			"The Iranian Supreme Court upheld the sentence.",
+			[]ne{{"Iranian Supreme Court", "organization", 1}},
+			[]want{{"Iranian Supreme Court", "Iranian Supreme Court", "IRN", "organization"}}},
+		{"a company named after a state is no state body",
+			"The Iranian Oil Trading Company said exports rose.",
+			[]ne{{"Iranian Oil Trading Company", "organization", 1}},
+			[]want{{"Iranian Oil Trading Company", "Iranian Oil Trading Company", "", "organization"}}},
+		{"the Defense Department",
+			"The Defense Department said in a release that two soldiers were hurt.",
+			[]ne{{"Defense Department", "organization", 1}},
+			[]want{{"Defense Department", "United States Department of Defense", "USA", "government"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

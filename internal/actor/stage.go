@@ -1866,6 +1866,18 @@ func (st *docState) orgOwners() map[string]string {
 		}
 		// the body's name after the owner's within the entity ("UN Board
 		// of Inquiry" -> "Board of Inquiry")
+		// a state's mission, embassy or court named with the state ("U.S.
+		// mission", "Iranian Supreme Court") is that state's
+		if mi, ok := starts[a]; ok && st.ments[mi].b < b && (st.ments[mi].kind == parallax.KindGPE || st.ments[mi].kind == parallax.KindGovernment) && stateBody(st.words(st.ments[mi].b, b)) {
+			out[Fold(st.nameText(a, b))] = st.ments[mi].side
+			continue
+		}
+		if l, ok := st.lexStarting(a); ok && l.b < b && stateBody(st.words(l.b, b)) {
+			if side := st.demonymSideAnyCase(a); side != "" {
+				out[Fold(st.nameText(a, b))] = side // "Iranian Supreme Court"
+				continue
+			}
+		}
 		if mi, ok := starts[a]; ok && st.ments[mi].b < b && st.ments[mi].kind == parallax.KindOrganization && st.ments[mi].inst == "" {
 			if rest := Fold(st.nameText(st.ments[mi].b, b)); out[rest] == "" {
 				out[rest] = st.ments[mi].side
@@ -1893,6 +1905,19 @@ func (st *docState) orgOwners() map[string]string {
 		}
 	}
 	return out
+}
+
+// stateBody: the words after a state's name end in a word for a body of
+// that state: a public body, or a diplomatic post ("mission", "embassy").
+func stateBody(words []string) bool {
+	if len(words) == 0 {
+		return false
+	}
+	switch words[len(words)-1] {
+	case "mission", "embassy", "consulate", "delegation", "legation", "government":
+		return true
+	}
+	return publicBody(append([]string{""}, words...))
 }
 
 // publicBody: the name of an organisation ends in a word for a public
