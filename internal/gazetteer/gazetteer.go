@@ -263,6 +263,10 @@ func (g *Gazetteer) Lookup(name string, fuzzy bool) []Candidate {
 		if bare := StripArticle(folded); bare != folded {
 			folded = bare
 			exact = g.Exact(folded)
+			if len(exact) == 0 {
+				// "Al-Ramadi" for Ar Ramadi: the other form of the article.
+				exact = g.withArticle(folded)
+			}
 		} else if len(folded) >= 4 {
 			// The reverse: news drops the article that GeoNames keeps
 			// ("Qa'im" for Al Qa'im, "Ramadi" for Ar Ramadi). Only the

@@ -503,12 +503,28 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	var out []*mention
 	k := i
 	for k < j {
+		// "Spangdahlem Air Base": generic words after a name found in the
+		// run do not start another name (there is a place called Aïr).
+		if len(out) > 0 && genericTail[ws[k].lower] {
+			k++
+			continue
+		}
 		found := false
 		for e := j; e > k; e-- {
 			end := possessive(ws[e-1])
 			key := gazetteer.Fold(text[ws[k].start:end])
 			if cands := p.gaz.Exact(key); len(cands) > 0 && !p.isDemonym(key) {
 				m := &mention{start: ws[k].start, end: end, wi: k, wj: e, key: key}
+				// "Liuheng Island", "Spangdahlem Air Base": generic words
+				// that end the run are part of the name as written.
+				g := e
+				for g < j && nameTail[ws[g].lower] {
+					g++
+				}
+				if g == j && g > e {
+					m.end, m.wj = possessive(ws[j-1]), j
+					e = j
+				}
 				// The skeleton candidates stay in the running, below the
 				// exact ones: "Anbar Province" is Al Anbar, not the
 				// Turkish village that GeoNames also calls Anbar.
@@ -739,6 +755,15 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.settle = m.settle || settlementNouns[next]
 			m.river = m.river || next == "river"
 		}
+		// "Spangdahlem Air Base", "Aviano air base": an installation
+		// named after its town.
+		if m.wj+1 < len(ws) && next == "air" && (ws[m.wj+1].lower == "base" || ws[m.wj+1].lower == "station") {
+			m.ctx = max(m.ctx, 2)
+		}
+		if m.wj-m.wi > 1 && m.end == possessive(ws[m.wj-1]) && placeNouns[ws[m.wj-1].lower] {
+			// "Liuheng Island", "Spangdahlem Air Base" as one name.
+			m.ctx = max(m.ctx, 2)
+		}
 		// "the Tartar River", "Lachin District" inside the run.
 		if m.end < ws[m.wj-1].end || m.wj-m.wi > 1 {
 			last := strings.ToLower(ws[m.wj-1].text)
@@ -833,6 +858,12 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 		return false, false
 	}
 	verbNext := k < len(ws) && reportingVerbs[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".;:!?\n\"“”")
+	// "Borno and Kaduna states were hit": the plural noun, not the verb.
+	if verbNext && ws[k].lower == "states" && (k+1 >= len(ws) || auxiliaries[ws[k+1].lower] ||
+		beForms[ws[k+1].lower] || ws[k+1].lower == "and" || ws[k+1].lower == "of" ||
+		strings.ContainsAny(ws[k+1].gap, ".,;:!?")) {
+		verbNext = false
+	}
 	if m.wi >= 2 && ws[m.wi-1].lower == "in" {
 		head := ws[m.wi-2].lower
 		if speakerHeads[head] && verbNext {
@@ -1303,14 +1334,21 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 		// has a similar skeleton says little about a variant spelling.
 		s *= 0.3
 	}
-	if len(ms) > 0 && gazetteer.Fold(e.Name) == ms[0].key {
+	if len(ms) > 0 && (gazetteer.Fold(e.Name) == ms[0].key || gazetteer.StripArticle(gazetteer.Fold(e.Name)) == ms[0].key) {
 		s += 0.5
+	}
+	// Countries, continents and seas are written the usual way: a
+	// variant spelling that only resembles one ("Qa'im" and Guam) means
+	// something else.
+	big := 1.0
+	if c.Quality != gazetteer.MatchExact {
+		big = 0.3
 	}
 	switch {
 	case f == "A.PCLI" || f == "L.CONT":
-		s += 3.5
+		s += 3.5 * big
 	case f == "H.OCN" || f == "H.SEA" || f == "H.GULF" || f == "H.STRT":
-		s += 3
+		s += 3 * big
 	case f == "L.RGN":
 		s += 1.5
 	case f == "A.ADM1":

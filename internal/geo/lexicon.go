@@ -36,7 +36,8 @@ var placeNouns = map[string]bool{
 	"countryside": true, "environs": true, "vicinity": true, "streets": true, "refinery": true,
 	"forest": true, "desert": true, "district's": true, "governorate's": true, "outpost": true,
 	"province's": true, "region's": true, "states": true, "oblasts": true, "governorates": true,
-	"counties": true, "prefectures": true, "provincial": true,
+	"counties": true, "prefectures": true, "provincial": true, "airbase": true, "airfield": true,
+	"garrison": true, "barracks": true,
 }
 
 // adminNouns after a name ask for an administrative division: "Lachin
@@ -86,6 +87,9 @@ var genericTail = map[string]bool{
 	"airport": true, "front": true, "area": true, "border": true, "corridor": true, "strip": true,
 	"bay": true, "island": true, "islands": true, "coast": true, "peninsula": true, "basin": true,
 	"settlement": true, "regions": true, "districts": true, "highway": true, "gorge": true,
+	// "Aviano Air Base", "Kadena Airfield": an installation named after
+	// its town lies at it.
+	"air": true, "base": true, "airbase": true, "airfield": true, "naval": true, "garrison": true,
 }
 
 // runStop are capitalised function words that start sentences and are not
@@ -230,4 +234,15 @@ var arabicArticles = map[string]bool{
 	"al": true, "el": true, "ul": true, "ad": true, "ed": true, "adh": true, "an": true, "en": true,
 	"ar": true, "er": true, "as": true, "es": true, "ash": true, "esh": true, "at": true, "et": true,
 	"ath": true, "az": true, "ez": true, "aj": true, "ej": true,
+}
+
+// nameTail are the generic words that, ending a run after a name, are
+// written as part of it: "Liuheng Island", "Spangdahlem Air Base". Words
+// of administrative divisions are not: the name alone is the division's
+// ("Zamfara State" is annotated Zamfara), and "Autonomous Region", "SSR"
+// or "Front" name something else.
+var nameTail = map[string]bool{
+	"valley": true, "river": true, "mountains": true, "bay": true, "island": true, "islands": true,
+	"coast": true, "peninsula": true, "basin": true, "strip": true, "gorge": true, "air": true,
+	"base": true, "airbase": true, "airfield": true, "naval": true, "garrison": true,
 }
