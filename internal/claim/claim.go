@@ -1412,6 +1412,9 @@ func (st *state) gapOK(a, ca int) bool {
 				return false
 			}
 			i = j + 1
+			if i < ca && st.isCloseQuote(i) {
+				i++ // the insertion ends in a quotation (`, who faces charges of "inciting violence,"`)
+			}
 		case w == "(":
 			j := i + 1
 			for j < ca && st.norm(j) != ")" {

@@ -278,3 +278,18 @@ func TestQuotedLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestInsertionEndingInQuotation: a relative clause between the subject
+// and the cue may end inside a quotation.
+func TestInsertionEndingInQuotation(t *testing.T) {
+	doc := analyzeParsed(t, "Blessed Mhlanga was arrested in February. Mhlanga, who faces two charges relating to \"transmitting of data messages inciting violence,\" denies the charges against him.")
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "denies" {
+			if !strings.Contains(c.Speaker.Text, "Mhlanga") || c.Stance != "deny" {
+				t.Errorf("speaker %q stance %s", c.Speaker.Text, c.Stance)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim: %s", describe(doc))
+}
