@@ -15,6 +15,7 @@ import (
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/event"
+	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/when"
 )
 
@@ -52,7 +53,10 @@ func targetEvents() target {
 				return err
 			}
 			fmt.Printf("items_wordnet.tsv: %d nouns\n", n)
-			return evalPlover(filepath.Join(o.shared, "plover"))
+			if err := evalPlover(filepath.Join(o.shared, "plover")); err != nil {
+				return err
+			}
+			return evalSentences(filepath.Join("internal", "event", "testdata", "sentences.tsv"))
 		},
 	}
 }
@@ -481,6 +485,77 @@ func evalNGEC(path string, stage *event.Stage, dates *when.Stage, categoryOf fun
 	for _, l := range labels {
 		fmt.Printf("  %-12s %3d/%3d\n", l, perLabel[l][0], perLabel[l][1])
 	}
+	return nil
+}
+
+// evalSentences runs the whole pipeline (tagger, parser, entities,
+// claims: the path real articles take) on the hand-written conflict
+// sentences of the event stage's tests and reports how many get their
+// event wholly right: type, CAMEO root, initiator and target side, target
+// kind, negation ("*" unchecked; root "-": no attack may be found there).
+// The event tests check the same file on the word-pattern path.
+func evalSentences(path string) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		return err
+	}
+	total, right := 0, 0
+	for _, line := range strings.Split(string(raw), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 8 {
+			return fmt.Errorf("%s: bad line %q", path, line)
+		}
+		text, trig, typ, root, init, targ, kind, neg := f[0], f[1], f[2], f[3], f[4], f[5], f[6], f[7]
+		total++
+		doc := p.Analyze(parallax.Article{ID: "s", Published: "2024-03-01", Body: text})
+		var e *parallax.Event
+		for i := range doc.Events {
+			ev := &doc.Events[i]
+			if strings.Contains(doc.Text[ev.Start:ev.End], trig) && (e == nil || ev.End-ev.Start < e.End-e.Start) {
+				e = ev
+			}
+		}
+		var miss []string
+		check := func(what, want, got string) {
+			if want != "*" && want != got {
+				miss = append(miss, what+" "+got+" want "+want)
+			}
+		}
+		switch {
+		case root == "-":
+			for _, ev := range doc.Events {
+				if strings.Contains(doc.Text[ev.Start:ev.End], trig) && strings.HasPrefix(ev.CAMEO, "19") {
+					miss = append(miss, "an attack at "+trig)
+				}
+			}
+		case e == nil:
+			miss = append(miss, "no event")
+		default:
+			got := e.CAMEO
+			if len(got) > 2 {
+				got = got[:2]
+			}
+			check("type", typ, e.Type)
+			check("cameo", root, got)
+			check("initiator", init, e.Initiator.Side)
+			check("target", targ, e.Target.Side)
+			check("kind", kind, e.Target.Kind)
+			check("negated", neg, fmt.Sprint(e.Negated))
+		}
+		if len(miss) == 0 {
+			right++
+		} else {
+			fmt.Printf("  miss %q: %s\n", text, strings.Join(miss, "; "))
+		}
+	}
+	fmt.Printf("hand-written conflict sentences, whole pipeline: %d/%d wholly right (%.1f%%)\n", right, total, 100*float64(right)/float64(max(total, 1)))
 	return nil
 }
 

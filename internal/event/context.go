@@ -413,5 +413,16 @@ func (dc *docContext) parseArgs(si, ti int) (int, int) {
 			}
 		}
 	}
+	// An act named as the object or complement of another verb is done by
+	// that verb's subject: "Russia announced a mobilisation", "the EU
+	// imposed sanctions", "Israel denies attacking the hospital".
+	if h := toks[t].Head - 1; init < 0 && h >= 0 && h < len(toks) && (toks[t].Rel == "obj" || toks[t].Rel == "xcomp" || toks[t].Rel == "ccomp") {
+		for k, tok := range toks {
+			if tok.Head == h+1 && tok.Rel == "nsubj" {
+				init = partyIn(k)
+				break
+			}
+		}
+	}
 	return init, targ
 }

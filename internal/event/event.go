@@ -236,6 +236,13 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			}
 			e = &entry{cameo: code, typ: parallax.EventExplosions, curated: true}
 		}
+		if !e.curated && s.curatedObject(dc, si, i+n) {
+			// "imposed new sanctions", "carried out airstrikes": the
+			// curated noun after a general verb names the act, and is
+			// coded on its own.
+			i += n - 1
+			continue
+		}
 		if isViolence(e.cameo) && unrealised(ws, i) {
 			// "threatened to strike", "could attack": a threat or a
 			// possibility, coded by its own verb, not an attack.
@@ -249,6 +256,21 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		i += n - 1
 	}
 	return out
+}
+
+// curatedObject reports a curated trigger among the three words from
+// word k, before any punctuation.
+func (s *Stage) curatedObject(dc *docContext, si, k int) bool {
+	ws := dc.sents[si].Words
+	for j := k; j < len(ws) && j < k+3; j++ {
+		if w := ws[j].Lower; w == "," || w == "." || w == ";" {
+			return false
+		}
+		if e, n := s.triggerAt(dc, si, j); n > 0 && e.curated && !e.weapon {
+			return true
+		}
+	}
+	return false
 }
 
 // triggerAt returns the reading of the longest trigger at word i, chosen by
@@ -280,6 +302,9 @@ func (s *Stage) triggerAt(dc *docContext, si, i int) (*entry, int) {
 			}
 		case upos == "VERB":
 			e = first(t.verb, t.exact, t.noun)
+			if t.verb != nil && !t.verb.curated && t.exact != nil {
+				e = t.exact // a curated form ("withdrew", "expelled") wins over PETRARCH's
+			}
 		case upos == "":
 			e = first(t.exact, t.noun, t.verb)
 			if e != nil && !e.curated && !clearlyVerb(ws, i) {
