@@ -1304,8 +1304,8 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 		return
 	}
 	for i := from + 1; i < to && i < from+12 && st.norm(i) != "," && st.norm(i) != "."; i++ {
-		if nonPartyRoles[st.norm(i)] {
-			return
+		if nonPartyRoles[st.norm(i)] || pastService(st.norm(i)) {
+			return // ", who previously worked for the U.N.'s refugee agency": not whom they speak for now
 		}
 	}
 	for i := from + 1; i < to && i < from+12; i++ {

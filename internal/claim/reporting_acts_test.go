@@ -293,3 +293,18 @@ func TestInsertionEndingInQuotation(t *testing.T) {
 	}
 	t.Errorf("no claim: %s", describe(doc))
 }
+
+// TestPastServiceApposition: a body the speaker worked for before is not
+// the side they speak for.
+func TestPastServiceApposition(t *testing.T) {
+	doc := analyzeParsed(t, "\"We need to monitor the three men closely,\" said Kannavee Suebsang, who previously worked for the U.N.'s refugee agency in Bangladesh.")
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "said" {
+			if c.Speaker.Side == "UNO" {
+				t.Errorf("side %q from a past employer", c.Speaker.Side)
+			}
+			return
+		}
+	}
+	t.Errorf("no claim: %s", describe(doc))
+}

@@ -147,3 +147,14 @@ func formerWords(w string) bool {
 	}
 	return false
 }
+
+// pastService marks an apposition that tells where a speaker worked
+// before ("who previously worked for the U.N.", "a former army officer"):
+// the body named there is not the one they speak for.
+func pastService(w string) bool {
+	switch w {
+	case "previously", "formerly", "once", "worked", "served", "former", "ex", "retired":
+		return true
+	}
+	return false
+}
