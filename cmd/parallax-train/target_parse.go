@@ -14,6 +14,9 @@ import (
 const (
 	parseIterations = 6 // the best on EWT dev is kept
 	jackknifeFolds  = 4
+	// jackknifeIterations: the fold taggers have no dev set to choose an
+	// iteration on, so they stop at a fixed count.
+	jackknifeIterations = 4
 )
 
 // trainParse trains the parser on EWT + GUM train with jackknifed tags
@@ -120,7 +123,11 @@ func jackknife(train []conllu.Sentence, o options) ([]parse.Example, error) {
 					rest = append(rest, s)
 				}
 			}
-			t, err := pos.Train(rest, nil, pos.TrainOptions{Iterations: 4, Seed: uint64(o.seed), MinWeight: 1})
+			// The same configuration as the committed tagger (target_pos.go):
+			// bidirectional, with the embedded word clusters (Clusters nil),
+			// so that the parser learns from errors like those it will meet.
+			// WordNet data only shapes lemmas, which the parser does not read.
+			t, err := pos.Train(rest, nil, pos.TrainOptions{Iterations: jackknifeIterations, Seed: uint64(o.seed), MinWeight: 1, Bidirectional: true})
 			if err != nil {
 				errs[f] = err
 				return
