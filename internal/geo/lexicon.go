@@ -135,7 +135,7 @@ var reportingVerbs = map[string]bool{
 	"recognised": true, "recognized": true, "backed": true, "backs": true, "threatened": true,
 	"threatens": true, "vowed": true, "vows": true, "promised": true, "promises": true,
 	"admitted": true, "admits": true, "acknowledged": true, "acknowledges": true,
-	"declared": true, "declares": true,
+	"declared": true, "declares": true, "dismissed": true, "dismisses": true, "dismiss": true,
 }
 
 // auxiliaries and adverbs that may stand between a speaker and its verb.
