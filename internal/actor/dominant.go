@@ -1,5 +1,7 @@
 package actor
 
+import "strings"
+
 // stateTitles are title words held only in a state's service: a minister,
 // prosecutor, judge or military officer named without a country speaks
 // for the state the article is about ("Finance Minister Muhammad
@@ -117,4 +119,47 @@ func (st *docState) stateTitleNear(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// ofOutlet: the mention is the outlet that publishes the article, or its
+// reporter ("VOA's Henry Wilkins reported"): a pronoun of the story
+// never refers to them ("rights groups told VOA ... They say" are the
+// groups), since a story does not quote its own newsroom.
+func (st *docState) ofOutlet(m mention) bool {
+	o := st.doc.Article.Outlet
+	if o == "" {
+		return false
+	}
+	is := func(a, b int) bool {
+		if a < 0 || b <= a {
+			return false
+		}
+		f := Fold(st.nameText(a, b))
+		return f == Fold(o) || f == outletInitials(o)
+	}
+	if is(m.a, m.b) || Fold(m.actor) == Fold(o) || Fold(m.actor) == outletInitials(o) {
+		return true
+	}
+	// OUTLET 's NAME
+	if m.kind == "person" && m.a >= 2 && st.tokNorm(m.a-1) == "'s" {
+		for a := m.a - 2; a >= 0 && a >= m.a-5; a-- {
+			if is(a, m.a-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// outletInitials: the folded initials of an outlet's words ("Voice of
+// America" -> "voa"), for an outlet named by its acronym.
+func outletInitials(o string) string {
+	var b strings.Builder
+	for _, w := range strings.Fields(o) {
+		b.WriteString(strings.ToLower(w[:1]))
+	}
+	if b.Len() < 2 {
+		return ""
+	}
+	return b.String()
 }

@@ -136,3 +136,29 @@ func TestUnseenArticleRules(t *testing.T) {
 		})
 	}
 }
+
+// TestReporterIsNoAntecedent: "he" of a story never refers to the
+// outlet's own reporter, though the reporter is the person named last.
+func TestReporterIsNoAntecedent(t *testing.T) {
+	text := "Mayor Kassoum Coulibaly met the families on Monday. Ten houses burned, VOA's Henry Wilkins reported. He said the town would rebuild."
+	for _, tc := range []struct{ outlet, want string }{
+		{"Voice of America", "Kassoum Coulibaly"},
+		{"VOA", "Kassoum Coulibaly"},
+		{"Reuters", "Henry Wilkins"}, // another outlet's reporter is a source like any other
+	} {
+		doc := &parallax.Document{
+			Article: parallax.Article{Published: "2024-06-01", Outlet: tc.outlet},
+			Text:    text,
+			Entities: []parallax.Entity{
+				ent(text, "Kassoum Coulibaly", "person", 1),
+				ent(text, "VOA", "organization", 1),
+				ent(text, "Henry Wilkins", "person", 1),
+			},
+		}
+		New(sharedKB(t)).Process(doc)
+		e, ok := findLast(doc, "He")
+		if !ok || e.Actor != tc.want {
+			t.Errorf("outlet %q: He -> %+v, want %q", tc.outlet, e, tc.want)
+		}
+	}
+}

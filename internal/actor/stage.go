@@ -1556,8 +1556,8 @@ func (st *docState) resolveAnaphora() {
 func (st *docState) antecedent(i int) int {
 	m := st.ments[i]
 	compatible := func(a mention) bool {
-		if !a.resolved || a.actor == "" {
-			return false
+		if !a.resolved || a.actor == "" || (m.anaphor == "he" && st.ofOutlet(a)) {
+			return false // a story's "he" is not its own reporter
 		}
 		switch m.anaphor {
 		case "he":
