@@ -531,8 +531,8 @@ func evalSentences(path string) error {
 		switch {
 		case root == "-":
 			for _, ev := range doc.Events {
-				if strings.Contains(doc.Text[ev.Start:ev.End], trig) && strings.HasPrefix(ev.CAMEO, "19") {
-					miss = append(miss, "an attack at "+trig)
+				if strings.Contains(doc.Text[ev.Start:ev.End], trig) && ev.CAMEO[:min(2, len(ev.CAMEO))] >= "15" && ev.CAMEO[:min(2, len(ev.CAMEO))] <= "20" {
+					miss = append(miss, "an act of force at "+trig)
 				}
 			}
 		case e == nil:

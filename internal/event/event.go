@@ -243,9 +243,10 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			i += n - 1
 			continue
 		}
-		if isViolence(e.cameo) && unrealised(ws, i) {
-			// "threatened to strike", "could attack": a threat or a
-			// possibility, coded by its own verb, not an attack.
+		if forceful(e.cameo) && unrealised(ws, i) {
+			// "threatened to strike", "could attack", "is prepared to
+			// impose martial law": a threat or a possibility, coded by its
+			// own verb, not an act of force.
 			i += n - 1
 			continue
 		}
@@ -454,10 +455,11 @@ func weaponSubject(ws []words.Word, at int) (string, bool) {
 	return "", false
 }
 
-// isViolence reports a CAMEO code of material violence (18–20): assault,
-// fight, mass violence.
-func isViolence(code string) bool {
-	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
+// forceful reports a CAMEO code of force or coercion (15–20: force
+// posture, reduced relations, coercion, assault, fight, mass violence):
+// the acts that a threat or a plan names without doing them.
+func forceful(code string) bool {
+	return len(code) >= 2 && code[:2] >= "15" && code[:2] <= "20"
 }
 
 // intentVerbs take a "to" infinitive that did not happen (yet): a threat,
@@ -474,11 +476,23 @@ var intentVerbs = map[string]bool{
 // modals before a verb make it a possibility, not a report.
 var modals = map[string]bool{"could": true, "might": true, "may": true, "would": true, "will": true, "shall": true, "'ll": true}
 
+// lightWords come between a modal or "to" and a nominal trigger.
+var lightWords = map[string]bool{
+	"impose": true, "declare": true, "launch": true, "carry": true, "out": true, "conduct": true, "stage": true,
+	"mount": true, "begin": true, "start": true, "a": true, "an": true, "the": true, "new": true, "fresh": true,
+	"another": true, "full-scale": true, "large-scale": true,
+}
+
 // unrealised reports whether the trigger at word i is an intended,
 // threatened or possible act ("threatened to strike", "vowed to retake",
 // "could attack", "will not attack") rather than one that took place.
 func unrealised(ws []words.Word, i int) bool {
 	k := i - 1
+	// A light verb names the act with its noun: "to impose martial law",
+	// "could launch an offensive".
+	for n := 0; n < 3 && k >= 0 && lightWords[ws[k].Lower]; n++ {
+		k--
+	}
 	for k >= 0 && (ws[k].Lower == "not" || ws[k].Lower == "never" || ws[k].Lower == "also" || ws[k].Lower == "again" || ws[k].Lower == "soon" || ws[k].Lower == "be") {
 		k--
 	}
