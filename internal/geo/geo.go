@@ -269,6 +269,13 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 			possessive(ws[j-1]) == ws[j-1].end {
 			j++
 		}
+		// "New York-based", "Tel Aviv-based": a name of several words
+		// before a compound adjective ends on its first part.
+		if m := p.hyphenRun(text, ws, i, j); m != nil {
+			ms = append(ms, m)
+			i = m.wj
+			continue
+		}
 		// "Gulf of Guinea", "Bosnia and Herzegovina", "Republic of the
 		// Congo": a name that spans a lower-case connector, when the
 		// gazetteer knows the whole.
@@ -659,6 +666,37 @@ func (p *Geoparser) hyphenModifier(text string, ws []word, wi int) *mention {
 		return nil
 	}
 	return m
+}
+
+// hyphenRun finds the place in "New York-based", "Abu Dhabi-led": the
+// capitalised words [i, j) and the first part of the compound adjective
+// at j, when the gazetteer knows them together. It returns nil otherwise.
+func (p *Geoparser) hyphenRun(text string, ws []word, i, j int) *mention {
+	if j >= len(ws) || !ws[j].upper || ws[j].gap != " " || !hyphenAdjective(ws[j].text) {
+		return nil
+	}
+	h := strings.IndexByte(ws[j].text, '-')
+	if r, _ := utf8.DecodeRuneInString(ws[j].text[h+1:]); h <= 0 || !unicode.IsLower(r) {
+		return nil
+	}
+	end := ws[j].start + h
+	for s := i; s < j; s++ {
+		if s > i && !runStop[ws[s-1].lower] && ws[s-1].lower != "the" {
+			break
+		}
+		key := gazetteer.Fold(text[ws[s].start:end])
+		if p.isDemonym(key) {
+			continue
+		}
+		if cands := p.gaz.Exact(key); len(cands) > 0 {
+			m := &mention{start: ws[s].start, end: end, wi: s, wj: j + 1, key: key, fromHyphen: true}
+			for _, c := range cands {
+				m.cands = append(m.cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
+			}
+			return m
+		}
+	}
+	return nil
 }
 
 // hyphenParts splits "Ahmedbeyli-Fizuli-Shusha" into its parts when at

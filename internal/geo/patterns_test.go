@@ -46,6 +46,9 @@ func TestDivisionCityAndInstallations(t *testing.T) {
 		{"The Hague-based court issued a warrant.", []string{"The Hague=P./NL"}, []string{"Hague"}},
 		{"A Kyiv-based analyst and a Mosul-born fighter spoke.", []string{"Kyiv=P./UA", "Mosul=P./IQ"}, nil},
 		{"A Gaza-bound aid ship was intercepted by the Tehran-backed group's rivals.", []string{"Gaza=P./PS", "Tehran=P./IR"}, nil},
+		// ... also after a name of several words, which is not split.
+		{"A New York-based group, a Tel Aviv-based firm and an Abu Dhabi-based fund invested.",
+			[]string{"New York=/US", "Tel Aviv=P./IL", "Abu Dhabi=P./AE"}, []string{"York", "Abu"}},
 		// Military installations.
 		{"Soldiers from Fort Campbell and Camp Lejeune were deployed.", []string{"Fort Campbell=P./US", "Camp Lejeune=S./US"}, nil},
 		{"Jets flew from Al Udeid Air Base in Qatar and Incirlik Air Base in Turkey.",
