@@ -275,6 +275,15 @@ func (g *Gazetteer) Lookup(name string, fuzzy bool) []Candidate {
 			exact = g.withArticle(folded)
 		}
 	}
+	if len(exact) == 0 {
+		// "Jisr al-Shughur" for Jisr ash Shughur, "Deir al-Zor" for Deir
+		// az Zor: the article inside a name, assimilated or not.
+		for _, v := range articleForms(folded) {
+			if exact = g.Exact(v); len(exact) > 0 {
+				break
+			}
+		}
+	}
 	for _, e := range exact {
 		seen[e] = true
 		out = append(out, Candidate{Entry: int(e), Quality: MatchExact})
@@ -319,6 +328,53 @@ func (g *Gazetteer) withArticle(folded string) []uint32 {
 	}
 	return nil
 }
+
+// articleForms returns the folded name with every Arabic article before
+// another word written plain ("al") and written assimilated to that word's
+// first letter ("ash shughur", "az zor"), leaving out forms equal to the
+// name. Names without an article have none.
+func articleForms(folded string) []string {
+	w := strings.Fields(folded)
+	plain := make([]string, len(w))
+	assim := make([]string, len(w))
+	found := false
+	for i, x := range w {
+		plain[i], assim[i] = x, x
+		if i+1 < len(w) && articleWords[x] {
+			found = true
+			plain[i] = "al"
+			assim[i] = "al"
+			next := w[i+1]
+			for _, sun := range sunLetters {
+				if strings.HasPrefix(next, sun) {
+					assim[i] = "a" + sun
+					break
+				}
+			}
+		}
+	}
+	if !found {
+		return nil
+	}
+	var out []string
+	for _, v := range []string{strings.Join(plain, " "), strings.Join(assim, " ")} {
+		if v != folded && (len(out) == 0 || out[0] != v) {
+			out = append(out, v)
+		}
+	}
+	return out
+}
+
+// articleWords are the folded spellings of the Arabic article as a word.
+var articleWords = map[string]bool{
+	"al": true, "el": true, "ar": true, "as": true, "ash": true, "ad": true, "az": true, "an": true,
+	"at": true, "ath": true, "adh": true, "ed": true, "er": true, "es": true, "esh": true, "et": true,
+	"ez": true, "en": true,
+}
+
+// sunLetters are the first letters (as romanised) that the article
+// assimilates to, longest first.
+var sunLetters = []string{"sh", "th", "dh", "t", "d", "r", "z", "s", "n"}
 
 // fuzzyMatch is a skeleton key within the budget of a query, and its
 // edit distance.

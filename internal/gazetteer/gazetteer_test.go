@@ -88,6 +88,7 @@ func small(t testing.TB) *Gazetteer {
 	b.Add(4197000, "Georgia", 32.3, -83.1, 9000000, "A.ADM1", "US", "Georgia")
 	b.Add(99062, "Al Qā’im", 34.37, 41.09, 0, "P.PPLA2", "IQ", "Anbar", "Al-Qa'im")
 	b.Add(98182, "Ar Ramadi", 33.42, 43.3, 274539, "P.PPLA", "IQ", "Anbar")
+	b.Add(170017, "Jisr ash Shughūr", 35.81, 36.32, 0, "P.PPLA2", "SY", "Idlib")
 	b.AddCommonWord("tartar")
 	return b.Gazetteer()
 }
@@ -116,6 +117,8 @@ func TestLookup(t *testing.T) {
 		{"Ramadi", false, "Ar Ramadi", MatchExact},
 		{"Al-Ramadi", false, "Ar Ramadi", MatchExact},
 		{"Rami", false, "", 0},
+		{"Jisr al-Shughur", false, "Jisr ash Shughūr", MatchExact},
+		{"Jisr el Shughur", false, "Jisr ash Shughūr", MatchExact},
 	} {
 		cs := g.Lookup(c.name, c.fuzzy)
 		if c.want == "" {

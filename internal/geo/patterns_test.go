@@ -61,6 +61,7 @@ func TestDivisionCityAndInstallations(t *testing.T) {
 		{"Coalition jets struck near Al-Qa'im and Ar-Ramadi.", []string{"Al-Qa'im=P./IQ", "Ar-Ramadi=P./IQ"}, nil},
 		{"The border town of Qa'im was retaken.", []string{"Qa'im=P./IQ"}, nil},
 		{"Regime forces shelled Ma'arrat al-Nu'man in Idlib.", []string{"Ma'arrat al-Nu'man=/SY"}, nil},
+		{"Shells fell on Jisr al-Shughur and Deir al-Zor.", []string{"Jisr al-Shughur=P./SY", "Deir al-Zor=/SY"}, nil},
 		{"In Raqqa and Deir ez-Zor, the SDF holds territory.", []string{"Raqqa=P./SY", "Deir ez-Zor=/SY"}, nil},
 		// A person named with an article stays a person.
 		{"Omar al-Bashir ruled Sudan for three decades.", []string{"Sudan=A.PCLI/SD"}, []string{"Omar"}},
