@@ -44,6 +44,7 @@ type Options struct {
 func New(o Options) (*Pipeline, error) {
 	var (
 		cleaner    *clean.Cleaner
+		segmenter  *segment.Segmenter
 		tagger     *pos.Tagger
 		parser     *parse.Parser
 		recognizer *ner.Recognizer
@@ -54,6 +55,7 @@ func New(o Options) (*Pipeline, error) {
 	)
 	err := loadConcurrently(
 		func() (err error) { cleaner, err = clean.Load(); return },
+		func() (err error) { segmenter, err = segment.Load(); return },
 		func() (err error) { tagger, err = pos.Load(); return },
 		func() (err error) { parser, err = parse.Load(); return },
 		func() (err error) { recognizer, err = ner.Load(); return },
@@ -70,7 +72,7 @@ func New(o Options) (*Pipeline, error) {
 		parseStage = parser
 	}
 	return &Pipeline{
-		Stages: []Stage{cleaner, segment.New(), tagger, recognizer, geoparser, actors, parseStage, claim.New(), when.New(), quantities, events},
+		Stages: []Stage{cleaner, segmenter, tagger, recognizer, geoparser, actors, parseStage, claim.New(), when.New(), quantities, events},
 		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
 }
