@@ -236,6 +236,16 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			}
 			e = &entry{cameo: code, typ: parallax.EventExplosions, curated: true}
 		}
+		if e.cameo == "195" && (ws[i].Lower == "strike" || ws[i].Lower == "strikes") && labourStrike(ws) {
+			e = &entry{cameo: "143", typ: parallax.EventProtests, curated: true}
+		}
+		if e.curated && !e.weapon && undone(ws, i) {
+			// "lifted the curfew", "ended the fighting", "suspended
+			// protests": the act undone is no event of its own; the
+			// undoing verb, where listed, is.
+			i += n - 1
+			continue
+		}
 		if !e.curated && s.curatedObject(dc, si, i+n) {
 			// "imposed new sanctions", "carried out airstrikes": the
 			// curated noun after a general verb names the act, and is
@@ -475,6 +485,62 @@ var intentVerbs = map[string]bool{
 
 // modals before a verb make it a possibility, not a report.
 var modals = map[string]bool{"could": true, "might": true, "may": true, "would": true, "will": true, "shall": true, "'ll": true}
+
+// labourWords tell a strike by workers from an air strike; warWords win.
+var (
+	labourWords = map[string]bool{
+		"workers": true, "teachers": true, "union": true, "unions": true, "employees": true, "doctors": true,
+		"nurses": true, "wage": true, "wages": true, "pay": true, "salaries": true, "drivers": true, "miners": true,
+		"staff": true, "strikers": true, "dockworkers": true, "labour": true, "labor": true, "walkout": true,
+		"pickets": true, "truckers": true, "students": true, "pensions": true, "general": true, "hunger": true,
+	}
+	warWords = map[string]bool{
+		"air": true, "drone": true, "drones": true, "missile": true, "missiles": true, "airstrike": true,
+		"military": true, "army": true, "forces": true, "troops": true, "jets": true, "warplanes": true,
+		"rocket": true, "rockets": true, "killed": true, "wounded": true, "bombs": true, "artillery": true,
+	}
+)
+
+// labourStrike reports whether a sentence's "strike" is a work stoppage:
+// workers' words and no words of war.
+func labourStrike(ws []words.Word) bool {
+	labour := false
+	for _, w := range ws {
+		if warWords[w.Lower] {
+			return false
+		}
+		labour = labour || labourWords[w.Lower]
+	}
+	return labour
+}
+
+// undoWords end or lift what follows them.
+var undoWords = map[string]bool{
+	"lift": true, "lifts": true, "lifted": true, "lifting": true, "ease": true, "eases": true, "eased": true,
+	"easing": true, "end": true, "ends": true, "ended": true, "ending": true, "relax": true, "relaxed": true,
+	"relaxing": true, "suspend": true, "suspends": true, "suspended": true, "suspending": true, "revoke": true,
+	"revoked": true, "repeal": true, "repealed": true, "cancel": true, "cancelled": true, "canceled": true,
+	"halt": true, "halted": true, "stop": true, "stopped": true, "remove": true, "removed": true, "removing": true,
+	"postpone": true, "postponed": true, "called": true, "calls": true, "call": true, // "called off the strike"
+}
+
+// undone reports whether the trigger at word i is the object of a verb
+// that ends or lifts it, across up to three determiners or modifiers
+// ("lifted the nightly curfew", "called off the strike").
+func undone(ws []words.Word, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		w := ws[k].Lower
+		if undoWords[w] {
+			return w != "called" && w != "calls" && w != "call" || k+1 < i && ws[k+1].Lower == "off"
+		}
+		switch w {
+		case "the", "a", "an", "its", "their", "all", "nightly", "new", "partial", "off", "some", "recent", "weekend", "overnight":
+			continue
+		}
+		return false
+	}
+	return false
+}
 
 // lightWords come between a modal or "to" and a nominal trigger.
 var lightWords = map[string]bool{
