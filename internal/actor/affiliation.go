@@ -128,6 +128,11 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 		}
 		if officialTitles[t.Norm] {
 			official = true
+		} else if !official && t.Word && !t.Cap && !serviceWords[t.Norm] && !titleLinks[t.Norm] && t.Norm != "to" && t.Norm != "'s" {
+			// a lower-case word between the name and any title ends the
+			// title: "a State Department spokesperson said that the US
+			// wants Lai's release" gives Lai no side
+			return ""
 		}
 		if usParties[t.Norm] && t.Cap && official {
 			return "USA"

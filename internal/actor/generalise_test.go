@@ -116,6 +116,14 @@ func TestUnseenArticleRules(t *testing.T) {
 			"The Defense Department said in a release that two soldiers were hurt.",
 			[]ne{{"Defense Department", "organization", 1}},
 			[]want{{"Defense Department", "United States Department of Defense", "USA", "government"}}},
+		{"a short surname after its full name",
+			"Publisher Jimmy Lai is in prison. Lai, a businessman, rejects the charges.",
+			[]ne{{"Jimmy Lai", "person", 1}},
+			[]want{{"Lai", "Jimmy Lai", "", "person"}}},
+		{"a verb between a title and a name",
+			"Publisher Jimmy Lai is in prison. A State Department spokesperson said that the United States calls for Lai's release.",
+			[]ne{{"Jimmy Lai", "person", 1}},
+			[]want{{"Lai", "Jimmy Lai", "", "person"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -159,6 +167,17 @@ func TestReporterIsNoAntecedent(t *testing.T) {
 		e, ok := findLast(doc, "He")
 		if !ok || e.Actor != tc.want {
 			t.Errorf("outlet %q: He -> %+v, want %q", tc.outlet, e, tc.want)
+		}
+	}
+}
+
+// TestYoungerFamilyMember: "the younger Lai" is not the Lai named first.
+func TestYoungerFamilyMember(t *testing.T) {
+	text := "Publisher Jimmy Lai is in prison. His son spoke on Monday. \"He is strong,\" the younger Lai said."
+	doc := run(t, text, "2025-03-01", ent(text, "Jimmy Lai", "person", 1))
+	for _, e := range doc.Entities {
+		if e.Start > 60 && e.Actor == "Jimmy Lai" {
+			t.Errorf("the younger Lai taken for Jimmy Lai: %+v", e)
 		}
 	}
 }

@@ -1117,8 +1117,16 @@ func (st *docState) names() {
 			}
 			next++
 		}
-		if st.cover[i] || !(t.Cap || arabicArticle(t.Norm)) || !t.Word || len(t.Norm) < 4 || notNameWords[t.Norm] {
+		// a short surname ("Lai", "Wu") only where a full name with it came
+		// before; a longer one may also be a known person's alone
+		if st.cover[i] || !(t.Cap || arabicArticle(t.Norm)) || !t.Word || len(t.Norm) < 2 || notNameWords[t.Norm] {
 			continue
+		}
+		if _, named := lastNamed[t.Norm]; len(t.Norm) < 4 && (!named || !t.Cap) {
+			continue
+		}
+		if p := st.tokNorm(i - 1); p == "younger" || p == "elder" {
+			continue // "the younger Lai" is another of the family than the Lai named before
 		}
 		if i+1 < len(st.toks) && st.toks[i+1].Cap && st.toks[i+1].Word {
 			continue
