@@ -334,6 +334,24 @@ func (dc *docContext) prepTarget(si, from, hi int) int {
 	return -1
 }
 
+// withTarget finds a party after "with" just after a trigger ("severed
+// ties with France"), or -1.
+func (dc *docContext) withTarget(si, from, hi int) int {
+	ws := dc.sents[si].Words
+	if from >= hi || ws[from].Lower != "with" {
+		return -1
+	}
+	for j := from + 1; j < hi && j <= from+4; j++ {
+		if dc.sides[si][j] != "" {
+			return j
+		}
+		if ws[j].Lower == "," || ws[j].Lower == "and" {
+			break
+		}
+	}
+	return -1
+}
+
 // parseArgs reads the initiator and target of the trigger at word ti from
 // the dependency parse: subject, passive subject, object, "by" agent and
 // "on/against" obliques, and for nouns their modifiers. It returns word

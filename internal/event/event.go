@@ -304,8 +304,10 @@ func (s *Stage) triggerAt(dc *docContext, si, i int) (*entry, int) {
 		upos := dc.upos(si, i)
 		var e *entry
 		switch {
-		case n > 1 && t.exact != nil:
-			e = t.exact
+		case n > 1 && (t.exact != nil || t.noun != nil):
+			// A multiword noun ("general strike", "car bomb") is one
+			// whatever its first word is tagged.
+			e = first(t.exact, t.noun)
 		case upos == "NOUN" || upos == "PROPN":
 			e = first(t.noun, t.exact)
 			if e == nil && t.verb != nil && t.verb.curated && strings.HasSuffix(ws[i].Lower, "ing") {
@@ -382,6 +384,19 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 				initI = dc.mentionLeft(si, lo, ti)
 			}
 			targI = dc.prepTarget(si, tj+1, hi)
+			if targI < 0 && tj > ti {
+				switch ws[tj].Lower {
+				case "on", "at", "against":
+					// The trigger ends in its preposition ("firing on
+					// Armenian positions"): the target follows it.
+					targI = dc.mentionRight(si, tj+1, hi)
+				}
+			}
+			if targI < 0 && strings.HasPrefix(e.cameo, "16") {
+				// Relations are cut or reduced with someone: "cut ties
+				// with France".
+				targI = dc.withTarget(si, tj+1, hi)
+			}
 		default:
 			initI = dc.mentionLeft(si, lo, ti)
 			targI = dc.mentionRight(si, tj+1, hi)
