@@ -308,3 +308,14 @@ func TestPastServiceApposition(t *testing.T) {
 	}
 	t.Errorf("no claim: %s", describe(doc))
 }
+
+// TestPossessedOppositionIsNoSource: "citing the Taliban's opposition"
+// relays no source, while "the opposition" is a speaker.
+func TestPossessedOppositionIsNoSource(t *testing.T) {
+	doc := analyzeParsed(t, "The U.N. did not invite Afghan women to the talks, however, citing the Taliban's opposition, a move that drew strong criticism.")
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "citing" {
+			t.Errorf("unexpected relay: %s", describe(doc))
+		}
+	}
+}

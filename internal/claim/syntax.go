@@ -308,6 +308,9 @@ func (st *state) relay(si, a, b, i int) bool {
 	if last < j || !(st.toks[last].Cap || speakerNouns[st.norm(last)]) || st.inQuote(last) {
 		return false
 	}
+	if st.norm(last) == "opposition" && (st.norm(last-1) == "'s" || st.norm(last-1) == "'") {
+		return false // "citing the Taliban's opposition": a stance, not the opposition party
+	}
 	spk := speaker{a: j, b: end, ent: -1}
 	if st.norm(j) == "the" || st.norm(j) == "a" {
 		spk.a++
