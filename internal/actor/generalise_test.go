@@ -181,3 +181,14 @@ func TestYoungerFamilyMember(t *testing.T) {
 		}
 	}
 }
+
+// TestAccordingToSourceIsSubject: the source after "according to" is the
+// one a following pronoun refers to, not a person named before it.
+func TestAccordingToSourceIsSubject(t *testing.T) {
+	text := "Jimmy Lai's case has drawn support in Washington, according to Caoilfhionn Gallagher, the lawyer leading Lai's team. She told VOA she hoped for his release."
+	doc := run(t, text, "2025-03-01", ent(text, "Jimmy Lai", "person", 1), ent(text, "Caoilfhionn Gallagher", "person", 1))
+	e, ok := findLast(doc, "She")
+	if !ok || e.Actor != "Caoilfhionn Gallagher" {
+		t.Errorf("She -> %+v, want Caoilfhionn Gallagher", e)
+	}
+}

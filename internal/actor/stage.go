@@ -1478,6 +1478,15 @@ func isAuxiliary(w string) bool {
 // and prepositional phrases: the sentence's likely subject, which pronouns
 // in the next sentences refer to first.
 func (st *docState) markSubjects() {
+	// the source after "according to" speaks in its sentence, wherever it
+	// stands ("Lai's plight has drawn support, according to Caoilfhionn
+	// Gallagher, his attorney. She told VOA ...")
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.kind == parallax.KindPerson && !m.inQuote && m.a >= 2 && st.tokNorm(m.a-1) == "to" && st.tokNorm(m.a-2) == "according" {
+			m.subject = true
+		}
+	}
 	lastSent := -2
 	for i := range st.ments {
 		m := &st.ments[i]
