@@ -5,8 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"os/signal"
+	"runtime/debug"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"syscall"
@@ -61,18 +64,25 @@ func openStore(ctx context.Context, dsn string, mustExist bool) (*sqlstore.Store
 }
 
 func runIngest(e *env, args []string) int {
-	fs := newFlags(e, "ingest", "[--db DSN] [--queue] [--date YYYY-MM-DD] [--workers N] [--batch N] INPUT...",
+	fs := newFlags(e, "ingest", "[--db DSN] [--queue] [--date YYYY-MM-DD] [--workers N] [--batch N] [--memory-limit SIZE] INPUT...",
 		"Analyse articles and store them (idempotent: content already stored is skipped), updating incidents and\n"+
 			"duplicates. DSN: a file path or sqlite:PATH (default ./parallax.db), or postgres://...\n"+
-			"With --queue (PostgreSQL only), only queue the raw articles for `parallax worker` processes.")
+			"With --queue (PostgreSQL only), only queue the raw articles for `parallax worker` processes.\n"+
+			"The fusion index grows with the corpus (about 3-6 KB per article); --memory-limit keeps the resident\n"+
+			"memory near the limit by collecting more often (a soft limit: more CPU, never an error).")
 	db := fs.String("db", defaultDB, "database `DSN`")
 	queueOnly := fs.Bool("queue", false, "queue the articles for workers instead of analysing them here")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that carry none")
 	workers := fs.Int("workers", 0, "analysis workers (0: one per core)")
 	batch := fs.Int("batch", 64, "articles stored per transaction")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse input files (JSONL lines, WARC records) larger than this many bytes")
+	memLimit := memoryLimitFlag(fs)
 	if code, stop := parseFlags(fs, args); stop {
 		return code
+	}
+	if err := applyMemoryLimit(*memLimit); err != nil {
+		fmt.Fprintf(e.stderr, "parallax ingest: --memory-limit: %v\n", err)
+		return exitUsage
 	}
 	if fs.NArg() == 0 {
 		fmt.Fprintln(e.stderr, "parallax ingest: no input (give files, directories, or - for stdin)")
@@ -152,6 +162,71 @@ func runIngest(e *env, args []string) int {
 		return exitFailure
 	}
 	return exitOK
+}
+
+// defaultMemoryLimit is the soft memory limit of long ingest and worker
+// runs. Without one, the Go collector lets the heap grow to twice what is
+// live before collecting, so a process whose fusion index grows with the
+// corpus holds about twice its live memory; the limit makes it collect
+// more often instead as it nears the limit (and never fails for it: a
+// live heap above the limit only costs collection CPU).
+const defaultMemoryLimit = "400MiB"
+
+// memoryLimitFlag declares --memory-limit on fs.
+func memoryLimitFlag(fs *flagSet) *string {
+	return fs.String("memory-limit", "", "soft memory `limit` of the process (e.g. 400MiB, 2GiB, 0 for none); default "+
+		defaultMemoryLimit+", or GOMEMLIMIT when that is set")
+}
+
+// applyMemoryLimit sets the soft memory limit from the flag's value: an
+// empty value keeps GOMEMLIMIT if the environment sets it (the runtime
+// has read it) and otherwise applies defaultMemoryLimit.
+func applyMemoryLimit(v string) error {
+	if v == "" {
+		if os.Getenv("GOMEMLIMIT") != "" {
+			return nil
+		}
+		v = defaultMemoryLimit
+	}
+	n, err := parseBytes(v)
+	if err != nil {
+		return err
+	}
+	if n == 0 {
+		n = math.MaxInt64 // no limit
+	}
+	debug.SetMemoryLimit(n)
+	return nil
+}
+
+// parseBytes reads a size as GOMEMLIMIT writes it: a whole number with an
+// optional unit B, KiB, MiB, GiB, TiB (also KB, MB, GB, TB, as powers of
+// 1000), or "off"/"0" for none (0).
+func parseBytes(v string) (int64, error) {
+	s := strings.TrimSpace(v)
+	if s == "off" || s == "none" {
+		return 0, nil
+	}
+	units := []struct {
+		suffix string
+		mult   int64
+	}{{"KiB", 1 << 10}, {"MiB", 1 << 20}, {"GiB", 1 << 30}, {"TiB", 1 << 40},
+		{"KB", 1e3}, {"MB", 1e6}, {"GB", 1e9}, {"TB", 1e12}, {"B", 1}}
+	mult := int64(1)
+	for _, u := range units {
+		if num, ok := strings.CutSuffix(s, u.suffix); ok {
+			s, mult = strings.TrimSpace(num), u.mult
+			break
+		}
+	}
+	n, err := strconv.ParseInt(s, 10, 64)
+	if err != nil || n < 0 {
+		return 0, fmt.Errorf("%q is not a size (e.g. 400MiB, 2GiB, 0 for none)", v)
+	}
+	if n > math.MaxInt64/mult {
+		return 0, fmt.Errorf("%q is too large", v)
+	}
+	return n * mult, nil
 }
 
 func isTerminal(w io.Writer) bool {

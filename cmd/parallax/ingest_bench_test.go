@@ -3,10 +3,12 @@ package main
 import (
 	"context"
 	"fmt"
+	"math"
 	"os"
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"runtime/metrics"
 	"runtime/pprof"
 	"strconv"
 	"strings"
@@ -102,6 +104,60 @@ func BenchmarkIngestSQLite(b *testing.B) {
 type replay struct {
 	templates map[string]*parallax.Document // by the template's article id
 	order     []string                      // template ids
+	// news: each variant is its template's text (news-sized, 2.9 KB on
+	// average) with most words replaced by others of the same length, so
+	// that items keep their spans and variants are distinct articles;
+	// otherwise four templates' texts (12 KB).
+	news  bool
+	vocab map[int][]string // words of the templates by byte length
+}
+
+// newsText rewrites text for variant num: about two words in three are
+// replaced by a word of the same byte length from the templates, picked
+// by a hash of the variant and the word's position (deterministic), so
+// that the byte offsets of the items stay valid while the variants of one
+// template share about a third of their words, as articles on related
+// events do.
+func (r replay) newsText(text string, num int) string {
+	b := []byte(text)
+	word := 0
+	for i := 0; i < len(b); {
+		if !isWordByte(b[i]) {
+			i++
+			continue
+		}
+		j := i
+		for j < len(b) && isWordByte(b[j]) {
+			j++
+		}
+		h := uint64(num)*0x9E3779B97F4A7C15 ^ uint64(word)*0xBF58476D1CE4E5B9
+		h ^= h >> 31
+		h *= 0x94D049BB133111EB
+		h ^= h >> 29
+		if ws := r.vocab[j-i]; h%3 != 0 && len(ws) > 0 {
+			copy(b[i:j], ws[(h>>8)%uint64(len(ws))])
+		}
+		word++
+		i = j
+	}
+	return string(b)
+}
+
+func isWordByte(c byte) bool { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+
+// vocabulary is the distinct ASCII words of the texts by byte length.
+func vocabulary(texts []string) map[int][]string {
+	seen := map[string]bool{}
+	out := map[int][]string{}
+	for _, t := range texts {
+		for _, w := range strings.FieldsFunc(t, func(c rune) bool { return c > 127 || !isWordByte(byte(c)) }) {
+			if !seen[w] {
+				seen[w] = true
+				out[len(w)] = append(out[len(w)], w)
+			}
+		}
+	}
+	return out
 }
 
 func (replay) Name() string { return "replay" }
@@ -124,6 +180,11 @@ func (r replay) Process(doc *parallax.Document) {
 	for i := range doc.Events {
 		doc.Events[i].Places = append([]string(nil), doc.Events[i].Places...)
 	}
+	num, _ := strconv.Atoi(strings.TrimPrefix(strings.SplitN(a.ID, "-", 2)[0], "v"))
+	if r.news {
+		doc.Text = r.newsText(t.Text, num)
+		return
+	}
 	// The template's cleaned text (which the items index), then the texts
 	// of three other templates the variant's number picks, then its unique
 	// closing line: variants share at most a quarter of their text, as
@@ -131,7 +192,6 @@ func (r replay) Process(doc *parallax.Document) {
 	// that fusion would pair with each other.
 	var b strings.Builder
 	b.WriteString(t.Text)
-	num, _ := strconv.Atoi(strings.TrimPrefix(strings.SplitN(a.ID, "-", 2)[0], "v"))
 	for k, step := range []int{7, 13, 31} {
 		o := r.order[(num*step+k*101+1)%len(r.order)]
 		b.WriteString("\n\n" + r.templates[o].Text)
@@ -143,7 +203,10 @@ func (r replay) Process(doc *parallax.Document) {
 // BenchmarkIngestStoredSQLite measures storage and incremental fusion
 // without analysis (replayed), PARALLAX_BENCH_N articles (default 2,000)
 // per op, and reports the database size per 1,000 articles and the peak
-// resident memory of the process.
+// resident memory of the process. PARALLAX_BENCH_TEXT=news makes
+// news-sized texts (2.9 KB on average instead of 12 KB);
+// PARALLAX_BENCH_MEMLIMIT (e.g. 400MiB) sets the memory limit that ingest
+// --memory-limit sets (none by default, as the Go runtime's default).
 func BenchmarkIngestStoredSQLite(b *testing.B) {
 	n := 2000
 	if v, err := strconv.Atoi(os.Getenv("PARALLAX_BENCH_N")); err == nil && v > 0 {
@@ -163,11 +226,29 @@ func BenchmarkIngestStoredSQLite(b *testing.B) {
 		r.order = append(r.order, a.ID)
 	}
 	stripIDs(r.templates)
+	if os.Getenv("PARALLAX_BENCH_TEXT") == "news" {
+		var texts []string
+		for _, d := range r.templates {
+			texts = append(texts, d.Text)
+		}
+		r.news, r.vocab = true, vocabulary(texts)
+	}
+	if v := os.Getenv("PARALLAX_BENCH_MEMLIMIT"); v != "" {
+		n, err := parseBytes(v)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if n > 0 {
+			defer debug.SetMemoryLimit(debug.SetMemoryLimit(n))
+		}
+	}
 	rp := &pipeline.Pipeline{Stages: []pipeline.Stage{r}}
 	runtime.GC()
 	debug.FreeOSMemory()
 	startRSS := rssMB("VmRSS:")
+	startGo := goHeldMB()
 	stopSampling := sampleRSS()
+	var liveHeap float64
 	if path := os.Getenv("PARALLAX_BENCH_CPUPROFILE"); path != "" {
 		// The profile of the ingest alone, without the analysis of the
 		// templates.
@@ -201,6 +282,12 @@ func BenchmarkIngestStoredSQLite(b *testing.B) {
 				f.Close()
 			}
 		}
+		// The live heap at the end, the index held: what the index and
+		// the store keep, which does not depend on when the collector ran.
+		runtime.GC()
+		var ms runtime.MemStats
+		runtime.ReadMemStats(&ms)
+		liveHeap = float64(ms.HeapAlloc) / (1 << 20)
 		runtime.KeepAlive(in)
 		st.Close()
 		if fi, err := os.Stat(path); err == nil {
@@ -216,32 +303,67 @@ func BenchmarkIngestStoredSQLite(b *testing.B) {
 	b.ReportMetric(float64(n*b.N)/b.Elapsed().Seconds(), "articles/s")
 	b.ReportMetric(float64(n*b.N)/cpu, "articles/cpu-s")
 	b.ReportMetric(startRSS, "startRSS_MB")
-	b.ReportMetric(stopSampling(), "ingestRSS_MB")
+	rss, goHeld := stopSampling()
+	b.ReportMetric(rss, "ingestRSS_MB")
+	b.ReportMetric(goHeld-startGo, "goHeldGrowth_MB")
 	b.ReportMetric(rssMB("VmHWM:"), "peakRSS_MB")
+	b.ReportMetric(liveHeap, "liveHeap_MB")
+	var ms runtime.MemStats
+	runtime.ReadMemStats(&ms)
+	b.ReportMetric(float64(ms.NumGC), "GCs")
 }
 
-// sampleRSS samples the resident memory of the process every 20 ms until
-// the returned function is called, which returns the largest sample: the
+// goHeldMB is the memory the Go runtime holds from the system and has not
+// returned (heap, stacks, its own structures): the part of the resident
+// memory that the collector and a memory limit govern, unlike SQLite's
+// (modernc allocates outside the Go heap).
+func goHeldMB() float64 {
+	s := []metrics.Sample{{Name: "/memory/classes/total:bytes"}, {Name: "/memory/classes/heap/released:bytes"}}
+	metrics.Read(s)
+	return float64(s[0].Value.Uint64()-s[1].Value.Uint64()) / (1 << 20)
+}
+
+func TestParseBytes(t *testing.T) {
+	for _, c := range []struct {
+		in   string
+		want int64
+		ok   bool
+	}{
+		{"400MiB", 400 << 20, true}, {"2GiB", 2 << 30, true}, {"1500", 1500, true}, {"10KB", 10000, true},
+		{" 64 MiB ", 64 << 20, true}, {"0", 0, true}, {"off", 0, true}, {"1B", 1, true},
+		{"", 0, false}, {"-1MiB", 0, false}, {"1.5GiB", 0, false}, {"MiB", 0, false}, {"9999999TiB", 0, false}, {"12XB", 0, false},
+	} {
+		got, err := parseBytes(c.in)
+		if (err == nil) != c.ok || got != c.want {
+			t.Errorf("parseBytes(%q) = %d, %v; want %d, ok %v", c.in, got, err, c.want, c.ok)
+		}
+	}
+}
+
+// sampleRSS samples the resident memory of the process (and the part the
+// Go runtime holds, goHeldMB) every 20 ms until the returned function is
+// called, which returns the largest samples: the
 // memory while ingesting, apart from the peak of loading the models that
 // analysed the templates (peakRSS_MB includes that).
-func sampleRSS() func() float64 {
+func sampleRSS() func() (rss, goHeld float64) {
 	done := make(chan struct{})
-	res := make(chan float64)
+	res := make(chan [2]float64)
 	go func() {
-		peak := 0.0
+		peak, peakGo := 0.0, 0.0
 		t := time.NewTicker(20 * time.Millisecond)
 		defer t.Stop()
 		for {
 			peak = max(peak, rssMB("VmRSS:"))
+			peakGo = max(peakGo, goHeldMB())
 			select {
 			case <-done:
-				res <- peak
+				res <- [2]float64{peak, peakGo}
 				return
 			case <-t.C:
 			}
 		}
 	}()
-	return func() float64 { close(done); return <-res }
+	return func() (float64, float64) { close(done); r := <-res; return r[0], r[1] }
 }
 
 // cpuSeconds is the CPU time (user and system) the process has used: on a
@@ -296,4 +418,32 @@ func rssMB(field string) float64 {
 		}
 	}
 	return 0
+}
+
+func TestApplyMemoryLimit(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	t.Setenv("GOMEMLIMIT", "")
+	for _, c := range []struct {
+		flag, env string
+		want      int64
+	}{
+		{"64MiB", "", 64 << 20},
+		{"", "", 400 << 20},
+		{"0", "", math.MaxInt64},
+		{"", "1GiB", 12345}, // GOMEMLIMIT set: the runtime's value stays
+		{"2GiB", "1GiB", 2 << 30},
+	} {
+		debug.SetMemoryLimit(12345)
+		t.Setenv("GOMEMLIMIT", c.env)
+		if err := applyMemoryLimit(c.flag); err != nil {
+			t.Fatalf("%q: %v", c.flag, err)
+		}
+		if got := debug.SetMemoryLimit(-1); got != c.want {
+			t.Errorf("--memory-limit %q, GOMEMLIMIT %q: limit %d, want %d", c.flag, c.env, got, c.want)
+		}
+	}
+	var out, errOut strings.Builder
+	if code := run(&env{stdout: &out, stderr: &errOut}, []string{"ingest", "--db", filepath.Join(t.TempDir(), "x.db"), "--memory-limit", "lots", "in.jsonl"}); code != exitUsage || !strings.Contains(errOut.String(), "--memory-limit") {
+		t.Errorf("bad --memory-limit: exit %d, %q", code, errOut.String())
+	}
 }
