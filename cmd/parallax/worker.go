@@ -69,8 +69,13 @@ func runWorker(e *env, args []string) int {
 	drain := fs.Bool("drain", false, "exit when the queue is empty instead of waiting for more")
 	name := fs.String("name", "", "this worker's name in the queue log (default: host:pid)")
 	poll := fs.Duration("poll", 2*time.Second, "how often an idle worker looks for work")
+	memLimit := memoryLimitFlag(fs)
 	if code, stop := parseFlags(fs, args); stop {
 		return code
+	}
+	if err := applyMemoryLimit(*memLimit); err != nil {
+		fmt.Fprintf(e.stderr, "parallax worker: --memory-limit: %v\n", err)
+		return exitUsage
 	}
 	if *db == "" {
 		fmt.Fprintln(e.stderr, "parallax worker: --db postgres://... is required")
