@@ -249,18 +249,57 @@ func firm(text string, toks []tok, cls []uint8, k int) bool {
 		return false
 	}
 	j := k - 1
-	for j > 0 && toks[j].closer {
-		j--
+	for j > 0 {
+		if toks[j].closer {
+			// A closing quote or bracket, or the end of a reference
+			// mark: "... killed.[2] | After", "died.[3][4] | A".
+			if m := markOpen(text, toks, j); m > 0 {
+				j = m - 1
+			} else {
+				j--
+			}
+			continue
+		}
+		break
 	}
 	t := toks[j]
 	if t.abbr {
-		return false
+		// An abbreviation that can end a sentence ends it before a
+		// capitalised pronoun, article or preposition: "... in the
+		// U.S. | The next day", never "U.S. | Army".
+		return !t.title && firmStarters[text[toks[k].s:toks[k].e]]
 	}
 	w := text[t.s:t.e]
 	if w == "." {
 		return true
 	}
 	return strings.Trim(w, "!?") == ""
+}
+
+// markOpen returns the index of the opening bracket of the reference mark
+// that ends at token j (see markLen), or 0.
+func markOpen(text string, toks []tok, j int) int {
+	for m := j - 1; m > 0 && m >= j-5; m-- {
+		if text[toks[m].s:toks[m].e] == "[" {
+			if markLen(text, toks, m) == j+1-m {
+				return m
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// firmStarters are the capitalised words after which a sentence-final
+// abbreviation ("U.S.", "Inc.", "a.m.") surely ends its sentence: pronouns,
+// articles and the prepositions that open news sentences, which never
+// continue a name ("U.S. Army", "Apple Inc. Chief").
+var firmStarters = map[string]bool{
+	"The": true, "A": true, "An": true, "He": true, "She": true, "It": true, "They": true,
+	"We": true, "I": true, "You": true, "This": true, "These": true, "Those": true,
+	"There": true, "But": true, "In": true, "On": true, "At": true, "After": true,
+	"Before": true, "During": true, "His": true, "Her": true, "Its": true, "Their": true,
+	"However": true, "Meanwhile": true, "When": true, "While": true, "If": true,
 }
 
 // candidate reports a place before token k where a sentence may start:

@@ -39,6 +39,16 @@ func TestModelSentences(t *testing.T) {
 			"He will continue the strategies of [ his predecessor Fumio ] Kishida against China ."},
 		{"Exports surged 60% in the past three years; the rest fell. HIV is rising in sub-Saharan Africa. In November 2006 it rose.",
 			"Exports surged 60 % in the past three years ; the rest fell . | HIV is rising in sub-Saharan Africa . | In November 2006 it rose ."},
+		// Reference marks close their sentence; a sentence-final
+		// abbreviation ends one before a pronoun, article or preposition,
+		// not before a name.
+		{"It was founded in 1990 (see below).[4] Its leader was killed.[3][4] A local official said so.",
+			"It was founded in 1990 ( see below ) . [ 4 ] | Its leader was killed . [ 3 ] [ 4 ] | A local official said so ."},
+		{"He flew to the U.S. On Monday he met Brig. Gen. Ali Saleh of the U.S. Army in the U.K. The talks failed.",
+			"He flew to the U.S. | On Monday he met Brig. Gen. Ali Saleh of the U.S. Army in the U.K. | The talks failed ."},
+		// Headings stand alone between blank lines; a name alone there
+		// is joined by clean, not here.
+		{"The army withdrew.\n\nCasualties\n\nAt least 12 people were killed.", "The army withdrew . | Casualties | At least 12 people were killed ."},
 		// A colon keeps the quotation it introduces.
 		{`The ministry said: "Our units responded to the attack."`, `The ministry said : " Our units responded to the attack . "`},
 	} {

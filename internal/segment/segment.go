@@ -164,9 +164,13 @@ func appendBounds(bounds []bound, text string, all []tok, first int, bullet bool
 		for j < len(toks) && closes(text, toks, j) {
 			j++
 		}
-		// So does a reference mark: "... in 1805. [6]".
-		for j+2 < len(toks) && text[toks[j].s:toks[j].e] == "[" && text[toks[j+2].s:toks[j+2].e] == "]" && allDigits(text[toks[j+1].s:toks[j+1].e]) {
-			j += 3
+		// So do reference marks: "... in 1805. [6]", "died.[3][4]",
+		// "school.[citation needed]", and quotes closed after them.
+		for n := markLen(text, toks, j); n > 0; n = markLen(text, toks, j) {
+			j += n
+			for j < len(toks) && closes(text, toks, j) {
+				j++
+			}
 		}
 		if j >= len(toks) {
 			break
@@ -222,6 +226,45 @@ func closes(text string, toks []tok, j int) bool {
 	// A quote separated by spaces on both sides closes when nothing is
 	// attached to it.
 	return j+1 >= len(toks) || toks[j+1].s > t.e
+}
+
+// markLen returns the number of tokens of the reference or note mark
+// that starts at token j, or 0: "[6]", and written onto the word before,
+// "[a]", "[note 1]", "[citation needed]", "[who?]" (at most four words,
+// numbers, single letters or lower-case words, as encyclopedias and
+// government texts write them; a bracket of capitalised words is an
+// editor's insertion, "[The army] said", and starts the next sentence).
+func markLen(text string, toks []tok, j int) int {
+	if j >= len(toks) || text[toks[j].s:toks[j].e] != "[" {
+		return 0
+	}
+	if j == 0 || toks[j-1].e != toks[j].s {
+		// Set apart by a space, only a number: "... in 1805. [6]".
+		if j+2 < len(toks) && allDigits(text[toks[j+1].s:toks[j+1].e]) && text[toks[j+2].s:toks[j+2].e] == "]" {
+			return 3
+		}
+		return 0
+	}
+	for k := j + 1; k < len(toks) && k <= j+5; k++ {
+		w := text[toks[k].s:toks[k].e]
+		if w == "]" {
+			if k == j+1 {
+				return 0
+			}
+			return k + 1 - j
+		}
+		if allDigits(w) {
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(w)
+		switch {
+		case size == len(w) && unicode.IsLetter(r), w == "?":
+		case unicode.IsLower(r) && strings.IndexFunc(w, func(r rune) bool { return !unicode.IsLower(r) }) < 0:
+		default:
+			return 0
+		}
+	}
+	return 0
 }
 
 // startsSentence decides whether token j begins a new sentence after the

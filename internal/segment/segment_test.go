@@ -92,6 +92,21 @@ func TestSentences(t *testing.T) {
 		{"Room No. 5 is shut. No. It is open.", []string{"Room No. 5 is shut .", "No .", "It is open ."}},
 		{"He stayed until 1805. [6] He left c. 1806.", []string{"He stayed until 1805 . [ 6 ]", "He left c. 1806 ."}},
 		{"Thanks. we will see you there", []string{"Thanks .", "we will see you there"}},
+		// Reference and note marks written onto the full stop stay with
+		// their sentence; inside a sentence they split nothing.
+		{"Three soldiers were killed.[2] After the attack the army withdrew.", []string{"Three soldiers were killed . [ 2 ]", "After the attack the army withdrew ."}},
+		{"The mayor died.[3][4] A local official said so.", []string{"The mayor died . [ 3 ] [ 4 ]", "A local official said so ."}},
+		{"It hit a school.[citation needed] Officials denied it.", []string{"It hit a school . [ citation needed ]", "Officials denied it ."}},
+		{"The truce failed.[a] Fighting resumed.[note 1] \"No,\" he said.[7] The end.", []string{"The truce failed . [ a ]", "Fighting resumed . [ note 1 ]", "\" No , \" he said . [ 7 ]", "The end ."}},
+		{"He was wounded,[5] and died in 1990 (see below).[4] Its leader fled.", []string{"He was wounded , [ 5 ] and died in 1990 ( see below ) . [ 4 ]", "Its leader fled ."}},
+		{"The army said.[The unit] left.", []string{"The army said .", "[ The unit ] left ."}},
+		// Titles before names and numbers never end a sentence; a
+		// sentence-final abbreviation ends one before a function word.
+		{"Brig. Gen. Ali Saleh and Maj. Gen. Oleg Sokol met Gov. Smith, Sen. Jones, Rep. Brown, Col. Hart, Sgt. Lee, Capt. Cole, Adm. Ray and Dr. Khan.",
+			[]string{"Brig. Gen. Ali Saleh and Maj. Gen. Oleg Sokol met Gov. Smith , Sen. Jones , Rep. Brown , Col. Hart , Sgt. Lee , Capt. Cole , Adm. Ray and Dr. Khan ."}},
+		{"He went to St. Louis, Mt. Hermon and Ft. Bragg. Resolution No. 2334 passed on Dec. 23 and Jan. 5.",
+			[]string{"He went to St. Louis , Mt. Hermon and Ft. Bragg .", "Resolution No. 2334 passed on Dec. 23 and Jan. 5 ."}},
+		{"The U.N. envoy flew to the U.S. On Monday he met the U.S. Army.", []string{"The U.N. envoy flew to the U.S.", "On Monday he met the U.S. Army ."}},
 		{"\"Appeal to the CSTO,\" it says. in the message of the authorities.", []string{"\" Appeal to the CSTO , \" it says . in the message of the authorities ."}},
 		{"Prices etc. were high. Etc.", []string{"Prices etc. were high .", "Etc ."}},
 		// A smiley ends a sentence before a capital, not before lower case.
