@@ -261,6 +261,9 @@ func (st *state) sentence(si, a, b int) {
 		if (labelVerbs[t.Norm] || t.Norm == "dubbed" || t.Norm == "dubs") && !st.inQuote(i) && st.whatCalls(a, b, i) {
 			continue
 		}
+		if labelVerbs[t.Norm] && !st.inQuote(i) && st.relativeLabel(a, b, i) {
+			continue
+		}
 		if st.norm(i+1) == "by" && raisedWords[t.Norm] && speechNounsRaised[st.norm(i-1)] && !st.inQuote(i) && st.raisedBy(a, b, i) {
 			continue
 		}
@@ -274,7 +277,8 @@ func (st *state) sentence(si, a, b int) {
 			c, ok = cue{lemma: "call", object: true}, true
 		}
 		if two, ok2 := twoWordCues[t.Norm]; ok2 {
-			if c2, ok3 := two[st.norm(i+1)]; ok3 {
+			// (not "called on Monday": a day is a time, not an addressee)
+			if c2, ok3 := two[st.norm(i+1)]; ok3 && !(st.norm(i+1) == "on" && calendarWords[st.norm(i+2)]) {
 				c, ok, cueB = c2, true, i+2
 			}
 		}
@@ -743,7 +747,10 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if st.norm(after) == "," && after+1 < b && st.toks[after+1].Word && !st.isOpenQuote(after+1) {
 			n := st.norm(after + 1)
 			_, isCue := verbCues[n]
-			if !isCue && !clauseBreaks[n] && n != "and" && n != "or" && n != "as" && n != "according" && n != "who" && n != "which" {
+			// (a participle attaches to the clause before: "The convoy
+			// was hit, officials said, killing three drivers")
+			participle := !st.toks[after+1].Cap && len(n) > 5 && strings.HasSuffix(n, "ing")
+			if !isCue && !participle && !clauseBreaks[n] && n != "and" && n != "or" && n != "as" && n != "according" && n != "who" && n != "which" {
 				d.contB = st.clauseEnd(after+1, b)
 			}
 		}

@@ -1,0 +1,87 @@
+package claim
+
+// relativeLabel: "the measures, which Amnesty International called
+// “inhumane”,", "the strikes, which rights groups described as war
+// crimes,": a relative clause whose object is the thing named before it
+// labels that thing in the speaker's words. The label must follow the
+// verb directly (a quotation, or "as" and a short phrase), since an
+// object after the verb ("which he called the army") makes the clause
+// something else. i is the labelling verb.
+func (st *state) relativeLabel(a, b, i int) bool {
+	r := -1
+	for k := i - 1; k >= a && k >= i-7; k-- {
+		w := st.norm(k)
+		if w == "which" || w == "whom" {
+			r = k
+			break
+		}
+		if !st.toks[k].Word && w != "'s" {
+			return false
+		}
+	}
+	if r < 0 || r+1 >= i || st.inQuote(r) {
+		return false
+	}
+	var spk speaker
+	if ei, ea, ok := st.entityEndingAt(i); ok && ea == r+1 {
+		spk = st.speakerFromEntity(ei, ea, i)
+	} else if i == r+2 && pronoun(st.toks[r+1].Text) {
+		spk = speaker{a: r + 1, b: i, ent: -1}
+	} else if np, ok := st.speakerNP(r+1, i); ok && np.a <= r+2 {
+		spk = np
+	} else {
+		return false
+	}
+	j := i + 1
+	as := st.norm(j) == "as"
+	if as {
+		j++
+	}
+	if w := st.norm(j); w == "a" || w == "an" {
+		j++
+	}
+	d := draft{cueA: i, cueB: i + 1, spk: spk}
+	switch {
+	case st.isOpenQuote(j):
+		q := st.quotes[st.quoteOf[j]]
+		if q.close <= j || q.close >= b || q.close-j > 12 {
+			return false
+		}
+		d.contA, d.contB = j+1, q.close+1
+	case as:
+		// "described as war crimes," : the words up to the clause's end
+		e := j
+		for e < b && e < j+6 && st.toks[e].Word {
+			e++
+		}
+		if e == j || e < b && st.norm(e) != "," && st.norm(e) != "." && st.norm(e) != ";" {
+			return false
+		}
+		d.contA, d.contB = j, e
+	default:
+		return false
+	}
+	// the thing labelled is part of what is claimed (a one-word label
+	// alone says nothing): back from the relative pronoun to the
+	// determiner that opens its noun phrase
+	k := r - 1
+	if st.norm(k) == "," {
+		k--
+	}
+	n := k
+	for n >= a && n > k-6 && st.toks[n].Word {
+		if w := st.norm(n); w == "the" || w == "a" || w == "an" || possessiveDet[w] || w == "these" || w == "those" {
+			break
+		}
+		n--
+	}
+	if n < a || !st.toks[n].Word {
+		n++
+	}
+	if n > k {
+		return false
+	}
+	d.contA = n
+	st.addDraft(d)
+	return true
+}
