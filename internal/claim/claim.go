@@ -70,6 +70,9 @@ type state struct {
 	// Department news release"), which "the release said" takes up
 	lastRelease     speaker
 	lastReleaseSent int
+	// the side of the state whose release the article is (publisherSide)
+	pubSide string
+	pubDone bool
 }
 
 // Process implements pipeline.Stage.
@@ -1727,6 +1730,9 @@ func (st *state) emit() {
 	for _, d := range st.drafts {
 		if (seenCue[d.cueA] && !d.cont) || seenSpan[key{d.contA, d.contB}] {
 			continue
+		}
+		if st.publisherNarration(d) {
+			continue // a release's own voice, not a claim it reports
 		}
 		seenCue[d.cueA] = true
 		seenSpan[key{d.contA, d.contB}] = true

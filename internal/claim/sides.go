@@ -72,7 +72,8 @@ var possessiveDet = map[string]bool{"his": true, "her": true, "their": true, "it
 // (outside any quotation) is a statement's author speaking of itself, as
 // government releases do: the state, government or armed force that
 // spoke last, within five sentences (not an armed group or a person
-// reported in between: "Da'esh has claimed responsibility").
+// reported in between: "Da'esh has claimed responsibility"), else the
+// publisher of a government release.
 func (st *state) weSpeaker(a, end int) (speaker, bool) {
 	w := end - 1
 	if w < a || st.norm(w) != "we" || st.inQuote(w) || st.quoteOf[w] >= 0 {
@@ -100,7 +101,13 @@ func (st *state) weSpeaker(a, end int) (speaker, bool) {
 		}
 	}
 	if last.side == "" {
-		return speaker{}, false
+		// no state spoke lately: in a government's release, "we" is the
+		// publisher itself
+		pub := st.publisherSide()
+		if pub == "" {
+			return speaker{}, false
+		}
+		last.side = pub
 	}
 	return speaker{a: w, b: w + 1, ent: -1, actor: last.actor, side: last.side}, true
 }
