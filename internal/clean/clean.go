@@ -84,11 +84,14 @@ func (c *Cleaner) Clean(body, outlet string) (string, parallax.OffsetMap) {
 	lines = dropJunkLines(lines)
 	lines = dropSignOff(lines, outlet)
 	b := newBuilder(text, m)
-	wrapped := hardWrapped(lines)
+	wrap := 0 // the width the lines were wrapped at; 0: not wrapped
+	if hardWrapped(lines) {
+		wrap = wrapWidth(lines)
+	}
 	for i := range lines {
 		l := &lines[i]
 		if i > 0 {
-			c.separate(b, lines, i, wrapped)
+			c.separate(b, lines, i, wrap)
 		}
 		for k, r := range l.runs {
 			if k > 0 && b.last() != ' ' && !startsNoSpace(text[r.s:r.e]) {
@@ -269,12 +272,12 @@ func startsNoSpace(s string) bool {
 // separate writes what stands between line i-1 and line i: nothing or a
 // space when line i continues the sentence of line i-1, else a line break
 // ("\n") or a paragraph break ("\n\n").
-func (c *Cleaner) separate(b *builder, lines []line, i int, wrapped bool) {
+func (c *Cleaner) separate(b *builder, lines []line, i int, wrap int) {
 	prev, cur := &lines[i-1], &lines[i]
 	nl := cur.nl
 	gapStart := prev.runs[len(prev.runs)-1].e
 	gapEnd := cur.runs[0].s
-	switch c.join(lines, i, wrapped) {
+	switch c.join(lines, i, wrap) {
 	case joinTight:
 		return
 	case joinSpace:
@@ -302,8 +305,9 @@ const (
 	joinHyphen          // a word hyphenated at the line end: drop the hyphen
 )
 
-// join decides whether line i continues the sentence of line i-1.
-func (c *Cleaner) join(lines []line, i int, wrapped bool) joinKind {
+// join decides whether line i continues the sentence of line i-1; wrap is
+// the width a hard-wrapped text was wrapped at (0: not wrapped).
+func (c *Cleaner) join(lines []line, i int, wrap int) joinKind {
 	prev, cur := lines[i-1].text, lines[i].text
 	if isBullet(cur) {
 		return noJoin
@@ -337,7 +341,7 @@ func (c *Cleaner) join(lines []line, i int, wrapped bool) joinKind {
 		// A name alone between line breaks inside a sentence ("attended
 		// by President" / "Vaughan Khachaturian" / "and Chairman ...").
 		return joinSpace
-	case wrapped && !lines[i].blank:
+	case wrap > 0 && !lines[i].blank && !heading(lines, i-1, wrap):
 		return joinSpace
 	}
 	return noJoin
@@ -579,6 +583,34 @@ func BulletLen(s string) int {
 		return j + 1
 	}
 	return 0
+}
+
+// heading reports a line of a hard-wrapped text that is a heading of its
+// own ("Background", "International reaction") and not the first line of a
+// wrapped paragraph: it starts a paragraph, is capitalised, ends without
+// punctuation, is less than half the wrap width long (a wrapped line fills
+// it), and a capitalised line follows. A sentence wrapped after a short
+// first line would continue in lower case or fill the line.
+func heading(lines []line, k, wrap int) bool {
+	if k > 0 && !lines[k].blank && !terminated(lines[k-1].text) || k+1 >= len(lines) {
+		return false
+	}
+	s, next := lines[k].text, lines[k+1].text
+	if terminated(s) || danglingEnd(s) || 2*utf8.RuneCountInString(s) >= wrap {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(s)
+	n, _ := utf8.DecodeRuneInString(next)
+	return unicode.IsUpper(r) && (unicode.IsUpper(n) || unicode.IsDigit(n))
+}
+
+// wrapWidth returns the length in characters of the longest line.
+func wrapWidth(lines []line) int {
+	w := 0
+	for _, l := range lines {
+		w = max(w, utf8.RuneCountInString(l.text))
+	}
+	return w
 }
 
 // hardWrapped reports a text whose lines were wrapped at a fixed width:

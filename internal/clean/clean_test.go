@@ -109,6 +109,10 @@ func TestClean(t *testing.T) {
 		{"dash at line end is not hyphenation", "", "He left -\nthe others stayed.", "He left - the others stayed."},
 		{"hard wrapped text", "", "The ministry of defence said on Sunday that its forces had\nrepelled an attack near the village and that two soldiers\nwere wounded in the fighting that followed the attack by\nArmenian units near the border.\n\nNext paragraph.",
 			"The ministry of defence said on Sunday that its forces had repelled an attack near the village and that two soldiers were wounded in the fighting that followed the attack by Armenian units near the border.\n\nNext paragraph."},
+		{"hard wrapped heading kept apart", "", "The ministry of defence said on Sunday that its forces had\nrepelled an attack near the village and that two soldiers\nwere wounded, officials said.\nInternational reaction\nThe United Nations called for restraint and urged both\nsides to return to the table, a spokesman said.",
+			"The ministry of defence said on Sunday that its forces had repelled an attack near the village and that two soldiers were wounded, officials said.\nInternational reaction\nThe United Nations called for restraint and urged both sides to return to the table, a spokesman said."},
+		{"hard wrapped paragraph before a capital joined", "", "Talks resumed.\nThe ministry of defence said that its forces repelled\nArmenian units near the village and that two soldiers\nwere wounded in the fighting that followed near the\nborder on Sunday.",
+			"Talks resumed.\nThe ministry of defence said that its forces repelled Armenian units near the village and that two soldiers were wounded in the fighting that followed near the border on Sunday."},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
