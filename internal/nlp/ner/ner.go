@@ -87,7 +87,68 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		}
 	}
 	propagate(sents, tags, r.fz.clusters, r.model.gaz)
+	for i := range sents {
+		joinHyphenated(sents[i], tags[i], r.model.gaz)
+	}
 	return tags
+}
+
+// joinHyphenated makes one name of a capitalised name that the model cut
+// at its hyphen ("Nagorno" LOC, "-", "Karabakh" PER): when the whole is a
+// place in the gazetteer it is a LOC; otherwise, when neither part is
+// known by itself, it takes the type of its first tagged part. Names of
+// known things joined by a hyphen ("Israel-Hamas war", "US-Russia talks")
+// keep their parts.
+func joinHyphenated(words, tags []string, gaz *Gazetteer) {
+	if gaz == nil {
+		return
+	}
+	phrase := func(ws []string, sep string) string {
+		lower := make([]string, len(ws))
+		for k, w := range ws {
+			lower[k] = strings.ToLower(w)
+		}
+		return strings.Join(lower, sep)
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "-" || (tags[i-1] == "O" && tags[i+1] == "O") ||
+			!startsUpper(words[i-1]) || !startsUpper(words[i+1]) {
+			continue
+		}
+		start := i - 1
+		for start > 0 && tags[start] != "O" && tags[start][0] == 'I' {
+			start--
+		}
+		if tags[start] == "O" {
+			start = i - 1
+		}
+		end := i + 2
+		for end < len(words) && tags[end] != "O" && tags[end][0] == 'I' {
+			end++
+		}
+		if end-start > maxPhrase {
+			continue
+		}
+		typ := ""
+		switch {
+		case gaz.Lookup(phrase(words[start:end], " "))&placeKinds != 0,
+			gaz.Lookup(phrase(words[start:end], ""))&placeKinds != 0:
+			typ = "LOC"
+		case gaz.Lookup(phrase(words[start:i], " ")) == 0 && gaz.Lookup(phrase(words[i+1:end], " ")) == 0:
+			typ = tags[i-1]
+			if typ == "O" {
+				typ = tags[i+1]
+			}
+			typ = typ[2:]
+		default:
+			continue
+		}
+		tags[start] = "B-" + typ
+		for k := start + 1; k < end; k++ {
+			tags[k] = "I-" + typ
+		}
+		i = end - 1
+	}
 }
 
 // propagate tags untagged mentions of names found elsewhere in the

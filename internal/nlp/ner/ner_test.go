@@ -352,3 +352,32 @@ func TestConcurrentTag(t *testing.T) {
 		t.Error(e)
 	}
 }
+
+func TestJoinHyphenated(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"guinea-bissau"}, GazCountry)
+	gaz.Add([]string{"guinea"}, GazCountry)
+	gaz.Add([]string{"israel"}, GazCountry)
+	gaz.Add([]string{"hamas"}, GazGroup)
+	gaz.freeze()
+	tests := []struct {
+		words, tags, want string
+	}{
+		{"in Nagorno - Karabakh today", "O B-LOC O B-PER O", "O B-LOC I-LOC I-LOC O"},
+		{"in Guinea - Bissau", "O B-LOC O O", "O B-LOC I-LOC I-LOC"},
+		{"the Al - Qaeda group", "O B-ORG O B-ORG O", "O B-ORG I-ORG I-ORG O"},
+		{"the Israel - Gaza border", "O B-LOC O B-LOC O", "O B-LOC O B-LOC O"},
+		{"a Russia - based group", "O B-LOC O O O", "O B-LOC O O O"},
+		{"the Israel - Hamas war", "O B-LOC O B-ORG O", "O B-LOC O B-ORG O"},
+		{"a well - known man", "O O O O O", "O O O O O"},
+		{"-", "O", "O"},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		tags := strings.Fields(tc.tags)
+		joinHyphenated(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
