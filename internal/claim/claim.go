@@ -162,9 +162,15 @@ func (st *state) findQuotes() {
 	var ends []int // last token of each quote
 	// an unclosed quotation ends where the next one opens or at the end of
 	// its paragraph (wire copy opens each quoted paragraph anew)
+	// It ends earlier, at a sentence end, before a sentence that carries
+	// its own closing attribution (", the army said."): that is the
+	// reporter's narration again, and the missing mark was a typo.
 	unclosed := func(next int) {
 		end := open
 		for end+1 < next && end+1 < len(st.toks) && !st.toks[end+1].Newline {
+			if s := st.sentOf[end+1]; s >= 0 && s != st.sentOf[end] && st.ownAttribution(s) {
+				break
+			}
 			end++
 		}
 		st.quotes = append(st.quotes, quote{open, -1})

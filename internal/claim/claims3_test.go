@@ -63,3 +63,33 @@ func TestRelativeClausesThatAreNotLabels(t *testing.T) {
 		}
 	}
 }
+
+// TestUnclosedQuoteEndsBeforeNarration: a quotation left open does not
+// swallow the rest of its paragraph when a later sentence carries its
+// own closing attribution; that sentence and the ones after it are
+// narration again.
+func TestUnclosedQuoteEndsBeforeNarration(t *testing.T) {
+	tests := []struct {
+		text     string
+		speakers []string
+	}{
+		{"The minister described the talks as \"productive. The rebels attacked the convoy near Goma on Sunday, the army said. Officials said the road to the airport remained closed.",
+			[]string{"army", "Officials"}},
+		{"Protesters chanted \"down with the junta. Two people were shot dead near the square, said the hospital director. Police said they had fired in the air.",
+			[]string{"hospital director", "Police"}},
+	}
+	for _, tc := range tests {
+		doc := analyzeParsed(t, tc.text)
+		for _, want := range tc.speakers {
+			found := false
+			for _, c := range doc.Claims {
+				if strings.Contains(c.Speaker.Text, want) {
+					found = true
+				}
+			}
+			if !found {
+				t.Errorf("%q: no claim by %q: %s", tc.text, want, describe(doc))
+			}
+		}
+	}
+}

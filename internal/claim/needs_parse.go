@@ -39,6 +39,11 @@ func NeedsParse(doc *parallax.Document) []bool {
 			end[si] = i + 1
 		}
 	}
+	// findQuotes reads the sentences' token ranges (ownAttribution)
+	st.sentTok = make([][2]int, len(need))
+	for si := range st.sentTok {
+		st.sentTok[si] = [2]int{start[si], end[si]}
+	}
 	st.indexEntities()
 	st.findQuotes()
 	for si := range need {

@@ -1,5 +1,7 @@
 package claim
 
+import "github.com/parallaxhq/parallax/internal/actor"
+
 // relativeLabel: "the measures, which Amnesty International called
 // “inhumane”,", "the strikes, which rights groups described as war
 // crimes,": a relative clause whose object is the thing named before it
@@ -84,4 +86,38 @@ func (st *state) relativeLabel(a, b, i int) bool {
 	d.contA = n
 	st.addDraft(d)
 	return true
+}
+
+// ownAttribution: sentence si ends in an attribution of its own after a
+// comma, ", the army said." or ", said the spokesman.", and holds no
+// quotation mark: narration, not the words of a quotation left open
+// before it.
+func (st *state) ownAttribution(si int) bool {
+	if si < 0 || si >= len(st.sentTok) {
+		return false
+	}
+	a, b := st.sentTok[si][0], st.sentTok[si][1]
+	if a < 0 || b-a < 4 || st.norm(b-1) != "." {
+		return false
+	}
+	comma := -1
+	for k := a; k < b; k++ {
+		if actor.IsQuoteMark(st.toks[k].Text) {
+			return false
+		}
+		if st.norm(k) == "," {
+			comma = k
+		}
+	}
+	if comma < 0 || b-1-comma < 2 || b-1-comma > 6 {
+		return false
+	}
+	for k := comma + 1; k < b-1; k++ {
+		if !st.toks[k].Word {
+			return false
+		}
+	}
+	_, last := verbCues[st.norm(b-2)]
+	_, first := verbCues[st.norm(comma+1)]
+	return last || first && invertible[verbCues[st.norm(comma+1)].lemma]
 }
