@@ -255,6 +255,12 @@ func (st *state) isCloseQuote(i int) bool {
 // sentence finds the claims whose cue lies in sentence si, tokens [a, b).
 func (st *state) sentence(si, a, b int) {
 	first := len(st.drafts)
+	// "Did the army say that the town had fallen?": a question the
+	// reporter asks reports no one's claim (a question inside a
+	// quotation is the speaker's, and ends in the closing mark)
+	if b > a && st.toks[b-1].Text == "?" && !st.inQuote(b-1) {
+		return
+	}
 	for i := a; i < b; i++ {
 		t := st.toks[i]
 		if !t.Word {

@@ -53,6 +53,8 @@ func TestRelativeClausesThatAreNotLabels(t *testing.T) {
 		"The town, which residents call Little Kabul, was shelled on Monday.",
 		"The minister, whom reporters called on Monday, declined to comment on the raids.",
 		"Will the army withdraw from the city before the talks?",
+		"Did the army say that the town had fallen to the rebels?",
+		"Why did the minister claim the border was closed on Monday?",
 		"The commander is said to be hiding in the mountains near the border.",
 		"The militants reportedly seized two villages overnight.",
 		"The so-called peace plan was rejected by both parties.",
