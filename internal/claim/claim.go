@@ -756,6 +756,17 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	} else {
 		start := st.clauseStart(a, before)
 		d.contA, d.contB = start, before
+		// "The attack, the ministry said in a statement, was ...": the
+		// short adverbial after the cue belongs to the attribution
+		if st.norm(after) != "," {
+			k := after
+			for k < b && k < after+6 && st.toks[k].Word && !st.isOpenQuote(k) {
+				k++
+			}
+			if k > after && st.norm(k) == "," && (prepositions(st.norm(after)) || calendarWords[st.norm(after)]) {
+				after = k
+			}
+		}
 		// "Still, Neth says, opinions remain divided", "This, he says,
 		// would enable ...": a parenthetical attribution; what is
 		// claimed goes on after it
@@ -1652,6 +1663,30 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 }
 
 // according handles "according to X, C" and "C, according to X".
+// clauseBefore: the words of sentence [a, ...) before "according to" at i
+// are a clause set off by a comma ("Three soldiers were wounded, according
+// to ..."), not an opening adverbial ("On Monday morning, according to
+// ...", "In Gaza, according to ..."): four words or more, not opening
+// with a preposition nor ending in a time.
+func (st *state) clauseBefore(a, i int) bool {
+	if i-1 < a || st.norm(i-1) != "," {
+		return false
+	}
+	start := st.clauseStart(a, i-1)
+	words := 0
+	for k := start; k < i-1; k++ {
+		if st.toks[k].Word {
+			words++
+		}
+	}
+	last := st.norm(i - 2)
+	switch last {
+	case "which", "that", "who", "and", "but", "or", "because", "as", "while", "when", "where", "if", "so", "since", "although":
+		return false // "boats which, according to AFP, the U.N. ...": the clause goes on after
+	}
+	return words >= 4 && !prepositions(st.norm(start)) && !calendarWords[last] && last != "ago" && !st.isCloseQuote(i-2)
+}
+
 func (st *state) according(si, a, b, i int) {
 	j := i + 2
 	if st.norm(j) == "the" || st.norm(j) == "a" {
@@ -1704,8 +1739,10 @@ func (st *state) according(si, a, b, i int) {
 		}
 	}
 	d := draft{cueA: i, cueB: i + 2, spk: spk}
-	// "according to X, C" (anywhere) or "C, according to X."
-	if end < b && st.toks[end].Text == "," && end+2 < b {
+	// "according to X, C" (anywhere) or "C, according to X." or "C,
+	// according to X, when ...": a clause of its own before the
+	// insertion is what X is the source of
+	if end < b && st.toks[end].Text == "," && end+2 < b && !st.clauseBefore(a, i) {
 		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
 	} else {
 		d.contA, d.contB = st.clauseStart(a, i), i
