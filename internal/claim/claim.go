@@ -338,6 +338,17 @@ func (st *state) sentence(si, a, b int) {
 // party speaks ("... Armenia claims that we attacked first"), not the
 // quoted speaker's own "we declare".
 func (st *state) quotedNested(i int) bool {
+	// `said the judge "indicated that ..."`: a quotation that opens on
+	// the cue, after a subject outside it, quotes the inner report's
+	// wording; the subject still speaks
+	if st.isOpenQuote(i-1) && !st.inQuote(i-1) && i >= 2 {
+		q := st.quotes[st.quoteOf[i-1]]
+		if q.close > i && st.sentOf[q.close] == st.sentOf[i] {
+			if _, ok := st.entEnd[i-1]; ok || speakerNouns[st.norm(i-2)] {
+				return true
+			}
+		}
+	}
 	j := i - 1
 	for j >= 0 && adverbials[st.toks[j].Norm] {
 		j--
@@ -406,6 +417,13 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 
 // addDraft records a claim unless its content is empty.
 func (st *state) addDraft(d draft) {
+	// `the judge "indicated that C" at ...`: a report quoted from its cue
+	// on claims what the quotation holds
+	if st.isOpenQuote(d.cueA-1) && !st.inQuote(d.cueA-1) {
+		if q := st.quotes[st.quoteOf[d.cueA-1]]; q.close > d.contA && q.close < d.contB {
+			d.contB = q.close
+		}
+	}
 	for d.contA < d.contB && !st.toks[d.contA].Word && !actor.IsQuoteMark(st.toks[d.contA].Text) {
 		d.contA++
 	}

@@ -25,6 +25,8 @@ func TestMidSentenceAndRelativeLabels(t *testing.T) {
 		{"relative label with as", "The new curfew rules, which rights groups described as draconian, took effect on Monday.", "described", "rights groups", "The new curfew rules, which rights groups described as draconian"},
 		{"relative quoted label with article", "Residents fled the raids, which the opposition branded a \"collective punishment\", on Sunday.", "branded", "opposition", "the raids, which the opposition branded a \"collective punishment\""},
 		{"nested: inquiry found", "The defence minister said the inquiry found that the soldiers had acted lawfully.", "found", "inquiry", "the soldiers had acted lawfully"},
+		{"nested: quoted from the inner cue", "The defence lawyer said the judge \"indicated that the charges would be dropped\" at the next hearing.", "indicated", "judge", "the charges would be dropped"},
+		{"nested: quoted from the inner cue, named", "Reporters said Kenyatta \"claimed that the election had been stolen\" in a speech.", "claimed", "Kenyatta", "the election had been stolen"},
 		{"nested: judge indicated", "Lawyers said the judge indicated that the trial would resume in May.", "indicated", "judge", "the trial would resume in May"},
 	}
 	for _, tc := range tests {
