@@ -249,6 +249,13 @@ func buildSides(in, out string) (int, error) {
 		names := []string{c.Name.Common, c.Name.Official, c.Demonyms["eng"].M, c.Demonyms["eng"].F}
 		for _, a := range c.AltSpellings {
 			names = append(names, a)
+			// "Republic of Turkey" also gives "Turkey": the short name news
+			// uses when the common name has changed ("Türkiye").
+			for _, form := range []string{"Republic of ", "Kingdom of ", "State of "} {
+				if rest, ok := strings.CutPrefix(a, form); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
+					names = append(names, rest)
+				}
+			}
 		}
 		for _, n := range names {
 			n = strings.TrimSpace(n)
