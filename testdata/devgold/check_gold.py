@@ -3,7 +3,8 @@
 article's text (after collapsing white space, and after the scorer's normalisation),
 stays inside one sentence, and every field uses the vocabularies of DESIGN.md section 3.
 
-usage: python3 testdata/devgold/check_gold.py   (from the repository root or this folder)
+usage: python3 testdata/devgold/check_gold.py [DIR]   (DIR holds articles.jsonl and gold.json;
+       default: this folder; testdata/heldout uses it too)
 """
 import json
 import os
@@ -11,10 +12,10 @@ import re
 import sys
 import unicodedata
 
-HERE = os.path.dirname(os.path.abspath(__file__))
+HERE = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
 QUOTES = {"\u2018": "'", "\u2019": "'", "\u201c": '"', "\u201d": '"', "\u00ab": '"', "\u00bb": '"'}
 # abbreviations whose full stop does not end a sentence
-ABBREV = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Dr|St|Col|Capt|Lt|Gen|Sgt|Maj|Brig|Rep|Sen|Gov)\.(?:\s|(?=[A-Z“\"]))")
+ABBREV = re.compile(r"\b(?:[A-Z]|Mr|Mrs|Ms|Dr|St|Col|Capt|Lt|Gen|Sgt|Maj|Brig|Rep|Sen|Gov)\.(?:\s|(?=[A-Z“\"]))")
 ITEMS = {"helicopter", "drone", "tank", "air_defense", "armored_vehicle", "artillery",
          "aircraft", "vehicle", "killed", "wounded", "captured", "missing"}
 
