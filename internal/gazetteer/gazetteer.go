@@ -455,28 +455,7 @@ func withinEdits(a, b string, budget int) int {
 		return boundedLevenshtein(a, b, budget)
 	}
 	var rows [2][stack + 1]int
-	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			v := min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			cur[j] = v
-			rowMin = min(rowMin, v)
-		}
-		if rowMin > budget {
-			return budget + 1
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
+	return levenshteinRows(a, b, budget, rows[0][:len(b)+1], rows[1][:len(b)+1])
 }
 
 func abs(x int) int {
@@ -492,8 +471,13 @@ func boundedLevenshtein(a, b string, budget int) int {
 	if a == b {
 		return 0
 	}
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	return levenshteinRows(a, b, budget, make([]int, len(b)+1), make([]int, len(b)+1))
+}
+
+// levenshteinRows is the row-by-row edit distance of a and b in the two
+// rows given (each len(b)+1 long), stopping at budget+1 as soon as a whole
+// row exceeds budget.
+func levenshteinRows(a, b string, budget int, prev, cur []int) int {
 	for j := range prev {
 		prev[j] = j
 	}
