@@ -245,6 +245,7 @@ func buildSides(in, out string) (int, error) {
 		}
 		return len(s) > 3
 	}
+	var short [][2]string // short names cut from alternative spellings, and their side
 	for _, c := range countries {
 		names := []string{c.Name.Common, c.Name.Official, c.Demonyms["eng"].M, c.Demonyms["eng"].F}
 		for _, a := range c.AltSpellings {
@@ -253,7 +254,7 @@ func buildSides(in, out string) (int, error) {
 			// uses when the common name has changed ("Türkiye").
 			for _, form := range []string{"Republic of ", "Kingdom of ", "State of "} {
 				if rest, ok := strings.CutPrefix(a, form); ok && rest != "" && rest[0] >= 'A' && rest[0] <= 'Z' {
-					names = append(names, rest)
+					short = append(short, [2]string{rest, c.CCA3})
 				}
 			}
 		}
@@ -266,6 +267,21 @@ func buildSides(in, out string) (int, error) {
 				rows[n] = c.CCA3
 			}
 			member[c.CCA3] = c.UNMember
+		}
+	}
+	// A short name is added only when it is no one's name yet and names no
+	// part of another state's ("Korea": North Korea and South Korea).
+	for _, sh := range short {
+		name, side := sh[0], sh[1]
+		if _, ok := rows[name]; ok || !ascii(name) {
+			continue
+		}
+		shared := false
+		for k, v := range rows {
+			shared = shared || (v != side && strings.HasSuffix(k, " "+name))
+		}
+		if !shared {
+			rows[name] = side
 		}
 	}
 	keys := make([]string, 0, len(rows))
