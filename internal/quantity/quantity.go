@@ -7,11 +7,14 @@
 package quantity
 
 import (
+	"fmt"
+	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/data"
 	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
@@ -81,12 +84,38 @@ func Load() (*Stage, error) {
 		return nil, err
 	}
 	s.countryCodes = make(map[string]string, len(rows))
-	s.states = map[string]bool{"NKR": true}
+	s.states = map[string]bool{}
 	for _, r := range rows {
 		s.countryCodes[r[0]] = r[1]
 		s.states[r[1]] = true
 	}
+	// De facto authorities (the actor knowledge base's gpe entries, such
+	// as Nagorno-Karabakh) field armies like states.
+	defacto, err := deFactoStates()
+	if err != nil {
+		return nil, err
+	}
+	for _, side := range defacto {
+		s.states[side] = true
+	}
 	return s, nil
+}
+
+// deFactoStates returns the sides of the actor knowledge base's gpe
+// entries (data/actors/orgs.tsv: name, kind, side, ...).
+func deFactoStates() ([]string, error) {
+	raw, err := fs.ReadFile(data.Actors, "actors/orgs.tsv")
+	if err != nil {
+		return nil, fmt.Errorf("actor knowledge base: %w", err)
+	}
+	var sides []string
+	for _, line := range strings.Split(string(raw), "\n") {
+		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
+		if len(f) >= 3 && !strings.HasPrefix(f[0], "#") && f[1] == "gpe" && f[2] != "" {
+			sides = append(sides, f[2])
+		}
+	}
+	return sides, nil
 }
 
 func (s *Stage) index(k string, n int) {

@@ -276,3 +276,17 @@ func TestVictimsOwner(t *testing.T) {
 		}
 	}
 }
+
+func TestDeFactoStates(t *testing.T) {
+	sides, err := deFactoStates()
+	if err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, s := range sides {
+		found = found || s == "NKR"
+	}
+	if !found {
+		t.Errorf("de facto states %v: want NKR, a gpe entry of the knowledge base", sides)
+	}
+}
