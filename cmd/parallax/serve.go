@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/parallaxhq/parallax/internal/actor"
 	"log/slog"
 	"net"
 	"net/http"
@@ -65,7 +66,12 @@ func openServeStore(ctx context.Context, dsn string) (store.Store, error) {
 // down gracefully, letting requests in flight finish.
 func serveHTTP(e *env, name string, st store.Store, p *pipeline.Pipeline, addr, token string) int {
 	log := slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-	app, err := web.New(web.Config{Store: st, Pipeline: p, Token: token, Log: log})
+	kb, err := actor.Load()
+	if err != nil {
+		fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, err)
+		return exitFailure
+	}
+	app, err := web.New(web.Config{Store: st, Pipeline: p, Token: token, Log: log, SideNames: kb.SideNames()})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, err)
 		return exitFailure

@@ -94,7 +94,7 @@ func TestDemoInBrowser(t *testing.T) {
 	if err := st.SetFusion(context.Background(), incs, dups); err != nil {
 		t.Fatal(err)
 	}
-	app, err := web.New(web.Config{Store: st, Pipeline: p})
+	app, err := web.New(web.Config{Store: st, Pipeline: p, SideNames: kbSideNames(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

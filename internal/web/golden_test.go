@@ -38,7 +38,7 @@ func TestGoldenSeeds(t *testing.T) {
 	if err := st.SetFusion(context.Background(), incs, dups); err != nil {
 		t.Fatal(err)
 	}
-	app, err := web.New(web.Config{Store: st, World: loadWorld(t)})
+	app, err := web.New(web.Config{Store: st, World: loadWorld(t), SideNames: kbSideNames(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,21 +1,34 @@
 package web
 
-// sideNames spells out the side codes of DESIGN §3 that readers may not
-// know by heart; other codes show as they are.
-var sideNames = map[string]string{
-	"ARM": "Armenia", "AZE": "Azerbaijan", "NKR": "Nagorno-Karabakh authorities", "RUS": "Russia",
-	"UKR": "Ukraine", "TUR": "Turkey", "FRA": "France", "USA": "United States", "GBR": "United Kingdom",
-	"ISR": "Israel", "PSE": "Palestinian authorities", "IRN": "Iran", "SYR": "Syria", "IRQ": "Iraq",
-	"SDN": "Sudan", "ETH": "Ethiopia", "SOM": "Somalia", "YEM": "Yemen", "LBN": "Lebanon", "CHN": "China",
-	"IND": "India", "PAK": "Pakistan", "AFG": "Afghanistan", "NGA": "Nigeria", "MLI": "Mali",
+// curatedSideNames spell out side codes where the display name is a choice
+// rather than a country's name ("Palestinian authorities", "Turkey"),
+// and the organisations' codes, which name no country. They win
+// over Config.SideNames.
+var curatedSideNames = map[string]string{
+	"NKR": "Nagorno-Karabakh authorities", "PSE": "Palestinian authorities", "TUR": "Turkey",
 	"UNO": "United Nations", "EU": "European Union", "OSCE": "OSCE", "NATO": "NATO", "AU": "African Union",
-	"ICRC": "Red Cross (ICRC)", "CSTO": "CSTO",
+	"ICRC": "Red Cross", "CSTO": "CSTO",
 }
 
-// SideName is the name shown for a side code, with the code.
-func SideName(code string) string {
-	if n, ok := sideNames[code]; ok && n != code {
-		return n + " (" + code + ")"
+// sideNamer names side codes: the curated names first, then the names the
+// server was given (the actor knowledge base's countries), else the code.
+type sideNamer map[string]string
+
+func newSideNamer(given map[string]string) sideNamer {
+	n := make(sideNamer, len(given)+len(curatedSideNames))
+	for code, name := range given {
+		n[code] = name
+	}
+	for code, name := range curatedSideNames {
+		n[code] = name
+	}
+	return n
+}
+
+// Name is the name shown for a side code, with the code.
+func (n sideNamer) Name(code string) string {
+	if name, ok := n[code]; ok && name != "" && name != code {
+		return name + " (" + code + ")"
 	}
 	return code
 }

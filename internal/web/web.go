@@ -39,12 +39,16 @@ type Config struct {
 	Pipeline *pipeline.Pipeline // for POST /api/analyze and /api/articles; nil disables them
 	Token    string             // enables POST /api/articles (see api.Config)
 	World    *World             // country outlines; LoadWorld
-	Log      *slog.Logger
+	// SideNames names side codes the curated table does not (cmd wires the
+	// actor knowledge base's countries: "KEN" -> "Kenya").
+	SideNames map[string]string
+	Log       *slog.Logger
 }
 
 // App serves the pages and the API.
 type App struct {
 	cfg   Config
+	sides sideNamer
 	pages map[string]*template.Template
 }
 
@@ -63,12 +67,12 @@ func New(cfg Config) (*App, error) {
 	if cfg.Log == nil {
 		cfg.Log = slog.New(slog.DiscardHandler)
 	}
+	a := &App{cfg: cfg, sides: newSideNamer(cfg.SideNames), pages: map[string]*template.Template{}}
 	funcs := template.FuncMap{
 		"pathEscape": url.PathEscape,
 		"join":       strings.Join,
-		"sideName":   SideName,
+		"sideName":   a.sides.Name,
 	}
-	a := &App{cfg: cfg, pages: map[string]*template.Template{}}
 	for _, name := range []string{"incidents", "incident", "article", "articles", "error"} {
 		t, err := template.New("layout.html").Funcs(funcs).ParseFS(templateFS, "templates/layout.html", "templates/"+name+".html")
 		if err != nil {
@@ -312,7 +316,7 @@ func (a *App) incident(w http.ResponseWriter, r *http.Request) {
 	}
 	cols := map[string]*sideColumn{}
 	for _, s := range inc.Sides {
-		cols[s] = &sideColumn{Side: s, Name: SideName(s)}
+		cols[s] = &sideColumn{Side: s, Name: a.sides.Name(s)}
 	}
 	for _, c := range det.Claims {
 		href := "/articles/" + url.PathEscape(c.Article) + "#" + url.PathEscape(c.ID)
@@ -323,7 +327,7 @@ func (a *App) incident(w http.ResponseWriter, r *http.Request) {
 			if side == "" {
 				col = &sideColumn{Side: "", Name: "Others and unattributed"}
 			} else {
-				col = &sideColumn{Side: side, Name: SideName(side)}
+				col = &sideColumn{Side: side, Name: a.sides.Name(side)}
 			}
 			cols[side] = col
 		}

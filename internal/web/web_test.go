@@ -12,12 +12,29 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
 	"github.com/parallaxhq/parallax/internal/api/apitest"
 	"github.com/parallaxhq/parallax/internal/store/memstore"
 	"github.com/parallaxhq/parallax/internal/web"
 )
 
-var world *web.World
+var (
+	world     *web.World
+	sideNames map[string]string
+)
+
+// kbSideNames are the side names the server gets from the actor knowledge
+// base, as cmd/parallax wires them.
+func kbSideNames(t testing.TB) map[string]string {
+	if sideNames == nil {
+		kb, err := actor.Load()
+		if err != nil {
+			t.Fatal(err)
+		}
+		sideNames = kb.SideNames()
+	}
+	return sideNames
+}
 
 func loadWorld(t testing.TB) *web.World {
 	if world == nil {
@@ -35,7 +52,7 @@ func newApp(t testing.TB) *httptest.Server {
 	if err := apitest.Load(context.Background(), st); err != nil {
 		t.Fatal(err)
 	}
-	app, err := web.New(web.Config{Store: st, World: loadWorld(t)})
+	app, err := web.New(web.Config{Store: st, World: loadWorld(t), SideNames: kbSideNames(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -253,7 +270,7 @@ func BenchmarkPages10k(b *testing.B) {
 	if err := apitest.Populate(context.Background(), st, 10_000); err != nil {
 		b.Fatal(err)
 	}
-	app, err := web.New(web.Config{Store: st, World: loadWorld(b)})
+	app, err := web.New(web.Config{Store: st, World: loadWorld(b), SideNames: kbSideNames(b)})
 	if err != nil {
 		b.Fatal(err)
 	}
