@@ -532,6 +532,16 @@ func (c *context) attackers(si int) map[string]bool {
 	return out
 }
 
+// namedIn reports whether sentence si names side.
+func (c *context) namedIn(si int, side string) bool {
+	for _, sd := range c.mentions[si] {
+		if sd == side && side != "" {
+			return true
+		}
+	}
+	return false
+}
+
 // onlyGroup returns the one non-state party the article names (not a state,
 // not an international body), "" when it names none or several.
 func (c *context) onlyGroup(states map[string]bool) string {

@@ -269,7 +269,7 @@ var peopleOnlyForms = map[string]bool{
 	"hanged": true, "beheaded": true, "assassinated": true, "shot dead": true, "gunned down": true,
 	"mortally wounded": true, "fatally wounded": true, "fatally injured": true, "fatally shot": true,
 	"lives": true, "bodies": true, "lost their lives": true, "lost his life": true, "lost her life": true,
-	"murdered": true, "assassination": true,
+	"murdered": true, "assassination": true, "abducting": true, "abducts": true, "kidnaps": true, "detaining": true,
 }
 
 func isPunct(w string) bool {
@@ -499,15 +499,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				}
 			}
 		}
-		if f.armed && s.states[f.Owner] && !f.ownerNamed {
+		if f.armed && !f.ownerNamed && (s.states[f.Owner] || !ctx.namedIn(si, f.Owner)) {
 			// Worked out from who fought whom, not named: militants are
-			// no state's people.
+			// no state's people, and unnamed fighters ("killed 139
+			// insurgents") are not the group the article names elsewhere
+			// either; only one named in their own sentence ("strikes
+			// against ISIS killed 18 militants") is theirs.
 			f.Owner = ""
-		}
-		if f.armed && f.Owner == "" && !f.ownerNamed {
-			// "Dozens of militants were killed": the one armed group the
-			// article names, when it names only one.
-			f.Owner = ctx.onlyGroup(s.states)
 		}
 		if f.Owner == "" && f.stateForce && f.agentSet && f.agent == "" && peopleItems[f.Item] && !f.ownerNamed {
 			// Soldiers or police killed by an armed group no one names:
@@ -523,8 +521,84 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 		f.ClaimedBy = speaker
 		out = append(out, f.Count)
+		if f.outcomeAt >= 0 && peopleItems[f.Item] {
+			if other := coordinated(ws, f.outcomeAt); other != "" && !hasCount(out, f.Count, other) {
+				// "kidnapped and killed 12 people": the same people were
+				// taken and then killed, a count of each.
+				c := f.Count
+				c.Item, c.Outcome = other, other
+				out = append(out, c)
+			}
+		}
 	}
 	return out
+}
+
+// takingVerbs take people captive; killingVerbs kill them. One of each,
+// coordinated, say that the same people were taken and killed: "abducted
+// and killed", "were kidnapped, tortured and later executed". Killed and
+// wounded are not both said of the same people ("killed and wounded 30" is
+// one toll of both), so only these pairs count twice.
+var (
+	takingVerbs = map[string]bool{"kidnapped": true, "abducted": true, "captured": true, "seized": true,
+		"detained": true, "kidnapping": true, "abducting": true, "capturing": true, "seizing": true, "detaining": true}
+	killingVerbs = map[string]bool{"killed": true, "executed": true, "murdered": true, "beheaded": true,
+		"killing": true, "executing": true, "murdering": true, "beheading": true, "shot dead": true}
+)
+
+// coordinated returns the second outcome of a verb of taking coordinated
+// with a verb of killing around the outcome word at ws[at] ("kidnapped and
+// killed 12", "12 were abducted and later killed"): "captured" or "killed",
+// "" when there is none. Between the two verbs only a list of other verbs
+// ("tortured"), commas, "and" and adverbs of sequence may stand, and an
+// "and" or comma must.
+func coordinated(ws []words.Word, at int) string {
+	w := ws[at].Lower
+	var want map[string]bool
+	other, step := "", 0
+	switch {
+	case killingVerbs[w]:
+		want, other, step = takingVerbs, "captured", -1 // the taking comes first
+	case takingVerbs[w]:
+		want, other, step = killingVerbs, "killed", 1
+	default:
+		return ""
+	}
+	joined := false
+	for j, n := at+step, 0; j >= 0 && j < len(ws) && n < 6; j, n = j+step, n+1 {
+		v := ws[j].Lower
+		switch {
+		case want[v]:
+			if joined {
+				return other
+			}
+			return ""
+		case v == "and" || v == ",":
+			joined = true
+		case sequenceWords[v]:
+		case strings.HasSuffix(v, "ed") && !startsUpper(ws[j].Text):
+			// another verb of the list: "abducted, tortured and killed"
+		default:
+			return ""
+		}
+	}
+	return ""
+}
+
+// sequenceWords are the adverbs between coordinated verbs: "abducted and
+// later killed".
+var sequenceWords = map[string]bool{"later": true, "then": true, "subsequently": true, "eventually": true,
+	"afterwards": true, "brutally": true, "summarily": true, "allegedly": true, "reportedly": true}
+
+// hasCount reports whether out already holds a count of item over c's
+// words.
+func hasCount(out []parallax.Count, c parallax.Count, item string) bool {
+	for _, o := range out {
+		if o.Item == item && o.Start < c.End && c.Start < o.End {
+			return true
+		}
+	}
+	return false
 }
 
 // countAt builds the count whose amount is am, or reports that there is
@@ -620,6 +694,17 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			// (a prison holds prisoners: only hostages and captives are
 			// held as a capture)
 			if k >= 0 && takeVerbs[ws[k].Lower] && !(strings.HasPrefix(ws[k].Lower, "h") && strings.HasPrefix(ws[hLast].Lower, "prisoner")) {
+				out, at = "captured", k
+			}
+		}
+		if out == "" && !am.definite && hLast+1 < len(ws) && captiveNouns[ws[hLast+1].Lower] {
+			// "took 30 aid workers hostage", "holding two journalists
+			// captive": the people taken.
+			k := am.first - 1
+			for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+				k--
+			}
+			if k >= 0 && takeVerbs[ws[k].Lower] && ws[k].Lower != "seized" {
 				out, at = "captured", k
 			}
 		}
