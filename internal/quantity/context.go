@@ -591,3 +591,63 @@ func (c *context) speakerSide(cl *parallax.Claim) string {
 	}
 	return side
 }
+
+// announceVerbs announce a death: "The Department of Defense announced
+// today the death of a soldier", "the ministry confirmed the deaths of
+// three servicemen".
+var announceVerbs = map[string]bool{"announced": true, "announces": true, "announce": true, "confirmed": true,
+	"confirms": true, "mourned": true, "mourns": true}
+
+// announcement returns the side that announces a death in sentence si (the
+// speaker of the claim whose cue is the verb, else the first party named
+// before the verb in its clause) and whether the sentence announces one.
+func (c *context) announcement(si int) (string, bool) {
+	ws := c.sents[si].Words
+	for k := range ws {
+		if !announceVerbs[ws[k].Lower] {
+			continue
+		}
+		death := false
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if w := ws[j].Lower; w == "death" || w == "deaths" {
+				// of a soldier: a family announcing a singer's death
+				// is no war death
+				for m := j + 2; j+1 < len(ws) && ws[j+1].Lower == "of" && m < len(ws) && m <= j+6; m++ {
+					if stateForceNouns[ws[m].Lower] || ws[m].Lower == "member" || ws[m].Lower == "members" ||
+						ws[m].Lower == "airman" || ws[m].Lower == "airmen" || ws[m].Lower == "peacekeeper" || ws[m].Lower == "peacekeepers" {
+						death = true
+						break
+					}
+				}
+				break
+			}
+		}
+		if !death {
+			continue
+		}
+		for _, cl := range c.doc.Claims {
+			if cl.Cue.Start <= ws[k].Start && ws[k].Start < cl.Cue.End && cl.Speaker.Side != "" {
+				return cl.Speaker.Side, true
+			}
+		}
+		for j := words.ClauseStart(ws, 0, k); j < k; j++ {
+			if side := c.mentions[si][j]; side != "" && !words.AfterPreposition(ws, j) {
+				return side, true
+			}
+		}
+		return "", true
+	}
+	return "", false
+}
+
+// announcedBefore returns the side of the death announcement in sentence si
+// or in one of the four sentences before it ("... announced the death of a
+// soldier. Sgt. X, 24, died May 3 in Iraq."), and whether there is one.
+func (c *context) announcedBefore(si int) (string, bool) {
+	for k := si; k >= 0 && si-k <= 4; k-- {
+		if side, ok := c.announcement(k); ok {
+			return side, true
+		}
+	}
+	return "", false
+}

@@ -120,6 +120,11 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 		if f.inClaim != nil {
 			f.Claim = parallax.OptionalID(f.inClaim.ID)
 		}
+		if announcer, ok := ctx.announcedBefore(si); ok && side == "" && f.Item == "killed" {
+			// "... announced the death of a soldier. Sgt. X died May 3
+			// in Iraq": the announcing state's soldier.
+			side = announcer
+		}
 		f.Owner, f.ownerNamed, f.stateless = side, side != "", true
 		out = append(out, f)
 	}
@@ -238,7 +243,8 @@ func (s *Stage) oneSubjectOK(ctx *context, si, at int, out string) bool {
 		if at+2 < len(ws) && ws[at+1].Lower == "of" && (ws[at+2].Lower == "wounds" || at+3 < len(ws) && ws[at+3].Lower == "wounds") {
 			return true
 		}
-		return ctx.violent(si) || ctx.fighting(si)
+		_, announced := ctx.announcedBefore(si)
+		return ctx.violent(si) || ctx.fighting(si) || announced
 	}
 	return true
 }

@@ -444,6 +444,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.inClaim != nil {
 			speaker = ctx.speakerSide(f.inClaim)
 		}
+		if speaker == "" && f.nominal && f.Item == "killed" {
+			// "The ministry announced today the death of a soldier": the
+			// announcer speaks, whether or not a claim was found.
+			if side, ok := ctx.announcement(si); ok {
+				speaker = side
+			}
+		}
 		if f.Owner == "" && f.bare {
 			// "Iraqi forces suffered 30 dead": the party that suffered.
 			f.Owner = s.sufferer(ctx, si, f)
@@ -515,20 +522,22 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 			}
 		}
-		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || ctx.fighting(si) || f.Item == "captured") {
+		other := ""
+		if f.outcomeAt >= 0 && peopleItems[f.Item] {
+			other = coordinated(ws, f.outcomeAt)
+		}
+		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || ctx.fighting(si) || f.Item == "captured" || other != "") {
 			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
 		f.ClaimedBy = speaker
 		out = append(out, f.Count)
-		if f.outcomeAt >= 0 && peopleItems[f.Item] {
-			if other := coordinated(ws, f.outcomeAt); other != "" && !hasCount(out, f.Count, other) {
-				// "kidnapped and killed 12 people": the same people were
-				// taken and then killed, a count of each.
-				c := f.Count
-				c.Item, c.Outcome = other, other
-				out = append(out, c)
-			}
+		if other != "" && !hasCount(out, f.Count, other) {
+			// "kidnapped and killed 12 people": the same people were
+			// taken and then killed, a count of each.
+			c := f.Count
+			c.Item, c.Outcome = other, other
+			out = append(out, c)
 		}
 	}
 	return out
@@ -633,6 +642,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	}
 	for j, n := np, 0; j < len(ws) && n < 7; n++ {
 		if e, k := phraseAt(s.items, s.firstLen(ws, j), ws, j); k > 0 {
+			if hFirst >= 0 && head.people && captiveNouns[ws[j].Lower] {
+				break // "took 17 soldiers hostage": the soldiers were taken
+			}
 			head, hFirst, hLast = e, j, j+k-1
 			j += k
 			continue
@@ -802,7 +814,8 @@ func continuesCompound(w words.Word, lower string) bool {
 		return false
 	}
 	switch lower {
-	case "today", "yesterday", "tonight", "overnight", "last", "this", "dead", "alive", "missing", "down",
+	case "loyal", "allied", "aligned", "affiliated", "linked", "belonging", "fighting", "aged", // post-modifiers: "gunmen loyal to X"
+		"today", "yesterday", "tonight", "overnight", "last", "this", "dead", "alive", "missing", "down",
 		"here", "there", "too", "each", "apiece", "total", "altogether", "so", "then", "now", "again", "also":
 		return false
 	}
@@ -1103,6 +1116,9 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			limit = 4
 		case "belonging":
 			limit = 9
+		case "loyal", "linked", "affiliated", "aligned", "allied":
+			// "gunmen loyal to the Islamic State group"
+			limit = 7
 		case "launched", "fired", "operated", "flown", "sent", "used", "deployed", "manned":
 			// "four drones launched by the Houthis"
 			if k+1 < len(ws) && ws[k+1].Lower == "by" {

@@ -1,0 +1,160 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/when"
+)
+
+// TestOutcomePatterns covers the outcome and owner patterns that the
+// held-out error notes name in general terms (coordinated taking and
+// killing, prisoners and hostages taken, the missing, unnamed fighters, a
+// named captive, deaths announced by a department). The sentences are our
+// own, from varied conflicts; each pattern has negatives beside it.
+func TestOutcomePatterns(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		bucket   string
+		text     string
+		claims   []claimCue
+		entities []entitySpec
+		want     []string // span|item|n[-nmax]|outcome|owner|claimed_by
+	}{
+		// the same people taken and killed: a count of each
+		{"coordinated", "Bandits kidnapped and killed 12 villagers in Zamfara state, police said.",
+			[]claimCue{{"Bandits kidnapped and killed 12 villagers in Zamfara state", "said", ""}},
+			[]entitySpec{{"Zamfara", "place:NG", ""}},
+			[]string{"12 villagers|killed|12|killed|NGA|", "12 villagers|captured|12|captured|NGA|"}},
+		{"coordinated", "Rebels abducted and killed five Congolese aid workers near Goma.", nil, nil,
+			[]string{"five Congolese aid workers|killed|5|killed|COD|", "five Congolese aid workers|captured|5|captured|COD|"}},
+		{"coordinated", "Jihadists seized, tortured and executed nine villagers near Menaka.", nil, nil,
+			[]string{"nine villagers|killed|9|killed||", "nine villagers|captured|9|captured||"}},
+		{"coordinated", "Seven Afghan farmers were abducted and later killed by gunmen.", nil, nil,
+			[]string{"Seven Afghan farmers|captured|7|captured|AFG|", "Seven Afghan farmers|killed|7|killed|AFG|"}},
+		{"coordinated", "The Taliban said its fighters captured and executed 14 Afghan soldiers.",
+			[]claimCue{{"its fighters captured and executed 14 Afghan soldiers", "said", "TALIBAN"}}, nil,
+			[]string{"14 Afghan soldiers|killed|14|killed|AFG|TALIBAN", "14 Afghan soldiers|captured|14|captured|AFG|TALIBAN"}},
+		// not the same people twice: one toll of killed and wounded, or
+		// people taken and set free
+		{"coordinated", "The blast killed and wounded 40 Iraqi civilians.", nil, nil,
+			[]string{"40 Iraqi civilians|wounded|40|wounded|IRQ|"}},
+		{"coordinated", "Four Nigerian students were kidnapped and released two days later.", nil, nil,
+			[]string{"Four Nigerian students|captured|4|captured|NGA|"}},
+		{"coordinated", "Gunmen killed three Kenyan teachers and kidnapped two others.", nil, nil,
+			[]string{"three Kenyan teachers|killed|3|killed|KEN|", "two others|captured|2|captured|KEN|"}},
+
+		// taking people
+		{"capture", "Militants stormed the village, abducting 30 women and killing 14 men.", nil, nil,
+			[]string{"30 women|captured|30|captured||", "14 men|killed|14|killed||"}},
+		{"capture", "The gunmen took 17 Malian soldiers hostage at the checkpoint.", nil, nil,
+			[]string{"17 Malian soldiers|captured|17|captured|MLI|"}},
+		{"capture", "The rebels took 45 more prisoners after the battle.", nil, nil,
+			[]string{"45 more prisoners|captured|45|captured||"}},
+		{"capture", "Houthi forces detained 11 Yemeni employees of the United Nations.", nil, nil,
+			[]string{"11 Yemeni employees|captured|11|captured|YEM|"}},
+		{"capture", "The soldiers took 20 minutes to reach the town.", nil, nil, nil},
+		{"capture", "At least 23 Congolese villagers went missing after the raid.", nil, nil,
+			[]string{"23 Congolese villagers|missing|23|lost|COD|"}},
+
+		// unnamed fighters: no state's, and not a group the article names
+		// only elsewhere
+		{"fighters", "Nigerian troops killed 37 fighters in Borno state, the army said. Boko Haram has fought the government since 2009.",
+			[]claimCue{{"Nigerian troops killed 37 fighters in Borno state", "said", "NGA"}},
+			[]entitySpec{{"Boko Haram", "group", "BOKOHARAM"}},
+			[]string{"37 fighters|killed|37|killed||NGA"}},
+		{"fighters", "Government troops killed 45 insurgents in Cabo Delgado, the army said. The Islamic State has claimed attacks there.",
+			[]claimCue{{"Government troops killed 45 insurgents in Cabo Delgado", "said", "MOZ"}},
+			[]entitySpec{{"Islamic State", "group", "ISIS"}, {"Cabo Delgado", "place:MZ", ""}},
+			[]string{"45 insurgents|killed|45|killed||MOZ"}},
+		{"fighters", "Al-Shabaab attacked a base last week. Somali forces killed 20 militants in a counterattack.", nil,
+			[]entitySpec{{"Al-Shabaab", "group", "ALSHABAB"}},
+			[]string{"20 militants|killed|20|killed||"}},
+		// but named by the noun's own words: a modifier, an apposition,
+		// "loyal to"
+		{"fighters", "Israeli troops killed 12 Hamas fighters in Khan Younis.", nil, nil,
+			[]string{"12 Hamas fighters|killed|12|killed|HAMAS|"}},
+		{"fighters", "The army said it killed 31 militants, all members of al-Shabaab, near Afgoye.",
+			[]claimCue{{"it killed 31 militants, all members of al-Shabaab, near Afgoye", "said", "SOM"}},
+			[]entitySpec{{"al-Shabaab", "group", "ALSHABAB"}},
+			[]string{"31 militants|killed|31|killed|ALSHABAB|SOM"}},
+		{"fighters", "Security forces killed 14 gunmen loyal to the Islamic State group in Sinai.", nil,
+			[]entitySpec{{"Islamic State", "group", "ISIS"}},
+			[]string{"14 gunmen|killed|14|killed|ISIS|"}},
+
+		// a named captive: the person's side, else none (not the unit's
+		// enemy, not the state where it happened)
+		{"captive", "Lieutenant Omar Saleh was captured by the 72nd Brigade near Marib.", nil,
+			[]entitySpec{{"Omar Saleh", "person", ""}, {"Marib", "place:YE", ""}},
+			[]string{"Omar Saleh|captured|1|captured||"}},
+		{"captive", "Ukrainian commander Oleh Marchenko was captured by Russian forces near Bakhmut.", nil,
+			[]entitySpec{{"Oleh Marchenko", "person", ""}, {"Bakhmut", "place:UA", ""}},
+			[]string{"Oleh Marchenko|captured|1|captured|UKR|"}},
+		{"captive", "Pedro Alvarez was captured by the 3rd Battalion in Arauca, the army said.",
+			[]claimCue{{"Pedro Alvarez was captured by the 3rd Battalion in Arauca", "said", "COL"}},
+			[]entitySpec{{"Pedro Alvarez", "person", "ELN"}, {"Arauca", "place:CO", ""}},
+			[]string{"Pedro Alvarez|captured|1|captured|ELN|COL"}},
+
+		// deaths announced by a department: the announcing state's
+		// soldier, in the announcement and in the sentences that go on
+		// about the same soldier
+		{"announced", "The Department of Defense announced today the death of a soldier. Sgt. James Holt, 24, of Tulsa, Oklahoma, died May 3 in Iraq.", nil,
+			[]entitySpec{{"Department of Defense", "government", "USA"}, {"James Holt", "person", ""}},
+			[]string{"a soldier|killed|1|killed|USA|USA", "James Holt|killed|1|killed|USA|"}},
+		{"announced", "The Ministry of Defence has announced the death of a British soldier. The soldier died on Sunday in Helmand province.",
+			[]claimCue{{"the death of a British soldier", "announced", "GBR"}}, nil,
+			[]string{"a British soldier|killed|1|killed|GBR|GBR", "The soldier|killed|1|killed|GBR|"}},
+		{"announced", "Ukraine's general staff confirmed the deaths of three servicemen near Avdiivka.",
+			[]claimCue{{"the deaths of three servicemen near Avdiivka", "confirmed", "UKR"}}, nil,
+			[]string{"three servicemen|killed|3|killed|UKR|UKR"}},
+		// no war death: a family announcing a singer's death
+		{"announced", "The family announced the death of the singer. Maria Lopez died on Sunday in Madrid.", nil,
+			[]entitySpec{{"Maria Lopez", "person", ""}}, nil},
+	}
+	for _, tc := range tests {
+		doc := docWith(t, tc.text, tc.claims, tc.entities)
+		when.New().Process(doc)
+		s.Process(doc)
+		var got []string
+		for _, c := range doc.Counts {
+			got = append(got, show(doc, c))
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestClaimedByFlows checks that every count inside a claim whose speaker
+// has a side is claimed by that side, whichever rule found the count.
+func TestClaimedByFlows(t *testing.T) {
+	s := loadStage(t)
+	texts := []struct {
+		text   string
+		claims []claimCue
+		ents   []entitySpec
+	}{
+		{"The Sudanese army said the Rapid Support Forces kidnapped and killed 23 Sudanese civilians near El Fasher.",
+			[]claimCue{{"the Rapid Support Forces kidnapped and killed 23 Sudanese civilians near El Fasher", "said", "SDN"}}, nil},
+		{"Colombia's army said rebel commander Ivan Rios was killed in a raid and 12 rebels were captured.",
+			[]claimCue{{"rebel commander Ivan Rios was killed in a raid and 12 rebels were captured", "said", "COL"}},
+			[]entitySpec{{"Ivan Rios", "person", ""}}},
+		{"Hezbollah said three of its fighters died in an Israeli strike on Tyre.",
+			[]claimCue{{"three of its fighters died in an Israeli strike on Tyre", "said", "HEZBOLLAH"}}, nil},
+		{"Kyiv said its air defenses shot down 31 of 40 Russian drones overnight.",
+			[]claimCue{{"its air defenses shot down 31 of 40 Russian drones overnight", "said", "UKR"}}, nil},
+	}
+	for _, tc := range texts {
+		doc := docWith(t, tc.text, tc.claims, tc.ents)
+		when.New().Process(doc)
+		s.Process(doc)
+		if len(doc.Counts) == 0 {
+			t.Errorf("%s: no count", tc.text)
+		}
+		for _, c := range doc.Counts {
+			if c.Claim == "" || c.ClaimedBy != doc.Claims[0].Speaker.Side {
+				t.Errorf("%s: %s claim %q claimed_by %q, want %q", tc.text, show(doc, c), c.Claim, c.ClaimedBy, doc.Claims[0].Speaker.Side)
+			}
+		}
+	}
+}
