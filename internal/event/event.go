@@ -323,6 +323,11 @@ func (s *Stage) triggerAt(dc *docContext, si, i int) (*entry, int) {
 			if e != nil && !e.curated && !clearlyVerb(ws, i) {
 				e = nil // without a tagger, a PETRARCH verb must read as a verb
 			}
+		case upos == "ADJ" && n == 1 && t.verb != nil && t.verb.curated && strings.HasSuffix(ws[i].Lower, "ed") && dc.predicate(si, i):
+			// The tagger reads some past forms as adjectives ("Rioters
+			// looted shops"); a curated verb's form that stands as the
+			// clause's predicate is the verb, whatever its tag.
+			e = t.verb
 		default:
 			e = t.exact
 		}
