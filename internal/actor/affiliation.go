@@ -86,6 +86,12 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	// a rank the recogniser left outside the name ("general, Lt. Gen.
 	// Stephen Townsend")
 	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm]) {
+		if _, ends := endsAt[i+1]; ends {
+			break // "U.S. Army Gen.": the rank follows the body that gives the side
+		}
+		if serviceWords[st.toks[i].Norm] && !courtesyTitles[st.toks[i].Norm] {
+			official = true
+		}
 		i--
 	}
 	// "Malaysia's Prime Minister, Najib Razak"; a title in apposition
@@ -107,7 +113,10 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 			}
 			return st.ments[mi].side
 		}
-		if side := st.demonymSide(i); side != "" && official {
+		if side := st.demonymSide(i); side != "" && official || (side == "" && official && st.portfolioAfter(i, a)) {
+			if side == "" {
+				side = st.demonymSideAnyCase(i) // "South Korean Unification Minister"
+			}
 			if i > 0 && formerWords[st.tokNorm(i-1)] {
 				return "" // "former Turkish ambassador"
 			}
@@ -560,4 +569,50 @@ func (st *docState) ofBodySide(b int, startsAt map[int]int) string {
 		return ""
 	}
 	return m.side
+}
+
+// titleQualifiers are capitalised words of an office's title besides the
+// portfolio ("Unification Minister", "Cabinet Secretary", "Deputy
+// Minister").
+var titleQualifiers = map[string]bool{
+	"unification": true, "intelligence": true, "emergency": true, "emergencies": true, "religious": true,
+	"digital": true, "science": true, "technology": true, "infrastructure": true, "housing": true,
+	"land": true, "lands": true, "fisheries": true, "minerals": true, "resources": true, "natural": true,
+	"mining": true, "telecommunications": true, "local": true, "government": true, "regional": true,
+	"reconstruction": true, "human": true, "rights": true, "gender": true, "family": true, "diaspora": true,
+	"humanitarian": true, "disaster": true, "management": true, "cabinet": true, "principal": true,
+	"permanent": true, "deputy": true, "vice": true, "first": true, "senior": true, "chief": true,
+	"presidential": true, "prime": true, "armed": true, "forces": true, "special": true, "top": true,
+}
+
+// portfolioAfter: the country or demonym at token i is followed, up to
+// the name at token a, only by words of a state office's title ("South
+// Korean Unification Minister", "Kenyan Interior Cabinet Secretary"), so
+// the capitalised words after it are a title, not an organisation's name
+// ("Syrian Observatory for Human Rights director").
+func (st *docState) portfolioAfter(i, a int) bool {
+	l, ok := st.lexStarting(i)
+	if !ok {
+		return false
+	}
+	if _, ok := l.countryHit(); !ok {
+		return false
+	}
+	j := l.b
+	if st.tokNorm(j) == "'s" {
+		j++
+	}
+	title := false
+	for ; j < a; j++ {
+		t := st.toks[j]
+		_, isRole := roles[t.Norm]
+		switch {
+		case officialTitles[t.Norm] || isRole:
+			title = true
+		case t.Text == "." || t.Text == "-" || serviceWords[t.Norm] || portfolioWords[t.Norm] || titleQualifiers[t.Norm]:
+		default:
+			return false
+		}
+	}
+	return title
 }

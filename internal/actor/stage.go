@@ -103,6 +103,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.grammar()
 	st.applyOwners()
 	st.names()
+	st.unifyPersons()
 	st.affiliate()
 	st.anaphors()
 	st.markSubjects()
@@ -409,7 +410,7 @@ func (st *docState) grammar() {
 			}
 			m := mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true}
 			if a.Kind == parallax.KindPerson {
-				m.surname = lastWord(st.toks[l.b-1].Norm)
+				m.surname = st.surnameAt(l.b)
 			}
 			st.add(m)
 		case l.has(hitCountry):
@@ -766,11 +767,11 @@ func (st *docState) title(a, b int, side, role string) {
 		}
 		if ok {
 			p := st.kb.Actors[idx]
-			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[nb-1].Norm), role: role, resolved: true})
+			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: st.surnameAt(nb), role: role, resolved: true})
 		} else if nb-na >= 2 {
 			// an unknown full name; a single unknown word after a title
 			// ("General Assembly") is no name
-			st.add(mention{a: na, b: nb, actor: st.nameText(na, nb), kind: parallax.KindPerson, side: side, surname: lastWord(st.toks[nb-1].Norm), role: role, resolved: true})
+			st.add(mention{a: na, b: nb, actor: st.nameText(na, nb), kind: parallax.KindPerson, side: side, surname: st.surnameAt(nb), role: role, resolved: true})
 		} else {
 			return
 		}
@@ -1022,21 +1023,21 @@ func (st *docState) names() {
 			name := st.nameText(a, nick[0]) + " " + st.nameText(nick[1], b)
 			if idx, ok := st.resolvePersonName(strings.Fields(Fold(name)), "", ""); ok {
 				p := st.kb.Actors[idx]
-				st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+				st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: st.surnameAt(b), resolved: true})
 			} else {
-				st.add(mention{a: a, b: b, actor: name, kind: parallax.KindPerson, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+				st.add(mention{a: a, b: b, actor: name, kind: parallax.KindPerson, surname: st.surnameAt(b), resolved: true})
 			}
 			continue
 		}
 		if idx, ok := st.resolvePerson(a, b, "", ""); ok {
 			p := st.kb.Actors[idx]
-			st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+			st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: st.surnameAt(b), resolved: true})
 			continue
 		}
 		if b-a == 1 {
 			continue // a bare surname: resolved below against earlier mentions
 		}
-		st.add(mention{a: a, b: b, actor: st.personName(a, b), kind: parallax.KindPerson, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+		st.add(mention{a: a, b: b, actor: st.personName(a, b), kind: parallax.KindPerson, surname: st.surnameAt(b), resolved: true})
 	}
 	// the recogniser's organisations that the knowledge base does not know
 	// ("Human Rights Watch"): named actors with no side
@@ -1078,7 +1079,7 @@ func (st *docState) names() {
 			if len(st.kb.fullSkel[nameSkeleton(st.words(a, b))]) > 0 {
 				if idx, ok := st.resolvePerson(a, b, "", ""); ok {
 					p := st.kb.Actors[idx]
-					st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(st.toks[b-1].Norm), resolved: true})
+					st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: st.surnameAt(b), resolved: true})
 					resolved = true
 				}
 			}
@@ -1100,7 +1101,8 @@ func (st *docState) names() {
 			named = append(named, m)
 		}
 	}
-	lastNamed := map[string]int{} // surname -> full name the bare surname refers to
+	lastNamed := map[string]int{}  // surname -> full name the bare surname refers to
+	firstNamed := map[string]int{} // first word -> the same, for family names written first
 	// mentions so far of each person: of two people with one surname
 	// ("Sali Berisha" and, later, his son "Shkëlzen Berisha") the bare
 	// surname keeps to the one the story has been about, and goes to the
@@ -1115,6 +1117,13 @@ func (st *docState) names() {
 			if k, ok := lastNamed[n.surname]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
 				lastNamed[n.surname] = next
 			}
+			// the family name written first ("Fu" of "Fu Cong", "Shin"
+			// of "Shin Won-sik"): a bare first word of a name named before
+			if fw, ok := st.familyFirst(n); ok {
+				if k, ok := firstNamed[fw]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
+					firstNamed[fw] = next
+				}
+			}
 			next++
 		}
 		// a short surname ("Lai", "Wu") only where a full name with it came
@@ -1122,7 +1131,11 @@ func (st *docState) names() {
 		if st.cover[i] || !(t.Cap || arabicArticle(t.Norm)) || !t.Word || len(t.Norm) < 2 || notNameWords[t.Norm] {
 			continue
 		}
-		if _, named := lastNamed[t.Norm]; len(t.Norm) < 4 && (!named || !t.Cap) {
+		_, isNamed := lastNamed[t.Norm]
+		if _, ok := firstNamed[t.Norm]; ok {
+			isNamed = true
+		}
+		if len(t.Norm) < 4 && (!isNamed || !t.Cap) {
 			continue
 		}
 		if p := st.tokNorm(i - 1); p == "younger" || p == "elder" {
@@ -1134,6 +1147,9 @@ func (st *docState) names() {
 		k, ok := lastNamed[t.Norm]
 		if !ok && t.Cap {
 			k, ok = misspelledSurname(t.Norm, lastNamed)
+		}
+		if !ok && t.Cap {
+			k, ok = firstNamed[t.Norm]
 		}
 		if ok {
 			m := named[k]

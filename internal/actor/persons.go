@@ -1,0 +1,111 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// generational suffixes end a name but are no surname ("Martin Luther
+// King Jr.", "Joseph Kabila II").
+var generational = map[string]bool{"jr": true, "sr": true, "ii": true, "iii": true, "iv": true}
+
+// surnameAt is the folded surname of a name ending at token b: its last
+// word, before a generational suffix and its full stop.
+func (st *docState) surnameAt(b int) string {
+	i := b - 1
+	for i > 0 && (st.toks[i].Text == "." || generational[st.toks[i].Norm]) && st.toks[i-1].Word {
+		i--
+	}
+	return lastWord(st.toks[i].Norm)
+}
+
+// familyFirst: the first word of the full name of mention n, by which a
+// story may name the person alone when the family name comes first ("Fu
+// Cong" ... "Fu said"; "Shin Won-sik" ... "Shin said"). Only names of two
+// or three words whose first word is no known place or body, and is not
+// the name's own surname.
+func (st *docState) familyFirst(n mention) (string, bool) {
+	if n.b-n.a < 2 || n.b-n.a > 3 {
+		return "", false
+	}
+	t := st.toks[n.a]
+	if !t.Word || !t.Cap || len(t.Norm) < 2 || t.Norm == n.surname || notNameWords[t.Norm] || serviceWords[t.Norm] {
+		return "", false
+	}
+	if _, ok := st.lexStarting(n.a); ok {
+		return "", false // "Israel Katz": "Israel" alone is the state
+	}
+	for i := n.a; i < n.b; i++ {
+		if !st.toks[i].Word {
+			return "", false // an initial ("J. Smith") or a quoted nickname
+		}
+	}
+	return t.Norm, true
+}
+
+// nameKey folds a person's name so that spellings that differ only in
+// diacritics, apostrophes, hyphens, middle initials or a generational
+// suffix meet ("Shin Won-sik" and "Shin Won Sik", "Matiang'i" and
+// "Matiangi", "Joseph L. Votel" and "Joseph Votel").
+func nameKey(name string) string {
+	f := Fold(name)
+	f = strings.NewReplacer("'", "", "’", "", "‘", "", "`", "", "-", " ", "‐", " ", ".", " ", ",", " ").Replace(f)
+	var out []string
+	for _, w := range strings.Fields(f) {
+		if len(w) == 1 || generational[w] {
+			continue // an initial, "Jr."
+		}
+		out = append(out, w)
+	}
+	if len(out) < 2 {
+		return ""
+	}
+	return strings.Join(out, " ")
+}
+
+// unifyPersons gives every mention of one person in the article one
+// canonical actor: full names whose keys meet (nameKey) are the same
+// person, named by the knowledge base's entry where one of them has it,
+// else by their first spelling; mentions already tied to a spelling
+// (bare surnames, pronouns later) follow it.
+func (st *docState) unifyPersons() {
+	canon := map[string]string{} // name key -> canonical actor
+	known := map[string]bool{}   // key whose canonical is a knowledge base person
+	for _, m := range st.ments {
+		if m.kind != parallax.KindPerson || !m.resolved || m.actor == "" || m.b-m.a < 2 {
+			continue
+		}
+		k := nameKey(m.actor)
+		if k == "" {
+			continue
+		}
+		_, inKB := st.kb.byName[m.actor]
+		if c, ok := canon[k]; !ok || (inKB && !known[k] && c != m.actor) {
+			canon[k], known[k] = m.actor, inKB
+		}
+	}
+	rename := map[string]string{}
+	for _, m := range st.ments {
+		if m.kind != parallax.KindPerson || m.actor == "" {
+			continue
+		}
+		if c, ok := canon[nameKey(m.actor)]; ok && c != m.actor {
+			rename[m.actor] = c
+		}
+	}
+	if len(rename) == 0 {
+		return
+	}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if c, ok := rename[m.actor]; ok && m.kind == parallax.KindPerson {
+			m.actor = c
+			if m.side == "" {
+				if p, ok := st.kb.Actor(c); ok {
+					m.side = p.Side
+				}
+			}
+		}
+	}
+}
