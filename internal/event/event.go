@@ -260,6 +260,11 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			i += n - 1
 			continue
 		}
+		if code := modalCode(ws, i, e.cameo); code != "" {
+			// "Syria is willing to withdraw", "Sudan must return the
+			// helicopter": an intention or a demand, not the act.
+			e = &entry{cameo: code, typ: parallax.EventStrategic, curated: e.curated}
+		}
 		ev, ok := s.build(dc, si, i, i+n-1, e)
 		if ok {
 			out = append(out, ev)
@@ -589,6 +594,77 @@ func unrealised(ws []words.Word, i int) bool {
 		return true
 	}
 	return ws[k].Lower == "to" && k >= 1 && intentVerbs[ws[k-1].Lower]
+}
+
+// willingWords take a "to" infinitive that states an intention or a
+// readiness: "is willing to withdraw", "offered to mediate".
+var willingWords = map[string]bool{"willing": true, "ready": true, "prepared": true, "plans": true, "plan": true,
+	"planned": true, "planning": true, "intends": true, "intend": true, "intended": true, "pledged": true,
+	"pledges": true, "promised": true, "promises": true, "offered": true, "offers": true, "expected": true,
+	"agreed": true, "agrees": true, "decided": true, "set": true, "due": true, "going": true}
+
+// articles open a noun phrase: "to" before one is a preposition.
+var articles = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "new": true, "another": true}
+
+// intentCodes are the CAMEO "express intent to" codes (root 03) of the
+// cooperative roots that PLOVER codes as AGREE when said of the future: to
+// meet (04 → 036), to cooperate diplomatically (05 → 032), materially (06
+// → 031), to give aid (07 → 033).
+var intentCodes = map[string]string{"04": "036", "05": "032", "06": "031", "07": "033"}
+
+// modalCode recodes a cooperative trigger (roots 03–08) that is only
+// intended or demanded: after "will", "would" or a word of intention and
+// "to" ("is ready to contribute troops", "will visit Mauritania") it is the
+// intent of root 03, as the PLOVER manual codes future cooperation (AGREE),
+// except that a future retreat is a concession (080) and a future
+// concession stays one; after "must" ("Sudan must return the helicopter") a
+// demand of root 10 (withdrawal 106, ceasefire 107, aid 103, a meeting 108).
+// It returns "" for an act that took place, or a code of another root
+// (force is handled by unrealised, threats and protests keep their codes).
+func modalCode(ws []words.Word, i int, code string) string {
+	if len(code) < 2 || code[:2] < "03" || code[:2] > "08" {
+		return ""
+	}
+	k := i - 1
+	for n := 0; n < 3 && k >= 0 && lightWords[ws[k].Lower]; n++ {
+		k--
+	}
+	for k >= 0 && (ws[k].Lower == "not" || ws[k].Lower == "also" || ws[k].Lower == "soon" || ws[k].Lower == "be" || ws[k].Lower == "then") {
+		k--
+	}
+	if k < 0 {
+		return ""
+	}
+	switch w := ws[k].Lower; {
+	case w == "must":
+		switch {
+		case strings.HasPrefix(code, "0871"):
+			return "107"
+		case strings.HasPrefix(code, "087"):
+			return "106"
+		case code[:2] == "07":
+			return "103"
+		case code[:2] == "04":
+			return "108"
+		}
+		return "100"
+	case w == "will" || w == "would" || w == "'ll" || w == "shall" ||
+		w == "to" && k >= 1 && (willingWords[ws[k-1].Lower] || intentVerbs[ws[k-1].Lower]) && !articles[ws[k+1].Lower]:
+		// (not "agreed to a ceasefire": "to" before a noun is no infinitive)
+		if code[:2] == "08" {
+			// PLOVER: a concession said of the future stays a
+			// concession, and a future retreat ("would withdraw
+			// troops", 084–087) is one too (080), not an intent.
+			if len(code) >= 3 && code[:3] >= "084" {
+				return "080"
+			}
+			return ""
+		}
+		if c, ok := intentCodes[code[:2]]; ok {
+			return c
+		}
+	}
+	return ""
 }
 
 // weaponObject finds a remote weapon among the six words after a verb

@@ -1,0 +1,49 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestModalCodes checks that cooperative acts said of the future or
+// demanded are coded as intentions (03), concessions (080) or demands
+// (10), as the PLOVER manual has it, and that acts that took place keep
+// their codes.
+func TestModalCodes(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text, trigger, cameo string
+	}{
+		// future cooperation: AGREE (03)
+		{"The Kenyan president will visit Ethiopia next month.", "visit", "036"},
+		{"Japan is ready to donate $50 million to the flood victims.", "donate", "033"},
+		{"Norway offered to mediate between the government and the rebels.", "mediate", "036"},
+		// future retreat: a concession (080); a future concession stays
+		{"Moscow said it would withdraw its troops from the border.", "withdraw", "080"},
+		{"Armenia is prepared to withdraw from the occupied districts.", "withdraw", "080"},
+		{"The junta will lift the curfew on Friday.", "lift", "081"},
+		// demands: "must"
+		{"Ankara said Damascus must withdraw its forces from Afrin.", "withdraw", "106"},
+		{"The envoy said Khartoum must donate food to the camps.", "donate", "103"},
+		// what took place keeps its code
+		{"The Kenyan president visited Ethiopia on Monday.", "visit", "042"},
+		{"Russian troops withdrew from Kherson.", "withdrew", "0874"},
+		{"Both sides agreed to a ceasefire.", "ceasefire", "0871"},
+		{"Uganda has granted political asylum to 18 Rwandan rebels.", "asylum", "075"},
+		{"Some 800,000 Kurds sought refuge in Germany last month.", "sought refuge", "023"},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2022-09-13")
+		var got []string
+		ok := false
+		for _, e := range doc.Events {
+			if strings.Contains(doc.Text[e.Start:e.End], tc.trigger) {
+				got = append(got, e.CAMEO)
+				ok = ok || e.CAMEO == tc.cameo
+			}
+		}
+		if !ok {
+			t.Errorf("%q: got %v at %q, want %s", tc.text, got, tc.trigger, tc.cameo)
+		}
+	}
+}
