@@ -57,6 +57,8 @@ func (st *docState) affiliate() {
 			m.side = side // "Abdul Karim of the Iraqi army"
 		} else if side := st.localOfficeSide(m.a); side != "" {
 			m.side = side
+		} else if side := st.possessorSide(m.a, m.b); side != "" {
+			m.side = side // "Hungary's Peter Szijjarto"
 		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
 			m.side = pub // "Minister for the Middle East, Tobias Ellwood said" on gov.uk
 		} else if dom := st.dominantState(); dom != "" && st.stateTitleNear(m.a, m.b) {
@@ -615,4 +617,43 @@ func (st *docState) portfolioAfter(i, a int) bool {
 		}
 	}
 	return title
+}
+
+// dissentWords in an apposition after a name make a person speak for
+// no state even when the state names them ("Russia's Ilya Varin, an
+// opposition politician,").
+var dissentWords = map[string]bool{"opposition": true, "dissident": true, "exiled": true, "exile": true, "critic": true, "rebel": true}
+
+// possessorSide: a state named in the possessive right before a person's
+// name ("Hungary's Peter Szijjarto", "Ukraine's Olha Stefanishyna") is the
+// state the person acts for, unless an apposition after the name makes
+// them a private person, a dissident or a former official.
+func (st *docState) possessorSide(a, b int) string {
+	if a < 2 || st.tokNorm(a-1) != "'s" {
+		return ""
+	}
+	side := ""
+	for j := a - 2; j >= 0 && j >= a-5; j-- {
+		if l, ok := st.lexStarting(j); ok && l.b == a-1 {
+			if h, ok := l.first(hitCountry); ok {
+				side = st.kb.Countries[h.idx].Side
+			}
+			break
+		}
+	}
+	if side == "" || (a >= 3 && formerWords[st.tokNorm(a-3)]) {
+		return ""
+	}
+	if st.tokNorm(b) == "," {
+		for j := b + 1; j < len(st.toks) && j < b+10; j++ {
+			w := st.toks[j].Norm
+			if w == "," || w == "." || w == ";" {
+				break
+			}
+			if privateRoles[w] || dissentWords[w] || formerWords[w] || partyTitles[w] {
+				return ""
+			}
+		}
+	}
+	return side
 }

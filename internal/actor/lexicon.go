@@ -121,6 +121,10 @@ var verbAfterSubject = map[string]bool{
 	"launched": true, "attacked": true, "supported": true, "sent": true, "wants": true, "wanted": true,
 	"agreed": true, "agrees": true, "refused": true, "refuses": true, "threatened": true, "threatens": true,
 	"admitted": true, "admits": true, "acknowledged": true, "acknowledges": true, "alleged": true, "alleges": true,
+	"argued": true, "argues": true, "maintains": true, "maintained": true, "contends": true, "contended": true,
+	"asserted": true, "asserts": true, "vowed": true, "vows": true, "pledged": true, "pledges": true,
+	"issued": true, "issues": true, "protested": true, "protests": true, "countered": true, "counters": true,
+	"welcomed": true, "welcomes": true, "summoned": true, "summons": true, "objected": true, "objects": true,
 }
 
 // determiners that may precede an institution noun used anaphorically

@@ -119,3 +119,37 @@ func TestNameKey(t *testing.T) {
 		t.Errorf("a single word has no key")
 	}
 }
+
+// TestPossessorAndCapitalSides: a state named in the possessive before a
+// person, a capital before "government", and a capital as the subject of
+// a verb of speech name the state.
+func TestPossessorAndCapitalSides(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "possessive state before a name", text: "Hungary's Peter Szalai said Budapest would veto the package. Szalai said talks had failed.",
+			pers: []string{"Peter Szalai"}, want: []want{{"Peter Szalai", "Peter Szalai", "HUN", "person"}, {"Szalai", "Peter Szalai", "HUN", "person"}}},
+		{name: "possessive state, another state", text: "Poland's Tomasz Wrona told reporters the border would stay shut.",
+			pers: []string{"Tomasz Wrona"}, want: []want{{"Tomasz Wrona", "Tomasz Wrona", "POL", "person"}}},
+		{name: "possessive state, three-word name", text: "Ghana's Kwame Asante Boateng said the vote would go ahead.",
+			pers: []string{"Kwame Asante Boateng"}, want: []want{{"Kwame Asante Boateng", "Kwame Asante Boateng", "GHA", "person"}}},
+		{name: "a dissident is no state's", text: "Russia's Ilya Varin, an opposition politician, said the vote was rigged.",
+			pers: []string{"Ilya Varin"}, want: []want{{"Ilya Varin", "Ilya Varin", "", "person"}}},
+		{name: "an activist is no state's", text: "Chile's Ana Rojas Soto, a human rights activist, said the law was unjust.",
+			pers: []string{"Ana Rojas Soto"}, want: []want{{"Ana Rojas Soto", "Ana Rojas Soto", "", "person"}}},
+		{name: "capital and government", text: "The Nairobi government said schools would stay closed.",
+			want: []want{{"Nairobi government", "Government of Kenya", "KEN", "government"}}},
+		{name: "capital and administration", text: "The Lima administration said the loan was signed.",
+			want: []want{{"Lima administration", "Government of Peru", "PER", "government"}}},
+		{name: "capital and regime", text: "Rebels said the Damascus regime had bombed the town.",
+			want: []want{{"Damascus regime", "Government of Syria", "SYR", "government"}}},
+		{name: "capital argues", text: "Mogadishu argues the deal violates its sovereignty.",
+			want: []want{{"Mogadishu", "Government of Somalia", "SOM", "government"}}},
+		{name: "capital vowed", text: "Tehran vowed to respond to the strike.",
+			want: []want{{"Tehran", "Government of Iran", "IRN", "government"}}},
+		{name: "a capital in a place phrase is no speaker", text: "Protesters in Tehran vowed to return.",
+			want: []want{{"Tehran", "", "", ""}}},
+		{name: "a government building is no government", text: "A blast hit the Kabul government building on Monday.",
+			want: []want{{"Kabul government", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -423,6 +423,14 @@ func (st *docState) grammar() {
 			st.add(mention{a: l.a, b: l.b, actor: c.Name, kind: parallax.KindGPE, side: c.Side, resolved: true})
 		case l.has(hitCapital):
 			h, _ := l.first(hitCapital)
+			// "the Nairobi government", "the Kabul administration": the
+			// capital names the state's government
+			if end := st.capitalGovernment(l.b); end > l.b {
+				name, kind := st.bodyName(h.idx, "gov")
+				st.add(mention{a: l.a, b: end, actor: name, kind: kind, side: kb.Countries[h.idx].Side, inst: "gov", resolved: true})
+				k = st.skipTo(k, end)
+				continue
+			}
 			if st.subjectLike(l.a, l.b) {
 				name, kind := st.bodyName(h.idx, "gov")
 				st.add(mention{a: l.a, b: l.b, actor: name, kind: kind, side: kb.Countries[h.idx].Side, inst: "gov", resolved: true})
@@ -2134,4 +2142,19 @@ func (st *docState) skipPortfolio(a, b int) int {
 		return a
 	}
 	return j
+}
+
+// capitalGovernment: the words at token i after a capital make it the
+// state's government ("government", "administration", "regime",
+// "leadership", "cabinet"); the end of those words, or i. "Moscow
+// officials" or "Kabul police" may be the city's and are left out.
+func (st *docState) capitalGovernment(i int) int {
+	switch st.tokNorm(i) {
+	case "government", "administration", "regime", "leadership", "cabinet":
+		if i+1 < len(st.toks) && st.toks[i+1].Word && !st.toks[i+1].Cap && st.nounFollows(i+1) {
+			return i // "the Kabul government building"
+		}
+		return i + 1
+	}
+	return i
 }
