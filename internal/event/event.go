@@ -253,12 +253,19 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			i += n - 1
 			continue
 		}
-		if forceful(e.cameo) && unrealised(ws, i) {
-			// "threatened to strike", "could attack", "is prepared to
-			// impose martial law": a threat or a possibility, coded by its
-			// own verb, not an act of force.
-			i += n - 1
-			continue
+		if forceful(e.cameo) {
+			switch unrealised(ws, i) {
+			case notDone:
+				// "threatened to strike", "could attack": a threat coded
+				// by its own verb, or a possibility; no act of force.
+				i += n - 1
+				continue
+			case threat:
+				// "they would blockade Paris", "is prepared to impose
+				// martial law": force announced is a threat (PLOVER:
+				// an assault said of the future is THREATEN).
+				e = &entry{cameo: threatCode(e.cameo), typ: parallax.EventStrategic, curated: e.curated}
+			}
 		}
 		if code := modalCode(ws, i, e.cameo); code != "" {
 			// "Syria is willing to withdraw", "Sudan must return the
@@ -574,10 +581,32 @@ var lightWords = map[string]bool{
 	"another": true, "full-scale": true, "large-scale": true,
 }
 
-// unrealised reports whether the trigger at word i is an intended,
-// threatened or possible act ("threatened to strike", "vowed to retake",
-// "could attack", "will not attack") rather than one that took place.
-func unrealised(ws []words.Word, i int) bool {
+// What unrealised finds before an act of force.
+const (
+	done    = iota // it took place (or was attempted: "tried to storm")
+	notDone        // a threat with its own verb ("threatened to strike") or a possibility ("could attack")
+	threat         // announced or intended ("would attack", "is prepared to impose martial law")
+)
+
+// ownThreatVerbs are the intent verbs that are events of their own (a
+// threat, a warning, a vow): the act after them is not coded again.
+var ownThreatVerbs = map[string]bool{
+	"threaten": true, "threatens": true, "threatened": true, "threatening": true, "vow": true, "vows": true,
+	"vowed": true, "pledge": true, "pledged": true, "pledges": true, "promise": true, "promised": true,
+	"promises": true, "warned": true, "warns": true,
+}
+
+// attemptVerbs make the act after them one that was tried: an attempted
+// attack is an attack.
+var attemptVerbs = map[string]bool{"attempt": true, "attempted": true, "attempts": true, "tried": true,
+	"trying": true, "try": true, "tries": true}
+
+// unrealised tells whether the trigger at word i is an act that took place,
+// one that is threatened by another verb or only possible ("threatened to
+// strike", "could attack", "will not attack" after "may"), or one that is
+// announced or intended ("would attack", "vowed" aside: "is prepared to
+// impose martial law").
+func unrealised(ws []words.Word, i int) int {
 	k := i - 1
 	// A light verb names the act with its noun: "to impose martial law",
 	// "could launch an offensive".
@@ -588,12 +617,52 @@ func unrealised(ws []words.Word, i int) bool {
 		k--
 	}
 	if k < 0 {
-		return false
+		return done
 	}
-	if modals[ws[k].Lower] {
-		return true
+	switch w := ws[k].Lower; {
+	case w == "will" || w == "would" || w == "shall" || w == "'ll":
+		return threat
+	case modals[w]:
+		return notDone
+	case w == "to" && k >= 1:
+		switch p := ws[k-1].Lower; {
+		case attemptVerbs[p]:
+			return done
+		case ownThreatVerbs[p]:
+			return notDone
+		case intentVerbs[p]:
+			return threat
+		}
 	}
-	return ws[k].Lower == "to" && k >= 1 && intentVerbs[ws[k-1].Lower]
+	return done
+}
+
+// threatCode gives the CAMEO threat (root 13) of an act of force: a
+// blockade 1381, an occupation 1382, unconventional violence 1383, a
+// conventional attack 1384, martial law or a curfew 1324/1323, other
+// restrictions 132, repression 137, a show of force 138.
+func threatCode(code string) string {
+	switch {
+	case strings.HasPrefix(code, "1724"):
+		return "1324"
+	case strings.HasPrefix(code, "1723"):
+		return "1323"
+	case strings.HasPrefix(code, "172"):
+		return "132"
+	case strings.HasPrefix(code, "17"):
+		return "137"
+	case strings.HasPrefix(code, "18"):
+		return "1383"
+	case strings.HasPrefix(code, "191"):
+		return "1381"
+	case strings.HasPrefix(code, "192"):
+		return "1382"
+	case strings.HasPrefix(code, "19"):
+		return "1384"
+	case strings.HasPrefix(code, "20"):
+		return "1385"
+	}
+	return "138"
 }
 
 // willingWords take a "to" infinitive that states an intention or a
@@ -636,6 +705,10 @@ func modalCode(ws []words.Word, i int, code string) string {
 		return ""
 	}
 	switch w := ws[k].Lower; {
+	case w == "to" && k >= 1 && (ws[k-1].Lower == "failed" || ws[k-1].Lower == "fail" || ws[k-1].Lower == "fails"):
+		// "failed to reach agreement": the cooperation did not come
+		// about, a rejection (120) rather than the act
+		return "120"
 	case w == "must":
 		switch {
 		case strings.HasPrefix(code, "0871"):

@@ -25,6 +25,14 @@ func TestModalCodes(t *testing.T) {
 		// demands: "must"
 		{"Ankara said Damascus must withdraw its forces from Afrin.", "withdraw", "106"},
 		{"The envoy said Khartoum must donate food to the camps.", "donate", "103"},
+		// cooperation that did not come about
+		{"The two delegations failed to reach an agreement on the border.", "reach an agreement", "120"},
+		// force announced or intended is a threat (13); attempted, an act
+		{"The farmers said they would blockade the capital from Monday.", "blockade", "1381"},
+		{"The militia will attack the airport unless the troops leave.", "attack", "1384"},
+		{"The junta is prepared to impose martial law in the north.", "martial law", "1324"},
+		{"Gunmen tried to attack the parliament building in Mogadishu.", "attack", "190"},
+		{"Kinshasa issued an ultimatum to the M23 rebels.", "ultimatum", "139"},
 		// what took place keeps its code
 		{"The Kenyan president visited Ethiopia on Monday.", "visit", "042"},
 		{"Russian troops withdrew from Kherson.", "withdrew", "0874"},
