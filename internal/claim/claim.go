@@ -315,6 +315,9 @@ func (st *state) sentence(si, a, b int) {
 		if c.lemma == "find" && (passiveAux[st.norm(i-1)] || passiveAux[st.norm(i-2)] && st.norm(i-1) != "has" && st.norm(i-1) != "have") {
 			continue // "were found dead", "was later found": what was found, not what is claimed
 		}
+		if (c.lemma == "think" || c.lemma == "believe") && st.firstPerson(i, a) {
+			continue // "I think", "we believe" outside quotations: a transcript's voice, or the reporter's
+		}
 		if c.lemma == "believe" && (passiveAux[st.norm(i-1)] || st.norm(i+1) == "in" || st.norm(i+1) == "to") {
 			continue // "is believed to have fled", "believes in": no one's claim
 		}
@@ -407,6 +410,9 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 		if prev >= a && st.norm(prev) == "," {
 			st.gerund(si, a, b, ca, cb, c, first)
 		}
+		return
+	}
+	if st.relativeCue(si, a, b, ca, cb, c) {
 		return
 	}
 	if st.trailing(si, a, b, ca, cb, c) {
@@ -706,6 +712,12 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 						person.side = spk.side
 					}
 					spk, after = person, pb
+				} else if person, ok := st.titleChainPerson(si, eb, b); ok && person.ent >= 0 {
+					// `, said U.N. humanitarian coordinator Martin Griffiths`
+					if person.side == "" && !st.formerIn(eb, person.a) {
+						person.side = spk.side
+					}
+					spk, after = person, person.b
 				}
 			}
 		} else if ei, ea, eb, ok := st.entityAfterTitle(j, b); ok {
@@ -720,6 +732,10 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			// `," said John Smith, a spokesman for ...`
 			spk = speaker{a: cb, b: e, ent: -1}
 			after = e
+		} else if x, ok := st.titleChainPerson(si, cb, b); ok {
+			// `," said camp manager Leila Haddad`
+			spk = x
+			after = x.b
 		} else if x, ok := st.invertedNP(si, cb, b); ok {
 			// `," said the business owner.`
 			spk = x
@@ -748,6 +764,9 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	}
 	if !st.endsClause(after, b) {
 		return false
+	}
+	if c.lemma == "continue" && after < b && st.toks[after].Word {
+		return false // ", forces continue to advance": an act, not `," he continued.`
 	}
 	// what is claimed: the quotation that closes before, else the clause
 	d := draft{cueA: ca, cueB: cb, spk: spk, deny: c.deny}
@@ -790,7 +809,8 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		// claimed goes on after it
 		if st.norm(after) == "," && after+1 < b && st.toks[after+1].Word && !st.isOpenQuote(after+1) {
 			n := st.norm(after + 1)
-			_, isCue := verbCues[n]
+			nc, isCue := st.cueAt(after + 1)
+			isCue = isCue && nc.lemma != "continue" // "analysts say, continued talks will be needed"
 			// (a participle attaches to the clause before: "The convoy
 			// was hit, officials said, killing three drivers")
 			participle := !st.toks[after+1].Cap && len(n) > 5 && strings.HasSuffix(n, "ing")
@@ -823,7 +843,7 @@ func (st *state) endsClause(j, b int) bool {
 			if st.norm(k) == "that" {
 				return false
 			}
-			if c, ok := verbCues[st.norm(k)]; ok && c.gerund && speechGerunds[c.lemma] && k > j {
+			if c, ok := st.cueAt(k); ok && c.gerund && speechGerunds[c.lemma] && k > j {
 				return false // "Tuesday saying ...": a reported clause follows
 			}
 			k++
@@ -842,6 +862,15 @@ func (st *state) endsClause(j, b int) bool {
 func (st *state) nounish(ca, cb int) bool {
 	w := st.norm(ca)
 	if cb-ca != 1 || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") || w == "says" {
+		return false
+	}
+	// "he believes", "she also notes": after a subject pronoun the form
+	// is a verb, whatever follows ("..., he believes.")
+	p := ca - 1
+	for p > 0 && adverbials[st.norm(p)] {
+		p--
+	}
+	if w := st.norm(p); w == "he" || w == "she" || w == "it" {
 		return false
 	}
 	if cb >= len(st.toks) || !st.toks[cb].Word {
@@ -960,7 +989,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	}
 	for k := cb; k < b && k < max(cb+8, far); k++ {
 		w := st.norm(k)
-		if g, nested := verbCues[w]; nested && k > cb {
+		if g, nested := st.cueAt(k); nested && k > cb {
 			if c.object && g.gerund && speechGerunds[g.lemma] {
 				// "issued a statement Tuesday saying ...": what the
 				// statement says
@@ -1004,6 +1033,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if w == "," || w == "." || st.isOpenQuote(k) {
 			break
 		}
+	}
+	if c.lemma == "continue" && !direct && st.norm(cb) != "that" && st.norm(cb) != ":" {
+		return // "continue to lead", "continued its offensive": an act, not speech
 	}
 	if contA < 0 {
 		// `,” Democratic Representative Jason Crow told VOA.`: the
@@ -1102,7 +1134,7 @@ func (st *state) addressee(k, b int) int {
 	}
 	start := i
 	for i < b && i < start+6 && st.toks[i].Word && (st.toks[i].Cap && !notSpeakers[st.norm(i)] || listenerNouns[st.norm(i)] || st.norm(i) == "news" || st.norm(i) == "state" || st.norm(i) == "local") {
-		if _, isCue := verbCues[st.norm(i)]; isCue {
+		if _, isCue := st.cueAt(i); isCue {
 			break
 		}
 		i++
@@ -1201,12 +1233,12 @@ func (st *state) clauseEnd(a, b int) int {
 			}
 			if n == "as" {
 				for k := i + 2; k < b && k < i+6; k++ {
-					if _, ok := verbCues[st.norm(k)]; ok {
+					if _, ok := st.cueAt(k); ok {
 						return i
 					}
 				}
 			}
-			if c, ok := verbCues[n]; ok && c.gerund {
+			if c, ok := st.cueAt(i + 1); ok && c.gerund {
 				return i
 			}
 			if c, _, ok := st.phraseCue(i+1, b); ok && c.gerund {
@@ -1398,7 +1430,7 @@ func (st *state) nameRun(i, limit int) (int, bool) {
 	}
 	j := i
 	for j < limit && j-i < 4 && st.toks[j].Word && st.toks[j].Cap {
-		if _, cue := verbCues[st.norm(j)]; cue || calendarWords[st.norm(j)] {
+		if _, cue := st.cueAt(j); cue || calendarWords[st.norm(j)] {
 			return 0, false
 		}
 		j++
@@ -1475,7 +1507,7 @@ func (st *state) gapOK(a, ca int) bool {
 		case prepositions(w) && i == a:
 			j := i + 1
 			for j < ca && st.norm(j) != "," && !adverbials[st.norm(j)] {
-				if _, isCue := verbCues[st.norm(j)]; isCue {
+				if _, isCue := st.cueAt(j); isCue {
 					return false
 				}
 				j++
@@ -1640,6 +1672,15 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 // gerund handles ", saying (that) C": the previous claim's speaker, or
 // the sentence's subject, goes on.
 func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
+	// a cue that reports speech only with a clause ("continuing",
+	// "thinking", "recounting") takes none here: ", continuing its
+	// offensive" is an act
+	if narrationCues[c.lemma] {
+		n := st.norm(cb)
+		if n != "that" && n != ":" && !st.isOpenQuote(cb) && !(n == "to" && infinitiveCues[c.lemma]) && !st.clauseFollows(si, ca, cb) {
+			return
+		}
+	}
 	var spk speaker
 	found := false
 	for k := len(st.drafts) - 1; k >= first; k-- {
@@ -1790,19 +1831,25 @@ var sourceTails = map[string]bool{
 // nested claims linked to the claim that reports them.
 func (st *state) emit() {
 	sort.SliceStable(st.drafts, func(i, j int) bool { return st.drafts[i].cueA < st.drafts[j].cueA })
-	type key struct{ a, b int }
+	// (one span may be reported by one speaker and denied or confirmed
+	// by another: "X was accused of C, which X denied")
+	type key struct {
+		a, b int
+		deny bool
+		spk  int
+	}
 	seenCue := map[int]bool{}
 	seenSpan := map[key]bool{}
 	var kept []draft
 	for _, d := range st.drafts {
-		if (seenCue[d.cueA] && !d.cont) || seenSpan[key{d.contA, d.contB}] {
+		if (seenCue[d.cueA] && !d.cont) || seenSpan[key{d.contA, d.contB, d.deny, d.spk.a}] {
 			continue
 		}
 		if st.publisherNarration(d) {
 			continue // a release's own voice, not a claim it reports
 		}
 		seenCue[d.cueA] = true
-		seenSpan[key{d.contA, d.contB}] = true
+		seenSpan[key{d.contA, d.contB, d.deny, d.spk.a}] = true
 		kept = append(kept, d)
 	}
 	// "X told VOA that he believes ...": a pronoun's cue inside the words
@@ -1894,7 +1941,8 @@ func (st *state) emit() {
 			o := kept[j]
 			reportsIt := o.contA <= d.cueA && d.cueB <= o.contB
 			reportedBy := d.contA <= o.cueA && o.cueB <= d.contB
-			if reportsIt && !reportedBy && (best < 0 || o.contB-o.contA < kept[best].contB-kept[best].contA) {
+			same := o.contA == d.contA && o.contB == d.contB // asserted and denied: neither reports the other
+			if reportsIt && !reportedBy && !same && (best < 0 || o.contB-o.contA < kept[best].contB-kept[best].contA) {
 				best = j
 			}
 		}

@@ -6,7 +6,7 @@ package claim
 // reads them as verbs.
 var nominalCues = map[string]bool{
 	"rule": true, "forecast": true, "outline": true, "plead": true,
-	"agree": true, "determine": true, "caution": true,
+	"agree": true, "determine": true, "caution": true, "think": true, "remark": true,
 }
 
 // nominalUse: token i, a form of a cue that doubles as a noun, is used as
@@ -17,6 +17,12 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 		return false
 	}
 	next := st.norm(i + 1)
+	if c.lemma == "think" {
+		switch next {
+		case "tank", "tanks", "-", "of", "about", "so", "twice", "again", "through", "over", "ahead", "back", "up", "it", "otherwise", "too", "alike", "big", "carefully", "hard", "aloud":
+			return true // "a think tank", "thought of leaving", "think so"
+		}
+	}
 	switch c.lemma {
 	case "agree", "determine":
 		// only "agreed that ...", or a cue after a quotation (`," agreed X`)

@@ -87,6 +87,19 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"clarify", "clarifies", "clarified", "clarified", "clarifying"}, false, true},
 	{[]string{"read", "reads", "read", "read", "reading"}, false, true},
 	{[]string{"believe", "believes", "believed", "believed", "believing"}, false, false},
+	// "thinks the blockade will be lifted", "..., he thinks": a mental
+	// verb, whose object is what is thought (the parser often reads the
+	// clause's subject as an object); "think tank" and "the thought" are
+	// nouns, "think of/about/so/twice" no claim (cueguards.go)
+	{[]string{"think", "thinks", "thought", "thought", "thinking"}, false, false},
+	// cues of feeling and narration that report words only with a clause
+	// or inverted after a quotation (`," lamented X`, "recounted how")
+	{[]string{"lament", "laments", "lamented", "lamented", "lamenting"}, false, true},
+	{[]string{"recount", "recounts", "recounted", "recounted", "recounting"}, false, true},
+	{[]string{"remark", "remarks", "remarked", "remarked", "remarking"}, false, true},
+	// "He continued, “...”": the speaker goes on; only with a quotation
+	// or clause ("continued its offensive" is an act)
+	{[]string{"continue", "continues", "continued", "continued", "continuing"}, false, true},
 	{[]string{"conclude", "concludes", "concluded", "concluded", "concluding"}, false, true},
 	// "the inquiry found that ...", "an analysis has found": only with a
 	// clause (not "found the bodies"); no passive ("were found")
@@ -248,7 +261,14 @@ var invertible = map[string]bool{
 	// cue must end the clause, so `, warned the army of ...` stays out
 	"warn": true, "admit": true, "acknowledge": true, "suggest": true, "predict": true, "concede": true,
 	"point out": true, "ask": true, "observe": true, "caution": true, "complain": true, "agree": true,
+	// `," fretted Amina Diallo, a refugee`, `," lamented a farmer`
+	"fret": true, "lament": true, "recount": true, "remark": true, "believe": true, "think": true,
 }
+
+// narrationCues report words only with a quotation or a clause; their
+// -ing forms after a comma name an act or a feeling (", continuing its
+// offensive", ", lamenting the loss"), not a second claim.
+var narrationCues = map[string]bool{"continue": true, "lament": true, "recount": true, "remark": true}
 
 // infinitiveCues report speech with a to-infinitive ("vowed to retaliate").
 var infinitiveCues = map[string]bool{"threaten": true, "promise": true, "pledge": true, "vow": true, "urge": true, "warn": true, "demand": true}

@@ -117,7 +117,7 @@ func (st *state) ownAttribution(si int) bool {
 			return false
 		}
 	}
-	_, last := verbCues[st.norm(b-2)]
-	_, first := verbCues[st.norm(comma+1)]
-	return last || first && invertible[verbCues[st.norm(comma+1)].lemma]
+	_, last := st.cueAt(b - 2)
+	fc, first := st.cueAt(comma + 1)
+	return last || first && invertible[fc.lemma]
 }

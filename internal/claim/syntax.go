@@ -110,7 +110,7 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 	}
 	words := 0
 	for k := t0; k < ea-1; k++ {
-		if _, isCue := verbCues[st.norm(k)]; isCue && !st.toks[k].Cap {
+		if _, isCue := st.cueAt(k); isCue && !st.toks[k].Cap {
 			return speaker{}, false
 		}
 		if st.toks[k].Word {
@@ -523,7 +523,7 @@ func (st *state) cueFollows(i int) bool {
 			}
 			return false
 		}
-		if _, ok := verbCues[st.norm(k)]; ok {
+		if _, ok := st.cueAt(k); ok {
 			return true
 		}
 		n++

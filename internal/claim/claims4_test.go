@@ -1,0 +1,125 @@
+package claim_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// claims4Case is one sentence and the claim expected of one cue in it:
+// its speaker text (a substring), side ("-" for empty, "" unchecked),
+// stance and content (a substring, "" unchecked).
+type claims4Case struct {
+	name, text, cue, speaker, side, stance, content string
+}
+
+func runClaims4(t *testing.T, tests []claims4Case) {
+	t.Helper()
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeParsed(t, tc.text)
+			for _, c := range doc.Claims {
+				if c.Cue.Text != tc.cue {
+					continue
+				}
+				if !strings.Contains(c.Speaker.Text, tc.speaker) {
+					continue // another claim of the same cue word
+				}
+				if tc.side == "-" && c.Speaker.Side != "" || tc.side != "" && tc.side != "-" && c.Speaker.Side != tc.side {
+					t.Errorf("side %q, want %q: %s", c.Speaker.Side, tc.side, describe(doc))
+				}
+				if tc.stance != "" && string(c.Stance) != tc.stance {
+					t.Errorf("stance %q, want %q", c.Stance, tc.stance)
+				}
+				if got := doc.Text[c.Start:c.End]; !strings.Contains(got, tc.content) {
+					t.Errorf("content %q, want it to hold %q", got, tc.content)
+				}
+				return
+			}
+			t.Errorf("no claim with cue %q by %q: %s", tc.cue, tc.speaker, describe(doc))
+		})
+	}
+}
+
+// runNoClaims4: none of the texts reports a claim through one of the cue
+// words given (all cues when none are given).
+func runNoClaims4(t *testing.T, texts []string, cues ...string) {
+	t.Helper()
+	for _, text := range texts {
+		doc := analyzeParsed(t, text)
+		for _, c := range doc.Claims {
+			if len(cues) == 0 {
+				t.Errorf("%q: unexpected claim %s", text, describe(doc))
+				break
+			}
+			for _, w := range cues {
+				if c.Cue.Text == w {
+					t.Errorf("%q: unexpected claim by %q %s", text, w, describe(doc))
+				}
+			}
+		}
+	}
+}
+
+// TestInvertedTitleChains: after a quotation or clause, the cue comes
+// before its speaker, whose title of lower-case common nouns stands
+// before the name. The sentences are written for the test.
+func TestInvertedTitleChains(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"department spokesperson", "\"Water levels are rising faster than expected,\" said disaster management department spokesperson Ana Ruiz.", "said", "Ana Ruiz", "", "assert", "Water levels are rising"},
+		{"camp manager", "\"We need more tents before the rains,\" said camp manager Leila Haddad.", "said", "Leila Haddad", "", "assert", "We need more tents"},
+		{"regional commander", "The convoy was attacked twice near the border, said regional police commander Ibrahim Musa.", "said", "Ibrahim Musa", "", "assert", "The convoy was attacked twice"},
+		{"body before the title", "\"The ceasefire is holding for now,\" said U.N. humanitarian coordinator Martin Griffiths.", "said", "Martin Griffiths", "UNO", "assert", "The ceasefire is holding"},
+		{"local chief", "\"The soldiers left at dawn,\" said local chief Ole Sankale.", "said", "Ole Sankale", "", "assert", "The soldiers left at dawn"},
+		{"fretted, apposition", "\"We have nothing left to go back to,\" fretted Amina Diallo, a refugee.", "fretted", "Amina Diallo", "-", "assert", "nothing left"},
+		{"lamented", "\"They took all our cattle,\" lamented Hassan Ali, a herder from Kassala.", "lamented", "Hassan Ali", "", "assert", "They took all our cattle"},
+		{"bare surname", "The militia has moved heavy weapons closer to the lake, said Okonkwo.", "said", "Okonkwo", "", "assert", "moved heavy weapons"},
+	})
+}
+
+// TestInvertedTitleChainsNegative: a cue followed by a lower-case phrase
+// that is no title and name reports nothing of a person named later.
+func TestInvertedTitleChainsNegative(t *testing.T) {
+	doc := analyzeParsed(t, "The strike hit the depot, said residents who saw the convoy of General Ahmed Saleh.")
+	for _, c := range doc.Claims {
+		if strings.Contains(c.Speaker.Text, "Saleh") {
+			t.Errorf("the person after a relative clause speaks: %s", describe(doc))
+		}
+	}
+}
+
+// TestMentalAndNarrationCues: "think", "believe" (also parenthetical),
+// "He continued, “...”", and their non-reporting uses.
+func TestMentalAndNarrationCues(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"parenthetical believes", "Omar Bashir arrived in Juba on Monday. The talks are going nowhere, he believes.", "believes", "he", "", "assert", "The talks are going nowhere"},
+		{"inserted believes", "The blockade, she believes, will be lifted by spring.", "believes", "she", "", "assert", "will be lifted by spring"},
+		{"thinks", "Mr. Haddad thinks the blockade of the port will be lifted by spring.", "thinks", "Haddad", "", "assert", "the blockade of the port will be lifted"},
+		{"police think", "Police think the attackers crossed from Niger overnight.", "think", "Police", "", "assert", "the attackers crossed from Niger"},
+		{"experts think", "Experts think the rebels will try to take the airport next.", "think", "Experts", "", "assert", "the rebels will try"},
+		{"continued with a quotation", "Governor Amina Bello spoke in Maiduguri. She continued, \"No child will be left without a classroom.\"", "continued", "She", "", "assert", "No child will be left"},
+		{"continued inverted", "\"The free world must find ways to counter it,\" the envoy continued.", "continued", "envoy", "", "assert", "The free world must find ways"},
+	})
+	runNoClaims4(t, []string{
+		"The Brookings think tank published its annual report on Monday.",
+		"The rebels thought about surrendering after the siege.",
+		"Fighting continued in the north, and the army continued to shell the outskirts of Goma.",
+		"In Syria, the press secretary said, allied forces continue to advance on the city.",
+		"The army shelled the town overnight, continuing its offensive on the coast.",
+		"\"I think we will win,\" the captain said of the final.",
+	}, "think", "thought", "continued", "continue", "continuing", "think,")
+}
+
+// TestRelativeCues: ", which X denied" denies the clause the relative
+// pronoun takes up; a relative clause with an act reports nothing.
+func TestRelativeCues(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"which denied", "The army was accused of shelling the market in Kidal, which the defence ministry denied.", "denied", "defence ministry", "", "deny", "shelling the market"},
+		{"which denied, with a day", "Rebels said they had shot down a helicopter, which the Ethiopian military denied on Sunday.", "denied", "Ethiopian military", "ETH", "deny", "shot down a helicopter"},
+		{"which disputed", "Officials reported 40 deaths in the camp, which the rebels disputed.", "disputed", "rebels", "", "deny", "40 deaths in the camp"},
+		{"which confirmed", "The agency reported the shelling of a hospital in Kherson, which the governor confirmed.", "confirmed", "governor", "", "assert", "shelling of a hospital"},
+	})
+	runNoClaims4(t, []string{
+		"The town, which the rebels seized in May, was retaken on Friday.",
+		"They visited the hospital, which the army shelled last week.",
+	})
+}

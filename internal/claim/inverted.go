@@ -1,0 +1,196 @@
+package claim
+
+import (
+	parallax "github.com/parallaxhq/parallax"
+)
+
+// titleChainPerson reads the speaker of an inverted cue at token j when a
+// title of common nouns stands before the person's name (`," said
+// disaster management department spokesperson Ana Ruiz`, `, said camp
+// manager Leila Haddad`, `, said U.N. humanitarian coordinator Martin
+// Griffiths`): English writes such titles in lower case, so the title
+// words cannot be told apart by capitals. The chain is a short run of
+// words with no verb, no punctuation but abbreviation points and no
+// preposition other than "of"/"for" inside a title ("head of
+// operations"); it must end in a person the recogniser found, or in a
+// run of two or more capitalised words right after a title noun.
+// A body named in the chain gives the person its side.
+func (st *state) titleChainPerson(si, j, b int) (speaker, bool) {
+	if st.norm(j) == "the" || st.norm(j) == "a" || st.norm(j) == "an" {
+		return speaker{}, false // "said the camp manager": invertedNP reads it
+	}
+	side := ""
+	for k := j; k < b && k < j+9; k++ {
+		t := st.toks[k]
+		if t.Text == "." && k > j && st.toks[k-1].Cap && len(st.toks[k-1].Text) <= 4 {
+			continue // "U.N.", "Lt."
+		}
+		if !t.Word || st.inQuote(k) {
+			return speaker{}, false
+		}
+		if k > j {
+			if ei, eb, ok := st.entityStartingAt(k); ok && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) && st.titleNounBefore(si, k) {
+				spk := st.speakerFromEntity(ei, k, eb)
+				if spk.side == "" && !st.formerIn(j, k) {
+					spk.side = side
+				}
+				return spk, true
+			}
+			if e, ok := st.nameRun(k, b); ok && st.titleNounBefore(si, k) && !st.toks[k-1].Cap {
+				return speaker{a: k, b: e, ent: -1, side: side}, true
+			}
+		}
+		if ei, eb, ok := st.entityStartingAt(k); ok && st.doc.Entities[ei].Kind != parallax.KindPerson {
+			if side == "" {
+				side = st.doc.Entities[ei].Side
+			}
+			k = eb - 1
+			continue
+		}
+		w := t.Norm
+		if _, isCue := st.cueAt(k); isCue && !t.Cap {
+			return speaker{}, false
+		}
+		if (prepositions(w) && w != "of" && w != "for") || notSpeakers[w] && !t.Cap || calendarWords[w] || w == "and" || w == "who" {
+			return speaker{}, false
+		}
+		if tk, _, ok := st.parsed(si, k); ok && !t.Cap {
+			switch tk.UPOS {
+			case "VERB", "AUX", "PRON", "ADV", "SCONJ", "CCONJ", "NUM":
+				return speaker{}, false
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// titleNounBefore: the word before token k ends a title, a noun
+// ("spokesperson", "manager", "coordinator") or a capitalised rank or
+// abbreviation ("Col.", "Gen."), not an adjective or a preposition.
+func (st *state) titleNounBefore(si, k int) bool {
+	p := k - 1
+	if st.norm(p) == "." && p > 0 {
+		return st.toks[p-1].Cap // "Lt. Gen.", "U.N."
+	}
+	w := st.norm(p)
+	if speakerNouns[w] || titleWords[w] && w != "of" && w != "for" && w != "and" && w != "the" {
+		return true
+	}
+	if st.toks[p].Cap {
+		return true // "Colonel", "Sheikh"
+	}
+	if tk, _, ok := st.parsed(si, p); ok {
+		return tk.UPOS == "NOUN"
+	}
+	return false
+}
+
+// cueAt is the reporting verb cue of token k, if it is one: not "think"
+// in "think tank", a noun phrase that names a body ("the Dutch think tank
+// Clingendael said").
+func (st *state) cueAt(k int) (cue, bool) {
+	c, ok := verbCues[st.norm(k)]
+	if ok && c.lemma == "think" {
+		switch st.norm(k + 1) {
+		case "tank", "tanks", "-":
+			return cue{}, false
+		}
+	}
+	return c, ok
+}
+
+// relativeCue reads a relative clause whose object is the clause before
+// it: "The army was accused of shelling the market, which General Abdi
+// denied.", "..., which the ministry has disputed", "..., which the
+// rebels confirmed on Sunday". The speaker stands between "which" and
+// the cue, and the cue ends the clause (after at most a short adverbial):
+// what is claimed, or denied, is the clause the relative pronoun takes up.
+func (st *state) relativeCue(si, a, b, ca, cb int, c cue) bool {
+	e := ca
+	for e > a && adverbials[st.norm(e-1)] {
+		e--
+	}
+	r := -1
+	for k := e - 1; k > a && k >= e-8; k-- {
+		if st.norm(k) == "which" {
+			r = k
+			break
+		}
+		if !st.toks[k].Word && st.norm(k) != "." && st.norm(k) != "'s" {
+			return false
+		}
+	}
+	if r < 0 || st.norm(r-1) != "," || r+1 >= e || st.inQuote(r) {
+		return false
+	}
+	var spk speaker
+	s := r + 1
+	if st.norm(s) == "the" {
+		s++
+	}
+	if ei, ea, ok := st.entityEndingAt(e); ok && (ea == s || ea == r+1) {
+		spk = st.speakerFromEntity(ei, ea, e)
+	} else if e == r+2 && pronoun(st.toks[r+1].Text) {
+		spk = speaker{a: r + 1, b: e, ent: -1}
+	} else if ei, ea, eb, ok := st.entityAfterTitle(s, e); ok && eb == e {
+		spk = st.speakerFromEntity(ei, ea, eb)
+	} else if np, ok := st.speakerNP(r+1, e); ok && np.a <= r+2 {
+		spk = np
+	} else {
+		return false
+	}
+	// the cue takes no object of its own: "which the army denied.", not
+	// "which the army denied entering"
+	after := cb
+	if st.norm(after) == "it" {
+		return false
+	}
+	if !st.endsClause(after, b) || st.norm(after) == "," && !(after+1 < b && st.toks[after+1].Word) {
+		return false
+	}
+	if after < b && st.toks[after].Word {
+		// a short adverbial only ("on Sunday", "in a statement")
+		w := st.norm(after)
+		if !(calendarWords[w] || prepositions(w) || w == "last" || w == "this" || w == "earlier" || w == "later") {
+			return false
+		}
+	}
+	contB := r - 1
+	contA := st.clauseStart(a, contB)
+	// "Rebels said they had shot down a helicopter, which the ministry
+	// denied": what is denied is the reported clause, and the relative
+	// clause is no part of what the rebels said
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		o := &st.drafts[k]
+		if o.cueA < contA || !(o.contA <= contB && contB < o.contB) {
+			continue
+		}
+		if o.cueB <= o.contA {
+			contA = max(contA, o.contA)
+		}
+		o.contB = contB
+		break
+	}
+	d := draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk, deny: c.deny}
+	st.addDraft(d)
+	return true
+}
+
+// firstPerson: the mental cue at i ("think", "believe") has "I", "we" or
+// "you" for its subject, or stands inside a quotation: a view that
+// belongs to the quoted speaker's own words ("does he think ...?",
+// "I think"), not a claim reported of someone.
+func (st *state) firstPerson(i, a int) bool {
+	if st.inQuote(i) {
+		return true
+	}
+	k := i - 1
+	for k >= a && (adverbials[st.norm(k)] || st.norm(k) == "do" || st.norm(k) == "don't") {
+		k--
+	}
+	switch st.norm(k) {
+	case "i", "we", "you":
+		return true
+	}
+	return false
+}
