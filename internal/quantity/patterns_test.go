@@ -107,6 +107,11 @@ func TestOutcomePatterns(t *testing.T) {
 		{"announced", "Ukraine's general staff confirmed the deaths of three servicemen near Avdiivka.",
 			[]claimCue{{"the deaths of three servicemen near Avdiivka", "confirmed", "UKR"}}, nil,
 			[]string{"three servicemen|killed|3|killed|UKR|UKR"}},
+		// one person's death outside violence
+		{"announced", "The activists met the parents of Otto Ward, an American student who died shortly after his release.", nil,
+			[]entitySpec{{"Otto Ward", "person", "USA"}}, nil},
+		{"announced", "An American soldier died in a roadside bomb attack near Kirkuk.", nil, nil,
+			[]string{"An American soldier|killed|1|killed|USA|"}},
 		// no war death: a family announcing a singer's death
 		{"announced", "The family announced the death of the singer. Maria Lopez died on Sunday in Madrid.", nil,
 			[]entitySpec{{"Maria Lopez", "person", ""}}, nil},

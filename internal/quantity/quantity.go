@@ -723,6 +723,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
 		}
+		if am.article && (ws[at].Lower == "died" || ws[at].Lower == "dies" || ws[at].Lower == "perished") && !ctx.violent(si) && !ctx.fighting(si) {
+			// "an American student who died shortly after his release":
+			// one person's death outside violence is no count, unless a
+			// death announcement goes before it.
+			if _, ok := ctx.announcedBefore(si); !ok {
+				return f, 0, false
+			}
+		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.stateless = statelessNouns[ws[hLast].Lower]
 		f.civilian = civilianNouns[ws[hLast].Lower]
