@@ -106,15 +106,17 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 	if len(cands) > maxCompared {
 		cands = cands[len(cands)-maxCompared:]
 	}
-	a.prof.decode(&ix.profA)
+	fa := ix.feats(ai)
+	fa.prof.decode(&ix.profA)
 	for _, o := range cands {
-		if !statementsAgree(a, ix.arts[o]) {
-			continue
-		}
 		if ix.dupGroup(o) == ix.dupGroup(ai) {
 			continue
 		}
-		ix.arts[o].prof.decode(&ix.profB)
+		fo := ix.feats(o)
+		if !statementsAgree(fa, fo) {
+			continue
+		}
+		fo.prof.decode(&ix.profB)
 		if sim := alignStatements(&ix.profA, &ix.profB); sim >= ix.opt.SameStatement {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
 			ix.sameSource(ai, o)
@@ -192,7 +194,7 @@ func round3(x float64) float64 {
 // beyond words: a speaking side (when both name speakers), a place (within
 // samePlaceKm, when both have resolved places), and the figures they give
 // for the same item and owner.
-func statementsAgree(a, b *article) bool {
+func statementsAgree(a, b *feats) bool {
 	if sa, sb := a.speakers, b.speakers; len(sa) > 0 && len(sb) > 0 && !shareRef(sa, sb) {
 		return false
 	}

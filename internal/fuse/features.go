@@ -108,11 +108,11 @@ func (ix *Index) intern(s string) sref {
 
 func (ix *Index) str(r sref) string { return ix.strList[r] }
 
-func (a *article) name(n name) string {
+func (f *feats) name(n name) string {
 	if n.n&prefixed != 0 {
-		return a.id + ":" + a.names[n.off:n.off+n.n&^prefixed]
+		return f.id + ":" + f.names[n.off:n.off+n.n&^prefixed]
 	}
-	return a.names[n.off : n.off+n.n]
+	return f.names[n.off : n.off+n.n]
 }
 
 // stemID numbers a content stem densely, in order of first sight.
@@ -125,8 +125,10 @@ func (ix *Index) stemID(h uint64) uint32 {
 	return id
 }
 
-// features fills a's kept fields from doc.
-func (ix *Index) features(a *article, doc *parallax.Document) {
+// features makes a's kept features from doc; items are its segments'
+// items, in the order of a.segs.
+func (ix *Index) features(a *article, doc *parallax.Document, items []segItems) *feats {
+	f := &feats{id: a.id, items: items}
 	var names strings.Builder
 	ids := make(map[string]name, len(doc.Claims))
 	add := func(id string) name {
@@ -144,7 +146,7 @@ func (ix *Index) features(a *article, doc *parallax.Document) {
 		names.WriteString(local)
 		return n
 	}
-	a.claims = make([]claimC, len(doc.Claims))
+	f.claims = make([]claimC, len(doc.Claims))
 	var speakers []string
 	var stems []uint32
 	for i := range doc.Claims {
@@ -164,37 +166,37 @@ func (ix *Index) features(a *article, doc *parallax.Document) {
 		}
 		from := int32(len(stems))
 		stems = append(stems, ix.stemSet(text)...)
-		a.claims[i] = claimC{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
+		f.claims[i] = claimC{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
 			stance: ix.intern(c.Stance), civ: civ, stems: [2]int32{from, int32(len(stems))}}
 		speakers = append(speakers, c.Speaker.Side)
 	}
-	a.stems = slices.Clip(stems)
+	f.stems = slices.Clip(stems)
 	for _, s := range sortedSet(speakers) {
-		a.speakers = append(a.speakers, ix.intern(s))
+		f.speakers = append(f.speakers, ix.intern(s))
 	}
 	// Sorted by reference: what a Jaccard over the set needs.
-	slices.Sort(a.speakers)
-	a.speakers = slices.Clip(a.speakers)
-	a.events = make([]eventC, len(doc.Events))
+	slices.Sort(f.speakers)
+	f.speakers = slices.Clip(f.speakers)
+	f.events = make([]eventC, len(doc.Events))
 	for i := range doc.Events {
 		e := &doc.Events[i]
-		a.events[i] = eventC{id: add(e.ID), claim: add(string(e.Claim)), typ: ix.intern(e.Type),
+		f.events[i] = eventC{id: add(e.ID), claim: add(string(e.Claim)), typ: ix.intern(e.Type),
 			init: ix.intern(e.Initiator.Side), target: ix.intern(e.Target.Side), kind: ix.intern(e.Target.Kind),
 			class: eventClass(e), negated: e.Negated}
 	}
-	a.counts = make([]countC, len(doc.Counts))
+	f.counts = make([]countC, len(doc.Counts))
 	for i := range doc.Counts {
-		c := &doc.Counts[i]
-		f := countC{claim: add(string(c.Claim)), item: ix.intern(c.Item), owner: ix.intern(c.Owner), by: ix.intern(c.ClaimedBy)}
-		if c.N != nil {
-			f.n, f.hasN = *c.N, true
+		k := &doc.Counts[i]
+		c := countC{claim: add(string(k.Claim)), item: ix.intern(k.Item), owner: ix.intern(k.Owner), by: ix.intern(k.ClaimedBy)}
+		if k.N != nil {
+			c.n, c.hasN = *k.N, true
 		}
-		if c.NMax != nil {
-			f.nmax, f.hasMax = *c.NMax, true
+		if k.NMax != nil {
+			c.nmax, c.hasMax = *k.NMax, true
 		}
-		a.counts[i] = f
+		f.counts[i] = c
 	}
-	a.places = make([]placeC, len(doc.Places))
+	f.places = make([]placeC, len(doc.Places))
 	for i := range doc.Places {
 		pl := &doc.Places[i]
 		key := pl.Name
@@ -204,29 +206,30 @@ func (ix *Index) features(a *article, doc *parallax.Document) {
 		if key == "" {
 			key = strings.ToLower(pl.Text)
 		}
-		a.places[i] = placeC{id: add(pl.ID), key: ix.intern(key)}
+		f.places[i] = placeC{id: add(pl.ID), key: ix.intern(key)}
 		if isFine(pl.Feature) && (pl.Lat != 0 || pl.Lon != 0) {
-			a.points = append(a.points, point{pl.Lat, pl.Lon})
+			f.points = append(f.points, point{pl.Lat, pl.Lon})
 		}
 	}
-	a.points = slices.Clip(a.points)
-	a.names = strings.Clone(names.String()) // without the builder's spare room
-	a.prof = ix.encodeProfile(doc)
+	f.points = slices.Clip(f.points)
+	f.names = strings.Clone(names.String()) // without the builder's spare room
+	f.prof = ix.encodeProfile(doc)
+	return f
 }
 
 // claimView, eventView and countView make the assessment's view of a kept
 // item.
-func (ix *Index) claimView(a *article, c *claimC) claimF {
+func (ix *Index) claimView(a *feats, c *claimC) claimF {
 	return claimF{id: a.name(c.id), side: ix.str(c.side), key: ix.str(c.key), stance: ix.str(c.stance), civ: c.civ,
 		stems: a.stems[c.stems[0]:c.stems[1]]}
 }
 
-func (ix *Index) eventView(a *article, e *eventC) eventF {
+func (ix *Index) eventView(a *feats, e *eventC) eventF {
 	return eventF{id: a.name(e.id), claim: a.name(e.claim), typ: ix.str(e.typ), init: ix.str(e.init),
 		target: ix.str(e.target), kind: ix.str(e.kind), class: e.class, negated: e.negated}
 }
 
-func (ix *Index) countView(a *article, c *countC) countF {
+func (ix *Index) countView(a *feats, c *countC) countF {
 	return countF{claim: a.name(c.claim), item: ix.str(c.item), owner: ix.str(c.owner), by: ix.str(c.by),
 		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax}
 }

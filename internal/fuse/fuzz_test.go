@@ -3,6 +3,7 @@ package fuse
 import (
 	"encoding/json"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -173,6 +174,20 @@ func FuzzFuse(f *testing.F) {
 		j2, _ := json.Marshal([]any{incs2, dups2})
 		if string(j1) != string(j2) {
 			t.Error("fusing the same input twice gives different output")
+		}
+		// Incrementally, with every article compacted once added, as
+		// without compaction.
+		plain, cold := NewIndex(opt), NewIndex(opt)
+		cold.SetCold(&MemCold{})
+		for _, d := range fuzzDocs([]string{t1, t2, t3, t1}, b) {
+			plain.Add(d)
+			cold.Add(d)
+			cold.compactBefore(math.MaxInt32)
+		}
+		j1, _ = json.Marshal([]any{plain.Incidents(), plain.Duplicates()})
+		j2, _ = json.Marshal([]any{cold.Incidents(), cold.Duplicates()})
+		if string(j1) != string(j2) || cold.Err() != nil {
+			t.Errorf("compaction changes the result (%v):\n%s\nwant\n%s", cold.Err(), j2, j1)
 		}
 	})
 }

@@ -102,7 +102,7 @@ type Index struct {
 	stemIDs map[uint64]uint32 // content stem hash → dense id (stemID)
 	group   []int32           // duplicate groups: union-find over articles
 
-	segs    []segment
+	segs    []segRef
 	incs    []incident
 	days    map[int32][]int32 // day → incidents registered on it
 	usedIDs map[string]bool
@@ -134,25 +134,40 @@ type Index struct {
 
 	profA profile // scratch profiles for same_statement comparisons
 	profB profile
+
+	// Compaction (cold.go).
+	cold    Cold
+	coldErr error
+	hot     []int32 // articles whose features are in memory, when there is a Cold store
+	newest  int32   // the latest publication day seen
+	packBuf []byte
+	reloads int // features read back from the Cold store
 }
 
-// article is what the index keeps of a document (see features.go).
+// article is what the index keeps of a document in memory whatever its
+// date: what placing and duplicate detection read. The rest, feats, may be
+// compacted (cold.go).
 type article struct {
-	id       string
-	pub      int32
-	hash     uint64
-	sig      int32 // index into Index.sigs; -1 when the text is too short or an exact copy
-	exact    int32 // the first article with the same text, or itself
-	segs     []int32
-	prof     packedProfile // sentence profile for same_statement
-	speakers []sref        // the speakers' sides, a set sorted by reference
-	points   []point       // coordinates of its fine places
-	names    string        // its items' ids, end to end (name)
-	stems    []uint32      // its claims' content stems (claimC.stems)
-	claims   []claimC
-	events   []eventC
-	counts   []countC
-	places   []placeC
+	id    string
+	pub   int32
+	last  int32 // the latest of its publication and segment days (noDay if none): when it can be compacted
+	hash  uint64
+	sig   int32 // index into Index.sigs; -1 when the text is too short or an exact copy
+	exact int32 // the first article with the same text, or itself
+	segs  []int32
+	f     *feats // nil when compacted: then coldLen bytes at coldRef in the Cold store
+	// coldRef and coldLen locate the packed features of a compacted
+	// article.
+	coldRef int64
+	coldLen int32
+}
+
+// segRef is what the index keeps of a segment once placed.
+type segRef struct {
+	art        int32
+	start, end int32
+	inc        int32 // the incident (a union-find node; resolve with find)
+	main       bool
 }
 
 type dupPair struct {
@@ -198,6 +213,7 @@ func NewIndex(opt Options) *Index {
 		strs:     map[string]sref{},
 		stemIDs:  map[uint64]uint32{},
 		copiesOf: map[int32][]int32{},
+		newest:   noDay,
 	}
 }
 
@@ -250,7 +266,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	if !ok {
 		pub = noDay
 	}
-	a := &article{id: strings.Clone(doc.Article.ID), pub: pub, exact: ai, sig: -1}
+	a := &article{id: strings.Clone(doc.Article.ID), pub: pub, last: pub, exact: ai, sig: -1}
 	ix.arts = append(ix.arts, a)
 	ix.artStamp = append(ix.artStamp, 0)
 	ix.group = append(ix.group, ai)
@@ -277,16 +293,26 @@ func (ix *Index) insert(doc *parallax.Document) {
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
 	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan)
 	ix.segmentVectors(segs)
+	items := make([]segItems, len(segs))
 	for i := range segs {
+		s := &segs[i]
 		si := int32(len(ix.segs))
-		ix.segs = append(ix.segs, segs[i])
+		ix.segs = append(ix.segs, segRef{art: ai, start: s.start, end: s.end, main: s.main, inc: -1})
 		a.segs = append(a.segs, si)
-		ix.place(si, partners)
-		// What only placing needed goes; the incident keeps its share.
-		sg := &ix.segs[si]
-		sg.spans, sg.fine, sg.countries, sg.sides, sg.vec = nil, nil, nil, nil, nil
+		if s.start != noDay {
+			a.last = max(a.last, s.end)
+		}
+		ix.place(si, s, partners)
+		items[i] = segItems{events: int32s(s.events), claims: int32s(s.claims), counts: int32s(s.counts), places: int32s(s.places)}
 	}
-	ix.features(a, doc)
+	a.segs = slices.Clip(a.segs)
+	a.f = ix.features(a, doc, items)
+	if pub != noDay && (ix.newest == noDay || pub > ix.newest) {
+		ix.newest = pub
+	}
+	if ix.cold != nil {
+		ix.hot = append(ix.hot, ai)
+	}
 	// The document is the caller's again: no reference to it stays.
 	ix.scanned, ix.scannedText = nil, ""
 	ix.findSameStatements(ai, partners)
@@ -341,17 +367,29 @@ func (ix *Index) find(i int32) int32 {
 	return i
 }
 
-// place puts segment si into an incident: the incident of a duplicate's
-// matching segment, else the best-scoring incident on its dates, else a new
-// one. Other incidents it also matches are merged when the dates allow.
-func (ix *Index) place(si int32, partners []int32) {
-	s := &ix.segs[si]
+// int32s is xs as int32 (item indexes), nil when empty.
+func int32s(xs []int) []int32 {
+	if len(xs) == 0 {
+		return nil
+	}
+	out := make([]int32, len(xs))
+	for i, x := range xs {
+		out[i] = int32(x)
+	}
+	return out
+}
+
+// place puts segment si (s, in full) into an incident: the incident of a
+// duplicate's matching segment, else the best-scoring incident on its
+// dates, else a new one. Other incidents it also matches are merged when
+// the dates allow.
+func (ix *Index) place(si int32, s *segment, partners []int32) {
 	// A copy of an article reports what the original reports.
 	for _, p := range partners {
 		if t, ok := ix.matchingSegment(p, s); ok {
 			root := ix.find(ix.segs[t].inc)
 			if ix.spanOK(root, s.start, s.end) {
-				ix.join(root, si)
+				ix.join(root, si, s)
 				return
 			}
 		}
@@ -385,7 +423,7 @@ func (ix *Index) place(si int32, partners []int32) {
 		}
 	}
 	if len(matches) == 0 {
-		ix.newIncident(si)
+		ix.newIncident(si, s)
 		return
 	}
 	slices.SortFunc(matches, func(a, b match) int {
@@ -398,7 +436,7 @@ func (ix *Index) place(si int32, partners []int32) {
 		return int(ix.incs[a.inc].order - ix.incs[b.inc].order)
 	})
 	best := matches[0].inc
-	ix.join(best, si)
+	ix.join(best, si, s)
 	for _, m := range matches[1:] {
 		r, o := ix.find(best), ix.find(m.inc)
 		// A segment that fits two incidents merges them only if they
@@ -522,8 +560,7 @@ func jaccardStrings(a, b []string) float64 {
 	return float64(inter) / float64(u)
 }
 
-func (ix *Index) newIncident(si int32) {
-	s := &ix.segs[si]
+func (ix *Index) newIncident(si int32, s *segment) {
 	r := int32(len(ix.incs))
 	n := 0
 	for _, t := range ix.arts[s.art].segs {
@@ -552,15 +589,14 @@ func (ix *Index) newIncident(si int32) {
 		regStart:  1, regEnd: 0,
 	})
 	ix.stamp = append(ix.stamp, 0)
-	s.inc = r
+	ix.segs[si].inc = r
 	ix.register(r)
 	ix.markDirty(r)
 }
 
-// join adds segment si to root incident r.
-func (ix *Index) join(r, si int32) {
-	s := &ix.segs[si]
-	s.inc = r
+// join adds segment si (s, in full) to root incident r.
+func (ix *Index) join(r, si int32, s *segment) {
+	ix.segs[si].inc = r
 	in := &ix.incs[r]
 	in.segs = append(in.segs, si)
 	in.vec = centroid(in.vec, int(in.size), s.vec, 1, 2*vecTerms)

@@ -49,9 +49,9 @@ func (ix *Index) Incidents() []parallax.Incident {
 
 // member is one segment's share of an incident, resolved to report items.
 type member struct {
-	art *article
+	art *feats
 	ai  int32 // the article's index
-	seg *segment
+	seg *segItems
 }
 
 func (ix *Index) describe(r int32) parallax.Incident {
@@ -59,8 +59,14 @@ func (ix *Index) describe(r int32) parallax.Incident {
 	segs := slices.Clone(in.segs)
 	slices.SortFunc(segs, func(a, b int32) int { return int(a - b) })
 	ms := make([]member, len(segs))
+	var f *feats // of the previous member's article: an article's segments are adjacent
 	for i, s := range segs {
-		ms[i] = member{ix.arts[ix.segs[s].art], ix.segs[s].art, &ix.segs[s]}
+		ai := ix.segs[s].art
+		if i == 0 || ai != ms[i-1].ai {
+			f = ix.feats(ai)
+		}
+		k := slices.Index(ix.arts[ai].segs, s)
+		ms[i] = member{f, ai, &f.items[k]}
 	}
 	inc := parallax.Incident{ID: in.id}
 	if in.start != noDay {

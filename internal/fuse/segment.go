@@ -26,7 +26,6 @@ type segment struct {
 	sides      []string // parties named: speakers, initiators, targets, owners
 	types      uint8    // eventClass bits
 	vec        termVec
-	inc        int32 // the incident (a union-find node; resolve with find)
 }
 
 // Event classes: fighting of any kind, unrest, and the rest (deployments,

@@ -1,0 +1,381 @@
+package fuse
+
+import (
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"math"
+)
+
+// Compaction. Most of what the index keeps of an article (its items, claim
+// stems and sentence profile: feats) is read only when an incident it is
+// in is described, or when a new article is compared with it for
+// same_statement; both happen to articles near the new one in date. When a
+// corpus arrives roughly in date order, the features of articles dated
+// well before the newest can be moved out of memory, packed, into a Cold
+// store (a file the caller provides, or memory), and read back when
+// needed: an article dated in the compacted past, a background segment
+// recalling an old clash, or a copy of an old article. What is read back
+// is the same bytes, so compaction changes no result, only where the
+// features live; what stays in memory per article is what every Add
+// reads: its id, dates, MinHash signature and segments.
+
+// Cold keeps packed features outside the index. Put stores b and returns
+// where; Get returns the n bytes stored at ref (b may be reused by the
+// caller after Put returns). The index calls them from Compact and when a
+// compacted article's features are needed.
+type Cold interface {
+	Put(b []byte) (ref int64, err error)
+	Get(ref int64, n int) ([]byte, error)
+}
+
+// feats is what the index keeps of an article besides its hot fields
+// (article): the few fields of each item that the assessment reads, the
+// items of each of its segments, its claims' content stems and its sentence
+// profile (see features.go).
+type feats struct {
+	id       string // the article's id (not packed: the article keeps it)
+	claims   []claimC
+	events   []eventC
+	counts   []countC
+	places   []placeC
+	points   []point // coordinates of its fine places
+	speakers []sref  // the speakers' sides, a set sorted by reference
+	names    string  // its items' ids, end to end (name)
+	stems    []uint32
+	prof     packedProfile // sentence profile for same_statement
+	items    []segItems    // per segment, in the order of article.segs
+}
+
+// segItems are the items of one segment: indexes into the document's (and
+// feats') events, claims, counts and places.
+type segItems struct {
+	events, claims, counts, places []int32
+}
+
+// compactMargin: days beyond MaxSpanDays and twice MaxGapDays that an
+// article stays in memory after the newest publication date, so that the
+// usual spread of dates in a feed (a report filed a few days after the
+// clash, a late article) does not read features back.
+const compactMargin = 7
+
+// SetCold makes Compact move features to c. Without a Cold store the index
+// keeps everything in memory and Compact does nothing.
+func (ix *Index) SetCold(c Cold) { ix.cold = c }
+
+// Err returns the first error of the Cold store, if any: the results made
+// since are incomplete and must not be stored.
+func (ix *Index) Err() error { return ix.coldErr }
+
+// Compact moves to the Cold store the features of the articles whose
+// latest date (publication, or any of its segments') is more than the
+// incident window (MaxSpanDays + 2·MaxGapDays) and compactMargin days
+// before the newest publication date seen, and of undated articles (an
+// undated segment joins incidents only through copies). It returns how
+// many articles it moved.
+func (ix *Index) Compact() int {
+	if ix.cold == nil || ix.newest == noDay {
+		return 0
+	}
+	return ix.compactBefore(ix.newest - int32(ix.opt.MaxSpanDays+2*ix.opt.MaxGapDays+compactMargin))
+}
+
+// compactBefore moves the features of the hot articles whose latest date
+// is before day.
+func (ix *Index) compactBefore(day int32) int {
+	if ix.cold == nil {
+		return 0
+	}
+	moved := 0
+	keep := ix.hot[:0]
+	for _, ai := range ix.hot {
+		a := ix.arts[ai]
+		if a.last >= day || a.f == nil {
+			if a.f != nil {
+				keep = append(keep, ai)
+			}
+			continue
+		}
+		ix.packBuf = a.f.pack(ix.packBuf[:0])
+		ref, err := ix.cold.Put(ix.packBuf)
+		if err != nil {
+			// Kept in memory: nothing is lost, only memory not saved.
+			keep = append(keep, ai)
+			continue
+		}
+		a.coldRef, a.coldLen, a.f = ref, int32(len(ix.packBuf)), nil
+		moved++
+	}
+	clear(ix.hot[len(keep):])
+	ix.hot = keep
+	return moved
+}
+
+// feats returns article ai's features, read back from the Cold store when
+// compacted (a copy that the caller may keep; the article stays compacted).
+func (ix *Index) feats(ai int32) *feats {
+	a := ix.arts[ai]
+	if a.f != nil {
+		return a.f
+	}
+	b, err := ix.cold.Get(a.coldRef, int(a.coldLen))
+	var f *feats
+	if err == nil {
+		f, err = unpack(b, a.id)
+	}
+	if err != nil {
+		if ix.coldErr == nil {
+			ix.coldErr = fmt.Errorf("fusion: reading back article %s: %w", a.id, err)
+		}
+		return &feats{id: a.id, items: make([]segItems, len(a.segs))}
+	}
+	ix.reloads++
+	return f
+}
+
+// pack appends f in packed form to b: counts and fields as uvarints,
+// stems as deltas, coordinates as their 8-byte IEEE bits.
+func (f *feats) pack(b []byte) []byte {
+	u := func(v uint64) { b = binary.AppendUvarint(b, v) }
+	nm := func(n name) { u(uint64(n.off)); u(uint64(n.n)) }
+	u(uint64(len(f.claims)))
+	for i := range f.claims {
+		c := &f.claims[i]
+		nm(c.id)
+		u(uint64(c.side))
+		u(uint64(c.key))
+		u(uint64(c.stance))
+		u(uint64(c.stems[0]))
+		u(uint64(c.stems[1] - c.stems[0]))
+		u(b2u(c.civ))
+	}
+	u(uint64(len(f.events)))
+	for i := range f.events {
+		e := &f.events[i]
+		nm(e.id)
+		nm(e.claim)
+		u(uint64(e.typ))
+		u(uint64(e.init))
+		u(uint64(e.target))
+		u(uint64(e.kind))
+		u(uint64(e.class))
+		u(b2u(e.negated))
+	}
+	u(uint64(len(f.counts)))
+	for i := range f.counts {
+		c := &f.counts[i]
+		nm(c.claim)
+		u(uint64(c.item))
+		u(uint64(c.owner))
+		u(uint64(c.by))
+		u(b2u(c.hasN) | b2u(c.hasMax)<<1)
+		b = binary.AppendVarint(b, int64(c.n))
+		b = binary.AppendVarint(b, int64(c.nmax))
+	}
+	u(uint64(len(f.places)))
+	for i := range f.places {
+		nm(f.places[i].id)
+		u(uint64(f.places[i].key))
+	}
+	u(uint64(len(f.points)))
+	for _, p := range f.points {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lat))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lon))
+	}
+	u(uint64(len(f.speakers)))
+	for _, s := range f.speakers {
+		u(uint64(s))
+	}
+	u(uint64(len(f.names)))
+	b = append(b, f.names...)
+	u(uint64(len(f.stems)))
+	prev := int64(0)
+	for _, s := range f.stems {
+		b = binary.AppendVarint(b, int64(s)-prev)
+		prev = int64(s)
+	}
+	u(uint64(f.prof.terms))
+	u(uint64(len(f.prof.b)))
+	b = append(b, f.prof.b...)
+	u(uint64(len(f.items)))
+	for i := range f.items {
+		for _, l := range [][]int32{f.items[i].events, f.items[i].claims, f.items[i].counts, f.items[i].places} {
+			u(uint64(len(l)))
+			for _, x := range l {
+				u(uint64(x))
+			}
+		}
+	}
+	return b
+}
+
+func b2u(v bool) uint64 {
+	if v {
+		return 1
+	}
+	return 0
+}
+
+var errPacked = errors.New("malformed packed features")
+
+// unpack reverses pack; id is the article's id. Slices are nil when
+// empty, as pack cannot tell nil from empty (no reader does either).
+func unpack(b []byte, id string) (*feats, error) {
+	f := &feats{id: id}
+	bad := false
+	u := func() uint64 {
+		v, n := binary.Uvarint(b)
+		if n <= 0 {
+			bad = true
+			b = nil
+			return 0
+		}
+		b = b[n:]
+		return v
+	}
+	v := func() int64 {
+		x, n := binary.Varint(b)
+		if n <= 0 {
+			bad = true
+			b = nil
+			return 0
+		}
+		b = b[n:]
+		return x
+	}
+	// count reads a length, bounded by what is left (every element takes a
+	// byte at least), so that a corrupt length cannot allocate much.
+	count := func() int {
+		n := u()
+		if n > uint64(len(b)) {
+			bad = true
+			b = nil
+			return 0
+		}
+		return int(n)
+	}
+	nm := func() name { off := u(); return name{uint32(off), uint32(u())} }
+	if n := count(); n > 0 {
+		f.claims = make([]claimC, n)
+		for i := range f.claims {
+			c := &f.claims[i]
+			c.id = nm()
+			c.side, c.key, c.stance = sref(u()), sref(u()), sref(u())
+			from := int32(u())
+			c.stems = [2]int32{from, from + int32(u())}
+			c.civ = u() == 1
+		}
+	}
+	if n := count(); n > 0 {
+		f.events = make([]eventC, n)
+		for i := range f.events {
+			e := &f.events[i]
+			e.id, e.claim = nm(), nm()
+			e.typ, e.init, e.target, e.kind = sref(u()), sref(u()), sref(u()), sref(u())
+			e.class = uint8(u())
+			e.negated = u() == 1
+		}
+	}
+	if n := count(); n > 0 {
+		f.counts = make([]countC, n)
+		for i := range f.counts {
+			c := &f.counts[i]
+			c.claim = nm()
+			c.item, c.owner, c.by = sref(u()), sref(u()), sref(u())
+			fl := u()
+			c.hasN, c.hasMax = fl&1 != 0, fl&2 != 0
+			c.n, c.nmax = int(v()), int(v())
+		}
+	}
+	if n := count(); n > 0 {
+		f.places = make([]placeC, n)
+		for i := range f.places {
+			f.places[i].id = nm()
+			f.places[i].key = sref(u())
+		}
+	}
+	if n := count(); n > 0 {
+		if len(b) < 16*n {
+			return nil, errPacked
+		}
+		f.points = make([]point, n)
+		for i := range f.points {
+			f.points[i] = point{math.Float64frombits(binary.LittleEndian.Uint64(b)), math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))}
+			b = b[16:]
+		}
+	}
+	if n := count(); n > 0 {
+		f.speakers = make([]sref, n)
+		for i := range f.speakers {
+			f.speakers[i] = sref(u())
+		}
+	}
+	if n := count(); n > 0 {
+		if len(b) < n {
+			return nil, errPacked
+		}
+		f.names = string(b[:n])
+		b = b[n:]
+	}
+	if n := count(); n > 0 {
+		f.stems = make([]uint32, n)
+		prev := int64(0)
+		for i := range f.stems {
+			prev += v()
+			f.stems[i] = uint32(prev)
+		}
+	}
+	f.prof.terms = int32(u())
+	if n := count(); n > 0 {
+		f.prof.b = append([]byte(nil), b[:n]...)
+		b = b[n:]
+	}
+	if n := count(); n > 0 {
+		f.items = make([]segItems, n)
+		for i := range f.items {
+			for _, l := range []*[]int32{&f.items[i].events, &f.items[i].claims, &f.items[i].counts, &f.items[i].places} {
+				if k := count(); k > 0 {
+					*l = make([]int32, k)
+					for j := range *l {
+						(*l)[j] = int32(u())
+					}
+				}
+			}
+		}
+	}
+	if bad || len(b) != 0 {
+		return nil, errPacked
+	}
+	return f, nil
+}
+
+// MemCold is a Cold store in memory: packed features take about a third
+// of their unpacked size. Its chunks are never reallocated, so that
+// memory grows by what is stored.
+type MemCold struct {
+	chunks [][]byte
+}
+
+const memColdChunk = 1 << 20
+
+// Put appends b.
+func (m *MemCold) Put(b []byte) (int64, error) {
+	n := len(m.chunks)
+	if n == 0 || len(m.chunks[n-1])+len(b) > cap(m.chunks[n-1]) {
+		m.chunks = append(m.chunks, make([]byte, 0, max(memColdChunk, len(b))))
+		n++
+	}
+	c := m.chunks[n-1]
+	ref := int64(n-1)<<32 | int64(len(c))
+	m.chunks[n-1] = append(c, b...)
+	return ref, nil
+}
+
+// Get returns the bytes stored at ref.
+func (m *MemCold) Get(ref int64, n int) ([]byte, error) {
+	c, off := int(ref>>32), int(ref&(1<<32-1))
+	if c < 0 || c >= len(m.chunks) || off+n > len(m.chunks[c]) {
+		return nil, errors.New("no such packed features")
+	}
+	return m.chunks[c][off : off+n], nil
+}

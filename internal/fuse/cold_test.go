@@ -1,0 +1,212 @@
+package fuse
+
+import (
+	"encoding/json"
+	"fmt"
+	"math"
+	"math/rand/v2"
+	"reflect"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// coldCorpus is synthDocs with exact copies of earlier articles (some of
+// copies) and articles that render two others, so that duplicate groups
+// grow and join across dates.
+func coldCorpus(t testing.TB, n int) []*parallax.Document {
+	docs := synthDocs(t, n)
+	for i := 0; i < n/20; i++ {
+		o := *docs[(i*37)%len(docs)]
+		o.Article.ID = fmt.Sprintf("copy%03d", i)
+		docs = append(docs, &o)
+	}
+	for i := 0; i < n/40; i++ {
+		x, y := docs[(i*53)%n], docs[(i*71+5)%n]
+		day, _ := dayNumber(x.Article.Published)
+		docs = append(docs, &parallax.Document{Article: parallax.Article{ID: fmt.Sprintf("both%03d", i), Published: dayString(day + 30)},
+			Text: x.Text + " " + y.Text})
+	}
+	return docs
+}
+
+// fuseBatches adds docs in batches, calling compact after each article,
+// and returns every batch's changes and the final result as JSON.
+func fuseBatches(t *testing.T, docs []*parallax.Document, batch int, cold Cold, compact func(*Index)) (steps []string, final string, ix *Index) {
+	ix = NewIndex(DefaultOptions())
+	if cold != nil {
+		ix.SetCold(cold)
+	}
+	for start := 0; start < len(docs); start += batch {
+		for _, d := range docs[start:min(start+batch, len(docs))] {
+			ix.Add(d)
+			compact(ix)
+		}
+		c, r, d := ix.Changes()
+		b, err := json.Marshal([]any{c, r, d})
+		if err != nil {
+			t.Fatal(err)
+		}
+		steps = append(steps, string(b))
+	}
+	if err := ix.Err(); err != nil {
+		t.Fatal(err)
+	}
+	b, _ := json.Marshal([]any{ix.Incidents(), ix.Duplicates(), ix.KeyedDuplicates()})
+	return steps, string(b), ix
+}
+
+// TestCompactExact: with every article's features compacted as soon as it
+// is added (the most aggressive compaction), or compacted by date, and the
+// corpus in date order or shuffled, every batch's changes and the final
+// incidents and duplicates are those of an index that compacts nothing.
+func TestCompactExact(t *testing.T) {
+	docs := coldCorpus(t, 1500)
+	shuffled := append([]*parallax.Document(nil), docs...)
+	rand.New(rand.NewPCG(7, 7)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	byDate := append([]*parallax.Document(nil), docs...)
+	sortByDate(byDate)
+	for _, c := range []struct {
+		name    string
+		docs    []*parallax.Document
+		compact func(*Index)
+	}{
+		{"shuffled/all", shuffled, func(ix *Index) { ix.compactBefore(math.MaxInt32) }},
+		{"shuffled/by-date", shuffled, func(ix *Index) { ix.Compact() }},
+		{"in-order/all", byDate, func(ix *Index) { ix.compactBefore(math.MaxInt32) }},
+		{"in-order/by-date", byDate, func(ix *Index) { ix.Compact() }},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			wantSteps, want, _ := fuseBatches(t, c.docs, 50, nil, func(*Index) {})
+			gotSteps, got, ix := fuseBatches(t, c.docs, 50, &MemCold{}, c.compact)
+			for i := range wantSteps {
+				if gotSteps[i] != wantSteps[i] {
+					t.Fatalf("batch %d: changes differ with compaction:\n%.600s\nwant\n%.600s", i, gotSteps[i], wantSteps[i])
+				}
+			}
+			if got != want {
+				t.Fatalf("result differs with compaction:\n%.600s\nwant\n%.600s", got, want)
+			}
+			if ix.reloads == 0 || len(ix.hot) > len(c.docs)/2 {
+				t.Errorf("%d articles in memory of %d, %d read back: compaction did not happen", len(ix.hot), len(c.docs), ix.reloads)
+			}
+			t.Logf("%d articles in memory of %d, %d read back", len(ix.hot), len(c.docs), ix.reloads)
+		})
+	}
+}
+
+func sortByDate(docs []*parallax.Document) {
+	// Stable: articles of one day keep their order.
+	for i := 1; i < len(docs); i++ {
+		for j := i; j > 0 && docs[j].Article.Published < docs[j-1].Article.Published; j-- {
+			docs[j], docs[j-1] = docs[j-1], docs[j]
+		}
+	}
+}
+
+// TestPackRoundTrip: packed features unpack to what was packed, for
+// synthetic and fuzz-made documents.
+func TestPackRoundTrip(t *testing.T) {
+	docs := append(coldCorpus(t, 200), fuzzDocs([]string{story, other, "x", ""}, []byte{1, 2, 3, 250, 7, 9, 11, 13, 200, 4})...)
+	ix := NewIndex(DefaultOptions())
+	for _, d := range docs {
+		ix.Add(d)
+	}
+	for i, a := range ix.arts {
+		b := a.f.pack(nil)
+		f, err := unpack(b, a.id)
+		if err != nil {
+			t.Fatalf("article %d: %v", i, err)
+		}
+		if want := normalized(a.f); !reflect.DeepEqual(normalized(f), want) {
+			t.Fatalf("article %d: unpacked\n%+v\nwant\n%+v", i, f, want)
+		}
+		// Truncated or extended bytes are refused, not misread.
+		if _, err := unpack(b[:len(b)-1], a.id); err == nil {
+			t.Errorf("article %d: truncated packed features accepted", i)
+		}
+		if _, err := unpack(append(b, 0), a.id); err == nil {
+			t.Errorf("article %d: packed features with a trailing byte accepted", i)
+		}
+	}
+}
+
+// normalized is f with empty slices nil (pack does not tell them apart,
+// and no reader does).
+func normalized(f *feats) feats {
+	g := *f
+	if len(g.claims) == 0 {
+		g.claims = nil
+	}
+	if len(g.events) == 0 {
+		g.events = nil
+	}
+	if len(g.counts) == 0 {
+		g.counts = nil
+	}
+	if len(g.places) == 0 {
+		g.places = nil
+	}
+	if len(g.points) == 0 {
+		g.points = nil
+	}
+	if len(g.speakers) == 0 {
+		g.speakers = nil
+	}
+	if len(g.stems) == 0 {
+		g.stems = nil
+	}
+	if len(g.prof.b) == 0 {
+		g.prof.b = nil
+	}
+	if len(g.items) == 0 {
+		g.items = nil
+	}
+	return g
+}
+
+// failingCold fails every Get: the index reports it instead of storing
+// results made without the features.
+type failingCold struct{ MemCold }
+
+func (failingCold) Get(int64, int) ([]byte, error) { return nil, fmt.Errorf("disk gone") }
+
+func TestColdError(t *testing.T) {
+	docs := coldCorpus(t, 100)
+	ix := NewIndex(DefaultOptions())
+	ix.SetCold(&failingCold{})
+	for _, d := range docs {
+		ix.Add(d)
+		ix.compactBefore(math.MaxInt32)
+	}
+	ix.Incidents()
+	if ix.Err() == nil {
+		t.Fatal("a failing Cold store went unreported")
+	}
+}
+
+func TestMemCold(t *testing.T) {
+	var m MemCold
+	var refs []int64
+	var want [][]byte
+	for i := range 3000 {
+		b := make([]byte, i%700+(i/2999)*(2<<20)) // the last one larger than a chunk
+		for j := range b {
+			b[j] = byte(i + j)
+		}
+		ref, err := m.Put(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		refs, want = append(refs, ref), append(want, b)
+	}
+	for i, ref := range refs {
+		got, err := m.Get(ref, len(want[i]))
+		if err != nil || string(got) != string(want[i]) {
+			t.Fatalf("%d: got %d bytes, %v", i, len(got), err)
+		}
+	}
+	if _, err := m.Get(int64(len(m.chunks))<<32, 1); err == nil {
+		t.Error("a reference past the end was read")
+	}
+}
