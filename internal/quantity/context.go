@@ -651,3 +651,30 @@ func (c *context) announcedBefore(si int) (string, bool) {
 	}
 	return "", false
 }
+
+// claimedTo finds a claim made with "claimed to (have)" right before the
+// outcome word at word at of sentence si ("Armenia claimed to have killed
+// more than 200"): the side of the party named before "claimed" in its
+// clause and the index of "claimed".
+func (c *context) claimedTo(si, at int) (string, int, bool) {
+	ws := c.sents[si].Words
+	k := at - 1
+	for k >= 0 && (ws[k].Lower == "have" || ws[k].Lower == "also" || ws[k].Lower == "successfully") {
+		k--
+	}
+	if k < 1 || ws[k].Lower != "to" {
+		return "", 0, false
+	}
+	k--
+	switch ws[k].Lower {
+	case "claimed", "claims", "claim", "claiming":
+	default:
+		return "", 0, false
+	}
+	for j := words.ClauseStart(ws, 0, k); j < k; j++ {
+		if side := c.mentions[si][j]; side != "" && !words.AfterPreposition(ws, j) {
+			return side, k, true
+		}
+	}
+	return "", 0, false
+}

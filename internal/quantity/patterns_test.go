@@ -112,6 +112,16 @@ func TestOutcomePatterns(t *testing.T) {
 			[]entitySpec{{"Otto Ward", "person", "USA"}}, nil},
 		{"announced", "An American soldier died in a roadside bomb attack near Kirkuk.", nil, nil,
 			[]string{"An American soldier|killed|1|killed|USA|"}},
+		// "claimed to have": the claimant of the clause
+		{"claimant", "Azerbaijan said it lost 50 servicemen, while Armenia claimed to have killed more than 200.",
+			[]claimCue{{"it lost 50 servicemen", "said", "AZE"}}, nil,
+			[]string{"50 servicemen|killed|50|lost|AZE|AZE", "200|killed|200|killed|AZE|ARM"}},
+		{"claimant", "The Houthis claimed to have shot down two American drones.", nil,
+			[]entitySpec{{"Houthis", "group", "HOUTHIS"}},
+			[]string{"two American drones|drone|2|shot_down|USA|HOUTHIS"}},
+		{"claimant", "Kyiv said the strike hit a depot; Moscow claimed to have destroyed four Ukrainian tanks.",
+			[]claimCue{{"the strike hit a depot", "said", "UKR"}}, []entitySpec{{"Moscow", "gpe", "RUS"}},
+			[]string{"four Ukrainian tanks|tank|4|destroyed|UKR|RUS"}},
 		// no war death: a family announcing a singer's death
 		{"announced", "The family announced the death of the singer. Maria Lopez died on Sunday in Madrid.", nil,
 			[]entitySpec{{"Maria Lopez", "person", ""}}, nil},

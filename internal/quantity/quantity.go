@@ -444,6 +444,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.inClaim != nil {
 			speaker = ctx.speakerSide(f.inClaim)
 		}
+		if side, cue, ok := ctx.claimedTo(si, f.outcomeAt); ok && (f.inClaim == nil || f.inClaim.Cue.Start != ws[cue].Start) {
+			// "..., while Armenia claimed to have killed more than 200":
+			// the claimant of the clause, not another speaker of the
+			// sentence.
+			f.inClaim, f.Claim, speaker = nil, "", side
+		}
 		if speaker == "" && f.nominal && f.Item == "killed" {
 			// "The ministry announced today the death of a soldier": the
 			// announcer speaks, whether or not a claim was found.
