@@ -12,6 +12,29 @@ var stateTitles = map[string]bool{
 	"general": true, "gen": true, "colonel": true, "col": true, "brigadier": true,
 	"admiral": true, "adm": true, "lt": true, "maj": true, "police": true,
 	"inspector-general": true, "attorney-general": true,
+	// legislators speak for their state too (opposition ones included)
+	"lawmaker": true, "legislator": true, "senator": true, "sen": true, "mp": true, "parliamentarian": true,
+	"congressman": true, "congresswoman": true,
+}
+
+// stateTitleAt: the token at i is a state title, or "secretary" as a
+// minister's title: after a portfolio or a cabinet word ("Foreign
+// Secretary", "Interior Cabinet Secretary", "Principal Secretary") or
+// before "of" and a portfolio ("Secretary of State"); a company's or
+// a party's secretary is none.
+func (st *docState) stateTitleAt(i int) bool {
+	w := st.tokNorm(i)
+	if stateTitles[w] {
+		return true
+	}
+	if w != "secretary" {
+		return false
+	}
+	p := st.tokNorm(i - 1)
+	if p != "general" && (portfolioWords[p] || titleQualifiers[p]) && p != "the" && p != "and" && p != "party" {
+		return true
+	}
+	return st.tokNorm(i+1) == "of" && portfolioWords[st.tokNorm(i+2)] && st.tokNorm(i+2) != "the"
 }
 
 // titleLinks join the words of a capitalised title ("Minister of
@@ -77,14 +100,14 @@ func (st *docState) stateTitleNear(a, b int) bool {
 		if formerWords[t.Norm] || partyTitles[t.Norm] {
 			return false
 		}
-		if stateTitles[t.Norm] {
+		if st.stateTitleAt(i) {
 			found = true
 		} else if t.Text == "." || t.Text == "-" || (t.Word && t.Cap) || titleLinks[t.Norm] || (found && t.Word && !t.Cap) {
 			// part of the title ("Gen.", "Interior", "of")
 		} else {
 			break
 		}
-		if t.Word && !t.Cap && !stateTitles[t.Norm] && !titleLinks[t.Norm] {
+		if t.Word && !t.Cap && !st.stateTitleAt(i) && !titleLinks[t.Norm] {
 			// a lower-case word before the title is a portfolio
 			// ("finance") or ends the run; either way the title is found
 			break
@@ -111,7 +134,7 @@ func (st *docState) stateTitleNear(a, b int) bool {
 		if !t.Word {
 			return false
 		}
-		if stateTitles[t.Norm] {
+		if st.stateTitleAt(j) {
 			// the title ends the apposition ("a prosecutor," not "a
 			// prosecutor for the rebels' court")
 			next := st.tokNorm(j + 1)

@@ -153,3 +153,50 @@ func TestPossessorAndCapitalSides(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestCourtVoices: prosecutors, indictments and court papers speak for
+// the state whose court tries the case, not a foreign state the charges
+// name; a titled prosecutor is left to the person rules.
+func TestCourtVoices(t *testing.T) {
+	const doj = "United States Department of Justice"
+	for _, tc := range []memCase{
+		{name: "federal prosecutors, US marks", text: "A grand jury in Brooklyn indicted an Indian national. Federal prosecutors said he worked with an Indian official. India denied it.",
+			want: []want{{"Federal prosecutors", doj, "USA", "government"}}},
+		{name: "the indictment", text: "The U.S. Attorney charged two Iranian men. The indictment says they bought drone parts for Iran.",
+			want: []want{{"indictment", doj, "USA", "government"}}},
+		{name: "court documents, a court named with its city", text: "A Kenyan court in Nairobi charged two Somali men. According to court documents, the transfers began in 2019. Somalia said it was not told.",
+			want: []want{{"court documents", "Kenyan Prosecutor General's Office", "KEN", "government"}}},
+		{name: "the prosecution of a national court", text: "A Ghanaian court heard the case of a Togolese smuggler. The prosecution said he crossed the border at night.",
+			want: []want{{"prosecution", "Ghanaian Prosecutor General's Office", "GHA", "government"}, {"he", "", "", ""}}},
+		{name: "a UN court is no state's court", text: "The International Court of Justice heard Gambia's case against Myanmar. Prosecutors in Yangon said nothing.",
+			want: []want{{"Prosecutors", "", "", ""}}},
+		{name: "a named prosecutor is a person", text: "A grand jury met. Federal prosecutor Dana Whitcombe said the case was strong.",
+			pers: []string{"Dana Whitcombe"}, want: []want{{"prosecutor", "", "", ""}}},
+		{name: "prosecution lawyers are no voice of their own", text: "A grand jury met. Prosecution lawyers asked for more time.",
+			want: []want{{"Prosecution", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestStateTitles: legislators and secretaries named without a state
+// speak for the state the article is about.
+func TestStateTitles(t *testing.T) {
+	kenya := "Kenya's floods worsened. Kenya asked for help. Kenya has closed schools. "
+	for _, tc := range []memCase{
+		{name: "lawmaker", text: kenya + "Lawmaker Opiyo Wanjala said the response was slow.",
+			pers: []string{"Opiyo Wanjala"}, want: []want{{"Opiyo Wanjala", "Opiyo Wanjala", "KEN", "person"}}},
+		{name: "cabinet secretary", text: kenya + "Interior Cabinet Secretary Amos Kiprotich said 90 people were missing.",
+			pers: []string{"Amos Kiprotich"}, want: []want{{"Amos Kiprotich", "Amos Kiprotich", "KEN", "person"}}},
+		{name: "senator", text: kenya + "Senator Mary Atieno Ochieng said the funds were late.",
+			pers: []string{"Mary Atieno Ochieng"}, want: []want{{"Mary Atieno Ochieng", "Mary Atieno Ochieng", "KEN", "person"}}},
+		{name: "a party secretary is no state's", text: kenya + "Party Secretary Joseph Mutua Kilonzo said the vote was close.",
+			pers: []string{"Joseph Mutua Kilonzo"}, want: []want{{"Joseph Mutua Kilonzo", "Joseph Mutua Kilonzo", "", "person"}}},
+		{name: "a company secretary is no state's", text: kenya + "Company secretary Joseph Mutua Kilonzo said the shares fell.",
+			pers: []string{"Joseph Mutua Kilonzo"}, want: []want{{"Joseph Mutua Kilonzo", "Joseph Mutua Kilonzo", "", "person"}}},
+		{name: "Bosnian Serb leader speaks for Bosnia", text: "Bosnian Serb leader Milan Jovicic said the entity would hold a vote.",
+			pers: []string{"Milan Jovicic"}, want: []want{{"Milan Jovicic", "Milan Jovicic", "BIH", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

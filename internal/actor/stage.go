@@ -88,6 +88,9 @@ type docState struct {
 	// the state the article is about, once known
 	domSide string
 	domDone bool
+	// the state whose court tries the article's case, once known
+	courtSide string
+	courtDone bool
 }
 
 // Process implements pipeline.Stage.
@@ -105,6 +108,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.names()
 	st.unifyPersons()
 	st.affiliate()
+	st.courtSpeakers()
 	st.anaphors()
 	st.markSubjects()
 	st.resolveAnaphora()
@@ -1562,8 +1566,8 @@ func (st *docState) titleBetween(a, b int) bool {
 	official := false
 	for i := a; i < b; i++ {
 		t := st.toks[i]
-		if t.Text == "." {
-			continue
+		if t.Text == "." || t.Text == "," && i > a {
+			continue // "the court's president, Joan Donoghue,"
 		}
 		if !t.Word {
 			return false
@@ -1685,7 +1689,8 @@ func (st *docState) antecedent(i int) int {
 		// translated agency copy says "he" for a ministry or an army; never
 		// for a group or a country
 		passes = []func(a mention) bool{func(a mention) bool {
-			return compatible(a) && (a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization)
+			// (never for the prosecutors or papers of a case: "he" there is the accused)
+			return compatible(a) && (a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization) && a.inst != "prosecutor"
 		}}
 	}
 	for _, ok := range passes {

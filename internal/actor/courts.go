@@ -1,0 +1,175 @@
+package actor
+
+import (
+	"sort"
+	"strings"
+)
+
+// courtVoices are the unnamed voices of a criminal case: prosecutors and
+// the court's papers speak for the state whose court tries it, not for a
+// foreign state the charges name ("Federal prosecutors said the man
+// worked with an Indian official": USA).
+var courtVoices = map[string]bool{
+	"prosecutor": true, "prosecutors": true, "prosecution": true, "indictment": true,
+}
+
+// courtPapers are "court documents", "court filings" and the like: two
+// words, the first "court" or "charging".
+var courtPapers = map[string]bool{"documents": true, "filings": true, "papers": true, "records": true, "filing": true}
+
+// usCourtMarks are words only a United States case carries.
+var usCourtMarks = []string{"grand jury", "district court", "u.s. attorney", "us attorney", "justice department", "department of justice", "fbi", "u.s. district", "southern district", "eastern district", "northern district", "western district"}
+
+// courtSpeakers adds the prosecutors, indictments and court papers of a
+// case as bodies of the state whose court tries it (courtState), when
+// the text names no state for them itself ("Kenyan prosecutors" is read
+// by the grammar).
+func (st *docState) courtSpeakers() {
+	for i := 0; i < len(st.toks); i++ {
+		if st.cover[i] || !st.toks[i].Word || st.toks[i].InQuote {
+			continue
+		}
+		w := st.toks[i].Norm
+		a, b := i, i+1
+		switch {
+		case courtVoices[w]:
+			if w == "prosecutor" && st.nameFollows(b) {
+				continue // "prosecutor Jane Oduya": the person, sided by the title rules
+			}
+			if p := st.tokNorm(a - 1); (p == "federal" || p == "state" || p == "public" || p == "chief" || p == "special" || p == "military") && !st.cover[a-1] {
+				a--
+			}
+			if (w == "prosecution" || w == "indictment") && !anaphorDeterminers[st.tokNorm(a-1)] {
+				continue // "the prosecution" of a case, not "prosecution lawyers"
+			}
+		case (w == "court" || w == "charging") && courtPapers[st.tokNorm(i+1)]:
+			b = i + 2
+		default:
+			continue
+		}
+		if st.covered(a, b) || (b < len(st.toks) && st.toks[b].Word && st.toks[b].Cap) {
+			continue
+		}
+		if a > 0 && (st.tokNorm(a-1) == "'s" || formerWords[st.tokNorm(a-1)] || partyTitles[st.tokNorm(a-1)]) {
+			continue // "Kenya's prosecutors" is the grammar's; "rebel prosecutors" no state's
+		}
+		side := st.courtState()
+		if side == "" {
+			return
+		}
+		ci, ok := st.kb.bySide[side]
+		if !ok {
+			return
+		}
+		name, kind := st.bodyName(ci, "prosecutor")
+		if side == "USA" {
+			name = "United States Department of Justice"
+		}
+		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: "prosecutor", resolved: true})
+		i = b - 1
+	}
+	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+}
+
+// nameFollows: a capitalised name starts at token i.
+func (st *docState) nameFollows(i int) bool {
+	return i < len(st.toks) && st.toks[i].Word && st.toks[i].Cap && !notNameWords[st.toks[i].Norm]
+}
+
+// courtState is the state whose court tries the article's case: the state
+// of the place or country named with a court ("a federal court in
+// Manhattan", "a Nairobi court", "the Kenyan High Court"), else the
+// United States where only its courts' words stand ("grand jury", "U.S.
+// Attorney"), else the publishing government's, else the state the
+// article is about. "" when none is known.
+func (st *docState) courtState() string {
+	if st.courtDone {
+		return st.courtSide
+	}
+	st.courtDone = true
+	for i, t := range st.toks {
+		if t.Norm != "court" && t.Norm != "courthouse" && t.Norm != "tribunal" {
+			continue
+		}
+		if l, ok := st.lexCovering(i); ok && (l.has(hitActor)) {
+			continue // the International Court of Justice is the UN's
+		}
+		// a place or state just before ("a Manhattan federal court", "the
+		// Kenyan High Court"), or "in PLACE" just after
+		for j := i - 1; j >= 0 && j >= i-4 && st.toks[j].Word; j-- {
+			if side := st.placeSideAt(j); side != "" {
+				st.courtSide = side
+				return side
+			}
+		}
+		for j := i + 1; j < len(st.toks) && j <= i+4; j++ {
+			if n := st.tokNorm(j); n == "in" || n == "of" || n == "the" {
+				continue
+			}
+			if side := st.placeSideAt(j); side != "" {
+				st.courtSide = side
+			}
+			break
+		}
+		if st.courtSide != "" {
+			return st.courtSide
+		}
+	}
+	for _, m := range usCourtMarks {
+		if strings.Contains(st.folded, m) {
+			st.courtSide = "USA"
+			return "USA"
+		}
+	}
+	if side := st.publisherSide(); side != "" {
+		st.courtSide = side
+		return side
+	}
+	if side := st.dominantState(); side != "" {
+		st.courtSide = side
+		return side
+	}
+	// the place the story opens in, where a case is usually tried ("a
+	// man was charged in New York")
+	first := -1
+	for i, p := range st.doc.Places {
+		if p.Country != "" && (first < 0 || p.Start < st.doc.Places[first].Start) {
+			first = i
+		}
+	}
+	if first >= 0 {
+		if c, ok := st.kb.CountryOfISO2(st.doc.Places[first].Country); ok {
+			st.courtSide = c.Side
+		}
+	}
+	return st.courtSide
+}
+
+// placeSideAt: the side of the state that the token at i names (a
+// country or demonym) or lies in (a geoparsed place), or "".
+func (st *docState) placeSideAt(i int) string {
+	if side := st.demonymSideAnyCase(i); side != "" {
+		return side
+	}
+	t := st.toks[i]
+	if !t.Cap {
+		return ""
+	}
+	for _, p := range st.doc.Places {
+		if p.Start <= t.Start && t.End <= p.End && p.Country != "" {
+			if c, ok := st.kb.CountryOfISO2(p.Country); ok {
+				return c.Side
+			}
+		}
+	}
+	return ""
+}
+
+// lexCovering returns the lex item that covers token i.
+func (st *docState) lexCovering(i int) (lexItem, bool) {
+	k := sort.Search(len(st.lex), func(k int) bool { return st.lex[k].b > i })
+	if k < len(st.lex) && st.lex[k].a <= i {
+		return st.lex[k], true
+	}
+	return lexItem{}, false
+}
