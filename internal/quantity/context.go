@@ -405,6 +405,9 @@ func (c *context) parsedAgent(si, j int, claim *parallax.Claim) (string, bool) {
 		}
 		for m, u := range toks {
 			if u.Head == k+1 && (u.Rel == "amod" || u.Rel == "compound" || u.Rel == "nmod:poss" || u.Rel == "nmod" || u.Rel == "flat") {
+				if c.targetToken(si, m) {
+					continue // "airstrikes against al-Qaida operatives": whom they hit
+				}
 				if side, ok := sideOf(m); ok {
 					return side, true
 				}
@@ -677,4 +680,15 @@ func (c *context) claimedTo(si, at int) (string, int, bool) {
 		}
 	}
 	return "", 0, false
+}
+
+// targetToken reports whether token t of sentence si is a party named as
+// attacked (isTarget at its first word).
+func (c *context) targetToken(si, t int) bool {
+	for j, w := range c.sents[si].Words {
+		if w.Tok == t {
+			return c.mentions[si][j] != "" && c.isTarget(si, j)
+		}
+	}
+	return false
 }

@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/when"
 )
 
@@ -171,5 +172,40 @@ func TestClaimedByFlows(t *testing.T) {
 				t.Errorf("%s: %s claim %q claimed_by %q, want %q", tc.text, show(doc, c), c.Claim, c.ClaimedBy, doc.Claims[0].Speaker.Side)
 			}
 		}
+	}
+}
+
+// TestParsedAgentNotTarget checks that a party named as attacked inside the
+// subject ("airstrikes against al-Qaida") is not taken for who did it: the
+// fighters killed are that party's.
+func TestParsedAgentNotTarget(t *testing.T) {
+	s := loadStage(t)
+	// word, UPOS, head, relation
+	toks := []struct {
+		w, upos string
+		head    int
+		rel     string
+	}{
+		{"Airstrikes", "NOUN", 4, "nsubj"}, {"against", "ADP", 3, "case"}, {"al-Qaida", "PROPN", 1, "nmod"},
+		{"killed", "VERB", 0, "root"}, {"20", "NUM", 6, "nummod"}, {"militants", "NOUN", 4, "obj"}, {".", "PUNCT", 4, "punct"},
+	}
+	text := "Airstrikes against al-Qaida killed 20 militants."
+	doc := docWith(t, text, nil, []entitySpec{{"al-Qaida", "group", "ALQAEDA"}})
+	var ptoks []parallax.Token
+	off := 0
+	for _, tk := range toks {
+		k := strings.Index(text[off:], tk.w) + off
+		ptoks = append(ptoks, parallax.Token{Span: parallax.Span{Start: k, End: k + len(tk.w)}, Text: tk.w, UPOS: tk.upos, Head: tk.head, Rel: tk.rel})
+		off = k + len(tk.w)
+	}
+	doc.Sentences = []parallax.Sentence{{Span: parallax.Span{End: len(text)}, Tokens: ptoks}}
+	when.New().Process(doc)
+	s.Process(doc)
+	if len(doc.Counts) != 1 || doc.Counts[0].Owner != "ALQAEDA" {
+		var got []string
+		for _, c := range doc.Counts {
+			got = append(got, show(doc, c))
+		}
+		t.Errorf("got %q, want one count owned by ALQAEDA", got)
 	}
 }
