@@ -290,6 +290,15 @@ func (st *state) sentence(si, a, b int) {
 		} else if !ok && labelVerbs[t.Norm] && st.quotedLabel(i+1, b) {
 			// "called the decision a “blatant case of weaponization”"
 			c, ok = cue{lemma: "call", object: true}, true
+		} else if labelVerbs[t.Norm] && !st.inQuote(i) && (!ok || c.lemma == "describe") {
+			// "calls the flooding a national tragedy", "described the
+			// dispute as a colonial leftover"
+			if _, lok := st.labelObject(si, i+1, b); lok || ok && st.quotedLabel(i+1, b) {
+				if !ok {
+					c = cue{lemma: "call"}
+				}
+				c.object, c.clause, ok = true, false, true
+			}
 		}
 		if two, ok2 := twoWordCues[t.Norm]; ok2 {
 			// (not "called on Monday": a day is a time, not an addressee)
@@ -409,6 +418,8 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 	if c.gerund && !(prev >= a && passiveAux[st.norm(prev)] && st.norm(prev) != "been" && st.norm(prev) != "be") {
 		if prev >= a && st.norm(prev) == "," {
 			st.gerund(si, a, b, ca, cb, c, first)
+		} else {
+			st.withGerund(si, a, b, ca, cb, c) // "with Ruto warning that"
 		}
 		return
 	}
@@ -974,6 +985,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	spk, ok := st.subject(si, segA, ca)
+	if !ok && evidenceCues[c.lemma] {
+		spk, ok = st.dataSubject(si, segA, ca) // "Figures released Thursday showed"
+	}
 	if !ok {
 		return
 	}
@@ -1054,6 +1068,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		// "responded to the reports": a reply to what others said
 		if c.lemma == "respond" && st.norm(j) == "to" && st.speechObject(j+1, b) {
 			c.clause, c.object = false, true
+		}
+		if c.lemma == "threaten" && st.threatObject(j, b) {
+			c.clause = false // "threatened retaliation", "is threatening sanctions"
 		}
 		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) && !st.clauseFollows(si, ca, j) {
 			return

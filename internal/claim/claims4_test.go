@@ -123,3 +123,35 @@ func TestRelativeCues(t *testing.T) {
 		"They visited the hospital, which the army shelled last week.",
 	})
 }
+
+// TestMissingCues covers the cues of government releases and wire copy
+// that were not read: "comments on", "calls X a Y", "described X as Y",
+// "threatening retaliation", "with X warning that", figures and surveys
+// that show or find.
+func TestMissingCues(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"commented on", "The Interior Minister commented on the arrests at a press conference in Nairobi.", "commented on", "Interior Minister", "", "assert", "the arrests"},
+		{"headline comments on", "Defence Minister Sipho Ndlovu comments on the withdrawal of peacekeepers from Goma", "comments on", "Sipho Ndlovu", "", "assert", "the withdrawal of peacekeepers"},
+		{"headline calls", "Prime Minister Elena Vasquez calls the flooding in the south a national tragedy", "calls", "Elena Vasquez", "", "assert", "a national tragedy"},
+		{"called X a Y", "The opposition called the election in Harare a sham.", "called", "opposition", "", "assert", "the election in Harare a sham"},
+		{"described as quoted", "The foreign minister described the border dispute as a \"colonial leftover.\"", "described", "foreign minister", "", "assert", "colonial leftover"},
+		{"described as", "Protesters described the crackdown as brutal and unnecessary.", "described", "Protesters", "", "assert", "brutal and unnecessary"},
+		{"is threatening retaliation", "Hezbollah is threatening retaliation for the killing of its commander.", "threatening", "Hezbollah", "", "assert", "retaliation for the killing"},
+		{"threatened sanctions", "The European Union threatened sanctions against the junta in Niamey.", "threatened", "European Union", "", "assert", "sanctions against the junta"},
+		{"with X warning that", "The strike came hours after the talks collapsed, with President Ruto warning that the army would respond.", "warning", "Ruto", "", "assert", "the army would respond"},
+		{"with officials saying", "Hundreds fled the town, with local officials saying the militia had burned the market.", "saying", "officials", "", "assert", "the militia had burned the market"},
+		{"figures showed", "Figures released Thursday showed that 12,000 people fled the fighting in March.", "showed", "Figures", "-", "assert", "12,000 people fled"},
+		{"survey found", "A new survey found that most Colombians support the peace deal.", "found", "survey", "-", "assert", "most Colombians support"},
+		{"results showed", "Results published by the electoral commission showed the ruling party had won.", "showed", "", "", "assert", "the ruling party had won"},
+	})
+	runNoClaims4(t, []string{
+		"The president called the ambassador a day after the attack.",
+		"She called a meeting of the cabinet in Kigali.",
+		"The rebels called the ceasefire off on Monday.",
+		"The minister declined to comment on the arrests.",
+		"His comments on the war drew criticism in Kyiv.",
+		"The survey team found the bodies of three fishermen near the dam.",
+		"The report was published on Monday in Geneva.",
+		"Soldiers arrived with the governor carrying supplies.",
+	}, "called", "call", "comment on", "comments on", "found", "published", "carrying")
+}

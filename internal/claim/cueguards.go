@@ -7,6 +7,7 @@ package claim
 var nominalCues = map[string]bool{
 	"rule": true, "forecast": true, "outline": true, "plead": true,
 	"agree": true, "determine": true, "caution": true, "think": true, "remark": true,
+	"comment on": true,
 }
 
 // nominalUse: token i, a form of a cue that doubles as a noun, is used as
@@ -34,6 +35,13 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 	switch st.norm(i - 1) {
 	case "the", "a", "an", "its", "their", "his", "her", "this", "that":
 		det = true
+	}
+	if c.lemma == "comment on" {
+		// "his comments on", "in comments on", "recent comments on": a
+		// noun; after a name or a title the form is a verb, which the
+		// tagger may miss in a headline ("Minister X comments on ...")
+		p := st.norm(i - 1)
+		return det || possessiveDet[p] || prepositions(p) || p == "'s" || p == "these" || p == "those" || p == "recent" || p == "no" || p == "any" || p == "such" || p == "earlier" || p == "latest"
 	}
 	if next == "that" && !det {
 		return false // "the central bank forecast that": the tagger may read a noun

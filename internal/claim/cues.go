@@ -175,7 +175,14 @@ var twoWordCues = map[string]map[string]cue{
 	"calls":   {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
 	"call":    {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
 	"ruled":   {"out": {lemma: "rule out", deny: true}},
-	"rules":   {"out": {lemma: "rule out", deny: true}},
+	// "commented on the arrests", "MINISTER comments on ..." (a release
+	// headline): what is commented on; "his comments on" is a noun
+	// (commentNoun)
+	"comment":    {"on": {lemma: "comment on", object: true}},
+	"comments":   {"on": {lemma: "comment on", object: true}},
+	"commented":  {"on": {lemma: "comment on", object: true, participle: true}},
+	"commenting": {"on": {lemma: "comment on", object: true, gerund: true}},
+	"rules":      {"out": {lemma: "rule out", deny: true}},
 }
 
 // denialWords in a claimed clause make its stance a denial ("the

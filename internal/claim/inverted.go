@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"strings"
+
 	parallax "github.com/parallaxhq/parallax"
 )
 
@@ -193,4 +195,187 @@ func (st *state) firstPerson(i, a int) bool {
 		return true
 	}
 	return false
+}
+
+// dataNouns head the subject of "show", "find", "suggest" and "indicate"
+// when figures or a study report something ("Figures released Thursday
+// showed that ...", "An Ipsos survey found ...", "Satellite images show
+// ..."): a non-party source, which speaks with the side of a body named
+// in its phrase ("Health Ministry figures") or with none.
+var dataNouns = map[string]bool{
+	"figures": true, "data": true, "statistics": true, "survey": true, "poll": true, "polls": true,
+	"study": true, "report": true, "assessment": true, "analysis": true, "census": true, "estimates": true,
+	"images": true, "footage": true, "records": true, "findings": true, "research": true, "results": true,
+	"tally": true, "audit": true, "review": true, "investigation": true, "inquiry": true, "documents": true,
+}
+
+// evidenceCues are the cues whose subject may be data rather than a
+// speaker.
+var evidenceCues = map[string]bool{"find": true, "show": true, "suggest": true, "indicate": true, "reveal": true, "conclude": true, "estimate": true, "confirm": true}
+
+// dataSubject reads a subject headed by a data noun that opens the clause
+// [a, ca) of an evidence cue, with a reduced relative clause between it
+// and the cue ("Figures released Thursday by the ministry showed"): the
+// noun phrase up to its head speaks.
+func (st *state) dataSubject(si, a, ca int) (speaker, bool) {
+	s := a
+	for k := a; k < ca && k < a+8; k++ {
+		if st.norm(k) == "," {
+			s = k + 1 // "On Monday, figures released ..."
+			break
+		}
+	}
+	for s < ca && (st.norm(s) == "the" || st.norm(s) == "a" || st.norm(s) == "an" || st.norm(s) == "new" || st.norm(s) == "latest") {
+		s++
+	}
+	head := -1
+	for k := s; k < ca && k < s+6; k++ {
+		if !st.toks[k].Word && st.norm(k) != "'s" && st.norm(k) != "." {
+			return speaker{}, false
+		}
+		if dataNouns[st.norm(k)] && (!st.toks[k].Cap || k == a) {
+			head = k
+			break
+		}
+	}
+	if head < 0 || st.inQuote(head) {
+		return speaker{}, false
+	}
+	// between the head and the cue: a participle and its adverbials, no
+	// punctuation and no finite verb of its own
+	if head+1 < ca {
+		p := st.norm(head + 1)
+		participle := strings.HasSuffix(p, "ed") || p == "released" || p == "published" || p == "seen" || p == "shown" || p == "made" || p == "taken"
+		if !participle || ca-head > 10 {
+			return speaker{}, false
+		}
+		for k := head + 2; k < ca; k++ {
+			if !st.toks[k].Word && st.norm(k) != "." && st.norm(k) != "-" && st.norm(k) != "'s" {
+				return speaker{}, false
+			}
+			if _, isCue := st.cueAt(k); isCue {
+				return speaker{}, false
+			}
+		}
+	}
+	spk := speaker{a: s, b: head + 1, ent: -1}
+	for k := s; k < ca; k++ {
+		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= ca && st.doc.Entities[ei].Side != "" {
+			spk.side = st.doc.Entities[ei].Side
+			if k <= head {
+				spk.actor = st.doc.Entities[ei].Actor
+			}
+			break
+		}
+	}
+	return spk, true
+}
+
+// withGerund reads "with X warning that C", "with officials saying C",
+// "with Iran threatening to close the strait": a participle clause whose
+// subject is named after "with" reports that subject's claim.
+func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
+	e := ca
+	for e > a && adverbials[st.norm(e-1)] {
+		e--
+	}
+	var spk speaker
+	if ei, ea, ok := st.entityEndingAt(e); ok && ea > a {
+		spk = st.speakerFromEntity(ei, ea, e)
+		if st.doc.Entities[ei].Kind != parallax.KindPerson {
+			if np, ok := st.speakerNP(a, e); ok && np.a < ea {
+				ea = np.a // "the Ukrainian army": the words before the body
+			}
+		}
+		spk.a = ea
+	} else if np, ok := st.speakerNP(a, e); ok {
+		spk = np
+	} else {
+		return false
+	}
+	w := spk.a - 1
+	for k := 0; k < 6 && w > a && st.toks[w].Word && (st.toks[w].Cap || titleWords[st.norm(w)] || npModifiers[st.norm(w)] || st.norm(w) == "the" || st.norm(w) == "some" || st.norm(w) == "many") && st.norm(w) != "with"; k++ {
+		w--
+	}
+	if st.norm(w) != "with" || st.inQuote(w) {
+		return false
+	}
+	j := cb
+	switch n := st.norm(j); {
+	case n == "that":
+		j++
+	case n == "to" && infinitiveCues[c.lemma]:
+	case st.isOpenQuote(j), n == ":":
+	case st.clauseFollows(si, ca, j), speechGerunds[c.lemma] && !c.clause && st.toks[j].Word:
+	default:
+		return false
+	}
+	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk, deny: c.deny})
+	return true
+}
+
+// threatNouns are what a threat threatens when it is said without a
+// clause ("threatened retaliation", "is threatening sanctions").
+var threatNouns = map[string]bool{
+	"retaliation": true, "reprisals": true, "reprisal": true, "revenge": true, "action": true, "sanctions": true,
+	"war": true, "force": true, "strikes": true, "attacks": true, "consequences": true, "response": true,
+	"measures": true, "violence": true, "escalation": true, "countermeasures": true, "boycott": true,
+	"punishment": true, "lawsuits": true, "invasion": true,
+}
+
+// threatObject: the words after "threaten" at j name what is threatened
+// within a few words ("threatened swift retaliation", "threatening
+// military action against ...").
+func (st *state) threatObject(j, b int) bool {
+	for k := j; k < b && k < j+4 && st.toks[k].Word; k++ {
+		if threatNouns[st.norm(k)] {
+			return true
+		}
+	}
+	return false
+}
+
+// labelObject reads the object and label of a labelling verb at i-1:
+// "calls the flooding in the south a national tragedy", "described the
+// border dispute as a colonial leftover", "branded the strikes war
+// crimes" is left out (no article to tell the two noun phrases apart).
+// The thing labelled has no verb or punctuation; the label, opened by
+// "a"/"an" (or "as"), ends the clause within a few words. It returns the
+// token after the label.
+func (st *state) labelObject(si, j, b int) (int, bool) {
+	if w := st.norm(j); w == "a" || w == "an" || w == "as" || prepositions(w) || w == "it" || w == "off" || w == "up" || !st.toks[j].Word {
+		return 0, false // "called a meeting", "called off", "called it quits"
+	}
+	for k := j; k < b && k < j+9; k++ {
+		t := st.toks[k]
+		if !t.Word || st.inQuote(k) {
+			return 0, false
+		}
+		if _, isCue := st.cueAt(k); isCue && k > j {
+			return 0, false
+		}
+		if tk, _, ok := st.parsed(si, k); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
+			return 0, false
+		}
+		w := t.Norm
+		if k == j || w != "a" && w != "an" && w != "as" {
+			continue
+		}
+		l := k + 1
+		if w == "as" && (st.norm(l) == "a" || st.norm(l) == "an") {
+			l++
+		}
+		if timeHeads[st.norm(l)] || st.norm(l) == "few" || st.norm(l) == "lot" || st.norm(l) == "number" || st.norm(l) == "result" || st.norm(l) == "part" {
+			return 0, false // "called the ambassador a day later"
+		}
+		e := l
+		for e < b && e < l+6 && st.toks[e].Word && !prepositions(st.norm(e)) || e < b && e < l+8 && st.norm(e) == "of" {
+			e++
+		}
+		if e == l || e < b && !(st.norm(e) == "." || st.norm(e) == "," || st.norm(e) == ";" || st.norm(e) == "!") {
+			return 0, false
+		}
+		return e, true
+	}
+	return 0, false
 }
