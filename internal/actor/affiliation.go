@@ -106,7 +106,7 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 		if _, ends := endsAt[i+1]; ends && officialTitles[t.Norm] {
 			official = true // the title ends a body's name ("British Ambassador")
 		}
-		if mi, ok := endsAt[i+1]; ok && official {
+		if mi, ok := endsAt[i+1]; ok && (official || st.titleOfBody(st.ments[mi].a)) {
 			if formerWords[st.tokNorm(st.ments[mi].a-1)] {
 				return ""
 			}
@@ -202,6 +202,9 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 func (st *docState) followedByOfficial(i, limit int) bool {
 	for ; i < len(st.toks) && i < limit; i++ {
 		t := st.toks[i]
+		if t.Norm == "'s" {
+			continue // "WFP's country director"
+		}
 		if !t.Word || privateRoles[t.Norm] {
 			return false
 		}
@@ -656,4 +659,29 @@ func (st *docState) possessorSide(a, b int) string {
 		}
 	}
 	return side
+}
+
+// titleOfBody: the body starting at token j follows an official title
+// and "of", "for" or "at" ("the director general of the IAEA", "a
+// spokesperson for UNHCR"), so a name after it is that official's.
+func (st *docState) titleOfBody(j int) bool {
+	i := j - 1
+	if st.tokNorm(i) == "the" {
+		i--
+	}
+	if w := st.tokNorm(i); w != "of" && w != "for" && w != "at" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-3 && st.sentOf[k] == st.sentOf[j]; k-- {
+		if formerWords[st.toks[k].Norm] {
+			return false
+		}
+		if officialTitles[st.toks[k].Norm] {
+			return true
+		}
+		if !st.toks[k].Word {
+			return false
+		}
+	}
+	return false
 }

@@ -200,3 +200,24 @@ func TestStateTitles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestUNStaff: the staff and organs of UN agencies and courts speak for
+// the UN; an ambassador to the UN speaks for the state.
+func TestUNStaff(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "agency's country director", text: "\"Families are selling their livestock,\" said Laurent Bakari, WFP's country director in Chad.",
+			pers: []string{"Laurent Bakari"}, want: []want{{"Laurent Bakari", "Laurent Bakari", "UNO", "person"}}},
+		{name: "agency acronyms", text: "UNRWA said its schools were hit. The WHO said hospitals had collapsed. IOM said 40 migrants drowned.",
+			want: []want{{"UNRWA", "United Nations Relief and Works Agency", "UNO", "organization"}, {"WHO", "World Health Organization", "UNO", "organization"}, {"IOM", "International Organization for Migration", "UNO", "organization"}}},
+		{name: "director general of the agency", text: "The director general of the IAEA, Ana Moreira Lopes, said inspectors lacked access.",
+			pers: []string{"Ana Moreira Lopes"}, want: []want{{"Ana Moreira Lopes", "Ana Moreira Lopes", "UNO", "person"}}},
+		{name: "court president and her pronoun", text: "Inspectors lacked access, Ana Moreira Lopes said. The International Court of Justice president, Joan Dunmore, said the court would rule soon. She said the case was urgent.",
+			pers: []string{"Ana Moreira Lopes", "Joan Dunmore"}, want: []want{{"Joan Dunmore", "Joan Dunmore", "UNO", "person"}, {"She", "Joan Dunmore", "UNO", "person"}}},
+		{name: "ambassador to the UN speaks for the state", text: "Ghana's ambassador to the UN, Kofi Boateng Asare, said the vote was clear.",
+			pers: []string{"Kofi Boateng Asare"}, want: []want{{"Kofi Boateng Asare", "Kofi Boateng Asare", "GHA", "person"}}},
+		{name: "a ministry is not a UN agency", text: "The health agency of Ghana said 20 people died.",
+			want: []want{{"health agency", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
