@@ -497,7 +497,7 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 	tally := map[string]int{}
 	for _, p := range c.doc.Places {
 		side := codes[p.Country]
-		if side == "" || attackers[side] {
+		if side == "" || attackers[side] || c.namesOtherParty(p, side) {
 			continue
 		}
 		tally[side]++
@@ -506,6 +506,24 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 		}
 	}
 	return argmax(tally, "")
+}
+
+// namesOtherParty reports whether a place's words name a party other than
+// the state the place lies in: a group's name taken for a place ("Hamas"
+// put in Germany) says nothing of where the victims were.
+func (c *context) namesOtherParty(p parallax.Place, side string) bool {
+	si := c.sentenceOf(p.Start)
+	if si < 0 {
+		return false
+	}
+	for j, w := range c.sents[si].Words {
+		if w.Start >= p.Start && w.End <= p.End {
+			if m := c.mentions[si][j]; m != "" && m != side {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // attackNounsBy are the nouns of attacks a party's demonym or name

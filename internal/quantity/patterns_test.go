@@ -113,6 +113,16 @@ func TestOutcomePatterns(t *testing.T) {
 			[]entitySpec{{"Otto Ward", "person", "USA"}}, nil},
 		{"announced", "An American soldier died in a roadside bomb attack near Kirkuk.", nil, nil,
 			[]string{"An American soldier|killed|1|killed|USA|"}},
+		// civilians are not the fighters' killed beside them, nor the
+		// speaker's enemy's
+		{"civilians", "The strike killed Hezbollah commander Fuad Shukr and five civilians in Beirut, Lebanese officials said.",
+			[]claimCue{{"The strike killed Hezbollah commander Fuad Shukr and five civilians in Beirut", "said", "LBN"}},
+			[]entitySpec{{"Fuad Shukr", "person", ""}, {"Hezbollah", "group", "HEZBOLLAH"}, {"Beirut", "place:LB", ""}},
+			[]string{"Fuad Shukr|killed|1|killed|HEZBOLLAH|LBN", "five civilians|killed|5|killed|LBN|LBN"}},
+		{"civilians", "Israel said 1,200 people were killed in the Hamas attack on October 7.",
+			[]claimCue{{"1,200 people were killed in the Hamas attack on October 7", "said", "ISR"}},
+			[]entitySpec{{"Hamas", "place:DE", ""}, {"Hamas", "group", "HAMAS"}},
+			[]string{"1,200 people|killed|1200|killed||ISR"}},
 		// "claimed to have": the claimant of the clause
 		{"claimant", "Azerbaijan said it lost 50 servicemen, while Armenia claimed to have killed more than 200.",
 			[]claimCue{{"it lost 50 servicemen", "said", "AZE"}}, nil,

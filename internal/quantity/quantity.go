@@ -432,7 +432,9 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			continue
 		}
 		for j := range fs {
-			if j != i && fs[j].outcomeAt == fs[i].outcomeAt && fs[j].Owner != "" {
+			// (not from fighters to civilians: "killed commander X and
+			// five civilians")
+			if j != i && fs[j].outcomeAt == fs[i].outcomeAt && fs[j].Owner != "" && (!fs[i].civilian || fs[j].civilian) {
 				fs[i].Owner = fs[j].Owner
 				break
 			}
@@ -469,8 +471,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 		if f.Owner == "" && !f.stateless {
 			agent := f.agent
-			if !f.agentSet && f.inClaim != nil && !f.nominal {
-				agent = speaker // "claimed that [it] had destroyed..."
+			if !f.agentSet && f.inClaim != nil && !f.nominal && !f.civilian {
+				// "claimed that [it] had destroyed...", but a speaker
+				// telling of civilians killed ("the strike killed five
+				// civilians, officials said") is not who killed them
+				agent = speaker
 			}
 			switch {
 			case f.nominal && f.agent == "" && f.civilian:
