@@ -325,6 +325,9 @@ func (s *Stage) triggerAt(dc *docContext, si, i int) (*entry, int) {
 			if e == nil && t.verb != nil && t.verb.curated && strings.HasSuffix(ws[i].Lower, "ing") {
 				e = t.verb // "the shelling": a gerund
 			}
+			if e == nil && n == 1 && t.verb != nil && t.verb.curated && dc.predicate(si, i) {
+				e = t.verb // a verb tagged as a noun where a verb stands: "Rebels shell Goma"
+			}
 		case upos == "VERB":
 			e = first(t.verb, t.exact, t.noun)
 			if t.verb != nil && !t.verb.curated && t.exact != nil {

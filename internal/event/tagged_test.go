@@ -42,6 +42,9 @@ func TestMistaggedVerb(t *testing.T) {
 		{"Crowds/NOUN looted/ADJ warehouses/NOUN of/ADP the/DET agency/NOUN ./PUNCT", "145", "looted"},
 		{"Police/NOUN guarded/VERB the/DET looted/ADJ shops/NOUN ./PUNCT", "", "looted"},
 		{"Owners/NOUN of/ADP looted/ADJ shops/NOUN asked/VERB for/ADP help/NOUN ./PUNCT", "", "looted"},
+		// a verb tagged as a noun in a headline
+		{"Rebels/NOUN shell/NOUN Goma/PROPN airport/NOUN", "194", "shell"},
+		{"A/DET shell/NOUN hit/VERB the/DET house/NOUN ./PUNCT", "", "shell"},
 	}
 	for _, tc := range tests {
 		doc := taggedDoc(tc.tagged)
