@@ -21,9 +21,9 @@ import (
 // reads: its id, dates, MinHash signature and segments.
 
 // Cold keeps packed features outside the index. Put stores b and returns
-// where; Get returns the n bytes stored at ref (b may be reused by the
-// caller after Put returns). The index calls them from Compact and when a
-// compacted article's features are needed.
+// where (the caller reuses b afterwards); Get returns the n bytes stored at
+// ref, which the index reads before its next Put. The index calls them
+// from Compact and when a compacted article's features are needed.
 type Cold interface {
 	Put(b []byte) (ref int64, err error)
 	Get(ref int64, n int) ([]byte, error)
@@ -108,7 +108,130 @@ func (ix *Index) compactBefore(day int32) int {
 	}
 	clear(ix.hot[len(keep):])
 	ix.hot = keep
+
+	// Incidents: their vectors, points, countries and sides, which
+	// placing a segment on their days reads.
+	keepInc := ix.hotIncs[:0]
+	for _, r := range ix.hotIncs {
+		in := &ix.incs[r]
+		if in.parent != r || in.cold {
+			continue // merged into another, or compacted already
+		}
+		if in.start != noDay && in.end >= day {
+			keepInc = append(keepInc, r)
+			continue
+		}
+		if in.changed {
+			ix.packBuf = in.packPlacing(ix.packBuf[:0])
+			ref, err := ix.cold.Put(ix.packBuf)
+			if err != nil {
+				keepInc = append(keepInc, r)
+				continue
+			}
+			in.coldRef, in.coldLen, in.changed = ref, int32(len(ix.packBuf)), false
+		}
+		in.cold = true
+		in.vec, in.fine, in.countries, in.sides = nil, nil, nil, nil
+	}
+	clear(ix.hotIncs[len(keepInc):])
+	ix.hotIncs = keepInc
 	return moved
+}
+
+// warm reads incident r's placing fields back when compacted; it stays in
+// memory until the next compaction.
+func (ix *Index) warm(r int32) {
+	in := &ix.incs[r]
+	if !in.cold {
+		return
+	}
+	b, err := ix.cold.Get(in.coldRef, int(in.coldLen))
+	if err == nil {
+		err = in.unpackPlacing(b)
+	}
+	if err != nil && ix.coldErr == nil {
+		ix.coldErr = fmt.Errorf("fusion: reading back incident %s: %w", in.id, err)
+	}
+	in.cold = false
+	ix.hotIncs = append(ix.hotIncs, r)
+	ix.reloads++
+}
+
+// packPlacing appends the incident's placing fields to b: each vector
+// term as its hash and weight bits, points as their 8-byte IEEE bits,
+// strings with their lengths.
+func (in *incident) packPlacing(b []byte) []byte {
+	b = binary.AppendUvarint(b, uint64(len(in.vec)))
+	for _, t := range in.vec {
+		b = binary.LittleEndian.AppendUint64(b, t.H)
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(t.W))
+	}
+	b = binary.AppendUvarint(b, uint64(len(in.fine)))
+	for _, p := range in.fine {
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lat))
+		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lon))
+	}
+	for _, ss := range [][]string{in.countries, in.sides} {
+		b = binary.AppendUvarint(b, uint64(len(ss)))
+		for _, x := range ss {
+			b = binary.AppendUvarint(b, uint64(len(x)))
+			b = append(b, x...)
+		}
+	}
+	return b
+}
+
+// unpackPlacing reverses packPlacing into in.
+func (in *incident) unpackPlacing(b []byte) error {
+	count := func(size int) (int, bool) {
+		n, w := binary.Uvarint(b)
+		if w <= 0 || n > uint64(len(b)-w)/uint64(size) {
+			return 0, false
+		}
+		b = b[w:]
+		return int(n), true
+	}
+	n, ok := count(12)
+	if !ok {
+		return errPacked
+	}
+	in.vec = nil
+	if n > 0 {
+		in.vec = make(termVec, n)
+		for i := range in.vec {
+			in.vec[i] = term{binary.LittleEndian.Uint64(b), math.Float32frombits(binary.LittleEndian.Uint32(b[8:]))}
+			b = b[12:]
+		}
+	}
+	if n, ok = count(16); !ok {
+		return errPacked
+	}
+	in.fine = nil
+	if n > 0 {
+		in.fine = make([]point, n)
+		for i := range in.fine {
+			in.fine[i] = point{math.Float64frombits(binary.LittleEndian.Uint64(b)), math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))}
+			b = b[16:]
+		}
+	}
+	for _, dst := range []*[]string{&in.countries, &in.sides} {
+		if n, ok = count(1); !ok {
+			return errPacked
+		}
+		*dst = nil
+		for range n {
+			k, ok := count(1)
+			if !ok {
+				return errPacked
+			}
+			*dst = append(*dst, string(b[:k]))
+			b = b[k:]
+		}
+	}
+	if len(b) != 0 {
+		return errPacked
+	}
+	return nil
 }
 
 // feats returns article ai's features, read back from the Cold store when

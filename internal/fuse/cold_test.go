@@ -87,10 +87,11 @@ func TestCompactExact(t *testing.T) {
 			if got != want {
 				t.Fatalf("result differs with compaction:\n%.600s\nwant\n%.600s", got, want)
 			}
-			if ix.reloads == 0 || len(ix.hot) > len(c.docs)/2 {
-				t.Errorf("%d articles in memory of %d, %d read back: compaction did not happen", len(ix.hot), len(c.docs), ix.reloads)
+			if ix.reloads == 0 || len(ix.hot) > len(c.docs)/2 || len(ix.hotIncs) > len(ix.incs)/2 {
+				t.Errorf("%d articles in memory of %d, %d incidents of %d, %d read back: compaction did not happen",
+					len(ix.hot), len(c.docs), len(ix.hotIncs), len(ix.incs), ix.reloads)
 			}
-			t.Logf("%d articles in memory of %d, %d read back", len(ix.hot), len(c.docs), ix.reloads)
+			t.Logf("%d articles in memory of %d, %d incidents of %d, %d read back", len(ix.hot), len(c.docs), len(ix.hotIncs), len(ix.incs), ix.reloads)
 		})
 	}
 }
@@ -128,6 +129,42 @@ func TestPackRoundTrip(t *testing.T) {
 		if _, err := unpack(append(b, 0), a.id); err == nil {
 			t.Errorf("article %d: packed features with a trailing byte accepted", i)
 		}
+	}
+}
+
+// TestPackPlacingRoundTrip: an incident's placing fields unpack to what
+// was packed; damaged bytes are refused.
+func TestPackPlacingRoundTrip(t *testing.T) {
+	ix := NewIndex(DefaultOptions())
+	for _, d := range coldCorpus(t, 300) {
+		ix.Add(d)
+	}
+	n := 0
+	for r := range ix.incs {
+		in := &ix.incs[r]
+		if in.parent != int32(r) {
+			continue
+		}
+		n++
+		b := in.packPlacing(nil)
+		var got incident
+		if err := got.unpackPlacing(b); err != nil {
+			t.Fatal(err)
+		}
+		for _, c := range []struct {
+			name      string
+			got, want any
+		}{{"vec", got.vec, in.vec}, {"fine", got.fine, in.fine}, {"countries", got.countries, in.countries}, {"sides", got.sides, in.sides}} {
+			if fmt.Sprint(c.got) != fmt.Sprint(c.want) || reflect.ValueOf(c.got).Len() != reflect.ValueOf(c.want).Len() {
+				t.Fatalf("incident %d %s: %v, want %v", r, c.name, c.got, c.want)
+			}
+		}
+		if err := got.unpackPlacing(b[:len(b)-1]); err == nil {
+			t.Fatalf("incident %d: truncated bytes accepted", r)
+		}
+	}
+	if n < 50 {
+		t.Fatalf("only %d incidents", n)
 	}
 }
 

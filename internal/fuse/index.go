@@ -139,6 +139,7 @@ type Index struct {
 	cold    Cold
 	coldErr error
 	hot     []int32 // articles whose features are in memory, when there is a Cold store
+	hotIncs []int32 // incidents whose placing fields are in memory, likewise
 	newest  int32   // the latest publication day seen
 	packBuf []byte
 	reloads int // features read back from the Cold store
@@ -191,6 +192,14 @@ type incident struct {
 	types      uint8
 	regStart   int32 // days registered in Index.days: [regStart, regEnd]
 	regEnd     int32
+	// What only placing reads (vec, fine, countries, sides) may be
+	// compacted (cold.go): then cold is set and they are coldLen bytes at
+	// coldRef. changed: they changed since they were last packed (or were
+	// never packed), so that an incident read back and compacted again
+	// unchanged is not written twice.
+	cold, changed bool
+	coldRef       int64
+	coldLen       int32
 }
 
 // nearMissText is the text cosine above which an incident that a segment
@@ -412,6 +421,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 				if !ix.spanOK(r, s.start, s.end) {
 					continue
 				}
+				ix.warm(r)
 				sc, ok := ix.score(s, &ix.incs[r])
 				if !ok && sc >= nearMissText {
 					ix.nearMiss = append(ix.nearMiss, r)
@@ -441,7 +451,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		r, o := ix.find(best), ix.find(m.inc)
 		// A segment that fits two incidents merges them only if they
 		// also fit each other: one article must not bridge two stories.
-		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && cosine(ix.incs[r].vec, ix.incs[o].vec) >= ix.opt.LinkScore {
+		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && ix.incCosine(r, o) >= ix.opt.LinkScore {
 			ix.merge(r, o)
 		}
 	}
@@ -587,7 +597,11 @@ func (ix *Index) newIncident(si int32, s *segment) {
 		sides:     s.sides,
 		types:     s.types,
 		regStart:  1, regEnd: 0,
+		changed:   true,
 	})
+	if ix.cold != nil {
+		ix.hotIncs = append(ix.hotIncs, r)
+	}
 	ix.stamp = append(ix.stamp, 0)
 	ix.segs[si].inc = r
 	ix.register(r)
@@ -597,7 +611,9 @@ func (ix *Index) newIncident(si int32, s *segment) {
 // join adds segment si (s, in full) to root incident r.
 func (ix *Index) join(r, si int32, s *segment) {
 	ix.segs[si].inc = r
+	ix.warm(r)
 	in := &ix.incs[r]
+	in.changed = true
 	in.segs = append(in.segs, si)
 	in.vec = centroid(in.vec, int(in.size), s.vec, 1, 2*vecTerms)
 	in.size++
@@ -619,7 +635,10 @@ func (ix *Index) merge(r, o int32) {
 		// arrive.
 		r, o = o, r
 	}
+	ix.warm(r)
+	ix.warm(o)
 	in, on := &ix.incs[r], &ix.incs[o]
+	in.changed = true
 	on.parent = r
 	in.segs = append(in.segs, on.segs...)
 	in.vec = centroid(in.vec, int(in.size), on.vec, int(on.size), 2*vecTerms)
@@ -635,6 +654,13 @@ func (ix *Index) merge(r, o int32) {
 	*on = incident{parent: r, order: on.order}
 	ix.register(r)
 	ix.markDirty(r)
+}
+
+// incCosine is the cosine of the texts of incidents r and o.
+func (ix *Index) incCosine(r, o int32) float64 {
+	ix.warm(r)
+	ix.warm(o)
+	return cosine(ix.incs[r].vec, ix.incs[o].vec)
 }
 
 // register records incident r under each day of its range not yet
