@@ -597,7 +597,7 @@ func (ix *Index) newIncident(si int32, s *segment) {
 		sides:     s.sides,
 		types:     s.types,
 		regStart:  1, regEnd: 0,
-		changed:   true,
+		changed: true,
 	})
 	if ix.cold != nil {
 		ix.hotIncs = append(ix.hotIncs, r)
