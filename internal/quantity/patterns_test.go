@@ -123,6 +123,12 @@ func TestOutcomePatterns(t *testing.T) {
 			[]claimCue{{"1,200 people were killed in the Hamas attack on October 7", "said", "ISR"}},
 			[]entitySpec{{"Hamas", "place:DE", ""}, {"Hamas", "group", "HAMAS"}},
 			[]string{"1,200 people|killed|1200|killed||ISR"}},
+		// an epidemic's toll is no conflict count; an attack in the same
+		// sentence still is
+		{"disease", "Italy has registered 121,177 deaths linked to COVID-19 since the outbreak began.", nil, nil, nil},
+		{"disease", "Cholera is endemic in the region, claiming more than 500 lives this year.", nil, nil, nil},
+		{"disease", "Gunmen attacked an Ebola clinic in Butembo, killing two Congolese health workers.", nil, nil,
+			[]string{"two Congolese health workers|killed|2|killed|COD|"}},
 		// "claimed to have": the claimant of the clause
 		{"claimant", "Azerbaijan said it lost 50 servicemen, while Armenia claimed to have killed more than 200.",
 			[]claimCue{{"it lost 50 servicemen", "said", "AZE"}}, nil,

@@ -440,8 +440,16 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			}
 		}
 	}
+	disease := diseaseToll(ws) && !ctx.violent(si) && !ctx.fighting(si)
 	out := make([]parallax.Count, 0, len(fs))
 	for _, f := range fs {
+		if disease && peopleItems[f.Item] {
+			// "121,177 deaths linked to COVID-19", "cholera has claimed
+			// 500 lives": an epidemic's toll, no one's losses in a
+			// conflict (accidents and disasters stay: their dead are
+			// counted as reports count them).
+			continue
+		}
 		speaker := ""
 		if f.inClaim != nil {
 			speaker = ctx.speakerSide(f.inClaim)
@@ -552,6 +560,23 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 	}
 	return out
+}
+
+// diseaseWords name an epidemic or its cases.
+var diseaseWords = map[string]bool{
+	"covid-19": true, "covid": true, "coronavirus": true, "pandemic": true, "epidemic": true, "cholera": true,
+	"ebola": true, "mpox": true, "measles": true, "malaria": true, "infections": true, "virus": true,
+	"endemic": true, "outbreak": true, "tuberculosis": true, "dengue": true, "influenza": true, "rabies": true,
+}
+
+// diseaseToll reports whether a sentence speaks of an epidemic.
+func diseaseToll(ws []words.Word) bool {
+	for _, w := range ws {
+		if diseaseWords[w.Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // takingVerbs take people captive; killingVerbs kill them. One of each,
