@@ -39,9 +39,11 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 	asig := &ix.sigs[a.sig]
 	for b := 0; b < lshBands; b++ {
 		key := asig.bandKey(b)
-		head, ok := ix.lshHead.get(key, ix.entryKey)
 		scanned := 0
-		for e := head; ok && e >= 0 && scanned < maxBucketScan; e = ix.lshNext[e] {
+		for e := ix.lsh.first(key); e >= 0 && scanned < maxBucketScan; e = ix.lsh.next[e] {
+			if ix.entryKey(e) != key {
+				continue // another key in the bucket
+			}
 			scanned++
 			o := ix.sigArt[e/lshBands]
 			if ix.artStamp[o] == ix.stampGen {
@@ -57,11 +59,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 				partners = append(partners, o)
 			}
 		}
-		if !ok {
-			head = -1
-		}
-		ix.lshHead.set(key, int32(len(ix.lshNext)), ix.entryKey)
-		ix.lshNext = append(ix.lshNext, head)
+		ix.lsh.push(key, ix.entryKey)
 	}
 	slices.Sort(partners)
 	return partners

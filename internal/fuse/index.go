@@ -94,8 +94,7 @@ type Index struct {
 	exact   map[uint64]int32 // text hash → first article with that text
 	sigs    []signature      // MinHash signatures, in order of the articles that have one
 	sigArt  []int32          // signature → article
-	lshHead bandTable        // band key → latest entry (entry e is band e%lshBands of signature e/lshBands)
-	lshNext []int32          // entry → previous entry with the same key, -1 at the end
+	lsh     bandIndex        // band key → entries (entry e is band e%lshBands of signature e/lshBands)
 	dups    []dupPair
 	strs    map[string]sref // interned short strings (intern)
 	strList []string

@@ -1,73 +1,50 @@
 package fuse
 
-// bandTable maps an LSH band key to the latest entry with that key. It
-// stores per slot a 32-bit fingerprint of the key and the entry, not the
-// 64-bit key: an entry's key is recomputed from its signature (entry e is
-// band e%lshBands of signature e/lshBands) when a fingerprint matches, so
-// lookups stay exact at 8 bytes a slot, half of what a map takes.
-type bandTable struct {
-	fp    []uint32 // 0: empty slot
-	entry []int32
-	n     int
+// bandIndex finds the LSH entries with a band key, latest first. Entries
+// are chained per bucket (the key's low bits), not per key: a bucket holds
+// on average less than one other key, whose entries a walk skips by
+// recomputing their keys from the signatures (entry e is band e%lshBands
+// of signature e/lshBands). That takes 4 bytes per entry and per bucket
+// (about 9 per entry), where a table of keys with chains per key took 18;
+// the entries of a key are met in the same order (latest first), so what a
+// scan of a key's entries finds is unchanged.
+type bandIndex struct {
+	heads []int32 // bucket → latest entry in it, -1 when empty
+	next  []int32 // entry → the previous entry in its bucket, -1 at the end
 }
 
-// fingerprint is never 0, the empty mark.
-func fingerprint(key uint64) uint32 { return uint32(key>>32) | 1 }
-
-// slot finds key's slot: the one holding it, or the empty one where it
-// goes. keyOf recomputes an entry's key.
-func (t *bandTable) slot(key uint64, keyOf func(e int32) uint64) (int, bool) {
-	mask := len(t.fp) - 1
-	f := fingerprint(key)
-	for i := int(key) & mask; ; i = (i + 1) & mask {
-		switch {
-		case t.fp[i] == 0:
-			return i, false
-		case t.fp[i] == f && keyOf(t.entry[i]) == key:
-			return i, true
-		}
+// first returns the latest entry in key's bucket (of any key), -1 if none:
+// follow next and skip the entries whose key differs.
+func (t *bandIndex) first(key uint64) int32 {
+	if len(t.heads) == 0 {
+		return -1
 	}
+	return t.heads[int(key)&(len(t.heads)-1)]
 }
 
-// get returns the latest entry with key.
-func (t *bandTable) get(key uint64, keyOf func(e int32) uint64) (int32, bool) {
-	if t.n == 0 {
-		return -1, false
-	}
-	i, ok := t.slot(key, keyOf)
-	if !ok {
-		return -1, false
-	}
-	return t.entry[i], true
-}
-
-// set makes e the latest entry with key.
-func (t *bandTable) set(key uint64, e int32, keyOf func(e int32) uint64) {
-	if 4*(t.n+1) > 3*len(t.fp) {
+// push adds the next entry (numbered len(t.next)) with key. keyOf
+// recomputes an entry's key, for when the buckets double.
+func (t *bandIndex) push(key uint64, keyOf func(e int32) uint64) {
+	if len(t.next) >= len(t.heads) {
 		t.grow(keyOf)
 	}
-	i, ok := t.slot(key, keyOf)
-	if !ok {
-		t.fp[i] = fingerprint(key)
-		t.n++
-	}
-	t.entry[i] = e
+	b := int(key) & (len(t.heads) - 1)
+	t.next = append(t.next, t.heads[b])
+	t.heads[b] = int32(len(t.next) - 1)
 }
 
-func (t *bandTable) grow(keyOf func(e int32) uint64) {
-	old, oldEntry := t.fp, t.entry
-	size := max(1024, 2*len(old))
-	t.fp, t.entry = make([]uint32, size), make([]int32, size)
-	mask := size - 1
-	for j, f := range old {
-		if f == 0 {
-			continue
-		}
-		key := keyOf(oldEntry[j])
-		i := int(key) & mask
-		for t.fp[i] != 0 {
-			i = (i + 1) & mask
-		}
-		t.fp[i], t.entry[i] = f, oldEntry[j]
+// grow doubles the buckets (at one entry per bucket on average) and
+// rechains every entry, oldest first, so that each bucket's chain stays
+// latest first.
+func (t *bandIndex) grow(keyOf func(e int32) uint64) {
+	t.heads = make([]int32, max(1024, 2*len(t.heads)))
+	for i := range t.heads {
+		t.heads[i] = -1
+	}
+	mask := len(t.heads) - 1
+	for e := range t.next {
+		b := int(keyOf(int32(e))) & mask
+		t.next[e] = t.heads[b]
+		t.heads[b] = int32(e)
 	}
 }

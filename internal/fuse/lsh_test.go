@@ -1,38 +1,51 @@
 package fuse
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
-// TestBandTable: keys that share a fingerprint, or a home slot, or both,
-// stay apart; the latest entry wins; growing keeps every key.
-func TestBandTable(t *testing.T) {
+// TestBandIndex: a walk of a key's bucket, skipping other keys, gives that
+// key's entries latest first, whatever keys share its bucket and across
+// growth; an absent key gives none.
+func TestBandIndex(t *testing.T) {
 	var keys []uint64 // entry → key
 	keyOf := func(e int32) uint64 { return keys[e] }
-	var tb bandTable
-	want := map[uint64]int32{}
+	var tb bandIndex
+	want := map[uint64][]int32{} // latest first
 	add := func(k uint64) {
 		e := int32(len(keys))
 		keys = append(keys, k)
-		tb.set(k, e, keyOf)
-		want[k] = e
+		tb.push(k, keyOf)
+		want[k] = append([]int32{e}, want[k]...)
 	}
 	for i := range uint64(3000) {
-		add(0xabcd0000_00000000 | i<<10) // one fingerprint, home slots 0 apart modulo 1024
-		add(i << 40)                     // same home slot (low bits 0), fingerprints apart
+		add(0xabcd0000_00000000 | i<<10) // buckets 0 apart modulo 1024
+		add(i << 40)                     // all in bucket 0
 		if i%7 == 0 {
-			add(0xabcd0000_00000000 | i<<10) // again: the latest entry wins
+			add(0xabcd0000_00000000 | i<<10) // a key with several entries
 		}
 	}
-	for k, e := range want {
-		if got, ok := tb.get(k, keyOf); !ok || got != e {
-			t.Fatalf("key %#x: entry %d %v, want %d", k, got, ok, e)
+	walk := func(k uint64) []int32 {
+		var got []int32
+		for e := tb.first(k); e >= 0; e = tb.next[e] {
+			if keyOf(e) == k {
+				got = append(got, e)
+			}
 		}
+		return got
 	}
-	if tb.n != len(want) {
-		t.Errorf("%d keys in the table, want %d", tb.n, len(want))
+	for k, w := range want {
+		if got := walk(k); !slices.Equal(got, w) {
+			t.Fatalf("key %#x: entries %v, want %v", k, got, w)
+		}
 	}
 	for _, k := range []uint64{1, 0xabcd0000_00000000 | 5000<<10, 9999 << 40} {
-		if e, ok := tb.get(k, keyOf); ok {
-			t.Errorf("absent key %#x found: entry %d", k, e)
+		if got := walk(k); len(got) > 0 {
+			t.Errorf("absent key %#x found: entries %v", k, got)
 		}
+	}
+	if len(tb.heads) < len(tb.next) || len(tb.heads) >= 4*len(tb.next) {
+		t.Errorf("%d buckets for %d entries", len(tb.heads), len(tb.next))
 	}
 }
