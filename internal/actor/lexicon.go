@@ -21,7 +21,7 @@ var institutions = map[string]string{
 	"border guards": "border", "border guard": "border", "border service": "border", "border troops": "border",
 	"police": "police", "national police": "police",
 	"air force": "airforce", "navy": "navy",
-	"government": "gov", "authorities": "gov", "officials": "gov", "official": "gov", "diplomat": "gov",
+	"government": "gov", "governments": "gov", "authorities": "gov", "officials": "gov", "official": "gov", "diplomat": "gov",
 	"diplomats": "gov", "delegation": "gov", "negotiators": "gov", "leadership": "gov", "side": "gov",
 	"cabinet": "gov", "administration": "gov", "presidency": "gov", "presidential administration": "gov",
 	"military-political leadership": "gov", "military and political leadership": "gov",

@@ -221,3 +221,35 @@ func TestUNStaff(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestGenericBodies: bodies and laws named without their state speak
+// for the state the article is about, or the publishing government.
+func TestGenericBodies(t *testing.T) {
+	nepal := "Floods hit Nepal. Nepal asked for help. Nepal closed schools. "
+	for _, tc := range []memCase{
+		{name: "a department with lower-case modifiers", text: nepal + "The disaster management department said 12 camps were open.",
+			want: []want{{"disaster management department", "Government of Nepal", "NPL", "government"}}},
+		{name: "an agency with one modifier", text: nepal + "The meteorological agency warned of more rain.",
+			want: []want{{"meteorological agency", "Government of Nepal", "NPL", "government"}}},
+		{name: "the law", text: nepal + "The law says residents must leave flood zones.",
+			want: []want{{"The law", "Government of Nepal", "NPL", "government"}}},
+		{name: "the constitution, in a government release", url: "https://www.gov.uk/news/x", text: "The constitution states that the crown appoints judges.",
+			want: []want{{"The constitution", "Government of the United Kingdom", "GBR", "government"}}},
+		{name: "a bare agency refers back", text: nepal + "The agency said 12 camps were open.",
+			want: []want{{"The agency", "", "", ""}, {"agency", "", "", ""}}},
+		{name: "an aid agency is no state's", text: nepal + "The international aid agency said 12 camps were open.",
+			want: []want{{"international aid agency", "", "", ""}, {"aid agency", "", "", ""}}},
+		{name: "no state stands out", text: "Nepal and India met. The disaster management department said 12 camps were open.",
+			want: []want{{"disaster management department", "", "", ""}}},
+		{name: "the law in a clause", text: nepal + "Critics say the law says little.",
+			want: []want{{"the law", "Government of Nepal", "NPL", "government"}}},
+		{name: "joint governments take the first", text: "The Kenyan and Ugandan governments said they would cooperate.",
+			want: []want{{"Kenyan and Ugandan governments", "Government of Kenya", "KEN", "government"}}},
+		{name: "plural governments refer back to none", text: "The U.S. government urged calm. It asked the governments of the region to help.",
+			want: []want{{"governments", "", "", ""}}},
+		{name: "a government statement", text: "A Sudanese government statement said aid would resume.",
+			want: []want{{"Sudanese government statement", "Government of Sudan", "SDN", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -109,6 +109,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.unifyPersons()
 	st.affiliate()
 	st.courtSpeakers()
+	st.genericBodies()
 	st.anaphors()
 	st.markSubjects()
 	st.resolveAnaphora()
@@ -366,9 +367,14 @@ func (st *docState) grammar() {
 				}
 			}
 			if gotNext {
-				if ih, ok := next.first(hitInstitution); ok && st.bodyHead(next) {
+				// "a Sudanese government statement": the body's own statement
+				stmt := statementNouns[st.tokNorm(next.b)] && !st.bodyHead(next)
+				if ih, ok := next.first(hitInstitution); ok && (st.bodyHead(next) || stmt) {
 					name, kind := st.bodyName(ch.idx, ih.code)
 					end := next.b
+					if stmt {
+						end++
+					}
 					if ih.code == "ministry" {
 						// "the Iraqi Ministry of Culture"
 						if e := st.capitalRunAfterOf(next.b); e > next.b+1 {
@@ -739,7 +745,7 @@ func (st *docState) anaphoricBody(l lexItem, code string) bool {
 		return false
 	}
 	switch first.Norm {
-	case "side", "forces", "soldiers", "troops", "officials", "servicemen", "official", "diplomat", "diplomats", "envoy", "delegation", "negotiators":
+	case "side", "forces", "soldiers", "troops", "officials", "servicemen", "official", "diplomat", "diplomats", "envoy", "delegation", "negotiators", "governments":
 		return false // "the official" may be anyone's
 	}
 	return l.a > 0 && anaphoricDeterminers[st.tokNorm(l.a-1)]

@@ -1,0 +1,77 @@
+package actor
+
+import "sort"
+
+// genericHeads are the head nouns of a state's bodies named without the
+// state ("the disaster management department", "the national
+// electoral commission").
+var genericHeads = map[string]bool{
+	"department": true, "agency": true, "authority": true, "commission": true, "directorate": true,
+	"bureau": true, "service": true, "ministry": true, "inspectorate": true, "secretariat": true,
+}
+
+// lawNouns are a state's texts that speak for it ("the law says", "the
+// constitution states").
+var lawNouns = map[string]bool{"law": true, "constitution": true, "decree": true, "legislation": true, "statute": true, "ordinance": true}
+
+// lawVerbs are what such a text does when it speaks.
+var lawVerbs = map[string]bool{
+	"says": true, "said": true, "states": true, "stipulates": true, "requires": true, "provides": true,
+	"forbids": true, "bans": true, "prohibits": true, "allows": true, "permits": true, "mandates": true,
+}
+
+// foreignModifiers make a body no state's own ("the international aid
+// agency", "the UN refugee agency", "the rebel health department").
+var foreignModifiers = map[string]bool{
+	"international": true, "foreign": true, "aid": true, "humanitarian": true, "rebel": true, "opposition": true,
+	"un": true, "u.n.": true, "private": true, "company": true, "news": true, "charity": true, "relief": true,
+	"refugee": true, "militant": true, "insurgent": true, "separatist": true, "party": true,
+}
+
+// genericBodies gives the state the article is about (or the publishing
+// government) to two kinds of unnamed speakers it does not name: a body
+// written with lower-case modifiers before its head ("the disaster
+// management department said") and the state's law ("the law says").
+// A bare "the agency" is left to anaphora: it refers back to a body
+// named before.
+func (st *docState) genericBodies() {
+	side := st.publisherSide()
+	if side == "" {
+		side = st.dominantState()
+	}
+	ci, ok := st.kb.bySide[side]
+	if !ok {
+		return
+	}
+	added := false
+	for i := 1; i+1 < len(st.toks); i++ {
+		t := st.toks[i]
+		if st.cover[i] || t.InQuote || !t.Word || t.Cap {
+			continue
+		}
+		v := st.tokNorm(i + 1)
+		if isAdverb(v) || v == "also" {
+			v = st.tokNorm(i + 2)
+		}
+		switch {
+		case lawNouns[t.Norm] && st.tokNorm(i-1) == "the" && lawVerbs[v]:
+			name, kind := st.bodyName(ci, "gov")
+			st.add(mention{a: i - 1, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
+			added = true
+		case genericHeads[t.Norm] && (verbAfterSubject[v] || findingVerbs[v]) && !isAuxiliary(v):
+			d := i - 1
+			for d > 0 && i-d <= 3 && st.toks[d].Word && !st.toks[d].Cap && !anaphorDeterminers[st.toks[d].Norm] && !foreignModifiers[st.toks[d].Norm] && !st.cover[d] {
+				d--
+			}
+			if d == i-1 || st.tokNorm(d) != "the" || st.cover[d] {
+				continue // "the agency" alone refers back
+			}
+			name, kind := st.bodyName(ci, "gov")
+			st.add(mention{a: d + 1, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
+			added = true
+		}
+	}
+	if added {
+		sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+	}
+}
