@@ -333,6 +333,11 @@ type found struct {
 var captiveNouns = map[string]bool{"prisoner": true, "prisoners": true, "hostage": true, "hostages": true,
 	"captive": true, "captives": true, "pows": true}
 
+// prisonerNouns are people taken in fighting, whose side is not worked out
+// from who fought whom.
+var prisonerNouns = map[string]bool{"prisoner": true, "prisoners": true, "captive": true, "captives": true,
+	"pows": true, "detainee": true, "detainees": true}
+
 // takeVerbs take or hold captives: "took 256 prisoners".
 var takeVerbs = map[string]bool{"took": true, "take": true, "takes": true, "taking": true, "taken": true,
 	"held": true, "holding": true, "holds": true, "hold": true, "seized": true}
@@ -777,7 +782,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				f.bare = true // "four other officers"
 			}
 		}
-		f.armed = armedNouns[ws[hLast].Lower]
+		// prisoners taken ("took 256 prisoners") are fighters whose side
+		// only their own words name, like the fighters killed
+		f.armed = armedNouns[ws[hLast].Lower] || prisonerNouns[ws[hLast].Lower]
 		f.stateForce = stateForceNouns[ws[hLast].Lower]
 	case am.article && !am.definite && len(modifiers) > 0 && personNoun(ws[modifiers[len(modifiers)-1]]) && am.first > 0 && harmStates[activeStates[ws[am.first-1].Lower]]:
 		// "killed an American soil scientist": the object of a verb that
