@@ -23,6 +23,8 @@ type context struct {
 	// is the side the article names most often so.
 	targets    [][]string
 	mainTarget string
+	// states are the sides that are states (Stage.states).
+	states map[string]bool
 }
 
 // dotted are the abbreviations with periods that name a side.

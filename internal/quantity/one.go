@@ -530,18 +530,26 @@ var copulaNP = map[string]bool{"a": true, "an": true, "the": true, "one": true, 
 // hold no role noun, no party, or another person.
 func (c *context) roleSide(si, lo, hi int) string {
 	ws := c.sents[si].Words
-	role, side := false, ""
+	role, side, former := false, "", false
 	for k := lo; k < hi && k < len(ws); k++ {
 		if c.personEndingAt(si, k) != nil {
 			return ""
 		}
 		w := ws[k].Lower
+		if w == "former" || w == "ex" || w == "retired" || strings.HasPrefix(w, "ex-") {
+			former = true
+		}
 		if roleNouns[w] || roleNouns[strings.TrimSuffix(w, "s")] {
 			role = true
 		}
 		if sd := c.mentions[si][k]; sd != "" && side == "" {
 			side = sd
 		}
+	}
+	if former && c.states[side] {
+		// "a former Iraqi officer": a state's service left, no side now
+		// (a group's former leader stays of the group)
+		return ""
 	}
 	if role {
 		return side

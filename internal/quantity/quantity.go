@@ -293,6 +293,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	doc.Counts = nil
 	sents := words.Split(doc)
 	ctx := newContext(doc, sents, s.sides)
+	ctx.states = s.states
 	id := 0
 	for si := range sents {
 		for _, c := range s.sentenceCounts(doc, ctx, si) {
