@@ -259,6 +259,12 @@ type ingester struct {
 
 	index   *fuse.Index
 	indexed int // articles in the index
+	// cold holds the packed features of the articles the index compacted
+	// (nil: they stay packed in memory).
+	cold *coldFile
+	// onCompact, when set, is told how many articles each compaction
+	// moved out of memory.
+	onCompact func(n int)
 	// complete: the index was (re)built from the store, whose incidents may
 	// be another writer's: the next fusion update replaces them all (it
 	// still writes only what differs).
@@ -275,6 +281,7 @@ type ingestSummary struct {
 // analysis, so a rerun after a crash only analyses what is missing.
 func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (ingestSummary, error) {
 	var sum ingestSummary
+	defer in.close()
 	if err := in.loadIndex(ctx); err != nil {
 		return sum, err
 	}
@@ -359,12 +366,49 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 // loadIndex puts the stored articles into a new fusion index, in the order
 // they were stored, as they were added when they arrived.
 func (in *ingester) loadIndex(ctx context.Context) error {
+	in.close()
 	in.index = fuse.NewIndex(fuse.DefaultOptions())
 	in.indexed, in.complete = 0, true
-	return in.store.Documents(ctx, func(d *parallax.Document) error {
+	// The features of articles dated well before the newest go to a side
+	// file (in memory, packed, if no temporary file can be made): the
+	// index then holds in memory what every article needs (signature,
+	// dates, segments) and the features of recent days.
+	if c, err := newColdFile(); err == nil {
+		in.cold = c
+		in.index.SetCold(c)
+	} else {
+		in.index.SetCold(&fuse.MemCold{})
+	}
+	err := in.store.Documents(ctx, func(d *parallax.Document) error {
 		in.add(d)
+		if in.indexed%compactEvery == 0 {
+			in.compact()
+		}
 		return nil
 	})
+	in.compact()
+	return errors.Join(err, in.index.Err())
+}
+
+// compactEvery is how many articles loadIndex adds between compactions;
+// ingest compacts after every batch.
+const compactEvery = 256
+
+// compact moves the features of articles dated well before the newest
+// out of the index's memory.
+func (in *ingester) compact() {
+	n := in.index.Compact()
+	if in.onCompact != nil {
+		in.onCompact(n)
+	}
+}
+
+// close removes the side file of the index.
+func (in *ingester) close() {
+	if in.cold != nil {
+		in.cold.Close()
+		in.cold = nil
+	}
 }
 
 // add puts a document into the fusion index, which keeps only the
@@ -396,7 +440,11 @@ func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]
 					in.add(docs[i])
 				}
 			}
-			return in.changes(), nil
+			u := in.changes()
+			in.compact()
+			// A side file that failed to read back made results without
+			// some articles' features: none of them is stored.
+			return u, in.index.Err()
 		})
 		if err != nil || ok {
 			if err == nil {
@@ -429,7 +477,11 @@ func (in *ingester) changes() store.FusionUpdate {
 func (in *ingester) storeFusion(ctx context.Context) error {
 	for range 5 {
 		in.complete = true
-		_, ok, err := in.store.UpdateFusionIf(ctx, in.indexed, in.changes())
+		u := in.changes()
+		if err := in.index.Err(); err != nil {
+			return err
+		}
+		_, ok, err := in.store.UpdateFusionIf(ctx, in.indexed, u)
 		if err != nil || ok {
 			if err == nil {
 				in.complete = false

@@ -137,9 +137,11 @@ func runWorker(e *env, args []string) int {
 		}
 		if !fused {
 			in := &ingester{store: st}
-			if err := in.loadIndex(ctx); err == nil {
+			err := in.loadIndex(ctx)
+			if err == nil {
 				err = in.storeFusion(ctx)
 			}
+			in.close()
 			if err != nil && ctx.Err() == nil {
 				fmt.Fprintf(e.stderr, "parallax worker: fusion: %v\n", err)
 				return exitFailure
