@@ -167,6 +167,7 @@ type state struct {
 	s                 sentence
 	feats             []uint64
 	scores            []float32
+	sums              partSums
 }
 
 func (st *state) load(words, upos, xpos []string) {
@@ -203,23 +204,97 @@ func lower(w string) string {
 
 func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 	st.load(words, upos, xpos)
-	if cap(st.scores) < p.model.NClasses {
-		st.scores = make([]float32, p.model.NClasses)
+	nc := p.model.NClasses
+	if cap(st.scores) < nc {
+		st.scores = make([]float32, nc)
 	}
-	st.scores = st.scores[:p.model.NClasses]
+	st.scores = st.scores[:nc]
+	st.sums.reset(len(words)+2, nc)
+	sm := &st.sums
 	for !st.c.terminal() {
-		if len(st.c.stack) == 0 {
+		depth := len(st.c.stack)
+		if depth == 0 {
 			// SHIFT is the only move: no need to score.
 			st.c.apply(shift)
+			sm.stackOK[1], sm.bufferOK = false, false
 			continue
 		}
-		st.feats = p.features(st.feats[:0], &st.s, &st.c)
+		// The three parts of the features (see stackFeatures), each
+		// looked up only when the last transition changed it.
+		stack := sm.stack(depth)
+		if !sm.stackOK[depth] {
+			clear(stack)
+			st.feats = p.stackFeatures(st.feats[:0], &st.s, &st.c)
+			p.model.Accumulate(st.feats, stack)
+			sm.stackOK[depth] = true
+		}
+		if !sm.bufferOK {
+			clear(sm.buffer)
+			st.feats = p.bufferFeatures(st.feats[:0], &st.s, &st.c)
+			p.model.Accumulate(st.feats, sm.buffer)
+			sm.bufferOK = true
+		}
+		copy(sm.total, sm.buffer)
+		for c, v := range stack {
+			sm.total[c] += v
+		}
+		st.feats = p.mixedFeatures(st.feats[:0], &st.s, &st.c)
+		p.model.Accumulate(st.feats, sm.total)
 		clear(st.scores)
-		p.model.Score(st.feats, st.scores)
-		st.c.apply(bestValid(&st.c, st.scores))
+		p.model.AddScaled(sm.total, st.scores)
+		tr := bestValid(&st.c, st.scores)
+		st.c.apply(tr)
+		switch {
+		case tr == shift:
+			// A new top, and a new b0.
+			sm.stackOK[depth+1], sm.bufferOK = false, false
+		case isLeft(tr):
+			// The stack is back to what it was before s0 was pushed
+			// (its part still holds at depth-1); b0 has a new child.
+			sm.stackOK[depth], sm.bufferOK = false, false
+		default:
+			// s1, the new top, has a new child; the buffer is as it was.
+			sm.stackOK[depth], sm.stackOK[depth-1] = false, false
+		}
 	}
 	// Every word is attached: words left on the stack go to the root by
 	// LEFT (the last) or RIGHT transitions, so heads are all set.
+}
+
+// partSums holds the unscaled score sums of the stack part of the
+// features for each depth of the stack the parse has been through (valid
+// while that stack is unchanged), and of the buffer part.
+type partSums struct {
+	nc       int
+	stacks   []int32 // depth d at [d*nc, (d+1)*nc)
+	stackOK  []bool
+	buffer   []int32
+	bufferOK bool
+	total    []int32
+}
+
+// reset prepares the sums for stacks up to depth-1 words and nc classes,
+// all invalid.
+func (ps *partSums) reset(depth, nc int) {
+	ps.nc = nc
+	if cap(ps.stacks) < depth*nc {
+		ps.stacks = make([]int32, depth*nc)
+	}
+	ps.stacks = ps.stacks[:depth*nc]
+	if cap(ps.stackOK) < depth {
+		ps.stackOK = make([]bool, depth)
+	}
+	ps.stackOK = ps.stackOK[:depth]
+	clear(ps.stackOK)
+	if cap(ps.buffer) < nc {
+		ps.buffer, ps.total = make([]int32, nc), make([]int32, nc)
+	}
+	ps.buffer, ps.total = ps.buffer[:nc], ps.total[:nc]
+	ps.bufferOK = false
+}
+
+func (ps *partSums) stack(depth int) []int32 {
+	return ps.stacks[depth*ps.nc : (depth+1)*ps.nc]
 }
 
 // bestValid returns the highest-scoring transition that c allows.

@@ -329,6 +329,26 @@ func (e weight) w(scale float32) float32 { return float32(float32(e.q) * scale) 
 // scales the sums once: integer sums are exact, so they do not depend on
 // the order of the features, and they cost no conversion per weight.
 func (m *Model) Score(feats []uint64, scores []float32) {
+	if len(m.index.slots) == 0 {
+		return
+	}
+	var buf [256]int32
+	var acc []int32
+	if len(scores) <= len(buf) {
+		acc = buf[:len(scores)]
+	} else {
+		acc = make([]int32, len(scores))
+	}
+	m.Accumulate(feats, acc)
+	m.AddScaled(acc, scores)
+}
+
+// Accumulate adds the weights of feats to acc (len NClasses) as the
+// integers the model stores, unscaled: AddScaled turns them into scores.
+// Integer sums are exact, so a caller may accumulate a configuration's
+// features in parts (and keep a part that the next configuration shares)
+// and get, once the parts are added, exactly what Score gives.
+func (m *Model) Accumulate(feats []uint64, acc []int32) {
 	const chunk = 32
 	var (
 		home [chunk]uint64
@@ -338,13 +358,6 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 	slots, mask := m.index.slots, m.index.mask
 	if len(slots) == 0 {
 		return
-	}
-	var buf [256]int32
-	var acc []int32
-	if len(scores) <= len(buf) {
-		acc = buf[:len(scores)]
-	} else {
-		acc = make([]int32, len(scores))
 	}
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), chunk)]
@@ -379,10 +392,15 @@ func (m *Model) Score(feats []uint64, scores []float32) {
 				acc[b>>16] += int32(int16(b))
 			}
 		}
-		if touched == 1<<15-1 && len(scores) > 0 { // keeps the loads
-			scores[0] += 0
+		if touched == 1<<15-1 && len(acc) > 0 { // keeps the loads
+			acc[0] += 0
 		}
 	}
+}
+
+// AddScaled adds the integer sums of Accumulate, scaled to weights, to
+// scores.
+func (m *Model) AddScaled(acc []int32, scores []float32) {
 	for c, v := range acc {
 		scores[c] += float32(v) * m.scale
 	}

@@ -1,0 +1,108 @@
+package parse
+
+import (
+	"slices"
+	"testing"
+)
+
+// fullParse is the parse that scores every configuration with all of its
+// features at once: the reference that parseInto, which looks up only the
+// parts of the features a transition changed, must reproduce exactly.
+func fullParse(p *Parser, words, upos, xpos []string) (heads, rels []int) {
+	st := &state{}
+	st.load(words, upos, xpos)
+	scores := make([]float32, p.model.NClasses)
+	for !st.c.terminal() {
+		if len(st.c.stack) == 0 {
+			st.c.apply(shift)
+			continue
+		}
+		st.feats = p.features(st.feats[:0], &st.s, &st.c)
+		clear(scores)
+		p.model.Score(st.feats, scores)
+		st.c.apply(bestValid(&st.c, scores))
+	}
+	return slices.Clone(st.c.heads[:len(words)]), slices.Clone(st.c.rels[:len(words)])
+}
+
+// TestFeatureParts checks, on every configuration the parser goes
+// through on the demo corpus, that the stack, buffer and mixed parts are
+// together exactly the features of features.
+func TestFeatureParts(t *testing.T) {
+	if testing.Short() {
+		t.Skip("demo corpus")
+	}
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &state{}
+	scores := make([]float32, p.model.NClasses)
+	configs := 0
+	for _, d := range taggedDemo(t) {
+		for _, s := range d.Sentences {
+			var words, upos, xpos []string
+			for _, tk := range s.Tokens {
+				words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
+			}
+			st.load(words, upos, xpos)
+			for !st.c.terminal() {
+				if len(st.c.stack) == 0 {
+					st.c.apply(shift)
+					continue
+				}
+				all := p.features(nil, &st.s, &st.c)
+				parts := p.stackFeatures(nil, &st.s, &st.c)
+				parts = p.bufferFeatures(parts, &st.s, &st.c)
+				parts = p.mixedFeatures(parts, &st.s, &st.c)
+				slices.Sort(all)
+				slices.Sort(parts)
+				if !slices.Equal(all, parts) {
+					t.Fatalf("%q: the parts (%d features) are not the features (%d)", words, len(parts), len(all))
+				}
+				configs++
+				clear(scores)
+				p.model.Score(all, scores)
+				st.c.apply(bestValid(&st.c, scores))
+			}
+		}
+	}
+	if configs == 0 {
+		t.Fatal("no configuration checked")
+	}
+}
+
+// TestPartsParseAsFull checks that parsing with the parts a transition
+// leaves unchanged kept from one configuration to the next gives the
+// same trees as scoring every configuration in full, on the demo corpus.
+func TestPartsParseAsFull(t *testing.T) {
+	if testing.Short() {
+		t.Skip("demo corpus")
+	}
+	p, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &state{}
+	sentences := 0
+	for _, d := range taggedDemo(t) {
+		for _, s := range d.Sentences {
+			var words, upos, xpos []string
+			for _, tk := range s.Tokens {
+				words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
+			}
+			if len(words) == 0 {
+				continue
+			}
+			heads, rels := fullParse(p, words, upos, xpos)
+			p.parseInto(st, words, upos, xpos)
+			if !slices.Equal(heads, st.c.heads[:len(words)]) || !slices.Equal(rels, st.c.rels[:len(words)]) {
+				t.Fatalf("%q: heads %v rels %v, full scoring gives %v %v", words, st.c.heads[:len(words)], st.c.rels[:len(words)], heads, rels)
+			}
+			sentences++
+		}
+	}
+	if sentences == 0 {
+		t.Fatal("no sentence parsed")
+	}
+}
