@@ -1090,6 +1090,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	if st.norm(contA) == "citing" {
 		return
 	}
+	if c.lemma == "say" && !direct && st.ritualObject(contA, b) {
+		return // "said goodbye", "said their prayers": not a report
+	}
 	// "rejected a plea", "dismissed the appeal": a decision, not a denial
 	if c.deny && !direct {
 		for k := contA; k < b && k < contA+4; k++ {
@@ -1310,7 +1313,7 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 		if !ok || eb > ca {
 			continue
 		}
-		if st.inQuote(i) || st.inPP(i, a) || st.norm(i-1) == "as" {
+		if st.inQuote(i) || st.inPP(i, a) || st.norm(i-1) == "as" || st.exampleAfter(a, i) {
 			i = eb - 1
 			continue
 		}
@@ -1332,7 +1335,7 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 	// an unresolved name with an apposition: "John Smith, a spokesman for
 	// the Ukrainian military, said"
 	for i := a; i < ca; i++ {
-		if st.inPP(i, a) {
+		if st.inPP(i, a) || st.exampleAfter(a, i) {
 			continue
 		}
 		if j, ok := st.nameRun(i, ca); ok && st.norm(j) == "," && st.gapOK(j, ca) {
@@ -1348,6 +1351,9 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 	}
 	if s, ok := st.speakerNP(a, end); ok {
 		return s, true
+	}
+	if s, ok := st.groupWithExamples(a, end); ok {
+		return s, true // "Critics, including X, suggest"
 	}
 	if s, ok := st.nounSubject(si, a, ca); ok {
 		return s, true
@@ -1596,6 +1602,17 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				continue
 			}
 			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= ca {
+				if st.exampleOf(t, i) {
+					// "Critics, including X, suggest": X is one of the
+					// critics, who speak
+					i = eb - 1
+					continue
+				}
+				if first.a < 0 && poss < 0 && st.doc.Entities[ei].Kind != parallax.KindPerson {
+					if spk, ok := st.possessorTitle(ei, i, eb, t, ca); ok {
+						return spk, true // "China's U.N. ambassador told"
+					}
+				}
 				if st.doc.Entities[ei].Kind == parallax.KindPerson && first.a < 0 && poss < 0 && t.Start >= st.toks[eb-1].End && (st.norm(eb) == "'s" || st.norm(eb) == "'") {
 					poss = i
 					i = eb - 1
@@ -1890,6 +1907,7 @@ func (st *state) emit() {
 	n := len(st.doc.Claims)
 	base := n
 	dominant := dominantState(st.doc.Entities)
+	byline := st.bylineActors()
 	last, lastSent := speaker{}, -10 // the last named person who spoke
 	type sentSpeaker struct {
 		spk speaker
@@ -1898,6 +1916,11 @@ func (st *state) emit() {
 	unnamedBefore := map[string]sentSpeaker{} // the last sided unnamed speaker by head noun
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
+		if byline[d.spk.actor] && d.spk.a >= 0 && pronoun(st.toks[d.spk.a].Text) {
+			// "By Sarah Mitchell ... She said": not the reporter, and
+			// no one the article names
+			d.spk.actor, d.spk.side = "", ""
+		}
 		if (d.spk.actor == "" || d.spk.ent >= 0) && st.titleAnaphor(d.spk) {
 			if ei := st.titledBefore(d.spk, d.cueA); ei >= 0 && (d.spk.side == "" || d.spk.side == st.doc.Entities[ei].Side) {
 				d.spk.actor, d.spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side

@@ -155,3 +155,39 @@ func TestMissingCues(t *testing.T) {
 		"Soldiers arrived with the governor carrying supplies.",
 	}, "called", "call", "comment on", "comments on", "found", "published", "carrying")
 }
+
+// TestSpeakerChoice: the person a state's title names speaks for the
+// state; a group with examples speaks rather than the example; a
+// pronoun never stands for the reporter of the byline.
+func TestSpeakerChoice(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"state's U.N. ambassador", "China's U.N. ambassador told the Security Council that sanctions would not work.", "told", "China's U.N. ambassador", "CHN", "assert", "sanctions would not work"},
+		{"state's envoy", "Brazil's envoy told reporters that the talks in Geneva had stalled.", "told", "Brazil's envoy", "BRA", "assert", "the talks in Geneva had stalled"},
+		{"critics including", "Critics, including the opposition leader Raila Odinga, suggest the vote was rigged.", "suggest", "Critics", "-", "assert", "the vote was rigged"},
+		{"groups such as", "Rights groups, such as Amnesty International, say the trial in Minsk was unfair.", "say", "Rights groups", "", "assert", "the trial in Minsk was unfair"},
+		{"lawyer apposition", "Ortega's lawyer, Ricardo Mendez, said his client was innocent.", "said", "Ricardo Mendez", "-", "assert", "his client was innocent"},
+	})
+	doc := analyzeParsed(t, "Reported by James Otieno\n\nThe police chief spoke to reporters in Nakuru. She said six suspects had been arrested.")
+	for _, c := range doc.Claims {
+		if c.Speaker.Actor == "James Otieno" {
+			t.Errorf("a pronoun resolved to the byline: %s", describe(doc))
+		}
+	}
+	doc = analyzeParsed(t, "By Sarah Mitchell\n\nGeneral Oleksandr Syrskyi visited the front on Monday. He said the situation near Pokrovsk was difficult.")
+	if len(doc.Claims) != 1 || doc.Claims[0].Speaker.Actor != "Oleksandr Syrskyi" {
+		t.Errorf("the pronoun should stand for the general: %s", describe(doc))
+	}
+}
+
+// TestSayNotReporting: "said goodbye", "said their prayers" report
+// nothing; "said prayers would be held" still does when someone speaks.
+func TestSayNotReporting(t *testing.T) {
+	runNoClaims4(t, []string{
+		"The minister said goodbye to the troops at the airport in Bamako.",
+		"The soldiers said their prayers before dawn near Bakhmut.",
+		"The families said farewell to the fishermen at the harbour.",
+	})
+	runClaims4(t, []claims4Case{
+		{"prayers with a clause", "The ministry said prayers would be held at the mosque despite the curfew.", "said", "ministry", "", "assert", "prayers would be held"},
+	})
+}

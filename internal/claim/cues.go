@@ -235,6 +235,11 @@ var speakerNouns = map[string]bool{
 	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,
 	"coalition": true, "alliance": true, "bank": true, "union": true,
+	// groups of people named by their stance or trade ("Critics,
+	// including X, suggest")
+	"critics": true, "opponents": true, "supporters": true, "campaigners": true, "protesters": true,
+	"demonstrators": true, "economists": true, "scholars": true, "researchers": true, "academics": true,
+	"specialists": true, "skeptics": true, "proponents": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",

@@ -379,3 +379,193 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// exampleOf: the entity at token i follows the subject's head and
+// "including", "such as" or "like" after it ("Critics, including the
+// opposition leader X, suggest"): an example of the group that speaks,
+// not the speaker.
+func (st *state) exampleOf(head parallax.Token, i int) bool {
+	for k := i - 1; k >= 0 && st.toks[k].Start > head.Start && k >= i-8; k-- {
+		switch st.norm(k) {
+		case "including", "like", "among":
+			return true
+		case "as":
+			if st.norm(k-1) == "such" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// personTitles head a possessed subject that is a person speaking for
+// the possessor ("China's U.N. ambassador", "Hamas's spokesman").
+var personTitles = map[string]bool{
+	"ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"minister": true, "diplomat": true, "president": true, "premier": true, "chancellor": true,
+	"leader": true, "commander": true, "general": true, "secretary": true, "adviser": true, "advisor": true,
+	"aide": true, "negotiator": true, "delegate": true, "representative": true, "chief": true, "official": true,
+}
+
+// possessorTitle reads a subject that is a person named by the title a
+// state or body possesses ("China's U.N. ambassador told", "Russia's
+// foreign minister said"): the title speaks, for the possessor's side;
+// its actor is the person last named with that title and side within
+// eight sentences, if any.
+func (st *state) possessorTitle(ei, i, eb int, head parallax.Token, ca int) (speaker, bool) {
+	if st.norm(eb) != "'s" && st.norm(eb) != "'" {
+		return speaker{}, false
+	}
+	side := st.doc.Entities[ei].Side
+	if side == "" {
+		return speaker{}, false
+	}
+	h := -1
+	for k := eb + 1; k < ca && k <= eb+5; k++ {
+		if st.toks[k].Start == head.Start {
+			h = k
+			break
+		}
+	}
+	if h < 0 || !st.lowerWord(h) || !personTitles[st.norm(h)] {
+		return speaker{}, false
+	}
+	spk := speaker{a: i, b: h + 1, ent: -1, side: side}
+	si := st.sentOf[i]
+	for ej, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Actor == "" || e.Side != side || e.Start >= st.toks[i].Start {
+			continue
+		}
+		a, ok := st.tokenAt(e.Start)
+		if !ok || si-st.sentOf[a] > 8 {
+			continue
+		}
+		for k := a - 1; k >= 0 && k >= a-5 && (st.toks[k].Word || st.norm(k) == "."); k-- {
+			if st.norm(k) == st.norm(h) {
+				spk.actor = st.doc.Entities[ej].Actor
+				break
+			}
+		}
+	}
+	return spk, true
+}
+
+// exampleAfter: token i of the clause opening at a stands in an
+// insertion of examples (", including X,", ", such as X,", ", among them
+// X,") after a group noun phrase.
+func (st *state) exampleAfter(a, i int) bool {
+	for k := i - 1; k > a && k >= i-8; k-- {
+		switch st.norm(k) {
+		case ",":
+			return false
+		case "including", "like", "among":
+			return st.norm(k-1) == ","
+		case "as":
+			return st.norm(k-1) == "such" && st.norm(k-2) == ","
+		}
+	}
+	return false
+}
+
+// bylineActors are the actors of people named only in a byline ("By
+// Sarah Mitchell", "Reported by James Otieno" on a short line of its
+// own, or "— VOA's X reported"): the reporter, never the antecedent of a
+// pronoun that speaks in the story.
+func (st *state) bylineActors() map[string]bool {
+	byline := map[string]bool{}
+	named := map[string]bool{}
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Actor == "" || pronoun(e.Text) {
+			continue
+		}
+		a, ok := st.tokenAt(e.Start)
+		if !ok {
+			continue
+		}
+		if st.bylineAt(a) {
+			byline[e.Actor] = true
+		} else {
+			named[e.Actor] = true
+		}
+	}
+	for k := range byline {
+		if named[k] {
+			delete(byline, k)
+		}
+	}
+	return byline
+}
+
+// bylineAt: the name at token a follows "By", "Reported by", "Written
+// by" or "Edited by" at the start of a line of at most eight words.
+func (st *state) bylineAt(a int) bool {
+	k := a - 1
+	if st.norm(k) != "by" {
+		return false
+	}
+	if !st.toks[k].Newline && k > 0 {
+		switch st.norm(k - 1) {
+		case "reported", "written", "edited", "compiled":
+			k--
+		default:
+			return false
+		}
+	}
+	if !st.toks[k].Newline && k > 0 {
+		return false
+	}
+	n := 0
+	for j := k; j < len(st.toks) && (j == k || !st.toks[j].Newline); j++ {
+		if st.toks[j].Word {
+			n++
+		}
+	}
+	return n <= 8
+}
+
+// groupWithExamples reads a subject that is a group with an insertion of
+// examples before the cue ending at end: "Critics, including Hungary's
+// Viktor Orban, suggest", "Rights groups, such as Amnesty, say". The
+// group speaks, with the side its own words name (none for "critics").
+func (st *state) groupWithExamples(a, end int) (speaker, bool) {
+	if end-1 <= a || st.norm(end-1) != "," {
+		return speaker{}, false
+	}
+	for k := a + 1; k < end-1 && k < a+8; k++ {
+		if st.norm(k) != "," {
+			continue
+		}
+		if w := st.norm(k + 1); w != "including" && w != "like" && w != "among" && !(w == "such" && st.norm(k+2) == "as") {
+			return speaker{}, false
+		}
+		for j := k + 1; j < end-1; j++ {
+			if st.norm(j) == "," || st.inQuote(j) {
+				return speaker{}, false // one insertion only, up to the cue
+			}
+		}
+		return st.speakerNP(a, k)
+	}
+	return speaker{}, false
+}
+
+// ritualWords are the objects of "say" that make it a ritual, not a
+// report ("said goodbye to the troops", "said their prayers").
+var ritualWords = map[string]bool{
+	"goodbye": true, "goodbyes": true, "farewell": true, "farewells": true, "prayer": true, "prayers": true,
+	"grace": true, "hello": true, "mass": true, "amen": true, "vows": true, "rosary": true,
+}
+
+// ritualObject: the object of "say" at k, within its first three words,
+// is a ritual word.
+func (st *state) ritualObject(k, b int) bool {
+	for j := k; j < b && j < k+3 && st.toks[j].Word; j++ {
+		if ritualWords[st.norm(j)] {
+			switch st.norm(j + 1) {
+			case "would", "will", "were", "was", "are", "is", "had", "have", "has", "could", "should", "must", "can", "may", "might":
+				return false // "said prayers would be held": a clause
+			}
+			return true
+		}
+	}
+	return false
+}

@@ -113,6 +113,9 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 		if _, isCue := st.cueAt(k); isCue && !st.toks[k].Cap {
 			return speaker{}, false
 		}
+		if w := st.norm(k); w == "including" || w == "like" || w == "among" || w == "as" && st.norm(k-1) == "such" {
+			return speaker{}, false // "Critics, including X, suggest": the group speaks
+		}
 		if st.toks[k].Word {
 			words++
 		}
