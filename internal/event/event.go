@@ -226,6 +226,12 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if n == 0 {
 			continue
 		}
+		if (e.cameo == "190" || e.cameo == "1833") && (peacefulDeath(dc, si, i) || figurativeFight(ws, i, n)) {
+			// "after the death of the 88-year-old leader", "the fight
+			// against corruption": no act of force
+			i += n - 1
+			continue
+		}
 		if e.weapon {
 			code, ok := weaponObject(ws, i+n)
 			if !ok {
@@ -483,6 +489,83 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	ev.Places = dc.placesIn(sent.Span)
 	ev.Date = dc.dateFor(si, trig)
 	return ev, true
+}
+
+// deathWords are the triggers that tell of a death, not of what caused
+// it.
+// ("mining" too: in a war report it lays mines, elsewhere it digs ore)
+var deathWords = map[string]bool{"death": true, "deaths": true, "die": true, "dies": true, "died": true, "dying": true,
+	"mining": true}
+
+// violenceContext are the words that make a death one of violence: an
+// attack, a weapon, fighting, wounds.
+var violenceContext = map[string]bool{
+	"war": true, "fighting": true, "clashes": true, "battle": true, "combat": true, "conflict": true,
+	"violence": true, "injuries": true, "wounds": true, "wounded": true, "injured": true, "killed": true,
+	"killing": true, "shot": true, "gunfire": true, "gunmen": true, "shelling": true, "bomb": true,
+	"bombs": true, "explosion": true, "blast": true, "strike": true, "strikes": true, "airstrike": true,
+	"airstrikes": true, "attack": true, "attacks": true, "attacked": true, "raid": true, "ambush": true,
+	"killings": true, "murder": true, "murdered": true, "assassination": true, "executed": true,
+	"execution": true, "torture": true, "tortured": true, "custody": true, "crackdown": true, "fire": true,
+	"fired": true, "troops": true, "soldiers": true, "militants": true, "rebels": true, "insurgents": true,
+	"massacre": true, "offensive": true, "missile": true, "rocket": true, "drone": true, "protests": true,
+	"protesters": true, "police": true, "coup": true, "terrorist": true, "terrorists": true, "beaten": true,
+}
+
+// peacefulDeath reports whether a death trigger stands where no word of
+// violence is near (its sentence, the two before it and the one after):
+// "following the death of the 88-year-old leader", "died last month on
+// Saint Helena" are no events of force, while "civilian deaths" after a
+// paragraph on shelling are its victims.
+func peacefulDeath(dc *docContext, si, i int) bool {
+	if !deathWords[dc.sents[si].Words[i].Lower] {
+		return false
+	}
+	for k := max(0, si-2); k < len(dc.sents) && k <= si+1; k++ {
+		for _, w := range dc.sents[k].Words {
+			if violenceContext[w.Lower] {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// abstractFoes are what one fights without force: "the fight against
+// corruption", "fighting drugs", "fight for their rights".
+var abstractFoes = map[string]bool{
+	"corruption": true, "poverty": true, "drugs": true, "drug": true, "crime": true, "climate": true,
+	"disease": true, "diseases": true, "hunger": true, "inflation": true, "impunity": true, "discrimination": true,
+	"racism": true, "piracy": true, "trafficking": true, "extremism": true, "fraud": true, "cancer": true,
+	"covid-19": true, "pandemic": true, "virus": true, "malaria": true, "illiteracy": true, "unemployment": true,
+	"smuggling": true, "laundering": true, "rights": true, "freedom": true, "justice": true, "democracy": true,
+	"equality": true, "independence": true, "misinformation": true, "disinformation": true, "hiv": true,
+	"aids": true, "ebola": true, "famine": true, "desertification": true, "deforestation": true, "pollution": true,
+	"injustice": true, "graft": true, "tax": true, "cybercrime": true, "radicalization": true, "radicalisation": true,
+}
+
+// figurativeFight reports whether a fight trigger at words [i, i+n) has an
+// abstract foe or cause within a few words after it ("the fight against
+// corruption", "to fight drugs", "fought for their rights").
+func figurativeFight(ws []words.Word, i, n int) bool {
+	switch ws[i].Lower {
+	case "fight", "fights", "fighting", "fought", "battle", "battles", "combat", "combating", "combatting":
+	default:
+		return false
+	}
+	for k := i + n; k < len(ws) && k < i+n+5; k++ {
+		w := ws[k].Lower
+		if abstractFoes[w] {
+			return true
+		}
+		switch w {
+		case "against", "for", "the", "a", "an", "their", "its", "his", "her", "our", "global", "international",
+			"national", "ongoing", "organized", "organised", "money", "human", "climate", "illegal", "illicit", "to", "of":
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // weaponSubject finds a remote weapon among the three words before a verb

@@ -55,3 +55,38 @@ func TestModalCodes(t *testing.T) {
 		}
 	}
 }
+
+// TestNoForce checks words of fighting and dying that tell of no act of
+// force: a peaceful death, a fight against an abstract foe, ore mining;
+// and that the same words in a war report stay events.
+func TestNoForce(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text, trigger string
+		want          bool // an event of force at the trigger
+	}{
+		{"The former president died last month at his home in Lisbon at the age of 91.", "died", false},
+		{"Mourners gathered in Accra to mark the death of the veteran opposition leader.", "death", false},
+		{"The two ministries agreed to cooperate in the fight against corruption.", "fight", false},
+		{"Police in Manila vowed to keep fighting drugs in the capital.", "fighting", false},
+		{"Women's groups have fought for their rights for decades.", "fought", false},
+		{"Copper mining resumed in Katanga province after the rainy season ended.", "mining", false},
+		// in a war report
+		{"Shelling hit the town overnight. Both parties have reported civilian deaths.", "deaths", true},
+		{"Two soldiers died of their wounds in a hospital in Kharkiv.", "died", true},
+		{"Government troops fought rebels for control of the airport.", "fought", true},
+		{"Artillery fire continued all night, along with the mining of roads near the front.", "mining", true},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2022-09-13")
+		got := false
+		for _, e := range doc.Events {
+			if strings.Contains(doc.Text[e.Start:e.End], tc.trigger) && forceful(e.CAMEO) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: event of force at %q %v, want %v", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}
