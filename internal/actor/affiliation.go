@@ -61,6 +61,8 @@ func (st *docState) affiliate() {
 			m.side = side // "Hungary's Peter Szijjarto"
 		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
 			m.side = pub // "Minister for the Middle East, Tobias Ellwood said" on gov.uk
+		} else if st.stateTitleNear(m.a, m.b) && st.courtTitleNear(m.a, m.b) {
+			m.side = st.courtState() // "federal prosecutor NAME" in a story on an Iranian plot
 		} else if dom := st.dominantState(); dom != "" && st.stateTitleNear(m.a, m.b) {
 			m.side = dom // "Finance Minister Muhammad Aurangzeb said" in a story on Pakistan
 		}

@@ -18,7 +18,7 @@ var courtVoices = map[string]bool{
 var courtPapers = map[string]bool{"documents": true, "filings": true, "papers": true, "records": true, "filing": true}
 
 // usCourtMarks are words only a United States case carries.
-var usCourtMarks = []string{"grand jury", "district court", "u.s. attorney", "us attorney", "justice department", "department of justice", "fbi", "u.s. district", "southern district", "eastern district", "northern district", "western district"}
+var usCourtMarks = []string{"federal prosecutor", "federal court", "federal judge", "grand jury", "district court", "u.s. attorney", "us attorney", "justice department", "department of justice", "fbi", "u.s. district", "southern district", "eastern district", "northern district", "western district"}
 
 // courtSpeakers adds the prosecutors, indictments and court papers of a
 // case as bodies of the state whose court tries it (courtState), when
@@ -125,12 +125,9 @@ func (st *docState) courtState() string {
 		st.courtSide = side
 		return side
 	}
-	if side := st.dominantState(); side != "" {
-		st.courtSide = side
-		return side
-	}
 	// the place the story opens in, where a case is usually tried ("a
-	// man was charged in New York")
+	// man was charged in New York"), before the state the story is most
+	// about, which is often the foreign state the charges name
 	first := -1
 	for i, p := range st.doc.Places {
 		if p.Country != "" && (first < 0 || p.Start < st.doc.Places[first].Start) {
@@ -140,9 +137,36 @@ func (st *docState) courtState() string {
 	if first >= 0 {
 		if c, ok := st.kb.CountryOfISO2(st.doc.Places[first].Country); ok {
 			st.courtSide = c.Side
+			return c.Side
 		}
 	}
+	st.courtSide = st.dominantState()
 	return st.courtSide
+}
+
+// courtTitles are the titles of a court's officers, who serve the state
+// whose court tries the case rather than the state the story is about.
+var courtTitles = map[string]bool{"prosecutor": true, "judge": true, "magistrate": true, "attorney-general": true}
+
+// courtTitleNear: a court officer's title stands in the few words before
+// the name at token a, or in an apposition after it.
+func (st *docState) courtTitleNear(a, b int) bool {
+	for i := a - 1; i >= 0 && i >= a-4 && st.sentOf[i] == st.sentOf[a]; i-- {
+		if courtTitles[st.toks[i].Norm] {
+			return true
+		}
+	}
+	if st.tokNorm(b) == "," {
+		for j := b + 1; j < len(st.toks) && j <= b+6; j++ {
+			if st.toks[j].Text == "," || st.toks[j].Text == "." {
+				break
+			}
+			if courtTitles[st.toks[j].Norm] {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // placeSideAt: the side of the state that the token at i names (a
@@ -150,6 +174,11 @@ func (st *docState) courtState() string {
 func (st *docState) placeSideAt(i int) string {
 	if side := st.demonymSideAnyCase(i); side != "" {
 		return side
+	}
+	if l, ok := st.lexStarting(i); ok {
+		if h, ok := l.first(hitCapital); ok {
+			return st.kb.Countries[h.idx].Side // "a court in Santiago"
+		}
 	}
 	t := st.toks[i]
 	if !t.Cap {

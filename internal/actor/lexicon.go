@@ -123,9 +123,13 @@ var verbAfterSubject = map[string]bool{
 	"admitted": true, "admits": true, "acknowledged": true, "acknowledges": true, "alleged": true, "alleges": true,
 	"argued": true, "argues": true, "maintains": true, "maintained": true, "contends": true, "contended": true,
 	"asserted": true, "asserts": true, "vowed": true, "vows": true, "pledged": true, "pledges": true,
-	"issued": true, "issues": true, "protested": true, "protests": true, "countered": true, "counters": true,
-	"welcomed": true, "welcomes": true, "summoned": true, "summons": true, "objected": true, "objects": true,
+	"protested": true, "countered": true, "welcomed": true, "welcomes": true, "objected": true,
 }
+
+// capitalVerbs follow a capital used for its government but, as
+// participles, also a noun ("Pyongyang issued a warning", not "a report
+// issued by").
+var capitalVerbs = map[string]bool{"issued": true, "summoned": true, "expelled": true, "recalled": true}
 
 // determiners that may precede an institution noun used anaphorically
 // ("the ministry").

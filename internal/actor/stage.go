@@ -757,7 +757,7 @@ func (st *docState) subjectLike(a, b int) bool {
 	if a > 0 && prepositions[st.tokNorm(a-1)] {
 		return false
 	}
-	if b < len(st.toks) && verbAfterSubject[st.toks[b].Norm] {
+	if b < len(st.toks) && (verbAfterSubject[st.toks[b].Norm] || capitalVerbs[st.toks[b].Norm]) {
 		return true
 	}
 	// "Baku and Moscow said": a capital joined to another state's name
