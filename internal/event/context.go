@@ -216,30 +216,14 @@ func (dc *docContext) upos(si, j int) string {
 }
 
 // predicate reports whether word j of sentence si, tagged as something
-// other than a verb, stands where a clause's verb does: the parse makes it
-// the root or gives it a subject, or (unparsed) it follows a noun or
-// pronoun and comes before a noun phrase or a name ("Rioters looted
+// other than a verb, stands where a clause's verb does: it follows a noun
+// or pronoun and comes before a noun phrase or a name ("Rioters looted
 // shops"), which an attributive adjective does not ("the looted shops",
-// "two armed men").
+// "two armed men"). It reads the tags only, never the parse, so that a
+// trigger is found alike whether or not the sentence gets parsed (the
+// pipeline parses only the sentences NeedsParse asks for).
 func (dc *docContext) predicate(si, j int) bool {
-	t := dc.token(si, j)
-	if t == nil {
-		return false
-	}
-	toks := dc.doc.Sentences[dc.sents[si].Index].Tokens
-	if dc.parsed(si) {
-		if t.Rel == "root" {
-			return true
-		}
-		tok := dc.sents[si].Words[j].Tok
-		for _, u := range toks {
-			if u.Head == tok+1 && (u.Rel == "nsubj" || u.Rel == "obj") {
-				return true
-			}
-		}
-		return false
-	}
-	if j == 0 || j+1 >= len(dc.sents[si].Words) {
+	if dc.token(si, j) == nil || j == 0 || j+1 >= len(dc.sents[si].Words) {
 		return false
 	}
 	switch dc.upos(si, j-1) {
