@@ -49,6 +49,23 @@ func TestModelSentences(t *testing.T) {
 		// Headings stand alone between blank lines; a name alone there
 		// is joined by clean, not here.
 		{"The army withdrew.\n\nCasualties\n\nAt least 12 people were killed.", "The army withdrew . | Casualties | At least 12 people were killed ."},
+		// A lower-case sentence start after a full stop, in a document
+		// that writes one now and then, is the model's to find ("not
+		// toys. | maybe"); before a word that joins ("and", "in") the
+		// full stop is a slip and the sentence goes on.
+		{"Like you said the kids egg him on. Cats react to the treatment they receive, they are not toys. maybe the cat needs a new home. Good luck.",
+			"Like you said the kids egg him on . | Cats react to the treatment they receive , they are not toys . | maybe the cat needs a new home . | Good luck ."},
+		{"The troops entered the town. Much of the Agdam province was taken. and Fuzuli too. Officials said so.",
+			"The troops entered the town . | Much of the Agdam province was taken . and Fuzuli too . | Officials said so ."},
+		// No sentence starts right after an opening quote.
+		{"'It reflects the fear' Abdul Ghafoor Lewal, an Afghan writer, told VOA the Taliban's actions reveal fear.",
+			"' It reflects the fear ' Abdul Ghafoor Lewal , an Afghan writer , told VOA the Taliban 's actions reveal fear ."},
+		// A sentence-final abbreviation before "Now", "Many", "Some" ...
+		// ends its sentence; titles, names and places stay whole.
+		{"China used to be one to two years behind the U.S. Now, it is likely two to three months.",
+			"China used to be one to two years behind the U.S. | Now , it is likely two to three months ."},
+		{"Mr. Smith of the U.S. Army met officials in New York on Monday. He said the talks went well.",
+			"Mr. Smith of the U.S. Army met officials in New York on Monday . | He said the talks went well ."},
 		// A colon keeps the quotation it introduces.
 		{`The ministry said: "Our units responded to the attack."`, `The ministry said : " Our units responded to the attack . "`},
 	} {
