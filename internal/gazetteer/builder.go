@@ -208,6 +208,7 @@ func makeIndex(m map[string][]uint32) keyIndex {
 		k.poff = append(k.poff, uint32(len(k.posts)))
 	}
 	k.blob = blob.String()
+	k.index()
 	return k
 }
 

@@ -203,6 +203,9 @@ func decode(r io.Reader, sizeHint int) (*Gazetteer, error) {
 	}
 	for _, k := range []*keyIndex{&g.exact, &g.skeleton, &g.common, &g.demonyms, &g.people} {
 		d.keyIndex(k, len(g.entries))
+		if d.err == nil {
+			k.index()
+		}
 	}
 	if d.err != nil {
 		return nil, fmt.Errorf("gazetteer index: %w", d.err)

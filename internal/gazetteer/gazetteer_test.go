@@ -3,7 +3,10 @@ package gazetteer
 import (
 	"bytes"
 	"fmt"
+	"math"
+	"math/rand/v2"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -400,4 +403,174 @@ func FuzzWithinEdits(f *testing.F) {
 			t.Fatalf("withinEdits(%q, %q, %d) = %d, boundedLevenshtein %d", a, b, budget, got, want)
 		}
 	})
+}
+
+// TestDistanceSquares checks that Distance, which squares by
+// multiplication, gives bit for bit the distance of the formula with
+// math.Pow, on the float32 coordinates the gazetteer stores.
+func TestDistanceSquares(t *testing.T) {
+	pow := func(lat1, lon1, lat2, lon2 float64) float64 {
+		const r = 6371.0088
+		p := math.Pi / 180
+		a := math.Pow(math.Sin((lat2-lat1)*p/2), 2) +
+			math.Cos(lat1*p)*math.Cos(lat2*p)*math.Pow(math.Sin((lon2-lon1)*p/2), 2)
+		return 2 * r * math.Asin(math.Sqrt(math.Min(1, a)))
+	}
+	rng := rand.New(rand.NewPCG(7, 8))
+	coord := func(lim float64) float64 { return float64(float32((rng.Float64()*2 - 1) * lim)) }
+	for i := range 200000 {
+		lat1, lon1 := coord(90), coord(180)
+		lat2, lon2 := coord(90), coord(180)
+		if i%4 == 0 { // near points, as in one article
+			lat2, lon2 = float64(float32(lat1+rng.Float64()*1e-3)), float64(float32(lon1-rng.Float64()*1e-3))
+		}
+		if i%16 == 1 {
+			lat2, lon2 = lat1, lon1
+		}
+		got, want := Distance(lat1, lon1, lat2, lon2), pow(lat1, lon1, lat2, lon2)
+		if math.Float64bits(got) != math.Float64bits(want) {
+			t.Fatalf("Distance(%v, %v, %v, %v) = %v, math.Pow gives %v", lat1, lon1, lat2, lon2, got, want)
+		}
+	}
+}
+
+// FuzzFoldASCII checks the byte-wise fold of ASCII strings against the
+// general one.
+func FuzzFoldASCII(f *testing.F) {
+	for _, s := range []string{"", " ", "a", "Nagorno-Karabakh", "al-Qa'im", "  new  york ", "new york", "x ", " x",
+		"St. Petersburg", "a`b", "a 'b", "A1 b2", "it's", "'s", "-", "a--b", "ab  c", "abc"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		for i := 0; i < len(s); i++ {
+			if s[i] >= utf8.RuneSelf {
+				return
+			}
+		}
+		if got, want := foldASCII(s), foldRunes(s); got != want {
+			t.Errorf("foldASCII(%q) = %q, foldRunes gives %q", s, got, want)
+		}
+	})
+}
+
+// TestFindHashed checks that the hash table finds every key of the
+// embedded index where the binary search does, and no key that is not
+// there.
+func TestFindHashed(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, k := range map[string]*keyIndex{"exact": &g.exact, "skeleton": &g.skeleton, "common": &g.common, "demonyms": &g.demonyms, "people": &g.people} {
+		if k.slots == nil {
+			t.Fatalf("%s: no hash table", name)
+		}
+		sorted := *k
+		sorted.slots = nil
+		for i := 0; i < k.len(); i++ {
+			key := k.key(i)
+			for _, q := range []string{key, key + "x", key[:len(key)/2], " " + key} {
+				if got, want := k.find(q), sorted.find(q); got != want {
+					t.Fatalf("%s: find(%q) = %d, binary search gives %d", name, q, got, want)
+				}
+			}
+		}
+	}
+}
+
+// lookupWithSet is Lookup as it was written before the merge of sorted
+// postings: candidates already found kept in a set. It is the reference
+// Lookup must reproduce.
+func lookupWithSet(g *Gazetteer, name string, fuzzy bool) []Candidate {
+	folded := Fold(name)
+	if folded == "" {
+		return nil
+	}
+	var out []Candidate
+	seen := map[uint32]bool{}
+	exact := g.Exact(folded)
+	if len(exact) == 0 {
+		if bare := StripArticle(folded); bare != folded {
+			folded = bare
+			exact = g.Exact(folded)
+			if len(exact) == 0 {
+				exact = g.withArticle(folded)
+			}
+		} else if len(folded) >= 4 {
+			exact = g.withArticle(folded)
+		}
+	}
+	if len(exact) == 0 {
+		for _, v := range articleForms(folded) {
+			if exact = g.Exact(v); len(exact) > 0 {
+				break
+			}
+		}
+	}
+	for _, e := range exact {
+		seen[e] = true
+		out = append(out, Candidate{Entry: int(e), Quality: MatchExact})
+	}
+	sk := Skeleton(folded)
+	if len(sk) < 3 {
+		return out
+	}
+	if i := g.skeleton.find(sk); i >= 0 {
+		for _, e := range g.skeleton.postings(i) {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, Candidate{Entry: int(e), Quality: MatchSkeleton, Distance: 1})
+			}
+		}
+	}
+	if len(out) > 0 || !fuzzy || len(sk) < 4 {
+		return out
+	}
+	for _, m := range g.fuzzy(sk) {
+		for _, e := range g.skeleton.postings(int(m.key)) {
+			if !seen[e] {
+				seen[e] = true
+				out = append(out, Candidate{Entry: int(e), Quality: MatchFuzzy, Distance: 1 + m.d})
+			}
+		}
+	}
+	return out
+}
+
+// TestLookupAsWithSet checks Lookup against lookupWithSet on a sample of
+// the index's own keys and of misspellings of them.
+func TestLookupAsWithSet(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	checked, skeletal := 0, 0
+	for i := 0; i < g.exact.len(); i += 1 + rng.IntN(400) {
+		key := g.exact.key(i)
+		names := []string{key, "al-" + key, strings.ToUpper(key[:1]) + key[1:]}
+		if len(key) > 3 {
+			j := 1 + rng.IntN(len(key)-2)
+			names = append(names, key[:j]+"a"+key[j+1:], key[:j]+key[j+1:])
+		}
+		for _, name := range names {
+			for _, fuzzy := range []bool{false, true} {
+				got, want := g.Lookup(name, fuzzy), lookupWithSet(g, name, fuzzy)
+				if !slices.Equal(got, want) {
+					t.Fatalf("Lookup(%q, %v) = %v, want %v", name, fuzzy, got, want)
+				}
+				for _, c := range got {
+					if c.Quality == MatchSkeleton {
+						skeletal++
+						break
+					}
+				}
+				checked++
+			}
+		}
+	}
+	if skeletal == 0 {
+		t.Fatalf("%d lookups, none with a skeleton match", checked)
+	}
+	t.Logf("%d lookups, %d with skeleton matches", checked, skeletal)
 }

@@ -14,6 +14,53 @@ import (
 // dropped (K’arvachar, Tʻartʻar), every other run of non-letters one space.
 // Two spellings that differ only in accents or punctuation share a key.
 func Fold(s string) string {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return foldRunes(norm.NFD.String(s))
+		}
+	}
+	return foldASCII(s)
+}
+
+// foldASCII is Fold of an ASCII string, byte by byte: most names and
+// words the geoparser folds are ASCII, and many are keys already (lower
+// case letters and digits, single spaces inside), which it returns as
+// they are. FuzzFoldASCII checks it against foldRunes.
+func foldASCII(s string) string {
+	clean := true
+	for i := 0; i < len(s) && clean; i++ {
+		c := s[i]
+		clean = c >= 'a' && c <= 'z' || c >= '0' && c <= '9' ||
+			c == ' ' && i > 0 && i < len(s)-1 && s[i-1] != ' '
+	}
+	if clean {
+		return s
+	}
+	b := make([]byte, 0, len(s))
+	space := false
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+		case c >= 'A' && c <= 'Z':
+			c += 'a' - 'A'
+		case c == '\'' || c == '`':
+			continue
+		default:
+			space = len(b) > 0
+			continue
+		}
+		if space {
+			b = append(b, ' ')
+			space = false
+		}
+		b = append(b, c)
+	}
+	return string(b)
+}
+
+// foldRunes is Fold of a string in NFD (any string when ASCII).
+func foldRunes(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -27,16 +74,6 @@ func Fold(s string) string {
 			space = false
 		}
 		b.WriteRune(r)
-	}
-	ascii := true
-	for i := 0; i < len(s); i++ {
-		if s[i] >= utf8.RuneSelf {
-			ascii = false
-			break
-		}
-	}
-	if !ascii {
-		s = norm.NFD.String(s)
 	}
 	for _, r := range s {
 		switch {

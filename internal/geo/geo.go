@@ -1372,8 +1372,10 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 		// has a similar skeleton says little about a variant spelling.
 		s *= 0.3
 	}
-	if len(ms) > 0 && (gazetteer.Fold(e.Name) == ms[0].key || gazetteer.StripArticle(gazetteer.Fold(e.Name)) == ms[0].key) {
-		s += 0.5
+	if len(ms) > 0 {
+		if name := gazetteer.Fold(e.Name); name == ms[0].key || gazetteer.StripArticle(name) == ms[0].key {
+			s += 0.5
+		}
 	}
 	// Countries, continents and seas are written the usual way: a
 	// variant spelling that only resembles one ("Qa'im" and Guam) means
