@@ -510,19 +510,19 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 	return argmax(tally, "")
 }
 
-// namesOtherParty reports whether a place's words name a party other than
-// the state the place lies in: a group's name taken for a place ("Hamas"
-// put in Germany) says nothing of where the victims were.
+// namesOtherParty reports whether a place's words are an armed group's or
+// an organisation's name (the actor stage's entity) of a side other than
+// the place's state: a group's name put on the map ("Hamas" placed in
+// Germany) says nothing of where the victims were. Names of places that
+// stand for their authorities ("Nagorno-Karabakh", "Gaza") are places.
 func (c *context) namesOtherParty(p parallax.Place, side string) bool {
-	si := c.sentenceOf(p.Start)
-	if si < 0 {
-		return false
-	}
-	for j, w := range c.sents[si].Words {
-		if w.Start >= p.Start && w.End <= p.End {
-			if m := c.mentions[si][j]; m != "" && m != side {
-				return true
-			}
+	for _, e := range c.doc.Entities {
+		if e.Side == "" || e.Side == side || e.Start >= p.End || p.Start >= e.End {
+			continue
+		}
+		switch e.Kind {
+		case parallax.KindGroup, parallax.KindOrganization, parallax.KindMilitary:
+			return true
 		}
 	}
 	return false
