@@ -1110,9 +1110,17 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			k++
 		}
 		if k >= b || st.toks[k].Text != "," {
-			return
+			// "said on Monday it would appeal", "said in a statement
+			// the border would close": a short adverbial, then the
+			// reported clause without "that"
+			if s, ok := st.clauseAfterAdverbial(si, ca, contA, b); ok {
+				contA = s
+			} else {
+				return
+			}
+		} else {
+			contA = k + 1
 		}
-		contA = k + 1
 	}
 	contB := st.clauseEnd(contA, b)
 	if block {

@@ -191,3 +191,49 @@ func TestSayNotReporting(t *testing.T) {
 		{"prayers with a clause", "The ministry said prayers would be held at the mosque despite the curfew.", "said", "ministry", "", "assert", "prayers would be held"},
 	})
 }
+
+// TestAdverbialThenClause: "said on Monday it would ...": the reported
+// clause without "that" after a short adverbial.
+func TestAdverbialThenClause(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"day then pronoun", "The government of Mali said on Monday it would appeal the ruling.", "said", "government", "", "assert", "it would appeal the ruling"},
+		{"statement then pronoun", "Kenya said in a statement it would close the border with Somalia.", "said", "Kenya", "KEN", "assert", "it would close the border"},
+		{"place then clause", "The rebels said in Goma the ceasefire had collapsed.", "said", "rebels", "", "assert", "the ceasefire had collapsed"},
+		{"day then noun phrase", "Ukraine's military said on Sunday Russian forces had shelled 14 towns.", "said", "military", "UKR", "assert", "Russian forces had shelled 14 towns"},
+	})
+	runNoClaims4(t, []string{
+		"The ministry said in June.",
+		"The minister spoke on Sunday about the towns near Kharkiv.",
+	})
+}
+
+// TestPersonalChannelsAndWarnings: a person's own account or office
+// speaks for the person; "issued a series of warnings" reports them.
+func TestPersonalChannelsAndWarnings(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"official account", "Prime Minister Sharif's official social-media account said the strikes had killed 20 militants.", "said", "Sharif", "PAK", "assert", "the strikes had killed 20 militants"},
+		{"series of warnings", "The embassy issued a series of warnings to citizens about travel to the north.", "issued a series of warnings", "embassy", "", "assert", "travel to the north"},
+		{"warning that", "The army issued a warning that it would shell the bridge.", "issued a warning", "army", "", "assert", "it would shell the bridge"},
+	})
+	runNoClaims4(t, []string{
+		"The ministry issued passports to the refugees in Amman.",
+	})
+}
+
+// TestUnclosedQuoteBeforeLeadingAttribution: a quotation left open does
+// not swallow a later sentence of the paragraph that opens with its own
+// third-party attribution.
+func TestUnclosedQuoteBeforeLeadingAttribution(t *testing.T) {
+	doc := analyzeParsed(t, "The minister told parliament: \"The blockade is illegal. We will take the case to the court. Our ships will keep sailing. The government said on Monday it would appeal. The opposition said the plan was reckless.")
+	for _, want := range []string{"government", "opposition"} {
+		found := false
+		for _, c := range doc.Claims {
+			if strings.Contains(c.Speaker.Text, want) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no claim by %q: %s", want, describe(doc))
+		}
+	}
+}

@@ -569,3 +569,43 @@ func (st *state) ritualObject(k, b int) bool {
 	}
 	return false
 }
+
+// clauseAfterAdverbial finds the reported clause after a short adverbial
+// that follows the cue at ca ("said on Monday it would appeal", "said in
+// a statement the border would close"): the first of the next few tokens
+// that the parse makes the subject of a clause complement of the cue, or
+// a subject pronoun right after a day or a noun. It returns the clause's
+// first token.
+func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
+	for k := j + 1; k < b && k < j+8 && st.toks[k].Word; k++ {
+		if st.norm(k) == "that" {
+			return k + 1, true
+		}
+		if _, isCue := st.cueAt(k); isCue {
+			return 0, false
+		}
+		if calendarWords[st.norm(k-1)] && k-1 > j && st.clauseFollows(si, ca, k) {
+			return k, true // "said on Sunday Russian forces had shelled ...", whatever the parse made of the day
+		}
+		if t, idx, ok := st.parsed(si, k); ok && strings.HasPrefix(t.Rel, "nsubj") {
+			if st.clauseFollows(si, ca, k) {
+				// the subject's own determiners and modifiers before it
+				for s := k - 1; s > j; s-- {
+					if p, _, ok := st.parsed(si, s); !ok || p.Head != idx {
+						break
+					}
+					k = s
+				}
+				return k, true
+			}
+			continue
+		}
+		switch st.norm(k) {
+		case "it", "he", "she", "they", "we":
+			if p := st.norm(k - 1); calendarWords[p] || statementNoun(p) || timeHeads[p] {
+				return k, true
+			}
+		}
+	}
+	return 0, false
+}

@@ -74,6 +74,14 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		if st.norm(k) == "statement" {
 			return cue{lemma: "issue statement", object: true}, k + 1, true
 		}
+		// "issued a series of warnings to citizens", "issued a warning
+		// that": the warning is the claim (not "issued passports")
+		if st.norm(k) == "series" && st.norm(k+1) == "of" {
+			k += 2
+		}
+		if n := st.norm(k); n == "warning" || n == "warnings" || n == "ultimatum" || n == "denial" {
+			return cue{lemma: "issue warning", object: true, deny: n == "denial"}, k + 1, true
+		}
 	}
 	return cue{}, 0, false
 }

@@ -96,6 +96,9 @@ func (st *state) ownAttribution(si int) bool {
 	if si < 0 || si >= len(st.sentTok) {
 		return false
 	}
+	if st.leadingAttribution(si) {
+		return true
+	}
 	a, b := st.sentTok[si][0], st.sentTok[si][1]
 	if a < 0 || b-a < 4 || st.norm(b-1) != "." {
 		return false
@@ -120,4 +123,44 @@ func (st *state) ownAttribution(si int) bool {
 	_, last := st.cueAt(b - 2)
 	fc, first := st.cueAt(comma + 1)
 	return last || first && invertible[fc.lemma]
+}
+
+// leadingAttribution: sentence si opens with a third-party speaker and a
+// past-tense reporting verb ("The government said on Monday ...",
+// "Opposition leader X told reporters ...") and holds no quotation mark
+// and no first or second person: the reporter's narration, which a
+// quotation left open before it does not swallow.
+func (st *state) leadingAttribution(si int) bool {
+	a, b := st.sentTok[si][0], st.sentTok[si][1]
+	if a < 0 || b-a < 5 {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if actor.IsQuoteMark(st.toks[k].Text) {
+			return false
+		}
+		switch st.norm(k) {
+		case "i", "we", "our", "us", "my", "me", "you", "your":
+			return false
+		}
+	}
+	k := a
+	if w := st.norm(k); w == "the" || w == "a" {
+		k++
+	}
+	start := k
+	for k < b && k < start+6 && st.toks[k].Word && (st.toks[k].Cap || speakerNouns[st.norm(k)] || npModifiers[st.norm(k)]) {
+		if _, isCue := st.cueAt(k); isCue && k > start {
+			break
+		}
+		k++
+	}
+	if k == start || !(st.toks[k-1].Cap || speakerNouns[st.norm(k-1)]) || notSpeakers[st.norm(start)] {
+		return false
+	}
+	switch st.norm(k) {
+	case "said", "told", "added", "stated", "announced", "reported", "warned", "claimed", "denied", "insisted":
+		return true
+	}
+	return false
 }

@@ -56,12 +56,26 @@ func (st *state) possessedSpeaker(poss int, head parallax.Token, ca int) (speake
 		if st.toks[h].Start != head.Start {
 			continue
 		}
+		if w := st.norm(h); st.lowerWord(h) && mediumNouns[w] {
+			// "Sharif's official social-media account said": the
+			// person speaks through it
+			if ei, eb, ok := st.entityStartingAt(poss); ok {
+				return st.speakerFromEntity(ei, poss, eb), true
+			}
+		}
 		if w := st.norm(h); st.lowerWord(h) && (speakerNouns[w] || w == "team") {
 			return speaker{a: poss, b: h + 1, ent: -1}, true
 		}
 		break
 	}
 	return speaker{}, false
+}
+
+// mediumNouns are a person's own channels of speech: what they say is
+// the person's claim ("X's official account said", "X's office said").
+var mediumNouns = map[string]bool{
+	"account": true, "accounts": true, "page": true, "channel": true, "feed": true, "handle": true,
+	"office": true, "website": true, "blog": true, "post": true, "statement": true, "tweet": true,
 }
 
 // possessiveDet open a speaker's noun phrase as "the" does ("his family
