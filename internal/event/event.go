@@ -273,6 +273,11 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 				e = &entry{cameo: threatCode(e.cameo), typ: parallax.EventStrategic, curated: e.curated}
 			}
 		}
+		if e.cameo == "150" && peacekeepers(ws, i+n) {
+			// "the deployment of NATO peacekeeping troops": protection
+			// given (CAMEO 074, PLOVER AID), not a show of force
+			e = &entry{cameo: "074", typ: parallax.EventStrategic, curated: e.curated}
+		}
 		if code := modalCode(ws, i, e.cameo); code != "" {
 			// "Syria is willing to withdraw", "Sudan must return the
 			// helicopter": an intention or a demand, not the act.
@@ -906,7 +911,29 @@ func clearlyVerb(ws []words.Word, i int) bool {
 	case "the", "a", "an", "of", "and", "or", "its", "their", "his", "her", "our", "this", "that", "these", "with", "by", "in", "for", "on", "to":
 		return false
 	}
+	if strings.HasSuffix(w, "s") && forceModifiers[ws[i-1].Lower] {
+		return false // "Security forces in Guinea": a noun phrase
+	}
 	return objectLead[ws[i+1].Lower] || isCapitalised(ws[i+1].Text)
+}
+
+// peacekeepers reports a peacekeeping word among the five words from k.
+func peacekeepers(ws []words.Word, k int) bool {
+	for j := k; j < len(ws) && j < k+5; j++ {
+		if strings.HasPrefix(ws[j].Lower, "peacekeep") || strings.HasPrefix(ws[j].Lower, "peace-keep") {
+			return true
+		}
+	}
+	return false
+}
+
+// forceModifiers come before the plural nouns of armed bodies ("security
+// forces", "government troops"), which would otherwise read as verbs.
+var forceModifiers = map[string]bool{
+	"security": true, "armed": true, "government": true, "special": true, "police": true, "rebel": true,
+	"allied": true, "coalition": true, "military": true, "opposition": true, "peacekeeping": true, "ground": true,
+	"air": true, "naval": true, "federal": true, "foreign": true, "enemy": true, "border": true, "regime": true,
+	"pro-government": true, "militia": true,
 }
 
 func isCapitalised(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }

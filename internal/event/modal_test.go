@@ -33,6 +33,15 @@ func TestModalCodes(t *testing.T) {
 		{"The junta is prepared to impose martial law in the north.", "martial law", "1324"},
 		{"Gunmen tried to attack the parliament building in Mogadishu.", "attack", "190"},
 		{"Kinshasa issued an ultimatum to the M23 rebels.", "ultimatum", "139"},
+		// peacekeepers deployed give protection (074)
+		{"The deployment of Kenyan peacekeeping troops began in Haiti on Tuesday.", "deployment", "074"},
+		{"The army announced the deployment of 2,000 troops to the border.", "deployment", "150"},
+		// ethnic cleansing, assassination, confiscation, alert
+		{"Militias carried out ethnic cleansing in the villages of West Darfur.", "ethnic cleansing", "203"},
+		{"Gunmen tried to assassinate the governor of Kano.", "assassinate", "186"},
+		{"Police confiscated weapons from the militia in Tripoli.", "confiscated", "1711"},
+		{"Security forces in Mali arrested the mayor.", "arrested", "173"},
+		{"Israeli troops remained on high alert along the border.", "on high alert", "152"},
 		// what took place keeps its code
 		{"The Kenyan president visited Ethiopia on Monday.", "visit", "042"},
 		{"Russian troops withdrew from Kherson.", "withdrew", "0874"},
