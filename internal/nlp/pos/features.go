@@ -17,8 +17,18 @@ type sentenceContext struct {
 	// and calls, with the lexicon they were computed with): most words of
 	// running text recur, and one map lookup is far cheaper than
 	// lower-casing, shaping, six lexicon lookups and eighteen hashes.
-	memo    map[string]wordMemo
+	memo    map[string]int32 // word → its entry in memos
+	memos   []wordMemo
 	memoLex *lexicon
+	// at is, for each word of the sentence, its entry in memos.
+	at []int32
+	// parts holds, for the words of memos that the tagger scores, the
+	// unscaled sums of the weights of their word features (the
+	// left-to-right features that read only the word itself; see
+	// wordFeatures) under memoModel: a word that recurs is scored by
+	// looking up only its context features, 29 of 45.
+	parts     []int32
+	memoModel *perceptron.Model
 	// shapes interns word shapes, so that computing a shape allocates only
 	// the first time it is seen.
 	shapes map[string]string
@@ -27,6 +37,7 @@ type sentenceContext struct {
 type wordMemo struct {
 	h    wordHashes
 	sure int32
+	part int32 // offset in parts of the word's sums; -1 until computed
 }
 
 // memoMax bounds the memo: odd input (long runs of unique tokens) must
@@ -40,20 +51,47 @@ const (
 
 func (c *sentenceContext) reset(words []string, lex *lexicon) {
 	if c.memo == nil || c.memoLex != lex || len(c.memo) >= memoMax {
-		c.memo, c.memoLex = make(map[string]wordMemo, 1024), lex
+		c.memo, c.memoLex = make(map[string]int32, 1024), lex
+		c.memos, c.parts, c.memoModel = c.memos[:0], c.parts[:0], nil
 	}
-	c.hashes, c.sure = c.hashes[:0], c.sure[:0]
+	c.hashes, c.sure, c.at = c.hashes[:0], c.sure[:0], c.at[:0]
 	for _, w := range words {
-		m, ok := c.memo[w]
+		k, ok := c.memo[w]
 		if !ok {
-			m = c.word(w, lex)
+			k = int32(len(c.memos))
+			c.memos = append(c.memos, c.word(w, lex))
 			// A copy of the key, so that the memo does not keep the
 			// caller's text alive.
-			c.memo[strings.Clone(w)] = m
+			c.memo[strings.Clone(w)] = k
 		}
+		m := &c.memos[k]
 		c.hashes = append(c.hashes, m.h)
 		c.sure = append(c.sure, m.sure)
+		c.at = append(c.at, k)
 	}
+}
+
+// wordPart returns the unscaled sums of the word features of word i of
+// the sentence under model m, computing them the first time the word is
+// seen (the memo and its sums are dropped together, and when the model
+// changes).
+func (c *sentenceContext) wordPart(i int, m *perceptron.Model, feats []uint64) ([]int32, []uint64) {
+	if c.memoModel != m {
+		c.memoModel = m
+		c.parts = c.parts[:0]
+		for k := range c.memos {
+			c.memos[k].part = -1
+		}
+	}
+	nc := m.NClasses
+	w := &c.memos[c.at[i]]
+	if w.part < 0 {
+		w.part = int32(len(c.parts))
+		c.parts = append(c.parts, make([]int32, nc)...)
+		feats = c.wordFeatures(feats[:0], i)
+		m.Accumulate(feats, c.parts[w.part:int(w.part)+nc])
+	}
+	return c.parts[w.part : int(w.part)+nc], feats
 }
 
 // lowerASCIIFast lower-cases w, returning w itself when nothing changes.
@@ -199,7 +237,7 @@ func (c *sentenceContext) word(w string, lex *lexicon) wordMemo {
 		suf1: H(suffix(lw, 1)), suf2: H(suffix(lw, 2)), suf3: H(suffix(lw, 3)), suf4: H(suffix(lw, 4)),
 		pre1: H(prefix(lw, 1)), pre2: H(prefix(lw, 2)), pre3: H(prefix(lw, 3)),
 		c4: H(clusterPrefix(path, 4)), c6: H(clusterPrefix(path, 6)), c10: H(clusterPrefix(path, 10)), call: H(path),
-	}, sure: -1}
+	}, sure: -1, part: -1}
 	if cl, ok := lex.sure[w]; ok {
 		m.sure = cl
 	}
@@ -299,4 +337,76 @@ func (c *sentenceContext) features(dst []uint64, i int, p1, p2 uint64, back bool
 		T[44].U64(p1).U64(w.c6).Sum(),
 	)
 	return dst
+}
+
+// The left-to-right features of a word are scored in two parts that
+// together are exactly the features of features (TestFeatureParts): those
+// that read only the word itself, whose sums the context keeps for each
+// word it has seen (wordPart), and the others.
+
+// wordFeatures appends the left-to-right features of word i that read
+// only the word itself.
+func (c *sentenceContext) wordFeatures(dst []uint64, i int) []uint64 {
+	T := templates[:nTemplates]
+	w := c.h(i)
+	return append(dst,
+		T[0].Sum(),
+		T[1].U64(w.norm).Sum(),
+		T[2].U64(w.form).Sum(),
+		T[3].U64(w.suf3).Sum(),
+		T[4].U64(w.suf2).Sum(),
+		T[5].U64(w.suf1).Sum(),
+		T[6].U64(w.suf4).Sum(),
+		T[7].U64(w.pre1).Sum(),
+		T[8].U64(w.pre2).Sum(),
+		T[9].U64(w.pre3).Sum(),
+		T[10].U64(w.shape).Sum(),
+		T[21].U64(w.amb).Sum(),
+		T[33].U64(w.c4).Sum(),
+		T[34].U64(w.c6).Sum(),
+		T[35].U64(w.c10).Sum(),
+		T[36].U64(w.call).Sum(),
+	)
+}
+
+// contextFeatures appends the other left-to-right features of word i:
+// those that read its neighbours, its position or the classes before it.
+func (c *sentenceContext) contextFeatures(dst []uint64, i int, p1, p2 uint64) []uint64 {
+	T := templates[:nTemplates]
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
+	w, m1, m2, n1, n2 := c.h(i), c.h(i-1), c.h(i-2), c.h(i+1), c.h(i+2)
+	return append(dst,
+		T[11].U64(first).U64(w.shape).Sum(),
+		T[12].U64(p1).Sum(),
+		T[13].U64(p2).U64(p1).Sum(),
+		T[14].U64(p1).U64(w.norm).Sum(),
+		T[15].U64(m1.norm).Sum(),
+		T[16].U64(m1.suf3).Sum(),
+		T[17].U64(m2.norm).Sum(),
+		T[18].U64(n1.norm).Sum(),
+		T[19].U64(n1.suf3).Sum(),
+		T[20].U64(n2.norm).Sum(),
+		T[22].U64(n1.amb).Sum(),
+		T[23].U64(n2.amb).Sum(),
+		T[24].U64(w.norm).U64(n1.norm).Sum(),
+		T[25].U64(m1.norm).U64(w.norm).Sum(),
+		T[26].U64(p1).U64(n1.amb).Sum(),
+		T[27].U64(w.amb).U64(n1.amb).Sum(),
+		T[28].U64(n1.shape).Sum(),
+		T[29].U64(m1.shape).Sum(),
+		T[30].U64(p1).U64(w.suf3).Sum(),
+		T[31].U64(p1).U64(w.amb).Sum(),
+		T[32].U64(m1.norm).U64(w.norm).U64(n1.norm).Sum(),
+		T[37].U64(n1.c4).Sum(),
+		T[38].U64(n1.c6).Sum(),
+		T[39].U64(n1.call).Sum(),
+		T[40].U64(m1.c4).Sum(),
+		T[41].U64(m1.c6).Sum(),
+		T[42].U64(m1.call).Sum(),
+		T[43].U64(n2.c6).Sum(),
+		T[44].U64(p1).U64(w.c6).Sum(),
+	)
 }

@@ -149,6 +149,7 @@ type state struct {
 	feats   []uint64
 	scores  []float32
 	classes []int32
+	acc     []int32   // unscaled sums of one word's scores
 	sums    []float32 // per word and class, for bidirectional taggers
 	margins []float32 // per word, left-to-right best minus second best
 }
@@ -179,14 +180,21 @@ func (t *Tagger) tagInto(st *state, words []string) []int32 {
 	for i := range words {
 		c := st.ctx.sure[i]
 		if c < 0 {
-			st.feats = st.ctx.features(st.feats[:0], i, p1, p2, false)
+			// The word's own features' sums, kept from the word's first
+			// occurrence, and those of its context: together the sums
+			// of all its features, as Score adds them.
+			var part []int32
+			part, st.feats = st.ctx.wordPart(i, t.model, st.feats)
+			st.acc = append(st.acc[:0], part...)
+			st.feats = st.ctx.contextFeatures(st.feats[:0], i, p1, p2)
+			t.model.Accumulate(st.feats, st.acc)
 			sc := st.scores
 			if bidi {
 				sc = st.sums[i*nc : (i+1)*nc]
 			} else {
 				clear(sc)
 			}
-			t.model.Score(st.feats, sc)
+			t.model.AddScaled(st.acc, sc)
 			c = int32(argmax(sc))
 			if bidi {
 				st.margins[i] = margin(sc, c)
