@@ -59,6 +59,8 @@ func (st *docState) affiliate() {
 			m.side = side
 		} else if side := st.possessorSide(m.a, m.b); side != "" {
 			m.side = side // "Hungary's Peter Szijjarto"
+		} else if side := st.unnamedOfficeBefore(i); side != "" {
+			m.side = side // "China's U.N. ambassador told reporters ... Fu Cong blamed"
 		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
 			m.side = pub // "Minister for the Middle East, Tobias Ellwood said" on gov.uk
 		} else if st.stateTitleNear(m.a, m.b) && st.courtTitleNear(m.a, m.b) {
@@ -519,7 +521,7 @@ func (st *docState) ambassadorsState(m mention, a int) string {
 		if s := st.demonymSideAnyCase(i); s != "" && side == "" {
 			side = s
 		}
-		if !st.toks[i].Word && st.toks[i].Text != "." && st.toks[i].Text != "'s" {
+		if !st.toks[i].Word && st.toks[i].Text != "." && st.toks[i].Norm != "'s" {
 			break
 		}
 	}
@@ -602,12 +604,15 @@ func (st *docState) portfolioAfter(i, a int) bool {
 	if !ok {
 		return false
 	}
-	if _, ok := l.countryHit(); !ok {
+	h, ok := l.countryHit()
+	if !ok {
 		return false
 	}
 	j := l.b
 	if st.tokNorm(j) == "'s" {
 		j++
+	} else if h.kind == hitCountry {
+		return false // "In Turkey Minister Ellwood met": a place, then a title
 	}
 	title := false
 	for ; j < a; j++ {
@@ -686,4 +691,41 @@ func (st *docState) titleOfBody(j int) bool {
 		}
 	}
 	return false
+}
+
+// unnamedOfficeBefore: the person mention i opens its sentence, bare (no
+// title before, no apposition after), is the first mention of that
+// person, and the sentence before was spoken by an office holder the
+// text named by title only ("China's U.N. ambassador told reporters
+// ... Fu Cong blamed"): news introduces the holder's name so. It
+// returns the office's side, or "".
+func (st *docState) unnamedOfficeBefore(i int) string {
+	m := st.ments[i]
+	if m.b-m.a < 2 || m.inQuote || (m.a > 0 && st.sentOf[m.a-1] == m.sent) || st.tokNorm(m.b) == "," {
+		return ""
+	}
+	if v := st.tokNorm(m.b); !verbAfterSubject[v] && !courtVerbs[v] && !isAdverb(v) {
+		return "" // the name must be the subject of a verb
+	}
+	for j := 0; j < i; j++ {
+		if st.ments[j].actor == m.actor {
+			return "" // named before: the title was someone else's
+		}
+	}
+	for j := i - 1; j >= 0; j-- {
+		p := st.ments[j]
+		if p.sent < m.sent-1 {
+			break
+		}
+		if p.sent != m.sent-1 || p.inQuote {
+			continue
+		}
+		if p.kind == parallax.KindPerson {
+			return "" // a person spoke in that sentence
+		}
+		if p.role != "" && p.resolved && p.side != "" && st.reportsAfter(p.b) {
+			return p.side
+		}
+	}
+	return ""
 }

@@ -53,6 +53,9 @@ func (st *docState) courtSpeakers() {
 		if a > 0 && (st.tokNorm(a-1) == "'s" || formerWords[st.tokNorm(a-1)] || partyTitles[st.tokNorm(a-1)]) {
 			continue // "Kenya's prosecutors" is the grammar's; "rebel prosecutors" no state's
 		}
+		if !st.voiceAt(a, b) {
+			continue // "it could affect the prosecution of the lawbreakers"
+		}
 		side := st.courtState()
 		if side == "" {
 			return
@@ -201,4 +204,47 @@ func (st *docState) lexCovering(i int) (lexItem, bool) {
 		return st.lex[k], true
 	}
 	return lexItem{}, false
+}
+
+// voiceAt: the noun phrase over tokens [a, b) is a source: the subject
+// of a verb ("Prosecutors say", "the indictment alleges"), after
+// "according to", or a possessor ("the prosecution's version").
+func (st *docState) voiceAt(a, b int) bool {
+	d := a
+	if anaphorDeterminers[st.tokNorm(d-1)] {
+		d--
+	}
+	if st.tokNorm(d-1) == "to" && st.tokNorm(d-2) == "according" {
+		return true
+	}
+	if st.tokNorm(b) == "'s" {
+		return true
+	}
+	// a short time or place phrase may stand before the verb ("Bosnian
+	// state prosecutors on Wednesday had ordered")
+	j := b
+	switch st.tokNorm(j) {
+	case "on", "in", "at", "last", "this", "earlier", "later":
+		j++
+		for k := 0; k < 2 && j < len(st.toks) && st.toks[j].Word && !isVerbHere(st.tokNorm(j)); k++ {
+			j++
+		}
+	}
+	v := st.tokNorm(j)
+	if isAdverb(v) || v == "also" || v == "have" || v == "had" || v == "has" {
+		v = st.tokNorm(j + 1)
+	}
+	return isVerbHere(v)
+}
+
+// isVerbHere: w is a verb that a source does.
+func isVerbHere(w string) bool {
+	return verbAfterSubject[w] && !prepositions[w] || lawVerbs[w] || findingVerbs[w] || courtVerbs[w] || w == "ordered"
+}
+
+// courtVerbs are what prosecutors and court papers do when they speak.
+var courtVerbs = map[string]bool{
+	"allege": true, "alleged": true, "alleges": true, "charged": true, "argued": true, "argue": true,
+	"contend": true, "describe": true, "described": true, "describes": true, "show": true, "showed": true,
+	"reveal": true, "revealed": true, "reveals": true, "indicate": true, "asked": true, "sought": true, "seek": true,
 }

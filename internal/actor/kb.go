@@ -147,8 +147,13 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		}
 		c := Country{Side: f[0], ISO2: f[5], Name: f[1], Adj: f[1]}
 		dems := splitList(f[3])
-		if len(dems) > 0 {
-			c.Adj = dems[0]
+		// the adjective of canonical body names: the first demonym that
+		// is one word group ("Bosnian", not "Bosnian, Herzegovinian")
+		for _, d := range dems {
+			if !strings.Contains(d, ",") {
+				c.Adj = d
+				break
+			}
 		}
 		ci := kb.addCountry(c)
 		if c.ISO2 != "" {

@@ -180,6 +180,12 @@ func TestCourtVoices(t *testing.T) {
 			pers: []string{"Hugo Salas Pardo"}, want: []want{{"Hugo Salas Pardo", "Hugo Salas Pardo", "CHL", "person"}}},
 		{name: "a named prosecutor is a person", text: "A grand jury met. Federal prosecutor Dana Whitcombe said the case was strong.",
 			pers: []string{"Dana Whitcombe"}, want: []want{{"prosecutor", "", "", ""}}},
+		{name: "a time phrase before the verb", text: "A court in Sarajevo heard the case. State prosecutors on Wednesday ordered the arrest of the leader.",
+			want: []want{{"State prosecutors", "Bosnian Prosecutor General's Office", "BIH", "government"}}},
+		{name: "prosecutors as an object", text: "A grand jury met. He is cooperating with prosecutors after pleading guilty.",
+			want: []want{{"prosecutors", "", "", ""}}},
+		{name: "the prosecution of someone", text: "A grand jury met. It could affect the prosecution of the lawbreakers.",
+			want: []want{{"prosecution", "", "", ""}}},
 		{name: "prosecution lawyers are no voice of their own", text: "A grand jury met. Prosecution lawyers asked for more time.",
 			want: []want{{"Prosecution", "", "", ""}}},
 	} {
@@ -257,6 +263,29 @@ func TestGenericBodies(t *testing.T) {
 			want: []want{{"governments", "", "", ""}}},
 		{name: "a government statement", text: "A Sudanese government statement said aid would resume.",
 			want: []want{{"Sudanese government statement", "Government of Sudan", "SDN", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestNameAfterUnnamedOffice: a bare name opening the sentence after an
+// office holder named by title only is that holder.
+func TestNameAfterUnnamedOffice(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "ambassador then name", text: "China's U.N. ambassador told reporters the talks were in Vienna. Zhou Lixin blamed Washington for the crisis.",
+			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "CHN", "person"}}},
+		{name: "curly apostrophe", text: "China’s U.N. ambassador told reporters the talks were in Vienna. Zhou Lixin blamed Washington for the crisis.",
+			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "CHN", "person"}}},
+		{name: "minister then name", text: "Somalia's information minister said the port was shut. Ahmed Warsame Nur said ships would be turned back.",
+			pers: []string{"Ahmed Warsame Nur"}, want: []want{{"Ahmed Warsame Nur", "Ahmed Warsame Nur", "SOM", "person"}}},
+		{name: "a general then name", text: "A Ukrainian general said the bridge was hit. Oleh Marchenko said two trains were lost.",
+			pers: []string{"Oleh Marchenko"}, want: []want{{"Oleh Marchenko", "Oleh Marchenko", "UKR", "person"}}},
+		{name: "an apposition makes another person", text: "China's U.N. ambassador told reporters the talks were in Vienna. Zhou Lixin, an analyst, said the talks would fail.",
+			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "", "person"}}},
+		{name: "a name further on is another person", text: "China's U.N. ambassador told reporters the talks were in Vienna. The talks went on. Zhou Lixin blamed Washington.",
+			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "", "person"}}},
+		{name: "a name as an object is no speaker", text: "China's U.N. ambassador told reporters the talks were in Vienna. Critics said Zhou Lixin was wrong.",
+			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "", "person"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}

@@ -80,7 +80,12 @@ func (st *docState) unifyPersons() {
 		if k == "" {
 			continue
 		}
-		_, inKB := st.kb.byName[m.actor]
+		// only a curated entry names the person over the article's
+		// spelling (imported dictionaries spell oddly: "Ibrahim al- Jaafari")
+		inKB := false
+		if p, ok := st.kb.byName[m.actor]; ok && st.kb.Actors[p].curated {
+			inKB = true
+		}
 		if c, ok := canon[k]; !ok || (inKB && !known[k] && c != m.actor) {
 			canon[k], known[k] = m.actor, inKB
 		}
@@ -108,4 +113,24 @@ func (st *docState) unifyPersons() {
 			}
 		}
 	}
+}
+
+// aloneAsName: the capitalised word at token i stands alone as a name:
+// not after another capitalised word ("U.S. Space"), not after an
+// article ("the Virginia"), and no place or organisation of the
+// recogniser or geoparser covers it ("Virginia" the state).
+func (st *docState) aloneAsName(i int) bool {
+	if i > 0 && st.sentOf[i-1] == st.sentOf[i] {
+		p := st.toks[i-1]
+		if p.Word && p.Cap || p.Norm == "the" || p.Norm == "a" || p.Norm == "an" || p.Text == "." && i > 1 && st.toks[i-2].Cap {
+			return false
+		}
+	}
+	t := st.toks[i]
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson && e.Start <= t.Start && t.End <= e.End {
+			return false
+		}
+	}
+	return true
 }

@@ -827,7 +827,9 @@ func (st *docState) title(a, b int, side, role string) {
 			inst = "army" // "a Ukrainian general said"
 		}
 		name, kind := st.bodyName(ci, inst)
-		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, resolved: true})
+		// the role marks the unnamed office holder, whom a name in the
+		// next sentence may introduce (unnamedOfficeBefore)
+		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, role: role, resolved: true})
 	}
 }
 
@@ -1166,7 +1168,7 @@ func (st *docState) names() {
 		if !ok && t.Cap {
 			k, ok = misspelledSurname(t.Norm, lastNamed)
 		}
-		if !ok && t.Cap {
+		if !ok && t.Cap && st.aloneAsName(i) {
 			k, ok = firstNamed[t.Norm]
 		}
 		if ok {
