@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 	"strings"
 	"time"
 
@@ -14,6 +15,8 @@ func runEvalNER(e *env, args []string) int {
 	fs := newFlags(e, "eval ner", "--data FILE", "Exact-span precision, recall and F1 per type and overall (conlleval rules) on an IOB file:\nUNER iob2 (ID, token, tag), CoNLL columns (token first, gold tag last) or token-tag pairs;\nIOB1 is converted; .gz accepted.")
 	data := fs.String("data", "", "IOB/BIO file with gold tags")
 	drop := fs.String("drop", "", "comma-separated entity types whose predictions become O (e.g. MISC for a corpus that does not annotate MISC)")
+	errs := fs.Bool("errors", false, "also print the gold entities by outcome (correct, wrong type, wrong span, missed) and the spurious predictions")
+	errList := fs.String("error-list", "", "write every error with its sentence to this file, one per line")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -38,6 +41,7 @@ func runEvalNER(e *env, args []string) int {
 		}
 	}
 	score := ner.NewScore()
+	analysis := newNERErrors()
 	tokens := 0
 	start := time.Now()
 	// Documents (-DOCSTART- or "# newdoc" marks) are tagged as a whole,
@@ -54,6 +58,7 @@ func runEvalNER(e *env, args []string) int {
 				pred = ner.DropType(pred, t)
 			}
 			score.Add(s.Tags, pred)
+			analysis.add(s.Words, s.Tags, pred)
 			tokens += len(s.Words)
 		}
 	}
@@ -63,6 +68,15 @@ func runEvalNER(e *env, args []string) int {
 		fmt.Fprintf(e.stdout, " (predictions of %s dropped)", strings.Join(dropTypes, ", "))
 	}
 	fmt.Fprintf(e.stdout, "\n%s", score)
+	if *errs {
+		analysis.write(e.stdout)
+	}
+	if *errList != "" {
+		if err := os.WriteFile(*errList, []byte(strings.Join(analysis.lines, "\n")+"\n"), 0o644); err != nil {
+			fmt.Fprintf(e.stderr, "parallax eval ner: %v\n", err)
+			return exitFailure
+		}
+	}
 	if took > 0 {
 		fmt.Fprintf(e.stdout, "tagged at %.0f tokens/s\n", float64(tokens)/took.Seconds())
 	}

@@ -293,11 +293,15 @@ func (st *state) sentence(si, a, b int) {
 		} else if labelVerbs[t.Norm] && !st.inQuote(i) && (!ok || c.lemma == "describe") {
 			// "calls the flooding a national tragedy", "described the
 			// dispute as a colonial leftover"
-			if _, lok := st.labelObject(si, i+1, b); lok || ok && st.quotedLabel(i+1, b) {
+			if e, lok := st.labelObject(si, i+1, b); lok || ok && st.quotedLabel(i+1, b) {
 				if !ok {
 					c = cue{lemma: "call"}
 				}
 				c.object, c.clause, ok = true, false, true
+				c.labelEnd = e
+				if !lok {
+					c.labelEnd = st.quotedLabelEnd(i+1, b)
+				}
 			}
 		}
 		if two, ok2 := twoWordCues[t.Norm]; ok2 {
@@ -985,6 +989,16 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	spk, ok := st.subject(si, segA, ca)
+	if !ok && segA > a && st.norm(ca-1) == "and" {
+		// "X described A as B and announced that C": the coordinated
+		// cue shares the subject of the claim before it
+		for k := len(st.drafts) - 1; k >= first; k-- {
+			if d := st.drafts[k]; d.cueB <= ca && d.contB <= ca-1 && d.spk.a >= 0 {
+				spk, ok = d.spk, true
+				break
+			}
+		}
+	}
 	if !ok && evidenceCues[c.lemma] {
 		spk, ok = st.dataSubject(si, segA, ca) // "Figures released Thursday showed"
 	}
@@ -1123,6 +1137,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	contB := st.clauseEnd(contA, b)
+	if c.labelEnd > contA && c.labelEnd < contB {
+		contB = c.labelEnd // "described X as “a good one,” and announced ...": the label ends the claim
+	}
 	if block {
 		contB = st.paragraphEnd(contA) + 1
 	}

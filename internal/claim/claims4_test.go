@@ -237,3 +237,14 @@ func TestUnclosedQuoteBeforeLeadingAttribution(t *testing.T) {
 		}
 	}
 }
+
+// TestLabelThenSecondPredicate: a label ends its claim, and a cue
+// coordinated after it keeps the subject.
+func TestLabelThenSecondPredicate(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"label then announced", "Ramaphosa described his meeting with Tshisekedi as \"a good one,\" and announced that a summit would follow.", "announced", "Ramaphosa", "", "assert", "a summit would follow"},
+		{"label then said", "The opposition called the vote a sham and said it would boycott the runoff.", "said", "opposition", "", "assert", "it would boycott the runoff"},
+		{"label ends the claim", "The opposition called the vote a sham and said it would boycott the runoff.", "called", "opposition", "", "assert", "the vote a sham"},
+		{"coordinated label", "The minister called the attack a war crime and a violation of the truce.", "called", "minister", "", "assert", "a violation of the truce"},
+	})
+}

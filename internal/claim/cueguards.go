@@ -75,3 +75,17 @@ func (st *state) quotedLabel(i, b int) bool {
 	}
 	return false
 }
+
+// quotedLabelEnd is the token after the closing mark of the label that
+// quotedLabel found after the verb at i-1, 0 if none.
+func (st *state) quotedLabelEnd(i, b int) int {
+	for k := i; k < b && k < i+8; k++ {
+		if st.isOpenQuote(k) {
+			if q := st.quotes[st.quoteOf[k]]; q.close > k && q.close < b {
+				return q.close + 1
+			}
+			return 0
+		}
+	}
+	return 0
+}

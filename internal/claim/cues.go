@@ -17,6 +17,9 @@ type cue struct {
 	// opens with a preposition ("responded to the reports", "echoed this
 	// sentiment", "raised these concerns in a call").
 	object bool
+	// labelEnd: for a labelling verb, the token after the label ("called
+	// the vote a sham", "described it as “a good one,”"), 0 if unknown
+	labelEnd int
 }
 
 // verbCues lists reporting verbs with their forms. Built from general

@@ -369,8 +369,30 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 			return 0, false // "called the ambassador a day later"
 		}
 		e := l
-		for e < b && e < l+6 && st.toks[e].Word && !prepositions(st.norm(e)) || e < b && e < l+8 && st.norm(e) == "of" {
+		// "a war crime and a violation of the truce", "brutal and
+		// unnecessary": a coordinated label, not a second predicate
+		andLabel := func(e int) bool {
+			if st.norm(e) != "and" {
+				return false
+			}
+			if _, isCue := st.cueAt(e + 1); isCue {
+				return false
+			}
+			tk, _, ok := st.parsed(si, e+1)
+			return !ok || tk.UPOS != "VERB" && tk.UPOS != "AUX"
+		}
+		for e < b && e < l+10 && st.toks[e].Word && !prepositions(st.norm(e)) && (st.norm(e) != "and" || andLabel(e)) && st.norm(e) != "but" || e < b && e < l+10 && st.norm(e) == "of" {
 			e++
+		}
+		if e > l && (st.norm(e) == "and" || st.norm(e) == "but") {
+			// "called the vote a sham and said ...": a second predicate
+			if _, isCue := st.cueAt(e + 1); isCue {
+				return e, true
+			}
+			if tk, _, ok := st.parsed(si, e+1); ok && tk.UPOS == "VERB" {
+				return e, true
+			}
+			return 0, false
 		}
 		if e == l || e < b && !(st.norm(e) == "." || st.norm(e) == "," || st.norm(e) == ";" || st.norm(e) == "!") {
 			return 0, false
