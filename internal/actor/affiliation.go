@@ -707,10 +707,16 @@ func (st *docState) unnamedOfficeBefore(i int) string {
 	if v := st.tokNorm(m.b); !verbAfterSubject[v] && !courtVerbs[v] && !isAdverb(v) {
 		return "" // the name must be the subject of a verb
 	}
-	for j := 0; j < i; j++ {
-		if st.ments[j].actor == m.actor {
-			return "" // named before: the title was someone else's
+	if st.firstOf == nil {
+		st.firstOf = map[string]int{}
+		for j, x := range st.ments {
+			if _, ok := st.firstOf[x.actor]; !ok {
+				st.firstOf[x.actor] = j
+			}
 		}
+	}
+	if st.firstOf[m.actor] < i {
+		return "" // named before: the title was someone else's
 	}
 	for j := i - 1; j >= 0; j-- {
 		p := st.ments[j]

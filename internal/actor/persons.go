@@ -44,13 +44,17 @@ func (st *docState) familyFirst(n mention) (string, bool) {
 	return t.Norm, true
 }
 
+// nameKeyReplacer drops apostrophes and splits hyphenated and dotted
+// words, for nameKey.
+var nameKeyReplacer = strings.NewReplacer("'", "", "’", "", "‘", "", "`", "", "-", " ", "‐", " ", ".", " ", ",", " ")
+
 // nameKey folds a person's name so that spellings that differ only in
 // diacritics, apostrophes, hyphens, middle initials or a generational
 // suffix meet ("Shin Won-sik" and "Shin Won Sik", "Matiang'i" and
 // "Matiangi", "Joseph L. Votel" and "Joseph Votel").
 func nameKey(name string) string {
 	f := Fold(name)
-	f = strings.NewReplacer("'", "", "’", "", "‘", "", "`", "", "-", " ", "‐", " ", ".", " ", ",", " ").Replace(f)
+	f = nameKeyReplacer.Replace(f)
 	var out []string
 	for _, w := range strings.Fields(f) {
 		if len(w) == 1 || generational[w] {

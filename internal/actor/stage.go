@@ -91,6 +91,8 @@ type docState struct {
 	// the state whose court tries the article's case, once known
 	courtSide string
 	courtDone bool
+	// the index of each actor's first mention, once needed (affiliate)
+	firstOf map[string]int
 }
 
 // Process implements pipeline.Stage.
