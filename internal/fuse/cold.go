@@ -68,11 +68,12 @@ func (ix *Index) SetCold(c Cold) { ix.cold = c }
 func (ix *Index) Err() error { return ix.coldErr }
 
 // Compact moves to the Cold store the features of the articles whose
-// latest date (publication, or any of its segments') is more than the
-// incident window (MaxSpanDays + 2·MaxGapDays) and compactMargin days
-// before the newest publication date seen, and of undated articles (an
-// undated segment joins incidents only through copies). It returns how
-// many articles it moved.
+// publication date (or, for an article without one, its segments' latest
+// day) is more than the incident window (MaxSpanDays + 2·MaxGapDays) and
+// compactMargin days before the newest publication date seen, and of
+// undated articles (an undated segment joins incidents only through
+// copies); likewise the placing fields of incidents that end before, or
+// that no segment joined since. It returns how many articles it moved.
 func (ix *Index) Compact() int {
 	if ix.cold == nil || ix.newest == noDay {
 		return 0
@@ -117,7 +118,7 @@ func (ix *Index) compactBefore(day int32) int {
 		if in.parent != r || in.cold {
 			continue // merged into another, or compacted already
 		}
-		if in.start != noDay && in.end >= day {
+		if in.start != noDay && in.end >= day && in.touched >= day {
 			keepInc = append(keepInc, r)
 			continue
 		}

@@ -148,9 +148,14 @@ type Index struct {
 // date: what placing and duplicate detection read. The rest, feats, may be
 // compacted (cold.go).
 type article struct {
-	id    string
-	pub   int32
-	last  int32 // the latest of its publication and segment days (noDay if none): when it can be compacted
+	id  string
+	pub int32
+	// last is when it can be compacted: its publication day, else its
+	// segments' latest day, else noDay. Not the segments' days when it
+	// has a publication date: an article dated by events days after it
+	// was published (a plan, a misread year) would stay in memory while
+	// the feed's dates never reach them.
+	last  int32
 	hash  uint64
 	sig   int32 // index into Index.sigs; -1 when the text is too short or an exact copy
 	exact int32 // the first article with the same text, or itself
@@ -199,6 +204,10 @@ type incident struct {
 	cold, changed bool
 	coldRef       int64
 	coldLen       int32
+	// touched is the newest publication day when a segment last joined
+	// it (or when it was made): an incident that the feed has left
+	// behind can be compacted whatever its dates.
+	touched int32
 }
 
 // nearMissText is the text cosine above which an incident that a segment
@@ -275,6 +284,9 @@ func (ix *Index) insert(doc *parallax.Document) {
 		pub = noDay
 	}
 	a := &article{id: strings.Clone(doc.Article.ID), pub: pub, last: pub, exact: ai, sig: -1}
+	if pub != noDay && (ix.newest == noDay || pub > ix.newest) {
+		ix.newest = pub
+	}
 	ix.arts = append(ix.arts, a)
 	ix.artStamp = append(ix.artStamp, 0)
 	ix.group = append(ix.group, ai)
@@ -307,7 +319,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 		si := int32(len(ix.segs))
 		ix.segs = append(ix.segs, segRef{art: ai, start: s.start, end: s.end, main: s.main, inc: -1})
 		a.segs = append(a.segs, si)
-		if s.start != noDay {
+		if pub == noDay && s.start != noDay {
 			a.last = max(a.last, s.end)
 		}
 		ix.place(si, s, partners)
@@ -315,9 +327,6 @@ func (ix *Index) insert(doc *parallax.Document) {
 	}
 	a.segs = slices.Clip(a.segs)
 	a.f = ix.features(a, doc, items)
-	if pub != noDay && (ix.newest == noDay || pub > ix.newest) {
-		ix.newest = pub
-	}
 	if ix.cold != nil {
 		ix.hot = append(ix.hot, ai)
 	}
@@ -596,7 +605,7 @@ func (ix *Index) newIncident(si int32, s *segment) {
 		sides:     s.sides,
 		types:     s.types,
 		regStart:  1, regEnd: 0,
-		changed: true,
+		changed: true, touched: ix.newest,
 	})
 	if ix.cold != nil {
 		ix.hotIncs = append(ix.hotIncs, r)
@@ -612,7 +621,7 @@ func (ix *Index) join(r, si int32, s *segment) {
 	ix.segs[si].inc = r
 	ix.warm(r)
 	in := &ix.incs[r]
-	in.changed = true
+	in.changed, in.touched = true, ix.newest
 	in.segs = append(in.segs, si)
 	in.vec = centroid(in.vec, int(in.size), s.vec, 1, 2*vecTerms)
 	in.size++
@@ -637,7 +646,7 @@ func (ix *Index) merge(r, o int32) {
 	ix.warm(r)
 	ix.warm(o)
 	in, on := &ix.incs[r], &ix.incs[o]
-	in.changed = true
+	in.changed, in.touched = true, ix.newest
 	on.parent = r
 	in.segs = append(in.segs, on.segs...)
 	in.vec = centroid(in.vec, int(in.size), on.vec, int(on.size), 2*vecTerms)
