@@ -80,7 +80,8 @@ func (s *Segmenter) Segment(text string) []parallax.Sentence {
 
 // Segment returns the sentences of text with their tokens, split by the
 // rules alone. A line that is a list item gives sentences marked Bullet;
-// the bullet sign itself is not part of any sentence.
+// a typed marker ("-", "*", "1.", "a)") is the first token of the line's
+// first sentence, a bullet sign of the layout ("•") is part of none.
 func Segment(text string) []parallax.Sentence { return segment(text, nil, new(work)) }
 
 // lineSplitter appends the sentences of the tokens all[first:] of one line
@@ -111,16 +112,26 @@ func segment(text string, split lineSplitter, wk *work) []parallax.Sentence {
 			s++
 		}
 		bullet := false
+		mark := len(toks)
 		if n := clean.BulletLen(text[s:le]); n > 0 {
 			bullet = true
+			if typedMarker(text[s:]) {
+				toks = tokenizeLine(text, s, s+n, toks)
+			}
 			s += n
 		}
 		first := len(toks)
 		toks = tokenizeLine(text, s, le, toks)
+		nb := len(bounds)
 		if split == nil {
 			bounds = appendBounds(bounds, text, toks, first, bullet)
 		} else {
 			bounds = split(text, toks, first, bullet, bounds, sc)
+		}
+		if len(bounds) > nb {
+			// A typed list marker opens the line's first sentence
+			// (after the rules and the model have split the rest).
+			bounds[nb].first = mark
 		}
 		ls = le + 1
 	}
@@ -143,6 +154,21 @@ func segment(text string, split lineSplitter, wk *work) []parallax.Sentence {
 		}
 	}
 	return sents
+}
+
+// typedMarker reports a list marker that the writer typed, a dash, an
+// asterisk, a number or a letter ("- Will Rogers", "1. Matter is ..."),
+// as opposed to a bullet sign of the page's layout ("•", "▪"): the
+// treebanks keep a typed marker as the first token of its sentence, and
+// the tagger and parser learned it there; a layout sign is not part of
+// the text.
+func typedMarker(line string) bool {
+	r, _ := utf8.DecodeRuneInString(line)
+	switch r {
+	case '-', '*', '–', '—', '(':
+		return true
+	}
+	return r < utf8.RuneSelf && (isDigitByte(byte(r)) || r >= 'a' && r <= 'h')
 }
 
 // bound is a sentence as a range of the document's tokens.

