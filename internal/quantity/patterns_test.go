@@ -64,6 +64,22 @@ func TestOutcomePatterns(t *testing.T) {
 		{"capture", "At least 23 Congolese villagers went missing after the raid.", nil, nil,
 			[]string{"23 Congolese villagers|missing|23|lost|COD|"}},
 
+		// people named by their trade, whatever the item lists hold;
+		// civilians of the place; animals and things are no people
+		{"trade", "Bandits killed 23 herders in Plateau state.", nil,
+			[]entitySpec{{"Plateau", "place:NG", ""}},
+			[]string{"23 herders|killed|23|killed|NGA|"}},
+		{"trade", "Four traders were kidnapped on the road to Kaduna.", nil,
+			[]entitySpec{{"Kaduna", "place:NG", ""}},
+			[]string{"Four traders|captured|4|captured|NGA|"}},
+		{"trade", "The strike killed 12 fishermen off the coast of Gaza.", nil,
+			[]entitySpec{{"Gaza", "place:PS", ""}},
+			[]string{"12 fishermen|killed|12|killed|PSE|"}},
+		{"trade", "Gunmen killed 30 cattle in the village.", nil, nil, nil},
+		{"trade", "Twelve computers were destroyed in the fire.", nil, nil, nil},
+		{"trade", "Hamas said three of its commanders died in the strikes.",
+			[]claimCue{{"three of its commanders died in the strikes", "said", "HAMAS"}}, nil,
+			[]string{"three of its commanders|killed|3|killed|HAMAS|HAMAS"}},
 		// unnamed fighters: no state's, and not a group the article names
 		// only elsewhere
 		{"fighters", "Nigerian troops killed 37 fighters in Borno state, the army said. Boko Haram has fought the government since 2009.",

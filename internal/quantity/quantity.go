@@ -392,6 +392,8 @@ var violenceWords = map[string]bool{
 	"assault": true, "massacre": true, "abduction": true, "abductions": true, "kidnapping": true,
 	"suicide": true, "militants": true, "insurgents": true, "terrorists": true, "terrorist": true,
 	"rocket": true, "rockets": true, "missile": true, "missiles": true, "shell": true, "shells": true,
+	"bandits": true, "attackers": true, "assailants": true, "jihadists": true, "rebels": true, "raiders": true,
+	"kidnappers": true, "militia": true, "militiamen": true, "insurgency": true,
 }
 
 func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []parallax.Count {
@@ -659,6 +661,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	ws := sent.Words
 	// The noun phrase: modifiers, then the item head (the last item word).
 	head, hFirst, hLast := itemEntry{}, -1, -1
+	trade := false // the head is a plural noun of a trade no item list holds
 	var modifiers []int
 	np := am.last + 1
 	// A part of a whole: "28 of 35 Russian drones", "12 of its fighters".
@@ -687,7 +690,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			if hFirst >= 0 && head.people && captiveNouns[ws[j].Lower] {
 				break // "took 17 soldiers hostage": the soldiers were taken
 			}
-			head, hFirst, hLast = e, j, j+k-1
+			head, hFirst, hLast, trade = e, j, j+k-1, false
 			j += k
 			continue
 		}
@@ -715,6 +718,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		if _, ok := units[w]; ok || isDigits(w) {
 			break
+		}
+		if hFirst < 0 && pluralPersonNoun(ws, j) {
+			// "four traders", "15 miners": people named by what they do,
+			// whatever the item lists hold
+			head, hFirst, hLast = itemEntry{item: "person", people: true}, j, j
+			trade = true
+			j++
+			continue
 		}
 		modifiers = append(modifiers, j)
 		if ctx.sideAt(si, j) != "" && s.demonymPlural(ctx, si, j) {
@@ -775,7 +786,8 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.stateless = statelessNouns[ws[hLast].Lower]
-		f.civilian = civilianNouns[ws[hLast].Lower]
+		// (people named by their trade, "traders", "miners", are civilians)
+		f.civilian = civilianNouns[ws[hLast].Lower] || trade && tradeNoun(ws, hFirst, hLast)
 		// "three others were wounded": the people of the count before
 		f.bare = ws[hLast].Lower == "others"
 		for _, j := range modifiers {
@@ -871,7 +883,7 @@ func continuesCompound(w words.Word, lower string) bool {
 		"here", "there", "too", "each", "apiece", "total", "altogether", "so", "then", "now", "again", "also":
 		return false
 	}
-	return !auxWords[lower] && !peopleOnlyForms[lower]
+	return !auxWords[lower] && !peopleOnlyForms[lower] && !postNoun[lower]
 }
 
 // demonymPlural reports whether word j of sentence si is a plural demonym
@@ -894,6 +906,59 @@ func (s *Stage) demonymPlural(ctx *context, si, j int) bool {
 	_, k := phraseAt(s.outcomes, s.firstLen(ws, j+1), ws, j+1)
 	return npStop[nx] || isPunct(nx) || auxWords[nx] || k > 0
 }
+
+// pluralPersonNoun reports whether word j is a plural noun of people named
+// by what they do ("traders", "miners", "herders", "journalists",
+// "fishermen") that ends its noun phrase: the next word is no noun going on
+// with it.
+func pluralPersonNoun(ws []words.Word, j int) bool {
+	w := ws[j]
+	if !strings.HasSuffix(w.Lower, "s") && !strings.HasSuffix(w.Lower, "men") {
+		return false
+	}
+	sing := strings.TrimSuffix(w.Lower, "s")
+	if strings.HasSuffix(w.Lower, "men") {
+		sing = strings.TrimSuffix(w.Lower, "men") + "man"
+	}
+	if !personNoun(words.Word{Text: w.Text, Lower: sing}) {
+		return false
+	}
+	switch sing {
+	case "weather", "power", "water", "number", "corner", "border", "order", "matter", "quarter", "member",
+		"minister", "center", "centre", "computer", "paper", "monitor", "sector", "motor", "factor", "error",
+		"tractor", "reactor", "container", "shelter", "letter", "poster", "banner", "helicopter", "transporter",
+		"carrier", "launcher", "fighter", "bomber", "tanker", "trailer", "trucker", "ant", "plant", "grant",
+		"element", "agreement", "settlement", "government", "department", "movement", "parliament", "statement",
+		"document", "segment", "tournament", "instrument", "equipment", "shipment", "payment", "investment",
+		"event", "percent", "restaurant", "giant", "constituent", "talent", "moment", "comment":
+		// things, and people nouns the item lists already hold
+		return false
+	}
+	if j+1 < len(ws) {
+		if nx := ws[j+1]; nx.Text != "" && nx.Text[0] >= 'a' && nx.Text[0] <= 'z' && continuesCompound(nx, nx.Lower) && !npStop[nx.Lower] {
+			return false // "workers union"
+		}
+	}
+	return true
+}
+
+// tradeNoun reports whether the head [hFirst, hLast] is one plural noun of
+// people named by a civilian trade ("traders", "miners"): not soldiers,
+// fighters, a role in a group ("commanders") or people of no state
+// ("passengers").
+func tradeNoun(ws []words.Word, hFirst, hLast int) bool {
+	w := ws[hLast].Lower
+	if hFirst != hLast || !pluralPersonNoun(ws, hLast) || stateForceNouns[w] || armedNouns[w] || statelessNouns[w] {
+		return false
+	}
+	return !roleNouns[strings.TrimSuffix(w, "s")]
+}
+
+// postNoun are words after a noun phrase that do not go on with it:
+// prepositions and adverbs of place ("12 fishermen off the coast").
+var postNoun = map[string]bool{"off": true, "across": true, "along": true, "inside": true, "outside": true,
+	"around": true, "among": true, "aboard": true, "whose": true, "between": true, "under": true, "behind": true,
+	"beyond": true, "within": true, "without": true, "against": true, "toward": true, "towards": true}
 
 // personNoun reports whether a lower-case noun names a person by what they
 // do: "scientist", "driver", "doctor", "technician", "servant", "fireman".
