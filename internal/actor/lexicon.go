@@ -124,6 +124,9 @@ var verbAfterSubject = map[string]bool{
 	"argued": true, "argues": true, "maintains": true, "maintained": true, "contends": true, "contended": true,
 	"asserted": true, "asserts": true, "vowed": true, "vows": true, "pledged": true, "pledges": true,
 	"protested": true, "countered": true, "welcomed": true, "welcomes": true, "objected": true,
+	"wrote": true, "writes": true, "cited": true, "cites": true, "described": true, "describes": true,
+	"believe": true, "believes": true, "think": true, "thinks": true, "claim": true, "deny": true, "warn": true,
+	"insist": true, "accuse": true, "blame": true, "reject": true, "urge": true, "demand": true, "argue": true,
 }
 
 // capitalVerbs follow a capital used for its government but, as

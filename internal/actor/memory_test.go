@@ -290,3 +290,22 @@ func TestNameAfterUnnamedOffice(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestBylineIsNoAntecedent: a pronoun never refers to the story's
+// credited reporter; "they" after a verb of writing refers back.
+func TestBylineIsNoAntecedent(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "reported by", text: "Mayor Kassoum Coulibaly met the families. Ten houses burned, as reported by Amara Diallo. He said the town would rebuild.",
+			pers: []string{"Kassoum Coulibaly", "Amara Diallo"}, want: []want{{"He", "Kassoum Coulibaly", "", "person"}}},
+		{name: "a byline opening a line", text: "Governor Ibrahim Sule met the families.\nBy Chidi Okafor\nHe said the town would rebuild.",
+			pers: []string{"Ibrahim Sule", "Chidi Okafor"}, want: []want{{"He", "Ibrahim Sule", "", "person"}}},
+		{name: "contributed to this report", text: "Senator Maria Lopez Vidal spoke on Monday. Tomas Reyes Pardo contributed to this report. She said the bill would pass.",
+			pers: []string{"Maria Lopez Vidal", "Tomas Reyes Pardo"}, want: []want{{"She", "Maria Lopez Vidal", "", "person"}}},
+		{name: "a source named with by is an antecedent", text: "The plan was drafted by Tomas Reyes Pardo. He said it would work.",
+			pers: []string{"Tomas Reyes Pardo"}, want: []want{{"He", "Tomas Reyes Pardo", "", "person"}}},
+		{name: "they wrote", text: "A group of U.S. lawmakers said aid must go on. They wrote in a letter that the war must end.",
+			want: []want{{"They", "American Parliament", "USA", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -138,3 +138,25 @@ func (st *docState) aloneAsName(i int) bool {
 	}
 	return true
 }
+
+// bylineVerbs precede "by" in a credit line ("Reported by", "Written
+// by", "Additional reporting by").
+var bylineVerbs = map[string]bool{"reported": true, "reporting": true, "written": true, "edited": true, "compiled": true, "produced": true}
+
+// byline: the person mention is the story's reporter, credited by a
+// byline ("By Jane Okafor" opening a line, "Reported by ...") or a credit
+// ("... contributed to this report"): a pronoun of the story never
+// refers to its reporter.
+func (st *docState) byline(m mention) bool {
+	if m.kind != parallax.KindPerson {
+		return false
+	}
+	if st.tokNorm(m.b) == "contributed" {
+		return true
+	}
+	if m.a == 0 || st.tokNorm(m.a-1) != "by" {
+		return false
+	}
+	by := m.a - 1
+	return by == 0 || st.toks[by].Newline || bylineVerbs[st.tokNorm(by-1)]
+}

@@ -358,6 +358,8 @@ func (st *docState) grammar() {
 				at = -1 // "Syria army officer" is no English; "Syria's army officers" is
 				if st.tokNorm(l.b) == "'s" {
 					at = l.b + 1
+				} else if l.b-l.a == 1 && isAcronym(st.toks[l.a].Text) {
+					at = l.b // "U.S. lawmakers", "UK officials": an initialism is an adjective
 				}
 			}
 			if at > 0 {
@@ -1611,7 +1613,7 @@ func (st *docState) resolveAnaphora() {
 func (st *docState) antecedent(i int) int {
 	m := st.ments[i]
 	compatible := func(a mention) bool {
-		if !a.resolved || a.actor == "" || (m.anaphor == "he" && st.ofOutlet(a)) {
+		if !a.resolved || a.actor == "" || (m.anaphor == "he" && (st.ofOutlet(a) || st.byline(a))) {
 			return false // a story's "he" is not its own reporter
 		}
 		switch m.anaphor {
