@@ -97,7 +97,12 @@ func (ix *Index) compactBefore(day int32) int {
 			}
 			continue
 		}
-		ix.packBuf = a.f.pack(ix.packBuf[:0])
+		// The signature first, so that it can be read back alone.
+		ix.packBuf = ix.packBuf[:0]
+		if a.sig >= 0 {
+			ix.packBuf = ix.sigs[a.sig].pack(ix.packBuf)
+		}
+		ix.packBuf = a.f.pack(ix.packBuf)
 		ref, err := ix.cold.Put(ix.packBuf)
 		if err != nil {
 			// Kept in memory: nothing is lost, only memory not saved.
@@ -105,6 +110,9 @@ func (ix *Index) compactBefore(day int32) int {
 			continue
 		}
 		a.coldRef, a.coldLen, a.f = ref, int32(len(ix.packBuf)), nil
+		if a.sig >= 0 {
+			ix.sigs[a.sig] = nil
+		}
 		moved++
 	}
 	clear(ix.hot[len(keep):])
@@ -244,6 +252,12 @@ func (ix *Index) feats(ai int32) *feats {
 	}
 	b, err := ix.cold.Get(a.coldRef, int(a.coldLen))
 	var f *feats
+	if err == nil && a.sig >= 0 {
+		if len(b) < sigPacked {
+			err = errPacked
+		}
+		b = b[min(len(b), sigPacked):]
+	}
 	if err == nil {
 		f, err = unpack(b, a.id)
 	}
@@ -255,6 +269,43 @@ func (ix *Index) feats(ai int32) *feats {
 	}
 	ix.reloads++
 	return f
+}
+
+// sigPacked is the size of a packed signature: its bins and shingle
+// count, little-endian.
+const sigPacked = 4*sigBins + 8
+
+func (s *signature) pack(b []byte) []byte {
+	for _, v := range s.Bins {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	return binary.LittleEndian.AppendUint64(b, uint64(s.Shingles))
+}
+
+// signature returns signature s, read back into scratch when compacted
+// (valid until scratch is used again).
+func (ix *Index) signature(s int32, scratch *signature) *signature {
+	if p := ix.sigs[s]; p != nil {
+		return p
+	}
+	a := ix.arts[ix.sigArt[s]]
+	b, err := ix.cold.Get(a.coldRef, sigPacked)
+	if err == nil && len(b) < sigPacked {
+		err = errPacked
+	}
+	if err != nil {
+		if ix.coldErr == nil {
+			ix.coldErr = fmt.Errorf("fusion: reading back the signature of article %s: %w", a.id, err)
+		}
+		*scratch = signature{}
+		return scratch
+	}
+	for i := range scratch.Bins {
+		scratch.Bins[i] = binary.LittleEndian.Uint32(b[4*i:])
+	}
+	scratch.Shingles = int(binary.LittleEndian.Uint64(b[4*sigBins:]))
+	ix.sigReloads++
+	return scratch
 }
 
 // pack appends f in packed form to b: counts and fields as uvarints,

@@ -91,7 +91,17 @@ func TestCompactExact(t *testing.T) {
 				t.Errorf("%d articles in memory of %d, %d incidents of %d, %d read back: compaction did not happen",
 					len(ix.hot), len(c.docs), len(ix.hotIncs), len(ix.incs), ix.reloads)
 			}
-			t.Logf("%d articles in memory of %d, %d incidents of %d, %d read back", len(ix.hot), len(c.docs), len(ix.hotIncs), len(ix.incs), ix.reloads)
+			coldSigs := 0
+			for _, sg := range ix.sigs {
+				if sg == nil {
+					coldSigs++
+				}
+			}
+			if coldSigs < len(ix.sigs)/2 || ix.sigReloads == 0 {
+				t.Errorf("%d signatures of %d compacted, %d read back", coldSigs, len(ix.sigs), ix.sigReloads)
+			}
+			t.Logf("%d articles in memory of %d, %d incidents of %d, %d read back; %d signatures of %d compacted, %d read back",
+				len(ix.hot), len(c.docs), len(ix.hotIncs), len(ix.incs), ix.reloads, coldSigs, len(ix.sigs), ix.sigReloads)
 		})
 	}
 }

@@ -27,7 +27,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 		return nil
 	}
 	a.sig = int32(len(ix.sigs))
-	ix.sigs = append(ix.sigs, sig)
+	ix.sigs = append(ix.sigs, &sig)
 	ix.sigArt = append(ix.sigArt, ai)
 	ix.stampGen++
 	var partners []int32
@@ -36,12 +36,12 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 	// a copy of any of them is found through them or the other bands, and
 	// the cost of an insert stays bounded.
 	const maxBucketScan = 48
-	asig := &ix.sigs[a.sig]
+	asig := ix.sigs[a.sig]
 	for b := 0; b < lshBands; b++ {
 		key := asig.bandKey(b)
 		scanned := 0
 		for e := ix.lsh.first(key); e >= 0 && scanned < maxBucketScan; e = ix.lsh.next[e] {
-			if ix.entryKey(e) != key {
+			if ix.lsh.chk[e] != uint32(key) || ix.entryKey(e) != key {
 				continue // another key in the bucket
 			}
 			scanned++
@@ -50,7 +50,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 				continue
 			}
 			ix.artStamp[o] = ix.stampGen
-			osig := &ix.sigs[ix.arts[o].sig]
+			osig := ix.signature(ix.arts[o].sig, &ix.sigB)
 			j := asig.jaccard(osig)
 			c := asig.containment(osig, j)
 			if j >= ix.opt.NearDuplicate || c >= ix.opt.Containment {
@@ -59,7 +59,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 				partners = append(partners, o)
 			}
 		}
-		ix.lsh.push(key, ix.entryKey)
+		ix.lsh.push(key)
 	}
 	slices.Sort(partners)
 	return partners
@@ -67,7 +67,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 
 // entryKey is the band key of LSH entry e.
 func (ix *Index) entryKey(e int32) uint64 {
-	return ix.sigs[e/lshBands].bandKey(int(e % lshBands))
+	return ix.signature(e/lshBands, &ix.sigA).bandKey(int(e % lshBands))
 }
 
 // findSameStatements compares article ai with the other articles of its

@@ -92,7 +92,7 @@ type Index struct {
 	nDoc int32
 
 	exact   map[uint64]int32 // text hash → first article with that text
-	sigs    []signature      // MinHash signatures, in order of the articles that have one
+	sigs    []*signature     // MinHash signatures, in order of the articles that have one; nil when compacted (cold.go)
 	sigArt  []int32          // signature → article
 	lsh     bandIndex        // band key → entries (entry e is band e%lshBands of signature e/lshBands)
 	dups    []dupPair
@@ -135,13 +135,16 @@ type Index struct {
 	profB profile
 
 	// Compaction (cold.go).
-	cold    Cold
-	coldErr error
-	hot     []int32 // articles whose features are in memory, when there is a Cold store
-	hotIncs []int32 // incidents whose placing fields are in memory, likewise
-	newest  int32   // the latest publication day seen
-	packBuf []byte
-	reloads int // features read back from the Cold store
+	cold       Cold
+	coldErr    error
+	hot        []int32 // articles whose features are in memory, when there is a Cold store
+	hotIncs    []int32 // incidents whose placing fields are in memory, likewise
+	newest     int32   // the latest publication day seen
+	packBuf    []byte
+	reloads    int       // features read back from the Cold store
+	sigReloads int       // signatures read back
+	sigA       signature // compacted signatures read back
+	sigB       signature
 }
 
 // article is what the index keeps of a document in memory whatever its

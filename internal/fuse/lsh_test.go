@@ -16,12 +16,13 @@ func TestBandIndex(t *testing.T) {
 	add := func(k uint64) {
 		e := int32(len(keys))
 		keys = append(keys, k)
-		tb.push(k, keyOf)
+		tb.push(k)
 		want[k] = append([]int32{e}, want[k]...)
 	}
 	for i := range uint64(3000) {
 		add(0xabcd0000_00000000 | i<<10) // buckets 0 apart modulo 1024
-		add(i << 40)                     // all in bucket 0
+		add(i << 40)                     // all in bucket 0, one check
+		add(i<<40 | 1<<33)               // likewise
 		if i%7 == 0 {
 			add(0xabcd0000_00000000 | i<<10) // a key with several entries
 		}
@@ -29,7 +30,7 @@ func TestBandIndex(t *testing.T) {
 	walk := func(k uint64) []int32 {
 		var got []int32
 		for e := tb.first(k); e >= 0; e = tb.next[e] {
-			if keyOf(e) == k {
+			if tb.chk[e] == uint32(k) && keyOf(e) == k {
 				got = append(got, e)
 			}
 		}
