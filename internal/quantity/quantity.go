@@ -818,7 +818,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out != "" && ws[at].Lower == "lives" && am.first > 0 && strings.HasPrefix(ws[am.first-1].Lower, "sav") {
 			return f, 0, false // "saved 30 lives"
 		}
-		if am.vague && !after && !(ctx.violent(si) && activeStates[ws[at].Lower] != "") {
+		if am.vague && !after && !(ctx.violent(si) && at >= 0 && activeStates[ws[at].Lower] != "") {
 			// "killing hundreds" is as often of animals or in figures of
 			// speech, but not in a sentence about an attack
 			return f, 0, false
