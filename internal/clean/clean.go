@@ -309,7 +309,7 @@ const (
 // the width a hard-wrapped text was wrapped at (0: not wrapped).
 func (c *Cleaner) join(lines []line, i int, wrap int) joinKind {
 	prev, cur := lines[i-1].text, lines[i].text
-	if isBullet(cur) {
+	if isBullet(cur) || separatorLine(cur) || separatorLine(prev) {
 		return noJoin
 	}
 	// A line that starts with closing punctuation (a lone "." or ",")
