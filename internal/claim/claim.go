@@ -1226,6 +1226,13 @@ func (st *state) claimedBefore(a, b, ca, cb int, c cue, spk speaker) bool {
 	if before <= a {
 		return false
 	}
+	// `“Q,” the WFP's country director, Jean-Martin Bauer, told
+	// reporters`: the title set off before the name
+	if st.toks[before].Text == "," && !st.isCloseQuote(before-1) {
+		if k, ok := st.titleInsertion(before); ok {
+			before = k
+		}
+	}
 	// "Sudanese army spokesman Nabil Abdallah": the body in the title
 	// gives an unaffiliated speaker its side
 	for i := before + 1; i < spk.a && spk.side == ""; i++ {
@@ -1310,6 +1317,18 @@ func (st *state) clauseEnd(a, b int) int {
 // speaker-capable entity outside prepositional phrases and quotations that
 // is followed by the cue, else a noun phrase headed by a speaker noun.
 func (st *state) subject(si, a, ca int) (speaker, bool) {
+	s, ok := st.subjectOnly(si, a, ca)
+	if ok && s.ent >= 0 && st.doc.Entities[s.ent].Kind != parallax.KindPerson {
+		// "X, former chairman of the House committee, told VOA": the
+		// body ends the apposition of the person who speaks
+		if p, ok := st.appositionOwner(s, a); ok {
+			return p, true
+		}
+	}
+	return s, ok
+}
+
+func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 	if s, ok := st.appositivePerson(si, a, ca); ok {
 		return s, true
 	}

@@ -248,3 +248,14 @@ func TestLabelThenSecondPredicate(t *testing.T) {
 		{"coordinated label", "The minister called the attack a war crime and a violation of the truce.", "called", "minister", "", "assert", "a violation of the truce"},
 	})
 }
+
+// TestTitlesSetOff: a title set off by commas before or after a name
+// leaves the person as the speaker, and the quotation as the claim.
+func TestTitlesSetOff(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"title before the name", "\"The situation is catastrophic,\" the World Food Programme's country director, Jean-Martin Bauer, told reporters.", "told", "Jean-Martin Bauer", "", "assert", "The situation is catastrophic"},
+		{"body ends the apposition", "\"The freeze will be lifted soon,\" Senator Maria Lopez, chair of the Senate Armed Services Committee, told VOA.", "told", "Maria Lopez", "", "assert", "The freeze will be lifted soon"},
+		{"spokesman for a body", "Ivan Petrov, a spokesman for the Russian defence ministry, said the drones were shot down over Belgorod.", "said", "Ivan Petrov", "RUS", "assert", "the drones were shot down"},
+		{"claimed to", "Both sides claimed to have repelled attacks near Kupiansk.", "claimed", "Both sides", "", "assert", "to have repelled attacks"},
+	})
+}

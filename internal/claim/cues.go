@@ -286,7 +286,7 @@ var invertible = map[string]bool{
 var narrationCues = map[string]bool{"continue": true, "lament": true, "recount": true, "remark": true}
 
 // infinitiveCues report speech with a to-infinitive ("vowed to retaliate").
-var infinitiveCues = map[string]bool{"threaten": true, "promise": true, "pledge": true, "vow": true, "urge": true, "warn": true, "demand": true}
+var infinitiveCues = map[string]bool{"claim": true, "threaten": true, "promise": true, "pledge": true, "vow": true, "urge": true, "warn": true, "demand": true}
 
 // npModifiers may stand in an unnamed speaker's noun phrase ("senior
 // military officials", "local residents").

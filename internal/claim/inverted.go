@@ -631,3 +631,63 @@ func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// titleInsertion reads back from the comma at c over a title set off
+// before a name (`“Q,” the World Food Programme's country director,
+// Jean-Martin Bauer, told reporters`): a noun phrase of at most ten
+// tokens with a title or speaker noun and no verb, after a comma or a
+// closing quotation mark. It returns that comma or mark.
+func (st *state) titleInsertion(c int) (int, bool) {
+	title := false
+	for k := c - 1; k >= 0 && k >= c-10; k-- {
+		t := st.toks[k]
+		if t.Text == "," || st.isCloseQuote(k) {
+			return k, title && k < c-1
+		}
+		if !t.Word && t.Text != "'s" && t.Text != "'" && t.Text != "." && t.Text != "-" {
+			return 0, false
+		}
+		if _, isCue := st.cueAt(k); isCue && !t.Cap {
+			return 0, false
+		}
+		if titleWords[t.Norm] || speakerNouns[t.Norm] {
+			title = true
+		}
+	}
+	return 0, false
+}
+
+// appositionOwner: the body speaker s closes an apposition set off after
+// a person (", former chairman of the House Foreign Affairs Committee,"
+// or ", a spokesman for the army,"): the person, with the body's side
+// when they have none, unless the apposition names a past office.
+func (st *state) appositionOwner(s speaker, a int) (speaker, bool) {
+	if st.norm(s.b) != "," {
+		return speaker{}, false
+	}
+	title := false
+	for k := s.a - 1; k > a && k >= s.a-10; k-- {
+		w := st.norm(k)
+		if w == "," {
+			ei, ea, ok := st.entityEndingAt(k)
+			if !ok || !title || st.doc.Entities[ei].Kind != parallax.KindPerson || pronoun(st.doc.Entities[ei].Text) {
+				return speaker{}, false
+			}
+			p := st.speakerFromEntity(ei, ea, k)
+			if p.side == "" && !st.formerIn(k, s.a) {
+				p.side = s.side
+			}
+			return p, true
+		}
+		if !st.toks[k].Word && w != "'s" && w != "." {
+			return speaker{}, false
+		}
+		if _, isCue := st.cueAt(k); isCue && !st.toks[k].Cap {
+			return speaker{}, false
+		}
+		if titleWords[w] || speakerNouns[w] || nonPartyRoles[w] {
+			title = true
+		}
+	}
+	return speaker{}, false
+}
