@@ -80,6 +80,12 @@ func TestOutcomePatterns(t *testing.T) {
 		{"trade", "Hamas said three of its commanders died in the strikes.",
 			[]claimCue{{"three of its commanders died in the strikes", "said", "HAMAS"}}, nil,
 			[]string{"three of its commanders|killed|3|killed|HAMAS|HAMAS"}},
+		// materiel: armored combat vehicles are no tanks; torched is destroyed
+		{"materiel", "Ukraine's General Staff said Russia had lost 12 tanks and 25 armored combat vehicles over the past day.",
+			[]claimCue{{"Russia had lost 12 tanks and 25 armored combat vehicles over the past day", "said", "UKR"}}, nil,
+			[]string{"12 tanks|tank|12|lost|RUS|UKR", "25 armored combat vehicles|armored_vehicle|25|lost|RUS|UKR"}},
+		{"materiel", "Militants torched five Malian army trucks near Gao.", nil, nil,
+			[]string{"five Malian army trucks|vehicle|5|destroyed|MLI|"}},
 		// unnamed fighters: no state's, and not a group the article names
 		// only elsewhere
 		{"fighters", "Nigerian troops killed 37 fighters in Borno state, the army said. Boko Haram has fought the government since 2009.",
