@@ -1,6 +1,9 @@
 package actor
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // stateTitles are title words held only in a state's service: a minister,
 // prosecutor, judge or military officer named without a country speaks
@@ -62,6 +65,17 @@ func (st *docState) dominantState() string {
 		}
 		if ok {
 			n[st.kb.Countries[h.idx].Side]++
+		}
+	}
+	// the towns and regions the geoparser placed count for their state
+	// ("police in Mombasa"), unless the knowledge base read the same
+	// words as a country or capital above
+	for _, p := range st.doc.Places {
+		if p.Country == "" || st.countryWordAt(p.Start, p.End) {
+			continue
+		}
+		if c, ok := st.kb.CountryOfISO2(p.Country); ok {
+			n[c.Side]++
 		}
 	}
 	best, first, second := "", 0, 0
@@ -185,4 +199,17 @@ func outletInitials(o string) string {
 		return ""
 	}
 	return b.String()
+}
+
+// countryWordAt: a lex item naming a country, demonym or capital lies
+// within byte offsets [start, end).
+func (st *docState) countryWordAt(start, end int) bool {
+	k := sort.Search(len(st.lex), func(k int) bool { return st.toks[st.lex[k].b-1].End > start })
+	for ; k < len(st.lex) && st.toks[st.lex[k].a].Start < end; k++ {
+		l := st.lex[k]
+		if _, ok := l.countryHit(); ok || l.has(hitCapital) {
+			return true
+		}
+	}
+	return false
 }

@@ -309,3 +309,32 @@ func TestBylineIsNoAntecedent(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestDominantStateFromPlaces: towns the geoparser placed count for
+// their state when the story names the state itself rarely.
+func TestDominantStateFromPlaces(t *testing.T) {
+	text := "Floods hit Mombasa and Kisumu. Roads to Garissa were cut. Interior Minister Amos Kiprotich said 90 people were missing."
+	place := func(s, cc string) parallax.Place {
+		i := strings.Index(text, s)
+		return parallax.Place{Start: i, End: i + len(s), Country: cc}
+	}
+	for _, tc := range []struct {
+		name   string
+		places []parallax.Place
+		want   string
+	}{
+		{"three Kenyan towns", []parallax.Place{place("Mombasa", "KE"), place("Kisumu", "KE"), place("Garissa", "KE")}, "KEN"},
+		{"towns of two states", []parallax.Place{place("Mombasa", "KE"), place("Kisumu", "KE"), place("Garissa", "SO")}, ""},
+		{"no places", nil, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: text, Places: tc.places,
+				Entities: []parallax.Entity{ent(text, "Amos Kiprotich", "person", 1)}}
+			New(sharedKB(t)).Process(doc)
+			e, ok := findLast(doc, "Amos Kiprotich")
+			if !ok || e.Side != tc.want {
+				t.Errorf("Amos Kiprotich -> %+v, want side %q", e, tc.want)
+			}
+		})
+	}
+}
