@@ -16,6 +16,8 @@ func FuzzParsed(f *testing.F) {
 	f.Add("The minister, Jane Doe, said: \n\nWe will act. The army repelled it and said five died.", []byte{2, 0, 7, 1, 3, 9, 4, 4, 0, 2})
 	f.Add("Moscow, which claims it, is warning it could act, according to a news release issued Monday.", []byte{5, 1, 1, 8, 0, 3})
 	f.Add("“Q,” said the shop owner. Still, he says, it is. Attacks, also claimed by the group, killed 3.", []byte{9, 9, 9, 0, 1})
+	f.Add("\"Q,\" said camp manager Ana Ruiz. Critics, including X Y, suggest it. Figures released Monday showed that 3 died, which the army denied.", []byte{4, 0, 2, 7, 1})
+	f.Add("By Ann Lee\n\nHe said on Monday it would, with Ruto warning that it was. China's U.N. ambassador told them. X called the vote a sham and said so.", []byte{1, 3, 3, 0, 8, 2})
 	analyze(f, "", "")
 	rels := []string{"nsubj", "nsubj:outer", "conj", "acl:relcl", "ccomp", "det", "amod", "compound", "appos", "punct", "root", "obj"}
 	tags := []string{"VBD", "VBZ", "NN", "NNP", "MD", "IN", "DT", "PRP"}
