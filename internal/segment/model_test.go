@@ -57,9 +57,10 @@ func TestModelSentences(t *testing.T) {
 			"Like you said the kids egg him on . | Cats react to the treatment they receive , they are not toys . | maybe the cat needs a new home . | Good luck ."},
 		{"The troops entered the town. Much of the Agdam province was taken. and Fuzuli too. Officials said so.",
 			"The troops entered the town . | Much of the Agdam province was taken . and Fuzuli too . | Officials said so ."},
-		// No sentence starts right after an opening quote.
-		{"'It reflects the fear' Abdul Ghafoor Lewal, an Afghan writer, told VOA the Taliban's actions reveal fear.",
-			"' It reflects the fear ' Abdul Ghafoor Lewal , an Afghan writer , told VOA the Taliban 's actions reveal fear ."},
+		// No sentence starts right after an opening quote (see also
+		// TestCandidate).
+		{"'Peace now' protesters marched through Yerevan on Sunday.",
+			"' Peace now ' protesters marched through Yerevan on Sunday ."},
 		// A sentence-final abbreviation before "Now", "Many", "Some" ...
 		// ends its sentence; titles, names and places stay whole.
 		{"China used to be one to two years behind the U.S. Now, it is likely two to three months.",
@@ -73,6 +74,62 @@ func TestModelSentences(t *testing.T) {
 			t.Errorf("%q:\n got %s\nwant %s", tc.in, g, tc.want)
 		}
 		checkDoc(t, tc.in, seg.Segment(tc.in))
+	}
+}
+
+// TestCandidate checks where the model may start a sentence that the rules
+// do not start, in text of each style.
+func TestCandidate(t *testing.T) {
+	edited, titled, informal := docStyle{0, 0}, docStyle{0, 1}, docStyle{2, 2}
+	slips := docStyle{1, 0}
+	for _, tc := range []struct {
+		text  string
+		word  string // the candidate token
+		style docStyle
+		want  bool
+	}{
+		// Never right after an opening quote or bracket or a title.
+		{"'It reflects the fear' Abdul Lewal said", "It", titled, false},
+		{"( See attached file )", "See", informal, false},
+		{"the talks with Mr. Smith", "Smith", informal, false},
+		// A capital after a word: only in text with open lines.
+		{"Thanks Sean Here you go", "Here", titled, true},
+		{"Thanks Sean Here you go", "Here", edited, false},
+		// A lower-case word after a word: only in informal text.
+		{"tell them how you feel it may sound bad", "it", informal, true},
+		{"tell them how you feel it may sound bad", "it", titled, false},
+		// A lower-case word after a full stop: in text that writes one
+		// now and then, unless it joins what precedes it.
+		{"they are not toys . maybe the cat", "maybe", slips, true},
+		{"they are not toys . maybe the cat", "maybe", edited, false},
+		{"of the provinces . and Fuzuli", "and", slips, false},
+	} {
+		toks := tokenizeLine(tc.text, 0, len(tc.text), nil)
+		k := -1
+		for i, tk := range toks {
+			if tc.text[tk.s:tk.e] == tc.word {
+				k = i
+				break
+			}
+		}
+		if k < 1 {
+			t.Fatalf("%q: no token %q after the first", tc.text, tc.word)
+		}
+		cls := make([]uint8, len(toks))
+		for i := range toks {
+			cls[i] = firstClass(tc.text, toks[i])
+		}
+		lastOpen := -1
+		for i := 0; i < k; i++ {
+			if c := tc.text[toks[i].s]; c == '(' || c == '[' {
+				lastOpen = i
+			}
+		}
+		got := candidate(tc.text, toks, cls, k, 0, lastOpen, false, tc.style) &&
+			!joined(tc.text, toks, cls, k, tc.style)
+		if got != tc.want {
+			t.Errorf("%q before %q, style %v: candidate %v, want %v", tc.text, tc.word, tc.style, got, tc.want)
+		}
 	}
 }
 
