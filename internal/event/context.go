@@ -238,6 +238,18 @@ func (dc *docContext) predicate(si, j int) bool {
 	return false
 }
 
+// pluralSubject reports whether the word before word j is a plural noun or
+// a pronoun, as a subject before a headline's present verb is ("Rebels
+// shell Goma"); a noun compound has a singular or an acronym there ("UAV
+// launch site").
+func (dc *docContext) pluralSubject(si, j int) bool {
+	if j == 0 {
+		return false
+	}
+	t := dc.token(si, j-1)
+	return t != nil && (t.UPOS == "PRON" || t.XPOS == "NNS" || t.XPOS == "NNPS")
+}
+
 // parsed reports whether the parser has run on sentence si.
 func (dc *docContext) parsed(si int) bool {
 	s := dc.sents[si]

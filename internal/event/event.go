@@ -260,13 +260,14 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			continue
 		}
 		if forceful(e.cameo) {
-			switch unrealised(ws, i) {
-			case notDone:
+			switch u := unrealised(ws, i); {
+			case u == notDone || u == threat && !e.curated:
 				// "threatened to strike", "could attack": a threat coded
-				// by its own verb, or a possibility; no act of force.
+				// by its own verb, or a possibility; no act of force
+				// (nor from a general verb: "will take time").
 				i += n - 1
 				continue
-			case threat:
+			case u == threat:
 				// "they would blockade Paris", "is prepared to impose
 				// martial law": force announced is a threat (PLOVER:
 				// an assault said of the future is THREATEN).
@@ -336,7 +337,7 @@ func (s *Stage) triggerAt(dc *docContext, si, i int) (*entry, int) {
 			if e == nil && t.verb != nil && t.verb.curated && strings.HasSuffix(ws[i].Lower, "ing") {
 				e = t.verb // "the shelling": a gerund
 			}
-			if e == nil && n == 1 && t.verb != nil && t.verb.curated && dc.predicate(si, i) {
+			if e == nil && n == 1 && t.verb != nil && t.verb.curated && dc.pluralSubject(si, i) && dc.predicate(si, i) {
 				e = t.verb // a verb tagged as a noun where a verb stands: "Rebels shell Goma"
 			}
 		case upos == "VERB":
@@ -687,6 +688,34 @@ var ownThreatVerbs = map[string]bool{
 	"promises": true, "warned": true, "warns": true,
 }
 
+// threatSubject reports whether the word before the modal at k can be
+// the one who threatens: a name, a pronoun or a noun of people, not a
+// clause's end or an abstract noun ("isolation", "settlement").
+func threatSubject(ws []words.Word, k int) bool {
+	if k == 0 {
+		return false
+	}
+	w := ws[k-1].Lower
+	if w == "" {
+		return false
+	}
+	if c := w[0]; !(c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c >= 0x80) {
+		return false // punctuation: the end of a clause
+	}
+	for _, suf := range []string{"tion", "sion", "ment", "ness", "ity", "ance", "ence"} {
+		if strings.HasSuffix(w, suf) {
+			return false
+		}
+	}
+	return true
+}
+
+// planVerbs make the act after them one that is planned or readied: a
+// threat ("is prepared to impose martial law", "plans to attack").
+var planVerbs = map[string]bool{"plan": true, "plans": true, "planned": true, "planning": true, "intend": true,
+	"intends": true, "intended": true, "prepare": true, "prepared": true, "preparing": true, "prepares": true,
+	"ready": true, "poised": true}
+
 // attemptVerbs make the act after them one that was tried: an attempted
 // attack is an attack.
 var attemptVerbs = map[string]bool{"attempt": true, "attempted": true, "attempts": true, "tried": true,
@@ -704,7 +733,9 @@ func unrealised(ws []words.Word, i int) int {
 	for n := 0; n < 3 && k >= 0 && lightWords[ws[k].Lower]; n++ {
 		k--
 	}
+	passive := false
 	for k >= 0 && (ws[k].Lower == "not" || ws[k].Lower == "never" || ws[k].Lower == "also" || ws[k].Lower == "again" || ws[k].Lower == "soon" || ws[k].Lower == "be") {
+		passive = passive || ws[k].Lower == "be"
 		k--
 	}
 	if k < 0 {
@@ -712,6 +743,12 @@ func unrealised(ws []words.Word, i int) int {
 	}
 	switch w := ws[k].Lower; {
 	case w == "will" || w == "would" || w == "shall" || w == "'ll":
+		if passive || !threatSubject(ws, k) {
+			// "children will be abducted": a fear; "the isolation of
+			// the city, when complete, will liberate": a forecast; no
+			// one's threat
+			return notDone
+		}
 		return threat
 	case modals[w]:
 		return notDone
@@ -721,8 +758,10 @@ func unrealised(ws []words.Word, i int) int {
 			return done
 		case ownThreatVerbs[p]:
 			return notDone
-		case intentVerbs[p]:
+		case planVerbs[p]:
 			return threat
+		case intentVerbs[p]:
+			return notDone // "sought to engage", "wants to strike": a wish
 		}
 	}
 	return done

@@ -15,12 +15,13 @@ func taggedDoc(tagged string) *parallax.Document {
 	var toks []parallax.Token
 	for i, wt := range strings.Fields(tagged) {
 		w, tag, _ := strings.Cut(wt, "/")
+		tag, xpos, _ := strings.Cut(tag, "/") // "word/UPOS/XPOS"
 		if i > 0 && w != "." && w != "," {
 			text.WriteByte(' ')
 		}
 		start := text.Len()
 		text.WriteString(w)
-		toks = append(toks, parallax.Token{Span: parallax.Span{Start: start, End: text.Len()}, Text: w, UPOS: tag, Lemma: strings.ToLower(w)})
+		toks = append(toks, parallax.Token{Span: parallax.Span{Start: start, End: text.Len()}, Text: w, UPOS: tag, XPOS: xpos, Lemma: strings.ToLower(w)})
 	}
 	doc.Text = text.String()
 	doc.Sentences = []parallax.Sentence{{Span: parallax.Span{End: len(doc.Text)}, Tokens: toks}}
@@ -43,7 +44,8 @@ func TestMistaggedVerb(t *testing.T) {
 		{"Police/NOUN guarded/VERB the/DET looted/ADJ shops/NOUN ./PUNCT", "", "looted"},
 		{"Owners/NOUN of/ADP looted/ADJ shops/NOUN asked/VERB for/ADP help/NOUN ./PUNCT", "", "looted"},
 		// a verb tagged as a noun in a headline
-		{"Rebels/NOUN shell/NOUN Goma/PROPN airport/NOUN", "194", "shell"},
+		{"Rebels/NOUN/NNS shell/NOUN Goma/PROPN airport/NOUN", "194", "shell"},
+		{"The/DET strike/NOUN hit/VERB a/DET UAV/PROPN/NNP launch/NOUN site/NOUN ./PUNCT", "", "launch"},
 		{"A/DET shell/NOUN hit/VERB the/DET house/NOUN ./PUNCT", "", "shell"},
 	}
 	for _, tc := range tests {
