@@ -162,3 +162,45 @@ func BenchmarkFuse(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkFuseCompacted adds the synthetic articles in date order (as a
+// feed arrives), compacting into memory (MemCold) every 256 articles:
+// heap-MB is what the index keeps in memory besides the packed features,
+// cold-MB the packed features, cpu-s the CPU time of fusion and
+// compaction.
+func BenchmarkFuseCompacted(b *testing.B) {
+	for _, n := range []int{10_000, 30_000, 100_000} {
+		b.Run(fmt.Sprintf("%dk", n/1000), func(b *testing.B) {
+			docs := synthDocs(b, n)
+			sortByDate(docs)
+			var before, after runtime.MemStats
+			for range b.N {
+				runtime.GC()
+				runtime.ReadMemStats(&before)
+				cpu0 := cpuTime()
+				cold := &MemCold{}
+				ix := NewIndex(DefaultOptions())
+				ix.SetCold(cold)
+				for i, d := range docs {
+					ix.Add(d)
+					if i%256 == 255 {
+						ix.Changes()
+						ix.Compact()
+					}
+				}
+				ix.Changes()
+				b.ReportMetric((cpuTime() - cpu0).Seconds(), "cpu-s")
+				runtime.GC()
+				runtime.ReadMemStats(&after)
+				coldBytes := 0
+				for _, c := range cold.chunks {
+					coldBytes += cap(c)
+				}
+				runtime.KeepAlive(ix)
+				b.ReportMetric(float64(after.HeapAlloc-before.HeapAlloc-uint64(coldBytes))/(1<<20), "heap-MB")
+				b.ReportMetric(float64(coldBytes)/(1<<20), "cold-MB")
+				b.ReportMetric(float64(len(ix.hot)), "hot-articles")
+			}
+		})
+	}
+}

@@ -6,6 +6,8 @@ import (
 	"math"
 	"math/rand/v2"
 	"reflect"
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -106,13 +108,12 @@ func TestCompactExact(t *testing.T) {
 	}
 }
 
+// sortByDate sorts docs by publication date; articles of one day keep
+// their order.
 func sortByDate(docs []*parallax.Document) {
-	// Stable: articles of one day keep their order.
-	for i := 1; i < len(docs); i++ {
-		for j := i; j > 0 && docs[j].Article.Published < docs[j-1].Article.Published; j-- {
-			docs[j], docs[j-1] = docs[j-1], docs[j]
-		}
-	}
+	slices.SortStableFunc(docs, func(a, b *parallax.Document) int {
+		return strings.Compare(a.Article.Published, b.Article.Published)
+	})
 }
 
 // TestPackRoundTrip: packed features unpack to what was packed, for
