@@ -712,3 +712,19 @@ func (c *context) targetToken(si, t int) bool {
 	}
 	return false
 }
+
+// bombingWords name attacks by bombs, from afar or on crowds, whose dead
+// are the victims where they struck rather than fighters.
+var bombingWords = map[string]bool{"bombing": true, "bombings": true, "bomb": true, "blast": true, "blasts": true,
+	"explosion": true, "explosions": true, "airstrike": true, "airstrikes": true, "shelling": true,
+	"suicide": true, "massacre": true}
+
+// bombing reports whether sentence si tells of such an attack.
+func (c *context) bombing(si int) bool {
+	for _, w := range c.sents[si].Words {
+		if bombingWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -163,6 +163,14 @@ func TestOutcomePatterns(t *testing.T) {
 		{"disease", "Cholera is endemic in the region, claiming more than 500 lives this year.", nil, nil, nil},
 		{"disease", "Gunmen attacked an Ebola clinic in Butembo, killing two Congolese health workers.", nil, nil,
 			[]string{"two Congolese health workers|killed|2|killed|COD|"}},
+		// the dead of a bombing the reporter tells, with no noun: where it
+		// struck; of clashes: no one's
+		{"bare", "The blast left 12 dead and dozens wounded in Bama.", nil,
+			[]entitySpec{{"Bama", "place:NG", ""}},
+			[]string{"12 dead|killed|12|killed|NGA|", "dozens wounded|wounded|null|wounded|NGA|"}},
+		{"bare", "Clashes left at least nine dead near Bama.", nil,
+			[]entitySpec{{"Bama", "place:NG", ""}},
+			[]string{"nine dead|killed|9|killed||"}},
 		// "claimed to have": the claimant of the clause
 		{"claimant", "Azerbaijan said it lost 50 servicemen, while Armenia claimed to have killed more than 200.",
 			[]claimCue{{"it lost 50 servicemen", "said", "AZE"}}, nil,

@@ -557,6 +557,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
+		if f.Owner == "" && f.bare && !f.stateless && peopleItems[f.Item] && f.inClaim == nil && ctx.bombing(si) && ctx.placeInSentence(si) {
+			// "The blast left 12 dead in Bama": the victims of a bombing
+			// the reporter tells, where it struck (clashes leave dead
+			// of both sides, so only attacks from afar or by bombs)
+			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
+		}
 		f.ClaimedBy = speaker
 		out = append(out, f.Count)
 		if other != "" && !hasCount(out, f.Count, other) {
