@@ -2,7 +2,8 @@
 // usual pure-Go NLP library, on the same inputs: speed of tokenising,
 // tagging and recognising entities in raw text (the embedded demo corpus),
 // and entity F1 on gold-tokenised test data (UNER English EWT test, the
-// held-out wikigold documents and our hand-annotated VOA newswire test). It lives in its own module so that prose
+// held-out wikigold documents and our hand-annotated VOA newswire and
+// wire-style tests). It lives in its own module so that prose
 // never enters parallax's go.mod.
 //
 //	cd bench/prose && go run . --shared ../../../shared/data
@@ -112,13 +113,19 @@ func run(shared string, rounds int) error {
 	if err != nil {
 		return err
 	}
+	// Wire-style test: headlines in title case and capitals, synthetic
+	// agency stories, Wikinews, VOA (never trained on either).
+	wire, err := ner.ReadIOBFile(filepath.Join("..", "..", "internal", "nlp", "ner", "testdata", "newswire", "wire_test.conll"))
+	if err != nil {
+		return err
+	}
 	fmt.Println("\nEntity F1 on gold tokens (conlleval exact spans; prose PERSON→PER, ORGANIZATION→ORG, GPE/LOCATION/FACILITY→LOC,\nentities grouped by prose's own Chunk;")
 	fmt.Println("MISC predictions of parallax dropped where the gold has no MISC):")
 	for _, set := range []struct {
 		name   string
 		sents  []ner.Labelled
 		noMISC bool
-	}{{"UNER EWT test", uner, true}, {"wikigold held-out", wikiTest, false}, {"VOA newswire test", news, false}} {
+	}{{"UNER EWT test", uner, true}, {"wikigold held-out", wikiTest, false}, {"VOA newswire test", news, false}, {"wire-style test", wire, false}} {
 		fmt.Printf("  %s (%d sentences)\n", set.name, len(set.sents))
 		for _, s := range []struct {
 			name string
