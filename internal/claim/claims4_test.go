@@ -259,3 +259,14 @@ func TestTitlesSetOff(t *testing.T) {
 		{"claimed to", "Both sides claimed to have repelled attacks near Kupiansk.", "claimed", "Both sides", "", "assert", "to have repelled attacks"},
 	})
 }
+
+// TestUnnamedOfficesOfTheState: an unnamed department or office holder
+// in an article about one state speaks for that state; a foreign
+// minister is that state's own.
+func TestUnnamedOfficesOfTheState(t *testing.T) {
+	const kenya = "Kenya deployed police to Garissa on Monday. Kenya's interior ministry said the curfew would hold. Kenyan officials met in Nairobi. Kenya will review the order next week. "
+	runClaims4(t, []claims4Case{
+		{"department", kenya + "The disaster management department said 14 people had died in the floods.", "said", "department", "KEN", "assert", "14 people had died"},
+		{"foreign minister", kenya + "The foreign minister said the border with Somalia would reopen.", "said", "foreign minister", "KEN", "assert", "the border with Somalia would reopen"},
+	})
+}

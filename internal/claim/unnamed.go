@@ -15,6 +15,10 @@ var unnamedHeads = map[string]bool{
 	"ministry": true, "government": true, "police": true, "military": true, "army": true,
 	"prosecutors": true, "prosecutor": true, "parliament": true, "house": true, "senate": true,
 	"assembly": true, "congress": true,
+	// offices and office holders of the state the article is about ("the
+	// disaster management department said", "the interior minister said")
+	"department": true, "minister": true, "president": true, "governor": true, "mayor": true,
+	"lawmakers": true, "legislators": true, "cabinet": true, "presidency": true, "commissioner": true,
 }
 
 // nonStateModifiers make an otherwise unnamed official speak for someone
@@ -76,8 +80,8 @@ func (st *state) unnamedOfficial(a, b int) bool {
 	si := st.sentOf[a]
 	for i := a; i < b-1; i++ {
 		t := st.toks[i]
-		if nonStateModifiers[t.Norm] {
-			return false
+		if nonStateModifiers[t.Norm] && !(t.Norm == "foreign" && (st.norm(b-1) == "minister" || st.norm(b-1) == "ministry")) {
+			return false // (the foreign minister is the state's own)
 		}
 		if t.Cap && !(si >= 0 && i == st.sentTok[si][0]) {
 			return false
