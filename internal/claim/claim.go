@@ -1402,7 +1402,10 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 	if s, ok := st.nounSubject(si, a, ca); ok {
 		return s, true
 	}
-	return st.weSpeaker(a, end)
+	if s, ok := st.weSpeaker(a, end); ok {
+		return s, true
+	}
+	return st.barePronoun(a, end)
 }
 
 // speakerNP reads an unnamed speaker's noun phrase ending at token end

@@ -270,3 +270,19 @@ func TestUnnamedOfficesOfTheState(t *testing.T) {
 		{"foreign minister", kenya + "The foreign minister said the border with Somalia would reopen.", "said", "foreign minister", "KEN", "assert", "the border with Somalia would reopen"},
 	})
 }
+
+// TestBarePronoun: a subject pronoun the actor stage left unresolved
+// takes up the speaker of the claim just before when number and
+// personhood agree; not a body's claim taken up by "he".
+func TestBarePronoun(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"he after a named speaker", "\"Peace is possible,\" Ruto said. He added that talks would resume.", "added", "He", "", "assert", "talks would resume"},
+		{"they after a group", "Local residents said the militia burned the market. They added that two people were missing.", "added", "They", "", "assert", "two people were missing"},
+	})
+	doc := analyzeParsed(t, "The army said it had retaken the town. He said the losses were light.")
+	for _, c := range doc.Claims {
+		if c.Speaker.Text == "He" {
+			t.Errorf("\"he\" took up a body: %s", describe(doc))
+		}
+	}
+}

@@ -691,3 +691,43 @@ func (st *state) appositionOwner(s speaker, a int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// barePronoun reads a subject pronoun ("He added that ...") that the
+// actor stage left unresolved, right before the cue and opening its
+// clause: it stands for the speaker of the claim just before, within two
+// sentences, and takes that speaker's actor and side ("“Peace is
+// possible,” Ruto said. He added that ..."); with no such claim it names
+// no one.
+func (st *state) barePronoun(a, end int) (speaker, bool) {
+	p := end - 1
+	if p < a || !pronoun(st.toks[p].Text) || st.norm(p) == "it" || st.inQuote(p) {
+		return speaker{}, false
+	}
+	if p > a && st.norm(p-1) != "," && st.norm(p-1) != "but" && st.norm(p-1) != "and" {
+		return speaker{}, false
+	}
+	if len(st.drafts) == 0 {
+		return speaker{}, false
+	}
+	d := st.drafts[len(st.drafts)-1]
+	if d.spk.a < 0 || st.sentOf[p]-st.sentOf[d.cueA] > 2 || st.sentOf[p] < st.sentOf[d.cueA] {
+		return speaker{}, false
+	}
+	// a person before stands for "he"/"she", a group or body for "they"
+	head := st.norm(d.spk.b - 1)
+	person := d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson ||
+		d.spk.ent < 0 && (personTitles[head] || personNouns[head])
+	group := d.spk.ent < 0 && strings.HasSuffix(head, "s") && speakerNouns[head]
+	if st.norm(p) == "they" && !group || st.norm(p) != "they" && !person {
+		return speaker{}, false
+	}
+	return speaker{a: p, b: p + 1, ent: -1, actor: d.spk.actor, side: d.spk.side}, true
+}
+
+// personNouns head an unnamed speaker who is one person ("the resident",
+// "a witness"), whom "he" or "she" takes up.
+var personNouns = map[string]bool{
+	"resident": true, "witness": true, "analyst": true, "expert": true, "doctor": true, "lawyer": true,
+	"judge": true, "prosecutor": true, "soldier": true, "survivor": true, "governor": true, "mayor": true,
+	"farmer": true, "mother": true, "father": true, "refugee": true, "teacher": true, "owner": true,
+}
