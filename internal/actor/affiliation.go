@@ -20,6 +20,7 @@ var officialTitles = map[string]bool{
 	"ambassador": true, "rapporteur": true, "investigator": true, "president": true, "premier": true,
 	"chief": true, "official": true, "officer": true, "commissioner": true, "deputy": true, "head": true,
 	"chairman": true, "chairwoman": true, "mayor": true, "prosecutor": true, "attorney": true,
+	"coordinator": true, "ombudsman": true, "inspector": true,
 }
 
 // formerWords make a title a past one: a former official speaks for
@@ -44,9 +45,31 @@ func (st *docState) affiliate() {
 		}
 	}
 	sides := map[string]string{}
+	override := map[string]string{} // a title's side over an out-of-date entry's
 	for i := range st.ments {
 		m := &st.ments[i]
-		if m.kind != parallax.KindPerson || m.side != "" || !m.resolved || m.actor == "" {
+		if m.kind != parallax.KindPerson || !m.resolved || m.actor == "" {
+			continue
+		}
+		if m.side != "" {
+			// a known person whose offices all lie outside the
+			// publication day takes the side of the title the text gives
+			// ("The president of the International Court of Justice,
+			// NAME" before NAME became a state's prime minister)
+			// an imported entry (state offices only) yields to an
+			// international body's title: the dictionaries keep the ICJ's
+			// president as his state's diplomat
+			out, imported := st.outOfOffice(m.actor), st.importedPerson(m.actor)
+			if out || imported {
+				side := st.titleSideBefore(m.a, m.b, endsAt)
+				if side == "" {
+					side = st.titleSideAfter(m.b, startsAt)
+				}
+				_, isState := st.kb.bySide[side]
+				if side != "" && side != m.side && (out || !isState) {
+					override[m.actor] = side
+				}
+			}
 			continue
 		}
 		if side := st.titleSideBefore(m.a, m.b, endsAt); side != "" {
@@ -79,7 +102,28 @@ func (st *docState) affiliate() {
 				m.side = s
 			}
 		}
+		if s, ok := override[m.actor]; ok && m.kind == parallax.KindPerson && m.resolved {
+			m.side = s
+		}
 	}
+}
+
+// outOfOffice: the person is a knowledge base entry with offices, none
+// of them held on the publication day (which must be known).
+func (st *docState) outOfOffice(name string) bool {
+	if st.day == "" {
+		return false
+	}
+	p, ok := st.kb.Actor(name)
+	if !ok || len(p.Roles) == 0 {
+		return false
+	}
+	for _, r := range p.Roles {
+		if r.activeAt(st.day) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleSideBefore reads back from the name at token a over its title: a
@@ -110,9 +154,9 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 		if _, ends := endsAt[i+1]; ends && officialTitles[t.Norm] {
 			official = true // the title ends a body's name ("British Ambassador")
 		}
-		if mi, ok := endsAt[i+1]; ok && (official || st.titleOfBody(st.ments[mi].a)) {
-			if formerWords[st.tokNorm(st.ments[mi].a-1)] {
-				return ""
+		if mi, ok := endsAt[i+1]; ok && (official || st.ments[mi].kind != parallax.KindGPE && st.ments[mi].kind != parallax.KindLocation && st.titleOfBody(st.ments[mi].a)) {
+			if st.formerBefore(st.ments[mi].a) {
+				return "" // "former top European Union official"
 			}
 			if side := st.ambassadorsState(st.ments[mi], a); side != "" {
 				return side // "Britain's U.N. ambassador"
@@ -734,4 +778,26 @@ func (st *docState) unnamedOfficeBefore(i int) string {
 		}
 	}
 	return ""
+}
+
+// importedPerson: the person is an entry of the imported dictionaries,
+// not of the curated list.
+func (st *docState) importedPerson(name string) bool {
+	i, ok := st.kb.byName[name]
+	return ok && st.kb.Actors[i].Kind == parallax.KindPerson && !st.kb.Actors[i].curated
+}
+
+// formerBefore: "former" (or "ex", "retired"...) stands in the three
+// words before token a, within its sentence ("former top European Union
+// official", "the former U.S. envoy").
+func (st *docState) formerBefore(a int) bool {
+	for i := a - 1; i >= 0 && i >= a-3 && st.sentOf[i] == st.sentOf[a]; i-- {
+		if formerWords[st.toks[i].Norm] {
+			return true
+		}
+		if !st.toks[i].Word {
+			return false
+		}
+	}
+	return false
 }

@@ -338,3 +338,27 @@ func TestDominantStateFromPlaces(t *testing.T) {
 		})
 	}
 }
+
+// TestCapitalsAndInternationalTitles: a capital's body or title is its
+// state's; an international body's title outweighs an imported entry's
+// state, but not a former title.
+func TestCapitalsAndInternationalTitles(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "capital's ministry", text: "Seoul's defense ministry said the North fired two missiles.",
+			want: []want{{"Seoul's defense ministry", "South Korean Ministry of Defense", "KOR", "government"}}},
+		{name: "capital's government spokesman", text: "Tokyo's top government spokesman said Japan would protest.",
+			want: []want{{"Tokyo's top government spokesman", "Government of Japan", "JPN", "government"}}},
+		{name: "demonym government spokesman and name", text: "Ethiopian government spokesman Legesse Tulu said the army was advancing.",
+			pers: []string{"Legesse Tulu"}, want: []want{{"Legesse Tulu", "Legesse Tulu", "ETH", "person"}}},
+		{name: "UN coordinator for a country", text: "The U.N.'s humanitarian coordinator for Sudan, Clementine Nkweta-Salami, said famine was spreading.",
+			pers: []string{"Clementine Nkweta-Salami"}, want: []want{{"Clementine Nkweta-Salami", "Clementine Nkweta-Salami", "UNO", "person"}}},
+		{name: "a coordinator for a country is not that country's", text: "The humanitarian coordinator for Sudan, Amina Bello Sani, said famine was spreading.",
+			pers: []string{"Amina Bello Sani"}, want: []want{{"Amina Bello Sani", "Amina Bello Sani", "", "person"}}},
+		{name: "ICJ president over an imported state entry", text: "The president of the International Court of Justice, Nawaf Salam, said the court would rule.",
+			pers: []string{"Nawaf Salam"}, want: []want{{"Nawaf Salam", "Nawaf Salam", "UNO", "person"}}},
+		{name: "a former international title keeps the entry", text: "Former top European Union official Michel Barnier says immigration should stop.",
+			pers: []string{"Michel Barnier"}, want: []want{{"Michel Barnier", "Michel Barnier", "FRA", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

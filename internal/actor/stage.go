@@ -306,8 +306,16 @@ func (st *docState) grammar() {
 		if st.cover[l.a] {
 			continue
 		}
-		// COUNTRY/DEMONYM (+ 's) + BODY or TITLE
-		if ch, ok := l.countryHit(); ok {
+		// COUNTRY/DEMONYM (+ 's) + BODY or TITLE; a capital's body or
+		// title is its state's ("Seoul's defense ministry", "Tokyo's top
+		// government spokesman")
+		ch, ok := l.countryHit()
+		if !ok && st.tokNorm(l.b) == "'s" {
+			if h, isCap := l.first(hitCapital); isCap {
+				ch, ok = hit{kind: hitCountry, idx: h.idx}, true
+			}
+		}
+		if ok {
 			next, gotNext := st.lexStarting(l.b)
 			if !gotNext && ch.kind == hitCountry && st.tokNorm(l.b) == "'s" {
 				next, gotNext = st.lexStarting(l.b + 1)
@@ -394,6 +402,16 @@ func (st *docState) grammar() {
 					st.title(l.a, next.b, kb.Countries[ch.idx].Side, rh.code)
 					k = st.skipTo(k, next.b)
 					continue
+				}
+				// "Tokyo's top government spokesman": a body noun as the
+				// modifier of a title
+				if next.has(hitInstitution) {
+					if r, ok := st.lexStarting(next.b); ok && r.has(hitRole) {
+						rh, _ := r.first(hitRole)
+						st.title(l.a, r.b, kb.Countries[ch.idx].Side, rh.code)
+						k = st.skipTo(k, r.b)
+						continue
+					}
 				}
 			}
 		}
