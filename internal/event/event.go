@@ -1108,6 +1108,11 @@ func linkCounts(doc *parallax.Document, sents []words.Sentence) {
 			default:
 				d = 1<<20 + e.Start - c.End // after: only when none before
 			}
+			if abduction := strings.HasPrefix(e.CAMEO, "181"); (c.Item == "captured") != abduction && (c.Item == "captured" || c.Item == "killed" || c.Item == "wounded") {
+				// "kidnapped and killed 12 people": the captured count is
+				// the kidnapping's, the killed count the killing's
+				d += 1 << 10
+			}
 			if best == "" || d < bestDist {
 				best, bestDist = e.ID, d
 			}

@@ -104,3 +104,39 @@ func TestNoForce(t *testing.T) {
 		}
 	}
 }
+
+// TestCoordinatedCountLinks checks that the counts of people taken and
+// killed ("kidnapped and killed 12 villagers") link to the kidnapping and
+// to the killing.
+func TestCoordinatedCountLinks(t *testing.T) {
+	s := loadStage(t)
+	for _, text := range []string{
+		"Bandits kidnapped and killed 12 villagers in Zamfara.",
+		"Jihadists abducted and executed nine Malian soldiers near Gao.",
+	} {
+		doc := analyse(t, s, text, "2024-03-01")
+		byID := map[string]string{}
+		for _, e := range doc.Events {
+			byID[e.ID] = e.CAMEO
+		}
+		items := 0
+		for _, c := range doc.Counts {
+			code := byID[string(c.Event)]
+			switch c.Item {
+			case "captured":
+				items++
+				if !strings.HasPrefix(code, "181") {
+					t.Errorf("%q: captured count linked to %q (%s), want the abduction", text, c.Event, code)
+				}
+			case "killed":
+				items++
+				if code == "" || strings.HasPrefix(code, "181") {
+					t.Errorf("%q: killed count linked to %q (%s), want the killing", text, c.Event, code)
+				}
+			}
+		}
+		if items != 2 {
+			t.Errorf("%q: %d captured and killed counts, want 2", text, items)
+		}
+	}
+}
