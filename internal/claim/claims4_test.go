@@ -286,3 +286,16 @@ func TestBarePronoun(t *testing.T) {
 		}
 	}
 }
+
+// TestBriefings: "briefed/updated ADDRESSEE on TOPIC" and "briefed
+// ADDRESSEE that C" report what was told; an update of things does not.
+func TestBriefings(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"updated members on", "The UN envoy updated Security Council members on the fighting in El Fasher.", "updated Security Council members on", "envoy", "", "assert", "the fighting in El Fasher"},
+		{"briefed reporters that", "The general briefed reporters that the offensive near Pokrovsk had stalled.", "briefed reporters", "general", "", "assert", "the offensive near Pokrovsk had stalled"},
+	})
+	runNoClaims4(t, []string{
+		"The company updated its software on Monday.",
+		"Lawmakers were briefed on the strikes in Yemen.",
+	})
+}

@@ -1,6 +1,10 @@
 package claim
 
-import parallax "github.com/parallaxhq/parallax"
+import (
+	"strings"
+
+	parallax "github.com/parallaxhq/parallax"
+)
 
 // objectCues report speech through their object: "disclosed the
 // decision", "echoed this sentiment", "cited officials".
@@ -35,6 +39,14 @@ func (st *state) speechObject(k, b int) bool {
 	return false
 }
 
+// briefedNouns are whom a briefing informs, beyond listenerNouns
+// ("members", "diplomats", "ministers").
+var briefedNouns = map[string]bool{
+	"members": true, "council": true, "diplomats": true, "ministers": true, "envoys": true, "leaders": true,
+	"officials": true, "senators": true, "legislators": true, "committee": true, "delegates": true,
+	"allies": true, "partners": true, "counterparts": true,
+}
+
 // concernWords may stand between "raised" and "concerns".
 var concernDeterminers = map[string]bool{
 	"these": true, "those": true, "the": true, "its": true, "their": true, "his": true, "her": true,
@@ -62,6 +74,25 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		}
 		if st.norm(k) == "clear" {
 			return cue{lemma: "make clear", clause: true, gerund: w == "making"}, k + 1, true
+		}
+	case "brief", "briefs", "briefed", "briefing", "update", "updates", "updated", "updating":
+		// "briefed Security Council members on the fighting", "updated
+		// reporters that ...": an addressee, then what was told
+		k := i + 1
+		if st.norm(k) == "the" {
+			k++
+		}
+		start := k
+		for k < b && k < start+5 && st.toks[k].Word && (st.toks[k].Cap && !notSpeakers[st.norm(k)] || listenerNouns[st.norm(k)] || briefedNouns[st.norm(k)]) {
+			k++
+		}
+		if k == start || passiveAux[st.norm(i-1)] {
+			return cue{}, 0, false
+		}
+		if n := st.norm(k); n == "on" || n == "about" {
+			return cue{lemma: "brief", object: true, gerund: strings.HasSuffix(w, "ing")}, k + 1, true
+		} else if n == "that" {
+			return cue{lemma: "brief", gerund: strings.HasSuffix(w, "ing")}, k, true
 		}
 	case "provide", "provides", "provided", "issue", "issues", "issued", "release", "releases", "released":
 		k := i + 1
