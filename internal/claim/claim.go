@@ -1212,9 +1212,10 @@ func (st *state) claimedBefore(a, b, ca, cb int, c cue, spk speaker) bool {
 		return false
 	}
 	before := spk.a - 1
+	si := st.sentOf[ca]
 	for k := 0; k < 8 && before > a; k++ {
 		t := st.toks[before]
-		if t.Word && (t.Cap || titleWords[t.Norm]) || t.Text == "." && before > a && st.toks[before-1].Cap && len(st.toks[before-1].Text) <= 4 {
+		if t.Word && (t.Cap || titleWords[t.Norm] || st.titleModifier(si, before)) || t.Text == "." && before > a && st.toks[before-1].Cap && len(st.toks[before-1].Text) <= 4 {
 			before--
 			continue
 		}

@@ -299,3 +299,14 @@ func TestBriefings(t *testing.T) {
 		"Lawmakers were briefed on the strikes in Yemen.",
 	})
 }
+
+// TestTitleBeforeNameClosingTheClause: a lower-case title before a name
+// that closes the clause after a quotation or clause ("“Q,” camp
+// manager X said").
+func TestTitleBeforeNameClosingTheClause(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"quotation, title, name, said", "\"We need more tents,\" camp manager Leila Haddad said.", "said", "Leila Haddad", "", "assert", "We need more tents"},
+		{"clause, title, name, told", "Water levels are rising, disaster management department spokesperson Ana Ruiz told reporters.", "told", "Ana Ruiz", "", "assert", "Water levels are rising"},
+		{"quotation, title, name, told, day", "\"The road is closed,\" regional police commander Ibrahim Musa told VOA on Monday.", "told", "Ibrahim Musa", "", "assert", "The road is closed"},
+	})
+}

@@ -731,3 +731,21 @@ var personNouns = map[string]bool{
 	"judge": true, "prosecutor": true, "soldier": true, "survivor": true, "governor": true, "mayor": true,
 	"farmer": true, "mother": true, "father": true, "refugee": true, "teacher": true, "owner": true,
 }
+
+// titleModifier: the lower-case word at k can stand in a title before a
+// name ("camp manager", "disaster management department spokesperson",
+// "regional police commander"): a speaker noun or modifier, or a noun or
+// adjective by the parse.
+func (st *state) titleModifier(si, k int) bool {
+	w := st.norm(k)
+	if speakerNouns[w] || npModifiers[w] {
+		return true
+	}
+	if _, isCue := st.cueAt(k); isCue {
+		return false
+	}
+	if t, _, ok := st.parsed(si, k); ok {
+		return t.UPOS == "NOUN" || t.UPOS == "ADJ"
+	}
+	return false
+}
