@@ -61,6 +61,8 @@ func TestOutcomePatterns(t *testing.T) {
 		{"capture", "Houthi forces detained 11 Yemeni employees of the United Nations.", nil, nil,
 			[]string{"11 Yemeni employees|captured|11|captured|YEM|"}},
 		{"capture", "The soldiers took 20 minutes to reach the town.", nil, nil, nil},
+		// a vague number with no state word after an attack (no count, no panic)
+		{"capture", "Hundreds fled the town after bandits attacked, with local officials saying more raids were feared.", nil, nil, nil},
 		{"capture", "At least 23 Congolese villagers went missing after the raid.", nil, nil,
 			[]string{"23 Congolese villagers|missing|23|lost|COD|"}},
 
