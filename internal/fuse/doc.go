@@ -17,7 +17,11 @@
 // compact form (features.go), so that a store can feed it a large corpus
 // while remaining the only place documents are kept. Changes returns what
 // the documents added since its last call changed, for a store to write
-// after each batch instead of every incident.
+// after each batch instead of every incident. With a Cold store (SetCold),
+// Compact moves what only articles and incidents of nearby dates read
+// (items, stems, profiles, signatures, incident vectors) out of memory,
+// packed, and the index reads it back when an older date needs it
+// (cold.go): results do not depend on compaction.
 //
 // The rules that pick one value among several (a party's figure, the best
 // estimate, the side a party blames) are stated where they are applied:
