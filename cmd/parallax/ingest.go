@@ -263,8 +263,10 @@ type ingester struct {
 	// (nil: they stay packed in memory).
 	cold *coldFile
 	// onCompact, when set, is told how many articles each compaction
-	// moved out of memory.
+	// moved out of memory; sideBytes is the size of the last side file
+	// when it was closed.
 	onCompact func(n int)
+	sideBytes int64
 	// complete: the index was (re)built from the store, whose incidents may
 	// be another writer's: the next fusion update replaces them all (it
 	// still writes only what differs).
@@ -406,6 +408,7 @@ func (in *ingester) compact() {
 // close removes the side file of the index.
 func (in *ingester) close() {
 	if in.cold != nil {
+		in.sideBytes = in.cold.flushed + int64(len(in.cold.buf))
 		in.cold.Close()
 		in.cold = nil
 	}

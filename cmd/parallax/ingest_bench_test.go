@@ -220,7 +220,8 @@ func (r replay) Process(doc *parallax.Document) {
 // --memory-limit sets (none by default, as the Go runtime's default);
 // PARALLAX_BENCH_DATES=ordered dates the articles in arrival order
 // (variant). compacted-% is the share of articles whose features the
-// fusion index moved to its side file by the end.
+// fusion index moved to its side file by the end, sideMB/1000articles the
+// size of that file.
 func BenchmarkIngestStoredSQLite(b *testing.B) {
 	n := 2000
 	if v, err := strconv.Atoi(os.Getenv("PARALLAX_BENCH_N")); err == nil && v > 0 {
@@ -288,6 +289,7 @@ func BenchmarkIngestStoredSQLite(b *testing.B) {
 		in.onCompact = func(k int) { compacted += k }
 		sum, err := in.run(context.Background(), feedVariants(b, n))
 		b.ReportMetric(100*float64(compacted)/float64(n), "compacted-%")
+		b.ReportMetric(float64(in.sideBytes)/float64(n)*1000/1e6, "sideMB/1000articles")
 		if err != nil || sum.Stored != n {
 			b.Fatalf("%+v %v", sum, err)
 		}
