@@ -362,3 +362,22 @@ func TestCapitalsAndInternationalTitles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestTitleRefersBack: "the minister", "the Air Force general" refer to
+// the person the text titled so a few sentences before.
+func TestTitleRefersBack(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "rank abbreviation and a body before the title", text: "U.S. Air Force Lt. Gen. Marcus Hale commands the air war. The Air Force general said the strikes would go on.",
+			pers: []string{"Marcus Hale"}, want: []want{{"general", "Marcus Hale", "USA", "person"}}},
+		{name: "title in an apposition", text: "Kithure Kiprono, the Kenyan interior minister, toured the camp. The minister said the camp would close.",
+			pers: []string{"Kithure Kiprono"}, want: []want{{"minister", "Kithure Kiprono", "KEN", "person"}}},
+		{name: "spokesman and spokesperson", text: "Army spokesperson Onyema Okafor spoke on Monday. The spokesman said 30 insurgents were killed.",
+			pers: []string{"Onyema Okafor"}, want: []want{{"spokesman", "Onyema Okafor", "", "person"}}},
+		{name: "another title is another person", text: "Kithure Kiprono, the Kenyan interior minister, toured the camp. The general said the camp would close.",
+			pers: []string{"Kithure Kiprono"}, want: []want{{"general", "", "", ""}}},
+		{name: "too far back", text: "Kithure Kiprono, the Kenyan interior minister, toured the camp. Rain fell. Roads closed. Schools shut. Food ran out. The minister said the camp would close.",
+			pers: []string{"Kithure Kiprono"}, want: []want{{"minister", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -160,3 +160,53 @@ func (st *docState) byline(m mention) bool {
 	by := m.a - 1
 	return by == 0 || st.toks[by].Newline || bylineVerbs[st.tokNorm(by-1)]
 }
+
+// definiteTitle: "the" opens the title at token a, right before it or
+// before one to three capitalised words of a body ("the president", "the
+// Air Force general").
+func (st *docState) definiteTitle(a int) bool {
+	for i := a - 1; i >= 0 && i >= a-4 && st.sentOf[i] == st.sentOf[a]; i-- {
+		t := st.toks[i]
+		if t.Norm == "the" {
+			return true
+		}
+		if !t.Word || !t.Cap || i == a-4 {
+			return false
+		}
+	}
+	return false
+}
+
+// titleAbbreviations spell out the ranks written short before a name.
+var titleAbbreviations = map[string]string{"gen": "general", "col": "colonel", "adm": "admiral", "capt": "captain", "sec": "secretary", "amb": "ambassador", "sen": "senator", "rep": "representative"}
+
+// titledAs: the person mention has the title word head right before the
+// name (up to four words back, in its sentence) or in an apposition after
+// it ("Lt. Gen. Marcus Hale", "Kithure Kindiki, the interior minister,").
+func (st *docState) titledAs(m mention, head string) bool {
+	same := func(w string) bool {
+		if full, ok := titleAbbreviations[w]; ok {
+			w = full
+		}
+		return w == head || spokesWords[w] && spokesWords[head]
+	}
+	for i := m.a - 1; i >= 0 && i >= m.a-4 && st.sentOf[i] == m.sent; i-- {
+		if same(st.toks[i].Norm) {
+			return true
+		}
+		if st.toks[i].Word && !st.toks[i].Cap && !portfolioWords[st.toks[i].Norm] && !titleQualifiers[st.toks[i].Norm] {
+			break
+		}
+	}
+	if st.tokNorm(m.b) == "," {
+		for j := m.b + 1; j < len(st.toks) && j <= m.b+8; j++ {
+			if t := st.toks[j]; t.Text == "," || t.Text == "." || t.Text == ";" {
+				break
+			}
+			if same(st.toks[j].Norm) {
+				return true
+			}
+		}
+	}
+	return false
+}

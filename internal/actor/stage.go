@@ -832,7 +832,7 @@ func (st *docState) title(a, b int, side, role string) {
 	}
 	if side == "" {
 		// "the president said": the person last named with that title
-		if a > 0 && st.tokNorm(a-1) == "the" {
+		if st.definiteTitle(a) {
 			st.add(mention{a: a, b: b, role: role, anaphor: "role"})
 		}
 		return
@@ -1653,6 +1653,19 @@ func (st *docState) antecedent(i int) int {
 	if m.anaphor == "role" {
 		for j := i - 1; j >= 0; j-- {
 			if a := st.ments[j]; a.resolved && st.holds(a, m.role) {
+				return j
+			}
+		}
+		// the person the text titled so a few sentences before ("Lt.
+		// Gen. Marcus Hale ... The Air Force general said"; "Kithure
+		// Kindiki, the interior minister, ... The minister said")
+		head := st.toks[m.b-1].Norm
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-4 {
+				break
+			}
+			if a.resolved && !a.inQuote && a.kind == parallax.KindPerson && a.b-a.a >= 2 && st.titledAs(a, head) {
 				return j
 			}
 		}
