@@ -636,8 +636,7 @@ func (c *context) announcement(si int) (string, bool) {
 				// of a soldier: a family announcing a singer's death
 				// is no war death
 				for m := j + 2; j+1 < len(ws) && ws[j+1].Lower == "of" && m < len(ws) && m <= j+6; m++ {
-					if stateForceNouns[ws[m].Lower] || ws[m].Lower == "member" || ws[m].Lower == "members" ||
-						ws[m].Lower == "airman" || ws[m].Lower == "airmen" || ws[m].Lower == "peacekeeper" || ws[m].Lower == "peacekeepers" {
+					if inService(ws, m) {
 						death = true
 						break
 					}
@@ -661,6 +660,20 @@ func (c *context) announcement(si int) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// inService reports whether word j names someone serving in armed forces
+// or police: "soldier", "airmen", "peacekeepers", "service member" (a bare
+// "member" is of a family or a club as often).
+func inService(ws []words.Word, j int) bool {
+	switch w := ws[j].Lower; w {
+	case "airman", "airmen", "peacekeeper", "peacekeepers":
+		return true
+	case "member", "members":
+		return j > 0 && ws[j-1].Lower == "service"
+	default:
+		return stateForceNouns[w]
+	}
 }
 
 // announcedBefore returns the side of the death announcement in sentence si

@@ -149,6 +149,13 @@ func TestOutcomePatterns(t *testing.T) {
 			[]entitySpec{{"Otto Ward", "person", "USA"}}, nil},
 		{"announced", "An American soldier died in a roadside bomb attack near Kirkuk.", nil, nil,
 			[]string{"An American soldier|killed|1|killed|USA|"}},
+		// a soldier's death is a war death even when no cause is told
+		{"announced", "A U.S. soldier died Saturday in eastern Afghanistan, the military said.",
+			[]claimCue{{"A U.S. soldier died Saturday in eastern Afghanistan", "said", "USA"}}, nil,
+			[]string{"A U.S. soldier|killed|1|killed|USA|USA"}},
+		{"announced", "A NATO service member died in southern Afghanistan on Sunday.", nil, nil,
+			[]string{"A NATO service member|killed|1|killed|NATO|"}},
+		{"announced", "A club member died in Lyon on Sunday.", nil, nil, nil},
 		// civilians are not the fighters' killed beside them, nor the
 		// speaker's enemy's
 		{"civilians", "The strike killed Hezbollah commander Fuad Shukr and five civilians in Beirut, Lebanese officials said.",

@@ -782,10 +782,13 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
 		}
-		if am.article && (ws[at].Lower == "died" || ws[at].Lower == "dies" || ws[at].Lower == "perished") && !ctx.violent(si) && !ctx.fighting(si) {
+		if am.article && (ws[at].Lower == "died" || ws[at].Lower == "dies" || ws[at].Lower == "perished") && !ctx.violent(si) && !ctx.fighting(si) &&
+			!inService(ws, hLast) && !armedNouns[ws[hLast].Lower] {
 			// "an American student who died shortly after his release":
-			// one person's death outside violence is no count, unless a
-			// death announcement goes before it.
+			// one civilian's death outside violence is no count, unless a
+			// death announcement goes before it. A soldier's or a
+			// fighter's death is ("A U.S. soldier died Saturday in eastern
+			// Afghanistan"): reports give no cause for many war deaths.
 			if _, ok := ctx.announcedBefore(si); !ok {
 				return f, 0, false
 			}
