@@ -516,6 +516,12 @@ var violenceContext = map[string]bool{
 	"fired": true, "troops": true, "soldiers": true, "militants": true, "rebels": true, "insurgents": true,
 	"massacre": true, "offensive": true, "missile": true, "rocket": true, "drone": true, "protests": true,
 	"protesters": true, "police": true, "coup": true, "terrorist": true, "terrorists": true, "beaten": true,
+	// weapons and wounds a death is told with, no verb of attack near:
+	// "died after stepping on a mine", "died after being stabbed"
+	"mine": true, "mines": true, "landmine": true, "landmines": true, "ied": true, "ieds": true,
+	"explosive": true, "explosives": true, "unexploded": true, "grenade": true, "shrapnel": true,
+	"sniper": true, "bullet": true, "bullets": true, "gunshot": true, "shooting": true, "stabbed": true,
+	"stabbing": true, "hostilities": true, "lynched": true, "hanged": true,
 }
 
 // peacefulDeath reports whether a death trigger stands where no word of

@@ -87,6 +87,8 @@ func TestNoForce(t *testing.T) {
 		// in a war report
 		{"Shelling hit the town overnight. Both parties have reported civilian deaths.", "deaths", true},
 		{"Two soldiers died of their wounds in a hospital in Kharkiv.", "died", true},
+		{"Three children died after stepping on an unexploded landmine in Helmand.", "died", true},
+		{"A policeman in Srinagar died after being stabbed on Friday.", "died", true},
 		{"Government troops fought rebels for control of the airport.", "fought", true},
 		{"Artillery fire continued all night, along with the mining of roads near the front.", "mining", true},
 	}
