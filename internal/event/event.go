@@ -497,10 +497,11 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	return ev, true
 }
 
-// deathWords are the triggers that tell of a death, not of what caused
-// it.
-// ("mining" too: in a war report it lays mines, elsewhere it digs ore)
-var deathWords = map[string]bool{"death": true, "deaths": true, "die": true, "dies": true, "died": true, "dying": true,
+// forceInContext are the triggers that are acts of force only where
+// violence is told near them: a death ("death", "died") says nothing of
+// what caused it, and "mining" lays mines in a war report but digs ore
+// elsewhere.
+var forceInContext = map[string]bool{"death": true, "deaths": true, "die": true, "dies": true, "died": true, "dying": true,
 	"mining": true}
 
 // violenceContext are the words that make a death one of violence: an
@@ -524,13 +525,13 @@ var violenceContext = map[string]bool{
 	"stabbing": true, "hostilities": true, "lynched": true, "hanged": true,
 }
 
-// peacefulDeath reports whether a death trigger stands where no word of
-// violence is near (its sentence, the two before it and the one after):
+// peacefulDeath reports whether a death (or mining) trigger stands where
+// no word of violence is near (its sentence, the two before it and the one after):
 // "following the death of the 88-year-old leader", "died last month on
 // Saint Helena" are no events of force, while "civilian deaths" after a
 // paragraph on shelling are its victims.
 func peacefulDeath(dc *docContext, si, i int) bool {
-	if !deathWords[dc.sents[si].Words[i].Lower] {
+	if !forceInContext[dc.sents[si].Words[i].Lower] {
 		return false
 	}
 	for k := max(0, si-2); k < len(dc.sents) && k <= si+1; k++ {
@@ -727,11 +728,11 @@ var planVerbs = map[string]bool{"plan": true, "plans": true, "planned": true, "p
 var attemptVerbs = map[string]bool{"attempt": true, "attempted": true, "attempts": true, "tried": true,
 	"trying": true, "try": true, "tries": true}
 
-// unrealised tells whether the trigger at word i is an act that took place,
-// one that is threatened by another verb or only possible ("threatened to
-// strike", "could attack", "will not attack" after "may"), or one that is
-// announced or intended ("would attack", "vowed" aside: "is prepared to
-// impose martial law").
+// unrealised tells whether the trigger at word i is an act that took place
+// (or was tried: "tried to storm"), one that another verb already codes as
+// a threat or that is only possible or wished ("threatened to strike",
+// "could attack", "sought to engage"), or one that is announced or
+// intended ("would attack", "is prepared to impose martial law").
 func unrealised(ws []words.Word, i int) int {
 	k := i - 1
 	// A light verb names the act with its noun: "to impose martial law",
@@ -775,8 +776,8 @@ func unrealised(ws []words.Word, i int) int {
 
 // threatCode gives the CAMEO threat (root 13) of an act of force: a
 // blockade 1381, an occupation 1382, unconventional violence 1383, a
-// conventional attack 1384, martial law or a curfew 1324/1323, other
-// restrictions 132, repression 137, a show of force 138.
+// conventional attack 1384, mass violence 1385, martial law or a curfew
+// 1324/1323, other restrictions 132, repression 137, a show of force 138.
 func threatCode(code string) string {
 	switch {
 	case strings.HasPrefix(code, "1724"):
