@@ -35,15 +35,18 @@ var foreignModifiers = map[string]bool{
 // A bare "the agency" is left to anaphora: it refers back to a body
 // named before.
 func (st *docState) genericBodies() {
+	added := st.stateMedia()
 	side := st.publisherSide()
 	if side == "" {
 		side = st.dominantState()
 	}
 	ci, ok := st.kb.bySide[side]
 	if !ok {
+		if added {
+			sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+		}
 		return
 	}
-	added := false
 	for i := 1; i+1 < len(st.toks); i++ {
 		t := st.toks[i]
 		if st.cover[i] || t.InQuote || !t.Word || t.Cap {
@@ -74,4 +77,58 @@ func (st *docState) genericBodies() {
 	if added {
 		sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
 	}
+}
+
+// stateOwned are the words that make media a state's.
+var stateOwned = map[string]bool{"state": true, "state-run": true, "state-owned": true, "state-controlled": true, "state-backed": true, "government-run": true, "government-controlled": true}
+
+// mediaNouns are the media a state may run.
+var mediaNouns = map[string]bool{"media": true, "television": true, "tv": true, "broadcaster": true, "radio": true, "newspaper": true, "outlets": true, "press": true, "agency": true}
+
+// stateMedia adds a state's media named without their name ("Iranian
+// state media reported", "state television said" in a story about one
+// state): they speak for that state (DESIGN.md: KCNA is PRK). A named
+// agency after the words ("state-run Xinhua") is the knowledge base's.
+// It reports whether it added a mention.
+func (st *docState) stateMedia() bool {
+	added := false
+	for i := 0; i+1 < len(st.toks); i++ {
+		if st.cover[i] || st.toks[i].InQuote || !stateOwned[st.toks[i].Norm] {
+			continue
+		}
+		j := i + 1
+		if st.tokNorm(j) == "news" && st.tokNorm(j+1) == "agency" {
+			j++
+		}
+		if !mediaNouns[st.tokNorm(j)] || st.cover[j] || (st.tokNorm(j) == "agency" && st.tokNorm(j-1) != "news") {
+			continue
+		}
+		if j+1 < len(st.toks) && st.toks[j+1].Word && st.toks[j+1].Cap {
+			continue // "state-run Xinhua", "state television KRT" (the name decides)
+		}
+		a, side := i, ""
+		// DEMONYM or COUNTRY 's before
+		for k := i - 1; k >= 0 && k >= i-4; k-- {
+			if l, ok := st.lexStarting(k); ok && (l.b == i || (l.b == i-1 && st.tokNorm(i-1) == "'s")) {
+				if ch, ok := l.countryHit(); ok {
+					side, a = st.kb.Countries[ch.idx].Side, k
+				}
+				break
+			}
+		}
+		if side == "" {
+			side = st.dominantState()
+		}
+		ci, ok := st.kb.bySide[side]
+		if !ok || st.covered(a, j+1) && a == i {
+			continue
+		}
+		if a < i {
+			st.dropMentionsIn(a, i) // the demonym belongs to the media's name
+		}
+		st.add(mention{a: a, b: j + 1, actor: st.kb.Countries[ci].Adj + " state media", kind: "organization", side: side, resolved: true})
+		added = true
+		i = j
+	}
+	return added
 }

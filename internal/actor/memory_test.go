@@ -381,3 +381,27 @@ func TestTitleRefersBack(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestStateMedia: a state's media named without their name speak for
+// the state.
+func TestStateMedia(t *testing.T) {
+	iran := "Iran fired missiles. Iran said so. Iran warned its rivals. "
+	for _, tc := range []memCase{
+		{name: "demonym state media", text: "Iranian state media reported that two drones were downed.",
+			want: []want{{"Iranian state media", "Iranian state media", "IRN", "organization"}}},
+		{name: "country's state television", text: "Eritrea's state television said the border was calm.",
+			want: []want{{"Eritrea's state television", "Eritrean state media", "ERI", "organization"}}},
+		{name: "state-run news agency in a story about one state", text: iran + "The state-run news agency said the launch was a success.",
+			want: []want{{"state-run news agency", "Iranian state media", "IRN", "organization"}}},
+		{name: "state TV", text: iran + "State TV showed the launch.",
+			want: []want{{"State TV", "Iranian state media", "IRN", "organization"}}},
+		{name: "a named agency is the knowledge base's", text: "State-run Xinhua News Agency reported the talks in China.",
+			want: []want{{"Xinhua News Agency", "Xinhua News Agency", "CHN", "organization"}}},
+		{name: "no state stands out", text: "Iran and Israel traded fire. State media reported two drones downed.",
+			want: []want{{"State media", "", "", ""}}},
+		{name: "a state agency is a body, not a medium", text: iran + "The state agency said the launch was a success.",
+			want: []want{{"state agency", "Government of Iran", "IRN", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
