@@ -3,6 +3,8 @@ package event
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
 // TestModalCodes checks that cooperative acts said of the future or
@@ -139,6 +141,33 @@ func TestCoordinatedCountLinks(t *testing.T) {
 		}
 		if items != 2 {
 			t.Errorf("%q: %d captured and killed counts, want 2", text, items)
+		}
+	}
+}
+
+// TestClearlyVerbForces checks the untagged reading of a plural after a
+// modifier of armed bodies: "security forces in Guinea" is a noun phrase,
+// while the same form after a subject is a verb ("The junta forces
+// civilians").
+func TestClearlyVerbForces(t *testing.T) {
+	tests := []struct {
+		text string
+		at   int // the word read
+		want bool
+	}{
+		{"Security forces in Guinea arrested the mayor", 1, false},
+		{"Witnesses said border guards in Chad fired", 3, false},
+		{"Government patrols on the river stopped boats", 1, false},
+		{"The junta forces them to flee", 2, true},
+		{"Rwanda supports the rebels in Goma", 1, true},
+	}
+	for _, tc := range tests {
+		var ws []words.Word
+		for _, f := range strings.Fields(tc.text) {
+			ws = append(ws, words.Word{Text: f, Lower: strings.ToLower(f), Tok: -1})
+		}
+		if got := clearlyVerb(ws, tc.at); got != tc.want {
+			t.Errorf("%q at %q: clearlyVerb %v, want %v", tc.text, ws[tc.at].Text, got, tc.want)
 		}
 	}
 }
