@@ -694,8 +694,8 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if k < before && (st.norm(k) == "the" || st.norm(k) == "a" || st.norm(k) == "an") {
 			before = k
 		}
-		if w := st.norm(before); w == "the" || w == "a" || w == "an" || possessiveDet[w] {
-			before-- // `, his family said`
+		if w := st.norm(before); w == "the" || w == "a" || w == "an" || possessiveDet[w] || quantifierDet[w] {
+			before-- // `, his family said`, `, one protester shouted`
 		}
 	}
 	if before < a {
@@ -1118,9 +1118,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	// "said in a joint statement on Sunday, ...": the claim follows the
 	// adverbial; with nothing after it, what was said is elsewhere
 	// ("vowed to fight on" is itself what was vowed, not an adverbial)
-	if !direct && !c.object && prepositions(st.norm(contA)) && contA == cb && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) && !(st.norm(contA) == "to" && infinitiveCues[c.lemma]) {
+	if !direct && !c.object && prepositions(st.norm(contA)) && contA == cb && !st.quantifierStart(contA) && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) && !(st.norm(contA) == "to" && infinitiveCues[c.lemma]) {
 		k := contA
-		for k < b && st.toks[k].Text != "," && st.toks[k].Text != "." && st.toks[k].Text != ";" && !st.isOpenQuote(k) {
+		for k < b && (st.toks[k].Text != "," || st.numberComma(k)) && st.toks[k].Text != "." && st.toks[k].Text != ";" && !st.isOpenQuote(k) {
 			k++
 		}
 		if k >= b || st.toks[k].Text != "," {
@@ -1134,6 +1134,20 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			}
 		} else {
 			contA = k + 1
+		}
+	}
+	// "said Saturday its aircraft struck ...": the day belongs to the
+	// attribution ("said Tuesday night", not "said Monday's attack")
+	if !direct && contA == cb && calendarWords[st.norm(contA)] && st.toks[contA].Cap {
+		k := contA + 1
+		if timeHeads[st.norm(k)] {
+			k++
+		}
+		if st.norm(k) != "'s" && st.norm(k) != "," && k < b && st.toks[k].Word {
+			if st.norm(k) == "that" {
+				k++
+			}
+			contA = k
 		}
 	}
 	contB := st.clauseEnd(contA, b)
@@ -1395,6 +1409,9 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 		end--
 	}
 	if s, ok := st.speakerNP(a, end); ok {
+		if h, ok := st.headBeforePlace(s, a); ok {
+			return h, true // "The health ministry in Khartoum says"
+		}
 		return s, true
 	}
 	if s, ok := st.groupWithExamples(a, end); ok {
@@ -1655,6 +1672,11 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 					// critics, who speak
 					i = eb - 1
 					continue
+				}
+				if first.a < 0 && poss < 0 {
+					if spk, ok := st.headBeforePP(t, a, i, ei); ok {
+						return spk, true // "The health ministry in Khartoum says"
+					}
 				}
 				if first.a < 0 && poss < 0 && st.doc.Entities[ei].Kind != parallax.KindPerson {
 					if spk, ok := st.possessorTitle(ei, i, eb, t, ca); ok {

@@ -310,3 +310,26 @@ func TestTitleBeforeNameClosingTheClause(t *testing.T) {
 		{"quotation, title, name, told, day", "\"The road is closed,\" regional police commander Ibrahim Musa told VOA on Monday.", "told", "Ibrahim Musa", "", "assert", "The road is closed"},
 	})
 }
+
+// TestSmallForms: numbers with thousands and quantifiers after the cue,
+// a day after the cue, a gerund after a rejected proposal, words shouted,
+// and an unnamed speaker opened by a numeral.
+func TestSmallForms(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"at least N,NNN", "The health ministry in Khartoum says at least 40,000 people have been killed.", "says", "health ministry", "", "assert", "at least 40,000 people have been killed"},
+		{"about N", "Officials said about 300 homes were destroyed in Derna.", "said", "Officials", "", "assert", "about 300 homes were destroyed"},
+		{"day after the cue", "The Israeli military said Saturday its aircraft struck a weapons depot in southern Lebanon.", "said", "Israeli military", "ISR", "assert", "its aircraft struck a weapons depot"},
+		{"gerund after a rejection", "Hamas has rejected the proposal, saying it does not guarantee an end to the war.", "saying", "Hamas", "HAMAS", "assert", "it does not guarantee an end to the war"},
+		{"shouted", "\"We are not afraid,\" a protester shouted in Tbilisi.", "shouted", "protester", "", "assert", "We are not afraid"},
+		{"numeral speaker", "\"We are not afraid,\" one protester said.", "said", "protester", "", "assert", "We are not afraid"},
+		{"speaker noun in a place", "Protesters in Tbilisi described the crackdown as brutal.", "described", "Protesters", "-", "assert", "the crackdown as brutal"},
+		{"residents of a place", "Residents of Goma said the rebels had entered the city.", "said", "Residents", "-", "assert", "the rebels had entered the city"},
+		{"sources in a government", "Their sources in the Thai government said the Uyghurs remain in Thailand.", "said", "sources", "THA", "assert", "the Uyghurs remain in Thailand"},
+		{"title then person in a PP", "North Korea's army chief of staff Pak Jong Chon said the drills were a threat.", "said", "Pak Jong Chon", "", "assert", "the drills were a threat"},
+		{"report by a body", "A 2020 report on human rights by the U.S. State Department said corruption in Albania was pervasive.", "said", "State Department", "USA", "assert", "corruption in Albania was pervasive"},
+	})
+	runNoClaims4(t, []string{
+		"Protesters chanted slogans outside the embassy in Tbilisi.",
+		"Crowds shouted at the police near the parliament.",
+	})
+}

@@ -100,6 +100,10 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"lament", "laments", "lamented", "lamented", "lamenting"}, false, true},
 	{[]string{"recount", "recounts", "recounted", "recounted", "recounting"}, false, true},
 	{[]string{"remark", "remarks", "remarked", "remarked", "remarking"}, false, true},
+	// `," one protester shouted`, "crowds chanted that ...": words said
+	// aloud, with a quotation or clause only
+	{[]string{"shout", "shouts", "shouted", "shouted", "shouting"}, false, true},
+	{[]string{"chant", "chants", "chanted", "chanted", "chanting"}, false, true},
 	// "He continued, “...”": the speaker goes on; only with a quotation
 	// or clause ("continued its offensive" is an act)
 	{[]string{"continue", "continues", "continued", "continued", "continuing"}, false, true},
@@ -243,6 +247,8 @@ var speakerNouns = map[string]bool{
 	"critics": true, "opponents": true, "supporters": true, "campaigners": true, "protesters": true,
 	"demonstrators": true, "economists": true, "scholars": true, "researchers": true, "academics": true,
 	"specialists": true, "skeptics": true, "proponents": true,
+	"critic": true, "opponent": true, "supporter": true, "protester": true, "demonstrator": true,
+	"economist": true, "scholar": true, "researcher": true, "campaigner": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",
@@ -278,12 +284,13 @@ var invertible = map[string]bool{
 	"point out": true, "ask": true, "observe": true, "caution": true, "complain": true, "agree": true,
 	// `," fretted Amina Diallo, a refugee`, `," lamented a farmer`
 	"fret": true, "lament": true, "recount": true, "remark": true, "believe": true, "think": true,
+	"shout": true, "chant": true,
 }
 
 // narrationCues report words only with a quotation or a clause; their
 // -ing forms after a comma name an act or a feeling (", continuing its
 // offensive", ", lamenting the loss"), not a second claim.
-var narrationCues = map[string]bool{"continue": true, "lament": true, "recount": true, "remark": true}
+var narrationCues = map[string]bool{"continue": true, "lament": true, "recount": true, "remark": true, "shout": true, "chant": true}
 
 // infinitiveCues report speech with a to-infinitive ("vowed to retaliate").
 var infinitiveCues = map[string]bool{"claim": true, "threaten": true, "promise": true, "pledge": true, "vow": true, "urge": true, "warn": true, "demand": true}
@@ -298,6 +305,13 @@ var npModifiers = map[string]bool{
 	"medical": true, "independent": true, "international": true, "un": true, "aid": true, "humanitarian": true,
 	"regional": true, "provincial": true, "district": true, "ministry": true, "palestinian": true, "russian": true,
 	"ukrainian": true, "israeli": true, "iranian": true, "former": true, "retired": true, "chief": true,
+}
+
+// quantifierDet open an unnamed speaker's noun phrase as "the" does
+// ("one protester shouted", "two witnesses said", "some residents say").
+var quantifierDet = map[string]bool{
+	"one": true, "two": true, "three": true, "some": true, "several": true, "many": true, "another": true,
+	"other": true, "most": true,
 }
 
 // notSpeakers are capitalised sentence openers that never name a speaker.

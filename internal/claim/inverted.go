@@ -749,3 +749,109 @@ func (st *state) titleModifier(si, k int) bool {
 	}
 	return false
 }
+
+// numberComma: the comma at k separates the thousands of a number
+// ("40,000"), not two phrases.
+func (st *state) numberComma(k int) bool {
+	if k <= 0 || k+1 >= len(st.toks) || st.toks[k].Text != "," {
+		return false
+	}
+	p, n := st.toks[k-1], st.toks[k+1]
+	digit := func(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+	return p.End == st.toks[k].Start && n.Start == st.toks[k].End && digit(p.Text) && digit(n.Text)
+}
+
+// quantifierStart: the preposition at k opens a number ("at least 40,000
+// people", "about 300 soldiers", "over 1,000 homes"), which starts what is
+// claimed rather than an adverbial after the cue.
+func (st *state) quantifierStart(k int) bool {
+	j := k + 1
+	if st.norm(k) == "at" || st.norm(k) == "up" {
+		switch st.norm(j) {
+		case "least", "most", "to":
+			j++
+		default:
+			return false
+		}
+	}
+	t := st.norm(j)
+	return t != "" && t[0] >= '0' && t[0] <= '9'
+}
+
+// headBeforePP: the subject's head is a common noun before a
+// prepositional phrase that holds the entity at i ("The health ministry
+// in Khartoum says", "Protesters in Tbilisi described"): the noun phrase
+// of the head speaks, not the place. An official body takes the side of
+// the state its place belongs to; other speakers none.
+func (st *state) headBeforePP(head parallax.Token, a, i, ei int) (speaker, bool) {
+	if !st.inPP(i, a) || st.doc.Entities[ei].Kind == parallax.KindPerson {
+		return speaker{}, false // "chief of staff Pak Jong Chon": the person speaks
+	}
+	p := i - 1
+	if st.norm(p) == "the" {
+		p--
+	}
+	h := -1
+	for k := i - 1; k >= a; k-- {
+		if st.toks[k].Start == head.Start {
+			h = k
+			break
+		}
+	}
+	if h < 0 || h != p-1 || !(st.lowerWord(h) || h == a) || !speakerNouns[st.norm(h)] || !placePrep(st.norm(p), st.norm(h)) {
+		return speaker{}, false
+	}
+	np, ok := st.speakerNP(a, h+1)
+	if !ok {
+		return speaker{}, false
+	}
+	if e := st.doc.Entities[ei]; np.side == "" && (unnamedHeads[st.norm(h)] && stateKind(e.Kind) || e.Kind == parallax.KindGovernment || e.Kind == parallax.KindMilitary) {
+		np.side = e.Side // "sources in the Thai government"
+	}
+	return np, true
+}
+
+// placePrep: the preposition p after the speaker noun head places the
+// speaker ("ministry in Khartoum", "residents of Goma"), rather than
+// naming whom they speak for ("a spokesperson for the ministry") or the
+// author ("a report by the State Department").
+func placePrep(p, head string) bool {
+	switch p {
+	case "in", "at", "near", "inside", "outside", "across", "around", "throughout":
+		return true
+	case "of":
+		switch head {
+		case "residents", "resident", "people", "villagers", "citizens", "inhabitants":
+			return true
+		}
+	}
+	return false
+}
+
+// headBeforePlace: the capitalised noun phrase s read before the cue
+// stands in a prepositional phrase after a speaker noun ("The health
+// ministry in Khartoum says", "Protesters in Tbilisi say"): the speaker
+// noun's phrase speaks; an official body with the side of the state the
+// phrase names, when it names one.
+func (st *state) headBeforePlace(s speaker, a int) (speaker, bool) {
+	p := s.a - 1
+	if st.norm(p) == "the" {
+		p--
+	}
+	if p <= a || !placePrep(st.norm(p), st.norm(p-1)) || !(st.lowerWord(p-1) || p-1 == a) || !speakerNouns[st.norm(p-1)] {
+		return speaker{}, false
+	}
+	np, ok := st.speakerNP(a, p)
+	if !ok {
+		return speaker{}, false
+	}
+	if np.side == "" && unnamedHeads[st.norm(p-1)] {
+		np.side = s.side
+		for k := s.a; k < s.b && np.side == ""; k++ {
+			if ei, eb, ok := st.entityStartingAt(k); ok && eb <= s.b && stateKind(st.doc.Entities[ei].Kind) {
+				np.side = st.doc.Entities[ei].Side
+			}
+		}
+	}
+	return np, true
+}

@@ -122,6 +122,12 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 // ..., saying"): a speaker entity or a noun phrase headed by a speaker
 // noun, followed by a lower-case word (its verb).
 func (st *state) sentenceSubject(a, ca int) (speaker, bool) {
+	// "Hamas has rejected the proposal, saying ...": the entity that
+	// opens the sentence, before any reading of a comma as the end of an
+	// opening adverbial
+	if ei, eb, ok := st.entityStartingAt(a); ok && eb < ca && st.lowerWord(eb) && !st.inQuote(a) {
+		return st.speakerFromEntity(ei, a, eb), true
+	}
 	s := a
 	for k := a; k < ca && k < a+6; k++ {
 		if st.norm(k) == "," {
