@@ -120,15 +120,40 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 		if f.inClaim != nil {
 			f.Claim = parallax.OptionalID(f.inClaim.ID)
 		}
-		if announcer, ok := ctx.announcedBefore(si); ok && side == "" && f.Item == "killed" {
+		if announcer, ok := ctx.announcedBefore(si); ok && side == "" && f.Item == "killed" && serving(ws, first, last) {
 			// "... announced the death of a soldier. Sgt. X died May 3
-			// in Iraq": the announcing state's soldier.
+			// in Iraq": the announcing state's soldier (a person named
+			// with no rank, "journalist X was killed", is not).
 			side = announcer
 		}
 		f.Owner, f.ownerNamed, f.stateless = side, side != "", true
 		out = append(out, f)
 	}
 	return append(out, s.oneObjects(ctx, si, append(have, out...))...)
+}
+
+// ranks are the military ranks and their abbreviations written before a
+// serving person's name ("Sgt. James Holt", "Lance Cpl. X", "Petty
+// Officer X").
+var ranks = map[string]bool{
+	"pvt": true, "private": true, "pfc": true, "spc": true, "specialist": true, "cpl": true, "corporal": true,
+	"sgt": true, "sergeant": true, "ssgt": true, "msgt": true, "lt": true, "lieutenant": true, "capt": true,
+	"captain": true, "maj": true, "major": true, "col": true, "colonel": true, "gen": true, "general": true,
+	"cmdr": true, "commander": true, "adm": true, "admiral": true, "ensign": true, "seaman": true,
+	"petty": true, "officer": true, "warrant": true, "airman": true, "marine": true, "lance": true,
+	"staff": true, "brig": true, "brigadier": true,
+}
+
+// serving reports whether a rank or a noun of service stands in the
+// subject [first, last] or among the three words before it ("Sgt. X",
+// "The soldier").
+func serving(ws []words.Word, first, last int) bool {
+	for j := last; j >= 0 && j >= first-3; j-- {
+		if w := strings.TrimSuffix(ws[j].Lower, "."); ranks[w] || inService(ws, j) {
+			return true
+		}
+	}
+	return false
 }
 
 // oneObjects finds the counts of one person named right after an active

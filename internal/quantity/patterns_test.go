@@ -138,6 +138,11 @@ func TestOutcomePatterns(t *testing.T) {
 		{"announced", "The Department of Defense announced today the death of a soldier. Sgt. James Holt, 24, of Tulsa, Oklahoma, died May 3 in Iraq.", nil,
 			[]entitySpec{{"Department of Defense", "government", "USA"}, {"James Holt", "person", ""}},
 			[]string{"a soldier|killed|1|killed|USA|USA", "James Holt|killed|1|killed|USA|"}},
+		// a person named with no rank after the announcement is not the
+		// announcer's soldier
+		{"announced", "The Pentagon announced the death of a Marine on Monday. Separately, Afghan reporter Wahid Noori was killed in Herat.",
+			[]claimCue{{"the death of a Marine", "announced", "USA"}}, []entitySpec{{"Wahid Noori", "person", ""}},
+			[]string{"a Marine|killed|1|killed|USA|USA", "Wahid Noori|killed|1|killed||"}},
 		{"announced", "The Ministry of Defence has announced the death of a British soldier. The soldier died on Sunday in Helmand province.",
 			[]claimCue{{"the death of a British soldier", "announced", "GBR"}}, nil,
 			[]string{"a British soldier|killed|1|killed|GBR|GBR", "The soldier|killed|1|killed|GBR|"}},
