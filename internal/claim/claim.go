@@ -1420,6 +1420,9 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 	if s, ok := st.nounSubject(si, a, ca); ok {
 		return s, true
 	}
+	if s, ok := st.npBeforeRelative(a, end); ok {
+		return s, true // "a survivor, who asked not to be named, told"
+	}
 	if s, ok := st.weSpeaker(a, end); ok {
 		return s, true
 	}

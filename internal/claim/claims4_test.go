@@ -333,3 +333,18 @@ func TestSmallForms(t *testing.T) {
 		"Crowds shouted at the police near the parliament.",
 	})
 }
+
+// TestRelativeInsertions: an unnamed speaker with a relative clause set
+// off before the cue speaks; a clause after an inverted "said" is not a
+// speaker.
+func TestRelativeInsertions(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"survivor who asked", "\"This is a massacre,\" a survivor, who asked not to be named, told the Associated Press.", "told", "survivor", "-", "assert", "This is a massacre"},
+	})
+	doc := analyzeParsed(t, "A resident of Kharkiv, who gave only her first name, Olena, said the blast shattered windows.")
+	for _, c := range doc.Claims {
+		if strings.Contains(c.Speaker.Text, "blast") {
+			t.Errorf("a clause read as the speaker: %s", describe(doc))
+		}
+	}
+}

@@ -855,3 +855,22 @@ func (st *state) headBeforePlace(s speaker, a int) (speaker, bool) {
 	}
 	return np, true
 }
+
+// npBeforeRelative reads an unnamed speaker whose relative clause is set
+// off before the cue ending at end: "a survivor, who asked not to be
+// named, told the AP", "the official, whose name was withheld, said".
+func (st *state) npBeforeRelative(a, end int) (speaker, bool) {
+	if end-1 <= a || st.norm(end-1) != "," {
+		return speaker{}, false
+	}
+	for k := end - 2; k > a && k >= end-14; k-- {
+		if st.norm(k) != "," {
+			continue
+		}
+		if w := st.norm(k + 1); w != "who" && w != "whose" && w != "which" {
+			return speaker{}, false
+		}
+		return st.speakerNP(a, k)
+	}
+	return speaker{}, false
+}

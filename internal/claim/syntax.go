@@ -350,6 +350,9 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 	}
 	k := j + 1
 	for k < b && k < j+5 && st.lowerWord(k) && !prepositions(st.norm(k)) {
+		if t, _, ok := st.parsed(si, k); ok && (t.UPOS == "VERB" || t.UPOS == "AUX") {
+			break // "said the blast shattered windows": a clause, not a speaker
+		}
 		k++
 	}
 	if k == j+1 || !st.endsClause(k, b) {
