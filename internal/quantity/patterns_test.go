@@ -77,6 +77,14 @@ func TestOutcomePatterns(t *testing.T) {
 		{"trade", "The strike killed 12 fishermen off the coast of Gaza.", nil,
 			[]entitySpec{{"Gaza", "place:PS", ""}},
 			[]string{"12 fishermen|killed|12|killed|PSE|"}},
+		// people named by whom they side with or where they come from
+		// are counted, but are no civilians of the place
+		{"trade", "Militants killed nine settlers near Nablus.", nil,
+			[]entitySpec{{"Nablus", "place:PS", ""}},
+			[]string{"nine settlers|killed|9|killed||"}},
+		{"trade", "Rebels killed 14 loyalists in Tessalit.", nil,
+			[]entitySpec{{"Tessalit", "place:ML", ""}},
+			[]string{"14 loyalists|killed|14|killed||"}},
 		{"trade", "Gunmen killed 30 cattle in the village.", nil, nil, nil},
 		{"trade", "Twelve computers were destroyed in the fire.", nil, nil, nil},
 		{"trade", "Hamas said three of its commanders died in the strikes.",

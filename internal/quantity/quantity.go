@@ -960,7 +960,18 @@ func tradeNoun(ws []words.Word, hFirst, hLast int) bool {
 	if hFirst != hLast || !pluralPersonNoun(ws, hLast) || stateForceNouns[w] || armedNouns[w] || statelessNouns[w] {
 		return false
 	}
-	return !roleNouns[strings.TrimSuffix(w, "s")]
+	return !roleNouns[strings.TrimSuffix(w, "s")] && !allegianceNouns[strings.TrimSuffix(w, "s")]
+}
+
+// allegianceNouns name people by whom they side with or where they come
+// from, not by a trade: "loyalists", "defenders", "settlers", "observers"
+// killed are no civilians of the place where it happened (settlers and
+// observers are often of another state; loyalists and defenders fight).
+var allegianceNouns = map[string]bool{
+	"loyalist": true, "supporter": true, "defender": true, "partisan": true, "follower": true,
+	"sympathizer": true, "sympathiser": true, "settler": true, "observer": true, "monitor": true,
+	"volunteer": true, "foreigner": true, "visitor": true, "tourist": true, "pilgrim": true,
+	"smuggler": true, "trafficker": true, "hacker": true, "poacher": true,
 }
 
 // postNoun are words after a noun phrase that do not go on with it:
