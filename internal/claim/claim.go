@@ -888,6 +888,13 @@ func (st *state) nounish(ca, cb int) bool {
 	if w := st.norm(p); w == "he" || w == "she" || w == "it" {
 		return false
 	}
+	// ", which the army denies.", ", a claim the army disputes.": the
+	// verb of a relative or appositive clause
+	for k := ca - 1; k > 0 && k >= ca-6; k-- {
+		if w := st.norm(k); w == "which" && st.norm(k-1) == "," || claimNouns[w] && (st.norm(k-1) == "a" || st.norm(k-1) == "an") && st.norm(k-2) == "," {
+			return false
+		}
+	}
 	if cb >= len(st.toks) || !st.toks[cb].Word {
 		return true
 	}

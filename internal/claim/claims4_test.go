@@ -117,6 +117,9 @@ func TestRelativeCues(t *testing.T) {
 		{"which denied, with a day", "Rebels said they had shot down a helicopter, which the Ethiopian military denied on Sunday.", "denied", "Ethiopian military", "ETH", "deny", "shot down a helicopter"},
 		{"which disputed", "Officials reported 40 deaths in the camp, which the rebels disputed.", "disputed", "rebels", "", "deny", "40 deaths in the camp"},
 		{"which confirmed", "The agency reported the shelling of a hospital in Kherson, which the governor confirmed.", "confirmed", "governor", "", "assert", "shelling of a hospital"},
+		{"a claim X denies", "The rebels claim to have captured the town, a claim the army denies.", "denies", "army", "", "deny", "captured the town"},
+		{"an accusation that X rejects", "Rwanda is accused of backing the M23, an accusation that Kigali rejects.", "rejects", "Kigali", "RWA", "deny", "backing the M23"},
+		{"a figure X disputes", "The UN counted 40 dead, a figure the government disputes.", "disputes", "government", "", "deny", "40 dead"},
 	})
 	runNoClaims4(t, []string{
 		"The town, which the rebels seized in May, was retaken on Friday.",

@@ -113,16 +113,27 @@ func (st *state) relativeCue(si, a, b, ca, cb int, c cue) bool {
 		e--
 	}
 	r := -1
+	comma := -1
 	for k := e - 1; k > a && k >= e-8; k-- {
-		if st.norm(k) == "which" {
-			r = k
+		if st.norm(k) == "which" && st.norm(k-1) == "," {
+			r, comma = k, k-1
+			break
+		}
+		// "..., a claim the army denies", "..., an accusation that
+		// Kigali rejects": an appositive speech noun takes up the clause
+		if w := st.norm(k); (w == "that" || w == "which") && claimNouns[st.norm(k-1)] && (st.norm(k-2) == "a" || st.norm(k-2) == "an") && st.norm(k-3) == "," {
+			r, comma = k, k-3
+			break
+		}
+		if claimNouns[st.norm(k)] && (st.norm(k-1) == "a" || st.norm(k-1) == "an") && st.norm(k-2) == "," {
+			r, comma = k, k-2
 			break
 		}
 		if !st.toks[k].Word && st.norm(k) != "." && st.norm(k) != "'s" {
 			return false
 		}
 	}
-	if r < 0 || st.norm(r-1) != "," || r+1 >= e || st.inQuote(r) {
+	if r < 0 || r+1 >= e || st.inQuote(r) {
 		return false
 	}
 	var spk speaker
@@ -157,7 +168,7 @@ func (st *state) relativeCue(si, a, b, ca, cb int, c cue) bool {
 			return false
 		}
 	}
-	contB := r - 1
+	contB := comma
 	contA := st.clauseStart(a, contB)
 	// "Rebels said they had shot down a helicopter, which the ministry
 	// denied": what is denied is the reported clause, and the relative
@@ -873,4 +884,11 @@ func (st *state) npBeforeRelative(a, end int) (speaker, bool) {
 		return st.speakerNP(a, k)
 	}
 	return speaker{}, false
+}
+
+// claimNouns name something said, which an apposition after a clause
+// takes up (", a claim the army denies").
+var claimNouns = map[string]bool{
+	"claim": true, "accusation": true, "allegation": true, "charge": true, "assertion": true,
+	"figure": true, "version": true, "account": true, "assessment": true, "estimate": true,
 }
