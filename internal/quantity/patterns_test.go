@@ -42,6 +42,8 @@ func TestOutcomePatterns(t *testing.T) {
 			[]string{"40 Iraqi civilians|wounded|40|wounded|IRQ|"}},
 		{"coordinated", "Four Nigerian students were kidnapped and released two days later.", nil, nil,
 			[]string{"Four Nigerian students|captured|4|captured|NGA|"}},
+		{"coordinated", "Gunmen who were seized and later killed four Malian guards had escaped from Gao.", nil, nil,
+			[]string{"four Malian guards|killed|4|killed|MLI|"}},
 		{"coordinated", "Gunmen killed three Kenyan teachers and kidnapped two others.", nil, nil,
 			[]string{"three Kenyan teachers|killed|3|killed|KEN|", "two others|captured|2|captured|KEN|"}},
 
@@ -183,6 +185,8 @@ func TestOutcomePatterns(t *testing.T) {
 		// sentence still is
 		{"disease", "Italy has registered 121,177 deaths linked to COVID-19 since the outbreak began.", nil, nil, nil},
 		{"disease", "Cholera is endemic in the region, claiming more than 500 lives this year.", nil, nil, nil},
+		{"disease", "An outbreak of ethnic unrest killed 30 Nigerian villagers in Jos.", nil, nil,
+			[]string{"30 Nigerian villagers|killed|30|killed|NGA|"}},
 		{"disease", "Gunmen attacked an Ebola clinic in Butembo, killing two Congolese health workers.", nil, nil,
 			[]string{"two Congolese health workers|killed|2|killed|COD|"}},
 		// the dead of a bombing the reporter tells, with no noun: where it

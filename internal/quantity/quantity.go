@@ -551,7 +551,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 		other := ""
 		if f.outcomeAt >= 0 && peopleItems[f.Item] {
-			other = coordinated(ws, f.outcomeAt)
+			other = coordinated(ws, f.outcomeAt, f.Start > ws[f.outcomeAt].Start)
 		}
 		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || ctx.fighting(si) || f.Item == "captured" || other != "") {
 			// (an abduction is itself the act of violence)
@@ -576,11 +576,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	return out
 }
 
-// diseaseWords name an epidemic or its cases.
+// diseaseWords name an epidemic or its cases ("outbreak" and "endemic"
+// alone do not: "an outbreak of violence", "endemic insecurity").
 var diseaseWords = map[string]bool{
 	"covid-19": true, "covid": true, "coronavirus": true, "pandemic": true, "epidemic": true, "cholera": true,
 	"ebola": true, "mpox": true, "measles": true, "malaria": true, "infections": true, "virus": true,
-	"endemic": true, "outbreak": true, "tuberculosis": true, "dengue": true, "influenza": true, "rabies": true,
+	"tuberculosis": true, "dengue": true, "influenza": true, "rabies": true,
 }
 
 // diseaseToll reports whether a sentence speaks of an epidemic.
@@ -610,8 +611,10 @@ var (
 // killed 12", "12 were abducted and later killed"): "captured" or "killed",
 // "" when there is none. Between the two verbs only a list of other verbs
 // ("tortured"), commas, "and" and adverbs of sequence may stand, and an
-// "and" or comma must.
-func coordinated(ws []words.Word, at int) string {
+// "and" or comma must. When the count is the verbs' object (after), a
+// passive verb of the pair has another subject ("He was captured and
+// killed three guards": the guards were only killed).
+func coordinated(ws []words.Word, at int, object bool) string {
 	w := ws[at].Lower
 	var want map[string]bool
 	other, step := "", 0
@@ -623,12 +626,16 @@ func coordinated(ws []words.Word, at int) string {
 	default:
 		return ""
 	}
+	passive := func(j int) bool { return object && j > 0 && passiveAux[ws[j-1].Lower] }
+	if passive(at) {
+		return ""
+	}
 	joined := false
 	for j, n := at+step, 0; j >= 0 && j < len(ws) && n < 6; j, n = j+step, n+1 {
 		v := ws[j].Lower
 		switch {
 		case want[v]:
-			if joined {
+			if joined && !passive(j) {
 				return other
 			}
 			return ""
