@@ -545,14 +545,15 @@ func peacefulDeath(dc *docContext, si, i int) bool {
 }
 
 // abstractFoes are what one fights without force: "the fight against
-// corruption", "fighting drugs", "fight for their rights".
+// corruption", "fighting drugs", "fight for their rights". (Not
+// independence or freedom: rebels fight for them with arms.)
 var abstractFoes = map[string]bool{
 	"corruption": true, "poverty": true, "drugs": true, "drug": true, "crime": true, "climate": true,
 	"disease": true, "diseases": true, "hunger": true, "inflation": true, "impunity": true, "discrimination": true,
 	"racism": true, "piracy": true, "trafficking": true, "extremism": true, "fraud": true, "cancer": true,
 	"covid-19": true, "pandemic": true, "virus": true, "malaria": true, "illiteracy": true, "unemployment": true,
-	"smuggling": true, "laundering": true, "rights": true, "freedom": true, "justice": true, "democracy": true,
-	"equality": true, "independence": true, "misinformation": true, "disinformation": true, "hiv": true,
+	"smuggling": true, "laundering": true, "rights": true, "justice": true, "democracy": true,
+	"equality": true, "misinformation": true, "disinformation": true, "hiv": true,
 	"aids": true, "ebola": true, "famine": true, "desertification": true, "deforestation": true, "pollution": true,
 	"injustice": true, "graft": true, "tax": true, "cybercrime": true, "radicalization": true, "radicalisation": true,
 }

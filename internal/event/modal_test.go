@@ -92,6 +92,7 @@ func TestNoForce(t *testing.T) {
 		{"Three children died after stepping on an unexploded landmine in Helmand.", "died", true},
 		{"A policeman in Srinagar died after being stabbed on Friday.", "died", true},
 		{"Government troops fought rebels for control of the airport.", "fought", true},
+		{"The rebels fought for independence until the ceasefire of 1991.", "fought", true},
 		{"Artillery fire continued all night, along with the mining of roads near the front.", "mining", true},
 	}
 	for _, tc := range tests {
