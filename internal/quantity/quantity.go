@@ -458,23 +458,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// counted as reports count them).
 			continue
 		}
-		speaker := ""
-		if f.inClaim != nil {
-			speaker = ctx.speakerSide(f.inClaim)
-		}
-		if side, cue, ok := ctx.claimedTo(si, f.outcomeAt); ok && (f.inClaim == nil || f.inClaim.Cue.Start != ws[cue].Start) {
-			// "..., while Armenia claimed to have killed more than 200":
-			// the claimant of the clause, not another speaker of the
-			// sentence.
-			f.inClaim, f.Claim, speaker = nil, "", side
-		}
-		if speaker == "" && f.nominal && f.Item == "killed" {
-			// "The ministry announced today the death of a soldier": the
-			// announcer speaks, whether or not a claim was found.
-			if side, ok := ctx.announcement(si); ok {
-				speaker = side
-			}
-		}
+		speaker := claimant(ctx, si, &f)
 		if f.Owner == "" && f.bare {
 			// "Iraqi forces suffered 30 dead": the party that suffered.
 			f.Owner = s.sufferer(ctx, si, f)
@@ -486,52 +470,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			f.stateless = true // whatever it is, it is settled
 		}
 		if f.Owner == "" && !f.stateless {
-			agent := f.agent
-			if !f.agentSet && f.inClaim != nil && !f.nominal && !f.civilian {
-				// "claimed that [it] had destroyed...", but a speaker
-				// telling of civilians killed ("the strike killed five
-				// civilians, officials said") is not who killed them
-				agent = speaker
-			}
-			switch {
-			case f.nominal && f.agent == "" && f.civilian:
-				// Civilians killed are not the speaker's losses unless a
-				// modifier says so: the state where they were hit, below.
-			case f.nominal && f.agent == "" && f.stateForce && speaker != "" && !s.states[speaker]:
-				// An armed group tells of soldiers or police killed
-				// ("the Taliban said 15 police officers were killed"):
-				// its enemy's.
-				f.Owner = ctx.opponent(speaker)
-			case f.nominal && f.agent == "" && f.armed && s.states[speaker]:
-				// A state tells of militants killed: not its own.
-			case f.nominal && f.agent == "":
-				// "the death of two contractors", "soldiers were killed": a
-				// party reports its own losses.
-				f.Owner = speaker
-			case f.Outcome == "lost":
-				f.Owner = agent
-			case !f.civilian && peopleItems[f.Item] && len(ctx.targets[si]) > 0 && ctx.targets[si][0] != agent && ctx.targets[si][0] != speaker:
-				// People killed in an attack on a party named in the
-				// sentence ("strikes against ISIS killed 18 militants"):
-				// that party's people.
-				f.Owner = ctx.targets[si][0]
-			case !f.agentSet && materielOnly[f.Outcome] && len(ctx.targets[si]) > 0 && ctx.targets[si][0] != speaker:
-				// No agent named, but the sentence names whom the
-				// strikes hit ("These strikes engaged three ISIL units,
-				// ... four enemy mortar systems, he added"): that party,
-				// rather than the speaker's opponent worked out from the
-				// whole article.
-				f.Owner = ctx.targets[si][0]
-			case agent != "":
-				f.Owner = ctx.opponent(agent)
-			case materielOnly[f.Outcome] || f.Outcome == "captured" && !peopleItems[f.Item]:
-				// Materiel hit with no one named as doing it ("five
-				// strikes destroyed 16 oil tanker trucks"): it belongs to
-				// the party under attack.
-				if t := ctx.target(si); t != speaker {
-					f.Owner = t
-				}
-			}
+			f.Owner = s.ownerFromParties(ctx, si, f, speaker)
 		}
 		if f.armed && !f.ownerNamed && (s.states[f.Owner] || !ctx.namedIn(si, f.Owner)) {
 			// Worked out from who fought whom, not named: militants are
@@ -574,6 +513,86 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 	}
 	return out
+}
+
+// claimant returns the side that claims count f of sentence si: the
+// speaker of the claim it stands in, the party that "claimed to have"
+// done it in its own clause (which then replaces the claim), or the
+// announcer of a death.
+func claimant(ctx *context, si int, f *found) string {
+	ws := ctx.sents[si].Words
+	speaker := ""
+	if f.inClaim != nil {
+		speaker = ctx.speakerSide(f.inClaim)
+	}
+	if side, cue, ok := ctx.claimedTo(si, f.outcomeAt); ok && (f.inClaim == nil || f.inClaim.Cue.Start != ws[cue].Start) {
+		// "..., while Armenia claimed to have killed more than 200":
+		// the claimant of the clause, not another speaker of the
+		// sentence.
+		f.inClaim, f.Claim, speaker = nil, "", side
+	}
+	if speaker == "" && f.nominal && f.Item == "killed" {
+		// "The ministry announced today the death of a soldier": the
+		// announcer speaks, whether or not a claim was found.
+		if side, ok := ctx.announcement(si); ok {
+			speaker = side
+		}
+	}
+	return speaker
+}
+
+// ownerFromParties works out the owner of count f, which names none, from
+// who did it and who tells it (speaker): a party's own losses, its
+// opponent's, or the party the sentence names as attacked; "" when none
+// of these applies.
+func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) string {
+	agent := f.agent
+	if !f.agentSet && f.inClaim != nil && !f.nominal && !f.civilian {
+		// "claimed that [it] had destroyed...", but a speaker
+		// telling of civilians killed ("the strike killed five
+		// civilians, officials said") is not who killed them
+		agent = speaker
+	}
+	switch {
+	case f.nominal && f.agent == "" && f.civilian:
+		// Civilians killed are not the speaker's losses unless a
+		// modifier says so: sentenceCounts places them where they were hit.
+	case f.nominal && f.agent == "" && f.stateForce && speaker != "" && !s.states[speaker]:
+		// An armed group tells of soldiers or police killed
+		// ("the Taliban said 15 police officers were killed"):
+		// its enemy's.
+		return ctx.opponent(speaker)
+	case f.nominal && f.agent == "" && f.armed && s.states[speaker]:
+		// A state tells of militants killed: not its own.
+	case f.nominal && f.agent == "":
+		// "the death of two contractors", "soldiers were killed": a
+		// party reports its own losses.
+		return speaker
+	case f.Outcome == "lost":
+		return agent
+	case !f.civilian && peopleItems[f.Item] && len(ctx.targets[si]) > 0 && ctx.targets[si][0] != agent && ctx.targets[si][0] != speaker:
+		// People killed in an attack on a party named in the
+		// sentence ("strikes against ISIS killed 18 militants"):
+		// that party's people.
+		return ctx.targets[si][0]
+	case !f.agentSet && materielOnly[f.Outcome] && len(ctx.targets[si]) > 0 && ctx.targets[si][0] != speaker:
+		// No agent named, but the sentence names whom the
+		// strikes hit ("These strikes engaged three ISIL units,
+		// ... four enemy mortar systems, he added"): that party,
+		// rather than the speaker's opponent worked out from the
+		// whole article.
+		return ctx.targets[si][0]
+	case agent != "":
+		return ctx.opponent(agent)
+	case materielOnly[f.Outcome] || f.Outcome == "captured" && !peopleItems[f.Item]:
+		// Materiel hit with no one named as doing it ("five
+		// strikes destroyed 16 oil tanker trucks"): it belongs to
+		// the party under attack.
+		if t := ctx.target(si); t != speaker {
+			return t
+		}
+	}
+	return ""
 }
 
 // diseaseWords name an epidemic or its cases ("outbreak" and "endemic"
