@@ -782,42 +782,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
 	case hFirst >= 0:
 		out, at, nominal := s.peopleState(ws, am.first, hLast)
-		if out == "" && captiveNouns[ws[hLast].Lower] && !am.definite {
-			// "took 256 prisoners", "holding 40 hostages": captured.
-			k := am.first - 1
-			for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
-				k--
-			}
-			// (a prison holds prisoners: only hostages and captives are
-			// held as a capture)
-			if k >= 0 && takeVerbs[ws[k].Lower] && !(strings.HasPrefix(ws[k].Lower, "h") && strings.HasPrefix(ws[hLast].Lower, "prisoner")) {
-				out, at = "captured", k
-			}
-		}
-		if out == "" && !am.definite && hLast+1 < len(ws) && captiveNouns[ws[hLast+1].Lower] {
-			// "took 30 aid workers hostage", "holding two journalists
-			// captive": the people taken.
-			k := am.first - 1
-			for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
-				k--
-			}
-			if k >= 0 && takeVerbs[ws[k].Lower] && ws[k].Lower != "seized" {
-				out, at = "captured", k
-			}
+		if out == "" && !am.definite {
+			out, at = captiveOutcome(ws, am.first, hLast)
 		}
 		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
 		}
-		if am.article && (ws[at].Lower == "died" || ws[at].Lower == "dies" || ws[at].Lower == "perished") && !ctx.violent(si) && !ctx.fighting(si) &&
-			!inService(ws, hLast) && !armedNouns[ws[hLast].Lower] {
-			// "an American student who died shortly after his release":
-			// one civilian's death outside violence is no count, unless a
-			// death announcement goes before it. A soldier's or a
-			// fighter's death is ("A U.S. soldier died Saturday in eastern
-			// Afghanistan"): reports give no cause for many war deaths.
-			if _, ok := ctx.announcedBefore(si); !ok {
-				return f, 0, false
-			}
+		if am.article && quietDeath(ctx, si, at, hLast) {
+			return f, 0, false
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.stateless = statelessNouns[ws[hLast].Lower]
@@ -889,6 +861,50 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.agent, f.agentSet = s.agentOf(ctx, si, f, am)
 	}
 	return f, max(last, am.last), true
+}
+
+// captiveOutcome returns "captured" and the verb's index when the people
+// of a count whose noun phrase runs from word first to head hLast are
+// taken or held captive ("took 256 prisoners", "holding 40 hostages",
+// "took 30 aid workers hostage"), "" and -1 when they are not.
+func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
+	k := first - 1
+	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+		k--
+	}
+	if k < 0 || !takeVerbs[ws[k].Lower] {
+		return "", -1
+	}
+	v := ws[k].Lower
+	// (a prison holds prisoners: only hostages and captives are held as
+	// a capture)
+	if captiveNouns[ws[hLast].Lower] && !(strings.HasPrefix(v, "h") && strings.HasPrefix(ws[hLast].Lower, "prisoner")) {
+		return "captured", k
+	}
+	if hLast+1 < len(ws) && captiveNouns[ws[hLast+1].Lower] && v != "seized" {
+		return "captured", k
+	}
+	return "", -1
+}
+
+// quietDeath reports whether one person, whose noun ends at hLast, "died"
+// (the outcome word at) outside violence: "an American student who died
+// shortly after his release" is no count, unless a death announcement
+// goes before it. A soldier's or a fighter's death is one ("A U.S. soldier
+// died Saturday in eastern Afghanistan"): reports give no cause for many
+// war deaths.
+func quietDeath(ctx *context, si, at, hLast int) bool {
+	ws := ctx.sents[si].Words
+	switch ws[at].Lower {
+	case "died", "dies", "perished":
+	default:
+		return false
+	}
+	if ctx.violent(si) || ctx.fighting(si) || inService(ws, hLast) || armedNouns[ws[hLast].Lower] {
+		return false
+	}
+	_, announced := ctx.announcedBefore(si)
+	return !announced
 }
 
 // objectMarkers are words before a party's name that make it an object
