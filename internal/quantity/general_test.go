@@ -370,14 +370,7 @@ func TestGeneralCounts(t *testing.T) {
 		{"none", "The conflict has displaced more than one million people.", nil, nil, nil},
 	}
 	for _, tc := range tests {
-		doc := docWith(t, tc.text, tc.claims, tc.entities)
-		when.New().Process(doc)
-		s.Process(doc)
-		var got []string
-		for _, c := range doc.Counts {
-			got = append(got, show(doc, c))
-		}
-		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
 		}
 	}
@@ -385,6 +378,20 @@ func TestGeneralCounts(t *testing.T) {
 
 // docWith builds a document with hand-made claims (cue found before the
 // claimed words, else after) and entities.
+// countsOf runs the stage on a document of text with the given claims and
+// entities and returns its counts as show writes them.
+func countsOf(t *testing.T, s *Stage, text string, claims []claimCue, ents []entitySpec) []string {
+	t.Helper()
+	doc := docWith(t, text, claims, ents)
+	when.New().Process(doc)
+	s.Process(doc)
+	var got []string
+	for _, c := range doc.Counts {
+		got = append(got, show(doc, c))
+	}
+	return got
+}
+
 func docWith(t *testing.T, text string, claims []claimCue, ents []entitySpec) *parallax.Document {
 	t.Helper()
 	doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: "2024-03-01"}, Text: text}

@@ -212,14 +212,7 @@ func TestOutcomePatterns(t *testing.T) {
 			[]entitySpec{{"Maria Lopez", "person", ""}}, nil},
 	}
 	for _, tc := range tests {
-		doc := docWith(t, tc.text, tc.claims, tc.entities)
-		when.New().Process(doc)
-		s.Process(doc)
-		var got []string
-		for _, c := range doc.Counts {
-			got = append(got, show(doc, c))
-		}
-		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
 		}
 	}
