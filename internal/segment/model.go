@@ -693,10 +693,13 @@ func features(f []uint32, text string, toks []tok, cls []uint8, hw, sh []uint64,
 // punctuation, 1 another sign, 2 a word or number), caps buckets the share
 // of its words that start with a capital.
 type lineInfo struct {
-	done      bool
+	done      bool // worked out (lineOf) for the current line
 	end, caps uint64
 }
 
+// lineOf describes the line whose tokens are toks (cls their classes);
+// it is worked out once a line, at its first candidate, since most lines
+// of running text have none the model is asked about.
 func lineOf(text string, toks []tok, cls []uint8) lineInfo {
 	ln := lineInfo{done: true, end: 2}
 	last := toks[len(toks)-1]
