@@ -85,7 +85,7 @@ func dropJunkLines(lines []line) []line {
 	carry := false
 	for _, l := range lines {
 		if separatorLine(l.text) {
-			l.blank = l.nl >= 0
+			l.blank = l.nl >= 0 // a break before it, unless it opens the text
 			out = append(out, l)
 			carry = true
 			continue
