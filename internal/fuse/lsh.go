@@ -6,8 +6,9 @@ package fuse
 // check (the key's low 32 bits) and, when the check matches, by the key
 // recomputed from the signature (entry e is band e%lshBands of signature
 // e/lshBands), so that signatures are read only for entries that are
-// likely candidates (a compacted one is read back). That takes 12 bytes
-// per entry and bucket where a table of keys with chains per key took 18;
+// likely candidates (a compacted one is read back). With one bucket for
+// one to two entries that takes 10 to 12 bytes per entry, where a table of
+// keys with chains per key took 18;
 // the entries of a key are met in the same order (latest first), so what a
 // scan of a key's entries finds is unchanged.
 type bandIndex struct {
@@ -27,7 +28,7 @@ func (t *bandIndex) first(key uint64) int32 {
 
 // push adds the next entry (numbered len(t.next)) with key.
 func (t *bandIndex) push(key uint64) {
-	if len(t.next) >= len(t.heads) {
+	if len(t.next) >= 2*len(t.heads) {
 		t.grow()
 	}
 	b := int(key) & (len(t.heads) - 1)
@@ -36,7 +37,7 @@ func (t *bandIndex) push(key uint64) {
 	t.heads[b] = int32(len(t.next) - 1)
 }
 
-// grow doubles the buckets (at one entry per bucket on average) and
+// grow doubles the buckets (at two entries per bucket on average) and
 // rechains every entry, oldest first, so that each bucket's chain stays
 // latest first. A bucket is the key's low bits, which the check holds.
 func (t *bandIndex) grow() {

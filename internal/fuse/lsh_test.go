@@ -46,7 +46,7 @@ func TestBandIndex(t *testing.T) {
 			t.Errorf("absent key %#x found: entries %v", k, got)
 		}
 	}
-	if len(tb.heads) < len(tb.next) || len(tb.heads) >= 4*len(tb.next) {
+	if 2*len(tb.heads) < len(tb.next) || len(tb.heads) >= 2*len(tb.next) {
 		t.Errorf("%d buckets for %d entries", len(tb.heads), len(tb.next))
 	}
 }
