@@ -99,9 +99,6 @@ var denyVerbs = map[string]bool{"deny": true, "denies": true, "denied": true, "d
 
 var beForms = map[string]bool{"was": true, "were": true, "been": true, "being": true, "is": true, "are": true, "be": true, "got": true}
 
-// Words that open a sentence whose event happened when the previous one did.
-var anaphors = map[string]bool{"then": true, "that": true, "same": true, "there": true, "afterwards": true, "later": true}
-
 var pronouns = map[string]bool{"it": true, "we": true, "our": true, "its": true, "they": true, "their": true, "he": true, "his": true, "she": true, "her": true, "us": true}
 
 // Process finds the events of doc and links its counts to them.
