@@ -351,3 +351,11 @@ func TestRelativeInsertions(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupBeforeExamplesWithGerund: the group before its examples
+// speaks through a participle after the act.
+func TestGroupBeforeExamplesWithGerund(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"leaders such as", "Populist leaders, such as Hungarian Prime Minister Viktor Orban, have long railed against Schengen, arguing that the borders are too open.", "arguing", "leaders", "-", "assert", "the borders are too open"},
+	})
+}

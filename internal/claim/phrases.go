@@ -131,6 +131,13 @@ func (st *state) sentenceSubject(a, ca int) (speaker, bool) {
 	s := a
 	for k := a; k < ca && k < a+6; k++ {
 		if st.norm(k) == "," {
+			// "Populist leaders, such as X, have long railed against
+			// Y, arguing ...": the group before its examples
+			if w := st.norm(k + 1); w == "including" || w == "like" || w == "among" || w == "such" && st.norm(k+2) == "as" {
+				if np, ok := st.speakerNP(a, k); ok && speakerNouns[st.norm(k-1)] {
+					return np, true
+				}
+			}
 			s = k + 1
 			break
 		}
