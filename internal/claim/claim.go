@@ -282,7 +282,7 @@ func (st *state) sentence(si, a, b int) {
 		if st.norm(i+1) == "by" && raisedWords[t.Norm] && speechNounsRaised[st.norm(i-1)] && !st.inQuote(i) && st.raisedBy(a, b, i) {
 			continue
 		}
-		c, ok := verbCues[t.Norm]
+		c, ok := st.cueAt(i)
 		cueB := i + 1
 		if !ok && labelVerbs[t.Norm] && st.labelsFalse(i+1, b) {
 			// "Moscow called the accusations absurd"

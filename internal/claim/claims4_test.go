@@ -359,3 +359,14 @@ func TestGroupBeforeExamplesWithGerund(t *testing.T) {
 		{"leaders such as", "Populist leaders, such as Hungarian Prime Minister Viktor Orban, have long railed against Schengen, arguing that the borders are too open.", "arguing", "leaders", "-", "assert", "the borders are too open"},
 	})
 }
+
+// TestPostAsNoun: "in a Telegram post that ..." is a noun, and the cue
+// before it reports what the post says.
+func TestPostAsNoun(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"said in a post that", "The group said in a Telegram post that its fighters had downed a drone.", "said", "group", "", "assert", "its fighters had downed a drone"},
+		{"contended in a post", "The governor contended in a post on X that the bridge was safe.", "contended", "governor", "", "assert", "the bridge was safe"},
+		{"posted as a verb", "The army posted on Telegram that the town had been retaken.", "posted", "army", "", "assert", "the town had been retaken"},
+	})
+	runNoClaims4(t, []string{"The group said in a Telegram post that its fighters had downed a drone."}, "post")
+}

@@ -98,7 +98,27 @@ func (st *state) cueAt(k int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if w := st.norm(k); ok && (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && st.determined(k) {
+		return cue{}, false // "in a Telegram post that ...": a noun
+	}
 	return c, ok
+}
+
+// determined: the word at k follows a determiner or possessive, with at
+// most three capitalised words between ("a Telegram post", "his latest
+// tweet", "the ministry's report"): a noun.
+func (st *state) determined(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		w := st.norm(j)
+		switch {
+		case w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || possessiveDet[w] || w == "'s" || w == "latest" || w == "recent":
+			return true
+		case st.toks[j].Cap && st.toks[j].Word:
+			continue
+		}
+		return false
+	}
+	return false
 }
 
 // relativeCue reads a relative clause whose object is the clause before

@@ -72,7 +72,7 @@ func (st *state) mayReadParse(i, a, b int) bool {
 	case labelVerbs[w], raisedWords[w], seeVerbs[w]:
 		return true // whatCalls, raisedBy, seesAs and what follows them
 	}
-	c, ok := verbCues[w]
+	c, ok := st.cueAt(i)
 	cueB := i + 1
 	if two, ok2 := twoWordCues[w]; ok2 {
 		if c2, ok3 := two[st.norm(i+1)]; ok3 {
