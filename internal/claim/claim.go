@@ -1236,7 +1236,7 @@ func (st *state) claimedBefore(a, b, ca, cb int, c cue, spk speaker) bool {
 	si := st.sentOf[ca]
 	for k := 0; k < 8 && before > a; k++ {
 		t := st.toks[before]
-		if t.Word && (t.Cap || titleWords[t.Norm] || st.titleModifier(si, before)) || t.Text == "." && before > a && st.toks[before-1].Cap && len(st.toks[before-1].Text) <= 4 {
+		if t.Word && (t.Cap || titleWords[t.Norm] || st.titleModifier(si, before)) || t.Text == "." && before > a && st.toks[before-1].Cap && len(st.toks[before-1].Text) <= 4 || t.Norm == "'s" && before > a && st.toks[before-1].Cap {
 			before--
 			continue
 		}
@@ -1691,6 +1691,9 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				if first.a < 0 && poss < 0 && st.doc.Entities[ei].Kind != parallax.KindPerson {
 					if spk, ok := st.possessorTitle(ei, i, eb, t, ca); ok {
 						return spk, true // "China's U.N. ambassador told"
+					}
+					if spk, ok := st.possessedEntity(eb, t, ca); ok {
+						return spk, true // "Sudan's paramilitary Rapid Support Forces denied"
 					}
 				}
 				if st.doc.Entities[ei].Kind == parallax.KindPerson && first.a < 0 && poss < 0 && t.Start >= st.toks[eb-1].End && (st.norm(eb) == "'s" || st.norm(eb) == "'") {

@@ -370,3 +370,13 @@ func TestPostAsNoun(t *testing.T) {
 	})
 	runNoClaims4(t, []string{"The group said in a Telegram post that its fighters had downed a drone."}, "post")
 }
+
+// TestPossessedSpeakers: an entity after a possessor speaks ("Sudan's
+// paramilitary Rapid Support Forces"), and a possessed name after a
+// quotation still closes its clause.
+func TestPossessedSpeakers(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"possessed entity", "Sudan's paramilitary Rapid Support Forces denied the accusations of looting.", "denied", "Rapid Support Forces", "", "deny", "the accusations"},
+		{"possessed name after a quotation", "\"It will take some time,\" Cornell's Casanova said.", "said", "Casanova", "", "assert", "It will take some time"},
+	})
+}

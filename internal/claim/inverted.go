@@ -912,3 +912,23 @@ var claimNouns = map[string]bool{
 	"claim": true, "accusation": true, "allegation": true, "charge": true, "assertion": true,
 	"figure": true, "version": true, "account": true, "assessment": true, "estimate": true,
 }
+
+// possessedEntity: after a possessor ending at eb ("Sudan's"), a second
+// entity within a few words holds the subject's head ("Sudan's
+// paramilitary Rapid Support Forces denied"): that entity speaks.
+func (st *state) possessedEntity(eb int, head parallax.Token, ca int) (speaker, bool) {
+	if st.norm(eb) != "'s" && st.norm(eb) != "'" {
+		return speaker{}, false
+	}
+	for k := eb + 1; k < ca && k <= eb+3; k++ {
+		ej, ejb, ok := st.entityStartingAt(k)
+		if !ok || ejb > ca {
+			continue
+		}
+		if st.toks[k].Start <= head.Start && head.End <= st.toks[ejb-1].End {
+			return st.speakerFromEntity(ej, k, ejb), true
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
