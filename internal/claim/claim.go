@@ -396,6 +396,16 @@ func (st *state) quotedNested(i int) bool {
 // [ca, cb) of sentence si (tokens [a, b)); first is the first draft of
 // the sentence.
 func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
+	if spk, ok := st.raisedSpeaker(si, a, ca); ok {
+		// "The general was quoted as saying that C", "X is reported to
+		// have said that C"
+		j := cb
+		if st.norm(j) == "that" {
+			j++
+		}
+		st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk, deny: c.deny})
+		return
+	}
 	prev := ca - 1
 	for prev >= a && (st.norm(prev) == "also" || st.norm(prev) == "reportedly" || st.norm(prev) == "further") {
 		prev--
@@ -430,6 +440,7 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 	if st.relativeCue(si, a, b, ca, cb, c) {
 		return
 	}
+
 	if st.trailing(si, a, b, ca, cb, c) {
 		return
 	}

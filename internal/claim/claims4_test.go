@@ -380,3 +380,14 @@ func TestPossessedSpeakers(t *testing.T) {
 		{"possessed name after a quotation", "\"It will take some time,\" Cornell's Casanova said.", "said", "Casanova", "", "assert", "It will take some time"},
 	})
 }
+
+// TestRaisedSpeakers: a passive that raises the speaker to subject ("was
+// quoted as saying", "is reported to have said") reports the subject's
+// words.
+func TestRaisedSpeakers(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"quoted as saying", "The general was quoted as saying that the offensive would resume in spring.", "saying", "general", "", "assert", "the offensive would resume in spring"},
+		{"cited by media as saying", "The commander was cited by local media as saying that the offensive would resume.", "saying", "commander", "", "assert", "the offensive would resume"},
+		{"reported to have said", "The army chief is reported to have said that the war would last years.", "said", "army chief", "", "assert", "the war would last years"},
+	})
+}

@@ -932,3 +932,55 @@ func (st *state) possessedEntity(eb int, head parallax.Token, ca int) (speaker, 
 	}
 	return speaker{}, false
 }
+
+// raisedParticiples report someone's words through a passive that
+// raises the speaker to subject ("was quoted as saying", "is reported
+// to have said").
+var raisedParticiples = map[string]bool{
+	"quoted": true, "cited": true, "reported": true, "understood": true, "heard": true, "said": true,
+}
+
+// raisedSpeaker reads "X was quoted (by Y) as saying C" and "X is
+// reported to have said C" at the cue ca: the passive's subject X is the
+// speaker. It returns the speaker and whether the pattern holds.
+func (st *state) raisedSpeaker(si, a, ca int) (speaker, bool) {
+	k := ca - 1
+	switch {
+	case st.norm(k) == "as":
+		k--
+	case st.norm(k) == "have" && st.norm(k-1) == "to":
+		k -= 2
+	default:
+		return speaker{}, false
+	}
+	// an agent after the participle ("cited by TASS as saying")
+	for j := k; j > a && j >= k-6; j-- {
+		if st.norm(j) == "by" && raisedParticiples[st.norm(j-1)] {
+			k = j - 1
+			break
+		}
+	}
+	if !raisedParticiples[st.norm(k)] {
+		return speaker{}, false
+	}
+	aux := k - 1
+	for aux > a && adverbials[st.norm(aux)] && !passiveAux[st.norm(aux)] {
+		aux--
+	}
+	if !passiveAux[st.norm(aux)] {
+		return speaker{}, false
+	}
+	if st.norm(aux) == "been" && (st.norm(aux-1) == "has" || st.norm(aux-1) == "have") {
+		aux--
+	}
+	if ei, ea, ok := st.entityEndingAt(aux); ok && ea >= a {
+		return st.speakerFromEntity(ei, ea, aux), true
+	}
+	if np, ok := st.speakerNP(a, aux); ok {
+		return np, true
+	}
+	if aux-1 >= a && pronoun(st.toks[aux-1].Text) {
+		return speaker{a: aux - 1, b: aux, ent: -1}, true
+	}
+	return speaker{}, false
+}
