@@ -86,3 +86,15 @@ func (s logStage) Name() string { return s.name }
 func (s logStage) Process(doc *parallax.Document) {
 	*s.log = append(*s.log, s.name+":"+doc.Article.ID)
 }
+
+func TestBatchLimit(t *testing.T) {
+	for _, c := range []struct{ ready, workers, want int }{
+		{1, 1, 1}, {5, 1, 5}, {100, 1, batchSize},
+		{5, 2, 2}, {4, 2, 2}, {1, 2, 1}, {16, 2, batchSize}, {64, 2, batchSize},
+		{3, 8, 1}, {5, 0, 5},
+	} {
+		if got := batchLimit(c.ready, c.workers); got != c.want {
+			t.Errorf("batchLimit(%d ready, %d workers) = %d, want %d", c.ready, c.workers, got, c.want)
+		}
+	}
+}

@@ -58,8 +58,8 @@ const batchSize = 8
 // when in is closed and drained, or when ctx is done.
 //
 // Articles go to the workers in batches of up to batchSize: those that in
-// has ready when a batch starts, so that a slow stream is not held back
-// waiting to fill one.
+// has ready when a batch starts (no more than the workers' share of them),
+// so that a slow stream is not held back waiting to fill one.
 func (p *Pipeline) Run(ctx context.Context, in <-chan parallax.Article, workers int, out func(*parallax.Document)) error {
 	if workers < 1 {
 		workers = runtime.GOMAXPROCS(0)
@@ -100,10 +100,11 @@ func (p *Pipeline) Run(ctx context.Context, in <-chan parallax.Article, workers 
 				}
 				arts = append(make([]parallax.Article, 0, batchSize), a)
 			}
+			limit := batchLimit(1+len(in), workers)
 			closed := false
 			yielded := false
 		fill:
-			for len(arts) < batchSize {
+			for len(arts) < limit {
 				select {
 				case a, ok := <-in:
 					if !ok {
@@ -153,6 +154,13 @@ func (p *Pipeline) Run(ctx context.Context, in <-chan parallax.Article, workers 
 	return ctx.Err()
 }
 
+// batchLimit is the size of the next batch when ready articles are
+// waiting (the one taken included): no more than the workers' share of
+// them, so that a short input still keeps every worker busy.
+func batchLimit(ready, workers int) int {
+	return min(batchSize, max(1, ready/max(workers, 1)))
+}
+
 // analyzeBatch is Analyze of each article, stage by stage over the whole
 // batch (see batchSize).
 func (p *Pipeline) analyzeBatch(arts []parallax.Article) []*parallax.Document {
@@ -176,8 +184,9 @@ func (p *Pipeline) analyzeBatch(arts []parallax.Article) []*parallax.Document {
 // duplicates found across them. progress, when not nil, is called with the
 // number of articles analysed so far.
 func (p *Pipeline) AnalyzeAll(ctx context.Context, articles []parallax.Article, workers int, progress func(done int)) ([]*parallax.Document, []parallax.Incident, []parallax.Duplicate, error) {
-	// Buffered, so that Run finds whole batches ready.
-	in := make(chan parallax.Article, batchSize)
+	// Buffered, so that Run finds whole batches ready and sees how many
+	// articles are left to share among the workers.
+	in := make(chan parallax.Article, min(len(articles), 1024))
 	go func() {
 		defer close(in)
 		for _, a := range articles {
