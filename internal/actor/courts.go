@@ -17,8 +17,93 @@ var courtVoices = map[string]bool{
 // words, the first "court" or "charging".
 var courtPapers = map[string]bool{"documents": true, "filings": true, "papers": true, "records": true, "filing": true}
 
-// usCourtMarks are words only a United States case carries.
-var usCourtMarks = []string{"federal prosecutor", "federal court", "federal judge", "grand jury", "district court", "u.s. attorney", "us attorney", "justice department", "department of justice", "fbi", "u.s. district", "southern district", "eastern district", "northern district", "western district"}
+// usCourtMarks are words only a United States case carries. "Federal
+// prosecutor", "federal judge" and "district court" are not among them:
+// Germany, Brazil, Nigeria, Switzerland and Australia have federal
+// prosecutors and judges, and many states have district courts.
+var usCourtMarks = []string{"u.s. attorney", "us attorney", "u.s. district", "us district", "u.s. justice department", "us justice department", "u.s. department of justice", "fbi"}
+
+// usStates are the states a United States judicial district is named
+// after ("the Southern District of New York"); "district of" and one of
+// them is a US court's district.
+var usStates = []string{
+	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
+	"florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
+	"louisiana", "maine", "maryland", "massachusetts", "michigan", "minnesota", "mississippi",
+	"missouri", "montana", "nebraska", "nevada", "new hampshire", "new jersey", "new mexico",
+	"new york", "north carolina", "north dakota", "ohio", "oklahoma", "oregon", "pennsylvania",
+	"rhode island", "south carolina", "south dakota", "tennessee", "texas", "utah", "vermont",
+	"virginia", "washington", "west virginia", "wisconsin", "wyoming", "columbia", "puerto rico",
+}
+
+// districtWords name the part of a US state a federal district covers.
+var districtWords = []string{"southern", "northern", "eastern", "western", "middle", "central"}
+
+// usCase: the text carries a mark only a United States case has: a U.S.
+// attorney or district court, a district named after a US state ("the
+// Eastern District of Virginia"), the FBI, or a grand jury where the
+// story names a place in the United States or a US government publishes
+// it (grand juries are rare elsewhere).
+func (st *docState) usCase() bool {
+	for _, m := range usCourtMarks {
+		if containsWord(st.folded, m) {
+			return true
+		}
+	}
+	for _, d := range districtWords {
+		for k := 0; ; {
+			i := strings.Index(st.folded[k:], d+" district of ")
+			if i < 0 {
+				break
+			}
+			k += i + len(d) + len(" district of ")
+			for _, s := range usStates {
+				if strings.HasPrefix(st.folded[k:], s) {
+					return true
+				}
+			}
+		}
+	}
+	return strings.Contains(st.folded, "grand jury") && st.mentionsUS()
+}
+
+// mentionsUS: the story names the United States, one of its places, or
+// is published by a US government.
+func (st *docState) mentionsUS() bool {
+	if st.publisherSide() == "USA" {
+		return true
+	}
+	for _, p := range st.doc.Places {
+		if p.Country == "US" {
+			return true
+		}
+	}
+	for _, l := range st.lex {
+		if h, ok := l.countryHit(); ok && st.kb.Countries[h.idx].Side == "USA" {
+			return true
+		}
+	}
+	return false
+}
+
+// containsWord: m occurs in s not inside a longer word ("fbi" is not
+// in "fbis").
+func containsWord(s, m string) bool {
+	for k := 0; ; {
+		i := strings.Index(s[k:], m)
+		if i < 0 {
+			return false
+		}
+		i += k
+		before, after := i == 0 || !isLetter(s[i-1]), i+len(m) == len(s) || !isLetter(s[i+len(m)])
+		if before && after {
+			return true
+		}
+		k = i + 1
+	}
+}
+
+func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || c >= 0x80 }
 
 // courtSpeakers adds the prosecutors, indictments and court papers of a
 // case as bodies of the state whose court tries it (courtState), when
@@ -56,16 +141,20 @@ func (st *docState) courtSpeakers() {
 		if !st.voiceAt(a, b) {
 			continue // "it could affect the prosecution of the lawbreakers"
 		}
-		side := st.courtState()
+		// "prosecutors in Abuja", "Berlin prosecutors": their own place
+		// first, then the state whose court tries the case
+		side := st.officerPlace(a, b)
 		if side == "" {
-			return
+			side = st.courtState()
 		}
 		ci, ok := st.kb.bySide[side]
 		if !ok {
-			return
+			continue
 		}
 		name, kind := st.bodyName(ci, "prosecutor")
-		if side == "USA" {
+		if side == "USA" && st.tokNorm(a) != "state" && (st.tokNorm(a) == "federal" || st.usCase()) {
+			// a US state's or county's prosecutors are not the Justice
+			// Department's
 			name = "United States Department of Justice"
 		}
 		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: "prosecutor", resolved: true})
@@ -80,17 +169,27 @@ func (st *docState) nameFollows(i int) bool {
 }
 
 // courtState is the state whose court tries the article's case: the state
-// of the place or country named with a court ("a federal court in
-// Manhattan", "a Nairobi court", "the Kenyan High Court"), else the
-// United States where only its courts' words stand ("grand jury", "U.S.
-// Attorney"), else the publishing government's, else the state the
-// article is about. "" when none is known.
+// of the place or country named with a court or its officers ("a federal
+// court in Manhattan", "a Nairobi court", "the Kenyan High Court", "a
+// federal judge in Brasilia"), else the United States where only its
+// courts' words stand ("U.S. Attorney", "the Southern District of New
+// York"), else the publishing government's, else the state of the place
+// the story opens in, else the state the article is about. "" when none
+// is known. "Federal" alone names no state: Germany, Brazil, Nigeria,
+// Switzerland and Australia have federal prosecutors too.
 func (st *docState) courtState() string {
 	if st.courtDone {
 		return st.courtSide
 	}
 	st.courtDone = true
 	for i, t := range st.toks {
+		if courtOfficers[t.Norm] {
+			if side := st.officerPlace(i, i+1); side != "" {
+				st.courtSide = side
+				return side
+			}
+			continue
+		}
 		if t.Norm != "court" && t.Norm != "courthouse" && t.Norm != "tribunal" {
 			continue
 		}
@@ -118,11 +217,9 @@ func (st *docState) courtState() string {
 			return st.courtSide
 		}
 	}
-	for _, m := range usCourtMarks {
-		if strings.Contains(st.folded, m) {
-			st.courtSide = "USA"
-			return "USA"
-		}
+	if st.usCase() {
+		st.courtSide = "USA"
+		return "USA"
 	}
 	if side := st.publisherSide(); side != "" {
 		st.courtSide = side
@@ -145,6 +242,40 @@ func (st *docState) courtState() string {
 	}
 	st.courtSide = st.dominantState()
 	return st.courtSide
+}
+
+// courtOfficers are the words for a court's officers whose place, when
+// named with them, is the court's ("a federal judge in Brasilia",
+// "Berlin prosecutors").
+var courtOfficers = map[string]bool{
+	"prosecutor": true, "prosecutors": true, "judge": true, "judges": true, "magistrate": true,
+	"attorney": true, "attorneys": true,
+}
+
+// officerPlace: the state of a place named right with the court officers
+// over [a, b): a place or demonym in the two words before ("Berlin
+// prosecutors", "a Brazilian federal judge") or "in (the) PLACE" right
+// after ("prosecutors in Abuja"). "" when none.
+func (st *docState) officerPlace(a, b int) string {
+	for j := a - 1; j >= 0 && j >= a-2 && st.toks[j].Word; j-- {
+		if side := st.placeSideAt(j); side != "" {
+			return side
+		}
+		if n := st.tokNorm(j); n != "federal" && n != "state" && n != "public" && n != "chief" {
+			break
+		}
+	}
+	if n := st.tokNorm(b); n != "in" && n != "at" {
+		return ""
+	}
+	j := b + 1
+	if st.tokNorm(j) == "the" {
+		j++
+	}
+	if j < len(st.toks) && st.toks[j].Word {
+		return st.placeSideAt(j)
+	}
+	return ""
 }
 
 // courtTitles are the titles of a court's officers, who serve the state

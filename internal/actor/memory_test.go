@@ -15,7 +15,8 @@ type memCase struct {
 	name, text  string
 	url, outlet string
 	pers, orgs  []string
-	want        []want // text may carry "#n"
+	places      []string // "text=CC": the geoparser's place and its country
+	want        []want   // text may carry "#n"
 }
 
 // occurrence splits "text#n" into the text and n (1 when absent).
@@ -41,7 +42,14 @@ func runMem(t *testing.T, tc memCase) {
 		s, n := occurrence(p)
 		ents = append(ents, ent(tc.text, s, "organization", n))
 	}
-	doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01", URL: tc.url, Outlet: tc.outlet}, Text: tc.text, Entities: ents}
+	var places []parallax.Place
+	for _, p := range tc.places {
+		s, cc, _ := strings.Cut(p, "=")
+		s, n := occurrence(s)
+		e := ent(tc.text, s, "gpe", n)
+		places = append(places, parallax.Place{Start: e.Start, End: e.End, Text: s, Country: cc})
+	}
+	doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01", URL: tc.url, Outlet: tc.outlet}, Text: tc.text, Entities: ents, Places: places}
 	New(sharedKB(t)).Process(doc)
 	sort.Slice(doc.Entities, func(i, j int) bool { return doc.Entities[i].Start < doc.Entities[j].Start })
 	for _, w := range tc.want {
@@ -164,8 +172,26 @@ func TestPossessorAndCapitalSides(t *testing.T) {
 func TestCourtVoices(t *testing.T) {
 	const doj = "United States Department of Justice"
 	for _, tc := range []memCase{
-		{name: "federal prosecutors, US marks", text: "A grand jury in Brooklyn indicted an Indian national. Federal prosecutors said he worked with an Indian official. India denied it.",
-			want: []want{{"Federal prosecutors", doj, "USA", "government"}}},
+		{name: "federal prosecutors, a grand jury in a US place", text: "A grand jury in Brooklyn indicted an Indian national. Federal prosecutors said he worked with an Indian official. India denied it.",
+			places: []string{"Brooklyn=US", "India=IN"}, want: []want{{"Federal prosecutors", doj, "USA", "government"}}},
+		{name: "a grand jury outside the US", text: "A grand jury in Monrovia indicted two former ministers. Prosecutors said the ministers had stolen relief funds.",
+			places: []string{"Monrovia=LR"}, want: []want{{"Prosecutors", "Liberian Prosecutor General's Office", "LBR", "government"}}},
+		{name: "a US district named after its state", text: "According to prosecutors, the trader had sent money to Iran. Iran denied it. Iran said the case was political. Iranian officials agreed. He will be tried in the Southern District of New York.",
+			want: []want{{"prosecutors", doj, "USA", "government"}}},
+		{name: "a US federal judge's place", text: "A federal judge in Manhattan sentenced an Iranian man to 25 years. Federal prosecutors said he had plotted for Iran's intelligence service. Iran denied it. Iran called the case a fabrication.",
+			places: []string{"Manhattan=US", "Iran#2=IR"}, want: []want{{"Federal prosecutors", doj, "USA", "government"}}},
+		{name: "a US state's prosecutors are not the Justice Department's", text: "State prosecutors in Texas said the two men had smuggled rifles to Mexico.",
+			places: []string{"Texas=US", "Mexico=MX"}, want: []want{{"State prosecutors", "American Prosecutor General's Office", "USA", "government"}}},
+		{name: "German federal prosecutor, the place the story opens in", text: "A Syrian man was charged with planning an attack on a concert in Berlin. The federal prosecutor said the suspect had bought chemicals online.",
+			places: []string{"Berlin=DE"}, want: []want{{"federal prosecutor", "German Prosecutor General's Office", "DEU", "government"}}},
+		{name: "Brazilian federal judge's place", text: "Three former officers who once served in Haiti were arrested. A federal judge in Brasilia ordered the arrest. Federal prosecutors said the men had planned to disrupt the vote. The United States said it was watching.",
+			places: []string{"Haiti=HT", "Brasilia=BR", "United States=US"}, want: []want{{"Federal prosecutors", "Brazilian Prosecutor General's Office", "BRA", "government"}}},
+		{name: "Nigerian federal prosecutors in their city", text: "Federal prosecutors in Abuja charged 12 men with financing the insurgents. The prosecutors said the money came from abroad.",
+			want: []want{{"Federal prosecutors", "Nigerian Prosecutor General's Office", "NGA", "government"}, {"prosecutors", "Nigerian Prosecutor General's Office", "NGA", "government"}}},
+		{name: "Swiss federal prosecutor in an apposition", text: "Two men suspected of spying were arrested in Bern. Lena Imhof, a federal prosecutor, said the men had photographed an airbase.",
+			places: []string{"Bern=CH"}, pers: []string{"Lena Imhof"}, want: []want{{"Lena Imhof", "Lena Imhof", "CHE", "person"}}},
+		{name: "Australian court named with its city, US named in the charges", text: "A man appeared in court in Canberra charged with planning attacks in the United States. Federal prosecutors said he had been in contact with a group in Ohio.",
+			places: []string{"Canberra=AU", "United States=US", "Ohio=US"}, want: []want{{"Federal prosecutors", "Australian Prosecutor General's Office", "AUS", "government"}}},
 		{name: "the indictment", text: "The U.S. Attorney charged two Iranian men. The indictment says they bought drone parts for Iran.",
 			want: []want{{"indictment", doj, "USA", "government"}}},
 		{name: "court documents, a court named with its city", text: "A Kenyan court in Nairobi charged two Somali men. According to court documents, the transfers began in 2019. Somalia said it was not told.",
@@ -174,8 +200,8 @@ func TestCourtVoices(t *testing.T) {
 			want: []want{{"prosecution", "Ghanaian Prosecutor General's Office", "GHA", "government"}, {"he", "", "", ""}}},
 		{name: "a UN court is no state's court", text: "The International Court of Justice heard Gambia's case against Myanmar. Prosecutors in Yangon said nothing.",
 			want: []want{{"Prosecutors", "", "", ""}}},
-		{name: "a federal prosecutor in a story about a foreign plot", text: "Iran hired the men, Iran's critics say. Iran denies it. Iran's envoy left. Federal prosecutor Dana Whitcombe said Tehran paid $500,000. Whitcombe said the plot failed.",
-			pers: []string{"Dana Whitcombe"}, want: []want{{"Dana Whitcombe", "Dana Whitcombe", "USA", "person"}, {"Whitcombe", "Dana Whitcombe", "USA", "person"}}},
+		{name: "a federal prosecutor in a story about a foreign plot", text: "Iran hired the men, Iran's critics say. Iran denies it. Iran's envoy left. A federal court in Manhattan heard the case. Federal prosecutor Dana Whitcombe said Tehran paid $500,000. Whitcombe said the plot failed.",
+			places: []string{"Manhattan=US"}, pers: []string{"Dana Whitcombe"}, want: []want{{"Dana Whitcombe", "Dana Whitcombe", "USA", "person"}, {"Whitcombe", "Dana Whitcombe", "USA", "person"}}},
 		{name: "a judge of a named court", text: "Peru and Chile argued the case. Peru said so. Peru's envoy left. A court in Santiago heard it. \"The case is closed,\" said Judge Hugo Salas Pardo.",
 			pers: []string{"Hugo Salas Pardo"}, want: []want{{"Hugo Salas Pardo", "Hugo Salas Pardo", "CHL", "person"}}},
 		{name: "a named prosecutor is a person", text: "A grand jury met. Federal prosecutor Dana Whitcombe said the case was strong.",
