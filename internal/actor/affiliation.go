@@ -81,15 +81,15 @@ func (st *docState) affiliate() {
 		} else if side := st.localOfficeSide(m.a); side != "" {
 			m.side = side
 		} else if side := st.possessorSide(m.a, m.b); side != "" {
-			m.side = side // "Hungary's Peter Szijjarto"
+			m.side = side // "Hungary's NAME"
 		} else if side := st.unnamedOfficeBefore(i); side != "" {
-			m.side = side // "China's U.N. ambassador told reporters ... Fu Cong blamed"
+			m.side = side // "COUNTRY's U.N. ambassador told reporters ... NAME blamed"
 		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
 			m.side = pub // "Minister for the Middle East, Tobias Ellwood said" on gov.uk
 		} else if st.stateTitleNear(m.a, m.b) && st.courtTitleNear(m.a, m.b) {
 			m.side = st.courtState() // "federal prosecutor NAME" in a story on an Iranian plot
 		} else if dom := st.dominantState(); dom != "" && st.stateTitleNear(m.a, m.b) {
-			m.side = dom // "Finance Minister Muhammad Aurangzeb said" in a story on Pakistan
+			m.side = dom // "Finance Minister NAME said" in a story about one state
 		}
 		if m.side != "" {
 			sides[m.actor] = m.side
@@ -679,7 +679,7 @@ func (st *docState) portfolioAfter(i, a int) bool {
 var dissentWords = map[string]bool{"opposition": true, "dissident": true, "exiled": true, "exile": true, "critic": true, "rebel": true}
 
 // possessorSide: a state named in the possessive right before a person's
-// name ("Hungary's Peter Szijjarto", "Ukraine's Olha Stefanishyna") is the
+// name ("Hungary's Peter Szalai", "Ghana's Kwame Asante Boateng") is the
 // state the person acts for, unless an apposition after the name makes
 // them a private person, a dissident or a former official.
 func (st *docState) possessorSide(a, b int) string {
@@ -740,8 +740,8 @@ func (st *docState) titleOfBody(j int) bool {
 // unnamedOfficeBefore: the person mention i opens its sentence, bare (no
 // title before, no apposition after), is the first mention of that
 // person, and the sentence before was spoken by an office holder the
-// text named by title only ("China's U.N. ambassador told reporters
-// ... Fu Cong blamed"): news introduces the holder's name so. It
+// text named by title only ("COUNTRY's U.N. ambassador told reporters
+// ... NAME blamed"): news introduces the holder's name so. It
 // returns the office's side, or "".
 func (st *docState) unnamedOfficeBefore(i int) string {
 	m := st.ments[i]

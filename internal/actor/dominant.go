@@ -7,8 +7,8 @@ import (
 
 // stateTitles are title words held only in a state's service: a minister,
 // prosecutor, judge or military officer named without a country speaks
-// for the state the article is about ("Finance Minister Muhammad
-// Aurangzeb said" in a story on Pakistan's budget). Titles also held in
+// for the state the article is about ("Finance Minister NAME said" in
+// a story on one state's budget). Titles also held in
 // companies and NGOs ("director", "president", "spokesman") are not here.
 var stateTitles = map[string]bool{
 	"minister": true, "prosecutor": true, "judge": true, "magistrate": true,
@@ -97,8 +97,7 @@ func (st *docState) dominantState() string {
 }
 
 // stateTitleNear: a state title stands right before the person named at
-// token a ("Finance Minister Muhammad Aurangzeb", "said Judge Antony
-// Mrima") or in an apposition right after the name at b (", the
+// token a ("Finance Minister NAME", "said Judge NAME") or in an apposition right after the name at b (", the
 // interior minister,", ", a federal prosecutor,"), within its sentence.
 // A former, shadow or opposition title holds no state office.
 func (st *docState) stateTitleNear(a, b int) bool {
@@ -107,7 +106,7 @@ func (st *docState) stateTitleNear(a, b int) bool {
 	found := false
 	// the title is the run of words right before the name: capitalised
 	// ("Minister of Justice", "Lt. Gen."), or a lower-case title word
-	// next to the name ("finance minister Muhammad Aurangzeb"); a verb or
+	// next to the name ("finance minister NAME"); a verb or
 	// noun between ("a judge ordered journalist NAME") ends it
 	for k := 0; k < 5 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]

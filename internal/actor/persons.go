@@ -21,8 +21,8 @@ func (st *docState) surnameAt(b int) string {
 }
 
 // familyFirst: the first word of the full name of mention n, by which a
-// story may name the person alone when the family name comes first ("Fu
-// Cong" ... "Fu said"; "Shin Won-sik" ... "Shin said"). Only names of two
+// story may name the person alone when the family name comes first ("Wang
+// Lihong" ... "Wang said"; "Park Min-jae" ... "Park said"). Only names of two
 // or three words whose first word is no known place or body, and is not
 // the name's own surname.
 func (st *docState) familyFirst(n mention) (string, bool) {
@@ -50,8 +50,8 @@ var nameKeyReplacer = strings.NewReplacer("'", "", "’", "", "‘", "", "`", ""
 
 // nameKey folds a person's name so that spellings that differ only in
 // diacritics, apostrophes, hyphens, middle initials or a generational
-// suffix meet ("Shin Won-sik" and "Shin Won Sik", "Matiang'i" and
-// "Matiangi", "Joseph L. Votel" and "Joseph Votel").
+// suffix meet ("Park Min-jae" and "Park Min Jae", "Orang'o" and
+// "Orango", "Martin K. Hollister" and "Martin Hollister").
 func nameKey(name string) string {
 	f := Fold(name)
 	f = nameKeyReplacer.Replace(f)
@@ -182,7 +182,7 @@ var titleAbbreviations = map[string]string{"gen": "general", "col": "colonel", "
 
 // titledAs: the person mention has the title word head right before the
 // name (up to four words back, in its sentence) or in an apposition after
-// it ("Lt. Gen. Marcus Hale", "Kithure Kindiki, the interior minister,").
+// it ("Lt. Gen. Marcus Hale", "NAME, the interior minister,").
 func (st *docState) titledAs(m mention, head string) bool {
 	same := func(w string) bool {
 		if full, ok := titleAbbreviations[w]; ok {

@@ -1159,8 +1159,8 @@ func (st *docState) names() {
 			if k, ok := lastNamed[n.surname]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
 				lastNamed[n.surname] = next
 			}
-			// the family name written first ("Fu" of "Fu Cong", "Shin"
-			// of "Shin Won-sik"): a bare first word of a name named before
+			// the family name written first ("Wang" of "Wang Lihong",
+			// "Park" of "Park Min-jae"): a bare first word of a name named before
 			if fw, ok := st.familyFirst(n); ok {
 				if k, ok := firstNamed[fw]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
 					firstNamed[fw] = next
@@ -1597,7 +1597,7 @@ func (st *docState) titleBetween(a, b int) bool {
 	for i := a; i < b; i++ {
 		t := st.toks[i]
 		if t.Text == "." || t.Text == "," && i > a {
-			continue // "the court's president, Joan Donoghue,"
+			continue // "the court's president, NAME,"
 		}
 		if !t.Word {
 			return false
@@ -1657,8 +1657,8 @@ func (st *docState) antecedent(i int) int {
 			}
 		}
 		// the person the text titled so a few sentences before ("Lt.
-		// Gen. Marcus Hale ... The Air Force general said"; "Kithure
-		// Kindiki, the interior minister, ... The minister said")
+		// Gen. Marcus Hale ... The Air Force general said"; "NAME, the
+		// interior minister, ... The minister said")
 		head := st.toks[m.b-1].Norm
 		for j := i - 1; j >= 0; j-- {
 			a := st.ments[j]
