@@ -81,7 +81,7 @@ func (st *docState) affiliate() {
 		} else if side := st.localOfficeSide(m.a); side != "" {
 			m.side = side
 		} else if side := st.possessorSide(m.a, m.b); side != "" {
-			m.side = side // "Hungary's NAME"
+			m.side = side // "COUNTRY's NAME"
 		} else if side := st.unnamedOfficeBefore(i); side != "" {
 			m.side = side // "COUNTRY's U.N. ambassador told reporters ... NAME blamed"
 		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
@@ -679,7 +679,7 @@ func (st *docState) portfolioAfter(i, a int) bool {
 var dissentWords = map[string]bool{"opposition": true, "dissident": true, "exiled": true, "exile": true, "critic": true, "rebel": true}
 
 // possessorSide: a state named in the possessive right before a person's
-// name ("Hungary's Peter Szalai", "Ghana's Kwame Asante Boateng") is the
+// name ("Austria's Lukas Brandner", "Ghana's Kwame Asante Boateng") is the
 // state the person acts for, unless an apposition after the name makes
 // them a private person, a dissident or a former official.
 func (st *docState) possessorSide(a, b int) string {

@@ -133,8 +133,8 @@ func TestNameKey(t *testing.T) {
 // a verb of speech name the state.
 func TestPossessorAndCapitalSides(t *testing.T) {
 	for _, tc := range []memCase{
-		{name: "possessive state before a name", text: "Hungary's Peter Szalai said Budapest would veto the package. Szalai said talks had failed.",
-			pers: []string{"Peter Szalai"}, want: []want{{"Peter Szalai", "Peter Szalai", "HUN", "person"}, {"Szalai", "Peter Szalai", "HUN", "person"}}},
+		{name: "possessive state before a name", text: "Austria's Lukas Brandner said Vienna would veto the package. Brandner said talks had failed.",
+			pers: []string{"Lukas Brandner"}, want: []want{{"Lukas Brandner", "Lukas Brandner", "AUT", "person"}, {"Brandner", "Lukas Brandner", "AUT", "person"}}},
 		{name: "possessive state, another state", text: "Poland's Tomasz Wrona told reporters the border would stay shut.",
 			pers: []string{"Tomasz Wrona"}, want: []want{{"Tomasz Wrona", "Tomasz Wrona", "POL", "person"}}},
 		{name: "possessive state, three-word name", text: "Ghana's Kwame Asante Boateng said the vote would go ahead.",
@@ -149,10 +149,10 @@ func TestPossessorAndCapitalSides(t *testing.T) {
 			want: []want{{"Lima administration", "Government of Peru", "PER", "government"}}},
 		{name: "capital and regime", text: "Rebels said the Damascus regime had bombed the town.",
 			want: []want{{"Damascus regime", "Government of Syria", "SYR", "government"}}},
-		{name: "capital argues", text: "Mogadishu argues the deal violates its sovereignty.",
-			want: []want{{"Mogadishu", "Government of Somalia", "SOM", "government"}}},
-		{name: "capital issued", text: "Pyongyang issued a warning on Monday.",
-			want: []want{{"Pyongyang", "Government of North Korea", "PRK", "government"}}},
+		{name: "capital argues", text: "Khartoum argues the deal violates its sovereignty.",
+			want: []want{{"Khartoum", "Government of Sudan", "SDN", "government"}}},
+		{name: "capital issued", text: "Caracas issued a warning on Monday.",
+			want: []want{{"Caracas", "Government of Venezuela", "VEN", "government"}}},
 		{name: "a report issued by is no statement of the capital", text: "Seoul has drawn investors, according to a report issued by a Seoul-based institute.",
 			want: []want{{"a report", "", "", ""}}},
 		{name: "capital vowed", text: "Tehran vowed to respond to the strike.",
@@ -298,20 +298,20 @@ func TestGenericBodies(t *testing.T) {
 // office holder named by title only is that holder.
 func TestNameAfterUnnamedOffice(t *testing.T) {
 	for _, tc := range []memCase{
-		{name: "ambassador then name", text: "China's U.N. ambassador told reporters the talks were in Vienna. Zhou Lixin blamed Washington for the crisis.",
-			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "CHN", "person"}}},
-		{name: "curly apostrophe", text: "China’s U.N. ambassador told reporters the talks were in Vienna. Zhou Lixin blamed Washington for the crisis.",
-			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "CHN", "person"}}},
+		{name: "ambassador then name", text: "Indonesia's U.N. ambassador told reporters the talks were in Vienna. Arief Santoso blamed Washington for the crisis.",
+			pers: []string{"Arief Santoso"}, want: []want{{"Arief Santoso", "Arief Santoso", "IDN", "person"}}},
+		{name: "curly apostrophe", text: "Indonesia’s U.N. ambassador told reporters the talks were in Vienna. Arief Santoso blamed Washington for the crisis.",
+			pers: []string{"Arief Santoso"}, want: []want{{"Arief Santoso", "Arief Santoso", "IDN", "person"}}},
 		{name: "minister then name", text: "Somalia's information minister said the port was shut. Ahmed Warsame Nur said ships would be turned back.",
 			pers: []string{"Ahmed Warsame Nur"}, want: []want{{"Ahmed Warsame Nur", "Ahmed Warsame Nur", "SOM", "person"}}},
 		{name: "a general then name", text: "A Ukrainian general said the bridge was hit. Oleh Marchenko said two trains were lost.",
 			pers: []string{"Oleh Marchenko"}, want: []want{{"Oleh Marchenko", "Oleh Marchenko", "UKR", "person"}}},
-		{name: "an apposition makes another person", text: "China's U.N. ambassador told reporters the talks were in Vienna. Zhou Lixin, an analyst, said the talks would fail.",
-			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "", "person"}}},
-		{name: "a name further on is another person", text: "China's U.N. ambassador told reporters the talks were in Vienna. The talks went on. Zhou Lixin blamed Washington.",
-			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "", "person"}}},
-		{name: "a name as an object is no speaker", text: "China's U.N. ambassador told reporters the talks were in Vienna. Critics said Zhou Lixin was wrong.",
-			pers: []string{"Zhou Lixin"}, want: []want{{"Zhou Lixin", "Zhou Lixin", "", "person"}}},
+		{name: "an apposition makes another person", text: "Indonesia's U.N. ambassador told reporters the talks were in Vienna. Arief Santoso, an analyst, said the talks would fail.",
+			pers: []string{"Arief Santoso"}, want: []want{{"Arief Santoso", "Arief Santoso", "", "person"}}},
+		{name: "a name further on is another person", text: "Indonesia's U.N. ambassador told reporters the talks were in Vienna. The talks went on. Arief Santoso blamed Washington.",
+			pers: []string{"Arief Santoso"}, want: []want{{"Arief Santoso", "Arief Santoso", "", "person"}}},
+		{name: "a name as an object is no speaker", text: "Indonesia's U.N. ambassador told reporters the talks were in Vienna. Critics said Arief Santoso was wrong.",
+			pers: []string{"Arief Santoso"}, want: []want{{"Arief Santoso", "Arief Santoso", "", "person"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
