@@ -50,8 +50,9 @@ var partyTitles = map[string]bool{"shadow": true, "opposition": true, "rebel": t
 
 // dominantState is the state an article is about: the country named
 // (by name, adjective or capital) at least three times and at least twice
-// as often as any other. "" when no country stands out, so that a story
-// about two parties gives no side to an untitled official.
+// as often as any other, or the only country named at all. "" when no
+// country stands out, so that a story about two parties gives no side to
+// an untitled official.
 func (st *docState) dominantState() string {
 	if st.domDone {
 		return st.domSide
@@ -90,7 +91,10 @@ func (st *docState) dominantState() string {
 			second = c
 		}
 	}
-	if first >= 3 && first >= 2*second {
+	// a short story about one state may name it once ("Floods hit
+	// Malawi ... The disaster management department said"): a state
+	// that is the only one named is the story's
+	if (first >= 3 && first >= 2*second) || (first >= 1 && len(n) == 1) {
 		st.domSide = best
 	}
 	return st.domSide
