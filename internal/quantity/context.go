@@ -615,9 +615,8 @@ func (c *context) speakerSide(cl *parallax.Claim) string {
 	return side
 }
 
-// announceVerbs announce a death: "The Department of Defense announced
-// today the death of a soldier", "the ministry confirmed the deaths of
-// three servicemen".
+// announceVerbs announce a death: "The ministry announced on Friday the
+// death of a soldier", "the army confirmed the deaths of two airmen".
 var announceVerbs = map[string]bool{"announced": true, "announces": true, "announce": true, "confirmed": true,
 	"confirms": true, "mourned": true, "mourns": true}
 

@@ -165,7 +165,7 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 				return amount{first: i, last: i + last, n: intp(v)}, true
 			}
 		case "unknown", "undisclosed", "unspecified", "unconfirmed":
-			// "an unknown number of Iraqi soldiers"
+			// "an unknown number of X troops"
 			if next(i+2) == "number" && next(i+3) == "of" {
 				return amount{first: i, last: i + 3, vague: true}, true
 			}

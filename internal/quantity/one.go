@@ -305,7 +305,7 @@ func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 		k = j
 	}
 	if ws[k].Lower == "and" {
-		// "He was sentenced to death and was hanged": the subject of the
+		// "He was convicted and was later shot": the subject of the
 		// first verb, a pronoun or a name that opens the sentence.
 		for j := k - 1; j >= 0 && k-j <= 12; j-- {
 			if w := ws[j].Lower; (w == "he" || w == "she") && (j == 0 || clauseOpener(ws[j-1].Lower)) {
@@ -492,7 +492,7 @@ func (c *context) affiliationAt(m *parallax.Entity) string {
 			}
 		}
 	}
-	// "The former leader of Al Qaeda in Iraq, Jordanian-born militant X":
+	// "The onetime chief of group G in country C, foreign-born fighter X":
 	// a title before the name, after a comma.
 	j := first - 1
 	for j >= 0 && first-j <= 4 && ws[j].Lower != "," {
@@ -503,7 +503,7 @@ func (c *context) affiliationAt(m *parallax.Entity) string {
 			return side
 		}
 	}
-	// "X (born ...) was a Sunni militant active with al-Qaeda in Iraq",
+	// "X (born ...) was a fighter loyal to group G in region R",
 	// "X is an Iraqi General": a copula with a role noun and a side.
 	depth := 0
 	for k := last + 1; k < len(ws) && k <= last+30; k++ {

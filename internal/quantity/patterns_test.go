@@ -54,9 +54,9 @@ func TestOutcomePatterns(t *testing.T) {
 			[]string{"17 Malian soldiers|captured|17|captured|MLI|"}},
 		{"capture", "The rebels took 45 more prisoners after the battle.", nil, nil,
 			[]string{"45 more prisoners|captured|45|captured||"}},
-		{"capture", "Iraq's army said the operation killed 139 insurgents and took 256 more prisoners. Syria denied it.",
-			[]claimCue{{"the operation killed 139 insurgents and took 256 more prisoners", "said", "IRQ"}}, nil,
-			[]string{"139 insurgents|killed|139|killed||IRQ", "256 more prisoners|captured|256|captured||IRQ"}},
+		{"capture", "Nigeria's army said the offensive killed 61 gunmen and took 23 more prisoners. Niger denied it.",
+			[]claimCue{{"the offensive killed 61 gunmen and took 23 more prisoners", "said", "NGA"}}, nil,
+			[]string{"61 gunmen|killed|61|killed||NGA", "23 more prisoners|captured|23|captured||NGA"}},
 		{"capture", "Russia's defence ministry said its forces took 40 Ukrainian prisoners near Avdiivka.",
 			[]claimCue{{"its forces took 40 Ukrainian prisoners near Avdiivka", "said", "RUS"}}, nil,
 			[]string{"40 Ukrainian prisoners|captured|40|captured|UKR|RUS"}},
@@ -145,9 +145,9 @@ func TestOutcomePatterns(t *testing.T) {
 		// deaths announced by a department: the announcing state's
 		// soldier, in the announcement and in the sentences that go on
 		// about the same soldier
-		{"announced", "The Department of Defense announced today the death of a soldier. Sgt. James Holt, 24, of Tulsa, Oklahoma, died May 3 in Iraq.", nil,
-			[]entitySpec{{"Department of Defense", "government", "USA"}, {"James Holt", "person", ""}},
-			[]string{"a soldier|killed|1|killed|USA|USA", "James Holt|killed|1|killed|USA|"}},
+		{"announced", "The Defense Department announced Friday the death of a soldier. Sgt. Kyle Brandt, 27, of Fresno, California, died April 9 in Syria.", nil,
+			[]entitySpec{{"Defense Department", "government", "USA"}, {"Kyle Brandt", "person", ""}},
+			[]string{"a soldier|killed|1|killed|USA|USA", "Kyle Brandt|killed|1|killed|USA|"}},
 		// a person named with no rank after the announcement is not the
 		// announcer's soldier
 		{"announced", "The Pentagon announced the death of a Marine on Monday. Separately, Afghan reporter Wahid Noori was killed in Herat.",
@@ -160,8 +160,8 @@ func TestOutcomePatterns(t *testing.T) {
 			[]claimCue{{"the deaths of three servicemen near Avdiivka", "confirmed", "UKR"}}, nil,
 			[]string{"three servicemen|killed|3|killed|UKR|UKR"}},
 		// one person's death outside violence
-		{"announced", "The activists met the parents of Otto Ward, an American student who died shortly after his release.", nil,
-			[]entitySpec{{"Otto Ward", "person", "USA"}}, nil},
+		{"announced", "The delegation visited the mother of Liam Porter, a Canadian teacher who died soon after his release.", nil,
+			[]entitySpec{{"Liam Porter", "person", "CAN"}}, nil},
 		{"announced", "An American soldier died in a roadside bomb attack near Kirkuk.", nil, nil,
 			[]string{"An American soldier|killed|1|killed|USA|"}},
 		// a soldier's death is a war death even when no cause is told

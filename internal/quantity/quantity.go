@@ -532,7 +532,7 @@ func claimant(ctx *context, si int, f *found) string {
 		f.inClaim, f.Claim, speaker = nil, "", side
 	}
 	if speaker == "" && f.nominal && f.Item == "killed" {
-		// "The ministry announced today the death of a soldier": the
+		// "X announced the death of one of its sailors": the
 		// announcer speaks, whether or not a claim was found.
 		if side, ok := ctx.announcement(si); ok {
 			speaker = side
