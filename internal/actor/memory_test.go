@@ -14,6 +14,7 @@ import (
 type memCase struct {
 	name, text  string
 	url, outlet string
+	published   string // the publication day; 2024-05-01 when empty
 	pers, orgs  []string
 	places      []string // "text=CC": the geoparser's place and its country
 	want        []want   // text may carry "#n"
@@ -49,7 +50,11 @@ func runMem(t *testing.T, tc memCase) {
 		e := ent(tc.text, s, "gpe", n)
 		places = append(places, parallax.Place{Start: e.Start, End: e.End, Text: s, Country: cc})
 	}
-	doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01", URL: tc.url, Outlet: tc.outlet}, Text: tc.text, Entities: ents, Places: places}
+	day := tc.published
+	if day == "" {
+		day = "2024-05-01"
+	}
+	doc := &parallax.Document{Article: parallax.Article{Published: day, URL: tc.url, Outlet: tc.outlet}, Text: tc.text, Entities: ents, Places: places}
 	New(sharedKB(t)).Process(doc)
 	sort.Slice(doc.Entities, func(i, j int) bool { return doc.Entities[i].Start < doc.Entities[j].Start })
 	for _, w := range tc.want {
@@ -435,6 +440,24 @@ func TestStateMedia(t *testing.T) {
 			want: []want{{"State media", "", "", ""}}},
 		{name: "a state agency is a body, not a medium", text: iran + "The state agency said the launch was a success.",
 			want: []want{{"state agency", "Government of Iran", "IRN", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestSecretariatTitles: where a foreign or defence secretary is a civil
+// servant (India, Pakistan), the title names no minister of the
+// knowledge base; where it is the minister (Britain), it does.
+func TestSecretariatTitles(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "India's foreign secretary is no minister", text: "India's foreign secretary said talks on the border would resume.",
+			want: []want{{"India's foreign secretary", "Government of India", "IND", "government"}}},
+		{name: "Pakistan's defence secretary is no minister", text: "Pakistan's defence secretary said the posts were reinforced.",
+			want: []want{{"Pakistan's defence secretary", "Government of Pakistan", "PAK", "government"}}},
+		{name: "India's foreign minister is", text: "India's foreign minister said talks on the border would resume.",
+			want: []want{{"India's foreign minister", "Subrahmanyam Jaishankar", "IND", "person"}}},
+		{name: "the UK foreign secretary is the minister", text: "The UK foreign secretary said the sanctions would stay.", published: "2024-08-01",
+			want: []want{{"UK foreign secretary", "David Lammy", "GBR", "person"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}

@@ -798,6 +798,9 @@ func (st *docState) title(a, b int, side, role string) {
 	if a > 0 && formerWords[st.tokNorm(a-1)] {
 		side = "" // "former Turkish ambassador Mithat Rende" speaks for himself
 	}
+	if secretariatStates[side] && st.tokNorm(b-1) == "secretary" && secretaryMinisters[role] {
+		role = "secretary" // a civil servant: no minister of the knowledge base
+	}
 	if na, nb, ok := st.nameAfter(b); ok {
 		idx, ok := st.resolvePerson(na, nb, side, role)
 		if !ok && nb-na == 1 {
@@ -854,6 +857,16 @@ func (st *docState) title(a, b int, side, role string) {
 		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, role: role, resolved: true})
 	}
 }
+
+// secretariatStates are the states whose foreign, defence and home
+// secretaries are the civil servants heading a ministry, not its
+// ministers: "India's foreign secretary" is not India's foreign minister,
+// while Britain's Foreign Secretary is.
+var secretariatStates = map[string]bool{"IND": true, "PAK": true, "BGD": true, "LKA": true, "NPL": true}
+
+// secretaryMinisters are the minister roles a "secretary" title maps to
+// elsewhere ("foreign secretary", "defence secretary").
+var secretaryMinisters = map[string]bool{"foreign minister": true, "defence minister": true, "interior minister": true}
 
 // portfolioTitles are the titles that a portfolio may precede
 // ("information minister", "finance secretary").
