@@ -206,9 +206,9 @@ func TestGeneralCounts(t *testing.T) {
 			[]string{"12 militants|killed|12|killed||NGA"}},
 
 		// one person, named or described
-		{"one", "Abu Musab al-Zarqawi was killed in a U.S. airstrike near Baquba in June 2006.", nil,
-			[]entitySpec{{"Abu Musab al-Zarqawi", "person", "ALQAEDA"}},
-			[]string{"Abu Musab al-Zarqawi|killed|1|killed|ALQAEDA|"}},
+		{"one", "Abu Khalid al-Masri was killed in a drone strike near Sirte in May 2017.", nil,
+			[]entitySpec{{"Abu Khalid al-Masri", "person", "ALQAEDA"}},
+			[]string{"Abu Khalid al-Masri|killed|1|killed|ALQAEDA|"}},
 		{"one", "Islamic State leader Abu Bakr al-Baghdadi was killed in a U.S. raid in Idlib province.", nil,
 			[]entitySpec{{"Abu Bakr al-Baghdadi", "person", "ISIS"}},
 			[]string{"Abu Bakr al-Baghdadi|killed|1|killed|ISIS|"}},
@@ -216,8 +216,8 @@ func TestGeneralCounts(t *testing.T) {
 			[]string{"The commander|killed|1|killed||"}},
 		{"one", "A soldier was wounded when his patrol came under fire in Kandahar.", nil, nil,
 			[]string{"A soldier|wounded|1|wounded||"}},
-		{"one", "Ghadiya led the network. He was captured by Iraqi forces in Mosul in 2007.", nil,
-			[]entitySpec{{"Ghadiya", "person", ""}},
+		{"one", "Dawud led the cell. He was captured by Malian troops in Gao in 2014.", nil,
+			[]entitySpec{{"Dawud", "person", ""}},
 			[]string{"He|captured|1|captured||"}},
 		{"one", "An American journalist was kidnapped by gunmen in Baghdad on Monday.", nil, nil,
 			[]string{"An American journalist|captured|1|captured|USA|"}},

@@ -8,7 +8,7 @@ import (
 )
 
 // This file finds the counts of one person named or referred to with no
-// number: "Abu Musab al-Zarqawi was killed", "He was captured by Iraqi
+// number: "X was killed", "He was captured by government
 // forces", "the commander died of his wounds". Each is a count of one of
 // the state's item (killed, wounded, captured), owned by the person's side.
 
@@ -281,7 +281,7 @@ func (s *Stage) oneSubjectOK(ctx *context, si, at int, out string) bool {
 // returns the person's words and side.
 func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 	ws := ctx.sents[si].Words
-	// "Zarqawi, the leader of al-Qaida in Iraq, was killed", "John Miller,
+	// "X, the leader of group G in country C, was killed", "John Miller,
 	// 31, of Austin, Texas, died": back over the appositives to the
 	// person named before them.
 	for n := 0; ws[k].Lower == "," && n < 4; n++ {

@@ -339,7 +339,7 @@ var captiveNouns = map[string]bool{"prisoner": true, "prisoners": true, "hostage
 var prisonerNouns = map[string]bool{"prisoner": true, "prisoners": true, "captive": true, "captives": true,
 	"pows": true, "detainee": true, "detainees": true}
 
-// takeVerbs take or hold captives: "took 256 prisoners".
+// takeVerbs take or hold captives: "took 75 prisoners".
 var takeVerbs = map[string]bool{"took": true, "take": true, "takes": true, "taking": true, "taken": true,
 	"held": true, "holding": true, "holds": true, "hold": true, "seized": true}
 
@@ -474,7 +474,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 		if f.armed && !f.ownerNamed && (s.states[f.Owner] || !ctx.namedIn(si, f.Owner)) {
 			// Worked out from who fought whom, not named: militants are
-			// no state's people, and unnamed fighters ("killed 139
+			// no state's people, and unnamed fighters ("killed 64
 			// insurgents") are not the group the article names elsewhere
 			// either; only one named in their own sentence ("strikes
 			// against ISIS killed 18 militants") is theirs.
@@ -802,7 +802,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				f.bare = true // "four other officers"
 			}
 		}
-		// prisoners taken ("took 256 prisoners") are fighters whose side
+		// prisoners taken ("took 75 prisoners") are fighters whose side
 		// only their own words name, like the fighters killed
 		f.armed = armedNouns[ws[hLast].Lower] || prisonerNouns[ws[hLast].Lower]
 		f.stateForce = stateForceNouns[ws[hLast].Lower]
@@ -865,7 +865,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 
 // captiveOutcome returns "captured" and the verb's index when the people
 // of a count whose noun phrase runs from word first to head hLast are
-// taken or held captive ("took 256 prisoners", "holding 40 hostages",
+// taken or held captive ("took 75 prisoners", "holding 40 hostages",
 // "took 30 aid workers hostage"), "" and -1 when they are not.
 func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
 	k := first - 1
