@@ -641,8 +641,8 @@ func nerReadRe3d(dir string, clusters *wordcluster.Clusters) ([][]ner.Example, e
 					}
 					if e.typ == "PER" {
 						// re3d puts titles inside person mentions
-						// ("Foreign Secretary Philip Hammond", "Minister
-						// for the Middle East Tobias Ellwood"); CoNLL
+						// ("Foreign Secretary Jane Roe", "Minister for
+						// the Northern Region John Doe"); CoNLL
 						// and UNER leave them out. The title becomes O;
 						// a title with words of its own after "for"/"of"
 						// leaves the whole span open.

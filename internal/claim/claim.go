@@ -485,7 +485,7 @@ func (st *state) addDraft(d draft) {
 		}
 	} else if d.spk.ent < 0 && d.spk.a >= 0 && d.spk.actor == "" && d.spk.b-d.spk.a == 1 && statementNoun(st.norm(d.spk.a)) {
 		// "A statement said", "the release said": the release cited
-		// before ("according to a Defense Department news release"),
+		// before ("according to a ministry press release"),
 		// else the speaker of the sentence just before
 		if st.lastRelease.a >= 0 && st.sentOf[d.cueA]-st.lastReleaseSent <= 6 {
 			d.spk.actor, d.spk.side = st.lastRelease.actor, st.lastRelease.side
@@ -1170,7 +1170,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	}
 	contB := st.clauseEnd(contA, b)
 	if c.labelEnd > contA && c.labelEnd < contB {
-		contB = c.labelEnd // "described X as “a good one,” and announced ...": the label ends the claim
+		contB = c.labelEnd // "described X as “a fair deal,” and announced ...": the label ends the claim
 	}
 	if block {
 		contB = st.paragraphEnd(contA) + 1
@@ -1497,7 +1497,7 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 	}
 	for i := from + 1; i < to && i < from+12 && st.norm(i) != "," && st.norm(i) != "."; i++ {
 		if nonPartyRoles[st.norm(i)] || pastService(st.norm(i)) {
-			return // ", who previously worked for the U.N.'s refugee agency": not whom they speak for now
+			return // ", who once served with an aid agency": not whom they speak for now
 		}
 	}
 	for i := from + 1; i < to && i < from+12; i++ {

@@ -245,7 +245,7 @@ func TestUnclosedQuoteBeforeLeadingAttribution(t *testing.T) {
 // coordinated after it keeps the subject.
 func TestLabelThenSecondPredicate(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"label then announced", "Ramaphosa described his meeting with Tshisekedi as \"a good one,\" and announced that a summit would follow.", "announced", "Ramaphosa", "", "assert", "a summit would follow"},
+		{"label then announced", "Ruto described his call with Kagame as \"a fruitful one,\" and announced that talks would resume.", "announced", "Ruto", "", "assert", "talks would resume"},
 		{"label then said", "The opposition called the vote a sham and said it would boycott the runoff.", "said", "opposition", "", "assert", "it would boycott the runoff"},
 		{"label ends the claim", "The opposition called the vote a sham and said it would boycott the runoff.", "called", "opposition", "", "assert", "the vote a sham"},
 		{"coordinated label", "The minister called the attack a war crime and a violation of the truce.", "called", "minister", "", "assert", "a violation of the truce"},
@@ -327,9 +327,9 @@ func TestSmallForms(t *testing.T) {
 		{"numeral speaker", "\"We are not afraid,\" one protester said.", "said", "protester", "", "assert", "We are not afraid"},
 		{"speaker noun in a place", "Protesters in Tbilisi described the crackdown as brutal.", "described", "Protesters", "-", "assert", "the crackdown as brutal"},
 		{"residents of a place", "Residents of Goma said the rebels had entered the city.", "said", "Residents", "-", "assert", "the rebels had entered the city"},
-		{"sources in a government", "Their sources in the Thai government said the Uyghurs remain in Thailand.", "said", "sources", "THA", "assert", "the Uyghurs remain in Thailand"},
-		{"title then person in a PP", "North Korea's army chief of staff Pak Jong Chon said the drills were a threat.", "said", "Pak Jong Chon", "", "assert", "the drills were a threat"},
-		{"report by a body", "A 2020 report on human rights by the U.S. State Department said corruption in Albania was pervasive.", "said", "State Department", "USA", "assert", "corruption in Albania was pervasive"},
+		{"sources in a government", "Their sources in the Malaysian government said the migrants are still in Malaysia.", "said", "sources", "MYS", "assert", "the migrants are still in Malaysia"},
+		{"title then person in a PP", "Nigeria's army chief of staff Musa Danjuma said the raids were a provocation.", "said", "Musa Danjuma", "", "assert", "the raids were a provocation"},
+		{"report by a body", "A 2019 review of press freedom by the State Department said censorship in Belarus was widespread.", "said", "State Department", "USA", "assert", "censorship in Belarus was widespread"},
 	})
 	runNoClaims4(t, []string{
 		"Protesters chanted slogans outside the embassy in Tbilisi.",

@@ -816,7 +816,7 @@ func (st *state) quantifierStart(k int) bool {
 // the state its place belongs to; other speakers none.
 func (st *state) headBeforePP(head parallax.Token, a, i, ei int) (speaker, bool) {
 	if !st.inPP(i, a) || st.doc.Entities[ei].Kind == parallax.KindPerson {
-		return speaker{}, false // "chief of staff Pak Jong Chon": the person speaks
+		return speaker{}, false // "army chief of staff John Doe": the person speaks
 	}
 	p := i - 1
 	if st.norm(p) == "the" {

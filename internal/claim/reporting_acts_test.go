@@ -133,7 +133,7 @@ func TestSpeakerRefinements(t *testing.T) {
 	tests := []struct {
 		name, text, cue, speaker, side string
 	}{
-		{"time phrase before the cue", "Nine press freedom and rights groups this week called for the journalist's immediate release.", "called for", "groups", ""},
+		{"time phrase before the cue", "Six media and labor groups this week called for the reporter's swift release.", "called for", "groups", ""},
 		{"name of the body", "Abdul Karim of the Iraqi army said the militants had withdrawn from the town.", "said", "Abdul Karim", "IRQ"},
 	}
 	for _, tc := range tests {
@@ -256,10 +256,10 @@ func TestStateOfficeHolderSide(t *testing.T) {
 // TestQuotedLabels: "called X “label”" reports the speaker's words; a
 // label without quotation marks, or a name, does not.
 func TestQuotedLabels(t *testing.T) {
-	doc := analyzeParsed(t, "Artur Romeu, director of the Latin America bureau of Reporters Without Borders, called the decision a “blatant case of judicial weaponization.”")
+	doc := analyzeParsed(t, "Lena Hoffmann, head of the Europe desk of the Committee to Protect Journalists, called the ruling a “clear case of legal harassment.”")
 	found := false
 	for _, c := range doc.Claims {
-		if c.Cue.Text == "called" && strings.HasSuffix(c.Speaker.Text, "Artur Romeu") {
+		if c.Cue.Text == "called" && strings.HasSuffix(c.Speaker.Text, "Lena Hoffmann") {
 			found = true
 		}
 	}
@@ -282,10 +282,10 @@ func TestQuotedLabels(t *testing.T) {
 // TestInsertionEndingInQuotation: a relative clause between the subject
 // and the cue may end inside a quotation.
 func TestInsertionEndingInQuotation(t *testing.T) {
-	doc := analyzeParsed(t, "Blessed Mhlanga was arrested in February. Mhlanga, who faces two charges relating to \"transmitting of data messages inciting violence,\" denies the charges against him.")
+	doc := analyzeParsed(t, "Tendai Moyo was detained in March. Moyo, who faces three counts relating to \"publishing false statements harmful to the state,\" denies the accusations against him.")
 	for _, c := range doc.Claims {
 		if c.Cue.Text == "denies" {
-			if !strings.Contains(c.Speaker.Text, "Mhlanga") || c.Stance != "deny" {
+			if !strings.Contains(c.Speaker.Text, "Moyo") || c.Stance != "deny" {
 				t.Errorf("speaker %q stance %s", c.Speaker.Text, c.Stance)
 			}
 			return
@@ -297,7 +297,7 @@ func TestInsertionEndingInQuotation(t *testing.T) {
 // TestPastServiceApposition: a body the speaker worked for before is not
 // the side they speak for.
 func TestPastServiceApposition(t *testing.T) {
-	doc := analyzeParsed(t, "\"We need to monitor the three men closely,\" said Kannavee Suebsang, who previously worked for the U.N.'s refugee agency in Bangladesh.")
+	doc := analyzeParsed(t, "\"We must watch the two detainees carefully,\" said Arun Petchara, who once served with the U.N. refugee agency in Jordan.")
 	for _, c := range doc.Claims {
 		if c.Cue.Text == "said" {
 			if c.Speaker.Side == "UNO" {

@@ -5,7 +5,7 @@ import (
 )
 
 // timeHeads end noun phrases of time that a parse may take for the
-// subject ("Nine rights groups this week called for ...").
+// subject ("Six unions this week urged ...").
 var timeHeads = map[string]bool{
 	"week": true, "weekend": true, "month": true, "year": true, "day": true, "night": true,
 	"morning": true, "afternoon": true, "evening": true, "time": true,
@@ -170,7 +170,7 @@ func formerWords(w string) bool {
 }
 
 // pastService marks an apposition that tells where a speaker worked
-// before ("who previously worked for the U.N.", "a former army officer"):
+// before ("who once served with an aid agency", "a former army officer"):
 // the body named there is not the one they speak for.
 func pastService(w string) bool {
 	switch w {
