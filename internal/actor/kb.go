@@ -173,6 +173,11 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 				k = hitDemonymPlural
 			}
 			kb.addPhrase(d, hit{kind: k, idx: ci})
+			if isAbbreviation(d) {
+				// "UK", "US", "DRC" stand for the state as nouns too ("the
+				// UK said"), as "U.S." among the names does
+				kb.addPhrase(d, hit{kind: hitCountry, idx: ci})
+			}
 		}
 		for _, cap := range splitList(f[4]) {
 			kb.addPhrase(cap, hit{kind: hitCapital, idx: ci})
@@ -294,6 +299,23 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		return nil, fmt.Errorf("actor knowledge base in %s is empty", dir)
 	}
 	return kb, nil
+}
+
+// isAbbreviation: s is written in capitals only, with perhaps dots
+// ("UK", "U.K.", "DPRK"): the nationality list's abbreviations of a
+// state's name.
+func isAbbreviation(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			letters++
+		case r == '.':
+		default:
+			return false
+		}
+	}
+	return letters >= 2
 }
 
 // surnameKeys are the forms a surname is looked up by: as written and,

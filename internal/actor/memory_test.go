@@ -462,3 +462,20 @@ func TestSecretariatTitles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestDemonymsThatNameTheState: the nationality list's "UK", "US" and,
+// where the geoparser placed it, "Britain" name the state as nouns.
+func TestDemonymsThatNameTheState(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "abbreviation as a subject", text: "The UK said it would send two more ships.",
+			want: []want{{"UK", "United Kingdom", "GBR", "gpe"}}},
+		{name: "placed name as a subject", text: "Rain fell on Monday. Britain said it would send two more ships.",
+			places: []string{"Britain=GB"}, want: []want{{"Britain", "United Kingdom", "GBR", "gpe"}}},
+		{name: "placed name in the possessive", text: "Britain's defence minister said the ships had sailed.", published: "2024-08-01",
+			places: []string{"Britain=GB"}, want: []want{{"Britain's defence minister", "Government of the United Kingdom", "GBR", "government"}}},
+		{name: "a place of another state is no such name", text: "Rain fell on Monday. Britain said it would send two more ships.",
+			places: []string{"Britain=US"}, want: []want{{"Britain", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -196,10 +196,46 @@ func (st *docState) lookup() {
 			i++
 			continue
 		}
+		best = st.placedDemonym(i, i+bestN, best)
 		st.lexAt[i] = len(st.lex) + 1
 		st.lex = append(st.lex, lexItem{a: i, b: i + bestN, hits: best})
 		i += bestN
 	}
+}
+
+// placedDemonym: a word the nationality list gives as a demonym that the
+// geoparser placed as its state, or the recogniser found as a place
+// ("Britain", "England"), is the state's name there ("Britain said",
+// "Britain's foreign secretary"); the hits gain the country.
+func (st *docState) placedDemonym(a, b int, hs []hit) []hit {
+	var dem hit
+	found := false
+	for _, h := range hs {
+		switch h.kind {
+		case hitCountry:
+			return hs
+		case hitDemonym:
+			if !found {
+				dem, found = h, true
+			}
+		}
+	}
+	if !found || !st.toks[a].Cap {
+		return hs
+	}
+	c := st.kb.Countries[dem.idx]
+	start, end := st.toks[a].Start, st.toks[b-1].End
+	for _, p := range st.doc.Places {
+		if p.Start == start && p.End == end && p.Country != "" && p.Country == c.ISO2 {
+			return append([]hit{{kind: hitCountry, idx: dem.idx}}, hs...)
+		}
+	}
+	for _, e := range st.doc.Entities {
+		if e.Start == start && e.End == end && (e.Kind == "gpe" || e.Kind == parallax.KindLocation) {
+			return append([]hit{{kind: hitCountry, idx: dem.idx}}, hs...)
+		}
+	}
+	return hs
 }
 
 func (st *docState) applicable(hs []hit) []hit {
