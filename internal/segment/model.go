@@ -367,8 +367,8 @@ func candidate(text string, toks []tok, cls []uint8, k, start, lastOpen int, rul
 		// Except a web address: "... well worth a visit. | http://...".
 		return isWebAddr(text[toks[k].s:toks[k].e])
 	}
-	// Nor after a bracket opened inside the sentence: "[his predecessor
-	// Fumio] | Kishida", "(CTF) | 50".
+	// Nor after a bracket opened inside the sentence: "[her predecessor
+	// Anton] | Berg", "(CTF) | 50".
 	if c := text[toks[k-1].s]; (c == ')' || c == ']') && lastOpen > start {
 		return false
 	}

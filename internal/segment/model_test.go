@@ -35,8 +35,8 @@ func TestModelSentences(t *testing.T) {
 			"A new obsession is taking hold on the internet . | An insurgency against the Church began ."},
 		{"Tariffs stay until April 2. But Lutnick said 25% U.S. tariffs would stay.",
 			"Tariffs stay until April 2 . | But Lutnick said 25 % U.S. tariffs would stay ."},
-		{"He will continue the strategies of [his predecessor Fumio] Kishida against China.",
-			"He will continue the strategies of [ his predecessor Fumio ] Kishida against China ."},
+		{"She will keep the policies of [her predecessor Anton] Berg toward Russia.",
+			"She will keep the policies of [ her predecessor Anton ] Berg toward Russia ."},
 		{"Exports surged 60% in the past three years; the rest fell. HIV is rising in sub-Saharan Africa. In November 2006 it rose.",
 			"Exports surged 60 % in the past three years ; the rest fell . | HIV is rising in sub-Saharan Africa . | In November 2006 it rose ."},
 		// Reference marks close their sentence; a sentence-final
