@@ -68,6 +68,7 @@ var roles = map[string]string{
 	"defense secretary": "defence minister", "defence secretary": "defence minister",
 	"secretary of defense": "defence minister", "war minister": "defence minister",
 	"interior minister": "interior minister", "minister of internal affairs": "interior minister",
+	"home secretary": "interior minister", "home minister": "interior minister", "home affairs minister": "interior minister",
 	"speaker": "speaker", "parliament speaker": "speaker", "speaker of parliament": "speaker",
 	"chairman of the national assembly": "speaker", "president of the national assembly": "speaker",
 	"speaker of the national assembly": "speaker", "chairman of parliament": "speaker",
