@@ -182,6 +182,7 @@ func (st *docState) courtState() string {
 		return st.courtSide
 	}
 	st.courtDone = true
+	intl := false
 	for i, t := range st.toks {
 		if courtOfficers[t.Norm] {
 			if side := st.officerPlace(i, i+1); side != "" {
@@ -194,7 +195,8 @@ func (st *docState) courtState() string {
 			continue
 		}
 		if l, ok := st.lexCovering(i); ok && (l.has(hitActor)) {
-			continue // the International Court of Justice is the UN's
+			intl = true // the International Court of Justice is the UN's
+			continue
 		}
 		// a place or state just before ("a Manhattan federal court", "the
 		// Kenyan High Court"), or "in PLACE" just after
@@ -216,6 +218,11 @@ func (st *docState) courtState() string {
 		if st.courtSide != "" {
 			return st.courtSide
 		}
+	}
+	if intl {
+		// an international court's case, with no national court named:
+		// its prosecutors are no state's, whatever place the story opens in
+		return ""
 	}
 	if st.usCase() {
 		st.courtSide = "USA"
