@@ -348,8 +348,8 @@ func TestBylineIsNoAntecedent(t *testing.T) {
 			pers: []string{"Maria Lopez Vidal", "Tomas Reyes Pardo"}, want: []want{{"She", "Maria Lopez Vidal", "", "person"}}},
 		{name: "a source named with by is an antecedent", text: "The plan was drafted by Tomas Reyes Pardo. He said it would work.",
 			pers: []string{"Tomas Reyes Pardo"}, want: []want{{"He", "Tomas Reyes Pardo", "", "person"}}},
-		{name: "they wrote", text: "A group of U.S. lawmakers said aid must go on. They wrote in a letter that the war must end.",
-			want: []want{{"They", "American Parliament", "USA", "government"}}},
+		{name: "they wrote", text: "Several U.K. legislators said aid must go on. They wrote in an open letter that the war must end.",
+			want: []want{{"They", "British Parliament", "GBR", "government"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
@@ -440,8 +440,8 @@ func TestStateMedia(t *testing.T) {
 			want: []want{{"state-run news agency", "Iranian state media", "IRN", "organization"}}},
 		{name: "state TV", text: iran + "State TV showed the launch.",
 			want: []want{{"State TV", "Iranian state media", "IRN", "organization"}}},
-		{name: "a named agency is the knowledge base's", text: "State-run Xinhua News Agency reported the talks in China.",
-			want: []want{{"Xinhua News Agency", "Xinhua News Agency", "CHN", "organization"}}},
+		{name: "a named agency is the knowledge base's", text: "The state-run TASS news agency reported the talks in Russia.",
+			want: []want{{"TASS news agency", "TASS", "RUS", "organization"}}},
 		{name: "no state stands out", text: "Iran and Israel traded fire. State media reported two drones downed.",
 			want: []want{{"State media", "", "", ""}}},
 		{name: "a state agency is a body, not a medium", text: iran + "The state agency said the launch was a success.",
