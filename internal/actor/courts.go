@@ -111,6 +111,9 @@ func isLetter(c byte) bool { return 'a' <= c && c <= 'z' || c >= 0x80 }
 // by the grammar).
 func (st *docState) courtSpeakers() {
 	for i := 0; i < len(st.toks); i++ {
+		if e := st.prosecutionOffice(i); e > i && !st.toks[i].InQuote {
+			st.dropRoleAnaphors(i, e) // "the Attorney General" is no general named before
+		}
 		if st.cover[i] || !st.toks[i].Word || st.toks[i].InQuote {
 			continue
 		}
@@ -129,6 +132,16 @@ func (st *docState) courtSpeakers() {
 			}
 		case (w == "court" || w == "charging") && courtPapers[st.tokNorm(i+1)]:
 			b = i + 2
+		case st.prosecutionOffice(i) > i:
+			// "the Attorney General's office said", "the Director of
+			// Public Prosecutions said": the state's prosecution service
+			b = st.prosecutionOffice(i)
+			if st.nameFollows(b) {
+				continue // "Attorney General NAME": the person
+			}
+			if st.tokNorm(b) == "'s" && (st.tokNorm(b+1) == "office" || st.tokNorm(b+1) == "department") {
+				b += 2
+			}
 		default:
 			continue
 		}
@@ -152,7 +165,7 @@ func (st *docState) courtSpeakers() {
 			continue
 		}
 		name, kind := st.bodyName(ci, "prosecutor")
-		if side == "USA" && st.tokNorm(a) != "state" && (st.tokNorm(a) == "federal" || st.usCase()) {
+		if side == "USA" && st.tokNorm(a) != "state" && (st.tokNorm(a) == "federal" || st.tokNorm(a) == "attorney" || st.tokNorm(a) == "attorney-general" || st.usCase()) {
 			// a US state's or county's prosecutors are not the Justice
 			// Department's
 			name = "United States Department of Justice"
@@ -161,6 +174,46 @@ func (st *docState) courtSpeakers() {
 		i = b - 1
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+}
+
+// prosecutionOffice: the tokens from i name a state's chief prosecutor
+// without the state ("Attorney General", "Attorney-General", "Director
+// of Public Prosecutions", "Prosecutor General", "Public Prosecutor");
+// it returns the end of the title, or i when none starts there.
+func (st *docState) prosecutionOffice(i int) int {
+	switch st.tokNorm(i) {
+	case "attorney", "prosecutor":
+		if st.tokNorm(i+1) == "general" || st.tokNorm(i+1) == "-general" {
+			return i + 2
+		}
+	case "attorney-general", "prosecutor-general":
+		return i + 1
+	case "director":
+		if st.tokNorm(i+1) == "of" && st.tokNorm(i+2) == "public" && st.tokNorm(i+3) == "prosecutions" {
+			return i + 4
+		}
+	case "public":
+		if st.tokNorm(i+1) == "prosecutor" || st.tokNorm(i+1) == "prosecutor's" {
+			return i + 2
+		}
+	}
+	return i
+}
+
+// dropRoleAnaphors drops the title mentions within [a, b) that wait to
+// refer back to a person titled so ("General" of "Attorney General").
+func (st *docState) dropRoleAnaphors(a, b int) {
+	kept := st.ments[:0]
+	for _, m := range st.ments {
+		if m.a >= a && m.b <= b && m.anaphor == "role" && !m.resolved {
+			for i := m.a; i < m.b; i++ {
+				st.cover[i] = false
+			}
+			continue
+		}
+		kept = append(kept, m)
+	}
+	st.ments = kept
 }
 
 // nameFollows: a capitalised name starts at token i.
