@@ -168,9 +168,9 @@ func TestUnknownOrganization(t *testing.T) {
 // TestOrganizationNamedAfterCountry: a country at the start of an
 // organisation's name does not make the organisation a party.
 func TestOrganizationNamedAfterCountry(t *testing.T) {
-	text := "Oh Ei Sun of the Singapore Institute of International Affairs spoke."
-	i := strings.Index(text, "Singapore Institute")
-	org := parallax.Entity{ID: "e1", Start: i, End: i + len("Singapore Institute of International Affairs"), Kind: parallax.KindOrganization}
+	text := "Lina Haddad of the Jordan Institute of Regional Studies spoke."
+	i := strings.Index(text, "Jordan Institute")
+	org := parallax.Entity{ID: "e1", Start: i, End: i + len("Jordan Institute of Regional Studies"), Kind: parallax.KindOrganization}
 	org.Text = text[org.Start:org.End]
 	doc := run(t, text, "", org)
 	if e := doc.Entities[0]; e.Actor != org.Text || e.Side != "" {

@@ -85,7 +85,7 @@ func (st *docState) affiliate() {
 		} else if side := st.unnamedOfficeBefore(i); side != "" {
 			m.side = side // "COUNTRY's U.N. ambassador told reporters ... NAME blamed"
 		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
-			m.side = pub // "Minister for the Middle East, Tobias Ellwood said" on gov.uk
+			m.side = pub // "Minister for Africa, NAME said" on a government site
 		} else if st.stateTitleNear(m.a, m.b) && st.courtTitleNear(m.a, m.b) {
 			m.side = st.courtState() // "federal prosecutor NAME" in a story on an Iranian plot
 		} else if dom := st.dominantState(); dom != "" && st.stateTitleNear(m.a, m.b) {

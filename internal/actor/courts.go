@@ -411,8 +411,8 @@ func (st *docState) voiceAt(a, b int) bool {
 	if st.tokNorm(b) == "'s" {
 		return true
 	}
-	// a short time or place phrase may stand before the verb ("Bosnian
-	// state prosecutors on Wednesday had ordered")
+	// a short time or place phrase may stand before the verb ("Croatian
+	// state prosecutors on Friday had asked")
 	j := b
 	switch st.tokNorm(j) {
 	case "on", "in", "at", "last", "this", "earlier", "later":

@@ -101,7 +101,7 @@ func TestUnseenArticleRules(t *testing.T) {
 			[]ne{{"Mamadou Diallo Sow", "person", 1}},
 			[]want{{"Mamadou Diallo Sow", "Mamadou Diallo Sow", "", "person"}}},
 		{"a state's mission",
-			"The U.S. mission to the United Nations said in a statement that it was concerned.",
+			"The U.S. mission to the United Nations voiced concern in a short note.",
 			[]ne{{"U.S. mission", "organization", 1}},
 			[]want{{"U.S. mission", "U.S. mission", "USA", "organization"}}},
 		{"a state's court",
@@ -117,13 +117,13 @@ func TestUnseenArticleRules(t *testing.T) {
 			[]ne{{"Defense Department", "organization", 1}},
 			[]want{{"Defense Department", "United States Department of Defense", "USA", "government"}}},
 		{"a short surname after its full name",
-			"Publisher Jimmy Lai is in prison. Lai, a businessman, rejects the charges.",
-			[]ne{{"Jimmy Lai", "person", 1}},
-			[]want{{"Lai", "Jimmy Lai", "", "person"}}},
+			"Editor Tomas Varga is in custody. Varga, a businessman, rejects the charges.",
+			[]ne{{"Tomas Varga", "person", 1}},
+			[]want{{"Varga", "Tomas Varga", "", "person"}}},
 		{"a verb between a title and a name",
-			"Publisher Jimmy Lai is in prison. A State Department spokesperson said that the United States calls for Lai's release.",
-			[]ne{{"Jimmy Lai", "person", 1}},
-			[]want{{"Lai", "Jimmy Lai", "", "person"}}},
+			"Editor Tomas Varga is in custody. A State Department spokesperson said that Washington wants Varga freed.",
+			[]ne{{"Tomas Varga", "person", 1}},
+			[]want{{"Varga", "Tomas Varga", "", "person"}}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -171,13 +171,13 @@ func TestReporterIsNoAntecedent(t *testing.T) {
 	}
 }
 
-// TestYoungerFamilyMember: "the younger Lai" is not the Lai named first.
+// TestYoungerFamilyMember: "the younger Varga" is not the Varga named first.
 func TestYoungerFamilyMember(t *testing.T) {
-	text := "Publisher Jimmy Lai is in prison. His son spoke on Monday. \"He is strong,\" the younger Lai said."
-	doc := run(t, text, "2025-03-01", ent(text, "Jimmy Lai", "person", 1))
+	text := "Editor Tomas Varga is in custody. His son spoke on Friday. \"He is calm,\" the younger Varga said."
+	doc := run(t, text, "2025-03-01", ent(text, "Tomas Varga", "person", 1))
 	for _, e := range doc.Entities {
-		if e.Start > 60 && e.Actor == "Jimmy Lai" {
-			t.Errorf("the younger Lai taken for Jimmy Lai: %+v", e)
+		if e.Start > 60 && e.Actor == "Tomas Varga" {
+			t.Errorf("the younger Varga taken for Tomas Varga: %+v", e)
 		}
 	}
 }
@@ -185,10 +185,10 @@ func TestYoungerFamilyMember(t *testing.T) {
 // TestAccordingToSourceIsSubject: the source after "according to" is the
 // one a following pronoun refers to, not a person named before it.
 func TestAccordingToSourceIsSubject(t *testing.T) {
-	text := "Jimmy Lai's case has drawn support in Washington, according to Caoilfhionn Gallagher, the lawyer leading Lai's team. She told VOA she hoped for his release."
-	doc := run(t, text, "2025-03-01", ent(text, "Jimmy Lai", "person", 1), ent(text, "Caoilfhionn Gallagher", "person", 1))
+	text := "Tomas Varga's case has found backers in Brussels, according to Maeve Donnelly, the lawyer heading Varga's defence. She told reporters she expected an appeal."
+	doc := run(t, text, "2025-03-01", ent(text, "Tomas Varga", "person", 1), ent(text, "Maeve Donnelly", "person", 1))
 	e, ok := findLast(doc, "She")
-	if !ok || e.Actor != "Caoilfhionn Gallagher" {
-		t.Errorf("She -> %+v, want Caoilfhionn Gallagher", e)
+	if !ok || e.Actor != "Maeve Donnelly" {
+		t.Errorf("She -> %+v, want Maeve Donnelly", e)
 	}
 }

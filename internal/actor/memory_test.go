@@ -227,7 +227,7 @@ func TestCourtVoices(t *testing.T) {
 			pers: []string{"Dana Whitcombe"}, want: []want{{"prosecutor", "", "", ""}}},
 		{name: "a time phrase before the verb", text: "A court in Sarajevo heard the case. State prosecutors on Wednesday ordered the arrest of the leader.",
 			want: []want{{"State prosecutors", "Bosnian Prosecutor General's Office", "BIH", "government"}}},
-		{name: "prosecutors as an object", text: "A grand jury met. He is cooperating with prosecutors after pleading guilty.",
+		{name: "prosecutors as an object", text: "A grand jury sat. She now works with prosecutors after admitting the fraud.",
 			want: []want{{"prosecutors", "", "", ""}}},
 		{name: "the prosecution of someone", text: "A grand jury met. It could affect the prosecution of the lawbreakers.",
 			want: []want{{"prosecution", "", "", ""}}},
@@ -327,7 +327,7 @@ func TestNameAfterUnnamedOffice(t *testing.T) {
 	for _, tc := range []memCase{
 		{name: "ambassador then name", text: "Indonesia's U.N. ambassador told reporters the talks were in Vienna. Arief Santoso blamed Washington for the crisis.",
 			pers: []string{"Arief Santoso"}, want: []want{{"Arief Santoso", "Arief Santoso", "IDN", "person"}}},
-		{name: "curly apostrophe", text: "Indonesia’s U.N. ambassador told reporters the talks were in Vienna. Arief Santoso blamed Washington for the crisis.",
+		{name: "curly apostrophe", text: "Indonesia’s U.N. ambassador told journalists the vote was close. Arief Santoso blamed Washington for the crisis.",
 			pers: []string{"Arief Santoso"}, want: []want{{"Arief Santoso", "Arief Santoso", "IDN", "person"}}},
 		{name: "minister then name", text: "Somalia's information minister said the port was shut. Ahmed Warsame Nur said ships would be turned back.",
 			pers: []string{"Ahmed Warsame Nur"}, want: []want{{"Ahmed Warsame Nur", "Ahmed Warsame Nur", "SOM", "person"}}},

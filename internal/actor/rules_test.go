@@ -51,7 +51,7 @@ func TestRecognizedNameRules(t *testing.T) {
 		{"two-word rank", "Petty Officer Dana Whitfield was wounded near the town.", "",
 			[]ne{{"Petty Officer Dana Whitfield", "person", 1}},
 			[]want{{"Dana Whitfield", "Dana Whitfield", "", "person"}}, ""},
-		{"abbreviated rank", "Gen. Marcus T. Hale, commander of U.S. Central Command, said the strikes would go on.", "",
+		{"abbreviated rank", "Gen. Marcus T. Hale, commander of U.S. Africa Command, said the strikes would go on.", "",
 			[]ne{{"Gen. Marcus T. Hale", "person", 1}},
 			[]want{{"Marcus T. Hale", "Marcus T. Hale", "USA", "person"}}, ""},
 		{"rank after a titled body", "The task force's commanding general, Lt. Gen. Marcus Hale, said so. The CENTCOM commanding general, Lt. Gen. Ray Odom, agreed.", "",

@@ -529,7 +529,7 @@ func (st *docState) grammar() {
 				continue
 			}
 			// BODY of|in [the] COUNTRY|CAPITAL
-			// ("diplomats from the Group of Seven": the organisation's own)
+			// ("envoys from the Arab League": the organisation's own)
 			if _, named := institutionName[h.code]; named && (st.tokNorm(l.b) == "of" || ((st.tokNorm(l.b) == "in" || st.tokNorm(l.b) == "from") && h.code == "gov")) {
 				c, ok := st.lexStarting(l.b + 1)
 				if !ok && st.tokNorm(l.b+1) == "the" {
