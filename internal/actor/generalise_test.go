@@ -101,7 +101,7 @@ func TestUnseenArticleRules(t *testing.T) {
 			[]ne{{"Mamadou Diallo Sow", "person", 1}},
 			[]want{{"Mamadou Diallo Sow", "Mamadou Diallo Sow", "", "person"}}},
 		{"a state's mission",
-			"The U.S. mission to the United Nations voiced concern in a short note.",
+			"The U.S. mission at the U.N. voiced concern in a short note.",
 			[]ne{{"U.S. mission", "organization", 1}},
 			[]want{{"U.S. mission", "U.S. mission", "USA", "organization"}}},
 		{"a state's court",
