@@ -68,8 +68,10 @@ func runIngest(e *env, args []string) int {
 		"Analyse articles and store them (idempotent: content already stored is skipped), updating incidents and\n"+
 			"duplicates. DSN: a file path or sqlite:PATH (default ./parallax.db), or postgres://...\n"+
 			"With --queue (PostgreSQL only), only queue the raw articles for `parallax worker` processes.\n"+
-			"The fusion index grows with the corpus (about 3-6 KB per article); --memory-limit keeps the resident\n"+
-			"memory near the limit by collecting more often (a soft limit: more CPU, never an error).")
+			"The fusion index keeps about 1.3 KB per article in memory and moves what only nearby dates need of\n"+
+			"articles dated well before the newest to a temporary file (about 3 KB per article, in $TMPDIR);\n"+
+			"--memory-limit keeps the resident memory near the limit by collecting more often (a soft limit: more\n"+
+			"CPU, never an error).")
 	db := fs.String("db", defaultDB, "database `DSN`")
 	queueOnly := fs.Bool("queue", false, "queue the articles for workers instead of analysing them here")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that carry none")
