@@ -138,15 +138,19 @@ var (
 
 // accidental reports whether a sentence tells of an accident or disaster
 // and of no attack.
-func accidental(ws []words.Word) bool {
-	acc := false
+func accidental(ws []words.Word) bool { return hasWithout(ws, accidentWords, attackWords) }
+
+// hasWithout reports whether a sentence holds a word of some and none of
+// veto: the test behind both the accidental deaths and the labour strikes.
+func hasWithout(ws []words.Word, some, veto map[string]bool) bool {
+	found := false
 	for _, w := range ws {
-		if attackWords[w.Lower] {
+		if veto[w.Lower] {
 			return false
 		}
-		acc = acc || accidentWords[w.Lower]
+		found = found || some[w.Lower]
 	}
-	return acc
+	return found
 }
 
 // sameClause reports whether nothing between two spans of text starts
@@ -632,16 +636,7 @@ var (
 
 // labourStrike reports whether a sentence's "strike" is a work stoppage:
 // workers' words and no words of war.
-func labourStrike(ws []words.Word) bool {
-	labour := false
-	for _, w := range ws {
-		if warWords[w.Lower] {
-			return false
-		}
-		labour = labour || labourWords[w.Lower]
-	}
-	return labour
-}
+func labourStrike(ws []words.Word) bool { return hasWithout(ws, labourWords, warWords) }
 
 // undoWords end or lift what follows them.
 var undoWords = map[string]bool{
