@@ -36,9 +36,16 @@ func composeNFC(s string) (string, parallax.OffsetMap) {
 // marks, direction marks, control characters) and turns "\r\n" and "\r" into
 // "\n". Invalid UTF-8 bytes are dropped.
 func normalizeChars(in string, src parallax.OffsetMap) (string, parallax.OffsetMap) {
-	b := newBuilder(in, src)
+	// Most texts have nothing to change: the builder (a copy of the
+	// whole text) is made at the first change only.
+	var b *builder
 	run := 0 // start of the pending run of bytes copied unchanged
-	flush := func(i int) { b.copy(run, i) }
+	flush := func(i int) {
+		if b == nil {
+			b = newBuilder(in, src)
+		}
+		b.copy(run, i)
+	}
 	for i := 0; i < len(in); {
 		c := in[i]
 		if c < utf8.RuneSelf {
@@ -76,6 +83,9 @@ func normalizeChars(in string, src parallax.OffsetMap) (string, parallax.OffsetM
 		b.replace(rep, i, i+size)
 		i += size
 		run = i
+	}
+	if b == nil {
+		return in, src
 	}
 	flush(len(in))
 	return b.result()

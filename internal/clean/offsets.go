@@ -2,6 +2,7 @@ package clean
 
 import (
 	"sort"
+	"unsafe"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -106,8 +107,14 @@ func (b *builder) last() byte {
 	return b.out[len(b.out)-1]
 }
 
+// result returns the text written and its map. The text shares the
+// builder's bytes rather than copying them (as strings.Builder does): the
+// builder is dropped after result and its bytes never change again.
 func (b *builder) result() (string, parallax.OffsetMap) {
-	return string(b.out), b.m
+	if len(b.out) == 0 {
+		return "", b.m
+	}
+	return unsafe.String(unsafe.SliceData(b.out), len(b.out)), b.m
 }
 
 // unwrite takes back the last n bytes written.

@@ -204,15 +204,22 @@ func appendBoundsModel(bounds []bound, text string, all []tok, first int, bullet
 	lastLower := -1 // the last lower-case word before k
 	lastOpen := -1  // the last opening bracket before k
 	edited := style.open == 0
+	// runOn: a lower-case word after a word is a candidate only in text
+	// that runs sentences together (see candidate).
+	runOn := style.open == 2 && style.lower == 2
 	ln := lineInfo{}
 	for k := 1; k < n; k++ {
-		if !marks[k] && edited && cls[k-1] <= clsDigit && cls[k] != clsLower {
-			// The common case, a word then no lower-case word in
-			// edited text: no candidate (see candidate).
-			if cls[k-1] == clsLower {
-				lastLower = k - 1
+		if !marks[k] && cls[k-1] <= clsDigit {
+			// The common cases, a word then a word (in edited text)
+			// or a word then a lower-case word (but in text that
+			// runs sentences together), and neither a web address:
+			// no candidate (see candidate).
+			if cls[k] != clsLower && edited || cls[k] == clsLower && !runOn && !maybeWeb(text, toks[k]) && !maybeWeb(text, toks[k-1]) {
+				if cls[k-1] == clsLower {
+					lastLower = k - 1
+				}
+				continue
 			}
-			continue
 		}
 		if cls[k-1] == clsLower {
 			lastLower = k - 1
@@ -382,6 +389,13 @@ func candidate(text string, toks []tok, cls []uint8, k, start, lastOpen int, rul
 		return false
 	}
 	return true
+}
+
+// maybeWeb reports a token that may be a web address (isWebAddr): one
+// that starts with "h" or "w", checked in full.
+func maybeWeb(text string, t tok) bool {
+	c := text[t.s]
+	return (c == 'h' || c == 'w') && isWebAddr(text[t.s:t.e])
 }
 
 // isWebAddr reports a token that is a web address.

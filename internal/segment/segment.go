@@ -374,12 +374,12 @@ func abbreviation(word, after string) (abbr, title bool) {
 		return true, false
 	}
 	// Letters with full stops between them: "U.S", "a.m", "Ph.D", "e.g".
-	if dotted(word) {
+	if strings.IndexByte(word, '.') > 0 && dotted(word) {
 		lw := strings.ToLower(word)
 		return true, lw == "e.g" || lw == "i.e" || lw == "cf" || lw == "viz"
 	}
 	// Capitalised forms in headlines: "GEN.", "CORP.".
-	if len(word) > 1 && strings.ToUpper(word) == word {
+	if len(word) > 1 && allUpper(word) {
 		t := word[:1] + strings.ToLower(word[1:])
 		if titles[t] {
 			return true, true
@@ -474,6 +474,21 @@ var lowerStarters = map[string]bool{
 	"so": true, "but": true, "just": true, "please": true, "thanks": true, "thank": true,
 	"if": true, "what": true, "how": true, "why": true, "also": true, "do": true,
 	"does": true, "is": true, "are": true, "can": true, "im": true, "its": true,
+}
+
+// allUpper reports whether strings.ToUpper(w) == w, without making the
+// upper-case copy for the common ASCII word that has a small letter.
+func allUpper(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return strings.ToUpper(w) == w
+		}
+		if c >= 'a' && c <= 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func allDigits(s string) bool {

@@ -94,11 +94,12 @@ func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
 	// onto it ("killed.[2]", "died.[3][4]", "school.[citation"): split
 	// before it, so that the full stop ends the sentence and the mark is
 	// tokens of its own. Web addresses keep theirs.
-	if k := strings.IndexByte(chunk, '['); k > 0 && !isURL(chunk) && !isEmail(chunk) {
+	web := isURL(chunk) || isEmail(chunk)
+	if k := strings.IndexByte(chunk, '['); k > 0 && !web {
 		out = tokenizeChunk(text, s, s+k, lineEnd, out)
 		return tokenizeChunk(text, s+k, e, lineEnd, out)
 	}
-	if isURL(chunk) || isEmail(chunk) {
+	if web {
 		core := strings.TrimRightFunc(chunk, func(r rune) bool { return strings.ContainsRune(".,;:!?\"')]}»”’>", r) })
 		if strings.HasSuffix(chunk, "/") {
 			core = strings.TrimRight(chunk, ".,;:!?\"')]}»”’>")
