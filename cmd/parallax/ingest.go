@@ -317,34 +317,54 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 			}
 		}
 	}()
-	var pending []*parallax.Document
-	var putErr error
-	flush := func() {
-		if len(pending) == 0 || putErr != nil {
-			return
-		}
-		res, err := in.putFused(ctx, pending)
-		if err != nil {
-			putErr = err
-			return
-		}
-		for _, r := range res {
-			if r.DuplicateOf != "" {
-				sum.Duplicates++
-			} else {
-				sum.Stored++
+	// One writer stores the batches while the workers analyse the next
+	// ones: storing a batch (encoding, SQLite, fusion) then costs the
+	// analysis only the CPU it takes, not the workers' wait for it. The
+	// hand-over is unbuffered, so at most one batch is being stored while
+	// the next one fills.
+	batches := make(chan []*parallax.Document)
+	wctx, cancel := context.WithCancel(ctx)
+	defer cancel()
+	var putErr error // written by the writer, read after it ends
+	written := make(chan struct{})
+	go func() {
+		defer close(written)
+		for docs := range batches {
+			if putErr != nil {
+				continue // drained: the pipeline is stopping
 			}
+			res, err := in.putFused(ctx, docs)
+			if err != nil {
+				putErr = err
+				cancel() // no point analysing what cannot be stored
+				continue
+			}
+			for _, r := range res {
+				if r.DuplicateOf != "" {
+					sum.Duplicates++
+				} else {
+					sum.Stored++
+				}
+			}
+			in.progress(int(done.Add(int64(len(docs)))))
 		}
-		in.progress(int(done.Add(int64(len(pending)))))
-		pending = pending[:0]
-	}
-	err := in.pipeline.Run(ctx, fresh, in.workers, func(d *parallax.Document) {
+	}()
+	var pending []*parallax.Document
+	err := in.pipeline.Run(wctx, fresh, in.workers, func(d *parallax.Document) {
 		pending = append(pending, d)
 		if len(pending) >= in.batch {
-			flush()
+			batches <- pending
+			pending = make([]*parallax.Document, 0, in.batch)
 		}
 	})
-	flush()
+	if len(pending) > 0 {
+		batches <- pending
+	}
+	close(batches)
+	<-written
+	if putErr != nil && ctx.Err() == nil && errors.Is(err, context.Canceled) {
+		err = nil // the writer's cancel: putErr says why
+	}
 	// Drain what the reader may still send after a failure.
 	for range fresh {
 	}

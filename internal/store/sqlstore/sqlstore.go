@@ -17,7 +17,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-	"sync"
 	"unicode"
 
 	"github.com/parallaxhq/parallax"
@@ -1006,56 +1005,9 @@ type encoded struct {
 	TokenTexts bool `json:",omitempty"`
 }
 
-// EncodeDocument makes the compact stored form of d: gzip'd JSON without
-// the body, the cleaned text and (when derivable) the token texts.
-func EncodeDocument(d *parallax.Document) ([]byte, error) {
-	c := *d
-	c.Text, c.Article = "", parallax.Article{}
-	e := encoded{Doc: &c}
-	derivable := true
-	for _, s := range d.Sentences {
-		for _, t := range s.Tokens {
-			if t.Start < 0 || t.End > len(d.Text) || t.Start > t.End || d.Text[t.Start:t.End] != t.Text {
-				derivable = false
-			}
-		}
-	}
-	if derivable {
-		c.Sentences = make([]parallax.Sentence, len(d.Sentences))
-		for i, s := range d.Sentences {
-			s.Tokens = append([]parallax.Token(nil), s.Tokens...)
-			for j := range s.Tokens {
-				s.Tokens[j].Text = ""
-			}
-			c.Sentences[i] = s
-		}
-	} else {
-		e.TokenTexts = true
-	}
-	var buf bytes.Buffer
-	zw := gzipWriters.Get().(*gzip.Writer)
-	defer gzipWriters.Put(zw)
-	zw.Reset(&buf)
-	if err := json.NewEncoder(zw).Encode(e); err != nil {
-		return nil, err
-	}
-	if err := zw.Close(); err != nil {
-		return nil, err
-	}
-	return buf.Bytes(), nil
-}
-
-// gzipWriters are reused: a new compressor allocates about a megabyte of
-// tables, which made the garbage collector a large part of storing an
-// article.
-var gzipWriters = sync.Pool{New: func() any {
-	zw, _ := gzip.NewWriterLevel(io.Discard, gzip.BestSpeed)
-	return zw
-}}
-
-// DecodeDocument reverses EncodeDocument; text is the cleaned text. The
-// caller sets the article.
-func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
+// decodeV1 decodes the first stored form of a document, gzip'd JSON of
+// encoded (written before version 2, docenc.go); text is the cleaned text.
+func decodeV1(b []byte, text string) (*parallax.Document, error) {
 	zr, err := gzip.NewReader(bytes.NewReader(b))
 	if err != nil {
 		return nil, fmt.Errorf("decoding the stored document: %w", err)
