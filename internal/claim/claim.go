@@ -261,6 +261,7 @@ func (st *state) sentence(si, a, b int) {
 	if b > a && st.toks[b-1].Text == "?" && !st.inQuote(b-1) {
 		return
 	}
+	st.turn(a, b)
 	for i := a; i < b; i++ {
 		t := st.toks[i]
 		if !t.Word {
@@ -860,10 +861,13 @@ func (st *state) endsClause(j, b int) bool {
 	switch w := st.norm(j); {
 	case calendarWords[w] && (w != "may" || st.toks[j].Cap), w == "in", w == "on", w == "at", w == "during", w == "via", w == "to", w == "after", w == "before",
 		w == "from", w == "late", w == "earlier", w == "later", w == "last", w == "this", w == "following", w == "aboard",
-		w == "while", w == "when", w == "ahead", w == "upon", w == "as":
+		w == "while", w == "when", w == "ahead", w == "upon", w == "as",
+		w == "of", w == "about", w == "by", w == "with", w == "over", w == "outside", w == "near", w == "through":
 		// a time or an adverbial phrase up to the end of the clause
 		// ("said today", "told reporters aboard a military plane before
-		// landing in Jeddah"); a "that" starts a reported clause instead
+		// landing in Jeddah"), or what or how the speaker spoke of
+		// (`," she said of the talks`, `," said X by email`); a "that"
+		// starts a reported clause instead
 		k := j
 		for k < b && k < j+14 && (st.toks[k].Word || st.toks[k].Text == "-" || st.toks[k].Text == "'s") {
 			if st.norm(k) == "that" {
@@ -2035,6 +2039,10 @@ func (st *state) emit() {
 		}
 		if dominant != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) {
 			d.spk.side = dominant // "said Judge Antony Mrima" in an article about Kenya
+		}
+		if d.spk.side == "" && d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
+			// "Commerce Secretary Howard Lutnick ... Lutnick said"
+			d.spk.side = st.officeSide(d.spk.actor, dominant)
 		}
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si

@@ -1,6 +1,8 @@
 package claim
 
 import (
+	"sort"
+
 	parallax "github.com/parallaxhq/parallax"
 )
 
@@ -178,4 +180,73 @@ func pastService(w string) bool {
 		return true
 	}
 	return false
+}
+
+// cabinetOffices are titles of a government's office holders that a
+// person keeps over the article: once named "Commerce Secretary X" or "X,
+// minister of tourism,", X speaks for a state in every later "X said" or
+// "he said".
+var cabinetOffices = map[string]bool{
+	"secretary": true, "minister": true, "governor": true, "premier": true, "chancellor": true,
+}
+
+// officeSide is the side of the person actor from the titles the article
+// gives them: the state a title names ("U.S. Homeland Security Secretary
+// X"), else, for a state office with no state named, the state the
+// article is about (dominant). "" when no mention has such a title, when
+// one marks a past office ("former minister"), or when the office is a
+// party's, union's or another non-state body's.
+func (st *state) officeSide(actor, dominant string) string {
+	office, side := false, ""
+	for _, e := range st.doc.Entities {
+		if e.Actor != actor || e.Kind != parallax.KindPerson {
+			continue
+		}
+		a := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= e.Start })
+		b := a
+		for b < len(st.toks) && st.toks[b].End <= e.End {
+			b++
+		}
+		if b == a {
+			continue
+		}
+		// a title before the name: capitalised words and title words
+		for k := a - 1; k >= 0 && k >= a-6; k-- {
+			t := st.toks[k]
+			if !t.Word || !(t.Cap || titleWords[t.Norm]) || st.sentOf[k] != st.sentOf[a] {
+				break
+			}
+			if formerWords(t.Norm) || nonStateModifiers[t.Norm] {
+				return ""
+			}
+			if cabinetOffices[t.Norm] || stateOffices[t.Norm] {
+				office = true
+			}
+			if ei, ok := st.entEnd[k+1]; ok && side == "" {
+				if o := st.doc.Entities[ei]; o.Side != "" && o.Kind != parallax.KindPerson && stateKind(o.Kind) {
+					side = o.Side
+				}
+			}
+		}
+		// an apposition after it: ", minister of environment and tourism,"
+		if st.norm(b) == "," {
+			for k := b + 1; k < len(st.toks) && k <= b+4 && st.toks[k].Word; k++ {
+				w := st.norm(k)
+				if formerWords(w) || nonStateModifiers[w] {
+					return ""
+				}
+				if cabinetOffices[w] {
+					office = true
+					break
+				}
+			}
+		}
+	}
+	if !office {
+		return ""
+	}
+	if side != "" {
+		return side
+	}
+	return dominant
 }

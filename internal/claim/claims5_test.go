@@ -1,0 +1,56 @@
+package claim_test
+
+import "testing"
+
+// TestAttributionAfterSpeaker: after a trailing cue and its speaker,
+// what or how the speaker spoke of ("said of the talks", "by email")
+// still ends the attribution.
+func TestAttributionAfterSpeaker(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"said of", "“We will not sign anything this week,” Marta Kolbe said of the talks in Lurin.", "said", "Marta Kolbe", "", "assert", "We will not sign anything this week"},
+		{"said about", "“There may be more raids before the harvest,” he said about the attacks on the river villages.", "said", "he", "", "assert", "There may be more raids"},
+		{"inverted with of", "“The bridge can be held until spring,” said Tomas Reljic of the engineering corps.", "said", "Tomas Reljic", "", "assert", "The bridge can be held"},
+		{"by email", "“The road to Dastan reopened at noon,” said army spokesman Dan Okoro by email.", "said", "Dan Okoro", "", "assert", "The road to Dastan reopened"},
+	})
+	// a phrase after the speaker that is not an attribution's end
+	runNoClaims4(t, []string{
+		"The villagers said of the soldiers who came at night nothing at all.",
+		"The general was said of late to be ill with fever near Kasu.",
+	}, "said")
+}
+
+// TestOfficeSide: a person titled with a state office once speaks for
+// that state in every later mention, named or not.
+func TestOfficeSide(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"title names the state", "Kenyan Energy Secretary Wanjiru Maina visited the plant. Maina said the grid would be repaired by May.", "said", "Maina", "KEN", "assert", "the grid would be repaired"},
+		{"pronoun after a titled first mention", "French Interior Minister Colette Ravel met the prefects on Monday. “We will send more police to the border,” she said.", "said", "she", "FRA", "assert", "We will send more police"},
+		{"apposition office in a state's article", "Ghana's army moved north. Ghana's police closed the roads. Ghana's courts were shut. Ghana's schools were shut too. Kofi Mensah, minister of the interior, spoke in Accra. Mensah said the curfew would last a week.", "said", "Mensah", "GHA", "assert", "the curfew would last a week"},
+	})
+	for _, text := range []string{
+		"Former Nigerian Defence Minister Bala Okafor spoke in Abuja. Okafor said the army had lost the war.",
+		"Opposition party secretary Ivan Drozd spoke in Kyiv. Drozd said the vote had been rigged.",
+	} {
+		doc := analyzeParsed(t, text)
+		for _, c := range doc.Claims {
+			if c.Cue.Text == "said" && c.Speaker.Side != "" {
+				t.Errorf("%q: side %q, want none (past or party office)", text, c.Speaker.Side)
+			}
+		}
+	}
+}
+
+// TestTranscriptTurns: in an interview transcript, the name (and title)
+// before a colon opening a sentence speaks what follows.
+func TestTranscriptTurns(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"surname turn", "Interviewer: What did you tell the envoy? Hana Ostrova: The blockade will not hold past winter.", ":", "Hana Ostrova", "", "assert", "The blockade will not hold"},
+		{"name and title", "Piet Kramer, former envoy to Ruvia: The militia was armed from across the border.", ":", "Piet Kramer", "", "assert", "The militia was armed"},
+		{"full name", "Q: Will the ceasefire hold? Selim Ardahan: Nobody in the valley believes it will.", ":", "Selim Ardahan", "", "assert", "Nobody in the valley"},
+	})
+	runNoClaims4(t, []string{
+		"WATCH: The army's new drones over the delta.",
+		"Note: The figures were compiled by the health ministry in Ruvia.",
+		"Q: Why did the talks in Lurin fail?",
+	}, ":")
+}

@@ -1,0 +1,41 @@
+package claim
+
+import parallax "github.com/parallaxhq/parallax"
+
+// turn reads an interview transcript's answer: a sentence that opens with
+// a person's name, maybe with an apposition, and a colon ("Hana Ostrova:
+// The blockade will not hold.", "Piet Kramer, former envoy to Ruvia: We
+// warned them."). The person speaks the words after the colon; the colon
+// is the cue. The interviewer's label ("Q:", an outlet, "WATCH:") names
+// no person and is no claim.
+func (st *state) turn(a, b int) {
+	ei, e, ok := st.entityStartingAt(a)
+	if !ok || st.doc.Entities[ei].Kind != parallax.KindPerson || pronoun(st.doc.Entities[ei].Text) || st.inQuote(a) {
+		return
+	}
+	k := e
+	if st.norm(k) == "," {
+		// the apposition: a title, no verb, no quotation, no second colon
+		for k++; k < b && k < e+12 && st.toks[k].Word; k++ {
+			if _, cue := st.cueAt(k); cue {
+				return
+			}
+		}
+	}
+	if k >= b || st.toks[k].Text != ":" {
+		return
+	}
+	end := b
+	if k+1 == b {
+		// the segmenter may end the sentence at the colon: the answer is
+		// the sentence after it, in the same paragraph
+		if si := st.sentOf[k]; si+1 < len(st.sentTok) && st.sentTok[si+1][0] == b && b < len(st.toks) && !st.toks[b].Newline {
+			end = st.sentTok[si+1][1]
+		}
+	}
+	if k+1 >= end || !st.toks[k+1].Cap && !st.isOpenQuote(k+1) {
+		return
+	}
+	st.addDraft(draft{cueA: k, cueB: k + 1, contA: k + 1, contB: end, spk: st.speakerFromEntity(ei, a, e), direct: true})
+}
+
