@@ -38,4 +38,3 @@ func (st *state) turn(a, b int) {
 	}
 	st.addDraft(draft{cueA: k, cueB: k + 1, contA: k + 1, contB: end, spk: st.speakerFromEntity(ei, a, e), direct: true})
 }
-
