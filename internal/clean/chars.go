@@ -47,6 +47,13 @@ func normalizeChars(in string, src parallax.OffsetMap) (string, parallax.OffsetM
 		b.copy(run, i)
 	}
 	for i := 0; i < len(in); {
+		// Eight printable ASCII bytes at a time, the bulk of most texts.
+		for i+8 <= len(in) && printable8(load8(in, i)) {
+			i += 8
+		}
+		if i >= len(in) {
+			break
+		}
 		c := in[i]
 		if c < utf8.RuneSelf {
 			switch {
@@ -89,6 +96,24 @@ func normalizeChars(in string, src parallax.OffsetMap) (string, parallax.OffsetM
 	}
 	flush(len(in))
 	return b.result()
+}
+
+// load8 reads the eight bytes of s from i on as a little-endian word.
+func load8(s string, i int) uint64 {
+	s = s[i : i+8]
+	return uint64(s[0]) | uint64(s[1])<<8 | uint64(s[2])<<16 | uint64(s[3])<<24 |
+		uint64(s[4])<<32 | uint64(s[5])<<40 | uint64(s[6])<<48 | uint64(s[7])<<56
+}
+
+// printable8 reports whether the eight bytes of x are all printable
+// ASCII (0x20 to 0x7e), which normalizeChars keeps as they are: no byte
+// has its high bit set, none is below 0x20, none is 0x7f.
+func printable8(x uint64) bool {
+	const ones, highs = 0x0101010101010101, 0x8080808080808080
+	below := (x - 0x20*ones) &^ x // high bit set where a byte < 0x20 (or ≥ 0x80)
+	del := x ^ 0x7f*ones          // zero where a byte is 0x7f
+	isDel := (del - ones) &^ del  // high bit set where a byte was 0x7f
+	return (x|below|isDel)&highs == 0
 }
 
 // normalRune returns what rune r (of size bytes) becomes, and whether that

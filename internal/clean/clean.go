@@ -118,6 +118,9 @@ type line struct {
 // collapsing runs of spaces to one and removing inline junk tokens.
 func splitLines(text string) []line {
 	var out []line
+	// All lines' runs share one array (most lines are one run): one
+	// allocation or a few, not one a line.
+	var all []span
 	blank := false
 	prevNL := -1
 	for start := 0; start <= len(text); {
@@ -127,7 +130,9 @@ func splitLines(text string) []line {
 		} else {
 			end += start
 		}
-		runs := lineRuns(text, start, end)
+		n := len(all)
+		all = lineRuns(all, text, start, end)
+		runs := all[n:len(all):len(all)]
 		if len(runs) == 0 {
 			if start > 0 {
 				blank = true
@@ -155,16 +160,17 @@ func splitLines(text string) []line {
 	return out
 }
 
-// lineRuns splits text[start:end] at runs of spaces (dropping them; a
-// single space is re-inserted between runs) and drops inline junk tokens.
-// A line with no junk and no double or edge spaces is one run.
-func lineRuns(text string, start, end int) []span {
+// lineRuns appends to out the runs of text[start:end], split at runs of
+// spaces (dropping them; a single space is re-inserted between runs),
+// without inline junk tokens. A line with no junk and no double or edge
+// spaces is one run.
+func lineRuns(out []span, text string, start, end int) []span {
 	line := text[start:end]
 	if line != "" && line[0] != ' ' && line[len(line)-1] != ' ' && !strings.Contains(line, "  ") &&
 		strings.IndexByte(line, '[') < 0 && !strings.Contains(line, "ADVERTISEMENT") {
-		return []span{{start, end}}
+		return append(out, span{start, end})
 	}
-	var runs []span
+	base := len(out)
 	i := start
 	for i < end {
 		for i < end && text[i] == ' ' {
@@ -186,16 +192,16 @@ func lineRuns(text string, start, end int) []span {
 			}
 			for _, r := range parts {
 				// Merge with the previous run when only one space separates them.
-				if n := len(runs); n > 0 && runs[n-1].e+1 == r.s && text[runs[n-1].e] == ' ' {
-					runs[n-1].e = r.e
+				if n := len(out); n > base && out[n-1].e+1 == r.s && text[out[n-1].e] == ' ' {
+					out[n-1].e = r.e
 				} else {
-					runs = append(runs, r)
+					out = append(out, r)
 				}
 			}
 		}
 		i = j
 	}
-	return runs
+	return out
 }
 
 // junkWord reports scraping junk that stands as a word of its own:

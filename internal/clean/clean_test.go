@@ -312,3 +312,34 @@ func isLowerWord(w string) bool {
 	}
 	return w != ""
 }
+
+// TestPrintable8 checks the eight-byte test against the byte-by-byte one
+// for every byte value at every position among printable neighbours.
+func TestPrintable8(t *testing.T) {
+	base := []byte("abcXYZ ~")
+	for pos := 0; pos < 8; pos++ {
+		for v := 0; v < 256; v++ {
+			b := append([]byte(nil), base...)
+			b[pos] = byte(v)
+			want := true
+			for _, c := range b {
+				if c < 0x20 || c >= 0x7f {
+					want = false
+				}
+			}
+			if got := printable8(load8(string(b), 0)); got != want {
+				t.Fatalf("%q: printable8 %v, want %v", b, got, want)
+			}
+		}
+	}
+	// Two odd bytes at once, where borrows could mask one another.
+	for v := 0; v < 256; v++ {
+		for w := 0; w < 256; w += 7 {
+			b := []byte{byte(v), byte(w), 'a', 'a', 'a', 'a', 'a', 'a'}
+			want := v >= 0x20 && v < 0x7f && w >= 0x20 && w < 0x7f
+			if got := printable8(load8(string(b), 0)); got != want {
+				t.Fatalf("%q: printable8 %v, want %v", b, got, want)
+			}
+		}
+	}
+}

@@ -391,11 +391,18 @@ func candidate(text string, toks []tok, cls []uint8, k, start, lastOpen int, rul
 	return true
 }
 
-// maybeWeb reports a token that may be a web address (isWebAddr): one
-// that starts with "h" or "w", checked in full.
+// maybeWeb reports a token that is a web address (isWebAddr), looking at
+// its first two bytes only for the many words that cannot be one ("he",
+// "which"): an address starts with "ht" or "ww".
 func maybeWeb(text string, t tok) bool {
-	c := text[t.s]
-	return (c == 'h' || c == 'w') && isWebAddr(text[t.s:t.e])
+	if t.e-t.s < 4 {
+		return false
+	}
+	switch text[t.s+1] {
+	case 't', 'w':
+		return isWebAddr(text[t.s:t.e])
+	}
+	return false
 }
 
 // isWebAddr reports a token that is a web address.
@@ -464,16 +471,9 @@ const (
 
 // firstClass classes the first letter of t.
 func firstClass(text string, t tok) uint8 {
-	c := text[t.s]
-	switch {
-	case c >= 'a' && c <= 'z':
-		return clsLower
-	case c >= 'A' && c <= 'Z':
-		return clsUpper
-	case c >= '0' && c <= '9':
-		return clsDigit
-	case c < utf8.RuneSelf:
-		return clsSign
+	if c := text[t.s]; c < utf8.RuneSelf {
+		// A token never starts with white space: the table's class.
+		return asciiClass[c]
 	}
 	r, _ := utf8.DecodeRuneInString(text[t.s:t.e])
 	switch {

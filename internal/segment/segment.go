@@ -37,8 +37,9 @@ type Segmenter struct {
 // work are the buffers of one call: the tokens before they are copied
 // out, and the model's per-line scratch.
 type work struct {
-	toks []tok
-	sc   scratch
+	toks   []tok
+	bounds []bound
+	sc     scratch
 }
 
 // New returns the rule-based segmenter.
@@ -98,7 +99,10 @@ func segment(text string, split lineSplitter, wk *work) []parallax.Sentence {
 	}
 	toks := wk.toks[:0]
 	defer func() { wk.toks = toks[:0] }()
-	bounds := make([]bound, 0, len(text)/120+2)
+	// The sentences as token ranges, in a buffer of wk: they are copied
+	// out below.
+	bounds := wk.bounds[:0]
+	defer func() { wk.bounds = bounds[:0] }()
 	sc := &wk.sc
 	for ls := 0; ls < len(text); {
 		le := strings.IndexByte(text[ls:], '\n')

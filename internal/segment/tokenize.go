@@ -39,12 +39,19 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 		for j < e {
 			c := text[j]
 			if c < utf8.RuneSelf {
-				if c == ' ' || c == '\t' || c == '\r' {
-					break
+				// One table read a byte: a space ends the chunk, any
+				// sign makes it other than plain.
+				switch asciiClass[c] {
+				case clsLower, clsUpper, clsDigit:
+					j++
+					continue
+				case clsSpace:
+				default:
+					plain = false
+					j++
+					continue
 				}
-				plain = plain && isWordByte(c)
-				j++
-				continue
+				break
 			}
 			plain = false
 			r, size := utf8.DecodeRuneInString(text[j:])
@@ -239,12 +246,34 @@ func cliticLen(w string) int {
 // fusedSplit returns where EWT splits a fused form ("cannot" → "can" +
 // "not", "gonna" → "gon" + "na", "dont" → "do" + "nt"), or 0.
 func fusedSplit(w string) int {
-	if len(w) < 2 || len(w) > 8 {
+	n := len(w)
+	if n < 2 || n > 8 {
 		return 0
 	}
-	// Every fused form ends in t, a, m, e or s: most words stop here.
-	switch w[len(w)-1] | 0x20 {
-	case 't', 'a', 'm', 'e', 's':
+	// Every fused form ends in "nt" or "ot", in "a" or "e" (five
+	// letters, or "ive"), "ts" (five letters) or is "im": most words
+	// stop here, before the lower-cased copy below.
+	switch prev := w[n-2] | 0x20; w[n-1] | 0x20 {
+	case 't':
+		if prev != 'n' && prev != 'o' {
+			return 0
+		}
+	case 'a':
+		if n != 5 {
+			return 0
+		}
+	case 'e':
+		if n != 5 && n != 3 {
+			return 0
+		}
+	case 's':
+		if n != 5 || prev != 't' {
+			return 0
+		}
+	case 'm':
+		if n != 2 {
+			return 0
+		}
 	default:
 		return 0
 	}
@@ -569,3 +598,28 @@ var emoticons = map[string]bool{
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// clsSpace is the class of the ASCII white space inside a line: " ",
+// "\t", "\r" (see asciiClass).
+const clsSpace = clsSign + 1
+
+// asciiClass is the class of each ASCII byte as firstClass gives it, and
+// clsSpace for the white space inside a line: the tokenizer and the
+// boundary model read one table entry a byte or token.
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		switch {
+		case c >= 'a' && c <= 'z':
+			t[c] = clsLower
+		case c >= 'A' && c <= 'Z':
+			t[c] = clsUpper
+		case c >= '0' && c <= '9':
+			t[c] = clsDigit
+		case c == ' ' || c == '\t' || c == '\r':
+			t[c] = clsSpace
+		default:
+			t[c] = clsSign
+		}
+	}
+	return t
+}()
