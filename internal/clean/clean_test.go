@@ -343,3 +343,19 @@ func TestPrintable8(t *testing.T) {
 		}
 	}
 }
+
+// TestComposeNFCAfterASCII composes a mark with the ASCII letter before
+// it wherever the eight-byte ASCII skip stops.
+func TestComposeNFCAfterASCII(t *testing.T) {
+	for n := 0; n < 20; n++ {
+		prefix := strings.Repeat("x", n)
+		got, _ := composeNFC(prefix + "e\u0301 caf\u00e9")
+		if want := prefix + "\u00e9 caf\u00e9"; got != want {
+			t.Errorf("%d ASCII bytes before: %q, want %q", n, got, want)
+		}
+		in := prefix + "caf\u00e9"
+		if got, m := composeNFC(in); got != in || m != nil {
+			t.Errorf("%q: NFC already, got %q with map %v", in, got, m)
+		}
+	}
+}

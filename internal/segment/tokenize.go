@@ -97,14 +97,17 @@ func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
 		return out
 	}
 	chunk = text[s:e]
+	mask := signsOf(chunk)
 	// A bracket opened inside a word is a reference or note mark written
 	// onto it ("killed.[2]", "died.[3][4]", "school.[citation"): split
 	// before it, so that the full stop ends the sentence and the mark is
 	// tokens of its own. Web addresses keep theirs.
-	web := isURL(chunk) || isEmail(chunk)
-	if k := strings.IndexByte(chunk, '['); k > 0 && !web {
-		out = tokenizeChunk(text, s, s+k, lineEnd, out)
-		return tokenizeChunk(text, s+k, e, lineEnd, out)
+	web := (mask&hasSlash != 0 || len(chunk) > 4 && (chunk[0]|0x20) == 'w') && isURL(chunk) || mask&hasAt != 0 && isEmail(chunk)
+	if mask&hasBracket != 0 && !web {
+		if k := strings.IndexByte(chunk, '['); k > 0 {
+			out = tokenizeChunk(text, s, s+k, lineEnd, out)
+			return tokenizeChunk(text, s+k, e, lineEnd, out)
+		}
 	}
 	if web {
 		core := strings.TrimRightFunc(chunk, func(r rune) bool { return strings.ContainsRune(".,;:!?\"')]}»”’>", r) })
@@ -134,7 +137,7 @@ func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
 				}
 				if a, title := abbreviation(word, text[e:lineEnd]); a {
 					// The full stop stays with the word; stop peeling.
-					return splitCore(text, s, e, true, title, out, tail[:nt])
+					return splitCore(text, s, e, true, title, mask, out, tail[:nt])
 				}
 			}
 			tail[nt] = tok{s: e - dots, e: e}
@@ -152,7 +155,7 @@ func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
 		nt++
 		e -= n
 	}
-	return splitCore(text, s, e, false, false, out, tail[:nt])
+	return splitCore(text, s, e, false, false, mask, out, tail[:nt])
 }
 
 // trailing tokenizes the punctuation text[s:e] left after a URL.
@@ -173,12 +176,12 @@ func trailing(text string, s, e int, out []tok) []tok {
 
 // splitCore splits a word without leading or trailing punctuation into
 // clitics and the parts of a compound, then appends the tail (in reverse).
-func splitCore(text string, s, e int, abbr, title bool, out []tok, tail []tok) []tok {
+func splitCore(text string, s, e int, abbr, title bool, mask uint8, out []tok, tail []tok) []tok {
 	if s < e {
 		if abbr {
 			out = append(out, tok{s: s, e: e, abbr: true, title: title})
 		} else {
-			out = splitWord(text, s, e, out)
+			out = splitWord(text, s, e, mask, out)
 		}
 	}
 	for k := len(tail) - 1; k >= 0; k-- {
@@ -188,10 +191,12 @@ func splitCore(text string, s, e int, abbr, title bool, out []tok, tail []tok) [
 }
 
 // splitWord splits clitics off the end of text[s:e], then the compound
-// parts.
-func splitWord(text string, s, e int, out []tok) []tok {
+// parts; mask has the signs of a chunk that holds the word (signsOf).
+func splitWord(text string, s, e int, mask uint8, out []tok) []tok {
 	w := text[s:e]
-	if n := cliticLen(w); n > 0 && n < len(w) {
+	if mask&hasApos == 0 {
+		// No apostrophe: no clitic.
+	} else if n := cliticLen(w); n > 0 && n < len(w) {
 		out = splitCompound(text, s, e-n, out)
 		return append(out, tok{s: e - n, e: e})
 	}
@@ -199,7 +204,45 @@ func splitWord(text string, s, e int, out []tok) []tok {
 		out = append(out, tok{s: s, e: s + k})
 		return append(out, tok{s: s + k, e: e})
 	}
+	if mask&hasJoin == 0 {
+		return append(out, tok{s: s, e: e}) // nothing to split at
+	}
 	return splitCompound(text, s, e, out)
+}
+
+// The signs that signsOf finds in a chunk.
+const (
+	hasSlash   = 1 << iota // "/": a web address
+	hasAt                  // "@": an e-mail address
+	hasBracket             // "["
+	hasApos                // "'" or a byte of "’" (any non-ASCII byte)
+	hasJoin                // "-", "/", ",", "." or a non-ASCII byte: a compound
+)
+
+// signsOf returns the signs of chunk that decide whether the tests for
+// web addresses, reference marks, clitics and compounds need to look at
+// it, in one pass over its bytes.
+func signsOf(chunk string) uint8 {
+	var m uint8
+	for i := 0; i < len(chunk); i++ {
+		switch c := chunk[i]; c {
+		case '/':
+			m |= hasSlash | hasJoin
+		case '@':
+			m |= hasAt
+		case '[':
+			m |= hasBracket
+		case '\'':
+			m |= hasApos
+		case '-', ',', '.':
+			m |= hasJoin
+		default:
+			if c >= utf8.RuneSelf {
+				m |= hasApos | hasJoin
+			}
+		}
+	}
+	return m
 }
 
 // cliticLen returns the length of a clitic that ends w ("n't", "'s",
