@@ -88,7 +88,7 @@ func (st *docState) affiliate() {
 			m.side = pub // "Minister for Africa, NAME said" on a government site
 		} else if st.stateTitleNear(m.a, m.b) && st.courtTitleNear(m.a, m.b) {
 			m.side = st.courtState() // "federal prosecutor NAME" in a story on an Iranian plot
-		} else if dom := st.dominantState(); dom != "" && st.stateTitleNear(m.a, m.b) {
+		} else if dom := st.dominantState(); dom != "" && (st.stateTitleNear(m.a, m.b) || st.headOfStateTitle(*m)) && !st.officeHeldByOther(dom, *m) {
 			m.side = dom // "Finance Minister NAME said" in a story about one state
 		}
 		if m.side != "" {
@@ -800,4 +800,74 @@ func (st *docState) formerBefore(a int) bool {
 		}
 	}
 	return false
+}
+
+// headTitles are the offices of a head of state or government, written
+// before the name without a state: "President NAME" in a story about one
+// state is that state's president, while "the company's president" or
+// "Acme President" is no state's.
+var headTitles = map[string]bool{"president": true, "vice president": true, "prime minister": true}
+
+// titleBefore finds the title of up to three words written right before
+// the name at token a ("President", "Vice President", "Prime Minister"),
+// as the roles table names it, and the token where the title starts.
+func (st *docState) titleBefore(a int) (role string, start int) {
+	for n := 3; n >= 1; n-- {
+		s := a - n
+		if s < 0 || st.sentOf[s] != st.sentOf[a] {
+			continue
+		}
+		if r, ok := roles[strings.Join(st.words(s, a), " ")]; ok {
+			return r, s
+		}
+	}
+	return "", -1
+}
+
+// headOfStateTitle: the person is named right after a capitalised head of
+// state's or government's title that no body or possessor qualifies: the
+// word before the title is no noun, adjective, name or possessive.
+func (st *docState) headOfStateTitle(m mention) bool {
+	role, s := st.titleBefore(m.a)
+	if !headTitles[role] || !st.toks[s].Cap {
+		return false
+	}
+	if s == 0 || st.sentOf[s-1] != st.sentOf[s] {
+		return true
+	}
+	p := st.toks[s-1]
+	if formerWords[p.Norm] || partyTitles[p.Norm] || p.Norm == "'s" {
+		return false
+	}
+	if !p.Word {
+		return true
+	}
+	if p.Cap && !st.kb.capitalized[p.Norm] && (s-1 == 0 || st.sentOf[s-2] != st.sentOf[s-1]) {
+		return false // "Acme President NAME" opening a sentence
+	}
+	switch st.posAt(p.Start) {
+	case "NOUN", "PROPN", "ADJ", "NUM":
+		return false
+	}
+	return !p.Cap
+}
+
+// officeHeldByOther: the knowledge base lists another person as holder,
+// on the publication day, of the office the person is titled with in
+// state side: then the title is another state's ("Prime Minister NAME"
+// in a story mostly about a neighbour), and the story's state is not
+// the person's.
+func (st *docState) officeHeldByOther(side string, m mention) bool {
+	role := m.role
+	if role == "" {
+		role, _ = st.titleBefore(m.a)
+	}
+	if role == "" || st.day == "" {
+		return false
+	}
+	p, ok := st.kb.OfficeHolder(side, role, st.day)
+	if !ok {
+		return false
+	}
+	return nameKey(p.Name) != nameKey(m.actor) && lastWord(Fold(displayName(p.Name))) != m.surname
 }

@@ -3,6 +3,8 @@ package actor
 import (
 	"sort"
 	"strings"
+
+	"github.com/parallaxhq/parallax"
 )
 
 // stateTitles are title words held only in a state's service: a minister,
@@ -96,8 +98,53 @@ func (st *docState) dominantState() string {
 	// that is the only one named is the story's
 	if (first >= 3 && first >= 2*second) || (first >= 1 && len(n) == 1) {
 		st.domSide = best
+	} else if first > second && st.officialsState() == best {
+		// a story about one state's policy towards others ("Washington
+		// keeps tariffs on Mexico and Canada") names the others often,
+		// but its officials are the first state's
+		st.domSide = best
 	}
 	return st.domSide
+}
+
+// officialsState is the state whose officials the story names: the side
+// of at least two different persons or bodies of the state (the
+// knowledge base's people, titled people, "the White House"), at least
+// twice as many as any other state's; "" when none stands out.
+func (st *docState) officialsState() string {
+	people := map[string]map[string]bool{}
+	for _, m := range st.ments {
+		if !m.resolved || m.side == "" || m.actor == "" || m.kind == parallax.KindGPE || m.kind == parallax.KindLocation {
+			continue
+		}
+		if m.kind != parallax.KindPerson && m.kind != parallax.KindGovernment && m.kind != parallax.KindMilitary {
+			continue // a state's body ("the White House") counts; a named group does not
+		}
+		if _, ok := st.kb.bySide[m.side]; !ok {
+			continue // an international body's staff
+		}
+		if people[m.side] == nil {
+			people[m.side] = map[string]bool{}
+		}
+		people[m.side][m.actor] = true
+	}
+	best, first, second := "", 0, 0
+	for s, ps := range people {
+		c := len(ps)
+		switch {
+		case c > first || (c == first && s < best):
+			if best != "" && first > second {
+				second = first
+			}
+			best, first = s, c
+		case c > second:
+			second = c
+		}
+	}
+	if first >= 2 && first >= 2*second {
+		return best
+	}
+	return ""
 }
 
 // stateTitleNear: a state title stands right before the person named at

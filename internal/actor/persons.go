@@ -33,8 +33,11 @@ func (st *docState) familyFirst(n mention) (string, bool) {
 	if !t.Word || !t.Cap || len(t.Norm) < 2 || t.Norm == n.surname || notNameWords[t.Norm] || serviceWords[t.Norm] {
 		return "", false
 	}
-	if _, ok := st.lexStarting(n.a); ok {
-		return "", false // "Israel Katz": "Israel" alone is the state
+	// "Israel Katz": "Israel" alone is the state; but the knowledge
+	// base's own entry for the whole name ("Lai Ching-te") starts here too
+	// and says nothing about the first word alone
+	if l, ok := st.lexStarting(n.a); ok && l.b < n.b {
+		return "", false
 	}
 	for i := n.a; i < n.b; i++ {
 		if !st.toks[i].Word {
@@ -126,7 +129,10 @@ func (st *docState) unifyPersons() {
 func (st *docState) aloneAsName(i int) bool {
 	if i > 0 && st.sentOf[i-1] == st.sentOf[i] {
 		p := st.toks[i-1]
-		if p.Word && p.Cap || p.Norm == "the" || p.Norm == "a" || p.Norm == "an" || p.Text == "." && i > 1 && st.toks[i-2].Cap {
+		// a title before the name leaves it a name ("President Lai", "Dr.
+		// Lai"); another capitalised word makes it part of a longer name
+		titled := titleWord(p.Norm) || p.Text == "." && i > 1 && titleWord(st.toks[i-2].Norm)
+		if !titled && (p.Word && p.Cap || p.Norm == "the" || p.Norm == "a" || p.Norm == "an" || p.Text == "." && i > 1 && st.toks[i-2].Cap) {
 			return false
 		}
 	}
@@ -137,6 +143,12 @@ func (st *docState) aloneAsName(i int) bool {
 		}
 	}
 	return true
+}
+
+// titleWord: w is a courtesy, rank or office title that stands before a
+// name.
+func titleWord(w string) bool {
+	return serviceWords[w] || officialTitles[w] || stateTitles[w]
 }
 
 // bylineVerbs precede "by" in a credit line ("Reported by", "Written
