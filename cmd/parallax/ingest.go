@@ -269,6 +269,13 @@ type ingester struct {
 	// when it was closed.
 	onCompact func(n int)
 	sideBytes int64
+	sideDead  int64 // of sideBytes, what the index would never read
+	// reclaimWhen says, from the bytes put in the side file and how many
+	// of them are dead, when to replace it by a new one holding only what
+	// the index can still read (nil: shouldReclaim); rewrites counts the
+	// replacements.
+	reclaimWhen func(put, dead int64) bool
+	rewrites    int
 	// complete: the index was (re)built from the store, whose incidents may
 	// be another writer's: the next fusion update replaces them all (it
 	// still writes only what differs).
@@ -407,6 +414,7 @@ func (in *ingester) loadIndex(ctx context.Context) error {
 		in.add(d)
 		if in.indexed%compactEvery == 0 {
 			in.compact()
+			in.reclaim()
 		}
 		return nil
 	})
@@ -427,9 +435,44 @@ func (in *ingester) compact() {
 	}
 }
 
+// shouldReclaim: the side file is rewritten once a third of it, and at
+// least 64 MiB, is dead. A rewrite reads every live entry, so waiting
+// until a third is dead bounds its cost to two bytes copied per byte
+// reclaimed. (Most of the file stays live: the features of compacted
+// articles, which any late article may need; 14 % was dead after 6,000
+// news-sized articles in the worst arrival order.)
+func shouldReclaim(put, dead int64) bool { return dead >= 64<<20 && 3*dead >= put }
+
+// reclaim replaces the side file by a new one holding only the entries
+// the index may still read (an incident packed again or merged leaves its
+// old entry dead), when enough of it is dead (shouldReclaim): without it the file
+// grows by every incident's repacking as long as the run lasts. A failure
+// keeps the old file, which loses nothing.
+func (in *ingester) reclaim() {
+	when := in.reclaimWhen
+	if when == nil {
+		when = shouldReclaim
+	}
+	if in.cold == nil || !when(in.index.ColdBytes()) {
+		return
+	}
+	c, err := newColdFile()
+	if err != nil {
+		return
+	}
+	if err := in.index.RewriteCold(c); err != nil {
+		c.Close()
+		return
+	}
+	in.cold.Close()
+	in.cold = c
+	in.rewrites++
+}
+
 // close removes the side file of the index.
 func (in *ingester) close() {
 	if in.cold != nil {
+		_, in.sideDead = in.index.ColdBytes()
 		in.sideBytes = in.cold.flushed + int64(len(in.cold.buf))
 		in.cold.Close()
 		in.cold = nil
@@ -474,6 +517,7 @@ func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]
 		if err != nil || ok {
 			if err == nil {
 				in.complete = false
+				in.reclaim()
 			}
 			return res, err
 		}

@@ -290,6 +290,8 @@ func BenchmarkIngestStoredSQLite(b *testing.B) {
 		sum, err := in.run(context.Background(), feedVariants(b, n))
 		b.ReportMetric(100*float64(compacted)/float64(n), "compacted-%")
 		b.ReportMetric(float64(in.sideBytes)/float64(n)*1000/1e6, "sideMB/1000articles")
+		b.ReportMetric(100*float64(in.sideDead)/float64(max(in.sideBytes, 1)), "sideDead-%")
+		b.ReportMetric(float64(in.rewrites), "sideRewrites")
 		if err != nil || sum.Stored != n {
 			b.Fatalf("%+v %v", sum, err)
 		}

@@ -110,6 +110,7 @@ func (ix *Index) compactBefore(day int32) int {
 			continue
 		}
 		a.coldRef, a.coldLen, a.f = ref, int32(len(ix.packBuf)), nil
+		ix.coldPut += int64(len(ix.packBuf))
 		if a.sig >= 0 {
 			ix.sigs[a.sig] = nil
 		}
@@ -137,6 +138,9 @@ func (ix *Index) compactBefore(day int32) int {
 				keepInc = append(keepInc, r)
 				continue
 			}
+			// The entry it had, if any, is superseded.
+			ix.coldDead += int64(in.coldLen)
+			ix.coldPut += int64(len(ix.packBuf))
 			in.coldRef, in.coldLen, in.changed = ref, int32(len(ix.packBuf)), false
 		}
 		in.cold = true
@@ -145,6 +149,84 @@ func (ix *Index) compactBefore(day int32) int {
 	clear(ix.hotIncs[len(keepInc):])
 	ix.hotIncs = keepInc
 	return moved
+}
+
+// ColdBytes returns the bytes the index has put in its Cold store since
+// it was set (or since the last RewriteCold) and how many of them it will
+// never read again.
+func (ix *Index) ColdBytes() (put, dead int64) { return ix.coldPut, ix.coldDead }
+
+// RewriteCold copies the entries of the Cold store that the index may
+// still read to c, which replaces it: the caller can then drop the old
+// store, reclaiming what ColdBytes counts as dead. The entries are the
+// same bytes, so no result changes. On an error the index keeps the old
+// store, unchanged.
+func (ix *Index) RewriteCold(c Cold) error {
+	if ix.cold == nil {
+		ix.cold = c
+		return nil
+	}
+	// Copy first, then move the references, so that a failure leaves
+	// every reference as it was.
+	var put int64
+	copyEntry := func(ref int64, n int32) (int64, error) {
+		b, err := ix.cold.Get(ref, int(n))
+		if err != nil {
+			return 0, err
+		}
+		put += int64(n)
+		return c.Put(b)
+	}
+	artRefs := make([]int64, 0, len(ix.arts)-len(ix.hot))
+	for _, a := range ix.arts {
+		if a.f != nil || a.coldLen == 0 {
+			continue
+		}
+		ref, err := copyEntry(a.coldRef, a.coldLen)
+		if err != nil {
+			return fmt.Errorf("fusion: rewriting the side store: %w", err)
+		}
+		artRefs = append(artRefs, ref)
+	}
+	// An incident's entry is read again when it is compacted (cold) or
+	// will be taken as it is at its next compaction (read back and
+	// unchanged since); one read back and changed will be packed anew.
+	live := func(r int32, in *incident) bool {
+		return in.parent == r && in.coldLen > 0 && (in.cold || !in.changed)
+	}
+	var incRefs []int64
+	for r := range ix.incs {
+		in := &ix.incs[r]
+		if !live(int32(r), in) {
+			continue
+		}
+		ref, err := copyEntry(in.coldRef, in.coldLen)
+		if err != nil {
+			return fmt.Errorf("fusion: rewriting the side store: %w", err)
+		}
+		incRefs = append(incRefs, ref)
+	}
+	k := 0
+	for _, a := range ix.arts {
+		if a.f != nil || a.coldLen == 0 {
+			continue
+		}
+		a.coldRef = artRefs[k]
+		k++
+	}
+	k = 0
+	for r := range ix.incs {
+		in := &ix.incs[r]
+		if live(int32(r), in) {
+			in.coldRef = incRefs[k]
+			k++
+		} else if in.coldLen > 0 {
+			// Not in c: nothing to count as dead when it is packed anew.
+			in.coldRef, in.coldLen = 0, 0
+		}
+	}
+	ix.cold, ix.coldPut, ix.coldDead = c, put, 0
+	return nil
 }
 
 // warm reads incident r's placing fields back when compacted; it stays in

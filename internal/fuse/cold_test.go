@@ -258,3 +258,70 @@ func TestMemCold(t *testing.T) {
 		t.Error("a reference past the end was read")
 	}
 }
+
+// TestRewriteColdExact: moving the live entries of the Cold store to a new
+// one whenever dead entries make up a quarter of it (at most every 50
+// articles) changes no batch's changes nor the final result, and the new
+// store holds exactly what ColdBytes says is live.
+func TestRewriteColdExact(t *testing.T) {
+	docs := coldCorpus(t, 1500)
+	shuffled := append([]*parallax.Document(nil), docs...)
+	rand.New(rand.NewPCG(9, 9)).Shuffle(len(shuffled), func(i, j int) { shuffled[i], shuffled[j] = shuffled[j], shuffled[i] })
+	wantSteps, want, _ := fuseBatches(t, shuffled, 50, nil, func(*Index) {})
+	rewrites, added, deadSeen := 0, 0, int64(0)
+	gotSteps, got, ix := fuseBatches(t, shuffled, 50, &MemCold{}, func(ix *Index) {
+		ix.Compact()
+		added++
+		put, dead := ix.ColdBytes()
+		deadSeen = max(deadSeen, dead)
+		if added%50 != 0 || dead == 0 || 4*dead < put {
+			return
+		}
+		c := &MemCold{}
+		if err := ix.RewriteCold(c); err != nil {
+			t.Fatal(err)
+		}
+		rewrites++
+		size := 0
+		for _, ch := range c.chunks {
+			size += len(ch)
+		}
+		if put, dead := ix.ColdBytes(); dead != 0 || put != int64(size) {
+			t.Fatalf("after a rewrite: %d bytes put, %d dead; the new store holds %d", put, dead, size)
+		}
+	})
+	for i := range wantSteps {
+		if gotSteps[i] != wantSteps[i] {
+			t.Fatalf("batch %d: changes differ with rewrites:\n%.600s\nwant\n%.600s", i, gotSteps[i], wantSteps[i])
+		}
+	}
+	if got != want {
+		t.Fatalf("result differs with rewrites:\n%.600s\nwant\n%.600s", got, want)
+	}
+	if rewrites == 0 || ix.reloads == 0 {
+		t.Errorf("%d rewrites, %d read back (largest dead share %d bytes): nothing tested", rewrites, ix.reloads, deadSeen)
+	}
+	t.Logf("%d rewrites, %d read back", rewrites, ix.reloads)
+}
+
+// failingPut fails every Put: a rewrite into it leaves the index on its
+// old store, every entry readable.
+type failingPut struct{ MemCold }
+
+func (failingPut) Put([]byte) (int64, error) { return 0, fmt.Errorf("disk full") }
+
+func TestRewriteColdFailure(t *testing.T) {
+	docs := coldCorpus(t, 300)
+	wantSteps, want, _ := fuseBatches(t, docs, 50, nil, func(*Index) {})
+	gotSteps, got, _ := fuseBatches(t, docs, 50, &MemCold{}, func(ix *Index) {
+		ix.compactBefore(math.MaxInt32)
+		if err := ix.RewriteCold(&failingPut{}); err == nil {
+			if put, _ := ix.ColdBytes(); put > 0 {
+				t.Fatal("a rewrite into a failing store succeeded")
+			}
+		}
+	})
+	if !slices.Equal(gotSteps, wantSteps) || got != want {
+		t.Fatal("a failed rewrite changed the results")
+	}
+}

@@ -145,6 +145,10 @@ type Index struct {
 	sigReloads int       // signatures read back
 	sigA       signature // compacted signatures read back
 	sigB       signature
+	// coldPut is the bytes of the Cold store's entries, coldDead those
+	// that nothing reads any more (an incident packed again, or merged
+	// into another): what RewriteCold would reclaim.
+	coldPut, coldDead int64
 }
 
 // article is what the index keeps of a document in memory whatever its
@@ -662,6 +666,7 @@ func (ix *Index) merge(r, o int32) {
 	in.sides = sortedSet(append(slices.Clone(in.sides), on.sides...))
 	in.types |= on.types
 	ix.removed = append(ix.removed, on.id)
+	ix.coldDead += int64(on.coldLen) // its packed fields, if any, are never read again
 	*on = incident{parent: r, order: on.order}
 	ix.register(r)
 	ix.markDirty(r)
