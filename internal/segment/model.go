@@ -395,14 +395,7 @@ func candidate(text string, toks []tok, cls []uint8, k, start, lastOpen int, rul
 // its first two bytes only for the many words that cannot be one ("he",
 // "which"): an address starts with "ht" or "ww".
 func maybeWeb(text string, t tok) bool {
-	if t.e-t.s < 4 {
-		return false
-	}
-	switch text[t.s+1] {
-	case 't', 'w':
-		return isWebAddr(text[t.s:t.e])
-	}
-	return false
+	return t.e-t.s >= 4 && (text[t.s+1] == 't' || text[t.s+1] == 'w') && isWebAddr(text[t.s:t.e])
 }
 
 // isWebAddr reports a token that is a web address.
@@ -475,6 +468,12 @@ func firstClass(text string, t tok) uint8 {
 		// A token never starts with white space: the table's class.
 		return asciiClass[c]
 	}
+	return runeClass(text, t)
+}
+
+// runeClass classes the first letter of a token that starts with a
+// character outside ASCII.
+func runeClass(text string, t tok) uint8 {
 	r, _ := utf8.DecodeRuneInString(text[t.s:t.e])
 	switch {
 	case unicode.IsLower(r):

@@ -403,3 +403,19 @@ func benchIngest(b *testing.B, seg *Segmenter) {
 	}
 	reportCPU(b, n, cpu0)
 }
+
+// TestMayFuse checks the inlined pre-test against fusedSplit itself on
+// every fused form in both cases and on words around them.
+func TestMayFuse(t *testing.T) {
+	words := []string{"cannot", "im", "ive", "alot", "outta", "youre", "thats", "whats", "gonna",
+		"wanna", "gotta", "dont", "cant", "wont", "aint", "didnt", "isnt", "doesnt", "wasnt",
+		"arent", "hasnt", "hadnt", "werent", "havent", "couldnt", "wouldnt", "shouldnt",
+		"the", "troops", "a", "it", "mountains", "donate", "tm", "is", "at"}
+	for _, w := range words {
+		for _, v := range []string{w, strings.ToUpper(w), strings.ToUpper(w[:1]) + w[1:]} {
+			if fusedSplit(v) > 0 && !mayFuse(v) {
+				t.Errorf("mayFuse(%q) false, but fusedSplit splits it", v)
+			}
+		}
+	}
+}

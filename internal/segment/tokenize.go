@@ -60,7 +60,7 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 			}
 			j += size
 		}
-		if plain && fusedSplit(text[i:j]) == 0 {
+		if plain && (!mayFuse(text[i:j]) || fusedSplit(text[i:j]) == 0) {
 			out = append(out, tok{s: i, e: j})
 		} else {
 			out = tokenizeChunk(text, i, j, e, out)
@@ -285,6 +285,19 @@ func cliticLen(w string) int {
 	}
 	return 0
 }
+
+// mayFuse reports a word that fusedSplit needs to look at: its length
+// and last letter are those of a fused form. Small enough to be inlined
+// where every plain word passes.
+func mayFuse(w string) bool {
+	n := len(w)
+	return n >= 2 && n <= 8 && fuseLens[w[n-1]|0x20]>>n&1 != 0
+}
+
+// fuseLens has, for each last letter of a fused form, the bit of each
+// length a fused form ending in it has: "im"; "ive", "youre"; "outta",
+// "gonna"; "thats"; "dont" to "shouldnt", "alot", "cannot".
+var fuseLens = [256]uint16{'m': 1 << 2, 'e': 1<<3 | 1<<5, 'a': 1 << 5, 's': 1 << 5, 't': 1<<4 | 1<<5 | 1<<6 | 1<<7 | 1<<8}
 
 // fusedSplit returns where EWT splits a fused form ("cannot" → "can" +
 // "not", "gonna" → "gon" + "na", "dont" → "do" + "nt"), or 0.
