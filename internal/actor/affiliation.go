@@ -68,6 +68,10 @@ func (st *docState) affiliate() {
 				_, isState := st.kb.bySide[side]
 				if side != "" && side != m.side && (out || !isState) {
 					override[m.actor] = side
+				} else if side == "" && out && st.formerTitled(m.a, m.b) {
+					// "former NATO chief NAME" years after the term: a
+					// former office holder speaks for himself
+					override[m.actor] = ""
 				}
 			}
 			continue
@@ -785,6 +789,31 @@ func (st *docState) unnamedOfficeBefore(i int) string {
 func (st *docState) importedPerson(name string) bool {
 	i, ok := st.kb.byName[name]
 	return ok && st.kb.Actors[i].Kind == parallax.KindPerson && !st.kb.Actors[i].curated
+}
+
+// formerTitled: the person named over tokens [a, b) is called a former
+// office holder: "former" opens the title run before the name ("Former
+// top European Union official NAME", "ex-NATO chief NAME") or an
+// apposition after it (", a former prime minister,").
+func (st *docState) formerTitled(a, b int) bool {
+	sent := st.sentOf[a]
+	for i := a - 1; i >= 0 && i >= a-8 && st.sentOf[i] == sent; i-- {
+		t := st.toks[i]
+		if formerWords[t.Norm] || strings.HasPrefix(t.Norm, "ex-") {
+			return true
+		}
+		if !(t.Word && (t.Cap || officialTitles[t.Norm] || stateTitles[t.Norm] || portfolioWords[t.Norm] || titleQualifiers[t.Norm] || titleLinks[t.Norm] || t.Norm == "top" || t.Norm == "senior")) && t.Norm != "'s" && t.Text != "." && t.Text != "-" {
+			break
+		}
+	}
+	if b+2 < len(st.toks) && st.toks[b].Text == "," && st.sentOf[b] == sent {
+		j := b + 1
+		if w := st.tokNorm(j); w == "a" || w == "an" || w == "the" {
+			j++
+		}
+		return formerWords[st.tokNorm(j)]
+	}
+	return false
 }
 
 // formerBefore: "former" (or "ex", "retired"...) stands in the three

@@ -107,3 +107,33 @@ func TestOfficialsState(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestFormerOfficeHolder: a knowledge base person out of office on the
+// publication day whom the text calls a former office holder speaks for
+// himself; in office, or without "former", the entry's side stays.
+func TestFormerOfficeHolder(t *testing.T) {
+	afr := "Anders Fogh Rasmussen"
+	for _, tc := range []memCase{
+		{name: "former opens the title run", published: "2021-05-15",
+			text: "Former NATO Secretary General Anders Fogh Rasmussen said democracies must unite. Rasmussen added that trade was a weapon.",
+			pers: []string{afr, "Rasmussen#2"}, want: []want{{afr, afr, "", "person"}, {"Rasmussen", afr, "", "person"}}},
+		{name: "former in an apposition", published: "2021-05-15",
+			text: "Anders Fogh Rasmussen, a former NATO chief, said democracies must unite.",
+			pers: []string{afr}, want: []want{{afr, afr, "", "person"}}},
+		{name: "ex- prefix", published: "2021-05-15",
+			text: "The forum was opened by ex-NATO chief Anders Fogh Rasmussen on Monday.",
+			pers: []string{afr}, want: []want{{afr, afr, "", "person"}}},
+		// negatives
+		{name: "in office on the day", published: "2012-05-15",
+			text: "Anders Fogh Rasmussen, a former Danish prime minister, said the alliance would stay.",
+			pers: []string{afr}, want: []want{{afr, afr, "NATO", "person"}}},
+		{name: "out of office but not called former", published: "2021-05-15",
+			text: "Anders Fogh Rasmussen said democracies must unite.",
+			pers: []string{afr}, want: []want{{afr, afr, "NATO", "person"}}},
+		{name: "former elsewhere in the sentence", published: "2021-05-15",
+			text: "After the former colony voted, Anders Fogh Rasmussen said democracies must unite.",
+			pers: []string{afr}, want: []want{{afr, afr, "NATO", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
