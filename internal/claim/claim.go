@@ -335,6 +335,9 @@ func (st *state) sentence(si, a, b int) {
 		if c.lemma == "believe" && (passiveAux[st.norm(i-1)] || st.norm(i+1) == "in" || st.norm(i+1) == "to") {
 			continue // "is believed to have fled", "believes in": no one's claim
 		}
+		if c.lemma == "say" && st.norm(i+1) == "to" && (st.norm(i+2) == "be" || st.norm(i+2) == "have") && !passiveAux[st.norm(i-1)] {
+			continue // "the decree, said to be signed by ...": hearsay of no one
+		}
 		if st.nominalUse(si, i, c) {
 			continue // "under Taliban rule", "the ruling"
 		}
@@ -690,6 +693,22 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if st.norm(before) == "the" {
 			before--
 		}
+		// `,” Interior Secretary Dara Velt told ...`: a title before the
+		// person up to the quotation or comma
+		if before > a && st.toks[before].Word && !st.isCloseQuote(before) && st.doc.Entities[ei].Kind == parallax.KindPerson {
+			k := before
+			for k > a && k > before-5 && st.toks[k].Word && (st.toks[k].Cap || titleWords[st.norm(k)]) && !st.isCloseQuote(k) {
+				k--
+			}
+			if st.norm(k) == "." && k > a && st.toks[k-1].Cap { // "Lt. Gen."
+				for k > a && k > before-7 && (st.toks[k].Word && st.toks[k].Cap || st.norm(k) == ".") {
+					k--
+				}
+			}
+			if k < before && (st.toks[k].Text == "," || st.isCloseQuote(k)) {
+				before = k
+			}
+		}
 	} else if before > a && pronoun(st.toks[before].Text) {
 		// an unresolved pronoun still names a speaker, whom a phrase after
 		// the cue may identify ("it says in the message of ...")
@@ -727,7 +746,12 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if st.norm(j) == "the" {
 			j++
 		}
-		if ei, eb, ok := st.entityStartingAt(j); ok {
+		if x, ok := st.titleChainPerson(si, cb, b); ok && st.misreadTitle(j, b) {
+			// `," said Velmora's deputy mayor Anton Piskarev`: a title
+			// whose first words the recogniser took for a person
+			spk = x
+			after = x.b
+		} else if ei, eb, ok := st.entityStartingAt(j); ok {
 			spk = st.speakerFromEntity(ei, j, eb)
 			after = eb
 			// `, said Defense Ministry spokesman Ivan Petrov`: the person
@@ -786,6 +810,22 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		}
 		for k < b && k < after+3 && st.toks[k].Word && !prepositions(st.norm(k)) {
 			k++
+		}
+		// a programme named in quotation marks: `," she told NBC's
+		// “Meet the Nation” show`
+		q0 := -1
+		if w := st.norm(k - 1); (w == "'s" || w == "’s") && st.isOpenQuote(k) {
+			q0 = k
+		} else if w := st.norm(k); (w == "'s" || w == "’s") && st.isOpenQuote(k+1) {
+			q0 = k + 1
+		}
+		if q0 > 0 && q0 < b {
+			if q := st.quotes[st.quoteOf[q0]]; q.close > q0 && q.close < b && q.close-q0 < 10 {
+				k = q.close + 1
+				for k < b && k < q.close+3 && st.lowerWord(k) && !prepositions(st.norm(k)) {
+					k++
+				}
+			}
 		}
 		after = k
 	}

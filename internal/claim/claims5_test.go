@@ -54,3 +54,22 @@ func TestTranscriptTurns(t *testing.T) {
 		"Q: Why did the talks in Lurin fail?",
 	}, ":")
 }
+
+// TestInvertedLongTitle: after an inverted cue, a title of several
+// words (a possessive, a hyphenated place, coordinated nouns, words the
+// recogniser took for a person) leads to the person who speaks; a title
+// before a trailing speaker and a quoted programme after "told" belong to
+// the attribution.
+func TestInvertedLongTitle(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"possessive title", "“The shelling stopped at dawn,” said Velmora’s deputy mayor Anton Piskarev.", "said", "Anton Piskarev", "", "assert", "The shelling stopped"},
+		{"company title", "“The pipeline was hit twice,” said Kordavia Power spokesman Eduardo Garza.", "said", "Eduardo Garza", "", "assert", "The pipeline was hit"},
+		{"hyphenated and coordinated", "“Nobody came to help us,” said Lurin-based aid worker and activist Mira Dosti.", "said", "Mira Dosti", "", "assert", "Nobody came to help us"},
+		{"kin title", "“He was taken at the checkpoint,” said his daughter Linda Okoro.", "said", "Linda Okoro", "", "assert", "He was taken"},
+		{"title before trailing speaker, quoted show", "“The border stays shut,” Interior Secretary Dara Velt told ABC’s “This Week” show.", "told", "Dara Velt", "", "assert", "The border stays shut"},
+	})
+	runNoClaims4(t, []string{
+		"“Peace Now” said the banner carried by the marchers in Lurin.",
+		"The decree, said to be signed by the late president, was never published.",
+	}, "said")
+}

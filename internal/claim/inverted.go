@@ -27,8 +27,20 @@ func (st *state) titleChainPerson(si, j, b int) (speaker, bool) {
 		if t.Text == "." && k > j && st.toks[k-1].Cap && len(st.toks[k-1].Text) <= 4 {
 			continue // "U.N.", "Lt."
 		}
+		if (t.Norm == "'s" || t.Norm == "’s" || t.Text == "-") && k > j && st.toks[k-1].Word {
+			continue // "Velmora's deputy mayor", "Lurin-based aid worker"
+		}
+		if k == j && possessiveDet[t.Norm] {
+			continue // "said his daughter Linda Okoro"
+		}
 		if !t.Word || st.inQuote(k) {
 			return speaker{}, false
+		}
+		if t.Norm == "and" && k > j && st.lowerWord(k-1) && st.lowerWord(k+1) {
+			continue // "aid worker and activist Mira Dosti"
+		}
+		if t.Norm == "based" && st.norm(k-1) == "-" {
+			continue
 		}
 		if k > j {
 			if ei, eb, ok := st.entityStartingAt(k); ok && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) && st.titleNounBefore(si, k) {
@@ -983,4 +995,19 @@ func (st *state) raisedSpeaker(si, a, ca int) (speaker, bool) {
 		return speaker{a: aux - 1, b: aux, ent: -1}, true
 	}
 	return speaker{}, false
+}
+
+// misreadTitle: the person mention at token j (after an inverted cue)
+// does not end the attribution but runs on into title words and
+// another name ("Kordavia Power spokesman Eduardo Garza",
+// "Velmora's deputy mayor Anton Piskarev").
+func (st *state) misreadTitle(j, b int) bool {
+	ei, eb, ok := st.entityStartingAt(j)
+	if !ok {
+		return true
+	}
+	if st.doc.Entities[ei].Kind != parallax.KindPerson {
+		return false
+	}
+	return eb < b && !st.endsClause(eb, b) && st.norm(eb) != ","
 }
