@@ -11,14 +11,7 @@ import (
 // composeNFC puts s in Unicode normalisation form C. Text that is already
 // NFC (nearly all news text) is returned as is with an empty (identity) map.
 func composeNFC(s string) (string, parallax.OffsetMap) {
-	// ASCII is NFC, and no character composes with one before an ASCII
-	// character (a starter): the check can start at the last ASCII byte of
-	// the leading ASCII run, passed eight bytes at a time.
-	i := 0
-	for i+8 <= len(s) && load8(s, i)&0x8080808080808080 == 0 {
-		i += 8
-	}
-	if norm.NFC.IsNormalString(s[max(i-1, 0):]) {
+	if isNFC(s) {
 		return s, nil
 	}
 	b := newBuilder(s, nil)
@@ -36,6 +29,33 @@ func composeNFC(s string) (string, parallax.OffsetMap) {
 		i += n
 	}
 	return b.result()
+}
+
+// isNFC reports whether s is in NFC, as norm.NFC.IsNormalString does,
+// reading runs of ASCII eight bytes at a time. ASCII is NFC, and nothing
+// composes or reorders across an ASCII character (a starter that combines
+// with nothing before it), so s is NFC when each stretch of other
+// characters is, checked with the ASCII character before it.
+func isNFC(s string) bool {
+	for i := 0; i < len(s); {
+		for i+8 <= len(s) && load8(s, i)&0x8080808080808080 == 0 {
+			i += 8
+		}
+		for i < len(s) && s[i] < utf8.RuneSelf {
+			i++
+		}
+		if i == len(s) {
+			return true
+		}
+		a := max(i-1, 0)
+		for i < len(s) && s[i] >= utf8.RuneSelf {
+			i++
+		}
+		if !norm.NFC.IsNormalString(s[a:i]) {
+			return false
+		}
+	}
+	return true
 }
 
 // normalizeChars replaces odd white space by a plain space or line break,

@@ -6,6 +6,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"golang.org/x/text/unicode/norm"
+
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/demo"
 	"github.com/parallaxhq/parallax/internal/testutil"
@@ -356,6 +358,26 @@ func TestComposeNFCAfterASCII(t *testing.T) {
 		in := prefix + "caf\u00e9"
 		if got, m := composeNFC(in); got != in || m != nil {
 			t.Errorf("%q: NFC already, got %q with map %v", in, got, m)
+		}
+	}
+}
+
+// TestIsNFC compares isNFC with the norm package on texts that mix ASCII
+// with composed, decomposed and reordered marks at every position.
+func TestIsNFC(t *testing.T) {
+	parts := []string{"a", "e\u0301", "\u00e9", "x\u0327\u0301", "x\u0301\u0327", "\u0301", "\u1100\u1161",
+		"\uac00", "\u212b", "  ", "abcdefghij", "Kyiv\u2019s", "\u05d0\u05b8", "\ufb2f", "o\u0308\u0304"}
+	var texts []string
+	for _, p := range parts {
+		for _, q := range parts {
+			for _, r := range parts {
+				texts = append(texts, p+q+r, "12345678"+p+q+"abcdefgh"+r)
+			}
+		}
+	}
+	for _, s := range texts {
+		if got, want := isNFC(s), norm.NFC.IsNormalString(s); got != want {
+			t.Errorf("isNFC(%q) = %v, norm says %v", s, got, want)
 		}
 	}
 }
