@@ -88,7 +88,7 @@ func (st *docState) affiliate() {
 			m.side = side // "COUNTRY's NAME"
 		} else if side := st.unnamedOfficeBefore(i); side != "" {
 			m.side = side // "COUNTRY's U.N. ambassador told reporters ... NAME blamed"
-		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) {
+		} else if pub := st.publisherSide(); pub != "" && st.officialTitleBefore(m.a) && !st.officeHeldByOther(pub, *m) {
 			m.side = pub // "Minister for Africa, NAME said" on a government site
 		} else if st.stateTitleNear(m.a, m.b) && st.courtTitleNear(m.a, m.b) {
 			m.side = st.courtState() // "federal prosecutor NAME" in a story on an Iranian plot
@@ -891,12 +891,30 @@ func (st *docState) officeHeldByOther(side string, m mention) bool {
 	if role == "" {
 		role, _ = st.titleBefore(m.a)
 	}
-	if role == "" || st.day == "" {
+	if role == "" {
 		return false
 	}
-	p, ok := st.kb.OfficeHolder(side, role, st.day)
-	if !ok {
-		return false
+	same := func(p Actor) bool {
+		return nameKey(p.Name) == nameKey(m.actor) || lastWord(Fold(displayName(p.Name))) == m.surname
 	}
-	return nameKey(p.Name) != nameKey(m.actor) && lastWord(Fold(displayName(p.Name))) != m.surname
+	if st.day != "" {
+		p, ok := st.kb.OfficeHolder(side, role, st.day)
+		return ok && !same(p)
+	}
+	// undated (a government's release): the state's holders of the
+	// office at any time, none of them this person ("Foreign Minister
+	// NAME" on another state's site); and a head of state's title in a
+	// state whose knowledge base lists heads of government but no such
+	// head ("President NAME" on a kingdom's site)
+	title, _, _ := strings.Cut(role, "@")
+	holders := st.kb.holders[side+"|"+title]
+	for _, i := range holders {
+		if same(st.kb.Actors[i]) {
+			return false
+		}
+	}
+	if len(holders) > 0 {
+		return true
+	}
+	return headTitles[role] && len(st.kb.holders[side+"|prime minister"])+len(st.kb.holders[side+"|president"]) > 0
 }

@@ -14,7 +14,7 @@ import (
 type memCase struct {
 	name, text  string
 	url, outlet string
-	published   string // the publication day; 2024-05-01 when empty
+	published   string // the publication day; 2024-05-01 when empty, none when "undated"
 	pers, orgs  []string
 	places      []string // "text=CC": the geoparser's place and its country
 	want        []want   // text may carry "#n"
@@ -53,6 +53,8 @@ func runMem(t *testing.T, tc memCase) {
 	day := tc.published
 	if day == "" {
 		day = "2024-05-01"
+	} else if day == "undated" {
+		day = ""
 	}
 	doc := &parallax.Document{Article: parallax.Article{Published: day, URL: tc.url, Outlet: tc.outlet}, Text: tc.text, Entities: ents, Places: places}
 	New(sharedKB(t)).Process(doc)

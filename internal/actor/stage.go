@@ -1192,6 +1192,17 @@ func (st *docState) names() {
 			named = append(named, m)
 		}
 	}
+	// the recogniser's persons of one word ("Yang said"): a person the
+	// story names by one name only, when no full name claims the word
+	single := map[int]bool{}
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson {
+			continue
+		}
+		if a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End}); a >= 0 && b == a+1 {
+			single[a] = true
+		}
+	}
 	lastNamed := map[string]int{}  // surname -> full name the bare surname refers to
 	firstNamed := map[string]int{} // first word -> the same, for family names written first
 	// mentions so far of each person: of two people with one surname
@@ -1255,15 +1266,20 @@ func (st *docState) names() {
 			st.unknownNames = append(st.unknownNames, [2]int{i, i + 1})
 			continue
 		}
-		if _, ok := st.lexStarting(i); ok || len(t.Norm) < 5 {
+		if _, ok := st.lexStarting(i); ok {
 			continue
 		}
-		if st.kb.firstNames[t.Norm] {
-			continue // "Ahmed" alone is more often a first name
+		if len(t.Norm) >= 5 && !st.kb.firstNames[t.Norm] { // "Ahmed" alone is more often a first name
+			if idx, ok := st.choose(st.kb.surname[t.Norm], "", ""); ok && st.activeOn(idx) {
+				p := st.kb.Actors[idx]
+				st.add(mention{a: i, b: i + 1, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: t.Norm, resolved: true})
+				continue
+			}
 		}
-		if idx, ok := st.choose(st.kb.surname[t.Norm], "", ""); ok && st.activeOn(idx) {
-			p := st.kb.Actors[idx]
-			st.add(mention{a: i, b: i + 1, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: t.Norm, resolved: true})
+		if single[i] && len(t.Norm) >= 2 && len(st.kb.surname[t.Norm]) == 0 && st.aloneAsName(i) {
+			// named by one name only, and the knowledge base knows no
+			// one by it: the person is that name
+			st.add(mention{a: i, b: i + 1, actor: t.Text, kind: parallax.KindPerson, surname: t.Norm, resolved: true})
 		}
 	}
 }

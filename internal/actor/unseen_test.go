@@ -137,3 +137,56 @@ func TestFormerOfficeHolder(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestOneNamePerson: a person the recogniser finds by one name only,
+// whom the knowledge base does not know by it, is an actor of that name
+// (and the antecedent of a later pronoun); a known surname, a country
+// or a longer name are not.
+func TestOneNamePerson(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a mononym quoted twice", text: "Tomasz, a cab driver in the capital, said fares had doubled. Tomasz added that few could pay.",
+			pers: []string{"Tomasz", "Tomasz#2"}, want: []want{{"Tomasz", "Tomasz", "", "person"}}},
+		{name: "a surname alone", text: "The road was shut on Monday, Okello said.",
+			pers: []string{"Okello"}, want: []want{{"Okello", "Okello", "", "person"}}},
+		{name: "after a courtesy title", text: "Traders were angry, Mr. Okello said.",
+			pers: []string{"Okello"}, want: []want{{"Okello", "Okello", "", "person"}}},
+		// negatives
+		{name: "a known person's surname", published: "2024-05-01", text: "Putin said the talks would go on.",
+			pers: []string{"Putin"}, want: []want{{"Putin", "Vladimir Putin", "RUS", "person"}}},
+		{name: "a country taken for a person", text: "Chad said the border was shut.",
+			pers: []string{"Chad"}, want: []want{{"Chad", "Chad", "TCD", "gpe"}}},
+		{name: "after another capitalised word", text: "The Lake Okello fund said prices rose.",
+			pers: []string{"Okello"}, want: []want{{"Okello", "", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestPublisherTitleOfAnotherState: on a government's own site, an
+// office holder named with a title speaks for that government unless the
+// knowledge base gives the office to other people ("Foreign Minister
+// NAME" of a visiting state) or the state has no such head ("President
+// NAME" on a kingdom's site).
+func TestPublisherTitleOfAnotherState(t *testing.T) {
+	uk, us := "https://www.gov.uk/government/news/x", "https://www.state.gov/r/pa/prs/ps/x"
+	for _, tc := range []memCase{
+		{name: "a president on a kingdom's site", url: uk, published: "undated",
+			text: "The Prime Minister and President Ravel met in Lyon for the summit.",
+			pers: []string{"Ravel"}, want: []want{{"Ravel", "Ravel", "", "person"}}},
+		{name: "a visiting foreign minister", url: us, published: "undated",
+			text: "As I told Foreign Minister Al-Hamdani today, we value the talks.",
+			pers: []string{"Al-Hamdani"}, want: []want{{"Al-Hamdani", "Al-Hamdani", "", "person"}}},
+		// positives
+		{name: "the site's own junior minister", url: uk, published: "undated",
+			text: "Minister for Africa Tom Ellery said the aid would double.",
+			pers: []string{"Tom Ellery"}, want: []want{{"Tom Ellery", "Tom Ellery", "GBR", "person"}}},
+		{name: "the site's own foreign minister", url: uk, published: "undated",
+			text: "Foreign Secretary Philip Hammond said the aid would double.",
+			pers: []string{"Philip Hammond"}, want: []want{{"Philip Hammond", "Philip Hammond", "GBR", "person"}}},
+		{name: "a site's envoy", url: us, published: "undated",
+			text: "Special Envoy Dana Ruiz said the aid would double.",
+			pers: []string{"Dana Ruiz"}, want: []want{{"Dana Ruiz", "Dana Ruiz", "USA", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
