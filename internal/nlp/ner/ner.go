@@ -98,7 +98,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 // place in the gazetteer it is a LOC; otherwise, when neither part is
 // known by itself, it takes the type of its first tagged part. Names of
 // known things joined by a hyphen ("Israel-Hamas war", "US-Russia talks")
-// keep their parts.
+// keep their parts, and so do words in capitals around a spaced hyphen
+// ("SOCCER - ARSENAL WIN", the sport label of an agency headline).
 func joinHyphenated(words, tags []string, gaz *Gazetteer) {
 	if gaz == nil {
 		return
@@ -112,7 +113,8 @@ func joinHyphenated(words, tags []string, gaz *Gazetteer) {
 	}
 	for i := 1; i+1 < len(words); i++ {
 		if words[i] != "-" || (tags[i-1] == "O" && tags[i+1] == "O") ||
-			!startsUpper(words[i-1]) || !startsUpper(words[i+1]) {
+			!startsUpper(words[i-1]) || !startsUpper(words[i+1]) ||
+			(capsWord(words[i-1]) && capsWord(words[i+1])) {
 			continue
 		}
 		start := i - 1
@@ -149,6 +151,12 @@ func joinHyphenated(words, tags []string, gaz *Gazetteer) {
 		}
 		i = end - 1
 	}
+}
+
+// capsWord reports whether w is a word of two or more letters, all
+// capitals.
+func capsWord(w string) bool {
+	return len(w) > 1 && hasLetter(w) && isAllUpper(w)
 }
 
 // propagate tags untagged mentions of names found elsewhere in the

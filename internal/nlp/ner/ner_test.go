@@ -370,6 +370,8 @@ func TestJoinHyphenated(t *testing.T) {
 		{"a Russia - based group", "O B-LOC O O O", "O B-LOC O O O"},
 		{"the Israel - Hamas war", "O B-LOC O B-ORG O", "O B-LOC O B-ORG O"},
 		{"a well - known man", "O O O O O", "O O O O O"},
+		{"SOCCER - LEEDS BEAT BURNLEY", "O O B-ORG O B-ORG", "O O B-ORG O B-ORG"},
+		{"TENNIS - SMITH WINS", "B-ORG O B-PER O", "B-ORG O B-PER O"},
 		{"-", "O", "O"},
 	}
 	for _, tc := range tests {
