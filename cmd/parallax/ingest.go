@@ -508,15 +508,17 @@ func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]
 					in.add(docs[i])
 				}
 			}
-			u := in.changes()
-			in.compact()
 			// A side file that failed to read back made results without
-			// some articles' features: none of them is stored.
-			return u, in.index.Err()
+			// some articles' features: none of them is stored (the
+			// update's Each fails likewise on a later failure).
+			return in.changes(), in.index.Err()
 		})
 		if err != nil || ok {
 			if err == nil {
 				in.complete = false
+				// After the update, which described the changed
+				// incidents from features still in memory.
+				in.compact()
 				in.reclaim()
 			}
 			return res, err
@@ -529,10 +531,12 @@ func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]
 }
 
 // changes is the fusion update since the last one: complete after the
-// index was (re)built.
+// index was (re)built. Its incidents are described as the store writes
+// them (Each): after a rebuild that is every incident, which described at
+// once made the memory peak of a large ingest.
 func (in *ingester) changes() store.FusionUpdate {
-	incs, removed, dups := in.index.Changes()
-	u := store.FusionUpdate{Incidents: incs, Removed: removed, Complete: in.complete}
+	each, removed, dups := in.index.ChangesFunc()
+	u := store.FusionUpdate{Each: each, Removed: removed, Complete: in.complete}
 	u.Duplicates = make([]store.KeyedDuplicate, len(dups))
 	for i, d := range dups {
 		u.Duplicates[i] = store.KeyedDuplicate{Key: d.Key, Order: d.Order, Duplicate: d.Duplicate}

@@ -63,6 +63,23 @@ func (ix *Index) groupsMerging(ra, rb int32) {
 // changed, then starts afresh. Applying every call's changes in order to
 // an empty result gives Incidents and Duplicates.
 func (ix *Index) Changes() (changed []parallax.Incident, removed []string, dups []KeyedDuplicate) {
+	each, removed, dups := ix.ChangesFunc()
+	changed = []parallax.Incident{}
+	each(func(inc parallax.Incident) error {
+		changed = append(changed, inc)
+		return nil
+	})
+	return changed, removed, dups
+}
+
+// ChangesFunc is Changes with the changed incidents described one at a
+// time, as each calls fn with them (in the order Changes lists them), so
+// that a caller writing every incident of a large index does not hold
+// all their descriptions at once. each must be called, at most once,
+// before the index changes again (Compact may come between: it changes
+// where features live, not results); it returns fn's first error or the
+// Cold store's (Err), stopping there.
+func (ix *Index) ChangesFunc() (each func(fn func(parallax.Incident) error) error, removed []string, dups []KeyedDuplicate) {
 	var roots []int32
 	for _, i := range ix.dirty {
 		ix.isDirty[i] = false
@@ -72,9 +89,16 @@ func (ix *Index) Changes() (changed []parallax.Incident, removed []string, dups 
 	}
 	ix.dirty = ix.dirty[:0]
 	slices.Sort(roots)
-	changed = make([]parallax.Incident, 0, len(roots))
-	for _, r := range roots {
-		changed = append(changed, ix.describe(r))
+	each = func(fn func(parallax.Incident) error) error {
+		for _, r := range roots {
+			if err := fn(ix.describe(r)); err != nil {
+				return err
+			}
+			if ix.coldErr != nil {
+				return ix.coldErr
+			}
+		}
+		return nil
 	}
 	removed, ix.removed = ix.removed, nil
 
@@ -89,7 +113,7 @@ func (ix *Index) Changes() (changed []parallax.Incident, removed []string, dups 
 	}
 	ix.exactDirty, ix.dupsSent = ix.exactDirty[:0], len(ix.dups)
 	slices.SortStableFunc(dups, func(a, b KeyedDuplicate) int { return int(a.Order - b.Order) })
-	return changed, removed, dups
+	return each, removed, dups
 }
 
 // KeyedDuplicates is Duplicates with keys and orders.

@@ -56,6 +56,13 @@ type FusionUpdate struct {
 	// Incidents are stored, replacing those with the same id; an incident
 	// whose stored content is the same is left untouched.
 	Incidents []parallax.Incident
+	// Each, when set, calls fn with further incidents, stored as
+	// Incidents are: a fusion index describes them one at a time as they
+	// are written, so that an update naming every incident of a large
+	// corpus (after the index is rebuilt) does not hold all their
+	// descriptions at once. An error from Each (its own or fn's) fails
+	// the update.
+	Each func(fn func(parallax.Incident) error) error
 	// Removed are the ids of incidents that no longer exist.
 	Removed []string
 	// Duplicates are stored, replacing those with the same key; likewise

@@ -135,7 +135,12 @@ func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Doc
 		return nil, store.FusionWrites{}, false, err
 	}
 	w, err := s.update(u)
-	return res, w, err == nil, err
+	if err != nil {
+		// update changes nothing when it fails; the articles go too.
+		s.order, s.byHash, s.docs = order, byHash, docsByID
+		return nil, store.FusionWrites{}, false, err
+	}
+	return res, w, true, nil
 }
 
 func (s *Store) update(u store.FusionUpdate) (store.FusionWrites, error) {
@@ -152,7 +157,14 @@ func (s *Store) update(u store.FusionUpdate) (store.FusionWrites, error) {
 			w.DeletedIncidents++
 		}
 	}
-	for _, inc := range u.Incidents {
+	incs := u.Incidents
+	if u.Each != nil {
+		incs = slices.Clone(incs)
+		if err := u.Each(func(inc parallax.Incident) error { incs = append(incs, inc); return nil }); err != nil {
+			return w, err
+		}
+	}
+	for _, inc := range incs {
 		if old, ok := s.incHash[inc.ID]; ok && old == hashJSON(inc) {
 			w.UnchangedIncidents++
 		} else {

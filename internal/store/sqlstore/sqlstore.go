@@ -530,11 +530,11 @@ func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUp
 	}
 
 	named := map[string]bool{}
-	for _, inc := range u.Incidents {
+	putInc := func(inc parallax.Incident) error {
 		named[s.str(inc.ID)] = true
 		data, err := json.Marshal(inc)
 		if err != nil {
-			return w, err
+			return err
 		}
 		h := fusionHash(data, 0)
 		one := 0
@@ -544,71 +544,82 @@ func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUp
 		seq, old, found, err := lookup(selInc, inc.ID)
 		switch {
 		case err != nil:
-			return w, err
+			return err
 		case found && bytes.Equal(old, h):
 			w.UnchangedIncidents++
-			continue
+			return nil
 		case found:
 			// A changed incident mostly grows: its rows are diffed against
 			// the stored version, so that a large incident that gains an
 			// article costs one row, not all of them again.
 			var raw []byte
 			if err := selData.QueryRowContext(ctx, seq).Scan(&raw); err != nil {
-				return w, err
+				return err
 			}
 			var prev struct{ Articles, Places, Sides []string }
 			if err := json.Unmarshal(raw, &prev); err != nil {
-				return w, fmt.Errorf("incident %s: %w", inc.ID, err)
+				return fmt.Errorf("incident %s: %w", inc.ID, err)
 			}
 			if _, err := updInc.ExecContext(ctx, s.str(inc.Date.Start), s.str(inc.Date.End), one, h, seq); err != nil {
-				return w, err
+				return err
 			}
 			if _, err := updData.ExecContext(ctx, data, seq); err != nil {
-				return w, err
+				return err
 			}
 			w.Incidents++
 			if err := s.diffRows(ctx, seq, prev.Sides, inc.Sides, delSide, insSide); err != nil {
-				return w, err
+				return err
 			}
 			if err := s.diffRows(ctx, seq, prev.Articles, inc.Articles, delArt, insArt); err != nil {
-				return w, err
+				return err
 			}
 			if !slices.Equal(prev.Places, inc.Places) {
 				// At most ten places, and two ids may give one name: all
 				// again.
 				if _, err := delPlaces.ExecContext(ctx, seq); err != nil {
-					return w, err
+					return err
 				}
 				for _, p := range inc.Places {
 					if _, err := insPlace.ExecContext(ctx, seq, s.str(p), seq, s.str(p)); err != nil {
-						return w, err
+						return err
 					}
 				}
 			}
-			continue
+			return nil
 		default:
 			if err := insInc.QueryRowContext(ctx, s.str(inc.ID), s.str(inc.Date.Start), s.str(inc.Date.End), one, h).Scan(&seq); err != nil {
-				return w, fmt.Errorf("storing incident %s: %w", inc.ID, err)
+				return fmt.Errorf("storing incident %s: %w", inc.ID, err)
 			}
 		}
 		w.Incidents++
 		if _, err := insData.ExecContext(ctx, seq, data); err != nil {
-			return w, err
+			return err
 		}
 		for _, side := range inc.Sides {
 			if _, err := insSide.ExecContext(ctx, seq, s.str(side)); err != nil {
-				return w, err
+				return err
 			}
 		}
 		for _, a := range inc.Articles {
 			if _, err := insArt.ExecContext(ctx, seq, s.str(a)); err != nil {
-				return w, err
+				return err
 			}
 		}
 		for _, p := range inc.Places {
 			if _, err := insPlace.ExecContext(ctx, seq, s.str(p), seq, s.str(p)); err != nil {
-				return w, err
+				return err
 			}
+		}
+		return nil
+	}
+	for _, inc := range u.Incidents {
+		if err := putInc(inc); err != nil {
+			return w, err
+		}
+	}
+	if u.Each != nil {
+		if err := u.Each(putInc); err != nil {
+			return w, err
 		}
 	}
 	var gone []int64

@@ -40,6 +40,7 @@ func Run(t *testing.T, open Open) {
 		{"SameIDTwiceInOneBatch", testSameIDTwiceInOneBatch},
 		{"FusionUpdate", testFusionUpdate},
 		{"PutFused", testPutFused},
+		{"FusionUpdateEach", testFusionUpdateEach},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -560,5 +561,70 @@ func testPutFused(t *testing.T, s store.Store) {
 	}
 	if _, err := s.Document(ctx, "a4"); !errors.Is(err, store.ErrNotFound) {
 		t.Errorf("a4 stored though its update failed: %v", err)
+	}
+}
+
+// testFusionUpdateEach: incidents given through Each are stored as those
+// in Incidents are (both at once too, a complete update deleting what
+// neither names); an error from Each fails the update, and PutFused then
+// stores neither the articles nor any incident.
+func testFusionUpdateEach(t *testing.T, s store.Store) {
+	u, ok := s.(store.FusionUpdater)
+	if !ok {
+		t.Skip("the store does not update fusion results in place")
+	}
+	ctx := context.Background()
+	put(t, s, Doc("a1", "2022-09-13", "One."), Doc("a2", "2022-09-14", "Two."), Doc("a3", "2022-09-15", "Three."))
+	i1 := incident("i1", "2022-09-13", "2022-09-13", []string{"ARM"}, true, "a1")
+	i2 := incident("i2", "2022-09-14", "2022-09-14", []string{"AZE"}, false, "a2")
+	i3 := incident("i3", "2022-09-15", "2022-09-15", []string{"ARM", "AZE"}, false, "a3")
+	each := func(incs ...parallax.Incident) func(func(parallax.Incident) error) error {
+		return func(fn func(parallax.Incident) error) error {
+			for _, inc := range incs {
+				if err := fn(inc); err != nil {
+					return err
+				}
+			}
+			return nil
+		}
+	}
+	w, err := u.UpdateFusion(ctx, store.FusionUpdate{Incidents: []parallax.Incident{i1}, Each: each(i2, i3)})
+	if err != nil || w.Incidents != 3 {
+		t.Fatalf("update through Each: %+v %v", w, err)
+	}
+	for _, want := range []parallax.Incident{i1, i2, i3} {
+		got, err := s.Incident(ctx, want.ID)
+		if err != nil || fmt.Sprint(got.Articles, got.Sides) != fmt.Sprint(want.Articles, want.Sides) {
+			t.Errorf("incident %s: %+v %v", want.ID, got, err)
+		}
+	}
+	w, err = u.UpdateFusion(ctx, store.FusionUpdate{Each: each(i3, i1), Complete: true})
+	if want := (store.FusionWrites{UnchangedIncidents: 2, DeletedIncidents: 1}); err != nil || w != want {
+		t.Errorf("complete update through Each wrote %+v (%v), want %+v", w, err, want)
+	}
+	if _, err := s.Incident(ctx, "i2"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("i2 not deleted by a complete update that did not name it: %v", err)
+	}
+	boom := errors.New("boom")
+	i4 := incident("i4", "2022-09-16", "2022-09-16", []string{"ARM"}, true, "a4")
+	_, _, _, err = u.PutFused(ctx, 3, []*parallax.Document{Doc("a4", "2022-09-16", "Four.")}, func([]store.PutResult, []*parallax.Document) (store.FusionUpdate, error) {
+		return store.FusionUpdate{Each: func(fn func(parallax.Incident) error) error {
+			if err := fn(i4); err != nil {
+				return err
+			}
+			return boom
+		}}, nil
+	})
+	if !errors.Is(err, boom) {
+		t.Errorf("PutFused with a failing Each: %v", err)
+	}
+	if _, err := s.Document(ctx, "a4"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("a4 stored though its update failed: %v", err)
+	}
+	if _, err := s.Incident(ctx, "i4"); !errors.Is(err, store.ErrNotFound) {
+		t.Errorf("i4 stored though its update failed: %v", err)
+	}
+	if st, _ := s.Stats(ctx); st.Articles != 3 || st.Incidents != 2 {
+		t.Errorf("after the failed update: %+v, want 3 articles and 2 incidents", st)
 	}
 }
