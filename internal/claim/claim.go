@@ -791,6 +791,10 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			// `," said the business owner.`
 			spk = x
 			after = x.b
+		} else if x, e, ok := st.bareSpeakers(si, cb, b); ok {
+			// `, say analysts.`, `, said leaders of both countries.`
+			spk = x
+			after = e
 		} else {
 			return false
 		}
@@ -1051,11 +1055,16 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	spk, ok := st.subject(si, segA, ca)
-	if !ok && segA > a && st.norm(ca-1) == "and" {
-		// "X described A as B and announced that C": the coordinated
-		// cue shares the subject of the claim before it
+	conj := ca - 1
+	for conj > a && conj >= segA-1 && adverbials[st.norm(conj)] {
+		conj-- // "..., but also said"
+	}
+	if w := st.norm(conj); !ok && segA > a && (w == "and" || w == "but") {
+		// "X described A as B and announced that C", "X called A B, but
+		// also said C": the coordinated cue shares the subject of the
+		// claim before it
 		for k := len(st.drafts) - 1; k >= first; k-- {
-			if d := st.drafts[k]; d.cueB <= ca && d.contB <= ca-1 && d.spk.a >= 0 {
+			if d := st.drafts[k]; d.cueB <= ca && d.contB <= conj && d.spk.a >= 0 {
 				spk, ok = d.spk, true
 				break
 			}
@@ -1375,6 +1384,9 @@ func (st *state) clauseEnd(a, b int) int {
 			}
 			if n == "according" && st.norm(i+2) == "to" {
 				return i
+			}
+			if (n == "and" || n == "but") && st.secondAct(i+2, b) {
+				return i // "X said C, and he indicated D": a second reporting act
 			}
 		}
 		if (st.norm(i) == "but" || st.norm(i) == "according") && i > a {
@@ -2133,4 +2145,20 @@ func (st *state) emit() {
 		}
 		st.doc.Claims = append(st.doc.Claims, c)
 	}
+}
+
+// secondAct: the words from token k are a reporting act of their own, a
+// finite cue after at most a short subject and adverbs ("he indicated",
+// "also said", "the minister later added"), after ", and" or ", but".
+func (st *state) secondAct(k, b int) bool {
+	for j := k; j < b && j < k+5; j++ {
+		t := st.toks[j]
+		if !t.Word || st.inQuote(j) || st.norm(j) == "that" {
+			return false
+		}
+		if c, ok := st.cueAt(j); ok {
+			return !c.gerund
+		}
+	}
+	return false
 }

@@ -73,3 +73,29 @@ func TestInvertedLongTitle(t *testing.T) {
 		"The decree, said to be signed by the late president, was never published.",
 	}, "said")
 }
+
+// TestSeveralActsInOneSentence: a sentence may hold two reporting acts,
+// coordinated ("said C, and he indicated D", "called A B, but also said
+// C") or one reported and one inverted at its end (", say analysts").
+func TestSeveralActsInOneSentence(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"and he indicated", "Chancellor Dieter Vogt on Monday said talks with Ruvia must go on, and he indicated Lurin might skip the vote.", "indicated", "he", "", "assert", "Lurin might skip the vote"},
+		{"first act kept", "Chancellor Dieter Vogt on Monday said talks with Ruvia must go on, and he indicated Lurin might skip the vote.", "said", "Dieter Vogt", "", "assert", "talks with Ruvia must go on"},
+		{"but also said", "Defense Minister Paul Arno called the camp “a disgrace” on Friday, but also said the army would keep it open for now.", "said", "Paul Arno", "", "assert", "the army would keep it open"},
+		{"say analysts", "The new port gives Kordavia a foothold on the coast, say analysts.", "say", "analysts", "-", "assert", "gives Kordavia a foothold"},
+		{"said leaders of both", "Kordavia and Velmora have restored their ties, say leaders of both countries.", "say", "leaders", "", "assert", "have restored their ties"},
+		{"said residents who fled", "The town of Dastan fell on Monday, said residents who fled.", "said", "residents", "-", "assert", "fell on Monday"},
+	})
+	runNoClaims4(t, []string{
+		"The army said the road was open, and the convoy reached Dastan by noon.",
+	}, "reached")
+	// a coordinated clause without a cue ends nothing: one act only
+	doc := analyzeParsed(t, "The army said the road was open, but the convoy never came.")
+	if len(doc.Claims) != 1 {
+		t.Errorf("want one claim: %s", describe(doc))
+	}
+	runNoClaims4(t, []string{
+		"The rebels took the town, killing soldiers and farmers.",
+		"Prices rose in Lurin, said to be the result of the drought.",
+	})
+}

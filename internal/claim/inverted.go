@@ -1011,3 +1011,36 @@ func (st *state) misreadTitle(j, b int) bool {
 	}
 	return eb < b && !st.endsClause(eb, b) && st.norm(eb) != ","
 }
+
+// bareSpeakers reads an inverted speaker without a determiner: a few
+// lower-case modifiers and a plural speaker noun (", say analysts", ",
+// said local officials"), maybe with a short phrase of its own (",
+// said leaders of both countries", ", said residents who fled"). It
+// returns the speaker and the token after the phrase, where the clause
+// must end.
+func (st *state) bareSpeakers(si, j, b int) (speaker, int, bool) {
+	k := j
+	for k < b && k < j+3 && st.lowerWord(k) && !speakerNouns[st.norm(k)] {
+		if t, _, ok := st.parsed(si, k); ok && t.UPOS != "ADJ" && t.UPOS != "NOUN" {
+			return speaker{}, 0, false
+		}
+		k++
+	}
+	w := st.norm(k)
+	if k >= b || !st.lowerWord(k) || !speakerNouns[w] || !strings.HasSuffix(w, "s") || strings.HasSuffix(w, "ss") {
+		return speaker{}, 0, false
+	}
+	spk := speaker{a: j, b: k + 1, ent: -1}
+	e := k + 1
+	if st.norm(e) == "who" || st.norm(e) == "of" || st.norm(e) == "from" || st.norm(e) == "in" || st.norm(e) == "close" || st.norm(e) == "familiar" {
+		p := e + 1
+		for p < b && p < e+7 && st.toks[p].Word && st.norm(p) != "that" {
+			p++
+		}
+		if p < b && st.toks[p].Word {
+			return speaker{}, 0, false
+		}
+		e = p
+	}
+	return spk, e, true
+}
