@@ -177,6 +177,17 @@ func readCountries(shared string) ([]countryRow, error) {
 	if err != nil {
 		return nil, err
 	}
+	// nationality adjectives of a second list: the attributive forms the
+	// first lacks ("Philippine" beside "Filipino", "Ecuadorian", "Uzbek",
+	// "Nepali")
+	adjectives, err := readCSCNationalities(filepath.Join(shared, "countrystatecity", "countries.json"))
+	if err != nil {
+		return nil, err
+	}
+	subdivisions, err := readSubdivisionNames(filepath.Join(shared, "countrystatecity", "states.tsv"))
+	if err != nil {
+		return nil, err
+	}
 	placeNames := map[string]bool{}
 	for _, r := range raw {
 		placeNames[strings.ToLower(r.Name.Common)] = true
@@ -187,6 +198,21 @@ func readCountries(shared string) ([]countryRow, error) {
 	for _, r := range raw {
 		if d, ok := r.Demonyms["eng"]; ok && r.Independent {
 			stateDemonym[d.M], stateDemonym[d.F] = true, true
+		}
+	}
+	// a second list's adjective that the first lists, or names, for
+	// another country is that country's ("Chinese" for Macau and Taiwan,
+	// "American" for the outlying islands)
+	claimed := map[string]string{}
+	for _, r := range raw {
+		words := []string{r.Name.Common}
+		if d, ok := r.Demonyms["eng"]; ok {
+			words = append(words, d.M, d.F)
+		}
+		for _, w := range append(words, nat[r.CCA3]...) {
+			if _, ok := claimed[strings.ToLower(w)]; !ok {
+				claimed[strings.ToLower(w)] = r.CCA3
+			}
 		}
 	}
 	var out []countryRow
@@ -207,11 +233,26 @@ func readCountries(shared string) ([]countryRow, error) {
 			c.dems = addUnique(c.dems, d.M)
 			c.dems = addUnique(c.dems, d.F)
 		}
-		for _, d := range nat[r.CCA3] {
+		extra := nat[r.CCA3]
+		for _, d := range adjectives[r.CCA3] {
+			if c, ok := claimed[strings.ToLower(d)]; !ok || c == r.CCA3 {
+				extra = append(extra, d)
+			}
+		}
+		for _, d := range extra {
 			// The nationality list mixes in territories ("Guam", "Puerto Rican"
 			// for the United States): keep single words that are not names of
 			// other places.
 			if strings.EqualFold(d, r.Name.Common) || strings.ContainsAny(d, " ()") || placeNames[strings.ToLower(d)] {
+				continue
+			}
+			// and names of the state itself: an abbreviation ("UK",
+			// "U.K."), a part of it that the state speaks for ("England",
+			// "Scotland", "Wales") or the last word of one of its names
+			// ("Britain" of "Great Britain"). They name the state ("Britain
+			// said"); a demonym only qualifies ("British officials said").
+			if isAbbreviation(d) || subdivisions[r.CCA2+"|"+strings.ToLower(d)] || lastWordOfAny(d, c.aliases) {
+				c.aliases = addUnique(c.aliases, d)
 				continue
 			}
 			c.dems = addUnique(c.dems, d)
@@ -225,6 +266,77 @@ func readCountries(shared string) ([]countryRow, error) {
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].iso3 < out[j].iso3 })
 	return out, nil
+}
+
+// readCSCNationalities reads the nationality adjectives of the
+// countries-states-cities database ("Philippine, Filipino"), keyed by ISO
+// alpha-3.
+func readCSCNationalities(path string) (map[string][]string, error) {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var raw []struct {
+		ISO3        string `json:"iso3"`
+		Nationality string `json:"nationality"`
+	}
+	if err := json.Unmarshal(b, &raw); err != nil {
+		return nil, fmt.Errorf("%s: %v", path, err)
+	}
+	out := map[string][]string{}
+	for _, r := range raw {
+		for _, d := range strings.Split(r.Nationality, ",") {
+			if d = strings.TrimSpace(d); d != "" && isASCIIName(d) {
+				out[r.ISO3] = append(out[r.ISO3], d)
+			}
+		}
+	}
+	return out, nil
+}
+
+// readSubdivisionNames reads the first-level subdivisions of the
+// countries-states-cities database as "ISO2|folded name".
+func readSubdivisionNames(path string) (map[string]bool, error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	out := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		cols := strings.Split(sc.Text(), "\t")
+		if len(cols) > 4 {
+			out[cols[1]+"|"+strings.ToLower(cols[4])] = true
+		}
+	}
+	return out, sc.Err()
+}
+
+// isAbbreviation: s is written in capitals and dots only ("UK", "U.K.").
+func isAbbreviation(s string) bool {
+	letters := 0
+	for _, r := range s {
+		switch {
+		case unicode.IsUpper(r):
+			letters++
+		case r != '.':
+			return false
+		}
+	}
+	return letters >= 2
+}
+
+// lastWordOfAny: w is the last word of one of the names ("Britain" of
+// "Great Britain").
+func lastWordOfAny(w string, names []string) bool {
+	for _, n := range names {
+		f := strings.Fields(n)
+		if len(f) > 1 && strings.EqualFold(f[len(f)-1], w) {
+			return true
+		}
+	}
+	return false
 }
 
 // readEnglishNames reads the English country names of i18n-iso-countries

@@ -488,8 +488,9 @@ func TestSecretariatTitles(t *testing.T) {
 	}
 }
 
-// TestDemonymsThatNameTheState: the nationality list's "UK", "US" and,
-// where the geoparser placed it, "Britain" name the state as nouns.
+// TestDemonymsThatNameTheState: the nationality list's "UK", "US",
+// "Britain" name the state as nouns (the generator files them as names);
+// its adjectives do not.
 func TestDemonymsThatNameTheState(t *testing.T) {
 	for _, tc := range []memCase{
 		{name: "abbreviation as a subject", text: "The UK said it would send two more ships.",
@@ -498,8 +499,10 @@ func TestDemonymsThatNameTheState(t *testing.T) {
 			places: []string{"Britain=GB"}, want: []want{{"Britain", "United Kingdom", "GBR", "gpe"}}},
 		{name: "placed name in the possessive", text: "Britain's defence minister said the ships had sailed.", published: "2024-08-01",
 			places: []string{"Britain=GB"}, want: []want{{"Britain's defence minister", "John Healey", "GBR", "person"}}},
-		{name: "a place of another state is no such name", text: "Rain fell on Monday. Britain said it would send two more ships.",
-			places: []string{"Britain=US"}, want: []want{{"Britain", "", "", ""}}},
+		{name: "unplaced name as a subject", text: "Rain fell on Monday. Britain said it would send two more ships.",
+			want: []want{{"Britain", "United Kingdom", "GBR", "gpe"}}},
+		{name: "an adjective stays an adjective", text: "Classes in English resumed on Monday.",
+			want: []want{{"English", "", "", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}

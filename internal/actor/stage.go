@@ -204,9 +204,10 @@ func (st *docState) lookup() {
 }
 
 // placedDemonym: a word the nationality list gives as a demonym that the
-// geoparser placed as its state, or the recogniser found as a place
-// ("Britain", "England"), is the state's name there ("Britain said",
-// "Britain's foreign secretary"); the hits gain the country.
+// geoparser placed as its state, or the recogniser found as a place, is
+// the state's name there; the hits gain the country. (The generator now
+// files the lists' names of a state, "Britain", "England", "UK", as
+// names; this keeps any such word it cannot tell from an adjective.)
 func (st *docState) placedDemonym(a, b int, hs []hit) []hit {
 	var dem hit
 	found := false

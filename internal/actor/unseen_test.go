@@ -190,3 +190,24 @@ func TestPublisherTitleOfAnotherState(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestNationalityAdjectives: attributive adjectives of the second
+// nationality list ("Philippine" beside "Filipino") give the state; an
+// adjective that names another country's people first keeps to it.
+func TestNationalityAdjectives(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "Philippine", text: "Philippine President Dado Reyes said the boats had left.",
+			pers: []string{"Dado Reyes"}, want: []want{{"Dado Reyes", "Dado Reyes", "PHL", "person"}}},
+		{name: "Ecuadorian", text: "Ecuadorian Defense Minister Paula Cevallos said the port was calm.",
+			pers: []string{"Paula Cevallos"}, want: []want{{"Paula Cevallos", "Paula Cevallos", "ECU", "person"}}},
+		{name: "Uzbek", text: "Uzbek Foreign Minister Rustam Aliev said the border was open.",
+			pers: []string{"Rustam Aliev"}, want: []want{{"Rustam Aliev", "Rustam Aliev", "UZB", "person"}}},
+		// negatives: "Chinese" stays China's, not Taiwan's or Macau's
+		{name: "Chinese", text: "Chinese Trade Minister Zhou Pingan said exports rose.",
+			pers: []string{"Zhou Pingan"}, want: []want{{"Zhou Pingan", "Zhou Pingan", "CHN", "person"}}},
+		{name: "American", text: "American envoy Dana Ruiz said the talks went well.",
+			pers: []string{"Dana Ruiz"}, want: []want{{"Dana Ruiz", "Dana Ruiz", "USA", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
