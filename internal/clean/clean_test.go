@@ -381,3 +381,13 @@ func TestIsNFC(t *testing.T) {
 		}
 	}
 }
+
+// TestLowerInto compares lowerInto with strings.ToLower, invalid UTF-8
+// and characters whose lower case is longer or shorter included.
+func TestLowerInto(t *testing.T) {
+	for _, s := range []string{"", "READ MORE: Kyiv", "Ünïcödé ÀÉÎ", "\u0130stanbul", "\u212a\u212b", "\u023a\u023e", "a\xffb", "ΣΑΣ", "ok"} {
+		if got, want := string(lowerInto(nil, s)), strings.ToLower(s); got != want {
+			t.Errorf("lowerInto(%q) = %q, want %q", s, got, want)
+		}
+	}
+}

@@ -1,6 +1,7 @@
 package clean
 
 import (
+	"bytes"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -52,17 +53,20 @@ func junkLine(s string) bool {
 	if len(s) > 200 {
 		return false
 	}
-	low := strings.ToLower(s)
-	if junkLines[strings.TrimRight(low, " :.-|»>")] {
+	// The line in lower case, in a buffer on the stack: every line of a
+	// text passes here, and strings.ToLower would copy each to the heap.
+	var buf [256]byte
+	low := lowerInto(buf[:0], s)
+	if junkLines[string(bytes.TrimRight(low, " :.-|»>"))] {
 		return true
 	}
 	for _, p := range junkPrefixes {
-		if strings.HasPrefix(low, p) {
+		if len(low) >= len(p) && string(low[:len(p)]) == p {
 			return true
 		}
 	}
 	// "3 min read": reading-time labels.
-	if len(low) < 16 && (strings.HasSuffix(low, " min read") || strings.HasSuffix(low, " minute read")) {
+	if len(low) < 16 && (bytes.HasSuffix(low, []byte(" min read")) || bytes.HasSuffix(low, []byte(" minute read"))) {
 		return true
 	}
 	// "ALSO READ Armenia says ...", "READ MORE Headline": the capitalised
@@ -73,6 +77,25 @@ func junkLine(s string) bool {
 		}
 	}
 	return false
+}
+
+// lowerInto appends s in lower case to buf, as strings.ToLower writes it.
+func lowerInto(buf []byte, s string) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if c >= 'A' && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf = append(buf, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRuneInString(s[i:])
+		buf = utf8.AppendRune(buf, unicode.ToLower(r))
+		i += n
+	}
+	return buf
 }
 
 // dropJunkLines removes junk lines; a paragraph break that stood before a
@@ -127,6 +150,11 @@ func dropSignOff(lines []line, outlet string) []line {
 }
 
 func signOff(s, outlet string) bool {
+	if len(s) > 300 {
+		// Too long for any test below: a credit line or a copyright
+		// line is at most 300 bytes, any other sign-off 40 characters.
+		return false
+	}
 	low := strings.ToLower(s)
 	for _, p := range [...]string{"©", "(c) ", "copyright ", "all rights reserved"} {
 		if strings.HasPrefix(low, p) && len(s) <= 160 {

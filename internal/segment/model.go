@@ -207,6 +207,10 @@ func appendBoundsModel(bounds []bound, text string, all []tok, first int, bullet
 	// runOn: a lower-case word after a word is a candidate only in text
 	// that runs sentences together (see candidate).
 	runOn := style.open == 2 && style.lower == 2
+	// A web address holds "://" or starts with "www.": in a line with
+	// neither (nearly all), no token needs the test.
+	line := text[toks[0].s:toks[n-1].e]
+	web := strings.Contains(line, "://") || strings.Contains(line, "www.")
 	ln := lineInfo{}
 	for k := 1; k < n; k++ {
 		if !marks[k] && cls[k-1] <= clsDigit {
@@ -214,7 +218,7 @@ func appendBoundsModel(bounds []bound, text string, all []tok, first int, bullet
 			// or a word then a lower-case word (but in text that
 			// runs sentences together), and neither a web address:
 			// no candidate (see candidate).
-			if cls[k] != clsLower && edited || cls[k] == clsLower && !runOn && !maybeWeb(text, toks[k]) && !maybeWeb(text, toks[k-1]) {
+			if cls[k] != clsLower && edited || cls[k] == clsLower && !runOn && (!web || !maybeWeb(text, toks[k]) && !maybeWeb(text, toks[k-1])) {
 				if cls[k-1] == clsLower {
 					lastLower = k - 1
 				}
