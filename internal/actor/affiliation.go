@@ -227,13 +227,16 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 		if officialTitles[t.Norm] {
 			official = true
 		}
-		if side := st.demonymSide(i); side != "" && st.tokNorm(i-1) != "in" && st.tokNorm(i-1) != "from" && (official || st.followedByOfficial(st.afterPossessive(i), b+14)) {
+		if side := st.demonymSide(i); side != "" && st.prepBefore(i) != "in" && st.prepBefore(i) != "from" && !st.privateBodyAfter(i) && !st.unsidedOrgBefore(i) && (official || st.followedByOfficial(st.afterPossessive(i), b+14)) {
 			return side // ", a Turkish presidential foreign policy adviser,"
 		}
 		if mi, ok := startsAt[i]; ok {
-			p := st.tokNorm(i - 1)
-			if p == "the" {
-				p = st.tokNorm(i - 2)
+			p := st.prepBefore(i)
+			if p == "of" && st.unsidedOrgBefore(i) {
+				continue // "head of the Distilled Spirits Council of the United States"
+			}
+			if st.privateBodyAfter(i) {
+				continue // "president of Cameroon's Poultry Farmers Association"
 			}
 			// "who lives in Mexico" is a place; "an official at the U.S.
 			// Treasury" is a body
@@ -917,4 +920,79 @@ func (st *docState) officeHeldByOther(side string, m mention) bool {
 		return true
 	}
 	return headTitles[role] && len(st.kb.holders[side+"|prime minister"])+len(st.kb.holders[side+"|president"]) > 0
+}
+
+// regionWords qualify a place before its name ("in southern Malawi").
+var regionWords = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true,
+	"northeastern": true, "northwestern": true, "southeastern": true, "southwestern": true,
+	"north": true, "south": true, "east": true, "west": true, "rural": true, "neighbouring": true, "neighboring": true,
+}
+
+// prepBefore is the word before token i, over "the" and a region word:
+// the preposition that says whether a country after a title is the
+// body the person serves or only a place ("chairman for herders in
+// southern Malawi").
+func (st *docState) prepBefore(i int) string {
+	j := i - 1
+	for j >= 0 && (st.tokNorm(j) == "the" || regionWords[st.tokNorm(j)]) {
+		j--
+	}
+	return st.tokNorm(j)
+}
+
+// privateBodies end the names of bodies that are no state's even when a
+// country's name opens or closes them ("Cameroon's Poultry Farmers
+// Association", "Chamber of Commerce of the United States").
+var privateBodies = map[string]bool{
+	"association": true, "federation": true, "institute": true, "foundation": true, "society": true,
+	"chamber": true, "league": true, "club": true, "company": true, "corporation": true, "network": true,
+	"alliance": true, "centre": true, "center": true, "university": true, "college": true, "school": true,
+	"coalition": true, "forum": true, "trust": true, "cooperative": true, "syndicate": true, "guild": true,
+}
+
+// privateBodyAfter: the country or demonym at token i is the possessor
+// of, or starts, a capitalised name that ends in a private body's word
+// ("Cameroon's Interprofessional Association of Poultry Farmers").
+func (st *docState) privateBodyAfter(i int) bool {
+	j := st.afterPossessive(i)
+	if j >= len(st.toks) || !st.toks[j].Cap {
+		return false
+	}
+	for k := j; k < len(st.toks) && k < j+8 && st.sentOf[k] == st.sentOf[i]; k++ {
+		t := st.toks[k]
+		if !t.Word || !(t.Cap || titleLinks[t.Norm]) {
+			break
+		}
+		if privateBodies[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// unsidedOrgBefore: the "of" (and "the") before token i follows a
+// recogniser's organisation that no state owns: the country after it is
+// part of that name ("the Distilled Spirits Council of the United
+// States"), not the body the person serves.
+func (st *docState) unsidedOrgBefore(i int) bool {
+	j := i - 1
+	for j >= 0 && st.tokNorm(j) == "the" {
+		j--
+	}
+	if j < 1 || st.tokNorm(j) != "of" {
+		return false
+	}
+	end := st.toks[j-1].End
+	for _, m := range st.ments {
+		if m.End == end && m.side != "" && m.kind != parallax.KindPerson {
+			return false // a state's body ("the Ministry of Defence of Ukraine")
+		}
+	}
+	for _, e := range st.doc.Entities {
+		if e.End == end && e.Kind == parallax.KindOrganization {
+			return true
+		}
+	}
+	return false
 }

@@ -569,7 +569,9 @@ func (st *docState) grammar() {
 				if !ok && st.tokNorm(l.b+1) == "the" {
 					c, ok = st.lexStarting(l.b + 2)
 				}
-				if ok {
+				// ("president of Cameroon's poultry farmers' Association" is
+				// the association's)
+				if ok && !st.privateBodyAfter(c.a) {
 					if ch, ok := c.countryHit(); ok {
 						side, end = kb.Countries[ch.idx].Side, c.b
 						k = st.skipTo(k, c.b)

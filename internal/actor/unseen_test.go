@@ -211,3 +211,33 @@ func TestNationalityAdjectives(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPrivateBodiesNamedAfterStates: a country inside or possessing the
+// name of a private body (an association, a council of an industry) is
+// no body the person serves, nor is a region of a country the person
+// lives in; a state's own body still is.
+func TestPrivateBodiesNamedAfterStates(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a country closing an industry council's name",
+			text: "Lena Marsh, head of the Cider Makers Council of the United States, called the tariffs unfair.",
+			pers: []string{"Lena Marsh"}, orgs: []string{"Cider Makers Council"}, want: []want{{"Lena Marsh", "Lena Marsh", "", "person"}}},
+		{name: "a country possessing an association",
+			text: "Pierre Mbala, president of Gabon's National Association of Cocoa Growers, says prices fell.",
+			pers: []string{"Pierre Mbala"}, want: []want{{"Pierre Mbala", "Pierre Mbala", "", "person"}}},
+		{name: "a region of a country after the title",
+			text: "Jean Phiri, chairman for beekeepers in northern Zambia, said the rains were late.",
+			pers: []string{"Jean Phiri"}, want: []want{{"Jean Phiri", "Jean Phiri", "", "person"}}},
+		// positives: a state's body, a state's title
+		{name: "a state's ministry named with of",
+			text: "Anna Berg, spokeswoman for the Ministry of Defence of Sweden, said the drill went well.",
+			pers: []string{"Anna Berg"}, want: []want{{"Anna Berg", "Anna Berg", "SWE", "person"}}},
+		{name: "a state's title with of",
+			text: "Omar Haidara, the foreign minister of Mali, said the talks would go on.",
+			pers: []string{"Omar Haidara"}, want: []want{{"Omar Haidara", "Omar Haidara", "MLI", "person"}}},
+		{name: "a country's army possessed",
+			text: "Col. Ivan Petrenko, a spokesman for Ukraine's army, said the bridge held.",
+			pers: []string{"Ivan Petrenko"}, want: []want{{"Ivan Petrenko", "Ivan Petrenko", "UKR", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
