@@ -1069,6 +1069,11 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 				break
 			}
 		}
+		if !ok {
+			// "X, in an interview, dodged a question, but said ...":
+			// the subject of the verb the cue is coordinated with
+			spk, ok = st.insertedSubject(a, ca)
+		}
 	}
 	if !ok && evidenceCues[c.lemma] {
 		spk, ok = st.dataSubject(si, segA, ca) // "Figures released Thursday showed"
@@ -1968,6 +1973,14 @@ func (st *state) according(si, a, b, i int) {
 	}
 	if spk.a < 0 {
 		head := np - 1
+		// "according to doctors at the hospital": the noun before the
+		// phrase's first preposition heads it
+		for k := j + 1; k < np; k++ {
+			if st.lowerWord(k) && prepositions(st.norm(k)) && st.norm(k) != "of" {
+				head, np = k-1, k
+				break
+			}
+		}
 		if head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap) || calendarWords[st.norm(head)] {
 			return
 		}
@@ -2002,6 +2015,9 @@ var sourceNouns = map[string]bool{
 	"figures": true, "data": true, "estimates": true, "estimate": true, "statistics": true, "tally": true,
 	"count": true, "records": true, "documents": true, "findings": true, "assessment": true, "analysis": true,
 	"study": true, "survey": true, "report": true, "reports": true, "release": true, "statement": true,
+	// where a body publishes ("according to the website", "the ministry's
+	// page")
+	"website": true, "site": true, "page": true, "account": true, "database": true, "register": true,
 }
 
 // sourceTails end the phrase that names a source: a participle or a

@@ -99,3 +99,31 @@ func TestSeveralActsInOneSentence(t *testing.T) {
 		"Prices rose in Lurin, said to be the result of the drought.",
 	})
 }
+
+// TestInsertedSubject: a named speaker before an insertion set off by
+// commas speaks a later gerund or coordinated cue of the sentence.
+func TestInsertedSubject(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"coordinated after a non-cue verb", "Mayor Tomas Reljic, in a radio interview on Sunday, dodged a question about the curfew, but said, “The town is safe now.”", "said", "Tomas Reljic", "", "assert", "The town is safe now"},
+		{"gerund after a prepositional insertion", "Reljic, in his Tuesday remarks, also touched on the curfew, saying the militia had left the town.", "saying", "Reljic", "", "assert", "the militia had left the town"},
+		{"gerund after speaking", "Minister Dario Vance, speaking Sunday, visited the camp, saying the army would stay.", "saying", "Dario Vance", "", "assert", "the army would stay"},
+	})
+	runNoClaims4(t, []string{
+		"Reljic, in the town square, watched the convoy pass, and the soldiers waved.",
+		"Reljic, in the town square, watched the convoy pass, waving at the soldiers.",
+	})
+}
+
+// TestAccordingToCommonNoun: "according to" a source named by a common
+// noun with a phrase of its own, or by where a body publishes.
+func TestAccordingToCommonNoun(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"noun with a place phrase", "According to doctors at the Dastan hospital, nine people died overnight.", "According to", "doctors", "-", "assert", "nine people died"},
+		{"website", "Trade between Kordavia and Velmora doubled last year, according to the website.", "according to", "website", "-", "assert", "Trade between Kordavia"},
+		{"leadership", "Air support is vital according to wing leadership.", "according to", "leadership", "", "assert", "Air support is vital"},
+	})
+	runNoClaims4(t, []string{
+		"According to the map in the town hall, the road runs north.",
+		"In Lurin, according to tradition, the elders meet at dawn.",
+	})
+}

@@ -247,6 +247,9 @@ var speakerNouns = map[string]bool{
 	"critics": true, "opponents": true, "supporters": true, "campaigners": true, "protesters": true,
 	"demonstrators": true, "economists": true, "scholars": true, "researchers": true, "academics": true,
 	"specialists": true, "skeptics": true, "proponents": true,
+	// a body's head named by the body's kind ("according to wing
+	// leadership", "the camp's management said")
+	"leadership": true, "management": true, "administration": true,
 	"critic": true, "opponent": true, "supporter": true, "protester": true, "demonstrator": true,
 	"economist": true, "scholar": true, "researcher": true, "campaigner": true,
 }

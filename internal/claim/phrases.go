@@ -128,6 +128,9 @@ func (st *state) sentenceSubject(a, ca int) (speaker, bool) {
 	if ei, eb, ok := st.entityStartingAt(a); ok && eb < ca && st.lowerWord(eb) && !st.inQuote(a) {
 		return st.speakerFromEntity(ei, a, eb), true
 	}
+	if x, ok := st.insertedSubject(a, ca); ok {
+		return x, true
+	}
 	s := a
 	for k := a; k < ca && k < a+6; k++ {
 		if st.norm(k) == "," {
@@ -174,6 +177,45 @@ func (st *state) titledPerson(j, ca int) (speaker, bool) {
 			return speaker{}, false
 		}
 		return st.speakerFromEntity(ei, k, eb), true
+	}
+	return speaker{}, false
+}
+
+// insertedSubject: the sentence opens with a named speaker, maybe after
+// a capitalised title, and an insertion set off by commas before its
+// verb ("Reljic, in his Tuesday remarks, also touched on ...", "Mayor
+// Tomas Reljic, speaking on Sunday, dodged ..."): the speaker of a later
+// gerund or coordinated cue of the sentence.
+func (st *state) insertedSubject(a, ca int) (speaker, bool) {
+	s := a
+	for s < a+3 && s < ca && st.toks[s].Cap && st.toks[s].Word {
+		if _, ok := st.entStart[s]; ok {
+			break
+		}
+		s++
+	}
+	ei, eb, ok := st.entityStartingAt(s)
+	if !ok || eb >= ca || st.norm(eb) != "," || st.inQuote(s) {
+		return speaker{}, false
+	}
+	e := st.doc.Entities[ei]
+	if e.Kind != parallax.KindPerson && e.Actor == "" {
+		return speaker{}, false
+	}
+	w := st.norm(eb + 1)
+	if !prepositions(w) && w != "speaking" && w != "who" {
+		return speaker{}, false
+	}
+	for k := eb + 2; k < ca && k < eb+16; k++ {
+		if st.norm(k) == "," {
+			if st.lowerWord(k + 1) {
+				return st.speakerFromEntity(ei, s, eb), true
+			}
+			return speaker{}, false
+		}
+		if !st.toks[k].Word && st.norm(k) != "'s" && st.norm(k) != "’s" && st.norm(k) != "." {
+			return speaker{}, false
+		}
 	}
 	return speaker{}, false
 }
