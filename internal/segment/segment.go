@@ -186,7 +186,7 @@ func appendBounds(bounds []bound, text string, all []tok, first int, bullet bool
 	toks := all[first:]
 	start := 0
 	for i := 0; i < len(toks); i++ {
-		if !terminal(text, toks[i]) {
+		if t := toks[i]; !t.abbr && !endsByte[text[t.s]] || !terminal(text, t) {
 			continue
 		}
 		// Closing quotes and brackets stay with the sentence they close.
@@ -241,6 +241,10 @@ func terminal(text string, t tok) bool {
 	}
 	return strings.Trim(w, ".!?") == "" && w != ""
 }
+
+// endsByte marks the first bytes of the tokens that terminal may accept
+// besides abbreviations: a table read spares most tokens the call.
+var endsByte = [256]bool{'.': true, '!': true, '?': true, 0xe2: true, ':': true, ';': true, '=': true}
 
 // closes reports whether token j closes a quote or bracket right after
 // the end punctuation before it: attached to it, or a straight quote
@@ -359,6 +363,11 @@ func lowerStarts(text string, toks []tok, i, j int) bool {
 // the text after, is an abbreviation that keeps its full stop, and whether
 // it is a title that never ends a sentence.
 func abbreviation(word, after string) (abbr, title bool) {
+	if len(word) > maxListed {
+		// Longer than any listed abbreviation: an initial, dotted
+		// letters or a capitalised title at most.
+		return abbreviationShape(word)
+	}
 	if titles[word] {
 		return true, true
 	}
@@ -373,6 +382,24 @@ func abbreviation(word, after string) (abbr, title bool) {
 	if others[word] {
 		return true, false
 	}
+	return abbreviationShape(word)
+}
+
+// maxListed is the length of the longest word of titles and others, and
+// of the words abbreviation tests by name ("No", "Nos", "pp").
+var maxListed = func() int {
+	n := len("Nos")
+	for _, m := range []map[string]bool{titles, others} {
+		for w := range m {
+			n = max(n, len(w))
+		}
+	}
+	return n
+}()
+
+// abbreviationShape is abbreviation for a word that is not listed: an
+// initial, letters joined by full stops, or a title in capitals.
+func abbreviationShape(word string) (abbr, title bool) {
 	// An initial ("J. R. R. Tolkien").
 	if r, size := utf8.DecodeRuneInString(word); size == len(word) && unicode.IsUpper(r) {
 		return true, false
