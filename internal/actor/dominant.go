@@ -61,6 +61,7 @@ func (st *docState) dominantState() string {
 	}
 	st.domDone = true
 	n := map[string]int{}
+	lead := "" // the first country the story names
 	for _, l := range st.lex {
 		h, ok := l.countryHit()
 		if !ok {
@@ -68,6 +69,9 @@ func (st *docState) dominantState() string {
 		}
 		if ok {
 			n[st.kb.Countries[h.idx].Side]++
+			if lead == "" {
+				lead = st.kb.Countries[h.idx].Side
+			}
 		}
 	}
 	// the towns and regions the geoparser placed count for their state
@@ -97,6 +101,11 @@ func (st *docState) dominantState() string {
 	// Malawi ... The disaster management department said"): a state
 	// that is the only one named is the story's
 	if (first >= 3 && first >= 2*second) || (first >= 1 && len(n) == 1) {
+		st.domSide = best
+	} else if first >= 3 && first > second && best == lead {
+		// the story opens on the state it names most ("COUNTRY has
+		// made $4 million from hunting licences ... the U.K. may ban
+		// trophies"): its untitled minister is that state's
 		st.domSide = best
 	} else if first > second && st.officialsState() == best {
 		// a story about one state's policy towards others ("Washington
@@ -187,7 +196,10 @@ func (st *docState) stateTitleNear(a, b int) bool {
 	}
 	j := b + 1
 	if w := st.tokNorm(j); w != "the" && w != "a" && w != "an" {
-		return false
+		if !st.stateTitleAt(j) {
+			return false
+		}
+		j = b // ", minister of environment and tourism,": the title at once
 	}
 	for k := 0; k < 5 && j+1 < len(st.toks) && st.sentOf[j+1] == sent; k++ {
 		j++
@@ -202,6 +214,15 @@ func (st *docState) stateTitleNear(a, b int) bool {
 			// the title ends the apposition ("a prosecutor," not "a
 			// prosecutor for the rebels' court")
 			next := st.tokNorm(j + 1)
+			if next == "of" || next == "for" {
+				// a portfolio after the title ("minister of environment
+				// and tourism,"), lower-case words up to the comma
+				k := j + 2
+				for k < len(st.toks) && k < j+8 && st.sentOf[k] == sent && (portfolioWords[st.toks[k].Norm] || titleLinks[st.toks[k].Norm]) {
+					k++
+				}
+				return k > j+2 && st.tokNorm(k) == ","
+			}
 			return next == "," || next == "said" || next == "told"
 		}
 	}

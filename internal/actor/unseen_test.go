@@ -241,3 +241,29 @@ func TestPrivateBodiesNamedAfterStates(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestLeadStateAndBareApposition: a story that opens on the state it
+// names most (three times at least) is about that state, and ", minister
+// of PORTFOLIO," needs no article to be its minister's title; a story
+// opening on another state, a minister of a church, or a past portfolio
+// are not.
+func TestLeadStateAndBareApposition(t *testing.T) {
+	zambia := "Zambia earned $3 million from copper fees this year. Buyers in the U.K. complained. Zambia sells most of its copper abroad. The U.K. may add tariffs. Zambia disagreed. "
+	for _, tc := range []memCase{
+		{name: "lead state, titled before the name", text: zambia + "Mining Minister Peter Banda said the fees were fair.",
+			pers: []string{"Peter Banda"}, want: []want{{"Peter Banda", "Peter Banda", "ZMB", "person"}}},
+		{name: "lead state, bare apposition with a portfolio", text: zambia + "Peter Banda, minister of mines and energy, told parliament the fees were fair.",
+			pers: []string{"Peter Banda"}, want: []want{{"Peter Banda", "Peter Banda", "ZMB", "person"}}},
+		{name: "one state only, bare apposition", text: "Floods hit Zambia on Monday. Peter Banda, minister of finance, said aid would come.",
+			pers: []string{"Peter Banda"}, want: []want{{"Peter Banda", "Peter Banda", "ZMB", "person"}}},
+		// negatives
+		{name: "the story opens on another state", text: "The U.K. may add tariffs. " + zambia + "Zambia will appeal. Mining Minister Peter Banda said the fees were fair.",
+			pers: []string{"Peter Banda"}, want: []want{{"Peter Banda", "Peter Banda", "", "person"}}},
+		{name: "a minister of a church", text: "Floods hit Zambia on Monday. Peter Banda, minister of a church in Ndola, said aid would come.",
+			pers: []string{"Peter Banda"}, want: []want{{"Peter Banda", "Peter Banda", "", "person"}}},
+		{name: "a portfolio held in the past", text: "Floods hit Zambia on Monday. Peter Banda, minister of mines in the 1990s, said aid would come.",
+			pers: []string{"Peter Banda"}, want: []want{{"Peter Banda", "Peter Banda", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
