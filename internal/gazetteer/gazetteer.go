@@ -327,27 +327,37 @@ func (g *Gazetteer) Lookup(name string, fuzzy bool) []Candidate {
 			}
 		}
 	}
+	sk := Skeleton(folded)
+	var skel []uint32 // the skeleton's postings
+	if len(sk) >= 3 {
+		if i := g.skeleton.find(sk); i >= 0 {
+			skel = g.skeleton.postings(i)
+		}
+	}
+	// One allocation for the exact and skeleton candidates: a common
+	// name has hundreds of skeleton matches, and growing the list one by
+	// one was most of what the geoparser allocated.
+	if n := len(exact) + len(skel); n > 0 {
+		out = make([]Candidate, 0, n)
+	}
 	for _, e := range exact {
 		out = append(out, Candidate{Entry: int(e), Quality: MatchExact})
 	}
-	sk := Skeleton(folded)
 	if len(sk) < 3 {
 		return out
 	}
-	if i := g.skeleton.find(sk); i >= 0 {
-		// Postings are in ascending order: a merge with the exact
-		// matches leaves out those already found, without the set that
-		// cost more than the rest of a lookup of a common name.
-		x := 0
-		for k, e := range g.skeleton.postings(i) {
-			for x < len(exact) && exact[x] < e {
-				x++
-			}
-			if x < len(exact) && exact[x] == e || k > 0 && e == g.skeleton.postings(i)[k-1] {
-				continue
-			}
-			out = append(out, Candidate{Entry: int(e), Quality: MatchSkeleton, Distance: 1})
+	// Postings are in ascending order: a merge with the exact matches
+	// leaves out those already found, without the set that cost more
+	// than the rest of a lookup of a common name.
+	x := 0
+	for k, e := range skel {
+		for x < len(exact) && exact[x] < e {
+			x++
 		}
+		if x < len(exact) && exact[x] == e || k > 0 && e == skel[k-1] {
+			continue
+		}
+		out = append(out, Candidate{Entry: int(e), Quality: MatchSkeleton, Distance: 1})
 	}
 	if len(out) > 0 || !fuzzy || len(sk) < 4 {
 		return out

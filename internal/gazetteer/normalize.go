@@ -16,7 +16,10 @@ import (
 func Fold(s string) string {
 	for i := 0; i < len(s); i++ {
 		if s[i] >= utf8.RuneSelf {
-			return foldRunes(norm.NFD.String(s))
+			// Decomposed and folded in buffers on the stack when short:
+			// one allocation, the result.
+			var nfd, out [128]byte
+			return string(appendFoldRunes(out[:0], norm.NFD.AppendString(nfd[:0], s)))
 		}
 	}
 	return foldASCII(s)
@@ -36,7 +39,11 @@ func foldASCII(s string) string {
 	if clean {
 		return s
 	}
-	b := make([]byte, 0, len(s))
+	return string(appendFoldASCII(make([]byte, 0, len(s)), s))
+}
+
+// appendFoldASCII appends Fold of the ASCII string s to b.
+func appendFoldASCII(b []byte, s string) []byte {
 	space := false
 	for i := 0; i < len(s); i++ {
 		c := s[i]
@@ -56,26 +63,61 @@ func foldASCII(s string) string {
 		}
 		b = append(b, c)
 	}
-	return string(b)
+	return b
+}
+
+// FoldedNameIs reports whether name, as written, folds to key, with or
+// without a leading Arabic article: Fold(name) == key ||
+// StripArticle(Fold(name)) == key. The geoparser asks it of every
+// candidate entry's preferred name, most of them ASCII, which it folds
+// here on the stack instead of in a new string each.
+func FoldedNameIs(name, key string) bool {
+	var buf [64]byte
+	var f []byte
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			var nfd [128]byte
+			f = appendFoldRunes(buf[:0], norm.NFD.AppendString(nfd[:0], name))
+			break
+		}
+	}
+	if f == nil {
+		f = appendFoldASCII(buf[:0], name)
+	}
+	if string(f) == key {
+		return true
+	}
+	for _, a := range arabicArticles {
+		if len(f) > len(a)+2 && string(f[:len(a)]) == a {
+			return string(f[len(a):]) == key
+		}
+	}
+	return false
 }
 
 // foldRunes is Fold of a string in NFD (any string when ASCII).
 func foldRunes(s string) string {
-	var b strings.Builder
-	b.Grow(len(s))
+	return string(appendFoldRunes(make([]byte, 0, len(s)), []byte(s)))
+}
+
+// appendFoldRunes appends foldRunes of s (in NFD) to dst.
+func appendFoldRunes(dst, s []byte) []byte {
+	n0 := len(dst)
 	space := false
 	emit := func(r rune) {
 		if r == ' ' {
-			space = b.Len() > 0
+			space = len(dst) > n0
 			return
 		}
 		if space {
-			b.WriteByte(' ')
+			dst = append(dst, ' ')
 			space = false
 		}
-		b.WriteRune(r)
+		dst = utf8.AppendRune(dst, r)
 	}
-	for _, r := range s {
+	for len(s) > 0 {
+		r, size := utf8.DecodeRune(s)
+		s = s[size:]
 		switch {
 		case r >= 'a' && r <= 'z' || r >= '0' && r <= '9':
 			emit(r)
@@ -108,7 +150,7 @@ func foldRunes(s string) string {
 			}
 		}
 	}
-	return b.String()
+	return dst
 }
 
 // specialLetters spells in ASCII the Latin letters that Unicode does not

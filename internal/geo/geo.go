@@ -1164,15 +1164,16 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			countries[p.gaz.Country(s.cands[s.best].Entry)] += s.weight
 			total += s.weight
 		}
-		points := make([][2]float64, len(senses))
+		points := make([]point, len(senses))
 		for i, o := range senses {
-			e := p.gaz.Entry(o.cands[o.best].Entry)
-			points[i] = [2]float64{float64(e.Lat), float64(e.Lon)}
 			// Countries and large regions say little about where in them
 			// the other places lie.
 			if f := p.gaz.Feature(o.cands[o.best].Entry); f == "A.PCLI" || f == "L.RGN" {
-				points[i] = [2]float64{math.NaN(), math.NaN()}
+				points[i].none = true
+				continue
 			}
+			e := p.gaz.Entry(o.cands[o.best].Entry)
+			points[i] = newPoint(float64(e.Lat), float64(e.Lon))
 		}
 		// "Ontario, Quebec and Alberta": a name listed next to another
 		// name's first-level division is one too.
@@ -1326,29 +1327,85 @@ func (p *Geoparser) prominent(entry int) bool {
 // nearness rewards an entry that lies near the other places of the
 // article (points, the current choice for each name; self is the name's
 // own index, skipped): the closer its nearest neighbour, the more.
-func (p *Geoparser) nearness(entry int, points [][2]float64, self int) float64 {
-	e := p.gaz.Entry(entry)
+//
+// Only the band of the nearest distance matters (nearBands), and most
+// candidates of a common name lie far from every place of the article, so
+// a point is measured (gazetteer.Distance, six trigonometric calls) only
+// when the straight-line chord between the two, a few multiplications,
+// does not already put it beyond the lower edge of the best band found
+// so far. The chord test has a margin far above its rounding error, so
+// the answer is the one of measuring every point.
+func (p *Geoparser) nearness(entry int, points []point, self int) float64 {
 	if f := p.gaz.Feature(entry); f == "A.PCLI" {
 		return 0
 	}
+	e := p.gaz.Entry(entry)
+	at := newPoint(float64(e.Lat), float64(e.Lon))
 	best := math.Inf(1)
+	band := len(nearBands) // index of the band of best; len: beyond them all
 	for i, pt := range points {
-		if i == self || math.IsNaN(pt[0]) {
+		if i == self || pt.none {
 			continue
 		}
-		best = math.Min(best, gazetteer.Distance(float64(e.Lat), float64(e.Lon), pt[0], pt[1]))
+		if band > 0 && at.chord2(pt) >= nearBands[band-1].chord2 {
+			// Surely no closer than the lower edge of best's band.
+			continue
+		}
+		d := gazetteer.Distance(at.lat, at.lon, pt.lat, pt.lon)
+		if d >= best {
+			continue
+		}
+		best = d
+		for band > 0 && best < nearBands[band-1].km {
+			band--
+		}
+		if band == 0 {
+			break // the nearest band: nothing can do better
+		}
 	}
-	switch {
-	case best < 50:
-		return 1.5
-	case best < 150:
-		return 1.2
-	case best < 400:
-		return 0.7
-	case best < 1000:
-		return 0.3
+	if band < len(nearBands) {
+		return nearBands[band].score
 	}
 	return 0
+}
+
+// nearBands are the rewards of nearness by the distance of the nearest
+// other place: under km, score. chord2 is the squared chord (on the unit
+// sphere) of a little more than km, so that a squared chord at least as
+// long is surely km or more away whatever the rounding of either measure.
+var nearBands = func() []nearBand {
+	bands := []nearBand{{km: 50, score: 1.5}, {km: 150, score: 1.2}, {km: 400, score: 0.7}, {km: 1000, score: 0.3}}
+	for i := range bands {
+		c := 2 * math.Sin(bands[i].km*(1+1e-6)/(2*earthRadius))
+		bands[i].chord2 = c * c
+	}
+	return bands
+}()
+
+type nearBand struct{ km, score, chord2 float64 }
+
+// earthRadius is the mean radius in km that gazetteer.Distance uses.
+const earthRadius = 6371.0088
+
+// point is a place for nearness: its coordinates in degrees and its unit
+// vector. none marks a name whose place says nothing of where the others
+// lie (a country, a large region).
+type point struct {
+	lat, lon float64
+	x, y, z  float64
+	none     bool
+}
+
+func newPoint(lat, lon float64) point {
+	la, lo := lat*math.Pi/180, lon*math.Pi/180
+	return point{lat: lat, lon: lon, x: math.Cos(la) * math.Cos(lo), y: math.Cos(la) * math.Sin(lo), z: math.Sin(la)}
+}
+
+// chord2 is the squared straight-line distance between two points on the
+// unit sphere.
+func (a point) chord2(b point) float64 {
+	dx, dy, dz := a.x-b.x, a.y-b.y, a.z-b.z
+	return dx*dx + dy*dy + dz*dz
 }
 
 func argmax(v []float64) int {
@@ -1373,7 +1430,7 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 		s *= 0.3
 	}
 	if len(ms) > 0 {
-		if name := gazetteer.Fold(e.Name); name == ms[0].key || gazetteer.StripArticle(name) == ms[0].key {
+		if gazetteer.FoldedNameIs(e.Name, ms[0].key) {
 			s += 0.5
 		}
 	}

@@ -23,7 +23,10 @@ type word struct {
 
 // words splits text into words, remembering the punctuation between them.
 func words(text string) []word {
-	var out []word
+	out := make([]word, 0, maxWords(text))
+	// The lower case of every ASCII word is a slice of one lower-cased
+	// copy of the text instead of a string of its own.
+	lowerText := lowerASCII(text)
 	prevEnd := 0
 	i := 0
 	for i < len(text) {
@@ -58,7 +61,13 @@ func words(text string) []word {
 			break
 		}
 		w := word{start: start, end: i, text: text[start:i], gap: text[prevEnd:start]}
-		w.lower = strings.ToLower(w.text)
+		w.lower = lowerText[start:i]
+		for k := start; k < i; k++ {
+			if text[k] >= utf8.RuneSelf {
+				w.lower = strings.ToLower(w.text)
+				break
+			}
+		}
 		first, _ := utf8.DecodeRuneInString(w.text)
 		w.upper = unicode.IsUpper(first)
 		w.initial = len(out) == 0 || sentenceBreak(w.gap, out[len(out)-1].text)
@@ -66,6 +75,45 @@ func words(text string) []word {
 		prevEnd = i
 	}
 	return out
+}
+
+// maxWords is a bound on the number of words of text: a word starts at a
+// letter or digit that does not follow an ASCII letter or digit, so every
+// word start is an ASCII letter or digit or the first byte of a non-ASCII
+// character, after a byte that is no ASCII letter or digit.
+func maxWords(text string) int {
+	n := 0
+	prevAlnum := false
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		alnum := c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+		if !prevAlnum && (alnum || c >= 0xC0) {
+			n++
+		}
+		prevAlnum = alnum
+	}
+	return n
+}
+
+// lowerASCII returns text with its ASCII capitals in lower case (the
+// other bytes as they are), text itself when it has none.
+func lowerASCII(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			var b strings.Builder
+			b.Grow(len(text))
+			b.WriteString(text[:i])
+			for k := i; k < len(text); k++ {
+				c := text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b.WriteByte(c)
+			}
+			return b.String()
+		}
+	}
+	return text
 }
 
 // sentenceBreak reports whether a gap between words ends a sentence: a
