@@ -127,3 +127,23 @@ func TestAccordingToCommonNoun(t *testing.T) {
 		"In Lurin, according to tradition, the elders meet at dawn.",
 	})
 }
+
+// TestVeiledAndHarshCues: "hinted that", "joked that", "decried",
+// "expressed concern that" and a lawsuit's or statement's "alleging",
+// "denying" report what their subject says; without a clause, "hinted
+// at", "joked about" and "expressed concern about" report nothing.
+func TestVeiledAndHarshCues(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"hinted that", "Ruvia has hinted that it could retaliate with tariffs on grain.", "hinted", "Ruvia", "", "assert", "it could retaliate"},
+		{"joked that", "Opposition leader Ana Petrov joked on social media that the minister had become a pacifist.", "joked", "Ana Petrov", "", "assert", "the minister had become a pacifist"},
+		{"decried", "Kordavian lawmakers decried the embargo as an attack on the nation.", "decried", "lawmakers", "", "assert", "the embargo"},
+		{"expressed concern that", "Halvorsen expressed concern that the open markets had made the region vulnerable.", "expressed concern", "Halvorsen", "", "assert", "the open markets had made"},
+		{"lawsuit alleging", "The rights group filed a lawsuit to stop the transfers, alleging the moves violate the law.", "alleging", "rights group", "", "assert", "the moves violate the law"},
+		{"statement denying", "The army issued a statement on Monday, denying that its troops had entered the village.", "denying", "army", "", "deny", "its troops had entered"},
+	})
+	runNoClaims4(t, []string{
+		"The dancer hinted at a comeback in Lurin.",
+		"The comedian joked about the weather for an hour.",
+		"Adamu welcomed the move but expressed concerns about its effectiveness.",
+	})
+}

@@ -131,6 +131,12 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"characterize", "characterizes", "characterized", "characterized", "characterizing"}, false, true},
 	{[]string{"characterise", "characterises", "characterised", "characterised", "characterising"}, false, true},
 	{[]string{"reaffirm", "reaffirms", "reaffirmed", "reaffirmed", "reaffirming"}, false, false},
+	// veiled, light or harsh speech: "hinted that it could retaliate",
+	// "joked on social media that ...", "decrying the move as
+	// interference"
+	{[]string{"hint", "hints", "hinted", "hinted", "hinting"}, false, true},
+	{[]string{"joke", "jokes", "joked", "joked", "joking"}, false, true},
+	{[]string{"decry", "decries", "decried", "decried", "decrying"}, false, false},
 	// courts: "the Supreme Court ruled that ..." (a clause; "ruled out"
 	// is a two-word cue of its own, "ruled the country" no claim)
 	{[]string{"rule", "rules", "ruled", "ruled", "ruling"}, false, true},

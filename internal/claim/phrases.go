@@ -23,7 +23,10 @@ var speechNouns = map[string]bool{
 // "calling for" there name the act's purpose.
 var speechGerunds = map[string]bool{"say": true, "add": true, "state": true, "note": true, "insist": true, "argue": true, "explain": true, "claim": true,
 	// "issued a statement, warning that ...": the statement's author warns
-	"warn": true, "stress": true, "threaten": true}
+	"warn": true, "stress": true, "threaten": true,
+	// "filed a lawsuit, alleging ...", "passed a resolution, decrying
+	// ...", "issued a statement, denying ...": the act's author speaks
+	"allege": true, "decry": true, "deny": true}
 
 // speechObject: a speech noun within the few words after k ("the news
 // reports").
@@ -66,6 +69,20 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		}
 		if n := st.norm(k); n == "concerns" || n == "concern" {
 			return cue{lemma: "raise concerns", object: true, participle: w == "raised", gerund: w == "raising"}, k + 1, true
+		}
+	case "express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing":
+		// "expressed concern that C", "voiced hope that C": a view with
+		// its clause (without one, "expressed concern about the vote"
+		// names a feeling, not what was said)
+		k := i + 1
+		for k < b && k < i+3 && concernDeterminers[st.norm(k)] {
+			k++
+		}
+		switch st.norm(k) {
+		case "concern", "concerns", "fear", "fears", "hope", "confidence", "belief", "doubt", "doubts", "regret", "frustration":
+			if st.norm(k+1) == "that" {
+				return cue{lemma: "express view", clause: true, gerund: strings.HasSuffix(w, "ing")}, k + 1, true
+			}
 		}
 	case "make", "makes", "made", "making":
 		k := i + 1
