@@ -182,6 +182,9 @@ func (st *docState) definiteTitle(a int) bool {
 		if t.Norm == "the" {
 			return true
 		}
+		if formerWords[t.Norm] {
+			continue // "the former French foreign minister"
+		}
 		if !t.Word || !t.Cap || i == a-4 {
 			return false
 		}

@@ -911,6 +911,21 @@ var secretaryMinisters = map[string]bool{"foreign minister": true, "defence mini
 // ("information minister", "finance secretary").
 var portfolioTitles = map[string]bool{"minister": true, "secretary": true, "spokesman": true, "spokeswoman": true, "spokesperson": true}
 
+// inOffice: the knowledge base gives the person an office held on the
+// publication day.
+func (st *docState) inOffice(name string) bool {
+	p, ok := st.kb.Actor(name)
+	if !ok {
+		return false
+	}
+	for _, r := range p.Roles {
+		if r.activeAt(st.day) {
+			return true
+		}
+	}
+	return false
+}
+
 // holds: the mention's person holds role (by the title it was named with,
 // or by the knowledge base on the publication day).
 func (st *docState) holds(m mention, role string) bool {
@@ -1717,6 +1732,24 @@ func (st *docState) antecedent(i int) int {
 			return sameBody(m.inst, a.inst)
 		}
 		return false
+	}
+	if m.anaphor == "role" && m.a > 0 && formerWords[st.tokNorm(m.a-1)] {
+		// "the former foreign minister": no one in office now, the subject
+		// of a sentence just before first ("NAME says ... The French
+		// politician, who may challenge PRESIDENT, ... The former French
+		// foreign minister told")
+		for _, subj := range []bool{true, false} {
+			for j := i - 1; j >= 0; j-- {
+				a := st.ments[j]
+				if a.sent < m.sent-4 {
+					break
+				}
+				if a.resolved && !a.inQuote && a.kind == parallax.KindPerson && a.actor != "" && (a.subject || !subj) && !st.inOffice(a.actor) {
+					return j
+				}
+			}
+		}
+		return -1
 	}
 	if m.anaphor == "role" {
 		for j := i - 1; j >= 0; j-- {

@@ -267,3 +267,29 @@ func TestLeadStateAndBareApposition(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestFormerTitleRefersBack: "the former French foreign minister" is a
+// person of the sentences before who holds no office now (the subject
+// first), never a sitting president named in between.
+func TestFormerTitleRefersBack(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "past a sitting president named in a relative clause", published: "2021-05-11",
+			text: "Former top EU official Jean Dumas says the borders must close. The French politician, who may challenge Emmanuel Macron next year, says the plan is sound. The former French foreign minister told a channel the plan would work.",
+			pers: []string{"Jean Dumas", "Emmanuel Macron"}, want: []want{{"French foreign minister", "Jean Dumas", "", "person"}}},
+		{name: "the only person before", published: "2021-05-11",
+			text: "Ines Calvo led the talks until March. The former Spanish defence minister said the deal was fair.",
+			pers: []string{"Ines Calvo"}, want: []want{{"Spanish defence minister", "Ines Calvo", "", "person"}}},
+		{name: "a pronoun after it", published: "2021-05-11",
+			text: "Ines Calvo led the talks until March. The former Spanish defence minister said the deal was fair. She added that it would hold.",
+			pers: []string{"Ines Calvo"}, want: []want{{"She", "Ines Calvo", "", "person"}}},
+		// negatives
+		{name: "only a sitting president before", published: "2021-05-11",
+			text: "Emmanuel Macron spoke on Monday. The former foreign minister said the plan was sound.",
+			pers: []string{"Emmanuel Macron"}, want: []want{{"foreign minister", "", "", ""}}},
+		{name: "a person named too far back", published: "2021-05-11",
+			text: "Ines Calvo led the talks. Rain fell. Roads closed. Schools shut. Markets fell. The former Spanish defence minister said the deal was fair.",
+			pers: []string{"Ines Calvo"}, want: []want{{"Spanish defence minister", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
