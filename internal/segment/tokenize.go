@@ -34,26 +34,23 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 			i += size
 			continue
 		}
+		// Letters and digits first, one table read a byte: a plain word
+		// that a space or the line's end follows is one token, the
+		// common case.
 		j := i
-		plain := true // letters and digits only: one token, the common case
-		for j < e {
+		for j < e && plainByte[text[j]] {
+			j++
+		}
+		plain := j == e || asciiClass[text[j]&0x7f] == clsSpace && text[j] < utf8.RuneSelf
+		for !plain && j < e {
 			c := text[j]
 			if c < utf8.RuneSelf {
-				// One table read a byte: a space ends the chunk, any
-				// sign makes it other than plain.
-				switch asciiClass[c] {
-				case clsLower, clsUpper, clsDigit:
-					j++
-					continue
-				case clsSpace:
-				default:
-					plain = false
-					j++
-					continue
+				if asciiClass[c] == clsSpace {
+					break
 				}
-				break
+				j++
+				continue
 			}
-			plain = false
 			r, size := utf8.DecodeRuneInString(text[j:])
 			if isSpace(r) {
 				break
@@ -654,6 +651,15 @@ var emoticons = map[string]bool{
 func isWordByte(c byte) bool {
 	return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
 }
+
+// plainByte marks the ASCII letters and digits.
+var plainByte = func() (t [256]bool) {
+	for c := range utf8.RuneSelf {
+		k := asciiClass[c]
+		t[c] = k == clsLower || k == clsUpper || k == clsDigit
+	}
+	return t
+}()
 
 // clsSpace is the class of the ASCII white space inside a line: " ",
 // "\t", "\r" (see asciiClass).
