@@ -84,6 +84,8 @@ func (st *docState) affiliate() {
 			m.side = side // "Abdul Karim of the Iraqi army"
 		} else if side := st.localOfficeSide(m.a); side != "" {
 			m.side = side
+		} else if side := st.localOfficeAfter(m.b); side != "" {
+			m.side = side // "NAME, Ontario's provincial leader,"
 		} else if side := st.possessorSide(m.a, m.b); side != "" {
 			m.side = side // "COUNTRY's NAME"
 		} else if side := st.unnamedOfficeBefore(i); side != "" {
@@ -995,4 +997,45 @@ func (st *docState) unsidedOrgBefore(i int) bool {
 		}
 	}
 	return false
+}
+
+// subnationalWords make the title after them a sub-national office
+// ("provincial leader", "state premier", "regional chief").
+var subnationalWords = map[string]bool{
+	"provincial": true, "state": true, "regional": true, "county": true, "municipal": true, "city": true, "district": true,
+}
+
+// subnationalHeads are the heads such a title ends in.
+var subnationalHeads = map[string]bool{
+	"leader": true, "premier": true, "chief": true, "head": true, "executive": true, "minister": true, "president": true,
+}
+
+// localOfficeAfter reads an apposition after the name at token b that
+// titles the person as a local office holder (", Ontario's provincial
+// leader,", ", the governor of Lagos State,", ", mayor of Kharkiv,"): the
+// state in whose territory the geoparsed place of the apposition lies.
+func (st *docState) localOfficeAfter(b int) string {
+	if b >= len(st.toks) || st.toks[b].Text != "," {
+		return ""
+	}
+	sent := st.sentOf[b]
+	local := false
+	end := b + 1
+	for i := b + 1; i < len(st.toks) && i < b+12 && st.sentOf[i] == sent; i++ {
+		t := st.toks[i]
+		if t.Text == "," || t.Text == ";" || formerWords[t.Norm] || partyTitles[t.Norm] {
+			break
+		}
+		if localHeads[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] {
+			local = true
+		}
+		end = i + 1
+	}
+	if !local || end >= len(st.toks) {
+		return ""
+	}
+	if c, ok := st.kb.CountryOfISO2(st.lastPlaceCountry(st.toks[b].End, st.toks[end-1].End)); ok {
+		return c.Side
+	}
+	return ""
 }

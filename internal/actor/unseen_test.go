@@ -293,3 +293,27 @@ func TestFormerTitleRefersBack(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestLocalOfficeInApposition: ", PROVINCE's provincial leader," and ",
+// mayor of CITY," title a local office holder of the state the place lies
+// in; a resident of the place, a former mayor, or a leader of a group
+// there are not.
+func TestLocalOfficeInApposition(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "provincial leader", text: "Dana Marsh, Manitoba's provincial leader, said the power lines would stay open.",
+			places: []string{"Manitoba=CA"}, pers: []string{"Dana Marsh"}, want: []want{{"Dana Marsh", "Dana Marsh", "CAN", "person"}}},
+		{name: "mayor of a city", text: "Ana Lima, mayor of Curitiba, said the floods were bad.",
+			places: []string{"Curitiba=BR"}, pers: []string{"Ana Lima"}, want: []want{{"Ana Lima", "Ana Lima", "BRA", "person"}}},
+		{name: "the governor of a state", text: "Musa Bello, the governor of Kano State, said the schools would reopen.",
+			places: []string{"Kano State=NG"}, pers: []string{"Musa Bello"}, want: []want{{"Musa Bello", "Musa Bello", "NGA", "person"}}},
+		// negatives
+		{name: "a resident", text: "Tom Reed, a farmer in Manitoba, said prices rose.",
+			places: []string{"Manitoba=CA"}, pers: []string{"Tom Reed"}, want: []want{{"Tom Reed", "Tom Reed", "", "person"}}},
+		{name: "a former mayor", text: "Ana Lima, former mayor of Curitiba, said the floods were bad.",
+			places: []string{"Curitiba=BR"}, pers: []string{"Ana Lima"}, want: []want{{"Ana Lima", "Ana Lima", "", "person"}}},
+		{name: "a group's leader", text: "Ana Lima, leader of a farmers' union in Curitiba, said the floods were bad.",
+			places: []string{"Curitiba=BR"}, pers: []string{"Ana Lima"}, want: []want{{"Ana Lima", "Ana Lima", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
