@@ -182,7 +182,7 @@ func (st *state) load(words, upos, xpos []string) {
 		return ""
 	}
 	for i, w := range words {
-		st.s.word = append(st.s.word, perceptron.StrHash(lower(w)))
+		st.s.word = append(st.s.word, perceptron.LowerStrHash(w))
 		st.s.tag = append(st.s.tag, perceptron.StrHash(at(xpos, i)))
 		st.s.upos = append(st.s.upos, perceptron.StrHash(at(upos, i)))
 	}
@@ -190,16 +190,6 @@ func (st *state) load(words, upos, xpos []string) {
 	st.s.tag = append(st.s.tag, hRoot)
 	st.s.upos = append(st.s.upos, hRoot)
 	st.c.reset(n)
-}
-
-// lower lower-cases w, allocating only when w has upper-case letters.
-func lower(w string) string {
-	for i := 0; i < len(w); i++ {
-		if c := w[i]; c >= 0x80 || 'A' <= c && c <= 'Z' {
-			return strings.ToLower(w)
-		}
-	}
-	return w
 }
 
 func (p *Parser) parseInto(st *state, words, upos, xpos []string) {

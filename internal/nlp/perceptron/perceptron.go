@@ -21,6 +21,8 @@ import (
 	"io"
 	"math"
 	"slices"
+	"strings"
+	"unicode/utf8"
 )
 
 // Hasher builds feature hashes with FNV-1a, which is stable from one
@@ -598,6 +600,26 @@ func (h Hasher) U64(v uint64) Hasher {
 
 // StrHash is the hash of a lone string, for use with U64.
 func StrHash(s string) uint64 { return Template(0xffff).Str(s).Sum() }
+
+// LowerStrHash is StrHash(strings.ToLower(s)), without building the
+// lower-cased string when s is ASCII (the parser hashes every word so).
+func LowerStrHash(s string) uint64 {
+	x := uint64(Template(0xffff))
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf {
+			return StrHash(strings.ToLower(s))
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		x ^= uint64(c)
+		x *= fnvPrime
+	}
+	x ^= 0xff
+	x *= fnvPrime
+	return x
+}
 
 // Prune returns a copy of the model without the weights whose magnitude is
 // below minWeight (and without features left with none). Pruning an

@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bytes"
 	"math/rand/v2"
+	"strings"
 	"testing"
 )
 
@@ -164,4 +165,23 @@ func TestPrune(t *testing.T) {
 	if p := full.Prune(3); p.Features() != 2 {
 		t.Errorf("pruning at 3 kept %d features, want 2 (feature 3 has small weights)", p.Features())
 	}
+}
+
+// TestLowerStrHash: the hash of the lower-cased string, ASCII or not.
+func TestLowerStrHash(t *testing.T) {
+	for _, w := range []string{"", "a", "Zorvath", "ZORVATH", "e-mail", "Ünterfeld", "İstanbul", "ΣΟΦΙΑ", "x\xffY", "12,000", "[A]"} {
+		if got, want := LowerStrHash(w), StrHash(strings.ToLower(w)); got != want {
+			t.Errorf("%q: %x, want %x", w, got, want)
+		}
+	}
+}
+
+func FuzzLowerStrHash(f *testing.F) {
+	f.Add("Kelmoran")
+	f.Add("ÉTAT")
+	f.Fuzz(func(t *testing.T, w string) {
+		if got, want := LowerStrHash(w), StrHash(strings.ToLower(w)); got != want {
+			t.Errorf("%q: %x, want %x", w, got, want)
+		}
+	})
 }
