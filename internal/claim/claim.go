@@ -836,6 +836,9 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	if !st.endsClause(after, b) {
 		return false
 	}
+	if w := st.norm(after); (w == "of" || w == "about" || w == "by" || w == "with" || w == "over" || w == "through") && !spokeOf[c.lemma] {
+		return false // "..., opposition parties have complained of ...": the verb's own object
+	}
 	if c.lemma == "continue" && after < b && st.toks[after].Word {
 		return false // ", forces continue to advance": an act, not `," he continued.`
 	}
@@ -1423,6 +1426,9 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 }
 
 func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
+	if s, ok := st.relativeAntecedent(a, ca); ok {
+		return s, true
+	}
 	if s, ok := st.appositivePerson(si, a, ca); ok {
 		return s, true
 	}
@@ -1973,12 +1979,20 @@ func (st *state) according(si, a, b, i int) {
 	}
 	if spk.a < 0 {
 		head := np - 1
-		// "according to doctors at the hospital": the noun before the
-		// phrase's first preposition heads it
-		for k := j + 1; k < np; k++ {
-			if st.lowerWord(k) && prepositions(st.norm(k)) && st.norm(k) != "of" {
-				head, np = k-1, k
-				break
+		sourceHead := func(h int) bool {
+			return h >= j && (speakerNouns[st.norm(h)] || sourceNouns[st.norm(h)] || statementNoun(st.norm(h)) || st.toks[h].Cap)
+		}
+		// "according to doctors at the hospital": when the phrase's last
+		// word heads no source, the noun before its first preposition of
+		// place may
+		if !sourceHead(head) {
+			for k := j + 1; k < np; k++ {
+				if w := st.norm(k); st.lowerWord(k) && prepositions(w) && w != "of" && w != "by" && w != "from" {
+					if sourceHead(k - 1) {
+						head, np = k-1, k
+					}
+					break
+				}
 			}
 		}
 		if head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap) || calendarWords[st.norm(head)] {
@@ -2173,7 +2187,10 @@ func (st *state) secondAct(k, b int) bool {
 			return false
 		}
 		if c, ok := st.cueAt(j); ok {
-			return !c.gerund
+			// a finite form: not a gerund, nor the base form of an
+			// infinitive run on ("to suggest designs, and determine
+			// whether ...")
+			return !c.gerund && st.norm(j) != c.lemma
 		}
 	}
 	return false

@@ -52,6 +52,7 @@ func TestTranscriptTurns(t *testing.T) {
 		"WATCH: The army's new drones over the delta.",
 		"Note: The figures were compiled by the health ministry in Ruvia.",
 		"Q: Why did the talks in Lurin fail?",
+		"Hana Ostrova: An interview with the envoy to Lurin\n\nThe envoy spoke to us on Monday.",
 	}, ":")
 }
 
@@ -146,4 +147,36 @@ func TestVeiledAndHarshCues(t *testing.T) {
 		"The comedian joked about the weather for an hour.",
 		"Adamu welcomed the move but expressed concerns about its effectiveness.",
 	})
+}
+
+// TestRelativeAntecedentSpeaks: a name inside a relative clause that
+// closes right before the cue does not speak; the clause's antecedent
+// does.
+func TestRelativeAntecedentSpeaks(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"unnamed with a place", "A nurse in Dastan, who spoke with Radio Lurin on condition of anonymity, said the clinic was shelled twice.", "said", "nurse", "-", "assert", "the clinic was shelled"},
+		{"titled noun", "The commander, who met Kordavian President Ivo Kral on Monday, said the front had held.", "said", "commander", "", "assert", "the front had held"},
+		{"named antecedent", "Ivo Kral, who met the commander on Monday, said the front had held.", "said", "Ivo Kral", "", "assert", "the front had held"},
+	})
+	for _, text := range []string{
+		"A nurse in Dastan, who spoke with Radio Lurin on condition of anonymity, said the clinic was shelled twice.",
+		"The commander, who met Kordavian President Ivo Kral on Monday, said the front had held.",
+	} {
+		for _, c := range analyzeParsed(t, text).Claims {
+			if c.Speaker.Text == "Radio Lurin" || c.Speaker.Text == "Ivo Kral" {
+				t.Errorf("%q: the name inside the relative clause speaks", text)
+			}
+		}
+	}
+}
+
+// TestSpokeOfOnlyAfterSpeech: "complained of", "warned of" keep their
+// own object; only verbs of saying take a trailing "of" phrase.
+func TestSpokeOfOnlyAfterSpeech(t *testing.T) {
+	doc := analyzeParsed(t, "Across the region, opposition parties have complained of an uneven playing field.")
+	for _, c := range doc.Claims {
+		if got := doc.Text[c.Start:c.End]; got == "Across the region" {
+			t.Errorf("the opening adverbial read as what was claimed: %s", describe(doc))
+		}
+	}
 }

@@ -346,3 +346,12 @@ var requestNouns = map[string]bool{
 	"motion": true, "application": true, "petition": true, "resolution": true, "deal": true, "plan": true,
 	"nomination": true, "candidacy": true, "bill": true, "invitation": true,
 }
+
+// spokeOf are the cues after which, trailing, a phrase of what or how one
+// spoke may follow the speaker (`," she said of the talks`, `," he told
+// reporters by phone`); other verbs take such a phrase as their own
+// object ("complained of", "warned of").
+var spokeOf = map[string]bool{
+	"say": true, "tell": true, "add": true, "write": true, "note": true, "explain": true, "recall": true,
+	"state": true, "insist": true, "reply": true, "respond": true, "continue": true, "remark": true,
+}

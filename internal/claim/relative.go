@@ -1,6 +1,9 @@
 package claim
 
-import "github.com/parallaxhq/parallax/internal/actor"
+import (
+	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
+)
 
 // relativeLabel: "the measures, which Amnesty International called
 // “inhumane”,", "the strikes, which rights groups described as war
@@ -163,4 +166,46 @@ func (st *state) leadingAttribution(si int) bool {
 		return true
 	}
 	return false
+}
+
+// relativeAntecedent: a relative clause set off by commas closes right
+// before the cue ("A nurse in Dastan, who spoke with Radio Lurin on
+// condition of anonymity, said"); its antecedent speaks, not a name
+// inside it.
+func (st *state) relativeAntecedent(a, ca int) (speaker, bool) {
+	r := ca - 1
+	for r > a && adverbials[st.norm(r)] {
+		r--
+	}
+	if st.norm(r) != "," {
+		return speaker{}, false
+	}
+	for k := r - 1; k > a && k >= r-24; k-- {
+		if st.inQuote(k) {
+			return speaker{}, false
+		}
+		if st.norm(k) != "," {
+			continue
+		}
+		if w := st.norm(k + 1); w != "who" && w != "whose" {
+			return speaker{}, false
+		}
+		if ei, ea, ok := st.entityEndingAt(k); ok && ea >= a && st.doc.Entities[ei].Kind == parallax.KindPerson {
+			return st.speakerFromEntity(ei, ea, k), true
+		}
+		s, ok := st.speakerNP(a, k)
+		if ok && s.a-2 >= a && prepositions(st.norm(s.a-1)) && st.lowerWord(s.a-2) {
+			// "A nurse in Dastan, who ...": the noun before the place
+			start := s.a - 2
+			for start-1 >= a && st.lowerWord(start-1) && !prepositions(st.norm(start-1)) {
+				if w := st.norm(start - 1); w == "the" || w == "a" || w == "an" {
+					break
+				}
+				start--
+			}
+			return speaker{a: start, b: s.a - 1, ent: -1}, true
+		}
+		return s, ok
+	}
+	return speaker{}, false
 }

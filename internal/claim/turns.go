@@ -36,5 +36,10 @@ func (st *state) turn(a, b int) {
 	if k+1 >= end || !st.toks[k+1].Cap && !st.isOpenQuote(k+1) {
 		return
 	}
+	// an answer ends as a sentence does; a headline ("Hana Ostrova: An
+	// interview with the envoy") does not
+	if l := st.toks[end-1].Text; l != "." && l != "!" && l != "?" && !st.isCloseQuote(end-1) {
+		return
+	}
 	st.addDraft(draft{cueA: k, cueB: k + 1, contA: k + 1, contB: end, spk: st.speakerFromEntity(ei, a, e), direct: true})
 }
