@@ -999,6 +999,12 @@ func (st *docState) unsidedOrgBefore(i int) bool {
 	return false
 }
 
+// candidateWords make the office after them one sought, not held.
+var candidateWords = map[string]bool{
+	"nominee": true, "candidate": true, "hopeful": true, "contender": true, "challenger": true,
+	"aspirant": true, "running": true, "seeking": true,
+}
+
 // subnationalWords make the title after them a sub-national office
 // ("provincial leader", "state premier", "regional chief").
 var subnationalWords = map[string]bool{
@@ -1023,8 +1029,11 @@ func (st *docState) localOfficeAfter(b int) string {
 	end := b + 1
 	for i := b + 1; i < len(st.toks) && i < b+12 && st.sentOf[i] == sent; i++ {
 		t := st.toks[i]
-		if t.Text == "," || t.Text == ";" || formerWords[t.Norm] || partyTitles[t.Norm] {
+		if t.Text == "," || t.Text == ";" {
 			break
+		}
+		if formerWords[t.Norm] || partyTitles[t.Norm] || candidateWords[t.Norm] {
+			return "" // "nominee for Governor of Virginia" holds no office
 		}
 		if localHeads[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] {
 			local = true

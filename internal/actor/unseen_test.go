@@ -311,6 +311,8 @@ func TestLocalOfficeInApposition(t *testing.T) {
 			places: []string{"Manitoba=CA"}, pers: []string{"Tom Reed"}, want: []want{{"Tom Reed", "Tom Reed", "", "person"}}},
 		{name: "a former mayor", text: "Ana Lima, former mayor of Curitiba, said the floods were bad.",
 			places: []string{"Curitiba=BR"}, pers: []string{"Ana Lima"}, want: []want{{"Ana Lima", "Ana Lima", "", "person"}}},
+		{name: "a candidate for the office", text: "Ana Lima, the party's nominee for Governor of Parana, said the floods were bad.",
+			places: []string{"Parana=BR"}, pers: []string{"Ana Lima"}, want: []want{{"Ana Lima", "Ana Lima", "", "person"}}},
 		{name: "a group's leader", text: "Ana Lima, leader of a farmers' union in Curitiba, said the floods were bad.",
 			places: []string{"Curitiba=BR"}, pers: []string{"Ana Lima"}, want: []want{{"Ana Lima", "Ana Lima", "", "person"}}},
 	} {
