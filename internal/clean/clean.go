@@ -512,21 +512,31 @@ func danglingEnd(s string) bool {
 // nameLike reports a short line that looks like a name or title: up to six
 // words, capitalised, with no sentence punctuation.
 func nameLike(s string) bool {
-	words := strings.Fields(s)
-	if len(words) == 0 || len(words) > 6 || terminated(s) {
+	if terminated(s) {
 		return false
 	}
-	for k, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
-			continue
+	// The words as strings.Fields gives them, without making the list:
+	// every line break between two lines may ask.
+	k := 0
+	for rest := s; ; k++ {
+		rest = strings.TrimLeftFunc(rest, unicode.IsSpace)
+		if rest == "" {
+			break
 		}
-		if k > 0 && nameParticles[w] {
-			continue
+		if k == 6 {
+			return false // a seventh word
 		}
-		return false
+		end := strings.IndexFunc(rest, unicode.IsSpace)
+		if end < 0 {
+			end = len(rest)
+		}
+		w := rest[:end]
+		rest = rest[end:]
+		if r, _ := utf8.DecodeRuneInString(w); !unicode.IsUpper(r) && !(k > 0 && nameParticles[w]) {
+			return false
+		}
 	}
-	return true
+	return k > 0
 }
 
 var nameParticles = map[string]bool{

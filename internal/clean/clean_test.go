@@ -391,3 +391,18 @@ func TestLowerInto(t *testing.T) {
 		}
 	}
 }
+
+// TestNameLike checks the word loop of nameLike: up to six capitalised
+// words or particles, no end punctuation.
+func TestNameLike(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Vaughan Khachaturian": true, "President": true, "Ali bin Hamad al Noor": true,
+		"One Two Three Four Five Six": true, "One Two Three Four Five Six Seven": false,
+		"": false, "   ": false, "the President": false, "Minister said.": false,
+		"Anna\u00a0Berg": true, " Anna  Berg ": true, "Anna berg": false,
+	} {
+		if got := nameLike(s); got != want {
+			t.Errorf("nameLike(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
