@@ -8,12 +8,13 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"sync"
 
 	"github.com/parallaxhq/parallax"
 )
 
-// The stored form of a document, version 2: the magic docMagic, then a
+// The stored form of a document, version 3: the magic docMagic, then a
 // flate stream (best speed) of
 //
 //	uvarint len(strings), then each string as uvarint length and bytes
@@ -24,7 +25,12 @@ import (
 //	    sentence's Start for the first), varint End - Start, uvarint
 //	    string indexes of UPOS, XPOS, Lemma, Rel, NER (and Text with
 //	    flagTokenTexts), varint Head
-//	the JSON of the document without its sentences, article and text
+//	uvarint len(kept), then per item whose empty "sentence" is kept
+//	empty: byte kind (entity, place, claim, event, count), uvarint index
+//	the JSON of the document without its sentences, article and text,
+//	and without the items' "sentence" where it is the text of the
+//	sentence that holds the item (Document.SentenceText of its start, a
+//	claim's cue), restored when decoded
 //
 // Tokens are most of a document: as JSON they made encoding (and the
 // compression of its repetitive field names) the largest cost of storing
@@ -33,9 +39,11 @@ import (
 // table of strings. Every integer is a zigzag varint and every string is
 // kept byte for byte, so any document round-trips exactly (FuzzDocEncoding);
 // TestDocEncodingFields fails when Token or Sentence gains a field this
-// format does not carry. Version 1 (gzip'd JSON of the whole document,
-// recognised by gzip's magic) is still read.
-var docMagic = []byte("PXD\x02")
+// format does not carry. The items' sentences were most of the JSON (each
+// item repeats its sentence). Version 1 (gzip'd JSON of the whole
+// document, recognised by gzip's magic) is still read; version 2 was
+// written for an hour of development only.
+var docMagic = []byte("PXD\x03")
 
 // Flags of a document, and of a sentence: flagTokenTexts, the token
 // texts are stored (some is not the slice of the text its span says);
@@ -130,6 +138,7 @@ func EncodeDocument(d *parallax.Document) ([]byte, error) {
 	}
 	c := *d
 	c.Text, c.Article, c.Sentences = "", parallax.Article{}, nil
+	e.body = dropSentences(d, &c, e.body)
 	j, err := json.Marshal(&c)
 	if err != nil {
 		return nil, err
@@ -255,6 +264,10 @@ func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
 			return nil, errDoc
 		}
 	}
+	kept := make([]keptSentence, r.count(2))
+	for i := range kept {
+		kept[i] = keptSentence{r.byte(), r.uvarint()}
+	}
 	if r.bad {
 		return nil, errDoc
 	}
@@ -266,5 +279,74 @@ func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
 		d.Sentences = sents
 	}
 	d.Text = text
+	restoreSentences(d, kept)
 	return d, nil
+}
+
+// keptSentence names an item whose "sentence" is stored as it is although
+// empty: kind is its list (0 entities, 1 places, 2 claims, 3 events, 4
+// counts), i its index.
+type keptSentence struct {
+	kind byte
+	i    uint64
+}
+
+// sentenceFields calls fn with each item's kind, index, sentence field
+// and the offset whose sentence it normally is.
+func sentenceFields(d *parallax.Document, fn func(kind byte, i int, s *string, off int)) {
+	for i := range d.Entities {
+		fn(0, i, &d.Entities[i].Sentence, d.Entities[i].Start)
+	}
+	for i := range d.Places {
+		fn(1, i, &d.Places[i].Sentence, d.Places[i].Start)
+	}
+	for i := range d.Claims {
+		fn(2, i, &d.Claims[i].Sentence, d.Claims[i].Cue.Start)
+	}
+	for i := range d.Events {
+		fn(3, i, &d.Events[i].Sentence, d.Events[i].Start)
+	}
+	for i := range d.Counts {
+		fn(4, i, &d.Counts[i].Sentence, d.Counts[i].Start)
+	}
+}
+
+// dropSentences empties, in c (a shallow copy of d, whose item lists it
+// copies), the items' sentences that are the text of the sentence holding
+// the item, and appends to b the list of items whose sentence is empty
+// and must stay so (their sentence is not derivable but empty).
+func dropSentences(d, c *parallax.Document, b []byte) []byte {
+	c.Entities, c.Places, c.Claims = slices.Clone(d.Entities), slices.Clone(d.Places), slices.Clone(d.Claims)
+	c.Events, c.Counts = slices.Clone(d.Events), slices.Clone(d.Counts)
+	var kept []keptSentence
+	sentenceFields(c, func(kind byte, i int, s *string, off int) {
+		switch {
+		case *s == "":
+			if d.SentenceText(off) != "" {
+				kept = append(kept, keptSentence{kind, uint64(i)})
+			}
+		case *s == d.SentenceText(off):
+			*s = ""
+		}
+	})
+	b = binary.AppendUvarint(b, uint64(len(kept)))
+	for _, k := range kept {
+		b = append(b, k.kind)
+		b = binary.AppendUvarint(b, k.i)
+	}
+	return b
+}
+
+// restoreSentences reverses dropSentences on the decoded d.
+func restoreSentences(d *parallax.Document, kept []keptSentence) {
+	k := 0
+	sentenceFields(d, func(kind byte, i int, s *string, off int) {
+		if k < len(kept) && kept[k].kind == kind && kept[k].i == uint64(i) {
+			k++
+			return
+		}
+		if *s == "" {
+			*s = d.SentenceText(off)
+		}
+	})
 }
