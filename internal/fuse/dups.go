@@ -148,15 +148,27 @@ func alignStatements(a, b *profile) float64 {
 	aligned := 0
 	for _, s := range a.sents {
 		for _, t := range b.sents {
-			inter := intersectSorted(s, t)
-			if float64(inter) >= sentenceJaccard*float64(len(s)+len(t)-inter) &&
-				float64(inter) >= sentenceOverlap*float64(min(len(s), len(t))) {
+			// The test holds for more shared stems if it holds for fewer,
+			// so a pair that fails it sharing all of the shorter one's
+			// stems cannot pass (sentences of very different lengths):
+			// not intersected.
+			if !renders(min(len(s), len(t)), len(s), len(t)) {
+				continue
+			}
+			if renders(intersectSorted(s, t), len(s), len(t)) {
 				aligned += len(s)
 				break
 			}
 		}
 	}
 	return float64(aligned) / float64(a.terms)
+}
+
+// renders tells whether two sentences of n and m content stems that share
+// inter of them render one sentence (sentenceJaccard, sentenceOverlap).
+func renders(inter, n, m int) bool {
+	return float64(inter) >= sentenceJaccard*float64(n+m-inter) &&
+		float64(inter) >= sentenceOverlap*float64(min(n, m))
 }
 
 func intersectSorted(a, b []uint32) int {
