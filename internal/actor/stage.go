@@ -1817,13 +1817,15 @@ func (st *docState) antecedent(i int) int {
 				return j
 			}
 		}
-		// a person named a little further back
+		// a person named a little further back (inside a quote only as
+		// the speaker of a quote the writer left unclosed: '"... Italy,
+		// NAME said.')
 		for j := i - 1; j >= 0; j-- {
 			a := st.ments[j]
 			if a.sent < m.sent-4 {
 				break
 			}
-			if !a.inQuote && person(a) {
+			if (!a.inQuote || st.reportsAfter(a.b)) && person(a) {
 				return j
 			}
 		}

@@ -132,8 +132,12 @@ func IsQuoteMark(s string) bool {
 }
 
 // markQuotes sets InQuote on the tokens between quotation marks. Curly and
-// guillemet marks say which way they face; a straight mark opens when no
-// quote is open and closes otherwise.
+// guillemet marks say which way they face; so does a straight mark
+// written against the word it opens ("␣"Both) or closes (one,"␣): a
+// quote the writer left unclosed then ends at the next closing mark
+// instead of turning every later quote inside out. A straight mark with
+// space on both sides or none opens when no quote is open and closes
+// otherwise.
 func markQuotes(toks []Tok) {
 	open := false
 	for i := range toks {
@@ -145,7 +149,16 @@ func markQuotes(toks []Tok) {
 			open = false
 			continue
 		case "\"":
-			open = !open
+			before := i > 0 && toks[i-1].End == toks[i].Start
+			after := i+1 < len(toks) && toks[i+1].Start == toks[i].End
+			switch {
+			case after && !before:
+				open = true
+			case before && !after:
+				open = false
+			default:
+				open = !open
+			}
 			continue
 		}
 		toks[i].InQuote = open

@@ -319,3 +319,42 @@ func TestLocalOfficeInApposition(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestUnclosedQuote: a straight quotation mark written against the word
+// it opens or closes says which way it faces, so that a quote the writer
+// left unclosed does not turn the later ones inside out; the speaker of
+// such a quote is still the antecedent of a later "he".
+func TestUnclosedQuote(t *testing.T) {
+	text := `Marco Venti, an Italian historian, told reporters the bloc was weak. In the past, the bloc "was run by a firm majority and a triangle of capitals, Venti said. "Both these are now broken." Markets were calm on Monday. Bonds rose. "The old parties still have a thin majority," he said.`
+	doc := run(t, text, "2024-10-03", ent(text, "Marco Venti", "person", 1), ent(text, "Venti", "person", 2))
+	e, ok := findLast(doc, "he")
+	if !ok || e.Actor != "Marco Venti" {
+		t.Errorf("he -> %+v, want Marco Venti", e)
+	}
+	for _, tc := range []struct {
+		text string
+		in   []bool // InQuote of the word tokens, in order
+	}{
+		{`a "b c" d`, []bool{false, true, true, false}},
+		{`a "b. "c" d`, []bool{false, true, true, false}}, // unclosed, then a quote opened against its word
+		{`a " b " c`, []bool{false, true, false}},         // space on both sides: toggles
+		{`a "b" "c" d`, []bool{false, true, true, false}}, // two quotes in a row
+		{`“a” "b c." d`, []bool{true, true, true, false}}, // curly and straight
+	} {
+		var got []bool
+		for _, tok := range Tokenize(tc.text) {
+			if tok.Word {
+				got = append(got, tok.InQuote)
+			}
+		}
+		if len(got) != len(tc.in) {
+			t.Errorf("%q: %d words, want %d", tc.text, len(got), len(tc.in))
+			continue
+		}
+		for i := range got {
+			if got[i] != tc.in[i] {
+				t.Errorf("%q: word %d InQuote=%v, want %v", tc.text, i, got[i], tc.in[i])
+			}
+		}
+	}
+}
