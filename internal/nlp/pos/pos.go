@@ -108,7 +108,7 @@ func (t *Tagger) Process(doc *parallax.Document) {
 		for i := range toks {
 			c := t.lex.classes[classes[i]]
 			toks[i].UPOS, toks[i].XPOS = c.UPOS, c.XPOS
-			toks[i].Lemma = t.lex.lemmas.lemma(words[i], c.XPOS)
+			toks[i].Lemma = st.ctx.lemma(i, classes[i], words[i], c.XPOS, &t.lex.lemmas)
 		}
 	}
 	st.words = words[:0]
