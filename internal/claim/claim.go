@@ -1774,7 +1774,7 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 						return spk, true // "Sudan's paramilitary Rapid Support Forces denied"
 					}
 				}
-				if st.doc.Entities[ei].Kind == parallax.KindPerson && first.a < 0 && poss < 0 && t.Start >= st.toks[eb-1].End && (st.norm(eb) == "'s" || st.norm(eb) == "'") {
+				if st.doc.Entities[ei].Kind == parallax.KindPerson && first.a < 0 && poss < 0 && t.Start >= st.toks[eb-1].End && (st.norm(eb) == "'s" || st.norm(eb) == "'" || st.norm(eb) == "’s" || st.norm(eb) == "’") {
 					poss = i
 					i = eb - 1
 					continue
@@ -1903,6 +1903,21 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		s, ok := st.subject(si, a, ca)
 		if !ok && speechGerunds[c.lemma] {
 			s, ok = st.sentenceSubject(a, ca)
+		}
+		if !ok && speechGerunds[c.lemma] {
+			var v int
+			if s, v, ok = st.governorSubject(si, a, ca); ok {
+				if g, gok := st.cueAt(v); gok && g.deny && !c.deny {
+					// "X rejected the resolution, saying C": one act,
+					// the rejection, whose reasons the gerund gives
+					j := cb
+					if st.norm(j) == "that" {
+						j++
+					}
+					st.addDraft(draft{cueA: v, cueB: v + 1, contA: j, contB: st.clauseEnd(j, b), spk: s, deny: true})
+					return
+				}
+			}
 		}
 		if !ok {
 			return

@@ -180,3 +180,19 @@ func TestSpokeOfOnlyAfterSpeech(t *testing.T) {
 		}
 	}
 }
+
+// TestGovernorAndPossessor: a gerund takes the subject of the verb its
+// clause hangs from, a possessed body ("X's administration") speaks for
+// the possessor's side, and a rejection with its reasons is one denial.
+func TestGovernorAndPossessor(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"rejected, saying", "Prime Minister Arun Bheki’s administration promptly rejected the resolution on Wednesday, saying it “stems from a poor grasp of the facts” in Lurin.", "rejected", "administration", "", "deny", "stems from a poor grasp"},
+		{"complained of", "Across the region, opposition parties have complained of an uneven playing field.", "complained of", "opposition parties", "-", "assert", "an uneven playing field"},
+		{"complained about", "Kral had recently complained about being left out of the talks.", "complained about", "Kral", "", "assert", "being left out"},
+		{"insertion with a quoted show", "Ana Petrov, in a taped interview with Radio Lurin’s “Morning Call” show, dodged a question about the war, but said, “There is a period of transition.”", "said", "Ana Petrov", "", "assert", "There is a period of transition"},
+	})
+	runNoClaims4(t, []string{
+		"The old bridge collapsed in the storm, killing two drivers.",
+		"Ivo Kral’s case shows how weak the courts are in Lurin.",
+	})
+}

@@ -196,6 +196,11 @@ var twoWordCues = map[string]map[string]cue{
 	"commented":  {"on": {lemma: "comment on", object: true, participle: true}},
 	"commenting": {"on": {lemma: "comment on", object: true, gerund: true}},
 	"rules":      {"out": {lemma: "rule out", deny: true}},
+	// "have complained of an uneven playing field", "complained about
+	// being left out": what is complained of is what was said
+	"complained": {"of": {lemma: "complain of", object: true, participle: true}, "about": {lemma: "complain of", object: true, participle: true}},
+	"complain":   {"of": {lemma: "complain of", object: true}, "about": {lemma: "complain of", object: true}},
+	"complains":  {"of": {lemma: "complain of", object: true}, "about": {lemma: "complain of", object: true}},
 }
 
 // denialWords in a claimed clause make its stance a denial ("the

@@ -230,8 +230,8 @@ func (st *state) insertedSubject(a, ca int) (speaker, bool) {
 			}
 			return speaker{}, false
 		}
-		if !st.toks[k].Word && st.norm(k) != "'s" && st.norm(k) != "’s" && st.norm(k) != "." {
-			return speaker{}, false
+		if !st.toks[k].Word && st.norm(k) != "'s" && st.norm(k) != "’s" && st.norm(k) != "." && st.norm(k) != "’" && st.norm(k) != "'" && !st.isOpenQuote(k) && !st.isCloseQuote(k) {
+			return speaker{}, false // (a programme's quoted name may stand in it)
 		}
 	}
 	return speaker{}, false

@@ -65,6 +65,13 @@ func (st *state) possessedSpeaker(poss int, head parallax.Token, ca int) (speake
 				return st.speakerFromEntity(ei, poss, eb), true
 			}
 		}
+		if w := st.norm(h); st.lowerWord(h) && representNouns[w] {
+			// "Prime Minister X's administration rejected": the body
+			// that serves the person speaks for the person's side
+			if ei, _, ok := st.entityStartingAt(poss); ok && st.doc.Entities[ei].Side != "" {
+				return speaker{a: poss, b: h + 1, ent: -1, side: st.doc.Entities[ei].Side}, true
+			}
+		}
 		if w := st.norm(h); st.lowerWord(h) && (speakerNouns[w] || w == "team") {
 			return speaker{a: poss, b: h + 1, ent: -1}, true
 		}
@@ -78,6 +85,13 @@ func (st *state) possessedSpeaker(poss int, head parallax.Token, ca int) (speake
 var mediumNouns = map[string]bool{
 	"account": true, "accounts": true, "page": true, "channel": true, "feed": true, "handle": true,
 	"office": true, "website": true, "blog": true, "post": true, "statement": true, "tweet": true,
+}
+
+// representNouns are bodies and people that speak for the person who
+// heads them ("X's administration", "X's spokesman").
+var representNouns = map[string]bool{
+	"administration": true, "government": true, "cabinet": true, "spokesman": true, "spokeswoman": true,
+	"spokesperson": true, "ministry": true, "aides": true, "aide": true,
 }
 
 // possessiveDet open a speaker's noun phrase as "the" does ("his family

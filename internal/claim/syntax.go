@@ -577,3 +577,25 @@ func (st *state) raisedBy(a, b, i int) bool {
 	st.addDraft(draft{cueA: i, cueB: i + 1, contA: st.clauseStart(a, end+1), contB: end + 1, spk: spk})
 	return true
 }
+
+// governorSubject: the subject of the verb that a gerund's clause hangs
+// from in the parse ("Prime Minister X's administration rejected the
+// resolution, saying ..."), when the sentence's opening words name no
+// speaker by themselves.
+// It also returns the governing verb's token.
+func (st *state) governorSubject(si, a, ca int) (speaker, int, bool) {
+	t, _, ok := st.parsed(si, ca)
+	if !ok || t.Rel != "advcl" && t.Rel != "conj" && t.Rel != "xcomp" || t.Head <= 0 {
+		return speaker{}, 0, false
+	}
+	sent := st.doc.Sentences[si]
+	if t.Head-1 >= len(sent.Tokens) {
+		return speaker{}, 0, false
+	}
+	v, ok := st.tokenAt(sent.Tokens[t.Head-1].Start)
+	if !ok || v <= a || v >= ca {
+		return speaker{}, 0, false
+	}
+	spk, ok := st.parseSubject(si, a, v)
+	return spk, v, ok
+}
