@@ -3,6 +3,7 @@ package segment
 import (
 	"bytes"
 	"encoding/json"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -416,6 +417,19 @@ func TestMayFuse(t *testing.T) {
 			if fusedSplit(v) > 0 && !mayFuse(v) {
 				t.Errorf("mayFuse(%q) false, but fusedSplit splits it", v)
 			}
+		}
+	}
+}
+
+// TestCommaFastPath checks that a plain word and a comma, which
+// tokenizeLine splits itself, give the tokens tokenizeChunk gives.
+func TestCommaFastPath(t *testing.T) {
+	for _, w := range []string{"said", "Kharkiv", "5", "2024", "dont", "cannot", "Im", "gonna", "www", "No", "A", "x"} {
+		text := w + ","
+		got := tokenizeLine(text, 0, len(text), nil)
+		want := tokenizeChunk(text, 0, len(text), len(text), nil)
+		if !slices.Equal(got, want) {
+			t.Errorf("%q: tokenizeLine %v, tokenizeChunk %v", text, got, want)
 		}
 	}
 }

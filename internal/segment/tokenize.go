@@ -42,6 +42,20 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 			j++
 		}
 		plain := j == e || asciiClass[text[j]&0x7f] == clsSpace && text[j] < utf8.RuneSelf
+		if !plain && j > i && text[j] == ',' && (j+1 == e || text[j+1] == ' ') {
+			// A plain word and a comma ("said,"), the next most common
+			// chunk: the tokens tokenizeChunk gives it, the word (or
+			// its fused parts) and the comma.
+			if !mayFuse(text[i:j]) || fusedSplit(text[i:j]) == 0 {
+				out = append(out, tok{s: i, e: j})
+			} else {
+				k := i + fusedSplit(text[i:j])
+				out = append(out, tok{s: i, e: k}, tok{s: k, e: j})
+			}
+			out = append(out, tok{s: j, e: j + 1})
+			i = j + 1
+			continue
+		}
 		for !plain && j < e {
 			c := text[j]
 			if c < utf8.RuneSelf {
