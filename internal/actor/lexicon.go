@@ -31,6 +31,12 @@ var institutions = map[string]string{
 	"general staff": "army", "junta": "gov", "military junta": "gov", "ruling junta": "gov", "peacekeepers": "army", "peacekeeping forces": "army", "peacekeeping contingent": "army",
 	"peacekeeping troops":    "army",
 	"state security service": "security", "security service": "security", "intelligence service": "security",
+	// a state's courts speak for it ("a Kenyan court said", "a Phnom Penh
+	// court alleged"); the international ones are organisations of their
+	// own in orgs.tsv, matched as longer phrases
+	"court": "court", "courts": "court", "high court": "court", "supreme court": "court",
+	"constitutional court": "court", "military court": "court", "appeals court": "court",
+	"appellate court": "court", "district court": "court", "criminal court": "court", "judiciary": "court",
 }
 
 // institutionName gives the canonical name pattern of each body: %s is the
@@ -52,6 +58,7 @@ var institutionName = map[string]struct{ pattern, kind string }{
 	"embassy":    {"%s Embassy", "government"},
 	"prosecutor": {"%s Prosecutor General's Office", "government"},
 	"security":   {"%s Security Service", "government"},
+	"court":      {"%s Judiciary", "government"},
 }
 
 // roles: titles of office holders, folded. The value is the role as written

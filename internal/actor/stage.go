@@ -196,6 +196,13 @@ func (st *docState) lookup() {
 			i++
 			continue
 		}
+		if st.toks[i].Cap && len(best) > 0 && best[0].kind == hitInstitution && best[0].code == "court" {
+			// a court named by its capitalised name ("the Iranian Supreme
+			// Court") is the recogniser's organisation, owned by the state
+			// before it; the common noun ("a Kenyan court") is the body
+			i++
+			continue
+		}
 		best = st.placedDemonym(i, i+bestN, best)
 		st.lexAt[i] = len(st.lex) + 1
 		st.lex = append(st.lex, lexItem{a: i, b: i + bestN, hits: best})
@@ -509,10 +516,10 @@ func (st *docState) grammar() {
 			h, _ := l.first(hitInstitution)
 			ci := st.theCountrys(l.a)
 			name, kind := st.bodyName(ci, h.code)
-			st.add(mention{a: l.a - 3, b: l.b, actor: name, kind: kind, side: kb.Countries[ci].Side, inst: h.code, resolved: true})
+			st.add(mention{a: st.theCountrysStart(l.a), b: l.b, actor: name, kind: kind, side: kb.Countries[ci].Side, inst: h.code, resolved: true})
 		case l.has(hitRole) && st.theCountrys(l.a) >= 0:
 			h, _ := l.first(hitRole)
-			st.title(l.a-3, l.b, kb.Countries[st.theCountrys(l.a)].Side, h.code)
+			st.title(st.theCountrysStart(l.a), l.b, kb.Countries[st.theCountrys(l.a)].Side, h.code)
 			k = st.skipTo(k, l.b)
 		case l.has(hitInstitution):
 			h, _ := l.first(hitInstitution)
@@ -703,7 +710,8 @@ func (st *docState) sideOfWord(w string) string {
 // nation's"); the index of the state last named as a country in that
 // sentence or the three before, or -1.
 func (st *docState) theCountrys(i int) int {
-	if i < 3 || st.tokNorm(i-1) != "'s" || (st.tokNorm(i-2) != "country" && st.tokNorm(i-2) != "nation") || st.tokNorm(i-3) != "the" {
+	start := st.theCountrysStart(i)
+	if start < 0 {
 		return -1
 	}
 	sent := st.sentOf[i]
@@ -721,7 +729,25 @@ func (st *docState) theCountrys(i int) int {
 			}
 		}
 	}
+	// no country named just before: the state the story is about
+	if ci, ok := st.kb.bySide[st.dominantState()]; ok {
+		return ci
+	}
 	return -1
+}
+
+// theCountrysStart is the token of "the" in "the country's (PORTFOLIO)
+// TITLE" ending before token i ("the country's information minister"),
+// or -1.
+func (st *docState) theCountrysStart(i int) int {
+	j := i - 1
+	for k := 0; k < 3 && j >= 0 && portfolioWords[st.tokNorm(j)]; k++ {
+		j-- // a portfolio before the title
+	}
+	if j < 2 || st.tokNorm(j) != "'s" || (st.tokNorm(j-1) != "country" && st.tokNorm(j-1) != "nation") || st.tokNorm(j-2) != "the" {
+		return -1
+	}
+	return j - 2
 }
 
 // seatBodies name the office a seat of government or a department
@@ -1770,6 +1796,18 @@ func (st *docState) antecedent(i int) int {
 				return j
 			}
 		}
+		// an office holder the text titled without a name ("the country's
+		// information minister shared a video ... The minister said")
+		title, _, _ := strings.Cut(m.role, "@")
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-4 {
+				break
+			}
+			if t, _, _ := strings.Cut(a.role, "@"); a.resolved && !a.inQuote && a.actor != "" && a.anaphor == "" && t == title && title != "" {
+				return j
+			}
+		}
 		return -1
 	}
 	if m.anaphor == "official" {
@@ -1836,7 +1874,7 @@ func (st *docState) antecedent(i int) int {
 		// for a group or a country
 		passes = []func(a mention) bool{func(a mention) bool {
 			// (never for the prosecutors or papers of a case: "he" there is the accused)
-			return compatible(a) && (a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization) && a.inst != "prosecutor"
+			return compatible(a) && (a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization) && a.inst != "prosecutor" && a.inst != "court"
 		}}
 	}
 	for _, ok := range passes {

@@ -358,3 +358,30 @@ func TestUnclosedQuote(t *testing.T) {
 		}
 	}
 }
+
+// TestStateCourtsAndTheCountrysOffice: a state's court named by a common
+// noun speaks for the state ("a Kenyan court said"); "the country's
+// information minister" is the office of the state named just before or,
+// failing that, of the story's state, and "the minister" later takes it
+// up; an international court and a named court of the recogniser keep
+// their own names, and "he" never refers to a court.
+func TestStateCourtsAndTheCountrysOffice(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a demonym's court", text: "A Kenyan court said the law was void.",
+			want: []want{{"Kenyan court", "Kenyan Judiciary", "KEN", "government"}}},
+		{name: "a country's high court in the possessive", text: "Malawi's high court ordered the schools to reopen.",
+			want: []want{{"Malawi's high court", "Malawian Judiciary", "MWI", "government"}}},
+		{name: "the country's minister with a portfolio", published: "2024-10-24",
+			text: "A reporter was freed on bail in Laos on Tuesday. On Wednesday, the country's information minister shared a video. The minister said the reporter had apologised.",
+			want: []want{{"the country's information minister", "Government of Laos", "LAO", "government"}, {"minister", "Government of Laos", "LAO", "government"}}},
+		// negatives
+		{name: "an international court", text: "The International Criminal Court said it had jurisdiction.",
+			orgs: []string{"International Criminal Court"}, want: []want{{"International Criminal Court", "International Criminal Court", "", "organization"}}},
+		{name: "a court is no antecedent of he", text: "A Ghanaian court heard the case of a Togolese trader. He denied the charges.",
+			want: []want{{"he", "", "", ""}, {"He", "", "", ""}}},
+		{name: "a club's minister is no state's", text: "The club's minister of music said the concert was off.",
+			want: []want{{"minister", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
