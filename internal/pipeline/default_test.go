@@ -1,7 +1,9 @@
 package pipeline
 
 import (
+	"bytes"
 	"context"
+	"encoding/json"
 	"runtime"
 	"testing"
 	"time"
@@ -28,6 +30,7 @@ func TestDefaultOnSeeds(t *testing.T) {
 	for _, err := range report.Check(rep, texts(docs)) {
 		t.Error(err)
 	}
+	checkWrite(t, rep)
 	testutil.GoldenJSON(t, "seeds.report.json", rep)
 }
 
@@ -49,7 +52,8 @@ func TestDefaultOnDemoCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	rep := report.Build(docs, inc, dups, report.Options{})
+	rep := report.Build(docs, inc, dups, report.Options{WithText: true})
+	checkWrite(t, rep)
 	errs := report.Check(rep, texts(docs))
 	for i, err := range errs {
 		if i == 20 {
@@ -57,6 +61,25 @@ func TestDefaultOnDemoCorpus(t *testing.T) {
 			break
 		}
 		t.Error(err)
+	}
+}
+
+// checkWrite checks that report.Write gives the bytes of the JSON encoder
+// it replaces in analyze, on a real report.
+func checkWrite(t *testing.T, rep parallax.Report) {
+	t.Helper()
+	var got, want bytes.Buffer
+	if err := report.Write(&got, rep); err != nil {
+		t.Fatal(err)
+	}
+	enc := json.NewEncoder(&want)
+	enc.SetIndent("", " ")
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(rep); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got.Bytes(), want.Bytes()) {
+		t.Errorf("report.Write differs from the JSON encoder (%d and %d bytes)", got.Len(), want.Len())
 	}
 }
 

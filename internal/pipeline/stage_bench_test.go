@@ -1,10 +1,14 @@
 package pipeline
 
 import (
+	"bytes"
+	"context"
+	"encoding/json"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/demo"
+	"github.com/parallaxhq/parallax/internal/report"
 )
 
 // BenchmarkStage times one stage at a time on the demo corpus, each on
@@ -73,4 +77,50 @@ func cloneDocument(d *parallax.Document) *parallax.Document {
 	c.Counts = append([]parallax.Count(nil), d.Counts...)
 	c.Dates = append([]parallax.DateMention(nil), d.Dates...)
 	return &c
+}
+
+// BenchmarkWriteReport measures writing the report of the demo corpus
+// with its texts, as analyze --text prints it: report.Write against the
+// indenting JSON encoder it replaces (cpu-ms/article of each).
+func BenchmarkWriteReport(b *testing.B) {
+	p, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	arts, err := demo.Articles()
+	if err != nil {
+		b.Fatal(err)
+	}
+	docs, inc, dups, err := p.AnalyzeAll(context.Background(), arts, 0, nil)
+	if err != nil {
+		b.Fatal(err)
+	}
+	rep := report.Build(docs, inc, dups, report.Options{WithText: true})
+	for _, how := range []string{"write", "encoder"} {
+		b.Run(how, func(b *testing.B) {
+			var cpu float64
+			n := 0
+			for b.Loop() {
+				var buf bytes.Buffer
+				t0 := cpuTime()
+				if how == "write" {
+					err = report.Write(&buf, rep)
+				} else {
+					enc := json.NewEncoder(&buf)
+					enc.SetIndent("", " ")
+					enc.SetEscapeHTML(false)
+					err = enc.Encode(rep)
+				}
+				cpu += (cpuTime() - t0).Seconds()
+				if err != nil {
+					b.Fatal(err)
+				}
+				n = buf.Len()
+			}
+			b.SetBytes(int64(n))
+			if cpu > 0 {
+				b.ReportMetric(1000*cpu/float64(len(arts)*b.N), "cpu-ms/article")
+			}
+		})
+	}
 }
