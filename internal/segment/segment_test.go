@@ -421,15 +421,20 @@ func TestMayFuse(t *testing.T) {
 	}
 }
 
-// TestCommaFastPath checks that a plain word and a comma, which
-// tokenizeLine splits itself, give the tokens tokenizeChunk gives.
+// TestCommaFastPath checks that a plain word and a comma or a full stop,
+// which tokenizeLine splits itself, give the tokens tokenizeChunk gives,
+// abbreviations and the words after them included.
 func TestCommaFastPath(t *testing.T) {
-	for _, w := range []string{"said", "Kharkiv", "5", "2024", "dont", "cannot", "Im", "gonna", "www", "No", "A", "x"} {
-		text := w + ","
-		got := tokenizeLine(text, 0, len(text), nil)
-		want := tokenizeChunk(text, 0, len(text), len(text), nil)
-		if !slices.Equal(got, want) {
-			t.Errorf("%q: tokenizeLine %v, tokenizeChunk %v", text, got, want)
+	for _, w := range []string{"said", "Kharkiv", "5", "2024", "dont", "cannot", "Im", "gonna", "www",
+		"No", "A", "x", "Gen", "Mr", "Inc", "etc", "US", "GEN", "p", "Sept", "eg"} {
+		for _, end := range []string{",", ".", ". 5", ". The", ". troops"} {
+			text := w + end
+			n := len(w) + 1
+			got := tokenizeLine(text, 0, len(text), nil)
+			want := tokenizeLine(text, n, len(text), tokenizeChunk(text, 0, n, len(text), nil))
+			if !slices.Equal(got, want) {
+				t.Errorf("%q: tokenizeLine %v, tokenizeChunk %v", text, got, want)
+			}
 		}
 	}
 }

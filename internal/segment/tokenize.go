@@ -56,6 +56,24 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 			i = j + 1
 			continue
 		}
+		if !plain && j > i && text[j] == '.' && (j+1 == e || text[j+1] == ' ') {
+			// A plain word and a full stop ("killed.", "Gen."): an
+			// abbreviation keeps it, else the word (or its fused
+			// parts) and the full stop, as tokenizeChunk gives them.
+			if a, title := abbreviation(text[i:j], text[j+1:e]); a {
+				out = append(out, tok{s: i, e: j + 1, abbr: true, title: title})
+			} else {
+				if !mayFuse(text[i:j]) || fusedSplit(text[i:j]) == 0 {
+					out = append(out, tok{s: i, e: j})
+				} else {
+					k := i + fusedSplit(text[i:j])
+					out = append(out, tok{s: i, e: k}, tok{s: k, e: j})
+				}
+				out = append(out, tok{s: j, e: j + 1})
+			}
+			i = j + 1
+			continue
+		}
 		for !plain && j < e {
 			c := text[j]
 			if c < utf8.RuneSelf {
