@@ -359,6 +359,17 @@ func (st *docState) grammar() {
 				ch, ok = hit{kind: hitCountry, idx: h.idx}, true
 			}
 		}
+		// "a Phnom Penh court", "Nairobi police": the capital's courts and
+		// police are the state's
+		if !ok {
+			if h, isCap := l.first(hitCapital); isCap {
+				if n, ok2 := st.lexStarting(l.b); ok2 {
+					if ih, ok3 := n.first(hitInstitution); ok3 && (ih.code == "court" || ih.code == "police") {
+						ch, ok = hit{kind: hitCountry, idx: h.idx}, true
+					}
+				}
+			}
+		}
 		if ok {
 			next, gotNext := st.lexStarting(l.b)
 			if !gotNext && ch.kind == hitCountry && st.tokNorm(l.b) == "'s" {

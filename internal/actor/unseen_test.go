@@ -374,7 +374,11 @@ func TestStateCourtsAndTheCountrysOffice(t *testing.T) {
 		{name: "the country's minister with a portfolio", published: "2024-10-24",
 			text: "A reporter was freed on bail in Laos on Tuesday. On Wednesday, the country's information minister shared a video. The minister said the reporter had apologised.",
 			want: []want{{"the country's information minister", "Government of Laos", "LAO", "government"}, {"minister", "Government of Laos", "LAO", "government"}}},
+		{name: "a capital's court", text: "A Vientiane court alleged the reporter had lied.",
+			want: []want{{"Vientiane court", "Laotian Judiciary", "LAO", "government"}}},
 		// negatives
+		{name: "a capital's government is no body without the possessive", text: "The Vientiane government met on Monday.",
+			want: []want{{"Vientiane government", "", "", ""}}},
 		{name: "an international court", text: "The International Criminal Court said it had jurisdiction.",
 			orgs: []string{"International Criminal Court"}, want: []want{{"International Criminal Court", "International Criminal Court", "", "organization"}}},
 		{name: "a court is no antecedent of he", text: "A Ghanaian court heard the case of a Togolese trader. He denied the charges.",
