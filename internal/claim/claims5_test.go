@@ -157,6 +157,7 @@ func TestRelativeAntecedentSpeaks(t *testing.T) {
 		{"unnamed with a place", "A nurse in Dastan, who spoke with Radio Lurin on condition of anonymity, said the clinic was shelled twice.", "said", "nurse", "-", "assert", "the clinic was shelled"},
 		{"titled noun", "The commander, who met Kordavian President Ivo Kral on Monday, said the front had held.", "said", "commander", "", "assert", "the front had held"},
 		{"named antecedent", "Ivo Kral, who met the commander on Monday, said the front had held.", "said", "Ivo Kral", "", "assert", "the front had held"},
+		{"long opening phrase", "An owner of a printing press in the eastern province of Dastan, who requested anonymity for fear of reprisal, told VOA the shop had closed.", "told", "owner", "-", "assert", "the shop had closed"},
 	})
 	for _, text := range []string{
 		"A nurse in Dastan, who spoke with Radio Lurin on condition of anonymity, said the clinic was shelled twice.",

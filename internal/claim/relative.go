@@ -193,6 +193,22 @@ func (st *state) relativeAntecedent(a, ca int) (speaker, bool) {
 		if ei, ea, ok := st.entityEndingAt(k); ok && ea >= a && st.doc.Entities[ei].Kind == parallax.KindPerson {
 			return st.speakerFromEntity(ei, ea, k), true
 		}
+		// "An owner of a printing press in the eastern province of X,
+		// who ...": the noun phrase the sentence opens with, up to its
+		// first preposition
+		p := a
+		for p < k && (st.lowerWord(p) || p == a && st.toks[p].Word) && !prepositions(st.norm(p)) {
+			p++
+		}
+		if p < k && p > a+1 && prepositions(st.norm(p)) && st.lowerWord(p-1) && !possessiveDet[st.norm(p-1)] {
+			q := a
+			if w := st.norm(q); w == "a" || w == "an" || w == "the" {
+				q++
+			}
+			if q < p {
+				return speaker{a: q, b: p, ent: -1}, true
+			}
+		}
 		s, ok := st.speakerNP(a, k)
 		if ok && s.a-2 >= a && prepositions(st.norm(s.a-1)) && st.lowerWord(s.a-2) {
 			// "A nurse in Dastan, who ...": the noun before the place
