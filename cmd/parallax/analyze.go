@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"os"
 	"os/signal"
@@ -59,10 +58,7 @@ func runAnalyze(e *env, args []string) int {
 		return exitFailure
 	}
 	rep := report.Build(docs, incidents, dups, report.Options{WithText: *withText})
-	enc := json.NewEncoder(e.stdout)
-	enc.SetIndent("", " ")
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(rep); err != nil {
+	if err := report.Write(e.stdout, rep); err != nil {
 		fmt.Fprintf(e.stderr, "parallax analyze: writing the report: %v\n", err)
 		return exitFailure
 	}
