@@ -158,6 +158,25 @@ func EncodeDocument(d *parallax.Document) ([]byte, error) {
 	return bytes.Clone(e.out.Bytes()), nil
 }
 
+// inflaters are reused: a decompressor allocates its 32 KB window, and an
+// index rebuild decodes every stored document.
+var inflaters sync.Pool
+
+func inflate(b []byte) ([]byte, error) {
+	src := bytes.NewReader(b)
+	zr, ok := inflaters.Get().(io.ReadCloser)
+	if ok {
+		zr.(flate.Resetter).Reset(src, nil)
+	} else {
+		zr = flate.NewReader(src)
+	}
+	out, err := io.ReadAll(zr)
+	if err == nil {
+		inflaters.Put(zr)
+	}
+	return out, err
+}
+
 var errDoc = errors.New("decoding the stored document: malformed")
 
 // docReader reads the fields of a decompressed stored document.
@@ -212,7 +231,7 @@ func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
 	if !bytes.HasPrefix(b, docMagic) {
 		return decodeV1(b, text)
 	}
-	raw, err := io.ReadAll(flate.NewReader(bytes.NewReader(b[len(docMagic):])))
+	raw, err := inflate(b[len(docMagic):])
 	if err != nil {
 		return nil, fmt.Errorf("decoding the stored document: %w", err)
 	}
