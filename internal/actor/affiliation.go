@@ -20,7 +20,7 @@ var officialTitles = map[string]bool{
 	"ambassador": true, "rapporteur": true, "investigator": true, "president": true, "premier": true,
 	"chief": true, "official": true, "officer": true, "commissioner": true, "deputy": true, "head": true,
 	"chairman": true, "chairwoman": true, "mayor": true, "prosecutor": true, "attorney": true,
-	"coordinator": true, "ombudsman": true, "inspector": true,
+	"coordinator": true, "ombudsman": true, "inspector": true, "diplomat": true, "negotiator": true,
 }
 
 // formerWords make a title a past one: a former official speaks for

@@ -155,6 +155,20 @@ func (st *docState) applies(ctx []string) bool {
 func (st *docState) lookup() {
 	kb := st.kb
 	st.lexAt = make([]int, len(st.toks))
+	// the recogniser's persons of two words or more: a run inside one
+	// that is not the whole name is no country or capital ("Chad" of
+	// "Chad Mbaye", "Georgia" of "Georgia Halloran")
+	// (only at the name's start and before a word that is no title: the
+	// recogniser may take "Kenyan President" into the name)
+	inPerson := make([]int, len(st.toks)) // 1 + end token of the person starting there
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson {
+			continue
+		}
+		if a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End}); a >= 0 && b-a >= 2 {
+			inPerson[a] = b + 1
+		}
+	}
 	var key strings.Builder
 	for i := 0; i < len(st.toks); {
 		t := st.toks[i]
@@ -196,6 +210,10 @@ func (st *docState) lookup() {
 			i++
 			continue
 		}
+		if end := inPerson[i] - 1; end > 0 && i+bestN < end && placeOnly(best) && !st.titleAt(i+bestN) && !st.titleAt(i+bestN+1) {
+			i++ // the first name of a person's name
+			continue
+		}
 		if st.toks[i].Cap && len(best) > 0 && best[0].kind == hitInstitution && best[0].code == "court" {
 			// a court named by its capitalised name ("the Iranian Supreme
 			// Court") is the recogniser's organisation, owned by the state
@@ -208,6 +226,25 @@ func (st *docState) lookup() {
 		st.lex = append(st.lex, lexItem{a: i, b: i + bestN, hits: best})
 		i += bestN
 	}
+}
+
+// titleAt: the word at token i is a title or part of one.
+func (st *docState) titleAt(i int) bool {
+	w := st.tokNorm(i)
+	_, isRole := roles[w]
+	return isRole || titleWord(w) || portfolioWords[w]
+}
+
+// placeOnly: the hits are all countries, demonyms or capitals.
+func placeOnly(hs []hit) bool {
+	for _, h := range hs {
+		switch h.kind {
+		case hitCountry, hitDemonym, hitDemonymPlural, hitCapital:
+		default:
+			return false
+		}
+	}
+	return len(hs) > 0
 }
 
 // placedDemonym: a word the nationality list gives as a demonym that the

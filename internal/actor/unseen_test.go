@@ -389,3 +389,28 @@ func TestStateCourtsAndTheCountrysOffice(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPersonNamedLikeAPlace: the recogniser's person whose first name is
+// also a country ("Chad Mbaye", "Georgia Halloran") keeps the name, and
+// later mentions follow it; a country or title the recogniser took into
+// the name ("Kenyan President NAME") still gives its side; a state's
+// diplomat speaks for it.
+func TestPersonNamedLikeAPlace(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "country as first name", text: "Chad Mbaye, a trader in the port, said prices rose. Mbaye said he was worried.",
+			pers: []string{"Chad Mbaye", "Mbaye#2"}, want: []want{{"Chad Mbaye", "Chad Mbaye", "", "person"}, {"Mbaye", "Chad Mbaye", "", "person"}}},
+		{name: "another country as first name", text: "Georgia Halloran, a lawyer, told reporters the case was weak.",
+			pers: []string{"Georgia Halloran"}, want: []want{{"Georgia Halloran", "Georgia Halloran", "", "person"}}},
+		{name: "a capital as first name", text: "Victoria Oduya said the port was calm.",
+			pers: []string{"Victoria Oduya"}, want: []want{{"Victoria Oduya", "Victoria Oduya", "", "person"}}},
+		{name: "a state's diplomat", text: "U.S. diplomat Dana Ruiz met the envoy.",
+			pers: []string{"Dana Ruiz"}, want: []want{{"Dana Ruiz", "Dana Ruiz", "USA", "person"}}},
+		// negatives: a demonym and title taken into the name still count
+		{name: "a demonym and title inside the recogniser's name", text: "Kenyan President Amani Kilua said the vote was fair.",
+			pers: []string{"Kenyan President Amani Kilua"}, want: []want{{"Amani Kilua", "Amani Kilua", "KEN", "person"}}},
+		{name: "a country alone stays the country", text: "Chad said the border was shut.",
+			want: []want{{"Chad", "Chad", "TCD", "gpe"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
