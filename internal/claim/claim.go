@@ -434,7 +434,8 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 	// "Ankara is warning it could ...": a progressive reports like a
 	// finite verb
 	if c.gerund && !(prev >= a && passiveAux[st.norm(prev)] && st.norm(prev) != "been" && st.norm(prev) != "be") {
-		if prev >= a && st.norm(prev) == "," {
+		if prev >= a && (st.norm(prev) == "," || st.norm(prev) == "while" && st.norm(prev-1) == ",") {
+			// ", saying ...", ", while adding ..."
 			st.gerund(si, a, b, ca, cb, c, first)
 		} else {
 			st.withGerund(si, a, b, ca, cb, c) // "with Ruto warning that"
@@ -1156,6 +1157,24 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			if k := st.addressee(cb, b); k > cb && k < b && st.toks[k].Word && !prepositions(st.norm(k)) && st.norm(k) != "that" && !st.isOpenQuote(k) {
 				j = k
 				c.clause = false
+			} else if k > cb && k < b && (prepositions(st.norm(k)) || calendarWords[st.norm(k)]) {
+				// "told Trump in phone calls last week they had made
+				// strides": an adverbial after the addressee, then the
+				// clause without "that"
+				if s, ok := st.clauseAfterAdverbial(si, ca, k, b); ok {
+					j = s
+					c.clause = false
+				} else {
+					// "... in phone calls last week they had ...": a
+					// subject pronoun right after a time
+					for m := k + 1; m < b && m < k+10 && st.toks[m].Word; m++ {
+						if w := st.norm(m); (w == "it" || w == "he" || w == "she" || w == "they" || w == "we") && (timeHeads[st.norm(m-1)] || calendarWords[st.norm(m-1)]) {
+							j = m
+							c.clause = false
+							break
+						}
+					}
+				}
 			}
 		}
 		// "responded to the reports": a reply to what others said

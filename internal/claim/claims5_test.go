@@ -197,3 +197,18 @@ func TestGovernorAndPossessor(t *testing.T) {
 		"Ivo Kral’s case shows how weak the courts are in Lurin.",
 	})
 }
+
+// TestToldAfterAdverbial and a gerund after ", while": "told X in phone
+// calls last week they ...", "..., while adding “...”".
+func TestToldAfterAdverbialAndWhileGerund(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"told, adverbial, bare clause", "Ana Petrov told Halvorsen in phone calls last week they have made progress on the border.", "told", "Ana Petrov", "", "assert", "they have made progress"},
+		{"joint speakers, first named", "Both Velmoran President Ana Petrov and Kordavian Prime Minister Ivo Kral told Halvorsen in phone calls last week they have made progress on the border.", "told", "Ana Petrov", "", "assert", "they have made progress"},
+		{"while adding", "Halvorsen pointed to the blockade as a case in point, while adding “many other states have been threatened too.”", "adding", "Halvorsen", "", "assert", "many other states"},
+	})
+	runNoClaims4(t, []string{
+		"Ana Petrov told Halvorsen in a letter about the border.",
+		"Ana Petrov told the soldiers in the square to go home.",
+		"Farmers left the valley, while waiting for the rains.",
+	})
+}

@@ -647,7 +647,9 @@ func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
 			return k + 1, true
 		}
 		if _, isCue := st.cueAt(k); isCue {
-			return 0, false
+			if t, _, ok := st.parsed(si, k); !ok || t.UPOS != "NOUN" {
+				return 0, false // (not "in phone calls last week")
+			}
 		}
 		if calendarWords[st.norm(k-1)] && k-1 > j && st.clauseFollows(si, ca, k) {
 			return k, true // "said on Sunday Russian forces had shelled ...", whatever the parse made of the day
