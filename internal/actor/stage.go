@@ -235,6 +235,24 @@ func (st *docState) titleAt(i int) bool {
 	return isRole || titleWord(w) || portfolioWords[w]
 }
 
+// intergovernmental are the sides of bodies that states make up: a
+// country before their name is that state's delegation or mission ("the
+// Russian UN envoy"), never a national branch.
+var intergovernmental = map[string]bool{
+	"UNO": true, "EU": true, "OSCE": true, "CSTO": true, "NATO": true, "AU": true, "ECOWAS": true, "G7": true,
+}
+
+// nationalChapter: the actor is a non-governmental international body
+// (a side that is no state's and no states' union), whose name after a
+// country is the country's own society of it.
+func (st *docState) nationalChapter(a Actor) bool {
+	if a.Kind != parallax.KindOrganization || a.Side == "" || intergovernmental[a.Side] {
+		return false
+	}
+	_, isState := st.kb.bySide[a.Side]
+	return !isState
+}
+
 // placeOnly: the hits are all countries, demonyms or capitals.
 func placeOnly(hs []hit) bool {
 	for _, h := range hs {
@@ -408,6 +426,29 @@ func (st *docState) grammar() {
 			}
 		}
 		if ok {
+			// "the Ukrainian Red Cross", "a Kenya Red Cross official": a
+			// country before a non-governmental international body's name
+			// is its national society, an actor of its own with no side
+			if n, ok := st.lexStarting(l.b); ok && st.toks[l.b].Cap {
+				if ah, ok := n.first(hitActor); ok && st.nationalChapter(kb.Actors[ah.idx]) {
+					st.add(mention{a: l.a, b: n.b, actor: st.nameText(l.a, n.b), kind: parallax.KindOrganization, resolved: true})
+					k = st.skipTo(k, n.b)
+					continue
+				}
+				// "the Russian UN envoy": the state's envoy to the body,
+				// not the body's own envoy
+				if ah, ok := n.first(hitActor); ok && intergovernmental[kb.Actors[ah.idx].Side] {
+					if r, ok := st.lexStarting(n.b); ok {
+						if rh, ok := r.first(hitRole); ok && (rh.code == "envoy" || rh.code == "ambassador" || strings.HasPrefix(rh.code, "spokesperson")) {
+							org := kb.Actors[ah.idx]
+							st.add(mention{a: n.a, b: n.b, actor: org.Name, kind: org.Kind, side: org.Side, resolved: true})
+							st.title(l.a, r.b, kb.Countries[ch.idx].Side, rh.code)
+							k = st.skipTo(k, r.b)
+							continue
+						}
+					}
+				}
+			}
 			next, gotNext := st.lexStarting(l.b)
 			if !gotNext && ch.kind == hitCountry && st.tokNorm(l.b) == "'s" {
 				next, gotNext = st.lexStarting(l.b + 1)

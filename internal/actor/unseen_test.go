@@ -414,3 +414,28 @@ func TestPersonNamedLikeAPlace(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestNationalSocietiesAndEnvoysToBodies: a country before a
+// non-governmental international body's name is its national society
+// ("the Ukrainian Red Cross"), with no side; a country before an
+// intergovernmental body's envoy is that state's envoy to it ("the
+// Russian UN envoy"), not the body's own.
+func TestNationalSocietiesAndEnvoysToBodies(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "national Red Cross", text: "The Ukrainian Red Cross said it sent aid.",
+			want: []want{{"Ukrainian Red Cross", "Ukrainian Red Cross", "", "organization"}}},
+		{name: "national Red Cross by the country's name", text: "A Kenya Red Cross official said the floods spread.",
+			want: []want{{"Kenya Red Cross", "Kenya Red Cross", "", "organization"}}},
+		{name: "a state's UN envoy", text: "The Russian UN envoy said the vote was void.",
+			want: []want{{"Russian UN envoy", "Government of Russia", "RUS", "government"}}},
+		{name: "a named state's NATO envoy", text: "French NATO envoy Paul Dubois said the drills were routine.",
+			pers: []string{"Paul Dubois"}, want: []want{{"Paul Dubois", "Paul Dubois", "FRA", "person"}}},
+		// negatives
+		{name: "the Red Cross alone", text: "The Red Cross said it was worried.",
+			want: []want{{"Red Cross", "International Committee of the Red Cross", "ICRC", "organization"}}},
+		{name: "the UN's own envoy", published: "2024-05-01", text: "The UN envoy for Syria said talks would resume.",
+			want: []want{{"envoy", "Geir Otto Pedersen", "UNO", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
