@@ -36,24 +36,59 @@ type Sentence struct {
 }
 
 // Split returns the sentences of doc with their words.
+//
+// The words of all sentences share one array, and the lower case of an
+// ASCII word is a slice of one lower-cased copy of the text: Split runs
+// several times per document (when, quantity, event and the parse
+// selection), and allocating a list per sentence and a string per
+// capitalised word was most of its cost.
 func Split(doc *parallax.Document) []Sentence {
 	var out []Sentence
+	lowerText := lowerASCII(doc.Text)
+	buf := make([]Word, 0, len(doc.Text)/5+2) // about one word per five bytes
+	// words appends the words of sp to buf and returns them, capped so
+	// that no later append reaches the next sentence's words.
+	words := func(sp parallax.Span) []Word {
+		n0 := len(buf)
+		buf = scan(buf, doc.Text, lowerText, sp)
+		return buf[n0:len(buf):len(buf)]
+	}
 	if len(doc.Sentences) > 0 {
 		out = make([]Sentence, 0, len(doc.Sentences))
 		for i, s := range doc.Sentences {
 			if s.Start < 0 || s.End > len(doc.Text) || s.Start >= s.End {
 				continue
 			}
-			ws := Scan(doc.Text, s.Span)
+			ws := words(s.Span)
 			attach(ws, s.Tokens)
 			out = append(out, Sentence{Span: s.Span, Index: i, Words: ws})
 		}
 		return out
 	}
 	for _, sp := range SplitSentences(doc.Text) {
-		out = append(out, Sentence{Span: sp, Index: -1, Words: Scan(doc.Text, sp)})
+		out = append(out, Sentence{Span: sp, Index: -1, Words: words(sp)})
 	}
 	return out
+}
+
+// lowerASCII returns text with its ASCII capitals in lower case (the
+// other bytes as they are), text itself when it has none.
+func lowerASCII(text string) string {
+	for i := 0; i < len(text); i++ {
+		if c := text[i]; 'A' <= c && c <= 'Z' {
+			b := make([]byte, len(text))
+			copy(b, text[:i])
+			for k := i; k < len(text); k++ {
+				c := text[k]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				b[k] = c
+			}
+			return string(b)
+		}
+	}
+	return text
 }
 
 // Text returns the whitespace-normalised text of a sentence as report items
@@ -62,11 +97,33 @@ func Text(doc *parallax.Document, s Sentence) string {
 	return parallax.NormalizeSpace(doc.Text[s.Start:s.End])
 }
 
-// attach points every word at the token that holds its start.
+// attach points every word at the token that holds its start: the first
+// token that ends after the word's start, if it starts at or before it.
+// Words are in text order, and so are the tokens of a segmented sentence,
+// so one pass over both finds them; tokens out of order (which no
+// segmenter makes) are searched for each word as before.
 func attach(ws []Word, toks []parallax.Token) {
+	for k := 1; k < len(toks); k++ {
+		if toks[k].End < toks[k-1].End {
+			for i := range ws {
+				ws[i].Tok = -1
+				k := sort.Search(len(toks), func(k int) bool { return toks[k].End > ws[i].Start })
+				if k < len(toks) && toks[k].Start <= ws[i].Start {
+					ws[i].Tok = k
+				}
+			}
+			return
+		}
+	}
+	k := 0
 	for i := range ws {
 		ws[i].Tok = -1
-		k := sort.Search(len(toks), func(k int) bool { return toks[k].End > ws[i].Start })
+		if i > 0 && ws[i].Start < ws[i-1].Start {
+			k = 0 // words out of order: start again
+		}
+		for k < len(toks) && toks[k].End <= ws[i].Start {
+			k++
+		}
 		if k < len(toks) && toks[k].Start <= ws[i].Start {
 			ws[i].Tok = k
 		}
@@ -78,7 +135,19 @@ func attach(ws []Word, toks []parallax.Token) {
 // "don't") and across a comma between digit groups ("1,200"); a possessive
 // "'s" is a word of its own; every other non-space character is one word.
 func Scan(text string, sp parallax.Span) []Word {
-	ws := make([]Word, 0, (sp.End-sp.Start)/5+2) // about one word per five bytes
+	return scan(make([]Word, 0, (sp.End-sp.Start)/5+2), text, "", sp) // about one word per five bytes
+}
+
+// scan appends the words of Scan(text, sp) to ws. lowerText, when not "",
+// is lowerASCII(text), whose slices serve as the lower case of ASCII
+// words.
+func scan(ws []Word, text, lowerText string, sp parallax.Span) []Word {
+	word := func(s, e int) Word {
+		if lowerText != "" && isASCII(text[s:e]) {
+			return Word{Span: parallax.Span{Start: s, End: e}, Text: text[s:e], Lower: lowerText[s:e], Tok: -1}
+		}
+		return newWord(text, s, e)
+	}
 	i := sp.Start
 	for i < sp.End {
 		if c := text[i]; c == ' ' || c == '\n' || c == '\t' || c == '\r' {
@@ -93,7 +162,7 @@ func Scan(text string, sp parallax.Span) []Word {
 		start := i
 		if !isAlnum(r) {
 			i += n
-			ws = append(ws, newWord(text, start, i))
+			ws = append(ws, word(start, i))
 			continue
 		}
 		i += n
@@ -116,10 +185,10 @@ func Scan(text string, sp parallax.Span) []Word {
 		// Split a possessive 's off its noun.
 		w := text[start:i]
 		if k := possessive(w); k > 0 {
-			ws = append(ws, newWord(text, start, start+k), newWord(text, start+k, i))
+			ws = append(ws, word(start, start+k), word(start+k, i))
 			continue
 		}
-		ws = append(ws, newWord(text, start, i))
+		ws = append(ws, word(start, i))
 	}
 	return ws
 }
@@ -165,6 +234,15 @@ func joins(text string, start, i int, r rune, n, end int) bool {
 		return true
 	}
 	return false
+}
+
+func isASCII(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return false
+		}
+	}
+	return true
 }
 
 func isAlnum(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
