@@ -2048,6 +2048,18 @@ func (st *state) according(si, a, b, i int) {
 	// insertion is what X is the source of
 	if end < b && st.toks[end].Text == "," && end+2 < b && !st.clauseBefore(a, i) {
 		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
+		// "According to X, a coalition of ..., C": the source's
+		// apposition comes before what it is the source of
+		if w := st.norm(end + 1); w == "a" || w == "an" || w == "the" {
+			for k := end + 2; k < b && k < end+26; k++ {
+				if st.norm(k) == "," {
+					if !st.finiteVerbIn(si, end+1, k) && k+2 < b {
+						d.contA, d.contB = k+1, st.clauseEnd(k+1, b)
+					}
+					break
+				}
+			}
+		}
 	} else {
 		d.contA, d.contB = st.clauseStart(a, i), i
 		for d.contB > d.contA && (st.norm(d.contB-1) == "but" || st.norm(d.contB-1) == "and" || st.norm(d.contB-1) == ",") {

@@ -212,3 +212,17 @@ func TestToldAfterAdverbialAndWhileGerund(t *testing.T) {
 		"Farmers left the valley, while waiting for the rains.",
 	})
 }
+
+// TestPeopleByTradeAndSourceApposition: people named by their trade or
+// place speak ("According to scientists", "wrote one user from ..."),
+// and "According to X, a body of ..., C" claims C, not the apposition.
+func TestPeopleByTradeAndSourceApposition(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"according to scientists", "According to scientists, it is rare for the fever to spread this way.", "According to", "scientists", "-", "assert", "it is rare"},
+		{"one user from", "“Schools should assign less homework,” wrote one user from northern Velmora Province.", "wrote", "user", "-", "assert", "Schools should assign"},
+		{"source apposition", "According to Equal Voices 2040, a coalition of rural networks, women in at least 40 districts are barred from some jobs.", "According to", "Equal Voices", "", "assert", "women in at least 40 districts"},
+	})
+	runNoClaims4(t, []string{
+		"The scientists worked in the valley for a year.",
+	})
+}

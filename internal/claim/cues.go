@@ -263,6 +263,14 @@ var speakerNouns = map[string]bool{
 	"leadership": true, "management": true, "administration": true,
 	"critic": true, "opponent": true, "supporter": true, "protester": true, "demonstrator": true,
 	"economist": true, "scholar": true, "researcher": true, "campaigner": true,
+	// people named by their trade, place or plight, who speak as
+	// witnesses and sources ("According to scientists", "one user wrote",
+	// "nurses said")
+	"scientists": true, "scientist": true, "teachers": true, "teacher": true, "parents": true,
+	"officers": true, "officer": true, "users": true, "user": true, "workers": true, "worker": true,
+	"farmers": true, "farmer": true, "students": true, "student": true, "nurses": true, "nurse": true,
+	"staff": true, "employees": true, "victims": true, "families": true, "locals": true, "citizens": true,
+	"voters": true, "refugees": true, "migrants": true, "engineers": true, "engineer": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",
