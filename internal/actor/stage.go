@@ -235,6 +235,21 @@ func (st *docState) titleAt(i int) bool {
 	return isRole || titleWord(w) || portfolioWords[w]
 }
 
+// portfolioBefore: the portfolio word w stands in the title run right
+// before the name at token a ("Commerce Secretary NAME").
+func (st *docState) portfolioBefore(a int, w string) bool {
+	for i := a - 1; i >= 0 && i >= a-4 && st.sentOf[i] == st.sentOf[a]; i-- {
+		t := st.toks[i]
+		if t.Norm == w {
+			return true
+		}
+		if !t.Word || !(t.Cap || titleWord(t.Norm)) {
+			return false
+		}
+	}
+	return false
+}
+
 // intergovernmental are the sides of bodies that states make up: a
 // country before their name is that state's delegation or mission ("the
 // Russian UN envoy"), never a national branch.
@@ -1642,6 +1657,14 @@ func (st *docState) anaphors() {
 			if w := st.tokNorm(j); verbAfterSubject[w] && !isAuxiliary(w) {
 				st.add(mention{a: i, b: i + 1, anaphor: t.Norm})
 			}
+		case "chief", "head", "boss":
+			// "The Commerce chief also rebuffed fears": the person titled
+			// with that portfolio before ("Commerce Secretary NAME")
+			if i >= 2 && st.tokNorm(i-2) == "the" && st.toks[i-1].Cap && portfolioWords[st.tokNorm(i-1)] && !st.cover[i-1] {
+				if n := st.toks[min(i+1, len(st.toks)-1)]; i+1 < len(st.toks) && n.Word && !n.Cap {
+					st.add(mention{a: i - 2, b: i + 1, anaphor: "portfolio", role: st.tokNorm(i - 1)})
+				}
+			}
 		default:
 			// "The group said", "the militants also claimed", "The agency
 			// said": a group or an organisation named before
@@ -1901,6 +1924,20 @@ func (st *docState) antecedent(i int) int {
 	}
 	if m.anaphor == "official" {
 		return st.officialAntecedent(i, compatible)
+	}
+	if m.anaphor == "portfolio" {
+		// the person last titled with the same portfolio word, a few
+		// sentences back at most
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-8 {
+				break
+			}
+			if a.resolved && a.kind == parallax.KindPerson && a.actor != "" && a.b-a.a >= 2 && st.portfolioBefore(a.a, m.role) {
+				return j
+			}
+		}
+		return -1
 	}
 	if m.anaphor == "group" || m.anaphor == "org" {
 		// the nearest group or organisation decides: "Human Rights

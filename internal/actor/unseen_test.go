@@ -439,3 +439,25 @@ func TestNationalSocietiesAndEnvoysToBodies(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPortfolioDescription: "the Commerce chief" describes again the
+// person titled with that portfolio before ("Commerce Secretary NAME");
+// another portfolio, or no one so titled, gives no one.
+func TestPortfolioDescription(t *testing.T) {
+	base := `"The duties stay," Trade Secretary Dana Whitlow told reporters. Whitlow said the duties would start Wednesday. `
+	for _, tc := range []memCase{
+		{name: "the same portfolio", published: "2025-03-09", text: base + "The Trade chief also rebuffed fears of a slump.",
+			pers: []string{"Dana Whitlow"}, want: []want{{"The Trade chief", "Dana Whitlow", "", "person"}}},
+		{name: "head instead of chief", published: "2025-03-09", text: base + "The Trade head later dismissed the concerns.",
+			pers: []string{"Dana Whitlow"}, want: []want{{"The Trade head", "Dana Whitlow", "", "person"}}},
+		{name: "with a state in the title", published: "2025-03-09", text: `"The duties stay," U.S. Energy Secretary Dana Whitlow told reporters. The Energy chief also rebuffed fears.`,
+			pers: []string{"Dana Whitlow"}, want: []want{{"The Energy chief", "Dana Whitlow", "USA", "person"}}},
+		// negatives
+		{name: "another portfolio", published: "2025-03-09", text: base + "The Health chief also rebuffed fears of a slump.",
+			pers: []string{"Dana Whitlow"}, want: []want{{"The Health chief", "", "", ""}}},
+		{name: "no one titled", published: "2025-03-09", text: "Prices rose. The Trade chief also rebuffed fears of a slump.",
+			want: []want{{"The Trade chief", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
