@@ -528,7 +528,8 @@ func (st *docState) grammar() {
 			}
 			if gotNext {
 				// "a Sudanese government statement": the body's own statement
-				stmt := statementNouns[st.tokNorm(next.b)] && !st.bodyHead(next)
+				// "Japanese government sources": the body's own people
+				stmt := (statementNouns[st.tokNorm(next.b)] || st.tokNorm(next.b) == "sources" || st.tokNorm(next.b) == "source") && !st.bodyHead(next)
 				if ih, ok := next.first(hitInstitution); ok && (st.bodyHead(next) || stmt) {
 					name, kind := st.bodyName(ch.idx, ih.code)
 					end := next.b

@@ -461,3 +461,24 @@ func TestPortfolioDescription(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestBodySources: "Japanese government sources", "Kenyan police
+// sources" are the body's people; a government's "source of revenue" is
+// no speaker of it.
+func TestBodySources(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "government sources", text: "The talks will resume, citing Japanese government sources.",
+			want: []want{{"Japanese government sources", "Government of Japan", "JPN", "government"}}},
+		{name: "police sources", text: "Kenyan police sources told reporters two men died.",
+			want: []want{{"Kenyan police sources", "Kenyan Police", "KEN", "government"}}},
+		{name: "a single source", text: "A Ghanaian government source said the vote would go ahead.",
+			want: []want{{"Ghanaian government source", "Government of Ghana", "GHA", "government"}}},
+		// negatives
+		{name: "a capitalised word after the body", text: "The Japanese government Sources Act passed.",
+			want: []want{{"Japanese government Sources", "", "", ""}}},
+		{name: "sources of another noun", text: "Oil is a Nigerian government revenue source.",
+			want: []want{{"Nigerian government revenue source", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
