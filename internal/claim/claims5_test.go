@@ -226,3 +226,20 @@ func TestPeopleByTradeAndSourceApposition(t *testing.T) {
 		"The scientists worked in the valley for a year.",
 	})
 }
+
+// TestLeadingStateAndNounHead: a minister with no state named speaks for
+// the state named most when none dominates; the last of two speaker
+// nouns heads the subject ("coalition lawmakers").
+func TestLeadingStateAndNounHead(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"leading state", "Botswana earned more from hunting. Wynter Molefe, minister of environment and tourism, told Parliament on Thursday that the hunts raised millions. Botswana plans more hunts. Britain opposes them.", "told", "Wynter Molefe", "BWA", "assert", "the hunts raised millions"},
+		{"two speaker nouns", "On Friday, ruling coalition lawmakers passed a counter-resolution, decrying the move as interference.", "decrying", "coalition lawmakers", "", "assert", "the move as interference"},
+	})
+	// no state leads: no side
+	doc := analyzeParsed(t, "Wynter Molefe, minister of environment and tourism, told Parliament on Thursday that the hunts raised millions.")
+	for _, c := range doc.Claims {
+		if c.Speaker.Side != "" {
+			t.Errorf("side %q with no state named in the article", c.Speaker.Side)
+		}
+	}
+}

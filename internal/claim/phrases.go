@@ -170,6 +170,9 @@ func (st *state) sentenceSubject(a, ca int) (speaker, bool) {
 			break
 		}
 		if speakerNouns[st.norm(e-1)] && st.lowerWord(e) {
+			if speakerNouns[st.norm(e)] && e+1 < ca && st.lowerWord(e+1) {
+				continue // "ruling coalition lawmakers passed": the last noun heads
+			}
 			return st.speakerNP(s, e)
 		}
 	}
