@@ -107,9 +107,11 @@ func TestTrainSecondPass(t *testing.T) {
 
 // The embedded model on news-style held-out sets annotated by hand with
 // CoNLL conventions: 50 sentences of VOA stories (testdata/voa_news.conll),
-// the 218-sentence newswire test (testdata/newswire/voa_test.conll) and
+// the 218-sentence newswire test (testdata/newswire/voa_test.conll),
 // the 372-sentence wire-style test with headlines, sports and companies
-// (testdata/newswire/wire_test.conll), both never trained on. The floors
+// (testdata/newswire/wire_test.conll) and the 168-sentence agency test
+// with results, tables, markets and datelines
+// (testdata/newswire/agency_test.conll), all never trained on. The floors
 // guard against regressions on news text; the figures themselves are in
 // the README.
 func TestVOANewsFloor(t *testing.T) {
@@ -120,7 +122,7 @@ func TestVOANewsFloor(t *testing.T) {
 	for _, c := range []struct {
 		file  string
 		floor float64
-	}{{"testdata/voa_news.conll", 0.85}, {"testdata/newswire/voa_test.conll", 0.88}, {"testdata/newswire/wire_test.conll", 0.82}} {
+	}{{"testdata/voa_news.conll", 0.85}, {"testdata/newswire/voa_test.conll", 0.88}, {"testdata/newswire/wire_test.conll", 0.82}, {"testdata/newswire/agency_test.conll", 0.84}} {
 		sents, err := ReadIOBFile(c.file)
 		if err != nil {
 			t.Fatal(err)
