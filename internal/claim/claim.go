@@ -255,13 +255,15 @@ func (st *state) isCloseQuote(i int) bool {
 // sentence finds the claims whose cue lies in sentence si, tokens [a, b).
 func (st *state) sentence(si, a, b int) {
 	first := len(st.drafts)
+	// an interview's answer may itself ask ("Hana Ostrova: You mean
+	// the blockade?")
+	st.turn(a, b)
 	// "Did the army say that the town had fallen?": a question the
 	// reporter asks reports no one's claim (a question inside a
 	// quotation is the speaker's, and ends in the closing mark)
 	if b > a && st.toks[b-1].Text == "?" && !st.inQuote(b-1) {
 		return
 	}
-	st.turn(a, b)
 	for i := a; i < b; i++ {
 		t := st.toks[i]
 		if !t.Word {
@@ -269,6 +271,10 @@ func (st *state) sentence(si, a, b int) {
 		}
 		if t.Norm == "according" && st.norm(i+1) == "to" {
 			st.according(si, a, b, i)
+			continue
+		}
+		if (t.Norm == "reported" || t.Norm == "quoted") && st.norm(i-1) == "as" && st.norm(i+1) == "by" && st.norm(i-2) == "," && !st.inQuote(i) {
+			st.asReportedBy(a, b, i)
 			continue
 		}
 		if (t.Norm == "quoting" || t.Norm == "citing") && st.norm(i-1) == "," && !st.inQuote(i) && st.relay(si, a, b, i) {
@@ -2240,4 +2246,31 @@ func (st *state) secondAct(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// asReportedBy: "C, X said, as reported by Reuters": the outlet that
+// relays the words makes a claim of its own, the clause before it.
+func (st *state) asReportedBy(a, b, i int) {
+	j := i + 2
+	if st.norm(j) == "the" {
+		j++
+	}
+	ei, eb, ok := st.entityStartingAt(j)
+	if !ok || !st.endsClause(eb, b) {
+		return
+	}
+	contB := i - 2
+	contA := st.clauseStart(a, contB)
+	if q := contB - 1; st.isCloseQuote(q) || q > a && st.norm(q) == "," && st.isCloseQuote(q-1) {
+		// `"Q," Scholz said, as reported by Reuters`: the quotation
+		for k := contB - 1; k >= a; k-- {
+			if st.isCloseQuote(k) {
+				if o := st.quotes[st.quoteOf[k]].open; o >= a {
+					contA, contB = o+1, k
+				}
+				break
+			}
+		}
+	}
+	st.addDraft(draft{cueA: i - 1, cueB: i + 2, contA: contA, contB: contB, spk: st.speakerFromEntity(ei, j, eb)})
 }

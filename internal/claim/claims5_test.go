@@ -243,3 +243,15 @@ func TestLeadingStateAndNounHead(t *testing.T) {
 		}
 	}
 }
+
+// TestAsReportedByAndAskingTurns: "..., X said, as reported by Reuters"
+// is also the outlet's claim; an interview answer that ends in a
+// question mark is still the interviewee's turn.
+func TestAsReportedByAndAskingTurns(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"as reported by", "\"More trade with more partners is sensible,\" Vogt said, as reported by Reuters.", "as reported by", "Reuters", "-", "assert", "More trade"},
+		{"answer asking back", "Q: Is the blockade over? Piet Kramer: You mean the one at the river?", ":", "Piet Kramer", "", "assert", "You mean the one"},
+		{"apposition with abbreviation", "Q: Is it over? Piet Kramer, former U.S. envoy to Ruvia: The militia was armed from across the border.", ":", "Piet Kramer", "", "assert", "The militia was armed"},
+	})
+	runNoClaims4(t, []string{"Did the army say that the town had fallen?"})
+}

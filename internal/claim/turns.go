@@ -16,7 +16,7 @@ func (st *state) turn(a, b int) {
 	k := e
 	if st.norm(k) == "," {
 		// the apposition: a title, no verb, no quotation, no second colon
-		for k++; k < b && k < e+12 && st.toks[k].Word; k++ {
+		for k++; k < b && k < e+14 && (st.toks[k].Word || st.toks[k].Text == "." || st.toks[k].Text == "-"); k++ {
 			if _, cue := st.cueAt(k); cue {
 				return
 			}
