@@ -23,9 +23,14 @@ var officialTitles = map[string]bool{
 	"coordinator": true, "ombudsman": true, "inspector": true, "diplomat": true, "negotiator": true,
 }
 
-// formerWords make a title a past one: a former official speaks for
-// themselves.
-var formerWords = map[string]bool{"former": true, "ex": true, "retired": true, "onetime": true, "late": true}
+// formerWords make a title a past one (or one never held): a former
+// official speaks for themselves.
+var formerWords = map[string]bool{
+	"former": true, "ex": true, "retired": true, "onetime": true, "late": true,
+	// titles that were never a state's office: "the unofficial mayor of
+	// the Chinese community", "an honorary consul", "self-styled governor"
+	"unofficial": true, "honorary": true, "self-styled": true, "self-proclaimed": true, "would-be": true,
+}
 
 // usParties name the two US parties before a legislator's title
 // ("Republican Representative Michael McCaul").

@@ -250,6 +250,10 @@ func (st *docState) portfolioBefore(a int, w string) bool {
 	return false
 }
 
+// locativeBefore are the prepositions that make a capital after them a
+// place ("in Washington"), not its government ("talks with Washington").
+var locativeBefore = map[string]bool{"in": true, "near": true, "outside": true, "around": true, "across": true}
+
 // intergovernmental are the sides of bodies that states make up: a
 // country before their name is that state's delegation or mission ("the
 // Russian UN envoy"), never a national branch.
@@ -567,6 +571,9 @@ func (st *docState) grammar() {
 		// "Security Council of the country": the body, not the UN organ
 		bodyOf := l.has(hitInstitution) && st.tokNorm(l.b) == "of"
 		switch {
+		case l.has(hitActor) && !bodyOf && l.has(hitCapital) && locativeBefore[st.tokNorm(l.a-1)]:
+			// "a fellow at a museum in Washington": the capital as a place,
+			// not the government its name also stands for
 		case l.has(hitActor) && !bodyOf:
 			h, _ := l.first(hitActor)
 			a := kb.Actors[h.idx]

@@ -482,3 +482,25 @@ func TestBodySources(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPlacesAndNonOffices: a capital after "in" is a place, not its
+// government, and gives a person working there no side; an unofficial or
+// honorary title is no state's office; a capital as the subject still
+// speaks for its government.
+func TestPlacesAndNonOffices(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "an adviser to a museum in the capital", text: `"Times were hard," said Tom Lee, senior adviser to the Asian Heritage Museum in Washington.`,
+			pers: []string{"Tom Lee"}, want: []want{{"Tom Lee", "Tom Lee", "", "person"}, {"Washington", "", "", ""}}},
+		{name: "an unofficial mayor", text: "Success came to Albert Fong, who was considered the unofficial mayor of the Chinese community.",
+			pers: []string{"Albert Fong"}, want: []want{{"Albert Fong", "Albert Fong", "", "person"}}},
+		{name: "an honorary consul", text: "Maria Costa, the honorary Portuguese consul, said the port was calm.",
+			pers: []string{"Maria Costa"}, want: []want{{"Maria Costa", "Maria Costa", "", "person"}}},
+		// positives
+		{name: "the capital as subject", text: "Washington said the talks had failed.",
+			want: []want{{"Washington", "Government of the United States", "USA", ""}}},
+		{name: "the capital as object", text: "Tehran accused Washington of lying.",
+			want: []want{{"Washington", "Government of the United States", "USA", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
