@@ -1098,8 +1098,8 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	// an adverbial after the cue ("said in a joint statement on Sunday
 	// that"): look further for "that"
 	far := cb + 5
-	if prepositions(st.norm(cb)) || c.lemma == "tell" || c.lemma == "inform" {
-		far = cb + 16
+	if prepositions(st.norm(cb)) || addresseeCues[c.lemma] {
+		far = cb + 16 // "assured visiting Kordavian Defense Minister Ivo Kral that"
 	}
 	for k := cb; k < b && k < max(cb+8, far); k++ {
 		w := st.norm(k)

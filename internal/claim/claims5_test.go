@@ -255,3 +255,18 @@ func TestAsReportedByAndAskingTurns(t *testing.T) {
 	})
 	runNoClaims4(t, []string{"Did the army say that the town had fallen?"})
 }
+
+// TestLongAddressee: verbs that address someone may put a long
+// addressee between the cue and "that".
+func TestLongAddressee(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"assured", "Foreign Minister Ana Petrov assured visiting Kordavian Defense Minister Ivo Kral that “Velmora will not abandon its allies.”", "assured", "Ana Petrov", "", "assert", "Velmora will not abandon"},
+		{"warned", "General Ivo Kral warned the commanders of the three northern brigades that the militia would attack at dawn.", "warned", "Ivo Kral", "", "assert", "the militia would attack"},
+	})
+	doc := analyzeParsed(t, "Kral warned the villagers to leave before the rains, so that the roads would stay open.")
+	for _, c := range doc.Claims {
+		if doc.Text[c.Start:c.End] == "the roads would stay open" {
+			t.Errorf("a purpose clause read as what was warned: %s", describe(doc))
+		}
+	}
+}

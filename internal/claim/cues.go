@@ -368,3 +368,11 @@ var spokeOf = map[string]bool{
 	"say": true, "tell": true, "add": true, "write": true, "note": true, "explain": true, "recall": true,
 	"state": true, "insist": true, "reply": true, "respond": true, "continue": true, "remark": true,
 }
+
+// addresseeCues take whom they address before what they report ("told
+// reporters that", "assured the visiting minister that", "warned allies
+// that"): the "that" may stand far after the cue.
+var addresseeCues = map[string]bool{
+	"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "promise": true,
+	"brief": true, "caution": true, "advise": true,
+}
