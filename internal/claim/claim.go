@@ -317,6 +317,9 @@ func (st *state) sentence(si, a, b int) {
 				c, ok, cueB = c2, true, i+2
 			}
 		}
+		if ok && c.lemma == "brush aside" && !st.speechObject(cueB, b) && !concernObject(st.norm(cueB+1)) && !concernObject(st.norm(cueB)) {
+			continue // "brushed aside the rubble": not a rejection of words
+		}
 		if !ok {
 			c, cueB, ok = st.phraseCue(i, b)
 		}
@@ -2273,4 +2276,14 @@ func (st *state) asReportedBy(a, b, i int) {
 		}
 	}
 	st.addDraft(draft{cueA: i - 1, cueB: i + 2, contA: contA, contB: contB, spk: st.speakerFromEntity(ei, j, eb)})
+}
+
+// concernObject: a word for what others fear or suggest, which a
+// rejection may brush aside ("brushed aside concerns").
+func concernObject(w string) bool {
+	switch w {
+	case "concerns", "concern", "fears", "fear", "suggestions", "suggestion", "speculation", "worries", "doubts", "calls":
+		return true
+	}
+	return false
 }

@@ -270,3 +270,16 @@ func TestLongAddressee(t *testing.T) {
 		}
 	}
 }
+
+// TestBrushedAside: "brushed aside" words of others is a denial; brushing
+// aside things is not a claim.
+func TestBrushedAside(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"reports", "Kral brushed aside reports that the front had collapsed.", "brushed aside", "Kral", "", "deny", "the front had collapsed"},
+		{"concerns", "The ministry brushed off concerns that the dam was damaged.", "brushed off", "ministry", "", "deny", "the dam was damaged"},
+	})
+	runNoClaims4(t, []string{
+		"Workers brushed aside the rubble to reach the survivors.",
+		"The troops pushed back the rebels from the town.",
+	})
+}

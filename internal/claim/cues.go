@@ -201,6 +201,10 @@ var twoWordCues = map[string]map[string]cue{
 	"complained": {"of": {lemma: "complain of", object: true, participle: true}, "about": {lemma: "complain of", object: true, participle: true}},
 	"complain":   {"of": {lemma: "complain of", object: true}, "about": {lemma: "complain of", object: true}},
 	"complains":  {"of": {lemma: "complain of", object: true}, "about": {lemma: "complain of", object: true}},
+	// "brushed aside reports that ...": a rejection ("pushed back" is
+	// left out: troops push back rebels)
+	"brushed": {"aside": {lemma: "brush aside", deny: true, participle: true}, "off": {lemma: "brush aside", deny: true, participle: true}},
+	"brushes": {"aside": {lemma: "brush aside", deny: true}, "off": {lemma: "brush aside", deny: true}},
 }
 
 // denialWords in a claimed clause make its stance a denial ("the
