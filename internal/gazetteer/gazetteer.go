@@ -394,6 +394,9 @@ func (g *Gazetteer) withArticle(folded string) []uint32 {
 // first letter ("ash shughur", "az zor"), leaving out forms equal to the
 // name. Names without an article have none.
 func articleForms(folded string) []string {
+	if strings.IndexByte(folded, ' ') < 0 {
+		return nil // one word: no article before another word
+	}
 	w := strings.Fields(folded)
 	plain := make([]string, len(w))
 	assim := make([]string, len(w))
