@@ -283,3 +283,16 @@ func TestBrushedAside(t *testing.T) {
 		"The troops pushed back the rebels from the town.",
 	})
 }
+
+// TestWithQuantifierGerund: "with some telling VOA they agree": the
+// quantifier speaks, the addressee is skipped.
+func TestWithQuantifierGerund(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"some telling VOA", "Opinion in Lurin has been mixed, with some telling VOA they agree with the verdict.", "telling", "some", "-", "assert", "they agree with the verdict"},
+		{"many telling reporters that", "The town was divided, with many telling reporters that the verdict was fair.", "telling", "many", "-", "assert", "the verdict was fair"},
+	})
+	runNoClaims4(t, []string{
+		"The crowd grew, with many telling stories of the war.",
+		"The crowd grew, with many waving flags.",
+	})
+}

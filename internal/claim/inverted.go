@@ -333,6 +333,8 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 		spk.a = ea
 	} else if np, ok := st.speakerNP(a, e); ok {
 		spk = np
+	} else if q := st.norm(e - 1); e-1 > a && (q == "some" || q == "many" || q == "others" || q == "several" || q == "most") && st.norm(e-2) == "with" {
+		spk = speaker{a: e - 1, b: e, ent: -1} // "with some telling VOA they agree"
 	} else {
 		return false
 	}
@@ -344,12 +346,16 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 		return false
 	}
 	j := cb
+	if c.lemma == "tell" {
+		j = st.addressee(cb, b) // "telling VOA they agree"
+	}
 	switch n := st.norm(j); {
 	case n == "that":
 		j++
 	case n == "to" && infinitiveCues[c.lemma]:
 	case st.isOpenQuote(j), n == ":":
 	case st.clauseFollows(si, ca, j), speechGerunds[c.lemma] && !c.clause && st.toks[j].Word:
+	case c.lemma == "tell" && j > cb && (pronoun(st.norm(j)) || n == "we"):
 	default:
 		return false
 	}
