@@ -234,7 +234,7 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 		if officialTitles[t.Norm] {
 			official = true
 		}
-		if side := st.demonymSide(i); side != "" && st.prepBefore(i) != "in" && st.prepBefore(i) != "from" && !st.privateBodyAfter(i) && !st.unsidedOrgBefore(i) && (official || st.followedByOfficial(st.afterPossessive(i), b+14)) {
+		if side := st.demonymSide(i); side != "" && st.prepBefore(i) != "in" && st.prepBefore(i) != "from" && !st.privateBodyAfter(i) && !st.unsidedOrgBefore(i) && !st.closesAName(i) && (official || st.followedByOfficial(st.afterPossessive(i), b+14)) {
 			return side // ", a Turkish presidential foreign policy adviser,"
 		}
 		if mi, ok := startsAt[i]; ok {
@@ -242,8 +242,8 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 			if p == "of" && st.unsidedOrgBefore(i) {
 				continue // "head of the Distilled Spirits Council of the United States"
 			}
-			if st.privateBodyAfter(i) {
-				continue // "president of Cameroon's Poultry Farmers Association"
+			if st.privateBodyAfter(i) || st.closesAName(i) {
+				continue // "president of Cameroon's Poultry Farmers Association", "director for Birdlife Spain"
 			}
 			// "who lives in Mexico" is a place; "an official at the U.S.
 			// Treasury" is a body
@@ -1052,4 +1052,15 @@ func (st *docState) localOfficeAfter(b int) string {
 		return c.Side
 	}
 	return ""
+}
+
+// closesAName: the country at token i ends a capitalised name that starts
+// before it ("director for Birdlife Spain", "head of Oxfam Kenya"): the
+// name is a body's, not the state's.
+func (st *docState) closesAName(i int) bool {
+	if i == 0 || st.sentOf[i-1] != st.sentOf[i] {
+		return false
+	}
+	p := st.toks[i-1]
+	return p.Word && p.Cap && !st.titleAt(i-1) && !titleLinks[p.Norm] && st.lexAt[i-1] == 0
 }

@@ -1148,13 +1148,17 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 	}
 	var cands []int
 	if len(words) >= 2 {
-		cands = kb.fullSkel[nameSkeleton(words)]
+		for _, i := range kb.fullSkel[nameSkeleton(words)] {
+			if middleAgrees(words, strings.Fields(Fold(displayName(kb.Actors[i].Name)))) {
+				cands = append(cands, i)
+			}
+		}
 	}
 	if len(cands) == 0 {
 		first := skeleton(words[0])
 		for _, i := range kb.surname[words[len(words)-1]] {
 			fw := strings.Fields(Fold(displayName(kb.Actors[i].Name)))
-			if len(words) == 1 || (len(fw) > 0 && fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1) {
+			if len(words) == 1 || (len(fw) > 0 && fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 && middleAgrees(words, fw)) {
 				cands = append(cands, i)
 			}
 		}
@@ -1438,6 +1442,18 @@ func (st *docState) names() {
 			st.add(mention{a: i, b: i + 1, actor: t.Text, kind: parallax.KindPerson, surname: t.Norm, resolved: true})
 		}
 	}
+}
+
+// middleAgrees: two names of three words or more that share first and
+// last name are one person only if their middle names agree too, or one
+// is an initial ("Mohamed El-Hassan Mohamed" is not "Mohamed Abdullahi
+// Mohamed").
+func middleAgrees(a, b []string) bool {
+	if len(a) < 3 || len(b) < 3 {
+		return true
+	}
+	x, y := a[1], b[1]
+	return len(x) == 1 || len(y) == 1 || x[0] == y[0] && editDistance(skeleton(x), skeleton(y)) <= 1
 }
 
 // misspelledSurname finds the one surname named before that a bare

@@ -504,3 +504,27 @@ func TestPlacesAndNonOffices(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestMiddleNamesAndNamesEndingInACountry: a name that shares first and
+// last name with a knowledge base person but not the middle name is
+// another person; a country closing a body's name ("Birdlife Spain")
+// gives no side through the title before it.
+func TestMiddleNamesAndNamesEndingInACountry(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "another middle name", published: "2019-05-01", text: "His father Mohamed El-Hassan Mohamed said the family would travel.",
+			pers: []string{"Mohamed El-Hassan Mohamed"}, want: []want{{"Mohamed El-Hassan Mohamed", "Mohamed El-Hassan Mohamed", "", "person"}}},
+		{name: "a body named after a country", text: "Ramon Vidal, network director for Birdlife Spain, said the birds were at risk.",
+			pers: []string{"Ramon Vidal"}, want: []want{{"Ramon Vidal", "Ramon Vidal", "", "person"}}},
+		{name: "a charity's national office", text: "Jane Okoth, country director for Oxfam Kenya, said aid was short.",
+			pers: []string{"Jane Okoth"}, want: []want{{"Jane Okoth", "Jane Okoth", "", "person"}}},
+		// positives
+		{name: "the same middle name", published: "2019-05-01", text: "President Mohamed Abdullahi Mohamed said the vote would go ahead.",
+			pers: []string{"Mohamed Abdullahi Mohamed"}, want: []want{{"Mohamed Abdullahi Mohamed", "Mohamed Abdullahi Mohamed", "SOM", "person"}}},
+		{name: "a country opening a state body's name", text: "Jane Okoth, spokeswoman for the Kenyan Defence Forces, said the camp was safe.",
+			pers: []string{"Jane Okoth"}, want: []want{{"Jane Okoth", "Jane Okoth", "KEN", "person"}}},
+		{name: "a state's title for the country", text: "Omar Haidara, the foreign minister of Mali, said the talks would go on.",
+			pers: []string{"Omar Haidara"}, want: []want{{"Omar Haidara", "Omar Haidara", "MLI", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
