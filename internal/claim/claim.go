@@ -2142,6 +2142,7 @@ func (st *state) emit() {
 	n := len(st.doc.Claims)
 	base := n
 	dominant := dominantState(st.doc.Entities)
+	officeSides := map[string]string{} // officeSide by actor
 	byline := st.bylineActors()
 	last, lastSent := speaker{}, -10 // the last named person who spoke
 	type sentSpeaker struct {
@@ -2179,7 +2180,12 @@ func (st *state) emit() {
 		}
 		if d.spk.side == "" && d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			// "Commerce Secretary Howard Lutnick ... Lutnick said"
-			d.spk.side = st.officeSide(d.spk.actor, dominant)
+			side, ok := officeSides[d.spk.actor]
+			if !ok {
+				side = st.officeSide(d.spk.actor, dominant)
+				officeSides[d.spk.actor] = side
+			}
+			d.spk.side = side
 		}
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si
