@@ -38,11 +38,13 @@ type wordMemo struct {
 	h    wordHashes
 	sure int32
 	part int32 // offset in parts of the word's sums; -1 until computed
-	// lemma is the word's lemma under class lemmaClass (-1: none yet): a
-	// word that recurs nearly always gets the same class, and the lemma
-	// rules cost a few map lookups and often a lower-cased copy.
-	lemmaClass int32
-	lemma      string
+	// lemma[k] is the word's lemma under class lemmaClass[k] (-1: none
+	// yet), for the last two classes the word had ("said" is VBD and VBN
+	// in turn): a word that recurs nearly always gets one of them, and the
+	// lemma rules cost a few map lookups and often a lower-cased copy.
+	lemmaClass [2]int32
+	lemma      [2]string
+	lemmaNext  uint8 // the slot the next new class takes
 }
 
 // memoMax bounds the memo: odd input (long runs of unique tokens) must
@@ -101,14 +103,19 @@ func (c *sentenceContext) wordPart(i int, m *perceptron.Model, feats []uint64) (
 
 // lemma returns the lemma of word i of the sentence (w, tagged class,
 // whose XPOS is xpos), from the word's memo when it had that class
-// before. The memo keeps a copy, so that it does not keep the caller's
+// recently. The memo keeps a copy, so that it does not keep the caller's
 // text alive.
 func (c *sentenceContext) lemma(i int, class int32, w, xpos string, t *lemmaTable) string {
 	m := &c.memos[c.at[i]]
-	if m.lemmaClass != class {
-		m.lemma, m.lemmaClass = strings.Clone(t.lemma(w, xpos)), class
+	for k, cl := range m.lemmaClass {
+		if cl == class {
+			return m.lemma[k]
+		}
 	}
-	return m.lemma
+	k := m.lemmaNext
+	m.lemma[k], m.lemmaClass[k] = strings.Clone(t.lemma(w, xpos)), class
+	m.lemmaNext = 1 - k
+	return m.lemma[k]
 }
 
 // lowerASCIIFast lower-cases w, returning w itself when nothing changes.
@@ -254,7 +261,7 @@ func (c *sentenceContext) word(w string, lex *lexicon) wordMemo {
 		suf1: H(suffix(lw, 1)), suf2: H(suffix(lw, 2)), suf3: H(suffix(lw, 3)), suf4: H(suffix(lw, 4)),
 		pre1: H(prefix(lw, 1)), pre2: H(prefix(lw, 2)), pre3: H(prefix(lw, 3)),
 		c4: H(clusterPrefix(path, 4)), c6: H(clusterPrefix(path, 6)), c10: H(clusterPrefix(path, 10)), call: H(path),
-	}, sure: -1, part: -1, lemmaClass: -1}
+	}, sure: -1, part: -1, lemmaClass: [2]int32{-1, -1}}
 	if cl, ok := lex.sure[w]; ok {
 		m.sure = cl
 	}
