@@ -30,6 +30,10 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 	ix.sigs = append(ix.sigs, &sig)
 	ix.sigArt = append(ix.sigArt, ai)
 	ix.stampGen++
+	if ix.sigCache == nil {
+		ix.sigCache = map[int32]*signature{}
+	}
+	clear(ix.sigCache)
 	var partners []int32
 	// A bucket that many articles share (boilerplate, a wire story
 	// reprinted a thousand times) is scanned only to its latest entries:
@@ -50,7 +54,7 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 				continue
 			}
 			ix.artStamp[o] = ix.stampGen
-			osig := ix.signature(ix.arts[o].sig, &ix.sigB)
+			osig := ix.candidateSignature(ix.arts[o].sig)
 			j := asig.jaccard(osig)
 			c := asig.containment(osig, j)
 			if j >= ix.opt.NearDuplicate || c >= ix.opt.Containment {
@@ -67,7 +71,22 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 
 // entryKey is the band key of LSH entry e.
 func (ix *Index) entryKey(e int32) uint64 {
-	return ix.signature(e/lshBands, &ix.sigA).bandKey(int(e % lshBands))
+	return ix.candidateSignature(e / lshBands).bandKey(int(e % lshBands))
+}
+
+// candidateSignature returns signature s during findDuplicates: a
+// compacted one is read back once per call (sigCache). Signatures never
+// change once made, so what is read is what was packed.
+func (ix *Index) candidateSignature(s int32) *signature {
+	if p := ix.sigs[s]; p != nil {
+		return p
+	}
+	if p, ok := ix.sigCache[s]; ok {
+		return p
+	}
+	p := ix.signature(s, new(signature))
+	ix.sigCache[s] = p
+	return p
 }
 
 // findSameStatements compares article ai with the other articles of its

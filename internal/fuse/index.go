@@ -143,8 +143,10 @@ type Index struct {
 	packBuf    []byte
 	reloads    int       // features read back from the Cold store
 	sigReloads int       // signatures read back
-	sigA       signature // compacted signatures read back
-	sigB       signature
+	// sigCache holds the compacted signatures read back during one
+	// findDuplicates call, so that an article met in several bands'
+	// buckets (and then compared) is read once, not at every meeting.
+	sigCache map[int32]*signature
 	// coldPut is the bytes of the Cold store's entries, coldDead those
 	// that nothing reads any more (an incident packed again, or merged
 	// into another): what RewriteCold would reclaim.
