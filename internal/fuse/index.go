@@ -141,8 +141,8 @@ type Index struct {
 	hotIncs    []int32 // incidents whose placing fields are in memory, likewise
 	newest     int32   // the latest publication day seen
 	packBuf    []byte
-	reloads    int       // features read back from the Cold store
-	sigReloads int       // signatures read back
+	reloads    int // features read back from the Cold store
+	sigReloads int // signatures read back
 	// sigCache holds the compacted signatures read back during one
 	// findDuplicates call, so that an article met in several bands'
 	// buckets (and then compared) is read once, not at every meeting.
