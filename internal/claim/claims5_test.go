@@ -252,6 +252,7 @@ func TestAsReportedByAndAskingTurns(t *testing.T) {
 		{"as reported by", "\"More trade with more partners is sensible,\" Vogt said, as reported by Reuters.", "as reported by", "Reuters", "-", "assert", "More trade"},
 		{"answer asking back", "Q: Is the blockade over? Piet Kramer: You mean the one at the river?", ":", "Piet Kramer", "", "assert", "You mean the one"},
 		{"apposition with abbreviation", "Q: Is it over? Piet Kramer, former U.S. envoy to Ruvia: The militia was armed from across the border.", ":", "Piet Kramer", "", "assert", "The militia was armed"},
+		{"secretary of state", "VOA: What did you discuss there? Piet Kramer, former deputy secretary of state: The message we brought was support for the island.", ":", "Piet Kramer", "", "assert", "The message we brought"},
 	})
 	runNoClaims4(t, []string{"Did the army say that the town had fallen?"})
 }

@@ -17,8 +17,8 @@ func (st *state) turn(a, b int) {
 	if st.norm(k) == "," {
 		// the apposition: a title, no verb, no quotation, no second colon
 		for k++; k < b && k < e+14 && (st.toks[k].Word || st.toks[k].Text == "." || st.toks[k].Text == "-"); k++ {
-			if _, cue := st.cueAt(k); cue {
-				return
+			if _, cue := st.cueAt(k); cue && st.norm(k-1) != "of" && st.norm(k-1) != "the" {
+				return // (not "secretary of state")
 			}
 		}
 	}
