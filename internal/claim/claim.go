@@ -802,7 +802,7 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			spk = x
 			after = x.b
 		} else if x, e, ok := st.bareSpeakers(si, cb, b); ok {
-			// `, say analysts.`, `, said leaders of both countries.`
+			// `, say analysts.`, `, said leaders of both towns.`
 			spk = x
 			after = e
 		} else {
@@ -825,8 +825,8 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		for k < b && k < after+3 && st.toks[k].Word && !prepositions(st.norm(k)) {
 			k++
 		}
-		// a programme named in quotation marks: `," she told NBC's
-		// “Meet the Nation” show`
+		// a programme named in quotation marks: `," she told Radio
+		// Lurin's “Evening Hour” program`
 		q0 := -1
 		if w := st.norm(k - 1); (w == "'s" || w == "’s") && st.isOpenQuote(k) {
 			q0 = k
@@ -1083,7 +1083,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			}
 		}
 		if !ok {
-			// "X, in an interview, dodged a question, but said ...":
+			// "X, in a radio call, avoided the question, but said ...":
 			// the subject of the verb the cue is coordinated with
 			spk, ok = st.insertedSubject(a, ca)
 		}
@@ -1167,14 +1167,14 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 				j = k
 				c.clause = false
 			} else if k > cb && k < b && (prepositions(st.norm(k)) || calendarWords[st.norm(k)]) {
-				// "told Trump in phone calls last week they had made
+				// "told the envoy during two visits in March they had
 				// strides": an adverbial after the addressee, then the
 				// clause without "that"
 				if s, ok := st.clauseAfterAdverbial(si, ca, k, b); ok {
 					j = s
 					c.clause = false
 				} else {
-					// "... in phone calls last week they had ...": a
+					// "... at the summit last week they had ...": a
 					// subject pronoun right after a time
 					for m := k + 1; m < b && m < k+10 && st.toks[m].Word; m++ {
 						if w := st.norm(m); (w == "it" || w == "he" || w == "she" || w == "they" || w == "we") && (timeHeads[st.norm(m-1)] || calendarWords[st.norm(m-1)]) {
@@ -1936,7 +1936,7 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 			var v int
 			if s, v, ok = st.governorSubject(si, a, ca); ok {
 				if g, gok := st.cueAt(v); gok && g.deny && !c.deny {
-					// "X rejected the resolution, saying C": one act,
+					// "X rejected the bill, saying C": one act,
 					// the rejection, whose reasons the gerund gives
 					j := cb
 					if st.norm(j) == "that" {
@@ -2179,7 +2179,7 @@ func (st *state) emit() {
 			d.spk.side = dominant // "said Judge Antony Mrima" in an article about Kenya
 		}
 		if d.spk.side == "" && d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
-			// "Commerce Secretary Howard Lutnick ... Lutnick said"
+			// "Energy Secretary Jo Marsh ... Marsh said"
 			side, ok := officeSides[d.spk.actor]
 			if !ok {
 				side = st.officeSide(d.spk.actor, dominant)
@@ -2271,7 +2271,7 @@ func (st *state) asReportedBy(a, b, i int) {
 	contB := i - 2
 	contA := st.clauseStart(a, contB)
 	if q := contB - 1; st.isCloseQuote(q) || q > a && st.norm(q) == "," && st.isCloseQuote(q-1) {
-		// `"Q," Scholz said, as reported by Reuters`: the quotation
+		// `"Q," Vogt said, as reported by Reuters`: the quotation
 		for k := contB - 1; k >= a; k-- {
 			if st.isCloseQuote(k) {
 				if o := st.quotes[st.quoteOf[k]].open; o >= a {

@@ -67,7 +67,7 @@ func TestInvertedLongTitle(t *testing.T) {
 		{"company title", "“The pipeline was hit twice,” said Kordavia Power spokesman Eduardo Garza.", "said", "Eduardo Garza", "", "assert", "The pipeline was hit"},
 		{"hyphenated and coordinated", "“Nobody came to help us,” said Lurin-based aid worker and activist Mira Dosti.", "said", "Mira Dosti", "", "assert", "Nobody came to help us"},
 		{"kin title", "“He was taken at the checkpoint,” said his daughter Linda Okoro.", "said", "Linda Okoro", "", "assert", "He was taken"},
-		{"title before trailing speaker, quoted show", "“The border stays shut,” Interior Secretary Dara Velt told ABC’s “This Week” show.", "told", "Dara Velt", "", "assert", "The border stays shut"},
+		{"title before trailing speaker, quoted show", "“The border stays shut,” Interior Secretary Dara Velt told Radio Lurin’s “Evening Hour” program.", "told", "Dara Velt", "", "assert", "The border stays shut"},
 	})
 	runNoClaims4(t, []string{
 		"“Peace Now” said the banner carried by the marchers in Lurin.",
@@ -84,7 +84,7 @@ func TestSeveralActsInOneSentence(t *testing.T) {
 		{"first act kept", "Chancellor Dieter Vogt on Monday said talks with Ruvia must go on, and he indicated Lurin might skip the vote.", "said", "Dieter Vogt", "", "assert", "talks with Ruvia must go on"},
 		{"but also said", "Defense Minister Paul Arno called the camp “a disgrace” on Friday, but also said the army would keep it open for now.", "said", "Paul Arno", "", "assert", "the army would keep it open"},
 		{"say analysts", "The new port gives Kordavia a foothold on the coast, say analysts.", "say", "analysts", "-", "assert", "gives Kordavia a foothold"},
-		{"said leaders of both", "Kordavia and Velmora have restored their ties, say leaders of both countries.", "say", "leaders", "", "assert", "have restored their ties"},
+		{"said leaders of both", "Kordavia and Velmora have reopened the old bridge, say leaders of both towns.", "say", "leaders", "", "assert", "have reopened the old bridge"},
 		{"said residents who fled", "The town of Dastan fell on Monday, said residents who fled.", "said", "residents", "-", "assert", "fell on Monday"},
 	})
 	runNoClaims4(t, []string{
@@ -105,7 +105,7 @@ func TestSeveralActsInOneSentence(t *testing.T) {
 // commas speaks a later gerund or coordinated cue of the sentence.
 func TestInsertedSubject(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"coordinated after a non-cue verb", "Mayor Tomas Reljic, in a radio interview on Sunday, dodged a question about the curfew, but said, “The town is safe now.”", "said", "Tomas Reljic", "", "assert", "The town is safe now"},
+		{"coordinated after a non-cue verb", "Mayor Tomas Reljic, during a call with a local station on Sunday, avoided the curfew question, but said, “The town is safe now.”", "said", "Tomas Reljic", "", "assert", "The town is safe now"},
 		{"gerund after a prepositional insertion", "Reljic, in his Tuesday remarks, also touched on the curfew, saying the militia had left the town.", "saying", "Reljic", "", "assert", "the militia had left the town"},
 		{"gerund after speaking", "Minister Dario Vance, speaking Sunday, visited the camp, saying the army would stay.", "saying", "Dario Vance", "", "assert", "the army would stay"},
 	})
@@ -120,8 +120,8 @@ func TestInsertedSubject(t *testing.T) {
 func TestAccordingToCommonNoun(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"noun with a place phrase", "According to doctors at the Dastan hospital, nine people died overnight.", "According to", "doctors", "-", "assert", "nine people died"},
-		{"website", "Trade between Kordavia and Velmora doubled last year, according to the website.", "according to", "website", "-", "assert", "Trade between Kordavia"},
-		{"leadership", "Air support is vital according to wing leadership.", "according to", "leadership", "", "assert", "Air support is vital"},
+		{"website", "Grain sales to Velmora fell by a third in the spring, according to the website.", "according to", "website", "-", "assert", "Grain sales to Velmora"},
+		{"leadership", "The tankers remain essential according to squadron leadership.", "according to", "leadership", "", "assert", "The tankers remain essential"},
 	})
 	runNoClaims4(t, []string{
 		"According to the map in the town hall, the road runs north.",
@@ -135,17 +135,17 @@ func TestAccordingToCommonNoun(t *testing.T) {
 // at", "joked about" and "expressed concern about" report nothing.
 func TestVeiledAndHarshCues(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"hinted that", "Ruvia has hinted that it could retaliate with tariffs on grain.", "hinted", "Ruvia", "", "assert", "it could retaliate"},
+		{"hinted that", "Ruvia has hinted that it may close the river locks to barges.", "hinted", "Ruvia", "", "assert", "it may close the river locks"},
 		{"joked that", "Opposition leader Ana Petrov joked on social media that the minister had become a pacifist.", "joked", "Ana Petrov", "", "assert", "the minister had become a pacifist"},
 		{"decried", "Kordavian lawmakers decried the embargo as an attack on the nation.", "decried", "lawmakers", "", "assert", "the embargo"},
-		{"expressed concern that", "Halvorsen expressed concern that the open markets had made the region vulnerable.", "expressed concern", "Halvorsen", "", "assert", "the open markets had made"},
-		{"lawsuit alleging", "The rights group filed a lawsuit to stop the transfers, alleging the moves violate the law.", "alleging", "rights group", "", "assert", "the moves violate the law"},
+		{"expressed concern that", "Halvorsen expressed concern that the new canal had drained the marshes.", "expressed concern", "Halvorsen", "", "assert", "the new canal had drained"},
+		{"lawsuit alleging", "The villagers’ union sued the province over the dam, alleging the permits broke the water code.", "alleging", "union", "", "assert", "the permits broke the water code"},
 		{"statement denying", "The army issued a statement on Monday, denying that its troops had entered the village.", "denying", "army", "", "deny", "its troops had entered"},
 	})
 	runNoClaims4(t, []string{
 		"The dancer hinted at a comeback in Lurin.",
 		"The comedian joked about the weather for an hour.",
-		"Adamu welcomed the move but expressed concerns about its effectiveness.",
+		"Okafor praised the plan but expressed concerns about its cost.",
 	})
 }
 
@@ -154,13 +154,13 @@ func TestVeiledAndHarshCues(t *testing.T) {
 // does.
 func TestRelativeAntecedentSpeaks(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"unnamed with a place", "A nurse in Dastan, who spoke with Radio Lurin on condition of anonymity, said the clinic was shelled twice.", "said", "nurse", "-", "assert", "the clinic was shelled"},
+		{"unnamed with a place", "A nurse in Dastan, who talked to Radio Lurin by phone from the basement, said the clinic was shelled twice.", "said", "nurse", "-", "assert", "the clinic was shelled"},
 		{"titled noun", "The commander, who met Kordavian President Ivo Kral on Monday, said the front had held.", "said", "commander", "", "assert", "the front had held"},
 		{"named antecedent", "Ivo Kral, who met the commander on Monday, said the front had held.", "said", "Ivo Kral", "", "assert", "the front had held"},
-		{"long opening phrase", "An owner of a printing press in the eastern province of Dastan, who requested anonymity for fear of reprisal, told VOA the shop had closed.", "told", "owner", "-", "assert", "the shop had closed"},
+		{"long opening phrase", "A baker from a village in the hills of Dastan, who gave only her first name, told Radio Lurin the ovens had gone cold.", "told", "baker", "-", "assert", "the ovens had gone cold"},
 	})
 	for _, text := range []string{
-		"A nurse in Dastan, who spoke with Radio Lurin on condition of anonymity, said the clinic was shelled twice.",
+		"A nurse in Dastan, who talked to Radio Lurin by phone from the basement, said the clinic was shelled twice.",
 		"The commander, who met Kordavian President Ivo Kral on Monday, said the front had held.",
 	} {
 		for _, c := range analyzeParsed(t, text).Claims {
@@ -174,9 +174,9 @@ func TestRelativeAntecedentSpeaks(t *testing.T) {
 // TestSpokeOfOnlyAfterSpeech: "complained of", "warned of" keep their
 // own object; only verbs of saying take a trailing "of" phrase.
 func TestSpokeOfOnlyAfterSpeech(t *testing.T) {
-	doc := analyzeParsed(t, "Across the region, opposition parties have complained of an uneven playing field.")
+	doc := analyzeParsed(t, "In the northern districts, farm cooperatives have complained of unfair water quotas.")
 	for _, c := range doc.Claims {
-		if got := doc.Text[c.Start:c.End]; got == "Across the region" {
+		if got := doc.Text[c.Start:c.End]; got == "In the northern districts" {
 			t.Errorf("the opening adverbial read as what was claimed: %s", describe(doc))
 		}
 	}
@@ -187,10 +187,10 @@ func TestSpokeOfOnlyAfterSpeech(t *testing.T) {
 // the possessor's side, and a rejection with its reasons is one denial.
 func TestGovernorAndPossessor(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"rejected, saying", "Prime Minister Arun Bheki’s administration promptly rejected the resolution on Wednesday, saying it “stems from a poor grasp of the facts” in Lurin.", "rejected", "administration", "", "deny", "stems from a poor grasp"},
-		{"complained of", "Across the region, opposition parties have complained of an uneven playing field.", "complained of", "opposition parties", "-", "assert", "an uneven playing field"},
-		{"complained about", "Kral had recently complained about being left out of the talks.", "complained about", "Kral", "", "assert", "being left out"},
-		{"insertion with a quoted show", "Ana Petrov, in a taped interview with Radio Lurin’s “Morning Call” show, dodged a question about the war, but said, “There is a period of transition.”", "said", "Ana Petrov", "", "assert", "There is a period of transition"},
+		{"rejected, saying", "Prime Minister Arun Bheki’s government rejected the bill on Friday, saying it “misreads the dam dispute entirely.”", "rejected", "government", "", "deny", "misreads the dam dispute"},
+		{"complained of", "In the northern districts, farm cooperatives have complained of unfair water quotas.", "complained of", "cooperatives", "-", "assert", "unfair water quotas"},
+		{"complained about", "Kral had often complained about being kept waiting at the border.", "complained about", "Kral", "", "assert", "being kept waiting"},
+		{"insertion with a quoted show", "Ana Petrov, in a recorded chat with Radio Lurin’s “Morning Call” program, sidestepped the tariff question, but said, “The harvest will be late this year.”", "said", "Ana Petrov", "", "assert", "The harvest will be late"},
 	})
 	runNoClaims4(t, []string{
 		"The old bridge collapsed in the storm, killing two drivers.",
@@ -202,9 +202,9 @@ func TestGovernorAndPossessor(t *testing.T) {
 // calls last week they ...", "..., while adding “...”".
 func TestToldAfterAdverbialAndWhileGerund(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"told, adverbial, bare clause", "Ana Petrov told Halvorsen in phone calls last week they have made progress on the border.", "told", "Ana Petrov", "", "assert", "they have made progress"},
-		{"joint speakers, first named", "Both Velmoran President Ana Petrov and Kordavian Prime Minister Ivo Kral told Halvorsen in phone calls last week they have made progress on the border.", "told", "Ana Petrov", "", "assert", "they have made progress"},
-		{"while adding", "Halvorsen pointed to the blockade as a case in point, while adding “many other states have been threatened too.”", "adding", "Halvorsen", "", "assert", "many other states"},
+		{"told, adverbial, bare clause", "Ana Petrov told Halvorsen during two visits in March they had cleared the mines near the ford.", "told", "Ana Petrov", "", "assert", "they had cleared the mines"},
+		{"joint speakers, first named", "Both Velmoran President Ana Petrov and Kordavian Prime Minister Ivo Kral told Halvorsen at the summit on Friday they had cleared the mines near the ford.", "told", "Ana Petrov", "", "assert", "they had cleared the mines"},
+		{"while adding", "Halvorsen pointed to the salt blockade of 1998, while adding “the ports still matter more.”", "adding", "Halvorsen", "", "assert", "the ports still matter"},
 	})
 	runNoClaims4(t, []string{
 		"Ana Petrov told Halvorsen in a letter about the border.",
@@ -218,9 +218,9 @@ func TestToldAfterAdverbialAndWhileGerund(t *testing.T) {
 // and "According to X, a body of ..., C" claims C, not the apposition.
 func TestPeopleByTradeAndSourceApposition(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"according to scientists", "According to scientists, it is rare for the fever to spread this way.", "According to", "scientists", "-", "assert", "it is rare"},
-		{"one user from", "“Schools should assign less homework,” wrote one user from northern Velmora Province.", "wrote", "user", "-", "assert", "Schools should assign"},
-		{"source apposition", "According to Equal Voices 2040, a coalition of rural networks, women in at least 40 districts are barred from some jobs.", "According to", "Equal Voices", "", "assert", "women in at least 40 districts"},
+		{"according to scientists", "According to scientists, the fever seldom spreads between goats.", "According to", "scientists", "-", "assert", "the fever seldom spreads"},
+		{"one user from", "“The ferry timetable is a joke,” wrote one commuter from southern Velmora Province.", "wrote", "commuter", "-", "assert", "The ferry timetable"},
+		{"source apposition", "According to River Watch 2040, a network of fishing villages, the catch has halved in at least 12 bays.", "According to", "River Watch", "", "assert", "the catch has halved"},
 	})
 	runNoClaims4(t, []string{
 		"The scientists worked in the valley for a year.",
@@ -232,11 +232,11 @@ func TestPeopleByTradeAndSourceApposition(t *testing.T) {
 // nouns heads the subject ("coalition lawmakers").
 func TestLeadingStateAndNounHead(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"leading state", "Botswana earned more from hunting. Wynter Molefe, minister of environment and tourism, told Parliament on Thursday that the hunts raised millions. Botswana plans more hunts. Britain opposes them.", "told", "Wynter Molefe", "BWA", "assert", "the hunts raised millions"},
-		{"two speaker nouns", "On Friday, ruling coalition lawmakers passed a counter-resolution, decrying the move as interference.", "decrying", "coalition lawmakers", "", "assert", "the move as interference"},
+		{"leading state", "Botswana earned more from hunting. Wynter Molefe, minister of lands and wildlife, told lawmakers on Thursday that the licences had paid for two clinics. Botswana plans more hunts. Britain opposes them.", "told", "Wynter Molefe", "BWA", "assert", "the licences had paid for two clinics"},
+		{"two speaker nouns", "By Tuesday, coalition lawmakers had adopted their own motion, decrying the ruling as meddling.", "decrying", "coalition lawmakers", "", "assert", "the ruling as meddling"},
 	})
 	// no state leads: no side
-	doc := analyzeParsed(t, "Wynter Molefe, minister of environment and tourism, told Parliament on Thursday that the hunts raised millions.")
+	doc := analyzeParsed(t, "Wynter Molefe, minister of lands and wildlife, told lawmakers on Thursday that the licences had paid for two clinics.")
 	for _, c := range doc.Claims {
 		if c.Speaker.Side != "" {
 			t.Errorf("side %q with no state named in the article", c.Speaker.Side)
@@ -249,10 +249,10 @@ func TestLeadingStateAndNounHead(t *testing.T) {
 // question mark is still the interviewee's turn.
 func TestAsReportedByAndAskingTurns(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"as reported by", "\"More trade with more partners is sensible,\" Vogt said, as reported by Reuters.", "as reported by", "Reuters", "-", "assert", "More trade"},
+		{"as reported by", "\"Our rail freight will double by autumn,\" Vogt said, as reported by Reuters.", "as reported by", "Reuters", "-", "assert", "Our rail freight"},
 		{"answer asking back", "Q: Is the blockade over? Piet Kramer: You mean the one at the river?", ":", "Piet Kramer", "", "assert", "You mean the one"},
 		{"apposition with abbreviation", "Q: Is it over? Piet Kramer, former U.S. envoy to Ruvia: The militia was armed from across the border.", ":", "Piet Kramer", "", "assert", "The militia was armed"},
-		{"secretary of state", "VOA: What did you discuss there? Piet Kramer, former deputy secretary of state: The message we brought was support for the island.", ":", "Piet Kramer", "", "assert", "The message we brought"},
+		{"secretary of state", "Host: Who sent you? Piet Kramer, former deputy secretary of state: The council asked me to count the boats.", ":", "Piet Kramer", "", "assert", "The council asked me"},
 	})
 	runNoClaims4(t, []string{"Did the army say that the town had fallen?"})
 }
@@ -261,7 +261,7 @@ func TestAsReportedByAndAskingTurns(t *testing.T) {
 // addressee between the cue and "that".
 func TestLongAddressee(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"assured", "Foreign Minister Ana Petrov assured visiting Kordavian Defense Minister Ivo Kral that “Velmora will not abandon its allies.”", "assured", "Ana Petrov", "", "assert", "Velmora will not abandon"},
+		{"assured", "Foreign Minister Ana Petrov assured the visiting Kordavian Defense Minister Ivo Kral that “our pilots will patrol the strait.”", "assured", "Ana Petrov", "", "assert", "our pilots will patrol"},
 		{"warned", "General Ivo Kral warned the commanders of the three northern brigades that the militia would attack at dawn.", "warned", "Ivo Kral", "", "assert", "the militia would attack"},
 	})
 	doc := analyzeParsed(t, "Kral warned the villagers to leave before the rains, so that the roads would stay open.")
@@ -285,11 +285,11 @@ func TestBrushedAside(t *testing.T) {
 	})
 }
 
-// TestWithQuantifierGerund: "with some telling VOA they agree": the
+// TestWithQuantifierGerund: "with some telling reporters they approve": the
 // quantifier speaks, the addressee is skipped.
 func TestWithQuantifierGerund(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"some telling VOA", "Opinion in Lurin has been mixed, with some telling VOA they agree with the verdict.", "telling", "some", "-", "assert", "they agree with the verdict"},
+		{"some telling VOA", "Lurin’s fishermen are split, with some telling Radio Lurin they welcome the quota.", "telling", "some", "-", "assert", "they welcome the quota"},
 		{"many telling reporters that", "The town was divided, with many telling reporters that the verdict was fair.", "telling", "many", "-", "assert", "the verdict was fair"},
 	})
 	runNoClaims4(t, []string{

@@ -131,7 +131,7 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"characterize", "characterizes", "characterized", "characterized", "characterizing"}, false, true},
 	{[]string{"characterise", "characterises", "characterised", "characterised", "characterising"}, false, true},
 	{[]string{"reaffirm", "reaffirms", "reaffirmed", "reaffirmed", "reaffirming"}, false, false},
-	// veiled, light or harsh speech: "hinted that it could retaliate",
+	// veiled, light or harsh speech: "hinted that it may close the border",
 	// "joked on social media that ...", "decrying the move as
 	// interference"
 	{[]string{"hint", "hints", "hinted", "hinted", "hinting"}, false, true},
@@ -196,8 +196,8 @@ var twoWordCues = map[string]map[string]cue{
 	"commented":  {"on": {lemma: "comment on", object: true, participle: true}},
 	"commenting": {"on": {lemma: "comment on", object: true, gerund: true}},
 	"rules":      {"out": {lemma: "rule out", deny: true}},
-	// "have complained of an uneven playing field", "complained about
-	// being left out": what is complained of is what was said
+	// "have complained of unfair quotas", "complained about being kept
+	// waiting": what is complained of is what was said
 	"complained": {"of": {lemma: "complain of", object: true, participle: true}, "about": {lemma: "complain of", object: true, participle: true}},
 	"complain":   {"of": {lemma: "complain of", object: true}, "about": {lemma: "complain of", object: true}},
 	"complains":  {"of": {lemma: "complain of", object: true}, "about": {lemma: "complain of", object: true}},

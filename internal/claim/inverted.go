@@ -334,7 +334,7 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 	} else if np, ok := st.speakerNP(a, e); ok {
 		spk = np
 	} else if q := st.norm(e - 1); e-1 > a && (q == "some" || q == "many" || q == "others" || q == "several" || q == "most") && st.norm(e-2) == "with" {
-		spk = speaker{a: e - 1, b: e, ent: -1} // "with some telling VOA they agree"
+		spk = speaker{a: e - 1, b: e, ent: -1} // "with some telling reporters they approve"
 	} else {
 		return false
 	}
@@ -654,7 +654,7 @@ func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
 		}
 		if _, isCue := st.cueAt(k); isCue {
 			if t, _, ok := st.parsed(si, k); !ok || t.UPOS != "NOUN" {
-				return 0, false // (not "in phone calls last week")
+				return 0, false // (not "during two phone calls")
 			}
 		}
 		if calendarWords[st.norm(k-1)] && k-1 > j && st.clauseFollows(si, ca, k) {
@@ -1023,7 +1023,7 @@ func (st *state) misreadTitle(j, b int) bool {
 // bareSpeakers reads an inverted speaker without a determiner: a few
 // lower-case modifiers and a plural speaker noun (", say analysts", ",
 // said local officials"), maybe with a short phrase of its own (",
-// said leaders of both countries", ", said residents who fled"). It
+// said leaders of both towns", ", said residents who fled"). It
 // returns the speaker and the token after the phrase, where the clause
 // must end.
 func (st *state) bareSpeakers(si, j, b int) (speaker, int, bool) {

@@ -171,7 +171,7 @@ func (st *state) sentenceSubject(a, ca int) (speaker, bool) {
 		}
 		if speakerNouns[st.norm(e-1)] && st.lowerWord(e) {
 			if speakerNouns[st.norm(e)] && e+1 < ca && st.lowerWord(e+1) {
-				continue // "ruling coalition lawmakers passed": the last noun heads
+				continue // "coalition lawmakers adopted": the last noun heads
 			}
 			return st.speakerNP(s, e)
 		}

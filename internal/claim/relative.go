@@ -193,9 +193,8 @@ func (st *state) relativeAntecedent(a, ca int) (speaker, bool) {
 		if ei, ea, ok := st.entityEndingAt(k); ok && ea >= a && st.doc.Entities[ei].Kind == parallax.KindPerson {
 			return st.speakerFromEntity(ei, ea, k), true
 		}
-		// "An owner of a printing press in the eastern province of X,
-		// who ...": the noun phrase the sentence opens with, up to its
-		// first preposition
+		// "A baker from a village in the hills of X, who ...": the
+		// noun phrase the sentence opens with, up to its first preposition
 		p := a
 		for p < k && (st.lowerWord(p) || p == a && st.toks[p].Word) && !prepositions(st.norm(p)) {
 			p++

@@ -197,7 +197,7 @@ func pastService(w string) bool {
 }
 
 // cabinetOffices are titles of a government's office holders that a
-// person keeps over the article: once named "Commerce Secretary X" or "X,
+// person keeps over the article: once named "Energy Secretary X" or "X,
 // minister of tourism,", X speaks for a state in every later "X said" or
 // "he said".
 var cabinetOffices = map[string]bool{

@@ -364,7 +364,7 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 		p++
 	}
 	if p-k > 3 && !(p-k <= 5 && (st.norm(k) == "from" || st.norm(k) == "in" || st.norm(k) == "at") && !st.finiteVerbIn(si, k, p)) {
-		return speaker{}, false // (", wrote one user from northern X Province" has its place)
+		return speaker{}, false // (", wrote one commuter from southern X Province" has its place)
 	}
 	head := k - 1
 	if t, _, ok := st.parsed(si, head); !(ok && t.UPOS == "NOUN" || speakerNouns[st.norm(head)]) {
