@@ -328,6 +328,9 @@ func (c *Cleaner) join(lines []line, i int, wrap int) joinKind {
 			return k
 		}
 	}
+	if !lines[i].blank && abbreviationEnd(prev, cur, wrap > 0) {
+		return joinSpace
+	}
 	if terminated(prev) || isBullet(prev) && lines[i].blank {
 		return noJoin
 	}
@@ -351,6 +354,110 @@ func (c *Cleaner) join(lines []line, i int, wrap int) joinKind {
 		return joinSpace
 	}
 	return noJoin
+}
+
+// abbreviationEnd reports a line that ends with an abbreviation's full
+// stop inside a sentence that the next line goes on with, so that a hard
+// wrap after "U.S." or "Gen." does not cut the sentence in two ("sanctions
+// on U.S." / "Defense firms"). A title ("Gen.", "Sen.") stands before a
+// name and never ends a sentence. Letters joined by full stops ("U.S.",
+// "U.N.", "p.m.") and company or month abbreviations ("Corp.", "Sept.") can
+// end one: the line goes on with them when the next line starts in lower
+// case or with a digit, or, in a hard-wrapped text, with a capitalised
+// word that is not a usual sentence opener ("U.S." / "Congress voted", but
+// "the U.S." / "The next day"). Without a hard wrap a single line break
+// after "U.S." more often ends a paragraph, so a capital there stays a
+// sentence start.
+func abbreviationEnd(prev, cur string, wrapped bool) bool {
+	if len(prev) < 2 || prev[len(prev)-1] != '.' {
+		return false
+	}
+	w := prev[strings.LastIndexByte(prev, ' ')+1 : len(prev)-1]
+	w = strings.TrimLeft(w, "(\"'“‘[")
+	title, other := lineEndTitles[w], lineEndOthers[w] || dottedLetters(w)
+	if !title && !other {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(cur)
+	switch {
+	case title:
+		return unicode.IsUpper(r) || unicode.IsDigit(r)
+	case unicode.IsLower(r) || unicode.IsDigit(r):
+		return true
+	case !wrapped || !unicode.IsUpper(r):
+		return false
+	}
+	next := cur
+	if k := strings.IndexAny(cur, " ,;:.!?"); k >= 0 {
+		next = cur[:k]
+	}
+	return !SentenceOpener(strings.ToLower(next))
+}
+
+// dottedLetters reports letters joined by full stops, one or two each,
+// with the last full stop cut off: "U.S", "a.m", "Ph.D".
+func dottedLetters(w string) bool {
+	if strings.IndexByte(w, '.') < 0 {
+		return false
+	}
+	n := 0
+	for _, r := range w {
+		switch {
+		case r == '.':
+			if n == 0 {
+				return false
+			}
+			n = 0
+		case unicode.IsLetter(r):
+			if n++; n > 2 {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// lineEndTitles are abbreviated titles that stand before a name ("Gen.",
+// "Sen.", "Lt. Col."); lineEndOthers are abbreviations that may end a
+// sentence as well as go on with it ("Corp.", "Sept."). The segmenter's
+// lists are longer; these are the ones a line break falls after in news.
+var lineEndTitles = map[string]bool{
+	"Mr": true, "Mrs": true, "Ms": true, "Dr": true, "Prof": true, "Gen": true, "Lt": true,
+	"Col": true, "Maj": true, "Capt": true, "Sgt": true, "Cpl": true, "Pvt": true, "Adm": true,
+	"Cmdr": true, "Brig": true, "Rep": true, "Sen": true, "Gov": true, "Rev": true, "Hon": true,
+	"Amb": true, "Insp": true, "Det": true, "Fr": true, "Mt": true, "Ft": true,
+}
+
+var lineEndOthers = map[string]bool{
+	"Inc": true, "Corp": true, "Co": true, "Ltd": true, "Jr": true, "Sr": true, "St": true,
+	"Jan": true, "Feb": true, "Mar": true, "Apr": true, "Jun": true, "Jul": true, "Aug": true,
+	"Sep": true, "Sept": true, "Oct": true, "Nov": true, "Dec": true,
+}
+
+// SentenceOpener reports a word (in lower case) that opens sentences far
+// more often than it follows a capitalised abbreviation inside one:
+// pronouns, determiners, conjunctions, prepositions and sentence adverbs
+// ("... in the U.S. The next day", not "the U.S. Congress").
+func SentenceOpener(lower string) bool { return sentenceOpeners[lower] }
+
+var sentenceOpeners = map[string]bool{
+	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
+	"we": true, "i": true, "you": true, "this": true, "that": true, "these": true,
+	"those": true, "there": true, "but": true, "and": true, "or": true, "so": true,
+	"yet": true, "if": true, "when": true, "while": true, "after": true, "before": true,
+	"however": true, "meanwhile": true, "his": true, "her": true, "its": true, "their": true,
+	"our": true, "my": true, "some": true, "many": true, "most": true, "all": true,
+	"both": true, "each": true, "no": true, "yes": true, "then": true, "also": true,
+	"according": true, "what": true, "why": true, "how": true, "who": true, "where": true,
+	"in": true, "on": true, "at": true, "for": true, "as": true, "since": true, "with": true,
+	"from": true, "by": true, "to": true, "not": true, "only": true, "such": true,
+	"one": true, "two": true, "three": true, "other": true, "another": true, "several": true,
+	"although": true, "though": true, "because": true, "during": true, "earlier": true,
+	"later": true, "now": true, "today": true, "yesterday": true, "still": true,
+	"instead": true, "moreover": true, "furthermore": true, "thus": true, "therefore": true,
+	"officials": true, "authorities": true, "police": true, "troops": true,
 }
 
 // continues reports a line that starts in the middle of a sentence.

@@ -54,6 +54,15 @@ func TestClean(t *testing.T) {
 		name, outlet, body, want string
 	}{
 		{"plain", "", "One line.", "One line."},
+		{"title at a line end joins", "", "Talks were led by Lt.\nGen. Tarov Belsk of the army.", "Talks were led by Lt. Gen. Tarov Belsk of the army."},
+		{"U.S. then lower case joins", "", "Sanctions on U.S.\nfirms were lifted.", "Sanctions on U.S. firms were lifted."},
+		{"U.S. then a capital, not wrapped: a new line", "", "Sanctions hit the U.S.\nCongress met later.", "Sanctions hit the U.S.\nCongress met later."},
+		{"U.S. then a noun in wrapped text joins", "",
+			"The ministry in Velora said on Monday that it had imposed new\nsanctions on U.S.\nDefense firms that supply the army, and that more would\nfollow if the talks failed to bring\na result.",
+			"The ministry in Velora said on Monday that it had imposed new sanctions on U.S. Defense firms that supply the army, and that more would follow if the talks failed to bring a result."},
+		{"U.S. then an opener in wrapped text stays apart", "",
+			"The ministry in Velora said on Monday that it had imposed new\nsanctions on firms in the U.S.\nThe aide said that more would\nfollow if the talks failed to bring\na result.",
+			"The ministry in Velora said on Monday that it had imposed new sanctions on firms in the U.S.\nThe aide said that more would follow if the talks failed to bring a result."},
 		{"empty", "", "", ""},
 		{"only space", "", " \n\t\n ", ""},
 		{"crlf paragraphs", "", "First para.\r\n\r\nSecond para.\r\n", "First para.\n\nSecond para."},

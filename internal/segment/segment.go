@@ -313,7 +313,7 @@ func startsSentence(text string, toks []tok, i, j int) bool {
 			r2, _ := utf8.DecodeRuneInString(text[toks[j+1].s:])
 			return unicode.IsUpper(r2)
 		}
-		return unicode.IsUpper(r) && sentenceStarters[strings.ToLower(next)]
+		return unicode.IsUpper(r) && clean.SentenceOpener(strings.ToLower(next))
 	}
 	switch {
 	case unicode.IsLower(r):
@@ -473,27 +473,6 @@ var others = map[string]bool{
 	"Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true, "Vt": true, "Wis": true,
 	"Wyo": true, "oz": true, "lb": true, "lbs": true, "ft": true, "sq": true, "tel": true,
 	"Tel": true, "ext": true, "Ext": true, "dept": true, "Attn": true, "attn": true,
-}
-
-// sentenceStarters are words that open sentences far more often than they
-// follow a capitalised abbreviation inside one: pronouns, determiners,
-// conjunctions and sentence adverbs.
-var sentenceStarters = map[string]bool{
-	"the": true, "a": true, "an": true, "he": true, "she": true, "it": true, "they": true,
-	"we": true, "i": true, "you": true, "this": true, "that": true, "these": true,
-	"those": true, "there": true, "but": true, "and": true, "or": true, "so": true,
-	"yet": true, "if": true, "when": true, "while": true, "after": true, "before": true,
-	"however": true, "meanwhile": true, "his": true, "her": true, "its": true, "their": true,
-	"our": true, "my": true, "some": true, "many": true, "most": true, "all": true,
-	"both": true, "each": true, "no": true, "yes": true, "then": true, "also": true,
-	"according": true, "what": true, "why": true, "how": true, "who": true, "where": true,
-	"in": true, "on": true, "at": true, "for": true, "as": true, "since": true, "with": true,
-	"from": true, "by": true, "to": true, "not": true, "only": true, "such": true,
-	"one": true, "two": true, "three": true, "other": true, "another": true, "several": true,
-	"although": true, "though": true, "because": true, "during": true, "earlier": true,
-	"later": true, "now": true, "today": true, "yesterday": true, "still": true,
-	"instead": true, "moreover": true, "furthermore": true, "thus": true, "therefore": true,
-	"officials": true, "authorities": true, "police": true, "troops": true,
 }
 
 // lowerStarters are the words that informal writing most often starts a
