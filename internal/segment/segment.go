@@ -133,6 +133,7 @@ func segment(text string, split lineSplitter, wk *work) []parallax.Sentence {
 			bounds = split(text, toks, first, bullet, bounds, sc)
 		}
 		if len(bounds) > nb {
+			bounds = splitLabels(bounds, nb, text, toks)
 			// A typed list marker opens the line's first sentence
 			// (after the rules and the model have split the rest).
 			bounds[nb].first = mark
@@ -159,6 +160,69 @@ func segment(text string, split lineSplitter, wk *work) []parallax.Sentence {
 	}
 	return sents
 }
+
+// splitLabels ends a widget label that a page flattened into the running
+// text ("... in May. WATCH: Tarov Belsk's video report Members of the
+// council say ...") before the sentence it was glued to, so that the
+// sentence keeps its own subject and speaker. On a line of its own, clean
+// drops such a label; inside a line, a sentence of bounds[nb:] that opens
+// with a capitalised label and a colon (see labelLen) ends where the
+// label's headline gives way to the sentence: the first capitalised word
+// between two lower-case words, the first not a function word ("report |
+// Members of", not "attack on Kestrova and"). A headline in title case
+// has no such place and stays whole.
+func splitLabels(bounds []bound, nb int, text string, toks []tok) []bound {
+	for k := nb; k < len(bounds); k++ {
+		b := bounds[k]
+		n := labelLen(text, toks[b.first:b.end])
+		if n == 0 {
+			continue
+		}
+		for m := b.first + n + 1; m+1 < b.end; m++ {
+			if upperWord(text, toks[m]) && lowerWord(text, toks[m+1]) && lowerWord(text, toks[m-1]) &&
+				!clean.SentenceOpener(text[toks[m-1].s:toks[m-1].e]) {
+				bounds = append(bounds, bound{})
+				copy(bounds[k+2:], bounds[k+1:])
+				bounds[k] = bound{b.first, m, b.bullet}
+				bounds[k+1] = bound{m, b.end, b.bullet}
+				k++
+				break
+			}
+		}
+	}
+	return bounds
+}
+
+// labelLen returns the number of tokens of the widget label and its colon
+// that open toks ("WATCH :", "READ MORE :"), or 0.
+func labelLen(text string, toks []tok) int {
+	if len(toks) < 3 || text[toks[0].s] < 'A' || text[toks[0].s] > 'Z' {
+		return 0
+	}
+	w := text[toks[0].s:toks[0].e]
+	n := 1
+	if (w == "READ" || w == "ALSO" || w == "SEE") && len(toks) > 3 {
+		w += " " + text[toks[1].s:toks[1].e]
+		n = 2
+	}
+	if !inlineLabels[w] || text[toks[n].s:toks[n].e] != ":" {
+		return 0
+	}
+	return n + 1
+}
+
+// inlineLabels are the capitalised labels of video, audio and
+// related-story widgets.
+var inlineLabels = map[string]bool{
+	"WATCH": true, "LISTEN": true, "VIDEO": true, "RELATED": true, "PHOTOS": true,
+	"READ MORE": true, "ALSO READ": true, "READ ALSO": true, "SEE ALSO": true,
+}
+
+// lowerWord and upperWord report a token that is a word starting with a
+// small or a capital ASCII letter.
+func lowerWord(text string, t tok) bool { c := text[t.s]; return c >= 'a' && c <= 'z' }
+
+func upperWord(text string, t tok) bool { c := text[t.s]; return c >= 'A' && c <= 'Z' }
 
 // typedMarker reports a list marker that the writer typed, a dash, an
 // asterisk, a number or a letter ("- Will Rogers", "1. Matter is ..."),
