@@ -510,7 +510,10 @@ func (st *state) addDraft(d draft) {
 	if d.spk.a >= 0 && d.spk.ent < 0 && d.spk.b > d.spk.a && statementNoun(st.norm(d.spk.b-1)) && d.spk.b-d.spk.a > 1 {
 		st.lastRelease, st.lastReleaseSent = d.spk, st.sentOf[d.cueA]
 	}
-	if !d.deny {
+	if d.deny && !d.passive && !st.rejectsStatement(d.cueB) {
+		// "rejected the budget": a denial cue whose object is no statement
+		d.deny = false
+	} else if !d.deny {
 		// a long quotation is judged by its part in the cue's sentence
 		a, b := d.contA, d.contB
 		if si := st.sentOf[d.cueA]; si >= 0 {
@@ -552,30 +555,6 @@ func (st *state) labelsFalse(i, b int) bool {
 		}
 		if st.norm(k) == "." || st.norm(k) == ";" {
 			return false
-		}
-	}
-	return false
-}
-
-// denial: the claimed clause calls something untrue or denies an act.
-func (st *state) denial(a, b int) bool {
-	for i := a; i < b; i++ {
-		w := st.toks[i].Norm
-		if denialWords[w] && !st.topicNoun(i) {
-			return true
-		}
-		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" {
-			return true // "had nothing to do with the attack"
-		}
-		if !negators[w] {
-			continue
-		}
-		for j := i + 1; j < b && j <= i+4; j++ {
-			for _, stem := range negatedActs {
-				if strings.HasPrefix(st.toks[j].Norm, stem) {
-					return true
-				}
-			}
 		}
 	}
 	return false

@@ -187,7 +187,7 @@ func TestSpokeOfOnlyAfterSpeech(t *testing.T) {
 // the possessor's side, and a rejection with its reasons is one denial.
 func TestGovernorAndPossessor(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"rejected, saying", "Prime Minister Arun Bheki’s government rejected the bill on Friday, saying it “misreads the dam dispute entirely.”", "rejected", "government", "", "deny", "misreads the dam dispute"},
+		{"rejected, saying", "Prime Minister Arun Bheki’s government rejected the resolution late on Friday, saying it “misreads the dam dispute entirely.”", "rejected", "government", "", "deny", "misreads the dam dispute"},
 		{"complained of", "In the northern districts, farm cooperatives have complained of unfair water quotas.", "complained of", "cooperatives", "-", "assert", "unfair water quotas"},
 		{"complained about", "Kral had often complained about being kept waiting at the border.", "complained about", "Kral", "", "assert", "being kept waiting"},
 		{"insertion with a quoted show", "Ana Petrov, in a recorded chat with Radio Lurin’s “Morning Call” program, sidestepped the tariff question, but said, “The harvest will be late this year.”", "said", "Ana Petrov", "", "assert", "The harvest will be late"},

@@ -380,3 +380,98 @@ var addresseeCues = map[string]bool{
 	"tell": true, "inform": true, "assure": true, "warn": true, "remind": true, "promise": true,
 	"brief": true, "caution": true, "advise": true,
 }
+
+// negatedFacts: after "no", these deny a fact or a part in it ("no truth
+// to the reports", "played no role in", "bears no responsibility", "no
+// evidence"); "no" before an act or a victim ("no attack had occurred",
+// "no soldiers were killed") states what happened.
+var negatedFacts = []string{"truth", "role", "responsib", "involv", "evidence", "basis", "link", "connection", "part"}
+
+// notActs: words that share a stem of negatedActs but name no act.
+var notActs = map[string]bool{
+	"first": true, "firm": true, "firms": true, "firmly": true, "firsthand": true, "firstly": true,
+	"carrier": true, "carriers": true, "hitherto": true,
+}
+
+// modals before a negation make it a pledge, a wish or a possibility
+// rather than a denial ("will not strike", "should be found not guilty").
+var modals = map[string]bool{
+	"will": true, "would": true, "wo": true, "could": true, "can": true, "ca": true, "should": true,
+	"may": true, "might": true, "must": true, "shall": true, "'ll": true, "to": true,
+}
+
+// denialAdjectives are the denialWords that can stand before a noun.
+var denialAdjectives = map[string]bool{
+	"untrue": true, "false": true, "baseless": true, "groundless": true, "unfounded": true,
+	"fabricated": true, "fake": true, "slanderous": true, "absurd": true,
+}
+
+// notNounAfter: words after a denial adjective that show it is no
+// attribute of a following noun ("false and misleading", "false, he
+// said", "untrue to say").
+var notNounAfter = map[string]bool{
+	"and": true, "or": true, "but": true, "to": true, "as": true, "in": true, "of": true, "on": true,
+	"for": true, "that": true, "by": true, "with": true, "because": true, "since": true, "at": true,
+	"from": true, "he": true, "she": true, "they": true, "it": true, "we": true, "the": true, "a": true,
+	"an": true, "is": true, "was": true, "are": true, "were": true, "and/or": true, "about": true,
+	"when": true, "if": true, "said": true, "says": true, "according": true,
+}
+
+// statementNouns name statements and accusations: calling them false,
+// or rejecting them, denies ("baseless accusations", "rejected the
+// claims").
+var statementNouns = map[string]bool{
+	"accusation": true, "accusations": true, "allegation": true, "allegations": true, "claim": true,
+	"claims": true, "charge": true, "charges": true, "report": true, "reports": true, "reporting": true,
+	"statement": true, "statements": true, "information": true, "news": true, "rumor": true, "rumors": true,
+	"rumour": true, "rumours": true, "story": true, "stories": true, "narrative": true, "narratives": true,
+	"assertion": true, "assertions": true, "account": true, "accounts": true, "version": true,
+	"testimony": true, "insinuation": true, "insinuations": true,
+}
+
+// rejectedStatements: besides statementNouns, objects whose rejection
+// rejects a view or a finding ("rejected the idea", "rejected the
+// findings", "rejected the resolution", "rebuffed fears").
+var rejectedStatements = map[string]bool{
+	"idea": true, "ideas": true, "notion": true, "suggestion": true, "suggestions": true,
+	"characterization": true, "characterisation": true, "description": true, "portrayal": true,
+	"label": true, "interpretation": true, "conclusion": true, "conclusions": true, "finding": true,
+	"findings": true, "assessment": true, "premise": true, "theory": true, "theories": true,
+	"hypothesis": true, "view": true, "views": true, "argument": true, "arguments": true,
+	"criticism": true, "criticisms": true, "concern": true, "concerns": true, "fear": true, "fears": true,
+	"warning": true, "warnings": true, "remarks": true, "comment": true, "comments": true,
+	"response": true, "resolution": true, "constitution": true, "verdict": true, "ruling": true,
+	"result": true, "results": true, "explanation": true, "assumption": true, "speculation": true,
+	"suspicion": true, "suspicions": true, "implication": true, "perception": true, "position": true,
+	"blame": true, "responsibility": true, "involvement": true, "role": true, "link": true, "links": true,
+	"assertion": true, "denial": true, "denials": true, "figures": true, "figure": true, "estimate": true,
+	"estimates": true, "count": true, "toll": true, "tally": true, "evidence": true, "proof": true,
+	"analysis": true, "study": true, "survey": true, "rhetoric": true, "propaganda": true,
+}
+
+// objectPronouns stand for a statement named before ("rejected it").
+var objectPronouns = map[string]bool{
+	"it": true, "this": true, "that": true, "these": true, "those": true, "them": true, "any": true,
+	"such": true, "all": true, "both": true,
+}
+
+// deniedNonStatements: what is denied or dismissed in the senses of
+// refusing or removing ("denied entry", "denied him a visa", "dismissed
+// the commander", "dismissed the lawsuit").
+var deniedNonStatements = map[string]bool{
+	"access": true, "entry": true, "visa": true, "visas": true, "permission": true, "bail": true,
+	"request": true, "requests": true, "passage": true, "asylum": true, "aid": true, "license": true,
+	"licence": true, "accreditation": true, "treatment": true, "food": true, "water": true,
+	"case": true, "lawsuit": true, "lawsuits": true, "suit": true, "petition": true, "staff": true,
+	"employees": true, "workers": true, "minister": true, "commander": true, "officials": true,
+	"official": true, "cabinet": true, "director": true, "governor": true, "judge": true,
+	"prosecutor": true, "ambassador": true, "appeal": true, "appeals": true, "application": true,
+	"applications": true, "service": true, "services": true, "landing": true, "overflight": true,
+}
+
+// objectStops end the object of a denial cue.
+var objectStops = map[string]bool{
+	"that": true, "as": true, "by": true, "saying": true, "calling": true, "and": true, "but": true,
+	"because": true, "on": true, "in": true, "at": true, "after": true, "before": true, "during": true,
+	"while": true, "with": true, "from": true, "over": true, "for": true, "which": true, "who": true,
+}

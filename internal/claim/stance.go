@@ -1,0 +1,137 @@
+package claim
+
+import "strings"
+
+// The stance convention: a claim is a denial when its speaker denies or
+// rejects a statement, an accusation or a fact, not whenever its content
+// holds a negation. "X said no soldiers were killed" and "she said they
+// would not attend" are assertions; "X said its troops did not shell the
+// town" answers an accusation and "X said the report is false" rejects a
+// statement, so both are denials.
+
+// denial: the claimed clause calls a statement untrue or denies an act
+// the speaker's side is accused of.
+func (st *state) denial(a, b int) bool {
+	for i := a; i < b; i++ {
+		w := st.toks[i].Norm
+		if denialWords[w] && !st.topicNoun(i) && !st.attributiveDenial(i, b) {
+			return true
+		}
+		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" {
+			return true // "had nothing to do with the attack"
+		}
+		if !negators[w] {
+			continue
+		}
+		if w == "no" {
+			// "no role in", "no truth to": a denial; "no attack had
+			// occurred", "no soldiers were killed": a statement
+			for j := i + 1; j < b && j <= i+2; j++ {
+				if hasStem(st.toks[j].Norm, negatedFacts) {
+					return true
+				}
+			}
+			continue
+		}
+		if st.modalBefore(i, a) || st.norm(i+1) == "to" {
+			// "would not strike", "should be declared not guilty",
+			// "agreed not to fire": a pledge, a wish or an undertaking
+			continue
+		}
+		for j := i + 1; j < b && j <= i+4; j++ {
+			if hasStem(st.toks[j].Norm, negatedActs) && !notActs[st.toks[j].Norm] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hasStem: w starts with one of the stems.
+func hasStem(w string, stems []string) bool {
+	for _, stem := range stems {
+		if strings.HasPrefix(w, stem) {
+			return true
+		}
+	}
+	return false
+}
+
+// modalBefore: a modal or an infinitive's "to" governs the negation at i
+// ("will not attack", "agreed not to fire", "could never be
+// found guilty"), within three words back.
+func (st *state) modalBefore(i, a int) bool {
+	for k := i - 1; k >= a && k >= i-3; k-- {
+		w := st.norm(k)
+		if modals[w] {
+			return true
+		}
+		if w == "," || w == "." || w == ";" || w == "that" {
+			return false
+		}
+	}
+	return false
+}
+
+// attributiveDenial: the denial adjective at i qualifies a noun that is no
+// statement ("carried false passports", "posted “false” messages"): the
+// speaker describes a thing, not rejects a claim. "The report is false",
+// "baseless accusations" and "fake news" stay denials.
+func (st *state) attributiveDenial(i, b int) bool {
+	if !denialAdjectives[st.norm(i)] {
+		return false
+	}
+	for k := i + 1; k < b && k <= i+3; k++ {
+		t := st.toks[k]
+		if !t.Word {
+			if t.Text == "“" || t.Text == "”" || t.Text == "\"" || t.Text == "'" || t.Text == "’" || t.Text == "‘" {
+				continue // a quoted adjective
+			}
+			return false
+		}
+		w := t.Norm
+		return !notNounAfter[w] && !statementNouns[w] && !denialWords[w] && !denialAdjectives[w]
+	}
+	return false
+}
+
+// rejectsStatement: the denial cue ending before token ob has for its
+// object a statement, an accusation or a fact ("rejected the
+// accusations", "denied the attack", "dismissed concerns") rather than a
+// measure, a request or a person ("rejected the budget", "denied entry",
+// "dismissed the commander"). A clause, a passive or no object keeps the
+// denial.
+func (st *state) rejectsStatement(ob int) bool {
+	verb := st.norm(ob - 1)
+	var obj []string
+	for k := ob; k < len(st.toks) && k < ob+6; k++ {
+		t := st.toks[k]
+		if !t.Word || objectStops[t.Norm] {
+			break
+		}
+		obj = append(obj, t.Norm)
+	}
+	if len(obj) == 0 {
+		return true // "denied that ...", "denied, saying", "X, a claim Y rejects."
+	}
+	switch {
+	case strings.HasPrefix(verb, "reject") || strings.HasPrefix(verb, "rebuff"):
+		// rejecting is a denial only of what states something
+		if objectPronouns[obj[0]] {
+			return true
+		}
+		for _, w := range obj {
+			if statementNouns[w] || rejectedStatements[w] {
+				return true
+			}
+		}
+		return false
+	case strings.HasPrefix(verb, "den") || strings.HasPrefix(verb, "dismiss"):
+		for _, w := range obj {
+			if deniedNonStatements[w] {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,101 @@
+package claim_test
+
+import "testing"
+
+// noDeny: no claim of the texts is a denial.
+func noDeny(t *testing.T, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		doc := analyzeParsed(t, text)
+		for _, c := range doc.Claims {
+			if c.Stance == "deny" {
+				t.Errorf("%q: a denial by %q through %q: %q", text, c.Speaker.Text, c.Cue.Text, doc.Text[c.Start:c.End])
+			}
+		}
+	}
+}
+
+// TestNoBeforeAFact: "no" denies when it denies a part in or the truth
+// of something ("no role", "no truth"); before an act or its victims it
+// states what happened ("no attack had occurred").
+func TestNoBeforeAFact(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"no role", "The rebels said they had no role in the ambush near Kasu.", "said", "rebels", "", "deny", "no role in the ambush"},
+		{"no truth", "The spokesman said there was no truth to the reports of a mutiny in Dorvan.", "said", "spokesman", "", "deny", "no truth"},
+		{"no responsibility", "Colonel Ivo Brandt said his unit bore no responsibility for the flooding of Mirov.", "said", "Ivo Brandt", "", "deny", "no responsibility"},
+	})
+	noDeny(t, []string{
+		"The army said no soldiers were killed in the raid on Belmor.",
+		"Colonel Arden Vasko said no attack had occurred near the Tarnow dam.",
+		"Officials said no civilians were hurt when the shell landed in Tovo.",
+	})
+}
+
+// TestNegatedPledge: a negation under a modal or before an infinitive
+// promises, wishes or undertakes ("would not strike", "agreed not to
+// fire"); a negated past act answers an accusation.
+func TestNegatedPledge(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"did not bomb", "Korvia said its jets did not bomb the school in Dalny.", "said", "Korvia", "", "deny", "did not bomb"},
+		{"never shelled", "The rebels said they had never shelled the market in Tovo.", "said", "rebels", "", "deny", "never shelled"},
+		{"not involved", "General Pero Lasko said his men were not involved in the killings at Varna Ford.", "said", "Pero Lasko", "", "deny", "not involved"},
+		{"pleaded not guilty", "The defendant, Omar Rusk, pleaded not guilty to the charges.", "pleaded", "Omar Rusk", "", "deny", "not guilty"},
+	})
+	noDeny(t, []string{
+		"Korvia said it would not strike the bridge at Dalny.",
+		"Lawyer Mara Quist said her clients should be declared not guilty because of their youth.",
+		"The army agreed not to fire on the convoys, the mediator Ana Dorr said.",
+		"General Pero Lasko said he was not the first commander to leave the city.",
+	})
+}
+
+// TestDenialAdjectiveBeforeAThing: "false", "fake" or "baseless" before a
+// noun that is no statement describes a thing ("false passports");
+// calling a statement false denies it.
+func TestDenialAdjectiveBeforeAThing(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"predicate", "The minister, Jana Holt, said the report was false.", "said", "Jana Holt", "", "deny", "the report was false"},
+		{"before a statement noun", "The spokesman Elan Ward said the baseless accusations were meant to hide the defeat.", "said", "Elan Ward", "", "deny", "baseless accusations"},
+		{"fake news", "Defence Minister Tor Valen said the story was fake news.", "said", "Tor Valen", "", "deny", "fake news"},
+		{"coordinated", "Mayor Ilse Drom said the rumors were untrue and harmful.", "said", "Ilse Drom", "", "deny", "untrue and harmful"},
+	})
+	noDeny(t, []string{
+		"Officials said the men carried false passports when they were arrested in Tovo.",
+		"The court in Dalny alleged the editor had posted “false” messages about the governor.",
+		"Police said the gang printed fake banknotes in a garage near Kasu.",
+	})
+}
+
+// TestRejectedObject: rejecting or rebuffing denies a statement, a
+// finding or a view ("rejected the accusations"); rejecting a measure,
+// a proposal or a call does not ("rejected the new budget").
+func TestRejectedObject(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"accusations", "Korvia rejected the accusations, saying its troops had left the town.", "rejected", "Korvia", "", "deny", "the accusations"},
+		{"claims that", "The rebels rejected claims that they had shelled the market in Tovo.", "rejected", "rebels", "", "deny", "shelled the market"},
+		{"findings", "Minister Ivo Vasko rejected the findings of the inquiry as biased.", "rejected", "Ivo Vasko", "", "deny", "findings"},
+		{"fears", "Port chief Lena Orr rebuffed fears that the dock strike might spread to Kasu.", "rebuffed", "Lena Orr", "", "deny", "the dock strike might spread"},
+	})
+	noDeny(t, []string{
+		"Two farmers' blocs in Dorvan rejected the new budget on Monday, calling it a burden on the villages.",
+		"The minister, Ada Krull, rejected calls for his resignation.",
+		"Belmor rejects the levy its neighbours put on grain, the spokesman Kai Lund said.",
+		"The guard said the scanner rejected forged identity cards all morning.",
+	})
+}
+
+// TestDeniedOrDismissedNonStatement: "denied" and "dismissed" in the
+// senses of refusing or removing ("denied entry", "dismissed the
+// commander", "dismissed the lawsuit") deny nothing.
+func TestDeniedOrDismissedNonStatement(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"denied the attack", "Korvia denied the attack on the convoy near Dalny.", "denied", "Korvia", "", "deny", "the attack"},
+		{"denied involvement", "Korvia denied any involvement in the blast at Tovo.", "denied", "Korvia", "", "deny", "involvement"},
+		{"dismissed concerns", "Finance Minister Rui Abel dismissed concerns over the fuel queues in Varna.", "dismissed", "Rui Abel", "", "deny", "concerns"},
+	})
+	noDeny(t, []string{
+		"Border guards denied entry to the reporters from Lurin.",
+		"The president dismissed the commander of the northern front on Monday.",
+		"The court in Kasu dismissed the lawsuit filed by the miners.",
+	})
+}
