@@ -225,3 +225,88 @@ func (st *docState) titledAs(m mention, head string) bool {
 	}
 	return false
 }
+
+// placesNamedAsPersons gives back to the places they are the one-word
+// "persons" the recogniser took from a place's name ("shelling of Garis",
+// "Karabakh is calm"): the geoparser resolved the same word as a place in
+// this document, and nothing in the document makes it a person's name: no
+// title or first name before any of its mentions ("President Goris",
+// "Michael Jordan"), no longer name of a person that holds it, and no
+// reporting verb after it ("Yang said"). A person's name the geoparser
+// also resolves keeps one of these marks somewhere in a news story, which
+// introduces people before it names them by one word.
+func (st *docState) placesNamedAsPersons() {
+	feature := map[string]string{} // folded one-word place text -> feature class
+	places := map[string]bool{}    // folded place texts
+	for _, p := range st.doc.Places {
+		k := Fold(p.Text)
+		places[k] = true
+		if k != "" && !strings.Contains(k, " ") {
+			feature[k] = p.Feature
+		}
+	}
+	if len(feature) == 0 {
+		return
+	}
+	person := map[string]bool{} // words marked somewhere as a person's
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson {
+			continue
+		}
+		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+		if a < 0 || places[Fold(e.Text)] {
+			continue // a place's longer name ("Nagorno Karabakh") is no person's
+		}
+		if b-a >= 2 {
+			for k := a; k < b; k++ {
+				person[st.toks[k].Norm] = true
+			}
+		}
+	}
+	for i, t := range st.toks {
+		if _, ok := feature[t.Norm]; !ok || !t.Cap {
+			continue
+		}
+		if st.personMarkAt(i) {
+			person[t.Norm] = true
+		}
+	}
+	for j := range st.doc.Entities {
+		e := &st.doc.Entities[j]
+		if e.Kind != parallax.KindPerson || strings.HasPrefix(e.ID, "a") {
+			continue
+		}
+		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+		if a < 0 || b != a+1 {
+			continue
+		}
+		w := st.toks[a].Norm
+		f, ok := feature[w]
+		if !ok || person[w] {
+			continue
+		}
+		e.Kind, e.Actor, e.Side = parallax.KindLocation, "", ""
+		st.cover[a] = true // no bare surname of a longer name either
+		if strings.HasPrefix(f, "A.") || strings.HasPrefix(f, "P.") {
+			e.Kind = parallax.KindGPE
+		}
+	}
+}
+
+// personMarkAt: the word at token i is written as a person's name there: a
+// title or a first name before it, another capitalised word of a name
+// after it, or a reporting verb after it ("Yang said", "Yang told").
+func (st *docState) personMarkAt(i int) bool {
+	if i > 0 && st.sentOf[i-1] == st.sentOf[i] {
+		p := st.toks[i-1]
+		if titleWord(p.Norm) || p.Text == "." && i > 1 && titleWord(st.toks[i-2].Norm) || p.Word && p.Cap && st.kb.firstNames[p.Norm] {
+			return true
+		}
+	}
+	if i+1 < len(st.toks) && st.sentOf[i+1] == st.sentOf[i] {
+		if n := st.toks[i+1]; n.Word && n.Cap && st.kb.firstNames[st.toks[i].Norm] {
+			return true
+		}
+	}
+	return st.reportsAfter(i + 1)
+}

@@ -107,6 +107,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.lookup()
 	st.grammar()
 	st.applyOwners()
+	st.placesNamedAsPersons()
 	st.names()
 	st.unifyPersons()
 	st.affiliate()
