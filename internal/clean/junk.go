@@ -34,10 +34,13 @@ var junkLines = map[string]bool{
 // junkPrefixes start widget lines: links to other stories, calls to follow
 // or subscribe. Compared in lower case; the line must be short.
 var junkPrefixes = []string{
-	"read more:", "read more -", "read more |", "read more »", "read more on",
-	"read also:", "read also -", "also read:", "also read -", "also read |", "also read »",
-	"related:", "related -", "related |", "related story:", "related article:",
-	"see also:", "watch:", "watch video:", "video:", "listen:", "photo:", "photos:",
+	// The first labelPrefixes are the labels of video and related-story
+	// widgets, which a flattened page may glue to a sentence of the text.
+	"watch:", "listen:", "video:", "related:", "read more:", "also read:", "see also:",
+	"read more -", "read more |", "read more »", "read more on",
+	"read also:", "read also -", "also read -", "also read |", "also read »",
+	"related -", "related |", "related story:", "related article:",
+	"watch video:", "photo:", "photos:",
 	"click here", "follow us on", "follow us:", "follow our", "subscribe to our",
 	"subscribe to the", "sign up for our", "sign up to our", "like us on",
 	"join our telegram", "join our whatsapp", "download our app", "download the app",
@@ -46,6 +49,31 @@ var junkPrefixes = []string{
 	// Images", "Image caption, Rescuers search ...").
 	"image source,", "image source:", "image caption,", "image caption:", "media caption,",
 	"media caption:", "photo credit:", "(photo:", "(photo by", "(image:",
+}
+
+// labelPrefixes is the number of junkPrefixes that are widget labels.
+const labelPrefixes = 7
+
+// labelThenSentence reports a widget label's text that goes on into a
+// sentence of the article, as a page flattened into one paragraph leaves
+// it ("WATCH: Tarov Belsk's video report Members of the council say the
+// vote was fair."): it ends with end punctuation, which headlines rarely
+// do, and at least six words after the headline's end, a capitalised word
+// between two lower-case words, the first not a function word. The line
+// is kept; the segmenter makes the label a sentence of its own.
+func labelThenSentence(rest string) bool {
+	rest = strings.TrimSpace(rest)
+	if !terminated(rest) {
+		return false
+	}
+	words := strings.Fields(rest)
+	for i := 1; i+6 <= len(words); i++ {
+		a, b, c := words[i-1][0], words[i][0], words[i+1][0]
+		if b >= 'A' && b <= 'Z' && a >= 'a' && a <= 'z' && c >= 'a' && c <= 'z' && !SentenceOpener(words[i-1]) {
+			return true
+		}
+	}
+	return false
 }
 
 // junkLine reports a whole line of scraping junk.
@@ -60,9 +88,9 @@ func junkLine(s string) bool {
 	if junkLines[string(bytes.TrimRight(low, " :.-|»>"))] {
 		return true
 	}
-	for _, p := range junkPrefixes {
+	for k, p := range junkPrefixes {
 		if len(low) >= len(p) && string(low[:len(p)]) == p {
-			return true
+			return k >= labelPrefixes || !labelThenSentence(s[len(p):])
 		}
 	}
 	// "3 min read": reading-time labels.

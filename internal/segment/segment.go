@@ -201,7 +201,7 @@ func labelLen(text string, toks []tok) int {
 	}
 	w := text[toks[0].s:toks[0].e]
 	n := 1
-	if (w == "READ" || w == "ALSO" || w == "SEE") && len(toks) > 3 {
+	if (w == "READ" || w == "ALSO" || w == "SEE" || w == "Read" || w == "Also" || w == "See") && len(toks) > 3 {
 		w += " " + text[toks[1].s:toks[1].e]
 		n = 2
 	}
@@ -211,11 +211,14 @@ func labelLen(text string, toks []tok) int {
 	return n + 1
 }
 
-// inlineLabels are the capitalised labels of video, audio and
-// related-story widgets.
+// inlineLabels are the labels of video, audio and related-story widgets,
+// in capitals or capitalised (clean keeps such a line only when a
+// sentence follows the label's headline).
 var inlineLabels = map[string]bool{
 	"WATCH": true, "LISTEN": true, "VIDEO": true, "RELATED": true, "PHOTOS": true,
 	"READ MORE": true, "ALSO READ": true, "READ ALSO": true, "SEE ALSO": true,
+	"Watch": true, "Listen": true, "Video": true, "Related": true,
+	"Read more": true, "Also read": true, "Read also": true, "See also": true,
 }
 
 // lowerWord and upperWord report a token that is a word starting with a

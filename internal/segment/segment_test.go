@@ -121,6 +121,8 @@ func TestSentences(t *testing.T) {
 		// sentence it was glued to, not inside a headline.
 		{"Polls closed in May. WATCH: Tarov Belsk's video report Members of the council say the vote was fair.",
 			[]string{"Polls closed in May .", "WATCH : Tarov Belsk 's video report", "Members of the council say the vote was fair ."}},
+		{"Polls closed. Watch: Tarov Belsk's report from the front Members of the council say the vote was fair.",
+			[]string{"Polls closed .", "Watch : Tarov Belsk 's report from the front", "Members of the council say the vote was fair ."}},
 		{"Polls closed. RELATED: Army Says It Repelled Attack On Kestrova The council met.",
 			[]string{"Polls closed .", "RELATED : Army Says It Repelled Attack On Kestrova The council met ."}},
 		{"Polls closed. READ MORE: army says it repelled attack on Kestrova and the council met.",
