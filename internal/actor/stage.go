@@ -1801,7 +1801,7 @@ func (st *docState) markSubjects() {
 		for j >= 0 && (st.toks[j].Norm == "the" || st.toks[j].Norm == "a" || st.toks[j].Norm == "an") {
 			j--
 		}
-		if j >= 0 && prepositions[st.toks[j].Norm] && st.sentOf[j] == m.sent {
+		if j >= 0 && prepositions[st.toks[j].Norm] && st.sentOf[j] == m.sent && !st.frontedTopic(*m, j) {
 			continue
 		}
 		// "Yemen's Houthi rebels said they": the possessor is no subject,
@@ -1809,6 +1809,13 @@ func (st *docState) markSubjects() {
 		if st.tokNorm(m.b) == "'s" && i+1 < len(st.ments) {
 			if n := &st.ments[i+1]; n.sent == m.sent && n.a > m.b && n.a <= m.b+3 && !st.covered(m.b+1, n.a) && !n.inQuote {
 				n.subject = true
+				lastSent = m.sent
+				continue
+			}
+			// "NAME's spokesman NAME2 said": the person the possessor's
+			// title names, past any mention of the title itself
+			if k := st.possessedPerson(i); k >= 0 {
+				st.ments[k].subject = true
 				lastSent = m.sent
 				continue
 			}
@@ -1823,6 +1830,39 @@ func (st *docState) markSubjects() {
 			}
 		}
 	}
+}
+
+// frontedTopic: the person mention m after the preposition at token j is
+// the topic a sentence opens with ("For NAME, the illness has been a long
+// journey. ... he said"; "As for NAME, he hopes"): what follows is about
+// that person, so a pronoun after it refers to the person first. Only
+// "for" opening the sentence (or "as for") and a comma after the name.
+func (st *docState) frontedTopic(m mention, j int) bool {
+	if m.kind != parallax.KindPerson || st.toks[j].Norm != "for" || st.tokNorm(m.b) != "," || j+1 != m.a {
+		return false
+	}
+	k := j - 1
+	if k >= 0 && st.sentOf[k] == m.sent && st.toks[k].Norm == "as" {
+		k--
+	}
+	return k < 0 || st.sentOf[k] != m.sent
+}
+
+// possessedPerson: after the possessor mention i ("NAME's"), the person
+// named by a title of the possessor ("'s spokesman NAME2", "'s chief of
+// staff, NAME2,"), or -1.
+func (st *docState) possessedPerson(i int) int {
+	m := st.ments[i]
+	for k := i + 1; k < len(st.ments); k++ {
+		n := st.ments[k]
+		if n.sent != m.sent || n.a > m.b+7 || n.inQuote {
+			break
+		}
+		if n.kind == parallax.KindPerson && n.b-n.a >= 2 && n.a > m.b+1 && st.titleBetween(m.b+1, n.a) {
+			return k
+		}
+	}
+	return -1
 }
 
 // endsInTitle: the mention's last word is a title ("UN

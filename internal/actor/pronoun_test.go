@@ -1,0 +1,48 @@
+package actor
+
+import "testing"
+
+// TestPronounAfterFrontedTopic: a sentence that opens on "For NAME," or
+// "As for NAME," is about that person: "he"/"she" after it refers to the
+// person, not to the subject of an earlier sentence. A name after "for"
+// or "to" elsewhere in a sentence is no subject.
+func TestPronounAfterFrontedTopic(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "topic, then a sentence, then the pronoun", text: "Amani Kilua drafted the plan. For Juma Ndege, the vote was a test. But with patience, he has won support. \"We will appeal,\" he said.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Juma Ndege", "", "person"}, {"he#2", "Juma Ndege", "", "person"}}},
+		{name: "as for", text: "Amani Kilua praised the crews. As for Juma Ndege, he hopes the vote will be fair.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Juma Ndege", "", "person"}}},
+		{name: "she after the topic", text: "Amani Kilua spoke first. For Wanjiru Otieno, the drought is personal. She said her farm had failed.",
+			pers: []string{"Amani Kilua", "Wanjiru Otieno"}, want: []want{{"She", "Wanjiru Otieno", "", "person"}}},
+		// negatives
+		{name: "a name after 'for' inside the sentence", text: "Amani Kilua drafted a plan for Juma Ndege, the new mayor. He said it would pass.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"He", "Amani Kilua", "", "person"}}},
+		{name: "an addressee after 'to' opening the sentence", text: "Juma Ndege said the vote was fair. In a letter to Amani Kilua, he said the count was slow.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Juma Ndege", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestPronounAfterPossessorsTitle: in "NAME's spokesman NAME2 said", the
+// person titled is the subject "he" refers to, not the possessor; an
+// object ("told NAME") is no antecedent over the subject either.
+func TestPronounAfterPossessorsTitle(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "possessor's spokesman", text: "Amani Kilua's spokesman Juma Ndege said the vote was fair. He added that the count was slow.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"He", "Juma Ndege", "", "person"}}},
+		{name: "possessor's chief of staff in apposition", text: "Amani Kilua's chief of staff, Juma Ndege, said the vote was fair. He added that the count was slow.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"He", "Juma Ndege", "", "person"}}},
+		{name: "possessor's senior adviser who rejects", text: "Amani Kilua's senior policy adviser, Wanjiru Otieno, rejected the claim. She said the count was slow.",
+			pers: []string{"Amani Kilua", "Wanjiru Otieno"}, want: []want{{"She", "Wanjiru Otieno", "", "person"}}},
+		// negatives
+		{name: "a possessed thing, not a title", text: "Amani Kilua's long-delayed budget plan surprised Juma Ndege. He said it would pass.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"He", "Amani Kilua", "", "person"}}},
+		{name: "the object of 'told'", text: "Juma Ndege told Amani Kilua that the vote was fair. He said the count was slow.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"He", "Juma Ndege", "", "person"}}},
+		{name: "an object praised by the subject", text: "Juma Ndege met voters on Monday. Amani Kilua praised Ndege for the plan. He said the vote was fair.",
+			pers: []string{"Amani Kilua", "Juma Ndege", "Ndege#2"}, want: []want{{"He", "Amani Kilua", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
