@@ -114,124 +114,262 @@ type sentenceFeatures struct {
 	hashes []uint64
 	offs   []int
 	lower  []string
-	shapes []string
-	paths  []string
 	gaz    []uint32
+	// at is, for each word of the sentence, its entry in memo.entries.
+	at   []int32
+	memo wordMemo
+}
+
+// wordMemo keeps, for the words already seen (across sentences and
+// documents, with the featurizer they were computed with), everything
+// their features read of the word alone: most words of running text
+// recur, and one map lookup is far cheaper than lower-casing, shaping,
+// two cluster look-ups, a gazetteer look-up and some twenty string hashes.
+type wordMemo struct {
+	index   map[string]int32 // word → its entry in entries
+	entries []wordEntry
+	owner   *featurizer
+	// edge stands for the words beyond either end of the sentence.
+	edge wordEntry
+}
+
+// memoMax bounds the memo: odd input (long runs of unique tokens) must
+// not grow it without limit.
+const memoMax = 1 << 14
+
+// wordEntry holds the strings of a word and the hashes of its features
+// that depend on the word alone, in the roles the feature templates give
+// it: the current word, and the neighbour before or after one.
+type wordEntry struct {
+	lower, shape string
+	hasPath      bool
+	// own: bias, lower, word, prefixes, suffixes, shape (in this order).
+	own    [12]uint64
+	nOwn   uint8
+	nClus  uint8
+	letter bool // has a letter
+	upper  bool // no lower-case letter
+	// capKnown: a capitalised word that is common in lower case.
+	capKnown   bool
+	shapeFirst [2]uint64 // by i == 0
+	// As the neighbour at -1, +1, -2, +2.
+	prev, next, prev2, next2 uint64
+	// The hash states of the two-word templates up to this word's string:
+	// shapePrev/bigramPrev when it is the word before, shapeCur/bigramCur
+	// when it is the current word; the other word's string is added per
+	// position.
+	shapePrev, shapeCur   uint64
+	bigramPrev, bigramCur uint64
+	cluster               [4]uint64
+	clusterPrev           [2]uint64 // as the word before (when hasPath)
+	clusterNext           [2]uint64 // as the word after (when hasPath)
+	length, caps          uint64
+	// The one-word gazetteer look-up: the phrase hash, its value and
+	// whether the word starts in lower case (see Gazetteer.Match).
+	gazH     uint64
+	gazV     uint8
+	gazLower bool
+}
+
+// neighbour fills the hashes of e's roles as the word before or after,
+// from its lower-case form and shape.
+func (e *wordEntry) neighbour() {
+	lw, sh := e.lower, e.shape
+	e.prev = hashAdd(hashStart(fPrev), lw)
+	e.next = hashAdd(hashStart(fNext), lw)
+	e.prev2 = hashAdd(hashStart(fPrev2), lw)
+	e.next2 = hashAdd(hashStart(fNext2), lw)
+	e.shapePrev = hashAdd(hashStart(fShapePrevCur), sh)
+	e.shapeCur = hashAdd(hashStart(fShapeCurNext), sh)
+	e.bigramPrev = hashAdd(hashStart(fBigramPrev), lw)
+	e.bigramCur = hashAdd(hashStart(fBigramNext), lw)
+}
+
+// word computes the entry of w; key is the memo's copy of w, which the
+// entry's strings use instead of the caller's text.
+func (fz *featurizer) word(key string) wordEntry {
+	w := key
+	lw := lowerASCIIFast(w)
+	e := wordEntry{lower: lw, shape: shape(w)}
+	e.neighbour()
+	n := 0
+	add := func(h uint64) { e.own[n] = h; n++ }
+	add(hashStart(fBias))
+	add(hashAdd(hashStart(fLower), lw))
+	add(hashAdd(hashStart(fWord), w))
+	for k, cut := 1, 0; k <= 4; k++ {
+		// Affixes by runes, so that no feature ends inside a letter.
+		cut = nextRune(w, cut)
+		if cut < 0 {
+			break
+		}
+		add(hashAdd(hashInt(hashStart(fPrefix), k), w[:cut]))
+	}
+	for k, cut := 1, len(lw); k <= 4; k++ {
+		cut = prevRune(lw, cut)
+		if cut < 0 {
+			break
+		}
+		add(hashAdd(hashInt(hashStart(fSuffix), k), lw[cut:]))
+	}
+	add(hashAdd(hashStart(fShape), e.shape))
+	e.nOwn = uint8(n)
+	for k := range e.shapeFirst {
+		e.shapeFirst[k] = hashAdd(hashInt(hashStart(fShapeFirst), k), e.shape)
+	}
+	if p := fz.clusters.Path(w); p != "" {
+		e.hasPath = true
+		for j, k := range [...]int{4, 6, 10, 20} {
+			e.cluster[j] = hashAdd(hashInt(hashStart(fCluster), k), wordcluster.Prefix(p, k))
+		}
+		e.nClus = 4
+		for j, k := range [...]int{6, 10} {
+			e.clusterPrev[j] = hashAdd(hashInt(hashStart(fClusterPrev), k), wordcluster.Prefix(p, k))
+			e.clusterNext[j] = hashAdd(hashInt(hashStart(fClusterNext), k), wordcluster.Prefix(p, k))
+		}
+	} else {
+		e.cluster[0] = hashAdd(hashStart(fCluster), "?")
+		e.nClus = 1
+	}
+	e.letter = hasLetter(w)
+	e.upper = isAllUpper(w)
+	e.capKnown = startsUpper(w) && lw != w && fz.clusters.Known(lw)
+	e.length = hashInt(hashStart(fLength), min(utf8.RuneCountInString(w), 12))
+	e.caps = hashAdd(hashStart(fCapsSentence), lw)
+	if fz.gaz != nil {
+		e.gazH = phraseAdd(phraseStart(), lw)
+		e.gazV = fz.gaz.get(e.gazH)
+		e.gazLower = !startsUpperOrDigit(w)
+	}
+	return e
+}
+
+// lookup fills sf.at with the memo entries of words, computing the new
+// ones.
+func (fz *featurizer) lookup(words []string, sf *sentenceFeatures) {
+	m := &sf.memo
+	if m.index == nil || m.owner != fz || len(m.index) >= memoMax {
+		m.index, m.owner = make(map[string]int32, 1024), fz
+		m.entries = m.entries[:0]
+		m.edge = wordEntry{lower: boundary, shape: boundary}
+		m.edge.neighbour()
+	}
+	sf.at = sf.at[:0]
+	for _, w := range words {
+		k, ok := m.index[w]
+		if !ok {
+			k = int32(len(m.entries))
+			// A copy of the key, so that the memo does not keep the
+			// caller's text alive.
+			key := strings.Clone(w)
+			m.entries = append(m.entries, fz.word(key))
+			m.index[key] = k
+		}
+		sf.at = append(sf.at, k)
+	}
 }
 
 const boundary = "<s>"
 
+// gazBit[t][b] is the hash of gazetteer feature template fGaz+t with bit b.
+var gazBit = func() (t [3][32]uint64) {
+	for k := range t {
+		for b := range t[k] {
+			t[k][b] = hashInt(hashStart(fGaz+k), b)
+		}
+	}
+	return t
+}()
+
 // extract computes the features of words into sf, reusing its buffers.
+// The features that read one word alone come from the word memo; those of
+// two words, and the multi-word gazetteer matches, are computed per
+// position.
 func (fz *featurizer) extract(words []string, sf *sentenceFeatures) {
 	n := len(words)
+	fz.lookup(words, sf)
+	ents := sf.memo.entries
 	sf.hashes = sf.hashes[:0]
 	sf.offs = sf.offs[:0]
 	sf.lower = sf.lower[:0]
-	sf.shapes = sf.shapes[:0]
-	sf.paths = sf.paths[:0]
+	sf.gaz = sf.gaz[:0]
 	upperWords, letterWords := 0, 0
-	for _, w := range words {
-		sf.lower = append(sf.lower, lowerASCIIFast(w))
-		sf.shapes = append(sf.shapes, shape(w))
-		sf.paths = append(sf.paths, fz.clusters.Path(w))
-		if hasLetter(w) {
+	for _, k := range sf.at {
+		e := &ents[k]
+		sf.lower = append(sf.lower, e.lower)
+		sf.gaz = append(sf.gaz, 0)
+		if e.letter {
 			letterWords++
-			if isAllUpper(w) {
+			if e.upper {
 				upperWords++
 			}
 		}
 	}
 	if fz.gaz != nil {
-		sf.gaz = fz.gaz.Match(words, sf.lower, sf.gaz)
-	} else {
-		sf.gaz = sf.gaz[:0]
-		for range words {
-			sf.gaz = append(sf.gaz, 0)
+		for i, k := range sf.at {
+			if e := &ents[k]; e.gazV&gazStart != 0 {
+				fz.gaz.extend(sf.gaz, sf.lower, i, e.gazH, e.gazV, e.gazLower)
+			}
 		}
 	}
 	// A headline or shouted sentence in capitals makes case useless.
 	capsSentence := letterWords >= 3 && upperWords*10 >= letterWords*8
-	at := func(s []string, i int) string {
+	edge := &sf.memo.edge
+	at := func(i int) *wordEntry {
 		if i < 0 || i >= n {
-			return boundary
+			return edge
 		}
-		return s[i]
+		return &ents[sf.at[i]]
 	}
-	add := func(h uint64) { sf.hashes = append(sf.hashes, h) }
-	for i, w := range words {
-		sf.offs = append(sf.offs, len(sf.hashes))
-		lw := sf.lower[i]
-		add(hashStart(fBias))
-		add(hashAdd(hashStart(fLower), lw))
-		add(hashAdd(hashStart(fWord), w))
-		for k, cut := 1, 0; k <= 4; k++ {
-			// Affixes by runes, so that no feature ends inside a letter.
-			cut = nextRune(w, cut)
-			if cut < 0 {
-				break
-			}
-			add(hashAdd(hashInt(hashStart(fPrefix), k), w[:cut]))
+	hs := sf.hashes
+	for i := range words {
+		sf.offs = append(sf.offs, len(hs))
+		e := &ents[sf.at[i]]
+		prev, next := at(i-1), at(i+1)
+		hs = append(hs, e.own[:e.nOwn]...)
+		hs = append(hs,
+			e.shapeFirst[boolInt(i == 0)],
+			prev.prev,
+			next.next,
+			at(i-2).prev2,
+			at(i+2).next2,
+			hashAdd(prev.shapePrev, e.shape),
+			hashAdd(e.shapeCur, next.shape),
+			hashAdd(prev.bigramPrev, e.lower),
+			hashAdd(e.bigramCur, next.lower))
+		hs = append(hs, e.cluster[:e.nClus]...)
+		if i > 0 && prev.hasPath {
+			hs = append(hs, prev.clusterPrev[:]...)
 		}
-		for k, cut := 1, len(lw); k <= 4; k++ {
-			cut = prevRune(lw, cut)
-			if cut < 0 {
-				break
-			}
-			add(hashAdd(hashInt(hashStart(fSuffix), k), lw[cut:]))
-		}
-		sh := sf.shapes[i]
-		add(hashAdd(hashStart(fShape), sh))
-		add(hashAdd(hashInt(hashStart(fShapeFirst), boolInt(i == 0)), sh))
-		add(hashAdd(hashStart(fPrev), at(sf.lower, i-1)))
-		add(hashAdd(hashStart(fNext), at(sf.lower, i+1)))
-		add(hashAdd(hashStart(fPrev2), at(sf.lower, i-2)))
-		add(hashAdd(hashStart(fNext2), at(sf.lower, i+2)))
-		add(hashAdd(hashAdd(hashStart(fShapePrevCur), at(sf.shapes, i-1)), sh))
-		add(hashAdd(hashAdd(hashStart(fShapeCurNext), sh), at(sf.shapes, i+1)))
-		add(hashAdd(hashAdd(hashStart(fBigramPrev), at(sf.lower, i-1)), lw))
-		add(hashAdd(hashAdd(hashStart(fBigramNext), lw), at(sf.lower, i+1)))
-		if p := sf.paths[i]; p != "" {
-			for _, k := range [...]int{4, 6, 10, 20} {
-				add(hashAdd(hashInt(hashStart(fCluster), k), wordcluster.Prefix(p, k)))
-			}
-		} else {
-			add(hashAdd(hashStart(fCluster), "?"))
-		}
-		if i > 0 && sf.paths[i-1] != "" {
-			for _, k := range [...]int{6, 10} {
-				add(hashAdd(hashInt(hashStart(fClusterPrev), k), wordcluster.Prefix(sf.paths[i-1], k)))
-			}
-		}
-		if i+1 < n && sf.paths[i+1] != "" {
-			for _, k := range [...]int{6, 10} {
-				add(hashAdd(hashInt(hashStart(fClusterNext), k), wordcluster.Prefix(sf.paths[i+1], k)))
-			}
+		if i+1 < n && next.hasPath {
+			hs = append(hs, next.clusterNext[:]...)
 		}
 		addGaz := func(tmpl int, code uint32) {
 			for b := 0; code != 0; b++ {
 				if code&1 != 0 {
-					add(hashInt(hashStart(tmpl), b))
+					hs = append(hs, gazBit[tmpl][b])
 				}
 				code >>= 1
 			}
 		}
-		addGaz(fGaz, sf.gaz[i])
+		addGaz(0, sf.gaz[i])
 		if i > 0 {
-			addGaz(fGazPrev, sf.gaz[i-1])
+			addGaz(1, sf.gaz[i-1])
 		}
 		if i+1 < n {
-			addGaz(fGazNext, sf.gaz[i+1])
+			addGaz(2, sf.gaz[i+1])
 		}
-		if startsUpper(w) && lw != w && fz.clusters.Known(lw) {
+		if e.capKnown {
 			// A capitalised word that is common in lower case: a
 			// sentence-initial "Troops" rather than a name.
-			add(hashInt(hashStart(fCapKnownLower), boolInt(i == 0)))
+			hs = append(hs, hashInt(hashStart(fCapKnownLower), boolInt(i == 0)))
 		}
-		add(hashInt(hashStart(fLength), min(utf8.RuneCountInString(w), 12)))
+		hs = append(hs, e.length)
 		if capsSentence {
-			add(hashAdd(hashStart(fCapsSentence), lw))
+			hs = append(hs, e.caps)
 		}
 	}
+	sf.hashes = hs
 	sf.offs = append(sf.offs, len(sf.hashes))
 }
 

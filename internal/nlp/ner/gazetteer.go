@@ -224,31 +224,38 @@ func (g *Gazetteer) Match(words, lower []string, out []uint32) []uint32 {
 		if v&gazStart == 0 {
 			continue
 		}
-		shift := 0
-		if !startsUpperOrDigit(words[i]) {
-			shift = 16
+		g.extend(out, lower, i, h, v, !startsUpperOrDigit(words[i]))
+	}
+	return out
+}
+
+// extend marks in out the phrases that start at token i, whose one-word
+// phrase hash is h and value v; lowerStart tells that the token starts in
+// lower case.
+func (g *Gazetteer) extend(out []uint32, lower []string, i int, h uint64, v uint8, lowerStart bool) {
+	shift := 0
+	if lowerStart {
+		shift = 16
+	}
+	for l := 1; l <= maxPhrase && i+l <= len(lower); l++ {
+		if l > 1 {
+			h = phraseAdd(phraseSpace(h), lower[i+l-1])
+			v = g.get(h)
 		}
-		for l := 1; l <= maxPhrase && i+l <= len(words); l++ {
-			if l > 1 {
-				h = phraseAdd(phraseSpace(h), lower[i+l-1])
-				v = g.get(h)
-			}
-			m := v &^ gazStart
-			if m == 0 {
+		m := v &^ gazStart
+		if m == 0 {
+			continue
+		}
+		for k := 0; k < gazKinds; k++ {
+			if m&(1<<k) == 0 {
 				continue
 			}
-			for k := 0; k < gazKinds; k++ {
-				if m&(1<<k) == 0 {
-					continue
-				}
-				out[i] |= 1 << (2*k + shift)
-				for j := i + 1; j < i+l; j++ {
-					out[j] |= 1 << (2*k + 1 + shift)
-				}
+			out[i] |= 1 << (2*k + shift)
+			for j := i + 1; j < i+l; j++ {
+				out[j] |= 1 << (2*k + 1 + shift)
 			}
 		}
 	}
-	return out
 }
 
 func startsUpperOrDigit(w string) bool {
