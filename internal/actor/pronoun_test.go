@@ -46,3 +46,26 @@ func TestPronounAfterPossessorsTitle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPronounGender: the story's own gender marks (a courtesy title, a
+// gendered title before the name, "NAME said she") keep "he" from a
+// woman and "she" from a man; names alone give no gender.
+func TestPronounGender(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "courtesy title rules out the last subject", text: "Amani Kilua met Wanjiru Otieno on Monday. Mr. Kilua said the talks went well. \"We agreed,\" she said.",
+			pers: []string{"Amani Kilua", "Wanjiru Otieno", "Kilua#2"}, want: []want{{"she", "Wanjiru Otieno", "", "person"}}},
+		{name: "the person's own pronoun", text: "Wanjiru Otieno chaired the meeting. Juma Ndege said he would resign. \"It is time,\" she said.",
+			pers: []string{"Wanjiru Otieno", "Juma Ndege"}, want: []want{{"she", "Wanjiru Otieno", "", "person"}}},
+		{name: "a gendered title", text: "Juma Ndege arrived late. Spokeswoman Wanjiru Otieno said the vote was fair. \"We will appeal,\" he said.",
+			pers: []string{"Wanjiru Otieno", "Juma Ndege"}, want: []want{{"he", "Juma Ndege", "", "person"}}},
+		// negatives
+		{name: "no mark: names give no gender", text: "Wanjiru Otieno chaired the meeting. Juma Ndege spoke next. \"It is time,\" she said.",
+			pers: []string{"Wanjiru Otieno", "Juma Ndege"}, want: []want{{"she", "Juma Ndege", "", "person"}}},
+		{name: "another person's mark leaves the subject", text: "Ms. Wanjiru Otieno left early. Juma Ndege said the vote was fair. \"We won,\" he said.",
+			pers: []string{"Wanjiru Otieno", "Juma Ndege"}, want: []want{{"he", "Juma Ndege", "", "person"}}},
+		{name: "the matching gender", text: "Mr. Juma Ndege left early. Wanjiru Otieno said she was pleased. \"We won,\" she said.",
+			pers: []string{"Wanjiru Otieno", "Juma Ndege"}, want: []want{{"she#2", "Wanjiru Otieno", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -93,6 +93,8 @@ type docState struct {
 	courtDone bool
 	// the index of each actor's first mention, once needed (affiliate)
 	firstOf map[string]int
+	// the gender the story gives a person actor (genders), for "he"/"she"
+	gender map[string]byte
 }
 
 // Process implements pipeline.Stage.
@@ -1899,6 +1901,7 @@ func (st *docState) titleBetween(a, b int) bool {
 // resolveAnaphora gives each pronoun, statement noun and bare body noun the
 // actor of its antecedent.
 func (st *docState) resolveAnaphora() {
+	st.gender = st.genders()
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.resolved {
@@ -2036,7 +2039,12 @@ func (st *docState) antecedent(i int) int {
 	// sentences before; a person first for "he"/"she".
 	passes := []func(a mention) bool{compatible}
 	if m.anaphor == "he" {
-		person := func(a mention) bool { return compatible(a) && a.kind == parallax.KindPerson }
+		// a person the story gives the other gender is no antecedent
+		// ("Ms. NAME" for "he")
+		g := pronounGender(st.toks[m.a].Norm)
+		person := func(a mention) bool {
+			return compatible(a) && a.kind == parallax.KindPerson && (st.gender[a.actor] == 0 || st.gender[a.actor] == g)
+		}
 		for j := i - 1; j >= 0; j-- {
 			a := st.ments[j]
 			if a.sent < m.sent-2 {
@@ -2060,6 +2068,17 @@ func (st *docState) antecedent(i int) int {
 		}
 		if st.unknownNameNear(m) {
 			return -1
+		}
+		// a pronoun whose gender rules out the people near it stands for
+		// none of them, and for no body either
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-4 {
+				break
+			}
+			if !a.inQuote && compatible(a) && a.kind == parallax.KindPerson && !person(a) {
+				return -1
+			}
 		}
 		// translated agency copy says "he" for a ministry or an army; never
 		// for a group or a country
