@@ -374,6 +374,9 @@ func abbreviationEnd(prev, cur string, wrapped bool) bool {
 	}
 	w := prev[strings.LastIndexByte(prev, ' ')+1 : len(prev)-1]
 	w = strings.TrimLeft(w, "(\"'“‘[")
+	if k := strings.LastIndexByte(w, '-'); k >= 0 {
+		w = w[k+1:] // "Turkish-U.S." / "relations"
+	}
 	title, other := lineEndTitles[w], lineEndOthers[w] || dottedLetters(w)
 	if !title && !other {
 		return false
