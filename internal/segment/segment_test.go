@@ -3,7 +3,9 @@ package segment
 import (
 	"bytes"
 	"encoding/json"
+	"os"
 	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -460,5 +462,100 @@ func TestCommaFastPath(t *testing.T) {
 				t.Errorf("%q: tokenizeLine %v, tokenizeChunk %v", text, got, want)
 			}
 		}
+	}
+}
+
+// wrapAt hard-wraps each paragraph (line) of text at width characters, as
+// plain-text mail and agency feeds do, with a blank line between them.
+func wrapAt(text string, width int) string {
+	var b strings.Builder
+	for _, para := range strings.Split(text, "\n") {
+		words := strings.Fields(para)
+		if len(words) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		n := 0
+		for i, w := range words {
+			switch {
+			case i == 0:
+			case n+1+utf8.RuneCountInString(w) > width:
+				b.WriteByte('\n')
+				n = 0
+			default:
+				b.WriteByte(' ')
+				n++
+			}
+			b.WriteString(w)
+			n += utf8.RuneCountInString(w)
+		}
+	}
+	return b.String()
+}
+
+// TestHardWrappedLikeRunning checks that a line break after an
+// abbreviation in a hard-wrapped text ends no sentence that the same text
+// unwrapped keeps whole ("sanctions on U.S." / "Defense firms", "Gen." /
+// "Tarov"): the development articles wrapped at three widths are cut at
+// no abbreviation that the running text does not cut at.
+func TestHardWrappedLikeRunning(t *testing.T) {
+	c, err := clean.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	seg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// ends returns the words that end a sentence, in order, each with the
+	// number of times it ended one before (so that repeated words match).
+	ends := func(text string) map[string]bool {
+		out := map[string]bool{}
+		seen := map[string]int{}
+		for _, s := range seg.Segment(text) {
+			for k, tk := range s.Tokens {
+				seen[tk.Text]++
+				if k == len(s.Tokens)-1 {
+					out[tk.Text+"#"+strconv.Itoa(seen[tk.Text])] = true
+				}
+			}
+		}
+		return out
+	}
+	checked := 0
+	for _, path := range []string{"../../testdata/devgold/articles.jsonl", "../../testdata/devgold2/articles.jsonl"} {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, line := range bytes.Split(data, []byte("\n")) {
+			var a struct{ ID, Text, Outlet string }
+			if len(bytes.TrimSpace(line)) == 0 {
+				continue
+			}
+			if err := json.Unmarshal(line, &a); err != nil {
+				t.Fatal(err)
+			}
+			running, _ := c.Clean(a.Text, a.Outlet)
+			want := ends(running)
+			for _, width := range []int{60, 72, 80} {
+				wrapped, _ := c.Clean(wrapAt(a.Text, width), a.Outlet)
+				for e := range ends(wrapped) {
+					w := e[:strings.LastIndexByte(e, '#')]
+					if len(w) < 2 || !strings.HasSuffix(w, ".") || strings.Trim(w, ".") == "" || want[e] {
+						continue
+					}
+					if _, title := abbreviation(strings.TrimSuffix(w, "."), ""); title || strings.Count(w, ".") > 1 || others[strings.TrimSuffix(w, ".")] {
+						t.Errorf("%s wrapped at %d: a sentence ends at %q, which the running text goes on across", a.ID, width, w)
+					}
+				}
+				checked++
+			}
+		}
+	}
+	if checked == 0 {
+		t.Fatal("no articles")
 	}
 }
