@@ -1821,6 +1821,12 @@ func (st *docState) markSubjects() {
 				lastSent = m.sent
 				continue
 			}
+			// "NAME's office did not respond": the person's agents are the
+			// subject, and a later "he" is not the person they speak for
+			if m.kind == parallax.KindPerson && possessedAgents[st.tokNorm(m.b+1)] {
+				lastSent = m.sent
+				continue
+			}
 		}
 		m.subject = true
 		lastSent = m.sent
@@ -1848,6 +1854,15 @@ func (st *docState) frontedTopic(m mention, j int) bool {
 		k--
 	}
 	return k < 0 || st.sentOf[k] != m.sent
+}
+
+// possessedAgents: nouns for the people or body who act or speak for the
+// person who possesses them ("NAME's office", "NAME's lawyers").
+var possessedAgents = map[string]bool{
+	"office": true, "government": true, "administration": true, "campaign": true, "team": true, "party": true,
+	"family": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "aides": true, "aide": true,
+	"representatives": true, "representative": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"relatives": true, "allies": true, "supporters": true,
 }
 
 // possessedPerson: after the possessor mention i ("NAME's"), the person
