@@ -1193,9 +1193,11 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	if c.lemma == "say" && !direct && st.ritualObject(contA, b) {
 		return // "said goodbye", "said their prayers": not a report
 	}
-	// "rejected a plea", "dismissed the appeal": a decision, not a denial
+	// "rejected a plea", "dismissed the appeal": a decision, not a denial;
+	// the cue's object is read, not a clause after "that" ("dismissed
+	// concerns that the motion would fail" denies)
 	if c.deny && !direct {
-		for k := contA; k < b && k < contA+4; k++ {
+		for k := cb; k < b && k < cb+4 && st.norm(k) != "that"; k++ {
 			if requestNouns[st.norm(k)] {
 				return
 			}

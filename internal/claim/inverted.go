@@ -141,8 +141,8 @@ func (st *state) determined(k int) bool {
 // what is claimed, or denied, is the clause the relative pronoun takes up.
 func (st *state) relativeCue(si, a, b, ca, cb int, c cue) bool {
 	e := ca
-	for e > a && adverbials[st.norm(e-1)] {
-		e--
+	for e > a && (adverbials[st.norm(e-1)] || perfectAux[st.norm(e-1)]) {
+		e-- // "which the army has denied"
 	}
 	r := -1
 	comma := -1
@@ -159,6 +159,17 @@ func (st *state) relativeCue(si, a, b, ca, cb int, c cue) bool {
 		}
 		if claimNouns[st.norm(k)] && (st.norm(k-1) == "a" || st.norm(k-1) == "an") && st.norm(k-2) == "," {
 			r, comma = k, k-2
+			break
+		}
+		// "..., charges the commission denied", "..., claims that
+		// Kigali rejects": a bare plural, taken up only by a denial
+		// ("rifles, charges the police found" lists weapons)
+		if w := st.norm(k); c.deny && (w == "that" || w == "which") && pluralClaimNouns[st.norm(k-1)] && st.norm(k-2) == "," {
+			r, comma = k, k-2
+			break
+		}
+		if c.deny && pluralClaimNouns[st.norm(k)] && st.norm(k-1) == "," {
+			r, comma = k, k-1
 			break
 		}
 		if !st.toks[k].Word && st.norm(k) != "." && st.norm(k) != "'s" {
@@ -181,6 +192,11 @@ func (st *state) relativeCue(si, a, b, ca, cb int, c cue) bool {
 		spk = st.speakerFromEntity(ei, ea, eb)
 	} else if np, ok := st.speakerNP(r+1, e); ok && np.a <= r+2 {
 		spk = np
+	} else if ok && st.possessorBefore(s, np.a) >= 0 {
+		// "charges Pakistan's election commission denied": the
+		// possessor gives the side of the body after it
+		ei := st.possessorBefore(s, np.a)
+		spk = speaker{a: s, b: e, ent: -1, actor: st.doc.Entities[ei].Actor, side: st.doc.Entities[ei].Side}
 	} else {
 		return false
 	}
@@ -932,6 +948,36 @@ var claimNouns = map[string]bool{
 	"claim": true, "accusation": true, "allegation": true, "charge": true, "assertion": true,
 	"figure": true, "version": true, "account": true, "assessment": true, "estimate": true,
 }
+
+// possessorBefore: tokens [a, b) are an entity with a side, its
+// possessive mark and at most two lower-case modifiers ("Pakistan's
+// election" before "commission"); the entity, else -1.
+func (st *state) possessorBefore(a, b int) int {
+	ei, eb, ok := st.entityStartingAt(a)
+	if !ok || st.doc.Entities[ei].Side == "" || eb >= b || (st.norm(eb) != "'s" && st.norm(eb) != "’s") {
+		return -1
+	}
+	if b-(eb+1) > 2 {
+		return -1
+	}
+	for k := eb + 1; k < b; k++ {
+		if !st.toks[k].Word || st.toks[k].Cap {
+			return -1
+		}
+	}
+	return ei
+}
+
+// pluralClaimNouns: claimNouns in the plural, which take up the clause
+// before them without an article (", charges the army denied").
+var pluralClaimNouns = map[string]bool{
+	"claims": true, "accusations": true, "allegations": true, "charges": true, "assertions": true,
+	"figures": true, "accounts": true, "estimates": true,
+}
+
+// perfectAux stand between a relative clause's speaker and its cue
+// ("which the army has denied").
+var perfectAux = map[string]bool{"has": true, "have": true, "had": true}
 
 // possessedEntity: after a possessor ending at eb ("Sudan's"), a second
 // entity within a few words holds the subject's head ("Sudan's

@@ -99,3 +99,35 @@ func TestDeniedOrDismissedNonStatement(t *testing.T) {
 		"The court in Kasu dismissed the lawsuit filed by the miners.",
 	})
 }
+
+// TestBarePluralClaimNoun: ", charges the commission denied" takes up
+// the clause before it as ", a charge the commission denied" does; a
+// possessor before the body gives its side, and "has" may stand before
+// the cue.
+func TestBarePluralClaimNoun(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"charges, possessor", "Rivals have alleged that the army rigged the vote in Nakuru, charges Kenya's election commission denied.", "denied", "election commission", "KEN", "deny", "the army rigged the vote"},
+		{"accusations, has", "Rivals said the army rigged the vote in Dorvan, accusations the Korvian government has denied.", "denied", "government", "", "deny", "the army rigged the vote"},
+		{"which, has", "The militia shelled the market in Tovo, which the ministry has denied.", "denied", "ministry", "", "deny", "shelled the market"},
+	})
+	// a plural noun in a list, and a bare plural before a cue that denies nothing
+	runNoClaims4(t, []string{
+		"The rebels seized rifles, charges and fuses near Kasu.",
+		"The rebels seized rifles, charges the police found later.",
+	}, "denied", "found")
+}
+
+// TestRequestNounInTheClause: a request noun makes "dismissed" a decision
+// only as its object ("dismissed the appeal"), not inside the clause
+// after "concerns that".
+func TestRequestNounInTheClause(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"motion in the clause", "Oren Vall dismissed concerns that the motion would delay the loan.", "dismissed", "Oren Vall", "", "deny", "the motion would delay"},
+		{"bill in the clause", "Finance chief Ida Roos dismissed fears that the new bill would scare off lenders.", "dismissed", "Ida Roos", "", "deny", "the new bill would scare"},
+		{"plan in the clause", "Mayor Sven Tal rejected claims that the plan had been leaked.", "rejected", "Sven Tal", "", "deny", "the plan had been leaked"},
+	})
+	runNoClaims4(t, []string{
+		"The court in Kasu dismissed the appeal filed by the miners.",
+		"The council rejected a plea by the traders of Dorvan.",
+	}, "dismissed", "rejected")
+}
