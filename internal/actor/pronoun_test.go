@@ -77,3 +77,27 @@ func TestPronounGender(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPronounAfterOpeningClause: a name inside a sentence's opening
+// adverbial clause ("After meeting NAME,", "When NAME arrived,") is not
+// the subject a later "he" refers to when another actor follows the
+// clause's comma; with a pronoun after the comma, it still is.
+func TestPronounAfterOpeningClause(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "after meeting", text: "After meeting Amani Kilua, Juma Ndege said the vote was fair. \"We will appeal,\" he said.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Juma Ndege", "", "person"}}},
+		{name: "when clause", text: "When Amani Kilua arrived in the hall, Juma Ndege told reporters the count was slow. He said the result would come on Friday.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"He", "Juma Ndege", "", "person"}}},
+		{name: "while clause with a woman", text: "While Amani Kilua toured the north, Wanjiru Otieno stayed in the capital. She said the talks would resume.",
+			pers: []string{"Amani Kilua", "Wanjiru Otieno"}, want: []want{{"She", "Wanjiru Otieno", "", "person"}}},
+		// negatives
+		{name: "a pronoun after the comma", text: "Juma Ndege spoke first. When Amani Kilua arrived, he said the vote was fair.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Amani Kilua", "", "person"}}},
+		{name: "no opener", text: "Amani Kilua, who arrived late, met Juma Ndege. He said the vote was fair.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"He", "Amani Kilua", "", "person"}}},
+		{name: "a prepositional object after the comma", text: "After the vote, Amani Kilua spoke with Juma Ndege. He said the count was slow.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"He", "Amani Kilua", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -1806,6 +1806,13 @@ func (st *docState) markSubjects() {
 		if j >= 0 && prepositions[st.toks[j].Norm] && st.sentOf[j] == m.sent && !st.frontedTopic(*m, j) {
 			continue
 		}
+		// "After meeting NAME, NAME2 said": the name of an opening clause
+		// gives way to the one that follows the clause's comma
+		if k := st.afterOpeningClause(i); k >= 0 {
+			st.ments[k].subject = true
+			lastSent = m.sent
+			continue
+		}
 		// "Yemen's Houthi rebels said they": the possessor is no subject,
 		// what it possesses is
 		if st.tokNorm(m.b) == "'s" && i+1 < len(st.ments) {
@@ -1854,6 +1861,65 @@ func (st *docState) frontedTopic(m mention, j int) bool {
 		k--
 	}
 	return k < 0 || st.sentOf[k] != m.sent
+}
+
+// clauseOpeners open an adverbial clause or phrase before the main clause
+// of a sentence ("When NAME arrived, ...", "Despite NAME's warning, ...").
+var clauseOpeners = map[string]bool{
+	"after": true, "before": true, "when": true, "while": true, "since": true, "although": true, "though": true,
+	"if": true, "despite": true, "following": true, "upon": true, "once": true, "because": true, "unlike": true,
+	"whereas": true, "until": true, "as": true,
+}
+
+// afterOpeningClause: the mention i opens its sentence's first clause
+// after a clause opener ("After meeting NAME, ...", "When NAME arrived,
+// ..."), and a named actor outside any prepositional phrase follows that
+// clause's comma: the index of that actor's mention, the sentence's
+// subject, else -1. A pronoun after the comma ("When NAME arrived, he
+// said") leaves the clause's person the antecedent.
+func (st *docState) afterOpeningClause(i int) int {
+	m := st.ments[i]
+	first := m.a
+	for first > 0 && st.sentOf[first-1] == m.sent {
+		first--
+	}
+	for first < m.a && !st.toks[first].Word {
+		first++ // an opening quotation mark
+	}
+	if first >= m.a || !clauseOpeners[st.toks[first].Norm] || st.tokNorm(first+1) == "for" {
+		return -1
+	}
+	comma := -1
+	for k := m.b; k < len(st.toks) && st.sentOf[k] == m.sent; k++ {
+		if st.toks[k].Text == "," {
+			comma = k
+			break
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for k := i + 1; k < len(st.ments); k++ {
+		n := st.ments[k]
+		if n.sent != m.sent {
+			break
+		}
+		if n.a <= comma || n.inQuote {
+			continue
+		}
+		if n.anaphor != "" {
+			return -1
+		}
+		d := n.a - 1
+		for d > comma && anaphorDeterminers[st.toks[d].Norm] {
+			d--
+		}
+		if d > comma && prepositions[st.toks[d].Norm] {
+			continue
+		}
+		return k
+	}
+	return -1
 }
 
 // possessedAgents: nouns for the people or body who act or speak for the
