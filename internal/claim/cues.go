@@ -290,6 +290,11 @@ var adverbials = map[string]bool{
 	"already": true, "recently": true, "subsequently": true, "immediately": true, "firmly": true,
 	"strongly": true, "flatly": true, "categorically": true, "vehemently": true, "will": true, "would": true,
 	"did": true, "does": true, "not": true, "had also": true, "been": true, "both": true, "all": true,
+	// how persistently or how openly ("have persistently alleged", "has
+	// openly accused"); not habits ("frequently accuse each other" is
+	// background, no one's claim)
+	"persistently": true, "consistently": true, "openly": true, "privately": true, "separately": true,
+	"jointly": true, "promptly": true, "swiftly": true, "angrily": true,
 }
 
 // passiveAux opens a passive cue ("is blamed", "it is noted", "has been

@@ -131,3 +131,19 @@ func TestRequestNounInTheClause(t *testing.T) {
 		"The council rejected a plea by the traders of Dorvan.",
 	}, "dismissed", "rejected")
 }
+
+// TestAdverbBetweenAuxiliaryAndCue: an adverb of manner between "have"
+// and the cue ("have persistently alleged") keeps the subject the
+// speaker, and a negation before the adverb still negates the cue ("has
+// not openly said": nothing is claimed).
+func TestAdverbBetweenAuxiliaryAndCue(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"persistently", "The opposition party of jailed former Prime Minister Omar Rusk and independent observers have persistently alleged that the army was behind the rigging.", "alleged", "observers", "-", "assert", "the army was behind the rigging"},
+		{"openly", "Local monitors and independent observers have openly alleged that the vote in Dorvan was rigged.", "alleged", "observers", "-", "assert", "the vote in Dorvan was rigged"},
+		{"consistently", "The farmers of Tovo and their lawyers have consistently claimed that the dam flooded their fields.", "claimed", "lawyers", "-", "assert", "the dam flooded their fields"},
+	})
+	runNoClaims4(t, []string{
+		"The ministry in Dorvan has not openly said that the dam was hit.",
+		"The rebels have never privately claimed that the bridge at Tovo was mined.",
+	}, "said", "claimed")
+}
