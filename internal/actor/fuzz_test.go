@@ -23,6 +23,8 @@ func FuzzProcess(f *testing.F) {
 		"United Nations-appointed special rapporteur. Saudi Arabia's Civil Defense Authority. Lamu County Commissioner X Y.",
 		"A senior State Department official told. The official added. This independent investigation has concluded",
 		"Both Moroccan and Spanish authorities said a Syrian army officer said Peru's intelligence officers",
+		"For Juma Ndege, the vote was a test. After meeting Kilua, Ms. Otieno said she would stay. Kilua's office said he",
+		"As for X, he. When Y arrived, Z said he. Karvel Karvel said",
 	} {
 		f.Add(s, "2022-09-13")
 	}
@@ -39,7 +41,7 @@ func FuzzProcess(f *testing.F) {
 			// second third, both perhaps cut inside a word
 			h := len(text) / 2
 			doc.Entities = append(doc.Entities, parallax.Entity{ID: "e2", Start: 0, End: h, Text: text[:h], Kind: parallax.KindOrganization})
-			doc.Places = []parallax.Place{{Start: len(text) / 3, End: 2 * len(text) / 3, Country: "KE"}}
+			doc.Places = []parallax.Place{{Start: len(text) / 3, End: 2 * len(text) / 3, Text: text[len(text)/3 : 2*len(text)/3], Country: "KE", Feature: "P.PPL"}}
 		}
 		st.Process(doc)
 		for _, e := range doc.Entities {
