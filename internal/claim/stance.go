@@ -104,8 +104,11 @@ func (st *state) attributiveDenial(i, b int) bool {
 func (st *state) rejectsStatement(ob int) bool {
 	verb := st.norm(ob - 1)
 	var obj []string
-	for k := ob; k < len(st.toks) && k < ob+6; k++ {
+	for k := ob; k < len(st.toks) && k < ob+7; k++ {
 		t := st.toks[k]
+		if t.Norm == "'s" || t.Norm == "’s" || t.Norm == "'" || t.Norm == "’" || t.Norm == "-" {
+			continue // "rejected Kyiv's claims", "U.S.-led"
+		}
 		if !t.Word || objectStops[t.Norm] {
 			break
 		}

@@ -74,6 +74,8 @@ func TestRejectedObject(t *testing.T) {
 		{"accusations", "Korvia rejected the accusations, saying its troops had left the town.", "rejected", "Korvia", "", "deny", "the accusations"},
 		{"claims that", "The rebels rejected claims that they had shelled the market in Tovo.", "rejected", "rebels", "", "deny", "shelled the market"},
 		{"findings", "Minister Ivo Vasko rejected the findings of the inquiry as biased.", "rejected", "Ivo Vasko", "", "deny", "findings"},
+		{"possessed claims", "Belmor rejected Korvia's claims about the raid on Tovo.", "rejected", "Belmor", "", "deny", "claims about the raid"},
+		{"possessed version", "The ministry rejected the U.S.-led coalition's version of events.", "rejected", "ministry", "", "deny", "version of events"},
 		{"fears", "Port chief Lena Orr rebuffed fears that the dock strike might spread to Kasu.", "rebuffed", "Lena Orr", "", "deny", "the dock strike might spread"},
 	})
 	noDeny(t, []string{
@@ -95,6 +97,7 @@ func TestDeniedOrDismissedNonStatement(t *testing.T) {
 	})
 	noDeny(t, []string{
 		"Border guards denied entry to the reporters from Lurin.",
+		"The regime denied the prisoners the right to see a lawyer.",
 		"The president dismissed the commander of the northern front on Monday.",
 		"The court in Kasu dismissed the lawsuit filed by the miners.",
 	})
