@@ -169,6 +169,12 @@ type wordEntry struct {
 	gazH     uint64
 	gazV     uint8
 	gazLower bool
+	// sums holds the unscaled sums of the weights of the word's own
+	// features (own, cluster, length) under the two models of sumsOf
+	// (see Model.pairEmissions): a word that recurs is scored by looking
+	// up only the features that read its neighbours.
+	sums   [2][nLabels]int32
+	sumsOf *Model
 }
 
 // neighbour fills the hashes of e's roles as the word before or after,
@@ -286,6 +292,12 @@ var gazBit = func() (t [3][32]uint64) {
 // two words, and the multi-word gazetteer matches, are computed per
 // position.
 func (fz *featurizer) extract(words []string, sf *sentenceFeatures) {
+	fz.features(words, sf, true)
+}
+
+// features is extract, leaving out the word's own features (those whose
+// sums wordEntry.sums keeps) unless own.
+func (fz *featurizer) features(words []string, sf *sentenceFeatures, own bool) {
 	n := len(words)
 	fz.lookup(words, sf)
 	ents := sf.memo.entries
@@ -326,7 +338,9 @@ func (fz *featurizer) extract(words []string, sf *sentenceFeatures) {
 		sf.offs = append(sf.offs, len(hs))
 		e := &ents[sf.at[i]]
 		prev, next := at(i-1), at(i+1)
-		hs = append(hs, e.own[:e.nOwn]...)
+		if own {
+			hs = append(hs, e.own[:e.nOwn]...)
+		}
 		hs = append(hs,
 			e.shapeFirst[boolInt(i == 0)],
 			prev.prev,
@@ -337,7 +351,9 @@ func (fz *featurizer) extract(words []string, sf *sentenceFeatures) {
 			hashAdd(e.shapeCur, next.shape),
 			hashAdd(prev.bigramPrev, e.lower),
 			hashAdd(e.bigramCur, next.lower))
-		hs = append(hs, e.cluster[:e.nClus]...)
+		if own {
+			hs = append(hs, e.cluster[:e.nClus]...)
+		}
 		if i > 0 && prev.hasPath {
 			hs = append(hs, prev.clusterPrev[:]...)
 		}
@@ -364,7 +380,9 @@ func (fz *featurizer) extract(words []string, sf *sentenceFeatures) {
 			// sentence-initial "Troops" rather than a name.
 			hs = append(hs, hashInt(hashStart(fCapKnownLower), boolInt(i == 0)))
 		}
-		hs = append(hs, e.length)
+		if own {
+			hs = append(hs, e.length)
+		}
 		if capsSentence {
 			hs = append(hs, e.caps)
 		}

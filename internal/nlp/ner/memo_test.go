@@ -223,3 +223,59 @@ func FuzzExtract(f *testing.F) {
 		}
 	})
 }
+
+// refPairEmissions is pairEmissions over the full features of a sentence,
+// each looked up at each position: what the memoised sums must equal.
+func refPairEmissions(m *Model, sf *sentenceFeatures, n int) (ea, eb []float32) {
+	for i := 0; i < n; i++ {
+		var s [2][nLabels]int32
+		m.pairSums(sf.hashes[sf.offs[i]:sf.offs[i+1]], &s)
+		for l := range s[0] {
+			ea = append(ea, float32(s[0][l])*m.first.scale)
+			eb = append(eb, float32(s[1][l])*m.scale)
+		}
+	}
+	return ea, eb
+}
+
+// The emissions from the words' memoised sums equal those of every
+// feature looked up at every position, the memo warm or cold, and a
+// memo filled under one model is not read under another.
+func TestPairEmissionsFromMemo(t *testing.T) {
+	r := recognizer(t)
+	m := r.model
+	if m.first == nil {
+		t.Skip("embedded model has one pass")
+	}
+	// other: the same features with every weight negated.
+	other := *m
+	other.pair.slots = slices.Clone(m.pair.slots)
+	for k := range other.pair.slots {
+		s := &other.pair.slots[k]
+		for l := range s.a {
+			s.a[l], s.b[l] = -s.a[l], -s.b[l]
+		}
+	}
+	var sents [][]string
+	for _, d := range seedDocs(t) {
+		for _, s := range d.Sentences {
+			var w []string
+			for _, tok := range s.Tokens {
+				w = append(w, tok.Text)
+			}
+			sents = append(sents, w)
+		}
+	}
+	var sf, full sentenceFeatures
+	for _, model := range []*Model{m, m, &other, m} {
+		for _, s := range sents {
+			r.fz.extract(s, &full)
+			wantA, wantB := refPairEmissions(model, &full, len(s))
+			r.fz.features(s, &sf, false)
+			gotA, gotB := model.pairEmissions(&sf, len(s), nil, nil)
+			if !slices.Equal(gotA, wantA) || !slices.Equal(gotB, wantB) {
+				t.Fatalf("%q: emissions from the memo differ", s)
+			}
+		}
+	}
+}

@@ -550,26 +550,42 @@ func (t *pairTable) get(h uint64) *pairSlot {
 }
 
 // pairEmissions appends the scores of each token under the first model
-// to ea and under the second model to eb, with one lookup a feature.
+// to ea and under the second model to eb, with one lookup a feature. sf
+// holds the features of the sentence without the words' own features
+// (featurizer.features, own false): their sums come from the word memo,
+// computed the first time a word is scored under m.
 func (m *Model) pairEmissions(sf *sentenceFeatures, n int, ea, eb []float32) ([]float32, []float32) {
 	for i := 0; i < n; i++ {
-		var ra, rb [nLabels]int32
-		for _, h := range sf.hashes[sf.offs[i]:sf.offs[i+1]] {
-			s := m.pair.get(h)
-			if s == nil {
-				continue
-			}
-			for l := range ra {
-				ra[l] += int32(s.a[l])
-				rb[l] += int32(s.b[l])
-			}
+		e := &sf.memo.entries[sf.at[i]]
+		if e.sumsOf != m {
+			e.sums = [2][nLabels]int32{}
+			m.pairSums(e.own[:e.nOwn], &e.sums)
+			m.pairSums(e.cluster[:e.nClus], &e.sums)
+			m.pairSums([]uint64{e.length}, &e.sums)
+			e.sumsOf = m
 		}
-		for l := range ra {
-			ea = append(ea, float32(ra[l])*m.first.scale)
-			eb = append(eb, float32(rb[l])*m.scale)
+		s := e.sums
+		m.pairSums(sf.hashes[sf.offs[i]:sf.offs[i+1]], &s)
+		for l := range s[0] {
+			ea = append(ea, float32(s[0][l])*m.first.scale)
+			eb = append(eb, float32(s[1][l])*m.scale)
 		}
 	}
 	return ea, eb
+}
+
+// pairSums adds the weights of the features hs under both models to s.
+func (m *Model) pairSums(hs []uint64, s *[2][nLabels]int32) {
+	for _, h := range hs {
+		p := m.pair.get(h)
+		if p == nil {
+			continue
+		}
+		for l := range s[0] {
+			s[0][l] += int32(p.a[l])
+			s[1][l] += int32(p.b[l])
+		}
+	}
 }
 
 // addContextScores adds to eb (one sentence) the second model's scores of

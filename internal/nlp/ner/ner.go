@@ -255,7 +255,7 @@ func (r *Recognizer) labelDocument(sents [][]string) [][]int {
 	// lookup a feature; the second model's wait for the context.
 	first, second := sc.first[:0], sc.second[:0]
 	for i, s := range sents {
-		r.fz.extract(s, &sc.sf)
+		r.fz.features(s, &sc.sf, false)
 		from := len(first)
 		first, second = m.pairEmissions(&sc.sf, len(s), first, second)
 		sc.out = sc.lt.viterbi(first[from:], len(s), &m.first.trans, nil, sc.out)
