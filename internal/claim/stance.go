@@ -39,7 +39,11 @@ func (st *state) denial(a, b int) bool {
 			continue
 		}
 		for j := i + 1; j < b && j <= i+4; j++ {
-			if hasStem(st.toks[j].Norm, negatedActs) && !notActs[st.toks[j].Norm] {
+			w := st.toks[j].Norm
+			if strings.HasPrefix(w, "carr") && st.norm(j+1) != "out" {
+				continue // "did not carry out the raid" denies; "did not carry a rifle" describes
+			}
+			if hasStem(w, negatedActs) && !notActs[w] {
 				return true
 			}
 		}

@@ -39,6 +39,7 @@ func TestNegatedPledge(t *testing.T) {
 		{"did not bomb", "Korvia said its jets did not bomb the school in Dalny.", "said", "Korvia", "", "deny", "did not bomb"},
 		{"never shelled", "The rebels said they had never shelled the market in Tovo.", "said", "rebels", "", "deny", "never shelled"},
 		{"not involved", "General Pero Lasko said his men were not involved in the killings at Varna Ford.", "said", "Pero Lasko", "", "deny", "not involved"},
+		{"did not carry out", "The militia said its fighters did not carry out the raid on Kasu.", "said", "militia", "", "deny", "did not carry out"},
 		{"pleaded not guilty", "The defendant, Omar Rusk, pleaded not guilty to the charges.", "pleaded", "Omar Rusk", "", "deny", "not guilty"},
 	})
 	noDeny(t, []string{
@@ -46,6 +47,7 @@ func TestNegatedPledge(t *testing.T) {
 		"Lawyer Mara Quist said her clients should be declared not guilty because of their youth.",
 		"The army agreed not to fire on the convoys, the mediator Ana Dorr said.",
 		"General Pero Lasko said he was not the first commander to leave the city.",
+		"Police in Dorvan said the driver did not carry a rifle when he was stopped.",
 	})
 }
 
