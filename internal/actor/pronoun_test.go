@@ -101,3 +101,24 @@ func TestPronounAfterOpeningClause(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPronounThatGoesOnSpeaking: "he added" continues the last person who
+// spoke, not a person the sentence in between was about; "he said" keeps
+// the subject of the sentence before.
+func TestPronounThatGoesOnSpeaking(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "inverted speaker, then a sentence about another", text: "\"The vote was fair,\" said Juma Ndege. Amani Kilua was not present. \"We will appeal,\" he added.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Juma Ndege", "", "person"}}},
+		{name: "told reporters, then background", text: "Juma Ndege told reporters the vote was fair. Amani Kilua has ruled since 2010. \"We will appeal,\" he added.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Juma Ndege", "", "person"}}},
+		{name: "she continued", text: "Wanjiru Otieno said the count was slow. Juma Ndege watched from the hall. \"We need more staff,\" she continued.",
+			pers: []string{"Wanjiru Otieno", "Juma Ndege"}, want: []want{{"she", "Wanjiru Otieno", "", "person"}}},
+		// negatives
+		{name: "'he said' after a new actor", text: "Juma Ndege said the vote was fair. Amani Kilua rejected the result. \"We will appeal,\" he said.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Amani Kilua", "", "person"}}},
+		{name: "the last speaker is the newer one", text: "Juma Ndege arrived late. Amani Kilua said the count was slow. \"We will check,\" he added.",
+			pers: []string{"Amani Kilua", "Juma Ndege"}, want: []want{{"he", "Amani Kilua", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

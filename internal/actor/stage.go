@@ -1863,6 +1863,32 @@ func (st *docState) frontedTopic(m mention, j int) bool {
 	return k < 0 || st.sentOf[k] != m.sent
 }
 
+// continuationVerbs after a pronoun say that the speaker goes on speaking
+// ("he added", "she continued").
+var continuationVerbs = map[string]bool{"added": true, "adds": true, "continued": true, "continues": true}
+
+// spoke: the mention is the speaker of a reporting verb: before it ("NAME
+// said", "NAME told reporters") or, inverted, after a quotation ('"...,"
+// said NAME').
+func (st *docState) spoke(a mention) bool {
+	if st.reportsAfter(a.b) {
+		return true
+	}
+	// past an apposition ("NAME, director of ..., told")
+	if st.tokNorm(a.b) == "," {
+		for k := a.b + 1; k < len(st.toks) && k <= a.b+16 && st.sentOf[k] == a.sent; k++ {
+			if st.toks[k].Text == "," {
+				if st.reportsAfter(k + 1) {
+					return true
+				}
+				break
+			}
+		}
+	}
+	k := a.a - 1
+	return k >= 1 && verbAfterSubject[st.toks[k].Norm] && !isAuxiliary(st.toks[k].Norm) && (st.toks[k-1].InQuote || !st.toks[k-1].Word)
+}
+
 // clauseOpeners open an adverbial clause or phrase before the main clause
 // of a sentence ("When NAME arrived, ...", "Despite NAME's warning, ...").
 var clauseOpeners = map[string]bool{
@@ -2125,6 +2151,29 @@ func (st *docState) antecedent(i int) int {
 		g := pronounGender(st.toks[m.a].Norm)
 		person := func(a mention) bool {
 			return compatible(a) && a.kind == parallax.KindPerson && (st.gender[a.actor] == 0 || st.gender[a.actor] == g)
+		}
+		// "he added", "she continued": the last person who spoke, not
+		// someone a sentence in between was about (when the subject
+		// before did not speak)
+		subj := -1
+		for j := i - 1; j >= 0; j-- {
+			if a := st.ments[j]; a.sent < m.sent-2 {
+				break
+			} else if a.subject && person(a) {
+				subj = j
+				break
+			}
+		}
+		if continuationVerbs[st.tokNorm(m.b)] && (subj < 0 || !st.spoke(st.ments[subj])) {
+			for j := i - 1; j >= 0; j-- {
+				a := st.ments[j]
+				if a.sent < m.sent-2 {
+					break
+				}
+				if a.sent < m.sent && !a.inQuote && person(a) && st.spoke(a) {
+					return j
+				}
+			}
 		}
 		for j := i - 1; j >= 0; j-- {
 			a := st.ments[j]
