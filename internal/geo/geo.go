@@ -350,7 +350,12 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 			if h.Start < m.end && m.start < h.End {
 				switch {
 				case h.Place:
-					m.ner = true
+					// "the Soviet Union", "the Islamic Republic": a common
+					// word that ends a longer tagged name the gazetteer
+					// lacks is that name's head noun, not a place of its
+					// own (Union, South Carolina), so the tag does not
+					// vouch for it.
+					m.ner = !(h.Start < m.start && m.wj-m.wi == 1 && p.gaz.IsCommonWord(ws[m.wi].lower))
 				case h.Start == m.start && h.End == m.end:
 					// Tagged as a person or organisation: weighed against
 					// the place context in detectScore (the tagger is

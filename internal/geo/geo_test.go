@@ -155,6 +155,27 @@ func TestHints(t *testing.T) {
 	if len(got) != 1 || !strings.HasSuffix(got[0], "/UA") {
 		t.Errorf("NER span: got %v", got)
 	}
+	// A common word that ends a longer tagged name the gazetteer lacks is
+	// that name's head noun ("Soviet Union", "Islamic Republic"), not a
+	// place of its own; a tagged place name that is not a common word
+	// keeps the tag's weight.
+	for _, c := range []struct{ text, name string }{
+		{"After the collapse of the Soviet Union in 1991, troops left.", "Soviet Union"},
+		{"Leaders of the Islamic Republic rejected the offer.", "Islamic Republic"},
+		{"Envoys of the Westmark Federation met in private.", "Westmark Federation"},
+	} {
+		i := strings.Index(c.text, c.name)
+		got = found(p, c.text, []Hint{{Start: i, End: i + len(c.name), Place: true}})
+		if len(got) != 0 {
+			t.Errorf("%q: head noun of a tagged name taken for a place: %v", c.text, got)
+		}
+	}
+	text = "Refugees crossed into Northern Ireland and then Bosnia."
+	i := strings.Index(text, "Northern Ireland")
+	got = found(p, text, []Hint{{Start: i, End: i + len("Northern Ireland"), Place: true}})
+	if len(got) == 0 || !strings.HasPrefix(got[0], "Northern Ireland=") {
+		t.Errorf("a tagged name the gazetteer knows whole: got %v", got)
+	}
 }
 
 // TestResolutionSmall checks the resolver's priors and coherence on a
