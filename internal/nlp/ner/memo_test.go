@@ -279,3 +279,27 @@ func TestPairEmissionsFromMemo(t *testing.T) {
 		}
 	}
 }
+
+// BenchmarkProcessCold is BenchmarkProcess with a fresh recogniser (an
+// empty word memo) for each pass over the seed articles: the words of a
+// document are seen for the first time, as in a run over new articles.
+func BenchmarkProcessCold(b *testing.B) {
+	r := recognizer(b)
+	docs := seedDocs(b)
+	tokens := 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			tokens += len(s.Tokens)
+		}
+	}
+	b.ResetTimer()
+	cpu0 := cpuSeconds()
+	for i := 0; i < b.N; i++ {
+		fresh := New(r.model, r.fz.clusters)
+		for _, d := range docs {
+			d.Entities = d.Entities[:0]
+			fresh.Process(d)
+		}
+	}
+	b.ReportMetric(float64(tokens*b.N)/(cpuSeconds()-cpu0), "tokens/cpu-s")
+}
