@@ -273,21 +273,7 @@ func (st *state) officeSide(actor, dominant string) string {
 // leadingState is the side of the state with the most resolved mentions
 // (at least two), when no other state has as many; "" otherwise.
 func leadingState(ents []parallax.Entity) string {
-	counts := map[string]int{}
-	for _, e := range ents {
-		if e.Side != "" && stateKind(e.Kind) {
-			counts[e.Side]++
-		}
-	}
-	best, first, second := "", 0, 0
-	for side, n := range counts {
-		switch {
-		case n > first:
-			best, second, first = side, first, n
-		case n > second:
-			second = n
-		}
-	}
+	best, first, second := topState(ents)
 	if first < 2 || first == second {
 		return ""
 	}

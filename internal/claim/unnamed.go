@@ -45,13 +45,23 @@ func stateKind(k string) bool {
 // article's resolved entities: at least three mentions and at least twice
 // as many as the next state. "" when no state dominates.
 func dominantState(ents []parallax.Entity) string {
+	best, first, second := topState(ents)
+	if first < 3 || first < 2*second {
+		return ""
+	}
+	return best
+}
+
+// topState counts the resolved mentions of each state's side and returns
+// the side mentioned most (ties to the alphabetically first, so that the
+// answer does not depend on map order) with the two highest counts.
+func topState(ents []parallax.Entity) (best string, first, second int) {
 	counts := map[string]int{}
 	for _, e := range ents {
 		if e.Side != "" && stateKind(e.Kind) {
 			counts[e.Side]++
 		}
 	}
-	best, first, second := "", 0, 0
 	for side, n := range counts {
 		switch {
 		case n > first || (n == first && side < best):
@@ -63,10 +73,7 @@ func dominantState(ents []parallax.Entity) string {
 			second = n
 		}
 	}
-	if first < 3 || first < 2*second {
-		return ""
-	}
-	return best
+	return best, first, second
 }
 
 // unnamedOfficial tells whether the speaker tokens [a, b) are an official
