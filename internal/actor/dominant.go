@@ -85,18 +85,7 @@ func (st *docState) dominantState() string {
 			n[c.Side]++
 		}
 	}
-	best, first, second := "", 0, 0
-	for s, c := range n {
-		switch {
-		case c > first || (c == first && s < best):
-			if best != "" && first > second {
-				second = first
-			}
-			best, first = s, c
-		case c > second:
-			second = c
-		}
-	}
+	best, first, second := topCount(n)
 	// a short story about one state may name it once ("Floods hit
 	// Malawi ... The disaster management department said"): a state
 	// that is the only one named is the story's
@@ -137,19 +126,11 @@ func (st *docState) officialsState() string {
 		}
 		people[m.side][m.actor] = true
 	}
-	best, first, second := "", 0, 0
+	n := make(map[string]int, len(people))
 	for s, ps := range people {
-		c := len(ps)
-		switch {
-		case c > first || (c == first && s < best):
-			if best != "" && first > second {
-				second = first
-			}
-			best, first = s, c
-		case c > second:
-			second = c
-		}
+		n[s] = len(ps)
 	}
+	best, first, second := topCount(n)
 	if first >= 2 && first >= 2*second {
 		return best
 	}
@@ -283,4 +264,22 @@ func (st *docState) countryWordAt(start, end int) bool {
 		}
 	}
 	return false
+}
+
+// topCount returns the key with the highest count (ties to the
+// alphabetically first, so that the answer does not depend on map order)
+// and the two highest counts.
+func topCount(n map[string]int) (best string, first, second int) {
+	for s, c := range n {
+		switch {
+		case c > first || (c == first && s < best):
+			if best != "" {
+				second = max(second, first)
+			}
+			best, first = s, c
+		case c > second:
+			second = c
+		}
+	}
+	return best, first, second
 }
