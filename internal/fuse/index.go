@@ -114,6 +114,7 @@ type Index struct {
 	artStamp    []int32 // per article, likewise
 	tf          map[uint64]int32
 	segTF       []map[uint64]int32 // scratch term counts, one per segment
+	segNear     []bool             // scratch: segments whose words the main vector counts too
 	words       []uint64
 	wordSpan    []word
 	buf         []byte
@@ -345,6 +346,15 @@ func (ix *Index) insert(doc *parallax.Document) {
 }
 
 // segmentVectors gives each segment the TF-IDF vector of its text.
+//
+// The main segment's vector also counts the words of the background
+// segments dated within MaxSpanDays of it. Such a segment is the story's
+// own lead-up (the talks announced three days before the agreement), or a
+// weekday resolved to the wrong week ("on Tuesday, the envoy will join"
+// read as last Tuesday): without its sentences the main segment loses the
+// words that other reports of the story share. A clash recalled from
+// weeks before stays out, so that the main story is not pulled towards the
+// reports of that clash.
 func (ix *Index) segmentVectors(segs []segment) {
 	for len(ix.segTF) < len(segs) {
 		ix.segTF = append(ix.segTF, map[uint64]int32{})
@@ -353,8 +363,37 @@ func (ix *Index) segmentVectors(segs []segment) {
 	for _, m := range tfs {
 		clear(m)
 	}
+	main := -1
+	for i := range segs {
+		if segs[i].main {
+			main = i
+			break
+		}
+	}
+	// near[i]: segment i's words count in the main vector too.
+	near := ix.segNear[:0]
+	for range segs {
+		near = append(near, false)
+	}
+	ix.segNear = near
+	nearAny := false
+	if main >= 0 && segs[main].start != noDay {
+		span := int32(ix.opt.MaxSpanDays)
+		for i := range segs {
+			if i == main || segs[i].start == noDay {
+				continue
+			}
+			if max(segs[i].start-segs[main].end, segs[main].start-segs[i].end) <= span {
+				near[i], nearAny = true, true
+			}
+		}
+	}
 	for _, w := range ix.wordSpan {
-		tfs[segmentOf(segs, w.Start)][w.Stem]++
+		si := segmentOf(segs, w.Start)
+		tfs[si][w.Stem]++
+		if nearAny && near[si] {
+			tfs[main][w.Stem]++
+		}
 	}
 	for i := range segs {
 		segs[i].vec = newVec(tfs[i], ix.idf)
