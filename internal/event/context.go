@@ -25,6 +25,7 @@ type docContext struct {
 	ref       parallax.DateRange
 	local     parallax.DateRange
 	localPara int
+	localSent int // the sentence that gave local
 }
 
 func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides) *docContext {
@@ -139,7 +140,11 @@ func (dc *docContext) dateFor(si int, trig parallax.Span) parallax.DateRange {
 		}
 		return best.Date
 	}
-	if dc.localPara == dc.para[si] && dc.local.Start != "" {
+	// A coarse date carries over to the next few sentences of its
+	// paragraph, not further: text that arrives without paragraph breaks
+	// would otherwise date the whole article by one aside ("what happened
+	// between 2014 and 2021").
+	if dc.localPara == dc.para[si] && si-dc.localSent <= localReach && dc.local.Start != "" {
 		return dc.local
 	}
 	return dc.ref
@@ -160,8 +165,12 @@ func (dc *docContext) advanceDate(si int) {
 		dc.local, dc.localPara = parallax.DateRange{}, -1
 		return
 	}
-	dc.local, dc.localPara = d.Date, dc.para[si]
+	dc.local, dc.localPara, dc.localSent = d.Date, dc.para[si], si
 }
+
+// localReach is how many sentences after its own a coarse date still
+// dates events that have none.
+const localReach = 3
 
 // recent reports whether a date lies within two months before
 // publication (or after it): the time of the story. An older precise date

@@ -179,6 +179,28 @@ func TestDates(t *testing.T) {
 			t.Errorf("%q: date %s %s, want %s %s", tc.trigger, e.Date.Start, e.Date.Precision, tc.start, tc.prec)
 		}
 	}
+	// Text without paragraph breaks: a coarse date dates the next few
+	// sentences, not the rest of the article.
+	flat := "Rebels shelled the town on Tuesday. " +
+		"An analyst recalled what happened between 2009 and 2012 in the valley. " +
+		"Fighting continued there. " +
+		"One sentence follows. Another sentence follows. And another one follows. " +
+		"Troops attacked the depot."
+	doc = analyse(t, s, flat, "2022-09-15")
+	for _, tc := range []struct{ trigger, start, prec string }{
+		{"shelled", "2022-09-13", "day"},
+		{"Fighting", "2009-01-01", "year"}, // the aside's coarse date, one sentence on
+		{"attacked", "2022-09-13", "day"},  // out of its reach: the story's date
+	} {
+		e := find(doc, tc.trigger)
+		if e == nil {
+			t.Errorf("flat text: no event at %q", tc.trigger)
+			continue
+		}
+		if e.Date.Start != tc.start || e.Date.Precision != tc.prec {
+			t.Errorf("flat text: %q: date %s %s, want %s %s", tc.trigger, e.Date.Start, e.Date.Precision, tc.start, tc.prec)
+		}
+	}
 	// With no date in the text, the publication date.
 	doc = analyse(t, s, "Troops attacked the town.", "2022-09-13")
 	if e := find(doc, "attacked"); e == nil || e.Date.Start != "2022-09-13" || e.Date.Text != "" {
