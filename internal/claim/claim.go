@@ -124,11 +124,7 @@ func (st *state) indexEntities() {
 		if e.Actor == "" && !speakerKind(e.Kind) {
 			continue
 		}
-		a := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= e.Start })
-		b := a
-		for b < len(st.toks) && st.toks[b].End <= e.End {
-			b++
-		}
+		a, b := st.tokensIn(e.Start, e.End)
 		if b == a {
 			continue
 		}
@@ -628,8 +624,7 @@ func (st *state) entityEndingAt(b int) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	e := st.doc.Entities[ei]
-	a := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= e.Start })
+	a, _ := st.tokensIn(st.doc.Entities[ei].Start, st.doc.Entities[ei].End)
 	return ei, a, true
 }
 
@@ -638,11 +633,7 @@ func (st *state) entityStartingAt(a int) (int, int, bool) {
 	if !ok {
 		return 0, 0, false
 	}
-	e := st.doc.Entities[ei]
-	b := a
-	for b < len(st.toks) && st.toks[b].End <= e.End {
-		b++
-	}
+	_, b := st.tokensIn(st.doc.Entities[ei].Start, st.doc.Entities[ei].End)
 	return ei, b, true
 }
 

@@ -1,8 +1,6 @@
 package claim
 
 import (
-	"sort"
-
 	parallax "github.com/parallaxhq/parallax"
 )
 
@@ -216,11 +214,7 @@ func (st *state) officeSide(actor, dominant string) string {
 		if e.Actor != actor || e.Kind != parallax.KindPerson {
 			continue
 		}
-		a := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= e.Start })
-		b := a
-		for b < len(st.toks) && st.toks[b].End <= e.End {
-			b++
-		}
+		a, b := st.tokensIn(e.Start, e.End)
 		if b == a {
 			continue
 		}

@@ -161,6 +161,17 @@ func (st *state) titledBefore(spk speaker, p int) int {
 	return best
 }
 
+// tokensIn is the run [a, b) of tokens that start at or after start and
+// end by end: the tokens of an entity's span (a == b when none).
+func (st *state) tokensIn(start, end int) (a, b int) {
+	a = sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= start })
+	b = a
+	for b < len(st.toks) && st.toks[b].End <= end {
+		b++
+	}
+	return a, b
+}
+
 // tokenAt is the token that starts at byte offset off.
 func (st *state) tokenAt(off int) (int, bool) {
 	i := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= off })
