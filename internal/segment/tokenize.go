@@ -46,12 +46,7 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 			// A plain word and a comma ("said,"), the next most common
 			// chunk: the tokens tokenizeChunk gives it, the word (or
 			// its fused parts) and the comma.
-			if !mayFuse(text[i:j]) || fusedSplit(text[i:j]) == 0 {
-				out = append(out, tok{s: i, e: j})
-			} else {
-				k := i + fusedSplit(text[i:j])
-				out = append(out, tok{s: i, e: k}, tok{s: k, e: j})
-			}
+			out = appendWord(out, text, i, j)
 			out = append(out, tok{s: j, e: j + 1})
 			i = j + 1
 			continue
@@ -63,12 +58,7 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 			if a, title := abbreviation(text[i:j], text[j+1:e]); a {
 				out = append(out, tok{s: i, e: j + 1, abbr: true, title: title})
 			} else {
-				if !mayFuse(text[i:j]) || fusedSplit(text[i:j]) == 0 {
-					out = append(out, tok{s: i, e: j})
-				} else {
-					k := i + fusedSplit(text[i:j])
-					out = append(out, tok{s: i, e: k}, tok{s: k, e: j})
-				}
+				out = appendWord(out, text, i, j)
 				out = append(out, tok{s: j, e: j + 1})
 			}
 			i = j + 1
@@ -318,6 +308,17 @@ func cliticLen(w string) int {
 // mayFuse reports a word that fusedSplit needs to look at: its length
 // and last letter are those of a fused form. Small enough to be inlined
 // where every plain word passes.
+// appendWord appends the plain word text[i:j] as one token, or as its two
+// parts when it is a fused form ("dont", "cannot").
+func appendWord(out []tok, text string, i, j int) []tok {
+	if mayFuse(text[i:j]) {
+		if n := fusedSplit(text[i:j]); n > 0 {
+			return append(out, tok{s: i, e: i + n}, tok{s: i + n, e: j})
+		}
+	}
+	return append(out, tok{s: i, e: j})
+}
+
 func mayFuse(w string) bool {
 	n := len(w)
 	return n >= 2 && n <= 8 && fuseLens[w[n-1]|0x20]>>n&1 != 0
