@@ -96,6 +96,9 @@ func (s *Stage) Process(doc *parallax.Document) {
 		}
 		st.sentTok[si][1] = i + 1
 	}
+	for si, r := range st.sentTok {
+		st.sentTok[si][0] = datelineEnd(st.toks, r[0], r[1])
+	}
 	st.indexEntities()
 	st.findQuotes()
 	for si, r := range st.sentTok {
@@ -1237,6 +1240,13 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		contB = st.paragraphEnd(contA) + 1
 	}
 	d := draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk, deny: c.deny, direct: direct, block: block}
+	if c.deny && !direct {
+		// "but the army denied it", "Islamabad rejected this": what is
+		// denied is the claim the pronoun stands for
+		if pa, pb, ok := st.pronounObject(si, ca, cb, contB, spk); ok {
+			d.contA, d.contB = pa, pb
+		}
+	}
 	// a quotation opened in the claim and closed after the sentence
 	if direct {
 		if q := st.quotes[st.quoteOf[contA-1]]; q.close > 0 {
@@ -1396,6 +1406,9 @@ func (st *state) clauseEnd(a, b int) int {
 			if (n == "and" || n == "but") && st.secondAct(i+2, b) {
 				return i // "X said C, and he indicated D": a second reporting act
 			}
+		}
+		if (st.norm(i) == "and" || st.norm(i) == "but") && i > a && st.coordinatedAct(a, i, b) {
+			return i // "denied that C and said D": the reporting verb's own second act
 		}
 		if (st.norm(i) == "but" || st.norm(i) == "according") && i > a {
 			if st.norm(i) == "according" && st.norm(i+1) == "to" {

@@ -18,6 +18,7 @@ func FuzzProcess(f *testing.F) {
 		"According to , . it is noted that \" said the",
 		"In Armenia, Azerbaijan is blamed for it, saying that",
 		"said said said “ ” , told that according to",
+		"LURIN, Feb 3 (Reuters) - The army said it, but they denied it and said that - QUETTA: (",
 	} {
 		f.Add(s)
 	}

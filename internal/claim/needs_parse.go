@@ -42,6 +42,7 @@ func NeedsParse(doc *parallax.Document) []bool {
 	// findQuotes reads the sentences' token ranges (ownAttribution)
 	st.sentTok = make([][2]int, len(need))
 	for si := range st.sentTok {
+		start[si] = datelineEnd(st.toks, start[si], end[si])
 		st.sentTok[si] = [2]int{start[si], end[si]}
 	}
 	st.indexEntities()

@@ -1,0 +1,65 @@
+package claim_test
+
+import "testing"
+
+// TestDatelineIsNoSubject: a wire dateline before the first sentence
+// ("CITY, Month D (Agency) -") names no speaker; the sentence's own
+// subject speaks.
+func TestDatelineIsNoSubject(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"reuters", "LURIN, Feb 3 (Reuters) - The Ruvian army said it had taken the bridge at Kasu.", "said", "army", "", "assert", "it had taken the bridge"},
+		{"ap em dash", "DASTAN, Ruvia (AP) — Police said two officers were wounded near the market.", "said", "Police", "", "assert", "two officers were wounded"},
+		{"capitals and colon", "KASU: The governor said the curfew would be lifted on Friday.", "said", "governor", "", "assert", "the curfew would be lifted"},
+		{"agency in slashes", "LURIN, March 9. /Ruvpress/ - The ministry said the convoy had reached the port.", "said", "ministry", "", "assert", "the convoy had reached"},
+	})
+	// a sentence that merely opens with capitals keeps its subject
+	runClaims4(t, []claims4Case{
+		{"acronym subject", "NATO said the drills would go on - and no one objected.", "said", "NATO", "", "assert", "the drills would go on"},
+	})
+}
+
+// TestPronounObjectDenial: a denial whose object is a bare pronoun ("but
+// the army denied it", "while Lurin rejected this") denies the claim
+// reported just before.
+func TestPronounObjectDenial(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"but denied it", "The rebels said they had captured the dam at Kasu, but the army denied it.", "denied", "army", "", "deny", "captured the dam"},
+		{"while rejected this", "The militia said its drones had hit the airport, while the ministry rejected this.", "rejected", "ministry", "", "deny", "hit the airport"},
+		{"next sentence", "The Ruvian navy said it had sunk two patrol boats. The coast guard denied it on Tuesday.", "denied", "coast guard", "", "deny", "sunk two patrol boats"},
+		{"as false", "Police said the protesters had thrown stones, but the organisers rejected this as false.", "rejected", "organisers", "", "deny", "thrown stones"},
+	})
+	// a pronoun that opens a clause or a noun phrase is no object pronoun
+	runClaims4(t, []claims4Case{
+		{"that clause", "The rebels said they held the dam, but the army denied that the dam had fallen.", "denied", "army", "", "deny", "the dam had fallen"},
+	})
+	runNoClaims4(t, []string{
+		"The army denied it.",
+		"The rebels took the dam at Kasu, but the army denied it.",
+	}, "denied")
+}
+
+// TestCoordinatedSecondAct: "X denied that C and said D": the cue after
+// "and"/"but" with no subject of its own is a second act of the first
+// cue's speaker, and it ends the first claim.
+func TestCoordinatedSecondAct(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"denied and said", "Lukas Brenner denied that his ministry had been involved and said the gunmen were local farmers.", "said", "Lukas Brenner", "", "assert", "the gunmen were local farmers"},
+		{"first ends", "Lukas Brenner denied that his ministry had been involved and said the gunmen were local farmers.", "denied", "Lukas Brenner", "", "deny", "his ministry had been involved"},
+		{"says but says", "Mayor Irena Novak says the bridge can be rebuilt but says the money must come from Lurin.", "says", "Irena Novak", "", "assert", "the money must come"},
+	})
+	for _, text := range []string{
+		"Lukas Brenner denied that his ministry had been involved and said the gunmen were local farmers.",
+	} {
+		doc := analyzeParsed(t, text)
+		for _, c := range doc.Claims {
+			if c.Cue.Text == "denied" && c.End > len("Lukas Brenner denied that his ministry had been involved") {
+				t.Errorf("%q: the denial runs into the second act: %q", text, doc.Text[c.Start:c.End])
+			}
+		}
+	}
+	// a request after "and" reports no clause; a verb coordinated inside
+	// the clause is the clause's own
+	runNoClaims4(t, []string{
+		"The mayor said the river had risen overnight and urged residents to leave the lower town.",
+	}, "urged")
+}

@@ -1,0 +1,91 @@
+package claim
+
+// coordinatedAct: the "and"/"but" at token i, inside a reported clause
+// that starts at token a, opens a second reporting act of the clause's
+// own speaker ("Vucic denied that Serbia was involved and said the men
+// were locals"): a finite cue with a reported clause of its own follows
+// after at most adverbs, in the same
+// form as the cue before the clause, and the parse coordinates it with a
+// word before the clause, or with a clause verb of another form (a
+// coordination joins like forms: "had been involved and said" cannot),
+// not with a like verb inside the clause ("said the rebels attacked and
+// claimed the town": the rebels claimed).
+func (st *state) coordinatedAct(a, i, b int) bool {
+	j := i + 1
+	for j < b && adverbials[st.norm(j)] {
+		j++
+	}
+	c, ok := st.cueAt(j)
+	if !ok || c.gerund || st.norm(j) == c.lemma || st.inQuote(j) {
+		return false
+	}
+	si := st.sentOf[j]
+	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) {
+		return false // "and urged people to leave": a request, no reported clause
+	}
+	t, _, ok := st.parsed(si, j)
+	if !ok || t.Rel != "conj" || t.Head <= 0 {
+		return false
+	}
+	first := -1
+	for k := a - 1; k >= 0 && k >= a-4 && st.sentOf[k] == si; k-- {
+		if _, ok := st.cueAt(k); ok {
+			first = k
+			break
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	f, _, _ := st.parsed(si, first)
+	if f.XPOS != t.XPOS {
+		return false
+	}
+	_, ka, ok := st.parsed(si, a)
+	if !ok {
+		return false
+	}
+	if t.Head < ka {
+		return true
+	}
+	head := st.doc.Sentences[si].Tokens[t.Head-1]
+	return head.XPOS != t.XPOS
+}
+
+// pronounObject: the denial cue [ca, cb) takes a bare pronoun for its
+// object ("but the army denied it", "rejected this as false", "denied
+// that outright"), standing for a claim reported just before, in the
+// same sentence or the one before, by another speaker than spk; it
+// returns that claim's content.
+func (st *state) pronounObject(si, ca, cb, contB int, spk speaker) (int, int, bool) {
+	w := st.norm(cb)
+	if w != "it" && w != "this" && w != "that" && w != "these" && w != "those" && w != "them" {
+		return 0, 0, false
+	}
+	if n := cb + 1; n < contB && st.toks[n].Word && !pronounObjectFollowers[st.norm(n)] {
+		return 0, 0, false // "denied that the town fell", "rejected this plan"
+	}
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := st.drafts[k]
+		if d.cueA >= ca {
+			continue
+		}
+		if s := st.sentOf[d.cueA]; s != si && s != si-1 {
+			break
+		}
+		if d.deny || spk.actor != "" && d.spk.actor == spk.actor {
+			continue // a denial, or the speaker's own claim
+		}
+		return d.contA, d.contB, true
+	}
+	return 0, 0, false
+}
+
+// pronounObjectFollowers may follow a pronoun object that stands for a
+// claim ("denied it outright", "rejected this as false", "denied it on
+// Monday").
+var pronounObjectFollowers = map[string]bool{
+	"as": true, "outright": true, "flatly": true, "strongly": true, "categorically": true, "on": true,
+	"in": true, "at": true, "and": true, "but": true, "immediately": true, "later": true, "again": true,
+	"too": true, "entirely": true, "vehemently": true, "firmly": true, "publicly": true,
+}
