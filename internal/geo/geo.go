@@ -22,7 +22,8 @@ import (
 // Geoparser is the stage. It is read-only after construction and safe for
 // concurrent use.
 type Geoparser struct {
-	gaz *gazetteer.Gazetteer
+	gaz  *gazetteer.Gazetteer
+	orgs orgIndex
 }
 
 // Load builds the stage on the embedded gazetteer.
@@ -34,8 +35,9 @@ func Load() (*Geoparser, error) {
 	return New(g), nil
 }
 
-// New builds the stage on a gazetteer.
-func New(g *gazetteer.Gazetteer) *Geoparser { return &Geoparser{gaz: g} }
+// New builds the stage on a gazetteer and the organisation names of the
+// actor knowledge base (see orgIndex).
+func New(g *gazetteer.Gazetteer) *Geoparser { return &Geoparser{gaz: g, orgs: loadOrgs(g)} }
 
 // Name implements pipeline.Stage.
 func (p *Geoparser) Name() string { return "geo" }
@@ -194,6 +196,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	for _, m := range ms {
 		m.surface = text[m.start:m.end]
 	}
+	p.dropOrgNames(text, ws, ms)
 	p.context(ws, ms)
 	p.fuzzyLookups(ms)
 	ms = p.detect(ms)
