@@ -25,6 +25,8 @@ type context struct {
 	mainTarget string
 	// states are the sides that are states (Stage.states).
 	states map[string]bool
+	// para is the paragraph number of each sentence.
+	para []int
 }
 
 // dotted are the abbreviations with periods that name a side.
@@ -35,8 +37,13 @@ var dotted = map[string]string{"u.s": "USA", "u.k": "GBR", "u.n": "UNO"}
 var neutral = map[string]bool{"UNO": true, "EU": true, "OSCE": true, "ICRC": true, "AU": true}
 
 func newContext(doc *parallax.Document, sents []words.Sentence, sides *words.Sides) *context {
-	c := &context{doc: doc, sents: sents, mentions: make([][]string, len(sents))}
+	c := &context{doc: doc, sents: sents, mentions: make([][]string, len(sents)), para: make([]int, len(sents))}
+	p := 0
 	for si, s := range sents {
+		if si > 0 && sents[si-1].End <= s.Start && s.Start <= len(doc.Text) && strings.Contains(doc.Text[sents[si-1].End:s.Start], "\n\n") {
+			p++
+		}
+		c.para[si] = p
 		m := make([]string, len(s.Words))
 		for j := 0; j < len(s.Words); {
 			side, n := sides.At(s.Words, j)
@@ -476,6 +483,13 @@ func (c *context) target(si int) string {
 	return c.mainTarget
 }
 
+// violentNear reports whether sentence si, or the sentence right before it,
+// speaks of an attack or of fighting: "Another 46 people were wounded"
+// after the sentence that tells of the strike.
+func (c *context) violentNear(si int) bool {
+	return c.violent(si) || c.fighting(si) || si > 0 && (c.violent(si-1) || c.fighting(si-1))
+}
+
 // violent reports whether sentence si speaks of an attack.
 func (c *context) violent(si int) bool {
 	for _, w := range c.sents[si].Words {
@@ -486,28 +500,111 @@ func (c *context) violent(si int) bool {
 	return false
 }
 
-// placeSide returns the side of the state where sentence si happens: the
-// country most of its places lie in, ties (and sentences with no place)
-// going to the country the article's places lie in most often, so that one
-// misplaced name does not outvote the rest; "" when it names no place.
+// placeSide returns the side of the state where sentence si happens, from
+// the sentence or its clear context: the country most of its places lie in
+// (else a country it names after a preposition, "in northeastern Syria");
+// else the places of the sentences before it in its paragraph (at most
+// two); else the country of the article's places when one country holds
+// two thirds of them, so that a single-conflict story dates its later
+// sentences to where it happens while a roundup of several conflicts
+// gives a sentence with no place of its own no owner. "" when none of
+// these names a state.
 //
 // The side of an attacker named in the sentence ("the Israeli strike") is
 // left out: the victims are not theirs, even where a demonym was taken for
 // a place.
 func (c *context) placeSide(si int, codes map[string]string, attackers map[string]bool) string {
+	in := func(lo, hi int) string {
+		tally := map[string]int{}
+		for _, p := range c.doc.Places {
+			side := codes[p.Country]
+			if side == "" || attackers[side] || c.namesOtherParty(p, side) {
+				continue
+			}
+			if lo <= p.Start && p.End <= hi {
+				tally[side] += 1000
+			} else {
+				// ties go to the country the article's places lie in most
+				tally[side]++
+			}
+		}
+		best := argmax(tally, "")
+		if tally[best] < 1000 {
+			return ""
+		}
+		return best
+	}
 	s := c.sents[si]
-	tally := map[string]int{}
+	if side := in(s.Start, s.End); side != "" {
+		return side
+	}
+	if side := c.countryNamed(si, attackers); side != "" {
+		return side
+	}
+	for k := si - 1; k >= 0 && si-k <= 2 && c.para[k] == c.para[si]; k-- {
+		if side := in(c.sents[k].Start, c.sents[k].End); side != "" {
+			return side
+		}
+	}
+	// (a country's own name is as often its government, "Russia's
+	// defence ministry", as where things happen: the places inside
+	// countries count when there are any)
+	tally, total, inner := map[string]int{}, 0, false
+	for _, p := range c.doc.Places {
+		inner = inner || p.Feature != "" && !strings.HasPrefix(p.Feature, "A.PCL")
+	}
 	for _, p := range c.doc.Places {
 		side := codes[p.Country]
-		if side == "" || attackers[side] || c.namesOtherParty(p, side) {
+		if side == "" || attackers[side] || c.namesOtherParty(p, side) || inner && strings.HasPrefix(p.Feature, "A.PCL") {
 			continue
 		}
 		tally[side]++
-		if s.Start <= p.Start && p.End <= s.End {
-			tally[side] += 1000
+		total++
+	}
+	if best := argmax(tally, ""); best != "" && 3*tally[best] >= 2*total {
+		return best
+	}
+	return ""
+}
+
+// countryNamed returns the state sentence si names as where something
+// happens: a state's name after a preposition ("in northeastern Syria"),
+// not an attacker's; "" when there is none.
+func (c *context) countryNamed(si int, attackers map[string]bool) string {
+	ws := c.sents[si].Words
+	for j, side := range c.mentions[si] {
+		if side == "" || !c.states[side] || attackers[side] || (j > 0 && c.mentions[si][j-1] == side) {
+			continue
+		}
+		if words.AfterPreposition(ws, j) && startsUpper(ws[j].Text) && !c.isTarget(si, j) && !demonymLike(ws, j) && c.gpeAt(ws[j]) {
+			return side
 		}
 	}
-	return argmax(tally, "")
+	return ""
+}
+
+// gpeAt reports whether the actor stage took word w for a place or a
+// country's name (not a word of an organisation's name, "the Syrian
+// Observatory").
+func (c *context) gpeAt(w words.Word) bool {
+	for _, e := range c.doc.Entities {
+		if e.Start <= w.Start && w.End <= e.End {
+			return e.Kind == parallax.KindGPE || e.Kind == parallax.KindLocation
+		}
+	}
+	return false
+}
+
+// demonymLike reports whether the name at word j stands before a
+// lower-case noun, as a demonym does ("in Syrian territory" names no
+// country), rather than ending its phrase as a country's name does ("in
+// Mali on Sunday", "in northeastern Syria.").
+func demonymLike(ws []words.Word, j int) bool {
+	if j+1 >= len(ws) {
+		return false
+	}
+	nx := ws[j+1]
+	return nx.Text != "" && nx.Text[0] >= 'a' && nx.Text[0] <= 'z' && !npStop[nx.Lower] && !postNoun[nx.Lower] && !bareFollow[nx.Lower]
 }
 
 // namesOtherParty reports whether a place's words are an armed group's or

@@ -328,6 +328,9 @@ type found struct {
 	// ownerNamed: the count's own words name the owner ("Iraqi
 	// insurgents", "our fighters").
 	ownerNamed bool
+	// toll: a death toll ("the death toll rose to 54"), the victims of
+	// whatever the story tells.
+	toll bool
 }
 
 // captiveNouns are the people a verb of taking or holding makes captured.
@@ -381,6 +384,7 @@ var civilianNouns = map[string]bool{
 	"women": true, "man": true, "men": true, "schoolgirls": true, "schoolboys": true, "students": true,
 	"pupils": true, "others": true, "worshippers": true, "farmers": true, "fishermen": true, "tribesmen": true,
 	"members": true, "victims": true, "inhabitants": true, "bystanders": true, "shoppers": true,
+	"employees": true, "workers": true,
 }
 
 // violenceWords mark a sentence about an attack, where people hit are
@@ -492,7 +496,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.outcomeAt >= 0 && peopleItems[f.Item] {
 			other = coordinated(ws, f.outcomeAt, f.Start > ws[f.outcomeAt].Start)
 		}
-		if f.Owner == "" && f.civilian && peopleItems[f.Item] && (ctx.violent(si) || ctx.fighting(si) || f.Item == "captured" || other != "") {
+		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && (ctx.violentNear(si) || f.toll || f.Item == "captured" || other != "") {
 			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
@@ -582,6 +586,27 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 		// rather than the speaker's opponent worked out from the
 		// whole article.
 		return ctx.targets[si][0]
+	case f.civilian && peopleItems[f.Item]:
+		// Civilians killed by a party ("Israeli strikes killed 35 people
+		// in Gaza") are the people of where they were hit, which
+		// sentenceCounts works out, not of an armed group the party
+		// fights; the state it fights, where the sentence names no place
+		// ("civilians were killed by Armenian shelling").
+		if agent == "" {
+			break
+		}
+		attackers := ctx.attackers(si)
+		if attackers == nil {
+			attackers = map[string]bool{}
+		}
+		attackers[agent] = true
+		if ctx.placeInSentence(si) {
+			return ctx.placeSide(si, s.countryCodes, attackers)
+		}
+		if opp := ctx.opponent(agent); s.states[opp] {
+			return opp
+		}
+		return ctx.placeSide(si, s.countryCodes, attackers)
 	case agent != "":
 		return ctx.opponent(agent)
 	case materielOnly[f.Outcome] || f.Outcome == "captured" && !peopleItems[f.Item]:
@@ -1563,7 +1588,7 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			if dup {
 				break
 			}
-			f := found{outcomeAt: t - 1, civilian: true, nominal: true}
+			f := found{outcomeAt: t - 1, civilian: true, nominal: true, toll: true}
 			f.N, f.NMax = am.n, am.nMax
 			f.Item, f.Outcome = "killed", "killed"
 			f.Start, f.End = ws[am.first].Start, ws[am.last].End
