@@ -57,3 +57,50 @@ func TestGroupNamesAreNotPlaces(t *testing.T) {
 		{"The Myanmar National Democratic Alliance Army still holds Lashio.", []string{"Myanmar/MM"}, nil},
 	})
 }
+
+// TestDatelines: the upper-case city that opens a wire story is a place,
+// and counts little for what the story is about.
+func TestDatelines(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"LVIV, June 4 (Reuters) - Drones hit a fuel depot overnight.", []string{"LVIV/UA"}, nil},
+		{"NIAMEY (AFP) - Soldiers were killed near the border, the army said.", []string{"NIAMEY/NE"}, nil},
+		{"PESHAWAR: Police said two officers were wounded.", []string{"PESHAWAR/PK"}, nil},
+		{"June 9, 2024 (ADEN) - Clashes were reported overnight.", []string{"ADEN/YE"}, nil},
+		{"Title line\nBEIRUT — Rescue teams searched the rubble.", []string{"BEIRUT/LB"}, nil},
+		// Transcript labels and acronyms inside the text are not datelines.
+		{"QUESTION: Was the convoy hit?\nANSWER: We are checking.", nil, []string{"QUESTION", "ANSWER"}},
+		{"The report said NATO and the EU would meet.", nil, []string{"NATO", "EU"}},
+		// The capital a story is filed from does not pull a town named
+		// like places of its own country.
+		{"MOSCOW, April 8. Units took control of Krasnoarmeysk and Kurakhove in the Donetsk region, the ministry said.",
+			[]string{"MOSCOW/RU", "Krasnoarmeysk/UA", "Kurakhove/UA"}, nil},
+	})
+}
+
+// TestLookalikesNeedTheArticle: a name the gazetteer lacks is not taken
+// for a far city whose skeleton it shares, even when the entity tagger
+// calls it a place, and two such names do not vouch for each other.
+func TestLookalikesNeedTheArticle(t *testing.T) {
+	p := embedded(t)
+	for _, text := range []string{
+		"Rebels seized Mnuvota and Manegwa on the lake shore, residents of Goma and Bukavu said.",
+		"Fighting was reported in Barsalongo and near Djibo and Ouahigouya.",
+	} {
+		hints := []Hint{}
+		for _, w := range []string{"Mnuvota", "Manegwa", "Barsalongo"} {
+			if i := strings.Index(text, w); i >= 0 {
+				hints = append(hints, Hint{Start: i, End: i + len(w), Place: true})
+			}
+		}
+		for _, tp := range p.Parse(text, hints) {
+			s := text[tp.Start:tp.End]
+			if (s == "Mnuvota" || s == "Manegwa" || s == "Barsalongo") && tp.Place.Country != "CD" && tp.Place.Country != "BF" {
+				t.Errorf("%q: %s resolved to %s/%s far from the article", text, s, tp.Place.Name, tp.Place.Country)
+			}
+		}
+	}
+}

@@ -92,7 +92,12 @@ type mention struct {
 	initial    bool // first word of a sentence
 	acronym    bool
 	fromHyphen bool // one part of a hyphenated compound
-	group      int
+	// dateline marks an upper-case name that opens a paragraph before a
+	// comma, dash, colon or parenthesis ("KYIV, March 3 (Reuters) -",
+	// "QUETTA:", "December 3 (KHARTOUM) -"): the place a story was
+	// filed from, not an acronym.
+	dateline bool
+	group    int
 }
 
 // Process implements pipeline.Stage: it appends the article's places and,
@@ -817,6 +822,10 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.river = m.river || last == "river"
 		}
 		m.speaker, m.speakerIn = p.isSpeaker(ws, m)
+		if p.isDateline(ws, m) {
+			m.dateline = true
+			m.ctx = 2
+		}
 	}
 	// "Palmyra, Syria", "Charlevoix, Quebec": a name followed by its
 	// country or division is used as a place.
@@ -923,6 +932,56 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	return verbNext, false
 }
 
+// isDateline reports an upper-case name at the head of a paragraph that
+// is followed by a comma, a dash, a colon or a closing parenthesis, as
+// wire stories open: "KYIV, March 3 (Reuters) -", "GOMA (AFP) -",
+// "QUETTA:", "March 3, 2025 (KHARTOUM) -". After a colon, which also ends
+// the speaker labels of transcripts ("QUESTION:", "MR KIRBY:"), the name
+// must be a city of 50,000 people or more, a capital or a division seat.
+func (p *Geoparser) isDateline(ws []word, m *mention) bool {
+	for k := m.wi; k < m.wj; k++ {
+		if strings.ToUpper(ws[k].text) != ws[k].text {
+			return false
+		}
+	}
+	paraStart := func(k int) bool { return k == 0 || strings.Contains(ws[k].gap, "\n") }
+	next := ""
+	if m.wj < len(ws) {
+		next = strings.TrimLeft(ws[m.wj].gap, " \t")
+	} else {
+		return false
+	}
+	if strings.HasSuffix(strings.TrimRight(ws[m.wi].gap, " "), "(") && strings.HasPrefix(next, ")") {
+		// "(KHARTOUM) -" within the first words of its paragraph.
+		for k := m.wi; k >= 0 && k > m.wi-8; k-- {
+			if paraStart(k) {
+				return true
+			}
+		}
+		return false
+	}
+	if !paraStart(m.wi) || next == "" {
+		return false
+	}
+	switch next[0] {
+	case ',', '(', '-', '/':
+		return true
+	case ':':
+		for _, c := range m.cands {
+			if c.Quality != gazetteer.MatchExact {
+				continue
+			}
+			f := p.gaz.Feature(c.Entry)
+			if p.gaz.Entry(c.Entry).Population >= 50000 || f == "P.PPLC" || f == "P.PPLA" {
+				return true
+			}
+		}
+		return false
+	}
+	// Dashes other than the hyphen-minus.
+	return strings.HasPrefix(next, "—") || strings.HasPrefix(next, "–")
+}
+
 func isAcronym(s string) bool {
 	n := 0
 	for _, r := range s {
@@ -956,7 +1015,7 @@ func (p *Geoparser) detect(ms []*mention) []*mention {
 		if len(m.cands) == 0 {
 			continue
 		}
-		if m.acronym {
+		if m.acronym && !m.dateline {
 			// Upper-case short words are organisations (UN, CSTO, MoD)
 			// unless they name a country (US, UK, UAE).
 			keep := m.cands[:0]
@@ -1118,6 +1177,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		best     int // index into cands
 		weight   float64
 		coherent bool
+		filed    bool // named only in datelines
 	}
 	byKey := map[string]*sense{}
 	var senses []*sense
@@ -1158,6 +1218,17 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		if s.cands[s.best].Quality != gazetteer.MatchExact {
 			s.weight = 0.5
 		}
+		// A dateline says where the story was filed, often a capital far
+		// from what it reports ("MOSCOW, ... the settlement of X"): it
+		// barely counts for the article's focus.
+		dateline := true
+		for _, m := range s.ms {
+			dateline = dateline && m.dateline
+		}
+		if dateline {
+			s.weight = 0.1
+			s.filed = true
+		}
 	}
 	for round := 0; round < 2; round++ {
 		// Country focus: the share of the article's other names whose
@@ -1168,15 +1239,31 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			countries[cc] += w
 			total += w
 		}
+		// exactIn counts only the names matched exactly: what makes a
+		// variant spelling coherent with the article (below), so that
+		// two look-alikes of one far city do not vouch for each other.
+		exactIn := map[string]float64{}
 		for _, s := range senses {
-			countries[p.gaz.Country(s.cands[s.best].Entry)] += s.weight
+			cc := p.gaz.Country(s.cands[s.best].Entry)
+			countries[cc] += s.weight
 			total += s.weight
+			if s.cands[s.best].Quality == gazetteer.MatchExact && !s.filed {
+				exactIn[cc]++
+			}
 		}
 		points := make([]point, len(senses))
 		for i, o := range senses {
 			// Countries and large regions say little about where in them
 			// the other places lie.
 			if f := p.gaz.Feature(o.cands[o.best].Entry); f == "A.PCLI" || f == "L.RGN" {
+				points[i].none = true
+				continue
+			}
+			// A variant spelling's guess says little of where the
+			// others lie: two names the gazetteer lacks (Minova,
+			// Munigi) whose look-alikes are one far city (Managua)
+			// would vouch for each other.
+			if o.cands[o.best].Quality != gazetteer.MatchExact || o.filed {
 				points[i].none = true
 				continue
 			}
@@ -1231,7 +1318,11 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					// A variant spelling or a typo is trusted only when
 					// it fits the article: its country is already
 					// named, or it lies near another of its places.
-					s.coherent = share > 0 || near > 0 && c.Quality == gazetteer.MatchExact || near >= 1.2
+					named := exactIn[cc] + demonyms[cc]
+					if cc == own && s.cands[s.best].Quality == gazetteer.MatchExact {
+						named--
+					}
+					s.coherent = share > 0 && named > 0 || near > 0 && c.Quality == gazetteer.MatchExact || near >= 1.2
 				}
 			}
 			s.best = argmax(scores)
@@ -1242,12 +1333,14 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		s := senseOf[i]
 		out[i] = s.cands[s.best].Entry
 		exact := s.cands[s.best].Quality == gazetteer.MatchExact
-		if !s.coherent && !m.ner && (!exact || !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) {
+		if !s.coherent && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) {
 			// A variant spelling, a typo, or a small place named
 			// without a place context, in a country the article does
 			// not otherwise name and far from all its places: more
 			// likely a name the gazetteer lacks (Boni forest) than this
-			// entry.
+			// entry. The entity tagger's place tag vouches for a place,
+			// not for a look-alike spelling of another one: Minova (a
+			// town the gazetteer lacks) is not Managua.
 			out[i] = -1
 		}
 	}
