@@ -42,6 +42,21 @@ func (st *docState) stateTitleAt(i int) bool {
 	return st.tokNorm(i+1) == "of" && portfolioWords[st.tokNorm(i+2)] && st.tokNorm(i+2) != "the"
 }
 
+// stateServiceAt: "army" or "military" at i names the state's forces in a
+// title ("army spokesman NAME", "the military spokesman NAME"), unless a
+// capitalised name makes it a group's ("Arakan Army spokesman").
+func (st *docState) stateServiceAt(i int) bool {
+	w := st.tokNorm(i)
+	if w != "army" && w != "military" {
+		return false
+	}
+	if i == 0 || st.sentOf[i-1] != st.sentOf[i] {
+		return true
+	}
+	p := st.toks[i-1]
+	return !(p.Word && p.Cap) || p.Norm == "the"
+}
+
 // titleLinks join the words of a capitalised title ("Minister of
 // Justice", "Minister for Foreign Affairs").
 var titleLinks = map[string]bool{"of": true, "for": true, "the": true, "and": true}
@@ -154,7 +169,13 @@ func (st *docState) stateTitleNear(a, b int) bool {
 		if formerWords[t.Norm] || partyTitles[t.Norm] {
 			return false
 		}
-		if st.stateTitleAt(i) {
+		if spokesWords[t.Norm] && !t.Cap && !found && i == a-1 {
+			// "Police spokesperson NAME", "army spokesman NAME": the body
+			// before the spokesman's title is the state's
+			i--
+			continue
+		}
+		if st.stateTitleAt(i) || st.stateServiceAt(i) {
 			found = true
 		} else if t.Text == "." || t.Text == "-" || (t.Word && t.Cap) || titleLinks[t.Norm] || (found && t.Word && !t.Cap) {
 			// part of the title ("Gen.", "Interior", "of")

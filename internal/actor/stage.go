@@ -1090,6 +1090,18 @@ func (st *docState) holds(m mention, role string) bool {
 // nameAfter finds a personal name (one to four capitalised words, with
 // particles) starting at token i, across line breaks.
 func (st *docState) nameAfter(i int) (int, int, bool) {
+	// a rank between the title and the name ("Government spokesman
+	// Colonel NAME", "army spokesman Brig. Gen. NAME") is no part of it
+	for k := i; k < len(st.toks) && k < i+4 && rankWords[st.toks[k].Norm] && st.toks[k].Cap; k++ {
+		n := k + 1
+		if n < len(st.toks) && st.toks[n].Text == "." {
+			n++
+		}
+		if n >= len(st.toks) || !st.toks[n].Cap || !st.toks[n].Word {
+			break
+		}
+		i, k = n, n-1
+	}
 	j := i
 	for j < len(st.toks) && j-i < 5 {
 		t := st.toks[j]
@@ -2565,6 +2577,15 @@ func (st *docState) leadingTitleWord(i int) bool {
 	w := st.toks[i].Norm
 	_, isRole := roles[w]
 	return st.toks[i].Word && (officialTitles[w] || usParties[w] || isRole || serviceWords[w] || titleAbbrevs[st.toks[i].Text])
+}
+
+// rankWords are military and police ranks written before a name.
+var rankWords = map[string]bool{
+	"colonel": true, "col": true, "general": true, "gen": true, "lieutenant": true, "lt": true,
+	"major": true, "maj": true, "brigadier": true, "brig": true, "captain": true, "capt": true, "cpt": true,
+	"sergeant": true, "sgt": true, "admiral": true, "adm": true, "commander": true, "cmdr": true,
+	"marshal": true, "lieutenant-colonel": true, "lieutenant-general": true, "major-general": true,
+	"brigadier-general": true, "commodore": true, "superintendent": true, "inspector": true,
 }
 
 // titleAbbrevs are upper-case abbreviations of offices written before a

@@ -63,3 +63,21 @@ func TestCoordinatedSecondAct(t *testing.T) {
 		"The mayor said the river had risen overnight and urged residents to leave the lower town.",
 	}, "urged")
 }
+
+// TestStateAsModifier: "state" before "media", "television", "news
+// agency" is a noun modifier, not the reporting verb; the whole phrase
+// speaks for its state.
+func TestStateAsModifier(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"state media", "Ruvian state media reported that the dam at Kasu had been repaired.", "reported", "state media", "", "assert", "the dam at Kasu"},
+		{"state television", "Iranian state television said two drones were downed near Tabriz.", "said", "Iranian state television", "IRN", "assert", "two drones were downed"},
+		{"state-run agency", "Egypt's state-run news agency said the crossing had reopened.", "said", "news agency", "EGY", "assert", "the crossing had reopened"},
+	})
+	runNoClaims4(t, []string{
+		"Russian state media reported that the bridge had been hit.",
+		"Chinese state television said the talks would resume.",
+	}, "state")
+	runClaims4(t, []claims4Case{
+		{"verb state", "The officials state that the wells are dry.", "state", "officials", "", "assert", "the wells are dry"},
+	})
+}

@@ -10,10 +10,24 @@ var nominalCues = map[string]bool{
 	"comment on": true,
 }
 
+// stateNounModified are the nouns that "state" modifies as a noun
+// ("state media", "state television", "state news agency"), where it is
+// no reporting verb.
+var stateNounModified = map[string]bool{
+	"media": true, "television": true, "tv": true, "broadcaster": true, "radio": true, "news": true,
+	"agency": true, "newspaper": true, "newspapers": true, "press": true, "outlet": true, "outlets": true,
+	"channel": true, "channels": true, "daily": true, "website": true, "department": true, "officials": true,
+	"security": true, "forces": true, "authorities": true, "governor": true, "legislature": true,
+	"prosecutor": true, "prosecutors": true, "police": true, "emergency": true, "council": true,
+}
+
 // nominalUse: token i, a form of a cue that doubles as a noun, is used as
 // a noun or adjective here, or as a verb that takes no reported content
 // ("agreed with the proposal", "agreed to talks", "determined to win").
 func (st *state) nominalUse(si, i int, c cue) bool {
+	if c.lemma == "state" && (stateNounModified[st.norm(i+1)] || st.norm(i+1) == "-") {
+		return true // "Russian state media reported", "the state-run agency"
+	}
 	if !nominalCues[c.lemma] {
 		return false
 	}

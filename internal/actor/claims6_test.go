@@ -1,0 +1,70 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestWingsAndOutlets: armed forces' media wings and commands named
+// without their country, and armed groups' own outlets, resolve to the
+// state or group they speak for.
+func TestWingsAndOutlets(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       want
+	}{
+		{"media wing of the military", "Troops killed six militants near Turbat, the ISPR said.", want{"ISPR", "Inter-Services Public Relations", "PAK", "military"}},
+		{"congolese army by its acronym", "The FARDC said they held the road to Rutshuru.", want{"FARDC", "Armed Forces of the Democratic Republic of the Congo", "COD", "military"}},
+		{"headquarters in its state's story", "Troops cleared two camps in Borno, the Defence Headquarters said.", want{"Defence Headquarters", "Defence Headquarters (Nigeria)", "NGA", "military"}},
+		{"group's news agency", "The Amaq news agency said the group's fighters set off the bomb.", want{"Amaq news agency", "Amaq News Agency", "ISIS", "organization"}},
+		{"group's television", "Al-Masirah TV said two drones were launched at the ship.", want{"Al-Masirah TV", "Al-Masirah", "HOUTHIS", "organization"}},
+		{"junta's newspaper", "The Global New Light of Myanmar said troops retook a hill in Sagaing.", want{"Global New Light of Myanmar", "Myanmar state media", "MMR", "organization"}},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, tc.text, "2024-05-01")
+			e, ok := find(doc, tc.want.text)
+			if !ok {
+				t.Fatalf("no resolved entity %q in %+v", tc.want.text, doc.Entities)
+			}
+			if e.Actor != tc.want.actor || e.Side != tc.want.side || e.Kind != tc.want.kind {
+				t.Errorf("%q -> %q/%q/%s, want %+v", tc.want.text, e.Actor, e.Side, e.Kind, tc.want)
+			}
+		})
+	}
+	// a headquarters outside its state's story is no one's
+	doc := run(t, "The company's headquarters said the plant would close.", "2024-05-01")
+	if e, ok := find(doc, "headquarters"); ok {
+		t.Errorf("unexpected %+v", e)
+	}
+}
+
+// TestRankAndBodyBeforeName: a rank between a title and the name
+// ("spokesman Colonel NAME") is no part of the name; a state body before
+// a spokesman's title ("Police spokesperson NAME", "army spokesman NAME")
+// makes the spokesman the story's state's, while a group's army
+// ("Kachin Army spokesman") does not.
+func TestRankAndBodyBeforeName(t *testing.T) {
+	text := "Ghana's government met on Monday. Government spokesman Colonel Kojo Mensah said the border was calm."
+	doc := run(t, text, "2024-05-01", ent(text, "Colonel Kojo Mensah", "person", 1))
+	if e, ok := find(doc, "Kojo Mensah"); !ok || e.Actor != "Kojo Mensah" || e.Side != "GHA" {
+		t.Errorf("rank: got %+v", doc.Entities)
+	}
+	for _, tc := range []struct{ text, name, side string }{
+		{"Floods hit Kenya. Police spokesperson Amina Wafula said roads in Kenya were closed.", "Amina Wafula", "KEN"},
+		{"Fighting went on in Ghana. The army spokesman Kofi Boateng said the town was calm.", "Kofi Boateng", "GHA"},
+		{"Fighting went on in Myanmar. Kachin Army spokesman Naw Bu said the town fell.", "Naw Bu", ""},
+	} {
+		doc := run(t, tc.text, "2024-05-01", ent(tc.text, tc.name, "person", 1))
+		var got *parallax.Entity
+		for i := range doc.Entities {
+			if doc.Entities[i].Text == tc.name {
+				got = &doc.Entities[i]
+			}
+		}
+		if got == nil || got.Side != tc.side {
+			t.Errorf("%q: %s got %+v, want side %q", tc.text, tc.name, got, tc.side)
+		}
+	}
+}
