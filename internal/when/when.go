@@ -18,6 +18,7 @@
 package when
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -59,6 +60,12 @@ var months = map[string]time.Month{
 	"sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
 }
 
+// monthAbbrevs are the short forms of month names that take a full stop.
+var monthAbbrevs = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
 var weekdays = map[string]time.Weekday{
 	"sunday": time.Sunday, "monday": time.Monday, "tuesday": time.Tuesday, "wednesday": time.Wednesday,
 	"thursday": time.Thursday, "friday": time.Friday, "saturday": time.Saturday,
@@ -74,8 +81,18 @@ var datePreps = map[string]bool{
 	"autumn": true, "fall": true, "winter": true, "end": true, "beginning": true, "start": true, "middle": true,
 }
 
+// mayMarchPreps are the words after which "May" and "March" are months, not
+// a modal or a walk: "in May", "until March".
+var mayMarchPreps = map[string]bool{
+	"in": true, "since": true, "last": true, "early": true, "late": true, "until": true, "till": true,
+	"by": true, "before": true, "after": true, "during": true, "through": true, "throughout": true,
+}
+
 // Words that may precede a date and belong to its expression.
-var leadModifiers = map[string]bool{"early": true, "late": true, "mid": true}
+var leadModifiers = map[string]bool{"early": true, "late": true, "mid": true, "overnight": true}
+
+// hourModifiers go between "the" and "hours": "the early hours of Friday".
+var hourModifiers = map[string]bool{"early": true, "small": true, "late": true, "wee": true}
 
 // Phrases "the X of" before a date: "on the night of September 12".
 var ofPhrases = map[string]bool{
@@ -96,24 +113,39 @@ var numberWords = map[string]int{
 // expressions resolve and the others get precision "unknown".
 func Find(text string, ws []words.Word, pub time.Time, hasPub bool) []parallax.DateMention {
 	var out []parallax.DateMention
+	var vague []bool // per mention: a night or early hours with no day of its own
 	r := &resolver{ws: ws, pub: pub, hasPub: hasPub}
-	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.relative, r.ago, r.bareMonth, r.bareYear}
+	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.window,
+		r.relative, r.ago, r.weekend, r.overnight, r.earlyHours, r.bareMonth, r.bareYear}
 	for i := 0; i < len(ws); {
-		r.forward = futureBefore(ws, i)
+		if !r.mayStart(i) {
+			i++
+			continue
+		}
+		r.forward = futureBefore(ws, i) || (opensClause(ws, i) && futureAfter(ws, i))
 		m, ok := r.at(i)
 		if !ok {
 			i++
 			continue
 		}
-		// Extend the span left over modifiers that belong to it.
+		// Extend the span left over modifiers that belong to it: "early
+		// Sunday", "late on Sunday", "overnight into Tuesday".
 		start := m.first
 		if start > 0 && leadModifiers[ws[start-1].Lower] {
 			start--
+		} else if start > 1 && (ws[start-1].Lower == "on" || ws[start-1].Lower == "into") && leadModifiers[ws[start-2].Lower] {
+			start -= 2
 		}
-		if start >= 3 && ws[start-1].Lower == "of" && ofPhrases[ws[start-2].Lower] && ws[start-3].Lower == "the" {
-			start -= 3
-			if start > 0 && (ws[start-1].Lower == "early" || ws[start-1].Lower == "late") {
-				start--
+		// "the night of September 12", "the early hours of Friday".
+		if start >= 3 && ws[start-1].Lower == "of" && ofPhrases[ws[start-2].Lower] {
+			switch {
+			case ws[start-3].Lower == "the":
+				start -= 3
+				if start > 0 && (ws[start-1].Lower == "early" || ws[start-1].Lower == "late") {
+					start--
+				}
+			case start >= 4 && hourModifiers[ws[start-3].Lower] && ws[start-4].Lower == "the":
+				start -= 4
 			}
 		}
 		if start > 0 && ws[start-1].Lower == "since" && m.d.Precision != Unknown && hasPub {
@@ -129,7 +161,20 @@ func Find(text string, ws []words.Word, pub time.Time, hasPub bool) []parallax.D
 		sp := parallax.Span{Start: ws[start].Start, End: ws[m.last].End}
 		m.d.Text = parallax.NormalizeSpace(text[sp.Start:sp.End])
 		out = append(out, parallax.DateMention{Span: sp, Date: m.d})
+		vague = append(vague, m.vague)
 		i = m.last + 1
+	}
+	// "Overnight" and "the early hours" on their own mean the night before
+	// publication only when the sentence names no other day: in "kidnapped
+	// last Friday during an overnight raid" the night is Friday's.
+	if slices.Contains(vague, true) && slices.Contains(vague, false) {
+		kept := out[:0]
+		for k, d := range out {
+			if !vague[k] {
+				kept = append(kept, d)
+			}
+		}
+		out = kept
 	}
 	return out
 }
@@ -140,6 +185,7 @@ type match struct {
 	first, last int // word indexes, inclusive
 	d           parallax.DateRange
 	ranged      bool
+	vague       bool // "overnight", "the early hours": dropped when the sentence names a date
 }
 
 type resolver struct {
@@ -159,10 +205,13 @@ var futureMarkers = map[string]bool{
 	"planned": true, "plans": true, "plan": true, "next": true, "shall": true,
 }
 
-// futureBefore reports a future marker in the six words before word i, in
-// the same clause.
+// futureBefore reports a future marker in the twelve words before word i,
+// in the same clause and with no verb in the past between them: "is
+// scheduled to hold an emergency session on the fighting on Wednesday" is
+// the future, "will visit the town where shelling killed two on Sunday" is
+// not.
 func futureBefore(ws []words.Word, i int) bool {
-	for k := i - 1; k >= 0 && k >= i-6; k-- {
+	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		w := ws[k].Lower
 		if w == "," || w == ";" || w == "." || w == "said" || w == "says" {
 			return false
@@ -170,8 +219,111 @@ func futureBefore(ws []words.Word, i int) bool {
 		if futureMarkers[w] {
 			return true
 		}
+		if pastVerb(w) {
+			return false
+		}
 	}
 	return false
+}
+
+// clauseOpeners are the words that may come before a date that opens its
+// clause: "On Tuesday, ...", "Early on Friday ...", "... and on the night
+// of May 3 ...".
+var clauseOpeners = map[string]bool{
+	"on": true, "early": true, "late": true, "by": true, "from": true, "next": true, "this": true, "the": true,
+	"of": true, "night": true, "morning": true, "evening": true, "afternoon": true, "hours": true, "then": true,
+	"starting": true, "beginning": true, "as": true, "at": true, "later": true, "overnight": true, "\"": true,
+	"“": true, "'": true, "‘": true,
+}
+
+// clauseBreaks end the clause before a fronted date: the sentence's start
+// or these words ("Officials said that on Tuesday the envoy will ...").
+var clauseBreaks = map[string]bool{",": true, ";": true, ":": true, "that": true, "and": true, "but": true, "while": true, "—": true, "–": true}
+
+// opensClause reports whether the date at word i opens its clause: only
+// clause openers stand between it and the sentence's start or a clause
+// break.
+func opensClause(ws []words.Word, i int) bool {
+	for k := i - 1; k >= 0; k-- {
+		w := ws[k].Lower
+		if clauseBreaks[w] {
+			return true
+		}
+		if !clauseOpeners[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// beFuture are the words that put a clause in the future after a form of
+// "be": "are due to meet", "is expected to visit", "is set to", "are to
+// meet".
+var beFuture = map[string]bool{
+	"due": true, "scheduled": true, "expected": true, "set": true, "slated": true, "planned": true,
+	"poised": true, "going": true, "to": true, "likely": true,
+}
+
+var beForms = map[string]bool{"is": true, "are": true, "'s": true, "'re": true, "be": true}
+
+// futureAfter reports, for a date that opens its clause ("On Tuesday, the
+// envoy will join the talks"), a future form later in its sentence before
+// any verb in the past ("On Tuesday, the army said it will ..." is a past
+// Tuesday: the date goes with "said").
+func futureAfter(ws []words.Word, i int) bool {
+	for k := i + 1; k < len(ws); k++ {
+		w := ws[k].Lower
+		switch {
+		case w == "." || w == ";" || w == "?" || w == "!":
+			return false
+		case w == "will" || w == "'ll" || w == "shall" || w == "won't" || w == "wo":
+			return true
+		case beForms[w] && k+1 < len(ws) && beFuture[ws[k+1].Lower]:
+			return true
+		case (w == "plans" || w == "plan" || w == "intends" || w == "aims") && k+1 < len(ws) && ws[k+1].Lower == "to":
+			return true
+		case w == "would" || w == "says" || w == "say" || pastVerb(w) && !startsUpper(ws[k].Text):
+			// A capitalised -ed word is a name ("United", "Ahmed").
+			return false
+		}
+	}
+	return false
+}
+
+// irregularPast are common verbs in the past tense of news copy that do
+// not end in -ed.
+var irregularPast = map[string]bool{
+	"said": true, "told": true, "met": true, "held": true, "took": true, "struck": true, "fought": true,
+	"went": true, "came": true, "began": true, "left": true, "saw": true, "gave": true, "was": true,
+	"were": true, "had": true, "shot": true, "fell": true, "fled": true, "sent": true, "spoke": true,
+	"wrote": true, "won": true, "lost": true, "led": true, "brought": true, "knew": true, "ran": true,
+	"rose": true, "drove": true, "flew": true, "stood": true, "kept": true, "seized": true, "did": true,
+	"made": true, "caught": true, "broke": true, "blew": true, "threw": true,
+	"chose": true, "found": true, "got": true, "heard": true, "sought": true, "thought": true, "stole": true,
+	"swept": true, "tore": true, "overran": true, "withdrew": true, "became": true,
+}
+
+// edAdjectives end in -ed but describe a noun rather than tell what
+// happened: "suspected militants", "the armed forces", "occupied
+// territories".
+var edAdjectives = map[string]bool{
+	"armed": true, "suspected": true, "alleged": true, "hundred": true, "indeed": true, "need": true,
+	"speed": true, "based": true, "limited": true, "related": true, "unidentified": true, "unnamed": true,
+	"masked": true, "so-called": true, "self-proclaimed": true, "disputed": true, "occupied": true,
+	"contested": true, "embattled": true, "besieged": true, "beleaguered": true, "banned": true,
+	"proscribed": true, "designated": true, "outlawed": true, "coordinated": true, "unprecedented": true,
+	"advanced": true, "detailed": true, "renewed": true, "heightened": true, "wounded": true, "injured": true,
+	"displaced": true, "detained": true, "united": true, "red": true, "shed": true, "feed": true, "proceed": true,
+	"exceed": true, "succeed": true,
+}
+
+// pastVerb reports a word that reads as a verb in the past: an -ed form
+// ("voted", "shelled") or a common irregular one.
+func pastVerb(w string) bool {
+	if irregularPast[w] {
+		return true
+	}
+	return len(w) > 4 && strings.HasSuffix(w, "ed") && !futureMarkers[w] && !beFuture[w] && !edAdjectives[w]
 }
 
 func (r *resolver) word(i int) string {
@@ -206,6 +358,7 @@ func monthRange(y int, m time.Month) (time.Time, time.Time) {
 var startWords = map[string]bool{
 	"today": true, "tonight": true, "yesterday": true, "last": true, "this": true, "next": true,
 	"past": true, "previous": true, "earlier": true, "later": true, "a": true, "an": true,
+	"overnight": true, "early": true, "small": true, "wee": true, "weekend": true,
 }
 
 // mayStart reports whether word i can begin a time expression: most words
@@ -257,8 +410,8 @@ func (r *resolver) month(i int) (time.Month, int, bool) {
 		return 0, 0, false
 	}
 	n := 1
-	if r.word(i+1) == "." && len(r.word(i)) <= 4 {
-		n = 2 // "Sept."
+	if r.word(i+1) == "." && monthAbbrevs[w] {
+		n = 2 // "Sept."; not the full stop after "May" or "June"
 	}
 	return m, n, true
 }
@@ -412,7 +565,8 @@ func (r *resolver) monthDay(i int) (match, bool) {
 			return match{}, false
 		}
 		d1, d2, ranged = a, b, true
-	} else if sep := r.word(j + 1); sep == "to" || sep == "-" || sep == "–" || sep == "until" {
+	} else if sep := r.word(j + 1); sep == "to" || sep == "-" || sep == "–" || sep == "until" || sep == "through" ||
+		sep == "and" && r.word(i-1) == "between" {
 		if b, ok := r.dayNum(j + 2); ok && b > d1 {
 			if _, ok := r.year(j + 2); !ok {
 				d2, ranged, j = b, true, j+2
@@ -503,7 +657,10 @@ func (r *resolver) yearRange(i int) (match, bool) {
 }
 
 // weekday: "Sunday", "early Sunday morning", "on Tuesday night", "last
-// Friday": the most recent such day on or before publication.
+// Friday": the most recent such day on or before publication, or the next
+// one in a clause about the future. "Thursday last week" is the Thursday of
+// the week before publication's; "from Monday to Wednesday" and "the night
+// of Saturday to Sunday" are ranges.
 func (r *resolver) weekday(i int) (match, bool) {
 	wd, ok := weekdays[r.word(i)]
 	if !ok || !startsUpper(r.text(i)) {
@@ -513,10 +670,14 @@ func (r *resolver) weekday(i int) (match, bool) {
 	if dayParts[r.word(i+1)] {
 		last++
 	}
-	strict := false
-	if r.word(i-1) == "last" || r.word(i-1) == "past" {
+	strict, forward := false, r.forward
+	switch r.word(i - 1) {
+	case "last", "past":
 		first--
 		strict = true // "last Sunday" on a Sunday is a week ago
+	case "next":
+		first--
+		forward = true
 	}
 	// "Sunday, September 27" or "Sunday, 27 September": let the date rule
 	// take it, the weekday adds nothing.
@@ -528,18 +689,54 @@ func (r *resolver) weekday(i int) (match, bool) {
 			return match{}, false
 		}
 	}
+	// A range of weekdays: "from Monday to Wednesday", "between Monday and
+	// Wednesday", "Saturday into Sunday".
+	wd2, ranged := wd, false
+	if sep := r.word(last + 1); first == i && (sep == "to" || sep == "into" || sep == "through" || sep == "-" || sep == "–" ||
+		sep == "and" && r.word(i-1) == "between") {
+		if w2, ok := weekdays[r.word(last+2)]; ok && startsUpper(r.text(last+2)) && w2 != wd {
+			wd2, ranged = w2, true
+			last += 2
+			if dayParts[r.word(last+1)] {
+				last++
+			}
+		}
+	}
+	// "Thursday last week", "Monday next week": that week's day.
+	weekOffset, inWeek := 0, false
+	if first == i && !ranged && r.word(last+2) == "week" {
+		switch r.word(last + 1) {
+		case "last":
+			weekOffset, inWeek = -1, true
+		case "next":
+			weekOffset, inWeek = 1, true
+		case "this":
+			inWeek = true
+		}
+		if inWeek {
+			last += 2
+		}
+	}
 	if !r.hasPub {
-		return match{first: first, last: last, d: unknown()}, true
+		return match{first: first, last: last, d: unknown(), ranged: ranged}, true
 	}
-	back := (int(r.pub.Weekday()) - int(wd) + 7) % 7
-	if back == 0 && strict {
-		back = 7
+	span := (int(wd2) - int(wd) + 7) % 7 // days from the first weekday to the last
+	var a time.Time
+	switch {
+	case inWeek:
+		mon := r.pub.AddDate(0, 0, -((int(r.pub.Weekday())+6)%7)+7*weekOffset)
+		a = mon.AddDate(0, 0, (int(wd)+6)%7)
+	case forward && !strict:
+		a = r.pub.AddDate(0, 0, (int(wd)-int(r.pub.Weekday())+7)%7)
+	default:
+		// The last day of the range on or before publication.
+		back := (int(r.pub.Weekday()) - int(wd2) + 7) % 7
+		if back == 0 && strict {
+			back = 7
+		}
+		a = r.pub.AddDate(0, 0, -back-span)
 	}
-	if r.forward && !strict {
-		back = -((int(wd) - int(r.pub.Weekday()) + 7) % 7)
-	}
-	d := r.pub.AddDate(0, 0, -back)
-	return match{first: first, last: last, d: dayRange(d, d, Day)}, true
+	return match{first: first, last: last, d: dayRange(a, a.AddDate(0, 0, span), Day), ranged: ranged}, true
 }
 
 func startsUpper(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
@@ -571,6 +768,7 @@ func (r *resolver) relative(i int) (match, bool) {
 		return mk(i+1, d, d, Day)
 	}
 	first := i
+	later := w == "later"
 	if w == "earlier" || w == "later" {
 		if r.word(i+1) != "this" {
 			return match{}, false
@@ -585,6 +783,9 @@ func (r *resolver) relative(i int) (match, bool) {
 	if first == i && (w == "past" || w == "previous") && r.word(i-1) != "the" {
 		return match{}, false
 	}
+	if next == "week" && r.word(i+2) == "of" {
+		return match{}, false // "the last week of March"
+	}
 	if w == "past" || w == "previous" {
 		first = i - 1
 		w = "last"
@@ -597,10 +798,15 @@ func (r *resolver) relative(i int) (match, bool) {
 	}
 	switch next {
 	case "week":
-		// ISO weeks, Monday to Sunday.
+		// ISO weeks, Monday to Sunday; "earlier this week" ends at
+		// publication, "later this week" begins there.
 		back := (int(pub.Weekday()) + 6) % 7
 		mon := pub.AddDate(0, 0, -back+7*offset)
-		return res(mon, mon.AddDate(0, 0, 6), Week)
+		a, b := mon, mon.AddDate(0, 0, 6)
+		if first != i && offset == 0 {
+			a, b = clip(a, b, pub, later)
+		}
+		return res(a, b, Week)
 	case "weekend":
 		back := (int(pub.Weekday()) + 1) % 7 // days since the last Saturday
 		sat := pub.AddDate(0, 0, -back)
@@ -616,16 +822,16 @@ func (r *resolver) relative(i int) (match, bool) {
 		a = a.AddDate(0, offset, 0)
 		b = a.AddDate(0, 1, -1)
 		if first != i && offset == 0 { // "earlier this month": up to publication
-			b = pub
+			a, b = clip(a, b, pub, later)
 		}
 		return res(a, b, Month)
 	case "year":
 		y := pub.Year() + offset
-		b := date(y, 12, 31)
+		a, b := date(y, 1, 1), date(y, 12, 31)
 		if first != i && offset == 0 {
-			b = pub
+			a, b = clip(a, b, pub, later)
 		}
-		return res(date(y, 1, 1), b, Year)
+		return res(a, b, Year)
 	}
 	return match{}, false
 }
@@ -666,6 +872,130 @@ func (r *resolver) ago(i int) (match, bool) {
 	return match{}, false
 }
 
+// clip cuts the period a..b at publication: the part before it for
+// "earlier this week", the part after it for "later this week".
+func clip(a, b, pub time.Time, later bool) (time.Time, time.Time) {
+	if later {
+		return pub, b
+	}
+	return a, pub
+}
+
+// windowUnits are the units of "the past 24 hours", "the last two weeks".
+var windowUnits = map[string]string{
+	"hour": Day, "hours": Day, "day": Day, "days": Day, "week": Week, "weeks": Week,
+	"month": Month, "months": Month, "year": Year, "years": Year,
+}
+
+// window: "the past 24 hours", "the last two weeks", "the past week",
+// "over the previous three days": the period that ends at publication.
+// Without "the", "last week" is the calendar week before (relative).
+func (r *resolver) window(i int) (match, bool) {
+	w := r.word(i)
+	if !(w == "past" || w == "last" || w == "previous") || r.word(i-1) != "the" {
+		return match{}, false
+	}
+	n, j := 1, i+1
+	if v, ok := numberWords[r.word(j)]; ok && r.word(j) != "a" && r.word(j) != "an" {
+		n, j = v, j+1
+	} else if v, err := strconv.Atoi(r.word(j)); err == nil && v > 0 && v <= 1000 {
+		n, j = v, j+1
+	} else if w == "previous" {
+		// "an increase from the previous year" is the calendar year
+		// before (relative); "the previous three days" is a window.
+		return match{}, false
+	}
+	unit := r.word(j)
+	prec, ok := windowUnits[unit]
+	if !ok || r.word(j+1) == "of" { // "the last week of March"
+		return match{}, false
+	}
+	m := match{first: i - 1, last: j, d: unknown()}
+	if !r.hasPub {
+		return m, true
+	}
+	var a time.Time
+	switch strings.TrimSuffix(unit, "s") {
+	case "hour":
+		a = r.pub.AddDate(0, 0, -(n+23)/24)
+	case "day":
+		a = r.pub.AddDate(0, 0, -n)
+	case "week":
+		a = r.pub.AddDate(0, 0, -7*n)
+	case "month":
+		a = r.pub.AddDate(0, -n, 0)
+	case "year":
+		a = r.pub.AddDate(-n, 0, 0)
+	}
+	m.d = dayRange(a, r.pub, prec)
+	return m, true
+}
+
+// weekend: "over the weekend", "at the weekend": the most recent Saturday
+// and Sunday (the coming ones in a clause about the future).
+func (r *resolver) weekend(i int) (match, bool) {
+	if r.word(i) != "weekend" || r.word(i-1) != "the" {
+		return match{}, false
+	}
+	switch r.word(i - 2) {
+	case "over", "at", "during", "on", "through", "across":
+	default:
+		return match{}, false
+	}
+	m := match{first: i - 1, last: i, d: unknown()}
+	if !r.hasPub {
+		return m, true
+	}
+	wd := int(r.pub.Weekday())
+	sat := r.pub.AddDate(0, 0, -((wd + 1) % 7)) // the latest Saturday on or before publication
+	if r.forward && wd != int(time.Sunday) {
+		sat = r.pub.AddDate(0, 0, int(time.Saturday)-wd)
+	}
+	m.d = dayRange(sat, sat.AddDate(0, 0, 1), Week)
+	return m, true
+}
+
+// overnight: the night before publication, on its own ("drones launched
+// overnight", "an overnight attack"); before a date it is that date's
+// modifier ("overnight on May 16", "overnight into Sunday").
+func (r *resolver) overnight(i int) (match, bool) {
+	if r.word(i) != "overnight" || r.forward {
+		return match{}, false
+	}
+	nx := r.word(i + 1)
+	if nx == "on" || nx == "into" {
+		nx = r.word(i + 2)
+	}
+	if _, ok := weekdays[nx]; ok {
+		return match{}, false
+	}
+	if _, ok := months[nx]; ok {
+		return match{}, false
+	}
+	if _, ok := r.dayNum(i + 1); ok {
+		return match{}, false
+	}
+	if !r.hasPub {
+		return match{first: i, last: i, d: unknown(), vague: true}, true
+	}
+	return match{first: i, last: i, d: dayRange(r.pub.AddDate(0, 0, -1), r.pub, Day), vague: true}, true
+}
+
+// earlyHours: "in the early hours" with no day named: the publication day.
+// With one ("the early hours of Friday") the day's own rule takes it.
+func (r *resolver) earlyHours(i int) (match, bool) {
+	if !hourModifiers[r.word(i)] || r.word(i+1) != "hours" || r.word(i-1) != "the" {
+		return match{}, false
+	}
+	if nx := r.word(i + 2); nx == "of" || nx == "on" {
+		return match{}, false
+	}
+	if !r.hasPub {
+		return match{first: i - 1, last: i + 1, d: unknown(), vague: true}, true
+	}
+	return match{first: i - 1, last: i + 1, d: dayRange(r.pub, r.pub, Day), vague: true}, true
+}
+
 // bareMonth: "in September", "since March", "last May": the most recent such
 // month on or before publication ("last" excludes the current month).
 func (r *resolver) bareMonth(i int) (match, bool) {
@@ -677,7 +1007,7 @@ func (r *resolver) bareMonth(i int) (match, bool) {
 	if !datePreps[prev] && !strings.HasPrefix(r.word(i), "mid-") {
 		return match{}, false
 	}
-	if (m == time.May || m == time.March) && n == 1 && !(prev == "in" || prev == "since" || prev == "last" || prev == "early" || prev == "late") {
+	if (m == time.May || m == time.March) && n == 1 && !mayMarchPreps[prev] {
 		return match{}, false
 	}
 	first := i

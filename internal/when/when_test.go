@@ -62,6 +62,45 @@ func TestExpressions(t *testing.T) {
 		{"", "During the armed conflict of 1988–1994, 30,000 people died.", "1988–1994", "1988-01-01", "1994-12-31", Year},
 		{"", "Between 1988 and 1994 the war raged.", "Between 1988 and 1994", "1988-01-01", "1994-12-31", Year},
 		{"", "The dispute goes back to the late 1980s.", "late 1980s", "1986-01-01", "1989-12-31", Year},
+		// a weekday that opens its clause, in a sentence about the future
+		// (2021-04-12 is a Monday)
+		{"2021-04-12", "On Thursday, the delegations will sign the truce in Doha.", "Thursday", "2021-04-15", "2021-04-15", Day},
+		{"2021-04-12", "On Thursday the council is expected to vote on the mission.", "Thursday", "2021-04-15", "2021-04-15", Day},
+		{"2021-04-12", "Officials said that on Friday the convoy is due to leave Mekelle.", "Friday", "2021-04-16", "2021-04-16", Day},
+		{"2021-04-12", "On Thursday, the militia shelled the market, and it will face sanctions.", "Thursday", "2021-04-08", "2021-04-08", Day},
+		{"2021-04-12", "On Thursday, the spokesman said the talks will resume.", "Thursday", "2021-04-08", "2021-04-08", Day},
+		{"2021-04-12", "The army said on Thursday it will withdraw from the pass.", "Thursday", "2021-04-08", "2021-04-08", Day},
+		{"2021-04-12", "On Thursday, the United Nations will brief the council.", "Thursday", "2021-04-15", "2021-04-15", Day},
+		{"2021-04-12", "The envoy is scheduled to present the plan to both delegations in Geneva on Thursday.", "Thursday", "2021-04-15", "2021-04-15", Day},
+		{"2021-04-12", "The envoy will tour the camp where gunmen killed nine people on Thursday.", "Thursday", "2021-04-08", "2021-04-08", Day},
+		{"2021-04-12", "The militia plans to attack next Friday.", "next Friday", "2021-04-16", "2021-04-16", Day},
+		// weekday ranges and weeks
+		{"2021-04-12", "Clashes went on from Tuesday to Thursday near the dam.", "from Tuesday to Thursday", "2021-04-06", "2021-04-08", Day},
+		{"2021-04-12", "The ministers will meet between Tuesday and Thursday.", "between Tuesday and Thursday", "2021-04-13", "2021-04-15", Day},
+		{"2021-04-12", "Shelling hit the town on the night of Friday into Saturday.", "the night of Friday into Saturday", "2021-04-09", "2021-04-10", Day},
+		{"2021-04-15", "The convoy was ambushed on Tuesday last week.", "Tuesday last week", "2021-04-06", "2021-04-06", Day},
+		{"2021-04-15", "Fighting flared earlier this week.", "earlier this week", "2021-04-12", "2021-04-15", Week},
+		{"2021-04-15", "Talks resume later this week.", "later this week", "2021-04-15", "2021-04-18", Week},
+		{"2021-04-12", "Rebels seized two villages over the weekend.", "the weekend", "2021-04-10", "2021-04-11", Week},
+		{"2021-04-14", "Envoys will meet at the weekend.", "the weekend", "2021-04-17", "2021-04-18", Week},
+		// periods ending at publication
+		{"2021-04-12", "Troops fired 40 shells in the past 24 hours.", "the past 24 hours", "2021-04-11", "2021-04-12", Day},
+		{"2021-04-12", "Nine fighters died over the last three days.", "the last three days", "2021-04-09", "2021-04-12", Day},
+		{"2021-04-12", "Attacks doubled in the past week.", "the past week", "2021-04-05", "2021-04-12", Week},
+		{"2021-04-12", "Prices rose in the past two months.", "the past two months", "2021-02-12", "2021-04-12", Month},
+		{"2021-04-12", "Exports fell 5% from the previous year.", "the previous year", "2020-01-01", "2020-12-31", Year},
+		// the night, dawn and early hours
+		{"2021-04-12", "Drones hit the depot overnight, the governor said.", "overnight", "2021-04-11", "2021-04-12", Day},
+		{"2021-04-12", "Drones hit the depot overnight into Sunday.", "overnight into Sunday", "2021-04-11", "2021-04-11", Day},
+		{"2021-04-12", "Militants were kidnapped last Friday in an overnight raid.", "last Friday", "2021-04-09", "2021-04-09", Day},
+		{"2021-04-12", "The blast happened in the early hours, police said.", "the early hours", "2021-04-12", "2021-04-12", Day},
+		{"2021-04-12", "The blast happened in the small hours of Saturday.", "the small hours of Saturday", "2021-04-10", "2021-04-10", Day},
+		{"2021-04-12", "The siege ended late on Saturday night.", "late on Saturday night", "2021-04-10", "2021-04-10", Day},
+		// dates without a year, ranges, and months after a preposition
+		{"2021-04-12", "Aid flights were halted between March 3 and 9.", "between March 3 and 9", "2021-03-03", "2021-03-09", Day},
+		{"2021-04-12", "The ceasefire will hold until May.", "May", "2021-05-01", "2021-05-31", Month},
+		{"2021-04-12", "The talks have stalled since May.", "since May", "2020-05-01", "2021-04-12", Month},
+		{"2021-04-12", "The curfew was lifted on 9 June.", "9 June", "2020-06-09", "2020-06-09", Day},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.pub)
