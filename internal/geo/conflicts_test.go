@@ -104,3 +104,28 @@ func TestLookalikesNeedTheArticle(t *testing.T) {
 		}
 	}
 }
+
+// TestSentenceOutweighsFocus: in a digest of several conflicts, a name's
+// own sentence ("Israeli strikes ... in Gaza") outweighs the focus of the
+// rest of the article on another country that has a place of that name;
+// where the focus and the sentence agree nothing changes.
+func TestSentenceOutweighsFocus(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Floods hit Maputo, Inhambane and Beira in Mozambique, and Xai-Xai was cut off. " +
+			"In other news, Israeli strikes killed 12 people in Gaza on Sunday.",
+			[]string{"Maputo/MZ", "Inhambane/MZ", "Gaza/PS"}, nil},
+		{"Polling stations opened in Maputo, Inhambane and Xai-Xai, and voters in Gaza province queued early.",
+			[]string{"Gaza/MZ"}, nil},
+		// An adjective of nationality is not a place, though some
+		// translations list it among the country's names.
+		{"Israeli and Lebanese officials met in Naqoura.", nil, []string{"Israeli", "Lebanese"}},
+		// A look-alike listed with names matched exactly lies in their
+		// country or nowhere.
+		{"Insurgents raided Macomia district, and later Pemba and Muidea, while Israeli jets struck Gaza.",
+			[]string{"Pemba/MZ"}, []string{"Muidea"}},
+	})
+}

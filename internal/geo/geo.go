@@ -209,7 +209,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 		return nil
 	}
 	followers := p.adminFollowers(ws, ms)
-	choice := p.resolve(ms, p.demonymFocus(ws), followers)
+	choice := p.resolve(ms, p.demonymFocus(ws), followers, p.localDemonyms(ws, ms))
 	// "Charlevoix, Quebec" with no Charlevoix in Quebec: the place lies
 	// somewhere in the division named after it, which is a better answer
 	// than a namesake elsewhere.
@@ -630,6 +630,12 @@ func (p *Geoparser) isDemonym(key string) bool {
 	d := p.gaz.Demonym(key)
 	if d < 0 {
 		return false
+	}
+	// Only a short name or the country's own name stays a name: some
+	// translations list an adjective among a country's names ("Israeli"
+	// is one of Israel's), which made the adjective a place.
+	if len(key) > 3 && !gazetteer.FoldedNameIs(p.gaz.Entry(d).Name, key) {
+		return true
 	}
 	for _, e := range p.gaz.Exact(key) {
 		if int(e) == d {
@@ -1168,7 +1174,64 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 	return out
 }
 
-func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, followers []string) []int {
+// localDemonym is a demonym of a mention's own sentence: its country and
+// the country's point.
+type localDemonym struct {
+	country string
+	at      point
+}
+
+// localDemonyms returns, for each mention, the countries whose demonyms
+// its sentence names ("Israeli strikes killed 35 people in Gaza"): the
+// sentence's own word on where a name lies, which a digest of several
+// conflicts needs beside the article's focus.
+func (p *Geoparser) localDemonyms(ws []word, ms []*mention) [][]localDemonym {
+	sent := make([]int, len(ws))
+	var bySent map[int][]localDemonym
+	for k := range ws {
+		if k > 0 {
+			sent[k] = sent[k-1]
+			if ws[k].initial {
+				sent[k]++
+			}
+		}
+		if !ws[k].upper {
+			continue
+		}
+		key := gazetteer.Fold(ws[k].text)
+		if !p.isDemonym(key) {
+			continue
+		}
+		d := p.gaz.Demonym(key)
+		cc := p.gaz.Country(d)
+		dup := false
+		for _, x := range bySent[sent[k]] {
+			dup = dup || x.country == cc
+		}
+		if !dup {
+			if bySent == nil {
+				bySent = map[int][]localDemonym{}
+			}
+			e := p.gaz.Entry(d)
+			bySent[sent[k]] = append(bySent[sent[k]], localDemonym{cc, newPoint(float64(e.Lat), float64(e.Lon))})
+		}
+	}
+	if bySent == nil {
+		return nil
+	}
+	out := make([][]localDemonym, len(ms))
+	for i, m := range ms {
+		out[i] = bySent[sent[m.wi]]
+	}
+	return out
+}
+
+// localNearKm is how far from a country's point a place may lie and still
+// be near the country that a demonym of its sentence names: Gaza lies
+// next to Israel's point, the Mozambican province of that name does not.
+const localNearKm = 300
+
+func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, followers []string, local [][]localDemonym) []int {
 	type sense struct {
 		key      string
 		ms       []*mention
@@ -1178,6 +1241,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		weight   float64
 		coherent bool
 		filed    bool // named only in datelines
+		local    []float64
 	}
 	byKey := map[string]*sense{}
 	var senses []*sense
@@ -1211,6 +1275,33 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					s.prior[i] += 3
 					break
 				}
+			}
+		}
+		// The sentence's demonyms: the candidates in or near their
+		// country, when that tells the candidates apart (see below).
+		if local != nil {
+			s.local = make([]float64, len(s.cands))
+			some, all := false, true
+			for i, c := range s.cands {
+				if p.gaz.Feature(c.Entry) == "A.PCLI" {
+					all = false
+					continue
+				}
+				e := p.gaz.Entry(c.Entry)
+				at := newPoint(float64(e.Lat), float64(e.Lon))
+				for _, m := range s.ms {
+					for _, d := range local[m.index] {
+						if p.gaz.Country(c.Entry) == d.country ||
+							gazetteer.Distance(at.lat, at.lon, d.at.lat, d.at.lon) < localNearKm {
+							s.local[i] = 1
+						}
+					}
+				}
+				some = some || s.local[i] > 0
+				all = all && s.local[i] > 0
+			}
+			if !some || all {
+				s.local = nil
 			}
 		}
 		s.best = argmax(s.prior)
@@ -1292,13 +1383,12 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		for si, s := range senses {
 			own := p.gaz.Country(s.cands[s.best].Entry)
 			scores := make([]float64, len(s.cands))
-			for i, c := range s.cands {
+			support := func(c gazetteer.Candidate) (share, near float64) {
 				cc := p.gaz.Country(c.Entry)
 				others := countries[cc]
 				if cc == own {
 					others -= s.weight
 				}
-				share := 0.0
 				if total-s.weight > 0 {
 					// One other name is weak evidence of a focus; two or
 					// more make it.
@@ -1309,8 +1399,28 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					// article, and its own mention should not pull it.
 					share = 0
 				}
-				near := p.nearness(c.Entry, points, si)
+				return share, p.nearness(c.Entry, points, si)
+			}
+			// A candidate that the sentence's demonyms point to
+			// ("Israeli strikes ... in Gaza") is given the best support
+			// that the rest of the article gives any candidate: in a
+			// digest of several conflicts, the article's focus on one
+			// of them does not outweigh the sentence, and where the
+			// focus agrees with the sentence nothing changes.
+			best := math.Inf(-1)
+			if s.local != nil {
+				for _, c := range s.cands {
+					share, near := support(c)
+					best = max(best, 3*share+near)
+				}
+			}
+			for i, c := range s.cands {
+				cc := p.gaz.Country(c.Entry)
+				share, near := support(c)
 				scores[i] = s.prior[i] + 3*share + near
+				if s.local != nil && s.local[i] > 0 {
+					scores[i] = s.prior[i] + best
+				}
 				if listDiv[si] && p.gaz.Feature(c.Entry) == "A.ADM1" {
 					scores[i]++
 				}
@@ -1342,6 +1452,26 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			// not for a look-alike spelling of another one: Minova (a
 			// town the gazetteer lacks) is not Managua.
 			out[i] = -1
+		}
+	}
+	// "near Pemba and Mueda": a variant spelling listed with names
+	// matched exactly lies in their country, not in another one that its
+	// look-alike happens to share with the rest of the article.
+	for i, m := range ms {
+		s := senseOf[i]
+		if out[i] < 0 || s.cands[s.best].Quality == gazetteer.MatchExact {
+			continue
+		}
+		cc := p.gaz.Country(out[i])
+		for j, o := range ms {
+			os := senseOf[j]
+			if j == i || o.group != m.group || out[j] < 0 || os.cands[os.best].Quality != gazetteer.MatchExact {
+				continue
+			}
+			if p.gaz.Country(out[j]) != cc {
+				out[i] = -1
+				break
+			}
 		}
 	}
 	return out
