@@ -69,6 +69,54 @@ func TestConflictOwners(t *testing.T) {
 		{"others", "Strikes hit a detention centre in Saada, killing 40 migrants and wounding 60 others.", nil,
 			[]entitySpec{{"Saada", "place:YE", ""}},
 			[]string{"40 migrants|killed|40|killed||", "60 others|wounded|60|wounded||"}},
+
+		// a bomb that kills soldiers was set off by someone unknown, not
+		// by the officer who tells it: the soldiers are of where it blew
+		{"agent", "Al-Shabab fighters attacked a base.\n\nA roadside bomb struck a patrol near Kismayo, killing six soldiers, a military official said.",
+			[]claimCue{{"A roadside bomb struck a patrol near Kismayo, killing six soldiers", "said", "SOM"}},
+			[]entitySpec{{"Al-Shabab", "group", "ALSHABAB"}, {"Kismayo", "place:SO", ""}},
+			[]string{"six soldiers|killed|6|killed|SOM|SOM"}},
+		// an armed group fights a state, not another group the story names
+		{"opponent", "Militants of the Balochistan Liberation Army stormed a checkpoint in Turbat.\n\nThe BLA said it killed 14 soldiers. The TTP denied any role. Police in Gwadar were on alert.",
+			[]claimCue{{"it killed 14 soldiers", "said", "BLA"}},
+			[]entitySpec{{"Balochistan Liberation Army", "group", "BLA"}, {"BLA", "group", "BLA"}, {"TTP", "group", "TTP"}, {"Turbat", "place:PK", ""}, {"Gwadar", "place:PK", ""}},
+			[]string{"14 soldiers|killed|14|killed|PAK|BLA"}},
+		// "government soldiers", "junta troops": the state's
+		{"government", "The rebels said they had captured 40 government soldiers.",
+			[]claimCue{{"they had captured 40 government soldiers", "said", ""}}, nil,
+			[]string{"40 government soldiers|captured|40|captured||"}},
+		{"government", "Fighting went on near Rutshuru. The rebels said they had captured 40 government soldiers.",
+			[]claimCue{{"they had captured 40 government soldiers", "said", "M23"}},
+			[]entitySpec{{"The rebels", "group", "M23"}, {"Rutshuru", "place:CD", ""}},
+			[]string{"40 government soldiers|captured|40|captured|COD|M23"}},
+		{"government", "Resistance fighters overran a base in Kale. At least 25 junta troops were killed.", nil,
+			[]entitySpec{{"Kale", "place:MM", ""}},
+			[]string{"25 junta troops|killed|25|killed|MMR|"}},
+		{"government", "A Sudanese army spokesman said 12 government soldiers were wounded.",
+			[]claimCue{{"12 government soldiers were wounded", "said", "SDN"}}, nil,
+			[]string{"12 government soldiers|wounded|12|wounded|SDN|SDN"}},
+		// a part of the people before, and the people a list names
+		{"list", "The strike on Jabalia killed 15 people, including six children.", nil,
+			[]entitySpec{{"Jabalia", "place:PS", ""}},
+			[]string{"15 people|killed|15|killed|PSE|", "six children|killed|6|killed|PSE|"}},
+		{"list", "Gunmen killed 8 herders, including a child, and injured about 10 others in Benue.", nil,
+			[]entitySpec{{"Benue", "place:NG", ""}},
+			[]string{"8 herders|killed|8|killed|NGA|", "a child|killed|1|killed|NGA|", "10 others|wounded|10|wounded|NGA|"}},
+		{"list", "Shells hit a market in Kherson. Among the dead were 4 nurses and a teacher, the hospital said.",
+			[]claimCue{{"Among the dead were 4 nurses and a teacher", "said", ""}},
+			[]entitySpec{{"Kherson", "place:UA", ""}},
+			[]string{"4 nurses|killed|4|killed|UKR|", "a teacher|killed|1|killed|UKR|"}},
+		{"list", "A drone hit a bus near Sumy. The injured included two drivers.", nil,
+			[]entitySpec{{"Sumy", "place:UA", ""}},
+			[]string{"two drivers|wounded|2|wounded|UKR|"}},
+		{"list", "Among the guests were 30 diplomats.", nil, nil, nil},
+		// a speaker after the count is no count
+		{"speaker", "The blast killed 12 passengers, a police officer said.",
+			[]claimCue{{"The blast killed 12 passengers", "said", ""}}, nil,
+			[]string{"12 passengers|killed|12|killed||"}},
+		{"speaker", "The raid killed 9 fighters, two local officials told Reuters.",
+			[]claimCue{{"The raid killed 9 fighters", "told", ""}}, nil,
+			[]string{"9 fighters|killed|9|killed||"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

@@ -27,6 +27,8 @@ type context struct {
 	states map[string]bool
 	// para is the paragraph number of each sentence.
 	para []int
+	// codes maps a GeoNames country code to its side (Stage.countryCodes).
+	codes map[string]string
 }
 
 // dotted are the abbreviations with periods that name a side.
@@ -36,8 +38,9 @@ var dotted = map[string]string{"u.s": "USA", "u.k": "GBR", "u.n": "UNO"}
 // never anyone's opponent.
 var neutral = map[string]bool{"UNO": true, "EU": true, "OSCE": true, "ICRC": true, "AU": true}
 
-func newContext(doc *parallax.Document, sents []words.Sentence, sides *words.Sides) *context {
-	c := &context{doc: doc, sents: sents, mentions: make([][]string, len(sents)), para: make([]int, len(sents))}
+func newContext(doc *parallax.Document, sents []words.Sentence, sides *words.Sides, states map[string]bool, codes map[string]string) *context {
+	c := &context{doc: doc, sents: sents, mentions: make([][]string, len(sents)), para: make([]int, len(sents)),
+		states: states, codes: codes}
 	p := 0
 	for si, s := range sents {
 		if si > 0 && sents[si-1].End <= s.Start && s.Start <= len(doc.Text) && strings.Contains(doc.Text[sents[si-1].End:s.Start], "\n\n") {
@@ -348,11 +351,35 @@ func (c *context) findOpponents() map[string]string {
 		}
 	}
 	out := map[string]string{}
+	var where string // the state the article's places lie in, worked out once
+	whereDone := false
 	for s := range sides {
 		if o := argmax(inClaims[s], s); o != "" {
 			out[s] = o
-		} else {
-			out[s] = argmax(global, s)
+			continue
+		}
+		out[s] = argmax(global, s)
+		if c.states[s] || neutral[s] || c.states[out[s]] {
+			continue
+		}
+		// An armed group fights a state: the one the article names most,
+		// else the one where its places lie ("Tehreek-e-Taliban
+		// Pakistan" names no state), rather than another group it names.
+		states := map[string]int{}
+		for k, n := range global {
+			if c.states[k] {
+				states[k] = n
+			}
+		}
+		if o := argmax(states, s); o != "" {
+			out[s] = o
+			continue
+		}
+		if !whereDone {
+			where, whereDone = c.dominantCountry(nil), true
+		}
+		if where != "" {
+			out[s] = where
 		}
 	}
 	return out
@@ -546,6 +573,13 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 			return side
 		}
 	}
+	return c.dominantCountry(attackers)
+}
+
+// dominantCountry returns the side of the country that holds two thirds
+// of the article's places (attackers' countries left out), "" when no
+// country does.
+func (c *context) dominantCountry(attackers map[string]bool) string {
 	// (a country's own name is as often its government, "Russia's
 	// defence ministry", as where things happen: the places inside
 	// countries count when there are any)
@@ -554,7 +588,7 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 		inner = inner || p.Feature != "" && !strings.HasPrefix(p.Feature, "A.PCL")
 	}
 	for _, p := range c.doc.Places {
-		side := codes[p.Country]
+		side := c.codes[p.Country]
 		if side == "" || attackers[side] || c.namesOtherParty(p, side) || inner && strings.HasPrefix(p.Feature, "A.PCL") {
 			continue
 		}

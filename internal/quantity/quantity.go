@@ -292,8 +292,7 @@ func isQuote(w string) bool {
 func (s *Stage) Process(doc *parallax.Document) {
 	doc.Counts = nil
 	sents := words.Split(doc)
-	ctx := newContext(doc, sents, s.sides)
-	ctx.states = s.states
+	ctx := newContext(doc, sents, s.sides, s.states, s.countryCodes)
 	id := 0
 	for si := range sents {
 		for _, c := range s.sentenceCounts(doc, ctx, si) {
@@ -384,7 +383,11 @@ var civilianNouns = map[string]bool{
 	"women": true, "man": true, "men": true, "schoolgirls": true, "schoolboys": true, "students": true,
 	"pupils": true, "others": true, "worshippers": true, "farmers": true, "fishermen": true, "tribesmen": true,
 	"members": true, "victims": true, "inhabitants": true, "bystanders": true, "shoppers": true,
-	"employees": true, "workers": true,
+	"employees": true, "workers": true, "doctors": true, "nurses": true, "medics": true, "teachers": true,
+	"drivers": true, "journalists": true, "reporters": true, "photographers": true, "engineers": true,
+	"technicians": true, "employee": true, "worker": true, "doctor": true, "nurse": true, "medic": true,
+	"teacher": true, "driver": true, "journalist": true, "reporter": true, "photographer": true,
+	"engineer": true, "technician": true,
 }
 
 // violenceWords mark a sentence about an attack, where people hit are
@@ -792,6 +795,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		j++
 	}
+	if hFirst >= 0 && hLast+1 < len(ws) && speechVerbs[ws[hLast+1].Lower] {
+		// "..., killing nine civilians, a doctor said": who speaks is
+		// no count
+		return found{}, 0, false
+	}
 	f := found{outcomeAt: -1}
 	f.N, f.NMax = am.n, am.nMax
 	if am.vague {
@@ -887,6 +895,10 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	}
 	return f, max(last, am.last), true
 }
+
+// speechVerbs are the reporting verbs that follow a speaker's noun phrase.
+var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
+	"reported": true, "stated": true, "explained": true, "recalled": true, "wrote": true}
 
 // captiveOutcome returns "captured" and the verb's index when the people
 // of a count whose noun phrase runs from word first to head hLast are
@@ -1099,11 +1111,15 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 			}
 		}
 	}
+	bare := k
 	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
 		k++
 	}
 	if k < len(ws) {
-		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !peopleOnlyForms[phrase(ws, k, k+n-1)] && ws[k].Lower != "down" {
+		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !peopleOnlyForms[phrase(ws, k, k+n-1)] && ws[k].Lower != "down" &&
+			!(k == bare && s.activeObject(ws, k+n)) {
+			// ("A drone hit a bus": a verb right after the noun with an
+			// object of its own says what the drone did)
 			return out, k
 		}
 	}
@@ -1176,6 +1192,9 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
 		k--
 	}
+	if out, at := amongState(ws, k); out != "" {
+		return out, at, true
+	}
 	if k >= 0 {
 		if out, f := phraseEndingAt(s.outcomes, s.lastLen(ws, k), ws, k); f >= 0 {
 			if out, ok := peopleOut(out, phrase(ws, f, k)); ok {
@@ -1185,7 +1204,9 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 	}
 	// The second member of a list after an active verb: "killed an
 	// American scientist and nine French soldiers".
-	if k >= 0 && (ws[k].Lower == "and" || ws[k].Lower == ",") {
+	// ("killed 12 villagers, including four children": a part of the
+	// people before, in the same state)
+	if k >= 0 && (ws[k].Lower == "and" || ws[k].Lower == "," || ws[k].Lower == "including") {
 		for j := k - 1; j >= 0 && k-j <= 10; j-- {
 			w := ws[j].Lower
 			if w == ";" || w == "." || w == ":" {
@@ -1193,6 +1214,9 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 			}
 			if out, ok := activeStates[w]; ok {
 				return out, j, false
+			}
+			if out, at := amongState(ws, j); out != "" {
+				return out, at, true
 			}
 			// "the deaths of 40 insurgents and three Marines"
 			if j+1 < k && ws[j+1].Lower == "of" && peopleOnlyForms[w] {
@@ -1203,6 +1227,33 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 		}
 	}
 	return "", -1, false
+}
+
+// amongNouns are the people nouns of a toll's list: "among the dead were
+// 11 children", "the injured included two doctors".
+var amongNouns = map[string]string{"dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed",
+	"wounded": "wounded", "injured": "wounded"}
+
+// amongState returns the state of the people listed after ws[k] when ws[k]
+// is the verb of "among the dead were", "the dead included", and the index
+// of the state word; "" when it is not.
+func amongState(ws []words.Word, k int) (string, int) {
+	if k < 2 {
+		return "", -1
+	}
+	switch ws[k].Lower {
+	case "were", "are", "was", "is", "included", "include", "includes", "including":
+	default:
+		return "", -1
+	}
+	out, ok := amongNouns[ws[k-1].Lower]
+	if !ok || ws[k-2].Lower != "the" {
+		return "", -1
+	}
+	if ws[k].Lower == "include" || ws[k].Lower == "included" || ws[k].Lower == "includes" || k >= 3 && ws[k-3].Lower == "among" {
+		return out, k - 1
+	}
+	return "", -1
 }
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
@@ -1303,6 +1354,10 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if claim != nil && ctx.speakerSide(claim) != "" {
 				return ctx.opponent(ctx.speakerSide(claim))
 			}
+		case "government", "junta", "regime", "pro-junta", "pro-regime":
+			if side := s.governmentSide(ctx, si, claim); side != "" {
+				return side
+			}
 		}
 	}
 	// A possessive just before the amount: "its two helicopters".
@@ -1345,12 +1400,36 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if ws[j].Lower == ";" {
 				break
 			}
+			if _, first := phraseEndingAt(s.outcomes, s.lastLen(ws, j), ws, j); first >= 0 {
+				// the verb the list is the object of: a party before it
+				// is who did it ("the Arakan Army said it captured 300
+				// soldiers, including a general")
+				break
+			}
 			if side := ctx.sideAt(si, j); side != "" {
 				return side
 			}
 		}
 	}
 	return ""
+}
+
+// governmentSide returns the state whose "government soldiers" or "junta
+// troops" a count of sentence si names: the speaker's own where the
+// speaker is a state, the state an armed group speaker fights, else the
+// state where the sentence happens; "" when none is known.
+func (s *Stage) governmentSide(ctx *context, si int, claim *parallax.Claim) string {
+	if claim != nil {
+		if sp := ctx.speakerSide(claim); s.states[sp] {
+			return sp
+		} else if sp != "" && !neutral[sp] {
+			if o := ctx.opponent(sp); s.states[o] {
+				return o
+			}
+			return ""
+		}
+	}
+	return ctx.placeSide(si, s.countryCodes, nil)
 }
 
 // agentOf finds who did what the outcome word says: "by X" after a passive,
@@ -1418,7 +1497,27 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 			return ctx.onlyGroup(s.states), true
 		}
 	}
+	if peopleItems[f.Item] {
+		for j := lo; j < at; j++ {
+			if weaponSubjects[ws[j].Lower] && !words.AfterPreposition(ws, j) && !ctx.inCountPhrase(si, j) {
+				// "A car bomb exploded outside the camp, killing 10
+				// soldiers": a weapon no party is named with did it;
+				// who set it off is unknown, not the speaker who tells
+				// it.
+				return "", true
+			}
+		}
+	}
 	return "", false
+}
+
+// weaponSubjects are the nouns of bombs and blows that stand as the
+// subject of a killing in place of whoever caused it.
+var weaponSubjects = map[string]bool{
+	"bomb": true, "bombs": true, "blast": true, "blasts": true, "explosion": true, "explosions": true,
+	"bombing": true, "bomber": true, "mine": true, "landmine": true, "ied": true, "device": true,
+	"shell": true, "shells": true, "shelling": true, "rocket": true, "rockets": true, "missile": true,
+	"missiles": true, "grenade": true, "mortar": true, "attack": true, "ambush": true,
 }
 
 // listEnd skips the other members of a list of people that starts at ws[k]
@@ -1440,7 +1539,7 @@ func (s *Stage) listEnd(ws []words.Word, k int) int {
 			// A state, not a noun heading the next member ("and the
 			// wounding of 14 soldiers").
 			noun := j+n < len(ws) && ws[j+n].Lower == "of" || determiners[ws[j-1].Lower]
-			if out, _ := phraseAt(s.outcomes, n, ws, j); peopleOutcomes[out] && j > k+1 && !noun {
+			if out, _ := phraseAt(s.outcomes, n, ws, j); peopleOutcomes[out] && j > k+1 && !noun && !s.objectAfter(ws, j+n) {
 				return j
 			}
 			return k
@@ -1456,6 +1555,38 @@ func (s *Stage) listEnd(ws []words.Word, k int) int {
 		}
 	}
 	return k
+}
+
+// objectAfter reports whether the words from ws[k] on are the object of a
+// verb: a number, or an amount word before one ("about 20 others"), or a
+// people noun. "killed 12 villagers, including four children, and injured
+// about 20 others": "injured" is a verb of its own with its own object,
+// not the state of the list before it.
+func (s *Stage) objectAfter(ws []words.Word, k int) bool {
+	for n := 0; k < len(ws) && n < 3 && numberLead[ws[k].Lower] && ws[k].Lower != "all"; n++ {
+		k++
+	}
+	if k >= len(ws) {
+		return false
+	}
+	if _, ok := amountAt(ws, k); ok {
+		return true
+	}
+	e, n := phraseAt(s.items, s.firstLen(ws, k), ws, k)
+	return n > 0 && e.people
+}
+
+// activeObject reports whether the words from ws[k] on start the object of
+// an active verb: a determiner, a number or an item noun.
+func (s *Stage) activeObject(ws []words.Word, k int) bool {
+	if k >= len(ws) {
+		return false
+	}
+	if determiners[ws[k].Lower] || s.objectAfter(ws, k) {
+		return true
+	}
+	_, n := phraseAt(s.items, s.firstLen(ws, k), ws, k)
+	return n > 0
 }
 
 // killWords are the outcome words of materiel that, said of people, kill
