@@ -68,3 +68,26 @@ func TestRankAndBodyBeforeName(t *testing.T) {
 		}
 	}
 }
+
+// TestStoryStateBodies: "the military", "the government", "the federal
+// government" that refer back to no body named before are the story's
+// state's; in a story about two states they stay unresolved.
+func TestStoryStateBodies(t *testing.T) {
+	for _, tc := range []struct{ text, body, actor, side string }{
+		{"Gunmen attacked a convoy near Quetta in Pakistan. Pakistan's police said six died. Rebels claimed the attack, a claim the military rejected.", "military", "Pakistani Armed Forces", "PAK"},
+		{"Floods hit Ghana's north. Ghana's cabinet met in Accra. Aid groups said 40 villages were cut off, a figure the government disputed.", "government", "Government of Ghana", "GHA"},
+		{"Ethiopia's Amhara region saw new clashes. Ethiopian officials met in Addis Ababa. The federal government said the roads to Gondar were open.", "government", "Government of Ethiopia", "ETH"},
+		{"Kenya and Uganda traded accusations over the border. The military said the post had been attacked.", "military", "", ""},
+	} {
+		doc := run(t, tc.text, "2024-05-01")
+		var got parallax.Entity
+		for _, e := range doc.Entities {
+			if e.Text == tc.body {
+				got = e
+			}
+		}
+		if got.Actor != tc.actor || got.Side != tc.side {
+			t.Errorf("%q: %q -> %q/%q, want %q/%q", tc.text, tc.body, got.Actor, got.Side, tc.actor, tc.side)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package actor
 
-import "sort"
+import (
+	"sort"
+	"strings"
+)
 
 // genericHeads are the head nouns of a state's bodies named without the
 // state ("the disaster management department", "the national
@@ -132,3 +135,60 @@ func (st *docState) stateMedia() bool {
 	}
 	return added
 }
+
+// storyStateBodies: a state's body named by its kind alone ("the
+// military rejected the claim", "the government dismissed it", "the
+// army said") that refers back to no body named before is the body of
+// the state the story is about (the publishing government, else the
+// dominant state), as a reader takes it in a story set in one state.
+// In a story about two states no state dominates and it stays unresolved.
+func (st *docState) storyStateBodies() {
+	side := ""
+	done := false
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.resolved || m.anaphor != "inst" || !storyBodyHeads[st.tokNorm(m.b-1)] || !st.bodyActs(m.b) {
+			continue // "the government and people of Iraq" may be another state's
+		}
+		if !done {
+			done = true
+			if side = st.publisherSide(); side == "" {
+				side = st.dominantState()
+			}
+		}
+		ci, ok := st.kb.bySide[side]
+		if !ok {
+			return
+		}
+		m.actor, m.kind = st.bodyName(ci, m.inst)
+		m.side, m.resolved = side, true
+	}
+}
+
+// bodyActs: the body noun ending before token k is the subject of a verb
+// ("the military rejected", "the government has", "the army also said")
+// or a possessor ("the military's unit"), not one of a list or a body
+// "of" someone.
+func (st *docState) bodyActs(k int) bool {
+	if isAdverb(st.tokNorm(k)) || st.tokNorm(k) == "also" {
+		k++
+	}
+	if k >= len(st.toks) {
+		return false
+	}
+	n := st.toks[k]
+	if n.Norm == "'s" || n.Norm == "’s" {
+		return true
+	}
+	if !n.Word || n.Cap || prepositions[n.Norm] || n.Norm == "and" || n.Norm == "or" {
+		return false
+	}
+	if pos := st.posAt(n.Start); pos != "" {
+		return pos == "VERB" || pos == "AUX"
+	}
+	return verbAfterSubject[n.Norm] || strings.HasSuffix(n.Norm, "ed")
+}
+
+// storyBodyHeads are the bodies a story's state has one of, so that its
+// kind names it: the government, the armed forces, the police.
+var storyBodyHeads = map[string]bool{"government": true, "military": true, "army": true, "police": true, "junta": true}

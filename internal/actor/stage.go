@@ -118,6 +118,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.anaphors()
 	st.markSubjects()
 	st.resolveAnaphora()
+	st.storyStateBodies()
 	st.emit()
 }
 
@@ -931,7 +932,14 @@ func (st *docState) bodyHead(l lexItem) bool {
 	if !n.Word || n.Cap {
 		return true
 	}
-	return verbAfterSubject[n.Norm] || prepositions[n.Norm] || n.Norm == "and" || n.Norm == "that" || n.Norm == "which"
+	if verbAfterSubject[n.Norm] || prepositions[n.Norm] || n.Norm == "and" || n.Norm == "that" || n.Norm == "which" {
+		return true
+	}
+	// "the government disputed the figure": any verb after the body
+	if pos := st.posAt(n.Start); pos != "" {
+		return pos == "VERB" || pos == "AUX"
+	}
+	return strings.HasSuffix(n.Norm, "ed")
 }
 
 // anaphoricBody: a bare body noun that refers back to one named before:
@@ -950,8 +958,16 @@ func (st *docState) anaphoricBody(l lexItem, code string) bool {
 	case "side", "forces", "soldiers", "troops", "officials", "servicemen", "official", "diplomat", "diplomats", "envoy", "delegation", "negotiators", "governments":
 		return false // "the official" may be anyone's
 	}
+	if l.a > 1 && bodyLevels[st.tokNorm(l.a-1)] && (code == "gov" || code == "army") {
+		return anaphoricDeterminers[st.tokNorm(l.a-2)] // "the federal government"
+	}
 	return l.a > 0 && anaphoricDeterminers[st.tokNorm(l.a-1)]
 }
+
+// bodyLevels qualify a state's government or forces without naming the
+// state ("the federal government", "the central government", "the
+// national army").
+var bodyLevels = map[string]bool{"federal": true, "central": true, "national": true, "transitional": true, "interim": true, "regular": true}
 
 // subjectLike: a capital used as the subject of a verb ("Baku said",
 // "Paris had supported"), not as a place ("in Baku").
