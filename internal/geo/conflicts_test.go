@@ -129,3 +129,28 @@ func TestSentenceOutweighsFocus(t *testing.T) {
 			[]string{"Pemba/MZ"}, []string{"Muidea"}},
 	})
 }
+
+// TestTitlesAndTypos: a title makes the name after it a person's, even
+// where the tagger calls it a place (but a country stays one: "the
+// major U.S. indexes"); a word two edits from a small town is not that
+// town because the article names its country once.
+func TestTitlesAndTypos(t *testing.T) {
+	p := embedded(t)
+	text := "Secretary Kerry spoke to reporters in Geneva."
+	i := strings.Index(text, "Kerry")
+	if got := found(p, text, []Hint{{Start: i, End: i + 5, Place: true}}); strings.Contains(strings.Join(got, "|"), "Kerry=") {
+		t.Errorf("%q: Kerry is a person, got %v", text, got)
+	}
+	text = "Shares fell on the three major U.S. indexes."
+	i = strings.Index(text, "U.S.")
+	if got := found(p, text, []Hint{{Start: i, End: i + 4, Place: true}}); !strings.Contains(strings.Join(got, "|"), "U.S.=") {
+		t.Errorf("%q: U.S. is a place, got %v", text, got)
+	}
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Governor Bogomaz said debris fell on a house.", nil, []string{"Bogomaz"}},
+		{"The Kurmanji text is kept in the Yazidi village, scholars of English literature said.", nil, []string{"Yazidi"}},
+	})
+}

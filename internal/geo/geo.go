@@ -351,6 +351,18 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 		if wi >= wj {
 			continue
 		}
+		// "Secretary Kerry": a name right after a title is a person's,
+		// whatever the tagger says ("the major U.S. indexes": a
+		// country's name is not).
+		if wi > 0 && ws[wi].gap == " " && titles[strings.TrimSuffix(ws[wi-1].lower, ".")] {
+			country := false
+			for _, c := range cands {
+				country = country || c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.PCLI"
+			}
+			if !country {
+				continue
+			}
+		}
 		ms = append(ms, &mention{start: h.Start, end: h.End, wi: wi, wj: wj, key: key, cands: cands})
 	}
 	for _, m := range ms {
@@ -500,6 +512,12 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i > 1 && directions[ws[i].lower] &&
 		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 {
 		i++
+	}
+	// "Secretary Kerry", "Governor Bogomaz": a title that starts the run
+	// makes the rest a person's name, unless the whole is a place.
+	if j-i > 1 && titles[strings.TrimSuffix(ws[i].lower, ".")] &&
+		len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0 {
+		return nil
 	}
 	// "Beyond Ukraine", "Given China": a first word that is capitalised
 	// only because it starts the sentence, or is a common word, is not
@@ -1432,7 +1450,13 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					if cc == own && s.cands[s.best].Quality == gazetteer.MatchExact {
 						named--
 					}
-					s.coherent = share > 0 && named > 0 || near > 0 && c.Quality == gazetteer.MatchExact || near >= 1.2
+					// A typo needs both: its country named by an exact
+					// name, and another place within 400 km (or one
+					// within 150 km alone). A country named once in
+					// passing ("English, Indiana" for the language)
+					// does not make a look-alike two edits away a place.
+					s.coherent = share > 0 && named > 0 && (near >= 0.7 || c.Quality != gazetteer.MatchFuzzy) ||
+						near > 0 && c.Quality == gazetteer.MatchExact || near >= 1.2
 				}
 			}
 			s.best = argmax(scores)
