@@ -91,3 +91,17 @@ func TestStoryStateBodies(t *testing.T) {
 		}
 	}
 }
+
+// TestArmyChiefAfterArmyAlias: "Sudan's army chief": the army's alias ends
+// where the title's head begins; the title resolves to the holder of the
+// day, else to the army.
+func TestArmyChiefAfterArmyAlias(t *testing.T) {
+	doc := run(t, "Sudan's army chief said the war would go on.", "2025-01-20")
+	if e, ok := find(doc, "Sudan's army chief"); !ok || e.Actor != "Abdel Fattah al-Burhan" || e.Side != "SDN" {
+		t.Errorf("got %+v", doc.Entities)
+	}
+	doc = run(t, "Sudan's army said the town was held.", "2025-01-20")
+	if e, ok := find(doc, "Sudan's army"); !ok || e.Actor != "Sudanese Armed Forces" {
+		t.Errorf("got %+v", doc.Entities)
+	}
+}

@@ -166,9 +166,9 @@ func (st *docState) storyStateBodies() {
 }
 
 // bodyActs: the body noun ending before token k is the subject of a verb
-// ("the military rejected", "the government has", "the army also said")
-// or a possessor ("the military's unit"), not one of a list or a body
-// "of" someone.
+// ("the military rejected", "the government has", "the army also said"),
+// not one of a list, a body "of" someone, or a possessor ("the army's
+// spokesman, NAME," is the person's title).
 func (st *docState) bodyActs(k int) bool {
 	if isAdverb(st.tokNorm(k)) || st.tokNorm(k) == "also" {
 		k++
@@ -177,9 +177,6 @@ func (st *docState) bodyActs(k int) bool {
 		return false
 	}
 	n := st.toks[k]
-	if n.Norm == "'s" || n.Norm == "’s" {
-		return true
-	}
 	if !n.Word || n.Cap || prepositions[n.Norm] || n.Norm == "and" || n.Norm == "or" {
 		return false
 	}

@@ -581,6 +581,15 @@ func (st *docState) grammar() {
 		case l.has(hitActor) && !bodyOf:
 			h, _ := l.first(hitActor)
 			a := kb.Actors[h.idx]
+			// "Sudan's army chief", "the Somali army chief": the alias
+			// ends in the head of a title; the chief of the state's army
+			if w := st.tokNorm(l.b - 1); (w == "army" || w == "military") && st.tokNorm(l.b) == "chief" && a.Kind == parallax.KindMilitary && a.Side != "" {
+				if _, ok := kb.bySide[a.Side]; ok {
+					st.title(l.a, l.b+1, a.Side, "army chief")
+					k = st.skipTo(k, l.b+1)
+					continue
+				}
+			}
 			// "Pentagon spokesman John Kirby", "Taliban spokesman"
 			if next, ok := st.lexStarting(l.b); ok && a.Kind != parallax.KindPerson && a.Side != "" {
 				if rh, ok := next.first(hitRole); ok {

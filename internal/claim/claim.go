@@ -1067,6 +1067,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	if !ok {
 		return
 	}
+	if evidenceCues[c.lemma] && spk.ent < 0 && spk.b > spk.a && eventNouns[st.norm(spk.b-1)] {
+		return // "the attack showed Moscow was not interested": an event is evidence, no speaker
+	}
 	// what is claimed starts after the cue, "that", or a short adverbial
 	j := cb
 	contA := -1
@@ -1402,6 +1405,9 @@ func (st *state) clauseEnd(a, b int) int {
 			}
 			if n == "according" && st.norm(i+2) == "to" {
 				return i
+			}
+			if (n == "a" || n == "an") && st.claimApposition(i+2, b) {
+				return i // "C, a claim Ukraine rejected as false": the denial is no part of C
 			}
 			if (n == "and" || n == "but") && st.secondAct(i+2, b) {
 				return i // "X said C, and he indicated D": a second reporting act
@@ -2212,7 +2218,10 @@ func (st *state) emit() {
 			reportsIt := o.contA <= d.cueA && d.cueB <= o.contB
 			reportedBy := d.contA <= o.cueA && o.cueB <= d.contB
 			same := o.contA == d.contA && o.contB == d.contB // asserted and denied: neither reports the other
-			if reportsIt && !reportedBy && !same && (best < 0 || o.contB-o.contA < kept[best].contB-kept[best].contA) {
+			// "X accused Y of C, a charge Y rejected": the denial after
+			// the clause rejects the accusation, it does not report it
+			rejects := o.deny && !o.direct && o.contB <= o.cueA
+			if reportsIt && !reportedBy && !same && !rejects && (best < 0 || o.contB-o.contA < kept[best].contB-kept[best].contA) {
 				best = j
 			}
 		}

@@ -81,3 +81,49 @@ func TestStateAsModifier(t *testing.T) {
 		{"verb state", "The officials state that the wells are dry.", "state", "officials", "", "assert", "the wells are dry"},
 	})
 }
+
+// TestClaimApposition: ", a claim X rejected" ends the clause before it
+// (which keeps its own stance) and rejects, not reports, the claim.
+func TestClaimApposition(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"claim keeps assert", "The Ruvian ministry claimed that its jets had hit a fuel depot, a claim Lurin rejected as false.", "claimed", "ministry", "", "assert", "had hit a fuel depot"},
+		{"apposition denies", "The Ruvian ministry claimed that its jets had hit a fuel depot, a claim Lurin rejected as false.", "rejected", "Lurin", "", "deny", ""},
+		{"charge", "The rebels accused the army of shelling the clinic in Kasu, a charge the army denied.", "accused", "rebels", "", "assert", "shelling the clinic"},
+	})
+	for _, text := range []string{
+		"The rebels accused the army of shelling the clinic in Kasu, a charge the army denied.",
+		"The Ruvian ministry claimed that its jets had hit a fuel depot, a claim Lurin rejected as false.",
+	} {
+		doc := analyzeParsed(t, text)
+		for _, c := range doc.Claims {
+			if c.Parent != "" {
+				t.Errorf("%q: claim %q has parent %s; a rejection reports nothing", text, c.Cue.Text, c.Parent)
+			}
+			if c.Stance == "deny" && c.Cue.Text != "denied" && c.Cue.Text != "rejected" {
+				t.Errorf("%q: %q denies", text, c.Cue.Text)
+			}
+		}
+	}
+}
+
+// TestStateBeforeNounAfterCue: "told the state broadcaster that C": the
+// modifier "state" is no nested cue that would end the search for "that".
+func TestStateBeforeNounAfterCue(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"told state broadcaster", "Minister Abel Tsegaye told the state broadcaster that the road to Dessie was open.", "told", "Abel Tsegaye", "", "assert", "the road to Dessie was open"},
+		{"said on state television", "The governor said on state television that the curfew would end.", "said", "governor", "", "assert", "the curfew would end"},
+	})
+}
+
+// TestEventIsNoSpeaker: an event noun before an evidence cue ("the
+// attack showed", "the strikes suggest") speaks for no one.
+func TestEventIsNoSpeaker(t *testing.T) {
+	runNoClaims4(t, []string{
+		"The minister said the attack showed the rebels were not interested in talks.",
+		"The strikes suggest the militia has new drones.",
+	}, "showed", "suggest")
+	runClaims4(t, []claims4Case{
+		{"data subject", "Figures released by the ministry showed that 40 people died in Kasu.", "showed", "ministry", "", "assert", "40 people died"},
+		{"person subject", "Ana Ferro showed that the ledger had been forged.", "showed", "Ana Ferro", "", "assert", "the ledger had been forged"},
+	})
+}

@@ -89,3 +89,41 @@ var pronounObjectFollowers = map[string]bool{
 	"in": true, "at": true, "and": true, "but": true, "immediately": true, "later": true, "again": true,
 	"too": true, "entirely": true, "vehemently": true, "firmly": true, "publicly": true,
 }
+
+// claimApposition: the words from token k, after ", a" or ", an", are a
+// claim noun and a relative clause of denial or report ("a claim Ukraine
+// rejected as false", "an allegation the government denied", "a charge
+// that Moscow dismissed"): a speaker's comment on the clause before it,
+// which ends that clause.
+func (st *state) claimApposition(k, b int) bool {
+	if k >= b || !appositionClaimNouns[st.norm(k)] {
+		return false
+	}
+	for j := k + 1; j < b && j < k+8; j++ {
+		if !st.toks[j].Word {
+			return false
+		}
+		if c, ok := st.cueAt(j); ok && !c.gerund {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionClaimNouns name a statement in an apposition that comments on
+// it ("..., a claim the army denied").
+var appositionClaimNouns = map[string]bool{
+	"claim": true, "charge": true, "allegation": true, "accusation": true, "assertion": true,
+	"version": true, "statement": true, "figure": true, "report": true, "account": true,
+}
+
+// eventNouns head subjects that are events, not speakers: with an
+// evidence cue ("the attack showed", "the strikes suggest") they report
+// no one's claim.
+var eventNouns = map[string]bool{
+	"attack": true, "attacks": true, "strike": true, "strikes": true, "shelling": true, "bombing": true,
+	"bombings": true, "offensive": true, "incident": true, "operation": true, "raid": true, "raids": true,
+	"assault": true, "war": true, "fighting": true, "escalation": true, "killing": true, "killings": true,
+	"move": true, "decision": true, "visit": true, "clashes": true, "violence": true, "explosion": true,
+	"blast": true, "massacre": true, "invasion": true, "incursion": true, "ceasefire": true, "truce": true,
+}

@@ -110,6 +110,9 @@ func (st *state) cueAt(k int) (cue, bool) {
 			return cue{}, false
 		}
 	}
+	if ok && c.lemma == "state" && (stateNounModified[st.norm(k+1)] || st.norm(k+1) == "-") {
+		return cue{}, false // "told the state broadcaster that": a noun modifier
+	}
 	if w := st.norm(k); ok && (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && st.determined(k) {
 		return cue{}, false // "in a Telegram post that ...": a noun
 	}
