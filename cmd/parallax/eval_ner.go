@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/parallaxhq/parallax/internal/nlp/ner"
+	"github.com/parallaxhq/parallax/internal/nlp/wordcluster"
 )
 
 // runEvalNER scores the entity recogniser on an IOB/BIO file with the
@@ -17,6 +18,7 @@ func runEvalNER(e *env, args []string) int {
 	drop := fs.String("drop", "", "comma-separated entity types whose predictions become O (e.g. MISC for a corpus that does not annotate MISC)")
 	errs := fs.Bool("errors", false, "also print the gold entities by outcome (correct, wrong type, wrong span, missed) and the spurious predictions")
 	errList := fs.String("error-list", "", "write every error with its sentence to this file, one per line")
+	modelFile := fs.String("model", "", "score this model file (written by parallax-train ner) instead of the embedded one, to compare training runs without rebuilding")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -29,7 +31,7 @@ func runEvalNER(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "parallax eval ner: %v\n", err)
 		return exitFailure
 	}
-	rec, err := ner.Load()
+	rec, err := loadNER(*modelFile)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax eval ner: %v\n", err)
 		return exitFailure
@@ -81,4 +83,25 @@ func runEvalNER(e *env, args []string) int {
 		fmt.Fprintf(e.stdout, "tagged at %.0f tokens/s\n", float64(tokens)/took.Seconds())
 	}
 	return exitOK
+}
+
+// loadNER loads the embedded recogniser, or the model in file with the
+// embedded word clusters (the ones every model is trained with).
+func loadNER(file string) (*ner.Recognizer, error) {
+	if file == "" {
+		return ner.Load()
+	}
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return nil, err
+	}
+	m, err := ner.ReadModel(data)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", file, err)
+	}
+	c, err := wordcluster.Load()
+	if err != nil {
+		return nil, err
+	}
+	return ner.New(m, c), nil
 }

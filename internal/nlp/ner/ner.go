@@ -89,8 +89,54 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	propagate(sents, tags, r.fz.clusters, r.model.gaz)
 	for i := range sents {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
+		trimTitles(sents[i], tags[i])
 	}
 	return tags
+}
+
+// personTitles are ranks, offices and honorifics that news writes before
+// a name and that are not part of it ("Brig. Gen. Ali Musa", "Daw Khin
+// Mar", "Prime Minister Sara Lind"); the model, trained on sets that
+// leave titles out of names, still takes in an abbreviated rank now and
+// then. The words are capitalised as they are before a name; "Sheikh",
+// "Mullah" and the Burmese "U" stay, as they are often written as part of
+// the name.
+var personTitles = map[string]bool{
+	"Gen.": true, "Lt.": true, "Col.": true, "Maj.": true, "Brig.": true, "Capt.": true, "Sgt.": true,
+	"Cpl.": true, "Pvt.": true, "Adm.": true, "Cmdr.": true, "Cdr.": true, "Lt.-Gen.": true, "Maj.-Gen.": true,
+	"Gov.": true, "Sen.": true, "Rep.": true, "Pres.": true, "Mr.": true, "Mrs.": true, "Ms.": true,
+	"Dr.": true, "Prof.": true, "Rev.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
+	"General": true, "Lieutenant": true, "Colonel": true, "Brigadier": true, "Captain": true,
+	"Sergeant": true, "Admiral": true, "Commander": true, "Marshal": true, "President": true,
+	"Minister": true, "Premier": true, "Chancellor": true, "Senator": true, "Governor": true,
+	"Mayor": true, "Ambassador": true, "Spokesman": true, "Spokeswoman": true, "Daw": true,
+	"Pope": true, "Senior": true, "Deputy": true, "Vice": true, "Prime": true, "Acting": true,
+}
+
+// trimTitles takes leading title words out of each person name, keeping
+// at least one word that is not a title.
+func trimTitles(words, tags []string) {
+	for i := 0; i < len(words); i++ {
+		if tags[i] != "B-PER" || !personTitles[words[i]] {
+			continue
+		}
+		end := i + 1
+		for end < len(words) && tags[end] == "I-PER" {
+			end++
+		}
+		k := i
+		for k < end-1 && personTitles[words[k]] {
+			k++
+		}
+		if personTitles[words[k]] || !hasLetter(words[k]) {
+			continue // only titles, or no name after them
+		}
+		for j := i; j < k; j++ {
+			tags[j] = "O"
+		}
+		tags[k] = "B-PER"
+		i = end - 1
+	}
 }
 
 // joinHyphenated makes one name of a capitalised name that the model cut

@@ -383,3 +383,28 @@ func TestJoinHyphenated(t *testing.T) {
 		}
 	}
 }
+
+func TestTrimTitles(t *testing.T) {
+	tests := []struct{ words, tags, want string }{
+		{"Brig. Gen. Tomas Ferro said", "B-PER I-PER I-PER I-PER O", "O O B-PER I-PER O"},
+		{"Daw Aye Myat Thu fled", "B-PER I-PER I-PER I-PER O", "O B-PER I-PER I-PER O"},
+		{"Senior General Ko Lin", "B-PER I-PER I-PER I-PER", "O O B-PER I-PER"},
+		{"Prime Minister Sara Lind and Lt. Col. Oleh Marchuk", "B-PER I-PER I-PER I-PER O B-PER I-PER I-PER I-PER", "O O B-PER I-PER O O O B-PER I-PER"},
+		// Already without the title, or a title alone: unchanged.
+		{"Gen. Tomas Ferro", "O B-PER I-PER", "O B-PER I-PER"},
+		{"General Motors", "B-ORG I-ORG", "B-ORG I-ORG"},
+		{"the President said", "O B-PER O", "O B-PER O"},
+		{"Captain America", "B-PER I-PER", "O B-PER"},
+		{"Sheikh Abdi Nur", "B-PER I-PER I-PER", "B-PER I-PER I-PER"},
+		{"Mr. al-Amin", "B-PER I-PER", "O B-PER"},
+		{"Lt. Gen. -", "B-PER I-PER I-PER", "B-PER I-PER I-PER"},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		tags := strings.Fields(tc.tags)
+		trimTitles(words, tags)
+		if got := strings.Join(tags, " "); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
