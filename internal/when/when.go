@@ -237,8 +237,12 @@ var clauseOpeners = map[string]bool{
 }
 
 // clauseBreaks end the clause before a fronted date: the sentence's start
-// or these words ("Officials said that on Tuesday the envoy will ...").
-var clauseBreaks = map[string]bool{",": true, ";": true, ":": true, "that": true, "and": true, "but": true, "while": true, "—": true, "–": true}
+// or these words ("Officials said that on Tuesday the envoy will ...", a
+// dateline's dash).
+var clauseBreaks = map[string]bool{
+	",": true, ";": true, ":": true, "that": true, "and": true, "but": true, "while": true, "—": true, "–": true,
+	"-": true, "--": true, ")": true, // the end of a dateline: "YEREVAN - On Friday, ..."
+}
 
 // opensClause reports whether the date at word i opens its clause: only
 // clause openers stand between it and the sentence's start or a clause
@@ -275,6 +279,10 @@ func futureAfter(ws []words.Word, i int) bool {
 		w := ws[k].Lower
 		switch {
 		case w == "." || w == ";" || w == "?" || w == "!":
+			return false
+		case w == "(" || w == "-" || w == "--" || w == "–" || w == "—":
+			// "GAZA, May 8 (Reuters) - On Thursday, ... will": the date
+			// before the dash is the dateline's, never the future.
 			return false
 		case w == "will" || w == "'ll" || w == "shall" || w == "won't" || w == "wo":
 			return true
