@@ -160,12 +160,27 @@ func (dc *docContext) advanceDate(si int) {
 	if strings.HasPrefix(strings.ToLower(d.Date.Text), "since") {
 		return // "since 2020" runs up to now: no new reference
 	}
-	if (d.Date.Precision == "day" || d.Date.Precision == "week") && dc.recent(d.Date) {
+	if (d.Date.Precision == "day" || d.Date.Precision == "week") && dc.recent(d.Date) && !dc.future(d.Date) && withinWeek(d.Date) {
 		dc.ref = d.Date
 		dc.local, dc.localPara = parallax.DateRange{}, -1
 		return
 	}
 	dc.local, dc.localPara, dc.localSent = d.Date, dc.para[si], si
+}
+
+// withinWeek reports a date that spans a week at most: "the past two
+// weeks" is week-precise but too long to date the story's events.
+func withinWeek(d parallax.DateRange) bool {
+	a, err1 := time.Parse("2006-01-02", d.Start)
+	b, err2 := time.Parse("2006-01-02", d.End)
+	return err1 != nil || err2 != nil || b.Sub(a) <= 6*24*time.Hour
+}
+
+// future reports a date after publication: an announced meeting ("will
+// join the talks on Tuesday") dates the sentences next to it, not the rest
+// of the article's events.
+func (dc *docContext) future(d parallax.DateRange) bool {
+	return d.Start > dc.doc.Article.Published && len(dc.doc.Article.Published) == len(d.Start)
 }
 
 // localReach is how many sentences after its own a coarse date still
