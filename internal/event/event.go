@@ -82,6 +82,17 @@ var kindWords = map[string]string{
 	"outpost": KindMilitary, "outposts": KindMilitary, "warship": KindMilitary, "airbase": KindMilitary,
 	"airfield": KindMilitary, "depot": KindMilitary, "depots": KindMilitary, "battalion": KindMilitary,
 	"brigade": KindMilitary, "troop": KindMilitary, "soldier": KindMilitary,
+	// places and vehicles of civilian life that wire copy names as hit
+	// ("strikes on a migrant detention centre", "attacked a passenger
+	// train", "shelled a displacement camp")
+	"displacement": KindCivilian, "idp": KindCivilian, "idps": KindCivilian,
+	"migrant": KindCivilian, "migrants": KindCivilian, "passenger": KindCivilian, "passengers": KindCivilian,
+	"train": KindCivilian, "bus": KindCivilian, "buses": KindCivilian, "minibus": KindCivilian,
+	"ambulance": KindCivilian, "ambulances": KindCivilian, "supermarket": KindCivilian, "mall": KindCivilian,
+	"bakery": KindCivilian, "restaurant": KindCivilian, "hotel": KindCivilian, "churches": KindCivilian,
+	"mosques": KindCivilian, "clinic": KindCivilian, "clinics": KindCivilian, "university": KindCivilian,
+	"kindergarten": KindCivilian, "wedding": KindCivilian, "funeral": KindCivilian,
+	"marketplace": KindCivilian,
 }
 
 // weapons used at a distance: they make an attack explosions/remote violence.

@@ -117,6 +117,53 @@ func TestConflictOwners(t *testing.T) {
 		{"speaker", "The raid killed 9 fighters, two local officials told Reuters.",
 			[]claimCue{{"The raid killed 9 fighters", "told", ""}}, nil,
 			[]string{"9 fighters|killed|9|killed||"}},
+
+		// ages, parts of the people named before, quoted words
+		{"phrase", "Shelling killed a 71-year-old woman in Nikopol.", nil,
+			[]entitySpec{{"Nikopol", "place:UA", ""}},
+			[]string{"a 71-year-old woman|killed|1|killed|UKR|"}},
+		{"phrase", "Two of the attackers were shot dead, police said.",
+			[]claimCue{{"Two of the attackers were shot dead", "said", ""}}, nil,
+			[]string{"Two of the attackers|killed|2|killed||"}},
+		{"phrase", "A rocket hit a market in Kassala. Seven of the injured died in hospital.", nil,
+			[]entitySpec{{"Kassala", "place:SD", ""}},
+			[]string{"Seven of the injured|killed|7|killed|SDN|"}},
+		{"phrase", "The army said it had \"neutralised\" 40 fighters.",
+			[]claimCue{{"it had \"neutralised\" 40 fighters", "said", "MLI"}}, nil,
+			[]string{"40 fighters|killed|40|killed||MLI"}},
+		{"phrase", "The militants said they had killed \"dozens\" of soldiers.", nil, nil,
+			[]string{"dozens\" of soldiers|killed|null|killed||"}},
+		// an armed group's one-word name for its fighters
+		{"phrase", "Afghan forces killed 30 Taliban in Helmand.", nil,
+			[]entitySpec{{"Taliban", "group", "TALIBAN"}},
+			[]string{"30 Taliban|killed|30|killed|TALIBAN|"}},
+		{"phrase", "Afghan forces killed 30 Taliban fighters in Helmand.", nil,
+			[]entitySpec{{"Taliban", "group", "TALIBAN"}},
+			[]string{"30 Taliban fighters|killed|30|killed|TALIBAN|"}},
+		// a launcher or system of a named kind
+		{"phrase", "Russian forces destroyed a Grad launcher and two Buk systems.", nil, nil,
+			[]string{"a Grad launcher|artillery|1|destroyed||", "two Buk systems|air_defense|2|destroyed||"}},
+		// a sentence that goes on with the one before it
+		{"context", "Drones also flew over Giurgiulesti on the border.\n\nA missile struck a block of flats in Odesa on Friday, killing three people.\n\nAnother 12 people were injured, the governor said.",
+			[]claimCue{{"Another 12 people were injured", "said", "UKR"}},
+			[]entitySpec{{"Giurgiulesti", "place:MD", ""}, {"Odesa", "place:UA", ""}},
+			[]string{"three people|killed|3|killed|UKR|", "12 people|wounded|12|wounded|UKR|UKR"}},
+		{"context", "Drones also flew over Giurgiulesti on the border.\n\nA missile struck a block of flats in Odesa on Friday, killing three people.\n\nAt least 12 people were injured, the governor said.",
+			[]claimCue{{"At least 12 people were injured", "said", "UKR"}},
+			[]entitySpec{{"Giurgiulesti", "place:MD", ""}, {"Odesa", "place:UA", ""}},
+			[]string{"three people|killed|3|killed|UKR|", "12 people|wounded|12|wounded||UKR"}},
+		{"amount", "A Kosovo police officer was killed and another wounded in Mitrovica.", nil,
+			[]entitySpec{{"Kosovo", "gpe", "UNK"}, {"Mitrovica", "place:XK", ""}},
+			[]string{"A Kosovo police officer|killed|1|killed|UNK|", "another wounded|wounded|1|wounded|UNK|"}},
+		// people killed where a war story places them, not in an accident
+		{"war", "Fighting raged in the east. Rebels shelled the city. Drones attacked the airport.\n\nThe UN said 300 people were killed in Bunia in March.",
+			[]claimCue{{"300 people were killed in Bunia in March", "said", "UNO"}},
+			[]entitySpec{{"Bunia", "place:CD", ""}},
+			[]string{"300 people|killed|300|killed|COD|UNO"}},
+		{"war", "A bridge collapsed in Genoa.\n\nAt least 40 people were killed in Genoa, officials said.",
+			[]claimCue{{"At least 40 people were killed in Genoa", "said", ""}},
+			[]entitySpec{{"Genoa", "place:IT", ""}},
+			[]string{"40 people|killed|40|killed||"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

@@ -29,6 +29,9 @@ type context struct {
 	para []int
 	// codes maps a GeoNames country code to its side (Stage.countryCodes).
 	codes map[string]string
+	// war: 1 when the article tells of war, -1 when not, 0 not yet known
+	// (warStory).
+	war int
 }
 
 // dotted are the abbreviations with periods that name a side.
@@ -517,6 +520,26 @@ func (c *context) violentNear(si int) bool {
 	return c.violent(si) || c.fighting(si) || si > 0 && (c.violent(si-1) || c.fighting(si-1))
 }
 
+// warStory reports whether the article tells of war: three of its
+// sentences speak of attacks or fighting. People killed where one of its
+// sentences places them ("2,900 people were killed in Goma") are then
+// victims of the war, not of an accident.
+func (c *context) warStory() bool {
+	if c.war == 0 {
+		c.war = -1
+		n := 0
+		for si := range c.sents {
+			if c.violent(si) || c.fighting(si) {
+				n++
+			}
+		}
+		if n >= 3 {
+			c.war = 1
+		}
+	}
+	return c.war > 0
+}
+
 // violent reports whether sentence si speaks of an attack.
 func (c *context) violent(si int) bool {
 	for _, w := range c.sents[si].Words {
@@ -573,6 +596,14 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 			return side
 		}
 	}
+	if ws := s.Words; si > 0 && len(ws) > 0 && continuation[ws[0].Lower] {
+		// "Another 46 people were wounded": the sentence goes on with
+		// the one before, whatever the paragraphs (wire copy gives each
+		// sentence its own)
+		if side := in(c.sents[si-1].Start, c.sents[si-1].End); side != "" {
+			return side
+		}
+	}
 	return c.dominantCountry(attackers)
 }
 
@@ -600,6 +631,11 @@ func (c *context) dominantCountry(attackers map[string]bool) string {
 	}
 	return ""
 }
+
+// continuation are the first words of a sentence that goes on with the
+// one before it.
+var continuation = map[string]bool{"another": true, "among": true, "of": true, "it": true, "they": true,
+	"both": true, "most": true}
 
 // countryNamed returns the state sentence si names as where something
 // happens: a state's name after a preposition ("in northeastern Syria"),

@@ -153,6 +153,12 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		return am, true
 	}
 	switch w {
+	case "another":
+		// "A police officer was killed and another wounded": one more
+		// of the people before
+		if nx := next(i + 1); nx == "wounded" || nx == "injured" || nx == "killed" || nx == "was" || nx == "died" {
+			return amount{first: i, last: i, n: intp(1)}, true
+		}
 	case "a", "an":
 		switch next(i + 1) {
 		case "dozen":
@@ -196,6 +202,9 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		}
 		if next(last+1) == "of" {
 			last++
+		} else if isQuote(next(last+1)) && next(last+2) == "of" {
+			// `killed "hundreds" of soldiers`: a quoted amount
+			last += 2
 		} else if w == "dozens" || w == "hundreds" || w == "thousands" || w == "scores" || w == "tens" || w == "millions" {
 			if !(last+1 < len(ws)) {
 				return amount{}, false

@@ -499,11 +499,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.outcomeAt >= 0 && peopleItems[f.Item] {
 			other = coordinated(ws, f.outcomeAt, f.Start > ws[f.outcomeAt].Start)
 		}
-		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && (ctx.violentNear(si) || f.toll || f.Item == "captured" || other != "") {
+		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && (ctx.violentNear(si) || f.toll || f.Item == "captured" || other != "" ||
+			f.Item == "killed" && ctx.placeInSentence(si) && ctx.warStory()) {
 			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
-		if f.Owner == "" && f.bare && !f.stateless && peopleItems[f.Item] && f.inClaim == nil && ctx.bombing(si) && ctx.placeInSentence(si) {
+		if f.Owner == "" && f.bare && !f.stateless && peopleItems[f.Item] && (f.inClaim == nil || speaker == "") && ctx.bombing(si) && ctx.placeInSentence(si) {
 			// "The blast left 12 dead in Bama": the victims of a bombing
 			// the reporter tells, where it struck (clashes leave dead
 			// of both sides, so only attacks from afar or by bombs)
@@ -732,7 +733,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			if _, last, ok := numberAt(ws, np+2); ok {
 				np = last + 1
 			}
-		case nx == "its" || nx == "their" || nx == "our" || nx == "the" || nx == "his" || nx == "her":
+		case nx == "the":
+			np += 2 // "three of the attackers"
+		case nx == "its" || nx == "their" || nx == "our" || nx == "his" || nx == "her":
 			np++
 		case nx == "them" || nx == "those" || nx == "us":
 			// "Three of them were killed": a bare count of people named
@@ -765,6 +768,13 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			j++
 			continue
 		}
+		if hFirst >= 0 && genericHeads[w] {
+			// "a HIMARS launcher", "two Buk systems": the item word
+			// names what the launcher or system is
+			hLast = j
+			j++
+			continue
+		}
 		if _, k := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); hFirst >= 0 && continuesCompound(ws[j], w) && !npStop[w] && k == 0 {
 			// "vehicle bombs", "UAV launch site": the item word was a
 			// modifier of another noun; look on for the head.
@@ -773,8 +783,20 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if hFirst >= 0 || npStop[w] || isPunct(w) || (npPronouns[w] && j > np) {
 			break
 		}
+		if hFirst < 0 && j == np && np >= 2 && ws[np-1].Lower == "the" && ws[np-2].Lower == "of" && amongNouns[w] != "" {
+			// "five of the wounded later died": the people a state
+			// names, as a noun
+			head, hFirst, hLast = itemEntry{item: "person", people: true}, j, j
+			j++
+			continue
+		}
 		if _, k := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); k > 0 {
 			break
+		}
+		if ageWord(w) {
+			modifiers = append(modifiers, j) // "a 62-year-old man"
+			j++
+			continue
 		}
 		if _, ok := units[w]; ok || isDigits(w) {
 			break
@@ -788,6 +810,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			continue
 		}
 		modifiers = append(modifiers, j)
+		if hFirst < 0 && j == np && s.groupMembers(ctx, si, j) {
+			// "killed 30 Taliban", "200 Taliban and affiliated
+			// militants were killed": an armed group's one-word name
+			// stands for its fighters
+			head, hFirst, hLast = itemEntry{item: "person", people: true}, j, j
+			j++
+			continue
+		}
 		if ctx.sideAt(si, j) != "" && s.demonymPlural(ctx, si, j) {
 			// "Three Americans were killed": a plural demonym is a
 			// people noun, and names their side.
@@ -830,6 +860,10 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.civilian = civilianNouns[ws[hLast].Lower] || trade && tradeNoun(ws, hFirst, hLast)
 		// "three others were wounded": the people of the count before
 		f.bare = ws[hLast].Lower == "others"
+		if amongNouns[ws[hLast].Lower] != "" {
+			// "five of the wounded later died": victims named before
+			f.civilian = true
+		}
 		for _, j := range modifiers {
 			if ws[j].Lower == "other" {
 				f.bare = true // "four other officers"
@@ -894,6 +928,16 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.agent, f.agentSet = s.agentOf(ctx, si, f, am)
 	}
 	return f, max(last, am.last), true
+}
+
+// genericHeads are nouns after an item word that keep its item: "a HIMARS
+// launcher" is artillery, "an S-300 complex" air defence.
+var genericHeads = map[string]bool{"launcher": true, "launchers": true, "system": true, "systems": true,
+	"complex": true, "complexes": true, "battery": true, "batteries": true}
+
+// ageWord reports whether w gives an age: "62-year-old", "8-month-old".
+func ageWord(w string) bool {
+	return isDigits(w) && (strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-week-old"))
 }
 
 // speechVerbs are the reporting verbs that follow a speaker's noun phrase.
@@ -971,7 +1015,7 @@ func continuesCompound(w words.Word, lower string) bool {
 		"here", "there", "too", "each", "apiece", "total", "altogether", "so", "then", "now", "again", "also":
 		return false
 	}
-	return !auxWords[lower] && !peopleOnlyForms[lower] && !postNoun[lower]
+	return !auxWords[lower] && !peopleOnlyForms[lower] && !postNoun[lower] && !speechVerbs[lower]
 }
 
 // demonymPlural reports whether word j of sentence si is a plural demonym
@@ -985,6 +1029,25 @@ func (s *Stage) demonymPlural(ctx *context, si, j int) bool {
 	}
 	w := ws[j].Lower
 	if !(strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ks") || strings.HasSuffix(w, "ds") || strings.HasSuffix(w, "ns")) {
+		return false
+	}
+	if j+1 >= len(ws) {
+		return true
+	}
+	nx := ws[j+1].Lower
+	_, k := phraseAt(s.outcomes, s.firstLen(ws, j+1), ws, j+1)
+	return npStop[nx] || isPunct(nx) || auxWords[nx] || k > 0
+}
+
+// groupMembers reports whether word j of sentence si is an armed group's
+// one-word name ending its noun phrase, as a noun for its fighters: the
+// next word is a function word, a verb of state or punctuation ("30
+// Taliban were killed"), not a noun it modifies ("30 Taliban fighters").
+func (s *Stage) groupMembers(ctx *context, si, j int) bool {
+	ws := ctx.sents[si].Words
+	side := ctx.sideAt(si, j)
+	if side == "" || s.states[side] || neutral[side] || side == "NATO" || !startsUpper(ws[j].Text) ||
+		(j+1 < len(ws) && ctx.sideAt(si, j+1) == side) || (j > 0 && ctx.sideAt(si, j-1) == side) {
 		return false
 	}
 	if j+1 >= len(ws) {
@@ -1189,7 +1252,9 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 		}
 	}
 	k = first - 1
-	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+	for n := 0; k >= 0 && n < 5 && (numberLead[ws[k].Lower] || isQuote(ws[k].Lower)); n++ {
+		// (`had "neutralised" more than 100`: quotes around the verb or
+		// the amount)
 		k--
 	}
 	if out, at := amongState(ws, k); out != "" {
