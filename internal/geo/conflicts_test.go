@@ -154,3 +154,37 @@ func TestTitlesAndTypos(t *testing.T) {
 		{"The Kurmanji text is kept in the Yazidi village, scholars of English literature said.", nil, []string{"Yazidi"}},
 	})
 }
+
+// TestSpeakersAndContexts: a name is a speaker only as the subject of a
+// reporting verb; after a preposition, a direction or a lower-case "of",
+// or cut from the verb by a clause's comma, it is a place. Participles of
+// military acts and "residents of", "north of" make place contexts, and a
+// name listed with a tagged place is in one.
+func TestSpeakersAndContexts(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"The rebels, who hold Saada and much of northern Yemen, say they will fight on.", []string{"Yemen/YE"}, nil},
+		{"Residents of Latakia and Tartus reported heavy gunfire.", []string{"Latakia/SY", "Tartus/SY"}, nil},
+		{"Families in northern Gaza said they had no water after Israeli strikes.", []string{"Gaza/PS"}, nil},
+		{"Hamas officials in Doha said talks had stalled.", []string{"Doha/QA"}, nil},
+		// The capital still speaks for its government.
+		{"Officials in Kigali denied the report.", nil, []string{"Kigali"}},
+		{"Moscow said the drones were shot down.", nil, []string{"Moscow"}},
+		{"The Ministry of Defence of Armenia stated that the shelling stopped.", nil, []string{"Armenia"}},
+		// "near Sarmada, Syria, Cook said": a list of places before a
+		// speaker does not make the speaker a place.
+		{"The convoy left Idlib, Syria, Kerr said.", []string{"Idlib/SY"}, []string{"Kerr"}},
+		{"Troops advanced after capturing Khan Shaykhun and Saraqib.", []string{"Khan Shaykhun/SY", "Saraqib/SY"}, nil},
+		{"Shelling hit the outskirts and residents of Beit Lahiya fled south.", []string{"Beit Lahiya/PS"}, nil},
+	})
+	// A name the tagger calls a person, listed with one it calls a place.
+	text := "Drones struck Antonivka and Bilozerka overnight."
+	a, b := strings.Index(text, "Antonivka"), strings.Index(text, "Bilozerka")
+	got := found(p, text, []Hint{{Start: a, End: a + 9, Person: true}, {Start: b, End: b + 9, Place: true}})
+	if !strings.Contains(strings.Join(got, "|"), "Antonivka=") {
+		t.Errorf("%q: want Antonivka, got %v", text, got)
+	}
+}

@@ -800,7 +800,7 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.ctx = max(m.ctx, 2)
 		case prev == "the" && placeBefore[prev2]:
 			m.ctx = max(m.ctx, 2)
-		case prev == "of" && placeNouns[prev2]:
+		case prev == "of" && (placeNouns[prev2] || ofPlaceHeads[prev2]):
 			m.ctx = max(m.ctx, 2)
 			m.settle = m.settle || settlementNouns[prev2]
 			m.admin = m.admin || adminNouns[prev2]
@@ -873,9 +873,28 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.group = group
 		}
 	}
+	// "residents of Latakia and Tartus reported": a list after a
+	// preposition is no subject, whatever its last name is next to.
+	for i, m := range ms {
+		// Only a list joined by "and" or "or": commas also join a
+		// place and a clause's subject ("near Sarmada, Syria, Cook
+		// said").
+		if !m.speaker || i == 0 || ms[i-1].group != m.group || m.wi == 0 ||
+			ws[m.wi-1].lower != "and" && ws[m.wi-1].lower != "or" {
+			continue
+		}
+		first := i
+		for first > 0 && ms[first-1].group == m.group {
+			first--
+		}
+		if w := ms[first].wi; w >= 1 && (lowerOf(ws, w) || placeBefore[ws[w-1].lower]) {
+			m.speaker = false
+		}
+	}
 	type agg struct {
 		ctx                            float64
 		admin, settle, river, division bool
+		ner                            bool
 	}
 	groups := map[int]*agg{}
 	for _, m := range ms {
@@ -889,10 +908,18 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		a.settle = a.settle || m.settle
 		a.river = a.river || m.river
 		a.division = a.division || m.division
+		a.ner = a.ner || m.ner && m.quality == gazetteer.MatchExact
 	}
 	for _, m := range ms {
 		a := groups[m.group]
 		m.ctx, m.admin, m.settle, m.river, m.division = a.ctx, a.admin, a.settle, a.river, a.division
+		// "Antonivka and Bilozerka" with Bilozerka tagged a place and
+		// Antonivka a person: a name listed with a tagged place that
+		// the gazetteer knows exactly is in a place context. Only in a
+		// list of at least two names the gazetteer knows.
+		if a.ner && !m.ner && m.quality == gazetteer.MatchExact && !m.person && !m.common && !m.inOrg {
+			m.ctx = max(m.ctx, 2)
+		}
 	}
 }
 
@@ -943,17 +970,41 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 		strings.ContainsAny(ws[k+1].gap, ".,;:!?")) {
 		verbNext = false
 	}
+	// "The Houthis, who control Sanaa and northern Yemen, say": a comma
+	// between the name and the verb ends a clause the name belongs to.
+	if verbNext && strings.Contains(ws[k].gap, ",") {
+		verbNext = false
+	}
 	if m.wi >= 2 && ws[m.wi-1].lower == "in" {
 		head := ws[m.wi-2].lower
-		if speakerHeads[head] && verbNext {
+		// "Hamas leaders in Doha said": people of a group or another
+		// country who are in the place do not speak for its government.
+		foreign := m.wi >= 3 && ws[m.wi-3].upper && !runStop[ws[m.wi-3].lower] && !p.isDemonym(gazetteer.Fold(ws[m.wi-3].text))
+		if speakerHeads[head] && verbNext && !foreign {
 			return false, true
 		}
 		endsClause := m.wj >= len(ws) || strings.ContainsAny(ws[m.wj].gap, ".;:!?,\n")
 		if reportingVerbs[head] && endsClause {
 			return false, true
 		}
+		// "Residents in Gaza said": where the speakers are.
+		return false, false
+	}
+	// "residents of Tartus reported", "people in northern Gaza said":
+	// the name follows a preposition or a direction, so it is not the
+	// subject.
+	if m.wi >= 1 && verbNext && (lowerOf(ws, m.wi) || placeBefore[ws[m.wi-1].lower]) {
+		return false, false
 	}
 	return verbNext, false
+}
+
+// lowerOf reports "of" before word w after a lower-case word ("residents
+// of X", "north of X"); after a capitalised one the name ends an
+// organisation's ("the Ministry of Defense of Azerbaijan states"), which
+// speaks for it.
+func lowerOf(ws []word, w int) bool {
+	return w >= 2 && ws[w-1].lower == "of" && (!ws[w-2].upper || ws[w-2].initial)
 }
 
 // isDateline reports an upper-case name at the head of a paragraph that
@@ -1430,6 +1481,11 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				for _, c := range s.cands {
 					share, near := support(c)
 					best = max(best, 3*share+near)
+				}
+				if best <= 0 {
+					// Nothing else in the article speaks for any
+					// candidate: the sentence's word is all there is.
+					best = 1
 				}
 			}
 			for i, c := range s.cands {

@@ -15,6 +15,22 @@ var placeBefore = map[string]bool{
 	"southeastern": true, "southwestern": true, "occupied": true, "liberated": true, "besieged": true,
 	"visited": true, "entered": true, "captured": true, "shelled": true, "bombed": true,
 	"struck": true, "attacked": true, "fled": true, "reached": true, "recaptured": true, "seized": true,
+	// The same acts as participles and in other tenses: "capturing X",
+	// "forces stormed X".
+	"capturing": true, "seizing": true, "shelling": true, "entering": true, "attacking": true,
+	"bombing": true, "recapturing": true, "reaching": true, "besieging": true, "storming": true,
+	"stormed": true, "liberating": true, "retook": true, "retaking": true,
+	"overran": true, "overrunning": true, "evacuated": true, "evacuating": true,
+}
+
+// ofPlaceHeads before "of" put the next name in a place context: "residents
+// of X", "north of X", "the outskirts of X" (placeNouns hold the kinds of
+// place).
+var ofPlaceHeads = map[string]bool{
+	"residents": true, "inhabitants": true, "north": true, "south": true, "east": true, "west": true,
+	"northeast": true, "northwest": true, "southeast": true, "southwest": true, "centre": true,
+	"center": true, "heart": true, "edge": true, "shores": true, "shore": true, "ruins": true,
+	"north-east": true, "north-west": true, "south-east": true, "south-west": true,
 }
 
 // placeNouns name a kind of place: "the village of X", "X district",
