@@ -164,6 +164,12 @@ func TestConflictOwners(t *testing.T) {
 			[]claimCue{{"At least 40 people were killed in Genoa", "said", ""}},
 			[]entitySpec{{"Genoa", "place:IT", ""}},
 			[]string{"40 people|killed|40|killed||"}},
+
+		// "according to the report": the report's author, the speaker before
+		{"speaker", "The General Staff said its forces repelled 40 assaults. According to the report, Russia also lost 12 tanks.",
+			[]claimCue{{"its forces repelled 40 assaults", "said", "UKR"}, {"Russia also lost 12 tanks", "According to", "@the report"}},
+			[]entitySpec{{"Russia", "gpe", "RUS"}},
+			[]string{"12 tanks|tank|12|lost|RUS|UKR"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

@@ -520,7 +520,7 @@ func (c *context) violentNear(si int) bool {
 	return c.violent(si) || c.fighting(si) || si > 0 && (c.violent(si-1) || c.fighting(si-1))
 }
 
-// warStory reports whether the article tells of war: three of its
+// warStory reports whether the article tells of war: two of its
 // sentences speak of attacks or fighting. People killed where one of its
 // sentences places them ("2,900 people were killed in Goma") are then
 // victims of the war, not of an accident.
@@ -533,7 +533,7 @@ func (c *context) warStory() bool {
 				n++
 			}
 		}
-		if n >= 3 {
+		if n >= 2 {
 			c.war = 1
 		}
 	}
@@ -765,7 +765,7 @@ func (c *context) placeInSentence(si int) bool {
 // claim stage left without a side ("It added that ..."), the side of the
 // last claim with one within the three sentences before: who "it" is.
 func (c *context) speakerSide(cl *parallax.Claim) string {
-	if cl.Speaker.Side != "" || !pronoun(cl.Speaker.Text) {
+	if cl.Speaker.Side != "" || !pronoun(cl.Speaker.Text) && !documentNoun(cl.Speaker.Text) {
 		return cl.Speaker.Side
 	}
 	si := c.sentenceOf(cl.Cue.Start)
@@ -780,6 +780,17 @@ func (c *context) speakerSide(cl *parallax.Claim) string {
 		}
 	}
 	return side
+}
+
+// documentNoun reports whether a speaker's words name a document rather
+// than its author ("According to the report", "the statement said"): the
+// author is the speaker before, as for a pronoun.
+func documentNoun(t string) bool {
+	switch strings.ToLower(strings.TrimPrefix(strings.TrimPrefix(strings.ToLower(t), "the "), "its ")) {
+	case "report", "statement", "update", "bulletin", "briefing", "communique", "communiqué", "summary":
+		return true
+	}
+	return false
 }
 
 // announceVerbs announce a death: "The ministry announced on Friday the

@@ -1,0 +1,226 @@
+package quantity_test
+
+import (
+	"fmt"
+	"os"
+	"sort"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/ingest"
+	"github.com/parallaxhq/parallax/internal/pipeline"
+)
+
+// probesKnown are the probe expectations the whole pipeline does not meet
+// yet, each with the reason. TestProbes fails when one of them starts to
+// pass (remove it from here) as much as when another item fails.
+var probesKnown = map[string]string{
+	"01-ukr-reuters|14 people":                                "claim/actor stage: 'regional governor Oleh Syniehubov' gets side RUS",
+	"01-ukr-reuters|46 people":                                "claim/actor stage: 'he' after the governor gets side RUS",
+	"02-ukr-kyivindependent|1,032,450 troops":                 "claim/actor stage: 'the General Staff of Ukraine's Armed Forces' gets no side",
+	"02-ukr-kyivindependent|1,190 air defense systems":        "claim/actor stage: the report's author (the General Staff) has no side",
+	"02-ukr-kyivindependent|10,950 tanks":                     "claim/actor stage: the report's author (the General Staff) has no side",
+	"02-ukr-kyivindependent|22,880 armored fighting vehicles": "claim/actor stage: the report's author (the General Staff) has no side",
+	"02-ukr-kyivindependent|30,100 artillery systems":         "claim/actor stage: the report's author (the General Staff) has no side",
+	"02-ukr-kyivindependent|340 helicopters":                  "claim/actor stage: the report's author (the General Staff) has no side",
+	"02-ukr-kyivindependent|40,300 drones":                    "claim/actor stage: the report's author (the General Staff) has no side",
+	"02-ukr-kyivindependent|421 airplanes":                    "claim/actor stage: the report's author (the General Staff) has no side",
+	"06-sudan-tribune|event|shelled":                          "event: a named camp ('the Abu Shouk camp') is not known to be a displacement camp; 'camp' alone is as often a militant camp",
+	"08-sahel-afp|12 jihadists":                               "claim/actor stage: 'the army' in a sentence opening 'In neighbouring Mali' is resolved to the story's state (BFA)",
+	"08-sahel-afp|event|drone strike":                         "event: a drone strike the army tells of has no initiator unless named",
+	"11-syria-aljazeera|32 of the dead":                       "'N of the dead were fighters of X and M were Y members': a copula naming whose dead they were is not read",
+	"11-syria-aljazeera|37 people":                            "people killed in clashes between two forces are given the place's state (mostly fighters here); the convention is unsettled",
+	"11-syria-aljazeera|five were SDF members":                "'M were SDF members' after 'N of the dead': not read",
+	"12-pakistan-dawn|18 soldiers":                            "claim/actor stage: 'security officials' in Pakistan get no side",
+	"12-pakistan-dawn|400 passengers":                         "claim/actor stage: 'officials' get no side",
+	"12-pakistan-dawn|three railway employees":                "claim/actor stage: 'security officials' in Pakistan get no side",
+	"14-myanmar-irrawaddy|30 junta troops":                    "claim/actor stage: 'The People's Defense Force (PDF)' gets no side",
+	"14-myanmar-irrawaddy|a regime Mi-17 helicopter":          "claim/actor stage: 'The People's Defense Force (PDF)' gets no side",
+	"14-myanmar-irrawaddy|event|airstrike":                    "event: 'a junta airstrike' does not name the junta's state as initiator",
+	"16-arm-aze-newsaz|200 wounded":                           "Karabakh's places are Azerbaijan's in GeoNames, and 'the Karabakh ombudsman' gets no side: owner AZE, not NKR",
+	"16-arm-aze-newsaz|32 people":                             "Karabakh's places are Azerbaijan's in GeoNames, and 'the Karabakh ombudsman' gets no side: owner AZE, not NKR",
+	"16-arm-aze-newsaz|seven civilians":                       "Karabakh's places are Azerbaijan's in GeoNames, and 'the Karabakh ombudsman' gets no side: owner AZE, not NKR",
+	"17-nigeria-premiumtimes|500 civilians":                   "claim/actor stage: 'Zulum' (Borno's governor) is not known",
+	"17-nigeria-premiumtimes|extra|11 kidnapped":              "'rescued 11 kidnapped victims' is counted as 11 captured (freed captives; the expectation counts none)",
+	"19-roundup|40 government soldiers":                       "claim/actor stage: 'The rebels' is resolved to HAMAS, named two paragraphs before, so the soldiers are ISR",
+	"20-kosovo-balkaninsight|24 vehicles":                     "'armed Serbs' gives the group Serbia's side, so what the police seized from it is SRB",
+}
+
+// TestProbes runs the whole pipeline on the invented articles of
+// testdata/probes (wire, ministry and local-outlet styles from many
+// conflicts) and checks every count and the listed events against
+// testdata/probes.tsv, whose expectations were written from DESIGN §3
+// before the pipeline ran on them. Every count found must be expected, so
+// that a wrong extra count fails as much as a missed one.
+func TestProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]*parallax.Document{}
+	ingest.Read([]string{"testdata/probes"}, ingest.Options{}, func(a parallax.Article) {
+		docs[a.ID] = p.Analyze(a)
+	}, func(e *ingest.Error) { t.Fatal(e) })
+	raw, err := os.ReadFile("testdata/probes.tsv")
+	if err != nil {
+		t.Fatal(err)
+	}
+	results := map[string]string{} // item key: "" when right, else what is wrong
+	used := map[*parallax.Count]bool{}
+	for n, line := range strings.Split(string(raw), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for i := range f {
+			if f[i] == `""` {
+				f[i] = ""
+			}
+		}
+		doc := docs[f[0]]
+		if doc == nil {
+			t.Fatalf("line %d: no probe article %q", n+1, f[0])
+		}
+		switch {
+		case f[1] == "count" && len(f) == 8:
+			key := f[0] + "|" + f[2]
+			if _, dup := results[key]; dup {
+				t.Fatalf("line %d: %s listed twice", n+1, key)
+			}
+			results[key] = checkCount(doc, f[2:], used)
+		case f[1] == "event" && len(f) == 9:
+			key := f[0] + "|event|" + f[2]
+			results[key] = checkEvent(doc, f[2:])
+		default:
+			t.Fatalf("line %d: bad line %q", n+1, line)
+		}
+	}
+	for id, doc := range docs {
+		for i := range doc.Counts {
+			if c := &doc.Counts[i]; !used[c] {
+				results[id+"|extra|"+doc.Text[c.Start:c.End]] = "unexpected count " + describe(c)
+			}
+		}
+	}
+	keys := make([]string, 0, len(results))
+	for k := range results {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	right := 0
+	for _, k := range keys {
+		miss := results[k]
+		reason, known := probesKnown[k]
+		switch {
+		case miss == "" && known:
+			t.Errorf("%s: passes now; remove it from probesKnown (%s)", k, reason)
+		case miss == "":
+			right++
+		case !known:
+			t.Errorf("%s: %s", k, miss)
+		default:
+			t.Logf("known %s: %s (%s)", k, miss, reason)
+		}
+	}
+	for k := range probesKnown {
+		if _, ok := results[k]; !ok {
+			t.Errorf("%s: in probesKnown but no such item", k)
+		}
+	}
+	t.Logf("probes: %d/%d items right", right, len(keys))
+}
+
+// checkCount compares the count over the words span with want (item, n,
+// outcome, owner, claimed_by) and marks the count it took as used.
+func checkCount(doc *parallax.Document, want []string, used map[*parallax.Count]bool) string {
+	span := want[0]
+	k := strings.Index(doc.Text, span)
+	if k < 0 {
+		return "span not in the text"
+	}
+	var got *parallax.Count
+	for i := range doc.Counts {
+		c := &doc.Counts[i]
+		if used[c] || c.Start >= k+len(span) || k >= c.End {
+			continue
+		}
+		if got == nil || c.Item == want[1] && got.Item != want[1] {
+			got = c
+		}
+	}
+	if got == nil {
+		return "no count"
+	}
+	used[got] = true
+	var miss []string
+	check := func(what, w, g string) {
+		if w != "*" && w != g {
+			miss = append(miss, fmt.Sprintf("%s %q want %q", what, g, w))
+		}
+	}
+	check("item", want[1], got.Item)
+	check("n", want[2], amount(got))
+	check("outcome", want[3], got.Outcome)
+	check("owner", want[4], got.Owner)
+	check("claimed_by", want[5], got.ClaimedBy)
+	return strings.Join(miss, "; ")
+}
+
+func amount(c *parallax.Count) string {
+	switch {
+	case c.N == nil:
+		return "null"
+	case c.NMax != nil:
+		return strconv.Itoa(*c.N) + "-" + strconv.Itoa(*c.NMax)
+	}
+	return strconv.Itoa(*c.N)
+}
+
+func describe(c *parallax.Count) string {
+	return fmt.Sprintf("%s %s %s owner %q claimed_by %q", c.Item, amount(c), c.Outcome, c.Owner, c.ClaimedBy)
+}
+
+// checkEvent compares the shortest event over the words trigger with want
+// (type, CAMEO root, initiator side, target side, target kind, negated).
+func checkEvent(doc *parallax.Document, want []string) string {
+	trig := want[0]
+	k := strings.Index(doc.Text, trig)
+	if k < 0 {
+		return "trigger not in the text"
+	}
+	var got *parallax.Event
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		if e.Start >= k+len(trig) || k >= e.End {
+			continue
+		}
+		if got == nil || e.End-e.Start < got.End-got.Start {
+			got = e
+		}
+	}
+	if got == nil {
+		return "no event"
+	}
+	var miss []string
+	check := func(what, w, g string) {
+		if w != "*" && w != g {
+			miss = append(miss, fmt.Sprintf("%s %q want %q", what, g, w))
+		}
+	}
+	check("type", want[1], got.Type)
+	root := got.CAMEO
+	if len(root) > 2 {
+		root = root[:2]
+	}
+	check("cameo", want[2], root)
+	check("initiator", want[3], got.Initiator.Side)
+	check("target", want[4], got.Target.Side)
+	check("kind", want[5], got.Target.Kind)
+	check("negated", want[6], strconv.FormatBool(got.Negated))
+	return strings.Join(miss, "; ")
+}
