@@ -188,3 +188,19 @@ func TestSpeakersAndContexts(t *testing.T) {
 		t.Errorf("%q: want Antonivka, got %v", text, got)
 	}
 }
+
+// TestDivisionWords: a name written with the kind of its division is not
+// a country, and "X in the Y region" puts X in Y (or, when the gazetteer
+// has no X there, at Y).
+func TestDivisionWords(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Gunmen attacked a police post in Niger State on Sunday.", []string{"Niger/NG"}, nil},
+		{"Airstrikes hit two villages in Chin State, near the border with India.", []string{"Chin/MM", "India/IN"}, nil},
+		{"Russia said it captured the village of Andriivka in the Kharkiv region.", []string{"Andriivka/UA/Kharkiv"}, nil},
+		{"Soldiers were killed near the town of Tera in the Tillaberi region.", []string{"Tera/NE"}, nil},
+	})
+}

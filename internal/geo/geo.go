@@ -97,7 +97,10 @@ type mention struct {
 	// "QUETTA:", "December 3 (KHARTOUM) -"): the place a story was
 	// filed from, not an acronym.
 	dateline bool
-	group    int
+	// divisionNoun marks a name written with the kind of its division
+	// ("Chin State", "Niger state", "Georgia province"): not a country.
+	divisionNoun bool
+	group        int
 }
 
 // Process implements pipeline.Stage: it appends the article's places and,
@@ -214,7 +217,16 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	// somewhere in the division named after it, which is a better answer
 	// than a namesake elsewhere.
 	for i, m := range ms {
-		if followers[i] == "" || i+1 >= len(ms) || ms[i+1].wi != m.wj || choice[i+1] < 0 || m.speaker {
+		if followers[i] == "" || i+1 >= len(ms) || choice[i+1] < 0 || m.speaker {
+			continue
+		}
+		if ms[i+1].wi != m.wj {
+			// "Andriivka in the Kharkiv region" with no Andriivka
+			// there: the division is the better answer.
+			if choice[i] >= 0 && !p.inFollower(choice[i], followers[i]) && p.inFollower(choice[i+1], followers[i]) &&
+				p.gaz.Feature(choice[i]) != "A.PCLI" {
+				choice[i] = choice[i+1]
+			}
 			continue
 		}
 		if choice[i] < 0 {
@@ -827,6 +839,7 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		if m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n") && placeNouns[next] {
 			m.ctx = max(m.ctx, 2)
 			m.admin = m.admin || adminNouns[next]
+			m.divisionNoun = adminNouns[next]
 			m.settle = m.settle || settlementNouns[next]
 			m.river = m.river || next == "river"
 		}
@@ -843,6 +856,7 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		if m.end < ws[m.wj-1].end || m.wj-m.wi > 1 {
 			last := strings.ToLower(ws[m.wj-1].text)
 			m.admin = m.admin || adminNouns[last]
+			m.divisionNoun = m.divisionNoun || adminNouns[last] && m.end < ws[m.wj-1].start
 			m.river = m.river || last == "river"
 		}
 		m.speaker, m.speakerIn = p.isSpeaker(ws, m)
@@ -1238,6 +1252,28 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 		}
 		if i+1 < len(ms) && ms[i+1].wi == m.wj {
 			out[i] = ms[i+1].key
+		}
+	}
+	// "the village of Andriivka in the Kharkiv region": a name followed
+	// by "in" and a first-level division named with its kind lies in it.
+	for i, m := range ms {
+		if out[i] != "" || i+1 >= len(ms) || m.wj >= len(ws) || ws[m.wj].lower != "in" ||
+			strings.ContainsAny(ws[m.wj].gap, ".;:!?,\n") {
+			continue
+		}
+		n := ms[i+1]
+		k := m.wj + 1
+		if k < len(ws) && ws[k].lower == "the" {
+			k++
+		}
+		if n.wi != k || n.wj >= len(ws) || !adminNouns[ws[n.wj].lower] && !adminNouns[strings.ToLower(ws[n.wj-1].text)] {
+			continue
+		}
+		for _, c := range n.cands {
+			if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADM1" {
+				out[i] = n.key
+				break
+			}
 		}
 	}
 	return out
@@ -1778,6 +1814,10 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 	}
 	admin, settle, river, division := false, false, false, false
 	for _, m := range ms {
+		if m.divisionNoun && f == "A.PCLI" {
+			// "Chin State" is not China, "Niger State" not Niger.
+			s -= 4
+		}
 		admin = admin || m.admin
 		settle = settle || m.settle
 		river = river || m.river
