@@ -80,7 +80,7 @@ var kindWords = map[string]string{
 	"ports": KindInfrastructure, "airports": KindInfrastructure, "dams": KindInfrastructure,
 	"militant": KindMilitary, "hideout": KindMilitary, "hideouts": KindMilitary, "barracks": KindMilitary,
 	"outpost": KindMilitary, "outposts": KindMilitary, "warship": KindMilitary, "airbase": KindMilitary,
-	"airfield": KindMilitary, "depot": KindMilitary, "depots": KindMilitary, "battalion": KindMilitary,
+	"airfield": KindMilitary, "airfields": KindMilitary, "airbases": KindMilitary, "depot": KindMilitary, "depots": KindMilitary, "battalion": KindMilitary,
 	"brigade": KindMilitary, "troop": KindMilitary, "soldier": KindMilitary,
 	// places and vehicles of civilian life that wire copy names as hit
 	// ("strikes on a migrant detention centre", "attacked a passenger
@@ -484,6 +484,11 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	ev.Target.Kind = KindUnknown
 	for k := kFrom; k < kTo; k++ {
 		if kind, ok := kindWords[ws[k].Lower]; ok {
+			if k+1 < kTo {
+				if head := kindWords[ws[k+1].Lower]; kind == KindInfrastructure && head == KindCivilian {
+					kind = head // "the port city": the city is hit
+				}
+			}
 			ev.Target.Kind = kind
 			break
 		}

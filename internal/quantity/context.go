@@ -722,6 +722,31 @@ func (c *context) attackers(si int) map[string]bool {
 	return out
 }
 
+// launchVerbs send weapons at a target: "Russia launched 58 drones".
+var launchVerbs = map[string]bool{"launched": true, "fired": true, "sent": true, "launching": true,
+	"firing": true, "launches": true, "fires": true}
+
+// launcher returns the party that sentence si, or the one before it,
+// says launched weapons ("Russia fired 728 drones and 13 missiles", "58
+// drones Russia launched overnight"): the first party named as subject
+// within three words before a launch verb; "" when there is none.
+func (c *context) launcher(si int) string {
+	for k := si; k >= 0 && si-k <= 1; k-- {
+		ws := c.sents[k].Words
+		for j, w := range ws {
+			if !launchVerbs[w.Lower] {
+				continue
+			}
+			for i := max(0, j-3); i < j; i++ {
+				if side := c.mentions[k][i]; side != "" && !words.AfterPreposition(ws, i) && !c.isTarget(k, i) {
+					return side
+				}
+			}
+		}
+	}
+	return ""
+}
+
 // namedIn reports whether sentence si names side.
 func (c *context) namedIn(si int, side string) bool {
 	for _, sd := range c.mentions[si] {

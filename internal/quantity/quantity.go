@@ -726,6 +726,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	var modifiers []int
 	np := am.last + 1
 	// A part of a whole: "28 of 35 Russian drones", "12 of its fighters".
+	partOf := false // "718 of the drones": a whole named before
 	if np+1 < len(ws) && ws[np].Lower == "of" {
 		switch nx := ws[np+1].Lower; {
 		case nx == "the" && np+2 < len(ws) && (isDigits(ws[np+2].Lower) || units[ws[np+2].Lower] > 0):
@@ -733,8 +734,10 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			if _, last, ok := numberAt(ws, np+2); ok {
 				np = last + 1
 			}
+			partOf = true
 		case nx == "the":
 			np += 2 // "three of the attackers"
+			partOf = true
 		case nx == "its" || nx == "their" || nx == "our" || nx == "his" || nx == "her":
 			np++
 		case nx == "them" || nx == "those" || nx == "us":
@@ -921,6 +924,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Claim = parallax.OptionalID(f.inClaim.ID)
 	}
 	f.Owner = s.ownerOf(ctx, si, am, modifiers, hLast, f.inClaim)
+	if f.Owner == "" && partOf && !head.people {
+		// "Russia fired 728 drones ... Air defences downed 718 of the
+		// drones": the whole is the one a party launched
+		f.Owner = ctx.launcher(si)
+	}
 	f.ownerNamed = f.Owner != ""
 	if f.outcomeAt >= 0 && !(f.nominal && f.outcomeAt < am.first) {
 		// A noun state ("the death of two contractors") names no agent
