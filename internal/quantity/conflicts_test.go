@@ -170,6 +170,15 @@ func TestConflictOwners(t *testing.T) {
 			[]claimCue{{"its forces repelled 40 assaults", "said", "UKR"}, {"Russia also lost 12 tanks", "According to", "@the report"}},
 			[]entitySpec{{"Russia", "gpe", "RUS"}},
 			[]string{"12 tanks|tank|12|lost|RUS|UKR"}},
+
+		// "N of the drones": the drones the party before launched
+		{"launch", "Russia launched 90 drones at Ukraine overnight. Air defences downed 74 of the drones, the air force said.",
+			[]claimCue{{"Air defences downed 74 of the drones", "said", ""}},
+			[]entitySpec{{"Russia", "gpe", "RUS"}, {"Ukraine", "gpe", "UKR"}},
+			[]string{"74 of the drones|drone|74|shot_down|RUS|"}},
+		{"launch", "The Houthis fired 12 drones at the ship, and the navy shot down 10 of the 12 drones.", nil,
+			[]entitySpec{{"Houthis", "group", "HOUTHIS"}},
+			[]string{"10 of the 12 drones|drone|10|shot_down|HOUTHIS|"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
