@@ -364,6 +364,15 @@ func Build(shared string) (*Gazetteer, BuildStats, error) {
 	for _, i := range countryEntry {
 		byID[int(b.entries[i].ID)] = i
 	}
+	// First-level divisions too, so that the supplement can give them
+	// the names news uses ("Gezira" for Al Jazīrah, "Bekaa" for Béqaa).
+	for _, k := range adm1Keys {
+		if a := adm1[k]; a.entry >= 0 && a.id > 0 {
+			if _, ok := byID[a.id]; !ok {
+				byID[a.id] = a.entry
+			}
+		}
+	}
 
 	n, err := addSupplement(b, supplementTSV, byID)
 	if err != nil {
