@@ -146,11 +146,11 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	i := a - 1
 	// a rank the recogniser left outside the name ("general, Lt. Gen.
 	// Stephen Townsend")
-	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm]) {
+	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm] || rankWords[st.toks[i].Norm]) {
 		if _, ends := endsAt[i+1]; ends {
 			break // "U.S. Army Gen.": the rank follows the body that gives the side
 		}
-		if serviceWords[st.toks[i].Norm] && !courtesyTitles[st.toks[i].Norm] {
+		if (serviceWords[st.toks[i].Norm] || rankWords[st.toks[i].Norm]) && !courtesyTitles[st.toks[i].Norm] {
 			official = true
 		}
 		i--

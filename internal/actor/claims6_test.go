@@ -105,3 +105,28 @@ func TestArmyChiefAfterArmyAlias(t *testing.T) {
 		t.Errorf("got %+v", doc.Entities)
 	}
 }
+
+// TestOppositionLawmakersAndGroupRanks: an opposition lawmaker speaks for
+// the state (devgold conventions); a rank before the name of a group's
+// spokesman does not make him the story's state's.
+func TestOppositionLawmakersAndGroupRanks(t *testing.T) {
+	text := "Armenia's parliament met in Yerevan. Armenia's government was split. Opposition lawmaker Aram Sarkis accused the government of concessions."
+	doc := run(t, text, "2024-03-20", ent(text, "Aram Sarkis", "person", 1))
+	if e, ok := find(doc, "Aram Sarkis"); !ok || e.Side != "ARM" {
+		t.Errorf("opposition lawmaker: got %+v", doc.Entities)
+	}
+	text = "Fighting spread in Myanmar. A spokesman for the Kachin Independence Army, Colonel Zau Awng, said the town fell."
+	doc = run(t, text, "2024-11-05", ent(text, "Zau Awng", "person", 1))
+	if e, ok := find(doc, "Zau Awng"); !ok || e.Side != "KIA" {
+		t.Errorf("group's colonel: got %+v", doc.Entities)
+	}
+	for _, w := range []want{
+		{"TNLA", "Ta'ang National Liberation Army", "TNLA", "group"},
+		{"Sovereign Council", "Transitional Sovereignty Council", "SDN", "government"},
+	} {
+		doc := run(t, "In Sudan and Myanmar, the "+w.text+" said the road was open.", "2024-06-01")
+		if e, ok := find(doc, w.text); !ok || e.Actor != w.actor || e.Side != w.side {
+			t.Errorf("%s: got %+v", w.text, doc.Entities)
+		}
+	}
+}

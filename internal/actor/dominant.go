@@ -22,6 +22,12 @@ var stateTitles = map[string]bool{
 	"congressman": true, "congresswoman": true,
 }
 
+// legislatorTitles are the state titles of members of a legislature.
+var legislatorTitles = map[string]bool{
+	"lawmaker": true, "legislator": true, "senator": true, "sen": true, "mp": true, "parliamentarian": true,
+	"congressman": true, "congresswoman": true, "deputy": true,
+}
+
 // stateTitleAt: the token at i is a state title, or "secretary" as a
 // minister's title: after a portfolio or a cabinet word ("Foreign
 // Secretary", "Interior Cabinet Secretary", "Principal Secretary") or
@@ -42,12 +48,13 @@ func (st *docState) stateTitleAt(i int) bool {
 	return st.tokNorm(i+1) == "of" && portfolioWords[st.tokNorm(i+2)] && st.tokNorm(i+2) != "the"
 }
 
-// stateServiceAt: "army" or "military" at i names the state's forces in a
-// title ("army spokesman NAME", "the military spokesman NAME"), unless a
-// capitalised name makes it a group's ("Arakan Army spokesman").
+// stateServiceAt: "army", "military" or "government" at i names the
+// state's forces or government in a title ("army spokesman NAME",
+// "Government spokesman NAME"), unless a capitalised name makes it a
+// group's ("Arakan Army spokesman").
 func (st *docState) stateServiceAt(i int) bool {
 	w := st.tokNorm(i)
-	if w != "army" && w != "military" {
+	if w != "army" && w != "military" && w != "government" {
 		return false
 	}
 	if i == 0 || st.sentOf[i-1] != st.sentOf[i] {
@@ -164,10 +171,20 @@ func (st *docState) stateTitleNear(a, b int) bool {
 	// ("Minister of Justice", "Lt. Gen."), or a lower-case title word
 	// next to the name ("finance minister NAME"); a verb or
 	// noun between ("a judge ordered journalist NAME") ends it
+	legislator := false
 	for k := 0; k < 5 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]
+		if t.Norm == "opposition" && legislator {
+			// "opposition lawmaker NAME": a legislator speaks for the
+			// state, opposition or not (devgold conventions)
+			i--
+			continue
+		}
 		if formerWords[t.Norm] || partyTitles[t.Norm] {
 			return false
+		}
+		if legislatorTitles[t.Norm] {
+			legislator = true
 		}
 		if spokesWords[t.Norm] && !t.Cap && !found && i == a-1 {
 			// "Police spokesperson NAME", "army spokesman NAME": the body

@@ -166,9 +166,10 @@ func (st *docState) storyStateBodies() {
 }
 
 // bodyActs: the body noun ending before token k is the subject of a verb
-// ("the military rejected", "the government has", "the army also said"),
-// not one of a list, a body "of" someone, or a possessor ("the army's
-// spokesman, NAME," is the person's title).
+// ("the military rejected", "the government has", "the army also said")
+// or a possessor ("the military's media wing"), not one of a list, a body
+// "of" someone, or the body in a person's title ("the army's spokesman,
+// NAME,").
 func (st *docState) bodyActs(k int) bool {
 	if isAdverb(st.tokNorm(k)) || st.tokNorm(k) == "also" {
 		k++
@@ -177,6 +178,12 @@ func (st *docState) bodyActs(k int) bool {
 		return false
 	}
 	n := st.toks[k]
+	if n.Norm == "'s" || n.Norm == "’s" {
+		// "the military's media wing", not "the army's spokesman, NAME,"
+		// (the person's title)
+		_, title := officialTitles[st.tokNorm(k+1)]
+		return !title && !spokesWords[st.tokNorm(k+1)]
+	}
 	if !n.Word || n.Cap || prepositions[n.Norm] || n.Norm == "and" || n.Norm == "or" {
 		return false
 	}

@@ -1117,7 +1117,7 @@ func (st *docState) holds(m mention, role string) bool {
 func (st *docState) nameAfter(i int) (int, int, bool) {
 	// a rank between the title and the name ("Government spokesman
 	// Colonel NAME", "army spokesman Brig. Gen. NAME") is no part of it
-	for k := i; k < len(st.toks) && k < i+4 && rankWords[st.toks[k].Norm] && st.toks[k].Cap; k++ {
+	for k := i; k < len(st.toks) && k < i+4 && (rankWords[st.toks[k].Norm] || rankPrefix(st.toks[k].Norm, st.tokNorm(k+1))) && st.toks[k].Cap; k++ {
 		n := k + 1
 		if n < len(st.toks) && st.toks[n].Text == "." {
 			n++
@@ -2611,6 +2611,12 @@ var rankWords = map[string]bool{
 	"sergeant": true, "sgt": true, "admiral": true, "adm": true, "commander": true, "cmdr": true,
 	"marshal": true, "lieutenant-colonel": true, "lieutenant-general": true, "major-general": true,
 	"brigadier-general": true, "commodore": true, "superintendent": true, "inspector": true,
+}
+
+// rankPrefix: w opens a two-word rank with next ("Rear Admiral", "Vice
+// Admiral", "Air Marshal"), and not another title ("Vice President").
+func rankPrefix(w, next string) bool {
+	return (w == "rear" || w == "vice" || w == "air") && (next == "admiral" || next == "marshal" || next == "vice")
 }
 
 // titleAbbrevs are upper-case abbreviations of offices written before a

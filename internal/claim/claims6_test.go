@@ -127,3 +127,21 @@ func TestEventIsNoSpeaker(t *testing.T) {
 		{"person subject", "Ana Ferro showed that the ledger had been forged.", "showed", "Ana Ferro", "", "assert", "the ledger had been forged"},
 	})
 }
+
+// TestMeansAndRanks: "said by phone" names the means, not an agent; a
+// long rank between the apposition's comma and the name ("A spokesman
+// for X, Colonel NAME, said") keeps the apposition; a denial with a
+// gerund object coordinated after a reported clause is the speaker's
+// second act; "Gezira state said" is a place name, not the cue "state".
+func TestMeansAndRanks(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"by phone", "A spokesman for the militia, Odo Rahm, said by phone that the fighters held the bridge.", "said", "Odo Rahm", "", "assert", "the fighters held the bridge"},
+		{"by telephone", "Mayor Lena Varga told AFP by telephone that the water was cut.", "told", "Lena Varga", "", "assert", "the water was cut"},
+		{"long rank", "A spokesman for the Ruvian army, Colonel Ivo Marsh, said the border was quiet.", "said", "Ivo Marsh", "", "assert", "the border was quiet"},
+		{"denied gerund", "The militia said in a statement that its fighters had shelled the barracks and denied targeting the market.", "denied", "militia", "", "deny", "targeting the market"},
+		{"state name", "Activists in Kassala state said that the camp had been shelled.", "said", "Activists", "", "assert", "the camp had been shelled"},
+	})
+	runNoClaims4(t, []string{
+		"Activists in Kassala state said that the camp had been shelled.",
+	}, "state")
+}

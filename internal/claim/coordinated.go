@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // coordinatedAct: the "and"/"but" at token i, inside a reported clause
 // that starts at token a, opens a second reporting act of the clause's
 // own speaker ("Vucic denied that Serbia was involved and said the men
@@ -20,7 +22,7 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 		return false
 	}
 	si := st.sentOf[j]
-	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) {
+	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) {
 		return false // "and urged people to leave": a request, no reported clause
 	}
 	t, _, ok := st.parsed(si, j)
@@ -28,7 +30,7 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 		return false
 	}
 	first := -1
-	for k := a - 1; k >= 0 && k >= a-4 && st.sentOf[k] == si; k-- {
+	for k := a - 1; k >= 0 && k >= a-12 && st.sentOf[k] == si; k-- {
 		if _, ok := st.cueAt(k); ok {
 			first = k
 			break
@@ -126,4 +128,11 @@ var eventNouns = map[string]bool{
 	"assault": true, "war": true, "fighting": true, "escalation": true, "killing": true, "killings": true,
 	"move": true, "decision": true, "visit": true, "clashes": true, "violence": true, "explosion": true,
 	"blast": true, "massacre": true, "invasion": true, "incursion": true, "ceasefire": true, "truce": true,
+}
+
+// meansOfSpeech follow "said by" as the means, not the agent ("NAME,
+// said by phone that", "told AFP by telephone").
+var meansOfSpeech = map[string]bool{
+	"phone": true, "telephone": true, "email": true, "e-mail": true, "text": true, "video": true,
+	"videolink": true, "satellite": true, "radio": true, "letter": true, "message": true, "messaging": true,
 }

@@ -28,6 +28,11 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 	if c.lemma == "state" && (stateNounModified[st.norm(i+1)] || st.norm(i+1) == "-") {
 		return true // "Russian state media reported", "the state-run agency"
 	}
+	if c.lemma == "state" && st.norm(i) == "state" && i > 0 && st.toks[i-1].Cap && st.toks[i-1].Word {
+		if _, ok := st.cueAt(i + 1); ok {
+			return true // "Activists in Gezira state said": a federal state's name
+		}
+	}
 	if !nominalCues[c.lemma] {
 		return false
 	}

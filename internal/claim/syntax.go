@@ -87,7 +87,7 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 	}
 	nameA := ea
 	// a rank the entity leaves out ("Lt. Gen. Stephen J. Townsend")
-	for k := 0; k < 4 && ea-1 > a && (st.norm(ea-1) == "." || st.toks[ea-1].Cap && len(st.toks[ea-1].Text) <= 5); k++ {
+	for k := 0; k < 4 && ea-1 > a && (st.norm(ea-1) == "." || st.toks[ea-1].Cap && (len(st.toks[ea-1].Text) <= 5 || longRanks[st.norm(ea-1)])); k++ {
 		ea--
 	}
 	if ea <= a+1 || st.norm(ea-1) != "," || st.inQuote(ea) && !st.inQuote(ca) {
@@ -136,6 +136,13 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 		}
 	}
 	return spk, true
+}
+
+// longRanks are ranks too long to pass for an abbreviation ("Colonel
+// Naw Bu", "Brigadier General NAME").
+var longRanks = map[string]bool{
+	"colonel": true, "general": true, "lieutenant": true, "brigadier": true, "captain": true,
+	"admiral": true, "sergeant": true, "commander": true, "marshal": true, "commodore": true,
 }
 
 // nounSubject reads the parse's nominal subject of the cue at ca when it
