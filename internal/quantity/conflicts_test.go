@@ -179,6 +179,22 @@ func TestConflictOwners(t *testing.T) {
 		{"launch", "The Houthis fired 12 drones at the ship, and the navy shot down 10 of the 12 drones.", nil,
 			[]entitySpec{{"Houthis", "group", "HOUTHIS"}},
 			[]string{"10 of the 12 drones|drone|10|shot_down|HOUTHIS|"}},
+
+		// one person named by what they do, with an adverb before the state
+		{"phrase", "A Ukrainian volunteer was critically wounded near Pokrovsk.", nil, nil,
+			[]string{"A Ukrainian volunteer|wounded|1|wounded|UKR|"}},
+		{"phrase", "A French paratrooper was killed in the ambush.", nil, nil,
+			[]string{"A French paratrooper|killed|1|killed|FRA|"}},
+		{"phrase", "A local reporter said the town was calm.", nil, nil, nil},
+		{"phrase", "The strike killed six citizens and a 4-year-old girl in Taiz.", nil,
+			[]entitySpec{{"Taiz", "place:YE", ""}},
+			[]string{"six citizens|killed|6|killed|YEM|", "a 4-year-old girl|killed|1|killed|YEM|"}},
+		// a running total of losses
+		{"losses", "Russia's combat losses have reached 980,000 personnel and 10,400 tanks, the General Staff said.",
+			[]claimCue{{"Russia's combat losses have reached 980,000 personnel and 10,400 tanks", "said", "UKR"}},
+			[]entitySpec{{"Russia", "gpe", "RUS"}},
+			[]string{"980,000 personnel|killed|980000|lost|RUS|UKR", "10,400 tanks|tank|10400|lost|RUS|UKR"}},
+		{"losses", "Sales have reached 980,000 cars this year.", nil, nil, nil},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

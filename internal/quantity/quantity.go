@@ -237,6 +237,8 @@ var npPronouns = map[string]bool{"him": true, "her": true, "his": true, "them": 
 var auxWords = map[string]bool{
 	"were": true, "was": true, "have": true, "has": true, "had": true, "been": true, "being": true,
 	"are": true, "is": true, "reportedly": true, "also": true, "all": true, "later": true, "allegedly": true,
+	"seriously": true, "critically": true, "severely": true, "lightly": true, "slightly": true, "moderately": true,
+	"badly": true, "gravely": true,
 	"subsequently": true, "got": true, "went": true, "are now": true, "who": true, "that": true, "which": true, "then": true, "left": true,
 	"been-": true, "aboard": true, "still": true, "onboard": true, "either": true, "apparently": true, "now": true, "confirmed": true, "reported": true,
 }
@@ -385,7 +387,9 @@ var civilianNouns = map[string]bool{
 	"members": true, "victims": true, "inhabitants": true, "bystanders": true, "shoppers": true,
 	"employees": true, "workers": true, "doctors": true, "nurses": true, "medics": true, "teachers": true,
 	"drivers": true, "journalists": true, "reporters": true, "photographers": true, "engineers": true,
-	"technicians": true, "employee": true, "worker": true, "doctor": true, "nurse": true, "medic": true,
+	"technicians": true, "boy": true, "boys": true, "girl": true, "girls": true, "baby": true, "babies": true,
+	"infant": true, "infants": true, "teenager": true, "teenagers": true, "toddler": true, "toddlers": true,
+	"citizen": true, "citizens": true, "employee": true, "worker": true, "doctor": true, "nurse": true, "medic": true,
 	"teacher": true, "driver": true, "journalist": true, "reporter": true, "photographer": true,
 	"engineer": true, "technician": true,
 }
@@ -804,6 +808,13 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if _, ok := units[w]; ok || isDigits(w) {
 			break
 		}
+		if hFirst < 0 && am.article && !am.definite && singularPersonNoun(ws, j) {
+			// "An Israeli reservist was wounded": one person named by
+			// what they do
+			head, hFirst, hLast = itemEntry{item: "person", people: true}, j, j
+			j++
+			continue
+		}
 		if hFirst < 0 && pluralPersonNoun(ws, j) {
 			// "four traders", "15 miners": people named by what they do,
 			// whatever the item lists hold
@@ -924,6 +935,15 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Claim = parallax.OptionalID(f.inClaim.ID)
 	}
 	f.Owner = s.ownerOf(ctx, si, am, modifiers, hLast, f.inClaim)
+	if at := f.outcomeAt; f.Owner == "" && at > 0 && (ws[at].Lower == "losses" || ws[at].Lower == "loss") {
+		// "Russia's total combat losses have reached ...": whose losses
+		for j := at - 1; j >= 0 && at-j <= 4; j-- {
+			if side := ctx.sideAt(si, j); side != "" {
+				f.Owner = side
+				break
+			}
+		}
+	}
 	if f.Owner == "" && partOf && !head.people {
 		// "Russia fired 728 drones ... Air defences downed 718 of the
 		// drones": the whole is the one a party launched
@@ -1066,6 +1086,22 @@ func (s *Stage) groupMembers(ctx *context, si, j int) bool {
 	return npStop[nx] || isPunct(nx) || auxWords[nx] || k > 0
 }
 
+// singularPersonNoun reports whether word j is a singular noun of a
+// person named by what they do ("reservist", "volunteer", "commander")
+// that ends its noun phrase, with a verb of state or an auxiliary after
+// it.
+func singularPersonNoun(ws []words.Word, j int) bool {
+	w := ws[j]
+	if strings.HasSuffix(w.Lower, "s") || !personNoun(w) || thingNouns[w.Lower] {
+		return false
+	}
+	if j+1 >= len(ws) {
+		return false
+	}
+	nx := ws[j+1].Lower
+	return auxWords[nx] || peopleOnlyForms[nx]
+}
+
 // pluralPersonNoun reports whether word j is a plural noun of people named
 // by what they do ("traders", "miners", "herders", "journalists",
 // "fishermen") that ends its noun phrase: the next word is no noun going on
@@ -1082,14 +1118,7 @@ func pluralPersonNoun(ws []words.Word, j int) bool {
 	if !personNoun(words.Word{Text: w.Text, Lower: sing}) {
 		return false
 	}
-	switch sing {
-	case "weather", "power", "water", "number", "corner", "border", "order", "matter", "quarter", "member",
-		"minister", "center", "centre", "computer", "paper", "monitor", "sector", "motor", "factor", "error",
-		"tractor", "reactor", "container", "shelter", "letter", "poster", "banner", "helicopter", "transporter",
-		"carrier", "launcher", "fighter", "bomber", "tanker", "trailer", "trucker", "ant", "plant", "grant",
-		"element", "agreement", "settlement", "government", "department", "movement", "parliament", "statement",
-		"document", "segment", "tournament", "instrument", "equipment", "shipment", "payment", "investment",
-		"event", "percent", "restaurant", "giant", "constituent", "talent", "moment", "comment":
+	if thingNouns[sing] {
 		// things, and people nouns the item lists already hold
 		return false
 	}
@@ -1099,6 +1128,24 @@ func pluralPersonNoun(ws []words.Word, j int) bool {
 		}
 	}
 	return true
+}
+
+// thingNouns end like nouns of people ("-er", "-ant", "-ent") but name
+// things, or people the item lists already hold.
+var thingNouns = map[string]bool{
+	"weather": true, "power": true, "water": true, "number": true, "corner": true, "border": true, "order": true,
+	"matter": true, "quarter": true, "member": true, "minister": true, "center": true, "centre": true,
+	"computer": true, "paper": true, "monitor": true, "sector": true, "motor": true, "factor": true, "error": true,
+	"tractor": true, "reactor": true, "container": true, "shelter": true, "letter": true, "poster": true,
+	"banner": true, "helicopter": true, "transporter": true, "carrier": true, "launcher": true, "fighter": true,
+	"bomber": true, "tanker": true, "trailer": true, "trucker": true, "ant": true, "plant": true, "grant": true,
+	"element": true, "agreement": true, "settlement": true, "government": true, "department": true,
+	"movement": true, "parliament": true, "statement": true, "document": true, "segment": true,
+	"tournament": true, "instrument": true, "equipment": true, "shipment": true, "payment": true,
+	"investment": true, "event": true, "percent": true, "restaurant": true, "giant": true, "constituent": true,
+	"talent": true, "moment": true, "comment": true, "incident": true, "accident": true, "president": true,
+	"resident": true, "headquarter": true, "chamber": true, "tower": true, "river": true, "summer": true,
+	"winter": true, "counter": true, "disaster": true, "cluster": true, "register": true,
 }
 
 // tradeNoun reports whether the head [hFirst, hLast] is one plural noun of
@@ -1194,6 +1241,16 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 			return out, k
 		}
 	}
+	if k := am.first - 1; k >= 0 {
+		// (over the list before it: "losses have reached 980,000
+		// personnel and 10,400 tanks")
+		for n := 0; k >= 0 && n < 40 && (numberLead[ws[k].Lower] || ws[k].Lower == "," || ws[k].Lower == "and" || ctx.inCountPhrase(si, k)); n++ {
+			k--
+		}
+		if at := lossesReached(ws, k); at >= 0 {
+			return "lost", at // "its losses have reached 10,950 tanks"
+		}
+	}
 	// The verb governs the whole list after it ("destroyed a fighting
 	// position, a heavy machine gun, ..., and a mortar"): the distance is
 	// counted from the nearest list separator, so a long list stays in
@@ -1268,6 +1325,9 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 	if out, at := amongState(ws, k); out != "" {
 		return out, at, true
 	}
+	if at := lossesReached(ws, k); at >= 0 {
+		return "lost", at, true
+	}
 	if k >= 0 {
 		if out, f := phraseEndingAt(s.outcomes, s.lastLen(ws, k), ws, k); f >= 0 {
 			if out, ok := peopleOut(out, phrase(ws, f, k)); ok {
@@ -1300,6 +1360,31 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 		}
 	}
 	return "", -1, false
+}
+
+// reachVerbs bring a running total to a number: "losses have reached",
+// "losses stood at", "losses rose to".
+var reachVerbs = map[string]bool{"reached": true, "reach": true, "reaches": true, "totalled": true, "totaled": true,
+	"total": true, "totals": true, "amounted": true, "amount": true, "stood": true, "stand": true, "stands": true,
+	"rose": true, "risen": true, "exceeded": true, "surpassed": true, "topped": true, "passed": true, "hit": true}
+
+// lossesReached returns the index of "losses" when ws[k] is a verb that
+// brings a party's losses to the number after it ("Russia's total combat
+// losses have reached 1,045,190 personnel"), -1 when it is not.
+func lossesReached(ws []words.Word, k int) int {
+	if k < 1 || !reachVerbs[ws[k].Lower] {
+		return -1
+	}
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		switch ws[j].Lower {
+		case "losses", "loss":
+			return j
+		case "have", "has", "had", "now", "already", "so", "far", "total":
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // amongNouns are the people nouns of a toll's list: "among the dead were
