@@ -204,3 +204,24 @@ func TestDivisionWords(t *testing.T) {
 		{"Soldiers were killed near the town of Tera in the Tillaberi region.", []string{"Tera/NE"}, nil},
 	})
 }
+
+// TestTaggedSpans: a span the tagger calls a place and the gazetteer
+// knows whole replaces the pieces a possessive cut it into, keeps an
+// abbreviation's last dot, and a title is never one.
+func TestTaggedSpans(t *testing.T) {
+	p := embedded(t)
+	for _, c := range []struct {
+		text, span, want string // want: "surface=Name/CC", "" for none
+	}{
+		{"Troops took a village in the Donetsk People's Republic, the ministry said.", "Donetsk People's Republic", "Donetsk People's Republic=Donetsk/UA"},
+		{"A deadly attack hit a joint Kenya-U.S. base near the coast.", "U.S", "U.S.=United States/US"},
+		{"Brig. Gen. Hollis will brief reporters.", "Brig.", ""},
+	} {
+		i := strings.Index(c.text, c.span)
+		got := found(p, c.text, []Hint{{Start: i, End: i + len(c.span), Place: true}})
+		joined := strings.Join(got, "|")
+		if c.want == "" && strings.Contains(joined, c.span) || c.want != "" && !strings.Contains("|"+joined+"|", "|"+c.want+"|") {
+			t.Errorf("%q: want %q, got %v", c.text, c.want, got)
+		}
+	}
+}

@@ -346,8 +346,37 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 	// NER place spans that no capitalised run produced (lower case, or
 	// split differently).
 	for _, h := range hints {
-		if !h.Place || h.Start < 0 || h.End > len(text) || h.Start >= h.End || covered(h.Start, h.End) {
+		if !h.Place || h.Start < 0 || h.End > len(text) || h.Start >= h.End {
 			continue
+		}
+		// "Brig. Gen. Coe": a title is no place, whatever the tagger says.
+		if titles[gazetteer.Fold(text[h.Start:h.End])] {
+			continue
+		}
+		// "Kenya-U.S. base": a tagged abbreviation keeps its last dot.
+		if h.End < len(text) && text[h.End] == '.' && h.End-h.Start >= 3 && text[h.End-2] == '.' {
+			h.End++
+		}
+		if covered(h.Start, h.End) {
+			// "Donetsk People's Republic" split by its possessive into
+			// runs that match nothing whole: a tagged span the
+			// gazetteer knows exactly replaces the mentions inside it.
+			inside := true
+			for _, m := range ms {
+				if m.start < h.End && h.Start < m.end && (m.start < h.Start || m.end > h.End || m.start == h.Start && m.end == h.End) {
+					inside = false
+				}
+			}
+			if !inside || len(p.gaz.Exact(gazetteer.Fold(text[h.Start:h.End]))) == 0 {
+				continue
+			}
+			keep := ms[:0]
+			for _, m := range ms {
+				if !(m.start < h.End && h.Start < m.end) {
+					keep = append(keep, m)
+				}
+			}
+			ms = keep
 		}
 		key := gazetteer.Fold(text[h.Start:h.End])
 		cands := p.gaz.Lookup(text[h.Start:h.End], false)
@@ -988,6 +1017,11 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	// between the name and the verb ends a clause the name belongs to.
 	if verbNext && strings.Contains(ws[k].gap, ",") {
 		verbNext = false
+	}
+	if m.wi >= 1 && ws[m.wi-1].lower == "in" && ws[m.wi-1].initial {
+		// "In Maputo, the government said": the sentence opens with
+		// the place; the word before "In" ends another sentence.
+		return false, false
 	}
 	if m.wi >= 2 && ws[m.wi-1].lower == "in" {
 		head := ws[m.wi-2].lower

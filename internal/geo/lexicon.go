@@ -205,6 +205,7 @@ var titles = map[string]bool{
 	"rep": true, "representative": true, "secretary": true, "emir": true, "sultan": true, "bishop": true,
 	"archbishop": true, "patriarch": true, "chief": true, "spc": true, "pvt": true, "cpl": true,
 	"commissioner": true, "attorney": true, "councillor": true, "councilman": true, "sheriff": true,
+	"brig": true, "brigadier": true, "lt.": true, "col.": true, "maj.": true, "gen.": true,
 }
 
 // directions before a name are not part of it ("Southern Iraq").
