@@ -144,7 +144,7 @@ func (ix *Index) compactBefore(day int32) int {
 			in.coldRef, in.coldLen, in.changed = ref, int32(len(ix.packBuf)), false
 		}
 		in.cold = true
-		in.vec, in.fine, in.countries, in.sides = nil, nil, nil, nil
+		in.vec, in.fine, in.countries, in.sides, in.sideW = nil, nil, nil, nil, nil
 	}
 	clear(ix.hotIncs[len(keepInc):])
 	ix.hotIncs = keepInc
@@ -269,6 +269,10 @@ func (in *incident) packPlacing(b []byte) []byte {
 			b = append(b, x...)
 		}
 	}
+	b = binary.AppendUvarint(b, uint64(len(in.sideW)))
+	for _, w := range in.sideW {
+		b = binary.LittleEndian.AppendUint32(b, math.Float32bits(w))
+	}
 	return b
 }
 
@@ -317,6 +321,17 @@ func (in *incident) unpackPlacing(b []byte) error {
 			}
 			*dst = append(*dst, string(b[:k]))
 			b = b[k:]
+		}
+	}
+	if n, ok = count(4); !ok || n != len(in.sides) {
+		return errPacked
+	}
+	in.sideW = nil
+	if n > 0 {
+		in.sideW = make([]float32, n)
+		for i := range in.sideW {
+			in.sideW[i] = math.Float32frombits(binary.LittleEndian.Uint32(b))
+			b = b[4:]
 		}
 	}
 	if len(b) != 0 {

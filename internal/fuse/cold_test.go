@@ -165,7 +165,7 @@ func TestPackPlacingRoundTrip(t *testing.T) {
 		for _, c := range []struct {
 			name      string
 			got, want any
-		}{{"vec", got.vec, in.vec}, {"fine", got.fine, in.fine}, {"countries", got.countries, in.countries}, {"sides", got.sides, in.sides}} {
+		}{{"vec", got.vec, in.vec}, {"fine", got.fine, in.fine}, {"countries", got.countries, in.countries}, {"sides", got.sides, in.sides}, {"sideW", got.sideW, in.sideW}} {
 			if fmt.Sprint(c.got) != fmt.Sprint(c.want) || reflect.ValueOf(c.got).Len() != reflect.ValueOf(c.want).Len() {
 				t.Fatalf("incident %d %s: %v, want %v", r, c.name, c.got, c.want)
 			}

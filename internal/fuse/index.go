@@ -17,15 +17,17 @@ type Options struct {
 	// MaxSpanDays: an incident never spans more days than this (end minus
 	// start), so one clash stays tight.
 	MaxSpanDays int
-	// NearKm and FarKm: places this close argue for one incident; places
-	// only this far apart argue against it.
+	// NearKm and FarKm: places this close argue for one incident, places
+	// twice NearKm apart neither for nor against it, places FarKm apart or
+	// more fully against it.
 	NearKm, FarKm float64
 	// LinkScore is the score a segment needs to join an incident: the
 	// cosine of their texts plus PlaceWeight times place agreement (-1..1)
-	// plus PartyWeight times the Jaccard of their parties. MinText is the
-	// cosine needed whatever the places and parties: a capital and a
-	// superpower appear in too many stories to link texts that share
-	// nothing else. A background segment (an earlier clash an article
+	// plus PartyWeight times party agreement (-1..1: twice the share of
+	// party mentions they have in common, partyOverlap, minus one).
+	// MinText is the cosine needed whatever the places and parties: a
+	// capital and a superpower appear in too many stories to link texts
+	// that share nothing else. A background segment (an earlier clash an article
 	// recalls) needs BackgroundMargin more, since the article's own story
 	// is elsewhere.
 	LinkScore, MinText, PlaceWeight, PartyWeight, BackgroundMargin float64
@@ -203,6 +205,7 @@ type incident struct {
 	fine       []point
 	countries  []string
 	sides      []string
+	sideW      []float32 // per side, the sum of its members' shares of party mentions
 	types      uint8
 	regStart   int32 // days registered in Index.days: [regStart, regEnd]
 	regEnd     int32
@@ -561,7 +564,7 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	}
 	sc := cos + ix.opt.PlaceWeight*ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)
 	if len(s.sides) > 0 && len(in.sides) > 0 {
-		sc += ix.opt.PartyWeight * (2*jaccardStrings(s.sides, in.sides) - 1)
+		sc += ix.opt.PartyWeight * (2*partyOverlap(s.sides, s.sideW, in.sides, in.sideW) - 1)
 	}
 	if s.types != 0 && in.types != 0 && s.types&in.types == 0 {
 		sc -= 0.1
@@ -573,10 +576,67 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	return sc, sc >= need
 }
 
+// partyOverlap is the share of party mentions two reports have in common
+// (the intersection of their normalised histograms, 0..1). Two reports of
+// one story name the same protagonists most; a party one of them names in
+// an aside weighs what it is mentioned, where a Jaccard of the party sets
+// would count it as much as the protagonists and drop by a fifth.
+func partyOverlap(a []string, aw []float32, b []string, bw []float32) float64 {
+	var na, nb float64
+	for _, w := range aw {
+		na += float64(w)
+	}
+	for _, w := range bw {
+		nb += float64(w)
+	}
+	if na == 0 || nb == 0 {
+		return 0
+	}
+	s, i, j := 0.0, 0, 0
+	for i < len(a) && j < len(b) {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			s += min(float64(aw[i])/na, float64(bw[j])/nb)
+			i++
+			j++
+		}
+	}
+	return s
+}
+
+// mergeParties adds the party weights of b to those of a.
+func mergeParties(a []string, aw []float32, b []string, bw []float32) ([]string, []float32) {
+	out := make([]string, 0, len(a)+len(b))
+	ow := make([]float32, 0, len(a)+len(b))
+	i, j := 0, 0
+	for i < len(a) || j < len(b) {
+		switch {
+		case j == len(b) || i < len(a) && a[i] < b[j]:
+			out, ow = append(out, a[i]), append(ow, aw[i])
+			i++
+		case i == len(a) || b[j] < a[i]:
+			out, ow = append(out, b[j]), append(ow, bw[j])
+			j++
+		default:
+			out, ow = append(out, a[i]), append(ow, aw[i]+bw[j])
+			i++
+			j++
+		}
+	}
+	return slices.Clip(out), slices.Clip(ow)
+}
+
 // placeAgreement is 1 when the two sets of places hold points within
-// NearKm, falling to 0 at FarKm and to -1 beyond twice FarKm; without
-// points on both sides it compares countries (±0.3); 0 when nothing is
-// known.
+// NearKm, falling to 0 at twice NearKm and to -1 at FarKm and beyond;
+// without points on both sides it compares countries (±0.3); 0 when
+// nothing is known. An incident happens at one place: reports of it name
+// that place or the town next to it, while a town three hours' drive away
+// (two camps of one siege, a front-line village and the regional capital
+// shelled the same day) is a different incident more often than not.
 func (ix *Index) placeAgreement(af []point, ac []string, bf []point, bc []string) float64 {
 	if len(af) > 0 && len(bf) > 0 {
 		d := math.Inf(1)
@@ -585,13 +645,14 @@ func (ix *Index) placeAgreement(af []point, ac []string, bf []point, bc []string
 				d = min(d, km(p, q))
 			}
 		}
+		near, far := ix.opt.NearKm, ix.opt.FarKm
 		switch {
-		case d <= ix.opt.NearKm:
+		case d <= near:
 			return 1
-		case d <= ix.opt.FarKm:
-			return (ix.opt.FarKm - d) / (ix.opt.FarKm - ix.opt.NearKm)
-		case d <= 2*ix.opt.FarKm:
-			return -(d - ix.opt.FarKm) / ix.opt.FarKm
+		case d <= 2*near:
+			return (2*near - d) / near
+		case d < far:
+			return -(d - 2*near) / (far - 2*near)
 		}
 		return -1
 	}
@@ -651,6 +712,7 @@ func (ix *Index) newIncident(si int32, s *segment) {
 		fine:      capPoints(s.fine),
 		countries: s.countries,
 		sides:     s.sides,
+		sideW:     s.sideW,
 		types:     s.types,
 		regStart:  1, regEnd: 0,
 		changed: true, touched: ix.newest,
@@ -678,7 +740,7 @@ func (ix *Index) join(r, si int32, s *segment) {
 	}
 	in.fine = capPoints(append(in.fine, s.fine...))
 	in.countries = sortedSet(append(slices.Clone(in.countries), s.countries...))
-	in.sides = sortedSet(append(slices.Clone(in.sides), s.sides...))
+	in.sides, in.sideW = mergeParties(in.sides, in.sideW, s.sides, s.sideW)
 	in.types |= s.types
 	ix.register(r)
 	ix.markDirty(r)
@@ -704,7 +766,7 @@ func (ix *Index) merge(r, o int32) {
 	}
 	in.fine = capPoints(append(in.fine, on.fine...))
 	in.countries = sortedSet(append(slices.Clone(in.countries), on.countries...))
-	in.sides = sortedSet(append(slices.Clone(in.sides), on.sides...))
+	in.sides, in.sideW = mergeParties(in.sides, in.sideW, on.sides, on.sideW)
 	in.types |= on.types
 	ix.removed = append(ix.removed, on.id)
 	ix.coldDead += int64(on.coldLen) // its packed fields, if any, are never read again

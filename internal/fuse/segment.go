@@ -23,8 +23,9 @@ type segment struct {
 	spans      []parallax.Span
 	fine       []point
 	countries  []string
-	sides      []string // parties named: speakers, initiators, targets, owners
-	types      uint8    // eventClass bits
+	sides      []string  // parties named: speakers, initiators, targets, owners
+	sideW      []float32 // per side, its share of the segment's party mentions
+	types      uint8     // eventClass bits
 	vec        termVec
 }
 
@@ -240,9 +241,16 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	for i := range doc.Places {
 		placeByID[doc.Places[i].ID] = i
 	}
+	// The dateline's place is where the reporter files from: it says
+	// nothing of where the story happens, and two stories filed from one
+	// capital would share it.
+	dateline := datelinePlace(doc)
 	for si := range segs {
 		s := &segs[si]
 		seen := map[int]bool{}
+		if dateline >= 0 {
+			seen[dateline] = true
+		}
 		for _, e := range s.events {
 			for _, pid := range doc.Events[e].Places {
 				if p, ok := placeByID[pid]; ok && !seen[p] {
@@ -289,9 +297,65 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 				sides = append(sides, doc.Entities[i].Side)
 			}
 		}
-		s.sides = sortedSet(sides)
+		s.sides, s.sideW = partyShares(sides)
 	}
 	return segs
+}
+
+// partyShares returns the distinct parties among the mentions xs, sorted,
+// and each one's share of the mentions. The share says who a report is
+// about: its protagonists are named again and again, a party met in an
+// aside ("the minister flies to Canada on Wednesday") once.
+func partyShares(xs []string) ([]string, []float32) {
+	set := sortedSet(xs)
+	if len(set) == 0 {
+		return nil, nil
+	}
+	w := make([]float32, len(set))
+	n := 0
+	for _, x := range xs {
+		if i, ok := slices.BinarySearch(set, x); ok && x != "" {
+			w[i]++
+			n++
+		}
+	}
+	for i := range w {
+		w[i] /= float32(n)
+	}
+	return set, w
+}
+
+// datelinePlace returns the index of the place that opens the text as its
+// dateline ("KHARKIV, April 5 (Reuters) - ...", "QUETTA: ...", "BAKU, March
+// 30. ..."): a place at the very start followed, within a few words of
+// date and agency, by a dash or a colon. -1 when there is none.
+func datelinePlace(doc *parallax.Document) int {
+	t := doc.Text
+	for i := range doc.Places {
+		p := &doc.Places[i]
+		if p.Start < 0 || p.Start > 2 || p.End > len(t) || p.End <= p.Start || strings.TrimSpace(t[:p.Start]) != "" {
+			continue
+		}
+		rest := t[p.End:min(len(t), p.End+48)]
+		for k := 0; k < len(rest); k++ {
+			switch c := rest[k]; {
+			case c == '-' || c == ':' || strings.HasPrefix(rest[k:], "–") || strings.HasPrefix(rest[k:], "—"):
+				return i
+			case 'a' <= c && c <= 'z':
+				// Only capitalised words (a month, an agency, a country)
+				// stand between a dateline's place and its dash.
+				if k == 0 || !isASCIILetter(rest[k-1]) {
+					return -1
+				}
+			case c == ',' || c == ' ' || c == '.' || c == '(' || c == ')' || c == '/' ||
+				'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			default:
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
 }
 
 // segmentOf returns the segment whose text holds offset off: a background
@@ -356,3 +420,5 @@ func sortedSet(xs []string) []string {
 	slices.Sort(out)
 	return slices.Compact(out)
 }
+
+func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }

@@ -1,0 +1,119 @@
+package fuse
+
+import (
+	"math"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestPartyShares: a party's share is how often it is named among the
+// segment's party mentions; empty sides are not parties.
+func TestPartyShares(t *testing.T) {
+	sides, w := partyShares([]string{"SDN", "RSF", "", "RSF", "SDN", "RSF", "UNO"})
+	want := map[string]float32{"RSF": 0.5, "SDN": 1.0 / 3, "UNO": 1.0 / 6}
+	if len(sides) != 3 || len(w) != 3 {
+		t.Fatalf("got %v %v", sides, w)
+	}
+	for i, s := range sides {
+		if math.Abs(float64(w[i]-want[s])) > 1e-6 {
+			t.Errorf("%s: share %v, want %v", s, w[i], want[s])
+		}
+	}
+	if s, w := partyShares([]string{"", ""}); s != nil || w != nil {
+		t.Errorf("no parties: got %v %v", s, w)
+	}
+}
+
+// TestPartyOverlap: two reports that name the same protagonists most agree
+// whatever a third party named once in an aside, where the Jaccard of the
+// party sets halves; reports of different parties do not agree.
+func TestPartyOverlap(t *testing.T) {
+	share := func(xs ...string) ([]string, []float32) { return partyShares(xs) }
+	tests := []struct {
+		name     string
+		a, b     []string
+		min, max float64
+	}{
+		{"same protagonists, one aside", []string{"BFA", "BFA", "JNIM", "JNIM", "BFA", "MLI", "FRA"}, []string{"JNIM", "BFA", "JNIM"}, 0.6, 1},
+		{"identical", []string{"ARM", "AZE"}, []string{"AZE", "ARM"}, 0.999, 1.001},
+		{"disjoint", []string{"ARM", "AZE"}, []string{"RUS", "UKR"}, 0, 0},
+		{"one shared minor party", []string{"USA", "USA", "USA", "CHN"}, []string{"CHN", "IRN", "IRN", "IRN"}, 0.24, 0.26},
+	}
+	for _, tc := range tests {
+		as, aw := share(tc.a...)
+		bs, bw := share(tc.b...)
+		got := partyOverlap(as, aw, bs, bw)
+		if got < tc.min || got > tc.max {
+			t.Errorf("%s: overlap %.3f, want %.2f..%.2f (Jaccard %.2f)", tc.name, got, tc.min, tc.max, jaccardStrings(as, bs))
+		}
+	}
+	// An incident sums its members' shares; the overlap normalises them.
+	as, aw := share("RUS", "UKR")
+	bs, bw := share("UKR", "UKR", "RUS", "USA")
+	ms, mw := mergeParties(as, aw, bs, bw)
+	if len(ms) != 3 || ms[0] != "RUS" || ms[1] != "UKR" || ms[2] != "USA" || mw[1] != 1 {
+		t.Fatalf("merged %v %v", ms, mw)
+	}
+	if got := partyOverlap(ms, mw, as, aw); got < 0.87 || got > 0.88 {
+		t.Errorf("overlap with the merged incident %.3f, want 0.875", got)
+	}
+}
+
+// TestDatelinePlace: the place that opens a wire dateline is found in the
+// styles of several agencies; a place that opens an ordinary sentence is
+// not a dateline.
+func TestDatelinePlace(t *testing.T) {
+	tests := []struct {
+		text, place string
+		want        bool
+	}{
+		{"KHARKIV, April 5 (Reuters) - A missile struck a block of flats.", "KHARKIV", true},
+		{"QUETTA: Militants attacked a bus on the highway.", "QUETTA", true},
+		{"GAZA CITY (AP) — Strikes hit a school.", "GAZA CITY", true},
+		{"BAKU, March 30. Positions came under fire.", "BAKU", false}, // no dash or colon: an ordinary full stop
+		{"Mogadishu – Gunmen stormed a hotel.", "Mogadishu", true},
+		{"Khartoum was shelled again on Sunday - residents fled.", "Khartoum", false},
+		{"The army said Goma had fallen - officials denied it.", "Goma", false},
+	}
+	for _, tc := range tests {
+		i := indexOf(tc.text, tc.place)
+		doc := &parallax.Document{Text: tc.text, Places: []parallax.Place{{ID: "p1", Start: i, End: i + len(tc.place), Text: tc.place}}}
+		if got := datelinePlace(doc) == 0; got != tc.want {
+			t.Errorf("%q: dateline %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}
+
+// TestPlaceAgreementRamp: places of one incident are next to each other;
+// towns two or three hours apart argue against one incident.
+func TestPlaceAgreementRamp(t *testing.T) {
+	ix := NewIndex(DefaultOptions())
+	el := point{13.63, 25.35} // a town
+	tests := []struct {
+		name     string
+		b        point
+		min, max float64
+	}{
+		{"same town", point{13.64, 25.36}, 1, 1},
+		{"20 km away", point{13.45, 25.35}, 1, 1},
+		{"about 110 km away", point{12.64, 25.35}, 0.4, 0.6},
+		{"about 190 km away", point{11.92, 25.35}, -0.2, -0.05},
+		{"about 600 km away", point{8.23, 25.35}, -1, -1},
+	}
+	for _, tc := range tests {
+		got := ix.placeAgreement([]point{el}, nil, []point{tc.b}, nil)
+		if got < tc.min || got > tc.max {
+			t.Errorf("%s (%.0f km): agreement %.2f, want %.2f..%.2f", tc.name, km(el, tc.b), got, tc.min, tc.max)
+		}
+	}
+}
