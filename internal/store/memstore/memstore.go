@@ -38,9 +38,37 @@ func New() *Store {
 }
 
 // ContentHash is the key that makes two articles the same content: the
-// SHA-256 of the body with white space collapsed.
+// SHA-256 of the body with white space collapsed (parallax.NormalizeSpace).
+// The words are hashed as they are found, through a small buffer, instead
+// of making the collapsed copy: ingest hashes every article twice (the
+// check before analysis, then the store), and the copy with its slice of
+// words was most of the cost.
 func ContentHash(body string) [32]byte {
-	return sha256.Sum256([]byte(parallax.NormalizeSpace(body)))
+	h := sha256.New()
+	var buf [1024]byte
+	b := buf[:0]
+	first := true
+	for w := range strings.FieldsSeq(body) {
+		if len(b)+1+len(w) > cap(b) {
+			h.Write(b)
+			b = buf[:0]
+		}
+		if !first {
+			b = append(b, ' ')
+		}
+		first = false
+		if len(w) > cap(b)-len(b) {
+			h.Write(b)
+			h.Write([]byte(w))
+			b = buf[:0]
+			continue
+		}
+		b = append(b, w...)
+	}
+	h.Write(b)
+	var sum [32]byte
+	h.Sum(sum[:0])
+	return sum
 }
 
 func (s *Store) Put(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, error) {

@@ -9,7 +9,10 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 	"sync"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -57,7 +60,15 @@ const (
 
 // docEncoder is the reusable state of EncodeDocument.
 type docEncoder struct {
-	strs  map[string]uint64
+	strs map[string]uint64
+	// recent is a direct-mapped cache in front of strs (slot by
+	// recentSlot): a token's five strings are mostly tags, relations and
+	// "O", a few dozen values, which it answers without hashing the
+	// string; a lemma that misses goes to strs.
+	recent [256]struct {
+		s string
+		i uint64
+	}
 	table []byte // the strings, each with its length
 	n     uint64 // strings in table
 	body  []byte // flags, sentences and JSON
@@ -71,6 +82,11 @@ var docEncoders = sync.Pool{New: func() any {
 }}
 
 func (e *docEncoder) str(s string) {
+	slot := &e.recent[recentSlot(s)]
+	if slot.s == s && (s != "" || slot.i != noIndex) {
+		e.body = binary.AppendUvarint(e.body, slot.i)
+		return
+	}
 	i, ok := e.strs[s]
 	if !ok {
 		i = e.n
@@ -79,7 +95,21 @@ func (e *docEncoder) str(s string) {
 		e.table = binary.AppendUvarint(e.table, uint64(len(s)))
 		e.table = append(e.table, s...)
 	}
+	slot.s, slot.i = s, i
 	e.body = binary.AppendUvarint(e.body, i)
+}
+
+// noIndex marks an empty slot of docEncoder.recent (an empty string with
+// this index is not cached).
+const noIndex = ^uint64(0)
+
+// recentSlot is the slot of s in docEncoder.recent: from its length and
+// its first and last bytes, which tell the tags apart.
+func recentSlot(s string) uint8 {
+	if s == "" {
+		return 0
+	}
+	return uint8(len(s)*7 + int(s[0])*31 + int(s[len(s)-1]))
 }
 
 // EncodeDocument makes the compact stored form of d: everything but the
@@ -89,6 +119,9 @@ func EncodeDocument(d *parallax.Document) ([]byte, error) {
 	e := docEncoders.Get().(*docEncoder)
 	defer docEncoders.Put(e)
 	clear(e.strs)
+	for i := range e.recent {
+		e.recent[i].s, e.recent[i].i = "", noIndex
+	}
 	e.table, e.n, e.body = e.table[:0], 0, e.body[:0]
 
 	texts := false
@@ -339,12 +372,19 @@ func dropSentences(d, c *parallax.Document, b []byte) []byte {
 	c.Events, c.Counts = slices.Clone(d.Events), slices.Clone(d.Counts)
 	var kept []keptSentence
 	sentenceFields(c, func(kind byte, i int, s *string, off int) {
+		// The sentence's raw text is compared with the item's as
+		// d.SentenceText(off) would give it, without making that copy
+		// (one per item, most of the cost of this function).
+		raw := ""
+		if si := d.SentenceIndex(off); si >= 0 {
+			raw = d.Text[d.Sentences[si].Start:d.Sentences[si].End]
+		}
 		switch {
 		case *s == "":
-			if d.SentenceText(off) != "" {
+			if !isBlank(raw) {
 				kept = append(kept, keptSentence{kind, uint64(i)})
 			}
-		case *s == d.SentenceText(off):
+		case equalsCollapsed(*s, raw):
 			*s = ""
 		}
 	})
@@ -354,6 +394,71 @@ func dropSentences(d, c *parallax.Document, b []byte) []byte {
 		b = binary.AppendUvarint(b, k.i)
 	}
 	return b
+}
+
+// isBlank reports whether raw collapses to nothing
+// (parallax.NormalizeSpace(raw) == "").
+func isBlank(raw string) bool {
+	for range strings.FieldsSeq(raw) {
+		return false
+	}
+	return true
+}
+
+// equalsCollapsed reports whether norm == parallax.NormalizeSpace(raw),
+// word by word, without making the collapsed copy of raw. Most sentences
+// are already collapsed (single spaces between words), which one pass
+// over their bytes tells.
+func equalsCollapsed(norm, raw string) bool {
+	if isCollapsed(raw) {
+		return norm == raw
+	}
+	first := true
+	for w := range strings.FieldsSeq(raw) {
+		if !first {
+			if norm == "" || norm[0] != ' ' {
+				return false
+			}
+			norm = norm[1:]
+		}
+		first = false
+		if !strings.HasPrefix(norm, w) {
+			return false
+		}
+		norm = norm[len(w):]
+	}
+	return norm == ""
+}
+
+// isCollapsed reports whether parallax.NormalizeSpace(raw) == raw: no
+// white space but single ASCII spaces between words.
+func isCollapsed(raw string) bool {
+	space := true // a space here would be leading, or the second of a run
+	for i := 0; i < len(raw); {
+		c := raw[i]
+		if c < utf8.RuneSelf {
+			switch c {
+			case ' ':
+				if space {
+					return false
+				}
+				space = true
+			case '\t', '\n', '\v', '\f', '\r':
+				return false
+			default:
+				space = false
+			}
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRuneInString(raw[i:])
+		if unicode.IsSpace(r) {
+			return false
+		}
+		space = false
+		i += size
+	}
+	return !space || raw == ""
 }
 
 // restoreSentences reverses dropSentences on the decoded d.

@@ -253,3 +253,30 @@ func BenchmarkDecodeDocument(b *testing.B) {
 		})
 	}
 }
+
+// FuzzEqualsCollapsed checks the comparisons dropSentences makes without
+// collapsing the sentence's white space against the collapsed text itself.
+func FuzzEqualsCollapsed(f *testing.F) {
+	for _, c := range [][2]string{
+		{"", ""}, {"", " \n\t"}, {"Alpha said.", " Alpha\n said. "}, {"Alpha said.", "Alpha  said"}, {"Alpha  said.", "Alpha  said."},
+		{"a b", "a\u00a0b"}, {"a\xffb", "a\xffb "}, {"ab", "a b"}, {"a b ", "a b"}, {" a", "a"}, {"a b", "a b"}, {"é b", "é\u2003b"},
+		{"x", "x\u0085"}, {"a  b", "a  b"}, {"", " "}, {" ", " "},
+	} {
+		f.Add(c[0], c[1])
+	}
+	f.Fuzz(func(t *testing.T, norm, raw string) {
+		collapsed := parallax.NormalizeSpace(raw)
+		if got := equalsCollapsed(norm, raw); got != (norm == collapsed) {
+			t.Errorf("equalsCollapsed(%q, %q) = %v; collapsed %q", norm, raw, got, collapsed)
+		}
+		if got := equalsCollapsed(collapsed, raw); !got {
+			t.Errorf("equalsCollapsed(NormalizeSpace(%q), itself) = false", raw)
+		}
+		if got := isCollapsed(raw); got != (raw == collapsed) {
+			t.Errorf("isCollapsed(%q) = %v; collapsed %q", raw, got, collapsed)
+		}
+		if got := isBlank(raw); got != (collapsed == "") {
+			t.Errorf("isBlank(%q) = %v; collapsed %q", raw, got, collapsed)
+		}
+	})
+}

@@ -132,32 +132,42 @@ func (s *Store) PutTx(ctx context.Context, tx *sql.Tx, docs []*parallax.Document
 }
 
 // putStmts are the statements of one PutTx, prepared once for the batch
-// instead of once per row, and the full-text rows it has yet to add.
+// instead of once per row (a query run with its text is parsed again at
+// every call: the three per article that were not prepared cost as much
+// as the article's rows), and the full-text rows it has yet to add.
 type putStmts struct {
-	claim, event, place *sql.Stmt
-	fts                 []any // title, text, seq per article
+	byHash, seqByID, article *sql.Stmt
+	claim, event, place      *sql.Stmt
+	fts                      []any // title, text, seq per article
 }
 
 func (s *Store) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 	r := s.D.Rebind
 	p := &putStmts{}
-	var err error
-	if p.claim, err = tx.PrepareContext(ctx, r(`INSERT INTO claims (article_seq, id, speaker_actor, side, stance, quote) VALUES (?, ?, ?, ?, ?, ?)`)); err != nil {
-		return nil, err
-	}
-	if p.event, err = tx.PrepareContext(ctx, r(`INSERT INTO events (article_seq, id, type, cameo, initiator_side, target_side, date_start) VALUES (?, ?, ?, ?, ?, ?, ?)`)); err != nil {
-		p.close()
-		return nil, err
-	}
-	if p.place, err = tx.PrepareContext(ctx, r(`INSERT INTO places (article_seq, id, name, name_lower, text_lower, country, geonameid, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)); err != nil {
-		p.close()
-		return nil, err
+	for _, st := range []struct {
+		to *(*sql.Stmt)
+		q  string
+	}{
+		{&p.byHash, `SELECT id FROM articles WHERE hash = ?`},
+		{&p.seqByID, `SELECT seq FROM articles WHERE id = ?`},
+		{&p.article, `INSERT INTO articles (id, source, url, outlet, title, published, language, sentences, body, text, hash, doc,
+		n_claims, n_events, n_counts, n_places, n_entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+		ON CONFLICT DO NOTHING RETURNING seq`},
+		{&p.claim, `INSERT INTO claims (article_seq, id, speaker_actor, side, stance, quote) VALUES (?, ?, ?, ?, ?, ?)`},
+		{&p.event, `INSERT INTO events (article_seq, id, type, cameo, initiator_side, target_side, date_start) VALUES (?, ?, ?, ?, ?, ?, ?)`},
+		{&p.place, `INSERT INTO places (article_seq, id, name, name_lower, text_lower, country, geonameid, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
+	} {
+		var err error
+		if *st.to, err = tx.PrepareContext(ctx, r(st.q)); err != nil {
+			p.close()
+			return nil, err
+		}
 	}
 	return p, nil
 }
 
 func (p *putStmts) close() {
-	for _, st := range []*sql.Stmt{p.claim, p.event, p.place} {
+	for _, st := range []*sql.Stmt{p.byHash, p.seqByID, p.article, p.claim, p.event, p.place} {
 		if st != nil {
 			st.Close()
 		}
@@ -190,7 +200,7 @@ func (s *Store) putDoc(ctx context.Context, tx *sql.Tx, p *putStmts, d *parallax
 	r, c := s.D.Rebind, s.str
 	h := memstore.ContentHash(d.Article.Body)
 	var have string
-	switch err := tx.QueryRowContext(ctx, r(`SELECT id FROM articles WHERE hash = ?`), h[:]).Scan(&have); {
+	switch err := p.byHash.QueryRowContext(ctx, h[:]).Scan(&have); {
 	case err == nil:
 		if have != d.Article.ID {
 			if _, err := tx.ExecContext(ctx, r(`INSERT INTO aliases (id, duplicate_of) VALUES (?, ?) ON CONFLICT DO NOTHING`), c(d.Article.ID), have); err != nil {
@@ -211,14 +221,12 @@ func (s *Store) putDoc(ctx context.Context, tx *sql.Tx, p *putStmts, d *parallax
 	}
 	a := d.Article
 	var seq int64
-	err = tx.QueryRowContext(ctx, r(`INSERT INTO articles (id, source, url, outlet, title, published, language, sentences, body, text, hash, doc,
-		n_claims, n_events, n_counts, n_places, n_entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-		ON CONFLICT DO NOTHING RETURNING seq`),
+	err = p.article.QueryRowContext(ctx,
 		c(a.ID), c(a.Source), c(a.URL), c(a.Outlet), c(a.Title), c(a.Published), c(a.Language), len(d.Sentences), s.textArg(a.Body), s.textArg(d.Text), h[:], enc,
 		len(d.Claims), len(d.Events), len(d.Counts), len(d.Places), len(d.Entities)).Scan(&seq)
 	if errors.Is(err, sql.ErrNoRows) {
 		// Another writer stored the same content meanwhile (PostgreSQL).
-		if err := tx.QueryRowContext(ctx, r(`SELECT id FROM articles WHERE hash = ?`), h[:]).Scan(&have); err != nil {
+		if err := p.byHash.QueryRowContext(ctx, h[:]).Scan(&have); err != nil {
 			return "", fmt.Errorf("article stored concurrently under the same id with other content: %w", err)
 		}
 		return have, nil
@@ -275,7 +283,7 @@ func noNUL(x string) string { return strings.ReplaceAll(x, "\x00", " ") }
 func (s *Store) deleteArticle(ctx context.Context, tx *sql.Tx, p *putStmts, id string) error {
 	r := s.D.Rebind
 	var seq int64
-	switch err := tx.QueryRowContext(ctx, r(`SELECT seq FROM articles WHERE id = ?`), s.str(id)).Scan(&seq); {
+	switch err := p.seqByID.QueryRowContext(ctx, s.str(id)).Scan(&seq); {
 	case errors.Is(err, sql.ErrNoRows):
 		return nil
 	case err != nil:
