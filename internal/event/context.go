@@ -28,7 +28,7 @@ type docContext struct {
 	localSent int // the sentence that gave local
 }
 
-func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides) *docContext {
+func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides, codes map[string]string) *docContext {
 	dc := &docContext{doc: doc, sents: sents, sides: make([][]string, len(sents)), actors: make([][]string, len(sents)),
 		para: make([]int, len(sents)), localPara: -1}
 	p := 0
@@ -72,8 +72,56 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 			}
 		}
 	}
+	if state := dominantState(doc, codes); state != "" {
+		// "a junta airstrike", "regime forces": the state the story
+		// happens in, whose rulers the words name
+		for si, s := range sents {
+			for j, w := range s.Words {
+				// (not "the Zionist regime", "the Iranian regime": a
+				// party named with it is whose regime it is)
+				if dc.sides[si][j] == "" && regimeWords[w.Lower] && (j == 0 || !upperWord(w.Text)) &&
+					(j == 0 || dc.sides[si][j-1] == "" && !(upperWord(s.Words[j-1].Text) && !articles[s.Words[j-1].Lower])) {
+					dc.sides[si][j] = state
+				}
+			}
+		}
+	}
 	dc.ref = dc.leadDate()
 	return dc
+}
+
+// upperWord reports whether a word is capitalised: a name or adjective
+// before "regime" that the side names miss ("the Zionist regime").
+func upperWord(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
+
+// regimeWords name a state's rulers without naming the state (lower case:
+// "the Junta" in a title is often a name).
+var regimeWords = map[string]bool{"junta": true, "regime": true}
+
+// dominantState returns the side of the country that holds two thirds of
+// the article's places (places inside countries only, when there are
+// any), "" when no country does.
+func dominantState(doc *parallax.Document, codes map[string]string) string {
+	tally, total, inner := map[string]int{}, 0, false
+	for _, p := range doc.Places {
+		inner = inner || p.Feature != "" && !strings.HasPrefix(p.Feature, "A.PCL")
+	}
+	best := ""
+	for _, p := range doc.Places {
+		side := codes[p.Country]
+		if side == "" || inner && strings.HasPrefix(p.Feature, "A.PCL") {
+			continue
+		}
+		tally[side]++
+		total++
+		if tally[side] > tally[best] || tally[side] == tally[best] && side < best {
+			best = side
+		}
+	}
+	if best != "" && 3*tally[best] >= 2*total {
+		return best
+	}
+	return ""
 }
 
 // leadDate is the date of the article's main events: the first day- or

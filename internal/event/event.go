@@ -24,6 +24,9 @@ import (
 type Stage struct {
 	lex   *lexicon
 	sides *words.Sides
+	// codes maps a GeoNames country code to its side: the state whose
+	// "junta" or "regime" a story means is where its places lie.
+	codes map[string]string
 }
 
 // Load reads the trigger and side vocabularies.
@@ -36,7 +39,15 @@ func Load() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Stage{lex: lex, sides: sides}, nil
+	rows, err := words.ReadTSV("country_codes.tsv", 2)
+	if err != nil {
+		return nil, err
+	}
+	codes := make(map[string]string, len(rows))
+	for _, r := range rows {
+		codes[r[0]] = r[1]
+	}
+	return &Stage{lex: lex, sides: sides, codes: codes}, nil
 }
 
 // Name is the stage name.
@@ -116,7 +127,7 @@ var pronouns = map[string]bool{"it": true, "we": true, "our": true, "its": true,
 func (s *Stage) Process(doc *parallax.Document) {
 	doc.Events = nil
 	sents := words.Split(doc)
-	dc := newDocContext(doc, sents, s.sides)
+	dc := newDocContext(doc, sents, s.sides, s.codes)
 	id := 0
 	for si := range sents {
 		for _, e := range s.sentenceEvents(dc, si) {

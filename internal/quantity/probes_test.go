@@ -47,7 +47,6 @@ var probesKnown = map[string]string{
 	"12-pakistan-dawn|three railway employees":                "claim/actor stage: 'security officials' in Pakistan get no side",
 	"14-myanmar-irrawaddy|30 junta troops":                    "claim/actor stage: 'The People's Defense Force (PDF)' gets no side",
 	"14-myanmar-irrawaddy|a regime Mi-17 helicopter":          "claim/actor stage: 'The People's Defense Force (PDF)' gets no side",
-	"14-myanmar-irrawaddy|event|airstrike":                    "event: 'a junta airstrike' does not name the junta's state as initiator",
 	"16-arm-aze-newsaz|200 wounded":                           "Karabakh's places are Azerbaijan's in GeoNames, and 'the Karabakh ombudsman' gets no side: owner AZE, not NKR",
 	"16-arm-aze-newsaz|32 people":                             "Karabakh's places are Azerbaijan's in GeoNames, and 'the Karabakh ombudsman' gets no side: owner AZE, not NKR",
 	"16-arm-aze-newsaz|seven civilians":                       "Karabakh's places are Azerbaijan's in GeoNames, and 'the Karabakh ombudsman' gets no side: owner AZE, not NKR",
