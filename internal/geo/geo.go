@@ -881,6 +881,11 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// "Liuheng Island", "Spangdahlem Air Base" as one name.
 			m.ctx = max(m.ctx, 2)
 		}
+		// "Kibbutz Nir Oz", "Lake Kivu", "Mount Sinjar": a name that
+		// starts with the kind of place it is.
+		if m.wj-m.wi > 1 && namePrefixes[ws[m.wi].lower] {
+			m.ctx = max(m.ctx, 2)
+		}
 		// "the Tartar River", "Lachin District" inside the run.
 		if m.end < ws[m.wj-1].end || m.wj-m.wi > 1 {
 			last := strings.ToLower(ws[m.wj-1].text)

@@ -263,3 +263,10 @@ var nameTail = map[string]bool{
 	"coast": true, "peninsula": true, "basin": true, "strip": true, "gorge": true, "air": true,
 	"base": true, "airbase": true, "airfield": true, "naval": true, "garrison": true,
 }
+
+// namePrefixes are kinds of place that start place names: "Kibbutz Nir
+// Oz", "Lake Kivu", "Mount Sinjar", "Camp Lemonnier".
+var namePrefixes = map[string]bool{
+	"kibbutz": true, "moshav": true, "lake": true, "mount": true, "mt": true, "cape": true,
+	"fort": true, "port": true, "camp": true, "wadi": true, "jebel": true, "jabal": true,
+}

@@ -195,7 +195,10 @@ func TestProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	probes := readProbes(t, filepath.Join("..", "..", "testdata", "geo", "probes.txt"))
+	var probes []probe
+	for _, f := range []string{"probes.txt", "probes2.txt"} {
+		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
+	}
 	n := 0
 	for _, pr := range probes {
 		n += len(pr.expect)
