@@ -234,7 +234,7 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 		if officialTitles[t.Norm] {
 			official = true
 		}
-		if side := st.demonymSide(i); side != "" && st.prepBefore(i) != "in" && st.prepBefore(i) != "from" && !st.privateBodyAfter(i) && !st.unsidedOrgBefore(i) && !st.closesAName(i) && (official || st.followedByOfficial(st.afterPossessive(i), b+14)) {
+		if side := st.demonymSide(i); side != "" && st.prepBefore(i) != "in" && st.prepBefore(i) != "from" && !st.privateBodyAfter(i) && !st.unsidedOrgBefore(i) && !st.closesAName(i) && !st.employerAfter(i) && (official || st.followedByOfficial(st.afterPossessive(i), b+14)) {
 			return side // ", a Turkish presidential foreign policy adviser,"
 		}
 		if mi, ok := startsAt[i]; ok {
@@ -250,6 +250,9 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 			place := st.ments[mi].kind == parallax.KindGPE || st.ments[mi].kind == parallax.KindLocation
 			if (p == "in" || p == "at" || p == "from" || p == "near" || p == "based" || p == "born") && (place || !official) {
 				continue
+			}
+			if place && st.employerAfter(i) {
+				continue // "Iran project director at the International Crisis Group"
 			}
 			if official || st.followedByOfficial(st.ments[mi].b, b+14) {
 				return st.ments[mi].side
@@ -1063,4 +1066,31 @@ func (st *docState) closesAName(i int) bool {
 	}
 	p := st.toks[i-1]
 	return p.Word && p.Cap && !st.titleAt(i-1) && !titleLinks[p.Norm] && st.lexAt[i-1] == 0
+}
+
+// employerAfter: the title after the country at token i is held "at" or
+// "with" a body of no side ("Iran project director at the International
+// Crisis Group", "Russia researcher with Human Rights Watch"): the
+// country is the subject of the work, not the employer.
+func (st *docState) employerAfter(i int) bool {
+	for k := i + 1; k < len(st.toks) && k < i+8; k++ {
+		t := st.toks[k]
+		if t.Text == "," || t.Text == ";" || t.Text == "." {
+			return false
+		}
+		if t.Norm != "at" && t.Norm != "with" {
+			continue
+		}
+		j := k + 1
+		if st.tokNorm(j) == "the" {
+			j++
+		}
+		for _, m := range st.ments {
+			if m.a == j {
+				return m.side == "" && m.kind == parallax.KindOrganization
+			}
+		}
+		return false
+	}
+	return false
 }

@@ -130,3 +130,21 @@ func TestOppositionLawmakersAndGroupRanks(t *testing.T) {
 		}
 	}
 }
+
+// TestCountryDeskAtAnNGO: "NAME, Iran director at the International
+// Crisis Group," works for the organisation; the country is the subject
+// of the work ("Pakistani official at the embassy" stays the state's).
+func TestCountryDeskAtAnNGO(t *testing.T) {
+	text := "Tariq Selim, Iran project director at the Meridian Policy Institute, told reporters that neither side had a plan."
+	doc := run(t, text, "2025-06-15", ent(text, "Tariq Selim", "person", 1), ent(text, "Meridian Policy Institute", "organization", 1))
+	for _, e := range doc.Entities {
+		if e.Text == "Tariq Selim" && e.Side != "" {
+			t.Errorf("analyst got side %q", e.Side)
+		}
+	}
+	text = "Omar Khan, a Pakistani official at the embassy, said it was calm."
+	doc = run(t, text, "2025-06-15", ent(text, "Omar Khan", "person", 1))
+	if e, ok := find(doc, "Omar Khan"); !ok || e.Side != "PAK" {
+		t.Errorf("official: got %+v", doc.Entities)
+	}
+}

@@ -481,8 +481,8 @@ func (st *state) addDraft(d draft) {
 			words++
 		}
 	}
-	if words < 2 {
-		return
+	if words < 2 && !(words == 1 && st.norm(d.contA) == "responsibility") {
+		return // ("claimed responsibility, according to X": the act itself is the claim)
 	}
 	if d.spk.actor == "" && d.spk.a < 0 && !d.agentless {
 		return // no one to attribute it to: the reporter's voice

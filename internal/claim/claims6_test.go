@@ -145,3 +145,18 @@ func TestMeansAndRanks(t *testing.T) {
 		"Activists in Kassala state said that the camp had been shelled.",
 	}, "state")
 }
+
+// TestParticipleAndResponsibility: "in a statement read on state
+// television that C" ("read" a participle, not a nested cue); "claimed
+// responsibility, according to X" is a claim though its object is one
+// word.
+func TestParticipleAndResponsibility(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"statement read", "The Malian army said in a statement read on state television that it had retaken Kasu.", "said", "army", "", "assert", "it had retaken Kasu"},
+		{"responsibility", "The Dawn Brigade, a splinter of the old militia, claimed responsibility, according to police in Lurin.", "claimed", "Dawn Brigade", "", "assert", "responsibility"},
+	})
+	runNoClaims4(t, []string{
+		"The Malian army said in a statement read on state television that it had retaken Kasu.",
+	}, "read")
+	runNoClaims4(t, []string{"The militia claimed more, according to police in Lurin."}, "claimed")
+}

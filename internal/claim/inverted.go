@@ -113,6 +113,9 @@ func (st *state) cueAt(k int) (cue, bool) {
 	if ok && c.lemma == "state" && (stateNounModified[st.norm(k+1)] || st.norm(k+1) == "-") {
 		return cue{}, false // "told the state broadcaster that": a noun modifier
 	}
+	if ok && k >= 3 && statementNoun(st.norm(k-1)) && (st.norm(k-2) == "a" || st.norm(k-2) == "an") && prepositions(st.norm(k-3)) {
+		return cue{}, false // "said in a statement read on state television that": a participle
+	}
 	if w := st.norm(k); ok && (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && st.determined(k) {
 		return cue{}, false // "in a Telegram post that ...": a noun
 	}
