@@ -103,7 +103,7 @@ var kindWords = map[string]string{
 	"bakery": KindCivilian, "restaurant": KindCivilian, "hotel": KindCivilian, "churches": KindCivilian,
 	"mosques": KindCivilian, "clinic": KindCivilian, "clinics": KindCivilian, "university": KindCivilian,
 	"kindergarten": KindCivilian, "wedding": KindCivilian, "funeral": KindCivilian,
-	"marketplace": KindCivilian,
+	"marketplace": KindCivilian, "aid": KindCivilian, "food": KindCivilian,
 }
 
 // weapons used at a distance: they make an attack explosions/remote violence.

@@ -195,6 +195,24 @@ func TestConflictOwners(t *testing.T) {
 			[]entitySpec{{"Russia", "gpe", "RUS"}},
 			[]string{"980,000 personnel|killed|980000|lost|RUS|UKR", "10,400 tanks|tank|10400|lost|RUS|UKR"}},
 		{"losses", "Sales have reached 980,000 cars this year.", nil, nil, nil},
+
+		// a neutral body's toll is of the place's people, not its own
+		{"neutral", "Israeli troops fired on crowds in Khan Younis.\n\nThe UN said it had recorded 210 killings since May.",
+			[]claimCue{{"it had recorded 210 killings since May", "said", "UNO"}},
+			[]entitySpec{{"Khan Younis", "place:PS", ""}},
+			[]string{"210 killings|killed|210|killed|PSE|UNO"}},
+		{"neutral", "The UN said two of its peacekeepers were killed near Naqoura.",
+			[]claimCue{{"two of its peacekeepers were killed near Naqoura", "said", "UNO"}},
+			[]entitySpec{{"Naqoura", "place:LB", ""}},
+			[]string{"two of its peacekeepers|killed|2|killed|UNO|UNO"}},
+		// members of a state's forces are no civilians
+		{"members", "The interior ministry said 14 members of the security forces were killed by gunmen.",
+			[]claimCue{{"14 members of the security forces were killed by gunmen", "said", "SYR"}}, nil,
+			[]string{"14 members|killed|14|killed|SYR|SYR"}},
+		// "violence" is an attack's word
+		{"context", "At least 60 people were killed in two days of violence in Syria's coastal region.", nil,
+			[]entitySpec{{"Syria", "gpe", "SYR"}},
+			[]string{"60 people|killed|60|killed|SYR|"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

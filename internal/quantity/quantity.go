@@ -269,7 +269,7 @@ var peopleOnlyForms = map[string]bool{
 	"taken hostage": true, "taken captive": true, "abducted": true, "kidnapped": true, "detained": true,
 	"abduction": true, "abductions": true, "kidnapping": true, "kidnappings": true, "executed": true,
 	"hanged": true, "beheaded": true, "assassinated": true, "shot dead": true, "gunned down": true,
-	"mortally wounded": true, "fatally wounded": true, "fatally injured": true, "fatally shot": true,
+	"killings": true, "mortally wounded": true, "fatally wounded": true, "fatally injured": true, "fatally shot": true,
 	"lives": true, "bodies": true, "lost their lives": true, "lost his life": true, "lost her life": true,
 	"murdered": true, "assassination": true, "abducting": true, "abducts": true, "kidnaps": true, "detaining": true,
 }
@@ -404,7 +404,8 @@ var violenceWords = map[string]bool{
 	"suicide": true, "militants": true, "insurgents": true, "terrorists": true, "terrorist": true,
 	"rocket": true, "rockets": true, "missile": true, "missiles": true, "shell": true, "shells": true,
 	"bandits": true, "attackers": true, "assailants": true, "jihadists": true, "rebels": true, "raiders": true,
-	"kidnappers": true, "militia": true, "militiamen": true, "insurgency": true,
+	"kidnappers": true, "militia": true, "militiamen": true, "insurgency": true, "violence": true,
+	"massacres": true, "killings": true, "gunfire": true, "sniper": true,
 }
 
 func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []parallax.Count {
@@ -479,6 +480,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// same people, so the same owner.
 			f.Owner = out[n-1].Owner
 			f.stateless = true // whatever it is, it is settled
+		}
+		if f.Owner == "" && f.bare && neutral[speaker] {
+			// "The UN said it had recorded 410 killings": a body that
+			// takes no part tells of others' dead, not its own
+			f.civilian = true
 		}
 		if f.Owner == "" && !f.stateless {
 			f.Owner = s.ownerFromParties(ctx, si, f, speaker)
@@ -881,6 +887,20 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		for _, j := range modifiers {
 			if ws[j].Lower == "other" {
 				f.bare = true // "four other officers"
+			}
+		}
+		if w := ws[hLast].Lower; (w == "members" || w == "member") && hLast+1 < len(ws) && ws[hLast+1].Lower == "of" {
+			// "231 members of the security forces": whose members
+			for j := hLast + 2; j < len(ws) && j <= hLast+6; j++ {
+				v := ws[j].Lower
+				if stateForceNouns[v] || v == "forces" || v == "army" || v == "military" {
+					f.civilian, f.stateForce = false, true
+					break
+				}
+				if armedNouns[v] || v == "militia" || v == "group" {
+					f.civilian = false
+					break
+				}
 			}
 		}
 		// prisoners taken ("took 75 prisoners") are fighters whose side
