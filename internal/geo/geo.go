@@ -690,15 +690,13 @@ func (p *Geoparser) isDemonym(key string) bool {
 	if d < 0 {
 		return false
 	}
-	// Only a short name or the country's own name stays a name: some
-	// translations list an adjective among a country's names ("Israeli"
-	// is one of Israel's), which made the adjective a place.
-	if len(key) > 3 && !gazetteer.FoldedNameIs(p.gaz.Entry(d).Name, key) {
-		return true
-	}
 	for _, e := range p.gaz.Exact(key) {
 		if int(e) == d {
-			return false
+			// Only a short name or the country's own name stays a
+			// name: some translations list an adjective among a
+			// country's names ("Israeli" is one of Israel's), which
+			// made the adjective a place.
+			return len(key) > 3 && !gazetteer.FoldedNameIs(p.gaz.Entry(d).Name, key)
 		}
 	}
 	return true
@@ -1552,10 +1550,12 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			// of them does not outweigh the sentence, and where the
 			// focus agrees with the sentence nothing changes.
 			best := math.Inf(-1)
+			var shares, nears []float64
 			if s.local != nil {
-				for _, c := range s.cands {
-					share, near := support(c)
-					best = max(best, 3*share+near)
+				shares, nears = make([]float64, len(s.cands)), make([]float64, len(s.cands))
+				for i, c := range s.cands {
+					shares[i], nears[i] = support(c)
+					best = max(best, 3*shares[i]+nears[i])
 				}
 				if best <= 0 {
 					// Nothing else in the article speaks for any
@@ -1565,7 +1565,12 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			}
 			for i, c := range s.cands {
 				cc := p.gaz.Country(c.Entry)
-				share, near := support(c)
+				var share, near float64
+				if shares != nil {
+					share, near = shares[i], nears[i]
+				} else {
+					share, near = support(c)
+				}
 				scores[i] = s.prior[i] + 3*share + near
 				if s.local != nil && s.local[i] > 0 {
 					scores[i] = s.prior[i] + best

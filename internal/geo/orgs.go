@@ -158,7 +158,7 @@ func (p *Geoparser) dropOrgNames(text string, ws []word, ms []*mention) {
 	}
 	for _, m := range ms {
 		org := false
-		if ctx, ok := p.orgs.whole[m.key]; ok && applies(ctx, fold()) {
+		if ctx, ok := p.orgs.whole[m.key]; ok && (ctx == nil || applies(ctx, fold())) {
 			org = true
 		}
 		if !org {
@@ -166,7 +166,9 @@ func (p *Geoparser) dropOrgNames(text string, ws []word, ms []*mention) {
 				if ph.lead == m.key && p.isCountry(m) {
 					continue
 				}
-				if applies(ph.context, fold()) && p.insideName(text, m, ph.name) {
+				// The look at the text around the mention is cheap; the
+				// context words need the whole text folded.
+				if p.insideName(text, m, ph.name) && (ph.context == nil || applies(ph.context, fold())) {
 					org = true
 					break
 				}
