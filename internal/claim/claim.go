@@ -13,12 +13,15 @@ import (
 	"github.com/parallaxhq/parallax/internal/actor"
 )
 
-// Stage is the claim stage. It has no data to load: its lexicons are
-// read-only tables in cues.go.
-type Stage struct{}
+// Stage is the claim stage. Its lexicons are read-only tables in
+// cues.go; it reads one column pair of the actor knowledge base, each
+// state's side by its ISO alpha-2 code, to place a story by its towns.
+type Stage struct {
+	sideOfISO2 map[string]string
+}
 
 // New returns the claim stage.
-func New() *Stage { return &Stage{} }
+func New() *Stage { return &Stage{sideOfISO2: loadISO2Sides()} }
 
 // Name implements pipeline.Stage.
 func (*Stage) Name() string { return "claim" }
@@ -70,6 +73,8 @@ type state struct {
 	// Department news release"), which "the release said" takes up
 	lastRelease     speaker
 	lastReleaseSent int
+	// each state's side by its ISO alpha-2 code (Stage.sideOfISO2)
+	sideOfISO2 map[string]string
 	// the side of the state whose release the article is (publisherSide)
 	pubSide string
 	pubDone bool
@@ -80,7 +85,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	if doc.Text == "" {
 		return
 	}
-	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}}
+	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2}
 	st.sents = actor.Sentences(doc)
 	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
 	st.sentTok = make([][2]int, len(st.sents))
@@ -2133,6 +2138,7 @@ func (st *state) emit() {
 	n := len(st.doc.Claims)
 	base := n
 	dominant := dominantState(st.doc.Entities)
+	placed, placedDone := "", false
 	officeSides := map[string]string{} // officeSide by actor
 	byline := st.bylineActors()
 	last, lastSent := speaker{}, -10 // the last named person who spoke
@@ -2165,6 +2171,13 @@ func (st *state) emit() {
 		}
 		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
 			d.spk.side = dominant
+		} else if dominant == "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
+			// no state dominates the story's mentions, but its towns lie
+			// in one state: "officials said" in a story set there
+			if !placedDone {
+				placed, placedDone = st.placeState(), true
+			}
+			d.spk.side = placed
 		}
 		if dominant != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) {
 			d.spk.side = dominant // "said Judge Antony Mrima" in an article about Kenya

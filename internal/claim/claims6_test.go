@@ -160,3 +160,15 @@ func TestParticipleAndResponsibility(t *testing.T) {
 	}, "read")
 	runNoClaims4(t, []string{"The militia claimed more, according to police in Lurin."}, "claimed")
 }
+
+// TestPlacedByTowns: where no state dominates the mentions, unnamed
+// officials speak for the state whose towns the story is set in, unless
+// another state is named more often.
+func TestPlacedByTowns(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"towns of one state", "Gunmen killed 12 hikers near Pahalgam in Jammu and Kashmir. Indian troops searched the hills. Pakistan denied any role. Officials said the gunmen fled into the forest.", "said", "Officials", "IND", "assert", "the gunmen fled"},
+	})
+	runClaims4(t, []claims4Case{
+		{"another state named more", "The Moroccan agency broke up a cell. Moroccan police searched homes. Cells were also found in Seville and Malaga. Authorities said the cell made bombs.", "said", "Authorities", "-", "assert", "the cell made bombs"},
+	})
+}

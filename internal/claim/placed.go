@@ -1,0 +1,77 @@
+package claim
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/parallaxhq/parallax/data"
+)
+
+// loadISO2Sides reads each state's side by its ISO alpha-2 code from the
+// embedded country table (side first, alpha-2 code sixth); an unreadable
+// table gives an empty map, so that no story is placed.
+func loadISO2Sides() map[string]string {
+	m := map[string]string{}
+	b, err := fs.ReadFile(data.Actors, "actors/countries.tsv")
+	if err != nil {
+		return m
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) >= 6 && f[5] != "" && f[0] != "" {
+			m[strings.TrimSpace(f[5])] = f[0]
+		}
+	}
+	return m
+}
+
+// placeState is the state a story is set in by its towns and regions
+// (places below the country level): the state of at least two of them,
+// and at least twice as many as any other state's. A story about a
+// strike on one state's towns has the unnamed officials of those towns
+// speak ("regional officials said", "police said") even where another
+// state is named about as often. "" when the places do not agree.
+func (st *state) placeState() string {
+	n := map[string]int{}
+	for _, p := range st.doc.Places {
+		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
+			continue // a country's own name places nothing
+		}
+		if side, ok := st.sideOfISO2[p.Country]; ok {
+			n[side]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for side, k := range n {
+		switch {
+		case k > first || k == first && side < best:
+			if best != "" {
+				second = max(second, first)
+			}
+			best, first = side, k
+		case k > second:
+			second = k
+		}
+	}
+	if first < 2 || first < 2*second {
+		return ""
+	}
+	// the state named most often must not be another one ("the Moroccan
+	// agency broke up a cell ... Authorities said", in a story that also
+	// places cells in two Spanish towns)
+	named := map[string]int{}
+	for _, e := range st.doc.Entities {
+		if e.Side != "" && stateKind(e.Kind) {
+			named[e.Side]++
+		}
+	}
+	for side, k := range named {
+		if side != best && k > named[best] {
+			return ""
+		}
+	}
+	return best
+}
