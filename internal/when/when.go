@@ -123,6 +123,7 @@ func Find(text string, ws []words.Word, pub time.Time, hasPub bool) []parallax.D
 			continue
 		}
 		r.forward = futureBefore(ws, i) || (opensClause(ws, i) && futureAfter(ws, i))
+		r.nearest = i > 0 && periodEnds[ws[i-1].Lower]
 		m, ok := r.at(i)
 		if !ok {
 			i++
@@ -197,6 +198,11 @@ type resolver struct {
 	// their next occurrence: the clause speaks of the future ("will meet
 	// on Monday").
 	forward bool
+	// nearest resolves a date without a year that ends a period ("delayed
+	// the tariffs until April 2", "extended the mandate through June 30")
+	// to its next occurrence when that is at most three months ahead:
+	// such an end lies as often after publication as before it.
+	nearest bool
 }
 
 // futureMarkers are words that put the following date in the future.
@@ -468,6 +474,18 @@ func (r *resolver) inferYear(m time.Month, d int) (int, bool) {
 		return 0, false
 	}
 	y := r.pub.Year()
+	if r.nearest && !r.forward {
+		// The next occurrence when it is at most three months ahead,
+		// else the last one.
+		t := date(y, m, d)
+		if t.Before(r.pub) {
+			t = date(y+1, m, d)
+		}
+		if t.Sub(r.pub) <= soonAfter {
+			return t.Year(), true
+		}
+		return t.Year() - 1, true
+	}
 	if r.forward {
 		if m < r.pub.Month() || (m == r.pub.Month() && d < r.pub.Day()) {
 			y++
@@ -479,6 +497,13 @@ func (r *resolver) inferYear(m time.Month, d int) (int, bool) {
 	}
 	return y, true
 }
+
+// periodEnds are the words before a date that ends a period.
+var periodEnds = map[string]bool{"until": true, "till": true, "through": true, "by": true}
+
+// soonAfter is how far after publication the end of a period may lie
+// and still be read as ahead ("delayed until April 2").
+const soonAfter = 92 * 24 * time.Hour
 
 func (r *resolver) iso(i int) (match, bool) {
 	w := r.word(i)
@@ -1028,6 +1053,17 @@ func (r *resolver) bareMonth(i int) (match, bool) {
 	}
 	y := r.pub.Year()
 	switch {
+	case r.nearest && !r.forward:
+		// "until May": the next May when it is at most three months
+		// ahead, else the last one.
+		d := (int(m) - int(r.pub.Month()) + 12) % 12
+		switch {
+		case d == 0:
+		case d <= 3 && m < r.pub.Month():
+			y++
+		case d > 3 && m > r.pub.Month():
+			y--
+		}
 	case r.forward && prev != "last":
 		if m < r.pub.Month() {
 			y++

@@ -101,6 +101,11 @@ func TestExpressions(t *testing.T) {
 		{"2021-04-12", "The ceasefire will hold until May.", "May", "2021-05-01", "2021-05-31", Month},
 		{"2021-04-12", "The talks have stalled since May.", "since May", "2020-05-01", "2021-04-12", Month},
 		{"2021-04-12", "The curfew was lifted on 9 June.", "9 June", "2020-06-09", "2020-06-09", Day},
+		// the end of a period: the occurrence nearest publication
+		{"2021-04-12", "The junta delayed the vote until May 3.", "May 3", "2021-05-03", "2021-05-03", Day},
+		{"2021-04-12", "The curfew stayed in force until March 30.", "March 30", "2021-03-30", "2021-03-30", Day},
+		{"2021-11-20", "The council extended the mission through January 31.", "January 31", "2022-01-31", "2022-01-31", Day},
+		{"2021-04-12", "The truce held until September.", "September", "2020-09-01", "2020-09-30", Month},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.pub)
