@@ -213,6 +213,19 @@ func TestConflictOwners(t *testing.T) {
 		{"context", "At least 60 people were killed in two days of violence in Syria's coastal region.", nil,
 			[]entitySpec{{"Syria", "gpe", "SYR"}},
 			[]string{"60 people|killed|60|killed|SYR|"}},
+
+		// "took out" destroys; "lost contact with" soldiers are missing
+		{"phrase", "Ukrainian drones took out two Russian tanks near Kupiansk.", nil, nil,
+			[]string{"two Russian tanks|tank|2|destroyed|RUS|"}},
+		{"phrase", "The brigade said it had lost contact with six soldiers after the assault.",
+			[]claimCue{{"it had lost contact with six soldiers after the assault", "said", "UKR"}}, nil,
+			[]string{"six soldiers|missing|6|lost|UKR|UKR"}},
+		// a running total of people killed
+		{"toll", "The army said two soldiers were killed on Monday, bringing the number of soldiers killed in the offensive to 215.",
+			[]claimCue{{"two soldiers were killed on Monday, bringing the number of soldiers killed in the offensive to 215", "said", "ISR"}}, nil,
+			[]string{"two soldiers|killed|2|killed|ISR|ISR", "215|killed|215|killed|ISR|ISR"}},
+		{"toll", "The number of people displaced by the fighting rose to 3,000.", nil, nil, nil},
+		{"toll", "The number of soldiers deployed in the region rose to 500.", nil, nil, nil},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

@@ -1213,8 +1213,8 @@ func personNoun(w words.Word) bool {
 
 // itemOf gives the item of a people count from its state word.
 func itemOf(outcome string, ws []words.Word, at int) string {
-	if ws[at].Lower == "missing" {
-		return "missing"
+	if ws[at].Lower == "missing" || at+1 < len(ws) && ws[at+1].Lower == "contact" {
+		return "missing" // "lost contact with four soldiers"
 	}
 	if outcome == "lost" {
 		return "killed" // "lost 12 soldiers"
@@ -1870,10 +1870,32 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 	ws := ctx.sents[si].Words
 	var out []found
 	for t := 1; t < len(ws); t++ {
-		if ws[t].Lower != "toll" || ws[t-1].Lower != "death" {
+		item, people := "killed", ""
+		if ws[t].Lower == "number" && t+1 < len(ws) && ws[t+1].Lower == "of" {
+			// "bringing the number of soldiers killed since the start of
+			// the operation to 410": a running total of people
+			item = ""
+			for j := t + 2; j < len(ws) && j <= t+5; j++ {
+				w := ws[j].Lower
+				if out, ok := amongNouns[w]; ok && (w != "dead" || j > t+2) {
+					item = out
+					break
+				}
+				if people == "" {
+					people = w
+				}
+			}
+			if item == "" || people == "" || (!civilianNouns[people] && !stateForceNouns[people] && !armedNouns[people]) {
+				continue
+			}
+		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" {
 			continue
 		}
-		for j := t + 1; j < len(ws) && j <= t+10; j++ {
+		reach := 10
+		if people != "" {
+			reach = 14 // "the number of soldiers killed since ... to 410"
+		}
+		for j := t + 1; j < len(ws) && j <= t+reach; j++ {
 			w := ws[j].Lower
 			if w == "." || w == ";" {
 				break
@@ -1897,9 +1919,10 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			if dup {
 				break
 			}
-			f := found{outcomeAt: t - 1, civilian: true, nominal: true, toll: true}
+			f := found{outcomeAt: t - 1, civilian: people == "" || civilianNouns[people], nominal: true, toll: true,
+				stateForce: stateForceNouns[people], armed: armedNouns[people]}
 			f.N, f.NMax = am.n, am.nMax
-			f.Item, f.Outcome = "killed", "killed"
+			f.Item, f.Outcome = item, item
 			f.Start, f.End = ws[am.first].Start, ws[am.last].End
 			f.Sentence = ctx.sentText(si)
 			f.inClaim = ctx.claimFor(f.Start, f.End, si)
