@@ -172,6 +172,11 @@ func (dc *docContext) datesIn(sp parallax.Span) []parallax.DateMention {
 // reference date (the last precise date before it, or the lead date).
 func (dc *docContext) dateFor(si int, trig parallax.Span) parallax.DateRange {
 	ds := dc.datesIn(dc.sents[si].Span)
+	if len(ds) > 1 && dc.datelineDate(ds[0]) {
+		// "KYIV, March 4 (Reuters) - Drones struck ... early Sunday":
+		// the dateline dates the filing, the sentence's own date the event.
+		ds = ds[1:]
+	}
 	if len(ds) > 0 {
 		best, bd := ds[0], -1
 		for _, d := range ds {
@@ -205,10 +210,12 @@ func (dc *docContext) advanceDate(si int) {
 		return
 	}
 	d := ds[len(ds)-1]
-	if strings.HasPrefix(strings.ToLower(d.Date.Text), "since") {
-		return // "since 2020" runs up to now: no new reference
+	if strings.HasPrefix(strings.ToLower(d.Date.Text), "since") || dc.future(d.Date) {
+		// "since 2020" runs up to now, and a plan ("will fly to Geneva
+		// on Friday") has not happened: neither dates what follows.
+		return
 	}
-	if (d.Date.Precision == "day" || d.Date.Precision == "week") && dc.recent(d.Date) && !dc.future(d.Date) && withinWeek(d.Date) {
+	if (d.Date.Precision == "day" || d.Date.Precision == "week") && dc.recent(d.Date) && withinWeek(d.Date) {
 		dc.ref = d.Date
 		dc.local, dc.localPara = parallax.DateRange{}, -1
 		return
@@ -225,10 +232,28 @@ func withinWeek(d parallax.DateRange) bool {
 }
 
 // future reports a date after publication: an announced meeting ("will
-// join the talks on Tuesday") dates the sentences next to it, not the rest
-// of the article's events.
+// join the talks on Tuesday") dates its own sentence's events only.
 func (dc *docContext) future(d parallax.DateRange) bool {
 	return d.Start > dc.doc.Article.Published && len(dc.doc.Article.Published) == len(d.Start)
+}
+
+// datelineDate reports a date in the article's dateline: near the start
+// of the text and followed, past an agency's name in parentheses or a
+// full stop, by a dash ("KYIV, March 4 (Reuters) -", "GAZA, Oct 14 -").
+func (dc *docContext) datelineDate(d parallax.DateMention) bool {
+	t := dc.doc.Text
+	if d.Start > 40 || d.End > len(t) {
+		return false
+	}
+	rest := strings.TrimLeft(t[d.End:min(len(t), d.End+30)], " .")
+	if strings.HasPrefix(rest, "(") {
+		i := strings.IndexByte(rest, ')')
+		if i < 0 {
+			return false
+		}
+		rest = strings.TrimLeft(rest[i+1:], " ")
+	}
+	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
 }
 
 // localReach is how many sentences after its own a coarse date still

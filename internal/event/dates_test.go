@@ -1,0 +1,30 @@
+package event
+
+import "testing"
+
+// TestEventDates: a dateline dates the filing, not the event its sentence
+// reports; a date after publication (a plan) does not date the events of
+// the sentences that follow.
+func TestEventDates(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		pub, text, trigger, want string
+	}{
+		// 2021-04-13 is a Tuesday.
+		{"2021-04-13", "TARVO, April 13 (Reuters) - Drones struck a fuel depot in the port early Sunday, the governor said.", "struck", "2021-04-11"},
+		{"2021-04-13", "TARVO, April 13 - Artillery shelled the market on Monday, officials said.", "shelled", "2021-04-12"},
+		{"2021-04-13", "TARVO, April 13 (Reuters) - Drones struck a fuel depot in the port, the governor said.", "struck", "2021-04-13"},
+		{"2021-04-13", "The envoy will fly to Geneva on Friday. Rebels shelled two villages near the dam.", "shelled", "2021-04-13"},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, tc.pub)
+		e := find(doc, tc.trigger)
+		if e == nil {
+			t.Errorf("%q: no event at %q", tc.text, tc.trigger)
+			continue
+		}
+		if e.Date.Start != tc.want {
+			t.Errorf("%q: %q dated %s (%q), want %s", tc.text, tc.trigger, e.Date.Start, e.Date.Text, tc.want)
+		}
+	}
+}
