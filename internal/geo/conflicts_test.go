@@ -225,3 +225,18 @@ func TestTaggedSpans(t *testing.T) {
 		}
 	}
 }
+
+// TestListsAndAreas: names listed before a speaking name speak with it;
+// a name with a word for a part of a country is not a country, and "the X
+// area of Y" puts X in Y.
+func TestListsAndAreas(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Qatar and Egypt called for an immediate truce.", nil, []string{"Qatar", "Egypt"}},
+		{"Aid reached Qatar and Egypt on Monday.", []string{"Qatar/QA", "Egypt/EG"}, nil},
+		{"Fighting spread to the Bara area of North Kordofan.", []string{"Bara/SD"}, nil},
+	})
+}

@@ -866,7 +866,7 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		if m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n") && placeNouns[next] {
 			m.ctx = max(m.ctx, 2)
 			m.admin = m.admin || adminNouns[next]
-			m.divisionNoun = adminNouns[next]
+			m.divisionNoun = adminNouns[next] || subCountryNouns[next]
 			m.settle = m.settle || settlementNouns[next]
 			m.river = m.river || next == "river"
 		}
@@ -935,6 +935,16 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		}
 		if w := ms[first].wi; w >= 1 && (lowerOf(ws, w) || placeBefore[ws[w-1].lower]) {
 			m.speaker = false
+		}
+	}
+	// "Egypt and Saudi Arabia called for calm": the names listed before
+	// a speaking name speak with it.
+	for i := len(ms) - 1; i > 0; i-- {
+		m := ms[i]
+		if m.speaker && ms[i-1].group == m.group && m.wi > 0 && (ws[m.wi-1].lower == "and" || ws[m.wi-1].lower == "or") {
+			for k := i - 1; k >= 0 && ms[k].group == m.group; k-- {
+				ms[k].speaker = true
+			}
 		}
 	}
 	type agg struct {
@@ -1294,12 +1304,19 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 	// "the village of Andriivka in the Kharkiv region": a name followed
 	// by "in" and a first-level division named with its kind lies in it.
 	for i, m := range ms {
-		if out[i] != "" || i+1 >= len(ms) || m.wj >= len(ws) || ws[m.wj].lower != "in" ||
-			strings.ContainsAny(ws[m.wj].gap, ".;:!?,\n") {
+		if out[i] != "" || i+1 >= len(ms) || m.wj >= len(ws) || strings.ContainsAny(ws[m.wj].gap, ".;:!?,\n") {
+			continue
+		}
+		k := m.wj + 1
+		switch {
+		case ws[m.wj].lower == "in":
+		case placeNouns[ws[m.wj].lower] && k < len(ws) && ws[k].lower == "of":
+			// "the Bara area of North Kordofan".
+			k++
+		default:
 			continue
 		}
 		n := ms[i+1]
-		k := m.wj + 1
 		if k < len(ws) && ws[k].lower == "the" {
 			k++
 		}

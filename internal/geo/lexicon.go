@@ -270,3 +270,11 @@ var namePrefixes = map[string]bool{
 	"kibbutz": true, "moshav": true, "lake": true, "mount": true, "mt": true, "cape": true,
 	"fort": true, "port": true, "camp": true, "wadi": true, "jebel": true, "jabal": true,
 }
+
+// subCountryNouns after a name say it is a part of a country, never a
+// country: "the Bara area" (Bara is also a name of the Åland Islands).
+var subCountryNouns = map[string]bool{
+	"village": true, "villages": true, "town": true, "towns": true, "city": true, "district": true,
+	"area": true, "suburb": true, "suburbs": true, "neighbourhood": true, "neighborhood": true,
+	"municipality": true, "outskirts": true, "camp": true, "settlement": true, "locality": true,
+}

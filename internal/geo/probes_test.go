@@ -196,7 +196,7 @@ func TestProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	var probes []probe
-	for _, f := range []string{"probes.txt", "probes2.txt"} {
+	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt"} {
 		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
 	}
 	n := 0
