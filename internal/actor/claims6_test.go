@@ -148,3 +148,38 @@ func TestCountryDeskAtAnNGO(t *testing.T) {
 		t.Errorf("official: got %+v", doc.Entities)
 	}
 }
+
+// TestSpokesmanForTheGroup: "a spokesman for the group, NAME," refers back
+// to the armed group named before.
+func TestSpokesmanForTheGroup(t *testing.T) {
+	text := "Jets struck camps of the Tehrik-i-Taliban Pakistan near the border. A spokesman for the group, Idris Wali, denied any losses."
+	doc := run(t, text, "2024-12-26", ent(text, "Idris Wali", "person", 1))
+	if e, ok := find(doc, "the group"); !ok || e.Side != "TTP" {
+		t.Errorf("got %+v", doc.Entities)
+	}
+	// "the group" without a spokesman before it is left to the verb rule
+	text = "Jets struck camps of the TTP. Members of the group, hiding in caves, survived."
+	doc = run(t, text, "2024-12-26")
+	if e, ok := find(doc, "the group"); ok {
+		t.Errorf("unexpected %+v", e)
+	}
+}
+
+// TestTitleHoldersAcrossConflicts: a title with its state resolves to the
+// holder of the day in states of the conflicts probed (Rwanda, DR Congo,
+// Iran, Lebanon).
+func TestTitleHoldersAcrossConflicts(t *testing.T) {
+	for _, tc := range []struct{ text, day, title, actor string }{
+		{"Rwanda's foreign minister said the border was calm.", "2025-03-10", "Rwanda's foreign minister", "Olivier Nduhungirehe"},
+		{"Rwanda's foreign minister said the border was calm.", "2022-03-10", "Rwanda's foreign minister", "Vincent Biruta"},
+		{"Congo's foreign minister said the talks had failed.", "2025-03-10", "Congo's foreign minister", "Thérèse Kayikwamba Wagner"},
+		{"Iran's defence minister said the missiles were ready.", "2025-03-10", "Iran's defence minister", "Aziz Nasirzadeh"},
+		{"Lebanon's prime minister said the army would deploy.", "2025-03-10", "Lebanon's prime minister", "Nawaf Salam"},
+		{"Lebanon's prime minister said the army would deploy.", "2024-03-10", "Lebanon's prime minister", "Najib Mikati"},
+	} {
+		doc := run(t, tc.text, tc.day)
+		if e, ok := find(doc, tc.title); !ok || e.Actor != tc.actor {
+			t.Errorf("%s on %s: got %+v, want %s", tc.title, tc.day, doc.Entities, tc.actor)
+		}
+	}
+}

@@ -1739,6 +1739,10 @@ func (st *docState) anaphors() {
 				}
 				if v := st.tokNorm(j); verbAfterSubject[v] || findingVerbs[v] {
 					st.add(mention{a: i - 1, b: i + 1, anaphor: cls})
+				} else if p := st.tokNorm(i - 2); (p == "for" || p == "of") && v == "," && i >= 3 && spokesWords[st.tokNorm(i-3)] {
+					// "a spokesman for the group, NAME, said": the group
+					// named before, whose side the spokesman's title gives
+					st.add(mention{a: i - 1, b: i + 1, anaphor: cls})
 				}
 				continue
 			}
