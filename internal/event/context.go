@@ -209,12 +209,18 @@ func (dc *docContext) advanceDate(si int) {
 	if len(ds) == 0 {
 		return
 	}
-	d := ds[len(ds)-1]
-	if strings.HasPrefix(strings.ToLower(d.Date.Text), "since") || dc.future(d.Date) {
-		// "since 2020" runs up to now, and a plan ("will fly to Geneva
-		// on Friday") has not happened: neither dates what follows.
+	// The sentence's last date, passing over those that date nothing
+	// after them: "since 2020" runs up to now, and a plan ("will fly to
+	// Geneva on Friday") has not happened. "On Thursday, he said the
+	// zero tariffs had held since 1997" makes Thursday the reference.
+	k := len(ds) - 1
+	for k >= 0 && (strings.HasPrefix(strings.ToLower(ds[k].Date.Text), "since") || dc.future(ds[k].Date)) {
+		k--
+	}
+	if k < 0 {
 		return
 	}
+	d := ds[k]
 	if (d.Date.Precision == "day" || d.Date.Precision == "week") && dc.recent(d.Date) && withinWeek(d.Date) {
 		dc.ref = d.Date
 		dc.local, dc.localPara = parallax.DateRange{}, -1

@@ -15,6 +15,7 @@ func TestEventDates(t *testing.T) {
 		{"2021-04-13", "TARVO, April 13 - Artillery shelled the market on Monday, officials said.", "shelled", "2021-04-12"},
 		{"2021-04-13", "TARVO, April 13 (Reuters) - Drones struck a fuel depot in the port, the governor said.", "struck", "2021-04-13"},
 		{"2021-04-13", "The envoy will fly to Geneva on Friday. Rebels shelled two villages near the dam.", "shelled", "2021-04-13"},
+		{"2021-04-13", "On Monday, the envoy said the truce had held since 2019. Rebels shelled two villages near the dam.", "shelled", "2021-04-12"},
 	}
 	for _, tc := range tests {
 		doc := analyse(t, s, tc.text, tc.pub)
