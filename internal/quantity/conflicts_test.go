@@ -226,6 +226,15 @@ func TestConflictOwners(t *testing.T) {
 			[]string{"two soldiers|killed|2|killed|ISR|ISR", "215|killed|215|killed|ISR|ISR"}},
 		{"toll", "The number of people displaced by the fighting rose to 3,000.", nil, nil, nil},
 		{"toll", "The number of soldiers deployed in the region rose to 500.", nil, nil, nil},
+
+		// a place the knowledge base gives to de facto authorities is theirs
+		{"defacto", "Shelling hit Stepanakert overnight.\n\nThe ombudsman said 9 civilians had been killed.",
+			[]claimCue{{"9 civilians had been killed", "said", "NKR"}},
+			[]entitySpec{{"Stepanakert", "place:AZ", ""}, {"Stepanakert", "gpe", "NKR"}},
+			[]string{"9 civilians|killed|9|killed|NKR|NKR"}},
+		// "destroyed" fighters at the end of a long list of materiel
+		{"list", "The army destroyed two Grad launchers, three howitzers, four trucks and up to 60 personnel of the enemy.", nil, nil,
+			[]string{"two Grad launchers|artillery|2|destroyed||", "three howitzers|artillery|3|destroyed||", "four trucks|vehicle|4|destroyed||", "60 personnel|killed|60|killed||"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

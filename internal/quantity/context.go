@@ -567,7 +567,7 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 	in := func(lo, hi int) string {
 		tally := map[string]int{}
 		for _, p := range c.doc.Places {
-			side := codes[p.Country]
+			side := c.placeState(p)
 			if side == "" || attackers[side] || c.namesOtherParty(p, side) {
 				continue
 			}
@@ -607,6 +607,34 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 	return c.dominantCountry(attackers)
 }
 
+// placeState returns the side of the state a place lies in: its
+// country's, unless the actor stage gave its name the side of de facto
+// authorities (Stepanakert, whose GeoNames country is Azerbaijan, is
+// NKR's), as the knowledge base records them.
+func (c *context) placeState(p parallax.Place) string {
+	side := c.codes[p.Country]
+	for _, e := range c.doc.Entities {
+		if e.Side == "" || e.Side == side || e.Start >= p.End || p.Start >= e.End || !c.states[e.Side] || c.countrySide(e.Side) {
+			continue
+		}
+		if e.Kind == parallax.KindGPE || e.Kind == parallax.KindLocation {
+			return e.Side
+		}
+	}
+	return side
+}
+
+// countrySide reports whether side is a country's (an ISO code of the
+// country table), not de facto authorities'.
+func (c *context) countrySide(side string) bool {
+	for _, s := range c.codes {
+		if s == side {
+			return true
+		}
+	}
+	return false
+}
+
 // dominantCountry returns the side of the country that holds two thirds
 // of the article's places (attackers' countries left out), "" when no
 // country does.
@@ -619,7 +647,7 @@ func (c *context) dominantCountry(attackers map[string]bool) string {
 		inner = inner || p.Feature != "" && !strings.HasPrefix(p.Feature, "A.PCL")
 	}
 	for _, p := range c.doc.Places {
-		side := c.codes[p.Country]
+		side := c.placeState(p)
 		if side == "" || attackers[side] || c.namesOtherParty(p, side) || inner && strings.HasPrefix(p.Feature, "A.PCL") {
 			continue
 		}

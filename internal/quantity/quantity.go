@@ -1165,7 +1165,7 @@ var thingNouns = map[string]bool{
 	"investment": true, "event": true, "percent": true, "restaurant": true, "giant": true, "constituent": true,
 	"talent": true, "moment": true, "comment": true, "incident": true, "accident": true, "president": true,
 	"resident": true, "headquarter": true, "chamber": true, "tower": true, "river": true, "summer": true,
-	"winter": true, "counter": true, "disaster": true, "cluster": true, "register": true,
+	"winter": true, "counter": true, "disaster": true, "cluster": true, "register": true, "bunker": true, "marker": true, "barrier": true,
 }
 
 // tradeNoun reports whether the head [hFirst, hLast] is one plural noun of
@@ -1360,13 +1360,24 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 	// ("killed 12 villagers, including four children": a part of the
 	// people before, in the same state)
 	if k >= 0 && (ws[k].Lower == "and" || ws[k].Lower == "," || ws[k].Lower == "including") {
-		for j := k - 1; j >= 0 && k-j <= 10; j-- {
+		// (the distance counts from the nearest list separator, so that
+		// a long list stays in reach of its verb)
+		for j, since := k-1, 0; j >= 0 && since <= 10 && k-j <= 30; j, since = j-1, since+1 {
 			w := ws[j].Lower
 			if w == ";" || w == "." || w == ":" {
 				break
 			}
+			if w == "," || w == "and" {
+				since = 0
+			}
 			if out, ok := activeStates[w]; ok {
 				return out, j, false
+			}
+			if killWords[w] && (!strings.HasPrefix(w, "destroy") || stateForceNouns[ws[last].Lower] || armedNouns[ws[last].Lower]) {
+				// "destroyed two launchers ... and up to 100 personnel"
+				// (only fighters are "destroyed": "four bunkers" are not
+				// people)
+				return "killed", j, false
 			}
 			if out, at := amongState(ws, j); out != "" {
 				return out, at, true
@@ -1770,6 +1781,7 @@ func (s *Stage) activeObject(ws []words.Word, k int) bool {
 // killWords are the outcome words of materiel that, said of people, kill
 // them: "eliminated more than 400 servicemen", "neutralised 12 terrorists".
 var killWords = map[string]bool{
+	"destroyed": true, "destroying": true, // "destroyed up to 100 personnel of the enemy"
 	"eliminated": true, "eliminate": true, "eliminating": true, "neutralized": true, "neutralised": true,
 	"neutralize": true, "neutralise": true, "neutralizing": true, "neutralising": true, "wiped out": true,
 	"annihilated": true, "liquidated": true,
