@@ -111,7 +111,7 @@ func TestTrainSecondPass(t *testing.T) {
 // the 372-sentence wire-style test with headlines, sports and companies
 // (testdata/newswire/wire_test.conll) and the 168-sentence agency test
 // with results, tables, markets and datelines
-// (testdata/newswire/agency_test.conll) and the 175-sentence conflict
+// (testdata/newswire/agency_test.conll) and the 241-sentence conflict
 // wire test (testdata/newswire/conflict_test.conll), all never trained
 // on. The floors
 // guard against regressions on news text; the figures themselves are in
@@ -124,7 +124,7 @@ func TestVOANewsFloor(t *testing.T) {
 	for _, c := range []struct {
 		file  string
 		floor float64
-	}{{"testdata/voa_news.conll", 0.85}, {"testdata/newswire/voa_test.conll", 0.88}, {"testdata/newswire/wire_test.conll", 0.82}, {"testdata/newswire/agency_test.conll", 0.84}, {"testdata/newswire/conflict_test.conll", 0.90}} {
+	}{{"testdata/voa_news.conll", 0.85}, {"testdata/newswire/voa_test.conll", 0.88}, {"testdata/newswire/wire_test.conll", 0.82}, {"testdata/newswire/agency_test.conll", 0.84}, {"testdata/newswire/conflict_test.conll", 0.88}} {
 		sents, err := ReadIOBFile(c.file)
 		if err != nil {
 			t.Fatal(err)

@@ -99,8 +99,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 // Mar", "Prime Minister Sara Lind"); the model, trained on sets that
 // leave titles out of names, still takes in an abbreviated rank now and
 // then. The words are capitalised as they are before a name; "Sheikh",
-// "Mullah" and the Burmese "U" stay, as they are often written as part of
-// the name.
+// "Mullah", "Mufti" and the Burmese "U" stay, as they are often written
+// as part of the name.
 var personTitles = map[string]bool{
 	"Gen.": true, "Lt.": true, "Col.": true, "Maj.": true, "Brig.": true, "Capt.": true, "Sgt.": true,
 	"Cpl.": true, "Pvt.": true, "Adm.": true, "Cmdr.": true, "Cdr.": true, "Lt.-Gen.": true, "Maj.-Gen.": true,
@@ -111,6 +111,7 @@ var personTitles = map[string]bool{
 	"Minister": true, "Premier": true, "Chancellor": true, "Senator": true, "Governor": true,
 	"Mayor": true, "Ambassador": true, "Spokesman": true, "Spokeswoman": true, "Daw": true,
 	"Pope": true, "Senior": true, "Deputy": true, "Vice": true, "Prime": true, "Acting": true,
+	"Mawlawi": true, "Maulvi": true, "Maulana": true,
 }
 
 // trimTitles takes leading title words out of each person name, keeping
