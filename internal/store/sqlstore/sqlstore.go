@@ -125,6 +125,9 @@ func (s *Store) PutTx(ctx context.Context, tx *sql.Tx, docs []*parallax.Document
 		}
 		out[i] = store.PutResult{ID: d.Article.ID, DuplicateOf: dupOf}
 	}
+	if err := p.flushRows(ctx, tx, s.D); err != nil {
+		return nil, err
+	}
 	if err := s.flushFTS(ctx, tx, p); err != nil {
 		return nil, err
 	}
@@ -134,16 +137,90 @@ func (s *Store) PutTx(ctx context.Context, tx *sql.Tx, docs []*parallax.Document
 // putStmts are the statements of one PutTx, prepared once for the batch
 // instead of once per row (a query run with its text is parsed again at
 // every call: the three per article that were not prepared cost as much
-// as the article's rows), and the full-text rows it has yet to add.
+// as the article's rows), and the rows it has yet to add: the claims,
+// events and places go in many rows per statement (rows, flushed before
+// anything reads or deletes them), the full-text rows likewise (fts).
 type putStmts struct {
 	byHash, seqByID, article *sql.Stmt
-	claim, event, place      *sql.Stmt
+	claims, events, places   *rows
 	fts                      []any // title, text, seq per article
+}
+
+// rows are the pending rows of one table, inserted by statements of
+// maxRows rows and of powers of two below it (each prepared once per
+// batch), so that a row costs its values rather than a statement: one
+// statement per row made the items' rows a third of the cost of storing
+// an article. The rows go in the order they were added, as one statement
+// each would have put them (same rowids).
+type rows struct {
+	insert string // INSERT INTO t (columns) VALUES
+	cols   int
+	args   []any
+	stmts  map[int]*sql.Stmt // by rows per statement
+}
+
+// maxRows is the most rows per statement: 288 parameters for places.
+const maxRows = 32
+
+func (r *rows) add(args ...any) { r.args = append(r.args, args...) }
+
+// flush inserts the pending rows.
+func (r *rows) flush(ctx context.Context, tx *sql.Tx, d Dialect) error {
+	for len(r.args) > 0 {
+		n := maxRows
+		for n > len(r.args)/r.cols {
+			n /= 2
+		}
+		st := r.stmts[n]
+		if st == nil {
+			var q strings.Builder
+			q.WriteString(r.insert)
+			for i := range n {
+				if i > 0 {
+					q.WriteByte(',')
+				}
+				q.WriteString(" (?")
+				q.WriteString(strings.Repeat(", ?", r.cols-1))
+				q.WriteByte(')')
+			}
+			var err error
+			if st, err = tx.PrepareContext(ctx, d.Rebind(q.String())); err != nil {
+				return err
+			}
+			r.stmts[n] = st
+		}
+		if _, err := st.ExecContext(ctx, r.args[:n*r.cols]...); err != nil {
+			return err
+		}
+		r.args = r.args[n*r.cols:]
+	}
+	r.args = r.args[:0]
+	return nil
+}
+
+func (r *rows) close() {
+	for _, st := range r.stmts {
+		st.Close()
+	}
+}
+
+// flushRows inserts the pending claims, events and places.
+func (p *putStmts) flushRows(ctx context.Context, tx *sql.Tx, d Dialect) error {
+	for _, r := range []*rows{p.claims, p.events, p.places} {
+		if err := r.flush(ctx, tx, d); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *Store) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 	r := s.D.Rebind
-	p := &putStmts{}
+	p := &putStmts{
+		claims: &rows{insert: `INSERT INTO claims (article_seq, id, speaker_actor, side, stance, quote) VALUES`, cols: 6, stmts: map[int]*sql.Stmt{}},
+		events: &rows{insert: `INSERT INTO events (article_seq, id, type, cameo, initiator_side, target_side, date_start) VALUES`, cols: 7, stmts: map[int]*sql.Stmt{}},
+		places: &rows{insert: `INSERT INTO places (article_seq, id, name, name_lower, text_lower, country, geonameid, lat, lon) VALUES`, cols: 9, stmts: map[int]*sql.Stmt{}},
+	}
 	for _, st := range []struct {
 		to *(*sql.Stmt)
 		q  string
@@ -153,9 +230,6 @@ func (s *Store) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 		{&p.article, `INSERT INTO articles (id, source, url, outlet, title, published, language, sentences, body, text, hash, doc,
 		n_claims, n_events, n_counts, n_places, n_entities) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 		ON CONFLICT DO NOTHING RETURNING seq`},
-		{&p.claim, `INSERT INTO claims (article_seq, id, speaker_actor, side, stance, quote) VALUES (?, ?, ?, ?, ?, ?)`},
-		{&p.event, `INSERT INTO events (article_seq, id, type, cameo, initiator_side, target_side, date_start) VALUES (?, ?, ?, ?, ?, ?, ?)`},
-		{&p.place, `INSERT INTO places (article_seq, id, name, name_lower, text_lower, country, geonameid, lat, lon) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`},
 	} {
 		var err error
 		if *st.to, err = tx.PrepareContext(ctx, r(st.q)); err != nil {
@@ -167,10 +241,13 @@ func (s *Store) prepare(ctx context.Context, tx *sql.Tx) (*putStmts, error) {
 }
 
 func (p *putStmts) close() {
-	for _, st := range []*sql.Stmt{p.byHash, p.seqByID, p.article, p.claim, p.event, p.place} {
+	for _, st := range []*sql.Stmt{p.byHash, p.seqByID, p.article} {
 		if st != nil {
 			st.Close()
 		}
+	}
+	for _, r := range []*rows{p.claims, p.events, p.places} {
+		r.close()
 	}
 }
 
@@ -243,19 +320,13 @@ func (s *Store) putDoc(ctx context.Context, tx *sql.Tx, p *putStmts, d *parallax
 		}
 	}
 	for _, cl := range d.Claims {
-		if _, err := p.claim.ExecContext(ctx, seq, c(cl.ID), c(cl.Speaker.Actor), c(cl.Speaker.Side), c(cl.Stance), c(cl.Quote)); err != nil {
-			return "", err
-		}
+		p.claims.add(seq, c(cl.ID), c(cl.Speaker.Actor), c(cl.Speaker.Side), c(cl.Stance), c(cl.Quote))
 	}
 	for _, e := range d.Events {
-		if _, err := p.event.ExecContext(ctx, seq, c(e.ID), c(e.Type), c(e.CAMEO), c(e.Initiator.Side), c(e.Target.Side), c(e.Date.Start)); err != nil {
-			return "", err
-		}
+		p.events.add(seq, c(e.ID), c(e.Type), c(e.CAMEO), c(e.Initiator.Side), c(e.Target.Side), c(e.Date.Start))
 	}
 	for _, pl := range d.Places {
-		if _, err := p.place.ExecContext(ctx, seq, c(pl.ID), c(pl.Name), c(strings.ToLower(pl.Name)), c(strings.ToLower(pl.Text)), c(pl.Country), pl.GeonameID, pl.Lat, pl.Lon); err != nil {
-			return "", err
-		}
+		p.places.add(seq, c(pl.ID), c(pl.Name), c(strings.ToLower(pl.Name)), c(strings.ToLower(pl.Text)), c(pl.Country), pl.GeonameID, pl.Lat, pl.Lon)
 	}
 	return "", nil
 }
@@ -289,8 +360,12 @@ func (s *Store) deleteArticle(ctx context.Context, tx *sql.Tx, p *putStmts, id s
 	case err != nil:
 		return err
 	}
-	// An article stored earlier in the same batch has its full-text row
-	// still pending.
+	// An article stored earlier in the same batch has its rows still
+	// pending: they go in first, as they would have, and are deleted
+	// below; its full-text row is dropped from the pending ones.
+	if err := p.flushRows(ctx, tx, s.D); err != nil {
+		return err
+	}
 	for i := 0; i < len(p.fts); i += 3 {
 		if p.fts[i+2] == any(seq) {
 			p.fts = append(p.fts[:i:i], p.fts[i+3:]...)
