@@ -37,6 +37,8 @@ func FuzzQuantity(f *testing.F) {
 	f.Add("the death of an", 0, 3)
 	f.Add("Abu Omar, a leader of ISIS, said: he was killed and was hanged; the death toll rose to 45.", 0, 8)
 	f.Add("The minister said:\n\nTaliban commander Abu X, 31, of Y, died of wounds. Three of them were killed", 4, 12)
+	f.Add("Among the dead were 4 nurses and a 62-year-old man. Five of the wounded later died; another wounded. Losses have reached", 0, 30)
+	f.Add("bringing the number of soldiers killed to 410; killed \"hundreds\" of 30 Taliban, 718 of the drones Russia launched", 10, 60)
 	f.Fuzz(func(t *testing.T, text string, cs, ce int) {
 		if !utf8.ValidString(text) {
 			return
