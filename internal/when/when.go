@@ -40,9 +40,16 @@ func (*Stage) Name() string { return "when" }
 func (*Stage) Process(doc *parallax.Document) {
 	pub, hasPub := parseDay(doc.Article.Published)
 	doc.Dates = nil
+	years := map[monthDay]int{}
 	for _, s := range words.Split(doc) {
-		doc.Dates = append(doc.Dates, Find(doc.Text, s.Words, pub, hasPub)...)
+		doc.Dates = append(doc.Dates, find(doc.Text, s.Words, pub, hasPub, years)...)
 	}
+}
+
+// monthDay is a day of the year without its year.
+type monthDay struct {
+	m time.Month
+	d int
 }
 
 // Precisions.
@@ -112,9 +119,17 @@ var numberWords = map[string]int{
 // text. pub is the publication day; when hasPub is false only absolute
 // expressions resolve and the others get precision "unknown".
 func Find(text string, ws []words.Word, pub time.Time, hasPub bool) []parallax.DateMention {
+	return find(text, ws, pub, hasPub, nil)
+}
+
+// find is Find with the years of the days that earlier sentences of the
+// article wrote out in full: after "since October 8, 2023", a later
+// "since October 8" is that day, not the one a week before publication.
+// years may be nil; find adds the days it reads with their year.
+func find(text string, ws []words.Word, pub time.Time, hasPub bool, years map[monthDay]int) []parallax.DateMention {
 	var out []parallax.DateMention
 	var vague []bool // per mention: a night or early hours with no day of its own
-	r := &resolver{ws: ws, pub: pub, hasPub: hasPub}
+	r := &resolver{ws: ws, pub: pub, hasPub: hasPub, years: years}
 	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.window,
 		r.relative, r.ago, r.weekend, r.overnight, r.earlyHours, r.bareMonth, r.bareYear}
 	for i := 0; i < len(ws); {
@@ -203,6 +218,20 @@ type resolver struct {
 	// to its next occurrence when that is at most three months ahead:
 	// such an end lies as often after publication as before it.
 	nearest bool
+	years   map[monthDay]int // the article's days written with their year (find)
+}
+
+// knownYear gives the year the article wrote day m/d with, and records
+// the year of a day written out in full.
+func (r *resolver) knownYear(m time.Month, d int) (int, bool) {
+	y, ok := r.years[monthDay{m, d}]
+	return y, ok
+}
+
+func (r *resolver) recordYear(m time.Month, d, y int) {
+	if r.years != nil {
+		r.years[monthDay{m, d}] = y
+	}
 }
 
 // futureMarkers are words that put the following date in the future.
@@ -389,6 +418,9 @@ func (r *resolver) mayStart(i int) bool {
 		return true
 	}
 	w = strings.TrimPrefix(w, "mid-")
+	if c := w[0]; c >= '0' && c <= '9' { // "mid-2024"
+		return true
+	}
 	if _, ok := months[w]; ok {
 		return true
 	}
@@ -568,6 +600,9 @@ func (r *resolver) dayMonth(i int) (match, bool) {
 	}
 	if hasY {
 		last++
+		r.recordYear(m, d1, y)
+	} else if ky, ok := r.knownYear(m, d1); ok {
+		y, hasY = ky, true
 	} else if y, hasY = r.inferYear(m, d1); !hasY {
 		return match{first: i, last: last, d: unknown(), ranged: ranged}, true
 	}
@@ -615,10 +650,12 @@ func (r *resolver) monthDay(i int) (match, bool) {
 			last += 2
 		}
 	}
-	if !hasY {
-		if y, hasY = r.inferYear(m, d1); !hasY {
-			return match{first: i, last: last, d: unknown(), ranged: ranged}, true
-		}
+	if hasY {
+		r.recordYear(m, d1, y)
+	} else if ky, ok := r.knownYear(m, d1); ok {
+		y = ky
+	} else if y, hasY = r.inferYear(m, d1); !hasY {
+		return match{first: i, last: last, d: unknown(), ranged: ranged}, true
 	}
 	if !validDay(y, m, d1) || !validDay(y, m, d2) {
 		return match{}, false
@@ -888,6 +925,9 @@ func (r *resolver) ago(i int) (match, bool) {
 	}
 	pub := r.pub
 	switch unit {
+	case "hour":
+		d := pub.AddDate(0, 0, -(n+12)/24) // "48 hours ago"; "three hours ago" is today
+		return match{first: i, last: i + 2, d: dayRange(d, d, Day)}, true
 	case "day":
 		d := pub.AddDate(0, 0, -n)
 		return match{first: i, last: i + 2, d: dayRange(d, d, Day)}, true

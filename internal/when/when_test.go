@@ -106,6 +106,10 @@ func TestExpressions(t *testing.T) {
 		{"2021-04-12", "The curfew stayed in force until March 30.", "March 30", "2021-03-30", "2021-03-30", Day},
 		{"2021-11-20", "The council extended the mission through January 31.", "January 31", "2022-01-31", "2022-01-31", Day},
 		{"2021-04-12", "The truce held until September.", "September", "2020-09-01", "2020-09-30", Month},
+		// hours ago, mid-year
+		{"2021-04-12", "A shell hit the clinic 48 hours ago.", "48 hours ago", "2021-04-10", "2021-04-10", Day},
+		{"2021-04-12", "A shell hit the clinic three hours ago.", "three hours ago", "2021-04-12", "2021-04-12", Day},
+		{"2021-04-12", "The siege began in mid-2019.", "mid-2019", "2019-01-01", "2019-12-31", Year},
 	}
 	for _, tc := range tests {
 		got := run(tc.text, tc.pub)
@@ -136,5 +140,22 @@ func TestNotDates(t *testing.T) {
 		if got := run(text, "2020-09-27"); len(got) != 0 {
 			t.Errorf("%q: want no date, got %+v", text, got)
 		}
+	}
+}
+
+// TestYearOfEarlierMention: a day written with its year earlier in the
+// article keeps that year when it comes back without one.
+func TestYearOfEarlierMention(t *testing.T) {
+	text := "The siege of the town began on March 20, 2020. Aid has not reached it since March 20."
+	got := run(text, "2021-04-12")
+	if len(got) != 2 {
+		t.Fatalf("want 2 dates, got %+v", got)
+	}
+	if got[1].Date.Start != "2020-03-20" || got[1].Date.End != "2021-04-12" {
+		t.Errorf("second mention: %+v, want 2020-03-20..2021-04-12", got[1].Date)
+	}
+	// Without the full mention the day is the last one before publication.
+	if got := run("Aid has not reached it since March 20.", "2021-04-12"); len(got) != 1 || got[0].Date.Start != "2021-03-20" {
+		t.Errorf("alone: %+v, want 2021-03-20", got)
 	}
 }
