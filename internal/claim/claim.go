@@ -685,7 +685,11 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		// person up to the quotation or comma
 		if before > a && st.toks[before].Word && !st.isCloseQuote(before) && st.doc.Entities[ei].Kind == parallax.KindPerson {
 			k := before
-			for k > a && k > before-5 && st.toks[k].Word && (st.toks[k].Cap || titleWords[st.norm(k)]) && !st.isCloseQuote(k) {
+			titled := false // a title word read: lower-case portfolio words and a possessive may open it ("its information minister")
+			for k > a && k > before-5 && st.toks[k].Word && (st.toks[k].Cap || titleWords[st.norm(k)] || titled && (possessiveDet[st.norm(k)] || st.lowerWord(k) && !pronoun(st.toks[k].Text))) && !st.isCloseQuote(k) {
+				if titleWords[st.norm(k)] {
+					titled = true
+				}
 				k--
 			}
 			if st.norm(k) == "." && k > a && st.toks[k-1].Cap { // "Lt. Gen."

@@ -172,3 +172,14 @@ func TestPlacedByTowns(t *testing.T) {
 		{"another state named more", "The Moroccan agency broke up a cell. Moroccan police searched homes. Cells were also found in Seville and Malaga. Authorities said the cell made bombs.", "said", "Authorities", "-", "assert", "the cell made bombs"},
 	})
 }
+
+// TestBodyAfterSpeakerNounAndPossessedTitle: "A spokesman for the
+// Pentagon, who ..., said" takes the body's side, not the story's state;
+// "C, its information minister NAME said" reads the title with its
+// possessive and portfolio before the name.
+func TestBodyAfterSpeakerNounAndPossessedTitle(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"spokesman for a body", "Jets struck depots near Sanaa in Yemen. Yemen's government met in Aden. A spokesman for the Pentagon, who spoke on condition of anonymity, said more strikes were possible.", "said", "spokesman", "USA", "assert", "more strikes were possible"},
+		{"possessed title", "The Ruvian cabinet backed the plan, its information minister Ilan Varos said on Friday.", "said", "Ilan Varos", "", "assert", "backed the plan"},
+	})
+}

@@ -28,6 +28,20 @@ func (st *state) refineSpeaker(d *draft) {
 		}
 		return
 	}
+	if s.ent < 0 && s.side == "" && s.actor == "" && speakerNouns[st.norm(s.b-1)] && (st.norm(s.b) == "for" || st.norm(s.b) == "of") {
+		// "A spokesman for the Pentagon, who spoke on condition of
+		// anonymity, said": the body after "for" gives the side
+		k := s.b + 1
+		if st.norm(k) == "the" {
+			k++
+		}
+		if ei, _, ok := st.entityStartingAt(k); ok {
+			if e := st.doc.Entities[ei]; e.Side != "" && e.Kind != parallax.KindPerson && e.Kind != parallax.KindGPE && e.Kind != parallax.KindLocation {
+				s.side = e.Side
+			}
+		}
+		return
+	}
 	if s.ent < 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson || s.side != "" {
 		return
 	}
