@@ -240,3 +240,21 @@ func TestListsAndAreas(t *testing.T) {
 		{"Fighting spread to the Bara area of North Kordofan.", []string{"Bara/SD"}, nil},
 	})
 }
+
+// TestPlacedInDivision: a name the gazetteer knows, placed "in" a
+// division or country, is a place even where the tagger calls it an
+// organisation; a common word or the same name is not helped.
+func TestPlacedInDivision(t *testing.T) {
+	p := embedded(t)
+	text := "Zalingei in Central Darfur remained under siege."
+	got := found(p, text, []Hint{{Start: 0, End: 8}})
+	if !strings.Contains(strings.Join(got, "|"), "Zalingei=") {
+		t.Errorf("%q: want Zalingei, got %v", text, got)
+	}
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"The Summit in Britain was postponed.", []string{"Britain/GB"}, []string{"Summit"}},
+	})
+}

@@ -897,6 +897,20 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.ctx = 2
 		}
 	}
+	// "Zalingei in Central Darfur", "Goma in Congo": a name placed in a
+	// division or country is used as a place.
+	for i, m := range ms {
+		if i+1 < len(ms) && m.wj+1 < len(ws) && ms[i+1].wi == m.wj+1 && ws[m.wj].lower == "in" &&
+			!strings.ContainsAny(ws[m.wj].gap, ".;:!?,\n") && m.quality == gazetteer.MatchExact &&
+			!p.gaz.IsCommonWord(m.key) && !p.gaz.IsPersonName(m.key) && ms[i+1].key != m.key {
+			for _, c := range ms[i+1].cands {
+				if f := p.gaz.Feature(c.Entry); c.Quality == gazetteer.MatchExact && (f == "A.PCLI" || f == "A.ADM1") {
+					m.ctx = max(m.ctx, 2)
+					break
+				}
+			}
+		}
+	}
 	// "Palmyra, Syria", "Charlevoix, Quebec": a name followed by its
 	// country or division is used as a place.
 	for i, m := range ms {
