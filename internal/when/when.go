@@ -40,10 +40,19 @@ func (*Stage) Name() string { return "when" }
 func (*Stage) Process(doc *parallax.Document) {
 	pub, hasPub := parseDay(doc.Article.Published)
 	doc.Dates = nil
-	years := map[monthDay]int{}
+	st := &articleState{years: map[monthDay]int{}}
 	for _, s := range words.Split(doc) {
-		doc.Dates = append(doc.Dates, find(doc.Text, s.Words, pub, hasPub, years)...)
+		doc.Dates = append(doc.Dates, find(doc.Text, s.Words, pub, hasPub, st)...)
 	}
+}
+
+// articleState is what the sentences of one article tell the next ones:
+// the years of days written out in full, and the last day named (what "the
+// previous day" and "a day later" count from).
+type articleState struct {
+	years     map[monthDay]int
+	anchor    time.Time
+	hasAnchor bool
 }
 
 // monthDay is a day of the year without its year.
@@ -125,13 +134,17 @@ func Find(text string, ws []words.Word, pub time.Time, hasPub bool) []parallax.D
 // find is Find with the years of the days that earlier sentences of the
 // article wrote out in full: after "since October 8, 2023", a later
 // "since October 8" is that day, not the one a week before publication.
-// years may be nil; find adds the days it reads with their year.
-func find(text string, ws []words.Word, pub time.Time, hasPub bool, years map[monthDay]int) []parallax.DateMention {
+// st may be nil; find adds the days it reads with their year, and moves
+// its anchor to the last day named (not a plan after publication).
+func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleState) []parallax.DateMention {
+	if st == nil {
+		st = &articleState{}
+	}
 	var out []parallax.DateMention
 	var vague []bool // per mention: a night or early hours with no day of its own
-	r := &resolver{ws: ws, pub: pub, hasPub: hasPub, years: years}
+	r := &resolver{ws: ws, pub: pub, hasPub: hasPub, st: st}
 	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.window,
-		r.relative, r.ago, r.weekend, r.overnight, r.earlyHours, r.bareMonth, r.bareYear}
+		r.theDayOffset, r.relative, r.ago, r.dayOffset, r.weekend, r.overnight, r.earlyHours, r.bareMonth, r.bareYear}
 	for i := 0; i < len(ws); {
 		if !r.mayStart(i) {
 			i++
@@ -178,6 +191,11 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, years map[mo
 		m.d.Text = parallax.NormalizeSpace(text[sp.Start:sp.End])
 		out = append(out, parallax.DateMention{Span: sp, Date: m.d})
 		vague = append(vague, m.vague)
+		if m.d.Precision == Day && !m.vague {
+			if t, err := time.Parse(dayFormat, m.d.End); err == nil && !t.After(pub) {
+				st.anchor, st.hasAnchor = t, true
+			}
+		}
 		i = m.last + 1
 	}
 	// "Overnight" and "the early hours" on their own mean the night before
@@ -218,19 +236,19 @@ type resolver struct {
 	// to its next occurrence when that is at most three months ahead:
 	// such an end lies as often after publication as before it.
 	nearest bool
-	years   map[monthDay]int // the article's days written with their year (find)
+	st      *articleState
 }
 
 // knownYear gives the year the article wrote day m/d with, and records
 // the year of a day written out in full.
 func (r *resolver) knownYear(m time.Month, d int) (int, bool) {
-	y, ok := r.years[monthDay{m, d}]
+	y, ok := r.st.years[monthDay{m, d}]
 	return y, ok
 }
 
 func (r *resolver) recordYear(m time.Month, d, y int) {
-	if r.years != nil {
-		r.years[monthDay{m, d}] = y
+	if r.st.years != nil {
+		r.st.years[monthDay{m, d}] = y
 	}
 }
 
@@ -401,7 +419,7 @@ func monthRange(y int, m time.Month) (time.Time, time.Time) {
 var startWords = map[string]bool{
 	"today": true, "tonight": true, "yesterday": true, "last": true, "this": true, "next": true,
 	"past": true, "previous": true, "earlier": true, "later": true, "a": true, "an": true,
-	"overnight": true, "early": true, "small": true, "wee": true, "weekend": true,
+	"overnight": true, "early": true, "small": true, "wee": true, "weekend": true, "following": true, "day": true,
 }
 
 // mayStart reports whether word i can begin a time expression: most words
@@ -943,6 +961,84 @@ func (r *resolver) ago(i int) (match, bool) {
 		return match{first: i, last: i + 2, d: dayRange(date(y, 1, 1), date(y, 12, 31), Year)}, true
 	}
 	return match{}, false
+}
+
+// dayOffset: "the previous day", "the day before", "a day earlier", "two
+// days later", "the next day", "the following day": counted from the last
+// day the article named, else from publication.
+func (r *resolver) dayOffset(i int) (match, bool) {
+	var n, last int
+	w := r.word(i)
+	switch {
+	case (w == "a" || numberWords[w] != 0) && (r.word(i+1) == "day" || r.word(i+1) == "days"):
+		n = numberWords[w]
+		switch r.word(i + 2) {
+		case "earlier", "before":
+			n = -n
+		case "later", "after":
+		default:
+			return match{}, false
+		}
+		last = i + 2
+		if nx := r.word(last + 1); nx != "" && nx != "," && nx != "." && nx != ";" && nx != "and" && nx != "when" {
+			if r.word(i+2) == "before" || r.word(i+2) == "after" {
+				return match{}, false // "a day before the vote": counted from the vote
+			}
+		}
+	default:
+		return match{}, false
+	}
+	m := match{first: i, last: last, d: unknown()}
+	if !r.hasPub {
+		return m, true
+	}
+	base := r.pub
+	if r.st.hasAnchor {
+		base = r.st.anchor
+	}
+	d := base.AddDate(0, 0, n)
+	m.d = dayRange(d, d, Day)
+	return m, true
+}
+
+// theDayOffset: "the previous day", "the day before", "the next day", "the
+// following day", at word i ("previous", "next", "following", "day").
+func (r *resolver) theDayOffset(i int) (match, bool) {
+	if r.word(i-1) != "the" {
+		return match{}, false
+	}
+	n, last := 0, i+1
+	switch w := r.word(i); {
+	case (w == "previous" || w == "next" || w == "following") && r.word(i+1) == "day":
+		n = -1
+		if w != "previous" {
+			n = 1
+		}
+	case w == "day" && (r.word(i+1) == "before" || r.word(i+1) == "after"):
+		if nx := r.word(i + 2); nx != "" && nx != "," && nx != "." && nx != ";" && nx != "and" {
+			return match{}, false // "the day before the vote"
+		}
+		n = -1
+		if r.word(i+1) == "after" {
+			n = 1
+		}
+	default:
+		return match{}, false
+	}
+	if r.word(last+1) == "of" {
+		return match{}, false
+	}
+	m := match{first: i - 1, last: last, d: unknown()}
+	if !r.hasPub {
+		return m, true
+	}
+	base := r.pub
+	if r.st.hasAnchor {
+		base = r.st.anchor
+	}
+	d := base.AddDate(0, 0, n)
+	m.d = dayRange(d, d, Day)
+	return m, true
 }
 
 // clip cuts the period a..b at publication: the part before it for

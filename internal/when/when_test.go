@@ -159,3 +159,38 @@ func TestYearOfEarlierMention(t *testing.T) {
 		t.Errorf("alone: %+v, want 2021-03-20", got)
 	}
 }
+
+// TestDayOffsets: "the previous day", "a day later" count from the last day
+// the article named, else from publication; "the day before the vote" is
+// counted from the vote and left alone.
+func TestDayOffsets(t *testing.T) {
+	tests := []struct {
+		text, span, want string
+	}{
+		{"Drones hit the depot on Saturday. The previous day, shelling killed two.", "The previous day", "2021-04-09"},
+		{"Drones hit the depot on April 3. Two days later, the army withdrew.", "Two days later", "2021-04-05"},
+		{"Drones hit the depot on Saturday. A day earlier, rebels took the bridge.", "A day earlier", "2021-04-09"},
+		{"Rebels took the bridge the day before, officials said.", "the day before", "2021-04-11"},
+		{"Drones hit the depot on Saturday, and the next day the army withdrew.", "the next day", "2021-04-11"},
+	}
+	for _, tc := range tests {
+		got := run(tc.text, "2021-04-12")
+		found := false
+		for _, d := range got {
+			if tc.text[d.Start:d.End] == tc.span {
+				found = true
+				if d.Date.Start != tc.want || d.Date.Precision != Day {
+					t.Errorf("%q: %q %s %s, want %s", tc.text, tc.span, d.Date.Start, d.Date.Precision, tc.want)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no date %q in %+v", tc.text, tc.span, got)
+		}
+	}
+	for _, text := range []string{"Rebels took the bridge the day before the vote.", "It was a day of mourning.", "The day after the vote, crowds gathered."} {
+		for _, d := range run(text, "2021-04-12") {
+			t.Errorf("%q: want no date, got %q", text, text[d.Start:d.End])
+		}
+	}
+}
