@@ -183,3 +183,15 @@ func TestBodyAfterSpeakerNounAndPossessedTitle(t *testing.T) {
 		{"possessed title", "The Ruvian cabinet backed the plan, its information minister Ilan Varos said on Friday.", "said", "Ilan Varos", "", "assert", "backed the plan"},
 	})
 }
+
+// TestNameBeforeSpeakerNoun: a town the recogniser took for a body,
+// before "resident" ("A Kasu resident told"), modifies the speaker noun:
+// the resident speaks, not the town.
+func TestNameBeforeSpeakerNoun(t *testing.T) {
+	doc := analyzeParsed(t, "A Kasu resident told reporters that the shelling lasted all night.")
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "told" && c.Speaker.Actor != "" && c.Speaker.Actor != "Kasu resident" {
+			t.Errorf("speaker actor %q, want none (the resident): %s", c.Speaker.Actor, describe(doc))
+		}
+	}
+}

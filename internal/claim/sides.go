@@ -28,6 +28,17 @@ func (st *state) refineSpeaker(d *draft) {
 		}
 		return
 	}
+	if s.ent >= 0 && s.side == "" && s.b < len(st.toks) && speakerNouns[st.norm(s.b)] && !st.toks[s.b].Cap && st.sentOf[s.b] == st.sentOf[s.a] {
+		if e := st.doc.Entities[s.ent]; e.Kind != parallax.KindPerson && e.Side == "" {
+			// "A Maungdaw resident told": a name the recogniser took for
+			// a body modifies the speaker noun that heads the phrase
+			if _, ok := verbCues[st.norm(s.b+1)]; ok || st.norm(s.b+1) == "," {
+				s.b++
+				s.ent, s.actor = -1, ""
+				return
+			}
+		}
+	}
 	if s.ent < 0 && s.side == "" && s.actor == "" && speakerNouns[st.norm(s.b-1)] && (st.norm(s.b) == "for" || st.norm(s.b) == "of") {
 		// "A spokesman for the Pentagon, who spoke on condition of
 		// anonymity, said": the body after "for" gives the side
