@@ -258,3 +258,16 @@ func TestPlacedInDivision(t *testing.T) {
 		{"The Summit in Britain was postponed.", []string{"Britain/GB"}, []string{"Summit"}},
 	})
 }
+
+// TestHyphenatedNames: a name written with hyphens that the gazetteer
+// knows whole is one place without the tagger's help; compounds of two
+// names are not ("Kenya-U.S. base").
+func TestHyphenatedNames(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Floods reached the provincial capital Pul-e-Khumri on Sunday.", []string{"Pul-e-Khumri/AF"}, nil},
+	})
+}

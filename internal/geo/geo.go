@@ -650,7 +650,18 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 				if m := p.hyphenModifier(text, ws, k); m != nil {
 					return append(out, m)
 				}
-				return p.hyphenParts(text, w, k)
+				if parts := p.hyphenParts(text, w, k); parts != nil {
+					return parts
+				}
+				// "Pul-e-Khumri", "Mazar-i-Sharif": one name written
+				// with hyphens.
+				end := possessive(w)
+				key := gazetteer.Fold(text[w.start:end])
+				if len(p.gaz.Exact(key)) > 0 {
+					return append(out, &mention{start: w.start, end: end, wi: k, wj: k + 1,
+						key: key, cands: p.gaz.Lookup(key, false)})
+				}
+				return nil
 			}
 			if p.isDemonym(gazetteer.Fold(w.text)) {
 				return nil
