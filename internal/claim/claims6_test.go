@@ -195,3 +195,12 @@ func TestNameBeforeSpeakerNoun(t *testing.T) {
 		}
 	}
 }
+
+// TestNameAfterTitleSubject: "The bloc's foreign policy chief NAME said":
+// the name before the cue speaks, with the title's side when it has none.
+func TestNameAfterTitleSubject(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"title then name", "The EU's foreign policy chief Marta Lind said the sanctions would stay.", "said", "Marta Lind", "EU", "assert", "the sanctions would stay"},
+		{"state's title then name", "Kenya's top diplomat Ann Wafula told reporters the talks failed.", "told", "Ann Wafula", "KEN", "assert", "the talks failed"},
+	})
+}

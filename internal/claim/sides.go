@@ -28,6 +28,25 @@ func (st *state) refineSpeaker(d *draft) {
 		}
 		return
 	}
+	if s.ent < 0 && s.b < d.cueA {
+		// "The EU's foreign policy chief Josep Borrell said": the title
+		// was read as the subject; the name right after it, before the
+		// cue, is the speaker
+		if ei, eb, ok := st.entityStartingAt(s.b); ok && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) {
+			k := eb
+			for k < d.cueA && (adverbials[st.norm(k)] || calendarWords[st.norm(k)]) {
+				k++
+			}
+			if k == d.cueA {
+				side := s.side
+				*s = st.speakerFromEntity(ei, s.b, eb)
+				if s.side == "" {
+					s.side = side
+				}
+				return
+			}
+		}
+	}
 	if s.ent >= 0 && s.side == "" && s.b < len(st.toks) && speakerNouns[st.norm(s.b)] && !st.toks[s.b].Cap && st.sentOf[s.b] == st.sentOf[s.a] {
 		if e := st.doc.Entities[s.ent]; e.Kind != parallax.KindPerson && e.Side == "" {
 			// "A Maungdaw resident told": a name the recogniser took for
