@@ -32,6 +32,8 @@ type context struct {
 	// war: 1 when the article tells of war, -1 when not, 0 not yet known
 	// (warStory).
 	war int
+	// countrySides are the sides of codes, made when first asked for.
+	countrySides map[string]bool
 }
 
 // dotted are the abbreviations with periods that name a side.
@@ -627,12 +629,13 @@ func (c *context) placeState(p parallax.Place) string {
 // countrySide reports whether side is a country's (an ISO code of the
 // country table), not de facto authorities'.
 func (c *context) countrySide(side string) bool {
-	for _, s := range c.codes {
-		if s == side {
-			return true
+	if c.countrySides == nil {
+		c.countrySides = make(map[string]bool, len(c.codes))
+		for _, s := range c.codes {
+			c.countrySides[s] = true
 		}
 	}
-	return false
+	return c.countrySides[side]
 }
 
 // dominantCountry returns the side of the country that holds two thirds
