@@ -72,14 +72,27 @@ type docEncoder struct {
 	table []byte // the strings, each with its length
 	n     uint64 // strings in table
 	body  []byte // flags, sentences and JSON
-	out   bytes.Buffer
-	zw    *flate.Writer
+	// jenc writes the JSON part straight after body, as json.Marshal
+	// makes it (plus a newline, cut), without Marshal's copy of it.
+	jenc *json.Encoder
+	zw   *flate.Writer // writes to out: the caller's buffer, during a call
+	out  []byte
 }
 
 var docEncoders = sync.Pool{New: func() any {
-	zw, _ := flate.NewWriter(io.Discard, flate.BestSpeed)
-	return &docEncoder{strs: map[string]uint64{}, zw: zw}
+	e := &docEncoder{strs: map[string]uint64{}}
+	e.jenc = json.NewEncoder(appendTo{&e.body})
+	e.zw, _ = flate.NewWriter(appendTo{&e.out}, flate.BestSpeed)
+	return e
 }}
+
+// appendTo is an io.Writer that appends to the slice b points to.
+type appendTo struct{ b *[]byte }
+
+func (w appendTo) Write(p []byte) (int, error) {
+	*w.b = append(*w.b, p...)
+	return len(p), nil
+}
 
 func (e *docEncoder) str(s string) {
 	slot := &e.recent[recentSlot(s)]
@@ -115,7 +128,12 @@ func recentSlot(s string) uint8 {
 // EncodeDocument makes the compact stored form of d: everything but the
 // article and the cleaned text, which have their own columns, and the
 // token texts when each is the slice of the text its span says.
-func EncodeDocument(d *parallax.Document) ([]byte, error) {
+func EncodeDocument(d *parallax.Document) ([]byte, error) { return appendDocument(nil, d) }
+
+// appendDocument appends EncodeDocument(d) to dst: the store encodes a
+// batch's documents into one buffer, each used only until its row is
+// written.
+func appendDocument(dst []byte, d *parallax.Document) ([]byte, error) {
 	e := docEncoders.Get().(*docEncoder)
 	defer docEncoders.Put(e)
 	clear(e.strs)
@@ -172,15 +190,14 @@ func EncodeDocument(d *parallax.Document) ([]byte, error) {
 	c := *d
 	c.Text, c.Article, c.Sentences = "", parallax.Article{}, nil
 	e.body = dropSentences(d, &c, e.body)
-	j, err := json.Marshal(&c)
-	if err != nil {
+	if err := e.jenc.Encode(&c); err != nil {
 		return nil, err
 	}
-	e.body = append(e.body, j...)
+	e.body = e.body[:len(e.body)-1] // Encode's newline
 
-	e.out.Reset()
-	e.out.Write(docMagic)
-	e.zw.Reset(&e.out)
+	e.out = append(dst, docMagic...)
+	defer func() { e.out = nil }() // the caller's, not the pool's
+	e.zw.Reset(appendTo{&e.out})
 	var n [binary.MaxVarintLen64]byte
 	e.zw.Write(binary.AppendUvarint(n[:0], e.n))
 	e.zw.Write(e.table)
@@ -188,7 +205,7 @@ func EncodeDocument(d *parallax.Document) ([]byte, error) {
 	if err := e.zw.Close(); err != nil {
 		return nil, err
 	}
-	return bytes.Clone(e.out.Bytes()), nil
+	return e.out, nil
 }
 
 // inflaters are reused: a decompressor allocates its 32 KB window, and an

@@ -143,7 +143,8 @@ func (s *Store) PutTx(ctx context.Context, tx *sql.Tx, docs []*parallax.Document
 type putStmts struct {
 	byHash, seqByID, article *sql.Stmt
 	claims, events, places   *rows
-	fts                      []any // title, text, seq per article
+	fts                      []any  // title, text, seq per article
+	enc                      []byte // the encoded document, reused
 }
 
 // rows are the pending rows of one table, inserted by statements of
@@ -292,10 +293,11 @@ func (s *Store) putDoc(ctx context.Context, tx *sql.Tx, p *putStmts, d *parallax
 	if err := s.deleteArticle(ctx, tx, p, d.Article.ID); err != nil {
 		return "", err
 	}
-	enc, err := EncodeDocument(d)
+	enc, err := appendDocument(p.enc[:0], d)
 	if err != nil {
 		return "", err
 	}
+	p.enc = enc // the driver copies it: the next article reuses it
 	a := d.Article
 	var seq int64
 	err = p.article.QueryRowContext(ctx,
