@@ -235,6 +235,15 @@ func TestConflictOwners(t *testing.T) {
 		// "destroyed" fighters at the end of a long list of materiel
 		{"list", "The army destroyed two Grad launchers, three howitzers, four trucks and up to 60 personnel of the enemy.", nil, nil,
 			[]string{"two Grad launchers|artillery|2|destroyed||", "three howitzers|artillery|3|destroyed||", "four trucks|vehicle|4|destroyed||", "60 personnel|killed|60|killed||"}},
+
+		// members of a gang or militia are fighters, not the place's civilians
+		{"members", "Police in Mirebalais said they had killed 12 gang members.",
+			[]claimCue{{"they had killed 12 gang members", "said", "HTI"}},
+			[]entitySpec{{"Mirebalais", "place:HT", ""}},
+			[]string{"12 gang members|killed|12|killed||HTI"}},
+		{"members", "Gunmen killed 5 family members in Mirebalais.", nil,
+			[]entitySpec{{"Mirebalais", "place:HT", ""}},
+			[]string{"5 family members|killed|5|killed|HTI|"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

@@ -889,6 +889,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				f.bare = true // "four other officers"
 			}
 		}
+		if w := ws[hLast].Lower; w == "members" || w == "member" {
+			for _, j := range modifiers {
+				if m := ws[j].Lower; armedNouns[m] || gangWords[m] || strings.TrimSuffix(m, "s") != m && armedNouns[strings.TrimSuffix(m, "s")] {
+					// "12 gang members", "militia members": fighters
+					f.civilian, f.armed = false, true
+				}
+			}
+		}
 		if w := ws[hLast].Lower; (w == "members" || w == "member") && hLast+1 < len(ws) && ws[hLast+1].Lower == "of" {
 			// "231 members of the security forces": whose members
 			for j := hLast + 2; j < len(ws) && j <= hLast+6; j++ {
@@ -987,6 +995,11 @@ var genericHeads = map[string]bool{"launcher": true, "launchers": true, "system"
 func ageWord(w string) bool {
 	return isDigits(w) && (strings.HasSuffix(w, "-year-old") || strings.HasSuffix(w, "-month-old") || strings.HasSuffix(w, "-week-old"))
 }
+
+// gangWords name armed groups by what they are: "gang members", "militia
+// members".
+var gangWords = map[string]bool{"gang": true, "militia": true, "cartel": true, "rebel": true, "armed": true,
+	"terrorist": true, "jihadist": true, "insurgent": true, "militant": true, "separatist": true}
 
 // speechVerbs are the reporting verbs that follow a speaker's noun phrase.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
