@@ -128,7 +128,20 @@ func recentSlot(s string) uint8 {
 // EncodeDocument makes the compact stored form of d: everything but the
 // article and the cleaned text, which have their own columns, and the
 // token texts when each is the slice of the text its span says.
-func EncodeDocument(d *parallax.Document) ([]byte, error) { return appendDocument(nil, d) }
+func EncodeDocument(d *parallax.Document) ([]byte, error) {
+	buf := encodeBuffers.Get().(*[]byte)
+	defer encodeBuffers.Put(buf)
+	b, err := appendDocument((*buf)[:0], d)
+	*buf = b
+	if err != nil {
+		return nil, err
+	}
+	return bytes.Clone(b), nil
+}
+
+// encodeBuffers hold EncodeDocument's result until it is copied at its
+// size, rather than grown from nothing.
+var encodeBuffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // appendDocument appends EncodeDocument(d) to dst: the store encodes a
 // batch's documents into one buffer, each used only until its row is
