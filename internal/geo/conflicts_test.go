@@ -152,6 +152,7 @@ func TestTitlesAndTypos(t *testing.T) {
 	}{
 		{"Governor Bogomaz said debris fell on a house.", nil, []string{"Bogomaz"}},
 		{"The Kurmanji text is kept in the Yazidi village, scholars of English literature said.", nil, []string{"Yazidi"}},
+		{"Yazidi families in Sinjar and Druze leaders in Suwayda asked for protection.", []string{"Sinjar/IQ"}, []string{"Yazidi", "Druze"}},
 	})
 }
 

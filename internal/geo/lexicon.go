@@ -242,6 +242,11 @@ var nonPlaceNames = map[string]bool{
 	"white house": true, "pentagon": true, "kremlin": true, "congress": true, "parliament": true,
 	"senate": true, "capitol": true, "supreme court": true, "state department": true,
 	"foreign office": true, "elysee": true, "knesset": true, "duma": true, "majlis": true,
+	// Peoples and faiths that conflict news names as often as places,
+	// and GeoNames lists as alternate names of villages somewhere.
+	"yazidi": true, "yazidis": true, "alawite": true, "alawites": true, "druze": true,
+	"hazara": true, "hazaras": true, "rohingya": true, "fulani": true, "tuareg": true,
+	"tuaregs": true, "pashtun": true, "pashtuns": true,
 }
 
 // arabicArticles are the romanised forms of the Arabic article, with its

@@ -186,6 +186,8 @@ func checkProbe(pr probe, doc *parallax.Document) map[string]string {
 // yet, with the reason. TestProbes fails when one of them starts to pass
 // (remove it from the list) or when any other expectation fails.
 var knownProbeMisses = map[string]string{
+	"in-ptt/Bagh":           "the town in Pakistan-administered Kashmir has no population in the gazetteer and lies as near the article's Indian places (Poonch) as its namesake in Madhya Pradesh has people; its list partner Kotli does not count for it",
+	"in-ptt/Punjab":         "India's and Pakistan's Punjab are both named by the article's places; 'province' (Pakistan's word, India says state) is not read as a cue",
 	"ru-tass/Petropavlovka": "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
 }
 
@@ -196,7 +198,7 @@ func TestProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	var probes []probe
-	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt"} {
+	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt"} {
 		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
 	}
 	n := 0
