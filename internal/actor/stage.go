@@ -590,8 +590,13 @@ func (st *docState) grammar() {
 					continue
 				}
 			}
-			// "Pentagon spokesman John Kirby", "Taliban spokesman"
-			if next, ok := st.lexStarting(l.b); ok && a.Kind != parallax.KindPerson && a.Side != "" {
+			// "Pentagon spokesman John Kirby", "Taliban spokesman", and
+			// an armed group's possessive ("Hezbollah's leader")
+			at := l.b
+			if (st.tokNorm(at) == "'s" || st.tokNorm(at) == "’s") && a.Kind == parallax.KindGroup {
+				at++
+			}
+			if next, ok := st.lexStarting(at); ok && a.Kind != parallax.KindPerson && a.Side != "" {
 				if rh, ok := next.first(hitRole); ok {
 					st.add(mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true})
 					role := rh.code

@@ -204,3 +204,27 @@ func TestNameAfterTitleSubject(t *testing.T) {
 		{"state's title then name", "Kenya's top diplomat Ann Wafula told reporters the talks failed.", "told", "Ann Wafula", "KEN", "assert", "the talks failed"},
 	})
 }
+
+// TestGroupLeaderByTitle: an armed group's possessive title ("Hezbollah's
+// leader said") is the holder of the day (Naim Qassem on the test's date,
+// 2025-03-14), as a state's is.
+func TestGroupLeaderByTitle(t *testing.T) {
+	for _, tc := range []struct{ text, actor, side string }{
+		{"Hezbollah's leader said the group would strike back.", "Naim Qassem", "HEZBOLLAH"},
+		{"Russia's foreign minister said the talks were useless.", "Sergey Lavrov", "RUS"},
+	} {
+		doc := analyzeParsed(t, tc.text)
+		found := false
+		for _, c := range doc.Claims {
+			if c.Cue.Text == "said" {
+				found = true
+				if c.Speaker.Actor != tc.actor || c.Speaker.Side != tc.side {
+					t.Errorf("%q: got %+v", tc.text, c.Speaker)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim: %s", tc.text, describe(doc))
+		}
+	}
+}

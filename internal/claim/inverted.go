@@ -524,6 +524,16 @@ func (st *state) possessorTitle(ei, i, eb int, head parallax.Token, ca int) (spe
 		return speaker{}, false
 	}
 	spk := speaker{a: i, b: h + 1, ent: -1, side: side}
+	// the actor stage resolved the title to the holder of the day
+	// ("Hezbollah's leader", "Russia's foreign minister")
+	for k := eb + 1; k <= h; k++ {
+		if ej, ejb, ok := st.entityStartingAt(k); ok && ejb == h+1 {
+			if e := st.doc.Entities[ej]; e.Kind == parallax.KindPerson && e.Actor != "" && e.Side == side {
+				spk.actor = e.Actor
+				return spk, true
+			}
+		}
+	}
 	si := st.sentOf[i]
 	for ej, e := range st.doc.Entities {
 		if e.Kind != parallax.KindPerson || e.Actor == "" || e.Side != side || e.Start >= st.toks[i].Start {

@@ -47,6 +47,14 @@ func (st *state) refineSpeaker(d *draft) {
 			}
 		}
 	}
+	if s.ent >= 0 && s.b-s.a <= 2 && s.a >= 2 && st.lowerWord(s.a) && personTitles[st.norm(s.b-1)] && (st.norm(s.a-1) == "'s" || st.norm(s.a-1) == "’s") {
+		// "Hezbollah's leader", "The Taliban's spokesman": the actor stage
+		// resolved the title alone; the mention that names the speaker
+		// includes its possessor
+		if _, pa, ok := st.entityEndingAt(s.a - 1); ok {
+			s.a = pa
+		}
+	}
 	if s.ent >= 0 && s.side == "" && s.b < len(st.toks) && speakerNouns[st.norm(s.b)] && !st.toks[s.b].Cap && st.sentOf[s.b] == st.sentOf[s.a] {
 		if e := st.doc.Entities[s.ent]; e.Kind != parallax.KindPerson && e.Side == "" {
 			// "A Maungdaw resident told": a name the recogniser took for
