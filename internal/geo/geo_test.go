@@ -250,7 +250,9 @@ func TestGoldenSeeds(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	p := embedded(f)
 	for _, s := range []string{"Shelling near Gorus and Garis.", "Baku said.", "Ahmedbeyli-Fizuli-Shusha highway",
-		"in \xff Jermuk", "U.S.", "the village of", "’s", "Kǝlbǝcǝr’s"} {
+		"in \xff Jermuk", "U.S.", "the village of", "’s", "Kǝlbǝcǝr’s",
+		// Datelines, group names and their parts, sentence demonyms.
+		"KYIV, (", "(GOMA) -", "Hamas-run Islamic State Khorasan", "Israeli strikes in Gaza.", "Pul-e-"} {
 		f.Add(s, 0, 3)
 	}
 	f.Fuzz(func(t *testing.T, text string, hs, he int) {
