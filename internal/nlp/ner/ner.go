@@ -90,6 +90,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	for i := range sents {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
+		toponymPrefixes(sents[i], tags[i])
 	}
 	return tags
 }
@@ -112,6 +113,32 @@ var personTitles = map[string]bool{
 	"Mayor": true, "Ambassador": true, "Spokesman": true, "Spokeswoman": true, "Daw": true,
 	"Pope": true, "Senior": true, "Deputy": true, "Vice": true, "Prime": true, "Acting": true,
 	"Mawlawi": true, "Maulvi": true, "Maulana": true,
+}
+
+// placePrefixes are words that begin place names and not names of people
+// in the Levant, Iraq, the Gulf and Ethiopia: "Deir al-Balah", "Beit
+// Lahia", "Kfar Kila", "Tel Tamer", "Wadi Araba", "Jebel Marra", "Debre
+// Markos". Persons named with them ("Ras", "Khan", "Abu", "Umm") are
+// common, so those are not listed.
+var placePrefixes = map[string]bool{
+	"Deir": true, "Dayr": true, "Beit": true, "Bayt": true, "Kfar": true, "Kafr": true,
+	"Tel": true, "Tell": true, "Wadi": true, "Jebel": true, "Jabal": true, "Jabel": true,
+	"Khirbet": true, "Nahr": true, "Jisr": true, "Debre": true, "Mazraat": true, "Qasr": true,
+}
+
+// toponymPrefixes makes a place of a name of two or more words tagged as
+// a person or MISC that begins with a place prefix: the model, seeing an
+// unknown two-word name, reads "Kfar Kila" as a person.
+func toponymPrefixes(words, tags []string) {
+	for _, ch := range Chunks(tags) {
+		if (ch.Type != "PER" && ch.Type != "MISC") || ch.End-ch.Start < 2 || !placePrefixes[words[ch.Start]] {
+			continue
+		}
+		tags[ch.Start] = "B-LOC"
+		for k := ch.Start + 1; k < ch.End; k++ {
+			tags[k] = "I-LOC"
+		}
+	}
 }
 
 // trimTitles takes leading title words out of each person name, keeping

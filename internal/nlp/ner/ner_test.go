@@ -408,3 +408,23 @@ func TestTrimTitles(t *testing.T) {
 		}
 	}
 }
+
+func TestToponymPrefixes(t *testing.T) {
+	tests := []struct{ words, tags, want string }{
+		{"shelling of Kfar Dunin village", "O O B-PER I-PER O", "O O B-LOC I-LOC O"},
+		{"near Debre Selam , residents", "O B-MISC I-MISC O O", "O B-LOC I-LOC O O"},
+		{"Beit Sahour and Deir Qanun", "B-PER I-PER O B-ORG I-ORG", "B-LOC I-LOC O B-ORG I-ORG"},
+		// One word alone, an organisation, or no prefix: unchanged.
+		{"Tel said", "B-PER O", "B-PER O"},
+		{"Ras Omar said", "B-PER I-PER O", "B-PER I-PER O"},
+		{"Wadi Rum Tours", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		tags := strings.Fields(tc.tags)
+		toponymPrefixes(words, tags)
+		if got := strings.Join(tags, " "); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
