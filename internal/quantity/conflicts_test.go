@@ -244,6 +244,22 @@ func TestConflictOwners(t *testing.T) {
 		{"members", "Gunmen killed 5 family members in Mirebalais.", nil,
 			[]entitySpec{{"Mirebalais", "place:HT", ""}},
 			[]string{"5 family members|killed|5|killed|HTI|"}},
+
+		// fighters each named by their own words keep their own owners
+		{"list", "At least 32 pro-government fighters and 28 Houthi rebels were killed near Marib.", nil,
+			[]entitySpec{{"Houthi", "group", "HOUTHIS"}, {"Marib", "place:YE", ""}},
+			[]string{"32 pro-government fighters|killed|32|killed|YEM|", "28 Houthi rebels|killed|28|killed|HOUTHIS|"}},
+		// bodies recovered after fighting are its victims
+		{"context", "Clashes shook Tripoli overnight.\n\nMedics recovered nine bodies, officials said.",
+			[]claimCue{{"Medics recovered nine bodies", "said", ""}},
+			[]entitySpec{{"Tripoli", "place:LY", ""}},
+			[]string{"nine bodies|killed|9|killed|LBY|"}},
+		// a story of forces' losses is a war story: its civilians killed
+		// and wounded belong to where it places them
+		{"war", "Moscow said Ukraine had lost 300 servicemen and 12 tanks. Kyiv said Russian troops were killed in the raid.\n\nThe governor said 7 civilians were killed and 30 injured in Belgorod, including 4 children.",
+			[]claimCue{{"7 civilians were killed and 30 injured in Belgorod, including 4 children", "said", "RUS"}},
+			[]entitySpec{{"Belgorod", "place:RU", ""}, {"Ukraine", "gpe", "UKR"}},
+			[]string{"300 servicemen|killed|300|lost|UKR|", "12 tanks|tank|12|lost|UKR|", "7 civilians|killed|7|killed|RUS|RUS", "30 injured|wounded|30|wounded|RUS|RUS", "4 children|wounded|4|wounded|RUS|RUS"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

@@ -531,7 +531,7 @@ func (c *context) warStory() bool {
 		c.war = -1
 		n := 0
 		for si := range c.sents {
-			if c.violent(si) || c.fighting(si) {
+			if c.violent(si) || c.fighting(si) || c.militaryLoss(si) {
 				n++
 			}
 		}
@@ -540,6 +540,21 @@ func (c *context) warStory() bool {
 		}
 	}
 	return c.war > 0
+}
+
+// militaryLoss reports whether sentence si tells of forces' losses:
+// "Ukraine had lost up to 1,610 servicemen and 32 tanks".
+func (c *context) militaryLoss(si int) bool {
+	force, loss := false, false
+	for _, w := range c.sents[si].Words {
+		switch w.Lower {
+		case "troops", "soldiers", "servicemen", "tanks", "forces", "personnel":
+			force = true
+		case "lost", "killed", "wounded", "captured", "destroyed", "prisoner", "prisoners":
+			loss = true
+		}
+	}
+	return force && loss
 }
 
 // violent reports whether sentence si speaks of an attack.

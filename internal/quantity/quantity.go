@@ -332,6 +332,9 @@ type found struct {
 	// toll: a death toll ("the death toll rose to 54"), the victims of
 	// whatever the story tells.
 	toll bool
+	// modified: the count's noun phrase has words before its head
+	// ("pro-government fighters").
+	modified bool
 }
 
 // captiveNouns are the people a verb of taking or holding makes captured.
@@ -389,7 +392,7 @@ var civilianNouns = map[string]bool{
 	"drivers": true, "journalists": true, "reporters": true, "photographers": true, "engineers": true,
 	"technicians": true, "boy": true, "boys": true, "girl": true, "girls": true, "baby": true, "babies": true,
 	"infant": true, "infants": true, "teenager": true, "teenagers": true, "toddler": true, "toddlers": true,
-	"citizen": true, "citizens": true, "employee": true, "worker": true, "doctor": true, "nurse": true, "medic": true,
+	"citizen": true, "citizens": true, "bodies": true, "employee": true, "worker": true, "doctor": true, "nurse": true, "medic": true,
 	"teacher": true, "driver": true, "journalist": true, "reporter": true, "photographer": true,
 	"engineer": true, "technician": true,
 }
@@ -454,7 +457,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		for j := range fs {
 			// (not from fighters to civilians: "killed commander X and
 			// five civilians")
-			if j != i && fs[j].outcomeAt == fs[i].outcomeAt && fs[j].Owner != "" && (!fs[i].civilian || fs[j].civilian) {
+			// (nor between people each named by their own words: "32
+			// pro-government fighters and 28 Houthi rebels were killed")
+			if j != i && fs[j].outcomeAt == fs[i].outcomeAt && fs[j].Owner != "" && (!fs[i].civilian || fs[j].civilian) &&
+				!(fs[i].modified && fs[j].ownerNamed && peopleItems[fs[i].Item]) {
 				fs[i].Owner = fs[j].Owner
 				break
 			}
@@ -510,7 +516,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			other = coordinated(ws, f.outcomeAt, f.Start > ws[f.outcomeAt].Start)
 		}
 		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && (ctx.violentNear(si) || f.toll || f.Item == "captured" || other != "" ||
-			f.Item == "killed" && ctx.placeInSentence(si) && ctx.warStory()) {
+			(f.Item == "killed" || f.Item == "wounded") && ctx.placeInSentence(si) && ctx.warStory()) {
 			// (an abduction is itself the act of violence)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
@@ -949,6 +955,8 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.bare = true
+		// "recovered six bodies": victims found, as "people" are
+		f.civilian = ws[at].Lower == "bodies"
 		// "Three of them": who they are is in another sentence.
 		f.stateless = ws[am.last].Lower == "them" || ws[am.last].Lower == "those"
 		last = am.last
@@ -978,6 +986,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Owner = ctx.launcher(si)
 	}
 	f.ownerNamed = f.Owner != ""
+	f.modified = len(modifiers) > 0
 	if f.outcomeAt >= 0 && !(f.nominal && f.outcomeAt < am.first) {
 		// A noun state ("the death of two contractors") names no agent
 		// before it; the parties named there are the reporter's.
@@ -1556,7 +1565,7 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if claim != nil && ctx.speakerSide(claim) != "" {
 				return ctx.opponent(ctx.speakerSide(claim))
 			}
-		case "government", "junta", "regime", "pro-junta", "pro-regime":
+		case "government", "junta", "regime", "pro-junta", "pro-regime", "pro-government":
 			if side := s.governmentSide(ctx, si, claim); side != "" {
 				return side
 			}
