@@ -202,6 +202,7 @@ func TestNameAfterTitleSubject(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"title then name", "The EU's foreign policy chief Marta Lind said the sanctions would stay.", "said", "Marta Lind", "EU", "assert", "the sanctions would stay"},
 		{"state's title then name", "Kenya's top diplomat Ann Wafula told reporters the talks failed.", "told", "Ann Wafula", "KEN", "assert", "the talks failed"},
+		{"group, lower-case title, name", "Hamas political bureau member Samir Odeh said the talks had failed.", "said", "Samir Odeh", "HAMAS", "assert", "the talks had failed"},
 	})
 }
 

@@ -28,18 +28,23 @@ func (st *state) refineSpeaker(d *draft) {
 		}
 		return
 	}
-	if s.ent < 0 && s.b < d.cueA {
-		// "The EU's foreign policy chief Josep Borrell said": the title
-		// was read as the subject; the name right after it, before the
-		// cue, is the speaker
-		if ei, eb, ok := st.entityStartingAt(s.b); ok && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) {
+	if (s.ent < 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson) && s.b < d.cueA {
+		// "The EU's foreign policy chief Josep Borrell said", "Houthi
+		// political bureau member NAME said": the title or the body
+		// before it was read as the subject; the name after it, right
+		// before the cue, is the speaker
+		start := s.b
+		for start < d.cueA && start < s.b+4 && st.lowerWord(start) && !pronoun(st.toks[start].Text) {
+			start++ // the lower-case title between the body and the name
+		}
+		if ei, eb, ok := st.entityStartingAt(start); ok && (start == s.b || s.ent >= 0) && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) {
 			k := eb
 			for k < d.cueA && (adverbials[st.norm(k)] || calendarWords[st.norm(k)]) {
 				k++
 			}
 			if k == d.cueA {
 				side := s.side
-				*s = st.speakerFromEntity(ei, s.b, eb)
+				*s = st.speakerFromEntity(ei, start, eb)
 				if s.side == "" {
 					s.side = side
 				}
