@@ -260,6 +260,10 @@ func TestConflictOwners(t *testing.T) {
 			[]claimCue{{"7 civilians were killed and 30 injured in Belgorod, including 4 children", "said", "RUS"}},
 			[]entitySpec{{"Belgorod", "place:RU", ""}, {"Ukraine", "gpe", "UKR"}},
 			[]string{"300 servicemen|killed|300|lost|UKR|", "12 tanks|tank|12|lost|UKR|", "7 civilians|killed|7|killed|RUS|RUS", "30 injured|wounded|30|wounded|RUS|RUS", "4 children|wounded|4|wounded|RUS|RUS"}},
+
+		{"phrase", "The army said 40 assailants were \"neutralised\" near Tillaberi.",
+			[]claimCue{{"40 assailants were \"neutralised\" near Tillaberi", "said", "NER"}}, nil,
+			[]string{"40 assailants|killed|40|killed||NER"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

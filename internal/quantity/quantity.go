@@ -1344,8 +1344,8 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 	}
 	k = s.ofPhraseEnd(ws, k)
 	k = s.listEnd(ws, k)
-	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
-		k++
+	for n := 0; k < len(ws) && n < 4 && (auxWords[ws[k].Lower] || isQuote(ws[k].Lower)); n++ {
+		k++ // (`were "neutralised"`: a quoted verb)
 	}
 	// "was struck and killed", "were shot and wounded"
 	if k+2 < len(ws) && harmVerbs[ws[k].Lower] && ws[k+1].Lower == "and" {
