@@ -474,7 +474,7 @@ func TestSecretariatTitles(t *testing.T) {
 		{name: "Pakistan's defence secretary is no minister", text: "Pakistan's defence secretary said the posts were reinforced.",
 			want: []want{{"Pakistan's defence secretary", "Government of Pakistan", "PAK", "government"}}},
 		{name: "India's foreign minister is", text: "India's foreign minister said talks on the border would resume.",
-			want: []want{{"India's foreign minister", "Subrahmanyam Jaishankar", "IND", "person"}}},
+			want: []want{{"India's foreign minister", "S. Jaishankar", "IND", "person"}}},
 		{name: "India's home secretary is no minister", text: "India's home secretary said the curfew would be lifted.",
 			want: []want{{"India's home secretary", "Government of India", "IND", "government"}}},
 		{name: "India's home minister is", text: "India's home minister said the curfew would be lifted.",

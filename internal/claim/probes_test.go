@@ -165,7 +165,6 @@ var probesKnown = map[string]string{
 	"syria-sana: > said | military source":                       "a state agency's own story names its state only in the outlet: no dominant state for 'a military source'",
 	"syria-sana: > told | source":                                "follows the one above",
 	"gaza-afp-anon: > said | civil defence agency":               "after the dateline 'GAZA CITY, Palestinian Territories (AFP) -' the parse of the long first sentence loses the trailing attribution (without the dateline it is found, side still '' for 'the civil defence agency in the Hamas-run territory')",
-	"india-hindustantimes: > said | S Jaishankar":                "the knowledge base's canonical name is 'Subrahmanyam Jaishankar'; the Wikipedia title is 'S. Jaishankar' (left to the lead: other golds may use the KB's)",
 	"sahel-rfi: > acknowledged | Wagner":                         "the recogniser tags 'Telegram' an organisation: 'A Telegram channel linked to Wagner' speaks as Telegram, with no side",
 	"sahel-rfi: > said | Wagner":                                 "as above",
 	"sahel-rfi: extra acknowledged | Telegram":                   "as above",
