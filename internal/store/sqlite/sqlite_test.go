@@ -2,9 +2,11 @@ package sqlite
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"testing"
 
+	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/store"
 	"github.com/parallaxhq/parallax/internal/store/storetest"
 )
@@ -17,4 +19,63 @@ func TestConformance(t *testing.T) {
 		}
 		return s
 	})
+}
+
+// TestItemRowsInOrder checks that an article's claims, events and places,
+// which the store inserts many rows per statement, are all stored, in
+// their order (rowids), whatever their number, across articles of one
+// batch and when an article of the batch is replaced by a later one with
+// the same id.
+func TestItemRowsInOrder(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "rows.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	doc := func(id string, n int, body string) *parallax.Document {
+		d := &parallax.Document{Article: parallax.Article{ID: id, Body: body}, Text: body}
+		for i := range n {
+			d.Claims = append(d.Claims, parallax.Claim{ID: fmt.Sprintf("%s:c%d", id, i), Quote: "q"})
+			d.Events = append(d.Events, parallax.Event{ID: fmt.Sprintf("%s:v%d", id, i), Type: "Battles"})
+			d.Places = append(d.Places, parallax.Place{ID: fmt.Sprintf("%s:p%d", id, i), Name: "Town", GeonameID: i})
+		}
+		return d
+	}
+	counts := []int{0, 1, 5, 31, 32, 33, 63, 100}
+	var batch []*parallax.Document
+	for i, n := range counts {
+		batch = append(batch, doc(fmt.Sprintf("a%d", i), n, fmt.Sprintf("Body number %d.", i)))
+	}
+	// a3 again with other content and items: it replaces the first a3.
+	batch = append(batch, doc("a3", 7, "Body number 3, revised."))
+	counts[3] = 7
+	if _, err := s.Put(ctx, batch); err != nil {
+		t.Fatal(err)
+	}
+	prefix := map[string]string{"claims": "c", "events": "v", "places": "p"}
+	for _, table := range []string{"claims", "events", "places"} {
+		for i, n := range counts {
+			id := fmt.Sprintf("a%d", i)
+			rows, err := s.Read.QueryContext(ctx, `SELECT t.id FROM `+table+` t JOIN articles a ON a.seq = t.article_seq WHERE a.id = ? ORDER BY t.rowid`, id)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var got []string
+			for rows.Next() {
+				var x string
+				rows.Scan(&x)
+				got = append(got, x)
+			}
+			rows.Close()
+			if len(got) != n {
+				t.Fatalf("%s of %s: %d rows, want %d", table, id, len(got), n)
+			}
+			for k, x := range got {
+				if want := fmt.Sprintf("%s:%s%d", id, prefix[table], k); x != want {
+					t.Errorf("%s of %s: row %d is %s, want %s", table, id, k, x, want)
+				}
+			}
+		}
+	}
 }

@@ -167,9 +167,14 @@ func (r *rows) add(args ...any) { r.args = append(r.args, args...) }
 
 // flush inserts the pending rows.
 func (r *rows) flush(ctx context.Context, tx *sql.Tx, d Dialect) error {
-	for len(r.args) > 0 {
+	if len(r.args)%r.cols != 0 {
+		return fmt.Errorf("%s: %d values for rows of %d", r.insert, len(r.args), r.cols)
+	}
+	args := r.args
+	defer func() { clear(r.args); r.args = r.args[:0] }()
+	for len(args) > 0 {
 		n := maxRows
-		for n > len(r.args)/r.cols {
+		for n > len(args)/r.cols {
 			n /= 2
 		}
 		st := r.stmts[n]
@@ -190,12 +195,11 @@ func (r *rows) flush(ctx context.Context, tx *sql.Tx, d Dialect) error {
 			}
 			r.stmts[n] = st
 		}
-		if _, err := st.ExecContext(ctx, r.args[:n*r.cols]...); err != nil {
+		if _, err := st.ExecContext(ctx, args[:n*r.cols]...); err != nil {
 			return err
 		}
-		r.args = r.args[n*r.cols:]
+		args = args[n*r.cols:]
 	}
-	r.args = r.args[:0]
 	return nil
 }
 
