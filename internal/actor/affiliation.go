@@ -91,6 +91,8 @@ func (st *docState) affiliate() {
 			m.side = side
 		} else if side := st.localOfficeAfter(m.b); side != "" {
 			m.side = side // "NAME, Ontario's provincial leader,"
+		} else if side := st.localTitleApposition(m.a); side != "" {
+			m.side = side // "The governor of Zamfara State, NAME, said"
 		} else if side := st.possessorSide(m.a, m.b); side != "" {
 			m.side = side // "COUNTRY's NAME"
 		} else if side := st.unnamedOfficeBefore(i); side != "" {

@@ -1,0 +1,50 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestLocalTitleApposition: a local office or police title before a comma
+// and the name ("The governor of X, NAME,") is an office of the state in
+// whose territory the title's place lies, else the place named earlier in
+// the sentence, else the story's state; a clause before the comma, a
+// former or opposition title give no side.
+func TestLocalTitleApposition(t *testing.T) {
+	type pl struct{ text, country string }
+	for _, tc := range []struct {
+		name, text, person string
+		places             []pl
+		side               string
+	}{
+		{"governor of a state", "The governor of Kebbi State, Musa Danjuma, said 14 villagers were freed.", "Musa Danjuma", []pl{{"Kebbi State", "NG"}}, "NGA"},
+		{"regional administration", "The head of the Odesa regional military administration, Petro Lysenko, said two ports were hit.", "Petro Lysenko", []pl{{"Odesa", "UA"}}, "UKR"},
+		{"place earlier in the sentence", "In the Zaporizhzhia region, the governor, Ivan Fedko, said a school burned.", "Ivan Fedko", []pl{{"Zaporizhzhia", "UA"}}, "UKR"},
+		{"adjective title", "The Gedo regional governor, Abdi Warsame, said the road was reopened.", "Abdi Warsame", []pl{{"Gedo", "SO"}}, "SOM"},
+		{"police officer, story's state", "Gunmen raided a market in Kenya. A police officer, Inspector Otieno Kamau, told reporters four died.", "Otieno Kamau", nil, "KEN"},
+		{"capitalised title", "Zamfara State Governor, Bello Garba, said the roads were closed.", "Bello Garba", []pl{{"Zamfara State", "NG"}}, "NGA"},
+		{"clause before the comma", "After news of the police response in Texas spread, Omar Haddad received letters.", "Omar Haddad", []pl{{"Texas", "US"}}, ""},
+		{"former governor", "The former governor of Kano State, Sani Lawal, said the vote was rigged.", "Sani Lawal", []pl{{"Kano State", "NG"}}, ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: tc.text,
+				Entities: []parallax.Entity{ent(tc.text, tc.person, "person", 1)}}
+			for _, p := range tc.places {
+				i := strings.Index(tc.text, p.text)
+				doc.Places = append(doc.Places, parallax.Place{Start: i, End: i + len(p.text), Text: p.text, Country: p.country})
+			}
+			New(sharedKB(t)).Process(doc)
+			for _, e := range doc.Entities {
+				if e.Text == tc.person {
+					if e.Side != tc.side {
+						t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
+					}
+					return
+				}
+			}
+			t.Errorf("no entity %q in %+v", tc.person, doc.Entities)
+		})
+	}
+}
