@@ -272,3 +272,69 @@ func TestHyphenatedNames(t *testing.T) {
 		{"Floods reached the provincial capital Pul-e-Khumri on Sunday.", []string{"Pul-e-Khumri/AF"}, nil},
 	})
 }
+
+// TestSentenceCountries: a country named in a name's sentence says where
+// the name lies as a demonym does, for names matched exactly, and never
+// turns a country's own name into a town.
+func TestSentenceCountries(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Israel said its tanks had reached central Gaza.", []string{"Gaza/PS"}, []string{"Israel"}},
+		{"Egypt hosted talks on a truce in Gaza on Sunday.", []string{"Gaza/PS", "Egypt/EG"}, nil},
+		// The namesake is meant where its own country is named.
+		{"Mozambique sent rescue boats to flooded villages in Gaza.", []string{"Gaza/MZ", "Mozambique/MZ"}, nil},
+		// "so do Kenya, Iraq, Iran": each country stays itself.
+		{"Oil tankers sailed from Iraq, Iran and Oman last week.", []string{"Iraq/IQ", "Iran/IR", "Oman/OM"}, nil},
+		{"A ship stopped at southern China's Zhuhai Gaolan port.", []string{"Gaolan/CN"}, nil},
+	})
+}
+
+// TestDivisionOverCountry: a first-level division named like a country
+// is meant where the article's other places lie in it or it is listed
+// with another division of its country; a division's capital of its
+// name stays the city.
+func TestDivisionOverCountry(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"ATLANTA (AP) - Georgia lawmakers passed the budget on Friday.", []string{"Georgia/US/Georgia"}, nil},
+		{"Peanut farmers in Alabama and Georgia lost their crops to the drought.", []string{"Georgia/US/Georgia"}, nil},
+		{"Tornadoes hit Georgia and Florida overnight.", []string{"Georgia/US/Georgia"}, nil},
+		{"TBILISI - Georgia's president vetoed the bill.", []string{"Georgia/GE"}, nil},
+		{"Armenia and Georgia signed a transit deal.", []string{"Georgia/GE"}, nil},
+		{"Coalition aircraft struck a depot near Ar Raqqah and a bridge near Tabqah.", []string{"Ar Raqqah/SY"}, nil},
+	})
+}
+
+// TestPossessiveNoun: the noun after a country's possessive is something
+// it owns ("Lebanon's state media"), not the kind of place it is.
+func TestPossessiveNoun(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Drones hit two cars near Nabatieh, Lebanon's state media reported.", []string{"Lebanon/LB", "Nabatieh/LB"}, nil},
+		{"Rockets fell near Marjayoun, Lebanon's state news agency said.", []string{"Lebanon/LB"}, nil},
+		{"A fire broke out in Lebanon County, Pennsylvania, on Monday.", []string{"Lebanon County/US"}, nil},
+	})
+}
+
+// TestListInDivision: names listed before one placed "in" a division
+// without its kind ("near Sopore and Handwara in Jammu and Kashmir") lie
+// in it too; a country after "in" is no division ("in Georgia").
+func TestListInDivision(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Shells fell near Poonch and Rajouri in Jammu and Kashmir after Pakistan named Kotli.", []string{"Poonch/IN", "Rajouri/IN"}, nil},
+		{"Floods hit Jhang and Sargodha in Punjab, and India warned of more rain.", []string{"Jhang/PK", "Sargodha/PK", "Punjab/PK"}, nil},
+	})
+}

@@ -37,7 +37,9 @@ func Load() (*Geoparser, error) {
 
 // New builds the stage on a gazetteer and the organisation names of the
 // actor knowledge base (see orgIndex).
-func New(g *gazetteer.Gazetteer) *Geoparser { return &Geoparser{gaz: g, orgs: loadOrgs(g)} }
+func New(g *gazetteer.Gazetteer) *Geoparser {
+	return &Geoparser{gaz: g, orgs: loadOrgs(g)}
+}
 
 // Name implements pipeline.Stage.
 func (p *Geoparser) Name() string { return "geo" }
@@ -874,7 +876,10 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.admin = m.admin || divisionOwners[next]
 			m.settle = m.settle || settlementOwners[next]
 		}
-		if m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n") && placeNouns[next] {
+		// "Lebanon's state news agency": a noun after the possessive is
+		// something the place owns, not the kind of place it is.
+		owned := m.end == possessive(ws[m.wj-1]) && m.end < ws[m.wj-1].end
+		if m.wj < len(ws) && !owned && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n") && placeNouns[next] {
 			m.ctx = max(m.ctx, 2)
 			m.admin = m.admin || adminNouns[next]
 			m.divisionNoun = adminNouns[next] || subCountryNouns[next]
@@ -1327,7 +1332,8 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 		}
 	}
 	// "the village of Andriivka in the Kharkiv region": a name followed
-	// by "in" and a first-level division named with its kind lies in it.
+	// by "in" and a first-level division lies in it.
+	in := make([]bool, len(ms))
 	for i, m := range ms {
 		if out[i] != "" || i+1 >= len(ms) || m.wj >= len(ws) || strings.ContainsAny(ws[m.wj].gap, ".;:!?,\n") {
 			continue
@@ -1345,14 +1351,29 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 		if k < len(ws) && ws[k].lower == "the" {
 			k++
 		}
-		if n.wi != k || n.wj >= len(ws) || !adminNouns[ws[n.wj].lower] && !adminNouns[strings.ToLower(ws[n.wj-1].text)] {
+		if n.wi != k {
+			continue
+		}
+		// Without its kind ("near Poonch and Rajouri in Jammu and
+		// Kashmir") the division must be no country's name too
+		// ("in Georgia").
+		kind := n.wj < len(ws) && adminNouns[ws[n.wj].lower] || adminNouns[strings.ToLower(ws[n.wj-1].text)]
+		if !kind && p.isCountry(n) {
 			continue
 		}
 		for _, c := range n.cands {
 			if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADM1" {
 				out[i] = n.key
+				in[i] = true
 				break
 			}
+		}
+	}
+	// "Poonch and Rajouri in Jammu and Kashmir": the names listed
+	// before the one placed in a division lie in it too.
+	for i := len(ms) - 2; i >= 0; i-- {
+		if out[i] == "" && in[i+1] && listed(ws, ms[i], ms[i+1]) {
+			out[i], in[i] = out[i+1], true
 		}
 	}
 	return out
@@ -1363,6 +1384,11 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 type localDemonym struct {
 	country string
 	at      point
+	// named marks a country named in the sentence ("Israel said its
+	// troops were in northern Gaza") rather than a demonym; key is the
+	// name's own key, which says nothing of where the name itself lies.
+	named bool
+	key   string
 }
 
 // localDemonyms returns, for each mention, the countries whose demonyms
@@ -1397,8 +1423,37 @@ func (p *Geoparser) localDemonyms(ws []word, ms []*mention) [][]localDemonym {
 				bySent = map[int][]localDemonym{}
 			}
 			e := p.gaz.Entry(d)
-			bySent[sent[k]] = append(bySent[sent[k]], localDemonym{cc, newPoint(float64(e.Lat), float64(e.Lon))})
+			bySent[sent[k]] = append(bySent[sent[k]], localDemonym{country: cc, at: newPoint(float64(e.Lat), float64(e.Lon))})
 		}
+	}
+	// Countries named in the sentence: weaker than a demonym (see
+	// resolve), added after them so that a country both named and
+	// meant by a demonym counts as the demonym.
+	for _, m := range ms {
+		if !p.isCountry(m) {
+			continue
+		}
+		d := -1
+		for _, c := range m.cands {
+			if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.PCLI" {
+				d = c.Entry
+				break
+			}
+		}
+		cc := p.gaz.Country(d)
+		k := sent[m.wi]
+		dup := false
+		for _, x := range bySent[k] {
+			dup = dup || x.country == cc
+		}
+		if dup {
+			continue
+		}
+		if bySent == nil {
+			bySent = map[int][]localDemonym{}
+		}
+		e := p.gaz.Entry(d)
+		bySent[k] = append(bySent[k], localDemonym{country: cc, at: newPoint(float64(e.Lat), float64(e.Lon)), named: true, key: m.key})
 	}
 	if bySent == nil {
 		return nil
@@ -1466,6 +1521,10 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		if local != nil {
 			s.local = make([]float64, len(s.cands))
 			some, all := false, true
+			// A country's name stays the country's, whatever other
+			// country its sentence names ("so do Iraq, Iran, Syria" is
+			// no town of Iran called Iraq).
+			country := p.isCountry(s.ms[0])
 			for i, c := range s.cands {
 				if p.gaz.Feature(c.Entry) == "A.PCLI" {
 					all = false
@@ -1475,6 +1534,14 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				at := newPoint(float64(e.Lat), float64(e.Lon))
 				for _, m := range s.ms {
 					for _, d := range local[m.index] {
+						// A country named in the sentence vouches only
+						// for names matched exactly: a variant spelling
+						// ("Garis" in "In Armenia, Azerbaijan is
+						// blamed ... Garis") is not pulled to a
+						// look-alike in the other country named.
+						if d.named && (country || c.Quality != gazetteer.MatchExact || d.key == s.key) {
+							continue
+						}
 						if p.gaz.Country(c.Entry) == d.country ||
 							gazetteer.Distance(at.lat, at.lon, d.at.lat, d.at.lon) < localNearKm {
 							s.local[i] = 1
@@ -1547,7 +1614,8 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		}
 		// "Ontario, Quebec and Alberta": a name listed next to another
 		// name's first-level division is one too.
-		listDiv := make([]bool, len(senses))
+		// listDiv holds the countries of those divisions.
+		listDiv := make([][]string, len(senses))
 		index := map[*sense]int{}
 		for si, s := range senses {
 			index[s] = si
@@ -1558,14 +1626,28 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				continue
 			}
 			if p.gaz.Feature(a.cands[a.best].Entry) == "A.ADM1" {
-				listDiv[index[b]] = true
+				listDiv[index[b]] = append(listDiv[index[b]], p.gaz.Country(a.cands[a.best].Entry))
 			}
 			if p.gaz.Feature(b.cands[b.best].Entry) == "A.ADM1" {
-				listDiv[index[a]] = true
+				listDiv[index[a]] = append(listDiv[index[a]], p.gaz.Country(b.cands[b.best].Entry))
 			}
+		}
+		bests := make([]keyEntry, len(senses))
+		for i, o := range senses {
+			bests[i] = keyEntry{o.key, o.cands[o.best].Entry}
 		}
 		for si, s := range senses {
 			own := p.gaz.Country(s.cands[s.best].Entry)
+			// A country's own name ("Iraq") is not another country's
+			// town listed under it as an alternate name (Arak): the
+			// focus on that other country must not pull it there.
+			countryName := false
+			for _, c := range s.cands {
+				if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.PCLI" &&
+					gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, s.key) {
+					countryName = true
+				}
+			}
 			scores := make([]float64, len(s.cands))
 			support := func(c gazetteer.Candidate) (share, near float64) {
 				cc := p.gaz.Country(c.Entry)
@@ -1617,8 +1699,30 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				if s.local != nil && s.local[i] > 0 {
 					scores[i] = s.prior[i] + best
 				}
-				if listDiv[si] && p.gaz.Feature(c.Entry) == "A.ADM1" {
+				if countryName && p.gaz.Feature(c.Entry) != "A.PCLI" && !gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, s.key) {
+					scores[i] -= 5
+				}
+				if listDiv[si] != nil && p.gaz.Feature(c.Entry) == "A.ADM1" {
 					scores[i]++
+					// "Georgia and South Carolina": listed with a
+					// division of its own country, a division is
+					// surely one, even where a country has its name.
+					for _, lc := range listDiv[si] {
+						if lc == cc && c.Quality == gazetteer.MatchExact {
+							scores[i] += 2
+							break
+						}
+					}
+				}
+				if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADM1" && countryName && p.holdsOther(c.Entry, s.key, bests) && aloneIn(p.gaz, s.cands, i) {
+					// "ATLANTA (AP) - Georgia election officials": of a
+					// country and a division of one name, the division
+					// that holds another place of the article (its
+					// dateline too) is the one meant (a country's prior
+					// is 3.5 more). Between a division and a city
+					// elsewhere ("Xai-Xai ... Israeli strikes in Gaza")
+					// the rest of the resolver decides.
+					scores[i] += 4
 				}
 				if round == 1 && i == argmax(scores[:i+1]) {
 					// A variant spelling or a typo is trusted only when
@@ -1677,6 +1781,41 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		}
 	}
 	return out
+}
+
+// keyEntry is a name's key and its current best entry.
+type keyEntry struct {
+	key   string
+	entry int
+}
+
+// holdsOther reports whether the first-level division entry holds the
+// current best entry of another name of the article (key is the
+// division's own name, whose other senses do not count).
+func (p *Geoparser) holdsOther(entry int, key string, others []keyEntry) bool {
+	cc, a1 := p.gaz.Country(entry), p.gaz.Admin1(entry)
+	if a1 == "" {
+		return false
+	}
+	for _, o := range others {
+		if o.key != key && o.entry != entry && p.gaz.Country(o.entry) == cc && p.gaz.Admin1(o.entry) == a1 {
+			return true
+		}
+	}
+	return false
+}
+
+// aloneIn reports whether cands[i] is the only exact candidate of its
+// country: the division's name then tells countries apart ("Georgia"),
+// not a division from its own capital ("Ar Raqqah").
+func aloneIn(g *gazetteer.Gazetteer, cands []gazetteer.Candidate, i int) bool {
+	cc := g.Country(cands[i].Entry)
+	for j, c := range cands {
+		if j != i && c.Quality == gazetteer.MatchExact && g.Country(c.Entry) == cc {
+			return false
+		}
+	}
+	return true
 }
 
 // roleKeys returns the key under which each mention shares its sense:
