@@ -428,3 +428,27 @@ func TestToponymPrefixes(t *testing.T) {
 		}
 	}
 }
+
+func TestNameHeads(t *testing.T) {
+	tests := []struct{ words, tags, want string }{
+		{"shepherds in the Korvan Mountains said", "O O O B-ORG I-ORG O", "O O O B-LOC I-LOC O"},
+		{"crowds on the Selmet Bridge", "O O O B-PER I-PER", "O O O B-LOC I-LOC"},
+		{"prayers at the Temple Mount", "O O O B-ORG I-ORG", "O O O B-LOC I-LOC"},
+		{"told the Lakeview Herald that", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O"},
+		{"the Ardent Valley Reporters said", "O B-MISC I-MISC I-MISC O", "O B-ORG I-ORG I-ORG O"},
+		// One word, a joining word before the head, or already of the
+		// head's type: unchanged.
+		{"the Bridge", "O B-ORG", "O B-ORG"},
+		{"Al - Qaeda in the Arabian Peninsula", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG I-ORG"},
+		{"the Rift Valley", "O B-LOC I-LOC", "O B-LOC I-LOC"},
+		{"Mount Pleasant Times", "B-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG"},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		tags := strings.Fields(tc.tags)
+		nameHeads(words, tags)
+		if got := strings.Join(tags, " "); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
