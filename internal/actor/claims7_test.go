@@ -48,3 +48,30 @@ func TestLocalTitleApposition(t *testing.T) {
 		})
 	}
 }
+
+// TestSpecificActorFirst: where two knowledge base actors share a name, the
+// one kept for a conflict's stories wins in those stories, and the other
+// elsewhere; an armed group's wing word before its title ("the Houthis'
+// military spokesman") still resolves the title to the holder.
+func TestSpecificActorFirst(t *testing.T) {
+	for _, tc := range []struct{ text, name, actor, side string }{
+		{"SEOUL, June 3 - The Joint Chiefs of Staff said two balloons crossed the border.", "Joint Chiefs of Staff", "Joint Chiefs of Staff (South Korea)", "KOR"},
+		{"WASHINGTON - The Joint Chiefs of Staff said two carriers were sent to the Gulf.", "Joint Chiefs of Staff", "United States Armed Forces", "USA"},
+		{"Taipei, May 2 - The Ministry of National Defense said 12 aircraft crossed the median line.", "Ministry of National Defense", "Ministry of National Defense (Taiwan)", "TWN"},
+		{"The Tripoli-based government said the port of Misrata was calm, Libya's state media said.", "Tripoli-based government", "Government of National Unity (Libya)", "LBY"},
+	} {
+		doc := run(t, tc.text, "2024-06-03")
+		if e, ok := find(doc, tc.name); !ok || e.Actor != tc.actor || e.Side != tc.side {
+			t.Errorf("%q: %s got %+v, want %s/%s", tc.text, tc.name, doc.Entities, tc.actor, tc.side)
+		}
+	}
+	text := "The Houthis said they fired a missile. The Houthis' military spokesman said more attacks would follow."
+	doc := run(t, text, "2024-06-03")
+	if e, ok := find(doc, "spokesman"); !ok || e.Actor != "Yahya Saree" || e.Side != "HOUTHIS" {
+		var got []string
+		for _, e := range doc.Entities {
+			got = append(got, e.Text+"="+e.Actor+"/"+e.Side)
+		}
+		t.Errorf("group's wing title: got %v", got)
+	}
+}

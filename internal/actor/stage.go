@@ -325,18 +325,23 @@ func (st *docState) placedDemonym(a, b int, hs []hit) []hit {
 }
 
 func (st *docState) applicable(hs []hit) []hit {
-	ok := true
+	ok, specific := true, false
 	for _, h := range hs {
 		if !st.hitApplies(h) {
 			ok = false
+		} else if h.kind == hitActor && len(st.kb.Actors[h.idx].Context) > 0 {
+			specific = true
 		}
 	}
-	if ok {
+	if ok && !specific {
 		return hs
 	}
+	// an actor kept for the stories of one conflict is more specific
+	// than one of the same name kept for all ("the Joint Chiefs of
+	// Staff" in a story from Seoul are South Korea's, not America's)
 	var out []hit
 	for _, h := range hs {
-		if st.hitApplies(h) {
+		if st.hitApplies(h) && !(specific && h.kind == hitActor && len(st.kb.Actors[h.idx].Context) == 0) {
 			out = append(out, h)
 		}
 	}
@@ -352,6 +357,10 @@ func (st *docState) hitApplies(h hit) bool {
 	}
 	return true
 }
+
+// groupWings are the words of an armed group's wing between its name and
+// a title ("military spokesman", "political leader").
+var groupWings = map[string]bool{"military": true, "political": true, "armed": true, "official": true}
 
 // tokNorm returns the folded token at i, or "" outside the text.
 func (st *docState) tokNorm(i int) string {
@@ -593,8 +602,15 @@ func (st *docState) grammar() {
 			// "Pentagon spokesman John Kirby", "Taliban spokesman", and
 			// an armed group's possessive ("Hezbollah's leader")
 			at := l.b
-			if (st.tokNorm(at) == "'s" || st.tokNorm(at) == "’s") && a.Kind == parallax.KindGroup {
+			if n := st.tokNorm(at); (n == "'s" || n == "’s" || n == "'" || n == "’") && a.Kind == parallax.KindGroup {
 				at++
+			}
+			// "the Houthis' military spokesman": a wing's word between
+			// the group and its title
+			if a.Kind == parallax.KindGroup && groupWings[st.tokNorm(at)] {
+				if next, ok := st.lexStarting(at); !ok || !next.has(hitRole) {
+					at++
+				}
 			}
 			if next, ok := st.lexStarting(at); ok && a.Kind != parallax.KindPerson && a.Side != "" {
 				if rh, ok := next.first(hitRole); ok {
