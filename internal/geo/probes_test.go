@@ -186,14 +186,7 @@ func checkProbe(pr probe, doc *parallax.Document) map[string]string {
 // yet, with the reason. TestProbes fails when one of them starts to pass
 // (remove it from the list) or when any other expectation fails.
 var knownProbeMisses = map[string]string{
-	"in-ptt/Bagh":                 "the town in Pakistan-administered Kashmir has no population in the gazetteer and lies as near the article's Indian places (Poonch) as its namesake in Madhya Pradesh has people; its list partner Kotli does not count for it",
-	"s5-af-kabul/Dasht-e-Barchi":  "the gazetteer has no entry for the Kabul district",
-	"s5-gaza-khanyounis/Mawasi":   "the gazetteer has no entry for the coastal area of Khan Younis",
-	"s5-ph-marawi/Mindanao":       "the gazetteer (populated places and divisions) has no entry for the island",
-	"s5-ua-pokrovsk-tass/Kotlyne": "the gazetteer has no entry for the village west of Pokrovsk",
-	"s5-ua-pokrovsk-tass/Pokrovsk": "'Russian units' in the sentence vouch for the namesakes in Russia (Sakha; Engels, once Pokrovsk): " +
-		"Russia's point lies in Siberia, so Ukraine's Pokrovsk is not near it; counting the points of Russia's " +
-		"divisions instead made Pakistan's Poonch near India and lost it, so it was left",
+	"in-ptt/Bagh":           "the town in Pakistan-administered Kashmir has no population in the gazetteer and lies as near the article's Indian places (Poonch) as its namesake in Madhya Pradesh has people; its list partner Kotli does not count for it",
 	"ru-tass/Petropavlovka": "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
 }
 
