@@ -92,6 +92,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		trimTitles(sents[i], tags[i])
 		toponymPrefixes(sents[i], tags[i])
 		nameHeads(sents[i], tags[i])
+		statesAsPlaces(sents[i], tags[i], r.model.gaz)
 	}
 	return tags
 }
@@ -192,6 +193,33 @@ func nameHeads(words, tags []string) {
 		tags[ch.Start] = "B-" + typ
 		for k := ch.Start + 1; k < ch.End; k++ {
 			tags[k] = "I-" + typ
+		}
+	}
+}
+
+// statesAsPlaces makes a place of a name tagged as an organisation that
+// the gazetteer knows as a country or a region and not as a body ("the
+// Soviet Union", "New South Wales"): by the conventions a state is LOC
+// even where it acts.
+func statesAsPlaces(words, tags []string, gaz *Gazetteer) {
+	if gaz == nil {
+		return
+	}
+	for _, ch := range Chunks(tags) {
+		if ch.Type != "ORG" {
+			continue
+		}
+		lower := make([]string, 0, ch.End-ch.Start)
+		for _, w := range words[ch.Start:ch.End] {
+			lower = append(lower, strings.ToLower(w))
+		}
+		k := gaz.Lookup(joinSpace(lower))
+		if k&(1<<GazCountry) == 0 || k&(1<<GazGroup) != 0 {
+			continue
+		}
+		tags[ch.Start] = "B-LOC"
+		for i := ch.Start + 1; i < ch.End; i++ {
+			tags[i] = "I-LOC"
 		}
 	}
 }

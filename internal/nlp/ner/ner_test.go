@@ -452,3 +452,31 @@ func TestNameHeads(t *testing.T) {
 		}
 	}
 }
+
+func TestStatesAsPlaces(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdoria"}, GazCountry)
+	gaz.Add([]string{"Upper", "Tessa"}, GazCountry)
+	gaz.Add([]string{"Marrow", "Union"}, GazCountry)
+	gaz.Add([]string{"Marrow", "Union"}, GazGroup)
+	gaz.Add([]string{"Kessel"}, GazAdmin1)
+	tests := []struct{ words, tags, want string }{
+		{"Valdoria imposed a curfew", "B-ORG O O O", "B-LOC O O O"},
+		{"the Upper Tessa government", "O B-ORG I-ORG O", "O B-LOC I-LOC O"},
+		// A body by the same name, a region (a county's club), a person,
+		// or a longer name: unchanged.
+		{"the Marrow Union said", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
+		{"Kessel won by six wickets", "B-ORG O O O O", "B-ORG O O O O"},
+		{"Valdoria said", "B-PER O", "B-PER O"},
+		{"Valdoria Airways", "B-ORG I-ORG", "B-ORG I-ORG"},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		tags := strings.Fields(tc.tags)
+		statesAsPlaces(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+	statesAsPlaces([]string{"Valdoria"}, []string{"B-ORG"}, nil)
+}
