@@ -93,6 +93,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		toponymPrefixes(sents[i], tags[i])
 		nameHeads(sents[i], tags[i])
 		statesAsPlaces(sents[i], tags[i], r.model.gaz)
+		speakersAsBodies(sents[i], tags[i], r.model.gaz)
 	}
 	return tags
 }
@@ -221,6 +222,35 @@ func statesAsPlaces(words, tags []string, gaz *Gazetteer) {
 		for i := ch.Start + 1; i < ch.End; i++ {
 			tags[i] = "I-LOC"
 		}
+	}
+}
+
+// speechVerbs are verbs of speaking and reporting whose subject is a
+// person or a body, not a product, an event or a people.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "tells": true, "reported": true, "reports": true,
+	"interviewed": true, "interviews": true, "spoke": true, "speaks": true, "announced": true,
+	"announces": true, "asked": true, "asks": true, "wrote": true, "writes": true,
+}
+
+// speakersAsBodies makes an organisation of a one-word MISC name that
+// speaks ("Wikinews interviewed ...", "Wikinews spoke with ...", "Arbor
+// said"): products, events and peoples do not, while the model reads some
+// site and company names as products. Longer names ("the Next Generation
+// Development Plan says"), names after an article (a ship: "the Marlin
+// reported") and demonyms ("Kurdish said" in a headline) are left alone.
+func speakersAsBodies(words, tags []string, gaz *Gazetteer) {
+	for _, ch := range Chunks(tags) {
+		if ch.Type != "MISC" || ch.End-ch.Start != 1 || ch.End >= len(words) || !speechVerbs[words[ch.End]] {
+			continue
+		}
+		if gaz != nil && gaz.Lookup(strings.ToLower(words[ch.Start]))&(1<<GazDemonym) != 0 {
+			continue
+		}
+		if ch.Start > 0 && (strings.EqualFold(words[ch.Start-1], "the") || strings.EqualFold(words[ch.Start-1], "a")) {
+			continue // a ship or a work ("the Marlin reported ...")
+		}
+		tags[ch.Start] = "B-ORG"
 	}
 }
 

@@ -480,3 +480,27 @@ func TestStatesAsPlaces(t *testing.T) {
 	}
 	statesAsPlaces([]string{"Valdoria"}, []string{"B-ORG"}, nil)
 }
+
+func TestSpeakersAsBodies(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdorian"}, GazDemonym)
+	tests := []struct{ words, tags, want string }{
+		{"Newsbeam interviewed the mayor", "B-MISC O O O", "B-ORG O O O"},
+		{"Kestrix said on Monday", "B-MISC O O O", "B-ORG O O O"},
+		// A longer name, a demonym, a name after an article, a name not
+		// speaking, or the end of the sentence: unchanged.
+		{"the Harbour Safety Plan says", "O B-MISC I-MISC I-MISC O", "O B-MISC I-MISC I-MISC O"},
+		{"Valdorian said", "B-MISC O", "B-MISC O"},
+		{"the Marlin reported a fire", "O B-MISC O O O", "O B-MISC O O O"},
+		{"Kestrix phones sold", "B-MISC O O", "B-MISC O O"},
+		{"they bought Kestrix", "O O B-MISC", "O O B-MISC"},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		tags := strings.Fields(tc.tags)
+		speakersAsBodies(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
