@@ -289,6 +289,10 @@ func TestSentenceCountries(t *testing.T) {
 		// "so do Kenya, Iraq, Iran": each country stays itself.
 		{"Oil tankers sailed from Iraq, Iran and Oman last week.", []string{"Iraq/IQ", "Iran/IR", "Oman/OM"}, nil},
 		{"A ship stopped at southern China's Zhuhai Gaolan port.", []string{"Gaolan/CN"}, nil},
+		// Both named countries near a name's namesakes: the article
+		// decides (Goris beside Lachin, not Gori in Georgia).
+		{"Yerevan said its trucks were stopped at the Lachin checkpoint near Goris, and Azerbaijan denied it.", []string{"Goris/AM", "Lachin/AZ"}, nil},
+		{"Armenia said Azerbaijani troops fired at a farm outside Goris.", []string{"Goris/AM"}, nil},
 	})
 }
 

@@ -1525,6 +1525,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			// country its sentence names ("so do Iraq, Iran, Syria" is
 			// no town of Iran called Iraq).
 			country := p.isCountry(s.ms[0])
+
 			for i, c := range s.cands {
 				if p.gaz.Feature(c.Entry) == "A.PCLI" {
 					all = false
@@ -1532,6 +1533,10 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				}
 				e := p.gaz.Entry(c.Entry)
 				at := newPoint(float64(e.Lat), float64(e.Lon))
+				// judged: some word of the sentence applies to the
+				// candidate; one that none applies to does not keep
+				// the others from all being near.
+				judged := false
 				for _, m := range s.ms {
 					for _, d := range local[m.index] {
 						// A country named in the sentence vouches only
@@ -1542,14 +1547,45 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 						if d.named && (country || c.Quality != gazetteer.MatchExact || d.key == s.key) {
 							continue
 						}
-						if p.gaz.Country(c.Entry) == d.country ||
-							gazetteer.Distance(at.lat, at.lon, d.at.lat, d.at.lon) < localNearKm {
-							s.local[i] = 1
+						judged = true
+						switch {
+						case p.gaz.Country(c.Entry) == d.country:
+							s.local[i] = 2
+						case gazetteer.Distance(at.lat, at.lon, d.at.lat, d.at.lon) < localNearKm:
+							s.local[i] = max(s.local[i], 1)
 						}
 					}
 				}
-				some = some || s.local[i] > 0
-				all = all && s.local[i] > 0
+				if !judged {
+					s.local[i] = -1
+				}
+			}
+			// A candidate in a country the sentence names outranks one
+			// only near it ("Armenia said ... outside Goris": Goris in
+			// Armenia, not Gori in Georgia near Armenia's point).
+			// Only the name's best matches set the rank: a look-alike
+			// spelling inside Israel does not outrank Tyre near it.
+			bestQ := s.cands[0].Quality
+			for _, c := range s.cands {
+				bestQ = min(bestQ, c.Quality)
+			}
+			top := 0.0
+			for i, l := range s.local {
+				if s.cands[i].Quality == bestQ {
+					top = max(top, l)
+				}
+			}
+			for i, l := range s.local {
+				switch {
+				case l < 0:
+					s.local[i] = 0
+				case l < top:
+					s.local[i] = 0
+					all = false
+				default:
+					some = some || l > 0
+					all = all && l > 0
+				}
 			}
 			if !some || all {
 				s.local = nil
@@ -1636,6 +1672,19 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		for i, o := range senses {
 			bests[i] = keyEntry{o.key, o.cands[o.best].Entry}
 		}
+		// placedIn holds, for each division's name, the current best
+		// entries of the names placed in it ("Bahawalpur and Muridke in
+		// Punjab province", "Springfield, Illinois").
+		var placedIn map[string][]keyEntry
+		for i, m := range ms {
+			if f := followers[i]; f != "" {
+				if placedIn == nil {
+					placedIn = map[string][]keyEntry{}
+				}
+				o := senseOf[i]
+				placedIn[f] = append(placedIn[f], keyEntry{m.key, o.cands[o.best].Entry})
+			}
+		}
 		for si, s := range senses {
 			own := p.gaz.Country(s.cands[s.best].Entry)
 			// A country's own name ("Iraq") is not another country's
@@ -1673,13 +1722,16 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			// digest of several conflicts, the article's focus on one
 			// of them does not outweigh the sentence, and where the
 			// focus agrees with the sentence nothing changes.
-			best := math.Inf(-1)
+			best, localNear := math.Inf(-1), 0.0
 			var shares, nears []float64
 			if s.local != nil {
 				shares, nears = make([]float64, len(s.cands)), make([]float64, len(s.cands))
 				for i, c := range s.cands {
 					shares[i], nears[i] = support(c)
 					best = max(best, 3*shares[i]+nears[i])
+					if s.local[i] > 0 {
+						localNear = max(localNear, nears[i])
+					}
 				}
 				if best <= 0 {
 					// Nothing else in the article speaks for any
@@ -1697,7 +1749,18 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				}
 				scores[i] = s.prior[i] + 3*share + near
 				if s.local != nil && s.local[i] > 0 {
-					scores[i] = s.prior[i] + best
+					// Among the candidates the sentence points to, the
+					// nearest to the article's other places is still
+					// preferred ("Azerbaijani troops ... outside Goris"
+					// beside Lachin: Goris in Armenia, not Gori in
+					// Georgia, which also lies near Azerbaijan).
+					scores[i] = s.prior[i] + best + near - localNear
+				}
+				if in := placedIn[s.key]; in != nil && c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADM1" && p.holdsOther(c.Entry, s.key, in) {
+					// The division that holds the names placed in it
+					// is the one meant (Pakistan's Punjab for
+					// Bahawalpur, where India's is also named).
+					scores[i] += 2
 				}
 				if countryName && p.gaz.Feature(c.Entry) != "A.PCLI" && !gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, s.key) {
 					scores[i] -= 5

@@ -186,7 +186,10 @@ func checkProbe(pr probe, doc *parallax.Document) map[string]string {
 // yet, with the reason. TestProbes fails when one of them starts to pass
 // (remove it from the list) or when any other expectation fails.
 var knownProbeMisses = map[string]string{
-	"in-ptt/Bagh":           "the town in Pakistan-administered Kashmir has no population in the gazetteer and lies as near the article's Indian places (Poonch) as its namesake in Madhya Pradesh has people; its list partner Kotli does not count for it",
+	"s6-pokrovsk-bare/Pokrovsk": "'Russian troops' in the sentence vouch for the namesakes in Russia (Sakha; Engels, once Pokrovsk): " +
+		"Russia's point lies in Siberia, so Ukraine's Pokrovsk is not near it; counting the points of Russia's " +
+		"divisions instead made Pakistan's Poonch near India (probes4), and Ukraine's Pokrovsk still lost to the " +
+		"article's Russian focus",
 	"ru-tass/Petropavlovka": "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
 }
 
@@ -197,7 +200,7 @@ func TestProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	var probes []probe
-	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt"} {
+	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt"} {
 		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
 	}
 	n := 0
