@@ -178,6 +178,16 @@ func trainNER(o options) error {
 	// 1-3 against 0.710 / 0.694 / 0.934 / 0.852 / 0.870 / 0.906 on UNER
 	// EWT / wikigold / VOA news test / wire / agency / conflict test):
 	// 0.705 / 0.691 / 0.932 / 0.848 / 0.854 / 0.901, dropped.
+	// The 53 general-news sentences now in newswire/general_test.conll
+	// (web sites and outlets, historic states, landmarks, provinces,
+	// products, treaties, storms, peoples and faiths), trained on once
+	// after the agency items, were dropped too (means of seeds 1-3,
+	// conflict test / VOA news test / wire / agency / VOA 50 / UNER EWT /
+	// wikigold, against 0.910 / 0.934 / 0.852 / 0.870 / 0.937 / 0.710 /
+	// 0.694): 0.901 / 0.928 / 0.848 / 0.865 / 0.928 / 0.707 / 0.690; twice
+	// among the newswire 0.899 / 0.923 / 0.856 / 0.860 / 0.942 / 0.707 /
+	// 0.693; their 10 sentences of web sites, historic states and instant
+	// photos alone 0.905 / 0.924 / 0.849 / 0.872 / 0.929 / 0.714 / 0.680.
 	conflict, err := ner.ReadIOBFile(filepath.Join("internal", "nlp", "ner", "testdata", "newswire", "conflict_train.conll"))
 	if err != nil {
 		return err
@@ -333,7 +343,7 @@ func trainNER(o options) error {
 	report("UNER EWT test (MISC predictions dropped)", unerTest, true)
 	report("UNER EWT test (strict, MISC predictions count)", unerTest, false)
 	report("wikigold test (held-out documents)", wikiTest, false)
-	for _, f := range []string{"newswire/voa_test.conll", "newswire/wire_test.conll", "newswire/agency_test.conll", "newswire/conflict_test.conll", "voa_news.conll"} {
+	for _, f := range []string{"newswire/voa_test.conll", "newswire/wire_test.conll", "newswire/agency_test.conll", "newswire/conflict_test.conll", "newswire/general_test.conll", "voa_news.conll"} {
 		sents, err := ner.ReadIOBFile(filepath.Join("internal", "nlp", "ner", "testdata", f))
 		if err != nil {
 			return err
