@@ -18,10 +18,12 @@ import (
 // state's side by its ISO alpha-2 code, to place a story by its towns.
 type Stage struct {
 	sideOfISO2 map[string]string
+	// sides of the organisations an outlet may be (loadAgencySides)
+	agencySides map[string]string
 }
 
 // New returns the claim stage.
-func New() *Stage { return &Stage{sideOfISO2: loadISO2Sides()} }
+func New() *Stage { return &Stage{sideOfISO2: loadISO2Sides(), agencySides: loadAgencySides()} }
 
 // Name implements pipeline.Stage.
 func (*Stage) Name() string { return "claim" }
@@ -78,6 +80,8 @@ type state struct {
 	// the side of the state whose release the article is (publisherSide)
 	pubSide string
 	pubDone bool
+	// Stage.agencySides
+	agencySides map[string]string
 }
 
 // Process implements pipeline.Stage.
@@ -85,7 +89,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	if doc.Text == "" {
 		return
 	}
-	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2}
+	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2, agencySides: s.agencySides}
 	st.sents = actor.Sentences(doc)
 	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
 	st.sentTok = make([][2]int, len(st.sents))
@@ -2142,6 +2146,11 @@ func (st *state) emit() {
 	n := len(st.doc.Claims)
 	base := n
 	dominant := dominantState(st.doc.Entities)
+	// a state agency's story from home (the story's state is the
+	// agency's, or none dominates and its first place lies there): its
+	// unnamed sources are the agency's state's; from abroad they are not
+	agency := st.agencyState()
+	agencyHome := agency != "" && (dominant == agency || dominant == "" && st.leadPlaceSide() == agency)
 	placed, placedDone := "", false
 	officeSides := map[string]string{} // officeSide by actor
 	byline := st.bylineActors()
@@ -2175,6 +2184,8 @@ func (st *state) emit() {
 		}
 		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
 			d.spk.side = dominant
+		} else if d.spk.side == "" && d.spk.actor == "" && agencyHome && st.agencySpeaker(d.spk.a, d.spk.b) {
+			d.spk.side = agency // "An informed source said" in IRNA's own story
 		} else if dominant == "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
 			// no state dominates the story's mentions, but its towns lie
 			// in one state: "officials said" in a story set there

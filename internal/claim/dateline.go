@@ -21,11 +21,16 @@ func datelineEnd(toks []actor.Tok, a, b int) int {
 	for i := a; i < b && i < a+16; i++ {
 		t := toks[i]
 		switch {
-		case t.Text == "-" || t.Text == "—" || t.Text == "–" || t.Text == "--":
-			if open || i == a || !(caps || paren) || i+1 >= b || !toks[i+1].Cap {
+		case dash(t.Text):
+			// "(Xinhua) --" may come as two hyphens
+			j := i + 1
+			for j < b && dash(toks[j].Text) {
+				j++
+			}
+			if open || i == a || !(caps || paren) || j >= b || !toks[j].Cap {
 				return a
 			}
-			return i + 1
+			return j
 		case t.Text == ":":
 			// "QUETTA:": a capitals-only dateline before a colon
 			if !upperWord(toks[a].Text) || i+1 >= b || !toks[i+1].Cap {
@@ -55,6 +60,8 @@ func datelineEnd(toks []actor.Tok, a, b int) int {
 	}
 	return a
 }
+
+func dash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" }
 
 // upperWord: a word of at least two letters, all capitals ("KHARTOUM",
 // "AP", "N.H."), as datelines set the city and agency.

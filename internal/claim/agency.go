@@ -1,0 +1,116 @@
+package claim
+
+import (
+	"io/fs"
+	"strings"
+
+	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/data"
+)
+
+// loadAgencySides reads the knowledge base's organisations with a side
+// (state news agencies and broadcasters, international bodies) by their
+// folded names and aliases, so that an article's outlet can be told to be
+// one of them when the text never names it.
+func loadAgencySides() map[string]string {
+	m := map[string]string{}
+	b, err := fs.ReadFile(data.Actors, "actors/orgs.tsv")
+	if err != nil {
+		return m
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		f := strings.Split(line, "\t")
+		if strings.HasPrefix(line, "#") || len(f) < 3 || f[1] != parallax.KindOrganization || f[2] == "" {
+			continue
+		}
+		names := []string{f[0]}
+		if len(f) > 3 && f[3] != "" {
+			names = append(names, strings.Split(f[3], "|")...)
+		}
+		for _, n := range names {
+			m[strings.ToLower(strings.TrimSpace(n))] = f[2]
+		}
+	}
+	return m
+}
+
+// agencyState is the side of the party whose own news agency publishes
+// the story: an organisation with a side named in the first sentence's
+// dateline ("BEIJING, Sept. 3 (Xinhua) --", "Idlib, SANA-"), or one whose
+// name is the article's outlet (outlet "IRNA", "KCNA"). Such a story names
+// its state only as the outlet: "a military source", "an informed source",
+// "a spokesperson" in it are that state's. "" for other outlets.
+func (st *state) agencyState() string {
+	outlet := strings.ToLower(strings.TrimSpace(st.doc.Article.Outlet))
+	if side, ok := st.agencySides[outlet]; ok && outlet != "" {
+		return side
+	}
+	for _, e := range st.doc.Entities {
+		if e.Side == "" || e.Kind != parallax.KindOrganization {
+			continue
+		}
+		if st.datelineAgency(e) {
+			return e.Side
+		}
+		if outlet != "" && (strings.EqualFold(e.Text, outlet) || strings.EqualFold(e.Actor, outlet) ||
+			strings.HasPrefix(strings.ToLower(e.Actor), outlet+" ")) {
+			return e.Side
+		}
+	}
+	return ""
+}
+
+// datelineAgency: the entity is set as a wire agency in the text's first
+// line, within its first 80 bytes: "(Xinhua)", "/TASS/", ", SANA-" (the
+// segmenter may cut such a dateline off as a sentence of its own).
+func (st *state) datelineAgency(e parallax.Entity) bool {
+	t := st.doc.Text
+	if e.Start <= 0 || e.End >= len(t) || e.Start > 80 || strings.Contains(t[:e.Start], "\n") {
+		return false
+	}
+	before := strings.TrimRight(t[:e.Start], " ")
+	after := strings.TrimLeft(t[e.End:], " ")
+	if before == "" || after == "" {
+		return false
+	}
+	switch before[len(before)-1] {
+	case '(':
+		return after[0] == ')'
+	case '/':
+		return after[0] == '/'
+	case ',':
+		return after[0] == '-' || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–")
+	}
+	return false
+}
+
+// leadPlaceSide is the side of the state of the story's first place
+// with a country (the dateline's city where there is one), or "".
+func (st *state) leadPlaceSide() string {
+	at, side := -1, ""
+	for _, p := range st.doc.Places {
+		if p.Country != "" && (at < 0 || p.Start < at) {
+			at, side = p.Start, st.sideOfISO2[p.Country]
+		}
+	}
+	return side
+}
+
+// agencySpeaker: the speaker tokens [a, b) are an unnamed official or an
+// unnamed source of the kind a state agency quotes ("a military source",
+// "an informed source", "the source").
+func (st *state) agencySpeaker(a, b int) bool {
+	if a < 0 || b <= a || b > len(st.toks) {
+		return false
+	}
+	switch st.toks[b-1].Norm {
+	case "source", "sources":
+		for i := a; i < b-1; i++ {
+			if nonStateModifiers[st.toks[i].Norm] || st.toks[i].Cap && i != a {
+				return false
+			}
+		}
+		return true
+	}
+	return st.unnamedOfficial(a, b)
+}
