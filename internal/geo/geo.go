@@ -1532,7 +1532,6 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					continue
 				}
 				e := p.gaz.Entry(c.Entry)
-				at := newPoint(float64(e.Lat), float64(e.Lon))
 				// judged: some word of the sentence applies to the
 				// candidate; one that none applies to does not keep
 				// the others from all being near.
@@ -1551,7 +1550,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 						switch {
 						case p.gaz.Country(c.Entry) == d.country:
 							s.local[i] = 2
-						case gazetteer.Distance(at.lat, at.lon, d.at.lat, d.at.lon) < localNearKm:
+						case gazetteer.Distance(float64(e.Lat), float64(e.Lon), d.at.lat, d.at.lon) < localNearKm:
 							s.local[i] = max(s.local[i], 1)
 						}
 					}
