@@ -463,6 +463,9 @@ func TestStatesAsPlaces(t *testing.T) {
 	tests := []struct{ words, tags, want string }{
 		{"Valdoria imposed a curfew", "B-ORG O O O", "B-LOC O O O"},
 		{"the Upper Tessa government", "O B-ORG I-ORG O", "O B-LOC I-LOC O"},
+		{"after the Soviet Union broke up", "O O B-ORG I-ORG O O", "O O B-LOC I-LOC O O"},
+		{"the Ottoman Empire", "O B-ORG I-ORG", "O B-LOC I-LOC"},
+		{"the European Union", "O B-ORG I-ORG", "O B-ORG I-ORG"},
 		// A body by the same name, a region (a county's club), a person,
 		// or a longer name: unchanged.
 		{"the Marrow Union said", "O B-ORG I-ORG O", "O B-ORG I-ORG O"},
