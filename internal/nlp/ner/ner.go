@@ -166,10 +166,21 @@ var outletHeads = map[string]bool{
 	"Telegraph": true, "Courier": true, "Dispatch": true,
 }
 
+// documentHeads end names of treaties, agreements, laws and declarations,
+// MISC by the conventions ("Trilateral Statement", "Paris Agreement",
+// "Patriot Act"), which the model, seeing a capitalised body-like name,
+// reads as organisations.
+var documentHeads = map[string]bool{
+	"Statement": true, "Agreement": true, "Accord": true, "Accords": true, "Treaty": true,
+	"Declaration": true, "Protocol": true, "Convention": true, "Conventions": true,
+	"Charter": true, "Act": true, "Manifesto": true, "Doctrine": true,
+}
+
 // nameHeads retypes a name of two or more words by its last word: a
-// landform or structure is a place (an organisation, person or MISC name
-// without a joining word before its head: "Al-Qaeda in the Arabian
-// Peninsula" stays), an outlet's name an organisation.
+// landform or structure is a place, a treaty or law MISC (names without a
+// joining word before their head: "Al-Qaeda in the Arabian Peninsula" and
+// "Government of National Accord" stay), an outlet's name an
+// organisation.
 func nameHeads(words, tags []string) {
 	for _, ch := range Chunks(tags) {
 		if ch.End-ch.Start < 2 {
@@ -180,6 +191,13 @@ func nameHeads(words, tags []string) {
 		switch {
 		case landformHeads[head] && ch.Type != "LOC":
 			typ = "LOC"
+			for k := ch.Start; k < ch.End-1; k++ {
+				if !startsUpper(words[k]) {
+					typ = ""
+				}
+			}
+		case documentHeads[head] && ch.Type != "MISC":
+			typ = "MISC"
 			for k := ch.Start; k < ch.End-1; k++ {
 				if !startsUpper(words[k]) {
 					typ = ""

@@ -436,6 +436,9 @@ func TestNameHeads(t *testing.T) {
 		{"prayers at the Temple Mount", "O O O B-ORG I-ORG", "O O O B-LOC I-LOC"},
 		{"told the Lakeview Herald that", "O O B-LOC I-LOC O", "O O B-ORG I-ORG O"},
 		{"the Ardent Valley Reporters said", "O B-MISC I-MISC I-MISC O", "O B-ORG I-ORG I-ORG O"},
+		{"under the Kessel Accord signed", "O O B-ORG I-ORG O", "O O B-MISC I-MISC O"},
+		{"the Trilateral Statement ended", "O B-ORG I-ORG O", "O B-MISC I-MISC O"},
+		{"Government of National Accord forces", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O"},
 		// One word, a joining word before the head, or already of the
 		// head's type: unchanged.
 		{"the Bridge", "O B-ORG", "O B-ORG"},
