@@ -91,9 +91,12 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
 		toponymPrefixes(sents[i], tags[i])
-		nameHeads(sents[i], tags[i])
-		statesAsPlaces(sents[i], tags[i], r.model.gaz)
-		speakersAsBodies(sents[i], tags[i], r.model.gaz)
+		// One chunking for the three retyping rules: they change types,
+		// never spans, and read the type from the tags.
+		chunks := Chunks(tags[i])
+		nameHeads(sents[i], tags[i], chunks)
+		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
+		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 	}
 	return tags
 }
@@ -181,29 +184,30 @@ var documentHeads = map[string]bool{
 // joining word before their head: "Al-Qaeda in the Arabian Peninsula" and
 // "Government of National Accord" stay), an outlet's name an
 // organisation.
-func nameHeads(words, tags []string) {
-	for _, ch := range Chunks(tags) {
+func nameHeads(words, tags []string, chunks []Chunk) {
+	for _, ch := range chunks {
 		if ch.End-ch.Start < 2 {
 			continue
 		}
 		head := words[ch.End-1]
+		was := tags[ch.Start][2:]
 		typ := ""
 		switch {
-		case landformHeads[head] && ch.Type != "LOC":
+		case landformHeads[head] && was != "LOC":
 			typ = "LOC"
 			for k := ch.Start; k < ch.End-1; k++ {
 				if !startsUpper(words[k]) {
 					typ = ""
 				}
 			}
-		case documentHeads[head] && ch.Type != "MISC":
+		case documentHeads[head] && was != "MISC":
 			typ = "MISC"
 			for k := ch.Start; k < ch.End-1; k++ {
 				if !startsUpper(words[k]) {
 					typ = ""
 				}
 			}
-		case outletHeads[head] && ch.Type != "ORG":
+		case outletHeads[head] && was != "ORG":
 			typ = "ORG"
 		}
 		if typ == "" {
@@ -237,22 +241,27 @@ var formerStates = map[string]bool{
 // the gazetteer knows as a country and not as a body ("the UAE imposed"),
 // or that is a former state ("the Soviet Union"): by the conventions a
 // state is LOC even where it acts.
-func statesAsPlaces(words, tags []string, gaz *Gazetteer) {
+func statesAsPlaces(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 	if gaz == nil {
 		return
 	}
-	for _, ch := range Chunks(tags) {
-		if ch.Type != "ORG" {
+	var buf [64]byte
+	for _, ch := range chunks {
+		if tags[ch.Start] != "B-ORG" {
 			continue
 		}
-		lower := make([]string, 0, ch.End-ch.Start)
-		for _, w := range words[ch.Start:ch.End] {
-			lower = append(lower, strings.ToLower(w))
+		b := buf[:0]
+		for k, w := range words[ch.Start:ch.End] {
+			if k > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, lowerASCIIFast(w)...)
 		}
-		phrase := joinSpace(lower)
-		k := gaz.Lookup(phrase)
-		if !formerStates[phrase] && (k&(1<<GazCountry) == 0 || k&(1<<GazGroup) != 0) {
-			continue
+		if !formerStates[string(b)] {
+			k := gaz.Lookup(string(b))
+			if k&(1<<GazCountry) == 0 || k&(1<<GazGroup) != 0 {
+				continue
+			}
 		}
 		tags[ch.Start] = "B-LOC"
 		for i := ch.Start + 1; i < ch.End; i++ {
@@ -275,9 +284,9 @@ var speechVerbs = map[string]bool{
 // site and company names as products. Longer names ("the Next Generation
 // Development Plan says"), names after an article (a ship: "the Marlin
 // reported") and demonyms ("Kurdish said" in a headline) are left alone.
-func speakersAsBodies(words, tags []string, gaz *Gazetteer) {
-	for _, ch := range Chunks(tags) {
-		if ch.Type != "MISC" || ch.End-ch.Start != 1 || ch.End >= len(words) || !speechVerbs[words[ch.End]] {
+func speakersAsBodies(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
+	for _, ch := range chunks {
+		if tags[ch.Start] != "B-MISC" || ch.End-ch.Start != 1 || ch.End >= len(words) || !speechVerbs[words[ch.End]] {
 			continue
 		}
 		if gaz != nil && gaz.Lookup(strings.ToLower(words[ch.Start]))&(1<<GazDemonym) != 0 {

@@ -449,7 +449,7 @@ func TestNameHeads(t *testing.T) {
 	for _, tc := range tests {
 		words := strings.Fields(tc.words)
 		tags := strings.Fields(tc.tags)
-		nameHeads(words, tags)
+		nameHeads(words, tags, Chunks(tags))
 		if got := strings.Join(tags, " "); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
 		}
@@ -479,12 +479,12 @@ func TestStatesAsPlaces(t *testing.T) {
 	for _, tc := range tests {
 		words := strings.Fields(tc.words)
 		tags := strings.Fields(tc.tags)
-		statesAsPlaces(words, tags, gaz)
+		statesAsPlaces(words, tags, Chunks(tags), gaz)
 		if got := strings.Join(tags, " "); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
 		}
 	}
-	statesAsPlaces([]string{"Valdoria"}, []string{"B-ORG"}, nil)
+	statesAsPlaces([]string{"Valdoria"}, []string{"B-ORG"}, []Chunk{{0, 1, "ORG"}}, nil)
 }
 
 func TestSpeakersAsBodies(t *testing.T) {
@@ -504,7 +504,7 @@ func TestSpeakersAsBodies(t *testing.T) {
 	for _, tc := range tests {
 		words := strings.Fields(tc.words)
 		tags := strings.Fields(tc.tags)
-		speakersAsBodies(words, tags, gaz)
+		speakersAsBodies(words, tags, Chunks(tags), gaz)
 		if got := strings.Join(tags, " "); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
 		}
