@@ -237,6 +237,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("Nikol Pashinyan visited Paris .")
 	f.Add("  \u00e9\u00e9 U.S. 's-- ")
 	f.Add("")
+	f.Add("Wikinews interviewed the Soviet Union Mountains Star said the Korvan Accord")
 	r := recognizer(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
