@@ -114,3 +114,33 @@ func (st *state) agencySpeaker(a, b int) bool {
 	}
 	return st.unnamedOfficial(a, b)
 }
+
+// stateSourceMods make unnamed sources the state's: "security sources",
+// "military sources", "a police source", "government sources".
+var stateSourceMods = map[string]bool{
+	"security": true, "military": true, "army": true, "police": true, "government": true,
+	"intelligence": true, "defence": true, "defense": true, "official": true, "ministry": true,
+}
+
+// stateSources: the speaker tokens [a, b) are unnamed sources of the
+// state's forces or government ("security sources told AFP", "a senior
+// military source said"): lower-case modifiers, one of them a state
+// body's, none pointing elsewhere.
+func (st *state) stateSources(a, b int) bool {
+	if a < 0 || b-a < 2 || b > len(st.toks) {
+		return false
+	}
+	if h := st.toks[b-1].Norm; h != "source" && h != "sources" {
+		return false
+	}
+	si := st.sentOf[a]
+	state := false
+	for i := a; i < b-1; i++ {
+		t := st.toks[i]
+		if nonStateModifiers[t.Norm] || t.Cap && !(si >= 0 && i == st.sentTok[si][0]) {
+			return false
+		}
+		state = state || stateSourceMods[t.Norm]
+	}
+	return state
+}

@@ -1183,7 +1183,17 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			c.clause = false // "threatened retaliation", "is threatening sanctions"
 		}
 		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) && !st.clauseFollows(si, ca, j) {
-			return
+			// "said on Thursday it had captured the town", "said in a
+			// video posted online that ...": an adverbial after the cue,
+			// then the clause, whatever the parse made of the adverbial
+			s, ok := 0, false
+			if j < b && (prepositions(st.norm(j)) || calendarWords[st.norm(j)]) {
+				s, ok = st.clauseAfterAdverbial(si, ca, j, b)
+			}
+			if !ok {
+				return
+			}
+			j = s
 		}
 		contA = j
 		// "told reporters (that)": skip the addressee
@@ -2182,11 +2192,11 @@ func (st *state) emit() {
 				d.spk.actor, d.spk.side = p.spk.actor, p.spk.side
 			}
 		}
-		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
+		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b)) {
 			d.spk.side = dominant
 		} else if d.spk.side == "" && d.spk.actor == "" && agencyHome && st.agencySpeaker(d.spk.a, d.spk.b) {
 			d.spk.side = agency // "An informed source said" in IRNA's own story
-		} else if dominant == "" && d.spk.side == "" && d.spk.actor == "" && st.unnamedOfficial(d.spk.a, d.spk.b) {
+		} else if dominant == "" && d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b)) {
 			// no state dominates the story's mentions, but its towns lie
 			// in one state: "officials said" in a story set there
 			if !placedDone {

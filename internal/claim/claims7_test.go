@@ -41,3 +41,24 @@ func TestAgencyOwnStory(t *testing.T) {
 		})
 	}
 }
+
+// TestStateSources: unnamed sources of a state body ("security sources",
+// "a military source") speak for the story's state; plain or foreign
+// sources do not.
+func TestStateSources(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"security sources", "Gunmen killed 14 villagers near Djibo in northern Burkina Faso on Sunday, security sources told reporters. Burkina Faso's army said it had sent troops to Burkina Faso's north.", "told", "security sources", "BFA", "assert", "Gunmen killed"},
+		{"military source", "Nigerian troops freed 30 hostages in Zamfara, a Nigerian army statement said. A military source said two soldiers were wounded in Nigeria's northwest.", "said", "military source", "NGA", "assert", "two soldiers were wounded"},
+		{"plain sources", "Kenya's parliament met on Tuesday in Kenya. Sources said the vote in Kenya would be close.", "said", "Sources", "-", "assert", "the vote"},
+		{"western sources", "Pakistan's army said its troops held the pass in Pakistan. Western security sources said the pass in Pakistan had fallen.", "said", "Western security sources", "-", "assert", "the pass"},
+	})
+}
+
+// TestPronounAfterDay: "X said on Thursday it had ...": the pronoun
+// after the day opens the reported clause whatever the parse made of it.
+func TestPronounAfterDay(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"group on a weekday", "The Kachin Independence Army said on Thursday it had captured the town of Loije.", "said", "Kachin Independence Army", "", "assert", "it had captured the town"},
+		{"they after a date", "The Tamer Front said on Monday they had shot down two drones over Valka.", "said", "Tamer Front", "", "assert", "they had shot down"},
+	})
+}

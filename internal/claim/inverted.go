@@ -703,7 +703,12 @@ func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
 				}
 				return k, true
 			}
-			continue
+			if !subjectPronouns[st.norm(k)] {
+				continue
+			}
+			// a pronoun right after the day is the clause's subject even
+			// where the parse hangs its verb elsewhere ("said on
+			// Thursday it had captured the town")
 		}
 		switch st.norm(k) {
 		case "it", "he", "she", "they", "we":
@@ -714,6 +719,8 @@ func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
 
 // titleInsertion reads back from the comma at c over a title set off
 // before a name (`“Q,” the World Food Programme's country director,

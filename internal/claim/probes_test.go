@@ -161,9 +161,6 @@ func probeMismatches(t testing.TB, probes []probeArticle) (failed map[string]str
 // list stays honest.
 var probesKnown = map[string]string{
 	"kosovo-balkaninsight: > said | Marko Jovic":                 "'opposition politician' (no legislature title): party officials get no state side (TestOfficeSide); the conventions decide lawmakers only",
-	"redsea-guardian: > said | military spokesman":               "'the Houthis' military spokesman': an armed group's titled spokesman is not resolved to the holder (side right)",
-	"syria-sana: > said | military source":                       "a state agency's own story names its state only in the outlet: no dominant state for 'a military source'",
-	"syria-sana: > told | source":                                "follows the one above",
 	"gaza-afp-anon: > said | civil defence agency":               "after the dateline 'GAZA CITY, Palestinian Territories (AFP) -' the parse of the long first sentence loses the trailing attribution (without the dateline it is found, side still '' for 'the civil defence agency in the Hamas-run territory')",
 	"sahel-rfi: > acknowledged | Wagner":                         "the recogniser tags 'Telegram' an organisation: 'A Telegram channel linked to Wagner' speaks as Telegram, with no side",
 	"sahel-rfi: > said | Wagner":                                 "as above",
@@ -173,7 +170,45 @@ var probesKnown = map[string]string{
 	"ukraine-kyivpost-idioms: > told | Sources":                  "'Sources close to the Ukrainian delegation told': the delegation is taken as the speaker (UKR); whether sources close to a party speak for it is not decided by the conventions",
 	"ukraine-kyivpost-idioms: extra told | Ukrainian delegation": "the same claim as the one above",
 	"yemen-arabnews: > welcomed | Yemeni government":             "'welcomed' is no reporting cue; inside the trailing attribution of its information minister it would be a nested claim",
-	"ukraine-ukrinform: > said | Volodymyr Artiukh":              "'the head of the regional military administration, NAME,': a local office in apposition before the name gives no state side",
+	// second battery (probes2.txt, claims7)
+	"cameroon-crisisgroup-style: extra continue | lockdown":          "'the lockdown would continue \"until ...\"' inside the group's claim: 'continue' before a quotation is read as a cue with 'lockdown' as its speaker",
+	"colombia-reuters: > accused | ELN":                              "'accused the government of lying about the death toll' is read as a denial (stance deny); the conventions make 'accused' no rejecting cue",
+	"colombia-reuters: > said | ombudsman":                           "'The ombudsman's office said': the speaker is 'office' with no side; a state ombudsman's office is not resolved to its state",
+	"colombia-reuters: extra said | office":                          "the same claim as the one above",
+	"georgia-civilge: > said | de facto authorities":                 "'The de facto authorities in Tskhinvali' are given Georgia's side as 'authorities' of the story's state; de facto authorities of a breakaway region have no side in the knowledge base",
+	"georgia-civilge: extra said | authorities":                      "the same claim as the one above",
+	"haiti-ap: > said | Jimmy":                                       "'NAME said in a video posted on social media that ...': the parse hangs the that-clause on 'posted', and no claim is made",
+	"iran-irna: > said | informed source":                            "side right (IRN, the agency's story); the speaker span is 'source' without its modifier",
+	"iran-irna: extra said | source":                                 "the same claim as the one above",
+	"iraq-rudaw: extra informed | Washington":                        "'Washington had informed Baghdad before the strikes' is read as a nested claim; informing with no reported content is no claim",
+	"kcna-pyongyang: > statement | spokesman":                        "'issued the following press statement:' followed by the statement's paragraph: 'statement' is no cue",
+	"libya-aljazeera: > said | interior ministry":                    "'The interior ministry of the Tripoli-based government said': the speaker is the government after 'of' (side right, LBY)",
+	"libya-aljazeera: > said | residents":                            "joint speakers 'residents and officials said' take the officials' side (LBY); the conventions give joint speakers the first-named party's side",
+	"libya-aljazeera: extra said | Tripoli-based government":         "the same claim as 'interior ministry' above",
+	"mali-wagner-telegram: > acknowledged | Telegram channel":        "the recogniser tags 'Telegram' an organisation: 'A Telegram channel linked to Wagner' speaks as Telegram, with no side",
+	"mali-wagner-telegram: extra acknowledged | Telegram":            "as above",
+	"moldova-rferl: > said | Gazprom":                                "a state-controlled company: the knowledge base gives Gazprom no side, and the conventions do not decide state companies",
+	"moldova-rferl: > said | officials":                              "'..., officials in Tiraspol said' after a long first sentence: the trailing attribution is lost",
+	"moldova-rferl: > told | pensioner":                              "'\"Q,\" a pensioner in Tiraspol told RFE/RL.': the speaker with a place after it closing a quotation is not found",
+	"mozambique-lusa: > said | police commander":                     "'The provincial police commander said' is taken as an anaphor of the Rwandan army spokesman named in the sentence before (RWA, his actor); a title of another body is not the same person",
+	"multiparty-army: > accused | rebels":                            "'The rebels said they had taken the town and accused the army of ...': the coordinated second cue after the first claim's clause is not read",
+	"multiparty-army: > said | Rwanda":                               "'said it was not involved in the fighting' is given stance deny; the conventions make a negative statement under 'said' assert",
+	"nigeria-dailytrust: > confirmed | Zamfara State Police Command": "a state's police command named after a federated state is not resolved to the country (no side)",
+	"somalia-voa: > condemned | African Union mission":               "side right (AU); the speaker span stops at 'African Union' before 'mission in Somalia'",
+	"somalia-voa: > said | African Union mission":                    "as above",
+	"somalia-voa: > said | militant group":                           "'The militant group said' after 'Al-Shabab militants' is not resolved to al-Shabab (no side), and its span is 'group'",
+	"somalia-voa: extra condemned | African Union":                   "the same claim as 'African Union mission' above",
+	"somalia-voa: extra said | African Union":                        "as above",
+	"somalia-voa: extra said | group":                                "the same claim as 'militant group' above",
+	"sudan-multiparty: > said | army":                                "'The army, which controls Port Sudan and the capital Khartoum, said': the relative clause's object 'Port Sudan' is taken as the speaker (side SDN right)",
+	"sudan-multiparty: extra said | Port Sudan":                      "the same claim as the one above",
+	"syria-hts-sdf: > said | war monitor":                            "side right (''); the speaker span is 'monitor' without 'war'",
+	"syria-hts-sdf: extra said | monitor":                            "the same claim as the one above",
+	"westbank-toi: > said | office":                                  "'Prime Minister NAME's office said': the person is the speaker (side right, ISR), not his office",
+	"westbank-toi: extra said | Benjamin Netanyahu":                  "the same claim as the one above; and 'President NAME's office' (PSE)",
+	"westbank-toi: extra said | Mahmoud Abbas":                       "as above",
+	"westernsahara-apa: > said | Sahrawi Press Service":              "the Polisario's agency gets ESH (Western Sahara's code) from the demonym, not POLISARIO",
+	"yemen-houthi-spokesman: > said | health ministry":               "'The Houthi-run health ministry': a body run by a group ('X-run') takes no side from it",
 }
 
 // TestProbes runs the whole pipeline on invented articles from many
@@ -183,7 +218,11 @@ func TestProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes.txt"))
+	// probes2.txt is the second battery (claims7), written before parallax
+	// ran on it: other outlets and conflicts, multi-party wire stories.
+	probes := readProbes(t, "testdata/probes/probes.txt")
+	probes = append(probes, readProbes(t, "testdata/probes/probes2.txt")...)
+	failed, items := probeMismatches(t, probes)
 	var keys []string
 	for k := range failed {
 		keys = append(keys, k)
