@@ -144,3 +144,51 @@ func (st *state) stateSources(a, b int) bool {
 	}
 	return state
 }
+
+// platforms are social media and messaging services: their channels and
+// accounts speak for whoever runs them, not for the service.
+var platforms = map[string]bool{
+	"telegram": true, "x": true, "twitter": true, "facebook": true, "youtube": true, "whatsapp": true,
+	"tiktok": true, "instagram": true, "vk": true, "vkontakte": true,
+}
+
+// platformChannel: the speaker is a platform's channel or account linked
+// to a party ("A Telegram channel linked to Wagner acknowledged", "a
+// Facebook page run by the junta said"): the speaker runs to the party's
+// name and takes its side and actor. ok is false for any other speaker.
+func (st *state) platformChannel(spk speaker, cueA int) (speaker, bool) {
+	if spk.a < 0 || spk.b-spk.a != 1 || !platforms[st.norm(spk.a)] {
+		return spk, false
+	}
+	k := spk.b
+	switch st.norm(k) {
+	case "channel", "channels", "account", "accounts", "page", "pages", "group", "feed":
+	default:
+		return spk, false
+	}
+	k++
+	switch st.norm(k) {
+	case "linked", "affiliated", "close", "run", "tied", "connected", "used":
+		k++
+		if w := st.norm(k); w == "to" || w == "with" || w == "by" {
+			k++
+		}
+	case "of":
+		k++
+	default:
+		return spk, false
+	}
+	if st.norm(k) == "the" {
+		k++
+	}
+	ei, ok := st.entStart[k]
+	if !ok || k >= cueA {
+		return spk, false
+	}
+	e := st.doc.Entities[ei]
+	if e.Side == "" {
+		return spk, false
+	}
+	_, b := st.tokensIn(e.Start, e.End)
+	return speaker{a: spk.a, b: b, ent: ei, actor: e.Actor, side: e.Side}, true
+}

@@ -2172,6 +2172,9 @@ func (st *state) emit() {
 	unnamedBefore := map[string]sentSpeaker{} // the last sided unnamed speaker by head noun
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
+		if s, ok := st.platformChannel(d.spk, d.cueA); ok {
+			d.spk = s // "A Telegram channel linked to Wagner acknowledged"
+		}
 		if byline[d.spk.actor] && d.spk.a >= 0 && pronoun(st.toks[d.spk.a].Text) {
 			// "By Sarah Mitchell ... She said": not the reporter, and
 			// no one the article names

@@ -62,3 +62,16 @@ func TestPronounAfterDay(t *testing.T) {
 		{"they after a date", "The Tamer Front said on Monday they had shot down two drones over Valka.", "said", "Tamer Front", "", "assert", "they had shot down"},
 	})
 }
+
+// TestPlatformChannel: a platform's channel or page linked to a party
+// speaks for the party, not for the platform.
+func TestPlatformChannel(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"telegram channel linked to", "A Telegram channel linked to Wagner acknowledged on Monday that 12 fighters had been killed near Kidal.", "acknowledged", "Telegram channel linked to Wagner", "WAGNER", "assert", "12 fighters had been killed"},
+		{"account affiliated with", "A Telegram account affiliated with Hamas said two hostages had been moved from Rafah.", "said", "Telegram account affiliated with Hamas", "HAMAS", "assert", "two hostages had been moved"},
+	})
+	// the platform itself, or a channel of no party, keeps its own reading
+	runClaims4(t, []claims4Case{
+		{"channel of no party", "A Telegram channel run by bloggers said 12 fighters had been killed near Kidal.", "said", "Telegram", "-", "assert", "12 fighters had been killed"},
+	})
+}
