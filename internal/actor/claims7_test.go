@@ -75,3 +75,18 @@ func TestSpecificActorFirst(t *testing.T) {
 		t.Errorf("group's wing title: got %v", got)
 	}
 }
+
+// TestModifiedClassAnaphor: "the militant group said" refers back to the
+// armed group named before, as "the group said" does.
+func TestModifiedClassAnaphor(t *testing.T) {
+	for _, tc := range []struct{ text, anaphor, actor, side string }{
+		{"Al-Shabab fighters stormed a hotel in Kismayo. The militant group said 20 officials were killed.", "The militant group", "Al-Shabaab", "ALSHABAB"},
+		{"The Taliban took two districts in the north. The armed group said it held the road.", "The armed group", "Taliban", "TALIBAN"},
+	} {
+		doc := run(t, tc.text, "2024-06-03")
+		e, ok := find(doc, tc.anaphor)
+		if !ok || e.Side != tc.side {
+			t.Errorf("%q: %q got %+v, want side %s", tc.text, tc.anaphor, doc.Entities, tc.side)
+		}
+	}
+}

@@ -1753,13 +1753,19 @@ func (st *docState) anaphors() {
 		default:
 			// "The group said", "the militants also claimed", "The agency
 			// said": a group or an organisation named before
-			if cls, ok := classNouns[t.Norm]; ok && i > 0 && st.tokNorm(i-1) == "the" && !st.cover[i-1] {
+			// "The militant group said": one modifier of the class may
+			// stand between the article and the noun
+			det := i - 1
+			if _, ok := classNouns[t.Norm]; ok && i > 1 && groupModifiers[st.tokNorm(i-1)] && st.tokNorm(i-2) == "the" && !st.cover[i-1] && !st.cover[i-2] {
+				det = i - 2
+			}
+			if cls, ok := classNouns[t.Norm]; ok && det >= 0 && st.tokNorm(det) == "the" && !st.cover[det] {
 				j := i + 1
 				if isAdverb(st.tokNorm(j)) || st.tokNorm(j) == "also" {
 					j++
 				}
 				if v := st.tokNorm(j); verbAfterSubject[v] || findingVerbs[v] {
-					st.add(mention{a: i - 1, b: i + 1, anaphor: cls})
+					st.add(mention{a: det, b: i + 1, anaphor: cls})
 				} else if p := st.tokNorm(i - 2); (p == "for" || p == "of") && v == "," && i >= 3 && spokesWords[st.tokNorm(i-3)] {
 					// "a spokesman for the group, NAME, said": the group
 					// named before, whose side the spokesman's title gives
@@ -1804,6 +1810,13 @@ var classNouns = map[string]string{
 	"group": "group", "militants": "group", "rebels": "group", "insurgents": "group", "jihadists": "group",
 	"militia": "group", "extremists": "group", "movement": "group", "fighters": "group",
 	"organisation": "org", "organization": "org", "agency": "org", "bloc": "org", "body": "org",
+}
+
+// groupModifiers may stand between "the" and a class noun of armed
+// groups ("the militant group", "the armed movement").
+var groupModifiers = map[string]bool{
+	"militant": true, "armed": true, "rebel": true, "jihadist": true, "extremist": true, "insurgent": true,
+	"separatist": true, "islamist": true, "paramilitary": true,
 }
 
 // anaphorDeterminers open a noun phrase that refers back to a speaker
