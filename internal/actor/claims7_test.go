@@ -90,3 +90,23 @@ func TestModifiedClassAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// TestOwnedBody: a body the knowledge base does not name, written after
+// "OWNER-run", is the owner's.
+func TestOwnedBody(t *testing.T) {
+	for _, tc := range []struct{ text, body, side string }{
+		{"The Houthi-run health ministry said 9 people died in Hodeidah.", "Houthi-run health ministry", "HOUTHIS"},
+		{"The Taliban-run interior ministry said four men were arrested in Herat.", "Taliban-run interior ministry", "TALIBAN"},
+		{"The Russian-run local administration said the power was back in Kakhovka.", "Russian-run local administration", "RUS"},
+	} {
+		doc := run(t, tc.text, "2024-06-03")
+		if e, ok := find(doc, tc.body); !ok || e.Side != tc.side {
+			t.Errorf("%q: %q got %+v, want side %s", tc.text, tc.body, doc.Entities, tc.side)
+		}
+	}
+	// an owner of no side gives no body
+	doc := run(t, "The state-run news agency said the talks failed.", "2024-06-03")
+	if e, ok := find(doc, "state-run news agency"); ok {
+		t.Errorf("unexpected %+v", e)
+	}
+}

@@ -833,6 +833,62 @@ func (st *docState) applyOwners() {
 			}
 		}
 	}
+	// "the Houthi-run health ministry", "the Taliban-run interior
+	// ministry": a body the knowledge base does not name, after its
+	// owner, is the owner's
+	added := false
+	for i := 0; i+1 < len(st.toks); i++ {
+		t := st.toks[i]
+		if st.cover[i] || st.cover[i+1] {
+			continue
+		}
+		for _, p := range ownedBy {
+			if !strings.HasSuffix(t.Norm, p) || len(t.Norm) == len(p) {
+				continue
+			}
+			name, side := st.ownerOfWord(t.Text[:len(t.Text)-len(p)])
+			if side == "" {
+				break
+			}
+			for k := i + 1; k < len(st.toks) && k <= i+4 && st.toks[k].Word && !st.toks[k].Cap; k++ {
+				if ownedBodies[st.toks[k].Norm] {
+					st.add(mention{a: i, b: k + 1, actor: name, kind: parallax.KindGovernment, side: side, resolved: true})
+					added = true
+					break
+				}
+			}
+			break
+		}
+	}
+	if added {
+		sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+	}
+}
+
+// ownedBodies are the heads of bodies an owner runs ("health ministry",
+// "local administration", "police").
+var ownedBodies = map[string]bool{
+	"ministry": true, "government": true, "administration": true, "authorities": true, "authority": true,
+	"police": true, "court": true, "agency": true, "television": true, "media": true, "office": true,
+	"department": true, "council": true, "directorate": true,
+}
+
+// ownerOfWord: the name and side of a non-person actor, or the country,
+// written as one word ("Houthi", "Taliban"); "" when none has a side.
+func (st *docState) ownerOfWord(w string) (name, side string) {
+	hs := append(st.kb.phrases[Fold(w)], st.kb.exact[w]...)
+	for _, h := range st.applicable(hs) {
+		switch h.kind {
+		case hitActor:
+			if a := st.kb.Actors[h.idx]; a.Kind != parallax.KindPerson && a.Side != "" {
+				return a.Name, a.Side
+			}
+		case hitCountry, hitDemonym, hitDemonymPlural:
+			c := st.kb.Countries[h.idx]
+			return c.Name, c.Side
+		}
+	}
+	return "", ""
 }
 
 // sideOfWord: the side of an actor, country or demonym written as one
