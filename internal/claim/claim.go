@@ -2183,7 +2183,7 @@ func (st *state) emit() {
 		if (d.spk.actor == "" || d.spk.ent >= 0) && st.titleAnaphor(d.spk) {
 			if ei := st.titledBefore(d.spk, d.cueA); ei >= 0 && (d.spk.side == "" || d.spk.side == st.doc.Entities[ei].Side) {
 				d.spk.actor, d.spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
-			} else if last.actor != "" && si-lastSent <= 3 && (d.spk.side == "" || d.spk.side == last.side) {
+			} else if last.actor != "" && si-lastSent <= 3 && (d.spk.side == "" || d.spk.side == last.side) && !st.bodyModified(d.spk) {
 				d.spk.actor, d.spk.side = last.actor, last.side
 			}
 		}

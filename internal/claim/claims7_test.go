@@ -75,3 +75,19 @@ func TestPlatformChannel(t *testing.T) {
 		{"channel of no party", "A Telegram channel run by bloggers said 12 fighters had been killed near Kidal.", "said", "Telegram", "-", "assert", "12 fighters had been killed"},
 	})
 }
+
+// TestModifiedTitleAnaphor: "the provincial police commander said" after
+// another body's spokesman is not that spokesman; "the commander said"
+// still is.
+func TestModifiedTitleAnaphor(t *testing.T) {
+	text := "Colonel Petro Valk, a spokesman for the Ruvian army, said troops had crossed the river at Lask. The provincial police commander said the town was calm."
+	doc := analyzeParsed(t, text)
+	for _, c := range doc.Claims {
+		if c.Speaker.Text == "provincial police commander" && c.Speaker.Actor == "Petro Valk" {
+			t.Errorf("the police commander taken for the army spokesman: %+v", c.Speaker)
+		}
+	}
+	runClaims4(t, []claims4Case{
+		{"bare title", "Commander Petro Valk of the Ruvian army said troops had crossed the river at Lask. The commander said the town was calm.", "said", "commander", "", "assert", "the town was calm"},
+	})
+}

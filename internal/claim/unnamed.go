@@ -177,3 +177,22 @@ func (st *state) tokenAt(off int) (int, bool) {
 	i := sort.Search(len(st.toks), func(i int) bool { return st.toks[i].Start >= off })
 	return i, i < len(st.toks) && st.toks[i].Start == off
 }
+
+// bodyModified: the anaphoric title names a body or level of its own
+// ("the provincial police commander", "the regional governor"): it is
+// no other word for the last person who spoke, whose title was not
+// checked. Only "the", a few rank words and capitalised words (whose
+// side is compared) may precede the head.
+func (st *state) bodyModified(spk speaker) bool {
+	for k := spk.a; k < spk.b-1; k++ {
+		if t := st.toks[k]; t.Cap || !t.Word {
+			continue // "the Israeli leader", "the top U.S. diplomat": the side checks these
+		}
+		switch st.norm(k) {
+		case "the", "top", "senior", "same", "chief":
+		default:
+			return true
+		}
+	}
+	return false
+}
