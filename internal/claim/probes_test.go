@@ -199,7 +199,6 @@ var probesKnown = map[string]string{
 	"westbank-toi: > said | office":                                  "'Prime Minister NAME's office said': the person is the speaker (side right, ISR), not his office",
 	"westbank-toi: extra said | Benjamin Netanyahu":                  "the same claim as the one above; and 'President NAME's office' (PSE)",
 	"westbank-toi: extra said | Mahmoud Abbas":                       "as above",
-	"westernsahara-apa: > said | Sahrawi Press Service":              "the Polisario's agency gets ESH (Western Sahara's code) from the demonym, not POLISARIO",
 }
 
 // TestProbes runs the whole pipeline on invented articles from many
