@@ -110,3 +110,25 @@ func TestOwnedBody(t *testing.T) {
 		t.Errorf("unexpected %+v", e)
 	}
 }
+
+// TestPoliceNamedWithPlace: a police command named with a place is the
+// police of the place's state; a police of no placed name keeps no side.
+func TestPoliceNamedWithPlace(t *testing.T) {
+	text := "Gunmen raided Gusau in Katsina overnight. The Katsina State Police Command said 12 people were freed."
+	i := strings.Index(text, "Katsina")
+	j := strings.Index(text, "Katsina State Police Command")
+	doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: text,
+		Entities: []parallax.Entity{{ID: "e1", Start: j, End: j + len("Katsina State Police Command"), Text: "Katsina State Police Command", Kind: "organization"}},
+		Places:   []parallax.Place{{Start: i, End: i + len("Katsina"), Text: "Katsina", Country: "NG"}}}
+	New(sharedKB(t)).Process(doc)
+	if e := doc.Entities[0]; e.Side != "NGA" {
+		t.Errorf("police command: got %+v, want side NGA", e)
+	}
+	text = "The Harbour Police Command said 12 boats were seized."
+	doc = &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: text,
+		Entities: []parallax.Entity{{ID: "e1", Start: 4, End: 4 + len("Harbour Police Command"), Text: "Harbour Police Command", Kind: "organization"}}}
+	New(sharedKB(t)).Process(doc)
+	if e := doc.Entities[0]; e.Side != "" {
+		t.Errorf("unplaced police command: got %+v, want no side", e)
+	}
+}

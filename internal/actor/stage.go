@@ -2528,6 +2528,24 @@ func (st *docState) emit() {
 	}
 }
 
+// policeName: the words end in a police body's name ("... Police",
+// "... Police Command", "... Police Force", "... Police Service").
+func policeName(ws []string) bool {
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	last := strings.ToLower(ws[n-1])
+	if last == "police" {
+		return true
+	}
+	switch last {
+	case "command", "force", "service", "department", "headquarters":
+		return strings.ToLower(ws[n-2]) == "police" && n >= 3
+	}
+	return false
+}
+
 // truncatedPerson returns the index of a recogniser's person entity that
 // covers part of the name sp and, before it, at most a title, or -1.
 func (st *docState) truncatedPerson(sp parallax.Span) int {
@@ -2562,7 +2580,24 @@ func (st *docState) orgOwners() map[string]string {
 			continue
 		}
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
-		if a <= 0 {
+		if a < 0 || b <= a {
+			continue
+		}
+		// "Zamfara State Police Command", "Kano Police Force": a police
+		// named with a place is the police of the place's state
+		if policeName(st.words(a, b)) {
+			country := st.lastPlaceCountry(e.Start, e.End)
+			for _, p := range st.doc.Places {
+				if country == "" && p.Country != "" && p.Text != "" && strings.HasPrefix(e.Text, p.Text+" ") {
+					country = p.Country // the place named elsewhere in the story
+				}
+			}
+			if c, ok := st.kb.CountryOfISO2(country); ok {
+				out[Fold(st.nameText(a, b))] = c.Side
+				continue
+			}
+		}
+		if a == 0 {
 			continue
 		}
 		// the body's name after the owner's within the entity ("UN Board
