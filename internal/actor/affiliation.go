@@ -389,15 +389,26 @@ func (st *docState) localOfficeSide(a int) string {
 	country := st.lastPlaceCountry(lo, hi) // in the title: "Lamu County Commissioner"
 	if country == "" {
 		// the place the text just named ("... the capital of Zamfara
-		// State. State Governor Bello Matawalle said")
+		// State. State Governor Bello Matawalle said"), in the story's
+		// first sentence the text before the title ("... in the Belgorod
+		// region, Governor NAME said")
+		s := sent - 1
+		if s < 0 {
+			s = 0
+		}
 		from := -1
-		if s := sent - 1; s >= 0 {
-			for k := start; k >= 0 && st.sentOf[k] >= s; k-- {
-				from = st.toks[k].Start
-			}
+		for k := start; k >= 0 && st.sentOf[k] >= s; k-- {
+			from = st.toks[k].Start
 		}
 		if from >= 0 {
 			country = st.lastPlaceCountry(from, lo)
+		}
+	}
+	if country == "" {
+		// a governor or mayor with no place named near the title is the
+		// story's own ("Governor NAME said" in a story about one state)
+		if dom := st.dominantState(); dom != "" {
+			return dom
 		}
 	}
 	if c, ok := st.kb.CountryOfISO2(country); ok {
