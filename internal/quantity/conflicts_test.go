@@ -261,6 +261,16 @@ func TestConflictOwners(t *testing.T) {
 			[]entitySpec{{"Belgorod", "place:RU", ""}, {"Ukraine", "gpe", "UKR"}},
 			[]string{"300 servicemen|killed|300|lost|UKR|", "12 tanks|tank|12|lost|UKR|", "7 civilians|killed|7|killed|RUS|RUS", "30 injured|wounded|30|wounded|RUS|RUS", "4 children|wounded|4|wounded|RUS|RUS"}},
 
+		// the shares of a toll a copula says whose they were
+		{"share", "Fighting near Ansongo killed 26 people. Nineteen of the dead were Wagner fighters and seven were Malian soldiers.", nil,
+			[]entitySpec{{"Wagner", "group", "WAGNER"}, {"Ansongo", "place:ML", ""}},
+			[]string{"26 people|killed|26|killed|MLI|", "Nineteen|killed|19|killed|WAGNER|", "seven|killed|7|killed|MLI|"}},
+		{"share", "Shelling hit Kharkiv on Sunday. Twelve of the injured were children.", nil,
+			[]entitySpec{{"Kharkiv", "place:UA", ""}},
+			[]string{"Twelve|wounded|12|wounded|UKR|"}},
+		{"share", "Ten of the wounded were taken to Kassala by road.", nil,
+			[]entitySpec{{"Kassala", "place:SD", ""}}, nil},
+		{"share", "In 2023, 40 of the deaths were recorded in May.", nil, nil, nil},
 		{"phrase", "The army said 40 assailants were \"neutralised\" near Tillaberi.",
 			[]claimCue{{"40 assailants were \"neutralised\" near Tillaberi", "said", "NER"}}, nil,
 			[]string{"40 assailants|killed|40|killed||NER"}},

@@ -875,11 +875,21 @@ var announceVerbs = map[string]bool{"announced": true, "announces": true, "annou
 func (c *context) announcement(si int) (string, bool) {
 	ws := c.sents[si].Words
 	for k := range ws {
-		if !announceVerbs[ws[k].Lower] {
+		if !announceVerbs[ws[k].Lower] && !nameVerbs[ws[k].Lower] {
 			continue
 		}
 		death := false
 		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if w := ws[j].Lower; w == "names" && j+1 < len(ws) && ws[j+1].Lower == "of" {
+				// "released the names of 21 more servicemen killed":
+				// a list of the fallen is an announcement of their
+				// deaths, when a death word goes with the servicemen
+				death = namesOfFallen(ws, j+2)
+				break
+			}
+			if !announceVerbs[ws[k].Lower] {
+				continue
+			}
 			if w := ws[j].Lower; w == "death" || w == "deaths" {
 				// of a soldier: a family announcing a singer's death
 				// is no war death
@@ -908,6 +918,30 @@ func (c *context) announcement(si int) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// nameVerbs make public a list of names: "released the names of".
+var nameVerbs = map[string]bool{"released": true, "releases": true, "release": true, "published": true,
+	"publishes": true, "publish": true, "issued": true, "issues": true, "announced": true}
+
+// fallenWords say that the people of a list of names died.
+var fallenWords = map[string]bool{"killed": true, "fallen": true, "dead": true, "died": true, "slain": true,
+	"perished": true}
+
+// namesOfFallen reports whether the words from m on, after "the names of",
+// name people serving in the forces and say they died: "21 more
+// servicemen killed in the fighting", "the fallen soldiers" (not "the
+// names of 40 soldiers sent to the front").
+func namesOfFallen(ws []words.Word, m int) bool {
+	service, fallen := false, false
+	for j := m; j < len(ws) && j <= m+6; j++ {
+		if isPunct(ws[j].Lower) {
+			break
+		}
+		service = service || inService(ws, j)
+		fallen = fallen || fallenWords[ws[j].Lower]
+	}
+	return service && fallen
 }
 
 // inService reports whether word j names someone serving in armed forces

@@ -207,6 +207,15 @@ func TestOutcomePatterns(t *testing.T) {
 		{"claimant", "Kyiv said the strike hit a depot; Moscow claimed to have destroyed four Ukrainian tanks.",
 			[]claimCue{{"the strike hit a depot", "said", "UKR"}}, []entitySpec{{"Moscow", "gpe", "RUS"}},
 			[]string{"four Ukrainian tanks|tank|4|destroyed|UKR|RUS"}},
+		// a list of the fallen made public is an announcement of deaths
+		{"announced", "The Georgian Defence Ministry released the names of 14 more soldiers killed in the offensive.", nil,
+			[]entitySpec{{"Georgian Defence Ministry", "government", "GEO"}},
+			[]string{"14 more soldiers|killed|14|killed|GEO|GEO"}},
+		{"announced", "The Eritrean army published the names of nine fallen soldiers on Tuesday.", nil,
+			[]entitySpec{{"Eritrean army", "military", "ERI"}},
+			[]string{"nine fallen soldiers|killed|9|killed|ERI|ERI"}},
+		// a list of names that says no one died is no announcement
+		{"announced", "The ministry released the names of 40 soldiers sent to the border.", nil, nil, nil},
 		// no war death: a family announcing a singer's death
 		{"announced", "The family announced the death of the singer. Maria Lopez died on Sunday in Madrid.", nil,
 			[]entitySpec{{"Maria Lopez", "person", ""}}, nil},

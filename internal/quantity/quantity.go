@@ -441,6 +441,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		i = end
 	}
 	fs = append(fs, s.tollCounts(ctx, si, fs)...)
+	if part := s.partCounts(ctx, si, fs); len(part) > 0 {
+		fs = append(fs, part...)
+		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
+	}
 	if one := s.oneCounts(ctx, si, fs); len(one) > 0 {
 		fs = append(fs, one...)
 		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
@@ -1966,6 +1970,89 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			out = append(out, f)
 			break
 		}
+	}
+	return out
+}
+
+// partVerbs join a share of a toll to the people it was: "32 of the dead
+// were fighters", "five were SDF members".
+var partVerbs = map[string]bool{"were": true, "was": true, "are": true, "is": true}
+
+// partCounts finds the shares of a toll that a copula says whose people
+// they were: "32 of the dead were fighters of the Syrian National Army and
+// five were SDF members" is 32 killed of the SNA and 5 of the SDF. The
+// toll itself is counted where it is told; a share is counted only when
+// its own words name a side or say what kind of people it was.
+func (s *Stage) partCounts(ctx *context, si int, have []found) []found {
+	ws := ctx.sents[si].Words
+	var out []found
+	item, at := "", -1 // the outcome of the last share, carried to "and five were ..."
+	for i := 0; i < len(ws); i++ {
+		if !(isDigits(ws[i].Lower) || units[ws[i].Lower] > 0) || ctx.inDate(ws[i].Start) {
+			continue
+		}
+		am, ok := amountAt(ws, i)
+		if !ok || am.n == nil || yearLike(ws, am) {
+			continue
+		}
+		k := am.last + 1
+		share, outAt := "", -1
+		if k+3 < len(ws) && ws[k].Lower == "of" && ws[k+1].Lower == "the" && partVerbs[ws[k+3].Lower] {
+			// "32 of the dead were"
+			if o, ok := amongNouns[ws[k+2].Lower]; ok {
+				share, outAt, k = o, k+2, k+4
+			}
+		} else if item != "" && k < len(ws) && partVerbs[ws[k].Lower] && am.first > 0 &&
+			(ws[am.first-1].Lower == "and" || ws[am.first-1].Lower == "while" || ws[am.first-1].Lower == ",") {
+			// "... and five were SDF members": the next share of the same toll
+			share, outAt, k = item, at, k+1
+		}
+		if share == "" {
+			continue
+		}
+		item, at = share, outAt
+		dup := false
+		for _, f := range have {
+			if f.Start < ws[am.last].End && ws[am.first].Start < f.End {
+				dup = true
+			}
+		}
+		if dup {
+			i = am.last
+			continue
+		}
+		// The people it was: up to the next share, clause or sentence end;
+		// the last side named is the head's ("the Turkish-backed SNA").
+		side, noun := "", ""
+		for j := k; j < len(ws) && j < k+9; j++ {
+			w := ws[j].Lower
+			if isPunct(w) || w == "and" || w == "while" || w == "but" {
+				break
+			}
+			if sd := ctx.sideAt(si, j); sd != "" {
+				side = sd
+			}
+			if noun == "" && (civilianNouns[w] || stateForceNouns[w] || armedNouns[w]) {
+				noun = w
+			}
+		}
+		if side == "" && noun == "" {
+			i = am.last
+			continue
+		}
+		f := found{outcomeAt: outAt, nominal: true, civilian: side == "" && civilianNouns[noun],
+			stateForce: stateForceNouns[noun], armed: armedNouns[noun]}
+		f.N, f.NMax = am.n, am.nMax
+		f.Item, f.Outcome = share, share
+		f.Owner, f.ownerNamed = side, side != ""
+		f.Start, f.End = ws[am.first].Start, ws[am.last].End
+		f.Sentence = ctx.sentText(si)
+		f.inClaim = ctx.claimFor(f.Start, f.End, si)
+		if f.inClaim != nil {
+			f.Claim = parallax.OptionalID(f.inClaim.ID)
+		}
+		out = append(out, f)
+		i = am.last
 	}
 	return out
 }
