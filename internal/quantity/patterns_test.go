@@ -211,9 +211,9 @@ func TestOutcomePatterns(t *testing.T) {
 		{"announced", "The Georgian Defence Ministry released the names of 14 more soldiers killed in the offensive.", nil,
 			[]entitySpec{{"Georgian Defence Ministry", "government", "GEO"}},
 			[]string{"14 more soldiers|killed|14|killed|GEO|GEO"}},
-		{"announced", "The Eritrean army published the names of nine fallen soldiers on Tuesday.", nil,
-			[]entitySpec{{"Eritrean army", "military", "ERI"}},
-			[]string{"nine fallen soldiers|killed|9|killed|ERI|ERI"}},
+		{"announced", "The Eritrean army on Tuesday published the names of nine soldiers killed near Tessenei.", nil,
+			[]entitySpec{{"Eritrean army", "military", "ERI"}, {"Tessenei", "place:ER", ""}},
+			[]string{"nine soldiers|killed|9|killed|ERI|ERI"}},
 		// a list of names that says no one died is no announcement
 		{"announced", "The ministry released the names of 40 soldiers sent to the border.", nil, nil, nil},
 		// no war death: a family announcing a singer's death
