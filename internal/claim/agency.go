@@ -192,3 +192,31 @@ func (st *state) platformChannel(spk speaker, cueA int) (speaker, bool) {
 	_, b := st.tokensIn(e.Start, e.End)
 	return speaker{a: spk.a, b: b, ent: ei, actor: e.Actor, side: e.Side}, true
 }
+
+// agencyBodyHeads are the words that make a named body one of a state's
+// own ministries, forces or offices.
+var agencyBodyHeads = map[string]bool{
+	"ministry": true, "army": true, "police": true, "government": true, "presidency": true,
+	"gendarmerie": true, "navy": true, "staff": true,
+}
+
+// agencyBody: the speaker is a named state body that the knowledge base
+// gives no state ("the National Defense Ministry", "the General Staff"):
+// in a state agency's story from home it is that state's own, the story
+// naming its state only as the outlet.
+func (st *state) agencyBody(spk speaker) bool {
+	if spk.ent < 0 || spk.ent >= len(st.doc.Entities) {
+		return false
+	}
+	e := st.doc.Entities[spk.ent]
+	if e.Side != "" || e.Kind == parallax.KindPerson {
+		return false
+	}
+	a, b := st.tokensIn(e.Start, e.End)
+	for i := a; i < b; i++ {
+		if agencyBodyHeads[st.toks[i].Norm] {
+			return true
+		}
+	}
+	return false
+}

@@ -2199,6 +2199,8 @@ func (st *state) emit() {
 			d.spk.side = dominant
 		} else if d.spk.side == "" && d.spk.actor == "" && agencyHome && st.agencySpeaker(d.spk.a, d.spk.b) {
 			d.spk.side = agency // "An informed source said" in IRNA's own story
+		} else if d.spk.side == "" && agencyHome && st.agencyBody(d.spk) {
+			d.spk.side = agency // "the National Defense Ministry said" in Anadolu's own story
 		} else if dominant == "" && d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b)) {
 			// no state dominates the story's mentions, but its towns lie
 			// in one state: "officials said" in a story set there

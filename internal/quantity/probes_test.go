@@ -18,9 +18,6 @@ import (
 // pass (remove it from here) as much as when another item fails.
 var probesKnown = map[string]string{
 	"49-lebanon-unifil|Two U.N. peacekeepers":                 "claim/actor stage: 'the mission' (UNIFIL) gets no side",
-	"29-turkey-anadolu|13 PKK terrorists":                     "claim/actor stage: 'the National Defense Ministry' in an Anadolu story gets no side",
-	"29-turkey-anadolu|Two Turkish soldiers":                  "claim/actor stage: 'the ministry' (Turkey's defence ministry) gets no side",
-	"29-turkey-anadolu|three others":                          "claim/actor stage: 'the ministry' (Turkey's defence ministry) gets no side",
 	"30-westbank-toi|An Israeli reservist":                    "claim/actor stage: 'the army' is resolved to the story's places (PSE), not the IDF",
 	"31-yemen-saba|event|airstrikes":                          "event: a place as the target ('airstrikes on Hodeidah governorate') gives no target side",
 	"22-ukr-airforce|718 of the drones":                       "claim/actor stage: 'the air force' in the sentence after 'the Ukrainian air force' gets no side",
