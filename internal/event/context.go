@@ -472,6 +472,38 @@ func (dc *docContext) prepTarget(si, from, hi int) int {
 	return -1
 }
 
+// placeTarget finds a place hit by the trigger ending before word from: after
+// "on" or "against" following a noun trigger ("airstrikes on Hodeidah
+// governorate"), or right after a verb trigger ("shelled Kherson"), "the"
+// between them allowed. It returns the place's first word and the side of
+// its state, or -1 when no place of a known country stands there. A place
+// "in" or "near" which something happened is where, not what was hit.
+func (dc *docContext) placeTarget(si, from, hi int, noun bool, codes map[string]string) (int, string) {
+	ws := dc.sents[si].Words
+	j := from
+	if noun {
+		if j >= hi || (ws[j].Lower != "on" && ws[j].Lower != "against") {
+			return -1, ""
+		}
+		j++
+	}
+	if j < hi && ws[j].Lower == "the" {
+		j++
+	}
+	if j >= hi {
+		return -1, ""
+	}
+	for _, p := range dc.doc.Places {
+		if p.Start == ws[j].Start {
+			if side := codes[p.Country]; side != "" {
+				return j, side
+			}
+			return -1, ""
+		}
+	}
+	return -1, ""
+}
+
 // withTarget finds a party after "with" just after a trigger ("severed
 // ties with France"), or -1.
 func (dc *docContext) withTarget(si, from, hi int) int {

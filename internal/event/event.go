@@ -472,6 +472,17 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	}
 	if targI >= 0 {
 		ev.Target = parallax.EventTarget{Actor: dc.actor(si, targI), Side: dc.side(si, targI, speaker)}
+	} else if !passive && e.curated && forceRoot(e.cameo) && !territorial(ws[ti].Lower) {
+		// No party is named as the target, but a place is ("airstrikes
+		// on Hodeidah governorate", "missiles struck Kharkiv"): what was
+		// hit there is the state's where the place lies. Only for acts
+		// of force: one visits or discusses a place without its state
+		// being anyone's target, and who holds a town taken or
+		// liberated is the party driven out, not its country.
+		if j, side := dc.placeTarget(si, tj+1, hi, isNoun, s.codes); j >= 0 {
+			ev.Target = parallax.EventTarget{Side: side}
+			targI = j
+		}
 	}
 	if ev.Initiator.Side != "" && ev.Initiator.Side == ev.Target.Side {
 		ev.Target = parallax.EventTarget{} // a side does not attack itself: the pattern misread
@@ -1097,6 +1108,12 @@ func refineType(ev *parallax.Event, ws []words.Word, ti, tj, lo, hi int) {
 			ev.Type = parallax.EventBattles
 		}
 	}
+}
+
+// forceRoot reports whether a CAMEO code is of an act of force: coerce
+// (17 is left out: arrests and sanctions), assault, fight, mass violence.
+func forceRoot(code string) bool {
+	return strings.HasPrefix(code, "18") || strings.HasPrefix(code, "19") || strings.HasPrefix(code, "20")
 }
 
 // territorial reports a trigger of territorial control: capture, seize,

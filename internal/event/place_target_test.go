@@ -1,0 +1,50 @@
+package event
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestPlaceTarget checks that a place hit by an act of force gives the
+// target the side of the place's state when no party is named as the
+// target, and that a place where something happened, a place taken or a
+// place visited does not.
+func TestPlaceTarget(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text   string
+		places map[string]string // place text → GeoNames country
+		trig   string
+		want   string // target side
+	}{
+		{"Coalition jets carried out nine airstrikes on Marib governorate on Monday.", map[string]string{"Marib": "YE"}, "airstrikes", "YEM"},
+		{"Russian forces shelled Nikopol overnight.", map[string]string{"Nikopol": "UA"}, "shelled", "UKR"},
+		{"A drone attack on the Kursk region cut power to 3,000 homes.", map[string]string{"Kursk": "RU"}, "attack", "RUS"},
+		// a named party outranks the place
+		{"Ukrainian drones attacked Russian positions near Horlivka.", map[string]string{"Horlivka": "UA"}, "attacked", "RUS"},
+		// where it happened, not what was hit
+		{"Fighting raged in Kidal for a third day.", map[string]string{"Kidal": "ML"}, "Fighting", ""},
+		// a town taken: the party driven out, not its country
+		{"Rebels captured Bunagana after a day of fighting.", map[string]string{"Bunagana": "UG"}, "captured", ""},
+	}
+	for _, tc := range tests {
+		doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: "2025-02-20"}, Text: tc.text}
+		for name, cc := range tc.places {
+			k := strings.Index(tc.text, name)
+			doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc, Feature: "P.PPL"})
+		}
+		s.Process(doc)
+		got, found := "", false
+		for _, e := range doc.Events {
+			if strings.Contains(doc.Text[e.Start:e.End], tc.trig) {
+				got, found = e.Target.Side, true
+				break
+			}
+		}
+		if !found || got != tc.want {
+			t.Errorf("%s: target %q (event found %v), want %q", tc.text, got, found, tc.want)
+		}
+	}
+}
