@@ -11,6 +11,7 @@
 package event
 
 import (
+	"regexp"
 	"sort"
 	"strconv"
 	"strings"
@@ -139,6 +140,46 @@ func (s *Stage) Process(doc *parallax.Document) {
 	}
 	linkCounts(doc, sents)
 	targetsFromCounts(doc)
+	mannerTargets(doc)
+}
+
+// mannerLead ends right before a noun trigger that tells how the act of
+// the verb before it was done: "killed five soldiers in an ambush",
+// "were wounded during a drone attack" ("in response to this attack" is
+// another act, not the manner of one).
+var mannerLead = regexp.MustCompile(`\b(?:in|during) (?:an?|the) (?:[a-z-]+ ){0,2}$`)
+
+// mannerTargets gives an act of force told as the manner of the act
+// before it in the same clause ("Separatists killed five Cameroonian
+// soldiers in an ambush on a convoy") that act's parties where it has none
+// of its own: the soldiers killed are whom the ambush hit.
+func mannerTargets(doc *parallax.Document) {
+	for i := range doc.Events {
+		ev := &doc.Events[i]
+		if ev.Target.Side != "" || !forceRoot(ev.CAMEO) || ev.Initiator.Side != "" {
+			continue
+		}
+		lead := strings.ToLower(doc.Text[max(0, ev.Start-40):ev.Start])
+		if !mannerLead.MatchString(lead) {
+			continue
+		}
+		var verb *parallax.Event
+		for j := range doc.Events {
+			v := &doc.Events[j]
+			if j == i || v.End > ev.Start || v.Sentence != ev.Sentence || v.Target.Side == "" || !forceRoot(v.CAMEO) ||
+				strings.ContainsAny(doc.Text[v.End:ev.Start], ";\n") || ev.Start-v.End > 80 {
+				continue
+			}
+			if verb == nil || v.End > verb.End {
+				verb = v
+			}
+		}
+		if verb == nil {
+			continue
+		}
+		ev.Target.Side, ev.Target.Actor = verb.Target.Side, verb.Target.Actor
+		ev.Initiator = verb.Initiator
+	}
 }
 
 // accidentWords name a cause of death that is no one's attack; attackWords
