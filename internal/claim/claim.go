@@ -2195,6 +2195,14 @@ func (st *state) emit() {
 				d.spk.actor, d.spk.side = p.spk.actor, p.spk.side
 			}
 		}
+		if d.spk.side == "" && d.spk.actor == "" {
+			// "the Ukrainian air force said ... the air force said": a
+			// definite noun takes up the sided body named just before
+			// whose name ends in the same words
+			if ei, a := st.bodyNamedBefore(d.spk); ei >= 0 {
+				d.spk.a, d.spk.actor, d.spk.side = a, st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			}
+		}
 		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b)) {
 			d.spk.side = dominant
 		} else if d.spk.side == "" && d.spk.actor == "" && agencyHome && st.agencySpeaker(d.spk.a, d.spk.b) {

@@ -42,3 +42,40 @@ func TestAgencyBody(t *testing.T) {
 		})
 	}
 }
+
+// TestBodyNamedBefore: "the air force", "the border guard" take up the
+// sided body named just before whose name ends in the same words; not
+// when another body is named between them.
+func TestBodyNamedBefore(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, speaker, side string
+	}{
+		{"air force", "Russia launched 310 drones at Ukraine overnight, the Ukrainian air force said. Air defences downed 290 of them, the air force said on Telegram.", "air force", "UKR"},
+		{"navy", "The Iranian navy said it seized a tanker with 2 million litres of fuel in the Gulf. The crew of 11 was detained, the navy said.", "navy", "IRN"},
+		{"border guard service", "Ukraine's State Border Guard Service said 40 men were stopped at the Romanian border. Six of them were hurt, the border guard service said.", "border guard service", "UKR"},
+		{"another body between", "Rabies kills 300 people a year, according to the World Health Organization. Data from Paws Free Lanka suggest 900 dogs are sold each week, according to the organization.", "organization", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			n := 0
+			for _, c := range doc.Claims {
+				if c.Speaker.Text == tc.speaker {
+					n++
+					if c.Speaker.Side != tc.side {
+						t.Errorf("%s: side %q, want %q", c.Speaker.Text, c.Speaker.Side, tc.side)
+					}
+				}
+			}
+			if n == 0 {
+				t.Errorf("no claim of %q in %+v", tc.speaker, doc.Claims)
+			}
+		})
+	}
+}

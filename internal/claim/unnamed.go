@@ -196,3 +196,58 @@ func (st *state) bodyModified(spk speaker) bool {
 	}
 	return false
 }
+
+// bodyNamedBefore: the speaker is "the" and lower-case words ("the air
+// force", "the border guard service") that end the name of a sided body
+// named last before it, in the same sentence or the three before ("the
+// Ukrainian air force"); the index of that entity, or -1, and
+// the first token of the speaker's noun phrase.
+func (st *state) bodyNamedBefore(spk speaker) (int, int) {
+	if spk.a <= 0 || spk.b > len(st.toks) || spk.b <= spk.a {
+		return -1, spk.a
+	}
+	// the parse may give the head alone ("the border guard service"):
+	// the noun phrase runs back to its article over lower-case words
+	for k := 0; k < 3 && spk.a > 1 && st.norm(spk.a-1) != "the" && st.sentOf[spk.a-1] == st.sentOf[spk.a]; k++ {
+		if t := st.toks[spk.a-1]; !t.Word || t.Cap {
+			break
+		}
+		spk.a--
+	}
+	if st.norm(spk.a-1) != "the" {
+		return -1, spk.a
+	}
+	for i := spk.a; i < spk.b; i++ {
+		if t := st.toks[i]; !t.Word || t.Cap {
+			return -1, spk.a
+		}
+	}
+	si := st.sentOf[spk.a]
+	best, at := -1, -1
+	// only the last body named before may be meant: another between
+	// ("the World Health Organization ... Dog Meat Free Indonesia ...
+	// according to the organization") blocks it
+	for ei, e := range st.doc.Entities {
+		switch e.Kind {
+		case parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
+		default:
+			continue
+		}
+		if e.End <= st.toks[spk.a-1].Start && e.Start > at {
+			best, at = ei, e.Start
+		}
+	}
+	if best < 0 || st.doc.Entities[best].Side == "" {
+		return -1, spk.a
+	}
+	a, b := st.tokensIn(st.doc.Entities[best].Start, st.doc.Entities[best].End)
+	if a < 0 || b-a <= spk.b-spk.a || si-st.sentOf[a] > 3 {
+		return -1, spk.a
+	}
+	for k := 1; k <= spk.b-spk.a; k++ {
+		if st.toks[b-k].Norm != st.toks[spk.b-k].Norm {
+			return -1, spk.a
+		}
+	}
+	return best, spk.a
+}
