@@ -282,6 +282,9 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 	sent := dc.sents[si]
 	ws := sent.Words
 	var out []parallax.Event
+	// reduced: the index in out of an act named by a reduced relative
+	// ("drones launched by the RSF"), whose agent ends at word agentEnd
+	reduced, agentEnd := -1, -1
 	for i := 0; i < len(ws); i++ {
 		if dc.inDate(ws[i].Start) {
 			continue // "March", "May" in a date are months
@@ -300,6 +303,11 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			code, ok := weaponObject(ws, i+n)
 			if !ok {
 				code, ok = weaponSubject(ws, i)
+			}
+			if !ok && reduced >= 0 && reduced == len(out)-1 && clauseVerbAfter(ws, agentEnd, i) {
+				// "Drones launched by the RSF hit": the weapon is the
+				// subject before the relative
+				code, ok = out[reduced].CAMEO, true
 			}
 			if !ok {
 				continue
@@ -350,11 +358,72 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		}
 		ev, ok := s.build(dc, si, i, i+n-1, e)
 		if ok {
+			if reduced >= 0 && reduced == len(out)-1 && clauseVerbAfter(ws, agentEnd, i) {
+				// "Drones launched by the RSF hit fuel depots": the
+				// launch names who did it, the verb after it the act
+				if a := out[reduced]; a.Initiator.Side != "" {
+					ev.Initiator = a.Initiator
+					if ev.Target.Side == a.Initiator.Side {
+						ev.Target = parallax.EventTarget{Kind: ev.Target.Kind}
+					}
+				}
+				if out[reduced].Start < ev.Start {
+					ev.Start = out[reduced].Start
+				}
+				out = out[:reduced]
+				reduced = -1
+			}
+			if reducedRelative(ws, i, n) {
+				agent := dc.byAgent(si, i+n, len(ws))
+				if agent >= 0 {
+					ev.Initiator = parallax.EventActor{Actor: dc.actor(si, agent), Side: dc.side(si, agent, "")}
+				}
+				reduced, agentEnd = len(out), agent
+				if agent < 0 {
+					// an agent no name list knows: its first word
+					agentEnd = i + n + 1
+				}
+				for agent >= 0 && agentEnd+1 < len(ws) && dc.sides[si][agentEnd+1] == dc.sides[si][agent] {
+					agentEnd++
+				}
+			}
 			out = append(out, ev)
 		}
 		i += n - 1
 	}
 	return out
+}
+
+// clauseVerbAfter reports whether the trigger at word ti is the active
+// verb that follows the agent of a reduced relative ending at word
+// agentEnd, close after it and with no punctuation between ("Drones
+// launched by the RSF hit ..."), not a passive of another clause.
+func clauseVerbAfter(ws []words.Word, agentEnd, ti int) bool {
+	if agentEnd < 0 || ti <= agentEnd || ti-agentEnd > 4 || beForms[ws[ti-1].Lower] {
+		return false
+	}
+	for k := agentEnd + 1; k < ti; k++ {
+		if isPunctWord(ws[k].Lower) {
+			return false
+		}
+	}
+	return true
+}
+
+func isPunctWord(w string) bool {
+	return w == "," || w == ";" || w == ":" || w == "." || w == "(" || w == ")" || w == "-" || w == "--"
+}
+
+// reducedRelative reports whether the trigger at ws[i:i+n] is a participle
+// after a remote weapon with its agent right after ("drones launched by the
+// RSF", "missiles fired by Hezbollah"): it names who acted, while the verb
+// of the clause, if a trigger, is the act.
+func reducedRelative(ws []words.Word, i, n int) bool {
+	if i < 1 || i+n >= len(ws) || ws[i+n].Lower != "by" || !strings.HasSuffix(ws[i+n-1].Lower, "ed") {
+		return false
+	}
+	_, weapon := weapons[ws[i-1].Lower]
+	return weapon
 }
 
 // curatedObject reports a curated trigger among the three words from
@@ -551,6 +620,9 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 				if head := kindWords[ws[k+1].Lower]; kind == KindInfrastructure && head == KindCivilian {
 					kind = head // "the port city": the city is hit
 				}
+			}
+			if kind == KindMilitary && k > kFrom && supplyWords[ws[k-1].Lower] {
+				kind = KindInfrastructure // "fuel depots", "oil storage", not an arms depot
 			}
 			ev.Target.Kind = kind
 			break
@@ -1150,6 +1222,11 @@ func refineType(ev *parallax.Event, ws []words.Word, ti, tj, lo, hi int) {
 		}
 	}
 }
+
+// supplyWords make a depot or store before which they stand one of the
+// economy's goods, infrastructure rather than a military site.
+var supplyWords = map[string]bool{"fuel": true, "oil": true, "gas": true, "grain": true, "food": true,
+	"water": true, "petrol": true, "diesel": true}
 
 // forceRoot reports whether a CAMEO code is of an act of force: coerce
 // (17 is left out: arrests and sanctions), assault, fight, mass violence.

@@ -19,7 +19,6 @@ import (
 var probesKnown = map[string]string{
 	"49-lebanon-unifil|Two U.N. peacekeepers":                 "claim/actor stage: 'the mission' (UNIFIL) gets no side",
 	"30-westbank-toi|An Israeli reservist":                    "claim/actor stage: 'the army' is resolved to the story's places (PSE), not the IDF",
-	"27-sudan-portsudan|event|hit fuel depots":                "event: 'Drones launched by the RSF hit fuel depots' has no event at 'hit'; the drone event's initiator comes from 'army-aligned' (SDN)",
 	"28-cameroon-mozambique|Two separatist fighters":          "'separatist fighters' names no group: unnamed fighters get no owner (the group, AMBAZONIA, is named only in the sentence before)",
 	"02-ukr-kyivindependent|1,032,450 troops":                 "claim/actor stage: 'the General Staff of Ukraine's Armed Forces' gets no side",
 	"02-ukr-kyivindependent|1,190 air defense systems":        "claim/actor stage: the report's author (the General Staff) has no side",
