@@ -2195,6 +2195,11 @@ func (st *state) emit() {
 				d.spk.actor, d.spk.side = p.spk.actor, p.spk.side
 			}
 		}
+		if d.spk.a >= 2 && d.spk.ent < 0 && st.norm(d.spk.a-1) == "facto" && st.norm(d.spk.a-2) == "de" {
+			// "The de facto authorities in Tskhinvali said": the
+			// speaker keeps its modifier, which makes it no state's
+			d.spk.a -= 2
+		}
 		if d.spk.side == "" && d.spk.actor == "" {
 			// "the Ukrainian air force said ... the air force said": a
 			// definite noun takes up the sided body named just before

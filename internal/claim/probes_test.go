@@ -171,8 +171,6 @@ var probesKnown = map[string]string{
 	"colombia-reuters: > accused | ELN":                      "'accused the government of lying about the death toll' is read as a denial (stance deny); the conventions make 'accused' no rejecting cue",
 	"colombia-reuters: > said | ombudsman":                   "'The ombudsman's office said': the speaker is 'office' with no side; a state ombudsman's office is not resolved to its state",
 	"colombia-reuters: extra said | office":                  "the same claim as the one above",
-	"georgia-civilge: > said | de facto authorities":         "'The de facto authorities in Tskhinvali' are given Georgia's side as 'authorities' of the story's state; de facto authorities of a breakaway region have no side in the knowledge base",
-	"georgia-civilge: extra said | authorities":              "the same claim as the one above",
 	"haiti-ap: > said | Jimmy":                               "'NAME said in a video posted on social media that ...': the parse hangs the that-clause on 'posted', and no claim is made",
 	"iran-irna: > said | informed source":                    "side right (IRN, the agency's story); the speaker span is 'source' without its modifier",
 	"iran-irna: extra said | source":                         "the same claim as the one above",

@@ -29,6 +29,9 @@ var nonStateModifiers = map[string]bool{
 	"militant": true, "insurgent": true, "separatist": true, "party": true, "u.n.": true,
 	"un": true, "company": true, "union": true, "campaign": true, "school": true,
 	"university": true, "church": true, "club": true, "league": true, "team": true,
+	// the de facto authorities of a breakaway region or of a government
+	// no one recognises are not the state's
+	"facto": true, "breakaway": true,
 }
 
 // stateKinds are the entity kinds whose side is a state's: countries,
