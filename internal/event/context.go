@@ -481,7 +481,18 @@ func (dc *docContext) prepTarget(si, from, hi int) int {
 func (dc *docContext) placeTarget(si, from, hi int, noun bool, codes map[string]string) (int, string) {
 	ws := dc.sents[si].Words
 	j := from
+	if noun && j < hi && ws[j].Lower == "by" {
+		// "attacks by Kyrgyz forces on villages": past the agent
+		for k := j + 1; k < hi && k < j+7; k++ {
+			if w := ws[k].Lower; w == "on" || w == "against" || isPunctWord(w) {
+				j = k
+				break
+			}
+		}
+	}
 	if noun {
+		// (not "in": "coalition strikes in Syria" were on ISIS, not on
+		// the Syrian state)
 		if j >= hi || (ws[j].Lower != "on" && ws[j].Lower != "against") {
 			return -1, ""
 		}
@@ -490,18 +501,42 @@ func (dc *docContext) placeTarget(si, from, hi int, noun bool, codes map[string]
 	if j < hi && ws[j].Lower == "the" {
 		j++
 	}
-	if j >= hi {
-		return -1, ""
+	if side, ok := dc.placeSideAt(si, j, hi, codes); ok {
+		return j, side
 	}
-	for _, p := range dc.doc.Places {
-		if p.Start == ws[j].Start {
-			if side := codes[p.Country]; side != "" {
-				return j, side
+	// "attacks on villages in Isfara district": what was hit lies in the
+	// place named right after it
+	for k := j; k < hi && k <= j+2; k++ {
+		if w := ws[k].Lower; w == "in" || w == "of" {
+			if k+1 < hi && ws[k+1].Lower == "the" {
+				k++
 			}
-			return -1, ""
+			if side, ok := dc.placeSideAt(si, k+1, hi, codes); ok {
+				return k + 1, side
+			}
+			break
+		}
+		if isPunctWord(ws[k].Lower) || dc.sides[si][k] != "" {
+			break
 		}
 	}
 	return -1, ""
+}
+
+// placeSideAt returns the side of the state of the place whose first word
+// is word j of sentence si.
+func (dc *docContext) placeSideAt(si, j, hi int, codes map[string]string) (string, bool) {
+	if j >= hi {
+		return "", false
+	}
+	w := dc.sents[si].Words[j]
+	for _, p := range dc.doc.Places {
+		if p.Start == w.Start {
+			side := codes[p.Country]
+			return side, side != ""
+		}
+	}
+	return "", false
 }
 
 // withTarget finds a party after "with" just after a trigger ("severed

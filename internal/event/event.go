@@ -156,7 +156,7 @@ var mannerLead = regexp.MustCompile(`\b(?:in|during) (?:an?|the) (?:[a-z-]+ ){0,
 func mannerTargets(doc *parallax.Document) {
 	for i := range doc.Events {
 		ev := &doc.Events[i]
-		if ev.Target.Side != "" || !forceRoot(ev.CAMEO) || ev.Initiator.Side != "" {
+		if ev.Target.Side != "" || !forceRoot(ev.CAMEO) {
 			continue
 		}
 		lead := strings.ToLower(doc.Text[max(0, ev.Start-40):ev.Start])
@@ -177,8 +177,13 @@ func mannerTargets(doc *parallax.Document) {
 		if verb == nil {
 			continue
 		}
+		if verb.Target.Side == ev.Initiator.Side {
+			continue // a side does not attack itself
+		}
 		ev.Target.Side, ev.Target.Actor = verb.Target.Side, verb.Target.Actor
-		ev.Initiator = verb.Initiator
+		if ev.Initiator.Side == "" && verb.Initiator.Side != verb.Target.Side {
+			ev.Initiator = verb.Initiator
+		}
 	}
 }
 
@@ -589,7 +594,7 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		// of force: one visits or discusses a place without its state
 		// being anyone's target, and who holds a town taken or
 		// liberated is the party driven out, not its country.
-		if j, side := dc.placeTarget(si, tj+1, hi, isNoun, s.codes); j >= 0 {
+		if j, side := dc.placeTarget(si, tj+1, hi, isNoun, s.codes); j >= 0 && side != ev.Initiator.Side {
 			ev.Target = parallax.EventTarget{Side: side}
 			targI = j
 		}
@@ -614,6 +619,16 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		kFrom, kTo = lo, ti
 	}
 	ev.Target.Kind = KindUnknown
+	if !passive && kFrom < kTo && ws[kFrom].Lower == "by" {
+		// "attacks by Kyrgyz forces on villages": the agent is no target;
+		// what the act was on follows it
+		for k := kFrom + 1; k < kTo && k < kFrom+7; k++ {
+			if w := ws[k].Lower; w == "on" || w == "against" || w == "targeting" {
+				kFrom = k + 1
+				break
+			}
+		}
+	}
 	for k := kFrom; k < kTo; k++ {
 		if kind, ok := kindWords[ws[k].Lower]; ok {
 			if k+1 < kTo {

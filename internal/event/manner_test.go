@@ -15,6 +15,8 @@ func TestMannerTargets(t *testing.T) {
 	}{
 		{"Jihadists killed eight Nigerien soldiers in an ambush near Tillia on Sunday.", "ambush", "NER"},
 		{"Gunmen wounded six Kenyan policemen during a night raid on their post.", "raid", "KEN"},
+		// the manner's own agent stays; the victims are its target
+		{"At least 30 Nigerien soldiers were killed in an assault by jihadists on an army post near Tillia.", "assault", "NER"},
 		{"Militants killed four Pakistani policemen, and in response to the attack troops sealed the district.", "attack", ""},
 	}
 	for _, tc := range tests {

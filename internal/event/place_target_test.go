@@ -22,6 +22,9 @@ func TestPlaceTarget(t *testing.T) {
 		{"Coalition jets carried out nine airstrikes on Marib governorate on Monday.", map[string]string{"Marib": "YE"}, "airstrikes", "YEM"},
 		{"Russian forces shelled Nikopol overnight.", map[string]string{"Nikopol": "UA"}, "shelled", "UKR"},
 		{"A drone attack on the Kursk region cut power to 3,000 homes.", map[string]string{"Kursk": "RU"}, "attack", "RUS"},
+		// past the agent; what was hit lies in the place named after it
+		{"Attacks by Rwandan forces on villages in Rutshuru killed 20 people.", map[string]string{"Rutshuru": "CD"}, "Attacks", "COD"},
+		{"Strikes on fuel depots in Novorossiysk set tanks ablaze.", map[string]string{"Novorossiysk": "RU"}, "Strikes", "RUS"},
 		// a named party outranks the place
 		{"Ukrainian drones attacked Russian positions near Horlivka.", map[string]string{"Horlivka": "UA"}, "attacked", "RUS"},
 		// where it happened, not what was hit

@@ -261,6 +261,11 @@ func TestConflictOwners(t *testing.T) {
 			[]entitySpec{{"Belgorod", "place:RU", ""}, {"Ukraine", "gpe", "UKR"}},
 			[]string{"300 servicemen|killed|300|lost|UKR|", "12 tanks|tank|12|lost|UKR|", "7 civilians|killed|7|killed|RUS|RUS", "30 injured|wounded|30|wounded|RUS|RUS", "4 children|wounded|4|wounded|RUS|RUS"}},
 
+		// guerrillas are fighters of the group named with them
+		{"guerrilla", "Troops killed six FARC guerrillas in Cauca, the army said.",
+			[]claimCue{{"Troops killed six FARC guerrillas in Cauca", "said", "COL"}},
+			[]entitySpec{{"FARC", "group", "FARC"}, {"Cauca", "place:CO", ""}},
+			[]string{"six FARC guerrillas|killed|6|killed|FARC|COL"}},
 		// the shares of a toll a copula says whose they were
 		{"share", "Fighting near Ansongo killed 26 people. Nineteen of the dead were Wagner fighters and seven were Malian soldiers.", nil,
 			[]entitySpec{{"Wagner", "group", "WAGNER"}, {"Ansongo", "place:ML", ""}},

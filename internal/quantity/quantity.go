@@ -364,7 +364,7 @@ var stateForceNouns = map[string]bool{
 // that reports killing them, is their enemy.
 var armedNouns = map[string]bool{
 	"militant": true, "militants": true, "insurgent": true, "insurgents": true, "fighter": true, "fighters": true,
-	"rebel": true, "rebels": true, "terrorist": true, "terrorists": true, "jihadist": true, "jihadists": true,
+	"rebel": true, "rebels": true, "guerrilla": true, "guerrillas": true, "terrorist": true, "terrorists": true, "jihadist": true, "jihadists": true,
 	"extremist": true, "extremists": true, "gunman": true, "gunmen": true, "separatist": true, "separatists": true,
 	"militiaman": true, "militiamen": true, "operative": true, "operatives": true, "combatant": true, "combatants": true,
 	"mercenary": true, "mercenaries": true, "attacker": true, "attackers": true, "assailant": true, "assailants": true,
