@@ -90,3 +90,13 @@ func TestDeFactoAuthorities(t *testing.T) {
 		{"breakaway modifier", "Moldova's government said 30 villages in Moldova lost heating. Breakaway officials in Tiraspol said the gas would not return.", "said", "officials", "-", "assert", "the gas"},
 	})
 }
+
+// TestSpeakerModifiers: "war", "informed", "diplomatic" stay in the
+// unnamed speaker's phrase ("a war monitor", "an informed source").
+func TestSpeakerModifiers(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"war monitor", "Clashes near Raqqa killed 19 fighters on Monday, a war monitor said.", "said", "war monitor", "-", "assert", "Clashes"},
+		{"diplomatic source", "The talks in Doha will resume on Sunday, a diplomatic source said.", "said", "diplomatic source", "-", "assert", "The talks"},
+		{"informed source", "An informed source said 30 trucks had crossed at the Rafah crossing.", "said", "informed source", "-", "assert", "30 trucks"},
+	})
+}

@@ -336,6 +336,8 @@ var npModifiers = map[string]bool{
 	"medical": true, "independent": true, "international": true, "un": true, "aid": true, "humanitarian": true,
 	"regional": true, "provincial": true, "district": true, "ministry": true, "palestinian": true, "russian": true,
 	"ukrainian": true, "israeli": true, "iranian": true, "former": true, "retired": true, "chief": true,
+	// "a war monitor", "an informed source", "a diplomatic source"
+	"war": true, "informed": true, "well-informed": true, "diplomatic": true,
 }
 
 // quantifierDet open an unnamed speaker's noun phrase as "the" does
