@@ -403,10 +403,31 @@ func (dc *docContext) mentionLeft(si, lo, ti int) int {
 			}
 			continue
 		}
+		// "Yemen's Houthi rebels attacked": the party the possessive
+		// qualifies acts, not the state it belongs to
+		j := k
+		for j+1 < ti && dc.sides[si][j+1] != "" && dc.sides[si][j+1] == dc.sides[si][k] {
+			j++
+		}
+		if strings.HasSuffix(ws[j].Lower, "'s") || strings.HasSuffix(ws[j].Lower, "’s") {
+			j++
+		} else if j+1 < ti && (ws[j+1].Lower == "'s" || ws[j+1].Lower == "’s") {
+			j += 2
+		} else {
+			return k
+		}
+		if j < ti && dc.sides[si][j] != "" && dc.sides[si][j] != dc.sides[si][k] && !bodySides[dc.sides[si][j]] {
+			return j
+		}
 		return k
 	}
 	return -1
 }
+
+// bodySides are the international bodies (DESIGN §3), whose name after a
+// state's possessive is the state's own post there ("Iran's U.N.
+// mission"), not a party of its own.
+var bodySides = map[string]bool{"UNO": true, "EU": true, "OSCE": true, "CSTO": true, "NATO": true, "AU": true, "ICRC": true}
 
 // inCount reports whether offset off lies in a count's span.
 func (dc *docContext) inCount(off int) bool {
@@ -578,9 +599,17 @@ func (dc *docContext) parseArgs(si, ti int) (int, int) {
 	}
 	// partyIn finds a party among a token and its direct modifiers.
 	partyIn := func(h int) int {
+		// The head's own modifiers name what it is before a possessive
+		// or nmod names whose it is: "Yemen's Houthi rebels" are the
+		// Houthis.
 		cands := []int{h}
 		for k, tok := range toks {
-			if tok.Head == h+1 && (tok.Rel == "amod" || tok.Rel == "compound" || tok.Rel == "nmod:poss" || tok.Rel == "nmod" || tok.Rel == "flat") {
+			if tok.Head == h+1 && (tok.Rel == "amod" || tok.Rel == "compound" || tok.Rel == "flat") {
+				cands = append(cands, k)
+			}
+		}
+		for k, tok := range toks {
+			if tok.Head == h+1 && (tok.Rel == "nmod:poss" || tok.Rel == "nmod") {
 				cands = append(cands, k)
 			}
 		}
