@@ -261,6 +261,15 @@ func TestConflictOwners(t *testing.T) {
 			[]entitySpec{{"Belgorod", "place:RU", ""}, {"Ukraine", "gpe", "UKR"}},
 			[]string{"300 servicemen|killed|300|lost|UKR|", "12 tanks|tank|12|lost|UKR|", "7 civilians|killed|7|killed|RUS|RUS", "30 injured|wounded|30|wounded|RUS|RUS", "4 children|wounded|4|wounded|RUS|RUS"}},
 
+		// captives set free are no capture of this report
+		{"freed", "Police in Kaduna rescued 14 abducted passengers and arrested two suspects.", nil,
+			[]entitySpec{{"Kaduna", "place:NG", ""}}, nil},
+		{"freed", "Troops freed all 9 kidnapped farmers near Gusau, the army said.",
+			[]claimCue{{"Troops freed all 9 kidnapped farmers near Gusau", "said", "NGA"}},
+			[]entitySpec{{"Gusau", "place:NG", ""}}, nil},
+		{"freed", "Gunmen kidnapped 14 passengers near Kaduna.", nil,
+			[]entitySpec{{"Kaduna", "place:NG", ""}},
+			[]string{"14 passengers|captured|14|captured||"}},
 		// guerrillas are fighters of the group named with them
 		{"guerrilla", "Troops killed six FARC guerrillas in Cauca, the army said.",
 			[]claimCue{{"Troops killed six FARC guerrillas in Cauca", "said", "COL"}},

@@ -881,6 +881,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
 		}
+		if out == "captured" && freedBefore(ws, am.first) {
+			// "rescued 11 kidnapped victims": captives set free are no
+			// capture of this report
+			return f, 0, false
+		}
 		if am.article && quietDeath(ctx, si, at, hLast) {
 			return f, 0, false
 		}
@@ -952,6 +957,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "" || (after && at != am.last+1 && !auxWords[ws[am.last+1].Lower]) {
 			return f, 0, false
 		}
+		if out == "captured" && freedBefore(ws, am.first) {
+			return f, 0, false // "rescued 11 kidnapped victims"
+		}
 		if !after && am.last+1 < len(ws) {
 			if nx := ws[am.last+1].Lower; nx == "%" || !(isPunct(nx) || bareFollow[nx]) {
 				return f, 0, false
@@ -1017,6 +1025,22 @@ var gangWords = map[string]bool{"gang": true, "militia": true, "cartel": true, "
 // speechVerbs are the reporting verbs that follow a speaker's noun phrase.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
 	"reported": true, "stated": true, "explained": true, "recalled": true, "wrote": true}
+
+// freeVerbs set captives free.
+var freeVerbs = map[string]bool{"rescued": true, "rescue": true, "rescues": true, "rescuing": true, "freed": true,
+	"free": true, "frees": true, "freeing": true, "released": true, "release": true, "releases": true,
+	"releasing": true, "liberated": true, "evacuated": true}
+
+// freedBefore reports whether the verb before the amount at word first
+// sets its people free ("rescued 11 kidnapped victims", "freed all 20
+// abducted pupils").
+func freedBefore(ws []words.Word, first int) bool {
+	k := first - 1
+	for n := 0; k >= 0 && n < 4 && (numberLead[ws[k].Lower] || ws[k].Lower == "all"); n++ {
+		k--
+	}
+	return k >= 0 && freeVerbs[ws[k].Lower]
+}
 
 // captiveOutcome returns "captured" and the verb's index when the people
 // of a count whose noun phrase runs from word first to head hLast are
