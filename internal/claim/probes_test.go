@@ -187,8 +187,6 @@ var probesKnown = map[string]string{
 	"somalia-voa: > said | African Union mission":            "as above",
 	"somalia-voa: extra condemned | African Union":           "the same claim as 'African Union mission' above",
 	"somalia-voa: extra said | African Union":                "as above",
-	"sudan-multiparty: > said | army":                        "'The army, which controls Port Sudan and the capital Khartoum, said': the relative clause's object 'Port Sudan' is taken as the speaker (side SDN right)",
-	"sudan-multiparty: extra said | Port Sudan":              "the same claim as the one above",
 	"westbank-toi: > said | office":                          "'Prime Minister NAME's office said': the person is the speaker (side right, ISR), not his office",
 	"westbank-toi: extra said | Benjamin Netanyahu":          "the same claim as the one above; and 'President NAME's office' (PSE)",
 	"westbank-toi: extra said | Mahmoud Abbas":               "as above",

@@ -187,7 +187,16 @@ func (st *state) relativeAntecedent(a, ca int) (speaker, bool) {
 		if st.norm(k) != "," {
 			continue
 		}
-		if w := st.norm(k + 1); w != "who" && w != "whose" {
+		w := st.norm(k + 1)
+		if w == "which" {
+			// "The army, which controls Port Sudan, said": the body
+			// the sentence opens with speaks, not the place the clause
+			// names; only when that body is the whole of what comes
+			// before the clause, so "hit the depot, which ..., said X"
+			// keeps its own reading
+			return st.whichAntecedent(a, k)
+		}
+		if w != "who" && w != "whose" {
 			return speaker{}, false
 		}
 		if ei, ea, ok := st.entityEndingAt(k); ok && ea >= a && st.doc.Entities[ei].Kind == parallax.KindPerson {
@@ -221,6 +230,27 @@ func (st *state) relativeAntecedent(a, ca int) (speaker, bool) {
 			return speaker{a: start, b: s.a - 1, ent: -1}, true
 		}
 		return s, ok
+	}
+	return speaker{}, false
+}
+
+// whichAntecedent: the speaker before ", which" at token k when it opens
+// the clause at a (after at most a determiner).
+func (st *state) whichAntecedent(a, k int) (speaker, bool) {
+	start := a
+	if w := st.norm(start); w == "the" || w == "a" || w == "an" || w == "its" || w == "their" {
+		start++
+	}
+	// "Khalifa Haftar's Libyan National Army, which": the body after
+	// the possessive
+	if ei, ea, ok := st.entityEndingAt(k); ok && ea >= a && (ea <= start || st.norm(ea-1) == "'s") {
+		if st.doc.Entities[ei].Kind == parallax.KindLocation {
+			return speaker{}, false
+		}
+		return st.speakerFromEntity(ei, ea, k), true
+	}
+	if s, ok := st.speakerNP(a, k); ok && s.a <= start {
+		return s, true
 	}
 	return speaker{}, false
 }

@@ -1,0 +1,44 @@
+package claim_test
+
+import (
+	"testing"
+
+	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/pipeline"
+)
+
+// TestWhichClauseSpeaker: a relative clause set off by commas between
+// the body that opens the sentence and its cue ("The army, which holds
+// the port, said") leaves that body the speaker, not a place or party
+// the clause names.
+func TestWhichClauseSpeaker(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, cue, speaker string
+	}{
+		{"place in the clause", "The army, which controls Kassala and the town of Gedaref, said it had pushed back a raid on Sennar.", "said", "army"},
+		{"institution in the clause", "The ministry, which oversees the border police, said 9 guards were hurt near Torkham.", "said", "ministry"},
+		{"named body", "The Ukrainian navy, which patrols the coast near Odesa, said 3 drones were shot down.", "said", "Ukrainian navy"},
+		{"who still works", "A doctor in Rafah, who asked not to be named, said 6 children were brought in.", "said", "doctor"},
+		{"inverted after the clause", "Shells hit the water plant, which serves Kherson, said Governor Oleg Marchuk.", "said", "Oleg Marchuk"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			for _, c := range doc.Claims {
+				if c.Cue.Text == tc.cue {
+					if c.Speaker.Text != tc.speaker {
+						t.Errorf("speaker %q, want %q", c.Speaker.Text, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no %q claim in %+v", tc.cue, doc.Claims)
+		})
+	}
+}
