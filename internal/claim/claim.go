@@ -1007,6 +1007,31 @@ func (st *state) releaseEntity(ei int) bool {
 	return len(words) > 0 && statementNoun(words[len(words)-1])
 }
 
+// mediumParticiple: the cue word at k is a participle after the medium
+// of an adverbial that opens at cb ("in a video posted on X", "in a
+// statement published on its website", "in remarks broadcast by state
+// television"): it says where the words appeared, and what they say still
+// follows the outer cue.
+func (st *state) mediumParticiple(cb, k int) bool {
+	if !prepositions(st.norm(cb)) || k-cb > 5 || k-1 <= cb {
+		return false
+	}
+	w := st.norm(k)
+	if !strings.HasSuffix(w, "ed") && w != "broadcast" && w != "shown" && w != "sent" {
+		return false
+	}
+	p := st.norm(k - 1)
+	return statementNoun(p) || meansOfSpeech[p] || wordCarriers[p]
+}
+
+// wordCarriers carry a speaker's words ("a video", "an audio recording",
+// "remarks") besides the statement nouns and means of speech.
+var wordCarriers = map[string]bool{
+	"videos": true, "clip": true, "recording": true, "footage": true, "interview": true, "remarks": true,
+	"speech": true, "address": true, "comments": true, "statements": true, "messages": true, "posts": true,
+	"audio": true, "broadcast": true, "tweets": true, "communiqué": true, "note": true,
+}
+
 func statementNoun(w string) bool {
 	switch w {
 	case "statement", "message", "communique", "communiqué", "release", "report", "announcement", "post", "tweet", "letter", "decree":
@@ -1096,6 +1121,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	for k := cb; k < b && k < max(cb+8, far); k++ {
 		w := st.norm(k)
 		if g, nested := st.cueAt(k); nested && k > cb {
+			if st.mediumParticiple(cb, k) {
+				continue // "said in a video posted on social media that": the video's, not a nested cue
+			}
 			if c.object && g.gerund && speechGerunds[g.lemma] {
 				// "issued a statement Tuesday saying ...": what the
 				// statement says

@@ -1,6 +1,7 @@
 package claim_test
 
 import (
+	"strings"
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
@@ -39,6 +40,44 @@ func TestWhichClauseSpeaker(t *testing.T) {
 				}
 			}
 			t.Errorf("no %q claim in %+v", tc.cue, doc.Claims)
+		})
+	}
+}
+
+// TestMediumParticiple: a participle after the medium in an adverbial
+// between the cue and "that" ("said in a video posted on social media
+// that") says where the words appeared; the clause after "that" is still
+// what the speaker said.
+func TestMediumParticiple(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, speaker, content string
+	}{
+		{"video posted", "Gang leader Remy Castel said in a video posted on social media that his men would hold the port.", "Remy Castel", "his men would hold the port"},
+		{"audio posted online", "Al-Shabab said in an audio recording posted online that it had killed 8 soldiers near Baidoa.", "Al-Shabab", "it had killed 8 soldiers"},
+		{"statement sent", "The commander said in a statement sent to reporters that the bridge had been blown up.", "commander", "the bridge had been blown up"},
+		{"video released by", "The army said in a video released by its media wing that 17 fighters had surrendered.", "army", "17 fighters had surrendered"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			for _, c := range doc.Claims {
+				if c.Cue.Text == "said" {
+					if c.Speaker.Text != tc.speaker {
+						t.Errorf("speaker %q, want %q", c.Speaker.Text, tc.speaker)
+					}
+					if got := tc.text[c.Start:c.End]; !strings.Contains(got, tc.content) || strings.Contains(got, "posted") || strings.Contains(got, "sent") || strings.Contains(got, "released") {
+						t.Errorf("content %q, want %q", got, tc.content)
+					}
+					return
+				}
+			}
+			t.Errorf("no claim in %+v", doc.Claims)
 		})
 	}
 }

@@ -171,7 +171,6 @@ var probesKnown = map[string]string{
 	"colombia-reuters: > accused | ELN":                      "'accused the government of lying about the death toll' is read as a denial (stance deny); the conventions make 'accused' no rejecting cue",
 	"colombia-reuters: > said | ombudsman":                   "'The ombudsman's office said': the speaker is 'office' with no side; a state ombudsman's office is not resolved to its state",
 	"colombia-reuters: extra said | office":                  "the same claim as the one above",
-	"haiti-ap: > said | Jimmy":                               "'NAME said in a video posted on social media that ...': the parse hangs the that-clause on 'posted', and no claim is made",
 	"iraq-rudaw: extra informed | Washington":                "'Washington had informed Baghdad before the strikes' is read as a nested claim; informing with no reported content is no claim",
 	"kcna-pyongyang: > statement | spokesman":                "'issued the following press statement:' followed by the statement's paragraph: 'statement' is no cue",
 	"libya-aljazeera: > said | interior ministry":            "'The interior ministry of the Tripoli-based government said': the speaker is the government after 'of' (side right, LBY)",
