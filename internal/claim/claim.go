@@ -1099,6 +1099,15 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			spk, ok = st.insertedSubject(a, ca)
 		}
 	}
+	if w := st.norm(conj); !ok && (w == "and" || w == "but") && (accusations[c.lemma] || c.deny) {
+		// "The rebels took the town and accused the army of ...": the
+		// parse's verb the cue is coordinated with has the subject
+		// (only an accusation or a denial: "... and urged them to
+		// leave" is part of the act before it, no claim of its own)
+		if v, found := st.conjVerb(si, a, ca); found {
+			spk, ok = st.subject(si, a, v)
+		}
+	}
 	if !ok && evidenceCues[c.lemma] {
 		spk, ok = st.dataSubject(si, segA, ca) // "Figures released Thursday showed"
 	}
@@ -2370,4 +2379,25 @@ func concernObject(w string) bool {
 		return true
 	}
 	return false
+}
+
+// conjVerb: the token in [a, ca) of the finite verb the parse makes the
+// cue at ca a conjunct of.
+func (st *state) conjVerb(si, a, ca int) (int, bool) {
+	t, _, ok := st.parsed(si, ca)
+	if !ok || t.Rel != "conj" || t.Head <= 0 {
+		return 0, false
+	}
+	h := st.doc.Sentences[si].Tokens[t.Head-1]
+	// the sentence's main verb: a verb inside a reported clause ("said
+	// the plan aims to ... and urged") has the clause's subject
+	if h.Rel != "root" || h.XPOS != "VBD" && h.XPOS != "VBZ" && h.XPOS != "VBP" {
+		return 0, false
+	}
+	for v := ca - 1; v > a; v-- {
+		if st.toks[v].Start == h.Start {
+			return v, true
+		}
+	}
+	return 0, false
 }

@@ -81,3 +81,50 @@ func TestMediumParticiple(t *testing.T) {
 		})
 	}
 }
+
+// TestCoordinatedAccusation: an accusation coordinated with the verb
+// before it ("denied the report and accused the army of ...", "took the
+// town and blamed ...") is a claim of that verb's subject, and the first
+// claim stops before it.
+func TestCoordinatedAccusation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, first, speaker string
+	}{
+		{"after a denial", "The militia denied the report and accused the army of shelling a clinic in Djugu.", "denied", "militia"},
+		{"after said", "The insurgents said they had seized the bridge and accused the police of killing 5 herders.", "said", "insurgents"},
+		{"after a rejection", "Moscow rejected the charges and accused Kyiv of staging the blast in Sumy.", "rejected", "Moscow"},
+		{"after an act", "The rebels captured the airstrip and accused the army of bombing civilians.", "", "rebels"},
+		{"blamed for", "The ministry said 7 people were killed and blamed the RSF for the shelling.", "said", "ministry"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			var acc, first *parallax.Claim
+			for i, c := range doc.Claims {
+				switch c.Cue.Text {
+				case "accused", "blamed":
+					acc = &doc.Claims[i]
+				case tc.first:
+					first = &doc.Claims[i]
+				}
+			}
+			if acc == nil || acc.Speaker.Text != tc.speaker {
+				t.Fatalf("accusation %+v, want one by %q", acc, tc.speaker)
+			}
+			if tc.first != "" {
+				if first == nil {
+					t.Fatalf("no %q claim", tc.first)
+				}
+				if got := tc.text[first.Start:first.End]; strings.Contains(got, "accused") || strings.Contains(got, "blamed") {
+					t.Errorf("first claim runs on into the accusation: %q", got)
+				}
+			}
+		})
+	}
+}

@@ -22,7 +22,7 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 		return false
 	}
 	si := st.sentOf[j]
-	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) {
+	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) && !st.accusationOf(c, j, b) {
 		return false // "and urged people to leave": a request, no reported clause
 	}
 	t, _, ok := st.parsed(si, j)
@@ -135,4 +135,22 @@ var eventNouns = map[string]bool{
 var meansOfSpeech = map[string]bool{
 	"phone": true, "telephone": true, "email": true, "e-mail": true, "text": true, "video": true,
 	"videolink": true, "satellite": true, "radio": true, "letter": true, "message": true, "messaging": true,
+}
+
+// accusationOf: "accused the army of shelling ...", "blamed Kyiv for the
+// blast": an accusation cue at j whose object is followed by what the
+// party is charged with, a reported act of its own.
+func (st *state) accusationOf(c cue, j, b int) bool {
+	if !accusations[c.lemma] {
+		return false
+	}
+	for k := j + 1; k < b && k <= j+6; k++ {
+		if w := st.norm(k); w == "of" || w == "for" {
+			return k > j+1
+		}
+		if !st.toks[k].Word && st.norm(k) != "'s" {
+			return false
+		}
+	}
+	return false
 }
