@@ -661,7 +661,22 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		before--
 	}
 	// speaker before the cue
-	if ei, ea, ok := st.entityEndingAt(before + 1); ok && ea > a {
+	if np, ok := st.placedTrailing(a, before+1); ok {
+		// ", officials in Tiraspol said", ", the civil defence agency in
+		// the Hamas-run territory said": the noun before the place speaks
+		spk = np
+		before = np.a - 1
+		k := before
+		for k > a && k > before-2 && st.lowerWord(k) && st.norm(k) != "the" && st.norm(k) != "a" && st.norm(k) != "an" {
+			k--
+		}
+		if k < before && (st.norm(k) == "the" || st.norm(k) == "a" || st.norm(k) == "an") {
+			spk.a, before = k+1, k
+		}
+		if w := st.norm(before); w == "the" || w == "a" || w == "an" || possessiveDet[w] || quantifierDet[w] {
+			before--
+		}
+	} else if ei, ea, ok := st.entityEndingAt(before + 1); ok && ea > a {
 		spk = st.speakerFromEntity(ei, ea, before+1)
 		if st.doc.Entities[ei].Kind != parallax.KindPerson {
 			// the mention covers the words that modify the body's head
@@ -2400,4 +2415,64 @@ func (st *state) conjVerb(si, a, ca int) (int, bool) {
 		}
 	}
 	return 0, false
+}
+
+// placedTrailing: a speaker noun phrase placed by a prepositional phrase
+// ending at token end ("officials in Tiraspol", "the agency in the
+// Hamas-run territory", "residents of the town"), the phrase closing a
+// trailing attribution; the noun phrase before the preposition is the
+// speaker, with the side of a state or armed body the place names.
+func (st *state) placedTrailing(a, end int) (speaker, bool) {
+	p := end - 1
+	if p <= a+2 {
+		return speaker{}, false
+	}
+	ei := -1
+	if e, ea, ok := st.entityEndingAt(end); ok {
+		if k := st.doc.Entities[e].Kind; k == parallax.KindPerson || k == parallax.KindOrganization {
+			return speaker{}, false
+		}
+		ei, p = e, ea-1
+	} else if st.lowerWord(p) && placeHeads[st.norm(p)] {
+		p--
+	} else {
+		// a place name the recogniser missed ("officials in Tiraspol")
+		k := p
+		for k > a && k > p-3 && st.toks[k].Word && st.toks[k].Cap && !notSpeakers[st.norm(k)] {
+			k--
+		}
+		if k == p {
+			return speaker{}, false
+		}
+		p = k
+	}
+	// the place's own determiner and modifiers ("the Hamas-run")
+	for k := 0; k < 3 && p > a && st.toks[p].Word && !prepositions(st.norm(p)); k++ {
+		p--
+	}
+	if p <= a+1 || !prepositions(st.norm(p)) {
+		return speaker{}, false
+	}
+	h := p - 1
+	if !st.lowerWord(h) || !speakerNouns[st.norm(h)] || !placePrep(st.norm(p), st.norm(h)) {
+		return speaker{}, false
+	}
+	np, ok := st.speakerNP(a, h+1)
+	if !ok || np.a <= a {
+		return speaker{}, false
+	}
+	if ei >= 0 {
+		if e := st.doc.Entities[ei]; np.side == "" && (unnamedHeads[st.norm(h)] && stateKind(e.Kind) || e.Kind == parallax.KindGovernment || e.Kind == parallax.KindMilitary) {
+			np.side = e.Side
+		}
+	}
+	return np, true
+}
+
+// placeHeads end an unnamed place after a speaker noun ("officials in
+// the town", "residents of the camp").
+var placeHeads = map[string]bool{
+	"town": true, "city": true, "village": true, "region": true, "province": true, "district": true,
+	"territory": true, "area": true, "camp": true, "capital": true, "enclave": true, "strip": true,
+	"state": true, "county": true, "neighbourhood": true, "neighborhood": true, "country": true,
 }

@@ -128,3 +128,39 @@ func TestCoordinatedAccusation(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacedTrailingSpeaker: a trailing attribution whose speaker is
+// placed by a phrase ("officials in Vorlan said", "the civil defence
+// agency in the rebel-held territory said", "police in the capital
+// said") is found after a long first sentence, and the noun before the
+// place speaks.
+func TestPlacedTrailingSpeaker(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		name, text, speaker string
+	}{
+		{"unrecognised town", "Ukraine's eastern Donetsk region has lost power and water to thousands of homes after shelling hit a substation on Monday, officials in Kramatorsk said.", "officials"},
+		{"territory with a modifier", "DEIR AL-BALAH, Palestinian Territories (AFP) - An air strike on a tent camp sheltering displaced families in Khan Younis killed 27 people on Sunday, the civil defence agency in the Hamas-run territory said.", "civil defence agency"},
+		{"capital", "A car bomb at a checkpoint in Mogadishu killed 6 soldiers on Thursday, police in the Somali capital said.", "police"},
+		{"residents of the town", "Gunmen on motorbikes killed 14 villagers in a raid near Djibo in the north of the country, residents of the town said.", "residents"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			for _, c := range doc.Claims {
+				if c.Cue.Text == "said" {
+					if c.Speaker.Text != tc.speaker {
+						t.Errorf("speaker %q, want %q", c.Speaker.Text, tc.speaker)
+					}
+					return
+				}
+			}
+			t.Errorf("no claim in %+v", doc.Claims)
+		})
+	}
+}
