@@ -878,6 +878,11 @@ func (st *state) headBeforePP(head parallax.Token, a, i, ei int) (speaker, bool)
 		return speaker{}, false // "army chief of staff John Doe": the person speaks
 	}
 	p := i - 1
+	// "residents of eastern Khartoum", "officials in the northern
+	// city of": the place's own determiner and modifiers
+	for k := 0; k < 2 && p > a && st.lowerWord(p) && !prepositions(st.norm(p)) && !speakerNouns[st.norm(p)]; k++ {
+		p--
+	}
 	if st.norm(p) == "the" {
 		p--
 	}
