@@ -26,6 +26,7 @@ func TestWhichClauseSpeaker(t *testing.T) {
 		{"place in the clause", "The army, which controls Kassala and the town of Gedaref, said it had pushed back a raid on Sennar.", "said", "army"},
 		{"institution in the clause", "The ministry, which oversees the border police, said 9 guards were hurt near Torkham.", "said", "ministry"},
 		{"named body", "The Ukrainian navy, which patrols the coast near Odesa, said 3 drones were shot down.", "said", "Ukrainian navy"},
+		{"unlisted noun", "The militia, which has fought the government in Benghazi since 2019, denied the report.", "denied", "militia"},
 		{"who still works", "A doctor in Rafah, who asked not to be named, said 6 children were brought in.", "said", "doctor"},
 		{"inverted after the clause", "Shells hit the water plant, which serves Kherson, said Governor Oleg Marchuk.", "said", "Oleg Marchuk"},
 	} {

@@ -252,5 +252,15 @@ func (st *state) whichAntecedent(a, k int) (speaker, bool) {
 	if s, ok := st.speakerNP(a, k); ok && s.a <= start {
 		return s, true
 	}
+	// "The militia, which ...": a short common noun phrase after "the"
+	// that no list names, but not an event ("The strike, which ...")
+	if start > a && st.norm(a) == "the" && k-start >= 1 && k-start <= 3 && !eventNouns[st.norm(k-1)] && !calendarWords[st.norm(k-1)] {
+		for i := start; i < k; i++ {
+			if !st.lowerWord(i) {
+				return speaker{}, false
+			}
+		}
+		return speaker{a: start, b: k, ent: -1}, true
+	}
 	return speaker{}, false
 }
