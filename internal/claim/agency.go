@@ -1,7 +1,6 @@
 package claim
 
 import (
-	"io/fs"
 	"strings"
 
 	parallax "github.com/parallaxhq/parallax"
@@ -14,21 +13,16 @@ import (
 // one of them when the text never names it.
 func loadAgencySides() map[string]string {
 	m := map[string]string{}
-	b, err := fs.ReadFile(data.Actors, "actors/orgs.tsv")
+	orgs, err := data.Orgs()
 	if err != nil {
 		return m
 	}
-	for _, line := range strings.Split(string(b), "\n") {
-		f := strings.Split(line, "\t")
-		if strings.HasPrefix(line, "#") || len(f) < 3 || f[1] != parallax.KindOrganization || f[2] == "" {
+	for _, o := range orgs {
+		if o.Kind != parallax.KindOrganization || o.Side == "" {
 			continue
 		}
-		names := []string{f[0]}
-		if len(f) > 3 && f[3] != "" {
-			names = append(names, strings.Split(f[3], "|")...)
-		}
-		for _, n := range names {
-			m[strings.ToLower(strings.TrimSpace(n))] = f[2]
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			m[strings.ToLower(strings.TrimSpace(n))] = o.Side
 		}
 	}
 	return m

@@ -1,7 +1,6 @@
 package geo
 
 import (
-	"io/fs"
 	"strings"
 
 	"github.com/parallaxhq/parallax/data"
@@ -39,33 +38,23 @@ type orgPhrase struct {
 // alternate names and small places give way.
 func loadOrgs(g *gazetteer.Gazetteer) orgIndex {
 	idx := orgIndex{whole: map[string][]string{}, parts: map[string][]orgPhrase{}}
-	raw, err := fs.ReadFile(data.Actors, "actors/orgs.tsv")
+	orgs, err := data.Orgs()
 	if err != nil {
 		return idx
 	}
-	for _, line := range strings.Split(string(raw), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		if len(f) < 2 || f[1] == "gpe" || f[1] == "capital" {
+	for _, o := range orgs {
+		if o.Kind == "gpe" || o.Kind == "capital" {
 			// De facto states and capitals standing for their states are
 			// places as well.
 			continue
 		}
 		var context []string
-		if len(f) > 4 && strings.TrimSpace(f[4]) != "" {
-			for _, w := range strings.Split(f[4], "|") {
-				if w = gazetteer.Fold(w); w != "" {
-					context = append(context, w)
-				}
+		for _, w := range o.Context {
+			if w = gazetteer.Fold(w); w != "" {
+				context = append(context, w)
 			}
 		}
-		names := []string{f[0]}
-		if len(f) > 3 && f[3] != "" {
-			names = append(names, strings.Split(f[3], "|")...)
-		}
-		for _, n := range names {
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
 			key := gazetteer.Fold(n)
 			if key == "" || ownProminentName(g, key) {
 				continue

@@ -8,7 +8,6 @@ package quantity
 
 import (
 	"fmt"
-	"io/fs"
 	"sort"
 	"strconv"
 	"strings"
@@ -104,15 +103,14 @@ func Load() (*Stage, error) {
 // deFactoStates returns the sides of the actor knowledge base's gpe
 // entries (data/actors/orgs.tsv: name, kind, side, ...).
 func deFactoStates() ([]string, error) {
-	raw, err := fs.ReadFile(data.Actors, "actors/orgs.tsv")
+	orgs, err := data.Orgs()
 	if err != nil {
 		return nil, fmt.Errorf("actor knowledge base: %w", err)
 	}
 	var sides []string
-	for _, line := range strings.Split(string(raw), "\n") {
-		f := strings.Split(strings.TrimRight(line, "\r"), "\t")
-		if len(f) >= 3 && !strings.HasPrefix(f[0], "#") && f[1] == "gpe" && f[2] != "" {
-			sides = append(sides, f[2])
+	for _, o := range orgs {
+		if o.Kind == "gpe" && o.Side != "" {
+			sides = append(sides, o.Side)
 		}
 	}
 	return sides, nil
