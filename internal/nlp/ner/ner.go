@@ -15,6 +15,7 @@ import (
 	"sync"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/data"
 	"github.com/parallaxhq/parallax/internal/nlp/wordcluster"
 	"github.com/parallaxhq/parallax/models"
 )
@@ -105,20 +106,25 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 // a name and that are not part of it ("Brig. Gen. Ali Musa", "Daw Khin
 // Mar", "Prime Minister Sara Lind"); the model, trained on sets that
 // leave titles out of names, still takes in an abbreviated rank now and
-// then. The words are capitalised as they are before a name; "Sheikh",
-// "Mullah", "Mufti" and the Burmese "U" stay, as they are often written
-// as part of the name.
-var personTitles = map[string]bool{
-	"Gen.": true, "Lt.": true, "Col.": true, "Maj.": true, "Brig.": true, "Capt.": true, "Sgt.": true,
-	"Cpl.": true, "Pvt.": true, "Adm.": true, "Cmdr.": true, "Cdr.": true, "Lt.-Gen.": true, "Maj.-Gen.": true,
-	"Gov.": true, "Sen.": true, "Rep.": true, "Pres.": true, "Mr.": true, "Mrs.": true, "Ms.": true,
-	"Dr.": true, "Prof.": true, "Rev.": true, "Mr": true, "Mrs": true, "Ms": true, "Dr": true,
-	"General": true, "Lieutenant": true, "Colonel": true, "Brigadier": true, "Captain": true,
-	"Sergeant": true, "Admiral": true, "Commander": true, "Marshal": true, "President": true,
-	"Minister": true, "Premier": true, "Chancellor": true, "Senator": true, "Governor": true,
-	"Mayor": true, "Ambassador": true, "Spokesman": true, "Spokeswoman": true, "Daw": true,
-	"Pope": true, "Senior": true, "Deputy": true, "Vice": true, "Prime": true, "Acting": true,
-	"Mawlawi": true, "Maulvi": true, "Maulana": true,
+// then. They are the before-name forms of data/lexicon/titles.tsv, the
+// one list of titles, capitalised as they are before a name.
+var personTitles = titleForms()
+
+// titleForms reads the before-name forms of the embedded title list. The
+// file is part of the binary and its test parses it, so failing to read it
+// is a broken build, not an input error.
+func titleForms() map[string]bool {
+	titles, err := data.Titles()
+	if err != nil {
+		panic("ner: " + err.Error())
+	}
+	m := map[string]bool{}
+	for _, t := range titles {
+		for _, b := range t.Before {
+			m[b] = true
+		}
+	}
+	return m
 }
 
 // placePrefixes are words that begin place names and not names of people
