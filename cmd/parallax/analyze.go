@@ -18,6 +18,7 @@ func runAnalyze(e *env, args []string) int {
 	withText := fs.Bool("text", false, "include each article's cleaned text in the report")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that carry none")
 	workers := fs.Int("workers", 0, "analysis workers (0: one per core)")
+	speakerModel := fs.Bool("speaker-model", false, "re-choose claim speakers with the learned speaker model (internal/attrib)")
 	maxBytes := fs.Int64("max-bytes", ingest.DefaultMaxBytes, "refuse input files (JSONL lines, WARC records) larger than this many bytes")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
@@ -43,7 +44,7 @@ func runAnalyze(e *env, args []string) int {
 			failed++
 			fmt.Fprintf(e.stderr, "parallax analyze: %v\n", err)
 		})
-	p, err := pipeline.Default()
+	p, err := pipeline.New(pipeline.Options{SpeakerModel: *speakerModel})
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax analyze: %v\n", err)
 		return exitFailure

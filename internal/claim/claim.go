@@ -20,6 +20,8 @@ type Stage struct {
 	sideOfISO2 map[string]string
 	// sides of the organisations an outlet may be (loadAgencySides)
 	agencySides map[string]string
+	// speakers re-chooses the rules' speakers (learned.go); nil: rules only
+	speakers SpeakerModel
 }
 
 // New returns the claim stage.
@@ -119,6 +121,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.extendBlocks()
 	st.continuations()
 	st.emit()
+	s.learned(doc)
 }
 
 func (st *state) norm(i int) string {

@@ -5,6 +5,7 @@ import (
 	"sync"
 
 	"github.com/parallaxhq/parallax/internal/actor"
+	"github.com/parallaxhq/parallax/internal/attrib"
 	"github.com/parallaxhq/parallax/internal/claim"
 	"github.com/parallaxhq/parallax/internal/clean"
 	"github.com/parallaxhq/parallax/internal/event"
@@ -38,6 +39,9 @@ type Options struct {
 	// parsing time; ParseAll is for checking that, and for callers that
 	// read the trees themselves.
 	ParseAll bool
+	// SpeakerModel runs the learned speaker model of internal/attrib after
+	// the claim rules (claim.Stage.WithSpeakerModel); off by default.
+	SpeakerModel bool
 }
 
 // New returns the analysis pipeline of Default with options o.
@@ -67,12 +71,20 @@ func New(o Options) (*Pipeline, error) {
 	if err != nil {
 		return nil, err
 	}
+	claims := claim.New()
+	if o.SpeakerModel {
+		m, err := attrib.Load()
+		if err != nil {
+			return nil, err
+		}
+		claims = claims.WithSpeakerModel(m)
+	}
 	var parseStage Stage = &selectiveParse{parser: parser, quantities: quantities, events: events}
 	if o.ParseAll {
 		parseStage = parser
 	}
 	return &Pipeline{
-		Stages: []Stage{cleaner, segmenter, tagger, recognizer, geoparser, actors, parseStage, claim.New(), when.New(), quantities, events},
+		Stages: []Stage{cleaner, segmenter, tagger, recognizer, geoparser, actors, parseStage, claims, when.New(), quantities, events},
 		Fuser:  fuse.New(fuse.DefaultOptions()),
 	}, nil
 }

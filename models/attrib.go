@@ -1,0 +1,10 @@
+package models
+
+import _ "embed"
+
+// Attrib is the learned claim speaker model of internal/attrib (its
+// policy and feature weights, gzip-compressed), built by `go run
+// ./cmd/parallax-train attrib` from the project's development golds.
+//
+//go:embed attrib.bin.gz
+var Attrib []byte
