@@ -348,11 +348,6 @@ func buildEvalPages(t testing.TB) []evalPage {
 	return pages
 }
 
-// words splits text into lower-case words (runs of letters and digits).
-func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) })
-}
-
 // shingleF1 is the F1 of the word 4-gram multisets of got against want
 // (precision: the share of got's shingles found in want; recall: the share
 // of want's found in got).

@@ -103,8 +103,10 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 		return Page{}, fmt.Errorf("page has over %d elements, more than any article page", maxNodes)
 	}
 	x, raw := x.base()
+	var sig pageSignals
 	if !raw {
 		pruneWidgets(doc)
+		sig = collectSignals(doc)
 	}
 	var u *url.URL
 	if pageURL != "" {
@@ -144,9 +146,17 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 	case raw:
 		page.Text = rText
 	default:
-		page.Text = chooseText(x, tText, rText, title(tres, rArt, rOK))
+		page.Text = chooseText(x, tText, rText, title(tres, rArt, rOK), sig)
 	}
 	prose := proseRunes(page.Text)
+	if !raw && prose < scriptCheck && len(sig.scripts) > 0 {
+		// A client-rendered page: the markup holds the chrome, a data
+		// script the story.
+		if st := scriptText(sig.scripts); proseRunes(st) >= minScriptProse && proseRunes(st) > 2*prose {
+			page.Text = dropHeadline(st, title(tres, rArt, rOK))
+			prose = proseRunes(page.Text)
+		}
+	}
 	if prose == 0 {
 		// Menus, captions and link lists only: no sentence of eight words.
 		return Page{}, errors.New("no article text found in the page")
@@ -387,15 +397,19 @@ func title(tres *trafilatura.ExtractResult, rArt readability.Article, rOK bool) 
 // better extractor on public benchmarks, unless readability's holds clearly
 // more article prose: trafilatura then took a menu or a link list for the
 // article (table layouts), or missed part of the body.
-func chooseText(x Extractor, traf, read, title string) string {
+func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 	traf = dropHeadline(dedupLines(traf), title)
 	read = dropHeadline(dedupLines(read), title)
 	switch x {
 	case Trafilatura:
-		return traf
+		return sig.pruneLinks(traf, "")
 	case Readability:
-		return read
+		return sig.pruneLinks(read, "")
 	}
+	// Link lists and teasers are pruned before the prose is weighed: an
+	// extractor that took in a sidebar of story summaries does not hold
+	// more of the article.
+	traf, read = sig.pruneLinks(traf, read), sig.pruneLinks(read, traf)
 	pt, pr := proseRunes(traf), proseRunes(read)
 	chosen, other, pc, po := traf, read, pt, pr
 	// trafilatura's rescue for short pages (its "baseline") returns the
@@ -437,6 +451,14 @@ func keepAgreed(text, other string) string {
 	}
 	return b.String()
 }
+
+// scriptCheck is the prose (in runes) below which the page's data scripts
+// are searched for the story; minScriptProse is the least prose they must
+// then hold (a few sentences), and twice what the markup gave.
+const (
+	scriptCheck    = 2000
+	minScriptProse = 400
+)
 
 // proseMargin is how much more prose readability's text must hold to be
 // preferred: a wide margin, since an extractor that also takes in comments

@@ -1,0 +1,351 @@
+package ingest
+
+import (
+	"encoding/json"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/parallaxhq/parallax"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// pageSignals is what the page itself says about the extractors' texts:
+// which words are link texts (menus, related-story lists, teasers are links;
+// an article's prose seldom is), and the data scripts that may hold the
+// story when the markup does not (client-rendered pages).
+type pageSignals struct {
+	// links holds every link text as lower-case words, indexed by its first
+	// word, so that a line's linked share is found in one pass.
+	links map[string][][]string
+	// scripts are the texts of JSON data scripts (JSON-LD, hydration blobs
+	// of JavaScript frameworks).
+	scripts []string
+}
+
+// Bounds on what collectSignals keeps: a hostile page must not make it
+// store or scan without limit.
+const (
+	maxLinkWords  = 120
+	maxLinks      = 5000
+	maxScriptLen  = 4 << 20
+	maxScriptRead = 16 << 20
+)
+
+// collectSignals walks the page once for its link texts and data scripts.
+func collectSignals(doc *html.Node) pageSignals {
+	sig := pageSignals{links: map[string][][]string{}}
+	nLinks, scriptBytes := 0, 0
+	n := doc
+	for n != nil {
+		if n.Type == html.ElementNode {
+			switch tagAtom(n) {
+			case atom.A:
+				href := strings.TrimSpace(attr(n, "href"))
+				// In-page anchors (tables of contents, heading permalinks)
+				// point into the article itself.
+				if href != "" && !strings.HasPrefix(href, "#") && nLinks < maxLinks {
+					for _, piece := range strings.Split(renderText(n), "\n") {
+						if w := words(piece); len(w) > 0 && len(w) <= maxLinkWords {
+							sig.links[w[0]] = append(sig.links[w[0]], w)
+							nLinks++
+						}
+					}
+				}
+			case atom.Script:
+				if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) <= maxScriptLen &&
+					scriptBytes+len(c.Data) <= maxScriptRead && dataScript(attr(n, "type"), c.Data) {
+					sig.scripts = append(sig.scripts, c.Data)
+					scriptBytes += len(c.Data)
+				}
+			}
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != nil {
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	return sig
+}
+
+// dataScript reports whether a script holds data rather than code: a JSON
+// type, or a state object assigned to a global ("window.__STATE__ = {").
+func dataScript(typ, text string) bool {
+	typ = strings.ToLower(typ)
+	if strings.Contains(typ, "json") {
+		return true
+	}
+	if typ != "" && !strings.Contains(typ, "javascript") {
+		return false
+	}
+	head := text[:min(len(text), 200)]
+	return strings.Contains(head, "__") && (strings.Contains(head, "= {") || strings.Contains(head, "={"))
+}
+
+// linkCover is the share of a line's words that lie inside link texts,
+// and whether one link text is the whole line.
+func (sig pageSignals) linkCover(ws []string) (share float64, whole bool) {
+	if len(ws) == 0 {
+		return 0, false
+	}
+	covered := make([]bool, len(ws))
+	for i, w := range ws {
+		for _, link := range sig.links[w] {
+			if len(link) > len(ws)-i || !equalWords(link, ws[i:i+len(link)]) {
+				continue
+			}
+			if i == 0 && len(link) == len(ws) {
+				whole = true
+			}
+			for k := range link {
+				covered[i+k] = true
+			}
+		}
+	}
+	c := 0
+	for _, b := range covered {
+		c += b2int(b)
+	}
+	return float64(c) / float64(len(ws)), whole
+}
+
+func equalWords(a, b []string) bool {
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func b2int(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// isWordRune reports whether r belongs to a word.
+func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+
+// words splits text into lower-case words (runs of letters and digits).
+func words(s string) []string {
+	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
+}
+
+// linkDense is the linked share from which a line is taken for navigation
+// (a menu, a list of related stories, "Related: <title>", a teaser wrapped
+// in its link) rather than article text, where links are a few words of a
+// sentence.
+const linkDense = 0.7
+
+// pruneLinks drops from an extractor's text the lines that are mostly link
+// text and the teasers under linked headlines: a line of four words or more
+// that is one link, followed by a paragraph that the other extractor did
+// not take. Teasers come in lists, so a lone linked headline's next
+// paragraph (an article whose headline is a link) is kept.
+func (sig pageSignals) pruneLinks(text, other string) string {
+	if len(sig.links) == 0 || text == "" {
+		return text
+	}
+	inOther := map[string]bool{}
+	for _, line := range strings.Split(other, "\n") {
+		inOther[strings.ToLower(parallax.NormalizeSpace(line))] = true
+	}
+	paras := strings.Split(text, "\n\n")
+	lines := make([][]string, len(paras))
+	drop := make([][]bool, len(paras))
+	var teasers [][2]int
+	afterHeadline := false
+	for i, para := range paras {
+		lines[i] = strings.Split(para, "\n")
+		drop[i] = make([]bool, len(lines[i]))
+		for j, line := range lines[i] {
+			ws := words(line)
+			if len(ws) == 0 {
+				continue
+			}
+			share, whole := sig.linkCover(ws)
+			if share >= linkDense {
+				drop[i][j] = true
+				afterHeadline = whole && len(ws) >= 4 && !isProse(line)
+				continue
+			}
+			if afterHeadline && isProse(line) && !inOther[strings.ToLower(parallax.NormalizeSpace(line))] {
+				teasers = append(teasers, [2]int{i, j})
+			}
+			afterHeadline = false
+		}
+	}
+	if len(teasers) >= 2 {
+		for _, t := range teasers {
+			drop[t[0]][t[1]] = true
+		}
+	}
+	var b strings.Builder
+	for i := range paras {
+		var kept []string
+		for j, line := range lines[i] {
+			if !drop[i][j] {
+				kept = append(kept, line)
+			}
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(strings.Join(kept, "\n"))
+	}
+	return b.String()
+}
+
+// scriptText is the story a page holds only in its data scripts: among
+// the JSON strings of every script, those that read as prose, grouped by
+// where they sit (the array of a hydration blob's body blocks, a JSON-LD
+// articleBody); the group with the most prose wins, with the other strings
+// kept under the same field name (sub-headings among the body blocks).
+// Strings holding markup are read as HTML.
+func scriptText(scripts []string) string {
+	type str struct{ group, key, text string }
+	var all []str
+	prose := map[string]int{}
+	keys := map[string]map[string]bool{}
+	for _, s := range scripts {
+		i := strings.IndexAny(s, "{[")
+		if i < 0 {
+			continue
+		}
+		dec := json.NewDecoder(strings.NewReader(s[i:]))
+		// The path: one entry per open object or array; an array entry
+		// stands for all its elements.
+		var stack []jsonFrame
+		expectKey := false
+		for {
+			tok, err := dec.Token()
+			if err != nil {
+				break
+			}
+			switch v := tok.(type) {
+			case json.Delim:
+				switch v {
+				case '{':
+					stack = append(stack, jsonFrame{})
+					expectKey = true
+					continue
+				case '[':
+					stack = append(stack, jsonFrame{array: true})
+					expectKey = false
+					continue
+				default:
+					if len(stack) > 0 {
+						stack = stack[:len(stack)-1]
+					}
+				}
+			case string:
+				if expectKey && len(stack) > 0 && !stack[len(stack)-1].array {
+					stack[len(stack)-1].key = v
+					expectKey = false
+					continue
+				}
+				group, key := jsonGroup(stack)
+				text := v
+				if strings.ContainsRune(v, '<') {
+					if nodes, err := html.ParseFragment(strings.NewReader(v), &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}); err == nil {
+						var b strings.Builder
+						for _, n := range nodes {
+							b.WriteString(renderText(n))
+							b.WriteString("\n\n")
+						}
+						text = b.String()
+					}
+				}
+				text = tidyText(text)
+				if text != "" {
+					all = append(all, str{group, key, text})
+					if p := proseRunes(text); p > 0 {
+						prose[group] += p
+						if keys[group] == nil {
+							keys[group] = map[string]bool{}
+						}
+						keys[group][key] = true
+					}
+				}
+			}
+			// After a value inside an object, the next string is a key.
+			expectKey = len(stack) > 0 && !stack[len(stack)-1].array
+		}
+	}
+	best, most := "", 0
+	for g, p := range prose {
+		if p > most || (p == most && g < best) {
+			best, most = g, p
+		}
+	}
+	if most == 0 {
+		return ""
+	}
+	var b strings.Builder
+	seen := map[string]bool{}
+	for _, s := range all {
+		if s.group != best || !keys[best][s.key] || seen[s.text] {
+			continue
+		}
+		// Identifiers, URLs and labels are no text: a kept string that is
+		// no prose must at least be words.
+		if !isProse(s.text) && (len(strings.Fields(s.text)) < 2 || strings.Contains(s.text, "://") || utf8.RuneCountInString(s.text) > 300) {
+			continue
+		}
+		seen[s.text] = true
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(s.text)
+	}
+	return b.String()
+}
+
+// jsonFrame is one open object (with its current field name) or array on
+// the path to a JSON value.
+type jsonFrame struct {
+	array bool
+	key   string
+}
+
+// jsonGroup is the path of a JSON string up to its innermost array (the
+// list it is an element of), and the field name that holds it.
+func jsonGroup(stack []jsonFrame) (group, key string) {
+	last := -1
+	for i, f := range stack {
+		if f.array {
+			last = i
+		}
+	}
+	var b strings.Builder
+	for i, f := range stack {
+		if last >= 0 && i > last {
+			break
+		}
+		if f.array {
+			b.WriteString("[]")
+		} else {
+			b.WriteString("." + f.key)
+		}
+	}
+	if n := len(stack); n > 0 && !stack[n-1].array {
+		key = stack[n-1].key
+	}
+	if last < 0 {
+		b.WriteString("=" + key) // no list: each field is its own group
+	}
+	return b.String(), key
+}
