@@ -1827,6 +1827,9 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	}
 	for _, k := range subjects {
 		t := sent.Tokens[k]
+		if spk, ok := st.informedSpeaker(a, ca); ok && st.toks[spk.b-1].Start == t.Start {
+			return spk, true // "Two sources familiar with the talks in Cairo said"
+		}
 		// the subject's subtree
 		lo, hi := t.Start, t.End
 		for changed := true; changed; {
@@ -2073,10 +2076,13 @@ func (st *state) according(si, a, b, i int) {
 	}
 	var spk speaker
 	spk.a, spk.ent = -1, -1
+	if x, ok := st.informedSpeaker(j, np); ok {
+		spk = x // "according to two people familiar with the discussions"
+	}
 	// the source is a person named in the phrase ("according to local
 	// resident Abala Waro"), the entity that the phrase starts with
 	// ("according to the Afghan Interior Ministry"), or the phrase itself
-	for k := j; k < np; k++ {
+	for k := j; k < np && spk.a < 0; k++ {
 		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= np && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) {
 			spk = st.speakerFromEntity(ei, k, eb)
 			break

@@ -1,0 +1,68 @@
+package claim_test
+
+import (
+	"fmt"
+	"testing"
+
+	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/pipeline"
+)
+
+// speakerCase is one sentence and the claim expected at its cue; side
+// and actor are checked when want.side/actor is not "-".
+type speakerCase struct {
+	name, text, cue, speaker, side, stance, actor string
+}
+
+// runSpeakerCases analyses each text with the default pipeline and
+// checks the first claim whose cue is tc.cue.
+func runSpeakerCases(t *testing.T, cases []speakerCase) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			var got []string
+			for _, c := range doc.Claims {
+				got = append(got, fmt.Sprintf("%s|%s|%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side, c.Stance, c.Speaker.Actor))
+				if c.Cue.Text != tc.cue {
+					continue
+				}
+				if tc.speaker != "-" && c.Speaker.Text != tc.speaker {
+					t.Errorf("speaker %q, want %q", c.Speaker.Text, tc.speaker)
+				}
+				if tc.side != "-" && c.Speaker.Side != tc.side {
+					t.Errorf("side %q, want %q", c.Speaker.Side, tc.side)
+				}
+				if tc.stance != "-" && c.Stance != tc.stance {
+					t.Errorf("stance %q, want %q", c.Stance, tc.stance)
+				}
+				if tc.actor != "-" && c.Speaker.Actor != tc.actor {
+					t.Errorf("actor %q, want %q", c.Speaker.Actor, tc.actor)
+				}
+				return
+			}
+			t.Errorf("no %q claim in %v", tc.cue, got)
+		})
+	}
+}
+
+// TestInformedSpeakers: "people familiar with the matter", "sources close
+// to the talks", "a person with knowledge of the deal" speak; the topic
+// after "familiar with" (a place, a body) is not the speaker and gives no
+// side; a body named before the noun does ("U.S. officials briefed on").
+func TestInformedSpeakers(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"according to people familiar", "The refinery deal was shelved in June, according to three people familiar with the negotiations.", "according to", "three people", "", "assert", ""},
+		{"according to a person", "The minister will resign next week, according to a person familiar with her plans.", "according to", "person", "", "assert", ""},
+		{"subject with a place in the topic", "Two sources familiar with the talks in Doha said the mediators had sent a new draft to Hamas.", "said", "Two sources", "", "assert", ""},
+		{"body before the noun", "Canadian officials briefed on the inquiry said the suspect had travelled to Lahore twice.", "said", "Canadian officials", "CAN", "assert", "-"},
+		{"with knowledge of", "The bid was worth $4 billion, a person with direct knowledge of the deal told Reuters.", "told", "person", "", "assert", ""},
+	})
+}
