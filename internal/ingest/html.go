@@ -429,15 +429,12 @@ func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 // them too: a sub-heading of the article is in both, a menu that one
 // extractor took in is seldom in the other.
 func keepAgreed(text, other string) string {
-	inOther := map[string]bool{}
-	for _, line := range strings.Split(other, "\n") {
-		inOther[strings.ToLower(parallax.NormalizeSpace(line))] = true
-	}
+	inOther := lineSet(other)
 	var b strings.Builder
 	for _, para := range strings.Split(text, "\n\n") {
 		var kept []string
 		for _, line := range strings.Split(para, "\n") {
-			if isProse(line) || inOther[strings.ToLower(parallax.NormalizeSpace(line))] {
+			if isProse(line) || inOther[lineKey(line)] {
 				kept = append(kept, line)
 			}
 		}
@@ -482,7 +479,7 @@ func proseRunes(text string) int {
 // and a sentence end.
 func isProse(line string) bool {
 	line = strings.TrimSpace(line)
-	if len(strings.Fields(line)) < 8 {
+	if fieldCount(line, 8) < 8 {
 		return false
 	}
 	end := strings.TrimRight(line, "\"'”’)]» ")
@@ -498,7 +495,7 @@ func dedupLines(text string) string {
 	for _, para := range strings.Split(text, "\n\n") {
 		var kept []string
 		for _, line := range strings.Split(para, "\n") {
-			key := strings.ToLower(parallax.NormalizeSpace(line))
+			key := lineKey(line)
 			if key == "" {
 				continue
 			}
@@ -524,8 +521,7 @@ func dedupLines(text string) string {
 // part before a " | Site" or " - Site" suffix): the title is kept apart.
 func dropHeadline(text, title string) string {
 	first, rest, _ := strings.Cut(text, "\n\n")
-	f := strings.ToLower(parallax.NormalizeSpace(first))
-	t := strings.ToLower(parallax.NormalizeSpace(title))
+	f, t := lineKey(first), lineKey(title)
 	if f == "" || t == "" {
 		return text
 	}

@@ -6,7 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"github.com/parallaxhq/parallax"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -31,6 +30,9 @@ const (
 	maxLinks      = 5000
 	maxScriptLen  = 4 << 20
 	maxScriptRead = 16 << 20
+	// maxJSONDepth bounds the nesting followed in a data script; a story's
+	// blocks sit a few levels down, a hostile script nests without end.
+	maxJSONDepth = 64
 )
 
 // collectSignals walks the page once for its link texts and data scripts.
@@ -96,41 +98,32 @@ func (sig pageSignals) linkCover(ws []string) (share float64, whole bool) {
 	if len(ws) == 0 {
 		return 0, false
 	}
-	covered := make([]bool, len(ws))
+	c, end := 0, 0 // words covered; the end of the links met so far
 	for i, w := range ws {
-		for _, link := range sig.links[w] {
+		for _, link := range sig.linksFrom(w) {
 			if len(link) > len(ws)-i || !equalWords(link, ws[i:i+len(link)]) {
 				continue
 			}
 			if i == 0 && len(link) == len(ws) {
 				whole = true
 			}
-			for k := range link {
-				covered[i+k] = true
-			}
+			end = max(end, i+len(link))
 		}
-	}
-	c := 0
-	for _, b := range covered {
-		c += b2int(b)
+		if i < end {
+			c++
+		}
 	}
 	return float64(c) / float64(len(ws)), whole
 }
 
-func equalWords(a, b []string) bool {
-	for i := range a {
-		if a[i] != b[i] {
+// equalWords compares a link's lower-case words with a line's words.
+func equalWords(link, ws []string) bool {
+	for i := range link {
+		if !strings.EqualFold(link[i], ws[i]) {
 			return false
 		}
 	}
 	return true
-}
-
-func b2int(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // isWordRune reports whether r belongs to a word.
@@ -138,7 +131,93 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 
 // words splits text into lower-case words (runs of letters and digits).
 func words(s string) []string {
-	return strings.FieldsFunc(strings.ToLower(s), func(r rune) bool { return !isWordRune(r) })
+	ws := wordsInto(nil, s)
+	for i, w := range ws {
+		ws[i] = strings.ToLower(w)
+	}
+	return ws
+}
+
+// wordsInto appends the words of s (runs of letters and digits, in their
+// own case) to dst.
+func wordsInto(dst []string, s string) []string {
+	start := -1
+	for i, r := range s {
+		if r < utf8.RuneSelf && ('a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9') || r >= utf8.RuneSelf && isWordRune(r) {
+			if start < 0 {
+				start = i
+			}
+			continue
+		}
+		if start >= 0 {
+			dst = append(dst, s[start:i])
+			start = -1
+		}
+	}
+	if start >= 0 {
+		dst = append(dst, s[start:])
+	}
+	return dst
+}
+
+// linksFrom are the link texts that start with word w (in any case).
+func (sig pageSignals) linksFrom(w string) [][]string {
+	var buf [48]byte
+	if len(w) <= len(buf) {
+		n := 0
+		for i := 0; i < len(w); i++ {
+			c := w[i]
+			if c >= utf8.RuneSelf {
+				return sig.links[strings.ToLower(w)]
+			}
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			buf[n] = c
+			n++
+		}
+		return sig.links[string(buf[:n])] // no allocation for the look-up
+	}
+	return sig.links[strings.ToLower(w)]
+}
+
+// lineKey is a line lower-cased with its spaces collapsed: the form in
+// which lines of the two extractors' texts are compared.
+func lineKey(line string) string {
+	var b strings.Builder
+	b.Grow(len(line))
+	space := false
+	for _, r := range line {
+		if unicode.IsSpace(r) {
+			space = b.Len() > 0
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(unicode.ToLower(r))
+	}
+	return b.String()
+}
+
+// fieldCount counts the space-separated fields of s, stopping at limit.
+func fieldCount(s string, limit int) int {
+	n, in := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			in = false
+			continue
+		}
+		if !in {
+			n++
+			if n >= limit {
+				return n
+			}
+			in = true
+		}
+	}
+	return n
 }
 
 // linkDense is the linked share from which a line is taken for navigation
@@ -156,20 +235,18 @@ func (sig pageSignals) pruneLinks(text, other string) string {
 	if len(sig.links) == 0 || text == "" {
 		return text
 	}
-	inOther := map[string]bool{}
-	for _, line := range strings.Split(other, "\n") {
-		inOther[strings.ToLower(parallax.NormalizeSpace(line))] = true
-	}
+	var inOther map[string]bool // built when a teaser is first met
 	paras := strings.Split(text, "\n\n")
 	lines := make([][]string, len(paras))
 	drop := make([][]bool, len(paras))
 	var teasers [][2]int
+	var ws []string
 	afterHeadline := false
 	for i, para := range paras {
 		lines[i] = strings.Split(para, "\n")
 		drop[i] = make([]bool, len(lines[i]))
 		for j, line := range lines[i] {
-			ws := words(line)
+			ws = wordsInto(ws[:0], line)
 			if len(ws) == 0 {
 				continue
 			}
@@ -179,7 +256,14 @@ func (sig pageSignals) pruneLinks(text, other string) string {
 				afterHeadline = whole && len(ws) >= 4 && !isProse(line)
 				continue
 			}
-			if afterHeadline && isProse(line) && !inOther[strings.ToLower(parallax.NormalizeSpace(line))] {
+			if afterHeadline && isProse(line) {
+				if inOther == nil {
+					inOther = lineSet(other)
+				}
+				if inOther[lineKey(line)] {
+					afterHeadline = false
+					continue
+				}
 				teasers = append(teasers, [2]int{i, j})
 			}
 			afterHeadline = false
@@ -209,6 +293,15 @@ func (sig pageSignals) pruneLinks(text, other string) string {
 	return b.String()
 }
 
+// lineSet is the set of a text's line keys.
+func lineSet(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, line := range strings.Split(text, "\n") {
+		set[lineKey(line)] = true
+	}
+	return set
+}
+
 // scriptText is the story a page holds only in its data scripts: among
 // the JSON strings of every script, those that read as prose, grouped by
 // where they sit (the array of a hydration blob's body blocks, a JSON-LD
@@ -230,6 +323,7 @@ func scriptText(scripts []string) string {
 		// stands for all its elements.
 		var stack []jsonFrame
 		expectKey := false
+	scan:
 		for {
 			tok, err := dec.Token()
 			if err != nil {
@@ -239,10 +333,16 @@ func scriptText(scripts []string) string {
 			case json.Delim:
 				switch v {
 				case '{':
+					if len(stack) >= maxJSONDepth {
+						break scan
+					}
 					stack = append(stack, jsonFrame{})
 					expectKey = true
 					continue
 				case '[':
+					if len(stack) >= maxJSONDepth {
+						break scan
+					}
 					stack = append(stack, jsonFrame{array: true})
 					expectKey = false
 					continue
