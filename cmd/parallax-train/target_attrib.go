@@ -136,6 +136,9 @@ func attribVariants() []attribVariant {
 		{"d: model with rule features", attrib.Policy{UseRule: true}},
 		{"d1: rule features, no side only", attrib.Policy{UseRule: true, OnlyEmpty: true}},
 		{"d2: rule features, margin 0.5", attrib.Policy{UseRule: true, Margin: 0.5}},
+		{"s: rules + side filler", attrib.Policy{Margin: 1e9, FillSides: true}},
+		{"b+s: model alone + side filler", attrib.Policy{FillSides: true}},
+		{"d1+s: d1 + side filler", attrib.Policy{UseRule: true, OnlyEmpty: true, FillSides: true}},
 	}
 }
 
@@ -146,7 +149,15 @@ func trainOn(train []attribDoc, p attrib.Policy, seed int64) *attrib.Model {
 	for _, d := range train {
 		exs = append(exs, attrib.Examples(d.doc, d.golds, p.UseRule)...)
 	}
-	return attrib.Train(exs, attribEpochs, seed, p)
+	m := attrib.Train(exs, attribEpochs, seed, p)
+	if p.FillSides {
+		var sx []attrib.Example
+		for _, d := range train {
+			sx = append(sx, attrib.SideExamples(d.doc, d.golds)...)
+		}
+		attrib.TrainSides(m, sx, attribEpochs, seed)
+	}
+	return m
 }
 
 // evalFold returns the rules' score and each variant's on test.
@@ -161,10 +172,10 @@ func evalFold(train, test []attribDoc, seed int64) (attribScore, []attribScore) 
 	for vi, v := range vs {
 		m, ok := models[v.policy.UseRule]
 		if !ok {
-			m = trainOn(train, attrib.Policy{UseRule: v.policy.UseRule}, seed)
+			m = trainOn(train, attrib.Policy{UseRule: v.policy.UseRule, FillSides: true}, seed)
 			models[v.policy.UseRule] = m
 		}
-		mv := &attrib.Model{W: m.W, Policy: v.policy}
+		mv := &attrib.Model{W: m.W, S: m.S, Policy: v.policy}
 		for _, d := range test {
 			out[vi].add(scoreDoc(d.doc, d.golds, mv))
 		}

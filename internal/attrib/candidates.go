@@ -13,6 +13,7 @@
 package attrib
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parallaxhq/parallax"
@@ -24,6 +25,9 @@ const (
 	SrcRule   = "rule"   // the rules' speaker, when no entity has its span
 	SrcEntity = "entity" // an entity of the actor stage
 	SrcPrev   = "prev"   // the speaker of the claim before, when no entity has its span
+	// a side alone: one of the article's most named sides, for a speaker
+	// the actor stage left without one ("officials said")
+	SrcSide = "side"
 )
 
 // Candidate is one possible speaker of a claim.
@@ -51,6 +55,8 @@ type Candidate struct {
 	Nearest    bool   // the nearest side-bearing mention before the cue in its sentence
 	FirstInS   bool   // the first mention of the sentence
 	SameSideAs int    // how many other candidates share its non-empty side
+	SideRank   int    // a side candidate's rank among the article's sides (1: most named)
+	SideInSent bool   // a mention of the cue's sentence has this side
 }
 
 // pronouns the actor stage resolves; a mention with this text is a pronoun
@@ -254,8 +260,39 @@ func Candidates(doc *parallax.Document, ci int, prev *parallax.Claim) []Candidat
 		j := add(Candidate{Src: SrcPrev, Start: ps.Start, End: ps.End, Text: ps.Text, Kind: "nominal", Actor: ps.Actor, Side: ps.Side, Sent: doc.SentenceIndex(ps.Start)})
 		out[j].Prev = true
 	}
+	for r, sd := range topSides(doc, 3) {
+		k := Candidate{Src: SrcSide, Start: -1, End: -1, Kind: "side", Side: sd, Sent: -1, SideRank: r + 1}
+		for ei := range doc.Entities {
+			if doc.Entities[ei].Side == sd && doc.SentenceIndex(doc.Entities[ei].Start) == si {
+				k.SideInSent = true
+				break
+			}
+		}
+		out = append(out, k)
+	}
 	describe(doc, c, si, q, out)
 	return out
+}
+
+// topSides returns the n sides the article's entities name most (ties in
+// order of first mention).
+func topSides(doc *parallax.Document, n int) []string {
+	count := map[string]int{}
+	var order []string
+	for _, e := range doc.Entities {
+		if e.Side == "" {
+			continue
+		}
+		if count[e.Side] == 0 {
+			order = append(order, e.Side)
+		}
+		count[e.Side]++
+	}
+	sort.SliceStable(order, func(a, b int) bool { return count[order[a]] > count[order[b]] })
+	if len(order) > n {
+		order = order[:n]
+	}
+	return order
 }
 
 // describe fills the positional and syntactic fields of the candidates.

@@ -81,6 +81,8 @@ func kindOf(cd *Candidate) string {
 	switch {
 	case cd.Src == SrcNull:
 		return "NULL"
+	case cd.Src == SrcSide:
+		return "SIDE"
 	case cd.Start < 0:
 		return "SPANLESS"
 	}
@@ -132,6 +134,17 @@ func features(x *context, cands []Candidate, k int, useRule bool, buf []uint64) 
 		if useRule {
 			add("null.rule", strconv.FormatBool(x.ruleEmpty), strconv.FormatBool(x.ruleNone))
 			add("null.rule.cue", strconv.FormatBool(x.ruleEmpty), x.cue)
+		}
+	} else if cd.Src == SrcSide {
+		r := strconv.Itoa(cd.SideRank)
+		add("side.rank", r, strconv.FormatBool(cd.SideInSent))
+		add("side.subjnoun", r, x.subjNoun)
+		add("side.cue", r, x.cue)
+		add("side.subjent", r, strconv.FormatBool(x.subjEnt))
+		add("side.same", r, bucket(cd.SameSideAs))
+		if useRule {
+			add("side.rule", r, strconv.FormatBool(x.ruleEmpty), strconv.FormatBool(x.ruleNone))
+			add("side.rule.same", r, strconv.FormatBool(cd.Side == x.ruleSide))
 		}
 	} else {
 		add("pos", pos, side)

@@ -25,11 +25,15 @@ type Policy struct {
 	// Margin: the model's best candidate replaces the rules' choice only
 	// when it scores at least this much higher (0: whenever it differs).
 	Margin float32
+	// FillSides: a speaker left without a side gets one from the side
+	// filler (sidefill.go) where it ranks a side above none.
+	FillSides bool
 }
 
 // Model is a trained speaker ranker and the policy it was chosen with.
 type Model struct {
-	W      map[uint64]float32
+	W      map[uint64]float32 // speaker ranker
+	S      map[uint64]float32 // side filler
 	Policy Policy
 }
 
@@ -131,6 +135,9 @@ func (m *Model) Apply(doc *parallax.Document) {
 		}
 		setSpeaker(&doc.Claims[ci].Speaker, doc.Text, &d.Cands[d.Chosen])
 	}
+	if m.Policy.FillSides {
+		m.fillSides(doc)
+	}
 }
 
 // setSpeaker makes k the speaker. The null candidate keeps the mention
@@ -168,19 +175,24 @@ func (m *Model) Write(w io.Writer) error {
 	if m.Policy.OnlyEmpty {
 		flags |= 2
 	}
+	if m.Policy.FillSides {
+		flags |= 4
+	}
 	bw.WriteByte(flags)
 	binary.Write(bw, binary.LittleEndian, math.Float32bits(m.Policy.Margin))
-	keys := make([]uint64, 0, len(m.W))
-	for k, v := range m.W {
-		if v != 0 {
-			keys = append(keys, k)
+	for _, w := range []map[uint64]float32{m.W, m.S} {
+		keys := make([]uint64, 0, len(w))
+		for k, v := range w {
+			if v != 0 {
+				keys = append(keys, k)
+			}
 		}
-	}
-	sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
-	binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
-	for _, k := range keys {
-		binary.Write(bw, binary.LittleEndian, k)
-		binary.Write(bw, binary.LittleEndian, math.Float32bits(m.W[k]))
+		sort.Slice(keys, func(i, j int) bool { return keys[i] < keys[j] })
+		binary.Write(bw, binary.LittleEndian, uint32(len(keys)))
+		for _, k := range keys {
+			binary.Write(bw, binary.LittleEndian, k)
+			binary.Write(bw, binary.LittleEndian, math.Float32bits(w[k]))
+		}
 	}
 	if err := bw.Flush(); err != nil {
 		return err
@@ -203,21 +215,28 @@ func Read(r io.Reader) (*Model, error) {
 	}
 	b := bytes.NewReader(data[len(magic):])
 	flags, _ := b.ReadByte()
-	var bits, n uint32
+	var bits uint32
 	binary.Read(b, binary.LittleEndian, &bits)
-	if err := binary.Read(b, binary.LittleEndian, &n); err != nil {
-		return nil, fmt.Errorf("attrib model: %w", err)
+	m := &Model{Policy: Policy{UseRule: flags&1 != 0, OnlyEmpty: flags&2 != 0, FillSides: flags&4 != 0, Margin: math.Float32frombits(bits)}}
+	for _, w := range []*map[uint64]float32{&m.W, &m.S} {
+		var n uint32
+		if err := binary.Read(b, binary.LittleEndian, &n); err != nil {
+			return nil, fmt.Errorf("attrib model: %w", err)
+		}
+		if int(n)*12 > b.Len() {
+			return nil, errors.New("attrib model: truncated")
+		}
+		*w = make(map[uint64]float32, n)
+		for i := uint32(0); i < n; i++ {
+			var k uint64
+			var v uint32
+			binary.Read(b, binary.LittleEndian, &k)
+			binary.Read(b, binary.LittleEndian, &v)
+			(*w)[k] = math.Float32frombits(v)
+		}
 	}
-	if int(n)*12 != b.Len() {
-		return nil, errors.New("attrib model: truncated")
-	}
-	m := &Model{W: make(map[uint64]float32, n), Policy: Policy{UseRule: flags&1 != 0, OnlyEmpty: flags&2 != 0, Margin: math.Float32frombits(bits)}}
-	for i := uint32(0); i < n; i++ {
-		var k uint64
-		var w uint32
-		binary.Read(b, binary.LittleEndian, &k)
-		binary.Read(b, binary.LittleEndian, &w)
-		m.W[k] = math.Float32frombits(w)
+	if b.Len() != 0 {
+		return nil, errors.New("attrib model: trailing bytes")
 	}
 	return m, nil
 }

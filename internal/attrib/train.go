@@ -98,29 +98,7 @@ type Example struct {
 // actor and side the gold accepts are positive. Claims with no positive
 // candidate teach nothing and are left out.
 func Examples(doc *parallax.Document, golds []Gold, useRule bool) []Example {
-	pair := func(strict bool) func(g Gold, c *parallax.Claim) bool {
-		return func(g Gold, c *parallax.Claim) bool {
-			if c.Stance != g.Stance {
-				return false
-			}
-			return !strict || strings.Contains(Norm(g.Anchor), Norm(c.Cue.Text))
-		}
-	}
-	idx, _ := Match(doc, golds, pair(true))
-	taken := map[int]bool{}
-	for _, ci := range idx {
-		if ci >= 0 {
-			taken[ci] = true
-		}
-	}
-	// golds whose anchor misses the cue: the one claim left in the sentence
-	loose, _ := Match(doc, golds, pair(false))
-	for gi := range idx {
-		if idx[gi] < 0 && loose[gi] >= 0 && !taken[loose[gi]] {
-			idx[gi] = loose[gi]
-			taken[loose[gi]] = true
-		}
-	}
+	idx := pairGolds(doc, golds)
 	m := &Model{Policy: Policy{UseRule: useRule}}
 	ds := m.Decide(doc)
 	var out []Example
@@ -144,10 +122,45 @@ func Examples(doc *parallax.Document, golds []Gold, useRule bool) []Example {
 	return out
 }
 
+// pairGolds pairs each gold with the claim whose sentence holds its
+// anchor (one with the same stance whose cue lies in the anchor first);
+// -1 for none.
+func pairGolds(doc *parallax.Document, golds []Gold) []int {
+	pair := func(strict bool) func(g Gold, c *parallax.Claim) bool {
+		return func(g Gold, c *parallax.Claim) bool {
+			if c.Stance != g.Stance {
+				return false
+			}
+			return !strict || strings.Contains(Norm(g.Anchor), Norm(c.Cue.Text))
+		}
+	}
+	idx, _ := Match(doc, golds, pair(true))
+	taken := map[int]bool{}
+	for _, ci := range idx {
+		if ci >= 0 {
+			taken[ci] = true
+		}
+	}
+	// golds whose anchor misses the cue: the one claim left in the sentence
+	loose, _ := Match(doc, golds, pair(false))
+	for gi := range idx {
+		if idx[gi] < 0 && loose[gi] >= 0 && !taken[loose[gi]] {
+			idx[gi] = loose[gi]
+			taken[loose[gi]] = true
+		}
+	}
+	return idx
+}
+
 // Train fits an averaged ranking perceptron: for each example the best
 // positive candidate is pulled up and the model's best guess, when it is
 // not positive, pushed down.
 func Train(exs []Example, epochs int, seed int64, p Policy) *Model {
+	return &Model{W: fit(exs, epochs, seed), Policy: p}
+}
+
+// fit is the averaged ranking perceptron of Train.
+func fit(exs []Example, epochs int, seed int64) map[uint64]float32 {
 	w := map[uint64]float64{}
 	sum := map[uint64]float64{} // sum of weights over time, for averaging
 	last := map[uint64]int{}
@@ -196,12 +209,18 @@ func Train(exs []Example, epochs int, seed int64, p Policy) *Model {
 			}
 		}
 	}
-	m := &Model{W: map[uint64]float32{}, Policy: p}
+	out := map[uint64]float32{}
 	for f := range w {
 		s := sum[f] + w[f]*float64(t-last[f])
-		if v := s / float64(t); v != 0 {
-			m.W[f] = float32(v)
+		if v := s / float64(max(t, 1)); v != 0 {
+			out[f] = float32(v)
 		}
 	}
-	return m
+	return out
+}
+
+// TrainSides fits the side filler's weights into m and sets its policy.
+func TrainSides(m *Model, exs []Example, epochs int, seed int64) {
+	m.S = fit(exs, epochs, seed)
+	m.Policy.FillSides = true
 }
