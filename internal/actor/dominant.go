@@ -53,8 +53,7 @@ func (st *docState) stateTitleAt(i int) bool {
 // "Government spokesman NAME"), unless a capitalised name makes it a
 // group's ("Arakan Army spokesman").
 func (st *docState) stateServiceAt(i int) bool {
-	w := st.tokNorm(i)
-	if w != "army" && w != "military" && w != "government" {
+	if !stateServices[st.tokNorm(i)] {
 		return false
 	}
 	if i == 0 || st.sentOf[i-1] != st.sentOf[i] {
@@ -62,6 +61,31 @@ func (st *docState) stateServiceAt(i int) bool {
 	}
 	p := st.toks[i-1]
 	return !(p.Word && p.Cap) || p.Norm == "the"
+}
+
+// stateServices are the words of a state's own services and offices in a
+// title ("army spokesman", "Government spokesman", "Presidential
+// spokesperson", "Senate Majority Leader", "parliamentary speaker"):
+// a company or a party has none of them.
+var stateServices = map[string]bool{
+	"army": true, "military": true, "government": true, "presidential": true, "presidency": true,
+	"senate": true, "parliament": true, "parliamentary": true, "congressional": true,
+}
+
+// roleNouns are lower-case nouns of a post that stand between a state's
+// service and a name or rank ("police officer Captain NAME", "army
+// commander NAME").
+var roleNouns = map[string]bool{"officer": true, "official": true, "commander": true, "chief": true}
+
+// ranksOnly: tokens [i, a) are capitalised words and abbreviation dots
+// only (a rank or title run before a name), or none.
+func (st *docState) ranksOnly(i, a int) bool {
+	for k := i; k < a; k++ {
+		if t := st.toks[k]; !(t.Text == "." || t.Word && t.Cap) {
+			return false
+		}
+	}
+	return true
 }
 
 // titleLinks join the words of a capitalised title ("Minister of
@@ -118,13 +142,85 @@ func (st *docState) dominantState() string {
 		// made $4 million from hunting licences ... the U.K. may ban
 		// trophies"): its untitled minister is that state's
 		st.domSide = best
+	} else if u := st.unmarkedState(); u != "" && u == lead && n[u] >= 2 {
+		// two states named about as often ("Japan protests Chinese
+		// incursion" from Tokyo): the one the story opens on, whose
+		// officials it names without a country ("Prime Minister NAME"
+		// beside "Chinese Foreign Ministry spokesman NAME"), is the
+		// reporter's own
+		st.domSide = u
 	} else if first > second && st.officialsState() == best {
 		// a story about one state's policy towards others ("Washington
 		// keeps tariffs on Mexico and Canada") names the others often,
 		// but its officials are the first state's
 		st.domSide = best
+	} else if o := st.officialsState(); o != "" && n[o] == first {
+		// a political story names its own state as seldom as the others
+		// ("Germany must spend more", one mention each of Russia and
+		// Washington) but quotes several of its officials
+		st.domSide = o
 	}
 	return st.domSide
+}
+
+// unmarkedState is the state of the officials a story names without a
+// country word in their titles ("Prime Minister NAME", not "Chinese
+// Foreign Ministry spokesman NAME"): journalists mark foreign officials
+// and leave their own state's unmarked. "" unless one state's unmarked
+// officials outnumber every other's.
+func (st *docState) unmarkedState() string {
+	marked := map[string]bool{}
+	sideOf := map[string]string{}
+	for _, m := range st.ments {
+		if m.kind != parallax.KindPerson || !m.resolved || m.side == "" || m.actor == "" {
+			continue
+		}
+		if _, ok := st.kb.bySide[m.side]; !ok {
+			continue
+		}
+		sideOf[m.actor] = m.side
+		if st.markedTitle(m.a) {
+			marked[m.actor] = true
+		}
+	}
+	n := map[string]int{}
+	for actor, side := range sideOf {
+		if !marked[actor] {
+			n[side]++
+		}
+	}
+	best, first, second := topCount(n)
+	if first > second {
+		return best
+	}
+	return ""
+}
+
+// markedTitle: the title run before the name at token a names a country,
+// its capital or a state body of its own ("Chinese Foreign Ministry
+// spokesman", "Russia's Foreign Minister", "Kremlin spokesman").
+func (st *docState) markedTitle(a int) bool {
+	sent := st.sentOf[a]
+	for i := a - 1; i >= 0 && i >= a-7 && st.sentOf[i] == sent; i-- {
+		t := st.toks[i]
+		if !(t.Word || t.Text == "." || t.Norm == "'s") {
+			break
+		}
+		if l, ok := st.lexCovering(i); ok {
+			if _, ok := l.countryHit(); ok || l.has(hitCapital) {
+				return true
+			}
+		}
+		for _, m := range st.ments {
+			if m.kind != parallax.KindPerson && m.side != "" && m.a <= i && i < m.b {
+				return true
+			}
+		}
+		if t.Word && !t.Cap && !officialTitles[t.Norm] && !roleNouns[t.Norm] {
+			break
+		}
+	}
+	return false
 }
 
 // officialsState is the state whose officials the story names: the side
@@ -186,9 +282,19 @@ func (st *docState) stateTitleNear(a, b int) bool {
 		if legislatorTitles[t.Norm] {
 			legislator = true
 		}
-		if spokesWords[t.Norm] && !t.Cap && !found && i == a-1 {
-			// "Police spokesperson NAME", "army spokesman NAME": the body
-			// before the spokesman's title is the state's
+		if (spokesWords[t.Norm] && i == a-1 || roleNouns[t.Norm] && i < a-1 && st.ranksOnly(i+1, a)) && !t.Cap && !found {
+			// "Police spokesperson NAME", "army spokesman NAME", "police
+			// officer Captain NAME": the body before the role noun (and
+			// the rank after it) is the state's; a role noun right
+			// before the name ("military commander NAME") may be any
+			// party's
+			i--
+			continue
+		}
+		if t.Norm == "justice" && t.Cap && i == a-1 {
+			// "Justice NAME", "Chief Justice NAME": a judge ("Justice
+			// Minister NAME" has the minister next to the name)
+			found = true
 			i--
 			continue
 		}

@@ -1,0 +1,73 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestStateServiceTitles: a title built on a state's service or office
+// ("Presidential spokesperson", "Senate Majority Leader", "Justice NAME",
+// "police officer Captain NAME") gives the person the story's state; a
+// company's title does not.
+func TestStateServiceTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, person, side string
+	}{
+		{"presidential spokesperson", "South Korea's cabinet met on Monday. Presidential spokesperson Park Min-ho told reporters the plan was ready.", "Park Min-ho", "KOR"},
+		{"senate leader", "The United States Senate votes on Friday. Senate Majority Leader Dale Harmon told reporters the bill would pass.", "Dale Harmon", "USA"},
+		{"justice of a court", "Brazil's top court met in Brasilia on Tuesday. Justice Helena Barros wrote that the law was void.", "Helena Barros", "BRA"},
+		{"role noun before a rank", "A car bomb exploded outside a hotel in Somalia on Sunday. Police officer Captain Omar Jama said 6 people died.", "Omar Jama", "SOM"},
+		{"parliamentary speaker", "Ghana's budget was read on Thursday. Parliamentary Speaker Kofi Mensah said the vote would wait.", "Kofi Mensah", "GHA"},
+		{"company title", "Italy's rail strike ended on Monday. Ferrovia chief executive Marco Bellini said trains would run.", "Marco Bellini", ""},
+		{"role noun right before the name", "Italy's rail strike ended on Monday. Union official Paolo Conti said the deal was fair.", "Paolo Conti", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, tc.text, "2025-05-04", ent(tc.text, tc.person, "person", 1))
+			e, ok := find(doc, tc.person)
+			if !ok {
+				t.Fatalf("%s not resolved: %+v", tc.person, doc.Entities)
+			}
+			if e.Side != tc.side {
+				t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
+			}
+		})
+	}
+}
+
+// TestStoryStateFromOfficials: a political story that names its own
+// state no more often than others still quotes its officials, and names
+// them without a country word: an untitled "Government spokesman" or
+// "Chief Cabinet Secretary" is theirs, not the foreign state named most.
+func TestStoryStateFromOfficials(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		person     string
+		side       string
+	}{
+		{"tie broken by officials",
+			"Chancellor Friedrich Merz said Germany must spend more on defence. Defence Minister Boris Pistorius said Russia was the main threat. Government spokesman Jonas Berger said the chancellor would travel to Washington.",
+			"Jonas Berger", "DEU"},
+		{"unmarked officials of the story's opening state",
+			"TOKYO - Japan protested to China after Chinese ships entered Japanese waters, Chief Cabinet Secretary Kenji Mori said. Chinese Foreign Ministry spokesman Lin Jian said the waters were China's. Beijing sent two more ships to the area, and China said patrols would continue. Prime Minister Shigeru Ishiba said Japan would stay calm.",
+			"Kenji Mori", "JPN"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []parallax.Entity
+			for _, p := range []string{"Friedrich Merz", "Boris Pistorius", "Jonas Berger", "Kenji Mori", "Lin Jian", "Shigeru Ishiba"} {
+				if strings.Contains(tc.text, p) {
+					ents = append(ents, ent(tc.text, p, "person", 1))
+				}
+			}
+			doc := run(t, tc.text, "2025-05-04", ents...)
+			e, ok := find(doc, tc.person)
+			if !ok {
+				t.Fatalf("%s not resolved", tc.person)
+			}
+			if e.Side != tc.side {
+				t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
+			}
+		})
+	}
+}
