@@ -464,10 +464,3 @@ func TestHTMLExtractionQuality(t *testing.T) {
 		t.Errorf("combined extraction F1 %.3f, below its measured level (0.97)", comb)
 	}
 }
-
-func b2i(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}

@@ -402,14 +402,16 @@ func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 	read = dropHeadline(dedupLines(read), title)
 	switch x {
 	case Trafilatura:
-		return sig.pruneLinks(traf, "")
+		traf, _ = sig.pruneLinks(traf, "")
+		return traf
 	case Readability:
-		return sig.pruneLinks(read, "")
+		read, _ = sig.pruneLinks(read, "")
+		return read
 	}
 	// Link lists and teasers are pruned before the prose is weighed: an
 	// extractor that took in a sidebar of story summaries does not hold
 	// more of the article.
-	traf, read = sig.pruneLinks(traf, read), sig.pruneLinks(read, traf)
+	traf, read = sig.pruneLinks(traf, read)
 	pt, pr := proseRunes(traf), proseRunes(read)
 	chosen, other, pc, po := traf, read, pt, pr
 	// trafilatura's rescue for short pages (its "baseline") returns the
@@ -538,10 +540,29 @@ func dropHeadline(text, title string) string {
 var widgets = cascadia.MustCompile(`blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, ` +
 	`blockquote.tiktok-embed, .fb-post, .bluesky-embed, [class*="pullquote"], [class*="pull-quote"]`)
 
-// pruneWidgets removes the widgets from a parsed page.
+// boxes matches the calls to action that pages put in or beside the
+// article (newsletter sign-up, donation appeal, cookie and consent
+// notices, the author's biography): prose, so the extractors keep them
+// when they sit inside the body. A class name alone is weak evidence (a
+// wrapper of the whole story may be named after its newsletter), so a box
+// is removed only when it is short (maxBoxWords).
+var boxes = cascadia.MustCompile(`[class*="newsletter"], [id*="newsletter"], [class*="donate"], [class*="donation"], ` +
+	`[class*="signup"], [class*="sign-up"], [class*="cookie"], [id*="cookie"], [class*="consent"], [class*="gdpr"], ` +
+	`[class*="author-bio"], [class*="author_bio"], [class*="authorbio"], [class*="about-author"], [class*="about-the-author"]`)
+
+// maxBoxWords is the most words a box may hold; article bodies are longer.
+const maxBoxWords = 120
+
+// pruneWidgets removes the widgets and short boxes from a parsed page.
 func pruneWidgets(doc *html.Node) {
 	for _, n := range cascadia.QueryAll(doc, widgets) {
 		if n.Parent != nil {
+			n.Parent.RemoveChild(n)
+		}
+	}
+	for _, n := range cascadia.QueryAll(doc, boxes) {
+		if n.Parent != nil && tagAtom(n) != atom.Body && tagAtom(n) != atom.Html &&
+			fieldCount(renderText(n), maxBoxWords+1) <= maxBoxWords {
 			n.Parent.RemoveChild(n)
 		}
 	}

@@ -226,59 +226,133 @@ func fieldCount(s string, limit int) int {
 // sentence.
 const linkDense = 0.7
 
-// pruneLinks drops from an extractor's text the lines that are mostly link
-// text and the teasers under linked headlines: a line of four words or more
-// that is one link, followed by a paragraph that the other extractor did
-// not take. Teasers come in lists, so a lone linked headline's next
-// paragraph (an article whose headline is a link) is kept.
-func (sig pageSignals) pruneLinks(text, other string) string {
-	if len(sig.links) == 0 || text == "" {
-		return text
+// linkMarks is an extractor's text cut into lines, with the lines that
+// are mostly link text marked, and the teasers: a prose line right after a
+// line of four words or more that is one link (a linked headline).
+type linkMarks struct {
+	lines   [][]string // per paragraph
+	drop    [][]bool
+	teasers [][2]int // paragraph, line
+}
+
+// markLinks marks the link lines and teasers of text.
+func (sig pageSignals) markLinks(text string) linkMarks {
+	var m linkMarks
+	if text == "" {
+		return m
 	}
-	var inOther map[string]bool // built when a teaser is first met
 	paras := strings.Split(text, "\n\n")
-	lines := make([][]string, len(paras))
-	drop := make([][]bool, len(paras))
-	var teasers [][2]int
+	m.lines = make([][]string, len(paras))
+	m.drop = make([][]bool, len(paras))
 	var ws []string
 	afterHeadline := false
+	// pending is a prose line after a linked headline: a teaser if no
+	// prose line follows it (a teaser list goes on with a headline or a
+	// time stamp, an article with its next paragraph).
+	pending := [2]int{-1, -1}
 	for i, para := range paras {
-		lines[i] = strings.Split(para, "\n")
-		drop[i] = make([]bool, len(lines[i]))
-		for j, line := range lines[i] {
+		m.lines[i] = strings.Split(para, "\n")
+		m.drop[i] = make([]bool, len(m.lines[i]))
+		if len(sig.links) == 0 {
+			continue
+		}
+		for j, line := range m.lines[i] {
 			ws = wordsInto(ws[:0], line)
 			if len(ws) == 0 {
 				continue
 			}
 			share, whole := sig.linkCover(ws)
 			if share >= linkDense {
-				drop[i][j] = true
-				afterHeadline = whole && len(ws) >= 4 && !isProse(line)
+				m.drop[i][j] = true
+				if pending[0] >= 0 {
+					m.teasers = append(m.teasers, pending)
+					pending = [2]int{-1, -1}
+				}
+				afterHeadline = whole && len(ws) >= 4 && len(ws) <= maxHeadlineWords
 				continue
 			}
-			if afterHeadline && isProse(line) {
-				if inOther == nil {
-					inOther = lineSet(other)
-				}
-				if inOther[lineKey(line)] {
-					afterHeadline = false
-					continue
-				}
-				teasers = append(teasers, [2]int{i, j})
+			prose := isProse(line)
+			switch {
+			case pending[0] >= 0 && !prose:
+				m.teasers = append(m.teasers, pending)
+				pending = [2]int{-1, -1}
+			case pending[0] >= 0:
+				pending = [2]int{-1, -1}
+			case afterHeadline && prose:
+				pending = [2]int{i, j}
 			}
 			afterHeadline = false
 		}
 	}
-	if len(teasers) >= 2 {
-		for _, t := range teasers {
-			drop[t[0]][t[1]] = true
+	if pending[0] >= 0 {
+		m.teasers = append(m.teasers, pending)
+	}
+	return m
+}
+
+// maxHeadlineWords is the longest linked line taken for a teaser's
+// headline; a longer one is a linked summary itself.
+const maxHeadlineWords = 24
+
+// adopt marks as teasers the lines of m that are teasers in o.
+func (m *linkMarks) adopt(o linkMarks) {
+	keys := map[string]bool{}
+	for _, t := range o.teasers {
+		keys[lineKey(o.lines[t[0]][t[1]])] = true
+	}
+	have := map[[2]int]bool{}
+	for _, t := range m.teasers {
+		have[t] = true
+	}
+	for i, para := range m.lines {
+		for j, line := range para {
+			if !have[[2]int{i, j}] && !m.drop[i][j] && keys[lineKey(line)] {
+				m.teasers = append(m.teasers, [2]int{i, j})
+			}
+		}
+	}
+}
+
+// maxTeaserShare bounds the share of a text's prose that its teasers may
+// hold for them to be dropped: a digest of linked stories with summaries
+// is all teasers, and then they are its text.
+const maxTeaserShare = 0.6
+
+// text is the text without its link lines, and without its teasers when
+// the page lists them (two or more teasers in either extractor's text:
+// teasers come in lists, while an article whose own headline is a link
+// has one) and either the other extractor's text leaves most of them out
+// or they are a minor part of the text.
+func (m linkMarks) text(listed bool, other string) string {
+	if listed && len(m.teasers) > 0 {
+		inOther := lineSet(other)
+		shared := 0
+		for _, t := range m.teasers {
+			shared += b2i(inOther[lineKey(m.lines[t[0]][t[1]])])
+		}
+		teaserProse, allProse := 0, 0
+		for _, t := range m.teasers {
+			teaserProse += utf8.RuneCountInString(m.lines[t[0]][t[1]])
+		}
+		for _, para := range m.lines {
+			for _, line := range para {
+				if isProse(line) {
+					allProse += utf8.RuneCountInString(line)
+				}
+			}
+		}
+		if 2*shared < len(m.teasers) || float64(teaserProse) <= maxTeaserShare*float64(allProse) {
+			for _, t := range m.teasers {
+				m.drop[t[0]][t[1]] = true
+			}
 		}
 	}
 	var b strings.Builder
-	for i := range paras {
-		var kept []string
-		for j, line := range lines[i] {
-			if !drop[i][j] {
+	var kept []string
+	for i := range m.lines {
+		kept = kept[:0]
+		for j, line := range m.lines[i] {
+			if !m.drop[i][j] && !dateLine(line) {
 				kept = append(kept, line)
 			}
 		}
@@ -291,6 +365,66 @@ func (sig pageSignals) pruneLinks(text, other string) string {
 		b.WriteString(strings.Join(kept, "\n"))
 	}
 	return b.String()
+}
+
+// pruneLinks drops the link lines and listed teasers of two extractors'
+// texts.
+func (sig pageSignals) pruneLinks(a, b string) (string, string) {
+	ma, mb := sig.markLinks(a), sig.markLinks(b)
+	listed := len(ma.teasers)+len(mb.teasers) >= 2
+	if listed {
+		// An extractor that left a teaser's headline out still took in
+		// its summary: a teaser in one text is one in the other.
+		ma.adopt(mb)
+		mb.adopt(ma)
+	}
+	return ma.text(listed, b), mb.text(listed, a)
+}
+
+// dateWords are the words of a dateline or time stamp line ("Updated
+// March 3, 2025 4:15 PM GMT", "2 hours ago", "5 min read").
+var dateWords = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`january february march april may june july august september october november december
+		jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
+		mon tue tues wed thu thurs fri sat sun am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest eet eest ist jst
+		updated published posted last modified on at ago hour hours minute minutes min mins read day days
+		yesterday today th st nd rd`) {
+		dateWords[w] = true
+	}
+}
+
+// dateLine reports whether a line is only a date or time stamp, with at
+// least one number: page furniture, never article text.
+func dateLine(line string) bool {
+	if len(line) > 80 {
+		return false
+	}
+	ws := words(line)
+	if len(ws) == 0 || len(ws) > 10 {
+		return false
+	}
+	digits := false
+	for _, w := range ws {
+		if w[0] >= '0' && w[0] <= '9' {
+			for i := 0; i < len(w); i++ {
+				if w[i] < '0' || w[i] > '9' {
+					// "3rd", "4th", "15pm": a number with a date suffix.
+					if !dateWords[w[i:]] {
+						return false
+					}
+					break
+				}
+			}
+			digits = true
+			continue
+		}
+		if !dateWords[w] {
+			return false
+		}
+	}
+	return digits
 }
 
 // lineSet is the set of a text's line keys.
@@ -448,4 +582,11 @@ func jsonGroup(stack []jsonFrame) (group, key string) {
 		b.WriteString("=" + key) // no list: each field is its own group
 	}
 	return b.String(), key
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
