@@ -73,6 +73,8 @@ func FuzzExtractHTML(f *testing.F) {
 	f.Add([]byte("<p>" + strings.Repeat("The minister said the talks would go on. ", 5) + "</p>"))
 	f.Add([]byte("<html><meta charset=shift_jis><p>\x82\xa0\x82\xa2 said the man on Monday in the town hall.</p>"))
 	f.Add([]byte("<div><div><div><table><tr><td><p>x<br><br>y</p></td></tr></table>"))
+	f.Add([]byte(`<html><body><h3><a href="/a">A linked headline of a teaser</a></h3><p>The summary of that other story runs to a sentence.</p>` +
+		`<div class="newsletter"><p>Sign up.</p></div><script type="application/json">{"b":[{"t":"The story held only in the data script, one sentence long."}]}</script></body></html>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		checkPage(t, data)
 	})

@@ -390,7 +390,7 @@ func init() {
 		jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday
 		mon tue tues wed thu thurs fri sat sun am pm a m p gmt utc est edt cst cdt pst pdt bst cet cest eet eest ist jst
 		updated published posted last modified on at ago hour hours minute minutes min mins read day days
-		yesterday today th st nd rd`) {
+		yesterday today th st nd rd of the`) {
 		dateWords[w] = true
 	}
 }
