@@ -153,7 +153,7 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 		// A client-rendered page: the markup holds the chrome, a data
 		// script the story.
 		if st := scriptText(sig.scripts); proseRunes(st) >= minScriptProse && proseRunes(st) > 2*prose {
-			page.Text = dropHeadline(st, title(tres, rArt, rOK))
+			page.Text = dropHeadlines(st, append([]string{title(tres, rArt, rOK)}, sig.titles...))
 			prose = proseRunes(page.Text)
 		}
 	}
@@ -398,8 +398,9 @@ func title(tres *trafilatura.ExtractResult, rArt readability.Article, rOK bool) 
 // more article prose: trafilatura then took a menu or a link list for the
 // article (table layouts), or missed part of the body.
 func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
-	traf = dropHeadline(dedupLines(traf), title)
-	read = dropHeadline(dedupLines(read), title)
+	titles := append([]string{title}, sig.titles...)
+	traf = dropHeadlines(dedupLines(traf), titles)
+	read = dropHeadlines(dedupLines(read), titles)
 	switch x {
 	case Trafilatura:
 		traf, _ = sig.pruneLinks(traf, "")
@@ -519,6 +520,27 @@ func dedupLines(text string) string {
 	return b.String()
 }
 
+// dropHeadlines removes the page's headline from the start of text: any of
+// the titles the page gives (its metadata's, its <title>, its <h1>), as
+// the first paragraph or as the first line of it.
+func dropHeadlines(text string, titles []string) string {
+	for _, t := range titles {
+		if out := dropHeadline(text, t); out != text {
+			return out
+		}
+	}
+	first, _, _ := strings.Cut(text, "\n\n")
+	if line, _, ok := strings.Cut(first, "\n"); ok {
+		k := lineKey(line)
+		for _, t := range titles {
+			if k != "" && k == lineKey(t) {
+				return strings.TrimLeft(text[len(line):], "\n")
+			}
+		}
+	}
+	return text
+}
+
 // dropHeadline removes a first paragraph that is the page title (or its
 // part before a " | Site" or " - Site" suffix): the title is kept apart.
 func dropHeadline(text, title string) string {
@@ -546,9 +568,22 @@ var widgets = cascadia.MustCompile(`blockquote.twitter-tweet, blockquote.twitter
 // when they sit inside the body. A class name alone is weak evidence (a
 // wrapper of the whole story may be named after its newsletter), so a box
 // is removed only when it is short (maxBoxWords).
-var boxes = cascadia.MustCompile(`[class*="newsletter"], [id*="newsletter"], [class*="donate"], [class*="donation"], ` +
-	`[class*="signup"], [class*="sign-up"], [class*="cookie"], [id*="cookie"], [class*="consent"], [class*="gdpr"], ` +
-	`[class*="author-bio"], [class*="author_bio"], [class*="authorbio"], [class*="about-author"], [class*="about-the-author"]`)
+var boxes = cascadia.MustCompile(boxSelector(
+	// class or id fragments, matched in any case (CSS-module names are
+	// "Newsletter_inline__x1")
+	"newsletter", "donate", "donation", "signup", "sign-up", "cookie", "consent", "gdpr", "republish",
+	"author-bio", "author_bio", "authorbio", "about-author", "about-the-author",
+	// the standfirst under the headline: a summary, not the article
+	"standfirst", "_dek", "-dek", "subheadline", "sub-headline"))
+
+// boxSelector matches elements whose class or id holds one of frags.
+func boxSelector(frags ...string) string {
+	var parts []string
+	for _, f := range frags {
+		parts = append(parts, `[class*="`+f+`" i]`, `[id*="`+f+`" i]`)
+	}
+	return strings.Join(parts, ", ")
+}
 
 // maxBoxWords is the most words a box may hold; article bodies are longer.
 const maxBoxWords = 120

@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallaxhq/parallax"
 	"golang.org/x/net/html"
 	"golang.org/x/net/html/atom"
 )
@@ -21,6 +22,9 @@ type pageSignals struct {
 	// scripts are the texts of JSON data scripts (JSON-LD, hydration blobs
 	// of JavaScript frameworks).
 	scripts []string
+	// titles are the page's own headlines: its <title> (whole, and its
+	// part before a site-name suffix), its og:title and its first <h1>s.
+	titles []string
 }
 
 // Bounds on what collectSignals keeps: a hostile page must not make it
@@ -38,7 +42,7 @@ const (
 // collectSignals walks the page once for its link texts and data scripts.
 func collectSignals(doc *html.Node) pageSignals {
 	sig := pageSignals{links: map[string][][]string{}}
-	nLinks, scriptBytes := 0, 0
+	nLinks, scriptBytes, nH1 := 0, 0, 0
 	n := doc
 	for n != nil {
 		if n.Type == html.ElementNode {
@@ -53,6 +57,29 @@ func collectSignals(doc *html.Node) pageSignals {
 							sig.links[w[0]] = append(sig.links[w[0]], w)
 							nLinks++
 						}
+					}
+				}
+			case atom.H1:
+				if nH1 < 3 {
+					if t := parallax.NormalizeSpace(renderText(n)); t != "" {
+						sig.titles = append(sig.titles, t)
+					}
+					nH1++
+				}
+			case atom.Title:
+				if c := n.FirstChild; c != nil && c.Type == html.TextNode && parallax.NormalizeSpace(c.Data) != "" {
+					t := parallax.NormalizeSpace(c.Data)
+					sig.titles = append(sig.titles, t)
+					for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
+						if i := strings.LastIndex(t, sep); i > 0 {
+							sig.titles = append(sig.titles, strings.TrimSpace(t[:i]))
+						}
+					}
+				}
+			case atom.Meta:
+				if p := attr(n, "property"); p == "og:title" || attr(n, "name") == "twitter:title" {
+					if t := parallax.NormalizeSpace(attr(n, "content")); t != "" {
+						sig.titles = append(sig.titles, t)
 					}
 				}
 			case atom.Script:
@@ -349,12 +376,15 @@ func (m linkMarks) text(listed bool, other string) string {
 	}
 	var b strings.Builder
 	var kept []string
+	seenProse := false
 	for i := range m.lines {
 		kept = kept[:0]
 		for j, line := range m.lines[i] {
-			if !m.drop[i][j] && !dateLine(line) {
-				kept = append(kept, line)
+			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && bylineLine(line)) {
+				continue
 			}
+			seenProse = seenProse || isProse(line)
+			kept = append(kept, line)
 		}
 		if len(kept) == 0 {
 			continue
@@ -379,6 +409,40 @@ func (sig pageSignals) pruneLinks(a, b string) (string, string) {
 		mb.adopt(ma)
 	}
 	return ma.text(listed, b), mb.text(listed, a)
+}
+
+// furnitureLines are the labels that pages scatter through and around
+// their articles, never article text on their own line.
+var furnitureLines = map[string]bool{}
+
+func init() {
+	for _, l := range strings.Split(`advertisement|advertising|ad|ads|sponsored|sponsored content|paid content|
+		story continues below advertisement|article continues below advertisement|continue reading below|
+		scroll to continue with content|content continues below|read more|read more below|continue reading|
+		related|related articles|related stories|related content|related coverage|more on this story|
+		share|share this|share this article|share this story|share on facebook|share on twitter|share via email|
+		tweet|email|print|copy link|link copied|comments|show comments|hide comments|view comments|
+		skip advertisement|skip to main content|listen to this article|play video|watch|photo|video|audio|
+		click here|subscribe|sign up|follow us|follow|back to top|top of page`, "|") {
+		furnitureLines[strings.TrimSpace(l)] = true
+	}
+}
+
+// furniture reports whether a line is one of the furniture labels (case,
+// spacing and trailing punctuation aside).
+func furniture(line string) bool {
+	if len(line) > 60 {
+		return false
+	}
+	return furnitureLines[strings.TrimRight(lineKey(line), ".:!…›»> ")]
+}
+
+// bylineLine reports whether a line is a byline: "By NAME" with at most a
+// date or a role after it. Only lines before the article's first prose
+// are tested: "by" opens many lines of text.
+func bylineLine(line string) bool {
+	k := lineKey(line)
+	return strings.HasPrefix(k, "by ") && fieldCount(k, 13) <= 12 && !isProse(line)
 }
 
 // dateWords are the words of a dateline or time stamp line ("Updated
