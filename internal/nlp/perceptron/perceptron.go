@@ -400,6 +400,69 @@ func (m *Model) Accumulate(feats []uint64, acc []int32) {
 	}
 }
 
+// Row is where a feature's weights are (see Lookup).
+type Row struct{ a, b uint32 }
+
+// Lookup finds the rows of feats (rows has their length) without adding
+// them, so that a caller whose features go to several sums looks them all
+// up at once: the loads of every feature's slot are issued before any of
+// them is waited for, as in Accumulate, but over all the features.
+func (m *Model) Lookup(feats []uint64, rows []Row) {
+	const chunk = 128
+	var home [chunk]uint64
+	slots, mask := m.index.slots, m.index.mask
+	rows = rows[:len(feats)]
+	if len(slots) == 0 {
+		for i := range rows {
+			rows[i] = Row{0, emptyRow}
+		}
+		return
+	}
+	for len(feats) > 0 {
+		fs := feats[:min(len(feats), chunk)]
+		rs := rows[:len(fs)]
+		feats, rows = feats[len(fs):], rows[len(fs):]
+		for i, f := range fs {
+			home[i] = slots[f&mask].key
+		}
+		var touched int16
+		for i, f := range fs {
+			a, b := uint32(0), uint32(emptyRow)
+			if k := home[i]; k == f && f != 0 {
+				s := &slots[f&mask]
+				a, b = s.a, s.b
+			} else if k != 0 || f == 0 {
+				a, b = m.index.get(f)
+			}
+			rs[i] = Row{a, b}
+			if isLong(b) && b != emptyRow {
+				touched |= m.weights[a].q
+			}
+		}
+		if touched == 1<<15-1 && len(rs) > 0 { // keeps the loads
+			rs[0].a += 0
+		}
+	}
+}
+
+// AddRows adds the weights of rows (from Lookup) to acc as Accumulate
+// does.
+func (m *Model) AddRows(rows []Row, acc []int32) {
+	for _, r := range rows {
+		a, b := r.a, r.b
+		if isLong(b) {
+			for _, e := range m.weights[a : a+b&^longRow] {
+				acc[e.class] += int32(e.q)
+			}
+			continue
+		}
+		acc[a>>16] += int32(int16(a))
+		if b != oneWeight {
+			acc[b>>16] += int32(int16(b))
+		}
+	}
+}
+
 // AddScaled adds the integer sums of Accumulate, scaled to weights, to
 // scores.
 func (m *Model) AddScaled(acc []int32, scores []float32) {

@@ -185,3 +185,37 @@ func FuzzLowerStrHash(f *testing.F) {
 		}
 	})
 }
+
+// Lookup and AddRows add, in whatever split of the features, exactly what
+// Accumulate adds.
+func TestLookupAddRowsAsAccumulate(t *testing.T) {
+	const classes = 7
+	rng := rand.New(rand.NewPCG(2, 3))
+	tr := NewTrainer(classes)
+	feat := func() uint64 { return Template(rng.IntN(4)).Int(rng.IntN(300)).Sum() }
+	for range 5000 {
+		f := []uint64{feat(), feat(), feat(), 0}
+		tr.Tick()
+		tr.Update(f, rng.IntN(classes), rng.IntN(classes))
+	}
+	m := tr.Average(0)
+	for range 200 {
+		var fs []uint64
+		for range rng.IntN(300) {
+			fs = append(fs, feat())
+		}
+		want := make([]int32, classes)
+		m.Accumulate(fs, want)
+		rows := make([]Row, len(fs))
+		m.Lookup(fs, rows)
+		cut := rng.IntN(len(fs) + 1)
+		a, b := make([]int32, classes), make([]int32, classes)
+		m.AddRows(rows[:cut], a)
+		m.AddRows(rows[cut:], b)
+		for c := range a {
+			if a[c]+b[c] != want[c] {
+				t.Fatalf("class %d: %d + %d, Accumulate %d", c, a[c], b[c], want[c])
+			}
+		}
+	}
+}
