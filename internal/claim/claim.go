@@ -760,7 +760,11 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if st.norm(j) == "the" {
 			j++
 		}
-		if x, ok := st.titleChainPerson(si, cb, b); ok && st.misreadTitle(j, b) {
+		if x, e, ok := st.possessiveTitlePerson(j, b); ok {
+			// `," said Bayrou's budget minister, NAME.`
+			spk = x
+			after = e
+		} else if x, ok := st.titleChainPerson(si, cb, b); ok && st.misreadTitle(j, b) {
 			// `," said Velmora's deputy mayor Anton Piskarev`: a title
 			// whose first words the recogniser took for a person
 			spk = x
@@ -811,6 +815,11 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			after = e
 		} else {
 			return false
+		}
+		if x, e, ok := st.appositionName(spk, after, b); ok {
+			// `," said the budget minister, NAME.`: the person named in
+			// apposition to the title speaks
+			spk, after = x, e
 		}
 		if st.norm(after) == "," {
 			st.affiliation(&spk, after, b)
@@ -1085,8 +1094,8 @@ func pronoun(s string) bool {
 func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	segA := a
 	for k := len(st.drafts) - 1; k >= first; k-- {
-		if st.drafts[k].cueB <= ca {
-			segA = max(segA, st.drafts[k].cueB)
+		if d := st.drafts[k]; d.cueB <= ca && !st.relayed(d, ca) {
+			segA = max(segA, d.cueB)
 			break
 		}
 	}

@@ -66,3 +66,27 @@ func TestInformedSpeakers(t *testing.T) {
 		{"with knowledge of", "The bid was worth $4 billion, a person with direct knowledge of the deal told Reuters.", "told", "person", "", "assert", ""},
 	})
 }
+
+// TestRelayedSource: "OUTLET, quoting a source in the ministry, said C"
+// is two claims: the outlet's (its cue after the insertion) and the
+// source's, a speaker noun placed in a body; a body named by its kind
+// alone is the relaying outlet's state's.
+func TestRelayedSource(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"outlet's own cue", "KYIV - Thirty drones hit Odesa overnight. Russia's TASS news agency, quoting a source in the defence ministry, said troops had entered the village of Zorivka.", "said", "-", "RUS", "assert", "-"},
+		{"source in the ministry", "KYIV - Thirty drones hit Odesa overnight. Russia's TASS news agency, quoting a source in the defence ministry, said troops had entered the village of Zorivka.", "quoting", "source", "RUS", "assert", ""},
+		{"citing officials of a named body", "Iran's IRNA news agency, citing officials at the Iranian Foreign Ministry, reported that the envoy would visit Muscat.", "citing", "officials", "IRN", "assert", ""},
+	})
+}
+
+// TestInvertedTitleApposition: an inverted title followed by the
+// person's name in apposition (`," said Macron's spokeswoman, NAME.`,
+// `," said the budget minister, NAME.`): the person speaks, with the
+// possessor's side when the title gives none.
+func TestInvertedTitleApposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"possessor's title", "\"We will not back down,\" said Macron's spokeswoman, Sophie Delmas.", "said", "Sophie Delmas", "FRA", "assert", "Sophie Delmas"},
+		{"definite title", "\"The budget is balanced,\" said the finance minister, Tomas Lindgren.", "said", "Tomas Lindgren", "-", "assert", "Tomas Lindgren"},
+		{"title alone stays", "\"The budget is balanced,\" said the finance minister.", "said", "finance minister", "-", "assert", ""},
+	})
+}

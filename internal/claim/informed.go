@@ -1,5 +1,7 @@
 package claim
 
+import "github.com/parallaxhq/parallax"
+
 // Speakers named by what they know rather than whom they speak for:
 // "people familiar with the matter", "sources close to the talks",
 // "officials briefed on the plan", "a person with knowledge of the
@@ -54,4 +56,121 @@ func (st *state) informedSpeaker(a, end int) (speaker, bool) {
 		return st.speakerNP(a, h+1)
 	}
 	return speaker{}, false
+}
+
+// relayed: the draft d is a ", quoting X," or ", citing X," insertion
+// that ends right before the cue at ca ("RIA, quoting a source in the
+// ministry, said"): the cue's subject stands before the insertion.
+func (st *state) relayed(d draft, ca int) bool {
+	if w := st.norm(d.cueA); w != "quoting" && w != "citing" {
+		return false
+	}
+	return d.contA > ca && st.norm(ca-1) == ","
+}
+
+// relayedSource reads a relayed source placed in a body ("quoting a
+// source in the defence ministry", "citing officials at the interior
+// ministry") over tokens [j, end), the relay's cue at i: the speaker noun
+// speaks, for the body's side. A body named by its kind alone ("the
+// defence ministry") is that of the outlet that relays it ("Russia's
+// RIA news agency, quoting ..."), when the outlet has a side.
+func (st *state) relayedSource(j, end, i int) (speaker, bool) {
+	for h := j; h+1 < end; h++ {
+		w := st.norm(h + 1)
+		if !st.lowerWord(h) || !speakerNouns[st.norm(h)] || !(w == "in" || w == "at" || w == "within" || w == "from") {
+			continue
+		}
+		spk, ok := st.speakerNP(j, h+1)
+		if !ok {
+			return speaker{}, false
+		}
+		unnamed := false
+		for k := h + 2; k < end; k++ {
+			if st.lowerWord(k) && relayBodies[st.norm(k)] {
+				unnamed = true
+			}
+			ei, eb, ok := st.entityStartingAt(k)
+			if !ok || eb > end {
+				continue
+			}
+			e := st.doc.Entities[ei]
+			if e.Side != "" && stateKind(e.Kind) && e.Kind != parallax.KindPerson && st.toks[k].Cap {
+				return speakerWithSide(spk, e.Side), true
+			}
+			break
+		}
+		if unnamed {
+			// the outlet's side: the last sided body in the few words
+			// before the relay's comma ("Russia's RIA news agency")
+			for k := i - 2; k >= 0 && k >= i-6 && st.toks[k].Word; k-- {
+				if ei, ok := st.entEnd[k+1]; ok {
+					if e := st.doc.Entities[ei]; e.Side != "" && e.Kind != parallax.KindPerson {
+						return speakerWithSide(spk, e.Side), true
+					}
+				}
+			}
+		}
+		return spk, true
+	}
+	return speaker{}, false
+}
+
+// relayBodies are a state's bodies named by their kind in a relayed
+// source's place ("a source in the defence ministry").
+var relayBodies = map[string]bool{
+	"ministry": true, "army": true, "military": true, "government": true, "police": true,
+	"office": true, "headquarters": true, "command": true, "services": true, "service": true,
+}
+
+func speakerWithSide(s speaker, side string) speaker {
+	s.side = side
+	return s
+}
+
+// possessiveTitlePerson reads an inverted speaker "POSSESSOR's TITLE,
+// NAME" from token j (`," said Bayrou's budget minister, NAME.`): the
+// person named last speaks, with the possessor's side when the title
+// gives none. It returns the speaker and the token after the name.
+func (st *state) possessiveTitlePerson(j, b int) (speaker, int, bool) {
+	ei, eb, ok := st.entityStartingAt(j)
+	if !ok || eb+1 >= b || st.doc.Entities[ei].Kind != parallax.KindPerson {
+		return speaker{}, 0, false
+	}
+	if w := st.norm(eb); w != "'s" && w != "’s" {
+		return speaker{}, 0, false
+	}
+	k := eb + 1
+	for k < b && k < eb+6 && st.toks[k].Word && !prepositions(st.norm(k)) {
+		k++
+	}
+	if k == eb+1 || !(speakerNouns[st.norm(k-1)] || titleWords[st.norm(k-1)]) || st.norm(k) != "," {
+		return speaker{}, 0, false
+	}
+	x, e, ok := st.appositionName(speaker{a: j, b: k, ent: -1, side: st.doc.Entities[ei].Side}, k, b)
+	if !ok {
+		return speaker{}, 0, false
+	}
+	return x, e, true
+}
+
+// appositionName: after an inverted title speaker s ending at token
+// after, ", NAME" closes the clause (`," said the budget minister,
+// NAME.`): that person speaks, with the title's side when the person has
+// none. It returns the speaker and the token after the name.
+func (st *state) appositionName(s speaker, after, b int) (speaker, int, bool) {
+	if s.ent >= 0 && st.doc.Entities[s.ent].Kind == parallax.KindPerson || st.norm(after) != "," {
+		return speaker{}, 0, false
+	}
+	ei, eb, ok := st.entityStartingAt(after + 1)
+	if !ok || st.doc.Entities[ei].Kind != parallax.KindPerson || pronoun(st.doc.Entities[ei].Text) {
+		return speaker{}, 0, false
+	}
+	if eb < b && st.toks[eb].Text != "." && !st.endsClause(eb, b) {
+		return speaker{}, 0, false
+	}
+	p := st.speakerFromEntity(ei, after+1, eb)
+	if p.side == "" {
+		p.side = s.side
+	}
+	return p, eb, true
 }

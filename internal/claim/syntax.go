@@ -326,6 +326,9 @@ func (st *state) relay(si, a, b, i int) bool {
 		spk.a++
 	}
 	found := false
+	if x, ok := st.relayedSource(j, end, i); ok {
+		spk, found = x, true // "quoting a source in the defence ministry"
+	}
 	for k := j; k < end && !found; k++ {
 		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= end && st.doc.Entities[ei].Side != "" {
 			spk = st.speakerFromEntity(ei, k, eb)
@@ -340,6 +343,14 @@ func (st *state) relay(si, a, b, i int) bool {
 	d := draft{cueA: i, cueB: i + 1, spk: spk}
 	if end < b && st.toks[end].Text == "," && end+2 < b {
 		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
+		if c, ok := st.cueAt(end + 1); ok && !c.gerund && end+3 < b {
+			// "X, quoting a source, said C": the outlet's own cue
+			// follows; what the source said is C
+			d.contA, d.contB = end+2, st.clauseEnd(end+2, b)
+			if st.norm(d.contA) == "that" {
+				d.contA++
+			}
+		}
 	} else {
 		d.contA, d.contB = st.clauseStart(a, i), i
 	}
