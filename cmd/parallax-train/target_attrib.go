@@ -7,7 +7,6 @@ import (
 	"hash/fnv"
 	"os"
 	"path/filepath"
-	"sort"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/attrib"
@@ -139,6 +138,8 @@ func attribVariants() []attribVariant {
 		{"s: rules + side filler", attrib.Policy{Margin: 1e9, FillSides: true}},
 		{"b+s: model alone + side filler", attrib.Policy{FillSides: true}},
 		{"d1+s: d1 + side filler", attrib.Policy{UseRule: true, OnlyEmpty: true, FillSides: true}},
+		{"S: rules + side model on all speakers", attrib.Policy{Margin: 1e9, FillSides: true, AllSides: true}},
+		{"b+S: model alone + side model on all", attrib.Policy{FillSides: true, AllSides: true}},
 	}
 }
 
@@ -153,7 +154,7 @@ func trainOn(train []attribDoc, p attrib.Policy, seed int64) *attrib.Model {
 	if p.FillSides {
 		var sx []attrib.Example
 		for _, d := range train {
-			sx = append(sx, attrib.SideExamples(d.doc, d.golds)...)
+			sx = append(sx, attrib.SideExamples(d.doc, d.golds, p.AllSides)...)
 		}
 		attrib.TrainSides(m, sx, attribEpochs, seed)
 	}
@@ -168,12 +169,13 @@ func evalFold(train, test []attribDoc, seed int64) (attribScore, []attribScore) 
 	}
 	vs := attribVariants()
 	out := make([]attribScore, len(vs))
-	models := map[bool]*attrib.Model{}
+	models := map[[2]bool]*attrib.Model{}
 	for vi, v := range vs {
-		m, ok := models[v.policy.UseRule]
+		key := [2]bool{v.policy.UseRule, v.policy.AllSides}
+		m, ok := models[key]
 		if !ok {
-			m = trainOn(train, attrib.Policy{UseRule: v.policy.UseRule, FillSides: true}, seed)
-			models[v.policy.UseRule] = m
+			m = trainOn(train, attrib.Policy{UseRule: v.policy.UseRule, FillSides: true, AllSides: v.policy.AllSides}, seed)
+			models[key] = m
 		}
 		mv := &attrib.Model{W: m.W, S: m.S, Policy: v.policy}
 		for _, d := range test {
@@ -252,14 +254,20 @@ func trainAttrib(o options) error {
 	}
 	report("article 5-fold over seeds+devgold+devgold2", rules, sum)
 
-	// the variant with the best claims F1 in the 5-fold, against the rules
-	order := make([]int, len(vs))
-	for i := range order {
-		order[i] = i
+	// The shipped policy is d1 (the model speaks only where the rules give
+	// no side, with features of what the rules chose): in the 5-fold it
+	// is within 0.01 F1 of the best variant, and in the one test on text
+	// the rules had never seen (the rules of commit 97df43c, from before
+	// devgold2 was written, on devgold2; see the report of session 6) it
+	// was the only kind of variant that lost nothing against the rules,
+	// while the side filler and the model alone lost 2 to 4 claims.
+	shipped := attribVariant{"d1: rule features, no side only", attrib.Policy{UseRule: true, OnlyEmpty: true}}
+	for vi, v := range vs {
+		if v.policy == shipped.policy {
+			fmt.Printf("shipped: %s (5-fold F1 %.3f; rules %.3f)\n", v.name, sum[vi].f1(), rules.f1())
+		}
 	}
-	sort.SliceStable(order, func(a, b int) bool { return sum[order[a]].f1() > sum[order[b]].f1() })
-	bestV := vs[order[0]]
-	fmt.Printf("chosen: %s (5-fold F1 %.3f; rules %.3f)\n", bestV.name, sum[order[0]].f1(), rules.f1())
+	bestV := shipped
 	m := trainOn(all, bestV.policy, o.seed)
 	var buf bytes.Buffer
 	if err := m.Write(&buf); err != nil {

@@ -100,6 +100,25 @@ func headOf(s *parallax.Sentence, a, b int) int {
 	return b - 1
 }
 
+// nameHead climbs from token h over the name relations that tie a name to
+// its title ("Defence Minister NAME" parsed with the title as head): the
+// phrase's head stands for the name in the paths to the cue.
+func nameHead(s *parallax.Sentence, h int) int {
+	for n := 0; h >= 0 && n < 4 && s.Tokens[h].Rel != ""; n++ {
+		switch s.Tokens[h].Rel {
+		case "flat", "flat:name", "compound", "appos":
+			p := s.Tokens[h].Head - 1
+			if p < 0 || p >= len(s.Tokens) {
+				return h
+			}
+			h = p
+		default:
+			return h
+		}
+	}
+	return h
+}
+
 // tokRange returns the tokens [a, b) of s inside the byte span [start, end).
 func tokRange(s *parallax.Sentence, start, end int) (int, int) {
 	a, b := -1, -1
@@ -340,7 +359,7 @@ func describe(doc *parallax.Document, c *parallax.Claim, si, q int, cands []Cand
 		if a < 0 {
 			continue
 		}
-		h := headOf(ms, a, b)
+		h := nameHead(ms, headOf(ms, a, b))
 		cd.InQuote = inQuote(ms, cd.Start)
 		if ms.Tokens[h].Rel != "" {
 			cd.HeadRel = ms.Tokens[h].Rel

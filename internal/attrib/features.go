@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"hash/fnv"
 	"strconv"
 	"strings"
 
@@ -116,8 +115,8 @@ func features(x *context, cands []Candidate, k int, useRule bool, buf []uint64) 
 	if cd.Actor != "" {
 		actor = "actor"
 	}
-	var fs []string
-	add := func(parts ...string) { fs = append(fs, strings.Join(parts, "\x1f")) }
+	out := buf[:0]
+	add := func(parts ...string) { out = append(out, hashParts("", parts)) }
 	add("bias", kind)
 	add("k", kind, side)
 	add("k", kind, actor)
@@ -185,11 +184,34 @@ func features(x *context, cands []Candidate, k int, useRule bool, buf []uint64) 
 			add("rule.empty", strconv.FormatBool(x.ruleEmpty), kind, side)
 		}
 	}
-	out := buf[:0]
-	for _, f := range fs {
-		h := fnv.New64a()
-		h.Write([]byte(f))
-		out = append(out, h.Sum64())
-	}
 	return out
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// hashParts is the 64-bit FNV-1a hash of prefix+"\x1f" (when prefix is
+// not empty) and parts joined by "\x1f", computed without building the
+// string: features are hashed by the thousand per article.
+func hashParts(prefix string, parts []string) uint64 {
+	h := uint64(fnvOffset)
+	write := func(s string) {
+		for i := 0; i < len(s); i++ {
+			h ^= uint64(s[i])
+			h *= fnvPrime
+		}
+	}
+	if prefix != "" {
+		write(prefix)
+		write("\x1f")
+	}
+	for i, p := range parts {
+		if i > 0 {
+			write("\x1f")
+		}
+		write(p)
+	}
+	return h
 }

@@ -28,6 +28,9 @@ type Policy struct {
 	// FillSides: a speaker left without a side gets one from the side
 	// filler (sidefill.go) where it ranks a side above none.
 	FillSides bool
+	// AllSides: the side filler reconsiders every speaker's side, not only
+	// the empty ones.
+	AllSides bool
 }
 
 // Model is a trained speaker ranker and the policy it was chosen with.
@@ -178,6 +181,9 @@ func (m *Model) Write(w io.Writer) error {
 	if m.Policy.FillSides {
 		flags |= 4
 	}
+	if m.Policy.AllSides {
+		flags |= 8
+	}
 	bw.WriteByte(flags)
 	binary.Write(bw, binary.LittleEndian, math.Float32bits(m.Policy.Margin))
 	for _, w := range []map[uint64]float32{m.W, m.S} {
@@ -217,7 +223,7 @@ func Read(r io.Reader) (*Model, error) {
 	flags, _ := b.ReadByte()
 	var bits uint32
 	binary.Read(b, binary.LittleEndian, &bits)
-	m := &Model{Policy: Policy{UseRule: flags&1 != 0, OnlyEmpty: flags&2 != 0, FillSides: flags&4 != 0, Margin: math.Float32frombits(bits)}}
+	m := &Model{Policy: Policy{UseRule: flags&1 != 0, OnlyEmpty: flags&2 != 0, FillSides: flags&4 != 0, AllSides: flags&8 != 0, Margin: math.Float32frombits(bits)}}
 	for _, w := range []*map[uint64]float32{&m.W, &m.S} {
 		var n uint32
 		if err := binary.Read(b, binary.LittleEndian, &n); err != nil {

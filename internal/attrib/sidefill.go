@@ -1,7 +1,6 @@
 package attrib
 
 import (
-	"hash/fnv"
 	"strconv"
 	"strings"
 
@@ -20,6 +19,7 @@ type sideOption struct {
 	rank    int  // rank among the article's most named sides, 0 when not among the first 3
 	inSent  bool // a mention of the cue's sentence has it
 	nearest int  // tokens from the speaker mention to the nearest mention with it (-1: none in the sentence)
+	cur     bool // the speaker's side now
 }
 
 // sideOptions lists the options for claim c, whose speaker has no side.
@@ -38,6 +38,11 @@ func sideOptions(doc *parallax.Document, c *parallax.Claim) []sideOption {
 		at[sd] = len(out)
 		out = append(out, sideOption{side: sd, nearest: -1})
 		return len(out) - 1
+	}
+	if c.Speaker.Side != "" {
+		out[add(c.Speaker.Side)].cur = true
+	} else {
+		out[0].cur = true
 	}
 	for r, sd := range topSides(doc, 3) {
 		out[add(sd)].rank = r + 1
@@ -120,8 +125,13 @@ func speakerWords(doc *parallax.Document, c *parallax.Claim) (before, attached s
 }
 
 func sideFeatures(x *context, before, attached, spKind string, o *sideOption, buf []uint64) []uint64 {
-	var fs []string
-	add := func(parts ...string) { fs = append(fs, "sf\x1f"+strings.Join(parts, "\x1f")) }
+	out := buf[:0]
+	add := func(parts ...string) { out = append(out, hashParts("sf", parts)) }
+	cur := strconv.FormatBool(o.cur)
+	add("cur", cur, spKind)
+	add("cur.before", cur, before)
+	add("cur.att", cur, attached)
+	add("cur.cue", cur, x.cue)
 	if o.side == "" {
 		add("none")
 		add("none.k", spKind)
@@ -137,6 +147,7 @@ func sideFeatures(x *context, before, attached, spKind string, o *sideOption, bu
 		}
 		add("rank", r)
 		add("rank.k", r, spKind)
+		add("rank.cur", r, cur, spKind)
 		add("insent", strconv.FormatBool(o.inSent), r)
 		add("near", near)
 		add("near.k", near, spKind)
@@ -145,12 +156,6 @@ func sideFeatures(x *context, before, attached, spKind string, o *sideOption, bu
 		add("before.near", before, near)
 		add("att", attached, r)
 		add("subjnoun", x.subjNoun, r)
-	}
-	out := buf[:0]
-	for _, f := range fs {
-		h := fnv.New64a()
-		h.Write([]byte(f))
-		out = append(out, h.Sum64())
 	}
 	return out
 }
@@ -195,29 +200,33 @@ func sideChoice(doc *parallax.Document, ci int) ([]sideOption, [][]uint64) {
 func (m *Model) fillSides(doc *parallax.Document) {
 	for ci := range doc.Claims {
 		c := &doc.Claims[ci]
-		if c.Speaker.Side != "" {
+		if c.Speaker.Side != "" && !m.Policy.AllSides {
 			continue
 		}
 		opts, feats := sideChoice(doc, ci)
-		b, bs := 0, float32(0)
+		b := 0
+		scores := make([]float32, len(opts))
 		for i, fs := range feats {
-			var s float32
 			for _, f := range fs {
-				s += m.S[f]
+				scores[i] += m.S[f]
 			}
-			if i == 0 || s > bs {
-				b, bs = i, s
+			if opts[i].cur {
+				b = i
 			}
 		}
-		if b > 0 {
-			c.Speaker.Side = opts[b].side
+		// ties keep the side the speaker has
+		for i := range scores {
+			if scores[i] > scores[b] {
+				b = i
+			}
 		}
+		c.Speaker.Side = opts[b].side
 	}
 }
 
 // SideExamples derives side-filler supervision: the claims paired with a
 // gold whose speaker has no side and whose actor the gold accepts.
-func SideExamples(doc *parallax.Document, golds []Gold) []Example {
+func SideExamples(doc *parallax.Document, golds []Gold, all bool) []Example {
 	var out []Example
 	for gi, ci := range pairGolds(doc, golds) {
 		if ci < 0 {
@@ -225,7 +234,7 @@ func SideExamples(doc *parallax.Document, golds []Gold) []Example {
 		}
 		c := &doc.Claims[ci]
 		g := golds[gi]
-		if c.Speaker.Side != "" || (g.Actor != "" && Norm(g.Actor) != Norm(c.Speaker.Actor)) {
+		if (c.Speaker.Side != "" && !all) || (g.Actor != "" && Norm(g.Actor) != Norm(c.Speaker.Actor)) {
 			continue
 		}
 		opts, feats := sideChoice(doc, ci)
