@@ -102,7 +102,10 @@ type mention struct {
 	// divisionNoun marks a name written with the kind of its division
 	// ("Chin State", "Niger state", "Georgia province"): not a country.
 	divisionNoun bool
-	group        int
+	// apState marks an AP abbreviation of a U.S. state after a place and
+	// a comma ("Springfield, Ill.", "MARIETTA, Ga. -"): the state itself.
+	apState bool
+	group   int
 }
 
 // Process implements pipeline.Stage: it appends the article's places and,
@@ -209,6 +212,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	p.dropOrgNames(text, ws, ms)
 	p.context(ws, ms)
 	p.fuzzyLookups(ms)
+	all := append([]*mention(nil), ms...)
 	ms = p.detect(ms)
 	if len(ms) == 0 {
 		return nil
@@ -250,6 +254,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 			choice[i] = choice[i+1]
 		}
 	}
+	ms, choice = p.rescueLocal(ws, all, ms, choice)
 	var out []Toponym
 	for i, m := range ms {
 		if m.speaker || choice[i] < 0 {
@@ -345,6 +350,7 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 		ms = append(ms, run...)
 		i = j
 	}
+	ms = p.apStateMentions(text, ws, ms)
 	// NER place spans that no capitalised run produced (lower case, or
 	// split differently).
 	for _, h := range hints {
@@ -449,6 +455,193 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 		}
 	}
 	return out
+}
+
+// localRescueKm is how close a small town the entity tagger calls a
+// person or an organisation must lie to a place of the article in its own
+// first-level division for rescueLocal to take it back.
+const localRescueKm = 120
+
+// localPeople are the nouns after a town's name that make it the home of
+// someone ("a Lindale man", "the Kennesaw teenager").
+var localPeople = map[string]bool{
+	"man": true, "woman": true, "men": true, "women": true, "resident": true, "residents": true,
+	"teen": true, "teenager": true, "boy": true, "girl": true, "couple": true, "family": true,
+	"native": true, "driver": true,
+}
+
+// rescueLocal takes back the names that detection left out only because
+// the entity tagger called them a person or an organisation, where the
+// article itself places them: local news is full of small towns the
+// tagger has never seen ("A man from Muscle Shoals", "Roads to
+// Adamsville", "where Albury and Wagga Wagga were on alert"). A name
+// comes back when the gazetteer knows it exactly, the words around it
+// make it a place ("from", "to", "where", "a Lindale man"), and one of its
+// entries lies in a first-level division the article has settled: the
+// division is named in the same sentence, or two of the article's places
+// lie in it and one within localRescueKm of the entry. Names inside
+// organisations, person names, common words and speakers stay out.
+func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]*mention, []int) {
+	if len(all) == len(ms) {
+		return ms, choice
+	}
+	kept := make(map[*mention]bool, len(ms))
+	type div struct{ cc, a1 string }
+	count := map[div]int{}
+	var settled []int // entries of the resolved places
+	for i, m := range ms {
+		kept[m] = true
+		if choice[i] < 0 || m.speaker {
+			continue
+		}
+		settled = append(settled, choice[i])
+		if f := p.gaz.Feature(choice[i]); f != "A.PCLI" && !strings.HasPrefix(f, "L.") && !strings.HasPrefix(f, "H.") {
+			count[div{p.gaz.Country(choice[i]), p.gaz.Admin1(choice[i])}]++
+		}
+	}
+	sentence := func(w int) int { // index of the word opening w's sentence
+		for w > 0 && !ws[w].initial {
+			w--
+		}
+		return w
+	}
+	// "where Albury and Wagga Wagga": a name listed with a place is used
+	// as one.
+	placedGroup := map[int]bool{}
+	for i, m := range ms {
+		if choice[i] >= 0 && !m.speaker {
+			placedGroup[m.group] = true
+		}
+	}
+	added := false
+	for _, m := range all {
+		if kept[m] || m.quality != gazetteer.MatchExact || !m.nerOther || m.inOrg || m.common || m.person ||
+			m.speaker || m.acronym || m.unknown || len(m.cands) == 0 {
+			continue
+		}
+		prev := ""
+		if m.wi > 0 {
+			prev = ws[m.wi-1].lower
+		}
+		next := ""
+		if m.wj < len(ws) {
+			next = ws[m.wj].lower
+		}
+		if !(m.ctx >= 1 || prev == "where" || localPeople[next] || placedGroup[m.group]) {
+			continue
+		}
+		best, bestPrior := -1, math.Inf(-1)
+		for _, c := range m.cands {
+			if c.Quality != gazetteer.MatchExact || !strings.HasPrefix(p.gaz.Feature(c.Entry), "P.") && !strings.HasPrefix(p.gaz.Feature(c.Entry), "A.ADM") {
+				continue
+			}
+			d := div{p.gaz.Country(c.Entry), p.gaz.Admin1(c.Entry)}
+			ok := false
+			e := p.gaz.Entry(c.Entry)
+			for k, o := range ms {
+				if choice[k] < 0 || o.speaker {
+					continue
+				}
+				if p.gaz.Feature(choice[k]) == "A.ADM1" && p.gaz.Country(choice[k]) == d.cc && p.gaz.Admin1(choice[k]) == d.a1 &&
+					sentence(o.wi) == sentence(m.wi) {
+					ok = true
+					break
+				}
+			}
+			if !ok && count[d] >= 2 {
+				for _, s := range settled {
+					if p.gaz.Country(s) == d.cc && p.gaz.Admin1(s) == d.a1 && p.gaz.Feature(s) != "A.ADM1" {
+						o := p.gaz.Entry(s)
+						if gazetteer.Distance(float64(e.Lat), float64(e.Lon), float64(o.Lat), float64(o.Lon)) < localRescueKm {
+							ok = true
+							break
+						}
+					}
+				}
+			}
+			if !ok {
+				continue
+			}
+			if pr := p.prior(c, []*mention{m}); pr > bestPrior {
+				best, bestPrior = c.Entry, pr
+			}
+		}
+		if best < 0 {
+			continue
+		}
+		ms = append(ms, m)
+		choice = append(choice, best)
+		placedGroup[m.group] = true
+		added = true
+	}
+	if added {
+		// Parse reads the mentions in text order.
+		idx := make([]int, len(ms))
+		for i := range idx {
+			idx[i] = i
+		}
+		sort.SliceStable(idx, func(a, b int) bool { return ms[idx[a]].start < ms[idx[b]].start })
+		ms2, ch2 := make([]*mention, len(ms)), make([]int, len(ms))
+		for k, i := range idx {
+			ms2[k], ch2[k] = ms[i], choice[i]
+		}
+		ms, choice = ms2, ch2
+	}
+	return ms, choice
+}
+
+// apStateMentions makes each AP abbreviation of a U.S. state written
+// after a capitalised name and a comma ("Springfield, Ill.", "Las Vegas,
+// N.M.,", "MARIETTA, Ga. -") a mention of that state, replacing what the
+// run of capitalised words made of it (Ga was a village, Ala. Almaty).
+// The abbreviation's dot is required: "Paris, Mo" is rarer in news than a
+// name that happens to be spelled like one.
+func (p *Geoparser) apStateMentions(text string, ws []word, ms []*mention) []*mention {
+	for k := 1; k < len(ws); k++ {
+		w := ws[k]
+		if !w.upper || !ws[k-1].upper || strings.TrimSpace(w.gap) != "," {
+			continue
+		}
+		abbr := strings.TrimSuffix(w.lower, ".")
+		st, ok := apStates[abbr]
+		if !ok {
+			continue
+		}
+		end := w.end
+		if !strings.HasSuffix(w.text, ".") {
+			if end >= len(text) || text[end] != '.' {
+				continue
+			}
+			end++
+		}
+		entry := p.usState(st)
+		if entry < 0 {
+			continue
+		}
+		keep := ms[:0]
+		for _, m := range ms {
+			if !(m.start < end && w.start < m.end) {
+				keep = append(keep, m)
+			}
+		}
+		ms = append(keep, &mention{start: w.start, end: end, wi: k, wj: k + 1, key: "ap " + abbr, apState: true,
+			cands: []gazetteer.Candidate{{Entry: entry, Quality: gazetteer.MatchExact}}})
+	}
+	return ms
+}
+
+// usState returns the entry of the U.S. state (or the capital, for
+// "washington d c") whose folded name is st, or -1.
+func (p *Geoparser) usState(st string) int {
+	for _, e := range p.gaz.Exact(st) {
+		if p.gaz.Country(int(e)) != "US" {
+			continue
+		}
+		if f := p.gaz.Feature(int(e)); f == "A.ADM1" || f == "P.PPLC" {
+			return int(e)
+		}
+	}
+	return -1
 }
 
 // fuzzyLookups gives unknown words in a place context ("the cities of
@@ -841,6 +1034,17 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		}
 		prev, prev2 := lower(m.wi-1), lower(m.wi-2)
 		next := lower(m.wj)
+		if prev == "the" && m.wj-m.wi == 1 && m.person {
+			// "on the Rhine", "the Ganges": a river or mountain's name
+			// after an article is no person's (WordNet also knows Rhine
+			// as a person); "the Arab", "the Warhol" stay people's.
+			for _, c := range m.cands {
+				if f := p.gaz.Feature(c.Entry); c.Quality == gazetteer.MatchExact && (strings.HasPrefix(f, "H.") || strings.HasPrefix(f, "T.")) {
+					m.person = false
+					break
+				}
+			}
+		}
 		if m.fromHyphen {
 			m.ctx = 1 // a route or front named by its places
 		}
@@ -1087,6 +1291,11 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	if m.wi >= 1 && verbNext && (lowerOf(ws, m.wi) || placeBefore[ws[m.wi-1].lower]) {
 		return false, false
 	}
+	// "Miners in the Hunter Valley said", "people across the Midwest
+	// say": the article does not make the name the subject either.
+	if m.wi >= 2 && verbNext && ws[m.wi-1].lower == "the" && (placeBefore[ws[m.wi-2].lower] || lowerOf(ws, m.wi-1)) {
+		return false, false
+	}
 	return verbNext, false
 }
 
@@ -1181,7 +1390,7 @@ func (p *Geoparser) detect(ms []*mention) []*mention {
 		if len(m.cands) == 0 {
 			continue
 		}
-		if m.acronym && !m.dateline {
+		if m.acronym && !m.dateline && !m.apState {
 			// Upper-case short words are organisations (UN, CSTO, MoD)
 			// unless they name a country (US, UK, UAE).
 			keep := m.cands[:0]
@@ -1203,6 +1412,9 @@ func (p *Geoparser) detect(ms []*mention) []*mention {
 }
 
 func detectScore(p *Geoparser, m *mention) float64 {
+	if m.apState {
+		return 5
+	}
 	// "the West", "the South": a direction alone is a political or
 	// loose region, not a gazetteer place.
 	if nonPlaceNames[m.key] || directions[m.key] {
@@ -1236,7 +1448,9 @@ func detectScore(p *Geoparser, m *mention) float64 {
 		}
 		e := p.gaz.Entry(c.Entry)
 		f := p.gaz.Feature(c.Entry)
-		if f == "A.PCLI" || f == "A.ADM1" || strings.HasPrefix(f, "L.") || e.Population >= 100000 ||
+		// Mountains, ranges, valleys and parks come from the supplement,
+		// which lists only well-known ones.
+		if f == "A.PCLI" || f == "A.ADM1" || strings.HasPrefix(f, "L.") || strings.HasPrefix(f, "T.") || e.Population >= 100000 ||
 			strings.HasPrefix(f, "H.") && f != "H.STM" {
 			big = true
 		}
@@ -1811,7 +2025,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		s := senseOf[i]
 		out[i] = s.cands[s.best].Entry
 		exact := s.cands[s.best].Quality == gazetteer.MatchExact
-		if !s.coherent && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) {
+		if !s.coherent && !m.apState && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) {
 			// A variant spelling, a typo, or a small place named
 			// without a place context, in a country the article does
 			// not otherwise name and far from all its places: more
@@ -1955,7 +2169,7 @@ func (p *Geoparser) countryNamed(i int, f string) bool {
 func (p *Geoparser) prominent(entry int) bool {
 	f := p.gaz.Feature(entry)
 	return p.gaz.Entry(entry).Population >= 100000 || f == "A.PCLI" || f == "A.ADM1" ||
-		strings.HasPrefix(f, "L.") || strings.HasPrefix(f, "H.") && f != "H.STM"
+		strings.HasPrefix(f, "L.") || strings.HasPrefix(f, "T.") || strings.HasPrefix(f, "H.") && f != "H.STM"
 }
 
 // nearness rewards an entry that lies near the other places of the
@@ -2066,6 +2280,11 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 	if len(ms) > 0 {
 		if gazetteer.FoldedNameIs(e.Name, ms[0].key) {
 			s += 0.5
+		} else if strings.IndexByte(e.Name, '(') > 0 {
+			// "Frankfurt (Oder)": a qualifier in the entry's own name
+			// sets it apart from a better-known namesake, which the
+			// bare name means.
+			s -= 0.5
 		}
 	}
 	// Countries, continents and seas are written the usual way: a

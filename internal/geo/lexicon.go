@@ -180,6 +180,9 @@ var runBreak = map[string]bool{
 	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "president": true, "minister": true, "prime": true, "governor": true,
 	"mayor": true, "general": true, "ambassador": true, "secretary": true, "senator": true,
+	// "a Chicago Democrat", "Texas Republicans": a party member from
+	// the place.
+	"democrat": true, "democrats": true, "republican": true, "republicans": true,
 }
 
 // connectors may stand inside a place name: "Gulf of Guinea", "Bosnia

@@ -1,0 +1,103 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestOrdinaryNews checks the patterns of local and general news that the
+// seventh probe battery found (our own sentences, invented names): AP
+// state abbreviations, small towns the tagger calls people or
+// organisations in an article that places them, a name's qualifier
+// ("Frankfurt (Oder)"), rivers, mountains and regions, a name after "in
+// the" before a verb, party members named by their place. want entries
+// are "surface=CC/Admin1" (Admin1 a prefix, may be empty); tagged lists
+// spans the tagger calls a person ("P:") or an organisation ("O:").
+func TestOrdinaryNews(t *testing.T) {
+	p := embedded(t)
+	for _, c := range []struct {
+		text   string
+		tagged []string
+		want   []string
+		not    []string
+	}{
+		// AP abbreviations after a place and a comma are the state.
+		{"DECATUR, Ala. — Two brothers were arrested after a chase.", nil,
+			[]string{"DECATUR=US/Alabama", "Ala.=US/Alabama"}, nil},
+		{"A barn burned near Lebanon, Pa., on Sunday night.", nil,
+			[]string{"Lebanon=US/Pennsylvania", "Pa.=US/Pennsylvania"}, nil},
+		{"The mill in Roswell, N.M., closed after the flood.", nil,
+			[]string{"Roswell=US/New Mexico", "N.M.=US/New Mexico"}, nil},
+		{"CLARKSVILLE, Tenn. (AP) — The county school board met late.", nil,
+			[]string{"CLARKSVILLE=US/Tennessee", "Tenn.=US/Tennessee"}, nil},
+		// Without its dot, or not after a place, it is no state.
+		{"Farida Ala, who runs the shelter, spoke first.", nil, nil, []string{"Ala"}},
+		{"Ga Osei and Mo Danso were named to the board.", nil, nil, []string{"Ga", "Mo"}},
+		// Small towns the tagger calls people or organisations, placed
+		// by the article's own division.
+		{"GADSDEN, Ala. — A woman from Attalla was charged with theft at a store in Gadsden.",
+			[]string{"O:Attalla"}, []string{"Attalla=US/Alabama"}, nil},
+		{"ODESSA, Texas — A Kermit man died when his truck overturned near Odessa, Texas troopers said.",
+			[]string{"O:Kermit"}, []string{"Kermit=US/Texas"}, nil},
+		{"Heavy rain moved into eastern Victoria, where Bairnsdale and Orbost braced for floods.",
+			[]string{"P:Bairnsdale", "P:Orbost"}, []string{"Bairnsdale=AU/Victoria", "Orbost=AU/Victoria"}, nil},
+		// ... but a person's name the tagger gives is not taken back
+		// without such words around it.
+		{"GADSDEN, Ala. — Attalla said the store in Gadsden would reopen.",
+			[]string{"P:Attalla"}, []string{"GADSDEN=US/Alabama"}, []string{"Attalla"}},
+		// A qualifier in a namesake's own name.
+		{"The airline moved its hub from Frankfurt to Munich and Hamburg.", nil,
+			[]string{"Frankfurt=DE/Hesse", "Munich=DE/Bavaria"}, nil},
+		{"Bankers in Frankfurt and Berlin expect lower rates.", nil,
+			[]string{"Frankfurt=DE/Hesse", "Berlin=DE/"}, nil},
+		// Rivers, mountains, ranges and regions.
+		{"Cargo ships waited on the Rhine as levels dropped near Cologne.", nil,
+			[]string{"Rhine=DE/", "Cologne=DE/"}, nil},
+		{"Floods along the Ganges displaced thousands near Patna.", nil,
+			[]string{"Ganges=IN/", "Patna=IN/"}, nil},
+		{"Snow closed passes in the Himalayas and the Hindu Kush.", nil,
+			[]string{"Himalayas=NP/", "Hindu Kush=AF/"}, nil},
+		{"A heat dome settled over the Pacific Northwest and the Midwest.", nil,
+			[]string{"Pacific Northwest=US/", "Midwest=US/"}, nil},
+		{"Tourists were evacuated from Yosemite National Park as fire spread.", nil,
+			[]string{"Yosemite National Park=US/California"}, nil},
+		// "in the X said": where the speakers are, not who speaks.
+		{"Farmers in the Central Valley said the drought cut their harvest.", nil,
+			[]string{"Central Valley=US/California"}, nil},
+		// A party member named by the place.
+		{"A Houston Republican and a Dallas Democrat wrote the bill.", nil,
+			[]string{"Houston=US/Texas", "Dallas=US/Texas"}, nil},
+	} {
+		var hints []Hint
+		for _, h := range c.tagged {
+			kind, s, _ := strings.Cut(h, ":")
+			i := strings.Index(c.text, s)
+			if i < 0 {
+				t.Fatalf("%q: tagged %q not in text", c.text, s)
+			}
+			hints = append(hints, Hint{Start: i, End: i + len(s), Person: kind == "P"})
+		}
+		got := map[string][]string{}
+		for _, top := range p.Parse(c.text, hints) {
+			s := c.text[top.Start:top.End]
+			got[s] = append(got[s], top.Place.Country+"/"+top.Place.Admin1)
+		}
+		for _, w := range c.want {
+			surface, want, _ := strings.Cut(w, "=")
+			cc, a1, _ := strings.Cut(want, "/")
+			ok := false
+			for _, g := range got[surface] {
+				gcc, ga1, _ := strings.Cut(g, "/")
+				ok = ok || gcc == cc && strings.HasPrefix(ga1, a1)
+			}
+			if !ok {
+				t.Errorf("%q: %s not found; got %v", c.text, w, got)
+			}
+		}
+		for _, n := range c.not {
+			if len(got[n]) > 0 {
+				t.Errorf("%q: %s is not a place here; got %v", c.text, n, got)
+			}
+		}
+	}
+}
