@@ -90,3 +90,46 @@ func TestInvertedTitleApposition(t *testing.T) {
 		{"title alone stays", "\"The budget is balanced,\" said the finance minister.", "said", "finance minister", "-", "assert", ""},
 	})
 }
+
+// TestNoRoleToPlay: "has no role to play" denies a standing to come, not
+// a past act: a statement under "said" stays assert; "had no role in the
+// attack" is a denial.
+func TestNoRoleToPlay(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"role to play", "Egypt's foreign ministry said Qatar had no role to play in the border talks.", "said", "-", "-", "assert", "-"},
+		{"role in an act", "The militia said it had no role in the attack on the convoy.", "said", "-", "-", "deny", "-"},
+	})
+}
+
+// TestAddNeedsWords: "add" reports words only with a clause or a
+// quotation ("added that", `," he added`); "would add $3 billion to the
+// deficit" and "is adding a levy" report nothing.
+func TestAddNeedsWords(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"The treasury said the plan would add $3 billion to the deficit.", false},
+		{"Governor Ray Coster said the state was adding a 10% levy on power sold to Ohio.", false},
+		{"The treasury said the plan was sound. The treasury added that the deficit would shrink.", true},
+		{"\"We will not pay,\" the minister added.", true},
+	} {
+		doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+		got := false
+		for _, c := range doc.Claims {
+			if c.Cue.Text == "add" || c.Cue.Text == "adding" || c.Cue.Text == "added" {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: an 'add' claim %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}

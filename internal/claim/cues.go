@@ -37,7 +37,9 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"note", "notes", "noted", "noted", "noting"}, false, false},
 	{[]string{"inform", "informs", "informed", "informed", "informing"}, false, false},
 	{[]string{"report", "reports", "reported", "reported", "reporting"}, false, false},
-	{[]string{"add", "adds", "added", "added", "adding"}, false, false},
+	// "would add $2 billion to the deficit" adds no words: only with a
+	// clause or quotation ("added that", "added: ...", `," he added`)
+	{[]string{"add", "adds", "added", "added", "adding"}, false, true},
 	{[]string{"indicate", "indicates", "indicated", "indicated", "indicating"}, false, true},
 	{[]string{"confirm", "confirms", "confirmed", "confirmed", "confirming"}, false, false},
 	{[]string{"emphasize", "emphasizes", "emphasized", "emphasized", "emphasizing"}, false, false},

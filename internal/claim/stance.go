@@ -27,7 +27,9 @@ func (st *state) denial(a, b int) bool {
 			// "no role in", "no truth to": a denial; "no attack had
 			// occurred", "no soldiers were killed": a statement
 			for j := i + 1; j < b && j <= i+2; j++ {
-				if hasStem(st.toks[j].Norm, negatedFacts) {
+				if hasStem(st.toks[j].Norm, negatedFacts) && !(st.toks[j].Norm == "role" && st.norm(j+1) == "to") {
+					// ("has no role to play in the talks": a standing
+					// denied for what is to come, no past act denied)
 					return true
 				}
 			}
