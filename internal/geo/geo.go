@@ -1511,12 +1511,18 @@ func confidence(m *mention) float64 {
 // much as the names do. Each counts half a name, at most three halves.
 func (p *Geoparser) demonymFocus(ws []word) map[string]float64 {
 	focus := map[string]float64{}
-	for _, w := range ws {
+	for k, w := range ws {
 		if !w.upper {
 			continue
 		}
 		key := gazetteer.Fold(w.text)
 		if !p.isDemonym(key) {
+			continue
+		}
+		if attackerDemonym(ws, k) {
+			// "Russian troops shelled Pokrovsk": the party that strikes
+			// says where the front is, not that the story is in its
+			// country.
 			continue
 		}
 		if cc := p.gaz.Country(p.gaz.Demonym(key)); focus[cc] < 1.5 {
@@ -1603,6 +1609,54 @@ type localDemonym struct {
 	// name's own key, which says nothing of where the name itself lies.
 	named bool
 	key   string
+	// attacker marks a demonym of the party that strikes ("Russian
+	// troops shelled X"): it says the place is near its country, not in
+	// it, since armies strike across the front, not at home.
+	attacker bool
+}
+
+// forceNouns are the heads after a demonym that make it an armed party:
+// "Russian troops", "Israeli jets".
+var forceNouns = map[string]bool{
+	"troops": true, "forces": true, "soldiers": true, "army": true, "military": true, "jets": true,
+	"warplanes": true, "aircraft": true, "drones": true, "missiles": true, "artillery": true,
+	"rockets": true, "units": true, "navy": true, "airstrikes": true, "strikes": true, "shelling": true,
+	"paratroopers": true, "tanks": true, "gunboats": true, "warships": true,
+}
+
+// strikeVerbs are the acts of force whose object lies across the front
+// from the party that commits them.
+var strikeVerbs = map[string]bool{
+	"shelled": true, "struck": true, "hit": true, "attacked": true, "bombed": true, "bombarded": true,
+	"pounded": true, "targeted": true, "raided": true, "stormed": true, "captured": true, "seized": true,
+	"overran": true, "invaded": true, "shell": true, "strike": true, "attack": true, "bomb": true,
+	"pound": true, "target": true, "shelling": true, "striking": true, "attacking": true, "bombing": true,
+	"pounding": true, "targeting": true,
+}
+
+// attackerDemonym reports whether the demonym at word k names the party
+// of an act of force on what follows in its clause: "Russian troops
+// shelled", "Israeli jets have struck", "Azerbaijani forces are
+// shelling".
+func attackerDemonym(ws []word, k int) bool {
+	force := false
+	for j := k + 1; j < len(ws) && j <= k+6; j++ {
+		if strings.ContainsAny(ws[j].gap, ".;:!?,\n") {
+			return false
+		}
+		w := ws[j].lower
+		switch {
+		case !force && forceNouns[w]:
+			force = true
+		case force && strikeVerbs[w]:
+			return true
+		case force && !auxiliaries[w] && !strings.HasSuffix(w, "ly") && !ws[j].upper:
+			// "Russian troops in the east shelled": only auxiliaries
+			// and adverbs stand between the party and its act.
+			return false
+		}
+	}
+	return false
 }
 
 // localDemonyms returns, for each mention, the countries whose demonyms
@@ -1628,16 +1682,22 @@ func (p *Geoparser) localDemonyms(ws []word, ms []*mention) [][]localDemonym {
 		}
 		d := p.gaz.Demonym(key)
 		cc := p.gaz.Country(d)
+		attacker := attackerDemonym(ws, k)
 		dup := false
-		for _, x := range bySent[sent[k]] {
-			dup = dup || x.country == cc
+		for x := range bySent[sent[k]] {
+			if bySent[sent[k]][x].country == cc {
+				dup = true
+				// The demonym used otherwise in the sentence ("the
+				// Russian-held town") still puts places in its country.
+				bySent[sent[k]][x].attacker = bySent[sent[k]][x].attacker && attacker
+			}
 		}
 		if !dup {
 			if bySent == nil {
 				bySent = map[int][]localDemonym{}
 			}
 			e := p.gaz.Entry(d)
-			bySent[sent[k]] = append(bySent[sent[k]], localDemonym{country: cc, at: newPoint(float64(e.Lat), float64(e.Lon))})
+			bySent[sent[k]] = append(bySent[sent[k]], localDemonym{country: cc, at: newPoint(float64(e.Lat), float64(e.Lon)), attacker: attacker})
 		}
 	}
 	// Countries named in the sentence: weaker than a demonym (see
@@ -1762,7 +1822,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 						}
 						judged = true
 						switch {
-						case p.gaz.Country(c.Entry) == d.country:
+						case p.gaz.Country(c.Entry) == d.country && !d.attacker:
 							s.local[i] = 2
 						case gazetteer.Distance(float64(e.Lat), float64(e.Lon), d.at.lat, d.at.lon) < localNearKm:
 							s.local[i] = max(s.local[i], 1)

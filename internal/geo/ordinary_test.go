@@ -64,6 +64,17 @@ func TestOrdinaryNews(t *testing.T) {
 		// "in the X said": where the speakers are, not who speaks.
 		{"Farmers in the Central Valley said the drought cut their harvest.", nil,
 			[]string{"Central Valley=US/California"}, nil},
+		// The party that strikes says where the front is, not that the
+		// place is in its country.
+		{"Russian troops shelled Pokrovsk overnight, the city's military administration said.", nil,
+			[]string{"Pokrovsk=UA/Donetsk"}, nil},
+		{"Russian forces have again struck Pokrovsk, officials said.", nil,
+			[]string{"Pokrovsk=UA/Donetsk"}, nil},
+		{"Ukrainian drones struck Engels overnight.", nil, []string{"Engels=RU/Saratov"}, nil},
+		{"Israeli jets struck targets in Gaza, medics said.", nil, []string{"Gaza=PS/"}, nil},
+		// A demonym that is no party to a strike still vouches for its
+		// country.
+		{"The Russian town of Pokrovsk in Yakutia froze at minus 50.", nil, []string{"Pokrovsk=RU/Sakha"}, nil},
 		// A party member named by the place.
 		{"A Houston Republican and a Dallas Democrat wrote the bill.", nil,
 			[]string{"Houston=US/Texas", "Dallas=US/Texas"}, nil},

@@ -257,10 +257,6 @@ func (f probeFigures) String() string {
 // yet, with the reason. TestProbes fails when one of them starts to pass
 // (remove it from the list) or when any other expectation fails.
 var knownProbeMisses = map[string]string{
-	"s6-pokrovsk-bare/Pokrovsk": "'Russian troops' in the sentence vouch for the namesakes in Russia (Sakha; Engels, once Pokrovsk): " +
-		"Russia's point lies in Siberia, so Ukraine's Pokrovsk is not near it; counting the points of Russia's " +
-		"divisions instead made Pakistan's Poonch near India (probes4), and Ukraine's Pokrovsk still lost to the " +
-		"article's Russian focus",
 	"n7-biz-cars/Toyota": "a company named like its home city, as the sentence's subject before ', based in Toyota City': " +
 		"the tagger calls it an organisation but the actor base does not list the company, so nothing vouches against the city",
 	"n7-id-moscow/University of Idaho": "'University' alone is a town in Florida; the tagger's organisation span does not reach it " +
