@@ -25,6 +25,8 @@ type pageSignals struct {
 	// titles are the page's own headlines: its <title> (whole, and its
 	// part before a site-name suffix), its og:title and its first <h1>s.
 	titles []string
+	// captions are the line keys of figure captions and credits.
+	captions map[string]bool
 }
 
 // Bounds on what collectSignals keeps: a hostile page must not make it
@@ -41,7 +43,7 @@ const (
 
 // collectSignals walks the page once for its link texts and data scripts.
 func collectSignals(doc *html.Node) pageSignals {
-	sig := pageSignals{links: map[string][][]string{}}
+	sig := pageSignals{links: map[string][][]string{}, captions: map[string]bool{}}
 	nLinks, scriptBytes, nH1 := 0, 0, 0
 	n := doc
 	for n != nil {
@@ -82,6 +84,8 @@ func collectSignals(doc *html.Node) pageSignals {
 						sig.titles = append(sig.titles, t)
 					}
 				}
+			case atom.Figcaption:
+				sig.addCaption(n)
 			case atom.Script:
 				if c := n.FirstChild; c != nil && c.Type == html.TextNode && len(c.Data) <= maxScriptLen &&
 					scriptBytes+len(c.Data) <= maxScriptRead && dataScript(attr(n, "type"), c.Data) {
@@ -89,6 +93,9 @@ func collectSignals(doc *html.Node) pageSignals {
 					scriptBytes += len(c.Data)
 				}
 			}
+		}
+		if n.Type == html.ElementNode && tagAtom(n) != atom.Figcaption && captionClass(attr(n, "class")) {
+			sig.addCaption(n)
 		}
 		if n.FirstChild != nil {
 			n = n.FirstChild
@@ -103,6 +110,36 @@ func collectSignals(doc *html.Node) pageSignals {
 		}
 	}
 	return sig
+}
+
+// maxCaptionWords bounds a caption; an element that holds more is no
+// caption whatever its class says.
+const maxCaptionWords = 80
+
+// addCaption records the lines of a caption element.
+func (sig *pageSignals) addCaption(n *html.Node) {
+	if len(sig.captions) >= maxLinks {
+		return
+	}
+	text := renderText(n)
+	if fieldCount(text, maxCaptionWords+1) > maxCaptionWords {
+		return
+	}
+	for _, line := range strings.Split(text, "\n") {
+		if k := lineKey(line); k != "" {
+			sig.captions[k] = true
+		}
+	}
+}
+
+// captionClass reports whether a class attribute names a caption or a
+// photo credit.
+func captionClass(class string) bool {
+	if class == "" {
+		return false
+	}
+	c := strings.ToLower(class)
+	return strings.Contains(c, "caption") || strings.Contains(c, "photo-credit") || strings.Contains(c, "image-credit")
 }
 
 // dataScript reports whether a script holds data rather than code: a JSON
@@ -257,14 +294,15 @@ const linkDense = 0.7
 // are mostly link text marked, and the teasers: a prose line right after a
 // line of four words or more that is one link (a linked headline).
 type linkMarks struct {
-	lines   [][]string // per paragraph
-	drop    [][]bool
-	teasers [][2]int // paragraph, line
+	captions map[string]bool
+	lines    [][]string // per paragraph
+	drop     [][]bool
+	teasers  [][2]int // paragraph, line
 }
 
 // markLinks marks the link lines and teasers of text.
 func (sig pageSignals) markLinks(text string) linkMarks {
-	var m linkMarks
+	m := linkMarks{captions: sig.captions}
 	if text == "" {
 		return m
 	}
@@ -380,7 +418,7 @@ func (m linkMarks) text(listed bool, other string) string {
 	for i := range m.lines {
 		kept = kept[:0]
 		for j, line := range m.lines[i] {
-			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && bylineLine(line)) {
+			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && bylineLine(line)) || m.captions[lineKey(line)] {
 				continue
 			}
 			seenProse = seenProse || isProse(line)

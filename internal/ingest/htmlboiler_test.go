@@ -218,3 +218,27 @@ func TestScriptHostile(t *testing.T) {
 	}
 	_ = start // no timing assertion: the fuzz and benchmark watch the cost
 }
+
+func TestCaptionsDropped(t *testing.T) {
+	page := `<html><body><article><p>The ferry service between the two islands resumed on Sunday after a week of storms, the operator said.</p>` +
+		`<figure><img src="a.jpg"><figcaption>Passengers board the first ferry at the northern pier on Sunday morning.</figcaption></figure>` +
+		`<div class="wp-caption"><img src="b.jpg"><p class="wp-caption-text">The harbour office, seen from the breakwater. (Photo: staff)</p></div>` +
+		`<p>Tickets sold out within hours, and a second sailing was added for the afternoon, according to the operator.</p></article></body></html>`
+	sig := collectSignals(mustParseHTML(t, page))
+	text := "The ferry service between the two islands resumed on Sunday after a week of storms, the operator said.\n\n" +
+		"Passengers board the first ferry at the northern pier on Sunday morning.\n\n" +
+		"The harbour office, seen from the breakwater. (Photo: staff)\n\n" +
+		"Tickets sold out within hours, and a second sailing was added for the afternoon, according to the operator."
+	got, _ := sig.pruneLinks(text, "")
+	if strings.Contains(got, "Passengers board") || strings.Contains(got, "harbour office") || !strings.Contains(got, "Tickets sold out") {
+		t.Errorf("captions: %q", got)
+	}
+	for _, tc := range []struct {
+		class string
+		want  bool
+	}{{"wp-caption-text", true}, {"Figure_Caption__x", true}, {"photo-credit", true}, {"article-body", false}, {"", false}} {
+		if got := captionClass(tc.class); got != tc.want {
+			t.Errorf("captionClass(%q) = %v", tc.class, got)
+		}
+	}
+}
