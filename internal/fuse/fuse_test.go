@@ -204,7 +204,7 @@ func TestIncidents(t *testing.T) {
 		{"same place, weeks apart", []*parallax.Document{art("a", "2024-05-02", bombing1, kabul),
 			art("b", "2024-05-20", bombing2, evSpec{date: "2024-05-20", lat: 34.53, lon: 69.17, init: "TALIBAN", targ: "AFG"})}, []string{"a", "b"}},
 		{"no events: text and publication date", []*parallax.Document{art("a", "2024-05-02", bombing1), art("b", "2024-05-02", bombing2), art("c", "2024-05-02", somalia)}, []string{"a+b", "c"}},
-		{"no date: only copies join", []*parallax.Document{art("a", "", bombing1), art("b", "", bombing2), art("c", "", bombing1)}, []string{"a+c", "b"}},
+		{"no date: text alone", []*parallax.Document{art("a", "", bombing1), art("b", "", bombing2), art("c", "", bombing1), art("d", "", somalia)}, []string{"a+b+c", "d"}},
 		{"background incident", []*parallax.Document{
 			art("a", "2024-05-02", bombing1+" "+somalia, kabul, evSpec{date: "2024-04-10", lat: 2.04, lon: 45.34, init: "ALSHABAB", targ: "SOM"}),
 			art("b", "2024-04-10", somalia, evSpec{date: "2024-04-10", lat: 2.04, lon: 45.34, init: "ALSHABAB", targ: "SOM"})}, []string{"a", "a+b"}},

@@ -107,6 +107,7 @@ type Index struct {
 	incs    []incident
 	days    map[int32][]int32 // day → incidents registered on it
 	usedIDs map[string]bool
+	undated []int32 // incidents founded by an undated article's own story, in order
 	// nearMiss lists the incidents the current article's segments nearly
 	// joined: where a rendering of the same statement may be.
 	nearMiss []int32
@@ -117,6 +118,8 @@ type Index struct {
 	tf          map[uint64]int32
 	segTF       []map[uint64]int32 // scratch term counts, one per segment
 	segNear     []bool             // scratch: segments whose words the main vector counts too
+	names       map[uint64]float32 // scratch: stems of the current document's participants' names (nameSpans)
+	nameBuf     []nameSpan
 	words       []uint64
 	wordSpan    []word
 	buf         []byte
@@ -228,6 +231,16 @@ type incident struct {
 // (translations share fewer words than reports in one language).
 const nearMissText = 0.15
 
+// lateMargin is what a follow-up report (segment.late) needs above
+// LinkScore to join an incident that ended days before it was published:
+// its date says less than a report of the day.
+const lateMargin = 0.05
+
+// maxUndated bounds the undated incidents an undated report is compared
+// with (the latest ones): without dates to block by, the cost of an Add
+// would otherwise grow with the corpus.
+const maxUndated = 1024
+
 // maxFine bounds the points an incident keeps for distance checks.
 const maxFine = 32
 
@@ -240,6 +253,7 @@ func NewIndex(opt Options) *Index {
 		days:     map[int32][]int32{},
 		usedIDs:  map[string]bool{},
 		tf:       map[uint64]int32{},
+		names:    map[uint64]float32{},
 		strs:     map[string]sref{},
 		stemIDs:  map[uint64]uint32{},
 		copiesOf: map[int32][]int32{},
@@ -325,7 +339,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	ix.nearMiss = ix.nearMiss[:0]
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
 	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan)
-	ix.segmentVectors(segs)
+	ix.segmentVectors(doc, segs)
 	items := make([]segItems, len(segs))
 	for i := range segs {
 		s := &segs[i]
@@ -358,7 +372,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 // words that other reports of the story share. A clash recalled from
 // weeks before stays out, so that the main story is not pulled towards the
 // reports of that clash.
-func (ix *Index) segmentVectors(segs []segment) {
+func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	for len(ix.segTF) < len(segs) {
 		ix.segTF = append(ix.segTF, map[uint64]int32{})
 	}
@@ -391,16 +405,86 @@ func (ix *Index) segmentVectors(segs []segment) {
 			}
 		}
 	}
+	clear(ix.names)
+	ents := ix.nameSpans(doc)
+	k := 0
 	for _, w := range ix.wordSpan {
 		si := segmentOf(segs, w.Start)
 		tfs[si][w.Stem]++
 		if nearAny && near[si] {
 			tfs[main][w.Stem]++
 		}
+		// Names sorted by start: those before k end before this word
+		// (spans may overlap: a person "Kellan Moss" and a place "Moss").
+		for k < len(ents) && ents[k].End <= w.Start && (k+1 == len(ents) || ents[k+1].Start <= w.Start) {
+			k++
+		}
+		for j := k; j < len(ents) && ents[j].Start <= w.Start; j++ {
+			if w.Start < ents[j].End {
+				ix.names[w.Stem] = max(ix.names[w.Stem], ents[j].w)
+			}
+		}
+	}
+	weight := func(h uint64) float64 {
+		if b := ix.names[h]; b > 0 {
+			return float64(b) * ix.idf(h)
+		}
+		return ix.idf(h)
 	}
 	for i := range segs {
-		segs[i].vec = newVec(tfs[i], ix.idf)
+		segs[i].vec = newVec(tfs[i], weight)
 	}
+}
+
+// nameBoost is the weight of a name's stem in a text vector relative to
+// other words of the same rarity. Two reports of one happening name the
+// same people, towns and firms, while reports of two happenings of a kind
+// (two earthquakes, two arrests, two transfers) share the kind's
+// vocabulary ("magnitude", "rubble", "bail", "fee") and differ in names.
+//
+// placeBoost is that of a town's or a site's name (not a capital's, which
+// a bureau's stories share, nor a country's or a region's): two
+// earthquakes, fires or shootings a few days apart happen in different
+// towns, while its reports name the town again and again. It is less
+// than a person's: conflict reports of different clashes name the same
+// front-line towns.
+const (
+	nameBoost  = 2.0
+	placeBoost = 1.5
+)
+
+// nameSpan is the span of a name and the weight of its words.
+type nameSpan struct {
+	Start, End int
+	w          float32
+}
+
+// nameSpans returns the spans of the document's entities that name the
+// participants of a story who are no party to a conflict (people, firms,
+// clubs, institutions: the names that tell one arrest, death or transfer
+// from another; parties are weighed by partyOverlap) and of the towns and
+// sites where it happens (the dateline's bureau left out), sorted by
+// start.
+func (ix *Index) nameSpans(doc *parallax.Document) []nameSpan {
+	out := ix.nameBuf[:0]
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Side != "" || (e.Kind != parallax.KindPerson && e.Kind != parallax.KindOrganization) || e.End <= e.Start {
+			continue
+		}
+		out = append(out, nameSpan{e.Start, e.End, nameBoost})
+	}
+	dl, dlEnd := datelinePlace(doc)
+	for i := range doc.Places {
+		p := &doc.Places[i]
+		if dl >= 0 && p.Start < dlEnd || !isFine(p.Feature) || p.Feature == "P.PPLC" || p.End <= p.Start {
+			continue
+		}
+		out = append(out, nameSpan{p.Start, p.End, placeBoost})
+	}
+	slices.SortFunc(out, func(a, b nameSpan) int { return a.Start - b.Start })
+	ix.nameBuf = out
+	return out
 }
 
 // dupGroup returns the first article of article i's duplicate group.
@@ -457,7 +541,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		if t, ok := ix.matchingSegment(p, s); ok {
 			root := ix.find(ix.segs[t].inc)
 			if ix.spanOK(root, s.start, s.end) {
-				ix.join(root, si, s)
+				ix.join(root, si, s, true)
 				return
 			}
 		}
@@ -465,29 +549,62 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 	type match struct {
 		inc   int32
 		score float64
+		late  bool
 	}
 	var matches []match
+	consider := func(r int32, late bool) {
+		ix.warm(r)
+		sc, ok := ix.score(s, &ix.incs[r])
+		if !ok && sc >= nearMissText {
+			ix.nearMiss = append(ix.nearMiss, r)
+		}
+		if late {
+			ok = ok && sc >= ix.opt.LinkScore+lateMargin
+		}
+		if ok {
+			matches = append(matches, match{r, sc, late})
+		}
+	}
+	if s.start == noDay && s.main {
+		// An undated report (a collection that keeps no dates, a page
+		// without metadata) can only be placed by its text, places and
+		// parties: it is scored against the latest undated incidents.
+		ix.stampGen++
+		for k := len(ix.undated) - 1; k >= 0 && len(ix.undated)-k <= maxUndated; k-- {
+			r := ix.find(ix.undated[k])
+			if ix.stamp[r] == ix.stampGen {
+				continue
+			}
+			ix.stamp[r] = ix.stampGen
+			consider(r, false)
+		}
+	}
 	if s.start != noDay {
 		ix.stampGen++
 		gap := int32(ix.opt.MaxGapDays)
-		for d := s.start - gap; d <= s.end+gap; d++ {
+		lo := s.start - gap
+		if s.late {
+			lo = s.start - int32(ix.opt.MaxSpanDays)
+		}
+		for d := lo; d <= s.end+gap; d++ {
 			for _, c := range ix.days[d] {
 				r := ix.find(c)
 				if ix.stamp[r] == ix.stampGen {
 					continue
 				}
 				ix.stamp[r] = ix.stampGen
+				if s.late && ix.incs[r].end < s.start-gap {
+					// A report dated only by its publication, days
+					// after the incident: a follow-up ("a week after
+					// the quake"), which leaves the incident's dates
+					// as they are.
+					consider(r, true)
+					continue
+				}
 				if !ix.spanOK(r, s.start, s.end) {
 					continue
 				}
-				ix.warm(r)
-				sc, ok := ix.score(s, &ix.incs[r])
-				if !ok && sc >= nearMissText {
-					ix.nearMiss = append(ix.nearMiss, r)
-				}
-				if ok {
-					matches = append(matches, match{r, sc})
-				}
+				consider(r, false)
 			}
 		}
 	}
@@ -505,7 +622,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		return int(ix.incs[a.inc].order - ix.incs[b.inc].order)
 	})
 	best := matches[0].inc
-	ix.join(best, si, s)
+	ix.join(best, si, s, !matches[0].late)
 	for _, m := range matches[1:] {
 		r, o := ix.find(best), ix.find(m.inc)
 		// A segment that fits two incidents merges them only if they
@@ -722,12 +839,16 @@ func (ix *Index) newIncident(si int32, s *segment) {
 	}
 	ix.stamp = append(ix.stamp, 0)
 	ix.segs[si].inc = r
+	if s.start == noDay && s.main {
+		ix.undated = append(ix.undated, r)
+	}
 	ix.register(r)
 	ix.markDirty(r)
 }
 
 // join adds segment si (s, in full) to root incident r.
-func (ix *Index) join(r, si int32, s *segment) {
+// stretch: the incident's dates take in the segment's.
+func (ix *Index) join(r, si int32, s *segment, stretch bool) {
 	ix.segs[si].inc = r
 	ix.warm(r)
 	in := &ix.incs[r]
@@ -735,7 +856,7 @@ func (ix *Index) join(r, si int32, s *segment) {
 	in.segs = append(in.segs, si)
 	in.vec = centroid(in.vec, int(in.size), s.vec, 1, 2*vecTerms)
 	in.size++
-	if s.start != noDay {
+	if s.start != noDay && stretch {
 		in.start, in.end = min(in.start, s.start), max(in.end, s.end)
 	}
 	in.fine = capPoints(append(in.fine, s.fine...))

@@ -16,6 +16,7 @@ type segment struct {
 	art        int32
 	start, end int32 // days; noDay when the article and its events carry no date
 	main       bool  // the segment of the article's own story (publication date)
+	late       bool  // main, and dated by the publication alone: none of its events has a date
 	events     []int // indexes into Document.Events
 	claims     []int
 	counts     []int
@@ -122,7 +123,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		main = len(segs) - 1
 	}
 	if main < 0 {
-		segs = append(segs, segment{art: art, start: pub, end: pub})
+		segs = append(segs, segment{art: art, start: pub, end: pub, late: pub != noDay})
 		main = len(segs) - 1
 	}
 	segs[main].main = true
@@ -244,12 +245,19 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	// The dateline's place is where the reporter files from: it says
 	// nothing of where the story happens, and two stories filed from one
 	// capital would share it.
-	dateline := datelinePlace(doc)
+	// Every place named before the dateline's dash is the bureau's too
+	// ("LAGOS, Nov 4 -": a month read as a town would tie two stories
+	// filed in one month).
+	dateline, datelineEnd := datelinePlace(doc)
 	for si := range segs {
 		s := &segs[si]
 		seen := map[int]bool{}
 		if dateline >= 0 {
-			seen[dateline] = true
+			for p := range doc.Places {
+				if doc.Places[p].Start < datelineEnd {
+					seen[p] = true
+				}
+			}
 		}
 		for _, e := range s.events {
 			for _, pid := range doc.Events[e].Places {
@@ -328,8 +336,9 @@ func partyShares(xs []string) ([]string, []float32) {
 // datelinePlace returns the index of the place that opens the text as its
 // dateline ("KHARKIV, April 5 (Reuters) - ...", "QUETTA: ...", "BAKU, March
 // 30. ..."): a place at the very start followed, within a few words of
-// date and agency, by a dash or a colon. -1 when there is none.
-func datelinePlace(doc *parallax.Document) int {
+// date and agency, by a dash or a colon. -1 when there is none; end is the
+// offset of that dash or colon.
+func datelinePlace(doc *parallax.Document) (place, end int) {
 	t := doc.Text
 	for i := range doc.Places {
 		p := &doc.Places[i]
@@ -340,22 +349,22 @@ func datelinePlace(doc *parallax.Document) int {
 		for k := 0; k < len(rest); k++ {
 			switch c := rest[k]; {
 			case c == '-' || c == ':' || strings.HasPrefix(rest[k:], "–") || strings.HasPrefix(rest[k:], "—"):
-				return i
+				return i, p.End + k
 			case 'a' <= c && c <= 'z':
 				// Only capitalised words (a month, an agency, a country)
 				// stand between a dateline's place and its dash.
 				if k == 0 || !isASCIILetter(rest[k-1]) {
-					return -1
+					return -1, 0
 				}
 			case c == ',' || c == ' ' || c == '.' || c == '(' || c == ')' || c == '/' ||
 				'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
 			default:
-				return -1
+				return -1, 0
 			}
 		}
-		return -1
+		return -1, 0
 	}
-	return -1
+	return -1, 0
 }
 
 // segmentOf returns the segment whose text holds offset off: a background

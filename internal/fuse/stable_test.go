@@ -79,7 +79,8 @@ func TestDatelinePlace(t *testing.T) {
 	for _, tc := range tests {
 		i := indexOf(tc.text, tc.place)
 		doc := &parallax.Document{Text: tc.text, Places: []parallax.Place{{ID: "p1", Start: i, End: i + len(tc.place), Text: tc.place}}}
-		if got := datelinePlace(doc) == 0; got != tc.want {
+		if i, _ := datelinePlace(doc); (i == 0) != tc.want {
+			got := i == 0
 			t.Errorf("%q: dateline %v, want %v", tc.text, got, tc.want)
 		}
 	}
