@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"net/url"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	readability "codeberg.org/readeck/go-readability/v2"
@@ -479,15 +480,44 @@ func proseRunes(text string) int {
 }
 
 // isProse reports whether a line reads as running text: eight words or more
-// and a sentence end.
+// and a sentence end. Scripts written without spaces between words
+// (Chinese, Japanese, Thai...) count characters instead: sixteen or more
+// with a sentence end, or forty.
 func isProse(line string) bool {
 	line = strings.TrimSpace(line)
+	end := strings.TrimRight(line, "\"'”’)]»」』） ")
 	if fieldCount(line, 8) < 8 {
-		return false
+		n := unspacedRunes(line, 40)
+		return n >= 40 || n >= 16 && (sentenceEnd(end) || strings.ContainsAny(line, "。！？"))
 	}
-	end := strings.TrimRight(line, "\"'”’)]» ")
-	return strings.HasSuffix(end, ".") || strings.HasSuffix(end, "?") || strings.HasSuffix(end, "!") ||
-		strings.HasSuffix(end, "…") || strings.Contains(line, ". ")
+	return sentenceEnd(end) || strings.Contains(line, ". ")
+}
+
+// sentenceEnd reports whether s ends with a sentence-final mark (Latin,
+// CJK, Devanagari danda, Arabic and Urdu).
+func sentenceEnd(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	switch r {
+	case '.', '?', '!', '…', '。', '！', '？', '．', '।', '؟', '۔':
+		return true
+	}
+	return false
+}
+
+// unspacedRunes counts the runes of s in scripts written without spaces
+// between words, stopping at limit.
+func unspacedRunes(s string, limit int) int {
+	n := 0
+	for _, r := range s {
+		if r >= 0x0E00 && (unicode.In(r, unicode.Han, unicode.Hiragana, unicode.Katakana, unicode.Thai, unicode.Lao,
+			unicode.Khmer, unicode.Myanmar, unicode.Tibetan)) {
+			n++
+			if n >= limit {
+				return n
+			}
+		}
+	}
+	return n
 }
 
 // dedupLines drops every line that repeats an earlier one (ignoring case

@@ -242,3 +242,36 @@ func TestCaptionsDropped(t *testing.T) {
 		}
 	}
 }
+
+func TestIsProseScripts(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"The ferry service resumed on Sunday after a week of storms.", true},
+		{"Home News Sport Weather Business Culture Travel Video Audio", false},
+		{"北方港口管理局星期一表示，两座岛屿之间的渡轮服务已于周日恢复。", true},
+		{"城市议会投票延长夜间公交线路", false}, // a headline: short, no sentence end
+		{"बंदरगाह प्राधिकरण ने सोमवार को कहा कि दोनों द्वीपों के बीच नौका सेवा फिर से शुरू हो गई है।", true},
+		{"سلطة الميناء قالت يوم الاثنين إن خدمة العبارات بين الجزيرتين استؤنفت بعد أسبوع من العواصف؟", true},
+	} {
+		if got := isProse(tc.line); got != tc.want {
+			t.Errorf("isProse(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+func TestExtractHTMLChinese(t *testing.T) {
+	p := []string{"北方港口管理局星期一表示，经过一周的风暴之后，两座岛屿之间的渡轮服务已于周日恢复。",
+		"管理局发言人说，首班渡轮在上午八点离开北码头，船上有大约两百名乘客，航行过程非常顺利。"}
+	page := `<html lang="zh"><head><meta charset="utf-8"><title>港口恢复运营 - 海滨日报</title></head><body><nav><a href="/">首页</a> <a href="/news">新闻</a></nav>` +
+		`<div class="content"><h1>港口恢复运营</h1><p>` + p[0] + `</p><p>` + p[1] + `</p></div>` +
+		`<div class="side"><h3>热门新闻</h3><ul><li><a href="/a">城市议会投票延长夜间公交线路</a></li><li><a href="/b">博物馆中世纪展厅重新开放</a></li></ul></div><footer>版权所有 海滨日报</footer></body></html>`
+	got, err := ExtractHTML([]byte(page), "", "", Combined)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := strings.Join(p, "\n\n"); got.Text != want || got.Language != "zh" {
+		t.Errorf("got %q (language %q), want %q", got.Text, got.Language, want)
+	}
+}
