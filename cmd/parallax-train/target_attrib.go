@@ -129,17 +129,16 @@ func attribVariants() []attribVariant {
 	return []attribVariant{
 		{"b: model alone", attrib.Policy{}},
 		{"c1: model where rules give no side", attrib.Policy{OnlyEmpty: true}},
-		{"c2: model, margin 0.5", attrib.Policy{Margin: 0.5}},
-		{"c3: model, margin 1", attrib.Policy{Margin: 1}},
 		{"c4: model, margin 2", attrib.Policy{Margin: 2}},
 		{"d: model with rule features", attrib.Policy{UseRule: true}},
 		{"d1: rule features, no side only", attrib.Policy{UseRule: true, OnlyEmpty: true}},
-		{"d2: rule features, margin 0.5", attrib.Policy{UseRule: true, Margin: 0.5}},
-		{"s: rules + side filler", attrib.Policy{Margin: 1e9, FillSides: true}},
-		{"b+s: model alone + side filler", attrib.Policy{FillSides: true}},
-		{"d1+s: d1 + side filler", attrib.Policy{UseRule: true, OnlyEmpty: true, FillSides: true}},
-		{"S: rules + side model on all speakers", attrib.Policy{Margin: 1e9, FillSides: true, AllSides: true}},
-		{"b+S: model alone + side model on all", attrib.Policy{FillSides: true, AllSides: true}},
+		{"s0: rules + side filler", attrib.Policy{Margin: 1e9, FillSides: true}},
+		{"s2: rules + side filler, margin 2", attrib.Policy{Margin: 1e9, FillSides: true, SideMargin: 2}},
+		{"s5: rules + side filler, margin 5", attrib.Policy{Margin: 1e9, FillSides: true, SideMargin: 5}},
+		{"s10: rules + side filler, margin 10", attrib.Policy{Margin: 1e9, FillSides: true, SideMargin: 10}},
+		{"s20: rules + side filler, margin 20", attrib.Policy{Margin: 1e9, FillSides: true, SideMargin: 20}},
+		{"d1+s5: d1 + side filler, margin 5", attrib.Policy{UseRule: true, OnlyEmpty: true, FillSides: true, SideMargin: 5}},
+		{"d1+s10: d1 + side filler, margin 10", attrib.Policy{UseRule: true, OnlyEmpty: true, FillSides: true, SideMargin: 10}},
 	}
 }
 

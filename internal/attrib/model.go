@@ -31,6 +31,9 @@ type Policy struct {
 	// AllSides: the side filler reconsiders every speaker's side, not only
 	// the empty ones.
 	AllSides bool
+	// SideMargin: the filler changes a side only when the new one scores
+	// at least this much above the side the speaker has.
+	SideMargin float32
 }
 
 // Model is a trained speaker ranker and the policy it was chosen with.
@@ -163,7 +166,7 @@ func setSpeaker(sp *parallax.Speaker, text string, k *Candidate) {
 	}
 }
 
-const magic = "parallax-attrib 1\n"
+const magic = "parallax-attrib 2\n"
 
 // Write stores m gzip-compressed: the policy, then the weights sorted by
 // feature hash.
@@ -186,6 +189,7 @@ func (m *Model) Write(w io.Writer) error {
 	}
 	bw.WriteByte(flags)
 	binary.Write(bw, binary.LittleEndian, math.Float32bits(m.Policy.Margin))
+	binary.Write(bw, binary.LittleEndian, math.Float32bits(m.Policy.SideMargin))
 	for _, w := range []map[uint64]float32{m.W, m.S} {
 		keys := make([]uint64, 0, len(w))
 		for k, v := range w {
@@ -216,14 +220,15 @@ func Read(r io.Reader) (*Model, error) {
 	if err != nil {
 		return nil, fmt.Errorf("attrib model: %w", err)
 	}
-	if !strings.HasPrefix(string(data), magic) || len(data) < len(magic)+9 {
+	if !strings.HasPrefix(string(data), magic) || len(data) < len(magic)+13 {
 		return nil, errors.New("attrib model: not a model file")
 	}
 	b := bytes.NewReader(data[len(magic):])
 	flags, _ := b.ReadByte()
-	var bits uint32
+	var bits, sbits uint32
 	binary.Read(b, binary.LittleEndian, &bits)
-	m := &Model{Policy: Policy{UseRule: flags&1 != 0, OnlyEmpty: flags&2 != 0, FillSides: flags&4 != 0, AllSides: flags&8 != 0, Margin: math.Float32frombits(bits)}}
+	binary.Read(b, binary.LittleEndian, &sbits)
+	m := &Model{Policy: Policy{SideMargin: math.Float32frombits(sbits), UseRule: flags&1 != 0, OnlyEmpty: flags&2 != 0, FillSides: flags&4 != 0, AllSides: flags&8 != 0, Margin: math.Float32frombits(bits)}}
 	for _, w := range []*map[uint64]float32{&m.W, &m.S} {
 		var n uint32
 		if err := binary.Read(b, binary.LittleEndian, &n); err != nil {
