@@ -515,8 +515,10 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 	}
 	added := false
 	for _, m := range all {
-		if kept[m] || m.quality != gazetteer.MatchExact || !m.nerOther || m.inOrg || m.common || m.person ||
-			m.speaker || m.acronym || m.unknown || len(m.cands) == 0 {
+		// A person's name too ("Parker", "Murray") only in a list with a
+		// place after a preposition: "crews from Paducah and Murray".
+		if kept[m] || m.quality != gazetteer.MatchExact || !m.nerOther || m.inOrg || m.common ||
+			m.person && !(placedGroup[m.group] && m.ctx >= 1) || m.speaker || m.acronym || m.unknown || len(m.cands) == 0 {
 			continue
 		}
 		prev := ""
@@ -590,7 +592,8 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 	return ms, choice
 }
 
-// apStateMentions makes each AP abbreviation of a U.S. state written
+// apStateMentions makes each AP abbreviation of a U.S. state (or of a
+// Canadian province, "London, Ont.") written
 // after a capitalised name and a comma ("Springfield, Ill.", "Las Vegas,
 // N.M.,", "MARIETTA, Ga. -") a mention of that state, replacing what the
 // run of capitalised words made of it (Ga was a village, Ala. Almaty).
@@ -603,8 +606,11 @@ func (p *Geoparser) apStateMentions(text string, ws []word, ms []*mention) []*me
 			continue
 		}
 		abbr := strings.TrimSuffix(w.lower, ".")
-		st, ok := apStates[abbr]
-		if !ok {
+		st, cc := apStates[abbr], "US"
+		if st == "" {
+			st, cc = caProvinces[abbr], "CA"
+		}
+		if st == "" {
 			continue
 		}
 		end := w.end
@@ -614,7 +620,7 @@ func (p *Geoparser) apStateMentions(text string, ws []word, ms []*mention) []*me
 			}
 			end++
 		}
-		entry := p.usState(st)
+		entry := p.division(cc, st)
 		if entry < 0 {
 			continue
 		}
@@ -630,11 +636,11 @@ func (p *Geoparser) apStateMentions(text string, ws []word, ms []*mention) []*me
 	return ms
 }
 
-// usState returns the entry of the U.S. state (or the capital, for
-// "washington d c") whose folded name is st, or -1.
-func (p *Geoparser) usState(st string) int {
+// division returns the entry of the first-level division of country cc
+// (or the capital, for "washington d c") whose folded name is st, or -1.
+func (p *Geoparser) division(cc, st string) int {
 	for _, e := range p.gaz.Exact(st) {
-		if p.gaz.Country(int(e)) != "US" {
+		if p.gaz.Country(int(e)) != cc {
 			continue
 		}
 		if f := p.gaz.Feature(int(e)); f == "A.ADM1" || f == "P.PPLC" {
@@ -1543,7 +1549,12 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 			continue
 		}
 		next := ws[m.wj]
-		if st, ok := apStates[strings.TrimSuffix(next.lower, ".")]; ok && next.upper {
+		abbr := strings.TrimSuffix(next.lower, ".")
+		if st, ok := apStates[abbr]; ok && next.upper {
+			out[i] = st
+			continue
+		}
+		if st, ok := caProvinces[abbr]; ok && next.upper {
 			out[i] = st
 			continue
 		}

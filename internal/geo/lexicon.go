@@ -238,6 +238,14 @@ var apStates = map[string]string{
 	"wis": "wisconsin", "wyo": "wyoming", "d.c": "washington d c",
 }
 
+// caProvinces are the abbreviations of Canadian provinces that news
+// writes after a town ("London, Ont.", "Red Deer, Alta.").
+var caProvinces = map[string]string{
+	"ont": "ontario", "que": "quebec", "b.c": "british columbia", "alta": "alberta", "man": "manitoba",
+	"sask": "saskatchewan", "n.s": "nova scotia", "n.b": "new brunswick", "nfld": "newfoundland and labrador",
+	"p.e.i": "prince edward island",
+}
+
 // nonPlaceNames are proper names of institutions and buildings that
 // GeoNames also lists as places somewhere (White House is an alternate
 // name of Casablanca): in news they name the institution.

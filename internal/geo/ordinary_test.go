@@ -30,6 +30,11 @@ func TestOrdinaryNews(t *testing.T) {
 			[]string{"Roswell=US/New Mexico", "N.M.=US/New Mexico"}, nil},
 		{"CLARKSVILLE, Tenn. (AP) — The county school board met late.", nil,
 			[]string{"CLARKSVILLE=US/Tennessee", "Tenn.=US/Tennessee"}, nil},
+		// ... and Canadian provinces' abbreviations the province.
+		{"LONDON, Ont. — Two men were charged after a break-in downtown.", nil,
+			[]string{"LONDON=CA/Ontario", "Ont.=CA/Ontario"}, nil},
+		{"Hail hit farms near Red Deer, Alta., and Brandon, Man., on Friday.", nil,
+			[]string{"Red Deer=CA/Alberta", "Alta.=CA/Alberta", "Brandon=CA/Manitoba", "Man.=CA/Manitoba"}, nil},
 		// Without its dot, or not after a place, it is no state.
 		{"Farida Ala, who runs the shelter, spoke first.", nil, nil, []string{"Ala"}},
 		{"Ga Osei and Mo Danso were named to the board.", nil, nil, []string{"Ga", "Mo"}},
@@ -41,6 +46,9 @@ func TestOrdinaryNews(t *testing.T) {
 			[]string{"O:Kermit"}, []string{"Kermit=US/Texas"}, nil},
 		{"Heavy rain moved into eastern Victoria, where Bairnsdale and Orbost braced for floods.",
 			[]string{"P:Bairnsdale", "P:Orbost"}, []string{"Bairnsdale=AU/Victoria", "Orbost=AU/Victoria"}, nil},
+		// A person's name too, listed with a place after a preposition.
+		{"GREELEY, Colo. — Volunteers from Loveland and Parker filled sandbags along the river.",
+			[]string{"P:Parker"}, []string{"Parker=US/Colorado"}, nil},
 		// ... but a person's name the tagger gives is not taken back
 		// without such words around it.
 		{"GADSDEN, Ala. — Attalla said the store in Gadsden would reopen.",
