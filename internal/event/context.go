@@ -26,6 +26,10 @@ type docContext struct {
 	local     parallax.DateRange
 	localPara int
 	localSent int // the sentence that gave local
+	// state: the side of the country that holds two thirds of the
+	// article's places, "" when none does
+	state string
+	codes map[string]string // GeoNames country code → side
 }
 
 func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides, codes map[string]string) *docContext {
@@ -72,7 +76,9 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 			}
 		}
 	}
-	if state := dominantState(doc, codes); state != "" {
+	state := dominantState(doc, codes)
+	dc.state, dc.codes = state, codes
+	if state != "" {
 		// "a junta airstrike", "regime forces": the state the story
 		// happens in, whose rulers the words name
 		for si, s := range sents {
@@ -82,6 +88,15 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 				if dc.sides[si][j] == "" && regimeWords[w.Lower] && (j == 0 || !upperWord(w.Text)) &&
 					(j == 0 || dc.sides[si][j-1] == "" && !(upperWord(s.Words[j-1].Text) && !articles[s.Words[j-1].Lower])) {
 					dc.sides[si][j] = state
+				}
+				if dc.sides[si][j] == "" && forcesOfOrder(s.Words, j) && (j == 0 || dc.sides[si][j-1] == "") && !dc.namedBefore(si, j, state, codes) {
+					// "Police fired tear gas", "security forces", "the
+					// authorities imposed a curfew": unnamed, the forces
+					// of order of a story set in one country are its own
+					dc.sides[si][j] = state
+					if j > 0 && s.Words[j-1].Lower == "security" {
+						dc.sides[si][j-1] = state
+					}
 				}
 			}
 		}
@@ -677,4 +692,64 @@ func (dc *docContext) parseArgs(si, ti int) (int, int) {
 		}
 	}
 	return init, targ
+}
+
+// forcesOfOrder reports a word that names a state's police or authorities
+// without naming the state: "police", "the authorities", "security
+// forces" (not "rebel forces"), "the government" (not "a government").
+func forcesOfOrder(ws []words.Word, j int) bool {
+	w := ws[j].Lower
+	switch {
+	case w == "forces" || w == "personnel":
+		return j > 0 && ws[j-1].Lower == "security"
+	}
+	return policeWords[w]
+}
+
+// namedBefore reports a name among the two words before word j of
+// sentence si ("KPA civil police posts"), other than a place of the
+// story's state ("Haryana Police") or the sentence's first word: the
+// police are then that name's.
+func (dc *docContext) namedBefore(si, j int, state string, codes map[string]string) bool {
+	ws := dc.sents[si].Words
+	for k := j - 1; k >= 0 && k >= j-2; k-- {
+		if k == 0 || isPunctWord(ws[k].Lower) {
+			return false
+		}
+		if !upperWord(ws[k].Text) {
+			continue
+		}
+		for _, p := range dc.doc.Places {
+			if p.Start == ws[k].Start && codes[p.Country] == state {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// authorityInitiator gives a coercive act with no initiator (a curfew, an
+// arrest, an internet shutdown, force on a crowd) the story's state when
+// the authorities, government or police it names stand before the trigger
+// in its clause: "Authorities reimposed a curfew", "the state government
+// imposed".
+func (dc *docContext) authorityInitiator(ev *parallax.Event, si, ti int) {
+	if ev.Initiator.Side != "" || dc.state == "" || !strings.HasPrefix(ev.CAMEO, "17") {
+		return
+	}
+	ws := dc.sents[si].Words
+	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+		x := ws[k].Lower
+		if isPunctWord(x) || x == "after" || x == "when" || x == "as" || x == "while" {
+			return
+		}
+		if authorityWords[x] && !dc.namedBefore(si, k, dc.state, dc.codes) {
+			ev.Initiator.Side = dc.state
+			if ev.Target.Side == dc.state {
+				ev.Target.Side, ev.Target.Actor = "", ""
+			}
+			return
+		}
+	}
 }

@@ -105,6 +105,9 @@ var kindWords = map[string]string{
 	"mosques": KindCivilian, "clinic": KindCivilian, "clinics": KindCivilian, "university": KindCivilian,
 	"kindergarten": KindCivilian, "wedding": KindCivilian, "funeral": KindCivilian,
 	"marketplace": KindCivilian, "aid": KindCivilian, "food": KindCivilian,
+	// the crowds of protests and funerals
+	"mourners": KindCivilian, "crowd": KindCivilian, "crowds": KindCivilian, "marchers": KindCivilian,
+	"protestors": KindCivilian, "worshipers": KindCivilian,
 }
 
 // weapons used at a distance: they make an attack explosions/remote violence.
@@ -273,6 +276,11 @@ func targetsFromCounts(doc *parallax.Document) {
 			continue
 		}
 		if ev.Initiator.Side == owner {
+			if strings.HasPrefix(ev.CAMEO, "17") {
+				// a state arrests or represses its own people: no
+				// misreading ("Police arrested 457 people across France")
+				continue
+			}
 			ev.Initiator = parallax.EventActor{}
 		}
 		if ev.Target.Side == "" {
@@ -294,8 +302,17 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if dc.inDate(ws[i].Start) {
 			continue // "March", "May" in a date are months
 		}
-		e, n := s.triggerAt(dc, si, i)
+		e, n := unrestTrigger(ws, i)
 		if n == 0 {
+			e, n = s.triggerAt(dc, si, i)
+		}
+		if n == 0 {
+			continue
+		}
+		if notAnEvent(ws, i, n, e) || !e.curated && i+n < len(ws) && ws[i+n].Lower == "to" && strings.HasSuffix(ws[i].Lower, "ing") {
+			// (and "are struggling to stamp out": a PETRARCH verb
+			// before an infinitive is an effort, not the act)
+			i += n - 1
 			continue
 		}
 		if (e.cameo == "190" || e.cameo == "1833") && (peacefulDeath(dc, si, i) || figurativeFight(ws, i, n)) {
@@ -321,6 +338,10 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		}
 		if e.cameo == "195" && (ws[i].Lower == "strike" || ws[i].Lower == "strikes") && labourStrike(ws) {
 			e = &entry{cameo: "143", typ: parallax.EventProtests, curated: true}
+			if unheldProtest(ws, i) {
+				i += n - 1
+				continue // "called a strike for Friday"
+			}
 		}
 		if e.curated && !e.weapon && undone(ws, i) {
 			// "lifted the curfew", "ended the fighting", "suspended
@@ -363,6 +384,16 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		}
 		ev, ok := s.build(dc, si, i, i+n-1, e)
 		if ok {
+			unrest(&ev, ws, i, i+n-1, i > 0 && beForms[ws[i-1].Lower] || i > 1 && beForms[ws[i-2].Lower] && ws[i-1].Lower != "to",
+				unrestNear(dc.sents, si))
+			dc.authorityInitiator(&ev, si, i)
+			if ev.CAMEO == "141" && protestVerb(ws[i].Lower) && i+1 < len(ws) && objectDeterminers[ws[i+1].Lower] && officialSubject(ws, i, ev.Initiator.Side) {
+				// "The foreign ministry protested the decision": a party
+				// objects to something (CAMEO 111, criticize or
+				// denounce); a crowd that protests does so in the street
+				// ("protested in Tbilisi", "protested against the law")
+				ev.CAMEO, ev.Type = "111", parallax.EventStrategic
+			}
 			if reduced >= 0 && reduced == len(out)-1 && clauseVerbAfter(ws, agentEnd, i) {
 				// "Drones launched by the RSF hit fuel depots": the
 				// launch names who did it, the verb after it the act
@@ -529,7 +560,10 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		}
 	}
 	isNoun := dc.upos(si, ti) == "NOUN" || (dc.upos(si, ti) == "" && e.curated && !looksVerbal(ws, ti))
-	passive := !isNoun && ti >= 1 && (beForms[ws[ti-1].Lower] || (ti >= 2 && beForms[ws[ti-2].Lower] && ws[ti-1].Lower != "to"))
+	// ("are shelling": a progressive, not a passive; PETRARCH's verbs
+	// keep the old reading, which holds back their everyday senses)
+	passive := !isNoun && ti >= 1 && !(e.curated && strings.HasSuffix(ws[ti].Lower, "ing")) &&
+		(beForms[ws[ti-1].Lower] || (ti >= 2 && beForms[ws[ti-2].Lower] && ws[ti-1].Lower != "to"))
 	speaker := ""
 	if claim != nil {
 		speaker = claim.Speaker.Side
@@ -1041,7 +1075,8 @@ func modalCode(ws []words.Word, i int, code string) string {
 func weaponObject(ws []words.Word, from int) (string, bool) {
 	for k := from; k < len(ws) && k < from+6; k++ {
 		w := ws[k].Lower
-		if code, ok := weapons[w]; ok {
+		if code, ok := weapons[w]; ok && !(k > 0 && ws[k-1].Lower == "gas") {
+			// (not "tear gas shells": a tear gas trigger of its own)
 			return code, true
 		}
 		if w == "." || w == ";" || w == "," {

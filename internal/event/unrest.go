@@ -1,0 +1,656 @@
+package event
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// This file holds the rules for civil unrest: protests, strikes, road
+// blockades, riots and mob violence, the force the state uses against
+// crowds, and the restrictions it imposes (internet shutdowns). ACLED
+// codes force used on demonstrators as a protest (with intervention, or
+// excessive force against protesters) and a crowd's violence as a riot;
+// CAMEO codes the first 175 (violent repression) and the second 145.
+
+// crowdWords name the people of a protest or riot: unarmed, no party.
+var crowdWords = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "rioters": true, "mob": true, "mobs": true,
+	"crowd": true, "crowds": true, "marchers": true, "youths": true, "villagers": true, "students": true,
+	"supporters": true, "residents": true, "hoodlums": true, "picketers": true, "strikers": true,
+	"mourners": true, "pensioners": true, "farmers": true, "workers": true, "looters": true, "vigilantes": true,
+	"protester": true, "protestor": true, "demonstrator": true, "miners": true, "teachers": true, "nurses": true,
+	"traders": true, "drivers": true, "men": true, "women": true,
+}
+
+// crowdTargets are the crowd words that, as what force was used on, make
+// it repression of a protest rather than an attack on civilians.
+var crowdTargets = map[string]bool{
+	"protesters": true, "protestors": true, "demonstrators": true, "crowd": true, "crowds": true,
+	"marchers": true, "mourners": true, "rioters": true, "protester": true, "protestor": true,
+	"demonstrator": true, "picketers": true, "strikers": true,
+}
+
+// policeWords name a state's forces of order without naming the state:
+// in a story placed in one country they are its ("Police fired tear gas",
+// "Authorities imposed a curfew").
+var policeWords = map[string]bool{
+	"police": true, "policemen": true, "gendarmes": true, "gendarmerie": true,
+}
+
+// authorityWords name who imposes a curfew or makes arrests: the state of
+// the story when no party is named ("Authorities imposed a curfew", "the
+// state government", "police").
+var authorityWords = map[string]bool{
+	"police": true, "policemen": true, "gendarmes": true, "gendarmerie": true, "authorities": true,
+	"government": true, "administration": true, "officials": true, "security": true,
+}
+
+// orderWords are the forces whose force on a crowd is repression.
+var orderWords = map[string]bool{
+	"police": true, "policemen": true, "security": true, "forces": true, "troops": true, "soldiers": true,
+	"army": true, "gendarmes": true, "gendarmerie": true, "officers": true, "guards": true, "military": true,
+	"authorities": true, "rangers": true, "paramilitary": true, "paramilitaries": true, "riot": true,
+}
+
+// armedWords are the armed bodies whose acts are no riots or protests.
+var armedWords = map[string]bool{
+	"troops": true, "soldiers": true, "army": true, "forces": true, "militants": true, "fighters": true,
+	"rebels": true, "insurgents": true, "gunmen": true, "jihadists": true, "militia": true, "militiamen": true,
+	"terrorists": true, "bandits": true, "tanks": true, "military": true, "police": true, "policemen": true,
+}
+
+// riotTriggers are the force triggers a crowd turns into a riot: clashes,
+// storming, assault and the acts of arson and looting.
+var riotTriggers = map[string]bool{
+	"clash": true, "clashes": true, "clashed": true, "clashing": true, "storm": true, "stormed": true,
+	"storming": true, "storms": true, "attack": true, "attacked": true, "attacking": true, "attacks": true,
+	"assaulted": true, "assault": true, "killed": true, "kill": true, "beat": true, "lynched": true,
+	"fought": true, "fighting": true, "torched": true, "stabbed": true, "death": true, "shot": true, "beaten": true,
+}
+
+// roadWords are what a road blockade blocks.
+var roadWords = map[string]bool{
+	"road": true, "roads": true, "highway": true, "highways": true, "street": true, "streets": true,
+	"access": true, "traffic": true, "motorway": true, "expressway": true, "bridge": true, "railway": true,
+	"tracks": true, "junction": true, "intersection": true, "entrance": true, "entrances": true, "route": true,
+	"routes": true, "roundabout": true, "freeway": true,
+}
+
+var blockVerbs = map[string]bool{
+	"block": true, "blocks": true, "blocked": true, "blocking": true, "barricade": true, "barricaded": true,
+	"barricading": true, "barricades": true,
+}
+
+// netWords are the services an internet shutdown cuts.
+var netWords = map[string]bool{
+	"internet": true, "social": true, "instagram": true, "whatsapp": true, "facebook": true, "telegram": true,
+	"tiktok": true, "twitter": true, "youtube": true, "broadband": true, "data": true, "telecommunications": true,
+	"communications": true, "phone": true, "sms": true,
+}
+
+// cutVerbs cut or restrict a service.
+var cutVerbs = map[string]bool{
+	"suspend": true, "suspends": true, "suspended": true, "suspending": true, "shut": true, "shuts": true,
+	"cut": true, "cuts": true, "cutting": true, "restrict": true, "restricts": true, "restricted": true,
+	"restricting": true, "block": true, "blocks": true, "blocked": true, "blocking": true, "ban": true,
+	"banned": true, "bans": true, "disrupted": true, "throttled": true, "curbed": true, "snapped": true,
+	"shutdown": true, "blackout": true,
+}
+
+// unrestTrigger reads the acts that a phrase rather than a word names: a
+// road blocked ("blocked the highway", "barricaded roads": CAMEO 144, a
+// protest) and a service cut ("suspended mobile internet", "a ban on
+// mobile internet", "an internet shutdown": 172, restrictions). It returns
+// the entry and the number of words of its trigger (0 for none).
+func unrestTrigger(ws []words.Word, i int) (*entry, int) {
+	w := ws[i].Lower
+	if blockVerbs[w] {
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			x := ws[k].Lower
+			if roadWords[x] {
+				return &entry{cameo: "144", typ: parallax.EventProtests, curated: true}, 1
+			}
+			if isPunctWord(x) || x == "by" || x == "their" && k > i+1 {
+				break
+			}
+		}
+	}
+	if cutVerbs[w] || w == "ban" {
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			x := ws[k].Lower
+			if netWords[x] && (x != "social" || k+1 < len(ws) && ws[k+1].Lower == "media") &&
+				(x != "data" && x != "phone" || k > i+1 && ws[k-1].Lower == "mobile") {
+				return &entry{cameo: "172", typ: parallax.EventStrategic, curated: true}, 1
+			}
+			if isPunctWord(x) || x == "by" {
+				break
+			}
+		}
+	}
+	if w == "set" || w == "sets" || w == "setting" {
+		// "set a government building ablaze", "set two buses alight"
+		for k := i + 1; k < len(ws) && k <= i+6; k++ {
+			x := ws[k].Lower
+			if x == "ablaze" || x == "alight" || x == "fire" && ws[k-1].Lower == "on" {
+				return &entry{cameo: "145", typ: parallax.EventRiots, curated: true}, 1
+			}
+			if isPunctWord(x) {
+				break
+			}
+		}
+	}
+	if w == "internet" && i+1 < len(ws) {
+		switch ws[i+1].Lower {
+		case "shutdown", "shutdowns", "blackout", "ban", "outage", "cut":
+			return &entry{cameo: "172", typ: parallax.EventStrategic, curated: true}, 2
+		}
+	}
+	return nil, 0
+}
+
+// unheldProtest reports whether the protest trigger at word i is one that
+// has not taken place: called, planned, threatened or urged ("called a
+// strike for Friday", "had planned a protest", "will hold peaceful
+// sit-ins", "urged supporters to continue protesting", "their planned
+// march"), which is no event.
+func unheldProtest(ws []words.Word, i int) bool {
+	k := i - 1
+	for n := 0; n < 4 && k >= 0 && (lightWords[ws[k].Lower] || protestModifiers[ws[k].Lower]); n++ {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	w := ws[k].Lower
+	switch {
+	case planWords[w]:
+		return true
+	case w == "will" || w == "would" || w == "shall" || w == "'ll" || modals[w]:
+		return true
+	case w == "to":
+		// "urged supporters to continue protesting", "plans to march":
+		// aims; but "gathered to protest the law", "defied a ban to
+		// march on parliament" tell of the protest held
+		for j := k - 1; j >= 0 && j >= k-3; j-- {
+			if x := ws[j].Lower; planWords[x] || intentVerbs[x] || willingWords[x] {
+				return true
+			}
+		}
+		return false
+	case w == "for" && k > 0 && (ws[k-1].Lower == "called" || ws[k-1].Lower == "call" || ws[k-1].Lower == "calls" || ws[k-1].Lower == "calling"):
+		return true
+	}
+	return false
+}
+
+// protestModifiers stand between a verb and the protest it holds or
+// calls: "a nationwide rural strike", "peaceful sit-ins".
+var protestModifiers = map[string]bool{
+	"peaceful": true, "nationwide": true, "national": true, "rural": true, "mass": true, "indefinite": true,
+	"general": true, "fresh": true, "further": true, "more": true, "street": true, "day-long": true,
+	"their": true, "its": true, "his": true, "her": true, "our": true, "continue": true, "resume": true,
+	"join": true, "hold": true, "go": true, "organise": true, "organize": true, "a": true, "the": true,
+	"24-hour": true, "48-hour": true, "two-day": true, "three-day": true, "one-day": true, "week-long": true,
+}
+
+// planWords before a protest make it one not (yet) held.
+var planWords = map[string]bool{
+	"planned": true, "planning": true, "plans": true, "plan": true, "called": true, "calls": true, "call": true,
+	"announced": true, "announces": true, "threatened": true, "threatens": true, "threaten": true,
+	"vowed": true, "vows": true, "urged": true, "urges": true, "proposed": true, "scheduled": true,
+	"upcoming": true, "intended": true,
+}
+
+// sportsWords tell a match report: its "clash" and "battle" are games.
+var sportsWords = map[string]bool{
+	"stadium": true, "league": true, "cup": true, "match": true, "matches": true, "tournament": true,
+	"fixture": true, "derby": true, "innings": true, "wicket": true, "wickets": true, "goalkeeper": true,
+	"semi-final": true, "quarter-final": true, "t20": true, "odi": true, "kick-off": true, "scored": true,
+	"championship": true, "olympics": true, "squad": true, "playoff": true, "playoffs": true, "season": true,
+}
+
+// sportsClash reports whether the fight trigger at word i stands in a
+// sentence about sport and not about war ("Sunday's clash with Eastern",
+// "India's clash with Pakistan at the T20 World Cup").
+func sportsClash(ws []words.Word, i int) bool {
+	switch ws[i].Lower {
+	case "clash", "clashes", "battle", "battles", "fight", "attack", "showdown":
+	default:
+		return false
+	}
+	return hasWithout(ws, sportsWords, warWords)
+}
+
+// abstractObjects are what one attacks with words: "attacked the bill",
+// "attacked the criticism as interference".
+var abstractObjects = map[string]bool{
+	"bill": true, "bills": true, "law": true, "laws": true, "policy": true, "policies": true, "decision": true,
+	"remarks": true, "comments": true, "criticism": true, "statement": true, "budget": true, "proposal": true,
+	"proposals": true, "reform": true, "reforms": true, "verdict": true, "ruling": true, "report": true,
+	"media": true, "press": true, "idea": true, "plan": true, "record": true, "handling": true, "stance": true,
+	"move": true, "speech": true, "agenda": true, "decree": true, "judiciary": true, "opposition": true,
+	"legislation": true, "amendment": true, "manifesto": true, "critics": true,
+}
+
+// verbalAttack reports whether the attack trigger at word i is an attack
+// in words: on a bill, a decision, a statement, or on someone "over" a
+// policy or "as" something ("attacked the Centre over rising prices").
+func verbalAttack(ws []words.Word, i int) bool {
+	switch ws[i].Lower {
+	case "attack", "attacked", "attacks", "attacking", "slammed", "blasted":
+	default:
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+5; k++ {
+		x := ws[k].Lower
+		if abstractObjects[x] {
+			return true
+		}
+		if k == i+2 && ws[i+1].Lower == "the" && ws[k].Text == "Centre" {
+			return true // India's central government
+		}
+		if (x == "as" || x == "for") && k > i+1 && k+1 < len(ws) {
+			switch ws[k+1].Lower {
+			case "it", "they", "he", "she", "we", "the", "a", "an", "part", "well", "soon", "troops", "its", "their":
+			default:
+				if x == "as" {
+					return true // "attacked the criticism as interference"
+				}
+			}
+		}
+		if isPunctWord(x) {
+			break
+		}
+	}
+	return false
+}
+
+// feared reports a coercive act named only as a fear or a risk ("citing
+// fears of arrest", "faces arrest").
+func feared(ws []words.Word, i int) bool {
+	k := i - 1
+	if k >= 0 && (ws[k].Lower == "of" || ws[k].Lower == "an" || ws[k].Lower == "a") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k].Lower {
+	case "fear", "fears", "feared", "risk", "risks", "threat", "face", "faces", "facing", "avoid", "avoided",
+		"evade", "evaded", "escape", "escaped", "warrant", "warrants", "threatened":
+		return true
+	}
+	return false
+}
+
+// namedAs reports a noun trigger that only names what another act was
+// called ("called the crackdown a massacre", "described it as a war").
+func namedAs(ws []words.Word, i int) bool {
+	k := i - 1
+	for k >= 0 && (ws[k].Lower == "a" || ws[k].Lower == "an" || ws[k].Lower == "as" || ws[k].Lower == "\"" || ws[k].Lower == "“" || ws[k].Lower == "outright") {
+		k--
+	}
+	if k == i-1 {
+		return false
+	}
+	for j := k; j >= 0 && j >= k-4; j-- {
+		switch ws[j].Lower {
+		case "called", "calls", "call", "calling", "described", "describes", "describing", "branded", "brands",
+			"labelled", "labeled", "termed", "terms", "likened", "compared":
+			return true
+		}
+		if isPunctWord(ws[j].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// riotCrowd reports whether a crowd is the subject of the trigger at words
+// [ti, tj]: a crowd word among the six words before it in its clause, the
+// trigger not passive ("Protesters stormed parliament", "a mob assaulted
+// and killed two men"); and for clashes, a crowd on either side ("police
+// clashed with student protesters").
+func riotCrowd(ws []words.Word, ti, tj int, passive bool) bool {
+	if crowdAgent(ws, tj) {
+		return true
+	}
+	if passive {
+		return false
+	}
+	armed := false
+	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+		x := ws[k].Lower
+		if isPunctWord(x) || x == "after" || x == "when" || x == "as" || x == "while" || x == "by" {
+			break
+		}
+		if crowdWords[x] && !armed {
+			return true
+		}
+		armed = armed || armedWords[x] && x != "police"
+	}
+	if strings.HasPrefix(ws[ti].Lower, "clash") {
+		for k := tj + 1; k < len(ws) && k <= tj+5; k++ {
+			x := ws[k].Lower
+			if crowdTargets[x] || crowdWords[x] && (crowdBefore(ws, ti) || orderBefore(ws, ti)) {
+				return true
+			}
+			if isPunctWord(x) {
+				break
+			}
+		}
+	}
+	return false
+}
+
+// repression reports force used on a crowd by the forces of order: a
+// crowd word as what was hit (after an active trigger, before a passive
+// one) and no armed group or army doing it ("Police opened fire on the
+// crowd", "13 protesters were shot dead by security forces").
+func repression(ws []words.Word, ti, tj int, passive bool) bool {
+	lo, hi := tj+1, min(len(ws), tj+7)
+	if passive {
+		lo, hi = max(0, ti-6), ti
+	}
+	crowd := false
+	for k := lo; k < hi; k++ {
+		x := ws[k].Lower
+		if (isPunctWord(x) || x == "by") && !passive {
+			break // "by rioters": the agent, not what was hit
+		}
+		crowd = crowd || crowdTargets[x]
+	}
+	if !crowd {
+		return false
+	}
+	// who did it: the words before an active trigger, the agent after a
+	// passive one
+	alo, ahi := max(0, ti-6), ti
+	if passive {
+		alo, ahi = tj+1, min(len(ws), tj+6)
+	}
+	order := false
+	for k := alo; k < ahi; k++ {
+		switch x := ws[k].Lower; {
+		case x == "militants" || x == "gunmen" || x == "rebels" || x == "insurgents" || x == "jihadists" || x == "fighters" ||
+			x == "bandits" || x == "terrorists" || x == "terrorist" || x == "attackers" || x == "assailants":
+			return false
+		case orderWords[x]:
+			order = true
+		}
+	}
+	return order
+}
+
+// violentProtest reports a protest trigger told as violent: "violent
+// protests", "demonstrations ... turned violent".
+func violentProtest(ws []words.Word, ti, tj int) bool {
+	if ti > 0 && ws[ti-1].Lower == "violent" {
+		return true
+	}
+	for k := tj + 1; k < len(ws) && k <= tj+7; k++ {
+		x := ws[k].Lower
+		if (x == "turned" || x == "turn" || x == "turning") && k+1 < len(ws) && (ws[k+1].Lower == "violent" || ws[k+1].Lower == "deadly") {
+			return true
+		}
+		if x == ";" || x == "." {
+			break
+		}
+	}
+	return false
+}
+
+// occupyObjects are the buildings and land a movement occupies in protest.
+var occupyObjects = map[string]bool{
+	"building": true, "buildings": true, "campus": true, "office": true, "offices": true, "factory": true,
+	"land": true, "farm": true, "estate": true, "square": true, "ministry": true, "headquarters": true,
+	"university": true, "plant": true, "hall": true,
+}
+
+// protestOccupation reports an occupation of a building or land by people
+// no party names (a movement, students, workers): a protest, not a
+// military occupation ("members of the movement occupied a vacant
+// building").
+func protestOccupation(ws []words.Word, ti int) bool {
+	if !strings.HasPrefix(ws[ti].Lower, "occup") {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-8; k-- {
+		if armedWords[ws[k].Lower] {
+			return false
+		}
+	}
+	for k := ti + 1; k < len(ws) && k <= ti+4; k++ {
+		if occupyObjects[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// unrest recodes an event by the crowd around it: force used on
+// demonstrators by the forces of order is a protest met with force (175),
+// a crowd's clashes, arson, storming and mob killings a riot (145), a
+// protest told as violent a riot, an occupation by a movement a protest,
+// and a road blocked by a party's forces a blockade (191).
+func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive, unrestNear bool) {
+	trig := ws[ti].Lower
+	crowd := riotCrowd(ws, ti, tj, passive)
+	switch {
+	case ev.CAMEO == "145" && !crowd && !unrestNear && !riotNouns[trig]:
+		// "he set fire to the gunpowder house": arson with no crowd
+		// and no unrest told near it is property destruction (CAMEO
+		// 1712), not a riot
+		ev.CAMEO, ev.Type = "1712", parallax.EventStrategic
+	case strings.HasPrefix(trig, "clash") && crowd:
+		ev.CAMEO, ev.Type = "145", parallax.EventRiots
+		if ev.Initiator.Side != "" && ev.Target.Side == "" {
+			// "police clashed with protesters": the crowd acts, the
+			// police are whom it fought
+			ev.Target.Side, ev.Target.Actor = ev.Initiator.Side, ev.Initiator.Actor
+			ev.Target.Kind = KindMilitary
+		}
+		ev.Initiator = parallax.EventActor{}
+	case ev.CAMEO == "145" && crowd:
+		ev.Initiator = parallax.EventActor{} // a crowd is no party
+	case ev.CAMEO == "145" && (ev.Initiator.Side != "" || armedParty(ws, ti)):
+		// "RSF fighters looted the market", "militants torched houses":
+		// an armed party's looting and arson is property destruction
+		// (ACLED strategic developments; CAMEO 1712), not a riot
+		ev.CAMEO, ev.Type = "1712", parallax.EventStrategic
+	case ev.CAMEO == "144" && burning(ws, ti):
+		// roads barricaded with burning tyres: a violent demonstration
+		ev.CAMEO, ev.Type = "145", parallax.EventRiots
+	case ev.CAMEO == "144" && ev.Initiator.Side != "":
+		// "Israeli forces blocked the road to the village": a party's
+		// forces restrict movement (CAMEO 191), no protest
+		ev.CAMEO, ev.Type = "191", parallax.EventStrategic
+	case strings.HasPrefix(ev.CAMEO, "14") && ev.CAMEO != "145" && !strings.HasPrefix(ev.CAMEO, "143") && violentProtest(ws, ti, tj):
+		// (a strike is the work stopped; its violence is acts of its own)
+		ev.CAMEO, ev.Type = "145", parallax.EventRiots
+	case strings.HasPrefix(ev.CAMEO, "14") && crowdBefore(ws, ti):
+		ev.Initiator = parallax.EventActor{} // "farmers marching": the crowd protests
+	case strings.HasPrefix(ev.CAMEO, "19") && protestOccupation(ws, ti) && ev.Initiator.Side == "":
+		ev.CAMEO, ev.Type = "141", parallax.EventProtests
+	case ev.CAMEO == "175":
+		if ev.Target.Kind == KindUnknown {
+			ev.Target.Kind = KindCivilian // repression falls on people
+		}
+	case (strings.HasPrefix(ev.CAMEO, "18") || strings.HasPrefix(ev.CAMEO, "19")) && ev.Type != parallax.EventExplosions &&
+		repression(ws, ti, tj, passive):
+		ev.CAMEO, ev.Type = "175", parallax.EventProtests
+		ev.Target.Kind = KindCivilian
+		if ev.Target.Side == ev.Initiator.Side {
+			ev.Target.Side, ev.Target.Actor = "", ""
+		}
+	case (strings.HasPrefix(ev.CAMEO, "18") || strings.HasPrefix(ev.CAMEO, "19")) && (riotTriggers[trig] || passive) && crowd &&
+		(crowdAgent(ws, tj) || !armedParty(ws, ti)):
+		// (the armed body before "killed by a mob" is the victim)
+		ev.CAMEO, ev.Type = "145", parallax.EventRiots
+		ev.Initiator = parallax.EventActor{}
+	}
+}
+
+// armedParty reports an armed body among the six words before word ti
+// ("Militants torched", "troops clashed with villagers"): its acts are no
+// riot.
+func armedParty(ws []words.Word, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+		x := ws[k].Lower
+		if isPunctWord(x) {
+			return false
+		}
+		if armedWords[x] && x != "police" && x != "policemen" {
+			return true
+		}
+	}
+	return false
+}
+
+// burning reports burning tyres or barricades in the clause of word ti.
+func burning(ws []words.Word, ti int) bool {
+	for k := ti + 1; k < len(ws) && k <= ti+8; k++ {
+		x := ws[k].Lower
+		if x == "." || x == ";" {
+			break
+		}
+		if (x == "burning" || x == "burnt" || x == "burned") && k+1 < len(ws) {
+			switch ws[k+1].Lower {
+			case "tyres", "tires", "barricades", "logs", "debris":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// protestVerb reports a verb form of "protest".
+func protestVerb(w string) bool {
+	return w == "protest" || w == "protested" || w == "protests" || w == "protesting"
+}
+
+// objectDeterminers open the direct object of "protest" in the sense of
+// objecting to something ("protested the decision").
+var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true,
+	"its": true, "their": true, "his": true, "her": true, "these": true, "those": true}
+
+// notAnEvent reports a trigger that names no act here: a sports clash, an
+// attack in words, an arrest only feared, a noun that only names another
+// act ("called the crackdown a massacre"), a protest not held, or troops
+// marching.
+func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
+	switch {
+	case strings.HasPrefix(e.cameo, "19") && (sportsClash(ws, i) || verbalAttack(ws, i)):
+		return true
+	case forceful(e.cameo) && feared(ws, i):
+		return true
+	case namedAs(ws, i):
+		return true
+	case strings.HasPrefix(e.cameo, "14") && unheldProtest(ws, i):
+		return true
+	case e.cameo == "141" && strings.HasPrefix(ws[i].Lower, "march") && armedParty(ws, i):
+		return true
+	}
+	return false
+}
+
+// crowdBefore reports a crowd word among the six words before word ti in
+// its clause, no armed body nearer: the crowd is the subject.
+func crowdBefore(ws []words.Word, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+		x := ws[k].Lower
+		if isPunctWord(x) || x == "after" || x == "when" || x == "as" || x == "while" || x == "by" {
+			return false
+		}
+		if crowdWords[x] {
+			return true
+		}
+		if armedWords[x] {
+			return false
+		}
+	}
+	return false
+}
+
+// institutionWords name the officials and bodies that protest a decision
+// in words: "the foreign ministry protested the remarks".
+var institutionWords = map[string]bool{
+	"ministry": true, "government": true, "embassy": true, "minister": true, "secretary": true, "office": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "president": true, "department": true,
+	"council": true, "affairs": true, "foreign": true, "beijing": true, "moscow": true, "washington": true,
+}
+
+// officialSubject reports a party or an institution among the eight words
+// before word ti.
+func officialSubject(ws []words.Word, ti int, side string) bool {
+	if side != "" {
+		return true
+	}
+	for k := ti - 1; k >= 0 && k >= ti-8; k-- {
+		if institutionWords[ws[k].Lower] {
+			return true
+		}
+		if crowdWords[ws[k].Lower] {
+			return false
+		}
+	}
+	return false
+}
+
+// riotNouns name a riot or looting themselves: no crowd need be told.
+var riotNouns = map[string]bool{"riot": true, "riots": true, "rioting": true, "rioted": true, "looting": true,
+	"loot": true, "looted": true, "loots": true}
+
+// unrestWords tell of civil unrest: a protest, a riot, a strike, a crowd.
+var unrestWords = map[string]bool{
+	"protest": true, "protests": true, "protesters": true, "protestors": true, "protested": true, "protesting": true,
+	"demonstration": true, "demonstrations": true, "demonstrators": true, "riot": true, "riots": true,
+	"rioters": true, "rioting": true, "unrest": true, "mob": true, "crowd": true, "crowds": true, "strike": true,
+	"hartal": true, "bandh": true, "rally": true, "march": true, "marchers": true, "clashes": true,
+}
+
+// unrestNear reports unrest words in sentence si or the two before it.
+func unrestNear(sents []words.Sentence, si int) bool {
+	for k := max(0, si-2); k <= si; k++ {
+		for _, w := range sents[k].Words {
+			if unrestWords[w.Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// orderBefore reports police or security forces among the four words
+// before word ti: "Police clashed with striking miners".
+func orderBefore(ws []words.Word, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-4; k-- {
+		x := ws[k].Lower
+		if isPunctWord(x) {
+			return false
+		}
+		if x == "police" || x == "policemen" || x == "security" || x == "gendarmes" {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdAgent reports a crowd as the agent after "by" within a few words
+// after word tj: "stabbed to death by rioters", "killed by a mob".
+func crowdAgent(ws []words.Word, tj int) bool {
+	for k := tj + 1; k < len(ws) && k <= tj+4; k++ {
+		if ws[k].Lower != "by" {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if crowdWords[ws[j].Lower] {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}

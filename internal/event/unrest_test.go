@@ -1,0 +1,77 @@
+package event
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestUnrest checks the civil-unrest rules on invented sentences: force on
+// crowds by the forces of order is a protest met with force (175), a
+// crowd's violence a riot (145), road blockades 144, internet cuts 172;
+// protests called, planned or urged, protests of a decision, attacks in
+// words, sports clashes and feared arrests are no events ("-" type).
+func TestUnrest(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text, trigger, typ, cameo string
+	}{
+		{"Riot police fired tear gas at hundreds of nurses outside the ministry.", "tear gas", "protests", "175"},
+		{"Gendarmes used water cannon to disperse the marchers in Conakry.", "water cannon", "protests", "175"},
+		{"Officers baton-charged the students near the campus gate.", "baton-charged", "protests", "175"},
+		{"Soldiers opened fire on the mourners at the cemetery, killing four.", "opened fire", "protests", "175"},
+		{"Seven demonstrators were shot dead by police in Lome.", "shot", "protests", "175"},
+		{"Gunmen opened fire on the mourners at the cemetery.", "opened fire", "violence_against_civilians", "19"},
+		{"Angry youths stormed the district office and smashed its windows.", "stormed", "riots", "145"},
+		{"Rival supporters clashed outside the counting centre in Kano.", "clashed", "riots", "145"},
+		{"Police clashed with striking miners near the shaft.", "clashed", "riots", "145"},
+		{"Troops clashed with rebels near the border.", "clashed", "battles", "190"},
+		{"Protesters pelted the convoy with stones on the bypass.", "pelted", "riots", "145"},
+		{"A crowd set the police post ablaze after the funeral.", "set", "riots", "145"},
+		{"Rebel fighters torched houses in the village.", "torched", "strategic_developments", "1712"},
+		{"The demonstrations turned violent in the evening.", "demonstrations", "riots", "145"},
+		{"Thousands of teachers marched through the capital demanding back pay.", "marched", "protests", "141"},
+		{"Taxi drivers blocked the main highway into Kumasi for six hours.", "blocked", "protests", "144"},
+		{"Israeli forces blocked the road to the village with earth mounds.", "blocked", "strategic_developments", "191"},
+		{"Traders staged a hartal in the old city.", "hartal", "protests", "143"},
+		{"The regulator suspended mobile internet in three provinces.", "suspended", "strategic_developments", "172"},
+		{"An internet shutdown hit the region for a week.", "internet shutdown", "strategic_developments", "172"},
+		{"Squatters occupied an empty warehouse building near the docks.", "occupied", "protests", "141"},
+		{"Unions called a general strike for next Monday.", "strike", "-", ""},
+		{"The students will hold a sit-in on Friday.", "sit-in", "-", ""},
+		{"Organisers had planned a rally but cancelled it.", "rally", "-", ""},
+		{"The party urged members to continue protesting.", "protesting", "-", ""},
+		{"The foreign ministry protested the expulsion of its envoy.", "protested", "strategic_developments", "111"},
+		{"Thousands protested in the square against the tax.", "protested", "protests", "141"},
+		{"The senator attacked the budget as reckless.", "attacked", "-", ""},
+		{"The league leaders face a tough clash with the champions at the stadium.", "clash", "-", ""},
+		{"Several activists went into hiding, fearing arrest.", "arrest", "-", ""},
+		{"Residents gathered to protest the closure of the clinic.", "protest", "protests", "141"},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2024-03-01")
+		e := find(doc, tc.trigger)
+		if tc.typ == "-" {
+			for _, ev := range doc.Events {
+				if w := doc.Text[ev.Start:ev.End]; strings.Contains(w, tc.trigger) && forceOrProtest(ev.Type) {
+					t.Errorf("%q: want no event at %q, got %s %s", tc.text, tc.trigger, ev.Type, ev.CAMEO)
+				}
+			}
+			continue
+		}
+		if e == nil {
+			t.Errorf("%q: no event at %q", tc.text, tc.trigger)
+			continue
+		}
+		if e.Type != tc.typ || !strings.HasPrefix(e.CAMEO, tc.cameo) {
+			t.Errorf("%q: got %s %s, want %s %s", tc.text, e.Type, e.CAMEO, tc.typ, tc.cameo)
+		}
+	}
+}
+
+func forceOrProtest(typ string) bool {
+	switch typ {
+	case "battles", "explosions_remote_violence", "violence_against_civilians", "protests", "riots":
+		return true
+	}
+	return false
+}
