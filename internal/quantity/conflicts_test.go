@@ -262,8 +262,10 @@ func TestConflictOwners(t *testing.T) {
 			[]string{"300 servicemen|killed|300|lost|UKR|", "12 tanks|tank|12|lost|UKR|", "7 civilians|killed|7|killed|RUS|RUS", "30 injured|wounded|30|wounded|RUS|RUS", "4 children|wounded|4|wounded|RUS|RUS"}},
 
 		// captives set free are no capture of this report
+		// (the suspects arrested are a capture since arrests count as
+		// captures; suspects are no civilians of the place's state)
 		{"freed", "Police in Kaduna rescued 14 abducted passengers and arrested two suspects.", nil,
-			[]entitySpec{{"Kaduna", "place:NG", ""}}, nil},
+			[]entitySpec{{"Kaduna", "place:NG", ""}}, []string{"two suspects|captured|2|captured||"}},
 		{"freed", "Troops freed all 9 kidnapped farmers near Gusau, the army said.",
 			[]claimCue{{"Troops freed all 9 kidnapped farmers near Gusau", "said", "NGA"}},
 			[]entitySpec{{"Gusau", "place:NG", ""}}, nil},

@@ -588,6 +588,9 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 			if side == "" || attackers[side] || c.namesOtherParty(p, side) {
 				continue
 			}
+			if c.dateline(p) {
+				continue // "DUBAI, Sept 22 (Reuters) -": where the bureau is
+			}
 			if lo <= p.Start && p.End <= hi {
 				tally[side] += 1000
 			} else {
@@ -1022,4 +1025,22 @@ func (c *context) bombing(si int) bool {
 		}
 	}
 	return false
+}
+
+// dateline reports whether place p opens one of the article's first
+// sentences as a wire dateline does, in capitals or before a comma ("DUBAI, Sept 22 (Reuters) -", "NAIROBI -",
+// "IMPHAL:"): it names where the story was filed, not where the victims
+// were.
+func (c *context) dateline(p parallax.Place) bool {
+	first := false
+	for k := 0; k < len(c.sents) && k < 3; k++ {
+		// (the title may come first)
+		first = first || p.Start == c.sents[k].Start
+	}
+	if !first || strings.ToUpper(p.Text) != p.Text && !strings.HasPrefix(c.doc.Text[p.End:], ", ") {
+		return false
+	}
+	rest := c.doc.Text[p.End:min(len(c.doc.Text), p.End+3)]
+	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") ||
+		strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " –")
 }

@@ -366,7 +366,16 @@ func TestGeneralCounts(t *testing.T) {
 		{"none", "The army deployed 3,000 soldiers to the region in 2019.", nil, nil, nil},
 		{"none", "About 20,000 people have fled their homes since the fighting began.", nil, nil, nil},
 		{"none", "The 25 soldiers arrived at the base on Monday.", nil, nil, nil},
-		{"none", "Police arrested 15 protesters in the capital.", nil, nil, nil},
+		// arrests are captures (DESIGN §3 has no "arrested" outcome)
+		{"capture", "Police arrested 15 protesters in the capital.", nil, nil,
+			[]string{"15 protesters|captured|15|captured||"}},
+		{"capture", "About 40 demonstrators were rounded up outside the court.", nil, nil,
+			[]string{"40 demonstrators|captured|40|captured||"}},
+		{"capture", "Some 230 strikers were taken into custody on Tuesday.", nil, nil,
+			[]string{"230 strikers|captured|230|captured||"}},
+		{"capture", "Six students were arrested at the rally, the university said.", nil, nil,
+			[]string{"Six students|captured|6|captured||"}},
+		{"none", "The court ordered the arrest of the governor.", nil, nil, nil},
 		{"none", "The conflict has displaced more than one million people.", nil, nil, nil},
 	}
 	for _, tc := range tests {

@@ -270,6 +270,9 @@ var peopleOnlyForms = map[string]bool{
 	"killings": true, "mortally wounded": true, "fatally wounded": true, "fatally injured": true, "fatally shot": true,
 	"lives": true, "bodies": true, "lost their lives": true, "lost his life": true, "lost her life": true,
 	"murdered": true, "assassination": true, "abducting": true, "abducts": true, "kidnaps": true, "detaining": true,
+	"arrested": true, "arresting": true, "arrest": true, "arrests": true, "rounded up": true, "taken into custody": true,
+	"into custody": true, "into preventive custody": true, "stabbed to death": true, "beaten to death": true,
+	"hacked to death": true, "lynched": true,
 }
 
 func isPunct(w string) bool {
@@ -333,7 +336,13 @@ type found struct {
 	// modified: the count's noun phrase has words before its head
 	// ("pro-government fighters").
 	modified bool
+	head     string // the lower-case head noun, "" for none
 }
+
+// crowdNouns are the people of a protest: those a state's forces hurt
+// there are the state's own.
+var crowdNouns = map[string]bool{"protesters": true, "protester": true, "protestors": true, "protestor": true,
+	"demonstrators": true, "demonstrator": true, "marchers": true, "mourners": true}
 
 // captiveNouns are the people a verb of taking or holding makes captured.
 var captiveNouns = map[string]bool{"prisoner": true, "prisoners": true, "hostage": true, "hostages": true,
@@ -381,6 +390,10 @@ var statelessNouns = map[string]bool{
 // attack are owned by the state where they were hit when no modifier names
 // their nationality (DESIGN §3: whose people).
 var civilianNouns = map[string]bool{
+	"protesters": true, "protester": true, "protestors": true, "protestor": true, "demonstrators": true,
+	"demonstrator": true, "marchers": true, "mourners": true, "supporters": true,
+	"youths": true, "pensioners": true, "activists": true, "activist": true, "nationals": true,
+	"rioters": true, "looters": true, "picketers": true,
 	"people": true, "person": true, "persons": true, "civilian": true, "civilians": true, "resident": true,
 	"residents": true, "villager": true, "villagers": true, "child": true, "children": true, "woman": true,
 	"women": true, "man": true, "men": true, "schoolgirls": true, "schoolboys": true, "students": true,
@@ -407,6 +420,12 @@ var violenceWords = map[string]bool{
 	"bandits": true, "attackers": true, "assailants": true, "jihadists": true, "rebels": true, "raiders": true,
 	"kidnappers": true, "militia": true, "militiamen": true, "insurgency": true, "violence": true,
 	"massacres": true, "killings": true, "gunfire": true, "sniper": true,
+	// unrest: people hurt, killed or held at a protest or riot are the
+	// state's where it happened, as the victims of an attack are
+	"protest": true, "protests": true, "protesters": true, "protestors": true, "demonstrators": true,
+	"demonstration": true, "demonstrations": true, "riot": true, "riots": true, "rioters": true, "rioting": true,
+	"unrest": true, "crackdown": true, "mob": true, "clashes": true, "looting": true, "gunshots": true,
+	"stone-pelting": true, "hartal": true, "bandh": true,
 }
 
 func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []parallax.Count {
@@ -520,7 +539,14 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && (ctx.violentNear(si) || f.toll || f.Item == "captured" || other != "" ||
 			(f.Item == "killed" || f.Item == "wounded") && ctx.placeInSentence(si) && ctx.warStory()) {
 			// (an abduction is itself the act of violence)
-			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
+			attackers := ctx.attackers(si)
+			if crowdNouns[f.head] {
+				// "Iranian security forces shot dead three protesters":
+				// a state's forces fire on its own people, who stay the
+				// state's where the protest was
+				attackers = nil
+			}
+			f.Owner = ctx.placeSide(si, s.countryCodes, attackers)
 		}
 		if f.Owner == "" && f.bare && !f.stateless && peopleItems[f.Item] && (f.inClaim == nil || speaker == "") && ctx.bombing(si) && ctx.placeInSentence(si) {
 			// "The blast left 12 dead in Bama": the victims of a bombing
@@ -622,6 +648,11 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 			attackers = map[string]bool{}
 		}
 		attackers[agent] = true
+		if crowdNouns[f.head] {
+			// "Iranian security forces shot dead three protesters": a
+			// state's forces fire on its own people
+			attackers = nil
+		}
 		if ctx.placeInSentence(si) {
 			return ctx.placeSide(si, s.countryCodes, attackers)
 		}
@@ -667,7 +698,8 @@ func diseaseToll(ws []words.Word) bool {
 // one toll of both), so only these pairs count twice.
 var (
 	takingVerbs = map[string]bool{"kidnapped": true, "abducted": true, "captured": true, "seized": true,
-		"detained": true, "kidnapping": true, "abducting": true, "capturing": true, "seizing": true, "detaining": true}
+		"detained": true, "kidnapping": true, "abducting": true, "capturing": true, "seizing": true, "detaining": true,
+		"arrested": true, "arresting": true}
 	killingVerbs = map[string]bool{"killed": true, "executed": true, "murdered": true, "beheaded": true,
 		"killing": true, "executing": true, "murdering": true, "beheading": true, "shot dead": true}
 )
@@ -889,6 +921,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.stateless = statelessNouns[ws[hLast].Lower]
+		f.head = ws[hLast].Lower
 		// (people named by their trade, "traders", "miners", are civilians)
 		f.civilian = civilianNouns[ws[hLast].Lower] || trade && tradeNoun(ws, hFirst, hLast)
 		// "three others were wounded": the people of the count before
