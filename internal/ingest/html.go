@@ -400,8 +400,9 @@ func title(tres *trafilatura.ExtractResult, rArt readability.Article, rOK bool) 
 // article (table layouts), or missed part of the body.
 func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 	titles := append([]string{title}, sig.titles...)
-	traf = dropHeadlines(dedupLines(traf), titles)
-	read = dropHeadlines(dedupLines(read), titles)
+	foreign := sig.foreignHeads(title)
+	traf = dropHeadlines(dedupLines(cutForeign(traf, foreign)), titles)
+	read = dropHeadlines(dedupLines(cutForeign(read, foreign)), titles)
 	switch x {
 	case Trafilatura:
 		traf, _ = sig.pruneLinks(traf, "")
@@ -421,6 +422,12 @@ func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 	flat := !strings.Contains(traf, "\n") && strings.Contains(read, "\n\n") && 5*pr >= 4*pt
 	if flat || float64(pr) > proseMargin*float64(pt) || (pt == 0 && pr == 0 && len(read) > len(traf)) {
 		chosen, other, pc, po = read, traf, pr, pt
+		if pt >= minOwnProse && wordOverlap(traf, read) < minOverlap && titleWords(traf, titles) > titleWords(read, titles) {
+			// The two took different texts (a page that loads the next
+			// story below the first, a long comment thread): the one that
+			// speaks of the headline's subject is the article.
+			chosen, other, pc, po = traf, read, pt, pr
+		}
 	}
 	if 2*po < pc {
 		return chosen // the other extractor found too little to vote
@@ -451,6 +458,60 @@ func keepAgreed(text, other string) string {
 		b.WriteString(strings.Join(kept, "\n"))
 	}
 	return b.String()
+}
+
+// minOwnProse is the prose (in runes) from which trafilatura's text is an
+// article of its own rather than scraps; minOverlap the share of its words
+// that readability's text must hold to be about the same article.
+const (
+	minOwnProse = 500
+	minOverlap  = 0.3
+)
+
+// contentWords are the distinct words of text of four letters or more.
+func contentWords(text string) map[string]bool {
+	set := map[string]bool{}
+	for _, w := range words(text) {
+		if len(w) >= 4 {
+			set[w] = true
+		}
+	}
+	return set
+}
+
+// wordOverlap is the share of a's content words found in b.
+func wordOverlap(a, b string) float64 {
+	wa, wb := contentWords(a), contentWords(b)
+	if len(wa) == 0 {
+		return 0
+	}
+	n := 0
+	for w := range wa {
+		if wb[w] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(wa))
+}
+
+// titleWords counts the headline's content words that text uses.
+func titleWords(text string, titles []string) int {
+	tw := map[string]bool{}
+	for _, t := range titles {
+		if t != "" {
+			for w := range contentWords(t) {
+				tw[w] = true
+			}
+			break // the first non-empty title is the page's headline
+		}
+	}
+	n := 0
+	for w := range contentWords(text) {
+		if tw[w] {
+			n++
+		}
+	}
+	return n
 }
 
 // scriptCheck is the prose (in runes) below which the page's data scripts

@@ -25,6 +25,8 @@ type pageSignals struct {
 	// titles are the page's own headlines: its <title> (whole, and its
 	// part before a site-name suffix), its og:title and its first <h1>s.
 	titles []string
+	// metaTitles are those of the head only; h1s the page's <h1> texts.
+	metaTitles, h1s []string
 	// captions are the line keys of figure captions and credits.
 	captions map[string]bool
 }
@@ -44,7 +46,7 @@ const (
 // collectSignals walks the page once for its link texts and data scripts.
 func collectSignals(doc *html.Node) pageSignals {
 	sig := pageSignals{links: map[string][][]string{}, captions: map[string]bool{}}
-	nLinks, scriptBytes, nH1 := 0, 0, 0
+	nLinks, scriptBytes := 0, 0
 	n := doc
 	for n != nil {
 		if n.Type == html.ElementNode {
@@ -62,26 +64,25 @@ func collectSignals(doc *html.Node) pageSignals {
 					}
 				}
 			case atom.H1:
-				if nH1 < 3 {
+				if len(sig.h1s) < maxH1s {
 					if t := parallax.NormalizeSpace(renderText(n)); t != "" {
-						sig.titles = append(sig.titles, t)
+						sig.h1s = append(sig.h1s, t)
 					}
-					nH1++
 				}
 			case atom.Title:
 				if c := n.FirstChild; c != nil && c.Type == html.TextNode && parallax.NormalizeSpace(c.Data) != "" {
 					t := parallax.NormalizeSpace(c.Data)
-					sig.titles = append(sig.titles, t)
+					sig.metaTitles = append(sig.metaTitles, t)
 					for _, sep := range []string{" | ", " - ", " – ", " — ", " :: "} {
 						if i := strings.LastIndex(t, sep); i > 0 {
-							sig.titles = append(sig.titles, strings.TrimSpace(t[:i]))
+							sig.metaTitles = append(sig.metaTitles, strings.TrimSpace(t[:i]))
 						}
 					}
 				}
 			case atom.Meta:
 				if p := attr(n, "property"); p == "og:title" || attr(n, "name") == "twitter:title" {
 					if t := parallax.NormalizeSpace(attr(n, "content")); t != "" {
-						sig.titles = append(sig.titles, t)
+						sig.metaTitles = append(sig.metaTitles, t)
 					}
 				}
 			case atom.Figcaption:
@@ -109,7 +110,71 @@ func collectSignals(doc *html.Node) pageSignals {
 			n = n.Parent
 		}
 	}
+	sig.titles = append(sig.titles, sig.metaTitles...)
+	sig.titles = append(sig.titles, sig.h1s[:min(3, len(sig.h1s))]...)
 	return sig
+}
+
+// maxH1s bounds the <h1> texts kept.
+const maxH1s = 10
+
+// foreignHeads are the line keys of the page's <h1>s that head another
+// article: on a page that also has an <h1> matching its own title (given
+// by the head, or title), the other <h1>s of four words or more. Pages
+// that load the next story below the first (infinite scroll) have them;
+// an extractor that takes in the next story, or only it, is cut there.
+func (sig pageSignals) foreignHeads(title string) map[string]bool {
+	titles := append([]string{title}, sig.metaTitles...)
+	own := false
+	var foreign map[string]bool
+	for _, h := range sig.h1s {
+		if titleMatch(h, titles) {
+			own = true
+			continue
+		}
+		if fieldCount(h, 4) >= 4 {
+			if foreign == nil {
+				foreign = map[string]bool{}
+			}
+			foreign[lineKey(h)] = true
+		}
+	}
+	if !own {
+		return nil
+	}
+	return foreign
+}
+
+// titleMatch reports whether a heading is one of the titles, or the part
+// of one before a site-name suffix.
+func titleMatch(h string, titles []string) bool {
+	k := lineKey(h)
+	for _, t := range titles {
+		tk := lineKey(t)
+		if k != "" && (k == tk || len(k) >= 20 && strings.HasPrefix(tk, k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// cutForeign cuts text at its first line that is a foreign heading.
+func cutForeign(text string, foreign map[string]bool) string {
+	if len(foreign) == 0 {
+		return text
+	}
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text) - start
+		}
+		if foreign[lineKey(text[start:start+end])] {
+			return strings.TrimSpace(text[:start])
+		}
+		start += end + 1
+	}
+	return text
 }
 
 // maxCaptionWords bounds a caption; an element that holds more is no

@@ -275,3 +275,38 @@ func TestExtractHTMLChinese(t *testing.T) {
 		t.Errorf("got %q (language %q), want %q", got.Text, got.Language, want)
 	}
 }
+
+func TestForeignHeads(t *testing.T) {
+	page := `<html><head><title>Ferry service resumes after storms | Island Post</title></head><body><h1>Island Post</h1>` +
+		`<article><h1>Ferry service resumes after storms</h1><p>First story.</p></article>` +
+		`<article><h1>Council extends the night bus network</h1><p>Second story.</p></article></body></html>`
+	sig := collectSignals(mustParseHTML(t, page))
+	foreign := sig.foreignHeads("")
+	if !foreign["council extends the night bus network"] || foreign["ferry service resumes after storms"] || foreign["island post"] {
+		t.Errorf("foreign heads: %v", foreign)
+	}
+	text := "First story line.\n\nMore of it.\n\nCouncil extends the night bus network\n\nSecond story."
+	if got := cutForeign(text, foreign); got != "First story line.\n\nMore of it." {
+		t.Errorf("cut: %q", got)
+	}
+	// A page whose only <h1> differs from its title has no own heading:
+	// nothing is foreign.
+	lone := collectSignals(mustParseHTML(t, `<html><head><title>SEO title here</title></head><body><h1>A different headline of the story</h1></body></html>`))
+	if f := lone.foreignHeads(""); f != nil {
+		t.Errorf("lone h1 taken for foreign: %v", f)
+	}
+}
+
+func TestWordOverlapAndTitleWords(t *testing.T) {
+	a := "The ferry service between the islands resumed on Sunday."
+	b := "Ferry crews said the islands service would resume soon."
+	if o := wordOverlap(a, b); o < 0.5 || o > 0.7 {
+		t.Errorf("overlap %.2f", o) // ferry, service, islands of ferry, service, between, islands, resumed, sunday
+	}
+	if wordOverlap("", b) != 0 {
+		t.Error("empty text overlaps")
+	}
+	if n := titleWords(a, []string{"", "Ferry service resumes"}); n != 2 {
+		t.Errorf("title words %d", n)
+	}
+}
