@@ -106,6 +106,10 @@ func (m *Model) Decide(doc *parallax.Document) []Decision {
 		ch := r
 		switch {
 		case m.Policy.OnlyEmpty && c.Speaker.Side != "":
+		// where the rules gave no side, the model is there to find one: a
+		// sideless pick would only swap one non-party speaker for another
+		// (on news, mostly a named person for "analysts" or "a student")
+		case m.Policy.OnlyEmpty && cands[b].Side == "":
 		case scores[b]-scores[r] >= m.Policy.Margin && b != r:
 			ch = b
 		}
