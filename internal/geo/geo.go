@@ -437,6 +437,11 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 					// Inside an organisation's name: a place only as its
 					// leading country ("Kenya Interior Ministry") or in a
 					// place context (see detectScore).
+					// "a Chicago Democrat": a party member named by the
+					// place is no organisation.
+					if h.Start == m.start && partyMember(text[m.end:h.End]) {
+						break
+					}
 					m.inOrg = true
 					m.orgStart = h.Start == m.start
 				}
@@ -590,6 +595,16 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 		ms, choice = ms2, ch2
 	}
 	return ms, choice
+}
+
+// partyMember reports whether the rest of a tagged organisation after a
+// place is a party member's word: " Democrat", " Republicans".
+func partyMember(rest string) bool {
+	switch strings.ToLower(strings.TrimSpace(rest)) {
+	case "democrat", "democrats", "republican", "republicans":
+		return true
+	}
+	return false
 }
 
 // apStateMentions makes each AP abbreviation of a U.S. state (or of a
@@ -1040,6 +1055,22 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		}
 		prev, prev2 := lower(m.wi-1), lower(m.wi-2)
 		next := lower(m.wj)
+		sameClause := m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n")
+		switch {
+		case sameClause && diseaseHeads[next] && m.end == ws[m.wj-1].end:
+			// "Lassa fever", "Marburg virus": a disease named after a
+			// place is no place ("Nigeria's disease agency" is).
+			m.cands = nil
+		case sameClause && (next == "of" || next == "for") && m.wj-m.wi == 1 && institutionNouns[m.key]:
+			// "at the University of Idaho", "the Centre for Social
+			// Research": the institution's first word is no town
+			// (University, Florida; Centre, Alabama).
+			m.cands = nil
+		case m.wj+2 < len(ws) && strings.TrimSpace(ws[m.wj].gap) == "," && (next == "based" || next == "headquartered") &&
+			ws[m.wj+1].lower == "in":
+			// "Toyota, based in Toyota City": a company, not a place.
+			m.cands = nil
+		}
 		if prev == "the" && m.wj-m.wi == 1 && m.person {
 			// "on the Rhine", "the Ganges": a river or mountain's name
 			// after an article is no person's (WordNet also knows Rhine

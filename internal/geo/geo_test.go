@@ -254,7 +254,10 @@ func FuzzParse(f *testing.F) {
 		// Datelines, group names and their parts, sentence demonyms.
 		"KYIV, (", "(GOMA) -", "Hamas-run Islamic State Khorasan", "Israeli strikes in Gaza.", "Pul-e-",
 		// Countries named in the sentence, divisions named like countries.
-		"Israel said Gaza.", "ATLANTA - Georgia and Alabama", "A and B in Punjab", "Lebanon's state"} {
+		"Israel said Gaza.", "ATLANTA - Georgia and Alabama", "A and B in Punjab", "Lebanon's state",
+		// Abbreviations of states and provinces, local rescues, strikes.
+		"MARIETTA, Ga. -", "Las Vegas, N.M.,", "London, Ont", "a man from Muscle Shoals, Ala.",
+		"Russian troops shelled Pokrovsk", "Lassa fever", "Toyota, based in"} {
 		f.Add(s, 0, 3)
 	}
 	f.Fuzz(func(t *testing.T, text string, hs, he int) {

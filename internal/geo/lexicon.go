@@ -238,6 +238,20 @@ var apStates = map[string]string{
 	"wis": "wisconsin", "wyo": "wyoming", "d.c": "washington d c",
 }
 
+// diseaseHeads are the nouns after a place's name in a disease's name:
+// "Lassa fever", "Marburg virus", "West Nile virus", "Rift Valley fever".
+var diseaseHeads = map[string]bool{
+	"fever": true, "virus": true, "flu": true, "disease": true, "syndrome": true, "encephalitis": true,
+}
+
+// institutionNouns open the names of institutions written "X of Y" or
+// "X for Y" ("University of Idaho", "Bank of England", "Centre for
+// Social Research"), which GeoNames also lists as places somewhere.
+var institutionNouns = map[string]bool{
+	"university": true, "college": true, "institute": true, "academy": true, "bank": true,
+	"museum": true, "church": true, "archdiocese": true, "diocese": true, "centre": true, "center": true,
+}
+
 // caProvinces are the abbreviations of Canadian provinces that news
 // writes after a town ("London, Ont.", "Red Deer, Alta.").
 var caProvinces = map[string]string{

@@ -83,7 +83,20 @@ func TestOrdinaryNews(t *testing.T) {
 		// A demonym that is no party to a strike still vouches for its
 		// country.
 		{"The Russian town of Pokrovsk in Yakutia froze at minus 50.", nil, []string{"Pokrovsk=RU/Sakha"}, nil},
-		// A party member named by the place.
+		// Diseases, institutions and companies named after places.
+		{"Health workers in Liberia reported new cases of Lassa fever near Monrovia.", nil,
+			[]string{"Liberia=LR/", "Monrovia=LR/"}, []string{"Lassa"}},
+		{"Health officials in Rwanda said the Marburg virus outbreak was over.", nil, []string{"Rwanda=RW/"}, []string{"Marburg"}},
+		{"Kenya's disease control agency reported cases in Mombasa.", nil, []string{"Kenya=KE/", "Mombasa=KE/"}, nil},
+		{"Students at the University of Oregon in Eugene protested.", nil,
+			[]string{"Eugene=US/Oregon"}, []string{"University"}},
+		{"She joined the Centre for Marine Studies at the University of Bergen.", nil, nil, []string{"Centre", "University"}},
+		{"Hitachi, based in Tokyo, will build a plant in Pennsylvania.", nil,
+			[]string{"Tokyo=JP/", "Pennsylvania=US/Pennsylvania"}, []string{"Hitachi"}},
+		// A party member named by the place, also where the tagger calls
+		// the two words an organisation.
+		{"A Sacramento Democrat proposed the bill in California.", []string{"O:Sacramento Democrat"},
+			[]string{"Sacramento=US/California"}, nil},
 		{"A Houston Republican and a Dallas Democrat wrote the bill.", nil,
 			[]string{"Houston=US/Texas", "Dallas=US/Texas"}, nil},
 	} {

@@ -257,11 +257,6 @@ func (f probeFigures) String() string {
 // yet, with the reason. TestProbes fails when one of them starts to pass
 // (remove it from the list) or when any other expectation fails.
 var knownProbeMisses = map[string]string{
-	"n7-biz-cars/Toyota": "a company named like its home city, as the sentence's subject before ', based in Toyota City': " +
-		"the tagger calls it an organisation but the actor base does not list the company, so nothing vouches against the city",
-	"n7-id-moscow/University of Idaho": "'University' alone is a town in Florida; the tagger's organisation span does not reach it " +
-		"at the start of the sentence, so the common word at a sentence start is kept by its capital",
-	"n7-il-springfield/Chicago":         "'a Chicago Democrat': the tagger tags the two words an organisation, so Chicago is a place inside an organisation's name",
 	"n7-in-hyderabad-metro/Gachibowli":  "the gazetteer has no Gachibowli (a neighbourhood of Hyderabad)",
 	"n7-ke-water/Gilgil":                "the gazetteer has no Gilgil (Nakuru county)",
 	"n7-np-quake/Jajarkot":              "the gazetteer has no Jajarkot (a district of Nepal)",
@@ -270,7 +265,6 @@ var knownProbeMisses = map[string]string{
 	"n7-uk-cambridge-bridge/Chesterton": "the gazetteer lacks the Cambridge suburb; its Chesterton entries (Oxfordshire, Indiana) stay small and unvouched",
 	"n7-me-portland/Peaks Island":       "the gazetteer lacks Peaks Island; its skeleton matches Peggs, Oklahoma, and the tagger's place tag keeps it",
 	"n7-mountains/Annapurna":            "WordNet knows Annapurna as a goddess (a person name), which outweighs the supplement's mountain without a place word before it",
-	"n7-ng-lassa/Lassa":                 "'Lassa fever': the tagger tags Lassa a place and its skeleton matches Lhasa; disease names are not read",
 	"ru-tass/Petropavlovka":             "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
 }
 
