@@ -93,6 +93,10 @@ func (st *docState) affiliate() {
 			m.side = side // "NAME, Ontario's provincial leader,"
 		} else if side := st.localTitleApposition(m.a); side != "" {
 			m.side = side // "The governor of Zamfara State, NAME, said"
+		} else if side := st.possessivePronounSide(m.a); side != "" {
+			m.side = side // "GROUP claimed the attack. Its spokesman, NAME, said"
+		} else if side := st.placeServiceSide(m.a); side != "" {
+			m.side = side // "Balochistan government spokesman NAME"
 		} else if side := st.possessorSide(m.a, m.b); side != "" {
 			m.side = side // "COUNTRY's NAME"
 		} else if side := st.unnamedOfficeBefore(i); side != "" {
@@ -161,6 +165,11 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	// before the name ("Norway's ambassador to the UN, Mona Juul, said")
 	if i > 0 && st.toks[i].Text == "," && (officialTitles[st.toks[i-1].Norm] || st.tokNorm(b) == ",") {
 		i--
+		if _, body := endsAt[i+1]; !body {
+			if t, ok := st.remitBefore(i); ok {
+				i = t // "the European Union's envoy for the dialogue, NAME"
+			}
+		}
 	}
 	for k := 0; k < 8 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]
@@ -215,6 +224,25 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 		return st.ments[mi].side
 	}
 	return ""
+}
+
+// remitBefore: the words ending at token i are a title's remit after
+// it ("envoy for the dialogue", "adviser on security", "ambassador to
+// the United Nations"), up to five words; it returns the title's token.
+func (st *docState) remitBefore(i int) (int, bool) {
+	for t := i - 1; t >= 1 && t >= i-6 && st.sentOf[t] == st.sentOf[i]; t-- {
+		w := st.tokNorm(t)
+		if w == "for" || w == "to" || w == "on" {
+			if officialTitles[st.tokNorm(t-1)] && t < i {
+				return t - 1, true
+			}
+			return 0, false
+		}
+		if !st.toks[t].Word {
+			return 0, false
+		}
+	}
+	return 0, false
 }
 
 // titleSideAfter reads an apposition after the name at token b (",

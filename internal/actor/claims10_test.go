@@ -71,3 +71,40 @@ func TestStoryStateFromOfficials(t *testing.T) {
 		})
 	}
 }
+
+// TestOwnedTitles: a title owned by a pronoun ("Its spokesman, NAME")
+// is the body named just before; a title with its remit before an
+// apposed name ("the European Union's envoy for the talks, NAME") is the
+// possessor's; a service of a place inside a state ("Sindh government
+// spokesman NAME") is that state's.
+func TestOwnedTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, person, side string
+		places                   [][2]string
+	}{
+		{"its spokesman", "The Balochistan Liberation Army claimed the bombing. Its spokesman, Gohram Baloch, said 12 soldiers died.", "Gohram Baloch", "BLA", nil},
+		{"their commander", "Al-Shabaab fighters attacked the base at dawn. Their commander Ali Dheere told Radio Andalus the base had fallen.", "Ali Dheere", "ALSHABAB", nil},
+		{"its without a title", "The Arakan Army seized the town. Its Aung Kyaw said nothing.", "Aung Kyaw", "", nil},
+		{"remit before the name", "The remarks were criticised by the European Union's envoy for the talks, Lena Brandt, who said they did not help.", "Lena Brandt", "EU", nil},
+		{"remit to a body", "Norway's ambassador to the United Nations, Mona Dahl, said the vote was close.", "Mona Dahl", "NOR", nil},
+		{"provincial government", "Sindh government spokesman Ali Memon said 8 schools were shut.", "Ali Memon", "PAK", [][2]string{{"Sindh", "PK"}}},
+		{"state police", "Kano police commissioner Musa Idris said 4 suspects were held.", "Musa Idris", "NGA", [][2]string{{"Kano", "NG"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := &parallax.Document{Article: parallax.Article{Published: "2025-05-04"}, Text: tc.text,
+				Entities: []parallax.Entity{ent(tc.text, tc.person, "person", 1)}}
+			for _, p := range tc.places {
+				i := strings.Index(tc.text, p[0])
+				doc.Places = append(doc.Places, parallax.Place{Start: i, End: i + len(p[0]), Text: p[0], Country: p[1]})
+			}
+			New(sharedKB(t)).Process(doc)
+			e, ok := find(doc, tc.person)
+			if !ok {
+				t.Fatalf("%s not resolved", tc.person)
+			}
+			if e.Side != tc.side {
+				t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
+			}
+		})
+	}
+}
