@@ -424,8 +424,12 @@ func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 		chosen, other, pc, po = read, traf, pr, pt
 		if pt >= minOwnProse && wordOverlap(traf, read) < minOverlap && titleWords(traf, titles) > titleWords(read, titles) {
 			// The two took different texts (a page that loads the next
-			// story below the first, a long comment thread): the one that
-			// speaks of the headline's subject is the article.
+			// story below the first): the one that speaks of the
+			// headline's subject is the article.
+			chosen, other, pc, po = traf, read, pt, pr
+		} else if pt >= minOwnProse && !flat && sectionsAround(traf, read) {
+			// readability took the article and sections around it
+			// (comments, an "about us" box, a teaser list).
 			chosen, other, pc, po = traf, read, pt, pr
 		}
 	}
@@ -467,6 +471,69 @@ const (
 	minOwnProse = 500
 	minOverlap  = 0.3
 )
+
+// sectionsAround reports whether big holds all of small's prose as one
+// run of its paragraphs, with the prose it adds outside that run in
+// sections that open with a line that is no prose (a heading such as "24
+// comments" or "About us"): what an extractor adds around a complete
+// article, not an article's missing part. small must have three prose
+// paragraphs or more to stand for a complete article.
+func sectionsAround(small, big string) bool {
+	var sp []string
+	for _, p := range strings.Split(small, "\n\n") {
+		if isProse(p) {
+			sp = append(sp, lineKey(p))
+		}
+	}
+	if len(sp) < 3 {
+		return false
+	}
+	bp := strings.Split(big, "\n\n")
+	first, last := -1, -1
+	k := 0
+	for i, p := range bp {
+		if k < len(sp) && lineKey(p) == sp[k] {
+			if first < 0 {
+				first = i
+			}
+			last = i
+			k++
+		}
+	}
+	if k < len(sp) {
+		return false // not all of small's prose, in order
+	}
+	inside := 0
+	for _, p := range bp[first : last+1] {
+		if isProse(p) {
+			inside++
+		}
+	}
+	if inside > len(sp)+len(sp)/5 {
+		return false // big adds prose inside the article
+	}
+	// The prose outside must open with a line that is no prose.
+	opens := func(ps []string) bool {
+		for _, p := range ps {
+			if strings.TrimSpace(p) == "" {
+				continue
+			}
+			return !isProse(p)
+		}
+		return true
+	}
+	tailOK := opens(bp[last+1:])
+	head := bp[:first]
+	// Before the article, the section's heading is its first paragraph.
+	headOK := true
+	for _, p := range head {
+		if isProse(p) {
+			headOK = !isProse(head[0])
+			break
+		}
+	}
+	return tailOK && headOK
+}
 
 // contentWords are the distinct words of text of four letters or more.
 func contentWords(text string) map[string]bool {

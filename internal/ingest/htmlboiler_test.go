@@ -310,3 +310,28 @@ func TestWordOverlapAndTitleWords(t *testing.T) {
 		t.Errorf("title words %d", n)
 	}
 }
+
+func TestSectionsAround(t *testing.T) {
+	a := "The ferry service between the islands resumed on Sunday after the storms."
+	b := "Tickets sold out within hours and a second sailing was added for the afternoon."
+	c := "The operator said more sailings would be added at the weekend if demand held up."
+	art := a + "\n\n" + b + "\n\n" + c
+	comment := "I took the ferry on Sunday and it was the calmest crossing I have had in years."
+	for _, tc := range []struct {
+		name, big string
+		want      bool
+	}{
+		{"comments after a heading", art + "\n\n12 comments\n\nuser1\n\n" + comment, true},
+		{"prose right after the article", art + "\n\n" + comment, false},
+		{"prose inside the article", a + "\n\n" + comment + "\n\n" + b + "\n\n" + c, false},
+		{"a teaser box before", "Top stories\n\n" + comment + "\n\n" + art, true},
+		{"small not all in big", a + "\n\n" + b, false},
+	} {
+		if got := sectionsAround(art, tc.big); got != tc.want {
+			t.Errorf("%s: got %v", tc.name, got)
+		}
+	}
+	if sectionsAround(a+"\n\n"+b, a+"\n\n"+b+"\n\nComments\n\n"+comment) {
+		t.Error("two paragraphs stand for a complete article")
+	}
+}
