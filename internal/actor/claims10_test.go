@@ -108,3 +108,26 @@ func TestOwnedTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestArabicArticleSurnames: a surname written with or without its
+// Arabic article names the same person ("Abdel Fattah al-Sisi" ...
+// "Sisi"; "Yahya Al-Sinwar" for the entry "Yahya Sinwar"), for people of
+// the knowledge base and others.
+func TestArabicArticleSurnames(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, first, later, actor string
+	}{
+		{"known, bare surname", "President Abdel Fattah al-Sisi met the envoy. Later Sisi spoke to reporters.", "Abdel Fattah al-Sisi", "Sisi", "Abdel Fattah el-Sisi"},
+		{"known, article added", "Yahya Al-Sinwar was seen in Khan Younis. Sinwar did not appear again.", "Yahya Al-Sinwar", "Sinwar", "Yahya Sinwar"},
+		{"unknown person", "Karim al-Haddad, a trader in Gaza, lost his shop. Haddad now sells bread.", "Karim al-Haddad", "Haddad", "Karim al-Haddad"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, tc.text, "2024-05-01", ent(tc.text, tc.first, "person", 1), ent(tc.text, tc.later, "person", 2))
+			for _, e := range doc.Entities {
+				if (e.Text == tc.first || e.Text == tc.later) && e.Actor != tc.actor {
+					t.Errorf("%s: actor %q, want %q", e.Text, e.Actor, tc.actor)
+				}
+			}
+		})
+	}
+}

@@ -1273,7 +1273,11 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 	}
 	if len(cands) == 0 {
 		first := skeleton(words[0])
-		for _, i := range kb.surname[words[len(words)-1]] {
+		last := words[len(words)-1]
+		if keys := surnameKeys(last); len(kb.surname[last]) == 0 && len(keys) > 1 {
+			last = keys[1] // "Yahya Al-Sinwar" for the entry "Yahya Sinwar"
+		}
+		for _, i := range kb.surname[last] {
 			fw := strings.Fields(Fold(displayName(kb.Actors[i].Name)))
 			if len(words) == 1 || (len(fw) > 0 && fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 && middleAgrees(words, fw)) {
 				cands = append(cands, i)
@@ -1493,8 +1497,12 @@ func (st *docState) names() {
 		for next < len(named) && named[next].a < i {
 			n := named[next]
 			seen[n.actor]++
-			if k, ok := lastNamed[n.surname]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
-				lastNamed[n.surname] = next
+			// ("al-Sisi" ... "Sisi said": the surname without its
+			// Arabic article names the person too)
+			for _, key := range surnameKeys(n.surname) {
+				if k, ok := lastNamed[key]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
+					lastNamed[key] = next
+				}
 			}
 			// the family name written first ("Wang" of "Wang Lihong",
 			// "Park" of "Park Min-jae"): a bare first word of a name named before
@@ -1524,6 +1532,9 @@ func (st *docState) names() {
 			continue
 		}
 		k, ok := lastNamed[t.Norm]
+		if keys := surnameKeys(t.Norm); !ok && len(keys) > 1 {
+			k, ok = lastNamed[keys[1]] // "Abdel Fattah Sisi" ... "al-Sisi"
+		}
 		if !ok && t.Cap {
 			k, ok = misspelledSurname(t.Norm, lastNamed)
 		}
