@@ -73,7 +73,7 @@ var riotTriggers = map[string]bool{
 // roadWords are what a road blockade blocks.
 var roadWords = map[string]bool{
 	"road": true, "roads": true, "highway": true, "highways": true, "street": true, "streets": true,
-	"access": true, "traffic": true, "motorway": true, "expressway": true, "bridge": true, "railway": true,
+	"traffic": true, "motorway": true, "expressway": true, "bridge": true, "railway": true,
 	"tracks": true, "junction": true, "intersection": true, "entrance": true, "entrances": true, "route": true,
 	"routes": true, "roundabout": true, "freeway": true,
 }
@@ -107,8 +107,11 @@ var cutVerbs = map[string]bool{
 func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 	w := ws[i].Lower
 	if blockVerbs[w] {
-		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+		for k := i + 1; k < len(ws) && k <= i+5; k++ {
 			x := ws[k].Lower
+			if netWords[x] || x == "websites" || x == "portals" || x == "sites" {
+				break // "blocking access to internet portals": censorship below
+			}
 			if roadWords[x] {
 				return &entry{cameo: "144", typ: parallax.EventProtests, curated: true}, 1
 			}
@@ -271,14 +274,21 @@ func verbalAttack(ws []words.Word, i int) bool {
 // fears of arrest", "faces arrest").
 func feared(ws []words.Word, i int) bool {
 	k := i - 1
-	if k >= 0 && (ws[k].Lower == "of" || ws[k].Lower == "an" || ws[k].Lower == "a") {
-		k--
+	// (past "of", articles and "the sort of": "avoid the sort of looting")
+	for n := 0; n < 5 && k >= 0; n++ {
+		switch ws[k].Lower {
+		case "of", "an", "a", "the", "any", "further", "more", "sort", "kind":
+			k--
+			continue
+		}
+		break
 	}
 	if k < 0 {
 		return false
 	}
 	switch ws[k].Lower {
-	case "fear", "fears", "feared", "risk", "risks", "threat", "face", "faces", "facing", "avoid", "avoided",
+	case "prevent", "prevents", "prevented", "preventing", "avoiding",
+		"fear", "fears", "feared", "risk", "risks", "threat", "face", "faces", "facing", "avoid", "avoided",
 		"evade", "evaded", "escape", "escaped", "warrant", "warrants", "threatened":
 		return true
 	}
@@ -439,6 +449,10 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive, unrestNear
 	trig := ws[ti].Lower
 	crowd := riotCrowd(ws, ti, tj, passive)
 	switch {
+	case ev.CAMEO == "145" && passive:
+		// "the priest was set on fire", "cars were torched": what was
+		// burned is told, not a crowd's riot; property destroyed (1712)
+		ev.CAMEO, ev.Type = "1712", parallax.EventStrategic
 	case ev.CAMEO == "145" && !crowd && !unrestNear && !riotNouns[trig]:
 		// "he set fire to the gunpowder house": arson with no crowd
 		// and no unrest told near it is property destruction (CAMEO
@@ -463,7 +477,7 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive, unrestNear
 	case ev.CAMEO == "144" && burning(ws, ti):
 		// roads barricaded with burning tyres: a violent demonstration
 		ev.CAMEO, ev.Type = "145", parallax.EventRiots
-	case ev.CAMEO == "144" && ev.Initiator.Side != "":
+	case ev.CAMEO == "144" && armedParty(ws, ti):
 		// "Israeli forces blocked the road to the village": a party's
 		// forces restrict movement (CAMEO 191), no protest
 		ev.CAMEO, ev.Type = "191", parallax.EventStrategic
@@ -544,7 +558,7 @@ func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
 	switch {
 	case strings.HasPrefix(e.cameo, "19") && (sportsClash(ws, i) || verbalAttack(ws, i)):
 		return true
-	case forceful(e.cameo) && feared(ws, i):
+	case (forceful(e.cameo) || strings.HasPrefix(e.cameo, "14")) && feared(ws, i):
 		return true
 	case namedAs(ws, i):
 		return true
