@@ -194,3 +194,24 @@ func TestDayOffsets(t *testing.T) {
 		}
 	}
 }
+
+// TestAgencyDateline checks that a state agency's dateline ("MOSCOW, March
+// 3. /TASS/.") dates itself and leaves a fronted weekday after it to its
+// own clause: forward before a future form, back before a past verb
+// (2025-03-03 is a Monday).
+func TestAgencyDateline(t *testing.T) {
+	tests := []struct{ text, day, start string }{
+		{"MOSCOW, March 3 /TASS/. On Thursday, the envoy will join the talks in Riyadh.", "Thursday", "2025-03-06"},
+		{"MINSK, March 3. /BelTA/. On Friday, the two ministers are due to meet in Brest.", "Friday", "2025-03-07"},
+		{"MOSCOW, March 3. /TASS/. On Friday, the two ministers met in Brest.", "Friday", "2025-02-28"},
+	}
+	for _, tc := range tests {
+		got := map[string]string{}
+		for _, d := range run(tc.text, "2025-03-03") {
+			got[d.Date.Text] = d.Date.Start
+		}
+		if got["March 3"] != "2025-03-03" || got[tc.day] != tc.start {
+			t.Errorf("%q: got %v, want March 3 on 2025-03-03 and %s on %s", tc.text, got, tc.day, tc.start)
+		}
+	}
+}
