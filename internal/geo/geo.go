@@ -597,6 +597,18 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 	return ms, choice
 }
 
+// contraction reports a word written with a contracted verb or negation:
+// "I've", "we'll", "they're", "don't".
+func contraction(s string) bool {
+	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	for _, suf := range []string{"'ve", "'ll", "'re", "'m", "'d", "n't"} {
+		if strings.HasSuffix(s, suf) {
+			return true
+		}
+	}
+	return false
+}
+
 // partyMember reports whether the rest of a tagged organisation after a
 // place is a party member's word: " Democrat", " Republicans".
 func partyMember(rest string) bool {
@@ -1057,6 +1069,10 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		next := lower(m.wj)
 		sameClause := m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n")
 		switch {
+		case contraction(m.surface):
+			// "I've", "We'll": a pronoun and its verb, whatever name
+			// its letters resemble (Iwye, Iowa).
+			m.cands = nil
 		case sameClause && diseaseHeads[next] && m.end == ws[m.wj-1].end:
 			// "Lassa fever", "Marburg virus": a disease named after a
 			// place is no place ("Nigeria's disease agency" is).
@@ -1506,6 +1522,22 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	// the country is meant.
 	if m.common && !country || m.person && !m.ner {
 		s -= 2
+	}
+	// "Voters", "Peace", "Top": a common word that only some town's
+	// alternate names hold (Walters, Sterling, Topeka), not its own
+	// name, is the word, whatever the tagger says. Divisions and
+	// natural features keep their short names ("Levy" county, "the
+	// Gulf").
+	common := m.common || m.wj-m.wi == 1 && len(m.key) > 4 && strings.HasSuffix(m.key, "s") && p.gaz.IsCommonWord(m.key[:len(m.key)-1])
+	if common && !country && m.quality == gazetteer.MatchExact {
+		own := false
+		for _, c := range m.cands {
+			own = own || c.Quality == gazetteer.MatchExact && (!strings.HasPrefix(p.gaz.Feature(c.Entry), "P.") ||
+				gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, m.key))
+		}
+		if !own {
+			return 0
+		}
 	}
 	// The entity tagger's word is weighed, not obeyed: it misses rare
 	// place names (Diego Garcia as a person, Sydney at a sentence start).

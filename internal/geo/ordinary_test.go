@@ -12,7 +12,8 @@ import (
 // ("Frankfurt (Oder)"), rivers, mountains and regions, a name after "in
 // the" before a verb, party members named by their place. want entries
 // are "surface=CC/Admin1" (Admin1 a prefix, may be empty); tagged lists
-// spans the tagger calls a person ("P:") or an organisation ("O:").
+// spans the tagger calls a person ("P:"), an organisation ("O:") or a
+// place ("L:").
 func TestOrdinaryNews(t *testing.T) {
 	p := embedded(t)
 	for _, c := range []struct {
@@ -93,6 +94,13 @@ func TestOrdinaryNews(t *testing.T) {
 		{"She joined the Centre for Marine Studies at the University of Bergen.", nil, nil, []string{"Centre", "University"}},
 		{"Hitachi, based in Tokyo, will build a plant in Pennsylvania.", nil,
 			[]string{"Tokyo=JP/", "Pennsylvania=US/Pennsylvania"}, []string{"Hitachi"}},
+		// America is the United States; pronouns with contracted verbs
+		// and common words that only towns' alternate names hold are no
+		// places.
+		{"Farmers across America face higher costs, the senator from Iowa said.", nil,
+			[]string{"America=US/", "Iowa=US/Iowa"}, nil},
+		{"I've lived in Ohio all my life, and we'll stay.", []string{"L:I've"}, []string{"Ohio=US/Ohio"}, []string{"I've"}},
+		{"Voters want Peace at the Top.", []string{"L:Voters", "L:Peace", "L:Top"}, nil, []string{"Voters", "Peace", "Top"}},
 		// A party member named by the place, also where the tagger calls
 		// the two words an organisation.
 		{"A Sacramento Democrat proposed the bill in California.", []string{"O:Sacramento Democrat"},
@@ -107,7 +115,7 @@ func TestOrdinaryNews(t *testing.T) {
 			if i < 0 {
 				t.Fatalf("%q: tagged %q not in text", c.text, s)
 			}
-			hints = append(hints, Hint{Start: i, End: i + len(s), Person: kind == "P"})
+			hints = append(hints, Hint{Start: i, End: i + len(s), Person: kind == "P", Place: kind == "L"})
 		}
 		got := map[string][]string{}
 		for _, top := range p.Parse(c.text, hints) {
