@@ -744,7 +744,37 @@ func boxSelector(frags ...string) string {
 }
 
 // maxBoxWords is the most words a box may hold; article bodies are longer.
-const maxBoxWords = 120
+// maxBoxes bounds the boxes looked at on a page.
+const (
+	maxBoxWords = 120
+	maxBoxes    = 200
+)
+
+// deeper reports whether the subtree of n has more than limit nodes.
+func deeper(n *html.Node, limit int) bool {
+	count := 0
+	c := n
+	for c != nil {
+		if count++; count > limit {
+			return true
+		}
+		if c.FirstChild != nil {
+			c = c.FirstChild
+			continue
+		}
+		for c != nil {
+			if c == n {
+				return false
+			}
+			if c.NextSibling != nil {
+				c = c.NextSibling
+				break
+			}
+			c = c.Parent
+		}
+	}
+	return false
+}
 
 // pruneWidgets removes the widgets and short boxes from a parsed page.
 func pruneWidgets(doc *html.Node) {
@@ -753,9 +783,12 @@ func pruneWidgets(doc *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
-	for _, n := range cascadia.QueryAll(doc, boxes) {
+	for i, n := range cascadia.QueryAll(doc, boxes) {
+		if i >= maxBoxes {
+			break // a page of nested boxes is hostile, not a news page
+		}
 		if n.Parent != nil && tagAtom(n) != atom.Body && tagAtom(n) != atom.Html &&
-			fieldCount(renderText(n), maxBoxWords+1) <= maxBoxWords {
+			fieldCount(renderTextN(n, maxShortNodes), maxBoxWords+1) <= maxBoxWords && !deeper(n, maxShortNodes) {
 			n.Parent.RemoveChild(n)
 		}
 	}

@@ -27,17 +27,22 @@ type pageSignals struct {
 	titles []string
 	// metaTitles are those of the head only; h1s the page's <h1> texts.
 	metaTitles, h1s []string
-	// captions are the line keys of figure captions and credits.
-	captions map[string]bool
+	// captions are the line keys of figure captions and credits, read
+	// from at most maxCaptions elements.
+	captions  map[string]bool
+	nCaptions int
 }
 
 // Bounds on what collectSignals keeps: a hostile page must not make it
 // store or scan without limit.
 const (
-	maxLinkWords  = 120
-	maxLinks      = 5000
-	maxScriptLen  = 4 << 20
-	maxScriptRead = 16 << 20
+	maxLinkWords = 120
+	maxLinks     = 5000
+	// maxLinksPerWord bounds the link texts that start with one word, and
+	// so the work per word of a line in linkCover.
+	maxLinksPerWord = 64
+	maxScriptLen    = 4 << 20
+	maxScriptRead   = 16 << 20
 	// maxJSONDepth bounds the nesting followed in a data script; a story's
 	// blocks sit a few levels down, a hostile script nests without end.
 	maxJSONDepth = 64
@@ -47,6 +52,7 @@ const (
 func collectSignals(doc *html.Node) pageSignals {
 	sig := pageSignals{links: map[string][][]string{}, captions: map[string]bool{}}
 	nLinks, scriptBytes := 0, 0
+	seenLink := map[string]bool{}
 	n := doc
 	for n != nil {
 		if n.Type == html.ElementNode {
@@ -56,16 +62,19 @@ func collectSignals(doc *html.Node) pageSignals {
 				// In-page anchors (tables of contents, heading permalinks)
 				// point into the article itself.
 				if href != "" && !strings.HasPrefix(href, "#") && nLinks < maxLinks {
-					for _, piece := range strings.Split(renderText(n), "\n") {
-						if w := words(piece); len(w) > 0 && len(w) <= maxLinkWords {
-							sig.links[w[0]] = append(sig.links[w[0]], w)
-							nLinks++
+					for _, piece := range strings.Split(renderTextN(n, maxShortNodes), "\n") {
+						if w := words(piece); len(w) > 0 && len(w) <= maxLinkWords && len(sig.links[w[0]]) < maxLinksPerWord {
+							if k := strings.Join(w, " "); !seenLink[k] {
+								seenLink[k] = true
+								sig.links[w[0]] = append(sig.links[w[0]], w)
+								nLinks++
+							}
 						}
 					}
 				}
 			case atom.H1:
 				if len(sig.h1s) < maxH1s {
-					if t := parallax.NormalizeSpace(renderText(n)); t != "" {
+					if t := parallax.NormalizeSpace(renderTextN(n, maxShortNodes)); t != "" {
 						sig.h1s = append(sig.h1s, t)
 					}
 				}
@@ -114,6 +123,11 @@ func collectSignals(doc *html.Node) pageSignals {
 	sig.titles = append(sig.titles, sig.h1s[:min(3, len(sig.h1s))]...)
 	return sig
 }
+
+// maxShortNodes bounds the nodes read for the text of a link, heading or
+// caption: such elements nest inside one another on hostile pages (SVG
+// links do), and reading each whole would cost the square of their depth.
+const maxShortNodes = 2000
 
 // maxH1s bounds the <h1> texts kept.
 const maxH1s = 10
@@ -179,14 +193,17 @@ func cutForeign(text string, foreign map[string]bool) string {
 
 // maxCaptionWords bounds a caption; an element that holds more is no
 // caption whatever its class says.
-const maxCaptionWords = 80
+const (
+	maxCaptionWords = 80
+	maxCaptions     = 500
+)
 
 // addCaption records the lines of a caption element.
 func (sig *pageSignals) addCaption(n *html.Node) {
-	if len(sig.captions) >= maxLinks {
+	if sig.nCaptions++; sig.nCaptions > maxCaptions {
 		return
 	}
-	text := renderText(n)
+	text := renderTextN(n, maxShortNodes)
 	if fieldCount(text, maxCaptionWords+1) > maxCaptionWords {
 		return
 	}

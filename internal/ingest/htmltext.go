@@ -101,13 +101,22 @@ func (t *textBuilder) text(s string) {
 // single spaces, a blank line between blocks (paragraphs, headings, list
 // items, two <br> in a row), a newline at one <br> and at table rows. It walks the tree without
 // recursion, so deep nesting costs no stack.
-func renderText(root *html.Node) string {
+func renderText(root *html.Node) string { return renderTextN(root, -1) }
+
+// renderTextN is renderText visiting at most limit nodes (no limit when
+// negative): the text of an element that should be short (a link, a
+// caption) at a cost that stays bounded on hostile nesting.
+func renderTextN(root *html.Node, limit int) string {
 	if root == nil {
 		return ""
 	}
 	var t textBuilder
 	n := root
 	for n != nil {
+		if limit == 0 {
+			break
+		}
+		limit--
 		descend := false
 		switch n.Type {
 		case html.TextNode:

@@ -346,6 +346,11 @@ func TestExtractHTMLHostile(t *testing.T) {
 		"many elements":    "<body>" + strings.Repeat("<i></i>", 250000) + body,
 		"broken markup":    "<p <div>>>" + body + "</td></tr></table><<<!-- unterminated",
 		"table soup":       strings.Repeat("<table><tr><td>", 2000) + body,
+		"nested captions":  strings.Repeat(`<div class="caption">`, 20000) + body + strings.Repeat("</div>", 20000),
+		"nested boxes":     strings.Repeat(`<div class="newsletter">`, 20000) + body + strings.Repeat("</div>", 20000),
+		"nested svg links": "<svg>" + strings.Repeat(`<a href="/x">`, 20000) + "x" + strings.Repeat("</a>", 20000) + "</svg>" + body,
+		"many links":       strings.Repeat(`<a href="/x">a link text here</a> `, 50000) + body,
+		"deep data script": `<script type="application/json">` + strings.Repeat(`{"a":[`, 100000) + `</script>` + body,
 	}
 	for name, page := range pages {
 		t.Run(name, func(t *testing.T) {
