@@ -753,3 +753,42 @@ func (dc *docContext) authorityInitiator(ev *parallax.Event, si, ti int) {
 		}
 	}
 }
+
+// crossBorderTarget reads "Pakistani airstrikes in Paktika province" as
+// strikes on the state where the place lies: a remote-weapon attack by one
+// state, "in" a place of another, with no armed group or fighters named
+// after it (those would be whom "coalition strikes in Syria" hit). It
+// returns the place's first word and its state's side, or -1.
+func (dc *docContext) crossBorderTarget(si, from, hi int, e *entry, initiator string) (int, string) {
+	ws := dc.sents[si].Words
+	if e.typ != parallax.EventExplosions || initiator == "" || !dc.stateSide(initiator) || from >= hi || ws[from].Lower != "in" {
+		return -1, ""
+	}
+	j := from + 1
+	if j < hi && ws[j].Lower == "the" {
+		j++
+	}
+	side, ok := dc.placeSideAt(si, j, hi, dc.codes)
+	if !ok || side == initiator {
+		return -1, ""
+	}
+	for k := from; k < len(ws); k++ {
+		// (after the trigger: the speaker before it, "the Taliban's
+		// defence ministry said", is not whom the strikes hit)
+		w := ws[k]
+		if s := dc.sides[si][k]; s != "" && !dc.stateSide(s) || armedWords[w.Lower] && w.Lower != "forces" && w.Lower != "military" && w.Lower != "army" {
+			return -1, ""
+		}
+	}
+	return j, side
+}
+
+// stateSide reports whether a side is a state's (a country's code).
+func (dc *docContext) stateSide(side string) bool {
+	for _, s := range dc.codes {
+		if s == side {
+			return true
+		}
+	}
+	return false
+}

@@ -631,6 +631,9 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		if j, side := dc.placeTarget(si, tj+1, hi, isNoun, s.codes); j >= 0 && side != ev.Initiator.Side {
 			ev.Target = parallax.EventTarget{Side: side}
 			targI = j
+		} else if j, side := dc.crossBorderTarget(si, tj+1, hi, e, ev.Initiator.Side); j >= 0 {
+			ev.Target = parallax.EventTarget{Side: side}
+			targI = j
 		}
 	}
 	if ev.Initiator.Side != "" && ev.Initiator.Side == ev.Target.Side {

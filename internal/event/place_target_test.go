@@ -31,6 +31,12 @@ func TestPlaceTarget(t *testing.T) {
 		{"Fighting raged in Kidal for a third day.", map[string]string{"Kidal": "ML"}, "Fighting", ""},
 		// a town taken: the party driven out, not its country
 		{"Rebels captured Bunagana after a day of fighting.", map[string]string{"Bunagana": "UG"}, "captured", ""},
+		// one state's strikes "in" another's place: on that state, unless
+		// an armed group or fighters are named as hit
+		{"Officials said Iranian drone strikes in Erbil province killed four farmers.", map[string]string{"Erbil": "IQ"}, "strikes", "IRQ"},
+		{"Turkish airstrikes in Dohuk province destroyed two bridges.", map[string]string{"Dohuk": "IQ"}, "airstrikes", "IRQ"},
+		{"Turkish airstrikes in Dohuk province killed 12 PKK fighters.", map[string]string{"Dohuk": "IQ"}, "airstrikes", ""},
+		{"Iraqi airstrikes in Anbar province hit a desert camp.", map[string]string{"Anbar": "IQ"}, "airstrikes", ""},
 	}
 	for _, tc := range tests {
 		doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: "2025-02-20"}, Text: tc.text}

@@ -22,7 +22,6 @@ var probesKnown = map[string]string{
 	"59-philippines-npa|three NPA rebels":                     "claim stage: 'The 8th Infantry Division' gets no side",
 	"64-redsea-ap|event|attacked":                             "event: in the whole article the parse or the dateline clause gives 'Yemen's' as the subject of 'attacked' (the sentence alone now gives HOUTHIS)",
 	"65-pak-afghan|30 militants":                              "claim stage: '..., the Inter-Services Public Relations (ISPR) said' is no claim (the parenthetical acronym before the cue)",
-	"65-pak-afghan|event|airstrikes":                          "event: 'airstrikes in Paktika' names where, and 'in' is not read as the target ('coalition strikes in Syria' were on ISIS); the 46 civilians' count is linked to 'killed'",
 	"49-lebanon-unifil|Two U.N. peacekeepers":                 "claim/actor stage: 'the mission' (UNIFIL) gets no side",
 	"30-westbank-toi|An Israeli reservist":                    "claim/actor stage: 'the army' is resolved to the story's places (PSE), not the IDF",
 	"28-cameroon-mozambique|Two separatist fighters":          "'separatist fighters' names no group: unnamed fighters get no owner (the group, AMBAZONIA, is named only in the sentence before)",
