@@ -597,8 +597,8 @@ func (st *state) titleBetween(a, b int) bool {
 	}
 	for i := a; i < b; i++ {
 		t := st.toks[i]
-		if t.Text == "." || t.Text == "'s" || t.Word && t.Norm != "and" && (t.Cap || titleWords[t.Norm]) {
-			continue
+		if t.Text == "." || t.Text == "'s" || t.Word && t.Norm != "and" && (t.Cap || titleWords[t.Norm] || personTitles[t.Norm]) {
+			continue // ("RSF leader NAME, known as X, said": "leader" too)
 		}
 		return false
 	}

@@ -133,3 +133,13 @@ func TestAddNeedsWords(t *testing.T) {
 		}
 	}
 }
+
+// TestTitledPersonPastInsertion: "BODY leader NAME, known as X, said":
+// the person titled after the body speaks, also when an insertion
+// stands between the name and the cue.
+func TestTitledPersonPastInsertion(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"known as", "JNIM leader Iyad Ag Ghaly, known as the Lion of the Desert, said the group would keep fighting.", "said", "Iyad Ag Ghaly", "JNIM", "assert", "Iyad Ag Ghaly"},
+		{"who lives abroad", "Rebel commander Saw Lin Htet, who lives in Thailand, said the base had fallen.", "said", "Saw Lin Htet", "-", "assert", "Saw Lin Htet"},
+	})
+}
