@@ -500,7 +500,7 @@ func (m linkMarks) text(listed bool, other string) string {
 	for i := range m.lines {
 		kept = kept[:0]
 		for j, line := range m.lines[i] {
-			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && bylineLine(line)) || m.captions[lineKey(line)] {
+			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && bylineLine(line)) || m.captions[lineKey(line)] || copyrightLine(line) {
 				continue
 			}
 			seenProse = seenProse || isProse(line)
@@ -555,6 +555,24 @@ func furniture(line string) bool {
 		return false
 	}
 	return furnitureLines[strings.TrimRight(lineKey(line), ".:!…›»> ")]
+}
+
+// copyrightLine reports whether a line is a copyright notice: it opens
+// with "©", "(c)" or "Copyright" and a year, or says "all rights
+// reserved", and is short.
+func copyrightLine(line string) bool {
+	if fieldCount(line, 41) > 40 {
+		return false
+	}
+	k := lineKey(line)
+	if rest, ok := strings.CutPrefix(k, "copyright "); ok {
+		// "Copyright 2025 ...", "Copyright © ...", not "Copyright lawyers".
+		k = rest
+		if k != "" && k[0] >= '0' && k[0] <= '9' {
+			return true
+		}
+	}
+	return strings.HasPrefix(k, "©") || strings.HasPrefix(k, "(c) ") || strings.Contains(k, "all rights reserved")
 }
 
 // bylineLine reports whether a line is a byline: "By NAME" with at most a

@@ -335,3 +335,20 @@ func TestSectionsAround(t *testing.T) {
 		t.Error("two paragraphs stand for a complete article")
 	}
 }
+
+func TestCopyrightLine(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"© 2025 The Evening Post", true},
+		{"Copyright 2025 Harbor Gazette. All rights reserved.", true},
+		{"This material may be freely used. All Rights Reserved by the agency.", true},
+		{"Copyright lawyers said the ruling would change how songs are licensed in the country.", false},
+		{"The court said the copyright claim had no merit and dismissed it on Tuesday.", false},
+	} {
+		if got := copyrightLine(tc.line); got != tc.want {
+			t.Errorf("copyrightLine(%q) = %v", tc.line, got)
+		}
+	}
+}
