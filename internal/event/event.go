@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/data"
 	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
@@ -39,6 +40,23 @@ func Load() (*Stage, error) {
 	sides, err := words.LoadSides()
 	if err != nil {
 		return nil, err
+	}
+	orgs, err := data.Orgs()
+	if err != nil {
+		return nil, err
+	}
+	for _, o := range orgs {
+		// The armed groups of the actor knowledge base, so that a group
+		// the entity stage leaves without a side ("Yemen's Houthi rebels")
+		// is still the party that acts; only rows that hold everywhere.
+		if o.Kind != "group" || o.Side == "" || o.Context != nil {
+			continue
+		}
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			if !strings.HasPrefix(n, "the ") {
+				sides.Add(n, o.Side)
+			}
+		}
 	}
 	rows, err := words.ReadTSV("country_codes.tsv", 2)
 	if err != nil {

@@ -75,6 +75,10 @@ func LoadSides() (*Sides, error) {
 	return s, nil
 }
 
+// Add adds a name of a party with its side: the event stage adds the armed
+// groups of the actor knowledge base.
+func (s *Sides) Add(name, side string) { s.add(name, side) }
+
 func (s *Sides) add(name, side string) {
 	ws := Scan(name, parallax.Span{End: len(name)})
 	keys := make([]string, len(ws))
