@@ -687,6 +687,21 @@ func dropHeadlines(text string, titles []string) string {
 			return out
 		}
 	}
+	// A kicker or section label ("World", "Analysis") may come first: the
+	// headline is dropped with the short lines before it.
+	rest := text
+	for i := 0; i < 2; i++ {
+		first, after, ok := strings.Cut(rest, "\n\n")
+		if !ok || fieldCount(first, 4) > 3 || isProse(first) {
+			break
+		}
+		for _, t := range titles {
+			if out := dropHeadline(after, t); out != after {
+				return out
+			}
+		}
+		rest = after
+	}
 	first, _, _ := strings.Cut(text, "\n\n")
 	if line, _, ok := strings.Cut(first, "\n"); ok {
 		k := lineKey(line)

@@ -352,3 +352,19 @@ func TestCopyrightLine(t *testing.T) {
 		}
 	}
 }
+
+func TestDropHeadlines(t *testing.T) {
+	titles := []string{"Ferry service resumes after storms", "Ferry service resumes after storms | Island Post"}
+	body := "The ferry service between the islands resumed on Sunday after the storms."
+	for _, tc := range []struct{ in, want string }{
+		{"Ferry service resumes after storms\n\n" + body, body},
+		{"World\n\nFerry service resumes after storms\n\n" + body, body},
+		{"Ferry service resumes after storms\nMarch 3\n\n" + body, "March 3\n\n" + body},
+		{"World news today now\n\nFerry service resumes after storms\n\n" + body, "World news today now\n\nFerry service resumes after storms\n\n" + body},
+		{body, body},
+	} {
+		if got := dropHeadlines(tc.in, titles); got != tc.want {
+			t.Errorf("dropHeadlines(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
