@@ -1485,6 +1485,12 @@ func detectScore(p *Geoparser, m *mention) float64 {
 		if m.quality == gazetteer.MatchFuzzy {
 			s = 0
 		}
+		// "Was", "Do", "The", "CDs": a word of three letters or fewer
+		// resembles some town's name by chance (Washington, Daux,
+		// Teresina, Childress).
+		if len(m.key) <= 3 {
+			return 0
+		}
 		if m.ctx < 2 || m.common || m.person || m.initial || nonPlaceNames[m.key] {
 			return 0
 		}
@@ -1528,6 +1534,19 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	// name, is the word, whatever the tagger says. Divisions and
 	// natural features keep their short names ("Levy" county, "the
 	// Gulf").
+	// "Was", "The", "Do": a short word matched only through a town's
+	// alternate names (airport codes: WAS for Washington, THE for
+	// Teresina) is the word, unless written in capitals as a code.
+	if m.quality == gazetteer.MatchExact && len(m.key) <= 3 && !country && strings.ToUpper(m.surface) != m.surface {
+		own := false
+		for _, c := range m.cands {
+			own = own || c.Quality == gazetteer.MatchExact && (!strings.HasPrefix(p.gaz.Feature(c.Entry), "P.") ||
+				gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, m.key))
+		}
+		if !own {
+			return 0
+		}
+	}
 	common := m.common || m.wj-m.wi == 1 && len(m.key) > 4 && strings.HasSuffix(m.key, "s") && p.gaz.IsCommonWord(m.key[:len(m.key)-1])
 	if common && !country && m.quality == gazetteer.MatchExact {
 		own := false

@@ -272,6 +272,9 @@ var nonPlaceNames = map[string]bool{
 	"yazidi": true, "yazidis": true, "alawite": true, "alawites": true, "druze": true,
 	"hazara": true, "hazaras": true, "rohingya": true, "fulani": true, "tuareg": true,
 	"tuaregs": true, "pashtun": true, "pashtuns": true,
+	// Heavenly bodies and a language that GeoNames also lists as towns
+	// (Earth, Texas; English, Indiana).
+	"earth": true, "moon": true, "english": true,
 }
 
 // arabicArticles are the romanised forms of the Arabic article, with its
