@@ -10,18 +10,9 @@ import (
 // body or state named beside it ("Pentagon press operations director Navy
 // Capt. Jeff Davis", "Jeff Rathke, the State Department spokesperson").
 // Titles such as "writer", "fellow" or "analyst" do not: an "Afghan
-// writer" speaks for no party.
-var officialTitles = map[string]bool{
-	"spokesman": true, "spokeswoman": true, "spokesperson": true, "minister": true, "secretary": true,
-	"adviser": true, "advisor": true, "director": true, "representative": true, "senator": true,
-	"congressman": true, "congresswoman": true, "lawmaker": true, "legislator": true, "governor": true,
-	"commander": true, "general": true, "capt": true, "captain": true, "col": true, "colonel": true,
-	"lt": true, "maj": true, "major": true, "sgt": true, "admiral": true, "adm": true, "envoy": true,
-	"ambassador": true, "rapporteur": true, "investigator": true, "president": true, "premier": true,
-	"chief": true, "official": true, "officer": true, "commissioner": true, "deputy": true, "head": true,
-	"chairman": true, "chairwoman": true, "mayor": true, "prosecutor": true, "attorney": true,
-	"coordinator": true, "ombudsman": true, "inspector": true, "diplomat": true, "negotiator": true,
-}
+// writer" speaks for no party. They are the words flagged "official" in
+// data/lexicon/titles.tsv.
+var officialTitles = titleSet("official")
 
 // formerWords make a title a past one (or one never held): a former
 // official speaks for themselves.

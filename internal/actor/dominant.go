@@ -12,21 +12,13 @@ import (
 // for the state the article is about ("Finance Minister NAME said" in
 // a story on one state's budget). Titles also held in
 // companies and NGOs ("director", "president", "spokesman") are not here.
-var stateTitles = map[string]bool{
-	"minister": true, "prosecutor": true, "judge": true, "magistrate": true,
-	"general": true, "gen": true, "colonel": true, "col": true, "brigadier": true,
-	"admiral": true, "adm": true, "lt": true, "maj": true, "police": true,
-	"inspector-general": true, "attorney-general": true,
-	// legislators speak for their state too (opposition ones included)
-	"lawmaker": true, "legislator": true, "senator": true, "sen": true, "mp": true, "parliamentarian": true,
-	"congressman": true, "congresswoman": true,
-}
+// Legislators speak for their state too, opposition ones included. They
+// are the words flagged "state" in data/lexicon/titles.tsv.
+var stateTitles = titleSet("state")
 
-// legislatorTitles are the state titles of members of a legislature.
-var legislatorTitles = map[string]bool{
-	"lawmaker": true, "legislator": true, "senator": true, "sen": true, "mp": true, "parliamentarian": true,
-	"congressman": true, "congresswoman": true, "deputy": true,
-}
+// legislatorTitles are the state titles of members of a legislature
+// (flagged "legislature" in data/lexicon/titles.tsv).
+var legislatorTitles = titleSet("legislature")
 
 // stateTitleAt: the token at i is a state title, or "secretary" as a
 // minister's title: after a portfolio or a cabinet word ("Foreign

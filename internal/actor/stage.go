@@ -2761,19 +2761,14 @@ func rankPrefix(w, next string) bool {
 
 // titleAbbrevs are upper-case abbreviations of offices written before a
 // name ("former DP Rigathi Gachagua", "PM Narendra Modi"); only in capitals,
-// so that "Pm" or "pm" in other senses is no title.
-var titleAbbrevs = map[string]bool{"DP": true, "VP": true, "PM": true, "MP": true, "FM": true}
+// so that "Pm" or "pm" in other senses is no title (flagged "capitals" in
+// data/lexicon/titles.tsv).
+var titleAbbrevs = titleAbbrevSet()
 
 // serviceWords name an armed service or a rank before a name ("Navy
-// Capt.", "Petty Officer", "Lt. Gen."), or are courtesy titles.
-var serviceWords = map[string]bool{
-	"navy": true, "army": true, "marine": true, "marines": true, "air": true, "force": true, "professor": true,
-	"dr": true, "mr": true, "ms": true, "mrs": true, "gen": true, "lt": true, "lieutenant": true, "petty": true,
-	"sgt": true, "sergeant": true, "cpl": true, "corporal": true, "pvt": true, "private": true, "spc": true,
-	"specialist": true, "staff": true, "master": true, "warrant": true, "brig": true, "rear": true, "vice": true,
-	"cmdr": true, "cdr": true, "ensign": true, "airman": true, "seaman": true, "marshal": true, "field": true,
-	"sen": true, "rep": true, "gov": true, "amb": true, "cpt": true, "sec": true,
-}
+// Capt.", "Petty Officer", "Lt. Gen."), or are courtesy titles (flagged
+// "prefix" in data/lexicon/titles.tsv).
+var serviceWords = titleSet("prefix")
 
 // coveringEntity returns the index of the smallest existing entity that
 // covers sp, or -1.

@@ -492,13 +492,9 @@ func (st *state) exampleOf(head parallax.Token, i int) bool {
 }
 
 // personTitles head a possessed subject that is a person speaking for
-// the possessor ("China's U.N. ambassador", "Hamas's spokesman").
-var personTitles = map[string]bool{
-	"ambassador": true, "envoy": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
-	"minister": true, "diplomat": true, "president": true, "premier": true, "chancellor": true,
-	"leader": true, "commander": true, "general": true, "secretary": true, "adviser": true, "advisor": true,
-	"aide": true, "negotiator": true, "delegate": true, "representative": true, "chief": true, "official": true,
-}
+// the possessor ("China's U.N. ambassador", "Hamas's spokesman"): the
+// words flagged "possessed" in data/lexicon/titles.tsv.
+var personTitles = titleSet("possessed")
 
 // possessorTitle reads a subject that is a person named by the title a
 // state or body possesses ("China's U.N. ambassador told", "Russia's

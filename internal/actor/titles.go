@@ -1,0 +1,36 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax/data"
+)
+
+// titleSet is the set of title words of data/lexicon/titles.tsv, the one
+// list of person titles the NER, claim and actor stages share, that carry
+// flag ("official", "state", "legislature", "prefix"). The file is part
+// of the binary and its test parses it, so failing to read it is a broken
+// build, not an input error.
+func titleSet(flag string) map[string]bool {
+	titles, err := data.Titles()
+	if err != nil {
+		panic("actor: " + err.Error())
+	}
+	m := map[string]bool{}
+	for _, t := range titles {
+		if t.Has(flag) {
+			m[t.Word] = true
+		}
+	}
+	return m
+}
+
+// titleAbbrevSet is titleSet("capitals") as the abbreviations are
+// written: in capitals ("PM NAME"; "pm" is a time).
+func titleAbbrevSet() map[string]bool {
+	m := map[string]bool{}
+	for w := range titleSet("capitals") {
+		m[strings.ToUpper(w)] = true
+	}
+	return m
+}
