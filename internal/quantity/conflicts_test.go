@@ -261,6 +261,15 @@ func TestConflictOwners(t *testing.T) {
 			[]entitySpec{{"Belgorod", "place:RU", ""}, {"Ukraine", "gpe", "UKR"}},
 			[]string{"300 servicemen|killed|300|lost|UKR|", "12 tanks|tank|12|lost|UKR|", "7 civilians|killed|7|killed|RUS|RUS", "30 injured|wounded|30|wounded|RUS|RUS", "4 children|wounded|4|wounded|RUS|RUS"}},
 
+		// unnamed fighters named by the word the sentence before gives
+		// a group ("Fano rebels" ... "two rebel fighters") are its own;
+		// fighters no word ties to a group stay unowned
+		{"modifier", "Fano rebels ambushed an army convoy near Gondar. Two rebel fighters were also killed.", nil,
+			[]entitySpec{{"Fano rebels", "group", "FANO"}, {"Gondar", "place:ET", ""}},
+			[]string{"Two rebel fighters|killed|2|killed|FANO|"}},
+		{"modifier", "Fano rebels ambushed an army convoy near Gondar. Troops later killed 12 insurgents near Dessie.", nil,
+			[]entitySpec{{"Fano rebels", "group", "FANO"}, {"Gondar", "place:ET", ""}, {"Dessie", "place:ET", ""}},
+			[]string{"12 insurgents|killed|12|killed||"}},
 		// captives set free are no capture of this report
 		// (the suspects arrested are a capture since arrests count as
 		// captures; suspects are no civilians of the place's state)

@@ -1044,3 +1044,35 @@ func (c *context) dateline(p parallax.Place) bool {
 	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") ||
 		strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " –")
 }
+
+// groupByModifier returns the armed group that one of the two sentences
+// before sentence si (in its paragraph, or right before it) names with a
+// word that modifies the count in span: "Anglophone separatists killed
+// five soldiers." then "Two separatist fighters were also killed." gives
+// the separatists' side. "" when none does.
+func (c *context) groupByModifier(si int, span parallax.Span, states map[string]bool) string {
+	var mods []string
+	for _, w := range c.sents[si].Words {
+		if w.Start >= span.Start && w.End <= span.End && len(w.Lower) > 3 {
+			mods = append(mods, w.Lower)
+		}
+	}
+	if len(mods) < 2 {
+		return ""
+	}
+	mods = mods[:len(mods)-1] // the head is no modifier
+	for k := si - 1; k >= 0 && si-k <= 2 && (c.para[k] == c.para[si] || k == si-1); k-- {
+		for j, w := range c.sents[k].Words {
+			side := c.mentions[k][j]
+			if side == "" || states[side] || neutral[side] {
+				continue
+			}
+			for _, m := range mods {
+				if w.Lower == m || w.Lower == m+"s" || w.Lower == m+"es" {
+					return side
+				}
+			}
+		}
+	}
+	return ""
+}

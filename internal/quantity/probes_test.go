@@ -23,7 +23,7 @@ var probesKnown = map[string]string{
 	"65-pak-afghan|30 militants":                              "claim stage: '..., the Inter-Services Public Relations (ISPR) said' is no claim (the parenthetical acronym before the cue)",
 	"49-lebanon-unifil|Two U.N. peacekeepers":                 "claim/actor stage: 'the mission' (UNIFIL) gets no side",
 	"30-westbank-toi|An Israeli reservist":                    "claim/actor stage: 'the army' is resolved to the story's places (PSE), not the IDF",
-	"28-cameroon-mozambique|Two separatist fighters":          "'separatist fighters' names no group: unnamed fighters get no owner (the group, AMBAZONIA, is named only in the sentence before)",
+	"28-cameroon-mozambique|Two separatist fighters":          "claim/actor stage: 'Anglophone separatists' gets no side (the knowledge base knows 'Ambazonian separatists'); unnamed fighters now take the group the sentence before names by their modifier",
 	"02-ukr-kyivindependent|1,032,450 troops":                 "claim/actor stage: 'the General Staff of Ukraine's Armed Forces' gets no side",
 	"02-ukr-kyivindependent|1,190 air defense systems":        "claim/actor stage: the report's author (the General Staff) has no side",
 	"02-ukr-kyivindependent|10,950 tanks":                     "claim/actor stage: the report's author (the General Staff) has no side",

@@ -521,8 +521,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// no state's people, and unnamed fighters ("killed 64
 			// insurgents") are not the group the article names elsewhere
 			// either; only one named in their own sentence ("strikes
-			// against ISIS killed 18 militants") is theirs.
-			f.Owner = ""
+			// against ISIS killed 18 militants") is theirs, or the group
+			// the sentence before names by the count's own modifier
+			// ("Anglophone separatists killed ..." / "Two separatist
+			// fighters were also killed").
+			f.Owner = ctx.groupByModifier(si, parallax.Span{Start: f.Start, End: f.End}, s.states)
 		}
 		if f.Owner == "" && f.stateForce && f.agentSet && f.agent == "" && peopleItems[f.Item] && !f.ownerNamed {
 			// Soldiers or police killed by an armed group no one names:
