@@ -142,7 +142,7 @@ func attribVariants() []attribVariant {
 	}
 }
 
-const attribEpochs = 10
+const attribEpochs = 5
 
 func trainOn(train []attribDoc, p attrib.Policy, seed int64) *attrib.Model {
 	var exs []attrib.Example
