@@ -489,8 +489,30 @@ func (m linkMarks) text(listed bool, other string) string {
 			}
 		}
 		if 2*shared < len(m.teasers) || float64(teaserProse) <= maxTeaserShare*float64(allProse) {
+			// A teaser lies among other teasers or beside boilerplate; a
+			// summary-like paragraph with the article's own prose on both
+			// sides (after an inline link to another story) is the
+			// article's.
+			isTeaser := map[[2]int]bool{}
 			for _, t := range m.teasers {
-				m.drop[t[0]][t[1]] = true
+				isTeaser[t] = true
+			}
+			var seq [][2]int // the prose lines, in order
+			for i, para := range m.lines {
+				for j, line := range para {
+					if !m.drop[i][j] && isProse(line) {
+						seq = append(seq, [2]int{i, j})
+					}
+				}
+			}
+			for k, pos := range seq {
+				if !isTeaser[pos] {
+					continue
+				}
+				sandwiched := k > 0 && k+1 < len(seq) && !isTeaser[seq[k-1]] && !isTeaser[seq[k+1]]
+				if !sandwiched {
+					m.drop[pos[0]][pos[1]] = true
+				}
 			}
 		}
 	}

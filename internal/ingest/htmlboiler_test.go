@@ -368,3 +368,19 @@ func TestDropHeadlines(t *testing.T) {
 		}
 	}
 }
+
+// TestInlineLinkedHeadlines: whole-line links to other stories between the
+// article's paragraphs leave those paragraphs in.
+func TestInlineLinkedHeadlines(t *testing.T) {
+	page := `<html><body><article><p>First paragraph.</p><p><a href="/a">Storm damage closes the coastal road again</a></p><p>Second.</p>` +
+		`<p><a href="/b">Harbour fees to rise next spring, council says</a></p><p>Third.</p></article></body></html>`
+	sig := collectSignals(mustParseHTML(t, page))
+	p1 := "The ferry service between the islands resumed on Sunday after the storms."
+	p2 := "Tickets sold out within hours and a second sailing was added for the afternoon."
+	p3 := "The operator said more sailings would be added at the weekend if demand held up."
+	p4 := "Island officials said the harbour wall would be inspected before the next storm season."
+	text := p1 + "\n\nStorm damage closes the coastal road again\n\n" + p2 + "\n\nHarbour fees to rise next spring, council says\n\n" + p3 + "\n\n" + p4
+	if got, _ := sig.pruneLinks(text, text); got != p1+"\n\n"+p2+"\n\n"+p3+"\n\n"+p4 {
+		t.Errorf("got %q", got)
+	}
+}
