@@ -275,6 +275,8 @@ var nonPlaceNames = map[string]bool{
 	// Heavenly bodies and a language that GeoNames also lists as towns
 	// (Earth, Texas; English, Indiana).
 	"earth": true, "moon": true, "english": true,
+	// Religious months and feasts (Ramadan was a Saudi village).
+	"ramadan": true, "eid": true,
 }
 
 // arabicArticles are the romanised forms of the Arabic article, with its

@@ -102,6 +102,7 @@ func TestOrdinaryNews(t *testing.T) {
 		{"I've lived in Ohio all my life, and we'll stay.", []string{"L:I've"}, []string{"Ohio=US/Ohio"}, []string{"I've"}},
 		{"Was that the year you moved to Ely, Nev.? Do you miss it?", []string{"L:Was", "L:Do"}, []string{"Ely=US/Nevada", "Nev.=US/Nevada"}, []string{"Was", "Do"}},
 		{"Life on Earth began in the oceans, and English is spoken in Indiana.", nil, []string{"Indiana=US/Indiana"}, []string{"Earth", "English"}},
+		{"Muslims in Jakarta began fasting for Ramadan on Monday.", []string{"L:Ramadan"}, []string{"Jakarta=ID/"}, []string{"Ramadan"}},
 		{"Pilgrims gathered on Mount Arafat outside Mecca.", nil, []string{"Mount Arafat=SA/", "Mecca=SA/"}, nil},
 		{"Voters want Peace at the Top.", []string{"L:Voters", "L:Peace", "L:Top"}, nil, []string{"Voters", "Peace", "Top"}},
 		// A party member named by the place, also where the tagger calls
