@@ -207,45 +207,59 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 		if depth == 0 {
 			// SHIFT is the only move: no need to score.
 			st.c.apply(shift)
-			sm.stackOK[1], sm.bufferOK = false, false
+			sm.shifted(1)
 			continue
 		}
-		// The three parts of the features (see stackFeatures), each
+		// The parts of the features (see stackWordFeatures), each
 		// looked up only when the last transition changed it. The
 		// parts to look up are looked up together and only then added
 		// to their sums: the cache misses of all of them overlap, where
 		// a part at a time waited for each part's misses in turn (about
 		// a tenth less parsing time).
-		stack := sm.stack(depth)
 		st.feats = p.mixedFeatures(st.feats[:0], &st.s, &st.c)
 		nMixed := len(st.feats)
-		stackOK, bufferOK := sm.stackOK[depth], sm.bufferOK
-		if !stackOK {
-			st.feats = p.stackFeatures(st.feats, &st.s, &st.c)
-		}
-		nStack := len(st.feats)
-		if !bufferOK {
-			st.feats = p.bufferFeatures(st.feats, &st.s, &st.c)
+		var ends [numParts]int
+		for k := range numParts {
+			if !sm.ok[sm.at(k, depth)] {
+				st.feats = partFeatures[k](p, st.feats, &st.s, &st.c)
+			}
+			ends[k] = len(st.feats)
 		}
 		if cap(st.rows) < len(st.feats) {
 			st.rows = make([]perceptron.Row, len(st.feats)+64)
 		}
 		rows := st.rows[:len(st.feats)]
 		p.model.Lookup(st.feats, rows)
-		if !stackOK {
-			clear(stack)
-			p.model.AddRows(rows[nMixed:nStack], stack)
-			sm.stackOK[depth] = true
+		stackChanged, bufferChanged := false, false
+		start := nMixed
+		for k := range numParts {
+			if at := sm.at(k, depth); !sm.ok[at] {
+				sum := sm.sum(at)
+				clear(sum)
+				p.model.AddRows(rows[start:ends[k]], sum)
+				sm.ok[at] = true
+				if k < partBufferWord {
+					stackChanged = true
+				} else {
+					bufferChanged = true
+				}
+			}
+			start = ends[k]
 		}
-		if !bufferOK {
-			clear(sm.buffer)
-			p.model.AddRows(rows[nStack:], sm.buffer)
-			sm.bufferOK = true
+		// The sums of the stack's parts and of the buffer's, kept as
+		// long as their parts are.
+		stack := sm.stackTotal(depth)
+		if stackChanged {
+			copy(stack, sm.sum(sm.at(partStackWord, depth)))
+			addTo(stack, sm.sum(sm.at(partStackS1, depth)))
+			addTo(stack, sm.sum(sm.at(partStackS0, depth)))
+		}
+		if bufferChanged {
+			copy(sm.buffer, sm.sum(sm.at(partBufferWord, depth)))
+			addTo(sm.buffer, sm.sum(sm.at(partBufferChild, depth)))
 		}
 		copy(sm.total, sm.buffer)
-		for c, v := range stack {
-			sm.total[c] += v
-		}
+		addTo(sm.total, stack)
 		p.model.AddRows(rows[:nMixed], sm.total)
 		clear(st.scores)
 		p.model.AddScaled(sm.total, st.scores)
@@ -254,54 +268,107 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 		switch {
 		case tr == shift:
 			// A new top, and a new b0.
-			sm.stackOK[depth+1], sm.bufferOK = false, false
+			sm.shifted(depth + 1)
 		case isLeft(tr):
 			// The stack is back to what it was before s0 was pushed
-			// (its part still holds at depth-1); b0 has a new child.
-			sm.stackOK[depth], sm.bufferOK = false, false
+			// (its parts still hold at depth-1); b0 has a new child.
+			sm.invalidateStack(depth)
+			sm.ok[sm.at(partBufferChild, 0)] = false
 		default:
 			// s1, the new top, has a new child; the buffer is as it was.
-			sm.stackOK[depth], sm.stackOK[depth-1] = false, false
+			sm.invalidateStack(depth)
+			sm.ok[sm.at(partStackS0, depth-1)] = false
 		}
 	}
 	// Every word is attached: words left on the stack go to the root by
 	// LEFT (the last) or RIGHT transitions, so heads are all set.
 }
 
-// partSums holds the unscaled score sums of the stack part of the
-// features for each depth of the stack the parse has been through (valid
-// while that stack is unchanged), and of the buffer part.
+func addTo(dst, src []int32) {
+	src = src[:len(dst)]
+	for c, v := range src {
+		dst[c] += v
+	}
+}
+
+// The parts of a configuration's features, in the order they are looked
+// up: three of the stack (one sum per depth of the stack) and two of the
+// buffer.
+const (
+	partStackWord = iota
+	partStackS1
+	partStackS0
+	partBufferWord
+	partBufferChild
+	numParts
+)
+
+var partFeatures = [numParts]func(*Parser, []uint64, *sentence, *config) []uint64{
+	(*Parser).stackWordFeatures, (*Parser).stackS1Features, (*Parser).stackS0Features,
+	(*Parser).bufferWordFeatures, (*Parser).bufferChildFeatures,
+}
+
+// partSums holds the unscaled score sums of each part of the features: of
+// the stack's parts for each depth of the stack the parse has been
+// through (valid while that stack is unchanged) and of the buffer's; and
+// the sums of the stack's parts at each depth and of the buffer's parts.
 type partSums struct {
-	nc       int
-	stacks   []int32 // depth d at [d*nc, (d+1)*nc)
-	stackOK  []bool
-	buffer   []int32
-	bufferOK bool
-	total    []int32
+	nc     int
+	sums   []int32 // part at (see at) at [at*nc, (at+1)*nc)
+	ok     []bool  // by at
+	stacks []int32 // the stack parts' total at depth d at [d*nc, (d+1)*nc)
+	buffer []int32
+	total  []int32
+}
+
+// at is where the sums of part k are kept at a stack of depth d: the
+// buffer's parts first, then three per depth.
+func (ps *partSums) at(k, d int) int {
+	if k >= partBufferWord {
+		return k - partBufferWord
+	}
+	return 2 + 3*d + k
+}
+
+func (ps *partSums) sum(at int) []int32 { return ps.sums[at*ps.nc : (at+1)*ps.nc] }
+
+func (ps *partSums) stackTotal(d int) []int32 { return ps.stacks[d*ps.nc : (d+1)*ps.nc] }
+
+// shifted invalidates what a SHIFT to a stack of depth d changes: the
+// stack's parts at d and the buffer's.
+func (ps *partSums) shifted(d int) {
+	ps.invalidateStack(d)
+	ps.ok[ps.at(partBufferWord, 0)], ps.ok[ps.at(partBufferChild, 0)] = false, false
+}
+
+func (ps *partSums) invalidateStack(d int) {
+	for k := partStackWord; k <= partStackS0; k++ {
+		ps.ok[ps.at(k, d)] = false
+	}
 }
 
 // reset prepares the sums for stacks up to depth-1 words and nc classes,
 // all invalid.
 func (ps *partSums) reset(depth, nc int) {
 	ps.nc = nc
+	n := 2 + 3*depth
+	if cap(ps.sums) < n*nc {
+		ps.sums = make([]int32, n*nc)
+	}
+	ps.sums = ps.sums[:n*nc]
+	if cap(ps.ok) < n {
+		ps.ok = make([]bool, n)
+	}
+	ps.ok = ps.ok[:n]
+	clear(ps.ok)
 	if cap(ps.stacks) < depth*nc {
 		ps.stacks = make([]int32, depth*nc)
 	}
 	ps.stacks = ps.stacks[:depth*nc]
-	if cap(ps.stackOK) < depth {
-		ps.stackOK = make([]bool, depth)
-	}
-	ps.stackOK = ps.stackOK[:depth]
-	clear(ps.stackOK)
 	if cap(ps.buffer) < nc {
 		ps.buffer, ps.total = make([]int32, nc), make([]int32, nc)
 	}
 	ps.buffer, ps.total = ps.buffer[:nc], ps.total[:nc]
-	ps.bufferOK = false
-}
-
-func (ps *partSums) stack(depth int) []int32 {
-	return ps.stacks[depth*ps.nc : (depth+1)*ps.nc]
 }
 
 // bestValid returns the highest-scoring transition that c allows.

@@ -26,8 +26,8 @@ func fullParse(p *Parser, words, upos, xpos []string) (heads, rels []int) {
 }
 
 // TestFeatureParts checks, on every configuration the parser goes
-// through on the demo corpus, that the stack, buffer and mixed parts are
-// together exactly the features of features.
+// through on the demo corpus, that the parts of the stack and the buffer
+// and the mixed part are together exactly the features of features.
 func TestFeatureParts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("demo corpus")
@@ -52,9 +52,10 @@ func TestFeatureParts(t *testing.T) {
 					continue
 				}
 				all := p.features(nil, &st.s, &st.c)
-				parts := p.stackFeatures(nil, &st.s, &st.c)
-				parts = p.bufferFeatures(parts, &st.s, &st.c)
-				parts = p.mixedFeatures(parts, &st.s, &st.c)
+				parts := p.mixedFeatures(nil, &st.s, &st.c)
+				for _, part := range partFeatures {
+					parts = part(p, parts, &st.s, &st.c)
+				}
 				slices.Sort(all)
 				slices.Sort(parts)
 				if !slices.Equal(all, parts) {
