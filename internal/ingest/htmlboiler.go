@@ -629,7 +629,7 @@ func dateLine(line string) bool {
 	if len(ws) == 0 || len(ws) > 10 {
 		return false
 	}
-	digits := false
+	digits, named := false, false
 	for _, w := range ws {
 		if w[0] >= '0' && w[0] <= '9' {
 			for i := 0; i < len(w); i++ {
@@ -647,6 +647,12 @@ func dateLine(line string) bool {
 		if !dateWords[w] {
 			return false
 		}
+		named = true
+	}
+	if digits && !named {
+		// Numbers alone are a date only in a date's shape ("2025-03-11",
+		// "14.03.2025", "10:42"), not a row of figures from a table.
+		return len(ws) <= 6 && strings.ContainsAny(line, "-/:.")
 	}
 	return digits
 }

@@ -54,6 +54,9 @@ func TestDateLine(t *testing.T) {
 		{"Update 3: talks resume", false},
 		{"The talks resumed on March 3, 2025 in the capital.", false},
 		{"14 killed in Saturday blast", false},
+		{"14.03.2025 10:42", true},
+		{"14 102 350", false}, // a table row of figures
+		{"2019 2020 2021", false},
 	} {
 		if got := dateLine(tc.line); got != tc.want {
 			t.Errorf("dateLine(%q) = %v, want %v", tc.line, got, tc.want)
