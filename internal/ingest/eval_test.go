@@ -16,12 +16,13 @@ import (
 )
 
 // The HTML extraction evaluation: real article texts (20 Voice of America
-// stories, public domain, testdata/eval/voa20.jsonl.gz) wrapped in five
+// stories, public domain, testdata/eval/voa20.jsonl.gz) wrapped in seven
 // page templates full of the boilerplate that scraped news pages carry
 // (menus, cookie banners, share bars, inline "Read more" links and ads,
 // related stories with teasers, comments, sidebars, footers), scored by
 // word 4-gram shingle F1 of the extracted body against the true body, as
-// the trafilatura and Zyte article-extraction evaluations do.
+// the trafilatura and Zyte article-extraction evaluations do. The page
+// families of families_test.go add 26 more layouts, scored by tokens.
 
 type evalStory struct {
 	ID, URL, Title, Author, Published, Section, Text string
@@ -461,6 +462,6 @@ func TestHTMLExtractionQuality(t *testing.T) {
 		t.Errorf("titles right on %d of %d pages, dates on %d (measured: all, and all but the legacy template's)", titles, len(pages), dates)
 	}
 	if comb < 0.99 {
-		t.Errorf("combined extraction F1 %.3f, below its measured level (0.997, floor 0.99)", comb)
+		t.Errorf("combined extraction F1 %.3f, below its measured level (0.999, floor 0.99)", comb)
 	}
 }
