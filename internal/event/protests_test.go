@@ -32,6 +32,11 @@ var protestsKnown = map[string]string{
 	"19-iran-protests|739 people":                    "claim/actor stage: 'the governor of Tehran province' gets no side",
 	"22-za-durban-mob|Three foreign nationals":       "'were assaulted and admitted to hospital with serious injuries' gives no wounded outcome",
 	"22-za-durban-mob|event|set alight":              "geo: Umlazi (a Durban township) is not found",
+	"23-georgia-tbilisi|11 officers":                 "claim/actor stage: 'The interior ministry said' gets no side, and officers hurt that no party tells of get no owner",
+	"23-georgia-tbilisi|63 people":                   "claim/actor stage: 'The interior ministry said' (Georgia's) gets no side",
+	"24-kenya-saba-saba|312 suspects":                "convention unsettled: the first batch expected arrested suspects to be the state's (06: 681 suspects), this one none; the stage gives the state",
+	"24-kenya-saba-saba|six people":                  "actor stage: the Kenya Human Rights Commission, a rights body, is given the state's side",
+	"26-nigeria-mob|three suspects":                  "convention unsettled: arrested suspects are given the state's side (see 24-kenya-saba-saba)",
 }
 
 // TestProtestProbes runs the whole pipeline on the invented protest, riot,

@@ -44,7 +44,7 @@ var policeWords = map[string]bool{
 // state government", "police").
 var authorityWords = map[string]bool{
 	"police": true, "policemen": true, "gendarmes": true, "gendarmerie": true, "authorities": true,
-	"government": true, "administration": true, "officials": true, "security": true,
+	"government": true, "administration": true, "officials": true, "security": true, "junta": true, "regime": true,
 }
 
 // orderWords are the forces whose force on a crowd is repression.
@@ -196,6 +196,7 @@ var protestModifiers = map[string]bool{
 	"their": true, "its": true, "his": true, "her": true, "our": true, "continue": true, "resume": true,
 	"join": true, "hold": true, "go": true, "organise": true, "organize": true, "a": true, "the": true,
 	"24-hour": true, "48-hour": true, "two-day": true, "three-day": true, "one-day": true, "week-long": true,
+	"protest": true, "solidarity": true, "silent": true, "shutter-down": true, "token": true,
 }
 
 // planWords before a protest make it one not (yet) held.
@@ -364,13 +365,21 @@ func repression(ws []words.Word, ti, tj int, passive bool) bool {
 	if passive {
 		lo, hi = max(0, ti-6), ti
 	}
-	crowd := false
+	crowd, people := false, false
 	for k := lo; k < hi; k++ {
 		x := ws[k].Lower
 		if (isPunctWord(x) || x == "by") && !passive {
 			break // "by rioters": the agent, not what was hit
 		}
 		crowd = crowd || crowdTargets[x]
+		people = people || peopleWords[x]
+	}
+	if !crowd && people {
+		// "six people were shot dead by police ... as opposition
+		// supporters took to the streets": people of a protest
+		for _, w := range ws {
+			crowd = crowd || unrestWords[w.Lower] || w.Lower == "streets"
+		}
 	}
 	if !crowd {
 		return false
@@ -615,7 +624,7 @@ func officialSubject(ws []words.Word, ti int, side string) bool {
 
 // riotNouns name a riot or looting themselves: no crowd need be told.
 var riotNouns = map[string]bool{"riot": true, "riots": true, "rioting": true, "rioted": true, "looting": true,
-	"loot": true, "looted": true, "loots": true}
+	"loot": true, "looted": true, "loots": true, "lynch": true, "lynched": true, "lynching": true, "lynchings": true}
 
 // unrestWords tell of civil unrest: a protest, a riot, a strike, a crowd.
 var unrestWords = map[string]bool{
@@ -668,3 +677,8 @@ func crowdAgent(ws []words.Word, tj int) bool {
 	}
 	return false
 }
+
+// peopleWords are the plain words for people that a protest sentence makes
+// its crowd.
+var peopleWords = map[string]bool{"people": true, "persons": true, "civilians": true, "men": true, "women": true,
+	"students": true, "youths": true, "residents": true, "supporters": true, "activists": true}

@@ -46,6 +46,10 @@ func TestUnrest(t *testing.T) {
 		{"The league leaders face a tough clash with the champions at the stadium.", "clash", "-", ""},
 		{"Several activists went into hiding, fearing arrest.", "arrest", "-", ""},
 		{"Residents gathered to protest the closure of the clinic.", "protest", "protests", "141"},
+		{"Villagers lynched two men accused of cattle theft near Jos.", "lynched", "riots", "145"},
+		{"The party said it would stage a protest rally in Multan on Sunday.", "rally", "-", ""},
+		{"Four people were shot dead by police in Conakry as opposition supporters took to the streets.", "shot", "protests", "175"},
+		{"Gunmen shot dead four people in Conakry on Sunday.", "shot", "violence_against_civilians", "19"},
 	}
 	for _, tc := range tests {
 		doc := analyse(t, s, tc.text, "2024-03-01")
