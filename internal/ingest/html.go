@@ -735,27 +735,35 @@ func dropHeadline(text, title string) string {
 var widgets = cascadia.MustCompile(`blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, ` +
 	`blockquote.tiktok-embed, .fb-post, .bluesky-embed, [class*="pullquote"], [class*="pull-quote"]`)
 
-// boxes matches the calls to action that pages put in or beside the
+// boxFrags name the calls to action that pages put in or beside the
 // article (newsletter sign-up, donation appeal, cookie and consent
 // notices, the author's biography): prose, so the extractors keep them
 // when they sit inside the body. A class name alone is weak evidence (a
 // wrapper of the whole story may be named after its newsletter), so a box
 // is removed only when it is short (maxBoxWords).
-var boxes = cascadia.MustCompile(boxSelector(
+var boxFrags = []string{
 	// class or id fragments, matched in any case (CSS-module names are
 	// "Newsletter_inline__x1")
 	"newsletter", "donate", "donation", "signup", "sign-up", "cookie", "consent", "gdpr", "republish",
 	"author-bio", "author_bio", "authorbio", "about-author", "about-the-author",
 	// the standfirst under the headline: a summary, not the article
-	"standfirst", "_dek", "-dek", "subheadline", "sub-headline"))
+	"standfirst", "_dek", "-dek", "subheadline", "sub-headline",
+}
 
-// boxSelector matches elements whose class or id holds one of frags.
-func boxSelector(frags ...string) string {
-	var parts []string
-	for _, f := range frags {
-		parts = append(parts, `[class*="`+f+`" i]`, `[id*="`+f+`" i]`)
+// isBox reports whether an element's class or id names a box.
+func isBox(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key != "class" && a.Key != "id") || a.Val == "" {
+			continue
+		}
+		v := strings.ToLower(a.Val)
+		for _, f := range boxFrags {
+			if strings.Contains(v, f) {
+				return true
+			}
+		}
 	}
-	return strings.Join(parts, ", ")
+	return false
 }
 
 // maxBoxWords is the most words a box may hold; article bodies are longer.
@@ -798,10 +806,25 @@ func pruneWidgets(doc *html.Node) {
 			n.Parent.RemoveChild(n)
 		}
 	}
-	for i, n := range cascadia.QueryAll(doc, boxes) {
-		if i >= maxBoxes {
-			break // a page of nested boxes is hostile, not a news page
+	var found []*html.Node
+	n := doc
+	for n != nil && len(found) < maxBoxes { // a page of nested boxes is hostile
+		if n.Type == html.ElementNode && isBox(n) {
+			found = append(found, n)
 		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != nil {
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	for _, n := range found {
 		if n.Parent != nil && tagAtom(n) != atom.Body && tagAtom(n) != atom.Html &&
 			fieldCount(renderTextN(n, maxShortNodes), maxBoxWords+1) <= maxBoxWords && !deeper(n, maxShortNodes) {
 			n.Parent.RemoveChild(n)

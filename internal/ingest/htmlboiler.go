@@ -522,7 +522,7 @@ func (m linkMarks) text(listed bool, other string) string {
 	for i := range m.lines {
 		kept = kept[:0]
 		for j, line := range m.lines[i] {
-			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && bylineLine(line)) || m.captions[lineKey(line)] || copyrightLine(line) {
+			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && bylineLine(line)) || (len(m.captions) > 0 && m.captions[lineKey(line)]) || copyrightLine(line) {
 				continue
 			}
 			seenProse = seenProse || isProse(line)
@@ -583,6 +583,11 @@ func furniture(line string) bool {
 // with "©", "(c)" or "Copyright" and a year, or says "all rights
 // reserved", and is short.
 func copyrightLine(line string) bool {
+	if !strings.Contains(line, "©") && !strings.Contains(line, "opyright") && !strings.Contains(line, "OPYRIGHT") &&
+		!strings.Contains(line, "eserved") && !strings.Contains(line, "ESERVED") && !strings.Contains(line, "(c)") &&
+		!strings.Contains(line, "(C)") {
+		return false // the common case, without building the line's key
+	}
 	if fieldCount(line, 41) > 40 {
 		return false
 	}
