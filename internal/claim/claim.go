@@ -117,6 +117,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 			st.sentence(si, r[0], r[1])
 		}
 	}
+	st.recallCues()
 	st.headerBlocks()
 	st.extendBlocks()
 	st.continuations()
@@ -1134,6 +1135,11 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if v, found := st.conjVerb(si, a, ca); found {
 			spk, ok = st.subject(si, a, v)
 		}
+	}
+	if w := st.norm(conj); !ok && (w == "and" || w == "but") && sayingCues[c.lemma] {
+		// "X has denied any wrongdoing and says C": the parse makes the
+		// cue a conjunct of the claim's cue before it
+		spk, ok = st.coordinatedCue(si, a, ca, conj, first)
 	}
 	if !ok && evidenceCues[c.lemma] {
 		spk, ok = st.dataSubject(si, segA, ca) // "Figures released Thursday showed"

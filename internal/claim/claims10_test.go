@@ -143,3 +143,27 @@ func TestTitledPersonPastInsertion(t *testing.T) {
 		{"who lives abroad", "Rebel commander Saw Lin Htet, who lives in Thailand, said the base had fallen.", "said", "Saw Lin Htet", "-", "assert", "Saw Lin Htet"},
 	})
 }
+
+// TestCoordinatedSayingCue: a saying cue the parse coordinates with an
+// earlier claim's cue ("has denied any wrongdoing and says C") is a claim
+// of the same speaker; an appeal coordinated with it ("and urged him to")
+// is part of the act before it.
+func TestCoordinatedSayingCue(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"perfect denial then says", "The former mayor, Carla Duarte, was charged on Monday. Duarte has denied any wrongdoing and says the case is political.", "says", "Duarte", "", "assert", "Carla Duarte"},
+		{"rejection then says", "The army rejected the report and says its troops never entered the village of Tabit.", "says", "army", "-", "assert", "-"},
+	})
+	if testing.Short() {
+		return
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := p.Analyze(parallax.Article{Body: "The envoy raised these concerns in a call with the minister and urged him to stop the shelling of Idlib.", Published: "2025-05-04"})
+	for _, c := range doc.Claims {
+		if c.Cue.Text == "urged" {
+			t.Errorf("an appeal coordinated with the act before it is a claim: %+v", c)
+		}
+	}
+}

@@ -174,3 +174,40 @@ func (st *state) appositionName(s speaker, after, b int) (speaker, int, bool) {
 	}
 	return p, eb, true
 }
+
+// coordinatedCue: the parse makes the cue at ca a conjunct of the cue of
+// a claim found before it in the sentence ("X has denied any wrongdoing
+// and says C", "The army rejected the report and says ..."): that
+// claim's speaker speaks again, and its content ends before the
+// conjunction at conj.
+func (st *state) coordinatedCue(si, a, ca, conj, first int) (speaker, bool) {
+	t, _, ok := st.parsed(si, ca)
+	if !ok || t.Rel != "conj" || t.Head <= 0 {
+		return speaker{}, false
+	}
+	h := st.doc.Sentences[si].Tokens[t.Head-1]
+	for k := len(st.drafts) - 1; k >= first; k-- {
+		d := &st.drafts[k]
+		if d.cueA < a || d.cueA >= ca || st.toks[d.cueA].Start != h.Start || d.spk.a < 0 {
+			continue
+		}
+		if d.contB > conj && d.contA < conj {
+			d.contB = conj
+			for d.contB > d.contA && !st.toks[d.contB-1].Word && !st.isCloseQuote(d.contB-1) {
+				d.contB--
+			}
+		}
+		return d.spk, true
+	}
+	return speaker{}, false
+}
+
+// sayingCues report words of their own when coordinated with a claim
+// before them ("denied the charge and says C"); an appeal or a citation
+// coordinated with it ("raised concerns and urged him to ...") is part
+// of the act before it.
+var sayingCues = map[string]bool{
+	"say": true, "state": true, "tell": true, "claim": true, "insist": true, "argue": true,
+	"maintain": true, "write": true, "contend": true, "assert": true, "acknowledge": true,
+	"admit": true, "add": true,
+}
