@@ -412,6 +412,11 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 				// ("protested in Tbilisi", "protested against the law")
 				ev.CAMEO, ev.Type = "111", parallax.EventStrategic
 			}
+			if ev.CAMEO == "141" && lodged(ws, i) {
+				// "lodged a strong protest with the embassy": a note of
+				// protest, a diplomatic complaint (111), no street protest
+				ev.CAMEO, ev.Type = "111", parallax.EventStrategic
+			}
 			if reduced >= 0 && reduced == len(out)-1 && clauseVerbAfter(ws, agentEnd, i) {
 				// "Drones launched by the RSF hit fuel depots": the
 				// launch names who did it, the verb after it the act

@@ -682,3 +682,21 @@ func crowdAgent(ws []words.Word, tj int) bool {
 // its crowd.
 var peopleWords = map[string]bool{"people": true, "persons": true, "civilians": true, "men": true, "women": true,
 	"students": true, "youths": true, "residents": true, "supporters": true, "activists": true}
+
+// lodged reports a protest noun after a verb of filing ("lodged a strong
+// protest", "registered its protest", "handed over a protest note").
+func lodged(ws []words.Word, i int) bool {
+	if i+1 < len(ws) && ws[i+1].Lower == "note" {
+		return true
+	}
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		switch ws[k].Lower {
+		case "lodged", "lodge", "lodges", "lodging", "registered", "register", "filed", "file", "conveyed", "delivered", "sent":
+			return true
+		case "a", "an", "its", "their", "his", "her", "strong", "formal", "official", "stern", "strongly-worded":
+			continue
+		}
+		return false
+	}
+	return false
+}
