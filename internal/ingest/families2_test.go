@@ -190,3 +190,85 @@ func notesCreditsPage(s evalStory, paras []string, others []evalStory) famPage {
 	b.WriteString(`<div class="republish-box"><h3>Republish this story</h3><p>You may republish this article online or in print under our Creative Commons license, provided you credit the author and link back to the original.</p><button>Copy HTML</button></div></div><footer>© Commons Report 2025</footer></body></html>`)
 	return famPage{b.String(), paras, site}
 }
+
+// The last families were written after every rule of this session, and
+// not tuned on: their first run is reported as it came.
+var lastFamilies = []struct {
+	name  string
+	build famBuilder
+}{
+	{"interview", interviewPage},
+	{"longread", longreadPage},
+	{"wire-mirror", wireMirrorPage},
+}
+
+// interviewPage: a question-and-answer interview with bold speaker labels
+// and a list of other interviews with summaries.
+func interviewPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "Crosstalk Weekly"
+	famOpen(&b, "en", s.Title, site, s.Published, "")
+	fmt.Fprintf(&b, `<body><div id="top"><a href="/">Crosstalk Weekly</a> <a href="/interviews">Interviews</a> <a href="/podcast">Podcast</a></div><div id="content"><h1>%s</h1><p class="intro-meta">Interview by %s</p><div class="interview">`, esc(s.Title), esc(s.Author))
+	var body []string
+	for i, p := range paras {
+		label := "Q:"
+		if i%2 == 1 {
+			label = "A:"
+		}
+		fmt.Fprintf(&b, "<p><strong>%s</strong> %s</p>\n", label, esc(p))
+		body = append(body, label+" "+p)
+	}
+	b.WriteString(`</div><div class="more-interviews"><h2>More interviews</h2>`)
+	for _, o := range others[:5] {
+		fmt.Fprintf(&b, `<div class="item"><h3><a href="/i">%s</a></h3><p>%s</p></div>`, esc(o.Title), esc(firstSentence(o.Text)))
+	}
+	b.WriteString(`</div></div><div id="bottom">Crosstalk Weekly · Independent since 2009</div></body></html>`)
+	return famPage{b.String(), body, site}
+}
+
+// longreadPage: a magazine long read with a drop cap splitting the first
+// word, section breaks and a closing "about this series" note.
+func longreadPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "The Long Table"
+	famOpen(&b, "en", s.Title, site, s.Published, "")
+	fmt.Fprintf(&b, `<body><header class="mag"><a href="/">The Long Table</a><nav><a href="/issues">Issues</a> <a href="/essays">Essays</a> <a href="/subscribe">Subscribe</a></nav></header><article class="longform"><header><p class="series">Series: Borders</p><h1>%s</h1><p class="credits">Words by %s</p></header><div class="longform-body">`,
+		esc(s.Title), esc(s.Author))
+	for i, p := range paras {
+		if i == 0 {
+			r := []rune(p)
+			fmt.Fprintf(&b, `<p class="first"><span class="dropcap">%s</span>%s</p>`+"\n", esc(string(r[:1])), esc(string(r[1:])))
+			continue
+		}
+		if i%4 == 0 {
+			b.WriteString(`<hr class="section-break"><p class="asterism">* * *</p>`)
+		}
+		fmt.Fprintf(&b, "<p>%s</p>\n", esc(p))
+	}
+	b.WriteString(`</div><footer class="series-note"><p><em>This essay is part of Borders, a series about the lines that divide places and people, supported by a grant from a cultural foundation.</em></p></footer></article>`)
+	b.WriteString(`<aside class="next-read"><h2>Read next</h2>`)
+	for _, o := range others[:3] {
+		fmt.Fprintf(&b, `<a href="/n"><h3>%s</h3><p>%s</p></a>`, esc(o.Title), esc(firstSentence(o.Text)))
+	}
+	b.WriteString(`</aside></body></html>`)
+	return famPage{b.String(), paras, site}
+}
+
+// wireMirrorPage: a small site mirroring wire copy in a table cell, with
+// "click here" links and a source line.
+func wireMirrorPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "NewsMirror24"
+	fmt.Fprintf(&b, `<html><head><meta charset="utf-8"><title>%s - %s</title><meta property="og:site_name" content="%s"><meta property="article:published_time" content="%s"></head><body>`+
+		`<table border="0" width="980"><tr><td colspan="2"><b>NewsMirror24</b> | <a href="/">Home</a> | <a href="/top">Top news</a> | <a href="/world">World</a> | <a href="/rss">RSS</a></td></tr><tr><td width="700" valign="top"><h2>%s</h2><font size="2" color="#666">%s</font><br>`,
+		esc(s.Title), site, site, esc(s.Published), esc(s.Title), esc(s.Published[:10]))
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p><font face=\"Verdana\">%s</font></p>\n", esc(p))
+	}
+	b.WriteString(`<p><font size="1">Source: wire services</font></p><p><a href="/more">Click here for more world news</a></p></td><td valign="top"><b>Headlines</b><br>`)
+	for _, o := range others[:8] {
+		fmt.Fprintf(&b, `&raquo; <a href="/h">%s</a><br>`, esc(o.Title))
+	}
+	b.WriteString(`</td></tr></table></body></html>`)
+	return famPage{b.String(), paras, site}
+}
