@@ -131,3 +131,23 @@ func TestArabicArticleSurnames(t *testing.T) {
 		})
 	}
 }
+
+// TestDefinedAcronyms: an acronym a story defines after a body ("The
+// Arakan Army (AA)") means that body in the rest of the story, over the
+// knowledge base's other reading ("AA", the Turkish agency).
+func TestDefinedAcronyms(t *testing.T) {
+	text := "The Arakan Army (AA) said it had taken the base. According to the AA, 60 soldiers surrendered."
+	doc := run(t, text, "2025-02-18", ent(text, "Arakan Army", "organization", 1), ent(text, "AA", "organization", 2))
+	n := 0
+	for _, e := range doc.Entities {
+		if e.Text == "AA" {
+			n++
+			if e.Actor != "Arakan Army" || e.Side != "AA" {
+				t.Errorf("AA at %d: %s | %s, want Arakan Army | AA", e.Start, e.Actor, e.Side)
+			}
+		}
+	}
+	if n == 0 {
+		t.Errorf("no AA entity: %+v", doc.Entities)
+	}
+}

@@ -82,3 +82,42 @@ func (st *docState) placeServiceSide(a int) string {
 	}
 	return ""
 }
+
+// definedAcronyms applies the acronyms a story defines ("The Arakan Army
+// (AA) said ... According to the AA"): a body with a side named before
+// an acronym in brackets is what that acronym means in the rest of the
+// story, over any other reading the knowledge base has of it ("AA" is
+// also the Turkish news agency's).
+func (st *docState) definedAcronyms() {
+	defs := map[string]mention{}
+	for _, m := range st.ments {
+		if !m.resolved || m.kind == parallax.KindPerson || m.side == "" || m.actor == "" || m.b+2 >= len(st.toks) {
+			continue
+		}
+		if st.toks[m.b].Text != "(" || st.toks[m.b+2].Text != ")" || !isAcronym(st.toks[m.b+1].Text) {
+			continue
+		}
+		if _, ok := defs[st.toks[m.b+1].Text]; !ok {
+			defs[st.toks[m.b+1].Text] = m
+		}
+	}
+	if len(defs) == 0 {
+		return
+	}
+	covered := map[int]bool{}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.b-m.a != 1 {
+			continue
+		}
+		if d, ok := defs[st.toks[m.a].Text]; ok {
+			m.actor, m.kind, m.side, m.inst, m.resolved = d.actor, d.kind, d.side, d.inst, true
+			covered[m.a] = true
+		}
+	}
+	for i, t := range st.toks {
+		if d, ok := defs[t.Text]; ok && !covered[i] && !st.cover[i] {
+			st.add(mention{a: i, b: i + 1, actor: d.actor, kind: d.kind, side: d.side, inst: d.inst, resolved: true})
+		}
+	}
+}

@@ -119,6 +119,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.markSubjects()
 	st.resolveAnaphora()
 	st.storyStateBodies()
+	st.definedAcronyms()
 	st.emit()
 }
 
