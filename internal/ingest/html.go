@@ -825,7 +825,10 @@ func pruneWidgets(doc *html.Node) {
 		}
 	}
 	for _, n := range found {
-		if n.Parent != nil && tagAtom(n) != atom.Body && tagAtom(n) != atom.Html &&
+		// <main> and <article> are the article itself whatever their
+		// class says.
+		a := tagAtom(n)
+		if n.Parent != nil && a != atom.Body && a != atom.Html && a != atom.Main && a != atom.Article &&
 			fieldCount(renderTextN(n, maxShortNodes), maxBoxWords+1) <= maxBoxWords && !deeper(n, maxShortNodes) {
 			n.Parent.RemoveChild(n)
 		}
