@@ -182,6 +182,9 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 			}
 		}
 	}
+	if page.Published == "" && !raw {
+		page.Published = bylineDate(doc, append([]string{page.Title}, sig.titles...))
+	}
 	page.Language = pageLanguage(doc)
 	if page.Language == "" && tres != nil && prose >= 200 { // a guess needs text
 		page.Language = primaryLanguage(tres.Metadata.Language)
