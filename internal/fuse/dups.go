@@ -134,7 +134,7 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 			continue
 		}
 		fo.prof.decode(&ix.profB)
-		if sim := alignStatements(&ix.profA, &ix.profB); sim >= ix.opt.SameStatement {
+		if sim, n := alignStatements(&ix.profA, &ix.profB); sim >= ix.opt.SameStatement && n >= min(minAligned, len(ix.profA.sents), len(ix.profB.sents)) {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
 			ix.sameSource(ai, o)
 			ix.joinRenderings(ai, o)
@@ -157,9 +157,9 @@ const (
 
 // alignStatements returns the share of the shorter text's content (in
 // content stems) whose sentences have a counterpart in the other text.
-func alignStatements(a, b *profile) float64 {
+func alignStatements(a, b *profile) (share float64, n int) {
 	if a.terms == 0 || b.terms == 0 {
-		return 0
+		return 0, 0
 	}
 	if a.terms > b.terms {
 		a, b = b, a
@@ -176,12 +176,19 @@ func alignStatements(a, b *profile) float64 {
 			}
 			if renders(intersectSorted(s, t), len(s), len(t)) {
 				aligned += len(s)
+				n++
 				break
 			}
 		}
 	}
-	return float64(aligned) / float64(a.terms)
+	return float64(aligned) / float64(a.terms), n
 }
+
+// minAligned is how many sentences two renderings of one statement align
+// at least (unless one of them is shorter): two reports written apart
+// often retell the story's lead in one sentence, which in a report of two
+// or three sentences is over the SameStatement share.
+const minAligned = 2
 
 // renders tells whether two sentences of n and m content stems that share
 // inter of them render one sentence (sentenceJaccard, sentenceOverlap).

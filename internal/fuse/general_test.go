@@ -138,3 +138,56 @@ func TestNamesOutweighKindWords(t *testing.T) {
 		t.Errorf("names marked: same arrest %.3f, other arrest %.3f; unmarked %.3f, %.3f: the gap should widen", s2, o2, s1, o1)
 	}
 }
+
+// TestMixedDating: in a collection without publication dates, one report
+// dates the happening in its text and another does not; they meet in
+// either order, and the incident takes the date the dated report gives.
+func TestMixedDating(t *testing.T) {
+	dated := "The Harlow Street flyover in Tamsin collapsed onto traffic, crushing a bus and killing 16 people; its builder Norvale Works said it would help the inquiry into the Harlow Street collapse."
+	undated := "Police questioned three managers of Norvale Works over the collapse of the Harlow Street flyover in Tamsin that killed 16 people on a bus and in cars."
+	other := "A footbridge over the canal in Bresk gave way under a crowd of fans, and 30 were hurt, the city's mayor Edda Kron said."
+	at := evSpec{date: "2024-03-14", lat: 22.6, lon: 88.4, typ: parallax.EventViolenceCivilians}
+	for _, c := range []struct {
+		name string
+		docs []*parallax.Document
+	}{
+		{"dated first", []*parallax.Document{art("a", "", dated, at), art("c", "", other), art("b", "", undated)}},
+		{"undated first", []*parallax.Document{art("b", "", undated), art("c", "", other), art("a", "", dated, at)}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			incs, _ := New(DefaultOptions()).Fuse(c.docs)
+			if got, want := incidentArticles(incs), []string{"a+b", "c"}; !slices.Equal(got, want) && !slices.Equal(got, []string{"b+a", "c"}) {
+				t.Fatalf("incidents %v, want %v", got, want)
+			}
+			for _, in := range incs {
+				if len(in.Articles) == 2 && (in.Date.Start != "2024-03-14" || in.Date.End != "2024-03-14") {
+					t.Errorf("incident dated %s..%s, want 2024-03-14", in.Date.Start, in.Date.End)
+				}
+			}
+		})
+	}
+}
+
+// TestOneSentenceIsNoStatement: two short reports written apart that
+// retell the story's lead in one sentence are no renderings of one
+// statement, though that sentence is a third of each; a report that
+// renders two of its sentences is.
+func TestOneSentenceIsNoStatement(t *testing.T) {
+	a := "A student shot and wounded two classmates in a hallway at Corran Valley High School on Tuesday morning, police said. " +
+		"The school was locked down for three hours while officers searched every classroom. " +
+		"Both victims were taken to the regional children's hospital with wounds that were not life-threatening."
+	b := "Police said a student shot and wounded two of his classmates in a Corran Valley High School hallway on Tuesday morning. " +
+		"Prosecutors charged the boy as a juvenile with two counts of attempted murder. " +
+		"Classes were cancelled for the rest of the week and counsellors were sent to help pupils."
+	c := "On Tuesday morning a student shot two classmates and wounded them in a hallway of Corran Valley High School, according to police. " +
+		"Officers searched every classroom while the school stayed locked down for three hours. " +
+		"Parents gathered outside the gates waiting for news."
+	_, dups := New(DefaultOptions()).Fuse([]*parallax.Document{art("a", "2025-05-06", a), art("b", "2025-05-06", b), art("c", "2025-05-06", c)})
+	var got []string
+	for _, d := range dups {
+		got = append(got, strings.Join(d.Articles, "+")+" "+d.Kind)
+	}
+	if want := []string{"a+c same_statement"}; !slices.Equal(got, want) {
+		t.Errorf("duplicates %q, want %q", got, want)
+	}
+}

@@ -236,9 +236,14 @@ const nearMissText = 0.15
 // its date says less than a report of the day.
 const lateMargin = 0.05
 
-// maxUndated bounds the undated incidents an undated report is compared
-// with (the latest ones): without dates to block by, the cost of an Add
-// would otherwise grow with the corpus.
+// undatedMargin is what a report needs above LinkScore to join an
+// incident when one of them has no date: nothing then keeps apart two
+// statements of one campaign, or two happenings of a kind, months apart.
+const undatedMargin = 0.1
+
+// maxUndated bounds the incidents an undated report is compared with, and
+// the undated incidents a dated one is (the latest ones): without dates to
+// block by, the cost of an Add would otherwise grow with the corpus.
 const maxUndated = 1024
 
 // maxFine bounds the points an incident keeps for distance checks.
@@ -558,21 +563,39 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		if !ok && sc >= nearMissText {
 			ix.nearMiss = append(ix.nearMiss, r)
 		}
-		if late {
+		switch {
+		case late:
 			ok = ok && sc >= ix.opt.LinkScore+lateMargin
+		case s.start == noDay || ix.incs[r].start == noDay:
+			ok = ok && sc >= ix.opt.LinkScore+undatedMargin
 		}
 		if ok {
 			matches = append(matches, match{r, sc, late})
 		}
 	}
+	ix.stampGen++
 	if s.start == noDay && s.main {
 		// An undated report (a collection that keeps no dates, a page
 		// without metadata) can only be placed by its text, places and
-		// parties: it is scored against the latest undated incidents.
-		ix.stampGen++
+		// parties: it is scored against the latest incidents, dated or
+		// not (another report may date the same happening in its text).
+		seen := 0
+		for k := len(ix.incs) - 1; k >= 0 && seen < maxUndated; k-- {
+			r := ix.find(int32(k))
+			if ix.stamp[r] == ix.stampGen {
+				continue
+			}
+			ix.stamp[r] = ix.stampGen
+			seen++
+			consider(r, false)
+		}
+	}
+	if s.start != noDay && s.main {
+		// Likewise a dated report meets the latest incidents that only
+		// undated reports tell.
 		for k := len(ix.undated) - 1; k >= 0 && len(ix.undated)-k <= maxUndated; k-- {
 			r := ix.find(ix.undated[k])
-			if ix.stamp[r] == ix.stampGen {
+			if ix.stamp[r] == ix.stampGen || ix.incs[r].start != noDay {
 				continue
 			}
 			ix.stamp[r] = ix.stampGen
@@ -580,7 +603,6 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		}
 	}
 	if s.start != noDay {
-		ix.stampGen++
 		gap := int32(ix.opt.MaxGapDays)
 		lo := s.start - gap
 		if s.late {
@@ -856,7 +878,12 @@ func (ix *Index) join(r, si int32, s *segment, stretch bool) {
 	in.segs = append(in.segs, si)
 	in.vec = centroid(in.vec, int(in.size), s.vec, 1, 2*vecTerms)
 	in.size++
-	if s.start != noDay && stretch {
+	switch {
+	case s.start == noDay || !stretch:
+	case in.start == noDay:
+		// The first dated report of a happening undated reports told.
+		in.start, in.end = s.start, s.end
+	default:
 		in.start, in.end = min(in.start, s.start), max(in.end, s.end)
 	}
 	in.fine = capPoints(append(in.fine, s.fine...))
@@ -882,7 +909,11 @@ func (ix *Index) merge(r, o int32) {
 	in.segs = append(in.segs, on.segs...)
 	in.vec = centroid(in.vec, int(in.size), on.vec, int(on.size), 2*vecTerms)
 	in.size += on.size
-	if on.start != noDay {
+	switch {
+	case on.start == noDay:
+	case in.start == noDay:
+		in.start, in.end = on.start, on.end
+	default:
 		in.start, in.end = min(in.start, on.start), max(in.end, on.end)
 	}
 	in.fine = capPoints(append(in.fine, on.fine...))

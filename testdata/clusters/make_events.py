@@ -10,8 +10,9 @@ Each topic holds TWO distinct events of the same kind (sister events), each
 told by two to four reports from different outlets, in different words,
 published the same day to a week later (some days after: "last week's
 quake"); the sisters differ in place, people or date, often all three,
-while their texts share the topic's vocabulary. Two topics are undated (no
-publication date, as in collections that keep no metadata). Four
+while their texts share the topic's vocabulary. Three topics have no
+publication dates (as in collections that keep no metadata); in one of
+them a report of each event dates it in its text and the other does not. Four
 singletons on unrelated subjects close the file.
 
 Topics: earthquakes (Van / Davao Oriental), shootings (Tulsa supermarket /
@@ -23,7 +24,8 @@ in Berlin), transfers (Chelsea / Real Madrid), matches (Arsenal at Anfield
 the Nobel peace prize), hijackings (a tanker off Somalia / a trawler in the
 Gulf of Guinea), fires (a Hong Kong tower / a Dhaka warehouse), landslides
 (Nepal / Colombia, undated), resignations (a bank chief / an airline chief,
-undated).
+undated), bridge collapses (Kolkata / Peso da Regua: no publication dates,
+one report of each dating the collapse in its text).
 
 Usage: python3 testdata/clusters/make_events.py > testdata/clusters/events.jsonl
 """
@@ -290,6 +292,25 @@ The Milan-based airline's chairman said a search for a successor had begun. SkyA
 add("resign-airline-paper", "Example Milan Paper", "", "Bellini leaves SkyArc as unions demand new hiring", "resign-airline", """
 Marco Bellini's departure from SkyArc came after pilots' and cabin crew unions blamed his cost cuts for the chaos at Malpensa airport this summer.
 The unions said the next chief executive must hire 800 staff before the winter schedule.
+""")
+
+# --- bridge collapses (no publication dates; one report of each dates the
+# collapse in its text, the other does not) -------------------------------
+add("bridge-kolkata-wire", "Example Asia Wire", "", "Flyover collapses in Kolkata, crushing vehicles", "bridge-kolkata", """
+KOLKATA - A section of a flyover under construction collapsed onto a busy street in north Kolkata on March 14, 2024, crushing a bus and several cars and killing 16 people, police said.
+Rescuers used cranes to lift slabs of concrete off the vehicles. The contractor, Ridgeway Infra, said it would cooperate with investigators.
+""")
+add("bridge-kolkata-paper", "Example Bengal Paper", "", "Ridgeway Infra officials questioned over Kolkata flyover collapse", "bridge-kolkata", """
+Police questioned three officials of Ridgeway Infra over the collapse of the half-built flyover in north Kolkata that killed 16 people.
+West Bengal's chief minister ordered an audit of every flyover being built in the city. Survivors said cracks had appeared in the pillars weeks before the slab fell.
+""")
+add("bridge-porto-wire", "Example Europe Outlet", "", "Road bridge over the Douro collapses in northern Portugal", "bridge-porto", """
+LISBON - An old road bridge over the Douro river collapsed near the town of Peso da Regua in northern Portugal on the night of Jan. 9, 2025, sending a coach and two cars into the water; seven people died, civil protection officials said.
+Divers recovered the bodies overnight. The bridge had been due for repairs, the regional roads authority said.
+""")
+add("bridge-porto-paper", "Example Porto Paper", "", "Regua bridge had failed inspection, engineers say", "bridge-porto", """
+The bridge at Peso da Regua that fell into the Douro, killing seven people in the coach and cars that were crossing it, had failed a safety inspection two years earlier, engineers told a parliamentary committee.
+Families of the victims demanded that the regional roads authority's director resign.
 """)
 
 # --- singletons ----------------------------------------------------------------
