@@ -1910,6 +1910,9 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				}
 				return person, true
 			}
+			if x, ok := st.bodyHeadNoun(first, t, ca); ok {
+				return x, true // "A Home Office spokesperson said"
+			}
 			return first, true
 		}
 		if poss >= 0 {

@@ -167,3 +167,15 @@ func TestCoordinatedSayingCue(t *testing.T) {
 		}
 	}
 }
+
+// TestBodyHeadNoun: a subject whose head noun follows the body that
+// opens it ("A Home Office spokesperson", "The Afghan Taliban
+// government", "Russia's RIA news agency") is spoken by the whole phrase,
+// for the body's side.
+func TestBodyHeadNoun(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"spokesperson of a body", "A Home Office spokesperson said 400 people had been returned to Albania.", "said", "Home Office spokesperson", "GBR", "assert", ""},
+		{"government of a group", "The Afghan Taliban government rejected the report on Monday.", "rejected", "Afghan Taliban government", "TALIBAN", "deny", "-"},
+		{"agency after a state's possessive", "Iran's IRNA news agency reported that the envoy had reached Muscat.", "reported", "Iran's IRNA news agency", "IRN", "assert", "-"},
+	})
+}

@@ -211,3 +211,53 @@ var sayingCues = map[string]bool{
 	"maintain": true, "write": true, "contend": true, "assert": true, "acknowledge": true,
 	"admit": true, "add": true,
 }
+
+// bodyHeadNoun: the subject's head is a speaker noun after the body that
+// opens it ("A Home Office spokesperson", "A Turkish defense ministry
+// official", "The Afghan Taliban government"): the whole phrase up to the
+// head speaks, for the body's side. A person of the body (an official, a
+// spokesperson, a source) is no named actor; a body noun keeps the
+// body's actor.
+func (st *state) bodyHeadNoun(first speaker, head parallax.Token, ca int) (speaker, bool) {
+	if first.ent < 0 || first.side == "" || st.doc.Entities[first.ent].Kind == parallax.KindPerson {
+		return speaker{}, false
+	}
+	start := first.a
+	if w := st.norm(first.b); (w == "'s" || w == "’s") && st.doc.Entities[first.ent].Kind == parallax.KindGPE {
+		// "Russia's RIA news agency": the body after the state's
+		// possessive, with its own side
+		ej, eb, ok := st.entityStartingAt(first.b + 1)
+		if !ok || eb >= ca || st.doc.Entities[ej].Side == "" || st.doc.Entities[ej].Kind == parallax.KindPerson {
+			return speaker{}, false
+		}
+		first = st.speakerFromEntity(ej, first.b+1, eb)
+	}
+	h := -1
+	for k := first.b; k < ca && k <= first.b+3; k++ {
+		if st.toks[k].Start == head.Start {
+			h = k
+			break
+		}
+		if !st.lowerWord(k) {
+			return speaker{}, false
+		}
+	}
+	if h < 0 || !st.lowerWord(h) || !speakerNouns[st.norm(h)] {
+		return speaker{}, false
+	}
+	spk := speaker{a: start, b: h + 1, ent: -1, side: first.side, actor: first.actor}
+	if bodyPeople[st.norm(h)] {
+		spk.actor = ""
+	}
+	return spk, true
+}
+
+// bodyPeople are speaker nouns for people of a body, who are not the
+// body itself.
+var bodyPeople = map[string]bool{
+	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+	"source": true, "sources": true, "officer": true, "officers": true, "commander": true,
+	"commanders": true, "diplomat": true, "diplomats": true, "adviser": true, "advisor": true, "aide": true,
+	"representative": true, "representatives": true, "envoy": true, "member": true, "members": true,
+	"lawmaker": true, "lawmakers": true, "soldier": true, "soldiers": true, "fighters": true,
+}
