@@ -181,10 +181,6 @@ var probesKnown = map[string]string{
 	"moldova-rferl: > told | pensioner":                      "'\"Q,\" a pensioner in Tiraspol told RFE/RL.': the speaker with a place after it closing a quotation is not found",
 	"mozambique-lusa: > said | police commander":             "'The provincial police commander said' (no longer taken for the Rwandan spokesman named before) has no side: 'commander' is no unnamed-official head, so the story's state is not given",
 	"multiparty-army: > said | Rwanda":                       "'said it was not involved in the fighting' is given stance deny; the conventions make a negative statement under 'said' assert",
-	"somalia-voa: > condemned | African Union mission":       "side right (AU); the speaker span stops at 'African Union' before 'mission in Somalia'",
-	"somalia-voa: > said | African Union mission":            "as above",
-	"somalia-voa: extra condemned | African Union":           "the same claim as 'African Union mission' above",
-	"somalia-voa: extra said | African Union":                "as above",
 	"westbank-toi: > said | office":                          "'Prime Minister NAME's office said': the person is the speaker (side right, ISR), not his office",
 	"westbank-toi: extra said | Benjamin Netanyahu":          "the same claim as the one above; and 'President NAME's office' (PSE)",
 	"westbank-toi: extra said | Mahmoud Abbas":               "as above",
@@ -202,6 +198,24 @@ var probesKnown = map[string]string{
 	"somalia-voa-mission: > said | African Union Support and Stabilization Mission": "the mission is not in the knowledge base: 'in Somalia' inside the span gives it Somalia's side (SOM), not AU",
 	"yemen-saba-ministry: > said | Ministry of Health":                              "Saba from Sana'a is the Houthis' agency, but the knowledge base gives Saba Yemen's side, so its ministries are YEM",
 	"yemen-saba-ministry: > said | ministry":                                        "as above",
+	// fourth battery (probes4.txt, claims10): 75 of 114 expectations right
+	// at its first run (15 extra claims); 4 expectations added after it
+	// by the conventions (continuation claims, a denial's ', saying')
+	"brazil-court-bolsonaro: > said | lawyers":              "'said ... they would appeal, calling the sentence \"absurd and disproportionate\"': the gerund's label makes the claim deny (a court's finding called absurd); the expectation keeps the statement assert",
+	"france-afp-bayrou: > said | Le Pen":                    "the recogniser drops 'Marine' from 'Marine Le Pen' as a rank (NER title list), so the person is 'Le Pen' and the bare 'Pen' another mention",
+	"france-afp-bayrou: > told | Marine Le Pen":             "as above (side right, FRA)",
+	"france-afp-bayrou: extra said | Pen":                   "as above",
+	"france-afp-bayrou: extra told | Le Pen":                "as above",
+	"japan-kyodo-hayashi: extra respond | Japan":            "'Japan would respond \"calmly but firmly\"': a manner quotation after a future cue is read as a nested claim",
+	"korea-yonhap-lee: > dismissed | Kim Yo-jong":           "'KCNA said Kim Yo-jong ... had dismissed the offer as \"a farce\"': the nested dismissal of an offer (no speech object) is not read",
+	"korea-yonhap-lee: > said | Korean Central News Agency": "\"North Korea's official Korean Central News Agency (KCNA) said\": the actor stage reads the adjective 'official' after the state's possessive as an unnamed official (side right, PRK)",
+	"korea-yonhap-lee: extra said | North Korea's official": "the same claim as the one above",
+	"korea-yonhap-lee: > said | office":                     "\"President NAME's office said\": the person is the speaker (side right, KOR), as in westbank-toi; its claim then takes the 'Lee' expectation",
+	"korea-yonhap-lee: extra said | Lee":                    "the claim of 'Mr. Lee said', left over by the one above",
+	"pakistan-dawn-bla: > said | railway official":          "the speaker span is 'official' without 'railway' (side right, PAK)",
+	"pakistan-dawn-bla: extra said | official":              "the same claim as the one above",
+	"serbia-rferl-vucic: > called on | KFOR":                "'said in a statement that it was ... and called on both sides': the second cue is read inside the first claim's clause",
+	"turkey-aa-erdogan: > accused | Fahrettin Altun":        "'Communications Director NAME': 'director' is held in companies too, so the title gives no state, and the knowledge base lacks him",
 }
 
 // TestProbes runs the whole pipeline on invented articles from many
@@ -219,6 +233,10 @@ func TestProbes(t *testing.T) {
 	// ran on it, after the governor, agency-body, nominal-anaphora and de
 	// facto fixes, to see them carry to text they were not written for.
 	probes = append(probes, readProbes(t, "testdata/probes/probes3.txt")...)
+	// probes4.txt is the fourth battery (claims10), written before parallax
+	// ran on it: speaker choice among several names, sides from titles and
+	// earlier offices, canonical person names, and political news.
+	probes = append(probes, readProbes(t, "testdata/probes/probes4.txt")...)
 	failed, items := probeMismatches(t, probes)
 	var keys []string
 	for k := range failed {
