@@ -403,7 +403,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		ev, ok := s.build(dc, si, i, i+n-1, e)
 		if ok {
 			unrest(&ev, ws, i, i+n-1, i > 0 && beForms[ws[i-1].Lower] || i > 1 && beForms[ws[i-2].Lower] && ws[i-1].Lower != "to",
-				unrestNear(dc.sents, si))
+				func() bool { return unrestNear(dc.sents, si) })
 			dc.authorityInitiator(&ev, si, i)
 			if ev.CAMEO == "141" && protestVerb(ws[i].Lower) && i+1 < len(ws) && objectDeterminers[ws[i+1].Lower] && officialSubject(ws, i, ev.Initiator.Side) {
 				// "The foreign ministry protested the decision": a party

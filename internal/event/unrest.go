@@ -106,6 +106,9 @@ var cutVerbs = map[string]bool{
 // the entry and the number of words of its trigger (0 for none).
 func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 	w := ws[i].Lower
+	if !unrestStarts[w] {
+		return nil, 0 // one look-up for the words that start none
+	}
 	if blockVerbs[w] {
 		for k := i + 1; k < len(ws) && k <= i+5; k++ {
 			x := ws[k].Lower
@@ -152,6 +155,18 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 	}
 	return nil, 0
 }
+
+// unrestStarts are the words unrestTrigger can start at.
+var unrestStarts = func() map[string]bool {
+	m := map[string]bool{"set": true, "sets": true, "setting": true, "internet": true, "ban": true}
+	for w := range blockVerbs {
+		m[w] = true
+	}
+	for w := range cutVerbs {
+		m[w] = true
+	}
+	return m
+}()
 
 // unheldProtest reports whether the protest trigger at word i is one that
 // has not taken place: called, planned, threatened or urged ("called a
@@ -454,7 +469,7 @@ func protestOccupation(ws []words.Word, ti int) bool {
 // a crowd's clashes, arson, storming and mob killings a riot (145), a
 // protest told as violent a riot, an occupation by a movement a protest,
 // and a road blocked by a party's forces a blockade (191).
-func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive, unrestNear bool) {
+func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unrestNear func() bool) {
 	trig := ws[ti].Lower
 	crowd := riotCrowd(ws, ti, tj, passive)
 	switch {
@@ -462,7 +477,7 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive, unrestNear
 		// "the priest was set on fire", "cars were torched": what was
 		// burned is told, not a crowd's riot; property destroyed (1712)
 		ev.CAMEO, ev.Type = "1712", parallax.EventStrategic
-	case ev.CAMEO == "145" && !crowd && !unrestNear && !riotNouns[trig]:
+	case ev.CAMEO == "145" && !crowd && !riotNouns[trig] && !unrestNear():
 		// "he set fire to the gunpowder house": arson with no crowd
 		// and no unrest told near it is property destruction (CAMEO
 		// 1712), not a riot
