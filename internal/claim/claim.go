@@ -117,6 +117,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 			st.sentence(si, r[0], r[1])
 		}
 	}
+	st.recallCues()
 	st.headerBlocks()
 	st.extendBlocks()
 	st.continuations()

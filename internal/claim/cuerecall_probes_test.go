@@ -1,0 +1,81 @@
+package claim_test
+
+import (
+	"sort"
+	"testing"
+)
+
+// cueProbesKnown are the expectations of the cue-recall battery
+// (testdata/probes/cues.txt) that parallax does not meet yet, each with
+// the reason; the test fails when one of them starts to pass.
+var cueProbesKnown = map[string]string{
+	// cue misses left
+	"drc-reuters-m23: > said | M23":                        "a Reuters dateline with a country ('GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -') is not skipped by datelineEnd (dateline.go), so the subject is not found; 'KYIV, Jan 28 (Reuters) -' works",
+	"sahel-afp-jnim: > claimed | jihadists":                "'claimed responsibility on Monday for an attack ...': a time between 'responsibility' and its object loses the claim",
+	"sahel-afp-jnim: > acknowledged | Malian army":         "'acknowledged \"losses\" but said ...': a one-word quoted object is too short a content",
+	"syria-enabbaladi-sdf: > rejected | Kurdish officials": "'rejected that demand': the conventions make rejecting a request (requestNouns) a decision, not a denial; the expectation counted it as a claim",
+	"ukr-kyivindependent-verbs: > called on | he":          "'urged partners to ... , and he called on the EU to ...': the second cue after a coordinated clause with its own pronoun subject is not read",
+	// speaker spans: the claim is found, its speaker named by another mention
+	"afghanistan-tolo-taliban: > said | Residents":                                "'Residents of the border town of Torkham said': the place inside the speaker's phrase is taken as the speaker",
+	"afghanistan-tolo-taliban: extra said | Torkham":                              "the same claim as the one above",
+	"caucasus-armenpress-border: > said | European Union Mission in Armenia":      "the speaker span stops at 'European Union Mission' before 'in Armenia' (side EU right)",
+	"caucasus-armenpress-border: extra said | European Union Mission":             "the same claim as the one above",
+	"ethiopia-addisstandard-fano: > said | communication service":                 "'The government's communication service said': the possessor 'government' is the speaker (side right)",
+	"ethiopia-addisstandard-fano: > urged | communication service":                "'said C and urged residents to ...': an appeal coordinated with a claim stays part of that claim (cb845c6, claims10's decision); the expectation counted the appeal as a claim of its own",
+	"ethiopia-addisstandard-fano: extra said | government":                        "the same claim as 'communication service' above",
+	"israel-reuters-relative: > said | Qassam Brigades":                           "'Hamas' armed wing, the Qassam Brigades, said': the possessor before the apposition is the speaker (side right)",
+	"israel-reuters-relative: extra said | Hamas":                                 "the same claim as the one above",
+	"lebanon-toi-threat: > said | office":                                         "'Prime Minister NAME's office said': the person is taken as the speaker (side right), as in probes.txt westbank-toi",
+	"lebanon-toi-threat: extra said | Benjamin Netanyahu":                         "the same claim as the one above",
+	"nigeria-premiumtimes-iswap: > said | Onyema Nwachukwu":                       "'The Nigerian Army spokesperson, NAME, in a statement on Monday, said': the title before the apposed name is taken as the speaker",
+	"nigeria-premiumtimes-iswap: extra said | Nigerian Army spokesperson":         "the same claim as the one above",
+	"serbia-balkaninsight-subordinate: > said | KFOR":                             "'NATO's KFOR mission, which has ... troops, said': the possessor NATO is the speaker (side right)",
+	"serbia-balkaninsight-subordinate: extra said | NATO":                         "the same claim as the one above",
+	"somalia-garowe-shabab: > claimed | militant group":                           "'The militant group, via its Andalus radio, claimed': the medium inside the commas is taken as the speaker (side right)",
+	"somalia-garowe-shabab: extra claimed | Andalus radio":                        "the same claim as the one above",
+	"somalia-garowe-shabab: > dismissed | ministry of information":                "the speaker span stops at 'Somalia's ministry' before 'of information' (side right)",
+	"somalia-garowe-shabab: extra dismissed | Somalia's ministry":                 "the same claim as the one above",
+	"yemen-ap-houthis: > according to | United Kingdom Maritime Trade Operations": "'according to the British military's United Kingdom Maritime Trade Operations center': the possessor is taken as the source (side right)",
+	"yemen-ap-houthis: extra according to | British military":                     "the same claim as the one above",
+	// sides and actors
+	"drc-reuters-m23: > posted | Lawrence Kanyuka":                            "'NAME, a spokesman for the rebel alliance': the alliance named by its kind, not by M23, gives no side",
+	"drc-reuters-m23: > said | spokesman":                                     "'UN Secretary-General NAME called on ..., his spokesman said': the spokesman of the person named before gets no side",
+	"myanmar-irrawaddy-aa: > told | Khaing Thukha":                            "'AA spokesman NAME': the abbreviation AA is not resolved to the Arakan Army here (the knowledge base also lists AA for Anadolu Agency)",
+	"syria-enabbaladi-sdf: > insisting | Kurdish officials":                   "'Kurdish officials' get no side: a people's name is no party (SDF only by the story's context)",
+	"ethiopia-addisstandard-fano: > said | Ethiopian Human Rights Commission": "side ETH: the state-established commission takes its state's side; the expectation treated it as an independent rights body",
+	"iran-irna-passive: > announced | ":                                       "'It was announced that ...' takes the ministry of the sentence before as its speaker (side IRN); the conventions give an agentless passive side ''",
+	"ukr-bbc-lead: > reported | Alexander Bogomaz":                            "actor 'Alexander Bogomaz': the knowledge base has no entry to give the Wikipedia title 'Aleksandr Bogomaz'",
+	// claims beyond the expectations
+	"azerbaijan-newsaz-statement: extra issued a statement | Azerbaijan's Ministry of Defense": "'has issued a statement on the shooting.' with the statement quoted in the next sentence ('the statement read'): the issuing is taken as a claim of its own",
+	"iran-irna-passive: extra accused | people":                                                "'12 people accused of spying': a reduced relative is read as an agentless accusation; the expectation counted only the ministry's announcement",
+	"sudan-reuters-colon: extra told | Burhan":                                                 "a quotation's middle paragraph (opened, not closed, between 'X told troops: \"...\"' and '\"...,\" he added') is continued from the 'told' claim before it instead of belonging to 'added'",
+}
+
+// TestCueProbes runs the whole pipeline on the cue-recall battery:
+// invented articles written before parallax ran on them, where a party's
+// claim hides behind a nominal cue, a less common reporting verb, a
+// headline line, a colon, a passive or a subordinate clause, and
+// sentences that are no claims at all.
+func TestCueProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	probes := readProbes(t, "testdata/probes/cues.txt")
+	failed, items := probeMismatches(t, probes)
+	var keys []string
+	for k := range failed {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		if _, ok := cueProbesKnown[k]; !ok {
+			t.Errorf("%s: %s", k, failed[k])
+		}
+	}
+	for k := range cueProbesKnown {
+		if _, ok := failed[k]; !ok {
+			t.Errorf("%s: listed as known but passes now; remove it from cueProbesKnown", k)
+		}
+	}
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(cueProbesKnown))
+}
