@@ -1848,6 +1848,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		coherent bool
 		filed    bool // named only in datelines
 		local    []float64
+		borrowed []float64 // see borrowedNames
 	}
 	byKey := map[string]*sense{}
 	var senses []*sense
@@ -1883,6 +1884,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				}
 			}
 		}
+		s.borrowed = p.borrowedNames(s.key, s.cands)
 		// The sentence's demonyms: the candidates in or near their
 		// country, when that tells the candidates apart (see below).
 		if local != nil {
@@ -1958,6 +1960,13 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			}
 		}
 		s.best = argmax(s.prior)
+		if s.borrowed != nil {
+			v := make([]float64, len(s.prior))
+			for i := range v {
+				v[i] = s.prior[i] - s.borrowed[i]
+			}
+			s.best = argmax(v)
+		}
 		s.weight = 1
 		if s.cands[s.best].Quality != gazetteer.MatchExact {
 			s.weight = 0.5
@@ -2121,6 +2130,12 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					// beside Lachin: Goris in Armenia, not Gori in
 					// Georgia, which also lies near Azerbaijan).
 					scores[i] = s.prior[i] + best + near - localNear
+				}
+				if s.borrowed != nil && share == 0 && near == 0 && (s.local == nil || s.local[i] <= 0) {
+					// A borrowed name's fame counts only where nothing
+					// in the sentence or the article speaks for the
+					// place (see borrowedNames).
+					scores[i] -= s.borrowed[i]
 				}
 				if in := placedIn[s.key]; in != nil && c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADM1" && p.holdsOther(c.Entry, s.key, in) {
 					// The division that holds the names placed in it
@@ -2302,7 +2317,29 @@ func (p *Geoparser) isCountry(m *mention) bool {
 // inFollower reports whether entry i lies in the division or country
 // whose folded name is f, or is it.
 func (p *Geoparser) inFollower(i int, f string) bool {
-	return gazetteer.Fold(p.gaz.Admin1(i)) == f || p.countryNamed(i, f)
+	return sameDivision(gazetteer.Fold(p.gaz.Admin1(i)), f) || p.countryNamed(i, f)
+}
+
+// sameDivision reports whether two folded division names are one, allowing
+// the adjective and the noun of a leading direction: GeoNames keeps Nyala
+// in "Southern Darfur" where writers and the division's own entry say
+// "South Darfur" (also North/Northern Darfur, Western/West Equatoria).
+func sameDivision(a, b string) bool {
+	if a == b {
+		return true
+	}
+	return directionNoun(a) == directionNoun(b)
+}
+
+// directionNoun writes a division name's leading direction adjective as
+// the noun ("southern darfur" -> "south darfur").
+func directionNoun(s string) string {
+	for _, d := range [...]string{"north", "south", "east", "west"} {
+		if strings.HasPrefix(s, d+"ern ") {
+			return d + s[len(d)+3:]
+		}
+	}
+	return s
 }
 
 // countryNamed reports whether the folded name f names the country of
@@ -2464,6 +2501,12 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 		s += 0.7
 	case f == "P.PPLA2":
 		s += 0.4
+	case f == "P.PPL" && e.Population >= 300000:
+		// A city of this size is a seat of something even where the
+		// gazetteer marks it as none (Vancouver, BC; Salem, Tamil
+		// Nadu): it is not outranked by a smaller county seat of its
+		// name for the seat's mark alone.
+		s += 0.4
 	case f == "P.PPLQ" || f == "P.PPLH" || f == "P.PPLW":
 		s -= 1.0
 	case f == "P.PPLX":
@@ -2501,4 +2544,65 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 		s -= 2 + 0.5*float64(c.Distance-1)
 	}
 	return s
+}
+
+// borrowedNames lowers the prior of candidates that carry key only as an
+// alternate name unlike their own, when another candidate of some standing
+// bears key as its own name: "Salem" alone is a town called Salem, not
+// Jerusalem; "Bethlehem" is not Belém in Brazil. The prior's count of
+// names measures how well known a place is under its own name (Jerusalem
+// has dozens, in many languages); an old or foreign name among them does
+// not carry that fame, so half of that term is withdrawn. A place with
+// few names (Tyre, whose local name is Sur) loses little and still wins
+// where the sentence points to its country; one with many exonyms loses
+// more. An alternate that is a spelling of the entry's own name (Odessa
+// for Odesa, Kiev for Kyiv, Kharkov for Kharkiv) is the same word and
+// keeps its weight; so does any alternate when no rival of standing bears
+// the name (Istisu, whose namesake is an abandoned village, still means
+// Jermuk). Nor does a place that the sentence points to or that the
+// article's other places support (Sur in a story of Israeli strikes is
+// Tyre): the resolver withdraws the returned amounts only from candidates
+// nothing speaks for.
+func (p *Geoparser) borrowedNames(key string, cands []gazetteer.Candidate) []float64 {
+	rival := false
+	for _, c := range cands {
+		if c.Quality != gazetteer.MatchExact {
+			continue
+		}
+		e := p.gaz.Entry(c.Entry)
+		if !gazetteer.FoldedNameIs(e.Name, key) {
+			continue
+		}
+		f := p.gaz.Feature(c.Entry)
+		if f == "P.PPLQ" || f == "P.PPLH" || f == "P.PPLW" {
+			continue
+		}
+		if e.Population >= 10000 || f == "P.PPLC" || f == "P.PPLA" || f == "A.PCLI" || f == "A.ADM1" {
+			rival = true
+			break
+		}
+	}
+	if !rival {
+		return nil
+	}
+	var out []float64
+	sk := gazetteer.Skeleton(key)
+	for i, c := range cands {
+		if c.Quality != gazetteer.MatchExact {
+			continue
+		}
+		e := p.gaz.Entry(c.Entry)
+		if gazetteer.FoldedNameIs(e.Name, key) {
+			continue
+		}
+		own := gazetteer.Skeleton(gazetteer.Fold(e.Name))
+		if gazetteer.EditDistance(sk, own) <= 1 {
+			continue
+		}
+		if out == nil {
+			out = make([]float64, len(cands))
+		}
+		out[i] = 0.4 * math.Log10(float64(e.Names)+1)
+	}
+	return out
 }

@@ -257,15 +257,19 @@ func (f probeFigures) String() string {
 // yet, with the reason. TestProbes fails when one of them starts to pass
 // (remove it from the list) or when any other expectation fails.
 var knownProbeMisses = map[string]string{
-	"n7-in-hyderabad-metro/Gachibowli":  "the gazetteer has no Gachibowli (a neighbourhood of Hyderabad)",
-	"n7-ke-water/Gilgil":                "the gazetteer has no Gilgil (Nakuru county)",
-	"n7-np-quake/Jajarkot":              "the gazetteer has no Jajarkot (a district of Nepal)",
-	"n7-np-quake/Rukum":                 "the gazetteer has no Rukum (a district of Nepal)",
-	"n7-tn-flood/Counce":                "the gazetteer has no Counce (a Tennessee village under 500 people)",
-	"n7-uk-cambridge-bridge/Chesterton": "the gazetteer lacks the Cambridge suburb; its Chesterton entries (Oxfordshire, Indiana) stay small and unvouched",
-	"n7-me-portland/Peaks Island":       "the gazetteer lacks Peaks Island; its skeleton matches Peggs, Oklahoma, and the tagger's place tag keeps it",
-	"n7-mountains/Annapurna":            "WordNet knows Annapurna as a goddess (a person name), which outweighs the supplement's mountain without a place word before it",
-	"ru-tass/Petropavlovka":             "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
+	"n7-in-hyderabad-metro/Gachibowli":      "the gazetteer has no Gachibowli (a neighbourhood of Hyderabad)",
+	"n7-ke-water/Gilgil":                    "the gazetteer has no Gilgil (Nakuru county)",
+	"n7-np-quake/Jajarkot":                  "the gazetteer has no Jajarkot (a district of Nepal)",
+	"n7-np-quake/Rukum":                     "the gazetteer has no Rukum (a district of Nepal)",
+	"n7-tn-flood/Counce":                    "the gazetteer has no Counce (a Tennessee village under 500 people)",
+	"n7-uk-cambridge-bridge/Chesterton":     "the gazetteer lacks the Cambridge suburb; its Chesterton entries (Oxfordshire, Indiana) stay small and unvouched",
+	"n7-me-portland/Peaks Island":           "the gazetteer lacks Peaks Island; its skeleton matches Peggs, Oklahoma, and the tagger's place tag keeps it",
+	"n7-mountains/Annapurna":                "WordNet knows Annapurna as a goddess (a person name), which outweighs the supplement's mountain without a place word before it",
+	"n9-odessa-transliteration/Odessa":      "Odessa is the main name of the oblast's entry and a spelling of the city's (Odesa): the region's prior wins; a bonus for spellings of an entry's own name by skeleton also made Bagh in Pakistan Bag in India",
+	"n9-artyomovsk/Moscow":                  "'the defence ministry in Moscow said' is read as 'in the X said' with Moscow as the speaker",
+	"n9-beersheba/Negev":                    "the gazetteer has no Negev (the desert of southern Israel)",
+	"n9-birmingham-uk/West Midlands Police": "'West Midlands' is not in the gazetteer as a whole; 'Midlands' alone is Zimbabwe's province, and the police force's name is not read as an organisation",
+	"ru-tass/Petropavlovka":                 "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
 }
 
 // TestProbes runs the full pipeline on the geoparsing probes (invented news
@@ -275,7 +279,7 @@ func TestProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	var probes []probe
-	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt"} {
+	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt"} {
 		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
 	}
 	n := 0
