@@ -93,3 +93,13 @@ func TestRecallAfterRelative(t *testing.T) {
 		{name: "quotation after", text: "The ministry, which has accused Kigali of backing the rebels, said: \"Our patience has limits.\"\n", cue: "said", speaker: "ministry", side: "-"},
 	})
 }
+
+// TestRecallDatelineCountry: a wire dateline whose country's name holds
+// small words ("Democratic Republic of Congo", "Bosnia and Herzegovina")
+// is no part of the first sentence's subject.
+func TestRecallDatelineCountry(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{name: "of", text: "BUKAVU, Democratic Republic of Congo, Feb 16 (Reuters) - M23 rebels said on Sunday they had entered the centre of Bukavu.\n", cue: "said", speaker: "M23 rebels", side: "M23"},
+		{name: "and", text: "SARAJEVO, Bosnia and Herzegovina (AP) - The Bosnian Serb leader said on Monday his region would hold a referendum within weeks.\n", cue: "said", speaker: "Bosnian Serb leader", side: "-"},
+	})
+}

@@ -54,6 +54,10 @@ func datelineEnd(toks []actor.Tok, a, b int) int {
 			if upperWord(t.Text) {
 				caps = true
 			}
+		case (t.Norm == "of" || t.Norm == "and" || t.Norm == "the") && i > a && toks[i-1].Cap && i+1 < b && toks[i+1].Cap:
+			// "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -",
+			// "SARAJEVO, Bosnia and Herzegovina (AP) -": a country's name
+			// with its small words
 		default:
 			return a
 		}
