@@ -31,6 +31,8 @@ func TestBorrowedNames(t *testing.T) {
 		{"Missiles struck Odessa before dawn, the governor said.", []string{"Odessa=UA"}, []string{"Odessa=US"}},
 		{"Shells landed on the outskirts of Istisu, the ministry said.", []string{"Istisu=AM"}, nil},
 		{"Workers left Bombay by the thousand after the floods.", []string{"Bombay=IN"}, nil},
+		// A Soviet name that a smaller Russian town bears as its own.
+		{"Fighting went on in the Krasnoarmeysk direction, the agency said.", []string{"Krasnoarmeysk=Pokrovsk/UA"}, nil},
 		// A local name: Tyre where the sentence points to Lebanon's
 		// war, Sur in Oman otherwise.
 		{"Israeli drones struck a car on the coastal road near Sur.", []string{"Sur=LB"}, nil},

@@ -2549,7 +2549,10 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 // borrowedNames lowers the prior of candidates that carry key only as an
 // alternate name unlike their own, when another candidate of some standing
 // bears key as its own name: "Salem" alone is a town called Salem, not
-// Jerusalem; "Bethlehem" is not Belém in Brazil. The prior's count of
+// Jerusalem; "Bethlehem" is not Belém in Brazil. Standing is a city of
+// 50,000 or more, a capital or a first-level division: a Russian town of
+// 25,000 called Krasnoarmeysk does not take the Soviet name back from
+// Pokrovsk, which Russian reports still use. The prior's count of
 // names measures how well known a place is under its own name (Jerusalem
 // has dozens, in many languages); an old or foreign name among them does
 // not carry that fame, so half of that term is withdrawn. A place with
@@ -2577,7 +2580,7 @@ func (p *Geoparser) borrowedNames(key string, cands []gazetteer.Candidate) []flo
 		if f == "P.PPLQ" || f == "P.PPLH" || f == "P.PPLW" {
 			continue
 		}
-		if e.Population >= 10000 || f == "P.PPLC" || f == "P.PPLA" || f == "A.PCLI" || f == "A.ADM1" {
+		if e.Population >= 50000 || f == "P.PPLC" || f == "P.PPLA" || f == "A.PCLI" || f == "A.ADM1" {
 			rival = true
 			break
 		}
