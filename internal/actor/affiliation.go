@@ -164,6 +164,9 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	}
 	for k := 0; k < 8 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]
+		if official && st.tokNorm(i-1) == "'s" && st.unsidedOwnerBefore(i-1) {
+			return "" // "Amnesty International's Nigeria director": the NGO's post there
+		}
 		if _, ends := endsAt[i+1]; ends && officialTitles[t.Norm] {
 			official = true // the title ends a body's name ("British Ambassador")
 		}
@@ -189,6 +192,9 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 			return side // "United Nations-appointed special rapporteur"
 		}
 		if t.Norm == "'s" {
+			if st.unsidedOwnerBefore(i) {
+				return "" // "Amnesty International's Nigeria director": the NGO's post
+			}
 			i-- // "Malaysia's Prime Minister": the country is read next
 			continue
 		}

@@ -151,3 +151,33 @@ func TestDefinedAcronyms(t *testing.T) {
 		t.Errorf("no AA entity: %+v", doc.Entities)
 	}
 }
+
+// TestAppositionTitles: a state's service in a title set off before the
+// name ("A presidency spokesman, NAME,", "the Crown prosecutor, NAME,")
+// gives the story's state; an organisation's post in a country
+// ("Amnesty International's Nigeria director, NAME,") gives none.
+func TestAppositionTitles(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, person, side string
+	}{
+		{"presidency spokesman", "Floods hit Ghana's north. A presidency spokesman, Kwame Asante, said aid was on its way.", "Kwame Asante", "GHA"},
+		{"army spokesman", "Clashes broke out in Mali's north. The army spokesman, Souleymane Dembele, said 7 fighters died.", "Souleymane Dembele", "MLI"},
+		{"NGO's country director", "Amnesty International's Nigeria director, Musa Danladi, said the killings must stop.", "Musa Danladi", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []parallax.Entity
+			ents = append(ents, ent(tc.text, tc.person, "person", 1))
+			if strings.Contains(tc.text, "Amnesty International") {
+				ents = append(ents, ent(tc.text, "Amnesty International", "organization", 1))
+			}
+			doc := run(t, tc.text, "2025-05-04", ents...)
+			e, ok := find(doc, tc.person)
+			if !ok {
+				t.Fatalf("%s not resolved", tc.person)
+			}
+			if e.Side != tc.side {
+				t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
+			}
+		})
+	}
+}

@@ -52,7 +52,7 @@ func (st *docState) stateServiceAt(i int) bool {
 		return true
 	}
 	p := st.toks[i-1]
-	return !(p.Word && p.Cap) || p.Norm == "the"
+	return !(p.Word && p.Cap) || p.Norm == "the" || p.Norm == "a" || p.Norm == "an"
 }
 
 // stateServices are the words of a state's own services and offices in a
@@ -252,6 +252,9 @@ func (st *docState) officialsState() string {
 // interior minister,", ", a federal prosecutor,"), within its sentence.
 // A former, shadow or opposition title holds no state office.
 func (st *docState) stateTitleNear(a, b int) bool {
+	if st.appositionTitleState(a) {
+		return true // "A presidency spokesman, NAME, said"
+	}
 	sent := st.sentOf[a]
 	i := a - 1
 	found := false

@@ -121,3 +121,56 @@ func (st *docState) definedAcronyms() {
 		}
 	}
 }
+
+// unsidedOwnerBefore: the possessive "'s" at token i follows an
+// organisation of the recogniser that no state or party owns ("Amnesty
+// International's Nigeria director"): the title after it is the
+// organisation's post, not its country's.
+func (st *docState) unsidedOwnerBefore(i int) bool {
+	if i < 1 {
+		return false
+	}
+	end := st.toks[i-1].End
+	for _, m := range st.ments {
+		if m.End == end && m.kind != parallax.KindPerson && (m.side != "" || m.kind == parallax.KindGPE) {
+			return false
+		}
+	}
+	for _, e := range st.doc.Entities {
+		if e.End == end && e.Kind == parallax.KindOrganization {
+			return true
+		}
+	}
+	return false
+}
+
+// appositionTitleState: the name at token a follows a title set off by a
+// comma that names a state's service ("A presidency spokesman, NAME,",
+// "The army spokesman, NAME,"): a state title for the story's state.
+func (st *docState) appositionTitleState(a int) bool {
+	if a < 3 || st.toks[a-1].Text != "," {
+		return false
+	}
+	sent := st.sentOf[a]
+	found := false
+	for i := a - 2; i >= 0 && i >= a-6 && st.sentOf[i] == sent; i-- {
+		t := st.toks[i]
+		switch {
+		case t.Norm == "a" || t.Norm == "an" || t.Norm == "the":
+			return found
+		case !t.Word:
+			return false
+		case formerWords[t.Norm] || partyTitles[t.Norm]:
+			return false
+		case st.stateServiceAt(i) || st.stateTitleAt(i):
+			found = true
+		case officialTitles[t.Norm] || t.Cap:
+		default:
+			return false
+		}
+		if i == 0 || st.sentOf[i-1] != sent {
+			return found
+		}
+	}
+	return false
+}

@@ -179,3 +179,12 @@ func TestBodyHeadNoun(t *testing.T) {
 		{"agency after a state's possessive", "Iran's IRNA news agency reported that the envoy had reached Muscat.", "reported", "Iran's IRNA news agency", "IRN", "assert", "-"},
 	})
 }
+
+// TestNGOPostApposition: "Amnesty International's Nigeria director,
+// NAME, said": the person speaks for the organisation, which has no
+// side, not for the country of the post.
+func TestNGOPostApposition(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the director speaks, no side", "Amnesty International's Nigeria director, Musa Danladi, said the killings must stop.", "said", "Musa Danladi", "", "assert", "Musa Danladi"},
+	})
+}

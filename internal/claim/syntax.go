@@ -129,7 +129,11 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 			if w := st.norm(k - 1); w == "to" || w == "in" || w == "at" || w == "from" {
 				continue // "ambassador to Ivory Coast": where they serve, not whom for
 			}
-			if ej, eb, ok := st.entityStartingAt(k); ok && eb <= ea-1 && st.doc.Entities[ej].Side != "" {
+			ej, eb, ok := st.entityStartingAt(k)
+			if ok && eb <= ea-1 && st.doc.Entities[ej].Side == "" && st.doc.Entities[ej].Kind == parallax.KindOrganization && (st.norm(eb) == "'s" || st.norm(eb) == "’s") {
+				break // "Amnesty International's Nigeria director, NAME": the NGO's post
+			}
+			if ok && eb <= ea-1 && st.doc.Entities[ej].Side != "" {
 				spk.side = st.doc.Entities[ej].Side
 				break
 			}
