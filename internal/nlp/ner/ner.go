@@ -175,6 +175,25 @@ var outletHeads = map[string]bool{
 	"Telegraph": true, "Courier": true, "Dispatch": true,
 }
 
+// companyHeads are the legal-form words that end names of companies
+// ("Kraft Heinz Co", "Brellin Holdings Ltd", "Varta AG"): an
+// organisation whatever its first words, which the model, seeing two
+// unknown capitalised words, often reads as a person's name.
+var companyHeads = map[string]bool{
+	"Co": true, "Co.": true, "Corp": true, "Corp.": true, "Corporation": true, "Inc": true,
+	"Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "plc": true, "LLC": true,
+	"GmbH": true, "AG": true, "Holdings": true,
+}
+
+// contestHeads end names of sports events and competitions, MISC by the
+// conventions ("Davis Cup", "Madrid Open", "Japanese Grand Prix"), which
+// the model reads as bodies or places. "Games" also ends names of firms
+// ("Tencent Games") and is not listed.
+var contestHeads = map[string]bool{
+	"Olympics": true, "Paralympics": true, "Championships": true, "Cup": true,
+	"Open": true, "Prix": true, "Marathon": true, "Trophy": true,
+}
+
 // documentHeads end names of treaties, agreements, laws and declarations,
 // MISC by the conventions ("Trilateral Statement", "Paris Agreement",
 // "Patriot Act"), which the model, seeing a capitalised body-like name,
@@ -188,8 +207,8 @@ var documentHeads = map[string]bool{
 // nameHeads retypes a name of two or more words by its last word: a
 // landform or structure is a place, a treaty or law MISC (names without a
 // joining word before their head: "Al-Qaeda in the Arabian Peninsula" and
-// "Government of National Accord" stay), an outlet's name an
-// organisation.
+// "Government of National Accord" stay), an outlet's or a company's name
+// an organisation.
 func nameHeads(words, tags []string, chunks []Chunk) {
 	for _, ch := range chunks {
 		if ch.End-ch.Start < 2 {
@@ -206,14 +225,14 @@ func nameHeads(words, tags []string, chunks []Chunk) {
 					typ = ""
 				}
 			}
-		case documentHeads[head] && was != "MISC":
+		case (documentHeads[head] || contestHeads[head]) && was != "MISC":
 			typ = "MISC"
 			for k := ch.Start; k < ch.End-1; k++ {
 				if !startsUpper(words[k]) {
 					typ = ""
 				}
 			}
-		case outletHeads[head] && was != "ORG":
+		case (outletHeads[head] || companyHeads[head]) && was != "ORG":
 			typ = "ORG"
 		}
 		if typ == "" {

@@ -443,6 +443,14 @@ func TestNameHeads(t *testing.T) {
 		{"the Ardent Valley Reporters said", "O B-MISC I-MISC I-MISC O", "O B-ORG I-ORG I-ORG O"},
 		{"under the Kessel Accord signed", "O O B-ORG I-ORG O", "O O B-MISC I-MISC O"},
 		{"the Trilateral Statement ended", "O B-ORG I-ORG O", "O B-MISC I-MISC O"},
+		{"shares of Brellin Holdings fell", "O O B-PER I-PER O", "O O B-ORG I-ORG O"},
+		{"Varta Kessel Co said", "B-PER I-PER I-PER O", "B-ORG I-ORG I-ORG O"},
+		{"won the Korvan Cup", "O O B-ORG I-ORG", "O O B-MISC I-MISC"},
+		{"at the Selmet Open", "O O B-LOC I-LOC", "O O B-MISC I-MISC"},
+		// A firm named "... Games" stays as the model has it.
+		{"Ardent Games said", "B-ORG I-ORG O", "B-ORG I-ORG O"},
+		// A contest head after a lower-case word is no contest's name.
+		{"Korvan and the Cup", "B-ORG I-ORG I-ORG I-ORG", "B-ORG I-ORG I-ORG I-ORG"},
 		{"Government of National Accord forces", "B-ORG I-ORG I-ORG I-ORG O", "B-ORG I-ORG I-ORG I-ORG O"},
 		// One word, a joining word before the head, or already of the
 		// head's type: unchanged.
