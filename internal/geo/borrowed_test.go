@@ -31,6 +31,9 @@ func TestBorrowedNames(t *testing.T) {
 		{"Missiles struck Odessa before dawn, the governor said.", []string{"Odessa=UA"}, []string{"Odessa=US"}},
 		{"Shells landed on the outskirts of Istisu, the ministry said.", []string{"Istisu=AM"}, nil},
 		{"Workers left Bombay by the thousand after the floods.", []string{"Bombay=IN"}, nil},
+		// Russian spellings of Ukrainian cities (supplement names).
+		{"Missiles hit Nikolayev and Vinnitsa, the governors said.", []string{"Nikolayev=Mykolayiv/UA", "Vinnitsa=Vinnytsya/UA"}, nil},
+		{"Drones were shot down over Khmelnitsky and the Negev.", []string{"Khmelnitsky=UA", "Negev=IL"}, nil},
 		// A Soviet name that a smaller Russian town bears as its own.
 		{"Fighting went on in the Krasnoarmeysk direction, the agency said.", []string{"Krasnoarmeysk=Pokrovsk/UA"}, nil},
 		// A local name: Tyre where the sentence points to Lebanon's
