@@ -18,6 +18,14 @@ import "github.com/parallaxhq/parallax"
 // It only adds claims for cue words no claim holds yet, so what the first
 // reading decided stays.
 func (st *state) recallCues() {
+	// the cue tokens of the claims found so far, marked once (a claim
+	// added here covers only tokens at or before the one being read)
+	covered := make([]bool, len(st.toks))
+	for _, d := range st.drafts {
+		for k := max(d.cueA, 0); k < d.cueB && k < len(covered); k++ {
+			covered[k] = true
+		}
+	}
 	for si, r := range st.sentTok {
 		a, b := r[0], r[1]
 		if a < 0 || b <= a {
@@ -28,7 +36,7 @@ func (st *state) recallCues() {
 		}
 		for i := a; i < b; i++ {
 			t := st.toks[i]
-			if !t.Word || st.inQuote(i) || st.cueCovered(i) {
+			if !t.Word || st.inQuote(i) || covered[i] {
 				continue
 			}
 			c, ok := st.cueAt(i)
@@ -44,16 +52,6 @@ func (st *state) recallCues() {
 				st.recallAfterRelative(si, a, b, i, cb, c)
 		}
 	}
-}
-
-// cueCovered: token i lies in the cue of a claim found already.
-func (st *state) cueCovered(i int) bool {
-	for _, d := range st.drafts {
-		if d.cueA <= i && i < d.cueB {
-			return true
-		}
-	}
-	return false
 }
 
 // byAgentCues are the speech acts whose passive with "by" names who
