@@ -34,6 +34,11 @@ func TestBorrowedNames(t *testing.T) {
 		// Russian spellings of Ukrainian cities (supplement names).
 		{"Missiles hit Nikolayev and Vinnitsa, the governors said.", []string{"Nikolayev=Mykolayiv/UA", "Vinnitsa=Vinnytsya/UA"}, nil},
 		{"Drones were shot down over Khmelnitsky and the Negev.", []string{"Khmelnitsky=UA", "Negev=IL"}, nil},
+		// The seat of a division named after it, spelt otherwise than
+		// the division's entry; a division word keeps the division.
+		{"A drone hit a port terminal in Odessa on Sunday.", []string{"Odessa=Odesa/UA"}, nil},
+		{"Power was cut across the Odessa region on Sunday.", []string{"Odessa=Odessa/UA"}, nil},
+		{"Air defences were active over Mykolaiv overnight.", []string{"Mykolaiv=Mykolayiv/UA"}, nil},
 		// A Soviet name that a smaller Russian town bears as its own.
 		{"Fighting went on in the Krasnoarmeysk direction, the agency said.", []string{"Krasnoarmeysk=Pokrovsk/UA"}, nil},
 		// A local name: Tyre where the sentence points to Lebanon's

@@ -1885,6 +1885,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			}
 		}
 		s.borrowed = p.borrowedNames(s.key, s.cands)
+		p.divisionCapitals(s.key, s.cands, s.prior)
 		// The sentence's demonyms: the candidates in or near their
 		// country, when that tells the candidates apart (see below).
 		if local != nil {
@@ -2608,4 +2609,29 @@ func (p *Geoparser) borrowedNames(key string, cands []gazetteer.Candidate) []flo
 		out[i] = 0.4 * math.Log10(float64(e.Names)+1)
 	}
 	return out
+}
+
+// divisionCapitals gives the seat of a first-level division named by key
+// the bonus of an entry's own name when the division's entry bears key as
+// its own name and the seat's entry spells it otherwise: GeoNames calls
+// the oblast Odessa and its city Odesa, so that "Odessa" alone was the
+// oblast. A division named after its seat is mostly named for the city; a
+// division word after the name ("Odessa region") still makes it the
+// division.
+func (p *Geoparser) divisionCapitals(key string, cands []gazetteer.Candidate, prior []float64) {
+	for _, d := range cands {
+		if d.Quality != gazetteer.MatchExact || p.gaz.Feature(d.Entry) != "A.ADM1" || !gazetteer.FoldedNameIs(p.gaz.Entry(d.Entry).Name, key) {
+			continue
+		}
+		cc, a1 := p.gaz.Country(d.Entry), p.gaz.Admin1(d.Entry)
+		for i, c := range cands {
+			if c.Quality != gazetteer.MatchExact || p.gaz.Feature(c.Entry) != "P.PPLA" || gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, key) {
+				continue
+			}
+			if p.gaz.Country(c.Entry) == cc && p.gaz.Admin1(c.Entry) == a1 {
+				prior[i] += 0.5
+			}
+		}
+		return
+	}
 }
