@@ -103,3 +103,12 @@ func TestRecallDatelineCountry(t *testing.T) {
 		{name: "and", text: "SARAJEVO, Bosnia and Herzegovina (AP) - The Bosnian Serb leader said on Monday his region would hold a referendum within weeks.\n", cue: "said", speaker: "Bosnian Serb leader", side: "-"},
 	})
 }
+
+// TestRecallArmedMen: armed men named by their kind speak when the parse
+// gives no subject ("Al-Qaeda-linked jihadists claimed ...").
+func TestRecallArmedMen(t *testing.T) {
+	runRecallCases(t, []recallCase{
+		{name: "jihadists", text: "Al-Qaeda-linked jihadists claimed responsibility for an ambush on a convoy near the border.\n", cue: "claimed", speaker: "Al-Qaeda-linked jihadists", side: "-"},
+		{name: "insurgents", text: "The insurgents told villagers that the road to the market would stay closed.\n", cue: "told", speaker: "insurgents", side: "-"},
+	})
+}

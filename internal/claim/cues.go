@@ -277,6 +277,11 @@ var speakerNouns = map[string]bool{
 	"farmers": true, "farmer": true, "students": true, "student": true, "nurses": true, "nurse": true,
 	"staff": true, "employees": true, "victims": true, "families": true, "locals": true, "citizens": true,
 	"voters": true, "refugees": true, "migrants": true, "engineers": true, "engineer": true,
+	// armed men named by their kind ("Al-Qaeda-linked jihadists claimed",
+	// "the insurgents said", "separatist militiamen told")
+	"jihadists": true, "insurgents": true, "militiamen": true, "militia": true, "militias": true,
+	"separatists": true, "paramilitaries": true, "gunmen": true, "extremists": true,
+	"guerrillas": true, "combatants": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",
