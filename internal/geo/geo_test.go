@@ -257,7 +257,9 @@ func FuzzParse(f *testing.F) {
 		"Israel said Gaza.", "ATLANTA - Georgia and Alabama", "A and B in Punjab", "Lebanon's state",
 		// Abbreviations of states and provinces, local rescues, strikes.
 		"MARIETTA, Ga. -", "Las Vegas, N.M.,", "London, Ont", "a man from Muscle Shoals, Ala.",
-		"Russian troops shelled Pokrovsk", "Lassa fever", "Toyota, based in"} {
+		"Russian troops shelled Pokrovsk", "Lassa fever", "Toyota, based in",
+		// Borrowed names, division seats, direction adjectives.
+		"in Salem", "Bethlehem, Vancouver", "Odessa region", "Nyala, South Darfur", "Sur near Tyre"} {
 		f.Add(s, 0, 3)
 	}
 	f.Fuzz(func(t *testing.T, text string, hs, he int) {
