@@ -39,6 +39,9 @@ func TestBorrowedNames(t *testing.T) {
 		{"A drone hit a port terminal in Odessa on Sunday.", []string{"Odessa=Odesa/UA"}, nil},
 		{"Power was cut across the Odessa region on Sunday.", []string{"Odessa=Odessa/UA"}, nil},
 		{"Air defences were active over Mykolaiv overnight.", []string{"Mykolaiv=Mykolayiv/UA"}, nil},
+		// A direction that starts a name the run's later words extend.
+		{"Floods closed roads across the West Midlands Combined Authority area.", nil, []string{"West Midlands=ZW", "Midlands=ZW"}},
+		{"Rail services in the East Midlands were suspended.", []string{"East Midlands=GB"}, nil},
 		// A Soviet name that a smaller Russian town bears as its own.
 		{"Fighting went on in the Krasnoarmeysk direction, the agency said.", []string{"Krasnoarmeysk=Pokrovsk/UA"}, nil},
 		// A local name: Tyre where the sentence points to Lebanon's

@@ -779,7 +779,7 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	// "Southern Iraq", "Northern Syria": a direction before a name is not
 	// part of it, unless the whole is a name (South Sudan, West Bank).
 	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i > 1 && directions[ws[i].lower] &&
-		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 {
+		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 && !p.directionName(text, ws, i, j) {
 		i++
 	}
 	// "Secretary Kerry", "Governor Bogomaz": a title that starts the run
@@ -2634,4 +2634,17 @@ func (p *Geoparser) divisionCapitals(key string, cands []gazetteer.Candidate, pr
 		}
 		return
 	}
+}
+
+// directionName reports whether the run's first words, from its direction
+// word on, are a name ("West Midlands" in "West Midlands Police"): the
+// direction then belongs to the name, which the later words do not
+// extend, instead of leaving "Midlands" to Zimbabwe's province.
+func (p *Geoparser) directionName(text string, ws []word, i, j int) bool {
+	for k := j - 1; k >= i+2; k-- {
+		if len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[k-1])]))) > 0 {
+			return true
+		}
+	}
+	return false
 }
