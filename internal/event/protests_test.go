@@ -3,7 +3,6 @@ package event_test
 import (
 	"fmt"
 	"os"
-	"sort"
 	"strconv"
 	"strings"
 	"testing"
@@ -11,6 +10,7 @@ import (
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/ingest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/testutil"
 )
 
 // protestsKnown are the expectations of the protest battery that the whole
@@ -85,7 +85,7 @@ func TestProtestProbes(t *testing.T) {
 			if _, dup := results[key]; dup {
 				t.Fatalf("line %d: %s listed twice", n+1, key)
 			}
-			results[key] = probeCount(doc, f[2:], used)
+			results[key] = testutil.ProbeCount(doc, f[2:], used)
 		case f[1] == "event" && len(f) == 11:
 			key = f[0] + "|event|" + f[2]
 			results[key] = probeEvent(doc, f[2:])
@@ -99,86 +99,12 @@ func TestProtestProbes(t *testing.T) {
 	for id, doc := range docs {
 		for i := range doc.Counts {
 			if c := &doc.Counts[i]; !used[c] {
-				results[id+"|extra|"+doc.Text[c.Start:c.End]] = "unexpected count " + countString(c)
+				results[id+"|extra|"+doc.Text[c.Start:c.End]] = "unexpected count " + testutil.DescribeCount(c)
 			}
 		}
 	}
-	keys := make([]string, 0, len(results))
-	for k := range results {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	right := 0
-	for _, k := range keys {
-		miss := results[k]
-		reason, known := protestsKnown[k]
-		switch {
-		case miss == "" && known:
-			t.Errorf("%s: passes now; remove it from protestsKnown (%s)", k, reason)
-		case miss == "":
-			right++
-		case !known:
-			t.Errorf("%s: %s", k, miss)
-		default:
-			t.Logf("known %s: %s (%s)", k, miss, reason)
-		}
-	}
-	for k := range protestsKnown {
-		if _, ok := results[k]; !ok {
-			t.Errorf("%s: in protestsKnown but no such item", k)
-		}
-	}
-	t.Logf("protest probes: %d/%d items right", right, len(keys))
-}
-
-// probeCount compares the count over the words span with want (item, n,
-// outcome, owner, claimed_by) and marks the count it took as used.
-func probeCount(doc *parallax.Document, want []string, used map[*parallax.Count]bool) string {
-	span := want[0]
-	k := strings.Index(doc.Text, span)
-	if k < 0 {
-		return "span not in the text"
-	}
-	var got *parallax.Count
-	for i := range doc.Counts {
-		c := &doc.Counts[i]
-		if used[c] || c.Start >= k+len(span) || k >= c.End {
-			continue
-		}
-		if got == nil || c.Item == want[1] && got.Item != want[1] {
-			got = c
-		}
-	}
-	if got == nil {
-		return "no count"
-	}
-	used[got] = true
-	var miss []string
-	check := func(what, w, g string) {
-		if w != "*" && w != g {
-			miss = append(miss, fmt.Sprintf("%s %q want %q", what, g, w))
-		}
-	}
-	check("item", want[1], got.Item)
-	check("n", want[2], countAmount(got))
-	check("outcome", want[3], got.Outcome)
-	check("owner", want[4], got.Owner)
-	check("claimed_by", want[5], got.ClaimedBy)
-	return strings.Join(miss, "; ")
-}
-
-func countAmount(c *parallax.Count) string {
-	switch {
-	case c.N == nil:
-		return "null"
-	case c.NMax != nil:
-		return strconv.Itoa(*c.N) + "-" + strconv.Itoa(*c.NMax)
-	}
-	return strconv.Itoa(*c.N)
-}
-
-func countString(c *parallax.Count) string {
-	return fmt.Sprintf("%s %s %s owner %q claimed_by %q", c.Item, countAmount(c), c.Outcome, c.Owner, c.ClaimedBy)
+	right := testutil.CheckKnown(t, results, protestsKnown, "protestsKnown")
+	t.Logf("protest probes: %d/%d items right", right, len(results))
 }
 
 // eventOver returns the shortest event whose span holds the first
