@@ -2115,6 +2115,12 @@ func (st *state) according(si, a, b, i int) {
 	}
 	if spk.a < 0 {
 		head := np - 1
+		// a name that ends in a number ("River Watch 2040", "Vision
+		// 2030") is headed by its last word before the number, so the
+		// phrase is a source even where the recogniser tags no name
+		for head > j && digits(st.toks[head].Text) && st.toks[head-1].Cap {
+			head--
+		}
 		sourceHead := func(h int) bool {
 			return h >= j && (speakerNouns[st.norm(h)] || sourceNouns[st.norm(h)] || statementNoun(st.norm(h)) || st.toks[h].Cap)
 		}
