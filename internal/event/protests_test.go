@@ -2,7 +2,6 @@ package event_test
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -59,32 +58,20 @@ func TestProtestProbes(t *testing.T) {
 	ingest.Read([]string{"testdata/protests"}, ingest.Options{}, func(a parallax.Article) {
 		docs[a.ID] = p.Analyze(a)
 	}, func(e *ingest.Error) { t.Fatal(e) })
-	raw, err := os.ReadFile("testdata/protests.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	results := map[string]string{} // item key: "" when right, else what is wrong
 	used := map[*parallax.Count]bool{}
-	for n, line := range strings.Split(string(raw), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		for i := range f {
-			if f[i] == `""` {
-				f[i] = ""
-			}
-		}
+	for _, pl := range testutil.ReadProbeLines(t, "testdata/protests.tsv") {
+		n, f := pl.N, pl.Fields
 		doc := docs[f[0]]
 		if doc == nil {
-			t.Fatalf("line %d: no probe article %q", n+1, f[0])
+			t.Fatalf("line %d: no probe article %q", n, f[0])
 		}
 		var key string
 		switch {
 		case f[1] == "count" && len(f) == 8:
 			key = f[0] + "|" + f[2]
 			if _, dup := results[key]; dup {
-				t.Fatalf("line %d: %s listed twice", n+1, key)
+				t.Fatalf("line %d: %s listed twice", n, key)
 			}
 			results[key] = testutil.ProbeCount(doc, f[2:], used)
 		case f[1] == "event" && len(f) == 11:
@@ -94,7 +81,7 @@ func TestProtestProbes(t *testing.T) {
 			key = f[0] + "|none|" + f[2]
 			results[key] = probeNone(doc, f[2], f[3])
 		default:
-			t.Fatalf("line %d: bad line %q", n+1, line)
+			t.Fatalf("line %d: bad line %q", n, strings.Join(f, "\t"))
 		}
 	}
 	for id, doc := range docs {

@@ -2,7 +2,6 @@ package quantity_test
 
 import (
 	"fmt"
-	"os"
 	"strconv"
 	"strings"
 	"testing"
@@ -64,38 +63,26 @@ func TestProbes(t *testing.T) {
 	ingest.Read([]string{"testdata/probes"}, ingest.Options{}, func(a parallax.Article) {
 		docs[a.ID] = p.Analyze(a)
 	}, func(e *ingest.Error) { t.Fatal(e) })
-	raw, err := os.ReadFile("testdata/probes.tsv")
-	if err != nil {
-		t.Fatal(err)
-	}
 	results := map[string]string{} // item key: "" when right, else what is wrong
 	used := map[*parallax.Count]bool{}
-	for n, line := range strings.Split(string(raw), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
-		for i := range f {
-			if f[i] == `""` {
-				f[i] = ""
-			}
-		}
+	for _, pl := range testutil.ReadProbeLines(t, "testdata/probes.tsv") {
+		n, f := pl.N, pl.Fields
 		doc := docs[f[0]]
 		if doc == nil {
-			t.Fatalf("line %d: no probe article %q", n+1, f[0])
+			t.Fatalf("line %d: no probe article %q", n, f[0])
 		}
 		switch {
 		case f[1] == "count" && len(f) == 8:
 			key := f[0] + "|" + f[2]
 			if _, dup := results[key]; dup {
-				t.Fatalf("line %d: %s listed twice", n+1, key)
+				t.Fatalf("line %d: %s listed twice", n, key)
 			}
 			results[key] = testutil.ProbeCount(doc, f[2:], used)
 		case f[1] == "event" && len(f) == 9:
 			key := f[0] + "|event|" + f[2]
 			results[key] = checkEvent(doc, f[2:])
 		default:
-			t.Fatalf("line %d: bad line %q", n+1, line)
+			t.Fatalf("line %d: bad line %q", n, strings.Join(f, "\t"))
 		}
 	}
 	for id, doc := range docs {

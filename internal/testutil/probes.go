@@ -2,6 +2,7 @@ package testutil
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -101,4 +102,35 @@ func CountAmount(c *parallax.Count) string {
 // DescribeCount is a count in one line, for a count no expectation took.
 func DescribeCount(c *parallax.Count) string {
 	return fmt.Sprintf("%s %s %s owner %q claimed_by %q", c.Item, CountAmount(c), c.Outcome, c.Owner, c.ClaimedBy)
+}
+
+// ProbeLine is one expectation line of a probe battery's TSV file: its
+// line number (from 1) and its tab-separated fields, `""` read as empty.
+type ProbeLine struct {
+	N      int
+	Fields []string
+}
+
+// ReadProbeLines reads a probe battery's TSV file, skipping blank lines and
+// "#" comments.
+func ReadProbeLines(t testing.TB, path string) []ProbeLine {
+	t.Helper()
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var out []ProbeLine
+	for n, line := range strings.Split(string(raw), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		for i := range f {
+			if f[i] == `""` {
+				f[i] = ""
+			}
+		}
+		out = append(out, ProbeLine{N: n + 1, Fields: f})
+	}
+	return out
 }
