@@ -181,3 +181,29 @@ func TestAppositionTitles(t *testing.T) {
 		})
 	}
 }
+
+// TestCurrentOfficeHolders: office holders of 2025 in the knowledge base
+// keep their own state's side in a story that names another state more
+// often ("Commerce Secretary NAME" in a trade story about Canada), and
+// their predecessors are theirs on earlier dates.
+func TestCurrentOfficeHolders(t *testing.T) {
+	for _, tc := range []struct {
+		name, text, date, person, side string
+	}{
+		{"us secretary in a canadian story", "Canada will answer the tariffs, Ottawa said. Ontario and Quebec will add levies, and Canada's ministers met in Toronto. Commerce Secretary Howard Lutnick told reporters the duties would stay.", "2025-03-10", "Howard Lutnick", "USA"},
+		{"canadian prime minister", "Prime Minister Mark Carney said Canada would not give way.", "2025-04-02", "Mark Carney", "CAN"},
+		{"australian foreign minister", "Foreign Minister Penny Wong said Australia would send aid.", "2024-11-20", "Penny Wong", "AUS"},
+		{"earlier australian foreign minister", "Foreign Minister Julie Bishop said Australia would send aid.", "2016-05-02", "Julie Bishop", "AUS"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(t, tc.text, tc.date, ent(tc.text, tc.person, "person", 1))
+			e, ok := find(doc, tc.person)
+			if !ok {
+				t.Fatalf("%s not resolved: %+v", tc.person, doc.Entities)
+			}
+			if e.Side != tc.side || e.Actor != tc.person {
+				t.Errorf("%s: actor %q side %q, want %q %q", tc.person, e.Actor, e.Side, tc.person, tc.side)
+			}
+		})
+	}
+}
