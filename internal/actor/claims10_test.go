@@ -194,6 +194,7 @@ func TestCurrentOfficeHolders(t *testing.T) {
 		{"canadian prime minister", "Prime Minister Mark Carney said Canada would not give way.", "2025-04-02", "Mark Carney", "CAN"},
 		{"australian foreign minister", "Foreign Minister Penny Wong said Australia would send aid.", "2024-11-20", "Penny Wong", "AUS"},
 		{"earlier australian foreign minister", "Foreign Minister Julie Bishop said Australia would send aid.", "2016-05-02", "Julie Bishop", "AUS"},
+		{"junta spokesman with no country named", "Fighting went on in several places. Junta spokesman Zaw Min Tun said the military had repelled attacks.", "2025-06-03", "Zaw Min Tun", "MMR"},
 		{"indian foreign secretary in a pakistani story", "Pakistan said it had shot down five jets, Islamabad said. Pakistan's army and Pakistan's ministers spoke. Foreign Secretary Vikram Misri told reporters in New Delhi that India had struck only camps.", "2025-05-12", "Vikram Misri", "IND"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
