@@ -420,6 +420,10 @@ var violenceWords = map[string]bool{
 	"bandits": true, "attackers": true, "assailants": true, "jihadists": true, "rebels": true, "raiders": true,
 	"kidnappers": true, "militia": true, "militiamen": true, "insurgency": true, "violence": true,
 	"massacres": true, "killings": true, "gunfire": true, "sniper": true,
+	// weapons whose use is an attack ("46 drones overnight ... two civilians
+	// were wounded")
+	"drone": true, "drones": true, "uav": true, "uavs": true, "shelled": true, "artillery": true,
+	"mortar": true, "mortars": true, "grenade": true, "grenades": true,
 	// unrest: people hurt, killed or held at a protest or riot are the
 	// state's where it happened, as the victims of an attack are
 	"protest": true, "protests": true, "protesters": true, "protestors": true, "demonstrators": true,

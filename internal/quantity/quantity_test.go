@@ -259,6 +259,12 @@ func TestVictimsOwner(t *testing.T) {
 			[]string{"107 people|killed|107|killed||"}},
 		{"The attack in Mosul killed 30 Syrian civilians.", map[string]string{"Mosul": "IQ"},
 			[]string{"30 Syrian civilians|killed|30|killed|SYR|"}},
+		// a drone raid told before the casualties: the people hit are the
+		// state's where it happened, not the victims of an accident
+		{"Drones hit the Belgorod region overnight. Three civilians were wounded in Belgorod.", map[string]string{"Belgorod": "RU"},
+			[]string{"Three civilians|wounded|3|wounded|RUS|"}},
+		{"A crane fell on the crowd in Belgorod. Three civilians were wounded in Belgorod.", map[string]string{"Belgorod": "RU"},
+			[]string{"Three civilians|wounded|3|wounded||"}},
 	}
 	for _, tc := range tests {
 		doc := newDoc(t, tc.text, "2022-09-13")
