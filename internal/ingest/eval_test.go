@@ -29,8 +29,14 @@ type evalStory struct {
 }
 
 func loadEvalStories(t testing.TB) []evalStory {
+	return readEvalStories(t, "testdata/eval/voa20.jsonl.gz", 20)
+}
+
+// readEvalStories reads a gzipped JSONL file of stories and checks that it
+// holds want of them.
+func readEvalStories(t testing.TB, path string, want int) []evalStory {
 	t.Helper()
-	f, err := os.Open("testdata/eval/voa20.jsonl.gz")
+	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -49,8 +55,11 @@ func loadEvalStories(t testing.TB) []evalStory {
 		}
 		out = append(out, s)
 	}
-	if len(out) != 20 {
-		t.Fatalf("want 20 stories, got %d", len(out))
+	if err := sc.Err(); err != nil {
+		t.Fatal(err)
+	}
+	if len(out) != want {
+		t.Fatalf("%s: want %d stories, got %d", path, want, len(out))
 	}
 	return out
 }

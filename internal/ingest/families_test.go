@@ -1,11 +1,8 @@
 package ingest
 
 import (
-	"bufio"
-	"compress/gzip"
 	"encoding/json"
 	"fmt"
-	"os"
 	"sort"
 	"strings"
 	"testing"
@@ -25,30 +22,7 @@ import (
 // body, and word 4-gram shingle F1.
 
 func loadFamilyStories(t testing.TB) []evalStory {
-	t.Helper()
-	f, err := os.Open("testdata/eval/families.jsonl.gz")
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
-	gz, err := gzip.NewReader(f)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var out []evalStory
-	sc := bufio.NewScanner(gz)
-	sc.Buffer(nil, 1<<20)
-	for sc.Scan() {
-		var s evalStory
-		if err := json.Unmarshal(sc.Bytes(), &s); err != nil {
-			t.Fatal(err)
-		}
-		out = append(out, s)
-	}
-	if len(out) != 16 {
-		t.Fatalf("want 16 stories, got %d", len(out))
-	}
-	return out
+	return readEvalStories(t, "testdata/eval/families.jsonl.gz", 16)
 }
 
 // famPage is what a family builder returns: the page, the blocks of its
