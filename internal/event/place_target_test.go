@@ -39,21 +39,28 @@ func TestPlaceTarget(t *testing.T) {
 		{"Iraqi airstrikes in Anbar province hit a desert camp.", map[string]string{"Anbar": "IQ"}, "airstrikes", ""},
 	}
 	for _, tc := range tests {
-		doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: "2025-02-20"}, Text: tc.text}
-		for name, cc := range tc.places {
-			k := strings.Index(tc.text, name)
-			doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc, Feature: "P.PPL"})
-		}
-		s.Process(doc)
-		got, found := "", false
-		for _, e := range doc.Events {
-			if strings.Contains(doc.Text[e.Start:e.End], tc.trig) {
-				got, found = e.Target.Side, true
-				break
-			}
-		}
+		e, found := eventWithPlaces(s, tc.text, tc.places, tc.trig)
+		got := e.Target.Side
 		if !found || got != tc.want {
 			t.Errorf("%s: target %q (event found %v), want %q", tc.text, got, found, tc.want)
 		}
 	}
+}
+
+// eventWithPlaces runs the stage on text with the given places (place text
+// → GeoNames country, populated places) and returns the first event whose
+// span holds trig.
+func eventWithPlaces(s *Stage, text string, places map[string]string, trig string) (parallax.Event, bool) {
+	doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: "2025-02-20"}, Text: text}
+	for name, cc := range places {
+		k := strings.Index(text, name)
+		doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc, Feature: "P.PPL"})
+	}
+	s.Process(doc)
+	for _, e := range doc.Events {
+		if strings.Contains(doc.Text[e.Start:e.End], trig) {
+			return e, true
+		}
+	}
+	return parallax.Event{}, false
 }

@@ -1,11 +1,6 @@
 package event
 
-import (
-	"strings"
-	"testing"
-
-	"github.com/parallaxhq/parallax"
-)
+import "testing"
 
 // TestRegimeInitiator checks that "junta" and "regime" name the state the
 // story's places lie in, and only when no party is named with them.
@@ -27,19 +22,8 @@ func TestRegimeInitiator(t *testing.T) {
 			map[string]string{"Lashio": "MM", "Hsipaw": "MM", "Ruili": "CN", "Mangshi": "CN"}, "airstrike", ""},
 	}
 	for _, tc := range tests {
-		doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: "2025-02-20"}, Text: tc.text}
-		for name, cc := range tc.places {
-			k := strings.Index(tc.text, name)
-			doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc, Feature: "P.PPL"})
-		}
-		s.Process(doc)
-		got, found := "", false
-		for _, e := range doc.Events {
-			if strings.Contains(doc.Text[e.Start:e.End], tc.trig) {
-				got, found = e.Initiator.Side, true
-				break
-			}
-		}
+		e, found := eventWithPlaces(s, tc.text, tc.places, tc.trig)
+		got := e.Initiator.Side
 		if !found || got != tc.want {
 			t.Errorf("%s: initiator %q (event found %v), want %q", tc.text, got, found, tc.want)
 		}
