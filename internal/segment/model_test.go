@@ -25,6 +25,8 @@ func TestModelSentences(t *testing.T) {
 			"The meeting was attended by President Vaughan Khachaturian and Chairman of the National Assembly Alen Simanyan ."},
 		{"Lt. Col. John Smith of the U.S. Army said the strike hit Raqqa.", "Lt. Col. John Smith of the U.S. Army said the strike hit Raqqa ."},
 		{"He arrived at 5 p.m. The talks began an hour later.", "He arrived at 5 p.m. | The talks began an hour later ."},
+		{"\"The city is ours,\" the spokesman wrote on X. Corneille Nangaa told reporters the march would go on.",
+			"\" The city is ours , \" the spokesman wrote on X . | Corneille Nangaa told reporters the march would go on ."},
 		// A slip in edited text does not cut the sentence.
 		{"Troops entered the town on Monday. Officials said the road was closed, it says. in the statement of the ministry.",
 			"Troops entered the town on Monday . | Officials said the road was closed , it says . in the statement of the ministry ."},

@@ -95,6 +95,12 @@ func TestSentences(t *testing.T) {
 		{"Room No. 5 is shut. No. It is open.", []string{"Room No. 5 is shut .", "No .", "It is open ."}},
 		{"He stayed until 1805. [6] He left c. 1806.", []string{"He stayed until 1805 . [ 6 ]", "He left c. 1806 ."}},
 		{"Thanks. we will see you there", []string{"Thanks .", "we will see you there"}},
+		// The social network X ends a sentence; an initial after a
+		// lower-case word that is not "on" or "via" stays a name's.
+		{"The rebels wrote on X. Corneille Nangaa spoke later.", []string{"The rebels wrote on X .", "Corneille Nangaa spoke later ."}},
+		{"The video was posted via X. It spread fast.", []string{"The video was posted via X .", "It spread fast ."}},
+		{"The award went to Malcolm X. Little in 1950.", []string{"The award went to Malcolm X. Little in 1950 ."}},
+		{"The letter was signed by J. Smith on Monday.", []string{"The letter was signed by J. Smith on Monday ."}},
 		// Reference and note marks written onto the full stop stay with
 		// their sentence; inside a sentence they split nothing.
 		{"Three soldiers were killed.[2] After the attack the army withdrew.", []string{"Three soldiers were killed . [ 2 ]", "After the attack the army withdrew ."}},

@@ -55,7 +55,7 @@ func tokenizeLine(text string, s, e int, out []tok) []tok {
 			// A plain word and a full stop ("killed.", "Gen."): an
 			// abbreviation keeps it, else the word (or its fused
 			// parts) and the full stop, as tokenizeChunk gives them.
-			if a, title := abbreviation(text[i:j], text[j+1:e]); a {
+			if a, title := abbreviation(text[i:j], text[j+1:e]); a && !platformX(text, out, text[i:j]) {
 				out = append(out, tok{s: i, e: j + 1, abbr: true, title: title})
 			} else {
 				out = appendWord(out, text, i, j)
@@ -154,7 +154,7 @@ func tokenizeChunk(text string, s, e, lineEnd int, out []tok) []tok {
 					e--
 					continue
 				}
-				if a, title := abbreviation(word, text[e:lineEnd]); a {
+				if a, title := abbreviation(word, text[e:lineEnd]); a && !platformX(text, out, word) {
 					// The full stop stays with the word; stop peeling.
 					return splitCore(text, s, e, true, title, mask, out, tail[:nt])
 				}
@@ -718,3 +718,16 @@ var asciiClass = func() (t [utf8.RuneSelf]uint8) {
 	}
 	return t
 }()
+
+// platformX reports the social network X ending a sentence ("wrote on X."),
+// which the shape of an initial would otherwise keep inside it ("wrote on X.
+// Corneille Nangaa said"): the word before an initial of a name is not "on"
+// or "via", while a post's medium is.
+func platformX(text string, before []tok, word string) bool {
+	if word != "X" || len(before) == 0 {
+		return false
+	}
+	p := before[len(before)-1]
+	w := strings.ToLower(text[p.s:p.e])
+	return w == "on" || w == "via"
+}
