@@ -67,6 +67,14 @@ func runEvalFuse(e *env, kind string, args []string) int {
 	fmt.Fprintf(e.stdout, "%s pairs: gold %d, predicted %d, correct %d\n", kind, s.Gold, s.Predicted, s.Correct)
 	fmt.Fprintf(e.stdout, "precision %.3f  recall %.3f  F1 %.3f   (pipeline and fusion in %.1fs)\n",
 		s.Precision(), s.Recall(), s.F1(), time.Since(began).Seconds())
+	if kind == "incidents" {
+		ids := make([]string, len(arts))
+		for i, a := range arts {
+			ids[i] = a.ID
+		}
+		b := fuse.ScoreBCubed(ids, fuse.GoldIncidentPairs(arts), fuse.IncidentPairs(incs))
+		fmt.Fprintf(e.stdout, "B-cubed precision %.3f  recall %.3f  F1 %.3f\n", b.P, b.R, b.F1())
+	}
 	if *show {
 		for _, p := range s.Missed {
 			fmt.Fprintf(e.stdout, "missed %s %s\n", p[0], p[1])

@@ -223,6 +223,52 @@ func (s PairScore) F1() float64 {
 	return 2 * p * r / (p + r)
 }
 
+// BCubed is the B-cubed precision, recall and F1 of a grouping, the
+// usual score of cross-document event coreference: per article, the share
+// of the articles grouped with it (itself included) that are right, and
+// the share of those that should be that are, averaged over articles.
+// Pairs rather than clusters, so that an article in two predicted
+// incidents (an article that tells two stories) counts every article it
+// shares one with. ids are every article scored; an id in no pair is a
+// singleton.
+type BCubed struct{ P, R float64 }
+
+// ScoreBCubed scores predicted pairs against gold ones over ids.
+func ScoreBCubed(ids []string, gold, pred map[Pair]bool) BCubed {
+	if len(ids) == 0 {
+		return BCubed{1, 1}
+	}
+	g, p, both := map[string]int{}, map[string]int{}, map[string]int{}
+	for pr := range gold {
+		g[pr[0]]++
+		g[pr[1]]++
+		if pred[pr] {
+			both[pr[0]]++
+			both[pr[1]]++
+		}
+	}
+	for pr := range pred {
+		p[pr[0]]++
+		p[pr[1]]++
+	}
+	var sp, sr float64
+	for _, id := range ids {
+		// Each article is grouped with itself: the +1s.
+		sp += float64(both[id]+1) / float64(p[id]+1)
+		sr += float64(both[id]+1) / float64(g[id]+1)
+	}
+	n := float64(len(ids))
+	return BCubed{sp / n, sr / n}
+}
+
+// F1 is the harmonic mean of P and R.
+func (b BCubed) F1() float64 {
+	if b.P+b.R == 0 {
+		return 0
+	}
+	return 2 * b.P * b.R / (b.P + b.R)
+}
+
 func ratio(a, b int) float64 {
 	if b == 0 {
 		if a == 0 {

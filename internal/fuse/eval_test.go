@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"math"
 	"slices"
 	"strings"
 	"testing"
@@ -61,5 +62,39 @@ func TestScorePairs(t *testing.T) {
 	}
 	if e := ScorePairs(map[Pair]bool{}, map[Pair]bool{}); e.F1() != 1 {
 		t.Errorf("empty F1 %v", e.F1())
+	}
+}
+
+func TestScoreBCubed(t *testing.T) {
+	gold := GoldIncidentPairs([]ClusterArticle{
+		{Article: parallax.Article{ID: "a"}, Incident: "I"}, {Article: parallax.Article{ID: "b"}, Incident: "I"},
+		{Article: parallax.Article{ID: "c"}, Incident: "I"}, {Article: parallax.Article{ID: "d"}, Incident: "J"}})
+	ids := []string{"a", "b", "c", "d"}
+	for _, tc := range []struct {
+		name string
+		pred [][]string
+		p, r float64
+	}{
+		// a, b: 2 of 2 right, 2 of 3 found; c: 1 of 2 right, 1 of 3
+		// found; d: 1 of 2 right, 1 of 1 found.
+		{"split and wrong merge", [][]string{{"a", "b"}, {"c", "d"}}, 0.75, 2.0 / 3},
+		{"all singletons", nil, 1, (1.0/3*3 + 1) / 4},
+		{"one lump", [][]string{{"a", "b", "c", "d"}}, (0.75*3 + 0.25) / 4, 1},
+		{"exact", [][]string{{"a", "b", "c"}}, 1, 1},
+		// An article in two predicted incidents counts everyone it
+		// shares one with.
+		{"overlap", [][]string{{"a", "b"}, {"b", "c"}}, 1, (2.0/3 + 1 + 2.0/3 + 1) / 4},
+	} {
+		var incs []parallax.Incident
+		for _, g := range tc.pred {
+			incs = append(incs, parallax.Incident{Articles: g})
+		}
+		b := ScoreBCubed(ids, gold, IncidentPairs(incs))
+		if math.Abs(b.P-tc.p) > 1e-9 || math.Abs(b.R-tc.r) > 1e-9 {
+			t.Errorf("%s: P %.4f R %.4f, want %.4f %.4f", tc.name, b.P, b.R, tc.p, tc.r)
+		}
+	}
+	if b := ScoreBCubed(nil, nil, nil); b.F1() != 1 {
+		t.Errorf("empty F1 %v", b.F1())
 	}
 }
