@@ -1061,7 +1061,7 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.person = p.gaz.IsPersonName(m.key)
 			t := m.surface
 			m.acronym = isAcronym(t)
-			if innerCapital(t) {
+			if innerCapital(t) && !p.ownSpelling(t, m.cands) {
 				m.cands = nil
 			}
 		}
@@ -1073,9 +1073,11 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// "I've", "We'll": a pronoun and its verb, whatever name
 			// its letters resemble (Iwye, Iowa).
 			m.cands = nil
-		case sameClause && diseaseHeads[next] && m.end == ws[m.wj-1].end:
-			// "Lassa fever", "Marburg virus": a disease named after a
-			// place is no place ("Nigeria's disease agency" is).
+		case sameClause && m.end == ws[m.wj-1].end && (diseaseHeads[next] ||
+			diseaseModifiers[next] && m.wj+1 < len(ws) && diseaseHeads[lower(m.wj+1)] && !strings.ContainsAny(ws[m.wj+1].gap, ".,;:!?\n")):
+			// "Lassa fever", "Marburg virus", "Middle East respiratory
+			// syndrome": a disease named after a place is no place
+			// ("Nigeria's disease agency" is).
 			m.cands = nil
 		case sameClause && (next == "of" || next == "for") && m.wj-m.wi == 1 && institutionNouns[m.key]:
 			// "at the University of Idaho", "the Centre for Social
@@ -1142,6 +1144,11 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.divisionNoun = adminNouns[next] || subCountryNouns[next]
 			m.settle = m.settle || settlementNouns[next]
 			m.river = m.river || next == "river"
+			if next == "river" && m.quality != gazetteer.MatchExact {
+				// "the Jacuí river": a river the gazetteer lacks is
+				// not the town whose name its spelling resembles.
+				m.cands = nil
+			}
 		}
 		// "Spangdahlem Air Base", "Aviano air base": an installation
 		// named after its town.
@@ -1318,6 +1325,15 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	if verbNext && strings.Contains(ws[k].gap, ",") {
 		verbNext = false
 	}
+	// "Pakistan reported two new polio cases", "Kerala has confirmed a
+	// Nipah infection": a tally of cases, deaths or an outbreak is what
+	// happened in the place, not a statement its government makes.
+	// An organisation whose name ends with the place still speaks ("the
+	// Ministry of Health of Peru confirmed 12 deaths").
+	orgTail := m.wi >= 2 && ws[m.wi-1].lower == "of" && ws[m.wi-2].upper && !ws[m.wi-2].initial
+	if verbNext && !orgTail && tallyVerbs[ws[k].lower] && tallyObject(ws, k+1) {
+		verbNext = false
+	}
 	if m.wi >= 1 && ws[m.wi-1].lower == "in" && ws[m.wi-1].initial {
 		// "In Maputo, the government said": the sentence opens with
 		// the place; the word before "In" ends another sentence.
@@ -1350,6 +1366,22 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 		return false, false
 	}
 	return verbNext, false
+}
+
+// tallyObject reports whether the noun phrase opening at word k, the
+// object of a reporting verb, counts what happened (cases, deaths, an
+// outbreak) rather than opening a clause: its first words before any
+// punctuation or "that" hold a tally noun.
+func tallyObject(ws []word, k int) bool {
+	for j := k; j < len(ws) && j < k+7; j++ {
+		if strings.ContainsAny(ws[j].gap, ".,;:!?\n\"“”") || ws[j].lower == "that" {
+			return false
+		}
+		if tallyNouns[ws[j].lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // lowerOf reports "of" before word w after a lower-case word ("residents
@@ -1423,8 +1455,21 @@ func isAcronym(s string) bool {
 	return n >= 2 && n <= 8
 }
 
+// ownSpelling reports whether an exact candidate's own name is written
+// as t, capitals included: "KwaZulu-Natal", "McAllen", "DeKalb" are
+// places written with an inner capital.
+func (p *Geoparser) ownSpelling(t string, cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Quality == gazetteer.MatchExact && p.gaz.Entry(c.Entry).Name == t {
+			return true
+		}
+	}
+	return false
+}
+
 // innerCapital reports an upper-case letter right after a lower-case one
-// ("MoD", "iPhone"): not how place names are written.
+// ("MoD", "iPhone"): not how place names are written, unless a place's
+// own name is so written (see ownSpelling).
 func innerCapital(s string) bool {
 	prevLower := false
 	for _, r := range s {
@@ -2624,8 +2669,15 @@ func (p *Geoparser) divisionCapitals(key string, cands []gazetteer.Candidate, pr
 			continue
 		}
 		cc, a1 := p.gaz.Country(d.Entry), p.gaz.Admin1(d.Entry)
+		sk := gazetteer.Skeleton(key)
 		for i, c := range cands {
 			if c.Quality != gazetteer.MatchExact || p.gaz.Feature(c.Entry) != "P.PPLA" || gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, key) {
+				continue
+			}
+			// Only a spelling of the seat's own name: Salvador, which
+			// GeoNames also calls Bahia after its old full name, does
+			// not take the state's name.
+			if gazetteer.EditDistance(sk, gazetteer.Skeleton(gazetteer.Fold(p.gaz.Entry(c.Entry).Name))) > 1 {
 				continue
 			}
 			if p.gaz.Country(c.Entry) == cc && p.gaz.Admin1(c.Entry) == a1 {

@@ -154,6 +154,26 @@ var reportingVerbs = map[string]bool{
 	"declared": true, "declares": true, "dismissed": true, "dismisses": true, "dismiss": true,
 }
 
+// tallyVerbs are the reporting verbs that also record what happened in
+// a place ("Peru reported 40 cases", "Tanzania confirmed an outbreak",
+// "Johor declared an emergency"); see tallyObject.
+var tallyVerbs = map[string]bool{
+	"report": true, "reports": true, "reported": true, "confirm": true, "confirms": true,
+	"confirmed": true, "declared": true, "declares": true,
+}
+
+// tallyNouns are the objects of tallyVerbs that count cases, deaths,
+// outbreaks and emergencies, and the diseases outbreak news names
+// without a noun after them ("reported rising dengue").
+var tallyNouns = map[string]bool{
+	"case": true, "cases": true, "outbreak": true, "outbreaks": true, "infection": true,
+	"infections": true, "death": true, "deaths": true, "fatalities": true, "epidemic": true,
+	"emergency": true, "emergencies": true, "evacuations": true, "admissions": true,
+	"hospitalisations": true, "hospitalizations": true, "dengue": true, "cholera": true,
+	"measles": true, "malaria": true, "mpox": true, "polio": true, "diphtheria": true,
+	"meningitis": true, "typhoid": true, "anthrax": true, "rabies": true,
+}
+
 // auxiliaries and adverbs that may stand between a speaker and its verb.
 var auxiliaries = map[string]bool{
 	"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
@@ -186,8 +206,10 @@ var runBreak = map[string]bool{
 }
 
 // connectors may stand inside a place name: "Gulf of Guinea", "Bosnia
-// and Herzegovina", "Tren de Aragua" (only joined when the whole is known).
-var connectors = map[string]bool{"of": true, "and": true, "de": true, "del": true, "la": true, "el": true, "al": true, "upon": true, "on": true}
+// and Herzegovina", "Tren de Aragua", "Rio Grande do Sul", "Foz do Iguaçu",
+// "Reggio di Calabria" (only joined when the whole is known).
+var connectors = map[string]bool{"of": true, "and": true, "de": true, "del": true, "la": true, "el": true, "al": true, "upon": true, "on": true,
+	"do": true, "da": true, "dos": true, "das": true, "di": true, "du": true, "des": true}
 
 // nameParticles join the parts of personal names: "Lionel Bethune de
 // Moro", "Ludwig van Beethoven", "Osama bin Laden".
@@ -242,6 +264,13 @@ var apStates = map[string]string{
 // "Lassa fever", "Marburg virus", "West Nile virus", "Rift Valley fever".
 var diseaseHeads = map[string]bool{
 	"fever": true, "virus": true, "flu": true, "disease": true, "syndrome": true, "encephalitis": true,
+}
+
+// diseaseModifiers stand between a place's name and a disease head in
+// a disease's name: "Middle East respiratory syndrome", "Crimean-Congo
+// haemorrhagic fever", "Rocky Mountain spotted fever".
+var diseaseModifiers = map[string]bool{
+	"respiratory": true, "hemorrhagic": true, "haemorrhagic": true, "spotted": true, "equine": true,
 }
 
 // institutionNouns open the names of institutions written "X of Y" or

@@ -15,13 +15,7 @@ import (
 // spans the tagger calls a person ("P:"), an organisation ("O:") or a
 // place ("L:").
 func TestOrdinaryNews(t *testing.T) {
-	p := embedded(t)
-	for _, c := range []struct {
-		text   string
-		tagged []string
-		want   []string
-		not    []string
-	}{
+	checkParseCases(t, []parseCase{
 		// AP abbreviations after a place and a comma are the state.
 		{"DECATUR, Ala. — Two brothers were arrested after a chase.", nil,
 			[]string{"DECATUR=US/Alabama", "Ala.=US/Alabama"}, nil},
@@ -111,7 +105,23 @@ func TestOrdinaryNews(t *testing.T) {
 			[]string{"Sacramento=US/California"}, nil},
 		{"A Houston Republican and a Dallas Democrat wrote the bill.", nil,
 			[]string{"Houston=US/Texas", "Dallas=US/Texas"}, nil},
-	} {
+	})
+}
+
+// parseCase is a sentence for Parse with the tagger's spans ("P:", "O:"
+// or "L:" and the surface), the places wanted ("surface=CC/Admin1",
+// Admin1 a prefix, may be empty) and the surfaces that must be no place.
+type parseCase struct {
+	text   string
+	tagged []string
+	want   []string
+	not    []string
+}
+
+func checkParseCases(t *testing.T, cases []parseCase) {
+	t.Helper()
+	p := embedded(t)
+	for _, c := range cases {
 		var hints []Hint
 		for _, h := range c.tagged {
 			kind, s, _ := strings.Cut(h, ":")

@@ -1,0 +1,55 @@
+package geo
+
+import "testing"
+
+// TestOutbreakAndRegionalNews checks the patterns the tenth probe battery
+// found in outbreak reports and regional news (our own sentences, invented
+// names and numbers; see parseCase for the fields).
+func TestOutbreakAndRegionalNews(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		// A place that reports, confirms or declares cases, deaths or an
+		// outbreak is where they happened, not a government speaking.
+		{"Malawi reported 31 new cholera cases on Tuesday.", nil, []string{"Malawi=MW/"}, nil},
+		{"Sabah has confirmed two measles deaths, officials said.", nil, []string{"Sabah=MY/Sabah"}, nil},
+		{"Ghana declared an anthrax outbreak in the Upper East region.", nil, []string{"Ghana=GH/"}, nil},
+		{"Assam and Meghalaya reported rising dengue this week.", nil,
+			[]string{"Assam=IN/Assam", "Meghalaya=IN/Meghalaya"}, nil},
+		{"Chile, which confirmed its first mpox case in May, tightened checks.", nil, []string{"Chile=CL/"}, nil},
+		// ... while one that reports a statement, or confirms something
+		// else, still speaks for its government.
+		{"Moscow reported that Kyiv had fired on the plant.", nil, []string{"Kyiv=UA/"}, []string{"Moscow"}},
+		{"Beijing confirmed the talks would go ahead.", nil, nil, []string{"Beijing"}},
+		{"The Ministry of Health of Peru confirmed 12 deaths from dengue.", nil, nil, []string{"Peru"}},
+		{"Tehran reported, without evidence, that two cases of spying were found.", nil, nil, []string{"Tehran"}},
+		// A place's name before a disease word and its head is the
+		// disease's.
+		{"Jordan reported a case of Middle East respiratory syndrome in Amman.", nil,
+			[]string{"Jordan=JO/", "Amman=JO/"}, []string{"Middle East"}},
+		{"Farmers near Sivas caught Crimean-Congo haemorrhagic fever.", nil, []string{"Sivas=TR/"}, []string{"Congo"}},
+		{"Rocky Mountain spotted fever was found in two dogs in Arizona.", nil, []string{"Arizona=US/Arizona"}, []string{"Rocky Mountain"}},
+		// A division whose seat GeoNames also calls by the division's
+		// name, where the seat's own name is another word, is the
+		// division (Salvador is also "Bahia").
+		{"New chikungunya cases were found across Bahia and Sergipe.", nil,
+			[]string{"Bahia=BR/Bahia", "Sergipe=BR/Sergipe"}, nil},
+		// Place names written with an inner capital.
+		{"Rain flooded roads across KwaZulu-Natal on Friday.", nil, []string{"KwaZulu-Natal=ZA/KwaZulu"}, nil},
+		{"A trucker from McAllen, Texas, was stopped near DeKalb, Ill.", nil,
+			[]string{"McAllen=US/Texas", "DeKalb=US/Illinois"}, nil},
+		{"The MoD said iPhone sales in Leeds fell.", nil, []string{"Leeds=GB/"}, []string{"MoD", "iPhone"}},
+		// Portuguese, French and Italian connectors inside names.
+		{"Volunteers from Mato Grosso do Sul reached Foz do Iguaçu by boat.", nil,
+			[]string{"Mato Grosso do Sul=BR/Mato Grosso do Sul", "Foz do Iguaçu=BR/Paraná"}, []string{"Sul"}},
+		// A river the gazetteer lacks is no town its spelling resembles;
+		// a river it holds stays.
+		{"The Jacuí river burst its banks near Cachoeira do Sul.", nil,
+			[]string{"Cachoeira do Sul=BR/Rio Grande do Sul"}, []string{"Jacuí"}},
+		// Regions of ordinary news the supplement adds.
+		{"Snow fell across the South Island while the North Island stayed dry.", nil,
+			[]string{"South Island=NZ/", "North Island=NZ/"}, nil},
+		{"The health office in Bangsamoro opened clinics in Cotabato City.", nil,
+			[]string{"Bangsamoro=PH/Autonomous", "Cotabato City=PH/"}, nil},
+		{"Farmers in Bethlehem in the Free State lost their crops.", nil,
+			[]string{"Bethlehem=ZA/Orange Free State", "Free State=ZA/Orange Free State"}, nil},
+	})
+}
