@@ -182,8 +182,13 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 			}
 		}
 	}
-	if page.Published == "" && !raw {
-		page.Published = bylineDate(doc, append([]string{page.Title}, sig.titles...))
+	if !raw {
+		// A date under the headline is the publication's; metadata without
+		// one may hold a later edit's ("last edited on", "updated"), which
+		// the byline's earlier date overrules.
+		if d := bylineDate(doc, append([]string{page.Title}, sig.titles...)); d != "" && (page.Published == "" || d < page.Published) {
+			page.Published = d
+		}
 	}
 	page.Language = pageLanguage(doc)
 	if page.Language == "" && tres != nil && prose >= 200 { // a guess needs text
@@ -192,8 +197,14 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 	if page.URL == "" {
 		page.URL = pageURL
 	}
+	if page.Outlet != "" && lineKey(page.Outlet) == lineKey(page.Title) {
+		page.Outlet = "" // a metadata guess that took the headline for the site
+	}
 	if page.Outlet == "" {
 		page.Outlet = titleSuffix(docTitle(doc), page.Title)
+	}
+	if page.Outlet == "" {
+		page.Outlet = titlePrefix(docTitle(doc), page.Title)
 	}
 	if page.Outlet == "" {
 		page.Outlet = hostName(firstNonEmpty(pageURL, page.URL))

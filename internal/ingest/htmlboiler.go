@@ -104,7 +104,7 @@ func collectSignals(doc *html.Node) pageSignals {
 				}
 			}
 		}
-		if n.Type == html.ElementNode && tagAtom(n) != atom.Figcaption && captionClass(attr(n, "class")) {
+		if n.Type == html.ElementNode && tagAtom(n) != atom.Figcaption && (captionClass(attr(n, "class")) || imageCaption(n)) {
 			sig.addCaption(n)
 		}
 		if n.FirstChild != nil {
@@ -522,7 +522,7 @@ func (m linkMarks) text(listed bool, other string) string {
 	for i := range m.lines {
 		kept = kept[:0]
 		for j, line := range m.lines[i] {
-			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && bylineLine(line)) || (len(m.captions) > 0 && m.captions[lineKey(line)]) || copyrightLine(line) {
+			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && (bylineLine(line) || datedByline(line))) || (len(m.captions) > 0 && m.captions[lineKey(line)]) || copyrightLine(line) {
 				continue
 			}
 			seenProse = seenProse || isProse(line)
@@ -678,8 +678,7 @@ func lineSet(text string) map[string]bool {
 // kept under the same field name (sub-headings among the body blocks).
 // Strings holding markup are read as HTML.
 func scriptText(scripts []string) string {
-	type str struct{ group, key, text string }
-	var all []str
+	var all []scriptStr
 	prose := map[string]int{}
 	keys := map[string]map[string]bool{}
 	for _, s := range scripts {
@@ -740,7 +739,7 @@ func scriptText(scripts []string) string {
 				}
 				text = tidyText(text)
 				if text != "" {
-					all = append(all, str{group, key, text})
+					all = append(all, scriptStr{group, key, text})
 					if p := proseRunes(text); p > 0 {
 						prose[group] += p
 						if keys[group] == nil {
@@ -762,6 +761,9 @@ func scriptText(scripts []string) string {
 	}
 	if most == 0 {
 		return ""
+	}
+	if whole := wholeStory(all, best, most); whole != "" {
+		return whole
 	}
 	var b strings.Builder
 	seen := map[string]bool{}

@@ -1,0 +1,129 @@
+package ingest
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
+)
+
+// scriptStr is one string of a data script, with the list it sits in
+// (its group) and the field that holds it.
+type scriptStr struct{ group, key, text string }
+
+// wholeStory is the one string of a script group that is the whole story:
+// a string of several paragraphs holding most of the group's prose. A
+// flat serialisation (Nuxt's __NUXT_DATA__, devalue: every value of the
+// page's state an element of one array) puts the story's HTML in the same
+// list as its author, date and the related stories' titles and teasers;
+// a list of body blocks has no string that is most of it.
+func wholeStory(all []scriptStr, group string, prose int) string {
+	for _, s := range all {
+		if s.group == group && strings.Contains(s.text, "\n\n") && 10*proseRunes(s.text) >= 7*prose {
+			return s.text
+		}
+	}
+	return ""
+}
+
+// imageCaption reports whether n is an image with its caption in markup
+// that names no caption (`<p><img><br><em>…</em></p>`, `<div><img><p>
+// <small>…</small></p></div>`, `<center><img><br><font>…</font>`): a
+// block with an <img> among its children (or in a child link), whose text
+// is short and set apart (emphasised or small throughout) or carries a
+// photo credit.
+func imageCaption(n *html.Node) bool {
+	switch tagAtom(n) {
+	case atom.P, atom.Div, atom.Center, atom.Td, atom.Span:
+	default:
+		return false
+	}
+	img := false
+	for c := n.FirstChild; c != nil && !img; c = c.NextSibling {
+		switch tagAtom(c) {
+		case atom.Img, atom.Picture:
+			img = true
+		case atom.A:
+			for g := c.FirstChild; g != nil; g = g.NextSibling {
+				img = img || tagAtom(g) == atom.Img || tagAtom(g) == atom.Picture
+			}
+		}
+	}
+	if !img || deeper(n, maxCaptionNodes) {
+		return false
+	}
+	text := renderTextN(n, maxCaptionNodes)
+	if k := fieldCount(text, maxImageCaptionWords+1); k == 0 || k > maxImageCaptionWords {
+		return false
+	}
+	return creditRE.MatchString(text) || setApart(n)
+}
+
+// maxImageCaptionWords is the longest caption found by its image;
+// maxCaptionNodes bounds the nodes of a block looked at for one.
+const (
+	maxImageCaptionWords = 60
+	maxCaptionNodes      = 200
+)
+
+// creditRE matches a photo credit: "Photo: NAME", "(AP Photo/NAME)",
+// "REUTERS/NAME", "Getty Images", "| Agency photo", "Courtesy of".
+var creditRE = regexp.MustCompile(`(?i)\b(photo|photograph|image|picture)s?\b\s*(:|/|by\b|credit)|\bcredit\s*:|\bcourtesy\b|\b(photo|image)\s*\)|\bgetty images\b|\b[A-Z]{2,}/[A-Z][a-z]+|\|\s*[\w ]{0,30}\bphoto\b|\bphoto\s*$`)
+
+// setApart reports whether every text of n sits in an emphasis or small
+// print element (em, i, small, font, cite, sub): a caption's styling, not
+// a paragraph's.
+func setApart(n *html.Node) bool {
+	any := false
+	var walk func(c *html.Node, styled bool) bool
+	walk = func(c *html.Node, styled bool) bool {
+		for ; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				if strings.TrimSpace(c.Data) != "" {
+					if !styled {
+						return false
+					}
+					any = true
+				}
+			case html.ElementNode:
+				a := tagAtom(c)
+				if !walk(c.FirstChild, styled || a == atom.Em || a == atom.I || a == atom.Small || a == atom.Font || a == atom.Cite || a == atom.Sub) {
+					return false
+				}
+			}
+		}
+		return true
+	}
+	return walk(n.FirstChild, false) && any
+}
+
+// datedByline reports whether a line before the article's prose is a
+// byline or time stamp that holds a full date ("Jane Doe — March 14,
+// 2025", "Source: Daily | 2025-03-14"): short, no prose, with a date.
+func datedByline(line string) bool {
+	return fieldCount(line, 13) <= 12 && !isProse(line) && findDate(line) != ""
+}
+
+// titlePrefix is the site name that a page title carries before the
+// headline ("Coast Notes: Talks stall", Blogger's form), when the
+// headline is known and the name is short.
+func titlePrefix(full, headline string) string {
+	headline = parallax.NormalizeSpace(headline)
+	if headline == "" || !strings.HasSuffix(full, headline) || len(full) == len(headline) {
+		return ""
+	}
+	rest := strings.TrimSpace(full[:len(full)-len(headline)])
+	for _, sep := range []string{":", "|", "-", "–", "—", "·", "::"} {
+		if name, ok := strings.CutSuffix(rest, sep); ok {
+			name = strings.TrimSpace(name)
+			if n := len(strings.Fields(name)); n >= 1 && n <= 5 {
+				return name
+			}
+			return ""
+		}
+	}
+	return ""
+}
