@@ -433,7 +433,10 @@ func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 	chosen, other, pc, po := traf, read, pt, pr
 	// trafilatura's rescue for short pages (its "baseline") returns the
 	// article as one run-together block; readability keeps the paragraphs.
-	flat := !strings.Contains(traf, "\n") && strings.Contains(read, "\n\n") && 5*pr >= 4*pt
+	// It may also run the page's menus and lists into that block: then
+	// readability's paragraphs are words of it, and half its prose or more.
+	flat := !strings.Contains(traf, "\n") && strings.Contains(read, "\n\n") &&
+		(5*pr >= 4*pt || (2*wrappedProse(read) >= pt && wordOverlap(read, traf) >= flatOverlap))
 	if flat || float64(pr) > proseMargin*float64(pt) || (pt == 0 && pr == 0 && len(read) > len(traf)) {
 		chosen, other, pc, po = read, traf, pr, pt
 		if pt >= minOwnProse && wordOverlap(traf, read) < minOverlap && titleWords(traf, titles) > titleWords(read, titles) {
@@ -459,11 +462,17 @@ func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 // extractor took in is seldom in the other.
 func keepAgreed(text, other string) string {
 	inOther := lineSet(other)
+	otherKey := ""
 	var b strings.Builder
 	for _, para := range strings.Split(text, "\n\n") {
 		var kept []string
-		for _, line := range strings.Split(para, "\n") {
-			if isProse(line) || inOther[lineKey(line)] {
+		lines := strings.Split(para, "\n")
+		// A paragraph broken into printed lines (a PDF conversion, a
+		// hard-wrapped post) is prose as a whole, not line by line.
+		wrapped := len(lines) > 1 && isProse(strings.Join(lines, " "))
+		for i, line := range lines {
+			if isProse(line) || inOther[lineKey(line)] || (wrapped && (i == len(lines)-1 || fieldCount(line, 8) >= 8)) ||
+				shortSentenceIn(line, other, &otherKey) {
 				kept = append(kept, line)
 			}
 		}
@@ -477,6 +486,11 @@ func keepAgreed(text, other string) string {
 	}
 	return b.String()
 }
+
+// flatOverlap is the share of readability's words that trafilatura's
+// run-together block must hold for readability's paragraphs to be taken
+// as the article in it.
+const flatOverlap = 0.95
 
 // minOwnProse is the prose (in runes) from which trafilatura's text is an
 // article of its own rather than scraps; minOverlap the share of its words
@@ -747,7 +761,9 @@ func dropHeadline(text, title string) string {
 // article body: social-media embeds (their publishers' own class names) and
 // pull quotes, which repeat a sentence of the article.
 var widgets = cascadia.MustCompile(`blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, ` +
-	`blockquote.tiktok-embed, .fb-post, .bluesky-embed, [class*="pullquote"], [class*="pull-quote"]`)
+	`blockquote.tiktok-embed, .fb-post, .bluesky-embed, [class*="pullquote"], [class*="pull-quote"], ` +
+	// MediaWiki's "[edit]" links, which run into every section heading.
+	`.mw-editsection`)
 
 // boxFrags name the calls to action that pages put in or beside the
 // article (newsletter sign-up, donation appeal, cookie and consent
@@ -762,6 +778,9 @@ var boxFrags = []string{
 	"author-bio", "author_bio", "authorbio", "about-author", "about-the-author",
 	// the standfirst under the headline: a summary, not the article
 	"standfirst", "_dek", "-dek", "subheadline", "sub-headline",
+	// a post's excerpt (Ghost's "article-excerpt" under the headline,
+	// themes' teaser excerpts in related-post lists)
+	"excerpt",
 }
 
 // isBox reports whether an element's class or id names a box.

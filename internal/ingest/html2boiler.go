@@ -3,6 +3,7 @@ package ingest
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
 	"golang.org/x/net/html"
@@ -126,4 +127,45 @@ func titlePrefix(full, headline string) string {
 		}
 	}
 	return ""
+}
+
+// cjkRights reports whether a line carries a Chinese or Japanese rights
+// notice ("版权所有", "版權所有", "無断転載", "著作権").
+func cjkRights(line string) bool {
+	return strings.Contains(line, "版权所有") || strings.Contains(line, "版權所有") ||
+		strings.Contains(line, "无断转载") || strings.Contains(line, "無断転載") || strings.Contains(line, "著作権")
+}
+
+// wrappedProse is proseRunes counting paragraphs broken into printed
+// lines (a PDF conversion) as prose when they read as prose whole.
+func wrappedProse(text string) int {
+	n := 0
+	for _, para := range strings.Split(text, "\n\n") {
+		if strings.Contains(para, "\n") && isProse(strings.ReplaceAll(para, "\n", " ")) {
+			lines := strings.Split(para, "\n")
+			for i, line := range lines {
+				if isProse(line) || i == len(lines)-1 || fieldCount(line, 8) >= 8 {
+					n += utf8.RuneCountInString(line)
+				}
+			}
+			continue
+		}
+		n += proseRunes(para)
+	}
+	return n
+}
+
+// shortSentenceIn reports whether line is a short sentence of three words
+// or more ("Officials declined to comment.") found within the other
+// extractor's text, whatever its line breaks: a one-sentence paragraph
+// that an extractor which ran the article into one block holds too.
+// otherKey caches the other text's key.
+func shortSentenceIn(line, other string, otherKey *string) bool {
+	if other == "" || fieldCount(line, 3) < 3 || !sentenceEnd(strings.TrimRight(strings.TrimSpace(line), "\"'”’)]» ")) {
+		return false
+	}
+	if *otherKey == "" {
+		*otherKey = lineKey(other)
+	}
+	return strings.Contains(*otherKey, lineKey(line))
 }

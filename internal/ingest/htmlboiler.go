@@ -585,8 +585,11 @@ func furniture(line string) bool {
 func copyrightLine(line string) bool {
 	if !strings.Contains(line, "©") && !strings.Contains(line, "opyright") && !strings.Contains(line, "OPYRIGHT") &&
 		!strings.Contains(line, "eserved") && !strings.Contains(line, "ESERVED") && !strings.Contains(line, "(c)") &&
-		!strings.Contains(line, "(C)") {
+		!strings.Contains(line, "(C)") && !cjkRights(line) {
 		return false // the common case, without building the line's key
+	}
+	if cjkRights(line) {
+		return utf8.RuneCountInString(line) <= 120
 	}
 	if fieldCount(line, 41) > 40 {
 		return false
