@@ -2163,7 +2163,24 @@ func (st *docState) resolveAnaphora() {
 			if m.inst == "" {
 				m.inst = a.inst
 			}
+		} else if m.anaphor == "role" {
+			st.publisherOffice(m)
 		}
+	}
+}
+
+// publisherOffice: a capitalised title no one in the text held before ("The
+// Foreign Secretary said:") in a government's own release names that
+// government's office holder on the day. A release about another country
+// names its own ministers so, and the country it is about may dominate
+// its mentions.
+func (st *docState) publisherOffice(m *mention) {
+	side := st.publisherSide()
+	if side == "" || m.inQuote || m.a > 0 && formerWords[st.tokNorm(m.a-1)] || !st.toks[m.b-1].Cap {
+		return
+	}
+	if p, ok := st.kb.OfficeHolder(side, m.role, st.day); ok {
+		m.actor, m.kind, m.side, m.resolved = p.Name, parallax.KindPerson, p.Side, true
 	}
 }
 
@@ -2609,7 +2626,9 @@ func (st *docState) orgOwners() map[string]string {
 				continue
 			}
 		}
-		if a == 0 {
+		if a == 0 || civilSociety(st.words(a, b)) {
+			// "the Norwegian Refugee Council": a body of civil society
+			// named after its country is no organ of that state
 			continue
 		}
 		// the body's name after the owner's within the entity ("UN Board
@@ -2653,6 +2672,23 @@ func (st *docState) orgOwners() map[string]string {
 		}
 	}
 	return out
+}
+
+// civilSociety: an organisation's name holds a word of relief, civil
+// liberties or press work ("Danish Refugee Council", "Iraqi Journalists
+// Syndicate"), which no state body's name does. (A national human rights
+// commission is a state institution, and keeps its state's side.)
+func civilSociety(words []string) bool {
+	civil := false
+	for _, w := range words {
+		switch w {
+		case "refugee", "refugees", "relief", "rescue", "liberties", "journalists", "helsinki":
+			civil = true
+		case "ministry", "department", "government", "directorate", "agency", "authority", "service", "office":
+			return false // "the Afghan Refugees Ministry" is the state's
+		}
+	}
+	return civil
 }
 
 // stateBody: the words after a state's name end in a word for a body of

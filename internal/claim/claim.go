@@ -1842,6 +1842,12 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	}
 	for _, k := range subjects {
 		t := sent.Tokens[k]
+		if st.quotedBeforeCue(t.Start, a, ca) {
+			// `“The union cares about workers,” a spokesperson told
+			// VOA`: a parse that makes a name inside the closed
+			// quotation the cue's subject has lost the speaker after it
+			continue
+		}
 		if spk, ok := st.informedSpeaker(a, ca); ok && st.toks[spk.b-1].Start == t.Start {
 			return spk, true // "Two sources familiar with the talks in Cairo said"
 		}
@@ -1923,6 +1929,21 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// quotedBeforeCue: the token starting at byte start lies inside a
+// quotation that closes before the cue at token ca, which itself stands
+// outside any quotation.
+func (st *state) quotedBeforeCue(start, a, ca int) bool {
+	if st.inQuote(ca) {
+		return false
+	}
+	for i := a; i < ca; i++ {
+		if st.toks[i].Start == start {
+			return st.inQuote(i) && st.quotes[st.quoteOf[i]].close >= 0 && st.quotes[st.quoteOf[i]].close < ca
+		}
+	}
+	return false
+}
+
 // passive handles "it is (also) noted that C" (the voice of the last
 // named speaker) and "In Armenia, Azerbaijan is blamed for C" (the place
 // named up front speaks).
@@ -1994,6 +2015,9 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 			return
 		}
 	}
+	if st.insertedParticiple(cb, b) {
+		return
+	}
 	var spk speaker
 	found := false
 	for k := len(st.drafts) - 1; k >= first; k-- {
@@ -2047,6 +2071,32 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		j++
 	}
 	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk, deny: c.deny})
+}
+
+// insertedParticiple: the gerund phrase from token cb is set off by
+// commas between a subject and its own reporting verb ("X, responding to
+// Y's remarks, told Z that C", "X, speaking to reporters, said"): the
+// finite cue after the closing comma reports, and the phrase is only its
+// circumstance, no claim of its own.
+func (st *state) insertedParticiple(cb, b int) bool {
+	for k := cb; k < b && k < cb+12; k++ {
+		if st.inQuote(k) || st.isOpenQuote(k) || st.toks[k].Text == "." || st.toks[k].Text == ";" {
+			return false
+		}
+		if st.norm(k) == "that" && k == cb {
+			return false
+		}
+		if st.toks[k].Text != "," {
+			continue
+		}
+		j := k + 1
+		for j < b && adverbials[st.norm(j)] {
+			j++
+		}
+		g, ok := st.cueAt(j)
+		return ok && !g.gerund && !st.toks[j].Cap
+	}
+	return false
 }
 
 // according handles "according to X, C" and "C, according to X".

@@ -52,6 +52,8 @@ func readProbes(t testing.TB, path string) []probeArticle {
 				p.article.Title = strings.TrimSpace(v)
 			case "OUTLET":
 				p.article.Outlet = strings.TrimSpace(v)
+			case "URL":
+				p.article.URL = strings.TrimSpace(v)
 			}
 		}
 		var body []string

@@ -1,0 +1,84 @@
+package claim_test
+
+import (
+	"testing"
+
+	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/pipeline"
+)
+
+// probes5Known are the expectations of the fifth battery (long-form
+// news, probes5.txt) parallax does not meet yet, each with the reason.
+// At its first run, as written, 48 of the 63 expected claims were right
+// and 8 claims were extra (23 failing items of 71).
+var probes5Known = map[string]string{
+	"drc-voa-nangaa: > said | Nangaa":                         "'the head of the Congo River Alliance, the political coalition that includes M23': a coalition that includes a group gives its leader no side",
+	"mali-voa-feature: > said | Amadou Kone":                  "the invented NGO officer shares his name with an Ivorian minister of 2007-2010 in the imported office-holder list, whose side (CIV) wins over the apposition naming his employer",
+	"mali-voa-feature: > said | Kone":                         "as above",
+	"mali-voa-feature: > says | military government":          "side right (MLI); the speaker span is 'Mali' without 'military government'",
+	"mali-voa-feature: extra says | Mali":                     "the same claim as the one above",
+	"mali-voa-feature: > told | Souleymane Dembele":           "'Army spokesman Col. NAME' takes the story's dominant state (USA, from a WASHINGTON dateline and a U.S. official) rather than the state of the military government named in the sentence before",
+	"pakistan-wikinews-quetta: > said | Rind":                 "'Provincial government spokesman NAME': no state dominates the short story, and the title's state is not taken from the places (Quetta, Balochistan)",
+	"pakistan-wikinews-quetta: > told | Farooq Shahwani":      "'Police official NAME': as above",
+	"pakistan-wikinews-quetta: extra condemned | Shahid Rind": "'condemned the bombing' is read as a claim; the expectation listed none (a condemnation with no reported content)",
+	"sudan-voa-famine: > said | hunger monitor":               "side right (UNO); the speaker span is 'U.N.' from 'the U.N.-backed hunger monitor'",
+	"sudan-voa-famine: extra said | U.N.":                     "the same claim as the one above",
+	"ukraine-voa-kharkiv: > says | volunteer":                 "'Most of them, the 43-year-old volunteer says, were ...': the nominal anaphor is not resolved to the person named in the sentence before (actor empty)",
+	"us-pentagon-houthis: > said | political bureau":          "side right (HOUTHIS); the speaker span is 'Houthis' without 'political bureau'",
+	"us-pentagon-houthis: > vowed | political bureau":         "as above",
+	"us-pentagon-houthis: extra said | Houthis":               "the same claim as the one above",
+	"us-pentagon-houthis: extra vowed | Houthis":              "the same claim as the one above",
+}
+
+// TestLongFormProbes runs the whole pipeline on the fifth battery:
+// invented articles in the styles of long-form news (features, analyses,
+// government statements, Wikinews), where held-out claims are missed or
+// given the wrong speaker more often than in wire copy.
+func TestLongFormProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes5.txt"))
+	checkKnownFailures(t, failed, probes5Known, "probes5Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes5Known))
+}
+
+// TestSpeakerAfterQuotedName: a name inside a closed quotation is no
+// subject of the cue after it, even where the parse makes it so (as it
+// does for the first sentence); the speaker after the quotation speaks.
+func TestSpeakerAfterQuotedName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a parse that makes the quoted body the subject", "“The American Civil Liberties Union cares about Americans,” a Pentagon spokesman told VOA.", "told", "Pentagon spokesman", "USA", "assert", "-"},
+		{"union in the quotation", "“The Farmers Union of Velmora cares more about Americans than about farmers,” a State Department spokeswoman told VOA.", "told", "-", "USA", "assert", "-"},
+		{"party in the quotation", "“The Green Alliance has misled Canadians for years,” a spokesman for the Canadian government told reporters.", "told", "-", "CAN", "assert", "-"},
+		{"named speaker after it", "“Doctors Without Borders helps Sudanese families every day,” Amira Haddad told VOA.", "told", "Amira Haddad", "", "assert", "Amira Haddad"},
+	})
+}
+
+// TestInsertedParticiple: "X, responding to Y, told Z that C": the
+// participle set off by commas is the circumstance of the finite cue
+// after it, not a claim of its own, and its object (Y) does not speak.
+func TestInsertedParticiple(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"responding to a named person", "Hamas spokesman Tarek Salim, responding to Netanyahu's threats, told reporters that the group would not disarm.", "told", "Tarek Salim", "HAMAS", "assert", "Tarek Salim"},
+		{"speaking after a meeting", "Kenyan Foreign Minister Musalia Mudavadi, speaking after meeting Sudan's army chief, said the talks would resume in Nairobi.", "said", "-", "KEN", "assert", "Musalia Mudavadi"},
+		{"a gerund that reports", "The army said it had retaken the bridge, saying the rebels had fled east.", "said", "army", "-", "assert", "-"},
+	})
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"Hamas spokesman Tarek Salim, responding to Netanyahu's threats, told reporters that the group would not disarm.",
+		"The governor, reacting to the court's ruling, said the vote would go ahead.",
+	} {
+		doc := p.Analyze(parallax.Article{Body: text, Published: "2025-05-04"})
+		if len(doc.Claims) != 1 {
+			var got []string
+			for _, c := range doc.Claims {
+				got = append(got, c.Cue.Text+"|"+c.Speaker.Text)
+			}
+			t.Errorf("%q: %d claims %v, want one", text, len(doc.Claims), got)
+		}
+	}
+}
