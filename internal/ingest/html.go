@@ -790,6 +790,9 @@ func isBox(n *html.Node) bool {
 			continue
 		}
 		v := strings.ToLower(a.Val)
+		if ctaClass(v) {
+			return true
+		}
 		for _, f := range boxFrags {
 			if strings.Contains(v, f) {
 				return true

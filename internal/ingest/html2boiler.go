@@ -169,3 +169,61 @@ func shortSentenceIn(line, other string, otherKey *string) bool {
 	}
 	return strings.Contains(*otherKey, lineKey(line))
 }
+
+func init() {
+	// The end marks of press releases and wire copy.
+	for _, l := range []string{"###", "# # #", "-30-", "- 30 -", "-ends-", "ends"} {
+		furnitureLines[l] = true
+	}
+}
+
+// contactRE matches the first line of a press contact block.
+var contactRE = regexp.MustCompile(`(?i)^\s*((media|press|news|investor)\s+)?(contacts?|inquiries|enquiries)\s*:?\s*$|^\s*for (more|further) information,?( please)? contact\s*:?\s*$`)
+
+// contactBlock reports whether a paragraph's lines are a press contact
+// block: "Media contact:" and then short lines (a name, an office, a
+// telephone number, an address), none of them prose.
+func contactBlock(lines []string) bool {
+	if len(lines) < 2 || len(lines) > 12 || !contactRE.MatchString(lines[0]) {
+		return false
+	}
+	for _, l := range lines[1:] {
+		if fieldCount(l, 9) > 8 || isProse(l) {
+			return false
+		}
+	}
+	return true
+}
+
+// ctaClass reports whether a class or id value names a call-to-action box
+// ("cta", "footer-cta", "cta_banner"): the fragment as a whole word of it.
+func ctaClass(v string) bool {
+	if !strings.Contains(v, "cta") {
+		return false
+	}
+	for _, f := range strings.FieldsFunc(v, func(r rune) bool { return r == ' ' || r == '-' || r == '_' }) {
+		if f == "cta" {
+			return true
+		}
+	}
+	return false
+}
+
+// ctaAsk and ctaObject are the two halves of an inline call to action
+// ("Sign up for our newsletter", "Click here to subscribe").
+var (
+	ctaAsk    = regexp.MustCompile(`(?i)\b(sign up|subscribe|click here|tap here|download (our|the) app|follow us|register now|join us)\b`)
+	ctaObject = regexp.MustCompile(`(?i)\b(newsletters?|inbox|our app|podcast|for free|free trial|alerts|notifications)\b`)
+)
+
+// ctaLine reports whether a line is an inline call to action: short,
+// asking the reader to sign up, subscribe or click, for a newsletter, an
+// app or alerts, in the site's own voice. Article sentences on such
+// things seldom do both.
+func ctaLine(line string) bool {
+	if len(line) > 400 || fieldCount(line, 41) > 40 || strings.ContainsAny(line, "\"“”") ||
+		strings.Contains(line, " said") || strings.Contains(line, " says") {
+		return false // a quoted appeal ("sign up for alerts," the mayor said) is news
+	}
+	return ctaAsk.MatchString(line) && ctaObject.MatchString(line)
+}

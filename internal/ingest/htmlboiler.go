@@ -521,8 +521,11 @@ func (m linkMarks) text(listed bool, other string) string {
 	seenProse := false
 	for i := range m.lines {
 		kept = kept[:0]
+		if contactBlock(m.lines[i]) {
+			continue
+		}
 		for j, line := range m.lines[i] {
-			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && (bylineLine(line) || datedByline(line))) || (len(m.captions) > 0 && m.captions[lineKey(line)]) || copyrightLine(line) {
+			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && (bylineLine(line) || datedByline(line))) || (len(m.captions) > 0 && m.captions[lineKey(line)]) || copyrightLine(line) || ctaLine(line) {
 				continue
 			}
 			seenProse = seenProse || isProse(line)
