@@ -29,6 +29,10 @@ type sentenceContext struct {
 	// looking up only its context features, 29 of 45.
 	parts     []int32
 	memoModel *perceptron.Model
+	// pads are the memo entries of the positions beyond the sentence's
+	// ends (padStart, padEnd), which the neighbour roles read like words
+	// (see neighbourParts); they are not in memo, whose keys are words.
+	pads [2]wordMemo
 	// shapes interns word shapes, so that computing a shape allocates only
 	// the first time it is seen.
 	shapes map[string]string
@@ -38,6 +42,12 @@ type wordMemo struct {
 	h    wordHashes
 	sure int32
 	part int32 // offset in parts of the word's sums; -1 until computed
+	// role[r] is the offset in parts of the sums of the word's features
+	// as the neighbour in role r (see roleFeatures): roleNone until the
+	// word first takes the role, roleOnce after that first time (whose
+	// features are looked up with the context's), then the sums, kept
+	// from the second time on, so that words seen once cost no sums.
+	role [nRoles]int32
 	// lemma[k] is the word's lemma under class lemmaClass[k] (-1: none
 	// yet), for the last two classes the word had ("said" is VBD and VBN
 	// in turn): a word that recurs nearly always gets one of them, and the
@@ -60,6 +70,7 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 	if c.memo == nil || c.memoLex != lex || len(c.memo) >= memoMax {
 		c.memo, c.memoLex = make(map[string]int32, 1024), lex
 		c.memos, c.parts, c.memoModel = c.memos[:0], c.parts[:0], nil
+		c.pads = [2]wordMemo{newMemo(padStartH), newMemo(padEndH)}
 	}
 	c.hashes, c.sure, c.at = c.hashes[:0], c.sure[:0], c.at[:0]
 	for _, w := range words {
@@ -83,13 +94,7 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 // seen (the memo and its sums are dropped together, and when the model
 // changes).
 func (c *sentenceContext) wordPart(i int, m *perceptron.Model, feats []uint64) ([]int32, []uint64) {
-	if c.memoModel != m {
-		c.memoModel = m
-		c.parts = c.parts[:0]
-		for k := range c.memos {
-			c.memos[k].part = -1
-		}
-	}
+	c.follow(m)
 	nc := m.NClasses
 	w := &c.memos[c.at[i]]
 	if w.part < 0 {
@@ -99,6 +104,128 @@ func (c *sentenceContext) wordPart(i int, m *perceptron.Model, feats []uint64) (
 		m.Accumulate(feats, c.parts[w.part:int(w.part)+nc])
 	}
 	return c.parts[w.part : int(w.part)+nc], feats
+}
+
+// follow drops the sums kept under another model than m.
+func (c *sentenceContext) follow(m *perceptron.Model) {
+	if c.memoModel == m {
+		return
+	}
+	c.memoModel = m
+	c.parts = c.parts[:0]
+	for k := range c.memos {
+		c.memos[k].forget()
+	}
+	for k := range c.pads {
+		c.pads[k].forget()
+	}
+}
+
+// forget drops the offsets of the word's sums.
+func (w *wordMemo) forget() {
+	w.part = -1
+	w.role = [nRoles]int32{roleNone, roleNone, roleNone}
+}
+
+// The roles of a word as a neighbour whose features read only that
+// neighbour (see roleFeatures): the word before, the word after and the
+// second word after. The second word before has one such feature (T17),
+// which is looked up with the context's.
+const (
+	roleBefore = iota
+	roleAfter
+	roleAfter2
+	nRoles
+)
+
+const (
+	roleNone = -1
+	roleOnce = -2
+)
+
+// roleFeatures appends the left-to-right features that read only the
+// neighbour w in role r.
+func roleFeatures(dst []uint64, w *wordHashes, r int) []uint64 {
+	T := templates[:nTemplates]
+	switch r {
+	case roleBefore:
+		return append(dst,
+			T[15].U64(w.norm).Sum(),
+			T[16].U64(w.suf3).Sum(),
+			T[29].U64(w.shape).Sum(),
+			T[40].U64(w.c4).Sum(),
+			T[41].U64(w.c6).Sum(),
+			T[42].U64(w.call).Sum(),
+		)
+	case roleAfter:
+		return append(dst,
+			T[18].U64(w.norm).Sum(),
+			T[19].U64(w.suf3).Sum(),
+			T[22].U64(w.amb).Sum(),
+			T[28].U64(w.shape).Sum(),
+			T[37].U64(w.c4).Sum(),
+			T[38].U64(w.c6).Sum(),
+			T[39].U64(w.call).Sum(),
+		)
+	}
+	return append(dst,
+		T[20].U64(w.norm).Sum(),
+		T[23].U64(w.amb).Sum(),
+		T[43].U64(w.c6).Sum(),
+	)
+}
+
+// memoAt is the memo entry of position i of the sentence, the pads
+// beyond its ends included.
+func (c *sentenceContext) memoAt(i int) *wordMemo {
+	switch {
+	case i < 0:
+		return &c.pads[0]
+	case i >= len(c.at):
+		return &c.pads[1]
+	}
+	return &c.memos[c.at[i]]
+}
+
+// neighbourParts adds to acc the sums under model m of the features of
+// word i's neighbours in their roles (before, after, second after) that
+// the memo keeps, and appends to feats the features of the roles whose
+// sums it does not keep yet (a neighbour's first time in the role): the
+// caller scores feats with the context features. m must be the model of
+// the word parts (wordPart is called first).
+func (c *sentenceContext) neighbourParts(i int, m *perceptron.Model, acc []int32, feats []uint64) []uint64 {
+	nc := m.NClasses
+	for r, j := range [nRoles]int{i - 1, i + 1, i + 2} {
+		w := c.memoAt(j)
+		switch off := w.role[r]; off {
+		case roleNone:
+			w.role[r] = roleOnce
+			feats = roleFeatures(feats, &w.h, r)
+		case roleOnce:
+			// The sums are computed into parts at its end; feats may
+			// hold features of the roles before, so the role's own go
+			// after them and are cut off again.
+			off := int32(len(c.parts))
+			c.parts = append(c.parts, make([]int32, nc)...)
+			n := len(feats)
+			feats = roleFeatures(feats, &w.h, r)
+			m.Accumulate(feats[n:], c.parts[off:int(off)+nc])
+			feats = feats[:n]
+			w.role[r] = off
+			addInts(acc, c.parts[off:int(off)+nc])
+		default:
+			addInts(acc, c.parts[off:int(off)+nc])
+		}
+	}
+	return feats
+}
+
+// addInts adds b to a (same length).
+func addInts(a, b []int32) {
+	b = b[:len(a)]
+	for k, v := range b {
+		a[k] += v
+	}
 }
 
 // lemma returns the lemma of word i of the sentence (w, tagged class,
@@ -256,15 +383,23 @@ func (c *sentenceContext) word(w string, lex *lexicon) wordMemo {
 		a = "?"
 	}
 	path := lex.cluster(w, lw)
-	m := wordMemo{h: wordHashes{
+	m := newMemo(wordHashes{
 		norm: H(normalize(w, lw)), form: H(w), shape: H(c.internShape(w)), amb: H(a),
 		suf1: H(suffix(lw, 1)), suf2: H(suffix(lw, 2)), suf3: H(suffix(lw, 3)), suf4: H(suffix(lw, 4)),
 		pre1: H(prefix(lw, 1)), pre2: H(prefix(lw, 2)), pre3: H(prefix(lw, 3)),
 		c4: H(clusterPrefix(path, 4)), c6: H(clusterPrefix(path, 6)), c10: H(clusterPrefix(path, 10)), call: H(path),
-	}, sure: -1, part: -1, lemmaClass: [2]int32{-1, -1}}
+	})
 	if cl, ok := lex.sure[w]; ok {
 		m.sure = cl
 	}
+	return m
+}
+
+// newMemo is the memo entry of a word with hashes h, before any lexicon
+// or model look-up.
+func newMemo(h wordHashes) wordMemo {
+	m := wordMemo{h: h, sure: -1, lemmaClass: [2]int32{-1, -1}}
+	m.forget()
 	return m
 }
 
@@ -395,42 +530,38 @@ func (c *sentenceContext) wordFeatures(dst []uint64, i int) []uint64 {
 
 // contextFeatures appends the other left-to-right features of word i:
 // those that read its neighbours, its position or the classes before it.
+// It is the features of the neighbours in their roles (roleFeatures) and
+// pairFeatures.
 func (c *sentenceContext) contextFeatures(dst []uint64, i int, p1, p2 uint64) []uint64 {
+	dst = roleFeatures(dst, c.h(i-1), roleBefore)
+	dst = roleFeatures(dst, c.h(i+1), roleAfter)
+	dst = roleFeatures(dst, c.h(i+2), roleAfter2)
+	return c.pairFeatures(dst, i, p1, p2)
+}
+
+// pairFeatures appends the left-to-right features of word i that read
+// its position, the classes before it, or it together with a neighbour,
+// and the one feature of the second word before it.
+func (c *sentenceContext) pairFeatures(dst []uint64, i int, p1, p2 uint64) []uint64 {
 	T := templates[:nTemplates]
 	first := uint64(0)
 	if i == 0 {
 		first = 1
 	}
-	w, m1, m2, n1, n2 := c.h(i), c.h(i-1), c.h(i-2), c.h(i+1), c.h(i+2)
+	w, m1, m2, n1 := c.h(i), c.h(i-1), c.h(i-2), c.h(i+1)
 	return append(dst,
 		T[11].U64(first).U64(w.shape).Sum(),
 		T[12].U64(p1).Sum(),
 		T[13].U64(p2).U64(p1).Sum(),
 		T[14].U64(p1).U64(w.norm).Sum(),
-		T[15].U64(m1.norm).Sum(),
-		T[16].U64(m1.suf3).Sum(),
 		T[17].U64(m2.norm).Sum(),
-		T[18].U64(n1.norm).Sum(),
-		T[19].U64(n1.suf3).Sum(),
-		T[20].U64(n2.norm).Sum(),
-		T[22].U64(n1.amb).Sum(),
-		T[23].U64(n2.amb).Sum(),
 		T[24].U64(w.norm).U64(n1.norm).Sum(),
 		T[25].U64(m1.norm).U64(w.norm).Sum(),
 		T[26].U64(p1).U64(n1.amb).Sum(),
 		T[27].U64(w.amb).U64(n1.amb).Sum(),
-		T[28].U64(n1.shape).Sum(),
-		T[29].U64(m1.shape).Sum(),
 		T[30].U64(p1).U64(w.suf3).Sum(),
 		T[31].U64(p1).U64(w.amb).Sum(),
 		T[32].U64(m1.norm).U64(w.norm).U64(n1.norm).Sum(),
-		T[37].U64(n1.c4).Sum(),
-		T[38].U64(n1.c6).Sum(),
-		T[39].U64(n1.call).Sum(),
-		T[40].U64(m1.c4).Sum(),
-		T[41].U64(m1.c6).Sum(),
-		T[42].U64(m1.call).Sum(),
-		T[43].U64(n2.c6).Sum(),
 		T[44].U64(p1).U64(w.c6).Sum(),
 	)
 }
