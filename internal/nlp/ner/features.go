@@ -169,12 +169,52 @@ type wordEntry struct {
 	gazH     uint64
 	gazV     uint8
 	gazLower bool
-	// sums holds the unscaled sums of the weights of the word's own
-	// features (own, cluster, length) under the two models of sumsOf
-	// (see Model.pairEmissions): a word that recurs is scored by looking
-	// up only the features that read its neighbours.
-	sums   [2][nLabels]int32
-	sumsOf *Model
+	// The unscaled sums of the weights, under the two models of sumsOf
+	// (see Model.pairEmissions), of the word's features that read it
+	// alone: as the current word (own, cluster, length, and shapeFirst
+	// and the capKnown feature, which also read whether it opens the
+	// sentence: ownSums[first]) and as a neighbour in each role
+	// (roleSums): a word that recurs, and its neighbours, are scored by
+	// looking up only the features that read two words together, the
+	// gazetteer matches and the capitals of the sentence. Integer sums
+	// are exact, so their order does not matter.
+	ownSums  [2][2][nLabels]int32
+	roleSums [nRoles][2][nLabels]int32
+	sumsOf   *Model
+}
+
+// The roles of a word as a neighbour of the current word (see
+// wordEntry.roleFeatures).
+const (
+	roleBefore = iota
+	roleAfter
+	roleBefore2
+	roleAfter2
+	nRoles
+)
+
+// roleFeatures appends the features of e as the neighbour of the current
+// word in role r that read e alone. The edge entry has no cluster path,
+// so the condition of features (a neighbour inside the sentence, with a
+// path) is the entry's own.
+func (e *wordEntry) roleFeatures(dst []uint64, r int) []uint64 {
+	switch r {
+	case roleBefore:
+		dst = append(dst, e.prev)
+		if e.hasPath {
+			dst = append(dst, e.clusterPrev[:]...)
+		}
+	case roleAfter:
+		dst = append(dst, e.next)
+		if e.hasPath {
+			dst = append(dst, e.clusterNext[:]...)
+		}
+	case roleBefore2:
+		dst = append(dst, e.prev2)
+	case roleAfter2:
+		dst = append(dst, e.next2)
+	}
+	return dst
 }
 
 // neighbour fills the hashes of e's roles as the word before or after,
@@ -295,8 +335,9 @@ func (fz *featurizer) extract(words []string, sf *sentenceFeatures) {
 	fz.features(words, sf, true)
 }
 
-// features is extract, leaving out the word's own features (those whose
-// sums wordEntry.sums keeps) unless own.
+// features is extract, leaving out the features that read one word
+// alone (those whose sums wordEntry.ownSums and roleSums keep) unless
+// own.
 func (fz *featurizer) features(words []string, sf *sentenceFeatures, own bool) {
 	n := len(words)
 	fz.lookup(words, sf)
@@ -338,27 +379,31 @@ func (fz *featurizer) features(words []string, sf *sentenceFeatures, own bool) {
 		sf.offs = append(sf.offs, len(hs))
 		e := &ents[sf.at[i]]
 		prev, next := at(i-1), at(i+1)
-		if own {
+		if !own {
+			hs = append(hs,
+				hashAdd(prev.shapePrev, e.shape),
+				hashAdd(e.shapeCur, next.shape),
+				hashAdd(prev.bigramPrev, e.lower),
+				hashAdd(e.bigramCur, next.lower))
+		} else {
 			hs = append(hs, e.own[:e.nOwn]...)
-		}
-		hs = append(hs,
-			e.shapeFirst[boolInt(i == 0)],
-			prev.prev,
-			next.next,
-			at(i-2).prev2,
-			at(i+2).next2,
-			hashAdd(prev.shapePrev, e.shape),
-			hashAdd(e.shapeCur, next.shape),
-			hashAdd(prev.bigramPrev, e.lower),
-			hashAdd(e.bigramCur, next.lower))
-		if own {
+			hs = append(hs,
+				e.shapeFirst[boolInt(i == 0)],
+				prev.prev,
+				next.next,
+				at(i-2).prev2,
+				at(i+2).next2,
+				hashAdd(prev.shapePrev, e.shape),
+				hashAdd(e.shapeCur, next.shape),
+				hashAdd(prev.bigramPrev, e.lower),
+				hashAdd(e.bigramCur, next.lower))
 			hs = append(hs, e.cluster[:e.nClus]...)
-		}
-		if i > 0 && prev.hasPath {
-			hs = append(hs, prev.clusterPrev[:]...)
-		}
-		if i+1 < n && next.hasPath {
-			hs = append(hs, next.clusterNext[:]...)
+			if i > 0 && prev.hasPath {
+				hs = append(hs, prev.clusterPrev[:]...)
+			}
+			if i+1 < n && next.hasPath {
+				hs = append(hs, next.clusterNext[:]...)
+			}
 		}
 		addGaz := func(tmpl int, code uint32) {
 			for b := 0; code != 0; b++ {
@@ -375,12 +420,12 @@ func (fz *featurizer) features(words []string, sf *sentenceFeatures, own bool) {
 		if i+1 < n {
 			addGaz(2, sf.gaz[i+1])
 		}
-		if e.capKnown {
-			// A capitalised word that is common in lower case: a
-			// sentence-initial "Troops" rather than a name.
-			hs = append(hs, hashInt(hashStart(fCapKnownLower), boolInt(i == 0)))
-		}
 		if own {
+			if e.capKnown {
+				// A capitalised word that is common in lower case: a
+				// sentence-initial "Troops" rather than a name.
+				hs = append(hs, hashInt(hashStart(fCapKnownLower), boolInt(i == 0)))
+			}
 			hs = append(hs, e.length)
 		}
 		if capsSentence {

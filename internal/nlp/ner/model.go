@@ -551,20 +551,29 @@ func (t *pairTable) get(h uint64) *pairSlot {
 
 // pairEmissions appends the scores of each token under the first model
 // to ea and under the second model to eb, with one lookup a feature. sf
-// holds the features of the sentence without the words' own features
-// (featurizer.features, own false): their sums come from the word memo,
-// computed the first time a word is scored under m.
+// holds the features of the sentence without those that read one word
+// alone (featurizer.features, own false): their sums come from the word
+// memo, computed the first time a word is scored under m, for the word
+// itself and for its neighbours in their roles.
 func (m *Model) pairEmissions(sf *sentenceFeatures, n int, ea, eb []float32) ([]float32, []float32) {
-	for i := 0; i < n; i++ {
-		e := &sf.memo.entries[sf.at[i]]
-		if e.sumsOf != m {
-			e.sums = [2][nLabels]int32{}
-			m.pairSums(e.own[:e.nOwn], &e.sums)
-			m.pairSums(e.cluster[:e.nClus], &e.sums)
-			m.pairSums([]uint64{e.length}, &e.sums)
-			e.sumsOf = m
+	ents := sf.memo.entries
+	at := func(i int) *wordEntry {
+		if i < 0 || i >= n {
+			return &sf.memo.edge
 		}
-		s := e.sums
+		return &ents[sf.at[i]]
+	}
+	for i := -2; i < n+2; i++ {
+		if e := at(i); e.sumsOf != m {
+			m.wordSums(e, sf.hashes[len(sf.hashes):])
+		}
+	}
+	for i := 0; i < n; i++ {
+		s := at(i).ownSums[boolInt(i == 0)]
+		addSums(&s, &at(i - 1).roleSums[roleBefore])
+		addSums(&s, &at(i + 1).roleSums[roleAfter])
+		addSums(&s, &at(i - 2).roleSums[roleBefore2])
+		addSums(&s, &at(i + 2).roleSums[roleAfter2])
 		m.pairSums(sf.hashes[sf.offs[i]:sf.offs[i+1]], &s)
 		for l := range s[0] {
 			ea = append(ea, float32(s[0][l])*m.first.scale)
@@ -572,6 +581,38 @@ func (m *Model) pairEmissions(sf *sentenceFeatures, n int, ea, eb []float32) ([]
 		}
 	}
 	return ea, eb
+}
+
+// wordSums fills e's sums under m; buf is scratch space for features.
+func (m *Model) wordSums(e *wordEntry, buf []uint64) {
+	// The features of both places in the sentence but two are the same
+	// (see ownFeatures): they are looked up once.
+	var base [2][nLabels]int32
+	buf = append(buf[:0], e.own[:e.nOwn]...)
+	buf = append(buf, e.cluster[:e.nClus]...)
+	m.pairSums(append(buf, e.length), &base)
+	for first := range e.ownSums {
+		e.ownSums[first] = base
+		buf = append(buf[:0], e.shapeFirst[first])
+		if e.capKnown {
+			buf = append(buf, hashInt(hashStart(fCapKnownLower), first))
+		}
+		m.pairSums(buf, &e.ownSums[first])
+	}
+	for r := range e.roleSums {
+		e.roleSums[r] = [2][nLabels]int32{}
+		buf = e.roleFeatures(buf[:0], r)
+		m.pairSums(buf, &e.roleSums[r])
+	}
+	e.sumsOf = m
+}
+
+// addSums adds b to a.
+func addSums(a, b *[2][nLabels]int32) {
+	for l := range a[0] {
+		a[0][l] += b[0][l]
+		a[1][l] += b[1][l]
+	}
 }
 
 // pairSums adds the weights of the features hs under both models to s.
