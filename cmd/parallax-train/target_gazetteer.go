@@ -34,8 +34,8 @@ func gazetteerTarget() target {
 			if err := os.WriteFile(gazetteerIndexPath, buf.Bytes(), 0o644); err != nil {
 				return err
 			}
-			fmt.Printf("countries %d, admin1 %d, admin2 %d, places %d, supplement lines %d\n",
-				st.Countries, st.Admin1, st.Admin2, st.Places, st.Supplement)
+			fmt.Printf("countries %d, admin1 %d, admin2 %d (+%d without a place, at their admin-1 point), places %d, supplement lines %d\n",
+				st.Countries, st.Admin1, st.Admin2, st.Orphans, st.Places, st.Supplement)
 			fmt.Printf("entries %d, distinct folded names %d, common English words %d\n",
 				g.Len(), st.Names, st.CommonWords)
 			fmt.Printf("wrote %s (%.1f MB) in %s\n", gazetteerIndexPath, float64(buf.Len())/1e6, time.Since(start).Round(time.Millisecond))

@@ -23,7 +23,7 @@ var supplementTSV string
 
 // BuildStats describes what Build read.
 type BuildStats struct {
-	Countries, Admin1, Admin2, Places, Supplement, Names, CommonWords int
+	Countries, Admin1, Admin2, Orphans, Places, Supplement, Names, CommonWords int
 }
 
 // Build makes the gazetteer from the shared data folder (../shared/data):
@@ -327,7 +327,9 @@ func Build(shared string) (*Gazetteer, BuildStats, error) {
 		st.Admin1++
 	}
 
-	// Admin-2 divisions that hold at least one place.
+	// Admin-2 divisions that hold at least one place; those that hold
+	// none are kept aside (see addOrphans).
+	var orphans []orphan
 	sc, done, err = open("geonames/admin2Codes.txt.gz")
 	if err != nil {
 		return nil, st, err
@@ -339,7 +341,14 @@ func Build(shared string) (*Gazetteer, BuildStats, error) {
 		}
 		ac := a2acc[f[0]]
 		parts := strings.SplitN(f[0], ".", 3)
-		if ac == nil || len(parts) != 3 {
+		if len(parts) != 3 {
+			continue
+		}
+		if ac == nil {
+			if a := adm1[parts[0]+"."+parts[1]]; a != nil && a.entry >= 0 {
+				id, _ := strconv.Atoi(f[3])
+				orphans = append(orphans, orphan{id: id, name: f[1], ascii: f[2], cc: parts[0], admin1: a.name, entry: a.entry})
+			}
 			continue
 		}
 		id, _ := strconv.Atoi(f[3])
@@ -438,6 +447,7 @@ func Build(shared string) (*Gazetteer, BuildStats, error) {
 			b.AddPersonName(w)
 		}
 	}
+	st.Orphans = b.addOrphans(orphans)
 	g := b.Gazetteer()
 	st.Names = g.Keys()
 	st.CommonWords = g.common.len()
@@ -490,6 +500,68 @@ func addSupplement(b *Builder, tsv string, byID map[int]int) (int, error) {
 		n++
 	}
 	return n, nil
+}
+
+// orphan is an admin-2 division of GeoNames that holds no place of the
+// cities500 extract, so that no point can be derived for it.
+type orphan struct {
+	id                      int
+	name, ascii, cc, admin1 string
+	entry                   int // its admin-1 division's entry
+}
+
+// orphanGeneric are the kind words of admin-2 names that are written
+// before or after the name in GeoNames' admin-2 table but not in news
+// ("Jimma Zone", "Kabupaten Nias", "Huyện Ba Tri", "Orakzai Agency").
+var orphanGeneric = map[string]bool{
+	"zone": true, "agency": true, "huyen": true, "kabupaten": true, "kota": true, "mudiriyat": true,
+	"location": true, "degmada": true, "awraja": true, "daerah": true, "city": true, "ville": true,
+	"administrasi": true, "quan": true, "thanh": true, "pho": true, "thi": true, "xa": true,
+}
+
+// addOrphans adds the admin-2 divisions that hold no place of the extract
+// (Kamituga and Mwenga in South Kivu, Fagge in Kano, the zones of
+// Ethiopia) at their admin-1 division's point, with no population, so
+// that news naming a district is not left without a place: the point is
+// rough (the division's), which is better than no place or a namesake
+// abroad. Their feature is A.ADMD (a division of unstated level, as
+// GeoNames codes it), which tells the geoparser that the point is rough
+// and the entry weaker than a place its spelling resembles. Only names that no entry holds yet, of four letters or more,
+// and that are neither common English words nor people's names, are
+// added. It returns how many were added.
+func (b *Builder) addOrphans(orphans []orphan) int {
+	taken := map[string]bool{}
+	for _, e := range b.entries {
+		taken[Fold(e.Name)] = true
+	}
+	for _, ns := range b.names {
+		for _, n := range ns {
+			taken[Fold(n)] = true
+		}
+	}
+	strip := func(name string) string {
+		w := strings.Fields(StripGenericName(name))
+		for len(w) > 1 && (orphanGeneric[Fold(w[0])] || genericWords[Fold(w[0])]) {
+			w = w[1:]
+		}
+		for len(w) > 1 && (orphanGeneric[Fold(w[len(w)-1])] || genericWords[Fold(w[len(w)-1])]) {
+			w = w[:len(w)-1]
+		}
+		return strings.Join(w, " ")
+	}
+	n := 0
+	for _, o := range orphans {
+		short := strip(o.ascii)
+		k := Fold(short)
+		if len(k) < 4 || taken[k] || b.common[k] || b.people[k] {
+			continue
+		}
+		taken[k] = true
+		e := b.entries[o.entry]
+		b.Add(o.id, o.name, float64(e.Lat), float64(e.Lon), 0, "A.ADMD", o.cc, o.admin1, o.ascii, short, strip(o.name))
+		n++
+	}
+	return n
 }
 
 // genericWords are the words that name the kind of a division rather

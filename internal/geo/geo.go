@@ -778,8 +778,11 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	}
 	// "Southern Iraq", "Northern Syria": a direction before a name is not
 	// part of it, unless the whole is a name (South Sudan, West Bank).
+	// A variant spelling of a whole name is a name too ("Middle
+	// Shabelle", which the gazetteer spells Middle Shabele).
 	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i > 1 && directions[ws[i].lower] &&
-		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 && !p.directionName(text, ws, i, j) {
+		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 && !p.directionName(text, ws, i, j) &&
+		len(p.gaz.Lookup(full, false)) == 0 {
 		i++
 	}
 	// "Secretary Kerry", "Governor Bogomaz": a title that starts the run
@@ -790,10 +793,12 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	}
 	// "Beyond Ukraine", "Given China": a first word that is capitalised
 	// only because it starts the sentence, or is a common word, is not
-	// part of the name when the rest is one.
-	if j-i > 1 && (ws[i].initial || p.gaz.IsCommonWord(ws[i].lower)) &&
-		len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0 &&
-		len(p.gaz.Exact(gazetteer.Fold(text[ws[i+1].start:possessive(ws[j-1])]))) > 0 {
+	// part of the name when the rest is one, unless the whole is a
+	// variant spelling of a name ("Middle Shabelle" for Middle Shabele,
+	// beside an Ethiopian district called Shabelle).
+	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i > 1 && (ws[i].initial || p.gaz.IsCommonWord(ws[i].lower)) &&
+		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.Fold(text[ws[i+1].start:possessive(ws[j-1])]))) > 0 &&
+		len(p.gaz.Lookup(full, false)) == 0 {
 		i++
 	}
 	// "Ayn Issa": a name of several words that the gazetteer knows only
@@ -1144,9 +1149,10 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.divisionNoun = adminNouns[next] || subCountryNouns[next]
 			m.settle = m.settle || settlementNouns[next]
 			m.river = m.river || next == "river"
-			if next == "river" && m.quality != gazetteer.MatchExact {
+			if next == "river" && !p.exactSettled(m.cands) {
 				// "the Jacuí river": a river the gazetteer lacks is
-				// not the town whose name its spelling resembles.
+				// not the town whose name its spelling resembles, nor
+				// a district of its name placed only roughly.
 				m.cands = nil
 			}
 		}
@@ -1453,6 +1459,32 @@ func isAcronym(s string) bool {
 		}
 	}
 	return n >= 2 && n <= 8
+}
+
+// districtVouches reports whether a roughly placed district (A.ADMD)
+// that the name matches exactly lies in the same first-level division as
+// the variant-spelled candidate best: "Jisr al-Shughur District" in Idlib
+// vouches for the town spelt "Jisr ash Shughur" there.
+func (p *Geoparser) districtVouches(cands []gazetteer.Candidate, best int) bool {
+	b := cands[best].Entry
+	for _, c := range cands {
+		if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADMD" &&
+			p.gaz.Country(c.Entry) == p.gaz.Country(b) && p.gaz.Admin1(c.Entry) == p.gaz.Admin1(b) {
+			return true
+		}
+	}
+	return false
+}
+
+// exactSettled reports whether an exact candidate is more than a
+// roughly placed district (A.ADMD).
+func (p *Geoparser) exactSettled(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) != "A.ADMD" {
+			return true
+		}
+	}
+	return false
 }
 
 // ownSpelling reports whether an exact candidate's own name is written
@@ -2238,7 +2270,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 	for i, m := range ms {
 		s := senseOf[i]
 		out[i] = s.cands[s.best].Entry
-		exact := s.cands[s.best].Quality == gazetteer.MatchExact
+		exact := s.cands[s.best].Quality == gazetteer.MatchExact || p.districtVouches(s.cands, s.best)
 		if !s.coherent && !m.apState && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) {
 			// A variant spelling, a typo, or a small place named
 			// without a place context, in a country the article does
@@ -2541,6 +2573,12 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 		s += 1.0
 	case f == "A.ADM2":
 		s += 0.2
+	case f == "A.ADMD":
+		// A district that holds no place of the extract, at its
+		// province's point (gazetteer.addOrphans): weaker than a place
+		// its spelling only resembles ("Jisr al-Shughur District"
+		// beside the town spelt "Jisr ash Shughur").
+		s -= 1.5
 	case f == "P.PPLC":
 		s += 1.5
 	case f == "P.PPLA":

@@ -44,6 +44,14 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		// a river it holds stays.
 		{"The Jacuí river burst its banks near Cachoeira do Sul.", nil,
 			[]string{"Cachoeira do Sul=BR/Rio Grande do Sul"}, []string{"Jacuí"}},
+		// Districts that GeoNames lists without any place of the extract
+		// are found, at their province's point, but a town its spelling
+		// resembles still wins over them.
+		{"Cholera spread to Ukerewe district on Lake Victoria.", nil, []string{"Ukerewe=TZ/Mwanza"}, nil},
+		{"Gunmen attacked a market in Kamituga, in South Kivu.", nil, []string{"Kamituga=CD/South Kivu", "South Kivu=CD/"}, nil},
+		{"Shells fell on Jisr al-Shughur overnight.", []string{"L:Jisr al-Shughur"}, []string{"Jisr al-Shughur=SY/Idlib"}, nil},
+		{"Militants attacked a base in Middle Shabelle, north of Mogadishu, on Monday.", []string{"L:Middle Shabelle"},
+			[]string{"Middle Shabelle=SO/", "Mogadishu=SO/"}, []string{"Shabelle"}},
 		// Regions of ordinary news the supplement adds.
 		{"Snow fell across the South Island while the North Island stayed dry.", nil,
 			[]string{"South Island=NZ/", "North Island=NZ/"}, nil},
