@@ -107,6 +107,7 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 	var sig pageSignals
 	if !raw {
 		pruneWidgets(doc)
+		textDivsToParagraphs(doc)
 		sig = collectSignals(doc)
 	}
 	var u *url.URL
@@ -762,8 +763,10 @@ func dropHeadline(text, title string) string {
 // pull quotes, which repeat a sentence of the article.
 var widgets = cascadia.MustCompile(`blockquote.twitter-tweet, blockquote.twitter-video, blockquote.instagram-media, ` +
 	`blockquote.tiktok-embed, .fb-post, .bluesky-embed, [class*="pullquote"], [class*="pull-quote"], ` +
-	// MediaWiki's "[edit]" links, which run into every section heading.
-	`.mw-editsection`)
+	// MediaWiki's "[edit]" links, which run into every section heading,
+	// its tagline ("From X, the free encyclopedia"), navigation boxes and
+	// category and print footers.
+	`.mw-editsection, #siteSub, .navbox, #catlinks, .printfooter`)
 
 // boxFrags name the calls to action that pages put in or beside the
 // article (newsletter sign-up, donation appeal, cookie and consent

@@ -227,3 +227,53 @@ func ctaLine(line string) bool {
 	}
 	return ctaAsk.MatchString(line) && ctaObject.MatchString(line)
 }
+
+// textDivsToParagraphs turns every <div> that holds only text and inline
+// elements, and reads as prose, into a <p> (labels, bylines and menus in
+// <div>s stay as they are). go-trafilatura reads such a <div> as loose text
+// and trims the text after each inline element in it: "flush out
+// <em>al-Shabab</em> terrorists" came out as "flush" and "outal-Shabab
+// terrorists", two broken paragraphs. readability makes the same change
+// itself. Elements are collected in document order and looked at from
+// the last, so each element's children are settled before it.
+func textDivsToParagraphs(doc *html.Node) {
+	var elems []*html.Node
+	for n := doc; n != nil; {
+		if n.Type == html.ElementNode {
+			elems = append(elems, n)
+		}
+		if n.FirstChild != nil {
+			n = n.FirstChild
+			continue
+		}
+		for n != nil {
+			if n.NextSibling != nil {
+				n = n.NextSibling
+				break
+			}
+			n = n.Parent
+		}
+	}
+	// block holds the elements that are blocks or hold one.
+	block := make(map[*html.Node]bool, len(elems)/2)
+	for i := len(elems) - 1; i >= 0; i-- {
+		n := elems[i]
+		a := tagAtom(n)
+		inner, text := false, false
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.ElementNode:
+				inner = inner || block[c]
+				text = text || tagAtom(c) != atom.Br
+			case html.TextNode:
+				text = text || strings.TrimSpace(c.Data) != ""
+			}
+		}
+		if a == atom.Div && !inner && text && isProse(renderText(n)) {
+			n.Data, n.DataAtom = "p", atom.P
+		}
+		if inner || breakAround(a) > 0 || a == atom.Br || skipped(n) {
+			block[n] = true
+		}
+	}
+}

@@ -57,6 +57,8 @@ type textBuilder struct {
 	b        strings.Builder
 	space    bool
 	newlines int
+	// closed is set when an inline element ended since the last word.
+	closed bool
 }
 
 func (t *textBuilder) word(w string) {
@@ -66,9 +68,11 @@ func (t *textBuilder) word(w string) {
 			t.b.WriteString("\n\n"[:t.newlines])
 		case t.space:
 			t.b.WriteByte(' ')
+		case t.closed && lostSpace(t.b.String(), w):
+			t.b.WriteByte(' ')
 		}
 	}
-	t.space, t.newlines = false, 0
+	t.space, t.newlines, t.closed = false, 0, false
 	t.b.WriteString(w)
 }
 
@@ -144,7 +148,9 @@ func renderTextN(root *html.Node, limit int) string {
 		// Leave n and every ancestor whose last child it is.
 		for n != nil {
 			if n.Type == html.ElementNode {
-				t.brk(breakAround(tagAtom(n)))
+				b := breakAround(tagAtom(n))
+				t.brk(b)
+				t.closed = t.closed || b == 0
 			}
 			if n == root {
 				n = nil
@@ -158,4 +164,23 @@ func renderTextN(root *html.Node, limit int) string {
 		}
 	}
 	return t.b.String()
+}
+
+// lostSpace reports whether a word that follows an inline element must
+// have been spaced from it: the element's text ends a label or clause
+// (a colon, period, comma...) after a letter or digit, and the word opens
+// with a letter. go-trafilatura trims the text after an inline element
+// ("<strong>Correction:</strong> An earlier" came out "Correction:An").
+func lostSpace(before, w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsLetter(r) || len(before) < 2 {
+		return false
+	}
+	switch before[len(before)-1] {
+	case ':', ';', ',', '.', '!', '?':
+	default:
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(before[:len(before)-1])
+	return unicode.IsLetter(p) || unicode.IsDigit(p)
 }
