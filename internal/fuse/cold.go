@@ -249,7 +249,8 @@ func (ix *Index) warm(r int32) {
 }
 
 // packPlacing appends the incident's placing fields to b: each vector
-// term as its hash and weight bits, points as their 8-byte IEEE bits,
+// term as its hash and weight bits, points as their 8-byte IEEE bits and
+// their name key (31 bits) and dateline flag,
 // strings with their lengths.
 func (in *incident) packPlacing(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(len(in.vec)))
@@ -261,6 +262,11 @@ func (in *incident) packPlacing(b []byte) []byte {
 	for _, p := range in.fine {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lat))
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lon))
+		k := p.key << 1
+		if p.dl {
+			k |= 1
+		}
+		b = binary.LittleEndian.AppendUint32(b, k)
 	}
 	for _, ss := range [][]string{in.countries, in.sides} {
 		b = binary.AppendUvarint(b, uint64(len(ss)))
@@ -298,15 +304,17 @@ func (in *incident) unpackPlacing(b []byte) error {
 			b = b[12:]
 		}
 	}
-	if n, ok = count(16); !ok {
+	if n, ok = count(20); !ok {
 		return errPacked
 	}
 	in.fine = nil
 	if n > 0 {
-		in.fine = make([]point, n)
+		in.fine = make([]fpoint, n)
 		for i := range in.fine {
-			in.fine[i] = point{math.Float64frombits(binary.LittleEndian.Uint64(b)), math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))}
-			b = b[16:]
+			k := binary.LittleEndian.Uint32(b[16:])
+			in.fine[i] = fpoint{point{math.Float64frombits(binary.LittleEndian.Uint64(b)), math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))},
+				k >> 1, k&1 != 0}
+			b = b[20:]
 		}
 	}
 	for _, dst := range []*[]string{&in.countries, &in.sides} {

@@ -166,6 +166,9 @@ func alignStatements(a, b *profile) (share float64, n int) {
 	}
 	aligned := 0
 	for _, s := range a.sents {
+		if len(s) == 0 {
+			continue // a short sentence (encodeProfile)
+		}
 		for _, t := range b.sents {
 			// The test holds for more shared stems if it holds for fewer,
 			// so a pair that fails it sharing all of the shorter one's

@@ -250,7 +250,8 @@ func (ix *Index) stemSet(text string) []uint32 {
 // profile is a text as a list of sentences, each the sorted set of its
 // content stems (dense ids): what two renderings of one statement share
 // even when their wording differs. It is kept encoded (packedProfile) and
-// decoded for a comparison.
+// decoded for a comparison. A sentence of fewer than minSentenceTerms
+// stems is kept empty: it counts as a sentence, never aligns.
 type profile struct {
 	sents [][]uint32
 	terms int // content stems in all sentences
@@ -276,7 +277,8 @@ func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 	flush := func() {
 		slices.Sort(cur)
 		cur = slices.Compact(cur)
-		if len(cur) >= minSentenceTerms {
+		switch {
+		case len(cur) >= minSentenceTerms:
 			p.b = binary.AppendUvarint(p.b, uint64(len(cur)))
 			prev := uint32(0)
 			for _, id := range cur {
@@ -284,6 +286,12 @@ func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 				prev = id
 			}
 			p.terms += int32(len(cur))
+		case len(cur) > 0:
+			// Too short to align, but a sentence of the text: kept
+			// empty, so that two short reports that share their lead
+			// and differ in a closing line ("The captain has been
+			// detained.") are not taken for one-sentence renderings.
+			p.b = binary.AppendUvarint(p.b, 0)
 		}
 		cur = cur[:0]
 	}

@@ -34,8 +34,9 @@ func TestUndatedReports(t *testing.T) {
 
 // TestFollowUpReport: a report dated only by its publication, days after
 // the incident ("a week after the quake ..."), joins it without moving
-// its dates; a report of a new event on its own day, or one filed after
-// more than MaxSpanDays, does not.
+// its dates; so does one whose own event of its day no party initiated
+// (flowers laid, a toll that rose); a report of an attack on its own day
+// by a party, or one filed after more than MaxSpanDays, does not.
 func TestFollowUpReport(t *testing.T) {
 	day1 := "A fire tore through the Belmont Tower housing block in Rask, killing 14 residents; firefighters fought the blaze at Belmont Tower for nine hours, chief Ola Brenner said."
 	later := "Residents of Belmont Tower in Rask laid flowers for the 14 people killed in the blaze, and chief Ola Brenner said the fire alarms of the tower had failed."
@@ -48,7 +49,9 @@ func TestFollowUpReport(t *testing.T) {
 	}{
 		{"five days later, undated events", art("b", "2025-03-07", later), []string{"a+b"}, "2025-03-02"},
 		{"five days later, an event of its own day", art("b", "2025-03-07", later,
-			evSpec{date: "2025-03-07", lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians}), []string{"a", "b"}, ""},
+			evSpec{date: "2025-03-07", lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians}), []string{"a+b"}, "2025-03-02"},
+		{"five days later, a party's attack of its own day", art("b", "2025-03-07", later,
+			evSpec{date: "2025-03-07", lat: 51.1, lon: 17.0, init: "RSF", typ: parallax.EventViolenceCivilians}), []string{"a", "b"}, ""},
 		{"ten days later", art("b", "2025-03-12", later), []string{"a", "b"}, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
@@ -189,5 +192,129 @@ func TestOneSentenceIsNoStatement(t *testing.T) {
 	}
 	if want := []string{"a+c same_statement"}; !slices.Equal(got, want) {
 		t.Errorf("duplicates %q, want %q", got, want)
+	}
+}
+
+// TestShortClosingLineCounts: two reports of two sentences whose leads
+// retell one happening and whose closing lines are too short to align
+// ("The pilot was detained.") are two texts of two sentences, not
+// one-sentence renderings of one statement; a one-sentence report that
+// renders the other's one sentence still is.
+func TestShortClosingLineCounts(t *testing.T) {
+	a := "A ferry carrying forty passengers capsized in rough seas off Kelmar island on Friday, killing five people, the coast guard said. Twelve survivors were found."
+	b := "The ferry that capsized off Kelmar island on Friday was carrying forty passengers in rough seas, ten more than allowed, harbour police said on Saturday. The pilot was detained."
+	c := "Five people were killed when a ferry with forty passengers capsized in rough seas off Kelmar island on Friday, the coast guard said."
+	d := "A ferry carrying forty passengers capsized in rough seas off Kelmar island on Friday, killing five people, according to the coast guard."
+	for _, tc := range []struct {
+		name string
+		x, y string
+		want int
+	}{
+		{"two sentences each, one aligned", a, b, 0},
+		{"one sentence each, aligned", c, d, 1},
+	} {
+		_, dups := New(DefaultOptions()).Fuse([]*parallax.Document{art("x", "2025-05-06", tc.x), art("y", "2025-05-07", tc.y)})
+		if len(dups) != tc.want {
+			t.Errorf("%s: duplicates %+v, want %d", tc.name, dups, tc.want)
+		}
+	}
+}
+
+// TestRecallClauses: a span of time followed by "after" or "before" opens
+// a clause that recalls another happening, up to the clause's end.
+func TestRecallClauses(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Dunmore sacked its coach on Monday, a day after Kelby Town dismissed Ivo Rask. The board met.", []string{"day after Kelby Town dismissed Ivo Rask"}},
+		{"Eight days after a jet slid off the runway in Corby, another lost an engine; no one was hurt.", []string{"days after a jet slid off the runway in Corby"}},
+		{"The vote comes two weeks before the summit in Arlo - officials said.", []string{"weeks before the summit in Arlo"}},
+		{"Hours after the blast (at noon) the roads closed.", []string{"Hours after the blast "}},
+		{"The strike began after the talks failed. It lasted days, after which work resumed.", nil},
+		{"A month after the flood.", []string{"month after the flood"}},
+	} {
+		var words []word
+		scanWords(tc.text, nil, func(w word) { words = append(words, w) })
+		var got []string
+		for _, sp := range recallClauses(tc.text, words, nil) {
+			got = append(got, tc.text[sp.Start:sp.End])
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: clauses %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestRecalledSisterEvent: a report that recalls a sister event in a
+// clause ("a day after Kelby Town sacked Ivo Rask") does not join that
+// event's reports, whose protagonists it names there; a report of the
+// same sacking in other words does.
+func TestRecalledSisterEvent(t *testing.T) {
+	rask1 := "Kelby Town sacked manager Ivo Rask on Sunday after a fifth straight league defeat left the club in the relegation zone. Rask had been in charge for a year."
+	rask2 := "Ivo Rask's time at Kelby Town ended after five defeats in a row, and coach Ben Arne takes the team on Saturday."
+	varo := "Dunmore Rovers dismissed head coach Sal Varo on Monday with the club bottom of the league, a day after Kelby Town sacked manager Ivo Rask. Dunmore lost at home on Saturday."
+	docs := []*parallax.Document{art("r1", "2025-10-26", rask1), art("v", "2025-10-27", varo), art("r2", "2025-10-27", rask2)}
+	docs[0].Article.Title = "Kelby Town sack Rask after fifth defeat"
+	docs[1].Article.Title = "Dunmore Rovers dismiss Varo"
+	docs[2].Article.Title = "Rask out at Kelby Town"
+	ents := func(d *parallax.Document, names ...string) {
+		for _, n := range names {
+			for off := 0; ; {
+				i := strings.Index(d.Text[off:], n)
+				if i < 0 {
+					break
+				}
+				d.Entities = append(d.Entities, parallax.Entity{Start: off + i, End: off + i + len(n), Kind: parallax.KindPerson})
+				off += i + len(n)
+			}
+		}
+	}
+	ents(docs[0], "Kelby Town", "Ivo Rask", "Rask")
+	ents(docs[1], "Dunmore Rovers", "Sal Varo", "Kelby Town", "Ivo Rask", "Dunmore")
+	ents(docs[2], "Ivo Rask", "Kelby Town", "Ben Arne")
+	incs, _ := New(DefaultOptions()).Fuse(docs)
+	if got, want := incidentArticles(incs), []string{"r1+r2", "v"}; !slices.Equal(got, want) {
+		t.Errorf("incidents %v, want %v", got, want)
+	}
+}
+
+// TestHeadlineInVector: the headline's words count in the main story's
+// vector, and a name met once past the lead weighs less than the same
+// name in the lead.
+func TestHeadlineInVector(t *testing.T) {
+	doc := art("a", "2025-05-06", "A ferry sank in the strait on Friday. Later in the day the minister Oda Venn flew to the capital.")
+	doc.Article.Title = "Ferry sinks off Kelmar"
+	i := strings.Index(doc.Text, "Oda Venn")
+	doc.Entities = []parallax.Entity{{Start: i, End: i + len("Oda Venn"), Kind: parallax.KindPerson}}
+	lead := art("b", "2025-05-06", "The minister Oda Venn flew to the capital on Friday. A ferry sank in the strait.")
+	j := strings.Index(lead.Text, "Oda Venn")
+	lead.Entities = []parallax.Entity{{Start: j, End: j + len("Oda Venn"), Kind: parallax.KindPerson}}
+	ix := NewIndex(DefaultOptions())
+	weightOf := func(d *parallax.Document, w string) float32 {
+		ix.observe(d)
+		ix.wordSpan = ix.wordSpan[:0]
+		ix.scan(d)
+		for _, x := range ix.all {
+			if x.Stem != 0 {
+				ix.wordSpan = append(ix.wordSpan, x)
+			}
+		}
+		segs := segmentArticle(d, 0, 20000, 2, 6)
+		ix.segmentVectors(d, segs)
+		h := hashBytes(stem([]byte(w)))
+		for _, tm := range segs[0].vec {
+			if tm.H == h {
+				return tm.W
+			}
+		}
+		return 0
+	}
+	if w := weightOf(doc, "kelmar"); w == 0 {
+		t.Errorf("the headline's 'Kelmar' is not in the vector")
+	}
+	aside, inLead := weightOf(doc, "venn"), weightOf(lead, "venn")
+	if !(aside > 0 && aside < inLead) {
+		t.Errorf("'Venn' weighs %.3f past the lead, %.3f in it: want less past it", aside, inLead)
 	}
 }

@@ -9,6 +9,34 @@ import (
 // point is a place's coordinates in degrees.
 type point struct{ Lat, Lon float64 }
 
+// fpoint is a fine place of a segment or an incident: its point, the hash
+// of its name (placeKey), and whether it is a dateline's (the bureau's
+// town, which may or may not be where the story happens).
+type fpoint struct {
+	point
+	key uint32
+	dl  bool
+}
+
+// placeKey hashes a place's lower-cased gazetteer name (else its text):
+// two reports that name the same town agree on it even when the gazetteer
+// resolved the name to two places ("Lima" in Ohio and in Peru, a report
+// giving no state).
+func placeKey(name, text string) uint32 {
+	if name == "" {
+		name = text
+	}
+	b := make([]byte, 0, 32)
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		b = append(b, c)
+	}
+	return uint32(hashBytes(b))>>1 | 1 // 31 bits (cold.go packs a flag beside it), never 0
+}
+
 // km is the great-circle (haversine) distance between two points.
 func km(a, b point) float64 {
 	const p = math.Pi / 180

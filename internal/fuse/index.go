@@ -119,6 +119,8 @@ type Index struct {
 	segTF       []map[uint64]int32 // scratch term counts, one per segment
 	segNear     []bool             // scratch: segments whose words the main vector counts too
 	names       map[uint64]float32 // scratch: stems of the current document's participants' names (nameSpans)
+	nameSeen    map[uint64]int32   // scratch: per stem, its mentions, the lead's and the headline's counting twice
+	recall      []parallax.Span    // scratch: the current document's recall clauses (recallClauses)
 	nameBuf     []nameSpan
 	words       []uint64
 	wordSpan    []word
@@ -205,7 +207,7 @@ type incident struct {
 	size       int32 // segments
 	segs       []int32
 	vec        termVec
-	fine       []point
+	fine       []fpoint
 	countries  []string
 	sides      []string
 	sideW      []float32 // per side, the sum of its members' shares of party mentions
@@ -259,6 +261,7 @@ func NewIndex(opt Options) *Index {
 		usedIDs:  map[string]bool{},
 		tf:       map[uint64]int32{},
 		names:    map[uint64]float32{},
+		nameSeen: map[uint64]int32{},
 		strs:     map[string]sref{},
 		stemIDs:  map[uint64]uint32{},
 		copiesOf: map[int32][]int32{},
@@ -292,6 +295,12 @@ func (ix *Index) observe(doc *parallax.Document) {
 			ix.tf[w.Stem] = 1
 		}
 	}
+	// The headline's words are the article's too (segmentVectors).
+	ix.buf = scanWords(doc.Article.Title, ix.buf, func(w word) {
+		if w.Stem != 0 {
+			ix.tf[w.Stem] = 1
+		}
+	})
 	for h := range ix.tf {
 		ix.df[h]++
 	}
@@ -411,11 +420,35 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		}
 	}
 	clear(ix.names)
+	clear(ix.nameSeen)
 	ents := ix.nameSpans(doc)
 	k := 0
+	leadEnd := -1
+	if len(ix.wordSpan) > 0 {
+		leadEnd = sentenceSpan(doc, ix.wordSpan[0].Start).End
+	}
+	ix.recall = recallClauses(doc.Text, ix.all, ix.recall[:0])
+	r := 0
 	for _, w := range ix.wordSpan {
+		// How often each stem is met, and whether in the lead: what
+		// tells a protagonist's name from an aside's (below). A mention
+		// in a clause that recalls another happening ("a day after West
+		// Ham sacked its manager") is not counted.
+		for r < len(ix.recall) && ix.recall[r].End <= w.Start {
+			r++
+		}
+		inRecall := r < len(ix.recall) && ix.recall[r].Start <= w.Start
+		switch {
+		case inRecall:
+		case w.Start < leadEnd:
+			ix.nameSeen[w.Stem] += 2
+		default:
+			ix.nameSeen[w.Stem]++
+		}
 		si := segmentOf(segs, w.Start)
-		tfs[si][w.Stem]++
+		if !inRecall || !segs[si].main {
+			tfs[si][w.Stem]++
+		}
 		if nearAny && near[si] {
 			tfs[main][w.Stem]++
 		}
@@ -430,6 +463,39 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 			}
 		}
 	}
+	// The headline counts in the main story's vector: it names the
+	// story's who and where in a few words ("Stromboli eruption prompts
+	// evacuation", "Orbel Software cuts 400 jobs"), where a short report
+	// of a few sentences may name them once, and two outlets' headlines
+	// on one happening share them even when their bodies share little.
+	// Its names weigh as the body's do (names is by stem). Near duplicates
+	// and renderings compare bodies only: a scraper's new headline must
+	// not hide a copy.
+	if main >= 0 {
+		ix.buf = scanWords(doc.Article.Title, ix.buf, func(w word) {
+			if w.Stem != 0 {
+				tfs[main][w.Stem]++
+			}
+		})
+	}
+	// A name met once, past the lead and not in the headline, is likely
+	// an aside ("he travels on to meet G7 ministers", "a day after West
+	// Ham sacked its manager"): it names another story's protagonists,
+	// and the full boost would tie the report to that story. The
+	// protagonists of a report are in its headline or lead, or named
+	// again. Half the boost, not none: a report of the story written
+	// from another angle (lawmakers reacting to the talks) may name the
+	// talks' town once, past its lead.
+	ix.buf = scanWords(doc.Article.Title, ix.buf, func(w word) {
+		if w.Stem != 0 {
+			ix.nameSeen[w.Stem] += 2
+		}
+	})
+	for h := range ix.names {
+		if ix.nameSeen[h] < 2 {
+			ix.names[h] = 1 + (ix.names[h]-1)/2
+		}
+	}
 	weight := func(h uint64) float64 {
 		if b := ix.names[h]; b > 0 {
 			return float64(b) * ix.idf(h)
@@ -439,6 +505,53 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	for i := range segs {
 		segs[i].vec = newVec(tfs[i], weight)
 	}
+}
+
+// Hashes of the words that open a recall clause: a span of time, then
+// "after" or "before".
+var (
+	recallUnits = func() map[uint64]bool {
+		m := map[uint64]bool{}
+		for _, w := range []string{"hour", "hours", "day", "days", "week", "weeks", "fortnight", "month", "months", "year", "years"} {
+			m[hashBytes([]byte(w))] = true
+		}
+		return m
+	}()
+	hashAfter, hashBefore = hashBytes([]byte("after")), hashBytes([]byte("before"))
+)
+
+// recallClauses appends to dst the spans of text that recall a happening
+// by its distance in time ("a day after West Ham sacked its manager",
+// "eight days after one of its jets slid off the runway", "two weeks
+// before the vote"), from the span of time to the end of the clause (a
+// comma, a dash, a semicolon or the sentence's end). words are text's
+// words in order. Such a clause names another happening's protagonists,
+// or the report's own story in a follow-up ("six days after the quake"),
+// whose names the report then gives elsewhere too.
+func recallClauses(text string, words []word, dst []parallax.Span) []parallax.Span {
+	for i := 0; i+1 < len(words); i++ {
+		if !recallUnits[words[i].Hash] || words[i+1].Hash != hashAfter && words[i+1].Hash != hashBefore {
+			continue
+		}
+		// Only the words between them: "days, after" is no clause.
+		if gap := text[words[i].End:words[i+1].Start]; gap != " " {
+			continue
+		}
+		end := len(text)
+		for k := words[i+1].End; k < len(text); k++ {
+			if c := text[k]; c == ',' || c == ';' || c == '\n' || c == '(' ||
+				(c == '.' || c == '!' || c == '?') && (k+1 == len(text) || text[k+1] == ' ' || text[k+1] == '\n') ||
+				strings.HasPrefix(text[k:], " - ") || strings.HasPrefix(text[k:], "—") || strings.HasPrefix(text[k:], "–") {
+				end = k
+				break
+			}
+		}
+		dst = append(dst, parallax.Span{Start: words[i].Start, End: end})
+		for i+1 < len(words) && words[i+1].Start < end {
+			i++
+		}
+	}
+	return dst
 }
 
 // nameBoost is the weight of a name's stem in a text vector relative to
@@ -604,8 +717,15 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 	}
 	if s.start != noDay {
 		gap := int32(ix.opt.MaxGapDays)
+		// A report dated only by its publication may be a follow-up of
+		// an incident that ended days before ("a week after the quake");
+		// so may a report whose own events no party initiated (a toll
+		// that rose, flowers laid): a disaster, an accident or a crime
+		// is followed up for days, while a clash days later at the same
+		// town, by the same forces, is another clash.
+		followUp := s.late || s.main && s.noInitiator
 		lo := s.start - gap
-		if s.late {
+		if followUp {
 			lo = s.start - int32(ix.opt.MaxSpanDays)
 		}
 		for d := lo; d <= s.end+gap; d++ {
@@ -615,7 +735,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 					continue
 				}
 				ix.stamp[r] = ix.stampGen
-				if s.late && ix.incs[r].end < s.start-gap {
+				if followUp && ix.incs[r].end < s.start-gap {
 					// A report dated only by its publication, days
 					// after the incident: a follow-up ("a week after
 					// the quake"), which leaves the incident's dates
@@ -776,32 +896,55 @@ func mergeParties(a []string, aw []float32, b []string, bw []float32) ([]string,
 // that place or the town next to it, while a town three hours' drive away
 // (two camps of one siege, a front-line village and the regional capital
 // shelled the same day) is a different incident more often than not.
-func (ix *Index) placeAgreement(af []point, ac []string, bf []point, bc []string) float64 {
-	if len(af) > 0 && len(bf) > 0 {
-		d := math.Inf(1)
-		for _, p := range af {
-			for _, q := range bf {
-				d = min(d, km(p, q))
+//
+// Two places of one name agree whatever their coordinates: reports that
+// name the same town are about it, and a gazetteer that put one of them
+// in another country ("Lima" without its state) should not turn that into
+// disagreement. A dateline's town is weak evidence: the bureau files
+// stories from elsewhere, so it creates no agreement, but one report's
+// dateline at the other's town (a wire filed from the town, a blog that
+// names it) cancels disagreement.
+func (ix *Index) placeAgreement(af []fpoint, ac []string, bf []fpoint, bc []string) float64 {
+	d, weak := math.Inf(1), math.Inf(1)
+	both, sameName, weakName := false, false, false
+	for _, p := range af {
+		for _, q := range bf {
+			switch {
+			case p.dl && q.dl:
+				// Two bureaus say nothing of the stories.
+			case p.dl || q.dl:
+				weak = min(weak, km(p.point, q.point))
+				weakName = weakName || p.key == q.key
+			default:
+				both = true
+				d = min(d, km(p.point, q.point))
+				sameName = sameName || p.key == q.key
 			}
 		}
-		near, far := ix.opt.NearKm, ix.opt.FarKm
-		switch {
-		case d <= near:
-			return 1
-		case d <= 2*near:
-			return (2*near - d) / near
-		case d < far:
-			return -(d - 2*near) / (far - 2*near)
-		}
-		return -1
 	}
-	if len(ac) > 0 && len(bc) > 0 {
+	near, far := ix.opt.NearKm, ix.opt.FarKm
+	a := 0.0
+	switch {
+	case sameName:
+		return 1
+	case both && d <= near:
+		a = 1
+	case both && d <= 2*near:
+		a = (2*near - d) / near
+	case both && d < far:
+		a = -(d - 2*near) / (far - 2*near)
+	case both:
+		a = -1
+	case len(ac) > 0 && len(bc) > 0:
+		a = -0.3
 		if jaccardStrings(ac, bc) > 0 {
-			return 0.3
+			a = 0.3
 		}
-		return -0.3
 	}
-	return 0
+	if a < 0 && (weakName || weak <= 2*near) {
+		a = 0
+	}
+	return a
 }
 
 // jaccardStrings is the Jaccard similarity of two sorted sets.
@@ -954,7 +1097,7 @@ func (ix *Index) register(r int32) {
 	}
 }
 
-func capPoints(p []point) []point {
+func capPoints(p []fpoint) []fpoint {
 	if len(p) > maxFine {
 		p = p[:maxFine]
 	}

@@ -17,17 +17,20 @@ type segment struct {
 	start, end int32 // days; noDay when the article and its events carry no date
 	main       bool  // the segment of the article's own story (publication date)
 	late       bool  // main, and dated by the publication alone: none of its events has a date
-	events     []int // indexes into Document.Events
-	claims     []int
-	counts     []int
-	places     []int // indexes into Document.Places
-	spans      []parallax.Span
-	fine       []point
-	countries  []string
-	sides      []string  // parties named: speakers, initiators, targets, owners
-	sideW      []float32 // per side, its share of the segment's party mentions
-	types      uint8     // eventClass bits
-	vec        termVec
+	// noInitiator: none of its events has an initiating party (a quake, a
+	// fire, a toll, a crime by a person): what a follow-up report tells.
+	noInitiator bool
+	events      []int // indexes into Document.Events
+	claims      []int
+	counts      []int
+	places      []int // indexes into Document.Places
+	spans       []parallax.Span
+	fine        []fpoint
+	countries   []string
+	sides       []string  // parties named: speakers, initiators, targets, owners
+	sideW       []float32 // per side, its share of the segment's party mentions
+	types       uint8     // eventClass bits
+	vec         termVec
 }
 
 // Event classes: fighting of any kind, unrest, and the rest (deployments,
@@ -280,19 +283,31 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 				continue
 			}
 			if isFine(pl.Feature) {
-				s.fine = append(s.fine, point{pl.Lat, pl.Lon})
+				s.fine = append(s.fine, fpoint{point{pl.Lat, pl.Lon}, placeKey(pl.Name, pl.Text), false})
 			}
 			if pl.Country != "" && !slices.Contains(s.countries, pl.Country) {
 				s.countries = append(s.countries, pl.Country)
 			}
 		}
 		slices.Sort(s.countries)
+		// The dateline's town, for the main story: weak evidence of where
+		// it happens (placeAgreement).
+		if s.main && dateline >= 0 {
+			for p := range doc.Places {
+				pl := &doc.Places[p]
+				if pl.Start < datelineEnd && isFine(pl.Feature) && (pl.Lat != 0 || pl.Lon != 0) {
+					s.fine = append(s.fine, fpoint{point{pl.Lat, pl.Lon}, placeKey(pl.Name, pl.Text), true})
+				}
+			}
+		}
 		// Parties and event classes.
 		var sides []string
+		s.noInitiator = true
 		for _, e := range s.events {
 			ev := &doc.Events[e]
 			sides = append(sides, ev.Initiator.Side, ev.Target.Side)
 			s.types |= eventClass(ev)
+			s.noInitiator = s.noInitiator && ev.Initiator.Side == ""
 		}
 		for _, c := range s.claims {
 			sides = append(sides, doc.Claims[c].Speaker.Side)

@@ -112,9 +112,47 @@ func TestPlaceAgreementRamp(t *testing.T) {
 		{"about 600 km away", point{8.23, 25.35}, -1, -1},
 	}
 	for _, tc := range tests {
-		got := ix.placeAgreement([]point{el}, nil, []point{tc.b}, nil)
+		got := ix.placeAgreement([]fpoint{{el, 2, false}}, nil, []fpoint{{tc.b, 4, false}}, nil)
 		if got < tc.min || got > tc.max {
 			t.Errorf("%s (%.0f km): agreement %.2f, want %.2f..%.2f", tc.name, km(el, tc.b), got, tc.min, tc.max)
+		}
+	}
+}
+
+// TestPlaceAgreementNamesAndDatelines: a town named by both reports agrees
+// wherever the gazetteer put it; a dateline's town cancels disagreement
+// but makes no agreement.
+func TestPlaceAgreementNamesAndDatelines(t *testing.T) {
+	ix := NewIndex(DefaultOptions())
+	ohio := point{40.74, -84.11}
+	peru := point{-12.05, -77.04}
+	toronto := point{43.65, -79.38}
+	halifax := point{44.65, -63.57}
+	halifax2 := point{44.88, -63.51} // its airport, 26 km away
+	lima, tor, hal := placeKey("Lima", ""), placeKey("", "Toronto"), placeKey("Halifax", "")
+	tests := []struct {
+		name string
+		a, b []fpoint
+		ac   []string
+		bc   []string
+		want float64
+	}{
+		{"one name, two places", []fpoint{{ohio, lima, false}}, []fpoint{{peru, placeKey("LIMA", ""), false}}, nil, nil, 1},
+		{"two names, far apart", []fpoint{{ohio, lima, false}}, []fpoint{{toronto, tor, false}}, nil, nil, -1},
+		{"dateline at the other's town", []fpoint{{halifax, hal, true}, {toronto, tor, false}}, []fpoint{{halifax2, placeKey("Stanfield", ""), false}}, nil, nil, 0},
+		{"dateline named by the other", []fpoint{{halifax, hal, true}, {toronto, tor, false}}, []fpoint{{peru, hal, false}}, nil, nil, 0},
+		{"dateline far from the other", []fpoint{{halifax, hal, true}, {toronto, tor, false}}, []fpoint{{ohio, lima, false}}, nil, nil, -1},
+		{"dateline alone makes no agreement", []fpoint{{halifax, hal, true}}, []fpoint{{halifax2, placeKey("Stanfield", ""), false}}, nil, nil, 0},
+		{"two datelines say nothing", []fpoint{{halifax, hal, true}}, []fpoint{{halifax, hal, true}}, []string{"CA"}, []string{"US"}, -0.3},
+		{"dateline cancels the countries' disagreement", []fpoint{{halifax, hal, true}}, []fpoint{{halifax2, 8, false}}, []string{"US"}, []string{"CA"}, 0},
+	}
+	for _, tc := range tests {
+		got := ix.placeAgreement(tc.a, tc.ac, tc.b, tc.bc)
+		if math.Abs(got-tc.want) > 1e-9 {
+			t.Errorf("%s: agreement %.2f, want %.2f", tc.name, got, tc.want)
+		}
+		if back := ix.placeAgreement(tc.b, tc.bc, tc.a, tc.ac); back != got {
+			t.Errorf("%s: not symmetric: %.2f and %.2f", tc.name, got, back)
 		}
 	}
 }
