@@ -712,21 +712,45 @@ func forcesOfOrder(ws []words.Word, j int) bool {
 // police are then that name's.
 func (dc *docContext) namedBefore(si, j int, state string, codes map[string]string) bool {
 	ws := dc.sents[si].Words
-	for k := j - 1; k >= 0 && k >= j-2; k-- {
-		if k == 0 || isPunctWord(ws[k].Lower) {
+	for k, reach := j-1, j-2; k >= 0 && k >= reach; k-- {
+		if k == 0 || isPunctWord(ws[k].Lower) || clauseStops[ws[k].Lower] {
 			return false
 		}
 		if !upperWord(ws[k].Text) {
 			continue
 		}
+		if officeWords[ws[k].Lower] {
+			// "Federal security forces", "the District Administration
+			// Office": the level of government, no other party's name
+			reach--
+			continue
+		}
 		for _, p := range dc.doc.Places {
-			if p.Start == ws[k].Start && codes[p.Country] == state {
+			// (the place's name anywhere in the story: "The Kathmandu
+			// District Administration Office" after "KATHMANDU -")
+			if (p.Start == ws[k].Start || strings.EqualFold(p.Text, ws[k].Text)) && codes[p.Country] == state {
 				return false
 			}
 		}
 		return true
 	}
 	return false
+}
+
+// clauseStops end the words that can name whose police or authorities
+// follow: a name before them belongs to another clause ("Captain Mavela
+// Masondo said officers had to").
+var clauseStops = map[string]bool{"said": true, "says": true, "told": true, "that": true, "and": true,
+	"but": true, "which": true, "who": true, "when": true, "as": true, "while": true, "after": true, "before": true,
+	"on": true, "in": true, "at": true, "where": true}
+
+// officeWords are the capitalised words of the names of a state's own
+// bodies and forces that name no other party: "Federal police", "the
+// District Administration Office", "Metropolitan Police".
+var officeWords = map[string]bool{
+	"federal": true, "national": true, "state": true, "provincial": true, "central": true, "metropolitan": true,
+	"municipal": true, "city": true, "county": true, "district": true, "regional": true, "local": true,
+	"special": true, "border": true, "civil": true, "administration": true, "office": true, "riot": true,
 }
 
 // authorityInitiator gives a coercive act with no initiator (a curfew, an
@@ -739,10 +763,23 @@ func (dc *docContext) authorityInitiator(ev *parallax.Event, si, ti int) {
 		return
 	}
 	ws := dc.sents[si].Words
+	if (passiveAct(ws, ti) || ev.CAMEO == "172" && netWords[ws[ti].Lower]) && (ev.CAMEO == "173" || ev.CAMEO == "172" || ev.CAMEO == "1723") && !agentAfter(ws, ti) {
+		// "Fourteen people were arrested", "Internet services were
+		// suspended", with no agent: only a state's authorities arrest,
+		// cut the internet and impose curfews (armed groups abduct)
+		ev.Initiator.Side = dc.state
+		if ev.Target.Side == dc.state {
+			ev.Target.Side, ev.Target.Actor = "", ""
+		}
+		return
+	}
 	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
 		x := ws[k].Lower
 		if isPunctWord(x) || x == "after" || x == "when" || x == "as" || x == "while" {
 			return
+		}
+		if x == "security" && k+1 < len(ws) && strings.HasPrefix(ws[k+1].Lower, "guard") {
+			return // "security guards opened fire": a company's, not the state's
 		}
 		if authorityWords[x] && !dc.namedBefore(si, k, dc.state, dc.codes) {
 			ev.Initiator.Side = dc.state
@@ -752,6 +789,97 @@ func (dc *docContext) authorityInitiator(ev *parallax.Event, si, ti int) {
 			return
 		}
 	}
+}
+
+// stateTroops are the words that name a state's forces without naming the
+// state.
+var stateTroops = map[string]bool{"troops": true, "soldiers": true, "army": true, "military": true,
+	"forces": true, "police": true, "policemen": true, "gendarmes": true}
+
+// counterInsurgency gives an act of force with no initiator the story's
+// state when unnamed troops or police do it to fighters of an armed group
+// no name list knows ("troops of Operation Fansan Yamma neutralised 11
+// bandits", "security forces killed 31 Maoists"): in a story set in one
+// country, only its forces fight its insurgents.
+func (dc *docContext) counterInsurgency(ev *parallax.Event, si, ti, tj int) {
+	if ev.Initiator.Side != "" || dc.state == "" || !forceRoot(ev.CAMEO) {
+		return
+	}
+	ws := dc.sents[si].Words
+	troops := false
+	for k := ti - 1; k >= 0 && k >= ti-7; k-- {
+		x := ws[k].Lower
+		if x == "," || x == ";" || clauseStops[x] && x != "in" && x != "on" {
+			break
+		}
+		if stateTroops[x] && dc.sides[si][k] == "" && !dc.namedBefore(si, k, dc.state, dc.codes) {
+			troops = true
+			break
+		}
+		if insurgents[x] {
+			return
+		}
+	}
+	if !troops {
+		return
+	}
+	for k := tj + 1; k < len(ws) && k <= tj+6; k++ {
+		x := ws[k].Lower
+		if isPunctWord(x) {
+			return
+		}
+		if insurgents[x] {
+			ev.Initiator.Side = dc.state
+			return
+		}
+	}
+}
+
+// linkedParty returns the party that unnamed fighters before the trigger
+// at ti are tied to ("Insurgents linked to the Islamic State beheaded",
+// "gunmen loyal to X attacked"): the first mention after a word of
+// allegiance among the eight words before the trigger, in its clause
+// (from lo); -1 when there is none.
+func (dc *docContext) linkedParty(si, lo, ti int) int {
+	ws := dc.sents[si].Words
+	for k := ti - 1; k >= lo && k >= ti-8; k-- {
+		if isPunctWord(ws[k].Lower) {
+			return -1
+		}
+		if !allegianceWords[ws[k].Lower] || k == 0 || !insurgents[ws[k-1].Lower] {
+			continue
+		}
+		for j := k + 1; j < ti; j++ {
+			if dc.isMention(si, j) && dc.side(si, j, "") != "" {
+				return j
+			}
+		}
+	}
+	return -1
+}
+
+// allegianceWords tie fighters to the party after them.
+var allegianceWords = map[string]bool{"linked": true, "loyal": true, "affiliated": true, "allied": true,
+	"aligned": true, "belonging": true, "tied": true}
+
+// passiveAct reports a participle after a form of "be" ("were
+// arrested", "have been detained", "was suspended").
+func passiveAct(ws []words.Word, ti int) bool {
+	return ti > 0 && beForms[ws[ti-1].Lower] || ti > 1 && beForms[ws[ti-2].Lower] && ws[ti-1].Lower != "to"
+}
+
+// agentAfter reports "by" among the four words after word ti: the
+// passive names who did it ("were detained by the RSF").
+func agentAfter(ws []words.Word, ti int) bool {
+	for k := ti + 1; k < len(ws) && k <= ti+4; k++ {
+		if ws[k].Lower == "by" {
+			return true
+		}
+		if isPunctWord(ws[k].Lower) {
+			return false
+		}
+	}
+	return false
 }
 
 // crossBorderTarget reads "Pakistani airstrikes in Paktika province" as

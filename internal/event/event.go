@@ -112,6 +112,13 @@ var kindWords = map[string]string{
 	"outpost": KindMilitary, "outposts": KindMilitary, "warship": KindMilitary, "airbase": KindMilitary,
 	"airfield": KindMilitary, "airfields": KindMilitary, "airbases": KindMilitary, "depot": KindMilitary, "depots": KindMilitary, "battalion": KindMilitary,
 	"brigade": KindMilitary, "troop": KindMilitary, "soldier": KindMilitary,
+	// state forces of many names, and the fighters of armed groups
+	"police": KindMilitary, "policemen": KindMilitary, "gendarmes": KindMilitary, "jawans": KindMilitary,
+	"patrol": KindMilitary, "insurgents": KindMilitary, "terrorists": KindMilitary, "guerrillas": KindMilitary,
+	"jihadists": KindMilitary, "maoists": KindMilitary, "bandits": KindMilitary, "separatists": KindMilitary,
+	// civilians at work
+	"labourers": KindCivilian, "laborers": KindCivilian, "workers": KindCivilian, "traders": KindCivilian,
+	"fishermen": KindCivilian, "shopkeepers": KindCivilian, "commuters": KindCivilian, "pilgrims": KindCivilian,
 	// places and vehicles of civilian life that wire copy names as hit
 	// ("strikes on a migrant detention centre", "attacked a passenger
 	// train", "shelled a displacement camp")
@@ -327,7 +334,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if n == 0 {
 			continue
 		}
-		if notAnEvent(ws, i, n, e) || !e.curated && i+n < len(ws) && ws[i+n].Lower == "to" && strings.HasSuffix(ws[i].Lower, "ing") {
+		if notAnEvent(ws, i, n, e) || senseOutOfContext(ws, i, n) || !e.curated && i+n < len(ws) && ws[i+n].Lower == "to" && strings.HasSuffix(ws[i].Lower, "ing") {
 			// (and "are struggling to stamp out": a PETRARCH verb
 			// before an infinitive is an effort, not the act)
 			i += n - 1
@@ -405,6 +412,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			unrest(&ev, ws, i, i+n-1, i > 0 && beForms[ws[i-1].Lower] || i > 1 && beForms[ws[i-2].Lower] && ws[i-1].Lower != "to",
 				func() bool { return unrestNear(dc.sents, si) })
 			dc.authorityInitiator(&ev, si, i)
+			dc.counterInsurgency(&ev, si, i, i+n-1)
 			if ev.CAMEO == "141" && protestVerb(ws[i].Lower) && i+1 < len(ws) && objectDeterminers[ws[i+1].Lower] && officialSubject(ws, i, ev.Initiator.Side) {
 				// "The foreign ministry protested the decision": a party
 				// objects to something (CAMEO 111, criticize or
@@ -451,6 +459,66 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		i += n - 1
 	}
 	return out
+}
+
+// senseOutOfContext reports a trigger read in its everyday sense: "neutralised"
+// said of a threat or a bomb rather than of people ("troops neutralised 11
+// bandits"), "encounter" with no fighting told in its sentence (Indian
+// English's word for a gunfight: "killed in an encounter with security
+// forces"), and "broke into" with no crowd doing it (a mob breaking into
+// shops is looting; a burglar breaking into a house is no event).
+func senseOutOfContext(ws []words.Word, i, n int) bool {
+	switch w := ws[i].Lower; {
+	case strings.HasPrefix(w, "neutrali"):
+		for k := i + n; k < len(ws) && k < i+n+6; k++ {
+			x := ws[k].Lower
+			if isPunctWord(x) {
+				break
+			}
+			if isDigits(x) || numberWords[x] || fighterWords[x] {
+				return false
+			}
+		}
+		return true
+	case w == "encounter" || w == "encounters":
+		return !hasWithout(ws, encounterWords, nil)
+	case (w == "broke" || w == "break" || w == "breaking") && n == 2 && ws[i+1].Lower == "into":
+		return !riotCrowd(ws, i, i+n-1, false)
+	}
+	return false
+}
+
+// fighterWords are the people one neutralises: fighters, and the vague
+// numbers of them.
+var fighterWords = map[string]bool{
+	"militants": true, "terrorists": true, "insurgents": true, "bandits": true, "rebels": true, "fighters": true,
+	"gunmen": true, "jihadists": true, "attackers": true, "assailants": true, "maoists": true, "soldiers": true,
+	"dozens": true, "scores": true, "several": true, "hundreds": true, "khawarij": true, "kharijites": true,
+}
+
+// numberWords are the number words a count of people opens with.
+var numberWords = map[string]bool{
+	"two": true, "three": true, "four": true, "five": true, "six": true, "seven": true, "eight": true,
+	"nine": true, "ten": true, "eleven": true, "twelve": true, "a": true, "an": true, "one": true, "dozen": true,
+}
+
+// encounterWords make an "encounter" a gunfight.
+var encounterWords = map[string]bool{
+	"killed": true, "dead": true, "gunfight": true, "firing": true, "fire": true, "militants": true, "maoists": true,
+	"terrorists": true, "naxals": true, "naxalites": true, "rebels": true, "insurgents": true, "jawans": true,
+	"injured": true, "wounded": true, "gunbattle": true, "shootout": true, "neutralised": true, "neutralized": true,
+}
+
+func isDigits(w string) bool {
+	if w == "" {
+		return false
+	}
+	for _, c := range w {
+		if (c < '0' || c > '9') && c != ',' {
+			return false
+		}
+	}
+	return true
 }
 
 // clauseVerbAfter reports whether the trigger at word ti is the active
@@ -639,6 +707,9 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			targI = pt
 		}
 	}
+	if initI < 0 && !passive {
+		initI = dc.linkedParty(si, lo, ti)
+	}
 	if initI >= 0 {
 		ev.Initiator = parallax.EventActor{Actor: dc.actor(si, initI), Side: dc.side(si, initI, speaker)}
 	}
@@ -690,6 +761,22 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		}
 	}
 	for k := kFrom; k < kTo; k++ {
+		if ws[k].Lower == "by" && !passive {
+			// "abductions and killings by bandits": the agent is no
+			// target; a target may follow it ("attacks by X on Y")
+			on := -1
+			for j := k + 1; j < kTo && j < k+7; j++ {
+				if w := ws[j].Lower; w == "on" || w == "against" || w == "targeting" {
+					on = j
+					break
+				}
+			}
+			if on < 0 {
+				break
+			}
+			k = on
+			continue
+		}
 		if kind, ok := kindWords[ws[k].Lower]; ok {
 			if k+1 < kTo {
 				if head := kindWords[ws[k+1].Lower]; kind == KindInfrastructure && head == KindCivilian {
@@ -702,6 +789,15 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			ev.Target.Kind = kind
 			break
 		}
+	}
+	if ev.Target.Side == "" && !passive && forceRoot(ev.CAMEO) && ev.Target.Kind == KindMilitary && dc.state != "" &&
+		(ev.Initiator.Side != "" && !dc.stateSide(ev.Initiator.Side) || ev.Initiator.Side == "" && insurgentBefore(ws, lo, ti)) &&
+		stateSite(ws, kFrom, kTo) {
+		// An armed group's attack on a police station, an army post or
+		// a convoy that no name gives a party ("militants attacked the
+		// Borobekra police station", "BLA terrorists ambushed a
+		// Frontier Corps convoy"): the forces of the story's state.
+		ev.Target.Side = dc.state
 	}
 	// Deaths in an accident or disaster ("killed in a stampede", "a
 	// crane collapse killed 107") are no act of violence by anyone.
@@ -852,6 +948,10 @@ var (
 		"nurses": true, "wage": true, "wages": true, "pay": true, "salaries": true, "drivers": true, "miners": true,
 		"staff": true, "strikers": true, "dockworkers": true, "labour": true, "labor": true, "walkout": true,
 		"pickets": true, "truckers": true, "students": true, "pensions": true, "general": true, "hunger": true,
+		// shutdowns of trade and transport (South Asian "shutter-down"
+		// and "wheel-jam" strikes) and of the courts
+		"traders": true, "shopkeepers": true, "transporters": true, "merchants": true, "lawyers": true,
+		"shutter-down": true, "wheel-jam": true, "lecturers": true, "farmers": true,
 	}
 	warWords = map[string]bool{
 		"air": true, "drone": true, "drones": true, "missile": true, "missiles": true, "airstrike": true,
@@ -1297,6 +1397,49 @@ func refineType(ev *parallax.Event, ws []words.Word, ti, tj, lo, hi int) {
 			ev.Type = parallax.EventBattles
 		}
 	}
+}
+
+// insurgents name the fighters of armed groups that no name list knows.
+var insurgents = map[string]bool{
+	"militants": true, "fighters": true, "rebels": true, "insurgents": true, "gunmen": true, "jihadists": true,
+	"militia": true, "militiamen": true, "terrorists": true, "bandits": true, "separatists": true,
+	"guerrillas": true, "maoists": true, "attackers": true, "assailants": true,
+}
+
+// insurgentBefore reports insurgents among the words of the clause before
+// the trigger at ti (from lo).
+func insurgentBefore(ws []words.Word, lo, ti int) bool {
+	for k := ti - 1; k >= lo && k >= ti-10; k-- {
+		if insurgents[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// stateForceSites name a state's forces and their posts.
+var stateForceSites = map[string]bool{
+	"police": true, "army": true, "military": true, "gendarmerie": true, "gendarmes": true, "soldiers": true,
+	"troops": true, "security": true, "checkpoint": true, "barracks": true, "convoy": true, "patrol": true,
+	"outpost": true, "garrison": true, "base": true, "post": true, "camp": true,
+}
+
+// stateSite reports a state's forces or post as what was hit, in the
+// words [from, to) before any punctuation, with no fighters of a group
+// among them ("a rebel base" is theirs).
+func stateSite(ws []words.Word, from, to int) bool {
+	site := false
+	for k := from; k < to && k < len(ws); k++ {
+		x := ws[k].Lower
+		if isPunctWord(x) {
+			break
+		}
+		if insurgents[x] || x == "rebel" || x == "militant" || x == "insurgent" || x == "terrorist" {
+			return false
+		}
+		site = site || stateForceSites[x]
+	}
+	return site
 }
 
 // supplyWords make a depot or store before which they stand one of the

@@ -39,6 +39,56 @@ var protestsKnown = map[string]string{
 	"26-nigeria-mob|three suspects":                  "convention unsettled: arrested suspects are given the state's side (see 24-kenya-saba-saba)",
 }
 
+// news7Known are the expectations of the session-7 battery (testdata/news7)
+// that the pipeline does not meet yet, each with the reason; kept honest
+// as protestsKnown is.
+var news7Known = map[string]string{
+	"01-in-collectorate|17 agitators":                   "geo: 'Vazirabad' (a Nanded square) is resolved in Afghanistan, so the story has no one country and the victims no owner",
+	"01-in-collectorate|42 protesters":                  "geo: 'Vazirabad' is resolved in Afghanistan (no story state); claim/actor stage: 'superintendent of police Abhinash Kumar said' gets no side",
+	"01-in-collectorate|Four policemen":                 "geo: 'Vazirabad' is resolved in Afghanistan (no story state); claim/actor stage: 'he added' (the superintendent of police) gets no side",
+	"01-in-collectorate|event|detained":                 "geo: 'Vazirabad' is resolved in Afghanistan, so 'Police' has no story state",
+	"01-in-collectorate|event|lathi-charge":             "geo: no story state (see above); date: the nearest date of the sentence wins, a relative clause's 'for the past week' over 'on Monday'",
+	"02-in-bengal-bandh|63 bandh supporters":            "claim/actor stage: 'an official of the state secretariat said' gets no side",
+	"02-in-bengal-bandh|event|vandalised":               "convention: damage told in the passive with no crowd named is property destruction (1712), as 'cars were torched' (022f337); the battery expected a riot",
+	"06-pk-kalat|23 terrorists":                         "convention: unnamed fighters take no group from the sentences before (quantity TestGeneralCounts 'militants'); the BLA is named one sentence before",
+	"06-pk-kalat|event|shot dead":                       "convention: killings of civilians keep the fight code 190 with the type violence_against_civilians, as the first batteries code them; the battery expected an 18 code",
+	"06-pk-kalat|three motorcycles":                     "convention: motorbikes are not counted as vehicles (the first count battery's 55-sahel-niger lists none for 'several motorbikes were seized')",
+	"08-pk-lawyers|at least five police vehicles":       "'smashed the windscreens of' is no outcome word",
+	"13-ng-zamfara|killed at 15":                        "event stage: 'confirmed the attack' is read as an attack by the police spokesperson's side, which then counts as the attacker whose people the victims are not",
+	"18-ar-piquete|nine people":                         "claim/actor stage: 'the Security Ministry said' gets no side",
+	"18-ar-piquete|none|weekly march":                   "a habitual protest in a clause about the future ('on Wednesday, when retirees hold their weekly march') is coded as held",
+	"18-ar-piquete|six federal officers":                "claim/actor stage: 'the Security Ministry said' gets no side",
+	"20-co-arauca|event|killed three farmers":           "claim stage: 'they accused of collaborating' makes the killing part of an accusation; no target without the count",
+	"20-co-arauca|four rebels":                          "convention: unnamed fighters take no group from the sentences before; 'ELN guerrillas' are named in the sentence before",
+	"20-co-arauca|three farmers":                        "claim stage: the count stands in the claim of 'they accused', which carries no count",
+	"20-co-arauca|two guerrillas":                       "convention: unnamed fighters take no group from the sentences before",
+	"22-ht-mirebalais|A police officer":                 "'A police officer and a Kenyan soldier were wounded': the coordinated count takes its sibling's demonym",
+	"22-ht-mirebalais|event|set homes on fire":          "the initiator ('armed men from the Viv Ansanm coalition continued to roam the streets and') is too far before the coordinated verb",
+	"23-mz-cabo-delgado|event|counterattack":            "'Rwandan troops deployed in the province killed ... in a counterattack': the manner act takes no initiator past the participle 'deployed in the province'",
+	"23-mz-cabo-delgado|nine insurgents":                "convention: unnamed fighters take no group from the sentences before",
+	"24-cm-bamenda|event|ambushed":                      "actor stage: 'separatist fighters' (the Ambazonia Defence Forces named after) get no side",
+	"24-cm-bamenda|seven terrorists":                    "convention: unnamed fighters take no group from the sentences before",
+	"25-bf-djibo|dozens of terrorists":                  "convention: unnamed fighters take no group from the sentences before",
+	"25-bf-djibo|event|air strikes":                     "convention: an air strike the army tells of has no initiator unless named (quantity probes 08-sahel-afp)",
+	"27-bd-hartal|210 activists":                        "claim/actor stage: 'The Dhaka Metropolitan Police (DMP) said' gets no side",
+	"27-bd-hartal|at least seven buses":                 "materiel of civilians gets no owner (only police, army and state vehicles take the state's)",
+	"28-np-curfew|51 people":                            "claim/actor stage: 'The ministry' (the Home Ministry) gets no side",
+	"28-np-curfew|53 police personnel":                  "claim/actor stage: 'according to the Home Ministry' gets no side",
+	"28-np-curfew|Two people":                           "claim/actor stage: 'according to the Home Ministry' gets no side",
+	"28-np-curfew|a journalist":                         "claim/actor stage: 'according to the Home Ministry' gets no side",
+	"28-np-curfew|at least 110":                         "claim/actor stage: 'according to the Home Ministry' gets no side",
+	"29-bo-roadblocks|event|seized a military barracks": "a crowd's seizure of a barracks is read as a battle; 'they' (Morales's supporters) is no crowd word",
+	"29-bo-roadblocks|some 200 soldiers":                "'held some 200 soldiers': only prisoners and hostages are taken by 'held' (it also means housed)",
+	"31-pe-andahuaylas|14 people":                       "claim/actor stage: 'The Ombudsman's Office said' gets no side",
+	"31-pe-andahuaylas|75 officers":                     "claim/actor stage: 'the Interior Ministry said' gets no side",
+	"31-pe-andahuaylas|A police officer":                "claim/actor stage: 'the Interior Ministry said' gets no side",
+	"32-in-bijapur|Two jawans":                          "'Two jawans of the District Reserve Guard (DRG) and one of the Special Task Force (STF) were killed': the of-phrase with two acronyms is too long for the state word",
+	"32-in-bijapur|one of the Special Task Force":       "'one of the X' is no count",
+	"32-in-bijapur|two others":                          "claim/actor stage: 'Bastar Inspector General of Police P Sundarraj said' gets no side",
+	"33-in-murshidabad|a father and son":                "'a father and son' is no count of two",
+	"33-in-murshidabad|event|hacked to death":           "a killing in the passive with no crowd named is violence against civilians, not mob violence",
+}
+
 // TestProtestProbes runs the whole pipeline on the invented protest, riot,
 // strike and crackdown stories of testdata/protests (Indian, South African,
 // Argentine, Brazilian, Chinese, Nigerian, Kenyan, Pakistani, wire styles,
@@ -47,6 +97,27 @@ var protestsKnown = map[string]string{
 // testdata/protests.tsv, whose expectations were written before the
 // pipeline ran on them. Every count found must be expected.
 func TestProtestProbes(t *testing.T) {
+	runProbeBattery(t, "testdata/protests", "testdata/protests.tsv", protestsKnown, "protestsKnown")
+}
+
+// TestNews7Probes runs the session-7 battery of testdata/news7: protests,
+// bandhs, hartals, stayaways, sit-ins and crackdowns in the styles of
+// Indian, Pakistani, South African, Nigerian, Kenyan, Filipino and
+// Latin-American papers, mixed with conflict reports with counts from
+// regions the earlier batteries covered little (Manipur, Balochistan, Cabo
+// Delgado, Anglophone Cameroon, Burkina Faso, Colombia, Haiti, Papua). Its
+// expectations (testdata/news7.tsv) were written before the pipeline ran on
+// it; the first run is reported in the file's header.
+func TestNews7Probes(t *testing.T) {
+	runProbeBattery(t, "testdata/news7", "testdata/news7.tsv", news7Known, "news7Known")
+}
+
+// runProbeBattery analyses every article of dir with the default pipeline
+// and checks the expectations of the TSV file tsv (event, none and count
+// lines; see the header of protests.tsv) against it, reconciling the misses
+// with known (named listName in messages). Every count found must be
+// expected, so that a wrong extra count fails as much as a missed one.
+func runProbeBattery(t *testing.T, dir, tsv string, known map[string]string, listName string) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
@@ -55,12 +126,12 @@ func TestProtestProbes(t *testing.T) {
 		t.Fatal(err)
 	}
 	docs := map[string]*parallax.Document{}
-	ingest.Read([]string{"testdata/protests"}, ingest.Options{}, func(a parallax.Article) {
+	ingest.Read([]string{dir}, ingest.Options{}, func(a parallax.Article) {
 		docs[a.ID] = p.Analyze(a)
 	}, func(e *ingest.Error) { t.Fatal(e) })
 	results := map[string]string{} // item key: "" when right, else what is wrong
 	used := map[*parallax.Count]bool{}
-	for _, pl := range testutil.ReadProbeLines(t, "testdata/protests.tsv") {
+	for _, pl := range testutil.ReadProbeLines(t, tsv) {
 		n, f := pl.N, pl.Fields
 		doc := docs[f[0]]
 		if doc == nil {
@@ -91,8 +162,8 @@ func TestProtestProbes(t *testing.T) {
 			}
 		}
 	}
-	right := testutil.CheckKnown(t, results, protestsKnown, "protestsKnown")
-	t.Logf("protest probes: %d/%d items right", right, len(results))
+	right := testutil.CheckKnown(t, results, known, listName)
+	t.Logf("%s: %d/%d items right", dir, right, len(results))
 }
 
 // eventOver returns the shortest event whose span holds the first

@@ -45,6 +45,7 @@ var policeWords = map[string]bool{
 var authorityWords = map[string]bool{
 	"police": true, "policemen": true, "gendarmes": true, "gendarmerie": true, "authorities": true,
 	"government": true, "administration": true, "officials": true, "security": true, "junta": true, "regime": true,
+	"officers": true, "cops": true, "constables": true, "enforcers": true,
 }
 
 // orderWords are the forces whose force on a crowd is repression.
@@ -110,7 +111,8 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 		return nil, 0 // one look-up for the words that start none
 	}
 	if blockVerbs[w] {
-		for k := i + 1; k < len(ws) && k <= i+5; k++ {
+		// ("blocked at least 12 points on the main roads")
+		for k := i + 1; k < len(ws) && k <= i+8; k++ {
 			x := ws[k].Lower
 			if netWords[x] || x == "websites" || x == "portals" || x == "sites" {
 				break // "blocking access to internet portals": censorship below
@@ -118,7 +120,7 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 			if roadWords[x] {
 				return &entry{cameo: "144", typ: parallax.EventProtests, curated: true}, 1
 			}
-			if isPunctWord(x) || x == "by" || x == "their" && k > i+1 {
+			if isPunctWord(x) || x == "by" || x == "and" || x == "their" && k > i+1 {
 				break
 			}
 		}
@@ -152,8 +154,28 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 		case "shutdown", "shutdowns", "blackout", "ban", "outage", "cut":
 			return &entry{cameo: "172", typ: parallax.EventStrategic, curated: true}, 2
 		}
+		// the passive: "Internet services were suspended", "mobile
+		// internet services suspended for three days"
+		for k := i + 1; k < len(ws) && k <= i+4; k++ {
+			x := ws[k].Lower
+			if cutVerbs[x] && x != "cuts" && x != "cut" && x != "ban" && x != "bans" && x != "shutdown" && x != "blackout" {
+				return &entry{cameo: "172", typ: parallax.EventStrategic, curated: true}, 1
+			}
+			if !netPassiveWords[x] {
+				break
+			}
+		}
 	}
 	return nil, 0
+}
+
+// netPassiveWords stand between "internet" and the participle that cuts
+// it: "internet services were suspended", "internet and phone lines have
+// been snapped".
+var netPassiveWords = map[string]bool{
+	"services": true, "service": true, "connections": true, "connectivity": true, "access": true, "was": true,
+	"were": true, "has": true, "have": true, "had": true, "been": true, "also": true, "and": true, "phone": true,
+	"lines": true, "data": true,
 }
 
 // unrestStarts are the words unrestTrigger can start at.
@@ -175,7 +197,7 @@ var unrestStarts = func() map[string]bool {
 // march"), which is no event.
 func unheldProtest(ws []words.Word, i int) bool {
 	k := i - 1
-	for n := 0; n < 4 && k >= 0 && (lightWords[ws[k].Lower] || protestModifiers[ws[k].Lower]); n++ {
+	for n := 0; n < 5 && k >= 0 && (lightWords[ws[k].Lower] || protestModifiers[ws[k].Lower] || compoundModifier(ws, k)); n++ {
 		k--
 	}
 	if k < 0 {
@@ -183,6 +205,10 @@ func unheldProtest(ws []words.Word, i int) bool {
 	}
 	w := ws[k].Lower
 	switch {
+	case k > 0 && (w == "it" || w == "they" || w == "we") && conditionWords[ws[k-1].Lower]:
+		// "until the end of the month before it embarks on its own
+		// strike", "if they hold a march": not yet held
+		return true
 	case planWords[w]:
 		return true
 	case w == "will" || w == "would" || w == "shall" || w == "'ll" || modals[w]:
@@ -212,6 +238,68 @@ var protestModifiers = map[string]bool{
 	"join": true, "hold": true, "go": true, "organise": true, "organize": true, "a": true, "the": true,
 	"24-hour": true, "48-hour": true, "two-day": true, "three-day": true, "one-day": true, "week-long": true,
 	"protest": true, "solidarity": true, "silent": true, "shutter-down": true, "token": true,
+	"statewide": true, "state-wide": true, "countrywide": true, "province-wide": true, "district-wide": true,
+	"launch": true, "stage": true, "observe": true, "own": true, "on": true, "embark": true, "embarks": true,
+	"dawn-to-dusk": true, "12-hour": true, "36-hour": true, "72-hour": true,
+	// the first words of a protest named in two ("a rasta roko agitation")
+	"rasta": true, "rail": true, "roko": true, "chakka": true, "jam": true, "dharna": true, "bandh": true,
+	"hartal": true, "hunger": true,
+}
+
+// compoundModifier reports a lower-case word right after an article that
+// stands before a protest noun as the first part of its compound ("an
+// education bandh", "a statewide rasta roko"), which unheldProtest steps
+// over as it does over adjectives.
+func compoundModifier(ws []words.Word, k int) bool {
+	if k < 1 || !isArticle(ws[k-1].Lower) {
+		return false
+	}
+	t := ws[k].Text
+	// (not "the planned protests": the plan is the point)
+	return t != "" && t[0] >= 'a' && t[0] <= 'z' && !isPunctWord(t) && !planWords[ws[k].Lower] && !strings.HasSuffix(t, "ed")
+}
+
+func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// conditionWords open a clause of what has not happened yet: "before it
+// embarks on a strike", "if they hold a march".
+var conditionWords = map[string]bool{"before": true, "until": true, "unless": true, "if": true}
+
+// flopped reports a protest told as having failed to happen: "a stayaway
+// called by war veterans failed to take off", "the planned march fizzled
+// out". The words follow the trigger in its sentence, before a ";".
+func flopped(ws []words.Word, i int) bool {
+	for k := i + 1; k < len(ws) && k <= i+16; k++ {
+		switch ws[k].Lower {
+		case ";", ".":
+			return false
+		case "fizzled", "flopped":
+			return true
+		case "failed", "fails", "fail":
+			if k+2 < len(ws) && ws[k+1].Lower == "to" {
+				switch ws[k+2].Lower {
+				case "take", "materialise", "materialize", "happen", "start", "draw", "get":
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// toBeHeld reports a protest told in the future passive after it: "a
+// countrywide wheel-jam strike would be observed on Saturday", "a march
+// is to be held".
+func toBeHeld(ws []words.Word, j int) bool {
+	k := j + 1
+	if k < len(ws) && (ws[k].Lower == "would" || ws[k].Lower == "will" || ws[k].Lower == "shall") {
+		k++
+	} else if k+1 < len(ws) && (ws[k].Lower == "is" || ws[k].Lower == "are") && ws[k+1].Lower == "to" {
+		k += 2
+	} else {
+		return false
+	}
+	return k+1 < len(ws) && ws[k].Lower == "be" && strings.HasSuffix(ws[k+1].Lower, "ed")
 }
 
 // planWords before a protest make it one not (yet) held.
@@ -421,8 +509,14 @@ func repression(ws []words.Word, ti, tj int, passive bool) bool {
 // violentProtest reports a protest trigger told as violent: "violent
 // protests", "demonstrations ... turned violent".
 func violentProtest(ws []words.Word, ti, tj int) bool {
-	if ti > 0 && ws[ti-1].Lower == "violent" {
-		return true
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		// "a violent service delivery protest"
+		if ws[k].Lower == "violent" {
+			return true
+		}
+		if isPunctWord(ws[k].Lower) || upperWord(ws[k].Text) {
+			break
+		}
 	}
 	for k := tj + 1; k < len(ws) && k <= tj+7; k++ {
 		x := ws[k].Lower
@@ -513,9 +607,16 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 	case strings.HasPrefix(ev.CAMEO, "19") && protestOccupation(ws, ti) && ev.Initiator.Side == "":
 		ev.CAMEO, ev.Type = "141", parallax.EventProtests
 	case ev.CAMEO == "175":
-		if ev.Target.Kind == KindUnknown {
-			ev.Target.Kind = KindCivilian // repression falls on people
-		}
+		// repression falls on people ("used tear gas to unblock the road":
+		// the road is where the crowd stood; "where police tried to clear
+		// a blockade with tear gas, 30 police officers were injured":
+		// the officers were not its target)
+		ev.Target.Kind = KindCivilian
+	case (trig == "battles" || trig == "battle") && ti > 0 && ws[ti-1].Lower == "running" && !armedParty(ws, ti) && unrestNear():
+		// "running battles" in a story of protests: the crowd fights
+		// the police, a riot
+		ev.CAMEO, ev.Type = "145", parallax.EventRiots
+		ev.Initiator = parallax.EventActor{}
 	case (strings.HasPrefix(ev.CAMEO, "18") || strings.HasPrefix(ev.CAMEO, "19")) && ev.Type != parallax.EventExplosions &&
 		repression(ws, ti, tj, passive):
 		ev.CAMEO, ev.Type = "175", parallax.EventProtests
@@ -586,7 +687,7 @@ func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
 		return true
 	case namedAs(ws, i):
 		return true
-	case strings.HasPrefix(e.cameo, "14") && unheldProtest(ws, i):
+	case strings.HasPrefix(e.cameo, "14") && (unheldProtest(ws, i) || flopped(ws, i+n-1) || toBeHeld(ws, i+n-1)):
 		return true
 	case e.cameo == "141" && strings.HasPrefix(ws[i].Lower, "march") && armedParty(ws, i):
 		return true

@@ -557,6 +557,35 @@ func (c *context) militaryLoss(si int) bool {
 	return force && loss
 }
 
+// unrestAround reports words of civil unrest (a protest, a riot, a crowd
+// throwing stones) in sentence si or the one before it.
+func (c *context) unrestAround(si int) bool {
+	// (news gives most sentences a paragraph of their own: the sentence
+	// before counts whatever its paragraph)
+	for k := si; k >= 0 && k >= si-1; k-- {
+		for _, w := range c.sents[k].Words {
+			if unrestWords[w.Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unrestWords tell of a protest or riot and of the crowd's acts.
+var unrestWords = map[string]bool{
+	"protest": true, "protests": true, "protesters": true, "protestors": true, "demonstrators": true,
+	"demonstration": true, "demonstrations": true, "riot": true, "riots": true, "rioters": true, "rioting": true,
+	"mob": true, "stones": true, "stone-pelting": true, "agitators": true, "agitation": true, "strikers": true,
+	"hartal": true, "bandh": true, "melee": true, "scuffles": true, "marchers": true, "crowd": true,
+}
+
+// agentNotState reports that count f names no state as who hurt its
+// people: no agent, or an agent of no state's side.
+func (c *context) agentNotState(si int, f found) bool {
+	return f.agent == "" || !c.states[f.agent]
+}
+
 // violent reports whether sentence si speaks of an attack.
 func (c *context) violent(si int) bool {
 	for _, w := range c.sents[si].Words {
@@ -1075,4 +1104,15 @@ func (c *context) groupByModifier(si int, span parallax.Span, states map[string]
 		}
 	}
 	return ""
+}
+
+// nonStateArmed reports fighters of an armed group among a sentence's
+// words ("militants", "bandits", "separatist fighters").
+func nonStateArmed(ws []words.Word) bool {
+	for _, w := range ws {
+		if armedNouns[w.Lower] {
+			return true
+		}
+	}
+	return false
 }

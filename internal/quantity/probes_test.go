@@ -17,7 +17,6 @@ import (
 // pass (remove it from here) as much as when another item fails.
 var probesKnown = map[string]string{
 	"59-philippines-npa|11 civilians":                         "claim/actor stage: 'Sulu police' gets no side",
-	"59-philippines-npa|event|ambushed":                       "actors: 'an Army patrol' gets no side (the New People's Army is in the knowledge base now)",
 	"59-philippines-npa|three NPA rebels":                     "claim stage: 'The 8th Infantry Division' gets no side",
 	"65-pak-afghan|30 militants":                              "claim stage: '..., the Inter-Services Public Relations (ISPR) said' is no claim (the parenthetical acronym before the cue)",
 	"49-lebanon-unifil|Two U.N. peacekeepers":                 "claim/actor stage: 'the mission' (UNIFIL) gets no side",

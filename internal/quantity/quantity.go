@@ -342,7 +342,8 @@ type found struct {
 // crowdNouns are the people of a protest: those a state's forces hurt
 // there are the state's own.
 var crowdNouns = map[string]bool{"protesters": true, "protester": true, "protestors": true, "protestor": true,
-	"demonstrators": true, "demonstrator": true, "marchers": true, "mourners": true}
+	"demonstrators": true, "demonstrator": true, "marchers": true, "mourners": true, "agitators": true,
+	"agitator": true, "strikers": true, "picketers": true}
 
 // captiveNouns are the people a verb of taking or holding makes captured.
 var captiveNouns = map[string]bool{"prisoner": true, "prisoners": true, "hostage": true, "hostages": true,
@@ -364,6 +365,9 @@ var stateForceNouns = map[string]bool{
 	"personnel": true, "guard": true, "guards": true, "marine": true, "marines": true, "paratrooper": true,
 	"paratroopers": true, "pilot": true, "pilots": true, "sailor": true, "sailors": true, "conscript": true,
 	"conscripts": true, "servicewomen": true, "servicewoman": true,
+	// South Asian and francophone names of soldiers and police
+	"jawan": true, "jawans": true, "gendarme": true, "gendarmes": true, "constable": true, "constables": true,
+	"paramilitary": true, "paramilitaries": true, "trooper": true, "troopers": true,
 }
 
 // armedNouns name the fighters of armed groups. Their owner is their
@@ -375,7 +379,8 @@ var armedNouns = map[string]bool{
 	"extremist": true, "extremists": true, "gunman": true, "gunmen": true, "separatist": true, "separatists": true,
 	"militiaman": true, "militiamen": true, "operative": true, "operatives": true, "combatant": true, "combatants": true,
 	"mercenary": true, "mercenaries": true, "attacker": true, "attackers": true, "assailant": true, "assailants": true,
-	"bomber": true, "bombers": true,
+	"bomber": true, "bombers": true, "bandit": true, "bandits": true, "maoist": true, "maoists": true,
+	"naxal": true, "naxals": true, "naxalite": true, "naxalites": true,
 }
 
 // statelessNouns are people who are, as a rule, not of the state where
@@ -406,6 +411,10 @@ var civilianNouns = map[string]bool{
 	"citizen": true, "citizens": true, "bodies": true, "employee": true, "worker": true, "doctor": true, "nurse": true, "medic": true,
 	"teacher": true, "driver": true, "journalist": true, "reporter": true, "photographer": true,
 	"engineer": true, "technician": true,
+	"agitators": true, "agitator": true, "strikers": true, "labourers": true, "labourer": true, "laborers": true,
+	"laborer": true, "traders": true, "trader": true, "shopkeepers": true, "shopkeeper": true, "lawyers": true,
+	"lawyer": true, "miners": true, "mineworkers": true, "commuters": true, "vendors": true, "helper": true,
+	"helpers": true,
 }
 
 // violenceWords mark a sentence about an attack, where people hit are
@@ -430,6 +439,10 @@ var violenceWords = map[string]bool{
 	"demonstration": true, "demonstrations": true, "riot": true, "riots": true, "rioters": true, "rioting": true,
 	"unrest": true, "crackdown": true, "mob": true, "clashes": true, "looting": true, "gunshots": true,
 	"stone-pelting": true, "hartal": true, "bandh": true,
+	// force on crowds and their scuffles ("injured in the melee")
+	"melee": true, "scuffles": true, "scuffle": true, "stones": true, "lathi-charge": true, "lathicharge": true,
+	"baton-charged": true, "batons": true, "teargas": true, "tear-gas": true, "agitators": true,
+	"agitation": true, "strikers": true, "rubber": true,
 }
 
 func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []parallax.Count {
@@ -501,6 +514,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// counted as reports count them).
 			continue
 		}
+		if f.stateless && strings.Contains(strings.ToLower(doc.Text[f.Start:f.End]), " of them") {
+			// "dispersed hundreds of students ... and arrested 30 of
+			// them": the people named before the count in its sentence
+			if k := antecedent(ws, f.Start); k >= 0 {
+				f.stateless, f.head, f.civilian = false, ws[k].Lower, true
+			}
+		}
 		speaker := claimant(ctx, si, &f)
 		if f.Owner == "" && f.bare {
 			// "Iraqi forces suffered 30 dead": the party that suffered.
@@ -537,6 +557,25 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// names it (the article's places may lie elsewhere).
 			if ctx.placeInSentence(si) {
 				f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
+			}
+		}
+		if f.Owner == "" && f.stateForce && !f.ownerNamed && peopleItems[f.Item] && f.Item != "captured" && ctx.agentNotState(si, f) &&
+			(ctx.unrestAround(si) || nonStateArmed(ws)) {
+			// Police or soldiers hurt by a crowd ("Four policemen also
+			// sustained injuries when protesters pelted stones") or in a
+			// fight with an armed group no one names ("Ten militants were
+			// killed, while two jawans were wounded"): the forces of the
+			// state where it happened, when the story is told of one
+			// country (a border war's soldiers may lie dead across it).
+			if side := ctx.placeSide(si, s.countryCodes, ctx.attackers(si)); side != "" && side == ctx.dominantCountry(nil) {
+				f.Owner = side
+			}
+		}
+		if f.Owner == "" && !peopleItems[f.Item] && stateMateriel(ws, f.Start, f.End) {
+			// "torched a police van", "two state buses were vandalised":
+			// the state's where it happened
+			if side := ctx.placeSide(si, s.countryCodes, ctx.attackers(si)); side != "" && side == ctx.dominantCountry(nil) {
+				f.Owner = side
 			}
 		}
 		other := ""
@@ -1077,8 +1116,22 @@ func freedBefore(ws []words.Word, first int) bool {
 	for n := 0; k >= 0 && n < 4 && (numberLead[ws[k].Lower] || ws[k].Lower == "all"); n++ {
 		k--
 	}
-	return k >= 0 && freeVerbs[ws[k].Lower]
+	if k >= 0 && freeVerbs[ws[k].Lower] {
+		// "demanding the release of 23 fishermen arrested by the navy":
+		// a release sought is no release
+		for j := k - 1; j >= 0 && j >= k-2; j-- {
+			if soughtWords[ws[j].Lower] {
+				return false
+			}
+		}
+		return true
+	}
+	return false
 }
+
+// soughtWords ask for what follows them rather than report it.
+var soughtWords = map[string]bool{"demanding": true, "demanded": true, "demand": true, "demands": true,
+	"seeking": true, "sought": true, "urged": true, "urging": true, "for": true, "called": true, "secure": true}
 
 // captiveOutcome returns "captured" and the verb's index when the people
 // of a count whose noun phrase runs from word first to head hLast are
@@ -1447,7 +1500,17 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 	// American scientist and nine French soldiers".
 	// ("killed 12 villagers, including four children": a part of the
 	// people before, in the same state)
-	if k >= 0 && (ws[k].Lower == "and" || ws[k].Lower == "," || ws[k].Lower == "including") {
+	if k >= 1 && ws[k].Lower == "them" && ws[k-1].Lower == "among" {
+		// "beheaded at least 11 civilians, among them four children":
+		// a part of the people before, as after "including"
+		k--
+	}
+	if k >= 0 && (ws[k].Lower == "including" || ws[k].Lower == "among") && tollBefore(ws, k) {
+		// "the death toll ... rose to 31 on Monday, including two
+		// police officers"
+		return "killed", k, false
+	}
+	if k >= 0 && (ws[k].Lower == "and" || ws[k].Lower == "," || ws[k].Lower == "including" || ws[k].Lower == "among") {
 		// (the distance counts from the nearest list separator, so that
 		// a long list stays in reach of its verb)
 		for j, since := k-1, 0; j >= 0 && since <= 10 && k-j <= 30; j, since = j-1, since+1 {
@@ -1504,6 +1567,30 @@ func lossesReached(ws []words.Word, k int) int {
 		}
 	}
 	return -1
+}
+
+// tollBefore reports a death toll's number right before word k ("rose to
+// 31 on Monday, including"), a toll being told earlier in the sentence.
+func tollBefore(ws []words.Word, k int) bool {
+	num := -1
+	for j := k - 1; j >= 0 && j >= k-5; j-- {
+		if w := ws[j].Lower; isDigits(w) && j > 0 && tollLead[ws[j-1].Lower] {
+			num = j
+			break
+		}
+	}
+	if num < 0 {
+		return false
+	}
+	for j := num - 1; j > 0; j-- {
+		if ws[j].Lower == "toll" && ws[j-1].Lower == "death" {
+			return true
+		}
+		if ws[j].Lower == ";" {
+			return false
+		}
+	}
+	return false
 }
 
 // amongNouns are the people nouns of a toll's list: "among the dead were
@@ -1650,6 +1737,9 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 		switch w {
 		case "for", "of", "from":
 			limit = 4
+			if h := ws[hLast].Lower; w == "of" && k+1 < len(ws) && ws[k+1].Lower == "the" && (h == "members" || h == "member" || h == "cadres" || h == "fighters") {
+				limit = 8 // "three members of the New People's Army (NPA)"
+			}
 		case "belonging":
 			limit = 9
 		case "loyal", "linked", "affiliated", "aligned", "allied":
@@ -1662,7 +1752,7 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			}
 		}
 		for j := k + 1; j < len(ws) && j <= k+limit; j++ {
-			if isPunct(ws[j].Lower) {
+			if x := ws[j].Lower; isPunct(x) && !(x == "(" && w == "of" && limit > 4) {
 				break
 			}
 			if side := ctx.sideAt(si, j); side != "" {
@@ -1827,12 +1917,20 @@ func (s *Stage) listEnd(ws []words.Word, k int) int {
 			return k
 		case w == "who" || w == "that" || w == "which":
 			return k
+		case clauseLinks[w]:
+			// "killed four rebels, while two guerrillas were captured":
+			// another clause with its own subject
+			return k
 		case s.verbForm(ws, j):
 			return k
 		}
 	}
 	return k
 }
+
+// clauseLinks open a clause of its own after a list: what follows them is
+// not the list's state.
+var clauseLinks = map[string]bool{"while": true, "whereas": true, "but": true, "as": true, "when": true}
 
 // objectAfter reports whether the words from ws[k] on are the object of a
 // verb: a number, or an amount word before one ("about 20 others"), or a
@@ -1912,6 +2010,10 @@ func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
 	}
 	for j := k + 1; j < len(ws) && j <= k+9; j++ {
 		w := ws[j].Lower
+		if w == "(" && j+2 < len(ws) && ws[j+2].Lower == ")" {
+			j += 2 // "members of the New People's Army (NPA) were killed"
+			continue
+		}
 		if auxWords[w] && w != "left" && w != "went" && w != "got" {
 			return j
 		}
@@ -1981,9 +2083,12 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 					item = out
 					break
 				}
-				if people == "" {
-					people = w
-				}
+				// (the noun right before the state: "the number of
+				// suspected militants killed")
+				people = w
+			}
+			if people == "those" {
+				people = "people" // "the number of those killed at 15": the toll of whatever happened
 			}
 			if item == "" || people == "" || (!civilianNouns[people] && !stateForceNouns[people] && !armedNouns[people]) {
 				continue
@@ -1991,9 +2096,9 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" {
 			continue
 		}
-		reach := 10
+		reach := 16 // "the death toll from a gang attack on the town of X rose to 31"
 		if people != "" {
-			reach = 14 // "the number of soldiers killed since ... to 410"
+			reach = 20 // "the number of soldiers killed since ... to 410"
 		}
 		for j := t + 1; j < len(ws) && j <= t+reach; j++ {
 			w := ws[j].Lower
@@ -2117,4 +2222,40 @@ func (s *Stage) partCounts(ctx *context, si int, have []found) []found {
 		i = am.last
 	}
 	return out
+}
+
+// antecedent returns the word index of the nearest plural noun of
+// civilians before offset at in its sentence that "of them" takes up
+// ("police dispersed hundreds of Papuan students ... and arrested 30 of
+// them"), -1 when there is none. (Soldiers named between, "against the
+// deployment of troops", are not whom the police held.)
+func antecedent(ws []words.Word, at int) int {
+	for k := len(ws) - 1; k >= 0; k-- {
+		if ws[k].Start >= at {
+			continue
+		}
+		w := ws[k].Lower
+		if w == "others" || w == "people" && k > 0 && ws[k-1].Lower == "of" {
+			continue
+		}
+		if strings.HasSuffix(w, "s") && civilianNouns[w] {
+			return k
+		}
+	}
+	return -1
+}
+
+// stateMateriel reports a vehicle the words of the count [start, end)
+// give to a state's services without naming the state: "a police van",
+// "two state buses", "an army truck".
+func stateMateriel(ws []words.Word, start, end int) bool {
+	for _, w := range ws {
+		if w.Start >= start && w.End <= end {
+			switch w.Lower {
+			case "police", "state", "state-run", "state-owned", "government", "municipal", "army", "military":
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -774,7 +774,15 @@ func (r *resolver) weekday(i int) (match, bool) {
 			return match{}, false
 		}
 		if _, ok := r.dayNum(i + 2); ok {
-			return match{}, false
+			// ("on Sunday, 30 police officers were injured": a number
+			// with no month after it is no day of the month)
+			j := i + 3
+			if r.word(j) == "of" {
+				j++
+			}
+			if _, _, ok := r.month(j); ok {
+				return match{}, false
+			}
 		}
 	}
 	// A range of weekdays: "from Monday to Wednesday", "between Monday and

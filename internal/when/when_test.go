@@ -40,6 +40,9 @@ func TestExpressions(t *testing.T) {
 		{"2020-09-27", "The clashes began on Friday.", "Friday", "2020-09-25", "2020-09-25", Day},
 		{"2020-09-27", "The clashes began last Sunday.", "last Sunday", "2020-09-20", "2020-09-20", Day},
 		{"2020-09-29", "Shelling continued on Tuesday night.", "Tuesday night", "2020-09-29", "2020-09-29", Day},
+		// a number after the weekday's comma with no month is no date of its own
+		{"2020-09-29", "Police fired tear gas on Sunday, 30 people were hurt.", "Sunday", "2020-09-27", "2020-09-27", Day},
+		{"2020-09-29", "Police fired tear gas on Sunday, 27 September, near the stadium.", "27 September", "2020-09-27", "2020-09-27", Day},
 		// the future: "will", "scheduled", "next" before the date
 		{"2020-09-23", "The ministers will meet on Monday in Moscow.", "Monday", "2020-09-28", "2020-09-28", Day},
 		{"2020-09-23", "Talks are scheduled for October 5.", "October 5", "2020-10-05", "2020-10-05", Day},
