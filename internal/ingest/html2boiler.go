@@ -15,14 +15,15 @@ import (
 type scriptStr struct{ group, key, text string }
 
 // wholeStory is the one string of a script group that is the whole story:
-// a string of several paragraphs holding most of the group's prose. A
+// a string of several paragraphs holding more of the group's prose than
+// all its other strings. A
 // flat serialisation (Nuxt's __NUXT_DATA__, devalue: every value of the
 // page's state an element of one array) puts the story's HTML in the same
 // list as its author, date and the related stories' titles and teasers;
 // a list of body blocks has no string that is most of it.
 func wholeStory(all []scriptStr, group string, prose int) string {
 	for _, s := range all {
-		if s.group == group && strings.Contains(s.text, "\n\n") && 10*proseRunes(s.text) >= 7*prose {
+		if s.group == group && strings.Contains(s.text, "\n\n") && 2*proseRunes(s.text) > prose {
 			return s.text
 		}
 	}
@@ -216,13 +217,15 @@ var (
 	ctaObject = regexp.MustCompile(`(?i)\b(newsletters?|inbox|our app|podcast|for free|free trial|alerts|notifications)\b`)
 )
 
+// reportedRE matches the words of reported speech.
+var reportedRE = regexp.MustCompile(`(?i)\b(said|says|say|told|according to)\b`)
+
 // ctaLine reports whether a line is an inline call to action: short,
 // asking the reader to sign up, subscribe or click, for a newsletter, an
 // app or alerts, in the site's own voice. Article sentences on such
 // things seldom do both.
 func ctaLine(line string) bool {
-	if len(line) > 400 || fieldCount(line, 41) > 40 || strings.ContainsAny(line, "\"“”") ||
-		strings.Contains(line, " said") || strings.Contains(line, " says") {
+	if len(line) > 400 || fieldCount(line, 41) > 40 || strings.ContainsAny(line, "\"“”") || reportedRE.MatchString(line) {
 		return false // a quoted appeal ("sign up for alerts," the mayor said) is news
 	}
 	return ctaAsk.MatchString(line) && ctaObject.MatchString(line)

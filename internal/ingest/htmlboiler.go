@@ -104,7 +104,7 @@ func collectSignals(doc *html.Node) pageSignals {
 				}
 			}
 		}
-		if n.Type == html.ElementNode && tagAtom(n) != atom.Figcaption && (captionClass(attr(n, "class")) || imageCaption(n)) {
+		if n.Type == html.ElementNode && tagAtom(n) != atom.Figcaption && (captionClass(attr(n, "class")) || (sig.nCaptions < maxCaptions && imageCaption(n))) {
 			sig.addCaption(n)
 		}
 		if n.FirstChild != nil {
