@@ -255,6 +255,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 		}
 	}
 	ms, choice = p.rescueLocal(ws, all, ms, choice)
+	p.localNamesakes(ws, ms, choice)
 	var out []Toponym
 	for i, m := range ms {
 		if m.speaker || choice[i] < 0 {
@@ -473,6 +474,46 @@ var localPeople = map[string]bool{
 	"man": true, "woman": true, "men": true, "women": true, "resident": true, "residents": true,
 	"teen": true, "teenager": true, "boy": true, "girl": true, "couple": true, "family": true,
 	"native": true, "driver": true,
+}
+
+// localNamesakes gives a country's name listed with a town of another
+// country to that town's namesake in the same first-level division:
+// "crews from Peru and Plymouth" in an Indiana story, "the Benin-Auchi
+// road" in Edo State. A country is seldom listed with a foreign town;
+// towns named after countries are common (Mexico, Missouri; Lebanon,
+// Ohio; Benin City, whose short name is Benin).
+func (p *Geoparser) localNamesakes(ws []word, ms []*mention, choice []int) {
+	for i, m := range ms {
+		if choice[i] < 0 || m.speaker || p.gaz.Feature(choice[i]) != "A.PCLI" {
+			continue
+		}
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || choice[j] < 0 || ms[j].speaker {
+				continue
+			}
+			if j < i && !listed(ws, ms[j], m) || j > i && !listed(ws, m, ms[j]) {
+				continue
+			}
+			town := choice[j]
+			f := p.gaz.Feature(town)
+			cc, a1 := p.gaz.Country(town), p.gaz.Admin1(town)
+			if !strings.HasPrefix(f, "P.") || f == "P.PPLC" || cc == p.gaz.Country(choice[i]) || a1 == "" {
+				continue
+			}
+			found := -1
+			for _, c := range m.cands {
+				if c.Quality == gazetteer.MatchExact && strings.HasPrefix(p.gaz.Feature(c.Entry), "P.") &&
+					p.gaz.Country(c.Entry) == cc && p.gaz.Admin1(c.Entry) == a1 {
+					found = c.Entry
+					break
+				}
+			}
+			if found >= 0 {
+				choice[i] = found
+				break
+			}
+		}
+	}
 }
 
 // rescueLocal takes back the names that detection left out only because
@@ -1283,7 +1324,8 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 // and Y".
 func listed(ws []word, a, b *mention) bool {
 	between := b.wi - a.wj
-	if a.wj == b.wi && a.fromHyphen && b.fromHyphen {
+	// The parts of one hyphenated word ("Benin-Auchi") are listed.
+	if (a.wj == b.wi || a.wi == b.wi) && a.fromHyphen && b.fromHyphen {
 		return true
 	}
 	switch between {

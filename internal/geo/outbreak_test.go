@@ -52,6 +52,18 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		{"Shells fell on Jisr al-Shughur overnight.", []string{"L:Jisr al-Shughur"}, []string{"Jisr al-Shughur=SY/Idlib"}, nil},
 		{"Militants attacked a base in Middle Shabelle, north of Mogadishu, on Monday.", []string{"L:Middle Shabelle"},
 			[]string{"Middle Shabelle=SO/", "Mogadishu=SO/"}, []string{"Shabelle"}},
+		// A country's name listed with a town of another country is the
+		// town's namesake in its division; listed with its own towns or
+		// with a foreign town that has no such namesake, the country.
+		{"Firefighters from Lebanon and Hershey fought the barn fire.", nil,
+			[]string{"Lebanon=US/Pennsylvania", "Hershey=US/Pennsylvania"}, nil},
+		{"Crews came from Fulton and Mexico after the tornado, the Missouri patrol said.", nil,
+			[]string{"Mexico=US/Missouri", "Fulton=US/Missouri"}, nil},
+		{"Police set up checkpoints on the Benin-Auchi road in Edo State.", nil,
+			[]string{"Benin=NG/Edo", "Auchi=NG/Edo"}, nil},
+		{"Delegates from Canada and Mumbai attended the summit in Pune.", nil,
+			[]string{"Canada=CA/", "Mumbai=IN/"}, nil},
+		{"Refugees from Syria and Aleppo reached Gaziantep.", nil, []string{"Syria=SY/", "Aleppo=SY/"}, nil},
 		// Regions of ordinary news the supplement adds.
 		{"Snow fell across the South Island while the North Island stayed dry.", nil,
 			[]string{"South Island=NZ/", "North Island=NZ/"}, nil},
