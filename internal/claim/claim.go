@@ -1569,7 +1569,7 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 		if !ok || eb > ca {
 			continue
 		}
-		if st.inQuote(i) || st.inPP(i, a) || st.norm(i-1) == "as" || st.exampleAfter(a, i) {
+		if st.inQuote(i) || st.inPP(i, a) || st.norm(i-1) == "as" || st.exampleAfter(a, i) || st.inRelayInsertion(i, ca) {
 			i = eb - 1
 			continue
 		}
@@ -1683,10 +1683,16 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 		if st.norm(i) == "," || st.norm(i) == "." || nonPartyRoles[st.norm(i)] {
 			return
 		}
-		if ei, _, ok := st.entityStartingAt(i); ok && st.doc.Entities[ei].Side != "" {
+		if ei, eb, ok := st.entityStartingAt(i); ok && st.doc.Entities[ei].Side != "" {
+			if w := st.norm(eb); w == "war" || w == "wars" {
+				continue // "a Vietnam War veteran": a war, not the state
+			}
 			prev := i - 1
 			if st.norm(prev) == "the" {
 				prev--
+			}
+			for prev > from && regionAdjectives[st.norm(prev)] {
+				prev-- // "chairman for the community in southern Malawi"
 			}
 			if w := st.norm(prev); w == "in" || w == "at" || w == "from" || w == "near" || w == "based" || w == "born" {
 				continue // where the speaker is or comes from, not whom they speak for
@@ -1698,6 +1704,13 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 			return
 		}
 	}
+}
+
+// regionAdjectives stand between a preposition of place and the state
+// ("in southern Malawi", "from rural Kenya").
+var regionAdjectives = map[string]bool{
+	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
+	"northwestern": true, "southeastern": true, "southwestern": true, "rural": true, "coastal": true,
 }
 
 // nonPartyRoles in an apposition make the speaker an outside voice
@@ -1876,6 +1889,12 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				continue
 			}
 			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= ca {
+				if st.inRelayInsertion(i, ca) {
+					// "A charity, citing World Bank data, says": the
+					// source it cites is not the subject
+					i = eb - 1
+					continue
+				}
 				if st.exampleOf(t, i) {
 					// "Critics, including X, suggest": X is one of the
 					// critics, who speak
@@ -1917,6 +1936,9 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				}
 				return person, true
 			}
+			if x, ok := st.possessedPeople(first, t, ca); ok {
+				return x, true // "Cameroon's poultry sellers say"
+			}
 			if x, ok := st.bodyHeadNoun(first, t, ca); ok {
 				return x, true // "A Home Office spokesperson said"
 			}
@@ -1927,6 +1949,29 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// inRelayInsertion: token i lies in a ", citing X," or ", quoting X,"
+// insertion that closes before the cue at ca.
+func (st *state) inRelayInsertion(i, ca int) bool {
+	k := i - 1
+	for ; k > 0 && k > i-8; k-- {
+		if w := st.norm(k); w == "citing" || w == "quoting" {
+			break
+		}
+		if st.norm(k) == "," || st.norm(k) == "." {
+			return false
+		}
+	}
+	if w := st.norm(k); (w != "citing" && w != "quoting") || st.norm(k-1) != "," {
+		return false
+	}
+	for j := i; j < ca; j++ {
+		if st.norm(j) == "," {
+			return true
+		}
+	}
+	return false
 }
 
 // quotedBeforeCue: the token starting at byte start lies inside a

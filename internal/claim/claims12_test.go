@@ -82,3 +82,21 @@ func TestInsertedParticiple(t *testing.T) {
 		}
 	}
 }
+
+// TestNonPartySpeakers: people placed by a state's possessive, by a place
+// after a region adjective or named with a war speak for no party; a
+// source cited in an insertion is not the subject; a UN specialised
+// agency such as the World Bank is UNO (testdata/devgold3 README).
+func TestNonPartySpeakers(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a state's sellers", "Chad's cattle traders are urging the authorities to reopen the border market.", "urging", "cattle traders", "", "assert", ""},
+		{"a state's residents", "Ethiopia's farmers say the locusts destroyed half of the harvest.", "say", "-", "", "assert", ""},
+		{"a state's ministry keeps its side", "Chad's interior ministry said the border market would reopen.", "said", "-", "TCD", "assert", "-"},
+		{"region adjective before the state", "“Our elders keep the old calendar,” said Tobias Mwale, a chairman for the Zion churches in northern Zambia.", "said", "Tobias Mwale", "", "assert", "Tobias Mwale"},
+		{"a war veteran", "“The clinics here are good,” said Harold Pike, a Korean War veteran who lives in Busan.", "said", "Harold Pike", "", "assert", "Harold Pike"},
+		{"a spokesman keeps the state's side", "“The road is open,” said Tobias Mwale, a spokesman for the Zambia Police Service.", "said", "Tobias Mwale", "ZMB", "assert", "Tobias Mwale"},
+		{"a cited source is not the subject", "A Dutch charity for the blind, citing World Bank data, says the region could gain billions.", "says", "Dutch charity", "", "assert", ""},
+		{"the World Bank", "The World Bank said on Tuesday that growth in Kenya would slow to 4 percent.", "said", "World Bank", "UNO", "assert", "-"},
+		{"the IMF", "The International Monetary Fund warned that Egypt's debt was rising.", "warned", "-", "UNO", "assert", "-"},
+	})
+}

@@ -252,6 +252,43 @@ func (st *state) bodyHeadNoun(first speaker, head parallax.Token, ca int) (speak
 	return spk, true
 }
 
+// possessedPeople: the subject's head is a noun for private people after
+// a state's possessive ("Cameroon's poultry sellers are pleading", "Gaza's
+// residents say"): those people speak, for no party; the state only
+// places them.
+func (st *state) possessedPeople(first speaker, head parallax.Token, ca int) (speaker, bool) {
+	if first.ent < 0 || st.doc.Entities[first.ent].Kind != parallax.KindGPE {
+		return speaker{}, false
+	}
+	if w := st.norm(first.b); w != "'s" && w != "’s" {
+		return speaker{}, false
+	}
+	for k := first.b + 1; k < ca && k <= first.b+4; k++ {
+		if !st.lowerWord(k) && st.norm(k) != "and" {
+			return speaker{}, false
+		}
+		if st.toks[k].Start == head.Start {
+			if !privatePeople[st.norm(k)] {
+				return speaker{}, false
+			}
+			return speaker{a: first.b + 1, b: k + 1, ent: -1}, true
+		}
+	}
+	return speaker{}, false
+}
+
+// privatePeople are plural nouns for people who speak for themselves, not
+// for a state or an armed group (DESIGN §3: witnesses, victims and other
+// non-parties have no side).
+var privatePeople = map[string]bool{
+	"residents": true, "villagers": true, "farmers": true, "sellers": true, "traders": true, "merchants": true,
+	"shopkeepers": true, "vendors": true, "parents": true, "students": true, "workers": true, "families": true,
+	"fishermen": true, "herders": true, "growers": true, "producers": true, "retailers": true, "drivers": true,
+	"truckers": true, "doctors": true, "nurses": true, "teachers": true, "refugees": true, "voters": true,
+	"women": true, "youths": true, "pensioners": true, "survivors": true, "relatives": true, "activists": true,
+	"journalists": true, "businessmen": true, "businesspeople": true, "owners": true, "exporters": true, "importers": true,
+}
+
 // bodyPeople are speaker nouns for people of a body, who are not the
 // body itself.
 var bodyPeople = map[string]bool{
