@@ -318,3 +318,17 @@ func TestHeadlineInVector(t *testing.T) {
 		t.Errorf("'Venn' weighs %.3f past the lead, %.3f in it: want less past it", aside, inLead)
 	}
 }
+
+// TestNoFollowUpOfItself: an article's own story, filed days after a
+// happening it recalls with a date of its own, is no follow-up of that
+// happening: the article keeps two incidents.
+func TestNoFollowUpOfItself(t *testing.T) {
+	text := "Residents of Belmont Tower in Rask laid flowers on Friday for the 14 people killed in the blaze at Belmont Tower last Sunday; chief Ola Brenner said the tower's fire alarms had failed."
+	doc := art("a", "2025-03-07", text,
+		evSpec{date: "2025-03-02", lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians},
+		evSpec{lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians})
+	incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{doc})
+	if got, want := incidentArticles(incs), []string{"a", "a"}; !slices.Equal(got, want) {
+		t.Errorf("incidents %v, want %v", got, want)
+	}
+}

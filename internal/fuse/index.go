@@ -671,6 +671,12 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 	}
 	var matches []match
 	consider := func(r int32, late bool) {
+		if (late || s.start == noDay || ix.incs[r].start == noDay) && ix.holdsArticle(r, s.art) {
+			// The article's own earlier happening, which it recalls: a
+			// story is no follow-up of itself, and an undated story is
+			// told apart from the dated one it recalls.
+			return
+		}
 		ix.warm(r)
 		sc, ok := ix.score(s, &ix.incs[r])
 		if !ok && sc >= nearMissText {
@@ -773,6 +779,16 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 			ix.merge(r, o)
 		}
 	}
+}
+
+// holdsArticle reports whether incident r holds a segment of article a.
+func (ix *Index) holdsArticle(r, a int32) bool {
+	for _, t := range ix.incs[r].segs {
+		if ix.segs[t].art == a {
+			return true
+		}
+	}
+	return false
 }
 
 // matchingSegment finds the segment of article p that tells the same story
