@@ -763,11 +763,16 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	for k := kFrom; k < kTo; k++ {
 		if ws[k].Lower == "by" && !passive {
 			// "abductions and killings by bandits": the agent is no
-			// target; a target may follow it ("attacks by X on Y")
+			// target; a target may follow it ("attacks by X on Y",
+			// "claimed by Daesh that targeted worshippers")
 			on := -1
 			for j := k + 1; j < kTo && j < k+7; j++ {
-				if w := ws[j].Lower; w == "on" || w == "against" || w == "targeting" {
+				w := ws[j].Lower
+				if w == "on" || w == "against" || w == "targeting" || w == "targeted" || w == "that" || w == "which" {
 					on = j
+					break
+				}
+				if isPunctWord(w) || w == "near" || w == "in" || w == "at" {
 					break
 				}
 			}
