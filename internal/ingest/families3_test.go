@@ -714,6 +714,100 @@ func spanDivsPage(s evalStory, paras []string, others []evalStory) famPage {
 	return famPage{b.String(), paras, site}
 }
 
+// afterFamilies were written after the fixes the third-round families led
+// to, as their check; their first run is in familyFloors3's comment.
+var afterFamilies = []struct {
+	name  string
+	build famBuilder
+}{
+	{"div-inline", divInlinePage},
+	{"forum-thread", forumThreadPage},
+	{"hidden-styled", hiddenStyledPage},
+}
+
+// divInlinePage: paragraphs as <div>s holding links, emphasis and bold
+// lead-ins, a "Key quote" label and a short kicker in <div>s too.
+func divInlinePage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "Interior Dispatch"
+	famOpen(&b, "en", s.Title, site, isoTime(s), "")
+	fmt.Fprintf(&b, `<body><div class="top"><div class="brand">%s</div><div class="links"><a href="/">Home</a> <a href="/region">Region</a> <a href="/about">About</a></div></div><div class="page"><div class="kicker">%s</div><div class="head">%s</div><div class="who">%s</div><div class="copy">`,
+		site, esc(s.Section), esc(s.Title), esc(s.Author))
+	for j, p := range paras {
+		w := strings.Fields(p)
+		for k := range w {
+			w[k] = esc(w[k])
+		}
+		if len(w) > 10 {
+			switch j % 3 {
+			case 0:
+				w[3] = `<a href="/t">` + w[3]
+				w[5] += `</a>`
+				w[8] = `<em>` + w[8] + `</em>`
+			case 1:
+				w[0] = `<strong>` + w[0]
+				w[1] += `</strong>`
+			case 2:
+				w[len(w)-3] = `<b>` + w[len(w)-3] + `</b>`
+			}
+		}
+		fmt.Fprintf(&b, `<div class="graf">%s</div>`+"\n", strings.Join(w, " "))
+	}
+	b.WriteString(`</div><div class="more"><div class="label">More from the region</div>`)
+	for _, o := range others[:4] {
+		fmt.Fprintf(&b, `<div class="item"><a href="/m">%s</a></div>`, esc(o.Title))
+	}
+	fmt.Fprintf(&b, `</div></div><div class="bottom">© 2025 %s</div></body></html>`, site)
+	return famPage{b.String(), paras, site}
+}
+
+// forumThreadPage: a forum thread whose opening post is the story (a
+// member's copy of it), with replies, signatures and the board's chrome.
+// The true body is the opening post.
+func forumThreadPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "Regional Affairs Forum"
+	famOpen(&b, "en", s.Title, site, isoTime(s), "")
+	fmt.Fprintf(&b, `<body><div id="wrap"><div class="headerbar"><a href="/">%s</a><ul class="navbar"><li><a href="/faq">FAQ</a></li><li><a href="/register">Register</a></li><li><a href="/login">Login</a></li></ul></div>`+
+		`<div class="breadcrumbs"><a href="/">Board index</a> ‹ <a href="/f/5">World news</a></div><h2 class="topic-title">%s</h2><div class="pagination">12 posts • Page <strong>1</strong> of 1</div>`,
+		site, esc(s.Title))
+	fmt.Fprintf(&b, `<div id="p1" class="post bg2"><div class="postbody"><h3 class="first">%s</h3><p class="author">by <strong>newsreader</strong> » %s</p><div class="content">`, esc(s.Title), longDate(s))
+	for i, p := range paras {
+		if i > 0 {
+			b.WriteString("<br><br>")
+		}
+		b.WriteString(esc(p))
+	}
+	b.WriteString(`</div><div class="signature">Stay informed, stay curious.</div></div><dl class="postprofile"><dt>newsreader</dt><dd><strong>Posts:</strong> 2841</dd><dd><strong>Joined:</strong> 2016</dd></dl></div>`)
+	for i, c := range famComments {
+		fmt.Fprintf(&b, `<div id="p%d" class="post bg1"><div class="postbody"><h3>Re: %s</h3><p class="author">by <strong>member%d</strong> » %s</p><div class="content">%s %s</div></div><dl class="postprofile"><dt>member%d</dt><dd><strong>Posts:</strong> %d</dd></dl></div>`,
+			i+2, esc(s.Title), i, longDate(s), esc(c), esc(firstSentence(others[i].Text)), i, 40+i*13)
+	}
+	fmt.Fprintf(&b, `<div class="action-bar"><a href="/reply">Post Reply</a></div><div class="stat-block"><h3>Who is online</h3><p>Users browsing this forum: No registered users and 3 guests</p></div></div><div class="copyright">Powered by phpBB® Forum Software © phpBB Limited</div></body></html>`)
+	return famPage{b.String(), paras, site}
+}
+
+// hiddenStyledPage: a page that hides furniture with inline styles: a
+// "display:none" print header and summary, a hidden sign-in modal, and an
+// off-screen screen-reader menu, beside a story with a visible teaser rail.
+func hiddenStyledPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "Lowland Courier"
+	famOpen(&b, "en", s.Title, site, isoTime(s), "")
+	fmt.Fprintf(&b, `<body><div class="print-only" style="display:none"><p>Printed from %s. %s</p></div><div id="signin-modal" style="display: none"><h2>Sign in to continue</h2><p>Sign in or create a free account to save stories, follow topics and comment on articles across our network of local sites.</p></div>`+
+		`<header><a href="/">%s</a><nav><a href="/news">News</a> <a href="/sport">Sport</a></nav></header><main><article><h1>%s</h1><p class="byline">By %s, %s</p><div class="summary" style="display:none">%s</div><div class="body">`,
+		site, esc(firstSentence(others[0].Text)), site, esc(s.Title), esc(s.Author), longDate(s), esc(firstSentence(others[1].Text)))
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p>%s</p>\n", esc(p))
+	}
+	b.WriteString(`</div></article><aside class="rail"><h2>Latest</h2>`)
+	for _, o := range others[2:6] {
+		fmt.Fprintf(&b, `<div class="card"><a href="/c">%s</a></div>`, esc(o.Title))
+	}
+	fmt.Fprintf(&b, `</aside></main><footer>© %s</footer></body></html>`, site)
+	return famPage{b.String(), paras, site}
+}
+
 func buildFamily3Pages(t testing.TB) []familyPage {
 	stories := loadFamily3Stories(t)
 	var pages []familyPage
@@ -723,7 +817,7 @@ func buildFamily3Pages(t testing.TB) []familyPage {
 		for k := 1; k < len(stories); k++ {
 			others = append(others, stories[(i+k)%len(stories)])
 		}
-		for _, fam := range thirdFamilies {
+		for _, fam := range append(thirdFamilies[:len(thirdFamilies):len(thirdFamilies)], afterFamilies...) {
 			p := fam.build(s, paras, others)
 			pages = append(pages, familyPage{family: fam.name, name: fam.name + "/" + s.ID, html: p.html,
 				body: strings.Join(p.body, "\n\n"), title: s.Title, day: s.Published[:10], outlet: p.outlet})
@@ -735,19 +829,25 @@ func buildFamily3Pages(t testing.TB) []familyPage {
 // familyFloors3 are the combined extractor's least mean token F1 per
 // third-round family: its measured figures less about 0.01. At the first
 // run (html.go and htmlboiler.go as of commit 2165d6c) the 21 families
-// scored 0.983 (P 0.971 R 0.997; trafilatura alone 0.876, readability
-// alone 0.869); the worst: nuxt-partial 0.892 (related teasers of a flat
-// __NUXT_DATA__ array taken with the story), footnotes 0.943, captions
-// without caption markup 0.944, ghost 0.972, pr-wire 0.973, wiki 0.975
-// (dates 0/12: the footer's "last edited" date; outlet 11/12), readmore
-// 0.980, pdf-html 0.980, span-divs 0.981; Blogger's outlet (only in
-// "Blog: Post" titles) 0/12.
+// of thirdFamilies scored 0.983 (P 0.971 R 0.997; trafilatura alone
+// 0.876, readability alone 0.869); the worst: nuxt-partial 0.892 (related
+// teasers of a flat __NUXT_DATA__ array taken with the story), footnotes
+// 0.943, captions without caption markup 0.944, ghost 0.972, pr-wire
+// 0.973, wiki 0.975 (dates 0/12: the footer's "last edited" date; outlet
+// 11/12), readmore 0.980, pdf-html 0.980, span-divs 0.981; Blogger's
+// outlet (only in "Blog: Post" titles) 0/12. Now 0.996 (footnotes 0.942
+// and wiki 0.979 left: the notes list and the sources). The 3
+// afterFamilies, written after those fixes, scored at their first run
+// (commit 5ee0d7b): div-inline 0.997, forum-thread 0.679 (the <div> to
+// <p> change had made the replies paragraphs; trafilatura alone 1.000),
+// hidden-styled 1.000; now 1.000, 0.996, 1.000.
 var familyFloors3 = map[string]float64{
-	"ghost": 0.96, "blogger": 0.99, "next-partial": 0.99, "nuxt-partial": 0.99, "paywall-ld": 0.99,
+	"ghost": 0.99, "blogger": 0.99, "next-partial": 0.99, "nuxt-partial": 0.99, "paywall-ld": 0.99,
 	"metered-teaser": 0.99, "consent-wall": 0.99, "multipage": 0.99, "inline-bylines": 0.99,
-	"captions-inline": 0.99, "readmore-inline": 0.97, "footnotes": 0.93, "qa-bold": 0.99,
+	"captions-inline": 0.99, "readmore-inline": 0.99, "footnotes": 0.93, "qa-bold": 0.99,
 	"listicle": 0.99, "article-teasers": 0.99, "rtl-chrome": 0.99, "cjk-chrome": 0.99,
-	"pr-wire": 0.96, "wiki": 0.96, "pdf-html": 0.97, "span-divs": 0.97, "all": 0.98,
+	"pr-wire": 0.98, "wiki": 0.97, "pdf-html": 0.99, "span-divs": 0.99,
+	"div-inline": 0.99, "forum-thread": 0.98, "hidden-styled": 0.99, "all": 0.99,
 }
 
 // TestHTMLPageFamilies3 scores the extractors on the third-round families
@@ -804,8 +904,11 @@ func TestHTMLPageFamilies3(t *testing.T) {
 	}
 	tab.WriteString(" | title date outlet\n")
 	var failed []string
-	names := make([]string, 0, len(thirdFamilies)+1)
+	names := make([]string, 0, len(thirdFamilies)+len(afterFamilies)+1)
 	for _, fam := range thirdFamilies {
+		names = append(names, fam.name)
+	}
+	for _, fam := range afterFamilies {
 		names = append(names, fam.name)
 	}
 	names = append(names, "all")
@@ -827,7 +930,8 @@ func TestHTMLPageFamilies3(t *testing.T) {
 			failed = append(failed, fmt.Sprintf("%s: combined token F1 %.3f below its floor %.3f", name, res[Combined][name].f/n, floor))
 		}
 	}
-	t.Logf("mean token P/R/F1 on %d pages (%d families x %d stories):%s", len(pages), len(thirdFamilies), len(pages)/len(thirdFamilies), tab.String())
+	nf := len(thirdFamilies) + len(afterFamilies)
+	t.Logf("mean token P/R/F1 on %d pages (%d families x %d stories):%s", len(pages), nf, len(pages)/nf, tab.String())
 	sort.Strings(failed)
 	for _, f := range failed {
 		t.Error(f)

@@ -231,9 +231,17 @@ func ctaLine(line string) bool {
 	return ctaAsk.MatchString(line) && ctaObject.MatchString(line)
 }
 
-// textDivsToParagraphs turns every <div> that holds only text and inline
-// elements, and reads as prose, into a <p> (labels, bylines and menus in
-// <div>s stay as they are). go-trafilatura reads such a <div> as loose text
+// sentences reports whether a text reads as prose or as a short sentence
+// of three words or more ("Officials declined to comment.").
+func sentences(text string) bool {
+	return isProse(text) || (fieldCount(text, 3) >= 3 && sentenceEnd(strings.TrimRight(strings.TrimSpace(text), "\"'”’)]» ")))
+}
+
+// textDivsToParagraphs turns the <div>s that hold only text and inline
+// elements, read as sentences and sit beside another such <div> (the
+// paragraphs of a body) into <p>s. Labels, bylines and menus in <div>s
+// stay as they are, and so does a lone text <div> (a forum post, a
+// comment), which the extractors weigh well as it is. go-trafilatura reads such a <div> as loose text
 // and trims the text after each inline element in it: "flush out
 // <em>al-Shabab</em> terrorists" came out as "flush" and "outal-Shabab
 // terrorists", two broken paragraphs. readability makes the same change
@@ -257,8 +265,11 @@ func textDivsToParagraphs(doc *html.Node) {
 			n = n.Parent
 		}
 	}
-	// block holds the elements that are blocks or hold one.
+	// block holds the elements that are blocks or hold one; runs counts
+	// the text <div>s of each parent.
 	block := make(map[*html.Node]bool, len(elems)/2)
+	runs := map[*html.Node]int{}
+	var cands []*html.Node
 	for i := len(elems) - 1; i >= 0; i-- {
 		n := elems[i]
 		a := tagAtom(n)
@@ -272,11 +283,17 @@ func textDivsToParagraphs(doc *html.Node) {
 				text = text || strings.TrimSpace(c.Data) != ""
 			}
 		}
-		if a == atom.Div && !inner && text && isProse(renderText(n)) {
-			n.Data, n.DataAtom = "p", atom.P
+		if a == atom.Div && !inner && text && n.Parent != nil && sentences(renderText(n)) {
+			cands = append(cands, n)
+			runs[n.Parent]++
 		}
-		if inner || breakAround(a) > 0 || a == atom.Br || skipped(n) {
+		if inner || breakAround(a) > 0 || skipped(n) {
 			block[n] = true
+		}
+	}
+	for _, n := range cands {
+		if runs[n.Parent] >= 2 {
+			n.Data, n.DataAtom = "p", atom.P
 		}
 	}
 }

@@ -66,14 +66,15 @@ func TestImageCaption(t *testing.T) {
 }
 
 func TestTextDivsToParagraphs(t *testing.T) {
-	doc, err := html.Parse(strings.NewReader(`<div id="a">The minister said on Monday that talks <a href="/x">would go on</a> for a <em>second</em> week.</div>` +
+	doc, err := html.Parse(strings.NewReader(`<div id="a">The minister said on Monday that talks <a href="/x">would go on</a> for a <em>second</em> week.</div><div id="a2">Officials declined to comment.</div>` +
 		`<div id="b"><div id="c">The envoy said on Tuesday that the two delegations would meet again.</div></div>` +
 		`<div id="d">Home <a href="/n">News</a> Sport</div><div id="e"><span><p>A block inside a span, said the page, which is odd.</p></span></div>`))
 	if err != nil {
 		t.Fatal(err)
 	}
 	textDivsToParagraphs(doc)
-	want := map[string]atom.Atom{"a": atom.P, "b": atom.Div, "c": atom.P, "d": atom.Div, "e": atom.Div}
+	// a and a2 are a body's paragraphs; c is a lone text <div> (a post).
+	want := map[string]atom.Atom{"a": atom.P, "a2": atom.P, "b": atom.Div, "c": atom.Div, "d": atom.Div, "e": atom.Div}
 	for n := doc; n != nil; {
 		if n.Type == html.ElementNode {
 			if w, ok := want[attr(n, "id")]; ok && n.DataAtom != w {
