@@ -1416,13 +1416,24 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	return verbNext, false
 }
 
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
 // tallyObject reports whether the noun phrase opening at word k, the
 // object of a reporting verb, counts what happened (cases, deaths, an
 // outbreak) rather than opening a clause: its first words before any
 // punctuation or "that" hold a tally noun.
 func tallyObject(ws []word, k int) bool {
 	for j := k; j < len(ws) && j < k+7; j++ {
-		if strings.ContainsAny(ws[j].gap, ".,;:!?\n\"“”") || ws[j].lower == "that" {
+		// "28,000 cases": a comma between digits groups them.
+		grouped := ws[j].gap == "," && j > k && isDigits(ws[j-1].text) && isDigits(ws[j].text)
+		if !grouped && strings.ContainsAny(ws[j].gap, ".,;:!?\n\"“”") || ws[j].lower == "that" {
 			return false
 		}
 		if tallyNouns[ws[j].lower] {
@@ -1751,11 +1762,13 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 		}
 		next := ws[m.wj]
 		abbr := strings.TrimSuffix(next.lower, ".")
-		if st, ok := apStates[abbr]; ok && next.upper {
+		// Only with its dot: "San Fernando, La Union" is no Louisiana.
+		dot := strings.HasSuffix(next.lower, ".") || m.wj+1 >= len(ws) || strings.HasPrefix(ws[m.wj+1].gap, ".")
+		if st, ok := apStates[abbr]; ok && next.upper && dot {
 			out[i] = st
 			continue
 		}
-		if st, ok := caProvinces[abbr]; ok && next.upper {
+		if st, ok := caProvinces[abbr]; ok && next.upper && dot {
 			out[i] = st
 			continue
 		}
@@ -2437,7 +2450,32 @@ func (p *Geoparser) isCountry(m *mention) bool {
 // inFollower reports whether entry i lies in the division or country
 // whose folded name is f, or is it.
 func (p *Geoparser) inFollower(i int, f string) bool {
-	return sameDivision(gazetteer.Fold(p.gaz.Admin1(i)), f) || p.countryNamed(i, f)
+	return sameDivision(gazetteer.Fold(p.gaz.Admin1(i)), f) || p.countryNamed(i, f) || p.nearProvince(i, f)
+}
+
+// nearProvinceKm is how near a province's point a place must lie to be
+// taken as in it when GeoNames files the place under another division.
+const nearProvinceKm = 80
+
+// nearProvince reports whether entry i lies near a province named f that
+// GeoNames does not use as its places' first-level division: the
+// Philippines' and Bangladesh's places are filed under regions and
+// divisions, while news writes the province or district ("San Fernando,
+// La Union"), which the gazetteer holds as a division without places
+// (population 0).
+func (p *Geoparser) nearProvince(i int, f string) bool {
+	e := p.gaz.Entry(i)
+	cc := p.gaz.Country(i)
+	for _, d := range p.gaz.Exact(f) {
+		de := p.gaz.Entry(int(d))
+		if de.Population != 0 || p.gaz.Feature(int(d)) != "A.ADM1" || p.gaz.Country(int(d)) != cc {
+			continue
+		}
+		if gazetteer.Distance(float64(e.Lat), float64(e.Lon), float64(de.Lat), float64(de.Lon)) <= nearProvinceKm {
+			return true
+		}
+	}
+	return false
 }
 
 // sameDivision reports whether two folded division names are one, allowing

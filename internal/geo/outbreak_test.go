@@ -10,6 +10,7 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		// A place that reports, confirms or declares cases, deaths or an
 		// outbreak is where they happened, not a government speaking.
 		{"Malawi reported 31 new cholera cases on Tuesday.", nil, []string{"Malawi=MW/"}, nil},
+		{"Zambia reported 12,400 cholera cases this year.", nil, []string{"Zambia=ZM/"}, nil},
 		{"Sabah has confirmed two measles deaths, officials said.", nil, []string{"Sabah=MY/Sabah"}, nil},
 		{"Ghana declared an anthrax outbreak in the Upper East region.", nil, []string{"Ghana=GH/"}, nil},
 		{"Assam and Meghalaya reported rising dengue this week.", nil,
@@ -64,6 +65,10 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		{"Delegates from Canada and Mumbai attended the summit in Pune.", nil,
 			[]string{"Canada=CA/", "Mumbai=IN/"}, nil},
 		{"Refugees from Syria and Aleppo reached Gaziantep.", nil, []string{"Syria=SY/", "Aleppo=SY/"}, nil},
+		// A province after a comma places a town that GeoNames files
+		// under its region ("La Union" is no AP abbreviation "La.").
+		{"Floods hit San Fernando, La Union, on Monday.", nil, []string{"San Fernando=PH/Ilocos"}, nil},
+		{"SAN FERNANDO, Pampanga — Floods hit villages on Monday.", nil, []string{"SAN FERNANDO=PH/Central Luzon"}, nil},
 		// Regions of ordinary news the supplement adds.
 		{"Snow fell across the South Island while the North Island stayed dry.", nil,
 			[]string{"South Island=NZ/", "North Island=NZ/"}, nil},
