@@ -1951,6 +1951,31 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	return speaker{}, false
 }
 
+// stateRunWords mark media or a body as run by a state.
+var stateRunWords = map[string]bool{
+	"state-run": true, "state-owned": true, "state-controlled": true, "government-run": true,
+	"government-owned": true, "government-controlled": true,
+}
+
+// stateRunMedia: the words before the speaker starting at token a call it
+// state-run ("the government-run X", "Iran's state-run X"): the side of
+// the state named in the possessive before them, else the story's state
+// (story).
+func (st *state) stateRunMedia(a int, story string) (string, bool) {
+	k := a - 1
+	if !stateRunWords[st.norm(k)] {
+		return "", false
+	}
+	if w := st.norm(k - 1); w == "'s" || w == "’s" {
+		if ei, ok := st.entEnd[k-1]; ok {
+			if e := st.doc.Entities[ei]; e.Side != "" && (e.Kind == parallax.KindGPE || e.Kind == parallax.KindGovernment) {
+				return e.Side, true
+			}
+		}
+	}
+	return story, story != ""
+}
+
 // inRelayInsertion: token i lies in a ", citing X," or ", quoting X,"
 // insertion that closes before the cue at ca.
 func (st *state) inRelayInsertion(i, ca int) bool {
@@ -2401,6 +2426,21 @@ func (st *state) emit() {
 				placed, placedDone = st.placeState(), true
 			}
 			d.spk.side = placed
+		}
+		if d.spk.side == "" && d.spk.a > 0 {
+			// "the government-run Tishreen newspaper said", "Iran's
+			// state-run Kayhan daily": media a state runs, whose name the
+			// knowledge base lacks, speak for it
+			story := dominant
+			if story == "" && stateRunWords[st.norm(d.spk.a-1)] {
+				if !placedDone {
+					placed, placedDone = st.placeState(), true
+				}
+				story = placed
+			}
+			if side, ok := st.stateRunMedia(d.spk.a, story); ok {
+				d.spk.side = side
+			}
 		}
 		if dominant != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) {
 			d.spk.side = dominant // "said Judge Antony Mrima" in an article about Kenya

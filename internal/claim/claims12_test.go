@@ -100,3 +100,16 @@ func TestNonPartySpeakers(t *testing.T) {
 		{"the IMF", "The International Monetary Fund warned that Egypt's debt was rising.", "warned", "-", "UNO", "assert", "-"},
 	})
 }
+
+// TestStateRunMediaAndUndersecretaries: media a state runs speak for it
+// when the knowledge base does not know their name (the possessive's
+// state, else the story's); an undersecretary is a state office.
+func TestStateRunMediaAndUndersecretaries(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"government-run paper in a story about its state", "Syria's army shelled Idlib. Syria's air force struck Hama. Syrian troops advanced. The government-run Al-Nour newspaper said the rebels had lost 40 fighters.", "said", "Al-Nour newspaper", "SYR", "assert", "-"},
+		{"state-run daily with its state's possessive", "Iraq's army and Iraq's police were on alert in Basra. Iran's state-run Sobh daily said the strikes were a warning.", "said", "-", "IRN", "assert", "-"},
+		{"a private paper has no side", "Syria's army shelled Idlib. Syria's air force struck Hama. Syrian troops advanced. The independent Al-Nour newspaper said the rebels had lost 40 fighters.", "said", "-", "", "assert", "-"},
+		{"undersecretary in apposition", "Spain cut school taxes. Spain will vote in May. Lucia Ferrer, undersecretary to the prime minister, said the schools would be consulted.", "said", "Lucia Ferrer", "ESP", "assert", "-"},
+		{"undersecretary before the name", "Spain cut school taxes. Spain will vote in May. Undersecretary for Education Mr. Ortega says many schools will raise their fees.", "says", "-", "ESP", "assert", "-"},
+	})
+}

@@ -205,6 +205,7 @@ var stateOffices = map[string]bool{
 	"judge": true, "justice": true, "prosecutor": true, "minister": true, "general": true, "gen": true,
 	"colonel": true, "col": true, "brigadier": true, "commander": true, "governor": true, "premier": true,
 	"lieutenant": true, "lt": true, "major": true, "maj": true, "admiral": true, "adm": true, "inspector": true,
+	"undersecretary": true,
 }
 
 // stateOfficeHolder: the speaker is a named person whose title, right
@@ -257,6 +258,7 @@ func pastService(w string) bool {
 // "he said".
 var cabinetOffices = map[string]bool{
 	"secretary": true, "minister": true, "governor": true, "premier": true, "chancellor": true,
+	"undersecretary": true,
 }
 
 // officeSide is the side of the person actor from the titles the article
