@@ -159,6 +159,12 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 			prose = proseRunes(page.Text)
 		}
 	}
+	if !raw && prose > 0 && len(sig.scripts) > 0 {
+		// A paywalled page shows the story's start; its JSON-LD may hold
+		// the rest.
+		page.Text = completeFromLD(page.Text, sig.scripts)
+		prose = proseRunes(page.Text)
+	}
 	if prose == 0 {
 		// Menus, captions and link lists only: no sentence of eight words.
 		return Page{}, errors.New("no article text found in the page")

@@ -1,6 +1,7 @@
 package ingest
 
 import (
+	"encoding/json"
 	"regexp"
 	"strings"
 	"unicode/utf8"
@@ -296,4 +297,97 @@ func textDivsToParagraphs(doc *html.Node) {
 			n.Data, n.DataAtom = "p", atom.P
 		}
 	}
+}
+
+// completeFromLD completes the text of a paywalled page from its JSON-LD:
+// when a script marks the article not free ("isAccessibleForFree":
+// false) and its articleBody holds the text's last paragraph with more
+// prose after it, that rest is the part the page hides. The visible
+// paragraphs keep their markup's breaks.
+func completeFromLD(text string, scripts []string) string {
+	for _, sc := range scripts {
+		if !strings.Contains(sc, `"articleBody"`) || !notFree(sc) {
+			continue
+		}
+		body := ldString(sc, `"articleBody"`)
+		if body == "" {
+			continue
+		}
+		// The last visible paragraph that the body holds (a paywall's
+		// notice after it is not the article's), and the body after it.
+		paras := strings.Split(text, "\n\n")
+		tried := 0
+		for pi := len(paras) - 1; pi >= 0 && tried < 3; pi-- {
+			if !isProse(paras[pi]) {
+				continue
+			}
+			tried++
+			if rest := ldRest(body, parallax.NormalizeSpace(paras[pi])); rest != "" {
+				return strings.Join(paras[:pi+1], "\n\n") + "\n\n" + rest
+			}
+		}
+	}
+	return text
+}
+
+// ldRest is what follows the paragraph last in the article body, with the
+// body's own paragraph breaks: "" when the body does not hold last or
+// holds too little after it.
+func ldRest(body, last string) string {
+	if len(last) < 40 {
+		return ""
+	}
+	k := len(last) - 40
+	for k < len(last) && !utf8.RuneStart(last[k]) {
+		k++
+	}
+	tail := last[k:]
+	var rest []string
+	found := false
+	for _, bp := range strings.Split(body, "\n") {
+		bp = parallax.NormalizeSpace(bp)
+		if found {
+			if bp != "" {
+				rest = append(rest, bp)
+			}
+			continue
+		}
+		if k := strings.Index(bp, tail); k >= 0 {
+			found = true
+			if after := strings.TrimSpace(bp[k+len(tail):]); after != "" {
+				rest = append(rest, after)
+			}
+		}
+	}
+	text := strings.Join(rest, "\n\n")
+	if !found || proseRunes(text) < minLDRest {
+		return ""
+	}
+	return text
+}
+
+// minLDRest is the least prose (in runes) the hidden rest must hold.
+const minLDRest = 200
+
+// notFreeRE matches a schema.org mark of paywalled content.
+var notFreeRE = regexp.MustCompile(`"isAccessibleForFree"\s*:\s*"?(?i:false)"?`)
+
+func notFree(script string) bool { return notFreeRE.MatchString(script) }
+
+// ldString is the JSON string value that follows key in a script, "" when
+// there is none.
+func ldString(script, key string) string {
+	i := strings.Index(script, key)
+	if i < 0 {
+		return ""
+	}
+	rest := strings.TrimLeft(script[i+len(key):], " \t\r\n")
+	if !strings.HasPrefix(rest, ":") {
+		return ""
+	}
+	var v string
+	if err := json.NewDecoder(strings.NewReader(strings.TrimLeft(rest[1:], " \t\r\n"))).Decode(&v); err != nil {
+		return ""
+	}
+	return v
 }

@@ -243,3 +243,33 @@ func TestHTML2Hostile(t *testing.T) {
 		})
 	}
 }
+
+func TestCompleteFromLD(t *testing.T) {
+	visible := "The envoy said on Monday that the talks would resume next week in the capital.\n\nBoth delegations confirmed that they would attend the meeting, officials said on Tuesday."
+	rest := "A third round is planned for the spring, the ministry said in a statement on Wednesday evening.\n\nThe last round ended without an agreement on the border, and both sides blamed the other for it."
+	body := strings.ReplaceAll(visible+"\n\n"+rest, "\n\n", "\n")
+	ld := func(free string) string {
+		return `{"@type":"NewsArticle","isAccessibleForFree":` + free + `,"articleBody":` + jsonStr(body) + `}`
+	}
+	notice := "\n\nYou have reached the end of your free preview, so subscribe today to keep reading our journalism."
+	for _, tc := range []struct {
+		name, text, script, want string
+	}{
+		{"paywalled", visible, ld("false"), visible + "\n\n" + rest},
+		{"string false", visible, ld(`"False"`), visible + "\n\n" + rest},
+		{"notice after the text", visible + notice, ld("false"), visible + "\n\n" + rest},
+		{"free article", visible, ld("true"), visible},
+		{"whole text shown", visible + "\n\n" + rest, ld("false"), visible + "\n\n" + rest},
+		{"another story", "The port strike entered its third day on Friday as talks with the union broke down again.", ld("false"), "The port strike entered its third day on Friday as talks with the union broke down again."},
+	} {
+		if got := completeFromLD(tc.text, []string{tc.script}); got != tc.want {
+			t.Errorf("%s:\n got  %q\n want %q", tc.name, got, tc.want)
+		}
+	}
+	if got := ldString(`{"articleBody" : "a \"quoted\" word"}`, `"articleBody"`); got != `a "quoted" word` {
+		t.Errorf("ldString = %q", got)
+	}
+	if got := ldString(`{"articleBody"}`, `"articleBody"`); got != "" {
+		t.Errorf("ldString of a broken script = %q", got)
+	}
+}
