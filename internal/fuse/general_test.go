@@ -332,3 +332,31 @@ func TestNoFollowUpOfItself(t *testing.T) {
 		t.Errorf("incidents %v, want %v", got, want)
 	}
 }
+
+// TestInLongerName: a gazetteer hit inside a longer name (a band, a firm,
+// a stadium) is no place of the story; a name that only adds a direction
+// or an administrative word is the place.
+func TestInLongerName(t *testing.T) {
+	for _, tc := range []struct {
+		text, entity, place string
+		want                bool
+	}{
+		{"The band Hollow Pines won album of the year.", "Hollow Pines", "Pines", true},
+		{"Arsenal were held at the Emirates Stadium on Wednesday.", "Emirates Stadium", "Emirates", true},
+		{"A train run by Norfolk Southern derailed near Lima.", "Norfolk Southern", "Norfolk", true},
+		{"Police raided homes in East Jerusalem overnight.", "East Jerusalem", "Jerusalem", false},
+		{"Shelling hit the Donetsk region on Monday.", "Donetsk region", "Donetsk", false},
+		{"Shelling hit Donetsk on Monday.", "Donetsk", "Donetsk", false},
+		{"Shelling hit Donetsk on Monday.", "", "Donetsk", false},
+	} {
+		doc := &parallax.Document{Text: tc.text}
+		if tc.entity != "" {
+			i := strings.Index(tc.text, tc.entity)
+			doc.Entities = []parallax.Entity{{Start: i, End: i + len(tc.entity), Kind: parallax.KindOrganization}}
+		}
+		i := strings.Index(tc.text, tc.place)
+		if got := inLongerName(doc, i, i+len(tc.place)); got != tc.want {
+			t.Errorf("%q in %q: %v, want %v", tc.place, tc.entity, got, tc.want)
+		}
+	}
+}

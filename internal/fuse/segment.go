@@ -279,7 +279,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		slices.Sort(s.places)
 		for _, p := range s.places {
 			pl := &doc.Places[p]
-			if pl.Lat == 0 && pl.Lon == 0 {
+			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) {
 				continue
 			}
 			if isFine(pl.Feature) {
@@ -446,3 +446,48 @@ func sortedSet(xs []string) []string {
 }
 
 func isASCIILetter(c byte) bool { return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' }
+
+// inLongerName reports whether the span [start, end) of a place is part
+// of a longer name that the text's entities give: a band, a firm, a
+// stadium or a lake named after a town ("Hollow Pines", "Norfolk
+// Southern", "the Emirates Stadium"), where the gazetteer matched a piece
+// of the name to a town that may be anywhere. A name that only adds a
+// direction before it or an administrative word after it ("East
+// Jerusalem", "Donetsk region") is the place itself.
+func inLongerName(doc *parallax.Document, start, end int) bool {
+	split := func(s string) []string {
+		return strings.FieldsFunc(s, func(r rune) bool { return r == ' ' || r == '-' || r == ',' || r == '\'' || r == '’' })
+	}
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Start > start || e.End < end || e.End-e.Start <= end-start || e.End > len(doc.Text) || e.Start < 0 {
+			continue
+		}
+		for _, w := range split(doc.Text[e.Start:start]) {
+			if !placeBefore[strings.ToLower(w)] {
+				return true
+			}
+		}
+		for _, w := range split(doc.Text[end:e.End]) {
+			if !placeAfter[strings.ToLower(w)] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// placeBefore and placeAfter are the words that a place's name may carry
+// before and after the gazetteer's name and still be that place.
+var placeBefore, placeAfter = wordSet(`the north south east west northern southern eastern western central
+	northeast northwest southeast southwest northeastern northwestern southeastern southwestern upper lower
+	greater old new`), wordSet(`s city town village region province district governorate oblast state county
+	municipality prefecture territory area camp outskirts suburbs`)
+
+func wordSet(ws string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(ws) {
+		m[w] = true
+	}
+	return m
+}
