@@ -193,7 +193,8 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 		// A date under the headline is the publication's; metadata without
 		// one may hold a later edit's ("last edited on", "updated"), which
 		// the byline's earlier date overrules.
-		if d := bylineDate(doc, append([]string{page.Title}, sig.titles...)); d != "" && (page.Published == "" || d < page.Published) {
+		// Only on a page whose metadata declares no publication date.
+		if d := bylineDate(doc, append([]string{page.Title}, sig.titles...)); d != "" && (page.Published == "" || (d < page.Published && !sig.declaresDate())) {
 			page.Published = d
 		}
 	}

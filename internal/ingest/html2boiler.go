@@ -391,3 +391,31 @@ func ldString(script, key string) string {
 	}
 	return v
 }
+
+// publishedMeta reports whether a <meta> element declares a publication
+// date (OpenGraph, Dublin Core, parse.ly, Sailthru and common names).
+func publishedMeta(n *html.Node) bool {
+	for _, key := range []string{"property", "name", "itemprop"} {
+		switch strings.ToLower(attr(n, key)) {
+		case "article:published_time", "og:published_time", "datepublished", "date", "pubdate", "publishdate",
+			"publish-date", "publish_date", "dc.date", "dc.date.issued", "dcterms.created", "dcterms.issued",
+			"parsely-pub-date", "sailthru.date", "article.published", "published_time", "original-publish-date":
+			return true
+		}
+	}
+	return false
+}
+
+// declaresDate reports whether the page declares its publication date in
+// metadata: a <meta> element or a data script's datePublished.
+func (sig pageSignals) declaresDate() bool {
+	if sig.pubMeta {
+		return true
+	}
+	for _, s := range sig.scripts {
+		if strings.Contains(s, `"datePublished"`) {
+			return true
+		}
+	}
+	return false
+}

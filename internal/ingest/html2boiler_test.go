@@ -273,3 +273,23 @@ func TestCompleteFromLD(t *testing.T) {
 		t.Errorf("ldString of a broken script = %q", got)
 	}
 }
+
+// TestBylineDateOverride: a date under the headline overrules a later
+// date found elsewhere only on pages whose metadata declares none.
+func TestBylineDateOverride(t *testing.T) {
+	story := strings.Repeat("<p>The envoy said on Monday that the talks would resume next week in the capital of the region.</p>", 6)
+	for _, tc := range []struct{ name, head, want string }{
+		{"no metadata", ``, "2025-03-14"},
+		{"declared later", `<meta property="article:published_time" content="2025-03-20T10:00:00Z">`, "2025-03-20"},
+	} {
+		page := `<html><head><title>Talks resume in the capital after a pause</title>` + tc.head + `</head><body><h1>Talks resume in the capital after a pause</h1>` +
+			`<p>Friday, March 14, 2025</p>` + story + `<div id="footer">This page was last edited on 19 March 2025, at 10:42.</div></body></html>`
+		got, err := ExtractHTML([]byte(page), "", "", Combined)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got.Published != tc.want {
+			t.Errorf("%s: published %q, want %q", tc.name, got.Published, tc.want)
+		}
+	}
+}

@@ -31,6 +31,8 @@ type pageSignals struct {
 	// from at most maxCaptions elements.
 	captions  map[string]bool
 	nCaptions int
+	// pubMeta is set when a <meta> element declares the publication date.
+	pubMeta bool
 }
 
 // Bounds on what collectSignals keeps: a hostile page must not make it
@@ -89,6 +91,7 @@ func collectSignals(doc *html.Node) pageSignals {
 					}
 				}
 			case atom.Meta:
+				sig.pubMeta = sig.pubMeta || publishedMeta(n)
 				if p := attr(n, "property"); p == "og:title" || attr(n, "name") == "twitter:title" {
 					if t := parallax.NormalizeSpace(attr(n, "content")); t != "" {
 						sig.metaTitles = append(sig.metaTitles, t)
