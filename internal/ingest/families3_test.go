@@ -724,6 +724,102 @@ var afterFamilies = []struct {
 	{"forum-thread", forumThreadPage},
 	{"hidden-styled", hiddenStyledPage},
 	{"paywall-long", paywallLongPage},
+	{"gov-feedback", govFeedbackPage},
+	{"companion-columns", companionColumnsPage},
+	{"tabbed-rail", tabbedRailPage},
+	{"audio-header", audioHeaderPage},
+}
+
+// govFeedbackPage: a government news page: a phase banner, "Share this
+// page", a "Related content" list, a page-feedback form and a long
+// footer of links and licence text.
+func govFeedbackPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "Department for Overseas Affairs"
+	famOpen(&b, "en-GB", s.Title, site, isoTime(s), `<meta name="govuk:format" content="news_story">`)
+	fmt.Fprintf(&b, `<body class="govuk-template__body"><a href="#main-content" class="govuk-skip-link">Skip to main content</a><div class="gem-c-cookie-banner" role="region"><p>We use some essential cookies to make this service work. We would also like to use analytics cookies so we can understand how you use the service and make improvements.</p><button>Accept analytics cookies</button><button>Reject analytics cookies</button></div>`+
+		`<header class="govuk-header"><a href="/" class="govuk-header__link">%s</a></header><div class="govuk-phase-banner"><p><strong>BETA</strong> This is a new service – your <a href="/feedback">feedback</a> will help us to improve it.</p></div>`+
+		`<main id="main-content" class="govuk-main-wrapper"><span class="govuk-caption-xl">Press release</span><h1 class="gem-c-title__text">%s</h1><p class="gem-c-lead-paragraph">%s</p>`+
+		`<div class="gem-c-metadata"><dl><dt>From:</dt><dd><a href="/org">%s</a></dd><dt>Published</dt><dd>%s</dd></dl></div><div class="gem-c-share-links"><h2>Share this page</h2><ul><li><a href="#">Facebook</a></li><li><a href="#">Twitter</a></li></ul></div><div class="govspeak">`,
+		site, esc(s.Title), esc(firstSentence(others[0].Text)), site, storyTime(s).Format("2 January 2006"))
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p>%s</p>\n", esc(p))
+	}
+	b.WriteString(`</div><div class="gem-c-related-navigation"><h2>Related content</h2><ul>`)
+	for _, o := range others[1:4] {
+		fmt.Fprintf(&b, `<li><a href="/r">%s</a></li>`, esc(o.Title))
+	}
+	b.WriteString(`</ul><h3>Explore the topic</h3><ul><li><a href="/t">Foreign affairs</a></li></ul></div></main><div class="gem-c-feedback"><div class="gem-c-feedback__prompt"><h2>Is this page useful?</h2><button>Yes</button><button>No</button><button>Report a problem with this page</button></div><form class="gem-c-feedback__form" hidden><h3>Help us improve this site</h3><p>Don't include personal or financial information like your National Insurance number or credit card details.</p><textarea></textarea></form></div>`)
+	fmt.Fprintf(&b, `<footer class="govuk-footer"><h2 class="govuk-visually-hidden">Topics</h2><ul><li><a href="/benefits">Benefits</a></li><li><a href="/visas">Visas and immigration</a></li><li><a href="/work">Working, jobs and pensions</a></li></ul><p>All content is available under the Open Government Licence v3.0, except where otherwise stated.</p><a href="/copyright">© Crown copyright</a></footer></body></html>`)
+	return famPage{b.String(), paras, site}
+}
+
+// companionColumnsPage: the body cut into companion columns of two or
+// three paragraphs, with "Continue reading the main story" and ad slots
+// between them and a "See more on" footer list.
+func companionColumnsPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "The Metropolitan Record"
+	famOpen(&b, "en", s.Title, site, isoTime(s), `<meta name="byl" content="By `+esc(s.Author)+`">`)
+	fmt.Fprintf(&b, `<body><div id="app"><header class="css-1x"><a href="/">%s</a><div class="css-2y"><a href="/section/world">World</a><a href="/section/us">U.S.</a><a href="/section/politics">Politics</a></div><a class="css-3z" href="/subscription">Subscribe for €1 a week</a></header><main id="site-content"><article id="story"><header class="css-hdr"><h1 data-testid="headline">%s</h1><p class="css-byline">By <span>%s</span></p><time datetime="%s">%s</time></header><section name="articleBody" itemprop="articleBody">`,
+		site, esc(s.Title), esc(s.Author), isoTime(s), longDate(s))
+	for i := 0; i < len(paras); i += 3 {
+		b.WriteString(`<div class="css-53u6y8 StoryBodyCompanionColumn"><div class="css-1fanzo5">`)
+		for _, p := range paras[i:min(i+3, len(paras))] {
+			fmt.Fprintf(&b, `<p class="css-at9mc1 evys1bk0">%s</p>`, esc(p))
+		}
+		b.WriteString(`</div></div>`)
+		if i+3 < len(paras) {
+			fmt.Fprintf(&b, `<div class="css-1bd8bfl"><div class="ad" id="mid%d"><p class="css-ad-label">Advertisement</p></div><a class="css-skip" href="#after-mid%d">Continue reading the main story</a></div>`, i, i)
+		}
+	}
+	b.WriteString(`</section><div class="bottom-of-article"><p>A version of this article appears in print, Section A, Page 8 of the New York edition with the headline: ` + esc(s.Title) + `. <a href="/reprints">Order Reprints</a> | <a href="/paper">Today’s Paper</a> | <a href="/subscribe">Subscribe</a></p></div></article><div class="see-more"><h2>See more on: ` + esc(s.Section) + `</h2><ul>`)
+	for _, o := range others[:4] {
+		fmt.Fprintf(&b, `<li><a href="/m">%s</a></li>`, esc(o.Title))
+	}
+	fmt.Fprintf(&b, `</ul></div></main><footer><p>© 2025 %s Company</p></footer></div></body></html>`, site)
+	return famPage{b.String(), paras, site}
+}
+
+// tabbedRailPage: a rail of "Most read" and "Most shared" tabs, each
+// story with a summary sentence, placed before the story in the markup.
+func tabbedRailPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "Southern Star Online"
+	famOpen(&b, "en", s.Title, site, isoTime(s), "")
+	fmt.Fprintf(&b, `<body><header><a href="/">%s</a></header><div class="layout"><aside class="rail-left"><div class="tabs" role="tablist"><button role="tab" aria-selected="true">Most read</button><button role="tab">Most shared</button></div><div role="tabpanel">`, site)
+	for i, o := range others[:5] {
+		fmt.Fprintf(&b, `<div class="rank"><span class="num">%d</span><a href="/r"><h4>%s</h4></a><p>%s</p></div>`, i+1, esc(o.Title), esc(firstSentence(o.Text)))
+	}
+	b.WriteString(`</div><div role="tabpanel" hidden>`)
+	for i, o := range others[5:9] {
+		fmt.Fprintf(&b, `<div class="rank"><span class="num">%d</span><a href="/s"><h4>%s</h4></a><p>%s</p></div>`, i+1, esc(o.Title), esc(firstSentence(o.Text)))
+	}
+	fmt.Fprintf(&b, `</div></aside><div class="content"><h1>%s</h1><div class="meta">%s · %s</div><div class="text">`, esc(s.Title), esc(s.Author), longDate(s))
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p>%s</p>\n", esc(p))
+	}
+	fmt.Fprintf(&b, `</div></div></div><footer>© %s</footer></body></html>`, site)
+	return famPage{b.String(), paras, site}
+}
+
+// audioHeaderPage: a header crowded with furniture: "Listen to this
+// article" with a duration, an audio player, reading time, a gift-article
+// button, font-size controls and a "key takeaways" summary generated for
+// the page (not the article's text).
+func audioHeaderPage(s evalStory, paras []string, others []evalStory) famPage {
+	var b strings.Builder
+	site := "Global Ledger"
+	famOpen(&b, "en", s.Title, site, isoTime(s), "")
+	fmt.Fprintf(&b, `<body><header><a href="/">%s</a></header><main><article><h1>%s</h1><div class="byline">By %s | %s</div>`+
+		`<div class="tools"><div class="listen"><span>Listen to this article</span><span class="dur">6 min</span><audio controls src="/a.mp3"></audio></div><span class="read-time">5 min read</span><button>Gift this article</button><button>A-</button><button>A+</button></div>`+
+		`<div class="ai-summary"><h2>Key takeaways</h2><p>This summary was generated automatically and checked by an editor before publication.</p><ul><li>%s</li><li>%s</li></ul></div><div class="article-body">`,
+		site, esc(s.Title), esc(s.Author), longDate(s), esc(firstSentence(paras[0])), esc(firstSentence(paras[len(paras)/2])))
+	for _, p := range paras {
+		fmt.Fprintf(&b, "<p>%s</p>\n", esc(p))
+	}
+	fmt.Fprintf(&b, `</div></article></main><footer>© %s</footer></body></html>`, site)
+	return famPage{b.String(), paras, site}
 }
 
 // paywallLongPage: paywallLDPage showing six tenths of the story before
@@ -855,14 +951,19 @@ func buildFamily3Pages(t testing.TB) []familyPage {
 // <p> change had made the replies paragraphs; trafilatura alone 1.000),
 // hidden-styled 1.000; now 1.000, 0.996, 1.000. paywall-long (written
 // after them) scored 0.803 (the visible six tenths) at commit c92e9c3;
-// now 1.000, the rest read from the JSON-LD articleBody.
+// now 1.000, the rest read from the JSON-LD articleBody. The last four
+// (gov-feedback, companion-columns, tabbed-rail, audio-header), written
+// after every fix and not tuned on, scored 0.972, 1.000, 1.000, 1.000 at
+// their first run (commit c7c3098; gov-feedback keeps the lead paragraph
+// that summarises the story).
 var familyFloors3 = map[string]float64{
 	"ghost": 0.99, "blogger": 0.99, "next-partial": 0.99, "nuxt-partial": 0.99, "paywall-ld": 0.99,
 	"metered-teaser": 0.99, "consent-wall": 0.99, "multipage": 0.99, "inline-bylines": 0.99,
 	"captions-inline": 0.99, "readmore-inline": 0.99, "footnotes": 0.93, "qa-bold": 0.99,
 	"listicle": 0.99, "article-teasers": 0.99, "rtl-chrome": 0.99, "cjk-chrome": 0.99,
 	"pr-wire": 0.98, "wiki": 0.97, "pdf-html": 0.99, "span-divs": 0.99,
-	"div-inline": 0.99, "forum-thread": 0.98, "hidden-styled": 0.99, "paywall-long": 0.99, "all": 0.99,
+	"div-inline": 0.99, "forum-thread": 0.98, "hidden-styled": 0.99, "paywall-long": 0.99,
+	"gov-feedback": 0.96, "companion-columns": 0.99, "tabbed-rail": 0.99, "audio-header": 0.99, "all": 0.99,
 }
 
 // TestHTMLPageFamilies3 scores the extractors on the third-round families
