@@ -1347,6 +1347,10 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	if direct {
 		if q := st.quotes[st.quoteOf[contA-1]]; q.close > 0 {
 			d.contB = q.close
+		} else if d.contB <= contA {
+			// `said:` then a quotation left open at its paragraph's end
+			// (wire copy reopens each quoted paragraph): the paragraph
+			d.contB = st.paragraphEnd(contA) + 1
 		}
 	} else {
 		for k := contA; k < contB; k++ {

@@ -113,3 +113,13 @@ func TestStateRunMediaAndUndersecretaries(t *testing.T) {
 		{"undersecretary before the name", "Spain cut school taxes. Spain will vote in May. Undersecretary for Education Mr. Ortega says many schools will raise their fees.", "says", "-", "ESP", "assert", "-"},
 	})
 }
+
+// TestColonBeforeUnclosedQuotation: "X said:" then a quotation whose
+// paragraph ends without its closing mark (wire copy reopens each quoted
+// paragraph) is X's claim over that paragraph.
+func TestColonBeforeUnclosedQuotation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"two quoted paragraphs", "Ministers met in Rome today.\nA Defence Ministry spokesman said:\n“The minister met the Latvian delegation to discuss air defence. They also discussed training.\n“The minister stressed Italy’s support for its allies.”", "said", "Defence Ministry spokesman", "-", "assert", "-"},
+		{"one closed paragraph", "Ministers met in Rome today.\nA Defence Ministry spokesman said:\n“The minister met the Latvian delegation to discuss air defence.”", "said", "Defence Ministry spokesman", "-", "assert", "-"},
+	})
+}
