@@ -191,54 +191,43 @@ func (p *Parser) features(dst []uint64, s *sentence, c *config) []uint64 {
 // (bufferChildFeatures).
 
 // stackWordFeatures appends the stack part of c's features that reads
-// only the words on the stack (s0, s1, s2) and its depth.
+// only the words on the stack (s0, s1, s2) and its depth, but for those
+// of groupStackTags (see memo.go).
 func (p *Parser) stackWordFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
-	s0, s1, s2 := c.s(0), c.s(1), c.s(2)
-	s0w, s0t, s1w, s1t, s2t := s.w(s0), s.t(s0), s.w(s1), s.t(s1), s.t(s2)
+	s0, s1 := c.s(0), c.s(1)
+	s0w, s0t, s1w, s1t := s.w(s0), s.t(s0), s.w(s1), s.t(s1)
 	d1 := uint64(distance(s1, s0))
-	nStack := uint64(min(len(c.stack), 3))
 	return append(dst,
-		T(0).U64(nStack).Sum(),
-		T(1).U64(s0w).Sum(), T(2).U64(s0t).Sum(), T(3).U64(s0w).U64(s0t).Sum(),
-		T(4).U64(s1w).Sum(), T(5).U64(s1t).Sum(), T(6).U64(s1w).U64(s1t).Sum(),
-		T(15).U64(s2t).Sum(),
-		T(28).U64(s1t).U64(s0t).Sum(),
+		T(1).U64(s0w).Sum(), T(3).U64(s0w).U64(s0t).Sum(),
+		T(4).U64(s1w).Sum(), T(6).U64(s1w).U64(s1t).Sum(),
 		T(29).U64(s1w).U64(s0w).Sum(),
 		T(30).U64(s1w).U64(s1t).U64(s0w).U64(s0t).Sum(),
 		T(31).U64(s1t).U64(s0w).Sum(),
 		T(32).U64(s1w).U64(s0t).Sum(),
-		T(43).U64(s2t).U64(s1t).U64(s0t).Sum(),
-		T(66).U64(s1t).U64(s0t).U64(d1).Sum(), T(67).U64(s1w).U64(s0w).U64(d1).Sum(),
+		T(67).U64(s1w).U64(s0w).U64(d1).Sum(),
 	)
 }
 
 // stackS1Features appends the stack part of c's features that reads the
-// children of s1.
+// children of s1, but for those of groupS1 (see memo.go).
 func (p *Parser) stackS1Features(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
-	rel := func(w int) uint64 {
-		if w < 0 || c.rels[w] < 0 {
-			return hNoRel
-		}
-		return p.relHash[c.rels[w]]
-	}
 	s0, s1 := c.s(0), c.s(1)
 	s0t, s1t := s.t(s0), s.t(s1)
-	s1l1, s1r1, s1r2 := none, none, none
+	s1l1, s1r1 := none, none
 	if s1 >= 0 {
-		s1l1, s1r1, s1r2 = c.lc1[s1], c.rc1[s1], c.rc2[s1]
+		s1l1, s1r1 = c.lc1[s1], c.rc1[s1]
 	}
 	return append(dst,
 		T(48).U64(s1t).U64(s.t(s1r1)).U64(s0t).Sum(),
 		T(50).U64(s1t).U64(s.t(s1l1)).U64(s0t).Sum(),
-		T(89).U64(s.t(s1r1)).Sum(), T(90).U64(rel(s1r1)).Sum(), T(91).U64(s.w(s1r1)).Sum(),
-		T(104).U64(s1t).U64(rel(s1r1)).U64(rel(s1r2)).Sum(),
 	)
 }
 
 // stackS0Features appends the stack part of c's features that reads the
-// children or valency of s0.
+// children or valency of s0, but for those of groupS0Left and
+// groupS0Right (see memo.go).
 func (p *Parser) stackS0Features(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
 	rel := func(w int) uint64 {
@@ -249,32 +238,25 @@ func (p *Parser) stackS0Features(dst []uint64, s *sentence, c *config) []uint64 
 	}
 	s0, s1 := c.s(0), c.s(1)
 	s0w, s0t, s1t := s.w(s0), s.t(s0), s.t(s1)
-	s0l1, s0l2, s0r1, s0r2 := none, none, none, none
+	s0l1, s0r1 := none, none
 	vl0, vr0 := uint64(0), uint64(0)
 	if s0 >= 0 {
-		s0l1, s0l2, s0r1, s0r2 = c.lc1[s0], c.lc2[s0], c.rc1[s0], c.rc2[s0]
+		s0l1, s0r1 = c.lc1[s0], c.rc1[s0]
 		vl0, vr0 = uint64(c.nLeft[s0]), uint64(c.nRight[s0])
 	}
 	return append(dst,
 		T(47).U64(s1t).U64(s0t).U64(s.t(s0l1)).Sum(),
 		T(49).U64(s1t).U64(s0t).U64(s.t(s0r1)).Sum(),
-		T(70).U64(s0w).U64(vr0).Sum(), T(71).U64(s0t).U64(vr0).Sum(),
-		T(72).U64(s0w).U64(vl0).Sum(), T(73).U64(s0t).U64(vl0).Sum(),
-		T(80).U64(s.w(s0l1)).Sum(), T(81).U64(s.t(s0l1)).Sum(), T(82).U64(rel(s0l1)).Sum(),
-		T(83).U64(s.w(s0r1)).Sum(), T(84).U64(s.t(s0r1)).Sum(), T(85).U64(rel(s0r1)).Sum(),
-		T(92).U64(s.t(s0l2)).Sum(), T(93).U64(rel(s0l2)).Sum(),
-		T(94).U64(s.t(s0r2)).Sum(), T(95).U64(rel(s0r2)).Sum(),
-		T(98).U64(s0t).U64(rel(s0l1)).U64(rel(s0l2)).Sum(),
-		T(99).U64(s0t).U64(rel(s0r1)).U64(rel(s0r2)).Sum(),
-		T(101).U64(s0t).U64(s.t(s0l1)).U64(s.t(s0l2)).Sum(),
-		T(102).U64(s0t).U64(s.t(s0r1)).U64(s.t(s0r2)).Sum(),
+		T(70).U64(s0w).U64(vr0).Sum(),
+		T(72).U64(s0w).U64(vl0).Sum(),
 		T(105).U64(s0w).U64(rel(s0l1)).Sum(),
 		T(106).U64(s0w).U64(rel(s0r1)).Sum(),
 	)
 }
 
 // bufferWordFeatures appends the buffer part of c's features that reads
-// only the words b0, b1, b2.
+// only the words b0, b1, b2, but for those of groupBufferTags (see
+// memo.go).
 func (p *Parser) bufferWordFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
 	b0 := c.b
@@ -285,18 +267,17 @@ func (p *Parser) bufferWordFeatures(dst []uint64, s *sentence, c *config) []uint
 	if b0+2 <= c.n {
 		b2 = b0 + 2
 	}
-	b0w, b0t, b1w, b1t, b2w, b2t := s.w(b0), s.t(b0), s.w(b1), s.t(b1), s.w(b2), s.t(b2)
+	b0w, b0t, b1w, b1t, b2w := s.w(b0), s.t(b0), s.w(b1), s.t(b1), s.w(b2)
 	return append(dst,
-		T(7).U64(b0w).Sum(), T(8).U64(b0t).Sum(), T(9).U64(b0w).U64(b0t).Sum(),
-		T(10).U64(b1w).Sum(), T(11).U64(b1t).Sum(), T(12).U64(b1w).U64(b1t).Sum(),
-		T(13).U64(b2w).Sum(), T(14).U64(b2t).Sum(),
-		T(27).U64(b0t).U64(b1t).Sum(),
-		T(40).U64(b0t).U64(b1t).U64(b2t).Sum(),
+		T(7).U64(b0w).Sum(), T(9).U64(b0w).U64(b0t).Sum(),
+		T(10).U64(b1w).Sum(), T(12).U64(b1w).U64(b1t).Sum(),
+		T(13).U64(b2w).Sum(),
 	)
 }
 
 // bufferChildFeatures appends the buffer part of c's features that reads
-// the left children or valency of b0.
+// the left children or valency of b0, but for those of groupB0Left (see
+// memo.go).
 func (p *Parser) bufferChildFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
 	rel := func(w int) uint64 {
@@ -306,16 +287,11 @@ func (p *Parser) bufferChildFeatures(dst []uint64, s *sentence, c *config) []uin
 		return p.relHash[c.rels[w]]
 	}
 	b0 := c.b
-	b0w, b0t := s.w(b0), s.t(b0)
-	b0l1, b0l2 := c.lc1[b0], c.lc2[b0]
+	b0w := s.w(b0)
 	vlb := uint64(c.nLeft[b0])
 	return append(dst,
-		T(74).U64(b0w).U64(vlb).Sum(), T(75).U64(b0t).U64(vlb).Sum(),
-		T(86).U64(s.w(b0l1)).Sum(), T(87).U64(s.t(b0l1)).Sum(), T(88).U64(rel(b0l1)).Sum(),
-		T(96).U64(s.t(b0l2)).Sum(), T(97).U64(rel(b0l2)).Sum(),
-		T(100).U64(b0t).U64(rel(b0l1)).U64(rel(b0l2)).Sum(),
-		T(103).U64(b0t).U64(s.t(b0l1)).U64(s.t(b0l2)).Sum(),
-		T(107).U64(b0w).U64(rel(b0l1)).Sum(),
+		T(74).U64(b0w).U64(vlb).Sum(),
+		T(107).U64(b0w).U64(rel(c.lc1[b0])).Sum(),
 	)
 }
 

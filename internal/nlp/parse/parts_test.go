@@ -27,7 +27,8 @@ func fullParse(p *Parser, words, upos, xpos []string) (heads, rels []int) {
 
 // TestFeatureParts checks, on every configuration the parser goes
 // through on the demo corpus, that the parts of the stack and the buffer
-// and the mixed part are together exactly the features of features.
+// (with their groups) and the mixed part are together exactly the
+// features of features.
 func TestFeatureParts(t *testing.T) {
 	if testing.Short() {
 		t.Skip("demo corpus")
@@ -53,8 +54,12 @@ func TestFeatureParts(t *testing.T) {
 				}
 				all := p.features(nil, &st.s, &st.c)
 				parts := p.mixedFeatures(nil, &st.s, &st.c)
-				for _, part := range partFeatures {
+				for k, part := range partFeatures {
 					parts = part(p, parts, &st.s, &st.c)
+					for _, g := range partGroups[k] {
+						key := p.groupKeyOf(g, &st.s, &st.c)
+						parts = groupFeatures(parts, g, &key)
+					}
 				}
 				slices.Sort(all)
 				slices.Sort(parts)
