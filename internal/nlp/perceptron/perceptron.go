@@ -300,6 +300,7 @@ func (t *Trainer) Features() int { return len(t.heads) }
 type Model struct {
 	NClasses int
 	index    table    // feature → its row's place in weights
+	filter   []uint64 // a Bloom filter of the features (see Lookup)
 	keys     []uint64 // the features, ascending
 	weights  []weight // the long rows, longest first (see layout)
 	nWeights int      // in all rows
@@ -407,28 +408,57 @@ type Row struct{ a, b uint32 }
 // them, so that a caller whose features go to several sums looks them all
 // up at once: the loads of every feature's slot are issued before any of
 // them is waited for, as in Accumulate, but over all the features.
+//
+// A third of a parser configuration's features are not in the model, and
+// they are the costliest to look up: mostly pairs of rare words, whose
+// slots are not in the caches, and whose probe runs on to an empty slot.
+// The model's Bloom filter (8 bits per feature, two of them set, so 1 in
+// 20 absent features passes) answers most of them from a table that
+// stays in the caches; only the features that pass it are looked up in
+// the table. A filter never turns a feature away that the model has, so
+// the rows are exactly those of the table.
 func (m *Model) Lookup(feats []uint64, rows []Row) {
 	const chunk = 128
-	var home [chunk]uint64
+	var (
+		fw      [chunk]uint64
+		home    [chunk]uint64
+		pending [chunk]uint8
+	)
 	slots, mask := m.index.slots, m.index.mask
 	rows = rows[:len(feats)]
-	if len(slots) == 0 {
+	if len(slots) == 0 || len(m.filter) == 0 {
 		for i := range rows {
 			rows[i] = Row{0, emptyRow}
 		}
 		return
 	}
+	filter, fmask := m.filter, uint64(len(m.filter)-1)
 	for len(feats) > 0 {
 		fs := feats[:min(len(feats), chunk)]
 		rs := rows[:len(fs)]
 		feats, rows = feats[len(fs):], rows[len(fs):]
 		for i, f := range fs {
-			home[i] = slots[f&mask].key
+			fw[i] = filter[filterWord(f)&fmask]
+		}
+		// The features that pass the filter, listed without a branch
+		// (whether a feature passes cannot be predicted): key 0 is
+		// kept apart by the table and always passes.
+		n := 0
+		for i, f := range fs {
+			rs[i] = Row{0, emptyRow}
+			w := fw[i]
+			pass := w >> filterBit1(f) & (w >> filterBit2(f)) & 1
+			pending[n] = uint8(i)
+			n += int(pass | (1 - nz(f)))
+		}
+		for j, i := range pending[:n] {
+			home[j] = slots[fs[i]&mask].key
 		}
 		var touched int16
-		for i, f := range fs {
+		for j, i := range pending[:n] {
+			f := fs[i]
 			a, b := uint32(0), uint32(emptyRow)
-			if k := home[i]; k == f && f != 0 {
+			if k := home[j]; k == f && f != 0 {
 				s := &slots[f&mask]
 				a, b = s.a, s.b
 			} else if k != 0 || f == 0 {
@@ -443,6 +473,30 @@ func (m *Model) Lookup(feats []uint64, rows []Row) {
 			rs[0].a += 0
 		}
 	}
+}
+
+// The filter's word and two bits of feature k: bits of the key that the
+// table's slot (its low bits) does not use.
+func filterWord(k uint64) uint64 { return k >> 40 }
+func filterBit1(k uint64) uint64 { return (k >> 20) & 63 }
+func filterBit2(k uint64) uint64 { return (k >> 26) & 63 }
+
+// nz is 1 when x is not zero, else 0, without a branch.
+func nz(x uint64) uint64 { return (x | -x) >> 63 }
+
+// newFilter returns the Bloom filter of keys (see Lookup): a power of two
+// of 64-bit words, at least 8 bits per key.
+func newFilter(keys []uint64) []uint64 {
+	words := 1
+	for words*64 < 8*len(keys) {
+		words *= 2
+	}
+	f := make([]uint64, words)
+	mask := uint64(words - 1)
+	for _, k := range keys {
+		f[filterWord(k)&mask] |= 1<<filterBit1(k) | 1<<filterBit2(k)
+	}
+	return f
 }
 
 // AddRows adds the weights of rows (from Lookup) to acc as Accumulate
@@ -758,4 +812,5 @@ func (m *Model) layout(starts []uint32) {
 	m.nWeights = len(m.weights)
 	m.weights = slices.Clip(weights)
 	m.index = newTable(keys, a, b)
+	m.filter = newFilter(keys)
 }

@@ -219,3 +219,73 @@ func TestLookupAddRowsAsAccumulate(t *testing.T) {
 		}
 	}
 }
+
+// TestFilter: the filter passes every feature of the model (Lookup relies
+// on it: a feature it turned away would lose its weights) and turns most
+// others away.
+func TestFilter(t *testing.T) {
+	rng := rand.New(rand.NewPCG(4, 5))
+	keys := make([]uint64, 20000)
+	for i := range keys {
+		keys[i] = rng.Uint64()
+	}
+	f := newFilter(keys)
+	if len(f)*64 < 8*len(keys) {
+		t.Fatalf("%d words for %d keys", len(f), len(keys))
+	}
+	mask := uint64(len(f) - 1)
+	passes := func(k uint64) bool {
+		w := f[filterWord(k)&mask]
+		return w>>filterBit1(k)&1 == 1 && w>>filterBit2(k)&1 == 1
+	}
+	for _, k := range keys {
+		if !passes(k) {
+			t.Fatalf("key %x of the filter does not pass it", k)
+		}
+	}
+	passed := 0
+	for range 100000 {
+		if passes(rng.Uint64()) {
+			passed++
+		}
+	}
+	if passed > 10000 {
+		t.Errorf("%d of 100000 absent keys pass the filter", passed)
+	}
+}
+
+// TestLookupAsTable: Lookup finds each feature's row in the table, for
+// features of the model, absent ones (most turned away by the filter)
+// and key 0, in batches longer than its chunk.
+func TestLookupAsTable(t *testing.T) {
+	const classes = 5
+	rng := rand.New(rand.NewPCG(6, 7))
+	tr := NewTrainer(classes)
+	var known []uint64
+	for range 3000 {
+		f := []uint64{rng.Uint64(), rng.Uint64() & 0xffff, 0}
+		known = append(known, f[:2]...)
+		tr.Tick()
+		tr.Update(f, rng.IntN(classes), rng.IntN(classes))
+	}
+	m := tr.Average(0)
+	var fs []uint64
+	for range 1000 {
+		switch rng.IntN(3) {
+		case 0:
+			fs = append(fs, known[rng.IntN(len(known))])
+		case 1:
+			fs = append(fs, rng.Uint64())
+		default:
+			fs = append(fs, 0)
+		}
+	}
+	rows := make([]Row, len(fs))
+	m.Lookup(fs, rows)
+	for i, f := range fs {
+		a, b := m.index.get(f)
+		if rows[i] != (Row{a, b}) {
+			t.Fatalf("feature %x: Lookup gives %v, the table (%d, %x)", f, rows[i], a, b)
+		}
+	}
+}
