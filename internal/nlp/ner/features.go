@@ -118,6 +118,8 @@ type sentenceFeatures struct {
 	// at is, for each word of the sentence, its entry in memo.entries.
 	at   []int32
 	memo wordMemo
+	// touched keeps what pairTable.touch returns.
+	touched uint64
 }
 
 // wordMemo keeps, for the words already seen (across sentences and

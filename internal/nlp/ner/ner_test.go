@@ -3,6 +3,9 @@ package ner
 import (
 	"bytes"
 	"fmt"
+	"math"
+	"math/rand/v2"
+	"slices"
 	"strings"
 	"sync"
 	"syscall"
@@ -51,6 +54,41 @@ func TestTrainTinyFixture(t *testing.T) {
 	}
 	if _, err := ReadModel([]byte("junk")); err == nil {
 		t.Error("ReadModel accepted junk")
+	}
+}
+
+// Decoding without masks (viterbiOpen) gives the labels that the general
+// decoder gives with every label allowed, ties included: emissions and
+// transitions are small integers, so many paths score alike, and some
+// transitions are -Inf.
+func TestViterbiOpenMatchesMasked(t *testing.T) {
+	rng := rand.New(rand.NewPCG(7, 11))
+	neg := float32(math.Inf(-1))
+	var lt lattice
+	for trial := 0; trial < 2000; trial++ {
+		n := 1 + rng.IntN(12)
+		emit := make([]float32, n*nLabels)
+		for k := range emit {
+			emit[k] = float32(rng.IntN(5) - 2)
+		}
+		var trans [nLabels + 1][nLabels]float32
+		for p := range trans {
+			for l := range trans[p] {
+				trans[p][l] = float32(rng.IntN(3) - 1)
+				if rng.IntN(10) == 0 {
+					trans[p][l] = neg
+				}
+			}
+		}
+		masks := make([]uint16, n)
+		for k := range masks {
+			masks[k] = maskAll
+		}
+		want := slices.Clone(lt.viterbi(emit, n, &trans, masks, nil))
+		got := lt.viterbi(emit, n, &trans, nil, nil)
+		if !slices.Equal(got, want) {
+			t.Fatalf("trial %d: open decoding %v, masked %v", trial, got, want)
+		}
 	}
 }
 
