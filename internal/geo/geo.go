@@ -2129,9 +2129,15 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		// variant spelling coherent with the article (below), so that
 		// two look-alikes of one far city do not vouch for each other.
 		exactIn := map[string]float64{}
+		// divisions is the same share by first-level division, which
+		// tells a country's towns of one name apart (see divShare).
+		divisions := map[string]float64{}
 		for _, s := range senses {
 			cc := p.gaz.Country(s.cands[s.best].Entry)
 			countries[cc] += s.weight
+			if a1 := p.gaz.Admin1(s.cands[s.best].Entry); a1 != "" {
+				divisions[cc+"|"+a1] += s.weight
+			}
 			total += s.weight
 			if s.cands[s.best].Quality == gazetteer.MatchExact && !s.filed {
 				exactIn[cc]++
@@ -2256,6 +2262,18 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					share, near = support(c)
 				}
 				scores[i] = s.prior[i] + 3*share + near
+				if a1 := p.gaz.Admin1(c.Entry); a1 != "" && strings.HasPrefix(p.gaz.Feature(c.Entry), "P.") && total-s.weight > 0 {
+					// "BERLIN, N.H. — ... workers from Gorham": among
+					// towns of one name in a country, the one in the
+					// division the article's other names lie in (Gorham,
+					// New Hampshire, not the larger one in Maine).
+					key := cc + "|" + a1
+					others := divisions[key]
+					if b := s.cands[s.best].Entry; p.gaz.Country(b)+"|"+p.gaz.Admin1(b) == key {
+						others -= s.weight
+					}
+					scores[i] += 0.5 * others / (total - s.weight) * math.Min(1, (total-s.weight)/2)
+				}
 				if s.local != nil && s.local[i] > 0 {
 					// Among the candidates the sentence points to, the
 					// nearest to the article's other places is still

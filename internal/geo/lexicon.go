@@ -171,7 +171,7 @@ var tallyNouns = map[string]bool{
 	"emergency": true, "emergencies": true, "evacuations": true, "admissions": true,
 	"hospitalisations": true, "hospitalizations": true, "dengue": true, "cholera": true,
 	"measles": true, "malaria": true, "mpox": true, "polio": true, "diphtheria": true,
-	"meningitis": true, "typhoid": true, "anthrax": true, "rabies": true,
+	"meningitis": true, "typhoid": true, "anthrax": true, "rabies": true, "numbers": true,
 }
 
 // auxiliaries and adverbs that may stand between a speaker and its verb.

@@ -11,6 +11,7 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		// outbreak is where they happened, not a government speaking.
 		{"Malawi reported 31 new cholera cases on Tuesday.", nil, []string{"Malawi=MW/"}, nil},
 		{"Zambia reported 12,400 cholera cases this year.", nil, []string{"Zambia=ZM/"}, nil},
+		{"Paraguay and Bolivia also reported record numbers.", nil, []string{"Paraguay=PY/", "Bolivia=BO/"}, nil},
 		{"Sabah has confirmed two measles deaths, officials said.", nil, []string{"Sabah=MY/Sabah"}, nil},
 		{"Ghana declared an anthrax outbreak in the Upper East region.", nil, []string{"Ghana=GH/"}, nil},
 		{"Assam and Meghalaya reported rising dengue this week.", nil,
@@ -69,6 +70,10 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		// under its region ("La Union" is no AP abbreviation "La.").
 		{"Floods hit San Fernando, La Union, on Monday.", nil, []string{"San Fernando=PH/Ilocos"}, nil},
 		{"SAN FERNANDO, Pampanga — Floods hit villages on Monday.", nil, []string{"SAN FERNANDO=PH/Central Luzon"}, nil},
+		// Among a country's towns of one name, the one in the division
+		// the article's other places lie in.
+		{"BERLIN, N.H. — The mill hired workers from Gorham and Lancaster, officials in Concord said.", nil,
+			[]string{"Gorham=US/New Hampshire", "Lancaster=US/New Hampshire", "Concord=US/New Hampshire"}, nil},
 		// Regions of ordinary news the supplement adds.
 		{"Snow fell across the South Island while the North Island stayed dry.", nil,
 			[]string{"South Island=NZ/", "North Island=NZ/"}, nil},
