@@ -406,6 +406,9 @@ func (dc *docContext) isMention(si, j int) bool {
 func (dc *docContext) mentionLeft(si, lo, ti int) int {
 	ws := dc.sents[si].Words
 	lo = words.ClauseStart(ws, lo, ti)
+	if d := datelineEnd(ws); d > lo && d < ti {
+		lo = d // "MEXICO CITY, Oct 1 (Reuters) - Gunmen opened fire": where the story was filed
+	}
 	// The subject comes first in its clause: the first party named there
 	// that is no place or object ("in Armenia", "against al-Qaida").
 	for k := lo; k < ti; k++ {
@@ -437,6 +440,23 @@ func (dc *docContext) mentionLeft(si, lo, ti int) int {
 		return k
 	}
 	return -1
+}
+
+// datelineEnd returns the index of the first word after a wire dateline
+// that opens a sentence ("MEXICO CITY, Oct 1 (Reuters) -", "KINSHASA -"):
+// a first word in capitals and a dash within the first fourteen words; 0
+// when the sentence opens with none.
+func datelineEnd(ws []words.Word) int {
+	if len(ws) == 0 || len(ws[0].Text) < 2 || strings.ToUpper(ws[0].Text) != ws[0].Text || strings.ToLower(ws[0].Text) == ws[0].Text {
+		return 0
+	}
+	for k := 1; k < len(ws) && k < 14; k++ {
+		switch ws[k].Text {
+		case "-", "—", "–", "--":
+			return k + 1
+		}
+	}
+	return 0
 }
 
 // bodySides are the international bodies (DESIGN §3), whose name after a

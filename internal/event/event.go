@@ -707,6 +707,9 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			targI = pt
 		}
 	}
+	if d := datelineEnd(ws); initI >= 0 && initI < d && d <= ti {
+		initI = -1 // the parse took the dateline's place for the subject
+	}
 	if initI < 0 && !passive {
 		initI = dc.linkedParty(si, lo, ti)
 	}
@@ -794,6 +797,11 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			ev.Target.Kind = kind
 			break
 		}
+	}
+	if ev.Target.Kind == KindUnknown && !passive && forceRoot(ev.CAMEO) {
+		// "Gunmen opened fire at a cockfight, killing 11 people": who was
+		// hit is told by the participle after the act
+		ev.Target.Kind = participleVictims(ws, tj+1)
 	}
 	if ev.Target.Side == "" && !passive && forceRoot(ev.CAMEO) && ev.Target.Kind == KindMilitary && dc.state != "" &&
 		(ev.Initiator.Side != "" && !dc.stateSide(ev.Initiator.Side) || ev.Initiator.Side == "" && insurgentBefore(ws, lo, ti)) &&
@@ -1402,6 +1410,31 @@ func refineType(ev *parallax.Event, ws []words.Word, ti, tj, lo, hi int) {
 			ev.Type = parallax.EventBattles
 		}
 	}
+}
+
+// participleVictims returns the kind of the people a participle of
+// killing or wounding after a comma names (", killing 11 people"), from
+// word k to the sentence's end; unknown when there is none.
+func participleVictims(ws []words.Word, k int) string {
+	for j := k; j+1 < len(ws); j++ {
+		if ws[j].Lower != "," {
+			continue
+		}
+		switch ws[j+1].Lower {
+		case "killing", "wounding", "injuring":
+		default:
+			continue
+		}
+		for m := j + 2; m < len(ws) && m <= j+6; m++ {
+			if isPunctWord(ws[m].Lower) {
+				break
+			}
+			if kind, ok := kindWords[ws[m].Lower]; ok && kind != KindInfrastructure {
+				return kind
+			}
+		}
+	}
+	return KindUnknown
 }
 
 // insurgents name the fighters of armed groups that no name list knows.

@@ -50,6 +50,18 @@ func TestNews7Triggers(t *testing.T) {
 		{"The party said a countrywide wheel-jam strike would be observed on Saturday.", "wheel-jam strike", "-", ""},
 		{"A stayaway called by the veterans failed to take off in the capital.", "stayaway", "-", ""},
 		{"Police held 40 people in the run-up to the planned protests.", "protests", "-", ""},
+		// the second batch
+		{"Hundreds of farmers squatted on the railway tracks near Ambala.", "squatted", "protests", "144"},
+		{"Police stopped the leaders who were on their way to gherao the minister's house.", "gherao", "-", ""},
+		{"A court order barred the union from holding any protest near the stadium.", "protest", "-", ""},
+		{"The arrests led to a scuffle in which two officers were hurt.", "scuffle", "riots", "145"},
+		{"Protesters barricaded the avenues of the city centre with rocks, branches and burning tyres.", "barricaded", "riots", "145"},
+		{"Clashes broke out near the toll plaza when riot police tried to clear the road.", "Clashes", "riots", "145"},
+		{"Clashes broke out near the toll plaza between police and militants.", "Clashes", "battles", "19"},
+		{"Suspected rebels detonated an explosive device near the barracks.", "explosive device", "explosions_remote_violence", "1833"},
+		{"Hundreds of students marched on the ministry. Police later opened fire on some of the students.", "opened fire", "protests", "175"},
+		{"A crowd of protesters attacked the embassy, setting fires and looting offices.", "looting", "riots", "145"},
+		{"Two gunmen died in a shootout with police on the ring road.", "shootout", "battles", "19"},
 	}
 	for _, tc := range tests {
 		doc := analyse(t, s, tc.text, "2024-03-01")

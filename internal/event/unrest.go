@@ -76,12 +76,16 @@ var roadWords = map[string]bool{
 	"road": true, "roads": true, "highway": true, "highways": true, "street": true, "streets": true,
 	"traffic": true, "motorway": true, "expressway": true, "bridge": true, "railway": true,
 	"tracks": true, "junction": true, "intersection": true, "entrance": true, "entrances": true, "route": true,
-	"routes": true, "roundabout": true, "freeway": true,
+	"routes": true, "roundabout": true, "freeway": true, "avenue": true, "avenues": true, "boulevard": true,
+	"boulevards": true, "crossing": true, "crossings": true,
 }
 
 var blockVerbs = map[string]bool{
 	"block": true, "blocks": true, "blocked": true, "blocking": true, "barricade": true, "barricaded": true,
 	"barricading": true, "barricades": true,
+	// a crowd sitting on a road or the rails ("squatted on the railway
+	// tracks") blocks it
+	"squatted": true, "squatting": true, "squat": true,
 }
 
 // netWords are the services an internet shutdown cuts.
@@ -214,11 +218,20 @@ func unheldProtest(ws []words.Word, i int) bool {
 	case w == "will" || w == "would" || w == "shall" || w == "'ll" || modals[w]:
 		return true
 	case w == "to":
-		// "urged supporters to continue protesting", "plans to march":
-		// aims; but "gathered to protest the law", "defied a ban to
-		// march on parliament" tell of the protest held
+		// "urged supporters to continue protesting", "plans to march",
+		// "on their way to gherao the residence": aims; but "gathered
+		// to protest the law", "defied a ban to march on parliament"
+		// tell of the protest held
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
-			if x := ws[j].Lower; planWords[x] || intentVerbs[x] || willingWords[x] {
+			if x := ws[j].Lower; planWords[x] || intentVerbs[x] || willingWords[x] || x == "way" {
+				return true
+			}
+		}
+		return false
+	case w == "from":
+		// "an order preventing the union from holding any protest"
+		for j := k - 1; j >= 0 && j >= k-5; j-- {
+			if barWords[ws[j].Lower] {
 				return true
 			}
 		}
@@ -240,7 +253,8 @@ var protestModifiers = map[string]bool{
 	"protest": true, "solidarity": true, "silent": true, "shutter-down": true, "token": true,
 	"statewide": true, "state-wide": true, "countrywide": true, "province-wide": true, "district-wide": true,
 	"launch": true, "stage": true, "observe": true, "own": true, "on": true, "embark": true, "embarks": true,
-	"dawn-to-dusk": true, "12-hour": true, "36-hour": true, "72-hour": true,
+	"dawn-to-dusk": true, "12-hour": true, "36-hour": true, "72-hour": true, "any": true, "holding": true,
+	"staging": true,
 	// the first words of a protest named in two ("a rasta roko agitation")
 	"rasta": true, "rail": true, "roko": true, "chakka": true, "jam": true, "dharna": true, "bandh": true,
 	"hartal": true, "hunger": true,
@@ -260,6 +274,11 @@ func compoundModifier(ws []words.Word, k int) bool {
 }
 
 func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
+
+// barWords keep someone from doing what follows "from".
+var barWords = map[string]bool{"preventing": true, "prevented": true, "prevent": true, "barred": true,
+	"barring": true, "bar": true, "banned": true, "banning": true, "stopped": true, "stopping": true,
+	"restrained": true, "restraining": true}
 
 // conditionWords open a clause of what has not happened yet: "before it
 // embarks on a strike", "if they hold a march".
@@ -434,6 +453,12 @@ func riotCrowd(ws []words.Word, ti, tj int, passive bool) bool {
 	if passive {
 		return false
 	}
+	if participleClause(ws, ti) && crowdOpens(ws) {
+		// "Hundreds of protesters attacked the embassies, setting fires
+		// and looting offices": the participle's subject is the
+		// sentence's
+		return true
+	}
 	armed := false
 	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
 		x := ws[k].Lower
@@ -459,11 +484,45 @@ func riotCrowd(ws []words.Word, ti, tj int, passive bool) bool {
 	return false
 }
 
+// participleClause reports a trigger in "-ing" that opens, or follows
+// another verb of, a participle clause after a comma: ", setting fires and
+// looting offices".
+func participleClause(ws []words.Word, ti int) bool {
+	if !strings.HasSuffix(ws[ti].Lower, "ing") {
+		return false
+	}
+	for k := ti - 1; k >= 0 && k >= ti-5; k-- {
+		if ws[k].Lower == "," {
+			return k+1 < len(ws) && strings.HasSuffix(ws[k+1].Lower, "ing")
+		}
+		if isPunctWord(ws[k].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+// crowdOpens reports a crowd word among the first seven words of a
+// sentence, before any armed body: its subject is a crowd ("Hundreds of
+// protesters ...", "An angry mob ...").
+func crowdOpens(ws []words.Word) bool {
+	for k := 0; k < len(ws) && k < 7; k++ { // (past a dateline, "KINSHASA -")
+		x := ws[k].Lower
+		if armedWords[x] || insurgents[x] {
+			return false
+		}
+		if crowdWords[x] {
+			return true
+		}
+	}
+	return false
+}
+
 // repression reports force used on a crowd by the forces of order: a
 // crowd word as what was hit (after an active trigger, before a passive
 // one) and no armed group or army doing it ("Police opened fire on the
 // crowd", "13 protesters were shot dead by security forces").
-func repression(ws []words.Word, ti, tj int, passive bool) bool {
+func repression(ws []words.Word, ti, tj int, passive bool, unrestNear func() bool) bool {
 	lo, hi := tj+1, min(len(ws), tj+7)
 	if passive {
 		lo, hi = max(0, ti-6), ti
@@ -479,10 +538,12 @@ func repression(ws []words.Word, ti, tj int, passive bool) bool {
 	}
 	if !crowd && people {
 		// "six people were shot dead by police ... as opposition
-		// supporters took to the streets": people of a protest
+		// supporters took to the streets": people of a protest; "beat
+		// some of the students" after a sentence on their march
 		for _, w := range ws {
 			crowd = crowd || unrestWords[w.Lower] || w.Lower == "streets"
 		}
+		crowd = crowd || unrestNear()
 	}
 	if !crowd {
 		return false
@@ -567,6 +628,11 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 	trig := ws[ti].Lower
 	crowd := riotCrowd(ws, ti, tj, passive)
 	switch {
+	case strings.HasPrefix(trig, "scuffle"):
+		// a scuffle is a brawl of people, whoever is in it: no
+		// property destroyed, no party's act
+		ev.CAMEO, ev.Type = "145", parallax.EventRiots
+		ev.Initiator = parallax.EventActor{}
 	case ev.CAMEO == "145" && passive:
 		// "the priest was set on fire", "cars were torched": what was
 		// burned is told, not a crowd's riot; property destroyed (1712)
@@ -576,6 +642,10 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		// and no unrest told near it is property destruction (CAMEO
 		// 1712), not a riot
 		ev.CAMEO, ev.Type = "1712", parallax.EventStrategic
+	case strings.HasPrefix(trig, "clash") && !crowd && policeClash(ws) && ev.Initiator.Side == "":
+		// "Clashes broke out near the bridge when riot police tried to
+		// clear the road": the police against a crowd no word names
+		ev.CAMEO, ev.Type = "145", parallax.EventRiots
 	case strings.HasPrefix(trig, "clash") && crowd:
 		ev.CAMEO, ev.Type = "145", parallax.EventRiots
 		if ev.Initiator.Side != "" && ev.Target.Side == "" {
@@ -618,7 +688,7 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		ev.CAMEO, ev.Type = "145", parallax.EventRiots
 		ev.Initiator = parallax.EventActor{}
 	case (strings.HasPrefix(ev.CAMEO, "18") || strings.HasPrefix(ev.CAMEO, "19")) && ev.Type != parallax.EventExplosions &&
-		repression(ws, ti, tj, passive):
+		repression(ws, ti, tj, passive, unrestNear):
 		ev.CAMEO, ev.Type = "175", parallax.EventProtests
 		ev.Target.Kind = KindCivilian
 		if ev.Target.Side == ev.Initiator.Side {
@@ -630,6 +700,22 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		ev.CAMEO, ev.Type = "145", parallax.EventRiots
 		ev.Initiator = parallax.EventActor{}
 	}
+}
+
+// policeClash reports police in a sentence that names no armed body
+// other than them (no troops, militants, rebels): whom they clash with is
+// a crowd.
+func policeClash(ws []words.Word) bool {
+	police := false
+	for _, w := range ws {
+		switch x := w.Lower; {
+		case x == "police" || x == "policemen" || x == "gendarmes":
+			police = true
+		case armedWords[x] || insurgents[x]:
+			return false
+		}
+	}
+	return police
 }
 
 // armedParty reports an armed body among the six words before word ti
@@ -650,7 +736,9 @@ func armedParty(ws []words.Word, ti int) bool {
 
 // burning reports burning tyres or barricades in the clause of word ti.
 func burning(ws []words.Word, ti int) bool {
-	for k := ti + 1; k < len(ws) && k <= ti+8; k++ {
+	// ("barricaded the main avenues of the capital with stones and
+	// burning tyres")
+	for k := ti + 1; k < len(ws) && k <= ti+12; k++ {
 		x := ws[k].Lower
 		if x == "." || x == ";" {
 			break
@@ -740,6 +828,7 @@ func officialSubject(ws []words.Word, ti int, side string) bool {
 
 // riotNouns name a riot or looting themselves: no crowd need be told.
 var riotNouns = map[string]bool{"riot": true, "riots": true, "rioting": true, "rioted": true, "looting": true,
+	"scuffle": true, "scuffles": true, "scuffled": true,
 	"loot": true, "looted": true, "loots": true, "lynch": true, "lynched": true, "lynching": true, "lynchings": true}
 
 // unrestWords tell of civil unrest: a protest, a riot, a strike, a crowd.
@@ -748,6 +837,8 @@ var unrestWords = map[string]bool{
 	"demonstration": true, "demonstrations": true, "demonstrators": true, "riot": true, "riots": true,
 	"rioters": true, "rioting": true, "unrest": true, "mob": true, "crowd": true, "crowds": true, "strike": true,
 	"hartal": true, "bandh": true, "rally": true, "march": true, "marchers": true, "clashes": true,
+	"marched": true, "marching": true, "rallied": true, "demonstrated": true, "sit-in": true, "dharna": true,
+	"agitation": true, "stayaway": true,
 }
 
 // unrestNear reports unrest words in sentence si or the two before it.

@@ -578,6 +578,7 @@ var unrestWords = map[string]bool{
 	"demonstration": true, "demonstrations": true, "riot": true, "riots": true, "rioters": true, "rioting": true,
 	"mob": true, "stones": true, "stone-pelting": true, "agitators": true, "agitation": true, "strikers": true,
 	"hartal": true, "bandh": true, "melee": true, "scuffles": true, "marchers": true, "crowd": true,
+	"march": true, "marched": true, "rally": true, "teargas": true, "tear-gas": true, "rubber": true, "crackdown": true,
 }
 
 // agentNotState reports that count f names no state as who hurt its

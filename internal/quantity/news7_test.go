@@ -90,6 +90,19 @@ func TestNews7Counts(t *testing.T) {
 		{"release", "The coast guard freed 17 fishermen arrested near Jaffna.", nil,
 			[]entitySpec{{"Jaffna", "place:LK", ""}},
 			nil},
+		// the second batch
+		{"lead", "Gunmen killed four farmers and abducted no fewer than 25 others near Birnin Gwari.", nil,
+			[]entitySpec{{"Birnin Gwari", "place:NG", ""}},
+			[]string{"four farmers|killed|4|killed|NGA|", "25 others|captured|25|captured|NGA|"}},
+		{"hospital", "Eleven students were hospitalised with injuries after the march in Kandy.", nil,
+			[]entitySpec{{"Kandy", "place:LK", ""}},
+			[]string{"Eleven students|wounded|11|wounded|LKA|"}},
+		{"members", "Police fired rubber bullets at the marchers in Cordoba. Twelve members of the security forces were hurt.", nil,
+			[]entitySpec{{"Cordoba", "place:AR", ""}},
+			[]string{"Twelve members|wounded|12|wounded|ARG|"}},
+		{"leaders", "Police detained 14 student leaders during the march in Lahore.", nil,
+			[]entitySpec{{"Lahore", "place:PK", ""}},
+			[]string{"14 student leaders|captured|14|captured|PAK|"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

@@ -247,7 +247,7 @@ var numberLead = map[string]bool{
 	"nearly": true, "almost": true, "up": true, "to": true, "some": true, "the": true, "of": true,
 	"total": true, "approximately": true, "roughly": true, "estimated": true, "an": true, "a": true,
 	"another": true, "additional": true, "further": true, "only": true, "just": true, "least-": true,
-	"all": true,
+	"all": true, "no": true, "fewer": true, "less": true, "not": true, // "no fewer than 30"
 }
 
 // peopleItems are the items that count people.
@@ -414,7 +414,7 @@ var civilianNouns = map[string]bool{
 	"agitators": true, "agitator": true, "strikers": true, "labourers": true, "labourer": true, "laborers": true,
 	"laborer": true, "traders": true, "trader": true, "shopkeepers": true, "shopkeeper": true, "lawyers": true,
 	"lawyer": true, "miners": true, "mineworkers": true, "commuters": true, "vendors": true, "helper": true,
-	"helpers": true,
+	"helpers": true, "leaders": true,
 }
 
 // violenceWords mark a sentence about an attack, where people hit are
@@ -1006,7 +1006,8 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		// prisoners taken ("took 75 prisoners") are fighters whose side
 		// only their own words name, like the fighters killed
 		f.armed = armedNouns[ws[hLast].Lower] || prisonerNouns[ws[hLast].Lower]
-		f.stateForce = stateForceNouns[ws[hLast].Lower]
+		// (or members of the security forces, as found above)
+		f.stateForce = f.stateForce || stateForceNouns[ws[hLast].Lower]
 	case am.article && !am.definite && len(modifiers) > 0 && personNoun(ws[modifiers[len(modifiers)-1]]) && am.first > 0 && harmStates[activeStates[ws[am.first-1].Lower]]:
 		// "killed an American soil scientist": the object of a verb that
 		// takes people, headed by a noun that names a person by what they
