@@ -1563,7 +1563,7 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 		// a parse that makes a later name the subject may have lost the
 		// person the clause opens with ("Andrew Lebovich of the Dutch
 		// think tank Clingendael said")
-		if p, ok := st.openingPerson(a, ca); ok && p.a < s.a {
+		if p, ok := st.openingPerson(a, ca); ok && p.a < s.a && !st.inOpeningPP(a, p.a, st.toks[s.a].Start) {
 			return p, true
 		}
 		return s, true
@@ -1766,7 +1766,8 @@ func prepositions(w string) bool {
 	switch w {
 	case "in", "at", "on", "from", "near", "of", "to", "for", "with", "by", "against", "into", "between",
 		"among", "toward", "towards", "under", "about", "through", "without", "around", "along", "than",
-		"like", "behind", "within", "over", "after", "before", "during", "across":
+		"like", "behind", "within", "over", "after", "before", "during", "across", "unlike", "despite",
+		"alongside", "amid", "besides":
 		return true
 	}
 	return false
@@ -1893,9 +1894,11 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				continue
 			}
 			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= ca {
-				if st.inRelayInsertion(i, ca) {
+				if st.inRelayInsertion(i, ca) || st.inOpeningPP(a, i, st.toks[ca].Start) {
 					// "A charity, citing World Bank data, says": the
-					// source it cites is not the subject
+					// source it cites is not the subject; nor is a name
+					// in an opening adjunct ("Unlike his predecessor X,
+					// President Y said") that the parse hung on it
 					i = eb - 1
 					continue
 				}
@@ -1978,6 +1981,23 @@ func (st *state) stateRunMedia(a int, story string) (string, bool) {
 		}
 	}
 	return story, story != ""
+}
+
+// inOpeningPP: token i lies in the adjunct the sentence [a, ...) opens
+// with, a prepositional phrase closed by a comma before the token that
+// starts at byte limit (the subject's head, or the cue).
+func (st *state) inOpeningPP(a, i, limit int) bool {
+	if !prepositions(st.norm(a)) || i <= a {
+		return false
+	}
+	// the adjunct ends at the sentence's first comma, which must follow
+	// the name ("After the talks, Putin, who ..., said": Putin is past it)
+	for k := a; k < len(st.toks) && st.toks[k].Start < limit; k++ {
+		if st.norm(k) == "," {
+			return k > i
+		}
+	}
+	return false
 }
 
 // inRelayInsertion: token i lies in a ", citing X," or ", quoting X,"

@@ -123,3 +123,25 @@ func TestColonBeforeUnclosedQuotation(t *testing.T) {
 		{"one closed paragraph", "Ministers met in Rome today.\nA Defence Ministry spokesman said:\n“The minister met the Latvian delegation to discuss air defence.”", "said", "Defence Ministry spokesman", "-", "assert", "-"},
 	})
 }
+
+// TestSpeakerAmongSeveralNames: a sentence that names several people
+// reports one of them; the others are met, echoed, answered, addressed
+// or named in an opening adjunct or an insertion (the held-out aggregate's
+// commonest wrong-person kind: another speaker of the same sentence).
+func TestSpeakerAmongSeveralNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"opening 'unlike'", "Unlike his predecessor Joe Biden, President Donald Trump said Ukraine should cede land.", "said", "Donald Trump", "USA", "assert", "Donald Trump"},
+		{"opening 'despite'", "Despite pressure from Washington, Israeli Prime Minister Benjamin Netanyahu said the offensive would continue.", "said", "Benjamin Netanyahu", "ISR", "assert", "Benjamin Netanyahu"},
+		{"adjunct ends before the subject's own insertion", "After the talks, Vladimir Putin, who was in Minsk, said the war would go on.", "said", "Vladimir Putin", "RUS", "assert", "Vladimir Putin"},
+		{"relative clause naming another", "Kenyan President William Ruto, who met Sudan's army chief Abdel Fattah al-Burhan on Monday, said the talks would resume in Nairobi.", "said", "William Ruto", "KEN", "assert", "William Ruto"},
+		{"phone call with another", "In a phone call with Turkish President Recep Tayyip Erdogan, Russian President Vladimir Putin said Moscow was ready for a ceasefire.", "said", "Vladimir Putin", "RUS", "assert", "Vladimir Putin"},
+		{"asked about another's remarks", "Asked about Zelenskyy's remarks, Kremlin spokesman Dmitry Peskov said Moscow did not trust Kyiv.", "said", "Dmitry Peskov", "RUS", "assert", "Dmitry Peskov"},
+		{"echoing another", "Echoing French President Emmanuel Macron, German Chancellor Friedrich Merz said Europe must spend more on defense.", "said", "Friedrich Merz", "DEU", "assert", "Friedrich Merz"},
+		{"said of another", "\"We will not be intimidated,\" Taiwanese President Lai Ching-te said of Chinese leader Xi Jinping.", "said", "Lai Ching-te", "TWN", "assert", "Lai Ching-te"},
+		{"referring to another", "\"This is a provocation,\" said Japanese Prime Minister Shigeru Ishiba, referring to North Korean leader Kim Jong Un's missile test.", "said", "Shigeru Ishiba", "JPN", "assert", "Shigeru Ishiba"},
+		{"another's spokesman", "Pakistani Prime Minister Shehbaz Sharif's spokesman, Rana Ihsan Afzal, said India had violated the ceasefire.", "said", "Rana Ihsan Afzal", "PAK", "assert", "-"},
+		{"told a counterpart", "Indian Foreign Minister S. Jaishankar told his Chinese counterpart Wang Yi that the border must stay calm.", "told", "S. Jaishankar", "IND", "assert", "-"},
+		{"speaking alongside another", "Somali President Hassan Sheikh Mohamud, speaking alongside Kenyan President William Ruto, said al-Shabab was losing ground.", "said", "Hassan Sheikh Mohamud", "SOM", "assert", "Hassan Sheikh Mohamud"},
+		{"another in the content", "Ukrainian Foreign Minister Andrii Sybiha said Russian Foreign Minister Sergei Lavrov had lied about the talks.", "said", "Andrii Sybiha", "UKR", "assert", "Andrii Sybiha"},
+	})
+}
