@@ -259,7 +259,11 @@ func FuzzParse(f *testing.F) {
 		"MARIETTA, Ga. -", "Las Vegas, N.M.,", "London, Ont", "a man from Muscle Shoals, Ala.",
 		"Russian troops shelled Pokrovsk", "Lassa fever", "Toyota, based in",
 		// Borrowed names, division seats, direction adjectives.
-		"in Salem", "Bethlehem, Vancouver", "Odessa region", "Nyala, South Darfur", "Sur near Tyre"} {
+		"in Salem", "Bethlehem, Vancouver", "Odessa region", "Nyala, South Darfur", "Sur near Tyre",
+		// Tallies, disease modifiers, inner capitals, connectors, listed
+		// namesakes, provinces after a comma.
+		"Peru reported 28,000 cases", "Middle East respiratory", "KwaZulu-Natal", "Rio Grande do",
+		"from Peru and Plymouth", "Benin-Auchi road", "San Fernando, La", "the Jacuí river"} {
 		f.Add(s, 0, 3)
 	}
 	f.Fuzz(func(t *testing.T, text string, hs, he int) {
