@@ -41,7 +41,10 @@ type sentenceContext struct {
 type wordMemo struct {
 	h    wordHashes
 	sure int32
-	part int32 // offset in parts of the word's sums; -1 until computed
+	// part[first] is the offset in parts of the sums of the word's own
+	// features (wordFeatures), by whether it opens the sentence; -1
+	// until computed.
+	part [2]int32
 	// role[r] is the offset in parts of the sums of the word's features
 	// as the neighbour in role r (see roleFeatures): roleNone until the
 	// word first takes the role, roleOnce after that first time (whose
@@ -97,13 +100,19 @@ func (c *sentenceContext) wordPart(i int, m *perceptron.Model, feats []uint64) (
 	c.follow(m)
 	nc := m.NClasses
 	w := &c.memos[c.at[i]]
-	if w.part < 0 {
-		w.part = int32(len(c.parts))
+	first := 0
+	if i == 0 {
+		first = 1
+	}
+	off := w.part[first]
+	if off < 0 {
+		off = int32(len(c.parts))
+		w.part[first] = off
 		c.parts = append(c.parts, make([]int32, nc)...)
 		feats = c.wordFeatures(feats[:0], i)
-		m.Accumulate(feats, c.parts[w.part:int(w.part)+nc])
+		m.Accumulate(feats, c.parts[off:int(off)+nc])
 	}
-	return c.parts[w.part : int(w.part)+nc], feats
+	return c.parts[off : int(off)+nc], feats
 }
 
 // follow drops the sums kept under another model than m.
@@ -123,7 +132,7 @@ func (c *sentenceContext) follow(m *perceptron.Model) {
 
 // forget drops the offsets of the word's sums.
 func (w *wordMemo) forget() {
-	w.part = -1
+	w.part = [2]int32{-1, -1}
 	w.role = [nRoles]int32{roleNone, roleNone, roleNone}
 }
 
@@ -187,14 +196,17 @@ func (c *sentenceContext) memoAt(i int) *wordMemo {
 	return &c.memos[c.at[i]]
 }
 
-// neighbourParts adds to acc the sums under model m of the features of
-// word i's neighbours in their roles (before, after, second after) that
-// the memo keeps, and appends to feats the features of the roles whose
-// sums it does not keep yet (a neighbour's first time in the role): the
-// caller scores feats with the context features. m must be the model of
-// the word parts (wordPart is called first).
-func (c *sentenceContext) neighbourParts(i int, m *perceptron.Model, acc []int32, feats []uint64) []uint64 {
+// neighbourParts sets acc (len NClasses) to part, the sums of word i's
+// own features, plus the sums under model m of the features of its
+// neighbours in their roles (before, after, second after) that the memo
+// keeps, and appends to feats the features of the roles whose sums it
+// does not keep yet (a neighbour's first time in the role): the caller
+// scores feats with the context features. m must be the model of the
+// word parts (wordPart is called first).
+func (c *sentenceContext) neighbourParts(i int, m *perceptron.Model, part, acc []int32, feats []uint64) []uint64 {
 	nc := m.NClasses
+	var kept [nRoles][]int32
+	nk := 0
 	for r, j := range [nRoles]int{i - 1, i + 1, i + 2} {
 		w := c.memoAt(j)
 		switch off := w.role[r]; off {
@@ -212,20 +224,36 @@ func (c *sentenceContext) neighbourParts(i int, m *perceptron.Model, acc []int32
 			m.Accumulate(feats[n:], c.parts[off:int(off)+nc])
 			feats = feats[:n]
 			w.role[r] = off
-			addInts(acc, c.parts[off:int(off)+nc])
+			kept[nk] = c.parts[off : int(off)+nc]
+			nk++
 		default:
-			addInts(acc, c.parts[off:int(off)+nc])
+			kept[nk] = c.parts[off : int(off)+nc]
+			nk++
 		}
 	}
-	return feats
-}
-
-// addInts adds b to a (same length).
-func addInts(a, b []int32) {
-	b = b[:len(a)]
-	for k, v := range b {
-		a[k] += v
+	// One pass over the classes for all the sums (most words have
+	// three).
+	acc, part = acc[:nc], part[:nc]
+	switch nk {
+	case 3:
+		a, b, d := kept[0][:nc], kept[1][:nc], kept[2][:nc]
+		for k := range acc {
+			acc[k] = part[k] + a[k] + b[k] + d[k]
+		}
+	case 2:
+		a, b := kept[0][:nc], kept[1][:nc]
+		for k := range acc {
+			acc[k] = part[k] + a[k] + b[k]
+		}
+	case 1:
+		a := kept[0][:nc]
+		for k := range acc {
+			acc[k] = part[k] + a[k]
+		}
+	default:
+		copy(acc, part)
 	}
+	return feats
 }
 
 // lemma returns the lemma of word i of the sentence (w, tagged class,
@@ -500,15 +528,21 @@ func (c *sentenceContext) features(dst []uint64, i int, p1, p2 uint64, back bool
 
 // The left-to-right features of a word are scored in two parts that
 // together are exactly the features of features (TestFeatureParts): those
-// that read only the word itself, whose sums the context keeps for each
-// word it has seen (wordPart), and the others.
+// that read only the word itself (and whether it opens the sentence),
+// whose sums the context keeps for each word it has seen (wordPart), and
+// the others.
 
 // wordFeatures appends the left-to-right features of word i that read
-// only the word itself.
+// only the word itself and whether it opens the sentence.
 func (c *sentenceContext) wordFeatures(dst []uint64, i int) []uint64 {
 	T := templates[:nTemplates]
 	w := c.h(i)
+	first := uint64(0)
+	if i == 0 {
+		first = 1
+	}
 	return append(dst,
+		T[11].U64(first).U64(w.shape).Sum(),
 		T[0].Sum(),
 		T[1].U64(w.norm).Sum(),
 		T[2].U64(w.form).Sum(),
@@ -540,17 +574,12 @@ func (c *sentenceContext) contextFeatures(dst []uint64, i int, p1, p2 uint64) []
 }
 
 // pairFeatures appends the left-to-right features of word i that read
-// its position, the classes before it, or it together with a neighbour,
-// and the one feature of the second word before it.
+// the classes before it or it together with a neighbour, and the one
+// feature of the second word before it.
 func (c *sentenceContext) pairFeatures(dst []uint64, i int, p1, p2 uint64) []uint64 {
 	T := templates[:nTemplates]
-	first := uint64(0)
-	if i == 0 {
-		first = 1
-	}
 	w, m1, m2, n1 := c.h(i), c.h(i-1), c.h(i-2), c.h(i+1)
 	return append(dst,
-		T[11].U64(first).U64(w.shape).Sum(),
 		T[12].U64(p1).Sum(),
 		T[13].U64(p2).U64(p1).Sum(),
 		T[14].U64(p1).U64(w.norm).Sum(),

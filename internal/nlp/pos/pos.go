@@ -185,11 +185,11 @@ func (t *Tagger) tagInto(st *state, words []string) []int32 {
 			// of all its features, as Score adds them.
 			var part []int32
 			part, st.feats = st.ctx.wordPart(i, t.model, st.feats)
-			st.acc = append(st.acc[:0], part...)
 			// The neighbours' sums in their roles, kept like the word's
 			// own, and the features that read the word with a neighbour
 			// or the classes before it.
-			st.feats = st.ctx.neighbourParts(i, t.model, st.acc, st.feats[:0])
+			st.acc = slices.Grow(st.acc[:0], nc)[:nc]
+			st.feats = st.ctx.neighbourParts(i, t.model, part, st.acc, st.feats[:0])
 			st.feats = st.ctx.pairFeatures(st.feats, i, p1, p2)
 			t.model.Accumulate(st.feats, st.acc)
 			sc := st.scores
