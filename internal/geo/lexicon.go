@@ -159,7 +159,7 @@ var reportingVerbs = map[string]bool{
 // "Johor declared an emergency"); see tallyObject.
 var tallyVerbs = map[string]bool{
 	"report": true, "reports": true, "reported": true, "confirm": true, "confirms": true,
-	"confirmed": true, "declared": true, "declares": true,
+	"confirmed": true, "declared": true, "declares": true, "announced": true, "announces": true,
 }
 
 // tallyNouns are the objects of tallyVerbs that count cases, deaths,

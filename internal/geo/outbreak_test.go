@@ -11,6 +11,8 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		// outbreak is where they happened, not a government speaking.
 		{"Malawi reported 31 new cholera cases on Tuesday.", nil, []string{"Malawi=MW/"}, nil},
 		{"Zambia reported 12,400 cholera cases this year.", nil, []string{"Zambia=ZM/"}, nil},
+		{"Senegal announced its first mpox case on Friday.", nil, []string{"Senegal=SN/"}, nil},
+		{"The Ministry of Foreign Affairs of Chad announced the death of a diplomat.", nil, nil, []string{"Chad"}},
 		{"Paraguay and Bolivia also reported record numbers.", nil, []string{"Paraguay=PY/", "Bolivia=BO/"}, nil},
 		{"Sabah has confirmed two measles deaths, officials said.", nil, []string{"Sabah=MY/Sabah"}, nil},
 		{"Ghana declared an anthrax outbreak in the Upper East region.", nil, []string{"Ghana=GH/"}, nil},
