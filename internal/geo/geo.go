@@ -1112,7 +1112,9 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			}
 		}
 		prev, prev2 := lower(m.wi-1), lower(m.wi-2)
-		next := lower(m.wj)
+		// "Equateur province's Bikoro health zone": the kind word is
+		// the kind word with its possessive too.
+		next := strings.TrimSuffix(strings.TrimSuffix(lower(m.wj), "'s"), "’s")
 		sameClause := m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n")
 		switch {
 		case contraction(m.surface):
@@ -1512,6 +1514,31 @@ func isAcronym(s string) bool {
 		}
 	}
 	return n >= 2 && n <= 8
+}
+
+// districtTowns gives a town the prior of a roughly placed district
+// (A.ADMD) of its province that the name matches better, and a little
+// more: "Jisr al-Shughur" is the town GeoNames spells "Jisr ash Shughur",
+// the seat of the district of that name, whose point is only its
+// province's.
+func (p *Geoparser) districtTowns(cands []gazetteer.Candidate, prior []float64) {
+	for _, d := range cands {
+		if p.gaz.Feature(d.Entry) != "A.ADMD" {
+			continue
+		}
+		di := -1
+		for k, c := range cands {
+			if c.Entry == d.Entry {
+				di = k
+			}
+		}
+		for i, c := range cands {
+			if strings.HasPrefix(p.gaz.Feature(c.Entry), "P.") && p.gaz.Country(c.Entry) == p.gaz.Country(d.Entry) &&
+				p.gaz.Admin1(c.Entry) == p.gaz.Admin1(d.Entry) {
+				prior[i] = max(prior[i], prior[di]+0.1)
+			}
+		}
+	}
 }
 
 // districtVouches reports whether a roughly placed district (A.ADMD)
@@ -2018,6 +2045,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		}
 		s.borrowed = p.borrowedNames(s.key, s.cands)
 		p.divisionCapitals(s.key, s.cands, s.prior)
+		p.districtTowns(s.cands, s.prior)
 		// The sentence's demonyms: the candidates in or near their
 		// country, when that tells the candidates apart (see below).
 		if local != nil {
@@ -2673,10 +2701,10 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 		s += 0.2
 	case f == "A.ADMD":
 		// A district that holds no place of the extract, at its
-		// province's point (gazetteer.addOrphans): weaker than a place
-		// its spelling only resembles ("Jisr al-Shughur District"
-		// beside the town spelt "Jisr ash Shughur").
-		s -= 1.5
+		// province's point (gazetteer.addOrphans): weaker than other
+		// divisions; a town of its province whose spelling only
+		// resembles it takes its place (see districtTowns).
+		s -= 0.5
 	case f == "P.PPLC":
 		s += 1.5
 	case f == "P.PPLA":

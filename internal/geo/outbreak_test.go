@@ -53,6 +53,8 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		// resembles still wins over them.
 		{"Cholera spread to Ukerewe district on Lake Victoria.", nil, []string{"Ukerewe=TZ/Mwanza"}, nil},
 		{"Gunmen attacked a market in Kamituga, in South Kivu.", nil, []string{"Kamituga=CD/South Kivu", "South Kivu=CD/"}, nil},
+		{"The outbreak began in Equateur province's Bikoro health zone, south of Mbandaka.", nil,
+			[]string{"Equateur=CD/", "Bikoro=CD/", "Mbandaka=CD/"}, nil},
 		{"Shells fell on Jisr al-Shughur overnight.", []string{"L:Jisr al-Shughur"}, []string{"Jisr al-Shughur=SY/Idlib"}, nil},
 		{"Militants attacked a base in Middle Shabelle, north of Mogadishu, on Monday.", []string{"L:Middle Shabelle"},
 			[]string{"Middle Shabelle=SO/", "Mogadishu=SO/"}, []string{"Shabelle"}},

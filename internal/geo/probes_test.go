@@ -331,7 +331,6 @@ var knownProbeMisses = map[string]string{
 	"n10-scot-trains/Lanarkshire":       "the gazetteer has no historic counties of Scotland (Lanarkshire); GeoNames' admin-2 are North and South Lanarkshire",
 	"n10-ug-sudan-virus/Kassanda":       "the gazetteer spells the Ugandan district Kasanda and a one-letter variant without a place context is not taken",
 	"n10-ug-sudan-virus/Malaba":         "Malabo, Equatorial Guinea's capital, holds 'Malaba' as an alternate name and outweighs the Kenyan border town of 8,000",
-	"n10-who-cholera/Renk":              "GeoNames lists only Renk County (South Sudan), an admin-2 division without a place in the extract, now at Upper Nile's point (about 200 km off) with a weak prior that Rayong's and Ring's similar spellings outweigh",
 	"n11-us-lyme/Old Lyme":              "the gazetteer has no Old Lyme (Connecticut); 'Old' is dropped as a common word and Lyme, New Hampshire, is taken",
 	"n12-in-hyderabad/Musi":             "the gazetteer has no Musi river (Telangana); the lower-case river leaves look-alike towns out",
 	"n12-ye-cholera/Mocha":              "Mocha is an alternate name of Mokha (Yemen), a town of 10,000, and a common word (coffee): 'in Mocha' is not context enough",
