@@ -2466,14 +2466,23 @@ func (st *state) emit() {
 				d.spk.side = side
 			}
 		}
-		if dominant != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) {
-			d.spk.side = dominant // "said Judge Antony Mrima" in an article about Kenya
+		// the story's state: the one its mentions name most, else (a
+		// short story about a bombing in Quetta) the one its places lie in
+		story := dominant
+		if story == "" && d.spk.side == "" && d.spk.actor != "" {
+			if !placedDone {
+				placed, placedDone = st.placeState(), true
+			}
+			story = placed
+		}
+		if story != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) {
+			d.spk.side = story // "said Judge Antony Mrima" in an article about Kenya
 		}
 		if d.spk.side == "" && d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			// "Energy Secretary Jo Marsh ... Marsh said"
 			side, ok := officeSides[d.spk.actor]
 			if !ok {
-				side = st.officeSide(d.spk.actor, dominant)
+				side = st.officeSide(d.spk.actor, story)
 				officeSides[d.spk.actor] = side
 			}
 			d.spk.side = side
