@@ -1803,6 +1803,23 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 			out[i] = ms[i+1].key
 		}
 	}
+	// "Punjab's Lahore district", "Odisha's Ganjam": a name right after
+	// a division's or country's possessive lies in it.
+	for i, m := range ms {
+		if out[i] != "" || i == 0 {
+			continue
+		}
+		o := ms[i-1]
+		if o.wj != m.wi || o.end != possessive(ws[o.wj-1]) || o.end >= ws[o.wj-1].end {
+			continue
+		}
+		for _, c := range o.cands {
+			if f := p.gaz.Feature(c.Entry); c.Quality == gazetteer.MatchExact && (f == "A.ADM1" || f == "A.PCLI") {
+				out[i] = o.key
+				break
+			}
+		}
+	}
 	// "the village of Andriivka in the Kharkiv region": a name followed
 	// by "in" and a first-level division lies in it.
 	in := make([]bool, len(ms))

@@ -78,6 +78,11 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		// the article's other places lie in.
 		{"BERLIN, N.H. — The mill hired workers from Gorham and Lancaster, officials in Concord said.", nil,
 			[]string{"Gorham=US/New Hampshire", "Lancaster=US/New Hampshire", "Concord=US/New Hampshire"}, nil},
+		// A name after a division's possessive lies in it, which tells
+		// the division apart from its namesake.
+		{"Dengue cases surged in Punjab's Lahore and Rawalpindi districts.", nil,
+			[]string{"Punjab=PK/Punjab", "Lahore=PK/Punjab"}, nil},
+		{"Floods cut roads in Punjab's Ludhiana district.", nil, []string{"Punjab=IN/Punjab", "Ludhiana=IN/Punjab"}, nil},
 		// Regions of ordinary news the supplement adds.
 		{"Snow fell across the South Island while the North Island stayed dry.", nil,
 			[]string{"South Island=NZ/", "North Island=NZ/"}, nil},
