@@ -1127,6 +1127,10 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// syndrome": a disease named after a place is no place
 			// ("Nigeria's disease agency" is).
 			m.cands = nil
+		case sameClause && buildingNouns[next] && !p.exactSettled(m.cands):
+			// "the Al-Aqsa mosque": a building's own name that only
+			// resembles a town (Aksu) is no place.
+			m.cands = nil
 		case sameClause && (next == "of" || next == "for") && m.wj-m.wi == 1 && institutionNouns[m.key]:
 			// "at the University of Idaho", "the Centre for Social
 			// Research": the institution's first word is no town

@@ -273,6 +273,13 @@ var diseaseModifiers = map[string]bool{
 	"respiratory": true, "hemorrhagic": true, "haemorrhagic": true, "spotted": true, "equine": true,
 }
 
+// buildingNouns after a name make it a building's name when the
+// gazetteer matches it only by spelling ("the Al-Aqsa mosque").
+var buildingNouns = map[string]bool{
+	"mosque": true, "church": true, "cathedral": true, "temple": true, "shrine": true, "synagogue": true,
+	"monastery": true, "compound": true,
+}
+
 // institutionNouns open the names of institutions written "X of Y" or
 // "X for Y" ("University of Idaho", "Bank of England", "Centre for
 // Social Research"), which GeoNames also lists as places somewhere.

@@ -83,6 +83,10 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		{"Dengue cases surged in Punjab's Lahore and Rawalpindi districts.", nil,
 			[]string{"Punjab=PK/Punjab", "Lahore=PK/Punjab"}, nil},
 		{"Floods cut roads in Punjab's Ludhiana district.", nil, []string{"Punjab=IN/Punjab", "Ludhiana=IN/Punjab"}, nil},
+		// A building's own name that only resembles a town is no place;
+		// a town before the building's noun stays.
+		{"Crowds gathered at the Al-Aqsa mosque compound in Jerusalem.", nil, []string{"Jerusalem=IL/"}, []string{"Al-Aqsa"}},
+		{"Worshippers left a Kano mosque after the blast.", nil, []string{"Kano=NG/"}, nil},
 		// Regions of ordinary news the supplement adds.
 		{"Snow fell across the South Island while the North Island stayed dry.", nil,
 			[]string{"South Island=NZ/", "North Island=NZ/"}, nil},
