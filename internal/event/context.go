@@ -388,7 +388,18 @@ func (dc *docContext) side(si, j int, speaker string) string {
 	if s := dc.sides[si][j]; s != "" {
 		return s
 	}
-	if pronouns[dc.sents[si].Words[j].Lower] {
+	ws := dc.sents[si].Words
+	if pronouns[ws[j].Lower] {
+		if w := ws[j].Lower; w == "they" || w == "them" || w == "their" {
+			for k := 0; k < j; k++ {
+				if crowdWords[ws[k].Lower] {
+					// "officers used rubber bullets to disperse the
+					// protesters after they pelted motorists": the crowd,
+					// not the speaker
+					return ""
+				}
+			}
+		}
 		return speaker
 	}
 	return ""

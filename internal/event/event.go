@@ -119,6 +119,7 @@ var kindWords = map[string]string{
 	// civilians at work
 	"labourers": KindCivilian, "laborers": KindCivilian, "workers": KindCivilian, "traders": KindCivilian,
 	"fishermen": KindCivilian, "shopkeepers": KindCivilian, "commuters": KindCivilian, "pilgrims": KindCivilian,
+	"brothers": KindCivilian, "sisters": KindCivilian, "relatives": KindCivilian, "inmates": KindCivilian,
 	// places and vehicles of civilian life that wire copy names as hit
 	// ("strikes on a migrant detention centre", "attacked a passenger
 	// train", "shelled a displacement camp")
@@ -1441,7 +1442,7 @@ func participleVictims(ws []words.Word, k int) string {
 var insurgents = map[string]bool{
 	"militants": true, "fighters": true, "rebels": true, "insurgents": true, "gunmen": true, "jihadists": true,
 	"militia": true, "militiamen": true, "terrorists": true, "bandits": true, "separatists": true,
-	"guerrillas": true, "maoists": true, "attackers": true, "assailants": true,
+	"guerrillas": true, "maoists": true, "attackers": true, "assailants": true, "bomber": true, "bombers": true,
 }
 
 // insurgentBefore reports insurgents among the words of the clause before

@@ -62,6 +62,10 @@ func TestNews7Triggers(t *testing.T) {
 		{"Hundreds of students marched on the ministry. Police later opened fire on some of the students.", "opened fire", "protests", "175"},
 		{"A crowd of protesters attacked the embassy, setting fires and looting offices.", "looting", "riots", "145"},
 		{"Two gunmen died in a shootout with police on the ring road.", "shootout", "battles", "19"},
+		// the third batch
+		{"A bomber blew himself up at the gate of the police academy.", "blew himself up", "explosions_remote_violence", "1833"},
+		{"Two shopkeepers were gunned down by unknown assailants near the bazaar.", "gunned down", "violence_against_civilians", "19"},
+		{"A group of nurses gheraoed the medical superintendent for two hours.", "gheraoed", "protests", "141"},
 	}
 	for _, tc := range tests {
 		doc := analyse(t, s, tc.text, "2024-03-01")
@@ -110,6 +114,7 @@ func TestNews7Parties(t *testing.T) {
 		{"Militants attacked the police station in Moreh overnight.", map[string]string{"Moreh": "IN"}, "attacked", "", "IND"},
 		{"Gunmen ambushed an army convoy near Mopti.", map[string]string{"Mopti": "ML"}, "ambushed", "", "MLI"},
 		{"Insurgents linked to the Islamic State raided the village near Mocimboa.", map[string]string{"Mocimboa": "MZ"}, "raided", "ISIS", ""},
+		{"A suicide bomber blew himself up at an army camp in Baidoa.", map[string]string{"Baidoa": "SO"}, "blew himself up", "", "SOM"},
 		// left open
 		{"Security guards opened fire on the striking workers at the mine near Welkom.", map[string]string{"Welkom": "ZA"}, "opened fire", "", ""},
 		{"Rebels attacked a rebel base near Butembo.", map[string]string{"Butembo": "CD"}, "attacked", "", ""},

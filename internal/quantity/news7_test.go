@@ -103,6 +103,10 @@ func TestNews7Counts(t *testing.T) {
 		{"leaders", "Police detained 14 student leaders during the march in Lahore.", nil,
 			[]entitySpec{{"Lahore", "place:PK", ""}},
 			[]string{"14 student leaders|captured|14|captured|PAK|"}},
+		// the third batch: inmates are people
+		{"inmates", "At least nine inmates were killed in a riot at the prison in Guayaquil.", nil,
+			[]entitySpec{{"Guayaquil", "place:EC", ""}},
+			[]string{"nine inmates|killed|9|killed|ECU|"}},
 	}
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {

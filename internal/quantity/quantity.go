@@ -414,7 +414,8 @@ var civilianNouns = map[string]bool{
 	"agitators": true, "agitator": true, "strikers": true, "labourers": true, "labourer": true, "laborers": true,
 	"laborer": true, "traders": true, "trader": true, "shopkeepers": true, "shopkeeper": true, "lawyers": true,
 	"lawyer": true, "miners": true, "mineworkers": true, "commuters": true, "vendors": true, "helper": true,
-	"helpers": true, "leaders": true,
+	"helpers": true, "leaders": true, "brothers": true, "sisters": true, "sons": true, "daughters": true,
+	"relatives": true, "inmates": true, "inmate": true,
 }
 
 // violenceWords mark a sentence about an attack, where people hit are
