@@ -2033,6 +2033,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 	byKey := map[string]*sense{}
 	var senses []*sense
 	senseKey := roleKeys(ms)
+	splitByFollower(senseKey, followers)
 	for i, m := range ms {
 		m.index = i
 		s := byKey[senseKey[i]]
@@ -2460,6 +2461,37 @@ func aloneIn(g *gazetteer.Gazetteer, cands []gazetteer.Candidate, i int) bool {
 		}
 	}
 	return true
+}
+
+// splitByFollower gives the mentions of one sense key their own senses
+// when the article places them in different divisions or countries
+// ("SPRINGFIELD, Mass. ... In Springfield, Ohio, police"): each follower's
+// mentions resolve apart, and the mentions without one follow the
+// article's first.
+func splitByFollower(keys, followers []string) {
+	first := map[string]string{}
+	split := map[string]bool{}
+	for i, k := range keys {
+		f := followers[i]
+		if f == "" {
+			continue
+		}
+		if g, ok := first[k]; !ok {
+			first[k] = f
+		} else if g != f {
+			split[k] = true
+		}
+	}
+	for i, k := range keys {
+		if !split[k] {
+			continue
+		}
+		if f := followers[i]; f != "" {
+			keys[i] = k + "@" + f
+		} else {
+			keys[i] = k + "@" + first[k]
+		}
+	}
 }
 
 // roleKeys returns the key under which each mention shares its sense:

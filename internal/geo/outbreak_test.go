@@ -87,6 +87,11 @@ func TestOutbreakAndRegionalNews(t *testing.T) {
 		// a town before the building's noun stays.
 		{"Crowds gathered at the Al-Aqsa mosque compound in Jerusalem.", nil, []string{"Jerusalem=IL/"}, []string{"Al-Aqsa"}},
 		{"Worshippers left a Kano mosque after the blast.", nil, []string{"Kano=NG/"}, nil},
+		// One name placed in two divisions by the article is two places.
+		{"PORTLAND, Ore. — Crews left for Portland, Maine, on Friday after the storm.", nil,
+			[]string{"PORTLAND=US/Oregon", "Portland=US/Maine"}, nil},
+		{"SPRINGFIELD, Mass. — In Springfield, Ohio, police arrested a man.", nil,
+			[]string{"SPRINGFIELD=US/Massachusetts", "Springfield=US/Ohio"}, nil},
 		// Regions of ordinary news the supplement adds.
 		{"Snow fell across the South Island while the North Island stayed dry.", nil,
 			[]string{"South Island=NZ/", "North Island=NZ/"}, nil},
