@@ -423,8 +423,8 @@ func title(tres *trafilatura.ExtractResult, rArt readability.Article, rOK bool) 
 func chooseText(x Extractor, traf, read, title string, sig pageSignals) string {
 	titles := append([]string{title}, sig.titles...)
 	foreign := sig.foreignHeads(title)
-	traf = dropHeadlines(dedupLines(cutForeign(traf, foreign)), titles)
-	read = dropHeadlines(dedupLines(cutForeign(read, foreign)), titles)
+	traf = dropHeadlines(dedupLines(sig.dropContents(cutForeign(traf, foreign))), titles)
+	read = dropHeadlines(dedupLines(sig.dropContents(cutForeign(read, foreign))), titles)
 	switch x {
 	case Trafilatura:
 		traf, _ = sig.pruneLinks(traf, "")

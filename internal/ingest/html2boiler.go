@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
@@ -418,4 +419,71 @@ func (sig pageSignals) declaresDate() bool {
 		}
 	}
 	return false
+}
+
+// maxAnchors bounds the in-page link texts kept.
+const maxAnchors = 500
+
+// dropContents drops the lines of a table of contents or key-events list:
+// lines that are the text of a link into the page and come again later
+// in the text (as the heading the link points to).
+func (sig pageSignals) dropContents(text string) string {
+	if len(sig.anchors) == 0 {
+		return text
+	}
+	paras := strings.Split(text, "\n\n")
+	last := map[string][2]int{} // line key → its last paragraph and line
+	lines := make([][]string, len(paras))
+	for i, p := range paras {
+		lines[i] = strings.Split(p, "\n")
+		for j, l := range lines[i] {
+			if k := lineKey(l); sig.anchors[k] {
+				last[k] = [2]int{i, j}
+			}
+		}
+	}
+	if len(last) == 0 {
+		return text
+	}
+	var b strings.Builder
+	for i := range lines {
+		var kept []string
+		for j, l := range lines[i] {
+			if k := lineKey(l); sig.anchors[k] && last[k] != [2]int{i, j} {
+				continue
+			}
+			kept = append(kept, l)
+		}
+		if len(kept) == 0 {
+			continue
+		}
+		if b.Len() > 0 {
+			b.WriteString("\n\n")
+		}
+		b.WriteString(strings.Join(kept, "\n"))
+	}
+	return b.String()
+}
+
+// noWords reports whether a line holds no letter or digit and no
+// sentence punctuation: section breaks ("* * *", "•", "~~~") and rules. A
+// lone "." or "," stays: it ends a sentence whose last name was a link
+// set apart from it.
+func noWords(line string) bool {
+	for _, r := range line {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) || strings.ContainsRune(".,;:!?)]\"'”’»", r) {
+			return false
+		}
+	}
+	return strings.TrimSpace(line) != ""
+}
+
+// republishedRE matches a republication notice: "This article was first
+// published by X", "This article is republished from X under a Creative
+// Commons license", "Originally published on X".
+var republishedRE = regexp.MustCompile(`(?i)^\W*(this (article|story|piece|post|essay|report) (was|is|has been|first appeared|originally appeared)\b.{0,40}\b(published|republished|appeared)|originally (published|appeared) (on|in|at|by)\b)`)
+
+// republished reports whether a line is a republication notice.
+func republished(line string) bool {
+	return fieldCount(line, 41) <= 40 && republishedRE.MatchString(line)
 }

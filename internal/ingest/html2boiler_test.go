@@ -150,6 +150,14 @@ func TestBoilerplateLines(t *testing.T) {
 		{"cta class", ctaClass, "footer-cta outer", true},
 		{"cta class", ctaClass, "cta_banner", true},
 		{"cta class", ctaClass, "selectable-list", false},
+		{"no words", noWords, "* * *", true},
+		{"no words", noWords, "• • •", true},
+		{"no words", noWords, ".", false},
+		{"no words", noWords, "2025", false},
+		{"republished", republished, "This article was first published by Commons Report and is republished under a Creative Commons license.", true},
+		{"republished", republished, "This article is republished from The Forum under a Creative Commons license.", true},
+		{"republished", republished, "Originally published on the author's blog.", true},
+		{"republished", republished, "The report was first published in 2019 and has been cited widely since then.", false},
 		{"furniture", furniture, "###", true},
 		{"furniture", furniture, "-30-", true},
 	} {
@@ -291,5 +299,14 @@ func TestBylineDateOverride(t *testing.T) {
 		if got.Published != tc.want {
 			t.Errorf("%s: published %q, want %q", tc.name, got.Published, tc.want)
 		}
+	}
+}
+
+func TestDropContents(t *testing.T) {
+	sig := pageSignals{anchors: map[string]bool{"1. who is involved": true, "what comes next": true, "home": true}}
+	text := "1. Who is involved\nWhat comes next\n\nThe intro paragraph of the story, which says what it is about.\n\n1. Who is involved\n\nThe first item's text.\n\nWhat comes next\n\nThe last item's text.\n\nHome"
+	want := "The intro paragraph of the story, which says what it is about.\n\n1. Who is involved\n\nThe first item's text.\n\nWhat comes next\n\nThe last item's text.\n\nHome"
+	if got := sig.dropContents(text); got != want {
+		t.Errorf("dropContents:\n got  %q\n want %q", got, want)
 	}
 }

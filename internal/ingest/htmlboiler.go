@@ -33,6 +33,8 @@ type pageSignals struct {
 	nCaptions int
 	// pubMeta is set when a <meta> element declares the publication date.
 	pubMeta bool
+	// anchors are the line keys of links into the page itself ("#id").
+	anchors map[string]bool
 }
 
 // Bounds on what collectSignals keeps: a hostile page must not make it
@@ -52,7 +54,7 @@ const (
 
 // collectSignals walks the page once for its link texts and data scripts.
 func collectSignals(doc *html.Node) pageSignals {
-	sig := pageSignals{links: map[string][][]string{}, captions: map[string]bool{}}
+	sig := pageSignals{links: map[string][][]string{}, captions: map[string]bool{}, anchors: map[string]bool{}}
 	nLinks, scriptBytes := 0, 0
 	seenLink := map[string]bool{}
 	n := doc
@@ -63,6 +65,13 @@ func collectSignals(doc *html.Node) pageSignals {
 				href := strings.TrimSpace(attr(n, "href"))
 				// In-page anchors (tables of contents, heading permalinks)
 				// point into the article itself.
+				if strings.HasPrefix(href, "#") && len(href) > 1 && len(sig.anchors) < maxAnchors {
+					// A table of contents or key-events list: its entries
+					// repeat the headings below them.
+					if k := lineKey(renderTextN(n, maxShortNodes)); k != "" && len(k) <= 200 {
+						sig.anchors[k] = true
+					}
+				}
 				if href != "" && !strings.HasPrefix(href, "#") && nLinks < maxLinks {
 					for _, piece := range strings.Split(renderTextN(n, maxShortNodes), "\n") {
 						if w := words(piece); len(w) > 0 && len(w) <= maxLinkWords && len(sig.links[w[0]]) < maxLinksPerWord {
@@ -528,7 +537,7 @@ func (m linkMarks) text(listed bool, other string) string {
 			continue
 		}
 		for j, line := range m.lines[i] {
-			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && (bylineLine(line) || datedByline(line))) || (len(m.captions) > 0 && m.captions[lineKey(line)]) || copyrightLine(line) || ctaLine(line) {
+			if m.drop[i][j] || dateLine(line) || furniture(line) || (!seenProse && (bylineLine(line) || datedByline(line))) || (len(m.captions) > 0 && m.captions[lineKey(line)]) || copyrightLine(line) || ctaLine(line) || noWords(line) || republished(line) {
 				continue
 			}
 			seenProse = seenProse || isProse(line)
