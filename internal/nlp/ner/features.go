@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -183,6 +184,9 @@ type wordEntry struct {
 	ownSums  [2][2][nLabels]int32
 	roleSums [nRoles][2][nLabels]int32
 	sumsOf   *Model
+	// hits counts the word's occurrences after its first since the memo
+	// last filled (see keepFrequent).
+	hits uint32
 }
 
 // The roles of a word as a neighbour of the current word (see
@@ -296,16 +300,21 @@ func (fz *featurizer) word(key string) wordEntry {
 // ones.
 func (fz *featurizer) lookup(words []string, sf *sentenceFeatures) {
 	m := &sf.memo
-	if m.index == nil || m.owner != fz || len(m.index) >= memoMax {
+	if m.index == nil || m.owner != fz {
 		m.index, m.owner = make(map[string]int32, 1024), fz
+		clear(m.entries)
 		m.entries = m.entries[:0]
 		m.edge = wordEntry{lower: boundary, shape: boundary}
 		m.edge.neighbour()
+	} else if len(m.index) >= memoMax {
+		m.keepFrequent()
 	}
 	sf.at = sf.at[:0]
 	for _, w := range words {
 		k, ok := m.index[w]
-		if !ok {
+		if ok {
+			m.entries[k].hits++
+		} else {
 			k = int32(len(m.entries))
 			// A copy of the key, so that the memo does not keep the
 			// caller's text alive.
@@ -315,6 +324,52 @@ func (fz *featurizer) lookup(words []string, sf *sentenceFeatures) {
 		}
 		sf.at = append(sf.at, k)
 	}
+}
+
+// keepFrequent makes room in a full memo: it keeps the words met most
+// often since it last filled (at most half of it, and only words met more
+// than once) and drops the others. Emptying it instead made every run
+// over memoMax words start cold: on a long ingest, each worker's memo
+// filled every few hundred articles, and a new word costs about four
+// times a known one.
+func (m *wordMemo) keepFrequent() {
+	minLen := keepLen(len(m.entries), func(i int) uint32 { return m.entries[i].hits })
+	index := make(map[string]int32, 1024)
+	at := make([]int32, len(m.entries))
+	n := int32(0)
+	for i := range m.entries {
+		at[i] = -1
+		if bits.Len32(m.entries[i].hits) >= minLen {
+			at[i] = n
+			m.entries[n] = m.entries[i]
+			m.entries[n].hits = 0
+			n++
+		}
+	}
+	for key, k := range m.index {
+		if at[k] >= 0 {
+			index[key] = at[k]
+		}
+	}
+	// The dropped entries' strings are released.
+	clear(m.entries[n:])
+	m.entries, m.index = m.entries[:n], index
+}
+
+// keepLen is the least bit length of a hit count that keeps at most half
+// of a full memo of n entries (hits(i) is entry i's count), and at least
+// 1: a word met once is not kept. 33 keeps none.
+func keepLen(n int, hits func(int) uint32) int {
+	var count [33]int
+	for i := range n {
+		count[bits.Len32(hits(i))]++
+	}
+	minLen, kept := 33, 0
+	for minLen > 1 && kept+count[minLen-1] <= memoMax/2 {
+		minLen--
+		kept += count[minLen]
+	}
+	return minLen
 }
 
 const boundary = "<s>"

@@ -184,6 +184,43 @@ func TestMemoBounded(t *testing.T) {
 	}
 }
 
+// A full memo keeps the words met more than once (here a recurring
+// "Oda" among unique ones, which keeps its entry) and drops those met once, and features stay
+// exact across the change.
+func TestMemoKeepsFrequent(t *testing.T) {
+	r := recognizer(t)
+	var sf sentenceFeatures
+	shrunk := false
+	for i := 0; i < memoMax+500; i += 50 {
+		var words []string
+		for k := i; k < i+49; k++ {
+			words = append(words, fmt.Sprintf("Word%d", k))
+		}
+		// Last: entry 49 in the first sentence; entry 0 once the memo
+		// has kept it alone, where a memo emptied and refilled would
+		// give it 49 again.
+		words = append(words, "Oda")
+		before := len(sf.memo.index)
+		checkExtract(t, &r.fz, &sf, words)
+		want := int32(49)
+		if len(sf.memo.index) < before || shrunk {
+			shrunk, want = true, 0
+			if len(sf.memo.index) > memoMax/2+50 {
+				t.Fatalf("memo kept %d words", len(sf.memo.index))
+			}
+			if _, ok := sf.memo.index["Word0"]; ok {
+				t.Errorf("a word met once was kept")
+			}
+		}
+		if k, ok := sf.memo.index["Oda"]; !ok || k != want {
+			t.Fatalf("the recurring word was dropped (entry %d, %v)", k, ok)
+		}
+	}
+	if !shrunk {
+		t.Fatal("the memo never filled")
+	}
+}
+
 // The memo keeps copies of the words, not slices of the caller's text,
 // which would keep a whole document alive; the entries' strings are
 // the copies' too.

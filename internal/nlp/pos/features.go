@@ -1,6 +1,7 @@
 package pos
 
 import (
+	"math/bits"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -58,6 +59,9 @@ type wordMemo struct {
 	lemmaClass [2]int32
 	lemma      [2]string
 	lemmaNext  uint8 // the slot the next new class takes
+	// hits counts the word's occurrences after its first since the memo
+	// last filled (see keepFrequent).
+	hits uint32
 }
 
 // memoMax bounds the memo: odd input (long runs of unique tokens) must
@@ -70,15 +74,20 @@ const (
 )
 
 func (c *sentenceContext) reset(words []string, lex *lexicon) {
-	if c.memo == nil || c.memoLex != lex || len(c.memo) >= memoMax {
+	if c.memo == nil || c.memoLex != lex {
 		c.memo, c.memoLex = make(map[string]int32, 1024), lex
+		clear(c.memos)
 		c.memos, c.parts, c.memoModel = c.memos[:0], c.parts[:0], nil
 		c.pads = [2]wordMemo{newMemo(padStartH), newMemo(padEndH)}
+	} else if len(c.memo) >= memoMax {
+		c.keepFrequent()
 	}
 	c.hashes, c.sure, c.at = c.hashes[:0], c.sure[:0], c.at[:0]
 	for _, w := range words {
 		k, ok := c.memo[w]
-		if !ok {
+		if ok {
+			c.memos[k].hits++
+		} else {
 			k = int32(len(c.memos))
 			c.memos = append(c.memos, c.word(w, lex))
 			// A copy of the key, so that the memo does not keep the
@@ -90,6 +99,76 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 		c.sure = append(c.sure, m.sure)
 		c.at = append(c.at, k)
 	}
+}
+
+// keepFrequent makes room in a full memo: it keeps the words met most
+// often since it last filled (at most half of it, and only words met more
+// than once) with their sums, and drops the others. Emptying it instead
+// made every run over memoMax words start cold: on a long ingest, each
+// worker's memo filled every few hundred articles.
+func (c *sentenceContext) keepFrequent() {
+	minLen := keepLen(len(c.memos), func(i int) uint32 { return c.memos[i].hits })
+	nc := 0
+	if c.memoModel != nil {
+		nc = c.memoModel.NClasses
+	}
+	parts := make([]int32, 0, len(c.parts)/2)
+	move := func(off int32) int32 {
+		if off < 0 {
+			return off // roleNone, roleOnce or not computed
+		}
+		n := int32(len(parts))
+		parts = append(parts, c.parts[off:int(off)+nc]...)
+		return n
+	}
+	keepSums := func(w *wordMemo) {
+		for k := range w.part {
+			w.part[k] = move(w.part[k])
+		}
+		for r := range w.role {
+			w.role[r] = move(w.role[r])
+		}
+	}
+	at := make([]int32, len(c.memos))
+	n := int32(0)
+	for i := range c.memos {
+		at[i] = -1
+		if bits.Len32(c.memos[i].hits) >= minLen {
+			w := c.memos[i]
+			w.hits = 0
+			keepSums(&w)
+			c.memos[n], at[i] = w, n
+			n++
+		}
+	}
+	for k := range c.pads {
+		keepSums(&c.pads[k])
+	}
+	memo := make(map[string]int32, 1024)
+	for key, k := range c.memo {
+		if at[k] >= 0 {
+			memo[key] = at[k]
+		}
+	}
+	// The dropped entries' lemmas are released.
+	clear(c.memos[n:])
+	c.memos, c.memo, c.parts = c.memos[:n], memo, parts
+}
+
+// keepLen is the least bit length of a hit count that keeps at most half
+// of a full memo of n entries (hits(i) is entry i's count), and at least
+// 1: a word met once is not kept. 33 keeps none.
+func keepLen(n int, hits func(int) uint32) int {
+	var count [33]int
+	for i := range n {
+		count[bits.Len32(hits(i))]++
+	}
+	minLen, kept := 33, 0
+	for minLen > 1 && kept+count[minLen-1] <= memoMax/2 {
+		minLen--
+		kept += count[minLen]
+	}
+	return minLen
 }
 
 // wordPart returns the unscaled sums of the word features of word i of

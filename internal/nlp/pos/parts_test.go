@@ -1,6 +1,7 @@
 package pos
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -59,6 +60,47 @@ func TestTagAsScoredInFull(t *testing.T) {
 	}
 	if words == 0 {
 		t.Fatal("no word tagged")
+	}
+}
+
+// A full memo keeps its frequent words with their sums: tagging stays
+// exactly as scored in full across the memo filling up, again and again,
+// with a run of words met once before each demo sentence.
+func TestTagAcrossFullMemo(t *testing.T) {
+	tg, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	st := &state{}
+	ref := &state{}
+	kept, filler := 0, 0
+	for k, sent := range demoSentences(t) {
+		if len(st.ctx.memo) >= memoMax {
+			st.ctx.reset(nil, tg.lex)
+			sums := 0
+			for _, w := range st.ctx.memos {
+				if w.part[0] >= 0 {
+					sums++
+				}
+			}
+			if len(st.ctx.memo) > memoMax/2 || sums == 0 {
+				t.Fatalf("sentence %d: the full memo kept %d words, %d with sums", k, len(st.ctx.memo), sums)
+			}
+			kept++
+		}
+		once := make([]string, 50)
+		for i := range once {
+			once[i] = fmt.Sprintf("Zq%d", filler)
+			filler++
+		}
+		tg.tagInto(st, once)
+		got := slices.Clone(tg.tagInto(st, sent))
+		if want := fullTag(tg, ref, sent); !slices.Equal(got, want) {
+			t.Fatalf("%q: classes %v, full scoring gives %v", sent, got, want)
+		}
+	}
+	if kept < 2 {
+		t.Fatalf("the memo filled %d times", kept)
 	}
 }
 
