@@ -167,7 +167,7 @@ type state struct {
 	s                 sentence
 	feats             []uint64
 	rows              []perceptron.Row
-	scores            []float32
+	scores            []float32 // training's (see train.go)
 	sums              partSums
 	memos             [numGroups]memo
 	memoEntries       int // the memos' size; 0 for memoEntries (tests set others)
@@ -198,10 +198,6 @@ func (st *state) load(words, upos, xpos []string) {
 func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 	st.load(words, upos, xpos)
 	nc := p.model.NClasses
-	if cap(st.scores) < nc {
-		st.scores = make([]float32, nc)
-	}
-	st.scores = st.scores[:nc]
 	st.sums.reset(len(words)+2, nc)
 	entries := st.memoEntries
 	if entries == 0 {
@@ -312,9 +308,7 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 		copy(sm.total, sm.buffer)
 		addTo(sm.total, stack)
 		p.model.AddRows(rows[:nMixed], sm.total)
-		clear(st.scores)
-		p.model.AddScaled(sm.total, st.scores)
-		tr := bestValid(&st.c, st.scores)
+		tr := bestValidSum(&st.c, sm.total)
 		st.c.apply(tr)
 		switch {
 		case tr == shift:
@@ -421,6 +415,35 @@ func (ps *partSums) reset(depth, nc int) {
 	}
 	ps.buffer, ps.total = ps.buffer[:nc], ps.total[:nc]
 }
+
+// bestValidSum returns the transition that bestValid picks from the
+// scores of the unscaled integer sums (see perceptron.Model.Accumulate),
+// comparing the sums themselves. A score is float32(sum)·scale with scale
+// > 0; the sums of a configuration's features (at most maxFeatures of
+// 16-bit weights) stay below 2^23 in magnitude, where the float32 of a
+// sum is exact and the products of two different sums by scale are more
+// than a rounding step apart: the scores are ordered as the sums, ties
+// included, so the pick is the same.
+func bestValidSum(c *config, sums []int32) int {
+	best, top := -1, int32(0)
+	if c.canShift() {
+		best, top = shift, sums[shift]
+	}
+	canL, canR := c.canLeft(), c.canRight()
+	for tr := 1; tr+1 < len(sums); tr += 2 {
+		if v := sums[tr]; canL && (best < 0 || v > top) {
+			best, top = tr, v
+		}
+		if v := sums[tr+1]; canR && (best < 0 || v > top) {
+			best, top = tr+1, v
+		}
+	}
+	return best
+}
+
+// maxFeatures bounds the features of a configuration for bestValidSum:
+// maxFeatures·2^15 < 2^23 (TestFeatureParts checks the bound).
+const maxFeatures = 255
 
 // bestValid returns the highest-scoring transition that c allows.
 // Transitions are taken in ascending order, so that ties go to the lowest

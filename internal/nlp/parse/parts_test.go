@@ -53,6 +53,9 @@ func TestFeatureParts(t *testing.T) {
 					continue
 				}
 				all := p.features(nil, &st.s, &st.c)
+				if len(all) > maxFeatures || maxFeatures*32768 >= 1<<23 {
+					t.Fatalf("%d features, more than bestValidSum allows (%d)", len(all), maxFeatures)
+				}
 				parts := p.mixedFeatures(nil, &st.s, &st.c)
 				for k, part := range partFeatures {
 					parts = part(p, parts, &st.s, &st.c)
