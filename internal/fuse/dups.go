@@ -170,6 +170,9 @@ func alignStatements(a, b *profile) (share float64, n int) {
 			continue // a short sentence (encodeProfile)
 		}
 		for _, t := range b.sents {
+			if len(t) == 0 {
+				continue
+			}
 			// The test holds for more shared stems if it holds for fewer,
 			// so a pair that fails it sharing all of the shorter one's
 			// stems cannot pass (sentences of very different lengths):

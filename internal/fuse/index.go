@@ -119,7 +119,7 @@ type Index struct {
 	segTF       []map[uint64]int32 // scratch term counts, one per segment
 	segNear     []bool             // scratch: segments whose words the main vector counts too
 	names       map[uint64]float32 // scratch: stems of the current document's participants' names (nameSpans)
-	nameSeen    map[uint64]int32   // scratch: per stem, its mentions, the lead's and the headline's counting twice
+	nameSeen    map[uint64]int32   // scratch: per name's stem, its mentions, the lead's and the headline's counting twice
 	recall      []parallax.Span    // scratch: the current document's recall clauses (recallClauses)
 	nameBuf     []nameSpan
 	words       []uint64
@@ -438,13 +438,6 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 			r++
 		}
 		inRecall := r < len(ix.recall) && ix.recall[r].Start <= w.Start
-		switch {
-		case inRecall:
-		case w.Start < leadEnd:
-			ix.nameSeen[w.Stem] += 2
-		default:
-			ix.nameSeen[w.Stem]++
-		}
 		si := segmentOf(segs, w.Start)
 		if !inRecall || !segs[si].main {
 			tfs[si][w.Stem]++
@@ -457,10 +450,19 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		for k < len(ents) && ents[k].End <= w.Start && (k+1 == len(ents) || ents[k+1].Start <= w.Start) {
 			k++
 		}
+		named := false
 		for j := k; j < len(ents) && ents[j].Start <= w.Start; j++ {
 			if w.Start < ents[j].End {
 				ix.names[w.Stem] = max(ix.names[w.Stem], ents[j].w)
+				named = true
 			}
+		}
+		switch {
+		case !named || inRecall:
+		case w.Start < leadEnd:
+			ix.nameSeen[w.Stem] += 2
+		default:
+			ix.nameSeen[w.Stem]++
 		}
 	}
 	// The headline counts in the main story's vector: it names the
@@ -471,13 +473,17 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	// Its names weigh as the body's do (names is by stem). Near duplicates
 	// and renderings compare bodies only: a scraper's new headline must
 	// not hide a copy.
-	if main >= 0 {
-		ix.buf = scanWords(doc.Article.Title, ix.buf, func(w word) {
-			if w.Stem != 0 {
-				tfs[main][w.Stem]++
-			}
-		})
-	}
+	ix.buf = scanWords(doc.Article.Title, ix.buf, func(w word) {
+		if w.Stem == 0 {
+			return
+		}
+		if main >= 0 {
+			tfs[main][w.Stem]++
+		}
+		if _, ok := ix.names[w.Stem]; ok {
+			ix.nameSeen[w.Stem] += 2
+		}
+	})
 	// A name met once, past the lead and not in the headline, is likely
 	// an aside ("he travels on to meet G7 ministers", "a day after West
 	// Ham sacked its manager"): it names another story's protagonists,
@@ -486,11 +492,6 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	// again. Half the boost, not none: a report of the story written
 	// from another angle (lawmakers reacting to the talks) may name the
 	// talks' town once, past its lead.
-	ix.buf = scanWords(doc.Article.Title, ix.buf, func(w word) {
-		if w.Stem != 0 {
-			ix.nameSeen[w.Stem] += 2
-		}
-	})
 	for h := range ix.names {
 		if ix.nameSeen[h] < 2 {
 			ix.names[h] = 1 + (ix.names[h]-1)/2
