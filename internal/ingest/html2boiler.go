@@ -487,3 +487,42 @@ var republishedRE = regexp.MustCompile(`(?i)^\W*(this (article|story|piece|post|
 func republished(line string) bool {
 	return fieldCount(line, 41) <= 40 && republishedRE.MatchString(line)
 }
+
+// markAboutSite marks the site's "About" box in an extractor's text: a
+// line "About <site name>" or "About us", and the paragraphs right after
+// it that name the site ("Valley Wire is a nonprofit news service...").
+// "About <another organisation>" (a press release's boilerplate on its
+// issuer) is the article's.
+func (sig pageSignals) markAboutSite(m linkMarks) {
+	if sig.siteName == "" {
+		return
+	}
+	about := "about " + sig.siteName
+	for i, para := range m.lines {
+		for j, line := range para {
+			k := strings.TrimRight(lineKey(line), ".:")
+			if k != about && k != "about us" {
+				continue
+			}
+			m.drop[i][j] = true
+			// The rest of its paragraph, then the next paragraphs, while
+			// they name the site.
+			for i2 := i; i2 < len(m.lines); i2++ {
+				start := 0
+				if i2 == i {
+					start = j + 1
+				}
+				named := false
+				for j2 := start; j2 < len(m.lines[i2]); j2++ {
+					if strings.Contains(lineKey(m.lines[i2][j2]), sig.siteName) {
+						m.drop[i2][j2] = true
+						named = true
+					}
+				}
+				if !named && (i2 > i || start < len(m.lines[i2])) {
+					break
+				}
+			}
+		}
+	}
+}

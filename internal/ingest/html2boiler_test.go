@@ -310,3 +310,18 @@ func TestDropContents(t *testing.T) {
 		t.Errorf("dropContents:\n got  %q\n want %q", got, want)
 	}
 }
+
+func TestMarkAboutSite(t *testing.T) {
+	sig := pageSignals{siteName: "valley wire", links: map[string][][]string{}}
+	text := "The council met on Monday and voted to close the bridge for repairs.\n\nAbout Valley Wire\n\nValley Wire is a nonprofit news service covering the valley.\n\nThe vote was close, officials said."
+	m := sig.markLinks(text)
+	want := "The council met on Monday and voted to close the bridge for repairs.\n\nThe vote was close, officials said."
+	if got := m.text(false, ""); got != want {
+		t.Errorf("about the site:\n got  %q\n want %q", got, want)
+	}
+	// "About" another organisation is a press release's own text.
+	text = "The alliance sent 40 trucks of aid to the coast on Friday, it said.\n\nAbout Coastal Relief Alliance\n\nCoastal Relief Alliance is a network of aid groups."
+	if got := sig.markLinks(text).text(false, ""); got != text {
+		t.Errorf("about another body: %q", got)
+	}
+}

@@ -35,6 +35,8 @@ type pageSignals struct {
 	pubMeta bool
 	// anchors are the line keys of links into the page itself ("#id").
 	anchors map[string]bool
+	// siteName is the og:site_name's line key.
+	siteName string
 }
 
 // Bounds on what collectSignals keeps: a hostile page must not make it
@@ -101,6 +103,9 @@ func collectSignals(doc *html.Node) pageSignals {
 				}
 			case atom.Meta:
 				sig.pubMeta = sig.pubMeta || publishedMeta(n)
+				if attr(n, "property") == "og:site_name" && sig.siteName == "" {
+					sig.siteName = lineKey(attr(n, "content"))
+				}
 				if p := attr(n, "property"); p == "og:title" || attr(n, "name") == "twitter:title" {
 					if t := parallax.NormalizeSpace(attr(n, "content")); t != "" {
 						sig.metaTitles = append(sig.metaTitles, t)
@@ -446,6 +451,7 @@ func (sig pageSignals) markLinks(text string) linkMarks {
 	if pending[0] >= 0 {
 		m.teasers = append(m.teasers, pending)
 	}
+	sig.markAboutSite(m)
 	return m
 }
 
