@@ -103,6 +103,14 @@ func TestNews7Counts(t *testing.T) {
 		{"leaders", "Police detained 14 student leaders during the march in Lahore.", nil,
 			[]entitySpec{{"Lahore", "place:PK", ""}},
 			[]string{"14 student leaders|captured|14|captured|PAK|"}},
+		// people taken to hospital at a protest or after an attack are
+		// wounded; elsewhere the sick are taken there too
+		{"hospital", "Police fired rubber bullets at the marchers in Gulu, and 12 students were taken to hospital.", nil,
+			[]entitySpec{{"Gulu", "place:UG", ""}},
+			[]string{"12 students|wounded|12|wounded|UGA|"}},
+		{"hospital", "Twelve students were taken to hospital with food poisoning in Gulu.", nil,
+			[]entitySpec{{"Gulu", "place:UG", ""}},
+			nil},
 		// the third batch: inmates are people
 		{"inmates", "At least nine inmates were killed in a riot at the prison in Guayaquil.", nil,
 			[]entitySpec{{"Guayaquil", "place:EC", ""}},

@@ -952,6 +952,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
 	case hFirst >= 0:
 		out, at, nominal := s.peopleState(ws, am.first, hLast)
+		if out == "" {
+			out, at = hospitalised(ctx, si, hLast)
+		}
 		if out == "" && !am.definite {
 			out, at = captiveOutcome(ws, am.first, hLast)
 		}
@@ -1024,6 +1027,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		// A bare number with a state: "at least 12 killed", "killing 12".
 		out, at, nominal := s.peopleState(ws, am.first, am.last)
+		if out == "" {
+			out, at = hospitalised(ctx, si, am.last)
+		}
 		after := at > am.last
 		if out != "" && ws[at].Lower == "lives" && am.first > 0 && strings.HasPrefix(ws[am.first-1].Lower, "sav") {
 			return f, 0, false // "saved 30 lives"
@@ -2260,4 +2266,43 @@ func stateMateriel(ws []words.Word, start, end int) bool {
 		}
 	}
 	return false
+}
+
+// hospitalised reads people taken to hospital after an attack or at a
+// protest as wounded ("at least six were taken to hospital", "two
+// policemen were admitted to the Colombo National Hospital"), from the
+// words after their noun at ws[last]: "wounded" and the index of the verb,
+// or "" and -1. Elsewhere the sick are taken to hospital too.
+func hospitalised(ctx *context, si, last int) (string, int) {
+	ws := ctx.sents[si].Words
+	k := last + 1
+	for n := 0; k < len(ws) && n < 3 && (auxWords[ws[k].Lower] || ws[k].Lower == "also" || ws[k].Lower == "later"); n++ {
+		k++
+	}
+	if k >= len(ws) {
+		return "", -1
+	}
+	switch ws[k].Lower {
+	case "hospitalised", "hospitalized":
+	case "taken", "rushed", "admitted", "airlifted", "evacuated":
+		hospital := false
+		for j := k + 1; j < len(ws) && j <= k+6; j++ {
+			if w := ws[j].Lower; w == "hospital" || w == "hospitals" {
+				hospital = true
+				break
+			}
+			if isPunct(ws[j].Lower) {
+				break
+			}
+		}
+		if !hospital {
+			return "", -1
+		}
+	default:
+		return "", -1
+	}
+	if !ctx.violentNear(si) && !ctx.unrestAround(si) {
+		return "", -1
+	}
+	return "wounded", k
 }
