@@ -17,7 +17,7 @@ var probes5Known = map[string]string{
 	"mali-voa-feature: > said | Kone":                         "as above",
 	"mali-voa-feature: > says | military government":          "side right (MLI); the speaker span is 'Mali' without 'military government'",
 	"mali-voa-feature: extra says | Mali":                     "the same claim as the one above",
-	"mali-voa-feature: > told | Souleymane Dembele":           "'Army spokesman Col. NAME' takes the story's dominant state (USA, from a WASHINGTON dateline and a U.S. official) rather than the state of the military government named in the sentence before",
+	"mali-voa-feature: > told | Souleymane Dembele":           "'Army spokesman Col. NAME' takes the story's dominant state (USA: the WASHINGTON dateline, 'Washington' and a U.S. official) rather than the state of the military government named in the sentence before; a wire dateline is kept as a sign of the story's home (Kyodo's TOKYO), so a bureau dateline is not told apart",
 	"pakistan-wikinews-quetta: extra condemned | Shahid Rind": "'condemned the bombing' is read as a claim; the expectation listed none (a condemnation with no reported content)",
 	"sudan-voa-famine: > said | hunger monitor":               "side right (UNO); the speaker span is 'U.N.' from 'the U.N.-backed hunger monitor'",
 	"sudan-voa-famine: extra said | U.N.":                     "the same claim as the one above",
