@@ -1745,7 +1745,7 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 		switch w {
 		case "for", "of", "from":
 			limit = 4
-			if h := ws[hLast].Lower; w == "of" && k+1 < len(ws) && ws[k+1].Lower == "the" && (h == "members" || h == "member" || h == "cadres" || h == "fighters") {
+			if h := ws[max(hLast, 0)].Lower; hLast >= 0 && w == "of" && k+1 < len(ws) && ws[k+1].Lower == "the" && (h == "members" || h == "member" || h == "cadres" || h == "fighters") {
 				limit = 8 // "three members of the New People's Army (NPA)"
 			}
 		case "belonging":
