@@ -189,12 +189,12 @@ func ExtractHTML(data []byte, contentType, pageURL string, x Extractor) (page Pa
 			}
 		}
 	}
-	if !raw {
-		// A date under the headline is the publication's; metadata without
-		// one may hold a later edit's ("last edited on", "updated"), which
-		// the byline's earlier date overrules.
-		// Only on a page whose metadata declares no publication date.
-		if d := bylineDate(doc, append([]string{page.Title}, sig.titles...)); d != "" && (page.Published == "" || (d < page.Published && !sig.declaresDate())) {
+	if !raw && (page.Published == "" || !sig.declaresDate()) {
+		// A date under the headline is the publication's; on a page whose
+		// metadata declares none, a date found elsewhere may be a later
+		// edit's ("last edited on", "updated"), which the byline's earlier
+		// date overrules.
+		if d := bylineDate(doc, append([]string{page.Title}, sig.titles...)); d != "" && (page.Published == "" || d < page.Published) {
 			page.Published = d
 		}
 	}

@@ -227,10 +227,25 @@ var reportedRE = regexp.MustCompile(`(?i)\b(said|says|say|told|according to)\b`)
 // app or alerts, in the site's own voice. Article sentences on such
 // things seldom do both.
 func ctaLine(line string) bool {
-	if len(line) > 400 || fieldCount(line, 41) > 40 || strings.ContainsAny(line, "\"“”") || reportedRE.MatchString(line) {
+	if len(line) > 400 || !containsAny(line, ctaCues) || fieldCount(line, 41) > 40 || strings.ContainsAny(line, "\"“”") || reportedRE.MatchString(line) {
 		return false // a quoted appeal ("sign up for alerts," the mayor said) is news
 	}
 	return ctaAsk.MatchString(line) && ctaObject.MatchString(line)
+}
+
+// ctaCues are parts of ctaAsk's words, whatever their first letter's
+// case: a line without any is no call to action, with no regexp run.
+var ctaCues = []string{"ign up", "ubscribe", "lick here", "ap here", "ownload", "ollow us", "egister now", "oin us",
+	"IGN UP", "UBSCRIBE", "LICK HERE", "AP HERE", "OWNLOAD", "OLLOW US", "EGISTER NOW", "OIN US"}
+
+// containsAny reports whether s contains any of subs.
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // sentences reports whether a text reads as prose or as a short sentence
@@ -485,7 +500,8 @@ var republishedRE = regexp.MustCompile(`(?i)^\W*(this (article|story|piece|post|
 
 // republished reports whether a line is a republication notice.
 func republished(line string) bool {
-	return fieldCount(line, 41) <= 40 && republishedRE.MatchString(line)
+	return (strings.Contains(line, "ublished") || strings.Contains(line, "ppeared") || strings.Contains(line, "UBLISHED")) &&
+		fieldCount(line, 41) <= 40 && republishedRE.MatchString(line)
 }
 
 // markAboutSite marks the site's "About" box in an extractor's text: a
@@ -500,6 +516,9 @@ func (sig pageSignals) markAboutSite(m linkMarks) {
 	about := "about " + sig.siteName
 	for i, para := range m.lines {
 		for j, line := range para {
+			if t := strings.TrimSpace(line); len(t) < 5 || !strings.EqualFold(t[:5], "about") {
+				continue
+			}
 			k := strings.TrimRight(lineKey(line), ".:")
 			if k != about && k != "about us" {
 				continue
