@@ -35,11 +35,14 @@ func TestUndatedReports(t *testing.T) {
 // TestFollowUpReport: a report dated only by its publication, days after
 // the incident ("a week after the quake ..."), joins it without moving
 // its dates; so does one whose own event of its day no party initiated
-// (flowers laid, a toll that rose); a report of an attack on its own day
-// by a party, or one filed after more than MaxSpanDays, does not.
+// (flowers laid, a toll that rose) when it says it follows ("five days
+// after the blaze"); one that does not say so (shelling of the town days
+// later is another incident), a report of an attack on its own day by a
+// party, or one filed after more than MaxSpanDays, does not.
 func TestFollowUpReport(t *testing.T) {
 	day1 := "A fire tore through the Belmont Tower housing block in Rask, killing 14 residents; firefighters fought the blaze at Belmont Tower for nine hours, chief Ola Brenner said."
 	later := "Residents of Belmont Tower in Rask laid flowers for the 14 people killed in the blaze, and chief Ola Brenner said the fire alarms of the tower had failed."
+	recalls := "Residents of Belmont Tower in Rask laid flowers, five days after the blaze, for the 14 people killed at Belmont Tower, and chief Ola Brenner said the fire alarms of the tower had failed."
 	at := evSpec{date: "2025-03-02", lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians}
 	for _, c := range []struct {
 		name  string
@@ -48,9 +51,11 @@ func TestFollowUpReport(t *testing.T) {
 		dates string
 	}{
 		{"five days later, undated events", art("b", "2025-03-07", later), []string{"a+b"}, "2025-03-02"},
-		{"five days later, an event of its own day", art("b", "2025-03-07", later,
+		{"five days later, an event of its own day, said to follow", art("b", "2025-03-07", recalls,
 			evSpec{date: "2025-03-07", lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians}), []string{"a+b"}, "2025-03-02"},
-		{"five days later, a party's attack of its own day", art("b", "2025-03-07", later,
+		{"five days later, an event of its own day", art("b", "2025-03-07", later,
+			evSpec{date: "2025-03-07", lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians}), []string{"a", "b"}, ""},
+		{"five days later, a party's attack of its own day", art("b", "2025-03-07", recalls,
 			evSpec{date: "2025-03-07", lat: 51.1, lon: 17.0, init: "RSF", typ: parallax.EventViolenceCivilians}), []string{"a", "b"}, ""},
 		{"ten days later", art("b", "2025-03-12", later), []string{"a", "b"}, ""},
 	} {

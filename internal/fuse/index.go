@@ -428,6 +428,9 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		leadEnd = sentenceSpan(doc, ix.wordSpan[0].Start).End
 	}
 	ix.recall = recallClauses(doc.Text, ix.all, ix.recall[:0])
+	if main >= 0 {
+		segs[main].recalls = len(ix.recall) > 0
+	}
 	r := 0
 	for _, w := range ix.wordSpan {
 		// How often each stem is met, and whether in the lead: what
@@ -727,10 +730,11 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		// A report dated only by its publication may be a follow-up of
 		// an incident that ended days before ("a week after the quake");
 		// so may a report whose own events no party initiated (a toll
-		// that rose, flowers laid): a disaster, an accident or a crime
-		// is followed up for days, while a clash days later at the same
-		// town, by the same forces, is another clash.
-		followUp := s.late || s.main && s.noInitiator
+		// that rose, flowers laid) if it says it follows ("six days
+		// after the blaze"): a disaster, an accident or a crime is
+		// followed up for days, while shelling of the same town days
+		// later is another incident.
+		followUp := s.late || s.main && s.noInitiator && s.recalls
 		lo := s.start - gap
 		if followUp {
 			lo = s.start - int32(ix.opt.MaxSpanDays)

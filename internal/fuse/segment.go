@@ -20,17 +20,20 @@ type segment struct {
 	// noInitiator: none of its events has an initiating party (a quake, a
 	// fire, a toll, a crime by a person): what a follow-up report tells.
 	noInitiator bool
-	events      []int // indexes into Document.Events
-	claims      []int
-	counts      []int
-	places      []int // indexes into Document.Places
-	spans       []parallax.Span
-	fine        []fpoint
-	countries   []string
-	sides       []string  // parties named: speakers, initiators, targets, owners
-	sideW       []float32 // per side, its share of the segment's party mentions
-	types       uint8     // eventClass bits
-	vec         termVec
+	// recalls: main, and its article has a recall clause ("six days
+	// after the quake", recallClauses): it may be a follow-up.
+	recalls   bool
+	events    []int // indexes into Document.Events
+	claims    []int
+	counts    []int
+	places    []int // indexes into Document.Places
+	spans     []parallax.Span
+	fine      []fpoint
+	countries []string
+	sides     []string  // parties named: speakers, initiators, targets, owners
+	sideW     []float32 // per side, its share of the segment's party mentions
+	types     uint8     // eventClass bits
+	vec       termVec
 }
 
 // Event classes: fighting of any kind, unrest, and the rest (deployments,
