@@ -53,6 +53,15 @@ type articleState struct {
 	years     map[monthDay]int
 	anchor    time.Time
 	hasAnchor bool
+	// told is the start of the last date of any precision named (not a
+	// plan after publication): the time a narrative is in, which "that
+	// spring", "the end of that year" and "three years later" count from.
+	told, toldEnd time.Time
+	toldPrec      string
+	hasTold       bool
+	// dayFirst and monthFirst count the dates written "3 March" and
+	// "March 3": the order the article's numeric dates follow.
+	dayFirst, monthFirst int
 }
 
 // monthDay is a day of the year without its year.
@@ -93,7 +102,7 @@ var datePreps = map[string]bool{
 	"in": true, "since": true, "until": true, "till": true, "by": true, "from": true, "of": true,
 	"before": true, "after": true, "during": true, "early": true, "late": true, "mid": true,
 	"last": true, "this": true, "next": true, "on": true, "through": true, "throughout": true,
-	"to": true, "and": true, "between": true, "as": true, "summer": true, "spring": true,
+	"to": true, "into": true, "and": true, "between": true, "as": true, "summer": true, "spring": true,
 	"autumn": true, "fall": true, "winter": true, "end": true, "beginning": true, "start": true, "middle": true,
 }
 
@@ -144,7 +153,7 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 	var vague []bool // per mention: a night or early hours with no day of its own
 	r := &resolver{ws: ws, pub: pub, hasPub: hasPub, st: st}
 	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.window,
-		r.theDayOffset, r.relative, r.ago, r.dayOffset, r.weekend, r.overnight, r.earlyHours, r.bareMonth, r.bareYear}
+		r.theDayOffset, r.relative, r.ago, r.dayOffset, r.weekend, r.overnight, r.earlyHours, r.period, r.yearsLater, r.holiday, r.bareMonth, r.bareYear}
 	for i := 0; i < len(ws); {
 		if !r.mayStart(i) {
 			i++
@@ -194,6 +203,12 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 		if m.d.Precision == Day && !m.vague {
 			if t, err := time.Parse(dayFormat, m.d.End); err == nil && !t.After(pub) {
 				st.anchor, st.hasAnchor = t, true
+			}
+		}
+		if m.d.Precision != Unknown && !m.vague {
+			if t, err := time.Parse(dayFormat, m.d.Start); err == nil && (!hasPub || !t.After(pub)) {
+				st.told, st.hasTold, st.toldPrec = t, true, m.d.Precision
+				st.toldEnd, _ = time.Parse(dayFormat, m.d.End)
 			}
 		}
 		i = m.last + 1
@@ -266,17 +281,33 @@ var futureMarkers = map[string]bool{
 func futureBefore(ws []words.Word, i int) bool {
 	for k := i - 1; k >= 0 && k >= i-12; k-- {
 		w := ws[k].Lower
+		if w == "." && abbrevDot(ws, k) {
+			continue
+		}
 		if w == "," || w == ";" || w == "." || w == "said" || w == "says" {
 			return false
 		}
 		if futureMarkers[w] {
 			return true
 		}
-		if pastVerb(w) {
+		// "is to be held on Friday", "are to meet on Monday".
+		if w == "to" && k > 0 && beForms[ws[k-1].Lower] && k+1 < i && (ws[k+1].Lower == "be" || !pastVerb(ws[k+1].Lower)) {
+			return true
+		}
+		// A participle after "be" is passive, not the past: "will be
+		// buried on Thursday".
+		if pastVerb(w) && !(k > 0 && (ws[k-1].Lower == "be" || ws[k-1].Lower == "been")) {
 			return false
 		}
 	}
 	return false
+}
+
+// abbrevDot reports a full stop written against a word that holds a dot
+// of its own ("U.S.", "a.m."): the sentence splitter kept the sentence
+// going, so it is the abbreviation's, not the sentence's end.
+func abbrevDot(ws []words.Word, k int) bool {
+	return k > 0 && ws[k].Start == ws[k-1].End && strings.Contains(ws[k-1].Lower, ".")
 }
 
 // clauseOpeners are the words that may come before a date that opens its
@@ -331,6 +362,7 @@ func futureAfter(ws []words.Word, i int) bool {
 	for k := i + 1; k < len(ws); k++ {
 		w := ws[k].Lower
 		switch {
+		case w == "." && abbrevDot(ws, k):
 		case w == "." || w == ";" || w == "?" || w == "!":
 			return false
 		case w == "(" || w == "-" || w == "--" || w == "–" || w == "—":
@@ -417,7 +449,8 @@ func monthRange(y int, m time.Month) (time.Time, time.Time) {
 // startWords are the words other than numbers, months and weekdays that
 // can begin a time expression.
 var startWords = map[string]bool{
-	"today": true, "tonight": true, "yesterday": true, "last": true, "this": true, "next": true,
+	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "the": true, "that": true,
+	"q1": true, "q2": true, "q3": true, "q4": true, "christmas": true, "new": true, "last": true, "this": true, "next": true,
 	"past": true, "previous": true, "earlier": true, "later": true, "a": true, "an": true,
 	"overnight": true, "early": true, "small": true, "wee": true, "weekend": true, "following": true, "day": true,
 }
@@ -563,6 +596,25 @@ func (r *resolver) iso(i int) (match, bool) {
 			return match{first: i, last: i, d: dayRange(t, t, Day)}, true
 		}
 	}
+	// 3/7/2025, 18/01/2025: day first unless a part says otherwise (a
+	// first number above 12 is a day, a second one above 12 makes the
+	// first the month) or the article writes its other dates month first
+	// ("March 3"), as American papers do.
+	if p := strings.Split(w, "/"); len(p) == 3 && len(p[0]) <= 2 && len(p[1]) <= 2 && len(p[2]) == 4 {
+		a, e1 := strconv.Atoi(p[0])
+		b, e2 := strconv.Atoi(p[1])
+		y, ok := yearOf(p[2])
+		if e1 == nil && e2 == nil && ok {
+			d, m := a, b
+			if b > 12 || (a <= 12 && r.st.monthFirst > r.st.dayFirst) {
+				d, m = b, a
+			}
+			if m >= 1 && m <= 12 && d >= 1 && validDay(y, time.Month(m), d) {
+				t := date(y, time.Month(m), d)
+				return match{first: i, last: i, d: dayRange(t, t, Day)}, true
+			}
+		}
+	}
 	// 13.09.2022 (day first, as in most of the world's press)
 	if p := strings.Split(w, "."); len(p) == 3 && len(p[2]) == 4 {
 		d, e1 := strconv.Atoi(p[0])
@@ -616,18 +668,47 @@ func (r *resolver) dayMonth(i int) (match, bool) {
 			last++
 		}
 	}
+	r.st.dayFirst++
+	first := i
+	wd, hasWd := r.leadWeekday(i)
 	if hasY {
 		last++
 		r.recordYear(m, d1, y)
 	} else if ky, ok := r.knownYear(m, d1); ok {
 		y, hasY = ky, true
 	} else if y, hasY = r.inferYear(m, d1); !hasY {
-		return match{first: i, last: last, d: unknown(), ranged: ranged}, true
+		return match{first: first, last: last, d: unknown(), ranged: ranged}, true
+	} else if hasWd {
+		y = r.weekdayYear(y, m, d1, wd)
 	}
 	if !validDay(y, m, d1) || !validDay(y, m, d2) {
 		return match{}, false
 	}
-	return match{first: i, last: last, d: dayRange(date(y, m, d1), date(y, m, d2), Day), ranged: ranged}, true
+	return match{first: first, last: last, d: dayRange(date(y, m, d1), date(y, m, d2), Day), ranged: ranged}, true
+}
+
+// leadWeekday reads the weekday written before the date at word i
+// ("Friday, March 7", "Monday, 3 March"): without a year it tells which
+// year the day is in. (The span stays the date's, as the weekday rule
+// leaves such a weekday to it.)
+func (r *resolver) leadWeekday(i int) (time.Weekday, bool) {
+	if r.word(i-1) != "," {
+		return 0, false
+	}
+	wd, ok := weekdays[r.word(i-2)]
+	return wd, ok && startsUpper(r.text(i-2))
+}
+
+// weekdayYear is the year next to y (y itself, the one after or the one
+// before) in which m/d falls on wd: "on Friday, March 7" in an article of
+// March 5 is this year's March 7 even though no future word precedes it.
+func (r *resolver) weekdayYear(y int, m time.Month, d int, wd time.Weekday) int {
+	for _, c := range []int{y, y + 1, y - 1} {
+		if validDay(c, m, d) && date(c, m, d).Weekday() == wd {
+			return c
+		}
+	}
+	return y
 }
 
 // monthDay: "September 12", "Sept. 12, 2022", "May 10 to 12", "May 10-12".
@@ -668,17 +749,22 @@ func (r *resolver) monthDay(i int) (match, bool) {
 			last += 2
 		}
 	}
+	r.st.monthFirst++
+	first := i
+	wd, hasWd := r.leadWeekday(i)
 	if hasY {
 		r.recordYear(m, d1, y)
 	} else if ky, ok := r.knownYear(m, d1); ok {
 		y = ky
 	} else if y, hasY = r.inferYear(m, d1); !hasY {
-		return match{first: i, last: last, d: unknown(), ranged: ranged}, true
+		return match{first: first, last: last, d: unknown(), ranged: ranged}, true
+	} else if hasWd {
+		y = r.weekdayYear(y, m, d1, wd)
 	}
 	if !validDay(y, m, d1) || !validDay(y, m, d2) {
 		return match{}, false
 	}
-	return match{first: i, last: last, d: dayRange(date(y, m, d1), date(y, m, d2), Day), ranged: ranged}, true
+	return match{first: first, last: last, d: dayRange(date(y, m, d1), date(y, m, d2), Day), ranged: ranged}, true
 }
 
 // monthYear: "September 2020", "September 1991", "May–June 2022".
@@ -765,7 +851,12 @@ func (r *resolver) weekday(i int) (match, bool) {
 		strict = true // "last Sunday" on a Sunday is a week ago
 	case "next":
 		first--
-		forward = true
+		forward, strict = true, true // "next Wednesday" on a Wednesday is a week ahead
+	}
+	// "Monday last" (Indian and Nigerian English): the last Monday before
+	// publication; "Monday last week" is taken below.
+	if first == i && r.word(i+1) == "last" && !calendarUnits[r.word(i+2)] {
+		last, strict = i+1, true
 	}
 	// "Sunday, September 27" or "Sunday, 27 September": let the date rule
 	// take it, the weekday adds nothing.
@@ -822,8 +913,12 @@ func (r *resolver) weekday(i int) (match, bool) {
 	case inWeek:
 		mon := r.pub.AddDate(0, 0, -((int(r.pub.Weekday())+6)%7)+7*weekOffset)
 		a = mon.AddDate(0, 0, (int(wd)+6)%7)
-	case forward && !strict:
-		a = r.pub.AddDate(0, 0, (int(wd)-int(r.pub.Weekday())+7)%7)
+	case forward:
+		ahead := (int(wd) - int(r.pub.Weekday()) + 7) % 7
+		if ahead == 0 && strict {
+			ahead = 7
+		}
+		a = r.pub.AddDate(0, 0, ahead)
 	default:
 		// The last day of the range on or before publication.
 		back := (int(r.pub.Weekday()) - int(wd2) + 7) % 7
@@ -835,9 +930,13 @@ func (r *resolver) weekday(i int) (match, bool) {
 	return match{first: first, last: last, d: dayRange(a, a.AddDate(0, 0, span), Day), ranged: ranged}, true
 }
 
+// calendarUnits are the words after "last" that make it "last week",
+// not the "last" of "Monday last".
+var calendarUnits = map[string]bool{"week": true, "weekend": true, "month": true, "year": true, "night": true}
+
 func startsUpper(t string) bool { return t != "" && t[0] >= 'A' && t[0] <= 'Z' }
 
-// relative: "today", "yesterday", "tonight", "last night", "this morning",
+// relative: "today", "yesterday", "tomorrow", "tonight", "last night", "this morning",
 // "last/this/next/past week|month|year|weekend", "earlier this month".
 func (r *resolver) relative(i int) (match, bool) {
 	w := r.word(i)
@@ -853,6 +952,9 @@ func (r *resolver) relative(i int) (match, bool) {
 		return mk(i, pub, pub, Day)
 	case "yesterday":
 		d := pub.AddDate(0, 0, -1)
+		return mk(i, d, d, Day)
+	case "tomorrow":
+		d := pub.AddDate(0, 0, 1)
 		return mk(i, d, d, Day)
 	}
 	next := r.word(i + 1)
@@ -964,7 +1066,10 @@ func (r *resolver) ago(i int) (match, bool) {
 		d := pub.AddDate(0, -n, 0)
 		a, b := monthRange(d.Year(), d.Month())
 		return match{first: i, last: i + 2, d: dayRange(a, b, Month)}, true
-	case "year":
+	case "year", "decade":
+		if unit == "decade" {
+			n *= 10 // "a decade ago": the year ten years back
+		}
 		y := pub.Year() - n
 		return match{first: i, last: i + 2, d: dayRange(date(y, 1, 1), date(y, 12, 31), Year)}, true
 	}
@@ -992,6 +1097,14 @@ func (r *resolver) dayOffset(i int) (match, bool) {
 			if r.word(i+2) == "before" || r.word(i+2) == "after" {
 				return match{}, false // "a day before the vote": counted from the vote
 			}
+		}
+	case (w == "a" || numberWords[w] != 0) && (r.word(i+1) == "week" || r.word(i+1) == "weeks") &&
+		(r.word(i+2) == "later" || r.word(i+2) == "earlier") && r.st.hasAnchor:
+		// "a week later", "two weeks earlier": only after a day named in
+		// the article; "a week after the attack" counts from the attack.
+		n, last = 7*numberWords[w], i+2
+		if r.word(i+2) == "earlier" {
+			n = -n
 		}
 	default:
 		return match{}, false
@@ -1181,6 +1294,13 @@ func (r *resolver) bareMonth(i int) (match, bool) {
 		return match{}, false
 	}
 	prev := r.word(i - 1)
+	// "That November" opening a sentence or clause: the November of the
+	// year the article last named.
+	if prev == "that" && r.st.hasTold && (i == 1 || clauseBreaks[r.word(i-2)] || datePreps[r.word(i-2)]) &&
+		!(n == 1 && (m == time.May || m == time.March)) {
+		a, b := monthRange(r.st.told.Year(), m)
+		return match{first: i - 1, last: i + n - 1, d: dayRange(a, b, Month)}, true
+	}
 	if !datePreps[prev] && !strings.HasPrefix(r.word(i), "mid-") {
 		return match{}, false
 	}
@@ -1248,4 +1368,244 @@ func parseDay(s string) (time.Time, bool) {
 		return time.Time{}, false
 	}
 	return t, true
+}
+
+// seasons are the months a season begins with (winter runs into the next
+// year) and quarters, halves and the ends of a year their first month and
+// length.
+var seasons = map[string]time.Month{"spring": 3, "summer": 6, "autumn": 9, "fall": 9, "winter": 12}
+
+var ordinals = map[string]int{"first": 1, "second": 2, "third": 3, "fourth": 4}
+
+var yearParts = map[string]bool{"end": true, "beginning": true, "start": true}
+
+// period: seasons, quarters, halves and a year's end or beginning: "that
+// spring", "the spring of 2024", "last winter", "the following summer",
+// "the first quarter of 2024", "Q3 2025", "the second half of the year",
+// "the end of that year". Each resolves to its months (precision month).
+// The year is the one written, else "that" and "the following" count from
+// the time the article last named, "last", "this" and "next" from
+// publication, "of the year" is publication's, and a bare "the summer"
+// the narrative's year or else the most recent one.
+func (r *resolver) period(i int) (match, bool) {
+	det := r.word(i)
+	// "Q3 2025", "Q1 of 2024"
+	if len(det) == 2 && det[0] == 'q' && det[1] >= '1' && det[1] <= '4' {
+		j := i + 1
+		if r.word(j) == "of" {
+			j++
+		}
+		y, ok := r.year(j)
+		if !ok {
+			return match{}, false
+		}
+		a := date(y, time.Month(3*int(det[1]-'1')+1), 1)
+		return match{first: i, last: j, d: dayRange(a, a.AddDate(0, 3, -1), Month)}, true
+	}
+	if det != "the" && det != "that" && det != "last" && det != "this" && det != "next" {
+		return match{}, false
+	}
+	j := i + 1
+	following := false
+	if det == "the" && (r.word(j) == "following" || r.word(j) == "next") {
+		following = true
+		j++
+	}
+	// The period: its first month (in year 0 terms) and length in months.
+	var startM time.Month
+	months := 0
+	end := false // "the end of": the last month of the period
+	switch w := r.word(j); {
+	case seasons[w] != 0:
+		// "the Winter Olympics", "the Arab Spring": a capitalised season
+		// is a name. "areas that fall under": "that" before a season is
+		// a determiner before the verbs "fall" and "spring" only at the
+		// start of its clause or after a preposition or an adverb.
+		if startsUpper(r.text(j)) || (det == "that" && (w == "fall" || w == "spring") &&
+			!(i == 0 || clauseBreaks[r.word(i-1)] || datePreps[r.word(i-1)] || strings.HasSuffix(r.word(i-1), "ly"))) {
+			return match{}, false
+		}
+		// "the fall of Kabul", "the spring of hope": a season is followed
+		// by "of" only with its year.
+		if r.word(j+1) == "of" {
+			if _, ok := r.year(j + 2); !ok && r.word(j+3) != "year" {
+				return match{}, false
+			}
+		}
+		startM, months = seasons[w], 3
+	case ordinals[w] != 0 && r.word(j+1) == "quarter":
+		startM, months = time.Month(3*(ordinals[w]-1)+1), 3
+		j++
+	case (w == "first" || w == "second") && r.word(j+1) == "half":
+		startM, months = time.Month(6*(ordinals[w]-1)+1), 6
+		j++
+	case yearParts[w] && det == "the" && !following && r.word(j+1) == "of":
+		startM, months, end = 1, 12, w == "end"
+		if r.word(j+2) == "the" || r.word(j+2) == "that" {
+			if r.word(j+3) != "year" {
+				return match{}, false
+			}
+		} else if _, ok := r.year(j + 2); !ok {
+			return match{}, false
+		}
+	default:
+		return match{}, false
+	}
+	last := j
+	y, hasY := 0, false
+	yearDet := det
+	if r.word(last+1) == "of" {
+		switch {
+		case r.word(last+2) == "the" && r.word(last+3) == "year":
+			y, hasY, last = r.pub.Year(), r.hasPub, last+3
+		case r.word(last+2) == "that" && r.word(last+3) == "year":
+			yearDet, last = "that", last+3
+		default:
+			if yy, ok := r.year(last + 2); ok {
+				y, hasY, last = yy, true, last+2
+			}
+		}
+	} else if yy, ok := r.year(last + 1); ok && det == "the" && !following {
+		y, hasY, last = yy, true, last+1 // "the summer 2024"
+	}
+	if months == 12 && !hasY && yearDet != "that" {
+		return match{}, false // "the end of" needs its year
+	}
+	// Without a year a bare "the" needs "the following" or a season:
+	// "the first half" or "the third quarter" may be a match's.
+	if !hasY && yearDet == "the" && !following && months != 3 {
+		return match{}, false
+	}
+	if !hasY && !r.hasPub && !r.st.hasTold {
+		return match{first: i, last: last, d: unknown()}, true
+	}
+	span := func(y int) (time.Time, time.Time) {
+		a := date(y, startM, 1)
+		b := a.AddDate(0, months, -1)
+		if end {
+			a = date(y, 12, 1)
+		} else if months == 12 {
+			b = date(y, 1, 31)
+		}
+		return a, b
+	}
+	if !hasY {
+		pub := r.pub
+		switch {
+		case yearDet == "that" || (yearDet == "the" && !following && r.st.hasTold && !r.forward):
+			if !r.st.hasTold {
+				return match{}, false
+			}
+			y = r.st.told.Year()
+			if startM == 12 && r.st.told.Month() <= 2 && months == 3 && r.st.toldPrec != Year {
+				y-- // "that winter" after a January: the winter begun before
+			}
+		case following:
+			// the first that begins after the time last named ends
+			if !r.st.hasTold {
+				return match{}, false
+			}
+			y = r.st.toldEnd.Year()
+			if a, _ := span(y); !a.After(r.st.toldEnd) {
+				y++
+			}
+		case !r.hasPub:
+			return match{first: i, last: last, d: unknown()}, true
+		case det == "last":
+			// the latest that ended before publication
+			y = pub.Year()
+			for _, b := span(y); !b.Before(pub); _, b = span(y) {
+				y--
+			}
+		case det == "next" || r.forward:
+			// the first that begins after publication ("next"), or that
+			// has not ended ("the summer" in a clause about the future)
+			y = pub.Year() - 1
+			for {
+				a, b := span(y)
+				if (det == "next" && a.After(pub)) || (det != "next" && !b.Before(pub)) {
+					break
+				}
+				y++
+			}
+		default: // "this", bare "the": the latest begun by publication
+			y = pub.Year() + 1
+			for a, _ := span(y); a.After(pub); a, _ = span(y) {
+				y--
+			}
+		}
+	}
+	a, b := span(y)
+	return match{first: i, last: last, d: dayRange(a, b, Month)}, true
+}
+
+// yearsLater: "three years later", "two years on", "a year later", "six
+// months later": counted from the time the article last named (a story
+// told back and forth in time), with that unit's precision.
+func (r *resolver) yearsLater(i int) (match, bool) {
+	n, ok := numberWords[r.word(i)]
+	if !ok || r.word(i) == "several" || r.word(i) == "few" {
+		return match{}, false
+	}
+	unit := strings.TrimSuffix(r.word(i+1), "s")
+	if (unit != "year" && unit != "month") || (r.word(i+2) != "later" && r.word(i+2) != "on") {
+		return match{}, false
+	}
+	if r.word(i+3) == "than" {
+		return match{}, false // "a month later than planned"
+	}
+	if r.word(i+2) == "on" {
+		// "two years on, she ..." but not "two years on the front"
+		if nx := r.word(i + 3); nx != "," && nx != "." && nx != "" {
+			return match{}, false
+		}
+	}
+	if !r.st.hasTold {
+		return match{}, false
+	}
+	if unit == "year" {
+		y := r.st.told.Year() + n
+		return match{first: i, last: i + 2, d: dayRange(date(y, 1, 1), date(y, 12, 31), Year)}, true
+	}
+	t := r.st.told.AddDate(0, n, 0)
+	a, b := monthRange(t.Year(), t.Month())
+	return match{first: i, last: i + 2, d: dayRange(a, b, Month)}, true
+}
+
+// holiday: the fixed days of the Western calendar that news dates events
+// by: "Christmas Day", "Christmas Eve", "on Christmas", "New Year's Eve",
+// "New Year's Day", resolved like a day written without its year.
+// (Movable feasts and the lunar calendar's Ramadan and Eid are not
+// computed.)
+func (r *resolver) holiday(i int) (match, bool) {
+	var m time.Month
+	var d, last int
+	switch {
+	case r.word(i) == "christmas" && startsUpper(r.text(i)):
+		m, d, last = 12, 25, i
+		switch r.word(i + 1) {
+		case "day":
+			last = i + 1
+		case "eve":
+			d, last = 24, i+1
+		default:
+			if p := r.word(i - 1); p != "on" && p != "at" {
+				return match{}, false // "Christmas markets", "the Christmas truce"
+			}
+		}
+	case r.word(i) == "new" && startsUpper(r.text(i)) && r.word(i+1) == "year" && r.word(i+2) == "'s" &&
+		(r.word(i+3) == "eve" || r.word(i+3) == "day"):
+		m, d, last = 1, 1, i+3
+		if r.word(i+3) == "eve" {
+			m, d = 12, 31
+		}
+	default:
+		return match{}, false
+	}
+	y, ok := r.inferYear(m, d)
+	if !ok {
+		return match{first: i, last: last, d: unknown()}, true
+	}
+	t := date(y, m, d)
+	return match{first: i, last: last, d: dayRange(t, t, Day)}, true
 }
