@@ -55,6 +55,12 @@ type Document struct {
 	// Dates are the time expressions of the text resolved against the
 	// publication date; events take their dates from them.
 	Dates []DateMention
+
+	// Err is set when a stage failed on this document: a panic on an input
+	// no rule foresaw. The stages after it did not run, so the document is
+	// neither reported nor stored as analysed; the other documents of the
+	// run go on.
+	Err error
 }
 
 // DateMention is a time expression in the text ("early Sunday", "on

@@ -58,6 +58,11 @@ func runAnalyze(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "parallax analyze: %v\n", err)
 		return exitFailure
 	}
+	docs, broken := pipeline.Split(docs)
+	for _, d := range broken {
+		failed++
+		fmt.Fprintf(e.stderr, "parallax analyze: %v\n", d.Err)
+	}
 	rep := report.Build(docs, incidents, dups, report.Options{WithText: *withText})
 	if err := report.Write(e.stdout, rep); err != nil {
 		fmt.Fprintf(e.stderr, "parallax analyze: writing the report: %v\n", err)

@@ -38,6 +38,10 @@ func runDemo(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "parallax demo: %v\n", err)
 		return exitFailure
 	}
+	docs, broken := pipeline.Split(docs)
+	for _, d := range broken {
+		fmt.Fprintf(e.stderr, "parallax demo: %v\n", d.Err)
+	}
 	rep := report.Build(docs, incidents, dups, report.Options{})
 	printSummary(e.stdout, rep, time.Since(start))
 	if *serve {

@@ -51,10 +51,16 @@ func runEvalFuse(e *env, kind string, args []string) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	defer stop()
 	began := time.Now()
-	_, incs, dups, err := p.AnalyzeAll(ctx, in, *workers, nil)
+	docs, incs, dups, err := p.AnalyzeAll(ctx, in, *workers, nil)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, err)
 		return exitFailure
+	}
+	if _, broken := pipeline.Split(docs); len(broken) > 0 {
+		for _, d := range broken {
+			fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, d.Err)
+		}
+		return exitFailure // a score without some articles would mislead
 	}
 	var s fuse.PairScore
 	if kind == "incidents" {

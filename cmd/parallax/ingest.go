@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strconv"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -121,7 +122,10 @@ func runIngest(e *env, args []string) int {
 	bar := newProgress(e.stderr, total, "articles")
 
 	failed := 0
+	var failMu sync.Mutex // the reader and the analysis both report
 	fail := func(err error) {
+		failMu.Lock()
+		defer failMu.Unlock()
 		failed++
 		fmt.Fprintf(e.stderr, "parallax ingest: %v\n", err)
 	}
@@ -358,6 +362,15 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 	}()
 	var pending []*parallax.Document
 	err := in.pipeline.Run(wctx, fresh, in.workers, func(d *parallax.Document) {
+		if d.Err != nil {
+			// Not stored, so that a run after the fault is fixed
+			// analyses it again.
+			if in.fail != nil {
+				in.fail(d.Err)
+			}
+			in.progress(int(done.Add(1)))
+			return
+		}
 		pending = append(pending, d)
 		if len(pending) >= in.batch {
 			batches <- pending

@@ -110,7 +110,15 @@ func runWorker(e *env, args []string) int {
 		}
 		close(in)
 		docs := make([]*parallax.Document, 0, len(arts))
-		p.Run(ctx, in, *workers, func(d *parallax.Document) { docs = append(docs, d) })
+		p.Run(ctx, in, *workers, func(d *parallax.Document) {
+			if d.Err != nil {
+				// Taken off the queue but not stored: ingesting its
+				// input again after the fault is fixed queues it anew.
+				fmt.Fprintf(e.stderr, "parallax worker: %v (not stored)\n", d.Err)
+				return
+			}
+			docs = append(docs, d)
+		})
 		return docs
 	}
 	stored, dups := 0, 0

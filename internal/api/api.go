@@ -124,8 +124,36 @@ func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 		Error(w, http.StatusServiceUnavailable, "request cancelled or timed out")
 		return
 	}
+	var af analysisFailed
+	if errors.As(err, &af) {
+		// A fault of ours on one article: say which, so the client can
+		// send the others without it.
+		a.cfg.Log.Error("analysis", "method", r.Method, "path", r.URL.Path, "err", err)
+		Error(w, http.StatusInternalServerError, err.Error())
+		return
+	}
 	a.cfg.Log.Error("store", "method", r.Method, "path", r.URL.Path, "err", err)
 	Error(w, http.StatusInternalServerError, "internal error")
+}
+
+// analysisFailed is the error of a request some of whose articles a stage
+// failed on (see pipeline.Split): nothing of the request is stored.
+type analysisFailed struct{ err error }
+
+func (e analysisFailed) Error() string { return "analysis failed: " + e.err.Error() }
+
+// analysisError is an analysisFailed naming the documents a stage failed
+// on, or nil.
+func analysisError(docs []*parallax.Document) error {
+	_, broken := pipeline.Split(docs)
+	if len(broken) == 0 {
+		return nil
+	}
+	errs := make([]error, len(broken))
+	for i, d := range broken {
+		errs[i] = d.Err
+	}
+	return analysisFailed{errors.Join(errs...)}
 }
 
 func (a *API) openAPI(w http.ResponseWriter, r *http.Request) {
@@ -504,6 +532,9 @@ func (a *API) analyze(w http.ResponseWriter, r *http.Request) {
 	}
 	defer func() { <-a.analyses }()
 	docs, incidents, dups, err := a.cfg.Pipeline.AnalyzeAll(r.Context(), arts, 1, nil)
+	if err == nil {
+		err = analysisError(docs)
+	}
 	if err != nil {
 		a.fail(w, r, err)
 		return
@@ -560,6 +591,9 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
 	}
 	defer func() { <-a.analyses }()
 	docs, _, _, err := a.cfg.Pipeline.AnalyzeAll(r.Context(), arts, 1, nil)
+	if err == nil {
+		err = analysisError(docs)
+	}
 	if err != nil {
 		a.fail(w, r, err)
 		return

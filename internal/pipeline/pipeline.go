@@ -6,6 +6,7 @@ package pipeline
 
 import (
 	"context"
+	"fmt"
 	"runtime"
 	"sync"
 
@@ -170,19 +171,49 @@ func (p *Pipeline) analyzeBatch(arts []parallax.Article) []*parallax.Document {
 	}
 	for _, s := range p.Stages {
 		for _, d := range docs {
-			s.Process(d)
+			if d.Err == nil {
+				process(s, d)
+			}
 		}
 	}
 	for _, d := range docs {
-		qualify(d)
+		if d.Err == nil {
+			qualify(d)
+		}
 	}
 	return docs
 }
 
+// process runs one stage on one document and turns a panic into the
+// document's Err, so that a rule that breaks on one unforeseen input costs
+// that article only, not the run (or the batch of articles around it).
+func process(s Stage, d *parallax.Document) {
+	defer func() {
+		if r := recover(); r != nil {
+			d.Err = fmt.Errorf("article %q: the %s stage failed: %v", d.Article.ID, s.Name(), r)
+		}
+	}()
+	s.Process(d)
+}
+
+// Split separates the documents a stage failed on (Err set) from the
+// analysed ones, keeping the order of each.
+func Split(docs []*parallax.Document) (analysed, failed []*parallax.Document) {
+	for _, d := range docs {
+		if d.Err != nil {
+			failed = append(failed, d)
+		} else {
+			analysed = append(analysed, d)
+		}
+	}
+	return analysed, failed
+}
+
 // AnalyzeAll analyses a slice of articles on workers goroutines and fuses
 // them, returning the documents in input order with the incidents and
-// duplicates found across them. progress, when not nil, is called with the
-// number of articles analysed so far.
+// duplicates found across them. Documents a stage failed on (see Split)
+// are returned too, with their Err, and left out of the fusion. progress,
+// when not nil, is called with the number of articles analysed so far.
 func (p *Pipeline) AnalyzeAll(ctx context.Context, articles []parallax.Article, workers int, progress func(done int)) ([]*parallax.Document, []parallax.Incident, []parallax.Duplicate, error) {
 	// Buffered, so that Run finds whole batches ready and sees how many
 	// articles are left to share among the workers.
@@ -210,7 +241,8 @@ func (p *Pipeline) AnalyzeAll(ctx context.Context, articles []parallax.Article, 
 	var incidents []parallax.Incident
 	var dups []parallax.Duplicate
 	if p.Fuser != nil {
-		incidents, dups = p.Fuser.Fuse(docs)
+		analysed, _ := Split(docs)
+		incidents, dups = p.Fuser.Fuse(analysed)
 	}
 	return docs, incidents, dups, nil
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"math/rand/v2"
+	"strings"
 	"testing"
 	"time"
 
@@ -96,5 +97,53 @@ func TestAnalyzeAllFuses(t *testing.T) {
 	_, inc, _, err := p.AnalyzeAll(context.Background(), articles(7), 3, func(int) {})
 	if err != nil || f.n != 7 || len(inc) != 1 {
 		t.Errorf("fuser saw %d docs, %d incidents, err %v", f.n, len(inc), err)
+	}
+}
+
+// faulty panics on articles whose body is "boom", as a rule that indexes
+// past a slice would on an input nobody foresaw.
+type faulty struct{}
+
+func (faulty) Name() string { return "faulty" }
+func (faulty) Process(doc *parallax.Document) {
+	if doc.Text == "boom" {
+		var s []int
+		_ = s[len(doc.Text)]
+	}
+}
+
+// TestStagePanicCostsOneArticle checks that a stage's panic on one article
+// becomes that document's Err, naming the article and the stage; that the
+// stages after it do not run on it; that the other articles of its batch
+// are analysed; and that the fusion sees only the analysed ones.
+func TestStagePanicCostsOneArticle(t *testing.T) {
+	f := &fakeFuser{}
+	p := &Pipeline{Stages: []Stage{faulty{}, jitter{}}, Fuser: f}
+	arts := articles(20)
+	arts[5].Body, arts[13].Body = "boom", "boom"
+	docs, _, _, err := p.AnalyzeAll(context.Background(), arts, 2, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(docs) != 20 {
+		t.Fatalf("%d documents, want 20", len(docs))
+	}
+	ok, failed := Split(docs)
+	if len(ok) != 18 || len(failed) != 2 || f.n != 18 {
+		t.Fatalf("%d analysed, %d failed, fuser saw %d; want 18, 2, 18", len(ok), len(failed), f.n)
+	}
+	for _, d := range failed {
+		msg := d.Err.Error()
+		if !strings.Contains(msg, `"`+d.Article.ID+`"`) || !strings.Contains(msg, "faulty stage") || !strings.Contains(msg, "index out of range") {
+			t.Errorf("error %q does not name the article, the stage and the fault", msg)
+		}
+		if len(d.Claims) != 0 {
+			t.Errorf("%s: the stage after the failed one ran", d.Article.ID)
+		}
+	}
+	for _, d := range ok {
+		if len(d.Claims) != 1 || d.Claims[0].ID != d.Article.ID+":c1" {
+			t.Errorf("%s: not analysed or not qualified: %+v", d.Article.ID, d.Claims)
+		}
 	}
 }
