@@ -12,15 +12,18 @@ import "github.com/parallaxhq/parallax/internal/nlp/perceptron"
 // relation on one side); the sum of a group's weights is kept in a small memo keyed by the atoms
 // themselves, and a configuration whose atoms were seen before (three
 // times in four on news for the child groups) copies or adds the kept sum
-// instead of looking its features up: a fifth less parsing time, measured
-// in one process alternating with and without the memos. The key is the
-// atoms, not a hash of them, and the sums are exact integers, so the
-// scores are exactly those of looking every feature up.
+// instead of looking its features up. The key is the atoms, not a hash of
+// them, and the sums are exact integers, so the scores are exactly those
+// of looking every feature up. With the model's filter of absent features
+// (perceptron.Model.Lookup) this made parsing 6 to 11 % faster, measured
+// in one process that alternated with the previous parser batch by batch
+// (28 % fewer look-ups and a third fewer weight additions; the look-ups
+// saved are mostly of frequent features, whose rows were in the caches).
 //
 // The tags of the stack's and the buffer's words (groupStackTags,
 // groupBufferTags) are memoised the same way: their sums are copied
 // rather than added, which costs little even when half of the look-ups
-// miss (about 4 % less time).
+// miss (about 4 % less time in the same kind of measure).
 
 // Feature groups.
 const (
