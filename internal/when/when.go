@@ -153,7 +153,7 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 	var vague []bool // per mention: a night or early hours with no day of its own
 	r := &resolver{ws: ws, pub: pub, hasPub: hasPub, st: st}
 	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.window,
-		r.theDayOffset, r.relative, r.ago, r.dayOffset, r.weekend, r.overnight, r.earlyHours, r.period, r.yearsLater, r.holiday, r.bareMonth, r.bareYear}
+		r.theDayOffset, r.relative, r.ago, r.dayOffset, r.weekend, r.overnight, r.earlyHours, r.period, r.yearsLater, r.holiday, r.theNth, r.bareMonth, r.bareYear}
 	for i := 0; i < len(ws); {
 		if !r.mayStart(i) {
 			i++
@@ -1228,7 +1228,7 @@ func (r *resolver) weekend(i int) (match, bool) {
 		return match{}, false
 	}
 	switch r.word(i - 2) {
-	case "over", "at", "during", "on", "through", "across":
+	case "over", "at", "during", "on", "through", "across", "since":
 	default:
 		return match{}, false
 	}
@@ -1607,5 +1607,63 @@ func (r *resolver) holiday(i int) (match, bool) {
 		return match{first: i, last: last, d: unknown()}, true
 	}
 	t := date(y, m, d)
+	return match{first: i, last: last, d: dayRange(t, t, Day)}, true
+}
+
+// theNth: a day of the month named alone, as announcements and Indian and
+// African papers write it: "will be held on the 15th", "the 30th of this
+// month", "by the 5th of next month". Without "of this/next/last month" it
+// must end its phrase ("on the 15th, while ..."), so that "the 15th
+// Brigade" and "the 21st century" stay ordinals.
+func (r *resolver) theNth(i int) (match, bool) {
+	if r.word(i) != "the" {
+		return match{}, false
+	}
+	w := r.word(i + 1)
+	if len(w) < 3 || !(strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th")) {
+		return match{}, false
+	}
+	d, ok := r.dayNum(i + 1)
+	if !ok {
+		return match{}, false
+	}
+	last, offset, hasMonth := i+1, 0, false
+	if r.word(i+2) == "of" && r.word(i+4) == "month" {
+		switch r.word(i + 3) {
+		case "this":
+		case "next":
+			offset = 1
+		case "last":
+			offset = -1
+		default:
+			return match{}, false
+		}
+		last, hasMonth = i+4, true
+	} else {
+		switch r.word(i + 2) {
+		case "", ",", ".", ";", "at", "in", "and", "when":
+		default:
+			return match{}, false
+		}
+		if p := r.word(i - 1); p != "on" && p != "by" && p != "until" && p != "till" && p != "from" && p != "since" {
+			return match{}, false
+		}
+	}
+	if !r.hasPub {
+		return match{first: i, last: last, d: unknown()}, true
+	}
+	a := date(r.pub.Year(), r.pub.Month(), 1)
+	switch {
+	case hasMonth:
+		a = a.AddDate(0, offset, 0)
+	case r.forward && d < r.pub.Day():
+		a = a.AddDate(0, 1, 0) // the next such day
+	case !r.forward && d > r.pub.Day():
+		a = a.AddDate(0, -1, 0) // the last such day
+	}
+	if !validDay(a.Year(), a.Month(), d) {
+		return match{}, false
+	}
+	t := date(a.Year(), a.Month(), d)
 	return match{first: i, last: last, d: dayRange(t, t, Day)}, true
 }

@@ -47,6 +47,11 @@ func TestLongFormAndNonWire(t *testing.T) {
 		{"2014-03-05", "A hearing is to be held on Thursday, March 13.", "March 13", "2014-03-13", "2014-03-13", Day},
 		{"2024-06-05", "The envoy will be received on Friday in the capital.", "Friday", "2024-06-07", "2024-06-07", Day},
 		{"2024-06-05", "Officials will meet a U.N. team in Geneva on Monday.", "Monday", "2024-06-10", "2024-06-10", Day},
+		// a day of the month alone, and since the weekend
+		{"2024-06-05", "A donors' conference will be held on the 20th, the ministry said.", "the 20th", "2024-06-20", "2024-06-20", Day},
+		{"2024-06-05", "The deadline passed on the 28th.", "the 28th", "2024-05-28", "2024-05-28", Day},
+		{"2024-06-05", "Results are due by the 9th of next month.", "the 9th of next month", "2024-07-09", "2024-07-09", Day},
+		{"2024-06-05", "Roads have been closed since the weekend.", "since the weekend", "2024-06-01", "2024-06-05", Week},
 		// other relative days and years
 		{"2024-06-05", "The court will rule tomorrow on the appeal.", "tomorrow", "2024-06-06", "2024-06-06", Day},
 		{"2024-06-05", "The bridge was built a decade ago.", "a decade ago", "2014-01-01", "2014-12-31", Year},
@@ -81,6 +86,7 @@ func TestNotDatesLongForm(t *testing.T) {
 		"The 1,500-strong battalion patrolled Route 1960 under Resolution 2334.",
 		"The 24-hour strike lasted for three days.",
 		"Shops sold Christmas lights in the square.",
+		"Soldiers of the 15th Brigade fought in the 21st century's longest siege.",
 	} {
 		for _, d := range run(text, "2024-06-05") {
 			if d.Date.Text != "" {
