@@ -680,6 +680,8 @@ func (r *resolver) dayMonth(i int) (match, bool) {
 		return match{first: first, last: last, d: unknown(), ranged: ranged}, true
 	} else if hasWd {
 		y = r.weekdayYear(y, m, d1, wd)
+	} else {
+		y -= r.yearsSince(i)
 	}
 	if !validDay(y, m, d1) || !validDay(y, m, d2) {
 		return match{}, false
@@ -760,6 +762,8 @@ func (r *resolver) monthDay(i int) (match, bool) {
 		return match{first: first, last: last, d: unknown(), ranged: ranged}, true
 	} else if hasWd {
 		y = r.weekdayYear(y, m, d1, wd)
+	} else {
+		y -= r.yearsSince(i)
 	}
 	if !validDay(y, m, d1) || !validDay(y, m, d2) {
 		return match{}, false
@@ -800,6 +804,13 @@ func (r *resolver) yearRange(i int) (match, bool) {
 	if p := strings.Split(w, "-"); len(p) == 2 {
 		a, ok1 := yearOf(p[0])
 		b, ok2 := yearOf(p[1])
+		// "2025-26", as fiscal and school years are written: the two
+		// digits are the next year's.
+		if ok1 && !ok2 && len(p[1]) == 2 {
+			if n, err := strconv.Atoi(p[1]); err == nil && n == (a+1)%100 {
+				b, ok2 = a+1, true
+			}
+		}
 		if ok1 && ok2 && a < b {
 			return match{first: i, last: i, d: dayRange(date(a, 1, 1), date(b, 12, 31), Year), ranged: true}, true
 		}
@@ -1347,7 +1358,7 @@ func (r *resolver) bareYear(i int) (match, bool) {
 		return match{}, false
 	}
 	prev := r.word(i - 1)
-	if !datePreps[prev] && !strings.HasPrefix(r.word(i), "mid-") {
+	if !datePreps[prev] && !strings.HasPrefix(r.word(i), "mid-") && !(prev == "the" && r.eventAhead(i)) {
 		return match{}, false
 	}
 	// "from 1,000 to 2000 people" would not get here (1,000 is no year),
@@ -1666,4 +1677,67 @@ func (r *resolver) theNth(i int) (match, bool) {
 	}
 	t := date(a.Year(), a.Month(), d)
 	return match{first: i, last: last, d: dayRange(t, t, Day)}, true
+}
+
+// eventNouns are the happenings a year before them dates: "the 2022 hotel
+// siege", "the 2015 election".
+var eventNouns = map[string]bool{
+	"war": true, "attack": true, "attacks": true, "siege": true, "offensive": true, "coup": true, "election": true,
+	"elections": true, "referendum": true, "uprising": true, "revolution": true, "invasion": true, "ceasefire": true,
+	"truce": true, "agreement": true, "accord": true, "deal": true, "massacre": true, "bombing": true, "bombings": true,
+	"raid": true, "protests": true, "crackdown": true, "earthquake": true, "floods": true, "famine": true,
+	"summit": true, "incursion": true, "clashes": true, "conflict": true, "crisis": true, "insurgency": true,
+}
+
+// eventAhead reports an event noun within the three words after the year
+// at word i, with no number or punctuation between: "the 2022 Hayat hotel
+// siege" but not "the 2000 people" or "the 2000, the siege".
+func (r *resolver) eventAhead(i int) bool {
+	for k := i + 1; k <= i+3 && k < len(r.ws); k++ {
+		w := r.word(k)
+		if eventNouns[w] {
+			return true
+		}
+		if w == "" || !(w[0] >= 'a' && w[0] <= 'z') || yearStops[w] {
+			return false
+		}
+	}
+	return false
+}
+
+// yearStops end the noun phrase after a year: "the 2000 killed in the war".
+var yearStops = map[string]bool{"in": true, "of": true, "at": true, "on": true, "to": true, "from": true, "by": true,
+	"with": true, "and": true, "who": true, "were": true, "was": true, "killed": true}
+
+var ordinalYears = map[string]int{
+	"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8,
+	"ninth": 9, "tenth": 10, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4, "5th": 5, "10th": 10, "20th": 20,
+	"25th": 25, "30th": 30, "50th": 50,
+}
+
+// yearsSince reads an anniversary before a day written without its year:
+// "marked the second anniversary of the October 7 attack", "one year
+// since the March 3 massacre". The day is that many years before its most
+// recent occurrence; 0 when no anniversary is named.
+func (r *resolver) yearsSince(i int) int {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch w := r.word(k); {
+		case w == "anniversary" && r.word(k+1) == "of":
+			if n, ok := ordinalYears[r.word(k-1)]; ok {
+				return n
+			}
+			return 0
+		case w == "since" && (r.word(k-1) == "year" || r.word(k-1) == "years"):
+			if n, ok := numberWords[r.word(k-2)]; ok && n > 0 && r.word(k-2) != "several" && r.word(k-2) != "few" {
+				return n
+			}
+			if n, err := strconv.Atoi(r.word(k - 2)); err == nil && n > 0 && n < 100 {
+				return n
+			}
+			return 0
+		case w == "." || w == ";" || w == ",":
+			return 0
+		}
+	}
+	return 0
 }

@@ -52,6 +52,11 @@ func TestLongFormAndNonWire(t *testing.T) {
 		{"2024-06-05", "The deadline passed on the 28th.", "the 28th", "2024-05-28", "2024-05-28", Day},
 		{"2024-06-05", "Results are due by the 9th of next month.", "the 9th of next month", "2024-07-09", "2024-07-09", Day},
 		{"2024-06-05", "Roads have been closed since the weekend.", "since the weekend", "2024-06-01", "2024-06-05", Week},
+		// anniversaries, years before an event noun, fiscal years
+		{"2025-08-14", "Survivors marked the second anniversary of the August 14 massacre.", "August 14", "2023-08-14", "2023-08-14", Day},
+		{"2024-03-02", "It is three years since the March 1 bombing of the bridge.", "March 1", "2021-03-01", "2021-03-01", Day},
+		{"2024-06-05", "Rebels used the same route in the 2019 border offensive.", "2019", "2019-01-01", "2019-12-31", Year},
+		{"2024-06-05", "The 2024-25 budget doubles the defence line.", "2024-25", "2024-01-01", "2025-12-31", Year},
 		// other relative days and years
 		{"2024-06-05", "The court will rule tomorrow on the appeal.", "tomorrow", "2024-06-06", "2024-06-06", Day},
 		{"2024-06-05", "The bridge was built a decade ago.", "a decade ago", "2014-01-01", "2014-12-31", Year},
@@ -86,6 +91,7 @@ func TestNotDatesLongForm(t *testing.T) {
 		"The 1,500-strong battalion patrolled Route 1960 under Resolution 2334.",
 		"The 24-hour strike lasted for three days.",
 		"Shops sold Christmas lights in the square.",
+		"Medics treated the 2000 wounded in the war.",
 		"Soldiers of the 15th Brigade fought in the 21st century's longest siege.",
 	} {
 		for _, d := range run(text, "2024-06-05") {
