@@ -31,6 +31,7 @@ func FuzzWhen(f *testing.F) {
 	f.Add("The clashes began early Sunday morning, on 13 September 2022.", "2020-09-27")
 	f.Add("from 10 to 12 May; 1988–1994; two days ago; mid-September; Sept. 12, 2022", "2022-01-01")
 	f.Add("31 February 2021 and 0-0 May", "")
+	f.Add("In 2019 it began. Three years later, that winter, the following spring, Q3 2025, the end of that year, on the 15th, Christmas Eve, 3/7/2025, 2025-26, Monday last, the second anniversary of the May 2 attack", "2025-03-27")
 	f.Fuzz(func(t *testing.T, text, pub string) {
 		if !utf8.ValidString(text) {
 			return

@@ -153,7 +153,7 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 	var vague []bool // per mention: a night or early hours with no day of its own
 	r := &resolver{ws: ws, pub: pub, hasPub: hasPub, st: st}
 	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.window,
-		r.theDayOffset, r.relative, r.ago, r.dayOffset, r.weekend, r.overnight, r.earlyHours, r.period, r.yearsLater, r.holiday, r.theNth, r.bareMonth, r.bareYear}
+		r.theDayOffset, r.relative, r.ago, r.dayOffset, r.weekend, r.overnight, r.earlyHours, r.period, r.yearsLater, r.bareMonth, r.bareYear}
 	for i := 0; i < len(ws); {
 		if !r.mayStart(i) {
 			i++
@@ -465,6 +465,13 @@ func (r *resolver) mayStart(i int) bool {
 	if c := w[0]; c >= '0' && c <= '9' {
 		return true
 	}
+	if w == "the" || w == "that" {
+		// only before the words of period and theNth: "the" is frequent,
+		// and a start costs the future tests of find
+		nx := r.word(i + 1)
+		_, nth := r.dayNum(i + 1)
+		return seasons[nx] != 0 || ordinals[nx] != 0 || yearParts[nx] || nx == "following" || nx == "next" || (nth && w == "the")
+	}
 	if startWords[w] || numberWords[w] != 0 {
 		return true
 	}
@@ -483,6 +490,22 @@ func (r *resolver) mayStart(i int) bool {
 func (r *resolver) at(i int) (match, bool) {
 	if !r.mayStart(i) {
 		return match{}, false
+	}
+	// Words that start only the expressions of one or two rules: "the"
+	// is frequent, and the other rules cannot begin with it.
+	switch w := r.word(i); w {
+	case "the", "that":
+		if m, ok := r.period(i); ok {
+			return m, true
+		}
+		if w == "the" {
+			return r.theNth(i)
+		}
+		return match{}, false
+	case "q1", "q2", "q3", "q4":
+		return r.period(i)
+	case "christmas", "new":
+		return r.holiday(i)
 	}
 	for _, rule := range r.rules {
 		if m, ok := rule(i); ok {
