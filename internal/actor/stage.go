@@ -2790,10 +2790,18 @@ var rankWords = map[string]bool{
 	"brigadier-general": true, "commodore": true, "superintendent": true, "inspector": true,
 }
 
-// rankPrefix: w opens a two-word rank with next ("Rear Admiral", "Vice
-// Admiral", "Air Marshal"), and not another title ("Vice President").
+// rankPrefix: w opens a rank of two or three words with next ("Rear
+// Admiral", "Vice Admiral", "Air Marshal", "Field Marshal", "Air Chief
+// Marshal"), and not another title ("Vice President", "Air Force", "Field
+// Commander").
 func rankPrefix(w, next string) bool {
-	return (w == "rear" || w == "vice" || w == "air") && (next == "admiral" || next == "marshal" || next == "vice")
+	switch w {
+	case "rear", "vice", "air":
+		return next == "admiral" || next == "marshal" || next == "vice" || (w == "air" && next == "chief")
+	case "field", "chief":
+		return next == "marshal"
+	}
+	return false
 }
 
 // titleAbbrevs are upper-case abbreviations of offices written before a

@@ -2437,19 +2437,48 @@ func (st *state) emit() {
 				d.spk.a, d.spk.actor, d.spk.side = a, st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 			}
 		}
-		if dominant != "" && d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b)) {
+		unnamedState := d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b) || st.stateOfficers(d.spk.a, d.spk.b))
+		if dominant != "" && unnamedState {
 			d.spk.side = dominant
 		} else if d.spk.side == "" && d.spk.actor == "" && agencyHome && st.agencySpeaker(d.spk.a, d.spk.b) {
 			d.spk.side = agency // "An informed source said" in IRNA's own story
 		} else if d.spk.side == "" && agencyHome && st.agencyBody(d.spk) {
 			d.spk.side = agency // "the National Defense Ministry said" in Anadolu's own story
-		} else if dominant == "" && d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b)) {
+		} else if dominant == "" && unnamedState {
 			// no state dominates the story's mentions, but its towns lie
-			// in one state: "officials said" in a story set there
+			// in one state: "officials said" in a story set there; else
+			// the story is set where it was filed ("DHAKA (Reuters) - ...,
+			// police said")
 			if !placedDone {
 				placed, placedDone = st.placeState(), true
 			}
 			d.spk.side = placed
+			if placed == "" {
+				d.spk.side = st.datelineState()
+			}
+		}
+		if d.spk.side == "" {
+			// "the Home Ministry said", "Dhaka Metropolitan Police said": a
+			// state body named without its state is the story's state's,
+			// or that of the town its name holds
+			if ok, town := st.capitalStateBody(d.spk.a, d.spk.b); ok {
+				side := town
+				if side == "" {
+					side = dominant
+				}
+				if side == "" {
+					if !placedDone {
+						placed, placedDone = st.placeState(), true
+					}
+					side = placed
+				}
+				if side == "" {
+					side = st.datelineState()
+				}
+				d.spk.side = side
+			} else if side, ok := st.countryAgency(d.spk.a, d.spk.b); ok {
+				d.spk.side = side // "The Nigeria Centre for Disease Control said"
+			}
 		}
 		if d.spk.side == "" && d.spk.a > 0 {
 			// "the government-run Tishreen newspaper said", "Iran's

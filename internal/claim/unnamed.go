@@ -18,7 +18,7 @@ var unnamedHeads = map[string]bool{
 	// offices and office holders of the state the article is about ("the
 	// disaster management department said", "the interior minister said")
 	"department": true, "minister": true, "president": true, "governor": true, "mayor": true,
-	"lawmakers": true, "legislators": true, "cabinet": true, "presidency": true, "commissioner": true,
+	"lawmakers": true, "legislators": true, "cabinet": true, "ministers": true, "presidency": true, "commissioner": true,
 }
 
 // nonStateModifiers make an otherwise unnamed official speak for someone

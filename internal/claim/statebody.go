@@ -1,0 +1,233 @@
+package claim
+
+import (
+	"io/fs"
+	"strings"
+
+	"github.com/parallaxhq/parallax/data"
+)
+
+// stateBodyHeads head the name of a state body written without its
+// state ("the Interior Ministry", "Dhaka Metropolitan Police", "the
+// National Police"): the body speaks for the state the story is set in.
+var stateBodyHeads = map[string]bool{
+	"ministry": true, "police": true, "army": true, "military": true, "gendarmerie": true,
+	"prosecutors": true, "presidency": true, "government": true, "cabinet": true,
+}
+
+// stateBodyWords are the capitalised words that may name such a body
+// beside its head: portfolios and the common words of forces' names. A
+// word not listed ("Hamas-run", "Rebel", "Opposition") makes the body no
+// state's, or another's.
+var stateBodyWords = map[string]bool{
+	"home": true, "interior": true, "internal": true, "defence": true, "defense": true, "foreign": true,
+	"security": true, "health": true, "justice": true, "information": true, "public": true,
+	"national": true, "federal": true, "state": true, "metropolitan": true, "city": true,
+	"provincial": true, "regional": true, "district": true, "border": true, "affairs": true,
+	"emergency": true, "emergencies": true, "central": true, "civil": true, "of": true, "and": true,
+}
+
+// capitalStateBody reports whether the speaker tokens [a, b) name a state
+// body without a state ("the Home Ministry", "Dhaka Metropolitan
+// Police"), and the side of the town a word of it names ("" for none):
+// capitalised portfolio words and place names before a state body's head.
+// A body placed by what follows ("the Interior Ministry in Gaza", "the
+// police of Kosovo") is left to the rules that read the place.
+func (st *state) capitalStateBody(a, b int) (bool, string) {
+	if a < 0 || b-a < 2 || b > len(st.toks) || !stateBodyHeads[st.norm(b-1)] || !st.toks[b-1].Cap {
+		return false, ""
+	}
+	if n := st.norm(b); n == "in" || n == "of" || n == "for" {
+		return false, ""
+	}
+	if a > 0 && st.toks[a-1].Word && st.sentOf[a-1] == st.sentOf[a] {
+		switch st.norm(a - 1) {
+		case "the", "a", "an", "for", "from", "by", "to", "with", "and":
+		default:
+			return false, "" // "the Hamas-run Interior Ministry", "Ukraine's Defence Ministry"
+		}
+	}
+	town := ""
+	for k := a; k < b-1; k++ {
+		t := st.toks[k]
+		if k == a && t.Norm == "the" {
+			continue
+		}
+		if !t.Word || !t.Cap && t.Norm != "of" && t.Norm != "and" {
+			return false, ""
+		}
+		if stateBodyWords[t.Norm] {
+			continue
+		}
+		side, ok := st.townSideAt(k)
+		if !ok {
+			return false, ""
+		}
+		town = side
+	}
+	return true, town
+}
+
+// townSideAt is the state of the place below the country level that the
+// word at token k names, here or elsewhere in the story ("Dhaka" of
+// "Dhaka Metropolitan Police", a name the recogniser took whole as a body,
+// after the dateline "DHAKA").
+func (st *state) townSideAt(k int) (string, bool) {
+	w := st.toks[k].Text
+	for _, p := range st.doc.Places {
+		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") || !(p.Start == st.toks[k].Start || strings.EqualFold(p.Text, w)) {
+			continue
+		}
+		side, ok := st.sideOfISO2[p.Country]
+		return side, ok && side != ""
+	}
+	return "", false
+}
+
+// stateOfficers reports whether the speaker tokens [a, b) are unnamed
+// members of the state's forces ("a military officer", "a senior police
+// officer", "security personnel"): lower-case modifiers, one of them a
+// state body's, none pointing elsewhere.
+func (st *state) stateOfficers(a, b int) bool {
+	if a < 0 || b-a < 2 || b > len(st.toks) {
+		return false
+	}
+	switch st.norm(b - 1) {
+	case "officer", "officers", "personnel", "commander", "commanders":
+	default:
+		return false
+	}
+	si := st.sentOf[a]
+	state := false
+	for i := a; i < b-1; i++ {
+		t := st.toks[i]
+		if nonStateModifiers[t.Norm] || formerWords(t.Norm) || t.Cap && !(si >= 0 && i == st.sentTok[si][0]) {
+			return false
+		}
+		state = state || stateSourceMods[t.Norm] && t.Norm != "official" && t.Norm != "ministry"
+	}
+	return state
+}
+
+// datelineState is the state of the dateline's city ("DHAKA, May 2
+// (Reuters) -"): a story no state's mentions dominate and no towns place
+// is set where it was filed. "" when the first sentence opens with no
+// dateline, or another state is named at least twice and more often
+// than the dateline's (a story filed from a bureau abroad: "NAIROBI" on
+// a story about Somalia's ministers).
+func (st *state) datelineState() string {
+	if len(st.sentTok) == 0 || len(st.sents) == 0 {
+		return ""
+	}
+	first := -1
+	for si, r := range st.sentTok {
+		if r[0] >= 0 {
+			first = si
+			break
+		}
+	}
+	if first < 0 {
+		return ""
+	}
+	end := st.sentTok[first][0]
+	start := st.sents[first].Start
+	if end <= 0 || end >= len(st.toks) || st.toks[end].Start <= start {
+		return ""
+	}
+	side := ""
+	for _, p := range st.doc.Places {
+		if p.Start >= start && p.End <= st.toks[end].Start && p.Country != "" {
+			side = st.sideOfISO2[p.Country]
+			break
+		}
+	}
+	if side == "" {
+		return ""
+	}
+	named := map[string]int{}
+	for _, e := range st.doc.Entities {
+		if e.Side != "" && stateKind(e.Kind) {
+			named[e.Side]++
+		}
+	}
+	for s, k := range named {
+		if s != side && k >= 2 && k > named[side] {
+			// filed from a bureau abroad: the state the story names most
+			return leadingState(st.doc.Entities)
+		}
+	}
+	return side
+}
+
+// countrySides maps each state's name and its aliases, folded to lower
+// case, to its side, from the embedded country table (side first, name
+// second, aliases third); "Nigeria" of "Nigeria Centre for Disease
+// Control". An unreadable table gives an empty map.
+var countrySides = loadCountrySides()
+
+func loadCountrySides() map[string]string {
+	m := map[string]string{}
+	b, err := fs.ReadFile(data.Actors, "actors/countries.tsv")
+	if err != nil {
+		return m
+	}
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) < 3 || f[0] == "" {
+			continue
+		}
+		for _, n := range append([]string{f[1]}, strings.Split(f[2], "|")...) {
+			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
+				m[n] = f[0]
+			}
+		}
+	}
+	return m
+}
+
+// agencyHeads end or head the name of a state's agency that begins with
+// the state's name ("Nigeria Centre for Disease Control", "Kenya Wildlife
+// Service", "Pakistan Meteorological Department").
+var agencyHeads = map[string]bool{
+	"centre": true, "center": true, "agency": true, "commission": true, "authority": true,
+	"ministry": true, "department": true, "directorate": true, "bureau": true, "police": true,
+	"army": true, "forces": true, "service": true, "services": true, "office": true, "administration": true,
+}
+
+// countryAgency returns the side of the state whose name begins the body
+// the speaker tokens [a, b) name, when a word of the name is an agency's
+// ("the Nigeria Centre for Disease Control"); a company, club or
+// federation ("Nigeria Airways", "Kenya Football Federation") has none.
+func (st *state) countryAgency(a, b int) (string, bool) {
+	if a < 0 || b-a < 2 || b > len(st.toks) {
+		return "", false
+	}
+	if st.norm(a) == "the" {
+		a++
+	}
+	side := ""
+	for n := 1; n <= 3 && a+n < b; n++ {
+		words := make([]string, 0, n)
+		for k := a; k < a+n; k++ {
+			words = append(words, st.toks[k].Norm)
+		}
+		if s, ok := countrySides[strings.Join(words, " ")]; ok && st.toks[a].Cap {
+			side = s
+		}
+	}
+	if side == "" {
+		return "", false
+	}
+	for k := a + 1; k < b; k++ {
+		if !st.toks[k].Word || !st.toks[k].Cap && !prepositions(st.norm(k)) && st.norm(k) != "and" {
+			return "", false
+		}
+		if agencyHeads[st.norm(k)] {
+			return side, true
+		}
+	}
+	return "", false
+}
