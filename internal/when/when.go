@@ -450,7 +450,8 @@ func monthRange(y int, m time.Month) (time.Time, time.Time) {
 // can begin a time expression.
 var startWords = map[string]bool{
 	"today": true, "tonight": true, "yesterday": true, "tomorrow": true, "the": true, "that": true,
-	"q1": true, "q2": true, "q3": true, "q4": true, "christmas": true, "new": true, "last": true, "this": true, "next": true,
+	"q1": true, "q2": true, "q3": true, "q4": true, "christmas": true, "new": true,
+	"ramadan": true, "eid": true, "last": true, "this": true, "next": true,
 	"past": true, "previous": true, "earlier": true, "later": true, "a": true, "an": true,
 	"overnight": true, "early": true, "small": true, "wee": true, "weekend": true, "following": true, "day": true,
 }
@@ -506,6 +507,8 @@ func (r *resolver) at(i int) (match, bool) {
 		return r.period(i)
 	case "christmas", "new":
 		return r.holiday(i)
+	case "ramadan", "eid":
+		return r.lunar(i)
 	}
 	for _, rule := range r.rules {
 		if m, ok := rule(i); ok {
@@ -1642,6 +1645,86 @@ func (r *resolver) holiday(i int) (match, bool) {
 	}
 	t := date(y, m, d)
 	return match{first: i, last: last, d: dayRange(t, t, Day)}, true
+}
+
+// lunarFeasts are the first days of Ramadan, Eid al-Fitr and Eid al-Adha
+// by the Umm al-Qura calendar (countries differ by a day). The Hijri year
+// is lunar, so each year is listed; outside these years the feasts stay
+// undated.
+var lunarFeasts = map[string][]string{
+	"ramadan":  {"2018-05-16", "2019-05-06", "2020-04-24", "2021-04-13", "2022-04-02", "2023-03-23", "2024-03-11", "2025-03-01", "2026-02-18"},
+	"eid-fitr": {"2018-06-15", "2019-06-04", "2020-05-24", "2021-05-13", "2022-05-02", "2023-04-21", "2024-04-10", "2025-03-30", "2026-03-20"},
+	"eid-adha": {"2018-08-21", "2019-08-11", "2020-07-31", "2021-07-20", "2022-07-09", "2023-06-28", "2024-06-16", "2025-06-06", "2026-05-27"},
+}
+
+// lunar: "Ramadan", "during Ramadan" (the month, ending the day before
+// Eid al-Fitr), "Eid al-Fitr", "Eid al-Adha", "the first day of Eid
+// al-Fitr" (the feast's first day): the most recent on or before
+// publication, or the next one in a clause about the future.
+func (r *resolver) lunar(i int) (match, bool) {
+	if !startsUpper(r.text(i)) {
+		return match{}, false
+	}
+	key, last := "", i
+	switch w := r.word(i); {
+	case w == "ramadan":
+		key = "ramadan"
+	case w == "eid":
+		switch nx := r.word(i + 1); {
+		case strings.HasSuffix(nx, "fitr"):
+			key, last = "eid-fitr", i+1
+		case strings.HasSuffix(nx, "adha"):
+			key, last = "eid-adha", i+1
+		default:
+			return match{}, false
+		}
+	}
+	if !r.hasPub {
+		return match{first: i, last: last, d: unknown()}, true
+	}
+	var pick time.Time
+	found := false
+	for k, s := range lunarFeasts[key] {
+		t, _ := time.Parse(dayFormat, s)
+		end := t
+		if key == "ramadan" {
+			e, _ := time.Parse(dayFormat, lunarFeasts["eid-fitr"][k])
+			end = e.AddDate(0, 0, -1)
+		}
+		if r.forward {
+			if !end.Before(r.pub) {
+				pick, found = t, true
+				break
+			}
+		} else if !t.After(r.pub) {
+			pick, found = t, true
+		}
+	}
+	if !found {
+		return match{}, false
+	}
+	first := i
+	// "the first day of Eid al-Fitr"
+	if key != "ramadan" && r.word(i-1) == "of" && r.word(i-2) == "day" && r.word(i-3) == "first" && r.word(i-4) == "the" {
+		first = i - 4
+	}
+	if key == "ramadan" {
+		for k, s := range lunarFeasts[key] {
+			if s == pick.Format(dayFormat) {
+				e, _ := time.Parse(dayFormat, lunarFeasts["eid-fitr"][k])
+				return match{first: first, last: last, d: dayRange(pick, e.AddDate(0, 0, -1), Month)}, true
+			}
+		}
+	}
+	if first != i {
+		return match{first: first, last: last, d: dayRange(pick, pick, Day)}, true
+	}
+	// the feast itself: Eid al-Fitr three days, Eid al-Adha four
+	n := 2
+	if key == "eid-adha" {
+		n = 3
+	}
+	return match{first: first, last: last, d: dayRange(pick, pick.AddDate(0, 0, n), Day)}, true
 }
 
 // theNth: a day of the month named alone, as announcements and Indian and

@@ -36,6 +36,9 @@ func TestLongFormAndNonWire(t *testing.T) {
 		{"2023-12-28", "Shelling killed two in the market on Christmas Eve.", "Christmas Eve", "2023-12-24", "2023-12-24", Day},
 		{"2024-01-03", "Shelling killed two in the market on Christmas Day.", "Christmas Day", "2023-12-25", "2023-12-25", Day},
 		{"2023-12-20", "The curfew will be lifted on New Year's Eve.", "New Year's Eve", "2023-12-31", "2023-12-31", Day},
+		{"2024-05-02", "Airstrikes continued through Ramadan despite the appeals.", "Ramadan", "2024-03-11", "2024-04-09", Month},
+		{"2024-06-20", "Markets were shelled on the first day of Eid al-Adha.", "the first day of Eid al-Adha", "2024-06-16", "2024-06-16", Day},
+		{"2025-02-10", "The truce is expected to hold until Eid al-Fitr.", "Eid al-Fitr", "2025-03-30", "2025-04-01", Day},
 		// numeric dates: day first unless a part or the article says otherwise
 		{"2024-06-03", "The convoy was ambushed on 4/5/2024 near the river.", "4/5/2024", "2024-05-04", "2024-05-04", Day},
 		{"2024-06-03", "The convoy was ambushed on 25/05/2024 near the river.", "25/05/2024", "2024-05-25", "2024-05-25", Day},
