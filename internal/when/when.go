@@ -471,7 +471,8 @@ func (r *resolver) mayStart(i int) bool {
 		// and a start costs the future tests of find
 		nx := r.word(i + 1)
 		_, nth := r.dayNum(i + 1)
-		return seasons[nx] != 0 || ordinals[nx] != 0 || yearParts[nx] || nx == "following" || nx == "next" || (nth && w == "the")
+		return seasons[nx] != 0 || ordinals[nx] != 0 || yearParts[nx] || nx == "following" || nx == "next" || (nth && w == "the") ||
+			(nx == "last" && r.word(i+3) == "months")
 	}
 	if startWords[w] || numberWords[w] != 0 {
 		return true
@@ -1476,6 +1477,16 @@ func (r *resolver) period(i int) (match, bool) {
 	case (w == "first" || w == "second") && r.word(j+1) == "half":
 		startM, months = time.Month(6*(ordinals[w]-1)+1), 6
 		j++
+	case (w == "first" || w == "last") && numberWords[r.word(j+1)] > 1 && r.word(j+2) == "months" && r.word(j+3) == "of" &&
+		numberWords[r.word(j+1)] < 12 && r.word(j+1) != "several" && r.word(j+1) != "few":
+		// "the first four months of the year", "the last three months
+		// of 2023"
+		months = numberWords[r.word(j+1)]
+		startM = 1
+		if w == "last" {
+			startM = time.Month(13 - months)
+		}
+		j += 2
 	case yearParts[w] && det == "the" && !following && r.word(j+1) == "of":
 		startM, months, end = 1, 12, w == "end"
 		if r.word(j+2) == "the" || r.word(j+2) == "that" {
@@ -1652,7 +1663,7 @@ func (r *resolver) holiday(i int) (match, bool) {
 // is lunar, so each year is listed; outside these years the feasts stay
 // undated.
 var lunarFeasts = map[string][]string{
-	"ramadan":  {"2018-05-16", "2019-05-06", "2020-04-24", "2021-04-13", "2022-04-02", "2023-03-23", "2024-03-11", "2025-03-01", "2026-02-18"},
+	"ramadan":  {"2018-05-17", "2019-05-06", "2020-04-24", "2021-04-13", "2022-04-02", "2023-03-23", "2024-03-11", "2025-03-01", "2026-02-18"},
 	"eid-fitr": {"2018-06-15", "2019-06-04", "2020-05-24", "2021-05-13", "2022-05-02", "2023-04-21", "2024-04-10", "2025-03-30", "2026-03-20"},
 	"eid-adha": {"2018-08-21", "2019-08-11", "2020-07-31", "2021-07-20", "2022-07-09", "2023-06-28", "2024-06-16", "2025-06-06", "2026-05-27"},
 }

@@ -32,6 +32,8 @@ func TestLongFormAndNonWire(t *testing.T) {
 		{"2024-06-03", "Elections should follow in the second half of the year.", "the second half of the year", "2024-07-01", "2024-12-31", Month},
 		{"2024-06-03", "The mission will close by the end of the year.", "the end of the year", "2024-12-01", "2024-12-31", Month},
 		{"2024-06-03", "A treaty was signed in 2011 and ratified at the end of that year.", "the end of that year", "2011-12-01", "2011-12-31", Month},
+		{"2024-06-03", "Attacks doubled in the first five months of the year.", "the first five months of the year", "2024-01-01", "2024-05-31", Month},
+		{"2024-06-03", "Attacks doubled in the last three months of 2023.", "the last three months of 2023", "2023-10-01", "2023-12-31", Month},
 		// holidays
 		{"2023-12-28", "Shelling killed two in the market on Christmas Eve.", "Christmas Eve", "2023-12-24", "2023-12-24", Day},
 		{"2024-01-03", "Shelling killed two in the market on Christmas Day.", "Christmas Day", "2023-12-25", "2023-12-25", Day},
