@@ -1003,6 +1003,33 @@ func (r *resolver) relative(i int) (match, bool) {
 		}
 		return mk(i+1, d, d, Day)
 	}
+	// "the next month, fighters pushed south", "the following year":
+	// in a clause about the past, the period after the time the article
+	// last named (a story told back in time); in one about the future
+	// ("over the next month") publication's.
+	if (w == "next" || w == "following") && r.word(i-1) == "the" && (next == "month" || next == "year" || next == "week") {
+		if r.forward || !r.st.hasTold {
+			if w == "following" {
+				return match{}, false
+			}
+		} else {
+			t := r.st.told
+			var a, b time.Time
+			prec := Month
+			switch next {
+			case "month":
+				a, _ = monthRange(t.Year(), t.Month())
+				a = a.AddDate(0, 1, 0)
+				b = a.AddDate(0, 1, -1)
+			case "year":
+				a, b, prec = date(t.Year()+1, 1, 1), date(t.Year()+1, 12, 31), Year
+			case "week":
+				a = t.AddDate(0, 0, 7-((int(t.Weekday())+6)%7))
+				b, prec = a.AddDate(0, 0, 6), Week
+			}
+			return match{first: i - 1, last: i + 1, d: dayRange(a, b, prec)}, true
+		}
+	}
 	first := i
 	later := w == "later"
 	if w == "earlier" || w == "later" {

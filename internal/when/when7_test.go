@@ -20,6 +20,9 @@ func TestLongFormAndNonWire(t *testing.T) {
 		{"2024-06-03", "The siege began on 2 May 2019. Six months later, the town fell.", "Six months later", "2019-11-01", "2019-11-30", Month},
 		{"2024-06-03", "Gunmen raided the depot on 4 March 2022. A week later, the guards quit.", "A week later", "2022-03-11", "2022-03-11", Day},
 		{"2024-06-03", "The governor resigned in 2015. That December, riots spread to the port.", "That December", "2015-12-01", "2015-12-31", Month},
+		{"2024-06-03", "The rebels took the port in May 2016; the next month, the navy shelled it.", "the next month", "2016-06-01", "2016-06-30", Month},
+		{"2024-06-03", "He was first elected in 2009. The following year, he banned the party.", "The following year", "2010-01-01", "2010-12-31", Year},
+		{"2024-06-03", "The fund ran out in 2019. Prices will rise over the next month.", "next month", "2024-07-01", "2024-07-31", Month},
 		// seasons, quarters, halves and the end of a year
 		{"2024-06-03", "The rebels withdrew in 2016, and that winter the roads reopened.", "that winter", "2016-12-01", "2017-02-28", Month},
 		{"2024-06-03", "Exports dropped in 2018 and recovered the following spring.", "the following spring", "2019-03-01", "2019-05-31", Month},
