@@ -2437,6 +2437,14 @@ func (st *state) emit() {
 				d.spk.a, d.spk.actor, d.spk.side = a, st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 			}
 		}
+		if d.spk.actor == "" {
+			// "President NAME will speak on Wednesday, his office said":
+			// the office speaks for the person the pronoun names
+			if ei := st.staffOf(d.spk.a, d.spk.b); ei >= 0 {
+				d.spk.a = min(d.spk.a, d.spk.b-2)
+				d.spk.actor, d.spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			}
+		}
 		unnamedState := d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b) || st.stateOfficers(d.spk.a, d.spk.b))
 		if dominant != "" && unnamedState {
 			d.spk.side = dominant

@@ -20,3 +20,24 @@ func TestStateBodiesWithoutState(t *testing.T) {
 		{"country-named federation is no agency", "The Kenya Rugby Federation said on Monday that the match would be replayed.", "said", "-", "", "assert", "-"},
 	})
 }
+
+// TestOwnStaffSpeaks: "his office said", "her spokeswoman said" speak for
+// the person the pronoun names in the sentence (or the one before), with
+// that person's side; a lawyer does not.
+func TestOwnStaffSpeaks(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"his office", "President Emmanuel Macron will travel to Beirut on Friday, his office said.", "said", "his office", "FRA", "assert", "Emmanuel Macron"},
+		{"her spokeswoman, sentence before", "Prime Minister Giorgia Meloni met the envoy on Monday. Her spokeswoman told reporters the talks had gone well.", "told", "Her spokeswoman", "ITA", "assert", "Giorgia Meloni"},
+		{"his lawyer is no staff", "Opposition figure Daniel Okafor was detained on Monday, his lawyer said.", "said", "-", "", "assert", "-"},
+	})
+}
+
+// TestRankPhrasesBeforeNames: ranks of two or three words ("Field
+// Marshal", "Air Chief Marshal", "Rear Admiral") before a name are no part
+// of it, so the name resolves to the office holder the base knows.
+func TestRankPhrasesBeforeNames(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"field marshal", "Army chief Field Marshal Asim Munir warned on Sunday that any attack would be answered.", "warned", "Asim Munir", "PAK", "assert", "Asim Munir"},
+		{"rank and office after a body", "Ukraine's commander-in-chief, Colonel General Oleksandr Syrskyi, said the front was holding.", "said", "-", "UKR", "assert", "Oleksandr Syrskyi"},
+	})
+}

@@ -4,6 +4,7 @@ import (
 	"io/fs"
 	"strings"
 
+	parallax "github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/data"
 )
 
@@ -230,4 +231,42 @@ func (st *state) countryAgency(a, b int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// ownStaff are the bodies and aides that speak for the person who has
+// them ("his office said", "her spokeswoman said"); a lawyer or a family
+// speaks for itself (possessedSpeaker).
+var ownStaff = map[string]bool{
+	"office": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "aides": true,
+}
+
+// staffOf returns the entity index of the person a possessive pronoun
+// before the speaker tokens [a, b) names ("President NAME will speak on
+// Wednesday, his office said"): the last person named before it in the
+// same sentence or the one before, or -1.
+func (st *state) staffOf(a, b int) int {
+	if a > 0 && b-a == 2 && (st.norm(a) == "his" || st.norm(a) == "her") {
+		a++ // the span holds the pronoun ("Her spokeswoman")
+	}
+	if a <= 0 || b-a != 1 || b > len(st.toks) || !ownStaff[st.norm(a)] {
+		return -1
+	}
+	if w := st.norm(a - 1); w != "his" && w != "her" {
+		return -1
+	}
+	si := st.sentOf[a]
+	best := -1
+	for ei, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Actor == "" || e.Start >= st.toks[a-1].Start || pronoun(e.Text) {
+			continue
+		}
+		k, ok := st.tokenAt(e.Start)
+		if !ok || st.sentOf[k] < si-1 || st.sentOf[k] > si {
+			continue
+		}
+		if best < 0 || e.Start > st.doc.Entities[best].Start {
+			best = ei
+		}
+	}
+	return best
 }
