@@ -1510,6 +1510,9 @@ func (st *state) clauseEnd(a, b int) int {
 				return i // "X said C, and he indicated D": a second reporting act
 			}
 		}
+		if st.norm(i) == "and" && i > a && st.andAbsolute(i, b) {
+			return i // "with X saying C and Y accusing Z of D": Y's own act
+		}
 		if (st.norm(i) == "and" || st.norm(i) == "but") && i > a && st.coordinatedAct(a, i, b) {
 			return i // "denied that C and said D": the reporting verb's own second act
 		}

@@ -41,3 +41,14 @@ func TestRankPhrasesBeforeNames(t *testing.T) {
 		{"rank and office after a body", "Ukraine's commander-in-chief, Colonel General Oleksandr Syrskyi, said the front was holding.", "said", "-", "UKR", "assert", "Oleksandr Syrskyi"},
 	})
 }
+
+// TestCoordinatedAbsoluteClauses: "with X saying C and Y accusing Z of D":
+// the second participle's subject speaks its own claim, and C ends before
+// "and".
+func TestCoordinatedAbsoluteClauses(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"accusing after saying", "Shelling resumed overnight, with Serbia saying two of its police officers were hurt and Kosovo accusing Belgrade of arming the gunmen.", "accusing", "Kosovo", "-", "assert", "-"},
+		{"insisting after claiming", "The truce collapsed on Sunday, with Eritrea claiming its posts had been shelled and Ethiopia insisting that its troops had not moved.", "insisting", "Ethiopia", "ETH", "assert", "-"},
+		{"the first clause keeps its speaker", "The truce collapsed on Sunday, with Eritrea claiming its posts had been shelled and Ethiopia insisting that its troops had not moved.", "claiming", "Eritrea", "ERI", "assert", "-"},
+	})
+}

@@ -360,11 +360,13 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 	} else {
 		return false
 	}
+	// "with X saying C and Y accusing Z of D": Y's clause is absolute too
+	coord := spk.a > a && st.coordinatedWith(a, spk.a-1)
 	w := spk.a - 1
 	for k := 0; k < 6 && w > a && st.toks[w].Word && (st.toks[w].Cap || titleWords[st.norm(w)] || npModifiers[st.norm(w)] || st.norm(w) == "the" || st.norm(w) == "some" || st.norm(w) == "many") && st.norm(w) != "with"; k++ {
 		w--
 	}
-	if st.norm(w) != "with" || st.inQuote(w) {
+	if (st.norm(w) != "with" || st.inQuote(w)) && !coord {
 		return false
 	}
 	j := cb
@@ -378,6 +380,7 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 	case st.isOpenQuote(j), n == ":":
 	case st.clauseFollows(si, ca, j), speechGerunds[c.lemma] && !c.clause && st.toks[j].Word:
 	case c.lemma == "tell" && j > cb && (pronoun(st.norm(j)) || n == "we"):
+	case st.accusedObject(c, j, b):
 	default:
 		return false
 	}

@@ -270,3 +270,66 @@ func (st *state) staffOf(a, b int) int {
 	}
 	return best
 }
+
+// coordinatedWith: the participle clause whose subject starts at token w+1
+// is joined by "and" (at w) to an earlier absolute clause of the sentence
+// opened by "with" whose own participle is a cue ("with Thailand saying
+// ... and Cambodia accusing Bangkok of ..."): it is an absolute clause too.
+func (st *state) coordinatedWith(a, w int) bool {
+	if w <= a || st.norm(w) != "and" || st.inQuote(w) {
+		return false
+	}
+	gerund := false
+	for k := w - 1; k > a; k-- {
+		if st.inQuote(k) {
+			continue
+		}
+		if c, ok := st.cueAt(k); ok && c.gerund {
+			gerund = true
+		}
+		if st.norm(k) == "with" {
+			return gerund
+		}
+	}
+	return false
+}
+
+// accusedObject: after "accusing" at token j the accused and "of" follow
+// within a few words ("accusing Bangkok of using cluster munitions"): the
+// content runs from the accused, as for the finite verb.
+func (st *state) accusedObject(c cue, j, b int) bool {
+	if c.lemma != "accuse" {
+		return false
+	}
+	for k := j + 1; k < b && k <= j+5; k++ {
+		if st.norm(k) == "of" {
+			return true
+		}
+		if !st.toks[k].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// andAbsolute: "and" at token i opens a second absolute clause, a named
+// subject and a participle cue, after one opened by "with" ("with Thailand
+// saying C and Cambodia accusing ..."); C ends before it.
+func (st *state) andAbsolute(i, b int) bool {
+	k := i + 1
+	if st.norm(k) == "the" {
+		k++
+	}
+	_, eb, ok := st.entityStartingAt(k)
+	if !ok || eb >= b {
+		return false
+	}
+	if c, ok := st.cueAt(eb); !ok || !c.gerund {
+		return false
+	}
+	si := st.sentOf[i]
+	if si < 0 {
+		return false
+	}
+	return st.coordinatedWith(st.sentTok[si][0], i)
+}
