@@ -2515,7 +2515,7 @@ func (st *state) emit() {
 			}
 			story = placed
 		}
-		if story != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) {
+		if story != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) && !st.officeTakenInStory(d.spk, story) {
 			d.spk.side = story // "said Judge Antony Mrima" in an article about Kenya
 		}
 		if d.spk.side == "" && d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
@@ -2523,6 +2523,9 @@ func (st *state) emit() {
 			side, ok := officeSides[d.spk.actor]
 			if !ok {
 				side = st.officeSide(d.spk.actor, story)
+				if side != "" && st.officeTakenInStory(d.spk, side) {
+					side = "" // another holder of the office already speaks for the story's state
+				}
 				officeSides[d.spk.actor] = side
 			}
 			d.spk.side = side

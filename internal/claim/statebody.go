@@ -333,3 +333,57 @@ func (st *state) andAbsolute(i, b int) bool {
 	}
 	return st.coordinatedWith(st.sentTok[si][0], i)
 }
+
+// officeBefore returns the office the capitalised title right before the
+// name at token a gives ("prime minister" of "Thailand's acting Prime
+// Minister NAME", "president" of "President NAME"): its last two words,
+// without marks of a temporary holder; "" when no title stands there.
+func (st *state) officeBefore(a int) string {
+	var words []string
+	for k := a - 1; k >= 0 && k >= a-5 && st.sentOf[k] == st.sentOf[a]; k-- {
+		t := st.toks[k]
+		if t.Text == "." {
+			continue
+		}
+		if !t.Word || !t.Cap || formerWords(t.Norm) {
+			break
+		}
+		if t.Norm == "acting" || t.Norm == "interim" || t.Norm == "caretaker" {
+			continue
+		}
+		words = append([]string{t.Norm}, words...)
+	}
+	if len(words) == 0 {
+		return ""
+	}
+	if h := words[len(words)-1]; !(titleWords[h] || stateOffices[h] || cabinetOffices[h] || h == "president") {
+		return ""
+	}
+	if len(words) > 2 {
+		words = words[len(words)-2:]
+	}
+	return strings.Join(words, " ")
+}
+
+// officeTakenInStory: another person the story names with the same
+// office holds it for the state side ("Thailand's acting Prime Minister
+// NAME1 said ... Prime Minister NAME2 called for"): NAME2 is no second
+// holder of that state's office, so the story's state is not theirs.
+func (st *state) officeTakenInStory(spk speaker, side string) bool {
+	if spk.a <= 0 || side == "" {
+		return false
+	}
+	office := st.officeBefore(spk.a)
+	if office == "" {
+		return false
+	}
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Side != side || e.Actor == "" || e.Actor == spk.actor {
+			continue
+		}
+		if k, ok := st.tokenAt(e.Start); ok && k > 0 && st.officeBefore(k) == office {
+			return true
+		}
+	}
+	return false
+}
