@@ -65,3 +65,13 @@ func TestOfficeHeldByAnother(t *testing.T) {
 		{"another office of the same state", "BELGRADE, May 3 (Reuters) - Serbia said it had closed two crossings. Serbia's Prime Minister Dragan Vukic said the border was calm. Later, Interior Minister Milos Radic warned that smugglers were active.", "warned", "Milos Radic", "SRB", "assert", "-"},
 	})
 }
+
+// TestConfideTheorize: "confided that", "theorized that" report a claim;
+// "confided in a friend" reports none.
+func TestConfideTheorize(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"confided that", "A senior aide to the governor confided that the budget talks had collapsed overnight.", "confided", "-", "-", "assert", "-"},
+		{"theorized that", "Analyst Mara Lindqvist theorized that the drone strike was meant as a warning to the militia.", "theorized", "Mara Lindqvist", "", "assert", "-"},
+		{"British spelling", "Retired colonel Piet Verhoeven theorised that the convoy had been betrayed by an informer.", "theorised", "Piet Verhoeven", "-", "assert", "-"},
+	})
+}

@@ -100,6 +100,12 @@ var verbCues = buildVerbCues([]struct {
 	// cues of feeling and narration that report words only with a clause
 	// or inverted after a quotation (`," lamented X`, "recounted how")
 	{[]string{"lament", "laments", "lamented", "lamented", "lamenting"}, false, true},
+	// a private or speculative telling, only with a clause or quotation
+	// ("confided that", "theorized that"): "confided in a friend" tells
+	// nothing by itself
+	{[]string{"confide", "confides", "confided", "confided", "confiding"}, false, true},
+	{[]string{"theorize", "theorizes", "theorized", "theorized", "theorizing"}, false, true},
+	{[]string{"theorise", "theorises", "theorised", "theorised", "theorising"}, false, true},
 	{[]string{"recount", "recounts", "recounted", "recounted", "recounting"}, false, true},
 	{[]string{"remark", "remarks", "remarked", "remarked", "remarking"}, false, true},
 	// `," one protester shouted`, "crowds chanted that ...": words said
