@@ -2395,6 +2395,7 @@ func (st *state) emit() {
 	agencyHome := agency != "" && (dominant == agency || dominant == "" && st.leadPlaceSide() == agency)
 	placed, placedDone := "", false
 	officeSides := map[string]string{} // officeSide by actor
+	var agencyNames map[string]string  // countryAgencyNames, read once
 	byline := st.bylineActors()
 	last, lastSent := speaker{}, -10 // the last named person who spoke
 	type sentSpeaker struct {
@@ -2525,6 +2526,12 @@ func (st *state) emit() {
 				side = st.officeSide(d.spk.actor, story)
 				if side != "" && st.officeTakenInStory(d.spk, side) {
 					side = "" // another holder of the office already speaks for the story's state
+				}
+				if side == "" {
+					if agencyNames == nil {
+						agencyNames = st.countryAgencyNames()
+					}
+					side = st.agencyStaffSide(d.spk.actor, agencyNames) // "NCDC lead Dr. NAME"
 				}
 				officeSides[d.spk.actor] = side
 			}

@@ -75,3 +75,18 @@ func TestConfideTheorize(t *testing.T) {
 		{"British spelling", "Retired colonel Piet Verhoeven theorised that the convoy had been betrayed by an informer.", "theorised", "Piet Verhoeven", "-", "assert", "-"},
 	})
 }
+
+// TestCountryAgencyStaff: a body whose name begins with its state's
+// ("the Ghana Health Service") speaks for that state, and so do the
+// people its name or its acronym titles ("GHS lead Dr. NAME", later
+// "NAME said"); a federation named after a country does not.
+func TestCountryAgencyStaff(t *testing.T) {
+	text := "The Ghana Health Service, or GHS, said it had recorded 52 cases of cholera this month. " +
+		"At a briefing, GHS lead Dr. Kwesi Amoah said that teams had been sent to the affected districts. " +
+		"Amoah warned that the rains would spread the disease."
+	runSpeakerCases(t, []speakerCase{
+		{"the agency", text, "said", "-", "GHA", "assert", "-"},
+		{"its lead, named later", text, "warned", "Amoah", "GHA", "assert", "-"},
+		{"federation", "The Ghana Football Federation, or GFA, said the league would resume in May. GFA boss Kojo Mensah said that clubs had agreed.", "said", "-", "", "assert", "-"},
+	})
+}

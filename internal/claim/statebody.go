@@ -387,3 +387,60 @@ func (st *state) officeTakenInStory(spk speaker, side string) bool {
 	}
 	return false
 }
+
+// countryAgencyNames maps the names of the story's state agencies that
+// begin with their state's name, and the acronyms given for them (", or
+// NCDC,"), to that state's side.
+func (st *state) countryAgencyNames() map[string]string {
+	m := map[string]string{}
+	for _, e := range st.doc.Entities {
+		if e.Kind == parallax.KindPerson {
+			continue
+		}
+		a, b := st.tokensIn(e.Start, e.End)
+		side, ok := st.countryAgency(a, b)
+		if !ok {
+			continue
+		}
+		m[e.Text] = side
+		if st.norm(b) == "," && st.norm(b+1) == "or" && b+2 < len(st.toks) && upperWord(st.toks[b+2].Text) {
+			m[st.toks[b+2].Text] = side
+		}
+	}
+	return m
+}
+
+// agencyStaffSide is the side of the state agency a person's title names
+// ("NCDC lead Dr. NAME", "Kenya Wildlife Service spokesman NAME"), from
+// names, or "".
+func (st *state) agencyStaffSide(actor string, names map[string]string) string {
+	if len(names) == 0 {
+		return ""
+	}
+	for _, e := range st.doc.Entities {
+		if e.Actor != actor || e.Kind != parallax.KindPerson {
+			continue
+		}
+		a, _ := st.tokensIn(e.Start, e.End)
+		for k := a - 1; k >= 0 && k >= a-5 && st.sentOf[k] == st.sentOf[a]; k-- {
+			t := st.toks[k]
+			if t.Text == "." {
+				continue
+			}
+			if !t.Word {
+				break
+			}
+			if side, ok := names[t.Text]; ok {
+				return side
+			}
+			if !t.Cap && !titleWords[t.Norm] && !staffWords[t.Norm] {
+				break
+			}
+		}
+	}
+	return ""
+}
+
+// staffWords are lower-case roles of a body's staff written between its
+// name and a person's ("NCDC lead NAME", "agency head NAME").
+var staffWords = map[string]bool{"lead": true, "boss": true, "epidemiologist": true, "scientist": true}
