@@ -2468,6 +2468,11 @@ func (st *state) emit() {
 			if placed == "" {
 				d.spk.side = st.datelineState()
 			}
+			if d.spk.side == "" && st.governmentSpeaker(d.spk.a, d.spk.b) {
+				// "Government ministers say" in a story that names one
+				// state most, with no dateline and no towns agreeing
+				d.spk.side = leadingState(st.doc.Entities)
+			}
 		}
 		if d.spk.side == "" {
 			// "the Home Ministry said", "Dhaka Metropolitan Police said": a

@@ -1,6 +1,9 @@
 package claim_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestStateBodiesWithoutState: a state body or state source named
 // without its state ("police said", "the Home Ministry said", "a military
@@ -88,5 +91,19 @@ func TestCountryAgencyStaff(t *testing.T) {
 		{"the agency", text, "said", "-", "GHA", "assert", "-"},
 		{"its lead, named later", text, "warned", "Amoah", "GHA", "assert", "-"},
 		{"federation", "The Ghana Football Federation, or GFA, said the league would resume in May. GFA boss Kojo Mensah said that clubs had agreed.", "said", "-", "", "assert", "-"},
+	})
+}
+
+// TestGovernmentMembersTakeLeadingState: "Government ministers say" in
+// a story that names one state most, though not three times as often as
+// the rest, speaks for it; "officials say" there stays sideless.
+func TestGovernmentMembersTakeLeadingState(t *testing.T) {
+	text := "Portugal has reopened its museums after a long lockdown. Visitors from Spain returned to Portugal on Monday. " +
+		"Government ministers say they expect hotels to reopen in June. Officials say the border checks will stay."
+	runSpeakerCases(t, []speakerCase{
+		{"government ministers", text, "say", "Government ministers", "PRT", "assert", "-"},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"officials", strings.Replace(text, "Government ministers say", "Tourism is slow, ministers conceded", 1), "say", "Officials", "", "assert", "-"},
 	})
 }

@@ -444,3 +444,25 @@ func (st *state) agencyStaffSide(actor string, names map[string]string) string {
 // staffWords are lower-case roles of a body's staff written between its
 // name and a person's ("NCDC lead NAME", "agency head NAME").
 var staffWords = map[string]bool{"lead": true, "boss": true, "epidemiologist": true, "scientist": true}
+
+// governmentSpeaker: the speaker tokens [a, b) are the government's own
+// members or the government ("government ministers", "the government",
+// "the cabinet"), which speak for the state the story names most even
+// where it does not dominate; other unnamed officials ("officials",
+// "police") may be another state's and do not.
+func (st *state) governmentSpeaker(a, b int) bool {
+	if a < 0 || b <= a || b > len(st.toks) {
+		return false
+	}
+	switch st.norm(b - 1) {
+	case "ministers", "government", "cabinet":
+	default:
+		return false
+	}
+	for k := a; k < b-1; k++ {
+		if w := st.norm(k); w != "the" && w != "government" && w != "senior" && w != "top" {
+			return false
+		}
+	}
+	return true
+}
