@@ -107,3 +107,20 @@ func TestGovernmentMembersTakeLeadingState(t *testing.T) {
 		{"officials", strings.Replace(text, "Government ministers say", "Tourism is slow, ministers conceded", 1), "say", "Officials", "", "assert", "-"},
 	})
 }
+
+// probes6Known are the expectations of the sixth battery (probes6.txt)
+// parallax does not meet yet, each with the reason.
+var probes6Known = map[string]string{}
+
+// TestStateBodyProbes runs the whole pipeline on the sixth battery:
+// short wire stories with state bodies named without their state, staff
+// of agencies and offices, ranks of several words and coordinated
+// absolute clauses.
+func TestStateBodyProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes6.txt"))
+	checkKnownFailures(t, failed, probes6Known, "probes6Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes6Known))
+}
