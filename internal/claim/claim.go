@@ -347,6 +347,9 @@ func (st *state) sentence(si, a, b int) {
 		if st.inQuote(i) && !st.quotedNested(i) {
 			continue
 		}
+		if c.lemma == "welcome" && st.welcomesArrival(cueB) {
+			continue // "welcomed visiting soldiers", "welcomed the vaccines": a reception, no stance
+		}
 		if c.lemma == "find" && (passiveAux[st.norm(i-1)] || passiveAux[st.norm(i-2)] && st.norm(i-1) != "has" && st.norm(i-1) != "have") {
 			continue // "were found dead", "was later found": what was found, not what is claimed
 		}

@@ -3,6 +3,9 @@ package claim_test
 import (
 	"strings"
 	"testing"
+
+	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // TestStateBodiesWithoutState: a state body or state source named
@@ -123,4 +126,28 @@ func TestStateBodyProbes(t *testing.T) {
 	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes6.txt"))
 	checkKnownFailures(t, failed, probes6Known, "probes6Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes6Known))
+}
+
+// TestWelcomeStance: "NAME welcomed the agreement" is a stance on what
+// another did, as a condemnation is; a reception of people or a delivery
+// ("welcomed visiting soldiers", "welcomed the first vaccine doses") is
+// none.
+func TestWelcomeStance(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"welcomed the truce", "Foreign Minister Ana Duarte welcomed the truce between the two factions as a first step towards talks.", "welcomed", "Ana Duarte", "-", "assert", "-"},
+		{"welcomes the decision", "The rights group Civic Watch welcomes the court's decision to release the detained reporters.", "welcomes", "-", "", "assert", "-"},
+	})
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The garrison welcomed visiting soldiers from the allied brigade on Monday morning.",
+		"The mayor personally welcomed the first vaccine doses at the airport.",
+	} {
+		doc := p.Analyze(parallax.Article{Body: text, Published: "2025-05-04"})
+		for _, c := range doc.Claims {
+			t.Errorf("%q: claim %q by %q, want none", text, c.Cue.Text, c.Speaker.Text)
+		}
+	}
 }

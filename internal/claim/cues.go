@@ -74,6 +74,9 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"pledge", "pledges", "pledged", "pledged", "pledging"}, false, true},
 	{[]string{"vow", "vows", "vowed", "vowed", "vowing"}, false, true},
 	{[]string{"condemn", "condemns", "condemned", "condemned", "condemning"}, false, false},
+	// a stance on what another did, as a condemnation is ("Foreign
+	// Secretary NAME welcomed the agreement")
+	{[]string{"welcome", "welcomes", "welcomed", "welcomed", "welcoming"}, false, false},
 	{[]string{"reiterate", "reiterates", "reiterated", "reiterated", "reiterating"}, false, false},
 	{[]string{"repeat", "repeats", "repeated", "repeated", "repeating"}, false, true},
 	{[]string{"highlight", "highlights", "highlighted", "highlighted", "highlighting"}, false, true},

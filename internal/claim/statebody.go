@@ -466,3 +466,31 @@ func (st *state) governmentSpeaker(a, b int) bool {
 	}
 	return true
 }
+
+// arrivals are what one welcomes in person rather than as news: people
+// and deliveries ("welcomed visiting soldiers", "welcomed the vaccines").
+var arrivals = map[string]bool{
+	"soldiers": true, "troops": true, "visitors": true, "guests": true, "delegation": true, "delegations": true,
+	"refugees": true, "migrants": true, "pilgrims": true, "fans": true, "players": true, "students": true,
+	"tourists": true, "vaccines": true, "doses": true, "shipment": true, "shipments": true, "aid": true,
+	"crowds": true, "crowd": true, "passengers": true, "arrivals": true, "veterans": true, "children": true,
+}
+
+// welcomesArrival: the object of "welcome" from token k, past
+// determiners and modifiers, is people or a delivery received in person,
+// or a person named by name: no stance on what someone did.
+func (st *state) welcomesArrival(k int) bool {
+	for j := k; j < len(st.toks) && j < k+4; j++ {
+		t := st.toks[j]
+		if !t.Word {
+			return false
+		}
+		if arrivals[t.Norm] {
+			return true
+		}
+		if ei, ok := st.entStart[j]; ok && st.doc.Entities[ei].Kind == parallax.KindPerson {
+			return true
+		}
+	}
+	return false
+}
