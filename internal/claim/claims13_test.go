@@ -78,6 +78,7 @@ func TestConfideTheorize(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"confided that", "A senior aide to the governor confided that the budget talks had collapsed overnight.", "confided", "-", "-", "assert", "-"},
 		{"theorized that", "Analyst Mara Lindqvist theorized that the drone strike was meant as a warning to the militia.", "theorized", "Mara Lindqvist", "", "assert", "-"},
+		{"inverted after a quotation", "“We have not eaten since Tuesday,” confided Halima, a mother of four in the camp.", "confided", "Halima", "", "assert", "-"},
 		{"British spelling", "Retired colonel Piet Verhoeven theorised that the convoy had been betrayed by an informer.", "theorised", "Piet Verhoeven", "-", "assert", "-"},
 	})
 }

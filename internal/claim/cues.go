@@ -330,7 +330,7 @@ var invertible = map[string]bool{
 	"warn": true, "admit": true, "acknowledge": true, "suggest": true, "predict": true, "concede": true,
 	"point out": true, "ask": true, "observe": true, "caution": true, "complain": true, "agree": true,
 	// `," fretted Amina Diallo, a refugee`, `," lamented a farmer`
-	"fret": true, "lament": true, "recount": true, "remark": true, "believe": true, "think": true,
+	"fret": true, "lament": true, "recount": true, "remark": true, "believe": true, "think": true, "confide": true,
 	"shout": true, "chant": true,
 }
 
