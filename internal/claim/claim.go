@@ -347,6 +347,9 @@ func (st *state) sentence(si, a, b int) {
 		if st.inQuote(i) && !st.quotedNested(i) {
 			continue
 		}
+		if c.lemma == "order" && !st.courtOrder(a, i) {
+			continue // "the army ordered residents to leave": an act, not a ruling
+		}
 		if c.lemma == "welcome" && st.welcomesArrival(cueB) {
 			continue // "welcomed visiting soldiers", "welcomed the vaccines": a reception, no stance
 		}

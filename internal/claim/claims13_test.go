@@ -152,3 +152,25 @@ func TestWelcomeStance(t *testing.T) {
 		}
 	}
 }
+
+// TestCourtOrders: a court's or a judge's order is a ruling the court
+// asserts; an army's or a government's order is an act.
+func TestCourtOrders(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"high court", "Zambia's High Court on Monday ordered the police to release the detained journalists.", "ordered", "-", "ZMB", "assert", "-"},
+		{"judge", "A judge in Mombasa ordered the port authority to pay the dismissed workers.", "ordered", "-", "-", "assert", "-"},
+	})
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, text := range []string{
+		"The army ordered residents of three villages to leave their homes by Friday.",
+		"The governor ordered a curfew in the northern districts after the riots.",
+	} {
+		doc := p.Analyze(parallax.Article{Body: text, Published: "2025-05-04"})
+		for _, c := range doc.Claims {
+			t.Errorf("%q: claim %q by %q, want none", text, c.Cue.Text, c.Speaker.Text)
+		}
+	}
+}

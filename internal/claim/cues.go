@@ -77,6 +77,10 @@ var verbCues = buildVerbCues([]struct {
 	// a stance on what another did, as a condemnation is ("Foreign
 	// Secretary NAME welcomed the agreement")
 	{[]string{"welcome", "welcomes", "welcomed", "welcomed", "welcoming"}, false, false},
+	// a court's or a judge's order rules on the facts ("the High Court
+	// ordered the school to readmit the pupils"); others' orders are acts
+	// (courtOrder)
+	{[]string{"order", "orders", "ordered", "ordered", "ordering"}, false, false},
 	{[]string{"reiterate", "reiterates", "reiterated", "reiterated", "reiterating"}, false, false},
 	{[]string{"repeat", "repeats", "repeated", "repeated", "repeating"}, false, true},
 	{[]string{"highlight", "highlights", "highlighted", "highlighted", "highlighting"}, false, true},

@@ -494,3 +494,20 @@ func (st *state) welcomesArrival(k int) bool {
 	}
 	return false
 }
+
+// courtOrder: the subject before the cue at token i, within the clause
+// from a, is a court or a judge ("Malawi's High Court on Jan. 14 ordered",
+// "a judge in Lagos ordered"): no comma or quotation between them.
+func (st *state) courtOrder(a, i int) bool {
+	for k := i - 1; k >= a && k >= i-8; k-- {
+		t := st.toks[k]
+		if !t.Word && t.Text != "." && t.Text != "'s" && t.Text != "’s" {
+			return false
+		}
+		switch t.Norm {
+		case "court", "judge", "tribunal", "justice", "magistrate":
+			return true
+		}
+	}
+	return false
+}
