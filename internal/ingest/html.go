@@ -307,6 +307,37 @@ func tameTree(root *html.Node, limit int) int {
 	return count
 }
 
+// nextNode returns the node after n in document order (its first child,
+// else the next sibling of n or of its nearest ancestor that has one),
+// or nil after the last. The walks over a whole page use it instead of
+// recursion, which a hostile page of deeply nested elements would
+// overflow.
+func nextNode(n *html.Node) *html.Node {
+	if n.FirstChild != nil {
+		return n.FirstChild
+	}
+	for n != nil {
+		if n.NextSibling != nil {
+			return n.NextSibling
+		}
+		n = n.Parent
+	}
+	return nil
+}
+
+// writeParagraph appends the kept lines of a paragraph to b, the
+// paragraphs parted by a blank line; a paragraph with no line kept
+// leaves no blank line behind.
+func writeParagraph(b *strings.Builder, kept []string) {
+	if len(kept) == 0 {
+		return
+	}
+	if b.Len() > 0 {
+		b.WriteString("\n\n")
+	}
+	b.WriteString(strings.Join(kept, "\n"))
+}
+
 // tidyText trims each paragraph and drops empty ones.
 func tidyText(s string) string {
 	paras := strings.Split(s, "\n\n")
@@ -378,17 +409,7 @@ func pageLanguage(doc *html.Node) string {
 				return lang // the declarations are in <html> and <head>
 			}
 		}
-		if n.FirstChild != nil {
-			n = n.FirstChild
-			continue
-		}
-		for n != nil {
-			if n.NextSibling != nil {
-				n = n.NextSibling
-				break
-			}
-			n = n.Parent
-		}
+		n = nextNode(n)
 	}
 	return lang
 }
@@ -484,13 +505,7 @@ func keepAgreed(text, other string) string {
 				kept = append(kept, line)
 			}
 		}
-		if len(kept) == 0 {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(strings.Join(kept, "\n"))
+		writeParagraph(&b, kept)
 	}
 	return b.String()
 }
@@ -703,13 +718,7 @@ func dedupLines(text string) string {
 			seen[key] = true
 			kept = append(kept, line)
 		}
-		if len(kept) == 0 {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(strings.Join(kept, "\n"))
+		writeParagraph(&b, kept)
 	}
 	return b.String()
 }
@@ -858,17 +867,7 @@ func pruneWidgets(doc *html.Node) {
 		if n.Type == html.ElementNode && isBox(n) {
 			found = append(found, n)
 		}
-		if n.FirstChild != nil {
-			n = n.FirstChild
-			continue
-		}
-		for n != nil {
-			if n.NextSibling != nil {
-				n = n.NextSibling
-				break
-			}
-			n = n.Parent
-		}
+		n = nextNode(n)
 	}
 	for _, n := range found {
 		// <main> and <article> are the article itself whatever their
@@ -897,17 +896,7 @@ func docTitle(doc *html.Node) string {
 		if n.Type == html.ElementNode && tagAtom(n) == atom.Body {
 			return ""
 		}
-		if n.FirstChild != nil {
-			n = n.FirstChild
-			continue
-		}
-		for n != nil {
-			if n.NextSibling != nil {
-				n = n.NextSibling
-				break
-			}
-			n = n.Parent
-		}
+		n = nextNode(n)
 	}
 	return ""
 }

@@ -270,17 +270,7 @@ func textDivsToParagraphs(doc *html.Node) {
 		if n.Type == html.ElementNode {
 			elems = append(elems, n)
 		}
-		if n.FirstChild != nil {
-			n = n.FirstChild
-			continue
-		}
-		for n != nil {
-			if n.NextSibling != nil {
-				n = n.NextSibling
-				break
-			}
-			n = n.Parent
-		}
+		n = nextNode(n)
 	}
 	// block holds the elements that are blocks or hold one; runs counts
 	// the text <div>s of each parent.
@@ -469,13 +459,7 @@ func (sig pageSignals) dropContents(text string) string {
 			}
 			kept = append(kept, l)
 		}
-		if len(kept) == 0 {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(strings.Join(kept, "\n"))
+		writeParagraph(&b, kept)
 	}
 	return b.String()
 }

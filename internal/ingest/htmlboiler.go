@@ -124,17 +124,7 @@ func collectSignals(doc *html.Node) pageSignals {
 		if n.Type == html.ElementNode && tagAtom(n) != atom.Figcaption && (captionClass(attr(n, "class")) || (sig.nCaptions < maxCaptions && imageCaption(n))) {
 			sig.addCaption(n)
 		}
-		if n.FirstChild != nil {
-			n = n.FirstChild
-			continue
-		}
-		for n != nil {
-			if n.NextSibling != nil {
-				n = n.NextSibling
-				break
-			}
-			n = n.Parent
-		}
+		n = nextNode(n)
 	}
 	sig.titles = append(sig.titles, sig.metaTitles...)
 	sig.titles = append(sig.titles, sig.h1s[:min(3, len(sig.h1s))]...)
@@ -549,13 +539,7 @@ func (m linkMarks) text(listed bool, other string) string {
 			seenProse = seenProse || isProse(line)
 			kept = append(kept, line)
 		}
-		if len(kept) == 0 {
-			continue
-		}
-		if b.Len() > 0 {
-			b.WriteString("\n\n")
-		}
-		b.WriteString(strings.Join(kept, "\n"))
+		writeParagraph(&b, kept)
 	}
 	return b.String()
 }
