@@ -12,20 +12,30 @@ import (
 // table gives an empty map, so that no story is placed.
 func loadISO2Sides() map[string]string {
 	m := map[string]string{}
-	b, err := fs.ReadFile(data.Actors, "actors/countries.tsv")
-	if err != nil {
-		return m
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	for _, f := range countryRows() {
 		if len(f) >= 6 && f[5] != "" && f[0] != "" {
 			m[strings.TrimSpace(f[5])] = f[0]
 		}
 	}
 	return m
+}
+
+// countryRows reads the embedded country table as rows of tab-separated
+// fields, blank lines and comments left out; nil when the table cannot
+// be read.
+func countryRows() [][]string {
+	b, err := fs.ReadFile(data.Actors, "actors/countries.tsv")
+	if err != nil {
+		return nil
+	}
+	var rows [][]string
+	for _, line := range strings.Split(string(b), "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		rows = append(rows, strings.Split(line, "\t"))
+	}
+	return rows
 }
 
 // placeState is the state a story is set in by its towns and regions

@@ -1,11 +1,9 @@
 package claim
 
 import (
-	"io/fs"
 	"strings"
 
 	parallax "github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/data"
 )
 
 // stateBodyHeads head the name of a state body written without its
@@ -168,15 +166,7 @@ var countrySides = loadCountrySides()
 
 func loadCountrySides() map[string]string {
 	m := map[string]string{}
-	b, err := fs.ReadFile(data.Actors, "actors/countries.tsv")
-	if err != nil {
-		return m
-	}
-	for _, line := range strings.Split(string(b), "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		f := strings.Split(line, "\t")
+	for _, f := range countryRows() {
 		if len(f) < 3 || f[0] == "" {
 			continue
 		}
