@@ -237,11 +237,7 @@ func (lt *lattice) viterbi(emit []float32, n int, trans *[nLabels + 1][nLabels]f
 		return lt.viterbiOpen(emit, n, trans, out)
 	}
 	neg := float32(math.Inf(-1))
-	if cap(lt.score) < n*nLabels {
-		lt.score = make([]float32, n*nLabels)
-		lt.back = make([]int8, n*nLabels)
-	}
-	score, back := lt.score[:n*nLabels], lt.back[:n*nLabels]
+	score, back := lt.grow(n)
 	for l := 0; l < nLabels; l++ {
 		if !allowed(-1, l) || (masks != nil && masks[0]&(1<<l) == 0) {
 			score[l] = neg
@@ -272,24 +268,7 @@ func (lt *lattice) viterbi(emit []float32, n int, trans *[nLabels + 1][nLabels]f
 			back[i*nLabels+l] = int8(arg)
 		}
 	}
-	best, arg := neg, 0
-	for l := 0; l < nLabels; l++ {
-		if s := score[(n-1)*nLabels+l]; s > best {
-			best, arg = s, l
-		}
-	}
-	for i := 0; i < n; i++ {
-		out = append(out, 0)
-	}
-	out[n-1] = arg
-	for i := n - 1; i > 0; i-- {
-		p := int(back[i*nLabels+out[i]])
-		if p < 0 {
-			p = 0
-		}
-		out[i-1] = p
-	}
-	return out
+	return backtrace(score, back, n, out)
 }
 
 // viterbiOpen is viterbi with no masks, as tagging runs it: the same
@@ -299,11 +278,7 @@ func (lt *lattice) viterbi(emit []float32, n int, trans *[nLabels + 1][nLabels]f
 // the full loop was a fifth of the recogniser's time).
 func (lt *lattice) viterbiOpen(emit []float32, n int, trans *[nLabels + 1][nLabels]float32, out []int) []int {
 	neg := float32(math.Inf(-1))
-	if cap(lt.score) < n*nLabels {
-		lt.score = make([]float32, n*nLabels)
-		lt.back = make([]int8, n*nLabels)
-	}
-	score, back := lt.score[:n*nLabels], lt.back[:n*nLabels]
+	score, back := lt.grow(n)
 	emit = emit[:n*nLabels]
 	for l := 0; l < nLabels; l++ {
 		if !allowed(-1, l) {
@@ -341,7 +316,24 @@ func (lt *lattice) viterbiOpen(emit []float32, n int, trans *[nLabels + 1][nLabe
 			bk[l] = int8(arg)
 		}
 	}
-	best, arg := neg, 0
+	return backtrace(score, back, n, out)
+}
+
+// grow returns the lattice's score and back-pointer tables sized for n
+// tokens, reusing the last sentence's arrays when they are large enough.
+func (lt *lattice) grow(n int) ([]float32, []int8) {
+	if cap(lt.score) < n*nLabels {
+		lt.score = make([]float32, n*nLabels)
+		lt.back = make([]int8, n*nLabels)
+	}
+	return lt.score[:n*nLabels], lt.back[:n*nLabels]
+}
+
+// backtrace appends to out the best path through a filled lattice of n
+// tokens: the best last label, then each back-pointer (a dead cell, -1,
+// reads as label 0).
+func backtrace(score []float32, back []int8, n int, out []int) []int {
+	best, arg := float32(math.Inf(-1)), 0
 	for l := 0; l < nLabels; l++ {
 		if s := score[(n-1)*nLabels+l]; s > best {
 			best, arg = s, l
