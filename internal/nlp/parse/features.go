@@ -39,6 +39,32 @@ func (s *sentence) u(i int) uint64 {
 	return s.upos[i]
 }
 
+// rel is the hash of word w's relation in c: hNoRel for none or no
+// word.
+func (p *Parser) rel(c *config, w int) uint64 {
+	if w < 0 || c.rels[w] < 0 {
+		return hNoRel
+	}
+	return p.relHash[c.rels[w]]
+}
+
+// child is list[w], the child a list records for word w, or none when
+// there is no word.
+func child(list []int, w int) int {
+	if w < 0 {
+		return none
+	}
+	return list[w]
+}
+
+// ahead is the buffer word k places after b0, or none past the end.
+func (c *config) ahead(k int) int {
+	if c.b+k <= c.n {
+		return c.b + k
+	}
+	return none
+}
+
 func distance(a, b int) int {
 	if a < 0 || b < 0 {
 		return 0
@@ -62,27 +88,9 @@ func distance(a, b int) int {
 // only left dependents).
 func (p *Parser) features(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
-	rel := func(w int) uint64 {
-		if w < 0 || c.rels[w] < 0 {
-			return hNoRel
-		}
-		return p.relHash[c.rels[w]]
-	}
-	child := func(list []int, w int) int {
-		if w < 0 {
-			return none
-		}
-		return list[w]
-	}
 	s0, s1, s2 := c.s(0), c.s(1), c.s(2)
 	b0 := c.b
-	b1, b2 := none, none
-	if b0+1 <= c.n {
-		b1 = b0 + 1
-	}
-	if b0+2 <= c.n {
-		b2 = b0 + 2
-	}
+	b1, b2 := c.ahead(1), c.ahead(2)
 	s0w, s0t, s1w, s1t, s2t := s.w(s0), s.t(s0), s.w(s1), s.t(s1), s.t(s2)
 	b0w, b0t, b1w, b1t, b2w, b2t := s.w(b0), s.t(b0), s.w(b1), s.t(b1), s.w(b2), s.t(b2)
 	s0l1, s0l2, s0r1, s0r2 := child(c.lc1, s0), child(c.lc2, s0), child(c.rc1, s0), child(c.rc2, s0)
@@ -143,25 +151,25 @@ func (p *Parser) features(dst []uint64, s *sentence, c *config) []uint64 {
 		T(72).U64(s0w).U64(vl0).Sum(), T(73).U64(s0t).U64(vl0).Sum(),
 		T(74).U64(b0w).U64(vlb).Sum(), T(75).U64(b0t).U64(vlb).Sum(),
 		// children of s0, s1, b0
-		T(80).U64(s.w(s0l1)).Sum(), T(81).U64(s.t(s0l1)).Sum(), T(82).U64(rel(s0l1)).Sum(),
-		T(83).U64(s.w(s0r1)).Sum(), T(84).U64(s.t(s0r1)).Sum(), T(85).U64(rel(s0r1)).Sum(),
-		T(86).U64(s.w(b0l1)).Sum(), T(87).U64(s.t(b0l1)).Sum(), T(88).U64(rel(b0l1)).Sum(),
-		T(89).U64(s.t(s1r1)).Sum(), T(90).U64(rel(s1r1)).Sum(), T(91).U64(s.w(s1r1)).Sum(),
-		T(92).U64(s.t(s0l2)).Sum(), T(93).U64(rel(s0l2)).Sum(),
-		T(94).U64(s.t(s0r2)).Sum(), T(95).U64(rel(s0r2)).Sum(),
-		T(96).U64(s.t(b0l2)).Sum(), T(97).U64(rel(b0l2)).Sum(),
-		T(98).U64(s0t).U64(rel(s0l1)).U64(rel(s0l2)).Sum(),
-		T(99).U64(s0t).U64(rel(s0r1)).U64(rel(s0r2)).Sum(),
-		T(100).U64(b0t).U64(rel(b0l1)).U64(rel(b0l2)).Sum(),
+		T(80).U64(s.w(s0l1)).Sum(), T(81).U64(s.t(s0l1)).Sum(), T(82).U64(p.rel(c, s0l1)).Sum(),
+		T(83).U64(s.w(s0r1)).Sum(), T(84).U64(s.t(s0r1)).Sum(), T(85).U64(p.rel(c, s0r1)).Sum(),
+		T(86).U64(s.w(b0l1)).Sum(), T(87).U64(s.t(b0l1)).Sum(), T(88).U64(p.rel(c, b0l1)).Sum(),
+		T(89).U64(s.t(s1r1)).Sum(), T(90).U64(p.rel(c, s1r1)).Sum(), T(91).U64(s.w(s1r1)).Sum(),
+		T(92).U64(s.t(s0l2)).Sum(), T(93).U64(p.rel(c, s0l2)).Sum(),
+		T(94).U64(s.t(s0r2)).Sum(), T(95).U64(p.rel(c, s0r2)).Sum(),
+		T(96).U64(s.t(b0l2)).Sum(), T(97).U64(p.rel(c, b0l2)).Sum(),
+		T(98).U64(s0t).U64(p.rel(c, s0l1)).U64(p.rel(c, s0l2)).Sum(),
+		T(99).U64(s0t).U64(p.rel(c, s0r1)).U64(p.rel(c, s0r2)).Sum(),
+		T(100).U64(b0t).U64(p.rel(c, b0l1)).U64(p.rel(c, b0l2)).Sum(),
 		T(101).U64(s0t).U64(s.t(s0l1)).U64(s.t(s0l2)).Sum(),
 		T(102).U64(s0t).U64(s.t(s0r1)).U64(s.t(s0r2)).Sum(),
 		T(103).U64(b0t).U64(s.t(b0l1)).U64(s.t(b0l2)).Sum(),
-		T(104).U64(s1t).U64(rel(s1r1)).U64(rel(s1r2)).Sum(),
-		T(105).U64(s0w).U64(rel(s0l1)).Sum(),
-		T(106).U64(s0w).U64(rel(s0r1)).Sum(),
-		T(107).U64(b0w).U64(rel(b0l1)).Sum(),
-		T(108).U64(s0t).U64(rel(s0r1)).U64(b0t).Sum(),
-		T(109).U64(s0t).U64(rel(s0l1)).U64(b0t).Sum(),
+		T(104).U64(s1t).U64(p.rel(c, s1r1)).U64(p.rel(c, s1r2)).Sum(),
+		T(105).U64(s0w).U64(p.rel(c, s0l1)).Sum(),
+		T(106).U64(s0w).U64(p.rel(c, s0r1)).Sum(),
+		T(107).U64(b0w).U64(p.rel(c, b0l1)).Sum(),
+		T(108).U64(s0t).U64(p.rel(c, s0r1)).U64(b0t).Sum(),
+		T(109).U64(s0t).U64(p.rel(c, s0l1)).U64(b0t).Sum(),
 	)
 	return dst
 }
@@ -230,12 +238,6 @@ func (p *Parser) stackS1Features(dst []uint64, s *sentence, c *config) []uint64 
 // groupS0Right (see memo.go).
 func (p *Parser) stackS0Features(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
-	rel := func(w int) uint64 {
-		if w < 0 || c.rels[w] < 0 {
-			return hNoRel
-		}
-		return p.relHash[c.rels[w]]
-	}
 	s0, s1 := c.s(0), c.s(1)
 	s0w, s0t, s1t := s.w(s0), s.t(s0), s.t(s1)
 	s0l1, s0r1 := none, none
@@ -249,8 +251,8 @@ func (p *Parser) stackS0Features(dst []uint64, s *sentence, c *config) []uint64 
 		T(49).U64(s1t).U64(s0t).U64(s.t(s0r1)).Sum(),
 		T(70).U64(s0w).U64(vr0).Sum(),
 		T(72).U64(s0w).U64(vl0).Sum(),
-		T(105).U64(s0w).U64(rel(s0l1)).Sum(),
-		T(106).U64(s0w).U64(rel(s0r1)).Sum(),
+		T(105).U64(s0w).U64(p.rel(c, s0l1)).Sum(),
+		T(106).U64(s0w).U64(p.rel(c, s0r1)).Sum(),
 	)
 }
 
@@ -260,13 +262,7 @@ func (p *Parser) stackS0Features(dst []uint64, s *sentence, c *config) []uint64 
 func (p *Parser) bufferWordFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
 	b0 := c.b
-	b1, b2 := none, none
-	if b0+1 <= c.n {
-		b1 = b0 + 1
-	}
-	if b0+2 <= c.n {
-		b2 = b0 + 2
-	}
+	b1, b2 := c.ahead(1), c.ahead(2)
 	b0w, b0t, b1w, b1t, b2w := s.w(b0), s.t(b0), s.w(b1), s.t(b1), s.w(b2)
 	return append(dst,
 		T(7).U64(b0w).Sum(), T(9).U64(b0w).U64(b0t).Sum(),
@@ -280,18 +276,12 @@ func (p *Parser) bufferWordFeatures(dst []uint64, s *sentence, c *config) []uint
 // memo.go).
 func (p *Parser) bufferChildFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
-	rel := func(w int) uint64 {
-		if w < 0 || c.rels[w] < 0 {
-			return hNoRel
-		}
-		return p.relHash[c.rels[w]]
-	}
 	b0 := c.b
 	b0w := s.w(b0)
 	vlb := uint64(c.nLeft[b0])
 	return append(dst,
 		T(74).U64(b0w).U64(vlb).Sum(),
-		T(107).U64(b0w).U64(rel(c.lc1[b0])).Sum(),
+		T(107).U64(b0w).U64(p.rel(c, c.lc1[b0])).Sum(),
 	)
 }
 
@@ -299,24 +289,9 @@ func (p *Parser) bufferChildFeatures(dst []uint64, s *sentence, c *config) []uin
 // the buffer.
 func (p *Parser) mixedFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 	T := perceptron.Template
-	rel := func(w int) uint64 {
-		if w < 0 || c.rels[w] < 0 {
-			return hNoRel
-		}
-		return p.relHash[c.rels[w]]
-	}
-	child := func(list []int, w int) int {
-		if w < 0 {
-			return none
-		}
-		return list[w]
-	}
 	s0, s1 := c.s(0), c.s(1)
 	b0 := c.b
-	b1 := none
-	if b0+1 <= c.n {
-		b1 = b0 + 1
-	}
+	b1 := c.ahead(1)
 	s0w, s0t, s1w, s1t := s.w(s0), s.t(s0), s.w(s1), s.t(s1)
 	b0w, b0t, b1t := s.w(b0), s.t(b0), s.t(b1)
 	s0l1, s0r1 := child(c.lc1, s0), child(c.rc1, s0)
@@ -342,7 +317,7 @@ func (p *Parser) mixedFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 		T(60).U64(s0w).U64(d).Sum(), T(61).U64(s0t).U64(d).Sum(),
 		T(62).U64(b0w).U64(d).Sum(), T(63).U64(b0t).U64(d).Sum(),
 		T(64).U64(s0w).U64(b0w).U64(d).Sum(), T(65).U64(s0t).U64(b0t).U64(d).Sum(),
-		T(108).U64(s0t).U64(rel(s0r1)).U64(b0t).Sum(),
-		T(109).U64(s0t).U64(rel(s0l1)).U64(b0t).Sum(),
+		T(108).U64(s0t).U64(p.rel(c, s0r1)).U64(b0t).Sum(),
+		T(109).U64(s0t).U64(p.rel(c, s0l1)).U64(b0t).Sum(),
 	)
 }

@@ -61,16 +61,10 @@ var childGroupTemplates = [numGroups][8]int{
 
 // groupKeyOf returns the atoms of group g in configuration c.
 func (p *Parser) groupKeyOf(g int, s *sentence, c *config) groupKey {
-	rel := func(w int) uint64 {
-		if w < 0 || c.rels[w] < 0 {
-			return hNoRel
-		}
-		return p.relHash[c.rels[w]]
-	}
 	// children returns the key of head h with children c1, c2 and
 	// valency v.
 	children := func(h, c1, c2, v int) groupKey {
-		return groupKey{s.t(h), uint64(v), s.w(c1), s.t(c1), rel(c1), s.t(c2), rel(c2)}
+		return groupKey{s.t(h), uint64(v), s.w(c1), s.t(c1), p.rel(c, c1), s.t(c2), p.rel(c, c2)}
 	}
 	s0 := c.s(0)
 	switch g {
@@ -92,13 +86,7 @@ func (p *Parser) groupKeyOf(g int, s *sentence, c *config) groupKey {
 		return groupKey{uint64(min(len(c.stack), 3)), s.t(s0), s.t(s1), s.t(c.s(2)), uint64(distance(s1, s0))}
 	case groupBufferTags:
 		b0 := c.b
-		b1, b2 := none, none
-		if b0+1 <= c.n {
-			b1 = b0 + 1
-		}
-		if b0+2 <= c.n {
-			b2 = b0 + 2
-		}
+		b1, b2 := c.ahead(1), c.ahead(2)
 		return groupKey{s.t(b0), s.t(b1), s.t(b2)}
 	default: // groupS1
 		s1 := c.s(1)
@@ -106,7 +94,7 @@ func (p *Parser) groupKeyOf(g int, s *sentence, c *config) groupKey {
 		if s1 >= 0 {
 			r1, r2 = c.rc1[s1], c.rc2[s1]
 		}
-		return groupKey{s.t(s1), s.w(r1), s.t(r1), rel(r1), rel(r2)}
+		return groupKey{s.t(s1), s.w(r1), s.t(r1), p.rel(c, r1), p.rel(c, r2)}
 	}
 }
 
