@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/parallaxhq/parallax/internal/nlp/perceptron"
 	"github.com/parallaxhq/parallax/internal/nlp/wordcluster"
 )
 
@@ -333,7 +334,7 @@ func (fz *featurizer) lookup(words []string, sf *sentenceFeatures) {
 // filled every few hundred articles, and a new word costs about four
 // times a known one.
 func (m *wordMemo) keepFrequent() {
-	minLen := keepLen(len(m.entries), func(i int) uint32 { return m.entries[i].hits })
+	minLen := perceptron.KeepBits(len(m.entries), memoMax/2, func(i int) uint32 { return m.entries[i].hits })
 	index := make(map[string]int32, 1024)
 	at := make([]int32, len(m.entries))
 	n := int32(0)
@@ -354,22 +355,6 @@ func (m *wordMemo) keepFrequent() {
 	// The dropped entries' strings are released.
 	clear(m.entries[n:])
 	m.entries, m.index = m.entries[:n], index
-}
-
-// keepLen is the least bit length of a hit count that keeps at most half
-// of a full memo of n entries (hits(i) is entry i's count), and at least
-// 1: a word met once is not kept. 33 keeps none.
-func keepLen(n int, hits func(int) uint32) int {
-	var count [33]int
-	for i := range n {
-		count[bits.Len32(hits(i))]++
-	}
-	minLen, kept := 33, 0
-	for minLen > 1 && kept+count[minLen-1] <= memoMax/2 {
-		minLen--
-		kept += count[minLen]
-	}
-	return minLen
 }
 
 const boundary = "<s>"

@@ -289,3 +289,27 @@ func TestLookupAsTable(t *testing.T) {
 		}
 	}
 }
+
+// KeepBits cuts at the bit length that keeps the most entries within
+// the bound, and never keeps an entry with no hit.
+func TestKeepBits(t *testing.T) {
+	for _, tc := range []struct {
+		hits []uint32
+		most int
+		want int
+	}{
+		{nil, 4, 1},
+		{[]uint32{0, 0, 0}, 10, 1},
+		{[]uint32{1, 1, 1}, 10, 1},
+		{[]uint32{1, 1, 1}, 2, 2},
+		{[]uint32{0, 1, 2, 3, 4, 8}, 2, 3},
+		{[]uint32{0, 1, 2, 3, 4, 8}, 4, 2},
+		{[]uint32{0, 1, 2, 3, 4, 8}, 5, 1},
+		{[]uint32{1 << 31, 1 << 31}, 1, 33},
+	} {
+		got := KeepBits(len(tc.hits), tc.most, func(i int) uint32 { return tc.hits[i] })
+		if got != tc.want {
+			t.Errorf("KeepBits(%v, %d) = %d, want %d", tc.hits, tc.most, got, tc.want)
+		}
+	}
+}

@@ -107,7 +107,7 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 // made every run over memoMax words start cold: on a long ingest, each
 // worker's memo filled every few hundred articles.
 func (c *sentenceContext) keepFrequent() {
-	minLen := keepLen(len(c.memos), func(i int) uint32 { return c.memos[i].hits })
+	minLen := perceptron.KeepBits(len(c.memos), memoMax/2, func(i int) uint32 { return c.memos[i].hits })
 	nc := 0
 	if c.memoModel != nil {
 		nc = c.memoModel.NClasses
@@ -153,22 +153,6 @@ func (c *sentenceContext) keepFrequent() {
 	// The dropped entries' lemmas are released.
 	clear(c.memos[n:])
 	c.memos, c.memo, c.parts = c.memos[:n], memo, parts
-}
-
-// keepLen is the least bit length of a hit count that keeps at most half
-// of a full memo of n entries (hits(i) is entry i's count), and at least
-// 1: a word met once is not kept. 33 keeps none.
-func keepLen(n int, hits func(int) uint32) int {
-	var count [33]int
-	for i := range n {
-		count[bits.Len32(hits(i))]++
-	}
-	minLen, kept := 33, 0
-	for minLen > 1 && kept+count[minLen-1] <= memoMax/2 {
-		minLen--
-		kept += count[minLen]
-	}
-	return minLen
 }
 
 // wordPart returns the unscaled sums of the word features of word i of
