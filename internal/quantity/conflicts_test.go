@@ -1,9 +1,6 @@
 package quantity
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestConflictOwners covers the owner rules that the probe articles of
 // testdata/probes showed wrong across conflicts (see TestProbes), each with
@@ -11,14 +8,7 @@ import (
 // the armed group their attacker fights; a sentence with no place takes
 // one only from its clear context.
 func TestConflictOwners(t *testing.T) {
-	s := loadStage(t)
-	tests := []struct {
-		bucket   string
-		text     string
-		claims   []claimCue
-		entities []entitySpec
-		want     []string // span|item|n[-nmax]|outcome|owner|claimed_by
-	}{
+	checkCounts(t, []countCase{
 		// people killed by a party that fights an armed group: the
 		// people of the place, not the group's
 		{"victims", "Hamas fighters fired rockets at Ashdod. Israeli jets killed 22 people in Khan Younis, Gaza health officials said.",
@@ -301,10 +291,5 @@ func TestConflictOwners(t *testing.T) {
 		{"phrase", "The army said 40 assailants were \"neutralised\" near Tillaberi.",
 			[]claimCue{{"40 assailants were \"neutralised\" near Tillaberi", "said", "NER"}}, nil,
 			[]string{"40 assailants|killed|40|killed||NER"}},
-	}
-	for _, tc := range tests {
-		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
-		}
-	}
+	})
 }

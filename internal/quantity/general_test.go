@@ -20,14 +20,7 @@ type claimCue struct{ span, cue, side string }
 // taken from the development or seed articles: the general cases the count
 // rules must meet. Claims and entities stand in for the stages before.
 func TestGeneralCounts(t *testing.T) {
-	s := loadStage(t)
-	tests := []struct {
-		bucket   string
-		text     string
-		claims   []claimCue
-		entities []entitySpec
-		want     []string // span|item|n[-nmax]|outcome|owner|claimed_by
-	}{
+	checkCounts(t, []countCase{
 		// claimed_by: the speaker of the claim that holds the count
 		{"claim", "Iraqi military spokesman Yahya Rasool said 25 Islamic State fighters were killed in the operation near Mosul.",
 			[]claimCue{{"25 Islamic State fighters were killed in the operation near Mosul", "said", "IRQ"}}, nil,
@@ -377,7 +370,24 @@ func TestGeneralCounts(t *testing.T) {
 			[]string{"Six students|captured|6|captured||"}},
 		{"none", "The court ordered the arrest of the governor.", nil, nil, nil},
 		{"none", "The conflict has displaced more than one million people.", nil, nil, nil},
-	}
+	})
+}
+
+// countCase is a row of the count tables: a text, the claims and
+// entities the stages before would give it, and the counts wanted.
+type countCase struct {
+	bucket   string
+	text     string
+	claims   []claimCue
+	entities []entitySpec
+	want     []string // span|item|n[-nmax]|outcome|owner|claimed_by
+}
+
+// checkCounts runs the stage on each case and reports the cases whose
+// counts differ from those wanted, in order.
+func checkCounts(t *testing.T, tests []countCase) {
+	t.Helper()
+	s := loadStage(t)
 	for _, tc := range tests {
 		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
 			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
@@ -385,8 +395,6 @@ func TestGeneralCounts(t *testing.T) {
 	}
 }
 
-// docWith builds a document with hand-made claims (cue found before the
-// claimed words, else after) and entities.
 // countsOf runs the stage on a document of text with the given claims and
 // entities and returns its counts as show writes them.
 func countsOf(t *testing.T, s *Stage, text string, claims []claimCue, ents []entitySpec) []string {
@@ -401,6 +409,8 @@ func countsOf(t *testing.T, s *Stage, text string, claims []claimCue, ents []ent
 	return got
 }
 
+// docWith builds a document with hand-made claims (cue found before the
+// claimed words, else after) and entities.
 func docWith(t *testing.T, text string, claims []claimCue, ents []entitySpec) *parallax.Document {
 	t.Helper()
 	doc := &parallax.Document{Article: parallax.Article{ID: "t", Published: "2024-03-01"}, Text: text}

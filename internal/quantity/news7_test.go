@@ -1,9 +1,6 @@
 package quantity
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNews7Counts covers the count rules the session-7 battery
 // (internal/event/testdata/news7: protests and insurgencies in South Asian,
@@ -15,14 +12,7 @@ import (
 // soldiers hurt by crowds or unnamed fighters, state vehicles, "members of
 // the X (X)", and a release demanded that frees no one.
 func TestNews7Counts(t *testing.T) {
-	s := loadStage(t)
-	tests := []struct {
-		bucket   string
-		text     string
-		claims   []claimCue
-		entities []entitySpec
-		want     []string // span|item|n[-nmax]|outcome|owner|claimed_by
-	}{
+	checkCounts(t, []countCase{
 		// soldiers and police of many names; hurt by a crowd or by
 		// unnamed fighters: the forces of the story's one country
 		{"forces", "Two BSF jawans sustained bullet injuries when militants fired on a patrol near Kupwara.", nil,
@@ -115,10 +105,5 @@ func TestNews7Counts(t *testing.T) {
 		{"inmates", "At least nine inmates were killed in a riot at the prison in Guayaquil.", nil,
 			[]entitySpec{{"Guayaquil", "place:EC", ""}},
 			[]string{"nine inmates|killed|9|killed|ECU|"}},
-	}
-	for _, tc := range tests {
-		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
-		}
-	}
+	})
 }

@@ -14,14 +14,7 @@ import (
 // named captive, deaths announced by a department). The sentences are our
 // own, from varied conflicts; each pattern has negatives beside it.
 func TestOutcomePatterns(t *testing.T) {
-	s := loadStage(t)
-	tests := []struct {
-		bucket   string
-		text     string
-		claims   []claimCue
-		entities []entitySpec
-		want     []string // span|item|n[-nmax]|outcome|owner|claimed_by
-	}{
+	checkCounts(t, []countCase{
 		// the same people taken and killed: a count of each
 		{"coordinated", "Bandits kidnapped and killed 12 villagers in Zamfara state, police said.",
 			[]claimCue{{"Bandits kidnapped and killed 12 villagers in Zamfara state", "said", ""}},
@@ -219,12 +212,7 @@ func TestOutcomePatterns(t *testing.T) {
 		// no war death: a family announcing a singer's death
 		{"announced", "The family announced the death of the singer. Maria Lopez died on Sunday in Madrid.", nil,
 			[]entitySpec{{"Maria Lopez", "person", ""}}, nil},
-	}
-	for _, tc := range tests {
-		if got := countsOf(t, s, tc.text, tc.claims, tc.entities); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
-			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // TestClaimedByFlows checks that every count inside a claim whose speaker
