@@ -1,9 +1,6 @@
 package event
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 // TestNews7Triggers covers the unrest phrasings of South Asian, African and
 // Latin-American papers that the session-7 battery (testdata/news7) showed
@@ -16,10 +13,7 @@ import (
 // Maoists, a mob breaking into shops; and protests not held: threatened,
 // called for, future, failed to take off ("-" type).
 func TestNews7Triggers(t *testing.T) {
-	s := loadStage(t)
-	tests := []struct {
-		text, trigger, typ, cameo string
-	}{
+	checkTriggers(t, []triggerCase{
 		{"The police resorted to a lathi-charge to disperse the weavers outside the mill.", "lathi-charge", "protests", "175"},
 		{"Law enforcers charged batons at the marchers near the press club.", "charged batons", "protests", "175"},
 		{"Policemen fired live rounds at hundreds of protesters outside the depot.", "live rounds", "protests", "175"},
@@ -66,26 +60,7 @@ func TestNews7Triggers(t *testing.T) {
 		{"A bomber blew himself up at the gate of the police academy.", "blew himself up", "explosions_remote_violence", "1833"},
 		{"Two shopkeepers were gunned down by unknown assailants near the bazaar.", "gunned down", "violence_against_civilians", "19"},
 		{"A group of nurses gheraoed the medical superintendent for two hours.", "gheraoed", "protests", "141"},
-	}
-	for _, tc := range tests {
-		doc := analyse(t, s, tc.text, "2024-03-01")
-		e := find(doc, tc.trigger)
-		if tc.typ == "-" {
-			for _, ev := range doc.Events {
-				if w := doc.Text[ev.Start:ev.End]; strings.Contains(w, tc.trigger) && forceOrProtest(ev.Type) {
-					t.Errorf("%q: want no event at %q, got %s %s", tc.text, tc.trigger, ev.Type, ev.CAMEO)
-				}
-			}
-			continue
-		}
-		if e == nil {
-			t.Errorf("%q: no event at %q", tc.text, tc.trigger)
-			continue
-		}
-		if e.Type != tc.typ || !strings.HasPrefix(e.CAMEO, tc.cameo) {
-			t.Errorf("%q: got %s %s, want %s %s", tc.text, e.Type, e.CAMEO, tc.typ, tc.cameo)
-		}
-	}
+	})
 }
 
 // TestNews7Parties covers who acts and who is hit in the stories of one

@@ -11,10 +11,7 @@ import (
 // protests called, planned or urged, protests of a decision, attacks in
 // words, sports clashes and feared arrests are no events ("-" type).
 func TestUnrest(t *testing.T) {
-	s := loadStage(t)
-	tests := []struct {
-		text, trigger, typ, cameo string
-	}{
+	checkTriggers(t, []triggerCase{
 		{"Riot police fired tear gas at hundreds of nurses outside the ministry.", "tear gas", "protests", "175"},
 		{"Gendarmes used water cannon to disperse the marchers in Conakry.", "water cannon", "protests", "175"},
 		{"Officers baton-charged the students near the campus gate.", "baton-charged", "protests", "175"},
@@ -54,7 +51,19 @@ func TestUnrest(t *testing.T) {
 		{"The party said it would stage a protest rally in Multan on Sunday.", "rally", "-", ""},
 		{"Four people were shot dead by police in Conakry as opposition supporters took to the streets.", "shot", "protests", "175"},
 		{"Gunmen shot dead four people in Conakry on Sunday.", "shot", "violence_against_civilians", "19"},
-	}
+	})
+}
+
+// triggerCase is a row of the unrest tables: a sentence, the words of its
+// trigger, and the event type and CAMEO prefix wanted there; type "-"
+// wants no force or protest event over those words.
+type triggerCase struct{ text, trigger, typ, cameo string }
+
+// checkTriggers runs the stage on each case (published 2024-03-01) and
+// reports the events missing, misread or wrongly found.
+func checkTriggers(t *testing.T, tests []triggerCase) {
+	t.Helper()
+	s := loadStage(t)
 	for _, tc := range tests {
 		doc := analyse(t, s, tc.text, "2024-03-01")
 		e := find(doc, tc.trigger)
