@@ -8,10 +8,7 @@ import (
 // laterFamilies were written after the rules that the first families led
 // to, as a check on them: their first-run figures are the honest measure
 // of those rules on layouts they were not written for.
-var laterFamilies = []struct {
-	name  string
-	build famBuilder
-}{
+var laterFamilies = []family{
 	{"rich-links", richLinksPage},
 	{"text-blocks", textBlocksPage},
 	{"blog-platform", blogPlatformPage},
@@ -193,10 +190,7 @@ func notesCreditsPage(s evalStory, paras []string, others []evalStory) famPage {
 
 // The last families were written after every rule of this session, and
 // not tuned on: their first run is reported as it came.
-var lastFamilies = []struct {
-	name  string
-	build famBuilder
-}{
+var lastFamilies = []family{
 	{"interview", interviewPage},
 	{"longread", longreadPage},
 	{"wire-mirror", wireMirrorPage},

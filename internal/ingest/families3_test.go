@@ -3,7 +3,6 @@ package ingest
 import (
 	"encoding/json"
 	"fmt"
-	"sort"
 	"strings"
 	"testing"
 	"time"
@@ -27,10 +26,7 @@ func loadFamily3Stories(t testing.TB) []evalStory {
 
 // thirdFamilies were written after every rule of the earlier rounds; their
 // first run is reported in familyFloors3's comment.
-var thirdFamilies = []struct {
-	name  string
-	build famBuilder
-}{
+var thirdFamilies = []family{
 	{"ghost", ghostPage},
 	{"blogger", bloggerPage},
 	{"next-partial", nextPartialPage},
@@ -716,10 +712,7 @@ func spanDivsPage(s evalStory, paras []string, others []evalStory) famPage {
 
 // afterFamilies were written after the fixes the third-round families led
 // to, as their check; their first run is in familyFloors3's comment.
-var afterFamilies = []struct {
-	name  string
-	build famBuilder
-}{
+var afterFamilies = []family{
 	{"div-inline", divInlinePage},
 	{"forum-thread", forumThreadPage},
 	{"hidden-styled", hiddenStyledPage},
@@ -917,24 +910,6 @@ func hiddenStyledPage(s evalStory, paras []string, others []evalStory) famPage {
 	return famPage{b.String(), paras, site}
 }
 
-func buildFamily3Pages(t testing.TB) []familyPage {
-	stories := loadFamily3Stories(t)
-	var pages []familyPage
-	for i, s := range stories {
-		paras := evalParagraphs(s.Text, i)
-		others := make([]evalStory, 0, len(stories)-1)
-		for k := 1; k < len(stories); k++ {
-			others = append(others, stories[(i+k)%len(stories)])
-		}
-		for _, fam := range append(thirdFamilies[:len(thirdFamilies):len(thirdFamilies)], afterFamilies...) {
-			p := fam.build(s, paras, others)
-			pages = append(pages, familyPage{family: fam.name, name: fam.name + "/" + s.ID, html: p.html,
-				body: strings.Join(p.body, "\n\n"), title: s.Title, day: s.Published[:10], outlet: p.outlet})
-		}
-	}
-	return pages
-}
-
 // familyFloors3 are the combined extractor's least mean token F1 per
 // third-round family: its measured figures less about 0.01. At the first
 // run (html.go and htmlboiler.go as of commit 2165d6c) the 21 families
@@ -970,86 +945,5 @@ var familyFloors3 = map[string]float64{
 // and holds the combined extractor to a floor per family, and its titles,
 // dates and outlets. Run with -v to see the table.
 func TestHTMLPageFamilies3(t *testing.T) {
-	pages := buildFamily3Pages(t)
-	type acc struct{ p, r, f float64 }
-	extractors := []Extractor{rawTrafilatura, rawReadability, Combined}
-	if !testing.Verbose() {
-		extractors = []Extractor{Combined}
-	}
-	res := map[Extractor]map[string]*acc{}
-	meta := map[string][3]int{}
-	count := map[string]int{}
-	for _, pg := range pages {
-		count[pg.family]++
-	}
-	count["all"] = len(pages)
-	for _, x := range extractors {
-		res[x] = map[string]*acc{}
-		for _, pg := range pages {
-			got, err := ExtractHTML([]byte(pg.html), "", "", x)
-			if err != nil && x == Combined {
-				t.Logf("%s %s: %v", x, pg.name, err)
-			}
-			p, r, f := tokenPRF(got.Text, pg.body)
-			if x == Combined {
-				m := meta[pg.family]
-				m[0] += b2i(got.Title == pg.title)
-				m[1] += b2i(got.Published == pg.day)
-				m[2] += b2i(got.Outlet == pg.outlet)
-				meta[pg.family] = m
-				if testing.Verbose() && f < 0.95 {
-					t.Logf("%s: token P %.2f R %.2f F1 %.2f; title %q date %q outlet %q", pg.name, p, r, f, got.Title, got.Published, got.Outlet)
-				}
-			}
-			for _, key := range []string{pg.family, "all"} {
-				a := res[x][key]
-				if a == nil {
-					a = &acc{}
-					res[x][key] = a
-				}
-				a.p += p
-				a.r += r
-				a.f += f
-			}
-		}
-	}
-	var tab strings.Builder
-	fmt.Fprintf(&tab, "\n%-16s", "family")
-	for _, x := range extractors {
-		fmt.Fprintf(&tab, " | %-20s", x.String()+" P/R/F1")
-	}
-	tab.WriteString(" | title date outlet\n")
-	var failed []string
-	names := make([]string, 0, len(thirdFamilies)+len(afterFamilies)+1)
-	for _, fam := range thirdFamilies {
-		names = append(names, fam.name)
-	}
-	for _, fam := range afterFamilies {
-		names = append(names, fam.name)
-	}
-	names = append(names, "all")
-	for _, name := range names {
-		n := float64(count[name])
-		fmt.Fprintf(&tab, "%-16s", name)
-		for _, x := range extractors {
-			a := res[x][name]
-			fmt.Fprintf(&tab, " | %.3f %.3f %.3f", a.p/n, a.r/n, a.f/n)
-		}
-		if m, ok := meta[name]; ok {
-			fmt.Fprintf(&tab, " | %.2f %.2f %.2f", float64(m[0])/n, float64(m[1])/n, float64(m[2])/n)
-			if m[0] < count[name] || m[1] < count[name] || m[2] < count[name] {
-				failed = append(failed, fmt.Sprintf("%s metadata: title %d, date %d, outlet %d of %d", name, m[0], m[1], m[2], count[name]))
-			}
-		}
-		tab.WriteString("\n")
-		if floor, ok := familyFloors3[name]; ok && res[Combined][name].f/n < floor {
-			failed = append(failed, fmt.Sprintf("%s: combined token F1 %.3f below its floor %.3f", name, res[Combined][name].f/n, floor))
-		}
-	}
-	nf := len(thirdFamilies) + len(afterFamilies)
-	t.Logf("mean token P/R/F1 on %d pages (%d families x %d stories):%s", len(pages), nf, len(pages)/nf, tab.String())
-	sort.Strings(failed)
-	for _, f := range failed {
-		t.Error(f)
-	}
+	scoreFamilies(t, loadFamily3Stories(t), []familyRound{{"third", thirdFamilies}, {"after", afterFamilies}}, familyFloors3)
 }
