@@ -1,6 +1,7 @@
 package parse
 
 import (
+	"fmt"
 	"slices"
 	"testing"
 
@@ -72,27 +73,6 @@ func TestMemoSizesParseAsFull(t *testing.T) {
 	}
 	docs := taggedSeeds(t)
 	for _, size := range []int{1, 2, 16} {
-		st := &state{memoEntries: size}
-		sentences := 0
-		for _, d := range docs {
-			for _, s := range d.Sentences {
-				var words, upos, xpos []string
-				for _, tk := range s.Tokens {
-					words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
-				}
-				if len(words) == 0 {
-					continue
-				}
-				heads, rels := fullParse(p, words, upos, xpos)
-				p.parseInto(st, words, upos, xpos)
-				if !slices.Equal(heads, st.c.heads[:len(words)]) || !slices.Equal(rels, st.c.rels[:len(words)]) {
-					t.Fatalf("memo of %d: %q: heads %v rels %v, full scoring gives %v %v", size, words, st.c.heads[:len(words)], st.c.rels[:len(words)], heads, rels)
-				}
-				sentences++
-			}
-		}
-		if sentences == 0 {
-			t.Fatal("no sentence parsed")
-		}
+		checkParsesAsFull(t, p, &state{memoEntries: size}, docs, fmt.Sprintf("memo of %d", size))
 	}
 }

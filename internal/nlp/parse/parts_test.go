@@ -3,6 +3,8 @@ package parse
 import (
 	"slices"
 	"testing"
+
+	"github.com/parallaxhq/parallax"
 )
 
 // fullParse is the parse that scores every configuration with all of its
@@ -92,9 +94,16 @@ func TestPartsParseAsFull(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := &state{}
+	checkParsesAsFull(t, p, &state{}, taggedDemo(t), "default memo")
+}
+
+// checkParsesAsFull parses every sentence of docs with st and fails at
+// the first whose tree differs from fullParse's, or when there is no
+// sentence; what names the state in the message.
+func checkParsesAsFull(t *testing.T, p *Parser, st *state, docs []*parallax.Document, what string) {
+	t.Helper()
 	sentences := 0
-	for _, d := range taggedDemo(t) {
+	for _, d := range docs {
 		for _, s := range d.Sentences {
 			var words, upos, xpos []string
 			for _, tk := range s.Tokens {
@@ -106,7 +115,7 @@ func TestPartsParseAsFull(t *testing.T) {
 			heads, rels := fullParse(p, words, upos, xpos)
 			p.parseInto(st, words, upos, xpos)
 			if !slices.Equal(heads, st.c.heads[:len(words)]) || !slices.Equal(rels, st.c.rels[:len(words)]) {
-				t.Fatalf("%q: heads %v rels %v, full scoring gives %v %v", words, st.c.heads[:len(words)], st.c.rels[:len(words)], heads, rels)
+				t.Fatalf("%s: %q: heads %v rels %v, full scoring gives %v %v", what, words, st.c.heads[:len(words)], st.c.rels[:len(words)], heads, rels)
 			}
 			sentences++
 		}
