@@ -10,10 +10,7 @@ import (
 // passive futures and abbreviations inside a future clause. Sentences are
 // invented.
 func TestLongFormAndNonWire(t *testing.T) {
-	tests := []struct {
-		pub, text            string
-		span, start, end, pr string
-	}{
+	tests := []dateCase{
 		// narrative offsets from the last time named
 		{"2024-06-03", "The militia took the valley in 2017. Four years later, it lost it again.", "Four years later", "2021-01-01", "2021-12-31", Year},
 		{"2024-06-03", "The dam opened in March 2010. Two years on, the turbines stood idle.", "Two years on", "2012-01-01", "2012-12-31", Year},

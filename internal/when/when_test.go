@@ -12,11 +12,15 @@ func run(text, pub string) []parallax.DateMention {
 	return doc.Dates
 }
 
+// dateCase is a row of the date tables: a text published on pub, the
+// span of a date in it, and the range and precision wanted for it.
+type dateCase struct {
+	pub, text            string
+	span, start, end, pr string
+}
+
 func TestExpressions(t *testing.T) {
-	tests := []struct {
-		pub, text            string
-		span, start, end, pr string
-	}{
+	tests := []dateCase{
 		// absolute
 		{"2022-09-14", "Fighting broke out on 13 September 2022 near the border.", "13 September 2022", "2022-09-13", "2022-09-13", Day},
 		{"", "Fighting broke out on 13 September 2022 near the border.", "13 September 2022", "2022-09-13", "2022-09-13", Day},
