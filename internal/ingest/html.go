@@ -910,8 +910,16 @@ func titleSuffix(full, headline string) string {
 		return ""
 	}
 	rest := strings.TrimSpace(full[len(headline):])
-	for _, sep := range []string{"|", "-", "–", "—", "·", "::", ":"} {
-		if name, ok := strings.CutPrefix(rest, sep); ok {
+	return siteName(rest, strings.CutPrefix, "|", "-", "–", "—", "·", "::", ":")
+}
+
+// siteName is what is left of rest once the first separator that cut
+// finds is cut off it (cut is strings.CutPrefix for a name after the
+// headline, strings.CutSuffix for one before it), if it is a name of one
+// to five words; "" when no separator is found or the rest is no name.
+func siteName(rest string, cut func(s, sep string) (string, bool), seps ...string) string {
+	for _, sep := range seps {
+		if name, ok := cut(rest, sep); ok {
 			name = strings.TrimSpace(name)
 			if n := len(strings.Fields(name)); n >= 1 && n <= 5 {
 				return name

@@ -120,16 +120,7 @@ func titlePrefix(full, headline string) string {
 		return ""
 	}
 	rest := strings.TrimSpace(full[:len(full)-len(headline)])
-	for _, sep := range []string{":", "|", "-", "–", "—", "·", "::"} {
-		if name, ok := strings.CutSuffix(rest, sep); ok {
-			name = strings.TrimSpace(name)
-			if n := len(strings.Fields(name)); n >= 1 && n <= 5 {
-				return name
-			}
-			return ""
-		}
-	}
-	return ""
+	return siteName(rest, strings.CutSuffix, ":", "|", "-", "–", "—", "·", "::")
 }
 
 // cjkRights reports whether a line carries a Chinese or Japanese rights
