@@ -1051,6 +1051,39 @@ func (st *docState) anaphoricBody(l lexItem, code string) bool {
 	return l.a > 0 && anaphoricDeterminers[st.tokNorm(l.a-1)]
 }
 
+// absoluteSubject: the mention at token a follows "with" (perhaps with
+// "the"), or "and" after a "with" earlier in its sentence ("with Kyiv
+// demanding C and Moscow insisting D").
+func (st *docState) absoluteSubject(a int) bool {
+	p := a - 1
+	if p >= 0 && st.tokNorm(p) == "the" {
+		p--
+	}
+	if p < 0 {
+		return false
+	}
+	switch st.tokNorm(p) {
+	case "with":
+		return true
+	case "and":
+		for k := p - 1; k >= 0 && k >= p-40 && st.sentOf[k] == st.sentOf[p]; k-- {
+			if st.tokNorm(k) == "with" {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// absoluteGerunds are reporting participles that open an absolute clause
+// after "with" ("with Kyiv demanding the return of ...", "with Baku
+// insisting that ..."): the capital before one is that clause's subject.
+var absoluteGerunds = map[string]bool{
+	"saying": true, "demanding": true, "insisting": true, "warning": true, "urging": true,
+	"claiming": true, "accusing": true, "denying": true, "arguing": true, "threatening": true,
+	"blaming": true, "calling": true, "stating": true, "maintaining": true, "rejecting": true,
+}
+
 // bodyLevels qualify a state's government or forces without naming the
 // state ("the federal government", "the central government", "the
 // national army").
@@ -1059,6 +1092,9 @@ var bodyLevels = map[string]bool{"federal": true, "central": true, "national": t
 // subjectLike: a capital used as the subject of a verb ("Baku said",
 // "Paris had supported"), not as a place ("in Baku").
 func (st *docState) subjectLike(a, b int) bool {
+	if b < len(st.toks) && absoluteGerunds[st.toks[b].Norm] && st.absoluteSubject(a) {
+		return true // "with Kyiv demanding ...": the subject of an absolute clause
+	}
 	if a > 0 && prepositions[st.tokNorm(a-1)] {
 		return false
 	}

@@ -174,3 +174,16 @@ func TestCourtOrders(t *testing.T) {
 		}
 	}
 }
+
+// TestAbsoluteDemandAndCapitals: "with CAPITAL demanding NP and the BODY
+// insisting that C": a demand names what is demanded, the second clause's
+// subject may carry an article, and a capital before a reporting
+// participle after "with" (or "and" after it) speaks for its government.
+func TestAbsoluteDemandAndCapitals(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"demanding an object", "The ceasefire talks broke down on Friday, with Kyiv demanding the release of 400 detained sailors and the Kremlin insisting that the exchange was complete.", "demanding", "Kyiv", "UKR", "assert", "-"},
+		{"second clause with an article", "The ceasefire talks broke down on Friday, with Kyiv demanding the release of 400 detained sailors and the Kremlin insisting that the exchange was complete.", "insisting", "Kremlin", "RUS", "assert", "-"},
+		{"second capital after and", "Border talks ended without a deal, with Yerevan saying the map was outdated and Baku insisting that the villages were its own.", "insisting", "Baku", "AZE", "assert", "-"},
+		{"first capital after with", "Border talks ended without a deal, with Yerevan saying the map was outdated and Baku insisting that the villages were its own.", "saying", "Yerevan", "ARM", "assert", "-"},
+	})
+}

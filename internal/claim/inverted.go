@@ -361,7 +361,12 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 		return false
 	}
 	// "with X saying C and Y accusing Z of D": Y's clause is absolute too
-	coord := spk.a > a && st.coordinatedWith(a, spk.a-1)
+	// ("... and the Kremlin insisting D": the article stands between)
+	and := spk.a - 1
+	if and > a && st.norm(and) == "the" {
+		and--
+	}
+	coord := spk.a > a && st.coordinatedWith(a, and)
 	w := spk.a - 1
 	for k := 0; k < 6 && w > a && st.toks[w].Word && (st.toks[w].Cap || titleWords[st.norm(w)] || npModifiers[st.norm(w)] || st.norm(w) == "the" || st.norm(w) == "some" || st.norm(w) == "many") && st.norm(w) != "with"; k++ {
 		w--
@@ -381,6 +386,9 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 	case st.clauseFollows(si, ca, j), speechGerunds[c.lemma] && !c.clause && st.toks[j].Word:
 	case c.lemma == "tell" && j > cb && (pronoun(st.norm(j)) || n == "we"):
 	case st.accusedObject(c, j, b):
+	case c.lemma == "demand" && st.toks[j].Word && !st.inQuote(j):
+		// "with Kyiv demanding the return of the marines": a demand
+		// names what is demanded, as the finite "demanded the return" does
 	default:
 		return false
 	}
