@@ -938,6 +938,9 @@ func (st *docState) headOfStateTitle(m mention) bool {
 // in a story mostly about a neighbour), and the story's state is not
 // the person's.
 func (st *docState) officeHeldByOther(side string, m mention) bool {
+	if st.officeNamedForOther(side, m) {
+		return true
+	}
 	role := m.role
 	if role == "" {
 		role, _ = st.titleBefore(m.a)
@@ -968,6 +971,38 @@ func (st *docState) officeHeldByOther(side string, m mention) bool {
 		return true
 	}
 	return headTitles[role] && len(st.kb.holders[side+"|prime minister"])+len(st.kb.holders[side+"|president"]) > 0
+}
+
+// officeNamedForOther: the story already named another person with the
+// same title for the state ("Thailand's acting Prime Minister NAME1 said
+// ... Prime Minister NAME2 called for"): NAME2 is no second holder of the
+// state's office, whoever NAME2 is, so the state is not theirs. Titles of
+// one word other than a head's ("Minister") are shared by many holders.
+func (st *docState) officeNamedForOther(side string, m mention) bool {
+	key := st.titleKey(m.a)
+	if key == "" || !strings.Contains(key, " ") && !headTitles[key] {
+		return false
+	}
+	for _, o := range st.ments {
+		if o.kind != parallax.KindPerson || o.a >= m.a || o.side != side || o.actor == "" || o.actor == m.actor {
+			continue
+		}
+		if st.titleKey(o.a) == key {
+			return true
+		}
+	}
+	return false
+}
+
+// titleKey is the title written right before the name at token a, as
+// titleBefore finds it ("prime minister", "deputy prime minister"); an
+// "acting" before it is no part of the roles table's title.
+func (st *docState) titleKey(a int) string {
+	role, s := st.titleBefore(a)
+	if role == "" {
+		return ""
+	}
+	return strings.Join(st.words(s, a), " ")
 }
 
 // regionWords qualify a place before its name ("in southern Malawi").

@@ -62,12 +62,12 @@ func TestCoordinatedAbsoluteClauses(t *testing.T) {
 // TestOfficeHeldByAnother: the claim stage gives an unknown "Prime
 // Minister NAME" no story state when the story already named another
 // holder of that office for it (officeTakenInStory); a different office
-// of the same state ("Interior Minister") still takes it. (Through the
-// whole pipeline in this harness the actor stage already gives the
-// second prime minister the story's side, so only the guard is tested
-// here; the CLI on the same text leaves it empty.)
+// of the same state ("Interior Minister") still takes it. The actor
+// stage applies the same guard (officeNamedForOther), so through the
+// whole pipeline the second prime minister stays sideless.
 func TestOfficeHeldByAnother(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
+		{"a second prime minister", "BELGRADE, May 3 (Reuters) - Serbia said it had closed two crossings. Serbia's Prime Minister Dragan Vukic said the border was calm. Later, Prime Minister Milos Radic warned that smugglers were active.", "warned", "Milos Radic", "", "assert", "-"},
 		{"another office of the same state", "BELGRADE, May 3 (Reuters) - Serbia said it had closed two crossings. Serbia's Prime Minister Dragan Vukic said the border was calm. Later, Interior Minister Milos Radic warned that smugglers were active.", "warned", "Milos Radic", "SRB", "assert", "-"},
 	})
 }
