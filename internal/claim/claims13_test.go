@@ -187,3 +187,33 @@ func TestAbsoluteDemandAndCapitals(t *testing.T) {
 		{"first capital after with", "Border talks ended without a deal, with Yerevan saying the map was outdated and Baku insisting that the villages were its own.", "saying", "Yerevan", "ARM", "assert", "-"},
 	})
 }
+
+// TestPraiseAndGrievance: "praised X" is a stance on what another did, as
+// "welcomed X" is; "expressed frustration over X", "voiced concern at X"
+// name what the grievance is about; a bare "expressed concern." names no
+// content.
+func TestPraiseAndGrievance(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"praised", "Opposition leader Tamar Ivashvili praised the mediators for reopening the crossing.", "praised", "Tamar Ivashvili", "-", "assert", "-"},
+		{"frustration over", "Farmers in the valley expressed frustration over the repeated closures of the grain corridor.", "expressed frustration", "-", "-", "assert", "-"},
+		{"concern at", "The Kenyan government voiced concern at the shelling of the border post near Mandera.", "voiced concern", "-", "KEN", "assert", "-"},
+	})
+}
+
+// TestBareConcernIsNoClaim: "expressed concern." with nothing after it
+// reports no content.
+func TestBareConcernIsNoClaim(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := p.Analyze(parallax.Article{Body: "Several aid groups expressed concern. The convoy left at dawn.", Published: "2025-05-04"})
+	for _, c := range doc.Claims {
+		if strings.Contains(c.Cue.Text, "concern") {
+			t.Errorf("claim %q by %q", c.Cue.Text, c.Speaker.Text)
+		}
+	}
+}

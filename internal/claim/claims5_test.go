@@ -132,7 +132,8 @@ func TestAccordingToCommonNoun(t *testing.T) {
 // TestVeiledAndHarshCues: "hinted that", "joked that", "decried",
 // "expressed concern that" and a lawsuit's or statement's "alleging",
 // "denying" report what their subject says; without a clause, "hinted
-// at", "joked about" and "expressed concern about" report nothing.
+// at" and "joked about" report nothing ("praised the plan" and
+// "expressed concerns about its cost" are stances: TestPraiseAndGrievance).
 func TestVeiledAndHarshCues(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"hinted that", "Ruvia has hinted that it may close the river locks to barges.", "hinted", "Ruvia", "", "assert", "it may close the river locks"},
@@ -145,7 +146,7 @@ func TestVeiledAndHarshCues(t *testing.T) {
 	runNoClaims4(t, []string{
 		"The dancer hinted at a comeback in Lurin.",
 		"The comedian joked about the weather for an hour.",
-		"Okafor praised the plan but expressed concerns about its cost.",
+		"Okafor expressed concerns.",
 	})
 }
 

@@ -79,9 +79,18 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 			k++
 		}
 		switch st.norm(k) {
-		case "concern", "concerns", "fear", "fears", "hope", "confidence", "belief", "doubt", "doubts", "regret", "frustration":
+		case "concern", "concerns", "fear", "fears", "hope", "confidence", "belief", "doubt", "doubts", "regret", "frustration", "frustrations":
 			if st.norm(k+1) == "that" {
 				return cue{lemma: "express view", clause: true, gerund: strings.HasSuffix(w, "ing")}, k + 1, true
+			}
+		}
+		// "expressed frustration over the delays", "voiced concern at
+		// the shelling": a grievance names what it is about, a stance
+		// as a condemnation is (a bare "expressed concern." names none)
+		switch st.norm(k) {
+		case "concern", "concerns", "frustration", "frustrations", "anger", "outrage", "alarm", "dismay", "disappointment":
+			if n := st.norm(k + 1); (n == "over" || n == "at" || n == "with" || n == "about") && k+2 < b && st.toks[k+2].Word {
+				return cue{lemma: "express view", object: true, gerund: strings.HasSuffix(w, "ing")}, k + 1, true
 			}
 		}
 	case "make", "makes", "made", "making":
