@@ -1639,6 +1639,13 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 	return st.barePronoun(a, end)
 }
 
+// contrastQuantifiers head a contrasted group of speakers after
+// contrastLinks ("..., but many said", "while most argued").
+var contrastQuantifiers = map[string]bool{"many": true, "most": true, "some": true}
+
+// contrastLinks join a contrasted clause to the one before.
+var contrastLinks = map[string]bool{"but": true, "while": true, "whereas": true, "though": true}
+
 // speakerNP reads an unnamed speaker's noun phrase ending at token end
 // ("local officials", "the spokesman", "Reporters Without Borders"): its
 // head must be a speaker noun or a capitalised word.
@@ -1649,6 +1656,12 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 	head := st.toks[end-1]
 	if calendarWords[head.Norm] {
 		return speaker{}, false
+	}
+	if contrastQuantifiers[head.Norm] && end-2 >= 0 && st.sentOf[end-2] == st.sentOf[end-1] && contrastLinks[st.norm(end-2)] && !st.inQuote(end-1) {
+		// "some commenters praised the efforts, but many expressed
+		// frustration": the quantifier stands for the people the
+		// sentence already made speak
+		return speaker{a: end - 1, b: end, ent: -1}, true
 	}
 	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
 		return speaker{}, false

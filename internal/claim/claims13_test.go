@@ -217,3 +217,12 @@ func TestBareConcernIsNoClaim(t *testing.T) {
 		}
 	}
 }
+
+// TestContrastedQuantifierSpeakers: "Some X did A, but many said B": the
+// bare quantifier after "but"/"while" speaks B.
+func TestContrastedQuantifierSpeakers(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"but many", "Some shopkeepers in the old market praised the new curfew, but many said it would ruin the harvest fair.", "said", "many", "", "assert", "-"},
+		{"while most", "A few deputies backed the ceasefire bill, while most argued that it rewarded the militia.", "argued", "most", "", "assert", "-"},
+	})
+}
