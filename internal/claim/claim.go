@@ -285,6 +285,10 @@ func (st *state) sentence(si, a, b int) {
 			st.according(si, a, b, i)
 			continue
 		}
+		if t.Norm == "in" && st.norm(i+1) == "the" && st.norm(i+2) == "words" && st.norm(i+3) == "of" && !st.inQuote(i) {
+			st.sourcePhrase(si, a, b, i, 4) // "in the words of the prosecutor, C"
+			continue
+		}
 		if (t.Norm == "reported" || t.Norm == "quoted") && st.norm(i-1) == "as" && st.norm(i+1) == "by" && st.norm(i-2) == "," && !st.inQuote(i) {
 			st.asReportedBy(a, b, i)
 			continue
@@ -2241,7 +2245,13 @@ func (st *state) clauseBefore(a, i int) bool {
 }
 
 func (st *state) according(si, a, b, i int) {
-	j := i + 2
+	st.sourcePhrase(si, a, b, i, 2)
+}
+
+// sourcePhrase reads a source phrase of n words at token i ("according
+// to", "in the words of") with its source and what it is the source of.
+func (st *state) sourcePhrase(si, a, b, i, n int) {
+	j := i + n
 	if st.norm(j) == "the" || st.norm(j) == "a" {
 		j++
 	}
@@ -2278,6 +2288,16 @@ func (st *state) according(si, a, b, i int) {
 		spk = st.speakerFromEntity(ei, j, eb)
 	} else if x, ok := st.speakerNP(j, np); ok && x.a == j {
 		spk = x
+	}
+	// "according to the district prosecutor, NAME, C": the person the
+	// apposition names is the source
+	// (one person's title: a determiner, a singular head; not "police,
+	// NAME, 34," naming a victim)
+	if h := st.norm(np - 1); spk.ent < 0 && np == end && j > i+n && !strings.HasSuffix(h, "s") && h != "police" && end < b && st.toks[end].Text == "," {
+		if ei, eb, ok := st.entityStartingAt(end + 1); ok && eb+1 < b && st.toks[eb].Text == "," && !(digits(st.toks[eb+1].Text) && st.norm(eb+2) == ",") && st.doc.Entities[ei].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[ei].Text) {
+			spk = st.speakerFromEntity(ei, end+1, eb)
+			end = eb
+		}
 	}
 	if spk.a < 0 {
 		head := np - 1
@@ -2316,7 +2336,7 @@ func (st *state) according(si, a, b, i int) {
 			}
 		}
 	}
-	d := draft{cueA: i, cueB: i + 2, spk: spk}
+	d := draft{cueA: i, cueB: i + n, spk: spk}
 	// "according to X, C" (anywhere) or "C, according to X." or "C,
 	// according to X, when ...": a clause of its own before the
 	// insertion is what X is the source of

@@ -226,3 +226,23 @@ func TestContrastedQuantifierSpeakers(t *testing.T) {
 		{"while most", "A few deputies backed the ceasefire bill, while most argued that it rewarded the militia.", "argued", "most", "", "assert", "-"},
 	})
 }
+
+// TestInTheWordsOf: "in the words of X" names a source as "according to
+// X" does; a person in an apposition after the source's title ("the
+// district prosecutor, NAME,") is the source.
+func TestInTheWordsOf(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"in the words of a title and name", "The convoy, in the words of the regional governor, Osman Farah, \"was stopped by men in uniform.\"", "in the words of", "Osman Farah", "-", "assert", "-"},
+		{"opening the sentence", "In the words of one nurse at the clinic, the ward has become a shelter for whole families.", "In the words of", "-", "-", "assert", "-"},
+		{"according to a title and name", "According to the camp manager, Liesl Brandt, 600 families arrived overnight.", "According to", "Liesl Brandt", "-", "assert", "-"},
+	})
+}
+
+// TestSourceAppositionIsNoVictim: "according to police, NAME, 34, was
+// shot": the person after a plural or undetermined source is what the
+// source tells about, not the source.
+func TestSourceAppositionIsNoVictim(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"police and a victim", "According to police, Daniel Mwangi, 34, was shot twice near the market.", "According to", "police", "-", "assert", "-"},
+	})
+}
