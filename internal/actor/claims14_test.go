@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -36,6 +37,39 @@ func TestOfficeNamedForAnother(t *testing.T) {
 				got = append(got, e)
 			}
 			t.Fatalf("no entity %q: %+v", tc.person, got)
+		})
+	}
+}
+
+// TestUndatedReleaseLead: an undated government release that opens with
+// a bare title ("Foreign Secretary welcomes ...") names the government's
+// person the next sentence names; a news story's lead does not, and a
+// title with no such person after it stays unresolved.
+func TestUndatedReleaseLead(t *testing.T) {
+	const ukURL = "https://www.gov.uk/government/news/x"
+	for _, tc := range []struct {
+		name, url, text, side string
+	}{
+		{"release lead", ukURL, "Foreign Secretary welcomes the ceasefire agreed by the two armies.\n\nPhilip Hammond said: The truce must now hold.", "GBR"},
+		{"news lead", "https://www.example.com/news/x", "Foreign Secretary welcomes the ceasefire agreed by the two armies.\n\nPhilip Hammond said: The truce must now hold.", ""},
+		{"no person after", ukURL, "Foreign Secretary welcomes the ceasefire agreed by the two armies.\n\nThe truce must now hold, the statement said.", ""},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []parallax.Entity
+			if strings.Contains(tc.text, "Philip Hammond") {
+				ents = append(ents, ent(tc.text, "Philip Hammond", "person", 1))
+			}
+			doc := &parallax.Document{Article: parallax.Article{URL: tc.url}, Text: tc.text, Entities: ents}
+			New(sharedKB(t)).Process(doc)
+			side := ""
+			for _, e := range doc.Entities {
+				if e.Text == "Foreign Secretary" {
+					side = e.Side
+				}
+			}
+			if side != tc.side {
+				t.Errorf("Foreign Secretary: side %q, want %q (%+v)", side, tc.side, doc.Entities)
+			}
 		})
 	}
 }

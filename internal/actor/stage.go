@@ -1154,7 +1154,7 @@ func (st *docState) title(a, b int, side, role string) {
 	}
 	if side == "" {
 		// "the president said": the person last named with that title
-		if st.definiteTitle(a) {
+		if st.definiteTitle(a) || st.releaseLeadTitle(a) {
 			st.add(mention{a: a, b: b, role: role, anaphor: "role"})
 		}
 		return
@@ -2217,7 +2217,42 @@ func (st *docState) publisherOffice(m *mention) {
 	}
 	if p, ok := st.kb.OfficeHolder(side, m.role, st.day); ok {
 		m.actor, m.kind, m.side, m.resolved = p.Name, parallax.KindPerson, p.Side, true
+		return
 	}
+	// an undated release's lead ("Foreign Secretary welcomes ...
+	// NAME said:"): the holder of the office the next sentences name,
+	// else the first of the government's people the next sentence names
+	// (the base may list that minister without the portfolio)
+	if st.day != "" {
+		return
+	}
+	next := -1
+	for j, a := range st.ments {
+		if a.a <= m.a || a.sent > m.sent+2 || !a.resolved || a.side != side || a.kind != parallax.KindPerson || a.actor == "" {
+			continue
+		}
+		if st.holds(a, m.role) {
+			next = j
+			break
+		}
+		if next < 0 && a.sent == m.sent+1 {
+			next = j
+		}
+	}
+	if next >= 0 {
+		a := st.ments[next]
+		m.actor, m.kind, m.side, m.resolved = a.actor, parallax.KindPerson, a.side, true
+	}
+}
+
+// releaseLeadTitle: in a government's own release a capitalised title
+// opens a sentence without a determiner ("Foreign Secretary welcomes
+// new sanctions"), the headline style of a release's lead.
+func (st *docState) releaseLeadTitle(a int) bool {
+	if !st.toks[a].Cap || a > 0 && st.sentOf[a-1] == st.sentOf[a] {
+		return false
+	}
+	return st.publisherSide() != ""
 }
 
 func (st *docState) antecedent(i int) int {
