@@ -24,3 +24,26 @@ func TestOpeningPreposition(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymBeforePlace covers a plural demonym counted as people and
+// followed by a preposition of place ("44 Palestinians across the Gaza
+// Strip"): like "in", the preposition ends its noun phrase.
+func TestDemonymBeforePlace(t *testing.T) {
+	s := loadStage(t)
+	for _, tc := range []struct {
+		text string
+		ent  entitySpec
+		want []string
+	}{
+		{"Air strikes killed at least 31 Palestinians across the territory on Sunday.", entitySpec{"Palestinians", "gpe", "PSE"},
+			[]string{"31 Palestinians|killed|31|killed|PSE|"}},
+		{"Gunfire wounded three Afghans along the border.", entitySpec{"Afghans", "gpe", "AFG"},
+			[]string{"three Afghans|wounded|3|wounded|AFG|"}},
+		{"Air strikes killed at least 31 Palestinians in the territory on Sunday.", entitySpec{"Palestinians", "gpe", "PSE"},
+			[]string{"31 Palestinians|killed|31|killed|PSE|"}},
+	} {
+		if got := countsOf(t, s, tc.text, nil, []entitySpec{tc.ent}); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tc.text, got, tc.want)
+		}
+	}
+}

@@ -1233,7 +1233,7 @@ func (s *Stage) demonymPlural(ctx *context, si, j int) bool {
 	}
 	nx := ws[j+1].Lower
 	_, k := phraseAt(s.outcomes, s.firstLen(ws, j+1), ws, j+1)
-	return npStop[nx] || isPunct(nx) || auxWords[nx] || k > 0
+	return npStop[nx] || isPunct(nx) || auxWords[nx] || postNoun[nx] || k > 0
 }
 
 // groupMembers reports whether word j of sentence si is an armed group's
