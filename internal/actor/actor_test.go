@@ -34,6 +34,19 @@ func run(t *testing.T, text, published string, ents ...parallax.Entity) *paralla
 	return doc
 }
 
+// checkSide fails the test unless the entity named person is resolved
+// and has the side want.
+func checkSide(t *testing.T, doc *parallax.Document, person, want string) {
+	t.Helper()
+	e, ok := find(doc, person)
+	if !ok {
+		t.Fatalf("%s not resolved: %+v", person, doc.Entities)
+	}
+	if e.Side != want {
+		t.Errorf("%s: side %q, want %q", person, e.Side, want)
+	}
+}
+
 func find(doc *parallax.Document, text string) (parallax.Entity, bool) {
 	for _, e := range doc.Entities {
 		if e.Text == text && e.Actor != "" {

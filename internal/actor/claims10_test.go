@@ -25,13 +25,7 @@ func TestStateServiceTitles(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := run(t, tc.text, "2025-05-04", ent(tc.text, tc.person, "person", 1))
-			e, ok := find(doc, tc.person)
-			if !ok {
-				t.Fatalf("%s not resolved: %+v", tc.person, doc.Entities)
-			}
-			if e.Side != tc.side {
-				t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
-			}
+			checkSide(t, doc, tc.person, tc.side)
 		})
 	}
 }
@@ -61,13 +55,7 @@ func TestStoryStateFromOfficials(t *testing.T) {
 				}
 			}
 			doc := run(t, tc.text, "2025-05-04", ents...)
-			e, ok := find(doc, tc.person)
-			if !ok {
-				t.Fatalf("%s not resolved", tc.person)
-			}
-			if e.Side != tc.side {
-				t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
-			}
+			checkSide(t, doc, tc.person, tc.side)
 		})
 	}
 }
@@ -98,13 +86,7 @@ func TestOwnedTitles(t *testing.T) {
 				doc.Places = append(doc.Places, parallax.Place{Start: i, End: i + len(p[0]), Text: p[0], Country: p[1]})
 			}
 			New(sharedKB(t)).Process(doc)
-			e, ok := find(doc, tc.person)
-			if !ok {
-				t.Fatalf("%s not resolved", tc.person)
-			}
-			if e.Side != tc.side {
-				t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
-			}
+			checkSide(t, doc, tc.person, tc.side)
 		})
 	}
 }
@@ -171,13 +153,7 @@ func TestAppositionTitles(t *testing.T) {
 				ents = append(ents, ent(tc.text, "Amnesty International", "organization", 1))
 			}
 			doc := run(t, tc.text, "2025-05-04", ents...)
-			e, ok := find(doc, tc.person)
-			if !ok {
-				t.Fatalf("%s not resolved", tc.person)
-			}
-			if e.Side != tc.side {
-				t.Errorf("%s: side %q, want %q", tc.person, e.Side, tc.side)
-			}
+			checkSide(t, doc, tc.person, tc.side)
 		})
 	}
 }
