@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // speakerCase is one sentence and the claim expected at its cue; side
@@ -21,10 +20,7 @@ func runSpeakerCases(t *testing.T, cases []speakerCase) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
@@ -108,10 +104,7 @@ func TestAddNeedsWords(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		text string
 		want bool
@@ -156,10 +149,7 @@ func TestCoordinatedSayingCue(t *testing.T) {
 	if testing.Short() {
 		return
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	doc := p.Analyze(parallax.Article{Body: "The envoy raised these concerns in a call with the minister and urged him to stop the shelling of Idlib.", Published: "2025-05-04"})
 	for _, c := range doc.Claims {
 		if c.Cue.Text == "urged" {

@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // probes5Known are the expectations of the fifth battery (long-form
@@ -62,10 +61,7 @@ func TestInsertedParticiple(t *testing.T) {
 		{"speaking after a meeting", "Kenyan Foreign Minister Musalia Mudavadi, speaking after meeting Sudan's army chief, said the talks would resume in Nairobi.", "said", "-", "KEN", "assert", "Musalia Mudavadi"},
 		{"a gerund that reports", "The army said it had retaken the bridge, saying the rebels had fled east.", "said", "army", "-", "assert", "-"},
 	})
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, text := range []string{
 		"Hamas spokesman Tarek Salim, responding to Netanyahu's threats, told reporters that the group would not disarm.",
 		"The governor, reacting to the court's ruling, said the vote would go ahead.",

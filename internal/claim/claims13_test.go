@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // TestStateBodiesWithoutState: a state body or state source named
@@ -138,10 +137,7 @@ func TestWelcomeStance(t *testing.T) {
 		{"welcomed the truce", "Foreign Minister Ana Duarte welcomed the truce between the two factions as a first step towards talks.", "welcomed", "Ana Duarte", "-", "assert", "-"},
 		{"welcomes the decision", "The rights group Civic Watch welcomes the court's decision to release the detained reporters.", "welcomes", "-", "", "assert", "-"},
 	})
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, text := range []string{
 		"The garrison welcomed visiting soldiers from the allied brigade on Monday morning.",
 		"The mayor personally welcomed the first vaccine doses at the airport.",
@@ -160,10 +156,7 @@ func TestCourtOrders(t *testing.T) {
 		{"high court", "Zambia's High Court on Monday ordered the police to release the detained journalists.", "ordered", "-", "ZMB", "assert", "-"},
 		{"judge", "A judge in Mombasa ordered the port authority to pay the dismissed workers.", "ordered", "-", "-", "assert", "-"},
 	})
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, text := range []string{
 		"The army ordered residents of three villages to leave their homes by Friday.",
 		"The governor ordered a curfew in the northern districts after the riots.",
@@ -206,10 +199,7 @@ func TestBareConcernIsNoClaim(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	doc := p.Analyze(parallax.Article{Body: "Several aid groups expressed concern. The convoy left at dawn.", Published: "2025-05-04"})
 	for _, c := range doc.Claims {
 		if strings.Contains(c.Cue.Text, "concern") {

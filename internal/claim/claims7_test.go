@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // TestAgencyOwnStory: in a state news agency's own story (the agency in
@@ -15,10 +14,7 @@ func TestAgencyOwnStory(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		name, outlet, text, speaker, side string
 	}{

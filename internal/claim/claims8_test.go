@@ -4,7 +4,6 @@ import (
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // TestAgencyBody: in a state agency's story from home ("ANKARA (AA) -"),
@@ -17,10 +16,7 @@ func TestAgencyBody(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		name, outlet, text, speaker, side string
 	}{
@@ -51,10 +47,7 @@ func TestBodyNamedBefore(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		name, text, speaker, side string
 	}{

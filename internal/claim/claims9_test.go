@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // TestWhichClauseSpeaker: a relative clause set off by commas between
@@ -16,10 +15,7 @@ func TestWhichClauseSpeaker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		name, text, cue, speaker string
 	}{
@@ -53,10 +49,7 @@ func TestMediumParticiple(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		name, text, speaker, content string
 	}{
@@ -91,10 +84,7 @@ func TestCoordinatedAccusation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		name, text, first, speaker string
 	}{
@@ -139,10 +129,7 @@ func TestPlacedTrailingSpeaker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		name, text, speaker string
 	}{
@@ -175,10 +162,7 @@ func TestPlaceModifierSpeaker(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	for _, tc := range []struct {
 		name, text, cue, speaker string
 	}{

@@ -8,7 +8,6 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/report"
 )
 
@@ -90,10 +89,7 @@ func readProbes(t testing.TB, path string) []probeArticle {
 // probeMismatches runs the pipeline on the probes and names every
 // expectation it misses and every claim it makes beyond them.
 func probeMismatches(t testing.TB, probes []probeArticle) (failed map[string]string, items int) {
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	failed = map[string]string{}
 	for _, pa := range probes {
 		id := pa.article.ID

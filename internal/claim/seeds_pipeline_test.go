@@ -7,7 +7,6 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/report"
 	"github.com/parallaxhq/parallax/internal/testutil"
 )
@@ -35,10 +34,7 @@ func TestSeedsThroughPipeline(t *testing.T) {
 	if err := json.Unmarshal(b, &gold); err != nil {
 		t.Fatal(err)
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
+	p := sharedPipeline(t)
 	var docs []*parallax.Document
 	for _, a := range testutil.Seeds(t) {
 		docs = append(docs, p.Analyze(a))

@@ -22,11 +22,18 @@ func analyzeParsed(t *testing.T, text string) *parallax.Document {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
+	return sharedPipeline(t).Analyze(parallax.Article{Body: text, Published: "2025-03-14"})
+}
+
+// sharedPipeline is the default pipeline, loaded once for all the tests
+// of the package: each load reads every model (about half a second).
+func sharedPipeline(t testing.TB) *pipeline.Pipeline {
+	t.Helper()
 	pipeOnce.Do(func() { pipe, pipeErr = pipeline.Default() })
 	if pipeErr != nil {
 		t.Fatal(pipeErr)
 	}
-	return pipe.Analyze(parallax.Article{Body: text, Published: "2025-03-14"})
+	return pipe
 }
 
 // parsedWant is one expected claim, found by its cue; "-" for speaker or
