@@ -105,6 +105,9 @@ var kindWords = map[string]string{
 	"refugee": KindCivilian, "apartment": KindCivilian, "apartments": KindCivilian, "mosque": KindCivilian,
 	"church": KindCivilian, "shelter": KindCivilian, "shelters": KindCivilian, "shops": KindCivilian,
 	"patients": KindCivilian, "students": KindCivilian, "schoolchildren": KindCivilian, "farmers": KindCivilian,
+	"teachers": KindCivilian, "pupils": KindCivilian, "doctors": KindCivilian, "nurses": KindCivilian,
+	"herders": KindCivilian, "miners": KindCivilian, "drivers": KindCivilian, "priests": KindCivilian,
+	"tourists": KindCivilian, "volunteers": KindCivilian, "families": KindCivilian,
 	"refinery": KindInfrastructure, "refineries": KindInfrastructure, "oil": KindInfrastructure,
 	"electricity": KindInfrastructure, "powerline": KindInfrastructure, "railways": KindInfrastructure,
 	"ports": KindInfrastructure, "airports": KindInfrastructure, "dams": KindInfrastructure,
@@ -168,7 +171,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 		dc.advanceDate(si)
 	}
 	linkCounts(doc, sents)
-	targetsFromCounts(doc)
+	targetsFromCounts(doc, dc.stateSide)
 	mannerTargets(doc)
 }
 
@@ -274,8 +277,10 @@ func sameClause(text string, a, b parallax.Span) bool {
 // target side takes the one owner its counts name, and an initiator of
 // that same side was a misreading ("Coalition aircraft destroyed 14 ISIL
 // tanks": ISIL owns the tanks, it did not attack). Losses a party admits
-// ("lost") say nothing about who attacked.
-func targetsFromCounts(doc *parallax.Document) {
+// ("lost") say nothing about who attacked. A state that strikes its own
+// civilians is no misreading (a junta's air strike on a village of its
+// own country): stateSide tells a state's side.
+func targetsFromCounts(doc *parallax.Document, stateSide func(string) bool) {
 	byID := make(map[string]*parallax.Event, len(doc.Events))
 	for i := range doc.Events {
 		byID[doc.Events[i].ID] = &doc.Events[i]
@@ -307,6 +312,9 @@ func targetsFromCounts(doc *parallax.Document) {
 				// misreading ("Police arrested 457 people across France")
 				continue
 			}
+			if ev.Target.Kind == KindCivilian && stateSide(owner) {
+				continue
+			}
 			ev.Initiator = parallax.EventActor{}
 		}
 		if ev.Target.Side == "" {
@@ -321,6 +329,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 	sent := dc.sents[si]
 	ws := sent.Words
 	var out []parallax.Event
+	var trig [][2]int // the first and last word of each event's trigger
 	// reduced: the index in out of an act named by a reduced relative
 	// ("drones launched by the RSF"), whose agent ends at word agentEnd
 	reduced, agentEnd := -1, -1
@@ -438,7 +447,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 				if out[reduced].Start < ev.Start {
 					ev.Start = out[reduced].Start
 				}
-				out = out[:reduced]
+				out, trig = out[:reduced], trig[:reduced]
 				reduced = -1
 			}
 			if reducedRelative(ws, i, n) {
@@ -456,10 +465,11 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 				}
 			}
 			out = append(out, ev)
+			trig = append(trig, [2]int{i, i + n - 1})
 		}
 		i += n - 1
 	}
-	return out
+	return mergeOutcomes(out, trig, ws)
 }
 
 // senseOutOfContext reports a trigger read in its everyday sense: "neutralised"
@@ -1366,7 +1376,9 @@ func refineType(ev *parallax.Event, ws []words.Word, ti, tj, lo, hi int) {
 		return
 	}
 	trigger := ws[ti].Lower
-	if ev.Type == parallax.EventBattles {
+	// (a killing done by a remote weapon is that weapon's attack:
+	// "Russian missiles killed 14 people", "killed by a drone")
+	if ev.Type == parallax.EventBattles || ev.Type == parallax.EventViolenceCivilians && outcomeWords[trigger] {
 		for k := lo; k < hi; k++ {
 			code, ok := weapons[ws[k].Lower]
 			if !ok || (k >= ti && k <= tj) {

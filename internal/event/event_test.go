@@ -324,15 +324,17 @@ func TestAccidents(t *testing.T) {
 	for _, tc := range []struct {
 		text  string
 		event bool
+		word  string // where the event is
 	}{
-		{"Over 345 pilgrims have been killed in a stampede near Mecca.", false},
-		{"A crane collapse in the Grand Mosque killed 107 people.", false},
-		{"Floods killed 40 people in the province last week.", false},
-		{"A rocket attack during the storm killed 12 people.", true},
-		{"Gunmen killed 12 villagers in the province.", true},
+		{"Over 345 pilgrims have been killed in a stampede near Mecca.", false, "kill"},
+		{"A crane collapse in the Grand Mosque killed 107 people.", false, "kill"},
+		{"Floods killed 40 people in the province last week.", false, "kill"},
+		// the killing is the attack's outcome: one event, the attack
+		{"A rocket attack during the storm killed 12 people.", true, "attack"},
+		{"Gunmen killed 12 villagers in the province.", true, "kill"},
 	} {
 		doc := analyse(t, s, tc.text, "2024-05-01")
-		if got := find(doc, "kill") != nil; got != tc.event {
+		if got := find(doc, tc.word) != nil; got != tc.event {
 			t.Errorf("%s: event %v, want %v", tc.text, got, tc.event)
 		}
 	}

@@ -89,7 +89,7 @@ func TestNoForce(t *testing.T) {
 		// in a war report
 		{"Shelling hit the town overnight. Both parties have reported civilian deaths.", "deaths", true},
 		{"Two soldiers died of their wounds in a hospital in Kharkiv.", "died", true},
-		{"Three children died after stepping on an unexploded landmine in Helmand.", "died", true},
+		{"Three children died after stepping on an unexploded landmine in Helmand.", "landmine", true}, // (the deaths are the mine's)
 		{"A policeman in Srinagar died after being stabbed on Friday.", "died", true},
 		{"Government troops fought rebels for control of the airport.", "fought", true},
 		{"The rebels fought for independence until the ceasefire of 1991.", "fought", true},

@@ -35,7 +35,7 @@ func TestPlaceTarget(t *testing.T) {
 		// an armed group or fighters are named as hit
 		{"Officials said Iranian drone strikes in Erbil province killed four farmers.", map[string]string{"Erbil": "IQ"}, "strikes", "IRQ"},
 		{"Turkish airstrikes in Dohuk province destroyed two bridges.", map[string]string{"Dohuk": "IQ"}, "airstrikes", "IRQ"},
-		{"Turkish airstrikes in Dohuk province killed 12 PKK fighters.", map[string]string{"Dohuk": "IQ"}, "airstrikes", ""},
+		{"Turkish airstrikes in Dohuk province killed 12 PKK fighters.", map[string]string{"Dohuk": "IQ"}, "airstrikes", "PKK"}, // the fighters killed are the strikes' target
 		{"Iraqi airstrikes in Anbar province hit a desert camp.", map[string]string{"Anbar": "IQ"}, "airstrikes", ""},
 	}
 	for _, tc := range tests {
