@@ -250,7 +250,7 @@ func (ix *Index) warm(r int32) {
 
 // packPlacing appends the incident's placing fields to b: each vector
 // term as its hash and weight bits, points as their 8-byte IEEE bits and
-// their name key (31 bits) and dateline flag,
+// their name key (30 bits) and kind (2 bits),
 // strings with their lengths.
 func (in *incident) packPlacing(b []byte) []byte {
 	b = binary.AppendUvarint(b, uint64(len(in.vec)))
@@ -262,11 +262,7 @@ func (in *incident) packPlacing(b []byte) []byte {
 	for _, p := range in.fine {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lat))
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lon))
-		k := p.key << 1
-		if p.dl {
-			k |= 1
-		}
-		b = binary.LittleEndian.AppendUint32(b, k)
+		b = binary.LittleEndian.AppendUint32(b, p.key<<2|uint32(p.kind))
 	}
 	for _, ss := range [][]string{in.countries, in.sides} {
 		b = binary.AppendUvarint(b, uint64(len(ss)))
@@ -313,7 +309,7 @@ func (in *incident) unpackPlacing(b []byte) error {
 		for i := range in.fine {
 			k := binary.LittleEndian.Uint32(b[16:])
 			in.fine[i] = fpoint{point{math.Float64frombits(binary.LittleEndian.Uint64(b)), math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))},
-				k >> 1, k&1 != 0}
+				k >> 2, uint8(k & 3)}
 			b = b[20:]
 		}
 	}

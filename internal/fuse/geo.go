@@ -9,14 +9,25 @@ import (
 // point is a place's coordinates in degrees.
 type point struct{ Lat, Lon float64 }
 
-// fpoint is a fine place of a segment or an incident: its point, the hash
-// of its name (placeKey), and whether it is a dateline's (the bureau's
-// town, which may or may not be where the story happens).
+// fpoint is a place of a segment or an incident: its point, the hash of
+// its name (placeKey), and its kind: a fine place, a dateline's (the
+// bureau's town, which may or may not be where the story happens), or a
+// region's name.
 type fpoint struct {
 	point
-	key uint32
-	dl  bool
+	key  uint32
+	kind uint8
 }
+
+// Kinds of fpoint: a fine place of the story; a dateline's town; the name
+// of a region or district (not a country) as the text writes it, which
+// says nothing by its point but may be the town another report names
+// ("Saratov" read as the oblast in one report and the city in the other).
+const (
+	pointFine uint8 = iota
+	pointDateline
+	pointName
+)
 
 // placeKey hashes a place's lower-cased gazetteer name (else its text):
 // two reports that name the same town agree on it even when the gazetteer
@@ -34,7 +45,7 @@ func placeKey(name, text string) uint32 {
 		}
 		b = append(b, c)
 	}
-	return uint32(hashBytes(b))>>1 | 1 // 31 bits (cold.go packs a flag beside it), never 0
+	return uint32(hashBytes(b))>>2 | 1 // 30 bits (cold.go packs the kind beside it), never 0
 }
 
 // km is the great-circle (haversine) distance between two points.
@@ -47,8 +58,28 @@ func km(a, b point) float64 {
 
 // isFine reports whether a gazetteer feature code names a place precise
 // enough to measure distances to (a town, a site), as opposed to a country
-// or an administrative region, whose coordinates are a centroid.
-func isFine(feature string) bool { return !strings.HasPrefix(feature, "A.") }
+// or an administrative region, whose coordinates are a centroid. Seas,
+// gulfs, oceans and rivers are named with the shores and banks they touch,
+// hundreds of kilometres from their points: "the Red Sea" in a report of
+// strikes on Sanaa is 800 km from the city by its point, though the strikes
+// answer attacks off Yemen's coast. (A continent is no better measured,
+// but it names where a story is not: "Europe" in a report of tariffs on
+// European wine and Toronto in one on Canadian steel.)
+func isFine(feature string) bool {
+	if strings.HasPrefix(feature, "A.") {
+		return false
+	}
+	switch feature {
+	case "H.OCN", "H.SEA", "H.GULF", "H.STM":
+		return false
+	}
+	return true
+}
+
+// isCountry reports whether a feature code is a country's (a state, a
+// dependency, a territory): too broad even for its name to say where a
+// story happens.
+func isCountry(feature string) bool { return strings.HasPrefix(feature, "A.PCL") }
 
 // noDay marks an unknown date.
 const noDay = math.MinInt32

@@ -931,9 +931,15 @@ func (ix *Index) placeAgreement(af []fpoint, ac []string, bf []fpoint, bc []stri
 	for _, p := range af {
 		for _, q := range bf {
 			switch {
-			case p.dl && q.dl:
+			case p.kind == pointName || q.kind == pointName:
+				// A region's name meets a town of that name: the two
+				// reports may be about one place that one gazetteer
+				// reading took for the region. Its point is a
+				// centroid, and two regions' names say too little.
+				weakName = weakName || p.kind != q.kind && p.key == q.key
+			case p.kind == pointDateline && q.kind == pointDateline:
 				// Two bureaus say nothing of the stories.
-			case p.dl || q.dl:
+			case p.kind == pointDateline || q.kind == pointDateline:
 				weak = min(weak, km(p.point, q.point))
 				weakName = weakName || p.key == q.key
 			default:

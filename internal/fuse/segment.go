@@ -280,13 +280,23 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 			}
 		}
 		slices.Sort(s.places)
+		var names []fpoint
 		for _, p := range s.places {
 			pl := &doc.Places[p]
 			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) {
 				continue
 			}
-			if isFine(pl.Feature) {
-				s.fine = append(s.fine, fpoint{point{pl.Lat, pl.Lon}, placeKey(pl.Name, pl.Text), false})
+			switch {
+			case isFine(pl.Feature):
+				s.fine = append(s.fine, fpoint{point{pl.Lat, pl.Lon}, placeKey(pl.Name, pl.Text), pointFine})
+			case !isCountry(pl.Feature):
+				// By the text's name, not the gazetteer's ("Saratov",
+				// not "Saratov Oblast"): what a report that took the
+				// name for the town calls it.
+				k := placeKey("", pl.Text)
+				if !slices.ContainsFunc(names, func(f fpoint) bool { return f.key == k }) {
+					names = append(names, fpoint{point{pl.Lat, pl.Lon}, k, pointName})
+				}
 			}
 			if pl.Country != "" && !slices.Contains(s.countries, pl.Country) {
 				s.countries = append(s.countries, pl.Country)
@@ -299,10 +309,13 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 			for p := range doc.Places {
 				pl := &doc.Places[p]
 				if pl.Start < datelineEnd && isFine(pl.Feature) && (pl.Lat != 0 || pl.Lon != 0) {
-					s.fine = append(s.fine, fpoint{point{pl.Lat, pl.Lon}, placeKey(pl.Name, pl.Text), true})
+					s.fine = append(s.fine, fpoint{point{pl.Lat, pl.Lon}, placeKey(pl.Name, pl.Text), pointDateline})
 				}
 			}
 		}
+		// Regions' names last, so that an incident's bounded list of
+		// points (maxFine) keeps the towns first.
+		s.fine = append(s.fine, names...)
 		// Parties and event classes.
 		var sides []string
 		s.noInitiator = true
@@ -364,6 +377,12 @@ func datelinePlace(doc *parallax.Document) (place, end int) {
 			continue
 		}
 		rest := t[p.End:min(len(t), p.End+48)]
+		// stop: the end of a dateline closed by a full stop after its
+		// date or agency ("MOSCOW, October 18. /TASS/. Russian forces",
+		// "YEREVAN, NOVEMBER 16, ARMENPRESS. Azerbaijani forces"): the
+		// last full stop after a digit or an agency's slash, where the
+		// story's first sentence starts.
+		stop, dated := -1, false
 		for k := 0; k < len(rest); k++ {
 			switch c := rest[k]; {
 			case c == '-' || c == ':' || strings.HasPrefix(rest[k:], "–") || strings.HasPrefix(rest[k:], "—"):
@@ -372,13 +391,24 @@ func datelinePlace(doc *parallax.Document) (place, end int) {
 				// Only capitalised words (a month, an agency, a country)
 				// stand between a dateline's place and its dash.
 				if k == 0 || !isASCIILetter(rest[k-1]) {
+					if stop >= 0 {
+						return i, p.End + stop
+					}
 					return -1, 0
 				}
-			case c == ',' || c == ' ' || c == '.' || c == '(' || c == ')' || c == '/' ||
-				'A' <= c && c <= 'Z' || '0' <= c && c <= '9':
+			case c == '.':
+				if dated && k+1 < len(rest) && rest[k+1] == ' ' {
+					stop = k
+				}
+			case '0' <= c && c <= '9' || c == '/':
+				dated = true
+			case c == ',' || c == ' ' || c == '(' || c == ')' || 'A' <= c && c <= 'Z':
 			default:
 				return -1, 0
 			}
+		}
+		if stop >= 0 {
+			return i, p.End + stop
 		}
 		return -1, 0
 	}

@@ -71,7 +71,13 @@ func TestDatelinePlace(t *testing.T) {
 		{"KHARKIV, April 5 (Reuters) - A missile struck a block of flats.", "KHARKIV", true},
 		{"QUETTA: Militants attacked a bus on the highway.", "QUETTA", true},
 		{"GAZA CITY (AP) — Strikes hit a school.", "GAZA CITY", true},
-		{"BAKU, March 30. Positions came under fire.", "BAKU", false}, // no dash or colon: an ordinary full stop
+		// State agencies close a dateline with a full stop after the date
+		// or their name (APA, TASS, Armenpress).
+		{"BAKU, March 30. Positions came under fire.", "BAKU", true},
+		{"MOSCOW, October 18. /TASS/. Russian forces struck a depot.", "MOSCOW", true},
+		{"YEREVAN, NOVEMBER 16, ARMENPRESS. Azerbaijani troops opened fire.", "YEREVAN", true},
+		{"Goma, 30 km from the border. The rebels advanced.", "Goma", false},
+		{"Kabul. The talks resumed on 3 May.", "Kabul", false},
 		{"Mogadishu – Gunmen stormed a hotel.", "Mogadishu", true},
 		{"Khartoum was shelled again on Sunday - residents fled.", "Khartoum", false},
 		{"The army said Goma had fallen - officials denied it.", "Goma", false},
@@ -82,6 +88,20 @@ func TestDatelinePlace(t *testing.T) {
 		if i, _ := datelinePlace(doc); (i == 0) != tc.want {
 			got := i == 0
 			t.Errorf("%q: dateline %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestIsFine: towns and sites are measured; countries, divisions, and
+// the seas, gulfs, oceans and rivers named beside the towns on their
+// shores are not.
+func TestIsFine(t *testing.T) {
+	for f, want := range map[string]bool{
+		"P.PPL": true, "P.PPLC": true, "S.AIRP": true, "H.STRT": true, "H.LK": true, "L.CONT": true,
+		"A.PCLI": false, "A.ADM1": false, "A.ADMD": false, "H.SEA": false, "H.OCN": false, "H.GULF": false, "H.STM": false,
+	} {
+		if got := isFine(f); got != want {
+			t.Errorf("isFine(%s) = %v, want %v", f, got, want)
 		}
 	}
 }
@@ -112,7 +132,7 @@ func TestPlaceAgreementRamp(t *testing.T) {
 		{"about 600 km away", point{8.23, 25.35}, -1, -1},
 	}
 	for _, tc := range tests {
-		got := ix.placeAgreement([]fpoint{{el, 2, false}}, nil, []fpoint{{tc.b, 4, false}}, nil)
+		got := ix.placeAgreement([]fpoint{{el, 2, pointFine}}, nil, []fpoint{{tc.b, 4, pointFine}}, nil)
 		if got < tc.min || got > tc.max {
 			t.Errorf("%s (%.0f km): agreement %.2f, want %.2f..%.2f", tc.name, km(el, tc.b), got, tc.min, tc.max)
 		}
@@ -137,14 +157,23 @@ func TestPlaceAgreementNamesAndDatelines(t *testing.T) {
 		bc   []string
 		want float64
 	}{
-		{"one name, two places", []fpoint{{ohio, lima, false}}, []fpoint{{peru, placeKey("LIMA", ""), false}}, nil, nil, 1},
-		{"two names, far apart", []fpoint{{ohio, lima, false}}, []fpoint{{toronto, tor, false}}, nil, nil, -1},
-		{"dateline at the other's town", []fpoint{{halifax, hal, true}, {toronto, tor, false}}, []fpoint{{halifax2, placeKey("Stanfield", ""), false}}, nil, nil, 0},
-		{"dateline named by the other", []fpoint{{halifax, hal, true}, {toronto, tor, false}}, []fpoint{{peru, hal, false}}, nil, nil, 0},
-		{"dateline far from the other", []fpoint{{halifax, hal, true}, {toronto, tor, false}}, []fpoint{{ohio, lima, false}}, nil, nil, -1},
-		{"dateline alone makes no agreement", []fpoint{{halifax, hal, true}}, []fpoint{{halifax2, placeKey("Stanfield", ""), false}}, nil, nil, 0},
-		{"two datelines say nothing", []fpoint{{halifax, hal, true}}, []fpoint{{halifax, hal, true}}, []string{"CA"}, []string{"US"}, -0.3},
-		{"dateline cancels the countries' disagreement", []fpoint{{halifax, hal, true}}, []fpoint{{halifax2, 8, false}}, []string{"US"}, []string{"CA"}, 0},
+		{"one name, two places", []fpoint{{ohio, lima, pointFine}}, []fpoint{{peru, placeKey("LIMA", ""), pointFine}}, nil, nil, 1},
+		{"two names, far apart", []fpoint{{ohio, lima, pointFine}}, []fpoint{{toronto, tor, pointFine}}, nil, nil, -1},
+		{"dateline at the other's town", []fpoint{{halifax, hal, pointDateline}, {toronto, tor, pointFine}}, []fpoint{{halifax2, placeKey("Stanfield", ""), pointFine}}, nil, nil, 0},
+		{"dateline named by the other", []fpoint{{halifax, hal, pointDateline}, {toronto, tor, pointFine}}, []fpoint{{peru, hal, pointFine}}, nil, nil, 0},
+		{"dateline far from the other", []fpoint{{halifax, hal, pointDateline}, {toronto, tor, pointFine}}, []fpoint{{ohio, lima, pointFine}}, nil, nil, -1},
+		{"dateline alone makes no agreement", []fpoint{{halifax, hal, pointDateline}}, []fpoint{{halifax2, placeKey("Stanfield", ""), pointFine}}, nil, nil, 0},
+		{"two datelines say nothing", []fpoint{{halifax, hal, pointDateline}}, []fpoint{{halifax, hal, pointDateline}}, []string{"CA"}, []string{"US"}, -0.3},
+		{"dateline cancels the countries' disagreement", []fpoint{{halifax, hal, pointDateline}}, []fpoint{{halifax2, 8, pointFine}}, []string{"US"}, []string{"CA"}, 0},
+		// A region's name that the other report gives a town ("Saratov"
+		// as the oblast in one reading, the city in the other) cancels
+		// the disagreement of the reports' other towns; it makes no
+		// agreement, and two regions' names, or a region's name and
+		// another town, say nothing.
+		{"region's name is the other's town", []fpoint{{ohio, lima, pointFine}, {peru, placeKey("", "Halifax"), pointName}}, []fpoint{{halifax, hal, pointFine}}, nil, nil, 0},
+		{"region's name alone makes no agreement", []fpoint{{peru, placeKey("", "Halifax"), pointName}}, []fpoint{{halifax, hal, pointFine}}, []string{"CA"}, []string{"CA"}, 0.3},
+		{"two regions' names say nothing", []fpoint{{ohio, lima, pointFine}, {peru, tor, pointName}}, []fpoint{{toronto, placeKey("Stanfield", ""), pointFine}, {peru, tor, pointName}}, nil, nil, -1},
+		{"region's name near the other's town says nothing", []fpoint{{ohio, lima, pointFine}, {halifax, placeKey("", "Nova Scotia"), pointName}}, []fpoint{{halifax2, hal, pointFine}}, nil, nil, -1},
 	}
 	for _, tc := range tests {
 		got := ix.placeAgreement(tc.a, tc.ac, tc.b, tc.bc)
