@@ -611,11 +611,16 @@ func (c *context) violent(si int) bool {
 // left out: the victims are not theirs, even where a demonym was taken for
 // a place.
 func (c *context) placeSide(si int, codes map[string]string, attackers map[string]bool) string {
+	// own: a state's forces striking in their own country (a junta's
+	// airstrike on a village in Sagaing Region) hit its people; a town or
+	// region of the attacker's own state is then where they were, though
+	// never a country's name or a demonym taken for a place.
+	own := false
 	in := func(lo, hi int) string {
 		tally := map[string]int{}
 		for _, p := range c.doc.Places {
 			side := c.placeState(p)
-			if side == "" || attackers[side] || c.namesOtherParty(p, side) {
+			if side == "" || attackers[side] && !(own && c.states[side] && c.ownGround(p)) || c.namesOtherParty(p, side) {
 				continue
 			}
 			if c.dateline(p) {
@@ -641,6 +646,14 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 	if side := c.countryNamed(si, attackers); side != "" {
 		return side
 	}
+	if len(attackers) > 0 {
+		own = true
+		side := in(s.Start, s.End)
+		own = false
+		if side != "" {
+			return side
+		}
+	}
 	for k := si - 1; k >= 0 && si-k <= 2 && c.para[k] == c.para[si]; k-- {
 		if side := in(c.sents[k].Start, c.sents[k].End); side != "" {
 			return side
@@ -656,6 +669,35 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 	}
 	return c.dominantCountry(attackers)
 }
+
+// ownGround reports whether place p is a town or region named as such,
+// not a country's name or a word the geoparser placed that stands before a
+// noun as a demonym does ("Israeli strike").
+func (c *context) ownGround(p parallax.Place) bool {
+	if p.Feature == "" || strings.HasPrefix(p.Feature, "A.PCL") {
+		return false
+	}
+	si := c.sentenceOf(p.Start)
+	if si < 0 {
+		return false
+	}
+	ws := c.sents[si].Words
+	for j := range ws {
+		if ws[j].Start == p.Start && ws[j].End == p.End && j+1 < len(ws) {
+			// one word before the noun of an attack or of forces is the
+			// attacker's demonym
+			nx := ws[j+1].Lower
+			return !(attackNounsBy[nx] || stateForceNouns[nx] || armedNouns[nx] || forceWords[nx])
+		}
+	}
+	return true
+}
+
+// forceWords name a state's forces or weapons after its demonym: "Russian
+// forces", "Israeli jets".
+var forceWords = map[string]bool{"forces": true, "army": true, "military": true, "jets": true, "jet": true,
+	"drones": true, "drone": true, "missiles": true, "missile": true, "warplanes": true, "aircraft": true,
+	"artillery": true, "navy": true, "air": true, "troops": true}
 
 // placeState returns the side of the state a place lies in: its
 // country's, unless the actor stage gave its name the side of de facto
@@ -728,8 +770,24 @@ func (c *context) countryNamed(si int, attackers map[string]bool) string {
 		if words.AfterPreposition(ws, j) && startsUpper(ws[j].Text) && !c.isTarget(si, j) && !demonymLike(ws, j) && c.gpeAt(ws[j]) {
 			return side
 		}
+		if j+1 < len(ws) && placeNouns[ws[j+1].Lower] && startsUpper(ws[j].Text) && demonymLike(ws, j) {
+			// "missile attacks on Israeli cities", "in Lebanese
+			// villages": a demonym before a noun of places names the
+			// state where it happened, as its name would
+			return side
+		}
 	}
 	return ""
+}
+
+// placeNouns are the nouns of places a demonym can modify: "Israeli
+// cities", "Ukrainian territory", "a Syrian village".
+var placeNouns = map[string]bool{
+	"city": true, "cities": true, "town": true, "towns": true, "village": true, "villages": true,
+	"territory": true, "soil": true, "region": true, "regions": true, "province": true, "provinces": true,
+	"port": true, "ports": true, "capital": true,
+	"communities": true, "settlements": true, "districts": true, "district": true, "countryside": true,
+	"hamlet": true, "hamlets": true, "neighbourhoods": true, "neighborhoods": true, "areas": true,
 }
 
 // gpeAt reports whether the actor stage took word w for a place or a
@@ -951,6 +1009,46 @@ func (c *context) announcement(si int) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// reviseVerbs set a toll's figure: "revised the death toll down to 26",
+// "put the number of dead at 40". ("raised" is left out: strikes raise a
+// toll as much as officials do.)
+var reviseVerbs = map[string]bool{"revised": true, "revises": true, "revise": true, "updated": true,
+	"updates": true, "lowered": true, "lowers": true, "corrected": true, "adjusted": true, "put": true,
+	"puts": true}
+
+// tollReviser returns the side of the party that, as the subject of a verb
+// of revising before offset at in sentence si, sets the figure there ("The
+// United Nations revised the number of identified women killed to
+// 4,959"); "" when there is none. The verb must take a toll, a number or
+// a count of the dead as its object.
+func (c *context) tollReviser(si, at int) string {
+	ws := c.sents[si].Words
+	for k := 1; k < len(ws) && ws[k].Start < at; k++ {
+		if !reviseVerbs[ws[k].Lower] {
+			continue
+		}
+		object := false
+		for j := k + 1; j < len(ws) && j <= k+4 && ws[j].Start < at; j++ {
+			switch ws[j].Lower {
+			case "toll", "tolls", "number", "numbers", "figure", "figures", "count", "tally":
+				object = true
+			}
+		}
+		if !object {
+			continue
+		}
+		for j := words.ClauseStart(ws, 0, k); j < k; j++ {
+			if side := c.mentions[si][j]; side != "" && !words.AfterPreposition(ws, j) {
+				if j+1 < k && attackNounsBy[ws[j+1].Lower] {
+					return "" // "Israeli strikes put the toll at": the attackers
+				}
+				return side
+			}
+		}
+	}
+	return ""
 }
 
 // nameVerbs make public a list of names: "released the names of".

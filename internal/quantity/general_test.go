@@ -442,8 +442,10 @@ func docWith(t *testing.T, text string, claims []claimCue, ents []entitySpec) *p
 			}
 			k += off
 			if cc, ok := strings.CutPrefix(e.kind, "place:"); ok {
-				// "place:PS": a place the geo stage put in that country.
-				doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc})
+				// "place:PS": a place the geo stage put in that country;
+				// "place:MM:P.PPL" with its GeoNames feature.
+				cc, feature, _ := strings.Cut(cc, ":")
+				doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc, Feature: feature})
 			} else {
 				doc.Entities = append(doc.Entities, parallax.Entity{Start: k, End: k + len(name), Text: name, Kind: e.kind, Side: e.side, Actor: actor})
 			}

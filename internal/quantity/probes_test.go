@@ -42,6 +42,24 @@ var probesKnown = map[string]string{
 	"17-nigeria-premiumtimes|500 civilians":                   "claim/actor stage: 'Zulum' (Borno's governor) is not known",
 	"19-roundup|40 government soldiers":                       "claim/actor stage: 'The rebels' is resolved to HAMAS, named two paragraphs before, so the soldiers are ISR",
 	"20-kosovo-balkaninsight|24 vehicles":                     "'armed Serbs' gives the group Serbia's side, so what the police seized from it is SRB",
+	// session 8 (probes 66-92)
+	"66-ukr-airdefence|87 of 112 drones":   "claim/actor stage: 'the Air Force' of a Kyiv-datelined story gets no side",
+	"70-sudan-elfasher|60 people":          "actor stage: 'the group' is resolved to RSF, not the El Fasher Resistance Committees named before",
+	"76-headline-body|Kill 558 In":         "a title-case headline line: no claim in '..., Health Ministry Says', and a bare number killed by Israeli strikes is taken for the opponent's (HEZBOLLAH)",
+	"78-benin-jnim|26 assailants":          "unnamed assailants take no group their own sentence does not name (JNIM claims the attacks the sentence before)",
+	"82-ethiopia-fano|15 civilians":        "geo stage: Merawi (Amhara) is placed at Merowe in Sudan",
+	"83-myanmar-aa|12 civilians":           "actor stage: 'junta' gets no side where the story's places (Ann, Kyauktaw) are unresolved; 'the group' gets no side",
+	"83-myanmar-aa|300 junta soldiers":     "actor stage: 'junta' gets no side where the story's places (Ann, Kyauktaw) are unresolved",
+	"83-myanmar-aa|a brigadier general":    "actor stage: 'junta' gets no side where the story's places (Ann, Kyauktaw) are unresolved",
+	"83-myanmar-aa|five children":          "actor stage: 'junta' gets no side where the story's places (Ann, Kyauktaw) are unresolved; 'the group' gets no side",
+	"83-myanmar-aa|four armoured vehicles": "actor stage: 'the ethnic armed group' gets no side, so the vehicles have no claimant to take them from",
+	"83-myanmar-aa|three artillery pieces": "actor stage: 'the ethnic armed group' gets no side, so the pieces have no claimant to take them from",
+	"87-lebanon-pagers|12 people":          "claim/actor stage: 'Health Minister Firass Abiad' is given ISR",
+	"87-lebanon-pagers|about 2,800":        "claim/actor stage: 'Health Minister Firass Abiad' is given ISR",
+	"87-lebanon-pagers|two children":       "claim/actor stage: 'Health Minister Firass Abiad' is given ISR",
+	"89-haiti-un|1,494 kidnapped":          "claim/actor stage: 'the office' (the U.N. human rights office of the sentence before) gets no side",
+	"89-haiti-un|2,212 people":             "claim/actor stage: 'the office' (the U.N. human rights office of the sentence before) gets no side",
+	"91-ukr-mixed-words|several aircraft":  "materiel a party tells of as hit with no agent is taken for its enemy's; aircraft Russia says caught fire are its own",
 }
 
 // TestProbes runs the whole pipeline on the invented articles of

@@ -381,7 +381,14 @@ var armedNouns = map[string]bool{
 	"mercenary": true, "mercenaries": true, "attacker": true, "attackers": true, "assailant": true, "assailants": true,
 	"bomber": true, "bombers": true, "bandit": true, "bandits": true, "maoist": true, "maoists": true,
 	"naxal": true, "naxals": true, "naxalite": true, "naxalites": true,
+	"khwarij": true, "khawarij": true, "khariji": true, "kharijis": true, "kharijites": true,
 }
+
+// designatedFighters are the names a state's forces give one armed group's
+// fighters: Pakistan's military has called the Pakistani Taliban
+// "khwarij" (Fitna al-Khawarij) since 2024.
+var designatedFighters = map[string]string{"khwarij": "TTP", "khawarij": "TTP", "khariji": "TTP",
+	"kharijis": "TTP", "kharijites": "TTP"}
 
 // statelessNouns are people who are, as a rule, not of the state where
 // they are hit or of the party that reports it.
@@ -430,6 +437,8 @@ var violenceWords = map[string]bool{
 	"bandits": true, "attackers": true, "assailants": true, "jihadists": true, "rebels": true, "raiders": true,
 	"kidnappers": true, "militia": true, "militiamen": true, "insurgency": true, "violence": true,
 	"massacres": true, "killings": true, "gunfire": true, "sniper": true,
+	"explosions": true, "blasts": true, "detonation": true, "detonations": true, "bombardment": true,
+	"bombardments": true, "barrage": true, "barrages": true,
 	// weapons whose use is an attack ("46 drones overnight ... two civilians
 	// were wounded")
 	"drone": true, "drones": true, "uav": true, "uavs": true, "shelled": true, "artillery": true,
@@ -533,6 +542,18 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			f.Owner = out[n-1].Owner
 			f.stateless = true // whatever it is, it is settled
 		}
+		if f.Owner == "" && f.bare && f.head == "others" && len(out) == 0 {
+			// "Hundreds of others were wounded, the ministry said": the
+			// people of the count the sentence before ended with.
+			if o := prevPeopleOwner(doc, ctx, si); o != "" {
+				f.Owner, f.stateless = o, true
+			}
+		}
+		if f.Owner == "" && f.bare && peopleItems[f.Item] && placeHeading(ctx, si) && ctx.warStory() {
+			// "Kharkiv Oblast: 3 killed, 14 injured.": a tally by place,
+			// the victims of the war where they were hit
+			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
+		}
 		if f.Owner == "" && f.bare && neutral[speaker] {
 			// "The UN said it had recorded 410 killings": a body that
 			// takes no part tells of others' dead, not its own
@@ -614,6 +635,39 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	return out
 }
 
+// prevPeopleOwner returns the owner of the last people count of the
+// sentence before si, "" when it has none.
+func prevPeopleOwner(doc *parallax.Document, ctx *context, si int) string {
+	for i := len(doc.Counts) - 1; i >= 0; i-- {
+		c := doc.Counts[i]
+		switch k := ctx.sentenceOf(c.Start); {
+		case k < si-1:
+			return ""
+		case k == si-1 && peopleItems[c.Item]:
+			return c.Owner
+		}
+	}
+	return ""
+}
+
+// placeHeading reports whether sentence si opens with a place and a colon,
+// as the lines of a tally by place do ("Kharkiv Oblast: 3 killed").
+func placeHeading(ctx *context, si int) bool {
+	ws := ctx.sents[si].Words
+	for j := 1; j < len(ws) && j <= 5; j++ {
+		if ws[j].Lower != ":" {
+			continue
+		}
+		for _, p := range ctx.doc.Places {
+			if ws[0].Start <= p.Start && p.End <= ws[j].Start {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // claimant returns the side that claims count f of sentence si: the
 // speaker of the claim it stands in, the party that "claimed to have"
 // done it in its own clause (which then replaces the claim), or the
@@ -629,6 +683,13 @@ func claimant(ctx *context, si int, f *found) string {
 		// the claimant of the clause, not another speaker of the
 		// sentence.
 		f.inClaim, f.Claim, speaker = nil, "", side
+	}
+	if speaker == "" && peopleItems[f.Item] {
+		// "The UN revised the number of women killed to 4,959": the
+		// party that revises or puts a toll gives it.
+		if side := ctx.tollReviser(si, f.Start); side != "" {
+			speaker = side
+		}
 	}
 	if speaker == "" && f.nominal && f.Item == "killed" {
 		// "X announced the death of one of its sailors": the
@@ -1068,6 +1129,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Claim = parallax.OptionalID(f.inClaim.ID)
 	}
 	f.Owner = s.ownerOf(ctx, si, am, modifiers, hLast, f.inClaim)
+	if g := designatedFighters[ws[max(hLast, 0)].Lower]; f.Owner == "" && hLast >= 0 && g != "" {
+		// "54 khwarij were killed": a state's own name for one group's
+		// fighters names the group
+		f.Owner = g
+	}
 	if at := f.outcomeAt; f.Owner == "" && at > 0 && (ws[at].Lower == "losses" || ws[at].Lower == "loss") {
 		// "Russia's total combat losses have reached ...": whose losses
 		for j := at - 1; j >= 0 && at-j <= 4; j-- {
@@ -1146,6 +1212,9 @@ var soughtWords = map[string]bool{"demanding": true, "demanded": true, "demand":
 // taken or held captive ("took 75 prisoners", "holding 40 hostages",
 // "took 30 aid workers hostage"), "" and -1 when they are not.
 func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
+	if at := heldInCaptivity(ws, hLast+1, captiveNouns[ws[hLast].Lower]); at >= 0 {
+		return "captured", at
+	}
 	k := first - 1
 	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
 		k--
@@ -1163,6 +1232,38 @@ func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
 		return "captured", k
 	}
 	return "", -1
+}
+
+// heldInCaptivity returns the index of the verb when the words from k on
+// say that the people before them are held captive: "were still held in
+// Russian captivity", "remain in captivity", "are being held hostage"; -1
+// when they do not. Captives (hostages, prisoners) held are held captive
+// wherever: "90 hostages are still being held in Gaza".
+func heldInCaptivity(ws []words.Word, k int, captive bool) int {
+	for n := 0; k < len(ws) && n < 4 && (auxWords[ws[k].Lower] || ws[k].Lower == "being"); n++ {
+		k++
+	}
+	if k >= len(ws) {
+		return -1
+	}
+	switch ws[k].Lower {
+	case "held", "kept", "remain", "remained", "remains", "remaining", "languishing", "languish":
+		if captive && (ws[k].Lower == "held" || ws[k].Lower == "kept") {
+			return k
+		}
+	default:
+		return -1
+	}
+	for j := k + 1; j < len(ws) && j <= k+4; j++ {
+		switch w := ws[j].Lower; {
+		case w == "captivity" || w == "captive" || w == "hostage" || w == "hostages" || w == "prisoner" || w == "prisoners":
+			return k
+		case w == "in" || w == "as" || startsUpper(ws[j].Text):
+		default:
+			return -1
+		}
+	}
+	return -1
 }
 
 // quietDeath reports whether one person, whose noun ends at hLast, "died"
@@ -1209,7 +1310,16 @@ func continuesCompound(w words.Word, lower string) bool {
 	switch lower {
 	case "loyal", "allied", "aligned", "affiliated", "linked", "belonging", "fighting", "aged", // post-modifiers: "gunmen loyal to X"
 		"today", "yesterday", "tonight", "overnight", "last", "this", "dead", "alive", "missing", "down",
-		"here", "there", "too", "each", "apiece", "total", "altogether", "so", "then", "now", "again", "also":
+		"here", "there", "too", "each", "apiece", "total", "altogether", "so", "then", "now", "again", "also",
+		// function words open a clause or phrase after the head, never a
+		// compound's next noun: "killed 137 soldiers when its fighters
+		// overran a base", "40 soldiers across the region"
+		"when", "where", "whom", "whose", "because", "although", "though", "unless", "until", "if", "whereas",
+		"whether", "once", "amid", "amidst", "despite", "against", "inside", "outside", "across", "along",
+		"around", "between", "under", "via", "toward", "towards", "without", "within", "beyond", "behind",
+		"through", "throughout", "among", "upon", "onto", "off", "out", "up", "about",
+		// verbs of staying: "6,000 soldiers remain in captivity"
+		"remain", "remained", "languish", "stay", "stayed":
 		return false
 	}
 	return !auxWords[lower] && !peopleOnlyForms[lower] && !postNoun[lower] && !speechVerbs[lower]
@@ -1520,8 +1630,15 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 	}
 	if k >= 0 && (ws[k].Lower == "and" || ws[k].Lower == "," || ws[k].Lower == "including" || ws[k].Lower == "among") {
 		// (the distance counts from the nearest list separator, so that
-		// a long list stays in reach of its verb)
-		for j, since := k-1, 0; j >= 0 && since <= 10 && k-j <= 30; j, since = j-1, since+1 {
+		// a long list stays in reach of its verb; a part of the people
+		// before reaches further, past the phrases of place and time that
+		// end their clause: "killed at least 71 Palestinians across the
+		// territory over the past 24 hours, including 23 people")
+		reach := 10
+		if w := ws[k].Lower; w == "including" || w == "among" {
+			reach = 16
+		}
+		for j, since := k-1, 0; j >= 0 && since <= reach && k-j <= 30; j, since = j-1, since+1 {
 			w := ws[j].Lower
 			if w == ";" || w == "." || w == ":" {
 				break
@@ -1561,21 +1678,46 @@ var reachVerbs = map[string]bool{"reached": true, "reach": true, "reaches": true
 // lossesReached returns the index of "losses" when ws[k] is a verb that
 // brings a party's losses to the number after it ("Russia's total combat
 // losses have reached 1,045,190 personnel"), -1 when it is not.
+//
+// A prepositional phrase may stand between the losses and the verb, as in
+// a ministry's daily tally ("Ukrainian losses in the Kursk direction over
+// the past day amounted to up to 310 servicemen"): only words of such a
+// phrase, with no verb or clause break among them; a copula then brings
+// the losses to their number too ("losses over the day were up to 300").
 func lossesReached(ws []words.Word, k int) int {
-	if k < 1 || !reachVerbs[ws[k].Lower] {
+	if k < 1 || !reachVerbs[ws[k].Lower] && !lossCopula[ws[k].Lower] {
 		return -1
 	}
-	for j := k - 1; j >= 0 && k-j <= 4; j-- {
-		switch ws[j].Lower {
-		case "losses", "loss":
+	phrase := false // a preposition was met going back
+	for j := k - 1; j >= 0 && k-j <= 12; j-- {
+		w := ws[j].Lower
+		switch {
+		case w == "losses" || w == "loss":
+			if lossCopula[ws[k].Lower] && k-j > 1 && !phrase {
+				return -1
+			}
 			return j
-		case "have", "has", "had", "now", "already", "so", "far", "total":
-		default:
+		case k-j <= 4 && (w == "have" || w == "has" || w == "had" || w == "now" || w == "already" || w == "so" || w == "far" || w == "total"):
+		case lossPhraseWords[w]:
+			phrase = true
+		case isPunct(w) || auxWords[w] || !startsUpper(ws[j].Text) && strings.HasSuffix(w, "ed"):
+			return -1
+		case !phrase && k-j > 4:
 			return -1
 		}
 	}
 	return -1
 }
+
+// lossCopula are the verbs "be" that give losses their number: "losses
+// over the past day were up to 310 servicemen".
+var lossCopula = map[string]bool{"were": true, "was": true}
+
+// lossPhraseWords open the phrases that stand between a party's losses and
+// their verb in daily tallies: "in the Kursk direction", "over the past
+// day", "during the week", "since the start of the operation".
+var lossPhraseWords = map[string]bool{"in": true, "over": true, "during": true, "since": true, "on": true,
+	"along": true, "near": true, "at": true, "across": true, "throughout": true, "within": true, "for": true}
 
 // tollBefore reports a death toll's number right before word k ("rose to
 // 31 on Monday, including"), a toll being told earlier in the sentence.
