@@ -103,6 +103,7 @@ func (p *Parser) features(dst []uint64, s *sentence, c *config) []uint64 {
 		vl0, vr0 = uint64(c.nLeft[s0]), uint64(c.nRight[s0])
 	}
 	nStack := uint64(min(len(c.stack), 3))
+	start := len(dst)
 	dst = append(dst,
 		T(0).U64(nStack).Sum(),
 		// single words
@@ -171,7 +172,7 @@ func (p *Parser) features(dst []uint64, s *sentence, c *config) []uint64 {
 		T(108).U64(s0t).U64(p.rel(c, s0r1)).U64(b0t).Sum(),
 		T(109).U64(s0t).U64(p.rel(c, s0l1)).U64(b0t).Sum(),
 	)
-	return dst
+	return p.filter(dst, start, listFull)
 }
 
 // The parser scores a configuration in parts (see parseInto): the
@@ -206,7 +207,8 @@ func (p *Parser) stackWordFeatures(dst []uint64, s *sentence, c *config) []uint6
 	s0, s1 := c.s(0), c.s(1)
 	s0w, s0t, s1w, s1t := s.w(s0), s.t(s0), s.w(s1), s.t(s1)
 	d1 := uint64(distance(s1, s0))
-	return append(dst,
+	start := len(dst)
+	dst = append(dst,
 		T(1).U64(s0w).Sum(), T(3).U64(s0w).U64(s0t).Sum(),
 		T(4).U64(s1w).Sum(), T(6).U64(s1w).U64(s1t).Sum(),
 		T(29).U64(s1w).U64(s0w).Sum(),
@@ -215,6 +217,7 @@ func (p *Parser) stackWordFeatures(dst []uint64, s *sentence, c *config) []uint6
 		T(32).U64(s1w).U64(s0t).Sum(),
 		T(67).U64(s1w).U64(s0w).U64(d1).Sum(),
 	)
+	return p.filter(dst, start, listStackWord)
 }
 
 // stackS1Features appends the stack part of c's features that reads the
@@ -227,10 +230,12 @@ func (p *Parser) stackS1Features(dst []uint64, s *sentence, c *config) []uint64 
 	if s1 >= 0 {
 		s1l1, s1r1 = c.lc1[s1], c.rc1[s1]
 	}
-	return append(dst,
+	start := len(dst)
+	dst = append(dst,
 		T(48).U64(s1t).U64(s.t(s1r1)).U64(s0t).Sum(),
 		T(50).U64(s1t).U64(s.t(s1l1)).U64(s0t).Sum(),
 	)
+	return p.filter(dst, start, listStackS1)
 }
 
 // stackS0Features appends the stack part of c's features that reads the
@@ -246,7 +251,8 @@ func (p *Parser) stackS0Features(dst []uint64, s *sentence, c *config) []uint64 
 		s0l1, s0r1 = c.lc1[s0], c.rc1[s0]
 		vl0, vr0 = uint64(c.nLeft[s0]), uint64(c.nRight[s0])
 	}
-	return append(dst,
+	start := len(dst)
+	dst = append(dst,
 		T(47).U64(s1t).U64(s0t).U64(s.t(s0l1)).Sum(),
 		T(49).U64(s1t).U64(s0t).U64(s.t(s0r1)).Sum(),
 		T(70).U64(s0w).U64(vr0).Sum(),
@@ -254,6 +260,7 @@ func (p *Parser) stackS0Features(dst []uint64, s *sentence, c *config) []uint64 
 		T(105).U64(s0w).U64(p.rel(c, s0l1)).Sum(),
 		T(106).U64(s0w).U64(p.rel(c, s0r1)).Sum(),
 	)
+	return p.filter(dst, start, listStackS0)
 }
 
 // bufferWordFeatures appends the buffer part of c's features that reads
@@ -264,11 +271,13 @@ func (p *Parser) bufferWordFeatures(dst []uint64, s *sentence, c *config) []uint
 	b0 := c.b
 	b1, b2 := c.ahead(1), c.ahead(2)
 	b0w, b0t, b1w, b1t, b2w := s.w(b0), s.t(b0), s.w(b1), s.t(b1), s.w(b2)
-	return append(dst,
+	start := len(dst)
+	dst = append(dst,
 		T(7).U64(b0w).Sum(), T(9).U64(b0w).U64(b0t).Sum(),
 		T(10).U64(b1w).Sum(), T(12).U64(b1w).U64(b1t).Sum(),
 		T(13).U64(b2w).Sum(),
 	)
+	return p.filter(dst, start, listBufferWord)
 }
 
 // bufferChildFeatures appends the buffer part of c's features that reads
@@ -279,10 +288,12 @@ func (p *Parser) bufferChildFeatures(dst []uint64, s *sentence, c *config) []uin
 	b0 := c.b
 	b0w := s.w(b0)
 	vlb := uint64(c.nLeft[b0])
-	return append(dst,
+	start := len(dst)
+	dst = append(dst,
 		T(74).U64(b0w).U64(vlb).Sum(),
 		T(107).U64(b0w).U64(p.rel(c, c.lc1[b0])).Sum(),
 	)
+	return p.filter(dst, start, listBufferChild)
 }
 
 // mixedFeatures appends the features of c that read both the stack and
@@ -297,7 +308,8 @@ func (p *Parser) mixedFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 	s0l1, s0r1 := child(c.lc1, s0), child(c.rc1, s0)
 	b0l1 := c.lc1[b0]
 	d := uint64(distance(s0, b0))
-	return append(dst,
+	start := len(dst)
+	dst = append(dst,
 		T(16).U64(s.u(s0)).U64(s.u(b0)).Sum(),
 		T(20).U64(s0w).U64(s0t).U64(b0w).U64(b0t).Sum(),
 		T(21).U64(s0w).U64(s0t).U64(b0w).Sum(),
@@ -320,4 +332,5 @@ func (p *Parser) mixedFeatures(dst []uint64, s *sentence, c *config) []uint64 {
 		T(108).U64(s0t).U64(p.rel(c, s0r1)).U64(b0t).Sum(),
 		T(109).U64(s0t).U64(p.rel(c, s0l1)).U64(b0t).Sum(),
 	)
+	return p.filter(dst, start, listMixed)
 }

@@ -59,8 +59,35 @@ var childGroupTemplates = [numGroups][8]int{
 	groupB0Left:  {75, 86, 87, 88, 96, 97, 100, 103},
 }
 
-// groupKeyOf returns the atoms of group g in configuration c.
+// groupAtoms lists, for each group, the atoms of its key that each of
+// its features reads, in the order groupFeatures appends them.
+var groupAtoms = [numGroups][][]int{
+	groupS0Left:     childGroupAtoms,
+	groupS0Right:    childGroupAtoms,
+	groupB0Left:     childGroupAtoms,
+	groupStackTags:  {{0}, {1}, {2}, {3}, {1, 2}, {1, 2, 3}, {1, 2, 4}},
+	groupBufferTags: {{0}, {1}, {2}, {0, 1}, {0, 1, 2}},
+	groupS1:         {{2}, {3}, {1}, {0, 3, 4}},
+}
+
+var childGroupAtoms = [][]int{{0, 1}, {2}, {3}, {4}, {5}, {6}, {0, 4, 6}, {0, 3, 5}}
+
+// groupKeyOf returns the atoms of group g in configuration c that the
+// parser's features read. An atom that only left-out templates read is
+// zero, so that configurations that differ in it alone share a memo slot
+// (a child's word, for instance, makes most of the child groups' misses).
 func (p *Parser) groupKeyOf(g int, s *sentence, c *config) groupKey {
+	k := p.groupKeyAll(g, s, c)
+	if p.sel.masked[g] {
+		for i := range k {
+			k[i] &= p.sel.atoms[g][i]
+		}
+	}
+	return k
+}
+
+// groupKeyAll returns all the atoms of group g in configuration c.
+func (p *Parser) groupKeyAll(g int, s *sentence, c *config) groupKey {
 	// children returns the key of head h with children c1, c2 and
 	// valency v.
 	children := func(h, c1, c2, v int) groupKey {
@@ -100,7 +127,14 @@ func (p *Parser) groupKeyOf(g int, s *sentence, c *config) groupKey {
 
 // groupFeatures appends the features of group g with atoms k. They are
 // built from k alone, so that equal keys have equal features.
-func groupFeatures(dst []uint64, g int, k *groupKey) []uint64 {
+func (p *Parser) groupFeatures(dst []uint64, g int, k *groupKey) []uint64 {
+	start := len(dst)
+	dst = groupFeaturesAll(dst, g, k)
+	return p.filter(dst, start, listGroup+g)
+}
+
+// groupFeaturesAll appends every feature of group g with atoms k.
+func groupFeaturesAll(dst []uint64, g int, k *groupKey) []uint64 {
 	T := perceptron.Template
 	switch g {
 	case groupStackTags:

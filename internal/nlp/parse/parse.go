@@ -23,6 +23,7 @@ type Parser struct {
 	model   *perceptron.Model
 	labels  []string
 	relHash []uint64
+	sel     selection // the templates it reads (templates.go)
 	// states recycles scratch space between calls.
 	states sync.Pool
 }
@@ -51,9 +52,16 @@ func Read(weights, labels io.Reader) (*Parser, error) {
 		return nil, fmt.Errorf("weights: %w", err)
 	}
 	var ls []string
+	var drop []int
 	sc := bufio.NewScanner(labels)
 	for sc.Scan() {
-		if l := strings.TrimSpace(sc.Text()); l != "" {
+		l := strings.TrimSpace(sc.Text())
+		switch {
+		case strings.HasPrefix(l, dropPrefix):
+			if drop, err = parseDropLine(l); err != nil {
+				return nil, err
+			}
+		case l != "":
 			ls = append(ls, l)
 		}
 	}
@@ -63,11 +71,15 @@ func Read(weights, labels io.Reader) (*Parser, error) {
 	if len(ls) == 0 || m.NClasses != 1+2*len(ls) {
 		return nil, fmt.Errorf("weights have %d transitions, which does not fit %d labels", m.NClasses, len(ls))
 	}
-	return newParser(m, ls), nil
+	sel, err := newSelection(drop)
+	if err != nil {
+		return nil, err
+	}
+	return newParser(m, ls, sel), nil
 }
 
-func newParser(m *perceptron.Model, labels []string) *Parser {
-	p := &Parser{model: m, labels: labels}
+func newParser(m *perceptron.Model, labels []string, sel selection) *Parser {
+	p := &Parser{model: m, labels: labels, sel: sel}
 	for _, l := range labels {
 		p.relHash = append(p.relHash, perceptron.StrHash(l))
 	}
@@ -79,14 +91,18 @@ func (p *Parser) Write(weights, labels io.Writer) error {
 	if err := p.model.Write(weights); err != nil {
 		return err
 	}
-	_, err := io.WriteString(labels, strings.Join(p.labels, "\n")+"\n")
+	text := strings.Join(p.labels, "\n") + "\n"
+	if l := p.sel.dropLine(); l != "" {
+		text = l + "\n" + text
+	}
+	_, err := io.WriteString(labels, text)
 	return err
 }
 
 // Prune returns the parser without its weights smaller than minWeight in
 // magnitude.
 func (p *Parser) Prune(minWeight float32) *Parser {
-	return newParser(p.model.Prune(minWeight), p.labels)
+	return newParser(p.model.Prune(minWeight), p.labels, p.sel)
 }
 
 // Features is the number of features the parser has weights for.
@@ -243,7 +259,7 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 				slot[g], hit[g] = st.memos[g].find(&keys[g])
 				if !hit[g] {
 					gStart[g] = len(st.feats)
-					st.feats = groupFeatures(st.feats, g, &keys[g])
+					st.feats = p.groupFeatures(st.feats, g, &keys[g])
 					gEnd[g] = len(st.feats)
 				}
 			}

@@ -63,7 +63,7 @@ func TestFeatureParts(t *testing.T) {
 					parts = part(p, parts, &st.s, &st.c)
 					for _, g := range partGroups[k] {
 						key := p.groupKeyOf(g, &st.s, &st.c)
-						parts = groupFeatures(parts, g, &key)
+						parts = p.groupFeatures(parts, g, &key)
 					}
 				}
 				slices.Sort(all)

@@ -27,7 +27,9 @@ type TrainOptions struct {
 	// transition instead of the oracle's from the second iteration on, so
 	// that training sees the configurations its errors lead to.
 	Explore float64
-	Log     io.Writer // progress lines; nil for none
+	// Drop lists feature templates (features.go) the parser does without.
+	Drop []int
+	Log  io.Writer // progress lines; nil for none
 	// Checkpoint, when set, gets each new best parser as training goes,
 	// so that a long run interrupted still leaves a model.
 	Checkpoint func(*Parser) error
@@ -38,6 +40,10 @@ type TrainOptions struct {
 func Train(train, dev []Example, o TrainOptions) (*Parser, error) {
 	if o.Iterations < 1 {
 		o.Iterations = 1
+	}
+	sel, err := newSelection(o.Drop)
+	if err != nil {
+		return nil, err
 	}
 	count := map[string]int{}
 	for i, ex := range train {
@@ -74,7 +80,7 @@ func Train(train, dev []Example, o TrainOptions) (*Parser, error) {
 	tr := perceptron.NewTrainer(nClasses)
 	// The features read only the label hashes, so a parser shell around
 	// the trainer can extract them.
-	shell := newParser(nil, labels)
+	shell := newParser(nil, labels, sel)
 	rng := rand.New(rand.NewPCG(o.Seed, 0x2545f4914f6cdd1d))
 	order := make([]int, len(train))
 	for i := range order {
@@ -124,7 +130,7 @@ func Train(train, dev []Example, o TrainOptions) (*Parser, error) {
 				c.apply(next)
 			}
 		}
-		cand := newParser(tr.Average(o.MinWeight), labels)
+		cand := newParser(tr.Average(o.MinWeight), labels, sel)
 		line := fmt.Sprintf("parse: iteration %d: %.2f%% of transitions wrong, %d features", it, 100*float64(wrong)/float64(max(steps, 1)), cand.model.Features())
 		if len(dev) == 0 {
 			best = cand
