@@ -285,6 +285,12 @@ func (st *state) sentence(si, a, b int) {
 			st.according(si, a, b, i)
 			continue
 		}
+		if t.Norm == "in" && st.inView(si, a, b, i) {
+			continue // "In the view of X, C", "In her view, C"
+		}
+		if positionNouns[t.Norm] && st.positionIs(si, a, b, i) {
+			continue // "X's position is that C"
+		}
 		if t.Norm == "in" && st.norm(i+1) == "the" && st.norm(i+2) == "words" && st.norm(i+3) == "of" && !st.inQuote(i) {
 			st.sourcePhrase(si, a, b, i, 4) // "in the words of the prosecutor, C"
 			continue
@@ -332,6 +338,9 @@ func (st *state) sentence(si, a, b int) {
 			if c2, ok3 := two[st.norm(i+1)]; ok3 && !(st.norm(i+1) == "on" && calendarWords[st.norm(i+2)]) {
 				c, ok, cueB = c2, true, i+2
 			}
+		}
+		if ok && c.lemma == "call on" && strings.HasPrefix(t.Norm, "appeal") && !st.toInfinitiveAfter(cueB, b) {
+			continue // "appealed to the Supreme Court": a court filing, no directive
 		}
 		if ok && c.lemma == "brush aside" && !st.speechObject(cueB, b) && !concernObject(st.norm(cueB+1)) && !concernObject(st.norm(cueB)) {
 			continue // "brushed aside the rubble": not a rejection of words
@@ -504,7 +513,7 @@ func (st *state) addDraft(d draft) {
 			words++
 		}
 	}
-	if words < 2 && !(words == 1 && st.norm(d.contA) == "responsibility") {
+	if words < 2 && !(words == 1 && (st.norm(d.contA) == "responsibility" || st.directive(d.cueA))) {
 		return // ("claimed responsibility, according to X": the act itself is the claim)
 	}
 	if d.spk.actor == "" && d.spk.a < 0 && !d.agentless {
@@ -631,7 +640,11 @@ func (st *state) topicNoun(i int) bool {
 		return true
 	}
 	switch st.norm(i + 1) {
-	case "broadcast", "broadcasts", "campaign", "campaigns", "war", "loudspeakers", "machine", "outlets", "videos":
+	case "broadcast", "broadcasts", "campaign", "campaigns", "war", "loudspeakers", "machine", "outlets", "videos",
+		// where a group publishes ("a message on its propaganda
+		// channels", "the militants' propaganda arm")
+		"channel", "channels", "arm", "wing", "outlet", "website", "websites", "network", "networks",
+		"platforms", "accounts", "video", "film", "films", "leaflets", "posters", "magazine", "unit":
 		return true
 	}
 	return false
@@ -1306,7 +1319,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	// "said in a joint statement on Sunday, ...": the claim follows the
 	// adverbial; with nothing after it, what was said is elsewhere
 	// ("vowed to fight on" is itself what was vowed, not an adverbial)
-	if !direct && !c.object && prepositions(st.norm(contA)) && contA == cb && !st.quantifierStart(contA) && !(st.norm(contA) == "of" && (c.lemma == "warn" || c.lemma == "accuse")) && !(st.norm(contA) == "to" && infinitiveCues[c.lemma]) {
+	if !direct && !c.object && prepositions(st.norm(contA)) && contA == cb && !st.quantifierStart(contA) && !((st.norm(contA) == "of" || st.norm(contA) == "against") && (c.lemma == "warn" || c.lemma == "accuse" || c.lemma == "caution")) && !(st.norm(contA) == "to" && infinitiveCues[c.lemma]) {
 		k := contA
 		for k < b && (st.toks[k].Text != "," || st.numberComma(k)) && st.toks[k].Text != "." && st.toks[k].Text != ";" && !st.isOpenQuote(k) {
 			k++
@@ -2372,6 +2385,9 @@ var sourceNouns = map[string]bool{
 	// where a body publishes ("according to the website", "the ministry's
 	// page")
 	"website": true, "site": true, "page": true, "account": true, "database": true, "register": true,
+	// who counts the dead on the ground ("according to a local rescue
+	// team")
+	"team": true, "teams": true,
 }
 
 // sourceTails end the phrase that names a source: a participle or a
@@ -2379,6 +2395,9 @@ var sourceNouns = map[string]bool{
 var sourceTails = map[string]bool{
 	"issued": true, "released": true, "published": true, "posted": true, "seen": true, "obtained": true,
 	"which": true, "that": true, "who": true, "last": true, "earlier": true, "this": true, "dated": true,
+	// how the reporter reached the source ("according to residents
+	// reached by phone", "according to witnesses contacted by AFP")
+	"reached": true, "contacted": true, "interviewed": true, "speaking": true, "quoted": true,
 }
 
 // emit turns the drafts into claims: one per cue and per claimed span,

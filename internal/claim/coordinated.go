@@ -18,11 +18,14 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 		j++
 	}
 	c, ok := st.cueAt(j)
+	if !ok && st.putsToll(j, b) {
+		c, ok = cue{lemma: "put toll", object: true}, true
+	}
 	if !ok || c.gerund || st.norm(j) == c.lemma || st.inQuote(j) {
 		return false
 	}
 	si := st.sentOf[j]
-	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) && !st.accusationOf(c, j, b) {
+	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) && !st.accusationOf(c, j, b) && !st.putsToll(j, b) {
 		return false // "and urged people to leave": a request, no reported clause
 	}
 	t, _, ok := st.parsed(si, j)
@@ -40,7 +43,9 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 		return false
 	}
 	f, _, _ := st.parsed(si, first)
-	if f.XPOS != t.XPOS {
+	// ("put" has one form for present, past and participle: its tag
+	// need not match)
+	if f.XPOS != t.XPOS && !(st.putsToll(j, b) && strings.HasPrefix(t.XPOS, "VB")) {
 		return false
 	}
 	_, ka, ok := st.parsed(si, a)
@@ -153,4 +158,11 @@ func (st *state) accusationOf(c cue, j, b int) bool {
 		}
 	}
 	return false
+}
+
+// putsToll: the word at j is "put" with a toll's figure after it ("but
+// put the number of dead at 11"), a statement of its own.
+func (st *state) putsToll(j, b int) bool {
+	c, _, ok := st.phraseCue(j, b)
+	return ok && c.lemma == "put toll"
 }

@@ -205,6 +205,13 @@ var twoWordCues = map[string]map[string]cue{
 	"calls":   {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
 	"call":    {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
 	"ruled":   {"out": {lemma: "rule out", deny: true}},
+	// "appealed for calm", "appealed to residents to stay indoors": a
+	// directive, as "called for" and "called on" are ("appealed the
+	// verdict" is a court filing, no cue)
+	"appealed":  {"for": {lemma: "appeal for", participle: true}, "to": {lemma: "call on", participle: true}},
+	"appeals":   {"for": {lemma: "appeal for"}, "to": {lemma: "call on"}},
+	"appeal":    {"for": {lemma: "appeal for"}, "to": {lemma: "call on"}},
+	"appealing": {"for": {lemma: "appeal for", gerund: true}, "to": {lemma: "call on", gerund: true}},
 	// "commented on the arrests", "MINISTER comments on ..." (a release
 	// headline): what is commented on; "his comments on" is a noun
 	// (commentNoun)
@@ -297,6 +304,12 @@ var speakerNouns = map[string]bool{
 	"jihadists": true, "insurgents": true, "militiamen": true, "militia": true, "militias": true,
 	"separatists": true, "paramilitaries": true, "gunmen": true, "extremists": true,
 	"guerrillas": true, "combatants": true,
+	// those who count the dead and speak for a delegation or a channel
+	// ("rescuers said", "a negotiator told", "one military blogger
+	// wrote")
+	"rescuers": true, "volunteers": true, "paramedics": true,
+	"responders": true, "negotiator": true, "negotiators": true, "mediators": true, "mediator": true,
+	"delegation": true, "blogger": true, "bloggers": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",

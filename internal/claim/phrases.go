@@ -120,6 +120,15 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		} else if n == "that" {
 			return cue{lemma: "brief", gerund: strings.HasSuffix(w, "ing")}, k, true
 		}
+	case "put", "puts", "putting":
+		// "the ministry put the death toll at 44", "put its own losses
+		// at 23 soldiers": a figure stated by the subject, the commonest
+		// way wires give a party's toll without "said". Only a toll's
+		// noun and "at" with a number after it: "put pressure on",
+		// "put the blame on" and "put at risk" state no figure.
+		if _, ok := st.tollAt(i+1, b); ok && !passiveAux[st.norm(i-1)] {
+			return cue{lemma: "put toll", object: true, gerund: w == "putting"}, i + 1, true
+		}
 	case "provide", "provides", "provided", "issue", "issues", "issued", "release", "releases", "released":
 		k := i + 1
 		if n := st.norm(k); n == "a" || n == "the" || n == "an" {
@@ -247,4 +256,96 @@ func (st *state) insertedSubject(a, ca int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// tollNouns head the figure a party puts at a number ("the death toll",
+// "the number of dead", "its losses", "casualties").
+var tollNouns = map[string]bool{
+	"toll": true, "tolls": true, "number": true, "numbers": true, "figure": true, "figures": true,
+	"losses": true, "casualties": true, "tally": true, "count": true, "total": true, "dead": true,
+}
+
+// tollAt: from token k, a toll's noun phrase ("the death toll from the
+// strikes", "its own losses", "the number of people killed") followed by
+// "at" and a number ("at 44", "at more than 1,600", "at about 300"); it
+// returns the token of "at".
+func (st *state) tollAt(k, b int) (int, bool) {
+	head := false
+	for j := k; j < b && j < k+22; j++ {
+		w := st.norm(j)
+		if tollNouns[w] {
+			head = true
+			continue
+		}
+		if w == "at" && head {
+			n := j + 1
+			for n < b && n < j+4 && (approxWords[st.norm(n)] || st.norm(n) == "than") {
+				n++
+			}
+			if n < b && (numberLike(st.toks[n].Text) || numberWords[st.norm(n)]) {
+				return j, true
+			}
+			return 0, false
+		}
+		if !st.toks[j].Word && w != "'s" && w != "-" || st.inQuote(j) || w == "on" && j == k {
+			return 0, false
+		}
+	}
+	return 0, false
+}
+
+// approxWords stand before a figure ("at more than 1,600", "at about
+// 300", "at least 50").
+var approxWords = map[string]bool{
+	"more": true, "less": true, "fewer": true, "about": true, "around": true, "nearly": true,
+	"almost": true, "over": true, "some": true, "least": true, "roughly": true, "approximately": true,
+	"up": true, "to": true, "just": true, "under": true, "below": true,
+}
+
+// numberWords spell small figures ("at five dead", "at two dozen").
+var numberWords = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "six": true, "seven": true,
+	"eight": true, "nine": true, "ten": true, "eleven": true, "twelve": true, "dozens": true, "dozen": true,
+	"hundreds": true, "thousands": true, "a": true,
+}
+
+// numberLike: a token written with digits ("44", "1,600", "2.5").
+func numberLike(s string) bool {
+	if s == "" {
+		return false
+	}
+	for _, r := range s {
+		if (r < '0' || r > '9') && r != ',' && r != '.' {
+			return false
+		}
+	}
+	return s[0] >= '0' && s[0] <= '9'
+}
+
+// directive: the cue at token k asks for something that one word can
+// name ("urged restraint", "called for calm", "demanded compensation",
+// "appealed for calm"): that word is what was said.
+func (st *state) directive(k int) bool {
+	c, ok := st.cueAt(k)
+	if two, ok2 := twoWordCues[st.norm(k)]; ok2 {
+		if c2, ok3 := two[st.norm(k+1)]; ok3 {
+			c, ok = c2, true
+		}
+	}
+	return ok && (c.lemma == "urge" || c.lemma == "demand" || c.lemma == "call for" || c.lemma == "appeal for")
+}
+
+// toInfinitiveAfter: an addressee of a few words from token k, then "to"
+// and a verb ("to residents to stay indoors", "to the rebels to lay down
+// their arms").
+func (st *state) toInfinitiveAfter(k, b int) bool {
+	for j := k + 1; j < b && j < k+8; j++ {
+		if !st.toks[j].Word {
+			return false
+		}
+		if st.norm(j) == "to" {
+			return j+1 < b && st.lowerWord(j+1) && st.norm(j+1) != "the"
+		}
+	}
+	return false
 }

@@ -513,6 +513,16 @@ func (st *state) whatCalls(a, b, i int) bool {
 	if w < a || st.norm(w) != "what" {
 		return false
 	}
+	if spk.a >= 0 && pronoun(st.toks[spk.a].Text) {
+		for _, d := range st.drafts {
+			if d.contA <= spk.a && i < d.contB {
+				// "rejected the allegation, saying there was no truth in
+				// what it described as baseless claims": the label is
+				// the reporting speaker's own word inside its claim
+				return true
+			}
+		}
+	}
 	j := i + 1
 	if st.norm(j) == "as" {
 		j++ // "what X described as"

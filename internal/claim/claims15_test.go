@@ -1,0 +1,166 @@
+package claim_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// probes7Known are the expectations of the seventh battery (probes7.txt)
+// parallax does not meet yet, each with the reason; the test fails when
+// one of them starts to pass, so the list stays honest.
+var probes7Known = map[string]string{
+	// claims not found
+	"china-xinhua-drills: > condemned | defence ministry":    "'said it had dispatched forces to respond and condemned the drills as ...': the parse coordinates 'condemned' with the verbs inside the reported clause, so it stays part of the first claim",
+	"china-xinhua-drills: > said | spokesperson":             "'..., a spokesperson for the command said': the trailing speaker is taken as 'command' (the noun after 'for'), not the spokesperson",
+	"china-xinhua-drills: extra said | command":              "the same claim as the one above",
+	"gaza-afp-civildefence: > said | civil defence agency":   "'..., the territory's civil defence agency said': a trailing speaker after a possessive 'the territory's' is not found (no claim)",
+	"iran-reuters-remarks: > said | Esmaeil Baghaei":         "'said in remarks reported by Tasnim news agency that C': the participle's agent is read as a second speaker and the cue's own claim is lost",
+	"iran-reuters-remarks: > said | Israel":                  "'Israel, which has denied targeting ... in Iran, said C': the place inside the relative clause is taken as the speaker (side IRN)",
+	"iran-reuters-remarks: extra said | Iran":                "the same claim as the one above",
+	"russia-dw-istanbul: > insists | Kyiv":                   "'Kyiv, by contrast, insists': the actor stage leaves 'Kyiv' a place (no actor) when an insertion follows it, and a place with no actor is no speaker",
+	"ukr-reuters-zaporizhzhia: > put | emergency service":    "found, side right (UKR), but the speaker span is the possessor 'Ukraine' of \"Ukraine's emergency service\" (as for 'said')",
+	"ukr-reuters-zaporizhzhia: extra put | Ukraine":          "the same claim as the one above",
+	"myanmar-mizzima-school: > denied | military government": "found, side right (MMR), but the speaker span is the possessor 'Myanmar' of \"Myanmar's military government\"",
+	"myanmar-mizzima-school: extra denied | Myanmar":         "the same claim as the one above",
+	// stance
+	"india-hindu-ceasefire: > wrote | Attaullah Tarar": "a quoted 'Pakistan has not violated the ceasefire' under 'wrote' is read as a denial (negatedActs); the conventions make a negative statement under a neutral cue assert; and side IND (the dateline's state) for a Pakistani minister the knowledge base lacks",
+	// sides and actors (the actor stage's lane)
+	"china-xinhua-drills: > said | Shi Yi":                  "side '': 'Senior Colonel NAME, the spokesperson,' for the PLA command named in the sentence before is not given China's side",
+	"china-xinhua-drills: > said | Zhu Fenglian":            "side '': 'spokesperson for the State Council Taiwan Affairs Office' is not resolved to CHN",
+	"drc-actualite-version: > said | Sylvain Ekenge":        "side RWA: 'its spokesman' after \"The Congolese army's version\" takes the side of Rwanda named in the sentence before",
+	"ethiopia-reporter-fano: > told | Legesse Tulu":         "side '': 'Government Communication Service head NAME' is not given the story's state",
+	"gaza-afp-civildefence: > said | he":                    "side '': the civil defence agency's spokesman is not given the agency's side (HAMAS)",
+	"gaza-afp-civildefence: > told | Mahmud Bassal":         "as above",
+	"haiti-ap-mirebalais: > said | Fritz Alphonse Jean":     "side '': 'the head of the transitional presidential council' is not given Haiti's side",
+	"israel-toi-readout: > said | Prime Minister's Office":  "side '': \"the Prime Minister's Office\" in a Times of Israel story is not resolved to ISR",
+	"myanmar-mizzima-school: > said | Julie Bishop":         "side AUS: the knowledge base gives Julie Bishop her Australian offices, not the UN envoy's post of 2024-2025",
+	"nigeria-punch-zamfara: > said | He":                    "'He said' after 'NAME confirmed ... but put ...' resolves to 'Kairu' (the village taken as a person) instead of the police spokesperson",
+	"russia-meduza-bloggers: > accused | military bloggers": "side RUS: 'Russian military bloggers' is read as the Russian military (the entity before the head noun); bloggers are no party",
+	"sudan-tribune-mofa: > rejected | UAE foreign ministry": "side '': 'The UAE foreign ministry' is not resolved to ARE",
+	"ukr-aljazeera-live: > urges | Zelenskyy":               "a live-blog time stamp ('11:20 GMT - Zelenskyy urges ...') is taken into the person's name, so the speaker has no actor",
+	"ukr-ukrinform-headline: > wrote | Brovdi":              "side '': 'The commander of Ukraine's Unmanned Systems Forces, NAME,' is not given UKR",
+}
+
+// TestConflictNews2025Probes runs the whole pipeline on the seventh
+// battery: conflict news of 2023-2026 in live-blog, analysis,
+// press-release, interview and wire styles, with paraphrase cues
+// ("X's position is that", "X maintains", "put the toll at"), denials
+// and the reporter's own voice.
+func TestConflictNews2025Probes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes7.txt"))
+	checkKnownFailures(t, failed, probes7Known, "probes7Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes7Known))
+}
+
+// noClaimCases: no claim of the cue in the text.
+func noClaimCases(t *testing.T, cases [][3]string) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p := sharedPipeline(t)
+	for _, tc := range cases {
+		t.Run(tc[0], func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc[1], Published: "2025-05-04"})
+			for _, c := range doc.Claims {
+				if strings.EqualFold(c.Cue.Text, tc[2]) {
+					t.Errorf("claim %q by %q (%s), want none", c.Cue.Text, c.Speaker.Text, c.Sentence)
+				}
+			}
+		})
+	}
+}
+
+// TestTollFigures: "X put the death toll at N" states X's figure, alone,
+// after "but" or before "and said"; "put pressure on", "put the blame
+// on" and "put at risk" state none.
+func TestTollFigures(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"death toll", "The provincial disaster agency put the death toll from the floods at 37.", "put", "-", "-", "assert", "-"},
+		{"own losses", "Chad's army put its own losses at 14 soldiers and said 90 rebels had been killed.", "put", "-", "TCD", "assert", "-"},
+		{"and said after it", "Chad's army put its own losses at 14 soldiers and said 90 rebels had been killed.", "said", "-", "TCD", "assert", "-"},
+		{"but put", "A police spokesman, Musa Danjuma, confirmed the raid but put the number of dead at nine.", "put", "Musa Danjuma", "-", "assert", "-"},
+		{"more than", "The U.N. refugee agency put the number of people who fled the town in the first week of the month at more than 40,000.", "put", "-", "UNO", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"pressure", "The new sanctions put pressure on the junta to release the prisoners.", "put"},
+		{"blame", "The ministry put the blame on smugglers from across the river.", "put"},
+		{"at risk", "The floods put thousands of homes at risk of collapse.", "put"},
+	})
+}
+
+// TestViewsAndPositions: "In the view of X, C", "In X's view, C", "In
+// his view, C" (the person just quoted) and "X's position is that C" are
+// X's claims; "in my view" of the reporter and a position in the field
+// are none.
+func TestViewsAndPositions(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"in the view of", "In the view of Foreign Minister Lena Varga, the talks had failed before they began.", "In the view of", "Lena Varga", "-", "assert", "Lena Varga"},
+		{"in his view", "\"We will rebuild the bridge,\" said Omar Haddad, a town councillor in the valley. In his view, the army left the town too early.", "In his view", "his", "-", "assert", "Omar Haddad"},
+		{"in a state's view", "In Nigeria's view, the border closure is only temporary.", "In Nigeria's view", "Nigeria", "NGA", "assert", "-"},
+		{"position is that", "Egypt's position is that the crossing must stay open to aid convoys.", "position", "Egypt", "EGY", "assert", "-"},
+		{"has long been that", "The Kremlin's position has long been that the strikes hit only military sites.", "position", "Kremlin", "RUS", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"my view", "In my view, this is the finest harbour on the coast.", "In my view"},
+		{"field position", "The army took up a position that overlooked the valley road.", "position"},
+		{"no possessor", "The position is that of an observer with no vote.", "position"},
+	})
+}
+
+// TestDirectivesWithoutClause: a directive whose one word names what is
+// asked ("urged restraint", "called for calm", "appealed for calm",
+// "appealed to residents to stay indoors") and a warning against
+// something are claims; an appeal to a court is a filing.
+func TestDirectivesWithoutClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"urged restraint", "Ghana and Togo urged restraint.", "urged", "Ghana", "GHA", "assert", "-"},
+		{"called for calm", "The town's mayor called for calm.", "called for", "-", "-", "assert", "-"},
+		{"appealed for calm", "Governor Ama Boateng appealed for calm after the clashes in the market.", "appealed for", "Ama Boateng", "-", "assert", "-"},
+		{"appealed to", "Governor Ama Boateng appealed to residents to stay indoors.", "appealed to", "Ama Boateng", "-", "assert", "-"},
+		{"warned against", "The envoy, Pedro Alves, warned against any escalation near the border.", "warned", "Pedro Alves", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"court appeal", "The lawyers appealed to the High Court on Monday.", "appealed to"},
+		{"noun appeals", "The families' appeals for help went unanswered for days.", "appeals for"},
+	})
+}
+
+// TestSourcesReachedByPhone: how the reporter reached the source ends
+// its phrase ("according to residents reached by phone"), and a rescue
+// team is a source.
+func TestSourcesReachedByPhone(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"reached by phone", "Troops entered the town on Sunday without a fight, according to residents reached by phone.", "according to", "residents", "", "assert", "-"},
+		{"rescue team", "At least 12 people died when the roof collapsed, according to a volunteer rescue team.", "according to", "volunteer rescue team", "", "assert", "-"},
+	})
+}
+
+// TestPropagandaChannelStance: a group's own "propaganda channels" are
+// where it speaks, not a rejection of what it says; calling a video
+// propaganda still denies.
+func TestPropagandaChannelStance(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"channels", "The militants claimed the raid on the barracks in a message on their propaganda channels.", "claimed", "-", "-", "assert", "-"},
+		{"called propaganda", "The ministry dismissed the video as propaganda.", "dismissed", "-", "-", "deny", "-"},
+	})
+}
+
+// TestLabelInsideOwnClaim: "what it described as ..." inside the claim
+// of the speaker the pronoun stands for is that claim's word, no second
+// claim; "what Moscow calls ..." in the reporter's voice stays one.
+func TestLabelInsideOwnClaim(t *testing.T) {
+	const text = "In a statement issued on Thursday, Sudan's Ministry of Foreign Affairs said drones used in the raid had been launched from a base supplied by the United Arab Emirates. " +
+		"The UAE foreign ministry rejected the allegation, saying there was no truth in what it described as \"baseless claims\"."
+	noClaimCases(t, [][3]string{
+		{"described inside", text, "described"},
+	})
+	runSpeakerCases(t, []speakerCase{
+		{"rejected", text, "rejected", "UAE foreign ministry", "-", "deny", "-"},
+	})
+}

@@ -1,0 +1,107 @@
+package claim
+
+// Claims stated through a noun of opinion rather than a reporting verb:
+// "In the view of X, C", "In X's view, C", "In her view, C" and "X's
+// position is that C". Analysis pieces and wires paraphrase a party's
+// stance this way without "said"; the noun names whose view it is.
+
+// viewNouns name a held and stated view ("in his view", "in the
+// assessment of").
+var viewNouns = map[string]bool{
+	"view": true, "opinion": true, "assessment": true, "estimation": true, "judgment": true, "judgement": true,
+}
+
+// positionNouns name a party's stated stance ("Israel's position is that
+// C", "the ministry's argument was that C").
+var positionNouns = map[string]bool{
+	"position": true, "stance": true, "view": true, "contention": true, "argument": true, "line": true,
+	"assessment": true, "insistence": true, "claim": true, "assertion": true, "belief": true,
+}
+
+// inView handles an opening "In the view of X, C", "In X's view, C" and
+// "In her view, C" at token i of sentence [a, b); it reports whether it
+// read one.
+func (st *state) inView(si, a, b, i int) bool {
+	if st.norm(i) != "in" || st.inQuote(i) {
+		return false
+	}
+	if st.norm(i+1) == "the" && viewNouns[st.norm(i+2)] && st.norm(i+3) == "of" {
+		st.sourcePhrase(si, a, b, i, 4) // "in the view of the prosecutor, C"
+		return true
+	}
+	var spk speaker
+	k := i + 1
+	switch {
+	case possessiveDet[st.norm(k)] && st.norm(k) != "our" && st.norm(k) != "its":
+		// "In her view, C": the pronoun stands for the last speaker, a
+		// person named in the sentences just before
+		if st.lastSpk.actor == "" || st.sentOf[i]-st.lastSent > 2 {
+			return false
+		}
+		spk = speaker{a: k, b: k + 1, ent: -1, actor: st.lastSpk.actor, side: st.lastSpk.side}
+		k++
+	default:
+		if st.norm(k) == "the" {
+			k++ // "In the Kremlin's view"
+		}
+		ei, eb, ok := st.entityStartingAt(k)
+		if !ok || eb >= b || (st.norm(eb) != "'s" && st.norm(eb) != "’s" && st.norm(eb) != "'") {
+			return false
+		}
+		spk = st.speakerFromEntity(ei, k, eb)
+		k = eb + 1
+	}
+	if !viewNouns[st.norm(k)] || st.norm(k+1) != "," {
+		return false
+	}
+	end := st.clauseEnd(k+2, b)
+	st.addDraft(draft{cueA: i, cueB: k + 1, contA: k + 2, contB: end, spk: spk})
+	return true
+}
+
+// positionIs handles "X's position is that C" with the noun at token i:
+// the possessor states C. It reports whether it read one.
+func (st *state) positionIs(si, a, b, i int) bool {
+	if !positionNouns[st.norm(i)] || st.inQuote(i) || i-2 < a {
+		return false
+	}
+	j := i + 1
+	switch st.norm(j) {
+	case "is", "was", "remains", "remained":
+		j++
+	case "has", "had":
+		j++
+		for j < b && j < i+5 && (adverbials[st.norm(j)] || st.norm(j) == "long" || st.norm(j) == "always") && st.norm(j) != "been" {
+			j++ // "has long been that"
+		}
+		if st.norm(j) != "been" {
+			return false
+		}
+		j++
+	default:
+		return false
+	}
+	for j < b && adverbials[st.norm(j)] {
+		j++ // "is still that", "has long been that"
+	}
+	if st.norm(j) == "long" || st.norm(j) == "always" {
+		j++
+	}
+	if st.norm(j) != "that" {
+		return false
+	}
+	p := st.norm(i - 1)
+	if p != "'s" && p != "’s" && p != "'" {
+		return false
+	}
+	var spk speaker
+	if ei, ea, ok := st.entityEndingAt(i - 1); ok && ea >= a {
+		spk = st.speakerFromEntity(ei, ea, i-1)
+	} else if np, ok := st.speakerNP(a, i-1); ok {
+		spk = np
+	} else {
+		return false
+	}
+	st.addDraft(draft{cueA: i, cueB: i + 1, contA: j + 1, contB: st.clauseEnd(j+1, b), spk: spk})
+	return true
+}
