@@ -98,6 +98,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		nameHeads(sents[i], tags[i], chunks)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
+		resultLines(sents[i], tags[i], r.model.gaz)
 	}
 	return tags
 }

@@ -276,6 +276,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("  \u00e9\u00e9 U.S. 's-- ")
 	f.Add("")
 	f.Add("Wikinews interviewed the Soviet Union Mountains Star said the Korvan Accord")
+	f.Add("In Dunmore : Rapid Kelby ( Valdoria ) 1 Ostmark 's 2 ( OT )")
 	r := recognizer(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {

@@ -1,0 +1,194 @@
+package ner
+
+// resultLines retypes the team names of agency result and standings
+// lines: "Leeds 2 Hull 1", "Rapid Vienna ( Austria ) 1 Ajax ( Netherlands )
+// 3", "In Lagos : Kano 0 Enugu 2", "BALTIMORE 40 22 .645 -". By the
+// conventions a club is an organisation however placelike its name
+// ("Leeds", "Bayern Munich", "NEW YORK" for its baseball team), while a
+// national team is its country (LOC). The model, which meets these names
+// far more often as places in running text, reads most of them as
+// places, and cuts names it half knows ("Rapid [Vienna]", "St [Pauli]").
+//
+// A results line is two capitalised runs, each followed by a score (one
+// to three digits) and optionally by a bracketed country before it,
+// with nothing after the second score but a bracketed note ("( OT )",
+// "( after extra time )"); a standings line is one capitalised run
+// followed only by three or more figures. Only the text after the last
+// colon is read (the venue before it stays what it is). A run the model
+// tagged as a place or MISC, or of which it tagged a part, becomes one
+// organisation, unless the whole run is a country, which becomes a place;
+// runs holding a person are left alone (darts and snooker list players
+// the same way). An untagged run of a results line is tagged only when
+// the other side holds a name ("River Plate 3 Huracan 1"), so that "Yes
+// 52 No 48" stays untagged.
+func resultLines(words, tags []string, gaz *Gazetteer) {
+	start := 0
+	for i, w := range words {
+		if w == ":" {
+			start = i + 1
+		}
+	}
+	var runs [2][2]int
+	n, ok := 0, true
+	i := start
+	for n < 2 && ok {
+		s := i
+		for i < len(words) && teamWord(words, i, s) {
+			i++
+		}
+		e := i
+		// A connector cannot end a run ("Newell 's Old Boys").
+		for e > s && !startsUpper(words[e-1]) {
+			e--
+		}
+		if e == s || e-s > 5 || e != i {
+			ok = false
+			break
+		}
+		if i < len(words) && words[i] == "(" {
+			j := i + 1
+			for j < len(words) && words[j] != ")" && j-i <= 4 {
+				j++
+			}
+			if j >= len(words) || words[j] != ")" {
+				ok = false
+				break
+			}
+			i = j + 1
+		}
+		if i >= len(words) || !isScore(words[i]) {
+			ok = false
+			break
+		}
+		i++
+		runs[n] = [2]int{s, e}
+		n++
+	}
+	if ok && (i == len(words) || words[i] == "(") {
+		named := [2]bool{hasName(tags, runs[0]), hasName(tags, runs[1])}
+		for k, r := range runs {
+			if named[k] || named[1-k] {
+				retypeTeam(words, tags, r, gaz)
+			}
+		}
+		return
+	}
+	// A standings line: one run, then figures only.
+	i = start
+	for i < len(words) && teamWord(words, i, start) {
+		i++
+	}
+	e := i
+	for e > start && !startsUpper(words[e-1]) {
+		e--
+	}
+	if e == start || e-start > 5 || e != i || !hasName(tags, [2]int{start, e}) {
+		return
+	}
+	figures := 0
+	for ; i < len(words); i++ {
+		switch {
+		case isFigure(words[i]):
+			figures++
+		case words[i] == "-":
+		default:
+			return
+		}
+	}
+	if figures >= 3 {
+		retypeTeam(words, tags, [2]int{start, e}, gaz)
+	}
+}
+
+// homeNations field national teams but are regions, not countries, in
+// the gazetteer.
+var homeNations = map[string]bool{
+	"england": true, "scotland": true, "wales": true, "northern ireland": true,
+}
+
+// teamWord reports whether words[i] can belong to a team's name that
+// began at s: a capitalised word, or inside a name one of the small
+// joining words of club names ("Newell 's Old Boys", "Vasco da Gama").
+func teamWord(words []string, i, s int) bool {
+	w := words[i]
+	if startsUpper(w) {
+		return true
+	}
+	if i == s {
+		return false
+	}
+	switch w {
+	case "'s", "de", "da", "do", "del", "di", "van", "von", "of", "and", "&":
+		return true
+	}
+	return false
+}
+
+// isScore reports whether w is a score: one to three digits.
+func isScore(w string) bool {
+	if len(w) == 0 || len(w) > 3 {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		if w[i] < '0' || w[i] > '9' {
+			return false
+		}
+	}
+	return true
+}
+
+// isFigure reports whether w is a figure of a standings table: digits
+// with at most one point or slash (".645", "1/2", "44").
+func isFigure(w string) bool {
+	digits, marks := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case c == '.' || c == '/':
+			marks++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && marks <= 1
+}
+
+// hasName reports whether any word of the run r is tagged.
+func hasName(tags []string, r [2]int) bool {
+	for k := r[0]; k < r[1]; k++ {
+		if tags[k] != "O" {
+			return true
+		}
+	}
+	return false
+}
+
+// retypeTeam tags the run r as one organisation, or as one place when
+// the whole run is a country; a run holding a person, or already one
+// organisation, is left as it is.
+func retypeTeam(words, tags []string, r [2]int, gaz *Gazetteer) {
+	for k := r[0]; k < r[1]; k++ {
+		if tags[k] == "B-PER" || tags[k] == "I-PER" {
+			return
+		}
+	}
+	typ := "ORG"
+	if gaz != nil {
+		var buf [64]byte
+		b := buf[:0]
+		for k, w := range words[r[0]:r[1]] {
+			if k > 0 {
+				b = append(b, ' ')
+			}
+			b = append(b, lowerASCIIFast(w)...)
+		}
+		if k := gaz.Lookup(string(b)); homeNations[string(b)] || k&(1<<GazCountry) != 0 && k&(1<<GazGroup) == 0 {
+			typ = "LOC"
+		}
+	}
+	tags[r[0]] = "B-" + typ
+	for k := r[0] + 1; k < r[1]; k++ {
+		tags[k] = "I-" + typ
+	}
+}

@@ -1,0 +1,63 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestResultLines(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdoria"}, GazCountry)
+	gaz.Add([]string{"Upper", "Tessa"}, GazCountry)
+	gaz.Add([]string{"Marrow"}, GazCountry)
+	gaz.Add([]string{"Marrow"}, GazGroup)
+	tests := []struct{ words, tags, want string }{
+		// Clubs named by their town are organisations, a country a place.
+		{"Dunmore 2 Kelby 1", "B-LOC O B-LOC O", "B-ORG O B-ORG O"},
+		{"Valdoria 3 Upper Tessa 0", "B-ORG O B-LOC I-LOC O", "B-LOC O B-LOC I-LOC O"},
+		{"Scotland 1 Valdoria 1", "B-LOC O B-LOC O", "B-LOC O B-LOC O"},
+		// A half-tagged name becomes one; a bracketed country, a note
+		// after the scores and a venue before a colon are kept.
+		{"Rapid Kelby ( Valdoria ) 1 Ostmark ( Upper Tessa ) 2 ( OT )", "O B-LOC O B-LOC O O B-MISC O B-LOC I-LOC O O O O O O", "B-ORG I-ORG O B-LOC O O B-ORG O B-LOC I-LOC O O O O O O"},
+		{"In Dunmore : Kelby 0 St Brannock 4", "O B-LOC O B-LOC O O B-MISC O", "O B-LOC O B-ORG O B-ORG I-ORG O"},
+		{"Newell 's Lions 2 Ostmark 2", "O O B-ORG O B-LOC O", "B-ORG I-ORG I-ORG O B-ORG O"},
+		// An untagged side is tagged when the other side is a name.
+		{"Coral Plate 3 Kelby 1", "O O O B-LOC O", "B-ORG I-ORG O B-ORG O"},
+		// A standings line.
+		{"KELBY 40 22 .645 -", "B-LOC O O O O", "B-ORG O O O O"},
+		{"Dunmore 24 15 6 3 44 20 51", "B-LOC O O O O O O O", "B-ORG O O O O O O O"},
+		// Unchanged: players, no names at all, a word after the scores,
+		// too few figures, a body that shares a country's name, prose.
+		{"Ivo Brand 6 Tom Kell 4", "B-PER I-PER O B-PER I-PER O", "B-PER I-PER O B-PER I-PER O"},
+		{"Yes 52 No 48", "O O O O", "O O O O"},
+		{"Dunmore 2 Kelby 1 on Sunday", "B-LOC O B-LOC O O O", "B-LOC O B-LOC O O O"},
+		{"Dunmore 24 15", "B-LOC O O", "B-LOC O O"},
+		{"Marrow 2 Kelby 1", "B-ORG O B-LOC O", "B-ORG O B-ORG O"},
+		{"Kelby won 2 1", "B-LOC O O O", "B-LOC O O O"},
+		{"the Kelby 2 Dunmore 1", "O B-LOC O B-LOC O", "O B-LOC O B-LOC O"},
+		{"Total 311", "O O", "O O"},
+		{"", "", ""},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		tags := strings.Fields(tc.tags)
+		resultLines(words, tags, gaz)
+		if got := strings.Join(tags, " "); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+	words := strings.Fields("Dunmore 2 Kelby 1")
+	tags := strings.Fields("B-LOC O B-LOC O")
+	resultLines(words, tags, nil)
+	if got := strings.Join(tags, " "); got != "B-ORG O B-ORG O" {
+		t.Errorf("without a gazetteer: got %s", got)
+	}
+}
+
+func TestIsFigure(t *testing.T) {
+	for w, want := range map[string]bool{"44": true, ".645": true, "1/2": true, "-": false, "1.2.3": false, "": false, "5-2": false, "x": false} {
+		if got := isFigure(w); got != want {
+			t.Errorf("isFigure(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
