@@ -134,7 +134,7 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 			continue
 		}
 		fo.prof.decode(&ix.profB)
-		if sim, n := alignStatements(&ix.profA, &ix.profB); sim >= ix.opt.SameStatement && n >= min(minAligned, len(ix.profA.sents), len(ix.profB.sents)) {
+		if sim, n := alignStatements(&ix.profA, &ix.profB); sim >= ix.opt.SameStatement && enoughAligned(n, &ix.profA, &ix.profB) {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
 			ix.sameSource(ai, o)
 			ix.joinRenderings(ai, o)
@@ -156,7 +156,13 @@ const (
 )
 
 // alignStatements returns the share of the shorter text's content (in
-// content stems) whose sentences have a counterpart in the other text.
+// content stems) whose sentences have a counterpart in the other text, and
+// how many sentences align. A rendering follows its statement sentence by
+// sentence: each sentence of the shorter text aligns with at most one of
+// the other, and the aligned pairs keep their order in both texts (the
+// heaviest such chain is taken). A report that sums a statement up in one
+// sentence, or that meets another statement of the same spokesman in its
+// first line and a recalled clash in its last, is no rendering of it.
 func alignStatements(a, b *profile) (share float64, n int) {
 	if a.terms == 0 || b.terms == 0 {
 		return 0, 0
@@ -164,12 +170,18 @@ func alignStatements(a, b *profile) (share float64, n int) {
 	if a.terms > b.terms {
 		a, b = b, a
 	}
-	aligned := 0
+	// The heaviest chain of pairs increasing in both texts: pairs are
+	// met by sentence of a, and prefix[j] is the best chain over the
+	// pairs of earlier sentences of a that end before sentence j of b (a
+	// Fenwick tree of prefix maxima).
+	tree := make([]chain, len(b.sents)+1)
+	var group []pairAt
 	for _, s := range a.sents {
 		if len(s) == 0 {
 			continue // a short sentence (encodeProfile)
 		}
-		for _, t := range b.sents {
+		group = group[:0]
+		for j, t := range b.sents {
 			if len(t) == 0 {
 				continue
 			}
@@ -181,13 +193,44 @@ func alignStatements(a, b *profile) (share float64, n int) {
 				continue
 			}
 			if renders(intersectSorted(s, t), len(s), len(t)) {
-				aligned += len(s)
-				n++
-				break
+				c := bestBefore(tree, j)
+				group = append(group, pairAt{j, chain{c.w + len(s), c.n + 1}})
+			}
+		}
+		// Added after the whole sentence is matched, so that no chain
+		// takes two sentences of b for one of a.
+		for _, p := range group {
+			for k := p.j + 1; k < len(tree); k += k & -k {
+				tree[k] = tree[k].better(p.c)
 			}
 		}
 	}
-	return float64(aligned) / float64(a.terms), n
+	best := bestBefore(tree, len(b.sents))
+	return float64(best.w) / float64(a.terms), best.n
+}
+
+// chain is an alignment's weight (aligned content stems) and length.
+type chain struct{ w, n int }
+
+func (c chain) better(d chain) chain {
+	if d.w > c.w || d.w == c.w && d.n > c.n {
+		return d
+	}
+	return c
+}
+
+type pairAt struct {
+	j int
+	c chain
+}
+
+// bestBefore is the best chain in tree over sentences of b before j.
+func bestBefore(tree []chain, j int) chain {
+	var c chain
+	for k := j; k > 0; k -= k & -k {
+		c = c.better(tree[k])
+	}
+	return c
 }
 
 // minAligned is how many sentences two renderings of one statement align
@@ -195,6 +238,31 @@ func alignStatements(a, b *profile) (share float64, n int) {
 // often retell the story's lead in one sentence, which in a report of two
 // or three sentences is over the SameStatement share.
 const minAligned = 2
+
+// enoughAligned: two renderings align at least minAligned sentences, or
+// all of the shorter text's; and where the shorter has four sentences or
+// more, all but one of them up to three. A wire story that relays two
+// points of a ministry's statement among other voices aligns two; a
+// rendering of the statement aligns most of it.
+func enoughAligned(n int, a, b *profile) bool {
+	if n < min(minAligned, len(a.sents), len(b.sents)) {
+		return false
+	}
+	full := func(p *profile) int {
+		k := 0
+		for _, s := range p.sents {
+			if len(s) > 0 {
+				k++
+			}
+		}
+		return k
+	}
+	shorter := a
+	if a.terms > b.terms {
+		shorter = b
+	}
+	return n >= min(3, full(shorter)-1)
+}
 
 // renders tells whether two sentences of n and m content stems that share
 // inter of them render one sentence (sentenceJaccard, sentenceOverlap).
