@@ -503,6 +503,12 @@ func (kb *KB) CountryOfISO2(code string) (Country, bool) {
 // OfficeHolder returns the person who held role for side on day (ISO), if
 // the knowledge base knows exactly one.
 func (kb *KB) OfficeHolder(side, role, day string) (Actor, bool) {
+	if day == "" {
+		// an undated story may be from any year: the one holder the base
+		// lists may have taken the office after it ("the Iraqi Foreign
+		// Minister" of an undated release is not today's)
+		return Actor{}, false
+	}
 	title, of, _ := strings.Cut(role, "@")
 	var found []int
 	for _, i := range kb.holders[side+"|"+title] {
@@ -511,6 +517,19 @@ func (kb *KB) OfficeHolder(side, role, day string) (Actor, bool) {
 				found = appendUnique(found, i)
 			}
 		}
+	}
+	if len(found) > 1 && of == "" {
+		// "the Taliban spokesman": of several spokespeople, the one whose
+		// post names no ministry or service (not the defence ministry's)
+		var plain []int
+		for _, i := range found {
+			for _, r := range kb.Actors[i].Roles {
+				if r.Title == title && r.Of == "" && r.activeAt(day) {
+					plain = appendUnique(plain, i)
+				}
+			}
+		}
+		found = plain
 	}
 	if len(found) != 1 {
 		return Actor{}, false

@@ -31,6 +31,13 @@ var institutions = map[string]string{
 	"general staff": "army", "junta": "gov", "military junta": "gov", "ruling junta": "gov", "peacekeepers": "army", "peacekeeping forces": "army", "peacekeeping contingent": "army",
 	"peacekeeping troops":    "army",
 	"state security service": "security", "security service": "security", "intelligence service": "security",
+	// unnamed sources of a state's security services ("a Lebanese
+	// security source told Reuters"); "military", "government" and
+	// "police" sources are their body's already (the body noun before
+	// "source"), and a bare "source" or a "diplomatic source" in a
+	// capital may be anyone's
+	"security source": "security", "security sources": "security",
+	"intelligence source": "security", "intelligence sources": "security",
 	// a state's courts speak for it ("a Kenyan court said", "a Phnom Penh
 	// court alleged"); the international ones are organisations of their
 	// own in orgs.tsv, matched as longer phrases

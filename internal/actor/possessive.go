@@ -16,6 +16,14 @@ func (st *docState) possessivePronounSide(a int) string {
 	official := false
 	for k := 0; k < 5 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]
+		if (t.Norm == "'s" || t.Norm == "'") && official && i >= 2 && st.tokNorm(i-2) == "the" {
+			// "The rebels' spokesman NAME", "the agency's spokesman
+			// NAME": the body of that class the story names
+			if cls, ok := classNouns[st.tokNorm(i-1)]; ok {
+				return st.classBodySide(cls, i-2)
+			}
+			return ""
+		}
 		if !t.Word && t.Text != "." {
 			return ""
 		}
@@ -50,6 +58,45 @@ func (st *docState) bodyBefore(i int) string {
 		}
 	}
 	return side
+}
+
+// classBodySide is the side of the body that a class noun at token i
+// refers to ("the rebels", "the agency"): the last body with a side
+// named before it in its sentence or the one before; for an armed group's
+// class ("the rebels", "the militants"), else the one armed group the
+// story names, wherever (a lead may name the group after its spokesman:
+// "The rebels' spokesman NAME said M23 fighters would not withdraw").
+func (st *docState) classBodySide(cls string, i int) string {
+	if side := st.bodyBefore(i); side != "" {
+		if cls != "group" || st.groupSide(side) {
+			return side
+		}
+	}
+	if cls != "group" {
+		return ""
+	}
+	only := ""
+	for _, m := range st.ments {
+		if !m.resolved || m.kind != parallax.KindGroup || m.side == "" {
+			continue
+		}
+		if only != "" && only != m.side {
+			return "" // two armed groups: which one is not known
+		}
+		only = m.side
+	}
+	return only
+}
+
+// groupSide: some mention of the story resolves to an armed group with
+// this side.
+func (st *docState) groupSide(side string) bool {
+	for _, m := range st.ments {
+		if m.resolved && m.kind == parallax.KindGroup && m.side == side {
+			return true
+		}
+	}
+	return false
 }
 
 // placeServiceSide: the title before the name at token a is a service of

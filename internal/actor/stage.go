@@ -74,11 +74,14 @@ type docState struct {
 	toks   []Tok
 	sentOf []int
 	folded string // folded text, for context checks
-	day    string
-	lex    []lexItem
-	lexAt  []int  // token index -> 1 + index of the lex item starting there, 0 for none
-	cover  []bool // tokens already part of a mention
-	ments  []mention
+	// folded names of the countries the geoparser placed the story's
+	// places in, for context checks too
+	placeLands string
+	day        string
+	lex        []lexItem
+	lexAt      []int  // token index -> 1 + index of the lex item starting there, 0 for none
+	cover      []bool // tokens already part of a mention
+	ments      []mention
 	// names of people the knowledge base does not know, by token range
 	unknownNames    [][2]int
 	unknownSurnames map[string]bool
@@ -103,6 +106,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 		return
 	}
 	st := &docState{kb: s.kb, doc: doc, toks: Tokenize(doc.Text), folded: Fold(doc.Text), day: doc.Article.Published}
+	st.placeLands = st.placeCountryNames()
 	st.sentOf = SentenceOfTokens(st.toks, Sentences(doc))
 	st.cover = make([]bool, len(st.toks))
 	st.unknownSurnames = map[string]bool{}
@@ -148,11 +152,30 @@ func (st *docState) applies(ctx []string) bool {
 		return true
 	}
 	for _, w := range ctx {
-		if strings.Contains(st.folded, w) {
+		if strings.Contains(st.folded, w) || strings.Contains(st.placeLands, w) {
 			return true
 		}
 	}
 	return false
+}
+
+// placeCountryNames folds the names of the countries of the story's
+// places: a story set in Gojjam or Hodeidah is about Ethiopia or Yemen
+// though it may never name the country, and an entry kept to stories
+// about that country ("Fano", "Saba news agency") applies to it.
+func (st *docState) placeCountryNames() string {
+	var b strings.Builder
+	seen := map[string]bool{}
+	for _, p := range st.doc.Places {
+		if p.Country == "" || seen[p.Country] {
+			continue
+		}
+		seen[p.Country] = true
+		if c, ok := st.kb.CountryOfISO2(p.Country); ok {
+			b.WriteString(" " + Fold(c.Name) + " " + Fold(c.Adj))
+		}
+	}
+	return b.String()
 }
 
 // lookup finds, left to right, the longest token runs that the knowledge
@@ -1303,7 +1326,7 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 	var cands []int
 	if len(words) >= 2 {
 		for _, i := range kb.fullSkel[nameSkeleton(words)] {
-			if middleAgrees(words, strings.Fields(Fold(displayName(kb.Actors[i].Name)))) {
+			if fw := strings.Fields(Fold(displayName(kb.Actors[i].Name))); middleAgrees(words, fw) && closeSurname(words[len(words)-1], fw[len(fw)-1]) {
 				cands = append(cands, i)
 			}
 		}
@@ -1607,6 +1630,14 @@ func (st *docState) names() {
 			st.add(mention{a: i, b: i + 1, actor: t.Text, kind: parallax.KindPerson, surname: t.Norm, resolved: true})
 		}
 	}
+}
+
+// closeSurname: two folded surnames whose skeletons agree are one
+// spelling apart, not two names that share their few consonants ("Lawal"
+// and "La" both reduce to "l"): at most a third of the shorter one's
+// letters differ, one at least ("Zelenskiy" and "Zelenskyy").
+func closeSurname(a, b string) bool {
+	return editDistance(a, b) <= max(1, min(len(a), len(b))/3)
 }
 
 // middleAgrees: two names of three words or more that share first and
