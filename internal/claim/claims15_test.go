@@ -29,8 +29,6 @@ var probes7Known = map[string]string{
 	// sides and actors (the actor stage's lane)
 	"china-xinhua-drills: > said | Shi Yi":                  "side '': 'Senior Colonel NAME, the spokesperson,' for the PLA command named in the sentence before is not given China's side",
 	"china-xinhua-drills: > said | Zhu Fenglian":            "side '': 'spokesperson for the State Council Taiwan Affairs Office' is not resolved to CHN",
-	"drc-actualite-version: > said | Sylvain Ekenge":        "side RWA: 'its spokesman' after \"The Congolese army's version\" takes the side of Rwanda named in the sentence before",
-	"ethiopia-reporter-fano: > told | Legesse Tulu":         "side '': 'Government Communication Service head NAME' is not given the story's state",
 	"gaza-afp-civildefence: > said | he":                    "side '': the civil defence agency's spokesman is not given the agency's side (HAMAS)",
 	"gaza-afp-civildefence: > told | Mahmud Bassal":         "as above",
 	"haiti-ap-mirebalais: > said | Fritz Alphonse Jean":     "side '': 'the head of the transitional presidential council' is not given Haiti's side",
