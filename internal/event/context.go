@@ -184,13 +184,34 @@ func (dc *docContext) datesIn(sp parallax.Span) []parallax.DateMention {
 
 // dateFor gives an event's date: the date expression of its sentence
 // nearest to the trigger; else the coarse date of its paragraph; else the
-// reference date (the last precise date before it, or the lead date).
-func (dc *docContext) dateFor(si int, trig parallax.Span) parallax.DateRange {
+// reference date (the last precise date before it, or the lead date). An
+// act (force, protest, coercion) is not dated by the day it was told of
+// when its sentence names another.
+func (dc *docContext) dateFor(si int, trig parallax.Span, act bool) parallax.DateRange {
 	ds := dc.datesIn(dc.sents[si].Span)
 	if len(ds) > 1 && dc.datelineDate(ds[0]) {
 		// "KYIV, March 4 (Reuters) - Drones struck ... early Sunday":
 		// the dateline dates the filing, the sentence's own date the event.
 		ds = ds[1:]
+	}
+	if len(ds) > 1 && act {
+		// "drones struck Kyiv overnight, officials said on Saturday":
+		// the day of the saying dates the saying, not the strike (a
+		// statement's own day is the one it was made)
+		ws := dc.sents[si].Words
+		var own []parallax.DateMention
+		for _, d := range ds {
+			j := 0
+			for j < len(ws) && ws[j].Start < d.Start {
+				j++
+			}
+			if j >= len(ws) || !words.SpeechDate(ws, j) {
+				own = append(own, d)
+			}
+		}
+		if len(own) > 0 {
+			ds = own
+		}
 	}
 	if len(ds) > 0 {
 		best, bd := ds[0], -1
@@ -817,6 +838,37 @@ func (dc *docContext) authorityInitiator(ev *parallax.Event, si, ti int) {
 			if ev.Target.Side == dc.state {
 				ev.Target.Side, ev.Target.Actor = "", ""
 			}
+			return
+		}
+	}
+}
+
+// speakersTroops gives an act of force with no initiator the side of the
+// state whose claim tells it when its subject is troops no name gives a
+// party ("The government denied that the army had targeted civilians",
+// "the ministry said troops repelled the attack"): a state's statement
+// speaks of its own army.
+func (dc *docContext) speakersTroops(ev *parallax.Event, si, ti int) {
+	if ev.Initiator.Side != "" || ev.Claim == "" || !forceRoot(ev.CAMEO) {
+		return
+	}
+	var speaker string
+	for i := range dc.doc.Claims {
+		if c := &dc.doc.Claims[i]; c.ID == string(ev.Claim) {
+			speaker = c.Speaker.Side
+		}
+	}
+	if speaker == "" || !dc.stateSide(speaker) || ev.Target.Side == speaker {
+		return
+	}
+	ws := dc.sents[si].Words
+	for k := ti - 1; k >= 0 && k >= ti-5; k-- {
+		x := ws[k].Lower
+		if isPunctWord(x) || x == "that" || dc.sides[si][k] != "" {
+			return
+		}
+		if stateTroops[x] && x != "police" && x != "policemen" {
+			ev.Initiator.Side = speaker
 			return
 		}
 	}

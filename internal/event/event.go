@@ -108,6 +108,11 @@ var kindWords = map[string]string{
 	"teachers": KindCivilian, "pupils": KindCivilian, "doctors": KindCivilian, "nurses": KindCivilian,
 	"herders": KindCivilian, "miners": KindCivilian, "drivers": KindCivilian, "priests": KindCivilian,
 	"tourists": KindCivilian, "volunteers": KindCivilian, "families": KindCivilian,
+	// merchant shipping ("a Greek-owned bulk carrier", "an oil tanker")
+	"tanker": KindCivilian, "tankers": KindCivilian, "freighter": KindCivilian, "cargo": KindCivilian,
+	"merchant": KindCivilian, "bulk": KindCivilian, "container": KindCivilian,
+	"terminal": KindInfrastructure, "terminals": KindInfrastructure,
+	"radar": KindMilitary, "radars": KindMilitary, "launcher": KindMilitary, "launchers": KindMilitary,
 	"refinery": KindInfrastructure, "refineries": KindInfrastructure, "oil": KindInfrastructure,
 	"electricity": KindInfrastructure, "powerline": KindInfrastructure, "railways": KindInfrastructure,
 	"ports": KindInfrastructure, "airports": KindInfrastructure, "dams": KindInfrastructure,
@@ -423,6 +428,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 				func() bool { return unrestNear(dc.sents, si) })
 			dc.authorityInitiator(&ev, si, i)
 			dc.counterInsurgency(&ev, si, i, i+n-1)
+			dc.speakersTroops(&ev, si, i)
 			if ev.CAMEO == "141" && protestVerb(ws[i].Lower) && i+1 < len(ws) && objectDeterminers[ws[i+1].Lower] && officialSubject(ws, i, ev.Initiator.Side) {
 				// "The foreign ministry protested the decision": a party
 				// objects to something (CAMEO 111, criticize or
@@ -830,6 +836,19 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	}
 	refineType(&ev, ws, ti, tj, lo, hi)
 	ev.Negated = negated(ws, ti, lo) || (claim != nil && claim.Stance == parallax.StanceDeny)
+	if d := deniedGerund(ws, ti); ev.Negated && ev.Initiator.Side == "" && d >= 0 {
+		// "The RSF denied carrying out any attack": who denies doing
+		// it is who would have done it
+		side, actor := speaker, ""
+		for j := d - 1; side == "" && j >= 0 && j >= d-8; j-- {
+			if x := dc.sides[si][j]; x != "" {
+				side, actor = x, dc.actor(si, j)
+			}
+		}
+		if side != "" && side != ev.Target.Side {
+			ev.Initiator = parallax.EventActor{Actor: actor, Side: side}
+		}
+	}
 	// Span: the trigger and the arguments found next to it.
 	ev.Start, ev.End = trig.Start, trig.End
 	if initI >= 0 && initI < ti {
@@ -840,7 +859,7 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	}
 	ev.Sentence = words.Text(dc.doc, sent)
 	ev.Places = dc.placesIn(sent.Span)
-	ev.Date = dc.dateFor(si, trig)
+	ev.Date = dc.dateFor(si, trig, forceRoot(ev.CAMEO) || strings.HasPrefix(ev.CAMEO, "14") || strings.HasPrefix(ev.CAMEO, "17"))
 	return ev, true
 }
 
@@ -1362,6 +1381,24 @@ func negated(ws []words.Word, ti, lo int) bool {
 	return false
 }
 
+// deniedGerund returns the index of a verb of denial whose gerund object
+// holds the trigger at ti ("denied carrying out any attack", "denies
+// targeting civilians"), or -1.
+func deniedGerund(ws []words.Word, ti int) int {
+	for d := ti - 1; d >= 0 && d >= ti-4; d-- {
+		if denyVerbs[ws[d].Lower] {
+			if g := ws[d+1].Lower; strings.HasSuffix(g, "ing") && g != "that" {
+				return d
+			}
+			return -1
+		}
+		if isPunctWord(ws[d].Lower) {
+			return -1
+		}
+	}
+	return -1
+}
+
 // refineType adjusts the lexicon's type by the weapon used and who was hit
 // (acled_definitions): remote weapons make explosions/remote violence;
 // battles against civilians are violence against civilians; killings of
@@ -1544,6 +1581,11 @@ func linkCounts(doc *parallax.Document, sents []words.Sentence) {
 				// "kidnapped and killed 12 people": the captured count is
 				// the kidnapping's, the killed count the killing's
 				d += 1 << 10
+			}
+			if (c.Item == "killed" || c.Item == "wounded") && !attackOf(&e) {
+				// the dead and wounded are an act of force's, not the
+				// truce it shattered nor the statement about it
+				d += 1 << 11
 			}
 			if best == "" || d < bestDist {
 				best, bestDist = e.ID, d

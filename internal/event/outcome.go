@@ -19,6 +19,18 @@ var outcomeWords = map[string]bool{
 	"wound": true, "wounds": true, "wounded": true, "wounding": true,
 	"injure": true, "injures": true, "injured": true, "injuring": true,
 	"die": true, "dies": true, "died": true, "dying": true,
+	// the armies' words for killing fighters ("neutralised dozens of
+	// terrorists in strikes") and the press's for killed servicemen
+	"neutralised": true, "neutralized": true, "neutralising": true, "neutralizing": true,
+	"martyred": true,
+}
+
+// hitVerbs, right after the attack noun they have as subject ("a US
+// airstrike targeted al-Shabab fighters", "Russian missiles struck a
+// power plant"), tell what that attack hit: one event.
+var hitVerbs = map[string]bool{
+	"hit": true, "hits": true, "struck": true, "targeted": true, "targets": true, "slammed": true,
+	"pounded": true, "destroyed": true, "damaged": true,
 }
 
 // outcomeBreaks start another clause or another happening between an
@@ -76,6 +88,18 @@ func mergeOutcomes(out []parallax.Event, trig [][2]int, ws []words.Word) []paral
 		at[i] = span{f, l}
 		outcome[i] = outcomeWords[ws[f].Lower] && forceRoot(out[i].CAMEO) && !hasPrefix(out[i].CAMEO, "181")
 	}
+	hit := make([]bool, len(out)) // a verb of hitting whose subject is an attack noun just before it
+	for i := range out {
+		f := at[i].first
+		if outcome[i] || !hitVerbs[ws[f].Lower] || !forceRoot(out[i].CAMEO) {
+			continue
+		}
+		for a := range out {
+			if a != i && at[a].last == f-1 && !outcome[a] && attackOf(&out[a]) && out[a].Negated == out[i].Negated {
+				outcome[i], hit[i] = true, true
+			}
+		}
+	}
 	into := make([]int, len(out)) // the attack each outcome merges into, else -1
 	for k := range out {
 		into[k] = -1
@@ -88,7 +112,9 @@ func mergeOutcomes(out []parallax.Event, trig [][2]int, ws []words.Word) []paral
 				continue
 			}
 			var ok bool
-			if at[a].last < at[k].first {
+			if hit[k] {
+				ok = at[a].last == at[k].first-1
+			} else if at[a].last < at[k].first {
 				ok = outcomeAfter(ws, at[a].last, at[k].first)
 			} else if at[k].last < at[a].first {
 				ok = causeBefore(ws, at[k].last, at[a].first)

@@ -98,7 +98,7 @@ var news7Known = map[string]string{
 // testdata/protests.tsv, whose expectations were written before the
 // pipeline ran on them. Every count found must be expected.
 func TestProtestProbes(t *testing.T) {
-	runProbeBattery(t, "testdata/protests", "testdata/protests.tsv", protestsKnown, "protestsKnown")
+	runProbeBattery(t, "testdata/protests", "testdata/protests.tsv", protestsKnown, "protestsKnown", true)
 }
 
 // TestNews7Probes runs the session-7 battery of testdata/news7: protests,
@@ -110,15 +110,16 @@ func TestProtestProbes(t *testing.T) {
 // expectations (testdata/news7.tsv) were written before the pipeline ran on
 // it; the first run is reported in the file's header.
 func TestNews7Probes(t *testing.T) {
-	runProbeBattery(t, "testdata/news7", "testdata/news7.tsv", news7Known, "news7Known")
+	runProbeBattery(t, "testdata/news7", "testdata/news7.tsv", news7Known, "news7Known", true)
 }
 
 // runProbeBattery analyses every article of dir with the default pipeline
 // and checks the expectations of the TSV file tsv (event, none and count
 // lines; see the header of protests.tsv) against it, reconciling the misses
-// with known (named listName in messages). Every count found must be
-// expected, so that a wrong extra count fails as much as a missed one.
-func runProbeBattery(t *testing.T, dir, tsv string, known map[string]string, listName string) {
+// with known (named listName in messages). With allCounts, every count
+// found must be expected, so that a wrong extra count fails as much as a
+// missed one (a battery of events alone lists none).
+func runProbeBattery(t *testing.T, dir, tsv string, known map[string]string, listName string, allCounts bool) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
@@ -158,6 +159,9 @@ func runProbeBattery(t *testing.T, dir, tsv string, known map[string]string, lis
 	}
 	for id, doc := range docs {
 		for i := range doc.Counts {
+			if !allCounts {
+				break
+			}
 			if c := &doc.Counts[i]; !used[c] {
 				results[id+"|extra|"+doc.Text[c.Start:c.End]] = "unexpected count " + testutil.DescribeCount(c)
 			}

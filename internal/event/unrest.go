@@ -779,8 +779,22 @@ func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
 		return true
 	case e.cameo == "141" && strings.HasPrefix(ws[i].Lower, "march") && armedParty(ws, i):
 		return true
+	case ws[i].Lower == "riot" && i+1 < len(ws) && riotGear[ws[i+1].Lower]:
+		// "Riot police used water cannon": the police's kind, no riot
+		return true
+	case ws[i].Lower == "fire" && i > 0 && ws[i-1].Lower == "on":
+		// "set a barricade on fire on Rustaveli Avenue": burning, not
+		// fire opened on someone
+		return true
 	}
 	return false
+}
+
+// riotGear are the nouns "riot" names the kind of ("riot police", "riot
+// gear"): no riot is told.
+var riotGear = map[string]bool{
+	"police": true, "policemen": true, "officers": true, "gear": true, "squad": true, "squads": true, "shields": true,
+	"units": true, "unit": true, "troops": true, "control": true, "act": true, "helmets": true, "vans": true,
 }
 
 // crowdBefore reports a crowd word among the six words before word ti in
@@ -887,7 +901,10 @@ func crowdAgent(ws []words.Word, tj int) bool {
 
 // peopleWords are the plain words for people that a protest sentence makes
 // its crowd.
-var peopleWords = map[string]bool{"people": true, "persons": true, "civilians": true, "men": true, "women": true,
+// ("civilians" is not among them: it is what war reports call the victims
+// of armed force, "the army had targeted civilians", where a "strike" or
+// "clashes" near it are acts of war, not unrest)
+var peopleWords = map[string]bool{"people": true, "persons": true, "men": true, "women": true,
 	"students": true, "youths": true, "residents": true, "supporters": true, "activists": true}
 
 // lodged reports a protest noun after a verb of filing ("lodged a strong

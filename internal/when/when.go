@@ -151,6 +151,7 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 	}
 	var out []parallax.DateMention
 	var vague []bool // per mention: a night or early hours with no day of its own
+	var aside []bool // per mention: the day of a saying or of the dateline, not of what is told
 	r := &resolver{ws: ws, pub: pub, hasPub: hasPub, st: st}
 	r.rules = []func(int) (match, bool){r.iso, r.dayMonth, r.monthDay, r.monthYear, r.yearRange, r.weekday, r.window,
 		r.theDayOffset, r.relative, r.ago, r.dayOffset, r.weekend, r.overnight, r.earlyHours, r.period, r.yearsLater, r.bareMonth, r.bareYear}
@@ -200,6 +201,7 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 		m.d.Text = parallax.NormalizeSpace(text[sp.Start:sp.End])
 		out = append(out, parallax.DateMention{Span: sp, Date: m.d})
 		vague = append(vague, m.vague)
+		aside = append(aside, words.SpeechDate(ws, start) || datelineAt(ws, start, m.last))
 		if m.d.Precision == Day && !m.vague {
 			if t, err := time.Parse(dayFormat, m.d.End); err == nil && !t.After(pub) {
 				st.anchor, st.hasAnchor = t, true
@@ -216,7 +218,14 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 	// "Overnight" and "the early hours" on their own mean the night before
 	// publication only when the sentence names no other day: in "kidnapped
 	// last Friday during an overnight raid" the night is Friday's.
-	if slices.Contains(vague, true) && slices.Contains(vague, false) {
+	// The day of a saying or the dateline does not name the night's day:
+	// in "drones struck Kyiv overnight, officials said on Saturday" the
+	// night is the one before publication.
+	named := false
+	for k := range out {
+		named = named || !vague[k] && !aside[k]
+	}
+	if slices.Contains(vague, true) && named {
 		kept := out[:0]
 		for k, d := range out {
 			if !vague[k] {
@@ -226,6 +235,21 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 		out = kept
 	}
 	return out
+}
+
+// datelineAt reports a date mention (words first to last) that is a
+// wire dateline's: among the first words of its sentence and followed by
+// the dateline's end ("KYIV, May 24 (Reuters) -", "BELGOROD, December 30.
+// /TASS/.").
+func datelineAt(ws []words.Word, first, last int) bool {
+	if first > 3 || last+1 >= len(ws) {
+		return false
+	}
+	switch ws[last+1].Lower {
+	case "(", "-", "–", "—", "/", ".":
+		return true
+	}
+	return false
 }
 
 const dayFormat = "2006-01-02"

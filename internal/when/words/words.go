@@ -420,3 +420,35 @@ func AfterPreposition(ws []Word, j int) bool {
 	}
 	return false
 }
+
+// speechVerbs are the verbs of saying whose day a date right after them
+// names ("officials said on Saturday", "told reporters Sunday").
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "announced": true, "reported": true, "added": true,
+	"stated": true, "confirmed": true, "tweeted": true, "wrote": true, "posted": true, "claimed": true,
+	"denied": true, "insisted": true, "warned": true,
+}
+
+// SpeechDate reports whether the date mention starting at word j dates a
+// saying rather than what was said: it follows a verb of saying, directly
+// or past "on" and up to two words for whom it was told to ("said on
+// Saturday", "told reporters on Sunday", "the ministry said Monday").
+func SpeechDate(ws []Word, j int) bool {
+	k := j - 1
+	if k >= 0 && ws[k].Lower == "on" {
+		k--
+	}
+	for n := 0; n < 3 && k >= 0; n, k = n+1, k-1 {
+		if speechVerbs[ws[k].Lower] {
+			return true
+		}
+		if isPunct(ws[k].Lower) {
+			return false
+		}
+	}
+	return false
+}
+
+func isPunct(w string) bool {
+	return w != "" && !isAlnum(rune(w[0]))
+}
