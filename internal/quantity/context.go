@@ -114,6 +114,17 @@ func (c *context) sentenceOf(off int) int {
 
 func (c *context) sideAt(si, j int) string { return c.mentions[si][j] }
 
+// countBefore reports whether a count was found in sentence si before
+// offset off.
+func (c *context) countBefore(si, off int) bool {
+	for _, sp := range c.countSpans {
+		if sp.End <= off && sp.Start >= c.sents[si].Start {
+			return true
+		}
+	}
+	return false
+}
+
 func (c *context) sentText(si int) string { return words.Text(c.doc, c.sents[si]) }
 
 func (c *context) inDate(off int) bool {

@@ -437,7 +437,7 @@ var violenceWords = map[string]bool{
 	"bandits": true, "attackers": true, "assailants": true, "jihadists": true, "rebels": true, "raiders": true,
 	"kidnappers": true, "militia": true, "militiamen": true, "insurgency": true, "violence": true,
 	"massacres": true, "killings": true, "gunfire": true, "sniper": true,
-	"explosions": true, "blasts": true, "detonation": true, "detonations": true, "bombardment": true,
+	"rubble": true, "explosions": true, "blasts": true, "detonation": true, "detonations": true, "bombardment": true,
 	"bombardments": true, "barrage": true, "barrages": true,
 	// weapons whose use is an attack ("46 drones overnight ... two civilians
 	// were wounded")
@@ -485,6 +485,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		i = end
 	}
 	fs = append(fs, s.tollCounts(ctx, si, fs)...)
+	fs = s.frontedCounts(ctx, si, fs)
 	if part := s.partCounts(ctx, si, fs); len(part) > 0 {
 		fs = append(fs, part...)
 		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
@@ -883,6 +884,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	trade := false // the head is a plural noun of a trade no item list holds
 	var modifiers []int
 	np := am.last + 1
+	if am.vague && np < len(ws) && (ws[np].Lower == "them" || ws[np].Lower == "those") && ws[am.last].Lower == "of" && ctx.countBefore(si, ws[am.first].Start) {
+		// "killed hundreds of people, many of them civilians": a share
+		// with no number of the count just told
+		return found{}, 0, false
+	}
 	// A part of a whole: "28 of 35 Russian drones", "12 of its fighters".
 	partOf := false // "718 of the drones": a whole named before
 	if np+1 < len(ws) && ws[np].Lower == "of" {
@@ -951,6 +957,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			j++
 			continue
 		}
+		if (w == "captured" || w == "abducted" || w == "kidnapped") && hFirst < 0 && j+1 < len(ws) && !npStop[ws[j+1].Lower] &&
+			!isPunct(ws[j+1].Lower) && !auxWords[ws[j+1].Lower] && !startsUpper(ws[j].Text) {
+			// "hundreds of captured Congolese soldiers": a participle
+			// before the noun, which says they were taken
+			modifiers = append(modifiers, j)
+			j++
+			continue
+		}
 		if _, k := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); k > 0 {
 			break
 		}
@@ -1010,14 +1024,28 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "" || am.definite || head.item == "none" {
 			return f, 0, false
 		}
+		if w := ws[at].Lower; (w == "crashed" || w == "crash" || w == "crashes") && head.item == "drone" {
+			// "a drone crashed into a block of flats": an attack drone
+			// reaching its target, no loss
+			return f, 0, false
+		}
 		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
 	case hFirst >= 0:
-		out, at, nominal := s.peopleState(ws, am.first, hLast)
+		out, at, nominal := s.peopleState(ws, am.first, hLast, func(j int) bool { return ctx.inCountPhrase(si, j) })
 		if out == "" {
 			out, at = hospitalised(ctx, si, hLast)
 		}
 		if out == "" && !am.definite {
 			out, at = captiveOutcome(ws, am.first, hLast)
+		}
+		if out == "" && !am.definite {
+			// "paraded hundreds of captured soldiers": a participle of
+			// taking before the people's noun
+			for _, j := range modifiers {
+				if w := ws[j].Lower; (w == "captured" || w == "abducted" || w == "kidnapped") && !freedBefore(ws, am.first) && !freedAfter(ws, hLast) {
+					out, at = "captured", j
+				}
+			}
 		}
 		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
@@ -1087,7 +1115,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			return f, 0, false
 		}
 		// A bare number with a state: "at least 12 killed", "killing 12".
-		out, at, nominal := s.peopleState(ws, am.first, am.last)
+		out, at, nominal := s.peopleState(ws, am.first, am.last, func(j int) bool { return ctx.inCountPhrase(si, j) })
 		if out == "" {
 			out, at = hospitalised(ctx, si, am.last)
 		}
@@ -1161,7 +1189,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 // genericHeads are nouns after an item word that keep its item: "a HIMARS
 // launcher" is artillery, "an S-300 complex" air defence.
 var genericHeads = map[string]bool{"launcher": true, "launchers": true, "system": true, "systems": true,
-	"complex": true, "complexes": true, "battery": true, "batteries": true}
+	"complex": true, "complexes": true, "battery": true, "batteries": true,
+	// "six field artillery guns", "four field artillery pieces"
+	"gun": true, "guns": true, "piece": true, "pieces": true}
 
 // ageWord reports whether w gives an age: "62-year-old", "8-month-old".
 func ageWord(w string) bool {
@@ -1181,6 +1211,18 @@ var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tel
 var freeVerbs = map[string]bool{"rescued": true, "rescue": true, "rescues": true, "rescuing": true, "freed": true,
 	"free": true, "frees": true, "freeing": true, "released": true, "release": true, "releases": true,
 	"releasing": true, "liberated": true, "evacuated": true}
+
+// freedAfter reports whether a verb that sets captives free follows the
+// people's noun at hLast within a few words: "40 kidnapped schoolgirls were
+// freed", "the abducted pupils who escaped".
+func freedAfter(ws []words.Word, hLast int) bool {
+	for j := hLast + 1; j < len(ws) && j <= hLast+4; j++ {
+		if w := ws[j].Lower; freeVerbs[w] || w == "escaped" || w == "returned" || w == "reunited" {
+			return true
+		}
+	}
+	return false
+}
 
 // freedBefore reports whether the verb before the amount at word first
 // sets its people free ("rescued 11 kidnapped victims", "freed all 20
@@ -1567,7 +1609,12 @@ func phrase(ws []words.Word, a, b int) string {
 // "died", "dead") or before it ("killing 12", "the death of two
 // contractors"). nominal tells that the words name no one who did it: a
 // state after the count, or a noun with "of" before it.
-func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool) {
+//
+// counted tells the words of counts found before in the sentence: a list
+// member reaches its verb over the members before it ("eliminated some
+// 20,000 operatives in the Gaza Strip since the start of the war, and
+// around 1,600 terrorists"), the distance counting from the last of them.
+func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) bool) (string, int, bool) {
 	k := last + 1
 	// "a gang leader in Raqqah was killed": a place after the noun.
 	if k+1 < len(ws) && (ws[k].Lower == "in" || ws[k].Lower == "near" || ws[k].Lower == "from") && startsUpper(ws[k+1].Text) {
@@ -1638,12 +1685,12 @@ func (s *Stage) peopleState(ws []words.Word, first, last int) (string, int, bool
 		if w := ws[k].Lower; w == "including" || w == "among" {
 			reach = 16
 		}
-		for j, since := k-1, 0; j >= 0 && since <= reach && k-j <= 30; j, since = j-1, since+1 {
+		for j, since := k-1, 0; j >= 0 && (since <= reach || counted(j) && since <= 12) && k-j <= 30; j, since = j-1, since+1 {
 			w := ws[j].Lower
 			if w == ";" || w == "." || w == ":" {
 				break
 			}
-			if w == "," || w == "and" {
+			if w == "," || w == "and" || counted(j) {
 				since = 0
 			}
 			if out, ok := activeStates[w]; ok {
@@ -1868,7 +1915,8 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if claim != nil && ctx.speakerSide(claim) != "" {
 				return ctx.opponent(ctx.speakerSide(claim))
 			}
-		case "government", "junta", "regime", "pro-junta", "pro-regime", "pro-government":
+		case "government", "junta", "regime", "pro-junta", "pro-regime", "pro-government", "government-backed",
+			"state-backed", "army-backed", "government-allied", "regime-backed", "junta-backed":
 			if side := s.governmentSide(ctx, si, claim); side != "" {
 				return side
 			}
@@ -1907,6 +1955,16 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			}
 			if side := ctx.sideAt(si, j); side != "" {
 				return side
+			}
+			switch ws[j].Lower {
+			case "pro-government", "government-backed", "state-backed", "army-backed", "government-allied", "pro-junta", "junta-backed":
+				// "300 militiamen of the government-backed VDP": a
+				// militia the story's government arms fights for it
+				if w == "of" {
+					if side := s.governmentSide(ctx, si, claim); side != "" {
+						return side
+					}
+				}
 			}
 		}
 	}
@@ -2006,6 +2064,15 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 				return ctx.speakerSide(f.inClaim), true
 			}
 			return "", true
+		case "enemy", "occupiers", "occupier", "invaders", "aggressor", "adversary":
+			// "the enemy lost up to 230 servicemen", "the occupiers lost
+			// 1,100 troops": the speaker's opponent, in either side's
+			// daily report
+			if f.inClaim != nil && !words.AfterPreposition(ws, j) {
+				if sp := ctx.speakerSide(f.inClaim); sp != "" {
+					return ctx.opponent(sp), true
+				}
+			}
 		}
 		if armedNouns[ws[j].Lower] && !words.AfterPreposition(ws, j) {
 			// "Militants ambushed a convoy, killing six soldiers": an
@@ -2243,7 +2310,9 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			if item == "" || people == "" || (!civilianNouns[people] && !stateForceNouns[people] && !armedNouns[people]) {
 				continue
 			}
-		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" {
+		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" && !(ws[t-1].Lower == "the" && t >= 2 && reviseVerbs[ws[t-2].Lower] && ctx.warStory()) {
+			// ("The government put the toll at 133": a toll a party
+			// sets in a story of war is its dead)
 			continue
 		}
 		reach := 16 // "the death toll from a gang attack on the town of X rose to 31"
@@ -2288,6 +2357,122 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			break
 		}
 	}
+	return out
+}
+
+// frontedCounts finds the shares of a whole of materiel named at the head
+// of the sentence: "Of the 56 drones launched overnight, 40 were shot down
+// and 16 were lost to electronic warfare" is 40 drones shot down and 16
+// lost. The whole is the launcher's (a party named with it or with a verb
+// of launching in this sentence or the one before), else the opponent of
+// the party that tells it. The whole itself is no count, and a share read
+// before as a bare number of people ("71 were destroyed") is the whole's
+// materiel. It returns have with those changes.
+func (s *Stage) frontedCounts(ctx *context, si int, have []found) []found {
+	ws := ctx.sents[si].Words
+	if len(ws) < 8 || ws[0].Lower != "of" || ws[1].Lower != "the" {
+		return have
+	}
+	_, last, ok := numberAt(ws, 2)
+	if !ok {
+		return have
+	}
+	var head itemEntry
+	owner, comma := "", -1
+	for j := last + 1; j < len(ws) && j <= last+10; j++ {
+		if ws[j].Lower == "," {
+			comma = j
+			break
+		}
+		if side := ctx.sideAt(si, j); side != "" && head.item == "" && !words.AfterPreposition(ws, j) {
+			owner = side // "Of the 56 Russian drones"
+		}
+		if e, k := phraseAt(s.items, s.firstLen(ws, j), ws, j); k > 0 && head.item == "" {
+			head = e
+			j += k - 1
+		}
+	}
+	if comma < 0 || head.item == "" || head.people || head.item == "none" {
+		return have
+	}
+	if owner == "" {
+		owner = ctx.launcher(si)
+	}
+	for j := last + 1; owner == "" && j+1 < comma; j++ {
+		// "Of the 56 drones launched at Ukraine": the opponent of the
+		// party they were launched at
+		if launchVerbs[ws[j].Lower] && (ws[j+1].Lower == "at" || ws[j+1].Lower == "against" || ws[j+1].Lower == "on" || ws[j+1].Lower == "by") {
+			for m := j + 2; m < comma && m <= j+4; m++ {
+				if side := ctx.sideAt(si, m); side != "" {
+					owner = side // "launched by Russia"
+					if ws[j+1].Lower != "by" {
+						owner = ctx.opponent(side)
+					}
+					break
+				}
+			}
+		}
+	}
+	var out []found
+	for _, f := range have {
+		if f.Start == ws[2].Start || f.bare && f.Start > ws[comma].Start {
+			continue // the whole, and shares taken for people
+		}
+		out = append(out, f)
+	}
+	have = out
+	for i := comma + 1; i < len(ws); i++ {
+		if !isDigits(ws[i].Lower) && units[ws[i].Lower] == 0 {
+			continue
+		}
+		am, ok := amountAt(ws, i)
+		if !ok || am.n == nil {
+			continue
+		}
+		k := am.last + 1
+		for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
+			k++
+		}
+		if k == am.last+1 || k >= len(ws) {
+			i = am.last
+			continue // "40 were shot down": the share's own verb, after a copula
+		}
+		o, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k)
+		if n == 0 || peopleOnlyForms[phrase(ws, k, k+n-1)] {
+			i = am.last
+			continue
+		}
+		dup := false
+		for _, f := range have {
+			if f.Start < ws[am.last].End && ws[am.first].Start < f.End {
+				dup = true
+			}
+		}
+		if dup {
+			i = am.last
+			continue
+		}
+		f := found{outcomeAt: k}
+		f.N, f.NMax = am.n, am.nMax
+		f.Item, f.Outcome = head.item, o
+		f.Start, f.End = ws[am.first].Start, ws[k+n-1].End
+		f.Sentence = ctx.sentText(si)
+		f.inClaim = ctx.claimFor(f.Start, f.End, si)
+		if f.inClaim != nil {
+			f.Claim = parallax.OptionalID(f.inClaim.ID)
+		}
+		f.Owner = owner
+		if f.Owner == "" && f.inClaim != nil {
+			if sp := ctx.speakerSide(f.inClaim); sp != "" {
+				f.Owner = ctx.opponent(sp)
+			}
+		}
+		f.ownerNamed = f.Owner != ""
+		f.agentSet = true // (whoever downed them, the whole's owner stands)
+		out = append(out, f)
+		i = k + n - 1
+	}
+	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
 }
 

@@ -87,5 +87,49 @@ func TestTallies(t *testing.T) {
 		{"own ground", "A Russian drone killed two people in Russia's Kursk region, Ukrainian officials said.", nil,
 			[]entitySpec{{"Russia", "place:RU:A.PCLI", ""}},
 			[]string{"two people|killed|2|killed||"}},
+
+		// second batch (probes 93-104)
+		// "the enemy" in a party's report is its opponent
+		{"enemy", "Russian forces repelled four Ukrainian attacks, the ministry said.\n\nThe enemy lost up to 185 servicemen and two tanks in the Kupiansk direction, the ministry said.",
+			[]claimCue{{"Russian forces repelled four Ukrainian attacks", "said", "RUS"}, {"The enemy lost up to 185 servicemen and two tanks in the Kupiansk direction", "said", "RUS"}}, nil,
+			[]string{"185 servicemen|killed|185|lost|UKR|RUS", "two tanks|tank|2|lost|UKR|RUS"}},
+		// a gun or piece after an item word keeps its item
+		{"guns", "Drones destroyed four field artillery guns of the Russian army.", nil, nil,
+			[]string{"four field artillery guns|artillery|4|destroyed|RUS|"}},
+		// a participle of taking before the people's noun
+		{"captured", "The rebels paraded dozens of captured Burundian soldiers in Uvira.", nil, nil,
+			[]string{"dozens of captured Burundian soldiers|captured|null|captured|BDI|"}},
+		{"captured", "Forty kidnapped farmers were freed by troops on Monday.", nil, nil, nil},
+		// a vague share of the count just told is no count of its own
+		{"share", "Gunmen killed dozens of villagers, many of them women.", nil, nil,
+			[]string{"dozens of villagers|killed|null|killed||"}},
+		// an aircraft that crashed is lost; a drone that crashed into a
+		// building reached its target
+		{"crashed", "A Sudanese army helicopter crashed near Kassala.", nil, nil,
+			[]string{"A Sudanese army helicopter|helicopter|1|lost|SDN|"}},
+		{"crashed", "A Russian drone crashed into a block of flats in Kyiv.", nil, nil, nil},
+		// bodies pulled from rubble are the dead of where they lay
+		{"rubble", "Rescuers pulled the bodies of 7 people from the rubble in Khan Younis.", nil,
+			[]entitySpec{{"Khan Younis", "place:PS", ""}},
+			[]string{"7 people|killed|7|killed|PSE|"}},
+		// a toll a party sets in a story of war
+		{"put the toll", "Russian shelling hit the market in Kherson. Artillery fire went on overnight. The regional government put the toll at 17.", nil,
+			[]entitySpec{{"Kherson", "place:UA", ""}, {"regional government", "government", "UKR"}},
+			[]string{"17|killed|17|killed|UKR|UKR"}},
+		// shares of a whole of materiel named at the head of the sentence
+		{"fronted", "Of the 64 drones launched by Russia overnight, 51 were shot down and 9 were lost to jamming, the air force said.",
+			[]claimCue{{"Of the 64 drones launched by Russia overnight, 51 were shot down and 9 were lost to jamming", "said", "UKR"}}, nil,
+			[]string{"51 were shot down|drone|51|shot_down|RUS|UKR", "9 were lost|drone|9|lost|RUS|UKR"}},
+		{"fronted", "Of the 30 people killed, 12 were children.", nil, nil,
+			[]string{"30 people|killed|30|killed||"}},
+		// a militia the government backs is the government's
+		{"backed", "Jihadists attacked Djibo in Burkina Faso on Sunday. JNIM said it had killed 70 members of the government-backed VDP in Djibo.",
+			[]claimCue{{"it had killed 70 members of the government-backed VDP in Djibo", "said", "JNIM"}},
+			[]entitySpec{{"Djibo", "place:BF", ""}, {"Burkina Faso", "place:BF:A.PCLI", ""}},
+			[]string{"70 members|killed|70|killed|BFA|JNIM"}},
+		// a list member reaches its verb over the members before it
+		{"list", "The army said it had killed some 300 militants in the hills of the north since the offensive began, and about 40 gunmen near the border.",
+			[]claimCue{{"it had killed some 300 militants in the hills of the north since the offensive began, and about 40 gunmen near the border", "said", "NGA"}}, nil,
+			[]string{"300 militants|killed|300|killed||NGA", "40 gunmen|killed|40|killed||NGA"}},
 	})
 }
