@@ -756,6 +756,12 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		// `,” the spokesman said`, `, an exclusive VOA analysis has found`
 		spk = np
 		before = np.a - 1
+		if w := st.norm(before); (w == "'s" || w == "’s") && before-2 >= a && st.lowerWord(before-1) && st.norm(before-2) == "the" {
+			// `, the territory's civil defence agency said`, `, the
+			// region's health department said`: the possessor is a
+			// place named by its kind, part of the speaker's phrase
+			before -= 2
+		}
 		k := before
 		for k > a && k > before-2 && st.lowerWord(k) && st.norm(k) != "the" && st.norm(k) != "a" && st.norm(k) != "an" {
 			k--
@@ -1130,6 +1136,25 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	spk, ok := st.subject(si, segA, ca)
+	if segA > a {
+		// "Israel, which has denied targeting sites in Iran, said C":
+		// the relative clause holds a claim of its own, which moved the
+		// search past the body the sentence opens with; that body speaks
+		if rel, relOK := st.relativeAntecedent(a, ca); relOK && rel.b <= segA {
+			spk, ok = rel, true
+			// the relative clause's claim ends at the comma that closes
+			// the clause, before this cue
+			r := ca - 1
+			for r > a && adverbials[st.norm(r)] {
+				r--
+			}
+			for k := range st.drafts {
+				if d := &st.drafts[k]; d.cueA >= rel.b && d.cueA < r && d.contB > r {
+					d.contB = r
+				}
+			}
+		}
+	}
 	conj := ca - 1
 	for conj > a && conj >= segA-1 && adverbials[st.norm(conj)] {
 		conj-- // "..., but also said"
@@ -1188,6 +1213,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if g, nested := st.cueAt(k); nested && k > cb {
 			if st.mediumParticiple(cb, k) {
 				continue // "said in a video posted on social media that": the video's, not a nested cue
+			}
+			if (wordCarriers[w] || statementNoun(w)) && (prepositions(st.norm(k-1)) || possessiveDet[st.norm(k-1)] || st.norm(k-1) == "the" || st.norm(k-1) == "a") {
+				continue // "said in remarks reported by ...", "said in posts": a noun, the medium of the words
 			}
 			if c.object && g.gerund && speechGerunds[g.lemma] {
 				// "issued a statement Tuesday saying ...": what the

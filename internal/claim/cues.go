@@ -373,6 +373,9 @@ var npModifiers = map[string]bool{
 	"ukrainian": true, "israeli": true, "iranian": true, "former": true, "retired": true, "chief": true,
 	// "a war monitor", "an informed source", "a diplomatic source"
 	"war": true, "informed": true, "well-informed": true, "diplomatic": true,
+	// emergency services named by their kind ("the civil defence
+	// agency", "the state emergency service")
+	"civil": true, "emergency": true, "disaster": true, "rescue": true,
 }
 
 // quantifierDet open an unnamed speaker's noun phrase as "the" does
