@@ -383,12 +383,18 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 				continue // "called a strike for Friday"
 			}
 		}
-		if e.curated && !e.weapon && undone(ws, i) {
+		if k := undoneBy(ws, i); e.curated && !e.weapon && k >= 0 {
 			// "lifted the curfew", "ended the fighting", "suspended
 			// protests": the act undone is no event of its own; the
-			// undoing verb, where listed, is.
-			i += n - 1
-			continue
+			// undoing verb, where listed, is. Aid, talks and mediation
+			// stopped are a reduction of relations (CAMEO 162, 164,
+			// 165): "suspended part of its military aid".
+			code := stoppedCode(e.cameo, ws[k].Lower)
+			if code == "" {
+				i += n - 1
+				continue
+			}
+			e = &entry{cameo: code, typ: parallax.EventStrategic, curated: true}
 		}
 		if !e.curated && s.curatedObject(dc, si, i+n) {
 			// "imposed new sanctions", "carried out airstrikes": the
@@ -1015,24 +1021,54 @@ var undoWords = map[string]bool{
 	"revoked": true, "repeal": true, "repealed": true, "cancel": true, "cancelled": true, "canceled": true,
 	"halt": true, "halted": true, "stop": true, "stopped": true, "remove": true, "removed": true, "removing": true,
 	"postpone": true, "postponed": true, "called": true, "calls": true, "call": true, // "called off the strike"
+	"suspension": true, "freeze": true, "freezes": true, "froze": true, "frozen": true, "withhold": true,
+	"withheld": true, "prohibit": true, "prohibits": true, "prohibited": true, "cessation": true, "halts": true,
+	"halting": true, "stops": true, "stopping": true, "cancels": true, "cancelling": true, "canceling": true,
 }
 
-// undone reports whether the trigger at word i is the object of a verb
+// stoppedCode gives the CAMEO code of stopping an act of cooperation by
+// a verb of undoing: aid (07) is reduced or stopped (162), talks and
+// meetings (04) halted (164), mediation (045) halted (165); "" for any
+// other act undone, or for a verb that lifts rather than stops.
+func stoppedCode(code, verb string) string {
+	switch verb {
+	case "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxed", "relaxing",
+		"revoke", "revoked", "repeal", "repealed", "remove", "removed", "removing", "called", "calls", "call":
+		return ""
+	}
+	switch {
+	case strings.HasPrefix(code, "07"):
+		return "162"
+	case strings.HasPrefix(code, "045"):
+		return "165"
+	case strings.HasPrefix(code, "04"):
+		return "164"
+	}
+	return ""
+}
+
+// undoneBy finds whether the trigger at word i is the object of a verb
 // that ends or lifts it, across up to three determiners or modifiers
 // ("lifted the nightly curfew", "called off the strike").
-func undone(ws []words.Word, i int) bool {
+//
+// It returns the index of the undoing verb, or -1.
+func undoneBy(ws []words.Word, i int) int {
 	for k := i - 1; k >= 0 && k >= i-4; k-- {
 		w := ws[k].Lower
 		if undoWords[w] {
-			return w != "called" && w != "calls" && w != "call" || k+1 < i && ws[k+1].Lower == "off"
+			if w != "called" && w != "calls" && w != "call" || k+1 < i && ws[k+1].Lower == "off" {
+				return k
+			}
+			return -1
 		}
 		switch w {
-		case "the", "a", "an", "its", "their", "all", "nightly", "new", "partial", "off", "some", "recent", "weekend", "overnight":
+		case "the", "a", "an", "its", "their", "all", "nightly", "new", "partial", "off", "some", "recent", "weekend", "overnight",
+			"part", "of", "most": // ("suspended part of its aid", "a cessation of hostilities")
 			continue
 		}
-		return false
+		return -1
 	}
-	return false
+	return -1
 }
 
 // lightWords come between a modal or "to" and a nominal trigger.

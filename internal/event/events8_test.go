@@ -127,3 +127,30 @@ func TestSpeakersTroops(t *testing.T) {
 		}
 	}
 }
+
+// TestStoppedCooperation checks that aid, talks and mediation stopped are
+// a reduction of relations (CAMEO 162, 164, 165), that lifting is not,
+// and that a cessation of hostilities is no battle.
+func TestStoppedCooperation(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text, trig, want string // want: CAMEO code of the event at trig, "" none
+	}{
+		{"Washington suspended part of its military aid to the Sahel juntas.", "military aid", "162"},
+		{"Brussels froze humanitarian aid to the province after the coup.", "humanitarian aid", "162"},
+		{"The government halted peace talks with the Karen rebels.", "peace talks", "164"},
+		{"Qatar announced a suspension of its mediation between the parties.", "mediation", "165"},
+		{"The two sides signed a cessation of hostilities in Pretoria.", "hostilities", ""},
+		{"The army lifted the nightly curfew in Juba.", "curfew", ""},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2025-06-02")
+		e := find(doc, tc.trig)
+		switch {
+		case tc.want == "" && e != nil && (forceRoot(e.CAMEO) || strings.HasPrefix(e.CAMEO, "17")):
+			t.Errorf("%s: event %s at %q, want none", tc.text, e.CAMEO, tc.trig)
+		case tc.want != "" && (e == nil || e.CAMEO != tc.want):
+			t.Errorf("%s: event %+v at %q, want CAMEO %s", tc.text, e, tc.trig, tc.want)
+		}
+	}
+}
