@@ -20,9 +20,11 @@ type view struct {
 	inClaims []*claimF          // the claims placed in this incident
 	events   []*eventF
 	counts   []*countF
-	group    func(art int32) int32 // the first article of an article's duplicate group
-	ms       []member
-	ix       *Index
+	mutual   [][2]string // parties the members' texts say blame each other
+
+	group func(art int32) int32 // the first article of an article's duplicate group
+	ms    []member
+	ix    *Index
 }
 
 func (v *view) claimSide(id string) string {
@@ -55,6 +57,9 @@ func (ix *Index) assess(inc *parallax.Incident, ms []member) {
 		for _, i := range m.seg.counts {
 			c := ix.countView(m.art, &m.art.counts[i])
 			v.counts = append(v.counts, &c)
+		}
+		for k := 0; k+1 < len(m.seg.mutual); k += 2 {
+			v.mutual = append(v.mutual, [2]string{ix.str(sref(m.seg.mutual[k])), ix.str(sref(m.seg.mutual[k+1]))})
 		}
 	}
 
@@ -283,12 +288,31 @@ func (v *view) stanceOf(e *eventF) (speaker string, claim *claimF, asserts bool,
 func isHostile(e *eventF) bool { return e.class == classViolence }
 
 // initiator: each side says the other attacked. A side blames another when
-// it asserts a hostile event that the other initiated; it also contradicts
-// a blame when it denies having initiated. Each blaming side's value is the
-// side it blames most (in claims; ties by code).
+// it asserts a hostile event that the other initiated, or one that it
+// initiated itself and tells as an answer to the side it hit ("retaliatory
+// operations against", "returned fire"); it also contradicts a blame when
+// it denies having initiated. A report that says in its own voice that
+// two parties blame each other ("X and Y accused each other of starting
+// the fighting", "each side blaming the other") counts as a blame by each.
+// Each blaming side's value is the side it blames most (in claims and such
+// reports; ties by code).
 func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 	blame := map[string]map[string][]string{} // speaker → blamed → claims
+	weight := map[string]map[string]int{}     // speaker → blamed → claims and reports
 	denies := map[string][]string{}           // speaker → claims denying its own attack
+	addBlame := func(s, x, claim string) {
+		if blame[s] == nil {
+			blame[s], weight[s] = map[string][]string{}, map[string]int{}
+		}
+		if claim == "" {
+			weight[s][x]++
+			return
+		}
+		if !slices.Contains(blame[s][x], claim) {
+			blame[s][x] = append(blame[s][x], claim)
+			weight[s][x]++
+		}
+	}
 	for _, e := range v.events {
 		if !isHostile(e) || e.init == "" {
 			continue
@@ -300,21 +324,24 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 		x := e.init
 		switch {
 		case asserts && x != s:
-			if blame[s] == nil {
-				blame[s] = map[string][]string{}
-			}
-			blame[s][x] = appendUnique(blame[s][x], c.id)
+			addBlame(s, x, c.id)
+		case asserts && e.answer && e.target != "" && e.target != s && !internationalBodies[e.target]:
+			addBlame(s, e.target, c.id)
 		case !asserts && x == s && e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians:
 			// Denying harm to civilians is not denying the attack: that
 			// is the civilian_targeting kind.
 			denies[s] = appendUnique(denies[s], c.id)
 		}
 	}
+	for _, p := range v.mutual {
+		addBlame(p[0], p[1], "")
+		addBlame(p[1], p[0], "")
+	}
 	top := func(s string) (string, []string) {
 		best, n := "", 0
-		for x, cs := range blame[s] {
-			if len(cs) > n || len(cs) == n && x < best {
-				best, n = x, len(cs)
+		for x, w := range weight[s] {
+			if w > n || w == n && x < best {
+				best, n = x, w
 			}
 		}
 		return best, blame[s][best]
@@ -342,7 +369,11 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 			used[id] = true
 		}
 		slices.Sort(claims)
-		c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: val, Claims: slices.Compact(claims)})
+		claims = slices.Compact(claims)
+		if claims == nil {
+			claims = []string{} // a blame told by a report alone: no claim, and [] in the report
+		}
+		c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: val, Claims: claims})
 	}
 	return c, true
 }
@@ -428,7 +459,27 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		st.no[c.side] = appendUnique(st.no[c.side], c.id)
 	}
 	slices.Sort(inits)
+	if len(inits) == 2 && inits[0] == "" {
+		// Accusations and denials that name no initiator, beside those
+		// that name one: in one incident they are about that one ("the
+		// strike hit a residential block" and "Russian missiles hit
+		// homes"; "we do not strike residential buildings"), one
+		// contradiction, not the same one twice.
+		named, anon := byInit[inits[1]], byInit[""]
+		for s, cs := range anon.yes {
+			for _, c := range cs {
+				named.yes[s] = appendUnique(named.yes[s], c)
+			}
+		}
+		for s, cs := range anon.no {
+			for _, c := range cs {
+				named.no[s] = appendUnique(named.no[s], c)
+			}
+		}
+		inits = inits[1:]
+	}
 	var out []parallax.Contradiction
+	var anon *parallax.Contradiction
 	for _, x := range inits {
 		st := byInit[x]
 		no := map[string][]string{}
@@ -468,7 +519,33 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: false, Claims: sortedSet(cs)})
 			}
 		}
+		if x == "" && len(out) == 0 && len(inits) > 1 {
+			// Sorted first: the accusations that name no one, met with
+			// every denial. Kept only if no named initiator's
+			// contradiction stands between the same sides (below).
+			anon = &c
+			continue
+		}
 		out = append(out, c)
+	}
+	if anon != nil {
+		// The same sides at odds over civilians twice, once naming the
+		// initiator and once not, are one contradiction: the claims of
+		// the unnamed one join the named one's values.
+		k := slices.IndexFunc(out, func(c parallax.Contradiction) bool { return slices.Equal(c.Between, anon.Between) })
+		if k < 0 {
+			out = append([]parallax.Contradiction{*anon}, out...)
+		} else {
+			for _, av := range anon.Values {
+				j := slices.IndexFunc(out[k].Values, func(v parallax.ContradictionValue) bool { return v.Side == av.Side && v.Value == av.Value })
+				if j < 0 {
+					out[k].Values = append(out[k].Values, av)
+					continue
+				}
+				out[k].Values[j].Claims = sortedSet(append(slices.Clone(out[k].Values[j].Claims), av.Claims...))
+			}
+			slices.SortStableFunc(out[k].Values, func(a, b parallax.ContradictionValue) int { return strings.Compare(a.Side, b.Side) })
+		}
 	}
 	return out
 }

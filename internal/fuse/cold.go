@@ -51,6 +51,9 @@ type feats struct {
 // feats') events, claims, counts and places.
 type segItems struct {
 	events, claims, counts, places []int32
+	// mutual: pairs of parties that the segment's text says blame each
+	// other ("X and Y accused each other"), as interned sides end to end.
+	mutual []int32
 }
 
 // compactMargin: days beyond MaxSpanDays and twice MaxGapDays that an
@@ -435,7 +438,7 @@ func (f *feats) pack(b []byte) []byte {
 		u(uint64(e.target))
 		u(uint64(e.kind))
 		u(uint64(e.class))
-		u(b2u(e.negated))
+		u(b2u(e.negated) | b2u(e.answer)<<1)
 	}
 	u(uint64(len(f.counts)))
 	for i := range f.counts {
@@ -475,7 +478,7 @@ func (f *feats) pack(b []byte) []byte {
 	b = append(b, f.prof.b...)
 	u(uint64(len(f.items)))
 	for i := range f.items {
-		for _, l := range [][]int32{f.items[i].events, f.items[i].claims, f.items[i].counts, f.items[i].places} {
+		for _, l := range [][]int32{f.items[i].events, f.items[i].claims, f.items[i].counts, f.items[i].places, f.items[i].mutual} {
 			u(uint64(len(l)))
 			for _, x := range l {
 				u(uint64(x))
@@ -549,7 +552,8 @@ func unpack(b []byte, id string) (*feats, error) {
 			e.id, e.claim = nm(), nm()
 			e.typ, e.init, e.target, e.kind = sref(u()), sref(u()), sref(u()), sref(u())
 			e.class = uint8(u())
-			e.negated = u() == 1
+			fl := u()
+			e.negated, e.answer = fl&1 != 0, fl&2 != 0
 		}
 	}
 	if n := count(); n > 0 {
@@ -609,7 +613,7 @@ func unpack(b []byte, id string) (*feats, error) {
 	if n := count(); n > 0 {
 		f.items = make([]segItems, n)
 		for i := range f.items {
-			for _, l := range []*[]int32{&f.items[i].events, &f.items[i].claims, &f.items[i].counts, &f.items[i].places} {
+			for _, l := range []*[]int32{&f.items[i].events, &f.items[i].claims, &f.items[i].counts, &f.items[i].places, &f.items[i].mutual} {
 				if k := count(); k > 0 {
 					*l = make([]int32, k)
 					for j := range *l {

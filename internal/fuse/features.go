@@ -50,6 +50,10 @@ type eventC struct {
 	typ, init, target, kind sref // type, initiator's and target's sides, the target's kind
 	class                   uint8
 	negated                 bool
+	// answer: its sentence tells it as an answer to the other side
+	// ("retaliatory operations against", "returned fire", "in
+	// response"): said by its initiator, it blames the one it hit.
+	answer bool
 }
 
 // countC is what fusion keeps of a count.
@@ -78,7 +82,7 @@ type claimF struct {
 type eventF struct {
 	id, claim, typ, init, target, kind string
 	class                              uint8
-	negated                            bool
+	negated, answer                    bool
 }
 
 type countF struct {
@@ -182,7 +186,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems) 
 		e := &doc.Events[i]
 		f.events[i] = eventC{id: add(e.ID), claim: add(string(e.Claim)), typ: ix.intern(e.Type),
 			init: ix.intern(e.Initiator.Side), target: ix.intern(e.Target.Side), kind: ix.intern(e.Target.Kind),
-			class: eventClass(e), negated: e.Negated}
+			class: eventClass(e), negated: e.Negated, answer: answers(doc, e.Start)}
 	}
 	f.counts = make([]countC, len(doc.Counts))
 	for i := range doc.Counts {
@@ -226,7 +230,7 @@ func (ix *Index) claimView(a *feats, c *claimC) claimF {
 
 func (ix *Index) eventView(a *feats, e *eventC) eventF {
 	return eventF{id: a.name(e.id), claim: a.name(e.claim), typ: ix.str(e.typ), init: ix.str(e.init),
-		target: ix.str(e.target), kind: ix.str(e.kind), class: e.class, negated: e.negated}
+		target: ix.str(e.target), kind: ix.str(e.kind), class: e.class, negated: e.negated, answer: e.answer}
 }
 
 func (ix *Index) countView(a *feats, c *countC) countF {

@@ -365,6 +365,9 @@ func (ix *Index) insert(doc *parallax.Document) {
 		}
 		ix.place(si, s, partners)
 		items[i] = segItems{events: int32s(s.events), claims: int32s(s.claims), counts: int32s(s.counts), places: int32s(s.places)}
+		for _, p := range s.mutual {
+			items[i].mutual = append(items[i].mutual, int32(ix.intern(p[0])), int32(ix.intern(p[1])))
+		}
 	}
 	a.segs = slices.Clip(a.segs)
 	a.f = ix.features(a, doc, items)

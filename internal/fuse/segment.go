@@ -30,9 +30,10 @@ type segment struct {
 	spans     []parallax.Span
 	fine      []fpoint
 	countries []string
-	sides     []string  // parties named: speakers, initiators, targets, owners
-	sideW     []float32 // per side, its share of the segment's party mentions
-	types     uint8     // eventClass bits
+	sides     []string    // parties named: speakers, initiators, targets, owners
+	sideW     []float32   // per side, its share of the segment's party mentions
+	mutual    [][2]string // parties its text says blame each other (mutualBlame)
+	types     uint8       // eventClass bits
 	vec       termVec
 }
 
@@ -338,6 +339,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		}
 		s.sides, s.sideW = partyShares(sides)
 	}
+	mutualBlame(doc, segs)
 	return segs
 }
 

@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -97,6 +98,151 @@ func TestAlignStatementsChain(t *testing.T) {
 	} {
 		if got := enoughAligned(tc.n, tc.a, tc.b); got != tc.want {
 			t.Errorf("enoughAligned(%d, %d and %d sentences) = %v, want %v", tc.n, len(tc.a.sents), len(tc.b.sents), got, tc.want)
+		}
+	}
+}
+
+// contradictionKeys fuses one document and lists its incident's
+// contradictions as kind:sides.
+func contradictionKeys(t *testing.T, d *parallax.Document) []string {
+	t.Helper()
+	incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{d})
+	if len(incs) != 1 {
+		t.Fatalf("%d incidents", len(incs))
+	}
+	var got []string
+	for _, k := range incs[0].Contradictions {
+		got = append(got, k.Kind+":"+strings.Join(k.Between, ","))
+	}
+	return got
+}
+
+// TestInitiatorFromAnswersAndMutualBlame: a side that tells its own attack
+// as an answer to the side it hit blames that side; a report that says in
+// its own voice that two parties blame each other counts as a blame by
+// each. Two parties, Orlan (X) and Vessan (Y), invented.
+func TestInitiatorFromAnswersAndMutualBlame(t *testing.T) {
+	day := parallax.DateRange{Start: "2024-06-02", End: "2024-06-02", Precision: "day"}
+	type ev struct {
+		sentence, claim, init, target string
+	}
+	type ent struct {
+		sentence int
+		side     string
+	}
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		claims    map[string]string // claim id → side; claim ci is in sentence i-1
+		events    []ev
+		ents      []ent
+		want      []string
+	}{
+		{"an answer blames the side hit",
+			[]string{"Orlan's army said its units carried out retaliatory strikes on Vessan positions near the ridge overnight.",
+				"Vessan's defence ministry said Orlan forces attacked its border posts first."},
+			map[string]string{"c1": "X", "c2": "Y"},
+			[]ev{{"1", "c1", "X", "Y"}, {"2", "c2", "X", ""}}, nil,
+			[]string{"initiator:X,Y"}},
+		{"returned fire in self-defence",
+			[]string{"Orlan's border guards returned fire in self-defence at Vessan troops, the ministry said.",
+				"Vessan's army said Orlan guards fired on its patrol without warning."},
+			map[string]string{"c1": "X", "c2": "Y"},
+			[]ev{{"1", "c1", "X", "Y"}, {"2", "c2", "X", ""}}, nil,
+			[]string{"initiator:X,Y"}},
+		{"an attack told plainly blames no one",
+			[]string{"Orlan's army said its units carried out strikes on Vessan positions near the ridge overnight.",
+				"Vessan's defence ministry said Orlan forces attacked its border posts first."},
+			map[string]string{"c1": "X", "c2": "Y"},
+			[]ev{{"1", "c1", "X", "Y"}, {"2", "c2", "X", ""}}, nil,
+			nil},
+		{"two parties named blame each other",
+			[]string{"Orlan and Vessan blamed each other for the clash on the ridge.", "Three soldiers were wounded."},
+			nil, []ev{{"2", "", "", ""}}, []ent{{1, "X"}, {1, "Y"}},
+			[]string{"initiator:X,Y"}},
+		{"the two sides traded accusations",
+			[]string{"Orlan troops and Vessan guards fought near the ridge on Sunday.", "The two sides traded accusations over who fired first."},
+			nil, []ev{{"1", "", "X", "Y"}}, nil,
+			[]string{"initiator:X,Y"}},
+		{"each side blaming the other, with a mediator named",
+			[]string{"Orlan and Vessan forces fought for hours, each side blaming the other, and the UN urged calm.", "The ridge was quiet by noon."},
+			nil, []ev{{"2", "", "", ""}}, []ent{{1, "X"}, {1, "Y"}, {1, "UNO"}},
+			[]string{"initiator:X,Y"}},
+		{"three parties: whose blame is unclear",
+			[]string{"Orlan, Vessan and Tamar accused each other of violating the truce.", "Three soldiers were wounded."},
+			nil, []ev{{"2", "", "", ""}}, []ent{{1, "X"}, {1, "Y"}, {1, "Z"}},
+			nil},
+		{"one side blames, no reciprocal",
+			[]string{"Orlan blamed Vessan for the clash on the ridge.", "Three soldiers were wounded."},
+			nil, []ev{{"2", "", "", ""}}, []ent{{1, "X"}, {1, "Y"}},
+			nil},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}}
+			var starts []int
+			for i, s := range tc.sentences {
+				if i > 0 {
+					d.Text += " "
+				}
+				starts = append(starts, len(d.Text))
+				d.Text += s
+				d.Sentences = append(d.Sentences, parallax.Sentence{Span: parallax.Span{Start: starts[i], End: len(d.Text)}})
+			}
+			for i := range tc.sentences {
+				id := "c" + string(rune('1'+i))
+				if side, ok := tc.claims[id]; ok {
+					d.Claims = append(d.Claims, parallax.Claim{ID: id, Start: starts[i], End: starts[i] + 10,
+						Speaker: parallax.Speaker{Side: side}, Stance: parallax.StanceAssert})
+				}
+			}
+			for k, e := range tc.events {
+				i := int(e.sentence[0] - '1')
+				d.Events = append(d.Events, parallax.Event{ID: "e" + string(rune('1'+k)), Claim: parallax.OptionalID(e.claim),
+					Type: parallax.EventBattles, Start: starts[i], End: starts[i] + 5, Date: day,
+					Initiator: parallax.EventActor{Side: e.init}, Target: parallax.EventTarget{Side: e.target, Kind: "military"}})
+			}
+			for _, e := range tc.ents {
+				st := starts[e.sentence-1]
+				d.Entities = append(d.Entities, parallax.Entity{Start: st, End: st + 4, Side: e.side})
+			}
+			if got := contradictionKeys(t, d); !slices.Equal(got, tc.want) {
+				t.Errorf("contradictions %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestCivilianTargetingOnce: accusations of harm to civilians that name
+// the initiator and others that do not, met by one denial, are one
+// contradiction; two sides that each accuse the other are two.
+func TestCivilianTargetingOnce(t *testing.T) {
+	day := parallax.DateRange{Start: "2024-06-02", End: "2024-06-02", Precision: "day"}
+	civ := func(id, claim, init string, negated bool) parallax.Event {
+		return parallax.Event{ID: id, Claim: parallax.OptionalID(claim), Type: parallax.EventExplosions, Start: 0, End: 5, Date: day,
+			Initiator: parallax.EventActor{Side: init}, Target: parallax.EventTarget{Kind: "civilian"}, Negated: negated}
+	}
+	claim := func(id, side, stance string) parallax.Claim {
+		return parallax.Claim{ID: id, Start: 0, End: 10, Speaker: parallax.Speaker{Side: side}, Stance: stance}
+	}
+	text := "A missile hit a block of flats in the city centre; the other side said it struck only a depot."
+	for _, tc := range []struct {
+		name   string
+		claims []parallax.Claim
+		events []parallax.Event
+		want   []string
+	}{
+		{"named and unnamed accusations, one denial",
+			[]parallax.Claim{claim("c1", "X", "assert"), claim("c2", "X", "assert"), claim("c3", "Y", "assert")},
+			[]parallax.Event{civ("e1", "c1", "Y", false), civ("e2", "c2", "", false), civ("e3", "c3", "Y", true)},
+			[]string{"civilian_targeting:X,Y"}},
+		{"each accuses the other, and an unnamed accusation",
+			[]parallax.Claim{claim("c1", "X", "assert"), claim("c2", "Y", "assert"), claim("c3", "X", "assert"), claim("c4", "Y", "assert"), claim("c5", "X", "assert")},
+			[]parallax.Event{civ("e1", "c1", "Y", false), civ("e2", "c2", "X", false), civ("e3", "c3", "X", true), civ("e4", "c4", "Y", true), civ("e5", "c5", "", false)},
+			[]string{"initiator:X,Y", "civilian_targeting:X,Y", "civilian_targeting:X,Y"}},
+	} {
+		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}, Text: text, Claims: tc.claims, Events: tc.events}
+		if got := contradictionKeys(t, d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
