@@ -319,7 +319,7 @@ func (st *state) sentence(si, a, b int) {
 		} else if !ok && labelVerbs[t.Norm] && st.quotedLabel(i+1, b) {
 			// "called the decision a “blatant case of weaponization”"
 			c, ok = cue{lemma: "call", object: true}, true
-		} else if labelVerbs[t.Norm] && !st.inQuote(i) && (!ok || c.lemma == "describe") {
+		} else if labelVerbs[t.Norm] && !st.inQuote(i) && (!ok || c.lemma == "describe" || c.lemma == "characterize" || c.lemma == "characterise") {
 			// "calls the flooding a national tragedy", "described the
 			// dispute as a colonial leftover"
 			if e, lok := st.labelObject(si, i+1, b); lok || ok && st.quotedLabel(i+1, b) {
@@ -374,6 +374,9 @@ func (st *state) sentence(si, a, b int) {
 		}
 		if c.lemma == "believe" && (passiveAux[st.norm(i-1)] || st.norm(i+1) == "in" || st.norm(i+1) == "to") {
 			continue // "is believed to have fled", "believes in": no one's claim
+		}
+		if c.lemma == "hope" && (st.norm(i+1) == "to" || st.norm(i+1) == "for" || passiveAux[st.norm(i-1)] || possessiveDet[st.norm(i-1)] || hopeNounBefore[st.norm(i-1)]) {
+			continue // "hopes to retake", "hope for peace", "my hope is": a wish or the noun, no stated view
 		}
 		if c.lemma == "say" && st.norm(i+1) == "to" && (st.norm(i+2) == "be" || st.norm(i+2) == "have") && !passiveAux[st.norm(i-1)] {
 			continue // "the decree, said to be signed by ...": hearsay of no one
@@ -1299,6 +1302,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		// "responded to the reports": a reply to what others said
 		if c.lemma == "respond" && st.norm(j) == "to" && st.speechObject(j+1, b) {
 			c.clause, c.object = false, true
+		}
+		if c.lemma == "tell" && st.addresseeInfinitive(cb, b) {
+			c.clause = false // "told police commanders to arrest the gunmen": an order, what was said
 		}
 		if c.lemma == "threaten" && st.threatObject(j, b) {
 			c.clause = false // "threatened retaliation", "is threatening sanctions"
@@ -2817,4 +2823,11 @@ var placeHeads = map[string]bool{
 	"town": true, "city": true, "village": true, "region": true, "province": true, "district": true,
 	"territory": true, "area": true, "camp": true, "capital": true, "enclave": true, "strip": true,
 	"state": true, "county": true, "neighbourhood": true, "neighborhood": true, "country": true,
+}
+
+// hopeNounBefore make "hope" a noun ("the hope", "my hope", "new
+// hopes").
+var hopeNounBefore = map[string]bool{
+	"the": true, "a": true, "my": true, "our": true, "your": true, "new": true, "no": true, "any": true,
+	"little": true, "some": true, "of": true, "with": true, "in": true, "and": true, "false": true, "faint": true,
 }

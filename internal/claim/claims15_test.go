@@ -196,3 +196,37 @@ func TestRelativeDenialThenSaid(t *testing.T) {
 		}
 	}
 }
+
+// TestDirectivesToAddressees: "told X to VERB" and "asked X to VERB" are
+// directives in speech, claims (devgold3's decided case); "asked not to
+// be named", "was asked to leave" and "Asked about ..." are none.
+func TestDirectivesToAddressees(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"told to", "Governor Amina Sule told police commanders to arrest the gunmen.", "told", "Amina Sule", "-", "assert", "-"},
+		{"asked to", "The president asked the security council to prepare options for a strike.", "asked", "-", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"not to be named", "A senior officer, who asked not to be named, said the town had fallen.", "asked"},
+		{"passive", "He was asked to leave the building.", "asked"},
+		{"asked about", "Asked about the strike, the minister said the army would respond.", "Asked"},
+	})
+}
+
+// TestHopeRecommendProject: a hope, a recommendation and a projection
+// stated with a clause are claims; "hopes to", "my hope" and
+// "recommended a ban" are none.
+func TestHopeRecommendProject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"hope that", "Officials hope that the talks will resume next month.", "hope", "Officials", "-", "assert", "-"},
+		{"recommends that", "The panel recommends that every district should open a shelter.", "recommends", "panel", "-", "assert", "-"},
+		{"projected that", "Researchers had projected that the camp would double in size.", "projected", "Researchers", "-", "assert", "-"},
+		{"calling on", "The farmers are calling on authorities to lift the ban.", "calling on", "farmers", "-", "assert", "-"},
+		{"characterized as", "Analysts have characterized the offensive as a gamble.", "characterized", "Analysts", "-", "assert", "-"},
+		{"dubbed", "Local media dubbed the town a fortress.", "dubbed", "Local media", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"hopes to", "The army hopes to retake the town before winter.", "hopes"},
+		{"my hope", "My hope is that the war ends soon.", "hope"},
+		{"recommended a ban", "The ministry recommended a ban on fireworks.", "recommended"},
+	})
+}

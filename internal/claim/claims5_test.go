@@ -206,10 +206,13 @@ func TestToldAfterAdverbialAndWhileGerund(t *testing.T) {
 		{"told, adverbial, bare clause", "Ana Petrov told Halvorsen during two visits in March they had cleared the mines near the ford.", "told", "Ana Petrov", "", "assert", "they had cleared the mines"},
 		{"joint speakers, first named", "Both Velmoran President Ana Petrov and Kordavian Prime Minister Ivo Kral told Halvorsen at the summit on Friday they had cleared the mines near the ford.", "told", "Ana Petrov", "", "assert", "they had cleared the mines"},
 		{"while adding", "Halvorsen pointed to the salt blockade of 1998, while adding “the ports still matter more.”", "adding", "Halvorsen", "", "assert", "the ports still matter"},
+		// an order told to its addressees is a directive in speech, a
+		// claim (devgold3's decided case "told X to"; session 8 turned
+		// this case, which session 5 listed as no claim)
+		{"told X to", "Ana Petrov told the soldiers in the square to go home.", "told", "Ana Petrov", "", "assert", "to go home"},
 	})
 	runNoClaims4(t, []string{
 		"Ana Petrov told Halvorsen in a letter about the border.",
-		"Ana Petrov told the soldiers in the square to go home.",
 		"Farmers left the valley, while waiting for the rains.",
 	})
 }

@@ -148,6 +148,13 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"characterize", "characterizes", "characterized", "characterized", "characterizing"}, false, true},
 	{[]string{"characterise", "characterises", "characterised", "characterised", "characterising"}, false, true},
 	{[]string{"reaffirm", "reaffirms", "reaffirmed", "reaffirmed", "reaffirming"}, false, false},
+	// advice, projections and hopes stated with a clause ("the panel
+	// recommends that", "researchers had projected that", "officials
+	// hope the talks will resume"); "recommended a ban", "projected
+	// power" and "hope for" state none
+	{[]string{"recommend", "recommends", "recommended", "recommended", "recommending"}, false, true},
+	{[]string{"project", "projects", "projected", "projected", "projecting"}, false, true},
+	{[]string{"hope", "hopes", "hoped", "hoped", "hoping"}, false, true},
 	// veiled, light or harsh speech: "hinted that it may close the border",
 	// "joked on social media that ...", "decrying the move as
 	// interference"
@@ -202,6 +209,7 @@ var twoWordCues = map[string]map[string]cue{
 	"points":  {"out": {lemma: "point out"}},
 	"pointed": {"out": {lemma: "point out", participle: true}},
 	"called":  {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
+	"calling": {"for": {lemma: "call for", gerund: true}, "on": {lemma: "call on", gerund: true}},
 	"calls":   {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
 	"call":    {"for": {lemma: "call for"}, "on": {lemma: "call on"}},
 	"ruled":   {"out": {lemma: "rule out", deny: true}},
@@ -244,6 +252,10 @@ var denialWords = map[string]bool{
 var labelVerbs = map[string]bool{
 	"called": true, "calls": true, "call": true, "described": true, "describes": true, "branded": true,
 	"brands": true, "labelled": true, "labeled": true, "termed": true, "terms": true,
+	// "characterized the offensive as a gamble", "dubbed the town a
+	// fortress"
+	"characterized": true, "characterised": true, "characterizes": true, "characterises": true,
+	"dubbed": true, "dubs": true,
 }
 
 // negatedActs: a negation shortly before one of these stems denies an act
@@ -276,7 +288,7 @@ var speakerNouns = map[string]bool{
 	"secretary": true, "chancellor": true, "premier": true, "general": true,
 	"house": true, "parliament": true, "senate": true, "assembly": true, "congress": true,
 	"outlet": true, "outlets": true, "newspaper": true, "newspapers": true, "broadcaster": true,
-	"reports": true, "analysis": true, "study": true, "review": true, "survey": true,
+	"reports": true, "analysis": true, "study": true, "review": true, "survey": true, "poll": true, "polls": true,
 	// courts and the parties before them, and bodies named by their kind
 	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,

@@ -129,6 +129,13 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		if _, ok := st.tollAt(i+1, b); ok && !passiveAux[st.norm(i-1)] {
 			return cue{lemma: "put toll", object: true, gerund: w == "putting"}, i + 1, true
 		}
+	case "ask", "asks", "asked", "asking":
+		// "asked the council to prepare options", "asks residents to
+		// stay indoors": a request with its addressee (not "asked not
+		// to be named", "asked about the strike", "was asked to leave")
+		if st.addresseeInfinitive(i+1, b) && !passiveAux[st.norm(i-1)] {
+			return cue{lemma: "ask", gerund: w == "asking"}, i + 1, true
+		}
 	case "provide", "provides", "provided", "issue", "issues", "issued", "release", "releases", "released":
 		k := i + 1
 		if n := st.norm(k); n == "a" || n == "the" || n == "an" {
@@ -345,6 +352,37 @@ func (st *state) toInfinitiveAfter(k, b int) bool {
 		}
 		if st.norm(j) == "to" {
 			return j+1 < b && st.lowerWord(j+1) && st.norm(j+1) != "the"
+		}
+	}
+	return false
+}
+
+// addresseeInfinitive: from token k, an addressee of one to seven words
+// and a to-infinitive ("the council to prepare", "police commanders to
+// arrest", "residents to stay"): what a request or an order asks of
+// whom. Not "not to be named", "about the strike", "to leave".
+func (st *state) addresseeInfinitive(k, b int) bool {
+	if k >= b || !st.toks[k].Word {
+		return false
+	}
+	switch st.norm(k) {
+	case "not", "to", "about", "for", "if", "whether", "how", "why", "what", "that", "when", "where", "him", "her", "them", "me", "us":
+		if st.norm(k) == "him" || st.norm(k) == "her" || st.norm(k) == "them" || st.norm(k) == "us" || st.norm(k) == "me" {
+			break // "asked them to leave": a pronoun addressee
+		}
+		return false
+	}
+	for j := k + 1; j < b && j < k+8; j++ {
+		w := st.norm(j)
+		if w == "to" {
+			n := st.norm(j + 1)
+			return j+1 < b && st.lowerWord(j+1) && n != "the" && n != "a" && n != "an" && n != "his" && n != "her" && n != "their" && n != "its"
+		}
+		if !st.toks[j].Word && w != "'s" || w == "that" || w == "not" {
+			return false
+		}
+		if _, cue := st.cueAt(j); cue {
+			return false
 		}
 	}
 	return false
