@@ -18,6 +18,10 @@ type docContext struct {
 	sides  [][]string
 	actors [][]string
 	para   []int // paragraph number of each sentence
+	// labour: a work stoppage was told earlier in the article, so a
+	// later "strikes" with no word of war is one too ("strikes had
+	// spread to three more cities").
+	labour bool
 
 	// Dates: the article's reference date (the last day- or week-precise
 	// date so far, at first the lead date) and a coarser date that holds

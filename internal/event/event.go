@@ -376,7 +376,10 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			}
 			e = &entry{cameo: code, typ: parallax.EventExplosions, curated: true}
 		}
-		if e.cameo == "195" && (ws[i].Lower == "strike" || ws[i].Lower == "strikes") && labourStrike(ws) {
+		if e.cameo == "195" && (ws[i].Lower == "strike" || ws[i].Lower == "strikes") && (labourStrike(ws) || dc.labour && !hasWithout(ws, warWords, nil)) {
+			// (after a work stoppage told earlier, "strikes" with no word
+			// of war near it are more of them)
+			dc.labour = true
 			e = &entry{cameo: "143", typ: parallax.EventProtests, curated: true}
 			if unheldProtest(ws, i) {
 				i += n - 1
@@ -1026,17 +1029,30 @@ var undoWords = map[string]bool{
 	"halting": true, "stops": true, "stopping": true, "cancels": true, "cancelling": true, "canceling": true,
 }
 
-// stoppedCode gives the CAMEO code of stopping an act of cooperation by
-// a verb of undoing: aid (07) is reduced or stopped (162), talks and
-// meetings (04) halted (164), mediation (045) halted (165); "" for any
-// other act undone, or for a verb that lifts rather than stops.
+// stoppedCode gives the CAMEO code of undoing an act by a verb of undoing:
+// aid (07) is reduced or stopped (162), talks and meetings (04) halted
+// (164), mediation (045) halted (165); restrictions and sanctions (16,
+// 17) lifted, eased or ended are eased (081); "" for any other act undone
+// (an end to fighting is no event of its own).
 func stoppedCode(code, verb string) string {
 	switch verb {
 	case "lift", "lifts", "lifted", "lifting", "ease", "eases", "eased", "easing", "relax", "relaxed", "relaxing",
-		"revoke", "revoked", "repeal", "repealed", "remove", "removed", "removing", "called", "calls", "call":
+		"revoke", "revoked", "repeal", "repealed", "remove", "removed", "removing":
+		if strings.HasPrefix(code, "17") || strings.HasPrefix(code, "16") {
+			// "lifted the curfew", "eased sanctions": restrictions
+			// eased (CAMEO 081)
+			return "081"
+		}
+		return ""
+	case "called", "calls", "call":
 		return ""
 	}
 	switch {
+	case strings.HasPrefix(code, "17") || strings.HasPrefix(code, "16"):
+		if verb == "end" || verb == "ends" || verb == "ended" || verb == "ending" {
+			return "081" // "ended the state of emergency"
+		}
+		return ""
 	case strings.HasPrefix(code, "07"):
 		return "162"
 	case strings.HasPrefix(code, "045"):
@@ -1121,6 +1137,22 @@ var planVerbs = map[string]bool{"plan": true, "plans": true, "planned": true, "p
 	"intends": true, "intended": true, "prepare": true, "prepared": true, "preparing": true, "prepares": true,
 	"ready": true, "poised": true}
 
+// hypothetical words before an act of force make it one only thought of.
+var hypothetical = map[string]bool{"possible": true, "potential": true, "future": true, "hypothetical": true,
+	"eventual": true, "imminent": true}
+
+// guardWords before "against" make the act after it one guarded against.
+var guardWords = map[string]bool{"protect": true, "protects": true, "protected": true, "protecting": true,
+	"protection": true, "defend": true, "defending": true, "guard": true, "guarding": true, "safeguard": true,
+	"shield": true, "insurance": true, "deterrent": true}
+
+// purposeNouns before "to" make the act after it a purpose, not a deed
+// ("efforts to combat Russian disinformation", "new measures to fight
+// crime").
+var purposeNouns = map[string]bool{"efforts": true, "effort": true, "measures": true, "steps": true,
+	"means": true, "channels": true, "strategy": true, "tools": true, "funds": true, "funding": true,
+	"resources": true, "powers": true, "legislation": true, "law": true, "laws": true, "policy": true}
+
 // attemptVerbs make the act after them one that was tried: an attempted
 // attack is an attack.
 var attemptVerbs = map[string]bool{"attempt": true, "attempted": true, "attempts": true, "tried": true,
@@ -1132,6 +1164,15 @@ var attemptVerbs = map[string]bool{"attempt": true, "attempted": true, "attempts
 // "could attack", "sought to engage"), or one that is announced or
 // intended ("would attack", "is prepared to impose martial law").
 func unrealised(ws []words.Word, i int) int {
+	if i > 0 && hypothetical[ws[i-1].Lower] {
+		return notDone // "possible attacks", "a potential invasion"
+	}
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		// "to protect against possible attacks": force guarded against
+		if ws[k].Lower == "against" && k > 0 && guardWords[ws[k-1].Lower] {
+			return notDone
+		}
+	}
 	k := i - 1
 	// A light verb names the act with its noun: "to impose martial law",
 	// "could launch an offensive".
@@ -1167,6 +1208,8 @@ func unrealised(ws []words.Word, i int) int {
 			return threat
 		case intentVerbs[p]:
 			return notDone // "sought to engage", "wants to strike": a wish
+		case purposeNouns[p]:
+			return notDone // "efforts to combat", "measures to fight": a purpose
 		}
 	}
 	return done

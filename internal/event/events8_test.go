@@ -154,3 +154,37 @@ func TestStoppedCooperation(t *testing.T) {
 		}
 	}
 }
+
+// TestUnrealisedAndEased checks acts only thought of or guarded against
+// ("possible attacks", "to protect against attacks", "efforts to combat"),
+// restrictions lifted or ended (CAMEO 081), and "strikes" after a work
+// stoppage told earlier in the article.
+func TestUnrealisedAndEased(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text, trig, want string // want: CAMEO prefix of the event at trig, "" no act of force there
+	}{
+		{"The ministry warned of possible attacks on polling stations in Bauchi.", "attacks", ""},
+		{"Troops were deployed to protect against attacks on the pipeline.", "attacks", ""},
+		{"The cabinet approved new measures to combat piracy off Puntland.", "combat", ""},
+		{"Gunmen attacked a polling station in Bauchi on Saturday.", "attacked", "19"},
+		{"The governor lifted the curfew in Jos on Monday.", "curfew", "081"},
+		{"The junta ended the state of emergency in the capital.", "state of emergency", "081"},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2025-06-02")
+		e := find(doc, tc.trig)
+		switch {
+		case tc.want == "" && e != nil && forceRoot(e.CAMEO):
+			t.Errorf("%s: event %s at %q, want no act of force", tc.text, e.CAMEO, tc.trig)
+		case tc.want != "" && (e == nil || !strings.HasPrefix(e.CAMEO, tc.want)):
+			t.Errorf("%s: event %+v at %q, want CAMEO %s…", tc.text, e, tc.trig, tc.want)
+		}
+	}
+	doc := analyse(t, s, "Dock workers in Santos began a strike on Monday over pay. By Wednesday the strikes had spread to two more ports.", "2025-06-02")
+	for _, e := range doc.Events {
+		if e.Type == parallax.EventExplosions {
+			t.Errorf("labour strikes read as an air strike: %q %s", doc.Text[e.Start:e.End], e.CAMEO)
+		}
+	}
+}
