@@ -60,6 +60,12 @@ var probesKnown = map[string]string{
 	"93-ukr-oblast-dead-injured|16 were lost":      "claim/actor stage: 'the air force' of a Ukrainian story gets no side",
 	"93-ukr-oblast-dead-injured|40 were shot down": "claim/actor stage: 'the air force' of a Ukrainian story gets no side",
 	"102-azerbaijan-2023|One civilian":             "claim/actor stage: 'the Prosecutor General's Office' of an Azerbaijani story gets no side",
+	"109-kashmir-loc|16 civilians":                 "geo/actor stages: 'Line of Control' is placed at Kiribati's Line Islands and Poonch at Pakistan's district, so 'officials' and 'the Army' are Pakistan's",
+	"109-kashmir-loc|59 injured":                   "geo/actor stages: 'Line of Control' is placed at Kiribati's Line Islands and Poonch at Pakistan's district, so 'officials' and 'the Army' are Pakistan's",
+	"109-kashmir-loc|A soldier":                    "geo/actor stages: 'Line of Control' is placed at Kiribati's Line Islands and Poonch at Pakistan's district, so 'officials' and 'the Army' are Pakistan's",
+	"109-kashmir-loc|four children":                "geo/actor stages: 'Line of Control' is placed at Kiribati's Line Islands and Poonch at Pakistan's district, so 'officials' and 'the Army' are Pakistan's",
+	"113-gaza-aid-unrwa|509 were killed":           "claim/actor stage: 'she' (the U.N. office's spokeswoman) gets no side",
+	"113-gaza-aid-unrwa|613 killings":              "claim/actor stage: 'spokeswoman Ravina Shamdasani' of the U.N. human rights office gets no side",
 }
 
 // TestProbes runs the whole pipeline on the invented articles of

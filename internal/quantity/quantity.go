@@ -543,9 +543,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			f.Owner = out[n-1].Owner
 			f.stateless = true // whatever it is, it is settled
 		}
-		if f.Owner == "" && f.bare && f.head == "others" && len(out) == 0 {
-			// "Hundreds of others were wounded, the ministry said": the
-			// people of the count the sentence before ended with.
+		if f.Owner == "" && f.bare && (f.head == "others" || sharePrefix(ws)) && len(out) == 0 {
+			// "Hundreds of others were wounded, the ministry said", "Of
+			// those, 509 were killed near the sites": the people of the
+			// count the sentence before ended with.
 			if o := prevPeopleOwner(doc, ctx, si); o != "" {
 				f.Owner, f.stateless = o, true
 			}
@@ -634,6 +635,16 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 	}
 	return out
+}
+
+// sharePrefix reports whether a sentence opens with the people of the one
+// before: "Of those, ...", "Of them", "Among them".
+func sharePrefix(ws []words.Word) bool {
+	if len(ws) < 3 {
+		return false
+	}
+	a, b := ws[0].Lower, ws[1].Lower
+	return (a == "of" || a == "among") && (b == "those" || b == "them" || b == "these" || b == "whom")
 }
 
 // prevPeopleOwner returns the owner of the last people count of the
@@ -1059,10 +1070,12 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			return f, 0, false
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
-		f.stateless = statelessNouns[ws[hLast].Lower]
+		busRiders := strings.HasPrefix(ws[hLast].Lower, "passenger") && localTransport(ws)
+		f.stateless = statelessNouns[ws[hLast].Lower] && !busRiders
 		f.head = ws[hLast].Lower
 		// (people named by their trade, "traders", "miners", are civilians)
-		f.civilian = civilianNouns[ws[hLast].Lower] || trade && tradeNoun(ws, hFirst, hLast)
+		f.civilian = civilianNouns[ws[hLast].Lower] || trade && tradeNoun(ws, hFirst, hLast) ||
+			busRiders
 		// "three others were wounded": the people of the count before
 		f.bare = ws[hLast].Lower == "others"
 		if amongNouns[ws[hLast].Lower] != "" {
@@ -1098,7 +1111,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		// prisoners taken ("took 75 prisoners") are fighters whose side
 		// only their own words name, like the fighters killed
-		f.armed = armedNouns[ws[hLast].Lower] || prisonerNouns[ws[hLast].Lower]
+		f.armed = f.armed || armedNouns[ws[hLast].Lower] || prisonerNouns[ws[hLast].Lower]
 		// (or members of the security forces, as found above)
 		f.stateForce = f.stateForce || stateForceNouns[ws[hLast].Lower]
 	case am.article && !am.definite && len(modifiers) > 0 && personNoun(ws[modifiers[len(modifiers)-1]]) && am.first > 0 && harmStates[activeStates[ws[am.first-1].Lower]]:
@@ -1142,7 +1155,8 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
 		f.bare = true
 		// "recovered six bodies": victims found, as "people" are
-		f.civilian = ws[at].Lower == "bodies"
+		// ("recorded 613 killings": the killings' victims, as "people")
+		f.civilian = ws[at].Lower == "bodies" || ws[at].Lower == "killings"
 		// "Three of them": who they are is in another sentence.
 		f.stateless = ws[am.last].Lower == "them" || ws[am.last].Lower == "those"
 		last = am.last
@@ -1807,6 +1821,10 @@ func amongState(ws []words.Word, k int) (string, int) {
 	default:
 		return "", -1
 	}
+	if ws[k-1].Lower == "toll" && (ws[k-2].Lower == "the" || ws[k-2].Lower == "death") && strings.HasPrefix(ws[k].Lower, "includ") {
+		// "The toll included 125 members of the security forces"
+		return "killed", k - 1
+	}
 	out, ok := amongNouns[ws[k-1].Lower]
 	if !ok || ws[k-2].Lower != "the" {
 		return "", -1
@@ -2042,6 +2060,15 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 		}
 	}
 	lo = words.ClauseStart(ws, lo, at)
+	for r := lo; f.Outcome == "lost" && r >= lo-1 && r >= 2; r-- {
+		if (ws[r].Lower == "which" || ws[r].Lower == "who") && ws[r-1].Lower == "," && r < at {
+			// "Hezbollah, which lost more than 4,000 fighters": the
+			// name the relative clause hangs on lost them
+			if side := ctx.sideAt(si, r-2); side != "" {
+				return side, true
+			}
+		}
+	}
 	// The subject comes first in its clause: the first party named there,
 	// leaving out objects ("engaged two ISIL units", "strikes against
 	// al-Qaida"), places ("in northwestern Syria") and counts.
@@ -2208,6 +2235,9 @@ func (s *Stage) verbForm(ws []words.Word, j int) bool {
 // peopleOut gives the people outcome of an outcome word, and whether it
 // has one.
 func peopleOut(out, words string) (string, bool) {
+	if materielForms[words] {
+		return "", false
+	}
 	if peopleOutcomes[out] {
 		return out, true
 	}
@@ -2358,6 +2388,24 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 		}
 	}
 	return out
+}
+
+// materielForms are outcome words said only of materiel: troops
+// "recovered two gun trucks" took them; people recovered are bodies found
+// or the wounded healed.
+var materielForms = map[string]bool{"recovered": true, "recovering": true}
+
+// localTransport reports whether a sentence names a bus, minibus or train:
+// their passengers are, as a rule, people of the country they travel in,
+// unlike the passengers of a flight or a ship.
+func localTransport(ws []words.Word) bool {
+	for _, w := range ws {
+		switch w.Lower {
+		case "bus", "buses", "minibus", "minibuses", "train", "trains", "coach", "truck", "lorry", "van", "taxi":
+			return true
+		}
+	}
+	return false
 }
 
 // frontedCounts finds the shares of a whole of materiel named at the head

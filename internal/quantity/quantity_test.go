@@ -249,7 +249,10 @@ func TestVictimsOwner(t *testing.T) {
 			[]string{"28 people|killed|28|killed|IRQ|"}},
 		{"Kabul and Kandahar were quiet. Gunmen opened fire on a bus, wounding 12 passengers and killing two children.",
 			map[string]string{"Kabul": "AF", "Kandahar": "AF"},
-			[]string{"12 passengers|wounded|12|wounded||", "two children|killed|2|killed|AFG|"}},
+			// (a bus's passengers are the people of the country it runs
+			// in, as the children on it are; a flight's or ship's need
+			// their own modifier)
+			[]string{"12 passengers|wounded|12|wounded|AFG|", "two children|killed|2|killed|AFG|"}},
 		{"Najaf was calm. A bomb in the Al-Sinek market in Baghdad killed 12 people.",
 			map[string]string{"Najaf": "IQ", "Al-Sinek": "AM", "Baghdad": "IQ"},
 			[]string{"12 people|killed|12|killed|IRQ|"}},

@@ -131,5 +131,31 @@ func TestTallies(t *testing.T) {
 		{"list", "The army said it had killed some 300 militants in the hills of the north since the offensive began, and about 40 gunmen near the border.",
 			[]claimCue{{"it had killed some 300 militants in the hills of the north since the offensive began, and about 40 gunmen near the border", "said", "NGA"}}, nil,
 			[]string{"300 militants|killed|300|killed||NGA", "40 gunmen|killed|40|killed||NGA"}},
+
+		// third batch (probes 105-114)
+		// the toll's list of whom it included
+		{"toll included", "Clashes raged for two days. The toll included 40 Syrian soldiers and 12 civilians in Latakia, the monitor said.", nil,
+			[]entitySpec{{"Latakia", "place:SY", ""}},
+			[]string{"40 Syrian soldiers|killed|40|killed|SYR|", "12 civilians|killed|12|killed|SYR|"}},
+		// the name a relative clause hangs on lost its people
+		{"which lost", "The Houthis, which lost hundreds of fighters in the offensive, did not comment.", nil,
+			[]entitySpec{{"Houthis", "group", "HOUTHIS"}},
+			[]string{"hundreds of fighters|killed|null|lost|HOUTHIS|"}},
+		// a bus's passengers are the country's people
+		{"passengers", "A roadside bomb killed 14 passengers on a minibus near Kandahar.", nil,
+			[]entitySpec{{"Kandahar", "place:AF", ""}},
+			[]string{"14 passengers|killed|14|killed|AFG|"}},
+		{"passengers", "The plane was shot down over the sea, killing all 60 passengers.", nil, nil,
+			[]string{"60 passengers|killed|60|killed||"}},
+		// troops recover materiel; bodies recovered are no capture
+		{"recovered", "Troops recovered three gun trucks from the insurgents.", nil, nil,
+			[]string{"three gun trucks|vehicle|3|captured||"}},
+		{"recovered", "Rescuers recovered 9 bodies from the river near Sennar.", nil,
+			[]entitySpec{{"Sennar", "place:SD", ""}}, []string{"9 bodies|killed|9|killed||"}},
+		// killings recorded are victims, and "Of those" opens a share of them
+		{"killings", "The UN office said it had recorded 212 killings in Darfur in May.\n\nOf those, 150 were killed in El Fasher, it said.",
+			[]claimCue{{"it had recorded 212 killings in Darfur in May", "said", "UNO"}, {"Of those, 150 were killed in El Fasher", "said", "UNO"}},
+			[]entitySpec{{"Darfur", "place:SD", ""}, {"El Fasher", "place:SD", ""}},
+			[]string{"212 killings|killed|212|killed|SDN|UNO", "150 were killed|killed|150|killed|SDN|UNO"}},
 	})
 }
