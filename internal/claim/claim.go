@@ -393,6 +393,9 @@ func (st *state) sentence(si, a, b int) {
 		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" || st.negated(i, a) {
 			continue // "the U.S. State Department"
 		}
+		if st.asSaid(si, a, b, i, cueB, c) {
+			continue // "As the minister told reporters, C"
+		}
 		st.cue(si, a, b, i, cueB, c, first)
 	}
 }

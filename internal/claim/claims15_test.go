@@ -230,3 +230,21 @@ func TestHopeRecommendProject(t *testing.T) {
 		{"recommended a ban", "The ministry recommended a ban on fireworks.", "recommended"},
 	})
 }
+
+// TestAsSaidOpening: "As X told Y, C" and "As X said on Monday, C" open
+// with the attribution; C after the comma is X's claim. "As expected,"
+// and "As the talks resumed," open with no speaker.
+func TestAsSaidOpening(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"as told", "As the minister told reporters, the border will stay closed until May.", "told", "minister", "-", "assert", "-"},
+		{"as said on a day", "As the army said on Monday, the road to the port is closed.", "said", "army", "-", "assert", "-"},
+	})
+	p := sharedPipeline(t)
+	const text = "As the minister told reporters, the border will stay closed until May."
+	doc := p.Analyze(parallax.Article{Body: text, Published: "2025-05-04"})
+	for _, c := range doc.Claims {
+		if got := text[c.Start:c.End]; c.Cue.Text == "told" && !strings.HasPrefix(got, "the border will stay closed") {
+			t.Errorf("claimed %q, want the clause after the comma", got)
+		}
+	}
+}

@@ -105,3 +105,42 @@ func (st *state) positionIs(si, a, b, i int) bool {
 	st.addDraft(draft{cueA: i, cueB: i + 1, contA: j + 1, contB: st.clauseEnd(j+1, b), spk: spk})
 	return true
 }
+
+// asSaidCues may open an "As X said, C" clause.
+var asSaidCues = map[string]bool{
+	"say": true, "tell": true, "note": true, "write": true, "report": true, "explain": true, "point out": true,
+	"argue": true, "insist": true, "observe": true, "remark": true, "add": true, "stress": true,
+	"acknowledge": true, "admit": true, "recall": true, "warn": true, "put": true,
+}
+
+// asSaid handles "As X told Y, C", "As the minister said on Monday, C":
+// a sentence that opens with "As", a speaker and the cue at ca, then a
+// comma within a few words; what follows the comma is X's claim. It
+// reports whether it read one.
+func (st *state) asSaid(si, a, b, ca, cb int, c cue) bool {
+	if st.norm(a) != "as" || ca > a+8 || ca <= a+1 || !asSaidCues[c.lemma] || st.inQuote(ca) {
+		return false
+	}
+	comma := -1
+	for k := cb; k < b && k < cb+8; k++ {
+		if st.toks[k].Text == "," {
+			comma = k
+			break
+		}
+		if !st.toks[k].Word && st.norm(k) != "." && st.norm(k) != "'s" {
+			return false
+		}
+		if st.norm(k) == "that" {
+			return false // "As X said that ..." is no such opening
+		}
+	}
+	if comma < 0 || comma+2 >= b || st.isOpenQuote(comma+1) {
+		return false // (a quotation after the comma: the cue's own reading quotes it)
+	}
+	spk, ok := st.subject(si, a+1, ca)
+	if !ok {
+		return false
+	}
+	st.addDraft(draft{cueA: ca, cueB: cb, contA: comma + 1, contB: st.clauseEnd(comma+1, b), spk: spk, deny: c.deny})
+	return true
+}
