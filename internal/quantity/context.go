@@ -934,6 +934,33 @@ func (c *context) placeInSentence(si int) bool {
 	return false
 }
 
+// placeNoun reports whether sentence si places what it tells by a noun of
+// the story's place rather than its name: "in the capital", "across the
+// city", "in the region".
+func (c *context) placeNoun(si int) bool {
+	ws := c.sents[si].Words
+	for j := 2; j < len(ws); j++ {
+		switch ws[j].Lower {
+		case "capital", "city", "town", "region", "village", "province", "oblast", "district":
+			if ws[j-1].Lower == "the" && words.AfterPreposition(ws, j-1) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// violentWithin reports whether sentence si or one of the n sentences
+// before it speaks of an attack or of fighting.
+func (c *context) violentWithin(si, n int) bool {
+	for k := si; k >= 0 && si-k <= n; k-- {
+		if c.violent(k) || c.fighting(k) {
+			return true
+		}
+	}
+	return false
+}
+
 // speakerSide returns the side of a claim's speaker; for a pronoun the
 // claim stage left without a side ("It added that ..."), the side of the
 // last claim with one within the three sentences before: who "it" is.

@@ -607,7 +607,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			other = coordinated(ws, f.outcomeAt, f.Start > ws[f.outcomeAt].Start)
 		}
 		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && (ctx.violentNear(si) || f.toll || f.Item == "captured" || other != "" ||
-			(f.Item == "killed" || f.Item == "wounded") && ctx.placeInSentence(si) && ctx.warStory()) {
+			(f.Item == "killed" || f.Item == "wounded") && (ctx.placeInSentence(si) && ctx.warStory() || ctx.placeNoun(si) && ctx.violentWithin(si, 3))) {
 			// (an abduction is itself the act of violence)
 			attackers := ctx.attackers(si)
 			if crowdNouns[f.head] {

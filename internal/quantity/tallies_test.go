@@ -157,5 +157,16 @@ func TestTallies(t *testing.T) {
 			[]claimCue{{"it had recorded 212 killings in Darfur in May", "said", "UNO"}, {"Of those, 150 were killed in El Fasher", "said", "UNO"}},
 			[]entitySpec{{"Darfur", "place:SD", ""}, {"El Fasher", "place:SD", ""}},
 			[]string{"212 killings|killed|212|killed|SDN|UNO", "150 were killed|killed|150|killed|SDN|UNO"}},
+
+		// fourth batch (probes 115-120)
+		// the victims a few sentences after the attack, placed by a noun of
+		// the story's place
+		{"the capital", "Russian missiles struck Kyiv overnight.\n\nThe air force said most were downed.\n\nOne man was killed and four people were injured in the capital, officials said.", nil,
+			[]entitySpec{{"Kyiv", "place:UA", ""}},
+			[]string{"One man|killed|1|killed|UKR|", "four people|wounded|4|wounded|UKR|"}},
+		// (not when no attack is told before)
+		{"the capital", "The summit opened in Kyiv on Monday.\n\nOne man was killed and four people were injured in the capital in a road crash.", nil,
+			[]entitySpec{{"Kyiv", "place:UA", ""}},
+			[]string{"One man|killed|1|killed||", "four people|wounded|4|wounded||"}},
 	})
 }
