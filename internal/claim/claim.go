@@ -2148,7 +2148,9 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 	// woman"
 	dummy := subj >= a && st.norm(subj) == "it" && (st.norm(cb) == "that" || st.norm(cb) == ":" || st.norm(cb) == ",")
 	agentless := false
-	if spk.a < 0 && !dummy && accusations[c.lemma] && st.norm(cb) != "by" {
+	if spk.a < 0 && !dummy && (accusations[c.lemma] || labelVerbs[st.norm(ca)] && st.norm(cb) == "as") && st.norm(cb) != "by" {
+		// ("the strike has been described as a war crime": a label
+		// whose author the text does not name, as an accusation's)
 		// "Paris was accused of aiding rebels": a claim whose speaker
 		// the text does not name
 		agentless = true

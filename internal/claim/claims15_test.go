@@ -248,3 +248,20 @@ func TestAsSaidOpening(t *testing.T) {
 		}
 	}
 }
+
+// TestMoreCueForms: a quantified speaker after a quotation (`," wrote
+// another user from Kharkiv`, `," said two residents`), "places the
+// damage at N" as "put" does, and an agentless labelling passive ("has
+// been described as a war crime", side none) are claims.
+func TestMoreCueForms(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"another user", "\"The shelling never stops,\" wrote another user from Kharkiv.", "wrote", "another user", "", "assert", "-"},
+		{"two residents", "\"The shelling never stops,\" said two residents.", "said", "two residents", "", "assert", "-"},
+		{"places at", "A consultancy in Geneva places the damage to the port at more than 2 billion dollars.", "places", "-", "", "assert", "-"},
+		{"described as", "The strike on the market has been described as a war crime.", "described", "", "", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"placed under curfew", "The army placed the town under curfew.", "placed"},
+		{"called off", "The ceasefire was called off on Monday.", "called"},
+	})
+}

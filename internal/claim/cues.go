@@ -289,6 +289,7 @@ var speakerNouns = map[string]bool{
 	"house": true, "parliament": true, "senate": true, "assembly": true, "congress": true,
 	"outlet": true, "outlets": true, "newspaper": true, "newspapers": true, "broadcaster": true,
 	"reports": true, "analysis": true, "study": true, "review": true, "survey": true, "poll": true, "polls": true,
+	"website": true,
 	// courts and the parties before them, and bodies named by their kind
 	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,

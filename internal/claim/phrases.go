@@ -120,7 +120,7 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		} else if n == "that" {
 			return cue{lemma: "brief", gerund: strings.HasSuffix(w, "ing")}, k, true
 		}
-	case "put", "puts", "putting":
+	case "put", "puts", "putting", "place", "places", "placed", "placing":
 		// "the ministry put the death toll at 44", "put its own losses
 		// at 23 soldiers": a figure stated by the subject, the commonest
 		// way wires give a party's toll without "said". Only a toll's
@@ -270,6 +270,9 @@ func (st *state) insertedSubject(a, ca int) (speaker, bool) {
 var tollNouns = map[string]bool{
 	"toll": true, "tolls": true, "number": true, "numbers": true, "figure": true, "figures": true,
 	"losses": true, "casualties": true, "tally": true, "count": true, "total": true, "dead": true,
+	// what a war or a disaster costs ("places the damage at", "put the
+	// cost of rebuilding at")
+	"damage": true, "cost": true, "costs": true, "bill": true, "revenue": true, "value": true,
 }
 
 // tollAt: from token k, a toll's noun phrase ("the death toll from the

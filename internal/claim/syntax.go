@@ -367,8 +367,8 @@ func (st *state) relay(si, a, b, i int) bool {
 // parse or a speaker noun, closing the clause ("," said the business
 // owner.", "," said a senior official").
 func (st *state) invertedNP(si, j, b int) (speaker, bool) {
-	if w := st.norm(j); w != "the" && w != "a" && w != "an" && w != "one" {
-		return speaker{}, false
+	if w := st.norm(j); w != "the" && w != "a" && w != "an" && !quantifierDet[w] {
+		return speaker{}, false // (`," wrote another user from Kharkiv`, `," said two residents`)
 	}
 	k := j + 1
 	for k < b && k < j+5 && st.lowerWord(k) && !prepositions(st.norm(k)) {
@@ -393,7 +393,7 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 		return speaker{}, false
 	}
 	spk := speaker{a: j + 1, b: k, ent: -1}
-	if st.norm(j) == "one" {
+	if quantifierDet[st.norm(j)] {
 		spk.a = j
 	}
 	return spk, true
