@@ -1181,7 +1181,10 @@ func (c *context) targetToken(si, t int) bool {
 // are the victims where they struck rather than fighters.
 var bombingWords = map[string]bool{"bombing": true, "bombings": true, "bomb": true, "blast": true, "blasts": true,
 	"explosion": true, "explosions": true, "airstrike": true, "airstrikes": true, "shelling": true,
-	"suicide": true, "massacre": true}
+	"suicide": true, "massacre": true,
+	// strikes from afar: "A Russian missile strike on Dnipro killed 9"
+	"strike": true, "strikes": true, "missile": true, "missiles": true, "rocket": true, "rockets": true,
+	"drone": true, "drones": true, "shelled": true, "bombardment": true, "barrage": true}
 
 // bombing reports whether sentence si tells of such an attack.
 func (c *context) bombing(si int) bool {

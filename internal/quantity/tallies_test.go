@@ -168,5 +168,13 @@ func TestTallies(t *testing.T) {
 		{"the capital", "The summit opened in Kyiv on Monday.\n\nOne man was killed and four people were injured in the capital in a road crash.", nil,
 			[]entitySpec{{"Kyiv", "place:UA", ""}},
 			[]string{"One man|killed|1|killed||", "four people|wounded|4|wounded||"}},
+		// bare numbers killed by a strike from afar are the people where
+		// it hit
+		{"strike", "A Russian missile strike on Zaporizhzhia killed 7 and injured 31.", nil,
+			[]entitySpec{{"Zaporizhzhia", "place:UA", ""}},
+			[]string{"7|killed|7|killed|UKR|", "31|wounded|31|wounded|UKR|"}},
+		{"strike", "Israeli drones struck the outskirts of Tyre, killing 2.", nil,
+			[]entitySpec{{"Tyre", "place:LB", ""}},
+			[]string{"2|killed|2|killed|LBN|"}},
 	})
 }
