@@ -129,3 +129,49 @@ func TestShortSkeletonsAreNoMatch(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestSecondRoundKinds covers the kinds the seventh claim battery's
+// actor items named, on new sentences: a state body inside a longer
+// name in a title's apposition; people who write about a body ("military
+// bloggers") are none of it; "the Prime Minister's Office" is the
+// government of the prime minister the story names; an apposition
+// naming a post in the state's service ("the head of the presidential
+// council"); a capital set off from its verb by an insertion; a country
+// in a title's remit ("envoy on Myanmar") is no body of the title, and an
+// apposition's person holds the title over the base's listed holder;
+// "UAE".
+func TestSecondRoundKinds(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "body inside a longer name", published: "2025-04-01",
+			text: "Lu Wenhai, spokesperson for the State Council Taiwan Affairs Office, said the visit was a provocation.",
+			pers: []string{"Lu Wenhai"}, orgs: []string{"State Council Taiwan Affairs Office"},
+			want: []want{{"Lu Wenhai", "Lu Wenhai", "CHN", "person"}}},
+		{name: "a place inside an NGO's name stays no side", published: "2025-04-01",
+			text: "Ana Ruiz, director for Birdlife Spain, said the birds had returned.",
+			pers: []string{"Ana Ruiz"}, orgs: []string{"Birdlife Spain"},
+			want: []want{{"Ana Ruiz", "Ana Ruiz", "", "person"}}},
+		{name: "military bloggers", text: "Several Russian military bloggers accused the generals of lying.",
+			want: []want{{"Russian military", "", "", ""}}},
+		{name: "the military itself", text: "The Russian military said the village was taken.",
+			want: []want{{"Russian military", "Russian Armed Forces", "RUS", "military"}}},
+		{name: "prime minister's office", published: "2025-06-01",
+			text: "Prime Minister Benjamin Netanyahu met the envoy on Sunday, the Prime Minister's Office said.",
+			orgs: []string{"Prime Minister's Office"},
+			want: []want{{"Prime Minister's Office", "Government of Israel", "ISR", "government"}}},
+		{name: "head of a presidential council", published: "2025-04-01",
+			text: "Gangs attacked a prison in Haiti on Monday. \"We will retake the town,\" said Paul Desir, the head of the transitional presidential council.",
+			pers: []string{"Paul Desir"}, want: []want{{"Paul Desir", "Paul Desir", "HTI", "person"}}},
+		{name: "head of a veterans' group", published: "2025-04-01",
+			text: "Gangs attacked a prison in Haiti on Monday. \"We will retake the town,\" said Paul Desir, head of the army veterans' group.",
+			pers: []string{"Paul Desir"}, want: []want{{"Paul Desir", "Paul Desir", "", "person"}}},
+		{name: "capital with an insertion", text: "Moscow wants a settlement first. Kyiv, by contrast, insists on a ceasefire.",
+			want: []want{{"Kyiv", "Government of Ukraine", "UKR", "government"}}},
+		{name: "country in a remit", published: "2025-05-13",
+			text: "The UN special envoy on Myanmar, Clara Jensen, said she was saddened.",
+			pers: []string{"Clara Jensen"}, want: []want{{"Clara Jensen", "Clara Jensen", "UNO", "person"}}},
+		{name: "UAE", text: "The UAE foreign ministry rejected the report.",
+			want: []want{{"UAE foreign ministry", "Emirati Ministry of Foreign Affairs", "ARE", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

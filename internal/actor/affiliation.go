@@ -156,7 +156,9 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	// before the name ("Norway's ambassador to the UN, Mona Juul, said")
 	if i > 0 && st.toks[i].Text == "," && (officialTitles[st.toks[i-1].Norm] || st.tokNorm(b) == ",") {
 		i--
-		if _, body := endsAt[i+1]; !body {
+		// (a country in the remit is its subject, not the title's body:
+		// "The UN special envoy on Myanmar, NAME")
+		if mi, body := endsAt[i+1]; !body || st.ments[mi].kind == parallax.KindGPE || st.ments[mi].kind == parallax.KindLocation {
 			if t, ok := st.remitBefore(i); ok {
 				i = t // "the European Union's envoy for the dialogue, NAME"
 			}
@@ -269,12 +271,16 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 			if p == "of" && st.unsidedOrgBefore(i) {
 				continue // "head of the Distilled Spirits Council of the United States"
 			}
-			if st.privateBodyAfter(i) || st.closesAName(i) {
-				continue // "president of Cameroon's Poultry Farmers Association", "director for Birdlife Spain"
-			}
 			// "who lives in Mexico" is a place; "an official at the U.S.
 			// Treasury" is a body
 			place := st.ments[mi].kind == parallax.KindGPE || st.ments[mi].kind == parallax.KindLocation
+			if st.privateBodyAfter(i) || st.closesAName(i) && place {
+				// "president of Cameroon's Poultry Farmers Association",
+				// "director for Birdlife Spain"; a state body's name may
+				// carry more words before it ("spokesperson for the State
+				// Council Taiwan Affairs Office")
+				continue
+			}
 			if (p == "in" || p == "at" || p == "from" || p == "near" || p == "based" || p == "born") && (place || !official) {
 				continue
 			}

@@ -247,6 +247,30 @@ func (st *docState) officialsState() string {
 	return ""
 }
 
+// serviceBodyEnds: from token i at most two lower-case nouns end an
+// apposition after a state's service word ("presidential council,",
+// "army.", "government said"): the service names the body, not a thing
+// of it ("army veterans' group").
+func (st *docState) serviceBodyEnds(i int) bool {
+	for k := 0; k < 3 && i < len(st.toks); k, i = k+1, i+1 {
+		t := st.toks[i]
+		if !t.Word || t.Norm == "said" || t.Norm == "told" || t.Norm == "says" {
+			return t.Text == "," || t.Text == "." || t.Text == ";" || t.Word
+		}
+		if t.Cap || !bodyNouns[t.Norm] {
+			return false
+		}
+	}
+	return false
+}
+
+// bodyNouns are the heads of a state service's bodies after its word
+// ("presidential council", "government office").
+var bodyNouns = map[string]bool{
+	"council": true, "office": true, "committee": true, "commission": true, "command": true, "cabinet": true,
+	"ministry": true, "secretariat": true, "palace": true, "administration": true, "staff": true,
+}
+
 // stateTitleNear: a state title stands right before the person named at
 // token a ("Finance Minister NAME", "said Judge NAME") or in an apposition right after the name at b (", the
 // interior minister,", ", a federal prosecutor,"), within its sentence.
@@ -321,7 +345,8 @@ func (st *docState) stateTitleNear(a, b int) bool {
 		}
 		j = b // ", minister of environment and tourism,": the title at once
 	}
-	for k := 0; k < 5 && j+1 < len(st.toks) && st.sentOf[j+1] == sent; k++ {
+	official := false
+	for k := 0; k < 6 && j+1 < len(st.toks) && st.sentOf[j+1] == sent; k++ {
 		j++
 		t := st.toks[j]
 		if formerWords[t.Norm] || partyTitles[t.Norm] {
@@ -329,6 +354,15 @@ func (st *docState) stateTitleNear(a, b int) bool {
 		}
 		if !t.Word {
 			return false
+		}
+		if officialTitles[t.Norm] {
+			official = true
+		}
+		if official && !t.Cap && st.stateServiceAt(j) && st.serviceBodyEnds(j+1) {
+			// ", the head of the transitional presidential council,", ",
+			// a spokesman for the army.": a post in the state's own
+			// service
+			return true
 		}
 		if st.stateTitleAt(j) {
 			// the title ends the apposition ("a prosecutor," not "a

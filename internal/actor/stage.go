@@ -608,6 +608,9 @@ func (st *docState) grammar() {
 		// "Security Council of the country": the body, not the UN organ
 		bodyOf := l.has(hitInstitution) && st.tokNorm(l.b) == "of"
 		switch {
+		case l.has(hitActor) && commentatorNouns[st.tokNorm(l.b)]:
+			// "Russian military bloggers", "Pentagon reporters", "Kremlin
+			// watchers": people who write about the body, not its own
 		case l.has(hitActor) && !bodyOf && l.has(hitCapital) && locativeBefore[st.tokNorm(l.a-1)]:
 			// "a fellow at a museum in Washington": the capital as a place,
 			// not the government its name also stands for
@@ -1124,6 +1127,21 @@ func (st *docState) subjectLike(a, b int) bool {
 	if b < len(st.toks) && (verbAfterSubject[st.toks[b].Norm] || capitalVerbs[st.toks[b].Norm]) {
 		return true
 	}
+	// "Kyiv, by contrast, insists", "Moscow, for its part, said": a
+	// short insertion of lower-case words between the capital and its verb
+	if st.tokNorm(b) == "," {
+		for k := b + 2; k < len(st.toks) && k <= b+5 && st.sentOf[k] == st.sentOf[a]; k++ {
+			if t := st.toks[k-1]; !t.Word || t.Cap {
+				break
+			}
+			if st.tokNorm(k) == "," {
+				if n := st.tokNorm(k + 1); verbAfterSubject[n] || capitalVerbs[n] {
+					return true
+				}
+				break
+			}
+		}
+	}
 	// "Baku and Moscow said": a capital joined to another state's name
 	// or capital before the verb
 	if st.tokNorm(b) == "and" {
@@ -1182,7 +1200,7 @@ func (st *docState) title(a, b int, side, role string) {
 		}
 		return
 	}
-	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok {
+	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok && st.appositionAgrees(b, p) {
 		st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(Fold(displayName(p.Name))), role: role, resolved: true})
 		return
 	}
@@ -1198,6 +1216,33 @@ func (st *docState) title(a, b int, side, role string) {
 		// next sentence may introduce (unnamedOfficeBefore)
 		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, role: role, resolved: true})
 	}
+}
+
+// appositionAgrees: the office holder p the base lists is the person the
+// recogniser names between commas after the title ending before token b
+// and its remit ("on Myanmar", "for the Sahel"), or no person stands
+// there; "The UN special envoy on Myanmar, NAME, said" is NAME's title,
+// whoever else the base lists for the office.
+func (st *docState) appositionAgrees(b int, p Actor) bool {
+	i := b
+	if w := st.tokNorm(i); w == "on" || w == "for" || w == "to" {
+		i++
+		for k := 0; k < 4 && i < len(st.toks) && (st.toks[i].Cap || st.tokNorm(i) == "the"); k++ {
+			i++
+		}
+	}
+	if st.tokNorm(i) != "," || i+1 >= len(st.toks) {
+		return true
+	}
+	for _, e := range st.doc.Entities {
+		if e.Kind == parallax.KindPerson && e.Start == st.toks[i+1].Start {
+			if _, end := st.tokenRange(parallax.Span{Start: e.Start, End: e.End}); end < 0 || st.tokNorm(end) != "," {
+				return true
+			}
+			return lastWord(Fold(e.Text)) == lastWord(Fold(displayName(p.Name)))
+		}
+	}
+	return true
 }
 
 // secretariatStates are the states whose foreign, defence and home
@@ -1938,6 +1983,35 @@ func (st *docState) anaphors() {
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
 }
 
+// officeOfTitle: the recogniser's organisation e is the office of the
+// title the person mention m resolved ("the Prime Minister's Office said"
+// in a story on Netanyahu): an office holder's office speaks for the
+// holder's government.
+func (st *docState) officeOfTitle(e *parallax.Entity, m mention) {
+	if e.Kind != parallax.KindOrganization || e.Actor != "" || m.role == "" || m.side == "" || e.Start != m.Start {
+		return
+	}
+	rest := strings.TrimSpace(strings.NewReplacer("’", "'").Replace(st.doc.Text[m.End:e.End]))
+	if rest != "'s Office" && rest != "'s office" && rest != "Office" {
+		return
+	}
+	if ci, ok := st.kb.bySide[m.side]; ok {
+		name, kind := st.bodyName(ci, "gov")
+		e.Actor, e.Side, e.Kind = name, m.side, kind
+	}
+}
+
+// commentatorNouns head a noun phrase of people who observe or write
+// about the body named before them ("military bloggers", "Kremlin
+// watchers"), and are none of its own. ("UN experts" are the UN's own
+// rapporteurs, so "experts" is not here.)
+var commentatorNouns = map[string]bool{
+	"blogger": true, "bloggers": true, "analyst": true, "analysts": true, "historian": true, "historians": true,
+	"commentator": true, "commentators": true, "correspondent": true, "correspondents": true,
+	"journalist": true, "journalists": true, "reporter": true, "reporters": true, "watcher": true, "watchers": true,
+	"veteran": true, "veterans": true,
+}
+
 // classNouns refer back to the last actor of a class: "the group", "the
 // militants" to an armed group; "the agency", "the bloc" to an
 // organisation.
@@ -2615,6 +2689,7 @@ func (st *docState) emit() {
 				// Minister Nikol Pashinyan"): the person is the name
 				e.Start, e.Text = m.Start, st.doc.Text[m.Start:m.End]
 			default:
+				st.officeOfTitle(e, m)
 				j = -1 // a person inside a larger entity gets its own
 			}
 		}

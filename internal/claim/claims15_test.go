@@ -16,7 +16,6 @@ var probes7Known = map[string]string{
 	"china-xinhua-drills: > said | spokesperson":             "'..., a spokesperson for the command said': the trailing speaker is taken as 'command' (the noun after 'for'), not the spokesperson",
 	"china-xinhua-drills: extra said | command":              "the same claim as the one above",
 	"gaza-afp-civildefence: > said | civil defence agency":   "'..., the territory's civil defence agency said': a trailing speaker after a possessive 'the territory's' is not found (no claim)",
-	"russia-dw-istanbul: > insists | Kyiv":                   "'Kyiv, by contrast, insists': the actor stage leaves 'Kyiv' a place (no actor) when an insertion follows it, and a place with no actor is no speaker",
 	"ukr-reuters-zaporizhzhia: > put | emergency service":    "found, side right (UKR), but the speaker span is the possessor 'Ukraine' of \"Ukraine's emergency service\" (as for 'said')",
 	"ukr-reuters-zaporizhzhia: extra put | Ukraine":          "the same claim as the one above",
 	"myanmar-mizzima-school: > denied | military government": "found, side right (MMR), but the speaker span is the possessor 'Myanmar' of \"Myanmar's military government\"",
@@ -24,18 +23,9 @@ var probes7Known = map[string]string{
 	// stance
 	"india-hindu-ceasefire: > wrote | Attaullah Tarar": "a quoted 'Pakistan has not violated the ceasefire' under 'wrote' is read as a denial (negatedActs); the conventions make a negative statement under a neutral cue assert; and side IND (the dateline's state) for a Pakistani minister the knowledge base lacks",
 	// sides and actors (the actor stage's lane)
-	"china-xinhua-drills: > said | Shi Yi":                  "side '': 'Senior Colonel NAME, the spokesperson,' for the PLA command named in the sentence before is not given China's side",
-	"china-xinhua-drills: > said | Zhu Fenglian":            "side '': 'spokesperson for the State Council Taiwan Affairs Office' is not resolved to CHN",
-	"gaza-afp-civildefence: > said | he":                    "side '': the civil defence agency's spokesman is not given the agency's side (HAMAS)",
-	"gaza-afp-civildefence: > told | Mahmud Bassal":         "as above",
-	"haiti-ap-mirebalais: > said | Fritz Alphonse Jean":     "side '': 'the head of the transitional presidential council' is not given Haiti's side",
-	"israel-toi-readout: > said | Prime Minister's Office":  "side '': \"the Prime Minister's Office\" in a Times of Israel story is not resolved to ISR",
-	"myanmar-mizzima-school: > said | Julie Bishop":         "side AUS: the knowledge base gives Julie Bishop her Australian offices, not the UN envoy's post of 2024-2025",
-	"nigeria-punch-zamfara: > said | He":                    "'He said' after 'NAME confirmed ... but put ...' resolves to 'Kairu' (the village taken as a person) instead of the police spokesperson",
-	"russia-meduza-bloggers: > accused | military bloggers": "side RUS: 'Russian military bloggers' is read as the Russian military (the entity before the head noun); bloggers are no party",
-	"sudan-tribune-mofa: > rejected | UAE foreign ministry": "side '': 'The UAE foreign ministry' is not resolved to ARE",
-	"ukr-aljazeera-live: > urges | Zelenskyy":               "a live-blog time stamp ('11:20 GMT - Zelenskyy urges ...') is taken into the person's name, so the speaker has no actor",
-	"ukr-ukrinform-headline: > wrote | Brovdi":              "side '': 'The commander of Ukraine's Unmanned Systems Forces, NAME,' is not given UKR",
+	"nigeria-punch-zamfara: > said | He":       "'He said' after 'NAME confirmed ... but put ...' resolves to 'Kairu' (the village taken as a person) instead of the police spokesperson",
+	"ukr-aljazeera-live: > urges | Zelenskyy":  "a live-blog time stamp ('11:20 GMT - Zelenskyy urges ...') is taken into the person's name, so the speaker has no actor",
+	"ukr-ukrinform-headline: > wrote | Brovdi": "side '': 'The commander of Ukraine's Unmanned Systems Forces, NAME,' is not given UKR",
 }
 
 // TestConflictNews2025Probes runs the whole pipeline on the seventh
@@ -264,4 +254,22 @@ func TestMoreCueForms(t *testing.T) {
 		{"placed under curfew", "The army placed the town under curfew.", "placed"},
 		{"called off", "The ceasefire was called off on Monday.", "called"},
 	})
+}
+
+// probes8Known are the expectations of the eighth battery (probes8.txt)
+// parallax does not meet yet, each with the reason.
+var probes8Known = map[string]string{}
+
+// TestConflictNews2025SecondProbes runs the whole pipeline on the eighth
+// battery, written after the seventh battery's fixes: press releases
+// read through a media wing, Telegram posts, communiques, live-blog
+// headlines, "was quoted by ... as saying", "went on to say" and
+// refusals to comment (no claims).
+func TestConflictNews2025SecondProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes8.txt"))
+	checkKnownFailures(t, failed, probes8Known, "probes8Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes8Known))
 }
