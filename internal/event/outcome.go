@@ -80,6 +80,7 @@ func mergeOutcomes(out []parallax.Event, trig [][2]int, ws []words.Word) []paral
 	if len(out) < 2 {
 		return out
 	}
+	// (and then keeps one of the events that tell the same act: dedupe)
 	type span struct{ first, last int }
 	at := make([]span, len(out))
 	outcome := make([]bool, len(out))
@@ -142,7 +143,41 @@ func mergeOutcomes(out []parallax.Event, trig [][2]int, ws []words.Word) []paral
 			merged = append(merged, out[i])
 		}
 	}
-	return merged
+	return dedupe(merged, ws)
+}
+
+// dedupe keeps one of the events of a sentence that are the same act told
+// by several overlapping triggers: same code, same parties, same
+// negation, overlapping words ("fired tear gas, rubber bullets and stun
+// grenades at demonstrators" is one act of repression, "attacking and
+// fighting Kenyan troops" one attack). Overlapping or only listed one
+// after the other (see listed); a target named by one is the other's.
+func dedupe(out []parallax.Event, ws []words.Word) []parallax.Event {
+	kept := out[:0]
+	for _, e := range out {
+		dup := false
+		for i := range kept {
+			k := &kept[i]
+			if k.CAMEO == e.CAMEO && k.Initiator.Side == e.Initiator.Side &&
+				(k.Target.Side == e.Target.Side || k.Target.Side == "" || e.Target.Side == "") &&
+				k.Negated == e.Negated && (k.Start < e.End && e.Start < k.End || listed(ws, k.End, e.Start) && bare(ws, e)) {
+				if k.Target.Kind == KindUnknown || k.Target.Kind == "" {
+					k.Target.Kind = e.Target.Kind
+				}
+				if k.Target.Side == "" {
+					k.Target.Side, k.Target.Actor = e.Target.Side, e.Target.Actor
+				}
+				// the one act's words run over all its triggers
+				k.Start, k.End = min(k.Start, e.Start), max(k.End, e.End)
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			kept = append(kept, e)
+		}
+	}
+	return kept
 }
 
 func distance(a, b int) int {
@@ -265,4 +300,38 @@ func root(code string) string {
 		return code[:2]
 	}
 	return code
+}
+
+// listed reports whether the text between two events' words (offsets
+// from end to start) is only the commas and conjunctions of a list ("tear
+// gas, rubber bullets and water cannon").
+func listed(ws []words.Word, end, start int) bool {
+	if start < end {
+		return false
+	}
+	n := 0
+	for _, w := range ws {
+		if w.Start < end || w.End > start {
+			continue
+		}
+		switch w.Lower {
+		case ",", "and", "or":
+			n++
+		default:
+			return false
+		}
+	}
+	return n > 0
+}
+
+// bare reports an event whose words name no one and nowhere: no
+// capitalised word ("rubber bullets", not "missiles struck Kyiv", which
+// is an act of its own in a list of acts).
+func bare(ws []words.Word, e parallax.Event) bool {
+	for _, w := range ws {
+		if w.Start >= e.Start && w.End <= e.End && isCapitalised(w.Text) {
+			return false
+		}
+	}
+	return true
 }

@@ -59,3 +59,30 @@ func TestOutcomeMerge(t *testing.T) {
 		}
 	}
 }
+
+// TestDedupe checks that one act told by several overlapping triggers of
+// the same code and parties is one event, and that two acts of different
+// parties are two.
+func TestDedupe(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text   string
+		events int
+	}{
+		{"Police fired tear gas, rubber bullets and water cannon at demonstrators in Accra.", 1},
+		{"ELN guerrillas have been attacking and fighting Colombian troops in Arauca since 2022.", 1},
+		// two parties, two acts; two places, two acts
+		{"Drones hit Odesa and missiles struck Kyiv overnight.", 2},
+		{"Police fired tear gas at demonstrators in Accra, and the demonstrators threw stones at the police.", 2},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2025-06-02")
+		var all []string
+		for _, e := range doc.Events {
+			all = append(all, doc.Text[e.Start:e.End]+"/"+e.CAMEO)
+		}
+		if len(all) != tc.events {
+			t.Errorf("%s: %d events %q, want %d", tc.text, len(all), all, tc.events)
+		}
+	}
+}
