@@ -1,7 +1,8 @@
 package fuse
 
 import (
-	"strings"
+	"bytes"
+	"slices"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -14,20 +15,44 @@ var answerWords = []string{"retaliat", "in response", "responded", "response to"
 	"returned fire", "returning fire", "fired back", "firing back", "repelled", "repulsed", "repelling", "repulsing",
 	"counterattack", "counter-attack", "in revenge", "avenge"}
 
+// sentenceScan looks for words in the sentences of a document that
+// events and claims are in (the only ones fusion reads them in), each
+// sentence lower-cased once into a scratch buffer.
+type sentenceScan struct {
+	doc   *parallax.Document
+	buf   []byte
+	last  parallax.Span
+	lower []byte // the last sentence, lower-cased
+	offs  []int  // scratch for mutualBlame
+}
+
+// at returns the span of the sentence at offset off and its text in lower
+// case (ASCII letters; the same bytes otherwise, so offsets agree).
+func (sc *sentenceScan) at(off int) (parallax.Span, []byte) {
+	sp := sentenceSpan(sc.doc, off)
+	if sp.Start < 0 || sp.End > len(sc.doc.Text) || sp.Start >= sp.End {
+		return sp, nil
+	}
+	if sp != sc.last || sc.lower == nil {
+		sc.buf = sc.buf[:0]
+		t := sc.doc.Text[sp.Start:sp.End]
+		for i := 0; i < len(t); i++ {
+			c := t[i]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			sc.buf = append(sc.buf, c)
+		}
+		sc.last, sc.lower = sp, sc.buf
+	}
+	return sp, sc.lower
+}
+
 // answers reports whether the sentence at offset off tells its happening
 // as an answer (answerWords).
-func answers(doc *parallax.Document, off int) bool {
-	sp := sentenceSpan(doc, off)
-	if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start >= sp.End {
-		return false
-	}
-	t := strings.ToLower(doc.Text[sp.Start:sp.End])
-	for _, w := range answerWords {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
+func (sc *sentenceScan) answers(off int) bool {
+	_, low := sc.at(off)
+	return containsAny(low, answerWords)
 }
 
 // mutualWords say in the reporter's voice that two parties blame each
@@ -45,18 +70,29 @@ var (
 // blame each other: the two parties the sentence names (by its entities'
 // sides, international bodies aside), else the segment's own two parties
 // when the sentence names none or one ("the two sides blamed each other").
-func mutualBlame(doc *parallax.Document, segs []segment) {
-	t := doc.Text
-	for off := 0; off < len(t); {
-		sp := sentenceSpan(doc, off)
-		if sp.End <= off {
-			sp.End = off + 1
+// The sentences read are those of the document's events and claims' cues:
+// a sentence that says two parties blame each other tells a clash or
+// reports what they said.
+func mutualBlame(doc *parallax.Document, sc *sentenceScan, segs []segment) {
+	offs := sc.offs[:0]
+	defer func() { sc.offs = offs }()
+	for i := range doc.Events {
+		offs = append(offs, doc.Events[i].Start)
+	}
+	for i := range doc.Claims {
+		offs = append(offs, doc.Claims[i].Cue.Start)
+	}
+	slices.Sort(offs)
+	done := -1
+	for _, off := range offs {
+		if off < done {
+			continue // a sentence already read
 		}
-		off = sp.End
-		if sp.Start < 0 || sp.End > len(t) || sp.Start >= sp.End {
+		sp, low := sc.at(off)
+		done = max(sp.End, off+1)
+		if low == nil {
 			continue
 		}
-		low := strings.ToLower(t[sp.Start:sp.End])
 		if !containsAny(low, exchangeWords) && !(containsAny(low, blameWords) && containsAny(low, reciprocalWords)) {
 			continue
 		}
@@ -87,9 +123,9 @@ func mutualBlame(doc *parallax.Document, segs []segment) {
 	}
 }
 
-func containsAny(s string, ws []string) bool {
+func containsAny(s []byte, ws []string) bool {
 	for _, w := range ws {
-		if strings.Contains(s, w) {
+		if bytes.Contains(s, []byte(w)) {
 			return true
 		}
 	}

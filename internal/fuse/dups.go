@@ -134,7 +134,7 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 			continue
 		}
 		fo.prof.decode(&ix.profB)
-		if sim, n := alignStatements(&ix.profA, &ix.profB); sim >= ix.opt.SameStatement && enoughAligned(n, &ix.profA, &ix.profB) {
+		if sim, n := alignStatements(&ix.profA, &ix.profB, &ix.chains); sim >= ix.opt.SameStatement && enoughAligned(n, &ix.profA, &ix.profB) {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
 			ix.sameSource(ai, o)
 			ix.joinRenderings(ai, o)
@@ -163,7 +163,7 @@ const (
 // heaviest such chain is taken). A report that sums a statement up in one
 // sentence, or that meets another statement of the same spokesman in its
 // first line and a recalled clash in its last, is no rendering of it.
-func alignStatements(a, b *profile) (share float64, n int) {
+func alignStatements(a, b *profile, scratch *[]chain) (share float64, n int) {
 	if a.terms == 0 || b.terms == 0 {
 		return 0, 0
 	}
@@ -174,7 +174,9 @@ func alignStatements(a, b *profile) (share float64, n int) {
 	// met by sentence of a, and prefix[j] is the best chain over the
 	// pairs of earlier sentences of a that end before sentence j of b (a
 	// Fenwick tree of prefix maxima).
-	tree := make([]chain, len(b.sents)+1)
+	tree := slices.Grow((*scratch)[:0], len(b.sents)+1)[:len(b.sents)+1]
+	clear(tree)
+	*scratch = tree
 	var group []pairAt
 	for _, s := range a.sents {
 		if len(s) == 0 {

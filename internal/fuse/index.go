@@ -139,8 +139,10 @@ type Index struct {
 	dupsSent   int
 	exactDirty []int32
 
-	profA profile // scratch profiles for same_statement comparisons
-	profB profile
+	profA  profile // scratch profiles for same_statement comparisons
+	profB  profile
+	chains []chain      // scratch for alignStatements
+	sents  sentenceScan // scratch: the current document's sentences, lower-cased as read
 
 	// Compaction (cold.go).
 	cold       Cold
@@ -353,6 +355,9 @@ func (ix *Index) insert(doc *parallax.Document) {
 	ix.nearMiss = ix.nearMiss[:0]
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
 	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan)
+	ix.sents.doc = doc
+	ix.sents.lower, ix.sents.last = nil, parallax.Span{}
+	mutualBlame(doc, &ix.sents, segs)
 	ix.segmentVectors(doc, segs)
 	items := make([]segItems, len(segs))
 	for i := range segs {
@@ -376,6 +381,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	}
 	// The document is the caller's again: no reference to it stays.
 	ix.scanned, ix.scannedText = nil, ""
+	ix.sents.doc, ix.sents.lower = nil, nil
 	ix.findSameStatements(ai, partners)
 }
 

@@ -339,7 +339,6 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		}
 		s.sides, s.sideW = partyShares(sides)
 	}
-	mutualBlame(doc, segs)
 	return segs
 }
 
