@@ -850,6 +850,7 @@ var attackNounsBy = map[string]bool{
 	"attack": true, "attacks": true, "bombing": true, "bombardment": true, "raid": true, "raids": true,
 	"missile": true, "missiles": true, "rocket": true, "rockets": true, "drone": true, "drones": true,
 	"forces": true, "troops": true, "jets": true, "warplanes": true, "artillery": true, "fire": true,
+	"aggression": true,
 }
 
 // attackers returns the sides named in sentence si as attacking: a party
@@ -859,13 +860,37 @@ func (c *context) attackers(si int) map[string]bool {
 	var out map[string]bool
 	for j := 0; j+1 < len(ws); j++ {
 		side := c.mentions[si][j]
-		if side == "" || c.mentions[si][j+1] == side || !attackNounsBy[ws[j+1].Lower] {
+		if side == "" || c.mentions[si][j+1] == side {
+			continue
+		}
+		k := j + 1
+		for k < len(ws) && k <= j+4 && (ws[k].Lower == "-" || ws[k].Lower == "and" || c.mentions[si][k] != "" && c.mentions[si][k] != side) {
+			k++ // "US-Israeli aggression", "Saudi and Emirati strikes"
+		}
+		if k >= len(ws) || !attackNounsBy[ws[k].Lower] {
 			continue
 		}
 		if out == nil {
 			out = map[string]bool{}
 		}
 		out[side] = true
+	}
+	// A place the geoparser found inside a word before an attack noun
+	// ("US-Israeli aggression" as one word): its state attacks too.
+	for j := 0; j+1 < len(ws); j++ {
+		if !attackNounsBy[ws[j+1].Lower] || !strings.Contains(ws[j].Lower, "-") {
+			continue
+		}
+		for _, p := range c.doc.Places {
+			if ws[j].Start <= p.Start && p.End <= ws[j].End {
+				if side := c.placeState(p); side != "" {
+					if out == nil {
+						out = map[string]bool{}
+					}
+					out[side] = true
+				}
+			}
+		}
 	}
 	return out
 }

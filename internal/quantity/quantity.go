@@ -437,7 +437,7 @@ var violenceWords = map[string]bool{
 	"bandits": true, "attackers": true, "assailants": true, "jihadists": true, "rebels": true, "raiders": true,
 	"kidnappers": true, "militia": true, "militiamen": true, "insurgency": true, "violence": true,
 	"massacres": true, "killings": true, "gunfire": true, "sniper": true,
-	"rubble": true, "explosions": true, "blasts": true, "detonation": true, "detonations": true, "bombardment": true,
+	"rubble": true, "raids": true, "aggression": true, "explosions": true, "blasts": true, "detonation": true, "detonations": true, "bombardment": true,
 	"bombardments": true, "barrage": true, "barrages": true,
 	// weapons whose use is an attack ("46 drones overnight ... two civilians
 	// were wounded")
@@ -560,6 +560,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// "The UN said it had recorded 410 killings": a body that
 			// takes no part tells of others' dead, not its own
 			f.civilian = true
+		}
+		if f.Owner == "" && !peopleItems[f.Item] && civilianMateriel(ws, f.Start, f.End) {
+			// "destroying three civilian aircraft": the country's where
+			// they were hit, not the attacker's enemy's
+			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
 		if f.Owner == "" && !f.stateless {
 			f.Owner = s.ownerFromParties(ctx, si, f, speaker)
@@ -1171,6 +1176,16 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Claim = parallax.OptionalID(f.inClaim.ID)
 	}
 	f.Owner = s.ownerOf(ctx, si, am, modifiers, hLast, f.inClaim)
+	if k := am.first - 1; f.Owner == "" && k >= 1 && ws[k].Lower == "of" && squadNouns[ws[k-1].Lower] {
+		// "a Ukrainian sabotage group of six people": the group's side,
+		// fighters rather than civilians
+		for j := k - 2; j >= 0 && k-j <= 6 && !isPunct(ws[j].Lower); j-- {
+			if side := ctx.sideAt(si, j); side != "" {
+				f.Owner, f.civilian = side, false
+				break
+			}
+		}
+	}
 	if g := designatedFighters[ws[max(hLast, 0)].Lower]; f.Owner == "" && hLast >= 0 && g != "" {
 		// "54 khwarij were killed": a state's own name for one group's
 		// fighters names the group
@@ -1665,6 +1680,22 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 	if out, at := amongState(ws, k); out != "" {
 		return out, at, true
 	}
+	if k >= 1 && k+1 < first && ws[k+1].Lower == "of" && squadNouns[ws[k].Lower] {
+		// "liquidated a sabotage and reconnaissance group of six
+		// people": the verb of the group is the verb of its members
+		for j := k - 1; j >= 0 && k-j <= 7; j-- {
+			w := ws[j].Lower
+			if isPunct(w) {
+				break
+			}
+			if out, ok := activeStates[w]; ok {
+				return out, j, false
+			}
+			if killWords[w] {
+				return "killed", j, false
+			}
+		}
+	}
 	if at := lossesReached(ws, k); at >= 0 {
 		return "lost", at, true
 	}
@@ -2000,6 +2031,12 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 				break
 			}
 			if side := ctx.sideAt(si, j); side != "" {
+				if j+1 < len(ws) && attackNounsBy[ws[j+1].Lower] {
+					// "the toll from the Russian attack has risen to 18,
+					// including four children": the attacker's demonym
+					// names no victims
+					continue
+				}
 				return side
 			}
 		}
@@ -2390,6 +2427,11 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 	return out
 }
 
+// squadNouns are the small units whose members a count after "of" gives:
+// "a group of six", "a cell of four militants".
+var squadNouns = map[string]bool{"group": true, "unit": true, "squad": true, "team": true, "cell": true,
+	"band": true, "detachment": true, "platoon": true, "crew": true}
+
 // materielForms are outcome words said only of materiel: troops
 // "recovered two gun trucks" took them; people recovered are bodies found
 // or the wounded healed.
@@ -2626,6 +2668,21 @@ func antecedent(ws []words.Word, at int) int {
 		}
 	}
 	return -1
+}
+
+// civilianMateriel reports whether the words of a count at [start, end)
+// name civilian materiel: "three civilian aircraft", "a commercial
+// airliner".
+func civilianMateriel(ws []words.Word, start, end int) bool {
+	for _, w := range ws {
+		if w.Start >= start && w.End <= end {
+			switch w.Lower {
+			case "civilian", "civil", "commercial", "passenger", "private", "civilians'":
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // stateMateriel reports a vehicle the words of the count [start, end)

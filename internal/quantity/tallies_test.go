@@ -176,5 +176,24 @@ func TestTallies(t *testing.T) {
 		{"strike", "Israeli drones struck the outskirts of Tyre, killing 2.", nil,
 			[]entitySpec{{"Tyre", "place:LB", ""}},
 			[]string{"2|killed|2|killed|LBN|"}},
+
+		// fifth batch (probes 121-128)
+		// a breakdown of a toll is not the attacker's
+		{"including", "The death toll from the Russian attack on Odesa rose to 9, including two children, officials said.", nil,
+			[]entitySpec{{"Odesa", "place:UA", ""}},
+			[]string{"two children|killed|2|killed|UKR|", "9|killed|9|killed|UKR|"}},
+		// civilian materiel is the country's where it was hit
+		{"civilian materiel", "Israeli strikes on Sanaa airport destroyed two civilian aircraft.", nil,
+			[]entitySpec{{"Sanaa", "place:YE", ""}},
+			[]string{"two civilian aircraft|aircraft|2|destroyed|YEM|"}},
+		// raids and aggression are violence; a hyphenated pair of
+		// demonyms before an attack noun are both attackers
+		{"raids", "A citizen was killed and 9 others were injured in the raids on a factory in Hodeidah.", nil,
+			[]entitySpec{{"Hodeidah", "place:YE", ""}},
+			[]string{"A citizen|killed|1|killed|YEM|", "9 others|wounded|9|wounded|YEM|"}},
+		// a group of N: the verb of the group, the group's side
+		{"group of", "Border guards liquidated a Ukrainian sabotage group of five people in the Kursk region.", nil,
+			[]entitySpec{{"Kursk", "place:RU", ""}},
+			[]string{"five people|killed|5|killed|UKR|"}},
 	})
 }
