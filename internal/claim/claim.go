@@ -841,7 +841,10 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			// `," said camp manager Leila Haddad`
 			spk = x
 			after = x.b
-		} else if x, ok := st.invertedNP(si, cb, b); ok {
+		} else if x, ok := st.invertedNP(si, cb, b); ok && (st.isCloseQuote(before) || st.finiteVerbIn(si, a, before)) {
+			// (not "JNIM, al-Qaeda's affiliate in the Sahel, claimed the
+			// attacks": an apposition before the comma, no clause, so
+			// the noun after the cue is its object)
 			// `," said the business owner.`
 			spk = x
 			after = x.b
@@ -2471,7 +2474,14 @@ func (st *state) emit() {
 		own := false
 		if d.spk.actor != "" && d.spk.a >= 0 && pronoun(st.toks[d.spk.a].Text) {
 			for j, o := range kept {
-				if j != i && o.spk.actor == d.spk.actor && o.contA <= d.cueA && d.cueB <= o.contB && !(d.contA <= o.cueA && o.cueB <= d.contB) {
+				same := o.spk.actor == d.spk.actor
+				if !same && st.norm(d.spk.a) == "it" && d.spk.side != "" && o.spk.side == d.spk.side && (st.norm(d.spk.a-1) == "who" || st.norm(d.spk.a-1) == "which") {
+					// "the militants, who it said belonged to X": a body's
+					// "it" in a relative clause of its own statement, named
+					// there by another of its mentions (its media wing)
+					same = true
+				}
+				if j != i && same && o.contA <= d.cueA && d.cueB <= o.contB && !(d.contA <= o.cueA && o.cueB <= d.contB) {
 					own = true
 					break
 				}

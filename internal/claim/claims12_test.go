@@ -14,8 +14,6 @@ var probes5Known = map[string]string{
 	"drc-voa-nangaa: > said | Nangaa":                         "'the head of the Congo River Alliance, the political coalition that includes M23': a coalition that includes a group gives its leader no side",
 	"mali-voa-feature: > said | Amadou Kone":                  "the invented NGO officer shares his name with an Ivorian minister of 2007-2010 in the imported office-holder list, whose side (CIV) wins over the apposition naming his employer",
 	"mali-voa-feature: > said | Kone":                         "as above",
-	"mali-voa-feature: > says | military government":          "side right (MLI); the speaker span is 'Mali' without 'military government'",
-	"mali-voa-feature: extra says | Mali":                     "the same claim as the one above",
 	"mali-voa-feature: > told | Souleymane Dembele":           "'Army spokesman Col. NAME' takes the story's dominant state (USA: the WASHINGTON dateline, 'Washington' and a U.S. official) rather than the state of the military government named in the sentence before; a wire dateline is kept as a sign of the story's home (Kyodo's TOKYO), so a bureau dateline is not told apart",
 	"pakistan-wikinews-quetta: extra condemned | Shahid Rind": "'condemned the bombing' is read as a claim; the expectation listed none (a condemnation with no reported content)",
 	"sudan-voa-famine: > said | hunger monitor":               "side right (UNO); the speaker span is 'U.N.' from 'the U.N.-backed hunger monitor'",

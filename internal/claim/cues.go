@@ -323,6 +323,9 @@ var speakerNouns = map[string]bool{
 	"rescuers": true, "volunteers": true, "paramedics": true,
 	"responders": true, "negotiator": true, "negotiators": true, "mediators": true, "mediator": true,
 	"delegation": true, "blogger": true, "bloggers": true,
+	// a body's branch that speaks for it ("the military's media wing",
+	// "the group's armed wing")
+	"wing": true,
 }
 
 // clauseBreaks end a reported clause before a sibling attribution: ",

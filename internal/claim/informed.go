@@ -223,14 +223,28 @@ func (st *state) bodyHeadNoun(first speaker, head parallax.Token, ca int) (speak
 		return speaker{}, false
 	}
 	start := first.a
+	possessed := false
 	if w := st.norm(first.b); (w == "'s" || w == "’s") && st.doc.Entities[first.ent].Kind == parallax.KindGPE {
 		// "Russia's RIA news agency": the body after the state's
 		// possessive, with its own side
 		ej, eb, ok := st.entityStartingAt(first.b + 1)
-		if !ok || eb >= ca || st.doc.Entities[ej].Side == "" || st.doc.Entities[ej].Kind == parallax.KindPerson {
+		if ok && eb < ca && st.doc.Entities[ej].Side != "" && st.doc.Entities[ej].Kind != parallax.KindPerson {
+			first = st.speakerFromEntity(ej, first.b+1, eb)
+		} else if ok || first.b+1 >= ca || !st.lowerWord(first.b+1) {
 			return speaker{}, false
+		} else {
+			possessed = true
 		}
-		first = st.speakerFromEntity(ej, first.b+1, eb)
+	} else if w == "'s" || w == "’s" {
+		possessed = st.lowerWord(first.b + 1)
+	}
+	if possessed {
+		// "Ukraine's emergency service put", "The military's media wing
+		// said", "Myanmar's military government denied": a body named
+		// by its kind after its owner's possessive speaks for the
+		// owner's side; it is not the owner itself
+		first.b++
+		first.actor = ""
 	}
 	h := -1
 	for k := first.b; k < ca && k <= first.b+3; k++ {

@@ -129,6 +129,15 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		if _, ok := st.tollAt(i+1, b); ok && !passiveAux[st.norm(i-1)] {
 			return cue{lemma: "put toll", object: true, gerund: w == "putting"}, i + 1, true
 		}
+	case "went", "goes", "go", "going":
+		// "He went on to say that C", "went on to accuse the army of
+		// C": the cue after "on to" reports, with its own kind
+		if st.norm(i+1) == "on" && st.norm(i+2) == "to" {
+			if c, ok := st.cueAt(i + 3); ok && st.norm(i+3) == c.lemma {
+				c.gerund = w == "going"
+				return c, i + 4, true
+			}
+		}
 	case "ask", "asks", "asked", "asking":
 		// "asked the council to prepare options", "asks residents to
 		// stay indoors": a request with its addressee (not "asked not
