@@ -175,3 +175,30 @@ func TestSecondRoundKinds(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestRemitAndPartyGovernments: a name after a title's remit ("Ambassador
+// to the United States NAME") holds the title; a ruling party's name
+// before "government" ("the Conservative government") is the story's
+// state's government, while an armed group's or a person's is theirs.
+func TestRemitAndPartyGovernments(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "name after a remit", published: "2019-05-01",
+			text: "According to Afghan Ambassador to the United States Farid Noori, the team did well.",
+			orgs: []string{"United States Farid Noori"}, want: []want{{"Farid Noori", "Farid Noori", "AFG", "person"}}},
+		{name: "remit of one word", published: "2019-05-01",
+			text: "Kenya's envoy to Somalia Paul Kimani said the border would reopen.",
+			pers: []string{"Paul Kimani"}, want: []want{{"Paul Kimani", "Paul Kimani", "KEN", "person"}}},
+		{name: "party's government", published: "2015-05-01",
+			text: "OTTAWA - Canada's budget was tabled on Monday. Officials of the Conservative government complained about leaks.",
+			want: []want{{"the Conservative government", "Government of Canada", "CAN", "government"}}},
+		// negatives
+		{name: "an armed group's government", published: "2025-05-01",
+			text: "Afghanistan's schools stayed shut. The Taliban government said girls would wait.",
+			want: []want{{"Taliban government", "Taliban", "TALIBAN", ""}}},
+		{name: "a person's administration", published: "2025-05-01",
+			text: "OTTAWA - Canada's budget was tabled on Monday. The Carney administration said taxes would rise.",
+			pers: []string{"Carney"}, want: []want{{"the Carney administration", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -64,6 +64,14 @@ func (st *docState) genericBodies() {
 			name, kind := st.bodyName(ci, "gov")
 			st.add(mention{a: i - 1, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
 			added = true
+		case partyGovernment[t.Norm] && i >= 2 && st.tokNorm(i-2) == "the" && st.toks[i-1].Cap && st.toks[i-1].Word &&
+			!st.sidedAt(i-1) && !st.cover[i-2] && st.lexAt[i-1] == 0 && !st.personAt(i-1):
+			// "the Conservative government", "the Labour administration":
+			// a party's name before the government of the day is the
+			// government of the story's state
+			name, kind := st.bodyName(ci, "gov")
+			st.add(mention{a: i - 2, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
+			added = true
 		case genericHeads[t.Norm] && (verbAfterSubject[v] || findingVerbs[v]) && !isAuxiliary(v):
 			d := i - 1
 			for d > 0 && i-d <= 3 && st.toks[d].Word && !st.toks[d].Cap && !anaphorDeterminers[st.toks[d].Norm] && !foreignModifiers[st.toks[d].Norm] && !st.cover[d] {
@@ -80,6 +88,32 @@ func (st *docState) genericBodies() {
 	if added {
 		sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
 	}
+}
+
+// partyGovernment are the heads a ruling party's name may qualify ("the
+// Conservative government", "the Labour administration").
+var partyGovernment = map[string]bool{"government": true, "administration": true, "cabinet": true}
+
+// personAt: the recogniser tagged the token at i as (part of) a person:
+// "the Trump administration" is that person's.
+func (st *docState) personAt(i int) bool {
+	for _, e := range st.doc.Entities {
+		if e.Kind == "person" && e.Start <= st.toks[i].Start && st.toks[i].End <= e.End {
+			return true
+		}
+	}
+	return false
+}
+
+// sidedAt: a mention with a side covers the token at i ("the Taliban
+// government" is the group's, not a party's in office).
+func (st *docState) sidedAt(i int) bool {
+	for _, m := range st.ments {
+		if m.a <= i && i < m.b && m.side != "" {
+			return true
+		}
+	}
+	return false
 }
 
 // stateOwned are the words that make media a state's.

@@ -1161,7 +1161,15 @@ func (st *docState) title(a, b int, side, role string) {
 	if secretariatStates[side] && st.tokNorm(b-1) == "secretary" && secretaryMinisters[role] {
 		role = "secretary" // a civil servant: no minister of the knowledge base
 	}
-	if na, nb, ok := st.nameAfter(b); ok {
+	na, nb, ok := st.nameAfter(b)
+	if j := st.afterRemit(b); !ok && j > b {
+		// "Ambassador to the United States NAME", "envoy for Syria NAME":
+		// the name after the title's remit, two words at least
+		if na, nb, ok = st.nameAfter(j); ok && nb-na < 2 {
+			ok = false
+		}
+	}
+	if ok {
 		idx, ok := st.resolvePerson(na, nb, side, role)
 		if !ok && nb-na == 1 {
 			// "President Sisi", "Egyptian President Sisi": an office
@@ -1216,6 +1224,30 @@ func (st *docState) title(a, b int, side, role string) {
 		// next sentence may introduce (unnamedOfficeBefore)
 		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, role: role, resolved: true})
 	}
+}
+
+// afterRemit: the title ending before token b has a remit naming a
+// state or body ("to the United States", "for Syria", "on Myanmar"); it
+// returns the token after the remit, or b.
+func (st *docState) afterRemit(b int) int {
+	if w := st.tokNorm(b); w != "to" && w != "for" && w != "on" {
+		return b
+	}
+	j := b + 1
+	if st.tokNorm(j) == "the" {
+		j++
+	}
+	l, ok := st.lexStarting(j)
+	if !ok {
+		return b
+	}
+	if h, ok := l.first(hitActor); ok && st.kb.Actors[h.idx].Kind == parallax.KindPerson {
+		return b
+	}
+	if !l.has(hitCountry) && !l.has(hitCapital) && !l.has(hitActor) {
+		return b
+	}
+	return l.b
 }
 
 // appositionAgrees: the office holder p the base lists is the person the
