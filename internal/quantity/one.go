@@ -126,6 +126,13 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 			// with no rank, "journalist X was killed", is not).
 			side = announcer
 		}
+		if cl := f.inClaim; side == "" && f.Item == "killed" && cl != nil && serving(ws, first, last) &&
+			cl.Cue.End <= len(ctx.doc.Text) && announceVerbs[strings.ToLower(ctx.doc.Text[cl.Cue.Start:cl.Cue.End])] {
+			// "Sergeant First Class X was killed in combat in southern
+			// Lebanon, the IDF announced": an army announces its own
+			// ranked dead
+			side = ctx.speakerSide(cl)
+		}
 		f.Owner, f.ownerNamed, f.stateless = side, side != "", true
 		out = append(out, f)
 	}
@@ -150,6 +157,17 @@ var ranks = map[string]bool{
 func serving(ws []words.Word, first, last int) bool {
 	for j := last; j >= 0 && j >= first-3; j-- {
 		if w := strings.TrimSuffix(ws[j].Lower, "."); ranks[w] || inService(ws, j) {
+			return true
+		}
+	}
+	// a longer rank, with a reservist's mark: "Sergeant First Class
+	// (res.) X", "Staff Sergeant (res.) X"
+	for j := first - 1; j >= 0 && j >= first-8; j-- {
+		w := strings.TrimSuffix(ws[j].Lower, ".")
+		if w == "," || w == ";" {
+			break
+		}
+		if ranks[w] {
 			return true
 		}
 	}

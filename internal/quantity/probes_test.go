@@ -71,7 +71,7 @@ var probesKnown = map[string]string{
 	"125-armenpress-2023|200 wounded":              "claim/actor stage: the Karabakh ombudsman gets no side",
 	"125-armenpress-2023|32 people":                "claim/actor stage: the Karabakh ombudsman gets no side",
 	"125-armenpress-2023|7 civilians":              "claim/actor stage: the Karabakh ombudsman gets no side",
-	"127-idf-statement|Omer Moshe Gutman":          "a named soldier with a rank ('Sergeant First Class (res.)') killed in the enemy's country is not given the announcing army's side",
+	"127-idf-statement|Omer Moshe Gutman":          "segment stage: a sentence ends after '(res.)', so the rank before the name is not seen (an army announcing its ranked dead now gives them its side)",
 }
 
 // TestProbes runs the whole pipeline on the invented articles of

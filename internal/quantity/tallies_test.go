@@ -195,5 +195,10 @@ func TestTallies(t *testing.T) {
 		{"group of", "Border guards liquidated a Ukrainian sabotage group of five people in the Kursk region.", nil,
 			[]entitySpec{{"Kursk", "place:RU", ""}},
 			[]string{"five people|killed|5|killed|UKR|"}},
+		// an army announces its own ranked dead
+		{"announced", "Staff Sergeant Ilan Dorfman, 24, was killed in combat in northern Gaza, the army announced.",
+			[]claimCue{{"Staff Sergeant Ilan Dorfman, 24, was killed in combat in northern Gaza", "announced", "ISR"}},
+			[]entitySpec{{"Ilan Dorfman", "person", ""}, {"Gaza", "place:PS", ""}},
+			[]string{"Ilan Dorfman|killed|1|killed|ISR|ISR"}},
 	})
 }
