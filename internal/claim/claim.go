@@ -779,6 +779,29 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			before-- // `, his family said`, `, one protester shouted`
 		}
 	}
+	if spk.a >= 0 && before-1 > a && (st.norm(before) == "for" || st.norm(before) == "of") && roleNouns[st.norm(before-1)] {
+		// `, a spokesperson for the command said`, `, the head of the
+		// civil defence agency said`: the person of the role speaks,
+		// for the body named after it
+		r := before - 1
+		for r-1 > a && (npModifiers[st.norm(r-1)] || st.toks[r-1].Cap && st.toks[r-1].Word && !notSpeakers[st.norm(r-1)]) {
+			r--
+		}
+		if w := st.norm(r - 1); w == "a" || w == "an" || w == "the" {
+			r--
+		}
+		if st.norm(r-1) == "," || st.isCloseQuote(r-1) {
+			body := spk
+			if ei, _ := st.bodyNamedBefore(body); body.side == "" && ei >= 0 {
+				spk.side = st.doc.Entities[ei].Side // "the command": the Eastern Theater Command named before
+			}
+			spk.a, spk.ent, spk.actor = r, -1, ""
+			if w := st.norm(r); w == "a" || w == "an" || w == "the" {
+				spk.a = r + 1
+			}
+			before = r - 1
+		}
+	}
 	if before < a {
 		return false
 	}
@@ -2845,4 +2868,12 @@ var placeHeads = map[string]bool{
 var hopeNounBefore = map[string]bool{
 	"the": true, "a": true, "my": true, "our": true, "your": true, "new": true, "no": true, "any": true,
 	"little": true, "some": true, "of": true, "with": true, "in": true, "and": true, "false": true, "faint": true,
+}
+
+// roleNouns name a person by their post in a body ("a spokesperson for
+// the command", "the head of the agency").
+var roleNouns = map[string]bool{
+	"spokesperson": true, "spokesman": true, "spokeswoman": true, "official": true, "officer": true,
+	"representative": true, "adviser": true, "advisor": true, "aide": true, "head": true, "chief": true,
+	"director": true, "member": true, "source": true, "commander": true, "envoy": true,
 }
