@@ -2173,6 +2173,19 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 	// "it is noted that", "it was reported:", not "it was written by a
 	// woman"
 	dummy := subj >= a && st.norm(subj) == "it" && (st.norm(cb) == "that" || st.norm(cb) == ":" || st.norm(cb) == ",")
+	thatAt := -1
+	if subj >= a && st.norm(subj) == "it" && st.norm(cb) == "by" && spk.a >= 0 {
+		// "it is asserted by the Crown that C": the agent, then C
+		for k := cb + 1; k < b && k < cb+10; k++ {
+			if st.norm(k) == "that" {
+				thatAt, dummy = k, true
+				break
+			}
+			if !st.toks[k].Word && st.norm(k) != "'s" {
+				break
+			}
+		}
+	}
 	agentless := false
 	if spk.a < 0 && !dummy && (accusations[c.lemma] || labelVerbs[st.norm(ca)] && st.norm(cb) == "as") && st.norm(cb) != "by" {
 		// ("the strike has been described as a war crime": a label
@@ -2192,6 +2205,9 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 		j := cb
 		if st.norm(j) == "that" {
 			j++
+		}
+		if thatAt >= 0 {
+			j = thatAt + 1
 		}
 		d.contA = j
 	} else {

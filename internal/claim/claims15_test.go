@@ -313,3 +313,17 @@ func TestTrailingRoleOfBody(t *testing.T) {
 		{"head of", "Shelling killed nine people on Monday, the head of the civil defence agency said.", "said", "head of the civil defence agency", "-", "assert", ""},
 	})
 }
+
+// TestItIsAssertedBy: "It is asserted by X that C" claims C for X, not
+// the whole sentence.
+func TestItIsAssertedBy(t *testing.T) {
+	const text = "It was reported by the Interior Ministry that 12 people died in the flooding."
+	runSpeakerCases(t, []speakerCase{{"reported by", text, "reported", "Interior Ministry", "-", "assert", "-"}})
+	p := sharedPipeline(t)
+	doc := p.Analyze(parallax.Article{Body: text, Published: "2025-05-04"})
+	for _, c := range doc.Claims {
+		if got := text[c.Start:c.End]; c.Cue.Text == "reported" && !strings.HasPrefix(got, "12 people died") {
+			t.Errorf("claimed %q, want the clause after 'that'", got)
+		}
+	}
+}
