@@ -736,7 +736,48 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	if d := datelineEnd(ws); initI >= 0 && initI < d && d <= ti {
 		initI = -1 // the parse took the dateline's place for the subject
 	}
-	if initI < 0 && !passive {
+	relative := false // the trigger's subject is a relative pronoun's antecedent
+	if !passive && !isNoun {
+		// "Police opened fire on protesters who stormed Parliament": a
+		// relative clause's subject is the noun before "who", not the
+		// sentence's ("Armenia, which Russia supports, attacked": a
+		// closed relative clause is passed over)
+		for k := ti - 1; k > lo && k >= ti-3; k-- {
+			if isPunctWord(ws[k].Lower) {
+				break
+			}
+			if w := ws[k].Lower; w == "who" || w == "which" {
+				relative = true
+				if initI < k {
+					initI = -1
+					if dc.side(si, k-1, speaker) != "" {
+						initI = k - 1
+					}
+				}
+				break
+			}
+		}
+	}
+	if initI < 0 && !passive && ti > 0 && strings.HasSuffix(ws[ti].Lower, "ing") {
+		switch ws[ti-1].Lower {
+		case "after", "before", "while", "by":
+			// "Somali forces ended the siege after killing all five
+			// attackers": the participle's subject is its main clause's
+			// (the clause's subject: a party among its first words,
+			// before any lower-case word but "the")
+			cs := words.ClauseStart(ws, lo, ti-1)
+			for k := cs; k < ti-1 && k <= cs+4; k++ {
+				if dc.side(si, k, speaker) != "" {
+					initI = k
+					break
+				}
+				if w := ws[k].Text; w != "the" && !isCapitalised(w) {
+					break
+				}
+			}
+		}
+	}
+	if initI < 0 && !passive && !relative {
 		initI = dc.linkedParty(si, lo, ti)
 	}
 	if initI >= 0 {

@@ -116,14 +116,28 @@ func mergeOutcomes(out []parallax.Event, trig [][2]int, ws []words.Word) []paral
 			if hit[k] {
 				ok = at[a].last == at[k].first-1
 			} else if at[a].last < at[k].first {
-				ok = outcomeAfter(ws, at[a].last, at[k].first)
+				same := out[k].Initiator.Side != "" && out[a].Initiator.Side == out[k].Initiator.Side
+				ok = outcomeAfter(ws, at[a].last, at[k].first, same)
+				if out[k].Initiator.Side != "" && out[a].Type == parallax.EventRiots {
+					ok = false // a crowd's riot has no party's killing
+				}
 			} else if at[k].last < at[a].first {
 				ok = causeBefore(ws, at[k].last, at[a].first)
 			}
 			if !ok {
 				continue
 			}
-			if best < 0 || distance(at[a].first, at[k].first) < distance(at[best].first, at[k].first) {
+			// the nearest attack, but one by the party that did the
+			// killing first ("Police opened fire on protesters who
+			// stormed Parliament, killing five": the police's)
+			cost := func(a int) int {
+				d := distance(at[a].first, at[k].first)
+				if out[k].Initiator.Side != "" && out[a].Initiator.Side != out[k].Initiator.Side {
+					d += 1000
+				}
+				return d
+			}
+			if best < 0 || cost(a) < cost(best) {
 				best = a
 			}
 		}
@@ -189,13 +203,16 @@ func distance(a, b int) int {
 
 // outcomeAfter reports whether a killing starting at word k follows the
 // attack ending at word a in the same clause: no more than 20 words
-// apart, with no word between that starts another clause or happening.
-func outcomeAfter(ws []words.Word, a, k int) bool {
+// apart, with no word between that starts another clause or happening
+// (a relative clause in between is passed over when the killing is the
+// attacker's own, sameParty: "opened fire on protesters who stormed
+// Parliament, killing five").
+func outcomeAfter(ws []words.Word, a, k int, sameParty bool) bool {
 	if k-a > 20 {
 		return false
 	}
 	for j := a + 1; j < k; j++ {
-		if outcomeBreaks[ws[j].Lower] {
+		if w := ws[j].Lower; outcomeBreaks[w] && !(sameParty && (w == "who" || w == "whom")) {
 			return false
 		}
 	}
