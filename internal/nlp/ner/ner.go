@@ -92,6 +92,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
 		portfolioHolders(sents[i], tags[i])
+		trimArticles(sents[i], tags[i])
 		toponymPrefixes(sents[i], tags[i])
 		// One chunking for the three retyping rules: they change types,
 		// never spans, and read the type from the tags.
