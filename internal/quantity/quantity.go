@@ -262,7 +262,7 @@ var materielOnly = map[string]bool{"destroyed": true, "shot_down": true, "damage
 var peopleOnlyForms = map[string]bool{
 	"killed": true, "kill": true, "kills": true, "killing": true, "dead": true, "died": true, "die": true,
 	"dies": true, "death": true, "deaths": true, "slain": true, "fatalities": true, "perished": true,
-	"martyred": true, "wounded": true, "wounding": true, "wound": true, "injured": true, "injuring": true,
+	"martyred": true, "succumbed": true, "wounded": true, "wounding": true, "wound": true, "injured": true, "injuring": true,
 	"injure": true, "injuries": true, "hurt": true, "missing": true, "taken prisoner": true,
 	"taken hostage": true, "taken captive": true, "abducted": true, "kidnapped": true, "detained": true,
 	"abduction": true, "abductions": true, "kidnapping": true, "kidnappings": true, "executed": true,
@@ -537,7 +537,9 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// "Iraqi forces suffered 30 dead": the party that suffered.
 			f.Owner = s.sufferer(ctx, si, f)
 		}
-		if n := len(out); f.Owner == "" && f.bare && n > 0 && peopleItems[out[n-1].Item] && out[n-1].Claim == f.Claim {
+		if n := len(out); f.Owner == "" && f.bare && n > 0 && peopleItems[out[n-1].Item] && out[n-1].Claim == f.Claim && !(f.outcomeAt >= 0 && ws[f.outcomeAt].Lower == "lost") {
+			// ("killed 30 militants and lost seven of their own": the
+			// losers' own people, not the killed)
 			// "Three Iraqi soldiers were killed and five wounded": the
 			// same people, so the same owner.
 			f.Owner = out[n-1].Owner
@@ -918,6 +920,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		case nx == "the":
 			np += 2 // "three of the attackers"
 			partOf = true
+		case (nx == "its" || nx == "their" || nx == "our") && np+2 < len(ws) && ws[np+2].Lower == "own" && am.first > 0 &&
+			strings.HasPrefix(ws[am.first-1].Lower, "los"):
+			// (after the verb only: "grieve the loss of one of their
+			// own" tells of no count)
+			// "lost seven of their own": a bare count of the subject's
+			// people
+			am.last = np + 2
+			np = len(ws)
 		case nx == "its" || nx == "their" || nx == "our" || nx == "his" || nx == "her":
 			np++
 		case nx == "them" || nx == "those" || nx == "us":
@@ -973,10 +983,12 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			j++
 			continue
 		}
-		if (w == "captured" || w == "abducted" || w == "kidnapped") && hFirst < 0 && j+1 < len(ws) && !npStop[ws[j+1].Lower] &&
-			!isPunct(ws[j+1].Lower) && !auxWords[ws[j+1].Lower] && !startsUpper(ws[j].Text) {
-			// "hundreds of captured Congolese soldiers": a participle
-			// before the noun, which says they were taken
+		if (w == "captured" || w == "abducted" || w == "kidnapped" || w == "wounded" || w == "injured") && hFirst < 0 && j+1 < len(ws) && !npStop[ws[j+1].Lower] &&
+			!isPunct(ws[j+1].Lower) && !auxWords[ws[j+1].Lower] && !startsUpper(ws[j].Text) && !outcomeAhead(s, ws, j+1) && (w != "wounded" && w != "injured" || s.peopleNounAhead(ws, j+1)) {
+			// "hundreds of captured Congolese soldiers", "several
+			// wounded soldiers died": a participle before the noun
+			// (taken: a capture; wounded: what they are, while the
+			// verb after says what befell them)
 			modifiers = append(modifiers, j)
 			j++
 			continue
@@ -1667,6 +1679,16 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 	if k < len(ws) {
 		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 {
 			if out, ok := peopleOut(out, phrase(ws, k, k+n-1)); ok && !(out == "lost" && ws[k].Lower != "missing") {
+				if out == "wounded" && last+1 < len(ws) && (ws[last+1].Lower == "who" || ws[last+1].Lower == "that") {
+					// "Two civilians who had been wounded in the attack
+					// later succumbed to their injuries": the main verb
+					// after the relative clause
+					for j := k + n; j < len(ws) && j <= k+n+10 && !isPunct(ws[j].Lower); j++ {
+						if v := ws[j].Lower; v == "died" || v == "succumbed" || v == "perished" {
+							return "killed", j, true
+						}
+					}
+				}
 				return out, k, true
 			}
 		}
@@ -2425,6 +2447,26 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 		}
 	}
 	return out
+}
+
+// outcomeAhead reports whether an outcome word starts at ws[j] or right
+// after the noun there: a participle before it is then the verb of a
+// clause of its own ("40 captured were freed" aside, "wounded soldiers"
+// keep their participle as a modifier only before a noun).
+func outcomeAhead(s *Stage, ws []words.Word, j int) bool {
+	_, n := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j)
+	return n > 0
+}
+
+// peopleNounAhead reports whether a people item begins at ws[j] or the
+// word after it: "wounded soldiers", "wounded Ukrainian soldiers".
+func (s *Stage) peopleNounAhead(ws []words.Word, j int) bool {
+	for k := j; k < len(ws) && k <= j+1; k++ {
+		if e, n := phraseAt(s.items, s.firstLen(ws, k), ws, k); n > 0 && e.people {
+			return true
+		}
+	}
+	return false
 }
 
 // squadNouns are the small units whose members a count after "of" gives:

@@ -200,5 +200,27 @@ func TestTallies(t *testing.T) {
 			[]claimCue{{"Staff Sergeant Ilan Dorfman, 24, was killed in combat in northern Gaza", "announced", "ISR"}},
 			[]entitySpec{{"Ilan Dorfman", "person", ""}, {"Gaza", "place:PS", ""}},
 			[]string{"Ilan Dorfman|killed|1|killed|ISR|ISR"}},
+
+		// sixth batch (probes 129-134)
+		// the wounded who later died
+		{"succumbed", "Four villagers who had been wounded in the attack on Eringeti later succumbed to their injuries.", nil,
+			[]entitySpec{{"Eringeti", "place:CD", ""}},
+			[]string{"Four villagers|killed|4|killed|COD|"}},
+		// those who surrender are taken
+		{"surrendered", "About 150 junta soldiers surrendered to the rebels in Lashio, the group said.",
+			[]claimCue{{"About 150 junta soldiers surrendered to the rebels in Lashio", "said", "MNDAA"}},
+			[]entitySpec{{"junta", "military", "MMR"}, {"Lashio", "place:MM", ""}},
+			[]string{"150 junta soldiers|captured|150|captured|MMR|MNDAA"}},
+		// a participle of harm before the noun is no verb of the count
+		{"wounded", "Three wounded Malian soldiers died of their wounds in Gao.", nil,
+			[]entitySpec{{"Gao", "place:ML", ""}},
+			[]string{"Three wounded Malian soldiers|killed|3|killed|MLI|"}},
+		{"wounded", "Two people were killed and 9 injured when the shells hit Kherson.", nil,
+			[]entitySpec{{"Kherson", "place:UA", ""}},
+			[]string{"Two people|killed|2|killed|UKR|", "9 injured|wounded|9|wounded|UKR|"}},
+		// "lost N of their own": the subject's people, not the killed
+		{"own", "Kenyan troops said they had killed 20 militants and lost four of their own.",
+			[]claimCue{{"they had killed 20 militants and lost four of their own", "said", "KEN"}}, nil,
+			[]string{"20 militants|killed|20|killed||KEN", "four of their own|killed|4|lost|KEN|KEN"}},
 	})
 }
