@@ -12,10 +12,12 @@ import (
 // so that a part's table that named a feature's template wrongly would
 // disagree with the full list's.
 func TestTemplateLists(t *testing.T) {
-	p, err := Load()
+	loaded, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Every template, whatever the embedded parser leaves out.
+	p := newParser(loaded.model, loaded.labels, selection{})
 	type pair struct {
 		t int
 		f uint64
@@ -90,10 +92,11 @@ func fullBest(p *Parser, st *state) int {
 // their features in any list, parses as full scoring does with the same
 // templates left out, and keeps its selection through Write and Read.
 func TestDropTemplates(t *testing.T) {
-	p, err := Load()
+	loaded, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
+	p := newParser(loaded.model, loaded.labels, selection{})
 	drop := []int{1, 16, 25, 43, 48, 74, 82, 91, 99, 109}
 	sel, err := newSelection(drop)
 	if err != nil {
@@ -162,10 +165,11 @@ func TestGroupAtoms(t *testing.T) {
 			}
 		}
 	}
-	p, err := Load()
+	loaded, err := Load()
 	if err != nil {
 		t.Fatal(err)
 	}
+	p := newParser(loaded.model, loaded.labels, selection{})
 	q, err := p.WithoutTemplates([]int{83, 91, 66, 14, 40})
 	if err != nil {
 		t.Fatal(err)
