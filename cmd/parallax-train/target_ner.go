@@ -61,6 +61,31 @@ const nerAgencyCopies = 1
 // against 0.932).
 const nerConflictCopies = 2
 
+// nerGenreCopies is how many times the genre sentences (newswire/
+// genre_train.conll: results lines, tables and match reports of many
+// sports, market and company wire, politics wire, headlines, broadcast,
+// telephone and web text, 847 sentences written for this project) are
+// trained on. Once, after the agency items, against the model without
+// them (parallax eval with the name rules; means of seeds 1-5, VOA news
+// test / wire / agency / conflict / general / VOA 50 / UNER EWT / genre
+// test): 0.9285 / 0.8514 / 0.8801 / 0.9029 / 0.7585 / 0.9225 / 0.7154 /
+// 0.8477 -> 0.9275 / 0.8490 / 0.9082 / 0.9055 / 0.7736 / 0.9224 /
+// 0.7173 / 0.8810 (seeds 1-3: every set rose). Its first 617 sentences
+// alone (sports, markets, politics, broadcast, headlines): 0.9246 /
+// 0.8502 / 0.9100 / 0.9035 / 0.7735 / 0.9291 / 0.7072 / 0.8667 (UNER
+// EWT fell; the web posts, reviews and e-mails and the world news items
+// of the last 230 made it good); without the broadcast, telephone and
+// web text (seeds 1-2) lower on every newswire test. Kept at 0 for now,
+// so that the embedded model retrains byte for byte: the seed-1 model
+// trained with them passes the whole-system guard (seeds 1.000; devgold
+// unchanged; devgold2 claims unchanged, people 76 -> 77; devgold3 claims
+// 257 -> 256, people 116 -> 117) but changes what other stages' probe
+// lists expect (geo: Stepanakert, Falam and Plateau no longer found in
+// three probes; claim: "A Defence Ministry spokesman" as a speaker in a
+// table test; several known claim and geo misses now pass), which needs
+// those lists reviewed before it ships.
+const nerGenreCopies = 0
+
 // nerSecondPass adds the second, document-context pass (see
 // internal/nlp/ner/context.go) on top of the first model.
 const nerSecondPass = true
@@ -204,6 +229,12 @@ func trainNER(o options) error {
 	}
 	nNews := len(ner.Documents(voa))
 	voa = append(voa, agency...)
+	genre, err := ner.ReadIOBFile(filepath.Join("internal", "nlp", "ner", "testdata", "newswire", "genre_train.conll"))
+	if err != nil {
+		return err
+	}
+	nAgency := len(ner.Documents(voa))
+	voa = append(voa, genre...)
 	for di, doc := range ner.Documents(voa) {
 		var d []ner.Example
 		for _, s := range doc {
@@ -211,6 +242,8 @@ func trainNER(o options) error {
 		}
 		copies := nerNewswireCopies
 		switch {
+		case di >= nAgency:
+			copies = nerGenreCopies
 		case di >= nNews:
 			copies = nerAgencyCopies
 		case di >= nWire:
@@ -367,7 +400,7 @@ func trainNER(o options) error {
 	report("UNER EWT test (MISC predictions dropped)", unerTest, true)
 	report("UNER EWT test (strict, MISC predictions count)", unerTest, false)
 	report("wikigold test (held-out documents)", wikiTest, false)
-	for _, f := range []string{"newswire/voa_test.conll", "newswire/wire_test.conll", "newswire/agency_test.conll", "newswire/conflict_test.conll", "newswire/general_test.conll", "voa_news.conll"} {
+	for _, f := range []string{"newswire/voa_test.conll", "newswire/wire_test.conll", "newswire/agency_test.conll", "newswire/conflict_test.conll", "newswire/general_test.conll", "newswire/genre_test.conll", "voa_news.conll"} {
 		sents, err := ner.ReadIOBFile(filepath.Join("internal", "nlp", "ner", "testdata", f))
 		if err != nil {
 			return err
