@@ -202,3 +202,17 @@ func TestRemitAndPartyGovernments(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestIndefiniteTitles: "a Houthi military spokesman" is one of the
+// group's spokesmen, not the one the base lists for the day ("the
+// Houthis' military spokesman" is); the side stays the group's.
+func TestIndefiniteTitles(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "definite", published: "2025-06-23", text: "The Houthis' military spokesman said a missile was fired.",
+			want: []want{{"spokesman", "Yahya Saree", "HOUTHIS", "person"}}},
+		{name: "indefinite", published: "2025-06-23", text: "A Houthi military spokesman said a missile was fired.",
+			want: []want{{"spokesman", "", "", ""}, {"Houthi", "Houthis", "HOUTHIS", "group"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -188,7 +188,11 @@ var speakerProbesKnown = map[string]string{
 	"myanmar-irrawaddy-naypyitaw: extra said | junta's spokesman":                               "the same claim as the one above",
 	"pakistan-dawn-rawalpindi: > said | Rawalpindi":                                             "'Rawalpindi said' (the army's headquarters for the army): not in the base, since making the city an actor would take it from the places of stories set there",
 	"pakistan-dawn-rawalpindi: > said | ISPR":                                                   "'The military's media wing, the ISPR, said': the claim stage takes 'military' as the speaker, and the story's state is read as India (three Indian mentions: 'Indian shelling', the Indian spokesperson) over the Islamabad dateline, so the bare military is India's",
-	"pakistan-dawn-rawalpindi: extra said | military":                                           "the same claim as the one above",
+	"pakistan-dawn-rawalpindi: extra said | military's media wing":                              "the same claim as the one above",
+	"pakistan-reuters-quetta-police: extra condemned | Washington":                              "'The Pentagon's press secretary said Washington condemned the attack': the claim stage reads the condemnation as a nested claim of Washington (side right); the expectation listed none",
+	"sudan-afp-rsf-adviser: extra telling | Youssef Ezzat":                                      "'NAME rejected the army's account, telling AFP C': the participle is read as a second claim (side right); the expectation listed one",
+	"ukraine-kyivindependent-aide: > said | head of Russia's Wagner group":                      "'The head of Russia's Wagner group said': the claim stage takes the possessor 'Russia' as the speaker (RUS), not the group's head (WAGNER)",
+	"ukraine-kyivindependent-aide: extra said | Russia":                                         "the same claim as the one above",
 	"somalia-garowe-shabab-spokesman: > said | African Union Support and Stabilization Mission": "speaker and side right (AU) since the mission was added to the base; 'said its troops had not been involved' is given stance deny (claim stage), a negative statement under 'said' is assert by the conventions",
 }
 

@@ -1208,7 +1208,7 @@ func (st *docState) title(a, b int, side, role string) {
 		}
 		return
 	}
-	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok && st.appositionAgrees(b, p) {
+	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok && st.appositionAgrees(b, p) && !st.indefiniteGroupTitle(a, side) {
 		st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(Fold(displayName(p.Name))), role: role, resolved: true})
 		return
 	}
@@ -1224,6 +1224,29 @@ func (st *docState) title(a, b int, side, role string) {
 		// next sentence may introduce (unnamedOfficeBefore)
 		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, role: role, resolved: true})
 	}
+}
+
+// indefiniteGroupTitle: the title starting at token a is an armed
+// group's and indefinite ("a Houthi military spokesman"): one of the
+// post's holders, not the one the base lists for the day. (A state's
+// indefinite title, "a State Department spokeswoman", still names the
+// holder: the claim stage reads an unnamed state title's speaker from the
+// person mention.)
+func (st *docState) indefiniteGroupTitle(a int, side string) bool {
+	if _, state := st.kb.bySide[side]; state {
+		return false
+	}
+	for i := a - 1; i >= 0 && i >= a-5 && st.sentOf[i] == st.sentOf[a]; i-- {
+		t := st.toks[i]
+		switch {
+		case t.Norm == "a" || t.Norm == "an":
+			return true
+		case t.Cap || t.Text == "." || t.Norm == "'s" || groupWings[t.Norm] || serviceWords[t.Norm]:
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // afterRemit: the title ending before token b has a remit naming a
