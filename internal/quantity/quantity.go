@@ -1737,6 +1737,21 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		// a part of the people before, as after "including"
 		k--
 	}
+	if k >= 0 && (ws[k].Lower == "including" || ws[k].Lower == "among") && last+1 < len(ws) && ws[last+1].Lower == "," && k >= 2 && ws[k-1].Lower == "," {
+		// "At least 17 people, among them three police officers, died":
+		// a part set off by commas between the people and their verb
+		j := last + 2
+		for n := 0; j < len(ws) && n < 4 && auxWords[ws[j].Lower]; n++ {
+			j++
+		}
+		if j < len(ws) {
+			if out, n := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); n > 0 {
+				if out, ok := peopleOut(out, phrase(ws, j, j+n-1)); ok && out != "lost" {
+					return out, j, true
+				}
+			}
+		}
+	}
 	if k >= 0 && (ws[k].Lower == "including" || ws[k].Lower == "among") && tollBefore(ws, k) {
 		// "the death toll ... rose to 31 on Monday, including two
 		// police officers"

@@ -222,5 +222,12 @@ func TestTallies(t *testing.T) {
 		{"own", "Kenyan troops said they had killed 20 militants and lost four of their own.",
 			[]claimCue{{"they had killed 20 militants and lost four of their own", "said", "KEN"}}, nil,
 			[]string{"20 militants|killed|20|killed||KEN", "four of their own|killed|4|lost|KEN|KEN"}},
+		// a part set off by commas between the people and their verb
+		{"among them", "At least 17 people, among them three children, died in the bombing in Mogadishu.", nil,
+			[]entitySpec{{"Mogadishu", "place:SO", ""}},
+			[]string{"17 people|killed|17|killed|SOM|", "three children|killed|3|killed|SOM|"}},
+		{"among them", "Nine Nigerian soldiers, including a captain, were abducted near Damboa.", nil,
+			[]entitySpec{{"Damboa", "place:NG", ""}},
+			[]string{"Nine Nigerian soldiers|captured|9|captured|NGA|", "a captain|captured|1|captured|NGA|"}},
 	})
 }
