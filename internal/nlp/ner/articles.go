@@ -6,9 +6,9 @@ package ner
 // [Irrawaddy]"), and the model, seeing a sentence open with a capitalised
 // article before a body's name, now and then takes it in. Places keep
 // theirs ("The Hague", "The Gambia"), and so do persons ("A Qiang" is a
-// name).
-func trimArticles(words, tags []string) {
-	for _, ch := range Chunks(tags) {
+// name). chunks are the names of tags.
+func trimArticles(words, tags []string, chunks []Chunk) {
+	for _, ch := range chunks {
 		if ch.Type == "LOC" || ch.Type == "PER" || ch.End-ch.Start < 2 {
 			continue
 		}

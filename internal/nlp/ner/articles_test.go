@@ -21,7 +21,7 @@ func TestTrimArticles(t *testing.T) {
 	for _, tc := range tests {
 		words := strings.Fields(tc.words)
 		tags := strings.Fields(tc.tags)
-		trimArticles(words, tags)
+		trimArticles(words, tags, Chunks(tags))
 		if got := strings.Join(tags, " "); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
 		}

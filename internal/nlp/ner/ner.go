@@ -91,8 +91,11 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	for i := range sents {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
-		portfolioHolders(sents[i], tags[i])
-		trimArticles(sents[i], tags[i])
+		// The two span rules read one chunking: a portfolio's name never
+		// opens with an article, so neither changes a name the other reads.
+		named := Chunks(tags[i])
+		portfolioHolders(sents[i], tags[i], named)
+		trimArticles(sents[i], tags[i], named)
 		toponymPrefixes(sents[i], tags[i])
 		// One chunking for the three retyping rules: they change types,
 		// never spans, and read the type from the tags.

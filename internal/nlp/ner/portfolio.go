@@ -19,8 +19,9 @@ var portfolios = map[string]string{
 // reads the capitalised run as one body's name; a run that is only the
 // portfolio or a longer body ("Minister of State Security Council") keeps
 // its tags: two capitalised words at least must follow the portfolio.
-func portfolioHolders(words, tags []string) {
-	for _, ch := range Chunks(tags) {
+// chunks are the names of tags.
+func portfolioHolders(words, tags []string, chunks []Chunk) {
+	for _, ch := range chunks {
 		if ch.Type != "ORG" || ch.Start < 2 || words[ch.Start-1] != "of" {
 			continue
 		}

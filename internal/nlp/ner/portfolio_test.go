@@ -23,7 +23,7 @@ func TestPortfolioHolders(t *testing.T) {
 	for _, tc := range tests {
 		words := strings.Fields(tc.words)
 		tags := strings.Fields(tc.tags)
-		portfolioHolders(words, tags)
+		portfolioHolders(words, tags, Chunks(tags))
 		if got := strings.Join(tags, " "); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
 		}
