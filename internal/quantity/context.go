@@ -631,6 +631,9 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 		tally := map[string]int{}
 		for _, p := range c.doc.Places {
 			side := c.placeState(p)
+			if q := c.possessor(p); q != "" {
+				side = q // "Khartoum's Salha district": in Khartoum's country
+			}
 			if side == "" || attackers[side] && !(own && c.states[side] && c.ownGround(p)) || c.namesOtherParty(p, side) {
 				continue
 			}
@@ -679,6 +682,33 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 		}
 	}
 	return c.dominantCountry(attackers)
+}
+
+// possessor returns the state of the place whose possessive stands right
+// before place p ("Khartoum's Salha district", "Sudan's White Nile
+// state"), "" when none does: the smaller place lies in it, whatever
+// namesake the geoparser chose.
+func (c *context) possessor(p parallax.Place) string {
+	t := c.doc.Text
+	k := p.Start
+	for k > 0 && t[k-1] == ' ' {
+		k--
+	}
+	switch {
+	case strings.HasSuffix(t[:k], "'s"), strings.HasSuffix(t[:k], "’s"):
+	default:
+		return ""
+	}
+	end := strings.LastIndex(t[:k], "'")
+	if e2 := strings.LastIndex(t[:k], "’"); e2 > end {
+		end = e2
+	}
+	for _, q := range c.doc.Places {
+		if q.End == end {
+			return c.placeState(q)
+		}
+	}
+	return ""
 }
 
 // ownGround reports whether place p is a town or region named as such,

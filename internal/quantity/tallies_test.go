@@ -229,5 +229,13 @@ func TestTallies(t *testing.T) {
 		{"among them", "Nine Nigerian soldiers, including a captain, were abducted near Damboa.", nil,
 			[]entitySpec{{"Damboa", "place:NG", ""}},
 			[]string{"Nine Nigerian soldiers|captured|9|captured|NGA|", "a captain|captured|1|captured|NGA|"}},
+		// a place after a place's possessive lies in that place's country
+		{"possessive", "Gunmen killed 14 villagers in Zamfara's Maru district.", nil,
+			[]entitySpec{{"Zamfara", "place:NG", ""}, {"Maru", "place:TZ", ""}},
+			[]string{"14 villagers|killed|14|killed|NGA|"}},
+		// the found dead
+		{"found dead", "Three aid workers were found dead near Kadugli after the attack on their convoy.", nil,
+			[]entitySpec{{"Kadugli", "place:SD", ""}},
+			[]string{"Three aid workers|killed|3|killed|SDN|"}},
 	})
 }
