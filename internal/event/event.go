@@ -733,6 +733,19 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			targI = pt
 		}
 	}
+	if initI >= 0 && initI+1 < ti && (possessiveMark(ws[initI].Lower) || possessiveMark(ws[initI+1].Lower)) {
+		// "Yemen's Houthis attacked": the party the possessive
+		// qualifies acts, not the state it belongs to (as mentionLeft
+		// reads it; the parse may take the possessor); "Sudan's UN
+		// mission" stays the state's
+		j := initI + 1
+		if !possessiveMark(ws[initI].Lower) {
+			j++
+		}
+		if x := dc.side(si, j, speaker); j < ti && x != "" && x != dc.side(si, initI, speaker) && !bodySides[x] {
+			initI = j
+		}
+	}
 	if d := datelineEnd(ws); initI >= 0 && initI < d && d <= ti {
 		initI = -1 // the parse took the dateline's place for the subject
 	}
@@ -1500,6 +1513,9 @@ func negated(ws []words.Word, ti, lo int) bool {
 	}
 	return false
 }
+
+// possessiveMark reports a word that is or ends in a possessive "'s".
+func possessiveMark(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
 
 // deniedGerund returns the index of a verb of denial whose gerund object
 // holds the trigger at ti ("denied carrying out any attack", "denies
