@@ -423,6 +423,11 @@ var civilianNouns = map[string]bool{
 	"lawyer": true, "miners": true, "mineworkers": true, "commuters": true, "vendors": true, "helper": true,
 	"helpers": true, "leaders": true, "brothers": true, "sisters": true, "sons": true, "daughters": true,
 	"relatives": true, "inmates": true, "inmate": true,
+	// clergy and herders, often the victims of raids on villages
+	"priest": true, "priests": true, "pastor": true, "pastors": true, "imam": true, "imams": true,
+	"cleric": true, "clerics": true, "monk": true, "monks": true, "nun": true, "nuns": true,
+	"bishop": true, "bishops": true, "catechist": true, "catechists": true, "seminarian": true,
+	"seminarians": true, "herder": true, "herders": true, "shepherd": true, "shepherds": true,
 }
 
 // violenceWords mark a sentence about an attack, where people hit are

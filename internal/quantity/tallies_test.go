@@ -237,5 +237,9 @@ func TestTallies(t *testing.T) {
 		{"found dead", "Three aid workers were found dead near Kadugli after the attack on their convoy.", nil,
 			[]entitySpec{{"Kadugli", "place:SD", ""}},
 			[]string{"Three aid workers|killed|3|killed|SDN|"}},
+		// clergy and herders are people
+		{"clergy", "Gunmen stormed a church in Enugu, killing a pastor and abducting 9 worshippers.", nil,
+			[]entitySpec{{"Enugu", "place:NG", ""}},
+			[]string{"a pastor|killed|1|killed|NGA|", "9 worshippers|captured|9|captured|NGA|"}},
 	})
 }
