@@ -18,7 +18,6 @@ import (
 var probesKnown = map[string]string{
 	"59-philippines-npa|11 civilians":                         "claim/actor stage: 'Sulu police' gets no side",
 	"59-philippines-npa|three NPA rebels":                     "claim stage: 'The 8th Infantry Division' gets no side",
-	"65-pak-afghan|30 militants":                              "claim stage: '..., the Inter-Services Public Relations (ISPR) said' is no claim (the parenthetical acronym before the cue)",
 	"49-lebanon-unifil|Two U.N. peacekeepers":                 "claim/actor stage: 'the mission' (UNIFIL) gets no side",
 	"30-westbank-toi|An Israeli reservist":                    "claim/actor stage: 'the army' is resolved to the story's places (PSE), not the IDF",
 	"28-cameroon-mozambique|Two separatist fighters":          "claim/actor stage: 'Anglophone separatists' gets no side (the knowledge base knows 'Ambazonian separatists'); unnamed fighters now take the group the sentence before names by their modifier",
