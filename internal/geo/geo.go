@@ -284,7 +284,7 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 		return false
 	}
 	for i := 0; i < len(ws); {
-		if !ws[i].upper {
+		if !ws[i].upper && !(articleName(ws[i].text) && (i == 0 || !ws[i-1].upper) && len(p.gaz.Exact(gazetteer.Fold(ws[i].text))) > 0) {
 			i++
 			continue
 		}
@@ -431,9 +431,15 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 					// the place context in detectScore (the tagger is
 					// wrong on rare place names).
 					m.nerOther = true
-				case h.Person && !(h.Start >= m.start && h.End <= m.end):
+				case h.Person && !(h.Start >= m.start && h.End <= m.end) && !brokenName(text[h.Start:h.End]):
 					// Inside a person's name: not a place.
 					m.cands = nil
+				case h.Person && !(h.Start >= m.start && h.End <= m.end):
+					// "Robotyne towards Verbove": a span that holds a
+					// lower-case word other than a name particle is no
+					// person's name, so it does not take the place away;
+					// it is weighed as a person's tag (see detectScore).
+					m.nerOther = true
 				case !(h.Start >= m.start && h.End <= m.end):
 					// Inside an organisation's name: a place only as its
 					// leading country ("Kenya Interior Ministry") or in a
@@ -461,6 +467,41 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 		}
 	}
 	return out
+}
+
+// articleName reports a lower-case Arabic article joined to a capitalised
+// name, "al-Mawasi", "el-Arish": after a lower-case word it starts a place
+// name when the gazetteer knows the whole (after a capitalised one it ends
+// a person's, "Omar al-Bashir").
+func articleName(w string) bool {
+	for _, a := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"} {
+		if rest, ok := strings.CutPrefix(w, a); ok {
+			r, _ := utf8.DecodeRuneInString(rest)
+			return unicode.IsUpper(r)
+		}
+	}
+	return false
+}
+
+// brokenName reports whether a span the tagger calls a person's name holds
+// a lower-case word that no name has ("Robotyne towards Verbove", "Kupiansk
+// and Lyman"): name particles (de, van, bin), Arabic articles and
+// apostrophes' tails (al-, el-, 's) are parts of names.
+func brokenName(s string) bool {
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsLower(r) {
+			continue
+		}
+		lw := strings.ToLower(strings.Trim(w, ".,"))
+		if nameParticles[lw] || strings.HasPrefix(lw, "al-") || strings.HasPrefix(lw, "el-") ||
+			strings.HasPrefix(lw, "ad-") || strings.HasPrefix(lw, "ar-") || strings.HasPrefix(lw, "as-") ||
+			lw == "al" || lw == "el" || lw == "la" || lw == "y" || lw == "e" || lw == "ter" || lw == "ten" || lw == "abu" {
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // localRescueKm is how close a small town the entity tagger calls a
@@ -1202,6 +1243,14 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 				// a district of its name placed only roughly.
 				m.cands = nil
 			}
+		}
+		// "the Zamzam displacement camp", "Nur Shams refugee camp", "the
+		// Khmeimim military base": a kind of camp or base, one modifier
+		// away, is the kind of place the name is.
+		if m.wj+1 < len(ws) && !owned && campModifiers[next] && (ws[m.wj+1].lower == "camp" || ws[m.wj+1].lower == "camps" ||
+			ws[m.wj+1].lower == "base") && !strings.ContainsAny(ws[m.wj].gap+ws[m.wj+1].gap, ".,;:!?\n") {
+			m.ctx = max(m.ctx, 2)
+			m.settle = true
 		}
 		// "Spangdahlem Air Base", "Aviano air base": an installation
 		// named after its town.

@@ -56,6 +56,13 @@ var placeNouns = map[string]bool{
 	"garrison": true, "barracks": true,
 }
 
+// campModifiers come between a name and "camp" or "base": "the Zamzam
+// displacement camp", "the Hmeimim military base".
+var campModifiers = map[string]bool{
+	"refugee": true, "refugees": true, "displacement": true, "displaced": true, "idp": true,
+	"military": true, "army": true, "naval": true, "transit": true, "detention": true, "training": true,
+}
+
 // adminNouns after a name ask for an administrative division: "Lachin
 // district".
 var adminNouns = map[string]bool{

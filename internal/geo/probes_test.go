@@ -310,31 +310,38 @@ func haversineKm(lat1, lon1, lat2, lon2 float64) float64 {
 // yet, with the reason. TestProbes fails when one of them starts to pass
 // (remove it from the list) or when any other expectation fails.
 var knownProbeMisses = map[string]string{
-	"n7-in-hyderabad-metro/Gachibowli":  "the gazetteer has no Gachibowli (a neighbourhood of Hyderabad)",
-	"n7-ke-water/Gilgil":                "the gazetteer has no Gilgil (Nakuru county)",
-	"n7-tn-flood/Counce":                "the gazetteer has no Counce (a Tennessee village under 500 people)",
-	"n7-uk-cambridge-bridge/Chesterton": "the gazetteer lacks the Cambridge suburb; its Chesterton entries (Oxfordshire, Indiana) stay small and unvouched",
-	"n7-me-portland/Peaks Island":       "the gazetteer lacks Peaks Island; its skeleton matches Peggs, Oklahoma, and the tagger's place tag keeps it",
-	"n8-biz-hq2/Detroit":                "the recogniser retrained in session 6 (held-out stories replaced) tags 'Detroit and Minneapolis' as one organisation, so neither city is a place",
-	"n8-biz-hq2/Minneapolis":            "as above",
-	"n8-co-aurora/Parker":               "the retrained recogniser tags no name at 'Parker' (a town, also a surname), so no place is looked up",
-	"n9-naples-fl/Hurricane Milton":     "the retrained recogniser tags 'Hurricane Milton' as a place name and the geoparser resolves its 'Milton' (to an entry near Kansas City); a storm's name is no place",
-	"ru-tass/Petropavlovka":             "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
-	"n10-br-rs-floods/Jacuí":            "the gazetteer has no rivers of Brazil's south (the Jacuí); it is left out rather than taken for a town of similar spelling",
-	"n10-br-zika/Salvador":              "El Salvador's alternate name 'Salvador' with the country's prior outweighs the Brazilian city of 2.7 million in a story about Brazil",
-	"n10-cd-ebola-kasai/Bulape":         "the gazetteer has no Bulape (a health zone of Kasai, DRC)",
-	"n10-in-aes/East Champaran":         "GeoNames names the district Purba Champaran; the English name is not among its names",
-	"n10-in-nipah/Perinthalmanna":       "the gazetteer has no Perinthalmanna (a town of Malappuram district, Kerala)",
-	"n10-ng-diphtheria/Dala":            "the gazetteer has no Dala local government area of Kano",
-	"n10-scot-highlands/Ben Nevis":      "the gazetteer has no mountains of Scotland (Ben Nevis)",
-	"n10-scot-highlands/Mull":           "the gazetteer has no Isle of Mull",
-	"n10-scot-trains/Lanarkshire":       "the gazetteer has no historic counties of Scotland (Lanarkshire); GeoNames' admin-2 are North and South Lanarkshire",
-	"n10-ug-sudan-virus/Kassanda":       "the gazetteer spells the Ugandan district Kasanda and a one-letter variant without a place context is not taken",
-	"n10-ug-sudan-virus/Malaba":         "Malabo, Equatorial Guinea's capital, holds 'Malaba' as an alternate name and outweighs the Kenyan border town of 8,000",
-	"n11-us-lyme/Old Lyme":              "the gazetteer has no Old Lyme (Connecticut); 'Old' is dropped as a common word and Lyme, New Hampshire, is taken",
-	"n12-in-hyderabad/Musi":             "the gazetteer has no Musi river (Telangana); the lower-case river leaves look-alike towns out",
-	"n12-ye-cholera/Mocha":              "Mocha is an alternate name of Mokha (Yemen), a town of 10,000, and a common word (coffee): 'in Mocha' is not context enough",
-	"n10-za-eastern-cape/Mdantsane":     "the gazetteer has no Mdantsane (a township of East London, South Africa)",
+	"n7-in-hyderabad-metro/Gachibowli":      "the gazetteer has no Gachibowli (a neighbourhood of Hyderabad)",
+	"n7-ke-water/Gilgil":                    "the gazetteer has no Gilgil (Nakuru county)",
+	"n7-tn-flood/Counce":                    "the gazetteer has no Counce (a Tennessee village under 500 people)",
+	"n7-uk-cambridge-bridge/Chesterton":     "the gazetteer lacks the Cambridge suburb; its Chesterton entries (Oxfordshire, Indiana) stay small and unvouched",
+	"n7-me-portland/Peaks Island":           "the gazetteer lacks Peaks Island; its skeleton matches Peggs, Oklahoma, and the tagger's place tag keeps it",
+	"n8-biz-hq2/Detroit":                    "the recogniser retrained in session 6 (held-out stories replaced) tags 'Detroit and Minneapolis' as one organisation, so neither city is a place",
+	"n8-biz-hq2/Minneapolis":                "as above",
+	"n8-co-aurora/Parker":                   "the retrained recogniser tags no name at 'Parker' (a town, also a surname), so no place is looked up",
+	"n9-naples-fl/Hurricane Milton":         "the retrained recogniser tags 'Hurricane Milton' as a place name and the geoparser resolves its 'Milton' (to an entry near Kansas City); a storm's name is no place",
+	"ru-tass/Petropavlovka":                 "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
+	"n10-br-rs-floods/Jacuí":                "the gazetteer has no rivers of Brazil's south (the Jacuí); it is left out rather than taken for a town of similar spelling",
+	"n10-br-zika/Salvador":                  "El Salvador's alternate name 'Salvador' with the country's prior outweighs the Brazilian city of 2.7 million in a story about Brazil",
+	"n10-cd-ebola-kasai/Bulape":             "the gazetteer has no Bulape (a health zone of Kasai, DRC)",
+	"n10-in-aes/East Champaran":             "GeoNames names the district Purba Champaran; the English name is not among its names",
+	"n10-in-nipah/Perinthalmanna":           "the gazetteer has no Perinthalmanna (a town of Malappuram district, Kerala)",
+	"n10-ng-diphtheria/Dala":                "the gazetteer has no Dala local government area of Kano",
+	"n10-scot-highlands/Ben Nevis":          "the gazetteer has no mountains of Scotland (Ben Nevis)",
+	"n10-scot-highlands/Mull":               "the gazetteer has no Isle of Mull",
+	"n10-scot-trains/Lanarkshire":           "the gazetteer has no historic counties of Scotland (Lanarkshire); GeoNames' admin-2 are North and South Lanarkshire",
+	"n10-ug-sudan-virus/Kassanda":           "the gazetteer spells the Ugandan district Kasanda and a one-letter variant without a place context is not taken",
+	"n10-ug-sudan-virus/Malaba":             "Malabo, Equatorial Guinea's capital, holds 'Malaba' as an alternate name and outweighs the Kenyan border town of 8,000",
+	"n11-us-lyme/Old Lyme":                  "the gazetteer has no Old Lyme (Connecticut); 'Old' is dropped as a common word and Lyme, New Hampshire, is taken",
+	"n12-in-hyderabad/Musi":                 "the gazetteer has no Musi river (Telangana); the lower-case river leaves look-alike towns out",
+	"n12-ye-cholera/Mocha":                  "Mocha is an alternate name of Mokha (Yemen), a town of 10,000, and a common word (coffee): 'in Mocha' is not context enough",
+	"n10-za-eastern-cape/Mdantsane":         "the gazetteer has no Mdantsane (a township of East London, South Africa)",
+	"n13-in-pk-sindoor/Poonch":              "Poonch is a district on both sides of the Line of Control; 'Pakistani shelling ... in Poonch, Indian officials said' is not read as the Indian one",
+	"n13-mm-rakhine/Ann":                    "the gazetteer has no Ann (Rakhine), and the name is a common first name",
+	"n13-mm-rakhine/Buthidaung":             "'taking Maungdaw ... and Buthidaung earlier in the year' loses the town (found alone and in 'took Buthidaung in May'); not yet traced",
+	"n13-ne-tillaberi/Fambita":              "the gazetteer has no Fambita (a village of Tillaberi, Niger)",
+	"n13-ps-rafah-crossing/Times of Israel": "the outlet's name is not known as an organisation, so its 'Israel' is a place",
+	"n13-so-shabab/Moqokori":                "the gazetteer has no Moqokori (Hiiraan, Somalia)",
+	"n13-ye-eilat/Sanaa":                    "'The group's spokesman in Sanaa said' is read as the capital speaking for its government; the group is the Houthis, as with 'Hamas leaders in Doha said'",
 }
 
 // TestProbes runs the full pipeline on the geoparsing probes (invented news
@@ -344,7 +351,7 @@ func TestProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	var probes []probe
-	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt", "probes10.txt", "probes11.txt", "probes12.txt"} {
+	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt", "probes10.txt", "probes11.txt", "probes12.txt", "probes13.txt"} {
 		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
 	}
 	n := 0

@@ -1,0 +1,60 @@
+package geo
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrontLine covers the rules the thirteenth probe battery (front-line
+// reporting of 2022-2026) led to, on sentences of their own: a camp or
+// base one modifier away makes the name a place; a lower-case Arabic
+// article joined to a name the gazetteer knows starts a place name after a
+// lower-case word, not after a person's first name; front-line villages,
+// corridors and the Red Sea strait the supplement now holds.
+func TestFrontLine(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Shelling killed two women at the Kalma displacement camp on Tuesday.", []string{"Kalma/SD"}, nil},
+		{"Police raided the Nur Shams refugee camp at dawn.", []string{"Nur Shams/PS"}, nil},
+		{"Tents went up in the coastal area of al-Mawasi last week.", []string{"al-Mawasi/PS"}, nil},
+		{"Trucks crossed the border at el-Arish before noon.", []string{"el-Arish/EG"}, nil},
+		{"Former leader Omar al-Bashir was moved to a hospital.", nil, []string{"al-Bashir", "Omar"}},
+		{"Tanks moved along the Netzarim corridor south of the city.", []string{"Netzarim/PS"}, nil},
+		{"Drones struck near Aita al-Shaab and Yaroun in south Lebanon.", []string{"Aita al-Shaab/LB", "Yaroun/LB"}, nil},
+		{"Marines held positions in Krynky near the river bank in Kherson region.", []string{"Krynky/UA"}, nil},
+		{"Troops advanced west of Kozacha Lopan and Lyptsi in Kharkiv region.", []string{"Kozacha Lopan/UA", "Lyptsi/UA"}, nil},
+		{"A tanker was hit in the Bab el-Mandeb strait on Friday.", []string{"Bab el-Mandeb//"}, nil},
+	})
+}
+
+// TestBrokenPersonSpan: a span the tagger calls a person's name that holds
+// a lower-case word other than a name particle ("Robotyne towards
+// Verbove") does not take the places inside it away; a real name with its
+// particles ("Abu Bakr al-Baghdadi", "Ursula von der Leyen") still does.
+func TestBrokenPersonSpan(t *testing.T) {
+	p := embedded(t)
+	for _, c := range []struct {
+		text, span, want string // want: surface of a place, "" none
+	}{
+		{"Units moved south of Robotyne towards Verbove on Sunday.", "Robotyne towards Verbove", "Robotyne"},
+		{"Drones hit the towns of Kupiansk and Lyman overnight.", "Kupiansk and Lyman", "Kupiansk"},
+		{"Officials met Ursula von der Leyen in the capital.", "Ursula von der Leyen", ""},
+	} {
+		i := strings.Index(c.text, c.span)
+		hints := []Hint{{Start: i, End: i + len(c.span), Person: true}}
+		got := found(p, c.text, hints)
+		joined := "|" + strings.Join(got, "|")
+		if c.want != "" && !strings.Contains(joined, "|"+c.want+"=") {
+			t.Errorf("%q with person span %q: want %s a place, got %v", c.text, c.span, c.want, got)
+		}
+		if c.want == "" && len(got) > 0 {
+			t.Errorf("%q with person span %q: want no place, got %v", c.text, c.span, got)
+		}
+		if brokenName(c.span) != (c.want != "") {
+			t.Errorf("brokenName(%q) = %v", c.span, brokenName(c.span))
+		}
+	}
+}
