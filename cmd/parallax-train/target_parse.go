@@ -12,10 +12,7 @@ import (
 )
 
 const (
-	// parseIterations: EWT dev LAS still rose from the 6th pass to the
-	// 12th (81.92, 82.07 at the 10th, 82.13; 82.07 at the 14th, with
-	// parseDrop); the best on dev is kept.
-	parseIterations = 14
+	parseIterations = 6 // the best on EWT dev is kept
 	jackknifeFolds  = 4
 	// jackknifeIterations: the fold taggers have no dev set to choose an
 	// iteration on, so they stop at a fixed count.
@@ -62,7 +59,7 @@ func trainParse(o options) error {
 	devEx, testEx := tagged(tagger, dev), tagged(tagger, test)
 	start = time.Now()
 	p, err := parse.Train(trainEx, devEx, parse.TrainOptions{
-		Iterations: parseIterations, Seed: uint64(o.seed), MinWeight: 0.05, Explore: 0.9, Drop: parseDrop, Log: os.Stdout,
+		Iterations: parseIterations, Seed: uint64(o.seed), MinWeight: 0.05, Explore: 0.9, Log: os.Stdout,
 		Checkpoint: func(p *parse.Parser) error { return writeParser(p) },
 	})
 	if err != nil {
@@ -84,41 +81,24 @@ func writeParser(p *parse.Parser) error {
 	return writeModelPair(func(a, b *os.File) error { return p.Write(a, b) }, "models/parse.weights.gz", "models/parse.labels.txt")
 }
 
-// parseDrop lists the feature templates (internal/nlp/parse/features.go)
-// the parser does without, chosen on EWT dev in session 8: each one cost
-// at most 0.15 points of dev LAS when left out of the session-7 model
-// without retraining, and a parser retrained without them all lost none
-// (dev LAS 81.94 against 81.82 after pruning below 1, with 10 passes) and
-// parsed 9 % more tokens per CPU-second. They are 16 of the 24 templates
-// that read both the stack and the buffer, looked up at every transition
-// (word pairs of s0 and b0, distances, the children's labels and tags
-// with b0), s1's word alone and with its tag or s0's, b0's word with its
-// tag, the words of s0's and s1's rightmost children and the distance of
-// s1 to s0; the memos' keys then leave those atoms out, so that more
-// configurations share a sum. Leaving out the third word's tag of the
-// stack (15, 43) and of the buffer (14, 40) as well cost 0.5 points.
-var parseDrop = []int{4, 6, 9, 20, 21, 22, 23, 24, 25, 32, 44, 45, 51, 53, 61, 62, 64, 65, 66, 83, 91, 108, 109}
+// maxParseFeatures bounds the parser's size: at most 600k features keep
+// its feature table at 2^20 slots (16 MB), loading near 150 ms and parsing
+// above 40k tokens/s per core, at a quarter point of dev LAS.
+const maxParseFeatures = 600_000
 
-// parsePrune: weights below it are dropped. The parser's time goes into
-// reading its weights, far more than fit in the caches: pruning below 2
-// instead of 1.5 leaves 313k features instead of 466k (a feature table of
-// 2^19 slots instead of 2^20, half the size) and parses a third more
-// tokens per CPU-second, for 0.11 points of dev LAS (81.85 to 81.74);
-// below 2.5 it lost 0.7 more.
-const parsePrune = 2
-
-// pruneParser drops the weights below parsePrune, printing the dev LAS of
-// each step so that the cost is visible.
+// pruneParser drops small weights: it takes the weakest pruning that
+// brings the parser within maxParseFeatures, printing the dev LAS of each
+// step so that the cost is visible.
 func pruneParser(p *parse.Parser, dev []parse.Example) *parse.Parser {
 	fmt.Printf("parse: unpruned: %d features, dev LAS %.2f\n", p.Features(), 100*parse.Evaluate(p, dev).LAS())
-	for _, min := range []float32{1, 1.5, parsePrune} {
+	for _, min := range []float32{0.5, 1, 1.5, 2, 3} {
 		q := p.Prune(min)
 		fmt.Printf("parse: pruning weights below %.1f: %d features, dev LAS %.2f\n", min, q.Features(), 100*parse.Evaluate(q, dev).LAS())
-		if min == parsePrune {
+		if q.Features() <= maxParseFeatures {
 			return q
 		}
 	}
-	return p
+	return p.Prune(3)
 }
 
 // jackknife tags each of jackknifeFolds parts of train with a tagger

@@ -540,6 +540,9 @@ var others = map[string]bool{
 	"Ore": true, "Pa": true, "Tenn": true, "Tex": true, "Va": true, "Vt": true, "Wis": true,
 	"Wyo": true, "oz": true, "lb": true, "lbs": true, "ft": true, "sq": true, "tel": true,
 	"Tel": true, "ext": true, "Ext": true, "dept": true, "Attn": true, "attn": true,
+	// Retired and reserve officers: "Gen. (ret.) Amos Dor", "Sergeant
+	// First Class (res.) NAME" (Israeli army announcements).
+	"ret": true, "Ret": true, "res": true, "Res": true,
 }
 
 // lowerStarters are the words that informal writing most often starts a

@@ -118,6 +118,10 @@ func TestSentences(t *testing.T) {
 		{"The U.N. envoy flew to the U.S. On Monday he met the U.S. Army.", []string{"The U.N. envoy flew to the U.S.", "On Monday he met the U.S. Army ."}},
 		{"\"Appeal to the CSTO,\" it says. in the message of the authorities.", []string{"\" Appeal to the CSTO , \" it says . in the message of the authorities ."}},
 		{"Prices etc. were high. Etc.", []string{"Prices etc. were high .", "Etc ."}},
+		// Retired and reserve officers' markers end no sentence before
+		// a name, but do before a sentence opener.
+		{"Sergeant First Class (res.) Dan Orly, 24, was killed, the army said. Gen. (Ret.) Ivo Kral agreed. He served as a colonel (ret.). The unit left.",
+			[]string{"Sergeant First Class ( res. ) Dan Orly , 24 , was killed , the army said .", "Gen. ( Ret. ) Ivo Kral agreed .", "He served as a colonel ( ret. ) .", "The unit left ."}},
 		// A smiley ends a sentence before a capital, not before lower case.
 		{"Hope you are well :) See you soon ;-) bye", []string{"Hope you are well :)", "See you soon ;-) bye"}},
 		{"The ratio was 3:2 and a:b. Then", []string{"The ratio was 3:2 and a:b .", "Then"}},
