@@ -214,3 +214,91 @@ func (st *state) agencyBody(spk speaker) bool {
 	}
 	return false
 }
+
+// loadBodySides reads the side of every body of the knowledge base by
+// its folded names and aliases ("gaza civil defence agency": HAMAS), so
+// that a body the story names by its kind alone can be told to be the
+// one of the territory the story is set in.
+func loadBodySides() map[string]string {
+	m := map[string]string{}
+	orgs, err := data.Orgs()
+	if err != nil {
+		return m
+	}
+	for _, o := range orgs {
+		if o.Side == "" || o.Kind == "capital" || o.Kind == parallax.KindGPE {
+			continue
+		}
+		for _, n := range append([]string{o.Name}, o.Aliases...) {
+			m[strings.ToLower(strings.TrimSpace(n))] = o.Side
+		}
+	}
+	return m
+}
+
+// territoryBody is the side of the body the speaker tokens [a, b) name
+// by its kind alone ("the civil defence agency", "the health ministry"),
+// when the knowledge base lists that body under the name of the
+// territory the story's towns lie in ("Gaza civil defence agency",
+// "health ministry in Gaza"): its de facto rulers' side, not the state's
+// the story names most. "" when the speaker has a capital word, or the
+// story's towns lie in more than one territory.
+func (st *state) territoryBody(a, b int) string {
+	if a < 0 || b <= a || b > len(st.toks) || b-a > 4 || len(st.kbBodies) == 0 {
+		return ""
+	}
+	if st.norm(a) == "the" {
+		a++
+	}
+	if a >= b {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if t := st.toks[k]; !t.Word || t.Cap && !(k == a && st.sentOf[k] >= 0 && k == st.sentTok[st.sentOf[k]][0]) {
+			return ""
+		}
+	}
+	kind := strings.ToLower(st.doc.Text[st.toks[a].Start:st.toks[b-1].End])
+	side, country, seen := "", "", map[string]bool{}
+	perCountry := map[string]int{}
+	for _, p := range st.doc.Places {
+		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
+			continue
+		}
+		perCountry[p.Country]++
+		// the town, and its region with or without the kind of region
+		// ("Gaza Strip" and "Gaza" for Khan Younis)
+		for _, n := range []string{p.Name, p.Text, p.Admin1, regionStem(p.Admin1)} {
+			n = strings.ToLower(strings.TrimSpace(n))
+			if n == "" || seen[n] {
+				continue
+			}
+			seen[n] = true
+			for _, alias := range []string{n + " " + kind, n + "'s " + kind, kind + " in " + n} {
+				if s, ok := st.kbBodies[alias]; ok {
+					if side != "" && s != side {
+						return "" // towns of two territories: which one's?
+					}
+					side, country = s, p.Country
+				}
+			}
+		}
+	}
+	for c, k := range perCountry {
+		if side != "" && c != country && 2*k > perCountry[country] {
+			return "" // a story set in two states as much
+		}
+	}
+	return side
+}
+
+// regionStem is a region's name without the word for its kind ("Gaza"
+// of "Gaza Strip", "Donetsk" of "Donetsk Oblast"), or "".
+func regionStem(name string) string {
+	for _, kind := range []string{" Strip", " Oblast", " Region", " Province", " Governorate", " District", " State"} {
+		if s, ok := strings.CutSuffix(name, kind); ok && s != "" {
+			return s
+		}
+	}
+	return ""
+}

@@ -20,12 +20,16 @@ type Stage struct {
 	sideOfISO2 map[string]string
 	// sides of the organisations an outlet may be (loadAgencySides)
 	agencySides map[string]string
+	// sides of the knowledge base's bodies by folded alias (loadBodySides)
+	bodySides map[string]string
 	// speakers re-chooses the rules' speakers (learned.go); nil: rules only
 	speakers SpeakerModel
 }
 
 // New returns the claim stage.
-func New() *Stage { return &Stage{sideOfISO2: loadISO2Sides(), agencySides: loadAgencySides()} }
+func New() *Stage {
+	return &Stage{sideOfISO2: loadISO2Sides(), agencySides: loadAgencySides(), bodySides: loadBodySides()}
+}
 
 // Name implements pipeline.Stage.
 func (*Stage) Name() string { return "claim" }
@@ -84,6 +88,8 @@ type state struct {
 	pubDone bool
 	// Stage.agencySides
 	agencySides map[string]string
+	// Stage.bodySides
+	kbBodies map[string]string
 }
 
 // Process implements pipeline.Stage.
@@ -91,7 +97,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	if doc.Text == "" {
 		return
 	}
-	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2, agencySides: s.agencySides}
+	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2, agencySides: s.agencySides, kbBodies: s.bodySides}
 	st.sents = actor.Sentences(doc)
 	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
 	st.sentTok = make([][2]int, len(st.sents))
@@ -2538,10 +2544,13 @@ func (st *state) emit() {
 	// agency's, or none dominates and its first place lies there): its
 	// unnamed sources are the agency's state's; from abroad they are not
 	agency := st.agencyState()
-	agencyHome := agency != "" && (dominant == agency || dominant == "" && st.leadPlaceSide() == agency)
+	// a dateline in the agency's own state ("Phnom Penh, June 5 (AKP) -")
+	// is home however often the story names the state it accuses
+	agencyHome := agency != "" && (dominant == agency || dominant == "" && st.leadPlaceSide() == agency || st.datelinePlace() == agency)
 	placed, placedDone := "", false
 	officeSides := map[string]string{} // officeSide by actor
 	var agencyNames map[string]string  // countryAgencyNames, read once
+	bodySides := map[string]string{}   // sides this stage gave unsided bodies, by actor
 	byline := st.bylineActors()
 	last, lastSent := speaker{}, -10 // the last named person who spoke
 	type sentSpeaker struct {
@@ -2594,6 +2603,16 @@ func (st *state) emit() {
 				d.spk.a = min(d.spk.a, d.spk.b-2)
 				d.spk.actor, d.spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 			}
+		}
+		if d.spk.side == "" && d.spk.actor == "" {
+			// "the civil defence agency said" in a story set in Gaza:
+			// the body the knowledge base lists for the territory
+			d.spk.side = st.territoryBody(d.spk.a, d.spk.b)
+		}
+		if d.spk.side == "" && d.spk.actor == "" && st.localOfficial(d.spk.a, d.spk.b) {
+			// "the regional governor said": the state of the story's
+			// towns, not the attacker's the story names most
+			d.spk.side = st.localPlaceState()
 		}
 		unnamedState := d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b) || st.stateOfficers(d.spk.a, d.spk.b))
 		if dominant != "" && unnamedState {
@@ -2684,9 +2703,22 @@ func (st *state) emit() {
 					}
 					side = st.agencyStaffSide(d.spk.actor, agencyNames) // "NCDC lead Dr. NAME"
 				}
+				if side == "" {
+					side = st.bodyTitleSide(d.spk.actor) // "Army spokesman NAME" after "Sudan's army said"
+				}
 				officeSides[d.spk.actor] = side
 			}
 			d.spk.side = side
+		}
+		if d.spk.actor != "" && (d.spk.ent < 0 || st.doc.Entities[d.spk.ent].Kind != parallax.KindPerson) {
+			// "The Border Troops of the State Committee ... of Tajikistan
+			// said ... The statement said": a body this stage gave a side
+			// by its name keeps it when taken up again
+			if d.spk.side == "" {
+				d.spk.side = bodySides[d.spk.actor]
+			} else if _, ok := bodySides[d.spk.actor]; !ok && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Side == "" && st.doc.Entities[d.spk.ent].Kind != parallax.KindPerson {
+				bodySides[d.spk.actor] = d.spk.side
+			}
 		}
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si

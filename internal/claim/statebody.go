@@ -24,7 +24,22 @@ var stateBodyWords = map[string]bool{
 	"national": true, "federal": true, "state": true, "metropolitan": true, "city": true,
 	"provincial": true, "regional": true, "district": true, "border": true, "affairs": true,
 	"emergency": true, "emergencies": true, "central": true, "civil": true, "of": true, "and": true,
+	// portfolios ("the Commerce Ministry", "the Ministry of Emergency
+	// Situations")
+	"commerce": true, "finance": true, "trade": true, "energy": true, "agriculture": true, "education": true,
+	"economy": true, "transport": true, "environment": true, "situations": true, "labour": true, "labor": true,
+	"water": true, "culture": true, "tourism": true, "communications": true, "industry": true, "planning": true,
+	"development": true, "humanitarian": true, "disaster": true, "management": true, "relief": true,
+	"reconstruction": true, "human": true, "rights": true, "territorial": true, "refugees": true,
+	"religious": true, "endowments": true, "youth": true, "social": true, "welfare": true, "oil": true,
+	"petroleum": true, "mines": true, "electricity": true, "housing": true, "works": true, "veterans": true,
+	"intelligence": true, "population": true, "displaced": true, "reintegration": true,
 }
+
+// headFirstBodies head a state body's name that runs on with "of" and
+// its portfolio ("the Ministry of National Defence", "the Department of
+// Health").
+var headFirstBodies = map[string]bool{"ministry": true, "department": true, "directorate": true}
 
 // capitalStateBody reports whether the speaker tokens [a, b) name a state
 // body without a state ("the Home Ministry", "Dhaka Metropolitan
@@ -33,6 +48,9 @@ var stateBodyWords = map[string]bool{
 // A body placed by what follows ("the Interior Ministry in Gaza", "the
 // police of Kosovo") is left to the rules that read the place.
 func (st *state) capitalStateBody(a, b int) (bool, string) {
+	if ok, done := st.headFirstBody(a, b); done {
+		return ok, ""
+	}
 	if a < 0 || b-a < 2 || b > len(st.toks) || !stateBodyHeads[st.norm(b-1)] || !st.toks[b-1].Cap {
 		return false, ""
 	}
@@ -65,6 +83,43 @@ func (st *state) capitalStateBody(a, b int) (bool, string) {
 		town = side
 	}
 	return true, town
+}
+
+// headFirstBody reports, when the speaker tokens [a, b) open with a
+// body's head and "of" ("the Ministry of National Defence", "Ministry of
+// Health"), whether the rest is a portfolio of capitalised words: such a
+// body named without its state is the story's state's as "the Defence
+// Ministry" is. done is false for a name of any other form, left to the
+// "Defence Ministry" form. A state or town after "of" ("the Ministry of
+// Defence of Tajikistan") or after the name ("in Gaza") is read elsewhere.
+func (st *state) headFirstBody(a, b int) (ok, done bool) {
+	if a < 0 || b > len(st.toks) {
+		return false, false
+	}
+	h := a
+	if st.norm(h) == "the" {
+		h++
+	}
+	if h+2 >= b+1 || !headFirstBodies[st.norm(h)] || !st.toks[h].Cap || st.norm(h+1) != "of" {
+		return false, false
+	}
+	if n := st.norm(b); n == "in" || n == "of" || n == "for" {
+		return false, true
+	}
+	if h > 0 && st.toks[h-1].Word && st.sentOf[h-1] == st.sentOf[h] && h == a {
+		switch st.norm(h - 1) {
+		case "the", "a", "an", "for", "from", "by", "to", "with", "and":
+		default:
+			return false, true // "Ukraine's Ministry of Defence", "the Hamas-run Ministry of Health"
+		}
+	}
+	for k := h + 2; k < b; k++ {
+		t := st.toks[k]
+		if !t.Word || !t.Cap && t.Norm != "of" && t.Norm != "and" || !stateBodyWords[t.Norm] {
+			return false, true
+		}
+	}
+	return h+2 < b, true
 }
 
 // townSideAt is the state of the place below the country level that the
@@ -115,6 +170,30 @@ func (st *state) stateOfficers(a, b int) bool {
 // than the dateline's (a story filed from a bureau abroad: "NAIROBI" on
 // a story about Somalia's ministers).
 func (st *state) datelineState() string {
+	side := st.datelinePlace()
+	if side == "" {
+		return ""
+	}
+	named := map[string]int{}
+	for _, e := range st.doc.Entities {
+		if e.Side != "" && stateKind(e.Kind) {
+			named[e.Side]++
+		}
+	}
+	for s, k := range named {
+		if s != side && k >= 2 && k > named[side] {
+			// filed from a bureau abroad: the state the story names most
+			return leadingState(st.doc.Entities)
+		}
+	}
+	return side
+}
+
+// datelinePlace is the side of the state of the place the first
+// sentence's dateline names ("DHAKA, May 2 (Reuters) -"), however often
+// the story names other states; "" when there is no dateline or its
+// place has no state.
+func (st *state) datelinePlace() string {
 	if len(st.sentTok) == 0 || len(st.sents) == 0 {
 		return ""
 	}
@@ -133,29 +212,12 @@ func (st *state) datelineState() string {
 	if end <= 0 || end >= len(st.toks) || st.toks[end].Start <= start {
 		return ""
 	}
-	side := ""
 	for _, p := range st.doc.Places {
 		if p.Start >= start && p.End <= st.toks[end].Start && p.Country != "" {
-			side = st.sideOfISO2[p.Country]
-			break
+			return st.sideOfISO2[p.Country]
 		}
 	}
-	if side == "" {
-		return ""
-	}
-	named := map[string]int{}
-	for _, e := range st.doc.Entities {
-		if e.Side != "" && stateKind(e.Kind) {
-			named[e.Side]++
-		}
-	}
-	for s, k := range named {
-		if s != side && k >= 2 && k > named[side] {
-			// filed from a bureau abroad: the state the story names most
-			return leadingState(st.doc.Entities)
-		}
-	}
-	return side
+	return ""
 }
 
 // countrySides maps each state's name and its aliases, folded to lower
@@ -196,6 +258,9 @@ func (st *state) countryAgency(a, b int) (string, bool) {
 	if a < 0 || b-a < 2 || b > len(st.toks) {
 		return "", false
 	}
+	if side, ok := st.countrySuffixBody(a, b); ok {
+		return side, true
+	}
 	if st.norm(a) == "the" {
 		a++
 	}
@@ -221,6 +286,57 @@ func (st *state) countryAgency(a, b int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// suffixBodyHeads head a state body whose long name ends in its state
+// ("the Border Troops of the State Committee for National Security of
+// Tajikistan", "the Ministry of Emergency Situations of Kyrgyzstan").
+var suffixBodyHeads = map[string]bool{
+	"committee": true, "troops": true, "guard": true, "guards": true, "council": true, "command": true,
+}
+
+// countrySuffixBody returns the side of the state whose name (or the
+// name with "the") ends the body the speaker tokens [a, b) name after
+// "of", when a word of the name before it is a state agency's head; a
+// company or a party ("the Workers' Party of Kurdistan", "Bank of
+// Georgia") has none.
+func (st *state) countrySuffixBody(a, b int) (string, bool) {
+	side, at := "", -1
+	for n := 1; n <= 3 && b-n > a+1; n++ {
+		words := make([]string, 0, n)
+		for k := b - n; k < b; k++ {
+			words = append(words, st.toks[k].Norm)
+		}
+		s, ok := countrySides[strings.Join(words, " ")]
+		if !ok || !st.toks[b-n].Cap {
+			continue
+		}
+		k := b - n - 1
+		if st.norm(k) == "the" {
+			k--
+		}
+		if st.norm(k) == "of" {
+			side, at = s, k
+		}
+	}
+	if side == "" {
+		return "", false
+	}
+	if st.norm(a) == "the" {
+		a++
+	}
+	head := false
+	for k := a; k < at; k++ {
+		t := st.toks[k]
+		if !t.Word || !t.Cap && !prepositions(t.Norm) && t.Norm != "and" && t.Norm != "the" {
+			return "", false
+		}
+		if nonStateModifiers[t.Norm] || t.Norm == "party" || t.Norm == "bank" {
+			return "", false
+		}
+		head = head || agencyHeads[t.Norm] || stateBodyHeads[t.Norm] || suffixBodyHeads[t.Norm]
+	}
+	return side, head
 }
 
 // ownStaff are the bodies and aides that speak for the person who has
@@ -500,4 +616,159 @@ func (st *state) courtOrder(a, i int) bool {
 		}
 	}
 	return false
+}
+
+// localOfficeHeads are the posts of a region's or town's own officials
+// ("the regional governor", "the mayor").
+var localOfficeHeads = map[string]bool{
+	"governor": true, "governors": true, "mayor": true, "mayors": true,
+}
+
+// localOfficeWords may stand before such a post ("the acting regional
+// governor", "the city's mayor") or name the administration a head
+// leads ("the head of the regional military administration").
+var localOfficeWords = map[string]bool{
+	"the": true, "regional": true, "provincial": true, "local": true, "district": true, "city": true,
+	"town": true, "oblast": true, "region's": true, "city's": true, "town's": true, "province's": true,
+	"acting": true, "deputy": true, "military": true, "civil": true, "state": true, "municipal": true,
+	"county": true, "village": true,
+}
+
+// localOfficial: the speaker tokens [a, b) are a region's or a town's
+// official named only by the post ("the regional governor", "the
+// mayor", "the head of the regional administration"): lower-case words,
+// none pointing elsewhere. Such an official governs where the story's
+// towns lie, not the state the story names most: "Ukrainian drones
+// attacked Saratov ..., the regional governor said" is Russia's governor.
+func (st *state) localOfficial(a, b int) bool {
+	if a < 0 || b <= a || b > len(st.toks) {
+		return false
+	}
+	head := b - 1
+	if w := st.norm(head); w == "administration" || w == "region" || w == "city" || w == "province" {
+		// "the head of the regional administration", "the head of the region"
+		k := a
+		if st.norm(k) == "the" {
+			k++
+		}
+		if w := st.norm(k); (w != "head" && w != "chief") || st.norm(k+1) != "of" {
+			return false
+		}
+		for i := k + 2; i < head; i++ {
+			if !localOfficeWords[st.norm(i)] || st.toks[i].Cap {
+				return false
+			}
+		}
+		return true
+	}
+	if !localOfficeHeads[st.norm(head)] {
+		return false
+	}
+	si := st.sentOf[a]
+	for i := a; i < head; i++ {
+		t := st.toks[i]
+		if !localOfficeWords[t.Norm] || t.Cap && !(si >= 0 && i == st.sentTok[si][0]) {
+			return false
+		}
+	}
+	return true
+}
+
+// localPlaceState is the state the story's towns and regions lie in:
+// at least two of them, and at least twice as many as any other state's,
+// however often other states are named (the attacker of those towns
+// most of all). "" when the places do not agree.
+func (st *state) localPlaceState() string {
+	n := map[string]int{}
+	for _, p := range st.doc.Places {
+		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
+			continue
+		}
+		if side, ok := st.sideOfISO2[p.Country]; ok && side != "" {
+			n[side]++
+		}
+	}
+	best, first, second := "", 0, 0
+	for side, k := range n {
+		switch {
+		case k > first || k == first && side < best:
+			if best != "" {
+				second = max(second, first)
+			}
+			best, first = side, k
+		case k > second:
+			second = k
+		}
+	}
+	if first < 2 || first < 2*second {
+		return ""
+	}
+	return best
+}
+
+// titleBodies are the state bodies a spokesman's or commander's title
+// may name without the state ("Army spokesman NAME", "Police spokesman
+// NAME"), and whether any armed force of the state answers to the word.
+var titleBodies = map[string]bool{
+	"army": true, "military": true, "navy": true, "police": true, "ministry": true, "gendarmerie": true,
+}
+
+// bodyRoles are the posts that speak for a body named before them in a
+// title ("Army spokesman", "Police chief"); an analyst or an expert on
+// the military speaks for no one.
+var bodyRoles = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commander": true, "chief": true,
+	"official": true, "officer": true, "head": true, "press": true, "information": true,
+}
+
+// bodyTitleSide is the side of the body a person's title names by its
+// kind alone ("Army spokesman Nabil Osman" after "Sudan's army said"):
+// the body of that kind named last before the person, in the same
+// sentence or the five before, whose name ends in the title's word (for
+// "army" and "military", any state's armed force). "" when the title
+// names no such body or none was named before.
+func (st *state) bodyTitleSide(actor string) string {
+	for _, e := range st.doc.Entities {
+		if e.Actor != actor || e.Kind != parallax.KindPerson {
+			continue
+		}
+		a, _ := st.tokensIn(e.Start, e.End)
+		word := ""
+		for k := a - 1; k >= 0 && k >= a-4 && st.sentOf[k] == st.sentOf[a]; k-- {
+			t := st.toks[k]
+			if t.Text == "." {
+				continue
+			}
+			if !t.Word || !(t.Cap || titleWords[t.Norm] || titleBodies[t.Norm]) || formerWords(t.Norm) {
+				break
+			}
+			if _, ok := countrySides[t.Norm]; ok {
+				return "" // a state named in the title is read elsewhere
+			}
+			if titleBodies[t.Norm] && bodyRoles[st.norm(k+1)] {
+				word = t.Norm // "Army spokesman", not "Military analyst"
+			}
+		}
+		if word == "" {
+			continue
+		}
+		best := -1
+		for ei, o := range st.doc.Entities {
+			if o.Side == "" || o.End > e.Start || (best >= 0 && o.Start <= st.doc.Entities[best].Start) {
+				continue
+			}
+			ob, obe := st.tokensIn(o.Start, o.End)
+			if obe <= ob || st.sentOf[a]-st.sentOf[ob] > 5 {
+				continue
+			}
+			armed := (word == "army" || word == "military") && o.Kind == parallax.KindMilitary
+			if armed || st.norm(obe-1) == word && (o.Kind == parallax.KindMilitary || o.Kind == parallax.KindGovernment) {
+				best = ei
+			}
+		}
+		if best >= 0 {
+			return st.doc.Entities[best].Side
+		}
+	}
+	return ""
 }

@@ -47,8 +47,6 @@ var knownXDoc = map[string]string{
 	"one_sided R2": "actor stage: 'the regional governor said' in a Moscow-datelined story about drones on Saratov is given UKR (the drones' side), so Ukraine seems heard",
 	// Contradictions: the per-article stages give no side or the wrong
 	// one to a figure or a claim.
-	"contradiction T2 count killed KHM":           "claim/actor stage: Cambodia's figure (one soldier killed) is claimed by 'the Ministry of National Defence' of a Phnom Penh AKP story, left without a side",
-	"contradiction K1 count killed KGZ":           "claim/actor stage: Tajikistan's figure (57) is claimed by 'the statement' of Tajikistan's border troops, left without a side",
 	"contradiction R1 count killed UKR":           "quantity stage: 'eliminating 40 Ukrainian servicemen' and 'the death toll ... rose to 11' give no count",
 	"contradiction A1 count captured ARM":         "actor stage: 'it said' after 'Armenian units tried to seize ...' is taken for the Armenian units (ARM), so Azerbaijan's 32 captives count as Armenia's figure too",
 	"contradiction I1 civilian_targeting PAK,IND": "event stage: India's 'no civilian site was hit' is no negated event, and its claim no denial",
