@@ -58,3 +58,18 @@ func TestBrokenPersonSpan(t *testing.T) {
 		}
 	}
 }
+
+// TestGroupSpeakerIn: a group's spokesman in a capital speaks for the
+// group, so the capital stays a place; a ministry there still speaks for
+// its government, by the conventions of testdata/geo/README.md.
+func TestGroupSpeakerIn(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"The group's spokesman in Sanaa said the attacks would go on.", []string{"Sanaa/YE"}, nil},
+		{"The rebels' envoy in Doha said talks had stalled.", []string{"Doha/QA"}, nil},
+		{"The defence ministry in Kyiv said the strike killed three.", nil, []string{"Kyiv"}},
+	})
+}

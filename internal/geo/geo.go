@@ -469,6 +469,27 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 	return out
 }
 
+// groupPossessive reports the possessive of a word for an armed group or a
+// movement: "the group's spokesman in Sanaa said", "the rebels' envoy in
+// Doha said" speak for the group, not for the government of the place.
+func groupPossessive(w string) bool {
+	w = strings.ReplaceAll(w, "’", "'")
+	if b, ok := strings.CutSuffix(w, "'s"); ok {
+		w = b
+	} else if b, ok := strings.CutSuffix(w, "'"); ok {
+		w = b
+	} else {
+		return false
+	}
+	return groupNouns[w]
+}
+
+var groupNouns = map[string]bool{
+	"group": true, "groups": true, "rebels": true, "rebel": true, "militia": true, "militias": true,
+	"movement": true, "insurgents": true, "militants": true, "faction": true, "factions": true,
+	"fighters": true, "guerrillas": true,
+}
+
 // articleName reports a lower-case Arabic article joined to a capitalised
 // name, "al-Mawasi", "el-Arish": after a lower-case word it starts a place
 // name when the gazetteer knows the whole (after a capitalised one it ends
@@ -1446,7 +1467,8 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 		head := ws[m.wi-2].lower
 		// "Hamas leaders in Doha said": people of a group or another
 		// country who are in the place do not speak for its government.
-		foreign := m.wi >= 3 && ws[m.wi-3].upper && !runStop[ws[m.wi-3].lower] && !p.isDemonym(gazetteer.Fold(ws[m.wi-3].text))
+		foreign := m.wi >= 3 && ws[m.wi-3].upper && !runStop[ws[m.wi-3].lower] && !p.isDemonym(gazetteer.Fold(ws[m.wi-3].text)) ||
+			m.wi >= 3 && groupPossessive(ws[m.wi-3].lower)
 		if speakerHeads[head] && verbNext && !foreign {
 			return false, true
 		}
