@@ -70,7 +70,6 @@ var probesKnown = map[string]string{
 	"125-armenpress-2023|200 wounded":               "claim/actor stage: the Karabakh ombudsman gets no side",
 	"125-armenpress-2023|32 people":                 "claim/actor stage: the Karabakh ombudsman gets no side",
 	"125-armenpress-2023|7 civilians":               "claim/actor stage: the Karabakh ombudsman gets no side",
-	"127-idf-statement|Omer Moshe Gutman":           "segment stage: a sentence ends after '(res.)', so the rank before the name is not seen (an army announcing its ranked dead now gives them its side)",
 	"129-fardc|Three soldiers":                      "claim/actor stage: 'the army spokesman in the region, Captain Antony Mualushayi' gets no side",
 	"129-fardc|five others":                         "claim/actor stage: 'the army spokesman in the region, Captain Antony Mualushayi' gets no side",
 	"130-surrender|9 civilians":                     "geo stage: Kutkai township is not placed, so the junta airstrike's victims have no place of their own",
