@@ -73,3 +73,28 @@ func TestGroupSpeakerIn(t *testing.T) {
 		{"The defence ministry in Kyiv said the strike killed three.", nil, []string{"Kyiv"}},
 	})
 }
+
+// TestOutletOfPlace: the place in an outlet's name "Times of X", "Voice of
+// X" is no toponym, even when the tagger tags only the place; "times of
+// war in Sudan" keeps its place.
+func TestOutletOfPlace(t *testing.T) {
+	p := embedded(t)
+	for _, c := range []struct {
+		text  string
+		hints [][2]int
+		want  []string
+	}{
+		{"HAIFA (Times of Israel) - Rockets fell near the port.", [][2]int{{16, 22}}, []string{"HAIFA=Haifa/IL"}},
+		{"The Voice of Nigeria said two roads in Kano were shut.", [][2]int{{13, 20}}, []string{"Kano=Kano/NG"}},
+		{"In times of war in Sudan, prices rise.", nil, []string{"Sudan=Sudan/SD"}},
+	} {
+		var hints []Hint
+		for _, h := range c.hints {
+			hints = append(hints, Hint{Start: h[0], End: h[1], Place: true})
+		}
+		got := found(p, c.text, hints)
+		if strings.Join(got, "|") != strings.Join(c.want, "|") {
+			t.Errorf("%q: got %v, want %v", c.text, got, c.want)
+		}
+	}
+}

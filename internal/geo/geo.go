@@ -462,6 +462,12 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 	sort.Slice(ms, func(a, b int) bool { return ms[a].start < ms[b].start })
 	out := ms[:0]
 	for _, m := range ms {
+		// "(Times of Israel)", "the Voice of Nigeria": an outlet's name
+		// the tagger may cut, whose place is no toponym.
+		if m.wi >= 2 && ws[m.wi-1].lower == "of" && ws[m.wi-1].gap == " " && ws[m.wi].gap == " " &&
+			(ws[m.wi-2].text == "Times" || ws[m.wi-2].text == "Voice") {
+			continue
+		}
 		if len(m.cands) > 0 || m.ner || m.unknown {
 			out = append(out, m)
 		}
