@@ -250,6 +250,7 @@ func TestGoldenSeeds(t *testing.T) {
 func FuzzParse(f *testing.F) {
 	p := embedded(f)
 	for _, s := range []string{"Shelling near Gorus and Garis.", "Baku said.", "Ahmedbeyli-Fizuli-Shusha highway",
+		"the area of al-Mawasi", "al-", "the Zamzam displacement camp", "(Times of Israel)", "The group's spokesman in Sanaa said",
 		"in \xff Jermuk", "U.S.", "the village of", "’s", "Kǝlbǝcǝr’s",
 		// Datelines, group names and their parts, sentence demonyms.
 		"KYIV, (", "(GOMA) -", "Hamas-run Islamic State Khorasan", "Israeli strikes in Gaza.", "Pul-e-",
