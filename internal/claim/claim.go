@@ -834,7 +834,7 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			// whose first words the recogniser took for a person
 			spk = x
 			after = x.b
-		} else if ei, eb, ok := st.entityStartingAt(j); ok {
+		} else if ei, eb, ok := st.entityStartingAt(j); ok && !st.appositionSubject(si, a, before) {
 			spk = st.speakerFromEntity(ei, j, eb)
 			after = eb
 			// `, said Defense Ministry spokesman Ivan Petrov`: the person

@@ -49,3 +49,15 @@ func TestStateBodySides(t *testing.T) {
 		{"territory body", "An air strike on a house in Deir al-Balah killed five members of one family on Monday, the health ministry said.", "said", "health ministry", "HAMAS", "assert", "-"},
 	})
 }
+
+// TestAppositionSubjectNoInversion: a subject with its apposition before
+// the cue's comma has no verb of its own, so the body after the cue opens
+// the reported clause and is no inverted speaker ("The army spokesman in
+// Ituri, Lieutenant NAME, said the ADF, armed with machetes, attacked");
+// after a clause the body after the cue still speaks.
+func TestAppositionSubjectNoInversion(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"apposition subject", "The army spokesman in Ituri, Lieutenant Marc Obeni, said the ADF, armed with machetes, attacked the village of Mabalako at night.", "said", "Marc Obeni", "-", "assert", "-"},
+		{"clause then inversion", "Five villagers were killed in the raid on Mabalako, said the Interior Ministry, which blamed the ADF.", "said", "Interior Ministry", "-", "assert", "-"},
+	})
+}

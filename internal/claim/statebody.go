@@ -772,3 +772,24 @@ func (st *state) bodyTitleSide(actor string) string {
 	}
 	return ""
 }
+
+// appositionSubject: the words of the sentence before the comma at
+// token before are a subject and its apposition, with no verb of their
+// own ("The army spokesman in North Kivu, Captain NAME, said the M23,
+// backed by ..., attacked"): the cue after the comma has its subject
+// before it, and the name after the cue is its object's, not an
+// inverted speaker's.
+func (st *state) appositionSubject(si, a, before int) bool {
+	if before <= a || st.isCloseQuote(before) || st.norm(before) != "," || st.finiteVerbIn(si, a, before) {
+		return false
+	}
+	for k := a; k < before; k++ {
+		if st.norm(k) == "," {
+			return true
+		}
+		if st.inQuote(k) || st.isCloseQuote(k) {
+			return false
+		}
+	}
+	return false
+}
