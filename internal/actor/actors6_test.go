@@ -216,3 +216,21 @@ func TestIndefiniteTitles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestOwnerInsideTitle: "The commander of Ukraine's Unmanned Systems
+// Forces, NAME," holds a post of the unit's owner; a post of no office
+// ("The son of Ukraine's richest man, NAME,") gives no side.
+func TestOwnerInsideTitle(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "commander of a state's unit", published: "2025-08-08",
+			text: "The commander of Ukraine's Drone Assault Forces, Taras Melnyk, said the line held. Melnyk wrote that the enemy attacked.",
+			pers: []string{"Taras Melnyk", "Melnyk#2"}, orgs: []string{"Drone Assault Forces"},
+			want: []want{{"Taras Melnyk", "Taras Melnyk", "UKR", "person"}, {"Melnyk", "Taras Melnyk", "UKR", "person"}}},
+		// negative
+		{name: "no office", published: "2025-08-08",
+			text: "The son of Ukraine's richest man, Taras Melnyk, said the line held.",
+			pers: []string{"Taras Melnyk"}, want: []want{{"Taras Melnyk", "Taras Melnyk", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

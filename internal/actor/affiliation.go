@@ -140,6 +140,7 @@ func (st *docState) outOfOffice(name string) bool {
 func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	sent := st.sentOf[a]
 	official := false
+	ownerSide := "" // the side of a possessor inside the title
 	i := a - 1
 	// a rank the recogniser left outside the name ("general, Lt. Gen.
 	// Stephen Townsend")
@@ -197,6 +198,9 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 			if st.unsidedOwnerBefore(i) {
 				return "" // "Amnesty International's Nigeria director": the NGO's post
 			}
+			if mi, ok := endsAt[i]; ok && ownerSide == "" {
+				ownerSide = st.ments[mi].side
+			}
 			i-- // "Malaysia's Prime Minister": the country is read next
 			continue
 		}
@@ -221,6 +225,11 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	}
 	if mi, ok := endsAt[i+1]; ok && official {
 		return st.ments[mi].side
+	}
+	if official {
+		// "The commander of Ukraine's Unmanned Systems Forces, NAME": the
+		// owner of the unit named in the title
+		return ownerSide
 	}
 	return ""
 }
