@@ -43,6 +43,7 @@ func TestStateBodySides(t *testing.T) {
 		// a spokesman titled by a body's kind speaks for the body named
 		// before; an analyst so titled for no one
 		{"army spokesman", "Chad's army said on Tuesday it had repelled an attack by Boko Haram fighters near Lake Chad. Army spokesman Ali Mahamat Saleh told reporters 17 attackers were killed.", "told", "-", "TCD", "assert", "Ali Mahamat Saleh"},
+		{"body named after", "Police spokesman Amos Wekesa told reporters the gunmen had fled towards the border after the raid on Lamu. Kenya's police said earlier that al-Shabab was behind the raid.", "told", "-", "KEN", "assert", "Amos Wekesa"},
 		{"military analyst", "Chad's army said on Tuesday it had repelled an attack by Boko Haram fighters near Lake Chad. Military analyst Rose Kimani told reporters the attack showed the group's reach.", "told", "-", "", "assert", "Rose Kimani"},
 		// a body named by its kind in a territory the knowledge base lists
 		// it for

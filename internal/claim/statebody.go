@@ -752,19 +752,31 @@ func (st *state) bodyTitleSide(actor string) string {
 		if word == "" {
 			continue
 		}
-		best := -1
+		// the body named last before the person, else (a story that
+		// quotes the spokesman first) the first named after, within
+		// three sentences
+		best, after := -1, -1
 		for ei, o := range st.doc.Entities {
-			if o.Side == "" || o.End > e.Start || (best >= 0 && o.Start <= st.doc.Entities[best].Start) {
+			if o.Side == "" || ei == after || best >= 0 && o.Start <= st.doc.Entities[best].Start && o.End <= e.Start {
 				continue
 			}
 			ob, obe := st.tokensIn(o.Start, o.End)
-			if obe <= ob || st.sentOf[a]-st.sentOf[ob] > 5 {
+			if obe <= ob {
 				continue
 			}
 			armed := (word == "army" || word == "military") && o.Kind == parallax.KindMilitary
-			if armed || st.norm(obe-1) == word && (o.Kind == parallax.KindMilitary || o.Kind == parallax.KindGovernment) {
-				best = ei
+			if !armed && !(st.norm(obe-1) == word && (o.Kind == parallax.KindMilitary || o.Kind == parallax.KindGovernment)) {
+				continue
 			}
+			switch {
+			case o.End <= e.Start && st.sentOf[a]-st.sentOf[ob] <= 5:
+				best = ei
+			case o.Start >= e.End && after < 0 && st.sentOf[ob]-st.sentOf[a] <= 3:
+				after = ei
+			}
+		}
+		if best < 0 {
+			best = after
 		}
 		if best >= 0 {
 			return st.doc.Entities[best].Side
