@@ -218,6 +218,11 @@ func (dc *docContext) dateFor(si int, trig parallax.Span, act bool) parallax.Dat
 		}
 	}
 	if len(ds) > 0 {
+		if d, ok, drop := dc.sinceWhen(ds, trig); ok {
+			return d
+		} else if drop >= 0 && len(ds) > 1 {
+			ds = append(ds[:drop:drop], ds[drop+1:]...)
+		}
 		best, bd := ds[0], -1
 		for _, d := range ds {
 			dist := trig.Start - d.End
@@ -241,6 +246,43 @@ func (dc *docContext) dateFor(si int, trig parallax.Span, act bool) parallax.Dat
 		return dc.local
 	}
 	return dc.ref
+}
+
+// sinceWhen reads "since April 29, 2021, when clashes killed 36": the
+// clause after "when" tells what happened on the day "since" names, so
+// an act in it has that day, not the span from it to publication. It
+// returns that day for a trigger after such a mention; for a trigger
+// before it ("the worst fighting since ..."), the index of the mention,
+// which dates no act of the main clause (-1 when there is none).
+func (dc *docContext) sinceWhen(ds []parallax.DateMention, trig parallax.Span) (parallax.DateRange, bool, int) {
+	for i, d := range ds {
+		txt := strings.ToLower(dc.doc.Text[d.Start:d.End])
+		if !strings.HasPrefix(txt, "since ") || d.Date.Start == "" {
+			continue
+		}
+		rest := strings.TrimLeft(dc.doc.Text[d.End:], " ")
+		if !strings.HasPrefix(rest, ", when ") && !strings.HasPrefix(rest, ",when ") {
+			continue
+		}
+		if trig.Start < d.End {
+			return parallax.DateRange{}, false, i
+		}
+		day := d.Date
+		day.End = day.Start
+		if t, err := time.Parse("2006-01-02", day.Start); err == nil {
+			switch day.Precision {
+			case "month":
+				day.End = t.AddDate(0, 1, -1).Format("2006-01-02")
+			case "year":
+				day.End = t.AddDate(1, 0, -1).Format("2006-01-02")
+			case "week":
+				day.End = t.AddDate(0, 0, 6).Format("2006-01-02")
+			}
+		}
+		day.Text = strings.TrimSpace(dc.doc.Text[d.Start+len("since ") : d.End])
+		return day, true, -1
+	}
+	return parallax.DateRange{}, false, -1
 }
 
 // advanceDate moves the reference date past sentence si.

@@ -790,6 +790,11 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			}
 		}
 	}
+	if initI >= 0 && !passive && !isNoun {
+		if k, ok := dc.reportedSubject(si, initI, ti, speaker); ok {
+			initI = k
+		}
+	}
 	if initI < 0 && !passive && !relative {
 		initI = dc.linkedParty(si, lo, ti)
 	}
@@ -1511,8 +1516,77 @@ func negated(ws []words.Word, ti, lo int) bool {
 			break
 		}
 	}
+	return noneSubject(ws, ti, lo)
+}
+
+// reportedSubject reads "The M23 said the army had attacked its
+// positions": when the party found for the act at ti speaks it (a verb of
+// saying lies between them), the act's subject is the one of the reported
+// clause, the first party or unnamed troops after the verb ("that" and the
+// saying's day passed over), not the speaker; a pronoun there ("said it
+// had attacked") is the speaker again. It returns that word (-1 for troops
+// no name gives a side: better none than the speaker) and whether the
+// reading applies.
+func (dc *docContext) reportedSubject(si, initI, ti int, speaker string) (int, bool) {
+	ws := dc.sents[si].Words
+	v := -1
+	for k := initI + 1; k < ti && k <= initI+8; k++ {
+		if w := ws[k].Lower; reportVerbs[w] {
+			v = k
+			break
+		}
+	}
+	if v < 0 {
+		return 0, false
+	}
+	for k := v + 1; k < ti && k <= v+8; k++ {
+		w := ws[k].Lower
+		if isPunctWord(w) && w != "," || w == "and" || w == "but" {
+			return 0, false
+		}
+		if dc.isMention(si, k) && !words.AfterPreposition(ws, k) && !dc.inCount(ws[k].Start) {
+			if pronouns[w] {
+				return 0, false // "said it had attacked": the speaker acted
+			}
+			return k, true
+		}
+		if stateTroops[w] && (k+1 >= ti || !stateTroops[ws[k+1].Lower]) {
+			return -1, true
+		}
+	}
+	return 0, false
+}
+
+// reportVerbs are the verbs of saying that open a reported clause.
+var reportVerbs = map[string]bool{"said": true, "says": true, "claimed": true, "alleged": true,
+	"reported": true, "stated": true, "insisted": true, "added": true, "told": true}
+
+// noneSubject reports a passive act whose subject is denied by "no" or
+// "none of" ("no military facility has been targeted", "none of the
+// villages were shelled"): nothing was hit, whatever the length of the
+// noun phrase (the four-word window of negated misses it).
+func noneSubject(ws []words.Word, ti, lo int) bool {
+	k := ti - 1
+	for k >= lo && k >= ti-3 && (beForms[ws[k].Lower] || auxWords[ws[k].Lower]) {
+		k--
+	}
+	if k == ti-1 || k < lo {
+		return false // no form of "be" before the trigger: no passive
+	}
+	for j := k; j >= lo && j >= k-6; j-- {
+		w := ws[j].Lower
+		if w == "no" || w == "none" {
+			return true
+		}
+		if isPunctWord(w) || w == "and" || w == "but" || w == "that" || beForms[w] || auxWords[w] {
+			return false
+		}
+	}
 	return false
 }
+
+// auxWords are the auxiliaries that may come before a passive's "been".
+var auxWords = map[string]bool{"has": true, "have": true, "had": true, "will": true, "would": true, "could": true}
 
 // possessiveMark reports a word that is or ends in a possessive "'s".
 func possessiveMark(w string) bool { return strings.HasSuffix(w, "'s") || strings.HasSuffix(w, "’s") }
