@@ -43,7 +43,6 @@ var knownXDoc = map[string]string{
 	"pair p1-kabul p1-tribune": "missed: as above (cosine 0.03)",
 	"pair p1-tribune p1-wire":  "missed: as above (cosine 0.16)",
 	// Dates and one-sidedness.
-	"date K0":      "event stage: 'since April 29, 2021, when clashes ... killed 36' dates the clash from April 29, 2021 to the publication (a span of 17 months), so it is background with no incident of its own",
 	"one_sided R2": "actor stage: 'the regional governor said' in a Moscow-datelined story about drones on Saratov is given UKR (the drones' side), so Ukraine seems heard",
 	// Contradictions: the per-article stages give no side or the wrong
 	// one to a figure or a claim.
