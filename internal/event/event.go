@@ -749,6 +749,10 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	if d := datelineEnd(ws); initI >= 0 && initI < d && d <= ti {
 		initI = -1 // the parse took the dateline's place for the subject
 	}
+	initI = dc.qualifiedParty(si, initI, ti)
+	if targI > tj {
+		targI = dc.qualifiedParty(si, targI, hi)
+	}
 	relative := false // the trigger's subject is a relative pronoun's antecedent
 	if !passive && !isNoun {
 		// "Police opened fire on protesters who stormed Parliament": a
@@ -1517,6 +1521,33 @@ func negated(ws []words.Word, ti, lo int) bool {
 		}
 	}
 	return noneSubject(ws, ti, lo)
+}
+
+// qualifiedParty reads "Russian Wagner fighters", "Rwandan M23 rebels":
+// a state's adjective right before an armed group's name only says where
+// the group comes from or is backed; the group is the party. It returns
+// the group's first word when word k is such an adjective (the group
+// before end), else k.
+func (dc *docContext) qualifiedParty(si, k, end int) int {
+	if k < 0 {
+		return k
+	}
+	ws := dc.sents[si].Words
+	s := dc.sides[si][k]
+	if s == "" || !dc.stateSide(s) {
+		return k
+	}
+	j := k
+	for j+1 < end && dc.sides[si][j+1] == s {
+		j++
+	}
+	if possessiveMark(ws[j].Lower) || j+1 >= end {
+		return k
+	}
+	if x := dc.sides[si][j+1]; x != "" && x != s && !dc.stateSide(x) && !bodySides[x] {
+		return j + 1
+	}
+	return k
 }
 
 // reportedSubject reads "The M23 said the army had attacked its

@@ -77,3 +77,30 @@ func TestSinceWhen(t *testing.T) {
 		}
 	}
 }
+
+// TestQualifiedParty checks that a state's adjective right before an armed
+// group's name leaves the group the party ("Russian Wagner fighters"),
+// while a state's own forces stay the state's.
+func TestQualifiedParty(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct{ text, trig, init string }{
+		{"Russian Wagner fighters killed 14 herders near Menaka on Sunday.", "killed", "WAGNER"},
+		{"Malian soldiers shot dead 14 herders near Menaka on Sunday.", "shot", "MLI"},
+		{"Congolese troops attacked Rwandan M23 positions near Sake.", "attacked", "COD"},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2025-04-08")
+		e := find(doc, tc.trig)
+		if e == nil {
+			t.Errorf("%s: no event at %q", tc.text, tc.trig)
+			continue
+		}
+		if e.Initiator.Side != tc.init {
+			t.Errorf("%s: initiator %q, want %q", tc.text, e.Initiator.Side, tc.init)
+		}
+	}
+	doc := analyse(t, s, "Congolese troops attacked Rwandan M23 positions near Sake.", "2025-04-08")
+	if e := find(doc, "attacked"); e == nil || e.Target.Side != "M23" {
+		t.Errorf("target %+v, want M23", e)
+	}
+}
