@@ -254,7 +254,10 @@ func (st *state) territoryBody(a, b int) string {
 		return ""
 	}
 	for k := a; k < b; k++ {
-		if t := st.toks[k]; !t.Word || t.Cap && !(k == a && st.sentOf[k] >= 0 && k == st.sentTok[st.sentOf[k]][0]) {
+		// lower-case words, or the capitalised words of a portfolio
+		// ("the Health Ministry"), never a name of its own
+		t := st.toks[k]
+		if !t.Word || t.Cap && !(k == a && st.sentOf[k] >= 0 && k == st.sentTok[st.sentOf[k]][0]) && !stateBodyWords[t.Norm] && !stateBodyHeads[t.Norm] && !agencyHeads[t.Norm] {
 			return ""
 		}
 	}
@@ -299,6 +302,25 @@ func regionStem(name string) string {
 		if s, ok := strings.CutSuffix(name, kind); ok && s != "" {
 			return s
 		}
+	}
+	return ""
+}
+
+// capsDatelineSide is the side of the state of the place in capitals
+// that opens the text ("MOSCOW, October 3. /TASS/.", which the segmenter
+// may cut off as a sentence of its own, so that datelinePlace finds no
+// dateline), or "".
+func (st *state) capsDatelineSide() string {
+	for _, p := range st.doc.Places {
+		if p.Country == "" || strings.TrimSpace(st.doc.Text[:p.Start]) != "" {
+			continue
+		}
+		for _, w := range strings.Fields(p.Text) {
+			if !upperWord(strings.Trim(w, ",'’")) {
+				return ""
+			}
+		}
+		return st.sideOfISO2[p.Country]
 	}
 	return ""
 }

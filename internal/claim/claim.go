@@ -2546,7 +2546,7 @@ func (st *state) emit() {
 	agency := st.agencyState()
 	// a dateline in the agency's own state ("Phnom Penh, June 5 (AKP) -")
 	// is home however often the story names the state it accuses
-	agencyHome := agency != "" && (dominant == agency || dominant == "" && st.leadPlaceSide() == agency || st.datelinePlace() == agency)
+	agencyHome := agency != "" && (dominant == agency || dominant == "" && st.leadPlaceSide() == agency || st.datelinePlace() == agency || st.capsDatelineSide() == agency)
 	placed, placedDone := "", false
 	officeSides := map[string]string{} // officeSide by actor
 	var agencyNames map[string]string  // countryAgencyNames, read once

@@ -31,6 +31,8 @@ func TestStateBodySides(t *testing.T) {
 		// agency's state's, however often the story names the accused
 		{"agency at home", "ADDIS ABABA, May 12 (ENA) - Eritrean troops shelled three villages near Zalambessa on Sunday, the Ministry of National Defence said. It added that Eritrea had massed forces on the border and that Eritrean artillery fired for two hours. Eritrea has not commented.", "said", "Ministry of National Defence", "ETH", "assert", "-"},
 		// "Ministry of PORTFOLIO" is a state body as "the PORTFOLIO Ministry" is
+		// a dateline in capitals cut off as a sentence of its own
+		{"caps dateline agency", "MOSCOW, May 4. /TASS/. Air defences shot down 23 Ukrainian drones over the Kursk region overnight, the Defence Ministry said. Ukraine's army shelled Kursk, and Ukraine's president said Ukraine would hit back.", "said", "Defence Ministry", "RUS", "assert", "-"},
 		{"ministry of portfolio", "DUSHANBE, June 3 (Reuters) - Floods destroyed 40 houses in two villages of the Khatlon region overnight, the Ministry of Emergency Situations said.", "said", "Ministry of Emergency Situations", "TJK", "assert", "-"},
 		{"ministry of no portfolio", "LONDON, June 3 (Reuters) - The band's new album sold 40,000 copies in its first week, the Ministry of Sound said.", "said", "-", "", "assert", "-"},
 		// a body whose long name ends in its state
@@ -47,6 +49,7 @@ func TestStateBodySides(t *testing.T) {
 		{"military analyst", "Chad's army said on Tuesday it had repelled an attack by Boko Haram fighters near Lake Chad. Military analyst Rose Kimani told reporters the attack showed the group's reach.", "told", "-", "", "assert", "Rose Kimani"},
 		// a body named by its kind in a territory the knowledge base lists
 		// it for
+		{"territory body capitalised", "Israeli strikes on Deir al-Balah killed 14 people overnight, the Health Ministry said.", "said", "Health Ministry", "HAMAS", "assert", "-"},
 		{"territory body", "An air strike on a house in Deir al-Balah killed five members of one family on Monday, the health ministry said.", "said", "health ministry", "HAMAS", "assert", "-"},
 	})
 }
