@@ -98,3 +98,51 @@ func TestOutletOfPlace(t *testing.T) {
 		}
 	}
 }
+
+// TestDatesAndLineHeads: an abbreviated month before its day or an
+// abbreviated weekday in a dateline is a date, not the town an alternate
+// name of which it spells; a line or structure heading an "X of Y" name the
+// gazetteer lacks is no namesake of its head noun, while a natural
+// feature's name and a country still are places.
+func TestDatesAndLineHeads(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"GOMA, Nov. 14 (Reuters) - Rebels shelled the town.", []string{"GOMA/CD"}, []string{"Nov"}},
+		{"ADEN, Yemen, Sept. 2 (AP) - A drone hit a depot.", []string{"ADEN/YE"}, []string{"Sept"}},
+		{"KABUL, Tues. (AFP) - Gunmen attacked a checkpoint.", []string{"KABUL/AF"}, []string{"Tues"}},
+		{"Artillery duels along the Line of Control near Poonch in Kashmir went on all night.", []string{"Poonch/IN"}, []string{"Line"}},
+		{"Convoys used the Road of Hope to reach the besieged city.", nil, []string{"Road"}},
+		{"Tankers waited in the Gulf of Aden.", []string{"Gulf of Aden/"}, nil},
+		{"Protesters filled the square as China of the reform years was recalled.", []string{"China/CN"}, nil},
+	})
+}
+
+// TestAliasNamesake: a small place matched only by one of its alternate
+// names, in a country nothing else in the article points to, is left out
+// even with the tagger's place tag (Merawi in Ethiopia's Amhara is not
+// Sudan's Merowe); among places of its own country the same spelling stays.
+func TestAliasNamesake(t *testing.T) {
+	p := embedded(t)
+	for _, c := range []struct {
+		text, span string
+		want       string // "" none
+	}{
+		{"Fano fighters clashed with troops at Merawi, between Bahir Dar and Gondar in Ethiopia's Amhara region.", "Merawi", ""},
+		{"Gunmen blew up the Hakari bridge near Debre Markos and Bahir Dar, Ethiopian media said.", "Hakari", ""},
+		{"The army retook Merawi after fighting near Karima and Dongola in Sudan's Northern State.", "Merawi", "Merowe/SD"},
+	} {
+		i := strings.Index(c.text, c.span)
+		got := ""
+		for _, tp := range p.Parse(c.text, []Hint{{Start: i, End: i + len(c.span), Place: true}}) {
+			if tp.Start == i {
+				got = tp.Place.Name + "/" + tp.Place.Country
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %s resolved to %q, want %q", c.text, c.span, got, c.want)
+		}
+	}
+}

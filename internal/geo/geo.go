@@ -1199,6 +1199,20 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// "the Al-Aqsa mosque": a building's own name that only
 			// resembles a town (Aksu) is no place.
 			m.cands = nil
+		case m.wj-m.wi == 1 && dateAbbrevs[m.key] && m.wj < len(ws) && strings.HasPrefix(ws[m.wj].gap, ".") &&
+			(weekdayAbbrevs[m.key] || ws[m.wj].text[0] >= '0' && ws[m.wj].text[0] <= '9'):
+			// "KHARTOUM, Nov. 3 (Reuters) -", "Tues. night": an
+			// abbreviated month before its day, or a weekday, is a date,
+			// not the town whose alternate name it spells (Huambo's Nova).
+			m.cands = nil
+		case sameClause && next == "of" && m.wj-m.wi == 1 && lineHeads[m.key] && m.wj+1 < len(ws) && ws[m.wj+1].upper &&
+			!p.countrySense(m.cands):
+			// "the Line of Control", "the Road of Life": a line or
+			// structure heading a longer name the gazetteer does not
+			// know is that name's head, not a namesake of the noun (the
+			// Line Islands). Natural features ("Isle of Skye") are
+			// left to the names after them.
+			m.cands = nil
 		case sameClause && (next == "of" || next == "for") && m.wj-m.wi == 1 && institutionNouns[m.key]:
 			// "at the University of Idaho", "the Centre for Social
 			// Research": the institution's first word is no town
@@ -1642,6 +1656,17 @@ func (p *Geoparser) districtVouches(cands []gazetteer.Candidate, best int) bool 
 func (p *Geoparser) exactSettled(cands []gazetteer.Candidate) bool {
 	for _, c := range cands {
 		if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) != "A.ADMD" {
+			return true
+		}
+	}
+	return false
+}
+
+// countrySense reports a country among the candidates: "China of the
+// 1990s" still names the country.
+func (p *Geoparser) countrySense(cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if strings.HasPrefix(p.gaz.Feature(c.Entry), "A.PCL") {
 			return true
 		}
 	}
@@ -2103,6 +2128,9 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		best     int // index into cands
 		weight   float64
 		coherent bool
+		// closeBy: the best candidate's country is named, or it lies
+		// within 400 km of another place (see alias below).
+		closeBy  bool
 		filed    bool // named only in datelines
 		local    []float64
 		borrowed []float64 // see borrowedNames
@@ -2461,6 +2489,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					// does not make a look-alike two edits away a place.
 					s.coherent = share > 0 && named > 0 && (near >= 0.7 || c.Quality != gazetteer.MatchFuzzy) ||
 						near > 0 && c.Quality == gazetteer.MatchExact || near >= 1.2
+					s.closeBy = share > 0 && named > 0 || near >= 0.7
 				}
 			}
 			s.best = argmax(scores)
@@ -2471,7 +2500,16 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		s := senseOf[i]
 		out[i] = s.cands[s.best].Entry
 		exact := s.cands[s.best].Quality == gazetteer.MatchExact || p.districtVouches(s.cands, s.best)
-		if !s.coherent && !m.apState && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) {
+		// An exact match by one of a small place's alternate names
+		// only ("Merawi" for Sudan's Merowe, "Hakari" for Turkey's
+		// Hakkâri) is a spelling other places share too (a town of
+		// Ethiopia's Amhara): the tagger's place tag vouches for a
+		// place, not for this one, where nothing in the article speaks
+		// for its country or neighbourhood (within 400 km: Merowe lies
+		// 900 km from Gondar).
+		alias := exact && len(senses) >= 3 && !p.prominent(s.cands[s.best].Entry) &&
+			!gazetteer.FoldedNameIs(p.gaz.Entry(s.cands[s.best].Entry).Name, s.key)
+		if !m.apState && (!s.coherent && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) || alias && !s.closeBy) {
 			// A variant spelling, a typo, or a small place named
 			// without a place context, in a country the article does
 			// not otherwise name and far from all its places: more

@@ -287,6 +287,32 @@ var buildingNouns = map[string]bool{
 	"monastery": true, "compound": true,
 }
 
+// dateAbbrevs are the abbreviated months and weekdays written with a
+// full stop in datelines and wire copy ("Nov. 3", "Tues."); see
+// weekdayAbbrevs for the ones that are a date without a day number.
+var dateAbbrevs = map[string]bool{
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true,
+	"sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true,
+}
+
+// weekdayAbbrevs are the abbreviated weekdays: "Tues." is a date even
+// without a number after it.
+var weekdayAbbrevs = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "thu": true, "thur": true, "thurs": true,
+	"fri": true, "sat": true, "sun": true,
+}
+
+// lineHeads are the common nouns that head the names of lines, routes
+// and structures written "X of Y" ("Line of Control", "Road of Life",
+// "Bridge of Friendship"), which GeoNames also lists as places.
+var lineHeads = map[string]bool{
+	"line": true, "road": true, "bridge": true, "corridor": true, "highway": true, "route": true,
+	"gate": true, "wall": true, "square": true, "street": true, "avenue": true, "canal": true,
+	"dam": true, "crossing": true, "tunnel": true, "path": true, "way": true, "boulevard": true,
+}
+
 // institutionNouns open the names of institutions written "X of Y" or
 // "X for Y" ("University of Idaho", "Bank of England", "Centre for
 // Social Research"), which GeoNames also lists as places somewhere.
