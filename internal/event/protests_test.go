@@ -17,6 +17,7 @@ import (
 // when one of them starts to pass (remove it) as much as when another item
 // fails, so the list stays honest.
 var protestsKnown = map[string]string{
+	"19-iran-protests|739 people":                    "parse: passes with the parser retrained in session 8 (not shipped, see the README); with the session-7 parser's tree the count's claim gets no side",
 	"02-za-alexandra|Twelve people":                  "geo: 'Alexandra' (the Johannesburg township) is resolved in Australia, so owner AUS; 'she said' gets no side",
 	"02-za-alexandra|event|rubber bullets":           "geo: 'Alexandra' is resolved in Australia, so the story's state is AUS and the police are its",
 	"04-brazil-brasilia|none|took part in the march": "the march named again ('took part in the march') is coded a second time: events are not linked by coreference",
