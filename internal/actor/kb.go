@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"sort"
 	"strings"
+	"unicode"
 
 	"github.com/parallaxhq/parallax/data"
 )
@@ -217,6 +218,11 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	}); err != nil {
 		return nil, err
 	}
+	// curatedKey maps each curated person's names, reduced to their
+	// letters, to the person: a generated row spelling one of them another
+	// way ("Ursula Von Der Leyen", "Recep Tayyip Erdogan") is that person,
+	// whose canonical name and roles are the curated ones
+	curatedKey := map[string]int{}
 	addPeople := func(file string, curated bool) error {
 		return read(file, 4, func(f []string) error {
 			if f[0] == "" {
@@ -224,6 +230,23 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 			}
 			if _, dup := kb.byName[f[0]]; dup {
 				return nil // the curated entry wins
+			}
+			if !curated {
+				names := append([]string{displayName(f[0])}, splitList(f[2])...)
+				ai, same := -1, false
+				for _, n := range names {
+					if ai, same = curatedKey[letterKey(n)]; same {
+						break
+					}
+				}
+				if same {
+					// its other spellings ("Haidar Al Abadi") name the
+					// curated person too
+					for _, n := range names {
+						kb.addPhrase(n, hit{kind: hitActor, idx: ai})
+					}
+					return nil
+				}
 			}
 			a := Actor{Name: f[0], Kind: "person", Side: f[1], curated: curated}
 			for _, r := range splitListSep(f[3], ";") {
@@ -240,6 +263,11 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 			}
 			if curated {
 				for _, n := range names {
+					if k := letterKey(n); k != "" {
+						if _, ok := curatedKey[k]; !ok {
+							curatedKey[k] = ai
+						}
+					}
 					words := strings.Fields(Fold(n))
 					if len(words) >= 2 {
 						kb.fullSkel[nameSkeleton(words)] = appendUnique(kb.fullSkel[nameSkeleton(words)], ai)
@@ -299,6 +327,20 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		return nil, fmt.Errorf("actor knowledge base in %s is empty", dir)
 	}
 	return kb, nil
+}
+
+// letterKey folds a person's name to its letters and digits alone, so
+// that spellings differing only in case, diacritics, hyphens, spaces,
+// dots or apostrophes ("Ban Ki-moon", "Ban Ki Moon"; "Gideon Sa'ar",
+// "Gideon Saar") share one key.
+func letterKey(name string) string {
+	var b strings.Builder
+	for _, r := range Fold(name) {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
 }
 
 // isAbbreviation: s is written in capitals only, with perhaps dots
