@@ -122,15 +122,17 @@ func TestDatesAndLineHeads(t *testing.T) {
 
 // TestAliasNamesake: a small place matched only by one of its alternate
 // names, in a country nothing else in the article points to, is left out
-// even with the tagger's place tag (Merawi in Ethiopia's Amhara is not
-// Sudan's Merowe); among places of its own country the same spelling stays.
+// even with the tagger's place tag ("the Hakari bridge" in Amhara is not
+// Turkey's Hakkâri); among places of its own country the same spelling
+// stays, and a place of the spelling's own name near the others wins
+// (Merawi, Ethiopia, over Sudan's Merowe, once Merawi was added).
 func TestAliasNamesake(t *testing.T) {
 	p := embedded(t)
 	for _, c := range []struct {
 		text, span string
 		want       string // "" none
 	}{
-		{"Fano fighters clashed with troops at Merawi, between Bahir Dar and Gondar in Ethiopia's Amhara region.", "Merawi", ""},
+		{"Fano fighters clashed with troops at Merawi, between Bahir Dar and Gondar in Ethiopia's Amhara region.", "Merawi", "Merawi/ET"},
 		{"Gunmen blew up the Hakari bridge near Debre Markos and Bahir Dar, Ethiopian media said.", "Hakari", ""},
 		{"The army retook Merawi after fighting near Karima and Dongola in Sudan's Northern State.", "Merawi", "Merowe/SD"},
 	} {
@@ -145,4 +147,21 @@ func TestAliasNamesake(t *testing.T) {
 			t.Errorf("%q: %s resolved to %q, want %q", c.text, c.span, got, c.want)
 		}
 	}
+}
+
+// TestBorderDistricts: places the supplement now holds (Kutkai in Shan
+// State, Merawi in Amhara, India's Poonch district beside Pakistan's), each
+// chosen by the story's other places.
+func TestBorderDistricts(t *testing.T) {
+	p := embedded(t)
+	checkFound(t, p, []struct {
+		text      string
+		want, not []string
+	}{
+		{"Resistance fighters seized Kutkai in northern Shan State.", []string{"Kutkai/MM"}, nil},
+		{"Fano units attacked a checkpoint at Merawi, south of Bahir Dar in Amhara.", []string{"Merawi/ET"}, nil},
+		{"The Indian Army said a soldier was wounded in Poonch district on Monday.", []string{"Poonch/IN"}, nil},
+		{"Shells hit Poonch district near Rawalakot in Azad Kashmir, Pakistani officials said.", []string{"Poonch/PK"}, nil},
+		{"Troops retook Merawi near Karima in Sudan's Northern State.", []string{"Merawi/SD"}, nil},
+	})
 }

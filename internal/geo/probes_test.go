@@ -335,7 +335,6 @@ var knownProbeMisses = map[string]string{
 	"n12-in-hyderabad/Musi":             "the gazetteer has no Musi river (Telangana); the lower-case river leaves look-alike towns out",
 	"n12-ye-cholera/Mocha":              "Mocha is an alternate name of Mokha (Yemen), a town of 10,000, and a common word (coffee): 'in Mocha' is not context enough",
 	"n10-za-eastern-cape/Mdantsane":     "the gazetteer has no Mdantsane (a township of East London, South Africa)",
-	"n13-in-pk-sindoor/Poonch":          "Poonch is a district on both sides of the Line of Control; 'Pakistani shelling ... in Poonch, Indian officials said' is not read as the Indian one",
 	"n13-mm-rakhine/Ann":                "the gazetteer has no Ann (Rakhine), and the name is a common first name",
 	"n13-mm-rakhine/Buthidaung":         "'taking Maungdaw ... and Buthidaung earlier in the year' loses the town (found alone and in 'took Buthidaung in May'); not yet traced",
 	"n13-ne-tillaberi/Fambita":          "the gazetteer has no Fambita (a village of Tillaberi, Niger)",
