@@ -251,6 +251,7 @@ func FuzzParse(f *testing.F) {
 	p := embedded(f)
 	for _, s := range []string{"Shelling near Gorus and Garis.", "Baku said.", "Ahmedbeyli-Fizuli-Shusha highway",
 		"the area of al-Mawasi", "al-", "the Zamzam displacement camp", "(Times of Israel)", "The group's spokesman in Sanaa said",
+		"GOMA, Nov. 3", "Nov.", "Tues.", "the Line of", "Line of Control", "the Hakari bridge",
 		"in \xff Jermuk", "U.S.", "the village of", "’s", "Kǝlbǝcǝr’s",
 		// Datelines, group names and their parts, sentence demonyms.
 		"KYIV, (", "(GOMA) -", "Hamas-run Islamic State Khorasan", "Israeli strikes in Gaza.", "Pul-e-",
