@@ -1683,7 +1683,11 @@ func (st *docState) names() {
 			isNamed = true
 		}
 		if len(t.Norm) < 4 && (!isNamed || !t.Cap) {
-			continue
+			// or a full name the knowledge base does not know ("Water
+			// Lee") came before
+			if _, ok := st.fullNameBefore(i); !ok || !t.Cap || !single[i] || !st.unknownSurnames[t.Norm] {
+				continue
+			}
 		}
 		if p := st.tokNorm(i - 1); p == "younger" || p == "elder" {
 			continue // "the younger Lai" is another of the family than the Lai named before
@@ -1711,6 +1715,17 @@ func (st *docState) names() {
 			continue
 		}
 		if st.unknownSurnames[t.Norm] {
+			// the recogniser tagged the surname alone ("Wang" of "Will
+			// Wang, a student", "Lee" of "Water Lee"): the full name
+			// written before is the person's name, here and later
+			if r, ok := st.fullNameBefore(i); ok && single[i] {
+				if r[1] == i+1 {
+					st.add(mention{a: r[0], b: r[1], actor: st.personName(r[0], r[1]), kind: parallax.KindPerson, surname: t.Norm, resolved: true})
+				} else {
+					st.add(mention{a: i, b: i + 1, actor: st.personName(r[0], r[1]), kind: parallax.KindPerson, surname: t.Norm, resolved: true})
+				}
+				continue
+			}
 			st.unknownNames = append(st.unknownNames, [2]int{i, i + 1})
 			continue
 		}
@@ -1730,6 +1745,50 @@ func (st *docState) names() {
 			st.add(mention{a: i, b: i + 1, actor: t.Text, kind: parallax.KindPerson, surname: t.Norm, resolved: true})
 		}
 	}
+}
+
+// fullNameBefore finds the name the knowledge base does not know, of two
+// or three capitalised words, that ends at token i or before it with
+// token i's word: the full name a bare surname stands for. A name the
+// recogniser tagged as a place or an organisation is none, nor one opened
+// by a function word that starts its sentence ("Unlike Wang").
+func (st *docState) fullNameBefore(i int) ([2]int, bool) {
+	for k := len(st.unknownNames) - 1; k >= 0; k-- {
+		r := st.unknownNames[k]
+		if r[1] > i+1 || r[1]-r[0] < 2 || r[1]-r[0] > 3 || st.toks[r[1]-1].Norm != st.toks[i].Norm {
+			continue
+		}
+		ok := !functionWords[st.toks[r[0]].Norm]
+		for j := r[0]; j < r[1] && ok; j++ {
+			// one line's words ("Prejudice" of a heading is no first name
+			// of the next paragraph's "Christie")
+			ok = st.toks[j].Cap && st.toks[j].Word && st.sentOf[j] == st.sentOf[r[0]] && !strings.Contains(st.doc.Text[st.toks[r[0]].Start:st.toks[j].Start], "\n")
+		}
+		sa, sb := st.toks[r[0]].Start, st.toks[r[1]-1].End
+		for _, e := range st.doc.Entities {
+			if ok && e.Kind != parallax.KindPerson && e.Start < sb && e.End > sa {
+				ok = false
+			}
+		}
+		return r, ok
+	}
+	return [2]int{}, false
+}
+
+// functionWords open a sentence without starting a name.
+var functionWords = map[string]bool{
+	"if": true, "as": true, "for": true, "from": true, "with": true, "by": true, "to": true, "of": true,
+	"or": true, "so": true, "yet": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"my": true, "your": true, "these": true, "those": true, "there": true, "here": true, "what": true,
+	"who": true, "where": true, "why": true, "how": true, "some": true, "many": true, "most": true,
+	"all": true, "no": true, "not": true, "every": true, "each": true, "another": true, "other": true,
+	"such": true, "only": true, "even": true, "still": true, "now": true, "today": true, "before": true,
+	"during": true, "under": true, "over": true, "until": true, "without": true, "despite": true,
+	"although": true, "though": true, "because": true, "unlike": true, "like": true, "once": true,
+	"former": true, "late": true, "dear": true, "did": true, "does": true, "do": true, "is": true,
+	"was": true, "were": true, "are": true, "has": true, "had": true, "have": true, "can": true,
+	"could": true, "would": true, "should": true, "shall": true, "must": true, "might": true,
+	"hey": true, "oh": true, "hi": true, "hello": true, "thanks": true, "thank": true, "yes": true,
 }
 
 // closeSurname: two folded surnames whose skeletons agree are one
