@@ -84,7 +84,7 @@ var news7Known = map[string]string{
 	"45-mx-guerrero|11 people":                            "claim/actor stage: 'state prosecutors said' gets no side",
 	"45-mx-guerrero|two minors":                           "claim/actor stage: 'state prosecutors said' gets no side",
 	"45-mx-guerrero|wounding eight":                       "claim/actor stage: 'state prosecutors said' gets no side",
-	"50-pk-kp-protest|two brothers":                       "geo: 'Khar' (Bajaur's headquarters) is resolved in Germany; claim/actor stage: 'police said' gets no side",
+	"50-pk-kp-protest|event|gunned down":                  "event stage: an act by 'unknown assailants' inside the police's claim takes the police's state (PAK) as initiator; it surfaced when geo placed Khar in Pakistan (0f1e0fd)",
 	"51-za-taxi|Three people":                             "claim stage: 'in what police believe is a renewed dispute' makes the reporter's toll a police claim",
 	"51-za-taxi|a taxi driver":                            "claim stage: 'in what police believe is a renewed dispute' makes the reporter's toll a police claim",
 	"51-za-taxi|two others":                               "claim stage: 'in what police believe is a renewed dispute' makes the reporter's toll a police claim",
