@@ -43,3 +43,26 @@ func TestSurnameOfUntaggedFullName(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestStateAgencies: a state's news agency named by its acronym speaks for
+// that state in a story about it, and is nobody in a story that names
+// neither the state nor its capital.
+func TestStateAgencies(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "AKP", text: "Cambodian troops moved to the border, AKP reported on Monday.",
+			want: []want{{"AKP", "Agence Kampuchea Presse", "KHM", ""}}},
+		{name: "APA", text: "Azerbaijan said two soldiers were wounded, APA reported.",
+			want: []want{{"APA", "Azeri-Press Agency", "AZE", ""}}},
+		{name: "KPL", text: "Flooding in Vientiane displaced 300 families, KPL said.",
+			want: []want{{"KPL", "Lao News Agency", "LAO", ""}}},
+		{name: "BSS", text: "Police in Dhaka detained nine men, the state-run BSS said.",
+			want: []want{{"BSS", "Bangladesh Sangbad Sangstha", "BGD", ""}}},
+		{name: "SONNA", text: "Somali forces retook the village, SONNA reported.",
+			want: []want{{"SONNA", "Somali National News Agency", "SOM", ""}}},
+		// negative: no state named
+		{name: "APA elsewhere", text: "The APA said the new guidelines would help therapists.",
+			want: []want{{"APA", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
