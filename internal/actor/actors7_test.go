@@ -1,6 +1,11 @@
 package actor
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
 
 // TestSurnameOfUntaggedFullName: the recogniser tagged only the surname
 // of a name the knowledge base does not know ("Will Wang", "Water Lee"):
@@ -64,5 +69,65 @@ func TestStateAgencies(t *testing.T) {
 			want: []want{{"APA", "", "", ""}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestTerritoryCivilDefence: a civil defence the story would give the
+// Palestinian state is, in a story set in Gaza's towns, Gaza's civil
+// defence (the knowledge base's entry, its de facto rulers' side), as the
+// claim stage decides for "the civil defence agency"; in a West Bank story,
+// or one with towns of both, it stays the state's.
+func TestTerritoryCivilDefence(t *testing.T) {
+	gaza := sharedKB(t).phrases["gaza civil defence"]
+	if len(gaza) == 0 {
+		t.Fatal("the knowledge base lists no Gaza civil defence")
+	}
+	want := sharedKB(t).Actors[gaza[0].idx]
+	tests := []struct {
+		name, text string
+		places     [][3]string // text, admin1, feature
+		wantSide   string
+	}{
+		{"named with the demonym, Gaza towns",
+			"Israeli shelling killed six people in Beit Lahia, the Palestinian Civil Defence Directorate said on Monday.",
+			[][3]string{{"Beit Lahia", "Gaza Strip", "P.PPL"}}, want.Side},
+		{"by its kind after Palestinian officials",
+			"Palestinian officials said ten people died in Nuseirat. The civil defence agency said crews were blocked.",
+			[][3]string{{"Nuseirat", "Gaza Strip", "P.PPL"}}, want.Side},
+		// negatives
+		{"West Bank town",
+			"Israeli forces raided Tubas, the Palestinian Civil Defence Directorate said on Monday.",
+			[][3]string{{"Tubas", "West Bank", "P.PPLA"}}, "PSE"},
+		{"towns of both territories",
+			"Raids hit Tubas and Beit Lahia, the Palestinian Civil Defence Directorate said on Monday.",
+			[][3]string{{"Tubas", "West Bank", "P.PPLA"}, {"Beit Lahia", "Gaza Strip", "P.PPL"}}, "PSE"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			var ents []parallax.Entity
+			if i := strings.Index(tc.text, "Palestinian Civil"); i >= 0 {
+				ents = append(ents, ent(tc.text, "Palestinian Civil Defence Directorate", "organization", 1))
+			}
+			var places []parallax.Place
+			for _, p := range tc.places {
+				e := ent(tc.text, p[0], "gpe", 1)
+				places = append(places, parallax.Place{Start: e.Start, End: e.End, Text: p[0], Name: p[0], Country: "PS", Admin1: p[1], Feature: p[2]})
+				ents = append(ents, e)
+			}
+			doc := &parallax.Document{Article: parallax.Article{Published: "2025-03-02"}, Text: tc.text, Entities: ents, Places: places}
+			New(sharedKB(t)).Process(doc)
+			found := false
+			for _, e := range doc.Entities {
+				if strings.Contains(strings.ToLower(e.Text), "civil defence") {
+					found = true
+					if e.Side != tc.wantSide {
+						t.Errorf("%q: side %q (actor %q), want %q", e.Text, e.Side, e.Actor, tc.wantSide)
+					}
+				}
+			}
+			if !found {
+				t.Errorf("no civil defence entity in %+v", doc.Entities)
+			}
+		})
 	}
 }

@@ -124,7 +124,75 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.resolveAnaphora()
 	st.storyStateBodies()
 	st.definedAcronyms()
+	st.territoryCivilDefence()
 	st.emit()
+}
+
+// territoryCivilDefence: a civil defence the story gives the Palestinian
+// state ("the Palestinian Civil Defence Agency", "the civil defence
+// agency" after "Palestinian officials") is, in a story whose towns lie in
+// a territory the knowledge base lists a civil defence for ("Gaza civil
+// defence": its de facto rulers'), that territory's, as the claim stage
+// decides for the same words; not in a story with towns of another
+// territory of the state too (the West Bank's civil defence is the
+// Palestinian Authority's).
+func (st *docState) territoryCivilDefence() {
+	ai, found := -1, false
+	for _, p := range st.doc.Places {
+		if p.Country != "PS" || strings.HasPrefix(p.Feature, "A.PCL") {
+			continue
+		}
+		this := -1
+		for _, n := range []string{p.Admin1, p.Name, p.Text} {
+			if n = strings.TrimSuffix(strings.TrimSpace(n), " Strip"); n == "" {
+				continue
+			}
+			for _, h := range st.kb.phrases[strings.Join(st.foldWords(n+" civil defence"), " ")] {
+				if h.kind == hitActor {
+					this = h.idx
+				}
+			}
+			if this >= 0 {
+				break
+			}
+		}
+		if this < 0 || found && this != ai {
+			return // a town of another territory, or of two
+		}
+		ai, found = this, true
+	}
+	if !found {
+		return
+	}
+	a := st.kb.Actors[ai]
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.side != "PSE" || m.kind == parallax.KindPerson || m.kind == parallax.KindGPE || !civilDefence(st.words(m.a, m.b)) {
+			continue
+		}
+		m.actor, m.side, m.kind, m.inst = a.Name, a.Side, a.Kind, ""
+	}
+}
+
+// civilDefence: words name a civil defence body ("civil defence agency",
+// "Civil Defense").
+func civilDefence(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] == "civil" && (words[i+1] == "defence" || words[i+1] == "defense") {
+			return true
+		}
+	}
+	return false
+}
+
+// foldWords: the knowledge base's folded words of a phrase, as its phrase
+// index keys them.
+func (st *docState) foldWords(s string) []string {
+	var out []string
+	for _, t := range Tokenize(s) {
+		out = append(out, t.Norm)
+	}
+	return out
 }
 
 // SentenceOfTokens gives, for each token, the index of the sentence that
