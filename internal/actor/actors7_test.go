@@ -131,3 +131,24 @@ func TestTerritoryCivilDefence(t *testing.T) {
 		})
 	}
 }
+
+// TestMilitaryAnaphor: "the military" takes the armed force named before
+// it, also one the knowledge base names as an actor of its own ("Israel
+// Defense Forces"), not the state the story is set in; the one that spoke
+// or acted as a subject just before over a force named inside its clause.
+func TestMilitaryAnaphor(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a named force in a story set elsewhere",
+			text: "Strikes hit three villages in southern Lebanon, Lebanese officials said. The Israeli military said it targeted rocket launchers. The military says the launchers were hidden in homes.",
+			want: []want{{"military", "Israel Defense Forces", "ISR", "military"}}},
+		{name: "the subject, not the force in its clause",
+			text: "The Russian military said it had struck depots of the Ukrainian army near Sumy. The military added that the depots burned.",
+			want: []want{{"military", "Russian Armed Forces", "RUS", "military"}}},
+		// unchanged: no force named before
+		{name: "the story's state",
+			text: "Gunmen killed five farmers near Jos, Nigerian police said. The military said troops had been sent.",
+			want: []want{{"military", "Nigerian Armed Forces", "NGA", "military"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

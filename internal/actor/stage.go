@@ -2560,7 +2560,10 @@ func (st *docState) antecedent(i int) int {
 		case "statement", "official":
 			return a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization
 		case "inst":
-			return sameBody(m.inst, a.inst)
+			// "the military" after "the Israeli military", which the
+			// knowledge base names as an armed force of its own ("Israel
+			// Defense Forces") rather than as a state's body
+			return sameBody(m.inst, a.inst) || m.inst == "army" && a.inst == "" && a.kind == parallax.KindMilitary
 		}
 		return false
 	}
@@ -2653,6 +2656,18 @@ func (st *docState) antecedent(i int) int {
 		return -1
 	}
 	if m.anaphor == "inst" {
+		// the body that spoke or acted as the subject of a sentence just
+		// before ("The Russian military said it hit sites of the
+		// Ukrainian army. The military added"), then the nearest
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-2 {
+				break
+			}
+			if a.subject && !a.inQuote && compatible(a) {
+				return j
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			if compatible(st.ments[j]) {
 				return j
