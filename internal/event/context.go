@@ -1,6 +1,7 @@
 package event
 
 import (
+	"sort"
 	"strings"
 	"time"
 
@@ -60,16 +61,18 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 		dc.sides[si] = m
 		dc.actors[si] = make([]string, len(s.Words))
 	}
-	si := 0
-	for _, e := range doc.Entities {
+	// The entities come grouped by kind, not in text order: each is
+	// placed in its sentence by a search over the sentence ends, and they
+	// are applied in one canonical order (by start, the longer first, so
+	// a name inside a longer one gives its words its own party) so that
+	// the result does not depend on the order they arrive in.
+	for _, e := range entitiesInOrder(doc.Entities) {
 		if e.Side == "" && e.Actor == "" {
 			continue
 		}
-		for si < len(sents) && sents[si].End <= e.Start {
-			si++
-		}
+		si := sort.Search(len(sents), func(i int) bool { return sents[i].End > e.Start })
 		if si >= len(sents) {
-			break
+			continue
 		}
 		for j, w := range sents[si].Words {
 			if w.Start >= e.Start && w.End <= e.End {
@@ -107,6 +110,33 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 	}
 	dc.ref = dc.leadDate()
 	return dc
+}
+
+// entitiesInOrder returns the entities that carry a side or an actor,
+// sorted by start, the longer first at one start, then by kind, side and
+// actor: a total order, so shuffled input gives the same sides.
+func entitiesInOrder(ents []parallax.Entity) []parallax.Entity {
+	out := make([]parallax.Entity, 0, len(ents))
+	for _, e := range ents {
+		if e.Side != "" || e.Actor != "" {
+			out = append(out, e)
+		}
+	}
+	sort.Slice(out, func(a, b int) bool {
+		x, y := out[a], out[b]
+		switch {
+		case x.Start != y.Start:
+			return x.Start < y.Start
+		case x.End != y.End:
+			return x.End > y.End
+		case x.Kind != y.Kind:
+			return x.Kind < y.Kind
+		case x.Side != y.Side:
+			return x.Side < y.Side
+		}
+		return x.Actor < y.Actor
+	})
+	return out
 }
 
 // upperWord reports whether a word is capitalised: a name or adjective
