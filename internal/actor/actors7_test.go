@@ -152,3 +152,29 @@ func TestMilitaryAnaphor(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestDatelineStateBodies: a state's body named by its kind alone ("the
+// military") with no body named before is the body of the state whose
+// capital, in capitals, opens the story as its dateline, though the story
+// names another state more often; without a dateline, the dominant state's.
+func TestDatelineStateBodies(t *testing.T) {
+	body := "Indian officials accused the country of sheltering militants, and India's foreign ministry summoned an envoy. India said talks were off. The military said four soldiers died in Kurram."
+	for _, tc := range []memCase{
+		{name: "capital dateline with a colon", text: "ISLAMABAD: " + body,
+			want: []want{{"military", "Pakistani Armed Forces", "PAK", "military"}}},
+		{name: "wire dateline", text: "ISLAMABAD, May 4 (Reuters) - " + body,
+			want: []want{{"military", "Pakistani Armed Forces", "PAK", "military"}}},
+		// negatives
+		{name: "no dateline", text: body,
+			want: []want{{"military", "Indian Armed Forces", "IND", "military"}}},
+		{name: "capital as the subject", text: "Islamabad said on Monday that " + body,
+			want: []want{{"military", "Indian Armed Forces", "IND", "military"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+	// a minister the base lists keeps his own state in a story another
+	// state dominates
+	runMem(t, memCase{name: "listed health minister", published: "2024-10-05",
+		text: "Israeli jets struck Lebanon again. The Israeli army said Israel hit rocket sites. Health Minister Firass Abiad said hospitals in Tyre were full. Israel's defence minister said more would come.",
+		pers: []string{"Firass Abiad"}, want: []want{{"Firass Abiad", "Firass Abiad", "LBN", "person"}}})
+}

@@ -187,7 +187,9 @@ func (st *docState) storyStateBodies() {
 		if !done {
 			done = true
 			if side = st.publisherSide(); side == "" {
-				side = st.dominantState()
+				if side = st.datelineState(); side == "" {
+					side = st.dominantState()
+				}
 			}
 		}
 		ci, ok := st.kb.bySide[side]
@@ -197,6 +199,31 @@ func (st *docState) storyStateBodies() {
 		m.actor, m.kind = st.bodyName(ci, m.inst)
 		m.side, m.resolved = side, true
 	}
+}
+
+// datelineState is the state whose capital, written in capitals, opens
+// the story as its dateline ("ISLAMABAD:", "KYIV, March 3 (Reuters) -"):
+// the reporter's post, whose state's bodies the story names by their kind
+// ("the military's media wing") though it may name another state more
+// often. "" without such a dateline.
+func (st *docState) datelineState() string {
+	if len(st.toks) < 2 || len(st.lex) == 0 || st.lex[0].a != 0 {
+		return ""
+	}
+	l := st.lex[0]
+	h, ok := l.first(hitCapital)
+	if !ok {
+		return ""
+	}
+	for k := l.a; k < l.b; k++ {
+		if t := st.toks[k].Text; t != strings.ToUpper(t) {
+			return ""
+		}
+	}
+	if n := st.toks[l.b].Text; n != ":" && n != "," && n != "(" && n != "-" && n != "—" && n != "–" {
+		return ""
+	}
+	return st.kb.Countries[h.idx].Side
 }
 
 // bodyActs: the body noun ending before token k is the subject of a verb
