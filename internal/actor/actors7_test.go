@@ -178,3 +178,12 @@ func TestDatelineStateBodies(t *testing.T) {
 		text: "Israeli jets struck Lebanon again. The Israeli army said Israel hit rocket sites. Health Minister Firass Abiad said hospitals in Tyre were full. Israel's defence minister said more would come.",
 		pers: []string{"Firass Abiad"}, want: []want{{"Firass Abiad", "Firass Abiad", "LBN", "person"}}})
 }
+
+// TestBodyOfNamedOwnerNoAnaphor: "the General Staff of the Armed Forces of
+// Ukraine" is the body of the force named after it, not an anaphor of the
+// force that was the sentence's subject before it.
+func TestBodyOfNamedOwnerNoAnaphor(t *testing.T) {
+	runMem(t, memCase{name: "general staff of",
+		text: "Russian troops lost 900 soldiers over the past day, the General Staff of the Armed Forces of Ukraine reported.",
+		want: []want{{"General Staff", "", "", ""}}})
+}

@@ -2655,6 +2655,11 @@ func (st *docState) antecedent(i int) int {
 		}
 		return -1
 	}
+	if m.anaphor == "inst" && st.tokNorm(m.b) == "of" && m.b+1 < len(st.toks) && st.toks[m.b+1].Word {
+		// "the General Staff of the Armed Forces of Ukraine": the body of
+		// the one named after it, no body named before
+		return -1
+	}
 	if m.anaphor == "inst" {
 		// the body that spoke or acted as the subject of a sentence just
 		// before ("The Russian military said it hit sites of the
