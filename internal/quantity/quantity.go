@@ -748,6 +748,12 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 		return ctx.opponent(speaker)
 	case f.nominal && f.agent == "" && f.armed && s.states[speaker]:
 		// A state tells of militants killed: not its own.
+	case f.nominal && f.agent == "" && speaker != "" && !s.states[speaker] && !f.armed && !f.stateForce && len(ctx.attackers(si)) > 0 && !ctx.attackers(si)[speaker]:
+		// A group's or de facto authority's body counts the dead of
+		// another party's attack ("An Israeli airstrike ... left 20 dead,
+		// the civil defence agency said"): the people of where they were
+		// hit, not the group's own losses
+		return ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 	case f.nominal && f.agent == "":
 		// "the death of two contractors", "soldiers were killed": a
 		// party reports its own losses.
