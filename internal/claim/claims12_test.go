@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/testutil"
 )
 
 // probes5Known are the expectations of the fifth battery (long-form
@@ -33,8 +34,8 @@ func TestLongFormProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes5.txt"))
-	checkKnownFailures(t, failed, probes5Known, "probes5Known")
+	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes5.txt"))
+	testutil.CheckKnownFailures(t, failed, probes5Known, "probes5Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes5Known))
 }
 

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/testutil"
 )
 
 // TestStateBodiesWithoutState: a state body or state source named
@@ -123,8 +124,8 @@ func TestStateBodyProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes6.txt"))
-	checkKnownFailures(t, failed, probes6Known, "probes6Known")
+	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes6.txt"))
+	testutil.CheckKnownFailures(t, failed, probes6Known, "probes6Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes6Known))
 }
 

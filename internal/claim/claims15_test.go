@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/testutil"
 )
 
 // probes7Known are the expectations of the seventh battery (probes7.txt)
@@ -30,8 +31,8 @@ func TestConflictNews2025Probes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes7.txt"))
-	checkKnownFailures(t, failed, probes7Known, "probes7Known")
+	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes7.txt"))
+	testutil.CheckKnownFailures(t, failed, probes7Known, "probes7Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes7Known))
 }
 
@@ -266,8 +267,8 @@ func TestConflictNews2025SecondProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes8.txt"))
-	checkKnownFailures(t, failed, probes8Known, "probes8Known")
+	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes8.txt"))
+	testutil.CheckKnownFailures(t, failed, probes8Known, "probes8Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes8Known))
 }
 

@@ -1,6 +1,10 @@
 package claim_test
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
 
 // probes9Known are the expectations of the ninth battery (probes9.txt)
 // parallax does not meet yet, each with the reason.
@@ -16,8 +20,8 @@ func TestStateBodySideProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, readProbes(t, "testdata/probes/probes9.txt"))
-	checkKnownFailures(t, failed, probes9Known, "probes9Known")
+	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes9.txt"))
+	testutil.CheckKnownFailures(t, failed, probes9Known, "probes9Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes9Known))
 }
 

@@ -2,6 +2,8 @@ package claim_test
 
 import (
 	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
 )
 
 // cueProbesKnown are the expectations of the cue-recall battery
@@ -54,8 +56,8 @@ func TestCueProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	probes := readProbes(t, "testdata/probes/cues.txt")
+	probes := testutil.ReadClaimProbes(t, "testdata/probes/cues.txt")
 	failed, items := probeMismatches(t, probes)
-	checkKnownFailures(t, failed, cueProbesKnown, "cueProbesKnown")
+	testutil.CheckKnownFailures(t, failed, cueProbesKnown, "cueProbesKnown")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(cueProbesKnown))
 }
