@@ -67,23 +67,7 @@ func TestLongFormAndNonWire(t *testing.T) {
 		{"2024-06-05", "The bridge was built a decade ago.", "a decade ago", "2014-01-01", "2014-12-31", Year},
 		{"2024-06-05", "Prices are expected to stay high well into 2026.", "2026", "2026-01-01", "2026-12-31", Year},
 	}
-	for _, tc := range tests {
-		ds := run(tc.text, tc.pub)
-		found := false
-		for _, d := range ds {
-			if d.Date.Text != tc.span {
-				continue
-			}
-			found = true
-			if d.Date.Start != tc.start || d.Date.End != tc.end || d.Date.Precision != tc.pr {
-				t.Errorf("%q (pub %s): %q = %s..%s %s, want %s..%s %s", tc.text, tc.pub, tc.span,
-					d.Date.Start, d.Date.End, d.Date.Precision, tc.start, tc.end, tc.pr)
-			}
-		}
-		if !found {
-			t.Errorf("%q (pub %s): no date %q in %v", tc.text, tc.pub, tc.span, ds)
-		}
-	}
+	checkDateSpans(t, tests)
 }
 
 // TestNotDatesLongForm are phrases of the same words that name no time.
@@ -103,6 +87,30 @@ func TestNotDatesLongForm(t *testing.T) {
 			if d.Date.Text != "" {
 				t.Errorf("%q: unexpected date %q %s..%s", text, d.Date.Text, d.Date.Start, d.Date.End)
 			}
+		}
+	}
+}
+
+// checkDateSpans checks, for each case, every date whose text is the
+// case's span (a text may hold other dates, which are not checked), and
+// fails when the span is found as no date.
+func checkDateSpans(t *testing.T, tests []dateCase) {
+	t.Helper()
+	for _, tc := range tests {
+		ds := run(tc.text, tc.pub)
+		found := false
+		for _, d := range ds {
+			if d.Date.Text != tc.span {
+				continue
+			}
+			found = true
+			if d.Date.Start != tc.start || d.Date.End != tc.end || d.Date.Precision != tc.pr {
+				t.Errorf("%q (pub %s): %q = %s..%s %s, want %s..%s %s", tc.text, tc.pub, tc.span,
+					d.Date.Start, d.Date.End, d.Date.Precision, tc.start, tc.end, tc.pr)
+			}
+		}
+		if !found {
+			t.Errorf("%q (pub %s): no date %q in %v", tc.text, tc.pub, tc.span, ds)
 		}
 	}
 }

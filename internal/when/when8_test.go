@@ -19,23 +19,7 @@ func TestNightWithSaying(t *testing.T) {
 		{"2025-06-14", "ODESA, June 14 (Reuters) - Drones struck the port overnight, officials said.", "overnight", "2025-06-13", "2025-06-14", Day},
 		{"2025-06-14", "Militants attacked the post in the early hours, police said on Saturday.", "the early hours", "2025-06-14", "2025-06-14", Day},
 	}
-	for _, tc := range tests {
-		ds := run(tc.text, tc.pub)
-		found := false
-		for _, d := range ds {
-			if d.Date.Text != tc.span {
-				continue
-			}
-			found = true
-			if d.Date.Start != tc.start || d.Date.End != tc.end || d.Date.Precision != tc.pr {
-				t.Errorf("%q (pub %s): %q = %s..%s %s, want %s..%s %s", tc.text, tc.pub, tc.span,
-					d.Date.Start, d.Date.End, d.Date.Precision, tc.start, tc.end, tc.pr)
-			}
-		}
-		if !found {
-			t.Errorf("%q (pub %s): no date %q in %v", tc.text, tc.pub, tc.span, ds)
-		}
-	}
+	checkDateSpans(t, tests)
 	// a day of the act itself: the night is that day's, told by it
 	for _, d := range run("Gunmen raided the camp on Thursday during an overnight operation, police said.", "2025-06-14") {
 		if d.Date.Text == "overnight" {
