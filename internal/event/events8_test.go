@@ -194,19 +194,11 @@ func TestUnrealisedAndEased(t *testing.T) {
 // the main clause.
 func TestClauseSubjects(t *testing.T) {
 	s := loadStage(t)
-	tests := []struct {
-		text, trig, want string
-	}{
+	tests := []initCase{
 		{"Police fired on students who stormed the ministry in Dhaka.", "stormed", ""},
 		{"Kenyan troops ended the siege on Sunday after killing four gunmen.", "killing", "KEN"},
 		{"Ugandan forces shelled the camp on Friday before attacking the rebels.", "attacking", "UGA"},
 		{"The attackers who ambushed Malian soldiers fled toward Niger.", "ambushed", ""},
 	}
-	for _, tc := range tests {
-		doc := analyse(t, s, tc.text, "2025-06-02")
-		e := find(doc, tc.trig)
-		if e == nil || e.Initiator.Side != tc.want {
-			t.Errorf("%s: event %+v at %q, want initiator %q", tc.text, e, tc.trig, tc.want)
-		}
-	}
+	checkInitiators(t, s, "2025-06-02", tests)
 }

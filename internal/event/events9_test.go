@@ -8,24 +8,14 @@ import "testing"
 // the initiator open rather than give it to the speaker.
 func TestReportedSubject(t *testing.T) {
 	s := loadStage(t)
-	tests := []struct{ text, trig, init string }{
+	tests := []initCase{
 		{"The Taliban said Pakistani troops had shelled its posts in Kunar.", "shelled", "PAK"},
 		{"Hezbollah said on Monday that Israeli jets bombed its positions near Tyre.", "bombed", "ISR"},
 		{"Al-Shabaab said the army had attacked its fighters near Baidoa first.", "attacked", ""},
 		{"The RSF said it had shelled army bases in El Obeid.", "shelled", "RSF"},
 		{"Houthi rebels attacked a cargo ship in the Gulf of Aden, officials said.", "attacked", "HOUTHIS"},
 	}
-	for _, tc := range tests {
-		doc := analyse(t, s, tc.text, "2025-04-08")
-		e := find(doc, tc.trig)
-		if e == nil {
-			t.Errorf("%s: no event at %q", tc.text, tc.trig)
-			continue
-		}
-		if e.Initiator.Side != tc.init {
-			t.Errorf("%s: initiator %q, want %q", tc.text, e.Initiator.Side, tc.init)
-		}
-	}
+	checkInitiators(t, s, "2025-04-08", tests)
 }
 
 // TestNoneHit checks that a passive act whose subject "no" or "none of"
@@ -83,13 +73,28 @@ func TestSinceWhen(t *testing.T) {
 // while a state's own forces stay the state's.
 func TestQualifiedParty(t *testing.T) {
 	s := loadStage(t)
-	tests := []struct{ text, trig, init string }{
+	tests := []initCase{
 		{"Russian Wagner fighters killed 14 herders near Menaka on Sunday.", "killed", "WAGNER"},
 		{"Malian soldiers shot dead 14 herders near Menaka on Sunday.", "shot", "MLI"},
 		{"Congolese troops attacked Rwandan M23 positions near Sake.", "attacked", "COD"},
 	}
+	checkInitiators(t, s, "2025-04-08", tests)
+	doc := analyse(t, s, "Congolese troops attacked Rwandan M23 positions near Sake.", "2025-04-08")
+	if e := find(doc, "attacked"); e == nil || e.Target.Side != "M23" {
+		t.Errorf("target %+v, want M23", e)
+	}
+}
+
+// initCase is a text, the word of an event in it, and the side wanted as
+// the event's initiator ("" none).
+type initCase struct{ text, trig, init string }
+
+// checkInitiators fails for each case whose text, published on pub, has no
+// event at trig or one whose initiator has another side.
+func checkInitiators(t *testing.T, s *Stage, pub string, tests []initCase) {
+	t.Helper()
 	for _, tc := range tests {
-		doc := analyse(t, s, tc.text, "2025-04-08")
+		doc := analyse(t, s, tc.text, pub)
 		e := find(doc, tc.trig)
 		if e == nil {
 			t.Errorf("%s: no event at %q", tc.text, tc.trig)
@@ -98,9 +103,5 @@ func TestQualifiedParty(t *testing.T) {
 		if e.Initiator.Side != tc.init {
 			t.Errorf("%s: initiator %q, want %q", tc.text, e.Initiator.Side, tc.init)
 		}
-	}
-	doc := analyse(t, s, "Congolese troops attacked Rwandan M23 positions near Sake.", "2025-04-08")
-	if e := find(doc, "attacked"); e == nil || e.Target.Side != "M23" {
-		t.Errorf("target %+v, want M23", e)
 	}
 }
