@@ -39,45 +39,25 @@ func TestFeatureParts(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st := &state{}
-	scores := make([]float32, p.model.NClasses)
-	configs := 0
-	for _, d := range taggedDemo(t) {
-		for _, s := range d.Sentences {
-			var words, upos, xpos []string
-			for _, tk := range s.Tokens {
-				words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
-			}
-			st.load(words, upos, xpos)
-			for !st.c.terminal() {
-				if len(st.c.stack) == 0 {
-					st.c.apply(shift)
-					continue
-				}
-				all := p.features(nil, &st.s, &st.c)
-				if len(all) > maxFeatures || maxFeatures*32768 >= 1<<23 {
-					t.Fatalf("%d features, more than bestValidSum allows (%d)", len(all), maxFeatures)
-				}
-				parts := p.mixedFeatures(nil, &st.s, &st.c)
-				for k, part := range partFeatures {
-					parts = part(p, parts, &st.s, &st.c)
-					for _, g := range partGroups[k] {
-						key := p.groupKeyOf(g, &st.s, &st.c)
-						parts = p.groupFeatures(parts, g, &key)
-					}
-				}
-				slices.Sort(all)
-				slices.Sort(parts)
-				if !slices.Equal(all, parts) {
-					t.Fatalf("%q: the parts (%d features) are not the features (%d)", words, len(parts), len(all))
-				}
-				configs++
-				clear(scores)
-				p.model.Score(all, scores)
-				st.c.apply(bestValid(&st.c, scores))
+	configs := walkConfigs(p, taggedDemo(t), true, func(st *state, words []string) {
+		all := p.features(nil, &st.s, &st.c)
+		if len(all) > maxFeatures || maxFeatures*32768 >= 1<<23 {
+			t.Fatalf("%d features, more than bestValidSum allows (%d)", len(all), maxFeatures)
+		}
+		parts := p.mixedFeatures(nil, &st.s, &st.c)
+		for k, part := range partFeatures {
+			parts = part(p, parts, &st.s, &st.c)
+			for _, g := range partGroups[k] {
+				key := p.groupKeyOf(g, &st.s, &st.c)
+				parts = p.groupFeatures(parts, g, &key)
 			}
 		}
-	}
+		slices.Sort(all)
+		slices.Sort(parts)
+		if !slices.Equal(all, parts) {
+			t.Fatalf("%q: the parts (%d features) are not the features (%d)", words, len(parts), len(all))
+		}
+	})
 	if configs == 0 {
 		t.Fatal("no configuration checked")
 	}
@@ -123,4 +103,33 @@ func checkParsesAsFull(t *testing.T, p *Parser, st *state, docs []*parallax.Docu
 	if sentences == 0 {
 		t.Fatal("no sentence parsed")
 	}
+}
+
+// walkConfigs loads every sentence of docs and goes through the
+// configurations that scoring each in full leads to, calling visit at each
+// (with the sentence's words) and returning how many it visited. When
+// skipEmpty, configurations with an empty stack, where only shift is
+// possible, are shifted unvisited.
+func walkConfigs(p *Parser, docs []*parallax.Document, skipEmpty bool, visit func(st *state, words []string)) int {
+	st := &state{}
+	configs := 0
+	for _, d := range docs {
+		for _, s := range d.Sentences {
+			var words, upos, xpos []string
+			for _, tk := range s.Tokens {
+				words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
+			}
+			st.load(words, upos, xpos)
+			for !st.c.terminal() {
+				if skipEmpty && len(st.c.stack) == 0 {
+					st.c.apply(shift)
+					continue
+				}
+				visit(st, words)
+				configs++
+				st.c.apply(fullBest(p, st))
+			}
+		}
+	}
+	return configs
 }

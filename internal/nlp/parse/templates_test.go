@@ -44,39 +44,22 @@ func TestTemplateLists(t *testing.T) {
 		return 0
 	}
 	partLists := [numParts]int{listStackWord, listStackS1, listStackS0, listBufferWord, listBufferChild}
-	st := &state{}
-	configs := 0
-	for _, d := range taggedSeeds(t) {
-		for _, s := range d.Sentences {
-			var words, upos, xpos []string
-			for _, tk := range s.Tokens {
-				words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
-			}
-			st.load(words, upos, xpos)
-			for !st.c.terminal() {
-				if len(st.c.stack) == 0 {
-					st.c.apply(shift)
-					continue
-				}
-				all := pairs(nil, listFull, p.features(nil, &st.s, &st.c))
-				parts := pairs(nil, listMixed, p.mixedFeatures(nil, &st.s, &st.c))
-				for k, part := range partFeatures {
-					parts = pairs(parts, partLists[k], part(p, nil, &st.s, &st.c))
-					for _, g := range partGroups[k] {
-						key := p.groupKeyOf(g, &st.s, &st.c)
-						parts = pairs(parts, listGroup+g, p.groupFeatures(nil, g, &key))
-					}
-				}
-				slices.SortFunc(all, less)
-				slices.SortFunc(parts, less)
-				if !slices.Equal(all, parts) {
-					t.Fatalf("%q: the parts' templates are not those of features", words)
-				}
-				configs++
-				st.c.apply(fullBest(p, st))
+	configs := walkConfigs(p, taggedSeeds(t), true, func(st *state, words []string) {
+		all := pairs(nil, listFull, p.features(nil, &st.s, &st.c))
+		parts := pairs(nil, listMixed, p.mixedFeatures(nil, &st.s, &st.c))
+		for k, part := range partFeatures {
+			parts = pairs(parts, partLists[k], part(p, nil, &st.s, &st.c))
+			for _, g := range partGroups[k] {
+				key := p.groupKeyOf(g, &st.s, &st.c)
+				parts = pairs(parts, listGroup+g, p.groupFeatures(nil, g, &key))
 			}
 		}
-	}
+		slices.SortFunc(all, less)
+		slices.SortFunc(parts, less)
+		if !slices.Equal(all, parts) {
+			t.Fatalf("%q: the parts' templates are not those of features", words)
+		}
+	})
 	if configs == 0 {
 		t.Fatal("no configuration checked")
 	}
@@ -182,27 +165,14 @@ func TestGroupAtoms(t *testing.T) {
 	if q.sel.masked[groupS0Left] || q.sel.masked[groupB0Left] {
 		t.Error("a group that reads all its atoms is masked")
 	}
-	st := &state{}
-	configs := 0
-	for _, d := range taggedSeeds(t) {
-		for _, s := range d.Sentences {
-			var words, upos, xpos []string
-			for _, tk := range s.Tokens {
-				words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
-			}
-			st.load(words, upos, xpos)
-			for !st.c.terminal() {
-				for g := range numGroups {
-					all, masked := q.groupKeyAll(g, &st.s, &st.c), q.groupKeyOf(g, &st.s, &st.c)
-					if !slices.Equal(q.groupFeatures(nil, g, &all), q.groupFeatures(nil, g, &masked)) {
-						t.Fatalf("group %d: key %v masked to %v changes the features", g, all, masked)
-					}
-				}
-				configs++
-				st.c.apply(fullBest(q, st))
+	configs := walkConfigs(q, taggedSeeds(t), false, func(st *state, words []string) {
+		for g := range numGroups {
+			all, masked := q.groupKeyAll(g, &st.s, &st.c), q.groupKeyOf(g, &st.s, &st.c)
+			if !slices.Equal(q.groupFeatures(nil, g, &all), q.groupFeatures(nil, g, &masked)) {
+				t.Fatalf("group %d: key %v masked to %v changes the features", g, all, masked)
 			}
 		}
-	}
+	})
 	if configs == 0 {
 		t.Fatal("no configuration")
 	}
