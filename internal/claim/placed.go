@@ -38,35 +38,14 @@ func countryRows() [][]string {
 	return rows
 }
 
-// placeState is the state a story is set in by its towns and regions
-// (places below the country level): the state of at least two of them,
-// and at least twice as many as any other state's. A story about a
+// placeState is the state a story is set in by its towns and regions:
+// localPlaceState's, when no other state is named more often. A story about a
 // strike on one state's towns has the unnamed officials of those towns
 // speak ("regional officials said", "police said") even where another
 // state is named about as often. "" when the places do not agree.
 func (st *state) placeState() string {
-	n := map[string]int{}
-	for _, p := range st.doc.Places {
-		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
-			continue // a country's own name places nothing
-		}
-		if side, ok := st.sideOfISO2[p.Country]; ok {
-			n[side]++
-		}
-	}
-	best, first, second := "", 0, 0
-	for side, k := range n {
-		switch {
-		case k > first || k == first && side < best:
-			if best != "" {
-				second = max(second, first)
-			}
-			best, first = side, k
-		case k > second:
-			second = k
-		}
-	}
-	if first < 2 || first < 2*second {
+	best := st.localPlaceState()
+	if best == "" {
 		return ""
 	}
 	// the state named most often must not be another one ("the Moroccan

@@ -674,17 +674,18 @@ func (st *state) localOfficial(a, b int) bool {
 	return true
 }
 
-// localPlaceState is the state the story's towns and regions lie in:
-// at least two of them, and at least twice as many as any other state's,
-// however often other states are named (the attacker of those towns
-// most of all). "" when the places do not agree.
+// localPlaceState is the state the story's towns and regions lie in
+// (places below the country level): at least two of them, and at least
+// twice as many as any other state's, however often other states are
+// named (the attacker of those towns most of all). "" when the places do
+// not agree. placeState adds that no other state be named more often.
 func (st *state) localPlaceState() string {
 	n := map[string]int{}
 	for _, p := range st.doc.Places {
 		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
-			continue
+			continue // a country's own name places nothing
 		}
-		if side, ok := st.sideOfISO2[p.Country]; ok && side != "" {
+		if side, ok := st.sideOfISO2[p.Country]; ok { // loadISO2Sides keeps no empty side
 			n[side]++
 		}
 	}
