@@ -212,13 +212,7 @@ func (s *Stage) oneObjects(ctx *context, si int, have []found) []found {
 		for first > at+1 && ws[first-1].Start >= e.Start {
 			first--
 		}
-		dup := false
-		for _, f := range have {
-			if f.Start < ws[last].End && ws[first].Start < f.End {
-				dup = true
-			}
-		}
-		if dup {
+		if overlapsFound(have, ws[first].Start, ws[last].End) {
 			continue
 		}
 		f := found{outcomeAt: at}

@@ -2600,13 +2600,7 @@ func (s *Stage) frontedCounts(ctx *context, si int, have []found) []found {
 			i = am.last
 			continue
 		}
-		dup := false
-		for _, f := range have {
-			if f.Start < ws[am.last].End && ws[am.first].Start < f.End {
-				dup = true
-			}
-		}
-		if dup {
+		if overlapsFound(have, ws[am.first].Start, ws[am.last].End) {
 			i = am.last
 			continue
 		}
@@ -2632,6 +2626,17 @@ func (s *Stage) frontedCounts(ctx *context, si int, have []found) []found {
 	}
 	sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
 	return out
+}
+
+// overlapsFound reports whether the text from start to end overlaps a
+// count already found, which a later pass must not count again.
+func overlapsFound(have []found, start, end int) bool {
+	for _, f := range have {
+		if f.Start < end && start < f.End {
+			return true
+		}
+	}
+	return false
 }
 
 // partVerbs join a share of a toll to the people it was: "32 of the dead
@@ -2671,13 +2676,7 @@ func (s *Stage) partCounts(ctx *context, si int, have []found) []found {
 			continue
 		}
 		item, at = share, outAt
-		dup := false
-		for _, f := range have {
-			if f.Start < ws[am.last].End && ws[am.first].Start < f.End {
-				dup = true
-			}
-		}
-		if dup {
+		if overlapsFound(have, ws[am.first].Start, ws[am.last].End) {
 			i = am.last
 			continue
 		}
