@@ -1,13 +1,10 @@
 package actor_test
 
 import (
-	"sync"
 	"testing"
 
-	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
-	"github.com/parallaxhq/parallax/internal/report"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // The speaker probes run the whole pipeline: a speaker's actor and side
@@ -15,33 +12,6 @@ import (
 // what is measured is what reaches the report. The file format and the
 // matching are those of internal/claim's probe batteries, so that a probe
 // moves between them unchanged.
-
-var (
-	pipeOnce sync.Once
-	pipe     *pipeline.Pipeline
-	pipeErr  error
-)
-
-func sharedPipeline(t testing.TB) *pipeline.Pipeline {
-	t.Helper()
-	pipeOnce.Do(func() { pipe, pipeErr = pipeline.Default() })
-	if pipeErr != nil {
-		t.Fatal(pipeErr)
-	}
-	return pipe
-}
-
-// probeMismatches runs the pipeline on the probes and names every
-// expectation it misses and every claim it makes beyond them.
-func probeMismatches(t testing.TB, probes []testutil.ClaimProbe) (failed map[string]string, items int) {
-	p := sharedPipeline(t)
-	failed = map[string]string{}
-	for _, pa := range probes {
-		r := report.Build([]*parallax.Document{p.Analyze(pa.Article)}, nil, nil, report.Options{})
-		items += testutil.ClaimProbeMisses(pa, r, failed)
-	}
-	return failed, items
-}
 
 // speakerProbesKnown are the expectations of testdata/probes/speakers.txt
 // parallax does not meet yet, each with the reason; the test fails when
@@ -70,7 +40,7 @@ func TestSpeakerProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/speakers.txt"))
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/speakers.txt"))
 	testutil.CheckKnownFailures(t, failed, speakerProbesKnown, "speakerProbesKnown")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(speakerProbesKnown))
 }

@@ -5,6 +5,7 @@ import (
 
 	parallax "github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // probes5Known are the expectations of the fifth battery (long-form
@@ -34,7 +35,7 @@ func TestLongFormProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes5.txt"))
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes5.txt"))
 	testutil.CheckKnownFailures(t, failed, probes5Known, "probes5Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes5Known))
 }

@@ -6,6 +6,7 @@ import (
 
 	parallax "github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // TestStateBodiesWithoutState: a state body or state source named
@@ -124,7 +125,7 @@ func TestStateBodyProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes6.txt"))
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes6.txt"))
 	testutil.CheckKnownFailures(t, failed, probes6Known, "probes6Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes6Known))
 }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // probes7Known are the expectations of the seventh battery (probes7.txt)
@@ -31,7 +32,7 @@ func TestConflictNews2025Probes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes7.txt"))
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes7.txt"))
 	testutil.CheckKnownFailures(t, failed, probes7Known, "probes7Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes7Known))
 }
@@ -267,7 +268,7 @@ func TestConflictNews2025SecondProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes8.txt"))
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes8.txt"))
 	testutil.CheckKnownFailures(t, failed, probes8Known, "probes8Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes8Known))
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // probes9Known are the expectations of the ninth battery (probes9.txt)
@@ -20,7 +21,7 @@ func TestStateBodySideProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	failed, items := probeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes9.txt"))
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes9.txt"))
 	testutil.CheckKnownFailures(t, failed, probes9Known, "probes9Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes9Known))
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // cueProbesKnown are the expectations of the cue-recall battery
@@ -57,7 +58,7 @@ func TestCueProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	probes := testutil.ReadClaimProbes(t, "testdata/probes/cues.txt")
-	failed, items := probeMismatches(t, probes)
+	failed, items := pipetest.ClaimProbeMismatches(t, probes)
 	testutil.CheckKnownFailures(t, failed, cueProbesKnown, "cueProbesKnown")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(cueProbesKnown))
 }

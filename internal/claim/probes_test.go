@@ -3,22 +3,9 @@ package claim_test
 import (
 	"testing"
 
-	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/report"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
-
-// probeMismatches runs the pipeline on the probes and names every
-// expectation it misses and every claim it makes beyond them.
-func probeMismatches(t testing.TB, probes []testutil.ClaimProbe) (failed map[string]string, items int) {
-	p := sharedPipeline(t)
-	failed = map[string]string{}
-	for _, pa := range probes {
-		r := report.Build([]*parallax.Document{p.Analyze(pa.Article)}, nil, nil, report.Options{})
-		items += testutil.ClaimProbeMisses(pa, r, failed)
-	}
-	return failed, items
-}
 
 // probesKnown are the probe expectations parallax does not meet yet, each
 // with the reason; the test fails when one of them starts to pass, so the
@@ -98,7 +85,7 @@ func TestProbes(t *testing.T) {
 	// ran on it: speaker choice among several names, sides from titles and
 	// earlier offices, canonical person names, and political news.
 	probes = append(probes, testutil.ReadClaimProbes(t, "testdata/probes/probes4.txt")...)
-	failed, items := probeMismatches(t, probes)
+	failed, items := pipetest.ClaimProbeMismatches(t, probes)
 	testutil.CheckKnownFailures(t, failed, probesKnown, "probesKnown")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probesKnown))
 }

@@ -2,17 +2,11 @@ package claim_test
 
 import (
 	"strings"
-	"sync"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/pipeline"
-)
-
-var (
-	pipeOnce sync.Once
-	pipe     *pipeline.Pipeline
-	pipeErr  error
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // analyzeParsed runs the whole pipeline, so that the claim stage sees
@@ -27,14 +21,7 @@ func analyzeParsed(t *testing.T, text string) *parallax.Document {
 
 // sharedPipeline is the default pipeline, loaded once for all the tests
 // of the package: each load reads every model (about half a second).
-func sharedPipeline(t testing.TB) *pipeline.Pipeline {
-	t.Helper()
-	pipeOnce.Do(func() { pipe, pipeErr = pipeline.Default() })
-	if pipeErr != nil {
-		t.Fatal(pipeErr)
-	}
-	return pipe
-}
+func sharedPipeline(t testing.TB) *pipeline.Pipeline { return pipetest.Pipeline(t) }
 
 // parsedWant is one expected claim, found by its cue; "-" for speaker or
 // side means "must be empty", "" means "not checked".
