@@ -85,10 +85,7 @@ func checkParsesAsFull(t *testing.T, p *Parser, st *state, docs []*parallax.Docu
 	sentences := 0
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			var words, upos, xpos []string
-			for _, tk := range s.Tokens {
-				words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
-			}
+			words, upos, xpos := tokenColumns(s)
 			if len(words) == 0 {
 				continue
 			}
@@ -115,10 +112,7 @@ func walkConfigs(p *Parser, docs []*parallax.Document, skipEmpty bool, visit fun
 	configs := 0
 	for _, d := range docs {
 		for _, s := range d.Sentences {
-			var words, upos, xpos []string
-			for _, tk := range s.Tokens {
-				words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
-			}
+			words, upos, xpos := tokenColumns(s)
 			st.load(words, upos, xpos)
 			for !st.c.terminal() {
 				if skipEmpty && len(st.c.stack) == 0 {
@@ -132,4 +126,13 @@ func walkConfigs(p *Parser, docs []*parallax.Document, skipEmpty bool, visit fun
 		}
 	}
 	return configs
+}
+
+// tokenColumns are a tagged sentence's words and tags, as the parser
+// takes them.
+func tokenColumns(s parallax.Sentence) (words, upos, xpos []string) {
+	for _, tk := range s.Tokens {
+		words, upos, xpos = append(words, tk.Text), append(upos, tk.UPOS), append(xpos, tk.XPOS)
+	}
+	return words, upos, xpos
 }
