@@ -1753,7 +1753,10 @@ func (st *docState) names() {
 		if len(t.Norm) < 4 && (!isNamed || !t.Cap) {
 			// or a full name the knowledge base does not know ("Water
 			// Lee") came before
-			if _, ok := st.fullNameBefore(i); !ok || !t.Cap || !single[i] || !st.unknownSurnames[t.Norm] {
+			if !t.Cap || !single[i] || !st.unknownSurnames[t.Norm] {
+				continue
+			}
+			if _, ok := st.fullNameBefore(i); !ok {
 				continue
 			}
 		}
