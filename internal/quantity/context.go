@@ -19,6 +19,9 @@ type context struct {
 	mentions   [][]string
 	opponents  map[string]string
 	countSpans []parallax.Span
+	// heads maps the start of each count found in earlier sentences to
+	// the noun of its people ("soldiers"), where it has one.
+	heads map[int]string
 	// targets[si] are the sides sentence si names as attacked; mainTarget
 	// is the side the article names most often so.
 	targets    [][]string
@@ -1281,12 +1284,14 @@ func (c *context) groupByModifier(si int, span parallax.Span, states map[string]
 			mods = append(mods, w.Lower)
 		}
 	}
-	if len(mods) < 2 {
+	if len(mods) == 0 {
 		return ""
 	}
+	head := mods[len(mods)-1]
 	mods = mods[:len(mods)-1] // the head is no modifier
 	for k := si - 1; k >= 0 && si-k <= 2 && (c.para[k] == c.para[si] || k == si-1); k-- {
-		for j, w := range c.sents[k].Words {
+		ws := c.sents[k].Words
+		for j, w := range ws {
 			side := c.mentions[k][j]
 			if side == "" || states[side] || neutral[side] {
 				continue
@@ -1295,6 +1300,11 @@ func (c *context) groupByModifier(si int, span parallax.Span, states map[string]
 				if w.Lower == m || w.Lower == m+"s" || w.Lower == m+"es" {
 					return side
 				}
+			}
+			if len(mods) == 0 && j+1 < len(ws) && (c.mentions[k][j+1] == "" || c.mentions[k][j+1] == side) && (ws[j+1].Lower == head || ws[j+1].Lower+"s" == head) {
+				// "M23 rebels shelled the camp" / "troops killed 15
+				// rebels": the group named before the same noun
+				return side
 			}
 		}
 	}

@@ -73,6 +73,13 @@ var probesKnown = map[string]string{
 	"131-kia-mia|six went":                          "claim/actor stage: 'the brigade's press service' of a Ukrainian story gets no side",
 	"132-sahel-wounds|Several wounded soldiers":     "soldiers who died of wounds, with no party or place in their sentence, are the speaker's (unnamed sources, no side)",
 	"134-somali-airstrike|14 ISIS-Somalia fighters": "actor stage: 'ISIS-Somalia' (one hyphenated word) gets no side",
+	// session 9 (probes 135-149)
+	"135-ukr-genstaff-prose|1,140,000 troops": "claim/actor stage: 'it' after 'Russia has lost' is resolved to Russia, not to the General Staff of the sentence before",
+	"141-iran-missiles|two people":            "geo stage: 'the Sharon region' is no place, so the wounded have no state",
+	"142-ukr-42-of-48|42 of 48":               "claim/actor stage: 'the Air Force' of a Kyiv-datelined story gets no side",
+	"144-pow-uae|1,358 Ukrainian servicemen":  "claim/actor stage: 'Ukraine's Coordination Headquarters' gets no side",
+	"144-pow-uae|46 soldiers":                 "claim/actor stage: 'Ukraine's Coordination Headquarters' gets no side, so the missing soldiers have no owner either",
+	"146-mali-boulkessi|100 Malian soldiers":  "claim/actor stage: 'Al Qaeda-affiliated JNIM' is resolved to al-Qaeda, not JNIM",
 }
 
 // TestProbes runs the whole pipeline on the invented articles of

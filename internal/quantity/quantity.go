@@ -237,7 +237,7 @@ var auxWords = map[string]bool{
 	"are": true, "is": true, "reportedly": true, "also": true, "all": true, "later": true, "allegedly": true,
 	"seriously": true, "critically": true, "severely": true, "lightly": true, "slightly": true, "moderately": true,
 	"badly": true, "gravely": true,
-	"subsequently": true, "got": true, "went": true, "are now": true, "who": true, "that": true, "which": true, "then": true, "left": true,
+	"subsequently": true, "got": true, "went": true, "gone": true, "are now": true, "who": true, "that": true, "which": true, "then": true, "left": true,
 	"been-": true, "aboard": true, "still": true, "onboard": true, "either": true, "apparently": true, "now": true, "confirmed": true, "reported": true,
 }
 
@@ -390,6 +390,24 @@ var armedNouns = map[string]bool{
 var designatedFighters = map[string]string{"khwarij": "TTP", "khawarij": "TTP", "khariji": "TTP",
 	"kharijis": "TTP", "kharijites": "TTP"}
 
+// proxyNouns after a state's demonym make the state a group's alleged
+// sponsor, not the owner of its fighters: "the Indian proxy X".
+var proxyNouns = map[string]bool{"proxy": true, "proxies": true}
+
+// designatedGroup returns the group whose fighters a state's own name for
+// them ending at ws[j] stands for: "Fitna al Khawarij" (the TTP) and
+// "Fitna al Hindustan" (Pakistan's name since 2025 for the Baloch
+// separatist groups, of which the BLA is the largest), "" for other words.
+func designatedGroup(ws []words.Word, j int) string {
+	if g := designatedFighters[ws[j].Lower]; g != "" {
+		return g
+	}
+	if j >= 2 && ws[j].Lower == "hindustan" && (ws[j-2].Lower == "fitna" || ws[j-1].Lower == "fitna-al") {
+		return "BLA"
+	}
+	return ""
+}
+
 // statelessNouns are people who are, as a rule, not of the state where
 // they are hit or of the party that reports it.
 var statelessNouns = map[string]bool{
@@ -522,6 +540,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	}
 	disease := diseaseToll(ws) && !ctx.violent(si) && !ctx.fighting(si)
 	out := make([]parallax.Count, 0, len(fs))
+	heads := make([]string, 0, len(fs)) // the people's noun of each count of out
 	for _, f := range fs {
 		if disease && peopleItems[f.Item] {
 			// "121,177 deaths linked to COVID-19", "cholera has claimed
@@ -572,6 +591,17 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// "destroying three civilian aircraft": the country's where
 			// they were hit, not the attacker's enemy's
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
+		}
+		if f.Owner == "" && f.toll && f.head != "" {
+			// "killed 11 terrorists ..., bringing the number of
+			// terrorists killed this month to 58": a running total of
+			// the people the sentence counted before it
+			for k := len(out) - 1; k >= 0; k-- {
+				if heads[k] == f.head && out[k].Item == f.Item && out[k].Owner != "" {
+					f.Owner, f.ownerNamed = out[k].Owner, true
+					break
+				}
+			}
 		}
 		if f.Owner == "" && !f.stateless {
 			f.Owner = s.ownerFromParties(ctx, si, f, speaker)
@@ -630,20 +660,42 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			}
 			f.Owner = ctx.placeSide(si, s.countryCodes, attackers)
 		}
+		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && speaker != "" && !ctx.placeInSentence(si) {
+			// "... after 46 Palestinians were killed in Israeli strikes,
+			// the health ministry said. The ministry said 102,347 people
+			// had been wounded.": the same speaker's next figure of the
+			// same war's victims, where nothing places them anew
+			if c := prevPeopleCount(doc, ctx, si); c != nil && c.ClaimedBy == speaker && c.Owner != "" && s.states[c.Owner] {
+				f.Owner = c.Owner
+			}
+		}
 		if f.Owner == "" && f.bare && !f.stateless && peopleItems[f.Item] && (f.inClaim == nil || speaker == "") && ctx.bombing(si) && ctx.placeInSentence(si) {
 			// "The blast left 12 dead in Bama": the victims of a bombing
 			// the reporter tells, where it struck (clashes leave dead
 			// of both sides, so only attacks from afar or by bombs)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
+		if f.Owner == "" && f.toll && f.head != "" && f.head != "people" && !ctx.placeInSentence(si) {
+			// "Local sources put the number of dead soldiers at more
+			// than 40": another figure for the people counted before
+			f.Owner = ctx.sameHeadOwner(si, 3, f.head, f.Item)
+		}
 		f.ClaimedBy = speaker
 		out = append(out, f.Count)
+		heads = append(heads, f.head)
+		if f.head != "" {
+			if ctx.heads == nil {
+				ctx.heads = map[int]string{}
+			}
+			ctx.heads[f.Start] = f.head
+		}
 		if other != "" && !hasCount(out, f.Count, other) {
 			// "kidnapped and killed 12 people": the same people were
 			// taken and then killed, a count of each.
 			c := f.Count
 			c.Item, c.Outcome = other, other
 			out = append(out, c)
+			heads = append(heads, f.head)
 		}
 	}
 	return out
@@ -662,16 +714,25 @@ func sharePrefix(ws []words.Word) bool {
 // prevPeopleOwner returns the owner of the last people count of the
 // sentence before si, "" when it has none.
 func prevPeopleOwner(doc *parallax.Document, ctx *context, si int) string {
-	for i := len(doc.Counts) - 1; i >= 0; i-- {
-		c := doc.Counts[i]
-		switch k := ctx.sentenceOf(c.Start); {
-		case k < si-1:
-			return ""
-		case k == si-1 && peopleItems[c.Item]:
-			return c.Owner
-		}
+	if c := prevPeopleCount(doc, ctx, si); c != nil {
+		return c.Owner
 	}
 	return ""
+}
+
+// prevPeopleCount returns the last people count of the sentence before
+// si, nil when it has none.
+func prevPeopleCount(doc *parallax.Document, ctx *context, si int) *parallax.Count {
+	for i := len(doc.Counts) - 1; i >= 0; i-- {
+		c := &doc.Counts[i]
+		switch k := ctx.sentenceOf(c.Start); {
+		case k < si-1:
+			return nil
+		case k == si-1 && peopleItems[c.Item]:
+			return c
+		}
+	}
+	return nil
 }
 
 // placeHeading reports whether sentence si opens with a place and a colon,
@@ -1345,6 +1406,20 @@ func heldInCaptivity(ws []words.Word, k int, captive bool) int {
 		if captive && (ws[k].Lower == "held" || ws[k].Lower == "kept") {
 			return k
 		}
+	case "in":
+		// "were still in Russian captivity": the copula before the
+		// phrase (checked by the caller's words) holds them there
+		if k == 0 || !auxWords[ws[k-1].Lower] {
+			return -1
+		}
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if w := ws[j].Lower; w == "captivity" {
+				return k
+			} else if !startsUpper(ws[j].Text) && w != "enemy" {
+				return -1
+			}
+		}
+		return -1
 	default:
 		return -1
 	}
@@ -1667,6 +1742,12 @@ func phrase(ws []words.Word, a, b int) string {
 // 20,000 operatives in the Gaza Strip since the start of the war, and
 // around 1,600 terrorists"), the distance counting from the last of them.
 func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) bool) (string, int, bool) {
+	if at := lostBefore(ws, first); at >= 0 && killedAndWounded(ws, last+1) {
+		// "Russia lost 1,270 soldiers killed and wounded over the past
+		// day": the pair after the noun sorts the losses, the verb
+		// before is the count's
+		return "lost", at, false
+	}
 	k := last + 1
 	// "a gang leader in Raqqah was killed": a place after the noun.
 	if k+1 < len(ws) && (ws[k].Lower == "in" || ws[k].Lower == "near" || ws[k].Lower == "from") && startsUpper(ws[k+1].Text) {
@@ -1807,6 +1888,34 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		}
 	}
 	return "", -1, false
+}
+
+// lostBefore returns the index of a verb of losing right before the
+// amount that starts at ws[first] ("lost more than 900 soldiers"), -1 when
+// there is none.
+func lostBefore(ws []words.Word, first int) int {
+	k := first - 1
+	for n := 0; k >= 0 && n < 5 && numberLead[ws[k].Lower]; n++ {
+		k--
+	}
+	if k >= 0 {
+		switch ws[k].Lower {
+		case "lost", "lose", "loses", "losing":
+			return k
+		}
+	}
+	return -1
+}
+
+// killedAndWounded reports whether the words from k on are the pair of a
+// casualty tally, "killed and wounded" or "killed or injured", which sorts
+// the people before it rather than says what befell them.
+func killedAndWounded(ws []words.Word, k int) bool {
+	if k+2 >= len(ws) || ws[k].Lower != "killed" && ws[k].Lower != "dead" {
+		return false
+	}
+	c, w := ws[k+1].Lower, ws[k+2].Lower
+	return (c == "and" || c == "or" || c == ",") && (w == "wounded" || w == "injured")
 }
 
 // reachVerbs bring a running total to a number: "losses have reached",
@@ -2049,6 +2158,16 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 		for j := k + 1; j < len(ws) && j <= k+limit; j++ {
 			if x := ws[j].Lower; isPunct(x) && !(x == "(" && w == "of" && limit > 4) {
 				break
+			}
+			if w == "of" && j+1 < len(ws) && proxyNouns[ws[j+1].Lower] {
+				// "11 terrorists of the Indian proxy Fitna al Khawarij":
+				// the state said to stand behind the group owns none of
+				// its fighters; the group's name follows
+				limit = max(limit, j+5-k)
+				continue
+			}
+			if g := designatedGroup(ws, j); g != "" {
+				return g
 			}
 			if side := ctx.sideAt(si, j); side != "" {
 				return side
@@ -2346,7 +2465,7 @@ func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
 			j += 2 // "members of the New People's Army (NPA) were killed"
 			continue
 		}
-		if auxWords[w] && w != "left" && w != "went" && w != "got" {
+		if auxWords[w] && w != "left" && w != "went" && w != "got" && w != "gone" {
 			return j
 		}
 		if _, n := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); n > 0 {
@@ -2409,7 +2528,12 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			// "bringing the number of soldiers killed since the start of
 			// the operation to 410": a running total of people
 			item = ""
-			for j := t + 2; j < len(ws) && j <= t+5; j++ {
+			if t+3 < len(ws) && amongNouns[ws[t+2].Lower] != "" && (civilianNouns[ws[t+3].Lower] || stateForceNouns[ws[t+3].Lower] || armedNouns[ws[t+3].Lower]) {
+				// "put the number of dead soldiers at more than 40": the
+				// state before the people's noun
+				item, people = amongNouns[ws[t+2].Lower], ws[t+3].Lower
+			}
+			for j := t + 2; item == "" && j < len(ws) && j <= t+5; j++ {
 				w := ws[j].Lower
 				if out, ok := amongNouns[w]; ok && (w != "dead" || j > t+2) {
 					item = out
@@ -2425,9 +2549,10 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			if item == "" || people == "" || (!civilianNouns[people] && !stateForceNouns[people] && !armedNouns[people]) {
 				continue
 			}
-		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" && !(ws[t-1].Lower == "the" && t >= 2 && reviseVerbs[ws[t-2].Lower] && ctx.warStory()) {
+		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" && !(ws[t-1].Lower == "the" && t >= 2 && reviseVerbs[ws[t-2].Lower] && (ctx.warStory() || ctx.violentWithin(si, 3) || killedWithin(ctx, si, 3))) {
 			// ("The government put the toll at 133": a toll a party
-			// sets in a story of war is its dead)
+			// sets in a story of war, or after an attack or a count of
+			// its dead, is its dead)
 			continue
 		}
 		reach := 16 // "the death toll from a gang attack on the town of X rose to 31"
@@ -2458,7 +2583,7 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			if dup {
 				break
 			}
-			f := found{outcomeAt: t - 1, civilian: people == "" || civilianNouns[people], nominal: true, toll: true,
+			f := found{outcomeAt: t - 1, civilian: people == "" || civilianNouns[people], nominal: true, toll: true, head: people,
 				stateForce: stateForceNouns[people], armed: armedNouns[people]}
 			f.N, f.NMax = am.n, am.nMax
 			f.Item, f.Outcome = item, item
@@ -2473,6 +2598,38 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 		}
 	}
 	return out
+}
+
+// sameHeadOwner returns the owner of the last count of the n sentences
+// before si whose people have the noun head and the item, "" when none.
+func (c *context) sameHeadOwner(si, n int, head, item string) string {
+	for i := len(c.doc.Counts) - 1; i >= 0; i-- {
+		ct := c.doc.Counts[i]
+		k := c.sentenceOf(ct.Start)
+		if k < si-n {
+			return ""
+		}
+		if k < si && ct.Item == item && c.heads[ct.Start] == head && ct.Owner != "" {
+			return ct.Owner
+		}
+	}
+	return ""
+}
+
+// killedWithin reports whether one of the n sentences before si holds a
+// count of people killed.
+func killedWithin(ctx *context, si, n int) bool {
+	for i := len(ctx.doc.Counts) - 1; i >= 0; i-- {
+		c := ctx.doc.Counts[i]
+		k := ctx.sentenceOf(c.Start)
+		if k < si-n {
+			return false
+		}
+		if k < si && c.Item == "killed" {
+			return true
+		}
+	}
+	return false
 }
 
 // outcomeAhead reports whether an outcome word starts at ws[j] or right

@@ -1,0 +1,60 @@
+package quantity
+
+import "testing"
+
+// TestSession9Kinds holds the count kinds the session-9 probe battery
+// (testdata/probes 135-149) found missed: losses sorted into "killed and
+// wounded" after a verb of losing, captives "in Russian captivity", people
+// who "had gone missing", a toll a party puts after a count of the dead,
+// "the number of dead soldiers", a state's alleged proxy before the group's
+// own name, running totals of the people the sentence counted, bare rebels
+// of the group named before the same noun, a speaker's next figure of the
+// same victims, motorcycles. Every sentence is invented for this test.
+func TestSession9Kinds(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"killed and wounded", "Russia lost 880 soldiers killed and wounded on Friday, the general staff said.",
+			[]claimCue{{"Russia lost 880 soldiers killed and wounded on Friday", "said", "UKR"}}, nil,
+			[]string{"880 soldiers|killed|880|lost|RUS|UKR"}},
+		// (without a verb of losing the pair still tells what befell them)
+		{"killed and wounded", "Shelling left 14 civilians killed and wounded in Kherson, the governor said.",
+			[]claimCue{{"Shelling left 14 civilians killed and wounded in Kherson", "said", "UKR"}},
+			[]entitySpec{{"Kherson", "place:UA", ""}},
+			[]string{"14 civilians|killed|14|killed|UKR|UKR"}},
+		{"captivity", "The ombudsman said 2,140 Ukrainian civilians were still in Russian captivity.",
+			[]claimCue{{"2,140 Ukrainian civilians were still in Russian captivity", "said", "UKR"}}, nil,
+			[]string{"2,140 Ukrainian civilians|captured|2140|captured|UKR|UKR"}},
+		// (a place, not captivity)
+		{"captivity", "Five Ukrainian soldiers were in Russian territory when the drone hit them.", nil, nil, nil},
+		{"gone missing", "Nine Sudanese soldiers had gone missing after the battle, the army said.",
+			[]claimCue{{"Nine Sudanese soldiers had gone missing after the battle", "said", "SDN"}}, nil,
+			[]string{"Nine Sudanese soldiers|missing|9|lost|SDN|SDN"}},
+		{"toll put", "Bandits killed at least 30 villagers in Zamfara on Saturday, residents said.\n\nA district official, who asked not to be named, put the toll at 52.",
+			nil, []entitySpec{{"Zamfara", "place:NG", ""}},
+			[]string{"30 villagers|killed|30|killed|NGA|", "52|killed|52|killed|NGA|"}},
+		// (a toll of a storm, no count of the dead before it)
+		{"toll put", "The storm flattened homes along the coast.\n\nA district official put the toll at 52.", nil, nil, nil},
+		{"number of dead", "Militants killed 23 Nigerien soldiers near the border on Monday, the ministry said.\n\nSecurity sources put the number of dead soldiers at 31.",
+			[]claimCue{{"Militants killed 23 Nigerien soldiers near the border on Monday", "said", "NER"}}, nil,
+			[]string{"23 Nigerien soldiers|killed|23|killed|NER|NER", "31|killed|31|killed|NER|"}},
+		{"proxy", "Security forces killed nine terrorists of the Indian proxy Fitna al Hindustan in Kalat, the ISPR said.",
+			[]claimCue{{"Security forces killed nine terrorists of the Indian proxy Fitna al Hindustan in Kalat", "said", "PAK"}}, nil,
+			[]string{"nine terrorists|killed|9|killed|BLA|PAK"}},
+		{"running total", "Troops killed eight terrorists of the Indian proxy Fitna al Khawarij in Lakki Marwat, bringing the number of terrorists killed in the area this week to 37, the military said.",
+			[]claimCue{{"Troops killed eight terrorists of the Indian proxy Fitna al Khawarij in Lakki Marwat, bringing the number of terrorists killed in the area this week to 37", "said", "PAK"}}, nil,
+			[]string{"eight terrorists|killed|8|killed|TTP|PAK", "37|killed|37|killed|TTP|PAK"}},
+		{"bare rebels", "M23 rebels seized a hill near Minova on Friday.\n\nThe army said it had killed 22 rebels.",
+			[]claimCue{{"it had killed 22 rebels", "said", "COD"}}, []entitySpec{{"M23", "group", "M23"}},
+			[]string{"22 rebels|killed|22|killed|M23|COD"}},
+		// (another noun: the fighters named before may be other rebels)
+		{"bare rebels", "Al-Shabaab fighters attacked a base near Afgooye.\n\nTroops later killed 12 rebels.",
+			nil, []entitySpec{{"Al-Shabaab", "group", "ALSHABAB"}},
+			[]string{"12 rebels|killed|12|killed||"}},
+		{"same speaker", "Israeli strikes killed 31 Palestinians in Gaza on Monday, the health ministry said.\n\nThe ministry said 2,870 people had been wounded since the start of the month.",
+			[]claimCue{{"Israeli strikes killed 31 Palestinians in Gaza on Monday", "said", "PSE"}, {"2,870 people had been wounded since the start of the month", "said", "PSE"}},
+			[]entitySpec{{"Gaza", "place:PS", ""}},
+			[]string{"31 Palestinians|killed|31|killed|PSE|PSE", "2,870 people|wounded|2870|wounded|PSE|PSE"}},
+		{"motorcycles", "Soldiers seized 14 motorcycles from the attackers, the army said.",
+			[]claimCue{{"Soldiers seized 14 motorcycles from the attackers", "said", "BFA"}}, nil,
+			[]string{"14 motorcycles|vehicle|14|captured||BFA"}},
+	})
+}
