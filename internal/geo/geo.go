@@ -449,6 +449,13 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 					if h.Start == m.start && partyMember(text[m.end:h.End]) {
 						break
 					}
+					if namePair(text[h.Start:h.End], m.start-h.Start, m.end-h.Start) {
+						// "with Ladysmith and Estcourt cut off": two
+						// names the tagger joined into one; each is
+						// weighed as a name it called no place.
+						m.nerOther = true
+						break
+					}
 					m.inOrg = true
 					m.orgStart = h.Start == m.start
 				}
@@ -627,6 +634,16 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 			placedGroup[m.group] = true
 		}
 	}
+	// "with Ladysmith and Estcourt cut off", tagged as one organisation:
+	// two names the tagger left out, listed together, are a list of
+	// places when each is one in the division the article settles (the
+	// check below).
+	leftOut := map[int]int{}
+	for _, m := range all {
+		if !kept[m] && m.nerOther && m.quality == gazetteer.MatchExact && !m.inOrg && !m.common && !m.person {
+			leftOut[m.group]++
+		}
+	}
 	added := false
 	for _, m := range all {
 		// A person's name too ("Parker", "Murray") only in a list with a
@@ -643,7 +660,7 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 		if m.wj < len(ws) {
 			next = ws[m.wj].lower
 		}
-		if !(m.ctx >= 1 || prev == "where" || localPeople[next] || placedGroup[m.group]) {
+		if !(m.ctx >= 1 || prev == "where" || localPeople[next] || placedGroup[m.group] || leftOut[m.group] >= 2 && !m.person) {
 			continue
 		}
 		best, bestPrior := -1, math.Inf(-1)
@@ -704,6 +721,31 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 		ms, choice = ms2, ch2
 	}
 	return ms, choice
+}
+
+// namePair reports whether span is two capitalised names joined by
+// " and " ("Ladysmith and Estcourt") and [i, j) is one of them, whole.
+// Such a span the tagger calls an organisation is as often two places
+// in a list; rescueLocal takes them back only where the article's
+// division holds both.
+func namePair(span string, i, j int) bool {
+	a, b, ok := strings.Cut(span, " and ")
+	if !ok || !(i == 0 && j == len(a) || i == len(a)+5 && j == len(span)) {
+		return false
+	}
+	for _, part := range []string{a, b} {
+		fs := strings.Fields(part)
+		if len(fs) == 0 || len(fs) > 3 {
+			return false
+		}
+		for _, f := range fs {
+			r, _ := utf8.DecodeRuneInString(f)
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // contraction reports a word written with a contracted verb or negation:
@@ -1218,6 +1260,13 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// Research": the institution's first word is no town
 			// (University, Florida; Centre, Alabama).
 			m.cands = nil
+		case sameClause && m.wj < len(ws) && ws[m.wj].gap == " " && ws[m.wj].upper && forceHeads[ws[m.wj].lower] &&
+			!p.countrySense(m.cands):
+			// "Greater Manchester Police said", "Gwent Police", "Kent
+			// County Council": the force or authority named after its
+			// area is an organisation (a country opening such a name,
+			// "Kenya Police", stays a toponym by the conventions).
+			m.cands = nil
 		case m.wj+2 < len(ws) && strings.TrimSpace(ws[m.wj].gap) == "," && (next == "based" || next == "headquartered") &&
 			ws[m.wj+1].lower == "in":
 			// "Toyota, based in Toyota City": a company, not a place.
@@ -1459,9 +1508,14 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	}
 	verbNext := k < len(ws) && reportingVerbs[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".;:!?\n\"“”")
 	// "Borno and Kaduna states were hit": the plural noun, not the verb.
+	// "Ondo, Edo and Bauchi states accounting for most cases": after the
+	// last name of a list (a plural subject takes "state") or before a
+	// participle, it is the noun too.
 	if verbNext && ws[k].lower == "states" && (k+1 >= len(ws) || auxiliaries[ws[k+1].lower] ||
 		beForms[ws[k+1].lower] || ws[k+1].lower == "and" || ws[k+1].lower == "of" ||
-		strings.ContainsAny(ws[k+1].gap, ".,;:!?")) {
+		strings.ContainsAny(ws[k+1].gap, ".,;:!?") ||
+		strings.HasSuffix(ws[k+1].lower, "ing") && !ws[k+1].upper ||
+		m.wi >= 2 && (ws[m.wi-1].lower == "and" || ws[m.wi-1].lower == "or") && ws[m.wi-2].upper) {
 		verbNext = false
 	}
 	// "The Houthis, who control Sanaa and northern Yemen, say": a comma
@@ -2153,21 +2207,38 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 	for i := range ms {
 		senseOf[i] = byKey[senseKey[i]]
 	}
+	// "WINDSOR, Ont. — ... farm exporters in Essex County": a dateline
+	// that names its first-level division sets the local paper's home,
+	// and a town or county of the story's that has a namesake there is
+	// that one (not New Jersey's larger Essex County).
+	home := ""
+	for i, m := range ms {
+		if m.dateline && followers[i] != "" && p.isDivisionName(followers[i]) {
+			home = followers[i]
+			break
+		}
+	}
 	for _, s := range senses {
 		s.prior = make([]float64, len(s.cands))
 		for i, c := range s.cands {
 			s.prior[i] = p.prior(c, s.ms)
 			// "Springfield, Illinois": the division or country after the
 			// comma is the entry's own.
+			followed := false
 			for _, m := range s.ms {
 				f := followers[m.index]
 				if f == "" {
 					continue
 				}
+				followed = true
 				if p.inFollower(c.Entry, f) {
 					s.prior[i] += 3
 					break
 				}
+			}
+			if f := p.gaz.Feature(c.Entry); home != "" && !followed && c.Quality == gazetteer.MatchExact &&
+				(strings.HasPrefix(f, "P.") || f == "A.ADM2") && p.inFollower(c.Entry, home) {
+				s.prior[i]++
 			}
 		}
 		s.borrowed = p.borrowedNames(s.key, s.cands)
@@ -2665,6 +2736,21 @@ func (p *Geoparser) isCountry(m *mention) bool {
 // whose folded name is f, or is it.
 func (p *Geoparser) inFollower(i int, f string) bool {
 	return sameDivision(gazetteer.Fold(p.gaz.Admin1(i)), f) || p.countryNamed(i, f) || p.nearProvince(i, f)
+}
+
+// isDivisionName reports whether the folded name f is a first-level
+// division's and no country's ("ontario", "illinois"; not "georgia").
+func (p *Geoparser) isDivisionName(f string) bool {
+	div := false
+	for _, e := range p.gaz.Exact(f) {
+		switch p.gaz.Feature(int(e)) {
+		case "A.PCLI":
+			return false
+		case "A.ADM1":
+			div = true
+		}
+	}
+	return div
 }
 
 // nearProvinceKm is how near a province's point a place must lie to be

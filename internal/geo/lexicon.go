@@ -179,6 +179,11 @@ var tallyNouns = map[string]bool{
 	"hospitalisations": true, "hospitalizations": true, "dengue": true, "cholera": true,
 	"measles": true, "malaria": true, "mpox": true, "polio": true, "diphtheria": true,
 	"meningitis": true, "typhoid": true, "anthrax": true, "rabies": true, "numbers": true,
+	// "Kenya confirmed Rift Valley fever in livestock", "Uganda confirmed
+	// Sudan virus disease": a disease named by its kind word.
+	"fever": true, "virus": true, "flu": true, "influenza": true, "plague": true, "ebola": true,
+	"hepatitis": true, "tuberculosis": true, "leptospirosis": true, "chikungunya": true,
+	"encephalitis": true, "poliovirus": true,
 }
 
 // auxiliaries and adverbs that may stand between a speaker and its verb.
@@ -319,6 +324,13 @@ var lineHeads = map[string]bool{
 var institutionNouns = map[string]bool{
 	"university": true, "college": true, "institute": true, "academy": true, "bank": true,
 	"museum": true, "church": true, "archdiocese": true, "diocese": true, "centre": true, "center": true,
+}
+
+// forceHeads end the names of police forces and local authorities
+// written after their area ("West Midlands Police", "Dyfed-Powys
+// Constabulary", "Essex County Council").
+var forceHeads = map[string]bool{
+	"police": true, "constabulary": true, "council": true,
 }
 
 // caProvinces are the abbreviations of Canadian provinces that news

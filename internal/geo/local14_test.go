@@ -1,0 +1,48 @@
+package geo
+
+import "testing"
+
+// TestLocalAndOutbreak14 checks the patterns the fourteenth probe
+// batteries found in outbreak reports and local news (our own sentences,
+// invented names and numbers; see parseCase for the fields).
+func TestLocalAndOutbreak14(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		// "states" after the last name of a list, or before a
+		// participle, is the plural noun, not a verb of saying.
+		{"Cholera cases rose, with Sokoto, Zamfara and Katsina states reporting the most.", nil,
+			[]string{"Sokoto=NG/Sokoto", "Zamfara=NG/Zamfara", "Katsina=NG/Katsina"}, nil},
+		{"Floods hit Kogi and Benue states accounting for most of the damage.", nil,
+			[]string{"Kogi=NG/Kogi", "Benue=NG/Benue"}, nil},
+		// A disease named by its kind word is a tally: the place is where
+		// it happened.
+		{"Rwanda confirmed Marburg virus disease in two nurses in Kigali.", nil,
+			[]string{"Rwanda=RW/", "Kigali=RW/"}, nil},
+		{"Bolivia confirmed yellow fever in three villages near Trinidad.", nil, []string{"Bolivia=BO/"}, nil},
+		{"Beijing confirmed the talks would go ahead.", nil, nil, []string{"Beijing"}},
+		// Two names the tagger joined into one organisation are places
+		// where the sentence's division holds both; a company's name is
+		// not.
+		{"Floods in KwaZulu-Natal cut off Ladysmith and Estcourt on Monday.", []string{"O:Ladysmith and Estcourt"},
+			[]string{"KwaZulu-Natal=ZA/KwaZulu-Natal", "Ladysmith=ZA/KwaZulu-Natal", "Estcourt=ZA/KwaZulu-Natal"}, nil},
+		{"Shares of Marks and Spencer rose in London on Friday.", []string{"O:Marks and Spencer"},
+			[]string{"London=GB/England"}, []string{"Marks", "Spencer"}},
+		// A dateline that names its division sets the local paper's home:
+		// a county of the story with a namesake there is that one.
+		{"WINDSOR, Ont. — Growers in Essex County asked Ottawa for help.", nil,
+			[]string{"WINDSOR=CA/Ontario", "Essex County=CA/Ontario"}, nil},
+		{"NEWARK, N.J. — Growers in Essex County asked for help.", nil,
+			[]string{"Essex County=US/New Jersey"}, nil},
+		// A force or authority named after its area is an organisation;
+		// a country opening such a name stays a toponym.
+		{"Gwent Police said a man from Cwmbran was charged.", nil, []string{"Cwmbran=GB/Wales"}, []string{"Gwent"}},
+		{"Essex County Council approved the budget in Chelmsford.", nil, []string{"Chelmsford=GB/England"}, []string{"Essex County"}},
+		{"The Kenya Police said two officers were hurt in Garissa.", nil, []string{"Kenya=KE/", "Garissa=KE/"}, nil},
+		// Places the supplement adds.
+		{"Schools in Umlazi and Inanda closed after the floods.", nil,
+			[]string{"Umlazi=ZA/KwaZulu-Natal", "Inanda=ZA/KwaZulu-Natal"}, nil},
+		{"Commuters in Gurugram waited hours for buses.", nil, []string{"Gurugram=IN/Haryana"}, nil},
+		{"Fighting in the Kivu region displaced thousands of families.", nil, []string{"Kivu=CD/"}, nil},
+		{"Council staff in Saanich cleared fallen trees near Victoria.", nil,
+			[]string{"Saanich=CA/British Columbia", "Victoria=CA/British Columbia"}, nil},
+	})
+}
