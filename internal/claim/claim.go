@@ -319,6 +319,15 @@ func (st *state) sentence(si, a, b int) {
 		}
 		c, ok := st.cueAt(i)
 		cueB := i + 1
+		if !ok && labelGerunds[t.Norm] && st.norm(i-1) == "," && !st.inQuote(i) && len(st.drafts) == first && st.labelsFalse(i+1, b) {
+			// "The White House hit back, calling the assessment “flat-out
+			// wrong”": the subject before calls what the clause names
+			// untrue, a denial. After a reporting act of the sentence
+			// ("denied the charge, calling it a fabrication", "announced
+			// the project, calling it a gift") the label is part of that
+			// act, as ", saying ..." is
+			c, ok = cue{lemma: "call", deny: true, gerund: true}, true
+		}
 		if !ok && labelVerbs[t.Norm] && st.labelsFalse(i+1, b) {
 			// "Moscow called the accusations absurd"
 			c, ok = cue{lemma: "call", deny: true}, true
@@ -596,8 +605,22 @@ func (st *state) labelsFalse(i, b int) bool {
 		if denialWords[st.norm(k)] {
 			return true
 		}
+		if labelFalseWords[st.norm(k)] && k > i && (objectPronouns[st.norm(i)] || statementNouns[st.norm(k-1)] || rejectedStatements[st.norm(k-1)] || st.labelsStatement(i, k)) {
+			return true // "calling it “flat-out wrong”", "called the report inaccurate"
+		}
 		if st.norm(k) == "." || st.norm(k) == ";" {
 			return false
+		}
+	}
+	return false
+}
+
+// labelsStatement: tokens [i, k) name a statement, a finding or a
+// figure ("the assessment", "the ministry's figures").
+func (st *state) labelsStatement(i, k int) bool {
+	for j := i; j < k; j++ {
+		if w := st.norm(j); statementNouns[w] || rejectedStatements[w] || disputedFigures[w] {
+			return true
 		}
 	}
 	return false
@@ -736,8 +759,8 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			spk.a = k + 1
 			before = k
 		}
-		if st.norm(before) == "the" {
-			before--
+		if w := st.norm(before); w == "the" || w == "a" || w == "an" {
+			before-- // `, an Israeli official said`: the article opens the speaker's phrase
 		}
 		// `,” Interior Secretary Dara Velt told ...`: a title before the
 		// person up to the quotation or comma
@@ -1343,6 +1366,12 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 		if c.lemma == "threaten" && st.threatObject(j, b) {
 			c.clause = false // "threatened retaliation", "is threatening sanctions"
+		}
+		if c.lemma == "dispute" && st.disputedStatement(j, b) {
+			// "disputed the assessment", "have disputed both figures": a
+			// statement or a figure rejected ("disputed the border" is no
+			// claim)
+			c.clause, c.object = false, true
 		}
 		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) && !st.clauseFollows(si, ca, j) {
 			// "said on Thursday it had captured the town", "said in a
@@ -2263,10 +2292,16 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 	}
 	if !found {
 		s, ok := st.subject(si, a, ca)
-		if !ok && speechGerunds[c.lemma] {
+		// (a label calling something untrue speaks for the subject of the
+		// verb it hangs on: "The Pentagon hit back, calling the memo wrong")
+		labelDenial := c.lemma == "call" && c.deny
+		if !ok && (speechGerunds[c.lemma] || labelDenial) {
 			s, ok = st.sentenceSubject(a, ca)
 		}
-		if !ok && speechGerunds[c.lemma] {
+		if !ok && labelDenial {
+			s, ok = st.definiteSubject(a, ca)
+		}
+		if !ok && (speechGerunds[c.lemma] || labelDenial) {
 			var v int
 			if s, v, ok = st.governorSubject(si, a, ca); ok {
 				if g, gok := st.cueAt(v); gok && g.deny && !c.deny {
@@ -2613,6 +2648,12 @@ func (st *state) emit() {
 			// "the regional governor said": the state of the story's
 			// towns, not the attacker's the story names most
 			d.spk.side = st.localPlaceState()
+		}
+		if d.spk.side == "" && st.usPartyLegislator(d.spk.a, d.spk.b) {
+			// "Democratic lawmakers said", `," said one GOP senator`,
+			// "House Republicans accused": the US Congress's members
+			// speak for their state, as lawmakers do (opposition too)
+			d.spk.side = "USA"
 		}
 		unnamedState := d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b) || st.stateOfficers(d.spk.a, d.spk.b))
 		if dominant != "" && unnamedState {

@@ -248,6 +248,23 @@ var denialWords = map[string]bool{
 	"propaganda": true, "misinformation": true, "slanderous": true, "lying": true,
 }
 
+// labelFalseWords call untrue only what states something ("called the
+// report wrong", "calling it “flat-out wrong”"); "called the decision
+// wrong" judges an act, so they count only after a statement's noun or a
+// pronoun (labelsFalse), unlike denialWords.
+var labelFalseWords = map[string]bool{
+	"wrong": true, "inaccurate": true, "incorrect": true, "untruthful": true, "bogus": true,
+	"hoax": true, "fiction": true, "fantasy": true, "misleading": true, "distorted": true,
+}
+
+// labelGerunds label after a comma what the clause before names, for
+// that clause's subject (", calling it “flat-out wrong”"); only with a
+// word that calls it untrue after them ("calling reservists to the front"
+// labels nothing).
+var labelGerunds = map[string]bool{
+	"calling": true, "branding": true, "labelling": true, "labeling": true, "terming": true, "dubbing": true,
+}
+
 // labelVerbs call something by a name ("called the reports lies").
 var labelVerbs = map[string]bool{
 	"called": true, "calls": true, "call": true, "described": true, "describes": true, "branded": true,
@@ -290,6 +307,13 @@ var speakerNouns = map[string]bool{
 	"outlet": true, "outlets": true, "newspaper": true, "newspapers": true, "broadcaster": true,
 	"reports": true, "analysis": true, "study": true, "review": true, "survey": true, "poll": true, "polls": true,
 	"website": true,
+	// political reporting: legislators, a politician's entourage ("Aides
+	// to the speaker say", `," said one GOP senator`), and the papers of
+	// a call or a case ("according to a transcript of the call", "the
+	// indictment alleges", "a readout of the call said")
+	"senator": true, "senators": true, "congressman": true, "congresswoman": true, "congressmen": true,
+	"legislator": true, "legislators": true, "aides": true, "advisers": true, "advisors": true,
+	"insiders": true, "readout": true, "transcript": true, "indictment": true, "filings": true,
 	// courts and the parties before them, and bodies named by their kind
 	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,

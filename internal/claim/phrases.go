@@ -399,3 +399,20 @@ func (st *state) addresseeInfinitive(k, b int) bool {
 	}
 	return false
 }
+
+// definiteSubject reads a sentence that opens with "the" and a body's
+// name or a speaker noun before a lower-case verb ("The Pentagon hit
+// back, ...", "The ministry answered within hours, ..."): that body,
+// the subject of the verb a later gerund hangs on.
+func (st *state) definiteSubject(a, ca int) (speaker, bool) {
+	if st.norm(a) != "the" || st.inQuote(a) {
+		return speaker{}, false
+	}
+	if ei, eb, ok := st.entityStartingAt(a + 1); ok && eb < ca && st.lowerWord(eb) {
+		return st.speakerFromEntity(ei, a+1, eb), true
+	}
+	if speakerNouns[st.norm(a+1)] && a+2 < ca && st.lowerWord(a+2) && !speakerNouns[st.norm(a+2)] {
+		return st.speakerNP(a, a+2)
+	}
+	return speaker{}, false
+}

@@ -11,12 +11,31 @@ var timeHeads = map[string]bool{
 	"morning": true, "afternoon": true, "evening": true, "time": true,
 }
 
+// pollNouns head the phrase of an opinion poll, which measures what
+// people answer and states no party's view.
+var pollNouns = map[string]bool{"poll": true, "polls": true, "pollster": true, "pollsters": true}
+
 // refineSpeaker corrects the speaker of a draft where the rules that
 // found it read a general pattern of English too narrowly: a time phrase
 // taken for the subject, and a person's body given as "NAME of the BODY".
 func (st *state) refineSpeaker(d *draft) {
 	s := &d.spk
 	if s.a < 0 || s.b <= s.a || s.b > len(st.toks) {
+		return
+	}
+	if s.ent >= 0 && st.doc.Entities[s.ent].Kind == parallax.KindPerson {
+		if k, ok := st.entourageBefore(s.a); ok {
+			// "Aides to Speaker NAME say", "Allies of NAME argue": the
+			// entourage speaks, for the person's side, and is not the
+			// person
+			s.a, s.ent, s.actor = k, -1, ""
+			return
+		}
+	}
+	if st.pollHead(s.b, d.cueA) || pollNouns[st.norm(s.b-1)] {
+		// "a Washington Post-Schar School poll found": an opinion poll
+		// speaks for no party, whatever body the name before it looks like
+		s.side, s.actor, s.ent = "", "", -1
 		return
 	}
 	if timeHeads[st.norm(s.b-1)] || calendarWords[st.norm(s.b-1)] {
@@ -334,4 +353,44 @@ func leadingState(ents []parallax.Entity) string {
 		return ""
 	}
 	return best
+}
+
+// entourageNouns name the people around a politician who speak for him
+// without being him.
+var entourageNouns = map[string]bool{
+	"aides": true, "aide": true, "advisers": true, "adviser": true, "advisors": true, "advisor": true,
+	"allies": true, "associates": true, "confidants": true, "loyalists": true,
+}
+
+// entourageBefore: the person's name at token a follows "aides to", "allies
+// of" and maybe a title ("Aides to Speaker NAME"); the first token of
+// the entourage's noun phrase.
+func (st *state) entourageBefore(a int) (int, bool) {
+	k := a - 1
+	for k > 0 && k > a-4 && st.toks[k].Word && (st.toks[k].Cap || titleWords[st.norm(k)]) && st.norm(k) != "to" && st.norm(k) != "of" {
+		k-- // the title before the name
+	}
+	if w := st.norm(k); w != "to" && w != "of" || k < 1 || !entourageNouns[st.norm(k-1)] {
+		return 0, false
+	}
+	k--
+	for k > 0 && st.toks[k-1].Word && (npModifiers[st.norm(k-1)] || st.lowerWord(k-1) && len(st.norm(k-1)) > 3 && !prepositions(st.norm(k-1))) {
+		k-- // "senior aides", "close allies"
+	}
+	return k, true
+}
+
+// pollHead: the speaker's noun phrase goes on from token k to a poll noun
+// before the cue at ca ("A Washington Monthly-Lakeview poll found", where
+// the parse took "Washington" for the subject).
+func (st *state) pollHead(k, ca int) bool {
+	for ; k < ca && k < len(st.toks); k++ {
+		if pollNouns[st.norm(k)] {
+			return true
+		}
+		if !st.toks[k].Word && st.toks[k].Text != "-" && st.toks[k].Text != "/" {
+			return false
+		}
+	}
+	return false
 }

@@ -144,3 +144,27 @@ func (st *state) rejectsStatement(ob int) bool {
 	}
 	return true
 }
+
+// disputedFigures are what a dispute rejects besides statements: numbers
+// another party gave ("disputed the figures", "disputes the toll").
+var disputedFigures = map[string]bool{
+	"figure": true, "figures": true, "number": true, "numbers": true, "toll": true, "tally": true,
+	"count": true, "estimate": true, "estimates": true, "data": true, "results": true, "result": true,
+}
+
+// disputedStatement: the object of "disputed" starting at token k names
+// a statement, a finding or a figure within a few words ("the
+// assessment", "both figures", "Kyiv's account"), so the dispute rejects
+// what another said.
+func (st *state) disputedStatement(k, b int) bool {
+	for i := k; i < b && i < k+5; i++ {
+		w := st.norm(i)
+		if statementNouns[w] || rejectedStatements[w] || disputedFigures[w] {
+			return true
+		}
+		if !st.toks[i].Word && w != "'s" && w != "’s" && w != "-" {
+			return false
+		}
+	}
+	return false
+}

@@ -371,6 +371,11 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 		return speaker{}, false // (`," wrote another user from Kharkiv`, `," said two residents`)
 	}
 	k := j + 1
+	// capitalised modifiers before a lower-case head (`," said one GOP
+	// senator`, `," said a Republican lawmaker`)
+	for k < b && k < j+3 && st.toks[k].Word && st.toks[k].Cap && k+1 < b && st.lowerWord(k+1) {
+		k++
+	}
 	for k < b && k < j+5 && st.lowerWord(k) && !prepositions(st.norm(k)) {
 		if t, _, ok := st.parsed(si, k); ok && (t.UPOS == "VERB" || t.UPOS == "AUX") {
 			break // "said the blast shattered windows": a clause, not a speaker

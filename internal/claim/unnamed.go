@@ -254,3 +254,39 @@ func (st *state) bodyNamedBefore(spk speaker) (int, int) {
 	}
 	return best, spk.a
 }
+
+// usParties name the two parties of the US Congress.
+var usParties = map[string]bool{
+	"republican": true, "republicans": true, "democratic": true, "democrat": true, "democrats": true, "gop": true,
+}
+
+// usLegislature names the US Congress, its chambers and their members.
+var usLegislature = map[string]bool{
+	"senate": true, "house": true, "senator": true, "senators": true, "congressman": true,
+	"congresswoman": true, "congressmen": true, "lawmaker": true, "lawmakers": true,
+	"legislator": true, "legislators": true, "congressional": true,
+}
+
+// usPartyLegislator: the speaker tokens [a, b), with the noun right
+// after them, name members of the US Congress by party and chamber or
+// office ("Democratic lawmakers", "Senate Republicans", "one GOP
+// senator"); neither word alone does ("Republicans said" may be the
+// party, "senators" another state's).
+func (st *state) usPartyLegislator(a, b int) bool {
+	if a < 0 || b <= a || b > len(st.toks) {
+		return false
+	}
+	if b < len(st.toks) && usLegislature[st.norm(b)] && st.sentOf[b] == st.sentOf[a] {
+		b++ // "A GOP senator said", where the speaker is the party's name
+	}
+	party, chamber := false, false
+	for i := a; i < b; i++ {
+		w := st.norm(i)
+		if w == "former" || w == "state" {
+			return false // a former senator, a state senator: not the Congress's
+		}
+		party = party || usParties[w] && st.toks[i].Cap
+		chamber = chamber || usLegislature[w]
+	}
+	return party && chamber
+}

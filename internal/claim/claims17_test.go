@@ -1,0 +1,92 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// probes10Known are the expectations of the tenth battery (probes10.txt)
+// parallax does not meet yet, each with the reason; the test fails when
+// one of them starts to pass, so the list stays honest.
+var probes10Known = map[string]string{
+	// claims not found
+	"eu-politico-commission: > told | Tessa Vanrompaey":   "'told the daily midday briefing': a briefing is no listener the cue knows, so no reported clause is found after it",
+	"il-aljazeera-live: > : | Hezbollah MP":               "a live-blog headline 'TIME – Hezbollah MP: “...”' names a title, no person, before the colon; turns need a person's name",
+	"ua-ft-telling: > In Moscow's view | Moscow":          "'In Moscow's view,' after the paragraph before: the capital is no entity the view reader takes (it reads only entities with a possessive)",
+	"ua-ft-telling: > In his telling | his":               "'In his telling' is no view noun ('telling' reads as a gerund)",
+	"ua-politico-qa: > : | ":                              "question-and-answer transcripts ('Q: ... A: ...') have no person's name before the answer's colon; the interviewee is named only in the introduction",
+	"us-ap-campaign2016: > rejected | election officials": "', repeating a claim that election officials in both parties have rejected': the relative denial inside a participle phrase is not read",
+	"us-axios-readout: > according to | transcript":       "'according to a transcript of the call released by the Kremlin': the source is a document whose issuer follows it; no speaker is read",
+	"us-reuters-exclusive: > told | sources":              "the sentence's dateline and possessive ('WASHINGTON, June 26 (Reuters) - ... Iran's nuclear sites ...') change the parse so that the trailing 'three sources ... told Reuters' is taken into the first claim's clause",
+	// extra
+	"us-ap-campaign2016: extra showed | John Podesta": "'said the remarks were “dangerous” and showed that C': 'showed' is the remarks' verb inside the reported clause, read as the speaker's second act",
+	// stance
+	"uk-guardian-downing: > ruled out | Downing Street": "'ruled out an early general election' rules out an event, no statement; 'ruled out' is always a denial cue",
+	// sides and actors (the actor stage's lane, reported to the lead)
+	"pk-dawn-spokesperson: > rejected | Foreign Office": "actor stage: 'the Foreign Office' in an Islamabad story resolves to the UK's Foreign Office",
+	"ua-kyivindependent-live: > reported | Air Force":   "'the Air Force reported' in a Kyiv Independent story with no dateline: the body resolves to an unsided 'Air Force' actor, and the story has no dominant state (Russia is named as often as Ukraine)",
+	"uk-guardian-downing: > said | Mel Stride":          "actor stage: 'the shadow chancellor, Mel Stride,' gets no side (an opposition front-bencher is an MP, GBR)",
+	"uk-guardian-downing: > say | Aides":                "'Aides say Starmer has no plans': aides of the person the clause names; no rule reads the principal from the content",
+	"us-ap-campaign2016: > said | John Podesta":         "actor stage: 'Hillary Clinton's campaign chairman' takes Clinton's side, USA in 2016 (she held no office then)",
+	"us-ap-campaign2016: > said | Michael Haas":         "actor stage: 'Wisconsin's top election official, NAME,' gets no side (a US state's official is the state's)",
+	"us-ap-campaign2016: > told | Donald Trump":         "actor stage: 'Republican nominee Donald Trump' in 2016 gets USA (he held no office then)",
+	"us-cnn-hearing: > accused | Jack Reed":             "actor stage: 'Sen. Jack Reed' takes the side of Ukraine, the story's other state, though the story names the Senate, the Pentagon and Congress",
+	"us-cnn-hearing: > said | Reed":                     "actor stage: as 'Sen. Jack Reed' above",
+	"us-npr-interview: > said | Kotek":                  "actor stage: 'Oregon Gov. Tina Kotek' gets no side (a US state's governor is the US's)",
+	"us-npr-interview: > said | Tina Kotek":             "actor stage: as above",
+	"us-nyt-indictment: > show | Court filings":         "'Court filings show': the actor stage resolves the filings to a prosecutor's office (USA); filings of a case are either party's, no side",
+	"us-politico-anonymous: > say | Aides":              "'Aides to Speaker Mike Johnson' speak for Johnson's side, but the actor base has no Mike Johnson (the Speaker of the House), so the side is empty",
+	"us-wapo-poll: > said | Al Schmidt":                 "actor stage: 'Pennsylvania's secretary of the commonwealth, Al Schmidt,' gets no side (a US state's official)",
+	"us-wsj-oped: > argued | Tom Cotton":                "actor stage: 'Sen. Tom Cotton' takes CHN, the state the story names most (China), though the op-ed is his as a US senator",
+	"us-wsj-oped: > wrote | Cotton":                     "actor stage: as above",
+}
+
+// TestPoliticalNewsProbes runs the whole pipeline on the tenth battery:
+// political reporting (briefings, hearings, campaigns, anonymous
+// sources, posts, readouts, indictments, polls, op-eds, fact-checks,
+// question-and-answer interviews) and conflict live blogs.
+func TestPoliticalNewsProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes10.txt"))
+	testutil.CheckKnownFailures(t, failed, probes10Known, "probes10Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes10Known))
+}
+
+// TestPoliticalAttribution: the kinds the tenth battery found, on new
+// sentences. Each case fails without its rule.
+func TestPoliticalAttribution(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		// a trailing speaker opened by "an" (the article was taken for
+		// the end of the claimed clause)
+		{"trailing an official", "Tovar will not sign the accord this month, an Argentine official said on condition of anonymity.", "said", "Argentine official", "ARG", "assert", "-"},
+		{"trailing an Egyptian source", "The delegation will reach Cairo on Sunday, an Egyptian security source said.", "said", "-", "EGY", "assert", "-"},
+		// capitalised modifiers in an inverted speaker
+		{"inverted GOP senator", `"We have the votes for this," said one GOP senator, who asked not to be named.`, "said", "one GOP senator", "USA", "assert", "-"},
+		{"inverted party lawmaker", `"Nobody read the amendment," said a Democratic lawmaker.`, "said", "Democratic lawmaker", "USA", "assert", "-"},
+		// members of Congress named by party and chamber speak for the US
+		{"party lawmakers", "Republican lawmakers said the farm bill would pass before the recess.", "said", "Republican lawmakers", "USA", "assert", "-"},
+		// an entourage speaks for its principal, and is not him
+		{"aides to", "Aides to Prime Minister Keir Starmer say the reshuffle will wait until spring.", "say", "Aides to Prime Minister Keir Starmer", "GBR", "assert", ""},
+		{"allies of", "Two months ago, senior allies of President Emmanuel Macron argued that the pension reform could not be delayed.", "argued", "senior allies of President Emmanuel Macron", "FRA", "assert", ""},
+		// an opinion poll speaks for no party, whatever its name looks like
+		{"poll no side", "A Washington Monthly-Lakeview poll found that 61 percent of voters oppose the tariffs.", "found", "-", "", "assert", ""},
+		// a dispute of a statement or a figure is a denial
+		{"disputed figures", "Sudanese officials disputed the figures, which came from a monitoring group.", "disputed", "Sudanese officials", "SDN", "deny", "-"},
+		{"disputed account", "The Kremlin has disputed Kyiv's account of the strike.", "disputed", "Kremlin", "RUS", "deny", "-"},
+		// a label gerund calling a report untrue, with no reporting act before
+		{"calling it wrong", `The Pentagon hit back on Friday, calling the leaked report "completely wrong."`, "calling", "Pentagon", "USA", "deny", "-"},
+		{"calling it false", "The ministry answered within hours, calling the report false.", "calling", "ministry", "-", "deny", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		// a territorial dispute states nothing
+		{"disputed border", "Both states disputed the border for decades.", "disputed"},
+		// a label gerund after a reporting act is part of that act
+		{"label after act", "The ministry denied the report on Monday, calling it false.", "calling"},
+		// "called the decision wrong" judges an act, no statement
+		{"decision wrong", "The opposition leader called the decision wrong.", "called"},
+	})
+}
