@@ -203,7 +203,14 @@ func (m *memo) find(k *groupKey) (int, bool) {
 	}
 	h ^= h >> 31
 	i := int(h & uint64(len(m.keys)-1))
-	return i, m.full[i] && m.keys[i] == *k
+	return i, m.full[i] && sameKey(&m.keys[i], k)
+}
+
+// sameKey is a == b, written out: the compiler calls a memory comparison
+// routine for an array of this size, which cost a twentieth of parsing.
+func sameKey(a, b *groupKey) bool {
+	return a[0] == b[0] && a[1] == b[1] && a[2] == b[2] && a[3] == b[3] &&
+		a[4] == b[4] && a[5] == b[5] && a[6] == b[6]
 }
 
 func (m *memo) sum(i int) []int32 { return m.sums[i*m.nc : (i+1)*m.nc] }

@@ -269,7 +269,6 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 		}
 		rows := st.rows[:len(st.feats)]
 		p.model.Lookup(st.feats, rows)
-		stackChanged, bufferChanged := false, false
 		start := nMixed
 		for k := range numParts {
 			at := sm.at(k, depth)
@@ -303,26 +302,11 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 				}
 			}
 			sm.ok[at] = true
-			if k < partBufferWord {
-				stackChanged = true
-			} else {
-				bufferChanged = true
-			}
 		}
-		// The sums of the stack's parts and of the buffer's, kept as
-		// long as their parts are.
-		stack := sm.stackTotal(depth)
-		if stackChanged {
-			copy(stack, sm.sum(sm.at(partStackWord, depth)))
-			addTo(stack, sm.sum(sm.at(partStackS1, depth)))
-			addTo(stack, sm.sum(sm.at(partStackS0, depth)))
-		}
-		if bufferChanged {
-			copy(sm.buffer, sm.sum(sm.at(partBufferWord, depth)))
-			addTo(sm.buffer, sm.sum(sm.at(partBufferChild, depth)))
-		}
-		copy(sm.total, sm.buffer)
-		addTo(sm.total, stack)
+		// The five parts' sums added in one pass over the classes (kept
+		// totals of the stack's and the buffer's parts took up to seven).
+		addParts(sm.total, sm.sum(sm.at(partStackWord, depth)), sm.sum(sm.at(partStackS1, depth)),
+			sm.sum(sm.at(partStackS0, depth)), sm.sum(sm.at(partBufferWord, depth)), sm.sum(sm.at(partBufferChild, depth)))
 		p.model.AddRows(rows[:nMixed], sm.total)
 		tr := bestValidSum(&st.c, sm.total)
 		st.c.apply(tr)
@@ -343,6 +327,15 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 	}
 	// Every word is attached: words left on the stack go to the root by
 	// LEFT (the last) or RIGHT transitions, so heads are all set.
+}
+
+// addParts sets dst to a+b+c+d+e.
+func addParts(dst, a, b, c, d, e []int32) {
+	n := len(dst)
+	a, b, c, d, e = a[:n], b[:n], c[:n], d[:n], e[:n]
+	for i := range dst {
+		dst[i] = a[i] + b[i] + c[i] + d[i] + e[i]
+	}
 }
 
 func addTo(dst, src []int32) {
@@ -372,14 +365,12 @@ var partFeatures = [numParts]func(*Parser, []uint64, *sentence, *config) []uint6
 // partSums holds the unscaled score sums of each part of the features: of
 // the stack's parts for each depth of the stack the parse has been
 // through (valid while that stack is unchanged) and of the buffer's; and
-// the sums of the stack's parts at each depth and of the buffer's parts.
+// the configuration's total.
 type partSums struct {
-	nc     int
-	sums   []int32 // part at (see at) at [at*nc, (at+1)*nc)
-	ok     []bool  // by at
-	stacks []int32 // the stack parts' total at depth d at [d*nc, (d+1)*nc)
-	buffer []int32
-	total  []int32
+	nc    int
+	sums  []int32 // part at (see at) at [at*nc, (at+1)*nc)
+	ok    []bool  // by at
+	total []int32
 }
 
 // at is where the sums of part k are kept at a stack of depth d: the
@@ -392,8 +383,6 @@ func (ps *partSums) at(k, d int) int {
 }
 
 func (ps *partSums) sum(at int) []int32 { return ps.sums[at*ps.nc : (at+1)*ps.nc] }
-
-func (ps *partSums) stackTotal(d int) []int32 { return ps.stacks[d*ps.nc : (d+1)*ps.nc] }
 
 // shifted invalidates what a SHIFT to a stack of depth d changes: the
 // stack's parts at d and the buffer's.
@@ -422,14 +411,10 @@ func (ps *partSums) reset(depth, nc int) {
 	}
 	ps.ok = ps.ok[:n]
 	clear(ps.ok)
-	if cap(ps.stacks) < depth*nc {
-		ps.stacks = make([]int32, depth*nc)
+	if cap(ps.total) < nc {
+		ps.total = make([]int32, nc)
 	}
-	ps.stacks = ps.stacks[:depth*nc]
-	if cap(ps.buffer) < nc {
-		ps.buffer, ps.total = make([]int32, nc), make([]int32, nc)
-	}
-	ps.buffer, ps.total = ps.buffer[:nc], ps.total[:nc]
+	ps.total = ps.total[:nc]
 }
 
 // bestValidSum returns the transition that bestValid picks from the
@@ -441,11 +426,26 @@ func (ps *partSums) reset(depth, nc int) {
 // than a rounding step apart: the scores are ordered as the sums, ties
 // included, so the pick is the same.
 func bestValidSum(c *config, sums []int32) int {
+	canS, canL, canR := c.canShift(), c.canLeft(), c.canRight()
+	if canL && canR {
+		// Every transition but perhaps SHIFT: one pass in order, which
+		// keeps the lowest number on ties as the pairs below do.
+		from := 1
+		if canS {
+			from = 0
+		}
+		best, top := from, sums[from]
+		for tr := from + 1; tr < len(sums)-(len(sums)+1)%2; tr++ {
+			if v := sums[tr]; v > top {
+				best, top = tr, v
+			}
+		}
+		return best
+	}
 	best, top := -1, int32(0)
-	if c.canShift() {
+	if canS {
 		best, top = shift, sums[shift]
 	}
-	canL, canR := c.canLeft(), c.canRight()
 	for tr := 1; tr+1 < len(sums); tr += 2 {
 		if v := sums[tr]; canL && (best < 0 || v > top) {
 			best, top = tr, v
