@@ -199,9 +199,10 @@ func (t *Tagger) tagInto(st *state, words []string) []int32 {
 				clear(sc)
 			}
 			t.model.AddScaled(st.acc, sc)
-			c = int32(argmax(sc))
 			if bidi {
-				st.margins[i] = margin(sc, c)
+				c, st.margins[i] = bestAndMargin(sc)
+			} else {
+				c = int32(argmax(sc))
 			}
 		}
 		st.classes = append(st.classes, c)
@@ -242,6 +243,21 @@ func margin(s []float32, best int32) float32 {
 		}
 	}
 	return s[best] - second
+}
+
+// bestAndMargin is argmax(s) and margin(s, argmax(s)) in one pass over
+// the classes (two passes were a twentieth of tagging).
+func bestAndMargin(s []float32) (int32, float32) {
+	best, top, second := 0, s[0], float32(math.Inf(-1))
+	for i := 1; i < len(s); i++ {
+		switch v := s[i]; {
+		case v > top:
+			best, top, second = i, v, top
+		case v > second:
+			second = v
+		}
+	}
+	return int32(best), top - second
 }
 
 func argmax(s []float32) int {

@@ -1,0 +1,34 @@
+package pos
+
+import (
+	"math"
+	"math/rand/v2"
+	"testing"
+)
+
+// TestBestAndMargin: the one-pass pick and margin are argmax and margin's,
+// with ties (the first best wins, and a tie leaves a margin of 0), a
+// single class and infinite scores.
+func TestBestAndMargin(t *testing.T) {
+	inf := float32(math.Inf(1))
+	cases := [][]float32{
+		{1}, {2, 2}, {1, 3, 3}, {3, 1, 3}, {-1, -2, -3}, {0, 0, 0, 1},
+		{-inf, -inf}, {-inf, 1}, {inf, 1, inf}, {5, 4, 5, 6, 6},
+	}
+	rng := rand.New(rand.NewPCG(3, 4))
+	for range 500 {
+		s := make([]float32, 1+rng.IntN(8))
+		for k := range s {
+			s[k] = float32(rng.IntN(5)) / 4
+		}
+		cases = append(cases, s)
+	}
+	for _, s := range cases {
+		best, m := bestAndMargin(s)
+		wantBest := int32(argmax(s))
+		wantM := margin(s, wantBest)
+		if best != wantBest || m != wantM && !(math.IsNaN(float64(m)) && math.IsNaN(float64(wantM))) {
+			t.Errorf("%v: got %d, %v; want %d, %v", s, best, m, wantBest, wantM)
+		}
+	}
+}
