@@ -94,6 +94,9 @@ type mention struct {
 	initial    bool // first word of a sentence
 	acronym    bool
 	fromHyphen bool // one part of a hyphenated compound
+	// coastTail: the run ended with a coast word the gazetteer does not
+	// hold with the name ("Swartz Bay" matched as Swartz).
+	coastTail bool
 	// dateline marks an upper-case name that opens a paragraph before a
 	// comma, dash, colon or parenthesis ("KYIV, March 3 (Reuters) -",
 	// "QUETTA:", "December 3 (KHARTOUM) -"): the place a story was
@@ -292,7 +295,7 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 		// A possessive ends a name ("China's Liuheng Island"), so do a
 		// title ("Lamu County Commissioner") and a compound adjective
 		// ("Serb-controlled Republika Srpska", "The Hague-based").
-		for !hyphenAdjective(ws[i].text) && j < len(ws) && ws[j].upper && ws[j].gap == " " && !ws[j].initial &&
+		for !hyphenAdjective(ws[i].text) && j < len(ws) && ws[j].upper && (ws[j].gap == " " || ws[j].gap == ". " && nameAbbrevs[ws[j-1].text]) && !ws[j].initial &&
 			!runBreak[ws[j].lower] && !titles[strings.TrimSuffix(ws[j].lower, ".")] && !hyphenAdjective(ws[j].text) &&
 			possessive(ws[j-1]) == ws[j-1].end {
 			j++
@@ -852,7 +855,9 @@ func (p *Geoparser) joinConnector(text string, ws []word, i, j int) (int, bool) 
 		return j, false
 	}
 	k := j + 1
-	if k < len(ws) && ws[k].lower == "the" && ws[k].gap == " " {
+	// "of the", and the article after a Romance connector: "Santiago de
+	// los Caballeros", "Rincón de la Vieja".
+	if k < len(ws) && ws[k].gap == " " && (ws[k].lower == "the" || connectorArticles[ws[k].lower] && ws[j].lower != "of") {
 		k++
 	}
 	if k >= len(ws) || !ws[k].upper || ws[k].gap != " " {
@@ -986,6 +991,9 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 				}
 				if g == j && g > e {
 					m.end, m.wj = possessive(ws[j-1]), j
+					for t := e; t < j; t++ {
+						m.coastTail = m.coastTail || coastTails[ws[t].lower]
+					}
 					e = j
 				}
 				// The skeleton candidates stay in the running, below the
@@ -1047,7 +1055,7 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 				}
 				return nil
 			}
-			if p.isDemonym(gazetteer.Fold(w.text)) {
+			if p.isDemonym(gazetteer.Fold(w.text)) && !p.demonymDivision(ws, k) {
 				return nil
 			}
 			end := possessive(w)
@@ -1096,6 +1104,25 @@ func (p *Geoparser) isDemonym(key string) bool {
 	}
 	return true
 }
+
+// demonymDivision reports whether the demonym at word k names a
+// first-level division of that name before its division noun: "the
+// Somali region" is Ethiopia's Somali region, not an adjective.
+func (p *Geoparser) demonymDivision(ws []word, k int) bool {
+	if k+1 >= len(ws) || ws[k+1].gap != " " || !demonymDivisionNouns[ws[k+1].lower] {
+		return false
+	}
+	for _, e := range p.gaz.Exact(gazetteer.Fold(ws[k].text)) {
+		if p.gaz.Feature(int(e)) == "A.ADM1" && gazetteer.FoldedNameIs(p.gaz.Entry(int(e)).Name, gazetteer.Fold(ws[k].text)) {
+			return true
+		}
+	}
+	return false
+}
+
+// demonymDivisionNouns are the division nouns after which a demonym may
+// be a division's own name (see demonymDivision).
+var demonymDivisionNouns = map[string]bool{"region": true, "state": true, "province": true}
 
 // hyphenAdjective reports a compound like "Germany-based" or
 // "Serb-controlled": a capitalised part, a hyphen, a lower-case part.
@@ -2188,6 +2215,9 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		filed    bool // named only in datelines
 		local    []float64
 		borrowed []float64 // see borrowedNames
+		near     float64   // the best candidate's nearness in the last round
+		share    float64   // and its country's share of the other names
+		placed   bool      // another name of the article has a point
 	}
 	byKey := map[string]*sense{}
 	var senses []*sense
@@ -2564,6 +2594,12 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				}
 			}
 			s.best = argmax(scores)
+			if round == 1 {
+				s.share, s.near = support(s.cands[s.best])
+				for pi, pt := range points {
+					s.placed = s.placed || pi != si && !pt.none
+				}
+			}
 		}
 	}
 	out := make([]int, len(ms))
@@ -2580,6 +2616,20 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		// 900 km from Gondar).
 		alias := exact && len(senses) >= 3 && !p.prominent(s.cands[s.best].Entry) &&
 			!gazetteer.FoldedNameIs(p.gaz.Entry(s.cands[s.best].Entry).Name, s.key)
+		if k := strings.LastIndexByte(m.key, ' '); (k > 0 && lineHeads[m.key[k+1:]] || m.coastTail && !p.prominent(out[i]) && s.share == 0) &&
+			!m.apState && followers[i] == "" && strings.HasPrefix(p.gaz.Feature(out[i]), "P.") && s.near < 1.2 && s.placed {
+			// "near Central Square", "on Mill Road": a square or street
+			// of the story's town, not a village of that name (Central
+			// Square, New York) that lies far from every other place of
+			// the article (more than 150 km). So is a bay, island or
+			// coast that the gazetteer knows only by a small town of its
+			// first word, in a country the article does not otherwise
+			// name ("ferries from Swartz Bay" in a British Columbia
+			// story is no Swartz, Louisiana). An article with no other
+			// placed name gives no such evidence.
+			out[i] = -1
+			continue
+		}
 		if !m.apState && (!s.coherent && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) || alias && !s.closeBy) {
 			// A variant spelling, a typo, or a small place named
 			// without a place context, in a country the article does

@@ -223,6 +223,10 @@ var runBreak = map[string]bool{
 var connectors = map[string]bool{"of": true, "and": true, "de": true, "del": true, "la": true, "el": true, "al": true, "upon": true, "on": true,
 	"do": true, "da": true, "dos": true, "das": true, "di": true, "du": true, "des": true}
 
+// connectorArticles follow a Romance connector inside a place name
+// ("de la", "de los", "de las").
+var connectorArticles = map[string]bool{"la": true, "las": true, "los": true, "le": true, "les": true, "lo": true}
+
 // nameParticles join the parts of personal names: "Lionel Bethune de
 // Moro", "Ludwig van Beethoven", "Osama bin Laden".
 var nameParticles = map[string]bool{
@@ -379,6 +383,10 @@ var nameTail = map[string]bool{
 	"coast": true, "peninsula": true, "basin": true, "strip": true, "gorge": true, "air": true,
 	"base": true, "airbase": true, "airfield": true, "naval": true, "garrison": true,
 }
+
+// coastTails are the nameTail words of coasts and islands (see
+// mention.coastTail).
+var coastTails = map[string]bool{"bay": true, "island": true, "islands": true, "coast": true, "peninsula": true}
 
 // namePrefixes are kinds of place that start place names: "Kibbutz Nir
 // Oz", "Lake Kivu", "Mount Sinjar", "Camp Lemonnier".

@@ -37,6 +37,26 @@ func TestLocalAndOutbreak14(t *testing.T) {
 		{"Gwent Police said a man from Cwmbran was charged.", nil, []string{"Cwmbran=GB/Wales"}, []string{"Gwent"}},
 		{"Essex County Council approved the budget in Chelmsford.", nil, []string{"Chelmsford=GB/England"}, []string{"Essex County"}},
 		{"The Kenya Police said two officers were hurt in Garissa.", nil, []string{"Kenya=KE/", "Garissa=KE/"}, nil},
+		// A demonym before a division noun names the division of that
+		// name; before other nouns it stays an adjective.
+		{"Aid reached the Somali region near Gode and Kebri Dahar.", nil, []string{"Somali=ET/Somali"}, nil},
+		{"Somali troops patrolled Baidoa on Monday.", nil, []string{"Baidoa=SO/"}, []string{"Somali"}},
+		// A Romance connector with its article joins a name the
+		// gazetteer knows whole.
+		{"Ash fell near the Rincón de la Vieja volcano in Guanacaste.", []string{"L:Rincón"},
+			[]string{"Rincón de la Vieja=CR/Guanacaste", "Guanacaste=CR/Guanacaste"}, nil},
+		// A square, street, bay or island known only through a far
+		// village or town of its first word is no place in a story
+		// whose other places lie far away; a lone name keeps it.
+		{"CAMBRIDGE, Mass. — Shops near Central Square closed early, Cambridge officials said. Crews came from Somerville and Boston.", nil,
+			[]string{"Cambridge=US/Massachusetts", "Somerville=US/Massachusetts"}, []string{"Central Square"}},
+		{"SYRACUSE, N.Y. — A barn burned in Central Square, Oswego County officials said.", nil,
+			[]string{"Central Square=US/New York", "Oswego County=US/New York"}, nil},
+		{"VICTORIA, B.C. — Ferries from Swartz Bay to Tsawwassen were cancelled.", []string{"L:Swartz Bay"},
+			[]string{"VICTORIA=CA/British Columbia", "Tsawwassen=CA/British Columbia"}, []string{"Swartz Bay"}},
+		{"Oil washed up along Galveston Bay, officials in Houston said.", nil,
+			[]string{"Galveston Bay=US/Texas", "Houston=US/Texas"}, nil},
+		{"Coast guard ships were seen near Liuheng Island on Friday.", nil, []string{"Liuheng Island=CN/"}, nil},
 		// Places the supplement adds.
 		{"Schools in Umlazi and Inanda closed after the floods.", nil,
 			[]string{"Umlazi=ZA/KwaZulu-Natal", "Inanda=ZA/KwaZulu-Natal"}, nil},
