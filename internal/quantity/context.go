@@ -953,6 +953,42 @@ func (c *context) launcher(si int) string {
 	return ""
 }
 
+// subjectBefore returns the side of the first party named in sentence si
+// before word k, not after a preposition nor as a target ("Russia attacked
+// Kharkiv with 17 drones": Russia), "" when there is none.
+func (c *context) subjectBefore(si, k int) string {
+	ws := c.sents[si].Words
+	from := 0
+	for j := 0; j < len(ws) && j < 10; j++ {
+		if w := ws[j].Lower; w == "-" || w == "—" || w == "–" {
+			from = j + 1 // "KHARKIV (Ukrinform) - Russia ...": the outlet is no party
+			break
+		}
+	}
+	for j := from; j < k && j < len(ws); j++ {
+		if side := c.mentions[si][j]; side != "" && !words.AfterPreposition(ws, j) && !c.isTarget(si, j) {
+			return side
+		}
+	}
+	return ""
+}
+
+// onlyGroupIn returns the one non-state party sentence si names (not a
+// state, not an international body), "" when it names none or several.
+func (c *context) onlyGroupIn(si int, states map[string]bool) string {
+	group := ""
+	for _, side := range c.mentions[si] {
+		if side == "" || states[side] || neutral[side] {
+			continue
+		}
+		if group != "" && group != side {
+			return ""
+		}
+		group = side
+	}
+	return group
+}
+
 // namedIn reports whether sentence si names side.
 func (c *context) namedIn(si int, side string) bool {
 	for _, sd := range c.mentions[si] {

@@ -80,6 +80,8 @@ var probesKnown = map[string]string{
 	"144-pow-uae|1,358 Ukrainian servicemen":  "claim/actor stage: 'Ukraine's Coordination Headquarters' gets no side",
 	"144-pow-uae|46 soldiers":                 "claim/actor stage: 'Ukraine's Coordination Headquarters' gets no side, so the missing soldiers have no owner either",
 	"146-mali-boulkessi|100 Malian soldiers":  "claim/actor stage: 'Al Qaeda-affiliated JNIM' is resolved to al-Qaeda, not JNIM",
+	"154-hrw-burkina|223 villagers":           "actor stage: 'The government' of a Nairobi-datelined story is Kenya's, so the victims of Burkina Faso's army, placed by no town, are taken for its opponent's",
+	"154-hrw-burkina|56 children":             "actor stage: 'The government' of a Nairobi-datelined story is Kenya's, so the victims of Burkina Faso's army, placed by no town, are taken for its opponent's",
 }
 
 // TestProbes runs the whole pipeline on the invented articles of

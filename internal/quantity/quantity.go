@@ -446,6 +446,9 @@ var civilianNouns = map[string]bool{
 	"cleric": true, "clerics": true, "monk": true, "monks": true, "nun": true, "nuns": true,
 	"bishop": true, "bishops": true, "catechist": true, "catechists": true, "seminarian": true,
 	"seminarians": true, "herder": true, "herders": true, "shepherd": true, "shepherds": true,
+	// rescuers, often hit by a second strike on the same place
+	"paramedic": true, "paramedics": true, "rescuer": true, "rescuers": true, "firefighter": true,
+	"firefighters": true, "elder": true, "elders": true,
 }
 
 // violenceWords mark a sentence about an attack, where people hit are
@@ -498,6 +501,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				i = am.last // "no one is dead"
 				continue
 			}
+		}
+		if designation(ws, am) {
+			i = am.last // "an Israeli Hermes 450 drone": a model's number
+			continue
 		}
 		f, end, ok := s.countAt(ctx, si, am)
 		if !ok {
@@ -616,6 +623,16 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// ("Anglophone separatists killed ..." / "Two separatist
 			// fighters were also killed").
 			f.Owner = ctx.groupByModifier(si, parallax.Span{Start: f.Start, End: f.End}, s.states)
+			if f.Owner == "" && f.Item == "killed" {
+				// "Militants of the BLA killed 18 soldiers ..., adding
+				// that 23 attackers were killed": the one group their
+				// own sentence names
+				// (not the group that tells of it or did it: "The SDF
+				// said it had killed 25 attackers")
+				if g := ctx.onlyGroupIn(si, s.states); g != speaker && g != f.agent {
+					f.Owner = g
+				}
+			}
 		}
 		if f.Owner == "" && f.stateForce && f.agentSet && f.agent == "" && peopleItems[f.Item] && !f.ownerNamed {
 			// Soldiers or police killed by an armed group no one names:
@@ -675,6 +692,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// of both sides, so only attacks from afar or by bombs)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
+		if at := f.outcomeAt; f.Owner == "" && !f.armed && peopleItems[f.Item] && si > 0 && at >= 2 && ws[at-2].Lower == "among" && ws[at-1].Lower == "the" &&
+			amongNouns[ws[at].Lower] != "" && prevPeopleCount(doc, ctx, si) != nil {
+			// "The monitor said 18 members of the security forces were
+			// among the dead": a share of the toll told before, of the
+			// state where those dead were
+			f.Owner = ctx.placeSide(si-1, s.countryCodes, ctx.attackers(si-1))
+		}
 		if f.Owner == "" && f.toll && f.head != "" && f.head != "people" && !ctx.placeInSentence(si) {
 			// "Local sources put the number of dead soldiers at more
 			// than 40": another figure for the people counted before
@@ -699,6 +723,52 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 	}
 	return out
+}
+
+// materielAntecedent returns the item of the last materiel noun phrase
+// with a number in digits or words before word k ("17 Shahed drones") and
+// the index of its number, "" and -1 when there is none.
+func (s *Stage) materielAntecedent(ws []words.Word, k int) (string, int) {
+	for j := k - 1; j >= 1; j-- {
+		if w := ws[j].Lower; w == ";" || w == "." {
+			break
+		}
+		e, n := phraseAt(s.items, s.firstLen(ws, j), ws, j)
+		if n == 0 || e.people || e.item == "none" {
+			continue
+		}
+		for a := j - 1; a >= 0 && j-a <= 3; a-- {
+			if w := ws[a].Lower; isDigits(strings.ReplaceAll(w, ",", "")) || units[w] > 0 {
+				return e.item, a
+			}
+		}
+	}
+	return "", -1
+}
+
+// designation reports whether the number of amount am is part of a
+// model's name, as in "an Israeli Hermes 450 drone" or "a Heron 1": a
+// number in digits right after a capitalised word inside the sentence,
+// that a word of the phrase's article or a capitalised run leads to, and
+// no capitalised word after it (a headline in title case, "Strikes Kill
+// 558 In Lebanon", keeps its numbers).
+func designation(ws []words.Word, am amount) bool {
+	i := am.first
+	if i < 2 || am.last != i || !isDigits(strings.ReplaceAll(ws[i].Lower, ",", "")) || !startsUpper(ws[i-1].Text) {
+		return false
+	}
+	if i+1 < len(ws) && startsUpper(ws[i+1].Text) {
+		return false
+	}
+	for k := i - 2; k >= 0 && i-k <= 4; k-- {
+		switch w := ws[k].Lower; {
+		case w == "a" || w == "an" || w == "the" || w == "its" || w == "their" || units[w] > 0 || isDigits(strings.ReplaceAll(w, ",", "")):
+			return true
+		case !startsUpper(ws[k].Text):
+			return false
+		}
+	}
+	return false
 }
 
 // sharePrefix reports whether a sentence opens with the people of the one
@@ -1073,6 +1143,12 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			j++
 			continue
 		}
+		if isDigits(w) && j > np && designation(ws, amount{first: j, last: j}) {
+			// "an Israeli Hermes 450 drone": the model's number
+			modifiers = append(modifiers, j)
+			j++
+			continue
+		}
 		if _, ok := units[w]; ok || isDigits(w) {
 			break
 		}
@@ -1213,6 +1289,28 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	case am.definite:
 		return f, 0, false
 	default:
+		if w := ws[am.last].Lower; (w == "them" || w == "those") && !am.article && !am.vague {
+			// "attacked Kharkiv with 17 Shahed drones, and air defence
+			// units downed 11 of them": a share of the materiel the
+			// sentence counted before, owned by who sent it
+			if item, a := s.materielAntecedent(ws, am.first); item != "" {
+				if out, at := s.materielOutcome(ctx, si, am, am.last); out != "" {
+					f.Item, f.Outcome, f.outcomeAt = item, out, at
+					f.Start, f.End = ws[am.first].Start, ws[am.last].End
+					f.Sentence = ctx.sentText(si)
+					f.inClaim = ctx.claimFor(f.Start, f.End, si)
+					if f.inClaim != nil {
+						f.Claim = parallax.OptionalID(f.inClaim.ID)
+					}
+					if f.Owner = ctx.launcher(si); f.Owner == "" {
+						f.Owner = ctx.subjectBefore(si, a)
+					}
+					f.ownerNamed = f.Owner != ""
+					f.agent, f.agentSet = s.agentOf(ctx, si, f, am)
+					return f, am.last, true
+				}
+			}
+		}
 		if am.article || (am.vague && !vagueNoun[ws[am.last].Lower]) || yearLike(ws, am) {
 			return f, 0, false
 		}
@@ -1764,6 +1862,10 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 	for n := 0; k < len(ws) && n < 4 && (auxWords[ws[k].Lower] || isQuote(ws[k].Lower)); n++ {
 		k++ // (`were "neutralised"`: a quoted verb)
 	}
+	if k+2 < len(ws) && ws[k].Lower == "among" && ws[k+1].Lower == "the" && k > last+1 && amongNouns[ws[k+2].Lower] != "" {
+		// "18 members of the security forces were among the dead"
+		return amongNouns[ws[k+2].Lower], k + 2, true
+	}
 	// "was struck and killed", "were shot and wounded"
 	if k+2 < len(ws) && harmVerbs[ws[k].Lower] && ws[k+1].Lower == "and" {
 		k += 2
@@ -2242,7 +2344,9 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 	if at > am.last {
 		for j := at + 1; j < len(ws) && j <= at+8; j++ {
 			if ws[j].Lower == "by" {
-				for k := j + 1; k < len(ws) && k <= j+6; k++ {
+				// (the agent's phrase ends at a comma: "injured by falling
+				// debris, he said" names who says it, not who did it)
+				for k := j + 1; k < len(ws) && k <= j+6 && !isPunct(ws[k].Lower); k++ {
 					if side := ctx.sideAt(si, k); side != "" {
 						return side, true
 					}

@@ -9,7 +9,11 @@ import "testing"
 // "the number of dead soldiers", a state's alleged proxy before the group's
 // own name, running totals of the people the sentence counted, bare rebels
 // of the group named before the same noun, a speaker's next figure of the
-// same victims, motorcycles. Every sentence is invented for this test.
+// same victims, motorcycles; and those the second battery (150-164) found:
+// paramedics and rescuers, "were among the dead", a model's number ("an
+// Israeli Hermes 450 drone"), an agent's phrase ending at its comma, "downed
+// 11 of them" after the materiel counted before, unnamed attackers of the
+// one group their sentence names. Every sentence is invented for this test.
 func TestSession9Kinds(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"killed and wounded", "Russia lost 880 soldiers killed and wounded on Friday, the general staff said.",
@@ -56,5 +60,34 @@ func TestSession9Kinds(t *testing.T) {
 		{"motorcycles", "Soldiers seized 14 motorcycles from the attackers, the army said.",
 			[]claimCue{{"Soldiers seized 14 motorcycles from the attackers", "said", "BFA"}}, nil,
 			[]string{"14 motorcycles|vehicle|14|captured||BFA"}},
+		{"rescuers", "A second strike killed three paramedics and a firefighter in Nabatieh, the health ministry said.",
+			[]claimCue{{"A second strike killed three paramedics and a firefighter in Nabatieh", "said", "LBN"}},
+			[]entitySpec{{"Nabatieh", "place:LB", ""}},
+			[]string{"three paramedics|killed|3|killed|LBN|LBN", "a firefighter|killed|1|killed|LBN|LBN"}},
+		{"among the dead", "Fighting around Kadugli killed 61 people, a monitor said.\n\nThe monitor said nine members of the police were among the dead.",
+			[]claimCue{{"Fighting around Kadugli killed 61 people", "said", ""}, {"nine members of the police were among the dead", "said", ""}},
+			[]entitySpec{{"Kadugli", "place:SD", ""}},
+			[]string{"61 people|killed|61|killed|SDN|", "nine members|killed|9|killed|SDN|"}},
+		{"designation", "The Houthis said they had shot down an American MQ-9 and two Israeli Hermes 900 drones.",
+			[]claimCue{{"they had shot down an American MQ-9 and two Israeli Hermes 900 drones", "said", "HOUTHIS"}}, nil,
+			[]string{"an American MQ-9|drone|1|shot_down|USA|HOUTHIS", "two Israeli Hermes 900 drones|drone|2|shot_down|ISR|HOUTHIS"}},
+		// (a title-case headline keeps its number)
+		{"designation", "Drone Strikes Kill 31 In Darfur Market", nil, []entitySpec{{"Darfur", "place:SD", ""}},
+			[]string{"31|killed|31|killed|SDN|"}},
+		{"agent comma", "Russian drones struck Sumy overnight, the governor said.\n\nFour people were injured by debris, he said.",
+			[]claimCue{{"Russian drones struck Sumy overnight", "said", "UKR"}, {"Four people were injured by debris", "said", "UKR"}},
+			[]entitySpec{{"Sumy", "place:UA", ""}},
+			[]string{"Four people|wounded|4|wounded|UKR|UKR"}},
+		{"of them", "Russia attacked Odesa with 35 drones overnight and air defences downed 29 of them, the navy said.",
+			[]claimCue{{"Russia attacked Odesa with 35 drones overnight and air defences downed 29 of them", "said", "UKR"}},
+			[]entitySpec{{"Russia", "gpe", "RUS"}, {"Odesa", "place:UA", ""}},
+			[]string{"29 of them|drone|29|shot_down|RUS|UKR"}},
+		// (people, not materiel: no drone before them)
+		{"of them", "Police detained 40 protesters in Lagos and charged 12 of them, a spokesman said.", nil, []entitySpec{{"Lagos", "place:NG", ""}},
+			[]string{"40 protesters|captured|40|captured|NGA|"}},
+		{"one group", "Fighters of the Islamic State Sahel Province attacked a post near Menaka, killing 14 soldiers, and 20 assailants were killed in the counterattack, the army said.",
+			[]claimCue{{"Fighters of the Islamic State Sahel Province attacked a post near Menaka, killing 14 soldiers, and 20 assailants were killed in the counterattack", "said", "MLI"}},
+			[]entitySpec{{"Islamic State Sahel Province", "group", "ISIS"}, {"Menaka", "place:ML", ""}},
+			[]string{"14 soldiers|killed|14|killed|MLI|MLI", "20 assailants|killed|20|killed|ISIS|MLI"}},
 	})
 }
