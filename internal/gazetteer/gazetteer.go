@@ -283,13 +283,25 @@ func (g *Gazetteer) Demonym(folded string) int {
 }
 
 // Exact returns the entries one of whose names folds to the folded key.
+// A key that opens with an abbreviated "Saint", "Sainte", "Mount" or
+// "Fort" that no name holds is also looked up spelled out: news writes
+// "St. Tammany Parish", "Mt. Vernon", GeoNames "Saint Tammany Parish".
 func (g *Gazetteer) Exact(folded string) []uint32 {
 	i := g.exact.find(folded)
+	if i < 0 {
+		if w, rest, ok := strings.Cut(folded, " "); ok && abbreviations[w] != "" {
+			i = g.exact.find(abbreviations[w] + " " + rest)
+		}
+	}
 	if i < 0 {
 		return nil
 	}
 	return g.exact.postings(i)
 }
+
+// abbreviations are the folded abbreviations of words that open place
+// names, and the words (see Exact).
+var abbreviations = map[string]string{"st": "saint", "ste": "sainte", "mt": "mount", "ft": "fort"}
 
 // Lookup returns the candidates of a name: the exact matches, then the
 // skeleton matches, then, when fuzzy is set and neither found anything,

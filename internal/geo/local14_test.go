@@ -57,6 +57,13 @@ func TestLocalAndOutbreak14(t *testing.T) {
 		{"Oil washed up along Galveston Bay, officials in Houston said.", nil,
 			[]string{"Galveston Bay=US/Texas", "Houston=US/Texas"}, nil},
 		{"Coast guard ships were seen near Liuheng Island on Friday.", nil, []string{"Liuheng Island=CN/"}, nil},
+		// "St.", "Ste.", "Mt.", "Ft." open place names that GeoNames
+		// spells out; the dot ends no sentence.
+		{"Deputies in St. Tammany Parish arrested a man from Slidell.", nil,
+			[]string{"St. Tammany Parish=US/Louisiana", "Slidell=US/Louisiana"}, nil},
+		{"Police in St. Louis and St. Charles County made arrests.", nil,
+			[]string{"St. Louis=US/Missouri", "St. Charles County=US/Missouri"}, []string{"Charles County"}},
+		{"Flights to Ft. Lauderdale resumed on Monday.", nil, []string{"Ft. Lauderdale=US/Florida"}, nil},
 		// Places the supplement adds.
 		{"Schools in Umlazi and Inanda closed after the floods.", nil,
 			[]string{"Umlazi=ZA/KwaZulu-Natal", "Inanda=ZA/KwaZulu-Natal"}, nil},

@@ -126,11 +126,16 @@ func sentenceBreak(gap, prev string) bool {
 	if strings.ContainsAny(gap, "!?") {
 		return true
 	}
-	if strings.Contains(gap, ".") && !(len(prev) == 1 || strings.HasSuffix(prev, ".")) {
+	if strings.Contains(gap, ".") && !(len(prev) == 1 || strings.HasSuffix(prev, ".") || nameAbbrevs[prev]) {
 		return true
 	}
 	return false
 }
+
+// nameAbbrevs are the abbreviations that open place names written with
+// their dot ("St. Charles County", "Mt. Vernon", "Ft. Myers"): the dot
+// ends no sentence, and the name runs on over it.
+var nameAbbrevs = map[string]bool{"St": true, "Ste": true, "Mt": true, "Ft": true}
 
 // possessive strips a trailing 's (Azerbaijan’s) from a word's end offset.
 func possessive(w word) int {
