@@ -69,6 +69,10 @@ func TestLocalAndOutbreak14(t *testing.T) {
 			[]string{"Umlazi=ZA/KwaZulu-Natal", "Inanda=ZA/KwaZulu-Natal"}, nil},
 		{"Commuters in Gurugram waited hours for buses.", nil, []string{"Gurugram=IN/Haryana"}, nil},
 		{"Fighting in the Kivu region displaced thousands of families.", nil, []string{"Kivu=CD/"}, nil},
+		{"Floods hit Marikina and Valenzuela, officials in Manila said.", nil,
+			[]string{"Marikina=PH/Metro Manila", "Valenzuela=PH/Metro Manila"}, nil},
+		{"Cholera cases rose in the Kutupalong camp near Cox's Bazar.", nil, []string{"Kutupalong=BD/"}, nil},
+		{"New arrivals were taken to Bidibidi in Yumbe district.", nil, []string{"Bidibidi=UG/"}, nil},
 		{"Council staff in Saanich cleared fallen trees near Victoria.", nil,
 			[]string{"Saanich=CA/British Columbia", "Victoria=CA/British Columbia"}, nil},
 	})

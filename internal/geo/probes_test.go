@@ -345,8 +345,6 @@ var knownProbeMisses = map[string]string{
 	"n14a-in-nipah-kerala/Anakkayam":      "the gazetteer has no Anakkayam (a panchayat of Malappuram)",
 	"n14a-in-nipah-kerala/Pandikkad":      "the gazetteer has no Pandikkad (a panchayat of Malappuram)",
 	"n14a-mz-cholera/Erati":               "the gazetteer has no Erati district (its seat is Namapa)",
-	"n14a-tz-marburg/Mutukula":            "the gazetteer has no Mutukula (the Tanzania-Uganda border post)",
-	"n14b-au-perth-heat/Peel":             "the gazetteer has no Peel region of Western Australia; the Isle of Man's Peel is taken",
 	"n14b-bc-victoria-housing/Swartz Bay": "the gazetteer has no Swartz Bay (a ferry terminal); its first word's match, Swartz, Louisiana, is now left out",
 	"n14b-co-douglas-bond/Parker":         "as n8-co-aurora/Parker: the recogniser tags no name at 'Parker' (a town, also a surname)",
 	"n14b-jo-border/Jaber":                "the gazetteer has no Jaber border crossing (Jordan-Syria), and the name is a common given name",
