@@ -47,6 +47,15 @@ func (st *docState) affiliate() {
 		if m.kind != parallax.KindPerson || !m.resolved || m.actor == "" {
 			continue
 		}
+		if p, ok := st.kb.Actor(m.actor); ok && m.side != "" {
+			// an office held that day for another side than the
+			// entry's own: "HTS leader NAME" in 2023 of a man the base
+			// lists as his state's president since
+			if s := p.sideOn(st.day); s != p.Side {
+				override[m.actor] = s
+				continue
+			}
+		}
 		if m.side != "" {
 			// a known person whose offices all lie outside the
 			// publication day takes the side of the title the text gives

@@ -31,8 +31,13 @@ type Actor struct {
 type Role struct {
 	Title string // "president", "spokesperson"
 	Of    string // the body a spokesperson speaks for ("defence"), "" otherwise
-	From  string
-	To    string
+	// Side is the side the office was held for when it is not the
+	// person's own side of today ("leader#HTS" of a man now his state's
+	// president; "prime minister#NLD" of NATO's secretary-general), ""
+	// otherwise.
+	Side string
+	From string
+	To   string
 }
 
 // activeAt reports whether the role was held on day (an empty day matches
@@ -283,6 +288,9 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 				}
 				for _, r := range a.Roles {
 					key := a.Side + "|" + r.Title
+					if r.Side != "" {
+						key = r.Side + "|" + r.Title
+					}
 					kb.holders[key] = appendUnique(kb.holders[key], ai)
 				}
 			} else {
@@ -387,7 +395,13 @@ func parseRole(s string) (Role, error) {
 		return Role{}, fmt.Errorf("bad role %q (want ROLE:FROM..TO)", s)
 	}
 	r := Role{Title: title, From: from, To: to}
-	if t, of, ok := strings.Cut(title, "@"); ok {
+	if t, side, ok := strings.Cut(r.Title, "#"); ok {
+		if t == "" || side == "" {
+			return Role{}, fmt.Errorf("bad role %q (want ROLE#SIDE:FROM..TO)", s)
+		}
+		r.Title, r.Side = t, side
+	}
+	if t, of, ok := strings.Cut(r.Title, "@"); ok {
 		r.Title, r.Of = t, of
 	}
 	return r, nil
@@ -555,7 +569,7 @@ func (kb *KB) OfficeHolder(side, role, day string) (Actor, bool) {
 	var found []int
 	for _, i := range kb.holders[side+"|"+title] {
 		for _, r := range kb.Actors[i].Roles {
-			if r.Title == title && (of == "" || r.Of == of) && r.activeAt(day) {
+			if r.Title == title && (of == "" || r.Of == of) && r.activeAt(day) && roleSide(kb.Actors[i], r) == side {
 				found = appendUnique(found, i)
 			}
 		}
@@ -566,7 +580,7 @@ func (kb *KB) OfficeHolder(side, role, day string) (Actor, bool) {
 		var plain []int
 		for _, i := range found {
 			for _, r := range kb.Actors[i].Roles {
-				if r.Title == title && r.Of == "" && r.activeAt(day) {
+				if r.Title == title && r.Of == "" && r.activeAt(day) && roleSide(kb.Actors[i], r) == side {
 					plain = appendUnique(plain, i)
 				}
 			}
@@ -577,6 +591,28 @@ func (kb *KB) OfficeHolder(side, role, day string) (Actor, bool) {
 		return Actor{}, false
 	}
 	return kb.Actors[found[0]], true
+}
+
+// roleSide is the side an office of a's was held for.
+func roleSide(a Actor, r Role) string {
+	if r.Side != "" {
+		return r.Side
+	}
+	return a.Side
+}
+
+// sideOn is the side a person spoke for on day: the side of an office
+// held that day for another side than the entry's own ("leader#HTS"),
+// else the entry's side. An undated story takes the entry's side.
+func (a Actor) sideOn(day string) string {
+	if day != "" {
+		for _, r := range a.Roles {
+			if r.Side != "" && r.activeAt(day) {
+				return r.Side
+			}
+		}
+	}
+	return a.Side
 }
 
 // skeleton reduces a folded word to a key that survives the usual

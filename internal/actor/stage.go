@@ -1239,6 +1239,9 @@ func (st *docState) title(a, b int, side, role string) {
 	}
 	if ok {
 		idx, ok := st.resolvePerson(na, nb, side, role)
+		if ok && side == "" && st.namesakeTitled(st.kb.Actors[idx], role) {
+			ok = false // "Defense Minister Pedro Sanchez" of Colombia, not Spain's prime minister
+		}
 		if !ok && nb-na == 1 {
 			// "President Sisi", "Egyptian President Sisi": an office
 			// holder of the dictionaries by surname, side and date
@@ -1292,6 +1295,29 @@ func (st *docState) title(a, b int, side, role string) {
 		// next sentence may introduce (unnamedOfficeBefore)
 		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, role: role, resolved: true})
 	}
+}
+
+// namesakeTitled: a person of the knowledge base, in one of a state's
+// chief offices on the day, is titled with another chief office the base
+// does not give them ("Defense Minister NAME" of a prime minister's name):
+// the name is a namesake's, an official of whatever state the story says.
+func (st *docState) namesakeTitled(p Actor, role string) bool {
+	if st.day == "" || !storyStateOffices[role] {
+		return false
+	}
+	other := false
+	for _, r := range p.Roles {
+		if !r.activeAt(st.day) {
+			continue
+		}
+		if r.Title == role {
+			return false
+		}
+		if storyStateOffices[r.Title] {
+			other = true
+		}
+	}
+	return other
 }
 
 // indefiniteGroupTitle: the title starting at token a is an armed
@@ -1433,13 +1459,19 @@ func (st *docState) nameAfter(i int) (int, int, bool) {
 		i, k = n, n-1
 	}
 	j := i
-	for j < len(st.toks) && j-i < 5 {
+	// five words at most, seven in a name joined by a particle ("Sheikh
+	// Mohammed bin Abdulrahman Al Thani")
+	particle := false
+	for j < len(st.toks) && (j-i < 5 || particle && j-i < 7) {
 		t := st.toks[j]
 		if !t.Word {
 			break
 		}
 		if !t.Cap && !(nameParticles[t.Norm] && j > i) && !(j > i && arabicArticle(t.Norm)) {
 			break
+		}
+		if !t.Cap {
+			particle = true
 		}
 		if notNameWords[t.Norm] {
 			break
@@ -1507,12 +1539,29 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 		}
 		for _, i := range kb.surname[last] {
 			fw := strings.Fields(Fold(displayName(kb.Actors[i].Name)))
-			if len(words) == 1 || (len(fw) > 0 && fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 && middleAgrees(words, fw)) {
+			if len(words) == 1 || (len(fw) > 0 && fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 && middleAgrees(words, fw)) ||
+				nameParticles[words[0]] && len(fw) > len(words) && strings.Join(fw[len(fw)-len(words):], " ") == strings.Join(words, " ") {
+				// "Von der Leyen added": a surname of several words
+				// opened by its particle is the surname of the full name
 				cands = append(cands, i)
 			}
 		}
 	}
+	if len(cands) == 0 && len(words) >= 3 && honorifics[words[0]] {
+		// "Sir Keir Starmer", "Sheikh Mohammed bin Abdulrahman Al
+		// Thani": a courtesy title the name may be written without
+		return st.resolvePersonName(words[1:], side, role)
+	}
 	return st.choose(cands, side, role)
+}
+
+// honorifics are courtesy titles written before a full name that the
+// knowledge base may list it without. ("Sheikh" and "Prince" are also
+// part of some names, "Sheikh Hasina": so only a name of three words or
+// more is tried without them.)
+var honorifics = map[string]bool{
+	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "sheik": true, "shaikh": true,
+	"prince": true, "princess": true, "emir": true, "sayyid": true,
 }
 
 // choose picks the one candidate that fits the side and role best; ties
@@ -1522,7 +1571,7 @@ func (st *docState) choose(cands []int, side, role string) (int, bool) {
 	title, of, _ := strings.Cut(role, "@")
 	for _, i := range cands {
 		p := st.kb.Actors[i]
-		if side != "" && p.Side != side {
+		if side != "" && p.Side != side && p.sideOn(st.day) != side {
 			continue
 		}
 		score := 0
@@ -2491,7 +2540,40 @@ func (st *docState) resolveAnaphora() {
 			}
 		} else if m.anaphor == "role" {
 			st.publisherOffice(m)
+			if !m.resolved {
+				st.storyOffice(m)
+			}
 		}
+	}
+}
+
+// storyStateOffices are the offices of a state that news names by title
+// alone for its own state ("The Foreign Secretary said", "the defence
+// minister told parliament"): one holder on a day.
+var storyStateOffices = map[string]bool{
+	"president": true, "vice president": true, "prime minister": true, "foreign minister": true,
+	"defence minister": true, "interior minister": true, "army chief": true,
+}
+
+// storyOffice: a definite title no one in the text held before, speaking
+// ("The Foreign Secretary said" in a story on Britain's policy), names the
+// holder of that office in the story's state on its day, when the
+// knowledge base lists exactly one.
+func (st *docState) storyOffice(m *mention) {
+	if m.inQuote || m.a > 0 && formerWords[st.tokNorm(m.a-1)] || !storyStateOffices[m.role] || !st.spoke(*m) {
+		// a title that does not speak may name the office rather than
+		// its holder ("The President has that pulpit")
+		return
+	}
+	side := st.dominantState()
+	if side == "" {
+		side = st.datelineState()
+	}
+	if side == "" {
+		return
+	}
+	if p, ok := st.kb.OfficeHolder(side, m.role, st.day); ok {
+		m.actor, m.kind, m.side, m.resolved = p.Name, parallax.KindPerson, p.Side, true
 	}
 }
 
@@ -3147,8 +3229,8 @@ func (st *docState) titleOnly(a, b int) bool {
 		if l, ok := st.lexStarting(i); ok && (l.has(hitDemonym) || l.has(hitCountry) || l.has(hitRole)) {
 			continue
 		}
-		if st.cover[i] || st.leadingTitleWord(i) || t.Text == "." {
-			continue
+		if st.cover[i] || st.leadingTitleWord(i) || t.Text == "." || honorifics[t.Norm] && t.Cap {
+			continue // "Sir" of "Sir Keir Starmer" is no part of the name
 		}
 		return false
 	}

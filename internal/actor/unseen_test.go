@@ -40,21 +40,23 @@ func TestFamilyNameAfterKnownFullName(t *testing.T) {
 // in a story about one state, is that state's president; a title that a
 // company, a possessor or "former" qualifies is not.
 func TestHeadOfStateTitleInOneStateStory(t *testing.T) {
-	tanzania := "A court in Dodoma ruled on Thursday. Tanzania's opposition disagreed. Tanzania will vote in the spring. "
-	places := []string{"Dodoma=TZ"}
+	// a state whose president the knowledge base does not list (a
+	// listed one would make "President NAME" another state's)
+	malawi := "A court in Lilongwe ruled on Thursday. Malawi's opposition disagreed. Malawi will vote in the spring. "
+	places := []string{"Lilongwe=MW"}
 	for _, tc := range []memCase{
-		{name: "capitalised title opening the sentence", text: tanzania + "President Amani Kilua said the court was wrong.",
-			places: places, pers: []string{"Amani Kilua"}, want: []want{{"Amani Kilua", "Amani Kilua", "TZA", "person"}}},
-		{name: "after the reporting verb", text: tanzania + "\"We will appeal,\" said President Amani Kilua.",
-			places: places, pers: []string{"Amani Kilua"}, want: []want{{"Amani Kilua", "Amani Kilua", "TZA", "person"}}},
-		{name: "vice president after a comma", text: tanzania + "On Friday, Vice President Neema Lushoto said the vote would be fair.",
-			places: places, pers: []string{"Neema Lushoto"}, want: []want{{"Neema Lushoto", "Neema Lushoto", "TZA", "person"}}},
+		{name: "capitalised title opening the sentence", text: malawi + "President Amani Kilua said the court was wrong.",
+			places: places, pers: []string{"Amani Kilua"}, want: []want{{"Amani Kilua", "Amani Kilua", "MWI", "person"}}},
+		{name: "after the reporting verb", text: malawi + "\"We will appeal,\" said President Amani Kilua.",
+			places: places, pers: []string{"Amani Kilua"}, want: []want{{"Amani Kilua", "Amani Kilua", "MWI", "person"}}},
+		{name: "vice president after a comma", text: malawi + "On Friday, Vice President Neema Lushoto said the vote would be fair.",
+			places: places, pers: []string{"Neema Lushoto"}, want: []want{{"Neema Lushoto", "Neema Lushoto", "MWI", "person"}}},
 		// negatives
-		{name: "a company's president", text: tanzania + "Kilimo Seeds President Amani Kilua said prices would rise.",
+		{name: "a company's president", text: malawi + "Kilimo Seeds President Amani Kilua said prices would rise.",
 			places: places, orgs: []string{"Kilimo Seeds"}, pers: []string{"Amani Kilua"}, want: []want{{"Amani Kilua", "Amani Kilua", "", "person"}}},
-		{name: "a possessor's president", text: tanzania + "The union's President Amani Kilua said prices would rise.",
+		{name: "a possessor's president", text: malawi + "The union's President Amani Kilua said prices would rise.",
 			places: places, pers: []string{"Amani Kilua"}, want: []want{{"Amani Kilua", "Amani Kilua", "", "person"}}},
-		{name: "a former president", text: tanzania + "Former President Amani Kilua said the court was wrong.",
+		{name: "a former president", text: malawi + "Former President Amani Kilua said the court was wrong.",
 			places: places, pers: []string{"Amani Kilua"}, want: []want{{"Amani Kilua", "Amani Kilua", "", "person"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
