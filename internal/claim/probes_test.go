@@ -47,9 +47,7 @@ var probesKnown = map[string]string{
 	// at its first run (15 extra claims); 4 expectations added after it
 	// by the conventions (continuation claims, a denial's ', saying')
 	"brazil-court-bolsonaro: > said | lawyers":                "'said ... they would appeal, calling the sentence \"absurd and disproportionate\"': the gerund's label makes the claim deny (a court's finding called absurd); the expectation keeps the statement assert",
-	"france-afp-bayrou: > said | Le Pen":                      "the recogniser drops 'Marine' from 'Marine Le Pen' as a rank (NER title list), so the person is 'Le Pen' and the bare 'Pen' another mention",
-	"france-afp-bayrou: > told | Marine Le Pen":               "as above (side right, FRA)",
-	"france-afp-bayrou: extra told | Le Pen":                  "as above",
+	"france-afp-bayrou: > said | Le Pen":                      "the recogniser drops 'Marine' from 'Marine Le Pen' as a rank (NER title list), so the person is 'Le Pen' and the bare 'Pen' another mention (the two 'told' items pass since the actor base lists her, session 9)",
 	"georgia-civilge: > said | de facto authorities":          "the recogniser retrained in session 6 (held-out stories replaced) tags the place after the body so that 'Tskhinvali' becomes the speaker (side unchanged, none)",
 	"georgia-civilge: extra said | Tskhinvali":                "the same claim as the one above",
 	"mali-wagner-telegram: > acknowledged | Telegram channel": "the recogniser retrained in session 6 leaves 'Telegram channel' untagged, so the group the channel is linked to is the speaker (side right, WAGNER)",
