@@ -18,6 +18,9 @@ type docContext struct {
 	// side names.
 	sides  [][]string
 	actors [][]string
+	// person[si][j]: word j of sentence si is inside a person's name
+	// (an entity of kind person).
+	person [][]bool
 	para   []int // paragraph number of each sentence
 	// labour: a work stoppage was told earlier in the article, so a
 	// later "strikes" with no word of war is one too ("strikes had
@@ -39,7 +42,8 @@ type docContext struct {
 
 func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides, codes map[string]string) *docContext {
 	dc := &docContext{doc: doc, sents: sents, sides: make([][]string, len(sents)), actors: make([][]string, len(sents)),
-		para: make([]int, len(sents)), localPara: -1}
+		person: make([][]bool, len(sents)),
+		para:   make([]int, len(sents)), localPara: -1}
 	p := 0
 	for si, s := range sents {
 		if si > 0 && strings.Contains(doc.Text[sents[si-1].End:s.Start], "\n\n") {
@@ -60,6 +64,7 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 		}
 		dc.sides[si] = m
 		dc.actors[si] = make([]string, len(s.Words))
+		dc.person[si] = make([]bool, len(s.Words))
 	}
 	// The entities come grouped by kind, not in text order: each is
 	// placed in its sentence by a search over the sentence ends, and they
@@ -76,6 +81,7 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 		}
 		for j, w := range sents[si].Words {
 			if w.Start >= e.Start && w.End <= e.End {
+				dc.person[si][j] = e.Kind == parallax.KindPerson
 				if e.Side != "" {
 					dc.sides[si][j] = e.Side
 				}

@@ -830,6 +830,15 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	if !e.curated && ev.Initiator.Side == "" && ev.Target.Side == "" {
 		return ev, false
 	}
+	// An uncurated verb whose only party is its agent, named by a
+	// person's name ("Yeats agreed with", "Ruto took less than a day",
+	// "the senator backed down on"), is that person's speech or conduct,
+	// not an act of the party the actor stage gives the person: the verb
+	// must name an act of a state, a group or a body, or have a party as
+	// its target too.
+	if !e.curated && ev.Target.Side == "" && initI >= 0 && dc.person[si][initI] {
+		return ev, false
+	}
 	// CAMEO codes dyads: an uncurated cooperative verb (roots 02–09:
 	// appeal, intend, consult, support, cooperate, aid, yield, investigate)
 	// is an event only between two named parties, or it is everyday speech.
