@@ -59,6 +59,30 @@ func eventClass(e *parallax.Event) uint8 {
 	return classOther
 }
 
+// verbalEvent reports whether an event is words only: CAMEO's verbal
+// cooperation (roots 01–05: statements, appeals, intentions, talks,
+// diplomatic support) and verbal conflict (10–13: demands, disapproval,
+// rejections, threats), as opposed to material acts (06–09, 14–20:
+// aid, yielding, protests, force, arrests, attacks). An event with no
+// code is typed by its trigger and counts as an act.
+func verbalEvent(e *parallax.Event) bool {
+	c := e.CAMEO
+	if len(c) < 2 || e.Type != parallax.EventStrategic {
+		return false
+	}
+	switch c[:2] {
+	case "01", "02", "03", "04", "05", "10", "11", "12", "13":
+		return true
+	}
+	return false
+}
+
+// wordsOnly reports whether the events evs (indexes into doc.Events) are
+// all verbal events, and there is at least one.
+func wordsOnly(doc *parallax.Document, evs []int) bool {
+	return len(evs) > 0 && !slices.ContainsFunc(evs, func(e int) bool { return !verbalEvent(&doc.Events[e]) })
+}
+
 func isHostileCAMEO(c string) bool {
 	return strings.HasPrefix(c, "18") || strings.HasPrefix(c, "19") || strings.HasPrefix(c, "20")
 }
@@ -135,6 +159,31 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	}
 	segs[main].main = true
 	segs[main].events = append(segs[main].events, undated...)
+	// A segment apart from the story is an earlier (or later) happening
+	// the article tells: a clash, an arrest, a deal. One made of words
+	// only (statements, appeals, talks, demands, threats: verbalEvent)
+	// is what the story's people said or plan, dated by when they said
+	// it ("on Monday he urged", "he travels to Ottawa on Wednesday"),
+	// not another incident: it stays with the story, so that a plan or
+	// a remark does not tie the article to another story of its day.
+	// Its places are not the story's, though: where a plan or a remark
+	// of another day leads ("flies on to Sarnak on Thursday") is not
+	// where the story happens (apart: their sentences).
+	var apart []parallax.Span
+	for i := 0; i < len(segs); i++ {
+		if i == main || !wordsOnly(doc, segs[i].events) {
+			continue
+		}
+		for _, e := range segs[i].events {
+			apart = append(apart, sentenceSpan(doc, doc.Events[e].Start))
+		}
+		segs[main].events = append(segs[main].events, segs[i].events...)
+		segs = slices.Delete(segs, i, i+1)
+		if i < main {
+			main--
+		}
+		i--
+	}
 
 	// Which segment each event is in (-1: none, a background event with a
 	// vague date).
@@ -281,8 +330,36 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 			}
 		}
 		slices.Sort(s.places)
+		// The main story's points also take the places of its lead-up
+		// (background segments within maxSpan days, whose words its text
+		// vector counts too: segmentVectors): a report that tells the
+		// story's first days in a paragraph of their own is still set
+		// where they happened.
+		pts := s.places
+		if s.main && len(apart) > 0 {
+			own := map[int]bool{}
+			for _, e := range s.events {
+				if !slices.ContainsFunc(apart, func(sp parallax.Span) bool { return sp.Start <= doc.Events[e].Start && doc.Events[e].Start < sp.End }) {
+					for _, pid := range doc.Events[e].Places {
+						own[placeByID[pid]] = true
+					}
+				}
+			}
+			pts = slices.DeleteFunc(slices.Clone(pts), func(p int) bool {
+				return !own[p] && slices.ContainsFunc(apart, func(sp parallax.Span) bool { return sp.Start <= doc.Places[p].Start && doc.Places[p].Start < sp.End })
+			})
+		}
+		if s.main && s.start != noDay {
+			pts = slices.Clone(pts)
+			for p := range doc.Places {
+				if k := segmentOf(segs, doc.Places[p].Start); k != si && !seen[p] && segs[k].start != noDay &&
+					max(segs[k].start-s.end, s.start-segs[k].end) <= maxSpan {
+					pts = append(pts, p)
+				}
+			}
+		}
 		var names []fpoint
-		for _, p := range s.places {
+		for _, p := range pts {
 			pl := &doc.Places[p]
 			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) {
 				continue
