@@ -1282,13 +1282,32 @@ var bombingWords = map[string]bool{"bombing": true, "bombings": true, "bomb": tr
 
 // bombing reports whether sentence si tells of such an attack.
 func (c *context) bombing(si int) bool {
-	for _, w := range c.sents[si].Words {
+	ws := c.sents[si].Words
+	for j, w := range ws {
 		if bombingWords[w.Lower] {
 			return true
+		}
+		switch w.Lower {
+		case "attack", "attacks", "raid", "raids", "assault":
+			// "An attack on a market in Zamfara killed 14": an attack
+			// on a place of civilians is as one-sided as a bombing
+			if j+1 < len(ws) && (ws[j+1].Lower == "on" || ws[j+1].Lower == "against") {
+				for k := j + 2; k < len(ws) && k <= j+5; k++ {
+					if civilianSites[ws[k].Lower] {
+						return true
+					}
+				}
+			}
 		}
 	}
 	return false
 }
+
+// civilianSites are places where an attack hits civilians.
+var civilianSites = map[string]bool{"village": true, "villages": true, "market": true, "markets": true,
+	"school": true, "schools": true, "mosque": true, "church": true, "hospital": true, "wedding": true,
+	"funeral": true, "bus": true, "camp": true, "neighbourhood": true, "neighborhood": true, "town": true,
+	"settlement": true, "farm": true, "civilians": true}
 
 // dateline reports whether place p opens one of the article's first
 // sentences as a wire dateline does, in capitals or before a comma ("DUBAI, Sept 22 (Reuters) -", "NAIROBI -",

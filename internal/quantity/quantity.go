@@ -1302,7 +1302,19 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 					if f.inClaim != nil {
 						f.Claim = parallax.OptionalID(f.inClaim.ID)
 					}
-					if f.Owner = ctx.launcher(si); f.Owner == "" {
+					// (whose it is: a side among the antecedent's own
+					// words, "five Indian aircraft, three of them Rafale
+					// jets"; else who sent it)
+					for m := a + 1; m < am.first && f.Owner == ""; m++ {
+						if _, n := phraseAt(s.items, s.firstLen(ws, m), ws, m); n > 0 {
+							break
+						}
+						f.Owner = ctx.sideAt(si, m)
+					}
+					if f.Owner == "" {
+						f.Owner = ctx.launcher(si)
+					}
+					if f.Owner == "" {
 						f.Owner = ctx.subjectBefore(si, a)
 					}
 					f.ownerNamed = f.Owner != ""
@@ -2201,6 +2213,9 @@ var bareFollow = map[string]bool{
 	"and": true, "in": true, "on": true, "at": true, "during": true, "when": true, "after": true,
 	"while": true, "including": true, "since": true, "overnight": true, "as": true, "across": true,
 	"near": true, "by": true, "last": true, "this": true, "so": true, "with": true, "before": true,
+	// "killed at least 45 Palestinians, including 16 who were waiting for
+	// aid": the people a relative clause tells of
+	"who": true,
 }
 
 // ownerOf finds the owner named by the count's own words: a side in its
