@@ -2450,7 +2450,9 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 		// place may
 		if !sourceHead(head) {
 			for k := j + 1; k < np; k++ {
-				if w := st.norm(k); st.lowerWord(k) && prepositions(w) && w != "of" && w != "by" && w != "from" {
+				// ("according to a transcript of the call": a record of
+				// words heads the phrase before its "of")
+				if w := st.norm(k); st.lowerWord(k) && prepositions(w) && (w != "of" || recordNouns[st.norm(k-1)]) && w != "by" && w != "from" {
 					if sourceHead(k - 1) {
 						head, np = k-1, k
 					}
@@ -2468,6 +2470,13 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 			if ei, eb, ok := st.entityStartingAt(k); ok && eb <= np && st.doc.Entities[ei].Side != "" {
 				spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 				break
+			}
+		}
+		if spk.side == "" && recordNouns[st.norm(head)] {
+			// "a transcript of the call released by the Kremlin": the
+			// record is its publisher's
+			if ei, ok := st.publishedBy(np, end); ok {
+				spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 			}
 		}
 	}
@@ -2500,6 +2509,34 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 
 // sourceNouns head the phrase of a source after "according to" without
 // speaking themselves ("recent U.N. figures", "official data").
+// recordNouns are records of what was said, headed before the "of" of
+// their occasion ("a transcript of the call", "a readout of the
+// meeting") and published by a party.
+var recordNouns = map[string]bool{
+	"transcript": true, "transcripts": true, "readout": true, "readouts": true, "recording": true,
+	"minutes": true, "summary": true, "excerpts": true, "video": true,
+}
+
+// publishedBy finds the body after a publishing participle and "by" in
+// tokens [k, end) ("released by the Kremlin", "published by the White
+// House"): the entity's index, when it has a side.
+func (st *state) publishedBy(k, end int) (int, bool) {
+	for k < end && !(sourceTails[st.norm(k)] && st.norm(k+1) == "by") {
+		k++
+	}
+	if k >= end {
+		return -1, false
+	}
+	j := k + 2
+	if st.norm(j) == "the" {
+		j++
+	}
+	if ei, eb, ok := st.entityStartingAt(j); ok && eb <= end && st.doc.Entities[ei].Side != "" {
+		return ei, true
+	}
+	return -1, false
+}
+
 var sourceNouns = map[string]bool{
 	"figures": true, "data": true, "estimates": true, "estimate": true, "statistics": true, "tally": true,
 	"count": true, "records": true, "documents": true, "findings": true, "assessment": true, "analysis": true,

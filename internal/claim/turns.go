@@ -9,6 +9,9 @@ import parallax "github.com/parallaxhq/parallax"
 // is the cue. The interviewer's label ("Q:", an outlet, "WATCH:") names
 // no person and is no claim.
 func (st *state) turn(a, b int) {
+	if st.answerTurn(a, b) {
+		return
+	}
 	ei, e, ok := st.entityStartingAt(a)
 	if !ok || st.doc.Entities[ei].Kind != parallax.KindPerson || pronoun(st.doc.Entities[ei].Text) || st.inQuote(a) {
 		return
@@ -42,4 +45,44 @@ func (st *state) turn(a, b int) {
 		return
 	}
 	st.addDraft(draft{cueA: k, cueB: k + 1, contA: k + 1, contB: end, spk: st.speakerFromEntity(ei, a, e), direct: true})
+}
+
+// answerTurn reads an answer of a question-and-answer interview ("Q: Is
+// Kyiv ready ...? A: No. We are not going to ..."): a paragraph opening
+// with "A:" after one opening with "Q:". The interviewee is the person
+// the introduction names first, before the first question; the "A" is
+// the mention, the colon the cue.
+func (st *state) answerTurn(a, b int) bool {
+	if a+1 >= b || st.toks[a].Text != "A" || st.toks[a+1].Text != ":" || !st.toks[a].Newline && a > 0 {
+		return false
+	}
+	q := -1 // the first question's "Q"
+	for k := 0; k+1 < a; k++ {
+		if st.toks[k].Text == "Q" && st.toks[k+1].Text == ":" && (k == 0 || st.toks[k].Newline) {
+			q = k
+			break
+		}
+	}
+	if q < 0 {
+		return false
+	}
+	person := -1
+	for ei, e := range st.doc.Entities {
+		if e.Kind == parallax.KindPerson && e.Actor != "" && !pronoun(e.Text) && e.End <= st.toks[q].Start && (person < 0 || e.Start < st.doc.Entities[person].Start) {
+			person = ei
+		}
+	}
+	if person < 0 {
+		return false
+	}
+	// the answer is its paragraph, however many sentences the
+	// segmenter made of it ("A: No. We are not going to ..."): one turn,
+	// one claim
+	end := st.paragraphEnd(a) + 1
+	if end <= a+2 {
+		return false
+	}
+	p := st.doc.Entities[person]
+	st.addDraft(draft{cueA: a + 1, cueB: a + 2, contA: a + 2, contB: end, spk: speaker{a: a, b: a + 1, ent: -1, actor: p.Actor, side: p.Side}, direct: true})
+	return true
 }

@@ -1,5 +1,7 @@
 package claim
 
+import parallax "github.com/parallaxhq/parallax"
+
 // Claims stated through a noun of opinion rather than a reporting verb:
 // "In the view of X, C", "In X's view, C", "In her view, C" and "X's
 // position is that C". Analysis pieces and wires paraphrase a party's
@@ -9,6 +11,10 @@ package claim
 // assessment of").
 var viewNouns = map[string]bool{
 	"view": true, "opinion": true, "assessment": true, "estimation": true, "judgment": true, "judgement": true,
+	// a party's version of events ("In his telling, C", "In Kyiv's
+	// account, C"); only before the comma, so "in his account of the
+	// battle" is no source
+	"telling": true, "account": true, "version": true, "reading": true,
 }
 
 // positionNouns name a party's stated stance ("Israel's position is that
@@ -35,17 +41,39 @@ func (st *state) inView(si, a, b, i int) bool {
 	case possessiveDet[st.norm(k)] && st.norm(k) != "our" && st.norm(k) != "its":
 		// "In her view, C": the pronoun stands for the last speaker, a
 		// person named in the sentences just before
-		if st.lastSpk.actor == "" || st.sentOf[i]-st.lastSent > 2 {
+		switch {
+		case st.lastSpk.actor != "" && st.sentOf[i]-st.lastSent <= 2:
+			spk = speaker{a: k, b: k + 1, ent: -1, actor: st.lastSpk.actor, side: st.lastSpk.side}
+		case st.norm(k) == "his" || st.norm(k) == "her":
+			// "NAME has spent the week defending the raid. In his
+			// telling, C": no one spoke just before, but the person
+			// named last in this sentence or the one before is meant
+			ei := st.personBefore(k)
+			if ei < 0 {
+				return false
+			}
+			e := st.doc.Entities[ei]
+			spk = speaker{a: k, b: k + 1, ent: -1, actor: e.Actor, side: e.Side}
+		default:
 			return false
 		}
-		spk = speaker{a: k, b: k + 1, ent: -1, actor: st.lastSpk.actor, side: st.lastSpk.side}
 		k++
 	default:
 		if st.norm(k) == "the" {
 			k++ // "In the Kremlin's view"
 		}
 		ei, eb, ok := st.entityStartingAt(k)
-		if !ok || eb >= b || (st.norm(eb) != "'s" && st.norm(eb) != "’s" && st.norm(eb) != "'") {
+		if !ok {
+			// "In Moscow's view": a capital the actor stage left a
+			// place speaks for its state's government
+			if side, cok := st.capitalAt(k); cok && (st.norm(k+1) == "'s" || st.norm(k+1) == "’s") {
+				spk = speaker{a: k, b: k + 1, ent: -1, side: side}
+				k += 2
+				break
+			}
+			return false
+		}
+		if eb >= b || (st.norm(eb) != "'s" && st.norm(eb) != "’s" && st.norm(eb) != "'") {
 			return false
 		}
 		spk = st.speakerFromEntity(ei, k, eb)
@@ -143,4 +171,36 @@ func (st *state) asSaid(si, a, b, ca, cb int, c cue) bool {
 	}
 	st.addDraft(draft{cueA: ca, cueB: cb, contA: comma + 1, contB: st.clauseEnd(comma+1, b), spk: spk, deny: c.deny})
 	return true
+}
+
+// personBefore is the person named last before token k, in its sentence
+// or the one before (an entity index, -1 if none).
+func (st *state) personBefore(k int) int {
+	si := st.sentOf[k]
+	best := -1
+	for ei, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Actor == "" || e.Start >= st.toks[k].Start || pronoun(e.Text) {
+			continue
+		}
+		t, ok := st.tokenAt(e.Start)
+		if !ok || st.sentOf[t] < si-1 || st.sentOf[t] > si {
+			continue
+		}
+		if best < 0 || e.Start > st.doc.Entities[best].Start {
+			best = ei
+		}
+	}
+	return best
+}
+
+// capitalAt: token k is a one-word place the geoparser resolved to a
+// state's capital; the side of that state.
+func (st *state) capitalAt(k int) (string, bool) {
+	for _, p := range st.doc.Places {
+		if p.Start == st.toks[k].Start && p.End == st.toks[k].End && p.Feature == "P.PPLC" {
+			side, ok := st.sideOfISO2[p.Country]
+			return side, ok && side != ""
+		}
+	}
+	return "", false
 }
