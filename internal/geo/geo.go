@@ -391,6 +391,9 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 			ms = keep
 		}
 		key := gazetteer.Fold(text[h.Start:h.End])
+		if p.articleNoun(key) {
+			continue
+		}
 		cands := p.gaz.Lookup(text[h.Start:h.End], false)
 		if len(cands) == 0 {
 			key = gazetteer.StripGeneric(key)
@@ -916,7 +919,8 @@ func (p *Geoparser) joinArticle(text string, ws []word, i, j int) (int, bool) {
 func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	// Function words and titles that start a sentence are not part of the
 	// name; neither is a demonym before another capitalised word.
-	if runStop[ws[i].lower] && j-i > 1 && ws[i].lower == "the" && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) > 0 {
+	if runStop[ws[i].lower] && j-i > 1 && ws[i].lower == "the" && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) > 0 &&
+		!p.articleNoun(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])])) {
 		// "The Hague", "The Gambia": the article is part of the name.
 		end := possessive(ws[j-1])
 		key := gazetteer.Fold(text[ws[i].start:end])
@@ -1105,6 +1109,24 @@ func (p *Geoparser) isDemonym(key string) bool {
 	return true
 }
 
+// articleNoun reports whether key is "the" and one common word that only
+// some place's alternate names hold: "The City of Grand Rapids", "The
+// Village of Pleasant Prairie" open with a noun (North Hero, Vermont, and
+// Fredericktown, Missouri, are also called so), unlike "The Hague" or
+// "The Bronx".
+func (p *Geoparser) articleNoun(key string) bool {
+	rest, ok := strings.CutPrefix(key, "the ")
+	if !ok || strings.IndexByte(rest, ' ') >= 0 || !p.gaz.IsCommonWord(rest) {
+		return false
+	}
+	for _, e := range p.gaz.Exact(key) {
+		if gazetteer.FoldedNameIs(p.gaz.Entry(int(e)).Name, key) {
+			return false
+		}
+	}
+	return true
+}
+
 // demonymDivision reports whether the demonym at word k names a
 // first-level division of that name before its division noun: "the
 // Somali region" is Ethiopia's Somali region, not an adjective.
@@ -1281,6 +1303,13 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// know is that name's head, not a namesake of the noun (the
 			// Line Islands). Natural features ("Isle of Skye") are
 			// left to the names after them.
+			m.cands = nil
+		case sameClause && next == "of" && m.wj < len(ws)-1 && ws[m.wj+1].upper && (settlementNouns[m.key] || adminNouns[m.key] ||
+			strings.HasPrefix(m.key, "the ") && (settlementNouns[m.key[4:]] || adminNouns[m.key[4:]])):
+			// "The Village of Pleasant Prairie", "the Town of Hempstead":
+			// the kind word heading the name is no place of its own
+			// (The Village, Oklahoma; Fredericktown, Missouri, also
+			// called so); the name after "of" is the place.
 			m.cands = nil
 		case sameClause && (next == "of" || next == "for") && m.wj-m.wi == 1 && institutionNouns[m.key]:
 			// "at the University of Idaho", "the Centre for Social

@@ -64,6 +64,14 @@ func TestLocalAndOutbreak14(t *testing.T) {
 		{"Police in St. Louis and St. Charles County made arrests.", nil,
 			[]string{"St. Louis=US/Missouri", "St. Charles County=US/Missouri"}, []string{"Charles County"}},
 		{"Flights to Ft. Lauderdale resumed on Monday.", nil, []string{"Ft. Lauderdale=US/Florida"}, nil},
+		// A kind word heading "X of Y" is no place of its own, even with
+		// the article: Y is.
+		{"The Village of Pleasant Prairie approved a new warehouse.", []string{"L:The Village"},
+			[]string{"Pleasant Prairie=US/Wisconsin"}, []string{"The Village"}},
+		{"The City of Grand Rapids will repave its streets.", nil, []string{"Grand Rapids=US/Michigan"}, []string{"The City"}},
+		{"He lives in The Village, a suburb of Oklahoma City.", nil,
+			[]string{"The Village=US/Oklahoma", "Oklahoma City=US/Oklahoma"}, nil},
+		{"Talks resumed in The Hague on Monday.", nil, []string{"The Hague=NL/"}, nil},
 		// Places the supplement adds.
 		{"Schools in Umlazi and Inanda closed after the floods.", nil,
 			[]string{"Umlazi=ZA/KwaZulu-Natal", "Inanda=ZA/KwaZulu-Natal"}, nil},
