@@ -132,3 +132,35 @@ func TestNamesakeUnderAnotherTitle(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestOwnersOfTitles: "her spokeswoman, NAME" speaks for the person named
+// before; "Arizona Gov. NAME" is a local office of the place's state;
+// "Brussels said" is the EU's in a story that names the EU; "the junta
+// chief" is the head of the army the base lists as the junta.
+func TestOwnersOfTitles(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a governor's abbreviated title", published: "2025-04-02",
+			text: "Nevada Gov. Martin Okafor signed the water bill on Tuesday.",
+			pers: []string{"Martin Okafor"}, places: []string{"Nevada=US"},
+			want: []want{{"Martin Okafor", "Martin Okafor", "USA", "person"}}},
+		{name: "her spokeswoman", published: "2025-04-02",
+			text: "Nevada Gov. Martin Okafor signed the water bill on Tuesday, and his spokeswoman, Lena Brandt, said farmers would be paid first.",
+			pers: []string{"Martin Okafor", "Lena Brandt"}, places: []string{"Nevada=US"},
+			want: []want{{"Lena Brandt", "Lena Brandt", "USA", "person"}}},
+		{name: "two sides before the pronoun", published: "2025-04-02",
+			text: "Defence Minister Rustam Aliev of Tajikistan met Kyrgyz Foreign Minister Jeenbek Kulubaev. His spokesman, Farrukh Saidov, said the border would reopen.",
+			pers: []string{"Rustam Aliev", "Jeenbek Kulubaev", "Farrukh Saidov"}, places: []string{"Tajikistan=TJ"},
+			want: []want{{"Farrukh Saidov", "Farrukh Saidov", "", "person"}}},
+		{name: "Brussels for the EU", published: "2025-04-02",
+			text: "The European Commission will fine the carmaker. Brussels said on Friday that the fine would reach 900 million euros.",
+			want: []want{{"Brussels", "European Union", "EU", "organization"}}},
+		{name: "Brussels for Belgium", published: "2025-04-02",
+			text: "Belgium will close two reactors. Brussels said on Friday that the reactors were too old.",
+			want: []want{{"Brussels", "Government of Belgium", "BEL", "government"}}},
+		{name: "the junta chief", published: "2025-04-02",
+			text: "Myanmar's junta lifted the curfew in Mandalay. The junta chief said the election would take place in December.",
+			want: []want{{"junta chief", "Min Aung Hlaing", "MMR", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

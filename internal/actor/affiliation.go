@@ -400,7 +400,7 @@ func (st *docState) appointerSide(i int) string {
 // lies.
 var localHeads = map[string]bool{
 	"governor": true, "commissioner": true, "mayor": true, "prefect": true, "administrator": true, "sheriff": true,
-	"governors": true, "commissioners": true,
+	"governors": true, "commissioners": true, "gov": true,
 }
 
 // localOfficeSide: the name at token a is titled as a local office holder;
@@ -412,10 +412,11 @@ func (st *docState) localOfficeSide(a int) string {
 	}
 	sent := st.sentOf[a]
 	i := a - 1
+	local := false
 	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm]) {
+		local = local || localHeads[st.toks[i].Norm] // "Arizona Gov. NAME"
 		i--
 	}
-	local := false
 	start := i + 1
 	for k := 0; k < 6 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]

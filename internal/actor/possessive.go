@@ -33,6 +33,12 @@ func (st *docState) possessivePronounSide(a int) string {
 			}
 			return st.bodyBefore(i)
 		}
+		if t.Norm == "his" || t.Norm == "her" {
+			if !official {
+				return ""
+			}
+			return st.personSideBefore(i) // "Governor NAME1 vetoed the bill, and her spokeswoman, NAME2, said"
+		}
 		if officialTitles[t.Norm] || serviceWords[t.Norm] || rankWords[t.Norm] {
 			official = true
 		} else if !t.Cap && !titleLinks[t.Norm] && t.Text != "." {
@@ -41,6 +47,23 @@ func (st *docState) possessivePronounSide(a int) string {
 		i--
 	}
 	return ""
+}
+
+// personSideBefore is the side of the people named before token i, in
+// its sentence or the one before, when they all have one side: the
+// owner of "his spokesman" is among them, whichever it is.
+func (st *docState) personSideBefore(i int) string {
+	side := ""
+	for _, m := range st.ments {
+		if m.b > i || m.kind != parallax.KindPerson || !m.resolved || st.sentOf[m.a] < st.sentOf[i]-1 {
+			continue
+		}
+		if m.side == "" || side != "" && m.side != side {
+			return ""
+		}
+		side = m.side
+	}
+	return side
 }
 
 // bodyBefore is the side of the last body with a side named before token

@@ -687,7 +687,9 @@ func (st *docState) grammar() {
 			a := kb.Actors[h.idx]
 			// "Sudan's army chief", "the Somali army chief": the alias
 			// ends in the head of a title; the chief of the state's army
-			if w := st.tokNorm(l.b - 1); (w == "army" || w == "military") && st.tokNorm(l.b) == "chief" && a.Kind == parallax.KindMilitary && a.Side != "" {
+			// "The junta chief said" of a junta the base lists as the
+			// army ruling the state: its commander
+			if w := st.tokNorm(l.b - 1); (w == "army" || w == "military" || w == "junta" && juntaHeads[st.tokNorm(l.b)]) && (st.tokNorm(l.b) == "chief" || w == "junta") && a.Kind == parallax.KindMilitary && a.Side != "" {
 				if _, ok := kb.bySide[a.Side]; ok {
 					st.title(l.a, l.b+1, a.Side, "army chief")
 					k = st.skipTo(k, l.b+1)
@@ -749,6 +751,10 @@ func (st *docState) grammar() {
 				continue
 			}
 			if st.subjectLike(l.a, l.b) {
+				if seat, ok := st.seatOf(l); ok {
+					st.add(mention{a: l.a, b: l.b, actor: seat.Name, kind: seat.Kind, side: seat.Side, resolved: true})
+					break
+				}
 				name, kind := st.bodyName(h.idx, "gov")
 				st.add(mention{a: l.a, b: l.b, actor: name, kind: kind, side: kb.Countries[h.idx].Side, inst: "gov", resolved: true})
 			}
@@ -2545,6 +2551,39 @@ func (st *docState) resolveAnaphora() {
 			}
 		}
 	}
+}
+
+// juntaHeads follow "junta" in the title of the junta's head ("the junta
+// chief", "junta leader").
+var juntaHeads = map[string]bool{"chief": true, "leader": true, "head": true, "boss": true}
+
+// seats are capitals that also stand for an international body seated
+// there ("Brussels said" of the EU), and that body's entry.
+var seats = map[string]string{"brussels": "European Union"}
+
+// seatOf: the capital l, as a speaker, is the body seated there when the
+// story names that body elsewhere ("the European Commission ... Brussels
+// said"), not the host state's government.
+func (st *docState) seatOf(l lexItem) (Actor, bool) {
+	name, ok := seats[strings.Join(st.words(l.a, l.b), " ")]
+	if !ok {
+		return Actor{}, false
+	}
+	body, ok := st.kb.Actor(name)
+	if !ok {
+		return Actor{}, false
+	}
+	for _, o := range st.lex {
+		if o.a == l.a {
+			continue
+		}
+		for _, h := range o.hits {
+			if h.kind == hitActor && st.kb.Actors[h.idx].Side == body.Side {
+				return body, true
+			}
+		}
+	}
+	return Actor{}, false
 }
 
 // storyStateOffices are the offices of a state that news names by title
