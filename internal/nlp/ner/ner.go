@@ -87,6 +87,10 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 			tags[i][k] = labelNames[l]
 		}
 	}
+	// Before propagation, so that no cleared word spreads its tag.
+	for i := range sents {
+		dropFurniture(sents[i], tags[i])
+	}
 	propagate(sents, tags, r.fz.clusters, r.model.gaz)
 	for i := range sents {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
