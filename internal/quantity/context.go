@@ -886,6 +886,12 @@ var attackNounsBy = map[string]bool{
 	"aggression": true,
 }
 
+// weaponModifiers stand between an attacker's demonym and the attack noun:
+// "Ukrainian naval drone", "Russian ballistic missile".
+var weaponModifiers = map[string]bool{"naval": true, "sea": true, "ballistic": true, "cruise": true,
+	"hypersonic": true, "guided": true, "long-range": true, "kamikaze": true, "aerial": true, "unmanned": true,
+	"artillery": true, "mortar": true, "tank": true, "glide": true}
+
 // attackers returns the sides named in sentence si as attacking: a party
 // right before an attack noun ("Israeli strike", "Russian forces").
 func (c *context) attackers(si int) map[string]bool {
@@ -899,6 +905,9 @@ func (c *context) attackers(si int) map[string]bool {
 		k := j + 1
 		for k < len(ws) && k <= j+4 && (ws[k].Lower == "-" || ws[k].Lower == "and" || c.mentions[si][k] != "" && c.mentions[si][k] != side) {
 			k++ // "US-Israeli aggression", "Saudi and Emirati strikes"
+		}
+		for n := 0; k < len(ws) && n < 2 && weaponModifiers[ws[k].Lower]; n++ {
+			k++ // "a Ukrainian naval drone attack", "a Russian ballistic missile"
 		}
 		if k >= len(ws) || !attackNounsBy[ws[k].Lower] {
 			continue
@@ -1023,6 +1032,28 @@ func (c *context) placeInSentence(si int) bool {
 	for _, p := range c.doc.Places {
 		if s.Start <= p.Start && p.End <= s.End {
 			return true
+		}
+	}
+	return false
+}
+
+// locatedIn reports whether a place of sentence si stands after a
+// preposition ("in Russia's Kursk region", "near Bakhmut"), where it says
+// where something happened rather than whose body speaks ("Ukraine's
+// military said").
+func (c *context) locatedIn(si int) bool {
+	s := c.sents[si]
+	for _, p := range c.doc.Places {
+		if p.Start < s.Start || p.End > s.End {
+			continue
+		}
+		for j, w := range s.Words {
+			if w.Start == p.Start {
+				if words.AfterPreposition(s.Words, j) || j > 0 && (s.Words[j-1].Lower == "of" || s.Words[j-1].Lower == "in") {
+					return true
+				}
+				break
+			}
 		}
 	}
 	return false

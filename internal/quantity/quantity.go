@@ -923,7 +923,13 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 			attackers = nil
 		}
 		if ctx.placeInSentence(si) {
-			return ctx.placeSide(si, s.countryCodes, attackers)
+			if side := ctx.placeSide(si, s.countryCodes, attackers); side != "" || ctx.locatedIn(si) {
+				return side
+			}
+			// (the sentence's only places name the speaking body, not
+			// where it happened: "A Ukrainian naval drone attack sank a
+			// Russian ship, killing 35 crew members, Ukraine's military
+			// said")
 		}
 		if opp := ctx.opponent(agent); s.states[opp] {
 			return opp

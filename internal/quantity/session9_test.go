@@ -102,6 +102,16 @@ func TestSession9Kinds(t *testing.T) {
 			[]claimCue{{"Israeli strikes killed 38 Palestinians in Gaza, including 11 who were queuing for water", "said", "PSE"}},
 			[]entitySpec{{"Gaza", "place:PS", ""}},
 			[]string{"38 Palestinians|killed|38|killed|PSE|PSE", "11|killed|11|killed|PSE|PSE"}},
+		// an attacker's demonym before a weapon's modifiers, and a
+		// country's name that only names the speaking body
+		{"naval drone", "A Ukrainian naval drone attack sank a Russian patrol ship, killing 18 sailors, Ukraine's navy said.",
+			[]claimCue{{"A Ukrainian naval drone attack sank a Russian patrol ship, killing 18 sailors", "said", "UKR"}},
+			[]entitySpec{{"Ukraine", "place:UA:A.PCLI", ""}},
+			[]string{"18 sailors|killed|18|killed|RUS|UKR"}},
+		{"naval drone", "A Ukrainian naval drone attack sank a Russian patrol ship, killing 18 crew members, Ukraine's navy said.",
+			[]claimCue{{"A Ukrainian naval drone attack sank a Russian patrol ship, killing 18 crew members", "said", "UKR"}},
+			[]entitySpec{{"Ukraine", "place:UA:A.PCLI", ""}},
+			[]string{"18 crew members|killed|18|killed|RUS|UKR"}},
 		// (people, not materiel: no drone before them)
 		{"of them", "Police detained 40 protesters in Lagos and charged 12 of them, a spokesman said.", nil, []entitySpec{{"Lagos", "place:NG", ""}},
 			[]string{"40 protesters|captured|40|captured|NGA|"}},
