@@ -91,6 +91,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	for i := range sents {
 		dropFurniture(sents[i], tags[i])
 	}
+	storms(sents, tags)
 	propagate(sents, tags, r.fz.clusters, r.model.gaz)
 	for i := range sents {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
