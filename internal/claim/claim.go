@@ -411,6 +411,11 @@ func (st *state) sentence(si, a, b int) {
 		if st.asSaid(si, a, b, i, cueB, c) {
 			continue // "As the minister told reporters, C"
 		}
+		if evidentialCues[c.lemma] && st.norm(i-1) == "and" && st.continuesContent(first, i) {
+			// "said the remarks were “dangerous” and showed that C": the
+			// remarks show, inside the clause the speaker reported
+			continue
+		}
 		st.cue(si, a, b, i, cueB, c, first)
 	}
 }
@@ -926,7 +931,7 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if st.norm(k) == "the" || st.norm(k) == "a" {
 			k++
 		}
-		for k < b && k < after+3 && st.toks[k].Word && !prepositions(st.norm(k)) {
+		for k < b && k < after+5 && st.toks[k].Word && !prepositions(st.norm(k)) { // ("told the daily midday briefing")
 			k++
 		}
 		// a programme named in quotation marks: `," she told Radio
@@ -3002,4 +3007,20 @@ var roleNouns = map[string]bool{
 	"spokesperson": true, "spokesman": true, "spokeswoman": true, "official": true, "officer": true,
 	"representative": true, "adviser": true, "advisor": true, "aide": true, "head": true, "chief": true,
 	"director": true, "member": true, "source": true, "commander": true, "envoy": true,
+}
+
+// evidentialCues report what a thing shows rather than what a person
+// says ("the data showed that", "the remarks indicate"): joined by "and"
+// inside a reported clause, their subject is the clause's.
+var evidentialCues = map[string]bool{"show": true, "indicate": true, "suggest": true, "reveal": true}
+
+// continuesContent: the reported clause of a claim found before token i
+// in this sentence (drafts from first on) runs up to the "and" before i.
+func (st *state) continuesContent(first, i int) bool {
+	for _, d := range st.drafts[first:] {
+		if d.cueA < i && d.contA < i && d.contB >= i-1 {
+			return true
+		}
+	}
+	return false
 }

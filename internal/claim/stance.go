@@ -124,6 +124,16 @@ func (st *state) rejectsStatement(ob int) bool {
 		return true // "denied that ...", "denied, saying", "X, a claim Y rejects."
 	}
 	switch {
+	case verb == "out" && strings.HasPrefix(st.norm(ob-2), "rul"):
+		// "ruled out any involvement": a denial of an act or a claim;
+		// "ruled out an early election", "rules out talks": a decision
+		// about what will be, asserted
+		for _, w := range obj {
+			if statementNouns[w] || rejectedStatements[w] || ruledOutActs[w] {
+				return true
+			}
+		}
+		return false
 	case strings.HasPrefix(verb, "reject") || strings.HasPrefix(verb, "rebuff"):
 		// rejecting is a denial only of what states something
 		if objectPronouns[obj[0]] {
@@ -167,4 +177,12 @@ func (st *state) disputedStatement(k, b int) bool {
 		}
 	}
 	return false
+}
+
+// ruledOutActs are what "ruled out" denies (a part in an act, a cause)
+// rather than a plan it declines ("ruled out any involvement", "ruled
+// out foul play" against "ruled out an early election").
+var ruledOutActs = map[string]bool{
+	"involvement": true, "role": true, "responsibility": true, "foul": true, "link": true, "links": true,
+	"connection": true, "participation": true, "complicity": true, "sabotage": true, "terrorism": true,
 }

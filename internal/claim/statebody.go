@@ -712,6 +712,9 @@ func (st *state) localPlaceState() string {
 // NAME"), and whether any armed force of the state answers to the word.
 var titleBodies = map[string]bool{
 	"army": true, "military": true, "navy": true, "police": true, "ministry": true, "gendarmerie": true,
+	// international bodies' staff ("Commission spokesperson NAME" after
+	// "The European Commission will ...")
+	"commission": true,
 }
 
 // bodyRoles are the posts that speak for a body named before them in a
@@ -766,7 +769,7 @@ func (st *state) bodyTitleSide(actor string) string {
 				continue
 			}
 			armed := (word == "army" || word == "military") && o.Kind == parallax.KindMilitary
-			if !armed && !(st.norm(obe-1) == word && (o.Kind == parallax.KindMilitary || o.Kind == parallax.KindGovernment)) {
+			if !armed && !(st.norm(obe-1) == word && (o.Kind == parallax.KindMilitary || o.Kind == parallax.KindGovernment || word == "commission" && o.Kind == parallax.KindOrganization)) {
 				continue
 			}
 			switch {
