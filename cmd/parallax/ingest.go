@@ -304,9 +304,10 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 	var skipSame, skipDup int // written by the filter goroutine, read after it ends
 	fresh := make(chan parallax.Article, 64)
 	var readErr error
-	// drained: every article has been read and handed to the analysis,
-	// so that what is left is in flight (see tailBatch).
+	// drained: every article has been read and sent (sent of them) to the
+	// analysis, so that what is left is in flight (see tailBatch).
 	var drained atomic.Bool
+	var sent atomic.Int64
 	go func() {
 		defer close(fresh)
 		defer drained.Store(true)
@@ -325,6 +326,7 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 				in.progress(int(done.Add(1)))
 				continue
 			}
+			sent.Add(1)
 			select {
 			case fresh <- a:
 			case <-ctx.Done():
@@ -365,7 +367,23 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 		}
 	}()
 	var pending []*parallax.Document
+	analysed := int64(0) // documents out of the analysis
+	tail := false        // the early hand-over of the last batch was made
 	err := in.pipeline.Run(wctx, fresh, in.workers, func(d *parallax.Document) {
+		analysed++
+		if !tail && drained.Load() && sent.Load()-analysed <= int64(tailBatch(in.batch)) {
+			// The input is exhausted and few articles are still being
+			// analysed: what is ready goes to the writer now, so that it
+			// stores it while they are analysed, and is left at the end
+			// with those few to store alone (one core idle) instead of
+			// up to a whole batch. Once only: each transaction costs
+			// CPU besides its articles.
+			tail = true
+			if len(pending) > 0 {
+				batches <- pending
+				pending = make([]*parallax.Document, 0, in.batch)
+			}
+		}
 		if d.Err != nil {
 			// Not stored, so that a run after the fault is fixed
 			// analyses it again.
@@ -376,19 +394,9 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 			return
 		}
 		pending = append(pending, d)
-		switch {
-		case len(pending) >= in.batch:
+		if len(pending) >= in.batch {
 			batches <- pending
 			pending = make([]*parallax.Document, 0, in.batch)
-		case len(pending) >= tailBatch(in.batch) && drained.Load():
-			// The input is exhausted: a writer that waits takes what is
-			// ready, instead of being handed a whole batch as the
-			// analysis ends and storing it alone, one core idle.
-			select {
-			case batches <- pending:
-				pending = make([]*parallax.Document, 0, in.batch)
-			default:
-			}
 		}
 	})
 	if len(pending) > 0 {
@@ -421,10 +429,11 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 	return sum, err
 }
 
-// tailBatch is the smallest batch the writer is handed early once the
-// input is exhausted: a quarter of a batch keeps the extra transactions
-// few (each costs about a millisecond of CPU besides its articles) while
-// the last one, stored after the analysis, stays short.
+// tailBatch is how many articles may still be in the analysis when the
+// writer is handed what is ready early (see run): the last batch, stored
+// after the analysis ends, is then at most that long. A quarter batch:
+// enough articles to analyse (two cores) while the writer stores the
+// batch before them.
 func tailBatch(batch int) int { return max(1, batch/4) }
 
 // loadIndex puts the stored articles into a new fusion index, in the order

@@ -79,3 +79,30 @@ func TestItemRowsInOrder(t *testing.T) {
 		}
 	}
 }
+
+// TestAnalyzeWritesStatistics checks that the dialect's statistics
+// statement (both statements of it) runs: Store.Analyze ignores its
+// errors, since statistics only guide the planner.
+func TestAnalyzeWritesStatistics(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "stat.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	var docs []*parallax.Document
+	for i := range 50 {
+		docs = append(docs, storetest.Doc(fmt.Sprintf("a%02d", i), "2024-05-01", fmt.Sprintf("Shelling near the village of Zorvan number %d.", i)))
+	}
+	if _, err := s.Put(ctx, docs); err != nil {
+		t.Fatal(err)
+	}
+	s.Analyze(ctx)
+	var limit, stats int
+	if err := s.Write.QueryRowContext(ctx, `PRAGMA analysis_limit`).Scan(&limit); err != nil || limit != 1000 {
+		t.Errorf("analysis_limit %d, %v: want 1000", limit, err)
+	}
+	if err := s.Write.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'articles'`).Scan(&stats); err != nil || stats == 0 {
+		t.Errorf("no statistics of the articles after Analyze (%d rows, %v)", stats, err)
+	}
+}
