@@ -417,6 +417,17 @@ func argmax(m map[string]int, not string) string {
 	return best
 }
 
+// party reports whether side takes part in the story's fighting: it
+// speaks in a claim, or a speaker fights it.
+func (c *context) party(side string) bool {
+	for _, cl := range c.doc.Claims {
+		if sp := cl.Speaker.Side; sp == side || sp != "" && c.opponents[sp] == side {
+			return true
+		}
+	}
+	return false
+}
+
 // opponent returns the side that side fights in this article, "" if unknown.
 func (c *context) opponent(side string) string { return c.opponents[side] }
 

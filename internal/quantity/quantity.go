@@ -238,6 +238,7 @@ var auxWords = map[string]bool{
 	"seriously": true, "critically": true, "severely": true, "lightly": true, "slightly": true, "moderately": true,
 	"badly": true, "gravely": true,
 	"subsequently": true, "got": true, "went": true, "gone": true, "are now": true, "who": true, "that": true, "which": true, "then": true, "left": true,
+	"remain": true, "remains": true, "remained": true, // "two sailors remain unaccounted for"
 	"been-": true, "aboard": true, "still": true, "onboard": true, "either": true, "apparently": true, "now": true, "confirmed": true, "reported": true,
 }
 
@@ -263,7 +264,7 @@ var peopleOnlyForms = map[string]bool{
 	"killed": true, "kill": true, "kills": true, "killing": true, "dead": true, "died": true, "die": true,
 	"dies": true, "death": true, "deaths": true, "slain": true, "fatalities": true, "perished": true,
 	"martyred": true, "succumbed": true, "wounded": true, "wounding": true, "wound": true, "injured": true, "injuring": true,
-	"injure": true, "injuries": true, "hurt": true, "missing": true, "taken prisoner": true,
+	"injure": true, "injuries": true, "hurt": true, "missing": true, "unaccounted for": true, "taken prisoner": true,
 	"taken hostage": true, "taken captive": true, "abducted": true, "kidnapped": true, "detained": true,
 	"abduction": true, "abductions": true, "kidnapping": true, "kidnappings": true, "executed": true,
 	"hanged": true, "beheaded": true, "assassinated": true, "shot dead": true, "gunned down": true,
@@ -538,8 +539,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// five civilians")
 			// (nor between people each named by their own words: "32
 			// pro-government fighters and 28 Houthi rebels were killed")
+			// (nor between soldiers and fighters: "23 soldiers and 200
+			// Taliban fighters had been killed" were of two sides)
 			if j != i && fs[j].outcomeAt == fs[i].outcomeAt && fs[j].Owner != "" && (!fs[i].civilian || fs[j].civilian) &&
-				!(fs[i].modified && fs[j].ownerNamed && peopleItems[fs[i].Item]) {
+				!(fs[i].modified && fs[j].ownerNamed && peopleItems[fs[i].Item]) &&
+				!(fs[i].stateForce && fs[j].armed || fs[i].armed && fs[j].stateForce) {
 				fs[i].Owner = fs[j].Owner
 				break
 			}
@@ -692,10 +696,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// of both sides, so only attacks from afar or by bombs)
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
 		}
-		if at := f.outcomeAt; f.Owner == "" && !f.armed && peopleItems[f.Item] && si > 0 && at >= 2 && ws[at-2].Lower == "among" && ws[at-1].Lower == "the" &&
-			amongNouns[ws[at].Lower] != "" && prevPeopleCount(doc, ctx, si) != nil {
+		if at := f.outcomeAt; f.Owner == "" && !f.armed && peopleItems[f.Item] && si > 0 && at >= 0 &&
+			(at >= 2 && ws[at-2].Lower == "among" && ws[at-1].Lower == "the" && amongNouns[ws[at].Lower] != "" || ws[at].Lower == "toll") &&
+			prevPeopleCount(doc, ctx, si) != nil {
 			// "The monitor said 18 members of the security forces were
-			// among the dead": a share of the toll told before, of the
+			// among the dead", "The toll included 125 members of the
+			// security forces": a share of the toll told before, of the
 			// state where those dead were
 			f.Owner = ctx.placeSide(si-1, s.countryCodes, ctx.attackers(si-1))
 		}
@@ -744,6 +750,20 @@ func (s *Stage) materielAntecedent(ws []words.Word, k int) (string, int) {
 		}
 	}
 	return "", -1
+}
+
+// madeBy reports whether one of the modifiers names where materiel was
+// made or who gave it: "US-made", "Western-supplied", "Iranian-built".
+func madeBy(ws []words.Word, modifiers []int) bool {
+	for _, j := range modifiers {
+		w := ws[j].Lower
+		for _, suf := range []string{"-made", "-supplied", "-provided", "-built", "-donated", "-manufactured", "-produced"} {
+			if strings.HasSuffix(w, suf) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // designation reports whether the number of amount am is part of a
@@ -1376,6 +1396,18 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Claim = parallax.OptionalID(f.inClaim.ID)
 	}
 	f.Owner = s.ownerOf(ctx, si, am, modifiers, hLast, f.inClaim)
+	if f.Owner != "" && hFirst >= 0 && !head.people && f.inClaim != nil && s.states[f.Owner] && madeBy(ws, modifiers) && !ctx.party(f.Owner) {
+		// "four US-made Bradley fighting vehicles": the state that made
+		// or gave the materiel, when it speaks in no claim and no speaker
+		// fights it, is not who used it; the one the speaker fights is
+		// (a bare demonym, "two German Leopard tanks", stays the owner:
+		// whose weapon it was is then unsaid)
+		if sp := ctx.speakerSide(f.inClaim); sp != "" && sp != f.Owner {
+			if opp := ctx.opponent(sp); opp != "" && opp != f.Owner {
+				f.Owner = opp
+			}
+		}
+	}
 	if k := am.first - 1; f.Owner == "" && k >= 1 && ws[k].Lower == "of" && squadNouns[ws[k-1].Lower] {
 		// "a Ukrainian sabotage group of six people": the group's side,
 		// fighters rather than civilians
@@ -1757,7 +1789,7 @@ func personNoun(w words.Word) bool {
 
 // itemOf gives the item of a people count from its state word.
 func itemOf(outcome string, ws []words.Word, at int) string {
-	if ws[at].Lower == "missing" || at+1 < len(ws) && ws[at+1].Lower == "contact" {
+	if ws[at].Lower == "missing" || ws[at].Lower == "unaccounted" || at+1 < len(ws) && ws[at+1].Lower == "contact" {
 		return "missing" // "lost contact with four soldiers"
 	}
 	if outcome == "lost" {
@@ -1890,7 +1922,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 	}
 	if k < len(ws) {
 		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 {
-			if out, ok := peopleOut(out, phrase(ws, k, k+n-1)); ok && !(out == "lost" && ws[k].Lower != "missing") {
+			if out, ok := peopleOut(out, phrase(ws, k, k+n-1)); ok && !(out == "lost" && ws[k].Lower != "missing" && ws[k].Lower != "unaccounted") {
 				if out == "wounded" && last+1 < len(ws) && (ws[last+1].Lower == "who" || ws[last+1].Lower == "that") {
 					// "Two civilians who had been wounded in the attack
 					// later succumbed to their injuries": the main verb

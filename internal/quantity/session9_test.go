@@ -112,6 +112,24 @@ func TestSession9Kinds(t *testing.T) {
 			[]claimCue{{"A Ukrainian naval drone attack sank a Russian patrol ship, killing 18 crew members", "said", "UKR"}},
 			[]entitySpec{{"Ukraine", "place:UA:A.PCLI", ""}},
 			[]string{"18 crew members|killed|18|killed|RUS|UKR"}},
+		// a supplier's demonym on materiel is not its owner
+		{"supplier", "Russian troops pushed back Ukrainian units near Kupiansk and repelled two Ukrainian attacks, the ministry said.\n\nThe ministry said its forces had destroyed three German-made Leopard tanks.",
+			[]claimCue{{"Russian troops pushed back Ukrainian units near Kupiansk and repelled two Ukrainian attacks", "said", "RUS"}, {"its forces had destroyed three German-made Leopard tanks", "said", "RUS"}}, nil,
+			[]string{"three German-made Leopard tanks|tank|3|destroyed|UKR|RUS"}},
+		// (a state that fights keeps its materiel)
+		{"supplier", "Israeli jets struck Iranian air defences, the army said.\n\nThe army said its jets had destroyed four Iranian air defence systems.",
+			[]claimCue{{"Israeli jets struck Iranian air defences", "said", "ISR"}, {"its jets had destroyed four Iranian air defence systems", "said", "ISR"}}, nil,
+			[]string{"four Iranian air defence systems|air_defense|4|destroyed|IRN|ISR"}},
+		// soldiers and fighters counted together are of two sides
+		{"two sides", "The military said 14 soldiers and 90 Taliban fighters had been killed in the clashes.",
+			[]claimCue{{"14 soldiers and 90 Taliban fighters had been killed in the clashes", "said", "PAK"}},
+			[]entitySpec{{"Taliban", "group", "TALIBAN"}},
+			[]string{"14 soldiers|killed|14|killed|PAK|PAK", "90 Taliban fighters|killed|90|killed|TALIBAN|PAK"}},
+		{"unaccounted", "Three fishermen remain unaccounted for after the strike on the port, the coast guard said.",
+			[]claimCue{{"Three fishermen remain unaccounted for after the strike on the port", "said", "UKR"}}, nil,
+			[]string{"Three fishermen|missing|3|lost||UKR"}},
+		// (materiel unaccounted for is no loss in a fight)
+		{"unaccounted", "Auditors said 40 tanks were unaccounted for.", nil, nil, nil},
 		// (people, not materiel: no drone before them)
 		{"of them", "Police detained 40 protesters in Lagos and charged 12 of them, a spokesman said.", nil, []entitySpec{{"Lagos", "place:NG", ""}},
 			[]string{"40 protesters|captured|40|captured|NGA|"}},
