@@ -109,6 +109,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		resultLines(sents[i], tags[i], r.model.gaz)
+		lowerPlaces(sents[i], tags[i], r.model.gaz, r.fz.clusters)
 	}
 	return tags
 }
