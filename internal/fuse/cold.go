@@ -147,7 +147,7 @@ func (ix *Index) compactBefore(day int32) int {
 			in.coldRef, in.coldLen, in.changed = ref, int32(len(ix.packBuf)), false
 		}
 		in.cold = true
-		in.vec, in.fine, in.countries, in.sides, in.sideW = nil, nil, nil, nil, nil
+		in.vec, in.fine, in.countries, in.figures, in.sides, in.sideW = nil, nil, nil, nil, nil, nil
 	}
 	clear(ix.hotIncs[len(keepInc):])
 	ix.hotIncs = keepInc
@@ -267,7 +267,7 @@ func (in *incident) packPlacing(b []byte) []byte {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lon))
 		b = binary.LittleEndian.AppendUint32(b, p.key<<2|uint32(p.kind))
 	}
-	for _, ss := range [][]string{in.countries, in.sides} {
+	for _, ss := range [][]string{in.countries, in.figures, in.sides} {
 		b = binary.AppendUvarint(b, uint64(len(ss)))
 		for _, x := range ss {
 			b = binary.AppendUvarint(b, uint64(len(x)))
@@ -316,7 +316,7 @@ func (in *incident) unpackPlacing(b []byte) error {
 			b = b[20:]
 		}
 	}
-	for _, dst := range []*[]string{&in.countries, &in.sides} {
+	for _, dst := range []*[]string{&in.countries, &in.figures, &in.sides} {
 		if n, ok = count(1); !ok {
 			return errPacked
 		}

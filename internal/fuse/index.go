@@ -31,6 +31,10 @@ type Options struct {
 	// recalls) needs BackgroundMargin more, since the article's own story
 	// is elsewhere.
 	LinkScore, MinText, PlaceWeight, PartyWeight, BackgroundMargin float64
+	// FigureWeight is added when the segment and the incident give a
+	// figure in common (the same item and number, at least minFigure:
+	// "31 soldiers killed" in the attackers' claim and in a wire).
+	FigureWeight float64
 	// NearDuplicate is the estimated Jaccard similarity of word 3-shingles
 	// above which two texts are near duplicates; Containment the share of
 	// the shorter text's shingles found in the longer (a truncated copy).
@@ -53,6 +57,7 @@ func DefaultOptions() Options {
 		PlaceWeight:      0.1,
 		PartyWeight:      0.05,
 		BackgroundMargin: 0.15,
+		FigureWeight:     0.1,
 		NearDuplicate:    0.5,
 		Containment:      0.85,
 		SameStatement:    0.3,
@@ -211,6 +216,7 @@ type incident struct {
 	vec        termVec
 	fine       []fpoint
 	countries  []string
+	figures    []string // the segments' figures (segment.figures), at most maxFigures
 	sides      []string
 	sideW      []float32 // per side, the sum of its members' shares of party mentions
 	types      uint8
@@ -252,6 +258,32 @@ const maxUndated = 1024
 
 // maxFine bounds the points an incident keeps for distance checks.
 const maxFine = 32
+
+// maxFigures bounds the figures an incident keeps.
+const maxFigures = 32
+
+// capFigures keeps the first maxFigures of a sorted set of figures.
+func capFigures(fs []string) []string {
+	if len(fs) > maxFigures {
+		return slices.Clip(fs[:maxFigures])
+	}
+	return fs
+}
+
+// sharesAny reports whether two sorted sets have an element in common.
+func sharesAny(a, b []string) bool {
+	for i, j := 0, 0; i < len(a) && j < len(b); {
+		switch {
+		case a[i] < b[j]:
+			i++
+		case a[i] > b[j]:
+			j++
+		default:
+			return true
+		}
+	}
+	return false
+}
 
 // NewIndex returns an empty index.
 func NewIndex(opt Options) *Index {
@@ -858,6 +890,9 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if s.types != 0 && in.types != 0 && s.types&in.types == 0 {
 		sc -= 0.1
 	}
+	if sharesAny(s.figures, in.figures) {
+		sc += ix.opt.FigureWeight
+	}
 	need := ix.opt.LinkScore
 	if !s.main {
 		need += ix.opt.BackgroundMargin
@@ -1029,6 +1064,7 @@ func (ix *Index) newIncident(si int32, s *segment) {
 		vec:       s.vec,
 		fine:      capPoints(s.fine),
 		countries: s.countries,
+		figures:   s.figures,
 		sides:     s.sides,
 		sideW:     s.sideW,
 		types:     s.types,
@@ -1067,6 +1103,7 @@ func (ix *Index) join(r, si int32, s *segment, stretch bool) {
 	}
 	in.fine = capPoints(append(in.fine, s.fine...))
 	in.countries = sortedSet(append(slices.Clone(in.countries), s.countries...))
+	in.figures = capFigures(sortedSet(append(slices.Clone(in.figures), s.figures...)))
 	in.sides, in.sideW = mergeParties(in.sides, in.sideW, s.sides, s.sideW)
 	in.types |= s.types
 	ix.register(r)
@@ -1097,6 +1134,7 @@ func (ix *Index) merge(r, o int32) {
 	}
 	in.fine = capPoints(append(in.fine, on.fine...))
 	in.countries = sortedSet(append(slices.Clone(in.countries), on.countries...))
+	in.figures = capFigures(sortedSet(append(slices.Clone(in.figures), on.figures...)))
 	in.sides, in.sideW = mergeParties(in.sides, in.sideW, on.sides, on.sideW)
 	in.types |= on.types
 	ix.removed = append(ix.removed, on.id)

@@ -30,11 +30,13 @@ type segment struct {
 	spans     []parallax.Span
 	fine      []fpoint
 	countries []string
-	sides     []string    // parties named: speakers, initiators, targets, owners
-	sideW     []float32   // per side, its share of the segment's party mentions
-	mutual    [][2]string // parties its text says blame each other (mutualBlame)
-	types     uint8       // eventClass bits
-	vec       termVec
+	// figures: the counts it gives as "item:n" (figureKeys), sorted.
+	figures []string
+	sides   []string    // parties named: speakers, initiators, targets, owners
+	sideW   []float32   // per side, its share of the segment's party mentions
+	mutual  [][2]string // parties its text says blame each other (mutualBlame)
+	types   uint8       // eventClass bits
+	vec     termVec
 }
 
 // Event classes: fighting of any kind, unrest, and the rest (deployments,
@@ -409,6 +411,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		for _, c := range s.counts {
 			sides = append(sides, doc.Counts[c].Owner, doc.Counts[c].ClaimedBy)
 		}
+		s.figures = figureKeys(doc, s.counts)
 		if len(s.events)+len(s.claims)+len(s.counts) == 0 {
 			for i := range doc.Entities {
 				sides = append(sides, doc.Entities[i].Side)
@@ -417,6 +420,28 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		s.sides, s.sideW = partyShares(sides)
 	}
 	return segs
+}
+
+// minFigure is the smallest figure that ties two reports: one, two or
+// three dead are told of too many clashes of a day.
+const minFigure = 4
+
+// figureKeys returns the figures of counts cs (indexes into doc.Counts)
+// as "item:n", sorted and distinct, for n of at least minFigure. Reports
+// of one attack repeat its figures whatever words they tell it in ("the
+// mujahideen killed 31 soldiers", "al Shabaab said it killed 31
+// soldiers"): each side's figure travels with the story, while two
+// clashes of a day seldom share one. The owner is left out, as reports
+// differ in who they say the dead were.
+func figureKeys(doc *parallax.Document, cs []int) []string {
+	var out []string
+	for _, c := range cs {
+		k := &doc.Counts[c]
+		if k.N != nil && *k.N >= minFigure && k.Item != "" {
+			out = append(out, k.Item+":"+itoa(*k.N))
+		}
+	}
+	return sortedSet(out)
 }
 
 // partyShares returns the distinct parties among the mentions xs, sorted,

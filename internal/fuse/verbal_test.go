@@ -190,3 +190,43 @@ func TestLeadUpPlaces(t *testing.T) {
 		}
 	}
 }
+
+// TestSharedFigureLinks: the attackers' claim and a wire that quotes it
+// tell one assault in different words; the figure they share (31 killed)
+// ties them, while the same two texts with different figures stay apart,
+// and figures under minFigure tie nothing.
+func TestSharedFigureLinks(t *testing.T) {
+	claim := "Fighters of the Jabal Front stormed the barracks of the regime militia at Qarsun at dawn on Tuesday, " +
+		"killing 31 soldiers and seizing their weapons, the group's military office said in a statement."
+	wire := "The army said it repelled an assault on its base at Qarsun on Tuesday. Local officials said the fighting " +
+		"lasted for hours and reinforcements arrived from the provincial capital. According to the Jabal Front, 31 soldiers died."
+	figure := func(d *parallax.Document, phrase, item string, n int) *parallax.Document {
+		i := strings.Index(d.Text, phrase)
+		d.Counts = append(d.Counts, parallax.Count{ID: d.Article.ID + ":n" + itoa(len(d.Counts)+1), Start: i, End: i + len(phrase), Item: item, N: &n})
+		return d
+	}
+	docs := func(na, nb int) []*parallax.Document {
+		a := anchoredDoc(t, "claim", "2025-04-08", claim, anchored{phrase: "stormed", cameo: "190", typ: parallax.EventBattles, date: "2025-04-08"})
+		b := anchoredDoc(t, "wire", "2025-04-08", wire, anchored{phrase: "repelled", cameo: "190", typ: parallax.EventBattles, date: "2025-04-08"})
+		return []*parallax.Document{figure(a, "31 soldiers", "killed", na), figure(b, "31 soldiers", "killed", nb)}
+	}
+	for _, c := range []struct {
+		name   string
+		na, nb int
+		want   []string
+	}{
+		{"one figure", 31, 31, []string{"claim+wire"}},
+		{"other figures", 31, 17, []string{"claim", "wire"}},
+		{"a small figure", 3, 3, []string{"claim", "wire"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			incs, _ := New(DefaultOptions()).Fuse(docs(c.na, c.nb))
+			if got := incidentArticles(incs); !slices.Equal(got, c.want) {
+				t.Errorf("incidents %v, want %v", got, c.want)
+			}
+		})
+	}
+	if got := figureKeys(docs(31, 31)[0], []int{0}); !slices.Equal(got, []string{"killed:31"}) {
+		t.Errorf("figureKeys = %q", got)
+	}
+}
