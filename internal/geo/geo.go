@@ -97,6 +97,9 @@ type mention struct {
 	// coastTail: the run ended with a coast word the gazetteer does not
 	// hold with the name ("Swartz Bay" matched as Swartz).
 	coastTail bool
+	// structHead: a capitalised line or structure word follows the name
+	// in its run ("the Bruce Highway", "Paris Avenue").
+	structHead bool
 	// dateline marks an upper-case name that opens a paragraph before a
 	// comma, dash, colon or parenthesis ("KYIV, March 3 (Reuters) -",
 	// "QUETTA:", "December 3 (KHARTOUM) -"): the place a story was
@@ -615,6 +618,10 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 	kept := make(map[*mention]bool, len(ms))
 	type div struct{ cc, a1 string }
 	count := map[div]int{}
+	// filed: the division of the dateline's town ("KANO — Traders from
+	// Fagge and Gwale said"), which settles the local story's division
+	// as two of its places would.
+	filed := map[div]bool{}
 	var settled []int // entries of the resolved places
 	for i, m := range ms {
 		kept[m] = true
@@ -623,7 +630,9 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 		}
 		settled = append(settled, choice[i])
 		if f := p.gaz.Feature(choice[i]); f != "A.PCLI" && !strings.HasPrefix(f, "L.") && !strings.HasPrefix(f, "H.") {
-			count[div{p.gaz.Country(choice[i]), p.gaz.Admin1(choice[i])}]++
+			d := div{p.gaz.Country(choice[i]), p.gaz.Admin1(choice[i])}
+			count[d]++
+			filed[d] = filed[d] || m.dateline && strings.HasPrefix(f, "P.")
 		}
 	}
 	sentence := func(w int) int { // index of the word opening w's sentence
@@ -687,7 +696,7 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 					break
 				}
 			}
-			if !ok && count[d] >= 2 {
+			if !ok && (count[d] >= 2 || filed[d]) {
 				for _, s := range settled {
 					if p.gaz.Country(s) == d.cc && p.gaz.Admin1(s) == d.a1 && p.gaz.Feature(s) != "A.ADM1" {
 						o := p.gaz.Entry(s)
@@ -930,7 +939,10 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		}
 		return []*mention{m}
 	}
-	for i < j && (runStop[ws[i].lower] || j-i > 1 && p.isDemonym(gazetteer.Fold(ws[i].text)) && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0) {
+	// "Co Clare": the abbreviated County is no part of the name (see
+	// context).
+	for i < j && (runStop[ws[i].lower] || j-i > 1 && ws[i].text == "Co" ||
+		j-i > 1 && p.isDemonym(gazetteer.Fold(ws[i].text)) && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0) {
 		i++
 	}
 	if i >= j {
@@ -1275,7 +1287,12 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		// the kind word with its possessive too.
 		next := strings.TrimSuffix(strings.TrimSuffix(lower(m.wj), "'s"), "’s")
 		sameClause := m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n")
+		m.structHead = sameClause && ws[m.wj].gap == " " && ws[m.wj].upper && lineHeads[ws[m.wj].lower]
 		switch {
+		case m.wi > 0 && ws[m.wi].gap == " " && ws[m.wi-1].upper && stormWords[ws[m.wi-1].lower]:
+			// "Hurricane Nadia", "Typhoon Kristine", "Storm Babet": a
+			// storm's name is no place (Nadia, West Bengal).
+			m.cands = nil
 		case contraction(m.surface):
 			// "I've", "We'll": a pronoun and its verb, whatever name
 			// its letters resemble (Iwye, Iowa).
@@ -1343,6 +1360,11 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.ctx = 1 // a route or front named by its places
 		}
 		switch {
+		case m.wi > 0 && ws[m.wi-1].text == "Co" && (ws[m.wi].gap == " " || ws[m.wi].gap == ". "):
+			// "Ennis, Co Clare", "Letterkenny, Co. Donegal": Irish
+			// news abbreviates County before the county's name.
+			m.ctx = max(m.ctx, 2)
+			m.admin = true
 		case prev == "to" || prev == "from":
 			// "to" and "from" also precede people and organisations.
 			m.ctx = max(m.ctx, 1)
@@ -2645,12 +2667,15 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		// 900 km from Gondar).
 		alias := exact && len(senses) >= 3 && !p.prominent(s.cands[s.best].Entry) &&
 			!gazetteer.FoldedNameIs(p.gaz.Entry(s.cands[s.best].Entry).Name, s.key)
-		if k := strings.LastIndexByte(m.key, ' '); (k > 0 && lineHeads[m.key[k+1:]] || m.coastTail && !p.prominent(out[i]) && s.share == 0) &&
+		if k := strings.LastIndexByte(m.key, ' '); (k > 0 && lineHeads[m.key[k+1:]] || m.structHead && !p.prominent(out[i]) ||
+			m.coastTail && !p.prominent(out[i]) && s.share == 0) &&
 			!m.apState && followers[i] == "" && strings.HasPrefix(p.gaz.Feature(out[i]), "P.") && s.near < 1.2 && s.placed {
 			// "near Central Square", "on Mill Road": a square or street
 			// of the story's town, not a village of that name (Central
 			// Square, New York) that lies far from every other place of
-			// the article (more than 150 km). So is a bay, island or
+			// the article (more than 150 km), and a small town naming a
+			// road far from the story ("the Bruce Highway" in a
+			// Queensland story is no suburb of Canberra). So is a bay, island or
 			// coast that the gazetteer knows only by a small town of its
 			// first word, in a country the article does not otherwise
 			// name ("ferries from Swartz Bay" in a British Columbia

@@ -330,6 +330,11 @@ var institutionNouns = map[string]bool{
 	"museum": true, "church": true, "archdiocese": true, "diocese": true, "centre": true, "center": true,
 }
 
+// stormWords name a storm before its given name ("Hurricane Milton").
+var stormWords = map[string]bool{
+	"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tornado": true,
+}
+
 // forceHeads end the names of police forces and local authorities
 // written after their area ("West Midlands Police", "Dyfed-Powys
 // Constabulary", "Essex County Council").

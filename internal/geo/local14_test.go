@@ -72,6 +72,19 @@ func TestLocalAndOutbreak14(t *testing.T) {
 		{"He lives in The Village, a suburb of Oklahoma City.", nil,
 			[]string{"The Village=US/Oklahoma", "Oklahoma City=US/Oklahoma"}, nil},
 		{"Talks resumed in The Hague on Monday.", nil, []string{"The Hague=NL/"}, nil},
+		// Irish news abbreviates County: "Co Clare", "Co. Donegal".
+		{"A man was brought before a court in Ennis, Co Clare.", nil, []string{"Ennis=IE/", "Clare=IE/"}, nil},
+		{"He was arrested in Letterkenny, Co. Donegal, on Friday.", nil, []string{"Letterkenny=IE/", "Donegal=IE/Donegal"}, nil},
+		// A storm's given name is no place.
+		{"Hurricane Nadia tore roofs off homes in Kingston.", nil, []string{"Kingston=JM/"}, []string{"Nadia"}},
+		{"Residents of Storm Lake, Iowa, cleaned up after the flood.", nil, []string{"Storm Lake=US/Iowa"}, nil},
+		// A dateline's town settles the local story's division for names
+		// the tagger calls organisations.
+		{"KANO — Traders from Fagge and Gwale said they lost goods.", []string{"O:Fagge and Gwale"},
+			[]string{"Fagge=NG/Kano", "Gwale=NG/Kano"}, nil},
+		// A small town naming a road far from the story is no place.
+		{"TOWNSVILLE — Floodwaters cut the Bruce Highway south of Ingham, isolating Cardwell and Tully, Queensland police said.", nil,
+			[]string{"Ingham=AU/Queensland", "Cardwell=AU/Queensland"}, []string{"Bruce"}},
 		// Places the supplement adds.
 		{"Schools in Umlazi and Inanda closed after the floods.", nil,
 			[]string{"Umlazi=ZA/KwaZulu-Natal", "Inanda=ZA/KwaZulu-Natal"}, nil},

@@ -316,7 +316,6 @@ var knownProbeMisses = map[string]string{
 	"n7-uk-cambridge-bridge/Chesterton":   "the gazetteer lacks the Cambridge suburb; its Chesterton entries (Oxfordshire, Indiana) stay small and unvouched",
 	"n7-me-portland/Peaks Island":         "the gazetteer lacks Peaks Island; its skeleton matches Peggs, Oklahoma, and the tagger's place tag keeps it",
 	"n8-co-aurora/Parker":                 "the retrained recogniser tags no name at 'Parker' (a town, also a surname), so no place is looked up",
-	"n9-naples-fl/Hurricane Milton":       "the retrained recogniser tags 'Hurricane Milton' as a place name and the geoparser resolves its 'Milton' (to an entry near Kansas City); a storm's name is no place",
 	"ru-tass/Petropavlovka":               "the gazetteer has no Petropavlivka in Kharkiv oblast; the Dnipropetrovsk one is the nearest namesake, and 'the Kupyansk direction' is not read as a division cue",
 	"n10-br-rs-floods/Jacuí":              "the gazetteer has no rivers of Brazil's south (the Jacuí); it is left out rather than taken for a town of similar spelling",
 	"n10-br-zika/Salvador":                "El Salvador's alternate name 'Salvador' with the country's prior outweighs the Brazilian city of 2.7 million in a story about Brazil",
@@ -337,6 +336,18 @@ var knownProbeMisses = map[string]string{
 	"n13-mm-rakhine/Buthidaung":           "'taking Maungdaw ... and Buthidaung earlier in the year' loses the town (found alone and in 'took Buthidaung in May'); not yet traced",
 	"n13-ne-tillaberi/Fambita":            "the gazetteer has no Fambita (a village of Tillaberi, Niger)",
 	"n13-so-shabab/Moqokori":              "the gazetteer has no Moqokori (Hiiraan, Somalia)",
+	"n14c-ao-cholera/Viana":               "Luanda's Viana is missing from the gazetteer (GeoNames has Brazil's two Vianas); the Espírito Santo town is taken in an Angola story",
+	"n14c-cd-ituri/Fataki":                "the gazetteer has no Fataki (Djugu, Ituri)",
+	"n14c-in-kerala-birdflu/Edathua":      "the gazetteer has no Edathua (a panchayat of Alappuzha)",
+	"n14c-in-kerala-birdflu/Thakazhy":     "the gazetteer has no Thakazhy (a panchayat of Alappuzha)",
+	"n14c-ke-tana-floods/Kenya":           "'the Kenya Red Cross said': the country opening the society's name is left out with it (the conventions keep a country opening an organisation's name); not yet traced",
+	"n14c-mx-sinaloa/Costa Rica":          "'Costa Rica, a town south of the city' in a Sinaloa story stays the country: a country's name is given to a town of its name only when listed with a town of another country",
+	"n14c-ng-kano-fire/Nassarawa":         "the gazetteer has no Nassarawa local government area of Kano; Nasarawa State is taken",
+	"n14c-ns-wildfire/Hammonds Plains":    "the gazetteer has no Hammonds Plains (Nova Scotia)",
+	"n14c-ns-wildfire/Tantallon":          "the gazetteer has no Tantallon (Nova Scotia)",
+	"n14c-nz-canterbury-rain/Opihi River": "the gazetteer has no rivers of New Zealand (the Opihi)",
+	"n14c-scs-shoal/Spratly Islands":      "the supplement holds the Spratly Islands without a country (their sovereignty is disputed), so no country the expectation lists is met",
+	"n14c-za-gqeberha/Helenvale":          "the gazetteer has no Helenvale (a township of Gqeberha)",
 	"n14a-bd-dengue/Chattogram":           "'Chattogram divisions' resolves to the division's seat (the city, filed under GeoNames' older division name Chittagong), same point; the division word after a list does not reach it",
 	"n14a-cd-mpox-equateur/Iboko":         "the gazetteer has no Iboko health zone (Equateur); its only Iboko is a Nigerian village, rightly left out",
 	"n14a-et-cholera/Bahir Dar Zuria":     "the gazetteer has no Bahir Dar Zuria woreda, and the town Bahir Dar is not taken for the longer name",
@@ -361,7 +372,7 @@ func TestProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	var probes []probe
-	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt", "probes10.txt", "probes11.txt", "probes12.txt", "probes13.txt", "probes14a.txt", "probes14b.txt"} {
+	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt", "probes10.txt", "probes11.txt", "probes12.txt", "probes13.txt", "probes14a.txt", "probes14b.txt", "probes14c.txt"} {
 		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
 	}
 	n := 0

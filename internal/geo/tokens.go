@@ -126,7 +126,7 @@ func sentenceBreak(gap, prev string) bool {
 	if strings.ContainsAny(gap, "!?") {
 		return true
 	}
-	if strings.Contains(gap, ".") && !(len(prev) == 1 || strings.HasSuffix(prev, ".") || nameAbbrevs[prev]) {
+	if strings.Contains(gap, ".") && !(len(prev) == 1 || strings.HasSuffix(prev, ".") || nameAbbrevs[prev] || prev == "Co") {
 		return true
 	}
 	return false
