@@ -39,7 +39,7 @@ func dropFurniture(words, tags []string) {
 		if tags[i] == "O" {
 			continue
 		}
-		if !isFileName(w) && !(stageDirections[strings.ToLower(w)] && bracketedAlone(words, i)) {
+		if !isFileName(w) && !(bracketedAlone(words, i) && stageDirections[strings.ToLower(w)]) {
 			continue
 		}
 		tags[i] = "O"

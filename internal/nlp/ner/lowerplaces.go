@@ -37,16 +37,28 @@ func lowerPlaces(words, tags []string, gaz *Gazetteer, clusters *wordcluster.Clu
 	if gaz == nil || !caselessWriter(words) {
 		return
 	}
+	// kinds[l-1] holds the gazetteer kinds of the phrase of l words at i,
+	// hashed word by word as Gazetteer.Match does, without joining them.
+	var kinds [maxLowerPlace]uint8
 	for i := 0; i < len(words); i++ {
 		if !lowerFree(words, tags, i) {
 			continue
 		}
-		for l := min(maxLowerPlace, len(words)-i); l >= 1; l-- {
-			free := true
-			for k := i + 1; k < i+l; k++ {
-				free = free && lowerFree(words, tags, k)
-			}
-			if !free || (i+l < len(tags) && strings.HasPrefix(tags[i+l], "I-")) {
+		h := phraseAdd(phraseStart(), strings.ToLower(words[i]))
+		v := gaz.get(h)
+		if v&gazStart == 0 {
+			// No phrase begins with this word.
+			continue
+		}
+		n := 1
+		kinds[0] = v &^ gazStart
+		for ; n < maxLowerPlace && i+n < len(words) && lowerFree(words, tags, i+n); n++ {
+			h = phraseAdd(phraseSpace(h), strings.ToLower(words[i+n]))
+			kinds[n] = gaz.get(h) &^ gazStart
+		}
+		for l := n; l >= 1; l-- {
+			v := kinds[l-1]
+			if i+l < len(tags) && strings.HasPrefix(tags[i+l], "I-") {
 				continue
 			}
 			if i+l < len(words) && nameGoesOn[strings.ToLower(words[i+l])] {
@@ -54,7 +66,6 @@ func lowerPlaces(words, tags []string, gaz *Gazetteer, clusters *wordcluster.Clu
 				// the gazetteer does not hold.
 				continue
 			}
-			v := gaz.Lookup(strings.ToLower(strings.Join(words[i:i+l], " ")))
 			if l == 1 {
 				// One word: a country or region only, and not a word
 				// that the clusters know in lower case or the gazetteer

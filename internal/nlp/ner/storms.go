@@ -6,7 +6,18 @@ import "strings"
 // Haikui", "Cyclone Phailin", "Storm Ciara"), MISC by the conventions
 // (newswire/README.md). The model reads the head and the given name as a
 // person or an organisation, and a later "Delia" as a person.
-var stormHeads = map[string]bool{"hurricane": true, "typhoon": true, "cyclone": true, "storm": true}
+var stormHeads = [...]string{"hurricane", "typhoon", "cyclone", "storm"}
+
+// isStormHead reports whether w is a storm head in any case, without
+// lower-casing every capitalised word of the text.
+func isStormHead(w string) bool {
+	for _, h := range stormHeads {
+		if strings.EqualFold(w, h) {
+			return true
+		}
+	}
+	return false
+}
 
 // storms makes MISC of each capitalised storm head and the one tagged,
 // capitalised word after it, with "Tropical" or "Super" before the head
@@ -19,7 +30,7 @@ func storms(sents, tags [][]string) {
 	for i, words := range sents {
 		t := tags[i]
 		for k := 0; k+1 < len(words); k++ {
-			if !stormHeads[strings.ToLower(words[k])] || !startsUpper(words[k]) {
+			if !startsUpper(words[k]) || !isStormHead(words[k]) {
 				continue
 			}
 			start := k
