@@ -101,6 +101,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		named := Chunks(tags[i])
 		portfolioHolders(sents[i], tags[i], named)
 		trimArticles(sents[i], tags[i], named)
+		bodiesOverAnd(sents[i], tags[i], r.fz.clusters)
 		toponymPrefixes(sents[i], tags[i])
 		// One chunking for the three retyping rules: they change types,
 		// never spans, and read the type from the tags.

@@ -1,0 +1,78 @@
+package ner
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax/internal/nlp/wordcluster"
+)
+
+// bodyHeads open the names of government bodies and institutions that
+// name two fields joined by "and" ("Ministry of Agriculture and Rural
+// Development", "Department of Housing and Urban Development", "Office
+// for Democratic Institutions and Human Rights").
+var bodyHeads = map[string]bool{
+	"Ministry": true, "Department": true, "Office": true, "Bureau": true,
+	"Commission": true, "Committee": true, "Council": true, "Agency": true,
+	"Institute": true, "Centre": true, "Center": true, "School": true,
+	"Faculty": true, "Secretariat": true, "Directorate": true,
+	"Authority": true, "Board": true, "Administration": true,
+}
+
+// bodiesOverAnd makes one organisation of a body's name that the model
+// cut at its "and": it tags "[Ministry of Agriculture] and Rural
+// Development" or "[Department of Housing] and [Urban Development]". The
+// organisation must hold a body head followed by "of" or "for"; the one to
+// four words after "and" must be capitalised common words (each a word of
+// its own in lower case), hold no title, be untagged or one organisation,
+// and end the name (no capitalised word follows), so that "the Ministry
+// of Defence and Interior Minister Ana Vell" stays apart. UNER EWT dev
+// 0.7098 -> 0.7126.
+func bodiesOverAnd(words, tags []string, clusters *wordcluster.Clusters) {
+	for _, ch := range Chunks(tags) {
+		if ch.Type != "ORG" || ch.End+1 >= len(words) || words[ch.End] != "and" || !bodyName(words[ch.Start:ch.End]) {
+			continue
+		}
+		// The run of capitalised words after "and".
+		k := ch.End + 1
+		end := k
+		for end < len(words) && startsUpper(words[end]) && end-k < 4 {
+			if personTitles[words[end]] || !clusters.Known(strings.ToLower(words[end])) {
+				end = -1
+				break
+			}
+			end++
+		}
+		if end <= k || (end < len(words) && startsUpper(words[end])) {
+			continue
+		}
+		switch {
+		case allTagged(tags[k:end], "O"):
+		case tags[k] == "B-ORG" && allTagged(tags[k+1:end], "I-ORG") && (end == len(tags) || !strings.HasPrefix(tags[end], "I-")):
+		default:
+			continue
+		}
+		for j := ch.End; j < end; j++ {
+			tags[j] = "I-ORG"
+		}
+	}
+}
+
+// bodyName reports whether a name holds a body head followed by "of" or
+// "for".
+func bodyName(words []string) bool {
+	for i := 0; i+1 < len(words); i++ {
+		if bodyHeads[words[i]] && (words[i+1] == "of" || words[i+1] == "for") {
+			return true
+		}
+	}
+	return false
+}
+
+func allTagged(tags []string, tag string) bool {
+	for _, t := range tags {
+		if t != tag {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,42 @@
+package ner
+
+import (
+	"bytes"
+	"compress/gzip"
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/nlp/wordcluster"
+)
+
+func TestBodiesOverAnd(t *testing.T) {
+	var buf bytes.Buffer
+	zw := gzip.NewWriter(&buf)
+	for _, w := range []string{"rural", "development", "urban", "social", "affairs", "red", "cross", "interior", "minister", "fisheries"} {
+		zw.Write([]byte("0101\t" + w + "\n"))
+	}
+	zw.Close()
+	clusters, err := wordcluster.Read(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct{ words, tags, want string }{
+		// Cut at "and": the untagged fields, or a second organisation.
+		{"the Ministry of Fisheries and Rural Development said", "O B-ORG I-ORG I-ORG O O O O", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		{"the Department of Fisheries and Urban Development .", "O B-ORG I-ORG I-ORG O B-ORG I-ORG O", "O B-ORG I-ORG I-ORG I-ORG I-ORG I-ORG O"},
+		// Left alone: no body head with "of"; a title after "and"; a
+		// word that is no common word; a name going on; a person.
+		{"the Fisheries Board and Rural Development", "O B-ORG I-ORG O O O", "O B-ORG I-ORG O O O"},
+		{"the Ministry of Fisheries and Interior Minister Ana Vell", "O B-ORG I-ORG I-ORG O O O B-PER I-PER", "O B-ORG I-ORG I-ORG O O O B-PER I-PER"},
+		{"the Ministry of Fisheries and Orvelo Affairs", "O B-ORG I-ORG I-ORG O O O", "O B-ORG I-ORG I-ORG O O O"},
+		{"the Ministry of Fisheries and Red Cross Ana", "O B-ORG I-ORG I-ORG O O O B-PER", "O B-ORG I-ORG I-ORG O O O B-PER"},
+		{"the Ministry of Fisheries and Social Affairs Bureau of Orvelo", "O B-ORG I-ORG I-ORG O O O O O B-LOC", "O B-ORG I-ORG I-ORG O O O O O B-LOC"},
+	} {
+		words := strings.Fields(c.words)
+		tags := strings.Fields(c.tags)
+		bodiesOverAnd(words, tags, clusters)
+		if got := strings.Join(tags, " "); got != c.want {
+			t.Errorf("%q: got %s, want %s", c.words, got, c.want)
+		}
+	}
+}
