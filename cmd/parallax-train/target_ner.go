@@ -86,6 +86,41 @@ const nerConflictCopies = 2
 // speaker; five known claim misses and one geo miss now pass; the attrib,
 // pipeline and web seed goldens change ("Nagorno-Karabakh Autonomous
 // Region" a place). Those lists need review before it ships.
+// Session 9 measured it again (seeds 1-3, parallax eval with the name
+// rules; VOA news test / wire / agency / conflict / general / genre /
+// VOA 50 / UNER EWT test / UNER EWT dev): none 0.9203 / 0.8467 / 0.8784
+// / 0.9023 / 0.7598 / 0.8495 / 0.9218 / 0.7154 / 0.6931; once 0.9210 /
+// 0.8521 / 0.9015 / 0.9042 / 0.7832 / 0.8796 / 0.9238 / 0.7167 /
+// 0.6978; twice 0.9211 / 0.8529 / 0.9055 / 0.9021 / 0.7694 / 0.8791 /
+// 0.9172 / 0.7084 / 0.6920. Whole system, right claims of devgold2 /
+// devgold3 and people right, seeds 1 / 2 / 3: none 230 / 228 / 229 and
+// 273 / 267 / 270, people 76 / 76 / 75 and 119 / 118 / 119; once 230 /
+// 227 / 229 and 271 / 271 / 270, people 77 / 75 / 76 and 119 / 118 /
+// 119 (seeds 1.000 and devgold unchanged with every model). The means
+// are the same (devgold2 229.0 against 228.7, devgold3 270.0 against
+// 270.7): the embedded seed-1 model is the best of its seeds on the
+// golds that the other stages' rules were tuned on, and any retraining,
+// even of the same data with another seed, loses claims and probe items
+// there (seed 2 of the same data: devgold3 -6, geo probes -5, news7 -3).
+// The seed-1 model trained once on the genre sentences loses 2 devgold3
+// claims (the recogniser reads "Dentistry" opening a sentence and, once,
+// "WindEurope" as persons), gains 2 devgold2 claims and loses 2 (Rigathi
+// Gachagua a person, not a place; "The Commerce chief" now has "Commerce"
+// as an organisation, which the actor stage does not resolve); 147 news
+// articles, entity changes read one by one: about 100 better, 119 worse
+// (Wikinews interviews worse, VOA and re3d 51 better, 45 worse); other
+// stages' probes: claims +6, quantity +3, geo -6, protest events -4,
+// speaker -1, clustering -2 pairs. It stays off (0): the brief's
+// whole-system guard compares with the embedded seed.
+// Also measured in session 9 and dropped (seeds 1-3, with the genre
+// sentences once): UNER EWT training documents twice (jackknife folds
+// kept with their copies) 0.9253 / 0.8361 / 0.8989 / 0.8922 / 0.7695 /
+// 0.8705 / 0.9122 / 0.7224 / 0.6953 (UNER EWT test +0.006, wire -0.016,
+// conflict -0.012); a feature of the gazetteer bits of lower-case words
+// in sentences of writers who do not capitalise (first word in lower
+// case or a lone "i") 0.9298 / 0.8505 / 0.9172 / 0.9122 / 0.7568 /
+// 0.8746 / 0.9280 / 0.7160 / 0.6986, no better on UNER EWT (a name rule,
+// lowerPlaces in internal/nlp/ner, does that instead).
 const nerGenreCopies = 0
 
 // nerSecondPass adds the second, document-context pass (see
