@@ -450,6 +450,8 @@ var civilianNouns = map[string]bool{
 	// rescuers, often hit by a second strike on the same place
 	"paramedic": true, "paramedics": true, "rescuer": true, "rescuers": true, "firefighter": true,
 	"firefighters": true, "elder": true, "elders": true,
+	// Palestinian, Lebanese and Yemeni outlets' word for a strike's dead
+	"martyr": true, "martyrs": true,
 }
 
 // violenceWords mark a sentence about an attack, where people hit are
@@ -617,7 +619,9 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.Owner == "" && !f.stateless {
 			f.Owner = s.ownerFromParties(ctx, si, f, speaker)
 		}
-		if f.armed && !f.ownerNamed && (s.states[f.Owner] || !ctx.namedIn(si, f.Owner)) {
+		if f.armed && !f.ownerNamed && f.Outcome != "lost" && (s.states[f.Owner] || !ctx.namedIn(si, f.Owner)) {
+			// (fighters a party "lost" are that party's: "Syrian
+			// government forces lost 12 fighters")
 			// Worked out from who fought whom, not named: militants are
 			// no state's people, and unnamed fighters ("killed 64
 			// insurgents") are not the group the article names elsewhere
@@ -1821,6 +1825,17 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 				continue
 			}
 			if isPunct(w) && !isQuote(w) && w != "-" {
+				break
+			}
+		}
+	}
+	if k < len(ws) && (ws[k].Lower == "launched" || ws[k].Lower == "fired") {
+		// "59 of the 63 drones launched by Russia overnight were shot
+		// down": the participle phrase of their launch stands between
+		// the noun and its verb
+		for j := k + 1; j < len(ws) && j <= k+6 && !isPunct(ws[j].Lower); j++ {
+			if w := ws[j].Lower; w == "were" || w == "was" || w == "had" || w == "have" {
+				k = j
 				break
 			}
 		}

@@ -130,6 +130,17 @@ func TestSession9Kinds(t *testing.T) {
 			[]string{"Three fishermen|missing|3|lost||UKR"}},
 		// (materiel unaccounted for is no loss in a fight)
 		{"unaccounted", "Auditors said 40 tanks were unaccounted for.", nil, nil, nil},
+		{"launched by", "The air force said 71 of the 80 drones launched by Russia overnight were shot down.",
+			[]claimCue{{"71 of the 80 drones launched by Russia overnight were shot down", "said", "UKR"}}, []entitySpec{{"Russia", "gpe", "RUS"}},
+			[]string{"71 of the 80 drones|drone|71|shot_down|RUS|UKR"}},
+		{"lost fighters", "Government forces of Syria lost 14 fighters while the SDF lost nine in clashes near Tabqa, the monitor said.",
+			[]claimCue{{"Government forces of Syria lost 14 fighters while the SDF lost nine in clashes near Tabqa", "said", ""}},
+			[]entitySpec{{"Syria", "gpe", "SYR"}, {"SDF", "group", "SDF"}},
+			[]string{"14 fighters|killed|14|lost|SYR|", "nine|killed|9|lost|SDF|"}},
+		{"martyrs", "Occupation forces killed nine martyrs in a strike on a house in Gaza, the ministry said.",
+			[]claimCue{{"Occupation forces killed nine martyrs in a strike on a house in Gaza", "said", "PSE"}},
+			[]entitySpec{{"Gaza", "place:PS", ""}},
+			[]string{"nine martyrs|killed|9|killed|PSE|PSE"}},
 		// (people, not materiel: no drone before them)
 		{"of them", "Police detained 40 protesters in Lagos and charged 12 of them, a spokesman said.", nil, []entitySpec{{"Lagos", "place:NG", ""}},
 			[]string{"40 protesters|captured|40|captured|NGA|"}},
