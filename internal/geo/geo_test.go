@@ -265,7 +265,13 @@ func FuzzParse(f *testing.F) {
 		// Tallies, disease modifiers, inner capitals, connectors, listed
 		// namesakes, provinces after a comma.
 		"Peru reported 28,000 cases", "Middle East respiratory", "KwaZulu-Natal", "Rio Grande do",
-		"from Peru and Plymouth", "Benin-Auchi road", "San Fernando, La", "the Jacuí river"} {
+		"from Peru and Plymouth", "Benin-Auchi road", "San Fernando, La", "the Jacuí river",
+		// Session 9: list "states", name pairs, dateline homes, forces,
+		// demonym divisions, "de la", streets and bays, "St.", "Co",
+		// storms, "The Village of".
+		"Ondo, Edo and Bauchi states accounting", "with Ladysmith and Estcourt cut", "WINDSOR, Ont. — Essex County",
+		"Gwent Police said", "the Somali region", "Rincón de la", "near Central Square", "Swartz Bay",
+		"St. Tammany Parish", "St.", "Co Clare", "Co.", "Hurricane Nadia", "The Village of", "the Bruce Highway"} {
 		f.Add(s, 0, 3)
 	}
 	f.Fuzz(func(t *testing.T, text string, hs, he int) {
