@@ -164,3 +164,47 @@ func TestOwnersOfTitles(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestFormerAndPartyAppositions: a former office holder speaks for
+// himself unless the base or a title before the name gives a present
+// office; "a Democrat from Colorado" is a US politician.
+func TestFormerAndPartyAppositions(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "former run before an unknown name", published: "2025-08-20",
+			text: "Former Russian deputy foreign minister Pavel Orlov said the summit had changed nothing.",
+			pers: []string{"Pavel Orlov"}, want: []want{{"Pavel Orlov", "Pavel Orlov", "", "person"}}},
+		{name: "former apposition, no title before", published: "2025-08-20",
+			text: "Russia's army kept advancing. Pavel Orlov, a former Russian deputy foreign minister, said the summit had changed nothing.",
+			pers: []string{"Pavel Orlov"}, want: []want{{"Pavel Orlov", "Pavel Orlov", "", "person"}}},
+		{name: "present title before, former apposition", published: "2025-03-12",
+			text: "\"The freeze is over,\" Republican Representative Ted Hollis, former chairman of the House Foreign Affairs Committee, told reporters in Washington.",
+			pers: []string{"Ted Hollis"}, want: []want{{"Ted Hollis", "Ted Hollis", "USA", "person"}}},
+		{name: "party apposition after a quote", published: "2025-05-07",
+			text: "\"We were never told,\" said Rep. Nora Blake, a Democrat from Oregon who sits on the Armed Services Committee.",
+			pers: []string{"Nora Blake"}, want: []want{{"Nora Blake", "Nora Blake", "USA", "person"}}},
+		{name: "party apposition of a German", published: "2025-05-07",
+			text: "Klaus Berger, a Christian Democrat from Bavaria, said the budget was too small.",
+			pers: []string{"Klaus Berger"}, want: []want{{"Klaus Berger", "Klaus Berger", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestUnnamedOfficials: an official "close to" a body speaks for it, and
+// "A second official" and "The official" after refer back to it; a
+// definite title in a dated story from a capital is that state's.
+func TestUnnamedOfficials(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "close to the group, then the official", published: "2025-09-30",
+			text: "Hezbollah will not hand over its heavy weapons, a Lebanese official close to the group said on Tuesday. A second official said talks with the army would resume. The official said no date had been set.",
+			want: []want{{"Lebanese official", "Hezbollah", "HEZBOLLAH", "group"}, {"A second official", "Hezbollah", "HEZBOLLAH", "group"}, {"The official", "Hezbollah", "HEZBOLLAH", "group"}}},
+		{name: "a source close to the army", published: "2025-09-30",
+			text: "The Sudanese army retook the bridge, a source close to the army said.",
+			want: []want{{"source close to the army", "", "", ""}, {"Sudanese army", "Sudanese Armed Forces", "SDN", "military"}}},
+		{name: "the dateline's prime minister", published: "2025-05-29",
+			text: "YEREVAN - The Prime Minister said on Thursday that talks with Azerbaijan would go on. Azerbaijan wants a new text. Baku has asked for more. Azerbaijan's foreign ministry agreed.",
+			want: []want{{"Prime Minister", "Nikol Pashinyan", "ARM", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -47,6 +47,16 @@ func (st *docState) affiliate() {
 		if m.kind != parallax.KindPerson || !m.resolved || m.actor == "" {
 			continue
 		}
+		if (st.formerRunBefore(m.a) || st.formerApposition(m.a, m.b) && !st.officialTitleBefore(m.a)) && !st.inOffice(m.actor) {
+			// "Former Russian deputy foreign minister NAME": whatever the
+			// title's state, a former office holder speaks for himself
+			// (one the base has in another office that day speaks for
+			// it: "NAME, a former Dutch prime minister," of NATO's head;
+			// and one titled with a present office before his name, "Representative
+			// NAME, former chairman of the committee,")
+			override[m.actor] = ""
+			continue
+		}
 		if p, ok := st.kb.Actor(m.actor); ok && m.side != "" {
 			// an office held that day for another side than the
 			// entry's own: "HTS leader NAME" in 2023 of a man the base
@@ -89,6 +99,8 @@ func (st *docState) affiliate() {
 			m.side = side // "Abdul Karim of the Iraqi army"
 		} else if side := st.localOfficeSide(m.a); side != "" {
 			m.side = side
+		} else if st.usPartyApposition(m.b) {
+			m.side = "USA" // "said Rep. NAME, a Democrat from Colorado"
 		} else if side := st.localOfficeAfter(m.b); side != "" {
 			m.side = side // "NAME, Ontario's provincial leader,"
 		} else if side := st.localTitleApposition(m.a); side != "" {
@@ -867,11 +879,46 @@ func (st *docState) importedPerson(name string) bool {
 	return ok && st.kb.Actors[i].Kind == parallax.KindPerson && !st.kb.Actors[i].curated
 }
 
+// usPartyApposition: an apposition after the name at token b names a US
+// party ("NAME, a Democrat from Colorado", "NAME, the Republican who
+// chairs the committee", "NAME, a Democratic senator"): a US politician,
+// whom the conventions give the United States as lawmakers.
+func (st *docState) usPartyApposition(b int) bool {
+	if st.tokNorm(b) != "," {
+		return false
+	}
+	j := b + 1
+	if w := st.tokNorm(j); w != "a" && w != "an" && w != "the" {
+		return false
+	}
+	j++
+	if !st.toks[min(j, len(st.toks)-1)].Cap {
+		return false
+	}
+	switch st.tokNorm(j) {
+	case "democrat", "republican":
+		switch st.tokNorm(j + 1) {
+		case "from", "of", "who", ",", ".", "and", "representing":
+			return true
+		}
+		return legislatorTitles[st.tokNorm(j+1)]
+	case "democratic":
+		return legislatorTitles[st.tokNorm(j+1)]
+	}
+	return false
+}
+
 // formerTitled: the person named over tokens [a, b) is called a former
 // office holder: "former" opens the title run before the name ("Former
 // top European Union official NAME", "ex-NATO chief NAME") or an
 // apposition after it (", a former prime minister,").
 func (st *docState) formerTitled(a, b int) bool {
+	return st.formerRunBefore(a) || st.formerApposition(a, b)
+}
+
+// formerRunBefore: "former" opens the title run before the name at token
+// a ("Former top European Union official NAME", "ex-NATO chief NAME").
+func (st *docState) formerRunBefore(a int) bool {
 	sent := st.sentOf[a]
 	for i := a - 1; i >= 0 && i >= a-8 && st.sentOf[i] == sent; i-- {
 		t := st.toks[i]
@@ -882,6 +929,13 @@ func (st *docState) formerTitled(a, b int) bool {
 			break
 		}
 	}
+	return false
+}
+
+// formerApposition: an apposition after the name over [a, b) calls the
+// person a former office holder (", a former prime minister,").
+func (st *docState) formerApposition(a, b int) bool {
+	sent := st.sentOf[a]
 	if b+2 < len(st.toks) && st.toks[b].Text == "," && st.sentOf[b] == sent {
 		j := b + 1
 		if w := st.tokNorm(j); w == "a" || w == "an" || w == "the" {

@@ -74,3 +74,24 @@ func TestSpeakerProbes2(t *testing.T) {
 	testutil.CheckKnownFailures(t, failed, speakers2Known, "speakers2Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(speakers2Known))
 }
+
+// speakers3Known are the expectations of testdata/probes/speakers3.txt
+// parallax does not meet yet, each with the reason.
+var speakers3Known = map[string]string{
+	"india-ndtv-title-alone: > said | Foreign Secretary":          "claim stage: 'The Foreign Secretary briefed envoys ... and said C' gives no claim for the coordinated 'said' (the actor stage resolves the title to Vikram Misri)",
+	"lebanon-afp-journalist-resident: > said | AFP correspondent": "claim stage: 'An AFP correspondent in Tyre said' takes 'AFP' as the speaker span (side right, none)",
+	"lebanon-afp-journalist-resident: extra said | AFP":           "the same claim as the one above",
+	"russia-rbc-former-officials: > said | Andrei Fedorov":        "'Former Russian deputy foreign minister NAME': the actor stage gives the person no side (a former official), but the claim stage reads RUS from the title's demonym",
+}
+
+// TestSpeakerProbes3 runs the third speaker battery, written after the
+// fixes of the second and before parallax ran on it (the transfer
+// measure of those fixes).
+func TestSpeakerProbes3(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/speakers3.txt"))
+	testutil.CheckKnownFailures(t, failed, speakers3Known, "speakers3Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(speakers3Known))
+}

@@ -2270,7 +2270,7 @@ var groupModifiers = map[string]bool{
 
 // anaphorDeterminers open a noun phrase that refers back to a speaker
 // named before ("the statement", "a spokesperson", "this investigation").
-var anaphorDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true}
+var anaphorDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "another": true}
 
 // findingNouns are works of a body that speak for it ("this investigation
 // has concluded", "the report found").
@@ -2294,7 +2294,8 @@ var unnamedOfficials = map[string]bool{
 
 // officialModifiers may stand between the determiner and an unnamed
 // official ("the senior official").
-var officialModifiers = map[string]bool{"senior": true, "top": true, "same": true, "military": true, "government": true, "ministry": true}
+var officialModifiers = map[string]bool{"senior": true, "top": true, "same": true, "military": true, "government": true, "ministry": true,
+	"second": true, "third": true, "other": true} // "A second official said"
 
 func isAuxiliary(w string) bool {
 	switch w {
@@ -2536,6 +2537,7 @@ func (st *docState) resolveAnaphora() {
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.resolved {
+			st.closeTo(i)
 			continue
 		}
 		if ant := st.antecedent(i); ant >= 0 {
@@ -2550,6 +2552,7 @@ func (st *docState) resolveAnaphora() {
 				st.storyOffice(m)
 			}
 		}
+		st.closeTo(i)
 	}
 }
 
@@ -2586,6 +2589,33 @@ func (st *docState) seatOf(l lexItem) (Actor, bool) {
 	return Actor{}, false
 }
 
+// closeTo: the mention i, resolved with a side, follows "close to"
+// after an unnamed official or source: that one speaks for i's body ("a
+// Palestinian official close to the group said" of Hamas, "a security
+// source close to the army"), not for the state of its demonym. Done as
+// the anaphora are resolved, so that "The official said" after it refers
+// to the body.
+func (st *docState) closeTo(i int) {
+	n := st.ments[i]
+	if !n.resolved || n.side == "" || n.actor == "" || n.a < 3 || st.tokNorm(n.a-2) != "close" || st.tokNorm(n.a-1) != "to" {
+		return
+	}
+	for j := range st.ments {
+		m := &st.ments[j]
+		if m.b != n.a-2 || !m.resolved || m.kind == parallax.KindPerson || m.kind == parallax.KindGPE || m.inst == "" {
+			continue
+		}
+		m.actor, m.side, m.kind, m.inst = n.actor, n.side, n.kind, n.inst
+		if n.kind == parallax.KindPerson {
+			// a person's entourage speaks for the person's government
+			if ci, ok := st.kb.bySide[n.side]; ok {
+				m.actor, m.kind = st.bodyName(ci, "gov")
+				m.inst = "gov"
+			}
+		}
+	}
+}
+
 // storyStateOffices are the offices of a state that news names by title
 // alone for its own state ("The Foreign Secretary said", "the defence
 // minister told parliament"): one holder on a day.
@@ -2604,12 +2634,15 @@ func (st *docState) storyOffice(m *mention) {
 		// its holder ("The President has that pulpit")
 		return
 	}
-	side := st.dominantState()
+	// the dateline's state first: a reporter titles his own state's
+	// officials without it ("YEREVAN - The Prime Minister said" in a
+	// story naming Azerbaijan more)
+	side := st.datelineState()
 	if side == "" {
-		side = st.datelineState()
+		side = st.dominantState()
 	}
-	if side == "" {
-		return
+	if side == "" || st.tokNorm(m.b-1) == "chancellor" && side != "DEU" && side != "AUT" {
+		return // Britain's chancellor is its finance minister
 	}
 	if p, ok := st.kb.OfficeHolder(side, m.role, st.day); ok {
 		m.actor, m.kind, m.side, m.resolved = p.Name, parallax.KindPerson, p.Side, true
@@ -2681,8 +2714,12 @@ func (st *docState) antecedent(i int) int {
 			return a.kind == parallax.KindGroup
 		case "org":
 			return a.kind == parallax.KindOrganization && a.side != "" || a.kind == parallax.KindGovernment && a.inst == ""
-		case "statement", "official":
+		case "statement":
 			return a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization
+		case "official":
+			// an armed group's officials too ("a senior Hamas official
+			// said ... The official added")
+			return a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization || a.kind == parallax.KindGroup
 		case "inst":
 			// "the military" after "the Israeli military", which the
 			// knowledge base names as an armed force of its own ("Israel
@@ -2929,6 +2966,9 @@ func (st *docState) officialAntecedent(i int, compatible func(mention) bool) int
 		}
 		if !compatible(a) || a.side == "" {
 			continue
+		}
+		if a.b > a.a && unnamedOfficials[st.toks[a.b-1].Norm] && st.toks[a.b-1].Norm != "envoy" {
+			return j // "a Palestinian official said ... The official said"
 		}
 		for k := a.b; k < len(st.toks) && k <= a.b+2 && st.toks[k].Word; k++ {
 			if unnamedOfficials[st.toks[k].Norm] || st.toks[k].Norm == "officials" {
