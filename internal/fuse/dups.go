@@ -345,6 +345,15 @@ func statementsAgree(a, b *feats) bool {
 		if seen && !shared {
 			return false
 		}
+		// Whoever the owner: the owner is the count stage's reading, which
+		// one rendering may leave empty ("neutralized 12 terrorists" against
+		// "12 PKK terrorists"), but a statement's figures are its own, so
+		// two texts that give figures of one item and share none of them
+		// ("neutralized 12" on Syria, "neutralized four" on Iraq: one
+		// ministry's two statements of a day) render two statements.
+		if !itemValueShared(a.counts, b.counts, ca.item) {
+			return false
+		}
 	}
 	return true
 }
@@ -367,6 +376,24 @@ func shareRef(a, b []sref) bool {
 
 // figureShared reports whether the two articles' counts of item and owner
 // share a value.
+// itemValueShared reports whether b gives no figure of item, or one of
+// the values a gives for it, whatever the owners.
+func itemValueShared(a, b []countC, item sref) bool {
+	gives := false
+	for j := range b {
+		if !b[j].hasN || b[j].item != item {
+			continue
+		}
+		gives = true
+		for i := range a {
+			if a[i].hasN && a[i].item == item && a[i].n == b[j].n {
+				return true
+			}
+		}
+	}
+	return !gives
+}
+
 func figureShared(a, b []countC, item, owner sref) bool {
 	for i := range a {
 		if !a[i].hasN || a[i].item != item || a[i].owner != owner {

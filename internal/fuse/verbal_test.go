@@ -230,3 +230,41 @@ func TestSharedFigureLinks(t *testing.T) {
 		t.Errorf("figureKeys = %q", got)
 	}
 }
+
+// TestOneMinistryTwoStatements: a defence ministry's two statements of one
+// day follow one template ("neutralized N terrorists in REGION, the
+// ministry said") on two operations; their figures differ, whoever the
+// count stage takes them to be of, so they render two statements, while
+// an outlet's rendering of one of them, which keeps its figure, renders
+// it.
+func TestOneMinistryTwoStatements(t *testing.T) {
+	east := "Veloria's forces neutralized 12 Dorvani militants in an air operation near Kestrel, the Defence Ministry said on Tuesday. " +
+		"The militants were neutralized after they were detected preparing an attack on Veloria bases in the region, the ministry said in a statement."
+	west := "Veloria's security forces neutralized four Dorvani militants in the Brannock hills region, the Defence Ministry said on Tuesday. " +
+		"The militants were neutralized in an operation after they were detected near a Veloria base, the ministry said in a statement, adding that operations would continue."
+	westAgain := "Four Dorvani militants were neutralized by Veloria's security forces in the Brannock hills region, Veloria's Defence Ministry said on Tuesday. " +
+		"According to the ministry's statement, the militants were neutralized in an operation after being detected near a Veloria base, and operations would continue."
+	count := func(d *parallax.Document, phrase, owner string, n int) *parallax.Document {
+		i := strings.Index(d.Text, phrase)
+		d.Counts = append(d.Counts, parallax.Count{ID: d.Article.ID + ":n1", Start: i, End: i + len(phrase), Item: "killed", N: &n, Owner: owner})
+		return d
+	}
+	for _, tc := range []struct {
+		name         string
+		first, other *parallax.Document
+		want         bool
+	}{
+		{"the other statement", count(art("east", "2024-12-10", east), "12 Dorvani militants", "", 12),
+			count(art("west", "2024-12-10", west), "four Dorvani militants", "DOR", 4), false},
+		{"the other statement, no owner read", count(art("east", "2024-12-10", east), "12 Dorvani militants", "", 12),
+			count(art("west", "2024-12-10", west), "four Dorvani militants", "", 4), false},
+		{"a rendering of one", count(art("west", "2024-12-10", west), "four Dorvani militants", "", 4),
+			count(art("west2", "2024-12-10", westAgain), "four Dorvani militants", "DOR", 4), true},
+	} {
+		_, dups := New(DefaultOptions()).Fuse([]*parallax.Document{tc.first, tc.other})
+		got := slices.ContainsFunc(dups, func(d parallax.Duplicate) bool { return d.Kind == "same_statement" })
+		if got != tc.want {
+			t.Errorf("%s: same_statement %v, want %v (%+v)", tc.name, got, tc.want, dups)
+		}
+	}
+}
