@@ -100,6 +100,8 @@ type mention struct {
 	// structHead: a capitalised line or structure word follows the name
 	// in its run ("the Bruce Highway", "Paris Avenue").
 	structHead bool
+	// townApposition: "X, a town ...", "X, the provincial capital".
+	townApposition bool
 	// dateline marks an upper-case name that opens a paragraph before a
 	// comma, dash, colon or parenthesis ("KYIV, March 3 (Reuters) -",
 	// "QUETTA:", "December 3 (KHARTOUM) -"): the place a story was
@@ -262,6 +264,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	}
 	ms, choice = p.rescueLocal(ws, all, ms, choice)
 	p.localNamesakes(ws, ms, choice)
+	p.appositeTowns(ms, choice)
 	var out []Toponym
 	for i, m := range ms {
 		if m.speaker || choice[i] < 0 {
@@ -594,6 +597,36 @@ func (p *Geoparser) localNamesakes(ws []word, ms []*mention, choice []int) {
 			}
 			if found >= 0 {
 				choice[i] = found
+				break
+			}
+		}
+	}
+}
+
+// appositeTowns gives a country's name that an apposition calls a town
+// ("soldiers were deployed to Costa Rica, a town south of the city" in a
+// Sinaloa story) to its namesake town in the first-level division where
+// another place of the article lies.
+func (p *Geoparser) appositeTowns(ms []*mention, choice []int) {
+	for i, m := range ms {
+		if choice[i] < 0 || !m.townApposition || p.gaz.Feature(choice[i]) != "A.PCLI" {
+			continue
+		}
+		for _, c := range m.cands {
+			if c.Quality != gazetteer.MatchExact || !strings.HasPrefix(p.gaz.Feature(c.Entry), "P.") {
+				continue
+			}
+			cc, a1 := p.gaz.Country(c.Entry), p.gaz.Admin1(c.Entry)
+			found := false
+			for j, o := range ms {
+				if j != i && choice[j] >= 0 && !o.speaker && p.gaz.Feature(choice[j]) != "A.PCLI" &&
+					p.gaz.Country(choice[j]) == cc && p.gaz.Admin1(choice[j]) == a1 {
+					found = true
+					break
+				}
+			}
+			if found {
+				choice[i] = c.Entry
 				break
 			}
 		}
@@ -1395,6 +1428,16 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// "Quebec's premier", "Kharkiv's governor"; "Quebec's mayor".
 			m.admin = m.admin || divisionOwners[next]
 			m.settle = m.settle || settlementOwners[next]
+		}
+		// "Costa Rica, a town south of the city", "Liberia, the
+		// provincial capital": an apposition that calls the name a town.
+		if m.wj+1 < len(ws) && strings.TrimSpace(ws[m.wj].gap) == "," && (ws[m.wj].lower == "a" || ws[m.wj].lower == "the") {
+			for k := m.wj + 1; k < len(ws) && k <= m.wj+3 && !strings.ContainsAny(ws[k].gap, ".,;:!?\n"); k++ {
+				if settlementNouns[ws[k].lower] || ws[k].lower == "municipality" {
+					m.townApposition = true
+					break
+				}
+			}
 		}
 		// "Lebanon's state news agency": a noun after the possessive is
 		// something the place owns, not the kind of place it is.

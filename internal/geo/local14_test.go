@@ -85,6 +85,11 @@ func TestLocalAndOutbreak14(t *testing.T) {
 		// A small town naming a road far from the story is no place.
 		{"TOWNSVILLE — Floodwaters cut the Bruce Highway south of Ingham, isolating Cardwell and Tully, Queensland police said.", nil,
 			[]string{"Ingham=AU/Queensland", "Cardwell=AU/Queensland"}, []string{"Bruce"}},
+		// A country's name that an apposition calls a town is its
+		// namesake in the division of the article's places.
+		{"Sinaloa police said soldiers went to Navolato and to Costa Rica, a town south of Culiacán.", nil,
+			[]string{"Costa Rica=MX/Sinaloa", "Navolato=MX/Sinaloa"}, nil},
+		{"Costa Rica, a country of five million, held elections.", nil, []string{"Costa Rica=CR/"}, nil},
 		// Places the supplement adds.
 		{"Schools in Umlazi and Inanda closed after the floods.", nil,
 			[]string{"Umlazi=ZA/KwaZulu-Natal", "Inanda=ZA/KwaZulu-Natal"}, nil},

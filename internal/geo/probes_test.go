@@ -341,7 +341,6 @@ var knownProbeMisses = map[string]string{
 	"n14c-in-kerala-birdflu/Edathua":      "the gazetteer has no Edathua (a panchayat of Alappuzha)",
 	"n14c-in-kerala-birdflu/Thakazhy":     "the gazetteer has no Thakazhy (a panchayat of Alappuzha)",
 	"n14c-ke-tana-floods/Kenya":           "'the Kenya Red Cross said': the country opening the society's name is left out with it (the conventions keep a country opening an organisation's name); not yet traced",
-	"n14c-mx-sinaloa/Costa Rica":          "'Costa Rica, a town south of the city' in a Sinaloa story stays the country: a country's name is given to a town of its name only when listed with a town of another country",
 	"n14c-ng-kano-fire/Nassarawa":         "the gazetteer has no Nassarawa local government area of Kano; Nasarawa State is taken",
 	"n14c-ns-wildfire/Hammonds Plains":    "the gazetteer has no Hammonds Plains (Nova Scotia)",
 	"n14c-ns-wildfire/Tantallon":          "the gazetteer has no Tantallon (Nova Scotia)",
