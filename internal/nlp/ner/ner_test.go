@@ -277,6 +277,8 @@ func FuzzTag(f *testing.F) {
 	f.Add("")
 	f.Add("Wikinews interviewed the Soviet Union Mountains Star said the Korvan Accord")
 	f.Add("In Dunmore : Rapid Kelby ( Valdoria ) 1 Ostmark 's 2 ( OT )")
+	f.Add("( Laughter . ) Tropical Storm Delia hit Orvik . Delia weakened . See Q3.xls")
+	f.Add("i moved to malaysia near greater noida and the Ministry of Fishing and Rural Development")
 	r := recognizer(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
