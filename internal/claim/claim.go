@@ -1082,6 +1082,14 @@ func (st *state) nounish(ca, cb int) bool {
 	if prepositions(st.norm(cb)) {
 		return true
 	}
+	if p := ca - 1; p > 0 && st.toks[p].Cap && st.toks[p].Word {
+		// "dismissed Indian claims that ...", "rejected Russian reports":
+		// a demonym or name right after a denial verb is its object's
+		// modifier, no subject ("The Army claims" keeps its verb)
+		if c, isCue := st.cueAt(p - 1); isCue && c.deny {
+			return true // (not "Baku says Yerevan claims that ...": a clause)
+		}
+	}
 	switch st.norm(cb) {
 	case "of", "and", "or", "in", "on", "for", "from", "to", "including", "about", "were", "are", "have",
 		"had", "will", "would", "by", "with", "which", "who", "as", "at", "against", "is", "was":
@@ -2303,7 +2311,10 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		if !ok && (speechGerunds[c.lemma] || labelDenial) {
 			s, ok = st.sentenceSubject(a, ca)
 		}
-		if !ok && labelDenial {
+		if !ok && (labelDenial || speechGerunds[c.lemma] || c.lemma == "tell") {
+			// "The minister defended the plan, telling MPs ...": the
+			// sentence's opening body ("received a message from a
+			// friend, telling her ...": the message tells, no claim)
 			s, ok = st.definiteSubject(a, ca)
 		}
 		if !ok && (speechGerunds[c.lemma] || labelDenial) {
@@ -2327,6 +2338,9 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		spk = s
 	}
 	j := cb
+	if c.lemma == "tell" {
+		j = st.addressee(cb, b) // ", telling MPs the country faced ...": the listener is no content
+	}
 	if st.norm(j) == "that" {
 		j++
 	}
@@ -2482,6 +2496,11 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 			// record is its publisher's
 			if ei, ok := st.publishedBy(np, end); ok {
 				spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			} else if st.byOwnStaff(np, end) && st.lastSpk.actor != "" && st.lastSent == si {
+				// "Netanyahu told Trump ..., according to a readout
+				// issued by his office": the speaker of the sentence's
+				// claim, whose office it is
+				spk.actor, spk.side = st.lastSpk.actor, st.lastSpk.side
 			}
 		}
 	}
@@ -2520,6 +2539,18 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 var recordNouns = map[string]bool{
 	"transcript": true, "transcripts": true, "readout": true, "readouts": true, "recording": true,
 	"minutes": true, "summary": true, "excerpts": true, "video": true,
+}
+
+// byOwnStaff: tokens [k, end) hold a publishing participle and "by
+// his office" ("issued by her office").
+func (st *state) byOwnStaff(k, end int) bool {
+	for ; k+3 < end+1 && k < len(st.toks); k++ {
+		if sourceTails[st.norm(k)] && st.norm(k+1) == "by" {
+			w := st.norm(k + 2)
+			return (w == "his" || w == "her") && ownStaff[st.norm(k+3)]
+		}
+	}
+	return false
 }
 
 // publishedBy finds the body after a publishing participle and "by" in

@@ -103,8 +103,42 @@ func TestPoliticalAttribution(t *testing.T) {
 		// what a reported clause's subject shows is no second act
 		{"and showed", "The ministry said the audit was thorough and showed that no funds were missing.", "showed"},
 	})
+	runSpeakerCases(t, []speakerCase{
+		// a gerund "telling" after a verb of no speech: the subject tells,
+		// and the listener is no content
+		{"telling MPs", "The home secretary defended the new visa rules, telling MPs the system had been abused for years.", "telling", "-", "-", "assert", "-"},
+		// a readout "issued by his office" is the sentence's speaker's
+		{"readout by his office", "President Emmanuel Macron told Chancellor Friedrich Merz that France would send more troops, according to a readout of the call issued by his office.", "according to", "readout", "FRA", "assert", "-"},
+		// a demonym after a denial verb modifies the denied noun
+		{"dismissed demonym claims", "The ministry dismissed Russian claims that its warships had left the port.", "dismissed", "ministry", "-", "deny", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"demonym claims no cue", "The ministry dismissed Russian claims that its warships had left the port.", "claims"},
+	})
 	// question-and-answer interviews: each answer is the interviewee's
 	runSpeakerCases(t, []speakerCase{
 		{"answer turn", "Defence Minister Jonas Reiter of Lithuania spoke to reporters in Vilnius.\n\nQ: Will the brigade arrive on time?\n\nA: Yes. The barracks are ready and the first soldiers land in May.", ":", "A", "-", "assert", "Jonas Reiter"},
 	})
+}
+
+// probes11Known are the expectations of the eleventh battery
+// (probes11.txt, written after the tenth battery's fixes) parallax does
+// not meet yet, each with the reason.
+var probes11Known = map[string]string{
+	"pk-geo-denial: > dismissed | media wing":              "'RAWALPINDI: The military's media wing on Thursday dismissed ...': with the 'CITY:' dateline in the parsed sentence the parse makes the dateline and 'Thursday' the subjects, and no subject is found for the cue",
+	"pk-geo-denial: extra calling | military's media wing": "the label gerund after the dismissal stands alone since the dismissal above is missed",
+	"uk-bbc-minister: > said | Treasury sources":           "'Treasury sources' (a capitalised state body before 'sources') get no side; only lower-case state sources ('security sources') do",
+	"uk-bbc-minister: > telling | chancellor":              "found since the transfer fixes; side '': 'The chancellor' in a BBC story with no state named is given no state",
+	"us-npr-court: > show | Court records":                 "'Court records show': the actor stage resolves the records to the Justice Department named before (USA); by the conventions a case's records are no party's",
+}
+
+// TestPoliticalNewsTransferProbes runs the whole pipeline on the
+// eleventh battery, the tenth's styles in new sentences.
+func TestPoliticalNewsTransferProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes11.txt"))
+	testutil.CheckKnownFailures(t, failed, probes11Known, "probes11Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes11Known))
 }

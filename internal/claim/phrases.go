@@ -411,8 +411,15 @@ func (st *state) definiteSubject(a, ca int) (speaker, bool) {
 	if ei, eb, ok := st.entityStartingAt(a + 1); ok && eb < ca && st.lowerWord(eb) {
 		return st.speakerFromEntity(ei, a+1, eb), true
 	}
-	if speakerNouns[st.norm(a+1)] && a+2 < ca && st.lowerWord(a+2) && !speakerNouns[st.norm(a+2)] {
-		return st.speakerNP(a, a+2)
+	// "the ministry", "the home secretary": lower-case modifiers, then
+	// a speaker noun and the verb
+	for e := a + 2; e <= a+4 && e < ca; e++ {
+		if !st.lowerWord(e - 1) {
+			break
+		}
+		if speakerNouns[st.norm(e-1)] && st.lowerWord(e) && !speakerNouns[st.norm(e)] {
+			return st.speakerNP(a, e)
+		}
 	}
 	return speaker{}, false
 }
