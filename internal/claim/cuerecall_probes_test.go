@@ -37,7 +37,6 @@ var cueProbesKnown = map[string]string{
 	"yemen-ap-houthis: > according to | United Kingdom Maritime Trade Operations": "'according to the British military's United Kingdom Maritime Trade Operations center': the possessor is taken as the source (side right)",
 	"yemen-ap-houthis: extra according to | British military":                     "the same claim as the one above",
 	// sides and actors
-	"myanmar-irrawaddy-aa: > told | Khaing Thukha":                            "'AA spokesman NAME': the abbreviation AA is not resolved to the Arakan Army here (the knowledge base also lists AA for Anadolu Agency)",
 	"syria-enabbaladi-sdf: > insisting | Kurdish officials":                   "'Kurdish officials' get no side: a people's name is no party (SDF only by the story's context)",
 	"ethiopia-addisstandard-fano: > said | Ethiopian Human Rights Commission": "side ETH: the state-established commission takes its state's side; the expectation treated it as an independent rights body",
 	"iran-irna-passive: > announced | ":                                       "'It was announced that ...' takes the ministry of the sentence before as its speaker (side IRN); the conventions give an agentless passive side ''",
