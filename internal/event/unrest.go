@@ -200,6 +200,11 @@ var unrestStarts = func() map[string]bool {
 // sit-ins", "urged supporters to continue protesting", "their planned
 // march"), which is no event.
 func unheldProtest(ws []words.Word, i int) bool {
+	if notOfStreet(ws, i, 1) || aheadOf(ws, i) || pastUnrest(ws, i, 1) || calledOff(ws, i) {
+		// (a labour "strike" is read here too: "serve a strike notice",
+		// "the strike planned for Monday", "a similar strike in 2018")
+		return true
+	}
 	k := i - 1
 	for n := 0; n < 5 && k >= 0 && (lightWords[ws[k].Lower] || protestModifiers[ws[k].Lower] || compoundModifier(ws, k)); n++ {
 		k--
@@ -628,6 +633,16 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 	trig := ws[ti].Lower
 	crowd := riotCrowd(ws, ti, tj, passive)
 	switch {
+	case ev.CAMEO == "141" && protestVerb(trig) && complaint(ws, ti, ev.Initiator.Side):
+		// "the foreign ministry protested on Thursday against remarks by
+		// a British minister", "the coach protested to the referee": an
+		// objection in words (CAMEO 111), no street protest
+		ev.CAMEO, ev.Type = "111", parallax.EventStrategic
+	case ev.CAMEO == "191" && strings.HasPrefix(trig, "blockade") && ev.Initiator.Side == "" && !armedParty(ws, ti) && unrestNear():
+		// "The blockade cut one of the main routes" after protesters
+		// blocked a bridge: their road blockade (144), not a party's
+		// siege
+		ev.CAMEO, ev.Type = "144", parallax.EventProtests
 	case strings.HasPrefix(trig, "scuffle"):
 		// a scuffle is a brawl of people, whoever is in it: no
 		// property destroyed, no party's act
@@ -777,6 +792,10 @@ func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
 		return true
 	case strings.HasPrefix(e.cameo, "14") && (unheldProtest(ws, i) || flopped(ws, i+n-1) || toBeHeld(ws, i+n-1)):
 		return true
+	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175") && unrestNamed(ws, i):
+		return true
+	case strings.HasPrefix(e.cameo, "14") && (notOfStreet(ws, i, n) || aheadOf(ws, i) || pastUnrest(ws, i, n)):
+		return true
 	case e.cameo == "141" && strings.HasPrefix(ws[i].Lower, "march") && armedParty(ws, i):
 		return true
 	case ws[i].Lower == "riot" && i+1 < len(ws) && riotGear[ws[i+1].Lower]:
@@ -921,6 +940,212 @@ func lodged(ws []words.Word, i int) bool {
 			continue
 		}
 		return false
+	}
+	return false
+}
+
+// unrestNamed reports a protest word ending the name of a body that
+// speaks or leads: "the Samyukt Kisan Morcha said", "Kisan Morcha leader
+// NAME", "the Azadi March's organisers". A named protest that is held
+// ("observed the Bharat Bandh") keeps its event: only a capitalised
+// trigger after a capitalised word, before a word of speaking or of
+// membership, is a body.
+func unrestNamed(ws []words.Word, i int) bool {
+	t := ws[i].Text
+	if i < 2 || t == "" || t[0] < 'A' || t[0] > 'Z' || strings.ToUpper(t) == t {
+		return false // sentence-first, lower-case or an all-capitals line
+	}
+	p := ws[i-1].Text
+	if p == "" || p[0] < 'A' || p[0] > 'Z' || i+1 >= len(ws) {
+		return false
+	}
+	return bodyAfter[ws[i+1].Lower]
+}
+
+// bodyAfter follow the name of a body that speaks or has members.
+var bodyAfter = map[string]bool{
+	"said": true, "says": true, "'s": true, "(": true, "leader": true, "leaders": true, "spokesperson": true,
+	"spokesman": true, "spokeswoman": true, "president": true, "chief": true, "convener": true, "convenor": true,
+	"member": true, "members": true, "coordinator": true, "announced": true, "demanded": true, "alleged": true,
+}
+
+// noticeNouns are what a protest word as a modifier names instead of the
+// act: "served a strike notice", "a protest call", "a strike ballot".
+var noticeNouns = map[string]bool{
+	"notice": true, "notices": true, "call": true, "calls": true, "threat": true, "threats": true,
+	"ballot": true, "ballots": true, "deadline": true, "letter": true, "letters": true, "note": true,
+	"notes": true, "plan": true, "plans": true, "programme": true, "program": true, "vote": true,
+	"votes": true, "fund": true, "funds": true, "committee": true,
+}
+
+// figurativeMarch are the words before "march" that make it a trend:
+// "prices continued their upward march", "the relentless march of
+// technology".
+var figurativeMarch = map[string]bool{
+	"upward": true, "onward": true, "relentless": true, "inexorable": true, "steady": true,
+	"inevitable": true, "forward": true, "downward": true, "unstoppable": true,
+}
+
+// campaignWords before "rally" make it an election or party meeting, no
+// protest: "an election rally", "addressed a rally of supporters".
+var campaignWords = map[string]bool{
+	"election": true, "campaign": true, "poll": true, "electoral": true, "addressed": true,
+	"addresses": true, "addressing": true, "address": true, "roadshow": true, "victory": true,
+}
+
+// notOfStreet reports a protest word in another sense: a modifier of a
+// notice or call ("a strike notice"), a trend's "march", a campaign
+// "rally", or a participle of plan after it ("the strike planned for
+// Monday", "a protest scheduled for Friday") that makes it one not held.
+func notOfStreet(ws []words.Word, i, n int) bool {
+	w := ws[i].Lower
+	j := i + n
+	if n == 1 && j < len(ws) && noticeNouns[ws[j].Lower] {
+		return true
+	}
+	if strings.HasPrefix(w, "march") && i > 0 && figurativeMarch[ws[i-1].Lower] {
+		return true
+	}
+	if strings.HasPrefix(w, "rall") {
+		for k := i - 1; k >= 0 && k >= i-3; k-- {
+			if campaignWords[ws[k].Lower] {
+				return true
+			}
+			if isPunctWord(ws[k].Lower) {
+				break
+			}
+		}
+	}
+	if j < len(ws) {
+		switch ws[j].Lower {
+		case "planned", "scheduled", "proposed", "slated":
+			return true
+		}
+	}
+	return false
+}
+
+// aheadOf reports a protest that security is readied for: "ahead of
+// Sunday's rally", "arrangements for the bandh", "preparations for the
+// march" tell of one still to come.
+func aheadOf(ws []words.Word, i int) bool {
+	for k := i - 1; k >= 1 && k >= i-5; k-- {
+		x := ws[k].Lower
+		if isPunctWord(x) {
+			return false
+		}
+		if x == "of" && ws[k-1].Lower == "ahead" || x == "for" && readyNouns[ws[k-1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// readyNouns are made "for" a protest to come.
+var readyNouns = map[string]bool{
+	"arrangements": true, "preparations": true, "bandobast": true, "deployment": true,
+}
+
+// pastUnrest reports a protest placed in a past year or a span of years:
+// "the 2020 riots", "a similar strike in 2018", "protests against pass
+// laws in 1960", "have drawn protests over the past decade". Background
+// of the story, not the event it reports; a year after "since" is the
+// start of one that goes on.
+func pastUnrest(ws []words.Word, i, n int) bool {
+	year := func(k int) bool {
+		t := ws[k].Text
+		if len(t) != 4 || !(strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) {
+			return false
+		}
+		for _, c := range t {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return k > 0 && ws[k-1].Lower != "since" && ws[k-1].Lower != "by"
+	}
+	// before: "the 2020 north-east Delhi riots", "its 1989 protests"
+	for k := i - 1; k >= 0 && k >= i-4; k-- {
+		if isPunctWord(ws[k].Lower) {
+			break
+		}
+		if year(k) && (ws[k-1].Lower == "the" || ws[k-1].Lower == "of" || strings.HasSuffix(ws[k-1].Lower, "'s")) {
+			return true
+		}
+	}
+	for k := i + n; k < len(ws) && k < i+n+12; k++ {
+		x := ws[k].Lower
+		if x == ";" || x == "." || x == "but" || x == "while" || x == "and" && k > i+n && ws[k-1].Lower == "," {
+			break
+		}
+		if year(k) && (ws[k-1].Lower == "in" || ws[k-1].Lower == "of" || ws[k-1].Lower == "," || months[ws[k-1].Lower]) {
+			return true
+		}
+		if (x == "decade" || x == "decades" || x == "years") && k > 1 && (ws[k-1].Lower == "past" || ws[k-1].Lower == "recent" || ws[k-1].Lower == "last") {
+			return true
+		}
+	}
+	return false
+}
+
+// months name the month before a year ("in October 2019").
+var months = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+}
+
+// complaint reports "protest" as an objection: made to someone ("protested
+// to the referee", "protested to the embassy"), or by a party or an
+// institution against words or a decision ("the ministry protested on
+// Thursday against remarks by"). A crowd's protest is held somewhere or
+// against a policy, and "protested to demand" is its aim.
+func complaint(ws []words.Word, ti int, side string) bool {
+	k := ti + 1
+	for k < len(ws) && (ws[k].Lower == "on" || weekdayOrTime[ws[k].Lower]) {
+		k++
+	}
+	if k+1 < len(ws) && ws[k].Lower == "to" && objectDeterminers[ws[k+1].Lower] {
+		return true
+	}
+	if k+1 < len(ws) && (ws[k].Lower == "against" || ws[k].Lower == "over") && objectionNouns[ws[k+1].Lower] {
+		return officialSubject(ws, ti, side)
+	}
+	return false
+}
+
+// weekdayOrTime may stand between "protested" and what it is about.
+var weekdayOrTime = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true, "saturday": true,
+	"sunday": true, "today": true, "yesterday": true, "strongly": true, "formally": true,
+}
+
+// objectionNouns are words and acts of others a party objects to.
+var objectionNouns = map[string]bool{
+	"remarks": true, "comments": true, "statement": true, "statements": true, "remark": true, "comment": true,
+	"decision": true, "visit": true, "move": true, "claims": true, "claim": true, "report": true,
+	"the": false,
+}
+
+// calledOff reports a protest called for a day and then called off,
+// postponed or averted: "the strike called by the unions from Friday has
+// been called off", "a bandh slated for Monday was postponed". A strike
+// held and then ended ("the three-day strike was called off on Friday")
+// names no call or day before its end and stays an event.
+func calledOff(ws []words.Word, i int) bool {
+	called := false
+	for k := i + 1; k < len(ws) && k <= i+16; k++ {
+		x := ws[k].Lower
+		switch {
+		case x == ";" || x == ".":
+			return false
+		case k == i+1 && (x == "called" || planWords[x]):
+			called = true
+		case (x == "from" || x == "for") && k+1 < len(ws) && weekdayOrTime[ws[k+1].Lower] && ws[k+1].Lower != "strongly" && ws[k+1].Lower != "formally":
+			called = true
+		case x == "postponed" || x == "deferred" || x == "cancelled" || x == "canceled" || x == "averted" ||
+			x == "off" && ws[k-1].Lower == "called":
+			return called
+		}
 	}
 	return false
 }

@@ -92,3 +92,44 @@ func forceOrProtest(typ string) bool {
 	}
 	return false
 }
+
+// TestUnrestNotHeld checks, on invented sentences, the protest words that
+// name no protest held (a body's name, a notice, a trend, a campaign
+// rally, one planned, readied for, called off or in a past year) and the
+// complaints in words, each beside a sentence where the same word is an
+// event.
+func TestUnrestNotHeld(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		// a body named after a protest speaks
+		{"The Rashtriya Kisan Morcha said its members would meet the collector.", "Morcha", "-", ""},
+		{"Tenants of the Mill Lane Rally leaders met the mayor.", "Rally", "-", ""},
+		{"Thousands of weavers observed the Gramin Bandh on Monday.", "Bandh", "protests", "143"},
+		// a protest word that names a notice or a call
+		{"The dockworkers' union served a strike notice on the port authority.", "strike", "-", ""},
+		{"The students issued a protest call through their council.", "protest", "-", ""},
+		{"The dockworkers have been on strike since Monday.", "on strike", "protests", "143"},
+		// a trend's march, a campaign rally
+		{"Rents continued their steady march across the northern suburbs.", "march", "-", ""},
+		{"The governor addressed a rally of party workers in Kakinada.", "rally", "-", ""},
+		{"Thousands joined an election rally in the port city.", "rally", "-", ""},
+		{"Thousands held a rally outside the assembly against the land bill.", "rally", "protests", "141"},
+		// planned, readied for, called off
+		{"Police cancelled leave ahead of the march by the tenant groups.", "march", "-", ""},
+		{"Elaborate arrangements for the dharna at the collectorate were made.", "dharna", "-", ""},
+		{"The bandh slated for Thursday in Kozhikode has been postponed.", "bandh", "-", ""},
+		{"The strike called by bank staff from Monday has been called off.", "strike", "-", ""},
+		{"The five-day strike by bank staff was called off on Monday.", "strike", "protests", "143"},
+		// a protest of a past year is background
+		{"The 2011 protests in the capital toppled the cabinet.", "protests", "-", ""},
+		{"A similar stoppage in 2016 shut every mill in the district.", "stoppage", "-", ""},
+		{"Such marches have drawn thousands over the past decade.", "marches", "-", ""},
+		{"Students have staged sit-ins on the campus since 2023.", "sit-ins", "protests", "141"},
+		// work stopped, placards held
+		{"Nearly 3,000 packers at the meat plant stopped work on Tuesday.", "stopped work", "protests", "143"},
+		{"The cleaners sat outside the depot and held placards.", "held placards", "protests", "141"},
+		// an objection in words
+		{"The embassy protested on Friday against comments by the deputy minister.", "protested", "strategic_developments", "111"},
+		{"The goalkeeper protested to the linesman after the second goal.", "protested", "-", ""},
+		{"Hundreds of cotton farmers protested on Friday against the new levy.", "protested", "protests", "141"},
+	})
+}

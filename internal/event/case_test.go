@@ -1,0 +1,216 @@
+package event_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/ingest"
+	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/testutil"
+)
+
+// caseKnown are the items of the document- and sentence-level battery
+// (testdata/case) that the pipeline does not get right yet, each with the
+// reason; kept honest as protestsKnown is.
+var caseKnown = map[string]string{
+	"n03-za-unrest-court|doc":                                             "a court story: 'The State alleges that they used social media to call for ... the blocking of the N3' is read as a road blockade; the call and the allegation are not seen past the coordination",
+	"n03-za-unrest-court|sent|The State alleges that they":                "see n03-za-unrest-court|doc",
+	"n04-za-sharpeville|doc":                                              "an anniversary: 'shot dead by police during a protest against pass laws in 1960' is repression recoded from a killing, which the past-year rule (protest words only) does not reach; 'those who marched that day' takes its year from the sentence before",
+	"n04-za-sharpeville|sent|Deputy President Thandi Mokoena laid":        "see n04-za-sharpeville|doc",
+	"n04-za-sharpeville|sent|Hundreds of people gathered at":              "see n04-za-sharpeville|doc",
+	"n11-in-riots-bail|doc":                                               "a court story: 'the riots' and 'he had organised road blockades' take their past year from other sentences; nothing marks a court's account as background",
+	"n11-in-riots-bail|sent|Fifty-three people were killed in":            "see n11-in-riots-bail|doc",
+	"n11-in-riots-bail|sent|The prosecution said he had":                  "see n11-in-riots-bail|doc",
+	"n14-in-security-plan|doc":                                            "'appealed to the organisers to keep the rally peaceful': a rally still to come, told by an appeal; the earlier sentence's 'Sunday's protest rally' is no longer an event",
+	"n14-in-security-plan|sent|The police commissioner appealed to":       "see n14-in-security-plan|doc",
+	"n15-hk-sentencing|doc":                                               "a court story: 'The judge said the defendants threw petrol bombs' is a riot told by a judge, with its October 2019 date in the sentence before",
+	"n15-hk-sentencing|sent|The judge said the defendants":                "see n15-hk-sentencing|doc",
+	"n19-in-emergency-film|doc":                                           "a film's subject: 'The film follows three students who led marches in Patna' (the 1975 Emergency is named in the sentence before)",
+	"n19-in-emergency-film|sent|The film follows three students":          "see n19-in-emergency-film|doc",
+	"p02-in-bengaluru-roadblock|sent|Hundreds of farmers parked tractors": "'parked tractors across the carriageway' blocks a road without a blocking word",
+	"p03-in-mysuru-bandh|sent|Shops and commercial establishments in":     "expectation inconsistent with the battery's own convention (an effect alone, shops shut, describes no event); kept as written before the run",
+	"p04-in-tvm-clash|sent|Several activists and four policemen":          "injuries told in their own sentence without a protest word",
+	"p06-za-mamelodi|detail":                                              "geo: Mamelodi (a Pretoria township) is not found, so the events of its sentence have no place; the rubber bullets have Tshwane",
+	"p07-za-cape-taxi|detail":                                             "convention: buses 'set alight' in the passive are property destruction (1712), so the riot is missing; the strike is placed nowhere",
+	"p07-za-cape-taxi|sent|Two Golden Arrow buses were":                   "convention: passive arson with no crowd named is property destruction (1712, as 022f337)",
+	"p10-ar-cgt-strike|sent|Government spokesman Martín Ferreyra said":    "'said the strike was political': the strike named as a topic in a reported clause is no event",
+	"p11-ar-pensioners|sent|Several pensioners were injured and":          "injuries and arrests told in their own sentence without a protest word",
+	"p12-ar-piqueteros|detail":                                            "geo: 'Pueyrredón Bridge' is no place mention; the blockade has the dateline's Buenos Aires",
+	"p12-ar-piqueteros|sent|The blockade cut one of":                      "'The blockade' stays a siege (191 is recoded only with unrest words near, and 'blocked' is none)",
+	"p13-br-mst-occupation|sent|The families set up tents":                "a camp at a farm's entrance is no listed act",
+	"p14-br-truckers|sent|Trucks were parked across the":                  "a road blocked by parked trucks without a blocking word",
+	"p20-in-asha-hunger|detail":                                           "the hunger strike gets no place: 'Freedom Park' (a Bengaluru park) is not found",
+}
+
+// unrestEvent reports whether e says that a protest, riot or strike
+// happened: the document- and sentence-level question of socio-political
+// event benchmarks, answered by the report's events.
+func unrestEvent(e *parallax.Event) bool {
+	return !e.Negated && (e.Type == parallax.EventProtests || e.Type == parallax.EventRiots)
+}
+
+// TestCaseDocuments runs the whole pipeline on the invented articles of
+// testdata/case (protests, riots, strikes, bandhs, blockades and sit-ins
+// that happened, and hard negatives: planned, threatened or called-off
+// protests, court cases and anniversaries of past riots, a minister's or a
+// state's "protest", a football "strike", prices on the "march", a rally
+// without dispute, wage talks) and asks, as the benchmark does, whether
+// each document and each sentence reports such an event, and for the
+// documents that do, its type, place and date (testdata/case.tsv, written
+// before the pipeline ran on them). Precision and recall are logged.
+func TestCaseDocuments(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	docs := map[string]*parallax.Document{}
+	ingest.Read([]string{"testdata/case"}, ingest.Options{}, func(a parallax.Article) {
+		docs[a.ID] = p.Analyze(a)
+	}, func(e *ingest.Error) { t.Fatal(e) })
+	results := map[string]string{}
+	wantSent := map[string]map[int]bool{} // article: sentences that describe an event
+	var docTP, docFP, docFN, sentTP, sentFP, sentFN int
+	for _, pl := range testutil.ReadProbeLines(t, "testdata/case.tsv") {
+		n, f := pl.N, pl.Fields
+		doc := docs[f[0]]
+		if doc == nil {
+			t.Fatalf("line %d: no article %q", n, f[0])
+		}
+		if wantSent[f[0]] == nil {
+			wantSent[f[0]] = map[int]bool{}
+		}
+		switch {
+		case f[1] == "doc" && (len(f) == 3 && f[2] == "no" || len(f) == 6 && f[2] == "yes"):
+			var found []string
+			for i := range doc.Events {
+				if e := &doc.Events[i]; unrestEvent(e) {
+					found = append(found, fmt.Sprintf("%s %s %q", e.Type, e.CAMEO, doc.Text[e.Start:e.End]))
+				}
+			}
+			want, got := f[2] == "yes", len(found) > 0
+			switch {
+			case want && got:
+				docTP++
+				results[f[0]+"|doc"] = ""
+			case want:
+				docFN++
+				results[f[0]+"|doc"] = "no protest or riot found"
+			case got:
+				docFP++
+				results[f[0]+"|doc"] = "found " + strings.Join(found, ", ")
+			default:
+				results[f[0]+"|doc"] = ""
+			}
+			if want {
+				results[f[0]+"|detail"] = caseDetail(doc, f[3], f[4], f[5])
+			}
+		case f[1] == "sent" && len(f) == 3:
+			k := strings.Index(doc.Text, f[2])
+			if k < 0 {
+				t.Fatalf("line %d: %q not in %s", n, f[2], f[0])
+			}
+			wantSent[f[0]][doc.SentenceIndex(k)] = true
+		default:
+			t.Fatalf("line %d: bad line %q", n, strings.Join(f, "\t"))
+		}
+	}
+	for id, doc := range docs {
+		want, ok := wantSent[id]
+		if !ok {
+			t.Errorf("%s: no expectations", id)
+			continue
+		}
+		for si, s := range doc.Sentences {
+			var found []string
+			for i := range doc.Events {
+				if e := &doc.Events[i]; unrestEvent(e) && e.Start >= s.Start && e.Start < s.End {
+					found = append(found, fmt.Sprintf("%s %s %q", e.Type, e.CAMEO, doc.Text[e.Start:e.End]))
+				}
+			}
+			key := id + "|sent|" + caseSentenceKey(doc.Text[s.Start:s.End])
+			got := len(found) > 0
+			switch {
+			case want[si] && got:
+				sentTP++
+				results[key] = ""
+			case want[si]:
+				sentFN++
+				results[key] = "describes an event; none found"
+			case got:
+				sentFP++
+				results[key] = "describes none; found " + strings.Join(found, ", ")
+			default:
+				results[key] = ""
+			}
+		}
+	}
+	right := testutil.CheckKnown(t, results, caseKnown, "caseKnown")
+	t.Logf("testdata/case: %d/%d items right", right, len(results))
+	t.Logf("documents: P %.3f R %.3f (tp %d fp %d fn %d)", ratio(docTP, docTP+docFP), ratio(docTP, docTP+docFN), docTP, docFP, docFN)
+	t.Logf("sentences: P %.3f R %.3f (tp %d fp %d fn %d)", ratio(sentTP, sentTP+sentFP), ratio(sentTP, sentTP+sentFN), sentTP, sentFP, sentFN)
+}
+
+// caseSentenceKey names a sentence by its first five words.
+func caseSentenceKey(s string) string {
+	w := strings.Fields(s)
+	if len(w) > 5 {
+		w = w[:5]
+	}
+	return strings.Join(w, " ")
+}
+
+func ratio(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return float64(a) / float64(b)
+}
+
+// caseDetail checks that some protest or riot event of the document has
+// type typ, a place mention whose text is place (case-insensitive) and
+// starts on date ("*" leaves a field unchecked); it names the nearest miss.
+func caseDetail(doc *parallax.Document, typ, place, date string) string {
+	best := "no protest or riot found"
+	bestMiss := 4
+	for i := range doc.Events {
+		e := &doc.Events[i]
+		if !unrestEvent(e) {
+			continue
+		}
+		var miss []string
+		if e.Type != typ {
+			miss = append(miss, "type "+e.Type)
+		}
+		if place != "*" && !eventAt(doc, e, place) {
+			miss = append(miss, fmt.Sprintf("places %v", e.Places))
+		}
+		if date != "*" && e.Date.Start != date {
+			miss = append(miss, fmt.Sprintf("date %q", e.Date.Start))
+		}
+		if len(miss) < bestMiss {
+			bestMiss = len(miss)
+			best = fmt.Sprintf("%q: %s", doc.Text[e.Start:e.End], strings.Join(miss, "; "))
+		}
+	}
+	if bestMiss == 0 {
+		return ""
+	}
+	return best
+}
+
+// eventAt reports whether one of e's places is mentioned as name.
+func eventAt(doc *parallax.Document, e *parallax.Event, name string) bool {
+	for _, id := range e.Places {
+		for _, pl := range doc.Places {
+			if pl.ID == id && strings.EqualFold(pl.Text, name) {
+				return true
+			}
+		}
+	}
+	return false
+}
