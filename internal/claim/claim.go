@@ -1746,6 +1746,18 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 	for end > a && adverbials[st.norm(end-1)] {
 		end--
 	}
+	if end-1 > a && calendarWords[st.norm(end-1)] && st.norm(end-1) != "may" {
+		// "QUETTA: Police on Thursday said": a time phrase between the
+		// noun phrase and its cue, where a dateline in the parsed
+		// sentence left the parse no subject
+		e := end - 1
+		if w := st.norm(e - 1); w == "on" || w == "late" || w == "early" || w == "last" || w == "this" {
+			e--
+		}
+		if e > a && st.toks[e-1].Word {
+			end = e
+		}
+	}
 	if s, ok := st.speakerNP(a, end); ok {
 		if h, ok := st.headBeforePlace(s, a); ok {
 			return h, true // "The health ministry in Khartoum says"
