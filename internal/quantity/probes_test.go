@@ -57,8 +57,6 @@ var probesKnown = map[string]string{
 	"109-kashmir-loc|59 injured":                    "geo/actor stages: 'Line of Control' is placed at Kiribati's Line Islands and Poonch at Pakistan's district, so 'officials' and 'the Army' are Pakistan's",
 	"109-kashmir-loc|A soldier":                     "geo/actor stages: 'Line of Control' is placed at Kiribati's Line Islands and Poonch at Pakistan's district, so 'officials' and 'the Army' are Pakistan's",
 	"109-kashmir-loc|four children":                 "geo/actor stages: 'Line of Control' is placed at Kiribati's Line Islands and Poonch at Pakistan's district, so 'officials' and 'the Army' are Pakistan's",
-	"113-gaza-aid-unrwa|509 were killed":            "claim/actor stage: 'she' (the U.N. office's spokeswoman) gets no side",
-	"113-gaza-aid-unrwa|613 killings":               "claim/actor stage: 'spokeswoman Ravina Shamdasani' of the U.N. human rights office gets no side",
 	"121-liveblog|563 drones":                       "claim/actor stage: 'the air force' of a Ukrainian story gets no side",
 	"124-xinhua-myanmar|50 members":                 "geo stage: the dateline's 'Nov.' is placed in Angola, which the unnamed armed groups' owner falls back to",
 	"125-armenpress-2023|200 wounded":               "claim/actor stage: the Karabakh ombudsman gets no side",
