@@ -12,6 +12,7 @@ package event
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -370,6 +371,13 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 				// "Drones launched by the RSF hit": the weapon is the
 				// subject before the relative
 				code, ok = out[reduced].CAMEO, true
+			}
+			if !ok && noCivilianHit(ws, i) {
+				// "no civilian site was hit", "no civilians were
+				// targeted": a side's denial that its strikes hit
+				// civilians names no weapon, and is the negated
+				// strike on civilians its accusers assert.
+				code, ok = e.cameo, true
 			}
 			if !ok {
 				continue
@@ -849,6 +857,18 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	kFrom, kTo := tj+1, min(hi, tj+11)
 	if passive {
 		kFrom, kTo = lo, ti
+		// A denial's passive ("No military facility has been targeted,
+		// and no civilian site was hit") is about the phrase right
+		// before it: after the last comma or conjunction (the site), when
+		// that phrase names a kind.
+		for k := ti - 1; k > lo && noneSubject(ws, ti, lo); k-- {
+			if w := ws[k].Lower; w == "," || w == ";" || w == "and" || w == "but" || w == "while" || w == "whereas" {
+				if slices.ContainsFunc(ws[k+1:ti], func(x words.Word) bool { _, ok := kindWords[x.Lower]; return ok }) {
+					kFrom = k + 1
+				}
+				break
+			}
+		}
 	}
 	ev.Target.Kind = KindUnknown
 	if !passive && kFrom < kTo && ws[kFrom].Lower == "by" {
@@ -1620,6 +1640,26 @@ func noneSubject(ws []words.Word, ti, lo int) bool {
 		}
 		if isPunctWord(w) || w == "and" || w == "but" || w == "that" || beForms[w] || auxWords[w] {
 			return false
+		}
+	}
+	return false
+}
+
+// noCivilianHit reports a passive verb at ti whose subject denies any
+// civilian was its object: "no civilian site was hit", "none of the
+// civilians were struck" (a "no" or "none" and a civilian word among the
+// six words before the verb's "be").
+func noCivilianHit(ws []words.Word, ti int) bool {
+	lo := max(0, ti-10)
+	if !noneSubject(ws, ti, lo) {
+		return false
+	}
+	for k := ti - 1; k >= lo && k >= ti-8; k-- {
+		if kindWords[ws[k].Lower] == KindCivilian || strings.HasPrefix(ws[k].Lower, "civilian") {
+			return true
+		}
+		if w := ws[k].Lower; w == "no" || w == "none" {
+			break
 		}
 	}
 	return false
