@@ -728,7 +728,11 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		before--
 	}
 	// speaker before the cue
-	if np, ok := st.placedTrailing(a, before+1); ok {
+	if x, k, ok := st.informedTrailing(si, a, before); ok {
+		// ", three sources familiar with the report told Reuters": the
+		// speaker noun before its informed tail, whatever noun ends it
+		spk, before = x, k
+	} else if np, ok := st.placedTrailing(a, before+1); ok {
 		// ", officials in Tiraspol said", ", the civil defence agency in
 		// the Hamas-run territory said": the noun before the place speaks
 		spk = np
@@ -3066,4 +3070,24 @@ func (st *state) continuesContent(first, i int) bool {
 		}
 	}
 	return false
+}
+
+// informedTrailing reads an informed speaker that closes the clause
+// before a trailing cue (", sources familiar with the report told
+// Reuters", ", two officials briefed on the call said"): the speaker, and
+// the comma before it. The tail after the speaker noun holds no verb of
+// its own and reaches the cue (token last is the tail's last word).
+func (st *state) informedTrailing(si, a, last int) (speaker, int, bool) {
+	k := last
+	for k > a && k > last-12 && st.norm(k) != "," && !st.isCloseQuote(k) {
+		k--
+	}
+	if k <= a || k == last || st.norm(k) != "," && !st.isCloseQuote(k) {
+		return speaker{}, 0, false
+	}
+	x, ok := st.informedSpeaker(k+1, last+1)
+	if !ok || x.a > k+3 || x.b > last || st.finiteVerbIn(si, x.b+1, last+1) { // (the tail opens with its participle: "briefed on")
+		return speaker{}, 0, false
+	}
+	return x, k, true
 }
