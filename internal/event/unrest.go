@@ -648,9 +648,10 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		// property destroyed, no party's act
 		ev.CAMEO, ev.Type = "145", parallax.EventRiots
 		ev.Initiator = parallax.EventActor{}
-	case ev.CAMEO == "145" && passive:
+	case ev.CAMEO == "145" && passive && !strings.HasSuffix(trig, "ing"):
 		// "the priest was set on fire", "cars were torched": what was
-		// burned is told, not a crowd's riot; property destroyed (1712)
+		// burned is told, not a crowd's riot; property destroyed (1712).
+		// ("were rioting", "were looting" are no passives.)
 		ev.CAMEO, ev.Type = "1712", parallax.EventStrategic
 	case ev.CAMEO == "145" && !crowd && !riotNouns[trig] && !unrestNear():
 		// "he set fire to the gunpowder house": arson with no crowd
@@ -793,6 +794,8 @@ func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
 	case strings.HasPrefix(e.cameo, "14") && (unheldProtest(ws, i) || flopped(ws, i+n-1) || toBeHeld(ws, i+n-1)):
 		return true
 	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175") && unrestNamed(ws, i):
+		return true
+	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175") && (courtAccount(ws) || charged(ws, i)):
 		return true
 	case strings.HasPrefix(e.cameo, "14") && (notOfStreet(ws, i, n) || aheadOf(ws, i) || pastUnrest(ws, i, n)):
 		return true
@@ -1145,6 +1148,74 @@ func calledOff(ws []words.Word, i int) bool {
 		case x == "postponed" || x == "deferred" || x == "cancelled" || x == "canceled" || x == "averted" ||
 			x == "off" && ws[k-1].Lower == "called":
 			return called
+		}
+	}
+	return false
+}
+
+// courtWords open the account of a trial: the judge's, the prosecution's,
+// a charge sheet's.
+var courtWords = map[string]bool{
+	"judge": true, "court": true, "prosecution": true, "prosecutor": true, "prosecutors": true,
+	"magistrate": true, "chargesheet": true, "charge-sheet": true, "indictment": true, "bench": true,
+	"counsel": true, "defence": true, "defense": true,
+}
+
+// courtVerbs tell what a court or a party to a trial holds or argues.
+var courtVerbs = map[string]bool{
+	"said": true, "says": true, "alleged": true, "alleges": true, "argued": true, "argues": true,
+	"held": true, "found": true, "claimed": true, "claims": true, "told": true, "noted": true,
+	"observed": true, "stated": true, "states": true, "contended": true, "submitted": true,
+}
+
+// courtAccount reports a sentence that opens with a court's or a trial
+// party's account ("The judge said the defendants threw petrol bombs",
+// "The prosecution alleges that he organised road blockades", "The State
+// alleges that they"): the protest or riot it tells is the matter of a
+// trial, background to the story of the hearing, not news of an event.
+func courtAccount(ws []words.Word) bool {
+	for k := 0; k < len(ws) && k < 6; k++ {
+		x := ws[k].Lower
+		if isPunctWord(x) && k > 0 {
+			return false
+		}
+		if !(courtWords[x] || x == "state" && k > 0 && ws[k-1].Lower == "the" && ws[k].Text == "State") {
+			continue
+		}
+		for j := k + 1; j < len(ws) && j <= k+3; j++ {
+			if courtVerbs[ws[j].Lower] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// chargeVerbs make the protest after "for", "of" or "with" an offence:
+// "jailed 12 people for rioting", "convicted of arson", "charged with
+// rioting". The act is the charge's matter, not news.
+var chargeVerbs = map[string]bool{
+	"jailed": true, "convicted": true, "charged": true, "sentenced": true, "acquitted": true, "guilty": true,
+	"accused": true, "indicted": true, "booked": true, "imprisoned": true, "fined": true,
+}
+
+// charged reports a protest word that is the offence of a charge,
+// conviction or sentence before it.
+func charged(ws []words.Word, i int) bool {
+	if i < 2 {
+		return false
+	}
+	switch ws[i-1].Lower {
+	case "for", "of", "with":
+	default:
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		if chargeVerbs[ws[k].Lower] {
+			return true
+		}
+		if x := ws[k].Lower; x == ";" || x == "." {
+			return false
 		}
 	}
 	return false

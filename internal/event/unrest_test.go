@@ -133,3 +133,18 @@ func TestUnrestNotHeld(t *testing.T) {
 		{"Hundreds of cotton farmers protested on Friday against the new levy.", "protested", "protests", "141"},
 	})
 }
+
+// TestUnrestInCourt checks that a riot or protest told as the matter of a
+// trial (a judge's or prosecutor's account, the offence of a charge or a
+// sentence) is no event, while the same acts told as news are.
+func TestUnrestInCourt(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The magistrate said the accused had pelted stones at a bus depot.", "pelted", "-", ""},
+		{"Prosecutors alleged that the four men blocked the highway near Tumkur.", "blocked", "-", ""},
+		{"A court in Nakuru jailed three traders for rioting outside the market.", "rioting", "-", ""},
+		{"Eleven students were charged with rioting after the campus unrest.", "rioting", "-", ""},
+		{"Traders pelted stones at a bus depot in Tumkur on Friday.", "pelted", "riots", "145"},
+		{"Truck owners blocked the highway near Tumkur for five hours.", "blocked", "protests", "144"},
+		{"Hundreds of traders were rioting outside the market when police arrived.", "rioting", "riots", "145"},
+	})
+}
