@@ -64,15 +64,20 @@ var knownXDoc = map[string]string{
 // the best matching incident with the same kind, sides, item, owner and
 // values), and every contradiction of those incidents that no gold one
 // explains.
-func TestXDoc(t *testing.T) {
+func TestXDoc(t *testing.T) { runXDoc(t, "../../testdata/xdoc", knownXDoc) }
+
+// runXDoc runs the pipeline on dir's articles.jsonl and checks every
+// cross-article item of its gold.json (xdocCheck) against the known
+// misses.
+func runXDoc(t *testing.T, dir string, known map[string]string) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	arts, err := readJSONLArticles("../../testdata/xdoc/articles.jsonl")
+	arts, err := readJSONLArticles(dir + "/articles.jsonl")
 	if err != nil {
 		t.Fatal(err)
 	}
-	b, err := os.ReadFile("../../testdata/xdoc/gold.json")
+	b, err := os.ReadFile(dir + "/gold.json")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,11 +95,11 @@ func TestXDoc(t *testing.T) {
 	}
 	wrong := xdocCheck(&g, arts, incs, dups)
 	for k, why := range wrong {
-		if _, ok := knownXDoc[k]; !ok {
+		if _, ok := known[k]; !ok {
 			t.Errorf("%s: %s", k, why)
 		}
 	}
-	for k := range knownXDoc {
+	for k := range known {
 		if _, still := wrong[k]; !still {
 			t.Errorf("%s: listed as known but right now: remove it", k)
 		}
@@ -103,8 +108,43 @@ func TestXDoc(t *testing.T) {
 	for _, in := range g.Incidents {
 		n += len(in.Articles) * (len(in.Articles) - 1) / 2
 	}
-	t.Logf("%d items wrong (%d known); %d gold items (article pairs, dates, one-sidedness, same statements, contradictions)", len(wrong), len(knownXDoc), n)
+	t.Logf("%d items wrong (%d known); %d gold items (article pairs, dates, one-sidedness, same statements, contradictions)", len(wrong), len(known), n)
 }
+
+// knownXDoc2 lists the items of the second cross-article gold
+// (../../testdata/xdoc2: 26 reports, 9 incidents in 6 conflicts) that the
+// pipeline gets wrong, with the reason, as knownXDoc does.
+var knownXDoc2 = map[string]string{
+	// Incident grouping.
+	"pair m1-gnlm m1-nug":      "missed: the junta's 'air operations against PDF terrorists' and the NUG's 'jets bombed the village' share few words; geo reads 'Kani' as a town in Japan and does not find Ohtaw: no place to agree on",
+	"pair m1-mrtv m1-nug":      "missed: as above",
+	"pair m1-gnlm m1-wire":     "missed: as above (cosine 0.20)",
+	"pair m1-mrtv m1-wire":     "missed: as above",
+	"pair s1-shabab s1-sonna":  "missed: geo does not find Sabiid, and the al-Shabaab outlet's words ('mujahideen', 'apostate militia') are not the army's; the wire shares its figure (31) but joins the army's incident first, and one article does not bridge two incidents",
+	"pair s1-shabab s1-wire":   "missed: as above",
+	"pair s1-garowe s1-shabab": "missed: as above",
+	"pair y1-msb y2-aa":        "wrong: one ministry's two statements of a day on one template (cosine 0.73); geo does not find Metina, so only the countries tell northern Iraq from Kobani",
+	"pair y1-msb y2-sabah":     "wrong: as above",
+	"pair y1-msb y1-sdf":       "missed: y1-msb joins the Iraq statements' incident (above)",
+	"pair y1-msb y1-wire":      "missed: as above",
+	"pair b1-aib l1-fama":      "wrong: b1-wire tells both attacks (the gold puts it in both) and b1-aib joins through it; geo does not find Boulkessi, about 90 km from Djibo",
+	"pair b1-aib l1-wire":      "wrong: as above",
+	"pair l1-fama l1-jnim":     "missed: quantity stage: 'killed more than 60 soldiers' is read as captured, so JNIM's figure ties nothing; geo does not find Boulkessi",
+	"pair l1-jnim l1-wire":     "missed: as above",
+	"pair b1-wire l1-jnim":     "missed: as above",
+	// One-sidedness.
+	"one_sided G2": "the Civil Defence that speaks for the victims (PSE, the target) gets another side or none, so PSE seems unheard",
+	// Contradictions.
+	"contradiction G1 civilian_targeting HAMAS,ISR":       "the Israeli army's statement denies no harm to civilians in words the stages read ('steps ... to mitigate the risk of harming civilians'); 'a claim Hamas rejects' gives a denial instead (below)",
+	"extra contradiction G1 denial HAMAS,ISR":             "as above",
+	"contradiction S1 count killed ALSHABAB":              "s1-shabab (al-Shabaab's own four dead) is an incident apart (above)",
+	"contradiction Y1 civilian_targeting SDF,TUR":         "Turkey's 'no civilians were harmed' is in y1-msb, an incident apart (above)",
+	"contradiction L1 count killed MLI":                   "actor stage: 'the al Qaeda-linked JNIM said' gives JNIM's figure to al Qaeda (ALQAEDA)",
+	"extra contradiction B1 count killed MLI ALQAEDA,MLI": "as above (the incident holds both wires, so it is matched to B1)",
+}
+
+// TestXDoc2 checks the second cross-article gold as TestXDoc the first.
+func TestXDoc2(t *testing.T) { runXDoc(t, "../../testdata/xdoc2", knownXDoc2) }
 
 // xdocCheck returns the wrong items, keyed, with what is wrong.
 func xdocCheck(g *xdocGold, arts []parallax.Article, incs []parallax.Incident, dups []parallax.Duplicate) map[string]string {
