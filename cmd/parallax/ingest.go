@@ -452,7 +452,7 @@ func (in *ingester) loadIndex(ctx context.Context) error {
 	} else {
 		in.index.SetCold(&fuse.MemCold{})
 	}
-	err := in.store.Documents(ctx, func(d *parallax.Document) error {
+	err := in.store.FusionDocuments(ctx, func(d *parallax.Document) error {
 		in.add(d)
 		if in.indexed%compactEvery == 0 {
 			in.compact()

@@ -291,6 +291,14 @@ func (r *docReader) count(min int) int {
 // DecodeDocument reverses EncodeDocument; text is the cleaned text. The
 // caller sets the article.
 func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
+	return decodeDocument(b, text, false)
+}
+
+// decodeDocument is DecodeDocument; with fusionOnly it leaves out what
+// fusion never reads (see Store.FusionDocuments): the sentences' tokens
+// (the sentences keep their spans) and the items' "sentence" texts that
+// the stored form drops.
+func decodeDocument(b []byte, text string, fusionOnly bool) (*parallax.Document, error) {
 	if !bytes.HasPrefix(b, docMagic) {
 		return decodeV1(b, text)
 	}
@@ -305,7 +313,9 @@ func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
 		if k > len(r.b) {
 			return nil, errDoc
 		}
-		strs[i] = string(r.b[:k])
+		if !fusionOnly {
+			strs[i] = string(r.b[:k])
+		}
 		r.b = r.b[k:]
 	}
 	str := func() string {
@@ -325,7 +335,23 @@ func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
 		s.Start, s.End = r.varint(), r.varint()
 		sf := r.byte()
 		s.Bullet = sf&flagBullet != 0
-		if n := r.count(8); n > 0 || sf&flagEmpty != 0 {
+		n := r.count(8)
+		if fusionOnly {
+			// Read past the tokens: two offsets, five (six) strings and
+			// the head each.
+			fields := 8
+			if texts {
+				fields++
+			}
+			for range n * fields {
+				r.uvarint()
+			}
+			if r.bad {
+				return nil, errDoc
+			}
+			continue
+		}
+		if n > 0 || sf&flagEmpty != 0 {
 			s.Tokens = make([]parallax.Token, n)
 		}
 		prev := s.Start
@@ -361,7 +387,9 @@ func DecodeDocument(b []byte, text string) (*parallax.Document, error) {
 		d.Sentences = sents
 	}
 	d.Text = text
-	restoreSentences(d, kept)
+	if !fusionOnly {
+		restoreSentences(d, kept)
+	}
 	return d, nil
 }
 

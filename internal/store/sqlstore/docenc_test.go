@@ -85,6 +85,36 @@ func roundTrip(t *testing.T, d *parallax.Document) *parallax.Document {
 	return got
 }
 
+// checkFusionOnly checks that the fusion-only decoding of d's stored form
+// is d without its tokens and item sentence texts.
+func checkFusionOnly(t *testing.T, name string, d *parallax.Document) {
+	t.Helper()
+	b, err := EncodeDocument(d)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeDocument(b, d.Text, true)
+	if err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
+	got.Article = d.Article
+	want := *d
+	want.Sentences = nil
+	if d.Sentences != nil {
+		want.Sentences = make([]parallax.Sentence, len(d.Sentences))
+		for i, s := range d.Sentences {
+			want.Sentences[i] = parallax.Sentence{Span: s.Span, Bullet: s.Bullet}
+		}
+	}
+	dropSentences(d, &want, nil) // clones the item lists
+	for _, x := range []*parallax.Document{&want, got} {
+		sentenceFields(x, func(_ byte, _ int, s *string, _ int) { *s = "" })
+	}
+	if !reflect.DeepEqual(got, &want) {
+		t.Errorf("%s: fusion-only decoding: got\n%+v\nwant\n%+v", name, got, &want)
+	}
+}
+
 func TestDocEncodingRoundTrip(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses the demo corpus")
@@ -95,6 +125,7 @@ func TestDocEncodingRoundTrip(t *testing.T) {
 		if got := roundTrip(t, d); !reflect.DeepEqual(got, d) {
 			t.Errorf("%s: the decoded document differs", d.Article.ID)
 		}
+		checkFusionOnly(t, d.Article.ID, d)
 		// What version 1 stored decodes to the same document.
 		old, err := encodeV1(d)
 		if err != nil {
@@ -144,6 +175,7 @@ func TestDocEncodingCases(t *testing.T) {
 		if got := roundTrip(t, d); !reflect.DeepEqual(got, d) {
 			t.Errorf("%s: got\n%+v\nwant\n%+v", name, got, d)
 		}
+		checkFusionOnly(t, name, d)
 	}
 }
 
@@ -166,6 +198,7 @@ func FuzzDocEncoding(f *testing.F) {
 	f.Add("", "", "", -1, 1<<30, -7, false, []byte{0x1f, 0x8b})
 	f.Fuzz(func(t *testing.T, text, tag, lemma string, start, end, head int, bullet bool, junk []byte) {
 		DecodeDocument(junk, text)
+		decodeDocument(junk, text, true)
 		d := &parallax.Document{Text: text, Sentences: []parallax.Sentence{{Span: parallax.Span{Start: start, End: end}, Bullet: bullet, Tokens: []parallax.Token{
 			{Span: parallax.Span{Start: start, End: end}, Text: lemma, UPOS: tag, XPOS: tag + lemma, Lemma: lemma, Head: head, Rel: tag, NER: lemma},
 			{Span: parallax.Span{Start: end, End: start}, Text: text, UPOS: tag, Head: -head},
@@ -173,6 +206,7 @@ func FuzzDocEncoding(f *testing.F) {
 		if got := roundTrip(t, d); !reflect.DeepEqual(got, d) {
 			t.Errorf("got %+v, want %+v", got, d)
 		}
+		checkFusionOnly(t, "fuzz", d)
 	})
 }
 
