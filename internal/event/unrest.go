@@ -153,6 +153,21 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 			}
 		}
 	}
+	if gatherVerbs[w] && i > 0 {
+		// "homebuyers gathered outside the sales office, demanding that
+		// work resume": a gathering with a demand or slogans is a
+		// protest; one to mourn or to watch is not
+		for k := i + 1; k < len(ws) && k <= i+16; k++ {
+			x := ws[k].Lower
+			if x == ";" || x == "." || x == "but" {
+				break
+			}
+			if x == "demanding" || x == "chanting" || x == "shouting" || x == "slogans" || x == "placards" ||
+				(x == "demand" || x == "protest") && ws[k-1].Lower == "to" {
+				return &entry{cameo: "141", typ: parallax.EventProtests, curated: true}, 1
+			}
+		}
+	}
 	if w == "internet" && i+1 < len(ws) {
 		switch ws[i+1].Lower {
 		case "shutdown", "shutdowns", "blackout", "ban", "outage", "cut":
@@ -173,6 +188,11 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 	return nil, 0
 }
 
+// gatherVerbs bring a crowd together; with a demand they are a protest.
+var gatherVerbs = map[string]bool{
+	"gathered": true, "gathering": true, "assembled": true, "converged": true, "congregated": true,
+}
+
 // netPassiveWords stand between "internet" and the participle that cuts
 // it: "internet services were suspended", "internet and phone lines have
 // been snapped".
@@ -185,6 +205,9 @@ var netPassiveWords = map[string]bool{
 // unrestStarts are the words unrestTrigger can start at.
 var unrestStarts = func() map[string]bool {
 	m := map[string]bool{"set": true, "sets": true, "setting": true, "internet": true, "ban": true}
+	for w := range gatherVerbs {
+		m[w] = true
+	}
 	for w := range blockVerbs {
 		m[w] = true
 	}
@@ -200,7 +223,7 @@ var unrestStarts = func() map[string]bool {
 // sit-ins", "urged supporters to continue protesting", "their planned
 // march"), which is no event.
 func unheldProtest(ws []words.Word, i int) bool {
-	if notOfStreet(ws, i, 1) || aheadOf(ws, i) || pastUnrest(ws, i, 1) || calledOff(ws, i) {
+	if notOfStreet(ws, i, 1) || aheadOf(ws, i) || pastUnrest(ws, i, 1) || calledOff(ws, i) || courtAccount(ws) || charged(ws, i) || drill(ws) {
 		// (a labour "strike" is read here too: "serve a strike notice",
 		// "the strike planned for Monday", "a similar strike in 2018")
 		return true
@@ -232,7 +255,20 @@ func unheldProtest(ws []words.Word, i int) bool {
 				return true
 			}
 		}
+		// "called a 12-hour bandh on Friday to protest against": the
+		// aim of a protest called, further back in its clause
+		for j := k - 4; j >= 0 && j >= k-8; j-- {
+			if x := ws[j].Lower; isPunctWord(x) {
+				break
+			} else if x == "called" || x == "calls" || x == "calling" || x == "announced" {
+				return true
+			}
+		}
 		return false
+	case w == "of" && k > 0 && warnWords[ws[k-1].Lower]:
+		// "had warned of a strike if talks failed", "the threat of a
+		// bandh": a protest feared or threatened
+		return true
 	case w == "from":
 		// "an order preventing the union from holding any protest"
 		for j := k - 1; j >= 0 && j >= k-5; j-- {
@@ -331,7 +367,14 @@ var planWords = map[string]bool{
 	"planned": true, "planning": true, "plans": true, "plan": true, "called": true, "calls": true, "call": true,
 	"announced": true, "announces": true, "threatened": true, "threatens": true, "threaten": true,
 	"vowed": true, "vows": true, "urged": true, "urges": true, "proposed": true, "scheduled": true,
-	"upcoming": true, "intended": true,
+	"upcoming": true, "intended": true, "calling": true,
+}
+
+// warnWords before "of" make the protest after it one threatened or
+// feared.
+var warnWords = map[string]bool{
+	"warned": true, "warning": true, "warns": true, "warn": true, "threat": true, "threats": true,
+	"risk": true, "fears": true, "fear": true, "spectre": true, "specter": true, "prospect": true,
 }
 
 // sportsWords tell a match report: its "clash" and "battle" are games.
@@ -621,7 +664,9 @@ func protestOccupation(ws []words.Word, ti int) bool {
 			return true
 		}
 	}
-	return false
+	// "Indigenous protesters occupied a grain port": a crowd's
+	// occupation, whatever it holds
+	return crowdBefore(ws, ti)
 }
 
 // unrest recodes an event by the crowd around it: force used on
@@ -795,7 +840,7 @@ func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
 		return true
 	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175") && unrestNamed(ws, i):
 		return true
-	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175") && (courtAccount(ws) || charged(ws, i)):
+	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175" || e.cameo == "145") && (courtAccount(ws) || charged(ws, i) || drill(ws)):
 		return true
 	case strings.HasPrefix(e.cameo, "14") && (notOfStreet(ws, i, n) || aheadOf(ws, i) || pastUnrest(ws, i, n)):
 		return true
@@ -1025,7 +1070,45 @@ func notOfStreet(ws []words.Word, i, n int) bool {
 			return true
 		}
 	}
+	// "a book on the sit-in", "a documentary about the strike": the
+	// protest is the work's subject
+	for k := i - 1; k >= 1 && k >= i-3; k-- {
+		if x := ws[k].Lower; (x == "on" || x == "about") && mediumNouns[ws[k-1].Lower] {
+			return true
+		}
+	}
 	return false
+}
+
+// mediumNouns are works and meetings that have a protest as their subject.
+var mediumNouns = map[string]bool{
+	"book": true, "film": true, "documentary": true, "report": true, "exhibition": true, "seminar": true,
+	"study": true, "play": true, "series": true, "lecture": true, "debate": true, "discussion": true,
+	"novel": true, "essay": true, "podcast": true, "paper": true,
+}
+
+// drill reports a sentence about an exercise: "held an anti-riot drill,
+// simulating the dispersal of a crowd", "the exercise used water
+// cannon". Its crowds and force are staged.
+func drill(ws []words.Word) bool {
+	for k, w := range ws {
+		switch w.Lower {
+		case "simulating", "simulated", "simulation", "rehearsal":
+			return true
+		case "drill", "drills", "exercise", "exercises":
+			// (not "rock drill operators", "the exercise of their right")
+			if k > 0 && drillBefore[ws[k-1].Lower] && (k+1 == len(ws) || ws[k+1].Lower != "of") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// drillBefore stand before a drill or exercise that stages force.
+var drillBefore = map[string]bool{
+	"mock": true, "anti-riot": true, "riot-control": true, "crowd-control": true, "security": true,
+	"emergency": true, "the": true, "a": true, "an": true, "large": true, "joint": true, "police": true,
 }
 
 // aheadOf reports a protest that security is readied for: "ahead of
@@ -1076,7 +1159,13 @@ func pastUnrest(ws []words.Word, i, n int) bool {
 			return true
 		}
 	}
-	for k := i + n; k < len(ws) && k < i+n+12; k++ {
+	// "Five years after the sit-in", "two decades since the riots"
+	for k := i - 1; k >= 1 && k >= i-4; k-- {
+		if x := ws[k].Lower; (x == "after" || x == "since") && (ws[k-1].Lower == "years" || ws[k-1].Lower == "decades" || ws[k-1].Lower == "year" || ws[k-1].Lower == "decade") {
+			return true
+		}
+	}
+	for k := i + n; k < len(ws) && k < i+n+20; k++ {
 		x := ws[k].Lower
 		if x == ";" || x == "." || x == "but" || x == "while" || x == "and" && k > i+n && ws[k-1].Lower == "," {
 			break
@@ -1085,6 +1174,9 @@ func pastUnrest(ws []words.Word, i, n int) bool {
 			return true
 		}
 		if (x == "decade" || x == "decades" || x == "years") && k > 1 && (ws[k-1].Lower == "past" || ws[k-1].Lower == "recent" || ws[k-1].Lower == "last") {
+			return true
+		}
+		if x == "ago" && k > 1 && (ws[k-1].Lower == "years" || ws[k-1].Lower == "decades") {
 			return true
 		}
 	}
@@ -1110,8 +1202,14 @@ func complaint(ws []words.Word, ti int, side string) bool {
 	if k+1 < len(ws) && ws[k].Lower == "to" && objectDeterminers[ws[k+1].Lower] {
 		return true
 	}
-	if k+1 < len(ws) && (ws[k].Lower == "against" || ws[k].Lower == "over") && objectionNouns[ws[k+1].Lower] {
-		return officialSubject(ws, ti, side)
+	if k+1 < len(ws) && (ws[k].Lower == "against" || ws[k].Lower == "over") {
+		j := k + 1
+		if j+1 < len(ws) && objectDeterminers[ws[j].Lower] {
+			j++
+		}
+		if objectionNouns[ws[j].Lower] {
+			return officialSubject(ws, ti, side)
+		}
 	}
 	return false
 }
@@ -1126,7 +1224,8 @@ var weekdayOrTime = map[string]bool{
 var objectionNouns = map[string]bool{
 	"remarks": true, "comments": true, "statement": true, "statements": true, "remark": true, "comment": true,
 	"decision": true, "visit": true, "move": true, "claims": true, "claim": true, "report": true,
-	"the": false,
+	"letter": true, "measure": true, "measures": true, "ruling": true, "note": true,
+	"tariffs": true, "tariff": true, "treatment": true, "detention": true, "arrest": true, "expulsion": true,
 }
 
 // calledOff reports a protest called for a day and then called off,

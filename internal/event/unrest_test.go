@@ -148,3 +148,25 @@ func TestUnrestInCourt(t *testing.T) {
 		{"Hundreds of traders were rioting outside the market when police arrived.", "rioting", "riots", "145"},
 	})
 }
+
+// TestUnrestTransferKinds checks the kinds the transfer batch
+// (testdata/case2) showed, on invented sentences: a protest named as a
+// call's aim, warned of, a work's subject, an anniversary or a drill; a
+// minister's protest over a letter; a crowd's occupation; a gathering with
+// a demand.
+func TestUnrestTransferKinds(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The traders' body called a dawn-to-dusk hartal on Monday to protest against the toll hike.", "protest", "-", ""},
+		{"The nurses' union had warned of a strike if the posts were not filled.", "strike", "-", ""},
+		{"A documentary on the march was screened in Mysuru on Sunday.", "march", "-", ""},
+		{"Ten years after the blockade of the port, dockworkers still talk about it.", "blockade", "-", ""},
+		{"The agitation ended in March 2019 after the chief minister met the leaders.", "agitation", "-", ""},
+		{"Police staged a mock drill in which officers fired tear gas at volunteers.", "tear gas", "-", ""},
+		{"The tribunal found that the union had called the strike without notice.", "strike", "-", ""},
+		{"The trade minister protested on Monday over the letter from the commission.", "protested", "strategic_developments", "111"},
+		{"Angry villagers occupied a ferry terminal in Kakinada on Friday.", "occupied", "protests", "141"},
+		{"Security forces fired tear gas and mock bombs at the students in Imphal.", "tear gas", "protests", "175"},
+		{"Dozens of tenants gathered outside the housing board, demanding repairs.", "gathered", "protests", "141"},
+		{"Dozens of mourners gathered outside the church to pay their respects.", "gathered", "-", ""},
+	})
+}
