@@ -1132,7 +1132,9 @@ var readyNouns = map[string]bool{
 	"arrangements": true, "preparations": true, "bandobast": true, "deployment": true,
 }
 
-// pastUnrest reports a protest placed in a past year or a span of years:
+// pastUnrest reports a protest placed in a past year or a span of years
+// (news style writes a year, even after a day, only for another year than
+// the story's; the stage has no publication date to compare it with):
 // "the 2020 riots", "a similar strike in 2018", "protests against pass
 // laws in 1960", "have drawn protests over the past decade". Background
 // of the story, not the event it reports; a year after "since" is the

@@ -161,6 +161,9 @@ func TestUnrestTransferKinds(t *testing.T) {
 		{"A documentary on the march was screened in Mysuru on Sunday.", "march", "-", ""},
 		{"Ten years after the blockade of the port, dockworkers still talk about it.", "blockade", "-", ""},
 		{"The agitation ended in March 2019 after the chief minister met the leaders.", "agitation", "-", ""},
+		// (news style writes the year with a day only for another year than
+		// the story's: "a march on June 4, 1989" is background)
+		{"Thousands of weavers marched on June 4, 1989, to the mill owners' offices, the union recalled.", "marched", "-", ""},
 		{"Police staged a mock drill in which officers fired tear gas at volunteers.", "tear gas", "-", ""},
 		{"The tribunal found that the union had called the strike without notice.", "strike", "-", ""},
 		{"The trade minister protested on Monday over the letter from the commission.", "protested", "strategic_developments", "111"},
