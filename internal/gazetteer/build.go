@@ -526,17 +526,26 @@ var orphanGeneric = map[string]bool{
 // rough (the division's), which is better than no place or a namesake
 // abroad. Their feature is A.ADMD (a division of unstated level, as
 // GeoNames codes it), which tells the geoparser that the point is rough
-// and the entry weaker than a place its spelling resembles. Only names that no entry holds yet, of four letters or more,
+// and the entry weaker than a place its spelling resembles. Only names that no entry of their country holds yet, of four letters or more,
 // and that are neither common English words nor people's names, are
 // added. It returns how many were added.
 func (b *Builder) addOrphans(orphans []orphan) int {
+	// taken is keyed by country and name, and holders by name: a name
+	// held far abroad (Bale, an alternate name of Basel) does not keep a
+	// country's district of that name (Ethiopia's Bale zone) out; one held
+	// within orphanNearKm (Israel's old Gaza subdistrict beside Gaza) does.
 	taken := map[string]bool{}
-	for _, e := range b.entries {
-		taken[Fold(e.Name)] = true
-	}
-	for _, ns := range b.names {
-		for _, n := range ns {
-			taken[Fold(n)] = true
+	holders := map[string][]int{}
+	for i, ns := range b.names {
+		cc := b.ctrys[b.entries[i].country]
+		seen := map[string]bool{}
+		for _, n := range append([]string{b.entries[i].Name}, ns...) {
+			k := Fold(n)
+			taken[cc+"|"+k] = true
+			if !seen[k] {
+				seen[k] = true
+				holders[k] = append(holders[k], i)
+			}
 		}
 	}
 	strip := func(name string) string {
@@ -553,16 +562,28 @@ func (b *Builder) addOrphans(orphans []orphan) int {
 	for _, o := range orphans {
 		short := strip(o.ascii)
 		k := Fold(short)
-		if len(k) < 4 || taken[k] || b.common[k] || b.people[k] {
+		if len(k) < 4 || taken[o.cc+"|"+k] || b.common[k] || b.people[k] {
 			continue
 		}
-		taken[k] = true
 		e := b.entries[o.entry]
+		near := false
+		for _, h := range holders[k] {
+			he := b.entries[h]
+			near = near || Distance(float64(e.Lat), float64(e.Lon), float64(he.Lat), float64(he.Lon)) < orphanNearKm
+		}
+		if near {
+			continue
+		}
+		taken[o.cc+"|"+k] = true
 		b.Add(o.id, o.name, float64(e.Lat), float64(e.Lon), 0, "A.ADMD", o.cc, o.admin1, o.ascii, short, strip(o.name))
 		n++
 	}
 	return n
 }
+
+// orphanNearKm is how far from an entry of its name an admin-2 division
+// without places must lie to be added (see addOrphans).
+const orphanNearKm = 300
 
 // genericWords are the words that name the kind of a division rather
 // than the division: "Lachin District", "Kǝlbǝcǝr Rayonu", "Oblast' Donetsk".
