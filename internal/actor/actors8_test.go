@@ -208,3 +208,19 @@ func TestUnnamedOfficials(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPlacePossessedTitle: an official title a place possesses, set off
+// before the name ("Ohio's top election official, NAME,"), is an office
+// of the place's state; a place's private title is none.
+func TestPlacePossessedTitle(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a state's election official", published: "2016-11-25",
+			text: "Recount requests rose, and Ohio's top election official, Dana Kerrigan, said the count would finish on time.",
+			pers: []string{"Dana Kerrigan"}, places: []string{"Ohio=US"}, want: []want{{"Dana Kerrigan", "Dana Kerrigan", "USA", "person"}}},
+		{name: "a place's chef", published: "2016-11-25",
+			text: "Votes were counted, and Ohio's best-known chef, Dana Kerrigan, said the count would finish on time.",
+			pers: []string{"Dana Kerrigan"}, places: []string{"Ohio=US"}, want: []want{{"Dana Kerrigan", "Dana Kerrigan", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

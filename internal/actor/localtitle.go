@@ -27,6 +27,7 @@ func (st *docState) localTitleApposition(a int) string {
 	}
 	sent := st.sentOf[a]
 	local, start := false, a-1
+	owned, official := false, false // "Wisconsin's top election official, NAME,"
 	for i := a - 2; i >= 0 && i > a-14 && st.sentOf[i] == sent; i-- {
 		t := st.toks[i]
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "\"" {
@@ -38,9 +39,18 @@ func (st *docState) localTitleApposition(a int) string {
 		if localApposMarks[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] {
 			local = true
 		}
+		if (t.Norm == "'s" || t.Norm == "’s") && i > 0 && st.placeSideAt(i-1) != "" {
+			owned = true
+		}
+		if officialTitles[t.Norm] || stateTitles[t.Norm] {
+			official = true
+		}
 		start = i
 	}
-	if !local || start >= a-1 || !st.titlePhrase(start, a-1) {
+	// a title a place possesses ("Pennsylvania's secretary of the
+	// commonwealth, NAME,") is an office of the place's state
+	local = local || owned && official
+	if !local || start >= a-1 || !st.titlePhrase(start, a-1) && !(owned && official) {
 		return ""
 	}
 	lo, hi := st.toks[start].Start, st.toks[a-1].Start
