@@ -3,6 +3,7 @@ package event
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // TestUnrest checks the civil-unrest rules on invented sentences: force on
@@ -171,5 +172,34 @@ func TestUnrestTransferKinds(t *testing.T) {
 		{"Security forces fired tear gas and mock bombs at the students in Imphal.", "tear gas", "protests", "175"},
 		{"Dozens of tenants gathered outside the housing board, demanding repairs.", "gathered", "protests", "141"},
 		{"Dozens of mourners gathered outside the church to pay their respects.", "gathered", "-", ""},
+	})
+}
+
+// FuzzUnrestRules runs the stage on protest sentences cut anywhere, so
+// that the look-backs and look-aheads of the unrest rules (a name's
+// words, a year, a court's account, a call called off, a gathering's
+// demand) never read outside the sentence.
+func FuzzUnrestRules(f *testing.F) {
+	s := loadStage(f)
+	for _, seed := range []string{
+		"The Kisan Morcha said", "served a strike notice", "their upward march", "addressed a rally",
+		"ahead of Sunday's march", "The strike called by staff from Friday has been called off.",
+		"the 2020 riots", "a similar strike in 2018", "Five years after the sit-in", "The judge said they pelted stones",
+		"jailed for rioting", "protested to the referee", "protested on Monday over the letter", "gathered outside, demanding",
+		"a book on the sit-in", "an anti-riot drill", "called a bandh on Friday to protest", "warned of a strike",
+		"Morcha", "strike", "2019", "gathered", "protested", "The",
+	} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		doc := analyse(t, s, text, "2025-03-12")
+		for _, e := range doc.Events {
+			if e.Start < 0 || e.End > len(doc.Text) || e.Start >= e.End {
+				t.Fatalf("span %d..%d outside text of %d bytes", e.Start, e.End, len(doc.Text))
+			}
+		}
 	})
 }
