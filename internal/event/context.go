@@ -347,6 +347,23 @@ func (dc *docContext) advanceDate(si int) {
 	dc.local, dc.localPara, dc.localSent = d.Date, dc.para[si], si
 }
 
+// pubYear is the year of the article's publication date, 0 when it has
+// none: the unrest rules read a year other than it as background.
+func (dc *docContext) pubYear() int {
+	p := dc.doc.Article.Published
+	if len(p) < 4 || len(p) > 4 && p[4] != '-' {
+		return 0
+	}
+	y := 0
+	for _, c := range p[:4] {
+		if c < '0' || c > '9' {
+			return 0
+		}
+		y = 10*y + int(c-'0')
+	}
+	return y
+}
+
 // withinWeek reports a date that spans a week at most: "the past two
 // weeks" is week-precise but too long to date the story's events.
 func withinWeek(d parallax.DateRange) bool {

@@ -350,7 +350,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if n == 0 {
 			continue
 		}
-		if notAnEvent(ws, i, n, e) || senseOutOfContext(ws, i, n) || !e.curated && i+n < len(ws) && ws[i+n].Lower == "to" && strings.HasSuffix(ws[i].Lower, "ing") {
+		if notAnEvent(ws, i, n, e, dc.pubYear()) || senseOutOfContext(ws, i, n) || !e.curated && i+n < len(ws) && ws[i+n].Lower == "to" && strings.HasSuffix(ws[i].Lower, "ing") {
 			// (and "are struggling to stamp out": a PETRARCH verb
 			// before an infinitive is an effort, not the act)
 			i += n - 1
@@ -389,7 +389,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			// of war near it are more of them)
 			dc.labour = true
 			e = &entry{cameo: "143", typ: parallax.EventProtests, curated: true}
-			if unheldProtest(ws, i) {
+			if unheldProtest(ws, i, dc.pubYear()) {
 				i += n - 1
 				continue // "called a strike for Friday"
 			}
@@ -443,6 +443,14 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if ok {
 			unrest(&ev, ws, i, i+n-1, i > 0 && beForms[ws[i-1].Lower] || i > 1 && beForms[ws[i-2].Lower] && ws[i-1].Lower != "to",
 				func() bool { return unrestNear(dc.sents, si) })
+			if ev.CAMEO == "175" && forceRoot(e.cameo) && pastUnrest(ws, i, n, dc.pubYear()) {
+				// a killing by police recoded as repression and dated to
+				// another year than the story's ("shot dead by police
+				// during a march in 1961" in an anniversary story) is
+				// background, as a protest of that year is
+				i += n - 1
+				continue
+			}
 			dc.authorityInitiator(&ev, si, i)
 			dc.counterInsurgency(&ev, si, i, i+n-1)
 			dc.speakersTroops(&ev, si, i)

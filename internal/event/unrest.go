@@ -222,8 +222,8 @@ var unrestStarts = func() map[string]bool {
 // strike for Friday", "had planned a protest", "will hold peaceful
 // sit-ins", "urged supporters to continue protesting", "their planned
 // march"), which is no event.
-func unheldProtest(ws []words.Word, i int) bool {
-	if notOfStreet(ws, i, 1) || aheadOf(ws, i) || pastUnrest(ws, i, 1) || calledOff(ws, i) || courtAccount(ws) || charged(ws, i) || drill(ws) {
+func unheldProtest(ws []words.Word, i, pubYear int) bool {
+	if notOfStreet(ws, i, 1) || aheadOf(ws, i) || pastUnrest(ws, i, 1, pubYear) || calledOff(ws, i) || courtAccount(ws) || charged(ws, i) || drill(ws) {
 		// (a labour "strike" is read here too: "serve a strike notice",
 		// "the strike planned for Monday", "a similar strike in 2018")
 		return true
@@ -828,7 +828,7 @@ var objectDeterminers = map[string]bool{"the": true, "a": true, "an": true, "thi
 // attack in words, an arrest only feared, a noun that only names another
 // act ("called the crackdown a massacre"), a protest not held, or troops
 // marching.
-func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
+func notAnEvent(ws []words.Word, i, n int, e *entry, pubYear int) bool {
 	switch {
 	case strings.HasPrefix(e.cameo, "19") && (sportsClash(ws, i) || verbalAttack(ws, i)):
 		return true
@@ -836,13 +836,13 @@ func notAnEvent(ws []words.Word, i, n int, e *entry) bool {
 		return true
 	case namedAs(ws, i):
 		return true
-	case strings.HasPrefix(e.cameo, "14") && (unheldProtest(ws, i) || flopped(ws, i+n-1) || toBeHeld(ws, i+n-1)):
+	case strings.HasPrefix(e.cameo, "14") && (unheldProtest(ws, i, pubYear) || flopped(ws, i+n-1) || toBeHeld(ws, i+n-1)):
 		return true
 	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175") && unrestNamed(ws, i):
 		return true
 	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175" || e.cameo == "145") && (courtAccount(ws) || charged(ws, i) || drill(ws)):
 		return true
-	case strings.HasPrefix(e.cameo, "14") && (notOfStreet(ws, i, n) || aheadOf(ws, i) || pastUnrest(ws, i, n)):
+	case strings.HasPrefix(e.cameo, "14") && (notOfStreet(ws, i, n) || aheadOf(ws, i) || pastUnrest(ws, i, n, pubYear)):
 		return true
 	case e.cameo == "141" && strings.HasPrefix(ws[i].Lower, "march") && armedParty(ws, i):
 		return true
@@ -1132,25 +1132,31 @@ var readyNouns = map[string]bool{
 	"arrangements": true, "preparations": true, "bandobast": true, "deployment": true,
 }
 
-// pastUnrest reports a protest placed in a past year or a span of years
-// (news style writes a year, even after a day, only for another year than
-// the story's; the stage has no publication date to compare it with):
-// "the 2020 riots", "a similar strike in 2018", "protests against pass
-// laws in 1960", "have drawn protests over the past decade". Background
-// of the story, not the event it reports; a year after "since" is the
-// start of one that goes on.
-func pastUnrest(ws []words.Word, i, n int) bool {
+// pastUnrest reports a protest placed in another year than the story's
+// or a span of years: "the 2020 riots", "a similar strike in 2018",
+// "protests against pass laws in 1960", "a march on June 4, 1989", "have
+// drawn protests over the past decade". Background of the story, not the
+// event it reports; a year after "since" is the start of one that goes
+// on. pubYear is the publication's year: a protest of that year ("a march
+// on June 4, 2025" in a story of June 5, 2025) is the story's own, and
+// one of a later year is still to come (no event held either). With no
+// publication date (pubYear 0) every year is read as another (news style
+// writes a year, even after a day, mostly for another year than the
+// story's).
+func pastUnrest(ws []words.Word, i, n, pubYear int) bool {
 	year := func(k int) bool {
 		t := ws[k].Text
 		if len(t) != 4 || !(strings.HasPrefix(t, "19") || strings.HasPrefix(t, "20")) {
 			return false
 		}
+		y := 0
 		for _, c := range t {
 			if c < '0' || c > '9' {
 				return false
 			}
+			y = 10*y + int(c-'0')
 		}
-		return k > 0 && ws[k-1].Lower != "since" && ws[k-1].Lower != "by"
+		return y != pubYear && k > 0 && ws[k-1].Lower != "since" && ws[k-1].Lower != "by"
 	}
 	// before: "the 2020 north-east Delhi riots", "its 1989 protests"
 	for k := i - 1; k >= 0 && k >= i-4; k-- {

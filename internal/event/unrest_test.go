@@ -64,9 +64,16 @@ type triggerCase struct{ text, trigger, typ, cameo string }
 // reports the events missing, misread or wrongly found.
 func checkTriggers(t *testing.T, tests []triggerCase) {
 	t.Helper()
+	checkTriggersOn(t, "2024-03-01", tests)
+}
+
+// checkTriggersOn is checkTriggers for an article published on pub ("" for
+// none).
+func checkTriggersOn(t *testing.T, pub string, tests []triggerCase) {
+	t.Helper()
 	s := loadStage(t)
 	for _, tc := range tests {
-		doc := analyse(t, s, tc.text, "2024-03-01")
+		doc := analyse(t, s, tc.text, pub)
 		e := find(doc, tc.trigger)
 		if tc.typ == "-" {
 			for _, ev := range doc.Events {
@@ -175,6 +182,40 @@ func TestUnrestTransferKinds(t *testing.T) {
 	})
 }
 
+// TestUnrestYearOfPublication checks that a protest, and a killing by
+// police recoded as repression, dated to a year is background only when
+// the year is not the publication's: the same sentences are events in a
+// story of that year, none in a story of a later year, none in one of an
+// earlier year (still to come), and none without a publication date (as
+// before the date was read).
+func TestUnrestYearOfPublication(t *testing.T) {
+	const (
+		march   = "Thousands of tea workers marched on May 6, 2031, to the estate offices in Dhoolpet."
+		strike  = "Loom workers in Varanpur went on strike in 2031 over unpaid wages."
+		named   = "The 2031 riots in Kestrel Bay left dozens of shops burned."
+		killing = "Nine people were shot dead by police during a march against the dam in 2031."
+	)
+	checkTriggersOn(t, "2031-05-07", []triggerCase{
+		{march, "marched", "protests", "141"},
+		{strike, "on strike", "protests", "143"},
+		{named, "riots", "riots", "145"},
+		{killing, "shot", "protests", "175"},
+	})
+	for _, pub := range []string{"2044-05-07", "2029-11-20", ""} {
+		checkTriggersOn(t, pub, []triggerCase{
+			{march, "marched", "-", ""},
+			{strike, "on strike", "-", ""},
+			{named, "riots", "-", ""},
+			{killing, "shot", "-", ""},
+		})
+	}
+	// a year after "since" starts a protest that goes on, whatever the
+	// publication year
+	checkTriggersOn(t, "2044-05-07", []triggerCase{
+		{"Nurses have staged sit-ins outside the Varanpur hospital since 2031.", "sit-ins", "protests", "141"},
+	})
+}
+
 // FuzzUnrestRules runs the stage on protest sentences cut anywhere, so
 // that the look-backs and look-aheads of the unrest rules (a name's
 // words, a year, a court's account, a call called off, a gathering's
@@ -186,7 +227,7 @@ func FuzzUnrestRules(f *testing.F) {
 		"ahead of Sunday's march", "The strike called by staff from Friday has been called off.",
 		"the 2020 riots", "a similar strike in 2018", "Five years after the sit-in", "The judge said they pelted stones",
 		"jailed for rioting", "protested to the referee", "protested on Monday over the letter", "gathered outside, demanding",
-		"a book on the sit-in", "an anti-riot drill", "called a bandh on Friday to protest", "warned of a strike",
+		"a book on the sit-in", "an anti-riot drill", "shot dead by police during a march in 2025", "marched on March 3, 2025", "called a bandh on Friday to protest", "warned of a strike",
 		"Morcha", "strike", "2019", "gathered", "protested", "The",
 	} {
 		f.Add(seed)
