@@ -3,6 +3,8 @@ package actor
 import (
 	"sort"
 	"strings"
+
+	"github.com/parallaxhq/parallax"
 )
 
 // genericHeads are the head nouns of a state's bodies named without the
@@ -181,7 +183,7 @@ func (st *docState) storyStateBodies() {
 	done := false
 	for i := range st.ments {
 		m := &st.ments[i]
-		if m.resolved || m.anaphor != "inst" || !storyBodyHeads[st.tokNorm(m.b-1)] || !st.bodyActs(m.b) {
+		if m.resolved || m.anaphor != "inst" || !(storyBodyHeads[st.tokNorm(m.b-1)] || storyBodyCodes[m.inst]) || !st.bodyActs(m.b) {
 			continue // "the government and people of Iraq" may be another state's
 		}
 		if !done {
@@ -199,6 +201,37 @@ func (st *docState) storyStateBodies() {
 		m.actor, m.kind = st.bodyName(ci, m.inst)
 		m.side, m.resolved = side, true
 	}
+}
+
+// datelineBody: the lex item l is a body's name bare (after "the" or
+// nothing) that the base holds as one state's alias and that is also a
+// body noun ("the Foreign Office"), in a story from another state's
+// capital, which the name then stands for.
+func (st *docState) datelineBody(l lexItem) bool {
+	ih, ok := l.first(hitInstitution)
+	if !ok || ih.code == "army" || ih.code == "gov" {
+		return false
+	}
+	if _, named := institutionName[ih.code]; !named {
+		return false
+	}
+	ah, _ := l.first(hitActor)
+	a := st.kb.Actors[ah.idx]
+	if a.Side == "" || (a.Kind != parallax.KindGovernment && a.Kind != parallax.KindMilitary) {
+		return false
+	}
+	if l.a > 0 && st.tokNorm(l.a-1) != "the" && st.toks[l.a-1].Word && st.toks[l.a-1].Cap {
+		return false // "Pakistan's", "British": the name before decides
+	}
+	if l.a > 0 && (st.tokNorm(l.a-1) == "'s" || st.lexAt[l.a-1] != 0) {
+		return false
+	}
+	side := st.datelineState()
+	if side == "" || side == a.Side {
+		return false
+	}
+	_, ok = st.kb.bySide[side]
+	return ok
 }
 
 // datelineState is the state whose capital, written in capitals, opens
@@ -256,4 +289,9 @@ func (st *docState) bodyActs(k int) bool {
 
 // storyBodyHeads are the bodies a story's state has one of, so that its
 // kind names it: the government, the armed forces, the police.
-var storyBodyHeads = map[string]bool{"government": true, "military": true, "army": true, "police": true, "junta": true}
+var storyBodyHeads = map[string]bool{"government": true, "military": true, "army": true, "police": true, "junta": true, "staff": true, "brigade": true}
+
+// storyBodyCodes are the bodies of the same kind named by their code: a
+// state has one air force, one navy, one prosecutor general's office
+// ("the Air Force reported", "the Prosecutor General's Office said").
+var storyBodyCodes = map[string]bool{"airforce": true, "navy": true, "prosecutor": true}

@@ -29,7 +29,10 @@ var institutions = map[string]string{
 	"security council": "secco", "national security council": "secco",
 	"embassy": "embassy", "prosecutor general's office": "prosecutor", "general prosecutor's office": "prosecutor",
 	"general staff": "army", "junta": "gov", "military junta": "gov", "ruling junta": "gov", "peacekeepers": "army", "peacekeeping forces": "army", "peacekeeping contingent": "army",
-	"peacekeeping troops":    "army",
+	"peacekeeping troops": "army",
+	// a state's unit named by its kind ("the brigade said" in a story
+	// about one army's brigade)
+	"brigade":                "army",
 	"state security service": "security", "security service": "security", "intelligence service": "security",
 	// unnamed sources of a state's security services ("a Lebanese
 	// security source told Reuters"); "military", "government" and

@@ -682,6 +682,15 @@ func (st *docState) grammar() {
 		case l.has(hitActor) && !bodyOf && l.has(hitCapital) && locativeBefore[st.tokNorm(l.a-1)]:
 			// "a fellow at a museum in Washington": the capital as a place,
 			// not the government its name also stands for
+		case l.has(hitActor) && !bodyOf && st.datelineBody(l):
+			// "ISLAMABAD: The Foreign Office said": a body's name that one
+			// state's base entry holds as an alias (the UK's) and that is
+			// also a body noun is, bare in a story from another capital,
+			// that capital's state's body
+			ih, _ := l.first(hitInstitution)
+			ci := kb.bySide[st.datelineState()]
+			name, kind := st.bodyName(ci, ih.code)
+			st.add(mention{a: l.a, b: l.b, actor: name, kind: kind, side: kb.Countries[ci].Side, inst: ih.code, resolved: true})
 		case l.has(hitActor) && !bodyOf:
 			h, _ := l.first(hitActor)
 			a := kb.Actors[h.idx]
@@ -790,9 +799,12 @@ func (st *docState) grammar() {
 				if !ok && st.tokNorm(l.b+1) == "the" {
 					c, ok = st.lexStarting(l.b + 2)
 				}
-				if ok && h.code == "gov" && st.tokNorm(l.b) != "in" {
+				if ok && st.tokNorm(l.b) != "in" {
+					// "the government of the Palestinian Authority", "the
+					// General Staff of Ukraine's Armed Forces": the body of
+					// the named one
 					if ah, ok := c.first(hitActor); ok {
-						if a := kb.Actors[ah.idx]; a.Kind == parallax.KindOrganization && a.Side != "" {
+						if a := kb.Actors[ah.idx]; a.Side != "" && (h.code == "gov" && a.Kind == parallax.KindOrganization || h.code == "army" && a.Kind == parallax.KindMilitary) {
 							st.add(mention{a: l.a, b: c.b, actor: a.Name, kind: a.Kind, side: a.Side, inst: "gov", resolved: true})
 							k = st.skipTo(k, c.b)
 							continue
@@ -1137,7 +1149,7 @@ func (st *docState) anaphoricBody(l lexItem, code string) bool {
 		return true
 	}
 	switch code {
-	case "ministry", "mod", "mfa", "mia", "health", "emergency", "army", "gov", "border", "police", "secco", "parl":
+	case "ministry", "mod", "mfa", "mia", "health", "emergency", "army", "gov", "border", "police", "secco", "parl", "airforce", "navy", "prosecutor":
 	default:
 		return false
 	}
@@ -3255,7 +3267,7 @@ func publicBody(words []string) bool {
 	}
 	switch words[len(words)-1] {
 	case "authority", "ministry", "agency", "council", "service", "directorate", "department", "committee",
-		"commission", "office", "forces", "force", "guard", "police", "command", "army", "navy", "bureau",
+		"commission", "office", "forces", "force", "guard", "police", "command", "army", "navy", "bureau", "headquarters", "staff",
 		"administration", "inspectorate", "secretariat", "corps", "gendarmerie", "prosecutor", "court":
 		return true
 	}
