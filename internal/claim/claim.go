@@ -1807,7 +1807,7 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		// sentence already made speak
 		return speaker{a: end - 1, b: end, ent: -1}, true
 	}
-	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
+	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || ageNoun(head.Norm) || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
 		return speaker{}, false
 	}
 	start := end - 1
@@ -1835,6 +1835,13 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		}
 	}
 	return spk, true
+}
+
+// ageNoun: a person named by their age ("the 58-year-old said"), as news
+// style calls a speaker already named; the tokenizer keeps the hyphened
+// age one token.
+func ageNoun(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9' && strings.HasSuffix(w, "-year-old")
 }
 
 // affiliation gives a speaker without a side the side of the body named in
@@ -2698,6 +2705,11 @@ func (st *state) emit() {
 			} else if last.actor != "" && si-lastSent <= 3 && (d.spk.side == "" || d.spk.side == last.side) && !st.bodyModified(d.spk) {
 				d.spk.actor, d.spk.side = last.actor, last.side
 			}
+		}
+		if d.spk.a > 0 && d.spk.ent < 0 && d.spk.actor == "" && d.spk.b-d.spk.a == 1 && ageNoun(st.norm(d.spk.a)) && st.norm(d.spk.a-1) == "the" && last.actor != "" && si-lastSent <= 2 {
+			// "NAME said ... 'QUOTE,' the 61-year-old said": the age takes
+			// up the person who spoke just before
+			d.spk.actor, d.spk.side = last.actor, last.side
 		}
 		// "a senior State Department official told reporters ... The
 		// official added": the definite noun takes up the unnamed

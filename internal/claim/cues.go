@@ -291,6 +291,7 @@ var speakerNouns = map[string]bool{
 	"activist": true, "activists": true, "police": true, "military": true, "army": true, "ministry": true,
 	"government": true, "authorities": true, "media": true, "agency": true, "agencies": true, "groups": true, "organizations": true, "organisations": true, "ministries": true, "governments": true, "countries": true, "reporter": true, "reporters": true,
 	"correspondent": true, "doctor": true, "doctors": true, "medics": true, "villagers": true, "commander": true,
+	"villager": true, "dweller": true, "dwellers": true, "inhabitant": true, "inhabitants": true,
 	"commanders": true, "soldier": true, "soldiers": true, "lawmaker": true, "lawmakers": true,
 	"diplomat": true, "diplomats": true, "leader": true, "leaders": true, "president": true, "minister": true,
 	"group": true, "rebels": true, "militants": true, "fighters": true, "statement": true, "office": true,

@@ -38,6 +38,16 @@ func (st *state) refineSpeaker(d *draft) {
 		s.side, s.actor, s.ent = "", "", -1
 		return
 	}
+	if st.residentOfPlace(s) {
+		// "A Vietnam dweller said", "a Darfur villager told": the place
+		// only tells where the speaker lives; a resident is no party,
+		// whatever state the place is
+		if residentNouns[st.norm(s.b)] && !st.toks[s.b].Cap {
+			s.b++
+		}
+		s.ent, s.actor, s.side = -1, "", ""
+		return
+	}
 	if timeHeads[st.norm(s.b-1)] || calendarWords[st.norm(s.b-1)] {
 		// the noun phrase before the time phrase speaks
 		if si := st.sentOf[s.a]; si >= 0 {
@@ -230,7 +240,7 @@ var stateOffices = map[string]bool{
 // stateOfficeHolder: the speaker is a named person whose title, right
 // before the name, holds a state office and no mark of a past office.
 func (st *state) stateOfficeHolder(s speaker) bool {
-	if s.ent < 0 || s.a <= 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson {
+	if s.ent < 0 || s.a <= 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson || st.formerTitle(s.a) {
 		return false
 	}
 	office := false
@@ -250,6 +260,25 @@ func (st *state) stateOfficeHolder(s speaker) bool {
 		}
 	}
 	return office
+}
+
+// formerTitle: the title before a name at a marks a past office
+// anywhere in it ("Former Russian deputy foreign minister NAME"): the
+// capitalised-title scans stop at the first lower-case word that is no
+// title word ("foreign"), before they reach the "Former" that opens the
+// phrase. The scan goes back over words only, in the sentence, and stops
+// at a possessive.
+func (st *state) formerTitle(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-7 && st.sentOf[k] == st.sentOf[a]; k-- {
+		t := st.toks[k]
+		if !t.Word || t.Norm == "'s" || t.Norm == "’s" {
+			return false // "the former Soviet republic's defence minister" holds a present office
+		}
+		if formerWords(t.Norm) {
+			return true
+		}
+	}
+	return false
 }
 
 func formerWords(w string) bool {
@@ -295,6 +324,9 @@ func (st *state) officeSide(actor, dominant string) string {
 		a, b := st.tokensIn(e.Start, e.End)
 		if b == a {
 			continue
+		}
+		if st.formerTitle(a) {
+			return ""
 		}
 		// a title before the name: capitalised words and title words
 		for k := a - 1; k >= 0 && k >= a-6; k-- {
@@ -393,4 +425,28 @@ func (st *state) pollHead(k, ca int) bool {
 		}
 	}
 	return false
+}
+
+// residentNouns head a phrase of people named by where they live.
+var residentNouns = map[string]bool{
+	"resident": true, "residents": true, "villager": true, "villagers": true, "dweller": true,
+	"dwellers": true, "inhabitant": true, "inhabitants": true, "native": true, "citizen": true,
+	"citizens": true,
+}
+
+// residentOfPlace: the speaker phrase is a place's name before a resident
+// noun, inside the span or right after it.
+func (st *state) residentOfPlace(s *speaker) bool {
+	place := func(b int) bool {
+		ei, ok := st.entEnd[b]
+		if !ok {
+			return false
+		}
+		k := st.doc.Entities[ei].Kind
+		return k == parallax.KindGPE || k == parallax.KindLocation
+	}
+	if s.b < len(st.toks) && residentNouns[st.norm(s.b)] && !st.toks[s.b].Cap && st.sentOf[s.b] == st.sentOf[s.a] && place(s.b) {
+		return true
+	}
+	return s.b-1 > s.a && residentNouns[st.norm(s.b-1)] && place(s.b-1)
 }

@@ -1,6 +1,9 @@
 package claim
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // The stance convention: a claim is a denial when its speaker denies or
 // rejects a statement, an accusation or a fact, not whenever its content
@@ -19,6 +22,9 @@ func (st *state) denial(a, b int) bool {
 		}
 		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" {
 			return true // "had nothing to do with the attack"
+		}
+		if st.judgedWrong(i, a) {
+			return true // "the figures were wrong": a statement called untrue
 		}
 		if !negators[w] {
 			continue
@@ -47,6 +53,11 @@ func (st *state) denial(a, b int) bool {
 			}
 			if hasStem(w, negatedActs) && !notActs[w] {
 				return true
+			}
+			if st.tagAt(j) == "VERB" {
+				// the negation falls on another verb, whose object the act
+				// word only describes ("did not cover the bombed sites")
+				break
 			}
 		}
 	}
@@ -185,4 +196,56 @@ func (st *state) disputedStatement(k, b int) bool {
 var ruledOutActs = map[string]bool{
 	"involvement": true, "role": true, "responsibility": true, "foul": true, "link": true, "links": true,
 	"connection": true, "participation": true, "complicity": true, "sabotage": true, "terrorism": true,
+}
+
+// wrongWords call a statement or a figure mistaken when predicated of it.
+var wrongWords = map[string]bool{
+	"wrong": true, "incorrect": true, "inaccurate": true, "untrue": true, "false": true,
+	"exaggerated": true, "inflated": true, "mistaken": true,
+}
+
+// judgedWrong: the word at i calls a statement or a figure named as the
+// subject before it wrong ("the figures were wrong", "the report is
+// inaccurate"): the speaker rejects a claim. "the road was wrong" or "it
+// is wrong to strike" judge no statement.
+func (st *state) judgedWrong(i, a int) bool {
+	if !wrongWords[st.norm(i)] || i-2 < a {
+		return false
+	}
+	k := i - 1
+	switch st.norm(k) {
+	case "completely", "simply", "totally", "entirely", "wholly", "clearly", "grossly", "also", "all":
+		k--
+	}
+	switch st.norm(k) {
+	case "is", "are", "was", "were", "been":
+	default:
+		return false
+	}
+	for j := k - 1; j >= a && j >= k-3; j-- {
+		w := st.norm(j)
+		if statementNouns[w] || w == "figures" || w == "figure" || w == "numbers" || w == "toll" || w == "estimates" || w == "data" {
+			return true
+		}
+		if !st.toks[j].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// tagAt is the part of speech the tagger gave token i, "" when its
+// sentence is untagged (the tags come before and without the parse).
+func (st *state) tagAt(i int) string {
+	si := st.sentOf[i]
+	if si < 0 || si >= len(st.doc.Sentences) {
+		return ""
+	}
+	toks := st.doc.Sentences[si].Tokens
+	start := st.toks[i].Start
+	k := sort.Search(len(toks), func(k int) bool { return toks[k].Start >= start })
+	if k < len(toks) && toks[k].Start == start {
+		return toks[k].UPOS
+	}
+	return ""
 }
