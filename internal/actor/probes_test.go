@@ -48,19 +48,13 @@ func TestSpeakerProbes(t *testing.T) {
 // speakers2Known are the expectations of testdata/probes/speakers2.txt
 // parallax does not meet yet, each with the reason (see speakerProbesKnown).
 var speakers2Known = map[string]string{
-	"brazil-reuters-lula-bolsonaro: > said | 70-year-old":               "claim stage: '\"QUOTE,\" the 70-year-old said.' gives no claim (an age noun is no speaker it knows)",
-	"brazil-reuters-lula-bolsonaro: extra showed | Supreme Court":       "claim stage: 'said that the Supreme Court's ruling showed that C' reads 'showed' as a nested cue of the court",
-	"gaza-aljazeera-hamas-mediators: extra respond | the group":         "claim stage: 'said the group would respond positively to' reads 'respond' as a nested cue",
-	"india-hindu-opposition: extra brief Parliament on | government":    "claim stage: 'said the government must brief Parliament on the ceasefire' reads 'brief ... on' as a nested cue",
-	"iran-reuters-iaea: > said | Abbas Araghchi":                        "claim stage stance: 'said the agreement did not cover the bombed sites' is a negative statement under a neutral cue (assert), given deny",
-	"myanmar-irrawaddy-junta-chief: > told | villager":                  "claim stage: 'A displaced villager in Kyaukphyu told' takes the place as the speaker",
-	"myanmar-irrawaddy-junta-chief: extra told | Kyaukphyu":             "the same claim as the one above",
-	"uk-bbc-downing-street: > said | spokeswoman":                       "claim stage: 'A spokeswoman for the prime minister said' takes 'prime minister' as the speaker (side right, but the actor is the prime minister, not his spokeswoman)",
-	"uk-bbc-downing-street: extra said | prime minister":                "the same claim as the one above",
-	"uk-guardian-foreign-secretary: > said | Israeli embassy spokesman": "claim stage stance: 'said the figures were wrong' calls a statement untrue (deny), given assert",
-	"ukraine-reuters-titles-only: > said | Oleh Marchuk":                "'A spokesman for the Khortytsia group of forces, NAME,' in a Kyiv story: the unnamed military unit gives no side (stance deny right)",
-	"us-ap-governor-spokeswoman: > said | 61-year-old":                  "claim stage: '\"QUOTE,\" the 61-year-old said.' gives no claim",
-	"us-ap-governor-spokeswoman: extra state | Republican":              "claim stage: 'Republican state Sen. NAME' reads 'state' as a cue with 'Republican' as its speaker",
+	"brazil-reuters-lula-bolsonaro: extra showed | Supreme Court":    "claim stage: 'said that the Supreme Court's ruling showed that C' reads 'showed' as a nested cue of the court",
+	"gaza-aljazeera-hamas-mediators: extra respond | the group":      "claim stage: 'said the group would respond positively to' reads 'respond' as a nested cue",
+	"india-hindu-opposition: extra brief Parliament on | government": "claim stage: 'said the government must brief Parliament on the ceasefire' reads 'brief ... on' as a nested cue",
+	"uk-bbc-downing-street: > said | spokeswoman":                    "claim stage: 'A spokeswoman for the prime minister said' takes 'prime minister' as the speaker (side right, but the actor is the prime minister, not his spokeswoman)",
+	"uk-bbc-downing-street: extra said | prime minister":             "the same claim as the one above",
+	"ukraine-reuters-titles-only: > said | Oleh Marchuk":             "'A spokesman for the Khortytsia group of forces, NAME,' in a Kyiv story: the unnamed military unit gives no side (stance deny right)",
+	"us-ap-governor-spokeswoman: extra state | Republican":           "claim stage: 'Republican state Sen. NAME' reads 'state' as a cue with 'Republican' as its speaker",
 }
 
 // TestSpeakerProbes2 runs the second speaker battery (session 9: political
@@ -81,7 +75,6 @@ var speakers3Known = map[string]string{
 	"india-ndtv-title-alone: > said | Foreign Secretary":          "claim stage: 'The Foreign Secretary briefed envoys ... and said C' gives no claim for the coordinated 'said' (the actor stage resolves the title to Vikram Misri)",
 	"lebanon-afp-journalist-resident: > said | AFP correspondent": "claim stage: 'An AFP correspondent in Tyre said' takes 'AFP' as the speaker span (side right, none)",
 	"lebanon-afp-journalist-resident: extra said | AFP":           "the same claim as the one above",
-	"russia-rbc-former-officials: > said | Andrei Fedorov":        "'Former Russian deputy foreign minister NAME': the actor stage gives the person no side (a former official), but the claim stage reads RUS from the title's demonym",
 }
 
 // TestSpeakerProbes3 runs the third speaker battery, written after the
