@@ -416,6 +416,20 @@ func (st *state) sentence(si, a, b int) {
 			// remarks show, inside the clause the speaker reported
 			continue
 		}
+		if evidentialCues[c.lemma] && st.thingBefore(i) && st.continuesContent(first, i) {
+			// "said the court's ruling showed that C": what an act or an
+			// event shows is the speaker's reading, inside the reported
+			// clause; figures or a study that show speak as a source
+			// ("noted the findings show C"); a verb after "but" is the
+			// speaker's own second act ("told RFI C but suggested D")
+			continue
+		}
+		if modals[st.norm(i-1)] && st.norm(i-1) != "to" && st.continuesContent(first, i) {
+			// "said the government must brief Parliament on C", "said the
+			// minister will announce that C": an act to come or owed,
+			// inside the reported clause, reports nothing yet
+			continue
+		}
 		st.cue(si, a, b, i, cueB, c, first)
 	}
 }
@@ -3071,6 +3085,25 @@ var roleNouns = map[string]bool{
 // evidentialCues report what a thing shows rather than what a person
 // says ("the data showed that", "the remarks indicate"): joined by "and"
 // inside a reported clause, their subject is the clause's.
+// thingBefore: the word before the cue at i heads a subject that is no
+// speaker: no name, person, title or speaking body, no figures or study
+// (which speak as a source), and no link or adverb that leaves the cue to
+// the subject before ("the judge indicated", "the findings show", "but
+// suggested" keep their claims; "the court's ruling showed" has none).
+func (st *state) thingBefore(i int) bool {
+	if i < 1 || !st.toks[i-1].Word || st.toks[i-1].Cap {
+		return false
+	}
+	if _, ok := st.entEnd[i]; ok {
+		return false
+	}
+	w := st.norm(i - 1)
+	return !dataNouns[w] && !adverbials[w] && !clauseLinks[w] && !speakerNouns[w] && !personTitles[w] && !personNouns[w] && !titleWords[w] && !pronoun(st.toks[i-1].Text)
+}
+
+// clauseLinks join a verb to the subject of the verb before it.
+var clauseLinks = map[string]bool{"and": true, "but": true, "or": true, "yet": true}
+
 var evidentialCues = map[string]bool{"show": true, "indicate": true, "suggest": true, "reveal": true}
 
 // continuesContent: the reported clause of a claim found before token i

@@ -34,3 +34,26 @@ func TestSpeakerBatteryMisses(t *testing.T) {
 		{"wrong to strike", "The minister said it was wrong to strike the depot.", "said", "-", "-", "assert", "-"},
 	})
 }
+
+// TestNestedNonClaims: words inside a reported clause that only look like
+// a second reporting act. Each case fails without its rule.
+func TestNestedNonClaims(t *testing.T) {
+	noClaimCases(t, [][3]string{
+		// "state" as a noun: a legislature's member, a polity after a determiner
+		{"state senator", "Democratic state Sen. Lia Moreno, who wrote the bill, said the vote was close.", "state"},
+		{"state rep", "Republican state Rep. Owen Tall said the budget was late.", "state"},
+		{"the demonym state", "He said the Iraqi state alone could decide on the bases.", "state"},
+		{"a state", "The envoy said a Kurdish state was not on the table.", "state"},
+		// an act to come or owed, under a modal, inside the reported clause
+		{"must brief", "The senator said the ministry must brief Congress on the strikes.", "brief Congress on"},
+		{"would brief", "The spokesman said the council would brief Parliament on the talks.", "brief Parliament on"},
+		{"will announce", "The spokesman said the minister will announce that the crossing is open.", "announce"},
+		{"would respond", "Mahdi Karimi, the movement's negotiator, said the group would respond positively to any offer that ended the siege.", "respond"},
+		// what an act shows is the speaker's reading
+		{"ruling showed", "The lawyer said the Supreme Court's ruling showed that the law was clear.", "showed"},
+	})
+	runSpeakerCases(t, []speakerCase{
+		// "states" with its subject stays a cue
+		{"the law states", "The ministry said the law states that no convoy may cross at night.", "states", "-", "-", "assert", "-"},
+	})
+}

@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // nominalCues are reporting verbs whose forms are also common nouns or
 // noun modifiers ("under Taliban rule", "the ruling",
 // "the forecast", "an outline"): they report speech only when the parse
@@ -19,6 +21,11 @@ var stateNounModified = map[string]bool{
 	"channel": true, "channels": true, "daily": true, "website": true, "department": true, "officials": true,
 	"security": true, "forces": true, "authorities": true, "governor": true, "legislature": true,
 	"prosecutor": true, "prosecutors": true, "police": true, "emergency": true, "council": true,
+	// a state legislature's members ("Republican state Sen. NAME", "state
+	// Rep. NAME", "state lawmakers")
+	"sen": true, "sens": true, "senator": true, "senators": true, "rep": true, "reps": true,
+	"representative": true, "lawmaker": true, "lawmakers": true, "legislator": true, "legislators": true,
+	"senate": true, "assembly": true, "attorney": true, "treasurer": true,
 }
 
 // nominalUse: token i, a form of a cue that doubles as a noun, is used as
@@ -32,6 +39,9 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 		if _, ok := st.cueAt(i + 1); ok {
 			return true // "Activists in Gezira state said": a federal state's name
 		}
+	}
+	if c.lemma == "state" && st.toks[i].Text == "state" && st.stateAfterDeterminer(i) {
+		return true // "the Lebanese state alone could decide", "a Palestinian state"
 	}
 	if !nominalCues[c.lemma] {
 		return false
@@ -107,4 +117,24 @@ func (st *state) quotedLabelEnd(i, b int) int {
 		}
 	}
 	return 0
+}
+
+// stateAfterDeterminer: the lower-case "state" at i follows a determiner,
+// directly or through one capitalised modifier that is no plural noun
+// ("the state", "the Lebanese state", "a Palestinian state"): a noun, since
+// the verb's subject is no bare determiner and "the Palestinians state"
+// ends in a plural.
+func (st *state) stateAfterDeterminer(i int) bool {
+	k := i - 1
+	if k >= 1 && st.toks[k].Cap && st.toks[k].Word && !strings.HasSuffix(st.norm(k), "s") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch st.norm(k) {
+	case "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "every", "each", "any":
+		return true
+	}
+	return false
 }

@@ -15,7 +15,6 @@ var probesKnown = map[string]string{
 	"ukraine-kyivpost-idioms: > told | Sources":                  "'Sources close to the Ukrainian delegation told': the delegation is taken as the speaker (UKR); whether sources close to a party speak for it is not decided by the conventions",
 	"ukraine-kyivpost-idioms: extra told | Ukrainian delegation": "the same claim as the one above",
 	// second battery (probes2.txt, claims7)
-	"cameroon-crisisgroup-style: extra continue | lockdown":  "'the lockdown would continue \"until ...\"' inside the group's claim: 'continue' before a quotation is read as a cue with 'lockdown' as its speaker",
 	"colombia-reuters: > accused | ELN":                      "'accused the government of lying about the death toll' is read as a denial (stance deny); the conventions make 'accused' no rejecting cue",
 	"colombia-reuters: > said | ombudsman":                   "'The ombudsman's office said': the speaker is 'office' with no side; a state ombudsman's office is not resolved to its state",
 	"colombia-reuters: extra said | office":                  "the same claim as the one above",
@@ -52,7 +51,6 @@ var probesKnown = map[string]string{
 	"georgia-civilge: extra said | Tskhinvali":                "the same claim as the one above",
 	"mali-wagner-telegram: > acknowledged | Telegram channel": "the recogniser retrained in session 6 leaves 'Telegram channel' untagged, so the group the channel is linked to is the speaker (side right, WAGNER)",
 	"mali-wagner-telegram: extra acknowledged | Wagner":       "the same claim as the one above",
-	"japan-kyodo-hayashi: extra respond | Japan":              "'Japan would respond \"calmly but firmly\"': a manner quotation after a future cue is read as a nested claim",
 	"korea-yonhap-lee: > dismissed | Kim Yo-jong":             "'KCNA said Kim Yo-jong ... had dismissed the offer as \"a farce\"': the nested dismissal of an offer (no speech object) is not read",
 	"korea-yonhap-lee: > said | Korean Central News Agency":   "\"North Korea's official Korean Central News Agency (KCNA) said\": the actor stage reads the adjective 'official' after the state's possessive as an unnamed official (side right, PRK)",
 	"korea-yonhap-lee: extra said | North Korea's official":   "the same claim as the one above",
