@@ -19,7 +19,6 @@ import (
 var speakerProbesKnown = map[string]string{
 	"drc-afp-rebels-spokesman: > said | UN peacekeeping source":                                 "'A UN peacekeeping source, who asked not to be named, said': after the relative clause the claim stage takes 'source' alone as the speaker, which no entity covers (side ''); without the clause the side is right (UNO)",
 	"drc-afp-rebels-spokesman: extra said | source":                                             "the same claim as the one above",
-	"israel-toi-pronouns: extra state | Lebanese":                                               "'He said the Lebanese state alone could decide': the claim stage reads 'state' as a cue with 'Lebanese' as its speaker",
 	"myanmar-irrawaddy-naypyitaw: > said | Zaw Min Tun":                                         "'The junta's spokesman Major General Zaw Min Tun said': actor and side are right (Zaw Min Tun, MMR), but the claim stage takes the title 'junta's spokesman' as the speaker span once 'junta' resolves to the state",
 	"myanmar-irrawaddy-naypyitaw: extra said | junta's spokesman":                               "the same claim as the one above",
 	"pakistan-dawn-rawalpindi: > said | Rawalpindi":                                             "'Rawalpindi said' (the army's headquarters for the army): not in the base, since making the city an actor would take it from the places of stories set there",
@@ -48,13 +47,9 @@ func TestSpeakerProbes(t *testing.T) {
 // speakers2Known are the expectations of testdata/probes/speakers2.txt
 // parallax does not meet yet, each with the reason (see speakerProbesKnown).
 var speakers2Known = map[string]string{
-	"brazil-reuters-lula-bolsonaro: extra showed | Supreme Court":    "claim stage: 'said that the Supreme Court's ruling showed that C' reads 'showed' as a nested cue of the court",
-	"gaza-aljazeera-hamas-mediators: extra respond | the group":      "claim stage: 'said the group would respond positively to' reads 'respond' as a nested cue",
-	"india-hindu-opposition: extra brief Parliament on | government": "claim stage: 'said the government must brief Parliament on the ceasefire' reads 'brief ... on' as a nested cue",
-	"uk-bbc-downing-street: > said | spokeswoman":                    "claim stage: 'A spokeswoman for the prime minister said' takes 'prime minister' as the speaker (side right, but the actor is the prime minister, not his spokeswoman)",
-	"uk-bbc-downing-street: extra said | prime minister":             "the same claim as the one above",
-	"ukraine-reuters-titles-only: > said | Oleh Marchuk":             "'A spokesman for the Khortytsia group of forces, NAME,' in a Kyiv story: the unnamed military unit gives no side (stance deny right)",
-	"us-ap-governor-spokeswoman: extra state | Republican":           "claim stage: 'Republican state Sen. NAME' reads 'state' as a cue with 'Republican' as its speaker",
+	"uk-bbc-downing-street: > said | spokeswoman":        "claim stage: 'A spokeswoman for the prime minister said' takes 'prime minister' as the speaker (side right, but the actor is the prime minister, not his spokeswoman)",
+	"uk-bbc-downing-street: extra said | prime minister": "the same claim as the one above",
+	"ukraine-reuters-titles-only: > said | Oleh Marchuk": "'A spokesman for the Khortytsia group of forces, NAME,' in a Kyiv story: the unnamed military unit gives no side (stance deny right)",
 }
 
 // TestSpeakerProbes2 runs the second speaker battery (session 9: political
