@@ -57,3 +57,16 @@ func TestNestedNonClaims(t *testing.T) {
 		{"the law states", "The ministry said the law states that no convoy may cross at night.", "states", "-", "-", "assert", "-"},
 	})
 }
+
+// TestSpokespersonAndReporterSpans: who speaks in "a spokeswoman for
+// PERSON" and "a OUTLET correspondent in PLACE". Each case fails without
+// its rule.
+func TestSpokespersonAndReporterSpans(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		// the spokesperson speaks for the principal's side, and is not the principal
+		{"spokeswoman for title", "Prime Minister Keir Starmer flew to Paris on Monday. A spokeswoman for the prime minister said the talks would resume in June.", "said", "spokeswoman", "GBR", "assert", ""},
+		{"spokesman for titled name", "A spokesman for President Emmanuel Macron said the summit would go ahead.", "said", "spokesman", "FRA", "assert", ""},
+		// an outlet's reporter, placed before the cue, is the speaker
+		{"correspondent in place", "An AFP correspondent in Tyre said smoke was rising over the port.", "said", "AFP correspondent", "", "assert", ""},
+	})
+}

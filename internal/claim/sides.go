@@ -32,6 +32,14 @@ func (st *state) refineSpeaker(d *draft) {
 			return
 		}
 	}
+	if k, ok := st.spokespersonFor(s.a); ok && s.ent >= 0 && st.doc.Entities[s.ent].Kind == parallax.KindPerson {
+		// "A spokeswoman for the prime minister said", "a spokesman for
+		// President NAME": the spokesperson speaks, for the principal's
+		// side, and is not the principal (a body's spokesman stays the
+		// body's voice, as before)
+		s.a, s.b, s.ent, s.actor = k, k+1, -1, ""
+		return
+	}
 	if st.pollHead(s.b, d.cueA) || pollNouns[st.norm(s.b-1)] {
 		// "a Washington Post-Schar School poll found": an opinion poll
 		// speaks for no party, whatever body the name before it looks like
@@ -93,7 +101,9 @@ func (st *state) refineSpeaker(d *draft) {
 		if e := st.doc.Entities[s.ent]; e.Kind != parallax.KindPerson && e.Side == "" {
 			// "A Maungdaw resident told": a name the recogniser took for
 			// a body modifies the speaker noun that heads the phrase
-			if _, ok := verbCues[st.norm(s.b+1)]; ok || st.norm(s.b+1) == "," {
+			// ("An AFP correspondent in Tyre said": the noun's place
+			// may stand between it and the cue)
+			if _, ok := verbCues[st.norm(s.b+1)]; ok || st.norm(s.b+1) == "," || st.placedBeforeCue(s.b+1, d.cueA) {
 				s.b++
 				s.ent, s.actor = -1, ""
 				return
@@ -449,4 +459,46 @@ func (st *state) residentOfPlace(s *speaker) bool {
 		return true
 	}
 	return s.b-1 > s.a && residentNouns[st.norm(s.b-1)] && place(s.b-1)
+}
+
+// spokesNouns speak for the one named after their "for".
+var spokesNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "aide": true, "adviser": true,
+	"advisor": true, "representative": true,
+}
+
+// spokespersonFor: the speaker phrase at a follows "a spokeswoman for
+// [the]": the token where the spokesperson noun stands.
+func (st *state) spokespersonFor(a int) (int, bool) {
+	k := a
+	for k > 0 && k > a-3 && st.toks[k-1].Word && st.toks[k-1].Cap && (titleWords[st.norm(k-1)] || personTitles[st.norm(k-1)]) {
+		k-- // "President", "Prime Minister" before the name
+	}
+	if k > 0 && st.norm(k-1) == "the" {
+		k--
+	}
+	if k < 2 || st.norm(k-1) != "for" || !spokesNouns[st.norm(k-2)] || st.sentOf[k-2] != st.sentOf[a] {
+		return 0, false
+	}
+	return k - 2, true
+}
+
+// placedBeforeCue: the words from k to the cue at ca are a place phrase
+// ("in Tyre", "in the city of Goma"): a preposition of place, then at most
+// five words with no verb of their own.
+func (st *state) placedBeforeCue(k, ca int) bool {
+	switch st.norm(k) {
+	case "in", "at", "near":
+	default:
+		return false
+	}
+	if ca-k < 2 || ca-k > 6 {
+		return false
+	}
+	for j := k + 1; j < ca; j++ {
+		if !st.toks[j].Word || st.tagAt(j) == "VERB" || st.tagAt(j) == "AUX" {
+			return false
+		}
+	}
+	return true
 }
