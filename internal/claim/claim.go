@@ -1878,6 +1878,9 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 			if w := st.norm(eb); w == "war" || w == "wars" {
 				continue // "a Vietnam War veteran": a war, not the state
 			}
+			if st.countryClosesName(ei, i, eb) {
+				continue // "director for Birdlife Spain": the country closes a body's name
+			}
 			prev := i - 1
 			if st.norm(prev) == "the" {
 				prev--
@@ -1902,6 +1905,30 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 var regionAdjectives = map[string]bool{
 	"northern": true, "southern": true, "eastern": true, "western": true, "central": true, "northeastern": true,
 	"northwestern": true, "southeastern": true, "southwestern": true, "rural": true, "coastal": true,
+}
+
+// countryClosesName: the place mention [i, eb) is a body's name that a
+// country's name closes ("Birdlife Spain", "Greenpeace India"), which a
+// stage resolved to the country: a capitalised word before the country's
+// name that is no region word ("Eastern Ukraine") nor a title, inside the
+// mention or right before it.
+func (st *state) countryClosesName(ei, i, eb int) bool {
+	e := st.doc.Entities[ei]
+	if e.Kind != parallax.KindGPE && e.Kind != parallax.KindLocation || e.Actor == "" || eb-i < 1 {
+		return false
+	}
+	name := func(k int) bool {
+		t := st.toks[k]
+		switch t.Norm {
+		case "the", "north", "south", "east", "west", "upper", "lower", "greater", "mainland", "occupied", "free":
+			return false // "South Lebanon", "Occupied Palestine": a part of the country
+		}
+		return t.Word && t.Cap && !regionAdjectives[t.Norm] && !titleWords[t.Norm] && !personTitles[t.Norm]
+	}
+	if eb-i >= 2 && strings.HasSuffix(e.Text, " "+e.Actor) && e.Text != e.Actor {
+		return name(i)
+	}
+	return false
 }
 
 // nonPartyRoles in an apposition make the speaker an outside voice

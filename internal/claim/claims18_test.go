@@ -70,3 +70,13 @@ func TestSpokespersonAndReporterSpans(t *testing.T) {
 		{"correspondent in place", "An AFP correspondent in Tyre said smoke was rising over the port.", "said", "AFP correspondent", "", "assert", ""},
 	})
 }
+
+// TestCountryClosingBodyName: a country's name that closes a body's name
+// ("Greenpeace Spain") gives the body's staff no state side, even where a
+// stage resolved the mention to the country. Fails without the rule.
+func TestCountryClosingBodyName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"body named after country", "Spain's government approved the dam on Tuesday.\n\n\"The birds will not come back,\" said Ramon Vidal, network director for Birdlife Spain.\n\nSpanish officials said the plan was ready.", "said", "Ramon Vidal", "", "assert", "-"},
+		{"state body kept", "Spain's government approved the dam on Tuesday.\n\n\"The birds will come back,\" said Ramon Vidal, a spokesman for the government of Spain.", "said", "Ramon Vidal", "ESP", "assert", "-"},
+	})
+}
