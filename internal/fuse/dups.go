@@ -307,7 +307,7 @@ func round3(x float64) float64 {
 // samePlaceKm, when both have resolved places), and the figures they give
 // for the same item and owner.
 func statementsAgree(a, b *feats) bool {
-	if sa, sb := a.speakers, b.speakers; len(sa) > 0 && len(sb) > 0 && !shareRef(sa, sb) {
+	if sa, sb := a.speakers, b.speakers; len(sa) > 0 && len(sb) > 0 && !sortedMeet(sa, sb) {
 		return false
 	}
 	if pa, pb := a.points, b.points; len(pa) > 0 && len(pb) > 0 {
@@ -356,22 +356,6 @@ func statementsAgree(a, b *feats) bool {
 		}
 	}
 	return true
-}
-
-// shareRef reports whether two sets sorted by reference meet.
-func shareRef(a, b []sref) bool {
-	i, j := 0, 0
-	for i < len(a) && j < len(b) {
-		switch {
-		case a[i] < b[j]:
-			i++
-		case a[i] > b[j]:
-			j++
-		default:
-			return true
-		}
-	}
-	return false
 }
 
 // figureShared reports whether the two articles' counts of item and owner

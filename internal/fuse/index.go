@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"cmp"
 	"math"
 	"slices"
 	"strings"
@@ -270,8 +271,9 @@ func capFigures(fs []string) []string {
 	return fs
 }
 
-// sharesAny reports whether two sorted sets have an element in common.
-func sharesAny(a, b []string) bool {
+// sortedMeet reports whether two ascending sets have an element in common
+// (one merge walk, no allocation).
+func sortedMeet[T cmp.Ordered](a, b []T) bool {
 	for i, j := 0, 0; i < len(a) && j < len(b); {
 		switch {
 		case a[i] < b[j]:
@@ -890,7 +892,7 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if s.types != 0 && in.types != 0 && s.types&in.types == 0 {
 		sc -= 0.1
 	}
-	if sharesAny(s.figures, in.figures) {
+	if sortedMeet(s.figures, in.figures) {
 		sc += ix.opt.FigureWeight
 	}
 	need := ix.opt.LinkScore
