@@ -6,9 +6,8 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/ingest"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // caseKnown are the items of the document- and sentence-level battery
@@ -84,14 +83,7 @@ func runCaseBattery(t *testing.T, dir, tsv string, known map[string]string, list
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := map[string]*parallax.Document{}
-	ingest.Read([]string{dir}, ingest.Options{}, func(a parallax.Article) {
-		docs[a.ID] = p.Analyze(a)
-	}, func(e *ingest.Error) { t.Fatal(e) })
+	docs := pipetest.AnalyzeDir(t, dir)
 	results := map[string]string{}
 	wantSent := map[string]map[int]bool{} // article: sentences that describe an event
 	var docTP, docFP, docFN, sentTP, sentFP, sentFN int

@@ -7,9 +7,8 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/ingest"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // protestsKnown are the expectations of the protest battery that the whole
@@ -120,14 +119,7 @@ func runProbeBattery(t *testing.T, dir, tsv string, known map[string]string, lis
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := map[string]*parallax.Document{}
-	ingest.Read([]string{dir}, ingest.Options{}, func(a parallax.Article) {
-		docs[a.ID] = p.Analyze(a)
-	}, func(e *ingest.Error) { t.Fatal(e) })
+	docs := pipetest.AnalyzeDir(t, dir)
 	results := map[string]string{} // item key: "" when right, else what is wrong
 	used := map[*parallax.Count]bool{}
 	for _, pl := range testutil.ReadProbeLines(t, tsv) {

@@ -7,9 +7,8 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/ingest"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
 
 // probesKnown are the probe expectations the whole pipeline does not meet
@@ -74,14 +73,7 @@ func TestProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	docs := map[string]*parallax.Document{}
-	ingest.Read([]string{"testdata/probes"}, ingest.Options{}, func(a parallax.Article) {
-		docs[a.ID] = p.Analyze(a)
-	}, func(e *ingest.Error) { t.Fatal(e) })
+	docs := pipetest.AnalyzeDir(t, "testdata/probes")
 	results := map[string]string{} // item key: "" when right, else what is wrong
 	used := map[*parallax.Count]bool{}
 	for _, pl := range testutil.ReadProbeLines(t, "testdata/probes.tsv") {

@@ -8,6 +8,7 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/ingest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/report"
 	"github.com/parallaxhq/parallax/internal/testutil"
@@ -40,4 +41,17 @@ func ClaimProbeMismatches(t testing.TB, probes []testutil.ClaimProbe) (failed ma
 		items += testutil.ClaimProbeMisses(pa, r, failed)
 	}
 	return failed, items
+}
+
+// AnalyzeDir reads every article of dir (a probe battery's folder) and
+// analyses it with the shared pipeline, keyed by article id; an unreadable
+// article fails t.
+func AnalyzeDir(t testing.TB, dir string) map[string]*parallax.Document {
+	t.Helper()
+	p := Pipeline(t)
+	docs := map[string]*parallax.Document{}
+	ingest.Read([]string{dir}, ingest.Options{}, func(a parallax.Article) {
+		docs[a.ID] = p.Analyze(a)
+	}, func(e *ingest.Error) { t.Fatal(e) })
+	return docs
 }
