@@ -7,6 +7,7 @@ package store
 import (
 	"context"
 	"errors"
+	"io"
 	"strconv"
 	"strings"
 
@@ -71,6 +72,47 @@ type FusionUpdate struct {
 	// Complete: Incidents and Duplicates are the whole result, and what
 	// they do not name is deleted.
 	Complete bool
+	// Index is the key of the fusion index that made the update ("" for
+	// a fusion that keeps no saved state): a store that keeps saved
+	// indexes (IndexKeeper) records it as the writer of its results, and
+	// refuses an update that is not Complete from an index whose key is
+	// not that of the results' last writer (ok false, as for a count that
+	// does not match), since only an index of that kind knows what its
+	// changes apply to.
+	Index string
+}
+
+// IndexKeeper is a store that keeps the saved state of a fusion index
+// (fuse.Index.Save) beside the articles and results it covers, so that a
+// writer starts from it instead of rebuilding the index from every stored
+// article. A saved state applies only while everything it says still
+// holds: the articles it covers are the first ones stored (none replaced
+// since), and the stored results were last written by an index of its
+// key (an update from any other writer, SetFusion included, makes it
+// stale). Articles stored after it (by Put, or a writer that failed
+// before saving) are read with FusionDocumentsAfter.
+type IndexKeeper interface {
+	// SaveIndex stores what write writes as the state of an index of key
+	// covering the first articles articles, replacing any saved state, if
+	// the store holds exactly that many and its results were last
+	// written by an index of key when it held them; otherwise it stores
+	// nothing and ok is false. An error from write stores nothing.
+	SaveIndex(ctx context.Context, key string, articles int, write func(io.Writer) error) (ok bool, err error)
+	// LoadIndex calls read with the saved state of an index of key, if
+	// there is one that applies (found false otherwise, read not
+	// called), and returns the mark of the articles it covers. An error
+	// from read, or a saved state replaced while it is read, is
+	// returned.
+	LoadIndex(ctx context.Context, key string, read func(io.Reader) error) (at IndexMark, found bool, err error)
+	// FusionDocumentsAfter calls fn, in storage order, with the articles
+	// stored after those of mark, as fusion reads them.
+	FusionDocumentsAfter(ctx context.Context, at IndexMark, fn func(*parallax.Document) error) error
+}
+
+// IndexMark locates the articles a saved index covers.
+type IndexMark struct {
+	Articles int   // how many: the first ones stored
+	Last     int64 // the storage sequence of the last of them (0 when none)
 }
 
 // KeyedDuplicate is a duplicate entry, its key (what identifies it from one

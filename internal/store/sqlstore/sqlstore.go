@@ -432,6 +432,9 @@ func (s *Store) updateIf(ctx context.Context, articles int, u store.FusionUpdate
 		return w, false, err
 	}
 	if w, err = s.updateFusionTx(ctx, tx, u); err != nil {
+		if errors.Is(err, errOtherWriter) {
+			return w, false, nil
+		}
 		return w, false, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -523,6 +526,9 @@ func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Doc
 		return nil, w, false, err
 	}
 	if w, err = s.updateFusionTx(ctx, tx, u); err != nil {
+		if errors.Is(err, errOtherWriter) {
+			return nil, w, false, nil
+		}
 		return nil, w, false, err
 	}
 	if err := tx.Commit(); err != nil {
@@ -556,6 +562,9 @@ func fusionHash(data []byte, extra int64) []byte {
 // written only when its content hash differs from the stored one.
 func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUpdate) (store.FusionWrites, error) {
 	var w store.FusionWrites
+	if err := s.checkWriter(ctx, tx, u); err != nil {
+		return w, err
+	}
 	r := s.D.Rebind
 	var stmts []*sql.Stmt
 	defer func() {
@@ -773,7 +782,7 @@ func (s *Store) updateFusionTx(ctx context.Context, tx *sql.Tx, u store.FusionUp
 			w.DeletedDuplicates++
 		}
 	}
-	return w, nil
+	return w, s.recordWriter(ctx, tx, u)
 }
 
 // diffRows deletes the rows of incident seq whose value (a side, an
@@ -859,7 +868,7 @@ func (s *Store) Document(ctx context.Context, id string) (*parallax.Document, er
 // Documents reads the articles in pages by seq, so that no query stays open
 // while fn runs (fn may write to the store).
 func (s *Store) Documents(ctx context.Context, fn func(*parallax.Document) error) error {
-	return s.documents(ctx, docColumns, false, fn)
+	return s.documents(ctx, docColumns, false, -1, fn)
 }
 
 // FusionDocuments is Documents with what fusion reads of each article (as
@@ -870,12 +879,16 @@ func (s *Store) Documents(ctx context.Context, fn func(*parallax.Document) error
 // again. TestFusionDocumentsFuseAlike checks that fusion finds the same
 // from them.
 func (s *Store) FusionDocuments(ctx context.Context, fn func(*parallax.Document) error) error {
-	return s.documents(ctx, strings.Replace(docColumns, "body", "''", 1), true, fn)
+	return s.documents(ctx, fusionColumns, true, -1, fn)
 }
 
-func (s *Store) documents(ctx context.Context, columns string, fusionOnly bool, fn func(*parallax.Document) error) error {
+// fusionColumns are docColumns without the body.
+var fusionColumns = strings.Replace(docColumns, "body", "''", 1)
+
+// documents calls fn with the articles stored after seq after.
+func (s *Store) documents(ctx context.Context, columns string, fusionOnly bool, after int64, fn func(*parallax.Document) error) error {
 	const page = 200
-	last := int64(-1)
+	last := after
 	for {
 		rows, err := s.Read.QueryContext(ctx, s.D.Rebind(`SELECT seq, `+columns+` FROM articles WHERE seq > ? ORDER BY seq LIMIT ?`), last, page)
 		if err != nil {

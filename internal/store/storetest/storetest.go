@@ -3,9 +3,12 @@
 package storetest
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
+	"io"
+	"math/rand/v2"
 	"strings"
 	"sync"
 	"testing"
@@ -41,6 +44,7 @@ func Run(t *testing.T, open Open) {
 		{"FusionUpdate", testFusionUpdate},
 		{"PutFused", testPutFused},
 		{"FusionUpdateEach", testFusionUpdateEach},
+		{"SavedIndex", testSavedIndex},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
@@ -626,5 +630,156 @@ func testFusionUpdateEach(t *testing.T, s store.Store) {
 	}
 	if st, _ := s.Stats(ctx); st.Articles != 3 || st.Incidents != 2 {
 		t.Errorf("after the failed update: %+v, want 3 articles and 2 incidents", st)
+	}
+}
+
+// testSavedIndex: a fusion index's saved state is kept with the articles
+// and results it covers, and given back only while it applies: not to an
+// index of another key, not once another writer wrote the results, not
+// once one of its articles is replaced; articles stored after it are read
+// after its mark. Incremental updates from an index whose key did not
+// write the results are refused.
+func testSavedIndex(t *testing.T, s store.Store) {
+	k, ok := s.(store.IndexKeeper)
+	u, ok2 := s.(store.FusionUpdater)
+	if !ok || !ok2 {
+		t.Skip("the store keeps no saved fusion index")
+	}
+	ctx := context.Background()
+	// More than a few parts of any backend's size.
+	state := make([]byte, 3<<20+12345)
+	rng := rand.New(rand.NewPCG(1, 2))
+	for i := range state {
+		state[i] = byte(rng.Uint32())
+	}
+	write := func(b []byte) func(io.Writer) error {
+		return func(w io.Writer) error {
+			for len(b) > 0 {
+				n := min(len(b), 1000003)
+				if _, err := w.Write(b[:n]); err != nil {
+					return err
+				}
+				b = b[n:]
+			}
+			return nil
+		}
+	}
+	load := func(key string) (store.IndexMark, []byte, bool) {
+		t.Helper()
+		var got []byte
+		at, found, err := k.LoadIndex(ctx, key, func(r io.Reader) error {
+			var err error
+			got, err = io.ReadAll(r)
+			return err
+		})
+		if err != nil {
+			t.Fatalf("LoadIndex(%q): %v", key, err)
+		}
+		return at, got, found
+	}
+	fuse := func(index string, complete bool) func([]store.PutResult, []*parallax.Document) (store.FusionUpdate, error) {
+		return func(res []store.PutResult, _ []*parallax.Document) (store.FusionUpdate, error) {
+			return store.FusionUpdate{Incidents: []parallax.Incident{incident("i-"+res[0].ID, "2022-09-13", "2022-09-13", nil, false, res[0].ID)},
+				Complete: complete, Index: index}, nil
+		}
+	}
+	if _, _, found := load("k1"); found {
+		t.Fatal("a saved index in an empty store")
+	}
+	// An incremental update from an index when no index wrote the
+	// results: refused; a complete one is taken.
+	if _, _, ok, err := u.PutFused(ctx, 0, []*parallax.Document{Doc("a1", "2022-09-13", "One.")}, fuse("k1", false)); ok || err != nil {
+		t.Fatalf("incremental update over no index's results: ok %v, %v", ok, err)
+	}
+	if _, _, ok, err := u.PutFused(ctx, 0, []*parallax.Document{Doc("a1", "2022-09-13", "One."), Doc("a2", "2022-09-13", "Two.")}, fuse("k1", true)); !ok || err != nil {
+		t.Fatalf("complete update: ok %v, %v", ok, err)
+	}
+	// Saved only over exactly the stored articles and by their results'
+	// writer.
+	for _, c := range []struct {
+		key string
+		n   int
+	}{{"k1", 1}, {"k1", 3}, {"k2", 2}, {"", 2}} {
+		if ok, err := k.SaveIndex(ctx, c.key, c.n, write(state)); ok || err != nil {
+			t.Errorf("SaveIndex(%q, %d): ok %v, %v; want refused", c.key, c.n, ok, err)
+		}
+	}
+	if ok, err := k.SaveIndex(ctx, "k1", 2, write(state)); !ok || err != nil {
+		t.Fatalf("SaveIndex: ok %v, %v", ok, err)
+	}
+	at, got, found := load("k1")
+	if !found || !bytes.Equal(got, state) || at.Articles != 2 {
+		t.Fatalf("LoadIndex: found %v, mark %+v, %d bytes (equal %v)", found, at, len(got), bytes.Equal(got, state))
+	}
+	if _, _, found := load("k2"); found {
+		t.Error("loaded under another key")
+	}
+	// A failing write keeps the saved state.
+	boom := errors.New("boom")
+	if _, err := k.SaveIndex(ctx, "k1", 2, func(w io.Writer) error { w.Write(state[:100]); return boom }); !errors.Is(err, boom) {
+		t.Errorf("SaveIndex with a failing write: %v", err)
+	}
+	if _, got, found := load("k1"); !found || !bytes.Equal(got, state) {
+		t.Error("a failed save lost the saved state")
+	}
+	// A reader that fails: its error.
+	if _, _, err := k.LoadIndex(ctx, "k1", func(io.Reader) error { return boom }); !errors.Is(err, boom) {
+		t.Errorf("LoadIndex with a failing read: %v", err)
+	}
+
+	// Articles stored without fusion (a queue worker) and by the same
+	// kind of index: the state still applies; they are read after it.
+	put(t, s, Doc("a3", "2022-09-14", "Three."))
+	if _, _, ok, err := u.PutFused(ctx, 3, []*parallax.Document{Doc("a4", "2022-09-14", "Four.")}, fuse("k1", false)); !ok || err != nil {
+		t.Fatalf("incremental update by the results' writer: ok %v, %v", ok, err)
+	}
+	at, _, found = load("k1")
+	if !found {
+		t.Fatal("the saved state no longer applies after articles were added")
+	}
+	var after []string
+	if err := k.FusionDocumentsAfter(ctx, at, func(d *parallax.Document) error {
+		after = append(after, d.Article.ID)
+		return nil
+	}); err != nil || fmt.Sprint(after) != "[a3 a4]" {
+		t.Errorf("FusionDocumentsAfter: %v %v, want [a3 a4]", after, err)
+	}
+	// A newer save replaces it.
+	small := []byte("newer state")
+	if ok, err := k.SaveIndex(ctx, "k1", 4, write(small)); !ok || err != nil {
+		t.Fatalf("SaveIndex over 4: ok %v, %v", ok, err)
+	}
+	if at, got, found := load("k1"); !found || !bytes.Equal(got, small) || at.Articles != 4 {
+		t.Errorf("after the newer save: %v %q %+v", found, got, at)
+	}
+
+	// An article replaced (same id, other content): its saved state no
+	// longer applies.
+	put(t, s, Doc("a2", "2022-09-13", "Two, corrected."))
+	if _, _, found := load("k1"); found {
+		t.Error("the saved state applies after one of its articles was replaced")
+	}
+	if _, _, ok, err := u.PutFused(ctx, 4, []*parallax.Document{Doc("a5", "2022-09-15", "Five.")}, fuse("k1", true)); !ok || err != nil {
+		t.Fatalf("complete update: ok %v, %v", ok, err)
+	}
+	if ok, err := k.SaveIndex(ctx, "k1", 5, write(small)); !ok || err != nil {
+		t.Fatalf("SaveIndex over 5: ok %v, %v", ok, err)
+	}
+	if _, _, found := load("k1"); !found {
+		t.Fatal("the saved state over 5 does not apply")
+	}
+	// Another writer's results (a batch fusion): it no longer applies,
+	// and an incremental update from the index is refused.
+	if err := s.SetFusion(ctx, []parallax.Incident{incident("i-x", "2022-09-13", "2022-09-13", nil, false, "a1")}, nil); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, found := load("k1"); found {
+		t.Error("the saved state applies after another writer wrote the results")
+	}
+	if _, _, ok, err := u.PutFused(ctx, 5, []*parallax.Document{Doc("a6", "2022-09-15", "Six.")}, fuse("k1", false)); ok || err != nil {
+		t.Errorf("incremental update over another writer's results: ok %v, %v", ok, err)
+	}
+	if ok, err := k.SaveIndex(ctx, "k1", 5, write(small)); ok || err != nil {
+		t.Errorf("SaveIndex over another writer's results: ok %v, %v", ok, err)
 	}
 }
