@@ -124,6 +124,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 		}
 	}
 	st.recallCues()
+	st.interviewTurns()
 	st.headerBlocks()
 	st.extendBlocks()
 	st.continuations()
@@ -587,7 +588,11 @@ func (st *state) addDraft(d draft) {
 	} else if !d.deny {
 		// a long quotation is judged by its part in the cue's sentence
 		a, b := d.contA, d.contB
-		if si := st.sentOf[d.cueA]; si >= 0 {
+		at := d.cueA
+		if d.cont {
+			at = d.contA // an interview's answer: its own first sentence
+		}
+		if si := st.sentOf[at]; si >= 0 {
 			r := st.sentTok[si]
 			if max(a, r[0]) < min(b, r[1]) {
 				a, b = max(a, r[0]), min(b, r[1])

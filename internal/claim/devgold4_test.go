@@ -1,0 +1,101 @@
+package claim_test
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+
+	parallax "github.com/parallaxhq/parallax"
+)
+
+// turnCase: an article (title and body) and the claims whose cue is the
+// question mark of an unlabelled interview: the first words of each
+// answer and the speaker's actor, in order.
+type turnCase struct {
+	name, title, body string
+	want              [][2]string
+}
+
+func runTurnCases(t *testing.T, cases []turnCase) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p := sharedPipeline(t)
+	for _, tc := range cases {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Title: tc.title, Body: tc.body, Published: "2025-05-04"})
+			var got [][2]string
+			for _, c := range doc.Claims {
+				if c.Cue.Text == "?" {
+					got = append(got, [2]string{doc.Text[c.Start:c.End], c.Speaker.Actor + "|" + c.Stance})
+				}
+			}
+			if len(got) != len(tc.want) {
+				t.Fatalf("got %d answer claims %v, want %d", len(got), got, len(tc.want))
+			}
+			for i, w := range tc.want {
+				if !strings.HasPrefix(got[i][0], w[0]) || got[i][1] != w[1] {
+					t.Errorf("answer %d: %q by %s, want %q by %s", i, got[i][0], got[i][1], w[0], w[1])
+				}
+			}
+		})
+	}
+}
+
+// TestInterviewTurns: interviews printed without speaker labels (the
+// questions and answers as plain paragraphs) give one claim per answer,
+// of the interviewee; news and explainers that merely ask give none.
+// Each case fails without the rule (interview.go).
+func TestInterviewTurns(t *testing.T) {
+	qa := func(pairs ...string) string {
+		var b strings.Builder
+		for i := 0; i+1 < len(pairs); i += 2 {
+			fmt.Fprintf(&b, "%s\n\n%s\n\n", pairs[i], pairs[i+1])
+		}
+		return b.String()
+	}
+	threePairs := qa(
+		"Why did you decide to stand for the council again?", "The harbour still floods every winter. Nobody else had a plan for it.",
+		"What would you change first?", "Achieving three things: a new sea wall, cheaper ferries and an open budget.",
+		"Do you expect the opposition to block the budget?", "No. They know the voters want the wall built.",
+	)
+	runTurnCases(t, []turnCase{
+		{"titled interview", "Wikinews interviews Marta Lindqvist, mayor of Borvik",
+			"Marta Lindqvist, the mayor of Borvik, answered our questions by e-mail on Monday.\n\n" + threePairs,
+			[][2]string{{"The harbour still floods", "Marta Lindqvist|assert"}, {"Achieving three things", "Marta Lindqvist|assert"}, {"No. They know", "Marta Lindqvist|assert"}}},
+		{"two pairs and the word interview", "Talking to the mayor",
+			"Marta Lindqvist, the mayor of Borvik, spoke to us in an interview on Monday.\n\n" + qa(
+				"Why did you decide to stand for the council again?", "The harbour still floods every winter.",
+				"What would you change first?", "The sea wall comes first."),
+			[][2]string{{"The harbour still floods", "Marta Lindqvist|assert"}, {"The sea wall comes first", "Marta Lindqvist|assert"}}},
+		// the topic of the title is no interviewee: the caption before the
+		// questions names the person talked to
+		{"title names the topic", "Wikinews interviews a ferry captain on Marta Lindqvist's sea wall",
+			"Mayor Marta Lindqvist proposed the sea wall in March. Marta Lindqvist says it will cost little.\n\nCaptain Oskar Brandt, who runs the night ferry, at the harbour. Image: Borvik Post.\n\n" + threePairs,
+			[][2]string{{"The harbour still floods", "Oskar Brandt|assert"}, {"Achieving three things", "Oskar Brandt|assert"}, {"No. They know", "Oskar Brandt|assert"}}},
+		// an answer is judged by its first sentence
+		{"stance of the first sentence", "Wikinews interviews Marta Lindqvist",
+			"Marta Lindqvist answered our questions on Monday.\n\n" + qa(
+				"Will the ferry strike end this week?", "The talks will resume on Friday. The rumours of a walkout are nonsense.",
+				"Do you trust the union?", "I trust its members."),
+			[][2]string{{"The talks will resume", "Marta Lindqvist|assert"}, {"I trust its members", "Marta Lindqvist|assert"}}},
+		// an explainer asks without addressing anyone
+		{"explainer questions", "What the new visa rules mean",
+			"The interior ministry published new visa rules on Monday. Minister Lena Ostrova presented them.\n\n" + qa(
+				"What changes for students?", "Students must now show a bank deposit.",
+				"What happens to workers?", "Workers keep their permits until they expire.",
+				"When do the rules start?", "They start on July 1."),
+			nil},
+		// two questions put to someone, but nothing says it is an interview
+		{"two pairs without the word", "The harbour debate",
+			"Marta Lindqvist, the mayor of Borvik, opened the debate on Monday.\n\n" + qa(
+				"Why did you decide to stand for the council again?", "The harbour still floods every winter.",
+				"What would you change first?", "The sea wall comes first."),
+			nil},
+		// a rhetorical question in a news story
+		{"one question in the news", "Flood defences delayed",
+			"Mayor Marta Lindqvist said the wall would be finished by winter.\n\nSo what happens if it is not?\n\nThe harbour board has no answer yet.",
+			nil},
+	})
+}
