@@ -1,0 +1,69 @@
+package fuse
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// The tests of this file cover the kinds of error that the third
+// cross-article gold (../../testdata/xdoc3) found. Every name, place and
+// number in them is invented.
+
+// TestDistinctSites: attacks on two towns about 100 km apart on
+// consecutive days, told by one source on one template, are two
+// incidents; reports of one attack that name the town and a village
+// 20 km away are one; other news that names two cities (a death in one,
+// a funeral in the other) is not held apart by them.
+func TestDistinctSites(t *testing.T) {
+	refinery := func(id, pub, town, day string, lat, lon float64) *parallax.Document {
+		text := "Long-range drones struck the oil refinery in " + town + " overnight, the General Staff of Dorvania said on " + day + ". " +
+			"A large fire broke out in the area of the refinery's primary processing unit, which supplies fuel to the enemy army. " +
+			"The extent of the damage is being clarified, the statement said, adding that strikes on the war's fuel would continue."
+		if day == "Wednesday" {
+			// The next night's statement: the same template, other words
+			// around it (not a copy of the first).
+			text = "Long-range drones struck the oil refinery in " + town + " overnight, the General Staff of Dorvania said on " + day + ". " +
+				"Explosions and a fire were recorded on the territory of the plant, one of the largest of the state oil company. " +
+				"The extent of the damage is being clarified, the statement said."
+		}
+		return anchoredDoc(t, id, pub, text,
+			anchored{phrase: "drones struck the oil refinery", cameo: "195", typ: parallax.EventExplosions, date: pub},
+			anchored{phrase: town, lat: lat, lon: lon})
+	}
+	village := anchoredDoc(t, "wire", "2025-04-08",
+		"Drones hit an oil refinery near Kessel village overnight and set a processing unit on fire, the General Staff of Dorvania said on Tuesday; the regional governor said debris had caused the fire.",
+		anchored{phrase: "Drones hit an oil refinery", cameo: "195", typ: parallax.EventExplosions, date: "2025-04-08"},
+		anchored{phrase: "Kessel", lat: 50.15, lon: 30.1})
+	death := func(id, pub, text, city string, lat, lon float64) *parallax.Document {
+		return anchoredDoc(t, id, pub, text,
+			anchored{phrase: "singer Alba Moreno", cameo: "010", date: pub},
+			anchored{phrase: city, lat: lat, lon: lon})
+	}
+	for _, tc := range []struct {
+		name string
+		docs []*parallax.Document
+		want []string
+	}{
+		{"two refineries on consecutive nights", []*parallax.Document{
+			refinery("velmora", "2025-04-08", "Velmora", "Tuesday", 50.0, 30.0),
+			refinery("drosk", "2025-04-09", "Drosk", "Wednesday", 50.0, 31.4),
+		}, []string{"drosk", "velmora"}},
+		{"one refinery, the town and a village", []*parallax.Document{
+			refinery("velmora", "2025-04-08", "Velmora", "Tuesday", 50.0, 30.0), village,
+		}, []string{"velmora+wire"}},
+		{"a death and a funeral in two cities", []*parallax.Document{
+			death("wire", "2025-06-14", "The singer Alba Moreno, whose ballads sold millions of records, died in Castera on Saturday at 71, her family said. Her songs topped the charts for a decade.", "Castera", 40.4, -3.7),
+			death("paper", "2025-06-15", "Fans queued to pay their respects to the singer Alba Moreno, who died on Saturday at 71; her funeral will be held in her native Puerto Lindo, and her ballads topped the charts again.", "Puerto Lindo", 38.2, -5.6),
+		}, []string{"paper+wire"}},
+	} {
+		incs, _ := New(DefaultOptions()).Fuse(tc.docs)
+		for i := range incs {
+			slices.Sort(incs[i].Articles)
+		}
+		if got := incidentArticles(incs); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: incidents %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
