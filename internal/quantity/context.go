@@ -1418,3 +1418,16 @@ func nonStateArmed(ws []words.Word) bool {
 	}
 	return false
 }
+
+// fightersOf reports whether sentence si names fighters of an armed group
+// by another side than not: a mention followed by their noun ("Serb
+// gunmen", "Baloch militants").
+func (c *context) fightersOf(si int, not string) bool {
+	ws := c.sents[si].Words
+	for j := 0; j+1 < len(ws); j++ {
+		if side := c.mentions[si][j]; side != "" && side != not && c.mentions[si][j+1] != side && armedNouns[ws[j+1].Lower] {
+			return true
+		}
+	}
+	return false
+}

@@ -73,10 +73,20 @@ func TestProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	docs := pipetest.AnalyzeDir(t, "testdata/probes")
+	right, total := runProbeBattery(t, "testdata/probes", "testdata/probes.tsv", probesKnown, "probesKnown")
+	t.Logf("probes: %d/%d items right", right, total)
+}
+
+// runProbeBattery analyses the articles of dir and checks every count and
+// listed event against the expectations of tsv (format of probes.tsv), an
+// unexpected count included; known lists the items that fail, with
+// reasons. It returns the right items and all items.
+func runProbeBattery(t *testing.T, dir, tsv string, known map[string]string, knownName string) (int, int) {
+	t.Helper()
+	docs := pipetest.AnalyzeDir(t, dir)
 	results := map[string]string{} // item key: "" when right, else what is wrong
 	used := map[*parallax.Count]bool{}
-	for _, pl := range testutil.ReadProbeLines(t, "testdata/probes.tsv") {
+	for _, pl := range testutil.ReadProbeLines(t, tsv) {
 		n, f := pl.N, pl.Fields
 		doc := docs[f[0]]
 		if doc == nil {
@@ -103,8 +113,7 @@ func TestProbes(t *testing.T) {
 			}
 		}
 	}
-	right := testutil.CheckKnown(t, results, probesKnown, "probesKnown")
-	t.Logf("probes: %d/%d items right", right, len(results))
+	return testutil.CheckKnown(t, results, known, knownName), len(results)
 }
 
 // checkEvent compares the shortest event over the words trigger with want

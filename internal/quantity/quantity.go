@@ -409,6 +409,46 @@ func designatedGroup(ws []words.Word, j int) string {
 	return ""
 }
 
+// designated returns the group a state's own name for its fighters ending
+// at ws[j] stands for in this story: Somalia's government and media have
+// called al-Shabaab "Khawarij" since 2022, as Pakistan's military calls
+// the TTP, so in a Somali story the name is al-Shabaab's.
+func (c *context) designated(ws []words.Word, j int) string {
+	g := designatedGroup(ws, j)
+	if g == "TTP" && c.somaliStory() {
+		return "ALSHABAB"
+	}
+	return g
+}
+
+// somaliStory reports whether the story is set in Somalia: a Somali place,
+// or al-Shabaab or the Somali state among its actors, and no Pakistani one.
+func (c *context) somaliStory() bool {
+	so, pk := false, false
+	for _, p := range c.doc.Places {
+		so = so || p.Country == "SO"
+		pk = pk || p.Country == "PK" || p.Country == "AF"
+	}
+	for _, e := range c.doc.Entities {
+		so = so || e.Side == "SOM" || e.Side == "ALSHABAB"
+		pk = pk || e.Side == "PAK" || e.Side == "TTP" || e.Side == "AFG" || e.Side == "TALIBAN"
+	}
+	return so && !pk
+}
+
+// designatedIn returns the group whose fighters a state's own name for
+// them, anywhere in sentence si, stands for ("repulsed an attack by the
+// Khawarij ..., killing 47 of the terrorists"), "" when none is named.
+func (c *context) designatedIn(si int) string {
+	ws := c.sents[si].Words
+	for j := range ws {
+		if g := c.designated(ws, j); g != "" {
+			return g
+		}
+	}
+	return ""
+}
+
 // statelessNouns are people who are, as a rule, not of the state where
 // they are hit or of the party that reports it.
 var statelessNouns = map[string]bool{
@@ -638,6 +678,14 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				// (not the group that tells of it or did it: "The SDF
 				// said it had killed 25 attackers")
 				if g := ctx.onlyGroupIn(si, s.states); g != speaker && g != f.agent {
+					f.Owner = g
+				}
+			}
+			if f.Owner == "" && peopleItems[f.Item] {
+				// "repulsed an attack by the Khawarij ..., killing 47 of
+				// the terrorists": the group a state's name for its
+				// fighters in the same sentence stands for
+				if g := ctx.designatedIn(si); g != speaker && g != f.agent {
 					f.Owner = g
 				}
 			}
@@ -915,6 +963,12 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 		return speaker
 	case f.Outcome == "lost":
 		return agent
+	case f.stateForce && f.agent == "" && !f.ownerNamed && s.states[speaker] && ctx.fightersOf(si, speaker):
+		// "Kosovo police said a gunfight with Serb gunmen killed a
+		// police officer": police or soldiers a state tells of, lost in
+		// a fight with gunmen a demonym names, are its own (the gunmen
+		// have no police)
+		return speaker
 	case !f.civilian && peopleItems[f.Item] && len(ctx.targets[si]) > 0 && ctx.targets[si][0] != agent && ctx.targets[si][0] != speaker:
 		// People killed in an attack on a party named in the
 		// sentence ("strikes against ISIS killed 18 militants"):
@@ -1213,9 +1267,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		}
 		j++
 	}
-	if hFirst >= 0 && hLast+1 < len(ws) && speechVerbs[ws[hLast+1].Lower] {
+	if hFirst >= 0 && hLast+1 < len(ws) && (speechVerbs[ws[hLast+1].Lower] || namedSpeaker(ws, hLast+1)) {
 		// "..., killing nine civilians, a doctor said": who speaks is
-		// no count
+		// no count; nor with the speaker's name set off after it
+		// ("abducted four women, a village head, Musa Dauda, told
+		// reporters")
 		return found{}, 0, false
 	}
 	f := found{outcomeAt: -1}
@@ -1422,7 +1478,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			}
 		}
 	}
-	if g := designatedFighters[ws[max(hLast, 0)].Lower]; f.Owner == "" && hLast >= 0 && g != "" {
+	if g := ctx.designated(ws, max(hLast, 0)); f.Owner == "" && hLast >= 0 && designatedFighters[ws[hLast].Lower] != "" {
 		// "54 khwarij were killed": a state's own name for one group's
 		// fighters names the group
 		f.Owner = g
@@ -1471,6 +1527,19 @@ var gangWords = map[string]bool{"gang": true, "militia": true, "cartel": true, "
 // speechVerbs are the reporting verbs that follow a speaker's noun phrase.
 var speechVerbs = map[string]bool{"said": true, "says": true, "told": true, "tells": true, "added": true,
 	"reported": true, "stated": true, "explained": true, "recalled": true, "wrote": true}
+
+// namedSpeaker reports whether the words from ws[k] on are a name set off
+// by commas and a verb of speech: ", Musa Dauda, told reporters".
+func namedSpeaker(ws []words.Word, k int) bool {
+	if k >= len(ws) || ws[k].Lower != "," {
+		return false
+	}
+	j := k + 1
+	for j < len(ws) && j-k <= 4 && startsUpper(ws[j].Text) && !isPunct(ws[j].Lower) {
+		j++
+	}
+	return j > k+1 && j+1 < len(ws) && ws[j].Lower == "," && speechVerbs[ws[j+1].Lower]
+}
 
 // freeVerbs set captives free.
 var freeVerbs = map[string]bool{"rescued": true, "rescue": true, "rescues": true, "rescuing": true, "freed": true,
@@ -1656,7 +1725,9 @@ func (s *Stage) demonymPlural(ctx *context, si, j int) bool {
 		return false
 	}
 	w := ws[j].Lower
-	if !(strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ks") || strings.HasSuffix(w, "ds") || strings.HasSuffix(w, "ns")) {
+	if !(strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ks") || strings.HasSuffix(w, "ds") || strings.HasSuffix(w, "ns") ||
+		// "three Serbs", "two Croats", "four Czechs", "five Swedes"
+		strings.HasSuffix(w, "bs") || strings.HasSuffix(w, "ts") || strings.HasSuffix(w, "chs") || strings.HasSuffix(w, "des")) {
 		return false
 	}
 	if j+1 >= len(ws) {
@@ -1664,8 +1735,12 @@ func (s *Stage) demonymPlural(ctx *context, si, j int) bool {
 	}
 	nx := ws[j+1].Lower
 	_, k := phraseAt(s.outcomes, s.firstLen(ws, j+1), ws, j+1)
-	return npStop[nx] || isPunct(nx) || auxWords[nx] || postNoun[nx] || k > 0
+	return npStop[nx] || isPunct(nx) || auxWords[nx] || postNoun[nx] || k > 0 || suspectWords[nx]
 }
+
+// suspectWords open a reduced relative clause after the people arrested:
+// "arrested three Serbs suspected of ...".
+var suspectWords = map[string]bool{"suspected": true, "accused": true, "believed": true, "alleged": true, "wanted": true}
 
 // groupMembers reports whether word j of sentence si is an armed group's
 // one-word name ending its noun phrase, as a noun for its fighters: the
@@ -2336,7 +2411,7 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 				limit = max(limit, j+5-k)
 				continue
 			}
-			if g := designatedGroup(ws, j); g != "" {
+			if g := ctx.designated(ws, j); g != "" {
 				return g
 			}
 			if side := ctx.sideAt(si, j); side != "" {
@@ -2644,6 +2719,12 @@ func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
 			if j > 0 && determiners[ws[j-1].Lower] {
 				return k
 			}
+			if p := ws[j-1].Lower; p == "and" || p == "," {
+				// "killed 60 soldiers of the army and their allies and
+				// seized weapons": a verb joined after the object is the
+				// subject's next act, not what befell the people
+				return k
+			}
 			return j
 		}
 		if (isPunct(w) && w != "-" && w != "'s" && w != "’s") || (s.verbForm(ws, j)) {
@@ -2691,6 +2772,22 @@ var tollLead = map[string]bool{"to": true, "at": true, "of": true, "reached": tr
 // tollCounts finds the counts a death toll states: "the death toll from
 // the strike had risen to 45" is a count of 45 killed, whose victims are
 // told apart no further (civilians, unless a modifier says otherwise).
+// lossHead returns the head noun of the people count of have whose
+// losses the word ws[t] totals ("bringing its total losses to 950,000"
+// after "had lost 1,060 troops"), "" when ws[t] is no such total or no
+// people loss was counted before it.
+func lossHead(ws []words.Word, t int, have []found) string {
+	if ws[t].Lower != "losses" || t < 1 || (ws[t-1].Lower != "total" && ws[t-1].Lower != "overall" && ws[t-1].Lower != "combat") {
+		return ""
+	}
+	for i := len(have) - 1; i >= 0; i-- {
+		if f := have[i]; f.Outcome == "lost" && f.Item == "killed" && f.head != "" && f.End <= ws[t].Start {
+			return f.head
+		}
+	}
+	return ""
+}
+
 func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 	ws := ctx.sents[si].Words
 	var out []found
@@ -2721,6 +2818,11 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			if item == "" || people == "" || (!civilianNouns[people] && !stateForceNouns[people] && !armedNouns[people]) {
 				continue
 			}
+		} else if h := lossHead(ws, t, have); h != "" {
+			// "Russia had lost 1,060 troops over the past day, bringing
+			// its total losses to about 950,000": a running total of the
+			// losses the sentence counted, of the same people
+			item, people = "lost", h
 		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" && !(ws[t-1].Lower == "the" && t >= 2 && reviseVerbs[ws[t-2].Lower] && (ctx.warStory() || ctx.violentWithin(si, 3) || killedWithin(ctx, si, 3))) {
 			// ("The government put the toll at 133": a toll a party
 			// sets in a story of war, or after an attack or a count of
@@ -2759,6 +2861,9 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 				stateForce: stateForceNouns[people], armed: armedNouns[people]}
 			f.N, f.NMax = am.n, am.nMax
 			f.Item, f.Outcome = item, item
+			if item == "lost" {
+				f.Item = "killed"
+			}
 			f.Start, f.End = ws[am.first].Start, ws[am.last].End
 			f.Sentence = ctx.sentText(si)
 			f.inClaim = ctx.claimFor(f.Start, f.End, si)
