@@ -295,7 +295,7 @@ func (st *state) sentence(si, a, b int) {
 		if t.Norm == "in" && st.inView(si, a, b, i) {
 			continue // "In the view of X, C", "In her view, C"
 		}
-		if positionNouns[t.Norm] && st.positionIs(si, a, b, i) {
+		if (positionNouns[t.Norm] || hearsayNouns[t.Norm]) && st.positionIs(si, a, b, i) {
 			continue // "X's position is that C"
 		}
 		if t.Norm == "in" && st.norm(i+1) == "the" && st.norm(i+2) == "words" && st.norm(i+3) == "of" && !st.inQuote(i) {
@@ -606,6 +606,10 @@ func (st *state) addDraft(d draft) {
 		st.lastSent = st.sentOf[d.cueA]
 	}
 }
+
+// hearsayCues report what is said without saying who says it when
+// passive and agentless ("it is claimed that", "was reported to have").
+var hearsayCues = map[string]bool{"claim": true, "allege": true, "report": true, "say": true, "rumour": true, "rumor": true}
 
 // negated: the cue is negated ("did not confirm", "has not said"): nothing
 // is claimed.
@@ -2304,7 +2308,15 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 		}
 	}
 	agentless := false
-	if spk.a < 0 && !dummy && (accusations[c.lemma] || labelVerbs[st.norm(ca)] && st.norm(cb) == "as") && st.norm(cb) != "by" {
+	if spk.a < 0 && hearsayCues[c.lemma] && (dummy && st.norm(cb) == "that" && thatAt < 0 || !dummy && c.lemma != "say" && st.norm(cb) == "to" && (st.norm(cb+1) == "be" || st.norm(cb+1) == "have")) {
+		// "It is claimed that C", "the group has been reported to be
+		// close to the state", "700 sites were reported to have been
+		// seized": hearsay the text attributes to no one, a claim with
+		// no speaker (an "it is noted that" after a speaker goes on in
+		// that speaker's voice, below; "is said to be hiding" stays a
+		// rumour no one voices, as before)
+		agentless = true
+	} else if spk.a < 0 && !dummy && (accusations[c.lemma] || labelVerbs[st.norm(ca)] && st.norm(cb) == "as") && st.norm(cb) != "by" {
 		// ("the strike has been described as a war crime": a label
 		// whose author the text does not name, as an accusation's)
 		// "Paris was accused of aiding rebels": a claim whose speaker

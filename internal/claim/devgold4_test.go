@@ -99,3 +99,25 @@ func TestInterviewTurns(t *testing.T) {
 			nil},
 	})
 }
+
+// TestAgentlessHearsay: hearsay in the passive that names no one ("It is
+// claimed that", "was reported to have", "the claim was that") is a
+// claim with no speaker, also where no one spoke before. Each case fails
+// without the rule.
+func TestAgentlessHearsay(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"it is claimed", "The old ledger lists the guild's members. It is claimed that the first copy is kept in a chapel near Varna.", "claimed", "", "", "assert", ""},
+		{"it is alleged", "The fund was set up in 2004. It is alleged that its money paid for weapons.", "alleged", "", "", "assert", ""},
+		{"reported to be", "The Tarn Software Club is a society of engineers and has been reported to be closely tied to the ministry.", "reported", "", "", "assert", ""},
+		{"claimed to have", "The militia is claimed to have moved its fighters north last week.", "claimed", "", "", "assert", ""},
+		{"the claim was that", "And the claim was that the radar had to do with drones from the south.", "claim", "", "", "assert", ""},
+		{"the allegation is that", "The allegation is that the depot stored shells for the rebels.", "allegation", "", "", "assert", ""},
+		// a possessor keeps its speaker
+		{"possessed allegation", "Moscow's allegation is that the depot stored shells for the rebels.", "allegation", "Moscow", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		// a belief or an expectation names no statement
+		{"believed to be", "The tag is believed to be a reference to the sanctions office.", "believed"},
+		{"expected to", "The work is expected to be completed in 2027.", "expected"},
+	})
+}

@@ -24,6 +24,10 @@ var positionNouns = map[string]bool{
 	"assessment": true, "insistence": true, "claim": true, "assertion": true, "belief": true,
 }
 
+// hearsayNouns name a statement whose owner "the" leaves unsaid ("the
+// claim was that C").
+var hearsayNouns = map[string]bool{"claim": true, "allegation": true, "accusation": true, "rumour": true, "rumor": true}
+
 // inView handles an opening "In the view of X, C", "In X's view, C" and
 // "In her view, C" at token i of sentence [a, b); it reports whether it
 // read one.
@@ -90,7 +94,7 @@ func (st *state) inView(si, a, b, i int) bool {
 // positionIs handles "X's position is that C" with the noun at token i:
 // the possessor states C. It reports whether it read one.
 func (st *state) positionIs(si, a, b, i int) bool {
-	if !positionNouns[st.norm(i)] || st.inQuote(i) || i-2 < a {
+	if !positionNouns[st.norm(i)] && !hearsayNouns[st.norm(i)] || st.inQuote(i) || i-1 < a {
 		return false
 	}
 	j := i + 1
@@ -119,7 +123,12 @@ func (st *state) positionIs(si, a, b, i int) bool {
 		return false
 	}
 	p := st.norm(i - 1)
-	if p != "'s" && p != "’s" && p != "'" {
+	if p == "the" && hearsayNouns[st.norm(i)] {
+		// "the claim was that C": a claim the text gives no owner
+		st.addDraft(draft{cueA: i, cueB: i + 1, contA: j + 1, contB: st.clauseEnd(j+1, b), spk: speaker{a: -1, ent: -1}, agentless: true})
+		return true
+	}
+	if p != "'s" && p != "’s" && p != "'" || i-2 < a {
 		return false
 	}
 	var spk speaker
