@@ -678,10 +678,17 @@ func (st *state) titleBetween(a, b int) bool {
 	if b-a > 8 {
 		return false
 	}
+	// after a possessive any role the tagger calls a noun is the title
+	// ("Kenya's coach NAME", "the group's founder NAME", "Chad's
+	// football federation president NAME")
+	role := b-a >= 2 && b-a <= 5 && (st.norm(a) == "'s" || st.norm(a) == "’s")
 	for i := a; i < b; i++ {
 		t := st.toks[i]
 		if t.Text == "." || t.Text == "'s" || t.Word && t.Norm != "and" && (t.Cap || titleWords[t.Norm] || personTitles[t.Norm]) {
 			continue // ("RSF leader NAME, known as X, said": "leader" too)
+		}
+		if role && i > a && t.Word && (st.tagAt(i) == "NOUN" || st.tagAt(i) == "ADJ") {
+			continue
 		}
 		return false
 	}

@@ -121,3 +121,18 @@ func TestAgentlessHearsay(t *testing.T) {
 		{"expected to", "The work is expected to be completed in 2027.", "expected"},
 	})
 }
+
+// TestPossessiveRoleTitle: "COUNTRY's ROLE NAME said": the named person
+// speaks, whatever the role noun ("coach", "founder"), not the possessor.
+// Each case fails without the rule (titleBetween's roles).
+func TestPossessiveRoleTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"country's coach", "Kenya's coach Aldo Mwangi said the team was tired after the flight.", "said", "Aldo Mwangi", "-", "assert", "Aldo Mwangi"},
+		{"group's founder", "The group's founder Jane Odhiambo told reporters the funds were gone.", "told", "Jane Odhiambo", "-", "assert", "Jane Odhiambo"},
+		{"two-word role", "Chad's football federation president Idriss Mahamat said the match would go ahead.", "said", "Idriss Mahamat", "-", "assert", "Idriss Mahamat"},
+		// a known title kept its person before
+		{"foreign minister", "Ukraine's foreign minister Andrii Sybiha said the talks had failed.", "said", "Andrii Sybiha", "UKR", "assert", "Andrii Sybiha"},
+		// no person after the possessive: the body speaks
+		{"attack condemned", "Russia's attack on Kharkiv was condemned, Ukrainian officials said.", "said", "Ukrainian officials", "UKR", "assert", "-"},
+	})
+}
