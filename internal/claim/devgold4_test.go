@@ -136,3 +136,23 @@ func TestPossessiveRoleTitle(t *testing.T) {
 		{"attack condemned", "Russia's attack on Kharkiv was condemned, Ukrainian officials said.", "said", "Ukrainian officials", "UKR", "assert", "-"},
 	})
 }
+
+// TestTranscriptLabels: an official transcript's labels: "Question:" and
+// "Answer:" as words, the answer the person the release names before the
+// first question; "SECRETARY NAME:" in capitals, the named person of that
+// surname (the label is no "QUETTA:" dateline). Each case fails without
+// the rule.
+func TestTranscriptLabels(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"answer word label", "Attribution is on the record from Spokesperson Lena Marsh.\n\nQuestion: Will the minister attend the Geneva meeting?\n\nAnswer: The deputy minister will travel to Geneva for the meeting on Friday.", ":", "Answer", "-", "assert", "Lena Marsh"},
+		{"capitals label", "QUESTION: Secretary Tarrant, did you discuss Mosul?\n\nSECRETARY TARRANT: We talked about the dire situation in Mosul and we will meet again tomorrow.", ":", "SECRETARY TARRANT", "-", "assert", "Tarrant"},
+	})
+	noClaimCases(t, [][3]string{
+		// an answer the release attributes to no one is its own voice
+		{"unattributed answer", "QUESTION: Are companies hosting the ministry's websites?\n\nANSWER: Companies are barred from hosting them without a licence.", ":"},
+		// a label that names no one in the text
+		{"unnamed caps label", "QUESTION: Did you discuss Mosul?\n\nMR HOLT: Thanks, everybody, we will take two more questions.", ":"},
+		// a dateline in capitals stays a dateline
+		{"caps dateline", "QUETTA: Three soldiers were killed in a blast on Monday, officials said.", ":"},
+	})
+}

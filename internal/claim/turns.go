@@ -1,6 +1,10 @@
 package claim
 
-import parallax "github.com/parallaxhq/parallax"
+import (
+	"strings"
+
+	parallax "github.com/parallaxhq/parallax"
+)
 
 // turn reads an interview transcript's answer: a sentence that opens with
 // a person's name, maybe with an apposition, and a colon ("Hana Ostrova:
@@ -10,6 +14,9 @@ import parallax "github.com/parallaxhq/parallax"
 // no person and is no claim.
 func (st *state) turn(a, b int) {
 	if st.answerTurn(a, b) {
+		return
+	}
+	if st.capsTurn(a, b) {
 		return
 	}
 	ei, e, ok := st.entityStartingAt(a)
@@ -47,18 +54,77 @@ func (st *state) turn(a, b int) {
 	st.addDraft(draft{cueA: k, cueB: k + 1, contA: k + 1, contB: end, spk: st.speakerFromEntity(ei, a, e), direct: true})
 }
 
+// questionLabels and answerLabels open the turns of a question-and-answer
+// transcript ("Q:", "QUESTION:", "Answer:").
+var (
+	questionLabels = map[string]bool{"Q": true, "Question": true, "QUESTION": true}
+	answerLabels   = map[string]bool{"A": true, "Answer": true, "ANSWER": true}
+)
+
+// capsTurn reads a turn of an official transcript whose label is a
+// speaker's title and surname in capitals ("SECRETARY KERRY: We talked
+// about ...", "GENERAL DANE: No."): the person of that surname named in
+// the text speaks. It reports whether it read one. A label the text names
+// no one by ("MODERATOR:", "MR HOLT:" when no Holt is named) is no claim.
+func (st *state) capsTurn(a, b int) bool {
+	if a > 0 && st.toks[a-1].Text == ":" {
+		// the sentence starts after the label, which the dateline rule
+		// took for a "QUETTA:" dateline
+		l := a - 1
+		for l > 0 && l > a-6 && st.capsWord(l-1) && !st.toks[l].Newline {
+			l--
+		}
+		if l < a-1 && (l == 0 || st.toks[l].Newline) {
+			a = l
+		}
+	}
+	if a > 0 && !st.toks[a].Newline || st.inQuote(a) {
+		return false
+	}
+	k := a
+	for k < b && k < a+4 && st.capsWord(k) {
+		k++
+	}
+	if k == a || k >= b || st.toks[k].Text != ":" || k+1 >= b || questionLabels[st.toks[a].Text] || answerLabels[st.toks[a].Text] {
+		return false
+	}
+	surname := st.norm(k - 1)
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Actor == "" || pronoun(e.Text) {
+			continue
+		}
+		f := strings.Fields(e.Text)
+		if strings.ToLower(f[len(f)-1]) != surname {
+			continue
+		}
+		end := b
+		if p := st.paragraphEnd(a) + 1; p > end {
+			end = p
+		}
+		st.addDraft(draft{cueA: k, cueB: k + 1, contA: k + 1, contB: end, spk: speaker{a: a, b: k, ent: -1, actor: e.Actor, side: e.Side}, direct: true})
+		return true
+	}
+	return false
+}
+
+// capsWord: token k is a word in capitals ("KERRY", not "A").
+func (st *state) capsWord(k int) bool {
+	t := st.toks[k]
+	return t.Word && len(t.Text) > 1 && t.Text == strings.ToUpper(t.Text) && strings.ToLower(t.Text) != t.Text
+}
+
 // answerTurn reads an answer of a question-and-answer interview ("Q: Is
 // Kyiv ready ...? A: No. We are not going to ..."): a paragraph opening
 // with "A:" after one opening with "Q:". The interviewee is the person
 // the introduction names first, before the first question; the "A" is
 // the mention, the colon the cue.
 func (st *state) answerTurn(a, b int) bool {
-	if a+1 >= b || st.toks[a].Text != "A" || st.toks[a+1].Text != ":" || !st.toks[a].Newline && a > 0 {
+	if a+1 >= b || !answerLabels[st.toks[a].Text] || st.toks[a+1].Text != ":" || !st.toks[a].Newline && a > 0 {
 		return false
 	}
 	q := -1 // the first question's "Q"
 	for k := 0; k+1 < a; k++ {
-		if st.toks[k].Text == "Q" && st.toks[k+1].Text == ":" && (k == 0 || st.toks[k].Newline) {
+		if questionLabels[st.toks[k].Text] && st.toks[k+1].Text == ":" && (k == 0 || st.toks[k].Newline) {
 			q = k
 			break
 		}
