@@ -1279,6 +1279,7 @@ func unrealised(ws []words.Word, i int) int {
 	for n := 0; n < 3 && k >= 0 && lightWords[ws[k].Lower]; n++ {
 		k--
 	}
+	light := k < i-1 // (an article after "to" makes it a preposition: "in response to the attack")
 	passive := false
 	for k >= 0 && (ws[k].Lower == "not" || ws[k].Lower == "never" || ws[k].Lower == "also" || ws[k].Lower == "again" || ws[k].Lower == "soon" || ws[k].Lower == "be") {
 		passive = passive || ws[k].Lower == "be"
@@ -1310,10 +1311,49 @@ func unrealised(ws []words.Word, i int) int {
 			return notDone // "sought to engage", "wants to strike": a wish
 		case purposeNouns[p]:
 			return notDone // "efforts to combat", "measures to fight": a purpose
+		case !realisingVerbs[p] && !(p == "on" && k >= 2 && realisingVerbs[ws[k-2].Lower]) && !light && infinitive(ws[i].Lower):
+			// "in order to fight", "its determination to defeat ISIL",
+			// "urged its neighbours to seize", "the first to be
+			// targeted": a purpose, a demand or a hope after a noun, an
+			// adjective or a verb of asking; only a verb that says the
+			// act went ahead ("began to shell", "went on to kill")
+			// makes it a deed
+			return notDone
 		}
 	}
 	return done
 }
+
+// infinitive reports whether a trigger word after "to" can be a verb's
+// bare form, so that "to" marks an infinitive: not a plural, a gerund or
+// a noun ("to attacks", "to fighting", "stabbed to death", "went to war").
+func infinitive(w string) bool {
+	switch w {
+	case "death", "war", "violence", "arms", "bloodshed", "unrest", "gunfire", "aggression":
+		return false
+	}
+	for _, suf := range []string{"s", "ing", "ion", "ment"} {
+		if strings.HasSuffix(w, suf) && !strings.HasSuffix(w, "ss") {
+			return false
+		}
+	}
+	return true
+}
+
+// realisingVerbs before "to" say that the act after it took place: "began
+// to shell", "continued to attack", "went on to kill", "managed to
+// seize", "used to raid" (and the attempt verbs, above).
+var realisingVerbs = map[string]bool{"began": true, "begun": true, "begin": true, "begins": true, "beginning": true,
+	"started": true, "start": true, "starts": true, "starting": true, "continued": true, "continue": true,
+	"continues": true, "continuing": true, "resumed": true, "resume": true, "resumes": true, "went": true,
+	"go": true, "goes": true, "going": true, "managed": true, "manages": true, "proceeded": true, "used": true,
+	"moved": true, "came": true, "rushed": true, "dared": true, "appeared": true, "seemed": true,
+	"kept": true,
+	// "denied that they were the first to attack": who struck first
+	"first": true, "last": true,
+	// "the start of Iraqi operations to retake Mosul": an operation under
+	// way fights for what it is launched to take
+	"operation": true, "operations": true, "offensive": true, "mission": true}
 
 // threatCode gives the CAMEO threat (root 13) of an act of force: a
 // blockade 1381, an occupation 1382, unconventional violence 1383, a
