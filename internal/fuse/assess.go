@@ -300,6 +300,8 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 	blame := map[string]map[string][]string{} // speaker → blamed → claims
 	weight := map[string]map[string]int{}     // speaker → blamed → claims and reports
 	denies := map[string][]string{}           // speaker → claims denying its own attack
+	admits := map[string][]string{}           // speaker → types of the hostile acts it tells as its own, not as answers
+	denied := map[string][]string{}           // speaker → types of the acts of its own it denies
 	addBlame := func(s, x, claim string) {
 		if blame[s] == nil {
 			blame[s], weight[s] = map[string][]string{}, map[string]int{}
@@ -327,10 +329,13 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 			addBlame(s, x, c.id)
 		case asserts && e.answer && e.target != "" && e.target != s && !internationalBodies[e.target]:
 			addBlame(s, e.target, c.id)
+		case asserts && x == s && !e.answer:
+			admits[s] = appendUnique(admits[s], e.typ)
 		case !asserts && x == s && e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians:
 			// Denying harm to civilians is not denying the attack: that
 			// is the civilian_targeting kind.
 			denies[s] = appendUnique(denies[s], c.id)
+			denied[s] = appendUnique(denied[s], e.typ)
 		}
 	}
 	for _, p := range v.mutual {
@@ -346,10 +351,19 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 		}
 		return best, blame[s][best]
 	}
+	// A blame met by the blamed side's denial contradicts it, unless
+	// that side tells an act of the kind it denies as its own (not as an
+	// answer): it then disputes what the act was ("the army said its
+	// troops fired at a threat and rejected claims that it had
+	// deliberately targeted the peacekeepers"), not who started it, which
+	// is the denial kind (denials).
+	admitsDenied := func(x string) bool {
+		return slices.ContainsFunc(denied[x], func(t string) bool { return slices.Contains(admits[x], t) })
+	}
 	var between []string
 	for s := range blame {
 		x, _ := top(s)
-		if y, _ := top(x); y == s || len(denies[x]) > 0 {
+		if y, _ := top(x); y == s || len(denies[x]) > 0 && !admitsDenied(x) {
 			between = append(between, s, x)
 		}
 	}

@@ -67,3 +67,49 @@ func TestDistinctSites(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialOfWhatNotWho: a side blamed for an attack that denies it
+// disputes who started it (initiator); one that tells an act of that kind
+// as its own and denies a part of the blame ("its troops fired at a
+// threat; it rejected claims that it deliberately targeted the
+// peacekeepers") disputes what the act was: a denial. An act of its own
+// of another kind (a strike where a raid was denied) is no such
+// admission. Parties X and Y invented.
+func TestDenialOfWhatNotWho(t *testing.T) {
+	day := parallax.DateRange{Start: "2024-06-02", End: "2024-06-02", Precision: "day"}
+	ev := func(id, claim, typ, init string, negated bool) parallax.Event {
+		return parallax.Event{ID: id, Claim: parallax.OptionalID(claim), Type: typ, Start: 0, End: 5, Date: day,
+			Initiator: parallax.EventActor{Side: init}, Target: parallax.EventTarget{Kind: "military"}, Negated: negated}
+	}
+	claim := func(id, side, stance string) parallax.Claim {
+		return parallax.Claim{ID: id, Start: 0, End: 10, Speaker: parallax.Speaker{Side: side}, Stance: stance}
+	}
+	text := "Tank fire hit the observation post at the northern gate; the army said its unit had fired at a threat near the post."
+	blame, denial := claim("c1", "X", "assert"), claim("c2", "Y", "deny")
+	for _, tc := range []struct {
+		name   string
+		claims []parallax.Claim
+		events []parallax.Event
+		want   []string
+	}{
+		{"blame and denial",
+			[]parallax.Claim{blame, denial},
+			[]parallax.Event{ev("e1", "c1", parallax.EventBattles, "Y", false), ev("e2", "c2", parallax.EventBattles, "Y", true)},
+			[]string{"initiator:X,Y"}},
+		{"blame, denial and an act of that kind told as its own",
+			[]parallax.Claim{blame, denial, claim("c3", "Y", "assert")},
+			[]parallax.Event{ev("e1", "c1", parallax.EventBattles, "Y", false), ev("e2", "c2", parallax.EventBattles, "Y", true),
+				ev("e3", "c3", parallax.EventBattles, "Y", false)},
+			[]string{"denial:X,Y"}},
+		{"blame, denial and an act of another kind",
+			[]parallax.Claim{blame, denial, claim("c3", "Y", "assert")},
+			[]parallax.Event{ev("e1", "c1", parallax.EventBattles, "Y", false), ev("e2", "c2", parallax.EventBattles, "Y", true),
+				ev("e3", "c3", parallax.EventExplosions, "Y", false)},
+			[]string{"initiator:X,Y"}},
+	} {
+		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}, Text: text, Claims: tc.claims, Events: tc.events}
+		if got := contradictionKeys(t, d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
