@@ -300,6 +300,7 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 	blame := map[string]map[string][]string{} // speaker → blamed → claims
 	weight := map[string]map[string]int{}     // speaker → blamed → claims and reports
 	denies := map[string][]string{}           // speaker → claims denying its own attack
+	untargeted := map[string][]string{}       // speaker → claims telling its own act as an answer to no named side
 	admits := map[string][]string{}           // speaker → types of the hostile acts it tells as its own, not as answers
 	denied := map[string][]string{}           // speaker → types of the acts of its own it denies
 	addBlame := func(s, x, claim string) {
@@ -329,6 +330,8 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 			addBlame(s, x, c.id)
 		case asserts && e.answer && e.target != "" && e.target != s && !internationalBodies[e.target]:
 			addBlame(s, e.target, c.id)
+		case asserts && x == s && e.answer && e.target == "":
+			untargeted[s] = appendUnique(untargeted[s], c.id)
 		case asserts && x == s && !e.answer:
 			admits[s] = appendUnique(admits[s], e.typ)
 		case !asserts && x == s && e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians:
@@ -336,6 +339,16 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 			// is the civilian_targeting kind.
 			denies[s] = appendUnique(denies[s], c.id)
 			denied[s] = appendUnique(denied[s], e.typ)
+		}
+	}
+	// An answer that names no side hit ("its units repelled an attack by
+	// outlaw militias", where the stages gave the militias no side)
+	// blames the incident's other party, when there is one other.
+	for s, claims := range untargeted {
+		if x, ok := v.otherParty(s); ok {
+			for _, c := range claims {
+				addBlame(s, x, c)
+			}
 		}
 	}
 	for _, p := range v.mutual {
@@ -390,6 +403,34 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 		c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: val, Claims: claims})
 	}
 	return c, true
+}
+
+// otherParty returns the one party of the incident other than s (in its
+// events, claims and counts; international bodies aside), if there is
+// exactly one.
+func (v *view) otherParty(s string) (string, bool) {
+	var xs []string
+	add := func(x string) {
+		if x != "" && x != s && !internationalBodies[x] {
+			xs = append(xs, x)
+		}
+	}
+	for _, e := range v.events {
+		add(e.init)
+		add(e.target)
+	}
+	for _, c := range v.inClaims {
+		add(c.side)
+	}
+	for _, c := range v.counts {
+		add(c.owner)
+		add(c.by)
+	}
+	xs = sortedSet(xs)
+	if len(xs) != 1 {
+		return "", false
+	}
+	return xs[0], true
 }
 
 // countContradictions: parties that give different figures for one item

@@ -113,3 +113,68 @@ func TestDenialOfWhatNotWho(t *testing.T) {
 		}
 	}
 }
+
+// TestUntargetedAnswerBlamesTheOther: a side that tells its own act as an
+// answer but names no side hit ("its units repelled an attack by outlaw
+// militias", the militias given no side) blames the incident's other
+// party when there is exactly one; with a third party named there is no
+// telling whom, and an act told plainly blames no one. Parties X, Y, Z
+// invented.
+func TestUntargetedAnswerBlamesTheOther(t *testing.T) {
+	day := parallax.DateRange{Start: "2024-06-02", End: "2024-06-02", Precision: "day"}
+	type ev struct{ sentence, claim, init, target string }
+	for _, tc := range []struct {
+		name      string
+		sentences []string
+		claims    map[string]string // claim ci (side) is in sentence i
+		events    []ev
+		want      []string
+	}{
+		{"repelled, the other side blames",
+			[]string{"The Orlan command said its units had repelled an attack by outlaw militias west of the crossroads.",
+				"The Vessan defence ministry said Orlan forces had attacked its positions near the crossroads."},
+			map[string]string{"c1": "X", "c2": "Y"},
+			[]ev{{"1", "c1", "X", ""}, {"2", "c2", "X", "Y"}},
+			[]string{"initiator:X,Y"}},
+		{"repelled, with a third party named",
+			[]string{"The Orlan command said its units had repelled an attack by outlaw militias west of the crossroads.",
+				"The Vessan defence ministry said Orlan forces had attacked its positions near the crossroads.",
+				"Tamar said its convoy was hit by the fighting."},
+			map[string]string{"c1": "X", "c2": "Y", "c3": "Z"},
+			[]ev{{"1", "c1", "X", ""}, {"2", "c2", "X", "Y"}, {"3", "c3", "", "Z"}},
+			nil},
+		{"an attack told plainly",
+			[]string{"The Orlan command said its units had attacked militia positions west of the crossroads.",
+				"The Vessan defence ministry said Orlan forces had attacked its positions near the crossroads."},
+			map[string]string{"c1": "X", "c2": "Y"},
+			[]ev{{"1", "c1", "X", ""}, {"2", "c2", "X", "Y"}},
+			nil},
+	} {
+		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}}
+		var starts []int
+		for i, s := range tc.sentences {
+			if i > 0 {
+				d.Text += " "
+			}
+			starts = append(starts, len(d.Text))
+			d.Text += s
+			d.Sentences = append(d.Sentences, parallax.Sentence{Span: parallax.Span{Start: starts[i], End: len(d.Text)}})
+		}
+		for i := range tc.sentences {
+			id := "c" + string(rune('1'+i))
+			if side, ok := tc.claims[id]; ok {
+				d.Claims = append(d.Claims, parallax.Claim{ID: id, Start: starts[i], End: starts[i] + 10,
+					Speaker: parallax.Speaker{Side: side}, Cue: parallax.Cue{Start: starts[i] + 2, End: starts[i] + 6}, Stance: parallax.StanceAssert})
+			}
+		}
+		for k, e := range tc.events {
+			i := int(e.sentence[0] - '1')
+			d.Events = append(d.Events, parallax.Event{ID: "e" + string(rune('1'+k)), Claim: parallax.OptionalID(e.claim),
+				Type: parallax.EventBattles, Start: starts[i], End: starts[i] + 5, Date: day,
+				Initiator: parallax.EventActor{Side: e.init}, Target: parallax.EventTarget{Side: e.target, Kind: "military"}})
+		}
+		if got := contradictionKeys(t, d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
