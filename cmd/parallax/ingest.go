@@ -154,12 +154,19 @@ func runIngest(e *env, args []string) int {
 		fmt.Fprintf(e.stderr, "parallax ingest: %v\n", err)
 		return exitFailure
 	}
-	in := &ingester{store: st, pipeline: p, batch: *batch, workers: *workers, progress: bar.Set, fail: fail}
+	warn := func(err error) { fmt.Fprintf(e.stderr, "parallax ingest: %v\n", err) }
+	in := &ingester{store: st, pipeline: p, batch: *batch, workers: *workers, progress: bar.Set, fail: fail, warn: warn}
 	sum, err := in.run(ctx, articles)
 	bar.Finish()
 	fmt.Fprintf(e.stderr, "parallax ingest: %s stored, %d already stored, %s of stored content, %d failed; %s, %s in the database\n",
 		plural(sum.Stored, "article"), sum.AlreadyStored, plural(sum.Duplicates, "duplicate"), failed,
 		plural(sum.Incidents, "incident"), plural(sum.Articles, "article"))
+	if in.rebuilt > 0 {
+		// Said because it is what made the run slow: the next run of
+		// this binary starts from the index saved at its end.
+		fmt.Fprintf(e.stderr, "parallax ingest: fusion index rebuilt from %s (no saved index of this parallax build applied)\n",
+			plural(in.rebuilt, "stored article"))
+	}
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax ingest: %v (what was stored before stays; run again to complete)\n", err)
 		return exitFailure
@@ -284,6 +291,22 @@ type ingester struct {
 	// be another writer's: the next fusion update replaces them all (it
 	// still writes only what differs).
 	complete bool
+	// pending: the index holds changes not yet stored (after a rebuild,
+	// or articles read after its saved state); unsaved: it differs from
+	// its saved state in the store (saveIndex).
+	pending, unsaved bool
+	// key names the kind of fusion index this binary makes (indexKey);
+	// "" until computed. rebuilt counts the articles of the last rebuild
+	// from the store (0 when the index was loaded from its saved state),
+	// replayed those read after a loaded state.
+	key               string
+	rebuilt, replayed int
+	// noSave: the index is never saved (tests: a run that stops before
+	// it saves).
+	noSave bool
+	// warn, when set, is told what went wrong without failing the run
+	// (a saved index that could not be read or saved).
+	warn func(error)
 }
 
 // ingestSummary counts what a run did.
@@ -415,15 +438,17 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 	if err = errors.Join(err, readErr, putErr); err != nil {
 		return sum, err
 	}
-	if in.complete {
+	if in.pending {
 		// Nothing was stored: the fusion of what the store holds is still
-		// to be written (it may be missing or another writer's).
+		// to be written (after a rebuild it may be missing or another
+		// writer's; after a saved state, the articles stored since).
 		if err := in.storeFusion(ctx); err != nil {
 			return sum, err
 		}
 	} else {
 		in.store.Analyze(ctx)
 	}
+	in.saveIndex(ctx)
 	st, err := in.store.Stats(ctx)
 	sum.Incidents, sum.Articles = st.Incidents, st.Articles
 	return sum, err
@@ -436,22 +461,22 @@ func (in *ingester) run(ctx context.Context, articles <-chan parallax.Article) (
 // batch before them.
 func tailBatch(batch int) int { return max(1, batch/4) }
 
-// loadIndex puts the stored articles into a new fusion index, in the order
-// they were stored, as they were added when they arrived.
+// loadIndex makes the fusion index of the stored articles: the saved
+// state of the index, when the store keeps one that applies, and the
+// articles stored after it; else every stored article, in the order they
+// were stored, as they were added when they arrived.
 func (in *ingester) loadIndex(ctx context.Context) error {
+	if ok, err := in.loadSaved(ctx); ok || err != nil {
+		return err
+	}
 	in.close()
 	in.index = fuse.NewIndex(fuse.DefaultOptions())
-	in.indexed, in.complete = 0, true
+	in.indexed, in.complete, in.pending, in.unsaved = 0, true, true, true
 	// The features of articles dated well before the newest go to a side
 	// file (in memory, packed, if no temporary file can be made): the
 	// index then holds in memory what every article needs (signature,
 	// dates, segments) and the features of recent days.
-	if c, err := newColdFile(); err == nil {
-		in.cold = c
-		in.index.SetCold(c)
-	} else {
-		in.index.SetCold(&fuse.MemCold{})
-	}
+	in.index.SetCold(in.newCold())
 	err := in.store.FusionDocuments(ctx, func(d *parallax.Document) error {
 		in.add(d)
 		if in.indexed%compactEvery == 0 {
@@ -461,7 +486,91 @@ func (in *ingester) loadIndex(ctx context.Context) error {
 		return nil
 	})
 	in.compact()
+	in.rebuilt, in.replayed = in.indexed, 0
 	return errors.Join(err, in.index.Err())
+}
+
+// newCold makes the side file of a new index (in memory, packed, if no
+// temporary file can be made).
+func (in *ingester) newCold() fuse.Cold {
+	c, err := newColdFile()
+	if err != nil {
+		return &fuse.MemCold{}
+	}
+	in.cold = c
+	return c
+}
+
+// loadSaved loads the index's saved state, if the store keeps one that
+// applies, and adds the articles stored after it (by a writer that
+// stored no fusion, as queue workers, or one that stopped before it saved
+// the index): their changes are pending. ok false: there is none (or it
+// could not be read: warn is told), and nothing is loaded.
+func (in *ingester) loadSaved(ctx context.Context) (ok bool, err error) {
+	key := in.indexKey()
+	if key == "" {
+		return false, nil
+	}
+	in.close()
+	cold := in.newCold()
+	var ix *fuse.Index
+	at, found, err := in.store.LoadIndex(ctx, key, func(r io.Reader) error {
+		var err error
+		ix, err = fuse.Load(r, fuse.DefaultOptions(), cold)
+		return err
+	})
+	if err != nil || !found {
+		if err != nil && in.warn != nil && ctx.Err() == nil {
+			in.warn(fmt.Errorf("the saved fusion index was not used: %w", err))
+		}
+		in.close() // what a failed load put in the side file
+		return false, nil
+	}
+	in.index, in.indexed = ix, at.Articles
+	in.complete, in.pending, in.unsaved = false, false, false
+	in.rebuilt, in.replayed = 0, 0
+	err = in.store.FusionDocumentsAfter(ctx, at, func(d *parallax.Document) error {
+		in.add(d)
+		in.pending = true
+		in.replayed++
+		if in.replayed%compactEvery == 0 {
+			in.compact()
+			in.reclaim()
+		}
+		return nil
+	})
+	in.compact()
+	return true, errors.Join(err, in.index.Err())
+}
+
+// saveIndex stores the index's state, when it differs from the one saved,
+// for the next run to start from. The store takes it only if it covers
+// what the store holds and the stored results are this index's (else
+// another writer came after: the next run reads what it added, or
+// rebuilds). A failure loses nothing but that head start.
+func (in *ingester) saveIndex(ctx context.Context) {
+	key := in.indexKey()
+	if !in.unsaved || in.noSave || key == "" || in.index == nil {
+		return
+	}
+	ok, err := in.store.SaveIndex(ctx, key, in.indexed, in.index.Save)
+	if err != nil {
+		if in.warn != nil && ctx.Err() == nil {
+			in.warn(fmt.Errorf("saving the fusion index for the next run: %w", err))
+		}
+		return
+	}
+	if ok {
+		in.unsaved = false
+	}
+}
+
+// indexKey names the kind of fusion index this binary makes (indexKey).
+func (in *ingester) indexKey() string {
+	if in.key == "" {
+		in.key = indexKey()
+	}
+	return in.key
 }
 
 // compactEvery is how many articles loadIndex adds between compactions;
@@ -514,7 +623,9 @@ func (in *ingester) reclaim() {
 // close removes the side file of the index.
 func (in *ingester) close() {
 	if in.cold != nil {
-		_, in.sideDead = in.index.ColdBytes()
+		if in.index != nil {
+			_, in.sideDead = in.index.ColdBytes()
+		}
 		in.sideBytes = in.cold.flushed + int64(len(in.cold.buf))
 		in.cold.Close()
 		in.cold = nil
@@ -527,6 +638,7 @@ func (in *ingester) close() {
 func (in *ingester) add(d *parallax.Document) {
 	in.index.Add(d)
 	in.indexed++
+	in.unsaved = true
 }
 
 // putFused stores a batch and, in the same transaction, what it changed
@@ -557,7 +669,7 @@ func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]
 		})
 		if err != nil || ok {
 			if err == nil {
-				in.complete = false
+				in.complete, in.pending = false, false
 				// After the update, which described the changed
 				// incidents from features still in memory.
 				in.compact()
@@ -578,7 +690,7 @@ func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]
 // once made the memory peak of a large ingest.
 func (in *ingester) changes() store.FusionUpdate {
 	each, removed, dups := in.index.ChangesFunc()
-	u := store.FusionUpdate{Each: each, Removed: removed, Complete: in.complete}
+	u := store.FusionUpdate{Each: each, Removed: removed, Complete: in.complete, Index: in.indexKey()}
 	u.Duplicates = make([]store.KeyedDuplicate, len(dups))
 	for i, d := range dups {
 		u.Duplicates[i] = store.KeyedDuplicate{Key: d.Key, Order: d.Order, Duplicate: d.Duplicate}
@@ -586,12 +698,11 @@ func (in *ingester) changes() store.FusionUpdate {
 	return u
 }
 
-// storeFusion writes the index's incidents and duplicates (the whole
-// result: the index was just built from the store), unless another process
-// stored articles meanwhile: then the index is rebuilt and tried again.
+// storeFusion writes the index's pending changes (the whole result after
+// a rebuild from the store), unless another process stored articles
+// meanwhile: then the index is made again and tried again.
 func (in *ingester) storeFusion(ctx context.Context) error {
 	for range 5 {
-		in.complete = true
 		u := in.changes()
 		if err := in.index.Err(); err != nil {
 			return err
@@ -599,7 +710,7 @@ func (in *ingester) storeFusion(ctx context.Context) error {
 		_, ok, err := in.store.UpdateFusionIf(ctx, in.indexed, u)
 		if err != nil || ok {
 			if err == nil {
-				in.complete = false
+				in.complete, in.pending = false, false
 			}
 			return err
 		}

@@ -252,7 +252,8 @@ func (r replay) Process(doc *parallax.Document) {
 // PARALLAX_BENCH_MEMLIMIT (e.g. 400MiB) sets the memory limit that ingest
 // --memory-limit sets (none by default, as the Go runtime's default);
 // PARALLAX_BENCH_DATES=ordered dates the articles in arrival order
-// (variant). compacted-% is the share of articles whose features the
+// (variant); PARALLAX_BENCH_KEEPDB=PATH keeps a copy of the first
+// database. compacted-% is the share of articles whose features the
 // fusion index moved to its side file by the end, sideMB/1000articles the
 // size of that file.
 func BenchmarkIngestStoredSQLite(b *testing.B) {
@@ -344,6 +345,13 @@ func BenchmarkIngestStoredSQLite(b *testing.B) {
 		liveHeap = float64(ms.HeapAlloc) / (1 << 20)
 		runtime.KeepAlive(in)
 		st.Close()
+		if keep := os.Getenv("PARALLAX_BENCH_KEEPDB"); keep != "" && i == 0 {
+			// The database is kept for measurements that start from a
+			// large store (adding a few articles to it).
+			if err := copyFile(path, keep); err != nil {
+				b.Fatal(err)
+			}
+		}
 		if fi, err := os.Stat(path); err == nil {
 			wal, _ := os.Stat(path + "-wal")
 			size := fi.Size()
@@ -500,4 +508,13 @@ func TestApplyMemoryLimit(t *testing.T) {
 	if code := run(&env{stdout: &out, stderr: &errOut}, []string{"ingest", "--db", filepath.Join(t.TempDir(), "x.db"), "--memory-limit", "lots", "in.jsonl"}); code != exitUsage || !strings.Contains(errOut.String(), "--memory-limit") {
 		t.Errorf("bad --memory-limit: exit %d, %q", code, errOut.String())
 	}
+}
+
+// copyFile copies the file at from to to.
+func copyFile(from, to string) error {
+	b, err := os.ReadFile(from)
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(to, b, 0o644)
 }

@@ -144,10 +144,13 @@ func runWorker(e *env, args []string) int {
 			continue
 		}
 		if !fused {
-			in := &ingester{store: st}
+			in := &ingester{store: st, warn: func(err error) { fmt.Fprintf(e.stderr, "parallax worker: %v\n", err) }}
 			err := in.loadIndex(ctx)
-			if err == nil {
+			if err == nil && in.pending {
 				err = in.storeFusion(ctx)
+			}
+			if err == nil {
+				in.saveIndex(ctx)
 			}
 			in.close()
 			if err != nil && ctx.Err() == nil {
