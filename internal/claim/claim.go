@@ -1420,6 +1420,11 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			// claim)
 			c.clause, c.object = false, true
 		}
+		if c.clause && whClauseCues[c.lemma] && (st.norm(j) == "how" || st.norm(j) == "why") && st.norm(j+1) != "to" && j+1 < b && st.toks[j+1].Word {
+			// "explained how the radar changed the defence": the account
+			// given ("explained how to apply" is advice, below)
+			c.clause = false
+		}
 		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) && !st.clauseFollows(si, ca, j) {
 			// "said on Thursday it had captured the town", "said in a
 			// video posted online that ...": an adverbial after the cue,
@@ -2501,6 +2506,14 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 	for end < b && st.toks[end].Text != "," && st.toks[end].Text != "." {
 		end++
 	}
+	// "According to the ministry the toll rose to 40.": no comma closes
+	// the source; the reported clause starts with the main verb's subject
+	noComma := -1
+	if end >= b-1 && st.clauseStart(a, i) == i {
+		if s, ok := st.mainSubjectStart(si, j+1, end); ok {
+			noComma, end = s, s
+		}
+	}
 	// the source's phrase ends before a participle or relative clause
 	// ("a DoD news release issued yesterday")
 	np := end
@@ -2596,7 +2609,9 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 	// "according to X, C" (anywhere) or "C, according to X." or "C,
 	// according to X, when ...": a clause of its own before the
 	// insertion is what X is the source of
-	if end < b && st.toks[end].Text == "," && end+2 < b && !st.clauseBefore(a, i) {
+	if noComma >= 0 {
+		d.contA, d.contB = noComma, st.clauseEnd(noComma, b)
+	} else if end < b && st.toks[end].Text == "," && end+2 < b && !st.clauseBefore(a, i) {
 		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
 		// "According to X, a coalition of ..., C": the source's
 		// apposition comes before what it is the source of
@@ -2617,6 +2632,38 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 		}
 	}
 	st.addDraft(d)
+}
+
+// mainSubjectStart: the first token of the subject of sentence si's main
+// verb when that subject starts within tokens [lo, hi); false when the
+// sentence has no parse or no such subject.
+func (st *state) mainSubjectStart(si, lo, hi int) (int, bool) {
+	if si < 0 || si >= len(st.doc.Sentences) {
+		return 0, false
+	}
+	sent := st.doc.Sentences[si].Tokens
+	for k := lo; k < hi; k++ {
+		t, _, ok := st.parsed(si, k)
+		if !ok || !strings.HasPrefix(t.Rel, "nsubj") || t.Head < 1 || t.Head > len(sent) || sent[t.Head-1].Rel != "root" {
+			continue
+		}
+		// the subject's subtree, leftwards
+		left := t.Start
+		for changed := true; changed; {
+			changed = false
+			for _, u := range sent {
+				if u.Head > 0 && u.Head <= len(sent) && u.Start < left && sent[u.Head-1].Start >= left && sent[u.Head-1].Start <= t.Start {
+					left, changed = u.Start, true
+				}
+			}
+		}
+		s, ok := st.tokenAt(left)
+		if !ok || s < lo {
+			return 0, false
+		}
+		return s, true
+	}
+	return 0, false
 }
 
 // sourceNouns head the phrase of a source after "according to" without

@@ -399,6 +399,11 @@ var invertible = map[string]bool{
 // offensive", ", lamenting the loss"), not a second claim.
 var narrationCues = map[string]bool{"continue": true, "lament": true, "recount": true, "remark": true, "shout": true, "chant": true}
 
+// whClauseCues report an account with "how" or "why" and a clause
+// ("explained how the radar changed the defence", "recounted how the
+// militia came at night").
+var whClauseCues = map[string]bool{"explain": true, "reveal": true, "recount": true, "describe": true, "recall": true}
+
 // infinitiveCues report speech with a to-infinitive ("vowed to retaliate").
 var infinitiveCues = map[string]bool{"claim": true, "threaten": true, "promise": true, "pledge": true, "vow": true, "urge": true, "warn": true, "demand": true}
 

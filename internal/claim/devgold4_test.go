@@ -156,3 +156,24 @@ func TestTranscriptLabels(t *testing.T) {
 		{"caps dateline", "QUETTA: Three soldiers were killed in a blast on Monday, officials said.", ":"},
 	})
 }
+
+// TestStanceAndAccountCues: cues devgold4 found missing: a view or wish
+// expressed with its clause or object, an account "explained how C", a
+// stance "on record as", a source "According to X" without the comma.
+// Each case fails without its rule.
+func TestStanceAndAccountCues(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"expressed desire that", "General Omar Haddad expressed his desire that the brigade recruits the best officers.", "expressed his desire", "Omar Haddad", "-", "assert", "Omar Haddad"},
+		{"expressed interest in", "Lina Sorel, director of the museum, expressed interest in further loans from the ministry.", "expressed interest", "Lina Sorel", "-", "assert", "Lina Sorel"},
+		{"voiced support for", "The opposition leader Karim Dado voiced support for the truce on Sunday.", "voiced support", "Karim Dado", "-", "assert", "Karim Dado"},
+		{"explained how", "Lina Sorel spoke to reporters. She explained how the new radar changed the air defence.", "explained", "She", "-", "assert", "Lina Sorel"},
+		{"on record as", "Defence adviser Tom Reyes is on record as favoring a larger navy.", "on record as", "Tom Reyes", "-", "assert", "Tom Reyes"},
+		{"according to without comma", "According to the ministry the toll rose to 40.", "According to", "ministry", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		// advice, a feeling without its clause, a record that is no stance
+		{"explained how to", "The clerk explained how to apply for a permit.", "explained"},
+		{"expressed interest alone", "Several buyers expressed interest.", "expressed interest"},
+		{"files on record", "The files are on record at the court.", "on record"},
+	})
+}

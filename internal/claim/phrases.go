@@ -79,7 +79,8 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 			k++
 		}
 		switch st.norm(k) {
-		case "concern", "concerns", "fear", "fears", "hope", "confidence", "belief", "doubt", "doubts", "regret", "frustration", "frustrations":
+		case "concern", "concerns", "fear", "fears", "hope", "confidence", "belief", "doubt", "doubts", "regret", "frustration", "frustrations",
+			"desire", "wish", "optimism", "conviction", "expectation":
 			if st.norm(k+1) == "that" {
 				return cue{lemma: "express view", clause: true, gerund: strings.HasSuffix(w, "ing")}, k + 1, true
 			}
@@ -91,6 +92,21 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		case "concern", "concerns", "frustration", "frustrations", "anger", "outrage", "alarm", "dismay", "disappointment":
 			if n := st.norm(k + 1); (n == "over" || n == "at" || n == "with" || n == "about") && k+2 < b && st.toks[k+2].Word {
 				return cue{lemma: "express view", object: true, gerund: strings.HasSuffix(w, "ing")}, k + 1, true
+			}
+		case "interest", "support", "solidarity", "optimism":
+			// "expressed interest in further loans", "voiced support for
+			// the truce", "expressed solidarity with the victims": a
+			// stance on what it names, as a welcome is
+			if n := st.norm(k + 1); (n == "in" || n == "for" || n == "with" || n == "about") && k+2 < b && st.toks[k+2].Word {
+				return cue{lemma: "express view", object: true, gerund: strings.HasSuffix(w, "ing")}, k + 1, true
+			}
+		}
+	case "on":
+		// "is on record as favoring a larger navy", "went on record as
+		// saying": a stance the subject has stated publicly
+		if st.norm(i+1) == "record" {
+			if n := st.norm(i + 2); (n == "as" || n == "of") && i+3 < b && st.toks[i+3].Word {
+				return cue{lemma: "on record", object: true}, i + 3, true
 			}
 		}
 	case "make", "makes", "made", "making":
