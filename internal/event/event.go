@@ -765,6 +765,15 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	if d := datelineEnd(ws); initI >= 0 && initI < d && d <= ti {
 		initI = -1 // the parse took the dateline's place for the subject
 	}
+	if isNoun && initI >= 0 && initI < ti && reactedTo(ws, initI, ti) {
+		// "France condemned the bombing of the market", "Kenya mourned
+		// the attack": who judges, mourns or investigates an act did not
+		// do it (who "claimed" or "denied" it is its initiator)
+		initI = -1
+		if k := dc.byAgent(si, tj+1, hi); k >= 0 {
+			initI = k
+		}
+	}
 	initI = dc.qualifiedParty(si, initI, ti)
 	if targI > tj {
 		targI = dc.qualifiedParty(si, targI, hi)
@@ -1338,6 +1347,30 @@ func infinitive(w string) bool {
 		}
 	}
 	return true
+}
+
+// reactionStems begin the verbs of judging, mourning and investigating an
+// act that others did: "condemned", "denounces", "deplored", "decried",
+// "criticised", "mourned", "is investigating", "regrets", "lamented",
+// "slammed".
+var reactionStems = []string{"condemn", "denounc", "deplor", "decri", "decry", "criticis", "criticiz", "mourn",
+	"investigat", "regret", "lament", "slam"}
+
+// reactedTo reports whether a verb of reaction stands between the party at
+// word p and the nominal trigger at word ti: the party reacts to the act.
+func reactedTo(ws []words.Word, p, ti int) bool {
+	for k := p + 1; k < ti; k++ {
+		w := ws[k].Lower
+		if w == "," || w == ";" {
+			return false
+		}
+		for _, st := range reactionStems {
+			if strings.HasPrefix(w, st) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // realisingVerbs before "to" say that the act after it took place: "began
