@@ -146,6 +146,36 @@ var knownXDoc2 = map[string]string{
 // TestXDoc2 checks the second cross-article gold as TestXDoc the first.
 func TestXDoc2(t *testing.T) { runXDoc(t, "../../testdata/xdoc2", knownXDoc2) }
 
+// knownXDoc3 lists the items of the third cross-article gold
+// (../../testdata/xdoc3: 36 reports, 12 incidents in 9 conflicts) that the
+// pipeline gets wrong, with the reason, as knownXDoc does.
+var knownXDoc3 = map[string]string{
+	// Incident grouping: the two sides' reports of the Tehran strike share
+	// almost no words (text cosine 0.09: 'bombed the headquarters of the
+	// Islamic Republic of Iran Broadcasting ... war crime' against 'struck
+	// a communications centre ... legitimate military target'); only the
+	// city, the day and the parties agree, and a same-day strike on one
+	// city by the same side is too often another incident to join on them.
+	"pair j2-idf j2-presstv": "missed: cross-framed reports (above)",
+	// The live blog is one segment (one day, one story by its dates): it
+	// joins the Haifa incident, which its text favours (0.58 against 0.28
+	// and 0.31), and cannot bridge the two Tehran reports.
+	"pair j-live j2-idf":                          "missed: a live blog of two incidents of one day is one segment",
+	"pair j-live j2-presstv":                      "missed: as above",
+	"one_sided J2":                                "the Iranian report is an incident alone (above), where Israel, named as the initiator, is not heard",
+	"contradiction J2 civilian_targeting IRN,ISR": "the Israeli report that calls the site military is an incident apart (above)",
+	// Per-article stages.
+	"contradiction J1 civilian_targeting ISR,IRN": "event stage: 'The Iranian regime is deliberately aiming at civilians in their homes' gives no event, so Israel's accusation of civilian targeting is missed (the harm to civilians is told by Magen David Adom and a wire, no party)",
+	"contradiction V1 initiator GUY,VEN":          "event stage: 'men in Venezuelan military uniforms opened fire on a GDF boat patrol' gets initiator GUY and 'came under fire from the Venezuelan side' is coded 040 GUY->VEN, so Guyana's blame of Venezuela is lost; Venezuela's rejection gives a denial instead (below)",
+	"extra contradiction V1 denial GUY,VEN":       "as above",
+	"extra contradiction N1 denial ISR,LBN":       "Lebanon's 'the Israeli enemy targeted the headquarters' is met by Israel's rejection as UNIFIL's is: a right denial the gold leaves out (it names UNIFIL's only)",
+	"one_sided C1":                                "actor stage: 'separatist fighters' and 'a so-called Ambazonia Defence Forces group' get no side, so no party besides Cameroon is named and the incident is not one-sided",
+	"one_sided H1":                                "actor stage: the 'Viv Ansanm gang coalition' gets no side, so no party besides Haiti's police is named",
+}
+
+// TestXDoc3 checks the third cross-article gold as TestXDoc the first.
+func TestXDoc3(t *testing.T) { runXDoc(t, "../../testdata/xdoc3", knownXDoc3) }
+
 // xdocCheck returns the wrong items, keyed, with what is wrong.
 func xdocCheck(g *xdocGold, arts []parallax.Article, incs []parallax.Incident, dups []parallax.Duplicate) map[string]string {
 	wrong := map[string]string{}
