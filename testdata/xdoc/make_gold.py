@@ -96,6 +96,22 @@ g["counts"] = [
     ct("p1-dawn", "Nineteen Pakistani soldiers were martyred", "killed", 19, "PAK", "PAK"),
     ct("k1-dushanbe", "killed 57 Kyrgyz servicemen", "killed", 57, "KGZ", "TJK"),
     ct("s1-tribune", "downed eight of them", "drone", 8, "RSF", "SDN"),
+    # Session 10: the other counts of the sentences above. The score tool
+    # judges precision on every count of a sentence that holds a gold
+    # anchor, so an anchored sentence must list all its counts (DESIGN §3,
+    # testdata/devgold/README.md: shares such as "three of them" and "a
+    # 12-year-old girl" among the dead are counts, as in the count probes).
+    ct("a1-yerevan", "one Armenian soldier was killed", "killed", 1, "ARM", "ARM"),
+    ct("a1-yerevan", "24 were missing", "missing", 24, "ARM", "ARM"),
+    ct("a1-apa", "two tanks were destroyed", "tank", 2, "ARM", "AZE"),
+    ct("i1-dawn", "three of them Rafale jets", "aircraft", 3, "IND", "PAK"),
+    ct("p1-dawn", "200 Afghan Taliban fighters", "killed", 200, "TALIBAN", "PAK"),
+    ct("p1-kabul", "wounding 30", "wounded", 30, "PAK", "TALIBAN"),
+    ct("r1-kyiv", "a 12-year-old girl", "killed", 1, "UKR", "UKR"),
+    ct("r1-kyiv", "injuring 41", "wounded", 41, "UKR", "UKR"),
+    ct("k1-dushanbe", "two Kyrgyz tanks", "tank", 2, "KGZ", "TJK"),
+    ct("t2-akp", "wounding three", "wounded", 3, "KHM", "KHM"),
+    ct("t2-thaipbs", "two Thai soldiers were wounded", "wounded", 2, "THA", "THA"),
 ]
 pl = lambda a, text, lat, lon, cc: dict(article=a, text=text, lat=lat, lon=lon, country=cc)
 g["places"] = [

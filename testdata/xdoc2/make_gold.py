@@ -69,6 +69,11 @@ g["counts"] = [
     ct("l1-fama", "Five soldiers were killed", "killed", 5, "MLI", "MLI"),
     ct("l1-jnim", "killed more than 60 soldiers", "killed", 60, "MLI", "JNIM"),
     ct("y1-sdf", "two fighters of the Syrian Democratic Forces", "killed", 2, "SDF", "SDF"),
+    # Session 10: the other counts of the sentences above (the score tool
+    # judges precision on every count of an anchored sentence).
+    ct("s1-sonna", "five others were wounded", "wounded", 5, "SOM", "SOM"),
+    ct("l1-fama", "eleven were wounded", "wounded", 11, "MLI", "MLI"),
+    ct("y1-sdf", "killing five civilians", "killed", 5, "SYR", "SDF"),
 ]
 pl = lambda a, text, lat, lon, cc: dict(article=a, text=text, lat=lat, lon=lon, country=cc)
 g["places"] = [
