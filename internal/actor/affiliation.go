@@ -1121,16 +1121,21 @@ func (st *docState) privateBodyAfter(i int) bool {
 	if j >= len(st.toks) || !st.toks[j].Cap {
 		return false
 	}
+	private := false
+	var run []string
 	for k := j; k < len(st.toks) && k < j+8 && st.sentOf[k] == st.sentOf[i]; k++ {
 		t := st.toks[k]
 		if !t.Word || !(t.Cap || titleLinks[t.Norm]) {
 			break
 		}
+		run = append(run, t.Norm)
 		if privateBodies[t.Norm] {
-			return true
+			private = true
 		}
 	}
-	return false
+	// "the Nigeria Centre for Disease Control": a centre whose name ends
+	// as a public body's does is the state's
+	return private && !publicBody(append([]string{""}, run...))
 }
 
 // unsidedOrgBefore: the "of" (and "the") before token i follows a

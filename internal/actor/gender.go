@@ -6,7 +6,9 @@ import "github.com/parallaxhq/parallax"
 // courtesy title ("Ms. NAME", "Mr. NAME"), a gendered title just before
 // the name ("spokeswoman NAME", "chairman NAME"), or the pronoun the
 // writer uses for the person in the clause the person speaks in ("NAME
-// said she", "NAME says he"). No list of first names is consulted: a
+// said she", "NAME says he"), or the pronoun that speaks where the story
+// leaves it no one else ('"...," she said' with one person named in that
+// sentence and the two before). No list of first names is consulted: a
 // name alone says nothing here. A person given both genders has none.
 
 // genderWords: words before a name that give the person's gender.
@@ -60,6 +62,33 @@ func (st *docState) genders() map[string]byte {
 			if w := st.tokNorm(v + 1); w == "he" || w == "she" {
 				give(m.actor, pronounGender(w))
 			}
+		}
+	}
+	// a pronoun that speaks ("she said", '"...," he added') with only one
+	// person named outside quotes in its sentence and the two before: the
+	// writer could mean no one else (the first such pronoun of a person
+	// decides; a later one of the other gender stands for someone else)
+	for _, m := range st.ments {
+		if m.anaphor != "he" || m.b-m.a != 1 || !st.reportsAfter(m.b) {
+			continue
+		}
+		g := pronounGender(st.toks[m.a].Norm)
+		if g == 0 {
+			continue
+		}
+		only := ""
+		for _, a := range st.ments {
+			if a.a >= m.a || a.sent < m.sent-2 || a.kind != parallax.KindPerson || !a.resolved || a.anaphor != "" || a.actor == "" || a.inQuote {
+				continue
+			}
+			if only != "" && only != a.actor {
+				only = "-"
+				break
+			}
+			only = a.actor
+		}
+		if _, known := out[only]; only != "" && only != "-" && !known && !conflict[only] {
+			out[only] = g // the first such pronoun decides: a later one of the other gender is someone else
 		}
 	}
 	return out

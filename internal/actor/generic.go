@@ -41,6 +41,7 @@ var foreignModifiers = map[string]bool{
 // named before.
 func (st *docState) genericBodies() {
 	added := st.stateMedia()
+	added = st.placeAuthorities() || added
 	side := st.publisherSide()
 	if side == "" {
 		side = st.dominantState()
@@ -295,3 +296,65 @@ var storyBodyHeads = map[string]bool{"government": true, "military": true, "army
 // state has one air force, one navy, one prosecutor general's office
 // ("the Air Force reported", "the Prosecutor General's Office said").
 var storyBodyCodes = map[string]bool{"airforce": true, "navy": true, "prosecutor": true}
+
+// deFactoRegions are GeoNames admin-1 regions held wholly or in part by
+// authorities other than those of the state the gazetteer gives them
+// (Russian-installed, breakaway or Hamas-run): their towns' "authorities"
+// are not read as that state's.
+var deFactoRegions = map[string]bool{
+	"Gaza Strip": true, "Abkhazia": true, "Transnistria": true, "Crimea": true, "Sevastopol City": true,
+	"Donetsk": true, "Luhansk": true,
+}
+
+// placeNouns are the unnamed bodies a town's name may qualify as the
+// speaker ("Ho Chi Minh City authorities said", "Dayton police said").
+var placeNouns = map[string]string{"authorities": "gov", "officials": "gov", "police": "police"}
+
+// placeAuthorities adds the authorities, officials or police of a
+// geoparsed town or region that speak ("Ho Chi Minh City authorities
+// said on Thursday"): they are the state's where the place lies, as a
+// capital's court or police are (grammar); a country's name or demonym
+// there is read by grammar already. It reports whether it added one.
+func (st *docState) placeAuthorities() bool {
+	added := false
+	for i := 1; i+1 < len(st.toks); i++ {
+		t := st.toks[i]
+		inst, ok := placeNouns[t.Norm]
+		if !ok || st.cover[i] || st.cover[i-1] || t.InQuote || !st.toks[i-1].Cap || st.sentOf[i-1] != st.sentOf[i] {
+			continue
+		}
+		v := st.tokNorm(i + 1)
+		if isAdverb(v) || v == "also" || v == "have" || v == "has" {
+			v = st.tokNorm(i + 2)
+		}
+		if !verbAfterSubject[v] && !findingVerbs[v] || isAuxiliary(v) {
+			continue
+		}
+		prev := st.toks[i-1]
+		for _, p := range st.doc.Places {
+			if p.Start > prev.Start || prev.End > p.End || p.End != prev.End || p.Country == "" {
+				continue
+			}
+			if deFactoRegions[p.Admin1] {
+				break // "Donetsk authorities" are as often the occupier's
+			}
+			a, _ := st.tokenRange(parallax.Span{Start: p.Start, End: p.End})
+			if a < 0 || st.covered(a, i) || st.countryWordAt(p.Start, p.End) {
+				break
+			}
+			c, ok := st.kb.CountryOfISO2(p.Country)
+			if !ok {
+				break
+			}
+			ci, ok := st.kb.bySide[c.Side]
+			if !ok {
+				break
+			}
+			name, kind := st.bodyName(ci, inst)
+			st.add(mention{a: a, b: i + 1, actor: name, kind: kind, side: c.Side, inst: inst, resolved: true})
+			added = true
+			break
+		}
+	}
+	return added
+}

@@ -185,11 +185,22 @@ func (st *docState) definiteTitle(a int) bool {
 		if formerWords[t.Norm] {
 			continue // "the former French foreign minister"
 		}
+		if (t.Norm == "'s" || t.Norm == "’s") && i >= 2 && genericPlaces[st.tokNorm(i-1)] && st.tokNorm(i-2) == "the" {
+			return true // "the city's mayor", "the region's governor"
+		}
 		if !t.Word || !t.Cap || i == a-4 {
 			return false
 		}
 	}
 	return false
+}
+
+// genericPlaces are the common nouns for a place that possess a title
+// after "the" ("the city's mayor", "the province's governor"): the office
+// named before in the story.
+var genericPlaces = map[string]bool{
+	"city": true, "town": true, "region": true, "province": true, "state": true, "county": true,
+	"district": true, "capital": true, "village": true, "municipality": true, "oblast": true, "prefecture": true,
 }
 
 // titleAbbreviations spell out the ranks written short before a name.

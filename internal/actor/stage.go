@@ -742,6 +742,13 @@ func (st *docState) grammar() {
 			}
 			st.add(m)
 		case l.has(hitCountry):
+			if l.has(hitDemonym) && l.b < len(st.toks) && privateNouns[st.toks[l.b].Norm] && st.sentOf[l.b] == st.sentOf[l.a] {
+				// "Thai media", "Saudi analysts": a country's alias that
+				// is also its demonym, before a noun for people or a
+				// press no state speaks through, is the demonym, as
+				// "Pakistani media" (no speaker for the state)
+				continue
+			}
 			h, _ := l.first(hitCountry)
 			c := kb.Countries[h.idx]
 			st.add(mention{a: l.a, b: l.b, actor: c.Name, kind: parallax.KindGPE, side: c.Side, resolved: true})
@@ -1638,14 +1645,44 @@ func editDistance(a, b string) int {
 // names finds the persons not introduced by a title: the NER's person
 // entities, capitalised runs that match a known person by skeleton, and
 // bare surnames of persons known or named before.
+// privateNouns are nouns for the press and for people who speak for no
+// state, after a demonym ("Thai media", "Saudi analysts").
+var privateNouns = map[string]bool{
+	"media": true, "press": true, "newspaper": true, "newspapers": true, "outlets": true, "journalists": true,
+	"reporters": true, "analysts": true, "experts": true, "writers": true, "activists": true, "residents": true,
+	"citizens": true, "people": true, "farmers": true, "students": true, "voters": true, "fans": true,
+	"tourists": true, "workers": true, "traders": true, "businessmen": true, "bloggers": true, "users": true,
+}
+
+// companyNouns are common nouns for a business that news writes right
+// before the business's name ("the telecom firm Jazz", "the startup
+// Go-Jek", "the carmaker Tata").
+var companyNouns = map[string]bool{
+	"firm": true, "company": true, "startup": true, "start-up": true, "carmaker": true, "automaker": true,
+	"retailer": true, "conglomerate": true, "airline": true, "lender": true, "bank": true, "insurer": true,
+	"brand": true, "app": true, "platform": true, "website": true, "newspaper": true, "daily": true,
+	"tabloid": true, "magazine": true, "outlet": true, "manufacturer": true, "giant": true, "group": true,
+	"chain": true, "supermarket": true, "subsidiary": true, "unicorn": true,
+}
+
 func (st *docState) names() {
 	// the NER's persons
+	companies := map[string]bool{}
 	for _, e := range st.doc.Entities {
 		if e.Kind != parallax.KindPerson {
 			continue
 		}
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
 		if a < 0 || st.covered(a, b) {
+			continue
+		}
+		if a > 0 && st.sentOf[a-1] == st.sentOf[a] && !st.toks[a-1].Cap && companyNouns[st.toks[a-1].Norm] || companies[st.nameText(a, b)] {
+			// "the telecom firm Jazz", "the ride-hailing startup Go-Jek"
+			// (and the name again later): a name after a common noun
+			// for a business is the business's, no person a later
+			// "she" could stand for
+			companies[st.nameText(a, b)] = true
+			st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, resolved: true})
 			continue
 		}
 		if b-a == 1 {
@@ -1726,7 +1763,15 @@ func (st *docState) names() {
 		// a country inside an organisation's name ("Singapore Institute of
 		// International Affairs") is no actor of its own
 		st.dropMentionsIn(a, b)
-		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, side: owners[Fold(st.nameText(a, b))], resolved: true})
+		side := owners[Fold(st.nameText(a, b))]
+		if side == "" && ministryName(st.words(a, b)) && (a == 0 || st.tokNorm(a-1) == "the" || !st.toks[a-1].Word) {
+			// "the Department for Education said" in a story about one
+			// state: a ministry named without its state is that state's
+			// (not one an owner qualifies: "the Hamas-run Interior
+			// Ministry")
+			side = st.dominantState()
+		}
+		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, side: side, resolved: true})
 	}
 	// capitalised runs of two to four words that match a known person
 	for i := 0; i < len(st.toks); i++ {
@@ -2727,7 +2772,11 @@ func (st *docState) antecedent(i int) int {
 		case "org":
 			return a.kind == parallax.KindOrganization && a.side != "" || a.kind == parallax.KindGovernment && a.inst == ""
 		case "statement":
-			return a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization
+			// (not the outlet or the wire of the dateline when it has
+			// no side: "RABAT (AFP) - ... the statement said" is the
+			// authorities'; a state's agency, "(KCNA)", publishes its
+			// state's statements)
+			return (a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization) && !(a.side == "" && (st.ofOutlet(a) || st.datelineWire(a)))
 		case "official":
 			// an armed group's officials too ("a senior Hamas official
 			// said ... The official added")
@@ -2918,6 +2967,20 @@ func (st *docState) antecedent(i int) int {
 				break
 			}
 			if !a.inQuote && compatible(a) && a.kind == parallax.KindPerson && !person(a) {
+				// ... unless the story gave this gender to a person
+				// who spoke further back: '"...," he said' after a
+				// woman's quotes is the last man who spoke
+				if g != 0 && m.sent > 0 && st.reportsAfter(m.b) {
+					for j := i - 1; j >= 0; j-- {
+						b := st.ments[j]
+						if b.sent < m.sent-12 {
+							break
+						}
+						if !b.inQuote && compatible(b) && b.kind == parallax.KindPerson && st.gender[b.actor] == g && st.spoke(b) {
+							return j
+						}
+					}
+				}
 				return -1
 			}
 		}
@@ -2962,6 +3025,12 @@ func (st *docState) antecedent(i int) int {
 		}
 	}
 	return -1
+}
+
+// datelineWire: the mention is the agency in parentheses of the story's
+// opening dateline ("RABAT (AFP) -", "KYIV, March 3 (Reuters) -").
+func (st *docState) datelineWire(a mention) bool {
+	return a.sent == 0 && a.a > 0 && a.b < len(st.toks) && st.toks[a.a-1].Text == "(" && st.toks[a.b].Text == ")"
 }
 
 // officialAntecedent finds the body an unnamed official speaks for: the
@@ -3229,6 +3298,16 @@ func (st *docState) orgOwners() map[string]string {
 	return out
 }
 
+// ministryName: an organisation's name is a ministry's, written without
+// its state ("Department for Education", "Ministry of Health", "Health
+// Ministry").
+func ministryName(words []string) bool {
+	if len(words) >= 3 && (words[0] == "department" || words[0] == "ministry") && (words[1] == "of" || words[1] == "for") {
+		return true
+	}
+	return len(words) >= 2 && words[len(words)-1] == "ministry"
+}
+
 // civilSociety: an organisation's name holds a word of relief, civil
 // liberties or press work ("Danish Refugee Council", "Iraqi Journalists
 // Syndicate"), which no state body's name does. (A national human rights
@@ -3270,6 +3349,14 @@ func publicBody(words []string) bool {
 		"commission", "office", "forces", "force", "guard", "police", "command", "army", "navy", "bureau", "headquarters", "staff",
 		"administration", "inspectorate", "secretariat", "corps", "gendarmerie", "prosecutor", "court":
 		return true
+	case "control", "prevention":
+		// "Nigeria Centre for Disease Control (and Prevention)": a
+		// state's disease-control centre is a public health agency
+		for _, w := range words {
+			if w == "disease" || w == "diseases" {
+				return true
+			}
+		}
 	}
 	return false
 }
