@@ -1034,14 +1034,23 @@ var diseaseWords = map[string]bool{
 	"tuberculosis": true, "dengue": true, "influenza": true, "rabies": true,
 }
 
-// diseaseToll reports whether a sentence speaks of an epidemic.
+// diseaseToll reports whether a sentence speaks of an epidemic: a disease
+// named, or its cases counted beside its deaths ("with over 2,800 cases
+// reported ..., claiming more than 500 lives").
 func diseaseToll(ws []words.Word) bool {
+	cases, deaths := false, false
 	for _, w := range ws {
 		if diseaseWords[w.Lower] {
 			return true
 		}
+		switch w.Lower {
+		case "cases", "infected", "endemic":
+			cases = true
+		case "lives", "deaths", "fatalities", "died":
+			deaths = true
+		}
 	}
-	return false
+	return cases && deaths
 }
 
 // takingVerbs take people captive; killingVerbs kill them. One of each,

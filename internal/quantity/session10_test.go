@@ -49,6 +49,12 @@ func TestSession10Kinds(t *testing.T) {
 			[]string{"four Serbs|captured|4|captured|SRB|"}},
 		{"short demonym", "Two Croats were wounded when the bus was attacked.", nil, nil,
 			[]string{"Two Croats|wounded|2|wounded|HRV|"}},
+		// an epidemic told by its cases, no disease named
+		{"epidemic", "The fever is endemic in the region, with 1,900 cases reported in nine districts this year, claiming more than 300 lives.", nil, nil, nil},
+		// (cases of a court stay: "deaths" alone is no epidemic)
+		{"epidemic", "Gunmen killed 14 villagers in Zamfara on Sunday, and police opened cases against three suspects.", nil,
+			[]entitySpec{{"Zamfara", "place:NG", ""}},
+			[]string{"14 villagers|killed|14|killed|NGA|"}},
 		{"own police", "Kosovo police said a shootout with Serb gunmen near Zubin Potok killed a police officer and two attackers.",
 			[]claimCue{{"a shootout with Serb gunmen near Zubin Potok killed a police officer and two attackers", "said", "UNK"}},
 			[]entitySpec{{"Kosovo police", "military", "UNK"}},
