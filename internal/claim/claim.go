@@ -687,6 +687,9 @@ func (st *state) titleBetween(a, b int) bool {
 		if t.Text == "." || t.Text == "'s" || t.Word && t.Norm != "and" && (t.Cap || titleWords[t.Norm] || personTitles[t.Norm]) {
 			continue // ("RSF leader NAME, known as X, said": "leader" too)
 		}
+		if t.Text == "," && i == b-1 && i > a && (titleWords[st.norm(i-1)] || personTitles[st.norm(i-1)]) {
+			continue // "the U.S. Consul General, NAME": the title's apposition
+		}
 		if role && i > a && t.Word && (st.tagAt(i) == "NOUN" || st.tagAt(i) == "ADJ") {
 			continue
 		}

@@ -177,3 +177,16 @@ func TestStanceAndAccountCues(t *testing.T) {
 		{"files on record", "The files are on record at the court.", "on record"},
 	})
 }
+
+// TestTitleAppositionAndPossessiveClause: "the U.S. Consul General, NAME
+// and ... announced": the person after the title's comma speaks; "X
+// explained Y's Z began": a clause without "that" whose subject holds a
+// possessive. Each case fails without its rule.
+func TestTitleAppositionAndPossessiveClause(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"title comma name", "Today at the National Museum in Basra, the U.S. Consul General, Jonathan Pike and Dr. Karim Saleh, Acting Director of the Office of Museums at the Iraqi Ministry of Culture, announced the funding of a project to restore the old gate.", "announced", "Jonathan Pike", "USA", "assert", "Jonathan Pike"},
+		{"possessive in clause", "Wilkins explained Warhol's interest in celebrities began when he first collected photographs as a child.", "explained", "Wilkins", "-", "assert", "-"},
+		// a list of bodies is no title
+		{"list of bodies", "The army, the police and the ministry said the road was open.", "said", "-", "-", "assert", "-"},
+	})
+}

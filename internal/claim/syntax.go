@@ -248,9 +248,10 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 		}
 	}
 	// a clause complement verb shortly after, with no punctuation before
-	// it ("show the Iranian-flagged cargo ship Jairan departed"), even
+	// it but a possessive ("show the Iranian-flagged cargo ship Jairan
+	// departed", "explained the army's focus began"), even
 	// where the parse took its subject for the cue's object
-	for k := j; k < len(st.toks) && k < j+10 && st.toks[k].Word; k++ {
+	for k := j; k < len(st.toks) && k < j+10 && (st.toks[k].Word || st.norm(k) == "'s" || st.norm(k) == "’s"); k++ {
 		if t, _, ok := st.parsed(si, k); ok && t.Rel == "ccomp" && t.Head == verb && t.UPOS == "VERB" && k > j {
 			return true
 		}
