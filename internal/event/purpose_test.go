@@ -79,3 +79,32 @@ func TestUnrealisedAfterTo(t *testing.T) {
 		}
 	}
 }
+
+// TestSportsResults checks that a team's win is no act of force: a
+// sports word or a score in the sentence ("Sweden defeated South Korea
+// 1-0"), while an army's defeat of rebels stays one. Every sentence is
+// invented.
+func TestSportsResults(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text, trigger string
+		want          bool
+	}{
+		{"Ghana defeated Nigeria 2-1 in Accra on Saturday.", "defeated", false},
+		{"Morocco beat Portugal 1-0 to reach the semi-final of the Cup.", "beat", false},
+		{"Ethiopian troops defeated the TPLF near Mekelle after three days of fighting.", "defeated", true},
+		{"Russian forces defeated Ukrainian units near Avdiivka, the ministry said on Friday.", "defeated", true},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2025-03-01")
+		got := false
+		for _, e := range doc.Events {
+			if strings.Contains(doc.Text[e.Start:e.End], tc.trigger) && forceful(e.CAMEO) {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: event of force at %q %v, want %v", tc.text, tc.trigger, got, tc.want)
+		}
+	}
+}

@@ -390,11 +390,39 @@ var sportsWords = map[string]bool{
 // "India's clash with Pakistan at the T20 World Cup").
 func sportsClash(ws []words.Word, i int) bool {
 	switch ws[i].Lower {
-	case "clash", "clashes", "battle", "battles", "fight", "attack", "showdown":
+	case "clash", "clashes", "battle", "battles", "fight", "attack", "showdown",
+		// "Sweden defeated South Korea 1-0", "Belgium beat Panama 3-0"
+		"defeated", "defeat", "defeats", "beat", "beats", "routed", "thrashed":
 	default:
 		return false
 	}
-	return hasWithout(ws, sportsWords, warWords)
+	if hasWithout(ws, sportsWords, warWords) {
+		return true
+	}
+	// a score ("1-0", "3-2") after a win: a game's result
+	for _, w := range ws[i+1:] {
+		if scoreLike(w.Lower) {
+			return !hasWithout(ws, warWords, nil)
+		}
+	}
+	return false
+}
+
+// scoreLike reports whether w is a game's score: "1-0", "3-2", "21-17".
+func scoreLike(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	digits := func(x string) bool {
+		if x == "" || len(x) > 3 {
+			return false
+		}
+		for _, c := range x {
+			if c < '0' || c > '9' {
+				return false
+			}
+		}
+		return true
+	}
+	return ok && digits(a) && digits(b)
 }
 
 // abstractObjects are what one attacks with words: "attacked the bill",
