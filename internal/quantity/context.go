@@ -169,7 +169,18 @@ func (c *context) claimFor(start, end, si int) *parallax.Claim {
 	}
 	if best != nil {
 		if c.carriesNoCount(best, start) {
-			return nil
+			// ("The United States condemns the bombing that killed 19,
+			// the spokeswoman said": the toll is told by another claim
+			// that holds it, whoever tells of the condemnation)
+			var other *parallax.Claim
+			for i := range c.doc.Claims {
+				cl := &c.doc.Claims[i]
+				if cl != best && cl.Start <= start && end <= cl.End && cl.Speaker.Side != "" && !c.carriesNoCount(cl, start) &&
+					(other == nil || cl.End-cl.Start < other.End-other.Start) {
+					other = cl
+				}
+			}
+			return other
 		}
 		if best.Speaker.Text == "" && best.Speaker.Side == "" {
 			// "concerned by reports that ISIL has killed 70": a claim with

@@ -1321,9 +1321,10 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
 		}
-		if out == "captured" && freedBefore(ws, am.first) {
+		if out == "captured" && (freedBefore(ws, am.first) || at > hLast && freedLater(ws, at)) {
 			// "rescued 11 kidnapped victims": captives set free are no
-			// capture of this report
+			// capture of this report; nor "80 students kidnapped from a
+			// school in Kaduna were freed on Sunday"
 			return f, 0, false
 		}
 		if am.article && quietDeath(ctx, si, at, hLast) {
@@ -1561,6 +1562,26 @@ var freeVerbs = map[string]bool{"rescued": true, "rescue": true, "rescues": true
 func freedAfter(ws []words.Word, hLast int) bool {
 	for j := hLast + 1; j < len(ws) && j <= hLast+4; j++ {
 		if w := ws[j].Lower; freeVerbs[w] || w == "escaped" || w == "returned" || w == "reunited" {
+			return true
+		}
+	}
+	return false
+}
+
+// freedLater reports whether the participle of taking at word at, after
+// the people's noun ("80 students kidnapped from a school ..."), is
+// followed in its clause by a passive verb of setting free ("... were
+// freed on Sunday"): the sentence tells of their release.
+func freedLater(ws []words.Word, at int) bool {
+	if at > 0 && auxWords[ws[at-1].Lower] {
+		return false // "were kidnapped": the taking is the main verb
+	}
+	for j := at + 1; j+1 < len(ws) && j <= at+14; j++ {
+		w := ws[j].Lower
+		if w == ";" || w == "." || w == "and" || w == "but" {
+			return false
+		}
+		if auxWords[w] && freeVerbs[ws[j+1].Lower] {
 			return true
 		}
 	}

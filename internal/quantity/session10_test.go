@@ -55,6 +55,21 @@ func TestSession10Kinds(t *testing.T) {
 		{"epidemic", "Gunmen killed 14 villagers in Zamfara on Sunday, and police opened cases against three suspects.", nil,
 			[]entitySpec{{"Zamfara", "place:NG", ""}},
 			[]string{"14 villagers|killed|14|killed|NGA|"}},
+		// a condemnation inside another speaker's statement: the toll is
+		// that speaker's
+		{"condemnation", "The United States condemns the bombing in Mosul that killed at least 12 people, the spokesman said.",
+			[]claimCue{{"the bombing in Mosul that killed at least 12 people, the spokesman said", "condemns", "USA"},
+				{"The United States condemns the bombing in Mosul that killed at least 12 people", "said", "USA"}},
+			[]entitySpec{{"Mosul", "place:IQ", ""}},
+			[]string{"12 people|killed|12|killed|IRQ|USA"}},
+		// (the condemnation alone carries no count: the toll is the reporter's)
+		{"condemnation", "The United States condemns the bombing in Mosul that killed at least 12 people.",
+			[]claimCue{{"the bombing in Mosul that killed at least 12 people", "condemns", "USA"}},
+			[]entitySpec{{"Mosul", "place:IQ", ""}},
+			[]string{"12 people|killed|12|killed|IRQ|"}},
+		{"freed later", "Some 40 passengers abducted from a bus near Abuja were freed on Friday, police said.", nil, nil, nil},
+		{"freed later", "Some 40 passengers were abducted from a bus near Abuja on Friday and later freed.", nil, nil,
+			[]string{"40 passengers|captured|40|captured||"}},
 		{"own police", "Kosovo police said a shootout with Serb gunmen near Zubin Potok killed a police officer and two attackers.",
 			[]claimCue{{"a shootout with Serb gunmen near Zubin Potok killed a police officer and two attackers", "said", "UNK"}},
 			[]entitySpec{{"Kosovo police", "military", "UNK"}},
