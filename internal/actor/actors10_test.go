@@ -151,3 +151,63 @@ func TestStatePublicBodies(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestTeamCaptainIsNoRank: "captain" in lower case before a name, after
+// a demonym alone, is a team's captain, who speaks for no state; after an
+// armed body's word, or capitalised, it is a rank.
+func TestTeamCaptainIsNoRank(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a national team's captain",
+			text: "Ghanaian captain Kwame Boateng scored twice in the second half. Boateng said the team had played its best match.",
+			pers: []string{"Kwame Boateng", "Boateng#2"},
+			want: []want{{"Kwame Boateng", "Kwame Boateng", "", "person"}, {"Boateng", "Kwame Boateng", "", "person"}}},
+		{name: "an army captain",
+			text: "Israeli army captain Noam Levi said the post had been hit twice.",
+			pers: []string{"Noam Levi"},
+			want: []want{{"Noam Levi", "Noam Levi", "ISR", "person"}}},
+		{name: "a capitalised rank",
+			text: "Ukrainian Captain Ivan Hrytsenko said the drones came from the south.",
+			pers: []string{"Ivan Hrytsenko"},
+			want: []want{{"Ivan Hrytsenko", "Ivan Hrytsenko", "UKR", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestShortGivenNames: a short form of a known person's given name
+// ("Tony" for "Antony") with the surname is that person; an unrelated
+// given name with the same surname is not.
+func TestShortGivenNames(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "Tony for Antony",
+			text: "Secretary Tony Blinken told the committee that the talks would resume in Doha.",
+			pers: []string{"Tony Blinken"},
+			want: []want{{"Tony Blinken", "Antony Blinken", "USA", "person"}}},
+		{name: "another given name",
+			text: "Harold Blinken, a retired teacher, said the school would close.",
+			pers: []string{"Harold Blinken"},
+			want: []want{{"Harold Blinken", "Harold Blinken", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestForeignSecretaryIsNoOtherStatesMinister: "the Foreign Secretary"
+// does not refer back to another state's foreign minister.
+func TestForeignSecretaryIsNoOtherStatesMinister(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a UK release after the Iraqi minister",
+			text:      "The Foreign Secretary met Iraqi Foreign Minister Ibrahim al-Jaafari in London. The Foreign Secretary said the UK would keep its trainers in Iraq.",
+			url:       "https://www.gov.uk/government/news/example",
+			published: "2017-03-20",
+			pers:      []string{"Ibrahim al-Jaafari"},
+			want:      []want{{"Ibrahim al-Jaafari", "Ibrahim al-Jaafari", "IRQ", "person"}, {"Foreign Secretary#2", "Boris Johnson", "GBR", "person"}}},
+		{name: "the minister after him is his",
+			text:      "Iraqi Foreign Minister Ibrahim al-Jaafari arrived in Amman on Monday. The foreign minister said the border would reopen.",
+			published: "2017-03-20",
+			pers:      []string{"Ibrahim al-Jaafari"},
+			want:      []want{{"foreign minister", "Ibrahim al-Jaafari", "IRQ", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -166,6 +166,9 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	// a rank the recogniser left outside the name ("general, Lt. Gen.
 	// Stephen Townsend")
 	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm] || rankWords[st.toks[i].Norm]) {
+		if st.teamCaptain(i) {
+			return "" // "English captain Harry Kane": a team's captain speaks for no state
+		}
 		if _, ends := endsAt[i+1]; ends {
 			break // "U.S. Army Gen.": the rank follows the body that gives the side
 		}
@@ -1250,4 +1253,22 @@ func (st *docState) employerAfter(i int) bool {
 		return false
 	}
 	return false
+}
+
+// armedBodies are the words before a lower-case "captain" that make it a
+// rank ("army captain NAME", "a police captain").
+var armedBodies = map[string]bool{
+	"army": true, "navy": true, "naval": true, "police": true, "military": true, "marine": true, "marines": true,
+	"guard": true, "militia": true, "rebel": true, "force": true, "forces": true, "air": true, "infantry": true,
+}
+
+// teamCaptain: the token at i is "captain" written in lower case before a
+// name and after no armed body's word ("English captain NAME", "the
+// team's captain NAME"): the captain of a team or a ship, no rank (a rank
+// before a name is capitalised or shortened: "Captain NAME", "Capt.").
+func (st *docState) teamCaptain(i int) bool {
+	if st.toks[i].Text != "captain" && st.toks[i].Text != "skipper" {
+		return false
+	}
+	return i == 0 || !armedBodies[st.tokNorm(i-1)] && !serviceWords[st.tokNorm(i-1)]
 }

@@ -1425,6 +1425,10 @@ func (st *docState) appositionAgrees(b int, p Actor) bool {
 // while Britain's Foreign Secretary is.
 var secretariatStates = map[string]bool{"IND": true, "PAK": true, "BGD": true, "LKA": true, "NPL": true}
 
+// secretaryStates title their ministers "Secretary" ("Foreign
+// Secretary", "Secretary of State", "Cabinet Secretary").
+var secretaryStates = map[string]bool{"GBR": true, "USA": true, "KEN": true, "PHL": true}
+
 // secretaryMinisters are the minister roles a "secretary" title maps to
 // elsewhere ("foreign secretary", "defence secretary").
 var secretaryMinisters = map[string]bool{"foreign minister": true, "defence minister": true, "interior minister": true}
@@ -1564,7 +1568,7 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 		}
 		for _, i := range kb.surname[last] {
 			fw := strings.Fields(Fold(displayName(kb.Actors[i].Name)))
-			if len(words) == 1 || (len(fw) > 0 && fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 && middleAgrees(words, fw)) ||
+			if len(words) == 1 || (len(fw) > 0 && (fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 || shortFormOf(words[0], fw[0])) && middleAgrees(words, fw)) ||
 				nameParticles[words[0]] && len(fw) > len(words) && strings.Join(fw[len(fw)-len(words):], " ") == strings.Join(words, " ") {
 				// "Von der Leyen added": a surname of several words
 				// opened by its particle is the surname of the full name
@@ -1578,6 +1582,34 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 		return st.resolvePersonName(words[1:], side, role)
 	}
 	return st.choose(cands, side, role)
+}
+
+// shortForms are the short forms of English given names that news writes
+// for a known person ("Tony Blinken" for the entry "Antony Blinken"),
+// folded; each with the full forms it may stand for.
+var shortForms = map[string][]string{
+	"tony": {"anthony", "antony"}, "bill": {"william"}, "billy": {"william"}, "will": {"william"},
+	"bob": {"robert"}, "rob": {"robert"}, "bobby": {"robert"}, "mike": {"michael"}, "jim": {"james"},
+	"jimmy": {"james"}, "joe": {"joseph"}, "chris": {"christopher", "christine", "christian"},
+	"dick": {"richard"}, "rick": {"richard"}, "ted": {"edward", "theodore"}, "ed": {"edward"},
+	"tom": {"thomas"}, "dan": {"daniel"}, "dave": {"david"}, "steve": {"stephen", "steven"},
+	"nick": {"nicholas", "nikolai"}, "alex": {"alexander", "alexandra", "alexei"}, "liz": {"elizabeth"},
+	"kate": {"katherine", "catherine", "kathryn"}, "sam": {"samuel", "samantha"}, "ben": {"benjamin"},
+	"andy": {"andrew"}, "pete": {"peter"}, "chuck": {"charles"}, "charlie": {"charles"},
+	"larry": {"lawrence"}, "jerry": {"gerald"}, "ron": {"ronald"}, "don": {"donald"}, "matt": {"matthew"},
+	"pat": {"patrick", "patricia"}, "jen": {"jennifer"}, "vicky": {"victoria"}, "jeff": {"jeffrey"},
+	"greg": {"gregory"}, "tim": {"timothy"}, "jon": {"jonathan"}, "fred": {"frederick"}, "sasha": {"alexander", "oleksandr"},
+}
+
+// shortForm: the folded given name w is a short form of the full given
+// name full.
+func shortFormOf(w, full string) bool {
+	for _, f := range shortForms[w] {
+		if f == full {
+			return true
+		}
+	}
+	return false
 }
 
 // honorifics are courtesy titles written before a full name that the
@@ -2808,8 +2840,12 @@ func (st *docState) antecedent(i int) int {
 		return -1
 	}
 	if m.anaphor == "role" {
+		// "the Foreign Secretary" is no foreign minister of a state that
+		// titles its ministers otherwise ("Iraqi Foreign Minister NAME
+		// ... The Foreign Secretary underlined the UK's commitment")
+		secretary := st.toks[m.b-1].Norm == "secretary" && secretaryMinisters[m.role]
 		for j := i - 1; j >= 0; j-- {
-			if a := st.ments[j]; a.resolved && st.holds(a, m.role) {
+			if a := st.ments[j]; a.resolved && st.holds(a, m.role) && (!secretary || secretaryStates[a.side] || secretariatStates[a.side]) {
 				return j
 			}
 		}
