@@ -649,13 +649,13 @@ func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]
 	for range 5 {
 		res, _, ok, err := in.store.PutFused(ctx, in.indexed, docs, func(res []store.PutResult, missed []*parallax.Document) (store.FusionUpdate, error) {
 			// Another process's articles first, in the order they were
-			// stored; the incidents it wrote saw only its own, so the
-			// update replaces them all.
+			// stored. The results it wrote are those of an index of the
+			// same kind over the articles before them (else the store
+			// refuses this update, not complete, and the index is
+			// rebuilt): what changed since this index's last update is
+			// what it marks changed.
 			for _, d := range missed {
 				in.add(d)
-			}
-			if len(missed) > 0 {
-				in.complete = true
 			}
 			for i, r := range res {
 				if r.DuplicateOf == "" {

@@ -2,11 +2,13 @@ package main
 
 import (
 	"context"
+	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"time"
 
@@ -14,6 +16,7 @@ import (
 	"github.com/parallaxhq/parallax/internal/fuse"
 	"github.com/parallaxhq/parallax/internal/ingest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/store"
 	"github.com/parallaxhq/parallax/internal/store/postgres/pgtest"
 )
 
@@ -139,11 +142,28 @@ func TestSavedIndexSameResults(t *testing.T) {
 			if got := exports(t, db2); got != want {
 				t.Error("four runs from saved indexes differ from one ingest")
 			}
+			// A write to the results by anything that does not record
+			// itself as their writer (an older build, a hand-made change):
+			// the saved index no longer applies.
+			st, err := openStore(ctx, db2, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if _, err := st.Write.ExecContext(ctx, `UPDATE incidents SET one_sided = 1 - one_sided WHERE seq = (SELECT min(seq) FROM incidents)`); err != nil {
+				t.Fatal(err)
+			}
+			st.Close()
+			if in := run(db2, arts[:2], runOpt{}); in.rebuilt != storedCount(t, db2) {
+				t.Errorf("after a write by another writer: rebuilt from %d articles, want %d", in.rebuilt, storedCount(t, db2))
+			}
+			if got := exports(t, db2); got != want {
+				t.Error("the rebuild after a write by another writer did not restore the results")
+			}
 
 			// Articles stored without fusion between two runs.
 			db3 := newDB()
 			run(db3, parts[0], runOpt{})
-			st, err := openStore(ctx, db3, false)
+			st, err = openStore(ctx, db3, false)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -296,4 +316,84 @@ func commandKilledAfter(t *testing.T, db string, n int, args ...string) {
 	}
 	cmd.Process.Kill()
 	cmd.Wait()
+}
+
+// TestConcurrentIngestSameAsOne: two ingests that run at once into one
+// database, both starting from the index a first run saved, end with
+// the incidents and duplicates of one index given every stored article
+// in the order they were stored (each process adds the other's articles
+// where the store put them, and writes what changed).
+func TestConcurrentIngestSameAsOne(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses the cluster corpora")
+	}
+	clusters := func(f string) string { return filepath.Join("..", "..", "testdata", "clusters", f) }
+	for name, db := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			mustRun(t, "ingest", "--db", db, clusters("events.jsonl"))
+			var wg sync.WaitGroup
+			errs := make([]string, 2)
+			codes := make([]int, 2)
+			for i, in := range []string{clusters("dev.jsonl"), clusters("events2.jsonl")} {
+				wg.Add(1)
+				go func() {
+					defer wg.Done()
+					_, errs[i], codes[i] = parallaxCmd(t, "ingest", "--db", db, "--batch", "2", in)
+				}()
+			}
+			wg.Wait()
+			for i := range codes {
+				if codes[i] != 0 {
+					t.Fatalf("ingest %d: exit %d: %s", i, codes[i], errs[i])
+				}
+			}
+			ctx := context.Background()
+			st, err := openStore(ctx, db, true)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			ix := fuse.NewIndex(fuse.DefaultOptions())
+			// How often storage switched from one process's articles to
+			// the other's: what the processes had to read of each other.
+			switches, last := 0, ""
+			if err := st.Documents(ctx, func(d *parallax.Document) error {
+				ix.Add(d)
+				if src, _, _ := strings.Cut(filepath.Base(d.Article.Source), ":"); src != last {
+					switches++
+					last = src
+				}
+				return nil
+			}); err != nil {
+				t.Fatal(err)
+			}
+			t.Logf("storage switched %d times between the inputs", switches)
+			want := map[string]string{}
+			for _, inc := range ix.Incidents() {
+				b, _ := json.Marshal(inc)
+				want[inc.ID] = string(b)
+			}
+			got, n, err := st.Incidents(ctx, store.IncidentFilter{Page: store.Page{Limit: store.MaxLimit}})
+			if err != nil || n != len(want) || len(got) != n {
+				t.Fatalf("%d (%d) incidents stored, want %d: %v", n, len(got), len(want), err)
+			}
+			for _, inc := range got {
+				if b, _ := json.Marshal(inc); string(b) != want[inc.ID] {
+					t.Errorf("incident %s stored:\n%s\nwant\n%s", inc.ID, b, want[inc.ID])
+				}
+			}
+			dups, err := st.Duplicates(ctx)
+			if err != nil {
+				t.Fatal(err)
+			}
+			g, _ := json.Marshal(dups)
+			w, _ := json.Marshal(ix.Duplicates())
+			if string(g) != string(w) {
+				t.Errorf("duplicates stored:\n%s\nwant\n%s", g, w)
+			}
+			if s, _ := st.Stats(ctx); s.Articles < 200 {
+				t.Errorf("%d articles stored", s.Articles)
+			}
+		})
+	}
 }
