@@ -20,8 +20,24 @@ func TestPrecisionProbes(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	right, total := runProbeBattery(t, "testdata/precision", "testdata/precision.tsv", precisionKnown, "precisionKnown")
-	t.Logf("precision probes: %d/%d items right", right, total)
+	t.Run("batch1", func(t *testing.T) {
+		right, total := runProbeBattery(t, "testdata/precision", "testdata/precision.tsv", precisionKnown, "precisionKnown")
+		t.Logf("precision probes: %d/%d items right", right, total)
+	})
+	t.Run("batch2", func(t *testing.T) {
+		right, total := runProbeBattery(t, "testdata/precision2", "testdata/precision2.tsv", precision2Known, "precision2Known")
+		t.Logf("precision probes 2: %d/%d items right", right, total)
+	})
+}
+
+// precision2Known are the items of the second precision battery that the
+// whole pipeline does not meet yet, each with the reason.
+var precision2Known = map[string]string{
+	"05-sudantribune-kordofan|dozens of militiamen": "unnamed fighters take no group their own sentence does not name: the army's 'militiamen' are the RSF of the sentence before only by the story",
+	"11-apa-mines|387 people":                       "actor stage: Azerbaijan's 'Mine Action Agency' gets no side",
+	"11-apa-mines|Two Azerbaijani civilians":        "actor stage: Azerbaijan's 'Mine Action Agency' gets no side",
+	"13-aj-houthi|80 people":                        "no place of the article is in Yemen (the Red Sea only), so the victims of US strikes 'on Houthi targets' have no state",
+	"14-kyivpost-pows|8,000 Ukrainians":             "actor stage: 'Ukraine's coordination headquarters' gets no side",
 }
 
 // realKindsKnown are the items of the real-kinds list that the whole

@@ -2041,7 +2041,10 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		k += 2
 	}
 	if k < len(ws) {
-		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 {
+		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !(k == last+1 && s.objectAfter(ws, k+n)) {
+			// ("An al-Shabaab suicide bomber killed seven soldiers": a
+			// verb right after the people with its own object is theirs,
+			// what they did, not what befell them)
 			if out, ok := peopleOut(out, phrase(ws, k, k+n-1)); ok && !(out == "lost" && ws[k].Lower != "missing" && ws[k].Lower != "unaccounted") {
 				if out == "wounded" && last+1 < len(ws) && (ws[last+1].Lower == "who" || ws[last+1].Lower == "that") {
 					// "Two civilians who had been wounded in the attack

@@ -70,6 +70,17 @@ func TestSession10Kinds(t *testing.T) {
 		{"freed later", "Some 40 passengers abducted from a bus near Abuja were freed on Friday, police said.", nil, nil, nil},
 		{"freed later", "Some 40 passengers were abducted from a bus near Abuja on Friday and later freed.", nil, nil,
 			[]string{"40 passengers|captured|40|captured||"}},
+		// the people before an active verb with its own object did it
+		{"subject", "A Taliban suicide bomber killed nine Afghan policemen at a checkpoint in Kunduz.", nil,
+			[]entitySpec{{"Kunduz", "place:AF", ""}},
+			[]string{"nine Afghan policemen|killed|9|killed|AFG|"}},
+		{"subject", "Two gunmen killed three worshippers at a mosque in Peshawar.", nil,
+			[]entitySpec{{"Peshawar", "place:PK", ""}},
+			[]string{"three worshippers|killed|3|killed|PAK|"}},
+		// (a headline's state after the people stays theirs)
+		{"subject", "Three Afghan soldiers killed in roadside blast in Kunduz.", nil,
+			[]entitySpec{{"Kunduz", "place:AF", ""}},
+			[]string{"Three Afghan soldiers|killed|3|killed|AFG|"}},
 		{"own police", "Kosovo police said a shootout with Serb gunmen near Zubin Potok killed a police officer and two attackers.",
 			[]claimCue{{"a shootout with Serb gunmen near Zubin Potok killed a police officer and two attackers", "said", "UNK"}},
 			[]entitySpec{{"Kosovo police", "military", "UNK"}},
