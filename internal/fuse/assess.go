@@ -316,8 +316,16 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 			weight[s][x]++
 		}
 	}
+	fighting := slices.ContainsFunc(v.events, isHostile)
 	for _, e := range v.events {
 		if !isHostile(e) || e.init == "" {
+			// An accusation of one party by another (blames) is a blame
+			// where there was fighting: what it blames is the attack.
+			if fighting && e.answer && e.init != "" && !internationalBodies[e.init] {
+				if s, c, asserts, ok := v.stanceOf(e); ok && asserts && s == e.init && e.target != "" && e.target != s && !internationalBodies[e.target] {
+					addBlame(s, e.target, c.id)
+				}
+			}
 			continue
 		}
 		s, c, asserts, ok := v.stanceOf(e)

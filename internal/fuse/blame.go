@@ -3,6 +3,7 @@ package fuse
 import (
 	"bytes"
 	"slices"
+	"strings"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -46,6 +47,19 @@ func (sc *sentenceScan) at(off int) (parallax.Span, []byte) {
 		sc.last, sc.lower = sp, sc.buf
 	}
 	return sp, sc.lower
+}
+
+// blames reports whether event e, told by its initiator, blames its
+// target: a hostile act told as an answer (answerWords), or an accusation
+// (CAMEO 112: "blaming armed Venezuelans", "accused Kyiv of the attack"),
+// whose initiator is the accuser and whose target the accused. Other
+// words are never blame, whatever their sentence says ("in response, the
+// ministry summoned the ambassador").
+func blames(e *parallax.Event, sc *sentenceScan) bool {
+	if strings.HasPrefix(e.CAMEO, "112") {
+		return true
+	}
+	return eventClass(e) == classViolence && sc.answers(e.Start)
 }
 
 // answers reports whether the sentence at offset off tells its happening

@@ -186,7 +186,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems) 
 		e := &doc.Events[i]
 		f.events[i] = eventC{id: add(e.ID), claim: add(string(e.Claim)), typ: ix.intern(e.Type),
 			init: ix.intern(e.Initiator.Side), target: ix.intern(e.Target.Side), kind: ix.intern(e.Target.Kind),
-			class: eventClass(e), negated: e.Negated, answer: ix.sents.answers(e.Start)}
+			class: eventClass(e), negated: e.Negated, answer: blames(e, &ix.sents)}
 	}
 	f.counts = make([]countC, len(doc.Counts))
 	for i := range doc.Counts {

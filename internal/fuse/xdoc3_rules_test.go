@@ -178,3 +178,46 @@ func TestUntargetedAnswerBlamesTheOther(t *testing.T) {
 		}
 	}
 }
+
+// TestAccusationBlames: an accusation (CAMEO 112) that its accuser tells
+// ("the army said, blaming armed Vessans") is a blame of the accused where
+// there was fighting; with no fighting in the incident (a row over spies)
+// it blames no one for an attack; an international body's accusation is
+// no party's blame. Parties X, Y invented.
+func TestAccusationBlames(t *testing.T) {
+	day := parallax.DateRange{Start: "2024-06-02", End: "2024-06-02", Precision: "day"}
+	ev := func(id, claim, typ, cameo, init, target string) parallax.Event {
+		return parallax.Event{ID: id, Claim: parallax.OptionalID(claim), Type: typ, CAMEO: cameo, Start: 0, End: 5, Date: day,
+			Initiator: parallax.EventActor{Side: init}, Target: parallax.EventTarget{Side: target, Kind: "military"}}
+	}
+	claim := func(id, side string) parallax.Claim {
+		return parallax.Claim{ID: id, Start: 0, End: 10, Speaker: parallax.Speaker{Side: side}, Stance: parallax.StanceAssert}
+	}
+	text := "Three soldiers were wounded in a shooting on the river, the army said, blaming armed men from across the border."
+	for _, tc := range []struct {
+		name   string
+		claims []parallax.Claim
+		events []parallax.Event
+		want   []string
+	}{
+		{"an accusation where there was fighting, met by the other's blame",
+			[]parallax.Claim{claim("c1", "X"), claim("c2", "Y")},
+			[]parallax.Event{ev("e1", "", parallax.EventBattles, "190", "", "X"), ev("e2", "c1", parallax.EventStrategic, "112", "X", "Y"),
+				ev("e3", "c2", parallax.EventBattles, "190", "X", "")},
+			[]string{"initiator:X,Y"}},
+		{"accusations with no fighting",
+			[]parallax.Claim{claim("c1", "X"), claim("c2", "Y")},
+			[]parallax.Event{ev("e1", "c1", parallax.EventStrategic, "112", "X", "Y"), ev("e2", "c2", parallax.EventStrategic, "112", "Y", "X")},
+			nil},
+		{"an international body accuses",
+			[]parallax.Claim{claim("c1", "UNO"), claim("c2", "Y")},
+			[]parallax.Event{ev("e1", "", parallax.EventBattles, "190", "", "X"), ev("e2", "c1", parallax.EventStrategic, "112", "UNO", "Y"),
+				ev("e3", "c2", parallax.EventBattles, "190", "X", "")},
+			nil},
+	} {
+		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}, Text: text, Claims: tc.claims, Events: tc.events}
+		if got := contradictionKeys(t, d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

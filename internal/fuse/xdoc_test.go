@@ -166,8 +166,6 @@ var knownXDoc3 = map[string]string{
 	"contradiction J2 civilian_targeting IRN,ISR": "the Israeli report that calls the site military is an incident apart (above)",
 	// Per-article stages.
 	"contradiction J1 civilian_targeting ISR,IRN": "event stage: 'The Iranian regime is deliberately aiming at civilians in their homes' gives no event, so Israel's accusation of civilian targeting is missed (the harm to civilians is told by Magen David Adom and a wire, no party)",
-	"contradiction V1 initiator GUY,VEN":          "event stage: 'men in Venezuelan military uniforms opened fire on a GDF boat patrol' gets initiator GUY and 'came under fire from the Venezuelan side' is coded 040 GUY->VEN, so Guyana's blame of Venezuela is lost; Venezuela's rejection gives a denial instead (below)",
-	"extra contradiction V1 denial GUY,VEN":       "as above",
 	"extra contradiction N1 denial ISR,LBN":       "Lebanon's 'the Israeli enemy targeted the headquarters' is met by Israel's rejection as UNIFIL's is: a right denial the gold leaves out (it names UNIFIL's only)",
 	"one_sided C1":                                "actor stage: 'separatist fighters' and 'a so-called Ambazonia Defence Forces group' get no side, so no party besides Cameroon is named and the incident is not one-sided",
 	"one_sided H1":                                "actor stage: the 'Viv Ansanm gang coalition' gets no side, so no party besides Haiti's police is named",
