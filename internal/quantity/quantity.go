@@ -544,6 +544,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				i = am.last // "no one is dead"
 				continue
 			}
+			if k := i - 1; ws[k].Lower == "the" && k >= 2 && ws[k-1].Lower == "of" && (ws[k-2].Lower == "none" || ws[k-2].Lower == "neither") {
+				i = am.last // "None of the 140 passengers was hurt"
+				continue
+			}
 		}
 		if designation(ws, am) {
 			i = am.last // "an Israeli Hermes 450 drone": a model's number
@@ -551,6 +555,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 		f, end, ok := s.countAt(ctx, si, am)
 		if !ok {
+			continue
+		}
+		if counterfactual(ws, f.outcomeAt) {
+			// "Had the bomb exploded, it could have killed hundreds": what
+			// did not happen
+			i = end
 			continue
 		}
 		fs = append(fs, f)
@@ -781,6 +791,28 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 	}
 	return out
+}
+
+// counterfactual reports whether the outcome word at ws[at] is said of
+// what would have happened and did not: "could have killed", "would have
+// been destroyed", "should have died" ("may have been killed" is a toll
+// not yet confirmed, and stays).
+func counterfactual(ws []words.Word, at int) bool {
+	if at < 2 {
+		return false
+	}
+	k := at - 1
+	if ws[k].Lower == "been" {
+		k--
+	}
+	if k < 1 || ws[k].Lower != "have" {
+		return false
+	}
+	switch ws[k-1].Lower {
+	case "could", "would", "should", "'d":
+		return true
+	}
+	return false
 }
 
 // materielAntecedent returns the item of the last materiel noun phrase

@@ -81,6 +81,14 @@ func TestSession10Kinds(t *testing.T) {
 		{"subject", "Three Afghan soldiers killed in roadside blast in Kunduz.", nil,
 			[]entitySpec{{"Kunduz", "place:AF", ""}},
 			[]string{"Three Afghan soldiers|killed|3|killed|AFG|"}},
+		// what did not happen
+		{"counterfactual", "Had the bomb gone off in the market, it could have killed hundreds of people, police said.", nil, nil, nil},
+		{"counterfactual", "Officials said the blast would have destroyed two helicopters had the hangar not been empty.", nil, nil, nil},
+		{"counterfactual", "None of the 90 passengers was hurt when shrapnel hit the bus, the governor said.", nil, nil, nil},
+		// (a perfect without a modal stays)
+		{"counterfactual", "Police said at least 30 people had been killed in the blast in Quetta.", nil,
+			[]entitySpec{{"Quetta", "place:PK", ""}},
+			[]string{"30 people|killed|30|killed|PAK|"}},
 		{"own police", "Kosovo police said a shootout with Serb gunmen near Zubin Potok killed a police officer and two attackers.",
 			[]claimCue{{"a shootout with Serb gunmen near Zubin Potok killed a police officer and two attackers", "said", "UNK"}},
 			[]entitySpec{{"Kosovo police", "military", "UNK"}},
