@@ -211,3 +211,21 @@ func TestForeignSecretaryIsNoOtherStatesMinister(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestQuoteAfterARelative: a quote's pronoun after a speaker's relative
+// is brought in (who does not speak) is the speaker's, not the
+// relative's; a relative who speaks is taken.
+func TestQuoteAfterARelative(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "her mother stood beside her",
+			text: "Dana Koren told the rally that her father had been held for 300 days. Her mother, Miriam Koren, held a photograph beside her. \"We will not stop until he is home,\" she said.",
+			pers: []string{"Dana Koren", "Miriam Koren"},
+			want: []want{{"she", "Dana Koren", "", "person"}}},
+		{name: "a relative who speaks",
+			text: "Dana Koren told the rally that her father had been held for 300 days. Her mother, Miriam Koren, said the family had written to the prime minister. \"Nobody wrote back,\" she said.",
+			pers: []string{"Dana Koren", "Miriam Koren"},
+			want: []want{{"she", "Miriam Koren", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -77,7 +77,6 @@ var speakers3Known = map[string]string{
 var speakers4Known = map[string]string{
 	"australia-abc-agency-staff: > said | Megan Tully":               "'NAME for Food Standards Australia New Zealand said': the recogniser takes the whole phrase as one organisation, so no person is named and the binational agency's side (AUS, the first state) is not read",
 	"australia-abc-agency-staff: > said | She":                       "the same phrase: 'She' goes back to that organisation",
-	"israel-toi-two-women: > said | she":                             "'NAME told the crowd ... Her mother, NAME2, stood beside her. \"...,\" she said': the subject before (the mother) is taken, not the daughter who spoke",
 	"kenya-standard-novelist: > defended | Julius Ogamba":            "claim stage: 'defended the ban, saying C' gives only the participle's claim",
 	"kenya-standard-novelist: > said | Achieng Otieno":               "claim stage: 'Kenya's celebrated novelist NAME said' takes the possessor 'Kenya' as the speaker (the actor stage gives NAME no side, right)",
 	"kenya-standard-novelist: extra said | Kenya":                    "the same claim as the one above",

@@ -2488,7 +2488,11 @@ func (st *docState) spoke(a mention) bool {
 	if st.reportsAfter(a.b) {
 		return true
 	}
-	// past an apposition ("NAME, director of ..., told")
+	// past an apposition ("NAME, director of ..., told"), or the name
+	// closing one ("Her mother, NAME, said")
+	if a.a > 0 && st.toks[a.a-1].Text == "," && st.tokNorm(a.b) == "," && st.reportsAfter(a.b+1) {
+		return true
+	}
 	if st.tokNorm(a.b) == "," {
 		for k := a.b + 1; k < len(st.toks) && k <= a.b+16 && st.sentOf[k] == a.sent; k++ {
 			if st.toks[k].Text == "," {
@@ -2960,7 +2964,11 @@ func (st *docState) antecedent(i int) int {
 				break
 			}
 		}
-		if continuationVerbs[st.tokNorm(m.b)] && (subj < 0 || !st.spoke(st.ments[subj])) {
+		// (also a quote's "she said" after a relative of the speaker is
+		// brought in: "NAME told the crowd ... Her mother, NAME2, stood
+		// beside her. \"...,\" she said")
+		kin := subj >= 0 && st.kinApposition(st.ments[subj]) && st.reportsAfter(m.b)
+		if (continuationVerbs[st.tokNorm(m.b)] || kin) && (subj < 0 || !st.spoke(st.ments[subj])) {
 			for j := i - 1; j >= 0; j-- {
 				a := st.ments[j]
 				if a.sent < m.sent-2 {
@@ -3061,6 +3069,30 @@ func (st *docState) antecedent(i int) int {
 		}
 	}
 	return -1
+}
+
+// kinNouns name a relative ("Her mother, NAME", "his son NAME").
+var kinNouns = map[string]bool{
+	"mother": true, "father": true, "son": true, "daughter": true, "brother": true, "sister": true,
+	"wife": true, "husband": true, "grandmother": true, "grandfather": true, "aunt": true, "uncle": true,
+	"cousin": true, "niece": true, "nephew": true, "grandson": true, "granddaughter": true, "parents": true,
+}
+
+// kinApposition: the person mention is introduced as a relative of
+// someone a pronoun names ("Her mother, NAME," "his brother NAME").
+func (st *docState) kinApposition(a mention) bool {
+	k := a.a - 1
+	if k >= 0 && st.toks[k].Text == "," {
+		k--
+	}
+	if k < 1 || st.sentOf[k] != a.sent || !kinNouns[st.tokNorm(k)] {
+		return false
+	}
+	switch st.tokNorm(k - 1) {
+	case "her", "his", "their":
+		return true
+	}
+	return false
 }
 
 // datelineWire: the mention is the agency in parentheses of the story's
