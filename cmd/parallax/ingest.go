@@ -301,6 +301,9 @@ type ingester struct {
 	// replayed those read after a loaded state.
 	key               string
 	rebuilt, replayed int
+	// settled: the articles of the last rebuild over which the store held
+	// this kind of index's results (settle), -1 when it did not.
+	settled int
 	// noSave: the index is never saved (tests: a run that stops before
 	// it saves).
 	noSave bool
@@ -472,13 +475,31 @@ func (in *ingester) loadIndex(ctx context.Context) error {
 	in.close()
 	in.index = fuse.NewIndex(fuse.DefaultOptions())
 	in.indexed, in.complete, in.pending, in.unsaved = 0, true, true, true
+	in.settled = -1
 	// The features of articles dated well before the newest go to a side
 	// file (in memory, packed, if no temporary file can be made): the
 	// index then holds in memory what every article needs (signature,
 	// dates, segments) and the features of recent days.
 	in.index.SetCold(in.newCold())
-	err := in.store.FusionDocuments(ctx, func(d *parallax.Document) error {
+	// When an index of this kind wrote the stored results over the first
+	// articles (a run that stopped before it saved its index), the
+	// rebuilt index gives those results again once it holds them: only
+	// what changes after them is written, not every incident anew.
+	mark, ours, err := in.store.IndexResults(ctx, in.indexKey())
+	if err != nil {
+		return err
+	}
+	if ours && mark.Articles == 0 {
+		in.settle()
+	}
+	err = in.store.FusionDocuments(ctx, func(d *parallax.Document) error {
 		in.add(d)
+		switch {
+		case ours && in.indexed == mark.Articles:
+			in.settle()
+		case !in.complete:
+			in.pending = true
+		}
 		if in.indexed%compactEvery == 0 {
 			in.compact()
 			in.reclaim()
@@ -488,6 +509,14 @@ func (in *ingester) loadIndex(ctx context.Context) error {
 	in.compact()
 	in.rebuilt, in.replayed = in.indexed, 0
 	return errors.Join(err, in.index.Err())
+}
+
+// settle takes the index's changes without storing them: the store
+// holds them (IndexResults).
+func (in *ingester) settle() {
+	in.index.ChangesFunc()
+	in.complete, in.pending = false, false
+	in.settled = in.indexed
 }
 
 // newCold makes the side file of a new index (in memory, packed, if no

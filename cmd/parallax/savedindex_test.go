@@ -201,12 +201,26 @@ func TestSavedIndexSameResults(t *testing.T) {
 				t.Error("runs around one that did not save its index differ from one ingest")
 			}
 
+			// Runs that never saved an index (the first stopped before
+			// it could): the next rebuilds, and writes only what changed
+			// after the results the store holds.
+			db7 := newDB()
+			run(db7, parts[0], runOpt{noSave: true})
+			first := storedCount(t, db7)
+			if in := run(db7, parts[1], runOpt{}); in.rebuilt != first || in.settled != first {
+				t.Errorf("after a run that never saved: rebuilt from %d, results taken at %d, want %d and %d", in.rebuilt, in.settled, first, first)
+			}
+			run(db7, append(append([]parallax.Article(nil), parts[2]...), parts[3]...), runOpt{})
+			if got := exports(t, db7); got != want {
+				t.Error("runs after one that never saved its index differ from one ingest")
+			}
+
 			// Another build: its index is not used.
 			db5 := newDB()
 			run(db5, arts[:n/2], runOpt{key: "old-build"})
 			half := storedCount(t, db5)
-			if in := run(db5, arts[n/2:], runOpt{key: "new-build"}); in.rebuilt != half {
-				t.Errorf("a new build rebuilt from %d articles, want %d", in.rebuilt, half)
+			if in := run(db5, arts[n/2:], runOpt{key: "new-build"}); in.rebuilt != half || in.settled != -1 {
+				t.Errorf("a new build rebuilt from %d articles, want %d, and took the old build's results at %d", in.rebuilt, half, in.settled)
 			}
 			if got := exports(t, db5); got != want {
 				t.Error("a run of another build after one of an old build differs from one ingest")

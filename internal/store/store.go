@@ -107,6 +107,12 @@ type IndexKeeper interface {
 	// FusionDocumentsAfter calls fn, in storage order, with the articles
 	// stored after those of mark, as fusion reads them.
 	FusionDocumentsAfter(ctx context.Context, at IndexMark, fn func(*parallax.Document) error) error
+	// IndexResults returns the mark of the articles over which an index
+	// of key wrote the stored results, if it was the last writer and
+	// they are still the first articles stored (ok false otherwise): an
+	// index of key rebuilt from the store gives those results once it
+	// holds them.
+	IndexResults(ctx context.Context, key string) (at IndexMark, ok bool, err error)
 }
 
 // IndexMark locates the articles a saved index covers.

@@ -49,9 +49,34 @@ func (s *Store) checkWriter(ctx context.Context, tx *sql.Tx, u store.FusionUpdat
 // over the articles the store holds now.
 func (s *Store) recordWriter(ctx context.Context, tx *sql.Tx, u store.FusionUpdate) error {
 	// WHERE true: SQLite reads ON CONFLICT after a bare FROM as a join.
-	_, err := tx.ExecContext(ctx, s.D.Rebind(`INSERT INTO fusion_state (id, writer, articles) SELECT 1, ?, count(*) FROM articles WHERE true
-		ON CONFLICT (id) DO UPDATE SET writer = excluded.writer, articles = excluded.articles`), s.str(u.Index))
+	_, err := tx.ExecContext(ctx, s.D.Rebind(`INSERT INTO fusion_state (id, writer, articles, last_seq) SELECT 1, ?, count(*), coalesce(max(seq), 0) FROM articles WHERE true
+		ON CONFLICT (id) DO UPDATE SET writer = excluded.writer, articles = excluded.articles, last_seq = excluded.last_seq`), s.str(u.Index))
 	return err
+}
+
+// IndexResults returns the mark of the articles whose results an index
+// of key wrote last, if it did and they are still the first ones stored
+// (store.IndexKeeper): an index of key rebuilt from the store gives, once
+// it holds them, the stored results, and only its changes after them are
+// to be written.
+func (s *Store) IndexResults(ctx context.Context, key string) (at store.IndexMark, ok bool, err error) {
+	if key == "" {
+		return at, false, nil
+	}
+	var writer string
+	switch err := s.Read.QueryRowContext(ctx, `SELECT writer, articles, last_seq FROM fusion_state WHERE id = 1`).Scan(&writer, &at.Articles, &at.Last); {
+	case errors.Is(err, sql.ErrNoRows):
+		return at, false, nil
+	case err != nil:
+		return at, false, err
+	case writer != s.str(key):
+		return at, false, nil
+	}
+	var n int
+	if err := s.Read.QueryRowContext(ctx, s.D.Rebind(`SELECT count(*) FROM articles WHERE seq <= ?`), at.Last).Scan(&n); err != nil {
+		return at, false, err
+	}
+	return at, n == at.Articles, nil
 }
 
 // SaveIndex stores the state write writes as that of an index of key over

@@ -704,6 +704,20 @@ func testSavedIndex(t *testing.T, s store.Store) {
 			t.Errorf("SaveIndex(%q, %d): ok %v, %v; want refused", c.key, c.n, ok, err)
 		}
 	}
+	results := func(key string) (store.IndexMark, bool) {
+		t.Helper()
+		at, ok, err := k.IndexResults(ctx, key)
+		if err != nil {
+			t.Fatalf("IndexResults(%q): %v", key, err)
+		}
+		return at, ok
+	}
+	if at, ok := results("k1"); !ok || at.Articles != 2 {
+		t.Errorf("IndexResults after k1's complete update: %+v %v, want 2 articles", at, ok)
+	}
+	if _, ok := results("k2"); ok {
+		t.Error("IndexResults of another key")
+	}
 	if ok, err := k.SaveIndex(ctx, "k1", 2, write(state)); !ok || err != nil {
 		t.Fatalf("SaveIndex: ok %v, %v", ok, err)
 	}
@@ -737,6 +751,9 @@ func testSavedIndex(t *testing.T, s store.Store) {
 	if !found {
 		t.Fatal("the saved state no longer applies after articles were added")
 	}
+	if r, ok := results("k1"); !ok || r.Articles != 4 {
+		t.Errorf("IndexResults after k1's update over 4 articles: %+v %v", r, ok)
+	}
 	var after []string
 	if err := k.FusionDocumentsAfter(ctx, at, func(d *parallax.Document) error {
 		after = append(after, d.Article.ID)
@@ -759,6 +776,9 @@ func testSavedIndex(t *testing.T, s store.Store) {
 	if _, _, found := load("k1"); found {
 		t.Error("the saved state applies after one of its articles was replaced")
 	}
+	if _, ok := results("k1"); ok {
+		t.Error("IndexResults after one of the articles was replaced")
+	}
 	if _, _, ok, err := u.PutFused(ctx, 4, []*parallax.Document{Doc("a5", "2022-09-15", "Five.")}, fuse("k1", true)); !ok || err != nil {
 		t.Fatalf("complete update: ok %v, %v", ok, err)
 	}
@@ -775,6 +795,9 @@ func testSavedIndex(t *testing.T, s store.Store) {
 	}
 	if _, _, found := load("k1"); found {
 		t.Error("the saved state applies after another writer wrote the results")
+	}
+	if _, ok := results("k1"); ok {
+		t.Error("IndexResults after another writer wrote the results")
 	}
 	if _, _, ok, err := u.PutFused(ctx, 5, []*parallax.Document{Doc("a6", "2022-09-15", "Six.")}, fuse("k1", false)); ok || err != nil {
 		t.Errorf("incremental update over another writer's results: ok %v, %v", ok, err)
