@@ -1,5 +1,7 @@
 package ner
 
+import "slices"
+
 // Document context for the second pass (Ratinov & Roth 2009, "non-local
 // features"): a first model tags the whole document, then every token gets
 // a bit set saying how the first model labelled the same word elsewhere in
@@ -35,14 +37,39 @@ type wordStats struct {
 // documentContext computes the context codes of a document's tokens from
 // the first model's labels.
 func documentContext(sents [][]string, labels [][]int) [][]uint32 {
-	// One map and one slice for the document, not an allocation per
-	// word: this runs for every sentence tagged alone too.
+	return new(contextBuffers).codes(sents, labels)
+}
+
+// contextBuffers are documentContext's map and slices, which the
+// recogniser keeps in its scratch from one document to the next: made
+// anew for each document they were about 5 % of the bytes the whole
+// analysis allocated.
+type contextBuffers struct {
+	index map[string]int32
+	all   []wordStats
+	roles []tokenRole // the tokens' roles, one sentence after the other
+	flat  []uint32    // the codes, likewise
+	out   [][]uint32
+}
+
+// tokenRole is a token's type (-1 outside entities) and its place in a
+// multi-word entity (-1 for a one-word entity).
+type tokenRole struct{ typ, role int }
+
+// codes is documentContext in b's buffers: the codes it returns are valid
+// until the next call.
+func (b *contextBuffers) codes(sents [][]string, labels [][]int) [][]uint32 {
 	n := 0
 	for _, words := range sents {
 		n += len(words)
 	}
-	index := make(map[string]int32, n)
-	all := make([]wordStats, 0, n)
+	if b.index == nil {
+		b.index = make(map[string]int32, n)
+	} else {
+		clear(b.index)
+	}
+	index := b.index
+	all := slices.Grow(b.all[:0], n)
 	get := func(w string) *wordStats {
 		k, ok := index[w]
 		if !ok {
@@ -52,13 +79,16 @@ func documentContext(sents [][]string, labels [][]int) [][]uint32 {
 		}
 		return &all[k]
 	}
-	// role[i] of a token: its type (-1 outside entities) and its place in
-	// a multi-word entity (-1 for a one-word entity).
-	type tokenRole struct{ typ, role int }
+	b.roles = slices.Grow(b.roles[:0], n)[:n]
+	b.flat = slices.Grow(b.flat[:0], n)[:n]
 	roles := make([][]tokenRole, len(sents))
+	off := 0
+	for si, words := range sents {
+		roles[si] = b.roles[off : off+len(words) : off+len(words)]
+		off += len(words)
+	}
 	for si, words := range sents {
 		ls := labels[si]
-		roles[si] = make([]tokenRole, len(words))
 		for i := 0; i < len(words); {
 			if ls[i] == 0 {
 				roles[si][i] = tokenRole{-1, -1}
@@ -91,9 +121,13 @@ func documentContext(sents [][]string, labels [][]int) [][]uint32 {
 			i = j
 		}
 	}
-	out := make([][]uint32, len(sents))
+	b.all = all
+	out := slices.Grow(b.out[:0], len(sents))[:len(sents)]
+	b.out = out
+	off = 0
 	for si, words := range sents {
-		codes := make([]uint32, len(words))
+		codes := b.flat[off : off+len(words) : off+len(words)]
+		off += len(words)
 		for i, w := range words {
 			st := &all[index[w]]
 			own := roles[si][i]

@@ -2,6 +2,7 @@ package ner
 
 import (
 	"bytes"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -141,6 +142,39 @@ func TestVOANewsFloor(t *testing.T) {
 		}
 		if f := s.All.F1(); f < c.floor {
 			t.Errorf("%s: F1 %.4f < %.2f\n%s", c.file, f, c.floor, s)
+		}
+	}
+}
+
+// TestContextBuffersReused: the buffers the recogniser keeps from one
+// document to the next give each document the codes a fresh computation
+// gives, whether the document before was longer, shorter or shared its
+// words (a count or a word left over from it would change a bit).
+func TestContextBuffersReused(t *testing.T) {
+	per, iper, loc := labelIndex("B-PER"), labelIndex("I-PER"), labelIndex("B-LOC")
+	docs := []struct {
+		sents  [][]string
+		labels [][]int
+	}{
+		{[][]string{strings.Fields("Ilham Aliyev met Vardan Lusik in Baku"), strings.Fields("Aliyev said Baku was calm")},
+			[][]int{{per, iper, 0, per, iper, 0, loc}, {per, 0, loc, 0, 0}}},
+		{[][]string{strings.Fields("Aliyev said")}, [][]int{{0, 0}}},
+		{[][]string{strings.Fields("Lusik spoke"), strings.Fields("Lusik and Baku"), strings.Fields("in Baku")},
+			[][]int{{per, 0}, {0, 0, loc}, {0, 0}}},
+		{nil, nil},
+		{[][]string{strings.Fields("Aliyev said Baku")}, [][]int{{per, 0, 0}}},
+	}
+	var b contextBuffers
+	for k, d := range docs {
+		got := b.codes(d.sents, d.labels)
+		want := documentContext(d.sents, d.labels)
+		if len(got) != len(want) {
+			t.Fatalf("document %d: %d sentences of codes, want %d", k, len(got), len(want))
+		}
+		for si := range want {
+			if !slices.Equal(got[si], want[si]) {
+				t.Errorf("document %d sentence %d: codes %v with kept buffers, %v fresh", k, si, got[si], want[si])
+			}
 		}
 	}
 }

@@ -335,7 +335,6 @@ func (fz *featurizer) lookup(words []string, sf *sentenceFeatures) {
 // times a known one.
 func (m *wordMemo) keepFrequent() {
 	minLen := perceptron.KeepBits(len(m.entries), memoMax/2, func(i int) uint32 { return m.entries[i].hits })
-	index := make(map[string]int32, 1024)
 	at := make([]int32, len(m.entries))
 	n := int32(0)
 	for i := range m.entries {
@@ -347,14 +346,18 @@ func (m *wordMemo) keepFrequent() {
 			n++
 		}
 	}
+	// The map loses the dropped words where it is (a new one grew again
+	// to the memo's size, an allocation at every fill).
 	for key, k := range m.index {
-		if at[k] >= 0 {
-			index[key] = at[k]
+		if at[k] < 0 {
+			delete(m.index, key)
+		} else {
+			m.index[key] = at[k]
 		}
 	}
 	// The dropped entries' strings are released.
 	clear(m.entries[n:])
-	m.entries, m.index = m.entries[:n], index
+	m.entries = m.entries[:n]
 }
 
 const boundary = "<s>"

@@ -39,6 +39,7 @@ type scratch struct {
 	out           []int
 	words         []string
 	lt            lattice
+	docCtx        contextBuffers
 }
 
 // Load reads the embedded model and word clusters.
@@ -533,7 +534,7 @@ func (r *Recognizer) labelDocument(sents [][]string) [][]int {
 	}
 	sc.first, sc.second = first, second
 	// Second pass: the context features of each word added.
-	ctx := documentContext(sents, out)
+	ctx := sc.docCtx.codes(sents, out)
 	from := 0
 	for i, s := range sents {
 		n := len(s)
