@@ -1,7 +1,9 @@
 package pos
 
 import (
+	"cmp"
 	"math/bits"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -106,28 +108,18 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 // than once) with their sums, and drops the others. Emptying it instead
 // made every run over memoMax words start cold: on a long ingest, each
 // worker's memo filled every few hundred articles.
+//
+// It compacts the memo where it is: the kept entries move to the front
+// of memos, the kept sums to the front of parts (in the order they lie
+// there, so that none is overwritten before it has moved), and the map
+// loses the dropped words. A new parts of half the size, which the next
+// words then grew again by doubling, was the tagger's largest allocation
+// (about 100 KB an article on news).
 func (c *sentenceContext) keepFrequent() {
 	minLen := perceptron.KeepBits(len(c.memos), memoMax/2, func(i int) uint32 { return c.memos[i].hits })
 	nc := 0
 	if c.memoModel != nil {
 		nc = c.memoModel.NClasses
-	}
-	parts := make([]int32, 0, len(c.parts)/2)
-	move := func(off int32) int32 {
-		if off < 0 {
-			return off // roleNone, roleOnce or not computed
-		}
-		n := int32(len(parts))
-		parts = append(parts, c.parts[off:int(off)+nc]...)
-		return n
-	}
-	keepSums := func(w *wordMemo) {
-		for k := range w.part {
-			w.part[k] = move(w.part[k])
-		}
-		for r := range w.role {
-			w.role[r] = move(w.role[r])
-		}
 	}
 	at := make([]int32, len(c.memos))
 	n := int32(0)
@@ -136,23 +128,48 @@ func (c *sentenceContext) keepFrequent() {
 		if bits.Len32(c.memos[i].hits) >= minLen {
 			w := c.memos[i]
 			w.hits = 0
-			keepSums(&w)
 			c.memos[n], at[i] = w, n
 			n++
 		}
 	}
-	for k := range c.pads {
-		keepSums(&c.pads[k])
-	}
-	memo := make(map[string]int32, 1024)
-	for key, k := range c.memo {
-		if at[k] >= 0 {
-			memo[key] = at[k]
-		}
-	}
 	// The dropped entries' lemmas are released.
 	clear(c.memos[n:])
-	c.memos, c.memo, c.parts = c.memos[:n], memo, parts
+	c.memos = c.memos[:n]
+	// The offsets of the kept sums, by where they lie.
+	var offs []*int32
+	keep := func(w *wordMemo) {
+		for k := range w.part {
+			if w.part[k] >= 0 {
+				offs = append(offs, &w.part[k])
+			}
+		}
+		for r := range w.role {
+			if w.role[r] >= 0 {
+				offs = append(offs, &w.role[r])
+			}
+		}
+	}
+	for i := range c.memos {
+		keep(&c.memos[i])
+	}
+	for k := range c.pads {
+		keep(&c.pads[k])
+	}
+	slices.SortFunc(offs, func(a, b *int32) int { return cmp.Compare(*a, *b) })
+	end := int32(0)
+	for _, off := range offs {
+		copy(c.parts[end:int(end)+nc], c.parts[*off:int(*off)+nc])
+		*off = end
+		end += int32(nc)
+	}
+	c.parts = c.parts[:end]
+	for key, k := range c.memo {
+		if at[k] < 0 {
+			delete(c.memo, key)
+		} else {
+			c.memo[key] = at[k]
+		}
+	}
 }
 
 // wordPart returns the unscaled sums of the word features of word i of
