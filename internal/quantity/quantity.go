@@ -1610,8 +1610,8 @@ func freedLater(ws []words.Word, at int) bool {
 	}
 	for j := at + 1; j+1 < len(ws) && j <= at+14; j++ {
 		w := ws[j].Lower
-		if w == ";" || w == "." || w == "and" || w == "but" {
-			return false
+		if w == ";" || w == "." || w == "," || w == "and" || w == "but" {
+			return false // ("From the 40 people detained, nine were freed")
 		}
 		if auxWords[w] && freeVerbs[ws[j+1].Lower] {
 			return true
@@ -2073,7 +2073,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		k += 2
 	}
 	if k < len(ws) {
-		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !(k == last+1 && s.objectAfter(ws, k+n)) {
+		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !(k == last+1 && n == 1 && activeStates[ws[k].Lower] != "" && s.objectAfter(ws, k+n)) {
 			// ("An al-Shabaab suicide bomber killed seven soldiers": a
 			// verb right after the people with its own object is theirs,
 			// what they did, not what befell them)

@@ -256,8 +256,12 @@ func TestVictimsOwner(t *testing.T) {
 		{"Najaf was calm. A bomb in the Al-Sinek market in Baghdad killed 12 people.",
 			map[string]string{"Najaf": "IQ", "Al-Sinek": "AM", "Baghdad": "IQ"},
 			[]string{"12 people|killed|12|killed|IRQ|"}},
-		{"More than 270 schoolgirls kidnapped in Zamfara state were freed.", map[string]string{"Zamfara": "NG"},
+		// (session 10: captives the sentence tells were freed are no
+		// capture, as the devgold annotation of this sentence's original
+		// has it; the owner rule is checked on their abduction)
+		{"More than 270 schoolgirls were kidnapped in Zamfara state.", map[string]string{"Zamfara": "NG"},
 			[]string{"270 schoolgirls|captured|270|captured|NGA|"}},
+		{"More than 270 schoolgirls kidnapped in Zamfara state were freed.", map[string]string{"Zamfara": "NG"}, nil},
 		{"A crane fell on the crowd in Mecca, killing 107 people.", map[string]string{"Mecca": "SA"},
 			[]string{"107 people|killed|107|killed||"}},
 		{"The attack in Mosul killed 30 Syrian civilians.", map[string]string{"Mosul": "IQ"},
