@@ -823,10 +823,48 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		r, o := ix.find(best), ix.find(m.inc)
 		// A segment that fits two incidents merges them only if they
 		// also fit each other: one article must not bridge two stories.
-		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && ix.incCosine(r, o) >= ix.opt.LinkScore {
+		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && (ix.incCosine(r, o) >= ix.opt.LinkScore || ix.sameSite(r, o)) {
 			ix.merge(r, o)
 		}
 	}
+}
+
+// sameSite reports whether incidents r and o are fighting at one site on
+// overlapping days: a town or site of each within NearKm of the other's
+// (or of one name), as placeAgreement reads them, and days in common. A
+// report that fits both (a wire that quotes both sides) then ties them,
+// though the two sides' own accounts share few words ("a bakery and a
+// power station were hit" against "terrorist positions were destroyed").
+func (ix *Index) sameSite(r, o int32) bool {
+	a, b := &ix.incs[r], &ix.incs[o]
+	if a.types&b.types&classViolence == 0 || a.start == noDay || b.start == noDay || a.start > b.end || b.start > a.end {
+		return false
+	}
+	fine := func(ps []fpoint) []fpoint {
+		var out []fpoint
+		for _, p := range ps {
+			if p.kind == pointFine {
+				out = append(out, p)
+			}
+		}
+		return out
+	}
+	af, bf := fine(a.fine), fine(b.fine)
+	if len(af) == 0 || len(bf) == 0 {
+		return false
+	}
+	// Every site of each is at a site of the other: an incident that
+	// holds a live blog's other story (Haifa beside Tehran) is not at the
+	// site of one of its stories only.
+	covered := func(xs, ys []fpoint) bool {
+		for _, p := range xs {
+			if ix.placeAgreement([]fpoint{p}, nil, ys, nil) != 1 {
+				return false
+			}
+		}
+		return true
+	}
+	return covered(af, bf) && covered(bf, af)
 }
 
 // holdsArticle reports whether incident r holds a segment of article a.

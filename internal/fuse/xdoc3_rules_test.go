@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -218,6 +219,54 @@ func TestAccusationBlames(t *testing.T) {
 		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}, Text: text, Claims: tc.claims, Events: tc.events}
 		if got := contradictionKeys(t, d); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestBridgeAtOneSite: each side's account of one strike shares few words
+// with the other's; a wire that quotes both fits both, and ties them when
+// they are set at one town on the same day. Set 200 km apart, or when one
+// of them also holds another town (a live blog's second story), they stay
+// apart. Names invented.
+func TestBridgeAtOneSite(t *testing.T) {
+	const pub = "2025-03-04"
+	strike := anchored{phrase: "struck", cameo: "195", typ: parallax.EventExplosions, date: pub}
+	own := func(id, text, town string, lat, lon float64) *parallax.Document {
+		s := strike
+		s.phrase = "struck"
+		return anchoredDoc(t, id, pub, text, s, anchored{phrase: town, lat: lat, lon: lon})
+	}
+	sideA := "Orlan warplanes struck a bakery and a power station in Velmora, killing eleven civilians who queued for bread, the regional health office said. " +
+		"Rescuers pulled survivors from the flour store while neighbours carried the wounded to a clinic. " +
+		"Mothers waited outside the morgue for news of their sons, and the mayor declared three days of mourning. " +
+		"Electricity was cut across the eastern quarter, leaving families without heating in the frost."
+	sideB := "The Vessan air force struck terrorist command positions and weapons depots near Velmora, the defence ministry said. " +
+		"All designated targets were destroyed with precision-guided munitions, and the militants' logistics network was crippled. " +
+		"Pilots returned safely to their bases after the operation, which the ministry called a success. " +
+		"The command stressed that the armed forces observe international humanitarian law."
+	wire := func(town string, lat, lon float64) *parallax.Document {
+		return own("wire", "Orlan and Vessan gave opposing accounts after jets struck "+town+". "+
+			"The Vessan defence ministry said its air force destroyed terrorist command positions and weapons depots with precision-guided munitions. "+
+			"The regional health office said a bakery and a power station were hit and eleven civilians who queued for bread were killed, and the mayor declared mourning.", town, lat, lon)
+	}
+	for _, tc := range []struct {
+		name string
+		docs []*parallax.Document
+		want []string
+	}{
+		{"one town, a wire quoting both", []*parallax.Document{
+			own("a", sideA, "Velmora", 48.0, 37.0), own("b", sideB, "Velmora", 48.0, 37.0), wire("Velmora", 48.0, 37.0),
+		}, []string{"a+b+wire"}},
+		{"two towns 200 km apart", []*parallax.Document{
+			own("a", sideA, "Velmora", 48.0, 37.0), own("b", strings.ReplaceAll(sideB, "Velmora", "Drosk"), "Drosk", 48.0, 39.7), wire("Velmora", 48.0, 37.0),
+		}, []string{"a+wire", "b"}},
+	} {
+		incs, _ := New(DefaultOptions()).Fuse(tc.docs)
+		for i := range incs {
+			slices.Sort(incs[i].Articles)
+		}
+		if got := incidentArticles(incs); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: incidents %v, want %v", tc.name, got, tc.want)
 		}
 	}
 }
