@@ -1845,6 +1845,11 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		// sentence already made speak
 		return speaker{a: end - 1, b: end, ent: -1}, true
 	}
+	if loneQuantifiers[head.Norm] && end-1 == a && !st.inQuote(end-1) {
+		// "Some noted that C", "Many say C": people the text leaves
+		// unnamed, the whole subject
+		return speaker{a: end - 1, b: end, ent: -1}, true
+	}
 	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || ageNoun(head.Norm) || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
 		return speaker{}, false
 	}
@@ -1874,6 +1879,10 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 	}
 	return spk, true
 }
+
+// loneQuantifiers stand alone for unnamed people as a clause's whole
+// subject ("Some noted that", "Many say").
+var loneQuantifiers = map[string]bool{"some": true, "many": true, "most": true, "few": true}
 
 // ageNoun: a person named by their age ("the 58-year-old said"), as news
 // style calls a speaker already named; the tokenizer keeps the hyphened

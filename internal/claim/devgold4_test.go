@@ -190,3 +190,17 @@ func TestTitleAppositionAndPossessiveClause(t *testing.T) {
 		{"list of bodies", "The army, the police and the ministry said the road was open.", "said", "-", "-", "assert", "-"},
 	})
 }
+
+// TestLoneQuantifierSpeakers: "Some noted that C", "Many say C": a
+// quantifier that is the clause's whole subject names unnamed speakers;
+// one before "of" or a passive does not speak. Fails without the rule.
+func TestLoneQuantifierSpeakers(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"some noted", "The curfew starts at eight. Some noted that the curfew was too strict for shift workers.", "noted", "Some", "", "assert", ""},
+		{"many say", "Many say the war along the river is lost.", "say", "Many", "", "assert", ""},
+		{"some of", "Some of the soldiers were wounded, officials said.", "said", "officials", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"many were killed", "Many were killed in the attack on the market.", "killed"},
+	})
+}
