@@ -638,6 +638,24 @@ func (dc *docContext) byAgent(si, from, hi int) int {
 	return -1
 }
 
+// fromAgent is the party after "from" that follows a trigger of being
+// hit ("came under fire from Armenian units"), -1 when there is none.
+func (dc *docContext) fromAgent(si, from, hi int) int {
+	ws := dc.sents[si].Words
+	for k := from; k < hi && k < from+4; k++ {
+		if ws[k].Lower != "from" {
+			continue
+		}
+		for j := k + 1; j < hi && j <= k+5; j++ {
+			if dc.sides[si][j] != "" {
+				return j
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
 // prepTarget is the party after "on", "against", "at" or "targeting"
 // following a noun trigger: "attack on Armenian positions".
 func (dc *docContext) prepTarget(si, from, hi int) int {

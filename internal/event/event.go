@@ -697,6 +697,10 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	// keep the old reading, which holds back their everyday senses)
 	passive := !isNoun && ti >= 1 && !(e.curated && strings.HasSuffix(ws[ti].Lower, "ing")) &&
 		(beForms[ws[ti-1].Lower] || (ti >= 2 && beForms[ws[ti-2].Lower] && ws[ti-1].Lower != "to"))
+	// "its positions came under fire from Armenian units": the subject
+	// is hit, the party after "from" or "by" fires
+	underFire := tj > ti && ws[ti+1].Lower == "under" && comeForms[ws[ti].Lower]
+	passive = passive || underFire
 	speaker := ""
 	if claim != nil {
 		speaker = claim.Speaker.Side
@@ -707,6 +711,9 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		case passive:
 			targI = dc.mentionLeft(si, lo, ti)
 			initI = dc.byAgent(si, tj+1, hi)
+			if initI < 0 && underFire {
+				initI = dc.fromAgent(si, tj+1, hi)
+			}
 		case isNoun:
 			for k := ti - 1; k >= lo && k >= ti-3; k-- {
 				if dc.side(si, k, speaker) != "" {
@@ -1348,6 +1355,9 @@ func infinitive(w string) bool {
 	}
 	return true
 }
+
+// comeForms open "came under fire", "comes under attack".
+var comeForms = map[string]bool{"came": true, "come": true, "comes": true, "coming": true}
 
 // reactionStems begin the verbs of judging, mourning and investigating an
 // act that others did: "condemned", "denounces", "deplored", "decried",
