@@ -304,6 +304,9 @@ var storyBodyCodes = map[string]bool{"airforce": true, "navy": true, "prosecutor
 var deFactoRegions = map[string]bool{
 	"Gaza Strip": true, "Abkhazia": true, "Transnistria": true, "Crimea": true, "Sevastopol City": true,
 	"Donetsk": true, "Luhansk": true,
+	// and their towns as written, where the gazetteer gives no region
+	"Gaza": true, "Gaza City": true, "Sevastopol": true, "Simferopol": true, "Tiraspol": true, "Sukhumi": true,
+	"Tskhinvali": true,
 }
 
 // placeNouns are the unnamed bodies a town's name may qualify as the
@@ -335,12 +338,12 @@ func (st *docState) placeAuthorities() bool {
 			if p.Start > prev.Start || prev.End > p.End || p.End != prev.End || p.Country == "" {
 				continue
 			}
-			if deFactoRegions[p.Admin1] {
+			if deFactoRegions[p.Admin1] || deFactoRegions[p.Text] {
 				break // "Donetsk authorities" are as often the occupier's
 			}
 			a, _ := st.tokenRange(parallax.Span{Start: p.Start, End: p.End})
-			if a < 0 || st.covered(a, i) || st.countryWordAt(p.Start, p.End) {
-				break
+			if a < 0 || st.covered(a, i) || st.countryNameAt(a, i) {
+				break // (a country's own name before its authorities is read by grammar)
 			}
 			c, ok := st.kb.CountryOfISO2(p.Country)
 			if !ok {
@@ -357,4 +360,14 @@ func (st *docState) placeAuthorities() bool {
 		}
 	}
 	return added
+}
+
+// countryNameAt: tokens [a, b) are exactly a country's name or demonym.
+func (st *docState) countryNameAt(a, b int) bool {
+	l, ok := st.lexStarting(a)
+	if !ok || l.b != b {
+		return false
+	}
+	_, ok = l.countryHit()
+	return ok
 }

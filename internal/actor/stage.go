@@ -533,6 +533,9 @@ func (st *docState) grammar() {
 		// title is its state's ("Seoul's defense ministry", "Tokyo's top
 		// government spokesman")
 		ch, ok := l.countryHit()
+		if ok && st.insideLongerPlace(l) {
+			continue // "Port Sudan authorities": the town's, read by placeAuthorities
+		}
 		if !ok && st.tokNorm(l.b) == "'s" {
 			if h, isCap := l.first(hitCapital); isCap {
 				ch, ok = hit{kind: hitCountry, idx: h.idx}, true
@@ -3095,6 +3098,18 @@ func (st *docState) kinApposition(a mention) bool {
 	return false
 }
 
+// insideLongerPlace: the lex item's words end a longer name the geoparser
+// placed ("Sudan" of "Port Sudan"): the town, not the country.
+func (st *docState) insideLongerPlace(l lexItem) bool {
+	lo, hi := st.toks[l.a].Start, st.toks[l.b-1].End
+	for _, p := range st.doc.Places {
+		if p.Start < lo && hi <= p.End {
+			return true
+		}
+	}
+	return false
+}
+
 // datelineWire: the mention is the agency in parentheses of the story's
 // opening dateline ("RABAT (AFP) -", "KYIV, March 3 (Reuters) -").
 func (st *docState) datelineWire(a mention) bool {
@@ -3422,6 +3437,15 @@ func publicBody(words []string) bool {
 		// state's disease-control centre is a public health agency
 		for _, w := range words {
 			if w == "disease" || w == "diseases" {
+				return true
+			}
+		}
+	case "institute", "centre", "center":
+		// "Ethiopian Public Health Institute": a state's public health
+		// institute (not a school of public health: its name ends in
+		// "school" or "university")
+		for k := 1; k < len(words); k++ {
+			if words[k-1] == "public" && words[k] == "health" {
 				return true
 			}
 		}
