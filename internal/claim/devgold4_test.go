@@ -204,3 +204,20 @@ func TestLoneQuantifierSpeakers(t *testing.T) {
 		{"many were killed", "Many were killed in the attack on the market.", "killed"},
 	})
 }
+
+// TestClauseWithoutThat: a finding or suggestion reported without "that"
+// whose clause the parse hung on the cue as an object or open complement,
+// or whose subject starts a few words in. Each case fails without the
+// rule (clauseFollows).
+func TestClauseWithoutThat(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"poll found finite", "A recent poll found a quarter of voters support the new flag.", "found", "poll", "", "assert", "-"},
+		{"study found copula", "The study found most of the dead were civilians.", "found", "study", "", "assert", "-"},
+		{"suggested modal", "The survey suggested the real figure could be nearly double that.", "suggested", "survey", "", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"found a body", "Police found the body of the missing officer near the river.", "found"},
+		{"found it empty", "The inspectors found the depot empty.", "found"},
+		{"explained the rules", "He explained the rules to the new recruits.", "explained"},
+	})
+}

@@ -237,7 +237,9 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 		return false
 	}
 	sent := st.doc.Sentences[si].Tokens
-	for k := j; k <= j+1; k++ {
+	for k := j; k <= j+4 && k < len(st.toks) && (k <= j+1 || st.toks[k].Word); k++ {
+		// ("suggested the real figure could be double": the subject may
+		// start a few words in)
 		t, _, ok := st.parsed(si, k)
 		if !ok || !strings.HasPrefix(t.Rel, "nsubj") || t.Head < 1 || t.Head > len(sent) {
 			continue
@@ -254,6 +256,31 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 	for k := j; k < len(st.toks) && k < j+10 && (st.toks[k].Word || st.norm(k) == "'s" || st.norm(k) == "’s"); k++ {
 		if t, _, ok := st.parsed(si, k); ok && t.Rel == "ccomp" && t.Head == verb && t.UPOS == "VERB" && k > j {
 			return true
+		}
+		// a finite verb or a copula clause the parse hung on the cue as
+		// its object or open complement ("found a quarter of voters
+		// support the plan", "found most of the dead were civilians")
+		if t, idx, ok := st.parsed(si, k); ok && k > j+1 && (t.Rel == "xcomp" || t.Rel == "obj") && t.Head == verb && st.finiteHead(sent, idx, t) {
+			return true
+		}
+	}
+	return false
+}
+
+// finiteHead: the parse token t (1-based index idx in sent) heads a
+// finite clause: a verb in a tense, or a copula or modal in a tense among
+// its dependents.
+func (st *state) finiteHead(sent []parallax.Token, idx int, t parallax.Token) bool {
+	switch t.XPOS {
+	case "VBD", "VBZ", "VBP":
+		return t.UPOS == "VERB"
+	}
+	for _, u := range sent {
+		if u.Head == idx && (u.Rel == "cop" || u.Rel == "aux") {
+			switch u.XPOS {
+			case "VBD", "VBZ", "VBP", "MD":
+				return true
+			}
 		}
 	}
 	return false
