@@ -260,12 +260,16 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 		// a finite verb or a copula clause the parse hung on the cue as
 		// its object or open complement ("found a quarter of voters
 		// support the plan", "found most of the dead were civilians")
-		if t, idx, ok := st.parsed(si, k); ok && k > j+1 && (t.Rel == "xcomp" || t.Rel == "obj") && t.Head == verb && st.finiteHead(sent, idx, t) {
+		// ("shows how weak the courts are" is an exclamation, no report)
+		if t, idx, ok := st.parsed(si, k); ok && k > j+1 && !whWords[st.norm(j)] && (t.Rel == "xcomp" || t.Rel == "obj") && t.Head == verb && st.finiteHead(sent, idx, t) {
 			return true
 		}
 	}
 	return false
 }
+
+// whWords open an indirect question or exclamation.
+var whWords = map[string]bool{"how": true, "why": true, "what": true, "whether": true, "if": true, "who": true, "when": true, "where": true}
 
 // finiteHead: the parse token t (1-based index idx in sent) heads a
 // finite clause: a verb in a tense, or a copula or modal in a tense among
