@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/pprof"
 	"sort"
 	"strings"
 )
@@ -48,6 +49,17 @@ func commands() map[string]command {
 }
 
 func main() {
+	// PARALLAX_CPUPROFILE=FILE writes a CPU profile of the whole command
+	// (go tool pprof): where a long ingest spends its time, measured on
+	// the user's own data.
+	if path := os.Getenv("PARALLAX_CPUPROFILE"); path != "" {
+		if f, err := os.Create(path); err == nil && pprof.StartCPUProfile(f) == nil {
+			code := run(&env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:])
+			pprof.StopCPUProfile()
+			f.Close()
+			os.Exit(code)
+		}
+	}
 	os.Exit(run(&env{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}, os.Args[1:]))
 }
 
