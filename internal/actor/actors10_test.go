@@ -245,3 +245,25 @@ func TestQuoteAfterARelative(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPapersNamedAfterPlaces: a newspaper named after a country or a
+// capital ("the Cambodia Daily", "the Kyiv Independent") is an
+// organisation of no side; a state's paper the base lists keeps its side.
+func TestPapersNamedAfterPlaces(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a country's daily",
+			text: "The Cambodia Daily reported that the court had refused bail.",
+			want: []want{{"Cambodia Daily", "Cambodia Daily", "", "organization"}}},
+		{name: "a capital's paper",
+			text: "The Kyiv Independent reported that the power plant had been hit again.",
+			want: []want{{"Kyiv Independent", "Kyiv Independent", "", "organization"}}},
+		{name: "a state's paper in the base",
+			text: "China Daily said the visit would deepen trade ties.",
+			want: []want{{"China Daily", "Xinhua News Agency", "CHN", "organization"}}},
+		{name: "a country's possessed paper is still the country's word",
+			text: "Kenya's Standard newspaper said the vote had been delayed.",
+			want: []want{{"Kenya", "Kenya", "KEN", "gpe"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -536,6 +536,13 @@ func (st *docState) grammar() {
 		if ok && st.insideLongerPlace(l) {
 			continue // "Port Sudan authorities": the town's, read by placeAuthorities
 		}
+		if end := st.pressTitleAfter(l); end > l.b && (ok || l.has(hitCapital)) {
+			// "the Cambodia Daily", "the Kyiv Independent": a paper named
+			// after its country or city, which speaks for no state
+			st.add(mention{a: l.a, b: end, actor: st.nameText(l.a, end), kind: parallax.KindOrganization, resolved: true})
+			k = st.skipTo(k, end)
+			continue
+		}
 		if !ok && st.tokNorm(l.b) == "'s" {
 			if h, isCap := l.first(hitCapital); isCap {
 				ch, ok = hit{kind: hitCountry, idx: h.idx}, true
@@ -3096,6 +3103,26 @@ func (st *docState) kinApposition(a mention) bool {
 		return true
 	}
 	return false
+}
+
+// pressTitles are the words that end a newspaper's name after a place
+// ("Cambodia Daily", "Kyiv Independent", "Jerusalem Post").
+var pressTitles = map[string]bool{
+	"daily": true, "times": true, "post": true, "herald": true, "tribune": true, "independent": true,
+	"gazette": true, "observer": true, "standard": true, "today": true, "chronicle": true, "courier": true,
+	"telegraph": true, "mirror": true, "journal": true, "monitor": true, "express": true, "sun": true,
+}
+
+// pressTitleAfter: the end of a newspaper's name made of the lex item l (a
+// country or capital) and a capitalised press word after it, else l.b.
+func (st *docState) pressTitleAfter(l lexItem) int {
+	if l.b >= len(st.toks) || st.sentOf[l.b] != st.sentOf[l.a] {
+		return l.b
+	}
+	if t := st.toks[l.b]; t.Cap && t.Word && pressTitles[t.Norm] && (l.a == 0 || st.tokNorm(l.a-1) != "'s") {
+		return l.b + 1
+	}
+	return l.b
 }
 
 // insideLongerPlace: the lex item's words end a longer name the geoparser
