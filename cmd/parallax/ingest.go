@@ -72,7 +72,8 @@ func runIngest(e *env, args []string) int {
 			"The fusion index keeps about 1.3 KB per article in memory and moves what only nearby dates need of\n"+
 			"articles dated well before the newest to a temporary file (about 3 KB per article, in $TMPDIR);\n"+
 			"--memory-limit keeps the resident memory near the limit by collecting more often (a soft limit: more\n"+
-			"CPU, never an error).")
+			"CPU, never an error). At its end, ingest saves the fusion index in the database (about 3 KB per article),\n"+
+			"so that the next run of the same build starts from it instead of reading every stored article again.")
 	db := fs.String("db", defaultDB, "database `DSN`")
 	queueOnly := fs.Bool("queue", false, "queue the articles for workers instead of analysing them here")
 	date := fs.String("date", "", "publication date `YYYY-MM-DD` for inputs that carry none")
