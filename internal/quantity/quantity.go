@@ -793,6 +793,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	return out
 }
 
+// attemptNouns after a noun of killing or taking make it an attempt, not
+// a deed: "two assassination attempts", "a kidnapping bid", "murder plots".
+var attemptNouns = map[string]bool{"attempt": true, "attempts": true, "bid": true, "bids": true, "plot": true,
+	"plots": true, "threat": true, "threats": true}
+
 // counterfactual reports whether the outcome word at ws[at] is said of
 // what would have happened and did not: "could have killed", "would have
 // been destroyed", "should have died" ("may have been killed" is a toll
@@ -1462,6 +1467,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		after := at > am.last
 		if out != "" && ws[at].Lower == "lives" && am.first > 0 && strings.HasPrefix(ws[am.first-1].Lower, "sav") {
 			return f, 0, false // "saved 30 lives"
+		}
+		if out != "" && at+1 < len(ws) && attemptNouns[ws[at+1].Lower] {
+			return f, 0, false // "survived two assassination attempts": no one died
 		}
 		if am.vague && !after && !(ctx.violent(si) && at >= 0 && activeStates[ws[at].Lower] != "") {
 			// "killing hundreds" is as often of animals or in figures of
@@ -2731,6 +2739,9 @@ var killWords = map[string]bool{
 	"eliminated": true, "eliminate": true, "eliminating": true, "neutralized": true, "neutralised": true,
 	"neutralize": true, "neutralise": true, "neutralizing": true, "neutralising": true, "wiped out": true,
 	"annihilated": true, "liquidated": true,
+	// "1,230 invaders had been put out of action": Ukraine's General
+	// Staff's word for the enemy's dead
+	"put out of action": true, "putting out of action": true, "puts out of action": true,
 }
 
 // verbForm reports whether ws[j] looks like a verb in the past: a
@@ -2842,11 +2853,18 @@ var tollLead = map[string]bool{"to": true, "at": true, "of": true, "reached": tr
 // after "had lost 1,060 troops"), "" when ws[t] is no such total or no
 // people loss was counted before it.
 func lossHead(ws []words.Word, t int, have []found) string {
-	if ws[t].Lower != "losses" || t < 1 || (ws[t-1].Lower != "total" && ws[t-1].Lower != "overall" && ws[t-1].Lower != "combat") {
+	if ws[t].Lower != "losses" || t < 1 {
+		return ""
+	}
+	switch ws[t-1].Lower {
+	case "total", "overall", "combat", "its", "their":
+	default:
 		return ""
 	}
 	for i := len(have) - 1; i >= 0; i-- {
-		if f := have[i]; f.Outcome == "lost" && f.Item == "killed" && f.head != "" && f.End <= ws[t].Start {
+		// ("had lost 1,060 troops", "17 of its soldiers were killed ...,
+		// raising its losses since October to 890")
+		if f := have[i]; (f.Outcome == "lost" || f.Outcome == "killed") && f.Item == "killed" && f.head != "" && f.End <= ws[t].Start {
 			return f.head
 		}
 	}
