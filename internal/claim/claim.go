@@ -1845,10 +1845,21 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		// sentence already made speak
 		return speaker{a: end - 1, b: end, ent: -1}, true
 	}
-	if loneQuantifiers[head.Norm] && end-1 == a && !st.inQuote(end-1) {
+	if (loneQuantifiers[head.Norm] || head.Norm == "they") && end-1 == a && !st.inQuote(end-1) {
 		// "Some noted that C", "Many say C": people the text leaves
-		// unnamed, the whole subject
-		return speaker{a: end - 1, b: end, ent: -1}, true
+		// unnamed, the whole subject; a "they" the actor stage resolved
+		// to no one is such people too ("Residents fled. They said C"),
+		// or the body or group that spoke just before ("Government
+		// ministers say C, but they stress D")
+		spk := speaker{a: end - 1, b: end, ent: -1}
+		if head.Norm == "they" && len(st.drafts) > 0 {
+			d := st.drafts[len(st.drafts)-1]
+			person := d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson
+			if si := st.sentOf[end-1]; si-st.sentOf[d.cueA] <= 1 && !person && d.spk.side != "" && !d.cont {
+				spk.actor, spk.side = d.spk.actor, d.spk.side
+			}
+		}
+		return spk, true
 	}
 	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || ageNoun(head.Norm) || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
 		return speaker{}, false

@@ -192,13 +192,18 @@ func TestTitleAppositionAndPossessiveClause(t *testing.T) {
 }
 
 // TestLoneQuantifierSpeakers: "Some noted that C", "Many say C": a
-// quantifier that is the clause's whole subject names unnamed speakers;
-// one before "of" or a passive does not speak. Fails without the rule.
+// quantifier (or a "they" the actor stage resolved to no one) that is
+// the clause's whole subject names unnamed speakers; one before "of" or
+// a passive does not speak. Fails without the rule.
 func TestLoneQuantifierSpeakers(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"some noted", "The curfew starts at eight. Some noted that the curfew was too strict for shift workers.", "noted", "Some", "", "assert", ""},
 		{"many say", "Many say the war along the river is lost.", "say", "Many", "", "assert", ""},
 		{"some of", "Some of the soldiers were wounded, officials said.", "said", "officials", "-", "assert", "-"},
+		// a "they" resolved to no one: unnamed people, or the body that
+		// spoke just before
+		{"they unresolved", "Residents fled the village on Monday. They said the militia had burned the granary.", "said", "They", "", "assert", ""},
+		{"they after a body", "Kenyan police said the road was open again, but they stress that convoys must travel by day.", "stress", "they", "KEN", "assert", "-"},
 	})
 	noClaimCases(t, [][3]string{
 		{"many were killed", "Many were killed in the attack on the market.", "killed"},
