@@ -116,6 +116,9 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"theorize", "theorizes", "theorized", "theorized", "theorizing"}, false, true},
 	{[]string{"theorise", "theorises", "theorised", "theorised", "theorising"}, false, true},
 	{[]string{"recount", "recounts", "recounted", "recounted", "recounting"}, false, true},
+	// an argument given, only with a clause ("the city reasoned that the
+	// schools were businesses"); "the reasons" is a noun
+	{[]string{"reason", "reasons", "reasoned", "reasoned", "reasoning"}, false, true},
 	{[]string{"remark", "remarks", "remarked", "remarked", "remarking"}, false, true},
 	// `," one protester shouted`, "crowds chanted that ...": words said
 	// aloud, with a quotation or clause only

@@ -169,12 +169,14 @@ func TestStanceAndAccountCues(t *testing.T) {
 		{"explained how", "Lina Sorel spoke to reporters. She explained how the new radar changed the air defence.", "explained", "She", "-", "assert", "Lina Sorel"},
 		{"on record as", "Defence adviser Tom Reyes is on record as favoring a larger navy.", "on record as", "Tom Reyes", "-", "assert", "Tom Reyes"},
 		{"according to without comma", "According to the ministry the toll rose to 40.", "According to", "ministry", "-", "assert", "-"},
+		{"reasoned that", "The city reasoned that the schools were businesses and owed the tax.", "reasoned", "city", "-", "assert", "-"},
 	})
 	noClaimCases(t, [][3]string{
 		// advice, a feeling without its clause, a record that is no stance
 		{"explained how to", "The clerk explained how to apply for a permit.", "explained"},
 		{"expressed interest alone", "Several buyers expressed interest.", "expressed interest"},
 		{"files on record", "The files are on record at the court.", "on record"},
+		{"reasons noun", "The reasons that led to the war are many.", "reasons"},
 	})
 }
 
