@@ -141,9 +141,14 @@ type keyIndex struct {
 	// linear probing, seeded by seed; find falls back to a binary search
 	// when it is nil. The geoparser looks up several keys per word, and a
 	// binary search over the 437k names took about 19 steps, most of them
-	// cache misses, where the table takes one or two.
-	slots []uint32
-	seed  maphash.Seed
+	// cache misses, where the table takes one or two. The bits of a slot
+	// above posBits hold the top bits of its key's hash (tag): most words
+	// asked are no key, and a probe that compared each key it passed with
+	// the word cost two cache misses (the key's offset and its bytes); a
+	// key whose tag differs is passed over unread.
+	slots   []uint32
+	seed    maphash.Seed
+	posBits uint // 32 when the table has no room for tags
 }
 
 // index builds slots, at most half full.
@@ -158,14 +163,24 @@ func (k *keyIndex) index() {
 	}
 	k.seed = maphash.MakeSeed()
 	k.slots = make([]uint32, size)
+	k.posBits = uint(bits.Len32(uint32(n)))
 	mask := uint64(size - 1)
 	for i := range n {
-		j := maphash.String(k.seed, k.key(i)) & mask
+		h := maphash.String(k.seed, k.key(i))
+		j := h & mask
 		for k.slots[j] != 0 {
 			j = (j + 1) & mask
 		}
-		k.slots[j] = uint32(i + 1)
+		k.slots[j] = uint32(i+1) | k.tag(h)
 	}
+}
+
+// tag is the part of a slot that holds the top bits of its key's hash h.
+func (k *keyIndex) tag(h uint64) uint32 {
+	if k.posBits >= 32 {
+		return 0
+	}
+	return uint32(h>>(32+k.posBits)) << k.posBits
 }
 
 func (k *keyIndex) len() int { return len(k.offs) - 1 }
@@ -182,13 +197,19 @@ func (k *keyIndex) find(key string) int {
 		// Keys are unique, so the first match is the one a binary search
 		// finds.
 		mask := uint64(len(k.slots) - 1)
-		for j := maphash.String(k.seed, key) & mask; ; j = (j + 1) & mask {
+		h := maphash.String(k.seed, key)
+		tag := k.tag(h)
+		tagMask := ^uint32(0) << k.posBits
+		if k.posBits >= 32 {
+			tagMask = 0
+		}
+		for j := h & mask; ; j = (j + 1) & mask {
 			p := k.slots[j]
 			if p == 0 {
 				return -1
 			}
-			if k.key(int(p-1)) == key {
-				return int(p - 1)
+			if p&tagMask == tag && k.key(int(p&^tagMask-1)) == key {
+				return int(p&^tagMask - 1)
 			}
 		}
 	}
