@@ -267,3 +267,32 @@ func TestPapersNamedAfterPlaces(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestLegislatureApposition: a person called a member of a legislature in
+// an apposition speaks for the story's state; a former member does not.
+func TestLegislatureApposition(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a member of the upper house",
+			text:   "Somali senators met in Mogadishu on Monday. Abdi Warsame Nur, a member of the upper house, urged the president to call elections.",
+			pers:   []string{"Abdi Warsame Nur"},
+			places: []string{"Mogadishu=SO"},
+			want:   []want{{"Abdi Warsame Nur", "Abdi Warsame Nur", "SOM", "person"}}},
+		{name: "a lawmaker",
+			text:   "Protests spread in Nairobi and Mombasa on Tuesday. Grace Wambui, a lawmaker, said the tax bill would be withdrawn.",
+			pers:   []string{"Grace Wambui"},
+			places: []string{"Nairobi=KE", "Mombasa=KE"},
+			want:   []want{{"Grace Wambui", "Grace Wambui", "KEN", "person"}}},
+		{name: "a former member",
+			text:   "Protests spread in Nairobi and Mombasa on Tuesday. Grace Wambui, a former member of parliament, said the tax bill would be withdrawn.",
+			pers:   []string{"Grace Wambui"},
+			places: []string{"Nairobi=KE", "Mombasa=KE"},
+			want:   []want{{"Grace Wambui", "Grace Wambui", "", "person"}}},
+		{name: "a member of a club",
+			text:   "Protests spread in Nairobi and Mombasa on Tuesday. Grace Wambui, a member of the rowing club, said the river was too low.",
+			pers:   []string{"Grace Wambui"},
+			places: []string{"Nairobi=KE", "Mombasa=KE"},
+			want:   []want{{"Grace Wambui", "Grace Wambui", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

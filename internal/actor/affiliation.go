@@ -117,7 +117,7 @@ func (st *docState) affiliate() {
 			m.side = pub // "Minister for Africa, NAME said" on a government site
 		} else if st.stateTitleNear(m.a, m.b) && st.courtTitleNear(m.a, m.b) {
 			m.side = st.courtState() // "federal prosecutor NAME" in a story on an Iranian plot
-		} else if dom := st.dominantState(); dom != "" && (st.stateTitleNear(m.a, m.b) || st.headOfStateTitle(*m)) && !st.officeHeldByOther(dom, *m) {
+		} else if dom := st.dominantState(); dom != "" && (st.stateTitleNear(m.a, m.b) || st.headOfStateTitle(*m) || st.legislatureApposition(m.b)) && !st.officeHeldByOther(dom, *m) {
 			m.side = dom // "Finance Minister NAME said" in a story about one state
 		}
 		if m.side != "" {
@@ -1271,4 +1271,44 @@ func (st *docState) teamCaptain(i int) bool {
 		return false
 	}
 	return i == 0 || !armedBodies[st.tokNorm(i-1)] && !serviceWords[st.tokNorm(i-1)]
+}
+
+// chambers are the words that name a legislature after "member of (the)"
+// ("a member of the upper house", "a member of parliament").
+var chambers = map[string]bool{
+	"parliament": true, "senate": true, "house": true, "assembly": true, "congress": true, "duma": true,
+	"knesset": true, "majlis": true, "chamber": true, "legislature": true, "bundestag": true, "lok": true,
+}
+
+// legislatureApposition: an apposition after the name at token b calls
+// the person a member of a legislature (", a member of the upper house,",
+// ", a lawmaker,"): a legislator, who speaks for the story's state,
+// opposition or not (devgold conventions). A former member does not.
+func (st *docState) legislatureApposition(b int) bool {
+	if b+2 >= len(st.toks) || st.toks[b].Text != "," {
+		return false
+	}
+	i := b + 1
+	if w := st.tokNorm(i); w == "a" || w == "an" || w == "the" {
+		i++
+	}
+	if formerWords[st.tokNorm(i)] {
+		return false
+	}
+	if legislatorTitles[st.tokNorm(i)] && st.tokNorm(i) != "deputy" {
+		return true // ", a lawmaker,", ", an MP,"
+	}
+	if st.tokNorm(i) != "member" || st.tokNorm(i+1) != "of" {
+		return false
+	}
+	for k := i + 2; k < len(st.toks) && k <= i+6 && st.sentOf[k] == st.sentOf[b]; k++ {
+		t := st.toks[k]
+		if !t.Word {
+			return false
+		}
+		if chambers[t.Norm] {
+			return true
+		}
+	}
+	return false
 }
