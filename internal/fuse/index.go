@@ -827,6 +827,18 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 			ix.merge(r, o)
 		}
 	}
+	// Two other incidents it fits, at one site, are one story too (a
+	// live blog that tells the Haifa strike at length and the Tehran one
+	// in a paragraph fits both Tehran reports): the segment joins neither,
+	// but it ties them.
+	for i, m := range matches[1:] {
+		for _, n := range matches[i+2:] {
+			r, o := ix.find(m.inc), ix.find(n.inc)
+			if r != o && r != ix.find(best) && o != ix.find(best) && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && ix.sameSite(r, o) {
+				ix.merge(r, o)
+			}
+		}
+	}
 }
 
 // sameSite reports whether incidents r and o are fighting at one site on

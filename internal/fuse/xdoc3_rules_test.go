@@ -225,8 +225,8 @@ func TestAccusationBlames(t *testing.T) {
 
 // TestBridgeAtOneSite: each side's account of one strike shares few words
 // with the other's; a wire that quotes both fits both, and ties them when
-// they are set at one town on the same day. Set 200 km apart, or when one
-// of them also holds another town (a live blog's second story), they stay
+// they are set at one town on the same day; so does a live blog that fits
+// another story best (it joins that one). Set 200 km apart they stay
 // apart. Names invented.
 func TestBridgeAtOneSite(t *testing.T) {
 	const pub = "2025-03-04"
@@ -257,6 +257,16 @@ func TestBridgeAtOneSite(t *testing.T) {
 		{"one town, a wire quoting both", []*parallax.Document{
 			own("a", sideA, "Velmora", 48.0, 37.0), own("b", sideB, "Velmora", 48.0, 37.0), wire("Velmora", 48.0, 37.0),
 		}, []string{"a+b+wire"}},
+		{"a live blog that fits both but another story best", []*parallax.Document{
+			anchoredDoc(t, "d", pub, "Missiles slammed into apartment blocks in the port of Karsk before dawn, killing four residents and wounding 58, rescue services said. "+
+				"Firefighters battled blazes in the harbour district for hours, and cranes lifted slabs of concrete off cars in the port's parking lots.",
+				anchored{phrase: "slammed into", cameo: "195", typ: parallax.EventExplosions, date: pub}, anchored{phrase: "Karsk", lat: 40.0, lon: 30.0}),
+			own("a", sideA, "Velmora", 48.0, 37.0), own("b", sideB, "Velmora", 48.0, 37.0),
+			anchoredDoc(t, "live", pub, "Missiles slammed into apartment blocks in the port of Karsk before dawn, killing four residents and wounding 58; firefighters battled blazes in the harbour district and cranes lifted concrete off cars in the parking lots.\n\n"+
+				"In the evening, jets struck Velmora: the health office said a bakery and a power station were hit and eleven civilians queuing for bread were killed, while the Vessan ministry said it destroyed terrorist command positions and weapons depots.",
+				anchored{phrase: "slammed into", cameo: "195", typ: parallax.EventExplosions, date: pub}, anchored{phrase: "Karsk", lat: 40.0, lon: 30.0},
+				anchored{phrase: "jets struck", cameo: "195", typ: parallax.EventExplosions, date: pub}, anchored{phrase: "Velmora", lat: 48.0, lon: 37.0}),
+		}, []string{"a+b", "d+live"}},
 		{"two towns 200 km apart", []*parallax.Document{
 			own("a", sideA, "Velmora", 48.0, 37.0), own("b", strings.ReplaceAll(sideB, "Velmora", "Drosk"), "Drosk", 48.0, 39.7), wire("Velmora", 48.0, 37.0),
 		}, []string{"a+wire", "b"}},
