@@ -31,6 +31,9 @@ var outcomeWords = map[string]bool{
 var hitVerbs = map[string]bool{
 	"hit": true, "hits": true, "struck": true, "targeted": true, "targets": true, "slammed": true,
 	"pounded": true, "destroyed": true, "damaged": true,
+	// "Fighting broke out near Goma", "clashes erupted": the verb that
+	// tells the fighting started is the same act
+	"broke": true, "erupted": true, "flared": true, "raged": true,
 }
 
 // outcomeBreaks start another clause or another happening between an

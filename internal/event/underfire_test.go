@@ -33,3 +33,25 @@ func TestCameUnderFire(t *testing.T) {
 		}
 	}
 }
+
+// TestFightingBrokeOut checks that "fighting broke out" or "clashes
+// erupted" is one event, not a second one at the verb. Every sentence is
+// invented.
+func TestFightingBrokeOut(t *testing.T) {
+	s := loadStage(t)
+	for _, text := range []string{
+		"Fighting broke out near Goma on Monday, the army said.",
+		"Clashes erupted between soldiers and RSF fighters in Omdurman.",
+	} {
+		doc := analyse(t, s, text, "2025-03-01")
+		n := 0
+		for _, e := range doc.Events {
+			if forceful(e.CAMEO) {
+				n++
+			}
+		}
+		if n != 1 {
+			t.Errorf("%q: %d events of force, want 1", text, n)
+		}
+	}
+}
