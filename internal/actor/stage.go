@@ -536,9 +536,11 @@ func (st *docState) grammar() {
 		if ok && st.insideLongerPlace(l) {
 			continue // "Port Sudan authorities": the town's, read by placeAuthorities
 		}
-		if end := st.pressTitleAfter(l); end > l.b && (ok || l.has(hitCapital)) {
+		if end := st.pressTitleAfter(l); end > l.b && (ok || l.has(hitCapital)) && Fold(st.nameText(l.a, end)) != Fold(st.doc.Article.Outlet) {
 			// "the Cambodia Daily", "the Kyiv Independent": a paper named
-			// after its country or city, which speaks for no state
+			// after its country or city, which speaks for no state (the
+			// story's own outlet, its interviewer's label "Kyiv
+			// Independent:", is left to the claim stage's outlet rules)
 			st.add(mention{a: l.a, b: end, actor: st.nameText(l.a, end), kind: parallax.KindOrganization, resolved: true})
 			k = st.skipTo(k, end)
 			continue
