@@ -822,7 +822,8 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 	for _, m := range matches[1:] {
 		r, o := ix.find(best), ix.find(m.inc)
 		// A segment that fits two incidents merges them only if they
-		// also fit each other: one article must not bridge two stories.
+		// also fit each other (their texts meet, or they are fighting at
+		// one site: sameSite): one article must not bridge two stories.
 		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && (ix.incCosine(r, o) >= ix.opt.LinkScore || ix.sameSite(r, o)) {
 			ix.merge(r, o)
 		}
@@ -848,6 +849,8 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 // though the two sides' own accounts share few words ("a bakery and a
 // power station were hit" against "terrorist positions were destroyed").
 func (ix *Index) sameSite(r, o int32) bool {
+	ix.warm(r) // the points may be compacted (cold.go)
+	ix.warm(o)
 	a, b := &ix.incs[r], &ix.incs[o]
 	if a.types&b.types&classViolence == 0 || a.start == noDay || b.start == noDay || a.start > b.end || b.start > a.end {
 		return false
