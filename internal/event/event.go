@@ -483,6 +483,15 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			}
 			if reducedRelative(ws, i, n) {
 				agent := dc.byAgent(si, i+n, len(ws))
+				if agent < 0 && ws[i+n].Lower == "from" {
+					// "intercepted a missile fired from Yemen": who fired
+					// it is where it came from, not who intercepted it
+					agent = dc.fromAgent(si, i+n, len(ws))
+					ev.Initiator = parallax.EventActor{}
+					if agent >= 0 && ev.Target.Side == dc.side(si, agent, "") {
+						ev.Target = parallax.EventTarget{Kind: ev.Target.Kind}
+					}
+				}
 				if agent >= 0 {
 					ev.Initiator = parallax.EventActor{Actor: dc.actor(si, agent), Side: dc.side(si, agent, "")}
 				}
@@ -585,10 +594,10 @@ func isPunctWord(w string) bool {
 
 // reducedRelative reports whether the trigger at ws[i:i+n] is a participle
 // after a remote weapon with its agent right after ("drones launched by the
-// RSF", "missiles fired by Hezbollah"): it names who acted, while the verb
-// of the clause, if a trigger, is the act.
+// RSF", "missiles fired by Hezbollah", "a missile fired from Yemen"): it
+// names who acted, while the verb of the clause, if a trigger, is the act.
 func reducedRelative(ws []words.Word, i, n int) bool {
-	if i < 1 || i+n >= len(ws) || ws[i+n].Lower != "by" || !strings.HasSuffix(ws[i+n-1].Lower, "ed") {
+	if i < 1 || i+n >= len(ws) || (ws[i+n].Lower != "by" && ws[i+n].Lower != "from") || !strings.HasSuffix(ws[i+n-1].Lower, "ed") {
 		return false
 	}
 	_, weapon := weapons[ws[i-1].Lower]
@@ -771,6 +780,17 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	}
 	if d := datelineEnd(ws); initI >= 0 && initI < d && d <= ti {
 		initI = -1 // the parse took the dateline's place for the subject
+	}
+	if isNoun && initI >= 0 && initI < ti && harmedIn(ws, initI, ti) {
+		// "No Israeli soldiers were hurt in the attack": the party hurt
+		// in the attack is its target
+		if targI < 0 {
+			targI = initI
+		}
+		initI = -1
+		if k := dc.byAgent(si, tj+1, hi); k >= 0 {
+			initI = k
+		}
 	}
 	if isNoun && initI >= 0 && initI < ti && reactedTo(ws, initI, ti) {
 		// "France condemned the bombing of the market", "Kenya mourned
@@ -1354,6 +1374,23 @@ func infinitive(w string) bool {
 		}
 	}
 	return true
+}
+
+// harmedIn reports whether the party at word p is said to be hurt in the
+// nominal trigger at word ti: "were hurt in the attack", "was killed in
+// the strike".
+func harmedIn(ws []words.Word, p, ti int) bool {
+	for k := p + 1; k+1 < ti; k++ {
+		switch ws[k].Lower {
+		case ",", ";":
+			return false
+		case "hurt", "killed", "wounded", "injured", "harmed", "martyred":
+			if beForms[ws[k-1].Lower] && (ws[k+1].Lower == "in" || ws[k+1].Lower == "during" || ws[k+1].Lower == "by") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // comeForms open "came under fire", "comes under attack".

@@ -55,3 +55,36 @@ func TestFightingBrokeOut(t *testing.T) {
 		}
 	}
 }
+
+// TestFiredFromAndHurtIn checks two readings of who acted: a weapon "fired
+// from" a place was fired by that place's side, not by who intercepted it,
+// and a party "hurt in the attack" is its target, not its initiator.
+// Every sentence is invented.
+func TestFiredFromAndHurtIn(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct{ text, trigger, initiator, target string }{
+		{"Israel said it had intercepted a missile fired from Yemen on Sunday.", "fired", "YEM", ""},
+		{"No Israeli soldiers were hurt in the attack, the army said.", "attack", "", "ISR"},
+		{"Two Russian soldiers were wounded in the strike near Kursk.", "strike", "", "RUS"},
+	}
+	for _, tc := range tests {
+		doc := analyse(t, s, tc.text, "2025-03-01")
+		k := strings.Index(doc.Text, tc.trigger)
+		found := false
+		for _, e := range doc.Events {
+			if k < e.Start || k >= e.End || !forceful(e.CAMEO) || (tc.trigger == "fired" && !strings.HasPrefix(e.CAMEO, "19")) {
+				continue
+			}
+			if e.CAMEO == "190" && tc.trigger == "fired" {
+				continue // the interception
+			}
+			found = true
+			if e.Initiator.Side != tc.initiator || e.Target.Side != tc.target {
+				t.Errorf("%q: %s %s->%s, want %s->%s", tc.text, e.CAMEO, e.Initiator.Side, e.Target.Side, tc.initiator, tc.target)
+			}
+		}
+		if !found {
+			t.Errorf("%q: no event of force at %q", tc.text, tc.trigger)
+		}
+	}
+}
