@@ -397,6 +397,9 @@ func (st *state) sentence(si, a, b int) {
 		if c.lemma == "say" && st.norm(i+1) == "to" && (st.norm(i+2) == "be" || st.norm(i+2) == "have") && !passiveAux[st.norm(i-1)] {
 			continue // "the decree, said to be signed by ...": hearsay of no one
 		}
+		if t.Norm == "say" && (st.norm(i-1) == "take" || st.norm(i-1) == "," && st.norm(i+1) == "," && !st.isOpenQuote(i+2)) {
+			continue // "Take, say, the navy", "in, say, five years": "for example", no speech
+		}
 		if st.nominalUse(si, i, c) {
 			continue // "under Taliban rule", "the ruling"
 		}

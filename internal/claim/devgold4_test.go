@@ -177,6 +177,9 @@ func TestStanceAndAccountCues(t *testing.T) {
 		{"expressed interest alone", "Several buyers expressed interest.", "expressed interest"},
 		{"files on record", "The files are on record at the court.", "on record"},
 		{"reasons noun", "The reasons that led to the war are many.", "reasons"},
+		// "say" as "for example"
+		{"take say", "Take say the navy, its admiral wants more ships.", "say"},
+		{"comma say comma", "The war could end in, say, five years, the envoy thinks.", "say"},
 	})
 }
 
