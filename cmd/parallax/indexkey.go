@@ -3,6 +3,7 @@ package main
 import (
 	"bytes"
 	"crypto/sha256"
+	"debug/elf"
 	"encoding/hex"
 	"io"
 	"os"
@@ -40,8 +41,18 @@ func executableKey() string {
 		return ""
 	}
 	defer f.Close()
-	// The linker writes the build ID at the start of the text: within
-	// the first 32 KiB in every format the Go tools read it from.
+	// ELF (Linux): the build ID is the note the linker writes in its own
+	// section.
+	if ef, err := elf.NewFile(f); err == nil {
+		if id, ok := elfBuildID(ef); ok {
+			return "go:" + id
+		}
+	}
+	// Other formats: the linker writes it at the start of the text,
+	// within the first 32 KiB where the Go tools look for it.
+	if _, err := f.Seek(0, io.SeekStart); err != nil {
+		return ""
+	}
 	head := make([]byte, 64<<10)
 	n, _ := io.ReadFull(f, head)
 	if id, ok := goBuildID(head[:n]); ok {
@@ -55,6 +66,26 @@ func executableKey() string {
 		return ""
 	}
 	return "sha256:" + hex.EncodeToString(h.Sum(nil))
+}
+
+// elfBuildID reads the Go build ID note of an ELF executable: name "Go",
+// type 4, the ID as its description.
+func elfBuildID(ef *elf.File) (string, bool) {
+	s := ef.Section(".note.go.buildid")
+	if s == nil {
+		return "", false
+	}
+	d, err := s.Data()
+	if err != nil || len(d) < 12 {
+		return "", false
+	}
+	bo := ef.ByteOrder
+	namesz, descsz, typ := bo.Uint32(d), bo.Uint32(d[4:]), bo.Uint32(d[8:])
+	off := 12 + (uint64(namesz)+3)&^3
+	if typ != 4 || namesz != 4 || string(d[12:14]) != "Go" || off+uint64(descsz) > uint64(len(d)) || descsz == 0 {
+		return "", false
+	}
+	return string(d[off : off+uint64(descsz)]), true
 }
 
 // goBuildID finds the Go build ID in the bytes of an executable: the

@@ -411,3 +411,22 @@ func TestConcurrentIngestSameAsOne(t *testing.T) {
 		})
 	}
 }
+
+// TestIndexKey: the key of this (test) binary is its Go build ID, as the
+// Go tools read it, and the same at every call; the text marker of other
+// formats is found.
+func TestIndexKey(t *testing.T) {
+	k := executableKey()
+	if !strings.HasPrefix(k, "go:") || len(k) < 20 {
+		t.Fatalf("key %q: want the Go build ID", k)
+	}
+	if again := executableKey(); again != k {
+		t.Errorf("keys differ: %q, %q", k, again)
+	}
+	if id, ok := goBuildID([]byte("junk\xff Go build ID: \"abc/def\"\n \xffmore")); !ok || id != "abc/def" {
+		t.Errorf("marker: %q %v", id, ok)
+	}
+	if _, ok := goBuildID([]byte("no marker here")); ok {
+		t.Error("an ID without a marker")
+	}
+}
