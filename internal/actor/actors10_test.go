@@ -296,3 +296,17 @@ func TestLegislatureApposition(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestTownTitleAnaphor: a town's possessed title ("Solo's mayor") refers
+// back to the person the story titled so.
+func TestTownTitleAnaphor(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a town's mayor, then he added",
+			text:   "Sumy Mayor Oleksandr Lysenko said the power would be back by night. Sumy's mayor, who spent the night at the plant, warned that more strikes were likely. \"We are ready,\" he added.",
+			pers:   []string{"Oleksandr Lysenko"},
+			places: []string{"Sumy=UA", "Sumy#2=UA"},
+			want:   []want{{"mayor", "Oleksandr Lysenko", "UKR", "person"}, {"he", "Oleksandr Lysenko", "UKR", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -188,6 +188,9 @@ func (st *docState) definiteTitle(a int) bool {
 		if (t.Norm == "'s" || t.Norm == "’s") && i >= 2 && genericPlaces[st.tokNorm(i-1)] && st.tokNorm(i-2) == "the" {
 			return true // "the city's mayor", "the region's governor"
 		}
+		if (t.Norm == "'s" || t.Norm == "’s") && i >= 1 && st.toks[i-1].Cap && st.townAt(i-1) {
+			return true // "Solo's mayor", "Kharkiv's governor": the town's one holder
+		}
 		if !t.Word || !t.Cap || i == a-4 {
 			return false
 		}
@@ -320,4 +323,24 @@ func (st *docState) personMarkAt(i int) bool {
 		}
 	}
 	return st.reportsAfter(i + 1)
+}
+
+// townAt: the token at i ends a geoparsed place below a country (a town
+// or region, not a country's name), or is a one-word one placed elsewhere.
+func (st *docState) townAt(i int) bool {
+	t := st.toks[i]
+	for _, p := range st.doc.Places {
+		if p.Start <= t.Start && t.End == p.End && p.Country != "" {
+			a, _ := st.tokenRange(parallax.Span{Start: p.Start, End: p.End})
+			return a >= 0 && !st.countryNameAt(a, i+1)
+		}
+	}
+	// a one-word town the geoparser placed elsewhere in the story
+	// ("Solo's mayor" after "in Solo")
+	for _, p := range st.doc.Places {
+		if p.Text == t.Text && p.Country != "" && !st.countryNameAt(i, i+1) {
+			return true
+		}
+	}
+	return false
 }
