@@ -74,6 +74,12 @@ func TestInterviewTurns(t *testing.T) {
 		{"title names the topic", "Wikinews interviews a ferry captain on Marta Lindqvist's sea wall",
 			"Mayor Marta Lindqvist proposed the sea wall in March. Marta Lindqvist says it will cost little.\n\nCaptain Oskar Brandt, who runs the night ferry, at the harbour. Image: Borvik Post.\n\n" + threePairs,
 			[][2]string{{"The harbour still floods", "Oskar Brandt|assert"}, {"Achieving three things", "Oskar Brandt|assert"}, {"No. They know", "Oskar Brandt|assert"}}},
+		// a picture's caption printed between a question and its answer
+		{"caption between", "Wikinews interviews Marta Lindqvist",
+			"Marta Lindqvist answered our questions on Monday.\n\n" + qa(
+				"Why did you decide to stand for the council again?", "The harbour still floods every winter.") +
+				"What would you change first?\n\nThe old sea wall near the ferry pier. Image: Borvik Post\n\nThe sea wall comes first.\n\n",
+			[][2]string{{"The harbour still floods", "Marta Lindqvist|assert"}, {"The sea wall comes first", "Marta Lindqvist|assert"}}},
 		// an answer is judged by its first sentence
 		{"stance of the first sentence", "Wikinews interviews Marta Lindqvist",
 			"Marta Lindqvist answered our questions on Monday.\n\n" + qa(

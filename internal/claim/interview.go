@@ -28,11 +28,15 @@ func (st *state) interviewTurns() {
 	var pairs []pair
 	you := 0
 	for pi := 0; pi+1 < len(paras); pi++ {
-		q, ans := paras[pi], paras[pi+1]
+		ai := pi + 1
+		if c := paras[ai]; ai+1 < len(paras) && st.caption(c[0], c[1]) {
+			ai++ // a picture's caption printed between question and answer
+		}
+		q, ans := paras[pi], paras[ai]
 		if !st.questionParagraph(q[0], q[1]) || st.questionParagraph(ans[0], ans[1]) || !st.answerParagraph(ans[0], ans[1]) {
 			continue
 		}
-		pairs = append(pairs, pair{pi, pi + 1})
+		pairs = append(pairs, pair{pi, ai})
 		if st.secondPerson(q[0], q[1]) {
 			you++
 		}
@@ -110,6 +114,24 @@ func (st *state) answerParagraph(a, b int) bool {
 		return true
 	}
 	return false
+}
+
+// caption: a paragraph that is a picture's caption: it names its credit
+// ("... Image: NASA") or ends without a sentence's punctuation.
+func (st *state) caption(a, b int) bool {
+	if b <= a {
+		return false
+	}
+	for k := a; k+1 < b; k++ {
+		if creditWords[st.norm(k)] && st.toks[k].Cap && st.toks[k+1].Text == ":" {
+			return true
+		}
+	}
+	switch st.toks[b-1].Text {
+	case ".", "!", "?", "…", "...":
+		return false
+	}
+	return !st.isCloseQuote(b - 1)
 }
 
 // labelled: the paragraph opens with a short capitalised label and a
