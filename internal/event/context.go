@@ -546,7 +546,7 @@ func (dc *docContext) mentionLeft(si, lo, ti int) int {
 		if !dc.isMention(si, k) || dc.inCount(ws[k].Start) {
 			continue
 		}
-		if words.AfterPreposition(ws, k) {
+		if words.AfterPreposition(ws, k) && !uniformed(ws, k, ti) {
 			for k+1 < ti && dc.sides[si][k+1] != "" && dc.sides[si][k+1] == dc.sides[si][k] {
 				k++
 			}
@@ -1116,6 +1116,36 @@ func (dc *docContext) stateSide(side string) bool {
 	for _, s := range dc.codes {
 		if s == side {
 			return true
+		}
+	}
+	return false
+}
+
+// uniformWords are what armed men wear that tells whose they are.
+var uniformWords = map[string]bool{
+	"uniform": true, "uniforms": true, "fatigues": true, "gear": true, "garb": true, "insignia": true, "camouflage": true,
+}
+
+// armedPeople are the nouns of people a uniform can qualify.
+var armedPeople = map[string]bool{
+	"men": true, "gunmen": true, "soldiers": true, "troops": true, "fighters": true, "people": true,
+	"attackers": true, "assailants": true, "individuals": true, "personnel": true, "militiamen": true,
+}
+
+// uniformed reports whether the party at word k, after a preposition,
+// names the uniform of the people before it ("men in Venezuelan military
+// uniforms opened fire", "gunmen in Rwandan army fatigues"): they are
+// that party's, and the subject of the clause, not a place or an object.
+func uniformed(ws []words.Word, k, ti int) bool {
+	if k < 2 || ws[k-1].Lower != "in" || !armedPeople[ws[k-2].Lower] {
+		return false
+	}
+	for j := k + 1; j < ti && j <= k+3; j++ {
+		if uniformWords[ws[j].Lower] {
+			return true
+		}
+		if isPunctWord(ws[j].Lower) {
+			break
 		}
 	}
 	return false

@@ -535,8 +535,48 @@ func senseOutOfContext(ws []words.Word, i, n int) bool {
 		return !hasWithout(ws, encounterWords, nil)
 	case (w == "broke" || w == "break" || w == "breaking") && n == 2 && ws[i+1].Lower == "into":
 		return !riotCrowd(ws, i, i+n-1, false)
+	case (w == "aiming" || w == "going") && n == 2:
+		return !pursuedTarget(ws, i, n)
 	}
 	return false
+}
+
+// pursuedTarget reports whether "aiming at" or "going after" at ws[i:i+n]
+// is an attack told in the progressive: a form of "be" before it (an
+// adverb may come between: "is deliberately aiming at") and people or
+// sites one strikes right after it ("are going after civilians fleeing
+// the town"). Without them the words aim at a goal ("the talks are aiming
+// at a truce", "going after the vote") or tell no act of force.
+func pursuedTarget(ws []words.Word, i, n int) bool {
+	be := false
+	for k := i - 1; k >= 0 && k >= i-3; k-- {
+		if beForms[ws[k].Lower] {
+			be = true
+			break
+		}
+		if !strings.HasSuffix(ws[k].Lower, "ly") {
+			break
+		}
+	}
+	if !be {
+		return false
+	}
+	for k := i + n; k < len(ws) && k < i+n+4; k++ {
+		x := ws[k].Lower
+		if isPunctWord(x) || strings.HasSuffix(x, "ing") {
+			return false
+		}
+		if _, ok := kindWords[x]; ok || fighterWords[x] || struckCraft[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// struckCraft are the craft an attack is aimed at that name no kind of
+// target of their own ("aiming at commercial ships").
+var struckCraft = map[string]bool{
+	"ships": true, "vessels": true, "shipping": true, "tankers": true, "aircraft": true, "convoys": true, "boats": true,
 }
 
 // fighterWords are the people one neutralises: fighters, and the vague
@@ -755,14 +795,24 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			targI = dc.mentionRight(si, tj+1, hi)
 		}
 	}
-	if dc.parsed(si) {
-		// The parse, where it names a party, wins over the word patterns.
+	if dc.parsed(si) && !underFire {
+		// The parse, where it names a party, wins over the word patterns
+		// (not for "came under fire from": the parse gives the one hit
+		// as the subject, and the one firing as a mere oblique).
 		pi, pt := dc.parseArgs(si, ti)
 		if pi >= 0 {
 			initI = pi
 		}
 		if pt >= 0 {
 			targI = pt
+		}
+	}
+	if isNoun && initI >= 0 && initI < ti && dc.sides[si][initI] == "" && (ws[initI].Lower == "its" || ws[initI].Lower == "their") {
+		// "Hezbollah said the Israeli enemy continued its attacks on
+		// Lebanon": the possessive stands for the party its clause is
+		// about, not for the speaker, when one is named before it
+		if k := dc.mentionLeft(si, lo, initI); k >= 0 && dc.sides[si][k] != "" && ownsNext(ws, k, initI) {
+			initI = k
 		}
 	}
 	if initI >= 0 && initI+1 < ti && (possessiveMark(ws[initI].Lower) || possessiveMark(ws[initI+1].Lower)) {
@@ -891,6 +941,12 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	if !e.curated && ev.Target.Side == "" && initI >= 0 && dc.person[si][initI] {
 		return ev, false
 	}
+	// A ship named by its flag ("the Iranian-flagged cargo ship departed
+	// China") sails and docks: an uncurated verb is its voyage, no act of
+	// its flag's state.
+	if !e.curated && initI >= 0 && strings.HasSuffix(ws[initI].Lower, "-flagged") {
+		return ev, false
+	}
 	// CAMEO codes dyads: an uncurated cooperative verb (roots 02–09:
 	// appeal, intend, consult, support, cooperate, aid, yield, investigate)
 	// is an event only between two named parties, or it is everyday speech.
@@ -992,6 +1048,28 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		}
 		if side != "" && side != ev.Target.Side {
 			ev.Initiator = parallax.EventActor{Actor: actor, Side: side}
+		}
+	}
+	if ev.Negated && passive && ev.Initiator.Side == "" && claim != nil && speaker != "" && speaker != ev.Target.Side &&
+		ev.Target.Kind == KindCivilian && noneSubject(ws, ti, lo) {
+		// "No civilians were harmed in the operation, the army said":
+		// the speaker denies that its own act hurt civilians
+		ev.Initiator = parallax.EventActor{Actor: claim.Speaker.Actor, Side: speaker}
+	}
+	if ws[ti].Lower == "legitimate" {
+		// "The site ... was a legitimate military target, the army
+		// said": the side that struck it denies it struck civilians.
+		// Told in the present or future ("ships are a legitimate
+		// target") it is a threat, which no verb of force here tells.
+		if claim == nil || speaker == "" || !pastBe(ws, ti) {
+			return ev, false
+		}
+		ev.Negated = true
+		ev.Initiator = parallax.EventActor{Actor: claim.Speaker.Actor, Side: speaker}
+		ev.Target = parallax.EventTarget{Kind: KindCivilian}
+		targI = -1
+		if initI > ti {
+			initI = -1
 		}
 	}
 	// Span: the trigger and the arguments found next to it.
@@ -2011,4 +2089,42 @@ func linkCounts(doc *parallax.Document, sents []words.Sentence) {
 		}
 		c.Event = parallax.OptionalID(best)
 	}
+}
+
+// pastBe reports a past form of "be" among the three words before ti
+// ("was a legitimate target", "had been a legitimate target"), before any
+// present or future one.
+func pastBe(ws []words.Word, ti int) bool {
+	for k := ti - 1; k >= 0 && k >= ti-3; k-- {
+		switch ws[k].Lower {
+		case "was", "were", "been":
+			return true
+		case "is", "are", "be", "remain", "remains", "become", "becomes":
+			return false
+		}
+	}
+	return false
+}
+
+// ownsNext reports whether the party ending near word k is the one the
+// possessive pronoun at word p stands for: the subject of the verb whose
+// object the pronoun opens, a few words on, with no preposition, "to" or
+// comma between ("the Israeli enemy had continued its attacks"), not a
+// party whose clause the pronoun's phrase only hangs from ("will defend
+// its ally in its battle", "to press the regime to end its attacks").
+func ownsNext(ws []words.Word, k, p int) bool {
+	if p-k > 7 {
+		return false
+	}
+	for j := k + 1; j < p; j++ {
+		switch w := ws[j].Lower; w {
+		case "in", "on", "at", "of", "for", "with", "against", "to", "from", "by", "into", "its", "their", "that", "which", "who":
+			return false
+		default:
+			if isPunctWord(w) {
+				return false
+			}
+		}
+	}
+	return true
 }

@@ -139,8 +139,9 @@ func (s *Sides) At(ws []Word, i int) (string, int) {
 	return "", 0
 }
 
-// heldSuffixes make "X-held" name what X holds.
-var heldSuffixes = map[string]bool{"held": true, "controlled": true, "owned": true, "operated": true, "occupied": true}
+// heldSuffixes make "X-held" name what X holds ("Iranian-flagged boats":
+// the boats are of the state whose flag they fly).
+var heldSuffixes = map[string]bool{"held": true, "controlled": true, "owned": true, "operated": true, "occupied": true, "flagged": true}
 
 // Len is the number of names known.
 func (s *Sides) Len() int { return len(s.entries) }
