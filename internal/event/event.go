@@ -259,6 +259,26 @@ func hasWithout(ws []words.Word, some, veto map[string]bool) bool {
 	return found
 }
 
+// whenCause reports whether the event at ev is the cause a "when" clause
+// gives of the count before it ("Three soldiers were wounded on Monday
+// when gunmen opened fire on their patrol"): the people counted are whom
+// the act hit, though "when" starts another clause.
+func whenCause(text string, count, ev parallax.Span) bool {
+	if count.End > ev.Start {
+		return false
+	}
+	when := false
+	for _, w := range words.Scan(text, parallax.Span{Start: count.End, End: ev.Start}) {
+		switch w.Lower {
+		case "when":
+			when = true
+		case "after", "before", "while", "because", "since", "as", "but", "although", ";", "whereas", "until", ".", ",":
+			return false
+		}
+	}
+	return when
+}
+
 // sameClause reports whether nothing between two spans of text starts
 // another clause ("a counterattack had begun, after several civilians were
 // killed": the civilians are not the counterattack's target).
@@ -296,7 +316,8 @@ func targetsFromCounts(doc *parallax.Document, stateSide func(string) bool) {
 		if c.Event == "" || c.Owner == "" || c.Outcome == "lost" {
 			continue
 		}
-		if ev := byID[string(c.Event)]; ev == nil || !sameClause(doc.Text, parallax.Span{Start: ev.Start, End: ev.End}, parallax.Span{Start: c.Start, End: c.End}) {
+		if ev := byID[string(c.Event)]; ev == nil || !sameClause(doc.Text, parallax.Span{Start: ev.Start, End: ev.End}, parallax.Span{Start: c.Start, End: c.End}) &&
+			!whenCause(doc.Text, parallax.Span{Start: c.Start, End: c.End}, parallax.Span{Start: ev.Start, End: ev.End}) {
 			continue
 		}
 		switch o, seen := owners[c.Event]; {

@@ -11,7 +11,8 @@ import (
 // flag; "came under fire from the X side"; a denial that civilians were
 // harmed or that a site was anything but a military target; and a
 // possessive pronoun whose antecedent is the party named before it, not
-// the speaker. Every sentence is invented; "-" wants no event of force at
+// the speaker; and people counted before "when" as the target of the act
+// the "when" clause tells. Every sentence is invented; "-" wants no event of force at
 // the trigger, and want "" leaves a field unchecked.
 func TestEvents12Kinds(t *testing.T) {
 	s := loadStage(t)
@@ -48,6 +49,8 @@ func TestEvents12Kinds(t *testing.T) {
 		// 5. "its"/"their" stand for the party named before them
 		{"The Houthis said the American aggressor had resumed its raids on Sanaa.", []claimSpec{{"the American aggressor had resumed its raids on Sanaa", "HOUTHIS", ""}}, "raids", "USA", "", "", false},
 		{"The junta said the Arakan Army had stepped up their attacks on Sittwe.", []claimSpec{{"the Arakan Army had stepped up their attacks on Sittwe", "MMR", ""}}, "attacks", "AA", "", "", false},
+		// the people a count gives before "when" are whom the act hit
+		{"Four Malian soldiers were killed on Sunday when gunmen opened fire on their convoy near Gao.", nil, "opened fire", "", "MLI", "", false},
 		{"Israel said its strikes on Beirut hit Hezbollah depots.", []claimSpec{{"its strikes on Beirut hit Hezbollah depots", "ISR", ""}}, "strikes", "ISR", "", "", false},
 	}
 	for _, tc := range tests {
