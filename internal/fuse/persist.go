@@ -241,22 +241,29 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 	}
 	ix := NewIndex(opt)
 	n := d.count()
-	ix.strList = make([]string, 0, n)
+	ix.strList = make([]string, 0, capped(n))
 	for range n {
 		s := d.str()
+		if d.err != nil {
+			return nil, d.err
+		}
 		ix.strs[s] = sref(len(ix.strList))
 		ix.strList = append(ix.strList, s)
 	}
 	delete(ix.strs, "") // "" is 0 without an entry (intern)
 	n = d.count()
 	for id := range n {
-		ix.stemIDs[d.u64()] = uint32(id)
+		if ix.stemIDs[d.u64()] = uint32(id); d.err != nil {
+			return nil, d.err
+		}
 	}
 	ix.nDoc = int32(d.u())
 	n = d.count()
 	for range n {
 		h := d.u64()
-		ix.df[h] = int32(d.u())
+		if ix.df[h] = int32(d.u()); d.err != nil {
+			return nil, d.err
+		}
 	}
 
 	if d.bool() {
@@ -278,10 +285,10 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 		return ref, int32(len(b))
 	}
 	n = d.count()
-	ix.arts = make([]*article, n)
-	for i := range ix.arts {
+	ix.arts = make([]*article, 0, capped(n))
+	for range n {
 		a := &article{id: d.str(), pub: d.i32(), last: d.i32(), hash: d.u64(), sig: d.i32(), exact: d.i32(), segs: d.i32s()}
-		ix.arts[i] = a
+		ix.arts = append(ix.arts, a)
 		kind, b := d.u(), d.bytes()
 		if d.err != nil {
 			return nil, d.err
@@ -301,9 +308,13 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 	}
 	ix.artStamp = make([]int32, len(ix.arts))
 	n = d.count()
-	ix.sigs = make([]*signature, n)
-	for i := range ix.sigs {
+	ix.sigs = make([]*signature, 0, capped(n))
+	for range n {
 		if !d.bool() {
+			if d.err != nil {
+				return nil, d.err
+			}
+			ix.sigs = append(ix.sigs, nil)
 			continue
 		}
 		b := d.raw(sigPacked)
@@ -315,25 +326,32 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 			s.Bins[k] = binary.LittleEndian.Uint32(b[4*k:])
 		}
 		s.Shingles = int(binary.LittleEndian.Uint64(b[4*sigBins:]))
-		ix.sigs[i] = s
+		ix.sigs = append(ix.sigs, s)
 	}
 	ix.sigArt = d.i32s()
 	ix.lsh.heads = d.i32s()
 	ix.lsh.next = d.i32s()
 	n = d.count()
-	ix.lsh.chk = make([]uint32, n)
-	for i := range ix.lsh.chk {
-		ix.lsh.chk[i] = d.u32()
+	ix.lsh.chk = make([]uint32, 0, capped(n))
+	for range n {
+		if ix.lsh.chk = append(ix.lsh.chk, d.u32()); d.err != nil {
+			return nil, d.err
+		}
 	}
 	n = d.count()
 	for range n {
 		h := d.u64()
-		ix.exact[h] = d.i32()
+		if ix.exact[h] = d.i32(); d.err != nil {
+			return nil, d.err
+		}
 	}
 	n = d.count()
-	ix.dups = make([]dupPair, n)
-	for i := range ix.dups {
-		ix.dups[i] = dupPair{a: d.i32(), b: d.i32(), kind: d.str(), sim: math.Float64frombits(d.u64())}
+	ix.dups = make([]dupPair, 0, capped(n))
+	for range n {
+		ix.dups = append(ix.dups, dupPair{a: d.i32(), b: d.i32(), kind: d.str(), sim: math.Float64frombits(d.u64())})
+		if d.err != nil {
+			return nil, d.err
+		}
 	}
 	ix.dupsSent = len(ix.dups)
 	ix.group = d.i32s()
@@ -342,18 +360,24 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 	n = d.count()
 	for range n {
 		f := d.i32()
-		ix.copiesOf[f] = d.i32s()
+		if ix.copiesOf[f] = d.i32s(); d.err != nil {
+			return nil, d.err
+		}
 	}
 
 	n = d.count()
-	ix.segs = make([]segRef, n)
-	for i := range ix.segs {
-		ix.segs[i] = segRef{art: d.i32(), start: d.i32(), end: d.i32(), inc: d.i32(), main: d.bool()}
+	ix.segs = make([]segRef, 0, capped(n))
+	for range n {
+		ix.segs = append(ix.segs, segRef{art: d.i32(), start: d.i32(), end: d.i32(), inc: d.i32(), main: d.bool()})
+		if d.err != nil {
+			return nil, d.err
+		}
 	}
 	n = d.count()
-	ix.incs = make([]incident, n)
-	for r := range ix.incs {
-		in := &ix.incs[r]
+	ix.incs = make([]incident, 0, capped(n))
+	for range n {
+		ix.incs = append(ix.incs, incident{})
+		in := &ix.incs[len(ix.incs)-1]
 		in.parent, in.order, in.id = d.i32(), d.i32(), d.str()
 		in.start, in.end, in.size = d.i32(), d.i32(), d.i32()
 		in.segs = d.i32s()
@@ -383,12 +407,16 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 	n = d.count()
 	for range n {
 		day := d.i32()
-		ix.days[day] = d.i32s()
+		if ix.days[day] = d.i32s(); d.err != nil {
+			return nil, d.err
+		}
 	}
 	n = d.count()
 	for range n {
 		id := d.str()
-		ix.usedIDs[id] = d.bool()
+		if ix.usedIDs[id] = d.bool(); d.err != nil {
+			return nil, d.err
+		}
 	}
 	ix.undated = d.i32s()
 	ix.hot = d.i32s()
@@ -440,9 +468,24 @@ func (ix *Index) check() error {
 		}
 	}
 	for r := range ix.incs {
-		if !in(ix.incs[r].parent, ni) || !all(ix.incs[r].segs, ns) {
+		c := &ix.incs[r]
+		if !in(c.parent, ni) || !all(c.segs, ns) {
 			return bad
 		}
+		// Dates: Add walks an incident's days one by one.
+		if c.start != noDay && (c.end < c.start || c.end-c.start > maxSavedSpan) ||
+			c.regStart <= c.regEnd && c.regEnd-c.regStart > maxSavedSpan {
+			return bad
+		}
+	}
+	// The union-find forests reach their roots, and the members of a
+	// duplicate group form a cycle (a permutation's): Add follows them.
+	parents := make([]int32, ni)
+	for r := range ix.incs {
+		parents[r] = ix.incs[r].parent
+	}
+	if !forest(parents) || !forest(ix.group) || !permutation(ix.gnext) {
+		return bad
 	}
 	for _, p := range ix.dups {
 		if !in(p.a, na) || !in(p.b, na) {
@@ -476,6 +519,51 @@ func (ix *Index) check() error {
 	}
 	return nil
 }
+
+// maxSavedSpan bounds the days of a loaded incident: far more than
+// fusion makes (MaxSpanDays), far less than a damaged date would.
+const maxSavedSpan = 3660
+
+// forest reports whether following parent from every node reaches a
+// node that is its own parent.
+func forest(parent []int32) bool {
+	state := make([]uint8, len(parent)) // 1: on the current path, 2: reaches a root
+	var path []int32
+	for i := range parent {
+		path = path[:0]
+		x := int32(i)
+		for state[x] == 0 && parent[x] != x {
+			state[x] = 1
+			path = append(path, x)
+			x = parent[x]
+			if x < 0 || int(x) >= len(parent) || state[x] == 1 {
+				return false
+			}
+		}
+		state[x] = 2
+		for _, p := range path {
+			state[p] = 2
+		}
+	}
+	return true
+}
+
+// permutation reports whether next maps its indexes one to one onto
+// themselves.
+func permutation(next []int32) bool {
+	seen := make([]bool, len(next))
+	for _, x := range next {
+		if x < 0 || int(x) >= len(next) || seen[x] {
+			return false
+		}
+		seen[x] = true
+	}
+	return true
+}
+
+// capped is the capacity to allocate for n elements read from a stream:
+// a damaged count must not allocate much before the stream runs out.
+func capped(n int) int { return min(n, 1<<16) }
 
 // allFrom reports whether every x is in [lo, hi).
 func allFrom(xs []int32, lo, hi int32) bool {
@@ -736,7 +824,7 @@ func (d *decoder) raw(n int) []byte {
 		d.frame = d.frame[n:]
 		return b
 	}
-	out := make([]byte, 0, n)
+	out := make([]byte, 0, capped(n))
 	for len(out) < n && d.err == nil {
 		if len(d.frame) == 0 && !d.next() {
 			break
