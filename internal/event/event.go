@@ -974,6 +974,12 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	if !e.curated && e.cameo < "10" && (ev.Initiator.Side == "" || ev.Target.Side == "") {
 		return ev, false
 	}
+	if strings.HasPrefix(e.cameo, "13") && strings.HasPrefix(ws[ti].Lower, "warn") && evacuationWarning(ws, tj+1) {
+		// "it had warned residents of the area to leave": an
+		// evacuation warning spares the people warned, it threatens
+		// no one
+		return ev, false
+	}
 	// The target kind from the words of the target phrase.
 	kFrom, kTo := tj+1, min(hi, tj+11)
 	if passive {
@@ -2148,4 +2154,24 @@ func ownsNext(ws []words.Word, k, p int) bool {
 		}
 	}
 	return true
+}
+
+// leaveVerbs are what an evacuation warning tells people to do.
+var leaveVerbs = map[string]bool{"leave": true, "evacuate": true, "flee": true, "move": true, "stay": true, "shelter": true, "seek": true, "head": true}
+
+// evacuationWarning reports whether the words from k tell whom a warning
+// is for and that they should leave: "residents of the area to leave",
+// "civilians in Tyre to evacuate immediately", up to eight words before
+// the "to" and no punctuation.
+func evacuationWarning(ws []words.Word, k int) bool {
+	for j := k; j+1 < len(ws) && j < k+9; j++ {
+		w := ws[j].Lower
+		if isPunctWord(w) {
+			return false
+		}
+		if w == "to" {
+			return j > k && leaveVerbs[ws[j+1].Lower]
+		}
+	}
+	return false
 }

@@ -82,3 +82,31 @@ func TestEvents12Kinds(t *testing.T) {
 		}
 	}
 }
+
+// TestEvacuationWarning checks that a warning to people to leave is no
+// threat against them (it was coded 130 with civilians as its target,
+// which fusion read as the warner's own word that it aimed at civilians),
+// while a warning of force stays one. Every sentence is invented.
+func TestEvacuationWarning(t *testing.T) {
+	s := loadStage(t)
+	for _, tc := range []struct {
+		text string
+		want bool // a threat (CAMEO 13) at "warned"
+	}{
+		{"The Israeli army warned residents of Tyre to leave their homes before the strikes.", false},
+		{"Russia warned civilians in the border villages to evacuate immediately.", false},
+		{"Iran warned Israel that it would face a crushing response.", true},
+	} {
+		doc := analyse(t, s, tc.text, "2025-06-10")
+		k := strings.Index(doc.Text, "warned")
+		got := false
+		for _, e := range doc.Events {
+			if k >= e.Start && k < e.End && strings.HasPrefix(e.CAMEO, "13") {
+				got = true
+			}
+		}
+		if got != tc.want {
+			t.Errorf("%q: event at warned %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
