@@ -828,12 +828,22 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			targI = pt
 		}
 	}
-	if isNoun && initI >= 0 && initI < ti && dc.sides[si][initI] == "" && (ws[initI].Lower == "its" || ws[initI].Lower == "their") {
+	if p := possessivePronoun(ws, lo, ti); isNoun && p >= 0 && (initI < 0 || initI == p || initI < p && !ownsNext(ws, initI, p)) {
 		// "Hezbollah said the Israeli enemy continued its attacks on
 		// Lebanon": the possessive stands for the party its clause is
 		// about, not for the speaker, when one is named before it
-		if k := dc.mentionLeft(si, lo, initI); k >= 0 && dc.sides[si][k] != "" && ownsNext(ws, k, initI) {
+		if k := dc.mentionLeft(si, lo, p); k >= 0 && dc.sides[si][k] != "" && ownsNext(ws, k, p) {
 			initI = k
+		} else if g := p - 1; g >= 2 && ws[g].Lower == "up" && strings.HasSuffix(ws[g-1].Lower, "ing") || g >= 2 && strings.HasSuffix(ws[g].Lower, "ing") {
+			// "Kyiv accused Moscow of continuing its attacks", "of
+			// stepping up its raids": the gerund's subject, the one
+			// accused, owns them
+			if ws[g].Lower == "up" {
+				g--
+			}
+			if g >= 2 && (ws[g-1].Lower == "of" || ws[g-1].Lower == "for") && dc.sides[si][g-2] != "" {
+				initI = g - 2
+			}
 		}
 	}
 	if initI >= 0 && initI+1 < ti && (possessiveMark(ws[initI].Lower) || possessiveMark(ws[initI+1].Lower)) {
@@ -2174,4 +2184,19 @@ func evacuationWarning(ws []words.Word, k int) bool {
 		}
 	}
 	return false
+}
+
+// possessivePronoun returns the index of "its" or "their" right before
+// the trigger at ti (an adjective may come between: "its renewed
+// attacks"), or -1.
+func possessivePronoun(ws []words.Word, lo, ti int) int {
+	for k := ti - 1; k >= lo && k >= ti-2; k-- {
+		if w := ws[k].Lower; w == "its" || w == "their" {
+			return k
+		}
+		if isPunctWord(ws[k].Lower) {
+			break
+		}
+	}
+	return -1
 }

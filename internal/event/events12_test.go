@@ -51,6 +51,7 @@ func TestEvents12Kinds(t *testing.T) {
 		{"The junta said the Arakan Army had stepped up their attacks on Sittwe.", []claimSpec{{"the Arakan Army had stepped up their attacks on Sittwe", "MMR", ""}}, "attacks", "AA", "", "", false},
 		// the people a count gives before "when" are whom the act hit
 		{"Four Malian soldiers were killed on Sunday when gunmen opened fire on their convoy near Gao.", nil, "opened fire", "", "MLI", "", false},
+		{"Azerbaijan accused Armenia of stepping up its attacks on Azerbaijani positions.", nil, "attacks", "ARM", "AZE", "", false},
 		{"Israel said its strikes on Beirut hit Hezbollah depots.", []claimSpec{{"its strikes on Beirut hit Hezbollah depots", "ISR", ""}}, "strikes", "ISR", "", "", false},
 	}
 	for _, tc := range tests {
