@@ -454,7 +454,7 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	if main >= 0 && segs[main].start != noDay {
 		span := int32(ix.opt.MaxSpanDays)
 		for i := range segs {
-			if i == main || segs[i].start == noDay {
+			if i == main || segs[i].start == noDay || segs[i].sibling {
 				continue
 			}
 			if max(segs[i].start-segs[main].end, segs[main].start-segs[i].end) <= span {
@@ -953,7 +953,7 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if pa < 1 && s.types&in.types&classViolence != 0 && ix.distinctSites(s.fine, in.fine) {
 		need += siteMargin
 	}
-	if !s.main {
+	if !s.main && !s.sibling {
 		need += ix.opt.BackgroundMargin
 	}
 	return sc, sc >= need

@@ -22,7 +22,12 @@ type segment struct {
 	noInitiator bool
 	// recalls: main, and its article has a recall clause ("six days
 	// after the quake", recallClauses): it may be a follow-up.
-	recalls   bool
+	recalls bool
+	// sibling: a story of the article's own days told in paragraphs of
+	// its own at a site far from the main story's (splitSites): a live
+	// blog's or a roundup's second incident. It joins incidents as the
+	// main story does, without the background margin.
+	sibling   bool
 	events    []int // indexes into Document.Events
 	claims    []int
 	counts    []int
@@ -187,6 +192,9 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		i--
 	}
 
+	dateline, datelineEnd := datelinePlace(doc)
+	segs = splitSites(doc, segs, main, datelineEnd, dateline >= 0)
+
 	// Which segment each event is in (-1: none, a background event with a
 	// vague date).
 	evSeg := make([]int, len(doc.Events))
@@ -281,8 +289,8 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	// main segment has the rest of the article.
 	for si := range segs {
 		s := &segs[si]
-		if s.main {
-			continue
+		if s.main || s.sibling {
+			continue // a sibling's spans are its paragraphs (splitSites)
 		}
 		for _, e := range s.events {
 			s.spans = append(s.spans, sentenceSpan(doc, doc.Events[e].Start))
@@ -306,7 +314,6 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	// Every place named before the dateline's dash is the bureau's too
 	// ("LAGOS, Nov 4 -": a month read as a town would tie two stories
 	// filed in one month).
-	dateline, datelineEnd := datelinePlace(doc)
 	for si := range segs {
 		s := &segs[si]
 		seen := map[int]bool{}
@@ -354,7 +361,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		if s.main && s.start != noDay {
 			pts = slices.Clone(pts)
 			for p := range doc.Places {
-				if k := segmentOf(segs, doc.Places[p].Start); k != si && !seen[p] && segs[k].start != noDay &&
+				if k := segmentOf(segs, doc.Places[p].Start); k != si && !seen[p] && segs[k].start != noDay && !segs[k].sibling &&
 					max(segs[k].start-s.end, s.start-segs[k].end) <= maxSpan {
 					pts = append(pts, p)
 				}
@@ -627,3 +634,227 @@ func wordSet(ws string) map[string]bool {
 	}
 	return m
 }
+
+// siteSplitKm: paragraphs whose places all lie this far from each other's
+// (twice the default NearKm, where placeAgreement stops arguing for one
+// incident) may tell two incidents.
+const siteSplitKm = 150
+
+// splitSites splits from the main segment (index main) the paragraphs that
+// tell fighting at a site far from the main story's: a live blog of a
+// war's day ("Haifa hit by missiles: ..." then "Tehran broadcaster bombed:
+// ..."), a roundup of a front, a wire that tells two attacks of a day.
+// Each such story is an incident of its own, and as one segment the
+// article joins only the incident its longer story favours.
+//
+// Paragraphs are grouped by their places (towns and regions, not
+// countries nor the dateline's): two paragraphs naming one place, or
+// places within siteSplitKm, are one group, and a paragraph that names
+// places of two groups bridges them. A group is a site when one of its
+// paragraphs holds an event of fighting (eventClass) placed at a town.
+// With two sites or more, the site of the first such paragraph stays the
+// main story (the lead tells it) and every other site becomes a sibling
+// segment of the same days with its paragraphs: their events, and the
+// claims, counts and places of their text. Background of the story (an
+// earlier clash, told with its own date) is a segment already; fighting
+// in passing in the story's own paragraphs ("as shelling went on near
+// Toretsk") stays with it, as does any paragraph with no place.
+func splitSites(doc *parallax.Document, segs []segment, main, datelineEnd int, hasDateline bool) []segment {
+	m := &segs[main]
+	if len(m.events) < 2 || strings.Count(doc.Text, "\n") == 0 {
+		return segs
+	}
+	paras := paragraphs(doc.Text)
+	paraOf := func(off int) int {
+		k, found := slices.BinarySearchFunc(paras, off, func(sp parallax.Span, off int) int {
+			switch {
+			case sp.End <= off:
+				return -1
+			case sp.Start > off:
+				return 1
+			}
+			return 0
+		})
+		if !found {
+			return -1
+		}
+		return k
+	}
+	usable := func(pl *parallax.Place) bool {
+		return (pl.Lat != 0 || pl.Lon != 0) && !isCountry(pl.Feature) && !(hasDateline && pl.Start < datelineEnd) &&
+			!inLongerName(doc, pl.Start, pl.End)
+	}
+	// The paragraph of each of the story's acts of fighting (-1: none or
+	// not fighting), and whether it is placed at a town.
+	evPara := make([]int, len(m.events))
+	var townParas []int
+	for i, e := range m.events {
+		ev := &doc.Events[e]
+		evPara[i] = -1
+		if eventClass(ev) != classViolence {
+			continue
+		}
+		k := paraOf(ev.Start)
+		evPara[i] = k
+		if k < 0 || slices.Contains(townParas, k) {
+			continue
+		}
+		for p := range doc.Places {
+			if pl := &doc.Places[p]; isFine(pl.Feature) && slices.Contains(ev.Places, pl.ID) && usable(pl) {
+				townParas = append(townParas, k)
+				break
+			}
+		}
+	}
+	if len(townParas) < 2 {
+		return segs
+	}
+	type pplace struct {
+		pt  point
+		key uint32
+	}
+	placed := make([][]pplace, len(paras))
+	for i := range doc.Places {
+		pl := &doc.Places[i]
+		if !usable(pl) {
+			continue
+		}
+		if k := paraOf(pl.Start); k >= 0 {
+			placed[k] = append(placed[k], pplace{point{pl.Lat, pl.Lon}, placeKey("", pl.Text)})
+		}
+	}
+	// Group paragraphs by their places (union-find over paragraphs).
+	group := make([]int, len(paras))
+	for i := range group {
+		group[i] = i
+	}
+	find := func(i int) int {
+		for group[i] != i {
+			group[i] = group[group[i]]
+			i = group[i]
+		}
+		return i
+	}
+	for i := range paras {
+		for j := i + 1; j < len(paras); j++ {
+			if find(i) == find(j) {
+				continue
+			}
+			near := false
+			for _, p := range placed[i] {
+				for _, q := range placed[j] {
+					near = near || p.key == q.key || km(p.pt, q.pt) <= siteSplitKm
+				}
+			}
+			if near {
+				group[find(j)] = find(i)
+			}
+		}
+	}
+	// Sites: groups whose paragraphs hold fighting placed at a town. The
+	// main story's is the site of the earliest paragraph of fighting
+	// (the lead tells it, though it may name a region, not the town).
+	var sites []int
+	for _, k := range townParas {
+		if g := find(k); !slices.Contains(sites, g) {
+			sites = append(sites, g)
+		}
+	}
+	if len(sites) < 2 {
+		return segs
+	}
+	first := len(paras)
+	for _, k := range evPara {
+		if k >= 0 && k < first && len(placed[k]) > 0 && slices.Contains(sites, find(k)) {
+			first = k
+		}
+	}
+	mainSite := find(first)
+	// A site apart from the lead's tells a story of its own: a paragraph
+	// of it opens with fighting there (in its first sentence), and its
+	// paragraphs hold two acts of fighting or a figure. An aside in a
+	// paragraph's later sentences ("Kurti said Belgrade is behind this
+	// attack"), a recalled clash ("after its defeats in Khartoum") or a
+	// detail of the lead's strike read at a namesake far away ("the
+	// city's Sobornyi district") is one mention, not a story; so is a
+	// paragraph that opens by naming an act already told ("the strikes
+	// hit camps ... among them one at Bahawalpur": refersBack).
+	opens := func(g int) bool {
+		fights, figure, open := 0, false, false
+		for i, e := range m.events {
+			k := evPara[i]
+			if k < 0 || len(placed[k]) == 0 || find(k) != g {
+				continue
+			}
+			fights++
+			lead := sentenceSpan(doc, paras[k].Start)
+			open = open || doc.Events[e].Start < lead.End && !refersBack(doc.Text[lead.Start:lead.End])
+		}
+		for i := range doc.Counts {
+			k := paraOf(doc.Counts[i].Start)
+			figure = figure || k >= 0 && len(placed[k]) > 0 && find(k) == g
+		}
+		return open && (fights >= 2 || figure)
+	}
+	// Decided before any event leaves the main segment (evPara is by
+	// its events' order).
+	sites = slices.DeleteFunc(sites, func(g int) bool { return g == mainSite || !opens(g) })
+	for _, g := range sites {
+		sib := segment{art: m.art, start: m.start, end: m.end, sibling: true}
+		for k := range paras {
+			if len(placed[k]) > 0 && find(k) == g {
+				sib.spans = append(sib.spans, paras[k])
+			}
+		}
+		m = &segs[main]
+		m.events = slices.DeleteFunc(m.events, func(e int) bool {
+			k := paraOf(doc.Events[e].Start)
+			if k >= 0 && len(placed[k]) > 0 && find(k) == g {
+				sib.events = append(sib.events, e)
+				return true
+			}
+			return false
+		})
+		segs = append(segs, sib)
+	}
+	return segs
+}
+
+// paragraphs returns the spans of the text's paragraphs: its non-blank
+// lines (a blank line or a line break ends one).
+func paragraphs(t string) []parallax.Span {
+	var out []parallax.Span
+	start := 0
+	for i := 0; i <= len(t); i++ {
+		if i < len(t) && t[i] != '\n' {
+			continue
+		}
+		if strings.TrimSpace(t[start:i]) != "" {
+			out = append(out, parallax.Span{Start: start, End: i})
+		}
+		start = i + 1
+	}
+	return out
+}
+
+// refersBack reports whether a sentence names an act of fighting as one
+// already told: a demonstrative or the definite article before an
+// attack's noun or its weapon's ("The strike destroyed", "the ministry
+// said the strikes hit", "this attack", "the rockets also hit"). A
+// paragraph that opens so goes on with the story before it, wherever the
+// places it names lie.
+func refersBack(sent string) bool {
+	ws := strings.FieldsFunc(strings.ToLower(sent), func(r rune) bool {
+		return !('a' <= r && r <= 'z' || r == '-')
+	})
+	for i := 0; i+1 < len(ws); i++ {
+		if backWords[ws[i]] && actNouns[ws[i+1]] {
+			return true
+		}
+	}
+	return false
+}
+
+var backWords, actNouns = wordSet(`the this that these those such`), wordSet(`attack attacks strike strikes raid raids
+	assault shelling bombing bombings bombardment operation operations blast blasts explosion explosions ambush
+	offensive incident incidents action attackers assailants gunmen rocket rockets missile missiles drone drones`)
