@@ -161,34 +161,3 @@ func FuzzFoldedNameIs(f *testing.F) {
 		}
 	})
 }
-
-// TestFoldLatin compares Fold and FoldedNameIs, which decompose the
-// Latin-1 and Latin Extended-A letters from a table, with the fold of
-// norm's NFD: every such letter alone, capitalised in a word, between
-// other ones and beside a combining mark (which takes the other path),
-// and every pair of them.
-func TestFoldLatin(t *testing.T) {
-	var rs []rune
-	for r := rune(latinLo - 2); r <= latinHi+2; r++ {
-		rs = append(rs, r)
-	}
-	check := func(s string) {
-		t.Helper()
-		want := foldBefore(s)
-		if got := Fold(s); got != want {
-			t.Fatalf("Fold(%q) = %q, NFD gives %q", s, got, want)
-		}
-		if !FoldedNameIs(s, want) || FoldedNameIs(s, want+"x") != foldedNameIsSlow(s, want+"x") {
-			t.Fatalf("FoldedNameIs(%q, %q) differs from the reference", s, want)
-		}
-	}
-	for _, r := range rs {
-		c := string(r)
-		for _, s := range []string{c, "Ab" + c + "d", c + "-" + c, "al " + c + "a", c + "\u0301", "e\u0301" + c, strings.Repeat(c, 70)} {
-			check(s)
-		}
-		for _, r2 := range rs {
-			check(c + string(r2))
-		}
-	}
-}

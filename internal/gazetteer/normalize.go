@@ -18,52 +18,11 @@ func Fold(s string) string {
 		if s[i] >= utf8.RuneSelf {
 			// Decomposed and folded in buffers on the stack when short:
 			// one allocation, the result.
-			var lat, out [128]byte
-			if d, ok := appendNFDLatin(lat[:0], s); ok {
-				return string(appendFoldRunes(out[:0], d))
-			}
-			var nfd [128]byte
+			var nfd, out [128]byte
 			return string(appendFoldRunes(out[:0], norm.NFD.AppendString(nfd[:0], s)))
 		}
 	}
 	return foldASCII(s)
-}
-
-// Latin-1 Supplement and Latin Extended-A: the letters of most accented
-// names in the gazetteer and the news.
-const latinLo, latinHi = 0xC0, 0x17F
-
-// latinNFD[r-latinLo] is the canonical decomposition (NFD) of rune r.
-var latinNFD = func() (t [latinHi - latinLo + 1]string) {
-	for r := rune(latinLo); r <= latinHi; r++ {
-		t[r-latinLo] = norm.NFD.String(string(r))
-	}
-	return t
-}()
-
-// appendNFDLatin appends the NFD of s to dst when every rune of s is ASCII
-// or in latinLo..latinHi, and reports whether it was. The NFD of such a
-// string is the decompositions of its runes one after the other: each
-// starts with a letter of combining class 0 and is in canonical order, so
-// NFD's reordering of marks, which never crosses such a letter, has
-// nothing to do. norm's own NFD of a string allocated its reordering
-// buffer on the heap at every call (a fortieth of all the bytes the
-// analysis allocated, from the geoparser's name comparisons).
-func appendNFDLatin(dst []byte, s string) ([]byte, bool) {
-	for i := 0; i < len(s); {
-		if c := s[i]; c < utf8.RuneSelf {
-			dst = append(dst, c)
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if r < latinLo || r > latinHi {
-			return dst, false
-		}
-		dst = append(dst, latinNFD[r-latinLo]...)
-		i += size
-	}
-	return dst, true
 }
 
 // foldASCII is Fold of an ASCII string, byte by byte: most names and
@@ -117,11 +76,6 @@ func FoldedNameIs(name, key string) bool {
 	var f []byte
 	for i := 0; i < len(name); i++ {
 		if name[i] >= utf8.RuneSelf {
-			var lat [128]byte
-			if d, ok := appendNFDLatin(lat[:0], name); ok {
-				f = appendFoldRunes(buf[:0], d)
-				break
-			}
 			var nfd [128]byte
 			f = appendFoldRunes(buf[:0], norm.NFD.AppendString(nfd[:0], name))
 			break
