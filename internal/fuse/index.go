@@ -950,7 +950,7 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 		sc += ix.opt.FigureWeight
 	}
 	need := ix.opt.LinkScore
-	if pa < 1 && s.types&in.types&classViolence != 0 && ix.distinctSites(s.fine, in.fine) {
+	if pa < 1 && s.types&in.types&classViolence != 0 && (ix.distinctSites(s.fine, in.fine) || apartCountries(s.fine, s.countries, in.fine, in.countries)) {
 		need += siteMargin
 	}
 	if !s.main && !s.sibling {
@@ -1078,7 +1078,8 @@ func (ix *Index) placeAgreement(af []fpoint, ac []string, bf []fpoint, bc []stri
 }
 
 // siteMargin is what a segment of fighting needs above LinkScore to join
-// an incident of fighting set at another site (distinctSites). Other news
+// an incident of fighting set at another site (distinctSites) or in
+// another country (apartCountries). Other news
 // names places in passing (a singer who died in one city is buried in
 // another; a player signed by a club is presented at its training ground),
 // an attack happens where it is told.
@@ -1121,6 +1122,19 @@ func (ix *Index) distinctSites(af, bf []fpoint) bool {
 		}
 	}
 	return d > ix.opt.NearKm && d < ix.opt.FarKm
+}
+
+// apartCountries reports whether two reports are set in different
+// countries and say so plainly: each names a country, none of one, and
+// neither names a region (a region's name is as often a gazetteer's
+// namesake in another country, "St Thomas" read as a Jamaican parish).
+// One ministry's statements of a day on one template, an air operation
+// near a Syrian town and one in northern Iraq, share every word but the
+// places; reports of one attack name the country where it happened.
+func apartCountries(af []fpoint, ac []string, bf []fpoint, bc []string) bool {
+	named := func(f fpoint) bool { return f.kind == pointName }
+	return len(ac) > 0 && len(bc) > 0 && jaccardStrings(ac, bc) == 0 &&
+		!slices.ContainsFunc(af, named) && !slices.ContainsFunc(bf, named)
 }
 
 // jaccardStrings is the Jaccard similarity of two sorted sets.

@@ -96,3 +96,42 @@ func TestLiveBlogJoinsBoth(t *testing.T) {
 		t.Errorf("the two strikes are one incident (incidents %v)", incidentArticles(incs))
 	}
 }
+
+// TestApartCountries: one ministry's two statements of a day on one
+// template, an air operation near a town of one country and one in
+// another country that the statement names only as a country, are two
+// incidents; the same statements are one when the second names the
+// first's country, or a region (which may be a gazetteer's namesake).
+// Countries and towns invented.
+func TestApartCountries(t *testing.T) {
+	const day = "2025-02-11"
+	op := func(id, where string, place anchored, country, feature string) *parallax.Document {
+		text := "Our forces neutralized several militants in an air operation " + where + ", the Defence Ministry said on Tuesday. " +
+			"The militants were detected preparing an attack on our bases in the region, the ministry said in a statement on X, and only their targets were hit."
+		if id != "town" {
+			// The other statement of the day: the template's lead,
+			// other words after it.
+			text = "Our forces neutralized several militants in an air operation " + where + ", the Defence Ministry said on Tuesday. " +
+				"They were spotted near a border outpost in the operation zone, and operations will go on until the last one is neutralized."
+		}
+		d := anchoredDoc(t, id, day, text,
+			anchored{phrase: "neutralized several militants", cameo: "190", typ: parallax.EventBattles, date: day}, place)
+		d.Places[0].Country, d.Places[0].Feature = country, feature
+		return d
+	}
+	town := op("town", "near the town of Varsk", anchored{phrase: "Varsk", lat: 36.9, lon: 38.3}, "AA", "P.PPL")
+	for _, tc := range []struct {
+		name     string
+		other    *parallax.Document
+		together bool
+	}{
+		{"another country named only", op("other", "in northern Belmar", anchored{phrase: "Belmar", lat: 33, lon: 44}, "BB", "A.PCLI"), false},
+		{"the same country", op("other", "in northern Aldoria", anchored{phrase: "Aldoria", lat: 35, lon: 38}, "AA", "A.PCLI"), true},
+		{"a region of another country", op("other", "in the Kessa region", anchored{phrase: "Kessa", lat: 37.2, lon: 43.5}, "BB", "A.ADM1"), true},
+	} {
+		incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{town, tc.other})
+		if got := IncidentPairs(incs)[pairOf("other", "town")]; got != tc.together {
+			t.Errorf("%s: in one incident %v, want %v (incidents %v)", tc.name, got, tc.together, incidentArticles(incs))
+		}
+	}
+}
