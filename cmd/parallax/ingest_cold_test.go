@@ -122,6 +122,23 @@ func TestIngestCompactionExact(t *testing.T) {
 	if err := st.Documents(ctx, func(d *parallax.Document) error { ix.Add(d); return nil }); err != nil {
 		t.Fatal(err)
 	}
+	n, dups := checkStoredFusion(t, ctx, st, ix)
+	t.Logf("%d articles, %d incidents, %d duplicate entries; %d compactions, %d side file rewrites", len(all), n, dups, compacted, in.rewrites)
+}
+
+// fusionReader is what checkStoredFusion reads of a store.
+type fusionReader interface {
+	Incidents(ctx context.Context, f store.IncidentFilter) ([]parallax.Incident, int, error)
+	Duplicates(ctx context.Context) ([]parallax.Duplicate, error)
+}
+
+// checkStoredFusion fails t unless st holds exactly the incidents and
+// duplicates of ix, an index built over the stored articles in storage
+// order: what every ingest path (incremental, compacted, resumed, saved
+// index, concurrent writers) must leave behind. It returns how many
+// incidents and duplicate entries were compared.
+func checkStoredFusion(t *testing.T, ctx context.Context, st fusionReader, ix *fuse.Index) (incidents, duplicates int) {
+	t.Helper()
 	want := map[string]string{}
 	for _, inc := range ix.Incidents() {
 		b, _ := json.Marshal(inc)
@@ -145,5 +162,5 @@ func TestIngestCompactionExact(t *testing.T) {
 	if string(g) != string(w) {
 		t.Errorf("duplicates stored:\n%s\nwant\n%s", g, w)
 	}
-	t.Logf("%d articles, %d incidents, %d duplicate entries; %d compactions, %d side file rewrites", len(all), n, len(dups), compacted, in.rewrites)
+	return n, len(dups)
 }

@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"math/rand/v2"
 	"os/exec"
@@ -16,7 +15,6 @@ import (
 	"github.com/parallaxhq/parallax/internal/fuse"
 	"github.com/parallaxhq/parallax/internal/ingest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
-	"github.com/parallaxhq/parallax/internal/store"
 	"github.com/parallaxhq/parallax/internal/store/postgres/pgtest"
 )
 
@@ -382,29 +380,7 @@ func TestConcurrentIngestSameAsOne(t *testing.T) {
 				t.Fatal(err)
 			}
 			t.Logf("storage switched %d times between the inputs", switches)
-			want := map[string]string{}
-			for _, inc := range ix.Incidents() {
-				b, _ := json.Marshal(inc)
-				want[inc.ID] = string(b)
-			}
-			got, n, err := st.Incidents(ctx, store.IncidentFilter{Page: store.Page{Limit: store.MaxLimit}})
-			if err != nil || n != len(want) || len(got) != n {
-				t.Fatalf("%d (%d) incidents stored, want %d: %v", n, len(got), len(want), err)
-			}
-			for _, inc := range got {
-				if b, _ := json.Marshal(inc); string(b) != want[inc.ID] {
-					t.Errorf("incident %s stored:\n%s\nwant\n%s", inc.ID, b, want[inc.ID])
-				}
-			}
-			dups, err := st.Duplicates(ctx)
-			if err != nil {
-				t.Fatal(err)
-			}
-			g, _ := json.Marshal(dups)
-			w, _ := json.Marshal(ix.Duplicates())
-			if string(g) != string(w) {
-				t.Errorf("duplicates stored:\n%s\nwant\n%s", g, w)
-			}
+			checkStoredFusion(t, ctx, st, ix)
 			if s, _ := st.Stats(ctx); s.Articles < 200 {
 				t.Errorf("%d articles stored", s.Articles)
 			}
