@@ -123,7 +123,7 @@ func TestDenialOfWhatNotWho(t *testing.T) {
 // invented.
 func TestUntargetedAnswerBlamesTheOther(t *testing.T) {
 	day := parallax.DateRange{Start: "2024-06-02", End: "2024-06-02", Precision: "day"}
-	type ev struct{ sentence, claim, init, target string }
+	type ev = testEvent
 	for _, tc := range []struct {
 		name      string
 		sentences []string
@@ -151,29 +151,7 @@ func TestUntargetedAnswerBlamesTheOther(t *testing.T) {
 			[]ev{{"1", "c1", "X", ""}, {"2", "c2", "X", "Y"}},
 			nil},
 	} {
-		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}}
-		var starts []int
-		for i, s := range tc.sentences {
-			if i > 0 {
-				d.Text += " "
-			}
-			starts = append(starts, len(d.Text))
-			d.Text += s
-			d.Sentences = append(d.Sentences, parallax.Sentence{Span: parallax.Span{Start: starts[i], End: len(d.Text)}})
-		}
-		for i := range tc.sentences {
-			id := "c" + string(rune('1'+i))
-			if side, ok := tc.claims[id]; ok {
-				d.Claims = append(d.Claims, parallax.Claim{ID: id, Start: starts[i], End: starts[i] + 10,
-					Speaker: parallax.Speaker{Side: side}, Cue: parallax.Cue{Start: starts[i] + 2, End: starts[i] + 6}, Stance: parallax.StanceAssert})
-			}
-		}
-		for k, e := range tc.events {
-			i := int(e.sentence[0] - '1')
-			d.Events = append(d.Events, parallax.Event{ID: "e" + string(rune('1'+k)), Claim: parallax.OptionalID(e.claim),
-				Type: parallax.EventBattles, Start: starts[i], End: starts[i] + 5, Date: day,
-				Initiator: parallax.EventActor{Side: e.init}, Target: parallax.EventTarget{Side: e.target, Kind: "military"}})
-		}
+		d, _ := claimsDoc(tc.sentences, tc.claims, tc.events, day)
 		if got := contradictionKeys(t, d); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
 		}

@@ -124,9 +124,7 @@ func contradictionKeys(t *testing.T, d *parallax.Document) []string {
 // parties, Orlan (X) and Vessan (Y), invented.
 func TestInitiatorFromAnswersAndMutualBlame(t *testing.T) {
 	day := parallax.DateRange{Start: "2024-06-02", End: "2024-06-02", Precision: "day"}
-	type ev struct {
-		sentence, claim, init, target string
-	}
+	type ev = testEvent
 	type ent struct {
 		sentence int
 		side     string
@@ -183,29 +181,7 @@ func TestInitiatorFromAnswersAndMutualBlame(t *testing.T) {
 			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}}
-			var starts []int
-			for i, s := range tc.sentences {
-				if i > 0 {
-					d.Text += " "
-				}
-				starts = append(starts, len(d.Text))
-				d.Text += s
-				d.Sentences = append(d.Sentences, parallax.Sentence{Span: parallax.Span{Start: starts[i], End: len(d.Text)}})
-			}
-			for i := range tc.sentences {
-				id := "c" + string(rune('1'+i))
-				if side, ok := tc.claims[id]; ok {
-					d.Claims = append(d.Claims, parallax.Claim{ID: id, Start: starts[i], End: starts[i] + 10,
-						Speaker: parallax.Speaker{Side: side}, Cue: parallax.Cue{Start: starts[i] + 2, End: starts[i] + 6}, Stance: parallax.StanceAssert})
-				}
-			}
-			for k, e := range tc.events {
-				i := int(e.sentence[0] - '1')
-				d.Events = append(d.Events, parallax.Event{ID: "e" + string(rune('1'+k)), Claim: parallax.OptionalID(e.claim),
-					Type: parallax.EventBattles, Start: starts[i], End: starts[i] + 5, Date: day,
-					Initiator: parallax.EventActor{Side: e.init}, Target: parallax.EventTarget{Side: e.target, Kind: "military"}})
-			}
+			d, starts := claimsDoc(tc.sentences, tc.claims, tc.events, day)
 			for _, e := range tc.ents {
 				st := starts[e.sentence-1]
 				d.Entities = append(d.Entities, parallax.Entity{Start: st, End: st + 4, Side: e.side})
@@ -250,4 +226,40 @@ func TestCivilianTargetingOnce(t *testing.T) {
 			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
 		}
 	}
+}
+
+// testEvent is one battle of a claimsDoc: the sentence it is in ("1",
+// "2", ...), the claim that carries it, and its initiator's and target's
+// sides.
+type testEvent struct{ sentence, claim, init, target string }
+
+// claimsDoc is a one-article document for the contradiction rules: the
+// sentences joined by a space, claim ci with side claims[ci] in sentence
+// i, and the events as battles on day. It also returns where each
+// sentence starts.
+func claimsDoc(sentences []string, claims map[string]string, events []testEvent, day parallax.DateRange) (*parallax.Document, []int) {
+	d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}}
+	var starts []int
+	for i, s := range sentences {
+		if i > 0 {
+			d.Text += " "
+		}
+		starts = append(starts, len(d.Text))
+		d.Text += s
+		d.Sentences = append(d.Sentences, parallax.Sentence{Span: parallax.Span{Start: starts[i], End: len(d.Text)}})
+	}
+	for i := range sentences {
+		id := "c" + string(rune('1'+i))
+		if side, ok := claims[id]; ok {
+			d.Claims = append(d.Claims, parallax.Claim{ID: id, Start: starts[i], End: starts[i] + 10,
+				Speaker: parallax.Speaker{Side: side}, Cue: parallax.Cue{Start: starts[i] + 2, End: starts[i] + 6}, Stance: parallax.StanceAssert})
+		}
+	}
+	for k, e := range events {
+		i := int(e.sentence[0] - '1')
+		d.Events = append(d.Events, parallax.Event{ID: "e" + string(rune('1'+k)), Claim: parallax.OptionalID(e.claim),
+			Type: parallax.EventBattles, Start: starts[i], End: starts[i] + 5, Date: day,
+			Initiator: parallax.EventActor{Side: e.init}, Target: parallax.EventTarget{Side: e.target, Kind: "military"}})
+	}
+	return d, starts
 }
