@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
@@ -97,14 +98,7 @@ func TestNoForce(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc := analyse(t, s, tc.text, "2022-09-13")
-		got := false
-		for _, e := range doc.Events {
-			// (a threat of force counts too: a wish or a forecast is none)
-			if strings.Contains(doc.Text[e.Start:e.End], tc.trigger) && (forceful(e.CAMEO) || strings.HasPrefix(e.CAMEO, "13")) {
-				got = true
-			}
-		}
-		if got != tc.want {
+		if got := forceAt(doc, tc.trigger); got != tc.want {
 			t.Errorf("%q: event of force at %q %v, want %v", tc.text, tc.trigger, got, tc.want)
 		}
 	}
@@ -171,4 +165,15 @@ func TestClearlyVerbForces(t *testing.T) {
 			t.Errorf("%q at %q: clearlyVerb %v, want %v", tc.text, ws[tc.at].Text, got, tc.want)
 		}
 	}
+}
+
+// forceAt reports whether doc holds an event of force, or a threat of
+// force, whose words contain trigger (a wish or a forecast is none).
+func forceAt(doc *parallax.Document, trigger string) bool {
+	for _, e := range doc.Events {
+		if strings.Contains(doc.Text[e.Start:e.End], trigger) && (forceful(e.CAMEO) || strings.HasPrefix(e.CAMEO, "13")) {
+			return true
+		}
+	}
+	return false
 }

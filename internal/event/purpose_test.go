@@ -39,13 +39,7 @@ func TestPurposeInfinitives(t *testing.T) {
 	}
 	for _, tc := range tests {
 		doc := analyse(t, s, tc.text, "2025-03-01")
-		got := false
-		for _, e := range doc.Events {
-			if strings.Contains(doc.Text[e.Start:e.End], tc.trigger) && (forceful(e.CAMEO) || strings.HasPrefix(e.CAMEO, "13")) {
-				got = true
-			}
-		}
-		if got != tc.want {
+		if got := forceAt(doc, tc.trigger); got != tc.want {
 			t.Errorf("%q: event of force at %q %v, want %v", tc.text, tc.trigger, got, tc.want)
 		}
 	}
