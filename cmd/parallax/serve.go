@@ -16,6 +16,7 @@ import (
 	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/store"
 	"github.com/parallaxhq/parallax/internal/store/memstore"
+	"github.com/parallaxhq/parallax/internal/store/sqlstore"
 	"github.com/parallaxhq/parallax/internal/web"
 )
 
@@ -71,7 +72,15 @@ func serveHTTP(e *env, name string, st store.Store, p *pipeline.Pipeline, addr, 
 		fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, err)
 		return exitFailure
 	}
-	app, err := web.New(web.Config{Store: st, Pipeline: p, Token: token, Log: log, SideNames: kb.SideNames()})
+	cfg := web.Config{Store: st, Pipeline: p, Token: token, Log: log, SideNames: kb.SideNames()}
+	if sq, ok := st.(*sqlstore.Store); ok && token != "" && p != nil {
+		// Articles posted are stored as ingest stores them, with its
+		// fusion index (kept between requests, saved after each).
+		ing := newServeIngester(sq, p, func(err error) { log.Warn("fusion index", "err", err) })
+		defer ing.Close()
+		cfg.Ingester = ing
+	}
+	app, err := web.New(cfg)
 	if err != nil {
 		fmt.Fprintf(e.stderr, "parallax %s: %v\n", name, err)
 		return exitFailure

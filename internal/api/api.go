@@ -56,7 +56,21 @@ type Config struct {
 	// Token enables POST /api/articles, which then needs the header
 	// "Authorization: Bearer TOKEN". Empty: the API is read-only.
 	Token string
-	Log   *slog.Logger
+	// Ingester stores the documents of POST /api/articles and brings the
+	// stored incidents and duplicates up to date with them; nil: Put, then
+	// Refuse (fusion recomputed over every stored article, for stores
+	// that keep no fusion index, as the in-memory one).
+	Ingester Ingester
+	Log      *slog.Logger
+}
+
+// Ingester stores analysed documents and updates the stored fusion with
+// them, returning what happened to each document (as store.Put) and the
+// number of stored incidents after. parallax serve over an SQL store gives
+// the writer of `parallax ingest`, which keeps a fusion index: a POST
+// then costs what its articles change, not a fusion of every article.
+type Ingester interface {
+	Ingest(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, int, error)
 }
 
 // API serves the JSON routes.
@@ -603,12 +617,11 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
 	// The request's context stops here: once analysed, the articles are
 	// stored and fused even if the client goes away.
 	ctx := context.WithoutCancel(r.Context())
-	res, err := a.cfg.Store.Put(ctx, docs)
-	if err != nil {
-		a.fail(w, r, err)
-		return
+	ing := a.cfg.Ingester
+	if ing == nil {
+		ing = refuser{a.cfg.Store, a.cfg.Pipeline.Fuser}
 	}
-	n, err := Refuse(ctx, a.cfg.Store, a.cfg.Pipeline.Fuser)
+	res, n, err := ing.Ingest(ctx, docs)
 	if err != nil {
 		a.fail(w, r, err)
 		return
@@ -619,6 +632,22 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
 		out.Articles[i] = Stored{r.ID, r.DuplicateOf}
 	}
 	writeJSON(w, http.StatusOK, out)
+}
+
+// refuser is the Ingester of stores without a fusion index: Put, then
+// Refuse.
+type refuser struct {
+	st    store.Store
+	fuser pipeline.Fuser
+}
+
+func (r refuser) Ingest(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, int, error) {
+	res, err := r.st.Put(ctx, docs)
+	if err != nil {
+		return nil, 0, err
+	}
+	n, err := Refuse(ctx, r.st, r.fuser)
+	return res, n, err
 }
 
 // Refuse recomputes fusion over every stored article and stores it,

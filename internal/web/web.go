@@ -38,6 +38,7 @@ type Config struct {
 	Store    store.Store
 	Pipeline *pipeline.Pipeline // for POST /api/analyze and /api/articles; nil disables them
 	Token    string             // enables POST /api/articles (see api.Config)
+	Ingester api.Ingester       // stores POST /api/articles (see api.Config); nil: store.Put and api.Refuse
 	World    *World             // country outlines; LoadWorld
 	// SideNames names side codes the curated table does not (cmd wires the
 	// actor knowledge base's countries: "KEN" -> "Kenya").
@@ -86,7 +87,7 @@ func New(cfg Config) (*App, error) {
 // Handler returns every route behind the security middleware.
 func (a *App) Handler() http.Handler {
 	mux := http.NewServeMux()
-	api.New(api.Config{Store: a.cfg.Store, Pipeline: a.cfg.Pipeline, Token: a.cfg.Token, Log: a.cfg.Log}).Register(mux)
+	api.New(api.Config{Store: a.cfg.Store, Pipeline: a.cfg.Pipeline, Token: a.cfg.Token, Ingester: a.cfg.Ingester, Log: a.cfg.Log}).Register(mux)
 	static, _ := fs.Sub(staticFS, "static")
 	files := http.StripPrefix("/static/", http.FileServerFS(static))
 	mux.Handle("GET /static/", http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
