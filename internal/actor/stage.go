@@ -125,6 +125,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.storyStateBodies()
 	st.definedAcronyms()
 	st.territoryCivilDefence()
+	st.membersOfGroups()
 	st.emit()
 }
 
@@ -3681,4 +3682,42 @@ func (st *docState) capitalGovernment(i int) int {
 		return i + 1
 	}
 	return i
+}
+
+// membersOfGroups: "gunmen from the Viv Ansanm coalition", "fighters of
+// the ELN" name the armed group's own members, who act for it; the
+// fighters noun heads the phrase and is the subject a later stage reads,
+// so it gets the group's side (the group's name after a preposition is no
+// subject of its own).
+func (st *docState) membersOfGroups() {
+	n := len(st.ments)
+	for mi := 0; mi < n; mi++ {
+		m := st.ments[mi]
+		if !m.resolved || m.side == "" || m.anaphor != "" || (m.kind != parallax.KindGroup && m.kind != parallax.KindMilitary) {
+			continue
+		}
+		p := m.a - 1
+		if p >= 0 && st.tokNorm(p) == "the" {
+			p--
+		}
+		if p < 1 || !memberLinks[st.tokNorm(p)] {
+			continue
+		}
+		h := p - 1
+		if !memberNouns[st.tokNorm(h)] || st.cover[h] || st.sentOf[h] != m.sent || st.cover[p] {
+			continue
+		}
+		st.add(mention{a: h, b: h + 1, actor: m.actor, kind: m.kind, side: m.side, resolved: true})
+	}
+	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+}
+
+// memberLinks join a fighters noun to the group its fighters belong to.
+var memberLinks = map[string]bool{"from": true, "of": true}
+
+// memberNouns are the plural nouns of an armed body's own members.
+var memberNouns = map[string]bool{
+	"gunmen": true, "fighters": true, "militants": true, "rebels": true, "insurgents": true,
+	"militiamen": true, "combatants": true, "gangsters": true, "members": true, "jihadists": true,
+	"soldiers": true, "troops": true, "guerrillas": true, "commandos": true,
 }

@@ -1,0 +1,55 @@
+package actor
+
+import "testing"
+
+// Session 10, second round (actors11): armed groups and state forces with
+// no side, and the members of a group named by it.
+
+// TestArmedGroupSides: the armed groups and forces of more conflicts get
+// their side, generic phrases only in a story of their conflict.
+func TestArmedGroupSides(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "Cameroon's Anglophone separatists",
+			text: "Soldiers in Cameroon's North-West region killed four separatist fighters near Kumbo on Sunday, the army said. The Ambazonia Defense Forces said two of its men had died.",
+			want: []want{{"separatist fighters", "Anglophone separatists", "AMBAZONIA", "group"}, {"Ambazonia Defense Forces", "Anglophone separatists", "AMBAZONIA", "group"}}},
+		{name: "separatist fighters outside Cameroon stay without a side",
+			text: "Police said separatist fighters had blocked the highway for a week.",
+			want: []want{{"separatist fighters", "", "", ""}}},
+		{name: "Colombia's ELN by its full name",
+			text: "Colombia's defence minister said the National Liberation Army had attacked a base in Arauca.",
+			want: []want{{"National Liberation Army", "National Liberation Army (Colombia)", "ELN", "group"}}},
+		{name: "Guyana's army by its acronym",
+			text: "A GDF patrol on the Cuyuni river came under fire, Guyana's government said.",
+			want: []want{{"GDF", "Guyana Defence Force", "GUY", "military"}}},
+		{name: "a gang of Haiti's coalition",
+			text: "Members of the Gran Grif gang stormed a village in Haiti's Artibonite valley, police said.",
+			want: []want{{"Gran Grif gang", "G9 Family and Allies", "VIVANSANM", "group"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestMembersOfGroups: "gunmen from GROUP", "fighters of GROUP" are the
+// group's own members and take its side; a body that is no armed force
+// lends none.
+func TestMembersOfGroups(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "gunmen from a gang coalition",
+			text: "Gunmen from the Viv Ansanm coalition attacked the town of Lascahobas on Tuesday, police said.",
+			want: []want{{"Gunmen", "Viv Ansanm", "VIVANSANM", "group"}}},
+		{name: "fighters of a named group",
+			text: "Fighters of al-Shabaab overran a base near Baidoa, the Somali army said.",
+			want: []want{{"Fighters", "Al-Shabaab", "ALSHABAB", "group"}}},
+		{name: "troops of a state army (the grammar already takes the whole phrase)",
+			text: "Troops of the Rwanda Defence Force crossed near Goma, Congo's government said.",
+			want: []want{{"Troops of the Rwanda Defence Force", "Rwanda Defence Force", "RWA", "military"}}},
+		{name: "members of a council are no fighters",
+			text: "Members of the United Nations Security Council met on Friday, diplomats said.",
+			want: []want{{"Members", "", "", ""}}},
+		{name: "a noun of members elsewhere in the sentence",
+			text: "Rebels said on Monday that the talks with Hamas had failed.",
+			want: []want{{"Rebels", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
