@@ -53,3 +53,11 @@ func TestMembersOfGroups(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestMembersOfGroupsSpeaking: "rebels of GROUP said" leaves the speaker
+// to the claim stage, which names the group.
+func TestMembersOfGroupsSpeaking(t *testing.T) {
+	runMem(t, memCase{name: "the group speaks",
+		text: "Fighters of al-Shabaab said they had seized two trucks near Baidoa.",
+		want: []want{{"Fighters", "", "", ""}, {"al-Shabaab", "Al-Shabaab", "ALSHABAB", "group"}}})
+}

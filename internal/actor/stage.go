@@ -3707,9 +3707,20 @@ func (st *docState) membersOfGroups() {
 		if !memberNouns[st.tokNorm(h)] || st.cover[h] || st.sentOf[h] != m.sent || st.cover[p] {
 			continue
 		}
+		if memberSpeechVerbs[st.tokNorm(m.b)] {
+			continue // "rebels of the CSP said": the group speaks, as the claim stage reads it
+		}
 		st.add(mention{a: h, b: h + 1, actor: m.actor, kind: m.kind, side: m.side, resolved: true})
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+}
+
+// memberSpeechVerbs after the group's name make the phrase a speaker,
+// whose name the claim stage takes.
+var memberSpeechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "tells": true, "stated": true, "claimed": true,
+	"claims": true, "announced": true, "added": true, "denied": true, "confirmed": true, "warned": true,
+	"reported": true, "accused": true, "insisted": true, "vowed": true,
 }
 
 // memberLinks join a fighters noun to the group its fighters belong to.

@@ -145,8 +145,6 @@ var knownXDoc3 = map[string]string{
 	// of their own (splitSites): it is in both incidents, as the gold.
 	// Per-article stages.
 	"extra contradiction N1 denial ISR,LBN": "Lebanon's 'the Israeli enemy targeted the headquarters' is met by Israel's rejection as UNIFIL's is: a right denial the gold leaves out (it names UNIFIL's only)",
-	"one_sided C1":                          "actor stage: 'separatist fighters' and 'a so-called Ambazonia Defence Forces group' get no side, so no party besides Cameroon is named and the incident is not one-sided",
-	"one_sided H1":                          "actor stage: the 'Viv Ansanm gang coalition' gets no side, so no party besides Haiti's police is named",
 }
 
 // TestXDoc3 checks the third cross-article gold as TestXDoc the first.
