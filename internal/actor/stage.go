@@ -2042,14 +2042,19 @@ func middleAgrees(a, b []string) bool {
 // misspelledSurname finds the one surname named before that a bare
 // surname misspells by one letter ("Equiluz" for "Eguiluz"): both long
 // enough that one letter is a typo and not another name, the same first
-// letter.
+// letter. A five-letter one may only have lost or gained its letter
+// ("Mauer" for "Maurer", "Water" for "Waters"): five letters with one
+// changed are as often another name ("Jonas", "Jones").
 func misspelledSurname(w string, named map[string]int) (int, bool) {
-	if len(w) < 6 {
+	if len(w) < 5 {
 		return 0, false
 	}
 	found, n := 0, 0
 	for s, k := range named {
-		if len(s) >= 6 && s[0] == w[0] && editDistance(s, w) == 1 {
+		if min(len(s), len(w)) == 5 && len(s) == len(w) {
+			continue
+		}
+		if len(s) >= 5 && s[0] == w[0] && editDistance(s, w) == 1 {
 			found = k
 			n++
 		}
