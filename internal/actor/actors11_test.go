@@ -113,3 +113,24 @@ func TestMisspeltSurnameLater(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestCapitalPossessive: a capital's war, demands or forces are its
+// state's; its streets and its mayor stay the city's.
+func TestCapitalPossessive(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "the state's war",
+			text:   "Drone attacks on refineries cut the revenue that funds Moscow's war, the analyst Ivo Brandt said.",
+			places: []string{"Moscow=RU"},
+			want:   []want{{"Moscow", "Government of Russia", "RUS", ""}}},
+		{name: "after a preposition too",
+			text:   "The minister Lena Kowal said the island would not bow to Beijing's demands.",
+			places: []string{"Beijing=CN"},
+			want:   []want{{"Beijing", "Government of China", "CHN", ""}}},
+		{name: "the city's streets",
+			text:   "Snow covered Moscow's streets on Tuesday, residents said.",
+			places: []string{"Moscow=RU"},
+			want:   []want{{"Moscow", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -1221,11 +1221,29 @@ var absoluteGerunds = map[string]bool{
 // national army").
 var bodyLevels = map[string]bool{"federal": true, "central": true, "national": true, "transitional": true, "interim": true, "regular": true}
 
+// capitalPossessions are what a capital's possessive gives its state,
+// not the city: its war, its forces, its demands ("Moscow's war",
+// "Beijing's demands"); "Moscow's streets" or "Kyiv's mayor" stay the
+// city's.
+var capitalPossessions = map[string]bool{
+	"war": true, "demands": true, "demand": true, "position": true, "policy": true, "policies": true,
+	"forces": true, "troops": true, "army": true, "military": true, "offensive": true, "invasion": true,
+	"response": true, "decision": true, "claims": true, "proposal": true, "plan": true, "support": true,
+	"allies": true, "ally": true, "clout": true, "influence": true, "ambitions": true, "aggression": true,
+	"envoy": true, "ambassador": true, "negotiators": true, "diplomats": true, "refusal": true,
+	"conditions": true, "stance": true, "backing": true, "threats": true, "sanctions": true,
+	"retaliation": true, "intervention": true, "involvement": true, "actions": true, "pressure": true,
+	"annexation": true, "occupation": true, "campaign": true, "strikes": true, "missiles": true, "drones": true,
+}
+
 // subjectLike: a capital used as the subject of a verb ("Baku said",
 // "Paris had supported"), not as a place ("in Baku").
 func (st *docState) subjectLike(a, b int) bool {
 	if b < len(st.toks) && absoluteGerunds[st.toks[b].Norm] && st.absoluteSubject(a) {
 		return true // "with Kyiv demanding ...": the subject of an absolute clause
+	}
+	if st.tokNorm(b) == "'s" && capitalPossessions[st.tokNorm(b+1)] {
+		return true // "Moscow's war", "to Beijing's demands": the state's own, wherever the phrase stands
 	}
 	if a > 0 && prepositions[st.tokNorm(a-1)] {
 		return false

@@ -55,7 +55,6 @@ var news7Known = map[string]string{
 	"22-ht-mirebalais|event|set homes on fire":            "the initiator ('armed men from the Viv Ansanm coalition continued to roam the streets and') is too far before the coordinated verb",
 	"23-mz-cabo-delgado|event|counterattack":              "'Rwandan troops deployed in the province killed ... in a counterattack': the manner act takes no initiator past the participle 'deployed in the province'",
 	"23-mz-cabo-delgado|nine insurgents":                  "convention: unnamed fighters take no group from the sentences before",
-	"24-cm-bamenda|event|ambushed":                        "actor stage: 'separatist fighters' (the Ambazonia Defence Forces named after) get no side",
 	"24-cm-bamenda|seven terrorists":                      "convention: unnamed fighters take no group from the sentences before",
 	"25-bf-djibo|dozens of terrorists":                    "convention: unnamed fighters take no group from the sentences before",
 	"25-bf-djibo|event|air strikes":                       "convention: an air strike the army tells of has no initiator unless named (quantity probes 08-sahel-afp)",
