@@ -134,3 +134,27 @@ func TestCapitalPossessive(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestMoreArmedGroups: armed groups of more conflicts, acronyms and
+// generic names only in a story of their conflict.
+func TestMoreArmedGroups(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "the Philippines' MILF",
+			text: "A MILF commander in Mindanao said the ceasefire held.",
+			want: []want{{"MILF", "Moro Islamic Liberation Front", "MILF", "group"}}},
+		{name: "India's Maoists by a generic name",
+			text: "Police in Chhattisgarh said Maoist rebels had ambushed a convoy.",
+			want: []want{{"Maoist rebels", "Communist Party of India (Maoist)", "CPIMAOIST", "group"}}},
+		{name: "Congo's Wazalendo",
+			text: "Wazalendo fighters clashed with M23 near Goma in North Kivu, residents said.",
+			want: []want{{"Wazalendo fighters", "Wazalendo", "WAZALENDO", "group"}}},
+		{name: "Mali's Azawad Liberation Front",
+			text: "The FLA said its fighters shot down a Malian army drone near Kidal.",
+			want: []want{{"FLA", "Azawad Liberation Front", "FLA", "group"}}},
+		{name: "an acronym outside its conflict stays unknown",
+			text: "The FLA said its members would strike on Monday.",
+			want: []want{{"FLA", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
