@@ -53,7 +53,6 @@ var probesKnown = map[string]string{
 	"131-kia-mia|Eleven soldiers":                   "claim stage: 'the brigade's press service' takes no side from 'the brigade' (UKR), as 'the army's press service' does",
 	"131-kia-mia|six went":                          "claim stage: 'the brigade's press service' takes no side from 'the brigade' (UKR), as 'the army's press service' does",
 	"132-sahel-wounds|Several wounded soldiers":     "soldiers who died of wounds, with no party or place in their sentence, are the speaker's (unnamed sources, no side)",
-	"134-somali-airstrike|14 ISIS-Somalia fighters": "actor stage: 'ISIS-Somalia' (one hyphenated word) gets no side",
 	// session 9 (probes 135-149)
 	"135-ukr-genstaff-prose|1,140,000 troops": "claim/actor stage: 'it' after 'Russia has lost' is resolved to Russia, not to the General Staff of the sentence before",
 	"141-iran-missiles|two people":            "geo stage: 'the Sharon region' is no place, so the wounded have no state",
