@@ -3,6 +3,7 @@ package api_test
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"net/http"
@@ -15,6 +16,7 @@ import (
 	"github.com/parallaxhq/parallax/internal/api"
 	"github.com/parallaxhq/parallax/internal/api/apitest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/store"
 	"github.com/parallaxhq/parallax/internal/store/memstore"
 )
 
@@ -355,5 +357,74 @@ func TestAuthorized(t *testing.T) {
 		if got := api.Authorized(r, tt.token); got != tt.want {
 			t.Errorf("Authorized(%q, %q) = %v", tt.header, tt.token, got)
 		}
+	}
+}
+
+// recordingIngester stores through the memory store and records what the
+// handler gave it; fail makes it fail instead.
+type recordingIngester struct {
+	st   *memstore.Store
+	got  [][]string
+	fail error
+}
+
+func (r *recordingIngester) Ingest(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, int, error) {
+	if r.fail != nil {
+		return nil, 0, r.fail
+	}
+	ids := make([]string, len(docs))
+	for i, d := range docs {
+		ids[i] = d.Article.ID
+	}
+	r.got = append(r.got, ids)
+	res, err := r.st.Put(ctx, docs)
+	return res, 41, err
+}
+
+// TestIngestUsesConfiguredIngester: with Config.Ingester, POST
+// /api/articles hands it the analysed documents (and does not fuse
+// itself: the incident count is the ingester's), and its failure is the
+// request's.
+func TestIngestUsesConfiguredIngester(t *testing.T) {
+	for _, tc := range []struct {
+		name     string
+		fail     error
+		wantCode int
+	}{
+		{"stored", nil, http.StatusOK},
+		{"failed", errors.New("disk full"), http.StatusInternalServerError},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			st := memstore.New()
+			ing := &recordingIngester{st: st, fail: tc.fail}
+			mux := http.NewServeMux()
+			p := &pipeline.Pipeline{Stages: []pipeline.Stage{sentenceStage{}}, Fuser: oneIncident{}}
+			api.New(api.Config{Store: st, Pipeline: p, Token: "tok", Ingester: ing}).Register(mux)
+			srv := httptest.NewServer(mux)
+			defer srv.Close()
+			body := `{"id":"a1","text":"Kora Vell said the bridge at Tamsin was closed."}` + "\n" +
+				`{"id":"a2","text":"Officials in Drel counted nine trucks."}` + "\n"
+			code, b, _ := do(t, "POST", srv.URL+"/api/articles", "application/x-ndjson", "Bearer tok", body)
+			if code != tc.wantCode {
+				t.Fatalf("status %d, want %d: %s", code, tc.wantCode, b)
+			}
+			checkAgainstSpec(t, loadSpec(t), "/api/articles", "POST", code, b)
+			if tc.fail != nil {
+				return
+			}
+			var res api.IngestResult
+			if err := json.Unmarshal(b, &res); err != nil {
+				t.Fatal(err)
+			}
+			if res.Incidents != 41 || len(res.Articles) != 2 || res.Articles[0].ID != "a1" {
+				t.Errorf("answer %s: want the ingester's results", b)
+			}
+			if len(ing.got) != 1 || strings.Join(ing.got[0], ",") != "a1,a2" {
+				t.Errorf("ingester given %v, want [[a1 a2]]", ing.got)
+			}
+			if inc, _, _ := st.Incidents(context.Background(), store.IncidentFilter{Page: store.Page{Limit: 10}}); len(inc) != 0 {
+				t.Errorf("the handler fused itself: %d incidents stored", len(inc))
+			}
+		})
 	}
 }
