@@ -158,3 +158,21 @@ func TestMoreArmedGroups(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestStateForceAcronyms: state forces named by their acronyms, in a
+// story of their state.
+func TestStateForceAcronyms(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "Burkina Faso's volunteers",
+			text: "Gunmen killed six VDP members near Djibo in northern Burkina Faso, a local official said.",
+			want: []want{{"VDP", "Volunteers for the Defence of the Homeland", "BFA", "military"}}},
+		{name: "Uganda's army in Congo",
+			text: "The UPDF said it had killed 12 ADF rebels in Congo's Ituri province.",
+			want: []want{{"UPDF", "Uganda People's Defence Force", "UGA", "military"}}},
+		{name: "Haiti's police by its French acronym",
+			text: "The PNH said officers had retaken the road to Kenscoff, Haiti's police chief said.",
+			want: []want{{"PNH", "Haitian National Police", "HTI", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
