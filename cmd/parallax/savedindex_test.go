@@ -98,12 +98,7 @@ func TestSavedIndexSameResults(t *testing.T) {
 	}
 	for name := range backends(t) {
 		t.Run(name, func(t *testing.T) {
-			newDB := func() string {
-				if name == "sqlite" {
-					return filepath.Join(t.TempDir(), "p.db")
-				}
-				return pgtest.DSN(t)
-			}
+			newDB := func() string { return emptyDB(t, name) }
 			var warned []error
 			run := func(dsn string, arts []parallax.Article, o runOpt) *ingester {
 				t.Helper()
@@ -405,4 +400,15 @@ func TestIndexKey(t *testing.T) {
 	if _, ok := goBuildID([]byte("no marker here")); ok {
 		t.Error("an ID without a marker")
 	}
+}
+
+// emptyDB is the DSN of a new, empty database of the backend named as
+// backends names it: a file in the test's temporary directory for SQLite,
+// a fresh database on the test server for PostgreSQL.
+func emptyDB(t *testing.T, backend string) string {
+	t.Helper()
+	if backend == "sqlite" {
+		return filepath.Join(t.TempDir(), "p.db")
+	}
+	return pgtest.DSN(t)
 }

@@ -17,7 +17,6 @@ import (
 	"github.com/parallaxhq/parallax/internal/ingest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/store"
-	"github.com/parallaxhq/parallax/internal/store/postgres/pgtest"
 	"github.com/parallaxhq/parallax/internal/store/sqlstore"
 )
 
@@ -98,12 +97,7 @@ func TestPostUsesSavedIndex(t *testing.T) {
 	ctx := context.Background()
 	for name := range backends(t) {
 		t.Run(name, func(t *testing.T) {
-			newDB := func() string {
-				if name == "sqlite" {
-					return filepath.Join(t.TempDir(), "p.db")
-				}
-				return pgtest.DSN(t)
-			}
+			newDB := func() string { return emptyDB(t, name) }
 			ingestRun := func(dsn string, arts []parallax.Article) *ingester {
 				t.Helper()
 				st, err := openStore(ctx, dsn, false)
