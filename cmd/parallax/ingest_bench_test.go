@@ -212,18 +212,8 @@ func (r replay) Process(doc *parallax.Document) {
 	if t == nil {
 		return
 	}
+	replayAnalysis(doc, t)
 	a := doc.Article
-	*doc = *t
-	doc.Article = a
-	// Copies: the pipeline qualifies the ids in place.
-	doc.Entities = append([]parallax.Entity(nil), t.Entities...)
-	doc.Places = append([]parallax.Place(nil), t.Places...)
-	doc.Claims = append([]parallax.Claim(nil), t.Claims...)
-	doc.Counts = append([]parallax.Count(nil), t.Counts...)
-	doc.Events = append([]parallax.Event(nil), t.Events...)
-	for i := range doc.Events {
-		doc.Events[i].Places = append([]string(nil), doc.Events[i].Places...)
-	}
 	num, _ := strconv.Atoi(strings.TrimPrefix(strings.SplitN(a.ID, "-", 2)[0], "v"))
 	if r.news {
 		doc.Text = r.newsText(t.Text, num)
@@ -517,4 +507,21 @@ func copyFile(from, to string) error {
 		return err
 	}
 	return os.WriteFile(to, b, 0o644)
+}
+
+// replayAnalysis gives doc the analysis of t (text, sentences and every
+// extraction) and keeps doc's own article. The lists are copies: the
+// pipeline qualifies their ids in place.
+func replayAnalysis(doc, t *parallax.Document) {
+	a := doc.Article
+	*doc = *t
+	doc.Article = a
+	doc.Entities = append([]parallax.Entity(nil), t.Entities...)
+	doc.Places = append([]parallax.Place(nil), t.Places...)
+	doc.Claims = append([]parallax.Claim(nil), t.Claims...)
+	doc.Counts = append([]parallax.Count(nil), t.Counts...)
+	doc.Events = append([]parallax.Event(nil), t.Events...)
+	for i := range doc.Events {
+		doc.Events[i].Places = append([]string(nil), doc.Events[i].Places...)
+	}
 }

@@ -31,17 +31,7 @@ func (c cached) Process(doc *parallax.Document) {
 	if t == nil {
 		return
 	}
-	a := doc.Article
-	*doc = *t
-	doc.Article = a
-	doc.Entities = append([]parallax.Entity(nil), t.Entities...)
-	doc.Places = append([]parallax.Place(nil), t.Places...)
-	doc.Claims = append([]parallax.Claim(nil), t.Claims...)
-	doc.Counts = append([]parallax.Count(nil), t.Counts...)
-	doc.Events = append([]parallax.Event(nil), t.Events...)
-	for i := range doc.Events {
-		doc.Events[i].Places = append([]string(nil), doc.Events[i].Places...)
-	}
+	replayAnalysis(doc, t)
 }
 
 // fusionCorpus is the fusion development and event cluster articles and
