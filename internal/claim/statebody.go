@@ -360,21 +360,7 @@ func (st *state) staffOf(a, b int) int {
 	if w := st.norm(a - 1); w != "his" && w != "her" {
 		return -1
 	}
-	si := st.sentOf[a]
-	best := -1
-	for ei, e := range st.doc.Entities {
-		if e.Kind != parallax.KindPerson || e.Actor == "" || e.Start >= st.toks[a-1].Start || pronoun(e.Text) {
-			continue
-		}
-		k, ok := st.tokenAt(e.Start)
-		if !ok || st.sentOf[k] < si-1 || st.sentOf[k] > si {
-			continue
-		}
-		if best < 0 || e.Start > st.doc.Entities[best].Start {
-			best = ei
-		}
-	}
-	return best
+	return st.personBefore(a - 1)
 }
 
 // coordinatedWith: the participle clause whose subject starts at token w+1
