@@ -52,6 +52,7 @@ func TestSpeakerProbes(t *testing.T) {
 		{"speakers3.txt", "speakers3Known", speakers3Known},
 		{"speakers4.txt", "speakers4Known", speakers4Known},
 		{"speakers5.txt", "speakers5Known", speakers5Known},
+		{"speakers6.txt", "speakers6Known", speakers6Known},
 	} {
 		t.Run(b.file, func(t *testing.T) {
 			failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/"+b.file))
@@ -96,4 +97,28 @@ var speakers5Known = map[string]string{
 	"myanmar-irrawaddy-gender: > said | Naw Eh Paw": "the recogniser does not tag 'Naw Eh Paw' (a Karen name opened by the honorific 'Naw') as a person: no actor (side right)",
 	"myanmar-irrawaddy-gender: > said | she":        "the same name: the pronouns have no person to stand for (side right); listed once for the two quotes, which share the key",
 	"sudan-aljazeera-port-sudan: > blaming | army":  "claim stage: ', the army said, blaming X' gives no claim for the participle",
+}
+
+// speakers6Known are the expectations of testdata/probes/speakers6.txt
+// parallax does not meet yet, each with the reason.
+var speakers6Known = map[string]string{
+	"afghanistan-tolo-taliban: = Khawarij":                                 "first run: the designation 'Khawarij' is not in the actor base",
+	"pakistan-ispr-khawarij: = Khawarij":                                   "first run: the designation 'Fitna al Khawarij' is not in the actor base",
+	"somalia-sonna-khawarij: = Khawarij":                                   "first run: the designation 'Khawarij' is not in the actor base",
+	"drc-radiookapi-accents: > said | Ndjiké":                              "first run: the accented surname alone does not take the full name written before",
+	"ethiopia-addisstandard-fano: > said | OCHA":                           "claim stage: the speaker span is 'UN humanitarian office' (side UNO right), not the acronym after it",
+	"ethiopia-addisstandard-fano: extra said | UN humanitarian office":     "the same claim as the one above",
+	"ethiopia-addisstandard-fano: > said | communication bureau":           "first run: 'The Amhara regional government's communication bureau' gets no side",
+	"kenya-nation-novelist: > said | Femi Adeyemi":                         "first run: 'Nigeria's leading human rights lawyer NAME' gives the lawyer Nigeria's side",
+	"kenya-nation-novelist: > said | Wanjiru Kamau":                        "claim stage: 'Kenya's celebrated novelist NAME said' takes the possessor as the speaker",
+	"kenya-nation-novelist: extra said | Kenya":                            "the same claim as the one above",
+	"myanmar-irrawaddy-resistance: > said | Khaing Thu Kha":                "first run: 'NAME, the group's spokesman' gets no side",
+	"myanmar-irrawaddy-resistance: > said | defence ministry":              "first run: 'The National Unity Government's defence ministry said' takes the possessor as the speaker, without side",
+	"myanmar-irrawaddy-resistance: extra said | National Unity Government": "the same claim as the one above",
+	"myanmar-irrawaddy-resistance: > said | information team":              "first run: 'The junta's information team' gets no side",
+	"pakistan-ispr-khawarij: extra praised | Mohsin Naqvi":                 "first run: 'praised the troops and said' gives a claim for 'praised' (side right); the expectation listed none",
+	"somalia-garowe-shabab-statement: > said | group":                      "first run: 'The group said' after al-Shabaab's statement gets no side",
+	"sudan-reuters-it-said: > said | It":                                   "first run: 'It said' after a ministry's statement in a Reuters story resolves to the wire (Reuters)",
+	"syria-sana-agency: > said | Nour al-Din al-Baba":                      "first run: 'Ministry spokesman NAME' after 'The Interior Ministry said' in a SANA story gets no side",
+	"yemen-afp-houthi-run: > said | health ministry":                       "first run: 'The rebels' health ministry' gets the USA's side (the other party)",
 }
