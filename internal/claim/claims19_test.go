@@ -1,0 +1,56 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// probes12Known are the expectations of the twelfth battery (probes12.txt)
+// parallax does not meet yet, each with the reason; the test fails when
+// one of them starts to pass, so the list stays honest.
+var probes12Known = map[string]string{
+	// first run as written: 70 of 94 expectations right and 4 extra
+	// claims; after two corrections (commented in the file) 72 of 94 and 3
+	// extra, listed here
+	"cd-okapi-denials: extra dismissing | M23 rebel group":                         "', dismissing them as ...' after 'rejected accusations' repeats the rejection (one act) but is read as a second claim",
+	"cd-okapi-denials: extra report | United Nations":                              "'According to a United Nations report seen by Reuters': the noun 'report' after 'According to a' gives a second claim",
+	"et-addisstandard-tplf: > dismissed | Government Communication Service":        "an unnamed state body ('Government Communication Service') gets no side in an Ethiopian story",
+	"in-hindu-without-that: > describing | Vikram Misri":                           "', describing X as Y' after 'said' is not read as a claim of its own",
+	"ke-nation-novelist: > blaming | Amnesty International Kenya":                  "', blaming X for Y' after 'said' is not read as a claim of its own",
+	"ke-nation-novelist: > said | Wanjiru Kamau":                                   "\"Kenya's celebrated novelist NAME said\": the state's possessive is taken as the speaker",
+	"ke-nation-novelist: extra said | Kenya":                                       "the same claim as the one above",
+	"ml-rfi-jnim-telegram: > said | Local officials":                               "'Local officials, who spoke on condition of anonymity' get no side in a Malian story",
+	"mm-irrawaddy-anonymous: > denied | information team":                          "'The regime's information team': the junta is not resolved to the state (as probes3)",
+	"mm-irrawaddy-anonymous: > said | information team":                            "'denied that C and said D': the second act is not found",
+	"mm-irrawaddy-anonymous: > told | teacher":                                     "'\"Q,\" a teacher who asked not to be named told The Irrawaddy.': the inverted speaker with a relative clause is not found",
+	"mm-irrawaddy-anonymous: > urged | National Unity Government":                  "'called the strike X and urged': the coordinated second cue is not found",
+	"ng-premiumtimes-police: > said | police":                                      "'police said' in a story of a Nigerian state gets no side",
+	"pk-dawn-bla-spokesman: > : | ISPR":                                            "a headline line 'ISPR: ...' at the top of the text is no claim",
+	"pk-dawn-bla-spokesman: > blaming | media wing":                                "', blaming X for Y' after 'said' is not read as a claim of its own",
+	"ps-wafa-hamas-statement: > blaming | Hamas":                                   "', blaming X for Y' after 'said' is not read as a claim of its own",
+	"ps-wafa-hamas-statement: > said | Israeli army":                               "'said soldiers ... had not fired at civilians' is given stance deny; a negative statement under 'said' asserts",
+	"rs-n1-vucic: > accusing | Aleksandar Vucic":                                   "', accusing X of Y' after 'said' is not read as a claim of its own",
+	"sd-afp-security-source: > said | source":                                      "'the source said' after 'a security source told AFP' gets no side",
+	"ua-kyivindependent-telegram: > According to | Air Force":                      "actor stage: 'the Air Force' in a Ukrainian story gets no side",
+	"ua-kyivindependent-telegram: > said | Air Force":                              "actor stage: 'The Air Force' resolves to the Russian Air Force in a Ukrainian story",
+	"ua-reuters-participles: > accusing | Defence Ministry":                        "', accusing X of Y' after 'said' is not read as a claim of its own",
+	"ua-reuters-participles: > calling | Andrii Sybiha":                            "', calling the strike \"a war crime\"' after 'said' is not read as a claim of its own",
+	"ye-aljazeera-houthi-colon: > : | Houthis":                                     "a headline line 'Houthis: ...' at the top of the text is no claim",
+	"ye-aljazeera-houthi-colon: > said | United Kingdom Maritime Trade Operations": "actor stage: the UK Maritime Trade Operations agency gets no side",
+}
+
+// TestAttributionFormsProbes runs the whole pipeline on the twelfth
+// battery: how wire and national outlets attribute (participle cues with
+// an act of their own, "according to" a document or a body, anonymous
+// sources, posts, spokespeople, quotations over paragraphs, headline
+// lines with a colon, denials in many forms, the reporter's own voice).
+func TestAttributionFormsProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes12.txt"))
+	testutil.CheckKnownFailures(t, failed, probes12Known, "probes12Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes12Known))
+}
