@@ -94,6 +94,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	}
 	storms(sents, tags)
 	propagate(sents, tags, r.fz.clusters, r.model.gaz)
+	// The clubs that the document's results name (clubMentions).
+	clubs := map[string]bool{}
 	for i := range sents {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
@@ -110,9 +112,14 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		nameHeads(sents[i], tags[i], chunks)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
-		resultLines(sents[i], tags[i], r.model.gaz)
+		resultLines(sents[i], tags[i], r.model.gaz, clubs)
+		matchTeams(sents[i], tags[i], r.model.gaz, clubs)
 		lowerPlaces(sents[i], tags[i], r.model.gaz, r.fz.clusters)
 	}
+	clubMentions(sents, tags, clubs)
+	// After the sentence rules, so that headlines take the body's final
+	// types.
+	capsHeadlines(sents, tags)
 	return tags
 }
 

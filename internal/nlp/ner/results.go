@@ -20,8 +20,9 @@ package ner
 // runs holding a person are left alone (darts and snooker list players
 // the same way). An untagged run of a results line is tagged only when
 // the other side holds a name ("River Plate 3 Huracan 1"), so that "Yes
-// 52 No 48" stays untagged.
-func resultLines(words, tags []string, gaz *Gazetteer) {
+// 52 No 48" stays untagged. The clubs are added to clubs when it is not
+// nil (clubMentions).
+func resultLines(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 	start := 0
 	for i, w := range words {
 		if w == ":" {
@@ -69,6 +70,7 @@ func resultLines(words, tags []string, gaz *Gazetteer) {
 		for k, r := range runs {
 			if named[k] || named[1-k] {
 				retypeTeam(words, tags, r, gaz)
+				addClub(words, tags, r, clubs)
 			}
 		}
 		return
@@ -97,7 +99,16 @@ func resultLines(words, tags []string, gaz *Gazetteer) {
 	}
 	if figures >= 3 {
 		retypeTeam(words, tags, [2]int{start, e}, gaz)
+		addClub(words, tags, [2]int{start, e}, clubs)
 	}
+}
+
+// addClub adds the run r to clubs when it is one organisation.
+func addClub(words, tags []string, r [2]int, clubs map[string]bool) {
+	if clubs == nil || tags[r[0]] != "B-ORG" || r[1] < len(tags) && tags[r[1]] == "I-ORG" {
+		return
+	}
+	clubs[joinSpace(words[r[0]:r[1]])] = true
 }
 
 // homeNations field national teams but are regions, not countries, in

@@ -41,14 +41,14 @@ func TestResultLines(t *testing.T) {
 	for _, tc := range tests {
 		words := strings.Fields(tc.words)
 		tags := strings.Fields(tc.tags)
-		resultLines(words, tags, gaz)
+		resultLines(words, tags, gaz, nil)
 		if got := strings.Join(tags, " "); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
 		}
 	}
 	words := strings.Fields("Dunmore 2 Kelby 1")
 	tags := strings.Fields("B-LOC O B-LOC O")
-	resultLines(words, tags, nil)
+	resultLines(words, tags, nil, nil)
 	if got := strings.Join(tags, " "); got != "B-ORG O B-ORG O" {
 		t.Errorf("without a gazetteer: got %s", got)
 	}

@@ -1,0 +1,163 @@
+package ner
+
+import "strings"
+
+// capsHeadlines types the names of a sentence written in capitals (an
+// agency headline: "RUSSIA 'S LEBED SAYS CHECHNYA DEAL HOLDING .") by the
+// mentions of the same names in the document's other sentences, which
+// are in ordinary case. In capitals a word loses the clue the model
+// leans on most (a capital letter opening a name among lower-case
+// words), so it reads a surname such as "LEBED" or "DOLE" as an
+// organisation or misses it; the story's body, which names "Alexander
+// Lebed", settles it. A name of the headline takes the type the body
+// gives the same words (compared in lower case), or a person's type when
+// it is the surname of a person the body names in full; a name of two
+// types in the body, or one the body does not name, is left to the
+// model. A run of capitals that cuts no name is tagged (the names inside
+// it replaced) only where it is such a name, the longest first, so that
+// headline words the body uses as common words ("DEAL", "TALKS") stay
+// untagged.
+func capsHeadlines(sents, tags [][]string) {
+	caps := make([]bool, len(sents))
+	any := false
+	for i, s := range sents {
+		caps[i] = capsSentence(s)
+		any = any || caps[i]
+	}
+	if !any {
+		return
+	}
+	known := map[string]string{}
+	note := func(key, typ string) {
+		if old, ok := known[key]; ok && old != typ {
+			typ = ""
+		}
+		known[key] = typ
+	}
+	longest := 0
+	for i, s := range sents {
+		if caps[i] || dateline(s) {
+			continue
+		}
+		for _, ch := range Chunks(tags[i]) {
+			words := s[ch.Start:ch.End]
+			if ch.Start == 0 && len(words) == 1 {
+				// A capitalised first word is the model's least sure
+				// name ("Coffee futures jumped").
+				continue
+			}
+			note(lowerJoin(words), ch.Type)
+			longest = max(longest, len(words))
+			if ch.Type == "PER" && len(words) >= 2 {
+				note(strings.ToLower(words[len(words)-1]), "PER")
+			}
+		}
+	}
+	if len(known) == 0 {
+		return
+	}
+	longest = min(longest, maxPhrase)
+	for i, s := range sents {
+		if !caps[i] {
+			continue
+		}
+		t := tags[i]
+		for j := 0; j < len(s); j++ {
+			if !capsWord(s[j]) || t[j][0] == 'I' {
+				continue
+			}
+			for l := min(longest, len(s)-j); l >= 1; l-- {
+				e := j + l
+				if e < len(s) && t[e][0] == 'I' || !capsWord(s[e-1]) {
+					// A run that cuts a name, or ends on a mark.
+					continue
+				}
+				ok := true
+				for k := j + 1; k < e-1 && ok; k++ {
+					ok = capsWord(s[k]) || !hasLetter(s[k])
+				}
+				if !ok {
+					continue
+				}
+				if typ := known[lowerJoin(s[j:e])]; typ != "" {
+					setSpan(t, j, e, typ)
+					j = e - 1
+					break
+				}
+			}
+		}
+	}
+}
+
+// capsSentence reports whether a sentence is written in capitals: at least
+// two words of two or more letters, and no word with a lower-case letter
+// but short ones ("'s", "v"). A dateline line ("NEW YORK 1996-08-25") is
+// none: its city is a place even where the body's results lines name a
+// club after it; nor is a results or standings line ending in a figure
+// ("NEW YORK 35 28 .556 5 1/2"), whose club resultLines has typed.
+func capsSentence(s []string) bool {
+	if len(s) == 0 || isFigure(s[len(s)-1]) {
+		return false
+	}
+	n := 0
+	if dateline(s) {
+		return false
+	}
+	for _, w := range s {
+		if !hasLetter(w) {
+			continue
+		}
+		if capsWord(w) {
+			n++
+			continue
+		}
+		if len(w) > 2 && !isAllUpper(w) {
+			return false
+		}
+	}
+	return n >= 2
+}
+
+// setSpan tags words [s, e) as one name of type typ.
+func setSpan(t []string, s, e int, typ string) {
+	t[s] = "B-" + typ
+	for k := s + 1; k < e; k++ {
+		t[k] = "I-" + typ
+	}
+}
+
+// lowerJoin joins words with spaces, in lower case.
+func lowerJoin(words []string) string {
+	return strings.ToLower(joinSpace(words))
+}
+
+// isDate reports whether w is a numeric date, "1996-08-25" or
+// "25/08/1996": digits in three groups split by one kind of mark.
+func isDate(w string) bool {
+	groups, digits := 1, 0
+	var mark byte
+	for i := 0; i < len(w); i++ {
+		switch c := w[i]; {
+		case c >= '0' && c <= '9':
+			digits++
+		case (c == '-' || c == '/' || c == '.') && (mark == 0 || mark == c):
+			mark = c
+			groups++
+		default:
+			return false
+		}
+	}
+	return groups == 3 && digits >= 6
+}
+
+// dateline reports whether a sentence holds a numeric date: a dateline
+// line ("SOUTHAMPTON , England 1996-09-14"), whose town is no club even
+// where the story's clubs carry its name.
+func dateline(s []string) bool {
+	for _, w := range s {
+		if isDate(w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,141 @@
+package ner
+
+import (
+	"strings"
+	"testing"
+)
+
+// doc splits a document written one sentence a line, each word as
+// word/TAG or a bare word (O).
+func doc(text string) (sents, tags [][]string) {
+	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
+		var ws, ts []string
+		for _, f := range strings.Fields(line) {
+			w, t, ok := strings.Cut(f, "/")
+			if !ok || t == "" {
+				w, t = f, "O"
+			}
+			ws = append(ws, w)
+			ts = append(ts, t)
+		}
+		sents = append(sents, ws)
+		tags = append(tags, ts)
+	}
+	return sents, tags
+}
+
+func TestCapsHeadlines(t *testing.T) {
+	tests := []struct{ in, want string }{
+		// A surname the model took for a body, a missed surname, a
+		// country's adjective: the body's types.
+		{"TARVEK/B-ORG SAYS DEAL HOLDING .\nOle/B-PER Tarvek/I-PER said the deal held .",
+			"TARVEK/B-PER SAYS DEAL HOLDING .\nOle/B-PER Tarvek/I-PER said the deal held ."},
+		{"VOSS CAMPAIGN NAMES MARO AS DEPUTY .\nPia/B-PER Voss/I-PER chose Leo/B-PER Maro/I-PER .",
+			"VOSS/B-PER CAMPAIGN NAMES MARO/B-PER AS DEPUTY .\nPia/B-PER Voss/I-PER chose Leo/B-PER Maro/I-PER ."},
+		// A name cut by the model is retagged whole.
+		{"BLOC/B-ORG KELBAN/B-MISC PICKS LEADER .\nThe Bloc/B-ORG Kelban/I-ORG met .",
+			"BLOC/B-ORG KELBAN/I-ORG PICKS LEADER .\nThe Bloc/B-ORG Kelban/I-ORG met ."},
+		// Common words, names of two types and names the body lacks stay.
+		{"KELBY/B-LOC DEAL .\nIn Kelby/B-LOC talks and Kelby/B-ORG won . A deal/O .",
+			"KELBY/B-LOC DEAL .\nIn Kelby/B-LOC talks and Kelby/B-ORG won . A deal/O ."},
+		{"MARO/B-ORG WINS .\nThe vote went on .", "MARO/B-ORG WINS .\nThe vote went on ."},
+		// A dateline is no headline and lends no type; a capitalised first
+		// word alone lends none either.
+		{"DUNMORE 1999-02-03\nDunmore/B-ORG 2 Kelby/B-ORG 1", "DUNMORE 1999-02-03\nDunmore/B-ORG 2 Kelby/B-ORG 1"},
+		{"COFFEE PRICES RISE .\nCoffee/B-ORG rose .", "COFFEE PRICES RISE .\nCoffee/B-ORG rose ."},
+		// A standings line in capitals is left to resultLines.
+		{"DUNMORE/B-ORG 35 28 .556\nIn Dunmore/B-LOC , rain .", "DUNMORE/B-ORG 35 28 .556\nIn Dunmore/B-LOC , rain ."},
+		// Text in ordinary case is not touched.
+		{"Tarvek/B-ORG says .\nOle/B-PER Tarvek/I-PER said .", "Tarvek/B-ORG says .\nOle/B-PER Tarvek/I-PER said ."},
+		{"", ""},
+	}
+	for _, tc := range tests {
+		sents, tags := doc(tc.in)
+		capsHeadlines(sents, tags)
+		if got := render(sents, tags); got != render(doc(tc.want)) {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, render(doc(tc.want)))
+		}
+	}
+}
+
+func render(sents, tags [][]string) string {
+	var b strings.Builder
+	for i, s := range sents {
+		for k, w := range s {
+			b.WriteString(w + "/" + tags[i][k] + " ")
+		}
+		b.WriteString("| ")
+	}
+	return b.String()
+}
+
+func TestCapsSentenceAndDates(t *testing.T) {
+	for s, want := range map[string]bool{
+		"RUSSIA 'S TARVEK SAYS DEAL HOLDING .": true,
+		"KELBY V DUNMORE":                      true,
+		"NEW YORK 1996-08-25":                  false,
+		"KELBY 40 22 .645 1/2":                 false,
+		"Kelby beat Dunmore":                   false,
+		"UN":                                   false,
+		"The UN and EU met":                    false,
+	} {
+		if got := capsSentence(strings.Fields(s)); got != want {
+			t.Errorf("capsSentence(%q) = %v, want %v", s, got, want)
+		}
+	}
+	for w, want := range map[string]bool{"1996-08-25": true, "25/08/1996": true, "4-2": false, "1996-08/25": false, "12.03.99": true, "a-b-c": false} {
+		if got := isDate(w); got != want {
+			t.Errorf("isDate(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestMatchTeams(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdoria"}, GazCountry)
+	tests := []struct{ in, want string }{
+		// Clubs named after towns, a country's national team, a name the
+		// model cut short, a cricket line with a venue and brackets.
+		{"Dunmore/B-LOC beat Kelby/B-LOC 4-2 on Sunday .", "Dunmore/B-ORG beat Kelby/B-ORG 4-2 on Sunday ."},
+		{"Valdoria/B-LOC drew with Kelby/B-LOC 1-1 .", "Valdoria/B-LOC drew with Kelby/B-ORG 1-1 ."},
+		{"a 5-4 win over the Kelby/B-LOC Hawks .", "a 5-4 win over the Kelby/B-ORG Hawks/I-ORG ."},
+		{"At Dunmore/B-LOC : Kelby/B-LOC 310 ( Ivo/B-PER Brand/I-PER 88 ) v Ostmark/B-LOC 45-2 .",
+			"At Dunmore/B-LOC : Kelby/B-ORG 310 ( Ivo/B-PER Brand/I-PER 88 ) v Ostmark/B-ORG 45-2 ."},
+		// Players, sentences without a score, untagged words stay.
+		{"Ivo/B-PER Brand/I-PER beat Tom/B-PER Kell/I-PER 6-3 6-4 .", "Ivo/B-PER Brand/I-PER beat Tom/B-PER Kell/I-PER 6-3 6-4 ."},
+		{"Dunmore/B-LOC beat Kelby/B-LOC in the vote .", "Dunmore/B-LOC beat Kelby/B-LOC in the vote ."},
+		{"He beat them 3-1 .", "He beat them 3-1 ."},
+	}
+	for _, tc := range tests {
+		sents, tags := doc(tc.in)
+		matchTeams(sents[0], tags[0], gaz, map[string]bool{})
+		if got := render(sents, tags); got != render(doc(tc.want)) {
+			t.Errorf("%q:\n got %s\nwant %s", tc.in, got, render(doc(tc.want)))
+		}
+	}
+}
+
+func TestClubMentions(t *testing.T) {
+	sents, tags := doc(`DUNMORE/B-LOC , Valdoria/B-LOC 1999-02-03
+Dunmore/B-LOC beat Kelby/B-LOC 4-2 .
+Kelby/B-LOC had led 2-1 and Kelby/B-LOC manager Ivo/B-PER Brand/I-PER flew to Dunmore/B-LOC .
+The game in Kelby/B-LOC drew 9,000 .`)
+	clubs := map[string]bool{}
+	for i := range sents {
+		matchTeams(sents[i], tags[i], nil, clubs)
+	}
+	clubMentions(sents, tags, clubs)
+	_, want := doc(`DUNMORE/B-LOC , Valdoria/B-LOC 1999-02-03
+Dunmore/B-ORG beat Kelby/B-ORG 4-2 .
+Kelby/B-ORG had led 2-1 and Kelby/B-ORG manager Ivo/B-PER Brand/I-PER flew to Dunmore/B-LOC .
+The game in Kelby/B-LOC drew 9,000 .`)
+	if got := render(sents, tags); got != render(sents, want) {
+		t.Errorf("got  %s\nwant %s", got, render(sents, want))
+	}
+	// Without results, nothing changes.
+	s2, t2 := doc("Kelby/B-LOC had rain .")
+	clubMentions(s2, t2, map[string]bool{})
+	if t2[0][0] != "B-LOC" {
+		t.Errorf("no clubs: %v", t2[0])
+	}
+}
