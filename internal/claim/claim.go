@@ -329,6 +329,13 @@ func (st *state) sentence(si, a, b int) {
 			// act, as ", saying ..." is
 			c, ok = cue{lemma: "call", deny: true, gerund: true}, true
 		}
+		if !ok && labelGerunds[t.Norm] && st.norm(i-1) == "," && !st.inQuote(i) && len(st.drafts) > first && !objectPronouns[st.norm(i+1)] && !st.labelsFalse(i+1, b) && st.quotedLabel(i+1, b) {
+			// "said the attack showed ..., calling the strike “a war
+			// crime”": a label the sentence's speaker gives a thing it
+			// names anew (ownActGerund decides whether it is an act of
+			// its own)
+			c, ok = cue{lemma: "call", object: true, gerund: true}, true
+		}
 		if !ok && labelVerbs[t.Norm] && st.labelsFalse(i+1, b) {
 			// "Moscow called the accusations absurd"
 			c, ok = cue{lemma: "call", deny: true}, true
@@ -518,8 +525,12 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 	// "Ankara is warning it could ...": a progressive reports like a
 	// finite verb
 	if c.gerund && !(prev >= a && passiveAux[st.norm(prev)] && st.norm(prev) != "been" && st.norm(prev) != "be") {
-		if prev >= a && (st.norm(prev) == "," || st.norm(prev) == "while" && st.norm(prev-1) == ",") {
-			// ", saying ...", ", while adding ..."
+		if prev >= a && (st.norm(prev) == "," || st.norm(prev) == "while" && st.norm(prev-1) == "," ||
+			st.isCloseQuote(prev) && st.norm(prev-1) == "," && len(st.drafts) > first && (c.lemma == "accuse" || c.lemma == "blame")) {
+			// ", saying ...", ", while adding ...", `said its forces
+			// hit “a command post,” accusing Kyiv of ...` (the comma
+			// inside the closing mark: only the acts of their own of
+			// ownActGerund, which no other rule reads there)
 			st.gerund(si, a, b, ca, cb, c, first)
 		} else {
 			st.withGerund(si, a, b, ca, cb, c) // "with Ruto warning that"
@@ -2404,11 +2415,20 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 	for k := len(st.drafts) - 1; k >= first; k-- {
 		if st.drafts[k].cueA < ca {
 			spk, found = st.drafts[k].spk, true
+			defer st.endBefore(k, ca)
 			j := cb
 			if st.norm(j) == "that" {
 				j++
 			}
-			if e := st.clauseEnd(j, b); !c.deny && st.drafts[k].contB <= ca && st.drafts[k].deny == st.denial(j, e) {
+			e := st.clauseEnd(j, b)
+			if st.drafts[k].contB <= ca && c.deny && st.drafts[k].deny && objectPronouns[st.norm(cb)] {
+				// "rejected the accusations, dismissing them as lies":
+				// the gerund repeats the rejection on what it rejected,
+				// one act
+				st.drafts[k].contB = e
+				return
+			}
+			if !c.deny && st.drafts[k].contB <= ca && st.drafts[k].deny == st.denial(j, e) && !st.ownActGerund(st.drafts[k], c, cb) {
 				// "X said ..., adding that ...", "X demanded ..., saying
 				// ...": one reporting act (as both golds count them);
 				// what the gerund adds belongs to the claim it continues.
@@ -2464,6 +2484,62 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		j++
 	}
 	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk, deny: c.deny})
+}
+
+// endBefore ends the content of draft k, when it ran over the gerund at
+// ca that made a claim of its own, at the comma before the gerund (after
+// the closing mark of `“…,” accusing`), so that the two claims do not
+// overlap.
+func (st *state) endBefore(k, ca int) {
+	d := &st.drafts[k]
+	if len(st.drafts) == k+1 || st.drafts[len(st.drafts)-1].cueA != ca || d.contB <= ca || d.contA >= ca {
+		return // no claim added at the gerund, or none to shorten
+	}
+	e := ca
+	for e > d.contA && st.toks[e-1].Text == "," {
+		e--
+	}
+	if e > d.contA {
+		d.contB = e
+	}
+}
+
+// ownActGerund: the gerund c at [.., cb) after the claim prev makes an
+// act of its own rather than go on with prev's words: an accusation or
+// blame after a cue of another kind ("said its forces hit a command
+// post, accusing Kyiv of hiding troops in flats"), or a label given to a
+// thing it names anew ("said the attack showed ..., calling the strike
+// “a war crime”"), as devgold3 and devgold4 count such second cues. A
+// label of what prev spoke of ("announced the plan, calling it a gift",
+// "rejected the constitution, calling it exclusionary") is part of prev,
+// as ", saying ..." and ", adding that ..." are (the seeds and devgold).
+func (st *state) ownActGerund(prev draft, c cue, cb int) bool {
+	pc, pok := st.cueAt(prev.cueA)
+	switch c.lemma {
+	case "accuse", "blame":
+		return !pok || pc.lemma != "accuse" && pc.lemma != "blame"
+	case "call", "describe":
+		if prev.deny || objectPronouns[st.norm(cb)] || possessiveDet[st.norm(cb)] {
+			return false
+		}
+		return c.lemma == "call" || st.labelAs(cb)
+	}
+	return false
+}
+
+// labelAs: "as" follows within the few words after cb, without a
+// clause's punctuation between ("describing the firing along the line as
+// “a breach”").
+func (st *state) labelAs(cb int) bool {
+	for k := cb + 1; k < len(st.toks) && k < cb+9; k++ {
+		switch st.norm(k) {
+		case "as":
+			return true
+		case ",", ".", ";", "that":
+			return false
+		}
+	}
+	return false
 }
 
 // insertedParticiple: the gerund phrase from token cb is set off by

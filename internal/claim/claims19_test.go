@@ -14,11 +14,8 @@ var probes12Known = map[string]string{
 	// first run as written: 70 of 94 expectations right and 4 extra
 	// claims; after two corrections (commented in the file) 72 of 94 and 3
 	// extra, listed here
-	"cd-okapi-denials: extra dismissing | M23 rebel group":                         "', dismissing them as ...' after 'rejected accusations' repeats the rejection (one act) but is read as a second claim",
 	"cd-okapi-denials: extra report | United Nations":                              "'According to a United Nations report seen by Reuters': the noun 'report' after 'According to a' gives a second claim",
 	"et-addisstandard-tplf: > dismissed | Government Communication Service":        "an unnamed state body ('Government Communication Service') gets no side in an Ethiopian story",
-	"in-hindu-without-that: > describing | Vikram Misri":                           "', describing X as Y' after 'said' is not read as a claim of its own",
-	"ke-nation-novelist: > blaming | Amnesty International Kenya":                  "', blaming X for Y' after 'said' is not read as a claim of its own",
 	"ke-nation-novelist: > said | Wanjiru Kamau":                                   "\"Kenya's celebrated novelist NAME said\": the state's possessive is taken as the speaker",
 	"ke-nation-novelist: extra said | Kenya":                                       "the same claim as the one above",
 	"ml-rfi-jnim-telegram: > said | Local officials":                               "'Local officials, who spoke on condition of anonymity' get no side in a Malian story",
@@ -28,15 +25,10 @@ var probes12Known = map[string]string{
 	"mm-irrawaddy-anonymous: > urged | National Unity Government":                  "'called the strike X and urged': the coordinated second cue is not found",
 	"ng-premiumtimes-police: > said | police":                                      "'police said' in a story of a Nigerian state gets no side",
 	"pk-dawn-bla-spokesman: > : | ISPR":                                            "a headline line 'ISPR: ...' at the top of the text is no claim",
-	"pk-dawn-bla-spokesman: > blaming | media wing":                                "', blaming X for Y' after 'said' is not read as a claim of its own",
-	"ps-wafa-hamas-statement: > blaming | Hamas":                                   "', blaming X for Y' after 'said' is not read as a claim of its own",
 	"ps-wafa-hamas-statement: > said | Israeli army":                               "'said soldiers ... had not fired at civilians' is given stance deny; a negative statement under 'said' asserts",
-	"rs-n1-vucic: > accusing | Aleksandar Vucic":                                   "', accusing X of Y' after 'said' is not read as a claim of its own",
 	"sd-afp-security-source: > said | source":                                      "'the source said' after 'a security source told AFP' gets no side",
 	"ua-kyivindependent-telegram: > According to | Air Force":                      "actor stage: 'the Air Force' in a Ukrainian story gets no side",
 	"ua-kyivindependent-telegram: > said | Air Force":                              "actor stage: 'The Air Force' resolves to the Russian Air Force in a Ukrainian story",
-	"ua-reuters-participles: > accusing | Defence Ministry":                        "', accusing X of Y' after 'said' is not read as a claim of its own",
-	"ua-reuters-participles: > calling | Andrii Sybiha":                            "', calling the strike \"a war crime\"' after 'said' is not read as a claim of its own",
 	"ye-aljazeera-houthi-colon: > : | Houthis":                                     "a headline line 'Houthis: ...' at the top of the text is no claim",
 	"ye-aljazeera-houthi-colon: > said | United Kingdom Maritime Trade Operations": "actor stage: the UK Maritime Trade Operations agency gets no side",
 }
@@ -53,4 +45,25 @@ func TestAttributionFormsProbes(t *testing.T) {
 	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes12.txt"))
 	testutil.CheckKnownFailures(t, failed, probes12Known, "probes12Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes12Known))
+}
+
+// TestOwnActParticiples: after a first cue, a participle that accuses,
+// lays blame or labels a thing it names anew is a claim of its own, with
+// the first claim's speaker (devgold3's and devgold4's second cues); one
+// that labels or rejects again what the first cue spoke of, or blames
+// after an accusation, is part of the first act. Each case fails without
+// ownActGerund.
+func TestOwnActParticiples(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"blaming after said", "The interior ministry of Chad said the shelling had stopped, blaming the rebels for the earlier deaths.", "blaming", "-", "TCD", "assert", "-"},
+		{"accusing after a closing quote", `Finance Minister Tomas Rell said the bank was "in good hands," accusing rivals of spreading panic.`, "accusing", "Tomas Rell", "-", "assert", "-"},
+		{"calling a new thing", `Poland's defence minister said two bridges had collapsed, calling the bombing "an act of sabotage."`, "calling", "-", "POL", "assert", "-"},
+		{"describing as", `Nepal's army chief Gen. Sunil Dhakal said the patrols would continue, describing the clashes near the border as "isolated incidents."`, "describing", "-", "NPL", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"label of the same object", `The council rejected the plan, calling it "a betrayal."`, "calling"},
+		{"label of what was announced", "The ministry announced the new bridge, calling it a gift to the valley.", "calling"},
+		{"dismissing it again", "The group denied the report, dismissing it as propaganda.", "dismissing"},
+		{"blame after an accusation", "The army accused the rebels of shelling the market, blaming them for twelve deaths.", "blaming"},
+	})
 }
