@@ -2466,6 +2466,86 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			s.filed = true
 		}
 	}
+	// locals lists, for each sense, its plausible readings as a town or a
+	// second-level division: candidates matched exactly whose prior is
+	// within 1.5 of the sense's best exact prior. A hamlet that merely
+	// shares a big city's name is no such reading, so that dense
+	// namesakes (villages of one common name) make no clusters.
+	type localReading struct {
+		cand int
+		at   point
+	}
+	locals := make([][]localReading, len(senses))
+	for si, s := range senses {
+		top := math.Inf(-1)
+		for i, c := range s.cands {
+			if c.Quality == gazetteer.MatchExact {
+				top = max(top, s.prior[i])
+			}
+		}
+		for i, c := range s.cands {
+			f := p.gaz.Feature(c.Entry)
+			if c.Quality != gazetteer.MatchExact || s.prior[i] < top-1.5 || !strings.HasPrefix(f, "P.") && f != "A.ADM2" {
+				continue
+			}
+			e := p.gaz.Entry(c.Entry)
+			if !gazetteer.FoldedNameIs(e.Name, s.key) {
+				// A city's alternate names ("Eugene" among Gresham's)
+				// are no town of that name.
+				continue
+			}
+			if f == "A.ADM2" && stateNamed(p, s.cands, p.gaz.Country(c.Entry)) {
+				// "Quintana Roo" is the state, not its namesake
+				// municipality in Yucatán.
+				continue
+			}
+			locals[si] = append(locals[si], localReading{i, newPoint(float64(e.Lat), float64(e.Lon))})
+		}
+	}
+	// cluster counts the article's other names that could lie beside
+	// candidate i of sense si (see localReadings): a plausible local
+	// reading of theirs within 50 km, or their current best being the
+	// candidate's own first-level division. Only names whose current
+	// best lies in the candidate's country count, so that a world
+	// story's famous cities do not pull each other to a cluster of small
+	// namesakes in some other country.
+	cluster := func(si, i int) int {
+		s := senses[si]
+		c := s.cands[i]
+		var at point
+		own := false
+		for _, l := range locals[si] {
+			if l.cand == i {
+				at, own = l.at, true
+				break
+			}
+		}
+		if !own {
+			return 0
+		}
+		cc, a1 := p.gaz.Country(c.Entry), p.gaz.Admin1(c.Entry)
+		n := 0
+		for ti, t := range senses {
+			if ti == si || t.key == s.key {
+				continue
+			}
+			b := t.cands[t.best].Entry
+			if p.gaz.Country(b) != cc {
+				continue
+			}
+			if p.gaz.Feature(b) == "A.ADM1" && a1 != "" && p.gaz.Admin1(b) == a1 {
+				n++
+				continue
+			}
+			for _, l := range locals[ti] {
+				if t.cands[l.cand].Entry != c.Entry && at.chord2(l.at) < nearBands[0].chord2 {
+					n++
+					break
+				}
+			}
+		}
+		return n
+	}
 	for round := 0; round < 2; round++ {
 		// Country focus: the share of the article's other names whose
 		// current best entry lies in each country.
@@ -2612,6 +2692,16 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					share, near = support(c)
 				}
 				scores[i] = s.prior[i] + 3*share + near
+				if n := cluster(si, i); n >= 2 {
+					// "PORTSMOUTH — ... workers who live in Dover and
+					// Rochester": towns of one neighbourhood, each with
+					// a bigger namesake elsewhere (Virginia, Delaware,
+					// New York), are read together where two or more
+					// other names could lie within 50 km, before the
+					// current choices, each of another state, would
+					// vouch for any of them.
+					scores[i] += 0.6 * float64(min(n, 3)-1)
+				}
 				if a1 := p.gaz.Admin1(c.Entry); a1 != "" && strings.HasPrefix(p.gaz.Feature(c.Entry), "P.") && total-s.weight > 0 {
 					// "BERLIN, N.H. — ... workers from Gorham": among
 					// towns of one name in a country, the one in the
@@ -3260,6 +3350,17 @@ func (p *Geoparser) divisionCapitals(key string, cands []gazetteer.Candidate, pr
 func (p *Geoparser) directionName(text string, ws []word, i, j int) bool {
 	for k := j - 1; k >= i+2; k-- {
 		if len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[k-1])]))) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// stateNamed reports whether cands hold a first-level division of country
+// cc matched exactly.
+func stateNamed(p *Geoparser, cands []gazetteer.Candidate, cc string) bool {
+	for _, c := range cands {
+		if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADM1" && p.gaz.Country(c.Entry) == cc {
 			return true
 		}
 	}

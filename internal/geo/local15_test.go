@@ -1,0 +1,26 @@
+package geo
+
+import "testing"
+
+// TestLocal15 checks the patterns the fifteenth probe battery found in
+// local news (our own sentences, invented names and numbers; see
+// parseCase for the fields).
+func TestLocal15(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		// Towns of one neighbourhood, each with a bigger namesake in
+		// another state, are read together: two or more other names that
+		// could lie within 50 km settle a town, and a lone big namesake
+		// keeps its place.
+		{"PORTSMOUTH — Nurses who live in Dover and Rochester said the hospital garage was full on Friday.", nil,
+			[]string{"PORTSMOUTH=US/New Hampshire", "Dover=US/New Hampshire", "Rochester=US/New Hampshire"}, nil},
+		{"Newark officials said the plan matched one in Wilmington and another in Elkton.", nil,
+			[]string{"Newark=US/Delaware", "Wilmington=US/Delaware", "Elkton=US/Maryland"}, nil},
+		{"Newark officials said the rail line would reopen on Monday.", nil, []string{"Newark=US/New Jersey"}, nil},
+		{"Rochester police said a storm cut power to 4,000 homes.", nil, []string{"Rochester=US/New York"}, nil},
+		// A state's name is the state, not a namesake municipality in
+		// another state that the story's towns lie near; a city's
+		// alternate name is no town of that name.
+		{"MERIDA, Mexico — Tourism rose in Quintana Roo, officials in Progreso and Valladolid said.", nil,
+			[]string{"Quintana Roo=MX/Quintana Roo"}, nil},
+	})
+}
