@@ -23,17 +23,26 @@ import (
 const defaultAddr = "127.0.0.1:8080"
 
 func runServe(e *env, args []string) int {
-	fs := newFlags(e, "serve", "[--db DSN] [--addr HOST:PORT] [--token TOKEN]",
+	fs := newFlags(e, "serve", "[--db DSN] [--addr HOST:PORT] [--token TOKEN] [--memory-limit SIZE]",
 		"Serve the web app and the JSON API over a store.\n"+
 			"DSN: a SQLite file path (or sqlite:PATH), postgres://..., or memory: for an empty in-memory store.\n"+
 			"POST /api/articles is enabled only with a token (--token or PARALLAX_TOKEN). Over a database, posted articles\n"+
-			"are stored as ingest stores them: the server keeps the fusion index in memory (about 1.3 KB per article,\n"+
-			"loaded at the first POST from the index ingest saved) and saves it after each POST.")
+			"are stored as ingest stores them: the server keeps the fusion index in memory (about 1.3 KB per article)\n"+
+			"and saves it after each POST. It makes the index at start-up, in the background, from the index ingest saved\n"+
+			"(or from every stored article when there is none of this build, a minute per 20,000 articles): until it is\n"+
+			"ready, pages are served and POST /api/articles answers 503 with Retry-After.\n"+
+			"--memory-limit is a soft limit on the process's memory: near it the collector runs more often (more CPU,\n"+
+			"never an error). The models and their word memos hold about 200-300 MB, the index 1.3 KB per article.")
 	dsn := fs.String("db", "parallax.db", "the store to serve")
 	addr := fs.String("addr", defaultAddr, "address to listen on")
 	token := fs.String("token", "", "bearer token that enables POST /api/articles (default $PARALLAX_TOKEN)")
+	memLimit := memoryLimitFlag(fs)
 	if code, stop := parseFlags(fs, args); stop {
 		return code
+	}
+	if err := applyMemoryLimit(*memLimit); err != nil {
+		fmt.Fprintf(e.stderr, "parallax serve: --memory-limit: %v\n", err)
+		return exitUsage
 	}
 	if fs.NArg() > 0 {
 		fmt.Fprintf(e.stderr, "parallax serve: unexpected argument %q\n", fs.Arg(0))
@@ -80,6 +89,14 @@ func serveHTTP(e *env, name string, st store.Store, p *pipeline.Pipeline, addr, 
 		// fusion index (kept between requests, saved after each).
 		ing := newServeIngester(sq, p, func(err error) { log.Warn("fusion index", "err", err) })
 		defer ing.Close()
+		ing.Start(func(in *ingester, took time.Duration, err error) {
+			if err != nil {
+				log.Warn("fusion index not made at start-up: the first POST makes it", "err", err)
+				return
+			}
+			log.Info("fusion index ready", "articles", in.indexed, "rebuilt", in.rebuilt, "replayed", in.replayed,
+				"took", took.Round(time.Millisecond).String())
+		})
 		cfg.Ingester = ing
 	}
 	app, err := web.New(cfg)

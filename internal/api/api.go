@@ -22,6 +22,7 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+	"time"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/ingest"
@@ -72,6 +73,24 @@ type Config struct {
 type Ingester interface {
 	Ingest(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, int, error)
 }
+
+// Readier is an Ingester that may not be able to store yet (parallax
+// serve builds its fusion index in the background at start-up): the API
+// asks it before analysing a POST, so that a client told to come back
+// has not waited for an analysis thrown away. A nil error: ready.
+type Readier interface {
+	Ready() error
+}
+
+// NotReadyError is the error of an Ingester that cannot store yet: the
+// API answers 503 with a Retry-After header, a client's cue to post
+// again later rather than a failure.
+type NotReadyError struct {
+	Reason     string
+	RetryAfter time.Duration
+}
+
+func (e *NotReadyError) Error() string { return e.Reason }
 
 // API serves the JSON routes.
 type API struct {
@@ -138,6 +157,11 @@ func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 		Error(w, http.StatusServiceUnavailable, "request cancelled or timed out")
 		return
 	}
+	var nr *NotReadyError
+	if errors.As(err, &nr) {
+		notReady(w, nr)
+		return
+	}
 	var af analysisFailed
 	if errors.As(err, &af) {
 		// A fault of ours on one article: say which, so the client can
@@ -148,6 +172,13 @@ func (a *API) fail(w http.ResponseWriter, r *http.Request, err error) {
 	}
 	a.cfg.Log.Error("store", "method", r.Method, "path", r.URL.Path, "err", err)
 	Error(w, http.StatusInternalServerError, "internal error")
+}
+
+// notReady answers 503 with Retry-After (whole seconds, at least 1).
+func notReady(w http.ResponseWriter, e *NotReadyError) {
+	secs := int((e.RetryAfter + time.Second - 1) / time.Second)
+	w.Header().Set("Retry-After", strconv.Itoa(max(1, secs)))
+	Error(w, http.StatusServiceUnavailable, e.Reason)
 }
 
 // analysisFailed is the error of a request some of whose articles a stage
@@ -593,6 +624,15 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
 	if a.cfg.Pipeline == nil {
 		Error(w, http.StatusServiceUnavailable, "this server has no analysis pipeline")
 		return
+	}
+	if rd, ok := a.cfg.Ingester.(Readier); ok {
+		// Asked before the analysis, which a client told to come back
+		// would otherwise have waited for in vain (Ingest says it again
+		// if the state changes meanwhile).
+		if err := rd.Ready(); err != nil {
+			a.fail(w, r, err)
+			return
+		}
 	}
 	arts, code, err := readArticles(w, r)
 	if err != nil {

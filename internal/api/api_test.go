@@ -10,6 +10,7 @@ import (
 	"net/http/httptest"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/getkin/kin-openapi/openapi3"
 	"github.com/parallaxhq/parallax"
@@ -426,5 +427,69 @@ func TestIngestUsesConfiguredIngester(t *testing.T) {
 				t.Errorf("the handler fused itself: %d incidents stored", len(inc))
 			}
 		})
+	}
+}
+
+// waitingIngester is not ready until ready is set; busyAtIngest makes
+// Ingest itself say it is not ready (its state changed after Ready).
+type waitingIngester struct {
+	recordingIngester
+	ready, busyAtIngest bool
+	readyAsked          int
+}
+
+func (w *waitingIngester) Ready() error {
+	w.readyAsked++
+	if !w.ready {
+		return &api.NotReadyError{Reason: "the fusion index is being built", RetryAfter: 2500 * time.Millisecond}
+	}
+	return nil
+}
+
+func (w *waitingIngester) Ingest(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, int, error) {
+	if w.busyAtIngest {
+		return nil, 0, &api.NotReadyError{Reason: "the fusion index is being rebuilt", RetryAfter: 0}
+	}
+	return w.recordingIngester.Ingest(ctx, docs)
+}
+
+// TestIngestNotReady: while the Ingester is not ready, POST /api/articles
+// answers 503 with Retry-After in whole seconds (rounded up, at least 1)
+// and hands it nothing; an unauthorised request is still refused first;
+// once ready, the same request stores.
+func TestIngestNotReady(t *testing.T) {
+	st := memstore.New()
+	ing := &waitingIngester{recordingIngester: recordingIngester{st: st}}
+	mux := http.NewServeMux()
+	p := &pipeline.Pipeline{Stages: []pipeline.Stage{sentenceStage{}}, Fuser: oneIncident{}}
+	api.New(api.Config{Store: st, Pipeline: p, Token: "tok", Ingester: ing}).Register(mux)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	body := `{"id":"b1","text":"Mira Ostel said the ferry to Cundle was late."}` + "\n"
+	if code, b, _ := do(t, "POST", srv.URL+"/api/articles", "application/x-ndjson", "Bearer wrong", body); code != http.StatusUnauthorized {
+		t.Errorf("wrong token while not ready: %d %s, want 401", code, b)
+	}
+	code, b, h := do(t, "POST", srv.URL+"/api/articles", "application/x-ndjson", "Bearer tok", body)
+	if code != http.StatusServiceUnavailable || h.Get("Retry-After") != "3" || !strings.Contains(string(b), "being built") {
+		t.Errorf("not ready: %d, Retry-After %q, %s; want 503, 3", code, h.Get("Retry-After"), b)
+	}
+	checkAgainstSpec(t, loadSpec(t), "/api/articles", "POST", code, b)
+	if len(ing.got) != 0 {
+		t.Errorf("the ingester was given %v while not ready", ing.got)
+	}
+	ing.ready, ing.busyAtIngest = true, true
+	code, _, h = do(t, "POST", srv.URL+"/api/articles", "application/x-ndjson", "Bearer tok", body)
+	if code != http.StatusServiceUnavailable || h.Get("Retry-After") != "1" {
+		t.Errorf("not ready at Ingest: %d, Retry-After %q; want 503, 1", code, h.Get("Retry-After"))
+	}
+	ing.busyAtIngest = false
+	if code, b, _ = do(t, "POST", srv.URL+"/api/articles", "application/x-ndjson", "Bearer tok", body); code != http.StatusOK {
+		t.Fatalf("ready: %d %s", code, b)
+	}
+	if len(ing.got) != 1 || ing.got[0][0] != "b1" {
+		t.Errorf("ingester given %v, want [[b1]]", ing.got)
+	}
+	if ing.readyAsked != 3 {
+		t.Errorf("Ready asked %d times, want once per authorised request (3)", ing.readyAsked)
 	}
 }

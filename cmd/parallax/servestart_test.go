@@ -1,0 +1,211 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"io"
+	"net/http"
+	"net/http/httptest"
+	"path/filepath"
+	"runtime/debug"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/api"
+	"github.com/parallaxhq/parallax/internal/fuse"
+	"github.com/parallaxhq/parallax/internal/store"
+	"github.com/parallaxhq/parallax/internal/store/sqlstore"
+)
+
+// TestServeMakesIndexAtStart: a server over a database whose saved fusion
+// index is another build's makes its own index at start-up, in the
+// background: meanwhile pages are served and POST /api/articles answers
+// 503 with Retry-After (nothing stored); once it is ready the stored
+// fusion is that of every stored article, a POST stores without making
+// the index again, and the next server starts from the index the POST
+// saved.
+func TestServeMakesIndexAtStart(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses part of the cluster corpora")
+	}
+	arts, p := fusionCorpus(t)
+	arts = arts[:30]
+	ctx := context.Background()
+	for name := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			db := emptyDB(t, name)
+			st, err := openStore(ctx, db, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			defer st.Close()
+			old := &ingester{store: st, pipeline: p, batch: 8, workers: 2, progress: func(int) {}, fail: func(err error) { t.Error(err) },
+				key: "another-build", warn: func(err error) { t.Errorf("warning: %v", err) }}
+			if _, err := old.run(ctx, feed(arts[:20])); err != nil {
+				t.Fatal(err)
+			}
+			n0 := stats(t, st).Articles // duplicates are not stored
+
+			start := func() (*httptest.Server, *serveIngester, chan error) {
+				ing := newServeIngester(st, p, func(err error) { t.Errorf("warning: %v", err) })
+				ing.in.key = "test-build"
+				mux := http.NewServeMux()
+				api.New(api.Config{Store: st, Pipeline: p, Token: "tok", Ingester: ing}).Register(mux)
+				srv := httptest.NewServer(mux)
+				t.Cleanup(func() { srv.Close(); ing.Close() })
+				done := make(chan error, 1)
+				return srv, ing, done
+			}
+			srv, ing, done := start()
+			// Held, the lock keeps the load from starting: the test sees
+			// the server while its index is being made.
+			ing.mu.Lock()
+			ing.Start(func(in *ingester, took time.Duration, err error) { done <- err })
+			code, body, h := postRaw(t, srv.URL, arts[20:25])
+			if code != http.StatusServiceUnavailable || h.Get("Retry-After") != "5" || !strings.Contains(body, "being built") {
+				t.Errorf("POST while the index is made: %d, Retry-After %q, %s; want 503, 5", code, h.Get("Retry-After"), body)
+			}
+			if resp, err := http.Get(srv.URL + "/api/stats"); err != nil || resp.StatusCode != 200 {
+				t.Errorf("GET /api/stats while the index is made: %v %v", resp, err)
+			} else {
+				resp.Body.Close()
+			}
+			if n := stats(t, st).Articles; n != n0 {
+				t.Errorf("%d articles stored after the refused POST, want %d", n, n0)
+			}
+			ing.mu.Unlock()
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
+			if ing.Ready() != nil || ing.in.rebuilt != n0 {
+				t.Fatalf("after the start-up load: ready %v, rebuilt %d, want nil, %d", ing.Ready(), ing.in.rebuilt, n0)
+			}
+			checkStored(t, ctx, st)
+			ix := ing.in.index
+			post(t, srv.URL, arts[20:25])
+			if ing.in.index != ix {
+				t.Error("the POST after the start-up load made the index again")
+			}
+			checkStored(t, ctx, st)
+
+			_, ing2, done2 := start()
+			ing2.Start(func(in *ingester, took time.Duration, err error) { done2 <- err })
+			if err := <-done2; err != nil {
+				t.Fatal(err)
+			}
+			if n := stats(t, st).Articles; ing2.in.rebuilt != 0 || ing2.in.replayed != 0 || ing2.in.indexed != n || n <= n0 {
+				t.Errorf("second server: rebuilt %d, replayed %d, indexed %d; want the saved index of the %d stored articles", ing2.in.rebuilt, ing2.in.replayed, ing2.in.indexed, n)
+			}
+		})
+	}
+}
+
+// TestServeCloseStopsLoad: a server stopped while its index is being
+// made ends the load (its context is cancelled) without reporting it as
+// made, and leaves no index.
+func TestServeCloseStopsLoad(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses part of the cluster corpora")
+	}
+	arts, p := fusionCorpus(t)
+	ctx := context.Background()
+	st, err := openStore(ctx, filepath.Join(t.TempDir(), "p.db"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer st.Close()
+	in := &ingester{store: st, pipeline: p, batch: 8, workers: 2, progress: func(int) {}, key: "another-build"}
+	if _, err := in.run(ctx, feed(arts[:12])); err != nil {
+		t.Fatal(err)
+	}
+	ing := newServeIngester(st, p, func(error) {})
+	ing.in.key = "test-build"
+	ing.mu.Lock()
+	called := false
+	ing.Start(func(*ingester, time.Duration, error) { called = true })
+	closed := make(chan struct{})
+	go func() { ing.Close(); close(closed) }()
+	// Close cancels the load, which then takes the lock and stops.
+	for ing.ctx.Err() == nil {
+		time.Sleep(time.Millisecond)
+	}
+	ing.mu.Unlock()
+	<-closed
+	if called || ing.in.index != nil {
+		t.Errorf("after Close during the load: reported %v, index %v; want neither", called, ing.in.index != nil)
+	}
+}
+
+func stats(t *testing.T, st *sqlstore.Store) store.Stats {
+	t.Helper()
+	s, err := st.Stats(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// checkStored fails the test unless the stored incidents and duplicates
+// are those of an index given every stored article in storage order.
+func checkStored(t *testing.T, ctx context.Context, st *sqlstore.Store) {
+	t.Helper()
+	ix := fuse.NewIndex(fuse.DefaultOptions())
+	if err := st.Documents(ctx, func(d *parallax.Document) error { ix.Add(d); return nil }); err != nil {
+		t.Fatal(err)
+	}
+	checkStoredFusion(t, ctx, st, ix)
+}
+
+// postRaw sends arts to POST /api/articles and returns the answer.
+func postRaw(t *testing.T, url string, arts []parallax.Article) (int, string, http.Header) {
+	t.Helper()
+	var b strings.Builder
+	for _, a := range arts {
+		line, _ := json.Marshal(map[string]string{"id": a.ID, "published": a.Published, "text": a.Body})
+		b.Write(line)
+		b.WriteByte('\n')
+	}
+	req, _ := http.NewRequest("POST", url+"/api/articles", strings.NewReader(b.String()))
+	req.Header.Set("Authorization", "Bearer tok")
+	resp, err := http.DefaultClient.Do(req)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer resp.Body.Close()
+	body, _ := io.ReadAll(resp.Body)
+	return resp.StatusCode, string(body), resp.Header
+}
+
+// TestServeMemoryLimit: serve applies --memory-limit (before it opens the
+// store), refuses a size it cannot read, and documents the flag.
+func TestServeMemoryLimit(t *testing.T) {
+	defer debug.SetMemoryLimit(debug.SetMemoryLimit(-1))
+	t.Setenv("GOMEMLIMIT", "")
+	var out, errOut strings.Builder
+	missing := filepath.Join(t.TempDir(), "none.db")
+	if code := run(&env{stdout: &out, stderr: &errOut}, []string{"serve", "--db", missing, "--memory-limit", "77MiB"}); code != exitFailure {
+		t.Fatalf("serve over a missing database: exit %d, %q", code, errOut.String())
+	}
+	if got := debug.SetMemoryLimit(-1); got != 77<<20 {
+		t.Errorf("serve --memory-limit 77MiB: limit %d", got)
+	}
+	errOut.Reset()
+	if code := run(&env{stdout: &out, stderr: &errOut}, []string{"serve", "--db", missing}); code != exitFailure {
+		t.Fatalf("serve over a missing database: exit %d, %q", code, errOut.String())
+	}
+	if got := debug.SetMemoryLimit(-1); got != 400<<20 {
+		t.Errorf("serve without --memory-limit: limit %d, want the default 400MiB", got)
+	}
+	errOut.Reset()
+	if code := run(&env{stdout: &out, stderr: &errOut}, []string{"serve", "--memory-limit", "lots"}); code != exitUsage || !strings.Contains(errOut.String(), "--memory-limit") {
+		t.Errorf("bad --memory-limit: exit %d, %q", code, errOut.String())
+	}
+	out.Reset()
+	errOut.Reset()
+	run(&env{stdout: &out, stderr: &errOut}, []string{"help", "serve"})
+	if help := out.String() + errOut.String(); !strings.Contains(help, "--memory-limit") || !strings.Contains(help, "GOMEMLIMIT") {
+		t.Errorf("help serve does not document --memory-limit and GOMEMLIMIT:\n%s", help)
+	}
+}
