@@ -2446,7 +2446,7 @@ func (st *docState) markSubjects() {
 	lastSent := -2
 	for i := range st.ments {
 		m := &st.ments[i]
-		if m.sent == lastSent || m.inQuote {
+		if m.sent == lastSent || m.inQuote || st.datelineMention(*m) {
 			continue
 		}
 		j := m.a - 1
@@ -2837,7 +2837,11 @@ func (st *docState) antecedent(i int) int {
 		switch m.anaphor {
 		case "he":
 			return a.kind != parallax.KindGPE && a.kind != parallax.KindLocation
-		case "it", "they":
+		case "it":
+			// (a group's fighters named by a plural noun are "they":
+			// "35 khwarij were killed, it added" is the speaker's "it")
+			return a.kind != parallax.KindPerson && !st.pluralFighters(a)
+		case "they":
 			return a.kind != parallax.KindPerson
 		case "group":
 			return a.kind == parallax.KindGroup
@@ -2977,6 +2981,26 @@ func (st *docState) antecedent(i int) int {
 			}
 		}
 		return -1
+	}
+	if (m.anaphor == "it" || m.anaphor == "they") && st.reportsAfter(m.b) {
+		// "it said", "it added": the body that spoke last, a sentence or
+		// two back, not a party its statement was about ("the ISPR said
+		// ... from the killed khwarij, the ISPR said ... it added"; "the
+		// ministry said in a statement that the army had ... It said")
+		// (the subject of its own sentence comes first: "The ministry
+		// has released footage of the attack, it says")
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-2 {
+				break
+			}
+			if a.inQuote || !compatible(a) || st.datelineMention(a) {
+				continue
+			}
+			if a.sent == m.sent && a.subject || a.sent < m.sent && st.spoke(a) {
+				return j
+			}
+		}
 	}
 	// the subject of this sentence before the anaphor, then of the two
 	// sentences before; a person first for "he"/"she".
@@ -3167,6 +3191,40 @@ func (st *docState) insideLongerPlace(l lexItem) bool {
 // opening dateline ("RABAT (AFP) -", "KYIV, March 3 (Reuters) -").
 func (st *docState) datelineWire(a mention) bool {
 	return a.sent == 0 && a.a > 0 && a.b < len(st.toks) && st.toks[a.a-1].Text == "(" && st.toks[a.b].Text == ")"
+}
+
+// pluralFighters: the mention names an armed group by a plural noun for
+// its fighters, a state's word for them ("khwarij", "the Khawarij"),
+// which "it" cannot stand for.
+func (st *docState) pluralFighters(a mention) bool {
+	return a.kind == parallax.KindGroup && a.b-a.a == 1 && fighterPlurals[st.tokNorm(a.a)]
+}
+
+// fighterPlurals are the designations of armed groups that name their
+// fighters (data/actors/orgs.tsv), plural nouns.
+var fighterPlurals = map[string]bool{"khawarij": true, "khwarij": true, "khawaarij": true, "kharijis": true, "kharijites": true}
+
+// datelineMention: the mention is the dateline's wire ("(Reuters)") or
+// its place written in capitals at the story's start ("PORT SUDAN,",
+// "MOGADISHU -"), which is no subject of the lead: "PORT SUDAN (Reuters)
+// - Sudan's foreign ministry said ... It said" is the ministry.
+func (st *docState) datelineMention(a mention) bool {
+	if st.datelineWire(a) {
+		return true
+	}
+	if a.sent != 0 || a.a != 0 || a.b >= len(st.toks) {
+		return false
+	}
+	for k := a.a; k < a.b; k++ {
+		if t := st.toks[k].Text; t != strings.ToUpper(t) || len(t) < 2 {
+			return false
+		}
+	}
+	switch st.toks[a.b].Text {
+	case ",", ":", "-", "—", "–", "(":
+		return true
+	}
+	return false
 }
 
 // officialAntecedent finds the body an unnamed official speaks for: the

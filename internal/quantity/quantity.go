@@ -385,65 +385,38 @@ var armedNouns = map[string]bool{
 	"khwarij": true, "khawarij": true, "khariji": true, "kharijis": true, "kharijites": true,
 }
 
-// designatedFighters are the names a state's forces give one armed group's
-// fighters: Pakistan's military has called the Pakistani Taliban
-// "khwarij" (Fitna al-Khawarij) since 2024.
-var designatedFighters = map[string]string{"khwarij": "TTP", "khawarij": "TTP", "khariji": "TTP",
-	"kharijis": "TTP", "kharijites": "TTP"}
-
 // proxyNouns after a state's demonym make the state a group's alleged
 // sponsor, not the owner of its fighters: "the Indian proxy X".
 var proxyNouns = map[string]bool{"proxy": true, "proxies": true}
 
 // designatedGroup returns the group whose fighters a state's own name for
-// them ending at ws[j] stands for: "Fitna al Khawarij" (the TTP) and
-// "Fitna al Hindustan" (Pakistan's name since 2025 for the Baloch
-// separatist groups, of which the BLA is the largest), "" for other words.
+// them ending at ws[j] stands for: "Fitna al Hindustan" (Pakistan's name
+// since 2025 for the Baloch separatist groups, of which the BLA is the
+// largest), "" for other words. (Names that stand for one group in one
+// conflict and another elsewhere, as "Khawarij" for the TTP in Pakistan
+// and al-Shabaab in Somalia, are the actor base's, kept to the stories of
+// their conflict: their mentions carry the group's side.)
 func designatedGroup(ws []words.Word, j int) string {
-	if g := designatedFighters[ws[j].Lower]; g != "" {
-		return g
-	}
 	if j >= 2 && ws[j].Lower == "hindustan" && (ws[j-2].Lower == "fitna" || ws[j-1].Lower == "fitna-al") {
 		return "BLA"
 	}
 	return ""
 }
 
-// designated returns the group a state's own name for its fighters ending
-// at ws[j] stands for in this story: Somalia's government and media have
-// called al-Shabaab "Khawarij" since 2022, as Pakistan's military calls
-// the TTP, so in a Somali story the name is al-Shabaab's.
-func (c *context) designated(ws []words.Word, j int) string {
-	g := designatedGroup(ws, j)
-	if g == "TTP" && c.somaliStory() {
-		return "ALSHABAB"
-	}
-	return g
-}
-
-// somaliStory reports whether the story is set in Somalia: a Somali place,
-// or al-Shabaab or the Somali state among its actors, and no Pakistani one.
-func (c *context) somaliStory() bool {
-	so, pk := false, false
-	for _, p := range c.doc.Places {
-		so = so || p.Country == "SO"
-		pk = pk || p.Country == "PK" || p.Country == "AF"
-	}
-	for _, e := range c.doc.Entities {
-		so = so || e.Side == "SOM" || e.Side == "ALSHABAB"
-		pk = pk || e.Side == "PAK" || e.Side == "TTP" || e.Side == "AFG" || e.Side == "TALIBAN"
-	}
-	return so && !pk
-}
-
-// designatedIn returns the group whose fighters a state's own name for
-// them, anywhere in sentence si, stands for ("repulsed an attack by the
-// Khawarij ..., killing 47 of the terrorists"), "" when none is named.
-func (c *context) designatedIn(si int) string {
+// namedFightersIn returns the group of the fighters sentence si names by
+// a state's word for them that the actor base resolved to the group
+// ("repulsed an attack by the Khawarij ..., killing 47 of the
+// terrorists"), "" when it names none.
+func (c *context) namedFightersIn(si int) string {
 	ws := c.sents[si].Words
 	for j := range ws {
-		if g := c.designated(ws, j); g != "" {
+		if g := designatedGroup(ws, j); g != "" {
 			return g
+		}
+		if armedNouns[ws[j].Lower] {
+			if g := c.sideAt(si, j); g != "" {
+				return g
+			}
 		}
 	}
 	return ""
@@ -695,7 +668,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				// "repulsed an attack by the Khawarij ..., killing 47 of
 				// the terrorists": the group a state's name for its
 				// fighters in the same sentence stands for
-				if g := ctx.designatedIn(si); g != speaker && g != f.agent {
+				if g := ctx.namedFightersIn(si); g != speaker && g != f.agent {
 					f.Owner = g
 				}
 			}
@@ -1528,10 +1501,13 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			}
 		}
 	}
-	if g := ctx.designated(ws, max(hLast, 0)); f.Owner == "" && hLast >= 0 && designatedFighters[ws[hLast].Lower] != "" {
-		// "54 khwarij were killed": a state's own name for one group's
-		// fighters names the group
-		f.Owner = g
+	if f.Owner == "" && hLast >= 0 && armedNouns[ws[hLast].Lower] {
+		// "54 khwarij were killed", "Two separatist fighters were
+		// killed": fighters the actor base resolved to their group (a
+		// state's own name for one group's fighters among them)
+		if side := ctx.sideAt(si, hLast); !s.states[side] {
+			f.Owner = side
+		}
 	}
 	if at := f.outcomeAt; f.Owner == "" && at > 0 && (ws[at].Lower == "losses" || ws[at].Lower == "loss") {
 		// "Russia's total combat losses have reached ...": whose losses
@@ -2484,7 +2460,7 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 				limit = max(limit, j+5-k)
 				continue
 			}
-			if g := ctx.designated(ws, j); g != "" {
+			if g := designatedGroup(ws, j); g != "" {
 				return g
 			}
 			if side := ctx.sideAt(si, j); side != "" {

@@ -9,7 +9,8 @@ import "testing"
 // soldiers of the army and seized weapons"); a speaker set off by commas
 // after a list of people is no count ("abducted four women, a community
 // leader, NAME, told ..."); "Khawarij" in a Somali story is al-Shabaab's
-// fighters, as in a Pakistani one the TTP's; a running total of the
+// fighters, as in a Pakistani one the TTP's (the actor base resolves the
+// word by the story's conflict; here its mention is given); a running total of the
 // losses counted before ("bringing its total losses to 950,000"); short
 // plural demonyms ("three Serbs suspected of ..."); police or soldiers a
 // state tells of, lost in a fight with gunmen a demonym names, are its own.
@@ -32,12 +33,17 @@ func TestSession10Kinds(t *testing.T) {
 			[]string{"five traders|captured|5|captured||", "a community leader|captured|1|captured||"}},
 		{"khawarij", "MOGADISHU - Somali forces repulsed an attack by the Khawarij near Afgooye, killing 23 of the terrorists, the defence ministry said.",
 			[]claimCue{{"Somali forces repulsed an attack by the Khawarij near Afgooye, killing 23 of the terrorists", "said", "SOM"}},
-			[]entitySpec{{"Somali forces", "military", "SOM"}, {"Afgooye", "place:SO", ""}},
+			[]entitySpec{{"Somali forces", "military", "SOM"}, {"Afgooye", "place:SO", ""}, {"Khawarij", "group", "ALSHABAB"}},
 			[]string{"23 of the terrorists|killed|23|killed|ALSHABAB|SOM"}},
 		{"khawarij", "Security forces repulsed an attack by the Khawarij near Tank, killing 14 of the terrorists, the military's media wing said.",
 			[]claimCue{{"Security forces repulsed an attack by the Khawarij near Tank, killing 14 of the terrorists", "said", "PAK"}},
-			[]entitySpec{{"Tank", "place:PK", ""}},
+			[]entitySpec{{"Tank", "place:PK", ""}, {"Khawarij", "group", "TTP"}},
 			[]string{"14 of the terrorists|killed|14|killed|TTP|PAK"}},
+		// (the word alone, unresolved by the actor base, names no group)
+		{"khawarij", "Security forces repulsed an attack by the Khawarij near Tank, killing 14 of the terrorists, the military's media wing said.",
+			[]claimCue{{"Security forces repulsed an attack by the Khawarij near Tank, killing 14 of the terrorists", "said", "PAK"}},
+			[]entitySpec{{"Tank", "place:PK", ""}},
+			[]string{"14 of the terrorists|killed|14|killed||PAK"}},
 		{"total losses", "The General Staff said Russia had lost 1,240 troops in the past day, bringing its total losses since the invasion to about 870,000.",
 			[]claimCue{{"Russia had lost 1,240 troops in the past day, bringing its total losses since the invasion to about 870,000", "said", "UKR"}},
 			[]entitySpec{{"Russia", "gpe", "RUS"}},

@@ -41,13 +41,16 @@ func TestTallies(t *testing.T) {
 			[]claimCue{{"Israeli strikes killed at least 40 Palestinians across the central Gaza Strip over the past 24 hours, including nine children", "said", "PSE"}},
 			[]entitySpec{{"Gaza Strip", "place:PS", ""}},
 			[]string{"40 Palestinians|killed|40|killed|PSE|PSE", "nine children|killed|9|killed|PSE|PSE"}},
-		// Pakistan's military name for the Pakistani Taliban's fighters,
-		// and its words for its soldiers' deaths
+		// Pakistan's military name for the Pakistani Taliban's fighters
+		// (the actor base resolves it in a Pakistani story, internal/actor
+		// TestDesignations), and its words for its soldiers' deaths
 		{"khwarij", "Security forces killed 11 khwarij in an intelligence-based operation in Tank district, the ISPR said.",
-			[]claimCue{{"Security forces killed 11 khwarij in an intelligence-based operation in Tank district", "said", "PAK"}}, nil,
+			[]claimCue{{"Security forces killed 11 khwarij in an intelligence-based operation in Tank district", "said", "PAK"}},
+			[]entitySpec{{"khwarij", "group", "TTP"}},
 			[]string{"11 khwarij|killed|11|killed|TTP|PAK"}},
 		{"khwarij", "Six Indian-sponsored khawarij were sent to hell near the border, the military said.",
-			[]claimCue{{"Six Indian-sponsored khawarij were sent to hell near the border", "said", "PAK"}}, nil,
+			[]claimCue{{"Six Indian-sponsored khawarij were sent to hell near the border", "said", "PAK"}},
+			[]entitySpec{{"khawarij", "group", "TTP"}},
 			[]string{"Six Indian-sponsored khawarij|killed|6|killed|TTP|PAK"}},
 		{"shahadat", "Three Pakistani soldiers embraced shahadat during the exchange of fire.", nil, nil,
 			[]string{"Three Pakistani soldiers|killed|3|killed|PAK|"}},
