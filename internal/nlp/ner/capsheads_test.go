@@ -139,3 +139,45 @@ The game in Kelby/B-LOC drew 9,000 .`)
 		t.Errorf("no clubs: %v", t2[0])
 	}
 }
+
+func TestTrimLowerTails(t *testing.T) {
+	for in, want := range map[string]string{
+		"the Kelvo/B-ORG news/I-ORG agency":          "the Kelvo/B-ORG news agency",
+		"at Brannock/B-LOC stadium/I-LOC on":         "at Brannock/B-LOC stadium on",
+		"Chiang/B-LOC Kai/I-LOC -/I-LOC shek/I-LOC":  "Chiang/B-LOC Kai/I-LOC -/I-LOC shek/I-LOC",
+		"eat Kelvo/B-ORG s/I-ORG ice cream":          "eat Kelvo/B-ORG s/I-ORG ice cream",
+		"in new/B-LOC york/I-LOC":                    "in new/B-LOC york/I-LOC",
+		"Bank/B-ORG of/I-ORG Dunmore/I-ORG":          "Bank/B-ORG of/I-ORG Dunmore/I-ORG",
+		"the Kelvo/B-ORG Hawks/I-ORG team/I-ORG won": "the Kelvo/B-ORG Hawks/I-ORG team won",
+	} {
+		sents, tags := doc(in)
+		trimLowerTails(sents[0], tags[0], Chunks(tags[0]))
+		if got, w := render(sents, tags), render(doc(want)); got != w {
+			t.Errorf("%q: got %s, want %s", in, got, w)
+		}
+	}
+}
+
+func TestDemonymsAsMisc(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdorian"}, GazDemonym)
+	gaz.Add([]string{"Kelbish"}, GazDemonym)
+	gaz.Add([]string{"Kelbish"}, GazCity)
+	gaz.Add([]string{"Upland"}, GazDemonym)
+	for in, want := range map[string]string{
+		"the eastern Valdorian/B-LOC town": "the eastern Valdorian/B-MISC town",
+		"VALDORIAN/B-PER STRIKERS CLASH":   "VALDORIAN/B-MISC STRIKERS CLASH",
+		"Valdorian/B-PER Smith/I-PER said": "Valdorian/B-PER Smith/I-PER said",
+		"the Valdorian/B-LOC said":         "the Valdorian/B-MISC said",
+		"Valdorian/B-LOC OSCE talks":       "Valdorian/B-LOC OSCE talks",
+		"in Kelbish/B-LOC town":            "in Kelbish/B-LOC town",
+		"Upland/B-LOC rules":               "Upland/B-LOC rules",
+		"the Valdorian/B-MISC army":        "the Valdorian/B-MISC army",
+	} {
+		sents, tags := doc(in)
+		demonymsAsMisc(sents[0], tags[0], Chunks(tags[0]), gaz)
+		if got, w := render(sents, tags), render(doc(want)); got != w {
+			t.Errorf("%q: got %s, want %s", in, got, w)
+		}
+	}
+}

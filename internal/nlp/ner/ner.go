@@ -106,10 +106,12 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		trimArticles(sents[i], tags[i], named)
 		bodiesOverAnd(sents[i], tags[i], r.fz.clusters)
 		toponymPrefixes(sents[i], tags[i])
-		// One chunking for the three retyping rules: they change types,
+		trimLowerTails(sents[i], tags[i], Chunks(tags[i]))
+		// One chunking for the retyping rules: they change types,
 		// never spans, and read the type from the tags.
 		chunks := Chunks(tags[i])
 		nameHeads(sents[i], tags[i], chunks)
+		demonymsAsMisc(sents[i], tags[i], chunks, r.model.gaz)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		resultLines(sents[i], tags[i], r.model.gaz, clubs)
