@@ -2989,6 +2989,12 @@ func (st *state) emit() {
 			if placed == "" {
 				d.spk.side = st.datelineState()
 			}
+			if d.spk.side == "" && st.localForce(d.spk.a, d.spk.b) {
+				// "police said" of a killing in one village of
+				// Zamfara State: the one state the story's places lie
+				// in, when no other state is named
+				d.spk.side = st.onlyPlaceState()
+			}
 			if d.spk.side == "" && st.governmentSpeaker(d.spk.a, d.spk.b) {
 				// "Government ministers say" in a story that names one
 				// state most, with no dateline and no towns agreeing
@@ -3012,6 +3018,9 @@ func (st *state) emit() {
 				}
 				if side == "" {
 					side = st.datelineState()
+				}
+				if side == "" {
+					side = st.onlyPlaceState() // "the Government Communication Service" in a story of western Tigray
 				}
 				d.spk.side = side
 			} else if side, ok := st.countryAgency(d.spk.a, d.spk.b); ok {
@@ -3079,7 +3088,7 @@ func (st *state) emit() {
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si
 		}
-		if d.spk.a >= 0 && d.spk.side != "" && unnamedHeads[st.norm(d.spk.b-1)] {
+		if d.spk.a >= 0 && d.spk.side != "" && (unnamedHeads[st.norm(d.spk.b-1)] || sourceHeads[st.norm(d.spk.b-1)]) {
 			unnamedBefore[st.norm(d.spk.b-1)] = sentSpeaker{d.spk, si}
 		}
 		c := parallax.Claim{

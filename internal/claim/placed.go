@@ -64,3 +64,56 @@ func (st *state) placeState() string {
 	}
 	return best
 }
+
+// sourceHeads head unnamed sources that a definite noun takes up ("a
+// security source told AFP ... “…,” the source said"), as unnamedHeads do
+// for officials.
+var sourceHeads = map[string]bool{"source": true, "sources": true}
+
+// localForce: the unnamed speaker tokens [a, b) are the police or local
+// officials ("police", "Local officials", "district authorities"), who
+// speak where the story happens.
+func (st *state) localForce(a, b int) bool {
+	if a < 0 || b <= a || b > len(st.toks) {
+		return false
+	}
+	switch st.norm(b - 1) {
+	case "police":
+		return true
+	case "officials", "official", "authorities":
+		for k := a; k < b-1; k++ {
+			switch st.norm(k) {
+			case "local", "district", "provincial", "regional", "municipal", "village", "county":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// onlyPlaceState is the state every place of the story below the country
+// level lies in, and no entity names another state (one village in a
+// Nigerian state, and nothing else): placeState needs two places, which
+// short stories of a local attack do not have. "" otherwise.
+func (st *state) onlyPlaceState() string {
+	best := ""
+	for _, p := range st.doc.Places {
+		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
+			continue
+		}
+		side, ok := st.sideOfISO2[p.Country]
+		if !ok || best != "" && side != best {
+			return ""
+		}
+		best = side
+	}
+	if best == "" {
+		return ""
+	}
+	for _, e := range st.doc.Entities {
+		if e.Side != "" && e.Side != best && stateKind(e.Kind) {
+			return ""
+		}
+	}
+	return best
+}

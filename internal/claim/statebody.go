@@ -12,6 +12,9 @@ import (
 var stateBodyHeads = map[string]bool{
 	"ministry": true, "police": true, "army": true, "military": true, "gendarmerie": true,
 	"prosecutors": true, "presidency": true, "government": true, "cabinet": true,
+	// "the Government Communication Service", "the National Intelligence
+	// Service": a capitalised service whose every word is a state's
+	"service": true,
 }
 
 // stateBodyWords are the capitalised words that may name such a body
@@ -34,6 +37,7 @@ var stateBodyWords = map[string]bool{
 	"religious": true, "endowments": true, "youth": true, "social": true, "welfare": true, "oil": true,
 	"petroleum": true, "mines": true, "electricity": true, "housing": true, "works": true, "veterans": true,
 	"intelligence": true, "population": true, "displaced": true, "reintegration": true,
+	"government": true, "communication": true, "press": true,
 }
 
 // headFirstBodies head a state body's name that runs on with "of" and
