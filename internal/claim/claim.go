@@ -707,6 +707,9 @@ func (st *state) titleBetween(a, b int) bool {
 		if role && i > a && t.Word && (st.tagAt(i) == "NOUN" || st.tagAt(i) == "ADJ") {
 			continue
 		}
+		if role && i > a && i < b-1 && t.Word && st.tagAt(i) == "VERB" && strings.HasSuffix(t.Norm, "ed") {
+			continue // "Kenya's celebrated novelist NAME": a participle before the role
+		}
 		return false
 	}
 	return true
@@ -1655,6 +1658,22 @@ func (st *state) claimedBefore(a, b, ca, cb int, c cue, spk speaker) bool {
 	return true
 }
 
+// officeTitles are the title words whose holder speaks for the body or
+// state that possesses the title ("Ghana's defence minister NAME").
+var officeTitles = titleSet("official")
+
+// officeBetween: a word of tokens [a, b) is an office's or a
+// spokesperson's title (personTitles, officeTitles), not a private role
+// ("novelist", "coach", "playwright").
+func (st *state) officeBetween(a, b int) bool {
+	for k := a; k < b; k++ {
+		if w := st.norm(k); personTitles[w] || officeTitles[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // titleWords may stand lower-case in a title before a name ("press
 // operations director", "senior fellow").
 var titleWords = map[string]bool{
@@ -2210,7 +2229,10 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 		if first.a >= 0 {
 			// the parse may leave the titled person out of the subject
 			if person, ok := st.titledPerson(first.b, ca); ok {
-				if person.side == "" {
+				if person.side == "" && st.officeBetween(first.b, person.a) {
+					// "Ghana's defence minister NAME": the office is the
+					// possessor's; "Kenya's celebrated novelist NAME"
+					// holds none and speaks for no one
 					person.side = first.side
 				}
 				return person, true
