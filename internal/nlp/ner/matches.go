@@ -35,8 +35,8 @@ func matchTeams(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 		if tags[s] == "B-LOC" || tags[s] == "B-MISC" {
 			retypeTeam(words, tags, [2]int{s, e}, gaz)
 		}
-		if tags[s] == "B-ORG" {
-			clubs[joinSpace(words[s:e])] = true
+		if tags[s] == "B-ORG" && (e == len(tags) || tags[e] != "I-ORG") {
+			addClubName(clubs, words[s:e])
 		}
 	}
 	for i, w := range words {
@@ -152,6 +152,17 @@ func clubMentions(sents, tags [][]string, clubs map[string]bool) {
 				continue
 			}
 			setSpan(tags[i], ch.Start, ch.End, "ORG")
+		}
+	}
+}
+
+// addClubName adds a club's name to clubs, and the first words of a longer
+// name, by which stories name the club again ("Coventry" of "Coventry
+// City", "Preston" of "Preston North End").
+func addClubName(clubs map[string]bool, name []string) {
+	for n := len(name); n >= 1; n-- {
+		if startsUpper(name[n-1]) {
+			clubs[joinSpace(name[:n])] = true
 		}
 	}
 }

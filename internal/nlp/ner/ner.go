@@ -107,11 +107,15 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		bodiesOverAnd(sents[i], tags[i], r.fz.clusters)
 		toponymPrefixes(sents[i], tags[i])
 		trimLowerTails(sents[i], tags[i], Chunks(tags[i]))
+		stageRaces(sents[i], tags[i])
+		scorers(sents[i], tags[i])
+		scoreboardPlayers(sents[i], tags[i])
 		// One chunking for the retyping rules: they change types,
 		// never spans, and read the type from the tags.
 		chunks := Chunks(tags[i])
 		nameHeads(sents[i], tags[i], chunks)
 		demonymsAsMisc(sents[i], tags[i], chunks, r.model.gaz)
+		firmsOfDealers(sents[i], tags[i], chunks)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		resultLines(sents[i], tags[i], r.model.gaz, clubs)

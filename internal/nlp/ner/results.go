@@ -108,7 +108,7 @@ func addClub(words, tags []string, r [2]int, clubs map[string]bool) {
 	if clubs == nil || tags[r[0]] != "B-ORG" || r[1] < len(tags) && tags[r[1]] == "I-ORG" {
 		return
 	}
-	clubs[joinSpace(words[r[0]:r[1]])] = true
+	addClubName(clubs, words[r[0]:r[1]])
 }
 
 // homeNations field national teams but are regions, not countries, in

@@ -1,0 +1,214 @@
+package ner
+
+import "strings"
+
+// scorers tags the players that a results line lists in brackets after a
+// side's score, each with the minute of a goal: "Kelby 2 ( Brand 12 , Van
+// Oost 78 pen ) Dunmore 1 ( Ivo 60 )". The model, which meets these
+// surnames alone between club names, reads many of them as clubs. A
+// bracket is read only when a score comes just before it and every item
+// in it is one to three capitalised words and figures ("45", "90+2",
+// with "pen", "og" or "penalty" after them); a country in brackets
+// ("( Valdoria )") has no figure and is left alone.
+func scorers(words, tags []string) {
+	for i := 1; i < len(words); i++ {
+		if words[i] != "(" || !isScore(words[i-1]) {
+			continue
+		}
+		end := i + 1
+		for end < len(words) && words[end] != ")" && words[end] != "(" {
+			end++
+		}
+		if end >= len(words) || words[end] != ")" {
+			continue
+		}
+		var names [][2]int
+		ok := true
+		for k := i + 1; k < end && ok; {
+			s := k
+			for k < end && k-s < 3 && startsUpper(words[k]) {
+				k++
+			}
+			if k == s || k >= end || !isMinute(words[k]) {
+				ok = false
+				break
+			}
+			names = append(names, [2]int{s, k})
+			for k < end && (isMinute(words[k]) || goalNote[words[k]]) {
+				k++
+			}
+			if k < end {
+				if words[k] != "," && words[k] != ";" {
+					ok = false
+				}
+				k++
+			}
+		}
+		if !ok || len(names) == 0 {
+			continue
+		}
+		for _, n := range names {
+			if !isSpan(tags, n, "PER") {
+				setSpan(tags, n[0], n[1], "PER")
+			}
+		}
+		i = end
+	}
+}
+
+// isSpan reports whether the run r is tagged as exactly one name of type
+// typ.
+func isSpan(tags []string, r [2]int, typ string) bool {
+	if tags[r[0]] != "B-"+typ || r[1] < len(tags) && tags[r[1]][0] == 'I' {
+		return false
+	}
+	for k := r[0] + 1; k < r[1]; k++ {
+		if tags[k] != "I-"+typ {
+			return false
+		}
+	}
+	return true
+}
+
+// goalNote are the words after a goal's minute.
+var goalNote = map[string]bool{"pen": true, "pen.": true, "penalty": true, "og": true, "o.g.": true}
+
+// isMinute reports whether w is a minute of a match: "12", "90+2".
+func isMinute(w string) bool {
+	a, b, plus := strings.Cut(w, "+")
+	return isScore(a) && (!plus || isScore(b))
+}
+
+// scoreboardPlayers tags the players of a cricket scoreboard line, which
+// names them by surname or initials and surname between the marks of how
+// they were out: "T. Latham c Carey b Starc 4", "R. Kell lbw b Cummins
+// 12", "D. Brand b Hazlewood 31", "Bowling : Daniels 24-6-70-3 , Parkin
+// 20-4-66-2". A line is read only when it ends in a figure (a batsman's
+// runs) or is a bowling line; a name is the capitalised words after "c",
+// "b", "st" or "c & b", or at the start of the line before them. The model
+// reads bowlers and fielders, whose surnames come without a first name,
+// as clubs or misses them.
+func scoreboardPlayers(words, tags []string) {
+	n := len(words)
+	if n < 3 {
+		return
+	}
+	if words[0] == "Bowling" && words[1] == ":" {
+		for k := 2; k < n; {
+			s := k
+			for k < n && k-s < 3 && startsUpper(words[k]) {
+				k++
+			}
+			if k == s || k >= n || strings.Count(words[k], "-") != 3 {
+				return
+			}
+			if !isSpan(tags, [2]int{s, k}, "PER") {
+				setSpan(tags, s, k, "PER")
+			}
+			k++
+			if k < n && words[k] != "," {
+				return
+			}
+			k++
+		}
+		return
+	}
+	if !isScore(words[n-1]) {
+		return
+	}
+	marks := 0
+	for _, w := range words {
+		switch w {
+		case "c", "b", "lbw", "st":
+			marks++
+		}
+	}
+	if marks == 0 {
+		return
+	}
+	var runs [][2]int
+	run := func(s int) (int, bool) {
+		k := s
+		for k < n-1 && k-s < 3 && startsUpper(words[k]) {
+			k++
+		}
+		return k, k > s
+	}
+	if e, ok := run(0); ok && e < n && (words[e] == "c" || words[e] == "b" || words[e] == "lbw" || words[e] == "st" || words[e] == "run" || words[e] == "not") {
+		runs = append(runs, [2]int{0, e})
+	}
+	for i := 1; i < n-1; i++ {
+		switch words[i] {
+		case "c", "b", "st":
+		default:
+			continue
+		}
+		// "c & b Name"
+		if words[i] == "c" && i+2 < n && words[i+1] == "&" && words[i+2] == "b" {
+			i += 2
+		}
+		if e, ok := run(i + 1); ok {
+			runs = append(runs, [2]int{i + 1, e})
+			i = e - 1
+		}
+	}
+	for _, r := range runs {
+		if !isSpan(tags, r, "PER") {
+			setSpan(tags, r[0], r[1], "PER")
+		}
+	}
+}
+
+// marketJobs are the people whom market reports quote at their firms:
+// "said a dealer at Kelby Bank", "an economist with Dunmore Securities".
+var marketJobs = map[string]bool{
+	"dealer": true, "dealers": true, "trader": true, "traders": true,
+	"analyst": true, "analysts": true, "economist": true, "economists": true,
+	"strategist": true, "strategists": true, "broker": true, "brokers": true,
+}
+
+// firmsOfDealers makes organisations of the names after "at" or "with"
+// that follow a market job ("a dealer at Sanwa Bank", "strategist at
+// Banque Delorme in Paris"): the firm the quoted person works for. The
+// model reads many of them as places, as names after "at" mostly are. A
+// person's name there ("a trader at Ivo Brand 's desk") is left alone.
+func firmsOfDealers(words, tags []string, chunks []Chunk) {
+	for _, ch := range chunks {
+		if ch.Start < 2 || ch.Type == "PER" || ch.Type == "ORG" {
+			continue
+		}
+		if p := words[ch.Start-1]; p != "at" && p != "with" {
+			continue
+		}
+		if !marketJobs[strings.ToLower(words[ch.Start-2])] {
+			continue
+		}
+		setSpan(tags, ch.Start, ch.End, "ORG")
+	}
+}
+
+// stageRaces tags the names of the stage races named after their country
+// or region, "Tour of Valdoria", "TOUR OF VALDORIA", "Tour de Kelby", as
+// one MISC: by the conventions a race is an event, while the model tags
+// the place in it and leaves "Tour of" out.
+func stageRaces(words, tags []string) {
+	for i := 0; i+2 < len(words); i++ {
+		if words[i] != "Tour" && words[i] != "TOUR" || tags[i] != "O" {
+			continue
+		}
+		switch words[i+1] {
+		case "of", "OF", "de", "DE":
+		default:
+			continue
+		}
+		if tags[i+2] != "B-LOC" {
+			continue
+		}
+		e := i + 3
+		for e < len(words) && tags[e] == "I-LOC" {
+			e++
+		}
+		setSpan(tags, i, e, "MISC")
+		i = e - 1
+	}
+}

@@ -1,0 +1,65 @@
+package ner
+
+import "testing"
+
+// sentenceRule runs a rule on one sentence written as word/TAG words and
+// compares with the tags wanted.
+func sentenceRule(t *testing.T, name string, rule func(words, tags []string), cases map[string]string) {
+	t.Helper()
+	for in, want := range cases {
+		sents, tags := doc(in)
+		rule(sents[0], tags[0])
+		if got, w := render(sents, tags), render(doc(want)); got != w {
+			t.Errorf("%s %q:\n got %s\nwant %s", name, in, got, w)
+		}
+	}
+}
+
+func TestScorers(t *testing.T) {
+	sentenceRule(t, "scorers", scorers, map[string]string{
+		// Scorers read as clubs, a two-word name, a penalty, stoppage time.
+		"Kelby/B-ORG 2 ( Brand/B-ORG 12 , Van/B-PER Oost/I-ORG 78 pen ) Dunmore/B-ORG 1 ( Ivo/B-ORG 90+2 )": "Kelby/B-ORG 2 ( Brand/B-PER 12 , Van/B-PER Oost/I-PER 78 pen ) Dunmore/B-ORG 1 ( Ivo/B-PER 90+2 )",
+		// A missed scorer with two goals.
+		"Kelby/B-ORG 3 ( Brand 12 40 )": "Kelby/B-ORG 3 ( Brand/B-PER 12 40 )",
+		// A country in brackets, a bracket without a score before it, a
+		// note: unchanged.
+		"Kelby/B-ORG ( Valdoria/B-LOC ) 2 Dunmore/B-ORG 1": "Kelby/B-ORG ( Valdoria/B-LOC ) 2 Dunmore/B-ORG 1",
+		"the Kelby/B-ORG ( Brand/B-ORG 12 )":               "the Kelby/B-ORG ( Brand/B-ORG 12 )",
+		"Kelby/B-ORG 2 ( after extra time )":               "Kelby/B-ORG 2 ( after extra time )",
+		"Kelby/B-ORG 2 ( Valdoria/B-LOC )":                 "Kelby/B-ORG 2 ( Valdoria/B-LOC )",
+	})
+}
+
+func TestScoreboardPlayers(t *testing.T) {
+	sentenceRule(t, "scoreboard", scoreboardPlayers, map[string]string{
+		"T./B-PER Brand/I-PER c Kell/B-ORG b Ovo/B-ORG 4": "T./B-PER Brand/I-PER c Kell/B-PER b Ovo/B-PER 4",
+		"D. Brand b Ovo/B-ORG 31":                         "D./B-PER Brand/I-PER b Ovo/B-PER 31",
+		"R./B-PER Kell/I-PER lbw b Ovo/B-ORG 12":          "R./B-PER Kell/I-PER lbw b Ovo/B-PER 12",
+		"R./B-PER Kell/I-PER c & b Ovo/B-LOC 0":           "R./B-PER Kell/I-PER c & b Ovo/B-PER 0",
+		"Bowling : Ovo/B-ORG 24-6-70-3 , Kell 20-4-66-2":  "Bowling : Ovo/B-PER 24-6-70-3 , Kell/B-PER 20-4-66-2",
+		// No marks of dismissal, no runs at the end: unchanged.
+		"Kelby/B-ORG 310 and Dunmore/B-ORG 45": "Kelby/B-ORG 310 and Dunmore/B-ORG 45",
+		"Plan b Kelby/B-ORG said .":            "Plan b Kelby/B-ORG said .",
+		"Bowling : Kelby/B-ORG won .":          "Bowling : Kelby/B-ORG won .",
+	})
+}
+
+func TestStageRaces(t *testing.T) {
+	sentenceRule(t, "stageRaces", stageRaces, map[string]string{
+		"won the Tour of Valdoria/B-LOC on":          "won the Tour/B-MISC of/I-MISC Valdoria/I-MISC on",
+		"WINS TOUR OF UPPER/B-LOC TESSA/I-LOC .":     "WINS TOUR/B-MISC OF/I-MISC UPPER/I-MISC TESSA/I-MISC .",
+		"a tour of Valdoria/B-LOC":                   "a tour of Valdoria/B-LOC",
+		"the Tour/B-MISC of/I-MISC Kelby/I-MISC won": "the Tour/B-MISC of/I-MISC Kelby/I-MISC won",
+	})
+}
+
+func TestFirmsOfDealers(t *testing.T) {
+	rule := func(words, tags []string) { firmsOfDealers(words, tags, Chunks(tags)) }
+	sentenceRule(t, "firmsOfDealers", rule, map[string]string{
+		"said a dealer at Kelby/B-LOC Bank/I-LOC .":       "said a dealer at Kelby/B-ORG Bank/I-ORG .",
+		"an economist with Dunmore/B-MISC in Kelby/B-LOC": "an economist with Dunmore/B-ORG in Kelby/B-LOC",
+		"a trader at Ivo/B-PER Brand/I-PER 's desk":       "a trader at Ivo/B-PER Brand/I-PER 's desk",
+		"dealers in Kelby/B-LOC said":                     "dealers in Kelby/B-LOC said",
+		"the meeting at Kelby/B-LOC":                      "the meeting at Kelby/B-LOC",
+	})
+}
