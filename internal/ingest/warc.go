@@ -11,6 +11,7 @@ import (
 	"mime"
 	"net/http"
 	"net/textproto"
+	"runtime"
 	"strconv"
 	"strings"
 
@@ -23,25 +24,103 @@ import (
 // whose URL is the record's WARC-Target-URI; other records (requests,
 // metadata, images, redirects, errors) hold no article and are passed over.
 // A malformed record is reported, and reading goes on at the next record.
+//
+// A crawl is mostly HTML pages, whose main-text extraction is the costly
+// part of reading it (several CPU-ms a page, more than the analysis takes
+// per article on two cores): the records are read in turn, but their pages
+// are extracted by Options.Workers goroutines at once, and the articles
+// and failures are given to emit and fail in record order, from the
+// caller's goroutine, as if read one by one.
 func (r *reader) warc(name, id string, br *bufio.Reader) {
+	workers := r.opt.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	// Each record's outcome, in record order; the buffer lets the
+	// scanner run ahead of the caller by a few records, and sem bounds
+	// the extractions in flight (each holds its record's bytes).
+	queue := make(chan chan warcOutcome, 2*workers)
+	sem := make(chan struct{}, workers)
+	go func() {
+		defer close(queue)
+		r.scanWARC(name, id, br, func(o warcOutcome) {
+			c := make(chan warcOutcome, 1)
+			c <- o
+			queue <- c
+		}, func(rec warcBlock) {
+			c := make(chan warcOutcome, 1)
+			queue <- c
+			sem <- struct{}{}
+			go func() {
+				defer func() { <-sem }()
+				c <- rec.extract(r.opt)
+			}()
+		})
+	}()
+	for c := range queue {
+		o := <-c
+		switch {
+		case o.fail != nil:
+			r.fail(o.fail)
+		case o.ok:
+			r.emit(o.article)
+		}
+	}
+}
+
+// warcOutcome is what one record gives: an article (ok), a failure, or
+// neither (a record that holds no article).
+type warcOutcome struct {
+	article parallax.Article
+	ok      bool
+	fail    *Error
+}
+
+// warcBlock is a response or resource record whose block is read, to be
+// turned into an article (extract).
+type warcBlock struct {
+	name, id, label string
+	record          int
+	typ, ctype, uri string
+	block           []byte
+}
+
+func (rec warcBlock) extract(opt Options) warcOutcome {
+	a, ok, err := warcArticle(rec.typ, rec.ctype, rec.uri, rec.block, opt)
+	if err != nil {
+		return warcOutcome{fail: &Error{Input: rec.name, Record: rec.label, Err: err}}
+	}
+	if !ok {
+		return warcOutcome{}
+	}
+	a.ID = fmt.Sprintf("%s:%d", rec.id, rec.record)
+	a.Source = fmt.Sprintf("%s#%d", rec.name, rec.record)
+	return warcOutcome{article: a, ok: true}
+}
+
+// scanWARC reads the records of a WARC stream in turn: done is given
+// each failure found in the stream itself, extract each record whose
+// block may hold an article.
+func (r *reader) scanWARC(name, id string, br *bufio.Reader, done func(warcOutcome), extract func(warcBlock)) {
+	fail := func(e *Error) { done(warcOutcome{fail: e}) }
 	tp := textproto.NewReader(br)
 	record := 0
 	for {
 		line, err := nextVersionLine(br, r.opt.MaxBytes)
 		if err == io.EOF {
 			if record == 0 {
-				r.fail(&Error{Input: name, Err: errors.New("no WARC records")})
+				fail(&Error{Input: name, Err: errors.New("no WARC records")})
 			}
 			return
 		}
 		record++
 		label := fmt.Sprintf("record %d", record)
 		if err != nil {
-			r.fail(&Error{Input: name, Record: label, Err: err})
+			fail(&Error{Input: name, Record: label, Err: err})
 			return
 		}
 		if !strings.HasPrefix(line, "WARC/") {
-			r.fail(&Error{Input: name, Record: label, Err: fmt.Errorf("expected a WARC/1.x version line, found %q; skipping to the next record", clip(line, 40))})
+			fail(&Error{Input: name, Record: label, Err: fmt.Errorf("expected a WARC/1.x version line, found %q; skipping to the next record", clip(line, 40))})
 			if skipToRecord(br, r.opt.MaxBytes) != nil {
 				return
 			}
@@ -49,11 +128,11 @@ func (r *reader) warc(name, id string, br *bufio.Reader) {
 		}
 		hdr, err := tp.ReadMIMEHeader()
 		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
-			r.fail(&Error{Input: name, Record: label, Err: errors.New("truncated record header")})
+			fail(&Error{Input: name, Record: label, Err: errors.New("truncated record header")})
 			return
 		}
 		if err != nil {
-			r.fail(&Error{Input: name, Record: label, Err: fmt.Errorf("bad WARC header: %v; skipping to the next record", err)})
+			fail(&Error{Input: name, Record: label, Err: fmt.Errorf("bad WARC header: %v; skipping to the next record", err)})
 			if skipToRecord(br, r.opt.MaxBytes) != nil {
 				return
 			}
@@ -65,7 +144,7 @@ func (r *reader) warc(name, id string, br *bufio.Reader) {
 		}
 		size, err := strconv.ParseInt(strings.TrimSpace(hdr.Get("Content-Length")), 10, 64)
 		if err != nil || size < 0 {
-			r.fail(&Error{Input: name, Record: label, Err: fmt.Errorf("bad Content-Length %q; skipping to the next record", hdr.Get("Content-Length"))})
+			fail(&Error{Input: name, Record: label, Err: fmt.Errorf("bad Content-Length %q; skipping to the next record", hdr.Get("Content-Length"))})
 			if skipToRecord(br, r.opt.MaxBytes) != nil {
 				return
 			}
@@ -74,13 +153,13 @@ func (r *reader) warc(name, id string, br *bufio.Reader) {
 		typ := strings.ToLower(hdr.Get("WARC-Type"))
 		if typ != "response" && typ != "resource" {
 			if _, err := io.CopyN(io.Discard, br, size); err != nil {
-				r.fail(&Error{Input: name, Record: label, Err: fmt.Errorf("truncated record: %v", err)})
+				fail(&Error{Input: name, Record: label, Err: fmt.Errorf("truncated record: %v", err)})
 				return
 			}
 			continue
 		}
 		if size > r.opt.MaxBytes {
-			r.fail(&Error{Input: name, Record: label, Err: fmt.Errorf("record is %d bytes, over the limit of %d (see --max-bytes)", size, r.opt.MaxBytes)})
+			fail(&Error{Input: name, Record: label, Err: fmt.Errorf("record is %d bytes, over the limit of %d (see --max-bytes)", size, r.opt.MaxBytes)})
 			if _, err := io.CopyN(io.Discard, br, size); err != nil {
 				return
 			}
@@ -88,20 +167,10 @@ func (r *reader) warc(name, id string, br *bufio.Reader) {
 		}
 		block := make([]byte, size)
 		if _, err := io.ReadFull(br, block); err != nil {
-			r.fail(&Error{Input: name, Record: label, Err: fmt.Errorf("truncated record: %v", err)})
+			fail(&Error{Input: name, Record: label, Err: fmt.Errorf("truncated record: %v", err)})
 			return
 		}
-		a, ok, err := warcArticle(typ, hdr.Get("Content-Type"), uri, block, r.opt)
-		if err != nil {
-			r.fail(&Error{Input: name, Record: label, Err: err})
-			continue
-		}
-		if !ok {
-			continue
-		}
-		a.ID = fmt.Sprintf("%s:%d", id, record)
-		a.Source = fmt.Sprintf("%s#%d", name, record)
-		r.emit(a)
+		extract(warcBlock{name: name, id: id, label: label, record: record, typ: typ, ctype: hdr.Get("Content-Type"), uri: uri, block: block})
 	}
 }
 
