@@ -127,6 +127,8 @@ type Index struct {
 	names       map[uint64]float32 // scratch: stems of the current document's participants' names (nameSpans)
 	nameSeen    map[uint64]int32   // scratch: per name's stem, its mentions, the lead's and the headline's counting twice
 	recall      []parallax.Span    // scratch: the current document's recall clauses (recallClauses)
+	prior       []priorClause      // scratch: its recall and answer clauses (priorClauses)
+	afterTF     map[uint64]int32   // scratch: term counts of the clauses that set its story after another
 	nameBuf     []nameSpan
 	words       []uint64
 	wordSpan    []word
@@ -297,6 +299,7 @@ func NewIndex(opt Options) *Index {
 		usedIDs:  map[string]bool{},
 		tf:       map[uint64]int32{},
 		names:    map[uint64]float32{},
+		afterTF:  map[uint64]int32{},
 		nameSeen: map[uint64]int32{},
 		strs:     map[string]sref{},
 		stemIDs:  map[uint64]uint32{},
@@ -388,7 +391,14 @@ func (ix *Index) insert(doc *parallax.Document) {
 
 	ix.nearMiss = ix.nearMiss[:0]
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
-	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan)
+	ix.prior = priorClauses(doc.Text, ix.all, ix.prior[:0])
+	ix.recall = ix.recall[:0]
+	for _, c := range ix.prior {
+		if c.timed {
+			ix.recall = append(ix.recall, c.Span)
+		}
+	}
+	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan, ix.recall)
 	ix.sents.doc = doc
 	ix.sents.lower, ix.sents.last = nil, parallax.Span{}
 	mutualBlame(doc, &ix.sents, segs)
@@ -470,11 +480,18 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	if len(ix.wordSpan) > 0 {
 		leadEnd = sentenceSpan(doc, ix.wordSpan[0].Start).End
 	}
-	ix.recall = recallClauses(doc.Text, ix.all, ix.recall[:0])
 	if main >= 0 {
 		segs[main].recalls = len(ix.recall) > 0
+		m := &segs[main]
+		for _, c := range ix.prior {
+			if !c.before && m.ownAct {
+				m.after = true
+				m.afterHours = m.afterHours || c.hours
+			}
+		}
 	}
-	r := 0
+	clear(ix.afterTF)
+	r, q := 0, 0
 	for _, w := range ix.wordSpan {
 		// How often each stem is met, and whether in the lead: what
 		// tells a protagonist's name from an aside's (below). A mention
@@ -484,6 +501,12 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 			r++
 		}
 		inRecall := r < len(ix.recall) && ix.recall[r].Start <= w.Start
+		for q < len(ix.prior) && ix.prior[q].End <= w.Start {
+			q++
+		}
+		if main >= 0 && segs[main].after && q < len(ix.prior) && ix.prior[q].Start <= w.Start && !ix.prior[q].before {
+			ix.afterTF[w.Stem]++
+		}
 		si := segmentOf(segs, w.Start)
 		if !inRecall || !segs[si].main {
 			tfs[si][w.Stem]++
@@ -552,6 +575,9 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	for i := range segs {
 		segs[i].vec = newVec(tfs[i], weight)
 	}
+	if main >= 0 && segs[main].after {
+		segs[main].afterVec = newVec(ix.afterTF, weight)
+	}
 }
 
 // Hashes of the words that open a recall clause: a span of time, then
@@ -576,7 +602,53 @@ var (
 // or the report's own story in a follow-up ("six days after the quake"),
 // whose names the report then gives elsewhere too.
 func recallClauses(text string, words []word, dst []parallax.Span) []parallax.Span {
+	for _, c := range priorClauses(text, words, nil) {
+		if c.timed {
+			dst = append(dst, c.Span)
+		}
+	}
+	return dst
+}
+
+// A priorClause is a clause that sets the report's own happening after
+// another one: a recall clause of recallClauses ("two days after a raid
+// on Djibo"; timed, hours when its span of time is hours: the other
+// happening is of the same day) or an answer ("in response to the
+// killing of its commander", "in retaliation for the strike on
+// Nabatieh"), whose happening came before. before: the clause sets the
+// report's happening before the other ("two weeks before the vote").
+type priorClause struct {
+	parallax.Span
+	timed, hours, before bool
+}
+
+// Hashes of the words that open an answer clause: "in response to", "in
+// retaliation for".
+var hashIn, hashResponse, hashRetaliation, hashTo, hashFor = hashBytes([]byte("in")), hashBytes([]byte("response")), hashBytes([]byte("retaliation")), hashBytes([]byte("to")), hashBytes([]byte("for"))
+
+// priorClauses appends to dst the recall and answer clauses of text (see
+// priorClause), in order.
+func priorClauses(text string, words []word, dst []priorClause) []priorClause {
+	clauseEnd := func(from int) int {
+		for k := from; k < len(text); k++ {
+			if c := text[k]; c == ',' || c == ';' || c == '\n' || c == '(' ||
+				(c == '.' || c == '!' || c == '?') && (k+1 == len(text) || text[k+1] == ' ' || text[k+1] == '\n') ||
+				strings.HasPrefix(text[k:], " - ") || strings.HasPrefix(text[k:], "—") || strings.HasPrefix(text[k:], "–") {
+				return k
+			}
+		}
+		return len(text)
+	}
 	for i := 0; i+1 < len(words); i++ {
+		if i+2 < len(words) && words[i].Hash == hashIn &&
+			(words[i+1].Hash == hashResponse && words[i+2].Hash == hashTo || words[i+1].Hash == hashRetaliation && words[i+2].Hash == hashFor) {
+			end := clauseEnd(words[i+2].End)
+			dst = append(dst, priorClause{Span: parallax.Span{Start: words[i].Start, End: end}})
+			for i+1 < len(words) && words[i+1].Start < end {
+				i++
+			}
+			continue
+		}
 		if !recallUnits[words[i].Hash] || words[i+1].Hash != hashAfter && words[i+1].Hash != hashBefore {
 			continue
 		}
@@ -584,21 +656,20 @@ func recallClauses(text string, words []word, dst []parallax.Span) []parallax.Sp
 		if gap := text[words[i].End:words[i+1].Start]; gap != " " {
 			continue
 		}
-		end := len(text)
-		for k := words[i+1].End; k < len(text); k++ {
-			if c := text[k]; c == ',' || c == ';' || c == '\n' || c == '(' ||
-				(c == '.' || c == '!' || c == '?') && (k+1 == len(text) || text[k+1] == ' ' || text[k+1] == '\n') ||
-				strings.HasPrefix(text[k:], " - ") || strings.HasPrefix(text[k:], "—") || strings.HasPrefix(text[k:], "–") {
-				end = k
-				break
-			}
-		}
-		dst = append(dst, parallax.Span{Start: words[i].Start, End: end})
+		end := clauseEnd(words[i+1].End)
+		unit := strings.ToLower(text[words[i].Start:words[i].End])
+		dst = append(dst, priorClause{Span: parallax.Span{Start: words[i].Start, End: end}, timed: true,
+			hours: unit == "hour" || unit == "hours", before: words[i+1].Hash == hashBefore})
 		for i+1 < len(words) && words[i+1].Start < end {
 			i++
 		}
 	}
 	return dst
+}
+
+// inSpans reports whether offset off lies in one of spans.
+func inSpans(spans []parallax.Span, off int) bool {
+	return slices.ContainsFunc(spans, func(sp parallax.Span) bool { return sp.Start <= off && off < sp.End })
 }
 
 // nameBoost is the weight of a name's stem in a text vector relative to
@@ -956,8 +1027,23 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if !s.main && !s.sibling {
 		need += ix.opt.BackgroundMargin
 	}
+	if s.after && s.start != noDay && in.start != noDay && (in.start < s.start || s.afterHours && in.start <= s.start) &&
+		cosine(s.afterVec, in.vec) >= afterMatch {
+		// The report says its act came after another ("a day after a
+		// missile killed 17 in Dnipro", "two days after a raid on
+		// Djibo", "in response to the killing of its commander"), and
+		// this incident, begun before, is what those words tell: the
+		// report's own act is another happening, however much of the
+		// story's names and vocabulary it shares.
+		return sc, false
+	}
 	return sc, sc >= need
 }
+
+// afterMatch is the cosine between the words of the clauses that set a
+// report's act after another happening and an incident above which the
+// incident is that other happening.
+const afterMatch = 0.1
 
 // partyOverlap is the share of party mentions two reports have in common
 // (the intersection of their normalised histograms, 0..1). Two reports of

@@ -23,6 +23,18 @@ type segment struct {
 	// recalls: main, and its article has a recall clause ("six days
 	// after the quake", recallClauses): it may be a follow-up.
 	recalls bool
+	// ownAct: main, and it holds an act (an event not made of words)
+	// outside the recall clauses.
+	ownAct bool
+	// after: main, ownAct, and the article sets its happening after
+	// another in a recall or answer clause ("two days after a raid on
+	// Djibo", "in response to the killing of its commander"); afterVec
+	// is the TF-IDF vector of those clauses' words, afterHours that one
+	// of them is counted in hours (the other happening is of the same
+	// day). It does not join the incident those words tell (score).
+	after      bool
+	afterHours bool
+	afterVec   termVec
 	// sibling: a story of the article's own days told in paragraphs of
 	// its own at a site far from the main story's (splitSites): a live
 	// blog's or a roundup's second incident. It joins incidents as the
@@ -116,7 +128,13 @@ func eventDays(e *parallax.Event, maxSpan int32) (start, end int32, ok, coarse b
 
 // segmentArticle splits a document into segments. pub is the publication
 // day (noDay when unknown).
-func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpan int32) []segment {
+//
+// recall holds the spans of the article's recall clauses (recallClauses:
+// "two days after a raid on Djibo"): their figures are another
+// happening's, or the story's own happening recalled by a follow-up ("the
+// toll from Tuesday's strike rose to 31"), and join no segment; their
+// places are the story's only when it tells no act of its own.
+func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpan int32, recall []parallax.Span) []segment {
 	type dated struct {
 		ev         int
 		start, end int32
@@ -252,6 +270,9 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	}
 	for i := range doc.Counts {
 		c := &doc.Counts[i]
+		if inSpans(recall, c.Start) {
+			continue // a figure of the recalled happening
+		}
 		si := -1
 		if e, ok := evByID[string(c.Event)]; ok && c.Event != "" {
 			if evSeg[e] < 0 {
@@ -367,10 +388,21 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 				}
 			}
 		}
+		// ownAct: the segment tells an act of force or unrest of its own
+		// that someone started (not a toll that rose, a court hearing or
+		// a vigil, which follow up the happening they recall): then the
+		// places of a recall clause are the other happening's.
+		ownAct := slices.ContainsFunc(s.events, func(e int) bool {
+			ev := &doc.Events[e]
+			return eventClass(ev)&(classViolence|classUnrest) != 0 && (ev.Initiator.Side != "" || ev.Initiator.Actor != "")
+		})
+		if s.main {
+			s.ownAct = ownAct
+		}
 		var names []fpoint
 		for _, p := range pts {
 			pl := &doc.Places[p]
-			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) {
+			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) || ownAct && inSpans(recall, pl.Start) {
 				continue
 			}
 			switch {
