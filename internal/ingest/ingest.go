@@ -117,9 +117,10 @@ func stem(path string) string {
 // Read reads every input in order (directories walked in lexical order),
 // calling emit for each article and fail for each bad input or record, in
 // input order, from the caller's goroutine. It carries on after a failure.
-// Files read whole (HTML pages, text, feeds) are read by Options.Workers
-// goroutines at once, since HTML extraction is the costly part of ingest;
-// streamed inputs (JSONL, WARC, gzip, stdin) are read in turn.
+// Files read whole (HTML pages, text, feeds, gzipped or not) are read by
+// Options.Workers goroutines at once, since HTML extraction is the costly
+// part of ingest; streamed inputs (JSONL, WARC, gzip of no known kind,
+// stdin) are read in turn, a WARC's pages extracted by the workers too.
 func Read(inputs []string, opt Options, emit func(parallax.Article), fail func(*Error)) {
 	if opt.MaxBytes <= 0 {
 		opt.MaxBytes = DefaultMaxBytes
@@ -191,7 +192,17 @@ func (it item) pooled() bool {
 		return false
 	}
 	f, gzipped, _ := splitExt(it.path)
-	return !gzipped && f != formatJSONL && f != formatWARC
+	switch {
+	case f == formatJSONL || f == formatWARC:
+		return false
+	case gzipped:
+		// A compressed page, text or feed is read whole as well (its
+		// size bounded as it is decompressed); a compressed file of no
+		// known kind is sniffed and may be a stream, whose articles a
+		// worker would hold all at once.
+		return f != formatUnknown
+	}
+	return true
 }
 
 type fileResult struct {

@@ -1,10 +1,14 @@
 package ingest
 
 import (
+	"bytes"
+	"compress/gzip"
 	"fmt"
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/parallaxhq/parallax"
 )
 
 // warcCrawl is a crawl of n rounds of the small crawl's records (pages,
@@ -69,4 +73,36 @@ func BenchmarkReadWARC(b *testing.B) {
 	}
 	cpu.report(b, len(data), runs)
 	b.ReportMetric(float64(b.Elapsed().Microseconds())/1e3/float64(runs*len(pages)), "ms/page")
+}
+
+// TestGzippedPagesPooledInOrder: a folder of pages, some gzipped, read by
+// several workers gives the articles of one reader, in file order.
+func TestGzippedPagesPooledInOrder(t *testing.T) {
+	dir := t.TempDir()
+	for i := range 10 {
+		page := strings.Replace(warcPage, "</article>", fmt.Sprintf("<p>Round %d of the talks.</p></article>", i), 1)
+		name := fmt.Sprintf("p%02d.html", i)
+		if i%2 == 0 {
+			var gz bytes.Buffer
+			zw := gzip.NewWriter(&gz)
+			zw.Write([]byte(page))
+			zw.Close()
+			writeFile(t, dir, name+".gz", gz.Bytes())
+		} else {
+			writeFile(t, dir, name, []byte(page))
+		}
+	}
+	read := func(workers int) ([]parallax.Article, []string) {
+		var arts []parallax.Article
+		var errs []string
+		Read([]string{dir}, Options{Workers: workers}, func(a parallax.Article) { arts = append(arts, a) }, func(e *Error) { errs = append(errs, e.Error()) })
+		return arts, errs
+	}
+	want, wantErrs := read(1)
+	if len(want) != 10 || len(wantErrs) != 0 || want[0].ID != "p00" || want[9].ID != "p09" {
+		t.Fatalf("one reader: %d articles, %v", len(want), wantErrs)
+	}
+	if got, errs := read(4); !reflect.DeepEqual(got, want) || len(errs) != 0 {
+		t.Errorf("4 workers: %d articles, %v; differ from one reader's", len(got), errs)
+	}
 }
