@@ -108,6 +108,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		toponymPrefixes(sents[i], tags[i])
 		trimLowerTails(sents[i], tags[i], Chunks(tags[i]))
 		stageRaces(sents[i], tags[i])
+		longBodies(sents[i], tags[i])
 		scorers(sents[i], tags[i])
 		scoreboardPlayers(sents[i], tags[i])
 		// One chunking for the retyping rules: they change types,

@@ -212,3 +212,81 @@ func stageRaces(words, tags []string) {
 		i = e - 1
 	}
 }
+
+// longBodyHeads are the nouns that head the long names of bodies and
+// movements: "Organisation for Security and Cooperation in Europe",
+// "Confederation of Indigenous Nationalities of Ecuador", "Movement for
+// a Democratic Kelby".
+var longBodyHeads = map[string]bool{
+	"Organisation": true, "Organization": true, "Confederation": true,
+	"Movement": true, "Federation": true, "Association": true, "Front": true,
+	"Alliance": true, "Conference": true, "Coalition": true, "League": true,
+	"Society": true, "Foundation": true, "Fund": true, "Programme": true,
+	"Ministry": true, "Department": true, "Office": true, "Bureau": true,
+	"Commission": true, "Committee": true, "Council": true, "Agency": true,
+	"Institute": true, "University": true, "Authority": true, "Court": true,
+}
+
+// longBodies makes one organisation of a body's long name that the model
+// missed but for a place or a name at its end ("the Organisation for
+// Security and Cooperation in [Europe]", "The Confederation of Indigenous
+// Nationalities of [Ecuador]"): a head of longBodyHeads, with the
+// capitalised words just before it, then "of", "for" or "on" and
+// capitalised words joined by "and", "the", "a", "of", "for" and "in", up
+// to the last capitalised word. Only names whose words are untagged but
+// for the last name in them are read, so a name the model tagged
+// ("[Party of Regions] in [Ukraine]") keeps its parts.
+func longBodies(words, tags []string) {
+	for i := 0; i+2 < len(words); i++ {
+		if !longBodyHeads[words[i]] || tags[i] != "O" {
+			continue
+		}
+		switch words[i+1] {
+		case "of", "for", "on":
+		default:
+			continue
+		}
+		// The name's end: the last capitalised word of the run.
+		end := -1
+		for k := i + 2; k < len(words) && k-i <= 10; k++ {
+			w := words[k]
+			if startsUpper(w) {
+				end = k + 1
+				continue
+			}
+			if w != "and" && w != "the" && w != "a" && w != "of" && w != "for" && w != "in" {
+				break
+			}
+		}
+		if end < 0 {
+			continue
+		}
+		if end < len(words) && tags[end][0] == 'I' {
+			continue
+		}
+		// Every word untagged but a last name that ends with the run.
+		last := end
+		for last > i && tags[last-1] != "O" {
+			last--
+			if tags[last][0] == 'B' {
+				break
+			}
+		}
+		ok := true
+		for k := i; k < last && ok; k++ {
+			ok = tags[k] == "O"
+		}
+		if !ok || last < end && tags[last] == "B-PER" {
+			continue
+		}
+		s := i
+		for s > 0 && tags[s-1] == "O" && startsUpper(words[s-1]) && !articles[words[s-1]] && s-1 > 0 {
+			s--
+		}
+		setSpan(tags, s, end, "ORG")
+		i = end - 1
+	}
+}
+
+// articles open a sentence or a name without being part of it.
+var articles = map[string]bool{"The": true, "A": true, "An": true}

@@ -63,3 +63,17 @@ func TestFirmsOfDealers(t *testing.T) {
 		"the meeting at Kelby/B-LOC":                      "the meeting at Kelby/B-LOC",
 	})
 }
+
+func TestLongBodies(t *testing.T) {
+	sentenceRule(t, "longBodies", longBodies, map[string]string{
+		"The Confederation of Indigenous Peoples of Kelby/B-LOC said":      "The Confederation/B-ORG of/I-ORG Indigenous/I-ORG Peoples/I-ORG of/I-ORG Kelby/I-ORG said",
+		"'s Movement for a Democratic Valdoria/B-LOC rejected":             "'s Movement/B-ORG for/I-ORG a/I-ORG Democratic/I-ORG Valdoria/I-ORG rejected",
+		"the Office of the High Commissioner for Human/B-ORG Rights/I-ORG": "the Office/B-ORG of/I-ORG the/I-ORG High/I-ORG Commissioner/I-ORG for/I-ORG Human/I-ORG Rights/I-ORG",
+		"the Kelby Liberation Front for Peace":                             "the Kelby/B-ORG Liberation/I-ORG Front/I-ORG for/I-ORG Peace/I-ORG",
+		// A name the model tagged, a person at the end, no capitalised
+		// word after the joint: unchanged.
+		"the Party/B-ORG of/I-ORG Regions/I-ORG in Valdoria/B-LOC": "the Party/B-ORG of/I-ORG Regions/I-ORG in Valdoria/B-LOC",
+		"the Council of Ivo/B-PER Brand/I-PER":                     "the Council of Ivo/B-PER Brand/I-PER",
+		"the Council of the city":                                  "the Council of the city",
+	})
+}
