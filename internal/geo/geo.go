@@ -298,6 +298,14 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 			continue
 		}
 		j := i + 1
+		// "Mazar-e Sharif", "Pul-e Khumri": a Persian connector written
+		// after a hyphen is no compound adjective when the gazetteer
+		// knows the name with the words after it.
+		if m := p.connectorName(text, ws, i); m != nil {
+			ms = append(ms, m)
+			i = m.wj
+			continue
+		}
 		// A possessive ends a name ("China's Liuheng Island"), so do a
 		// title ("Lamu County Commissioner") and a compound adjective
 		// ("Serb-controlled Republika Srpska", "The Hague-based").
@@ -1202,6 +1210,35 @@ func hyphenAdjective(w string) bool {
 	return unicode.IsLower(r)
 }
 
+// connectorName finds a name whose first word ends in a lower-case part
+// after a hyphen ("Mazar-e Sharif", "Pul-e Khumri", "Dasht-e Barchi"),
+// with one or two capitalised words after it, when the gazetteer knows
+// the whole. It returns nil otherwise.
+func (p *Geoparser) connectorName(text string, ws []word, i int) *mention {
+	if !hyphenAdjective(ws[i].text) {
+		return nil
+	}
+	for k := min(i+3, len(ws)); k > i+1; k-- {
+		ok := true
+		for t := i + 1; t < k; t++ {
+			ok = ok && ws[t].upper && ws[t].gap == " " && possessive(ws[t-1]) == ws[t-1].end
+		}
+		if !ok {
+			continue
+		}
+		end := possessive(ws[k-1])
+		key := gazetteer.Fold(text[ws[i].start:end])
+		if cands := p.gaz.Exact(key); len(cands) > 0 {
+			m := &mention{start: ws[i].start, end: end, wi: i, wj: k, key: key}
+			for _, c := range cands {
+				m.cands = append(m.cands, gazetteer.Candidate{Entry: int(c), Quality: gazetteer.MatchExact})
+			}
+			return m
+		}
+	}
+	return nil
+}
+
 // hyphenModifier finds the place in "Germany-based", "Dubai-based",
 // "U.S.-backed": a known name before a lower-case second part.
 func (p *Geoparser) hyphenModifier(text string, ws []word, wi int) *mention {
@@ -1335,6 +1372,15 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// "Lassa fever", "Marburg virus", "Middle East respiratory
 			// syndrome": a disease named after a place is no place
 			// ("Nigeria's disease agency" is).
+			m.cands = nil
+		case m.wj < len(ws) && m.end < ws[m.wj-1].end && ws[m.wj].text == "Day" && ws[m.wj].gap == " ":
+			// "St. Patrick's Day", "Valentine's Day": a feast named
+			// after a saint or a person is no place (St. Marys by
+			// spelling).
+			m.cands = nil
+		case sameClause && m.end == ws[m.wj-1].end && ws[m.wj].gap == " " && foodHeads[next]:
+			// "Brussels sprouts", "Peking duck", "Buffalo wings": a dish
+			// or produce named after a place is no place.
 			m.cands = nil
 		case sameClause && buildingNouns[next] && !p.exactSettled(m.cands):
 			// "the Al-Aqsa mosque": a building's own name that only

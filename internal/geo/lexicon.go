@@ -289,6 +289,13 @@ var diseaseModifiers = map[string]bool{
 	"respiratory": true, "hemorrhagic": true, "haemorrhagic": true, "spotted": true, "equine": true,
 }
 
+// foodHeads after a name make it a dish's or produce's name: "Brussels
+// sprouts", "Peking duck", "Buffalo wings", "Dijon mustard".
+var foodHeads = map[string]bool{
+	"sprouts": true, "duck": true, "wings": true, "mustard": true, "cheese": true, "ham": true,
+	"sausage": true, "sausages": true, "pastry": true, "pastries": true,
+}
+
 // buildingNouns after a name make it a building's name when the
 // gazetteer matches it only by spelling ("the Al-Aqsa mosque").
 var buildingNouns = map[string]bool{

@@ -22,5 +22,16 @@ func TestLocal15(t *testing.T) {
 		// alternate name is no town of that name.
 		{"MERIDA, Mexico — Tourism rose in Quintana Roo, officials in Progreso and Valladolid said.", nil,
 			[]string{"Quintana Roo=MX/Quintana Roo"}, nil},
+		// A dish or produce named after a place, and a feast named
+		// after a saint, are no places; the place alone stays one.
+		{"Farmers near Ghent sold Brussels sprouts and Dijon mustard at the market.", nil,
+			[]string{"Ghent=BE/"}, []string{"Brussels", "Dijon"}},
+		{"Ministers met in Brussels on Monday.", nil, []string{"Brussels=BE/"}, nil},
+		{"Crowds gathered for St. Patrick's Day in Boston.", nil, []string{"Boston=US/Massachusetts"}, []string{"St. Patrick"}},
+		// A Persian connector after a hyphen joins the name the
+		// gazetteer knows whole ("Mazar" alone is a Jordanian town).
+		{"Aid convoys reached Mazar-e Sharif and Kunduz on Sunday.", nil,
+			[]string{"Mazar-e Sharif=AF/Balkh", "Kunduz=AF/"}, []string{"Mazar"}},
+		{"The Kabul-based charity opened a clinic.", nil, []string{"Kabul=AF/"}, nil},
 	})
 }
