@@ -16,6 +16,9 @@ func (st *state) turn(a, b int) {
 	if st.answerTurn(a, b) {
 		return
 	}
+	if st.headlineTurn(a, b) {
+		return
+	}
 	if st.capsTurn(a, b) {
 		return
 	}
@@ -152,3 +155,70 @@ func (st *state) answerTurn(a, b int) bool {
 	st.addDraft(draft{cueA: a + 1, cueB: a + 2, contA: a + 2, contB: end, spk: speaker{a: a, b: a + 1, ent: -1, actor: p.Actor, side: p.Side}, direct: true})
 	return true
 }
+
+// headlineTurn reads a headline line at the top of a paragraph that
+// names a party and what it says after a colon, as agencies and live
+// blogs title statements ("Houthis: We targeted the ship with missiles",
+// "ISPR: All hostages freed, 33 attackers killed"): the party speaks the
+// line; the colon is the cue. The line is a paragraph of its own, short
+// and without a final stop (an answer in a transcript ends as a sentence
+// does, and turn reads it); the name before the colon is a resolved
+// person, body, force or group, so that a place ("Kharkiv: three
+// killed") or a label ("WATCH:", "Analysis:") is no speaker. It reports
+// whether it read one.
+func (st *state) headlineTurn(a, b int) bool {
+	if a > 1 && st.toks[a-1].Text == ":" {
+		// the segmenter took the name for a dateline ("ISPR: All
+		// hostages freed") and the sentence starts after the colon
+		if _, ea, ok := st.entityEndingAt(a - 1); ok {
+			a = ea
+		}
+	}
+	if a > 0 && !st.toks[a].Newline || st.inQuote(a) {
+		return false
+	}
+	ei, e, ok := st.entityStartingAt(a)
+	if !ok || e >= len(st.toks) || st.toks[e].Text != ":" || e-a > 5 {
+		return false
+	}
+	ent := st.doc.Entities[ei]
+	switch ent.Kind {
+	case parallax.KindPerson, parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
+	default:
+		return false
+	}
+	if ent.Actor == "" && ent.Side == "" || pronoun(ent.Text) {
+		return false
+	}
+	end := st.paragraphEnd(e) + 1
+	if end-e > 25 || end > b && b < len(st.toks) && st.sentOf[end-1] != st.sentOf[b] {
+		return false // a long paragraph, or more than the line after the colon
+	}
+	if l := st.toks[end-1].Text; l == "." || l == "!" || l == "?" {
+		return false
+	}
+	words, verb := 0, false
+	for k := e + 1; k < end; k++ {
+		if st.toks[k].Word {
+			words++
+		}
+		if tag := st.tagAt(k); tag == "VERB" || tag == "AUX" {
+			verb = true
+		}
+	}
+	// (what the party says has a verb; "Frank Messina: An Interview with
+	// the Poet" names a piece)
+	if words < 3 || !verb || !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !startsDigit(st.toks[e+1].Text) {
+		return false
+	}
+	d := draft{cueA: e, cueB: e + 1, contA: e + 1, contB: end, spk: st.speakerFromEntity(ei, a, e)}
+	if st.isOpenQuote(e + 1) {
+		d.contA, d.direct = e+2, true
+	}
+	d.deny = st.denial(d.contA, d.contB)
+	st.addDraft(d)
+	return true
+}
+
+// startsDigit: the text opens with a digit ("33 attackers killed").
+func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
