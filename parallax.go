@@ -56,6 +56,12 @@ type Document struct {
 	// publication date; events take their dates from them.
 	Dates []DateMention
 
+	// Parser, while the pipeline analyses the document, parses a sentence
+	// the first time a stage asks for its parse (Parsed): only a few
+	// sentences' trees decide anything, and parsing was the largest part
+	// of the analysis time. Nil outside the pipeline, and once it is done.
+	Parser SentenceParser `json:"-"`
+
 	// Err is set when a stage failed on this document: a panic on an input
 	// no rule foresaw. The stages after it did not run, so the document is
 	// neither reported nor stored as analysed; the other documents of the
@@ -73,9 +79,10 @@ type DateMention struct {
 // Sentence is one sentence of the cleaned text with its tokens.
 //
 // A sentence may be left unparsed: the pipeline parses only the sentences
-// a later stage reads the parse of (pipeline.Options.ParseAll parses all).
-// Every token of an unparsed sentence has Head 0 and Rel "", so a reader
-// must check Rel != "" before trusting Head.
+// a later stage reads the parse of (pipeline.Options.ParseAll parses all),
+// when the stage asks for it through Document.Parsed. Every token of an
+// unparsed sentence has Head 0 and Rel "", so a reader must check Rel !=
+// "" (or Parsed) before trusting Head.
 type Sentence struct {
 	Span
 	Tokens []Token
@@ -95,6 +102,30 @@ type Token struct {
 	Head int
 	Rel  string // UD dependency relation ("nsubj"); "" before parsing
 	NER  string // BIO entity tag ("B-PER", "I-ORG", "O"); "" before NER
+}
+
+// SentenceParser parses sentence si of doc in place: it sets Head and Rel
+// of every token.
+type SentenceParser interface {
+	ParseSentence(doc *Document, si int)
+}
+
+// Parsed reports whether sentence si carries a parse (its first token a
+// relation), parsing it first when the document has a Parser and the
+// sentence has no parse yet. A stage that reads a sentence's parse asks
+// here first, so that the pipeline parses only what some stage reads.
+func (d *Document) Parsed(si int) bool {
+	if si < 0 || si >= len(d.Sentences) {
+		return false
+	}
+	toks := d.Sentences[si].Tokens
+	if len(toks) == 0 {
+		return false
+	}
+	if toks[0].Rel == "" && d.Parser != nil {
+		d.Parser.ParseSentence(d, si)
+	}
+	return toks[0].Rel != ""
 }
 
 // SentenceIndex returns the index of the sentence that holds byte offset
