@@ -766,6 +766,26 @@ func (st *state) entityStartingAt(a int) (int, int, bool) {
 	return ei, b, true
 }
 
+// trailingRelative is the "who" that opens a relative clause without
+// commas ending at token before, right before a trailing cue, after a
+// lower-case noun ("a teacher who asked not to be named", "a man who
+// gave only his first name"); -1 if none.
+func (st *state) trailingRelative(a, before int) int {
+	for k := before; k > a+1 && k >= before-12; k-- {
+		w := st.norm(k)
+		if w == "," || w == "." || st.isCloseQuote(k) || st.isOpenQuote(k) {
+			return -1
+		}
+		if w == "who" {
+			if st.lowerWord(k-1) && st.tagAt(k-1) == "NOUN" && k < before {
+				return k
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
 // trailing handles attributions after what is claimed:
 //
 //	"Q," he said.   "Q," said the ministry.   Clause, it says.
@@ -776,6 +796,11 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	before := ca - 1
 	for before >= a && adverbials[st.norm(before)] {
 		before--
+	}
+	if w := st.trailingRelative(a, before); w > a {
+		// `,” a teacher who asked not to be named told the paper`: the
+		// noun before the relative clause speaks
+		before = w - 1
 	}
 	// speaker before the cue
 	if x, k, ok := st.informedTrailing(si, a, before); ok {

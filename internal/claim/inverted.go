@@ -119,7 +119,27 @@ func (st *state) cueAt(k int) (cue, bool) {
 	if w := st.norm(k); ok && (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && st.determined(k) {
 		return cue{}, false // "in a Telegram post that ...": a noun
 	}
+	if w := st.norm(k); ok && (w == "report" || w == "claim" || w == "statement") && st.indefiniteBefore(k) {
+		return cue{}, false // "According to a United Nations report seen by Reuters": a noun
+	}
 	return c, ok
+}
+
+// indefiniteBefore: the word at k follows "a" or "an", directly or
+// through at most three capitalised words ("a United Nations report"):
+// a singular noun, since no indefinite subject takes a bare verb.
+func (st *state) indefiniteBefore(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-4; j-- {
+		switch w := st.norm(j); {
+		case w == "a" || w == "an":
+			return true
+		case st.toks[j].Cap && st.toks[j].Word:
+			continue
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // determined: the word at k follows a determiner or possessive, with at
