@@ -125,7 +125,6 @@ func (p *Parser) Process(doc *parallax.Document) { p.ProcessSentences(doc, nil) 
 func (p *Parser) ProcessSentences(doc *parallax.Document, need []bool) {
 	st := p.getState()
 	defer p.states.Put(st)
-	words, upos, xpos := st.words[:0], st.upos[:0], st.xpos[:0]
 	for si := range doc.Sentences {
 		toks := doc.Sentences[si].Tokens
 		if len(toks) == 0 {
@@ -137,18 +136,37 @@ func (p *Parser) ProcessSentences(doc *parallax.Document, need []bool) {
 			}
 			continue
 		}
-		words, upos, xpos = words[:0], upos[:0], xpos[:0]
-		for _, tk := range toks {
-			w := tk.Text
-			if w == "" && 0 <= tk.Start && tk.Start <= tk.End && tk.End <= len(doc.Text) {
-				w = doc.Text[tk.Start:tk.End]
-			}
-			words, upos, xpos = append(words, w), append(upos, tk.UPOS), append(xpos, tk.XPOS)
+		p.parseTokens(st, doc.Text, toks)
+	}
+}
+
+// ParseSentence parses sentence si of doc (parallax.SentenceParser): the
+// pipeline gives documents the parser, and a stage that reads a
+// sentence's parse has it parsed then (parallax.Document.Parsed). The
+// tree is the one ProcessSentences gives: the parser's memos hold exact
+// sums, so a sentence's tree does not depend on what was parsed before.
+func (p *Parser) ParseSentence(doc *parallax.Document, si int) {
+	if si < 0 || si >= len(doc.Sentences) || len(doc.Sentences[si].Tokens) == 0 {
+		return
+	}
+	st := p.getState()
+	defer p.states.Put(st)
+	p.parseTokens(st, doc.Text, doc.Sentences[si].Tokens)
+}
+
+// parseTokens sets Head and Rel of the tokens of one sentence of text.
+func (p *Parser) parseTokens(st *state, text string, toks []parallax.Token) {
+	words, upos, xpos := st.words[:0], st.upos[:0], st.xpos[:0]
+	for _, tk := range toks {
+		w := tk.Text
+		if w == "" && 0 <= tk.Start && tk.Start <= tk.End && tk.End <= len(text) {
+			w = text[tk.Start:tk.End]
 		}
-		p.parseInto(st, words, upos, xpos)
-		for i := range toks {
-			toks[i].Head, toks[i].Rel = head1(st.c.heads[i], len(toks)), p.labels[st.c.rels[i]]
-		}
+		words, upos, xpos = append(words, w), append(upos, tk.UPOS), append(xpos, tk.XPOS)
+	}
+	p.parseInto(st, words, upos, xpos)
+	for i := range toks {
+		toks[i].Head, toks[i].Rel = head1(st.c.heads[i], len(toks)), p.labels[st.c.rels[i]]
 	}
 	st.words, st.upos, st.xpos = words[:0], upos[:0], xpos[:0]
 }
