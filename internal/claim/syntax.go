@@ -15,10 +15,10 @@ func (st *state) parsed(si, i int) (parallax.Token, int, bool) {
 	if si < 0 || si >= len(st.doc.Sentences) || i < 0 || i >= len(st.toks) {
 		return parallax.Token{}, 0, false
 	}
-	sent := st.doc.Sentences[si]
-	if len(sent.Tokens) == 0 || sent.Tokens[0].Rel == "" {
+	if !st.doc.Parsed(si) { // parses it now in the pipeline
 		return parallax.Token{}, 0, false
 	}
+	sent := st.doc.Sentences[si]
 	start := st.toks[i].Start
 	k := sort.Search(len(sent.Tokens), func(k int) bool { return sent.Tokens[k].Start >= start })
 	if k < len(sent.Tokens) && sent.Tokens[k].Start == start {
