@@ -2148,10 +2148,10 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	if si >= len(st.doc.Sentences) {
 		return speaker{}, false
 	}
-	sent := st.doc.Sentences[si]
-	if len(sent.Tokens) == 0 || sent.Tokens[0].Rel == "" {
+	if !st.doc.Parsed(si) { // parses it now in the pipeline
 		return speaker{}, false
 	}
+	sent := st.doc.Sentences[si]
 	cueStart := st.toks[ca].Start
 	verb := -1
 	for k, t := range sent.Tokens {
