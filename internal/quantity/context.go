@@ -451,6 +451,7 @@ func (c *context) parsedAgent(si, j int, claim *parallax.Claim) (string, bool) {
 	if s.Index < 0 || s.Words[j].Tok < 0 {
 		return "", false
 	}
+	c.doc.Parsed(s.Index) // parses it now in the pipeline
 	toks := c.doc.Sentences[s.Index].Tokens
 	v := s.Words[j].Tok
 	if toks[v].Rel == "" || (toks[v].UPOS != "VERB" && toks[v].UPOS != "AUX") {
