@@ -494,6 +494,7 @@ func (dc *docContext) parsed(si int) bool {
 	if s.Index < 0 {
 		return false
 	}
+	dc.doc.Parsed(s.Index) // parses it now in the pipeline
 	for _, t := range dc.doc.Sentences[s.Index].Tokens {
 		if t.Rel != "" {
 			return true
