@@ -11,9 +11,12 @@ func doc(text string) (sents, tags [][]string) {
 	for _, line := range strings.Split(strings.TrimSpace(text), "\n") {
 		var ws, ts []string
 		for _, f := range strings.Fields(line) {
-			w, t, ok := strings.Cut(f, "/")
-			if !ok || t == "" {
-				w, t = f, "O"
+			// The tag follows the last slash ("3-1/8" is a word).
+			w, t := f, "O"
+			if k := strings.LastIndex(f, "/"); k > 0 {
+				if tag := f[k+1:]; tag == "O" || strings.HasPrefix(tag, "B-") || strings.HasPrefix(tag, "I-") {
+					w, t = f[:k], tag
+				}
 			}
 			ws = append(ws, w)
 			ts = append(ts, t)

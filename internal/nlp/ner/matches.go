@@ -10,6 +10,8 @@ var resultVerbs = map[string]bool{
 	"thrashed": true, "thrash": true, "routed": true, "rout": true, "crushed": true,
 	"hammered": true, "overcame": true, "downed": true, "upset": true, "stunned": true,
 	"lost": true, "lose": true, "outlasted": true, "blanked": true, "whipped": true,
+	"beating": true, "defeating": true, "thrashing": true, "edging": true,
+	"routing": true, "crushing": true, "hammering": true, "holding": true,
 	"v": true, "vs": true, "vs.": true, "V": true,
 }
 
@@ -112,11 +114,18 @@ func firstSide(words, tags []string, i int) (int, int, bool) {
 }
 
 // hasMatchScore reports whether a sentence holds a score: "4-2", "402-7",
-// "20-0".
+// "20-0", or a cricket margin ("by an innings and 40 runs", "by six
+// wickets").
 func hasMatchScore(words []string) bool {
-	for _, w := range words {
+	for i, w := range words {
 		if isMatchScore(w) {
 			return true
+		}
+		switch w {
+		case "runs", "wickets", "innings":
+			if i >= 2 && (words[i-2] == "by" || words[i-2] == "and") {
+				return true
+			}
 		}
 	}
 	return false
@@ -130,7 +139,7 @@ func isMatchScore(w string) bool {
 }
 
 // clubMentions gives the document's other mentions of a club the club's
-// type: a name that a result of the document tags as an organisation
+// type (those tagged as places or MISC): a name that a result of the document tags as an organisation
 // ("Coventry 2 Hull 1", "Southampton beat Coventry 4-2") is the club where
 // the model read it as the town elsewhere in the story ("Coventry had
 // led", "Coventry manager NAME"). The town itself is kept after a
@@ -142,7 +151,7 @@ func clubMentions(sents, tags [][]string, clubs map[string]bool) {
 	}
 	for i, s := range sents {
 		for _, ch := range Chunks(tags[i]) {
-			if ch.Type != "LOC" || !clubs[joinSpace(s[ch.Start:ch.End])] {
+			if ch.Type != "LOC" && ch.Type != "MISC" || !clubs[joinSpace(s[ch.Start:ch.End])] {
 				continue
 			}
 			if ch.Start > 0 && placePrepositions[strings.ToLower(s[ch.Start-1])] {
@@ -156,14 +165,18 @@ func clubMentions(sents, tags [][]string, clubs map[string]bool) {
 	}
 }
 
-// addClubName adds a club's name to clubs, and the first words of a longer
-// name, by which stories name the club again ("Coventry" of "Coventry
-// City", "Preston" of "Preston North End").
+// addClubName adds a club's name to clubs, with its first words and its
+// last word, by which stories name the club again ("Coventry" of
+// "Coventry City", "Preston" of "Preston North End", "the Bulls" of the
+// "Chicago Bulls").
 func addClubName(clubs map[string]bool, name []string) {
 	for n := len(name); n >= 1; n-- {
 		if startsUpper(name[n-1]) {
 			clubs[joinSpace(name[:n])] = true
 		}
+	}
+	if last := name[len(name)-1]; len(name) > 1 && startsUpper(last) {
+		clubs[last] = true
 	}
 }
 
@@ -171,4 +184,23 @@ func addClubName(clubs map[string]bool, name []string) {
 var placePrepositions = map[string]bool{
 	"in": true, "at": true, "from": true, "to": true, "near": true, "of": true,
 	"outside": true, "into": true, "across": true, "around": true,
+}
+
+// clubSuffixes end only the names of clubs: "Sheffield United", "Bristol
+// Rovers", "Wigan Athletic", "West Bromwich Albion".
+var clubSuffixes = map[string]bool{
+	"United": true, "Rovers": true, "Wanderers": true, "Athletic": true,
+	"Albion": true, "Hotspur": true, "FC": true, "F.C.": true, "Argyle": true,
+	"UNITED": true, "ROVERS": true, "WANDERERS": true, "ATHLETIC": true, "ALBION": true,
+}
+
+// clubNames makes organisations of the names the model read as places
+// that end as only clubs' names do ("[Sheffield United]"): a place named
+// with one of these words is a club.
+func clubNames(words, tags []string, chunks []Chunk) {
+	for _, ch := range chunks {
+		if ch.Type == "LOC" && ch.End-ch.Start > 1 && clubSuffixes[words[ch.End-1]] {
+			setSpan(tags, ch.Start, ch.End, "ORG")
+		}
+	}
 }

@@ -117,6 +117,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		nameHeads(sents[i], tags[i], chunks)
 		demonymsAsMisc(sents[i], tags[i], chunks, r.model.gaz)
 		firmsOfDealers(sents[i], tags[i], chunks)
+		clubNames(sents[i], tags[i], chunks)
+		firmsByContext(sents[i], tags[i], chunks, r.model.gaz)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		resultLines(sents[i], tags[i], r.model.gaz, clubs)
@@ -210,7 +212,8 @@ var outletHeads = map[string]bool{
 var companyHeads = map[string]bool{
 	"Co": true, "Co.": true, "Corp": true, "Corp.": true, "Corporation": true, "Inc": true,
 	"Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "plc": true, "LLC": true,
-	"GmbH": true, "AG": true, "Holdings": true,
+	"GmbH": true, "AG": true, "Holdings": true, "SA": true, "S.A.": true, "NV": true,
+	"N.V.": true, "SpA": true, "Airlines": true, "Airways": true,
 }
 
 // contestHeads end names of sports events and competitions, MISC by the

@@ -1,6 +1,9 @@
 package ner
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // sentenceRule runs a rule on one sentence written as word/TAG words and
 // compares with the tags wanted.
@@ -76,4 +79,52 @@ func TestLongBodies(t *testing.T) {
 		"the Council of Ivo/B-PER Brand/I-PER":                     "the Council of Ivo/B-PER Brand/I-PER",
 		"the Council of the city":                                  "the Council of the city",
 	})
+}
+
+func TestFirmsByContext(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdoria"}, GazCountry)
+	rule := func(words, tags []string) { firmsByContext(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "firmsByContext", rule, map[string]string{
+		"Kelby/B-PER Ovo/I-PER rose 6 francs to 380": "Kelby/B-ORG Ovo/I-ORG rose 6 francs to 380",
+		"and Dunmore/B-LOC lost 25 cents .":          "and Dunmore/B-LOC lost 25 cents .",
+		"Kelby/B-PER rose 3-1/8 to 131":              "Kelby/B-ORG rose 3-1/8 to 131",
+		"state oil firm Brannock/B-PER said":         "state oil firm Brannock/B-ORG said",
+		"Kelby/B-PER shares fell":                    "Kelby/B-ORG shares fell",
+		// A player's points, a country's market, a region's sales, an
+		// index: unchanged.
+		"Ivo/B-PER Brand/I-PER added 20 for the club":       "Ivo/B-PER Brand/I-PER added 20 for the club",
+		"Valdoria/B-LOC rose 3 percent":                     "Valdoria/B-LOC rose 3 percent",
+		"Sales in North/B-LOC Ostland/I-LOC rose 8 percent": "Sales in North/B-LOC Ostland/I-LOC rose 8 percent",
+		"The Kelby/B-MISC rose 40 points":                   "The Kelby/B-MISC rose 40 points",
+	})
+}
+
+func TestClubNamesAndMargins(t *testing.T) {
+	rule := func(words, tags []string) { clubNames(words, tags, Chunks(tags)) }
+	sentenceRule(t, "clubNames", rule, map[string]string{
+		"at Kelby/B-LOC United/I-LOC":   "at Kelby/B-ORG United/I-ORG",
+		"the United/B-LOC States/I-LOC": "the United/B-LOC States/I-LOC",
+		"Kelby/B-LOC Rovers/I-LOC won":  "Kelby/B-ORG Rovers/I-ORG won",
+		"Kelby/B-LOC City/I-LOC":        "Kelby/B-LOC City/I-LOC",
+	})
+	for s, want := range map[string]bool{
+		"Kelby beat Dunmore by an innings and 40 runs": true,
+		"Kelby won by six wickets":                     true,
+		"Kelby beat Dunmore 2-1":                       true,
+		"Kelby scored 40 runs":                         false,
+		"Kelby beat Dunmore":                           false,
+	} {
+		if got := hasMatchScore(strings.Fields(s)); got != want {
+			t.Errorf("hasMatchScore(%q) = %v, want %v", s, got, want)
+		}
+	}
+	// A club's last word names it again.
+	clubs := map[string]bool{}
+	addClubName(clubs, []string{"Kelby", "Hawks"})
+	for _, k := range []string{"Kelby Hawks", "Kelby", "Hawks"} {
+		if !clubs[k] {
+			t.Errorf("addClubName: %q missing from %v", k, clubs)
+		}
+	}
 }

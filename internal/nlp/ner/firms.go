@@ -1,0 +1,83 @@
+package ner
+
+import "strings"
+
+// priceVerbs tell how a share price moved in a market report.
+var priceVerbs = map[string]bool{
+	"rose": true, "fell": true, "gained": true, "lost": true, "eased": true,
+	"slipped": true, "added": true, "dropped": true, "climbed": true,
+	"jumped": true, "firmed": true, "shed": true, "dipped": true, "slid": true,
+	"surged": true, "tumbled": true, "advanced": true, "declined": true,
+}
+
+// businessNouns name a firm's kind just before its name: "state oil firm
+// Pemex", "Italian bottler Fonti Chiaravalle", "German carrier Lufthansa".
+var businessNouns = map[string]bool{
+	"firm": true, "company": true, "carrier": true, "maker": true,
+	"makers": true, "insurer": true, "retailer": true, "airline": true,
+	"bottler": true, "conglomerate": true, "brewer": true, "miner": true,
+	"producer": true, "utility": true, "operator": true, "distributor": true,
+	"subsidiary": true, "manufacturer": true, "supplier": true,
+	"chipmaker": true, "automaker": true, "carmaker": true, "broker": true,
+	"brokerage": true, "lender": true, "developer": true, "refiner": true,
+}
+
+// firmsByContext makes organisations of names that the context shows to
+// be firms, which the model reads as persons or places when it does not
+// know them ("[Elf Aquitaine] rose 6 francs", "state oil firm [Pemex]"):
+// a person's name whose price moved by a figure and a unit ("X rose 6 francs",
+// "X lost 25 cents", "X rose 3-1/8 to 131"; a player who "added 20 for"
+// his club stays a person) or before "shares" (a place there is its
+// market: "Wall Street shares"), and any name just after a noun of a
+// firm's kind. Names the gazetteer knows as places and names after a
+// preposition of place are left alone ("Japan rose 3 percent" is its
+// market, and so is "in North America").
+func firmsByContext(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
+	for _, ch := range chunks {
+		if ch.Type == "ORG" {
+			continue
+		}
+		firm := false
+		if e := ch.End; e+2 < len(words) && priceVerbs[words[e]] && isPrice(words[e+1]) && priceUnits[words[e+2]] && ch.Type == "PER" {
+			firm = true
+		}
+		if e := ch.End; e < len(words) && (words[e] == "shares" || words[e] == "stock") && ch.Type == "PER" {
+			firm = true
+		}
+		if ch.Start > 0 && businessNouns[words[ch.Start-1]] {
+			firm = true
+		}
+		if !firm || ch.Start > 0 && placePrepositions[strings.ToLower(words[ch.Start-1])] {
+			// "Sales in North America rose 8 percent"
+			continue
+		}
+		if gaz != nil {
+			lower := make([]string, 0, ch.End-ch.Start)
+			for _, w := range words[ch.Start:ch.End] {
+				lower = append(lower, lowerASCIIFast(w))
+			}
+			if gaz.Lookup(joinSpace(lower))&placeKinds != 0 {
+				continue
+			}
+		}
+		setSpan(tags, ch.Start, ch.End, "ORG")
+	}
+}
+
+// priceUnits follow the figure of a price's move.
+var priceUnits = map[string]bool{
+	"pence": true, "cents": true, "pct": true, "percent": true, "%": true,
+	"francs": true, "marks": true, "yen": true, "crowns": true, "pesos": true,
+	"rupees": true, "dollars": true, "euros": true, "pounds": true, "lire": true,
+	"to": true, "at": true, "p": true, "centimes": true, "pfennigs": true,
+}
+
+// isPrice reports whether w is a figure of a price's move: "6", "2.10",
+// "1,250", "3-1/8", "1/4".
+func isPrice(w string) bool {
+	w = strings.ReplaceAll(w, ",", "")
+	if a, b, ok := strings.Cut(w, "-"); ok {
+		return isScore(a) && strings.Contains(b, "/") && isFigure(b)
+	}
+	return isFigure(w)
+}
