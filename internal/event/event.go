@@ -816,7 +816,16 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			targI = dc.mentionRight(si, tj+1, hi)
 		}
 	}
-	if dc.parsed(si) && !underFire {
+	// parseArgs returns only words that name a party (isMention): a
+	// sentence with none need not be parsed for it.
+	party := false
+	for j := range ws {
+		if dc.isMention(si, j) {
+			party = true
+			break
+		}
+	}
+	if !underFire && party && dc.parsed(si) {
 		// The parse, where it names a party, wins over the word patterns
 		// (not for "came under fire from": the parse gives the one hit
 		// as the subject, and the one firing as a mere oblique).
