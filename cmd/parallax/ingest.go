@@ -278,10 +278,10 @@ type ingester struct {
 	// loadPipeline, when pipeline is nil, gives it once the fusion index
 	// is loaded (run): the models load meanwhile.
 	loadPipeline func() (*pipeline.Pipeline, error)
-	batch    int
-	workers  int
-	progress func(done int)
-	fail     func(error)
+	batch        int
+	workers      int
+	progress     func(done int)
+	fail         func(error)
 
 	index   *fuse.Index
 	indexed int // articles in the index
