@@ -60,3 +60,66 @@ func TestItSaidAfterStatement(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestGroupsOwnVoices: an armed group's statement and its people: "the
+// group said" after the group spoke (not its radio named in between), a
+// spokesman titled by "the group's" or "its" after the name, and the
+// group's own ministries ("the rebels' health ministry"), which are no
+// state's. Every sentence is invented.
+func TestGroupsOwnVoices(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "the group said, after the group's statement on its radio",
+			text: "Al-Shabaab said in a statement on its Andalus radio that it had overrun an outpost near Baidoa. The group said 9 soldiers had died.",
+			want: []want{{"The group", "Al-Shabaab", "ALSHABAB", "group"}}},
+		{name: "a rights group that spoke is no armed group",
+			text: "Human Rights Watch said the Taliban had detained two reporters in Herat. The group said the men were held without charge.",
+			orgs: []string{"Human Rights Watch"},
+			want: []want{{"The group", "", "", ""}}},
+		{name: "the group's spokesman after the name",
+			text: "The Kachin Independence Army said it had seized a hilltop base. Naw Tu, the group's spokesman, said 12 soldiers had fled.",
+			pers: []string{"Naw Tu"},
+			want: []want{{"Naw Tu", "Naw Tu", "KIA", "person"}}},
+		{name: "its military spokesman after the name",
+			text: "The M23 said it had entered Walikale. Willy Ngoma, its military spokesman, said the town was calm.",
+			pers: []string{"Willy Ngoma"},
+			want: []want{{"Willy Ngoma", "Willy Ngoma", "M23", "person"}}},
+		{name: "the group's relative is no spokesman",
+			text: "The M23 said it had entered Walikale. Jean Bahati, the group's neighbour in the camp, said the town was calm.",
+			pers: []string{"Jean Bahati"},
+			want: []want{{"Jean Bahati", "Jean Bahati", "", "person"}}},
+		{name: "the rebels' health ministry",
+			text:   "The Houthis said American jets had struck Hodeidah. The rebels' health ministry said four people had died.",
+			places: []string{"Hodeidah=YE"},
+			want:   []want{{"The rebels' health ministry", "Houthis", "HOUTHIS", "group"}}},
+		{name: "the rebels' ministry with no group named stays unresolved",
+			text:   "The rebels' health ministry said four people had died in the strikes on Hodeidah.",
+			places: []string{"Hodeidah=YE"},
+			want:   []want{{"The rebels' health ministry", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestAgencyStoryMinistries: a state's news agency filing from its
+// capital names its state's ministries by their portfolio alone; a
+// foreign wire from the same capital does not settle them.
+func TestAgencyStoryMinistries(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "SANA from Damascus",
+			text:   "DAMASCUS, (SANA) - The Interior Ministry said on Monday that a curfew had been lifted in Jableh.",
+			places: []string{"DAMASCUS=SY", "Jableh=SY"},
+			want:   []want{{"Interior Ministry", "Syrian Ministry of Internal Affairs", "SYR", "government"}}},
+		{name: "a foreign wire from Damascus",
+			text:   "DAMASCUS, (Reuters) - The Interior Ministry said on Monday that a curfew had been lifted in Jableh.",
+			orgs:   []string{"Reuters"},
+			places: []string{"DAMASCUS=SY", "Jableh=SY"},
+			want:   []want{{"Interior Ministry", "", "", ""}}},
+		{name: "the agency as the outlet under its capital's dateline",
+			outlet: "KCNA",
+			text:   "PYONGYANG - The Foreign Ministry said on Friday that the drills were a rehearsal for invasion.",
+			places: []string{"PYONGYANG=KP"},
+			want:   []want{{"Foreign Ministry", "North Korean Ministry of Foreign Affairs", "PRK", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

@@ -107,6 +107,8 @@ func (st *docState) affiliate() {
 			m.side = side // "The governor of Zamfara State, NAME, said"
 		} else if side := st.possessivePronounSide(m.a); side != "" {
 			m.side = side // "GROUP claimed the attack. Its spokesman, NAME, said"
+		} else if side := st.possessiveAppositionSide(m.b); side != "" {
+			m.side = side // "GROUP said ... NAME, the group's spokesman, said"
 		} else if side := st.placeServiceSide(m.a); side != "" {
 			m.side = side // "Balochistan government spokesman NAME"
 		} else if side := st.possessorSide(m.a, m.b); side != "" {

@@ -184,7 +184,18 @@ func (st *docState) storyStateBodies() {
 	done := false
 	for i := range st.ments {
 		m := &st.ments[i]
-		if m.resolved || m.anaphor != "inst" || !(storyBodyHeads[st.tokNorm(m.b-1)] || storyBodyCodes[m.inst]) || !st.bodyActs(m.b) {
+		if m.resolved || m.anaphor != "inst" || !st.bodyActs(m.b) {
+			continue
+		}
+		if !(storyBodyHeads[st.tokNorm(m.b-1)] || storyBodyCodes[m.inst]) {
+			// "the Interior Ministry said" in a state agency's story
+			// from its capital ("DAMASCUS, (SANA) -"): the agency's state
+			if ag := st.agencyStoryState(); ag != "" && ministryCodes[m.inst] {
+				if ci, ok := st.kb.bySide[ag]; ok {
+					m.actor, m.kind = st.bodyName(ci, m.inst)
+					m.side, m.resolved = ag, true
+				}
+			}
 			continue // "the government and people of Iraq" may be another state's
 		}
 		if !done {
@@ -202,6 +213,39 @@ func (st *docState) storyStateBodies() {
 		m.actor, m.kind = st.bodyName(ci, m.inst)
 		m.side, m.resolved = side, true
 	}
+}
+
+// ministryCodes are the institutions a state has one of by portfolio.
+var ministryCodes = map[string]bool{"mod": true, "mfa": true, "mia": true, "health": true, "emergency": true}
+
+// agencyStoryState is the state of a story its own news agency files from
+// its capital ("DAMASCUS, (SANA) -", or the agency as the outlet under a
+// dateline of its capital), whose bodies it names by their kind alone;
+// "" for other stories.
+func (st *docState) agencyStoryState() string {
+	side := st.datelineState()
+	if side == "" {
+		return ""
+	}
+	for _, m := range st.ments {
+		if st.datelineWire(m) && m.side == side && m.kind == parallax.KindOrganization {
+			return side
+		}
+	}
+	if o := st.doc.Article.Outlet; o != "" {
+		key := strings.Join(st.foldWords(o), " ")
+		for _, h := range st.kb.phrases[key] {
+			if h.kind == hitActor && st.kb.Actors[h.idx].Side == side && st.kb.Actors[h.idx].Kind == parallax.KindOrganization {
+				return side
+			}
+		}
+		for _, h := range st.kb.exact[o] {
+			if h.kind == hitActor && st.kb.Actors[h.idx].Side == side && st.kb.Actors[h.idx].Kind == parallax.KindOrganization {
+				return side
+			}
+		}
+	}
+	return ""
 }
 
 // datelineBody: the lex item l is a body's name bare (after "the" or

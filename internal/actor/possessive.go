@@ -244,3 +244,76 @@ func (st *docState) appositionTitleState(a int) bool {
 	}
 	return false
 }
+
+// possessiveAppositionSide: an apposition after the name at token b
+// gives it a title owned by a pronoun or a class noun (", its spokesman,",
+// ", the group's spokesman,", ", the rebels' commander,"): the person
+// speaks for the body the pronoun or noun refers back to, as with the
+// title before the name (possessivePronounSide).
+func (st *docState) possessiveAppositionSide(b int) string {
+	if b+3 >= len(st.toks) || st.toks[b].Text != "," {
+		return ""
+	}
+	i := b + 1
+	cls, byClass := "", false
+	switch n := st.tokNorm(i); {
+	case n == "its" || n == "their":
+		i++
+	case n == "the" && (st.tokNorm(i+2) == "'s" || st.tokNorm(i+2) == "'"):
+		c, ok := classNouns[st.tokNorm(i+1)]
+		if !ok {
+			return ""
+		}
+		cls, byClass = c, true
+		i += 3
+	default:
+		return ""
+	}
+	official := false
+	for k := 0; k < 4 && i < len(st.toks) && st.sentOf[i] == st.sentOf[b]; k++ {
+		t := st.toks[i]
+		if t.Text == "," {
+			break
+		}
+		if officialTitles[t.Norm] || rankWords[t.Norm] {
+			official = true
+		} else if !serviceWords[t.Norm] && !titleLinks[t.Norm] && !groupWings[t.Norm] && !officialModifiers[t.Norm] && !titleWord(t.Norm) {
+			return ""
+		}
+		i++
+	}
+	if !official || i >= len(st.toks) || st.toks[i].Text != "," {
+		return ""
+	}
+	if byClass {
+		return st.classBodySide(cls, b+1)
+	}
+	return st.bodyBefore(b)
+}
+
+// groupPossessor: the body at token a is possessed by an armed group's
+// class noun ("the rebels' health ministry", "the group's defence
+// ministry"); it returns the token of "the", or -1.
+func (st *docState) groupPossessor(a int) int {
+	if a < 3 || st.sentOf[a-3] != st.sentOf[a] {
+		return -1
+	}
+	if p := st.tokNorm(a - 1); p != "'s" && p != "'" && p != "’s" && p != "’" {
+		return -1
+	}
+	if st.tokNorm(a-3) != "the" || classNouns[st.tokNorm(a-2)] != "group" {
+		return -1
+	}
+	return a - 3
+}
+
+// groupName is the actor of an armed group with this side the story
+// names, "" when it names none.
+func (st *docState) groupName(side string) string {
+	for _, m := range st.ments {
+		if m.resolved && m.kind == parallax.KindGroup && m.side == side && m.actor != "" {
+			return m.actor
+		}
+	}
+	return ""
+}

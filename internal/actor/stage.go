@@ -797,6 +797,15 @@ func (st *docState) grammar() {
 			h, _ := l.first(hitRole)
 			st.title(st.theCountrysStart(l.a), l.b, kb.Countries[st.theCountrys(l.a)].Side, h.code)
 			k = st.skipTo(k, l.b)
+		case l.has(hitInstitution) && st.bodyHead(l) && st.groupPossessor(l.a) >= 0:
+			// "the rebels' health ministry", "the group's interior
+			// ministry": the armed group's own authorities, no state's
+			// (none when the group is not known)
+			if side := st.classBodySide("group", st.groupPossessor(l.a)); side != "" {
+				if name := st.groupName(side); name != "" {
+					st.add(mention{a: st.groupPossessor(l.a), b: l.b, actor: name, kind: parallax.KindGroup, side: side, resolved: true})
+				}
+			}
 		case l.has(hitInstitution):
 			h, _ := l.first(hitInstitution)
 			// "Army spokesman Onyema Nwachukwu" after "the Nigerian Army":
@@ -2938,7 +2947,27 @@ func (st *docState) antecedent(i int) int {
 		return -1
 	}
 	if m.anaphor == "group" || m.anaphor == "org" {
-		// the nearest group or organisation decides: "Human Rights
+		// the body that spoke last, a sentence or two back, decides
+		// first: "GROUP said in a statement on its radio station that
+		// ... The group said" is the group, not its outlet; "Human
+		// Rights Watch said ... the militants ... The group said" is no
+		// armed group
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-3 {
+				break
+			}
+			if a.sent == m.sent || a.inQuote || !a.resolved || a.actor == "" || !st.spoke(a) {
+				continue
+			}
+			if a.kind == parallax.KindGroup || a.kind == parallax.KindOrganization || a.kind == parallax.KindGovernment && a.inst == "" {
+				if compatible(a) {
+					return j
+				}
+				return -1
+			}
+		}
+		// then the nearest group or organisation: "Human Rights
 		// Watch ... the group said" is no armed group named earlier
 		for j := i - 1; j >= 0; j-- {
 			a := st.ments[j]
