@@ -109,6 +109,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		trimLowerTails(sents[i], tags[i], Chunks(tags[i]))
 		stageRaces(sents[i], tags[i])
 		longBodies(sents[i], tags[i])
+		teamAfterCountry(sents[i], tags[i])
+		demonymHeads(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		scorers(sents[i], tags[i])
 		scoreboardPlayers(sents[i], tags[i])
 		// One chunking for the retyping rules: they change types,

@@ -128,3 +128,24 @@ func TestClubNamesAndMargins(t *testing.T) {
 		}
 	}
 }
+
+func TestDemonymHeadsAndTeams(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdorian"}, GazDemonym)
+	gaz.Add([]string{"Kelbish"}, GazDemonym)
+	gaz.Add([]string{"Kelbish"}, GazCountry)
+	rule := func(words, tags []string) { demonymHeads(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "demonymHeads", rule, map[string]string{
+		"Valdorian/B-PER Ivo/I-PER Brand/I-PER won":        "Valdorian/B-MISC Ivo/B-PER Brand/I-PER won",
+		"the Valdorian/B-MISC KDP/I-MISC said":             "the Valdorian/B-MISC KDP/B-ORG said",
+		"the Valdorian/B-ORG Defence/I-ORG Ministry/I-ORG": "the Valdorian/B-ORG Defence/I-ORG Ministry/I-ORG",
+		"Kelbish/B-PER Brand/I-PER":                        "Kelbish/B-PER Brand/I-PER",
+		"Ivo/B-PER Brand/I-PER":                            "Ivo/B-PER Brand/I-PER",
+	})
+	sentenceRule(t, "teamAfterCountry", teamAfterCountry, map[string]string{
+		"2. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-PER 1:50.671":           "2. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-ORG 1:50.671",
+		"1. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-MISC Racing 55 minutes": "1. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-ORG Racing/I-ORG 55 minutes",
+		"Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) beat Tom/B-PER Kell/I-PER 6-3":     "Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) beat Tom/B-PER Kell/I-PER 6-3",
+		"the Kelby/B-ORG ( Valdoria/B-LOC ) Ostmark/B-ORG 3":                         "the Kelby/B-ORG ( Valdoria/B-LOC ) Ostmark/B-ORG 3",
+	})
+}

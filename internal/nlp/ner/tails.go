@@ -90,3 +90,84 @@ func demonymEnding(w string) bool {
 	}
 	return false
 }
+
+// demonymHeads split a nationality adjective off the name the model joined
+// it to: "[Dane Bjarne Brand]" is "[MISC Dane] [PER Bjarne Brand]",
+// "[Serb SDS]" is "[MISC Serb] [ORG SDS]". Only persons' names and
+// acronyms are split: by the conventions a demonym before a body's name
+// in title case is part of it ("Russian Defence Ministry").
+func demonymHeads(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
+	if gaz == nil {
+		return
+	}
+	for _, ch := range chunks {
+		if ch.End-ch.Start < 2 || ch.Type != "PER" && ch.Type != "ORG" && ch.Type != "MISC" {
+			continue
+		}
+		rest := words[ch.Start+1 : ch.End]
+		typ := ch.Type
+		switch {
+		case ch.Type == "PER":
+		case len(rest) == 1 && capsWord(rest[0]) && !capsWord(words[ch.Start]):
+			typ = "ORG"
+		default:
+			continue
+		}
+		if !startsUpper(rest[0]) {
+			continue
+		}
+		k := gaz.Lookup(strings.ToLower(words[ch.Start]))
+		if k&(1<<GazDemonym) == 0 || k&(placeKinds|1<<GazGroup) != 0 {
+			continue
+		}
+		tags[ch.Start] = "B-MISC"
+		setSpan(tags, ch.Start+1, ch.End, typ)
+	}
+}
+
+// teamAfterCountry tags the team in a line of a race's results, which
+// gives each rider or driver, the country in brackets, the team and a
+// time: "2. Ivo Brand ( Valdoria ) Kelby Racing 1:50.671", "1. Ivo Brand
+// ( Valdoria ) Kelvo 55 minutes 10 seconds". The model reads a team named
+// after its sponsor or founder as a person or a product.
+func teamAfterCountry(words, tags []string) {
+	for i := 2; i+1 < len(words); i++ {
+		if words[i] != ")" || !strings.HasSuffix(tags[i-1], "-LOC") {
+			continue
+		}
+		// The bracket opens after a person's name.
+		s := i - 1
+		for s > 0 && tags[s][0] == 'I' {
+			s--
+		}
+		if s < 2 || words[s-1] != "(" || !strings.HasSuffix(tags[s-2], "PER") {
+			continue
+		}
+		e := i + 1
+		for e < len(words) && e-i <= 3 && startsUpper(words[e]) {
+			e++
+		}
+		if e == i+1 || e >= len(words) || !raceTime(words, e) {
+			continue
+		}
+		if !isSpan(tags, [2]int{i + 1, e}, "ORG") {
+			setSpan(tags, i+1, e, "ORG")
+		}
+	}
+}
+
+// raceTime reports whether a race's time or gap begins at words[i]:
+// "1:50.671", "55 minutes", "22 seconds", "1:04".
+func raceTime(words []string, i int) bool {
+	w := words[i]
+	if strings.Contains(w, ":") {
+		return strings.Trim(w, "0123456789:.") == ""
+	}
+	if isFigure(w) && i+1 < len(words) {
+		switch words[i+1] {
+		case "minutes", "minute", "seconds", "second", "points", "laps", "lap", "hours", "hour":
+			return true
+		}
+	}
+	return false
+}
