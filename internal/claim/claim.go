@@ -580,6 +580,11 @@ func (st *state) addDraft(d draft) {
 	if d.spk.ent >= 0 && st.releaseEntity(d.spk.ent) {
 		if st.lastRelease.a >= 0 && st.sentOf[d.cueA]-st.lastReleaseSent <= 6 {
 			d.spk.actor, d.spk.side = st.lastRelease.actor, st.lastRelease.side
+		} else if ei := st.statementIssuer(d.spk.ent, st.sentOf[d.cueA]); ei >= 0 {
+			// "Human Rights Watch released a report ... “…,” said its
+			// director. The report said": the body that issued it, not
+			// the person who spoke last
+			d.spk.actor, d.spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 		} else if st.lastSpk.actor != "" && st.sentOf[d.cueA]-st.lastSent <= 3 {
 			d.spk.actor, d.spk.side = st.lastSpk.actor, st.lastSpk.side
 		}
@@ -1215,6 +1220,43 @@ func (st *state) fromPhrase(j, b int) (speaker, bool) {
 func (st *state) releaseEntity(ei int) bool {
 	words := strings.Fields(strings.ToLower(st.doc.Entities[ei].Text))
 	return len(words) > 0 && statementNoun(words[len(words)-1])
+}
+
+// statementIssuer finds the body that issued the statement the speaker
+// entity ei names by its noun ("The report said"): in the six sentences
+// before si, the last sentence that holds the same noun with a body
+// before it ("Human Rights Watch released a report", "the agency said in
+// a report"), that body's entity; -1 if none. A person is no issuer (a
+// body's director speaks about its report).
+func (st *state) statementIssuer(ei, si int) int {
+	words := strings.Fields(strings.ToLower(st.doc.Entities[ei].Text))
+	noun := words[len(words)-1]
+	for s := si - 1; s >= 0 && s >= si-6; s-- {
+		a, b := st.sentTok[s][0], st.sentTok[s][1]
+		for k := a; k < b; k++ {
+			if w := st.norm(k); w != noun && w != noun+"s" {
+				continue
+			}
+			best := -1
+			for j := a; j < k; j++ {
+				ej, eb, ok := st.entityStartingAt(j)
+				if !ok {
+					continue
+				}
+				switch e := st.doc.Entities[ej]; e.Kind {
+				case parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
+					if e.Actor != "" && !st.releaseEntity(ej) {
+						best = ej
+					}
+				}
+				j = eb - 1
+			}
+			if best >= 0 {
+				return best
+			}
+		}
+	}
+	return -1
 }
 
 // mediumParticiple: the cue word at k is a participle after the medium

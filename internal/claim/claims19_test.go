@@ -1,8 +1,10 @@
 package claim_test
 
 import (
+	"strings"
 	"testing"
 
+	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/testutil"
 	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
 )
@@ -111,4 +113,28 @@ func TestNounReportAndTrailingRelative(t *testing.T) {
 		{"a report is a noun", "According to an Amnesty International report seen by the BBC, the detainees were beaten.", "report"},
 		{"a claim is a noun", "In a claim posted online, a Human Rights Watch researcher said the camp was shelled.", "claim"},
 	})
+}
+
+// TestReportIssuer: "The report said" after a body issued the report and
+// a person spoke about it is the body's, not the person's.
+func TestReportIssuer(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"report of a rights group", "Amnesty International published a report on the camps on Monday. \"Nobody is safe there,\" said Lina Haddad, its regional director. The report said guards had beaten detainees.", "said", "-", "", "assert", "-"},
+	})
+	if testing.Short() {
+		return
+	}
+	doc := sharedPipeline(t).Analyze(parallax.Article{Body: "Amnesty International published a report on the camps on Monday. \"Nobody is safe there,\" said Lina Haddad, its regional director. The report said guards had beaten detainees.", Published: "2025-05-04"})
+	found := false
+	for _, c := range doc.Claims {
+		if strings.Contains(c.Speaker.Text, "report") {
+			found = true
+			if c.Speaker.Actor != "Amnesty International" {
+				t.Errorf("the report's actor %q, want Amnesty International", c.Speaker.Actor)
+			}
+		}
+	}
+	if !found {
+		t.Error("no claim of the report")
+	}
 }
