@@ -1522,6 +1522,8 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		// starts with the kind of place it is.
 		if m.wj-m.wi > 1 && namePrefixes[ws[m.wi].lower] {
 			m.ctx = max(m.ctx, 2)
+			// "the River Forth": a river, whatever the tagger says.
+			m.river = m.river || ws[m.wi].lower == "river"
 		}
 		// "the Tartar River", "Lachin District" inside the run.
 		if m.end < ws[m.wj-1].end || m.wj-m.wi > 1 {
@@ -2847,7 +2849,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		alias := exact && len(senses) >= 3 && !p.prominent(s.cands[s.best].Entry) &&
 			!gazetteer.FoldedNameIs(p.gaz.Entry(s.cands[s.best].Entry).Name, s.key)
 		if k := strings.LastIndexByte(m.key, ' '); (k > 0 && lineHeads[m.key[k+1:]] || m.structHead && !p.prominent(out[i]) ||
-			m.coastTail && !p.prominent(out[i]) && s.share == 0) &&
+			(m.coastTail || k > 0 && m.key[k+1:] == "park") && !p.prominent(out[i]) && s.share == 0) &&
 			!m.apState && followers[i] == "" && strings.HasPrefix(p.gaz.Feature(out[i]), "P.") && s.near < 1.2 && s.placed {
 			// "near Central Square", "on Mill Road": a square or street
 			// of the story's town, not a village of that name (Central
@@ -2858,8 +2860,10 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			// coast that the gazetteer knows only by a small town of its
 			// first word, in a country the article does not otherwise
 			// name ("ferries from Swartz Bay" in a British Columbia
-			// story is no Swartz, Louisiana). An article with no other
-			// placed name gives no such evidence.
+			// story is no Swartz, Louisiana), and a park so known ("from
+			// Hyde Park to Whitehall" in a London story is no Vermont
+			// village). An article with no other placed name gives no
+			// such evidence.
 			out[i] = -1
 			continue
 		}

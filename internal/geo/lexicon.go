@@ -327,6 +327,7 @@ var lineHeads = map[string]bool{
 	"line": true, "road": true, "bridge": true, "corridor": true, "highway": true, "route": true,
 	"gate": true, "wall": true, "square": true, "street": true, "avenue": true, "canal": true,
 	"dam": true, "crossing": true, "tunnel": true, "path": true, "way": true, "boulevard": true,
+	"drive": true, "lane": true, "parkway": true, "expressway": true, "freeway": true, "turnpike": true,
 }
 
 // institutionNouns open the names of institutions written "X of Y" or
@@ -405,6 +406,7 @@ var coastTails = map[string]bool{"bay": true, "island": true, "islands": true, "
 var namePrefixes = map[string]bool{
 	"kibbutz": true, "moshav": true, "lake": true, "mount": true, "mt": true, "cape": true,
 	"fort": true, "port": true, "camp": true, "wadi": true, "jebel": true, "jabal": true,
+	"river": true,
 }
 
 // subCountryNouns after a name say it is a part of a country, never a

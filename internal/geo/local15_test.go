@@ -33,5 +33,15 @@ func TestLocal15(t *testing.T) {
 		{"Aid convoys reached Mazar-e Sharif and Kunduz on Sunday.", nil,
 			[]string{"Mazar-e Sharif=AF/Balkh", "Kunduz=AF/"}, []string{"Mazar"}},
 		{"The Kabul-based charity opened a clinic.", nil, []string{"Kabul=AF/"}, nil},
+		// A drive or lane, and a park, known only through a far town of
+		// another country, is no place in a story whose places lie
+		// elsewhere; a park of the story's own city stays one.
+		{"CHICAGO — Beaches along Lake Shore Drive were crowded, and Evanston and Oak Park opened pools.", nil,
+			[]string{"Evanston=US/Illinois", "Oak Park=US/Illinois"}, []string{"Lake Shore Drive", "Lake Shore"}},
+		{"Marchers gathered in Regents Park before walking to Westminster, London police said.", []string{"L:Regents Park"},
+			[]string{"Westminster=GB/England"}, []string{"Regents Park"}},
+		// "River X" is a river, whatever the tagger says.
+		{"Homes near the River Tweed were flooded, officials in Kelso said.", []string{"O:River Tweed"},
+			[]string{"River Tweed=GB/Scotland"}, nil},
 	})
 }
