@@ -17,12 +17,22 @@ import "strings"
 // it replaced) only where it is such a name, the longest first, so that
 // headline words the body uses as common words ("DEAL", "TALKS") stay
 // untagged.
+//
+// A headline in title case opening the document ("South Korea Downgrades
+// Ties With Cyprus") is read the same way, a run being capitalised words
+// there; in both kinds a
+// name the body knows may end inside a name the model tagged, whose rest
+// is then untagged ("[South Korea Downgrades]" becomes "[South Korea]"
+// when the body names South Korea), unless that rest holds a joining word
+// (cuttable).
 func capsHeadlines(sents, tags [][]string) {
 	caps := make([]bool, len(sents))
+	title := make([]bool, len(sents))
 	any := false
 	for i, s := range sents {
 		caps[i] = capsSentence(s)
-		any = any || caps[i]
+		title[i] = i == 0 && !caps[i] && titleSentence(s)
+		any = any || caps[i] || title[i]
 	}
 	if !any {
 		return
@@ -36,7 +46,7 @@ func capsHeadlines(sents, tags [][]string) {
 	}
 	longest := 0
 	for i, s := range sents {
-		if caps[i] || dateline(s) {
+		if caps[i] || title[i] || dateline(s) {
 			continue
 		}
 		for _, ch := range Chunks(tags[i]) {
@@ -58,35 +68,78 @@ func capsHeadlines(sents, tags [][]string) {
 	}
 	longest = min(longest, maxPhrase)
 	for i, s := range sents {
-		if !caps[i] {
+		if !caps[i] && !title[i] {
 			continue
+		}
+		word := capsWord
+		if title[i] {
+			word = startsUpper
 		}
 		t := tags[i]
 		for j := 0; j < len(s); j++ {
-			if !capsWord(s[j]) || t[j][0] == 'I' {
+			if !word(s[j]) || t[j][0] == 'I' {
 				continue
 			}
 			for l := min(longest, len(s)-j); l >= 1; l-- {
 				e := j + l
-				if e < len(s) && t[e][0] == 'I' || !capsWord(s[e-1]) {
-					// A run that cuts a name, or ends on a mark.
-					continue
+				if !word(s[e-1]) {
+					continue // a run ends on a word
 				}
 				ok := true
 				for k := j + 1; k < e-1 && ok; k++ {
-					ok = capsWord(s[k]) || !hasLetter(s[k])
+					ok = word(s[k]) || !hasLetter(s[k])
 				}
 				if !ok {
 					continue
 				}
-				if typ := known[lowerJoin(s[j:e])]; typ != "" {
-					setSpan(t, j, e, typ)
-					j = e - 1
-					break
+				typ := known[lowerJoin(s[j:e])]
+				if typ == "" || e < len(s) && t[e][0] == 'I' && !cuttable(s, t, e) {
+					continue
 				}
+				// The rest of a name the run ends inside is untagged.
+				for k := e; k < len(s) && t[k][0] == 'I'; k++ {
+					t[k] = "O"
+				}
+				setSpan(t, j, e, typ)
+				j = e - 1
+				break
 			}
 		}
 	}
+}
+
+// cuttable reports whether the rest of a name from e on may be untagged:
+// not when it holds a joining word, as a body's name does ("U.S.
+// [Department of Defense]"), while the headline words the model joins to
+// a name have none ("[South Korea] Downgrades").
+func cuttable(s, t []string, e int) bool {
+	for k := e; k < len(s) && t[k][0] == 'I'; k++ {
+		switch s[k] {
+		case "of", "for", "and", "the", "de", "OF", "FOR", "AND", "THE":
+			return false
+		}
+	}
+	return true
+}
+
+// titleSentence reports whether a sentence is a headline in title case:
+// three or more words of four or more letters, every one of them
+// capitalised, and not a dateline or a results line (ending in a figure).
+func titleSentence(s []string) bool {
+	if len(s) == 0 || isFigure(s[len(s)-1]) || dateline(s) {
+		return false
+	}
+	n := 0
+	for _, w := range s {
+		if len(w) < 4 || !hasLetter(w) {
+			continue
+		}
+		if !startsUpper(w) {
+			return false
+		}
+		n++
+	}
+	return n >= 3
 }
 
 // capsSentence reports whether a sentence is written in capitals: at least

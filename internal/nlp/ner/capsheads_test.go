@@ -48,6 +48,16 @@ func TestCapsHeadlines(t *testing.T) {
 		{"COFFEE PRICES RISE .\nCoffee/B-ORG rose .", "COFFEE PRICES RISE .\nCoffee/B-ORG rose ."},
 		// A standings line in capitals is left to resultLines.
 		{"DUNMORE/B-ORG 35 28 .556\nIn Dunmore/B-LOC , rain .", "DUNMORE/B-ORG 35 28 .556\nIn Dunmore/B-LOC , rain ."},
+		// A title-case headline opening the story: a name the body knows
+		// ends inside the model's name, whose rest is untagged; a body's
+		// name with a joining word keeps its rest; a title-case line later
+		// in the story is no headline.
+		{"Valdoria/B-LOC Downgrades/I-LOC Ties With Kelby .\nThe move by Valdoria/B-LOC angered Kelby/B-LOC .",
+			"Valdoria/B-LOC Downgrades Ties With Kelby/B-LOC .\nThe move by Valdoria/B-LOC angered Kelby/B-LOC ."},
+		{"Courtesy U.S./B-ORG Department/I-ORG of/I-ORG Defense/I-ORG Photos\nThe U.S./B-LOC army .",
+			"Courtesy U.S./B-ORG Department/I-ORG of/I-ORG Defense/I-ORG Photos\nThe U.S./B-LOC army ."},
+		{"A storm hit .\nIvo/B-PER Brand/I-PER Dunmore/B-ORG Kelby/I-ORG Hawks\nIn Dunmore/B-LOC it rained .",
+			"A storm hit .\nIvo/B-PER Brand/I-PER Dunmore/B-ORG Kelby/I-ORG Hawks\nIn Dunmore/B-LOC it rained ."},
 		// Text in ordinary case is not touched.
 		{"Tarvek/B-ORG says .\nOle/B-PER Tarvek/I-PER said .", "Tarvek/B-ORG says .\nOle/B-PER Tarvek/I-PER said ."},
 		{"", ""},
