@@ -2503,6 +2503,11 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 	found := false
 	for k := len(st.drafts) - 1; k >= first; k-- {
 		if st.drafts[k].cueA < ca {
+			if o := st.outerDraft(k, first); o >= 0 && ownActLemmas[c.lemma] {
+				// "said the figures showed C, accusing Moscow of ...":
+				// the outer speaker accuses, not the nested "figures"
+				k = o
+			}
 			spk, found = st.drafts[k].spk, true
 			defer st.endBefore(k, ca)
 			j := cb
@@ -2591,6 +2596,22 @@ func (st *state) endBefore(k, ca int) {
 	if e > d.contA {
 		d.contB = e
 	}
+}
+
+// ownActLemmas are the gerunds' lemmas that ownActGerund may make acts
+// of their own.
+var ownActLemmas = map[string]bool{"accuse": true, "blame": true, "call": true, "describe": true}
+
+// outerDraft is the draft of the sentence (from first) whose reported
+// clause holds the cue of draft k, a claim nested in it ("said the
+// figures showed ..."); -1 if k is nested in none.
+func (st *state) outerDraft(k, first int) int {
+	for o := first; o < k; o++ {
+		if d := st.drafts[o]; d.contA <= st.drafts[k].cueA && st.drafts[k].cueA < d.contB {
+			return o
+		}
+	}
+	return -1
 }
 
 // ownActGerund: the gerund c at [.., cb) after the claim prev makes an

@@ -138,3 +138,27 @@ func TestReportIssuer(t *testing.T) {
 		t.Error("no claim of the report")
 	}
 }
+
+// probes13Known are the expectations of the thirteenth battery
+// (probes13.txt, written after the twelfth battery's fixes) parallax does
+// not meet yet, each with the reason.
+var probes13Known = map[string]string{
+	// first run: 24 of 27 expectations right, 2 extra claims; then the
+	// outer speaker of a nested claim made the accusation (outerDraft):
+	// 25 of 27, 1 extra
+	"sd-sudantribune-rsf: > wrote | Omran Dabbash": "', calling the accusation \"a cheap lie\"' after 'wrote on X that': the label of untruth makes the whole post a denial, one claim; the expectation (written assert, without a claim for the label) is disputable: by probes12's convention the label is an act of its own, a denial",
+	"ua-ukrinform-report: > said | Danielle Bell":  "actor stage: 'said NAME, the head of the mission' after the UN Human Rights Monitoring Mission is named gets no side (UNO)",
+	"ua-ukrinform-report: extra showed | figures":  "'said the figures showed C': the evidence cue of a nested subject gives 'figures' a claim of their own",
+}
+
+// TestAttributionFormsProbes2 runs the whole pipeline on the thirteenth
+// battery: new sentences of the twelfth battery's kinds, to measure how
+// its fixes carry over.
+func TestAttributionFormsProbes2(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes13.txt"))
+	testutil.CheckKnownFailures(t, failed, probes13Known, "probes13Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes13Known))
+}
