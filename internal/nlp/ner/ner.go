@@ -125,6 +125,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		resultLines(sents[i], tags[i], r.model.gaz, clubs)
 		matchTeams(sents[i], tags[i], r.model.gaz, clubs)
+		pointsLine(sents[i], tags[i], r.model.gaz, clubs)
+		scorersLabel(sents[i], tags[i])
 		lowerPlaces(sents[i], tags[i], r.model.gaz, r.fz.clusters)
 	}
 	clubMentions(sents, tags, clubs)

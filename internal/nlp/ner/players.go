@@ -290,3 +290,83 @@ func longBodies(words, tags []string) {
 
 // articles open a sentence or a name without being part of it.
 var articles = map[string]bool{"The": true, "A": true, "An": true}
+
+// pointsLine types the sides of a line of match points, as county cricket
+// and league reports give them: "Kelby 22 points , Dunmore 4", "Kelby 12
+// pts , Ostmark 7 pts .". Each side is one to four capitalised words and a
+// figure, "points" or "pts" after the first figure at least; a side the
+// model tagged (or, when another side is tagged, one it missed) becomes a
+// club, or a place when it is a country (retypeTeam).
+func pointsLine(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
+	var sides [][2]int
+	hasPoints := false
+	for i := 0; i < len(words); {
+		s := i
+		for i < len(words) && i-s < 4 && startsUpper(words[i]) {
+			i++
+		}
+		if i == s || i >= len(words) || !isScore(words[i]) {
+			return
+		}
+		sides = append(sides, [2]int{s, i})
+		i++
+		if i < len(words) && (words[i] == "points" || words[i] == "pts") {
+			hasPoints = true
+			i++
+		}
+		if i < len(words) && words[i] == "," {
+			i++
+			continue
+		}
+		if i < len(words) && words[i] == "." && i == len(words)-1 {
+			break
+		}
+		if i < len(words) {
+			return
+		}
+	}
+	if len(sides) < 2 || !hasPoints {
+		return
+	}
+	named := false
+	for _, r := range sides {
+		named = named || hasName(tags, r)
+	}
+	if !named {
+		return
+	}
+	for _, r := range sides {
+		retypeTeam(words, tags, r, gaz)
+		addClub(words, tags, r, clubs)
+	}
+}
+
+// scorersLabel tags the players listed after a "Scorers :" label
+// ("Scorers : Ivo Brand 12 , Tom Kell 34 pen"): each one to three
+// capitalised words before a minute, a bracket or a comma.
+func scorersLabel(words, tags []string) {
+	if len(words) < 3 || words[1] != ":" {
+		return
+	}
+	switch words[0] {
+	case "Scorers", "Scorer", "Goalscorers", "Goalscorer", "Scorers-", "SCORERS":
+	default:
+		return
+	}
+	for i := 2; i < len(words); {
+		s := i
+		for i < len(words) && i-s < 3 && startsUpper(words[i]) {
+			i++
+		}
+		if i == s {
+			i++
+			continue
+		}
+		if i < len(words) && !(isMinute(words[i]) || words[i] == "(" || words[i] == "," || words[i] == "." || words[i] == ";") {
+			continue
+		}
+		if !isSpan(tags, [2]int{s, i}, "PER") {
+			setSpan(tags, s, i, "PER")
+		}
+	}
+}

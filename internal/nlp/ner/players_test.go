@@ -149,3 +149,22 @@ func TestDemonymHeadsAndTeams(t *testing.T) {
 		"the Kelby/B-ORG ( Valdoria/B-LOC ) Ostmark/B-ORG 3":                         "the Kelby/B-ORG ( Valdoria/B-LOC ) Ostmark/B-ORG 3",
 	})
 }
+
+func TestPointsLineAndScorersLabel(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdoria"}, GazCountry)
+	rule := func(words, tags []string) { pointsLine(words, tags, gaz, map[string]bool{}) }
+	sentenceRule(t, "pointsLine", rule, map[string]string{
+		"Kelby/B-LOC 22 points , Dunmore/B-MISC 4":    "Kelby/B-ORG 22 points , Dunmore/B-ORG 4",
+		"Kelby/B-LOC 12 pts , Ostmark 7 pts .":        "Kelby/B-ORG 12 pts , Ostmark/B-ORG 7 pts .",
+		"Valdoria/B-ORG 3 points , Kelby/B-LOC 1":     "Valdoria/B-LOC 3 points , Kelby/B-ORG 1",
+		"Kelby/B-LOC 22 , Dunmore/B-LOC 4":            "Kelby/B-LOC 22 , Dunmore/B-LOC 4",
+		"Yes 52 points , No 48":                       "Yes 52 points , No 48",
+		"Kelby/B-LOC 22 points on Sunday , Dunmore 4": "Kelby/B-LOC 22 points on Sunday , Dunmore 4",
+	})
+	sentenceRule(t, "scorersLabel", scorersLabel, map[string]string{
+		"Scorers : Ivo/B-ORG Brand/I-ORG 12 , Kell 34 pen": "Scorers : Ivo/B-PER Brand/I-PER 12 , Kell/B-PER 34 pen",
+		"Scorer : Ovo/B-LOC ( 77 )":                        "Scorer : Ovo/B-PER ( 77 )",
+		"Referee : Ovo/B-LOC ( 77 )":                       "Referee : Ovo/B-LOC ( 77 )",
+	})
+}
