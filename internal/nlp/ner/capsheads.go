@@ -171,11 +171,16 @@ func capsSentence(s []string) bool {
 	return n >= 2
 }
 
-// setSpan tags words [s, e) as one name of type typ.
+// setSpan tags words [s, e) as one name of type typ. The rest of a name
+// the span ends inside becomes a name of its own, so that the tags stay
+// valid BIO.
 func setSpan(t []string, s, e int, typ string) {
 	t[s] = "B-" + typ
 	for k := s + 1; k < e; k++ {
 		t[k] = "I-" + typ
+	}
+	if e < len(t) && t[e][0] == 'I' {
+		t[e] = "B" + t[e][1:]
 	}
 }
 

@@ -279,6 +279,9 @@ func FuzzTag(f *testing.F) {
 	f.Add("In Dunmore : Rapid Kelby ( Valdoria ) 1 Ostmark 's 2 ( OT )")
 	f.Add("( Laughter . ) Tropical Storm Delia hit Orvik . Delia weakened . See Q3.xls")
 	f.Add("i moved to malaysia near greater noida and the Ministry of Fishing and Rural Development")
+	f.Add("KELBY 'S BRAND SAYS DEAL HOLDING .\nIvo Brand said Dunmore beat Kelby United 4-2 ( Ovo 12 , Van Kell 90+2 pen ) .")
+	f.Add("T. Latham c Kell b Ovo 4\nBowling : Ovo 24-6-70-3 , Kell 20-4-66-2 .\nKelby 22 points , Dunmore 4\nScorers : Ovo 12 ,")
+	f.Add("Brand ( Valdoria ) Kelvo 1:50.671 won the Tour of Valdoria ; the Organisation for Peace in Kelby ; a dealer at Kelby Bank")
 	r := recognizer(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
