@@ -123,3 +123,29 @@ func TestAgencyStoryMinistries(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestCompoundSurnames: a person the base does not know, named in full
+// with a compound surname, is named later by its first word or its two
+// words; with or without accents. Every name is invented.
+func TestCompoundSurnames(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "the compound surname's first word",
+			text: "The army spokesman in Ituri, Lt. Col. Gervais Mbala Kanyinda, said the road was open. Mbala said two attackers had been killed.",
+			pers: []string{"Gervais Mbala Kanyinda", "Mbala#2"},
+			want: []want{{"Mbala", "Gervais Mbala Kanyinda", "", "person"}}},
+		{name: "the compound surname's two words",
+			text: "Army spokesman Jean-Marie Lefèvre Ndoki said troops held the bridge. Lefèvre Ndoki said the rebels had fired first.",
+			pers: []string{"Jean-Marie Lefèvre Ndoki", "Lefèvre Ndoki#2"},
+			want: []want{{"Lefèvre Ndoki", "Jean-Marie Lefèvre Ndoki", "", "person"}}},
+		{name: "accents dropped in the later mention",
+			text: "Army spokesman Jean-Marie Lefèvre Ndoki said troops held the bridge. Lefevre said the rebels had fired first.",
+			pers: []string{"Jean-Marie Lefèvre Ndoki", "Lefevre"},
+			want: []want{{"Lefevre", "Jean-Marie Lefèvre Ndoki", "", "person"}}},
+		{name: "a given name in the middle is no surname",
+			text: "Ahmed Hassan Warsame, a trader, said prices had doubled. Hassan said the road was closed.",
+			pers: []string{"Ahmed Hassan Warsame", "Hassan#2"},
+			want: []want{{"Hassan", "", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

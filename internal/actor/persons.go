@@ -106,6 +106,32 @@ func (st *docState) unifyPersons() {
 			rename[m.actor] = c
 		}
 	}
+	// the two last words of a longer name written before, for a person
+	// the base does not know ("Jean-Marie Lefèvre Ndoki" ... "Lefèvre
+	// Ndoki said"): a compound surname, the same person
+	tails := map[string]mention{}
+	for _, m := range st.ments {
+		if m.kind != parallax.KindPerson || !m.resolved || m.actor == "" {
+			continue
+		}
+		if m.b-m.a >= 3 {
+			if k := nameKey(st.nameText(m.b-2, m.b)); k != "" {
+				if _, ok := tails[k]; !ok {
+					tails[k] = m
+				}
+			}
+			continue
+		}
+		if m.b-m.a != 2 || rename[m.actor] != "" {
+			continue
+		}
+		if _, ok := st.kb.byName[m.actor]; ok || st.kb.firstNames[st.toks[m.a].Norm] {
+			continue // ("José García" after "María José García" may be another)
+		}
+		if long, ok := tails[nameKey(m.actor)]; ok && long.a < m.a && long.actor != m.actor {
+			rename[m.actor] = canonOf(canon, long.actor)
+		}
+	}
 	if len(rename) == 0 {
 		return
 	}
@@ -120,6 +146,15 @@ func (st *docState) unifyPersons() {
 			}
 		}
 	}
+}
+
+// canonOf is the canonical actor of a person's name, itself when it has
+// none other.
+func canonOf(canon map[string]string, actor string) string {
+	if c, ok := canon[nameKey(actor)]; ok {
+		return c
+	}
+	return actor
 }
 
 // aloneAsName: the capitalised word at token i stands alone as a name:

@@ -1898,6 +1898,7 @@ func (st *docState) names() {
 	}
 	lastNamed := map[string]int{}  // surname -> full name the bare surname refers to
 	firstNamed := map[string]int{} // first word -> the same, for family names written first
+	midNamed := map[string]int{}   // a compound surname's first word -> the same
 	// mentions so far of each person: of two people with one surname
 	// ("Sali Berisha" and, later, his son "Shkëlzen Berisha") the bare
 	// surname keeps to the one the story has been about, and goes to the
@@ -1921,6 +1922,14 @@ func (st *docState) names() {
 			if fw, ok := st.familyFirst(n); ok {
 				if k, ok := firstNamed[fw]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
 					firstNamed[fw] = next
+				}
+			}
+			// the first word of a compound surname ("Ndjiké" of
+			// "Guillaume Ndjiké Kaiko", "López" of "Andrés Manuel López
+			// Obrador"): a name's inner word that is no given name
+			for _, w := range st.innerSurnames(n) {
+				if _, taken := midNamed[w]; !taken {
+					midNamed[w] = next
 				}
 			}
 			next++
@@ -1948,6 +1957,15 @@ func (st *docState) names() {
 			continue // "the younger Lai" is another of the family than the Lai named before
 		}
 		if i+1 < len(st.toks) && st.toks[i+1].Cap && st.toks[i+1].Word {
+			// the two last words of a longer name named before ("Lefèvre
+			// Ndoki" of "Jean-Marie Lefèvre Ndoki", "López Obrador")
+			if k, ok := lastNamed[st.toks[i+1].Norm]; ok && !st.cover[i+1] && (i+2 >= len(st.toks) || !st.toks[i+2].Cap || !st.toks[i+2].Word) {
+				if n := named[k]; n.b-n.a >= 3 && st.toks[n.b-2].Norm == t.Norm {
+					seen[n.actor]++
+					st.add(mention{a: i, b: i + 2, actor: n.actor, kind: n.kind, side: n.side, surname: st.toks[i+1].Norm, resolved: true})
+					i++
+				}
+			}
 			continue
 		}
 		k, ok := lastNamed[t.Norm]
@@ -1959,6 +1977,9 @@ func (st *docState) names() {
 		}
 		if !ok && t.Cap && st.aloneAsName(i) {
 			k, ok = firstNamed[t.Norm]
+		}
+		if !ok && t.Cap && st.aloneAsName(i) && len(t.Norm) >= 4 {
+			k, ok = midNamed[t.Norm]
 		}
 		if ok {
 			m := named[k]
@@ -2000,6 +2021,25 @@ func (st *docState) names() {
 			st.add(mention{a: i, b: i + 1, actor: t.Text, kind: parallax.KindPerson, surname: t.Norm, resolved: true})
 		}
 	}
+}
+
+// innerSurnames are the folded inner words of the full name of mention n
+// (three words or more) that may stand for the person alone as the first
+// word of a compound surname: capitalised, four letters or more, no given
+// name the base knows, no particle, initial or title.
+func (st *docState) innerSurnames(n mention) []string {
+	if n.b-n.a < 3 {
+		return nil
+	}
+	var out []string
+	for k := n.a + 1; k < n.b-1; k++ {
+		t := st.toks[k]
+		if !t.Word || !t.Cap || len(t.Norm) < 4 || st.kb.firstNames[t.Norm] || titleWord(t.Norm) || notNameWords[t.Norm] {
+			continue
+		}
+		out = append(out, t.Norm)
+	}
+	return out
 }
 
 // fullNameBefore finds the name the knowledge base does not know, of two
