@@ -40,6 +40,7 @@ func (p *Pipeline) Analyze(a parallax.Article) *parallax.Document {
 	for _, s := range p.Stages {
 		s.Process(doc)
 	}
+	doc.Parser = nil // see lazyParse
 	qualify(doc)
 	return doc
 }
@@ -177,6 +178,7 @@ func (p *Pipeline) analyzeBatch(arts []parallax.Article) []*parallax.Document {
 		}
 	}
 	for _, d := range docs {
+		d.Parser = nil // see lazyParse
 		if d.Err == nil {
 			qualify(d)
 		}

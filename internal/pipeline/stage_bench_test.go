@@ -17,6 +17,8 @@ import (
 // that stage alone instead of a few per cent of the whole pipeline's
 // samples. Each iteration runs the stage on fresh copies of the prepared
 // documents (copying is left out of the timing), in batches as Run does.
+// The parse stage parses on demand (lazyParse): its work shows in the
+// claim, quantity and event sub-benchmarks, which ask for the trees.
 func BenchmarkStage(b *testing.B) {
 	p, err := Default()
 	if err != nil {

@@ -34,10 +34,10 @@ func Default() (*Pipeline, error) { return New(Options{}) }
 // Options change how the default pipeline runs.
 type Options struct {
 	// ParseAll parses every sentence. By default only the sentences that
-	// claim, quantity or event may read the parse of are parsed (see
-	// selectiveParse), which gives the same report at a fraction of the
-	// parsing time; ParseAll is for checking that, and for callers that
-	// read the trees themselves.
+	// claim, quantity or event read the parse of are parsed, when they
+	// ask for it (see lazyParse), which gives the same report at a
+	// fraction of the parsing time; ParseAll is for checking that, and for
+	// callers that read the trees themselves.
 	ParseAll bool
 	// SpeakerModel runs the learned speaker model of internal/attrib after
 	// the claim rules (claim.Stage.WithSpeakerModel); off by default.
@@ -79,9 +79,12 @@ func New(o Options) (*Pipeline, error) {
 		}
 		claims = claims.WithSpeakerModel(m)
 	}
-	var parseStage Stage = &selectiveParse{parser: parser, quantities: quantities, events: events}
-	if o.ParseAll {
+	var parseStage Stage = &lazyParse{parser: parser}
+	switch {
+	case o.ParseAll:
 		parseStage = parser
+	case o.SpeakerModel:
+		parseStage = &selectiveParse{parser: parser, quantities: quantities, events: events}
 	}
 	return &Pipeline{
 		Stages: []Stage{cleaner, segmenter, tagger, recognizer, geoparser, actors, parseStage, claims, when.New(), quantities, events},
