@@ -2052,7 +2052,9 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	if m.inOrg && !(m.orgStart && country) && m.ctx < 2 {
 		return 0
 	}
-	if m.initial && !m.ner && m.wj-m.wi == 1 {
+	// A dateline opens its line by its form ("NORMAL, Ill. —", "READING
+	// —"): its first place is no accident of capitalisation.
+	if m.initial && !m.ner && m.wj-m.wi == 1 && !m.dateline {
 		s--
 	}
 	return s

@@ -43,5 +43,16 @@ func TestLocal15(t *testing.T) {
 		// "River X" is a river, whatever the tagger says.
 		{"Homes near the River Tweed were flooded, officials in Kelso said.", []string{"O:River Tweed"},
 			[]string{"River Tweed=GB/Scotland"}, nil},
+		// A dateline that is also a common word is a place by its form.
+		{"NORMAL, Ill. — Town leaders voted 5-2 on Monday to widen two roads.", nil,
+			[]string{"NORMAL=US/Illinois"}, nil},
+		{"READING — Council leaders in Reading voted on Monday to close a library, Berkshire officials said.", nil,
+			[]string{"READING=GB/England", "Reading=GB/England", "Berkshire=GB/England"}, nil},
+		// Ceremonial and historic counties of the UK that GeoNames'
+		// divisions lack.
+		{"Floods closed roads across Cheshire and Merseyside, and rail lines in West Yorkshire.", nil,
+			[]string{"Cheshire=GB/England", "Merseyside=GB/England", "West Yorkshire=GB/England"}, nil},
+		{"A farmer in County Tyrone and another near Enniskillen in Fermanagh lost their herds.", nil,
+			[]string{"County Tyrone=GB/Northern Ireland", "Fermanagh=GB/Northern Ireland"}, nil},
 	})
 }
