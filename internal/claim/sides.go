@@ -127,6 +127,12 @@ func (st *state) refineSpeaker(d *draft) {
 	if s.ent < 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson || s.side != "" {
 		return
 	}
+	if side := st.roleOfBodyAfter(s.b); side != "" {
+		// "said Dana Bell, the head of the mission" after "the UN
+		// monitoring mission" was named: the body her role names
+		s.side = side
+		return
+	}
 	// "Abdul Karim of the Iraqi army said": the body after "of"
 	k := s.b
 	if st.norm(k) != "of" && st.norm(k) != "with" {
@@ -501,4 +507,37 @@ func (st *state) placedBeforeCue(k, ca int) bool {
 		}
 	}
 	return true
+}
+
+// roleOfBodyAfter is the side of the body that an apposition after the
+// person's name at token k gives the person a role in, when that body is
+// named only by its kind there (", the head of the mission", ", a
+// spokesman for the agency") and by name earlier (bodyNamedBefore); ""
+// otherwise.
+func (st *state) roleOfBodyAfter(k int) string {
+	if k+4 >= len(st.toks) || st.norm(k) != "," {
+		return ""
+	}
+	j := k + 1
+	if w := st.norm(j); w == "the" || w == "a" || w == "an" {
+		j++
+	}
+	for j < k+4 && st.lowerWord(j) && !roleNouns[st.norm(j)] {
+		j++ // "the deputy head of"
+	}
+	if !roleNouns[st.norm(j)] || st.norm(j+1) != "of" && st.norm(j+1) != "for" || st.norm(j+2) != "the" {
+		return ""
+	}
+	a := j + 3
+	b := a
+	for b < len(st.toks) && b < a+4 && st.lowerWord(b) && st.sentOf[b] == st.sentOf[k] {
+		b++
+	}
+	if b == a || b < len(st.toks) && st.toks[b].Word && st.toks[b].Cap {
+		return "" // ("the head of the mission in Kyiv" ends at "in", a lower word: the body's words stop at a capital)
+	}
+	if ei, _ := st.bodyNamedBefore(speaker{a: a, b: b, ent: -1}); ei >= 0 {
+		return st.doc.Entities[ei].Side
+	}
+	return ""
 }
