@@ -28,9 +28,10 @@ func runServe(e *env, args []string) int {
 			"DSN: a SQLite file path (or sqlite:PATH), postgres://..., or memory: for an empty in-memory store.\n"+
 			"POST /api/articles is enabled only with a token (--token or PARALLAX_TOKEN). Over a database, posted articles\n"+
 			"are stored as ingest stores them: the server keeps the fusion index in memory (about 1.3 KB per article)\n"+
-			"and saves it after each POST. It makes the index at start-up, in the background, from the index ingest saved\n"+
-			"(or from every stored article when there is none of this build, a minute per 20,000 articles): until it is\n"+
-			"ready, pages are served and POST /api/articles answers 503 with Retry-After.\n"+
+			"and saves it in the database once POSTs pause for 10 seconds, and when it stops. It makes the index at\n"+
+			"start-up, in the background, from the index ingest saved (or from every stored article when there is none\n"+
+			"of this build, a minute per 20,000 articles): until it is ready, pages are served and POST /api/articles\n"+
+			"answers 503 with Retry-After.\n"+
 			"--memory-limit is a soft limit on the process's memory: near it the collector runs more often (more CPU,\n"+
 			"never an error). The models and their word memos hold about 200-300 MB, the index 1.3 KB per article.")
 	dsn := fs.String("db", "parallax.db", "the store to serve")

@@ -26,6 +26,7 @@ func postServer(t *testing.T, st *sqlstore.Store, p *pipeline.Pipeline, key stri
 	t.Helper()
 	ing := newServeIngester(st, p, func(err error) { t.Errorf("warning: %v", err) })
 	ing.in.key = key
+	ing.saveAfter = 0 // saved after each POST (TestServeSavesIndexWhenIdle tests the delay)
 	mux := http.NewServeMux()
 	api.New(api.Config{Store: st, Pipeline: p, Token: "tok", Ingester: ing}).Register(mux)
 	srv := httptest.NewServer(mux)

@@ -40,7 +40,7 @@ func TestServeMakesIndexAtStart(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer st.Close()
+			t.Cleanup(func() { st.Close() }) // after the servers' (Cleanup runs last first)
 			old := &ingester{store: st, pipeline: p, batch: 8, workers: 2, progress: func(int) {}, fail: func(err error) { t.Error(err) },
 				key: "another-build", warn: func(err error) { t.Errorf("warning: %v", err) }}
 			if _, err := old.run(ctx, feed(arts[:20])); err != nil {
@@ -51,6 +51,7 @@ func TestServeMakesIndexAtStart(t *testing.T) {
 			start := func() (*httptest.Server, *serveIngester, chan error) {
 				ing := newServeIngester(st, p, func(err error) { t.Errorf("warning: %v", err) })
 				ing.in.key = "test-build"
+				ing.saveAfter = 0 // saved after each POST (TestServeSavesIndexWhenIdle tests the delay)
 				mux := http.NewServeMux()
 				api.New(api.Config{Store: st, Pipeline: p, Token: "tok", Ingester: ing}).Register(mux)
 				srv := httptest.NewServer(mux)
@@ -208,4 +209,72 @@ func TestServeMemoryLimit(t *testing.T) {
 	if help := out.String() + errOut.String(); !strings.Contains(help, "--memory-limit") || !strings.Contains(help, "GOMEMLIMIT") {
 		t.Errorf("help serve does not document --memory-limit and GOMEMLIMIT:\n%s", help)
 	}
+}
+
+// TestServeSavesIndexWhenIdle: the server saves its index once POSTs
+// pause and when it stops, not after each POST; an ingest after either
+// starts from the index the server saved (nothing rebuilt or replayed),
+// and the stored fusion is that of every stored article.
+func TestServeSavesIndexWhenIdle(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses part of the cluster corpora")
+	}
+	arts, p := fusionCorpus(t)
+	arts = arts[:40]
+	ctx := context.Background()
+	db := filepath.Join(t.TempDir(), "p.db")
+	st, err := openStore(ctx, db, false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { st.Close() }) // after the servers' (Cleanup runs last first)
+	ingestRun := func(arts []parallax.Article) *ingester {
+		t.Helper()
+		in := &ingester{store: st, pipeline: p, batch: 8, workers: 2, progress: func(int) {}, fail: func(err error) { t.Error(err) },
+			key: "test-build", warn: func(err error) { t.Errorf("warning: %v", err) }}
+		if _, err := in.run(ctx, feed(arts)); err != nil {
+			t.Fatal(err)
+		}
+		return in
+	}
+	ingestRun(arts[:15])
+	server := func(after time.Duration) (*httptest.Server, *serveIngester) {
+		ing := newServeIngester(st, p, func(err error) { t.Errorf("warning: %v", err) })
+		ing.in.key, ing.saveAfter = "test-build", after
+		mux := http.NewServeMux()
+		api.New(api.Config{Store: st, Pipeline: p, Token: "tok", Ingester: ing}).Register(mux)
+		srv := httptest.NewServer(mux)
+		t.Cleanup(func() { srv.Close(); ing.Close() })
+		return srv, ing
+	}
+	unsaved := func(ing *serveIngester) bool {
+		ing.mu.Lock()
+		defer ing.mu.Unlock()
+		return ing.in.unsaved
+	}
+
+	srv, ing := server(time.Hour)
+	post(t, srv.URL, arts[15:20])
+	if !unsaved(ing) {
+		t.Error("the index was saved at the end of the POST")
+	}
+	ing.Close()
+	if in := ingestRun(arts[20:25]); in.rebuilt != 0 || in.replayed != 0 {
+		t.Errorf("ingest after the server stopped: rebuilt %d, replayed %d; want the index it saved at Close", in.rebuilt, in.replayed)
+	}
+
+	srv, ing = server(20 * time.Millisecond)
+	post(t, srv.URL, arts[25:30])
+	post(t, srv.URL, arts[30:35])
+	deadline := time.Now().Add(10 * time.Second)
+	for unsaved(ing) && time.Now().Before(deadline) {
+		time.Sleep(10 * time.Millisecond)
+	}
+	if unsaved(ing) {
+		t.Fatal("the index was not saved 10 s after the last POST")
+	}
+	if in := ingestRun(arts[35:]); in.rebuilt != 0 || in.replayed != 0 {
+		t.Errorf("ingest while the server runs, after its save: rebuilt %d, replayed %d; want the index it saved", in.rebuilt, in.replayed)
+	}
+	checkStored(t, ctx, st)
 }
