@@ -149,3 +149,23 @@ func TestCompoundSurnames(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestOwnMinistries: a de facto or rival authority's own ministry, or an
+// armed group's, speaks for it; a Myanmar story that names none of the
+// country's names is still read as one by its own words. Every sentence
+// is invented.
+func TestOwnMinistries(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "the NUG's ministry in a story from Sagaing",
+			text: "Resistance fighters overran two posts in Sagaing, the National Unity Government's defence ministry said.",
+			want: []want{{"National Unity Government's defence ministry", "National Unity Government", "NUG", "government"}}},
+		{name: "an armed group's own ministry",
+			text: "Hamas's interior ministry said police had arrested three looters in Gaza City.",
+			want: []want{{"Hamas's interior ministry", "Hamas", "HAMAS", "group"}}},
+		{name: "a state's own ministry is left to the country rules",
+			text: "Ukraine's defence ministry said the drones had been shot down.",
+			want: []want{{"Ukraine's defence ministry", "Ukrainian Ministry of Defense", "UKR", "government"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

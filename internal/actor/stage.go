@@ -749,6 +749,14 @@ func (st *docState) grammar() {
 					continue
 				}
 			}
+			if end := st.ownMinistryEnd(l, a); end > 0 {
+				// "the National Unity Government's defence ministry",
+				// "Hamas's interior ministry": a de facto authority's or
+				// an armed group's own ministry speaks for it
+				st.add(mention{a: l.a, b: end, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true})
+				k = st.skipTo(k, end)
+				continue
+			}
 			m := mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true}
 			if a.Kind == parallax.KindPerson {
 				m.surname = st.surnameAt(l.b)
@@ -2021,6 +2029,28 @@ func (st *docState) names() {
 			st.add(mention{a: i, b: i + 1, actor: t.Text, kind: parallax.KindPerson, surname: t.Norm, resolved: true})
 		}
 	}
+}
+
+// ownMinistryEnd: the actor a of lex item l, an armed group or a
+// government that is no state's own entry (a de facto or rival
+// authority), possesses the ministry or body that follows ("the NUG's
+// defence ministry", "Hamas's interior ministry"); it returns the body's
+// end token, or 0.
+func (st *docState) ownMinistryEnd(l lexItem, a Actor) int {
+	if a.Side == "" || (a.Kind != parallax.KindGroup && a.Kind != parallax.KindGovernment) {
+		return 0
+	}
+	if _, state := st.kb.bySide[a.Side]; state {
+		return 0
+	}
+	if n := st.tokNorm(l.b); n != "'s" && n != "’s" && n != "'" && n != "’" {
+		return 0
+	}
+	next, ok := st.lexStarting(l.b + 1)
+	if !ok || !next.has(hitInstitution) || !st.bodyHead(next) || st.sentOf[next.a] != st.sentOf[l.a] {
+		return 0
+	}
+	return next.b
 }
 
 // innerSurnames are the folded inner words of the full name of mention n
