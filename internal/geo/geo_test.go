@@ -271,7 +271,11 @@ func FuzzParse(f *testing.F) {
 		// storms, "The Village of".
 		"Ondo, Edo and Bauchi states accounting", "with Ladysmith and Estcourt cut", "WINDSOR, Ont. — Essex County",
 		"Gwent Police said", "the Somali region", "Rincón de la", "near Central Square", "Swartz Bay",
-		"St. Tammany Parish", "St.", "Co Clare", "Co.", "Hurricane Nadia", "The Village of", "the Bruce Highway"} {
+		"St. Tammany Parish", "St.", "Co Clare", "Co.", "Hurricane Nadia", "The Village of", "the Bruce Highway",
+		// Session 11: neighbourhood clusters, dishes, feasts, Persian
+		// connectors, drives and parks, "River X", dateline words.
+		"PORTSMOUTH — Dover and Rochester", "Brussels sprouts", "St. Patrick's Day", "Mazar-e Sharif", "Mazar-e",
+		"Pul-e Khumri and", "Lake Shore Drive", "from Hyde Park to", "the River Forth", "River", "NORMAL, Ill. —"} {
 		f.Add(s, 0, 3)
 	}
 	f.Fuzz(func(t *testing.T, text string, hs, he int) {
