@@ -172,3 +172,11 @@ func TestRoleOfBodyAfter(t *testing.T) {
 		{"no body named before", "\"The shelling was heavier than in any week this year,\" said Ivo Rask, the deputy head of the mission.", "said", "Ivo Rask", "", "assert", "-"},
 	})
 }
+
+// TestLongLabelObject: "called X 'label'" with a long object before the
+// quoted label (up to 12 words) is a claim of the subject.
+func TestLongLabelObject(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"long object", `Mira Dalton, head of the Northern Growers Council, called the decision to tax imported grain from Ukraine "a gift to speculators."`, "called", "Mira Dalton", "", "assert", "-"},
+	})
+}

@@ -92,7 +92,9 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 // words. A quotation that opens right after the verb is a title or name
 // ("called “Operation Dawn”"), not a label of something named before.
 func (st *state) quotedLabel(i, b int) bool {
-	for k := i + 1; k < b && k < i+8; k++ {
+	// (up to 12 words: "called the EU move to tax U.S.-produced spirits
+	// “deeply disappointing”")
+	for k := i + 1; k < b && k < i+12; k++ {
 		w := st.norm(k)
 		if w == "." || w == ";" || w == "," {
 			return false
