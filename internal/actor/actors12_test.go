@@ -169,3 +169,29 @@ func TestOwnMinistries(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestPlaceGovernments: a region's or town's own government or
+// administration, and its offices, speak for the state it lies in; not
+// in regions held by de facto authorities, and only as a speaker.
+func TestPlaceGovernments(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "a regional government's office",
+			text:   "The Tigray regional government's communication bureau said the road to Mekelle was open again.",
+			places: []string{"Tigray=ET", "Mekelle=ET"},
+			want:   []want{{"Tigray regional government's communication bureau", "Government of Ethiopia", "ETH", "government"}}},
+		{name: "a city administration",
+			text:   "The Kharkiv city administration said power had been restored to 3,000 homes.",
+			places: []string{"Kharkiv=UA"},
+			want:   []want{{"Kharkiv city administration", "Government of Ukraine", "UKR", "government"}}},
+		{name: "a de facto region's administration",
+			text:   "The Luhansk administration said the water supply had failed.",
+			places: []string{"Luhansk=UA"},
+			want:   []want{{"Luhansk administration", "", "", ""}}},
+		{name: "no reporting verb",
+			text:   "The Tigray regional government and the army met in Mekelle.",
+			places: []string{"Tigray=ET", "Mekelle=ET"},
+			want:   []want{{"Tigray regional government", "", "", ""}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

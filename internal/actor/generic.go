@@ -42,6 +42,7 @@ var foreignModifiers = map[string]bool{
 func (st *docState) genericBodies() {
 	added := st.stateMedia()
 	added = st.placeAuthorities() || added
+	added = st.placeGovernments() || added
 	side := st.publisherSide()
 	if side == "" {
 		side = st.dominantState()
@@ -402,6 +403,67 @@ func (st *docState) placeAuthorities() bool {
 			added = true
 			break
 		}
+	}
+	return added
+}
+
+// regionGovModifiers may stand between a region's name and its
+// government ("the Amhara regional government").
+var regionGovModifiers = map[string]bool{"regional": true, "provincial": true, "state": true, "municipal": true, "city": true, "county": true, "district": true, "local": true}
+
+// placeGovernments adds the government or administration of a geoparsed
+// region or town inside a state, and its offices, that speak ("The Amhara
+// regional government's communication bureau said", "the Kano state
+// government said"): a region's own government is part of its state, as
+// its authorities are (placeAuthorities); not in regions held by de facto
+// authorities. It reports whether it added one.
+func (st *docState) placeGovernments() bool {
+	added := false
+	for _, p := range st.doc.Places {
+		if p.Country == "" || deFactoRegions[p.Admin1] || deFactoRegions[p.Text] {
+			continue
+		}
+		a, b := st.tokenRange(parallax.Span{Start: p.Start, End: p.End})
+		if a < 0 || b >= len(st.toks) || st.covered(a, b) || st.countryNameAt(a, b) {
+			continue
+		}
+		i := b
+		if regionGovModifiers[st.tokNorm(i)] && !st.toks[i].Cap {
+			i++
+		}
+		if w := st.tokNorm(i); w != "government" && w != "administration" || st.cover[i] || st.sentOf[i] != st.sentOf[a] {
+			continue
+		}
+		end := i + 1
+		if n := st.tokNorm(end); n == "'s" || n == "’s" {
+			// "'s communication bureau", "'s press office"
+			k := end + 1
+			for k < len(st.toks) && k < end+4 && st.toks[k].Word && !st.toks[k].Cap && !verbAfterSubject[st.toks[k].Norm] {
+				k++
+			}
+			if k == end+1 {
+				continue
+			}
+			end = k
+		}
+		v := st.tokNorm(end)
+		if isAdverb(v) || v == "also" || v == "have" || v == "has" {
+			v = st.tokNorm(end + 1)
+		}
+		if !verbAfterSubject[v] && !findingVerbs[v] || isAuxiliary(v) {
+			continue
+		}
+		c, ok := st.kb.CountryOfISO2(p.Country)
+		if !ok {
+			continue
+		}
+		ci, ok := st.kb.bySide[c.Side]
+		if !ok || st.covered(a, end) {
+			continue
+		}
+		name, kind := st.bodyName(ci, "gov")
+		st.add(mention{a: a, b: end, actor: name, kind: kind, side: c.Side, inst: "gov", resolved: true})
+		added = true
 	}
 	return added
 }

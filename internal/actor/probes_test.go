@@ -103,7 +103,6 @@ var speakers5Known = map[string]string{
 var speakers6Known = map[string]string{
 	"ethiopia-addisstandard-fano: > said | OCHA":                       "claim stage: the speaker span is 'UN humanitarian office' (side UNO right), not the acronym after it",
 	"ethiopia-addisstandard-fano: extra said | UN humanitarian office": "the same claim as the one above",
-	"ethiopia-addisstandard-fano: > said | communication bureau":       "first run: 'The Amhara regional government's communication bureau' gets no side",
 	"kenya-nation-novelist: > said | Femi Adeyemi":                     "first run: 'Nigeria's leading human rights lawyer NAME' gives the lawyer Nigeria's side",
 	"kenya-nation-novelist: > said | Wanjiru Kamau":                    "claim stage: 'Kenya's celebrated novelist NAME said' takes the possessor as the speaker",
 	"kenya-nation-novelist: extra said | Kenya":                        "the same claim as the one above",
