@@ -563,6 +563,10 @@ func brokenName(s string) bool {
 // first-level division for rescueLocal to take it back.
 const localRescueKm = 120
 
+// borderRescueKm is how close such a town in a neighbouring first-level
+// division must lie to a settled place of the story.
+const borderRescueKm = 30
+
 // localPeople are the nouns after a town's name that make it the home of
 // someone ("a Lindale man", "the Kennesaw teenager").
 var localPeople = map[string]bool{
@@ -701,6 +705,7 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 		}
 	}
 	added := false
+	rescued := map[string]int{} // key -> entry of the names taken back
 	for _, m := range all {
 		// A person's name too ("Parker", "Murray") only in a list with a
 		// place after a preposition: "crews from Paducah and Murray".
@@ -749,6 +754,22 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 				}
 			}
 			if !ok {
+				// "PORTSMOUTH — ... the bridge to Kittery": a town just
+				// across a state line from a settled place of the story
+				// (within 30 km) is as local as one in its division.
+				for _, s := range settled {
+					sd := div{p.gaz.Country(s), p.gaz.Admin1(s)}
+					if sd.cc != d.cc || sd.a1 == d.a1 || p.gaz.Feature(s) == "A.ADM1" || !(count[sd] >= 2 || filed[sd]) {
+						continue
+					}
+					o := p.gaz.Entry(s)
+					if gazetteer.Distance(float64(e.Lat), float64(e.Lon), float64(o.Lat), float64(o.Lon)) < borderRescueKm {
+						ok = true
+						break
+					}
+				}
+			}
+			if !ok {
 				continue
 			}
 			if pr := p.prior(c, []*mention{m}); pr > bestPrior {
@@ -762,6 +783,18 @@ func (p *Geoparser) rescueLocal(ws []word, all, ms []*mention, choice []int) ([]
 		choice = append(choice, best)
 		placedGroup[m.group] = true
 		added = true
+		kept[m] = true
+		rescued[m.key] = best
+	}
+	// "the bridge to Kittery ... Kittery's town manager": the other
+	// mentions of a name taken back are the same place, where nothing
+	// makes them speakers or parts of an organisation's name.
+	for _, m := range all {
+		if e, ok := rescued[m.key]; ok && !kept[m] && !m.speaker && !m.inOrg && m.quality == gazetteer.MatchExact {
+			ms = append(ms, m)
+			choice = append(choice, e)
+			kept[m] = true
+		}
 	}
 	if added {
 		// Parse reads the mentions in text order.

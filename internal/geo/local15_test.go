@@ -54,5 +54,10 @@ func TestLocal15(t *testing.T) {
 			[]string{"Cheshire=GB/England", "Merseyside=GB/England", "West Yorkshire=GB/England"}, nil},
 		{"A farmer in County Tyrone and another near Enniskillen in Fermanagh lost their herds.", nil,
 			[]string{"County Tyrone=GB/Northern Ireland", "Fermanagh=GB/Northern Ireland"}, nil},
+		// A town the tagger calls a person, just across a state line
+		// from the story's settled towns, is taken back, and so are its
+		// other mentions.
+		{"PORTSMOUTH — Traffic backed up on the bridge to Kittery on Monday. Workers who live in Dover and Rochester said the backups have grown worse.", []string{"P:Kittery"},
+			[]string{"Kittery=US/Maine"}, nil},
 	})
 }

@@ -360,7 +360,6 @@ var knownProbeMisses = map[string]string{
 	"n14b-za-east-london-crash/Berlin":          "the gazetteer has no Berlin of the Eastern Cape; 'a village west of the city' does not keep Germany's capital out",
 	"n14b-za-kzn-floods/Klip River":             "the gazetteer has no Klip River (KwaZulu-Natal)",
 	"n15-il-normal-trail/Towanda":               "the gazetteer has no Towanda, Illinois (a village under 500 people); Pennsylvania's Towanda is taken",
-	"n15-nh-portsmouth-shipyard/Kittery":        "the recogniser tags Kittery as a person ('the bridge to Kittery', 'Kittery's town manager') and nothing places it",
 	"n15-ny-troy-bridge/Troy":                   "'linking Troy and Watervliet': Troy is a common word (troy weight) the recogniser tags as a person, with no place word before it; the dateline's TROY is found",
 	"n15-tx-people-names/Savannah Cole":         "the recogniser tags only 'Savannah' (as a place) in 'Savannah Cole of Denton', and WordNet does not know Cole as a surname",
 	"n15-va-vienna-metro/Tysons":                "'Tysons' reads as the plural of a person's name in WordNet (Tyson) and the recogniser tags no name",
