@@ -180,3 +180,14 @@ func TestLongLabelObject(t *testing.T) {
 		{"long object", `Mira Dalton, head of the Northern Growers Council, called the decision to tax imported grain from Ukraine "a gift to speculators."`, "called", "Mira Dalton", "", "assert", "-"},
 	})
 }
+
+// TestModalClauseWithoutThat: a reported clause without "that" whose
+// subject opens with a capitalised adjective is marked by the modal after
+// it ("suggested French ambitions may be behind it"), whatever the parse
+// made of the noun phrase.
+func TestModalClauseWithoutThat(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"suggested with may", "Some analysts suggested Russian naval pressure may push the talks into the spring.", "suggested", "-", "", "assert", "-"},
+		{"argued with could", "Several diplomats argued European energy sanctions could be eased by the summer.", "argued", "-", "", "assert", "-"},
+	})
+}

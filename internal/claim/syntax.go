@@ -265,7 +265,24 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 			return true
 		}
 	}
+	// a modal right after a short noun phrase ("suggested French
+	// presidential ambitions may be behind it"): an object is never
+	// followed by a modal, a clause's subject is, whatever the parse
+	for k := j; k < len(st.toks) && k < j+7 && st.toks[k].Word; k++ {
+		if clauseModals[st.norm(k)] {
+			return k > j && !whWords[st.norm(j)]
+		}
+		if tag := st.tagAt(k); tag == "VERB" || tag == "AUX" || tag == "ADP" || tag == "SCONJ" || tag == "PART" {
+			break
+		}
+	}
 	return false
+}
+
+// clauseModals are the modals that follow a reported clause's subject.
+var clauseModals = map[string]bool{
+	"may": true, "might": true, "could": true, "would": true, "will": true, "can": true,
+	"should": true, "must": true,
 }
 
 // whWords open an indirect question or exclamation.
