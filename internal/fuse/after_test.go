@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -78,4 +79,64 @@ func TestActAfterAnother(t *testing.T) {
 	if got, want := incidentArticles(incs), []string{"a1+a2+f1", "b1"}; !slices.Equal(got, want) {
 		t.Errorf("incidents %v, want %v", got, want)
 	}
+}
+
+// TestSameActOtherAngles: two reports of one protest in one town on one
+// day told from other angles (the marchers and the police; the shops'
+// losses) share few words, and join; the same second report set in a
+// town 300 km away, or of a protest two days later, stays apart. Towns
+// and names invented.
+func TestSameActOtherAngles(t *testing.T) {
+	march := func(id, pub, day string, lat float64) *parallax.Document {
+		return anchoredDoc(t, id, pub, "Thousands marched through central Olvena on Tuesday against the new fuel levy, and police fired tear gas at the crowd near the Pelka roundabout. Two young men died of gunshot wounds, rights groups said.",
+			anchored{phrase: "marched", cameo: "141", typ: parallax.EventProtests, date: day},
+			anchored{phrase: "fired tear gas", cameo: "175", typ: parallax.EventProtests, date: day},
+			anchored{phrase: "Olvena", lat: lat, lon: 36.8})
+	}
+	losses := func(id, pub, day, town string, lat float64) *parallax.Document {
+		return anchoredDoc(t, id, pub, "Shopkeepers in "+town+" counted their losses on Wednesday after the rally. The police chief Idris Malu said 61 people were held and denied that officers shot at anyone.",
+			anchored{phrase: "rally", cameo: "141", typ: parallax.EventProtests, date: day},
+			anchored{phrase: town, lat: lat, lon: 36.8})
+	}
+	for _, tc := range []struct {
+		name string
+		docs []*parallax.Document
+		want []string
+	}{
+		{"one protest", []*parallax.Document{march("m", "2025-09-02", "2025-09-02", -1.3), losses("l", "2025-09-03", "2025-09-02", "Olvena", -1.3)}, []string{"m+l"}},
+		{"another town", []*parallax.Document{march("m", "2025-09-02", "2025-09-02", -1.3), losses("l", "2025-09-03", "2025-09-02", "Kesto", -4.0)}, []string{"l", "m"}},
+		{"another day", []*parallax.Document{march("m", "2025-09-02", "2025-09-02", -1.3), losses("l", "2025-09-05", "2025-09-05", "Olvena", -1.3)}, []string{"l", "m"}},
+	} {
+		incs, _ := New(DefaultOptions()).Fuse(tc.docs)
+		if got := incidentArticles(incs); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: incidents %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestTemplateRenderingAfter: two reports on one wire's template (one
+// dateline form, one country, one kind of attack) that the duplicate
+// search finds to render one statement stay two incidents when the later
+// one sets its act after the other's ("two days after a raid on an army
+// base in Kelo"). Towns, groups and figures invented.
+func TestTemplateRenderingAfter(t *testing.T) {
+	mk := func(id, pub, text, act, day, town string, lat float64) *parallax.Document {
+		d := anchoredDoc(t, id, pub, text,
+			anchored{phrase: act, cameo: "190", typ: parallax.EventViolenceCivilians, date: day},
+			anchored{phrase: town, lat: lat, lon: -1.5})
+		d.Events[0].Initiator = parallax.EventActor{Actor: "Sahel Front", Side: "SAHELFRONT"}
+		return d
+	}
+	first := mk("k", "2025-11-04", "Fighters of the Sahel Front attacked an army base in Kelo in northern Varnia on Tuesday, killing dozens of soldiers, security sources said.",
+		"attacked", "2025-11-04", "Kelo", 14.1)
+	second := mk("t", "2025-11-06", "Fighters of the Sahel Front attacked the town of Tessa in northern Varnia on Thursday, killing 15 civilians, two days after a raid on an army base in Kelo, residents said.",
+		"attacked", "2025-11-06", "Tessa", 13.2)
+	// The recalled town is a place of the text too (not of the story).
+	i := strings.Index(second.Text, "Kelo")
+	second.Places = append(second.Places, parallax.Place{ID: "t:p9", Article: "t", Start: i, End: i + 4, Text: "Kelo", Name: "Kelo", Lat: 14.1, Lon: -1.5, Feature: "P.PPL", Country: "XX"})
+	incs, dups := New(DefaultOptions()).Fuse([]*parallax.Document{first, second})
+	if got, want := incidentArticles(incs), []string{"k", "t"}; !slices.Equal(got, want) {
+		t.Errorf("incidents %v, want %v (duplicates %+v)", got, want, dups)
+	}
+
 }

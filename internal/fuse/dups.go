@@ -404,9 +404,24 @@ func (ix *Index) joinRenderings(a, b int32) {
 				continue
 			}
 			r, o := ix.find(ix.segs[x].inc), ix.find(ix.segs[y].inc)
-			if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) {
-				ix.merge(r, o)
+			if r == o || !ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) {
+				continue
 			}
+			// Two reports on one wire's template may render one
+			// statement by their words while the one being added sets
+			// its act after the other's ("two days after a raid on
+			// Djibo"): two happenings (actAfter).
+			if cur := ix.curAfter; cur != nil && (cur.art == a || cur.art == b) {
+				other := o
+				if cur.art == b {
+					other = r
+				}
+				ix.warm(other)
+				if actAfter(cur, &ix.incs[other]) {
+					continue
+				}
+			}
+			ix.merge(r, o)
 		}
 	}
 }

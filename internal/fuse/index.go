@@ -129,6 +129,7 @@ type Index struct {
 	recall      []parallax.Span    // scratch: the current document's recall clauses (recallClauses)
 	prior       []priorClause      // scratch: its recall and answer clauses (priorClauses)
 	afterTF     map[uint64]int32   // scratch: term counts of the clauses that set its story after another
+	curAfter    *segment           // scratch: its main segment while its renderings are joined, when it sets its act after another (segment.after)
 	nameBuf     []nameSpan
 	words       []uint64
 	wordSpan    []word
@@ -426,7 +427,13 @@ func (ix *Index) insert(doc *parallax.Document) {
 	// The document is the caller's again: no reference to it stays.
 	ix.scanned, ix.scannedText = nil, ""
 	ix.sents.doc, ix.sents.lower = nil, nil
+	for i := range segs {
+		if segs[i].main && segs[i].after {
+			ix.curAfter = &segs[i]
+		}
+	}
 	ix.findSameStatements(ai, partners)
+	ix.curAfter = nil
 }
 
 // segmentVectors gives each segment the TF-IDF vector of its text.
@@ -776,10 +783,20 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 	for _, p := range partners {
 		if t, ok := ix.matchingSegment(p, s); ok {
 			root := ix.find(ix.segs[t].inc)
-			if ix.spanOK(root, s.start, s.end) {
-				ix.join(root, si, s, true)
-				return
+			if !ix.spanOK(root, s.start, s.end) {
+				continue
 			}
+			if s.after {
+				ix.warm(root) // its vector may be compacted (cold.go)
+				if actAfter(s, &ix.incs[root]) {
+					// Two reports on one wire's template found to render one
+					// statement, of which this one sets its act after the
+					// other's ("two days after a raid on Djibo").
+					continue
+				}
+			}
+			ix.join(root, si, s, true)
+			return
 		}
 	}
 	type match struct {
@@ -1006,11 +1023,21 @@ func (ix *Index) spanOK(r int32, start, end int32) bool {
 // it is enough to join.
 func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	cos := cosine(s.vec, in.vec)
-	if cos < ix.opt.MinText {
+	// Acts of force or unrest on the same days: reports of one protest or
+	// attack told from other angles (the clashes, the traders' losses, a
+	// rights group's demand) share few words but the site and the day.
+	sameAct := s.types&in.types&(classViolence|classUnrest) != 0 && s.start != noDay && in.start != noDay && s.start <= in.end && in.start <= s.end
+	if cos < ix.opt.MinText && !(sameAct && cos >= sameActMinText) {
 		return cos, false
 	}
 	pa := ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)
+	if cos < ix.opt.MinText && pa < 1 {
+		return cos, false
+	}
 	sc := cos + ix.opt.PlaceWeight*pa
+	if sameAct && pa == 1 {
+		sc += sameActBonus
+	}
 	if len(s.sides) > 0 && len(in.sides) > 0 {
 		sc += ix.opt.PartyWeight * (2*partyOverlap(s.sides, s.sideW, in.sides, in.sideW) - 1)
 	}
@@ -1027,18 +1054,31 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if !s.main && !s.sibling {
 		need += ix.opt.BackgroundMargin
 	}
-	if s.after && s.start != noDay && in.start != noDay && (in.start < s.start || s.afterHours && in.start <= s.start) &&
-		cosine(s.afterVec, in.vec) >= afterMatch {
-		// The report says its act came after another ("a day after a
-		// missile killed 17 in Dnipro", "two days after a raid on
-		// Djibo", "in response to the killing of its commander"), and
-		// this incident, begun before, is what those words tell: the
-		// report's own act is another happening, however much of the
-		// story's names and vocabulary it shares.
+	if actAfter(s, in) {
 		return sc, false
 	}
 	return sc, sc >= need
 }
+
+// actAfter reports whether segment s tells an act that its article sets
+// after another happening ("a day after a missile killed 17 in Dnipro",
+// "two days after a raid on Djibo", "in response to the killing of its
+// commander") and incident in, begun before, is what those words tell:
+// the report's own act is another happening, however much of the story's
+// names and vocabulary (or, on one wire's template, sentences) it shares.
+func actAfter(s *segment, in *incident) bool {
+	return s.after && s.start != noDay && in.start != noDay && (in.start < s.start || s.afterHours && in.start <= s.start) &&
+		cosine(s.afterVec, in.vec) >= afterMatch
+}
+
+// sameActMinText is the text cosine that replaces MinText, and
+// sameActBonus what is added to the score, when a segment and an
+// incident tell acts of force or unrest on overlapping days at one site
+// (place agreement 1: one town's name, or towns within NearKm).
+const (
+	sameActMinText = 0.12
+	sameActBonus   = 0.05
+)
 
 // afterMatch is the cosine between the words of the clauses that set a
 // report's act after another happening and an incident above which the

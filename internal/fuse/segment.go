@@ -388,13 +388,22 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 				}
 			}
 		}
-		// ownAct: the segment tells an act of force or unrest of its own
-		// that someone started (not a toll that rose, a court hearing or
-		// a vigil, which follow up the happening they recall): then the
-		// places of a recall clause are the other happening's.
+		// ownAct: the segment tells an act of force or unrest of its own,
+		// outside the recall clauses, that someone started or that hit
+		// someone named ("militants attacked the town, killing 15
+		// civilians"); not a toll that rose, flowers laid, a court
+		// hearing or a vigil, which follow up the happening they recall.
+		// Then the places of a recall clause are the other happening's.
 		ownAct := slices.ContainsFunc(s.events, func(e int) bool {
 			ev := &doc.Events[e]
-			return eventClass(ev)&(classViolence|classUnrest) != 0 && (ev.Initiator.Side != "" || ev.Initiator.Actor != "")
+			if eventClass(ev)&(classViolence|classUnrest) == 0 || inSpans(recall, ev.Start) {
+				return false
+			}
+			if ev.Initiator.Side != "" || ev.Initiator.Actor != "" {
+				return true
+			}
+			hit := ev.Target.Side != "" || ev.Target.Kind != "" && ev.Target.Kind != "unknown"
+			return hit && ev.End <= len(doc.Text) && !tollWords[strings.ToLower(doc.Text[ev.Start:ev.End])]
 		})
 		if s.main {
 			s.ownAct = ownAct
@@ -460,6 +469,10 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	}
 	return segs
 }
+
+// tollWords are triggers that tell a count of victims, not an act ("the
+// death toll rose to six"): a follow-up's news.
+var tollWords = wordSet(`death deaths dead toll tolls casualties victims injured wounded`)
 
 // minFigure is the smallest figure that ties two reports: one, two or
 // three dead are told of too many clashes of a day.
