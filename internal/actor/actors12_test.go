@@ -195,3 +195,24 @@ func TestPlaceGovernments(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
 	}
 }
+
+// TestCuratedExtraSurname: a known office holder written with one more
+// family name than the base's entry is that person, with the person's
+// own side, also after a title whose state the story does not give.
+func TestCuratedExtraSurname(t *testing.T) {
+	for _, tc := range []memCase{
+		{name: "after a title, in a story naming the other side more",
+			published: "2025-02-26",
+			text:      "Communication minister Patrick Muyaya Katembwe said Rwandan troops were in Bukavu. Rwanda's army denied it, and Rwanda's president said Rwanda would defend itself.",
+			pers:      []string{"Patrick Muyaya Katembwe"},
+			places:    []string{"Bukavu=CD"},
+			want:      []want{{"Patrick Muyaya Katembwe", "Patrick Muyaya", "COD", "person"}}},
+		{name: "a generational suffix is no family name: another of the family",
+			published: "2025-02-26",
+			text:      "Patrick Muyaya Jr said the school had reopened.",
+			pers:      []string{"Patrick Muyaya Jr"},
+			want:      []want{{"Patrick Muyaya Jr", "", "", "person"}}},
+	} {
+		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}

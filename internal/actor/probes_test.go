@@ -53,6 +53,7 @@ func TestSpeakerProbes(t *testing.T) {
 		{"speakers4.txt", "speakers4Known", speakers4Known},
 		{"speakers5.txt", "speakers5Known", speakers5Known},
 		{"speakers6.txt", "speakers6Known", speakers6Known},
+		{"speakers7.txt", "speakers7Known", speakers7Known},
 	} {
 		t.Run(b.file, func(t *testing.T) {
 			failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/"+b.file))
@@ -108,4 +109,12 @@ var speakers6Known = map[string]string{
 	"kenya-nation-novelist: extra said | Kenya":                        "the same claim as the one above",
 	"myanmar-irrawaddy-resistance: > said | information team":          "first run: 'The junta's information team' gets no side",
 	"pakistan-ispr-khawarij: extra praised | Mohsin Naqvi":             "first run: 'praised the troops and said' gives a claim for 'praised' (side right); the expectation listed none",
+}
+
+// speakers7Known are the expectations of testdata/probes/speakers7.txt
+// parallax does not meet yet, each with the reason.
+var speakers7Known = map[string]string{
+	"north-korea-kcna-agency: > said | ministry spokesman": "'A ministry spokesman said' in a KCNA story from Pyongyang: the title's ministry is resolved (by the lexicon pass) before the agency's state settles 'the Foreign Ministry', so the actor stage gives no side and the claim stage's one is South Korea's (the other party)",
+	"somalia-hiiraan-khawarij: > said | Ali Jeyte Osman":   "'Hiiraan regional administration spokesman NAME': a region's administration before a title is not read (placeServiceSide reads 'government' only, and the region is not geoparsed as one)",
+	"somalia-hiiraan-khawarij: > said | radio":             "'The militants' radio said': a class noun's media are not resolved to the armed group named before",
 }

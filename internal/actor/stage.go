@@ -1320,6 +1320,12 @@ func (st *docState) title(a, b int, side, role string) {
 			// holder of the dictionaries by surname, side and date
 			idx, ok = st.importedBySurname(st.toks[na].Norm, side)
 		}
+		if !ok && nb-na >= 3 {
+			// "Communication minister Patrick Muyaya Katembwe": a
+			// curated person with one more family name, whose own side
+			// wins over the one the story's states suggest for the title
+			idx, ok = st.curatedWithExtraSurname(na, nb)
+		}
 		if ok {
 			p := st.kb.Actors[idx]
 			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: st.surnameAt(nb), role: role, resolved: true})
@@ -1821,6 +1827,13 @@ func (st *docState) names() {
 		if b-a == 1 {
 			continue // a bare surname: resolved below against earlier mentions
 		}
+		if idx, ok := st.curatedWithExtraSurname(a, b); ok {
+			// "Patrick Muyaya Katembwe": a curated person written with
+			// one more family name than the base's entry
+			p := st.kb.Actors[idx]
+			st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: st.surnameAt(b - 1), resolved: true})
+			continue
+		}
 		st.add(mention{a: a, b: b, actor: st.personName(a, b), kind: parallax.KindPerson, surname: st.surnameAt(b), resolved: true})
 	}
 	// the recogniser's organisations that the knowledge base does not know
@@ -2051,6 +2064,25 @@ func (st *docState) ownMinistryEnd(l lexItem, a Actor) int {
 		return 0
 	}
 	return next.b
+}
+
+// curatedWithExtraSurname: the name over [a, b), three words or more,
+// is a curated person's full name of one word fewer followed by one more
+// capitalised family name ("Patrick Muyaya Katembwe" of "Patrick
+// Muyaya"), a person in office on the story's date.
+func (st *docState) curatedWithExtraSurname(a, b int) (int, bool) {
+	if b-a < 3 || !st.toks[b-1].Cap || len(st.toks[b-1].Norm) < 4 || generational[st.toks[b-1].Norm] {
+		return 0, false
+	}
+	idx, ok := st.kb.byName[st.nameText(a, b-1)]
+	if !ok {
+		return 0, false
+	}
+	p := st.kb.Actors[idx]
+	if !p.curated || p.Kind != parallax.KindPerson || !st.activeOn(idx) {
+		return 0, false
+	}
+	return idx, true
 }
 
 // innerSurnames are the folded inner words of the full name of mention n
