@@ -433,6 +433,11 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 				continue
 			}
 		}
+		// "Secretary of State Kerry" tagged from "State": an office's
+		// holder (see runMentions).
+		if wj-wi > 1 && wi >= 2 && officeTails[ws[wi].lower] && ws[wi-1].lower == "of" && titles[strings.TrimSuffix(ws[wi-2].lower, ".")] {
+			continue
+		}
 		ms = append(ms, &mention{start: h.Start, end: h.End, wi: wi, wj: wj, key: key, cands: cands})
 	}
 	for _, m := range ms {
@@ -1030,6 +1035,11 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 && !p.directionName(text, ws, i, j) &&
 		len(p.gaz.Lookup(full, false)) == 0 {
 		i++
+	}
+	// "Secretary of State Kerry", "Minister of State Smith": the
+	// office's last word opens the run, and the rest is a person's name.
+	if j-i > 1 && i >= 2 && officeTails[ws[i].lower] && ws[i-1].lower == "of" && titles[strings.TrimSuffix(ws[i-2].lower, ".")] {
+		return nil
 	}
 	// "Secretary Kerry", "Governor Bogomaz": a title that starts the run
 	// makes the rest a person's name, unless the whole is a place.
@@ -1691,6 +1701,12 @@ func listed(ws []word, a, b *mention) bool {
 // the authorities who speak ("the authorities in Yerevan deny", "as they
 // say in Baku.").
 func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
+	// "..., said Nawa.": a name right after a reporting verb that ends
+	// its clause is the verb's subject, told after it.
+	if m.wi > 0 && ws[m.wi].gap == " " && (ws[m.wi-1].lower == "said" || ws[m.wi-1].lower == "says") &&
+		(m.wj == len(ws) || strings.ContainsAny(ws[m.wj].gap, ".,;:!?\n")) {
+		return true, false
+	}
 	k := m.wj
 	if k < len(ws) && strings.ContainsAny(ws[k].gap, ".;:!?\n") {
 		k = len(ws)

@@ -249,6 +249,10 @@ var titles = map[string]bool{
 	"brig": true, "brigadier": true, "lt.": true, "col.": true, "maj.": true, "gen.": true,
 }
 
+// officeTails end an office's name written "TITLE of X" before its
+// holder's name: "Secretary of State Kerry", "Secretary of Defense Hale".
+var officeTails = map[string]bool{"state": true, "defense": true, "defence": true, "staff": true}
+
 // directions before a name are not part of it ("Southern Iraq").
 var directions = map[string]bool{
 	"north": true, "south": true, "east": true, "west": true, "northern": true, "southern": true,

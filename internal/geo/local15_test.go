@@ -59,5 +59,14 @@ func TestLocal15(t *testing.T) {
 		// other mentions.
 		{"PORTSMOUTH — Traffic backed up on the bridge to Kittery on Monday. Workers who live in Dover and Rochester said the backups have grown worse.", []string{"P:Kittery"},
 			[]string{"Kittery=US/Maine"}, nil},
+		// An office's holder after "TITLE of State" is no place, tagged
+		// or not; a name told after "said" at its clause's end is the
+		// speaker.
+		{"U.S. Secretary of State Kerry will host ministers in Washington.", nil,
+			[]string{"Washington=US/"}, []string{"State Kerry", "Kerry"}},
+		{"U.S. Secretary of State Kerry will host ministers in Washington.", []string{"L:State Kerry"},
+			[]string{"Washington=US/"}, []string{"State Kerry", "Kerry"}},
+		{"\"We need proper research in that regard,\" said Nawa.", []string{"L:Nawa"}, nil, []string{"Nawa"}},
+		{"\"The roads are closed,\" officials in Nawa, near Daraa, said.", nil, []string{"Nawa=SY/"}, nil},
 	})
 }
