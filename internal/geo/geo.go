@@ -1355,6 +1355,22 @@ func (p *Geoparser) hyphenParts(text string, w word, wi int) []*mention {
 		if e >= 0 {
 			end = start + e
 		}
+		if e >= 0 && start == w.start && arabicArticle[gazetteer.Fold(text[start:end])] {
+			// "Al-Raqqa": the article opens one name, not a place of
+			// its own (Ål, Norway); the whole is looked up with it.
+			key := gazetteer.Fold(text[w.start:w.end])
+			var cands []gazetteer.Candidate
+			for _, c := range p.gaz.Lookup(text[w.start:w.end], false) {
+				if c.Quality == gazetteer.MatchExact {
+					cands = append(cands, c)
+				}
+			}
+			if len(cands) > 0 {
+				return []*mention{{start: w.start, end: w.end, wi: wi, wj: wi + 1, key: key, cands: cands}}
+			}
+			start = end + 1
+			continue
+		}
 		if end > start {
 			key := gazetteer.Fold(text[start:end])
 			if cands := p.gaz.Exact(key); len(cands) > 0 {

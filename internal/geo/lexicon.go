@@ -249,6 +249,10 @@ var titles = map[string]bool{
 	"brig": true, "brigadier": true, "lt.": true, "col.": true, "maj.": true, "gen.": true,
 }
 
+// arabicArticle are the forms of the Arabic article written before a
+// hyphen ("Al-Raqqa", "el-Arish", "ash-Shifa").
+var arabicArticle = map[string]bool{"al": true, "el": true, "ar": true, "as": true, "ash": true, "ad": true, "at": true, "az": true, "an": true}
+
 // officeTails end an office's name written "TITLE of X" before its
 // holder's name: "Secretary of State Kerry", "Secretary of Defense Hale".
 var officeTails = map[string]bool{"state": true, "defense": true, "defence": true, "staff": true}

@@ -68,5 +68,9 @@ func TestLocal15(t *testing.T) {
 			[]string{"Washington=US/"}, []string{"State Kerry", "Kerry"}},
 		{"\"We need proper research in that regard,\" said Nawa.", []string{"L:Nawa"}, nil, []string{"Nawa"}},
 		{"\"The roads are closed,\" officials in Nawa, near Daraa, said.", nil, []string{"Nawa=SY/"}, nil},
+		// The Arabic article before a hyphen opens one name, no place of
+		// its own.
+		{"The group declared Al-Raqqa province in Syria in December.", nil,
+			[]string{"Al-Raqqa=SY/", "Syria=SY/"}, []string{"Al"}},
 	})
 }
