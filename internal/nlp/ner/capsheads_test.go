@@ -156,7 +156,7 @@ The game in Kelby/B-LOC drew 9,000 .`)
 func TestTrimLowerTails(t *testing.T) {
 	for in, want := range map[string]string{
 		"the Kelvo/B-ORG news/I-ORG agency":          "the Kelvo/B-ORG news agency",
-		"at Brannock/B-LOC stadium/I-LOC on":         "at Brannock/B-LOC stadium on",
+		"at Brannock/B-LOC stadium/I-LOC on":         "at Brannock/B-LOC stadium/I-LOC on",
 		"Chiang/B-LOC Kai/I-LOC -/I-LOC shek/I-LOC":  "Chiang/B-LOC Kai/I-LOC -/I-LOC shek/I-LOC",
 		"eat Kelvo/B-ORG s/I-ORG ice cream":          "eat Kelvo/B-ORG s/I-ORG ice cream",
 		"in new/B-LOC york/I-LOC":                    "in new/B-LOC york/I-LOC",

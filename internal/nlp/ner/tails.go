@@ -3,16 +3,19 @@ package ner
 import "strings"
 
 // trimLowerTails takes the lower-case words off the end of a name that
-// opens with a capital: "[Xinhua news] agency", "the [Mapei team]",
-// "at [Ullevaal stadium]". A name written in title case does not end in
+// opens with a capital: "[Xinhua news] agency", "the [Mapei team]". A
+// name written in title case does not end in
 // a common word; the model, which has seen many names followed by such
 // nouns, now and then takes one in. A word after a hyphen stays
 // ("Chiang Kai - shek"), and so do a possessive written without its
 // apostrophe ("McDonald s", one letter) and names in text written in
-// lower case, whose first word is not capitalised.
+// lower case, whose first word is not capitalised. Places keep their
+// noun ("Boni forest", "Tigris river"): by the conventions it is outside
+// the name, but the geoparser, given the bare name, places a forest at a
+// namesake town abroad, and the story's country with it.
 func trimLowerTails(words, tags []string, chunks []Chunk) {
 	for _, ch := range chunks {
-		if ch.End-ch.Start < 2 || !startsUpper(words[ch.Start]) {
+		if ch.End-ch.Start < 2 || ch.Type == "LOC" || !startsUpper(words[ch.Start]) {
 			continue
 		}
 		e := ch.End
