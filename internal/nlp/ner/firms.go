@@ -44,7 +44,8 @@ func firmsByContext(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 		if e := ch.End; e < len(words) && (words[e] == "shares" || words[e] == "stock") && ch.Type == "PER" {
 			firm = true
 		}
-		if ch.Start > 0 && businessNouns[words[ch.Start-1]] {
+		if ch.Start > 0 && businessNouns[words[ch.Start-1]] && !shipPrefixes[words[ch.Start]] &&
+			!(ch.Start > 1 && words[ch.Start-1] == "carrier" && militaryCarriers[strings.ToLower(words[ch.Start-2])]) {
 			firm = true
 		}
 		if !firm || ch.Start > 0 && placePrepositions[strings.ToLower(words[ch.Start-1])] {
@@ -80,4 +81,18 @@ func isPrice(w string) bool {
 		return isScore(a) && strings.Contains(b, "/") && isFigure(b)
 	}
 	return isFigure(w)
+}
+
+// shipPrefixes open ships' names ("the carrier USS Kelby"), MISC by the
+// conventions, never firms.
+var shipPrefixes = map[string]bool{
+	"USS": true, "HMS": true, "HMAS": true, "HMCS": true, "INS": true, "MV": true,
+	"RFS": true, "PNS": true, "ROKS": true, "JS": true, "FS": true,
+}
+
+// militaryCarriers are the words before a "carrier" that is no airline:
+// "aircraft carrier", "troop carrier".
+var militaryCarriers = map[string]bool{
+	"aircraft": true, "troop": true, "personnel": true, "armoured": true,
+	"armored": true, "helicopter": true, "amphibious": true, "supercarrier": true,
 }

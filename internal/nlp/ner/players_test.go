@@ -91,6 +91,9 @@ func TestFirmsByContext(t *testing.T) {
 		"Kelby/B-PER rose 3-1/8 to 131":              "Kelby/B-ORG rose 3-1/8 to 131",
 		"state oil firm Brannock/B-PER said":         "state oil firm Brannock/B-ORG said",
 		"Kelby/B-PER shares fell":                    "Kelby/B-ORG shares fell",
+		"the aircraft carrier Kelby/B-MISC sailed":   "the aircraft carrier Kelby/B-MISC sailed",
+		"the carrier USS/B-MISC Kelby/I-MISC sailed": "the carrier USS/B-MISC Kelby/I-MISC sailed",
+		"German carrier Kelvo/B-PER said":            "German carrier Kelvo/B-ORG said",
 		// A player's points, a country's market, a region's sales, an
 		// index: unchanged.
 		"Ivo/B-PER Brand/I-PER added 20 for the club":       "Ivo/B-PER Brand/I-PER added 20 for the club",
