@@ -989,6 +989,9 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			// `," said the business owner.`
 			spk = x
 			after = x.b
+			if st.relativeTail(after, b) >= 0 {
+				after = b // (`," said a teacher who fled`: the clause is about the speaker)
+			}
 		} else if x, e, ok := st.bareSpeakers(si, cb, b); ok {
 			// `, say analysts.`, `, said leaders of both towns.`
 			spk = x
@@ -1961,11 +1964,15 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		}
 		return spk, true
 	}
-	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || ageNoun(head.Norm) || (head.Cap && (end-1 > a || !notSpeakers[head.Norm]))) {
+	led := -1 // the article of a noun phrase right after a quotation
+	if head.Word && !st.inQuote(end-1) && !(speakerNouns[head.Norm] || ageNoun(head.Norm) || head.Cap) {
+		led = st.quoteLedNoun(a, end)
+	}
+	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || ageNoun(head.Norm) || (head.Cap && (end-1 > a || !notSpeakers[head.Norm])) || led >= 0) {
 		return speaker{}, false
 	}
 	start := end - 1
-	for start > a && end-start < 6 {
+	for led < 0 && start > a && end-start < 6 {
 		p := st.toks[start-1]
 		if !(p.Word && (p.Cap || speakerNouns[p.Norm] || npModifiers[p.Norm])) && p.Norm != "'s" && p.Norm != "and" {
 			break
@@ -1974,6 +1981,12 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 	}
 	for start < end && (st.norm(start) == "and" || st.norm(start) == "'s" || st.norm(start) == "the" || st.norm(start) == "a" || st.norm(start) == "an") {
 		start++
+	}
+	if led >= 0 {
+		start = led + 1
+		if w := st.norm(led); w == "one" || w == "another" {
+			start = led // (`,” one shopkeeper said`)
+		}
 	}
 	if start >= end {
 		return speaker{}, false
@@ -1990,6 +2003,43 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 	}
 	return spk, true
 }
+
+// quoteLedNoun: the tokens before the cue at end are an article and a
+// common noun phrase right after a closing quotation (`,” a taxi driver
+// lamented`, `,” one shopkeeper told me`); whoever the article opens
+// there is the quotation's speaker, whatever the trade or plight names
+// them, so the head need not be a known speaker noun, only a noun by the
+// parse. It returns the article's index, -1 if the phrase is not such.
+func (st *state) quoteLedNoun(a, end int) int {
+	if _, ok := st.cueAt(end); !ok && st.norm(end) != "who" { // (`,” a teacher who asked not to be named told`)
+		return -1
+	}
+	h := end - 1
+	k := h
+	for k > a && k > h-4 && st.toks[k].Word && !articleWords[st.norm(k)] {
+		k-- // (a name may qualify the noun: `,” a Hamas fighter said`)
+	}
+	if k == h || !articleWords[st.norm(k)] || !st.isCloseQuote(k-1) || st.sentOf[k-1] != st.sentOf[h] {
+		return -1
+	}
+	if w := st.norm(h); calendarWords[w] || dataNouns[w] || adverbials[w] || pronoun(st.toks[h].Text) {
+		return -1
+	}
+	si := st.sentOf[h]
+	t, _, ok := st.parsed(si, h)
+	if !ok || t.UPOS != "NOUN" || strings.HasSuffix(t.XPOS, "S") && !strings.HasSuffix(st.norm(h), "s") {
+		return -1
+	}
+	for i := k + 1; i < h; i++ {
+		if m, _, ok := st.parsed(si, i); !ok || m.UPOS != "NOUN" && m.UPOS != "ADJ" && m.UPOS != "PROPN" {
+			return -1
+		}
+	}
+	return k
+}
+
+// articleWords open a noun phrase that names one unnamed speaker or a few.
+var articleWords = map[string]bool{"a": true, "an": true, "the": true, "one": true, "another": true}
 
 // loneQuantifiers stand alone for unnamed people as a clause's whole
 // subject ("Some noted that", "Many say").

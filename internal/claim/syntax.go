@@ -425,11 +425,28 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 	for k < b && k < j+3 && st.toks[k].Word && st.toks[k].Cap && k+1 < b && st.lowerWord(k+1) {
 		k++
 	}
-	for k < b && k < j+5 && st.lowerWord(k) && !prepositions(st.norm(k)) {
+	for k < b && k < j+5 && st.lowerWord(k) && !prepositions(st.norm(k)) && st.norm(k) != "who" {
 		if t, _, ok := st.parsed(si, k); ok && (t.UPOS == "VERB" || t.UPOS == "AUX") {
 			break // "said the blast shattered windows": a clause, not a speaker
 		}
 		k++
+	}
+	if k > j+1 {
+		// `," said a teacher who fled with his family`, `," said the
+		// young nurse in her 20s who ...`: a relative clause, after a
+		// short phrase of place or age, tells who the speaker is, and
+		// leaves the noun before it the speaker
+		if st.relativeTail(k, b) >= 0 {
+			// (a head the tagger took for an adjective: "the young
+			// professional in his 30s who")
+			if t, _, ok := st.parsed(si, k-1); ok && (t.UPOS == "NOUN" || t.UPOS == "ADJ" && k-1 > j+1) || speakerNouns[st.norm(k-1)] {
+				spk := speaker{a: j + 1, b: k, ent: -1}
+				if quantifierDet[st.norm(j)] {
+					spk.a = j
+				}
+				return spk, true
+			}
+		}
 	}
 	if k == j+1 || !st.endsClause(k, b) {
 		return speaker{}, false
@@ -451,6 +468,20 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 		spk.a = j
 	}
 	return spk, true
+}
+
+// relativeTail: the words from k are a relative clause about the noun
+// before k, maybe after a short phrase of place or age ("who fled", "in
+// her 20s who hopes"); it returns the index of "who", -1 if not.
+func (st *state) relativeTail(k, b int) int {
+	r := k
+	for r < b && r < k+5 && st.toks[r].Word && st.norm(r) != "who" && (r > k || prepositions(st.norm(r))) {
+		r++
+	}
+	if r < b && st.norm(r) == "who" {
+		return r
+	}
+	return -1
 }
 
 // extendBlocks lets a statement introduced by "X said:" run over the
