@@ -1163,6 +1163,11 @@ func (st *state) nounish(ca, cb int) bool {
 			return false
 		}
 	}
+	if w := st.norm(cb); (w == "," || w == ":") && st.isOpenQuote(cb+1) && !st.inQuote(ca) {
+		// `The ministry notes, “...”`: a comma or colon that opens a
+		// quotation introduces what the verb says
+		return false
+	}
 	if cb >= len(st.toks) || !st.toks[cb].Word {
 		return true
 	}

@@ -31,3 +31,14 @@ func TestQuoteLedNounLimits(t *testing.T) {
 		{"object with relative", "The army said the town had been retaken by the soldiers who arrived on Monday.", "said", "army", "", "assert", "-"},
 	})
 }
+
+// TestPluralFormBeforeQuotation: a cue form that is also a plural noun
+// ("notes", "claims", "reports") is the verb when a comma or colon after
+// it opens a quotation; each case had no claim before.
+func TestPluralFormBeforeQuotation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"notes comma quotation", "Harvests fell again this year. The Ghanaian Ministry of Food notes, “Drought harms maize more than all pests together.”", "notes", "Ghanaian Ministry of Food", "GHA", "assert", "-"},
+		{"notes colon quotation", "Harvests fell again this year. The ministry notes: “Drought harms maize more than all pests together.”", "notes", "ministry", "-", "assert", "-"},
+		{"reports comma quotation", "The convoy was stopped near Kassala. The refugee agency reports, “Nearly half of the arrivals are children.”", "reports", "-", "-", "assert", "-"},
+	})
+}
