@@ -2020,6 +2020,9 @@ func (st *state) quoteLedNoun(a, end int) int {
 		return -1
 	}
 	h := end - 1
+	if n := st.norm(h); h-2 > a && st.norm(h-1) == "of" && (numberWords[n] || n[0] >= '1' && n[0] <= '9') {
+		h -= 2 // `,” a mother of four told Reuters`: the count of children
+	}
 	k := h
 	for k > a && k > h-4 && st.toks[k].Word && !articleWords[st.norm(k)] {
 		k-- // (a name may qualify the noun: `,” a Hamas fighter said`)

@@ -16,6 +16,7 @@ func TestQuoteLedCommonNouns(t *testing.T) {
 		{"one before the noun", "The ferry stopped running in March. “We cross by canoe now,” one fisherman said.", "said", "one fisherman", "", "assert", "-"},
 		{"name before the noun", "Flights were cancelled at Goma airport on Friday. “I call it madness,” a Kenya Airways pilot complained.", "complained", "Kenya Airways pilot", "", "assert", "-"},
 		{"group's fighter keeps the side", "Gunfire rang out across Khan Younis overnight. “We will not leave,” a Hamas fighter told the newspaper.", "told", "Hamas fighter", "HAMAS", "assert", "-"},
+		{"count of children after the noun", "The camp near Kalemie holds 40,000 people. “We have nowhere to go,” a mother of four told Reuters.", "told", "mother of four", "", "assert", "-"},
 		{"relative before cue", "Shells fell near the market in Sennar. “It was chaos,” a bus conductor who asked not to be named told the newspaper.", "told", "bus conductor", "", "assert", "-"},
 		{"inverted with relative", "Shells fell near the market in Sennar. “We lost everything,” said a tailor who fled with his family.", "said", "tailor", "", "assert", "-"},
 		{"inverted with age and relative", "Drones struck the depot near Sumy overnight. “We will rebuild it,” said the young engineer in her 20s who hopes to return next spring.", "said", "young engineer", "", "assert", "-"},
