@@ -869,6 +869,16 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			}
 			if k < before && (st.toks[k].Text == "," || st.isCloseQuote(k)) {
 				before = k
+			} else if k == before {
+				// `,” celebrated poet NAME said`, `,” veteran activist NAME
+				// told`: lower-case words the parse calls nouns or
+				// adjectives, up to the quotation, describe the person
+				for k > a && k > before-3 && st.lowerWord(k) && (st.tagAt(k) == "NOUN" || st.tagAt(k) == "ADJ" || k < before && strings.HasSuffix(st.norm(k), "ed")) {
+					k--
+				}
+				if k < before && st.isCloseQuote(k) {
+					before = k
+				}
 			}
 		}
 	} else if before > a && pronoun(st.toks[before].Text) {

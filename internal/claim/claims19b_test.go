@@ -43,3 +43,15 @@ func TestPluralFormBeforeQuotation(t *testing.T) {
 		{"reports comma quotation", "The convoy was stopped near Kassala. The refugee agency reports, “Nearly half of the arrivals are children.”", "reports", "-", "-", "assert", "-"},
 	})
 }
+
+// TestDescribedNameAfterQuotation: between a closing quotation and a
+// named person before the cue, lower-case words that describe the
+// person (a participle before a noun the parse may call a verb) are part
+// of the speaker's phrase, not a clause; each case had no claim before.
+func TestDescribedNameAfterQuotation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"participle and noun", "The old quarter of Herat was rebuilt twice. “Everything has changed,” celebrated poet Lenah Otieno said.", "said", "Lenah Otieno", "", "assert", "-"},
+		{"participle told", "The old quarter of Herat was rebuilt twice. “Nothing is left of it,” acclaimed painter Dariu Khalsi told the radio.", "told", "Dariu Khalsi", "", "assert", "-"},
+		{"participle of exile", "The old quarter of Herat was rebuilt twice. “Nothing is left of it,” exiled filmmaker Dariu Khalsi said.", "said", "Dariu Khalsi", "", "assert", "-"},
+	})
+}
