@@ -878,6 +878,12 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 				}
 				if k < before && st.isCloseQuote(k) {
 					before = k
+				} else if w := st.norm(k); k < before && (w == "'s" || w == "’s") {
+					// `,” Kenya’s poet NAME said`: a place or body owns the
+					// description; the person after it speaks
+					if _, ea, ok := st.entityEndingAt(k); ok && ea > a && st.isCloseQuote(ea-1) {
+						before = ea - 1
+					}
 				}
 			}
 		}

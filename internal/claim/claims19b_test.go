@@ -52,6 +52,10 @@ func TestDescribedNameAfterQuotation(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"participle and noun", "The old quarter of Herat was rebuilt twice. “Everything has changed,” celebrated poet Lenah Otieno said.", "said", "Lenah Otieno", "", "assert", "-"},
 		{"participle told", "The old quarter of Herat was rebuilt twice. “Nothing is left of it,” acclaimed painter Dariu Khalsi told the radio.", "told", "Dariu Khalsi", "", "assert", "-"},
+		// a country's possessive before the description: the person
+		// speaks (the country, with a curly apostrophe, had been the
+		// speaker), a private person of no party
+		{"country owns the description", "The old quarter of Herat was rebuilt twice. “Nothing is left of it,” Kenya’s poet Lenah Otieno said.", "said", "Lenah Otieno", "", "assert", "-"},
 		{"participle of exile", "The old quarter of Herat was rebuilt twice. “Nothing is left of it,” exiled filmmaker Dariu Khalsi said.", "said", "Dariu Khalsi", "", "assert", "-"},
 	})
 }
