@@ -549,6 +549,9 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 
 // addDraft records a claim unless its content is empty.
 func (st *state) addDraft(d draft) {
+	// (a quotation mark that ends the text leaves the paragraph's end
+	// past the last token: FuzzProcess's 'sAY"')
+	d.contB = min(d.contB, len(st.toks))
 	// `the judge "indicated that C" at ...`: a report quoted from its cue
 	// on claims what the quotation holds
 	if st.isOpenQuote(d.cueA-1) && !st.inQuote(d.cueA-1) {
@@ -2036,7 +2039,7 @@ func (st *state) quoteLedNoun(a, end int) int {
 		return -1
 	}
 	h := end - 1
-	if n := st.norm(h); h-2 > a && st.norm(h-1) == "of" && (numberWords[n] || n[0] >= '1' && n[0] <= '9') {
+	if n := st.norm(h); h-2 > a && st.norm(h-1) == "of" && (numberWords[n] || n != "" && n[0] >= '1' && n[0] <= '9') {
 		h -= 2 // `,” a mother of four told Reuters`: the count of children
 	}
 	k := h
