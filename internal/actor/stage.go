@@ -323,6 +323,7 @@ func (st *docState) lookup() {
 		st.lex = append(st.lex, lexItem{a: i, b: i + bestN, hits: best})
 		i += bestN
 	}
+	st.orderNamesakes()
 }
 
 // titleAt: the word at token i is a title or part of one.
@@ -1600,10 +1601,14 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 		return 0, false
 	}
 	if hs, ok := kb.phrases[strings.Join(words, " ")]; ok {
+		var ps []int
 		for _, h := range hs {
 			if h.kind == hitActor && kb.Actors[h.idx].Kind == parallax.KindPerson {
-				return h.idx, true
+				ps = append(ps, h.idx)
 			}
+		}
+		if len(ps) > 0 {
+			return ps[st.namesake(ps, -1)], true
 		}
 	}
 	var cands []int
@@ -1623,9 +1628,12 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 		for _, i := range kb.surname[last] {
 			fw := strings.Fields(Fold(displayName(kb.Actors[i].Name)))
 			if len(words) == 1 || (len(fw) > 0 && (fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 || shortFormOf(words[0], fw[0])) && middleAgrees(words, fw)) ||
-				nameParticles[words[0]] && len(fw) > len(words) && strings.Join(fw[len(fw)-len(words):], " ") == strings.Join(words, " ") {
+				(nameParticles[words[0]] || len(words) >= 2) && len(fw) > len(words) && strings.Join(fw[len(fw)-len(words):], " ") == strings.Join(words, " ") {
 				// "Von der Leyen added": a surname of several words
-				// opened by its particle is the surname of the full name
+				// opened by its particle is the surname of the full name;
+				// so are a name's last two words or more without it
+				// ("Hoop Scheffer" of "Jaap de Hoop Scheffer": no given
+				// name is written there, so no namesake's is mistaken)
 				cands = append(cands, i)
 			}
 		}
@@ -1923,7 +1931,8 @@ func (st *docState) names() {
 	// mentions so far of each person: of two people with one surname
 	// ("Sali Berisha" and, later, his son "Shkëlzen Berisha") the bare
 	// surname keeps to the one the story has been about, and goes to the
-	// newcomer only once it is named as often
+	// newcomer only once it is named as often (more often, for a newcomer
+	// introduced as a relative: "her daughter, NAME")
 	seen := map[string]int{}
 	next := 0
 	for i := 0; i < len(st.toks); i++ {
@@ -1934,7 +1943,8 @@ func (st *docState) names() {
 			// ("al-Sisi" ... "Sisi said": the surname without its
 			// Arabic article names the person too)
 			for _, key := range surnameKeys(n.surname) {
-				if k, ok := lastNamed[key]; !ok || named[k].actor == n.actor || seen[n.actor] >= seen[named[k].actor] {
+				if k, ok := lastNamed[key]; !ok || named[k].actor == n.actor || seen[n.actor] > seen[named[k].actor] ||
+					seen[n.actor] == seen[named[k].actor] && !st.kinApposition(n) {
 					lastNamed[key] = next
 				}
 			}
