@@ -76,7 +76,8 @@ var institutionName = map[string]struct{ pattern, kind string }{
 var roles = map[string]string{
 	"president": "president", "head of state": "president",
 	"vice president": "vice president", "vice-president": "vice president", "first vice president": "vice president",
-	"prime minister": "prime minister", "premier": "prime minister", "pm": "prime minister", "chancellor": "prime minister",
+	"deputy president": "vice president", // Kenya's and South Africa's title for the office
+	"prime minister":   "prime minister", "premier": "prime minister", "pm": "prime minister", "chancellor": "prime minister",
 	"foreign minister": "foreign minister", "minister of foreign affairs": "foreign minister",
 	"foreign affairs minister": "foreign minister", "secretary of state": "foreign minister",
 	"foreign secretary": "foreign minister", "top diplomat": "foreign minister",
