@@ -3534,6 +3534,66 @@ func policeName(ws []string) bool {
 	return false
 }
 
+// localBodyTails are the ends of the names of a town's, city's or
+// county's own public bodies ("Independent School District", "Fire
+// Department", "City Council"), which private bodies do not take.
+var localBodyTails = [][]string{
+	{"school", "district"}, {"school", "board"}, {"board", "of", "education"}, {"public", "schools"},
+	{"fire", "department"}, {"fire", "service"}, {"sheriff", "'s", "office"}, {"sheriff", "’s", "office"}, {"sheriff", "'s", "department"},
+	{"city", "council"}, {"town", "council"}, {"county", "council"}, {"municipal", "council"}, {"city", "hall"},
+	{"county", "commission"}, {"county", "government"}, {"city", "government"}, {"municipal", "government"},
+}
+
+// localBodyName: an organisation's name is a local public body's: a
+// word or more before one of localBodyTails.
+func localBodyName(ws []string) bool {
+	for _, tail := range localBodyTails {
+		if len(ws) <= len(tail) {
+			continue
+		}
+		ok := true
+		for k, w := range tail {
+			if strings.ToLower(ws[len(ws)-len(tail)+k]) != w {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// localBodySide is the side of the state where the place that opens a
+// local body's name lies: a place the geoparser found there, or one of
+// the same name elsewhere in the story; "" when none, or when the place
+// lies in a region held by de facto authorities.
+func (st *docState) localBodySide(e parallax.Entity) string {
+	country := ""
+	for _, p := range st.doc.Places {
+		if p.Country == "" || p.Text == "" || !strings.HasPrefix(e.Text, p.Text+" ") {
+			continue
+		}
+		if p.Start != e.Start && p.Start >= e.Start && p.End <= e.End {
+			continue // a place inside the name but not at its start
+		}
+		if deFactoRegions[p.Admin1] || deFactoRegions[p.Text] {
+			return ""
+		}
+		if country == "" {
+			country = p.Country
+		} else if country != p.Country {
+			return "" // namesakes in two states
+		}
+	}
+	c, ok := st.kb.CountryOfISO2(country)
+	if !ok {
+		return ""
+	}
+	return c.Side
+}
+
 // truncatedPerson returns the index of a recogniser's person entity that
 // covers part of the name sp and, before it, at most a title, or -1.
 func (st *docState) truncatedPerson(sp parallax.Span) int {
@@ -3582,6 +3642,16 @@ func (st *docState) orgOwners() map[string]string {
 			}
 			if c, ok := st.kb.CountryOfISO2(country); ok {
 				out[Fold(st.nameText(a, b))] = c.Side
+				continue
+			}
+		}
+		// "the Orlen Independent School District", "Dalby Fire
+		// Department": a town's or county's own public body named after
+		// it is part of the state where the place lies (not in regions
+		// held by de facto authorities)
+		if localBodyName(st.words(a, b)) {
+			if side := st.localBodySide(e); side != "" {
+				out[Fold(st.nameText(a, b))] = side
 				continue
 			}
 		}

@@ -1,0 +1,63 @@
+package actor
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestLocalBodyNamedWithPlace: a town's or county's own public body named
+// after a geoparsed place is the state's where the place lies; private
+// bodies, unplaced names and bodies of de facto regions keep no side.
+func TestLocalBodyNamedWithPlace(t *testing.T) {
+	cases := []struct {
+		text, org, place, country, admin1, want string
+	}{
+		{"Parents met in Orlen. The Orlen Independent School District said classes resume Monday.", "Orlen Independent School District", "Orlen", "US", "Texas", "USA"},
+		{"Flames reached Dalby overnight. The Dalby Fire Department said two homes burned.", "Dalby Fire Department", "Dalby", "AU", "Queensland", "AUS"},
+		{"Voters in Tamsford were angry. The Tamsford City Council said the levy would stay.", "Tamsford City Council", "Tamsford", "GB", "England", "GBR"},
+		{"A fence fell in Kerrow. The Kerrow County Council said repairs would take a week.", "Kerrow County Council", "Kerrow", "IE", "Munster", "IRL"},
+		{"Boats sank off Pellan. The Pellan Sheriff's Office said three men were rescued.", "Pellan Sheriff's Office", "Pellan", "US", "Florida", "USA"},
+		{"Schools shut in Marvale. The Marvale Board of Education said exams are postponed.", "Marvale Board of Education", "Marvale", "US", "Ohio", "USA"},
+		{"Lights failed in Osterby. The Osterby Town Council said power was back by noon.", "Osterby Town Council", "Osterby", "DK", "Zealand", "DNK"},
+		{"Tax rose in Velmora. The Velmora Municipal Council said the fee funds roads.", "Velmora Municipal Council", "Velmora", "IT", "Liguria", "ITA"},
+		{"Streets flooded in Ramsgill. The Ramsgill Public Schools said buses would not run.", "Ramsgill Public Schools", "Ramsgill", "US", "Oregon", "USA"},
+		{"Roads closed near Korvat. The Korvat City Hall said the bridge reopens Friday.", "Korvat City Hall", "Korvat", "PH", "Calabarzon", "PHL"},
+		// private or unplaced bodies and de facto regions: no side
+		{"Shares fell in Orlen. The Orlen Software Company said sales dropped.", "Orlen Software Company", "Orlen", "US", "Texas", ""},
+		{"Rain fell in Dalby. The Dalby Rugby Club said the match was off.", "Dalby Rugby Club", "Dalby", "AU", "Queensland", ""},
+		{"The Harbourside School District said classes resume Monday.", "Harbourside School District", "", "", "", ""},
+		{"Shelling hit Donetsk again. The Donetsk City Council said four were hurt.", "Donetsk City Council", "Donetsk", "UA", "Donetsk", ""},
+		{"Sirens sounded in Gaza City. The Gaza City Council said water was cut.", "Gaza City Council", "Gaza City", "PS", "Gaza Strip", ""},
+		{"Doctors in Marvale struck. The Marvale University Hospital said wards stayed open.", "Marvale University Hospital", "Marvale", "US", "Ohio", ""},
+	}
+	for _, c := range cases {
+		j := strings.Index(c.text, c.org)
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text,
+			Entities: []parallax.Entity{{ID: "e1", Start: j, End: j + len(c.org), Text: c.org, Kind: "organization"}}}
+		if c.place != "" {
+			i := strings.Index(c.text, c.place)
+			doc.Places = append(doc.Places, parallax.Place{Start: i, End: i + len(c.place), Text: c.place, Country: c.country, Admin1: c.admin1})
+		}
+		New(sharedKB(t)).Process(doc)
+		if got := doc.Entities[0].Side; got != c.want {
+			t.Errorf("%q: side %q, want %q", c.org, got, c.want)
+		}
+	}
+}
+
+// TestLocalBodyName: the names of local public bodies, and names that
+// only look like them.
+func TestLocalBodyName(t *testing.T) {
+	cases := map[string]bool{
+		"Orlen Independent School District": true, "Dalby Fire Department": true, "Pellan Sheriff ’s Office": true,
+		"School District": false, "City Council": false, "Orlen Council": false, "Orlen District": false,
+		"Orlen Software Company": false,
+	}
+	for name, want := range cases {
+		if got := localBodyName(strings.Fields(name)); got != want {
+			t.Errorf("localBodyName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
