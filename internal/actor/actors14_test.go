@@ -61,3 +61,45 @@ func TestLocalBodyName(t *testing.T) {
 		}
 	}
 }
+
+// TestTownBodyByKind: "the city" or "the city council" that speaks is the
+// government of the last town the story named, part of its state; no town
+// before it, a town of a de facto region, or a city that does not speak
+// gives no side.
+func TestTownBodyByKind(t *testing.T) {
+	type pl struct{ text, country, admin1 string }
+	cases := []struct {
+		text   string
+		places []pl
+		want   string
+	}{
+		{"Schools in Velmora owe back taxes. The city reasoned that the schools earn fees.", []pl{{"Velmora", "IT", "Liguria"}}, "ITA"},
+		{"Lanterns rose over Pingshan. The city expects ten thousand visitors.", []pl{{"Pingshan", "TW", "Taiwan"}}, "TWN"},
+		{"Pipes burst in Korvat. The city council said repairs begin Monday.", []pl{{"Korvat", "PH", "Calabarzon"}}, "PHL"},
+		{"Buses stopped in Osterby. The town said drivers were on strike.", []pl{{"Osterby", "DK", "Zealand"}}, "DNK"},
+		{"Floods reached Marvale on Friday. The municipality estimated the damage at 3 million.", []pl{{"Marvale", "BR", "Parana"}}, "BRA"},
+		{"Talks moved from Orlen to Dalby. The city also said it would host the next round.", []pl{{"Orlen", "FR", "Brittany"}, {"Dalby", "SE", "Skane"}}, "SWE"},
+		// no side
+		{"The city reasoned that the schools earn fees.", nil, ""},
+		{"Shells fell on Makiivka. The city council said four were hurt.", []pl{{"Makiivka", "UA", "Donetsk"}}, ""},
+		{"Rain fell in Velmora. The city was quiet on Sunday.", []pl{{"Velmora", "IT", "Liguria"}}, ""},
+	}
+	for _, c := range cases {
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text}
+		for _, p := range c.places {
+			i := strings.Index(c.text, p.text)
+			doc.Places = append(doc.Places, parallax.Place{Start: i, End: i + len(p.text), Text: p.text, Country: p.country, Admin1: p.admin1, Feature: "P.PPL"})
+		}
+		New(sharedKB(t)).Process(doc)
+		got := ""
+		k := strings.Index(c.text, "The ")
+		for _, e := range doc.Entities {
+			if e.Start >= k && e.Kind != parallax.KindPerson && e.Side != "" {
+				got = e.Side
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: side %q, want %q (entities %+v)", c.text, got, c.want, doc.Entities)
+		}
+	}
+}

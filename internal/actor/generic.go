@@ -43,6 +43,7 @@ func (st *docState) genericBodies() {
 	added := st.stateMedia()
 	added = st.placeAuthorities() || added
 	added = st.placeGovernments() || added
+	added = st.townBodies() || added
 	side := st.publisherSide()
 	if side == "" {
 		side = st.dominantState()
@@ -477,3 +478,66 @@ func (st *docState) countryNameAt(a, b int) bool {
 	_, ok = l.countryHit()
 	return ok
 }
+
+// townNouns are a town's own government named by its kind ("the city",
+// "the municipality"); townBodyHeads may follow "city" or "town" ("the
+// city council", "the town hall").
+var townNouns = map[string]bool{"city": true, "town": true, "municipality": true, "village": true}
+var townBodyHeads = map[string]bool{"council": true, "hall": true, "government": true, "administration": true, "authorities": true, "officials": true}
+
+// townBodies adds a town's own government speaking under its kind alone
+// ("The city reasoned", "the city council said", "the municipality
+// expects"): it is part of the state where the last town the story named
+// before it lies, as a named town's authorities are (placeAuthorities);
+// not when that town lies in a region held by de facto authorities, nor
+// when no town was named before. It reports whether it added one.
+func (st *docState) townBodies() bool {
+	added := false
+	for i := 1; i+1 < len(st.toks); i++ {
+		t := st.toks[i]
+		if !townNouns[t.Norm] || t.Cap || t.InQuote || st.cover[i] || st.cover[i-1] || st.tokNorm(i-1) != "the" {
+			continue
+		}
+		end := i + 1
+		if townBodyHeads[st.tokNorm(end)] && !st.toks[end].Cap && !st.cover[end] {
+			end++
+		}
+		v := st.tokNorm(end)
+		if isAdverb(v) || v == "also" || v == "has" || v == "have" {
+			v = st.tokNorm(end + 1)
+		}
+		if !verbAfterSubject[v] && !findingVerbs[v] && !townSpeechVerbs[v] || isAuxiliary(v) {
+			continue
+		}
+		country := ""
+		for _, p := range st.doc.Places {
+			if p.Start >= t.Start {
+				break
+			}
+			if p.Country == "" || !strings.HasPrefix(p.Feature, "P.") {
+				continue
+			}
+			country = p.Country
+			if deFactoRegions[p.Admin1] || deFactoRegions[p.Text] {
+				country = ""
+			}
+		}
+		c, ok := st.kb.CountryOfISO2(country)
+		if !ok {
+			continue
+		}
+		ci, ok := st.kb.bySide[c.Side]
+		if !ok {
+			continue
+		}
+		name, kind := st.bodyName(ci, "gov")
+		st.add(mention{a: i - 1, b: end, actor: name, kind: kind, side: c.Side, inst: "gov", resolved: true})
+		added = true
+	}
+	return added
+}
+
+// townSpeechVerbs are reporting verbs a town's government takes that
+// verbAfterSubject does not hold ("the city reasoned", "the city
+// expects").
+var townSpeechVerbs = map[string]bool{"reasoned": true, "reasons": true, "expects": true, "expected": true, "argued": true, "argues": true, "estimates": true, "estimated": true}
