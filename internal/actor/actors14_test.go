@@ -103,3 +103,81 @@ func TestTownBodyByKind(t *testing.T) {
 		}
 	}
 }
+
+// TestDemonymBody: a state's demonym and lower-case words before an
+// agency's head name that state's body; a news, aid or trade agency is
+// no state's.
+func TestDemonymBody(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"On Monday the Moroccan counterterror agency broke up a cell of six men.", "MAR"},
+		{"The Kenyan police agency said it arrested two men near the port.", "KEN"},
+		{"The Peruvian water authority said the dam held.", "PER"},
+		{"The Nigerian drug enforcement agency seized 40 kilograms.", "NGA"},
+		{"The Turkish disaster directorate counted 12 collapsed homes.", "TUR"},
+		// no side
+		{"The Kenyan news agency said it arrested two men near the port.", ""},
+		{"The Danish aid agency said the camp was full.", ""},
+		{"The British nongovernmental agency said 40 clinics closed.", ""},
+		{"The Irish non-profit agency said 40 clinics closed.", ""},
+		{"The Italian advertising agency said sales dropped.", ""},
+		{"The agency said it arrested two men near the port.", ""},
+	}
+	for _, c := range cases {
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text}
+		New(sharedKB(t)).Process(doc)
+		got := ""
+		for _, e := range doc.Entities {
+			if e.Kind != parallax.KindPerson && e.Side != "" {
+				got = e.Side
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: side %q, want %q (entities %+v)", c.text, got, c.want, doc.Entities)
+		}
+	}
+}
+
+// TestAuthoritiesAfterBody: bare "Authorities said" right after a
+// sentence naming one state body is that state's government; not when
+// either sentence names another side or places in another state, nor
+// after a force.
+func TestAuthoritiesAfterBody(t *testing.T) {
+	type pl struct{ text, country string }
+	cases := []struct {
+		text   string
+		places []pl
+		want   string
+	}{
+		{"The Moroccan counterterror agency broke up a cell of six men. Authorities said the men were building drones.", nil, "MAR"},
+		{"On Friday the Kenyan interior ministry closed two camps. Officials said the camps were unsafe.", nil, "KEN"},
+		{"The Peruvian water authority opened the dam. The authorities said no town was flooded.", nil, "PER"},
+		{"The Moroccan interior ministry raided a flat in Tetouan. Authorities said four men were held.", []pl{{"Tetouan", "MA"}}, "MAR"},
+		// no side
+		{"Russia's defence ministry said it struck Kharkiv. Authorities said two people died.", []pl{{"Kharkiv", "UA"}}, ""},
+		{"The Moroccan interior ministry met Algerian envoys. Authorities said talks went well.", nil, ""},
+		{"Israeli troops raided a camp. Authorities said two people died.", nil, ""},
+		{"The Kenyan interior ministry closed two camps. Local officials said the camps were unsafe.", nil, ""},
+		{"Authorities said the men were building drones.", nil, ""},
+	}
+	for _, c := range cases {
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text}
+		for _, p := range c.places {
+			i := strings.Index(c.text, p.text)
+			doc.Places = append(doc.Places, parallax.Place{Start: i, End: i + len(p.text), Text: p.text, Country: p.country, Feature: "P.PPL"})
+		}
+		New(sharedKB(t)).Process(doc)
+		got := ""
+		k := strings.LastIndex(c.text, ". ") + 2
+		if k == 1 {
+			k = 0
+		}
+		for _, e := range doc.Entities {
+			if e.Start >= k && e.Kind != parallax.KindPerson && e.Side != "" {
+				got = e.Side
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: side %q, want %q (entities %+v)", c.text, got, c.want, doc.Entities)
+		}
+	}
+}

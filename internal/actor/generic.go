@@ -44,6 +44,8 @@ func (st *docState) genericBodies() {
 	added = st.placeAuthorities() || added
 	added = st.placeGovernments() || added
 	added = st.townBodies() || added
+	added = st.demonymBodies() || added
+	added = st.authoritiesAfterBody() || added
 	side := st.publisherSide()
 	if side == "" {
 		side = st.dominantState()
@@ -541,3 +543,125 @@ func (st *docState) townBodies() bool {
 // verbAfterSubject does not hold ("the city reasoned", "the city
 // expects").
 var townSpeechVerbs = map[string]bool{"reasoned": true, "reasons": true, "expects": true, "expected": true, "argued": true, "argues": true, "estimates": true, "estimated": true}
+
+// demonymBodyHeads are the heads of a state's bodies that a demonym and
+// lower-case words may name ("the Moroccan counterterror agency", "the
+// Kenyan police agency").
+var demonymBodyHeads = map[string]bool{
+	"agency": true, "authority": true, "directorate": true, "bureau": true, "department": true,
+	"inspectorate": true, "secretariat": true, "commission": true,
+}
+
+// demonymBodies adds a state's body named by its state's demonym or name
+// and one to three lower-case words before its head ("the Moroccan
+// counterterror agency", "the Kenyan police agency"): it is that state's,
+// as "the Moroccan interior ministry" is. Modifiers that make a body no
+// state's own ("the Kenyan aid agency", "the French news agency") block
+// it. It reports whether it added one.
+func (st *docState) demonymBodies() bool {
+	added := false
+	for i := 2; i < len(st.toks); i++ {
+		t := st.toks[i]
+		if !demonymBodyHeads[t.Norm] || t.Cap || st.cover[i] {
+			continue
+		}
+		d := i - 1
+		for d > 0 && i-d <= 3 && st.toks[d].Word && !st.toks[d].Cap && !st.cover[d] && !foreignModifiers[st.toks[d].Norm] && !civilWords[st.toks[d].Norm] {
+			d--
+		}
+		if d == i-1 || !st.toks[d].Cap || st.cover[d] || st.sentOf[d] != st.sentOf[i] || !st.countryNameAt(d, d+1) {
+			continue
+		}
+		if w := st.tokNorm(d + 1); foreignModifiers[w] || civilWords[w] {
+			continue
+		}
+		side := st.demonymSideAnyCase(d)
+		ci, ok := st.kb.bySide[side]
+		if side == "" || !ok {
+			continue
+		}
+		name, kind := st.bodyName(ci, "gov")
+		st.add(mention{a: d, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
+		added = true
+	}
+	return added
+}
+
+// civilWords mark a body of civil society, trade or the press, no
+// state's ("news agency", "nongovernmental agency", "travel bureau").
+var civilWords = map[string]bool{
+	"news": true, "press": true, "advertising": true, "travel": true, "talent": true, "modelling": true, "modeling": true,
+	"nongovernmental": true, "non-governmental": true, "nonprofit": true, "non-profit": true, "ngo": true, "charitable": true, "independent": true,
+	"employment": true, "recruitment": true, "insurance": true, "rating": true, "ratings": true, "credit": true, "marketing": true,
+}
+
+// authoritiesAfterBody gives bare "Authorities said" or "officials said"
+// the side of the one state body the sentence before names ("the
+// Moroccan counterterror agency broke up a cell. Authorities said ..."):
+// they are that body's government. Not when that sentence or this one
+// names another state, or places in another state ("Russia's ministry
+// said it struck Kharkiv. Authorities said two died": Kharkiv's are
+// Ukraine's), nor when the body is a force or a person. It reports
+// whether it added one.
+func (st *docState) authoritiesAfterBody() bool {
+	added := false
+	for i := 0; i+1 < len(st.toks); i++ {
+		t := st.toks[i]
+		if t.Norm != "authorities" && t.Norm != "officials" || st.cover[i] || t.InQuote {
+			continue
+		}
+		s := st.sentOf[i]
+		if s <= 0 {
+			continue
+		}
+		if i > 0 && st.sentOf[i-1] == s && !(st.tokNorm(i-1) == "the" && (i == 1 || st.sentOf[i-2] != s)) {
+			continue // "Moroccan authorities", "local officials": only the bare noun
+		}
+		v := st.tokNorm(i + 1)
+		if isAdverb(v) || v == "also" || v == "have" || v == "has" {
+			v = st.tokNorm(i + 2)
+		}
+		if !verbAfterSubject[v] && !findingVerbs[v] || isAuxiliary(v) {
+			continue
+		}
+		side, body, ok := "", false, true
+		for _, m := range st.ments {
+			if m.sent != s-1 && m.sent != s || m.side == "" {
+				continue
+			}
+			if side != "" && m.side != side {
+				ok = false // another state, group or side named around it
+			}
+			side = m.side
+			if m.sent == s-1 && m.kind == parallax.KindGovernment && m.resolved {
+				body = true
+			}
+		}
+		if !body {
+			continue
+		}
+		if !ok || side == "" {
+			continue
+		}
+		for _, p := range st.doc.Places {
+			if p.Country == "" {
+				continue
+			}
+			a, _ := st.tokenRange(parallax.Span{Start: p.Start, End: p.End})
+			if a < 0 || st.sentOf[a] != s-1 && st.sentOf[a] != s {
+				continue
+			}
+			if c, found := st.kb.CountryOfISO2(p.Country); !found || c.Side != side {
+				ok = false
+			}
+		}
+		ci, found := st.kb.bySide[side]
+		if !ok || !found {
+			continue
+		}
+		name, kind := st.bodyName(ci, "gov")
+		st.add(mention{a: i, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
+		added = true
+	}
+	return added
+}
