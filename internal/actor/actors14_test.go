@@ -181,3 +181,52 @@ func TestAuthoritiesAfterBody(t *testing.T) {
 		}
 	}
 }
+
+// TestPublicBodyOfCountry: a public body's name that ends "of COUNTRY"
+// is that state's; bodies of civil society, the professions and sport
+// named so are not.
+func TestPublicBodyOfCountry(t *testing.T) {
+	cases := []struct{ org, want string }{
+		{"Tourism Authority of Thailand", "THA"},
+		{"Marine Department of Peru", "PER"},
+		{"Revenue Service of Ghana", "GHA"},
+		{"Election Commission of India", "IND"},
+		{"Human Rights Commission of Pakistan", ""},
+		{"Bar Council of India", ""},
+		{"Olympic Committee of Kenya", ""},
+		{"Friends Society of Chile", ""},
+		{"Distilled Juice Council of Canada", ""},
+		{"Comic Artists Corps of Canada", ""},
+		{"Tourism Authority of Northland", ""},
+	}
+	for _, c := range cases {
+		text := "The " + c.org + " said 40 staff were hired."
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: text,
+			Entities: []parallax.Entity{{ID: "e1", Start: 4, End: 4 + len(c.org), Text: c.org, Kind: "organization"}}}
+		New(sharedKB(t)).Process(doc)
+		if got := doc.Entities[0].Side; got != c.want {
+			t.Errorf("%q: side %q, want %q", c.org, got, c.want)
+		}
+	}
+}
+
+// TestPublicBodyCutBeforeOf: where the recogniser cut a public body's
+// name before "of COUNTRY", the body is still that state's; a longer name
+// after the country ("of Peru Airways") is not the state.
+func TestPublicBodyCutBeforeOf(t *testing.T) {
+	cases := []struct{ text, org, want string }{
+		{"The Tourism Authority of Thailand expects 30 million visitors.", "Tourism Authority", "THA"},
+		{"The Revenue Service of Ghana said 40 staff were hired.", "Revenue Service", "GHA"},
+		{"The Cargo Service of Peru Airways said 40 staff were hired.", "Cargo Service", ""},
+		{"The Friends Society of Chile said 40 staff were hired.", "Friends Society", ""},
+		{"The Human Rights Commission of Pakistan said 40 staff were hired.", "Human Rights Commission", ""},
+	}
+	for _, c := range cases {
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text,
+			Entities: []parallax.Entity{{ID: "e1", Start: 4, End: 4 + len(c.org), Text: c.org, Kind: "organization"}}}
+		New(sharedKB(t)).Process(doc)
+		if got := doc.Entities[0].Side; got != c.want {
+			t.Errorf("%q: side %q, want %q", c.org, got, c.want)
+		}
+	}
+}

@@ -3534,6 +3534,103 @@ func policeName(ws []string) bool {
 	return false
 }
 
+// ofCountryAfter is the side of the state named by "of (the) COUNTRY"
+// from token b ("Authority of Thailand"), or "".
+func (st *docState) ofCountryAfter(b int) string {
+	if b >= len(st.toks) || st.tokNorm(b) != "of" || st.sentOf[b] != st.sentOf[b-1] {
+		return ""
+	}
+	k := b + 1
+	if st.tokNorm(k) == "the" {
+		k++
+	}
+	if k >= len(st.toks) || !st.toks[k].Cap {
+		return ""
+	}
+	l, ok := st.lexStarting(k)
+	if !ok {
+		return ""
+	}
+	ch, ok := l.countryHit()
+	if !ok || l.b < len(st.toks) && st.toks[l.b].Cap && st.sentOf[l.b] == st.sentOf[k] {
+		return "" // "of Thailand Airways": a longer name
+	}
+	c := st.kb.Countries[ch.idx]
+	if l.b > k+1 || st.toks[k].Norm == Fold(c.Name) || strings.EqualFold(st.toks[k].Text, c.Name) {
+		return c.Side
+	}
+	if st.countryNameAt(k, l.b) {
+		return c.Side
+	}
+	return ""
+}
+
+// ofCountryWithin is the side of the state that ends the organisation's
+// name [a, b) after "of", when the words before "of" end in a public
+// body's head ("Tourism Authority of Thailand", "Marine Department of
+// Peru"), or "".
+func (st *docState) ofCountryWithin(a, b int) string {
+	for k := a + 1; k+1 < b; k++ {
+		if st.tokNorm(k) != "of" {
+			continue
+		}
+		head := st.words(a, k)
+		if !stateAgencyName(head) {
+			return "" // "Human Rights Commission of Pakistan", "Distilled Spirits Council of the United States"
+		}
+		c := k + 1
+		if st.tokNorm(c) == "the" {
+			c++
+		}
+		l, ok := st.lexStarting(c)
+		if !ok || l.b != b {
+			return ""
+		}
+		ch, ok := l.countryHit()
+		if !ok || !st.countryNameAt(c, b) {
+			return ""
+		}
+		return st.kb.Countries[ch.idx].Side
+	}
+	return ""
+}
+
+// nonStateBodyWords mark bodies of civil society, the professions,
+// business and sport whose names end like a state body's ("Human Rights
+// Commission of Pakistan", "Bar Council of India", "Olympic Committee of
+// Kenya").
+var nonStateBodyWords = map[string]bool{
+	"rights": true, "bar": true, "chamber": true, "olympic": true, "football": true, "cricket": true, "students": true,
+	"independent": true, "church": true, "churches": true, "bishops": true, "islamic": true, "ulema": true, "trade": true,
+	"workers": true, "press": true, "media": true, "medical": true, "private": true,
+}
+
+// stateAgencyHeads end the names of a state's agencies; councils,
+// committees, corps and courts are left out: industries, sports, artists
+// and churches name theirs so as well ("Distilled Spirits Council of the
+// United States").
+var stateAgencyHeads = map[string]bool{
+	"authority": true, "ministry": true, "agency": true, "department": true, "directorate": true, "commission": true,
+	"service": true, "inspectorate": true, "bureau": true, "administration": true, "secretariat": true, "police": true,
+	"gendarmerie": true,
+}
+
+// stateAgencyName: a body's name ends in one of stateAgencyHeads and holds
+// no word of civil society ("Tourism Authority", "Revenue Service").
+func stateAgencyName(words []string) bool {
+	return len(words) >= 2 && stateAgencyHeads[words[len(words)-1]] && !civilSociety(words) && !nonStateBody(words)
+}
+
+// nonStateBody: a body's name holds one of nonStateBodyWords.
+func nonStateBody(words []string) bool {
+	for _, w := range words {
+		if nonStateBodyWords[w] {
+			return true
+		}
+	}
+	return false
+}
+
 // localBodyTails are the ends of the names of a town's, city's or
 // county's own public bodies ("Independent School District", "Fire
 // Department", "City Council"), which private bodies do not take.
@@ -3649,6 +3746,17 @@ func (st *docState) orgOwners() map[string]string {
 		// Department": a town's or county's own public body named after
 		// it is part of the state where the place lies (not in regions
 		// held by de facto authorities)
+		// "the Tourism Authority of Thailand" where the recogniser cut
+		// the name before "of": a public body of a state named after it
+		// is that state's
+		if side := st.ofCountryAfter(b); side != "" && stateAgencyName(st.words(a, b)) {
+			out[Fold(st.nameText(a, b))] = side
+			continue
+		}
+		if side := st.ofCountryWithin(a, b); side != "" {
+			out[Fold(st.nameText(a, b))] = side
+			continue
+		}
 		if localBodyName(st.words(a, b)) {
 			if side := st.localBodySide(e); side != "" {
 				out[Fold(st.nameText(a, b))] = side
