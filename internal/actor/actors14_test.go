@@ -73,11 +73,13 @@ func TestTownBodyByKind(t *testing.T) {
 		places []pl
 		want   string
 	}{
+		{"Prices rose across Velmoria. The city expects a rebound.", []pl{{"Velmoria", "CZ", "A.PCLI"}}, ""},
 		{"Schools in Velmora owe back taxes. The city reasoned that the schools earn fees.", []pl{{"Velmora", "IT", "Liguria"}}, "ITA"},
 		{"Lanterns rose over Pingshan. The city expects ten thousand visitors.", []pl{{"Pingshan", "TW", "Taiwan"}}, "TWN"},
 		{"Pipes burst in Korvat. The city council said repairs begin Monday.", []pl{{"Korvat", "PH", "Calabarzon"}}, "PHL"},
 		{"Buses stopped in Osterby. The town said drivers were on strike.", []pl{{"Osterby", "DK", "Zealand"}}, "DNK"},
 		{"Floods reached Marvale on Friday. The municipality estimated the damage at 3 million.", []pl{{"Marvale", "BR", "Parana"}}, "BRA"},
+		{"Lanterns rose over Kaoshan. The city expects ten thousand visitors.", []pl{{"Kaoshan", "TW", "A.ADM1"}}, "TWN"},
 		{"Talks moved from Orlen to Dalby. The city also said it would host the next round.", []pl{{"Orlen", "FR", "Brittany"}, {"Dalby", "SE", "Skane"}}, "SWE"},
 		// no side
 		{"The city reasoned that the schools earn fees.", nil, ""},
@@ -88,7 +90,11 @@ func TestTownBodyByKind(t *testing.T) {
 		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text}
 		for _, p := range c.places {
 			i := strings.Index(c.text, p.text)
-			doc.Places = append(doc.Places, parallax.Place{Start: i, End: i + len(p.text), Text: p.text, Country: p.country, Admin1: p.admin1, Feature: "P.PPL"})
+			place := parallax.Place{Start: i, End: i + len(p.text), Text: p.text, Country: p.country, Admin1: p.admin1, Feature: "P.PPL"}
+			if strings.HasPrefix(p.admin1, "A.") {
+				place.Admin1, place.Feature = "", p.admin1 // a division's or a country's feature code
+			}
+			doc.Places = append(doc.Places, place)
 		}
 		New(sharedKB(t)).Process(doc)
 		got := ""

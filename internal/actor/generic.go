@@ -516,7 +516,7 @@ func (st *docState) townBodies() bool {
 			if p.Start >= t.Start {
 				break
 			}
-			if p.Country == "" || !strings.HasPrefix(p.Feature, "P.") {
+			if p.Country == "" || !townFeature(p.Feature) {
 				continue
 			}
 			country = p.Country
@@ -664,4 +664,11 @@ func (st *docState) authoritiesAfterBody() bool {
 		added = true
 	}
 	return added
+}
+
+// townFeature: a GeoNames feature code is a town's, or a first- or
+// second-order division's, which cities that are their own province or
+// district are given ("Taipei", "Busan").
+func townFeature(f string) bool {
+	return strings.HasPrefix(f, "P.") || f == "A.ADM1" || f == "A.ADM2"
 }
