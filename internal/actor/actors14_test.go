@@ -236,3 +236,50 @@ func TestPublicBodyCutBeforeOf(t *testing.T) {
 		}
 	}
 }
+
+// TestDomainCountryAgency: "FIELD COUNTRY" names a state's agency
+// ("Food Standards Australia New Zealand": the first state named), and a
+// person introduced "for" it at the head of a sentence speaks for it;
+// firms, sports bodies and charities named so, and "for" as a cause, do
+// not.
+func TestDomainCountryAgency(t *testing.T) {
+	orgs := []struct{ org, want string }{
+		{"Food Standards Australia New Zealand", "AUS"},
+		{"Statistics Norway", "NOR"},
+		{"Fisheries Canada", "CAN"},
+		{"Cricket Australia", ""},
+		{"Oxfam Australia", ""},
+		{"Pacific Air Canada", ""},
+	}
+	for _, c := range orgs {
+		text := "The " + c.org + " said 40 staff were hired."
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: text,
+			Entities: []parallax.Entity{{ID: "e1", Start: 4, End: 4 + len(c.org), Text: c.org, Kind: "organization"}}}
+		New(sharedKB(t)).Process(doc)
+		if got := doc.Entities[0].Side; got != c.want {
+			t.Errorf("%q: side %q, want %q", c.org, got, c.want)
+		}
+	}
+	people := []struct{ text, want string }{
+		{"Mara Quill for Statistics Norway, says the count will take a year.", "NOR"},
+		{"Mara Quill for Statistics Norway says the count will take a year.", "NOR"},
+		{"Critics blamed Mara Quill for Statistics Norway's error.", ""},
+		{"Mara Quill for Oxfam Australia, says the count will take a year.", ""},
+	}
+	for _, c := range people {
+		org := "Statistics Norway"
+		if strings.Contains(c.text, "Oxfam") {
+			org = "Oxfam Australia"
+		}
+		j := strings.Index(c.text, "Mara Quill")
+		k := strings.Index(c.text, org)
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text,
+			Entities: []parallax.Entity{
+				{ID: "e1", Start: j, End: j + len("Mara Quill"), Text: "Mara Quill", Kind: "person"},
+				{ID: "e2", Start: k, End: k + len(org), Text: org, Kind: "organization"}}}
+		New(sharedKB(t)).Process(doc)
+		if got := doc.Entities[0].Side; got != c.want {
+			t.Errorf("%q: person side %q, want %q", c.text, got, c.want)
+		}
+	}
+}

@@ -703,7 +703,8 @@ func (st *docState) ofBodySide(b int, startsAt map[int]int) string {
 	if st.tokNorm(i) == "," && st.tokNorm(i+1) == "with" {
 		i++
 	}
-	if w := st.tokNorm(i); w != "of" && w != "with" {
+	w := st.tokNorm(i)
+	if w != "of" && w != "with" && w != "for" {
 		return ""
 	}
 	i++
@@ -718,7 +719,26 @@ func (st *docState) ofBodySide(b int, startsAt map[int]int) string {
 	if m.kind == parallax.KindGPE || m.kind == parallax.KindLocation {
 		return ""
 	}
+	if w == "for" && !st.forBodySubject(b, m) {
+		return ""
+	}
 	return m.side
+}
+
+// forBodySubject: "NAME for BODY" opens its sentence and a comma or a
+// reporting verb follows the body ("Mara Quill for Food Standards
+// Australia, says"): the person speaks for the body. Elsewhere "for" is
+// a cause or a purpose ("blamed NAME for the group's attack").
+func (st *docState) forBodySubject(b int, body mention) bool {
+	a := b - 1
+	for a > 0 && st.sentOf[a-1] == st.sentOf[b] && st.toks[a-1].Cap {
+		a--
+	}
+	if a > 0 && st.sentOf[a-1] == st.sentOf[b] {
+		return false
+	}
+	v := st.tokNorm(body.b)
+	return v == "," || verbAfterSubject[v]
 }
 
 // titleQualifiers are capitalised words of an office's title besides the

@@ -3631,6 +3631,37 @@ func nonStateBody(words []string) bool {
 	return false
 }
 
+// stateDomainWords are the fields a state's agency named "FIELD
+// COUNTRY" runs ("Health Canada", "Statistics Norway", "Food Standards
+// Australia New Zealand"); firms, sports bodies and charities named so
+// ("Air Canada", "Cricket Australia", "Oxfam Australia") take none of
+// them.
+var stateDomainWords = map[string]bool{
+	"health": true, "statistics": true, "transport": true, "tourism": true, "infrastructure": true, "parks": true,
+	"fisheries": true, "geoscience": true, "customs": true, "immigration": true, "standards": true, "biosecurity": true,
+}
+
+// domainCountryName is the side of the state whose name follows a field
+// of state work in an organisation's name [a, b) ("Health Canada", "Food
+// Standards Australia New Zealand": the first state named), or "".
+func (st *docState) domainCountryName(a, b int) string {
+	for k := a + 1; k < b; k++ {
+		if !st.toks[k].Cap {
+			return ""
+		}
+		l, ok := st.lexStarting(k)
+		if !ok || !st.countryNameAt(k, l.b) || l.b > b {
+			continue
+		}
+		if !stateDomainWords[st.tokNorm(k-1)] {
+			return ""
+		}
+		ch, _ := l.countryHit()
+		return st.kb.Countries[ch.idx].Side
+	}
+	return ""
+}
+
 // localBodyTails are the ends of the names of a town's, city's or
 // county's own public bodies ("Independent School District", "Fire
 // Department", "City Council"), which private bodies do not take.
@@ -3750,6 +3781,10 @@ func (st *docState) orgOwners() map[string]string {
 		// the name before "of": a public body of a state named after it
 		// is that state's
 		if side := st.ofCountryAfter(b); side != "" && stateAgencyName(st.words(a, b)) {
+			out[Fold(st.nameText(a, b))] = side
+			continue
+		}
+		if side := st.domainCountryName(a, b); side != "" {
 			out[Fold(st.nameText(a, b))] = side
 			continue
 		}
