@@ -97,13 +97,7 @@ func TestTownBodyByKind(t *testing.T) {
 			doc.Places = append(doc.Places, place)
 		}
 		New(sharedKB(t)).Process(doc)
-		got := ""
-		k := strings.Index(c.text, "The ")
-		for _, e := range doc.Entities {
-			if e.Start >= k && e.Kind != parallax.KindPerson && e.Side != "" {
-				got = e.Side
-			}
-		}
+		got := lastBodySide(doc, strings.Index(c.text, "The "))
 		if got != c.want {
 			t.Errorf("%q: side %q, want %q (entities %+v)", c.text, got, c.want, doc.Entities)
 		}
@@ -131,12 +125,7 @@ func TestDemonymBody(t *testing.T) {
 	for _, c := range cases {
 		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text}
 		New(sharedKB(t)).Process(doc)
-		got := ""
-		for _, e := range doc.Entities {
-			if e.Kind != parallax.KindPerson && e.Side != "" {
-				got = e.Side
-			}
-		}
+		got := lastBodySide(doc, 0)
 		if got != c.want {
 			t.Errorf("%q: side %q, want %q (entities %+v)", c.text, got, c.want, doc.Entities)
 		}
@@ -172,16 +161,11 @@ func TestAuthoritiesAfterBody(t *testing.T) {
 			doc.Places = append(doc.Places, parallax.Place{Start: i, End: i + len(p.text), Text: p.text, Country: p.country, Feature: "P.PPL"})
 		}
 		New(sharedKB(t)).Process(doc)
-		got := ""
 		k := strings.LastIndex(c.text, ". ") + 2
 		if k == 1 {
 			k = 0
 		}
-		for _, e := range doc.Entities {
-			if e.Start >= k && e.Kind != parallax.KindPerson && e.Side != "" {
-				got = e.Side
-			}
-		}
+		got := lastBodySide(doc, k)
 		if got != c.want {
 			t.Errorf("%q: side %q, want %q (entities %+v)", c.text, got, c.want, doc.Entities)
 		}
@@ -282,4 +266,16 @@ func TestDomainCountryAgency(t *testing.T) {
 			t.Errorf("%q: person side %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// lastBodySide is the side of the last sided entity that is no person and
+// starts at or after byte from: the body whose side a case checks.
+func lastBodySide(doc *parallax.Document, from int) string {
+	side := ""
+	for _, e := range doc.Entities {
+		if e.Start >= from && e.Kind != parallax.KindPerson && e.Side != "" {
+			side = e.Side
+		}
+	}
+	return side
 }
