@@ -62,6 +62,12 @@ type Document struct {
 	// of the analysis time. Nil outside the pipeline, and once it is done.
 	Parser SentenceParser `json:"-"`
 
+	// derived holds the values that stages derive the same way from Text
+	// and Sentences (a word split, a tokenisation), computed the first
+	// time one asks (Derived). Nil outside the pipeline, and once it is
+	// done.
+	derived *derivedValues
+
 	// Err is set when a stage failed on this document: a panic on an input
 	// no rule foresaw. The stages after it did not run, so the document is
 	// neither reported nor stored as analysed; the other documents of the
@@ -126,6 +132,54 @@ func (d *Document) Parsed(si int) bool {
 		d.Parser.ParseSentence(d, si)
 	}
 	return toks[0].Rel != ""
+}
+
+// Derived returns the value that compute derives from d's Text and
+// Sentences, computing it only the first time a stage asks for key while
+// they stay the same: several stages split a document into words or
+// tokens the same way, and each split was computed again by each of them.
+// The value is shared by every stage that asks, so no reader may change
+// it. key is a comparable value of a type of the asking package, as a
+// context key is. A copy of the document (c := *d) and a document whose
+// Text or Sentences were replaced compute their own values; a change of
+// the tokens' spans in place is not noticed (no stage makes one after
+// segmenting).
+func (d *Document) Derived(key any, compute func() any) any {
+	m := d.derived
+	if m == nil || m.owner != d || m.text != d.Text || !sameSentences(m.sentences, d.Sentences) {
+		m = &derivedValues{owner: d, text: d.Text, sentences: d.Sentences}
+		d.derived = m
+	}
+	for i, k := range m.keys {
+		if k == key {
+			return m.values[i]
+		}
+	}
+	v := compute()
+	m.keys = append(m.keys, key)
+	m.values = append(m.values, v)
+	return v
+}
+
+// DropDerived forgets the values of Derived, so that an analysed document
+// does not hold on to them.
+func (d *Document) DropDerived() { d.derived = nil }
+
+// derivedValues is the cache of Document.Derived, valid for the document
+// owner while its Text and Sentences are text and sentences. Few keys
+// are asked for, so they are searched in order.
+type derivedValues struct {
+	owner     *Document
+	text      string
+	sentences []Sentence
+	keys      []any
+	values    []any
+}
+
+// sameSentences reports whether a and b are the same slice (not only
+// equal ones).
+func sameSentences(a, b []Sentence) bool {
+	return len(a) == len(b) && (len(a) == 0 || &a[0] == &b[0])
 }
 
 // SentenceIndex returns the index of the sentence that holds byte offset

@@ -41,6 +41,7 @@ func (p *Pipeline) Analyze(a parallax.Article) *parallax.Document {
 		s.Process(doc)
 	}
 	doc.Parser = nil // see lazyParse
+	doc.DropDerived()
 	qualify(doc)
 	return doc
 }
@@ -179,6 +180,7 @@ func (p *Pipeline) analyzeBatch(arts []parallax.Article) []*parallax.Document {
 	}
 	for _, d := range docs {
 		d.Parser = nil // see lazyParse
+		d.DropDerived()
 		if d.Err == nil {
 			qualify(d)
 		}

@@ -78,3 +78,26 @@ func FuzzSplitAsBefore(f *testing.F) {
 		checkSplit(t, &parallax.Document{Text: text, Sentences: segment.Segment(text)})
 	})
 }
+
+// TestSplitOncePerDocument checks that Split makes one word split per
+// document and gives every caller the same one, and a new one when the
+// document's sentences are replaced (a segmenter run again).
+func TestSplitOncePerDocument(t *testing.T) {
+	seg, err := segment.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	doc := &parallax.Document{Text: "Troops of the Veltan army crossed at dawn. Two villages were shelled."}
+	seg.Process(doc)
+	a, b := Split(doc), Split(doc)
+	if len(a) != 2 || len(b) != 2 || &a[0] != &b[0] || &a[1].Words[0] != &b[1].Words[0] {
+		t.Fatalf("two calls on one document gave two splits: %d and %d sentences", len(a), len(b))
+	}
+	if want := splitBefore(doc); !reflect.DeepEqual(a, want) {
+		t.Errorf("shared split %+v, want %+v", a, want)
+	}
+	doc.Sentences = doc.Sentences[:1:1]
+	if c := Split(doc); len(c) != 1 || !reflect.DeepEqual(c, splitBefore(doc)) {
+		t.Errorf("after the sentences were replaced: %+v", c)
+	}
+}

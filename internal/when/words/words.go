@@ -35,14 +35,23 @@ type Sentence struct {
 	Words []Word
 }
 
-// Split returns the sentences of doc with their words.
+// Split returns the sentences of doc with their words. The when, quantity
+// and event stages each read them, so the split is made once per document
+// and shared (parallax.Document.Derived): no caller may change the words.
+func Split(doc *parallax.Document) []Sentence {
+	return doc.Derived(splitKey{}, func() any { return split(doc) }).([]Sentence)
+}
+
+// splitKey is the key of Split's words among a document's derived values.
+type splitKey struct{}
+
+// split is Split without the cache.
 //
 // The words of all sentences share one array, and the lower case of an
-// ASCII word is a slice of one lower-cased copy of the text: Split runs
-// several times per document (when, quantity, event and the parse
-// selection), and allocating a list per sentence and a string per
-// capitalised word was most of its cost.
-func Split(doc *parallax.Document) []Sentence {
+// ASCII word is a slice of one lower-cased copy of the text: allocating a
+// list per sentence and a string per capitalised word was most of its
+// cost.
+func split(doc *parallax.Document) []Sentence {
 	var out []Sentence
 	lowerText := lowerASCII(doc.Text)
 	buf := make([]Word, 0, len(doc.Text)/5+2) // about one word per five bytes
