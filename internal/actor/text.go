@@ -28,6 +28,16 @@ type Tok struct {
 	Newline bool
 }
 
+// DocTokens is Tokenize(doc.Text), made once per document and shared by
+// the actor and claim stages (parallax.Document.Derived), which both
+// tokenised the whole text: no caller may change the tokens.
+func DocTokens(doc *parallax.Document) []Tok {
+	return doc.Derived(docTokensKey{}, func() any { return Tokenize(doc.Text) }).([]Tok)
+}
+
+// docTokensKey is the key of DocTokens among a document's derived values.
+type docTokensKey struct{}
+
 // Tokenize splits text into words and punctuation marks. A possessive "'s"
 // is its own token; hyphens, inner apostrophes and the dots of an acronym
 // ("U.S.") stay inside a word.
