@@ -23,7 +23,7 @@ func NeedsParse(doc *parallax.Document) []bool {
 	if doc.Text == "" || len(doc.Sentences) == 0 {
 		return need
 	}
-	st := &state{doc: doc, toks: actor.Tokenize(doc.Text), lastSent: -10, lastRelease: speaker{a: -1}}
+	st := &state{doc: doc, toks: actor.DocTokens(doc), lastSent: -10, lastRelease: speaker{a: -1}}
 	st.sents = actor.Sentences(doc)
 	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
 	// the first and past-the-last token of each sentence
