@@ -323,6 +323,9 @@ type ingester struct {
 	// warn, when set, is told what went wrong without failing the run
 	// (a saved index that could not be read or saved).
 	warn func(error)
+	// onLoad, when set, is called before the index is made (tests: a
+	// load held while a server's requests come).
+	onLoad func()
 }
 
 // ingestSummary counts what a run did.
@@ -489,6 +492,9 @@ func tailBatch(batch int) int { return max(1, batch/4) }
 // articles stored after it; else every stored article, in the order they
 // were stored, as they were added when they arrived.
 func (in *ingester) loadIndex(ctx context.Context) error {
+	if in.onLoad != nil {
+		in.onLoad()
+	}
 	if ok, err := in.loadSaved(ctx); ok || err != nil {
 		return err
 	}
@@ -696,34 +702,8 @@ func (in *ingester) add(d *parallax.Document) {
 // batch tried again.
 func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]store.PutResult, error) {
 	for range 5 {
-		res, _, ok, err := in.store.PutFused(ctx, in.indexed, docs, func(res []store.PutResult, missed []*parallax.Document) (store.FusionUpdate, error) {
-			// Another process's articles first, in the order they were
-			// stored. The results it wrote are those of an index of the
-			// same kind over the articles before them (else the store
-			// refuses this update, not complete, and the index is
-			// rebuilt): what changed since this index's last update is
-			// what it marks changed.
-			for _, d := range missed {
-				in.add(d)
-			}
-			for i, r := range res {
-				if r.DuplicateOf == "" {
-					in.add(docs[i])
-				}
-			}
-			// A side file that failed to read back made results without
-			// some articles' features: none of them is stored (the
-			// update's Each fails likewise on a later failure).
-			return in.changes(), in.index.Err()
-		})
+		res, ok, _, err := in.putFusedWithin(ctx, docs, -1)
 		if err != nil || ok {
-			if err == nil {
-				in.complete, in.pending = false, false
-				// After the update, which described the changed
-				// incidents from features still in memory.
-				in.compact()
-				in.reclaim()
-			}
 			return res, err
 		}
 		if err := in.loadIndex(ctx); err != nil {
@@ -731,6 +711,45 @@ func (in *ingester) putFused(ctx context.Context, docs []*parallax.Document) ([]
 		}
 	}
 	return nil, errors.New("fusion: other writers keep adding articles; run ingest again when they are done")
+}
+
+// putFusedWithin is one try of putFused that reads at most maxMissed
+// articles another process stored (any number when maxMissed < 0; see
+// sqlstore.PutFusedWithin) and never makes the index again: ok false
+// when the store refused the batch, nothing stored. touched: the index
+// took articles of the refused try (the store refused after fusing
+// them, as when another kind of index wrote the stored results) and no
+// longer matches the store: the caller makes it again.
+func (in *ingester) putFusedWithin(ctx context.Context, docs []*parallax.Document, maxMissed int) (res []store.PutResult, ok, touched bool, err error) {
+	res, _, ok, err = in.store.PutFusedWithin(ctx, in.indexed, maxMissed, docs, func(res []store.PutResult, missed []*parallax.Document) (store.FusionUpdate, error) {
+		touched = true
+		// Another process's articles first, in the order they were
+		// stored. The results it wrote are those of an index of the
+		// same kind over the articles before them (else the store
+		// refuses this update, not complete, and the index is
+		// rebuilt): what changed since this index's last update is
+		// what it marks changed.
+		for _, d := range missed {
+			in.add(d)
+		}
+		for i, r := range res {
+			if r.DuplicateOf == "" {
+				in.add(docs[i])
+			}
+		}
+		// A side file that failed to read back made results without
+		// some articles' features: none of them is stored (the
+		// update's Each fails likewise on a later failure).
+		return in.changes(), in.index.Err()
+	})
+	if err == nil && ok {
+		in.complete, in.pending = false, false
+		// After the update, which described the changed incidents
+		// from features still in memory.
+		in.compact()
+		in.reclaim()
+	}
+	return res, ok, touched && !ok, err
 }
 
 // changes is the fusion update since the last one: complete after the

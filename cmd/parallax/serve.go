@@ -30,8 +30,11 @@ func runServe(e *env, args []string) int {
 			"are stored as ingest stores them: the server keeps the fusion index in memory (about 1.3 KB per article)\n"+
 			"and saves it in the database once POSTs pause for 10 seconds, and when it stops. It makes the index at\n"+
 			"start-up, in the background, from the index ingest saved (or from every stored article when there is none\n"+
-			"of this build, a minute per 20,000 articles): until it is ready, pages are served and POST /api/articles\n"+
-			"answers 503 with Retry-After.\n"+
+			"of this build, a minute per 20,000 articles), and again, in the background, when another process writes\n"+
+			"the incidents with another kind of index. No request waits for it: a POST that comes while the index is\n"+
+			"busy, or after another process stored more than 200 articles, stores its articles at once and their\n"+
+			"incidents follow in the background; the headers Parallax-Index (current or updating), Parallax-Index-Age\n"+
+			"(seconds) and Parallax-Unfused (articles whose incidents are still to come) say how current they are.\n"+
 			"--memory-limit is a soft limit on the process's memory: near it the collector runs more often (more CPU,\n"+
 			"never an error). The models and their word memos hold about 200-300 MB, the index 1.3 KB per article.")
 	dsn := fs.String("db", "parallax.db", "the store to serve")
@@ -92,7 +95,7 @@ func serveHTTP(e *env, name string, st store.Store, p *pipeline.Pipeline, addr, 
 		defer ing.Close()
 		ing.Start(func(in *ingester, took time.Duration, err error) {
 			if err != nil {
-				log.Warn("fusion index not made at start-up: the first POST makes it", "err", err)
+				log.Warn("fusion index not made at start-up: the next POST starts it again", "err", err)
 				return
 			}
 			log.Info("fusion index ready", "articles", in.indexed, "rebuilt", in.rebuilt, "replayed", in.replayed,

@@ -21,11 +21,11 @@ import (
 
 // TestServeMakesIndexAtStart: a server over a database whose saved fusion
 // index is another build's makes its own index at start-up, in the
-// background: meanwhile pages are served and POST /api/articles answers
-// 503 with Retry-After (nothing stored); once it is ready the stored
-// fusion is that of every stored article, a POST stores without making
-// the index again, and the next server starts from the index the POST
-// saved.
+// background: meanwhile pages are served and POST /api/articles stores
+// its articles without their fusion, saying so in its headers; once the
+// index is ready the stored fusion is that of every stored article (the
+// posted ones too), a POST stores with the index without making it
+// again, and the next server starts from the index the POST saved.
 func TestServeMakesIndexAtStart(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses part of the cluster corpora")
@@ -65,29 +65,41 @@ func TestServeMakesIndexAtStart(t *testing.T) {
 			ing.mu.Lock()
 			ing.Start(func(in *ingester, took time.Duration, err error) { done <- err })
 			code, body, h := postRaw(t, srv.URL, arts[20:25])
-			if code != http.StatusServiceUnavailable || h.Get("Retry-After") != "5" || !strings.Contains(body, "being built") {
-				t.Errorf("POST while the index is made: %d, Retry-After %q, %s; want 503, 5", code, h.Get("Retry-After"), body)
+			if code != http.StatusOK || h.Get("Parallax-Index") != "updating" || h.Get("Parallax-Index-Age") != "" || h.Get("Parallax-Unfused") == "0" {
+				t.Errorf("POST while the index is made: %d, index %q, age %q, unfused %q, %s; want 200, updating, no age, some unfused",
+					code, h.Get("Parallax-Index"), h.Get("Parallax-Index-Age"), h.Get("Parallax-Unfused"), body)
 			}
-			if resp, err := http.Get(srv.URL + "/api/stats"); err != nil || resp.StatusCode != 200 {
+			if resp, err := http.Get(srv.URL + "/api/stats"); err != nil || resp.StatusCode != 200 || resp.Header.Get("Parallax-Index") != "updating" {
 				t.Errorf("GET /api/stats while the index is made: %v %v", resp, err)
 			} else {
 				resp.Body.Close()
 			}
-			if n := stats(t, st).Articles; n != n0 {
-				t.Errorf("%d articles stored after the refused POST, want %d", n, n0)
+			n1 := stats(t, st).Articles
+			if n1 <= n0 {
+				t.Errorf("%d articles stored after the POST during the load, want more than %d", n1, n0)
 			}
 			ing.mu.Unlock()
 			if err := <-done; err != nil {
 				t.Fatal(err)
 			}
-			if ing.Ready() != nil || ing.in.rebuilt != n0 {
-				t.Fatalf("after the start-up load: ready %v, rebuilt %d, want nil, %d", ing.Ready(), ing.in.rebuilt, n0)
+			ing.Close() // waits for the background work
+			if ing.in.rebuilt != n1 {
+				t.Fatalf("after the start-up load: rebuilt %d, want %d", ing.in.rebuilt, n1)
 			}
 			checkStored(t, ctx, st)
+
+			srv, ing, done = start()
+			ing.Start(func(in *ingester, took time.Duration, err error) { done <- err })
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
 			ix := ing.in.index
-			post(t, srv.URL, arts[20:25])
-			if ing.in.index != ix {
+			_, _, h = postRaw(t, srv.URL, arts[25:28])
+			if ing.in.index != ix || ing.in.rebuilt != 0 {
 				t.Error("the POST after the start-up load made the index again")
+			}
+			if h.Get("Parallax-Index") != "current" || h.Get("Parallax-Index-Age") == "" || h.Get("Parallax-Unfused") != "0" {
+				t.Errorf("POST stored with the index: headers %v", h)
 			}
 			checkStored(t, ctx, st)
 
@@ -282,4 +294,152 @@ func TestServeSavesIndexWhenIdle(t *testing.T) {
 		t.Errorf("ingest while the server runs, after its save: rebuilt %d, replayed %d; want the index it saved", in.rebuilt, in.replayed)
 	}
 	checkStored(t, ctx, st)
+}
+
+// TestServePostsNeverWaitForRebuild: when another writer (a second handle
+// on the database, as a `parallax ingest` process) stores articles and
+// writes the incidents with another kind of fusion index, the server's
+// index must be made again; a POST that comes then, and one that comes
+// while that rebuild runs, are answered without waiting for it (the
+// rebuild is held until both answered), storing their articles and
+// saying in their headers that the incidents are being brought up to
+// date; reads are served meanwhile. Once the background work ends, the
+// stored fusion is that of every stored article. Likewise, a POST after
+// the other writer stored more articles than a request reads (maxMissed)
+// leaves them to the background work, which adds them to the same index
+// without making it again.
+func TestServePostsNeverWaitForRebuild(t *testing.T) {
+	if testing.Short() {
+		t.Skip("analyses part of the cluster corpora")
+	}
+	arts, p := fusionCorpus(t)
+	arts = arts[:45]
+	ctx := context.Background()
+	for name := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			db := emptyDB(t, name)
+			st, err := openStore(ctx, db, false)
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { st.Close() })
+			other, err := openStore(ctx, db, false) // the other writer's handle
+			if err != nil {
+				t.Fatal(err)
+			}
+			t.Cleanup(func() { other.Close() })
+			write := func(key string, arts []parallax.Article) {
+				t.Helper()
+				in := &ingester{store: other, pipeline: p, batch: 4, workers: 2, progress: func(int) {}, fail: func(err error) { t.Error(err) },
+					key: key, warn: func(err error) { t.Errorf("warning: %v", err) }}
+				if _, err := in.run(ctx, feed(arts)); err != nil {
+					t.Fatal(err)
+				}
+			}
+			write("test-build", arts[:15])
+
+			ing := newServeIngester(st, p, func(err error) { t.Errorf("warning: %v", err) })
+			ing.in.key, ing.saveAfter = "test-build", 0
+			mux := http.NewServeMux()
+			api.New(api.Config{Store: st, Pipeline: p, Token: "tok", Ingester: ing}).Register(mux)
+			srv := httptest.NewServer(mux)
+			t.Cleanup(func() { srv.Close(); ing.Close() })
+			done := make(chan error, 1)
+			ing.Start(func(in *ingester, took time.Duration, err error) { done <- err })
+			if err := <-done; err != nil {
+				t.Fatal(err)
+			}
+			ing.waitIdle()
+			if ing.in.index == nil || ing.in.rebuilt != 0 {
+				t.Fatalf("start-up: index %v, rebuilt %d; want the saved index", ing.in.index != nil, ing.in.rebuilt)
+			}
+
+			// Another kind of index writes the incidents: the server's
+			// must be made again, and the test holds that until the
+			// POSTs are answered.
+			write("another-build", arts[15:20])
+			loading := make(chan struct{}, 8)
+			release := make(chan struct{})
+			ing.in.onLoad = func() { loading <- struct{}{}; <-release }
+			released := false
+			free := func() {
+				if !released {
+					released = true
+					close(release)
+				}
+			}
+			defer free()
+			postNoWait := func(batch []parallax.Article) http.Header {
+				t.Helper()
+				type answer struct {
+					code int
+					body string
+					h    http.Header
+				}
+				got := make(chan answer, 1)
+				go func() {
+					code, body, h := postRaw(t, srv.URL, batch)
+					got <- answer{code, body, h}
+				}()
+				select {
+				case a := <-got:
+					if a.code != http.StatusOK || a.h.Get("Parallax-Index") != "updating" || a.h.Get("Parallax-Unfused") == "0" {
+						t.Errorf("POST during the rebuild: %d, index %q, unfused %q: %s", a.code, a.h.Get("Parallax-Index"), a.h.Get("Parallax-Unfused"), a.body)
+					}
+					return a.h
+				case <-time.After(2 * time.Minute):
+					free()
+					t.Fatal("the POST waited for the fusion index to be made again")
+				}
+				return nil
+			}
+			postNoWait(arts[20:25])
+			select {
+			case <-loading:
+			case <-time.After(2 * time.Minute):
+				free()
+				t.Fatal("no rebuild began after the other kind of index wrote the incidents")
+			}
+			postNoWait(arts[25:30]) // while the rebuild is held
+			if resp, err := http.Get(srv.URL + "/api/incidents"); err != nil || resp.StatusCode != 200 || resp.Header.Get("Parallax-Index") != "updating" {
+				t.Errorf("GET /api/incidents during the rebuild: %v %v", resp, err)
+			} else {
+				resp.Body.Close()
+			}
+			free()
+			ing.waitIdle()
+			ing.in.onLoad = nil
+			if ing.in.index == nil || ing.in.rebuilt == 0 {
+				t.Fatalf("after the background work: index %v, rebuilt %d", ing.in.index != nil, ing.in.rebuilt)
+			}
+			checkStored(t, ctx, st)
+			if st := ing.IndexState(); st.Updating || st.Unfused != 0 || st.Age < 0 {
+				t.Errorf("after the background work: %+v", st)
+			}
+
+			// More articles from another process than a request reads:
+			// stored with the index's own kind, so no rebuild is needed,
+			// but the request leaves them to the background work.
+			ix := ing.in.index
+			ing.maxMissed = 2
+			write("test-build", arts[30:38])
+			postNoWait(arts[38:42])
+			ing.waitIdle()
+			if ing.in.index != ix {
+				t.Error("catching up with another process's articles made the index again")
+			}
+			checkStored(t, ctx, st)
+			// Within maxMissed: the request reads them and stores with the
+			// index.
+			write("test-build", arts[42:44])
+			code, body, h := postRaw(t, srv.URL, arts[44:])
+			if code != http.StatusOK || h.Get("Parallax-Index") != "current" || ing.in.index != ix {
+				t.Errorf("POST after 2 articles of another process: %d, index %q, same index %v: %s", code, h.Get("Parallax-Index"), ing.in.index == ix, body)
+			}
+			checkStored(t, ctx, st)
+			if n, want := stats(t, st).Articles, ing.in.indexed; n != want {
+				t.Errorf("%d articles stored, the index holds %d", n, want)
+			}
+		})
+	}
 }

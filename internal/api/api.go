@@ -92,6 +92,50 @@ type NotReadyError struct {
 
 func (e *NotReadyError) Error() string { return e.Reason }
 
+// IndexStater is an Ingester that says how current the stored incidents
+// are: parallax serve stores a POST's articles without their fusion when
+// its fusion index is busy or must be made again (never within a
+// request), and brings the incidents up to date in the background. The
+// API says it in the headers of POST /api/articles and of the routes
+// that read incidents: Parallax-Index (current or updating),
+// Parallax-Index-Age (whole seconds since the stored incidents last held
+// every article the server knew of; absent before the first time) and
+// Parallax-Unfused (articles it stored whose fusion is still to come).
+type IndexStater interface {
+	IndexState() IndexState
+}
+
+// IndexState is what an IndexStater says.
+type IndexState struct {
+	// Age is the time since the stored incidents last held every
+	// article the server knew of; negative: not yet.
+	Age time.Duration
+	// Unfused counts the articles the server stored without their
+	// fusion since.
+	Unfused int
+	// Updating: background work is bringing the index up to date.
+	Updating bool
+}
+
+// SetIndexHeaders sets the headers of IndexStater on w, when ing is one.
+func SetIndexHeaders(w http.ResponseWriter, ing Ingester) {
+	is, ok := ing.(IndexStater)
+	if !ok {
+		return
+	}
+	st := is.IndexState()
+	h := w.Header()
+	state := "current"
+	if st.Updating || st.Unfused > 0 || st.Age < 0 {
+		state = "updating"
+	}
+	h.Set("Parallax-Index", state)
+	if st.Age >= 0 {
+		h.Set("Parallax-Index-Age", strconv.Itoa(int(st.Age/time.Second)))
+	}
+	h.Set("Parallax-Unfused", strconv.Itoa(st.Unfused))
+}
+
 // API serves the JSON routes.
 type API struct {
 	cfg Config
@@ -215,6 +259,7 @@ type IncidentList struct {
 }
 
 func (a *API) incidents(w http.ResponseWriter, r *http.Request) {
+	SetIndexHeaders(w, a.cfg.Ingester)
 	f, err := ParseIncidentFilter(r)
 	if err != nil {
 		Error(w, http.StatusBadRequest, err.Error())
@@ -294,6 +339,7 @@ func Detail(inc *parallax.Incident, docs []*parallax.Document) IncidentDetail {
 }
 
 func (a *API) incident(w http.ResponseWriter, r *http.Request) {
+	SetIndexHeaders(w, a.cfg.Ingester)
 	id, err := pathID(r)
 	if err != nil {
 		Error(w, http.StatusBadRequest, err.Error())
@@ -477,6 +523,7 @@ func BuildReport(ctx context.Context, st store.Reader, withText bool) (parallax.
 }
 
 func (a *API) report(w http.ResponseWriter, r *http.Request) {
+	SetIndexHeaders(w, a.cfg.Ingester)
 	q := r.URL.Query()
 	withText, err := parseBool(q, "text")
 	if err != nil {
@@ -492,6 +539,7 @@ func (a *API) report(w http.ResponseWriter, r *http.Request) {
 }
 
 func (a *API) stats(w http.ResponseWriter, r *http.Request) {
+	SetIndexHeaders(w, a.cfg.Ingester)
 	s, err := a.cfg.Store.Stats(r.Context())
 	if err != nil {
 		a.fail(w, r, err)
@@ -666,6 +714,7 @@ func (a *API) ingest(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
+	SetIndexHeaders(w, ing)
 	a.cfg.Log.Info("ingested", "articles", len(res), "incidents", n)
 	out := IngestResult{Articles: make([]Stored, len(res)), Incidents: n}
 	for i, r := range res {

@@ -477,6 +477,16 @@ func (s *Store) holds(ctx context.Context, tx *sql.Tx, n int) (bool, error) {
 // PutFused stores docs and, in the same transaction, the fusion update
 // that fuse makes of Put's results.
 func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Document, fuse func([]store.PutResult, []*parallax.Document) (store.FusionUpdate, error)) (res []store.PutResult, w store.FusionWrites, ok bool, err error) {
+	return s.PutFusedWithin(ctx, articles, -1, docs, fuse)
+}
+
+// PutFusedWithin is PutFused that stores nothing (ok false, fuse not
+// called) when the store holds more than maxMissed articles the caller's
+// fusion has not seen (any number when maxMissed < 0): a server answering
+// a request reads and fuses a few articles another writer stored, not
+// the thousands a long ingest may have added, which it leaves to work
+// done outside the request.
+func (s *Store) PutFusedWithin(ctx context.Context, articles, maxMissed int, docs []*parallax.Document, fuse func([]store.PutResult, []*parallax.Document) (store.FusionUpdate, error)) (res []store.PutResult, w store.FusionWrites, ok bool, err error) {
 	tx, err := s.Write.BeginTx(ctx, nil)
 	if err != nil {
 		return nil, w, false, err
@@ -495,7 +505,7 @@ func (s *Store) PutFused(ctx context.Context, articles int, docs []*parallax.Doc
 	if err := tx.QueryRowContext(ctx, `SELECT count(*) FROM articles`).Scan(&have); err != nil {
 		return nil, w, false, err
 	}
-	if have < articles {
+	if have < articles || (maxMissed >= 0 && have-articles > maxMissed) {
 		return nil, w, false, nil
 	}
 	var missed []*parallax.Document
