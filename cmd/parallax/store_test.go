@@ -146,13 +146,25 @@ func TestIngestUnusableDatabasePath(t *testing.T) {
 	}
 }
 
-// articleCount counts the articles of an SQLite database, 0 while it has no
-// schema yet.
-func articleCount(t *testing.T, path string) int {
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&mode=ro")
+// rawDB opens a database a DSN names (SQLite path or postgres://) for
+// the tests' own queries, read-only for SQLite.
+func rawDB(t *testing.T, dsn string) *sql.DB {
+	t.Helper()
+	driver, name := "sqlite", "file:"+dsn+"?_pragma=busy_timeout(10000)&mode=ro"
+	if strings.HasPrefix(dsn, "postgres://") {
+		driver, name = "pgx", dsn
+	}
+	db, err := sql.Open(driver, name)
 	if err != nil {
 		t.Fatal(err)
 	}
+	return db
+}
+
+// articleCount counts the articles of a database, 0 while it has no
+// schema yet.
+func articleCount(t *testing.T, dsn string) int {
+	db := rawDB(t, dsn)
 	defer db.Close()
 	var n int
 	if err := db.QueryRowContext(context.Background(), `SELECT count(*) FROM articles`).Scan(&n); err != nil {
@@ -161,16 +173,13 @@ func articleCount(t *testing.T, path string) int {
 	return n
 }
 
-// halfStored lists the articles of an SQLite database whose claim, event
-// or place rows do not number what the article row says, or that no
+// halfStored lists the articles of a database whose claim, event or
+// place rows do not number what the article row says, or that no
 // incident holds (fusion is written with the articles, in their
 // transaction).
-func halfStored(t *testing.T, path string) []string {
+func halfStored(t *testing.T, dsn string) []string {
 	t.Helper()
-	db, err := sql.Open("sqlite", "file:"+path+"?_pragma=busy_timeout(10000)&mode=ro")
-	if err != nil {
-		t.Fatal(err)
-	}
+	db := rawDB(t, dsn)
 	defer db.Close()
 	rows, err := db.QueryContext(context.Background(), `SELECT id FROM articles a WHERE
 		n_claims <> (SELECT count(*) FROM claims WHERE article_seq = a.seq) OR
@@ -199,38 +208,44 @@ func TestIngestCrashThenRerun(t *testing.T) {
 	if testing.Short() {
 		t.Skip("analyses the VOA corpus three times")
 	}
-	dir := t.TempDir()
-	clean := filepath.Join(dir, "clean.db")
-	mustRun(t, "ingest", "--db", clean, "--batch", "4", seedsJSONL, voaJSONL)
-	want := exports(t, clean)
+	for name := range backends(t) {
+		t.Run(name, func(t *testing.T) {
+			clean := emptyDB(t, name)
+			mustRun(t, "ingest", "--db", clean, "--batch", "4", seedsJSONL, voaJSONL)
+			want := exports(t, clean)
 
-	crashed := filepath.Join(dir, "crashed.db")
-	cmd := exec.Command("parallax", "ingest", "--db", crashed, "--batch", "4", seedsJSONL, voaJSONL)
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	deadline := time.Now().Add(2 * time.Minute)
-	for articleCount(t, crashed) < 8 && time.Now().Before(deadline) {
-		time.Sleep(20 * time.Millisecond)
-	}
-	cmd.Process.Kill() // SIGKILL: no cleanup runs
-	cmd.Wait()
-	n := articleCount(t, crashed)
-	if n == 0 {
-		t.Fatal("the kill left no article stored")
-	}
-	// Batches are transactions: each stored article has all its rows and
-	// its place in the incidents, which the same transaction wrote (the
-	// check holds on the clean database, or it would prove nothing).
-	if bad := halfStored(t, clean); len(bad) > 0 {
-		t.Fatalf("the clean database fails the check: %v", bad)
-	}
-	if bad := halfStored(t, crashed); len(bad) > 0 {
-		t.Fatalf("after the kill at %d articles, half-stored articles: %v", n, bad)
-	}
-	mustRun(t, "ingest", "--db", crashed, "--batch", "4", seedsJSONL, voaJSONL)
-	if got := exports(t, crashed); got != want {
-		t.Errorf("the database after a crash and a rerun differs from one ingest (killed at %d articles)", n)
+			crashed := emptyDB(t, name)
+			cmd := exec.Command("parallax", "ingest", "--db", crashed, "--batch", "4", seedsJSONL, voaJSONL)
+			if err := cmd.Start(); err != nil {
+				t.Fatal(err)
+			}
+			deadline := time.Now().Add(2 * time.Minute)
+			for articleCount(t, crashed) < 8 && time.Now().Before(deadline) {
+				time.Sleep(20 * time.Millisecond)
+			}
+			cmd.Process.Kill() // SIGKILL: no cleanup runs
+			cmd.Wait()
+			n := articleCount(t, crashed)
+			if n == 0 {
+				t.Fatal("the kill left no article stored")
+			}
+			if n >= 78 {
+				t.Fatalf("the kill came after the ingest stored every article (%d): it tested no crash", n)
+			}
+			// Batches are transactions: each stored article has all its rows and
+			// its place in the incidents, which the same transaction wrote (the
+			// check holds on the clean database, or it would prove nothing).
+			if bad := halfStored(t, clean); len(bad) > 0 {
+				t.Fatalf("the clean database fails the check: %v", bad)
+			}
+			if bad := halfStored(t, crashed); len(bad) > 0 {
+				t.Fatalf("after the kill at %d articles, half-stored articles: %v", n, bad)
+			}
+			mustRun(t, "ingest", "--db", crashed, "--batch", "4", seedsJSONL, voaJSONL)
+			if got := exports(t, crashed); got != want {
+				t.Errorf("the database after a crash and a rerun differs from one ingest (killed at %d articles)", n)
+			}
+		})
 	}
 }
 
