@@ -276,13 +276,13 @@ add("so-base-army", "Example Somali Agency", "2024-04-03", "Army repels al-Shaba
 MOGADISHU, April 3 - Somali National Army forces repelled an al-Shabaab attack on their base in Bal'ad, Middle Shabelle region, on Wednesday, killing 17 militants, the Ministry of Information said.
 
 Two soldiers were killed in the fighting, the ministry said. More than 1,400 al-Shabaab fighters have been killed in army operations this year, it added.
-""", rivals=["killed/ALSHABAAB", "killed/SOM"], tallies=[1400])
+""", rivals=["killed/ALSHABAB", "killed/SOM"], tallies=[1400])
 add("so-base-shabaab", "Example Militant Radio", "2024-04-03", "Al-Shabaab says it overran army base in Bal'ad",
     "so-base", """
 Al-Shabaab said on Wednesday that its fighters overran a Somali army base in Bal'ad in Middle Shabelle, killing 23 soldiers and seizing weapons.
 
 The group said two of its fighters were killed in the assault.
-""", rivals=["killed/ALSHABAAB", "killed/SOM"])
+""", rivals=["killed/ALSHABAB", "killed/SOM"])
 
 # 13. Ukraine and Russia on one night's drone attack: each side's figure of
 # the drones, and the Russian ministry's running total.
