@@ -25,7 +25,15 @@ import "strings"
 // is then untagged ("[South Korea Downgrades]" becomes "[South Korea]"
 // when the body names South Korea), unless that rest holds a joining word
 // (cuttable).
-func capsHeadlines(sents, tags [][]string) {
+//
+// A headline also names a body or a person by part of the body's name:
+// a firm without its legal form ("HALLORAN DYNE" of "Halloran Dyne Plc",
+// "SUMITOMO" of "Sumitomo Corp"), a club by the word after its town
+// ("MAGIC" of "Orlando Magic", "ORIOLES" of "Baltimore Orioles"), a
+// person by the surname without its article ("TURABI" of "Hassan
+// al-Turabi"). These shorter forms hold only where the body does not
+// name the same words itself (derived).
+func capsHeadlines(sents, tags [][]string, gaz *Gazetteer) {
 	caps := make([]bool, len(sents))
 	title := make([]bool, len(sents))
 	any := false
@@ -44,6 +52,13 @@ func capsHeadlines(sents, tags [][]string) {
 		}
 		known[key] = typ
 	}
+	derived := map[string]string{}
+	derive := func(key, typ string) {
+		if old, ok := derived[key]; ok && old != typ {
+			typ = ""
+		}
+		derived[key] = typ
+	}
 	longest := 0
 	for i, s := range sents {
 		if caps[i] || title[i] || dateline(s) {
@@ -58,9 +73,31 @@ func capsHeadlines(sents, tags [][]string) {
 			}
 			note(lowerJoin(words), ch.Type)
 			longest = max(longest, len(words))
-			if ch.Type == "PER" && len(words) >= 2 {
-				note(strings.ToLower(words[len(words)-1]), "PER")
+			n := len(words)
+			if ch.Type == "PER" && n >= 2 {
+				last := strings.ToLower(words[n-1])
+				note(last, "PER")
+				for _, art := range [...]string{"al-", "el-"} {
+					if b, ok := strings.CutPrefix(last, art); ok && b != "" {
+						derive(b, "PER")
+					}
+				}
 			}
+			if ch.Type == "ORG" && n >= 2 {
+				// Not a place ("Kenya" of "Kenya Airways").
+				if companyHeads[words[n-1]] && (gaz == nil || gaz.Lookup(lowerJoin(words[:n-1]))&(placeKinds|1<<GazDemonym) == 0) {
+					derive(lowerJoin(words[:n-1]), "ORG")
+				}
+				if gaz != nil && startsUpper(words[n-1]) && gaz.Lookup(lowerJoin(words[:n-1]))&placeKinds != 0 &&
+					gaz.Lookup(strings.ToLower(words[n-1]))&placeKinds == 0 {
+					derive(strings.ToLower(words[n-1]), "ORG")
+				}
+			}
+		}
+	}
+	for k, typ := range derived {
+		if _, ok := known[k]; !ok && typ != "" {
+			known[k] = typ
 		}
 	}
 	if len(known) == 0 {

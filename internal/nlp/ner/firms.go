@@ -20,6 +20,7 @@ var businessNouns = map[string]bool{
 	"subsidiary": true, "manufacturer": true, "supplier": true,
 	"chipmaker": true, "automaker": true, "carmaker": true, "broker": true,
 	"brokerage": true, "lender": true, "developer": true, "refiner": true,
+	"brokers": true, "stockbrokers": true, "stockbroker": true,
 }
 
 // firmsByContext makes organisations of names that the context shows to
@@ -28,8 +29,9 @@ var businessNouns = map[string]bool{
 // a person's name whose price moved by a figure and a unit ("X rose 6 francs",
 // "X lost 25 cents", "X rose 3-1/8 to 131"; a player who "added 20 for"
 // his club stays a person) or before "shares" (a place there is its
-// market: "Wall Street shares"), and any name just after a noun of a
-// firm's kind. Names the gazetteer knows as places and names after a
+// market: "Wall Street shares") or with "up" or "down" and a price ("X
+// up 1.50 dollars"), a name after "shares in", and any name just after a
+// noun of a firm's kind ("of brokers X"). Names the gazetteer knows as places and names after a
 // preposition of place are left alone ("Japan rose 3 percent" is its
 // market, and so is "in North America").
 func firmsByContext(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
@@ -38,17 +40,20 @@ func firmsByContext(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 			continue
 		}
 		firm := false
-		if e := ch.End; e+2 < len(words) && priceVerbs[words[e]] && isPrice(words[e+1]) && priceUnits[words[e+2]] && ch.Type == "PER" {
+		if e := ch.End; e+2 < len(words) && (priceVerbs[words[e]] || words[e] == "up" || words[e] == "down") && isPrice(words[e+1]) && priceUnits[words[e+2]] && ch.Type == "PER" {
 			firm = true
 		}
 		if e := ch.End; e < len(words) && (words[e] == "shares" || words[e] == "stock") && ch.Type == "PER" {
 			firm = true
 		}
+		// "Shares in [Kell] fell": the firm whose shares moved.
+		sharesIn := ch.Start > 1 && words[ch.Start-1] == "in" && (words[ch.Start-2] == "Shares" || words[ch.Start-2] == "shares")
+		firm = firm || sharesIn
 		if ch.Start > 0 && businessNouns[words[ch.Start-1]] && !shipPrefixes[words[ch.Start]] &&
 			!(ch.Start > 1 && words[ch.Start-1] == "carrier" && militaryCarriers[strings.ToLower(words[ch.Start-2])]) {
 			firm = true
 		}
-		if !firm || ch.Start > 0 && placePrepositions[strings.ToLower(words[ch.Start-1])] {
+		if !firm || ch.Start > 0 && placePrepositions[strings.ToLower(words[ch.Start-1])] && !sharesIn {
 			// "Sales in North America rose 8 percent"
 			continue
 		}

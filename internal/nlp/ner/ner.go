@@ -99,6 +99,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	for i := range sents {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
+		trimOpeningRoles(sents[i], tags[i])
+		datelinePlaces(sents[i], tags[i])
 		// The two span rules read one chunking: a portfolio's name never
 		// opens with an article, so neither changes a name the other reads.
 		named := Chunks(tags[i])
@@ -123,6 +125,12 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		firmsByContext(sents[i], tags[i], chunks, r.model.gaz)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
+		placeNamedPersons(sents[i], tags[i], chunks, r.model.gaz)
+		clubsBeforeRoles(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
+		indexNames(sents[i], tags[i], chunks, r.model.gaz)
+		firmsOfSpeakers(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
+		drawLines(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
+		leaderLines(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		resultLines(sents[i], tags[i], r.model.gaz, clubs)
 		matchTeams(sents[i], tags[i], r.model.gaz, clubs)
 		pointsLine(sents[i], tags[i], r.model.gaz, clubs)
@@ -130,9 +138,10 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		lowerPlaces(sents[i], tags[i], r.model.gaz, r.fz.clusters)
 	}
 	clubMentions(sents, tags, clubs)
+	lonePlacePersons(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final
 	// types.
-	capsHeadlines(sents, tags)
+	capsHeadlines(sents, tags, r.model.gaz)
 	return tags
 }
 

@@ -170,17 +170,23 @@ var marketJobs = map[string]bool{
 // firmsOfDealers makes organisations of the names after "at" or "with"
 // that follow a market job ("a dealer at Sanwa Bank", "strategist at
 // Banque Delorme in Paris"): the firm the quoted person works for. The
-// model reads many of them as places, as names after "at" mostly are. A
-// person's name there ("a trader at Ivo Brand 's desk") is left alone.
+// model reads many of them as places, as names after "at" mostly are, and
+// a firm named after its founders ("analyst at Rudolf Wolff") as a
+// person; a person's name with "'s" ("a trader at Ivo Brand 's desk") is
+// left alone. "a fund manager at X" too.
 func firmsOfDealers(words, tags []string, chunks []Chunk) {
 	for _, ch := range chunks {
-		if ch.Start < 2 || ch.Type == "PER" || ch.Type == "ORG" {
+		if ch.Start < 2 || ch.Type == "ORG" {
+			continue
+		}
+		if ch.Type == "PER" && ch.End < len(words) && words[ch.End] == "'s" {
 			continue
 		}
 		if p := words[ch.Start-1]; p != "at" && p != "with" {
 			continue
 		}
-		if !marketJobs[strings.ToLower(words[ch.Start-2])] {
+		job := strings.ToLower(words[ch.Start-2])
+		if !marketJobs[job] && !(job == "manager" && ch.Start > 2 && words[ch.Start-3] == "fund") {
 			continue
 		}
 		setSpan(tags, ch.Start, ch.End, "ORG")

@@ -64,6 +64,11 @@ func TestFirmsOfDealers(t *testing.T) {
 		"a trader at Ivo/B-PER Brand/I-PER 's desk":       "a trader at Ivo/B-PER Brand/I-PER 's desk",
 		"dealers in Kelby/B-LOC said":                     "dealers in Kelby/B-LOC said",
 		"the meeting at Kelby/B-LOC":                      "the meeting at Kelby/B-LOC",
+		// Session 12: a firm named after its founders, a fund manager's
+		// firm; another manager's place stays.
+		"a metals analyst at Rudo/B-PER Wolk/I-PER .": "a metals analyst at Rudo/B-ORG Wolk/I-ORG .",
+		"a fund manager at Jarvo/B-LOC Fell/I-LOC .":  "a fund manager at Jarvo/B-ORG Fell/I-ORG .",
+		"a branch manager at Kelby/B-LOC .":           "a branch manager at Kelby/B-LOC .",
 	})
 }
 
@@ -100,6 +105,14 @@ func TestFirmsByContext(t *testing.T) {
 		"Valdoria/B-LOC rose 3 percent":                     "Valdoria/B-LOC rose 3 percent",
 		"Sales in North/B-LOC Ostland/I-LOC rose 8 percent": "Sales in North/B-LOC Ostland/I-LOC rose 8 percent",
 		"The Kelby/B-MISC rose 40 points":                   "The Kelby/B-MISC rose 40 points",
+		// Session 12: a price moved "up" or "down", the firm after
+		// "shares in", a firm after "brokers"; a country after "shares
+		// in" stays its market.
+		"with Kolvex/B-PER Kong/I-PER up 1.50 dollars":      "with Kolvex/B-ORG Kong/I-ORG up 1.50 dollars",
+		"Shares in Halvex/B-LOC fell 14 pence":              "Shares in Halvex/B-ORG fell 14 pence",
+		"said Ana Lind of brokers Hoven/B-PER Gall/I-PER .": "said Ana Lind of brokers Hoven/B-ORG Gall/I-ORG .",
+		"shares in Valdoria/B-LOC fell":                     "shares in Valdoria/B-LOC fell",
+		"Ivo/B-PER Brand/I-PER was up 20 points":            "Ivo/B-PER Brand/I-PER was up 20 points",
 	})
 }
 

@@ -1,0 +1,73 @@
+package ner
+
+import "testing"
+
+func TestDatelinePlaces(t *testing.T) {
+	sentenceRule(t, "datelinePlaces", datelinePlaces, map[string]string{
+		"PORT/B-PER MARVO/I-PER 1997-03-02":          "PORT/B-LOC MARVO/I-LOC 1997-03-02",
+		"KELVADO/B-MISC , Valdoria/B-LOC 1997-03-02": "KELVADO/B-LOC , Valdoria/B-LOC 1997-03-02",
+		"DUNMORE , Ostland/B-ORG 1997-03-02":         "DUNMORE/B-LOC , Ostland/B-LOC 1997-03-02",
+		// A sentence with lower-case words, a long line, a date inside:
+		// unchanged.
+		"Kelby/B-ORG won on 1997-03-02": "Kelby/B-ORG won on 1997-03-02",
+		"Kelby/B-PER Brand/I-PER 1997-03-02 ( Ivo/B-PER ) Ana/B-PER Lind/I-PER Tovey/B-PER 1997-03-02": "Kelby/B-PER Brand/I-PER 1997-03-02 ( Ivo/B-PER ) Ana/B-PER Lind/I-PER Tovey/B-PER 1997-03-02",
+		"KELBY/B-ORG 1997-03-02 SCORES": "KELBY/B-ORG 1997-03-02 SCORES",
+	})
+}
+
+func TestIndexNames(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { indexNames(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "indexNames", rule, map[string]string{
+		"the Tarvo/B-PER Sang/I-PER index closed higher": "the Tarvo/B-MISC Sang/I-MISC index closed higher",
+		"the blue-chip Kolex/B-ORG index fell 40 points": "the blue-chip Kolex/B-MISC index fell 40 points",
+		// A place's index, a MISC already, "Index" in a name: unchanged.
+		"the Valdoria/B-LOC index rose":          "the Valdoria/B-LOC index rose",
+		"the Kolex/B-MISC index fell":            "the Kolex/B-MISC index fell",
+		"the Kolex/B-ORG Index/I-ORG fell":       "the Kolex/B-ORG Index/I-ORG fell",
+		"the Kolex/B-ORG price index is watched": "the Kolex/B-ORG price index is watched",
+	})
+}
+
+func TestFirmsOfSpeakers(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { firmsOfSpeakers(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "firmsOfSpeakers", rule, map[string]string{
+		"\" It will hold , \" said Ana/B-PER Lind/I-PER of Kolbank/B-LOC .": "\" It will hold , \" said Ana/B-PER Lind/I-PER of Kolbank/B-ORG .",
+		"Ivo/B-PER Brand/I-PER of Tovey/B-LOC Brothers/I-LOC said it would": "Ivo/B-PER Brand/I-PER of Tovey/B-ORG Brothers/I-ORG said it would",
+		// A town; no speech verb; not a person before "of": unchanged.
+		"said Ana/B-PER Lind/I-PER of Kelby/B-LOC .":      "said Ana/B-PER Lind/I-PER of Kelby/B-LOC .",
+		"Ana/B-PER Lind/I-PER of Kolbank/B-LOC arrived .": "Ana/B-PER Lind/I-PER of Kolbank/B-LOC arrived .",
+		"said the mayor of Kolbank/B-LOC .":               "said the mayor of Kolbank/B-LOC .",
+	})
+}
+
+func TestDrawLines(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { drawLines(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "drawLines", rule, map[string]string{
+		"Kelby/B-LOC ( Valdoria/B-LOC ) v Marvo/B-PER ( Valdoria/B-LOC )":             "Kelby/B-ORG ( Valdoria/B-LOC ) v Marvo/B-ORG ( Valdoria/B-LOC )",
+		"Club/B-LOC Corvo/I-LOC ( Valdoria/B-LOC ) v Tovex/B-MISC ( Valdoria/B-LOC )": "Club/B-ORG Corvo/I-ORG ( Valdoria/B-LOC ) v Tovex/B-ORG ( Valdoria/B-LOC )",
+		// A tennis draw of full names, no "v", a region in brackets:
+		// unchanged.
+		"Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) v Ana/B-PER Lind/I-PER ( Valdoria/B-LOC )": "Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) v Ana/B-PER Lind/I-PER ( Valdoria/B-LOC )",
+		"Kelby/B-LOC ( Valdoria/B-LOC ) won":                                                 "Kelby/B-LOC ( Valdoria/B-LOC ) won",
+		"Kelby/B-LOC ( Ostland/B-LOC ) v Dunmore/B-LOC ( Ostland/B-LOC )":                    "Kelby/B-LOC ( Ostland/B-LOC ) v Dunmore/B-LOC ( Ostland/B-LOC )",
+	})
+}
+
+func TestLeaderLines(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { leaderLines(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "leaderLines", rule, map[string]string{
+		"11 - Ivo/B-PER Brand/I-PER ( Kelby/B-LOC )":                                                      "11 - Ivo/B-PER Brand/I-PER ( Kelby/B-ORG )",
+		"8 - Ana/B-PER Lind/I-PER ( Dunmore/B-LOC Rovers/I-LOC ) , Ivo/B-PER Kell/I-PER ( Marsh/B-MISC )": "8 - Ana/B-PER Lind/I-PER ( Dunmore/B-ORG Rovers/I-ORG ) , Ivo/B-PER Kell/I-PER ( Marsh/B-ORG )",
+		"5. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-LOC 1:33:40.911":                             "5. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-ORG 1:33:40.911",
+		// A country, a jockey, no rank, a name after the country that is
+		// no team: unchanged.
+		"3 - Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC )":                    "3 - Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC )",
+		"3. Skyrun/B-PER ( Ana/B-PER Lind/I-PER ) 20-1":                   "3. Skyrun/B-PER ( Ana/B-PER Lind/I-PER ) 20-1",
+		"Ivo/B-PER Brand/I-PER ( Kelby/B-LOC ) said":                      "Ivo/B-PER Brand/I-PER ( Kelby/B-LOC ) said",
+		"5. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-LOC said so": "5. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-LOC said so",
+	})
+}
