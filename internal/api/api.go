@@ -440,6 +440,64 @@ func (a *API) eachReport(ctx context.Context, article string, fn func(parallax.R
 	})
 }
 
+// pageItems gives the page off, lim of the items (claims or events) that
+// keep selects from the stored articles' reports, in storage order, and
+// their total. With counts (a store that counts them by article without
+// reading documents: store.ItemCounter) only the articles that hold the
+// page are read; else every article is (the in-memory store), keeping
+// only the page. items gives an article report's items.
+func pageItems[T any](ctx context.Context, a *API, article string, counts func(fn func(string, int) error) error,
+	items func(parallax.Report) []T, keep func(T) bool, off, lim int) ([]T, int, error) {
+	page := []T{}
+	total := 0
+	if counts == nil {
+		err := a.eachReport(ctx, article, func(rep parallax.Report) {
+			for _, it := range items(rep) {
+				if keep(it) {
+					if total >= off && total < off+lim {
+						page = append(page, it)
+					}
+					total++
+				}
+			}
+		})
+		return page, total, err
+	}
+	// The articles holding the page, and how many matching items come
+	// before the first one's.
+	var ids []string
+	skip := 0
+	err := counts(func(id string, n int) error {
+		if total+n > off && total < off+lim {
+			if len(ids) == 0 {
+				skip = off - total
+			}
+			ids = append(ids, id)
+		}
+		total += n
+		return nil
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	var got []T
+	for _, id := range ids {
+		d, err := a.cfg.Store.Document(ctx, id)
+		if errors.Is(err, store.ErrNotFound) {
+			continue // removed since it was counted
+		}
+		if err != nil {
+			return nil, 0, err
+		}
+		for _, it := range items(report.Build([]*parallax.Document{d}, nil, nil, report.Options{})) {
+			if keep(it) {
+				got = append(got, it)
+			}
+		}
+	}
+	return append(page, window(got, skip, lim)...), total, nil
+}
+
 func (a *API) claims(w http.ResponseWriter, r *http.Request) {
 	q := r.URL.Query()
 	p, err := ParsePage(q)
@@ -453,21 +511,23 @@ func (a *API) claims(w http.ResponseWriter, r *http.Request) {
 		Error(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	side, stance := q.Get("side"), q.Get("stance")
-	var all []parallax.Claim
-	err = a.eachReport(r.Context(), q.Get("article"), func(rep parallax.Report) {
-		for _, c := range rep.Claims {
-			if (side == "" || strings.EqualFold(c.Speaker.Side, side)) && (stance == "" || c.Stance == stance) {
-				all = append(all, c)
-			}
+	article, side, stance := q.Get("article"), q.Get("side"), q.Get("stance")
+	var counts func(fn func(string, int) error) error
+	if ic, ok := a.cfg.Store.(store.ItemCounter); ok && article == "" {
+		counts = func(fn func(string, int) error) error {
+			return ic.ClaimCounts(r.Context(), store.ClaimFilter{Article: article, Side: side, Stance: stance}, fn)
 		}
-	})
+	}
+	off, lim := p.Window()
+	page, total, err := pageItems(r.Context(), a, article, counts, func(rep parallax.Report) []parallax.Claim { return rep.Claims },
+		func(c parallax.Claim) bool {
+			return (side == "" || strings.EqualFold(c.Speaker.Side, side)) && (stance == "" || c.Stance == stance)
+		}, off, lim)
 	if err != nil {
 		a.fail(w, r, err)
 		return
 	}
-	off, lim := p.Window()
-	writeJSON(w, http.StatusOK, ClaimList{len(all), off, lim, window(all, off, lim)})
+	writeJSON(w, http.StatusOK, ClaimList{total, off, lim, page})
 }
 
 func (a *API) events(w http.ResponseWriter, r *http.Request) {
@@ -480,21 +540,23 @@ func (a *API) events(w http.ResponseWriter, r *http.Request) {
 		Error(w, http.StatusBadRequest, err.Error())
 		return
 	}
-	typ, side := q.Get("type"), q.Get("side")
-	var all []parallax.Event
-	err = a.eachReport(r.Context(), q.Get("article"), func(rep parallax.Report) {
-		for _, e := range rep.Events {
-			if (typ == "" || e.Type == typ) && (side == "" || strings.EqualFold(e.Initiator.Side, side) || strings.EqualFold(e.Target.Side, side)) {
-				all = append(all, e)
-			}
+	article, typ, side := q.Get("article"), q.Get("type"), q.Get("side")
+	var counts func(fn func(string, int) error) error
+	if ic, ok := a.cfg.Store.(store.ItemCounter); ok && article == "" {
+		counts = func(fn func(string, int) error) error {
+			return ic.EventCounts(r.Context(), store.EventFilter{Article: article, Type: typ, Side: side}, fn)
 		}
-	})
+	}
+	off, lim := p.Window()
+	page, total, err := pageItems(r.Context(), a, article, counts, func(rep parallax.Report) []parallax.Event { return rep.Events },
+		func(e parallax.Event) bool {
+			return (typ == "" || e.Type == typ) && (side == "" || strings.EqualFold(e.Initiator.Side, side) || strings.EqualFold(e.Target.Side, side))
+		}, off, lim)
 	if err != nil {
 		a.fail(w, r, err)
 		return
 	}
-	off, lim := p.Window()
-	writeJSON(w, http.StatusOK, EventList{len(all), off, lim, window(all, off, lim)})
+	writeJSON(w, http.StatusOK, EventList{total, off, lim, page})
 }
 
 // BuildReport assembles the full report (contract v1) of a store.

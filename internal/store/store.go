@@ -229,3 +229,23 @@ func (p Page) Window() (offset, limit int) {
 	}
 	return offset, limit
 }
+
+// ItemCounter is a store that counts the claims and events of its
+// articles by the columns it keeps of them, without reading the
+// documents: the API then reads only the articles that hold the page a
+// client asked for, not every stored article.
+type ItemCounter interface {
+	// ClaimCounts calls fn, in storage order, with each article that
+	// holds claims matching f and how many. fn must not use the store.
+	ClaimCounts(ctx context.Context, f ClaimFilter, fn func(article string, n int) error) error
+	// EventCounts is ClaimCounts for events.
+	EventCounts(ctx context.Context, f EventFilter, fn func(article string, n int) error) error
+}
+
+// ClaimFilter selects claims: of one article (Article), by the speaker's
+// side (Side, ignoring case) and by stance; "" matches any.
+type ClaimFilter struct{ Article, Side, Stance string }
+
+// EventFilter selects events: of one article, by type, and by the side
+// (ignoring case) of the initiator or the target; "" matches any.
+type EventFilter struct{ Article, Type, Side string }

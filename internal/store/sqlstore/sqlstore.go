@@ -929,6 +929,63 @@ func (s *Store) documents(ctx context.Context, columns string, fusionOnly bool, 
 	}
 }
 
+var _ store.ItemCounter = (*Store)(nil)
+
+// ClaimCounts counts the matching claims of each article from the claims
+// table (store.ItemCounter).
+func (s *Store) ClaimCounts(ctx context.Context, f store.ClaimFilter, fn func(article string, n int) error) error {
+	return s.itemCounts(ctx, `SELECT a.id, count(*) FROM claims c JOIN articles a ON a.seq = c.article_seq
+		WHERE (? = '' OR a.id = ?) AND (? = '' OR lower(c.side) = lower(?)) AND (? = '' OR c.stance = ?)
+		GROUP BY a.seq, a.id ORDER BY a.seq`, fn, s.str(f.Article), s.str(f.Side), s.str(f.Stance))
+}
+
+// EventCounts counts the matching events of each article from the events
+// table (store.ItemCounter).
+func (s *Store) EventCounts(ctx context.Context, f store.EventFilter, fn func(article string, n int) error) error {
+	return s.itemCounts(ctx, `SELECT a.id, count(*) FROM events e JOIN articles a ON a.seq = e.article_seq
+		WHERE (? = '' OR a.id = ?) AND (? = '' OR e.type = ?) AND (? = '' OR lower(e.initiator_side) = lower(?) OR lower(e.target_side) = lower(?))
+		GROUP BY a.seq, a.id ORDER BY a.seq`, fn, s.str(f.Article), s.str(f.Type), s.str(f.Side))
+}
+
+// itemCounts runs q, whose filters each take a value twice (the test for
+// "" and the comparison; the side of events three times), and calls fn
+// with its rows once the query is closed.
+func (s *Store) itemCounts(ctx context.Context, q string, fn func(string, int) error, vals ...string) error {
+	var args []any
+	for i, v := range vals {
+		args = append(args, v, v)
+		if i == 2 && strings.Contains(q, "target_side") {
+			args = append(args, v)
+		}
+	}
+	rows, err := s.Read.QueryContext(ctx, s.D.Rebind(q), args...)
+	if err != nil {
+		return err
+	}
+	type count struct {
+		id string
+		n  int
+	}
+	var counts []count
+	for rows.Next() {
+		var c count
+		if err := rows.Scan(&c.id, &c.n); err != nil {
+			rows.Close()
+			return err
+		}
+		counts = append(counts, c)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	for _, c := range counts {
+		if err := fn(c.id, c.n); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // prefixScanner scans a leading column into first, then the rest.
 type prefixScanner struct {
 	rows  *sql.Rows
