@@ -46,6 +46,16 @@ const (
 	MaxTextParam = 200
 	// MaxArticlesPerPost bounds the articles of one POST.
 	MaxArticlesPerPost = 200
+	// MaxReportArticles bounds the store GET /api/report serves whole:
+	// the report is built in memory (a news article's document is tens
+	// of kilobytes), so a larger store is read through the paged routes
+	// or `parallax export`, which streams.
+	MaxReportArticles = 1000
+	// MaxIncidentArticles bounds the articles whose documents an
+	// incident's detail reads (the incident still names every one): an
+	// incident that gathers thousands of reports would otherwise cost a
+	// request that many documents.
+	MaxIncidentArticles = 100
 )
 
 // Config is what the API needs.
@@ -283,17 +293,20 @@ type IncidentDetail struct {
 	Events   []parallax.Event       `json:"events"`
 	Counts   []parallax.Count       `json:"counts"`
 	Places   []parallax.Place       `json:"places"`
+	// OmittedArticles counts the incident's articles beyond
+	// MaxIncidentArticles, whose items are not included.
+	OmittedArticles int `json:"omitted_articles,omitempty"`
 }
 
-// LoadIncident reads an incident and the documents of its articles. The
-// web pages use it too.
+// LoadIncident reads an incident and the documents of its first
+// MaxIncidentArticles articles. The web pages use it too.
 func LoadIncident(ctx context.Context, st store.Reader, id string) (*parallax.Incident, []*parallax.Document, error) {
 	inc, err := st.Incident(ctx, id)
 	if err != nil {
 		return nil, nil, err
 	}
 	var docs []*parallax.Document
-	for _, aid := range inc.Articles {
+	for _, aid := range inc.Articles[:min(len(inc.Articles), MaxIncidentArticles)] {
 		d, err := st.Document(ctx, aid)
 		if errors.Is(err, store.ErrNotFound) {
 			continue // fusion may name an article stored since removed
@@ -333,6 +346,7 @@ func Detail(inc *parallax.Incident, docs []*parallax.Document) IncidentDetail {
 			}
 		}
 	}
+	out.OmittedArticles = max(0, len(inc.Articles)-MaxIncidentArticles)
 	out.Articles, out.Claims, out.Events = nonNil(out.Articles), nonNil(out.Claims), nonNil(out.Events)
 	out.Counts, out.Places = nonNil(out.Counts), nonNil(out.Places)
 	return out
@@ -590,6 +604,15 @@ func (a *API) report(w http.ResponseWriter, r *http.Request) {
 	withText, err := parseBool(q, "text")
 	if err != nil {
 		Error(w, http.StatusBadRequest, err.Error())
+		return
+	}
+	st, err := a.cfg.Store.Stats(r.Context())
+	if err != nil {
+		a.fail(w, r, err)
+		return
+	}
+	if st.Articles > MaxReportArticles {
+		Error(w, http.StatusBadRequest, fmt.Sprintf("the store holds %d articles: the whole report is served for at most %d; read the paged routes (/api/articles, /api/incidents, /api/claims, /api/events) or run `parallax export --format report`", st.Articles, MaxReportArticles))
 		return
 	}
 	rep, err := BuildReport(r.Context(), a.cfg.Store, withText)

@@ -2,6 +2,8 @@ package api_test
 
 import (
 	"context"
+	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -13,6 +15,7 @@ import (
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/api"
+	"github.com/parallaxhq/parallax/internal/api/apitest"
 	"github.com/parallaxhq/parallax/internal/ingest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/store/memstore"
@@ -155,4 +158,51 @@ func top(m map[string]int, n int) []string {
 		keys = append(keys, "NONE")
 	}
 	return keys[:n]
+}
+
+// TestWholeStoreRoutesBounded: GET /api/report refuses, with a 400 that
+// says what to use instead, a store larger than MaxReportArticles rather
+// than build its report in memory; an incident's detail reads the
+// documents of its first MaxIncidentArticles articles and says how many
+// it left out.
+func TestWholeStoreRoutesBounded(t *testing.T) {
+	ctx := context.Background()
+	st := memstore.New()
+	// Five incidents per article: MaxReportArticles + 2 articles.
+	if err := apitest.Populate(ctx, st, 5*(api.MaxReportArticles+2)); err != nil {
+		t.Fatal(err)
+	}
+	n := api.MaxIncidentArticles + 30
+	big := parallax.Incident{ID: "big", Events: []string{}, Places: []string{}, Sides: []string{}, Unheard: []string{},
+		Estimates: []parallax.Estimate{}, Contradictions: []parallax.Contradiction{}, Date: parallax.DaySpan{Start: "2020-01-01", End: "2020-01-01"}}
+	for i := range n {
+		big.Articles = append(big.Articles, fmt.Sprintf("gen%06d", i))
+	}
+	if err := st.SetFusion(ctx, []parallax.Incident{big}, nil); err != nil {
+		t.Fatal(err)
+	}
+	mux := http.NewServeMux()
+	api.New(api.Config{Store: st}).Register(mux)
+	srv := httptest.NewServer(mux)
+	defer srv.Close()
+	get := func(path string) (int, string) {
+		resp, err := http.Get(srv.URL + path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer resp.Body.Close()
+		b, _ := io.ReadAll(resp.Body)
+		return resp.StatusCode, string(b)
+	}
+	if code, body := get("/api/report"); code != http.StatusBadRequest || !strings.Contains(body, "parallax export") {
+		t.Errorf("GET /api/report over %d articles: %d %.200s", api.MaxReportArticles+2, code, body)
+	}
+	code, body := get("/api/incidents/big")
+	var det api.IncidentDetail
+	if code != 200 || json.Unmarshal([]byte(body), &det) != nil {
+		t.Fatalf("GET /api/incidents/big: %d %.200s", code, body)
+	}
+	if len(det.Articles) != api.MaxIncidentArticles || det.OmittedArticles != n-api.MaxIncidentArticles || len(det.Incident.Articles) != n {
+		t.Errorf("incident of %d articles: %d read, %d omitted, %d named", n, len(det.Articles), det.OmittedArticles, len(det.Incident.Articles))
+	}
 }

@@ -292,6 +292,7 @@ type incidentData struct {
 	Parties        []string // the columns of the contradiction table
 	Estimates      []parallax.Estimate
 	Articles       []parallax.ArticleInfo
+	Omitted        int // articles beyond api.MaxIncidentArticles, not read
 	Places         []parallax.Place
 	Map            template.HTML
 }
@@ -309,7 +310,7 @@ func (a *App) incident(w http.ResponseWriter, r *http.Request) {
 	}
 	det := api.Detail(inc, docs)
 	data := incidentData{Title: "Incident " + dayRange(inc.Date), Incident: *inc, Date: dayRange(inc.Date),
-		Estimates: inc.Estimates, Articles: det.Articles}
+		Estimates: inc.Estimates, Articles: det.Articles, Omitted: det.OmittedArticles}
 	claimHref := map[string]string{}
 	outlet := map[string]string{}
 	for _, ar := range det.Articles {

@@ -2,6 +2,7 @@ package web_test
 
 import (
 	"context"
+	"fmt"
 	"html"
 	"io"
 	"net/http"
@@ -13,6 +14,7 @@ import (
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/actor"
+	"github.com/parallaxhq/parallax/internal/api"
 	"github.com/parallaxhq/parallax/internal/api/apitest"
 	"github.com/parallaxhq/parallax/internal/store/memstore"
 	"github.com/parallaxhq/parallax/internal/web"
@@ -286,5 +288,34 @@ func BenchmarkPages10k(b *testing.B) {
 				}
 			}
 		})
+	}
+}
+
+// TestIncidentPageBounded: the page of an incident that gathers more
+// than api.MaxIncidentArticles articles reads and lists only that many
+// and says how many more there are.
+func TestIncidentPageBounded(t *testing.T) {
+	ctx := context.Background()
+	st := memstore.New()
+	n := api.MaxIncidentArticles + 30
+	if err := apitest.Populate(ctx, st, 5*n); err != nil {
+		t.Fatal(err)
+	}
+	big := parallax.Incident{ID: "big", Events: []string{}, Places: []string{}, Sides: []string{}, Unheard: []string{},
+		Estimates: []parallax.Estimate{}, Contradictions: []parallax.Contradiction{}, Date: parallax.DaySpan{Start: "2020-01-01", End: "2020-01-01"}}
+	for i := range n {
+		big.Articles = append(big.Articles, fmt.Sprintf("gen%06d", i))
+	}
+	if err := st.SetFusion(ctx, []parallax.Incident{big}, nil); err != nil {
+		t.Fatal(err)
+	}
+	app, err := web.New(web.Config{Store: st, World: loadWorld(t), SideNames: kbSideNames(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, body, _ := get(t, serve(t, app)+"/incidents/big")
+	if code != 200 || !strings.Contains(body, "30 more articles of this incident not shown") ||
+		strings.Count(body, `<li><a href="/articles/gen`) != api.MaxIncidentArticles {
+		t.Errorf("incident of %d articles: %d, %d listed: %.300s", n, code, strings.Count(body, `<li><a href="/articles/gen`), body)
 	}
 }
