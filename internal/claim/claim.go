@@ -128,6 +128,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.headerBlocks()
 	st.extendBlocks()
 	st.continuations()
+	st.quoteSentences()
 	st.emit()
 	s.learned(doc)
 }
@@ -651,7 +652,8 @@ func (st *state) negated(i, a int) bool {
 // labelsFalse: a labelling verb's object is called untrue within a few
 // words.
 func (st *state) labelsFalse(i, b int) bool {
-	for k := i; k < b && k < i+8; k++ {
+	// (ten words: "dubbed New Delhi's account “a work of fiction”")
+	for k := i; k < b && k < i+10; k++ {
 		if denialWords[st.norm(k)] {
 			return true
 		}
@@ -2828,7 +2830,8 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 	}
 	if spk.a >= 0 {
 		// found
-	} else if ei, eb, ok := st.entityStartingAt(j); ok && eb <= np && !(eb < np && st.toks[eb].Cap) && !(eb < np && sourceNouns[st.norm(np-1)]) {
+	} else if ei, eb, ok := st.entityStartingAt(j); ok && eb <= np && !(eb < np && st.toks[eb].Cap) && (!(eb < np && sourceNouns[st.norm(np-1)]) || st.issuedData(eb, np)) {
+		// ("according to Health Ministry figures": the body issues them)
 		spk = st.speakerFromEntity(ei, j, eb)
 	} else if x, ok := st.speakerNP(j, np); ok && x.a == j {
 		spk = x
@@ -2892,6 +2895,15 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 				// claim, whose office it is
 				spk.actor, spk.side = st.lastSpk.actor, st.lastSpk.side
 			}
+		}
+	}
+	if spk.side == "" && spk.a == j && np == j+1 && st.norm(j-1) == "the" && issuedNouns[st.norm(j)] {
+		// "citing World Bank data. ... according to the data": the data
+		// named before, whose issuer is the source
+		if x, ok := st.earlierIssuer(j); ok && x.a >= 0 {
+			spk = x // the issuer named before speaks
+		} else if ok {
+			spk.actor, spk.side = x.actor, x.side
 		}
 	}
 	d := draft{cueA: i, cueB: i + n, spk: spk}

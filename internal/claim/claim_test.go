@@ -71,8 +71,13 @@ func TestClaims(t *testing.T) {
 			[]wantClaim{{cue: "said", speaker: "Russian Defense Ministry", side: "RUS", quote: "direct", content: "The strikes hit only military targets"}}},
 		{"interrupted quote spans both parts", "“The attack was repelled,” the spokesman said, “and the enemy retreated.”",
 			[]wantClaim{{cue: "said", speaker: "spokesman", quote: "direct", content: "The attack was repelled,” the spokesman said, “and the enemy retreated"}}},
+		// (session 12: the quotation's sentences after the cue's carry on
+		// as continuation claims of the same cue and speaker, as quoted
+		// paragraphs do; the claim keeps its first sentence)
 		{"quote over several sentences", "The Somali government said: “Al-Shabab attacked the base. Ten militants were killed. Our forces hold the town.”",
-			[]wantClaim{{cue: "said", speaker: "Somali government", side: "SOM", quote: "direct", content: "Al-Shabab attacked the base. Ten militants were killed. Our forces hold the town"}}},
+			[]wantClaim{{cue: "said", speaker: "Somali government", side: "SOM", quote: "direct", content: "Al-Shabab attacked the base"},
+				{cue: "said", speaker: "Somali government", side: "SOM", quote: "direct", content: "Ten militants were killed"},
+				{cue: "said", speaker: "Somali government", side: "SOM", quote: "direct", content: "Our forces hold the town.”"}}},
 		{"colon and quote after a place phrase", "Iranian Foreign Minister Abbas Araghchi said on X: “Diplomacy is the only way.”",
 			[]wantClaim{{cue: "said", speaker: "Abbas Araghchi", side: "IRN", quote: "direct", content: "Diplomacy is the only way"}}},
 		{"clause then it says", "The army destroyed three tanks near the border, it says.",

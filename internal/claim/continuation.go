@@ -98,3 +98,98 @@ func posOf(d draft) int {
 	}
 	return d.cueA
 }
+
+// quoteSentences gives each later sentence of a quotation its own
+// continuation claim: "X said: “S1. S2.”", "“S1,” X said, “S2. S3.”" and
+// "X said its forces had “S1. S2.”" hold the words of one speaker over
+// several sentences, and the convention (testdata/devgold/README.md,
+// probes12.txt) anchors the claim in the sentence of its cue while the
+// quotation's sentences after it carry on with the same speaker and cue,
+// as quoted paragraphs do (continuations). The claim keeps its first
+// sentence of words (the cue's, or the one after a cue that ends with a
+// colon); sentences before a cue that follows the quotation ("“S1. S2,” X
+// said") stay in the one claim. A sentence that holds a cue of its own
+// ends the run.
+func (st *state) quoteSentences() {
+	var added []draft
+	for i := range st.drafts {
+		d := &st.drafts[i]
+		if d.block || d.agentless || d.contB <= d.contA || d.contA < 0 || d.contB > len(st.toks) {
+			continue
+		}
+		fs := st.sentOf[d.contA]
+		if cs := st.sentOf[d.cueA]; !d.cont && d.cueA >= 0 && cs > fs {
+			fs = cs
+		}
+		if fs < 0 {
+			continue
+		}
+		last := d.contB - 1
+		// a quotation opened inside the words and closed in a later
+		// sentence of the paragraph ("had “liberated the town. The
+		// residents welcomed our troops.”"): its sentences are the
+		// speaker's too, whether or not the claim's span reached them
+		if qi := st.quoteOf[last]; qi >= 0 && st.quotes[qi].open >= d.contA-1 {
+			q := st.quotes[qi]
+			end := q.close
+			if end < 0 || end > st.paragraphEnd(q.open) {
+				end = st.paragraphEnd(q.open)
+			}
+			if end > last {
+				last = end
+			}
+		}
+		ls := st.sentOf[last]
+		if ls <= fs {
+			continue
+		}
+		var run []draft
+		for s := fs + 1; s <= ls; s++ {
+			a, b := st.sentTok[s][0], min(st.sentTok[s][1], last+1)
+			if a < d.contA || a >= b || !st.quotedStart(a) || st.cueIn(a, st.sentTok[s][1]-1, i) {
+				break
+			}
+			c := draft{cueA: d.cueA, cueB: d.cueB, contA: a, contB: b, spk: d.spk, direct: true, cont: true}
+			for c.contA < c.contB && st.isOpenQuote(c.contA) {
+				c.contA++
+			}
+			st.trimWords(&c)
+			if c.contB-c.contA < 2 {
+				break
+			}
+			c.deny = st.denial(c.contA, c.contB)
+			run = append(run, c)
+		}
+		if len(run) == 0 {
+			continue
+		}
+		d.contB = min(d.contB, st.sentTok[fs][1])
+		st.trimWords(d)
+		added = append(added, run...)
+	}
+	st.drafts = append(st.drafts, added...)
+}
+
+// quotedStart: token a, the first of a sentence, opens or lies inside a
+// quotation.
+func (st *state) quotedStart(a int) bool {
+	return a >= 0 && a < len(st.toks) && st.quoteOf[a] >= 0 && (st.inQuote(a) || st.isOpenQuote(a))
+}
+
+// cueIn: a draft other than the one at skip has its cue in tokens [a, b].
+func (st *state) cueIn(a, b, skip int) bool {
+	for j, o := range st.drafts {
+		if j != skip && o.cueA >= a && o.cueA <= b && !(o.cont && o.cueA < a) {
+			return true
+		}
+	}
+	return false
+}
+
+// trimWords drops the tokens after a draft's last word, keeping a
+// closing quotation mark.
+func (st *state) trimWords(d *draft) {
+	for d.contB > d.contA && !st.toks[d.contB-1].Word && !st.isCloseQuote(d.contB-1) {
+		d.contB--
+	}
+}

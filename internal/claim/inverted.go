@@ -486,6 +486,24 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 		for e < b && e < l+10 && st.toks[e].Word && !prepositions(st.norm(e)) && (st.norm(e) != "and" || andLabel(e)) && st.norm(e) != "but" || e < b && e < l+10 && st.norm(e) == "of" {
 			e++
 		}
+		if e > l && labelTailPreps[st.norm(e)] && st.toks[e+1].Word {
+			// "labelled the violence a threat to the unity of the
+			// country": a prepositional phrase that completes the label
+			// and ends the clause
+			f := e + 1
+			for f < b && f < l+16 && st.toks[f].Word && st.norm(f) != "and" && st.norm(f) != "but" && st.norm(f) != "which" && st.norm(f) != "who" {
+				if tk, _, ok := st.parsed(si, f); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
+					break
+				}
+				if calendarWords[st.norm(f)] || timeHeads[st.norm(f)] || digits(st.toks[f].Text) {
+					break // "a success on Monday": a time, not part of the label
+				}
+				f++
+			}
+			if f < b && (st.norm(f) == "." || st.norm(f) == ";" || st.norm(f) == "!") {
+				e = f
+			}
+		}
 		if e > l && (st.norm(e) == "and" || st.norm(e) == "but") {
 			// "called the vote a sham and said ...": a second predicate
 			if _, isCue := st.cueAt(e + 1); isCue {
@@ -1153,3 +1171,7 @@ func (st *state) bareSpeakers(si, j, b int) (speaker, int, bool) {
 	}
 	return spk, e, true
 }
+
+// labelTailPreps open a phrase that may complete a label ("a threat to
+// the unity of the country", "an attack on civilians").
+var labelTailPreps = map[string]bool{"to": true, "on": true, "against": true, "for": true, "from": true, "with": true, "in": true}

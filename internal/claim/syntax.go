@@ -368,7 +368,8 @@ func (st *state) relay(si, a, b, i int) bool {
 	for last > j && !st.toks[last].Word {
 		last--
 	}
-	if last < j || !(st.toks[last].Cap || speakerNouns[st.norm(last)]) || st.inQuote(last) {
+	data := last > j && issuedNouns[st.norm(last)] && st.lowerWord(last) && st.issuerNamed(j, last)
+	if last < j || !(st.toks[last].Cap || speakerNouns[st.norm(last)] || data) || st.inQuote(last) {
 		return false
 	}
 	if st.norm(last) == "opposition" && (st.norm(last-1) == "'s" || st.norm(last-1) == "'") {
@@ -386,6 +387,14 @@ func (st *state) relay(si, a, b, i int) bool {
 		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= end && st.doc.Entities[ei].Side != "" {
 			spk = st.speakerFromEntity(ei, k, eb)
 			found = true
+		}
+	}
+	if !found && data {
+		// "citing Ethiopian government data": the issuer named before
+		// the data speaks (devgold3: "citing World Bank data" is the
+		// bank's claim)
+		if x, ok := st.speakerNP(spk.a, last); ok {
+			spk, found = x, true
 		}
 	}
 	if !found {

@@ -1,0 +1,65 @@
+package claim
+
+// issuedNouns name what a body publishes as figures or on its pages
+// ("Health Ministry figures", "World Bank data", "the ministry's
+// website"): the claim they carry is the issuer's.
+var issuedNouns = map[string]bool{
+	"figures": true, "data": true, "statistics": true, "stats": true, "estimates": true, "numbers": true,
+	"tally": true, "count": true, "records": true, "website": true, "site": true, "database": true,
+}
+
+// issuedData: tokens [a, b) are only lower-case data nouns ("figures",
+// "data"), what the name before them issued.
+func (st *state) issuedData(a, b int) bool {
+	if a >= b {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if !st.lowerWord(k) || !issuedNouns[st.norm(k)] {
+			return false
+		}
+	}
+	return true
+}
+
+// earlierIssuer finds who issued the data a bare "the data" or "the
+// website" at token k refers back to: the same noun within the three
+// sentences before, held by a claim's speaker ("citing Ethiopian
+// government data. According to the data, C") or right after a name with
+// a side ("China's Foreign Ministry website ... according to the
+// website").
+func (st *state) earlierIssuer(k int) (speaker, bool) {
+	si := st.sentOf[k]
+	if si < 0 {
+		return speaker{}, false
+	}
+	from := st.sentTok[max(si-3, 0)][0]
+	for p := k - 1; p >= from; p-- {
+		if st.norm(p) != st.norm(k) {
+			continue
+		}
+		for _, d := range st.drafts {
+			if d.spk.a <= p && p <= d.spk.b && d.spk.a >= 0 && (d.spk.side != "" || d.spk.b > d.spk.a && st.toks[d.spk.a].Cap) {
+				return d.spk, true // (its side may be settled later, as for any unnamed body)
+			}
+		}
+		if ei, ok := st.entEnd[p]; ok {
+			if e := st.doc.Entities[ei]; e.Side != "" {
+				return speaker{a: -1, ent: -1, actor: e.Actor, side: e.Side}, true
+			}
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
+
+// issuerNamed: tokens [j, last) before a data noun name its issuer: a
+// capitalised word ("World Bank data", "Ethiopian government figures").
+func (st *state) issuerNamed(j, last int) bool {
+	for k := j; k < last; k++ {
+		if st.toks[k].Cap && st.toks[k].Word {
+			return true
+		}
+	}
+	return false
+}
