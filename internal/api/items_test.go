@@ -12,12 +12,14 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/api"
 	"github.com/parallaxhq/parallax/internal/api/apitest"
 	"github.com/parallaxhq/parallax/internal/ingest"
 	"github.com/parallaxhq/parallax/internal/pipeline"
+	"github.com/parallaxhq/parallax/internal/store"
 	"github.com/parallaxhq/parallax/internal/store/memstore"
 	"github.com/parallaxhq/parallax/internal/store/postgres"
 	"github.com/parallaxhq/parallax/internal/store/postgres/pgtest"
@@ -204,5 +206,35 @@ func TestWholeStoreRoutesBounded(t *testing.T) {
 	}
 	if len(det.Articles) != api.MaxIncidentArticles || det.OmittedArticles != n-api.MaxIncidentArticles || len(det.Incident.Articles) != n {
 		t.Errorf("incident of %d articles: %d read, %d omitted, %d named", n, len(det.Articles), det.OmittedArticles, len(det.Incident.Articles))
+	}
+}
+
+// slowStore is a store whose incident list waits until the request's
+// context ends, as a query that would run too long.
+type slowStore struct{ *memstore.Store }
+
+func (s slowStore) Incidents(ctx context.Context, f store.IncidentFilter) ([]parallax.Incident, int, error) {
+	<-ctx.Done()
+	return nil, 0, ctx.Err()
+}
+
+// TestReadsEndAtReadTimeout: a GET whose store work outlasts ReadTimeout
+// ends with a 503 instead of holding the request (and the store) for as
+// long as the work would take.
+func TestReadsEndAtReadTimeout(t *testing.T) {
+	defer func(d time.Duration) { api.ReadTimeout = d }(api.ReadTimeout)
+	api.ReadTimeout = 50 * time.Millisecond
+	mux := http.NewServeMux()
+	api.New(api.Config{Store: slowStore{memstore.New()}}).Register(mux)
+	srv := httptest.NewServer(api.Secure(mux, nil))
+	defer srv.Close()
+	client := &http.Client{Timeout: time.Minute}
+	resp, err := client.Get(srv.URL + "/api/incidents")
+	if err != nil {
+		t.Fatalf("GET /api/incidents over a store that outlasts the timeout: %v", err)
+	}
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusServiceUnavailable {
+		t.Errorf("GET /api/incidents over a store that outlasts the timeout: %d, want 503", resp.StatusCode)
 	}
 }

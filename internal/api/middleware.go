@@ -1,6 +1,7 @@
 package api
 
 import (
+	"context"
 	"log/slog"
 	"net/http"
 	"runtime/debug"
@@ -12,8 +13,14 @@ import (
 const ContentSecurityPolicy = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; " +
 	"connect-src 'self'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'"
 
+// ReadTimeout bounds the work of a GET or HEAD request: its context ends
+// then, so that a store query still running stops and the client gets a
+// 503 (POSTs are bounded by their body and article limits, and their
+// stored articles are not given up half-way).
+var ReadTimeout = 30 * time.Second
+
 // Secure wraps h with what every response needs: security headers, a bound
-// on the query string, recovery from panics (logged with their stack, while
+// on the query string and on the time of a read (ReadTimeout), recovery from panics (logged with their stack, while
 // the client gets a plain 500) and an access log line.
 func Secure(h http.Handler, log *slog.Logger) http.Handler {
 	if log == nil {
@@ -43,6 +50,11 @@ func Secure(h http.Handler, log *slog.Logger) http.Handler {
 		if len(r.URL.RawQuery) > MaxQueryBytes {
 			http.Error(rec, "query string too long", http.StatusRequestURITooLong)
 			return
+		}
+		if r.Method == http.MethodGet || r.Method == http.MethodHead {
+			ctx, cancel := context.WithTimeout(r.Context(), ReadTimeout)
+			defer cancel()
+			r = r.WithContext(ctx)
 		}
 		h.ServeHTTP(rec, r)
 	})
