@@ -338,6 +338,10 @@ type found struct {
 	// ("pro-government fighters").
 	modified bool
 	head     string // the lower-case head noun, "" for none
+	// listed: a figure of a loss list ("tanks — 11,870 (+5)"), told by
+	// listBy, the side of the body that published the list.
+	listed bool
+	listBy string
 }
 
 // crowdNouns are the people of a protest: those a state's forces hurt
@@ -542,6 +546,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	}
 	fs = append(fs, s.tollCounts(ctx, si, fs)...)
 	fs = s.frontedCounts(ctx, si, fs)
+	fs = s.listCounts(ctx, si, fs)
 	if part := s.partCounts(ctx, si, fs); len(part) > 0 {
 		fs = append(fs, part...)
 		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
@@ -593,6 +598,9 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			}
 		}
 		speaker := claimant(ctx, si, &f)
+		if f.listed {
+			speaker = f.listBy
+		}
 		if f.Owner == "" && f.bare {
 			// "Iraqi forces suffered 30 dead": the party that suffered.
 			f.Owner = s.sufferer(ctx, si, f)
@@ -637,6 +645,17 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 					f.Owner, f.ownerNamed = out[k].Owner, true
 					break
 				}
+			}
+		}
+		if f.Owner == "" && !f.stateless {
+			f.Owner = leftBodies(ctx, si, f, speaker)
+		}
+		if f.Owner == "" && f.head != "" && peopleItems[f.Item] && strings.Contains(doc.Text[f.Start:f.End], " of the ") {
+			// "Gunmen abducted 38 passengers ... Two of the passengers
+			// were shot dead": a share of the people a count just before
+			// named, whatever befell them then
+			if o := ctx.sameHeadAnyOwner(si, 3, f.head); o != "" {
+				f.Owner, f.stateless = o, false
 			}
 		}
 		if f.Owner == "" && !f.stateless {
@@ -715,6 +734,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				attackers = nil
 			}
 			f.Owner = ctx.placeSide(si, s.countryCodes, attackers)
+			if f.Owner == "" {
+				// "A junta airstrike on a nearby village killed eight
+				// civilians": a government that strikes at home hits its
+				// own country's people
+				f.Owner = ctx.homeRegime(si)
+			}
 		}
 		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && speaker != "" && !ctx.placeInSentence(si) {
 			// "... after 46 Palestinians were killed in Israeli strikes,
@@ -1191,6 +1216,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			if hFirst >= 0 && head.people && captiveNouns[ws[j].Lower] {
 				break // "took 17 soldiers hostage": the soldiers were taken
 			}
+			for m := hFirst; m >= 0 && m <= hLast; m++ {
+				// "two Khawarij commanders": the item word before the
+				// head is its modifier, and may name its side
+				modifiers = append(modifiers, m)
+			}
 			head, hFirst, hLast, trade = e, j, j+k-1, false
 			j += k
 			continue
@@ -1249,6 +1279,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if isDigits(w) && j > np && designation(ws, amount{first: j, last: j}) {
 			// "an Israeli Hermes 450 drone": the model's number
 			modifiers = append(modifiers, j)
+			j++
+			continue
+		}
+		if calibre(w) {
+			modifiers = append(modifiers, j) // "several 105mm howitzers"
 			j++
 			continue
 		}
@@ -1941,6 +1976,12 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 				k = j
 				break
 			}
+			if w == "which" || w == "whom" {
+				// "launched 87 drones and two missiles, of which 61
+				// drones were shot down": the relative clause's verb is
+				// its share's, not the list's
+				break
+			}
 			if w == "," || w == "and" || w == "or" {
 				since = 0
 				continue
@@ -1967,7 +2008,7 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 	}
 	if k < len(ws) {
 		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !peopleOnlyForms[phrase(ws, k, k+n-1)] && ws[k].Lower != "down" &&
-			!(k == bare && s.activeObject(ws, k+n)) {
+			!(k == bare && (s.activeObject(ws, k+n) || hitObject(ws, k, n))) {
 			// ("A drone hit a bus": a verb right after the noun with an
 			// object of its own says what the drone did)
 			return out, k
@@ -2077,9 +2118,9 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		}
 	}
 	k = first - 1
-	for n := 0; k >= 0 && n < 5 && (numberLead[ws[k].Lower] || isQuote(ws[k].Lower)); n++ {
+	for n := 0; k >= 0 && n < 5 && (numberLead[ws[k].Lower] || isQuote(ws[k].Lower) || k == first-1 && kinPossessive[ws[k].Lower]); n++ {
 		// (`had "neutralised" more than 100`: quotes around the verb or
-		// the amount)
+		// the amount; "killed my two brothers": a possessive)
 		k--
 	}
 	if out, at := amongState(ws, k); out != "" {
@@ -2305,7 +2346,8 @@ func amongState(ws []words.Word, k int) (string, int) {
 		return "killed", k - 1
 	}
 	out, ok := amongNouns[ws[k-1].Lower]
-	if !ok || ws[k-2].Lower != "the" {
+	// ("Among those killed were two commanders": "those" as "the")
+	if !ok || ws[k-2].Lower != "the" && !(ws[k-2].Lower == "those" && k >= 3 && ws[k-3].Lower == "among") {
 		return "", -1
 	}
 	if ws[k].Lower == "include" || ws[k].Lower == "included" || ws[k].Lower == "includes" || k >= 3 && ws[k-3].Lower == "among" {
@@ -2313,6 +2355,10 @@ func amongState(ws []words.Word, k int) (string, int) {
 	}
 	return "", -1
 }
+
+// kinPossessive are the possessives that may stand between a verb and the
+// number of its people ("They killed my two brothers").
+var kinPossessive = map[string]bool{"my": true, "his": true, "her": true, "their": true, "our": true}
 
 var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true, "our": true}
 
@@ -2466,6 +2512,13 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if side := ctx.sideAt(si, j); side != "" {
 				return side
 			}
+			if w == "of" && armedNouns[ws[j].Lower] && ws[j-1].Lower == "the" {
+				// "arrested 11 logistics suppliers of the terrorists":
+				// the people of the one armed group the story names
+				if g := ctx.onlyGroup(s.states); g != "" {
+					return g
+				}
+			}
 			switch ws[j].Lower {
 			case "pro-government", "government-backed", "state-backed", "army-backed", "government-allied", "pro-junta", "junta-backed":
 				// "300 militiamen of the government-backed VDP": a
@@ -2601,7 +2654,9 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 				}
 			}
 		}
-		if armedNouns[ws[j].Lower] && !words.AfterPreposition(ws, j) {
+		if armedNouns[ws[j].Lower] && !words.AfterPreposition(ws, j) && !(j >= 2 && ws[j-1].Lower == "the" && ws[j-2].Lower == "of" && ctx.countBefore(si, ws[j].Start)) {
+			// (not in the of-phrase of a count before: "arrested 11
+			// suppliers of the terrorists and recovered two gun trucks")
 			// "Militants ambushed a convoy, killing six soldiers": an
 			// armed group did it, the one the article names if it names
 			// one; not the speaker who tells it.
@@ -2708,6 +2763,23 @@ func (s *Stage) activeObject(ws []words.Word, k int) bool {
 	return n > 0
 }
 
+// hitPreps follow "hit" in its passive sense ("drones were hit in the
+// strike"); another word right after it is its object.
+var hitPreps = map[string]bool{"by": true, "in": true, "on": true, "at": true, "near": true, "during": true,
+	"overnight": true, "with": true, "from": true, "while": true, "when": true, "after": true, "as": true}
+
+// hitObject reports whether the outcome word "hit" at ws[k] (n words) right
+// after materiel is an active verb with an object of its own: "24 drones
+// hit targets in six locations" tells what the drones did, not that they
+// were hit.
+func hitObject(ws []words.Word, k, n int) bool {
+	if ws[k].Lower != "hit" || n != 1 || k+1 >= len(ws) {
+		return false
+	}
+	w := ws[k+1].Lower
+	return !isPunct(w) && !hitPreps[w] && !auxWords[w]
+}
+
 // killWords are the outcome words of materiel that, said of people, kill
 // them: "eliminated more than 400 servicemen", "neutralised 12 terrorists".
 var killWords = map[string]bool{
@@ -2779,7 +2851,9 @@ func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
 			}
 			return j
 		}
-		if (isPunct(w) && w != "-" && w != "'s" && w != "’s") || (s.verbForm(ws, j)) {
+		if (isPunct(w) && w != "-" && w != "'s" && w != "’s" && !isQuote(w)) || (s.verbForm(ws, j)) {
+			// (a quoted name goes on: `12 terrorists of "Fitna al
+			// Hindustan" were killed`)
 			return k
 		}
 	}
@@ -2847,6 +2921,23 @@ func lossHead(ws []words.Word, t int, have []found) string {
 	return ""
 }
 
+// riseVerbs move a toll to a new figure.
+var riseVerbs = map[string]bool{"rose": true, "risen": true, "climbed": true, "jumped": true, "reached": true,
+	"increased": true, "soared": true, "mounted": true, "grew": true, "hit": true}
+
+// tollRises reports whether the toll at ws[t] rises or reaches a figure
+// in the next words ("the toll rose to 31", "the toll has since climbed
+// to 40"): a bare toll in a story of violence is its dead, as "the death
+// toll" is.
+func tollRises(ws []words.Word, t int) bool {
+	for j := t + 1; j < len(ws) && j <= t+3; j++ {
+		if riseVerbs[ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 	ws := ctx.sents[si].Words
 	var out []found
@@ -2882,7 +2973,7 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			// its total losses to about 950,000": a running total of the
 			// losses the sentence counted, of the same people
 			item, people = "lost", h
-		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" && !(ws[t-1].Lower == "the" && t >= 2 && reviseVerbs[ws[t-2].Lower] && (ctx.warStory() || ctx.violentWithin(si, 3) || killedWithin(ctx, si, 3))) {
+		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" && !(ws[t-1].Lower == "the" && (t >= 2 && reviseVerbs[ws[t-2].Lower] || tollRises(ws, t)) && (ctx.warStory() || ctx.violentWithin(si, 3) || killedWithin(ctx, si, 3))) {
 			// ("The government put the toll at 133": a toll a party
 			// sets in a story of war, or after an attack or a count of
 			// its dead, is its dead)
@@ -2934,6 +3025,22 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 		}
 	}
 	return out
+}
+
+// sameHeadAnyOwner returns the owner of the last count of the n sentences
+// before si whose people have the noun head, of any item; "" when none.
+func (c *context) sameHeadAnyOwner(si, n int, head string) string {
+	for i := len(c.doc.Counts) - 1; i >= 0; i-- {
+		ct := c.doc.Counts[i]
+		k := c.sentenceOf(ct.Start)
+		if k < si-n {
+			return ""
+		}
+		if k < si && c.heads[ct.Start] == head && ct.Owner != "" && peopleItems[ct.Item] {
+			return ct.Owner
+		}
+	}
+	return ""
 }
 
 // sameHeadOwner returns the owner of the last count of the n sentences

@@ -1,0 +1,368 @@
+package quantity
+
+import "github.com/parallaxhq/parallax/internal/when/words"
+
+// Loss lists: a military's daily tally printed as one figure per item,
+// "tanks — 11,870 (+5);", one line each or all in one sentence after a
+// colon ("The total combat losses of the enemy are approximately:
+// personnel — about 1,254,130 (+1,130) persons, tanks — 11,870 (+5), ...").
+// No verb governs the figures, so the ordinary noun-phrase reading finds
+// nothing; the list's lead ("combat losses of the enemy", "Russian losses")
+// says whose losses they are, and the body that published it tells them.
+
+// listDashes separate an item from its figure.
+var listDashes = map[string]bool{"—": true, "–": true, "-": true, ":": true, "‒": true}
+
+// listApprox are the hedges a figure may carry ("about 1,254,130").
+var listApprox = map[string]bool{"about": true, "approximately": true, "around": true, "some": true,
+	"nearly": true, "almost": true, "over": true, "roughly": true, "~": true, "up": true, "to": true}
+
+// listUnits may follow a figure ("about 1,130 persons").
+var listUnits = map[string]bool{"persons": true, "people": true, "units": true, "pcs": true, "troops": true,
+	"soldiers": true, "servicemen": true}
+
+// listSeparators end one entry of a list and may start the next.
+var listSeparators = map[string]bool{",": true, ";": true, ".": true, "and": true}
+
+// lossLead words mark the sentence before a list (or its clause before
+// the colon) as the announcement of a party's losses.
+var lossLead = map[string]bool{"losses": true, "loss": true, "lost": true, "casualties": true,
+	"destroyed": true, "eliminated": true, "neutralised": true, "neutralized": true}
+
+// listEntry is one "ITEM — N (+M)" entry: the item's first word, the
+// figure's words and value, and the day figure in brackets (day < 0: none).
+type listEntry struct {
+	first, numFirst, numLast int
+	item                     string
+	n                        int
+	day, dayFirst, dayLast   int
+}
+
+// listEntries parses the words of a sentence made of loss-list entries from
+// its start (or from the colon after a lead clause) to its end; nil when
+// the sentence is not such a list. colon is the index of the lead's colon,
+// -1 when the list opens the sentence.
+func (s *Stage) listEntries(ws []words.Word) (entries []listEntry, colon int) {
+	colon = -1
+	start := 0
+	for j, w := range ws {
+		if w.Lower == ":" && j+1 < len(ws) {
+			if _, ok := s.listEntryAt(ws, j+1); ok {
+				colon, start = j, j+1
+				break
+			}
+		}
+	}
+	for i := start; i < len(ws); {
+		e, ok := s.listEntryAt(ws, i)
+		if !ok {
+			return nil, -1
+		}
+		entries = append(entries, e)
+		i = max(e.numLast, e.dayLast) + 1
+		for i < len(ws) && (listUnits[ws[i].Lower] || ws[i].Lower == ")") {
+			i++
+		}
+		if i == len(ws) {
+			break
+		}
+		if !listSeparators[ws[i].Lower] {
+			return nil, -1
+		}
+		for i < len(ws) && listSeparators[ws[i].Lower] {
+			i++
+		}
+	}
+	return entries, colon
+}
+
+// listEntryAt parses one entry that starts at ws[i]: at most three
+// modifiers ("operational-tactical"), an item phrase, a dash, a hedged
+// figure and a bracketed day figure.
+func (s *Stage) listEntryAt(ws []words.Word, i int) (listEntry, bool) {
+	dash := -1
+	for k := i + 1; k < len(ws) && k <= i+6; k++ {
+		if listDashes[ws[k].Lower] {
+			dash = k
+			break
+		}
+		if w := ws[k].Lower; w == "," || w == ";" || w == "." || isDigits(w) {
+			break
+		}
+	}
+	if dash < 0 || isPunct(ws[i].Lower) || isDigits(ws[i].Lower) {
+		return listEntry{}, false
+	}
+	// (an entry of no item of ours, "cruise missiles — 3,560", is read
+	// all the same and counts nothing)
+	e := listEntry{first: i, day: -1}
+	for j := i; j < dash && j <= i+3; j++ {
+		if it, n := phraseAt(s.items, dash-j, ws, j); n == dash-j {
+			e.item = it.item
+			if it.people {
+				e.item = "killed"
+			}
+			break
+		}
+	}
+	m := dash + 1
+	for m < len(ws) && listApprox[ws[m].Lower] {
+		m++
+	}
+	if m >= len(ws) || !isDigits(ws[m].Lower) {
+		return listEntry{}, false
+	}
+	n, last, ok := numberAt(ws, m)
+	if !ok {
+		return listEntry{}, false
+	}
+	e.n, e.numFirst, e.numLast = n, m, last
+	if p := last + 1; p+2 < len(ws) && ws[p].Lower == "(" {
+		q := p + 1
+		if ws[q].Lower == "+" {
+			q++
+		}
+		if q+1 < len(ws) && isDigits(ws[q].Lower) && ws[q+1].Lower == ")" {
+			if d, ok := wordValue(ws[q].Lower); ok {
+				e.day, e.dayFirst, e.dayLast = int(d), p, q+1
+			}
+		}
+	}
+	return e, true
+}
+
+// listCounts returns the counts of sentence si when it is a loss list (or
+// a line of one) and drops the counts of have that its figures overlap:
+// the list's reading is the one that knows what the figures count.
+func (s *Stage) listCounts(ctx *context, si int, have []found) []found {
+	ws := ctx.sents[si].Words
+	entries, colon := s.listEntries(ws)
+	if len(entries) == 0 {
+		return have
+	}
+	// The lead: the clause before the colon, else the sentences before
+	// the list's first line.
+	var lead []int // sentence indexes
+	if colon >= 0 {
+		if !s.lossLeadIn(ws[:colon]) {
+			return have
+		}
+		lead = append(lead, si)
+	} else {
+		first := si
+		for first > 0 && first > si-20 {
+			if es, c := s.listEntries(ctx.sents[first-1].Words); len(es) == 0 || c >= 0 {
+				break
+			}
+			first--
+		}
+		found := false
+		for k := first - 1; k >= 0 && k >= first-2; k-- {
+			lead = append(lead, k)
+			if s.lossLeadIn(ctx.sents[k].Words) {
+				found = true
+			}
+		}
+		if !found {
+			return have
+		}
+	}
+	by := listClaimant(ctx, lead)
+	owner := s.listOwner(ctx, lead, colon, by)
+	out := have[:0:0]
+	for _, f := range have {
+		if !inList(ws, entries, f.Start, f.End) {
+			out = append(out, f)
+		}
+	}
+	add := func(e listEntry, a, b, n int) {
+		if n <= 0 || e.item == "" {
+			return // "aircraft — 434 (+0)": no loss that day
+		}
+		f := found{outcomeAt: -1, listBy: by, listed: true}
+		f.Start, f.End = ws[a].Start, ws[b].End
+		f.Item, f.N, f.Outcome, f.Owner = e.item, intp(n), "lost", owner
+		f.Sentence = ctx.sentText(si)
+		f.ownerNamed = owner != ""
+		out = append(out, f)
+	}
+	for _, e := range entries {
+		add(e, e.first, e.numLast, e.n)
+		if e.day >= 0 {
+			add(e, e.dayFirst, e.dayLast, e.day)
+		}
+	}
+	return out
+}
+
+// inList reports whether the span start..end overlaps an entry's words.
+func inList(ws []words.Word, entries []listEntry, start, end int) bool {
+	for _, e := range entries {
+		a, b := ws[e.first].Start, ws[max(e.numLast, e.dayLast)].End
+		if start < b && a < end {
+			return true
+		}
+	}
+	return false
+}
+
+// lossLeadIn reports whether words announce losses.
+func (s *Stage) lossLeadIn(ws []words.Word) bool {
+	for _, w := range ws {
+		if lossLead[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// listClaimant is the side that tells a list: the speaker of a claim over
+// or in its lead sentences, else the first sided body (not a place) they
+// name ("The General Staff ... published its daily tally").
+func listClaimant(ctx *context, lead []int) string {
+	for _, k := range lead {
+		sent := ctx.sents[k]
+		if cl := ctx.claimFor(sent.Start, sent.Start, k); cl != nil {
+			if side := ctx.speakerSide(cl); side != "" {
+				return side
+			}
+		}
+	}
+	for _, k := range lead {
+		sent := ctx.sents[k]
+		for _, e := range ctx.doc.Entities {
+			if e.Start >= sent.Start && e.End <= sent.End && e.Side != "" && bodyKind(e.Kind) {
+				return e.Side
+			}
+		}
+	}
+	return ""
+}
+
+// bodyKind reports whether an entity kind is a body that can publish
+// figures (not a place or a person).
+func bodyKind(kind string) bool {
+	switch kind {
+	case "organization", "military", "government", "group":
+		return true
+	}
+	return false
+}
+
+// listOwner is whose losses a list counts: the enemy of its teller where
+// the lead says "the enemy", else the party the lead names that is not
+// the teller ("Russian losses", "losses of the occupiers' army"), else the
+// teller's opponent.
+func (s *Stage) listOwner(ctx *context, lead []int, colon int, by string) string {
+	other := ""
+	for _, k := range lead {
+		ws := ctx.sents[k].Words
+		end := len(ws)
+		if k == lead[0] && colon >= 0 {
+			end = colon
+		}
+		for j := 0; j < end; j++ {
+			if w := ws[j].Lower; w == "enemy" || w == "enemy's" || w == "occupiers" || w == "invaders" {
+				if opp := ctx.opponent(by); opp != "" {
+					return opp
+				}
+			}
+			if side := ctx.sideAt(k, j); side != "" && side != by && other == "" && !ctx.datelineWord(k, j) {
+				other = side
+			}
+		}
+	}
+	if other != "" {
+		return other
+	}
+	return ctx.opponent(by)
+}
+
+// datelineWord reports whether word j of sentence si lies in the story's
+// dateline (the outlet's town and name: "KYIV, March 12 (Ukrinform) -").
+func (c *context) datelineWord(si, j int) bool {
+	if si != 0 {
+		return false
+	}
+	ws := c.sents[si].Words
+	for k := 0; k < len(ws) && k <= 12; k++ {
+		if w := ws[k].Lower; w == "-" || w == "—" || w == "–" {
+			return j < k
+		}
+	}
+	return false
+}
+
+// leftVerbs leave the dead behind on the field.
+var leftVerbs = map[string]bool{"left": true, "abandoned": true, "leaving": true, "abandoning": true, "leave": true}
+
+// leftBodies returns the owner of count f when it counts bodies a party
+// left behind ("They left more than 200 bodies in the fields", "the enemy
+// abandoned 40 bodies"): the dead of the party that left them, the
+// speaker's enemy when it is "they" or "the enemy" in a claim; "" when f
+// is no such count.
+func leftBodies(ctx *context, si int, f found, speaker string) string {
+	ws := ctx.sents[si].Words
+	if f.outcomeAt < 0 || ws[f.outcomeAt].Lower != "bodies" {
+		return ""
+	}
+	k := -1
+	for j := range ws {
+		if ws[j].Start == f.Start {
+			k = j - 1
+			break
+		}
+	}
+	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+		k--
+	}
+	if k < 1 || !leftVerbs[ws[k].Lower] {
+		return ""
+	}
+	for j := k - 1; j >= 0 && k-j <= 4; j-- {
+		w := ws[j].Lower
+		if isPunct(w) && !isQuote(w) {
+			break
+		}
+		if side := ctx.sideAt(si, j); side != "" {
+			return side
+		}
+		if (w == "they" || w == "enemy" || w == "enemy's") && speaker != "" {
+			return ctx.opponent(speaker)
+		}
+	}
+	return ""
+}
+
+// regimeWords name a government by the way it holds power at home.
+var regimeWords = map[string]bool{"junta": true, "junta's": true, "regime": true, "regime's": true, "pro-junta": true}
+
+// homeRegime returns the state whose junta or regime sentence si names
+// when the story is told of that state (its places are mostly there): a
+// government at war at home. "" otherwise.
+func (c *context) homeRegime(si int) string {
+	ws := c.sents[si].Words
+	for j := range ws {
+		if !regimeWords[ws[j].Lower] {
+			continue
+		}
+		if side := c.sideAt(si, j); side != "" && c.states[side] && side == c.dominantCountry(nil) {
+			return side
+		}
+	}
+	return ""
+}
+
+// calibre reports whether w is a gun's calibre ("105mm", "155-mm",
+// "122mm"), which names a weapon's kind, not a number of it.
+func calibre(w string) bool {
+	d := 0
+	for d < len(w) && w[d] >= '0' && w[d] <= '9' {
+		d++
+	}
+	if d == 0 || d > 3 {
+		return false
+	}
+	rest := w[d:]
+	return rest == "mm" || rest == "-mm"
+}
