@@ -39,6 +39,8 @@ func FuzzQuantity(f *testing.F) {
 	f.Add("The minister said:\n\nTaliban commander Abu X, 31, of Y, died of wounds. Three of them were killed", 4, 12)
 	f.Add("Among the dead were 4 nurses and a 62-year-old man. Five of the wounded later died; another wounded. Losses have reached", 0, 30)
 	f.Add("bringing the number of soldiers killed to 410; killed \"hundreds\" of 30 Taliban, 718 of the drones Russia launched", 10, 60)
+	f.Add("The enemy's losses:\n\npersonnel — about 1,130 (+1,130) persons;\ntanks – 5 (+", 0, 10)
+	f.Add("Losses are: tanks - 3 (+ 1), MLRS — 2 (+0) and They left 20 bodies, of which", 2, 30)
 	f.Fuzz(func(t *testing.T, text string, cs, ce int) {
 		if !utf8.ValidString(text) {
 			return
