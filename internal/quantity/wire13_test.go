@@ -26,3 +26,17 @@ func TestWire13(t *testing.T) {
 	right, total := runProbeBattery(t, "testdata/wire13", "testdata/wire13.tsv", wire13Known, "wire13Known")
 	t.Logf("wire13: %d/%d items right", right, total)
 }
+
+// wire13bKnown are the items of the wire13b battery that the whole
+// pipeline does not meet yet, each with the reason.
+var wire13bKnown = map[string]string{}
+
+// TestWire13b runs the wire13b battery (testdata/wire13b): invented wire
+// stories written after the wire13 fixes, before the pipeline ran on them.
+func TestWire13b(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	right, total := runProbeBattery(t, "testdata/wire13b", "testdata/wire13b.tsv", wire13bKnown, "wire13bKnown")
+	t.Logf("wire13b: %d/%d items right", right, total)
+}
