@@ -1,9 +1,12 @@
 package main
 
 import (
+	"bufio"
+	"bytes"
 	"context"
 	"encoding/csv"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -126,22 +129,151 @@ func allIncidents(ctx context.Context, st *sqlstore.Store) ([]parallax.Incident,
 	}
 }
 
+// exportReport writes the whole report as report.Build and an indented
+// encoder would, without holding it: the articles are read once, each
+// article's items are written at once to their section (the articles to
+// w, the other sections to temporary files, copied after in the
+// report's order), and the incidents are read a page at a time. Memory
+// no longer grows with the store (the report of 100k articles held every
+// document), only the temporary files do, with the output.
 func exportReport(ctx context.Context, st *sqlstore.Store, w io.Writer) error {
-	var docs []*parallax.Document
-	if err := st.Documents(ctx, func(d *parallax.Document) error { docs = append(docs, d); return nil }); err != nil {
+	bw := bufio.NewWriterSize(w, 64<<10)
+	// The sections after the articles, in the report's order.
+	names := []string{"entities", "places", "claims", "events", "counts"}
+	sections := make([]*reportSection, len(names))
+	for i := range sections {
+		f, err := os.CreateTemp("", "parallax-export-*")
+		if err != nil {
+			return err
+		}
+		defer os.Remove(f.Name())
+		defer f.Close()
+		sections[i] = newReportSection(f)
+	}
+	fmt.Fprintf(bw, "{\n \"version\": %d,\n \"articles\": ", parallax.ReportVersion)
+	articles := newReportSection(bw)
+	err := st.Documents(ctx, func(d *parallax.Document) error {
+		r := report.Build([]*parallax.Document{d}, nil, nil, report.Options{})
+		return errors.Join(
+			addAll(articles, r.Articles), addAll(sections[0], r.Entities), addAll(sections[1], r.Places),
+			addAll(sections[2], r.Claims), addAll(sections[3], r.Events), addAll(sections[4], r.Counts))
+	})
+	if err != nil {
 		return err
 	}
-	incs, err := allIncidents(ctx, st)
-	if err != nil {
+	if err := articles.end(); err != nil {
+		return err
+	}
+	for i, sec := range sections {
+		if err := sec.end(); err != nil {
+			return err
+		}
+		fmt.Fprintf(bw, ",\n \"%s\": ", names[i])
+		if _, err := sec.f.Seek(0, io.SeekStart); err != nil {
+			return err
+		}
+		if _, err := io.Copy(bw, sec.f); err != nil {
+			return err
+		}
+	}
+	bw.WriteString(",\n \"incidents\": ")
+	incs := newReportSection(bw)
+	f := store.IncidentFilter{Page: store.Page{Limit: store.MaxLimit}}
+	for {
+		page, total, err := st.Incidents(ctx, f)
+		if err != nil {
+			return err
+		}
+		r := parallax.Report{Incidents: page}
+		r.Normalize()
+		if err := addAll(incs, r.Incidents); err != nil {
+			return err
+		}
+		f.Offset += len(page)
+		if len(page) == 0 || f.Offset >= total {
+			break
+		}
+	}
+	if err := incs.end(); err != nil {
 		return err
 	}
 	dups, err := st.Duplicates(ctx)
 	if err != nil {
 		return err
 	}
-	enc := newJSONEncoder(w)
-	enc.SetIndent("", " ")
-	return enc.Encode(report.Build(docs, incs, dups, report.Options{}))
+	r := parallax.Report{Duplicates: dups}
+	r.Normalize()
+	bw.WriteString(",\n \"duplicates\": ")
+	ds := newReportSection(bw)
+	if err := errors.Join(addAll(ds, r.Duplicates), ds.end()); err != nil {
+		return err
+	}
+	bw.WriteString("\n}\n")
+	return bw.Flush()
+}
+
+// reportSection writes one array of the report as an encoder indented
+// with one space writes it at the report's second level.
+type reportSection struct {
+	w   io.Writer
+	f   *os.File // w, when it is a temporary file
+	n   int
+	buf bytes.Buffer
+	enc *json.Encoder
+}
+
+func newReportSection(w io.Writer) *reportSection {
+	s := &reportSection{w: w}
+	s.f, _ = w.(*os.File)
+	if s.f != nil {
+		s.w = bufio.NewWriterSize(s.f, 64<<10)
+	}
+	s.enc = json.NewEncoder(&s.buf)
+	s.enc.SetEscapeHTML(false)
+	s.enc.SetIndent("  ", " ")
+	return s
+}
+
+func (s *reportSection) add(v any) error {
+	s.buf.Reset()
+	if err := s.enc.Encode(v); err != nil {
+		return err
+	}
+	sep := ",\n  "
+	if s.n == 0 {
+		sep = "[\n  "
+	}
+	s.n++
+	if _, err := io.WriteString(s.w, sep); err != nil {
+		return err
+	}
+	_, err := s.w.Write(bytes.TrimSuffix(s.buf.Bytes(), []byte("\n")))
+	return err
+}
+
+// end closes the array ("[]" when empty) and flushes a temporary file's
+// buffer.
+func (s *reportSection) end() error {
+	end := "\n ]"
+	if s.n == 0 {
+		end = "[]"
+	}
+	if _, err := io.WriteString(s.w, end); err != nil {
+		return err
+	}
+	if b, ok := s.w.(*bufio.Writer); ok && s.f != nil {
+		return b.Flush()
+	}
+	return nil
+}
+
+func addAll[T any](s *reportSection, xs []T) error {
+	for i := range xs {
+		if err := s.add(xs[i]); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 var claimColumns = []string{"article", "published", "outlet", "url", "claim", "speaker", "speaker_actor", "side", "cue", "stance", "quote", "parent", "start", "end", "claimed", "sentence"}
