@@ -1,6 +1,9 @@
 package parallax
 
-import "testing"
+import (
+	"testing"
+	"unsafe"
+)
 
 // TestDerived checks the cache of Document.Derived: one computation per
 // key while Text and Sentences stay, a new one for a copy, a replaced
@@ -52,5 +55,25 @@ func TestDerived(t *testing.T) {
 	count(d, "a")
 	if calls["a"] != 5 {
 		t.Errorf("after DropDerived: %d computations", calls["a"])
+	}
+}
+
+// TestSentenceTextAt checks that a sentence's normalised text is made
+// once and is the one SentenceText gives for any offset inside it.
+func TestSentenceTextAt(t *testing.T) {
+	text := "Ana  Brel\nspoke. Cor Mael left."
+	d := &Document{Text: text, Sentences: []Sentence{{Span: Span{0, 16}}, {Span: Span{17, 31}}}}
+	if got := d.SentenceTextAt(0); got != "Ana Brel spoke." {
+		t.Errorf("sentence 0: %q", got)
+	}
+	if got := d.SentenceText(20); got != "Cor Mael left." {
+		t.Errorf("offset 20: %q", got)
+	}
+	if d.SentenceTextAt(2) != "" || d.SentenceTextAt(-1) != "" || d.SentenceText(16) != "" {
+		t.Error("text for no sentence")
+	}
+	a, b := d.SentenceTextAt(1), d.SentenceText(30)
+	if unsafe.StringData(a) != unsafe.StringData(b) {
+		t.Error("the sentence was normalised twice")
 	}
 }

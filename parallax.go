@@ -8,6 +8,8 @@ package parallax
 import (
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Span is a half-open byte range [Start, End) in an article's cleaned text.
@@ -196,16 +198,72 @@ func (d *Document) SentenceIndex(off int) int {
 // holds byte offset off, or "" when none does. Report items carry it in
 // their "sentence" field.
 func (d *Document) SentenceText(off int) string {
-	i := d.SentenceIndex(off)
-	if i < 0 {
-		return ""
-	}
-	return NormalizeSpace(d.Text[d.Sentences[i].Start:d.Sentences[i].End])
+	return d.SentenceTextAt(d.SentenceIndex(off))
 }
 
+// SentenceTextAt returns the whitespace-normalised text of sentence si, ""
+// when there is none. Each sentence is normalised once per document
+// (Derived) and its text shared by the items it holds: the places,
+// events and counts of a sentence asked for it one by one.
+func (d *Document) SentenceTextAt(si int) string {
+	if si < 0 || si >= len(d.Sentences) {
+		return ""
+	}
+	texts := d.Derived(sentenceTextsKey{}, func() any { return make([]string, len(d.Sentences)) }).([]string)
+	if texts[si] == "" {
+		texts[si] = NormalizeSpace(d.Text[d.Sentences[si].Start:d.Sentences[si].End])
+	}
+	return texts[si]
+}
+
+// sentenceTextsKey is the key of SentenceTextAt's texts among the derived
+// values.
+type sentenceTextsKey struct{}
+
 // NormalizeSpace collapses every run of white space to one space and trims
-// both ends.
-func NormalizeSpace(s string) string { return strings.Join(strings.Fields(s), " ") }
+// both ends: strings.Join(strings.Fields(s), " ") in one pass and one
+// allocation (every report item carries its sentence through it, and the
+// list of fields cost more than the copy).
+func NormalizeSpace(s string) string {
+	var b strings.Builder
+	b.Grow(len(s))
+	start := -1 // of the current field, -1 between fields
+	for i := 0; i < len(s); {
+		c := s[i]
+		if ' ' < c && c < utf8.RuneSelf { // most bytes: ASCII, no space
+			if start < 0 {
+				start = i
+			}
+			i++
+			continue
+		}
+		n := 1
+		space := c == ' ' || '\t' <= c && c <= '\r' // the ASCII spaces of unicode.IsSpace
+		if c >= utf8.RuneSelf {
+			var r rune
+			r, n = utf8.DecodeRuneInString(s[i:])
+			space = unicode.IsSpace(r)
+		}
+		switch {
+		case space && start >= 0:
+			if b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			b.WriteString(s[start:i])
+			start = -1
+		case !space && start < 0:
+			start = i
+		}
+		i += n
+	}
+	if start >= 0 {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(s[start:])
+	}
+	return b.String()
+}
 
 // OffsetMap maps byte offsets in a cleaned text back to byte offsets in the
 // original text. It is a sorted list of anchors: from an anchor's Clean

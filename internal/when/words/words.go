@@ -103,6 +103,9 @@ func lowerASCII(text string) string {
 // Text returns the whitespace-normalised text of a sentence as report items
 // carry it: the document's own sentence text when it has sentences.
 func Text(doc *parallax.Document, s Sentence) string {
+	if s.Index >= 0 && s.Index < len(doc.Sentences) && doc.Sentences[s.Index].Span == s.Span {
+		return doc.SentenceTextAt(s.Index) // normalised once per sentence
+	}
 	return parallax.NormalizeSpace(doc.Text[s.Start:s.End])
 }
 
