@@ -273,11 +273,39 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 		if f := p.gaz.Feature(choice[i]); m.speakerIn && (f == "P.PPLC" || f == "A.PCLI") {
 			continue
 		}
-		out = append(out, Toponym{Start: m.start, End: m.end, Place: p.gaz.Place(choice[i]),
+		out = append(out, Toponym{Start: m.start, End: kindTailEnd(ws, m, p.gaz.Feature(choice[i])), Place: p.gaz.Place(choice[i]),
 			Confidence: confidence(m)})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Start < out[j].Start })
 	return out
+}
+
+// kindTails are the kinds of division that wire services and Russian,
+// Nigerian and Myanmar outlets capitalise after a name as part of it
+// ("in the Kursk Region", "Marte, Borno State", "Kyauktaw Township").
+var kindTails = map[string]bool{"region": true, "state": true, "oblast": true, "krai": true, "kray": true, "township": true}
+
+// kindTailEnd is the end of a resolved mention's span as written: a
+// capitalised kind word right after the name that ends the run of
+// capitals is part of the name ("the Kursk Region" is the place "Kursk
+// Region"; "the Kursk region" is "Kursk"). The kind was read as context
+// already (m.admin, m.divisionNoun), so only the span grows; a kind
+// before more capitals opens a body's name ("the Borno State Police
+// Command", "Kharkiv Oblast Governor ...") and is left outside. A
+// country takes none ("Islamic State" holds no place anyway).
+func kindTailEnd(ws []word, m *mention, feature string) int {
+	if m.wj <= 0 || m.wj >= len(ws) || feature == "A.PCLI" || m.end != ws[m.wj-1].end {
+		return m.end
+	}
+	w := ws[m.wj]
+	end := possessive(w)
+	if !w.upper || w.initial || w.gap != " " || !kindTails[strings.ToLower(w.text[:end-w.start])] {
+		return m.end
+	}
+	if n := m.wj + 1; end == w.end && n < len(ws) && ws[n].upper && !ws[n].initial && strings.TrimSpace(ws[n].gap) == "" {
+		return m.end
+	}
+	return end
 }
 
 // candidates collects the capitalised names that the gazetteer knows, and
