@@ -87,15 +87,23 @@ func exportJSONL(ctx context.Context, st *sqlstore.Store, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	incs, err := allIncidents(ctx, st)
-	if err != nil {
-		return err
-	}
-	for _, inc := range incs {
-		if err := enc.Encode(struct {
-			Incident parallax.Incident `json:"incident"`
-		}{inc}); err != nil {
+	// A page of incidents at a time: they are not all held at once.
+	f := store.IncidentFilter{Page: store.Page{Limit: store.MaxLimit}}
+	for {
+		page, total, err := st.Incidents(ctx, f)
+		if err != nil {
 			return err
+		}
+		for _, inc := range page {
+			if err := enc.Encode(struct {
+				Incident parallax.Incident `json:"incident"`
+			}{inc}); err != nil {
+				return err
+			}
+		}
+		f.Offset += len(page)
+		if len(page) == 0 || f.Offset >= total {
+			break
 		}
 	}
 	dups, err := st.Duplicates(ctx)
