@@ -20,6 +20,12 @@ func runSearch(e *env, args []string) int {
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
+	// Refused rather than clamped: a page other than the one asked for
+	// would pass for the answer.
+	if *limit < 1 || *limit > store.MaxLimit || *offset < 0 {
+		fmt.Fprintf(e.stderr, "parallax search: --limit must be 1 to %d and --offset 0 or more (got %d and %d)\n", store.MaxLimit, *limit, *offset)
+		return exitUsage
+	}
 	q := strings.Join(fs.Args(), " ")
 	if strings.TrimSpace(q) == "" {
 		fmt.Fprintln(e.stderr, "parallax search: no query")

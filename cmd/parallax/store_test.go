@@ -280,3 +280,20 @@ func TestConcurrentIngestIntoOneSQLiteFile(t *testing.T) {
 		t.Errorf("export after concurrent ingest lacks articles or incidents")
 	}
 }
+
+// TestSearchRefusesBadPages: search refuses a page it would otherwise
+// clamp (a negative offset, a limit below 1 or above the store's cap)
+// with a usage error naming the bounds.
+func TestSearchRefusesBadPages(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "p.db")
+	mustRun(t, "ingest", "--db", db, seedsJSONL)
+	for _, args := range [][]string{{"--limit", "0"}, {"--limit", "-3"}, {"--limit", "100000"}, {"--offset", "-1"}} {
+		_, errs, code := parallaxCmd(t, append(append([]string{"search", "--db", db}, args...), "helicopters")...)
+		if code != exitUsage || !strings.Contains(errs, "--limit must be 1 to 500") {
+			t.Errorf("search %v: exit %d, %q", args, code, errs)
+		}
+	}
+	if out := mustRun(t, "search", "--db", db, "--limit", "500", "helicopters"); !strings.Contains(out, "001\t") {
+		t.Errorf("search --limit 500: %q", out)
+	}
+}
