@@ -46,6 +46,8 @@ func (st *docState) genericBodies() {
 	added = st.townBodies() || added
 	added = st.demonymBodies() || added
 	added = st.authoritiesAfterBody() || added
+	added = st.localOfficials() || added
+	added = st.placeServices() || added
 	side := st.publisherSide()
 	if side == "" {
 		side = st.dominantState()
@@ -184,8 +186,8 @@ func (st *docState) stateMedia() bool {
 // dominant state), as a reader takes it in a story set in one state.
 // In a story about two states no state dominates and it stays unresolved.
 func (st *docState) storyStateBodies() {
-	side := ""
-	done := false
+	side, one := "", ""
+	done, oneDone := false, false
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.resolved || m.anaphor != "inst" || !st.bodyActs(m.b) {
@@ -210,12 +212,21 @@ func (st *docState) storyStateBodies() {
 				}
 			}
 		}
-		ci, ok := st.kb.bySide[side]
+		s := side
+		if s == "" && st.tokNorm(m.b-1) == "police" {
+			// "police said" of a killing in one village of Zamfara
+			// State: no state dominates, but the story happens in one
+			if !oneDone {
+				one, oneDone = st.onePlaceState(), true
+			}
+			s = one
+		}
+		ci, ok := st.kb.bySide[s]
 		if !ok {
-			return
+			continue
 		}
 		m.actor, m.kind = st.bodyName(ci, m.inst)
-		m.side, m.resolved = side, true
+		m.side, m.resolved = s, true
 	}
 }
 

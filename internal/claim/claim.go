@@ -3188,12 +3188,6 @@ func (st *state) emit() {
 			if placed == "" {
 				d.spk.side = st.datelineState()
 			}
-			if d.spk.side == "" && st.localForce(d.spk.a, d.spk.b) {
-				// "police said" of a killing in one village of
-				// Zamfara State: the one state the story's places lie
-				// in, when no other state is named
-				d.spk.side = st.onlyPlaceState()
-			}
 			if d.spk.side == "" && st.governmentSpeaker(d.spk.a, d.spk.b) {
 				// "Government ministers say" in a story that names one
 				// state most, with no dateline and no towns agreeing
@@ -3217,9 +3211,6 @@ func (st *state) emit() {
 				}
 				if side == "" {
 					side = st.datelineState()
-				}
-				if side == "" {
-					side = st.onlyPlaceState() // "the Government Communication Service" in a story of western Tigray
 				}
 				d.spk.side = side
 			} else if side, ok := st.countryAgency(d.spk.a, d.spk.b); ok {

@@ -1,0 +1,243 @@
+package actor
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// This file gives the state of the place a story happens in to the local
+// speakers it does not name: "police said", "local officials said", "the
+// district authorities said" in a story of a killing in one village of
+// one state. The claim stage once decided that side for the speaker alone
+// (so entities, events and counts never saw it); here it is the actor's,
+// for every stage to read, and the same mechanism that gives a named
+// town's bodies ("the Dalby Fire Department") their state.
+
+// localModifiers make unnamed officials or authorities the local ones of
+// the place where the story happens ("local officials", "district
+// authorities").
+var localModifiers = map[string]bool{
+	"local": true, "district": true, "provincial": true, "regional": true, "municipal": true, "village": true, "county": true,
+}
+
+// onePlaceState is the side of the one state that every place of the story
+// below the country level lies in, when no sided mention of a state's kind
+// names another state (a story of an attack on one village in one
+// Nigerian state, and nothing else); "" when the places disagree, when
+// there are none, and in stories with a place in a region held by de facto
+// authorities (whose police are not the state's the gazetteer gives).
+func (st *docState) onePlaceState() string {
+	best := ""
+	for _, p := range st.doc.Places {
+		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
+			continue // a country's own name places nothing
+		}
+		if deFactoRegions[p.Admin1] || deFactoRegions[p.Text] {
+			return ""
+		}
+		c, ok := st.kb.CountryOfISO2(p.Country)
+		if !ok || c.Side == "" || best != "" && c.Side != best {
+			return ""
+		}
+		best = c.Side
+	}
+	if best == "" {
+		return ""
+	}
+	for _, m := range st.ments {
+		if m.resolved && m.side != "" && m.side != best && stateKindMention(m.kind) {
+			return ""
+		}
+	}
+	if _, ok := st.kb.bySide[best]; !ok {
+		return ""
+	}
+	return best
+}
+
+// sentencePlaceState is the side of the one state that every place below
+// the country level in sentence s lies in, when the sentence has such a
+// place and no sided mention of a state's kind in it names another state;
+// "" otherwise, and when a place of it is held by de facto authorities.
+func (st *docState) sentencePlaceState(s int) string {
+	if s < 0 {
+		return ""
+	}
+	best := ""
+	for _, p := range st.doc.Places {
+		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
+			continue
+		}
+		a, _ := st.tokenRange(parallax.Span{Start: p.Start, End: p.End})
+		if a < 0 || st.sentOf[a] != s {
+			continue
+		}
+		if deFactoRegions[p.Admin1] || deFactoRegions[p.Text] {
+			return ""
+		}
+		c, ok := st.kb.CountryOfISO2(p.Country)
+		if !ok || c.Side == "" || best != "" && c.Side != best {
+			return ""
+		}
+		best = c.Side
+	}
+	if best == "" {
+		return ""
+	}
+	for _, m := range st.ments {
+		if m.sent == s && m.resolved && m.side != "" && m.side != best && stateKindMention(m.kind) {
+			return ""
+		}
+	}
+	if _, ok := st.kb.bySide[best]; !ok {
+		return ""
+	}
+	return best
+}
+
+// stateKindMention: a mention of this kind names a state (its name, its
+// government, its forces or its officials).
+func stateKindMention(k string) bool {
+	switch k {
+	case parallax.KindGPE, parallax.KindGovernment, parallax.KindMilitary, parallax.KindPerson:
+		return true
+	}
+	return false
+}
+
+// localOfficials adds the unnamed local officials or authorities that
+// speak or act ("Local officials said", "district authorities
+// confirmed"), and the police named without an article ("police said"):
+// lower-case words before the head, one of them a local one for
+// officials, none a party's, a charity's or a rebel's; they are the
+// state's every place of the story lies in (onePlaceState). "The police"
+// is read as a state's body by its kind (storyStateBodies). It reports
+// whether it added one.
+func (st *docState) localOfficials() bool {
+	added := false
+	side := ""
+	done := false
+	for i := 0; i < len(st.toks); i++ {
+		t := st.toks[i]
+		police := t.Norm == "police"
+		if t.Norm != "officials" && t.Norm != "official" && t.Norm != "authorities" && !police || st.cover[i] || t.InQuote {
+			continue
+		}
+		if t.Cap && !(police && (i == 0 || st.sentOf[i-1] != st.sentOf[i])) {
+			continue // "Police" opening a sentence, not "Kano State Police"
+		}
+		a, local := i, false
+		for k := i - 1; k >= 0 && i-k <= 3 && st.sentOf[k] == st.sentOf[i] && !st.cover[k]; k-- {
+			w := st.toks[k]
+			first := k == 0 || st.sentOf[k-1] != st.sentOf[k]
+			if !w.Word || w.Cap && !first || foreignModifiers[w.Norm] || civilWords[w.Norm] || !localModifiers[w.Norm] && !bodyModifiers[w.Norm] {
+				break
+			}
+			a, local = k, local || localModifiers[w.Norm]
+		}
+		if !local && !police {
+			continue
+		}
+		if !st.bodyActs(i+1) && st.tokNorm(i+1) != "," && !(st.tokNorm(a-1) == "to" && st.tokNorm(a-2) == "according") {
+			// (", who spoke on condition of anonymity, said" follows a
+			// comma; "police officer", "police station" name no force)
+			continue
+		}
+		if !done {
+			side, done = st.onePlaceState(), true
+		}
+		here := side
+		if here == "" {
+			// "In Dorvale, police said ..." in a story of two states:
+			// the one state the sentence's own places lie in
+			here = st.sentencePlaceState(st.sentOf[i])
+		}
+		if here == "" {
+			continue
+		}
+		if st.tokNorm(a-1) == "the" && !st.cover[a-1] && st.sentOf[a-1] == st.sentOf[a] {
+			a--
+		}
+		inst := "gov"
+		if police {
+			inst = "police"
+		}
+		name, kind := st.bodyName(st.kb.bySide[here], inst)
+		st.add(mention{a: a, b: i + 1, actor: name, kind: kind, side: here, inst: inst, resolved: true})
+		added = true
+	}
+	return added
+}
+
+// placeServices gives the recogniser's organisations that name a public
+// body without its state ("the Government Communication Service said" in
+// a story whose places all lie in western Tigray) the state the story
+// happens in (onePlaceState); a body the knowledge base knows, or one a
+// resolved mention already names, keeps its own. It reports whether it
+// added one.
+func (st *docState) placeServices() bool {
+	added := false
+	side, done := "", false
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindOrganization || e.Actor != "" {
+			continue
+		}
+		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+		if a < 0 || b <= a || !st.stateServiceName(a, b) {
+			continue
+		}
+		resolved := false
+		for _, m := range st.ments {
+			if m.a < b && a < m.b && m.resolved {
+				resolved = true
+			}
+		}
+		if resolved {
+			continue
+		}
+		if !done {
+			side, done = st.onePlaceState(), true
+		}
+		if side == "" {
+			return added
+		}
+		st.dropMentionsIn(a, b) // "Government" of the name is no anaphor of its own
+		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindGovernment, side: side, resolved: true})
+		added = true
+	}
+	return added
+}
+
+// stateServiceName: the organisation's name [a, b) is a public body's
+// written without its state ("the Government Communication Service",
+// "the National Disaster Management Authority"): capitalised words of a
+// state's portfolios and services before a state agency's head, so that
+// a firm or a club named like an agency ("Marvale Taxi Service") is none.
+func (st *docState) stateServiceName(a, b int) bool {
+	ws := st.words(a, b)
+	if !stateAgencyName(ws) || a > 0 && st.toks[a-1].Word && st.sentOf[a-1] == st.sentOf[a] && st.tokNorm(a-1) != "the" {
+		return false // "the Hamas-run Interior Ministry", "Ukraine's Defence Ministry"
+	}
+	for k := a; k < b-1; k++ {
+		t := st.toks[k]
+		if !t.Word || !t.Cap && t.Norm != "of" && t.Norm != "and" && t.Norm != "for" || foreignModifiers[t.Norm] {
+			return false
+		}
+		if !portfolioWords[t.Norm] && !publicServiceWords[t.Norm] || t.Norm == "european" {
+			return false
+		}
+	}
+	return st.toks[b-1].Cap
+}
+
+// publicServiceWords name a state's services beside its portfolios
+// (portfolioWords): "the Government Communication Service", "the Federal
+// Revenue Authority", "the National Disaster Management Agency".
+var publicServiceWords = map[string]bool{
+	"government": true, "communication": true, "federal": true, "metropolitan": true, "disaster": true,
+	"management": true, "emergency": true, "emergencies": true, "border": true, "civil": true, "revenue": true,
+	"intelligence": true, "electoral": true, "statistics": true, "regional": true, "provincial": true,
+	"district": true, "city": true, "municipal": true, "central": true, "of": true, "for": true,
+	"situations": true, "customs": true, "prisons": true, "correctional": true, "investigation": true,
+}
