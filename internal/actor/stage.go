@@ -266,9 +266,7 @@ func (st *docState) lookup() {
 			inPerson[a] = b + 1
 		}
 	}
-	// The key of n words is built in one buffer and looked up without
-	// making it a string: a string per word was most of this loop's cost.
-	key := make([]byte, 0, 64)
+	var key strings.Builder
 	for i := 0; i < len(st.toks); {
 		t := st.toks[i]
 		if !t.Word {
@@ -277,23 +275,24 @@ func (st *docState) lookup() {
 		}
 		var best []hit
 		bestN := 0
-		key = key[:0]
+		key.Reset()
 		for n := 1; n <= kb.maxLen && i+n <= len(st.toks); n++ {
 			tn := st.toks[i+n-1]
 			if n > 1 {
 				if tn.Newline && n > 1 {
 					break
 				}
-				key = append(key, ' ')
+				key.WriteByte(' ')
 			}
-			key = append(key, tn.Norm...)
-			hs, ok := kb.phrases[string(key)]
-			if ok && (!kb.capitalized[string(key)] || t.Cap) {
+			key.WriteString(tn.Norm)
+			k := key.String()
+			hs, ok := kb.phrases[k]
+			if ok && (!kb.capitalized[k] || t.Cap) {
 				if hs = st.applicable(hs); len(hs) > 0 {
 					best, bestN = hs, n
 				}
 			}
-			if !kb.prefixes[string(key)] { // kb.prefix
+			if !kb.prefix(k) {
 				break
 			}
 		}
