@@ -174,8 +174,8 @@ type partyValue struct {
 func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValue) {
 	values = map[[2]string][]partyValue{}
 	for _, c := range v.counts {
-		if !c.hasN || c.n < 0 {
-			continue
+		if !c.hasN || c.n < 0 || c.tally {
+			continue // a tally answers another question than the incident's figure (scope.go)
 		}
 		side := c.by
 		if side == "" {

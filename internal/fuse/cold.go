@@ -45,6 +45,7 @@ type feats struct {
 	stems    []uint32
 	prof     packedProfile // sentence profile for same_statement
 	items    []segItems    // per segment, in the order of article.segs
+	nums     []uint32      // the numbers its text gives, a sorted set (textNumbers)
 }
 
 // segItems are the items of one segment: indexes into the document's (and
@@ -447,7 +448,7 @@ func (f *feats) pack(b []byte) []byte {
 		u(uint64(c.item))
 		u(uint64(c.owner))
 		u(uint64(c.by))
-		u(b2u(c.hasN) | b2u(c.hasMax)<<1)
+		u(b2u(c.hasN) | b2u(c.hasMax)<<1 | b2u(c.tally)<<2)
 		b = binary.AppendVarint(b, int64(c.n))
 		b = binary.AppendVarint(b, int64(c.nmax))
 	}
@@ -484,6 +485,10 @@ func (f *feats) pack(b []byte) []byte {
 				u(uint64(x))
 			}
 		}
+	}
+	u(uint64(len(f.nums)))
+	for _, x := range f.nums {
+		u(uint64(x))
 	}
 	return b
 }
@@ -563,7 +568,7 @@ func unpack(b []byte, id string) (*feats, error) {
 			c.claim = nm()
 			c.item, c.owner, c.by = sref(u()), sref(u()), sref(u())
 			fl := u()
-			c.hasN, c.hasMax = fl&1 != 0, fl&2 != 0
+			c.hasN, c.hasMax, c.tally = fl&1 != 0, fl&2 != 0, fl&4 != 0
 			c.n, c.nmax = int(v()), int(v())
 		}
 	}
@@ -621,6 +626,12 @@ func unpack(b []byte, id string) (*feats, error) {
 					}
 				}
 			}
+		}
+	}
+	if n := count(); n > 0 {
+		f.nums = make([]uint32, n)
+		for i := range f.nums {
+			f.nums[i] = uint32(u())
 		}
 	}
 	if bad || len(b) != 0 {

@@ -324,6 +324,12 @@ func statementsAgree(a, b *feats) bool {
 			return false
 		}
 	}
+	// A statement's numbers are its own: renderings repeat them, while
+	// one spokesman's statements of two days on one template (a daily
+	// summary of a front) give other numbers throughout.
+	if len(a.nums) >= minNumbers && len(b.nums) >= minNumbers && !sortedMeet(a.nums, b.nums) {
+		return false
+	}
 	// The figures they give for the same item and owner must share one
 	// value.
 	for i := range a.counts {

@@ -61,6 +61,7 @@ type countC struct {
 	claim           name
 	item, owner, by sref // by: the claiming side (Count.ClaimedBy)
 	hasN, hasMax    bool
+	tally           bool // a running or a period total (isTally)
 	n, nmax         int
 }
 
@@ -88,7 +89,7 @@ type eventF struct {
 type countF struct {
 	claim, item, owner, by string
 	n, nmax                int
-	hasN, hasMax           bool
+	hasN, hasMax, tally    bool
 }
 
 // intern returns the reference of s in the table of short strings that
@@ -191,7 +192,8 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems) 
 	f.counts = make([]countC, len(doc.Counts))
 	for i := range doc.Counts {
 		k := &doc.Counts[i]
-		c := countC{claim: add(string(k.Claim)), item: ix.intern(k.Item), owner: ix.intern(k.Owner), by: ix.intern(k.ClaimedBy)}
+		c := countC{claim: add(string(k.Claim)), item: ix.intern(k.Item), owner: ix.intern(k.Owner), by: ix.intern(k.ClaimedBy),
+			tally: isTally(k, &ix.sents)}
 		if k.N != nil {
 			c.n, c.hasN = *k.N, true
 		}
@@ -218,6 +220,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems) 
 	f.points = slices.Clip(f.points)
 	f.names = strings.Clone(names.String()) // without the builder's spare room
 	f.prof = ix.encodeProfile(doc)
+	f.nums = textNumbers(doc.Text)
 	return f
 }
 
@@ -235,7 +238,7 @@ func (ix *Index) eventView(a *feats, e *eventC) eventF {
 
 func (ix *Index) countView(a *feats, c *countC) countF {
 	return countF{claim: a.name(c.claim), item: ix.str(c.item), owner: ix.str(c.owner), by: ix.str(c.by),
-		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax}
+		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax, tally: c.tally}
 }
 
 // stemSet returns the dense ids of text's content stems, sorted and

@@ -224,6 +224,7 @@ type incident struct {
 	sides      []string
 	sideW      []float32 // per side, the sum of its members' shares of party mentions
 	types      uint8
+	roundup    bool  // a member segment is a roundup of a front (segment.roundup)
 	regStart   int32 // days registered in Index.days: [regStart, regEnd]
 	regEnd     int32
 	// What only placing reads (vec, fine, countries, sides) may be
@@ -1057,6 +1058,13 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if actAfter(s, in) {
 		return sc, false
 	}
+	if s.roundup && in.roundup && !sortedMeet(s.figures, in.figures) {
+		// Two roundups of a front (two sides' daily summaries, or one
+		// side's of two days) share the war, the parties, the front's
+		// towns and its words whatever happened: they are one story only
+		// where they give one of its figures.
+		return sc, false
+	}
 	return sc, sc >= need
 }
 
@@ -1313,6 +1321,7 @@ func (ix *Index) newIncident(si int32, s *segment) {
 		sides:     s.sides,
 		sideW:     s.sideW,
 		types:     s.types,
+		roundup:   s.roundup,
 		regStart:  1, regEnd: 0,
 		changed: true, touched: ix.newest,
 	})
@@ -1351,6 +1360,7 @@ func (ix *Index) join(r, si int32, s *segment, stretch bool) {
 	in.figures = capFigures(sortedSet(append(slices.Clone(in.figures), s.figures...)))
 	in.sides, in.sideW = mergeParties(in.sides, in.sideW, s.sides, s.sideW)
 	in.types |= s.types
+	in.roundup = in.roundup || s.roundup
 	ix.register(r)
 	ix.markDirty(r)
 }
@@ -1382,6 +1392,7 @@ func (ix *Index) merge(r, o int32) {
 	in.figures = capFigures(sortedSet(append(slices.Clone(in.figures), on.figures...)))
 	in.sides, in.sideW = mergeParties(in.sides, in.sideW, on.sides, on.sideW)
 	in.types |= on.types
+	in.roundup = in.roundup || on.roundup
 	ix.removed = append(ix.removed, on.id)
 	ix.coldDead += int64(on.coldLen) // its packed fields, if any, are never read again
 	*on = incident{parent: r, order: on.order}

@@ -37,7 +37,7 @@ import (
 
 // persistVersion is the format of the stream; a stream of another format
 // does not load (ErrStale).
-const persistVersion = 1
+const persistVersion = 2
 
 var persistMagic = []byte("parallax fusion index\n")
 
@@ -164,7 +164,7 @@ func (ix *Index) Save(w io.Writer) error {
 		e.i(int64(in.end))
 		e.i(int64(in.size))
 		e.i32s(in.segs)
-		e.u(uint64(in.types))
+		e.u(uint64(in.types) | b2u(in.roundup)<<8)
 		e.i(int64(in.regStart))
 		e.i(int64(in.regEnd))
 		e.i(int64(in.touched))
@@ -381,7 +381,8 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 		in.parent, in.order, in.id = d.i32(), d.i32(), d.str()
 		in.start, in.end, in.size = d.i32(), d.i32(), d.i32()
 		in.segs = d.i32s()
-		in.types = uint8(d.u())
+		tf := d.u()
+		in.types, in.roundup = uint8(tf), tf&(1<<8) != 0
 		in.regStart, in.regEnd, in.touched = d.i32(), d.i32(), d.i32()
 		in.changed = d.bool()
 		kind, b := d.u(), d.bytes()

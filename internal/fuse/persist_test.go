@@ -35,7 +35,7 @@ func TestPersistFields(t *testing.T) {
 				"profA", "profB", "chains", "sents", "coldErr", "packBuf", "reloads", "sigReloads", "sigCache", "coldDead"}},
 		{article{}, []string{"id", "pub", "last", "hash", "sig", "exact", "segs", "f", "coldRef", "coldLen"}, nil},
 		{incident{}, []string{"parent", "order", "id", "start", "end", "size", "segs", "vec", "fine", "countries", "figures",
-			"sides", "sideW", "types", "regStart", "regEnd", "cold", "changed", "coldRef", "coldLen", "touched"}, nil},
+			"sides", "sideW", "types", "roundup", "regStart", "regEnd", "cold", "changed", "coldRef", "coldLen", "touched"}, nil},
 		{segRef{}, []string{"art", "start", "end", "inc", "main"}, nil},
 		{dupPair{}, []string{"a", "b", "kind", "sim"}, nil},
 		{bandIndex{}, []string{"heads", "next", "chk"}, nil},

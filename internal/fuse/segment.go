@@ -39,7 +39,10 @@ type segment struct {
 	// its own at a site far from the main story's (splitSites): a live
 	// blog's or a roundup's second incident. It joins incidents as the
 	// main story does, without the background margin.
-	sibling   bool
+	sibling bool
+	// roundup: main or sibling, and its article is a roundup of a front
+	// (isRoundup): fighting at many sites, one per paragraph.
+	roundup   bool
 	events    []int // indexes into Document.Events
 	claims    []int
 	counts    []int
@@ -212,6 +215,11 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 
 	dateline, datelineEnd := datelinePlace(doc)
 	segs = splitSites(doc, segs, main, datelineEnd, dateline >= 0)
+	if isRoundup(doc, segs, datelineEnd, dateline >= 0) {
+		for i := range segs {
+			segs[i].roundup = segs[i].main || segs[i].sibling
+		}
+	}
 
 	// Which segment each event is in (-1: none, a background event with a
 	// vague date).

@@ -1,0 +1,178 @@
+package fuse
+
+import (
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestIsTally: a figure is a tally (a running or a period total) when a
+// tally mark is nearer to it in its sentence than a mark of one day or
+// one happening, or when a daily increment follows it. The figure is the
+// one in braces.
+func TestIsTally(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"Since the start of the war, the army has lost {9,424} tanks, the ministry said.", true},
+		{"Ukrainian forces destroyed {11} tanks over the past day, the General Staff said.", false},
+		{"Since October 8, the group has lost {264} fighters, according to its notices.", true},
+		{"Since Tuesday, {12} people have been killed in the clashes in the town.", false},
+		{"The enemy lost about {8,670} tanks (+8) and 17,055 armored vehicles (+21).", true},
+		{"The enemy lost about 8,670 tanks (+8) and {17,055} armored vehicles (+21).", true},
+		{"Security forces neutralised {86} terrorists over the past week, the council said.", true},
+		{"So far this year, {44} militants have been killed in the valley, police said.", true},
+		{"The strike killed {23} people on Tuesday, bringing the toll since October 7 to 37,296.", false},
+		{"The strike killed 23 people on Tuesday, bringing the toll since October 7 to {37,296}.", true},
+		{"Last week, at least {76} people were killed when a hotel collapsed near the mosque.", false},
+		{"Troops killed {15} militants in the raid, adding that more than 300 had been killed since the war began.", false},
+		{"Troops killed 15 militants in the raid, adding that more than {300} had been killed since the war began.", true},
+		{"A total of {9} people were killed in the attack on the market, police said.", false},
+		{"The army said it had killed {1,200} fighters since May in the fighting around the city.", true},
+	} {
+		i, j := strings.IndexByte(c.text, '{'), strings.IndexByte(c.text, '}')
+		text := c.text[:i] + c.text[i+1:j] + c.text[j+1:]
+		doc := &parallax.Document{Text: text}
+		k := parallax.Count{Start: i, End: j - 1}
+		sc := sentenceScan{doc: doc}
+		if got := isTally(&k, &sc); got != c.want {
+			t.Errorf("%q: tally %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// tallyDoc is a report of one strike: count figures as item:n:owner:by,
+// found in the text by their number.
+func tallyDoc(id, text string, counts ...[4]string) *parallax.Document {
+	d := art(id, "2024-03-12", text, evSpec{date: "2024-03-12", lat: 33.12, lon: 35.46, init: "ISR", targ: "HEZBOLLAH"})
+	for n, c := range counts {
+		at := strings.Index(text, c[1])
+		v := 0
+		for _, r := range strings.ReplaceAll(c[1], ",", "") {
+			v = v*10 + int(r-'0')
+		}
+		d.Counts = append(d.Counts, parallax.Count{ID: id + ":q" + string(rune('1'+n)), Article: id, Start: at, End: at + len(c[1]),
+			Item: c[0], N: &v, Owner: c[2], ClaimedBy: c[3]})
+	}
+	return d
+}
+
+// TestTallyNoRival: each side's figure of one strike contradicts the
+// other's; the running totals they add ("since October 8") are neither
+// party's figure of the strike, so no contradiction or estimate sets 310
+// against 3.
+func TestTallyNoRival(t *testing.T) {
+	a := tallyDoc("idf", "Israeli jets struck a Hezbollah compound in Aitaroun, killing 15 Hezbollah operatives, the army said. The army said it had killed 310 Hezbollah operatives since October 8.",
+		[4]string{"killed", "15", "HEZBOLLAH", "ISR"}, [4]string{"killed", "310", "HEZBOLLAH", "ISR"})
+	b := tallyDoc("hzb", "Hezbollah said 3 of its fighters were killed when Israeli jets struck a house in Aitaroun. The group said it has lost 264 fighters since October 8.",
+		[4]string{"killed", "3", "HEZBOLLAH", "HEZBOLLAH"}, [4]string{"killed", "264", "HEZBOLLAH", "HEZBOLLAH"})
+	incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{a, b})
+	if got := incidentArticles(incs); !slices.Equal(got, []string{"idf+hzb"}) {
+		t.Fatalf("incidents %v, want one", got)
+	}
+	var vals []int
+	for _, c := range incs[0].Contradictions {
+		if c.Kind == "count" {
+			for _, v := range c.Values {
+				vals = append(vals, v.Value.(int))
+			}
+		}
+	}
+	slices.Sort(vals)
+	if !slices.Equal(vals, []int{3, 15}) {
+		t.Errorf("count contradiction values %v, want [3 15]", vals)
+	}
+	for _, e := range incs[0].Estimates {
+		if e.High != 15 || e.Low != 3 {
+			t.Errorf("estimate %+v, want low 3 high 15", e)
+		}
+	}
+}
+
+// roundupDoc is a front-wide daily summary: one paragraph per site, an
+// act of fighting in each, the place named in it.
+func roundupDoc(id string, paras []string, sites map[string][2]float64) *parallax.Document {
+	text := strings.Join(paras, "\n\n")
+	d := &parallax.Document{Article: parallax.Article{ID: id, Published: "2024-09-11"}, Text: text}
+	off := 0
+	for i, p := range paras {
+		ev := parallax.Event{ID: id + ":e" + string(rune('1'+i)), Article: id, Start: off, End: off + 5, Type: parallax.EventBattles,
+			Initiator: parallax.EventActor{Side: "RUS"}, Target: parallax.EventTarget{Side: "UKR"},
+			Date: parallax.DateRange{Start: "2024-09-11", End: "2024-09-11", Precision: "day"}}
+		for name, ll := range sites {
+			if k := strings.Index(p, name); k >= 0 {
+				pid := id + ":p" + string(rune('1'+len(d.Places)))
+				d.Places = append(d.Places, parallax.Place{ID: pid, Article: id, Text: name, Name: name, Start: off + k, End: off + k + len(name),
+					Lat: ll[0], Lon: ll[1], Feature: "P.PPL", Country: "UA"})
+				ev.Places = append(ev.Places, pid)
+			}
+		}
+		d.Events = append(d.Events, ev)
+		off += len(p) + 2
+	}
+	return d
+}
+
+// TestRoundups: two sides' daily summaries of one front, on the same
+// day, share the war, the parties, the towns and the words, and are two
+// incidents; they are one where they give a figure in common (one strike
+// both tell), and the same two texts without the day's span ("over the
+// past day": then reports of one battle along the front) join as before.
+func TestRoundups(t *testing.T) {
+	sites := map[string][2]float64{"Pokrovsk": {48.28, 37.18}, "Kupiansk": {49.71, 37.61}, "Orikhiv": {47.57, 35.78}}
+	ukr := []string{
+		"Russian troops attacked Ukrainian positions near Pokrovsk 38 times over the past day, the General Staff said.",
+		"Near Kupiansk, Ukrainian defenders repelled 9 Russian attacks.",
+		"Near Orikhiv, Russian troops shelled Ukrainian positions 14 times and tried to advance.",
+	}
+	rus := []string{
+		"Russian forces struck Ukrainian units near Pokrovsk over the past day and repelled 3 counterattacks, the ministry said.",
+		"Near Kupiansk, Russian troops attacked Ukrainian positions 5 times.",
+		"Near Orikhiv, Russian artillery hit 2 Ukrainian positions.",
+	}
+	for _, c := range []struct {
+		name     string
+		ukr, rus []string
+		want     []string
+	}{
+		{"two summaries", ukr, rus, []string{"rus", "ukr"}},
+		{"a figure in common", ukr, append([]string{strings.Replace(rus[0], "repelled 3 counterattacks", "repelled 38 attacks", 1)}, rus[1:]...), []string{"ukr+rus"}},
+		{"no day's span", []string{strings.Replace(ukr[0], " over the past day", "", 1), ukr[1], ukr[2]},
+			[]string{strings.Replace(rus[0], " over the past day", "", 1), rus[1], rus[2]}, []string{"ukr+rus"}},
+	} {
+		a, b := roundupDoc("ukr", c.ukr, sites), roundupDoc("rus", c.rus, sites)
+		if c.name == "a figure in common" {
+			for _, d := range []*parallax.Document{a, b} {
+				at := strings.Index(d.Text, "38")
+				n := 38
+				d.Counts = append(d.Counts, parallax.Count{ID: d.Article.ID + ":q1", Article: d.Article.ID, Start: at, End: at + 2, Item: "attack", N: &n})
+			}
+		}
+		incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{a, b})
+		if got := incidentArticles(incs); !slices.Equal(got, c.want) {
+			t.Errorf("%s: incidents %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestTextNumbers: the numbers a text writes in digits, dates and clock
+// times aside.
+func TestTextNumbers(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want []uint32
+	}{
+		{"Kyiv, November 20. Russian troops carried out 172 attacks over the past day.", []uint32{172}},
+		{"In total, since February 24, 2022, Russia has lost about 9,424 tanks (+11).", []uint32{11, 9424}},
+		{"At 00:05 on 13 September the shelling began near Sotk; 49 servicemen were killed.", []uint32{49}},
+		{"A 155mm howitzer and 3 Su-30 jets, 2 F-16s.", []uint32{2, 3}},
+		{"No digits at all.", nil},
+	} {
+		if got := textNumbers(c.text); !slices.Equal(got, c.want) {
+			t.Errorf("%q: %v, want %v", c.text, got, c.want)
+		}
+	}
+}
