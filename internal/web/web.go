@@ -179,7 +179,7 @@ func (a *App) incidents(w http.ResponseWriter, r *http.Request) {
 		a.fail(w, r, err)
 		return
 	}
-	names := placeNamer{ctx: r.Context(), st: a.cfg.Store, docs: map[string]*parallax.Document{}}
+	names := placeNamer{ctx: r.Context(), st: a.cfg.Store, places: map[string][]namedPlace{}}
 	for _, inc := range list {
 		data.Rows = append(data.Rows, incidentRow{
 			ID: inc.ID, Href: "/incidents/" + url.PathEscape(inc.ID), Date: dayRange(inc.Date),
@@ -203,30 +203,59 @@ func (a *App) incidents(w http.ResponseWriter, r *http.Request) {
 }
 
 // placeNamer resolves incident place ids to gazetteer names, reading each
-// article at most once per request.
+// article at most once per request and keeping only its places' names.
 type placeNamer struct {
-	ctx  context.Context
-	st   store.Reader
-	docs map[string]*parallax.Document
+	ctx    context.Context
+	st     store.Reader
+	places map[string][]namedPlace // by article id; nil: not readable
 }
+
+type namedPlace struct{ ID, Name string }
+
+// maxPlaceArticles bounds the articles one incident row reads for its
+// place names: an incident gathering hundreds of reports would otherwise
+// cost the list page hundreds of documents for one cell.
+const maxPlaceArticles = 20
 
 func (p *placeNamer) names(inc parallax.Incident) []string {
 	want := map[string]bool{}
+	// The articles that hold the places: a place id is qualified with
+	// its article's id ("ARTICLE:pN"), so the others need not be read.
+	owners := map[string]bool{}
+	qualified := true
 	for _, id := range inc.Places {
 		want[id] = true
+		if i := strings.LastIndexByte(id, ':'); i > 0 {
+			owners[id[:i]] = true
+		} else {
+			qualified = false
+		}
+	}
+	if len(want) == 0 {
+		return nil
 	}
 	seen := map[string]bool{}
 	var out []string
+	read := 0
 	for _, aid := range inc.Articles {
-		d, ok := p.docs[aid]
-		if !ok {
-			d, _ = p.st.Document(p.ctx, aid)
-			p.docs[aid] = d
-		}
-		if d == nil {
+		if qualified && !owners[aid] {
 			continue
 		}
-		for _, pl := range d.Places {
+		if read == maxPlaceArticles {
+			break
+		}
+		read++
+		places, ok := p.places[aid]
+		if !ok {
+			if d, err := p.st.Document(p.ctx, aid); err == nil {
+				places = make([]namedPlace, len(d.Places))
+				for i, pl := range d.Places {
+					places[i] = namedPlace{pl.ID, pl.Name}
+				}
+			}
+			p.places[aid] = places
+		}
+		for _, pl := range places {
 			if want[pl.ID] && !seen[pl.Name] {
 				seen[pl.Name] = true
 				out = append(out, pl.Name)

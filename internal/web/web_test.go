@@ -319,3 +319,50 @@ func TestIncidentPageBounded(t *testing.T) {
 		t.Errorf("incident of %d articles: %d, %d listed: %.300s", n, code, strings.Count(body, `<li><a href="/articles/gen`), body)
 	}
 }
+
+// countingStore counts the documents read.
+type countingStore struct {
+	*memstore.Store
+	reads int
+}
+
+func (s *countingStore) Document(ctx context.Context, id string) (*parallax.Document, error) {
+	s.reads++
+	return s.Store.Document(ctx, id)
+}
+
+// TestIncidentListReadsPlaceOwners: the incident list names an
+// incident's places by reading the articles that hold them (a place id
+// names its article), not every article of the incident: a 300-article
+// incident whose one place is in its 251st article costs one document.
+func TestIncidentListReadsPlaceOwners(t *testing.T) {
+	ctx := context.Background()
+	st := &countingStore{Store: memstore.New()}
+	if err := apitest.Populate(ctx, st.Store, 5*300); err != nil {
+		t.Fatal(err)
+	}
+	d, err := st.Store.Document(ctx, "gen000250")
+	if err != nil || len(d.Places) == 0 {
+		t.Fatalf("fixture article: %v, %d places", err, len(d.Places))
+	}
+	place := d.Places[0]
+	big := parallax.Incident{ID: "big", Events: []string{}, Places: []string{place.ID}, Sides: []string{}, Unheard: []string{},
+		Estimates: []parallax.Estimate{}, Contradictions: []parallax.Contradiction{}, Date: parallax.DaySpan{Start: "2020-01-01", End: "2020-01-01"}}
+	for i := range 300 {
+		big.Articles = append(big.Articles, fmt.Sprintf("gen%06d", i))
+	}
+	if err := st.SetFusion(ctx, []parallax.Incident{big}, nil); err != nil {
+		t.Fatal(err)
+	}
+	app, err := web.New(web.Config{Store: st, World: loadWorld(t), SideNames: kbSideNames(t)})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, body, _ := get(t, serve(t, app)+"/incidents")
+	if code != 200 || !strings.Contains(body, html.EscapeString(place.Name)) {
+		t.Fatalf("incident list: %d, place %q not named: %.300s", code, place.Name, body)
+	}
+	if st.reads > 1 {
+		t.Errorf("the list read %d documents to name one place", st.reads)
+	}
+}
