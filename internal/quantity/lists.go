@@ -56,6 +56,11 @@ func (s *Stage) listEntries(ws []words.Word) (entries []listEntry, colon int) {
 	for i := start; i < len(ws); {
 		e, ok := s.listEntryAt(ws, i)
 		if !ok {
+			if len(entries) >= 2 && i > 0 && ws[i-1].Lower == "," && tellerClause(ws[i:]) {
+				// "..., warships/boats – 28, the General Staff
+				// reported": the teller after the list
+				break
+			}
 			return nil, -1
 		}
 		entries = append(entries, e)
@@ -365,4 +370,49 @@ func calibre(w string) bool {
 	}
 	rest := w[d:]
 	return rest == "mm" || rest == "-mm"
+}
+
+// tellerVerbs report a list in a clause after it.
+var tellerVerbs = map[string]bool{"said": true, "says": true, "reported": true, "reports": true, "added": true,
+	"according": true, "announced": true, "stated": true, "informed": true}
+
+// tellerClause reports whether words are a short clause naming who tells
+// what went before: "the General Staff reported on 2 October".
+func tellerClause(ws []words.Word) bool {
+	for j, w := range ws {
+		if j > 12 {
+			return false
+		}
+		if tellerVerbs[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// crashedInto reports whether the crash at ws[at] hit something: "crashed
+// into a block of flats", "crashed onto a roof", not "crashed in Yemen".
+func crashedInto(ws []words.Word, at int) bool {
+	if at+1 >= len(ws) {
+		return false
+	}
+	switch ws[at+1].Lower {
+	case "into", "onto", "on", "through", "against":
+		return true
+	}
+	return false
+}
+
+// acronym reports whether t is written in capitals, two to eight letters
+// ("ENDF", "SDF", "FARDC").
+func acronym(t string) bool {
+	if len(t) < 2 || len(t) > 8 {
+		return false
+	}
+	for i := 0; i < len(t); i++ {
+		if t[i] < 'A' || t[i] > 'Z' {
+			return false
+		}
+	}
+	return true
 }

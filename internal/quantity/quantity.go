@@ -1248,6 +1248,12 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			// modifier of another noun; look on for the head.
 			hFirst, hLast = -1, -1
 		}
+		if w == "(" && hFirst < 0 && j > np && j+3 < len(ws) && ws[j+2].Lower == ")" && acronym(ws[j+1].Text) {
+			// "120 Ethiopian National Defence Force (ENDF) soldiers":
+			// the force's acronym inside its name
+			j += 3
+			continue
+		}
 		if hFirst >= 0 || npStop[w] || isPunct(w) || (npPronouns[w] && j > np) {
 			break
 		}
@@ -1340,9 +1346,10 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "" || am.definite || head.item == "none" {
 			return f, 0, false
 		}
-		if w := ws[at].Lower; (w == "crashed" || w == "crash" || w == "crashes") && head.item == "drone" {
+		if w := ws[at].Lower; (w == "crashed" || w == "crash" || w == "crashes") && head.item == "drone" && crashedInto(ws, at) {
 			// "a drone crashed into a block of flats": an attack drone
-			// reaching its target, no loss
+			// reaching its target, no loss (one that "crashed in Yemen"
+			// was lost)
 			return f, 0, false
 		}
 		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
@@ -2464,6 +2471,18 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 		case "government", "junta", "regime", "pro-junta", "pro-regime", "pro-government", "government-backed",
 			"state-backed", "army-backed", "government-allied", "regime-backed", "junta-backed":
 			if side := s.governmentSide(ctx, si, claim); side != "" {
+				return side
+			}
+		}
+	}
+	if k := am.last + 1; k+1 < len(ws) && ws[k].Lower == "of" && (ws[k+1].Lower == "its" || ws[k+1].Lower == "their") {
+		// "destroyed a Fano unit and killed 87 of its members": the
+		// party named last before the count has the members
+		for j := am.first - 1; j >= 0 && am.first-j <= 12; j-- {
+			if w := ws[j].Lower; isPunct(w) && !isQuote(w) {
+				break
+			}
+			if side := ctx.sideAt(si, j); side != "" {
 				return side
 			}
 		}

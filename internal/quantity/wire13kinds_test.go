@@ -71,3 +71,31 @@ func TestWire13Kinds(t *testing.T) {
 			[]string{"23 ISWAP terrorists|killed|23|killed|ISIS|NGA", "11 logistics suppliers|captured|11|captured|ISIS|NGA", "two gun trucks|vehicle|2|captured|ISIS|NGA"}},
 	})
 }
+
+// TestWire13bKinds holds the kinds the wire13b battery (written after the
+// wire13 fixes) found: a loss list with its teller after it, a drone that
+// crashed somewhere (lost) against one that crashed into something (an
+// attack), a force's acronym inside its name, "N of its members" after
+// the party named. Every sentence is invented for this test.
+func TestWire13bKinds(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"teller after", "Russian losses have reached: tanks – 9,120 (+4), helicopters – 331 and boats – 28, the General Staff said on Tuesday.",
+			[]claimCue{{"Russian losses have reached: tanks – 9,120 (+4), helicopters – 331 and boats – 28", "said", "UKR"}}, nil,
+			[]string{"tanks – 9,120|tank|9120|lost|RUS|UKR", "(+4)|tank|4|lost|RUS|UKR", "helicopters – 331|helicopter|331|lost|RUS|UKR"}},
+		{"crashed", "Two U.S. officials said one drone had crashed in Yemen.",
+			[]claimCue{{"one drone had crashed in Yemen", "said", "USA"}}, nil,
+			[]string{"one drone|drone|1|lost|USA|USA"}},
+		{"crashed", "A drone crashed into a block of flats in Sumy overnight, the mayor said.",
+			[]claimCue{{"A drone crashed into a block of flats in Sumy overnight", "said", "UKR"}}, nil, nil},
+		{"acronym", "The rebels said they killed 40 Congolese Armed Forces (FARDC) soldiers near Sake.",
+			[]claimCue{{"they killed 40 Congolese Armed Forces (FARDC) soldiers near Sake", "said", "M23"}}, nil,
+			[]string{"40 Congolese Armed Forces (FARDC) soldiers|killed|40|killed|COD|M23"}},
+		{"of its members", "The government said its forces had destroyed a Fano unit and killed 87 of its members.",
+			[]claimCue{{"its forces had destroyed a Fano unit and killed 87 of its members", "said", "ETH"}},
+			[]entitySpec{{"Fano", "group", "FANO"}},
+			[]string{"87 of its members|killed|87|killed|FANO|ETH"}},
+		{"of its members", "Hamas said three of its commanders died in the strikes.",
+			[]claimCue{{"three of its commanders died in the strikes", "said", "HAMAS"}}, []entitySpec{{"Hamas", "group", "HAMAS"}},
+			[]string{"three of its commanders|killed|3|killed|HAMAS|HAMAS"}},
+	})
+}
