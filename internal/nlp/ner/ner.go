@@ -100,6 +100,11 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
 		trimOpeningRoles(sents[i], tags[i])
+		trimCompoundRanks(sents[i], tags[i])
+		arabicSurnames(sents[i], tags[i])
+		formulaSeries(sents[i], tags[i])
+		countyLines(sents[i], tags[i], r.model.gaz)
+		rankedPersons(sents[i], tags[i], r.model.gaz)
 		datelinePlaces(sents[i], tags[i])
 		// The two span rules read one chunking: a portfolio's name never
 		// opens with an article, so neither changes a name the other reads.
@@ -126,6 +131,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		placeNamedPersons(sents[i], tags[i], chunks, r.model.gaz)
+		rulersOf(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
+		bankNames(sents[i], tags[i], Chunks(tags[i]))
 		clubsBeforeRoles(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		indexNames(sents[i], tags[i], chunks, r.model.gaz)
 		firmsOfSpeakers(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
@@ -137,7 +144,9 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		scorersLabel(sents[i], tags[i])
 		lowerPlaces(sents[i], tags[i], r.model.gaz, r.fz.clusters)
 	}
+	sportsClubs(sents, tags, r.model.gaz, clubs)
 	clubMentions(sents, tags, clubs)
+	surnamePersons(sents, tags)
 	lonePlacePersons(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final
 	// types.

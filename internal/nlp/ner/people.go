@@ -31,9 +31,10 @@ var personNouns = map[string]bool{
 // organisation ("[LOC Israel Kessar] , a former transport minister",
 // "[LOC Brooklyn Hayes]", "[ORG Dore Gold] , an adviser to"): news names
 // people whose given name or surname is also a town or a state. A name
-// changes only where its first or last word is a place the gazetteer
-// knows and the whole is none (no place, state or body; placeWord),
-// and the sentence says person: an apposition describing a
+// changes only where a word of it is a place the gazetteer knows or its
+// last word a surname with the Arabic article ("Osama al-Baz"), and the
+// whole is none (no place, state or body; placeWord), and the sentence
+// says person: an apposition describing a
 // person (", a former minister", ", 34 ,"), a speech verb after a place
 // ("said"; organisations speak too, so not after those), a person's title
 // before it, or a list or pair whose other names are persons.
@@ -53,7 +54,7 @@ func placeNamedPersons(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 		if gaz.Lookup(lowerJoin(name))&(placeKinds|1<<GazGroup) != 0 {
 			continue
 		}
-		if !placeWord(name, gaz) {
+		if !placeWord(name, gaz) && !arabicSurname(name[n-1]) {
 			continue
 		}
 		person := personApposition(words, ch.End) ||
@@ -113,6 +114,9 @@ var placeHeads = map[string]bool{
 // of letters (no joining word, figure or mark).
 func plainName(name []string) bool {
 	for _, w := range name {
+		if arabicSurname(w) {
+			continue
+		}
 		if !startsUpper(w) || isAllUpper(w) && len(w) > 1 {
 			return false
 		}
@@ -158,7 +162,7 @@ func personApposition(words []string, i int) bool {
 // more next to it, or after a noun of persons ("teenagers X and Y").
 func personNeighbour(words []string, chunks []Chunk, ci int) bool {
 	ch := chunks[ci]
-	if ch.Start > 0 && personNouns[words[ch.Start-1]] {
+	if ch.Start > 0 && (personNouns[words[ch.Start-1]] || teamRoles[words[ch.Start-1]]) {
 		return true
 	}
 	joined := func(a, b Chunk) bool {
@@ -273,4 +277,113 @@ var townParts = map[string]bool{
 	"districts": true, "outskirts": true, "suburbs": true, "neighbourhoods": true,
 	"neighborhoods": true, "airport": true, "harbour": true, "harbor": true,
 	"streets": true, "outskirt": true,
+}
+
+// arabicSurnames runs a person's name on over the surname with the
+// Arabic article that the model left out or read as a place ("[PER
+// Mustafa] al-Libi", "[PER Abdul-Karim] [LOC al-Kabariti]"): a capitalised
+// word after "al-" or "el-" right after a person's name is part of it.
+// Names of places and bodies after a person ("NAME al-Aqsa mosque") are
+// longer or followed by a lower-case noun, and are left alone.
+func arabicSurnames(words, tags []string) {
+	for i := 1; i < len(words); i++ {
+		if tags[i-1] != "B-PER" && tags[i-1] != "I-PER" || tags[i] == "I-PER" || !arabicSurname(words[i]) {
+			continue
+		}
+		if i+1 < len(words) && tags[i+1][0] == 'I' {
+			continue // a longer name of its own
+		}
+		if i+1 < len(words) && hasLetter(words[i+1]) && !startsUpper(words[i+1]) && !isVerbLike(words[i+1]) {
+			continue
+		}
+		tags[i] = "I-PER"
+	}
+}
+
+// arabicSurname reports whether w is a surname with the Arabic article:
+// "al-Libi", "el-Baz", "Al-Najafi".
+func arabicSurname(w string) bool {
+	for _, art := range [...]string{"al-", "el-", "Al-", "El-"} {
+		if rest, ok := strings.CutPrefix(w, art); ok {
+			return rest != "" && startsUpper(rest)
+		}
+	}
+	return false
+}
+
+// isVerbLike reports whether a lower-case word after a name is a verb or
+// a function word rather than a noun it would qualify ("al-Libi said",
+// "al-Libi as saying", "al-Libi and").
+func isVerbLike(w string) bool {
+	switch w {
+	case "as", "and", "or", "to", "in", "on", "at", "of", "for", "with", "from",
+		"was", "is", "has", "had", "will", "would", "who", "said", "says", "told":
+		return true
+	}
+	return strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "s")
+}
+
+// rulersOf splits a ruler's name from the state after "of" that the
+// model tagged as one place ("King [LOC Hussein of Jordan]" becomes
+// "King [PER Hussein] of [LOC Jordan]"): after a title, a name and "of"
+// and a place the gazetteer knows are the person and the state.
+func rulersOf(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
+	if gaz == nil {
+		return
+	}
+	for _, ch := range chunks {
+		if ch.Type == "PER" || ch.Start == 0 || !personTitles[words[ch.Start-1]] && !royalTitles[words[ch.Start-1]] {
+			continue
+		}
+		for k := ch.Start + 1; k < ch.End-1; k++ {
+			if words[k] != "of" {
+				continue
+			}
+			if gaz.Lookup(lowerJoin(words[k+1:ch.End]))&placeKinds == 0 {
+				break
+			}
+			setSpan(tags, ch.Start, k, "PER")
+			tags[k] = "O"
+			setSpan(tags, k+1, ch.End, "LOC")
+			break
+		}
+	}
+}
+
+// surnamePersons makes a person of a one-word place or organisation that
+// is the surname of a person the document names in full ("Lincoln Paris
+// ... [LOC Paris] , 26 , played"), where the sentence says person: an
+// age or a describing apposition after it, a speech verb, or a title
+// before it.
+func surnamePersons(sents, tags [][]string) {
+	surnames := map[string]bool{}
+	for i, s := range sents {
+		for _, ch := range Chunks(tags[i]) {
+			if ch.Type == "PER" && ch.End-ch.Start >= 2 {
+				surnames[s[ch.End-1]] = true
+			}
+		}
+	}
+	if len(surnames) == 0 {
+		return
+	}
+	for i, s := range sents {
+		for _, ch := range Chunks(tags[i]) {
+			if ch.Type == "PER" || ch.End-ch.Start != 1 || !surnames[s[ch.Start]] {
+				continue
+			}
+			if personApposition(s, ch.End) || ch.End < len(s) && speechVerbs[s[ch.End]] ||
+				ch.Start > 0 && personTitles[s[ch.Start-1]] {
+				setSpan(tags[i], ch.Start, ch.End, "PER")
+			}
+		}
+	}
+}
+
+// royalTitles come before a ruler's name and "of" the state ("King NAME
+// of Jordan", "Emir NAME of Qatar"); the title list leaves them out, as
+// they also open names of places and things ("King Street").
+var royalTitles = map[string]bool{
+	"King": true, "Queen": true, "Prince": true, "Princess": true, "Emir": true,
+	"Sultan": true, "Sheikh": true, "Shah": true,
 }

@@ -75,3 +75,60 @@ func TestLonePlacePersons(t *testing.T) {
 		}
 	}
 }
+
+func TestArabicSurnames(t *testing.T) {
+	sentenceRule(t, "arabicSurnames", arabicSurnames, map[string]string{
+		"quoted Major Omar/B-PER al-Tovari as saying":       "quoted Major Omar/B-PER al-Tovari/I-PER as saying",
+		"named Abdul-Karim/B-PER al-Kelbi/B-LOC as premier": "named Abdul-Karim/B-PER al-Kelbi/I-PER as premier",
+		"Sami/B-PER Haddad/I-PER el-Marsi said":             "Sami/B-PER Haddad/I-PER el-Marsi/I-PER said",
+		// A place or body after the name, a lower-case article word, a
+		// name of its own: unchanged.
+		"Omar/B-PER al-Tovari/B-LOC mosque":                "Omar/B-PER al-Tovari/B-LOC mosque",
+		"Omar/B-PER al-qaida said":                         "Omar/B-PER al-qaida said",
+		"Omar/B-PER al-Tovari/B-ORG Brigades/I-ORG fought": "Omar/B-PER al-Tovari/B-ORG Brigades/I-ORG fought",
+		"the Kelby/B-LOC al-Tovari/B-LOC road":             "the Kelby/B-LOC al-Tovari/B-LOC road",
+	})
+}
+
+func TestRulersOf(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { rulersOf(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "rulersOf", rule, map[string]string{
+		"King Tarik/B-LOC of/I-LOC Valdoria/I-LOC named":  "King Tarik/B-PER of Valdoria/B-LOC named",
+		"Prince Ivo/B-ORG of/I-ORG Ostland/I-ORG arrived": "Prince Ivo/B-PER of Ostland/B-LOC arrived",
+		// No title, no place after "of", a person: unchanged.
+		"the Bank/B-ORG of/I-ORG Valdoria/I-ORG said":          "the Bank/B-ORG of/I-ORG Valdoria/I-ORG said",
+		"King Tarik/B-ORG of/I-ORG the/I-ORG Hills/I-ORG said": "King Tarik/B-ORG of/I-ORG the/I-ORG Hills/I-ORG said",
+		"King Tarik/B-PER of Valdoria/B-LOC named":             "King Tarik/B-PER of Valdoria/B-LOC named",
+	})
+}
+
+func TestSurnamePersons(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"Kelby signed Ivo/B-PER Dunmore/I-PER .\nDunmore/B-LOC , 26 , played in the final .",
+			"Kelby signed Ivo/B-PER Dunmore/I-PER .\nDunmore/B-PER , 26 , played in the final ."},
+		{"Ana/B-PER Marsh/I-PER won .\n\" Good , \" said Senator Marsh/B-ORG .\nMarsh/B-LOC said it was hard .",
+			"Ana/B-PER Marsh/I-PER won .\n\" Good , \" said Senator Marsh/B-PER .\nMarsh/B-PER said it was hard ."},
+		// No full name in the story, a town's own context: unchanged.
+		{"Dunmore/B-LOC , 26 , played .", "Dunmore/B-LOC , 26 , played ."},
+		{"Ivo/B-PER Dunmore/I-PER won .\nHe lives in Dunmore/B-LOC now .", "Ivo/B-PER Dunmore/I-PER won .\nHe lives in Dunmore/B-LOC now ."},
+	}
+	for _, c := range cases {
+		sents, tags := doc(c.in)
+		surnamePersons(sents, tags)
+		if got, want := render(sents, tags), render(doc(c.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}
+
+func TestPlaceNamedPersonsArabicAndRoles(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { placeNamedPersons(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "placeNamedPersons", rule, map[string]string{
+		"met Valdorian envoy Osman/B-LOC al-Bazi/I-LOC in Kelby/B-LOC": "met Valdorian envoy Osman/B-PER al-Bazi/I-PER in Kelby/B-LOC",
+		"signed centre Kelby/B-LOC Arnott/I-LOC from Dunmore/B-ORG":    "signed centre Kelby/B-PER Arnott/I-PER from Dunmore/B-ORG",
+		// An al- place with no person's context: unchanged.
+		"fighting in Deir/B-LOC al-Bazi/I-LOC went on": "fighting in Deir/B-LOC al-Bazi/I-LOC went on",
+	})
+}

@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // openingRoles are nouns of a person's role or trade that a sentence
 // opens with before the person's name ("Winger Jon Brand scored",
 // "Debutant Ivo Kell was run out", "Organiser Ana Lind said"); the
@@ -97,4 +99,27 @@ var roleModifiers = map[string]bool{
 	"star": true, "teenage": true, "new": true, "former": true, "left-arm": true,
 	"off-spinner": true, "leg-spinner": true, "seam": true, "spin": true,
 	"first-choice": true, "substitute": true, "international": true,
+}
+
+// trimCompoundRanks cuts a hyphenated rank off the front of a person's
+// name ("[PER Lieutenant-Colonel Ivo Kell]" becomes "Lieutenant-Colonel
+// [PER Ivo Kell]"): the title list holds the compounds without a form to
+// trim, while each of their words is a title ("Major" begins names
+// elsewhere, "Major League", but not in a compound rank).
+func trimCompoundRanks(words, tags []string) {
+	for i := 0; i+1 < len(words); i++ {
+		if tags[i] != "B-PER" || tags[i+1] != "I-PER" || !strings.Contains(words[i], "-") {
+			continue
+		}
+		ok := true
+		for _, p := range strings.Split(words[i], "-") {
+			if !personTitles[p] && p != "Major" {
+				ok = false
+			}
+		}
+		if ok {
+			tags[i] = "O"
+			tags[i+1] = "B-PER"
+		}
+	}
 }

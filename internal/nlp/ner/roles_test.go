@@ -33,3 +33,13 @@ func TestClubsBeforeRoles(t *testing.T) {
 		"the Kelby/B-LOC city manager Ivo/B-PER Brand/I-PER": "the Kelby/B-LOC city manager Ivo/B-PER Brand/I-PER",
 	})
 }
+
+func TestTrimCompoundRanks(t *testing.T) {
+	sentenceRule(t, "trimCompoundRanks", trimCompoundRanks, map[string]string{
+		"spokesman Lieutenant-Colonel/B-PER Ivo/I-PER Kell/I-PER said": "spokesman Lieutenant-Colonel Ivo/B-PER Kell/I-PER said",
+		"Major-General/B-PER Ana/I-PER Lind/I-PER said":                "Major-General Ana/B-PER Lind/I-PER said",
+		// A hyphenated given name is no rank.
+		"Jean-Pierre/B-PER Kell/I-PER said": "Jean-Pierre/B-PER Kell/I-PER said",
+		"Abdul-Karim/B-PER Kell/I-PER said": "Abdul-Karim/B-PER Kell/I-PER said",
+	})
+}

@@ -184,3 +184,134 @@ func isRaceTime(w string) bool {
 	}
 	return true
 }
+
+// rankedPersons makes a person of a name of two or three capitalised
+// words before a country in brackets in a ranked line that names persons
+// ("68 Greg Norman , [LOC Savannah] Pryor ( U.S. ) , ..."): a
+// leaderboard's entries are players, whatever their given names.
+func rankedPersons(words, tags []string, gaz *Gazetteer) {
+	if gaz == nil || len(words) < 4 || !rankOpening(words) {
+		return
+	}
+	for i := 2; i < len(words); i++ {
+		if words[i] != "(" || !countryInBrackets(words, i, gaz) {
+			continue
+		}
+		s := i
+		for s > 0 && startsUpper(words[s-1]) && plainName(words[s-1:s]) {
+			s--
+		}
+		if n := i - s; n < 2 || n > 3 || isSpan(tags, [2]int{s, i}, "PER") {
+			continue
+		}
+		if s > 0 && tags[s][0] == 'I' {
+			continue
+		}
+		// Another person in the line: a leaderboard, not a club's table.
+		other := false
+		for _, ch := range Chunks(tags) {
+			if ch.Type == "PER" && (ch.End <= s || ch.Start >= i) {
+				other = true
+			}
+		}
+		if other {
+			setSpan(tags, s, i, "PER")
+		}
+	}
+}
+
+// bankNames makes an organisation of a one-word name ending in "bank"
+// ("Bundesbank", "Nedbank") and of a name opening with a bank's or a
+// group's word in a Romance language ("Banco Rio", "Banque Delorme",
+// "Grupo Kelvo"): the model reads unknown ones as persons or places.
+func bankNames(words, tags []string, chunks []Chunk) {
+	for _, ch := range chunks {
+		if ch.Type == "ORG" {
+			continue
+		}
+		first := words[ch.Start]
+		one := ch.End-ch.Start == 1 && len(first) > 6 && strings.HasSuffix(first, "bank") && startsUpper(first)
+		if one || ch.End-ch.Start > 1 && firmOpeners[first] {
+			setSpan(tags, ch.Start, ch.End, "ORG")
+		}
+	}
+}
+
+// firmOpeners open names of banks and groups: "Banco", "Banque", "Grupo".
+var firmOpeners = map[string]bool{
+	"Banco": true, "Banque": true, "Banca": true, "Grupo": true, "Groupe": true,
+	"Gruppo": true, "Compagnie": true, "Societe": true, "Société": true,
+}
+
+// formulaSeries tags the motor racing series "Formula One", "Formula
+// 3000", "Formula Two" as MISC, as the conventions tag competitions; the
+// model reads "Formula" as a body's name and leaves the figure out.
+func formulaSeries(words, tags []string) {
+	for i := 0; i+1 < len(words); i++ {
+		if words[i] != "Formula" && words[i] != "FORMULA" {
+			continue
+		}
+		switch strings.ToLower(words[i+1]) {
+		case "one", "1", "two", "2", "three", "3", "3000", "ford", "e":
+		default:
+			continue
+		}
+		if i > 0 && tags[i][0] == 'I' {
+			continue
+		}
+		setSpan(tags, i, i+2, "MISC")
+	}
+}
+
+// countyLines types the sides of a cricket score line that opens with its
+// ground ("At Hove : Sussex 201 ( ... ) v Derbyshire 45-2", "At
+// Chelmsford : Essex 340-7 ( ... ) v Kent"): the name after the colon and
+// the one after "v" are teams, organisations (a country there is its
+// national team), even where the model read a county as a person or left
+// it out.
+func countyLines(words, tags []string, gaz *Gazetteer) {
+	if len(words) < 5 || words[0] != "At" || !startsUpper(words[1]) {
+		return
+	}
+	colon := -1
+	for k := 1; k < len(words) && k < 6; k++ {
+		if words[k] == ":" {
+			colon = k
+			break
+		}
+	}
+	if colon < 0 {
+		return
+	}
+	side := func(s int) {
+		if s >= len(words) || !startsUpper(words[s]) {
+			return
+		}
+		e := s + 1
+		for e < len(words) && (tags[e][0] == 'I' || tags[s] == "O" && startsUpper(words[e]) && tags[e] == "O") {
+			e++
+		}
+		if e < len(words) && !isFigure(words[e]) && !isMatchScore(words[e]) && words[e] != "(" && !strings.Contains(words[e], "-") {
+			return
+		}
+		if e < len(words) && tags[e][0] == 'I' {
+			return
+		}
+		for k := s; k < e; k++ {
+			if tags[k] != "O" && k > s && tags[k][0] == 'B' {
+				return
+			}
+		}
+		typ := "ORG"
+		if gaz != nil && gaz.Lookup(lowerJoin(words[s:e]))&(1<<GazCountry) != 0 {
+			typ = "LOC"
+		}
+		setSpan(tags, s, e, typ)
+	}
+	side(colon + 1)
+	for k := colon + 1; k+1 < len(words); k++ {
+		if words[k] == "v" {
+			side(k + 1)
+		}
+	}
+}

@@ -71,3 +71,52 @@ func TestLeaderLines(t *testing.T) {
 		"5. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-LOC said so": "5. Ivo/B-PER Brand/I-PER ( Valdoria/B-LOC ) Kelvo/B-LOC said so",
 	})
 }
+
+func TestRankedPersons(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { rankedPersons(words, tags, gaz) }
+	sentenceRule(t, "rankedPersons", rule, map[string]string{
+		"68 Ivo/B-PER Kell/I-PER , Kelby/B-LOC Pryde ( Valdoria/B-LOC ) , Ana/B-PER Lind/I-PER": "68 Ivo/B-PER Kell/I-PER , Kelby/B-PER Pryde/I-PER ( Valdoria/B-LOC ) , Ana/B-PER Lind/I-PER",
+		"3. Marsh/B-LOC Tovey/I-LOC ( Valdoria/B-LOC ) 2:34.10 , Ivo/B-PER Kell/I-PER":          "3. Marsh/B-PER Tovey/I-PER ( Valdoria/B-LOC ) 2:34.10 , Ivo/B-PER Kell/I-PER",
+		// A club's line without persons, no rank, a region: unchanged.
+		"1. Real/B-ORG Kelby/I-ORG ( Valdoria/B-LOC ) 24":                   "1. Real/B-ORG Kelby/I-ORG ( Valdoria/B-LOC ) 24",
+		"Ivo/B-PER Kell/I-PER and Kelby/B-LOC Pryde ( Valdoria/B-LOC ) won": "Ivo/B-PER Kell/I-PER and Kelby/B-LOC Pryde ( Valdoria/B-LOC ) won",
+		"68 Ivo/B-PER Kell/I-PER , Kelby/B-LOC Pryde ( Ostland/B-LOC )":     "68 Ivo/B-PER Kell/I-PER , Kelby/B-LOC Pryde ( Ostland/B-LOC )",
+	})
+}
+
+func TestBankNames(t *testing.T) {
+	rule := func(words, tags []string) { bankNames(words, tags, Chunks(tags)) }
+	sentenceRule(t, "bankNames", rule, map[string]string{
+		"after the Kelbybank/B-PER left rates":     "after the Kelbybank/B-ORG left rates",
+		"said Ana Lind of Banco/B-PER Kelby/I-PER": "said Ana Lind of Banco/B-ORG Kelby/I-ORG",
+		"Grupo/B-LOC Tarvo/I-LOC rose":             "Grupo/B-ORG Tarvo/I-ORG rose",
+		// A short word, "Banco" alone, a lower-case ending: unchanged.
+		"the Nobank/B-PER said":   "the Nobank/B-PER said",
+		"Banco/B-PER said":        "Banco/B-PER said",
+		"the Westbanks/B-LOC met": "the Westbanks/B-LOC met",
+	})
+}
+
+func TestFormulaSeries(t *testing.T) {
+	sentenceRule(t, "formulaSeries", formulaSeries, map[string]string{
+		"testing in Formula/B-ORG One/I-ORG at":   "testing in Formula/B-MISC One/I-MISC at",
+		"impressed in Formula/B-ORG 3000 this":    "impressed in Formula/B-MISC 3000/I-MISC this",
+		"the FORMULA ONE season":                  "the FORMULA/B-MISC ONE/I-MISC season",
+		"a new Formula for growth":                "a new Formula for growth",
+		"the Kelby/B-ORG Formula/I-ORG One/I-ORG": "the Kelby/B-ORG Formula/I-ORG One/I-ORG",
+	})
+}
+
+func TestCountyLines(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { countyLines(words, tags, gaz) }
+	sentenceRule(t, "countyLines", rule, map[string]string{
+		"At Kelby/B-LOC : Ostland 201 ( A./B-PER Wells/I-PER 66 ) v Dunmore/B-PER 45-2": "At Kelby/B-LOC : Ostland/B-ORG 201 ( A./B-PER Wells/I-PER 66 ) v Dunmore/B-ORG 45-2",
+		"At Kelby/B-LOC : Marsh/B-ORG 340-7 ( Ivo/B-PER 121 ) v Tarvos/B-PER":           "At Kelby/B-LOC : Marsh/B-ORG 340-7 ( Ivo/B-PER 121 ) v Tarvos/B-ORG",
+		"At Kelby/B-LOC : Valdoria/B-PER 310 v Marsh/B-ORG 12-0":                        "At Kelby/B-LOC : Valdoria/B-LOC 310 v Marsh/B-ORG 12-0",
+		// Not a score line: unchanged.
+		"At Kelby/B-LOC : Ivo/B-PER Kell/I-PER said the talks failed": "At Kelby/B-LOC : Ivo/B-PER Kell/I-PER said the talks failed",
+		"At least : Ivo/B-PER 20":                                     "At least : Ivo/B-PER 20",
+	})
+}
