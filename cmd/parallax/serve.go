@@ -101,6 +101,14 @@ func serveHTTP(e *env, name string, st store.Store, p *pipeline.Pipeline, addr, 
 			log.Info("fusion index ready", "articles", in.indexed, "rebuilt", in.rebuilt, "replayed", in.replayed,
 				"took", took.Round(time.Millisecond).String())
 		})
+		ing.caughtUp = func(in *ingester, took time.Duration, err error) {
+			if err != nil {
+				log.Warn("fusion index not brought up to date: the next POST tries again", "err", err)
+				return
+			}
+			log.Info("fusion index brought up to date in the background", "articles", in.indexed, "rebuilt", in.rebuilt,
+				"took", took.Round(time.Millisecond).String())
+		}
 		cfg.Ingester = ing
 	}
 	app, err := web.New(cfg)

@@ -72,6 +72,9 @@ type serveIngester struct {
 	// told how it went.
 	started time.Time
 	first   func(in *ingester, took time.Duration, err error)
+	// caughtUp, when set, is told how each later background run went
+	// that made the index again or stored articles' fusion.
+	caughtUp func(in *ingester, took time.Duration, err error)
 }
 
 // newServeIngester returns the writer of a server over st; warn is told
@@ -122,6 +125,7 @@ func (s *serveIngester) kick(n int) {
 // while it ran.
 func (s *serveIngester) background() {
 	for {
+		began := time.Now()
 		s.mu.Lock()
 		var err error
 		if err = s.ctx.Err(); err == nil {
@@ -130,6 +134,9 @@ func (s *serveIngester) background() {
 		s.mu.Unlock()
 		s.bg.Lock()
 		first, took := s.first, time.Since(s.started)
+		if first == nil {
+			took = time.Since(began)
+		}
 		s.first = nil
 		s.rounds++
 		if err == nil && !s.again {
@@ -145,9 +152,12 @@ func (s *serveIngester) background() {
 		if s.ctx.Err() != nil {
 			return
 		}
-		if first != nil {
+		switch {
+		case first != nil:
 			first(s.in, took, err)
-		} else if err != nil && s.in.warn != nil {
+		case s.caughtUp != nil:
+			s.caughtUp(s.in, took, err)
+		case err != nil && s.in.warn != nil:
 			s.in.warn(fmt.Errorf("bringing the fusion index up to date: %w (the next POST tries again)", err))
 		}
 		if !again {
