@@ -282,6 +282,7 @@ func FuzzTag(f *testing.F) {
 	f.Add("KELBY 'S BRAND SAYS DEAL HOLDING .\nIvo Brand said Dunmore beat Kelby United 4-2 ( Ovo 12 , Van Kell 90+2 pen ) .")
 	f.Add("T. Latham c Kell b Ovo 4\nBowling : Ovo 24-6-70-3 , Kell 20-4-66-2 .\nKelby 22 points , Dunmore 4\nScorers : Ovo 12 ,")
 	f.Add("Brand ( Valdoria ) Kelvo 1:50.671 won the Tour of Valdoria ; the Organisation for Peace in Kelby ; a dealer at Kelby Bank")
+	f.Add("SOCCER - KELBY SIGN BRAND .\nKelby have signed Ivo al-Brand from Corvo Rovers after a 2-1 defeat at\nAt Hove : Sussex 201 v Kent\n68 Ivo Kell , Kelby Pryde ( U.S. ) , Ana\nKing Tarik of Jordan met Lieutenant-Colonel Ivo Kell , 34 , said Ana of Banco Rio at MONTE CARLO 1996-08-08")
 	r := recognizer(f)
 	f.Fuzz(func(t *testing.T, s string) {
 		if !utf8.ValidString(s) {
