@@ -118,16 +118,19 @@ func (s *Sides) At(ws []Word, i int) (string, int) {
 		}
 	}
 	longest := s.firsts[ws[i].Lower]
-	var b strings.Builder
+	// The key of n words is built in a buffer on the stack, and looked up
+	// without making it a string: the event and quantity stages ask about
+	// every capitalised word, and a string per word was most of the cost.
+	var arr [64]byte
 	for n := min(longest, len(ws)-i); n >= 1; n-- {
-		b.Reset()
+		b := arr[:0]
 		for k := i; k < i+n; k++ {
 			if k > i {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(ws[k].Lower)
+			b = append(b, ws[k].Lower...)
 		}
-		e, ok := s.entries[b.String()]
+		e, ok := s.entries[string(b)]
 		if !ok {
 			continue
 		}

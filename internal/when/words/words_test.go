@@ -71,6 +71,15 @@ func TestSides(t *testing.T) {
 	if strings.Join(got, " ") != "AZE ARM ARM USA NATO" {
 		t.Errorf("got %v", got)
 	}
+	// The stages ask about every capitalised word: no look-up may
+	// allocate, whether it finds a side of several words or none.
+	if n := testing.AllocsPerRun(20, func() {
+		for i := range ws {
+			s.At(ws, i)
+		}
+	}); n != 0 {
+		t.Errorf("At allocates %.0f times a sentence", n)
+	}
 }
 
 func FuzzScan(f *testing.F) {
