@@ -684,16 +684,16 @@ func (s *Stage) curatedObject(dc *docContext, si, k int) bool {
 // the part of speech where the tagger has run.
 func (s *Stage) triggerAt(dc *docContext, si, i int) (*entry, int) {
 	ws := dc.sents[si].Words
-	var b strings.Builder
+	var arr [64]byte // the key of n words, looked up without a string per word
 	for n := min(s.lex.firsts[ws[i].Lower], len(ws)-i); n >= 1; n-- {
-		b.Reset()
+		b := arr[:0]
 		for k := i; k < i+n; k++ {
 			if k > i {
-				b.WriteByte(' ')
+				b = append(b, ' ')
 			}
-			b.WriteString(ws[k].Lower)
+			b = append(b, ws[k].Lower...)
 		}
-		t := s.lex.forms[b.String()]
+		t := s.lex.forms[string(b)]
 		if t == nil || (n > 1 && t.exact == nil && t.noun == nil && t.verb != nil && !t.verb.curated) {
 			continue // PETRARCH's multiword heads ("kidnapped and killed") are parsing aids
 		}
