@@ -266,7 +266,9 @@ func (st *docState) lookup() {
 			inPerson[a] = b + 1
 		}
 	}
-	var key strings.Builder
+	// The key of n words is built in one buffer and looked up without
+	// making it a string: a string per word was most of this loop's cost.
+	key := make([]byte, 0, 64)
 	for i := 0; i < len(st.toks); {
 		t := st.toks[i]
 		if !t.Word {
@@ -275,24 +277,23 @@ func (st *docState) lookup() {
 		}
 		var best []hit
 		bestN := 0
-		key.Reset()
+		key = key[:0]
 		for n := 1; n <= kb.maxLen && i+n <= len(st.toks); n++ {
 			tn := st.toks[i+n-1]
 			if n > 1 {
 				if tn.Newline && n > 1 {
 					break
 				}
-				key.WriteByte(' ')
+				key = append(key, ' ')
 			}
-			key.WriteString(tn.Norm)
-			k := key.String()
-			hs, ok := kb.phrases[k]
-			if ok && (!kb.capitalized[k] || t.Cap) {
+			key = append(key, tn.Norm...)
+			hs, ok := kb.phrases[string(key)]
+			if ok && (!kb.capitalized[string(key)] || t.Cap) {
 				if hs = st.applicable(hs); len(hs) > 0 {
 					best, bestN = hs, n
 				}
 			}
-			if !kb.prefix(k) {
+			if !kb.prefixes[string(key)] { // kb.prefix
 				break
 			}
 		}
