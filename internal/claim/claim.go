@@ -3303,7 +3303,11 @@ func (st *state) emit() {
 			sentTok = d.contA // the continuation's own sentence, not the cue's
 		}
 		if si := st.sentOf[sentTok]; si >= 0 {
-			c.Sentence = parallax.NormalizeSpace(st.doc.Text[st.sents[si].Start:st.sents[si].End])
+			if len(st.doc.Sentences) > 0 { // st.sents are the document's sentences (actor.Sentences)
+				c.Sentence = st.doc.SentenceTextAt(si) // normalised once per sentence
+			} else {
+				c.Sentence = parallax.NormalizeSpace(st.doc.Text[st.sents[si].Start:st.sents[si].End])
+			}
 		}
 		// the innermost earlier claim whose span holds this cue reports it
 		best := -1
