@@ -90,6 +90,9 @@ type state struct {
 	agencySides map[string]string
 	// Stage.bodySides
 	kbBodies map[string]string
+	// claims of others' statements the sentence names, added after its
+	// own acts (asClaimedTail)
+	owned []draft
 }
 
 // Process implements pipeline.Stage.
@@ -274,6 +277,7 @@ func (st *state) isCloseQuote(i int) bool {
 
 // sentence finds the claims whose cue lies in sentence si, tokens [a, b).
 func (st *state) sentence(si, a, b int) {
+	defer st.flushOwned()
 	first := len(st.drafts)
 	// an interview's answer may itself ask ("Hana Ostrova: You mean
 	// the blockade?")
@@ -292,6 +296,9 @@ func (st *state) sentence(si, a, b int) {
 		if t.Norm == "according" && st.norm(i+1) == "to" {
 			st.according(si, a, b, i)
 			continue
+		}
+		if t.Norm == "as" && !st.inQuote(i) && st.asClaimedTail(si, a, b, i) {
+			continue // "denied that C, as the Houthis claimed"
 		}
 		if t.Norm == "in" && st.inView(si, a, b, i) {
 			continue // "In the view of X, C", "In her view, C"
@@ -2846,6 +2853,8 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 			end = eb
 		}
 	}
+	var named speaker
+	isNamed := false
 	if spk.a < 0 {
 		head := np - 1
 		// a name that ends in a number ("River Watch 2040", "Vision
@@ -2855,7 +2864,7 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 			head--
 		}
 		sourceHead := func(h int) bool {
-			return h >= j && (speakerNouns[st.norm(h)] || sourceNouns[st.norm(h)] || statementNoun(st.norm(h)) || st.toks[h].Cap)
+			return h >= j && (speakerNouns[st.norm(h)] || sourceNouns[st.norm(h)] || statementNoun(st.norm(h)) || st.toks[h].Cap || sourceBodies[st.norm(h)])
 		}
 		// "according to doctors at the hospital": when the phrase's last
 		// word heads no source, the noun before its first preposition of
@@ -2864,7 +2873,7 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 			for k := j + 1; k < np; k++ {
 				// ("according to a transcript of the call": a record of
 				// words heads the phrase before its "of")
-				if w := st.norm(k); st.lowerWord(k) && prepositions(w) && (w != "of" || recordNouns[st.norm(k-1)]) && w != "by" && w != "from" {
+				if w := st.norm(k); st.lowerWord(k) && prepositions(w) && (w != "of" || recordNouns[st.norm(k-1)] || sourceBodies[st.norm(k-1)]) && w != "by" && w != "from" {
 					if sourceHead(k - 1) {
 						head, np = k-1, k
 					}
@@ -2872,7 +2881,10 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 				}
 			}
 		}
-		if head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap) || calendarWords[st.norm(head)] {
+		// "According to him, C", "According to the network, C": the
+		// person who spoke or the body named just before
+		named, isNamed = st.sourceNamedBefore(j, np)
+		if !isNamed && (head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap || sourceBodies[st.norm(head)]) || calendarWords[st.norm(head)]) {
 			return
 		}
 		spk = speaker{a: j, b: np, ent: -1}
@@ -2896,6 +2908,9 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 				spk.actor, spk.side = st.lastSpk.actor, st.lastSpk.side
 			}
 		}
+	}
+	if isNamed {
+		spk = named
 	}
 	if spk.side == "" && spk.a == j && np == j+1 && st.norm(j-1) == "the" && issuedNouns[st.norm(j)] {
 		// "citing World Bank data. ... according to the data": the data

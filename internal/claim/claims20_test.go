@@ -1,7 +1,10 @@
 package claim_test
 
 import (
+	"strings"
 	"testing"
+
+	"github.com/parallaxhq/parallax"
 
 	"github.com/parallaxhq/parallax/internal/testutil"
 	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
@@ -35,4 +38,74 @@ func TestSeveralSentenceAndLabelProbes(t *testing.T) {
 	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes14.txt"))
 	testutil.CheckKnownFailures(t, failed, probes14Known, "probes14Known")
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes14Known))
+}
+
+// TestSentencesOfAQuotation: each sentence of a quotation after its cue's
+// sentence carries on as a claim of the same cue and speaker; sentences
+// before a cue that follows the quotation stay in the one claim; a later
+// sentence with a cue of its own ends the run.
+func TestSentencesOfAQuotation(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p := sharedPipeline(t)
+	for _, tc := range []struct {
+		name, text string
+		want       []string // cue|speaker text of each claim, in order
+	}{
+		{"colon then two sentences", `The Yemeni coast guard said: "Two skiffs approached the tanker. Our patrol turned them back."`,
+			[]string{"said|Yemeni coast guard", "said|Yemeni coast guard"}},
+		{"split quotation with a tail", `"The corridor stays open," Colonel Darius Venn said, "for now. Convoys leave every morning."`,
+			[]string{"said|Darius Venn", "said|Darius Venn"}},
+		{"partial quotation over two sentences", `Mayor Anton Brel said the shelling had "destroyed the water plant. We have no clean water left."`,
+			[]string{"said|Anton Brel", "said|Anton Brel"}},
+		{"quote first, cue last", `"The bridge is gone. The village is cut off," said Halim Torres, a farmer.`,
+			[]string{"said|Halim Torres"}},
+		{"a second cue ends the run", `Minister Aino Varga said: "The talks failed. They will resume in May," she added.`,
+			[]string{"said|Aino Varga", "added|she"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			var got []string
+			for _, c := range doc.Claims {
+				got = append(got, c.Cue.Text+"|"+c.Speaker.Text)
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+// TestLabelsAndIssuers: labelling verbs with a long closing quotation or
+// a label completed by a phrase are claims of the subject; a base form
+// after "the ADJ" is a noun; the issuer of data, figures or a website
+// named is the source; "according to him / the network" refers back.
+func TestLabelsAndIssuers(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"called it long quotation", `Colonel Ruslan Petrov called it "a deliberate provocation against the people of the region and an attack on the ceasefire."`, "called", "Ruslan Petrov", "-", "assert", "-"},
+		{"label with a phrase", "The Kurdish council labelled the blockade a crime against the people of the valley.", "labelled", "Kurdish council", "-", "assert", "-"},
+		{"termed the claim a lie", `The foreign ministry termed the Ethiopian claim "an outright lie."`, "termed", "foreign ministry", "-", "deny", "-"},
+		{"issuer's figures", "According to Interior Ministry figures, 240 people were arrested in the protests.", "According to", "Interior Ministry", "-", "assert", "-"},
+		{"citing a body's data", "The charity said 3 million children were out of school, citing UNICEF data.", "citing", "UNICEF", "UNO", "assert", "-"},
+		{"according to the data", "The charity cited UNICEF data on Monday. According to the data, girls were twice as likely to leave school.", "According to", "-", "UNO", "assert", "-"},
+		{"according to him", "Governor Lina Okafor said the bridge had been repaired. According to him, trucks could cross by Friday.", "According to", "him", "-", "assert", "Lina Okafor"},
+		{"according to the network", "The Darfur Medical Network said 12 people died. According to the network, the clinic had run out of fuel.", "According to", "network", "-", "assert", "-"},
+		{"according to civil society", "Three farmers were abducted near the river, according to the civil society of the Beni territory.", "according to", "civil society", "", "assert", "-"},
+		{"lauded", "President Ivan Kolar lauded the rescue teams for their work in the flooded towns.", "lauded", "Ivan Kolar", "-", "assert", "-"},
+		{"lying along a road is no lie", `A witness told Reuters that "bodies were lying along the road to the market."`, "told", "witness", "", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"a time after the label", "The army called the raid a success on Tuesday.", "called"},
+		{"the Ethiopian claim is a noun", `The foreign ministry termed the Ethiopian claim "an outright lie."`, "claim"},
+	})
+}
+
+// TestAsClaimedTail: ", as X claimed" ending a clause makes what the
+// clause says X's claim.
+func TestAsClaimedTail(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"as X claimed", "The shipping firm denied that the tanker was bound for Israel, as the Houthis claimed.", "claimed", "Houthis", "HOUTHIS", "assert", "-"},
+		{"as X alleged", "The ministry said no troops had crossed the river, as Moscow alleged.", "alleged", "Moscow", "RUS", "assert", "-"},
+	})
 }

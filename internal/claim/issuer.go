@@ -1,5 +1,7 @@
 package claim
 
+import "github.com/parallaxhq/parallax"
+
 // issuedNouns name what a body publishes as figures or on its pages
 // ("Health Ministry figures", "World Bank data", "the ministry's
 // website"): the claim they carry is the issuer's.
@@ -62,4 +64,47 @@ func (st *state) issuerNamed(j, last int) bool {
 		}
 	}
 	return false
+}
+
+// sourceBodies head a source phrase after "according to" that names a
+// body by its kind ("according to civil society in Djugu", "according to
+// military intelligence", "according to the network").
+var sourceBodies = map[string]bool{
+	"society": true, "intelligence": true, "network": true, "observatory": true, "monitors": true,
+}
+
+// sourceNamedBefore reads a source phrase [j, np) that refers back: "him"
+// or "her" is the person who spoke last, within two sentences ("Governor
+// NAME said C. According to him, D"); "the NOUN" is the organisation
+// named within three sentences before whose name ends in that noun ("The
+// Sudan Doctors Network said C. According to the network, D").
+func (st *state) sourceNamedBefore(j, np int) (speaker, bool) {
+	if np != j+1 || j >= len(st.toks) {
+		return speaker{}, false
+	}
+	si := st.sentOf[j]
+	if si < 0 {
+		return speaker{}, false
+	}
+	switch w := st.norm(j); w {
+	case "him", "her":
+		if st.lastSpk.actor != "" && si-st.lastSent <= 2 && si >= st.lastSent {
+			return speaker{a: j, b: np, ent: -1, actor: st.lastSpk.actor, side: st.lastSpk.side}, true
+		}
+		return speaker{}, false
+	}
+	if st.norm(j-1) != "the" || !st.lowerWord(j) {
+		return speaker{}, false
+	}
+	from := st.sentTok[max(si-3, 0)][0]
+	for p := j - 2; p >= from; p-- {
+		ei, ok := st.entEnd[p+1]
+		if !ok || p < 1 || !st.toks[p].Cap || st.norm(p) != st.norm(j) {
+			continue
+		}
+		if e := st.doc.Entities[ei]; e.Kind != parallax.KindPerson {
+			return speaker{a: j, b: np, ent: -1, actor: e.Actor, side: e.Side}, true
+		}
+	}
+	return speaker{}, false
 }

@@ -17,7 +17,7 @@ import (
 func (st *state) denial(a, b int) bool {
 	for i := a; i < b; i++ {
 		w := st.toks[i].Norm
-		if denialWords[w] && !st.topicNoun(i) && !st.attributiveDenial(i, b) {
+		if denialWords[w] && !st.topicNoun(i) && !st.attributiveDenial(i, b) && !st.lyingDown(i) {
 			return true
 		}
 		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" {
@@ -248,4 +248,18 @@ func (st *state) tagAt(i int) string {
 		return toks[k].UPOS
 	}
 	return ""
+}
+
+// lyingDown: "lying" at i lies somewhere ("bodies were still lying along
+// the road", "lying dead in the street"), which tells no lie.
+func (st *state) lyingDown(i int) bool {
+	if st.norm(i) != "lying" {
+		return false
+	}
+	switch st.norm(i + 1) {
+	case "along", "on", "in", "under", "near", "beside", "at", "around", "by", "across", "outside", "inside",
+		"dead", "wounded", "injured", "unconscious", "motionless", "face", "low", "there", "here", "beneath", "among":
+		return true
+	}
+	return false
 }
