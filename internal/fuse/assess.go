@@ -263,12 +263,29 @@ func lowerMedian(xs []int) int {
 func (v *view) contradictions() []parallax.Contradiction {
 	var out []parallax.Contradiction
 	used := map[string]bool{} // deny claims a specific kind already explains
+	// blamed: per claim of the initiator contradiction, the side its
+	// speaker blames, where that speaker's side blames the other in turn
+	// (not one that only denies: "not RWA").
+	blamed := map[string]string{}
 	if c, ok := v.initiator(used); ok {
 		out = append(out, c)
+		blamer := map[string]bool{}
+		for _, val := range c.Values {
+			if x, ok := val.Value.(string); ok && !strings.HasPrefix(x, "not ") {
+				blamer[val.Side] = true
+			}
+		}
+		for _, val := range c.Values {
+			if x, ok := val.Value.(string); ok && blamer[x] {
+				for _, id := range val.Claims {
+					blamed[id] = x
+				}
+			}
+		}
 	}
 	out = append(out, v.countContradictions()...)
 	out = append(out, v.civilianTargeting(used)...)
-	out = append(out, v.denials(used)...)
+	out = append(out, v.denials(used, blamed)...)
 	return out
 }
 
@@ -617,7 +634,7 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 // more specific kind covers it. The assertion is matched by an event of
 // the same type and initiator, or by the words of the claims (content stems
 // Jaccard ≥ denialOverlap).
-func (v *view) denials(used map[string]bool) []parallax.Contradiction {
+func (v *view) denials(used map[string]bool, blamed map[string]string) []parallax.Contradiction {
 	type sig struct{ typ, init string }
 	evSigs := map[string][]sig{}
 	for _, e := range v.events {
@@ -634,23 +651,32 @@ func (v *view) denials(used map[string]bool) []parallax.Contradiction {
 			continue
 		}
 		ds := d.stems
+		matches := func(a *claimF) bool {
+			for _, x := range evSigs[d.id] {
+				for _, y := range evSigs[a.id] {
+					if x.typ == y.typ && x.init != "" && x.init == y.init {
+						return true
+					}
+				}
+			}
+			return len(ds) > 0 && len(a.stems) > 0 && jaccardSorted(ds, a.stems) >= denialOverlap
+		}
+		// A side that denies what the other blames it for (the other's
+		// "Armenian sabotage groups mined the roads", a claim of the
+		// initiator contradiction) and blames the other in turn disputes
+		// who started: that contradiction tells it already. A side that
+		// only denies ("Rwanda rejects the claim that its troops
+		// fought") makes a denial.
+		if slices.ContainsFunc(v.inClaims, func(a *claimF) bool {
+			return a.stance == parallax.StanceAssert && blamed[a.id] == d.side && a.side != d.side && matches(a)
+		}) {
+			continue
+		}
 		for _, a := range v.inClaims {
 			if a.stance != parallax.StanceAssert || a.side == "" || a.side == d.side {
 				continue
 			}
-			match := false
-			for _, x := range evSigs[d.id] {
-				for _, y := range evSigs[a.id] {
-					if x.typ == y.typ && x.init != "" && x.init == y.init {
-						match = true
-					}
-				}
-			}
-			if !match && len(ds) > 0 {
-				as := a.stems
-				match = len(as) > 0 && jaccardSorted(ds, as) >= denialOverlap
-			}
-			if !match {
+			if !matches(a) {
 				continue
 			}
 			p := pair{a.side, d.side}

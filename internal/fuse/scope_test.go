@@ -176,3 +176,45 @@ func TestTextNumbers(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialOfBlameInADispute: a side that denies what the other blames
+// it for, and blames the other in turn, disputes who started: the
+// initiator contradiction tells it, and no denial repeats it; a side that
+// only denies ("the claims are a lie") makes a denial.
+// Parties X and Y invented.
+func TestDenialOfBlameInADispute(t *testing.T) {
+	day := parallax.DateRange{Start: "2024-06-02", End: "2024-06-02", Precision: "day"}
+	s1 := "The Orlan ministry said Vessan sabotage groups had mined the roads near the border posts."
+	s2 := "The Vessan ministry said the claims that Vessan sabotage groups had mined the roads near the border posts were a lie."
+	s3 := "The Vessan ministry said Orlan artillery had shelled its border posts at dawn."
+	text := s1 + " " + s2 + " " + s3
+	span := func(s string) (int, int) { k := strings.Index(text, s); return k, k + len(s) }
+	claim := func(id, side, stance, s string) parallax.Claim {
+		a, b := span(s)
+		return parallax.Claim{ID: id, Start: a, End: b, Cue: parallax.Cue{Start: a, End: a + 5}, Speaker: parallax.Speaker{Side: side}, Stance: stance}
+	}
+	ev := func(id, claim, typ, init, s string) parallax.Event {
+		a, _ := span(s)
+		return parallax.Event{ID: id, Claim: parallax.OptionalID(claim), Type: typ, Start: a, End: a + 5, Date: day,
+			Initiator: parallax.EventActor{Side: init}, Target: parallax.EventTarget{Kind: "military"}}
+	}
+	blame, denial := claim("c1", "X", "assert", s1), claim("c2", "Y", "deny", s2)
+	for _, tc := range []struct {
+		name   string
+		claims []parallax.Claim
+		events []parallax.Event
+		want   []string
+	}{
+		{"denial and counter-blame", []parallax.Claim{blame, denial, claim("c3", "Y", "assert", s3)},
+			[]parallax.Event{ev("e1", "c1", parallax.EventExplosions, "Y", s1), ev("e3", "c3", parallax.EventExplosions, "X", s3)},
+			[]string{"initiator:X,Y"}},
+		{"denial alone", []parallax.Claim{blame, denial},
+			[]parallax.Event{ev("e1", "c1", parallax.EventExplosions, "Y", s1)},
+			[]string{"denial:X,Y"}},
+	} {
+		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-06-02"}, Text: text, Claims: tc.claims, Events: tc.events}
+		if got := contradictionKeys(t, d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
