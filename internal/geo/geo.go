@@ -2275,7 +2275,9 @@ func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 			continue
 		}
 		for _, c := range n.cands {
-			if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADM1" {
+			// "near Volchansk in the Kharkov Region": with its kind, a
+			// division transliterated otherwise (Kharkiv) is one too.
+			if (c.Quality == gazetteer.MatchExact || kind && c.Quality == gazetteer.MatchSkeleton) && p.gaz.Feature(c.Entry) == "A.ADM1" {
 				out[i] = n.key
 				in[i] = true
 				break
@@ -2772,6 +2774,39 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				placedIn[f] = append(placedIn[f], keyEntry{m.key, o.cands[o.best].Entry})
 			}
 		}
+		// heldIn is, for a first-level division matched exactly that
+		// has a namesake division in another country, how many more of
+		// the article's other names lie in it than in any namesake (0
+		// when it holds no more).
+		heldIn := func(si, i int) int {
+			s := senses[si]
+			c := s.cands[i]
+			if c.Quality != gazetteer.MatchExact || p.gaz.Feature(c.Entry) != "A.ADM1" {
+				return 0
+			}
+			count := func(e int) int {
+				n := 0
+				cc, a1 := p.gaz.Country(e), p.gaz.Admin1(e)
+				for ti, t := range senses {
+					b := t.cands[t.best].Entry
+					if ti != si && t.key != s.key && !t.filed && p.gaz.Country(b) == cc && p.gaz.Admin1(b) == a1 && p.gaz.Feature(b) != "A.ADM1" {
+						n++
+					}
+				}
+				return n
+			}
+			own, rival, namesake := count(c.Entry), 0, false
+			for k, o := range s.cands {
+				if k != i && o.Quality == gazetteer.MatchExact && p.gaz.Feature(o.Entry) == "A.ADM1" && p.gaz.Country(o.Entry) != p.gaz.Country(c.Entry) {
+					namesake = true
+					rival = max(rival, count(o.Entry))
+				}
+			}
+			if !namesake || own <= rival {
+				return 0
+			}
+			return own - rival
+		}
 		for si, s := range senses {
 			own := p.gaz.Country(s.cands[s.best].Entry)
 			// A country's own name ("Iraq") is not another country's
@@ -2875,6 +2910,15 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					// The division that holds the names placed in it
 					// is the one meant (Pakistan's Punjab for
 					// Bahawalpur, where India's is also named).
+					scores[i] += 2
+				}
+				if held := heldIn(si, i); held >= 2 {
+					// "missile strikes at six locations in Punjab" in a
+					// story of Bahawalpur, Muridke and Sialkot: of two
+					// divisions of one name (India's and Pakistan's
+					// Punjab), the one that holds more of the article's
+					// other places is meant, whatever country the
+					// sentence names as the attacker.
 					scores[i] += 2
 				}
 				if countryName && p.gaz.Feature(c.Entry) != "A.PCLI" && !gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, s.key) {
@@ -3168,7 +3212,10 @@ func sameDivision(a, b string) bool {
 	if a == b {
 		return true
 	}
-	return directionNoun(a) == directionNoun(b)
+	a, b = directionNoun(a), directionNoun(b)
+	// "Mahabad in West Azarbaijan" (GeoNames: West Azerbaijan),
+	// "Kordestan" and "Kurdistan": one division transliterated twice.
+	return a == b || gazetteer.Skeleton(a) == gazetteer.Skeleton(b)
 }
 
 // directionNoun writes a division name's leading direction adjective as

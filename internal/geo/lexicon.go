@@ -53,7 +53,7 @@ var placeNouns = map[string]bool{
 	"forest": true, "desert": true, "district's": true, "governorate's": true, "outpost": true,
 	"province's": true, "region's": true, "states": true, "oblasts": true, "governorates": true,
 	"counties": true, "prefectures": true, "provincial": true, "airbase": true, "airfield": true,
-	"garrison": true, "barracks": true,
+	"garrison": true, "barracks": true, "township": true, "townships": true, "krai": true, "kray": true,
 }
 
 // campModifiers come between a name and "camp" or "base": "the Zamzam
@@ -110,6 +110,9 @@ var genericTail = map[string]bool{
 	"airport": true, "front": true, "area": true, "border": true, "corridor": true, "strip": true,
 	"bay": true, "island": true, "islands": true, "coast": true, "peninsula": true, "basin": true,
 	"settlement": true, "regions": true, "districts": true, "highway": true, "gorge": true,
+	// "Depayin Township", "Krasnodar Krai": Myanmar's townships and
+	// Russia's krais.
+	"township": true, "krai": true, "kray": true,
 	// "Aviano Air Base", "Kadena Airfield": an installation named after
 	// its town lies at it.
 	"air": true, "base": true, "airbase": true, "airfield": true, "naval": true, "garrison": true,

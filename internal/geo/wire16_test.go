@@ -27,3 +27,28 @@ func TestKindTail(t *testing.T) {
 			[]string{"Chin State=MM/Chin"}, []string{"Chin"}},
 	})
 }
+
+// TestStoryDivisions checks that a division two states share a name for
+// is the one that holds the story's other places, and that a division
+// written in another transliteration than GeoNames' still places the
+// names before it (our own sentences).
+func TestStoryDivisions(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		// The attacker named in the sentence does not pull Punjab to its
+		// side of the border when the story's towns lie on the other.
+		{"India fired missiles at four sites in Punjab on Tuesday night. Officials in Bahawalpur and Muridke said homes were hit, and a school in Sialkot was damaged.", nil,
+			[]string{"Punjab=PK/Punjab", "Bahawalpur=PK/Punjab", "Sialkot=PK/Punjab"}, nil},
+		{"Pakistani drones were shot down over Punjab overnight. Debris fell in Amritsar and Pathankot, and schools in Ferozepur stayed shut.", nil,
+			[]string{"Punjab=IN/Punjab", "Amritsar=IN/Punjab", "Ferozepur=IN/Punjab"}, nil},
+		{"Shelling hit Kotli and Muzaffarabad in Azad Jammu and Kashmir overnight.", nil,
+			[]string{"Azad Jammu and Kashmir=PK/Azad Kashmir", "Kotli=PK/Azad Kashmir"}, nil},
+		// "near X in the Y Region" with Y transliterated from Russian.
+		{"Russian units advanced near Volchansk in the Kharkov Region, the ministry said.", nil,
+			[]string{"Volchansk=UA/Kharkiv", "Kharkov Region=UA/Kharkiv"}, nil},
+		{"Security forces fired on protesters in Mahabad in West Azarbaijan on Sunday.", nil,
+			[]string{"Mahabad=IR/West Azerbaijan"}, nil},
+		// A township named with its kind is its town.
+		{"Junta jets bombed a village in Depayin Township, Sagaing Region, on Wednesday.", nil,
+			[]string{"Depayin Township=MM/Sagain", "Sagaing Region=MM/Sagain"}, nil},
+	})
+}
