@@ -330,10 +330,8 @@ var knownProbeMisses = map[string]string{
 	"n12-in-hyderabad/Musi":                     "the gazetteer has no Musi river (Telangana); the lower-case river leaves look-alike towns out",
 	"n12-ye-cholera/Mocha":                      "Mocha is an alternate name of Mokha (Yemen), a town of 10,000, and a common word (coffee): 'in Mocha' is not context enough",
 	"n10-za-eastern-cape/Mdantsane":             "the gazetteer has no Mdantsane (a township of East London, South Africa)",
-	"n13-mm-rakhine/Ann":                        "the gazetteer has no Ann (Rakhine), and the name is a common first name",
 	"n13-mm-rakhine/Buthidaung":                 "'taking Maungdaw ... and Buthidaung earlier in the year' loses the town (found alone and in 'took Buthidaung in May'); not yet traced",
 	"n13-ne-tillaberi/Fambita":                  "the gazetteer has no Fambita (a village of Tillaberi, Niger)",
-	"n13-so-shabab/Moqokori":                    "the gazetteer has no Moqokori (Hiiraan, Somalia)",
 	"n14c-cd-ituri/Fataki":                      "the gazetteer has no Fataki (Djugu, Ituri)",
 	"n14c-in-kerala-birdflu/Edathua":            "the gazetteer has no Edathua (a panchayat of Alappuzha)",
 	"n14c-in-kerala-birdflu/Thakazhy":           "the gazetteer has no Thakazhy (a panchayat of Alappuzha)",
@@ -366,6 +364,9 @@ var knownProbeMisses = map[string]string{
 	"n15-zw-zm-typhoid/Kanyama":                 "the recogniser tags Kanyama as a person ('Lusaka's Kanyama compound') and the compound has no population in the supplement",
 	"n15b-np-landslides/Mugling":                "the gazetteer has no Mugling (a highway town of Chitwan, Nepal)",
 	"n15b-oh-hamilton-bridge/Great Miami River": "the gazetteer has no Great Miami River (Ohio)",
+	"n16-ru-transliterations/Dzerzhinsk":        "Toretsk holds its Soviet name Dzerzhinsk only as an alternate, and the Russian city of 230,000 that bears it outweighs the article's Donetsk places",
+	"n16-ua-front-villages/Kalynivka":           "the gazetteer has no Kalynivka in Donetsk oblast; the Vinnytsia town of 18,000, 700 km from the story's front, is taken",
+	"n16-ua-front-villages/Novoselivka":         "of the many Novoselivkas, the gazetteer's Donetsk one (pop 0, a seat of a small division) loses to an Odessa village of 1,600 by its size; the story's front lies near neither",
 }
 
 // TestProbes runs the full pipeline on the geoparsing probes (invented news
@@ -375,7 +376,7 @@ func TestProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	var probes []probe
-	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt", "probes10.txt", "probes11.txt", "probes12.txt", "probes13.txt", "probes14a.txt", "probes14b.txt", "probes14c.txt", "probes15.txt", "probes15b.txt"} {
+	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt", "probes10.txt", "probes11.txt", "probes12.txt", "probes13.txt", "probes14a.txt", "probes14b.txt", "probes14c.txt", "probes15.txt", "probes15b.txt", "probes16.txt"} {
 		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
 	}
 	n := 0
