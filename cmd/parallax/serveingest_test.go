@@ -9,6 +9,7 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/api"
@@ -30,6 +31,15 @@ func postServer(t *testing.T, st *sqlstore.Store, p *pipeline.Pipeline, key stri
 	api.New(api.Config{Store: st, Pipeline: p, Token: "tok", Ingester: ing}).Register(mux)
 	srv := httptest.NewServer(mux)
 	t.Cleanup(func() { srv.Close(); ing.Close() })
+	// As serve does: the index is made before the POSTs come (one that
+	// came first would store without it and leave the fusion to the
+	// background work).
+	done := make(chan error, 1)
+	ing.Start(func(in *ingester, took time.Duration, err error) { done <- err })
+	if err := <-done; err != nil {
+		t.Fatal(err)
+	}
+	ing.waitIdle()
 	return srv, ing
 }
 
@@ -113,7 +123,7 @@ func TestPostUsesSavedIndex(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer st.Close()
+			t.Cleanup(func() { st.Close() }) // after the server's (Cleanup runs last first)
 			srv, ing := postServer(t, st, p, "test-build")
 			posted := arts[n/2 : 3*n/4]
 			for i := 0; i < len(posted); i += 9 {
@@ -163,10 +173,10 @@ func TestConcurrentPostsAndIngest(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			defer st.Close()
+			t.Cleanup(func() { st.Close() }) // after the server's (Cleanup runs last first)
 			// The key of the parallax processes (this test binary), so
 			// that the server and they read each other's saved index.
-			srv, _ := postServer(t, st, p, "")
+			srv, ing := postServer(t, st, p, "")
 			var wg sync.WaitGroup
 			var errs string
 			code := 0
@@ -188,6 +198,7 @@ func TestConcurrentPostsAndIngest(t *testing.T) {
 			if code != 0 {
 				t.Fatalf("ingest: exit %d: %s", code, errs)
 			}
+			ing.waitIdle() // a POST that found the index busy left its fusion to the background
 			ix := fuse.NewIndex(fuse.DefaultOptions())
 			if err := st.Documents(ctx, func(d *parallax.Document) error { ix.Add(d); return nil }); err != nil {
 				t.Fatal(err)
