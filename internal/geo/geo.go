@@ -1759,6 +1759,25 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	if k < len(ws) && strings.TrimSpace(ws[k].gap) == "," && (ws[k].lower == "which" || ws[k].lower == "who") {
 		k++
 	}
+	// "Kigali, for its part, rejects these accusations": an aside
+	// between commas does not part the name from its verb.
+	aside := false
+	if k < len(ws) && strings.TrimSpace(ws[k].gap) == "," {
+		for _, a := range asides {
+			n := len(a)
+			if k+n >= len(ws) || strings.TrimSpace(ws[k+n].gap) != "," {
+				continue
+			}
+			match := true
+			for t, w := range a {
+				match = match && ws[k+t].lower == w && (t == 0 || ws[k+t].gap == " ")
+			}
+			if match {
+				k, aside = k+n, true
+				break
+			}
+		}
+	}
 	passive := false
 	for k < len(ws) && auxiliaries[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".;:!?\n\"“”") {
 		// "Paris was accused": the place is the object, not the speaker.
@@ -1782,7 +1801,7 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 	}
 	// "The Houthis, who control Sanaa and northern Yemen, say": a comma
 	// between the name and the verb ends a clause the name belongs to.
-	if verbNext && strings.Contains(ws[k].gap, ",") {
+	if verbNext && strings.Contains(ws[k].gap, ",") && !aside {
 		verbNext = false
 	}
 	// "Pakistan reported two new polio cases", "Kerala has confirmed a

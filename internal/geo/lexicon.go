@@ -153,6 +153,7 @@ var reportingVerbs = map[string]bool{
 	"stated": true, "warn": true, "warns": true, "warned": true, "urge": true, "urges": true,
 	"urged": true, "demand": true, "demands": true, "demanded": true, "confirm": true,
 	"confirms": true, "confirmed": true, "blame": true, "blames": true, "blamed": true,
+	"contest": true, "contests": true, "contested": true,
 	"reject": true, "rejects": true, "rejected": true, "condemn": true, "condemns": true,
 	"condemned": true, "support": true, "supports": true, "supported": true,
 	"argue": true, "argues": true, "argued": true,
@@ -190,6 +191,13 @@ var tallyNouns = map[string]bool{
 }
 
 // auxiliaries and adverbs that may stand between a speaker and its verb.
+// asides are the parenthetical words a writer puts between commas after a
+// speaking name: "Kigali, for its part, rejects ...".
+var asides = [][]string{
+	{"for", "its", "part"}, {"for", "its", "own", "part"}, {"for", "its", "side"}, {"in", "turn"},
+	{"in", "response"}, {"meanwhile"}, {"however"}, {"too"}, {"though"}, {"in", "a", "statement"},
+}
+
 var auxiliaries = map[string]bool{
 	"has": true, "have": true, "had": true, "is": true, "was": true, "will": true, "would": true,
 	"could": true, "should": true, "must": true, "may": true, "might": true, "also": true,

@@ -52,3 +52,18 @@ func TestStoryDivisions(t *testing.T) {
 			[]string{"Depayin Township=MM/Sagain", "Sagaing Region=MM/Sagain"}, nil},
 	})
 }
+
+// TestCapitalAsides checks that a capital speaking for its government is
+// no place when an aside between commas parts it from its verb, or an
+// adverb comes before a verb of denial (our own sentences).
+func TestCapitalAsides(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"The army said drones were deployed near the border. Kigali, for its part, rejects these accusations.", nil,
+			nil, []string{"Kigali"}},
+		{"Monitors documented the shipments, something Kigali has always contested.", nil,
+			nil, []string{"Kigali"}},
+		{"Moscow, in a statement, said the talks had failed.", nil, nil, []string{"Moscow"}},
+		// A place in a list before an aside is still a place.
+		{"Flights to Kigali, however, resumed on Monday.", nil, []string{"Kigali=RW/"}, nil},
+	})
+}
