@@ -132,7 +132,7 @@ func (ix *Index) stemID(h uint64) uint32 {
 
 // features makes a's kept features from doc; items are its segments'
 // items, in the order of a.segs.
-func (ix *Index) features(a *article, doc *parallax.Document, items []segItems) *feats {
+func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, roundup bool) *feats {
 	f := &feats{id: a.id, items: items}
 	var names strings.Builder
 	ids := make(map[string]name, len(doc.Claims))
@@ -193,7 +193,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems) 
 	for i := range doc.Counts {
 		k := &doc.Counts[i]
 		c := countC{claim: add(string(k.Claim)), item: ix.intern(k.Item), owner: ix.intern(k.Owner), by: ix.intern(k.ClaimedBy),
-			tally: isTally(k, &ix.sents)}
+			tally: isTally(k, &ix.sents) || roundup && isDayTotal(k, &ix.sents)}
 		if k.N != nil {
 			c.n, c.hasN = *k.N, true
 		}

@@ -421,7 +421,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 		}
 	}
 	a.segs = slices.Clip(a.segs)
-	a.f = ix.features(a, doc, items)
+	a.f = ix.features(a, doc, items, slices.ContainsFunc(segs, func(s segment) bool { return s.roundup }))
 	if ix.cold != nil {
 		ix.hot = append(ix.hot, ai)
 	}

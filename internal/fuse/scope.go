@@ -258,3 +258,15 @@ func monthNear(s string, before bool) bool {
 	}
 	return w != "" && slices.Contains(monthNames, strings.ToLower(w))
 }
+
+// isDayTotal reports whether count c, of a roundup of a front, is the
+// day's total over the front: its sentence gives the last day as its span
+// ("eliminated 1,530 occupiers over the past day", "losses of up to 1,650
+// troops in all the frontline areas over the past day"). Beside one
+// clash's figure that is a period total, not a rival; the roundup's
+// figures of one sector ("up to 475 troops in that area") are the
+// sector's.
+func isDayTotal(c *parallax.Count, sc *sentenceScan) bool {
+	_, low := sc.at(c.Start)
+	return low != nil && containsAny(low, dayWords)
+}

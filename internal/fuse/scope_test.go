@@ -218,3 +218,45 @@ func TestDenialOfBlameInADispute(t *testing.T) {
 		}
 	}
 }
+
+// addCount adds a count of killed at the first occurrence of figure in
+// d's text.
+func addCount(d *parallax.Document, figure string, n int, owner, by string) {
+	at := strings.Index(d.Text, figure)
+	d.Counts = append(d.Counts, parallax.Count{ID: d.Article.ID + ":q" + string(rune('1'+len(d.Counts))), Article: d.Article.ID,
+		Start: at, End: at + len(figure), Item: "killed", N: &n, Owner: owner, ClaimedBy: by})
+}
+
+// TestRoundupDayTotal: a roundup's total of the day over the whole front
+// ("over the past day") is a period total beside one clash's figure; its
+// figure of one sector is that sector's, and a rival of the other side's
+// figure of the clash there.
+func TestRoundupDayTotal(t *testing.T) {
+	sites := map[string][2]float64{"Pokrovsk": {48.28, 37.18}, "Kupiansk": {49.71, 37.61}, "Orikhiv": {47.57, 35.78}}
+	ukr := roundupDoc("ukr", []string{
+		"Ukrainian forces eliminated 1,530 Russian troops on the front over the past day, the General Staff said.",
+		"Near Pokrovsk, Ukrainian defenders repelled an assault and killed 45 Russian soldiers.",
+		"Near Kupiansk, Ukrainian defenders repelled 9 Russian attacks.",
+		"Near Orikhiv, Russian troops shelled Ukrainian positions 14 times.",
+	}, sites)
+	addCount(ukr, "1,530 Russian troops", 1530, "RUS", "UKR")
+	addCount(ukr, "45 Russian soldiers", 45, "RUS", "UKR")
+	rus := roundupDoc("rus", []string{"Russian troops attacked Ukrainian positions near Pokrovsk and lost 6 soldiers in the assault, the Russian ministry said."}, sites)
+	addCount(rus, "6 soldiers", 6, "RUS", "RUS")
+	incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{ukr, rus})
+	if got := incidentArticles(incs); !slices.Equal(got, []string{"ukr+rus"}) {
+		t.Fatalf("incidents %v, want one", got)
+	}
+	var vals []int
+	for _, c := range incs[0].Contradictions {
+		if c.Kind == "count" {
+			for _, v := range c.Values {
+				vals = append(vals, v.Value.(int))
+			}
+		}
+	}
+	slices.Sort(vals)
+	if !slices.Equal(vals, []int{6, 45}) {
+		t.Errorf("count contradiction values %v, want [6 45]", vals)
+	}
+}
