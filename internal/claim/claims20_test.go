@@ -109,3 +109,19 @@ func TestAsClaimedTail(t *testing.T) {
 		{"as X alleged", "The ministry said no troops had crossed the river, as Moscow alleged.", "alleged", "Moscow", "RUS", "assert", "-"},
 	})
 }
+
+// TestCoordinatedAppeals: a call or a warning coordinated after the
+// speaker's first reporting act ("said C and called for D", "condemned
+// X and urged Y to Z") is an act of its own, as devgold and wiregold2
+// count it; a plain object after "called" is none.
+func TestCoordinatedAppeals(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"said and called for", "The bar association said the detentions were unlawful and called for an independent inquiry.", "called for", "bar association", "-", "assert", "-"},
+		{"condemned and called on", "The relief agency condemned the looting and called on the militias to reopen the depot.", "called on", "-", "-", "assert", "-"},
+		{"condemned and urged", "Governor Musa Tanko condemned the raid and urged the police to free the hostages.", "urged", "Musa Tanko", "-", "assert", "-"},
+		{"said and warned of", "The monitoring group said the dam was cracking and warned of floods downstream.", "warned", "-", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"called a meeting", "The mayor said the roads were closed and called a meeting of the council.", "called"},
+	})
+}

@@ -21,17 +21,23 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 	if !ok && st.putsToll(j, b) {
 		c, ok = cue{lemma: "put toll", object: true}, true
 	}
+	if two, ok2 := twoWordCues[st.norm(j)]; !ok && ok2 && st.appealAfter(j, b) {
+		// "and called on donors to send tents", "and called for an
+		// inquiry": a two-word cue
+		c, ok = two[st.norm(j+1)]
+	}
 	if !ok || c.gerund || st.norm(j) == c.lemma || st.inQuote(j) {
 		return false
 	}
 	si := st.sentOf[j]
-	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) && !st.accusationOf(c, j, b) && !st.putsToll(j, b) {
+	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) && !st.accusationOf(c, j, b) && !st.putsToll(j, b) && !st.appealAfter(j, b) {
 		return false // "and urged people to leave": a request, no reported clause
 	}
 	t, _, ok := st.parsed(si, j)
 	if !ok || t.Rel != "conj" || t.Head <= 0 {
 		return false
 	}
+	appeal := st.appealAfter(j, b)
 	first := -1
 	for k := a - 1; k >= 0 && k >= a-12 && st.sentOf[k] == si; k-- {
 		if _, ok := st.cueAt(k); ok {
@@ -45,7 +51,9 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 	f, _, _ := st.parsed(si, first)
 	// ("put" has one form for present, past and participle: its tag
 	// need not match)
-	if f.XPOS != t.XPOS && !(st.putsToll(j, b) && strings.HasPrefix(t.XPOS, "VB")) {
+	// (an appeal's "called" the parse may read as a participle after a
+	// clause's adjective: "were full and called for an inquiry")
+	if f.XPOS != t.XPOS && !((st.putsToll(j, b) || appeal) && strings.HasPrefix(t.XPOS, "VB")) {
 		return false
 	}
 	_, ka, ok := st.parsed(si, a)
@@ -165,4 +173,26 @@ func (st *state) accusationOf(c cue, j, b int) bool {
 func (st *state) putsToll(j, b int) bool {
 	c, _, ok := st.phraseCue(j, b)
 	return ok && c.lemma == "put toll"
+}
+
+// appealAfter: the cue at j is a call or a warning with its object after
+// a first reporting act of the speaker ("said C and urged both sides to
+// halt", "and called on the world to act", "and called for an inquiry",
+// "and warned of a catastrophe"): an act of its own, a gold claim by
+// devgold's and wiregold2's conventions.
+func (st *state) appealAfter(j, b int) bool {
+	switch st.norm(j) {
+	case "urged", "urges":
+		return st.toInfinitiveAfter(j, b)
+	case "called", "calls", "appealed", "appeals":
+		switch st.norm(j + 1) {
+		case "on", "upon":
+			return st.toInfinitiveAfter(j+1, b)
+		case "for":
+			return j+2 < b && st.toks[j+2].Word
+		}
+	case "warned", "warns":
+		return st.norm(j+1) == "of" && j+2 < b && st.toks[j+2].Word
+	}
+	return false
 }

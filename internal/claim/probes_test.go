@@ -58,7 +58,6 @@ var probesKnown = map[string]string{
 	"korea-yonhap-lee: extra said | Lee":                      "the claim of 'Mr. Lee said', left over by the one above",
 	"pakistan-dawn-bla: > said | railway official":            "the speaker span is 'official' without 'railway' (side right, PAK)",
 	"pakistan-dawn-bla: extra said | official":                "the same claim as the one above",
-	"serbia-rferl-vucic: > called on | KFOR":                  "'said in a statement that it was ... and called on both sides': the second cue is read inside the first claim's clause",
 	"turkey-aa-erdogan: > accused | Fahrettin Altun":          "'Communications Director NAME': 'director' is held in companies too, so the title gives no state, and the knowledge base lacks him",
 }
 
