@@ -101,6 +101,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		trimTitles(sents[i], tags[i])
 		trimOpeningRoles(sents[i], tags[i])
 		trimCompoundRanks(sents[i], tags[i])
+		marketWords(sents[i], tags[i])
 		arabicSurnames(sents[i], tags[i])
 		formulaSeries(sents[i], tags[i])
 		countyLines(sents[i], tags[i], r.model.gaz)
@@ -144,6 +145,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		scorersLabel(sents[i], tags[i])
 		lowerPlaces(sents[i], tags[i], r.model.gaz, r.fz.clusters)
 	}
+	standingsTables(sents, tags, r.model.gaz, clubs)
 	sportsClubs(sents, tags, r.model.gaz, clubs)
 	clubMentions(sents, tags, clubs)
 	surnamePersons(sents, tags)

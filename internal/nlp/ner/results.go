@@ -76,7 +76,23 @@ func resultLines(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 		return
 	}
 	// A standings line: one run, then figures only.
-	i = start
+	if r, ok := standingsRun(words); ok && hasName(tags, r) {
+		retypeTeam(words, tags, r, gaz)
+		addClub(words, tags, r, clubs)
+	}
+}
+
+// standingsRun returns the team's run of a standings line: one
+// capitalised run (after the last colon) followed only by three or more
+// figures ("Galatasaray 11 9 1 1 27 7 28", "BALTIMORE 40 22 .645 -").
+func standingsRun(words []string) ([2]int, bool) {
+	start := 0
+	for i, w := range words {
+		if w == ":" {
+			start = i + 1
+		}
+	}
+	i := start
 	for i < len(words) && teamWord(words, i, start) {
 		i++
 	}
@@ -84,8 +100,8 @@ func resultLines(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 	for e > start && !startsUpper(words[e-1]) {
 		e--
 	}
-	if e == start || e-start > 5 || e != i || !hasName(tags, [2]int{start, e}) {
-		return
+	if e == start || e-start > 5 || e != i {
+		return [2]int{}, false
 	}
 	figures := 0
 	for ; i < len(words); i++ {
@@ -94,12 +110,35 @@ func resultLines(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 			figures++
 		case words[i] == "-":
 		default:
-			return
+			return [2]int{}, false
 		}
 	}
-	if figures >= 3 {
-		retypeTeam(words, tags, [2]int{start, e}, gaz)
-		addClub(words, tags, [2]int{start, e}, clubs)
+	return [2]int{start, e}, figures >= 3
+}
+
+// standingsTables tags the teams of a standings table that the model
+// left untagged ("Galatasaray 11 9 1 1 27 7 28" among named lines):
+// where two or more standings lines of a document name their team, its
+// other standings lines of five figures or more name teams too. The run
+// becomes an organisation, or a place when it is a country (retypeTeam).
+func standingsTables(sents, tags [][]string, gaz *Gazetteer, clubs map[string]bool) {
+	named := 0
+	for i, s := range sents {
+		if r, ok := standingsRun(s); ok && hasName(tags[i], r) {
+			named++
+		}
+	}
+	if named < 2 {
+		return
+	}
+	for i, s := range sents {
+		r, ok := standingsRun(s)
+		if !ok || hasName(tags[i], r) || len(s)-r[1] < 5 {
+			continue
+		}
+		setSpan(tags[i], r[0], r[1], "ORG")
+		retypeTeam(s, tags[i], r, gaz)
+		addClub(s, tags[i], r, clubs)
 	}
 }
 

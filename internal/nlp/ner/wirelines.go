@@ -315,3 +315,42 @@ func countyLines(words, tags []string, gaz *Gazetteer) {
 		}
 	}
 }
+
+// marketBodies are the exchanges and central banks that market wire
+// names by their initials alone ("stocks in LME warehouses", "FED 'S
+// GREENSPAN", "after SNB comments"); the model, seeing a short word in
+// capitals with no context, often leaves them out. "Bund" is the German
+// government bond future, MISC as a product.
+var marketBodies = map[string]string{
+	"LME": "ORG", "LIFFE": "ORG", "Liffe": "ORG", "CBOT": "ORG", "NYMEX": "ORG",
+	"Nymex": "ORG", "COMEX": "ORG", "Comex": "ORG", "SIMEX": "ORG", "Simex": "ORG",
+	"MATIF": "ORG", "Matif": "ORG", "SNB": "ORG", "ECB": "ORG", "BOJ": "ORG",
+	"Fed": "ORG", "FED": "ORG", "Bundesbank": "ORG", "Bund": "MISC", "Bunds": "MISC",
+}
+
+// usParties are the words of the two American parties that the
+// conventions tag MISC alone ("Republican presidential candidate",
+// "Democrats in the Senate").
+var usParties = map[string]bool{
+	"Republican": true, "Republicans": true, "Democrat": true, "Democrats": true,
+	"REPUBLICAN": true, "DEMOCRAT": true,
+}
+
+// marketWords tags the words of marketBodies and usParties that the model
+// left untagged: one word alone, not inside another name, and not "FED"
+// before "UP" ("FED UP").
+func marketWords(words, tags []string) {
+	for i, w := range words {
+		if tags[i] != "O" || i+1 < len(tags) && tags[i+1][0] == 'I' {
+			continue
+		}
+		if w == "FED" && i+1 < len(words) && words[i+1] == "UP" {
+			continue
+		}
+		if typ, ok := marketBodies[w]; ok {
+			tags[i] = "B-" + typ
+		} else if usParties[w] {
+			tags[i] = "B-MISC"
+		}
+	}
+}

@@ -120,3 +120,38 @@ func TestCountyLines(t *testing.T) {
 		"At least : Ivo/B-PER 20":                                     "At least : Ivo/B-PER 20",
 	})
 }
+
+func TestMarketWords(t *testing.T) {
+	sentenceRule(t, "marketWords", marketWords, map[string]string{
+		"stocks in LME warehouses rose":          "stocks in LME/B-ORG warehouses rose",
+		"FED 'S KELL SEES GROWTH":                "FED/B-ORG 'S KELL SEES GROWTH",
+		"The March Bund future fell":             "The March Bund/B-MISC future fell",
+		"Republican presidential candidate Kell": "Republican/B-MISC presidential candidate Kell",
+		// Inside a name, tagged already, "FED UP": unchanged.
+		"the Fed/B-ORG Reserve/I-ORG said": "the Fed/B-ORG Reserve/I-ORG said",
+		"the Republican/B-ORG party":       "the Republican/B-ORG party",
+		"VOTERS FED UP WITH TAXES":         "VOTERS FED UP WITH TAXES",
+	})
+}
+
+func TestStandingsTables(t *testing.T) {
+	gaz := testPlaces()
+	// Named lines are resultLines' work; the untagged ones take a team's
+	// type, a country its place's.
+	cases := []struct{ in, want string }{
+		{"Kelby/B-LOC 11 9 1 1 27 7 28\nDunmore/B-ORG 11 7 2 2 19 11 23\nTarvospor 11 6 2 3 20 14 20\nValdoria 11 5 2 4 15 14 17",
+			"Kelby/B-LOC 11 9 1 1 27 7 28\nDunmore/B-ORG 11 7 2 2 19 11 23\nTarvospor/B-ORG 11 6 2 3 20 14 20\nValdoria/B-LOC 11 5 2 4 15 14 17"},
+		// One named line only, short lines: unchanged.
+		{"Kelby/B-LOC 11 9 1 1 27 7 28\nTarvospor 11 6 2 3 20 14 20",
+			"Kelby/B-LOC 11 9 1 1 27 7 28\nTarvospor 11 6 2 3 20 14 20"},
+		{"Kelby/B-ORG 11 9 1 1 27 7 28\nDunmore/B-ORG 11 7 2 2 19 11 23\nYes 52 48 3",
+			"Kelby/B-ORG 11 9 1 1 27 7 28\nDunmore/B-ORG 11 7 2 2 19 11 23\nYes 52 48 3"},
+	}
+	for _, c := range cases {
+		sents, tags := doc(c.in)
+		standingsTables(sents, tags, gaz, map[string]bool{})
+		if got, want := render(sents, tags), render(doc(c.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}
