@@ -280,6 +280,15 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	return out
 }
 
+// tailWord is a word's lower case without a possessive ending: "Paletwa
+// Township's last camp" ends its name with a generic word too.
+func tailWord(w word) string {
+	if e := possessive(w); e < w.end {
+		return w.lower[:e-w.start]
+	}
+	return w.lower
+}
+
 // kindTails are the kinds of division that wire services and Russian,
 // Nigerian and Myanmar outlets capitalise after a name as part of it
 // ("in the Kursk Region", "Marte, Borno State", "Kyauktaw Township").
@@ -1101,7 +1110,7 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	for k < j {
 		// "Spangdahlem Air Base": generic words after a name found in the
 		// run do not start another name (there is a place called Aïr).
-		if len(out) > 0 && genericTail[ws[k].lower] {
+		if len(out) > 0 && genericTail[tailWord(ws[k])] {
 			k++
 			continue
 		}
@@ -1137,14 +1146,14 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		if found {
 			continue
 		}
-		if genericTail[ws[k].lower] {
+		if genericTail[tailWord(ws[k])] {
 			k++
 			continue
 		}
 		// An unknown word: the run is a name the gazetteer does not know
 		// (a person, an organisation), unless it is a single word, which
 		// may be a variant spelling, or a hyphenated compound of places.
-		if j-i >= 2 && j-i <= 3 && k == i && !genericTail[ws[j-1].lower] {
+		if j-i >= 2 && j-i <= 3 && k == i && !genericTail[tailWord(ws[j-1])] {
 			// A name of two or three words that the gazetteer does not
 			// know: a variant spelling ("Dayr Az Zayr") is looked for in
 			// a place context only (fuzzyLookups).
@@ -1164,7 +1173,7 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		if k > i && len(out) == 1 && out[0].wi == i && p.isCountry(out[0]) {
 			return out
 		}
-		if j-i == 1 || j-i == 2 && genericTail[ws[i+1].lower] {
+		if j-i == 1 || j-i == 2 && genericTail[tailWord(ws[i+1])] {
 			w := ws[k]
 			if strings.Contains(w.text, "-") {
 				if m := p.hyphenModifier(text, ws, k); m != nil {

@@ -67,3 +67,12 @@ func TestCapitalAsides(t *testing.T) {
 		{"Flights to Kigali, however, resumed on Monday.", nil, []string{"Kigali=RW/"}, nil},
 	})
 }
+
+// TestPossessiveKind checks that a kind word with a possessive still ends
+// the name it follows (our own sentence).
+func TestPossessiveKind(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Rebels shelled Paletwa Township's last army camp near Matupi, residents said.", nil,
+			[]string{"Paletwa Township=MM/Chin"}, nil},
+	})
+}
