@@ -132,6 +132,15 @@ const (
 var dayWords = []string{"over the past day", "in the past day", "over the last day", "in the last day",
 	"past 24 hours", "last 24 hours", "during the day"}
 
+// dayWordsBoth are dayWords as written mid-sentence and opening one.
+var dayWordsBoth = func() []string {
+	var out []string
+	for _, w := range dayWords {
+		out = append(out, w, strings.ToUpper(w[:1])+w[1:])
+	}
+	return out
+}()
+
 // isRoundup reports whether an article is a roundup of a front: it gives
 // its span as the last day (dayWords), its story's fighting (main and
 // sibling segments) is told in two paragraphs or more, and its paragraphs
@@ -142,7 +151,9 @@ var dayWords = []string{"over the past day", "in the past day", "over the last d
 // war, the parties, the front's towns and its vocabulary whatever happened
 // on it, so sharing them says nothing of one incident (score).
 func isRoundup(doc *parallax.Document, segs []segment, datelineEnd int, hasDateline bool) bool {
-	if !containsAny(bytes.ToLower([]byte(doc.Text)), dayWords) {
+	// As written mid-sentence or opening one ("During the day, ..."),
+	// without lower-casing the whole text.
+	if !slices.ContainsFunc(dayWordsBoth, func(w string) bool { return strings.Contains(doc.Text, w) }) {
 		return false
 	}
 	paras := paragraphs(doc.Text)
