@@ -337,14 +337,19 @@ var usParties = map[string]bool{
 }
 
 // marketWords tags the words of marketBodies and usParties that the model
-// left untagged: one word alone, not inside another name, and not "FED"
-// before "UP" ("FED UP").
+// left untagged: one word alone, not inside another name, not "FED"
+// before "UP" ("FED UP") and not "Fed" before a capitalised word ("Fed
+// Tax ID").
 func marketWords(words, tags []string) {
 	for i, w := range words {
 		if tags[i] != "O" || i+1 < len(tags) && tags[i+1][0] == 'I' {
 			continue
 		}
 		if w == "FED" && i+1 < len(words) && words[i+1] == "UP" {
+			continue
+		}
+		// "Fed Tax ID": the short form of "federal" before a name.
+		if w == "Fed" && i+1 < len(words) && startsUpper(words[i+1]) {
 			continue
 		}
 		if typ, ok := marketBodies[w]; ok {

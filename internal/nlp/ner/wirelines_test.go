@@ -131,6 +131,8 @@ func TestMarketWords(t *testing.T) {
 		"the Fed/B-ORG Reserve/I-ORG said": "the Fed/B-ORG Reserve/I-ORG said",
 		"the Republican/B-ORG party":       "the Republican/B-ORG party",
 		"VOTERS FED UP WITH TAXES":         "VOTERS FED UP WITH TAXES",
+		"a Fed Tax ID number":              "a Fed Tax ID number",
+		"the Fed said":                     "the Fed/B-ORG said",
 	})
 }
 
