@@ -1196,8 +1196,16 @@ func (st *state) nounish(ca, cb int) bool {
 		// quotation introduces what the verb says
 		return false
 	}
+	if verbOnlyForms[w] && p >= 0 && (st.toks[p].Word || st.norm(p) == ")") {
+		// "..., the Ministry of Defense of Armenia informs.": a form that
+		// is no noun, after its subject, is the verb wherever it stands
+		return false
+	}
 	if cb >= len(st.toks) || !st.toks[cb].Word {
 		return true
+	}
+	if st.norm(cb) == "to" && (st.norm(cb+1) == "have" || st.norm(cb+1) == "be") {
+		return false // "the M23 claims to have shot down a drone": the verb
 	}
 	if prepositions(st.norm(cb)) {
 		return true

@@ -125,3 +125,17 @@ func TestCoordinatedAppeals(t *testing.T) {
 		{"called a meeting", "The mayor said the roads were closed and called a meeting of the council.", "called"},
 	})
 }
+
+// TestVerbOnlyForms: a third-person form that is no plural noun is the
+// verb even at a sentence's end ("..., the ministry informs."), and
+// "claims to have" is the verb.
+func TestVerbOnlyForms(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"informs at the end", "Shelling resumed near the border at dawn, the Ministry of Defence of Tajikistan informs.", "informs", "-", "TJK", "assert", "-"},
+		{"insists at the end", "The convoy never crossed the river, the commander insists.", "insists", "commander", "-", "assert", "-"},
+		{"claims to have", "The rebel group claims to have downed two army helicopters near Bor.", "claims", "-", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"claims to land", "The court heard the villagers' claims to the land on Monday.", "claims"},
+	})
+}

@@ -108,3 +108,14 @@ func (st *state) sourceNamedBefore(j, np int) (speaker, bool) {
 	}
 	return speaker{}, false
 }
+
+// verbOnlyForms are third-person forms of reporting verbs that are no
+// plural nouns ("informs", "insists", "warns"), unlike "claims", "notes",
+// "reports" or "states": a verb even at a sentence's end ("..., the
+// ministry informs.").
+var verbOnlyForms = map[string]bool{
+	"informs": true, "insists": true, "warns": true, "believes": true, "argues": true, "explains": true,
+	"confirms": true, "announces": true, "tells": true, "writes": true, "admits": true, "adds": true,
+	"alleges": true, "asserts": true, "denies": true, "maintains": true, "reiterates": true,
+	"emphasizes": true, "emphasises": true, "acknowledges": true, "declares": true, "contends": true,
+}
