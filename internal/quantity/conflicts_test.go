@@ -255,13 +255,14 @@ func TestConflictOwners(t *testing.T) {
 
 		// unnamed fighters named by the word the sentence before gives
 		// a group ("Fano rebels" ... "two rebel fighters") are its own;
-		// fighters no word ties to a group stay unowned
+		// fighters no word ties to a group are the story's one armed
+		// group's (session 12: both wire golds read them so)
 		{"modifier", "Fano rebels ambushed an army convoy near Gondar. Two rebel fighters were also killed.", nil,
 			[]entitySpec{{"Fano rebels", "group", "FANO"}, {"Gondar", "place:ET", ""}},
 			[]string{"Two rebel fighters|killed|2|killed|FANO|"}},
 		{"modifier", "Fano rebels ambushed an army convoy near Gondar. Troops later killed 12 insurgents near Dessie.", nil,
 			[]entitySpec{{"Fano rebels", "group", "FANO"}, {"Gondar", "place:ET", ""}, {"Dessie", "place:ET", ""}},
-			[]string{"12 insurgents|killed|12|killed||"}},
+			[]string{"12 insurgents|killed|12|killed|FANO|"}},
 		// captives set free are no capture of this report
 		// (the suspects arrested are a capture since arrests count as
 		// captures; suspects are no civilians of the place's state)

@@ -354,7 +354,7 @@ func (c *context) findOpponents() map[string]string {
 	inClaims := map[string]map[string]int{}
 	for si, s := range c.sents {
 		for j, side := range c.mentions[si] {
-			if side == "" || (j > 0 && c.mentions[si][j-1] == side) {
+			if side == "" || (j > 0 && c.mentions[si][j-1] == side) || supplierMention(s.Words, j) {
 				continue
 			}
 			global[side]++
@@ -1438,6 +1438,46 @@ func (c *context) fightersOf(si int, not string) bool {
 	ws := c.sents[si].Words
 	for j := 0; j+1 < len(ws); j++ {
 		if side := c.mentions[si][j]; side != "" && side != not && c.mentions[si][j+1] != side && armedNouns[ws[j+1].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// slashNames gives a side to the words that join an armed group's acronym
+// to another by a slash ("27 PKK/YPG terrorists"), which no earlier stage
+// resolved: the first part that is a known acronym.
+func (c *context) slashNames(acronyms map[string]string) {
+	for si, s := range c.sents {
+		for j, w := range s.Words {
+			if c.mentions[si][j] != "" || !strings.Contains(w.Text, "/") {
+				continue
+			}
+			for _, part := range strings.Split(w.Text, "/") {
+				if side := acronyms[part]; side != "" {
+					c.mentions[si][j] = side
+					break
+				}
+			}
+		}
+	}
+}
+
+// supplierMention reports whether word j names who made or gave a weapon
+// ("a howitzer made in France", "tanks supplied by Germany"): a supplier,
+// not a party to the fight.
+func supplierMention(ws []words.Word, j int) bool {
+	if j < 2 {
+		return false
+	}
+	switch ws[j-2].Lower + " " + ws[j-1].Lower {
+	case "made in", "built in", "produced in", "manufactured in", "supplied by", "provided by", "donated by",
+		"delivered by", "made by", "built by":
+		return true
+	}
+	if j >= 3 && ws[j-1].Lower == "the" {
+		switch ws[j-3].Lower + " " + ws[j-2].Lower {
+		case "made in", "built in", "produced in", "manufactured in", "supplied by", "provided by", "donated by", "delivered by":
 			return true
 		}
 	}

@@ -181,9 +181,10 @@ func TestGeneralCounts(t *testing.T) {
 		{"militants", "Afghan forces killed 35 insurgents in Kunduz province, the Afghan Defense Ministry said. Afghanistan has fought for years.",
 			[]claimCue{{"Afghan forces killed 35 insurgents in Kunduz province", "said", "AFG"}}, nil,
 			[]string{"35 insurgents|killed|35|killed||AFG"}},
+		// (the story's one armed group, session 12; with two groups, none)
 		{"militants", "Boko Haram attacked Dapchi on Monday. Dozens of militants were killed in the fighting.", nil,
 			[]entitySpec{{"Boko Haram", "group", "BOKOHARAM"}},
-			[]string{"Dozens of militants|killed|null|killed||"}},
+			[]string{"Dozens of militants|killed|null|killed|BOKOHARAM|"}},
 		{"militants", "Al-Shabaab and ISIS fighters clashed. Dozens of militants were killed in the fighting.", nil,
 			[]entitySpec{{"Al-Shabaab", "group", "ALSHABAB"}, {"ISIS", "group", "ISIS"}},
 			[]string{"Dozens of militants|killed|null|killed||"}},
@@ -196,7 +197,7 @@ func TestGeneralCounts(t *testing.T) {
 		{"militants", "The army said troops killed 12 militants in Borno. Boko Haram has waged an insurgency for years. Nigeria and Boko Haram fight on.",
 			[]claimCue{{"troops killed 12 militants in Borno", "said", "NGA"}},
 			[]entitySpec{{"Boko Haram", "group", "BOKOHARAM"}},
-			[]string{"12 militants|killed|12|killed||NGA"}},
+			[]string{"12 militants|killed|12|killed|BOKOHARAM|NGA"}},
 
 		// one person, named or described
 		{"one", "Abu Khalid al-Masri was killed in a drone strike near Sirte in May 2017.", nil,

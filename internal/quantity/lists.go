@@ -1,6 +1,9 @@
 package quantity
 
-import "github.com/parallaxhq/parallax/internal/when/words"
+import (
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
 
 // Loss lists: a military's daily tally printed as one figure per item,
 // "tanks — 11,870 (+5);", one line each or all in one sentence after a
@@ -335,6 +338,16 @@ func leftBodies(ctx *context, si int, f found, speaker string) string {
 		if (w == "they" || w == "enemy" || w == "enemy's") && speaker != "" {
 			return ctx.opponent(speaker)
 		}
+		if armedNouns[w] || w == "militia" || w == "militias" {
+			// "The militia left more than 120 bodies in the field":
+			// the story's one armed group, else the speaker's enemy
+			if g := ctx.onlyGroup(ctx.states); g != "" && g != speaker {
+				return g
+			}
+			if speaker != "" {
+				return ctx.opponent(speaker)
+			}
+		}
 	}
 	return ""
 }
@@ -415,4 +428,129 @@ func acronym(t string) bool {
 		}
 	}
 	return true
+}
+
+// inflictVerbs inflict losses on a party.
+var inflictVerbs = map[string]bool{"inflicted": true, "inflicting": true, "inflicts": true, "inflict": true,
+	"caused": true, "causing": true}
+
+// inflictedLosses returns the index of the verb when the words up to ws[k]
+// (the word before a number and its hedges) are "inflicted losses on X of"
+// ("inflicted losses on the Ukrainian army of up to 1,650 troops",
+// "inflicting heavy losses on the enemy, up to 300 servicemen"); -1
+// otherwise.
+func inflictedLosses(ws []words.Word, k int) int {
+	if k < 0 {
+		return -1
+	}
+	on := -1
+	for j := k; j >= 0 && k-j <= 10; j-- {
+		w := ws[j].Lower
+		switch {
+		case w == "on" || w == "upon":
+			on = j
+		case (w == "losses" || w == "loss") && (on > j || j == k || j == k-1):
+			for v := j - 1; v >= 0 && j-v <= 3; v-- {
+				if inflictVerbs[ws[v].Lower] {
+					return v
+				}
+			}
+			return -1
+		case w == "." || w == ";" || w == ":":
+			return -1
+		}
+	}
+	return -1
+}
+
+// sideAfter reads the words right after count f for the side its people
+// were on: "on the Israeli side" names it; "on both sides", "on each
+// side", "from both sides" say they were of more than one party (both).
+func sideAfter(ctx *context, si int, f found) (side string, both bool) {
+	if !peopleItems[f.Item] {
+		return "", false
+	}
+	ws := ctx.sents[si].Words
+	k := -1
+	for j := range ws {
+		if ws[j].Start >= f.End {
+			k = j
+			break
+		}
+	}
+	if k < 0 {
+		return "", false
+	}
+	for j := k; j < len(ws) && j <= k+4; j++ {
+		w := ws[j].Lower
+		if w != "on" && w != "from" {
+			if isPunct(w) {
+				return "", false
+			}
+			continue
+		}
+		if j+2 < len(ws) && (ws[j+1].Lower == "both" || ws[j+1].Lower == "each" || ws[j+1].Lower == "all") &&
+			(ws[j+2].Lower == "sides" || ws[j+2].Lower == "side") {
+			return "", true
+		}
+		if j+3 < len(ws) && ws[j+1].Lower == "the" && ws[j+3].Lower == "side" {
+			return ctx.sideAt(si, j+2), false
+		}
+		return "", false
+	}
+	return "", false
+}
+
+// paragraphSpeaker returns the side of the speaker whose claim's cue lies
+// in the sentence before si in the same paragraph, after the words it
+// attributes, when sentence si holds no cue of its own: a paragraph a
+// speaker's account opened goes on in their voice (the convention of the
+// session-12 wire golds). "" when there is none.
+func (c *context) paragraphSpeaker(si int) string {
+	if si == 0 || c.para[si-1] != c.para[si] {
+		return ""
+	}
+	cur, prev := c.sents[si], c.sents[si-1]
+	var best *parallax.Claim
+	for i := range c.doc.Claims {
+		cl := &c.doc.Claims[i]
+		if cl.Cue.End <= cl.Cue.Start {
+			continue
+		}
+		if cur.Start <= cl.Cue.Start && cl.Cue.Start < cur.End {
+			return "" // the sentence has a speaker of its own
+		}
+		if prev.Start <= cl.Cue.Start && cl.Cue.Start < prev.End && (best == nil || cl.Cue.Start > best.Cue.Start) {
+			best = cl
+		}
+	}
+	// (only an account told first and attributed after it, "..., the
+	// ministry said.", goes on; "X announced the death of Y." tells
+	// of an act, and what follows is the reporter's again, as is a
+	// sentence that turns to other news)
+	if best == nil || best.Cue.Start < best.End {
+		return ""
+	}
+	if ws := cur.Words; len(ws) > 0 {
+		switch ws[0].Lower {
+		case "separately", "meanwhile", "elsewhere", "earlier", "later":
+			return ""
+		}
+	}
+	return c.speakerSide(best)
+}
+
+// partAfterWhole reports whether the count starting at byte start is a part
+// of the people before it: right after "including" or "among them".
+func partAfterWhole(ws []words.Word, start int) bool {
+	for j := range ws {
+		if ws[j].Start != start {
+			continue
+		}
+		if j >= 1 && ws[j-1].Lower == "including" {
+			return true
+		}
+		return j >= 2 && ws[j-1].Lower == "them" && ws[j-2].Lower == "among"
+	}
+	return false
 }

@@ -176,10 +176,11 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 				return amount{first: i, last: i + 3, vague: true}, true
 			}
 			return amount{}, false
-		case "few", "number", "handful", "large", "series", "lot":
-			// "a few", "a number of", "a large number of", "a handful of"
+		case "few", "number", "handful", "large", "small", "series", "lot":
+			// "a few", "a number of", "a large number of", "a handful of",
+			// "a small number of"
 			k := i + 1
-			if next(k) == "large" {
+			if next(k) == "large" || next(k) == "small" {
 				k++
 			}
 			if next(k) == "few" {

@@ -91,19 +91,19 @@ func TestOutcomePatterns(t *testing.T) {
 			[]string{"12 tanks|tank|12|lost|RUS|UKR", "25 armored combat vehicles|armored_vehicle|25|lost|RUS|UKR"}},
 		{"materiel", "Militants torched five Malian army trucks near Gao.", nil, nil,
 			[]string{"five Malian army trucks|vehicle|5|destroyed|MLI|"}},
-		// unnamed fighters: no state's, and not a group the article names
-		// only elsewhere
+		// unnamed fighters: no state's, but the one armed group the
+		// article names (session 12: both wire golds read them so)
 		{"fighters", "Nigerian troops killed 37 fighters in Borno state, the army said. Boko Haram has fought the government since 2009.",
 			[]claimCue{{"Nigerian troops killed 37 fighters in Borno state", "said", "NGA"}},
 			[]entitySpec{{"Boko Haram", "group", "BOKOHARAM"}},
-			[]string{"37 fighters|killed|37|killed||NGA"}},
+			[]string{"37 fighters|killed|37|killed|BOKOHARAM|NGA"}},
 		{"fighters", "Government troops killed 45 insurgents in Cabo Delgado, the army said. The Islamic State has claimed attacks there.",
 			[]claimCue{{"Government troops killed 45 insurgents in Cabo Delgado", "said", "MOZ"}},
 			[]entitySpec{{"Islamic State", "group", "ISIS"}, {"Cabo Delgado", "place:MZ", ""}},
-			[]string{"45 insurgents|killed|45|killed||MOZ"}},
+			[]string{"45 insurgents|killed|45|killed|ISIS|MOZ"}},
 		{"fighters", "Al-Shabaab attacked a base last week. Somali forces killed 20 militants in a counterattack.", nil,
 			[]entitySpec{{"Al-Shabaab", "group", "ALSHABAB"}},
-			[]string{"20 militants|killed|20|killed||"}},
+			[]string{"20 militants|killed|20|killed|ALSHABAB|"}},
 		// but named by the noun's own words: a modifier, an apposition,
 		// "loyal to"
 		{"fighters", "Israeli troops killed 12 Hamas fighters in Khan Younis.", nil, nil,

@@ -34,6 +34,10 @@ type Stage struct {
 	// states are the sides that are states (the alpha-3 codes), as
 	// opposed to armed groups and international bodies.
 	states map[string]bool
+	// acronyms maps the capital-letter acronyms of the actor base's
+	// armed groups ("PKK", "YPG", "HTS") to their sides, for names the
+	// earlier stages leave joined to another by a slash ("PKK/YPG").
+	acronyms map[string]string
 }
 
 type itemEntry struct {
@@ -94,10 +98,36 @@ func Load() (*Stage, error) {
 	if err != nil {
 		return nil, err
 	}
+	if s.acronyms, err = groupAcronyms(); err != nil {
+		return nil, err
+	}
 	for _, side := range defacto {
 		s.states[side] = true
 	}
 	return s, nil
+}
+
+// groupAcronyms returns the armed groups' acronyms of the actor base
+// (rows of kind group that apply in every story), upper-case as written.
+func groupAcronyms() (map[string]string, error) {
+	orgs, err := data.Orgs()
+	if err != nil {
+		return nil, fmt.Errorf("actor knowledge base: %w", err)
+	}
+	out := map[string]string{}
+	for _, o := range orgs {
+		if o.Kind != "group" || o.Side == "" || o.Context != nil {
+			continue
+		}
+		for _, a := range o.Aliases {
+			if acronym(a) {
+				if _, ok := out[a]; !ok {
+					out[a] = o.Side
+				}
+			}
+		}
+	}
+	return out, nil
 }
 
 // deFactoStates returns the sides of the actor knowledge base's gpe
@@ -297,6 +327,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	doc.Counts = nil
 	sents := words.Split(doc)
 	ctx := newContext(doc, sents, s.sides, s.states, s.countryCodes)
+	ctx.slashNames(s.acronyms)
 	id := 0
 	for si := range sents {
 		for _, c := range s.sentenceCounts(doc, ctx, si) {
@@ -601,6 +632,26 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if f.listed {
 			speaker = f.listBy
 		}
+		if speaker == "" && f.inClaim == nil && !f.listed {
+			// "Battlegroup South repulsed four attacks, the ministry
+			// said. Ukrainian forces lost over 200 troops ...": a
+			// sentence of no claim in a paragraph a speaker opened goes
+			// on with that speaker's account
+			speaker = ctx.paragraphSpeaker(si)
+		}
+		if n := len(out); n > 0 && peopleItems[f.Item] && peopleItems[out[n-1].Item] && !f.ownerNamed && partAfterWhole(ws, f.Start) {
+			// "Five militants, including a local commander, had
+			// surrendered": a part of the people just counted is theirs,
+			// whoever they are
+			f.Owner, f.stateless = out[n-1].Owner, true
+		}
+		if side, both := sideAfter(ctx, si, f); f.Owner == "" && side != "" {
+			// "23 civilian deaths on the Israeli side"
+			f.Owner, f.ownerNamed = side, true
+		} else if both && !f.ownerNamed {
+			// "killed at least 23 people on both sides": no one party's
+			f.Owner, f.stateless = "", true
+		}
 		if f.Owner == "" && f.bare {
 			// "Iraqi forces suffered 30 dead": the party that suffered.
 			f.Owner = s.sufferer(ctx, si, f)
@@ -688,6 +739,17 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				// the terrorists": the group a state's name for its
 				// fighters in the same sentence stands for
 				if g := ctx.namedFightersIn(si); g != speaker && g != f.agent {
+					f.Owner = g
+				}
+			}
+			if f.Owner == "" && peopleItems[f.Item] && (speaker == "" || s.states[speaker]) {
+				// "Burkina Faso's army said it had neutralised more than
+				// 100 terrorists" in a story of JNIM's attack: the
+				// fighters of the one armed group the story names, as
+				// annotators read them (session 12: both wire golds
+				// give them the group; before, they had no owner
+				// unless their own sentence named it)
+				if g := ctx.onlyGroup(s.states); g != "" && g != speaker && g != f.agent {
 					f.Owner = g
 				}
 			}
@@ -1239,9 +1301,23 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if hFirst >= 0 && genericHeads[w] {
 			// "a HIMARS launcher", "two Buk systems": the item word
 			// names what the launcher or system is
+			if head.item == "drone" && strings.HasPrefix(w, "launcher") {
+				// (but "two drone launchers" are no drones, nor any
+				// item of ours)
+				head = itemEntry{item: "none"}
+			}
 			hLast = j
 			j++
 			continue
+		}
+		if hFirst >= 0 && w == "and" && j+2 < len(ws) && ws[j+1].Lower == "other" {
+			// "19,190 tanks and other armored combat vehicles": the
+			// wider kind the figure counts
+			if e, k := phraseAt(s.items, s.firstLen(ws, j+2), ws, j+2); k > 0 && !e.people && !head.people {
+				head, hLast = e, j+2+k-1
+				j += 2 + k
+				continue
+			}
 		}
 		if _, k := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); hFirst >= 0 && continuesCompound(ws[j], w) && !npStop[w] && k == 0 {
 			// "vehicle bombs", "UAV launch site": the item word was a
@@ -1367,6 +1443,15 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			for _, j := range modifiers {
 				if w := ws[j].Lower; (w == "captured" || w == "abducted" || w == "kidnapped") && !freedBefore(ws, am.first) && !freedAfter(ws, hLast) {
 					out, at = "captured", j
+				}
+			}
+		}
+		if out == "" && !am.definite && !am.article {
+			// "the hospital received 28 injured people": a participle of
+			// harm before the people's noun, with no verb of their own
+			for _, j := range modifiers {
+				if w := ws[j].Lower; w == "injured" || w == "wounded" {
+					out, at = "wounded", j
 				}
 			}
 		}
@@ -1797,7 +1882,11 @@ func continuesCompound(w words.Word, lower string) bool {
 		"around", "between", "under", "via", "toward", "towards", "without", "within", "beyond", "behind",
 		"through", "throughout", "among", "upon", "onto", "off", "out", "up", "about",
 		// verbs of staying: "6,000 soldiers remain in captivity"
-		"remain", "remained", "languish", "stay", "stayed":
+		"remain", "remained", "languish", "stay", "stayed",
+		// participles not in -ed: "a howitzer made in the United States"
+		"made", "built", "sent", "given",
+		// reflexives: "I counted the bodies of 17 people myself"
+		"myself", "himself", "herself", "themselves", "ourselves", "itself", "yourself", "alone":
 		return false
 	}
 	return !auxWords[lower] && !peopleOnlyForms[lower] && !postNoun[lower] && !speechVerbs[lower]
@@ -2010,8 +2099,8 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 		}
 	}
 	bare := k
-	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower]; n++ {
-		k++
+	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower] && !(ws[k].Lower == "left" && k+1 < len(ws) && ws[k+1].Lower == "behind"); n++ {
+		k++ // (not "left" of "had been left behind")
 	}
 	if k < len(ws) {
 		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !peopleOnlyForms[phrase(ws, k, k+n-1)] && ws[k].Lower != "down" &&
@@ -2092,6 +2181,20 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		}
 	}
 	k = s.ofPhraseEnd(ws, k)
+	if k+1 < len(ws) && ws[k].Lower == "," && (ws[k+1].Lower == "including" || ws[k+1].Lower == "among") {
+		// "eight terrorists, including two senior figures, had
+		// surrendered": the part set off by commas stands between the
+		// people and their verb
+		for j := k + 2; j < len(ws) && j <= k+10; j++ {
+			if ws[j].Lower == "," {
+				k = j + 1
+				break
+			}
+			if isPunct(ws[j].Lower) {
+				break
+			}
+		}
+	}
 	k = s.listEnd(ws, k)
 	for n := 0; k < len(ws) && n < 4 && (auxWords[ws[k].Lower] || isQuote(ws[k].Lower)); n++ {
 		k++ // (`were "neutralised"`: a quoted verb)
@@ -2151,6 +2254,11 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 	}
 	if at := lossesReached(ws, k); at >= 0 {
 		return "lost", at, true
+	}
+	if at := inflictedLosses(ws, k); at >= 0 {
+		// "inflicted losses on the Ukrainian army of up to 1,650
+		// troops": people the subject put out of action
+		return "killed", at, false
 	}
 	if k >= 0 {
 		if out, f := phraseEndingAt(s.outcomes, s.lastLen(ws, k), ws, k); f >= 0 {
@@ -2288,6 +2396,9 @@ func lossesReached(ws []words.Word, k int) int {
 		case k-j <= 4 && (w == "have" || w == "has" || w == "had" || w == "now" || w == "already" || w == "so" || w == "far" || w == "total"):
 		case lossPhraseWords[w]:
 			phrase = true
+		case (w == "that" || w == "this") && j > 0 && lossPhraseWords[ws[j-1].Lower]:
+			// "losses in that area amounted to": a determiner, not a
+			// relative pronoun
 		case isPunct(w) || auxWords[w] || !startsUpper(ws[j].Text) && strings.HasSuffix(w, "ed"):
 			return -1
 		case !phrase && k-j > 4:
@@ -2334,7 +2445,9 @@ func tollBefore(ws []words.Word, k int) bool {
 // amongNouns are the people nouns of a toll's list: "among the dead were
 // 11 children", "the injured included two doctors".
 var amongNouns = map[string]string{"dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed",
-	"wounded": "wounded", "injured": "wounded"}
+	"wounded": "wounded", "injured": "wounded",
+	// "the number of terrorists neutralized has reached 1,164"
+	"neutralized": "killed", "neutralised": "killed", "eliminated": "killed", "martyred": "killed"}
 
 // amongState returns the state of the people listed after ws[k] when ws[k]
 // is the verb of "among the dead were", "the dead included", and the index
@@ -2715,8 +2828,12 @@ func (s *Stage) listEnd(ws []words.Word, k int) int {
 	if k >= len(ws) || (ws[k].Lower != "and" && ws[k].Lower != ",") {
 		return k
 	}
-	for j := k + 1; j < len(ws) && j <= k+8; j++ {
+	for j := k + 1; j < len(ws) && j <= k+12; j++ {
 		w := ws[j].Lower
+		if w == "(" && j+2 < len(ws) && ws[j+2].Lower == ")" {
+			j += 2 // "14 fighters of the Hayat Tahrir al-Sham (HTS) group"
+			continue
+		}
 		if auxWords[w] && w != "who" && w != "that" && w != "which" {
 			return j
 		}

@@ -50,10 +50,10 @@ func TestSession9Kinds(t *testing.T) {
 		{"bare rebels", "M23 rebels seized a hill near Minova on Friday.\n\nThe army said it had killed 22 rebels.",
 			[]claimCue{{"it had killed 22 rebels", "said", "COD"}}, []entitySpec{{"M23", "group", "M23"}},
 			[]string{"22 rebels|killed|22|killed|M23|COD"}},
-		// (another noun: the fighters named before may be other rebels)
+		// (another noun: still the story's one armed group, session 12)
 		{"bare rebels", "Al-Shabaab fighters attacked a base near Afgooye.\n\nTroops later killed 12 rebels.",
 			nil, []entitySpec{{"Al-Shabaab", "group", "ALSHABAB"}},
-			[]string{"12 rebels|killed|12|killed||"}},
+			[]string{"12 rebels|killed|12|killed|ALSHABAB|"}},
 		{"same speaker", "Israeli strikes killed 31 Palestinians in Gaza on Monday, the health ministry said.\n\nThe ministry said 2,870 people had been wounded since the start of the month.",
 			[]claimCue{{"Israeli strikes killed 31 Palestinians in Gaza on Monday", "said", "PSE"}, {"2,870 people had been wounded since the start of the month", "said", "PSE"}},
 			[]entitySpec{{"Gaza", "place:PS", ""}},
