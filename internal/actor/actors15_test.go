@@ -3,6 +3,7 @@ package actor
 import (
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -62,4 +63,132 @@ func TestLocalSpeakersByPlace(t *testing.T) {
 			t.Errorf("%q: %q side %q, want %q (entities %+v)", c.text, c.speaker, got, c.want, doc.Entities)
 		}
 	}
+}
+
+// TestClippedGivenName: a full name whose given name is the clipped start
+// of a curated person's given name ("Cres Dunmore" for the entry
+// "Creswell Dunmore") names that person; a generated (uncurated) entry, a
+// or a given name of two letters keeps the name as written.
+func TestClippedGivenName(t *testing.T) {
+	fsys := fstest.MapFS{
+		"kb/countries.tsv": {Data: []byte("AUS\tAustralia\t\tAustralian\tCanberra\nNZL\tNew Zealand\t\tNew Zealander\tWellington\n")},
+		"kb/orgs.tsv":      {},
+		"kb/people.tsv": {Data: []byte("Creswell Dunmore\tAUS\t\tofficial:2010-01-01..\n" +
+			"Rosalind Karewa\tNZL\t\tforeign minister:2019-01-01..\n" +
+			"Jolene Pask\tAUS\t\tdefence minister:2019-01-01..\n")},
+		"kb/petrarch_people.tsv": {Data: []byte("Maximilian Orrow\tAUS\t\tgovernment:2018-01-01..\n")},
+	}
+	kb, err := LoadFS(fsys, "kb")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cases := []struct{ text, name, want string }{
+		{"Professor Cres Dunmore, who led the study, said the salt lacked iodine.", "Cres Dunmore", "Creswell Dunmore"},
+		{"Ros Karewa told reporters the talks would resume.", "Ros Karewa", "Rosalind Karewa"},
+		// no curated entry, too short, or no clipping
+		{"Max Orrow said the plant would close.", "Max Orrow", "Max Orrow"},
+		{"Jo Pask said the drills would go on.", "Jo Pask", "Jo Pask"},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.name)
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text,
+			Entities: []parallax.Entity{{ID: "e1", Start: i, End: i + len(c.name), Text: c.name, Kind: parallax.KindPerson}}}
+		New(kb).Process(doc)
+		if got := doc.Entities[0].Actor; got != c.want {
+			t.Errorf("%q: actor %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestGovernmentPanelChair: the chair, head or a member of a panel,
+// commission or inquiry the government set up speaks for its state: the
+// state named with the government, else the story's; an opposition's,
+// a firm's or a former member's does not.
+func TestGovernmentPanelChair(t *testing.T) {
+	type pl struct{ text, country, admin1 string }
+	cases := []struct {
+		text, name string
+		places     []pl
+		want       string
+	}{
+		{"Debate on the flag went on in Tarrow. Hemi Tarrant, chairman of the government's flag panel, said the vote would be open.", "Hemi Tarrant", []pl{{"Tarrow", "NZ", "Otago"}}, "NZL"},
+		{"Luis Paredes, head of the Peruvian government's inquiry commission, said the report was late.", "Luis Paredes", nil, "PER"},
+		{"Rain flooded Velka. Government panel chairman Amos Kitur said the review found no fraud in Velka.", "Amos Kitur", []pl{{"Velka", "KE", "Nakuru"}, {"Velka", "KE", "Nakuru"}}, "KEN"},
+		{"Sofia Lind, a member of the government-appointed review panel, told reporters the dam was safe near Orlenz.", "Sofia Lind", []pl{{"Orlenz", "SE", "Skane"}}, "SWE"},
+		// no side
+		{"Ana Ruiz, chairwoman of the opposition's panel on water, said the plan failed in Tarrow.", "Ana Ruiz", []pl{{"Tarrow", "NZ", "Otago"}}, ""},
+		{"Tom Reyes, chairman of the company's audit panel, said profits fell in Tarrow.", "Tom Reyes", []pl{{"Tarrow", "NZ", "Otago"}}, ""},
+		{"Mara Lind, a former member of the government's panel, said the dam leaked near Orlenz.", "Mara Lind", []pl{{"Orlenz", "SE", "Skane"}}, ""},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.name)
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text,
+			Entities: []parallax.Entity{{ID: "e1", Start: i, End: i + len(c.name), Text: c.name, Kind: parallax.KindPerson}}}
+		seen := map[string]int{}
+		for _, p := range c.places {
+			k := seen[p.text] + strings.Index(c.text[seen[p.text]:], p.text)
+			seen[p.text] = k + len(p.text)
+			doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(p.text), Text: p.text, Country: p.country, Admin1: p.admin1, Feature: "P.PPL"})
+		}
+		New(sharedKB(t)).Process(doc)
+		if got := doc.Entities[0].Side; got != c.want {
+			t.Errorf("%q: side %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestOurOfficeInTurn: "our secretary of state", "our government" in an
+// interview turn labelled with a person's name are the state of that
+// person: the side the story gives the person, else the state named
+// beside the person's first mention ("a retired U.S. diplomat"). The
+// outlet's own turns and persons of no state give none.
+func TestOurOfficeInTurn(t *testing.T) {
+	intro := "Dale Whitcombe, a retired U.S. diplomat, spoke to the Herald. "
+	cases := []struct {
+		text, phrase, want string
+	}{
+		{intro + "Herald: Was the war foreseen? Whitcombe: In 1950 our secretary of state said the peninsula lay outside the line.", "our secretary of state", "USA"},
+		{intro + "Herald: And now? Whitcombe: I think our government has learned. It acts sooner.", "our government", "USA"},
+		{"Ines Marlow, a Canadian historian, talked to the Herald. Herald: Why? Marlow: Our prime minister said so in 1957.", "Our prime minister", "CAN"},
+		// no side
+		{intro + "Herald: Our government says otherwise, doesn't it? Whitcombe: Yes.", "Our government", ""},
+		{"Ines Marlow spoke to the Herald. Herald: Why? Marlow: Our president said so in 1957.", "Our president", ""},
+	}
+	for _, c := range cases {
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text}
+		for _, n := range []string{"Dale Whitcombe", "Whitcombe", "Ines Marlow", "Marlow"} {
+			for k := 0; ; {
+				i := strings.Index(c.text[k:], n)
+				if i < 0 {
+					break
+				}
+				i += k
+				if !entityAt(doc.Entities, i) {
+					doc.Entities = append(doc.Entities, parallax.Entity{ID: "e" + strings.Repeat("x", len(doc.Entities)+1), Start: i, End: i + len(n), Text: n, Kind: parallax.KindPerson})
+				}
+				k = i + len(n)
+			}
+		}
+		New(sharedKB(t)).Process(doc)
+		j := strings.Index(c.text, c.phrase)
+		got := ""
+		for _, e := range doc.Entities {
+			if e.Start <= j && j < e.End {
+				got = e.Side
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q side %q, want %q", c.text, c.phrase, got, c.want)
+		}
+	}
+}
+
+// entityAt: an entity covers offset i.
+func entityAt(ents []parallax.Entity, i int) bool {
+	for _, e := range ents {
+		if e.Start <= i && i < e.End {
+			return true
+		}
+	}
+	return false
 }

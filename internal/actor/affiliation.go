@@ -119,6 +119,8 @@ func (st *docState) affiliate() {
 			m.side = pub // "Minister for Africa, NAME said" on a government site
 		} else if st.stateTitleNear(m.a, m.b) && st.courtTitleNear(m.a, m.b) {
 			m.side = st.courtState() // "federal prosecutor NAME" in a story on an Iranian plot
+		} else if side := st.govPanelSide(m.a, m.b); side != "" {
+			m.side = side // "NAME, chairman of the government's flag panel,"
 		} else if dom := st.dominantState(); dom != "" && (st.stateTitleNear(m.a, m.b) || st.headOfStateTitle(*m) || st.legislatureApposition(m.b)) && !st.officeHeldByOther(dom, *m) {
 			m.side = dom // "Finance Minister NAME said" in a story about one state
 		}

@@ -48,6 +48,7 @@ func (st *docState) genericBodies() {
 	added = st.authoritiesAfterBody() || added
 	added = st.localOfficials() || added
 	added = st.placeServices() || added
+	added = st.ourOffices() || added
 	side := st.publisherSide()
 	if side == "" {
 		side = st.dominantState()

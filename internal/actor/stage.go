@@ -1628,7 +1628,7 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 		}
 		for _, i := range kb.surname[last] {
 			fw := strings.Fields(Fold(displayName(kb.Actors[i].Name)))
-			if len(words) == 1 || (len(fw) > 0 && (fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 || shortFormOf(words[0], fw[0])) && middleAgrees(words, fw)) ||
+			if len(words) == 1 || (len(fw) > 0 && (fw[0][0] == words[0][0] && editDistance(skeleton(fw[0]), first) <= 1 || shortFormOf(words[0], fw[0]) || kb.Actors[i].curated && clippedGiven(words[0], fw[0])) && middleAgrees(words, fw)) ||
 				(nameParticles[words[0]] || len(words) >= 2) && len(fw) > len(words) && strings.Join(fw[len(fw)-len(words):], " ") == strings.Join(words, " ") {
 				// "Von der Leyen added": a surname of several words
 				// opened by its particle is the surname of the full name;
@@ -1662,6 +1662,14 @@ var shortForms = map[string][]string{
 	"larry": {"lawrence"}, "jerry": {"gerald"}, "ron": {"ronald"}, "don": {"donald"}, "matt": {"matthew"},
 	"pat": {"patrick", "patricia"}, "jen": {"jennifer"}, "vicky": {"victoria"}, "jeff": {"jeffrey"},
 	"greg": {"gregory"}, "tim": {"timothy"}, "jon": {"jonathan"}, "fred": {"frederick"}, "sasha": {"alexander", "oleksandr"},
+}
+
+// clippedGiven: the folded given name w is the clipped start of the full
+// given name full, three letters or more ("Cres" for "Creswell", "Ros"
+// for "Rosalind"), as news writes a known person's given name short;
+// kept to curated people, whose names are few and known.
+func clippedGiven(w, full string) bool {
+	return len(w) >= 3 && len(full) > len(w) && strings.HasPrefix(full, w)
 }
 
 // shortForm: the folded given name w is a short form of the full given
