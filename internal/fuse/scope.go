@@ -101,8 +101,8 @@ func isTally(c *parallax.Count, sc *sentenceScan) bool {
 	tally := nearest(tallyMarks, nil)
 	since := nearest([][]byte{[]byte("since ")}, func(after int) bool {
 		for _, s := range sinceStarts {
-			if bytes.HasPrefix(low[after:], s) {
-				return true
+			if rest, ok := bytes.CutPrefix(low[after:], s); ok && (len(rest) == 0 || !isASCIILetter(rest[0])) {
+				return !recentDay(low[after:], sc.doc.Article.Published)
 			}
 		}
 		return false
@@ -280,4 +280,56 @@ func monthNear(s string, before bool) bool {
 func isDayTotal(c *parallax.Count, sc *sentenceScan) bool {
 	_, low := sc.at(c.Start)
 	return low != nil && containsAny(low, dayWords)
+}
+
+// tallyDays: a start named by its date ("since March 2") that many days
+// or fewer before the publication is the start of the incident itself (a
+// clash that went on for days), not of a war or a year.
+const tallyDays = 6
+
+// recentDay reports whether s opens with a month's name and a day ("march
+// 2", "march 2, 2025") no more than tallyDays before pub (YYYY-MM-DD),
+// taken in pub's year or the year before.
+func recentDay(s []byte, pub string) bool {
+	p, ok := dayNumber(pub)
+	if !ok || len(pub) < 4 {
+		return false
+	}
+	for m, name := range monthNames[:12] {
+		rest, ok := bytes.CutPrefix(s, []byte(name))
+		if !ok {
+			continue
+		}
+		rest = bytes.TrimLeft(rest, " ")
+		d := 0
+		for len(rest) > 0 && rest[0] >= '0' && rest[0] <= '9' && d < 100 {
+			d = d*10 + int(rest[0]-'0')
+			rest = rest[1:]
+		}
+		if d < 1 || d > 31 {
+			return false
+		}
+		for _, y := range []string{pub[:4], itoa(atoi(pub[:4]) - 1)} {
+			if day, ok := dayNumber(y + "-" + pad2(m+1) + "-" + pad2(d)); ok && day <= p && p-day <= tallyDays {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
+func pad2(n int) string {
+	if n < 10 {
+		return "0" + itoa(n)
+	}
+	return itoa(n)
+}
+
+func atoi(s string) int {
+	n := 0
+	for i := 0; i < len(s) && s[i] >= '0' && s[i] <= '9'; i++ {
+		n = n*10 + int(s[i]-'0')
+	}
+	return n
 }

@@ -16,26 +16,31 @@ func TestIsTally(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want bool
+		pub  string
 	}{
-		{"Since the start of the war, the army has lost {9,424} tanks, the ministry said.", true},
-		{"Ukrainian forces destroyed {11} tanks over the past day, the General Staff said.", false},
-		{"Since October 8, the group has lost {264} fighters, according to its notices.", true},
-		{"Since Tuesday, {12} people have been killed in the clashes in the town.", false},
-		{"The enemy lost about {8,670} tanks (+8) and 17,055 armored vehicles (+21).", true},
-		{"The enemy lost about 8,670 tanks (+8) and {17,055} armored vehicles (+21).", true},
-		{"Security forces neutralised {86} terrorists over the past week, the council said.", true},
-		{"So far this year, {44} militants have been killed in the valley, police said.", true},
-		{"The strike killed {23} people on Tuesday, bringing the toll since October 7 to 37,296.", false},
-		{"The strike killed 23 people on Tuesday, bringing the toll since October 7 to {37,296}.", true},
-		{"Last week, at least {76} people were killed when a hotel collapsed near the mosque.", false},
-		{"Troops killed {15} militants in the raid, adding that more than 300 had been killed since the war began.", false},
-		{"Troops killed 15 militants in the raid, adding that more than {300} had been killed since the war began.", true},
-		{"A total of {9} people were killed in the attack on the market, police said.", false},
-		{"The army said it had killed {1,200} fighters since May in the fighting around the city.", true},
+		{"Since the start of the war, the army has lost {9,424} tanks, the ministry said.", true, ""},
+		{"Ukrainian forces destroyed {11} tanks over the past day, the General Staff said.", false, ""},
+		{"Since October 8, the group has lost {264} fighters, according to its notices.", true, ""},
+		{"Since Tuesday, {12} people have been killed in the clashes in the town.", false, ""},
+		{"The enemy lost about {8,670} tanks (+8) and 17,055 armored vehicles (+21).", true, ""},
+		{"The enemy lost about 8,670 tanks (+8) and {17,055} armored vehicles (+21).", true, ""},
+		{"Security forces neutralised {86} terrorists over the past week, the council said.", true, ""},
+		{"So far this year, {44} militants have been killed in the valley, police said.", true, ""},
+		{"The strike killed {23} people on Tuesday, bringing the toll since October 7 to 37,296.", false, ""},
+		{"The strike killed 23 people on Tuesday, bringing the toll since October 7 to {37,296}.", true, ""},
+		{"Last week, at least {76} people were killed when a hotel collapsed near the mosque.", false, ""},
+		{"Troops killed {15} militants in the raid, adding that more than 300 had been killed since the war began.", false, ""},
+		{"Troops killed 15 militants in the raid, adding that more than {300} had been killed since the war began.", true, ""},
+		{"A total of {9} people were killed in the attack on the market, police said.", false, ""},
+		{"The army said it had killed {1,200} fighters since May in the fighting around the city.", true, ""},
+		{"Since March 2, {40} people have been killed in the clashes around the town.", false, "2025-03-05"},
+		{"Since March 2, {40} people have been killed in the clashes around the town.", true, "2025-06-01"},
+		{"Since December 30, {40} people have been killed in the clashes around the town.", false, "2025-01-03"},
+		{"Since Mayor Ostrov took office, {40} people have been killed in the town.", false, "2025-01-03"},
 	} {
 		i, j := strings.IndexByte(c.text, '{'), strings.IndexByte(c.text, '}')
 		text := c.text[:i] + c.text[i+1:j] + c.text[j+1:]
-		doc := &parallax.Document{Text: text}
+		doc := &parallax.Document{Article: parallax.Article{Published: c.pub}, Text: text}
 		k := parallax.Count{Start: i, End: j - 1}
 		sc := sentenceScan{doc: doc}
 		if got := isTally(&k, &sc); got != c.want {
