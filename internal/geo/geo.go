@@ -2719,6 +2719,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		}
 		return n
 	}
+	var lastPoints []point
 	for round := 0; round < 2; round++ {
 		// Country focus: the share of the article's other names whose
 		// current best entry lies in each country.
@@ -2747,6 +2748,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			}
 		}
 		points := make([]point, len(senses))
+		lastPoints = points
 		for i, o := range senses {
 			// Countries and large regions say little about where in them
 			// the other places lie.
@@ -3001,10 +3003,78 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			}
 		}
 	}
+	// "the villages of Andriivka and Klishchiivka south of Bakhmut": a
+	// village's name that several villages share, none of them near the
+	// story's places, is not the far namesake that its size or its
+	// alternate names favour (Andriivka in Odessa oblast, Illinka in
+	// Crimea, 400-700 km from a Donetsk front): a namesake within 150 km
+	// of another place of the article is taken where there is one, and
+	// otherwise none is where this one lies beyond 400 km of them all. Only in an article with three or more placed
+	// names, for a name not placed in a division by the text
+	// ("Kalynivka in Vinnytsia oblast"), and among villages and small
+	// towns of one country (under 20,000, no division's seat): a city
+	// keeps its fame, and a name two countries share is the resolver's
+	// to settle.
+	farVillage := make([]bool, len(senses))
+	for si, s := range senses {
+		b := s.cands[s.best]
+		if s.filed || !s.placed || s.near >= 1.2 || b.Quality != gazetteer.MatchExact || !p.smallPlace(b.Entry) {
+			continue
+		}
+		followed := false
+		for _, m := range s.ms {
+			followed = followed || followers[m.index] != "" || m.apState
+		}
+		placed := 0
+		for pi, pt := range lastPoints {
+			if pi != si && !pt.none {
+				placed++
+			}
+		}
+		if followed || placed < 3 {
+			continue
+		}
+		namesakes, alt, altPrior := 0, -1, math.Inf(-1)
+		for k, c := range s.cands {
+			if c.Quality != gazetteer.MatchExact || !p.smallPlace(c.Entry) || p.gaz.Country(c.Entry) != p.gaz.Country(b.Entry) {
+				continue
+			}
+			namesakes++
+			if k != s.best && p.nearness(c.Entry, lastPoints, si) >= 1.2 && s.prior[k] > altPrior {
+				alt, altPrior = k, s.prior[k]
+			}
+		}
+		switch {
+		case namesakes < 2:
+		case alt >= 0:
+			s.best = alt
+			e := p.gaz.Entry(s.cands[alt].Entry)
+			lastPoints[si] = newPoint(float64(e.Lat), float64(e.Lon))
+		default:
+			farVillage[si] = true
+		}
+	}
+	// Then only the one beyond 400 km of every other place, as they now
+	// lie, is left out (Sahel and Darfur towns lie 150-400 km apart; two
+	// far namesakes, Novoselivka and Kalynivka in Odessa and Vinnytsia
+	// oblasts, do not vouch for each other once the first is settled).
+	for si, s := range senses {
+		if farVillage[si] && p.nearness(s.cands[s.best].Entry, lastPoints, si) >= 0.7 {
+			farVillage[si] = false
+		}
+	}
+	senseIndex := make(map[*sense]int, len(senses))
+	for si, s := range senses {
+		senseIndex[s] = si
+	}
 	out := make([]int, len(ms))
 	for i, m := range ms {
 		s := senseOf[i]
 		out[i] = s.cands[s.best].Entry
+		if farVillage[senseIndex[s]] {
+			out[i] = -1
+			continue
+		}
 		exact := s.cands[s.best].Quality == gazetteer.MatchExact || p.districtVouches(s.cands, s.best)
 		// An exact match by one of a small place's alternate names
 		// only ("Merawi" for Sudan's Merowe, "Hakari" for Turkey's
@@ -3066,6 +3136,14 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		}
 	}
 	return out
+}
+
+// smallPlace reports whether an entry is a village or small town (a
+// populated place under 20,000 that is no capital of a state or of a
+// first-level division).
+func (p *Geoparser) smallPlace(entry int) bool {
+	f := p.gaz.Feature(entry)
+	return strings.HasPrefix(f, "P.") && f != "P.PPLC" && f != "P.PPLA" && p.gaz.Entry(entry).Population < 20000
 }
 
 // keyEntry is a name's key and its current best entry.

@@ -76,3 +76,16 @@ func TestPossessiveKind(t *testing.T) {
 			[]string{"Paletwa Township=MM/Chin"}, nil},
 	})
 }
+
+// TestFrontVillageNamesakes checks that a village's name several
+// villages of one country share is the namesake near the story's places,
+// or none when every namesake lies far from them (our own sentences).
+func TestFrontVillageNamesakes(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Russian troops pressed attacks near Novoselivka and Kalynivka west of Donetsk and near Kurakhove, while shelling hit Pokrovsk and Myrnohrad, the General Staff said.", nil,
+			[]string{"Novoselivka=UA/Donetsk", "Kurakhove=UA/Donetsk", "Pokrovsk=UA/Donetsk"}, []string{"Kalynivka"}},
+		// Placed in a division by the text, a far village stays.
+		{"A drone hit a school in Kalynivka in Vinnytsia oblast, while fighting went on near Pokrovsk, Myrnohrad and Kurakhove.", nil,
+			[]string{"Kalynivka=UA/Vinnytsia"}, nil},
+	})
+}
