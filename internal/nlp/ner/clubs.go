@@ -55,7 +55,8 @@ var resultNouns = map[string]bool{
 
 // sportsClubs makes organisations of the clubs of a team sport's story
 // that the model reads as their towns, where the sentence says club: a
-// plural verb or a club's people after the name, "from X" in a sentence
+// plural verb or a club's people after a place's name, "club" before
+// the name, "from X" in a sentence
 // of a transfer, and the opponent after a result ("lost 2-1 at X", "a
 // 3-0 defeat at X", "the only goal against X", "a win over X"; after
 // "at" only where no other team is named before it: "Kelby beat Dunmore
@@ -74,7 +75,8 @@ func sportsClubs(sents, tags [][]string, gaz *Gazetteer, clubs map[string]bool) 
 		t := tags[i]
 		chunks := Chunks(t)
 		for ci, ch := range chunks {
-			if ch.Type != "LOC" && ch.Type != "MISC" {
+			afterClub := ch.Start > 0 && (s[ch.Start-1] == "club" || s[ch.Start-1] == "clubs")
+			if ch.Type != "LOC" && ch.Type != "MISC" && !(ch.Type == "PER" && afterClub) {
 				continue
 			}
 			name := s[ch.Start:ch.End]
@@ -94,13 +96,17 @@ func sportsClubs(sents, tags [][]string, gaz *Gazetteer, clubs map[string]bool) 
 // sportsClubs).
 func clubContext(s []string, chunks []Chunk, ci int) bool {
 	ch := chunks[ci]
-	if ch.End < len(s) && clubFollowers[s[ch.End]] {
+	// Only a place before "fans" or "have": a MISC there is a people
+	// ("Corsican fans").
+	if ch.Type == "LOC" && ch.End < len(s) && clubFollowers[s[ch.End]] {
 		return true
 	}
 	if ch.Start == 0 {
 		return false
 	}
 	switch s[ch.Start-1] {
+	case "club", "clubs":
+		return true // "his club Velez Sarsfield"
 	case "from":
 		for _, w := range s[:ch.Start] {
 			if signingVerbs[w] {

@@ -191,6 +191,7 @@ var placePrepositions = map[string]bool{
 var clubSuffixes = map[string]bool{
 	"United": true, "Rovers": true, "Wanderers": true, "Athletic": true,
 	"Albion": true, "Hotspur": true, "FC": true, "F.C.": true, "Argyle": true,
+	"Juniors": true, "JUNIORS": true,
 	"UNITED": true, "ROVERS": true, "WANDERERS": true, "ATHLETIC": true, "ALBION": true,
 }
 
