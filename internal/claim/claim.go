@@ -585,6 +585,9 @@ func (st *state) addDraft(d draft) {
 	if d.spk.actor == "" && d.spk.a < 0 && !d.agentless {
 		return // no one to attribute it to: the reporter's voice
 	}
+	if spk, ok := st.coordinatedSpeaker(d); ok {
+		d.spk = spk // "X said C, and insisted D", "X accused Y of C and urged D"
+	}
 	st.refineSpeaker(&d)
 	// "the statement said", "A statement said": the issuer of the
 	// statement reported last

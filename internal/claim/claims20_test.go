@@ -139,3 +139,13 @@ func TestVerbOnlyForms(t *testing.T) {
 		{"claims to land", "The court heard the villagers' claims to the land on Monday.", "claims"},
 	})
 }
+
+// TestCoordinatedSpeaker: a cue after ", and" or after an accusation's
+// object is the first act's speaker's, not the nested subject's or the
+// accused's; without the comma a verb inside the clause keeps its own.
+func TestCoordinatedSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"comma and insisted", "Colonel Omar Haddad said the militants claimed a victory to hide their losses, and insisted that the base still stood.", "insisted", "Omar Haddad", "-", "assert", "-"},
+		{"accused object and urged", "Governor Lea Morand accused the militia of blocking the aid trucks and urged the United Nations to send observers.", "urged", "Lea Morand", "-", "assert", "-"},
+	})
+}

@@ -196,3 +196,56 @@ func (st *state) appealAfter(j, b int) bool {
 	}
 	return false
 }
+
+// coordinatedSpeaker: the cue of d follows "and" after a first reporting
+// act of the sentence whose speaker stands before it, and the speaker
+// read for d lies inside that act's words: after ", and" ("the ministry
+// said the militants claimed C, and insisted D": the ministry insisted)
+// or as the object of an accusation ("Minnawi accused the RSF of C and
+// urged D": Minnawi urged). The first act's speaker is d's. Without the
+// comma a verb coordinated inside the clause keeps its own subject ("said
+// the rebels attacked and claimed the town").
+func (st *state) coordinatedSpeaker(d draft) (speaker, bool) {
+	if d.cont || d.spk.a < 0 || d.cueA < 2 {
+		return speaker{}, false
+	}
+	k := d.cueA - 1
+	for k > 0 && adverbials[st.norm(k)] {
+		k--
+	}
+	if st.norm(k) != "and" {
+		return speaker{}, false
+	}
+	si := st.sentOf[d.cueA]
+	var first *draft
+	for i := range st.drafts {
+		p := &st.drafts[i]
+		if p.cont || p.cueA >= k || p.spk.a < 0 || p.spk.b > p.cueA || st.sentOf[p.cueA] != si || st.sentOf[p.spk.a] != si {
+			continue
+		}
+		if first == nil || p.cueA < first.cueA {
+			first = p
+		}
+	}
+	if first == nil || d.spk.b <= first.cueB {
+		return speaker{}, false
+	}
+	if st.norm(k-1) == "," {
+		return first.spk, true
+	}
+	if accusations[st.norm(first.cueA)] || accusationForms[st.norm(first.cueA)] {
+		for j := first.cueB; j < k && j <= first.cueB+6; j++ {
+			if w := st.norm(j); w == "of" || w == "for" {
+				if d.spk.a >= first.cueB && d.spk.b <= j {
+					return first.spk, true
+				}
+				break
+			}
+		}
+	}
+	return speaker{}, false
+}
+
+// accusationForms are the past forms of the accusation cues, which
+// accusations lists by lemma.
+var accusationForms = map[string]bool{"accused": true, "blamed": true, "accuses": true, "blames": true}
