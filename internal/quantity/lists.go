@@ -554,3 +554,51 @@ func partAfterWhole(ws []words.Word, start int) bool {
 	}
 	return false
 }
+
+// namingVerbs name or identify the dead.
+var namingVerbs = map[string]bool{"named": true, "identified": true, "names": true, "identifies": true,
+	"listed": true, "lists": true}
+
+// ownNouns are a party's own people.
+var ownNouns = map[string]bool{"members": true, "fighters": true, "combatants": true, "cadres": true,
+	"militants": true, "martyrs": true}
+
+// namedOwnDead returns the side of the party that, as the subject of a
+// verb of naming right before count f, names its own members killed
+// ("Hezbollah has named 366 members who have been killed"); "" otherwise.
+func (c *context) namedOwnDead(si int, f found) string {
+	if f.Item != "killed" {
+		return ""
+	}
+	ws := c.sents[si].Words
+	first := -1
+	for j := range ws {
+		if ws[j].Start == f.Start {
+			first = j
+			break
+		}
+	}
+	if first < 2 || !namingVerbs[ws[first-1].Lower] || first+1 >= len(ws) || !ownNouns[ws[first+1].Lower] {
+		return ""
+	}
+	for j := words.ClauseStart(ws, 0, first-1); j < first-1; j++ {
+		if side := c.mentions[si][j]; side != "" && !words.AfterPreposition(ws, j) {
+			if c.states[side] {
+				return ""
+			}
+			return side
+		}
+	}
+	return ""
+}
+
+// theBefore reports whether "the" stands among the three words before
+// ws[j] ("of the terrorists", `of the "extremist group"`).
+func theBefore(ws []words.Word, j int) bool {
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		if ws[k].Lower == "the" {
+			return true
+		}
+	}
+	return false
+}

@@ -625,7 +625,20 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// "dispersed hundreds of students ... and arrested 30 of
 			// them": the people named before the count in its sentence
 			if k := antecedent(ws, f.Start); k >= 0 {
-				f.stateless, f.head, f.civilian = false, ws[k].Lower, true
+				f.stateless, f.head = false, ws[k].Lower
+				f.civilian, f.stateForce, f.armed = civilianNouns[f.head], stateForceNouns[f.head], armedNouns[f.head]
+				// "junta troops who fled the base ... about 60 of
+				// them had been killed": the antecedent's own modifier
+				// names whose they were
+				for m := k - 1; m >= 0 && m >= k-2 && f.Owner == ""; m-- {
+					if side := ctx.sideAt(si, m); side != "" {
+						f.Owner, f.ownerNamed, f.civilian = side, true, false
+					} else if regimeWords[ws[m].Lower] || ws[m].Lower == "government" {
+						if g := s.governmentSide(ctx, si, f.inClaim); g != "" {
+							f.Owner, f.ownerNamed, f.civilian = g, true, false
+						}
+					}
+				}
 			}
 		}
 		speaker := claimant(ctx, si, &f)
@@ -638,6 +651,14 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// sentence of no claim in a paragraph a speaker opened goes
 			// on with that speaker's account
 			speaker = ctx.paragraphSpeaker(si)
+		}
+		if side := ctx.namedOwnDead(si, f); speaker == "" && side != "" {
+			// "Hezbollah has named 366 members who have been killed":
+			// a party that names its dead tells of its own losses
+			speaker = side
+			if f.Owner == "" || !f.ownerNamed {
+				f.Owner, f.ownerNamed = side, true
+			}
 		}
 		if n := len(out); n > 0 && peopleItems[f.Item] && peopleItems[out[n-1].Item] && !f.ownerNamed && partAfterWhole(ws, f.Start) {
 			// "Five militants, including a local commander, had
@@ -751,6 +772,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				// unless their own sentence named it)
 				if g := ctx.onlyGroup(s.states); g != "" && g != speaker && g != f.agent {
 					f.Owner = g
+				} else if opp := ctx.opponent(speaker); speaker != "" && opp != "" && !s.states[opp] && !neutral[opp] && opp != f.agent {
+					// (several groups named: the one the state telling
+					// it fights, "Turkish forces neutralized 14 of the
+					// terrorists" in a story of the PKK and the YPG)
+					f.Owner = opp
 				}
 			}
 		}
@@ -2628,8 +2654,8 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			}
 		}
 		for j := k + 1; j < len(ws) && j <= k+limit; j++ {
-			if x := ws[j].Lower; isPunct(x) && !(x == "(" && w == "of" && limit > 4) {
-				break
+			if x := ws[j].Lower; isPunct(x) && !(x == "(" && w == "of" && limit > 4) && !(isQuote(x) && w == "of") {
+				break // (not a quoted name: `members of the "extremist group"`)
 			}
 			if w == "of" && j+1 < len(ws) && proxyNouns[ws[j+1].Lower] {
 				// "11 terrorists of the Indian proxy Fitna al Khawarij":
@@ -2644,7 +2670,7 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if side := ctx.sideAt(si, j); side != "" {
 				return side
 			}
-			if w == "of" && armedNouns[ws[j].Lower] && ws[j-1].Lower == "the" {
+			if w == "of" && (armedNouns[ws[j].Lower] || ws[j].Lower == "group" || ws[j].Lower == "militia") && theBefore(ws, j) {
 				// "arrested 11 logistics suppliers of the terrorists":
 				// the people of the one armed group the story names
 				if g := ctx.onlyGroup(s.states); g != "" {
@@ -2987,7 +3013,7 @@ func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
 			}
 			return j
 		}
-		if (isPunct(w) && w != "-" && w != "'s" && w != "’s" && !isQuote(w)) || (s.verbForm(ws, j)) {
+		if (isPunct(w) && w != "-" && w != "'s" && w != "’s" && !isQuote(w)) || (s.verbForm(ws, j) && w != "armed") {
 			// (a quoted name goes on: `12 terrorists of "Fitna al
 			// Hindustan" were killed`)
 			return k
@@ -3458,16 +3484,20 @@ func (s *Stage) partCounts(ctx *context, si int, have []found) []found {
 // them"), -1 when there is none. (Soldiers named between, "against the
 // deployment of troops", are not whom the police held.)
 func antecedent(ws []words.Word, at int) int {
-	for k := len(ws) - 1; k >= 0; k-- {
-		if ws[k].Start >= at {
-			continue
-		}
-		w := ws[k].Lower
-		if w == "others" || w == "people" && k > 0 && ws[k-1].Lower == "of" {
-			continue
-		}
-		if strings.HasSuffix(w, "s") && civilianNouns[w] {
-			return k
+	// (civilians first, as in the protests the rule was made for; then
+	// soldiers or fighters: "junta troops who fled ... 60 of them")
+	for _, pass := range []map[string]bool{civilianNouns, stateForceNouns, armedNouns} {
+		for k := len(ws) - 1; k >= 0; k-- {
+			if ws[k].Start >= at {
+				continue
+			}
+			w := ws[k].Lower
+			if w == "others" || w == "people" && k > 0 && ws[k-1].Lower == "of" {
+				continue
+			}
+			if strings.HasSuffix(w, "s") && pass[w] {
+				return k
+			}
 		}
 	}
 	return -1

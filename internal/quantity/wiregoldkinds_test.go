@@ -79,5 +79,18 @@ func TestWireGoldKinds(t *testing.T) {
 		{"paragraph speaker", "The battlegroup repelled five attacks near Siversk, the ministry said.\n\nUkrainian forces lost up to 140 troops there.",
 			[]claimCue{{"The battlegroup repelled five attacks near Siversk", "said", "RUS"}}, nil,
 			[]string{"140 troops|killed|140|lost|UKR|"}},
+		{"named dead", "The group has named 52 fighters who were killed in the fighting since May.", nil,
+			[]entitySpec{{"The group", "group", "HTS"}},
+			[]string{"52 fighters|killed|52|killed|HTS|HTS"}},
+		{"of the group", "Fano fighters attacked Bahir Dar. The army said 30 members of the \"armed group\" had been killed.",
+			[]claimCue{{"30 members of the \"armed group\" had been killed", "said", "ETH"}}, []entitySpec{{"Fano", "group", "FANO"}},
+			[]string{"30 members|killed|30|killed|FANO|ETH"}},
+		{"of them", "The rebels said regime soldiers who fled the camp were chased, and that 25 of them were killed.",
+			[]claimCue{{"regime soldiers who fled the camp were chased, and that 25 of them were killed", "said", "AA"}}, []entitySpec{{"regime", "military", "MMR"}},
+			[]string{"25 of them were killed|killed|25|killed|MMR|AA"}},
+		{"opponent group", "The PKK and the YPG were named in the report, which blamed the PKK. The ministry said 9 of the terrorists were neutralized in Iraq.",
+			[]claimCue{{"9 of the terrorists were neutralized in Iraq", "said", "TUR"}, {"The PKK and the YPG were named in the report, which blamed the PKK", "said", "TUR"}},
+			[]entitySpec{{"PKK", "group", "PKK"}, {"YPG", "group", "SDF"}},
+			[]string{"9 of the terrorists|killed|9|killed|PKK|TUR"}},
 	})
 }
