@@ -31,7 +31,8 @@ import "strings"
 // "SUMITOMO" of "Sumitomo Corp"), a club by the word after its town
 // ("MAGIC" of "Orlando Magic", "ORIOLES" of "Baltimore Orioles"), a
 // person by the surname without its article ("TURABI" of "Hassan
-// al-Turabi"). These shorter forms hold only where the body does not
+// al-Turabi") or by a surname of several words or its first ("DE KLERK",
+// "SANCHEZ" of "Arantxa Sanchez Vicario"). These shorter forms hold only where the body does not
 // name the same words itself (derived).
 func capsHeadlines(sents, tags [][]string, gaz *Gazetteer) {
 	caps := make([]bool, len(sents))
@@ -77,6 +78,15 @@ func capsHeadlines(sents, tags [][]string, gaz *Gazetteer) {
 			if ch.Type == "PER" && n >= 2 {
 				last := strings.ToLower(words[n-1])
 				note(last, "PER")
+				// Surnames of more than one word and their first word:
+				// "DE KLERK" of "F.W. de Klerk", "SANCHEZ" of "Arantxa
+				// Sanchez Vicario".
+				for k := 1; k < n-1; k++ {
+					derive(lowerJoin(words[k:]), "PER")
+					if startsUpper(words[k]) {
+						derive(strings.ToLower(words[k]), "PER")
+					}
+				}
 				for _, art := range [...]string{"al-", "el-"} {
 					if b, ok := strings.CutPrefix(last, art); ok && b != "" {
 						derive(b, "PER")

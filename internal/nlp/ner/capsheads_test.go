@@ -72,6 +72,10 @@ func TestCapsHeadlines(t *testing.T) {
 			"PRESS DIGEST - KENYA - MAY 2 .\nThe deal of Kenya/B-ORG Airways/I-ORG was signed ."},
 		{"TALKS IN MARLO/B-ORG FAIL .\nTalks in Marlo/B-LOC opened at the Marlo/B-ORG Corp/I-ORG plant .",
 			"TALKS IN MARLO/B-LOC FAIL .\nTalks in Marlo/B-LOC opened at the Marlo/B-ORG Corp/I-ORG plant ."},
+		{"KELL , SANTOS/B-ORG ADVANCE .\nAna/B-PER Santos/I-PER Vidal/I-PER beat Ivo/B-PER Kell/I-PER .",
+			"KELL/B-PER , SANTOS/B-PER ADVANCE .\nAna/B-PER Santos/I-PER Vidal/I-PER beat Ivo/B-PER Kell/I-PER ."},
+		{"VALDO 'S DE/B-LOC KELBY/B-PER QUITS .\nF.W./B-PER de/I-PER Kelby/I-PER said so .",
+			"VALDO 'S DE/B-PER KELBY/I-PER QUITS .\nF.W./B-PER de/I-PER Kelby/I-PER said so ."},
 		// Text in ordinary case is not touched.
 		{"Tarvek/B-ORG says .\nOle/B-PER Tarvek/I-PER said .", "Tarvek/B-ORG says .\nOle/B-PER Tarvek/I-PER said ."},
 		{"", ""},
