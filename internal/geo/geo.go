@@ -1483,7 +1483,11 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// resembles a town (Aksu) is no place.
 			m.cands = nil
 		case m.wj-m.wi == 1 && dateAbbrevs[m.key] && m.wj < len(ws) && strings.HasPrefix(ws[m.wj].gap, ".") &&
-			(weekdayAbbrevs[m.key] || ws[m.wj].text[0] >= '0' && ws[m.wj].text[0] <= '9'):
+			(weekdayAbbrevs[m.key] || ws[m.wj].text[0] >= '0' && ws[m.wj].text[0] <= '9') ||
+			// "BEIRUT, Nov 8 —": wire copy writes the month without its
+			// dot before a day number.
+			m.wj-m.wi == 1 && dateAbbrevs[m.key] && !weekdayAbbrevs[m.key] && m.wj < len(ws) && ws[m.wj].gap == " " &&
+				len(ws[m.wj].text) <= 2 && isDigits(ws[m.wj].text):
 			// "KHARTOUM, Nov. 3 (Reuters) -", "Tues. night": an
 			// abbreviated month before its day, or a weekday, is a date,
 			// not the town whose alternate name it spells (Huambo's Nova).

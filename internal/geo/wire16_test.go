@@ -89,3 +89,14 @@ func TestFrontVillageNamesakes(t *testing.T) {
 			[]string{"Kalynivka=UA/Vinnytsia"}, nil},
 	})
 }
+
+// TestUndottedMonth checks that a month written without its dot before a
+// day number, as wire copy does, is a date (our own sentence).
+func TestUndottedMonth(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"BEIRUT, Nov 8 — Shelling hit two villages near Idlib, a monitor said.", nil,
+			[]string{"BEIRUT=LB/", "Idlib=SY/Idlib"}, []string{"Nov"}},
+		{"AMMAN, Sept 21 (Reuters) - Jordan reopened its border crossing with Syria.", nil,
+			[]string{"AMMAN=JO/"}, []string{"Sept"}},
+	})
+}
