@@ -104,6 +104,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		marketWords(sents[i], tags[i])
 		arabicSurnames(sents[i], tags[i])
 		formulaSeries(sents[i], tags[i])
+		sponsoredContests(sents[i], tags[i])
 		countyLines(sents[i], tags[i], r.model.gaz)
 		rankedPersons(sents[i], tags[i], r.model.gaz)
 		datelinePlaces(sents[i], tags[i])

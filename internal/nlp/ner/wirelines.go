@@ -359,3 +359,46 @@ func marketWords(words, tags []string) {
 		}
 	}
 }
+
+// sponsoredContests runs a competition's name back over its sponsor's
+// name and splits a series off a race's name ("the [Kelvo] [MISC
+// Princess Cup]" becomes "[MISC Kelvo Princess Cup]"; "[MISC Macau Grand
+// Prix Formula Three]" becomes "[MISC Macau Grand Prix] [MISC Formula
+// Three]"): by the conventions the whole sponsored name is the event, and
+// a race and its series are two.
+func sponsoredContests(words, tags []string) {
+	for _, ch := range Chunks(tags) {
+		if ch.Type != "MISC" {
+			continue
+		}
+		// A series inside a race's name.
+		for k := ch.Start + 1; k+1 < ch.End; k++ {
+			if words[k] == "Formula" && contestHeads[words[k-1]] {
+				setSpan(tags, ch.Start, k, "MISC")
+				setSpan(tags, k, ch.End, "MISC")
+				break
+			}
+		}
+		if !contestHeads[words[ch.End-1]] || ch.Start == 0 {
+			continue
+		}
+		p := ch.Start - 1
+		if !startsUpper(words[p]) || isAllUpper(words[p]) != isAllUpper(words[ch.Start]) || calendarWords[words[p]] {
+			continue
+		}
+		// An untagged word or a one-word firm just before: the sponsor.
+		if tags[p] == "O" && (p == 0 || tags[p-1] == "O") && p > 0 && !startsUpper(words[p-1]) ||
+			tags[p] == "B-ORG" {
+			setSpan(tags, p, ch.End, "MISC")
+		}
+	}
+}
+
+// calendarWords are capitalised words of dates, never a sponsor's name.
+var calendarWords = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true,
+	"Friday": true, "Saturday": true, "Sunday": true, "January": true,
+	"February": true, "March": true, "April": true, "May": true, "June": true,
+	"July": true, "August": true, "September": true, "October": true,
+	"November": true, "December": true, "Last": true, "Next": true, "This": true,
+}

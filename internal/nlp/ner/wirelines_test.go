@@ -157,3 +157,15 @@ func TestStandingsTables(t *testing.T) {
 		}
 	}
 }
+
+func TestSponsoredContests(t *testing.T) {
+	sentenceRule(t, "sponsoredContests", sponsoredContests, map[string]string{
+		"at the Kelvo Princess/B-MISC Cup/I-MISC on":                                     "at the Kelvo/B-MISC Princess/I-MISC Cup/I-MISC on",
+		"at the Tarvex/B-ORG Masters/B-MISC Open/I-MISC on":                              "at the Tarvex/B-MISC Masters/I-MISC Open/I-MISC on",
+		"for the Kelby/B-MISC Grand/I-MISC Prix/I-MISC Formula/I-MISC Three/I-MISC race": "for the Kelby/B-MISC Grand/I-MISC Prix/I-MISC Formula/B-MISC Three/I-MISC race",
+		// A sentence's first word, a person, no contest head: unchanged.
+		"Yesterday Kelby/B-MISC Open/I-MISC began":     "Yesterday Kelby/B-MISC Open/I-MISC began",
+		"Ivo/B-PER Kell/I-PER Davis/B-MISC Cup/I-MISC": "Ivo/B-PER Kell/I-PER Davis/B-MISC Cup/I-MISC",
+		"the Kelvo Princess/B-MISC Stakes/I-MISC":      "the Kelvo Princess/B-MISC Stakes/I-MISC",
+	})
+}
