@@ -531,4 +531,8 @@ func restoreSentences(d *parallax.Document, kept []keptSentence) {
 			*s = d.SentenceText(off)
 		}
 	})
+	// SentenceText keeps the sentences' texts in the document's cache
+	// (Document.Derived): a stored document leaves the store without it,
+	// as it came in, not holding its sentences twice.
+	d.DropDerived()
 }
