@@ -209,7 +209,10 @@ func lonePlacePersons(sents, tags [][]string, gaz *Gazetteer) {
 			if ch.Type != "PER" || ch.End-ch.Start < 2 {
 				continue
 			}
-			for _, w := range s[ch.Start:ch.End] {
+			// Surnames only: news names a person again by the surname,
+			// not by the given name ("Jordan Peterson" leaves "Jordan 's
+			// king" a state).
+			for _, w := range s[ch.Start+1 : ch.End] {
 				inNames[strings.ToLower(w)] = true
 				if b, ok := strings.CutPrefix(strings.ToLower(w), "al-"); ok {
 					inNames[b] = true
@@ -261,14 +264,21 @@ var lonePlacePrepositions = map[string]bool{
 }
 
 // placeParts are the parts of a town or a country named after its
-// possessive ("Grozny 's central districts", "Kelby 's airport").
+// possessive ("Grozny 's central districts", "Kelby 's airport"), and a
+// state's offices and bodies ("Jordan 's king", "Valdoria 's foreign
+// minister").
 var placeParts = map[string]bool{
 	"districts": true, "district": true, "outskirts": true, "suburbs": true,
 	"suburb": true, "centre": true, "center": true, "streets": true,
 	"airport": true, "port": true, "harbour": true, "harbor": true,
 	"residents": true, "mayor": true, "neighbourhoods": true, "neighborhoods": true,
 	"outskirt": true, "city": true,
-	"capital": true, "province": true, "region": true,
+	"capital": true, "province": true, "region": true, "king": true,
+	"queen": true, "president": true, "government": true, "army": true,
+	"military": true, "parliament": true, "cabinet": true, "embassy": true,
+	"ambassador": true, "economy": true, "navy": true, "police": true,
+	"prime": true, "foreign": true, "interior": true, "defence": true,
+	"defense": true, "ruling": true, "governor": true, "citizens": true,
 }
 
 // townParts are the parts of a town that no person has: "Kelby 's

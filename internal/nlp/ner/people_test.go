@@ -56,6 +56,7 @@ func TestLonePlacePersons(t *testing.T) {
 		{"Fighting went on in Kelby/B-PER on Monday .", "Fighting went on in Kelby/B-LOC on Monday ."},
 		{"His men left Vorsk/B-PER 's central districts .", "His men left Vorsk/B-LOC 's central districts ."},
 		{"Kelby/B-PER 's airport was shut .", "Kelby/B-LOC 's airport was shut ."},
+		{"Dunmore/B-PER 's king met the envoy .\nDunmore/B-PER Hale/I-PER , the writer , spoke .", "Dunmore/B-LOC 's king met the envoy .\nDunmore/B-PER Hale/I-PER , the writer , spoke ."},
 		// Unchanged: a surname the story gives in full, a given name, a
 		// title before it, a lone surname without a place's context, an
 		// unknown name after a preposition, a headline.
