@@ -176,6 +176,13 @@ func (st *state) platformChannel(spk speaker, cueA int) (speaker, bool) {
 		k++
 	}
 	ei, ok := st.entStart[k]
+	// "close to the Russian paramilitary group Wagner": a few words
+	// that describe the group before its name
+	for j := k; !ok && j < cueA && j < k+4 && st.toks[j].Word; j++ {
+		if ej, found := st.entStart[j+1]; found {
+			ei, ok, k = ej, true, j+1
+		}
+	}
 	if !ok || k >= cueA {
 		return spk, false
 	}

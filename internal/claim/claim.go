@@ -579,6 +579,20 @@ func (st *state) addDraft(d draft) {
 			words++
 		}
 	}
+	if words == 1 && st.isOpenQuote(d.cueB) && d.cueB < d.contA && st.sentOf[d.cueA] >= 0 {
+		// `acknowledged "losses" in the ambush`: a one-word quotation
+		// after the cue is the head of its object, which goes on after
+		// the closing mark with a preposition (not `posted "false" and
+		// "provocative" messages`, an act)
+		q := st.quotes[st.quoteOf[d.cueB]]
+		if b := st.sentTok[st.sentOf[d.cueA]][1]; q.close > 0 && q.close+2 < b && st.lowerWord(q.close+1) && prepositions(st.norm(q.close+1)) {
+			d.contA, d.contB = d.cueB, st.clauseEnd(q.close+1, b)
+			for d.contB > d.contA && !st.toks[d.contB-1].Word && !st.isCloseQuote(d.contB-1) {
+				d.contB--
+			}
+			words = 2
+		}
+	}
 	if words < 2 && !(words == 1 && (st.norm(d.contA) == "responsibility" || st.directive(d.cueA))) {
 		return // ("claimed responsibility, according to X": the act itself is the claim)
 	}

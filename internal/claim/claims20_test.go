@@ -149,3 +149,16 @@ func TestCoordinatedSpeaker(t *testing.T) {
 		{"accused object and urged", "Governor Lea Morand accused the militia of blocking the aid trucks and urged the United Nations to send observers.", "urged", "Lea Morand", "-", "assert", "-"},
 	})
 }
+
+// TestQuotedWordObjectAndChannels: a one-word quotation after the cue
+// heads an object that goes on with a preposition; a channel "close to
+// the DESCRIPTION GROUP" speaks for the group.
+func TestQuotedWordObjectAndChannels(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"quoted word object", `The navy acknowledged "damage" to two patrol boats near the strait.`, "acknowledged", "navy", "-", "assert", "-"},
+		{"channel close to a described group", "A Telegram channel close to the Russian paramilitary group Wagner said 12 fighters had been killed near Kidal.", "said", "-", "WAGNER", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"quoted words of an act", `The court alleged the blogger had posted "false" and "hateful" messages about the army.`, "posted"},
+	})
+}
