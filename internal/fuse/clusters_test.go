@@ -57,8 +57,6 @@ var knownEvent3Misses = map[fuse.Pair]string{
 	{"bd-mirpur-union", "bd-mirpur-wire"}:   "missed: as above",
 	{"lb-nabatieh-idf", "lb-nabatieh-nna"}:  "missed: the Lebanese agency's car on the Nabatieh road and the Israeli army's named commander share few words (0.24) and the road's second town moves its point",
 	{"lb-nabatieh-nna", "lb-nabatieh-wire"}: "missed: as above",
-	{"mm-sagaing-junta", "mm-sagaing-nug"}:  "missed: the junta's 'air operation against a training camp' shares few words with the reports of a bombed school (0.23)",
-	{"mm-sagaing-junta", "mm-sagaing-wire"}: "missed: as above",
 	{"ng-ojodu-local", "ng-ojodu-wire"}:     "missed: Ojodu is not geocoded and the residents' report shares few words with the wire (0.16)",
 	{"sd-obeid-army", "sd-shell-local"}:     "wrong: the shelling wire no longer joins the market strike (its 'days after a drone strike' clause), but the second shelling report, without that clause, fits both incidents (same city, the follow-up report stretched the strike's days to Thursday) and their texts meet, so it merges them",
 	{"sd-obeid-army", "sd-shell-wire"}:      "wrong: the shelling wire no longer joins the market strike (its 'days after a drone strike' clause), but the second shelling report, without that clause, fits both incidents (same city, the follow-up report stretched the strike's days to Thursday) and their texts meet, so it merges them",
