@@ -602,3 +602,31 @@ func theBefore(ws []words.Word, j int) bool {
 	}
 	return false
 }
+
+// mainGroup returns the armed group (no state, no neutral body, not side
+// not) the article names most often, "" when none or when two tie.
+func (c *context) mainGroup(not string) string {
+	n := map[string]int{}
+	for si := range c.mentions {
+		for j, side := range c.mentions[si] {
+			if side == "" || side == not || c.states[side] || neutral[side] || side == "NATO" || side == "CSTO" ||
+				j > 0 && c.mentions[si][j-1] == side {
+				continue
+			}
+			n[side]++
+		}
+	}
+	best, top, tie := "", 0, false
+	for side, k := range n {
+		switch {
+		case k > top:
+			best, top, tie = side, k, false
+		case k == top:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}

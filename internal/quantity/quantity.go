@@ -777,6 +777,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 					// it fights, "Turkish forces neutralized 14 of the
 					// terrorists" in a story of the PKK and the YPG)
 					f.Owner = opp
+				} else if g := ctx.mainGroup(speaker); speaker != "" && g != "" && g != f.agent {
+					// (or, where the state it fights most is another
+					// state, the armed group the story names most)
+					f.Owner = g
 				}
 			}
 		}

@@ -92,5 +92,9 @@ func TestWireGoldKinds(t *testing.T) {
 			[]claimCue{{"9 of the terrorists were neutralized in Iraq", "said", "TUR"}, {"The PKK and the YPG were named in the report, which blamed the PKK", "said", "TUR"}},
 			[]entitySpec{{"PKK", "group", "PKK"}, {"YPG", "group", "SDF"}},
 			[]string{"9 of the terrorists|killed|9|killed|PKK|TUR"}},
+		{"main group", "Turkish jets struck PKK and YPG positions in Iraq, said the ministry, which named the PKK again and accused Iraq and Syria of doing nothing. The ministry said 6 of the terrorists were neutralized.",
+			[]claimCue{{"6 of the terrorists were neutralized", "said", "TUR"}, {"Turkish jets struck PKK and YPG positions in Iraq", "said", "TUR"}},
+			[]entitySpec{{"PKK", "group", "PKK"}, {"YPG", "group", "SDF"}, {"Iraq", "gpe", "IRQ"}, {"Syria", "gpe", "SYR"}},
+			[]string{"6 of the terrorists|killed|6|killed|PKK|TUR"}},
 	})
 }
