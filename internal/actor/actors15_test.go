@@ -192,3 +192,28 @@ func entityAt(ents []parallax.Entity, i int) bool {
 	}
 	return false
 }
+
+// TestSameNamedBody: a body's short name takes up the body named before
+// whose full name opens or ends with it, and a report the body that
+// reported it, not the other side's troops the sentence was about.
+func TestSameNamedBody(t *testing.T) {
+	text := "Kyiv, May 3. Russian troops attacked 90 times near Dorvale over the past day, the General Staff of the Armed Forces of Ukraine reported.\n\n" +
+		"\"The enemy attacked 12 times,\" the report says.\n\nAccording to the General Staff, Ukrainian forces downed 20 drones."
+	doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-03"}, Text: text}
+	New(sharedKB(t)).Process(doc)
+	for _, phrase := range []string{"the report", "According to the General Staff"} {
+		j := strings.Index(text, phrase)
+		if phrase != "the report" {
+			j += len("According to the ")
+		}
+		got := "-"
+		for _, e := range doc.Entities {
+			if e.Start <= j && j < e.End {
+				got = e.Side
+			}
+		}
+		if got != "UKR" {
+			t.Errorf("%q: side %q, want UKR (entities %+v)", phrase, got, doc.Entities)
+		}
+	}
+}

@@ -241,3 +241,37 @@ var publicServiceWords = map[string]bool{
 	"district": true, "city": true, "municipal": true, "central": true, "of": true, "for": true,
 	"situations": true, "customs": true, "prisons": true, "correctional": true, "investigation": true,
 }
+
+// sameNamedBody is the body a definite name of two words or more takes
+// up by its own words: the mention before it, ten sentences back at most,
+// whose name opens or ends with them ("the General Staff" after "the
+// General Staff of the Armed Forces of Ukraine reported"), however many
+// other forces were named in between (the name is the evidence, whatever
+// kind of body the knowledge base files each under); -1 for none.
+func (st *docState) sameNamedBody(i int) int {
+	m := st.ments[i]
+	own := st.words(m.a, m.b)
+	if len(own) > 0 && own[0] == "the" {
+		own = own[1:]
+	}
+	if len(own) < 2 {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		a := st.ments[j]
+		if a.sent < m.sent-10 {
+			break
+		}
+		if !a.resolved || a.actor == "" || a.inQuote || a.kind == parallax.KindPerson || a.kind == parallax.KindGPE {
+			continue
+		}
+		ws := st.words(a.a, a.b)
+		if len(ws) > 0 && ws[0] == "the" {
+			ws = ws[1:]
+		}
+		if len(ws) > len(own) && (strings.Join(ws[:len(own)], " ") == strings.Join(own, " ") || strings.Join(ws[len(ws)-len(own):], " ") == strings.Join(own, " ")) {
+			return j
+		}
+	}
+	return -1
+}

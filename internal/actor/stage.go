@@ -3113,6 +3113,11 @@ func (st *docState) antecedent(i int) int {
 		return -1
 	}
 	if m.anaphor == "inst" {
+		if j := st.sameNamedBody(i); j >= 0 {
+			return j
+		}
+	}
+	if m.anaphor == "inst" {
 		// the body that spoke or acted as the subject of a sentence just
 		// before ("The Russian military said it hit sites of the
 		// Ukrainian army. The military added"), then the nearest
@@ -3148,6 +3153,21 @@ func (st *docState) antecedent(i int) int {
 				continue
 			}
 			if a.sent == m.sent && a.subject || a.sent < m.sent && st.spoke(a) {
+				return j
+			}
+		}
+	}
+	if m.anaphor == "statement" {
+		// "the report says" after "the General Staff ... reported": the
+		// body that spoke last, three sentences back at most, before any
+		// subject that did not speak ("Russian troops attacked 90 times,
+		// the General Staff reported ... the report says")
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-3 {
+				break
+			}
+			if !a.inQuote && a.sent < m.sent && compatible(a) && st.spoke(a) {
 				return j
 			}
 		}
