@@ -16,6 +16,14 @@ func TestDerived(t *testing.T) {
 		return d.Derived(name, func() any { calls[name]++; return d.Text + "/" + name })
 	}
 	d := &Document{Text: "Ana Brel spoke.", Sentences: []Sentence{{Span: Span{0, 15}}}}
+	// Outside the pipeline nothing is kept.
+	count(d, "a")
+	count(d, "a")
+	if calls["a"] != 2 || d.derived != nil {
+		t.Fatalf("without KeepDerived: %d computations, cache %v", calls["a"], d.derived)
+	}
+	calls["a"] = 0
+	d.KeepDerived()
 	if got := count(d, "a"); got != "Ana Brel spoke./a" {
 		t.Fatalf("first value %q", got)
 	}
@@ -53,7 +61,7 @@ func TestDerived(t *testing.T) {
 		t.Error("DropDerived kept the cache")
 	}
 	count(d, "a")
-	if calls["a"] != 5 {
+	if calls["a"] != 5 || d.derived != nil {
 		t.Errorf("after DropDerived: %d computations", calls["a"])
 	}
 }
@@ -63,6 +71,7 @@ func TestDerived(t *testing.T) {
 func TestSentenceTextAt(t *testing.T) {
 	text := "Ana  Brel\nspoke. Cor Mael left."
 	d := &Document{Text: text, Sentences: []Sentence{{Span: Span{0, 16}}, {Span: Span{17, 31}}}}
+	d.KeepDerived()
 	if got := d.SentenceTextAt(0); got != "Ana Brel spoke." {
 		t.Errorf("sentence 0: %q", got)
 	}

@@ -66,8 +66,8 @@ type Document struct {
 
 	// derived holds the values that stages derive the same way from Text
 	// and Sentences (a word split, a tokenisation), computed the first
-	// time one asks (Derived). Nil outside the pipeline, and once it is
-	// done.
+	// time one asks (Derived). Nil outside the pipeline (KeepDerived),
+	// and once it is done (DropDerived).
 	derived *derivedValues
 
 	// Err is set when a stage failed on this document: a panic on an input
@@ -137,18 +137,23 @@ func (d *Document) Parsed(si int) bool {
 }
 
 // Derived returns the value that compute derives from d's Text and
-// Sentences, computing it only the first time a stage asks for key while
-// they stay the same: several stages split a document into words or
-// tokens the same way, and each split was computed again by each of them.
-// The value is shared by every stage that asks, so no reader may change
-// it. key is a comparable value of a type of the asking package, as a
-// context key is. A copy of the document (c := *d) and a document whose
-// Text or Sentences were replaced compute their own values; a change of
-// the tokens' spans in place is not noticed (no stage makes one after
-// segmenting).
+// Sentences. While the pipeline analyses the document (KeepDerived) it
+// computes it only the first time a stage asks for key while they stay
+// the same: several stages split a document into words or tokens the same
+// way, and each split was computed again by each of them. The value is
+// shared by every stage that asks, so no reader may change it. key is a
+// comparable value of a type of the asking package, as a context key is.
+// A copy of the document (c := *d) and a document whose Text or Sentences
+// were replaced compute their own values; a change of the tokens' spans
+// in place is not noticed (no stage makes one after segmenting). Outside
+// the pipeline nothing is kept, so that a document read back from a store
+// or built by a test stays a plain value.
 func (d *Document) Derived(key any, compute func() any) any {
 	m := d.derived
-	if m == nil || m.owner != d || m.text != d.Text || !sameSentences(m.sentences, d.Sentences) {
+	if m == nil {
+		return compute()
+	}
+	if m.owner != d || m.text != d.Text || !sameSentences(m.sentences, d.Sentences) {
 		m = &derivedValues{owner: d, text: d.Text, sentences: d.Sentences}
 		d.derived = m
 	}
@@ -163,8 +168,14 @@ func (d *Document) Derived(key any, compute func() any) any {
 	return v
 }
 
-// DropDerived forgets the values of Derived, so that an analysed document
-// does not hold on to them.
+// KeepDerived makes Derived keep its values for d until DropDerived: the
+// pipeline calls it when it starts a document.
+func (d *Document) KeepDerived() {
+	d.derived = &derivedValues{owner: d, text: d.Text, sentences: d.Sentences}
+}
+
+// DropDerived forgets the values of Derived and keeps no more, so that an
+// analysed document does not hold on to them.
 func (d *Document) DropDerived() { d.derived = nil }
 
 // derivedValues is the cache of Document.Derived, valid for the document
@@ -202,9 +213,9 @@ func (d *Document) SentenceText(off int) string {
 }
 
 // SentenceTextAt returns the whitespace-normalised text of sentence si, ""
-// when there is none. Each sentence is normalised once per document
-// (Derived) and its text shared by the items it holds: the places,
-// events and counts of a sentence asked for it one by one.
+// when there is none. In the pipeline each sentence is normalised once
+// per document (Derived) and its text shared by the items it holds: the
+// places, events and counts of a sentence asked for it one by one.
 func (d *Document) SentenceTextAt(si int) string {
 	if si < 0 || si >= len(d.Sentences) {
 		return ""

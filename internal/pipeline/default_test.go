@@ -160,7 +160,9 @@ func BenchmarkStages(b *testing.B) {
 		for lo := 0; lo < len(arts); lo += batchSize {
 			var docs []*parallax.Document
 			for _, a := range arts[lo:min(lo+batchSize, len(arts))] {
-				docs = append(docs, &parallax.Document{Article: a, Text: a.Body})
+				d := &parallax.Document{Article: a, Text: a.Body}
+				d.KeepDerived() // as Run does
+				docs = append(docs, d)
 			}
 			for i, s := range p.Stages {
 				parsing := timed.spent

@@ -37,6 +37,7 @@ type Pipeline struct {
 // they found with the article id (see parallax.Ref).
 func (p *Pipeline) Analyze(a parallax.Article) *parallax.Document {
 	doc := &parallax.Document{Article: a, Text: a.Body}
+	doc.KeepDerived()
 	for _, s := range p.Stages {
 		s.Process(doc)
 	}
@@ -170,6 +171,7 @@ func (p *Pipeline) analyzeBatch(arts []parallax.Article) []*parallax.Document {
 	docs := make([]*parallax.Document, len(arts))
 	for i, a := range arts {
 		docs[i] = &parallax.Document{Article: a, Text: a.Body}
+		docs[i].KeepDerived()
 	}
 	for _, s := range p.Stages {
 		for _, d := range docs {

@@ -31,6 +31,7 @@ func BenchmarkStage(b *testing.B) {
 	before := make([]*parallax.Document, len(arts))
 	for i, a := range arts {
 		before[i] = &parallax.Document{Article: a, Text: a.Body}
+		before[i].KeepDerived() // as Run does; a copy keeps values of its own
 	}
 	for _, s := range p.Stages {
 		b.Run(s.Name(), func(b *testing.B) {
