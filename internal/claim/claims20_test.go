@@ -162,3 +162,11 @@ func TestQuotedWordObjectAndChannels(t *testing.T) {
 		{"quoted words of an act", `The court alleged the blogger had posted "false" and "hateful" messages about the army.`, "posted"},
 	})
 }
+
+// TestRaisedAfterInsertion: "X, speaking on condition of anonymity, was
+// quoted as saying C": the noun phrase before the insertion speaks.
+func TestRaisedAfterInsertion(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"insertion before raised cue", "However, a Sudanese officer in El Obeid, speaking on condition of anonymity, was quoted by local media as saying that two drones had been shot down.", "saying", "Sudanese officer", "-", "assert", "-"},
+	})
+}

@@ -1118,6 +1118,9 @@ func (st *state) raisedSpeaker(si, a, ca int) (speaker, bool) {
 	if np, ok := st.speakerNP(a, aux); ok {
 		return np, true
 	}
+	if x, ok := st.beforeInsertion(a, aux); ok {
+		return x, true // "an Indian official, speaking on condition of anonymity, was quoted as saying"
+	}
 	if aux-1 >= a && pronoun(st.toks[aux-1].Text) {
 		return speaker{a: aux - 1, b: aux, ent: -1}, true
 	}
@@ -1175,3 +1178,42 @@ func (st *state) bareSpeakers(si, j, b int) (speaker, int, bool) {
 // labelTailPreps open a phrase that may complete a label ("a threat to
 // the unity of the country", "an attack on civilians").
 var labelTailPreps = map[string]bool{"to": true, "on": true, "against": true, "for": true, "from": true, "with": true, "in": true}
+
+// beforeInsertion reads the subject of a raised cue whose auxiliary at
+// aux follows an insertion set off by commas (", speaking on condition
+// of anonymity,"): the noun phrase before the insertion, from the
+// clause's start or the comma before it, cut before a phrase of place
+// ("an Indian official in occupied Kashmir").
+func (st *state) beforeInsertion(a, aux int) (speaker, bool) {
+	if aux-1 <= a || st.norm(aux-1) != "," {
+		return speaker{}, false
+	}
+	open := -1
+	for j := aux - 2; j > a && j >= aux-12; j-- {
+		if st.norm(j) == "," {
+			open = j
+			break
+		}
+	}
+	if open < 0 {
+		return speaker{}, false
+	}
+	start := a
+	for j := open - 1; j > a; j-- {
+		if st.norm(j) == "," {
+			start = j + 1
+			break
+		}
+	}
+	if ei, ea, ok := st.entityEndingAt(open); ok && ea >= start {
+		return st.speakerFromEntity(ei, ea, open), true
+	}
+	end := open
+	for j := start + 1; j < open; j++ {
+		if w := st.norm(j); st.lowerWord(j) && (w == "in" || w == "from" || w == "at") {
+			end = j
+			break
+		}
+	}
+	return st.speakerNP(start, end)
+}
