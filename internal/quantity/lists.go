@@ -630,3 +630,17 @@ func (c *context) mainGroup(not string) string {
 	}
 	return best
 }
+
+// stateNounAfterOf reports whether a vague amount ending in "of" at ws[k]
+// counts people named by their state: "dozens of wounded", "scores of
+// dead".
+func stateNounAfterOf(ws []words.Word, k int) bool {
+	if ws[k].Lower != "of" || k+1 >= len(ws) {
+		return false
+	}
+	switch ws[k+1].Lower {
+	case "wounded", "injured", "dead":
+		return true
+	}
+	return false
+}

@@ -633,6 +633,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				for m := k - 1; m >= 0 && m >= k-2 && f.Owner == ""; m-- {
 					if side := ctx.sideAt(si, m); side != "" {
 						f.Owner, f.ownerNamed, f.civilian = side, true, false
+					} else if w := ws[m].Lower; (w == "its" || w == "their" || w == "our") && f.inClaim != nil && !f.civilian {
+						// "MONUSCO said its peacekeepers had come under
+						// fire, two of them being wounded"
+						if sp := ctx.speakerSide(f.inClaim); sp != "" {
+							f.Owner, f.ownerNamed = sp, true
+						}
 					} else if regimeWords[ws[m].Lower] || ws[m].Lower == "government" {
 						if g := s.governmentSide(ctx, si, f.inClaim); g != "" {
 							f.Owner, f.ownerNamed, f.civilian = g, true, false
@@ -812,7 +818,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			}
 		}
 		other := ""
-		if f.outcomeAt >= 0 && peopleItems[f.Item] {
+		if f.outcomeAt >= 0 && peopleItems[f.Item] && !partAfterWhole(ws, f.Start) {
+			// (a part after "including" shares its whole's act only:
+			// "killed 10 civilians, including a nun, and kidnapped
+			// others" did not kidnap the nun)
 			other = coordinated(ws, f.outcomeAt, f.Start > ws[f.outcomeAt].Start)
 		}
 		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && (ctx.violentNear(si) || f.toll || f.Item == "captured" || other != "" ||
@@ -1586,7 +1595,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				}
 			}
 		}
-		if am.article || (am.vague && !vagueNoun[ws[am.last].Lower]) || yearLike(ws, am) {
+		if am.article || (am.vague && !vagueNoun[ws[am.last].Lower] && !stateNounAfterOf(ws, am.last)) || yearLike(ws, am) {
 			return f, 0, false
 		}
 		// A bare number with a state: "at least 12 killed", "killing 12".
@@ -1621,7 +1630,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.bare = true
 		// "recovered six bodies": victims found, as "people" are
 		// ("recorded 613 killings": the killings' victims, as "people")
-		f.civilian = ws[at].Lower == "bodies" || ws[at].Lower == "killings"
+		f.civilian = ws[at].Lower == "bodies" || ws[at].Lower == "killings" || stateNounAfterOf(ws, am.last) // ("received dozens of wounded": victims, as "people" are)
 		// "Three of them": who they are is in another sentence.
 		f.stateless = ws[am.last].Lower == "them" || ws[am.last].Lower == "those"
 		last = am.last
@@ -2903,6 +2912,12 @@ var clauseLinks = map[string]bool{"while": true, "whereas": true, "but": true, "
 // about 20 others": "injured" is a verb of its own with its own object,
 // not the state of the list before it.
 func (s *Stage) objectAfter(ws []words.Word, k int) bool {
+	if k+1 < len(ws) && (ws[k].Lower == "a" || ws[k].Lower == "an") {
+		switch ws[k+1].Lower {
+		case "unknown", "undisclosed", "unspecified", "number", "few", "dozen", "large", "small", "handful":
+			return true // "kidnapped an unknown number of people"
+		}
+	}
 	for n := 0; k < len(ws) && n < 3 && numberLead[ws[k].Lower] && ws[k].Lower != "all"; n++ {
 		k++
 	}
@@ -3490,7 +3505,7 @@ func (s *Stage) partCounts(ctx *context, si int, have []found) []found {
 func antecedent(ws []words.Word, at int) int {
 	// (civilians first, as in the protests the rule was made for; then
 	// soldiers or fighters: "junta troops who fled ... 60 of them")
-	for _, pass := range []map[string]bool{civilianNouns, stateForceNouns, armedNouns} {
+	for _, pass := range []map[string]bool{civilianNouns, stateForceNouns, armedNouns, {"peacekeepers": true}} {
 		for k := len(ws) - 1; k >= 0; k-- {
 			if ws[k].Start >= at {
 				continue

@@ -9,7 +9,6 @@ var wire13Known = map[string]string{
 	"14-irrawaddy-aa-captured|about 70 regime troops":  "actor stage: 'The ethnic army' (the Arakan Army) is resolved to Myanmar's army",
 	"14-irrawaddy-aa-captured|several 105mm howitzers": "actor stage: 'The ethnic army' (the Arakan Army) is resolved to Myanmar's army, so what 'its fighters' seized is taken for the Arakan Army's",
 	"14-irrawaddy-aa-captured|two armored vehicles":    "actor stage: 'The ethnic army' (the Arakan Army) is resolved to Myanmar's army, so what 'its fighters' seized is taken for the Arakan Army's",
-	"16-afp-jnim-zallaqa|dozens of terrorists":         "claim stage: no claim for 'and said it had \"neutralised ...\"' after 'The Malian army acknowledged \"losses\"'",
 }
 
 // TestWire13 runs the wire13 battery (testdata/wire13, session 12): invented

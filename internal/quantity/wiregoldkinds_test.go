@@ -96,5 +96,14 @@ func TestWireGoldKinds(t *testing.T) {
 			[]claimCue{{"6 of the terrorists were neutralized", "said", "TUR"}, {"Turkish jets struck PKK and YPG positions in Iraq", "said", "TUR"}},
 			[]entitySpec{{"PKK", "group", "PKK"}, {"YPG", "group", "SDF"}, {"Iraq", "gpe", "IRQ"}, {"Syria", "gpe", "SYR"}},
 			[]string{"6 of the terrorists|killed|6|killed|PKK|TUR"}},
+		{"part's act", "Gunmen killed at least 9 villagers in Kenscoff, including a priest and two children, and kidnapped an unknown number of people.", nil,
+			[]entitySpec{{"Kenscoff", "place:HT", ""}},
+			[]string{"9 villagers|killed|9|killed|HTI|", "a priest|killed|1|killed|HTI|", "two children|killed|2|killed|HTI|", "an unknown number of people|captured|null|captured|HTI|"}},
+		{"their peacekeepers", "UNIFIL said its peacekeepers came under fire near Naqoura, three of them being wounded.",
+			[]claimCue{{"its peacekeepers came under fire near Naqoura, three of them being wounded", "said", "UNO"}}, nil,
+			[]string{"three of them being wounded|wounded|3|wounded|UNO|UNO"}},
+		{"dozens of wounded", "RSF shelling hit the market in Kadugli on Monday, killing 12 people.\n\nThe clinic in Kadugli received dozens of wounded, a doctor said.",
+			[]claimCue{{"The clinic in Kadugli received dozens of wounded", "said", ""}}, []entitySpec{{"Kadugli", "place:SD", ""}},
+			[]string{"12 people|killed|12|killed|SDN|", "dozens of wounded|wounded|null|wounded|SDN|"}},
 	})
 }
