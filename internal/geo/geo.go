@@ -2359,6 +2359,11 @@ var strikeVerbs = map[string]bool{
 	"overran": true, "invaded": true, "shell": true, "strike": true, "attack": true, "bomb": true,
 	"pound": true, "target": true, "shelling": true, "striking": true, "attacking": true, "bombing": true,
 	"pounding": true, "targeting": true,
+	// An army's advance across the front: "Russian forces took full
+	// control of Ugledar and repelled counterattacks near Dzerzhinsk"
+	// (Toretsk, not the Russian city). Not "retook" or "liberated",
+	// which armies mostly do at home.
+	"took": true, "encircled": true, "advanced": true,
 }
 
 // attackerDemonym reports whether the demonym at word k names the party

@@ -365,7 +365,6 @@ var knownProbeMisses = map[string]string{
 	"n15b-np-landslides/Mugling":                "the gazetteer has no Mugling (a highway town of Chitwan, Nepal)",
 	"n15b-oh-hamilton-bridge/Great Miami River": "the gazetteer has no Great Miami River (Ohio)",
 	"n16b-ua-front-namesakes/Zhelanne":          "the gazetteer has no Zhelanne near Pokrovsk; a Crimean village that holds the spelling as an alternate name is taken, 300 km from the story's front",
-	"n16-ru-transliterations/Dzerzhinsk":        "Toretsk holds its Soviet name Dzerzhinsk only as an alternate, and the Russian city of 230,000 that bears it outweighs the article's Donetsk places",
 	"n16-ua-front-villages/Kalynivka":           "the gazetteer has no Kalynivka in Donetsk oblast; the far namesakes (Vinnytsia, Mykolaiv) are rightly left out",
 }
 

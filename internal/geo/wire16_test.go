@@ -100,3 +100,13 @@ func TestUndottedMonth(t *testing.T) {
 			[]string{"AMMAN=JO/"}, []string{"Sept"}},
 	})
 }
+
+// TestAdvancingArmy checks that a town a demonym's army takes or advances
+// on is read near that country, not in it: the Soviet name of a front
+// town is not the big Russian city that bears it (our own sentence).
+func TestAdvancingArmy(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Russian forces took control of Ugledar and pressed on toward Krasnoarmeysk, Artyomovsk and Dzerzhinsk, the ministry said.", nil,
+			[]string{"Dzerzhinsk=UA/Donetsk", "Ugledar=UA/Donetsk"}, nil},
+	})
+}
