@@ -131,6 +131,8 @@ func (s *serveIngester) background() {
 		if err = s.ctx.Err(); err == nil {
 			err = s.catchUp(s.ctx)
 		}
+		// What the callbacks read, taken while no request changes it.
+		snap := *s.in
 		s.mu.Unlock()
 		s.bg.Lock()
 		first, took := s.first, time.Since(s.started)
@@ -154,9 +156,9 @@ func (s *serveIngester) background() {
 		}
 		switch {
 		case first != nil:
-			first(s.in, took, err)
+			first(&snap, took, err)
 		case s.caughtUp != nil:
-			s.caughtUp(s.in, took, err)
+			s.caughtUp(&snap, took, err)
 		case err != nil && s.in.warn != nil:
 			s.in.warn(fmt.Errorf("bringing the fusion index up to date: %w (the next POST tries again)", err))
 		}
