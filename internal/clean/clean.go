@@ -335,25 +335,167 @@ func (c *Cleaner) join(lines []line, i int, wrap int) joinKind {
 		return noJoin
 	}
 	first, _ := utf8.DecodeRuneInString(cur)
+	open := openEnd(prev)
 	switch {
-	case unicode.IsLower(first) && (!lines[i].blank || nameLike(prev)):
+	case unicode.IsLower(first) && (!lines[i].blank || nameLike(prev) || open):
 		// Across a blank line only after a name or title ("Nikol
-		// Pashinyan" / "held a meeting"): any other paragraph without
-		// end punctuation followed by one in lower case ("Let me know" /
-		// "you don't know what that means?", "wrong location" / "this is
-		// not where ...") is more often two sentences of informal text
-		// than one sentence broken by a scraper.
+		// Pashinyan" / "held a meeting") or a line that cannot end a
+		// sentence ("The army's spokesman" / "said ..."): any other
+		// paragraph without end punctuation followed by one in lower
+		// case ("Let me know" / "you don't know what that means?",
+		// "wrong location" / "this is not where ...") is more often two
+		// sentences of informal text than one sentence broken by a
+		// scraper.
 		return joinSpace
-	case danglingEnd(prev):
+	case danglingEnd(prev) || commaEnd(prev) || possessiveEnd(prev):
+		// No sentence, headline or byline ends in a function word, a
+		// comma or a possessive ("On Tuesday," / "Veloran forces ...").
 		return joinSpace
-	case nameLike(cur) && i+1 < len(lines) && continues(lines[i+1].text):
+	case nameRun(lines, i, open || nameLike(prev)):
 		// A name alone between line breaks inside a sentence ("attended
-		// by President" / "Vaughan Khachaturian" / "and Chairman ...").
+		// by President" / "Vaughan Khachaturian" / "and Chairman ..."),
+		// or cut into one line a word ("spokesman" / "Igor" /
+		// "Konashenkov" / "said that").
+		return joinSpace
+	case roleEnd(prev) && determinerStart(prev) && namedSubject(cur):
+		// "The ministry's chief negotiator" / "Anna Kestrel told ...":
+		// a noun phrase ending in a role noun, then a full name and its
+		// verb. A headline ending in a role noun ("Velora names new navy
+		// commander" / "Admiral Ivan Petrov took ...") has a verb and no
+		// determiner before it, and stays apart.
 		return joinSpace
 	case wrap > 0 && !lines[i].blank && !heading(lines, i-1, wrap):
 		return joinSpace
 	}
 	return noJoin
+}
+
+// maxNameLines is the most lines a name cut one word a line may take.
+const maxNameLines = 4
+
+// nameRun reports a name written alone on line i and followed by a line
+// that goes on with a sentence (lower case or closing punctuation), or a
+// name cut one word a line over up to maxNameLines lines ("Igor" /
+// "Konashenkov" / "said"). Lines of two or more names each are a list
+// ("Tarov Belsk" / "Anna Kestrel"), and a cut name joins only when the
+// line before cannot end a sentence (afterOpen): a headline followed by
+// one-word widget lines does not.
+func nameRun(lines []line, i int, afterOpen bool) bool {
+	for k := i; k < len(lines) && k < i+maxNameLines; k++ {
+		s := lines[k].text
+		if k > i && continues(s) {
+			return k == i+1 || afterOpen
+		}
+		if !nameLike(s) || k > i && strings.IndexByte(lines[i].text, ' ') >= 0 ||
+			k > i && strings.IndexByte(s, ' ') >= 0 {
+			return false
+		}
+	}
+	return false
+}
+
+// openEnd reports a line that ends where no sentence can: in a role noun,
+// a comma or a possessive (function words are danglingEnd's).
+func openEnd(s string) bool {
+	return roleEnd(s) || commaEnd(s) || possessiveEnd(s)
+}
+
+// lastWord returns the last space-separated word of s.
+func lastWord(s string) string {
+	return s[strings.LastIndexByte(s, ' ')+1:]
+}
+
+// commaEnd reports a line that ends in a comma, also inside closing
+// quotation marks ("\"We will not retreat,\"").
+func commaEnd(s string) bool {
+	s = strings.TrimRight(s, "\"'”’»")
+	return strings.HasSuffix(s, ",")
+}
+
+// possessiveEnd reports a line whose last word is a possessive ("Velora's",
+// "the region's"), not a contraction ("it's", "what's").
+func possessiveEnd(s string) bool {
+	w := lastWord(s)
+	var stem string
+	switch {
+	case strings.HasSuffix(w, "'s"):
+		stem = w[:len(w)-2]
+	case strings.HasSuffix(w, "’s"):
+		stem = w[:len(w)-len("’s")]
+	default:
+		return false
+	}
+	return stem != "" && !contractions[strings.ToLower(stem)]
+}
+
+var contractions = map[string]bool{
+	"it": true, "that": true, "he": true, "she": true, "there": true, "here": true,
+	"what": true, "who": true, "let": true, "where": true, "how": true, "this": true,
+	"when": true, "why": true, "everyone": true, "nobody": true, "one": true,
+}
+
+// roleEnd reports a line whose last word is a title or role noun that
+// stands before a name ("spokesman", "Colonel").
+func roleEnd(s string) bool {
+	return roleNouns[strings.ToLower(lastWord(s))]
+}
+
+// roleNouns are titles and roles that a name follows in news ("the
+// ministry's spokesman Igor ...", "Foreign Minister Ira ...").
+var roleNouns = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "minister": true,
+	"president": true, "commander": true, "chief": true, "secretary": true,
+	"governor": true, "mayor": true, "ambassador": true, "envoy": true, "general": true,
+	"colonel": true, "lieutenant": true, "captain": true, "major": true, "sergeant": true,
+	"admiral": true, "marshal": true, "director": true, "leader": true, "chairman": true,
+	"chairwoman": true, "chairperson": true, "head": true, "official": true,
+	"adviser": true, "advisor": true, "premier": true, "chancellor": true, "king": true,
+	"queen": true, "prince": true, "emir": true, "sheikh": true, "senator": true,
+	"representative": true, "correspondent": true, "deputy": true, "speaker": true,
+	"prosecutor": true, "judge": true, "negotiator": true, "coordinator": true,
+	"commissioner": true, "officer": true, "analyst": true, "counterpart": true,
+	"cleric": true, "imam": true, "activist": true, "journalist": true, "reporter": true,
+	"lawmaker": true, "legislator": true, "mp": true,
+}
+
+// determinerStart reports a line that opens with a determiner or a
+// possessive pronoun: a noun phrase or a sentence, not a headline.
+func determinerStart(s string) bool {
+	w := s
+	if k := strings.IndexByte(s, ' '); k >= 0 {
+		w = s[:k]
+	}
+	switch w {
+	case "The", "A", "An", "Its", "His", "Her", "Their", "Our", "This", "That":
+		return true
+	}
+	return false
+}
+
+// namedSubject reports a line that opens with a full name, two or more
+// capitalised words (or name particles) not opening like a sentence,
+// followed by a word in lower case or a comma: "Anna Kestrel told ...".
+func namedSubject(s string) bool {
+	words := strings.Fields(s)
+	n := 0
+	for _, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case n == 0 && SentenceOpener(strings.ToLower(w)):
+			return false
+		case unicode.IsUpper(r) || n > 0 && nameParticles[w]:
+			n++
+			if strings.HasSuffix(w, ",") {
+				return n >= 2
+			}
+			if terminated(w) {
+				return false
+			}
+			continue
+		}
+		return n >= 2 && unicode.IsLower(r)
+	}
+	return false
 }
 
 // abbreviationEnd reports a line that ends with an abbreviation's full
@@ -610,6 +752,8 @@ var danglingWords = map[string]bool{
 	"have": true, "had": true, "between": true, "among": true, "against": true,
 	"during": true, "under": true, "via": true, "per": true, "including": true,
 	"said": true, "says": true, "told": true, "called": true, "named": true,
+	"near": true, "toward": true, "towards": true, "amid": true, "amidst": true,
+	"despite": true, "across": true,
 }
 
 // danglingEnd reports a line whose last word is a function word.

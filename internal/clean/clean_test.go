@@ -99,7 +99,7 @@ func TestClean(t *testing.T) {
 		{"sign-off domain", "", "The ministry said so.\n\nTrend.az", "The ministry said so."},
 		{"sign-off agency in brackets", "", "Talks resumed in Doha.\n(Reuters)", "Talks resumed in Doha."},
 		{"sign-off dash agency", "", "Talks resumed in Doha.\n\n— AP", "Talks resumed in Doha."},
-		{"sign-off credits", "", "Talks resumed.\n\n(Reporting by Jane Doe; Editing by John Roe)\n© 2024 Reuters", "Talks resumed."},
+		{"credits kept, copyright dropped", "", "Talks resumed.\n\n(Reporting by Jane Doe; Editing by John Roe)\n© 2024 Reuters", "Talks resumed.\n\n(Reporting by Jane Doe; Editing by John Roe)"},
 		{"last line not a sign-off", "", "Talks resumed.\n\nThe next round is in May.", "Talks resumed.\n\nThe next round is in May."},
 		{"bullet at the end kept", "", "Key points:\n- Ceasefire", "Key points:\n- Ceasefire"},
 		{"name between blank lines", "",

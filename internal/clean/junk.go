@@ -169,12 +169,40 @@ var agencies = map[string]bool{
 
 // dropSignOff removes from the end of the text the lines that sign a story
 // off rather than tell it: the outlet's name or web domain ("News.Az",
-// "(Reuters)", "— AP"), reporting credits and a copyright line.
+// "(Reuters)", "— AP") and a copyright line. Reporting credits among them
+// ("(Reporting by NAME in CITY; Editing by NAME)") stay: they name the
+// journalists, whom the report lists as people, and stand as a sentence
+// of their own.
 func dropSignOff(lines []line, outlet string) []line {
-	for len(lines) > 1 && signOff(lines[len(lines)-1].text, outlet) {
-		lines = lines[:len(lines)-1]
+	end := len(lines)
+	for end > 1 && (signOff(lines[end-1].text, outlet) || creditLine(lines[end-1].text)) {
+		end--
 	}
-	return lines
+	if end == len(lines) {
+		return lines
+	}
+	kept := lines[:end]
+	for _, l := range lines[end:] {
+		if creditLine(l.text) {
+			kept = append(kept, l)
+		}
+	}
+	return kept
+}
+
+// creditLine reports a wire's reporting credit: "(Reporting by NAME;
+// Editing by NAME)", "Additional reporting by NAME in CITY".
+func creditLine(s string) bool {
+	if len(s) > 300 {
+		return false
+	}
+	inner := strings.TrimLeft(strings.ToLower(s), "(")
+	for _, p := range [...]string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "edited by ", "compiled by ", "translated by "} {
+		if strings.HasPrefix(inner, p) {
+			return true
+		}
+	}
+	return false
 }
 
 func signOff(s, outlet string) bool {
@@ -186,12 +214,6 @@ func signOff(s, outlet string) bool {
 	low := strings.ToLower(s)
 	for _, p := range [...]string{"©", "(c) ", "copyright ", "all rights reserved"} {
 		if strings.HasPrefix(low, p) && len(s) <= 160 {
-			return true
-		}
-	}
-	inner := strings.TrimLeft(low, "(")
-	for _, p := range [...]string{"reporting by ", "additional reporting by ", "writing by ", "editing by ", "edited by ", "compiled by ", "translated by "} {
-		if strings.HasPrefix(inner, p) && len(s) <= 300 {
 			return true
 		}
 	}
