@@ -217,3 +217,34 @@ func TestSameNamedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestArmedGroupAnaphor: "the paramilitary group", "the Iran-backed
+// group" refer back to the armed group named before, past an aid body or
+// an agency that spoke in between; a bare "the group" after a rights
+// group that spoke stays that body.
+func TestArmedGroupAnaphor(t *testing.T) {
+	cases := []struct{ text, phrase, want string }{
+		{"The RSF shelled Karvo overnight. The Sudan Doctors Network said 11 people died. In a statement, the paramilitary group said its fighters took three bases.", "the paramilitary group", "RSF"},
+		{"Hezbollah fired rockets at Marva on Monday. Amnesty International said it was alarmed. The Iran-backed group said the strike answered a raid.", "The Iran-backed group", "HEZBOLLAH"},
+		{"The RSF shelled Karvo overnight. Amnesty International said 11 people died. The group said the toll would rise.", "The group said", ""},
+	}
+	for _, c := range cases {
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text}
+		for _, n := range []string{"Sudan Doctors Network", "Amnesty International"} {
+			if i := strings.Index(c.text, n); i >= 0 {
+				doc.Entities = append(doc.Entities, parallax.Entity{ID: "e1", Start: i, End: i + len(n), Text: n, Kind: parallax.KindOrganization})
+			}
+		}
+		New(sharedKB(t)).Process(doc)
+		j := strings.Index(c.text, c.phrase)
+		got := "-"
+		for _, e := range doc.Entities {
+			if e.Start <= j && j < e.End {
+				got = e.Side
+			}
+		}
+		if got != c.want && !(c.want == "" && got == "-") {
+			t.Errorf("%q: %q side %q, want %q (entities %+v)", c.text, c.phrase, got, c.want, doc.Entities)
+		}
+	}
+}

@@ -2430,9 +2430,9 @@ func (st *docState) anaphors() {
 			// said": a group or an organisation named before
 			// "The militant group said": one modifier of the class may
 			// stand between the article and the noun
-			det := i - 1
-			if _, ok := classNouns[t.Norm]; ok && i > 1 && groupModifiers[st.tokNorm(i-1)] && st.tokNorm(i-2) == "the" && !st.cover[i-1] && !st.cover[i-2] {
-				det = i - 2
+			det, armed := i-1, false
+			if _, ok := classNouns[t.Norm]; ok && i > 1 && (groupModifiers[st.tokNorm(i-1)] || backedModifier(st.tokNorm(i-1))) && st.tokNorm(i-2) == "the" && !st.cover[i-1] && !st.cover[i-2] {
+				det, armed = i-2, true
 			}
 			if cls, ok := classNouns[t.Norm]; ok && det >= 0 && st.tokNorm(det) == "the" && !st.cover[det] {
 				j := i + 1
@@ -2440,7 +2440,11 @@ func (st *docState) anaphors() {
 					j++
 				}
 				if v := st.tokNorm(j); verbAfterSubject[v] || findingVerbs[v] {
-					st.add(mention{a: det, b: i + 1, anaphor: cls})
+					role := ""
+					if armed && cls == "group" {
+						role = "armed" // an armed group by its modifier: no aid body or agency (antecedent)
+					}
+					st.add(mention{a: det, b: i + 1, anaphor: cls, role: role})
 				} else if p := st.tokNorm(i - 2); (p == "for" || p == "of") && v == "," && i >= 3 && spokesWords[st.tokNorm(i-3)] {
 					// "a spokesman for the group, NAME, said": the group
 					// named before, whose side the spokesman's title gives
@@ -2521,6 +2525,18 @@ var classNouns = map[string]string{
 var groupModifiers = map[string]bool{
 	"militant": true, "armed": true, "rebel": true, "jihadist": true, "extremist": true, "insurgent": true,
 	"separatist": true, "islamist": true, "paramilitary": true,
+}
+
+// backedModifier: a modifier names a group's backer or ally ("the
+// Iran-backed group", "the Kremlin-linked militia"), which only armed
+// groups are written with.
+func backedModifier(w string) bool {
+	for _, suf := range []string{"-backed", "-aligned", "-allied", "-linked", "-sponsored", "-supported"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // anaphorDeterminers open a noun phrase that refers back to a speaker
@@ -3081,6 +3097,9 @@ func (st *docState) antecedent(i int) int {
 			if a.sent == m.sent || a.inQuote || !a.resolved || a.actor == "" || !st.spoke(a) {
 				continue
 			}
+			if m.role == "armed" && a.kind != parallax.KindGroup {
+				continue // "the paramilitary group" past a doctors' network that spoke
+			}
 			if a.kind == parallax.KindGroup || a.kind == parallax.KindOrganization || a.kind == parallax.KindGovernment && a.inst == "" {
 				if compatible(a) {
 					return j
@@ -3095,7 +3114,7 @@ func (st *docState) antecedent(i int) int {
 			if a.sent < m.sent-3 {
 				break
 			}
-			if a.inQuote || !a.resolved || a.actor == "" {
+			if a.inQuote || !a.resolved || a.actor == "" || m.role == "armed" && a.kind != parallax.KindGroup {
 				continue
 			}
 			if a.kind == parallax.KindGroup || a.kind == parallax.KindOrganization || a.kind == parallax.KindGovernment && a.inst == "" {
