@@ -602,6 +602,9 @@ func (st *state) addDraft(d draft) {
 	if spk, ok := st.coordinatedSpeaker(d); ok {
 		d.spk = spk // "X said C, and insisted D", "X accused Y of C and urged D"
 	}
+	if spk, ok := st.sourceInBody(d.spk); ok {
+		d.spk = spk // "a source in Ukraine's SBU security service told Reuters"
+	}
 	st.refineSpeaker(&d)
 	// "the statement said", "A statement said": the issuer of the
 	// statement reported last

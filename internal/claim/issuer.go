@@ -119,3 +119,41 @@ var verbOnlyForms = map[string]bool{
 	"alleges": true, "asserts": true, "denies": true, "maintains": true, "reiterates": true,
 	"emphasizes": true, "emphasises": true, "acknowledges": true, "declares": true, "contends": true,
 }
+
+// sourceInBody: a speaker read as a body's name that follows "a source
+// in", "sources at", "an official within" is that unnamed person, who
+// speaks for the body's side ("“…,” a source in Ukraine's SBU security
+// service told Reuters"): the source speaks, not the service, and has no
+// actor of its own.
+func (st *state) sourceInBody(spk speaker) (speaker, bool) {
+	if spk.a < 2 {
+		return speaker{}, false
+	}
+	ei := spk.ent
+	if ei < 0 {
+		e, _, ok := st.entityStartingAt(spk.a)
+		if !ok {
+			return speaker{}, false
+		}
+		ei = e
+	}
+	p := spk.a - 1
+	if w := st.norm(p); w != "in" && w != "at" && w != "within" {
+		return speaker{}, false
+	}
+	h := p - 1
+	switch st.norm(h) {
+	case "source", "sources", "official", "officials", "insider", "insiders":
+	default:
+		return speaker{}, false
+	}
+	e := st.doc.Entities[ei]
+	if e.Kind == parallax.KindPerson || e.Side == "" {
+		return speaker{}, false
+	}
+	a := h
+	for a-1 >= 0 && st.lowerWord(a-1) && npModifiers[st.norm(a-1)] {
+		a--
+	}
+	return speaker{a: a, b: h + 1, ent: -1, side: e.Side}, true
+}
