@@ -347,9 +347,21 @@ func (c *Cleaner) join(lines []line, i int, wrap int) joinKind {
 		// sentences of informal text than one sentence broken by a
 		// scraper.
 		return joinSpace
-	case danglingEnd(prev) || commaEnd(prev) || possessiveEnd(prev):
+	case danglingEnd(prev) || (clauseComma(prev) || possessiveEnd(prev)) && twoCapitals(cur) || quoteComma(prev):
 		// No sentence, headline or byline ends in a function word, a
-		// comma or a possessive ("On Tuesday," / "Veloran forces ...").
+		// comma or a possessive ("After the talks on Tuesday," /
+		// "Foreign Minister Ira Dunmore said ..."). A comma or a
+		// possessive goes on with a name of two capitalised words
+		// ("Kestrova's" / "Border Region ..."), and a quotation closed
+		// after a comma with anything ("\"The line holds,\"" / "Oleg
+		// Varn said"). Before a sentence they stay apart: a short line
+		// ending in a comma is a letter's salutation or closing ("Hi
+		// Sara," / "I just wanted ...", "Talk to you soon," / "Kam"), a
+		// transcript's turn breaks off at a comma ("I don't put lemon
+		// in my tea," / "You ever do?"), and a possessive ends a
+		// review's line ("I <3 Max's" / "Excellent bagels"): UD EWT
+		// emails and reviews, GUM conversations. Lower case after a
+		// comma or a possessive joins above.
 		return joinSpace
 	case nameRun(lines, i, open || nameLike(prev)):
 		// A name alone between line breaks inside a sentence ("attended
@@ -398,6 +410,69 @@ func nameRun(lines []line, i int, afterOpen bool) bool {
 // a comma or a possessive (function words are danglingEnd's).
 func openEnd(s string) bool {
 	return roleEnd(s) || commaEnd(s) || possessiveEnd(s)
+}
+
+// clauseComma reports a line ending in a comma that leaves a clause
+// open: inside closing quotation marks ("\"The line holds,\"" / "Oleg
+// Varn said"), or after a clause of five words or more (counted from the
+// last sentence end in the line) whose last word is not a capitalised
+// name. Shorter ones and a name before the comma are mostly salutations
+// and closings of letters ("Hi Sara,", "Thanks and regards,", "... 14:57
+// John,").
+func clauseComma(s string) bool {
+	if !commaEnd(s) {
+		return false
+	}
+	if quoteComma(s) {
+		return true
+	}
+	tail := s
+	for _, end := range [...]string{". ", "! ", "? "} {
+		if k := strings.LastIndex(tail, end); k >= 0 {
+			tail = tail[k+2:]
+		}
+	}
+	if strings.Count(tail, " ") < 4 {
+		return false
+	}
+	w := strings.TrimSuffix(lastWord(tail), ",")
+	r, _ := utf8.DecodeRuneInString(w)
+	return (!unicode.IsUpper(r) || dayOrMonth[w]) && !greetings[strings.ToLower(w)]
+}
+
+// greetings are the last words of a letter's salutation or closing.
+var greetings = map[string]bool{
+	"morning": true, "afternoon": true, "evening": true, "regards": true, "thanks": true,
+	"soon": true, "all": true, "everyone": true, "guys": true, "folks": true,
+	"sincerely": true, "cheers": true, "best": true, "wishes": true, "truly": true,
+	"team": true, "colleagues": true, "friends": true, "again": true,
+}
+
+// quoteComma reports a line ending in a comma inside closing quotation
+// marks: the cue follows ("\"The line holds,\"" / "Oleg Varn said").
+func quoteComma(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return commaEnd(s) && r != ','
+}
+
+// dayOrMonth are capitalised words that end a clause, not a name.
+var dayOrMonth = map[string]bool{
+	"Monday": true, "Tuesday": true, "Wednesday": true, "Thursday": true, "Friday": true,
+	"Saturday": true, "Sunday": true, "January": true, "February": true, "March": true,
+	"April": true, "May": true, "June": true, "July": true, "August": true,
+	"September": true, "October": true, "November": true, "December": true,
+}
+
+// twoCapitals reports a line that opens with two capitalised words, the
+// first no sentence opener: a name ("Border Region", "Foreign Minister").
+func twoCapitals(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || SentenceOpener(strings.ToLower(f[0])) {
+		return false
+	}
+	a, _ := utf8.DecodeRuneInString(f[0])
+	b, _ := utf8.DecodeRuneInString(f[1])
+	return unicode.IsUpper(a) && unicode.IsUpper(b)
 }
 
 // lastWord returns the last space-separated word of s.
