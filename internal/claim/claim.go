@@ -605,6 +605,9 @@ func (st *state) addDraft(d draft) {
 	if spk, ok := st.sourceInBody(d.spk); ok {
 		d.spk = spk // "a source in Ukraine's SBU security service told Reuters"
 	}
+	if b, ok := st.firstConjunct(d.spk); ok {
+		d.spk.b = b // "residents and officials said": the first named speaks
+	}
 	st.refineSpeaker(&d)
 	// "the statement said", "A statement said": the issuer of the
 	// statement reported last

@@ -176,3 +176,11 @@ func TestSourceInBody(t *testing.T) {
 		{"source in a named service", `"The depot will burn for days," a source in Russia's FSB security service told Interfax.`, "told", "source", "RUS", "assert", ""},
 	})
 }
+
+// TestFirstConjunctSpeaks: unnamed joint speakers of two kinds speak as
+// the first named ("residents and officials said": residents, no side).
+func TestFirstConjunctSpeaks(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"residents and officials", "The militants left the town of Bulo Burde overnight, residents and officials said.", "said", "residents", "", "assert", "-"},
+	})
+}

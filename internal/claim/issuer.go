@@ -1,6 +1,10 @@
 package claim
 
-import "github.com/parallaxhq/parallax"
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
 
 // issuedNouns name what a body publishes as figures or on its pages
 // ("Health Ministry figures", "World Bank data", "the ministry's
@@ -156,4 +160,30 @@ func (st *state) sourceInBody(spk speaker) (speaker, bool) {
 		a--
 	}
 	return speaker{a: a, b: h + 1, ent: -1, side: e.Side}, true
+}
+
+// firstConjunct: an unnamed speaker of two kinds of people joined by
+// "and" ("residents and officials", "witnesses and local officials")
+// speaks as the first named, as the golds decide for joint speakers
+// ("Both Moroccan and Spanish authorities said": the first party); it
+// returns the end of the first conjunct.
+func (st *state) firstConjunct(spk speaker) (int, bool) {
+	if spk.ent >= 0 || spk.a < 0 || spk.b-spk.a < 3 || spk.b-spk.a > 6 {
+		return 0, false
+	}
+	for k := spk.a + 1; k < spk.b-1; k++ {
+		if st.norm(k) != "and" {
+			continue
+		}
+		if !st.lowerWord(k-1) || !speakerNouns[st.norm(k-1)] || !strings.HasSuffix(st.norm(k-1), "s") || !speakerNouns[st.norm(spk.b-1)] {
+			return 0, false
+		}
+		for j := spk.a; j < spk.b; j++ {
+			if !st.lowerWord(j) {
+				return 0, false
+			}
+		}
+		return k, true
+	}
+	return 0, false
 }

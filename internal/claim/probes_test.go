@@ -21,7 +21,6 @@ var probesKnown = map[string]string{
 	"iraq-rudaw: extra informed | Washington":                "'Washington had informed Baghdad before the strikes' is read as a nested claim; informing with no reported content is no claim",
 	"kcna-pyongyang: > statement | spokesman":                "'issued the following press statement:' followed by the statement's paragraph: 'statement' is no cue",
 	"libya-aljazeera: > said | interior ministry":            "'The interior ministry of the Tripoli-based government said': the speaker is the government after 'of' (side right, LBY)",
-	"libya-aljazeera: > said | residents":                    "joint speakers 'residents and officials said' take the officials' side (LBY); the conventions give joint speakers the first-named party's side",
 	"libya-aljazeera: extra said | Tripoli-based government": "the same claim as 'interior ministry' above",
 	"moldova-rferl: > said | Gazprom":                        "a state-controlled company: the knowledge base gives Gazprom no side, and the conventions do not decide state companies",
 	"moldova-rferl: > said | officials":                      "found since claims9 (the placed trailing speaker), but side MDA: officials in the breakaway region's capital take the story's state; the expectation gives the de facto authority's officials no side",
