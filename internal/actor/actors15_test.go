@@ -248,3 +248,36 @@ func TestArmedGroupAnaphor(t *testing.T) {
 		}
 	}
 }
+
+// TestLocalTitles: a community head, a local official or a regional
+// president titled before or after the name is the state's where the
+// place in the title, or named just before, lies; a community leader
+// (civil society's) and a former head are no state's.
+func TestLocalTitles(t *testing.T) {
+	type pl struct{ text, country, admin1 string }
+	cases := []struct {
+		text, name string
+		places     []pl
+		want       string
+	}{
+		{"Shells hit the village overnight. Tarvik Osyan, Sarvel community head, told reporters two houses burned.", "Tarvik Osyan", []pl{{"Sarvel", "AM", "Gegharkunik"}}, "ARM"},
+		{"Speaking to the agency, Dohrak local official Saman Rashed said the shelling went on for hours.", "Saman Rashed", []pl{{"Dohrak", "IQ", "Duhok"}}, "IRQ"},
+		{"Fighting reached Merawi on Friday. Regional president Tesfa Alemu told a meeting the rebels had been weakened.", "Tesfa Alemu", []pl{{"Merawi", "ET", "Amhara"}}, "ETH"},
+		// no side
+		{"A community leader in Sarvel, Tarvik Osyan, said two houses burned.", "Tarvik Osyan", []pl{{"Sarvel", "AM", "Gegharkunik"}}, ""},
+		{"Tarvik Osyan, a former Sarvel community head, said two houses burned.", "Tarvik Osyan", []pl{{"Sarvel", "AM", "Gegharkunik"}}, ""},
+	}
+	for _, c := range cases {
+		i := strings.Index(c.text, c.name)
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text,
+			Entities: []parallax.Entity{{ID: "e1", Start: i, End: i + len(c.name), Text: c.name, Kind: parallax.KindPerson}}}
+		for _, p := range c.places {
+			k := strings.Index(c.text, p.text)
+			doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(p.text), Text: p.text, Country: p.country, Admin1: p.admin1, Feature: "P.PPL"})
+		}
+		New(sharedKB(t)).Process(doc)
+		if got := doc.Entities[0].Side; got != c.want {
+			t.Errorf("%q: side %q, want %q", c.text, got, c.want)
+		}
+	}
+}

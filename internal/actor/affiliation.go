@@ -422,6 +422,17 @@ var localHeads = map[string]bool{
 	"governors": true, "commissioners": true, "gov": true,
 }
 
+// localTitleWords make the office after them a region's or a town's
+// ("local official", "regional president", "community head").
+var localTitleWords = map[string]bool{
+	"local": true, "regional": true, "provincial": true, "district": true, "county": true, "municipal": true,
+}
+
+// communityHead: the words are "community head", the elected head of a
+// municipal community ("Sotk community head NAME"); a "community leader"
+// is civil society's, no office of the state.
+func communityHead(prev, w string) bool { return prev == "community" && w == "head" }
+
 // localOfficeSide: the name at token a is titled as a local office holder;
 // the side of the state of the geoparsed place in the title, else the
 // last place before it in its sentence or the sentence before.
@@ -442,11 +453,11 @@ func (st *docState) localOfficeSide(a int) string {
 		if formerWords[t.Norm] {
 			return "" // a former governor speaks for themselves
 		}
-		if !t.Word || !(t.Cap || localHeads[t.Norm] || officialTitles[t.Norm]) {
+		if !t.Word || !(t.Cap || localHeads[t.Norm] || officialTitles[t.Norm] || localTitleWords[t.Norm]) {
 			break
 		}
-		if localHeads[t.Norm] {
-			local = true
+		if localHeads[t.Norm] || (subnationalHeads[t.Norm] || t.Norm == "official") && localTitleWords[st.tokNorm(i-1)] || communityHead(st.tokNorm(i-1), t.Norm) {
+			local = true // "Dohrak local official NAME", "Regional president NAME"
 		}
 		start = i
 		i--
@@ -1201,11 +1212,13 @@ var candidateWords = map[string]bool{
 // ("provincial leader", "state premier", "regional chief").
 var subnationalWords = map[string]bool{
 	"provincial": true, "state": true, "regional": true, "county": true, "municipal": true, "city": true, "district": true,
+	"local": true, // "Dohrak local official"
 }
 
 // subnationalHeads are the heads such a title ends in.
 var subnationalHeads = map[string]bool{
 	"leader": true, "premier": true, "chief": true, "head": true, "executive": true, "minister": true, "president": true,
+	"official": true,
 }
 
 // localOfficeAfter reads an apposition after the name at token b that
@@ -1227,7 +1240,7 @@ func (st *docState) localOfficeAfter(b int) string {
 		if formerWords[t.Norm] || partyTitles[t.Norm] || candidateWords[t.Norm] {
 			return "" // "nominee for Governor of Virginia" holds no office
 		}
-		if localHeads[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] {
+		if localHeads[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] || communityHead(st.tokNorm(i-1), t.Norm) {
 			local = true
 		}
 		end = i + 1
