@@ -281,3 +281,18 @@ func TestLocalTitles(t *testing.T) {
 		}
 	}
 }
+
+// TestOmbudsmanTitle: an ombudsman titled without a state is the story's
+// state's office holder, as a governor or a general is (titles.tsv flags
+// the title "state").
+func TestOmbudsmanTitle(t *testing.T) {
+	text := "Azerbaijan said on Monday that Armenian shelling hit two villages. Azerbaijan's defence ministry blamed Yerevan, and Azerbaijani officials called it a provocation. Ombudsman Leyla Rzavand said a shepherd was hurt."
+	name := "Leyla Rzavand"
+	i := strings.Index(text, name)
+	doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: text,
+		Entities: []parallax.Entity{{ID: "e1", Start: i, End: i + len(name), Text: name, Kind: parallax.KindPerson}}}
+	New(sharedKB(t)).Process(doc)
+	if got := doc.Entities[0].Side; got != "AZE" {
+		t.Errorf("ombudsman: side %q, want AZE", got)
+	}
+}
