@@ -296,3 +296,28 @@ func TestOmbudsmanTitle(t *testing.T) {
 		t.Errorf("ombudsman: side %q, want AZE", got)
 	}
 }
+
+// TestOwnedCapitalisedBody: "OWNER-run" or "OWNER-affiliated" before a
+// body whose name is capitalised gives it the owner's side too.
+func TestOwnedCapitalisedBody(t *testing.T) {
+	cases := []struct{ text, phrase, want string }{
+		{"Strikes hit the port overnight. The Houthi-run Health Ministry said six people were killed.", "Health Ministry", "HOUTHIS"},
+		{"The PKK-affiliated Dicle News Agency claimed that seven soldiers were killed.", "Dicle News Agency", "PKK"},
+		{"The Hamas-run health ministry said 40 people were killed.", "health ministry", "HAMAS"},
+	}
+	for _, c := range cases {
+		doc := &parallax.Document{Article: parallax.Article{Published: "2024-05-01"}, Text: c.text}
+		i := strings.Index(c.text, c.phrase)
+		doc.Entities = append(doc.Entities, parallax.Entity{ID: "e1", Start: i, End: i + len(c.phrase), Text: c.phrase, Kind: parallax.KindOrganization})
+		New(sharedKB(t)).Process(doc)
+		got := "-"
+		for _, e := range doc.Entities {
+			if e.Start <= i && i < e.End {
+				got = e.Side
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: %q side %q, want %q", c.text, c.phrase, got, c.want)
+		}
+	}
+}

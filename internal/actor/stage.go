@@ -965,7 +965,7 @@ func isAdverb(w string) bool { return len(w) > 4 && strings.HasSuffix(w, "ly") }
 
 // ownedBy are the participles that give a body to its owner
 // ("Houthi-run Saba news agency", "Hamas-controlled health ministry").
-var ownedBy = []string{"-run", "-controlled", "-owned", "-operated"}
+var ownedBy = []string{"-run", "-controlled", "-owned", "-operated", "-affiliated"}
 
 // applyOwners gives bodies written after "OWNER-run" the owner's side.
 func (st *docState) applyOwners() {
@@ -1002,7 +1002,9 @@ func (st *docState) applyOwners() {
 			if side == "" {
 				break
 			}
-			for k := i + 1; k < len(st.toks) && k <= i+4 && st.toks[k].Word && !st.toks[k].Cap; k++ {
+			// (capitalised too: "the Houthi-run Health Ministry", "the
+			// PKK-affiliated Firat News Agency")
+			for k := i + 1; k < len(st.toks) && k <= i+4 && st.toks[k].Word && !st.cover[k] && st.sentOf[k] == st.sentOf[i]; k++ {
 				if ownedBodies[st.toks[k].Norm] {
 					st.add(mention{a: i, b: k + 1, actor: name, kind: parallax.KindGovernment, side: side, resolved: true})
 					added = true

@@ -22,7 +22,7 @@ func TestStateBodiesWithoutState(t *testing.T) {
 		{"force named after its city", "Violence flared again on Saturday. A spokesman for the Lahore City Police told reporters that 12 officers had been hurt.", "told", "-", "-", "assert", "-"},
 		{"unnamed military officer", "MANDALAY, May 3 (Reuters) - A military officer told Reuters the convoy had been ambushed on Friday.", "told", "military officer", "MMR", "assert", "-"},
 		{"bureau dateline abroad", "NAIROBI, May 3 (Reuters) - Somalia said on Saturday it would expel the envoy. Somalia accused the envoy of meddling. Officials insisted the decision was final.", "insisted", "Officials", "SOM", "assert", "-"},
-		{"a party's ministry takes no dateline state", "JERUSALEM, May 3 (Reuters) - The Hamas-run Interior Ministry said six police officers were killed.", "said", "-", "", "assert", "-"},
+		{"a party's ministry takes no dateline state: its owner's", "JERUSALEM, May 3 (Reuters) - The Hamas-run Interior Ministry said six police officers were killed.", "said", "-", "HAMAS", "assert", "-"},
 		{"country-named agency", "The Kenya Wildlife Service said on Monday that three rangers had been wounded by poachers.", "said", "-", "KEN", "assert", "-"},
 		{"country-named federation is no agency", "The Kenya Rugby Federation said on Monday that the match would be replayed.", "said", "-", "", "assert", "-"},
 	})
