@@ -321,3 +321,16 @@ func TestOwnedCapitalisedBody(t *testing.T) {
 		}
 	}
 }
+
+// TestInstalledHeads: the heads Russia installed in the occupied
+// Ukrainian regions speak for Russia after its annexation of them.
+func TestInstalledHeads(t *testing.T) {
+	text := "Denis Pushilin told reporters that the shelling of Horlivka went on overnight."
+	name := "Denis Pushilin"
+	doc := &parallax.Document{Article: parallax.Article{Published: "2024-11-21"}, Text: text,
+		Entities: []parallax.Entity{{ID: "e1", Start: 0, End: len(name), Text: name, Kind: parallax.KindPerson}}}
+	New(sharedKB(t)).Process(doc)
+	if got := doc.Entities[0].Side; got != "RUS" {
+		t.Errorf("Pushilin: side %q, want RUS", got)
+	}
+}
