@@ -334,3 +334,17 @@ func TestInstalledHeads(t *testing.T) {
 		t.Errorf("Pushilin: side %q, want RUS", got)
 	}
 }
+
+// TestColombiaDefenceMinister: Colombia's defence minister of 2022-2025,
+// written without accents, is the curated entry.
+func TestColombiaDefenceMinister(t *testing.T) {
+	text := "Defense Minister Ivan Velasquez told reporters in Cucuta that troops had been sent."
+	name := "Ivan Velasquez"
+	i := strings.Index(text, name)
+	doc := &parallax.Document{Article: parallax.Article{Published: "2025-01-20"}, Text: text,
+		Entities: []parallax.Entity{{ID: "e1", Start: i, End: i + len(name), Text: name, Kind: parallax.KindPerson}}}
+	New(sharedKB(t)).Process(doc)
+	if got := doc.Entities[0]; got.Actor != "Iván Velásquez Gómez" || got.Side != "COL" {
+		t.Errorf("Velasquez: %q %q, want Iván Velásquez Gómez COL", got.Actor, got.Side)
+	}
+}
