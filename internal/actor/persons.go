@@ -294,7 +294,7 @@ func (st *docState) placesNamedAsPersons() {
 			feature[k] = p.Feature
 		}
 	}
-	if len(feature) == 0 {
+	if len(st.doc.Places) == 0 {
 		return
 	}
 	person := map[string]bool{} // words marked somewhere as a person's
@@ -326,6 +326,16 @@ func (st *docState) placesNamedAsPersons() {
 			continue
 		}
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+		if a >= 0 && b > a+1 && st.divisionPlaceAt(e.Start, e.End, b-1) {
+			// "Ann Township", "Marte Region": a first name before a
+			// division's kind word is a place the geoparser resolved
+			// over the same words, not a person.
+			e.Kind, e.Actor, e.Side = parallax.KindGPE, "", ""
+			for k := a; k < b; k++ {
+				st.cover[k] = true
+			}
+			continue
+		}
 		if a < 0 || b != a+1 {
 			continue
 		}
@@ -340,6 +350,31 @@ func (st *docState) placesNamedAsPersons() {
 			e.Kind = parallax.KindGPE
 		}
 	}
+}
+
+// divisionKinds are the capitalised words that end the name of an
+// administrative division ("Ann Township", "Kursk Region"); no person's
+// name ends in one.
+var divisionKinds = map[string]bool{
+	"township": true, "region": true, "oblast": true, "krai": true,
+	"province": true, "district": true, "county": true, "governorate": true,
+	"prefecture": true, "state": true,
+}
+
+// divisionPlaceAt: the span start..end is, word for word, a place the
+// geoparser resolved, and its last word (token last) is a capitalised
+// division kind.
+func (st *docState) divisionPlaceAt(start, end, last int) bool {
+	t := st.toks[last]
+	if !t.Cap || !divisionKinds[t.Norm] {
+		return false
+	}
+	for _, p := range st.doc.Places {
+		if p.Start == start && p.End == end {
+			return true
+		}
+	}
+	return false
 }
 
 // personMarkAt: the word at token i is written as a person's name there: a
