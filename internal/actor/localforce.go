@@ -28,32 +28,7 @@ var localModifiers = map[string]bool{
 // there are none, and in stories with a place in a region held by de facto
 // authorities (whose police are not the state's the gazetteer gives).
 func (st *docState) onePlaceState() string {
-	best := ""
-	for _, p := range st.doc.Places {
-		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
-			continue // a country's own name places nothing
-		}
-		if deFactoRegions[p.Admin1] || deFactoRegions[p.Text] {
-			return ""
-		}
-		c, ok := st.kb.CountryOfISO2(p.Country)
-		if !ok || c.Side == "" || best != "" && c.Side != best {
-			return ""
-		}
-		best = c.Side
-	}
-	if best == "" {
-		return ""
-	}
-	for _, m := range st.ments {
-		if m.resolved && m.side != "" && m.side != best && stateKindMention(m.kind) {
-			return ""
-		}
-	}
-	if _, ok := st.kb.bySide[best]; !ok {
-		return ""
-	}
-	return best
+	return st.placesState(-1)
 }
 
 // sentencePlaceState is the side of the one state that every place below
@@ -64,14 +39,23 @@ func (st *docState) sentencePlaceState(s int) string {
 	if s < 0 {
 		return ""
 	}
+	return st.placesState(s)
+}
+
+// placesState is the one state of the places below the country level of
+// sentence s, or of the whole story when s is -1, as onePlaceState and
+// sentencePlaceState say.
+func (st *docState) placesState(s int) string {
 	best := ""
 	for _, p := range st.doc.Places {
 		if p.Country == "" || strings.HasPrefix(p.Feature, "A.PCL") {
-			continue
+			continue // a country's own name places nothing
 		}
-		a, _ := st.tokenRange(parallax.Span{Start: p.Start, End: p.End})
-		if a < 0 || st.sentOf[a] != s {
-			continue
+		if s >= 0 {
+			a, _ := st.tokenRange(parallax.Span{Start: p.Start, End: p.End})
+			if a < 0 || st.sentOf[a] != s {
+				continue
+			}
 		}
 		if deFactoRegions[p.Admin1] || deFactoRegions[p.Text] {
 			return ""
@@ -86,7 +70,7 @@ func (st *docState) sentencePlaceState(s int) string {
 		return ""
 	}
 	for _, m := range st.ments {
-		if m.sent == s && m.resolved && m.side != "" && m.side != best && stateKindMention(m.kind) {
+		if (s < 0 || m.sent == s) && m.resolved && m.side != "" && m.side != best && stateKindMention(m.kind) {
 			return ""
 		}
 	}

@@ -314,16 +314,7 @@ func leftBodies(ctx *context, si int, f found, speaker string) string {
 	if f.outcomeAt < 0 || ws[f.outcomeAt].Lower != "bodies" {
 		return ""
 	}
-	k := -1
-	for j := range ws {
-		if ws[j].Start == f.Start {
-			k = j - 1
-			break
-		}
-	}
-	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
-		k--
-	}
+	k := wordBeforeAmount(ws, f.Start)
 	if k < 1 || !leftVerbs[ws[k].Lower] {
 		return ""
 	}

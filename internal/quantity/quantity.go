@@ -3050,16 +3050,7 @@ var sufferVerbs = map[string]bool{"suffered": true, "sustained": true, "suffer":
 // no such verb comes before it.
 func (s *Stage) sufferer(ctx *context, si int, f found) string {
 	ws := ctx.sents[si].Words
-	k := -1
-	for j := range ws {
-		if ws[j].Start == f.Start {
-			k = j - 1
-			break
-		}
-	}
-	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
-		k--
-	}
+	k := wordBeforeAmount(ws, f.Start)
 	if k < 0 || !sufferVerbs[ws[k].Lower] {
 		return ""
 	}
@@ -3589,4 +3580,21 @@ func hospitalised(ctx *context, si, last int) (string, int) {
 		return "", -1
 	}
 	return "wounded", k
+}
+
+// wordBeforeAmount is the index of the word before the amount that starts
+// at byte start, past up to four words that lead a number ("at least",
+// "more than"), or -1 when there is none.
+func wordBeforeAmount(ws []words.Word, start int) int {
+	k := -1
+	for j := range ws {
+		if ws[j].Start == start {
+			k = j - 1
+			break
+		}
+	}
+	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+		k--
+	}
+	return k
 }
