@@ -366,7 +366,9 @@ func TestConcurrentIngestSameAsOne(t *testing.T) {
 			}
 			t.Logf("storage switched %d times between the inputs", switches)
 			checkStoredFusion(t, ctx, st, ix)
-			if s, _ := st.Stats(ctx); s.Articles < 200 {
+			// the three inputs hold 190 articles, some of them copies the
+			// store may keep once: most of them must be stored
+			if s, _ := st.Stats(ctx); s.Articles < 180 {
 				t.Errorf("%d articles stored", s.Articles)
 			}
 		})
