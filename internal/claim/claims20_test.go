@@ -57,8 +57,14 @@ func TestSentencesOfAQuotation(t *testing.T) {
 			[]string{"said|Darius Venn", "said|Darius Venn"}},
 		{"partial quotation over two sentences", `Mayor Anton Brel said the shelling had "destroyed the water plant. We have no clean water left."`,
 			[]string{"said|Anton Brel", "said|Anton Brel"}},
+		// each sentence before a trailing cue is the speaker's claim too
+		// (wiregold4 anchors the first sentence of such quotes)
 		{"quote first, cue last", `"The bridge is gone. The village is cut off," said Halim Torres, a farmer.`,
-			[]string{"said|Halim Torres"}},
+			[]string{"said|Halim Torres", "said|Halim Torres"}},
+		{"three sentences before the cue", `"Rangers found the camp at noon. It was empty. The poachers had fled east," the park warden Lisbet Orra told reporters.`,
+			[]string{"told|park warden Lisbet Orra", "told|park warden Lisbet Orra", "told|park warden Lisbet Orra"}},
+		{"reported speech before a cue stays one claim", `The dam held overnight. Engineers expect no flooding, the water board said.`,
+			[]string{"said|water board"}},
 		{"a second cue ends the run", `Minister Aino Varga said: "The talks failed. They will resume in May," she added.`,
 			[]string{"said|Aino Varga", "added|she"}},
 	} {

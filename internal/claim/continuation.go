@@ -119,6 +119,7 @@ func (st *state) quoteSentences() {
 		}
 		fs := st.sentOf[d.contA]
 		if cs := st.sentOf[d.cueA]; !d.cont && d.cueA >= 0 && cs > fs {
+			added = append(added, st.leadSentences(d, i, fs, cs)...)
 			fs = cs
 		}
 		if fs < 0 {
@@ -168,6 +169,51 @@ func (st *state) quoteSentences() {
 		added = append(added, run...)
 	}
 	st.drafts = append(st.drafts, added...)
+}
+
+// leadSentences splits off the sentences of a quotation before the
+// sentence of its cue ("“S1. S2,” X said"): wire copy quotes a speaker
+// over several sentences and names them after the last, and each
+// sentence is the speaker's claim (wiregold4 anchors the first sentence
+// of such quotes), carried on with the same cue and speaker. The claim
+// keeps the words of its cue's sentence. Only a quotation that opens the
+// claim's words and runs without a cue of its own up to the cue's
+// sentence is split, so reported speech ("S1. S2, X said" without
+// quotation marks) stays whole.
+func (st *state) leadSentences(d *draft, i, fs, cs int) []draft {
+	if fs < 0 || !d.direct || d.block || !st.quotedStart(d.contA) {
+		return nil
+	}
+	q := st.quotes[st.quoteOf[d.contA]]
+	if q.open > d.contA || st.sentOf[q.open] != fs || q.close < 0 || st.sentOf[q.close] != cs || q.close > d.cueA {
+		return nil // the quotation must run up to the cue's sentence
+	}
+	var run []draft
+	for s := fs; s < cs; s++ {
+		a, b := max(st.sentTok[s][0], d.contA), st.sentTok[s][1]
+		if a >= b || st.cueIn(st.sentTok[s][0], b-1, i) {
+			return nil
+		}
+		c := draft{cueA: d.cueA, cueB: d.cueB, contA: a, contB: b, spk: d.spk, direct: true, cont: true}
+		for c.contA < c.contB && st.isOpenQuote(c.contA) {
+			c.contA++
+		}
+		st.trimWords(&c)
+		if c.contB-c.contA < 2 {
+			return nil
+		}
+		c.deny = st.denial(c.contA, c.contB)
+		run = append(run, c)
+	}
+	a := st.sentTok[cs][0]
+	for a < d.contB && st.isOpenQuote(a) {
+		a++
+	}
+	if a >= d.contB {
+		return nil
+	}
+	d.contA = a
+	return run
 }
 
 // quotedStart: token a, the first of a sentence, opens or lies inside a
