@@ -2208,6 +2208,17 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		// before is the count's
 		return "lost", at, false
 	}
+	if at := lostBefore(ws, first); at >= 0 && (last+1 >= len(ws) || lostClauseEnd[ws[last+1].Lower]) {
+		// "the army lost four soldiers and seven others were wounded":
+		// the verb right before the people is theirs; a state further
+		// on belongs to the next clause's people
+		return "lost", at, false
+	}
+	if k := first - 1; k >= 1 && ws[k].Lower == "at" && (ws[k-1].Lower == "loss" || ws[k-1].Lower == "losses") && (last+1 >= len(ws) || lostClauseEnd[ws[last+1].Lower]) {
+		// "put the army's loss at six soldiers, with two others
+		// wounded": the same for a loss put at a number
+		return "lost", k - 1, true
+	}
 	k := last + 1
 	// "a gang leader in Raqqah was killed": a place after the noun.
 	if k+1 < len(ws) && (ws[k].Lower == "in" || ws[k].Lower == "near" || ws[k].Lower == "from") && startsUpper(ws[k+1].Text) {
@@ -2404,6 +2415,10 @@ func killedAndWounded(ws []words.Word, k int) bool {
 	return (c == "and" || c == "or" || c == ",") && (w == "wounded" || w == "injured")
 }
 
+// lostClauseEnd end the object of "lost" and start another clause or
+// phrase: "lost four soldiers, and seven others were wounded".
+var lostClauseEnd = map[string]bool{"and": true, ",": true, "with": true, "while": true, ";": true, ".": true, "but": true}
+
 // reachVerbs bring a running total to a number: "losses have reached",
 // "losses stood at", "losses rose to".
 var reachVerbs = map[string]bool{"reached": true, "reach": true, "reaches": true, "totalled": true, "totaled": true,
@@ -2420,6 +2435,9 @@ var reachVerbs = map[string]bool{"reached": true, "reach": true, "reaches": true
 // phrase, with no verb or clause break among them; a copula then brings
 // the losses to their number too ("losses over the day were up to 300").
 func lossesReached(ws []words.Word, k int) int {
+	if k >= 1 && ws[k].Lower == "at" && (ws[k-1].Lower == "loss" || ws[k-1].Lower == "losses") {
+		return k - 1 // "put the army's loss at six soldiers"
+	}
 	if k < 1 || !reachVerbs[ws[k].Lower] && !lossCopula[ws[k].Lower] {
 		return -1
 	}

@@ -1,0 +1,23 @@
+package quantity
+
+import "testing"
+
+// TestLostBeforeNextClause holds the kinds the third and fourth wire golds
+// showed for a loss told by its verb: "lost N soldiers" followed by a
+// clause of its own about the wounded, and a loss "put at" a number, are
+// deaths (invented sentences, none from those golds).
+func TestLostBeforeNextClause(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"lost and others wounded", "\"The army lost four soldiers and nine others were wounded,\" the colonel said.",
+			[]claimCue{{"The army lost four soldiers and nine others were wounded", "said", "MLI"}}, nil,
+			[]string{"four soldiers|killed|4|lost|MLI|MLI", "nine others|wounded|9|wounded|MLI|MLI"}},
+		{"lost comma", "The battalion lost six men, while 12 others were hurt in the ambush, the officer said.",
+			[]claimCue{{"The battalion lost six men, while 12 others were hurt in the ambush", "said", "NER"}}, nil,
+			[]string{"six men|killed|6|lost||NER", "12 others|wounded|12|wounded||NER"}},
+		{"loss put at", "A regional official put the army's loss at five soldiers, with three others wounded.", nil, nil,
+			[]string{"five soldiers|killed|5|lost||", "three others|wounded|3|wounded||"}},
+		{"lost killed and wounded", "The ministry said the enemy lost 240 soldiers killed and wounded over the day.",
+			[]claimCue{{"the enemy lost 240 soldiers killed and wounded over the day", "said", "RUS"}}, nil,
+			[]string{"240 soldiers|killed|240|lost||RUS"}},
+	})
+}
