@@ -1191,6 +1191,39 @@ func (st *state) endsClause(j, b int) bool {
 	return t == "." || t == "," || t == ";" || t == "!" || t == "?" || st.isOpenQuote(j) || st.isCloseQuote(j)
 }
 
+// trailingSubject: "..., the national news agency reports." — a form
+// that is also a plural noun ends the sentence right after a subject set
+// off by a comma that opens with "the" or a capitalised name: wire copy
+// puts the source last, and a noun there would leave the phrase with no
+// verb. Phrases led by a preposition or participle ("..., according to
+// media reports.", "..., citing local reports.") stay nouns.
+func (st *state) trailingSubject(ca, cb int) bool {
+	if cb >= len(st.toks) || st.norm(cb) != "." || ca < 2 || !(st.toks[ca-1].Word || st.norm(ca-1) == ")") {
+		return false
+	}
+	for k := ca - 1; k > 0 && k >= ca-10; k-- {
+		w := st.norm(k)
+		if trailingBreaks[w] {
+			return false
+		}
+		if w != "," {
+			continue
+		}
+		f := st.toks[k+1].Text
+		return k+1 < ca && st.toks[k+1].Word && (st.norm(k+1) == "the" || f != "" && f[0] >= 'A' && f[0] <= 'Z')
+	}
+	return false
+}
+
+// trailingBreaks open a phrase that is no subject before a sentence-final
+// plural noun.
+var trailingBreaks = map[string]bool{
+	"to": true, "in": true, "on": true, "by": true, "from": true, "with": true, "citing": true,
+	"according": true, "after": true, "despite": true, "amid": true, "and": true, "or": true,
+	"said": true, "says": true, "quoting": true, "following": true, "under": true, "into": true,
+	".": true, ";": true, ":": true,
+}
+
 // nounish: a cue form that is also a plural noun ("states", "claims",
 // "reports") is a noun when what follows cannot start a clause.
 func (st *state) nounish(ca, cb int) bool {
@@ -1222,6 +1255,9 @@ func (st *state) nounish(ca, cb int) bool {
 	if verbOnlyForms[w] && p >= 0 && (st.toks[p].Word || st.norm(p) == ")") {
 		// "..., the Ministry of Defense of Armenia informs.": a form that
 		// is no noun, after its subject, is the verb wherever it stands
+		return false
+	}
+	if st.trailingSubject(ca, cb) {
 		return false
 	}
 	if cb >= len(st.toks) || !st.toks[cb].Word {

@@ -190,3 +190,37 @@ func TestFirstConjunctSpeaks(t *testing.T) {
 		{"residents and officials", "The militants left the town of Bulo Burde overnight, residents and officials said.", "said", "residents", "", "assert", "-"},
 	})
 }
+
+// TestTrailingSourceCues: a source set off by a comma at a sentence's end
+// speaks with a present-tense form that is also a plural noun ("..., the
+// national news agency reports."), and "the presidency" speaks unnamed.
+func TestTrailingSourceCues(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p := sharedPipeline(t)
+	for _, tc := range []struct {
+		name, text string
+		want       []string // cue|speaker text of each claim, in order
+	}{
+		{"agency reports at the end", `Gunmen on motorbikes raided the market of Tambor at dawn, the regional news agency reports.`,
+			[]string{"reports|regional news agency"}},
+		{"named agency reports at the end", `Troops recovered nine rifles near Kassa, the Zorvanian Press Agency (ZPA) reports.`,
+			[]string{"reports|Zorvanian Press Agency"}},
+		{"according to media reports stays a noun", `Nine people died in the raid on Tambor, according to local media reports.`,
+			[]string{"according to|local media reports"}},
+		{"the presidency said", `The army opened a new offensive near Tambor, the presidency said on Friday.`,
+			[]string{"said|presidency"}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			var got []string
+			for _, c := range doc.Claims {
+				got = append(got, c.Cue.Text+"|"+c.Speaker.Text)
+			}
+			if strings.Join(got, "; ") != strings.Join(tc.want, "; ") {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

@@ -302,7 +302,7 @@ var speakerNouns = map[string]bool{
 	"group": true, "rebels": true, "militants": true, "fighters": true, "statement": true, "office": true,
 	"prosecutor": true, "prosecutors": true, "court": true, "council": true, "command": true, "headquarters": true,
 	"representative": true, "representatives": true, "envoy": true, "governor": true, "mayor": true,
-	"survivor": true, "survivors": true, "family": true, "relatives": true, "organization": true,
+	"survivor": true, "survivors": true, "family": true, "relatives": true, "organization": true, "presidency": true,
 	"organisation": true, "party": true, "parties": true, "side": true, "sides": true, "service": true,
 	"spokespeople": true, "aide": true, "adviser": true, "advisor": true, "chief": true, "head": true,
 	"people": true, "ambassador": true, "embassy": true, "monitor": true, "monitors": true, "report": true,
