@@ -1744,7 +1744,16 @@ func (st *state) addressee(k, b int) int {
 		i++
 	}
 	start := i
-	for i < b && i < start+6 && st.toks[i].Word && (st.toks[i].Cap && !notSpeakers[st.norm(i)] || listenerNouns[st.norm(i)] || st.norm(i) == "news" || st.norm(i) == "state" || st.norm(i) == "local") {
+	for i < b && i < start+8 {
+		// "RFE/RL's Armenian Service": a slash or possessive joining
+		// capitalised names inside the listener's name
+		if i > start && i+1 < b && st.toks[i-1].Cap && (st.toks[i].Text == "/" || st.norm(i) == "'s") && st.toks[i+1].Word && (st.toks[i+1].Cap || listenerNouns[st.norm(i+1)]) {
+			i++
+			continue
+		}
+		if !st.toks[i].Word || !(st.toks[i].Cap && !notSpeakers[st.norm(i)] || listenerNouns[st.norm(i)] || st.norm(i) == "news" || st.norm(i) == "state" || st.norm(i) == "local") {
+			break
+		}
 		if _, isCue := st.cueAt(i); isCue {
 			break
 		}

@@ -211,6 +211,10 @@ func TestTrailingSourceCues(t *testing.T) {
 			[]string{"according to|local media reports"}},
 		{"the presidency said", `The army opened a new offensive near Tambor, the presidency said on Friday.`,
 			[]string{"said|presidency"}},
+		{"told a listener with a slash and possessive", `"The wells are dry," Oren Halvik told RFE/RL's Kazakh Service.`,
+			[]string{"told|Oren Halvik"}},
+		{"told a listener with a slash", `"The wells are dry," Oren Halvik told RFE/RL.`,
+			[]string{"told|Oren Halvik"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
