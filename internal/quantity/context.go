@@ -1483,3 +1483,17 @@ func supplierMention(ws []words.Word, j int) bool {
 	}
 	return false
 }
+
+// placeWithin returns the state of the first place whose words lie
+// between start and end (a speaker's span: "the Gaza health ministry"),
+// "" when none does.
+func (c *context) placeWithin(start, end int) string {
+	for _, p := range c.doc.Places {
+		if start <= p.Start && p.End <= end {
+			if side := c.placeState(p); side != "" {
+				return side
+			}
+		}
+	}
+	return ""
+}

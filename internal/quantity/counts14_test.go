@@ -21,3 +21,19 @@ func TestLostBeforeNextClause(t *testing.T) {
 			[]string{"240 soldiers|killed|240|lost||RUS"}},
 	})
 }
+
+// TestHealthBodyToll holds a health ministry's toll of people no one is
+// named as killing: the victims of its own country, the state it serves
+// or, for a de facto authority's ministry, the state where the story's
+// places lie.
+func TestHealthBodyToll(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"state ministry", "The health ministry said 42 people were killed and 90 wounded since the raids began.",
+			[]claimCue{{"42 people were killed and 90 wounded since the raids began", "said", "MLI@The health ministry"}}, nil,
+			[]string{"42 people|killed|42|killed|MLI|MLI", "90 wounded|wounded|90|wounded|MLI|MLI"}},
+		{"de facto ministry", "Jets struck Sanaa and Saada overnight. The Houthi-run health ministry said 12 people were killed.",
+			[]claimCue{{"12 people were killed", "said", "HOUTHIS@The Houthi-run health ministry"}},
+			[]entitySpec{{"Sanaa", "place:YE", ""}, {"Saada", "place:YE", ""}},
+			[]string{"12 people|killed|12|killed|YEM|HOUTHIS"}},
+	})
+}

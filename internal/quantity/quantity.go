@@ -851,6 +851,21 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = c.Owner
 			}
 		}
+		if f.Owner == "" && (f.civilian || f.bare) && !f.armed && !f.stateForce && !f.stateless && peopleItems[f.Item] && f.agent == "" && f.inClaim != nil && healthBody(f.inClaim.Speaker.Text) {
+			// "The Velmar health ministry said 30 people were killed and
+			// 80 wounded": a health ministry or service counts the
+			// victims of its own country, the one its name places it in,
+			// else the state it serves
+			if side := ctx.placeWithin(f.inClaim.Speaker.Start, f.inClaim.Speaker.End); side != "" {
+				f.Owner = side
+			} else if s.states[speaker] {
+				f.Owner = speaker
+			} else if side := ctx.dominantCountry(nil); side != "" && s.states[side] {
+				// (a de facto authority's ministry: the state where
+				// the story's places lie)
+				f.Owner = side
+			}
+		}
 		if f.Owner == "" && f.bare && !f.stateless && peopleItems[f.Item] && (f.inClaim == nil || speaker == "") && ctx.bombing(si) && ctx.placeInSentence(si) {
 			// "The blast left 12 dead in Bama": the victims of a bombing
 			// the reporter tells, where it struck (clashes leave dead
@@ -3615,4 +3630,16 @@ func wordBeforeAmount(ws []words.Word, start int) int {
 		k--
 	}
 	return k
+}
+
+// healthBody reports whether a speaker's words name a health ministry or
+// service ("the Gaza health ministry", "the Ministry of Health", "health
+// officials"), whose tolls are the victims of its own country.
+func healthBody(t string) bool {
+	for _, w := range strings.Fields(strings.ToLower(t)) {
+		if w == "health" || w == "health's" {
+			return true
+		}
+	}
+	return false
 }
