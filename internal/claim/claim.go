@@ -424,7 +424,7 @@ func (st *state) sentence(si, a, b int) {
 			st.cue(si, a, b, i-4, cueB, c, first)
 			continue
 		}
-		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.norm(i-1) == "to" || st.negated(i, a) {
+		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1) && !st.titleCaseVerb(a, b, i, c)) || st.norm(i-1) == "to" || st.negated(i, a) {
 			continue // "the U.S. State Department"
 		}
 		if st.asSaid(si, a, b, i, cueB, c) {
@@ -1189,6 +1189,27 @@ func (st *state) endsClause(j, b int) bool {
 	}
 	t := st.toks[j].Text
 	return t == "." || t == "," || t == ";" || t == "!" || t == "?" || st.isOpenQuote(j) || st.isCloseQuote(j)
+}
+
+// titleCaseVerb: in a headline written in title case ("Karabakh Says
+// Scores Killed In Offensive") a capitalised third-person form of a cue
+// after a capitalised subject is the verb; elsewhere a capital marks a
+// name ("the U.S. State Department").
+func (st *state) titleCaseVerb(a, b, i int, c cue) bool {
+	w := st.norm(i)
+	if c.gerund || w == c.lemma || !strings.HasSuffix(w, "s") || i-1 < a || !st.toks[i-1].Cap || !st.toks[i-1].Word {
+		return false
+	}
+	long, caps := 0, 0
+	for k := a; k < b; k++ {
+		if t := st.toks[k]; t.Word && len(t.Text) > 3 && !digits(t.Text) {
+			long++
+			if t.Cap {
+				caps++
+			}
+		}
+	}
+	return long >= 4 && caps*5 >= long*4
 }
 
 // trailingSubject: "..., the national news agency reports." — a form

@@ -215,6 +215,10 @@ func TestTrailingSourceCues(t *testing.T) {
 			[]string{"told|Oren Halvik"}},
 		{"told a listener with a slash", `"The wells are dry," Oren Halvik told RFE/RL.`,
 			[]string{"told|Oren Halvik"}},
+		{"title-case headline verb", "Zorvania Says Dozens Killed In Border Offensive\n\nFighting went on near Tambor.",
+			[]string{"Says|Zorvania"}},
+		{"a capitalised name in running text is no cue", `The Reports Office of Tambor opened a new branch on Monday near the market.`,
+			nil},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
