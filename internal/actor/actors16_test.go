@@ -63,3 +63,40 @@ func TestOfficeHoldersOfTheDay(t *testing.T) {
 		checkSide(t, doc, c.person, c.want)
 	}
 }
+
+// TestHeadsOfStateOfTheDay: presidents and a defence ministry's spokesman
+// in office on the story's day speak for their state. Sentences invented.
+func TestHeadsOfStateOfTheDay(t *testing.T) {
+	per := parallax.KindPerson
+	cases := []struct {
+		text, published, person, want string
+	}{
+		{"Filipe Nyusi said the new troops would guard the road to Mocimboa.", "2021-09-01", "Filipe Nyusi", "MOZ"},
+		{"Faustin-Archange Touadéra called on traders to reopen the market in Bossangoa.", "2021-02-01", "Faustin-Archange Touadéra", "CAF"},
+		{"Cyrille Serge Atonfack Guemo said two soldiers were hurt near Batibo.", "2022-10-01", "Cyrille Serge Atonfack Guemo", "CMR"},
+	}
+	for _, c := range cases {
+		doc := run(t, c.text, c.published, ent(c.text, c.person, per, 1))
+		checkSide(t, doc, c.person, c.want)
+	}
+}
+
+// TestAbbreviatedCompoundRank: "Rear Adm." and "Vice Adm." before a name
+// are a rank, as "Rear Admiral" is, and make no person of their own: the
+// name after them is the speaker. Sentences invented.
+func TestAbbreviatedCompoundRank(t *testing.T) {
+	for _, text := range []string{
+		"Navy spokesman Rear Adm. Daniel Vessen said the ships held the strait.",
+		"Fleet spokesman Vice Adm. Daniel Vessen said the ships held the strait.",
+	} {
+		doc := run(t, text, "2024-01-10")
+		for _, e := range doc.Entities {
+			if e.Kind == parallax.KindPerson && (e.Text == "Rear Adm" || e.Text == "Vice Adm" || e.Text == "Adm") {
+				t.Errorf("%q: the rank %q taken as a person", text, e.Text)
+			}
+		}
+		if _, ok := find(doc, "Daniel Vessen"); !ok {
+			t.Errorf("%q: Daniel Vessen not resolved: %+v", text, doc.Entities)
+		}
+	}
+}

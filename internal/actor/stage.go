@@ -4046,7 +4046,8 @@ var rankWords = map[string]bool{
 func rankPrefix(w, next string) bool {
 	switch w {
 	case "rear", "vice", "air":
-		return next == "admiral" || next == "marshal" || next == "vice" || (w == "air" && next == "chief")
+		// abbreviated too ("Rear Adm.", "Vice Adm.")
+		return next == "admiral" || next == "adm" || next == "marshal" || next == "vice" || (w == "air" && next == "chief")
 	case "field", "chief":
 		return next == "marshal"
 	}
