@@ -37,3 +37,13 @@ func TestHealthBodyToll(t *testing.T) {
 			[]string{"12 people|killed|12|killed|YEM|HOUTHIS"}},
 	})
 }
+
+// TestInTheirRanks holds losses a party records "in its ranks": that
+// party's own, whoever tells of the fight.
+func TestInTheirRanks(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"its ranks", "The Malian army recorded five dead and eight wounded in its ranks after the ambush near Gao.", nil,
+			[]entitySpec{{"Malian army", "gpe", "MLI"}},
+			[]string{"five dead|killed|5|killed|MLI|", "eight wounded|wounded|8|wounded|MLI|"}},
+	})
+}

@@ -851,6 +851,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = c.Owner
 			}
 		}
+		if peopleItems[f.Item] && !f.ownerNamed {
+			if side := ranksOwner(ctx, si, f.Start); side != "" {
+				// "The army recorded three dead and four wounded in its
+				// ranks": the losses of the party that records them
+				f.Owner = side
+			}
+		}
 		if f.Owner == "" && (f.civilian || f.bare) && !f.armed && !f.stateForce && !f.stateless && peopleItems[f.Item] && f.agent == "" && f.inClaim != nil && healthBody(f.inClaim.Speaker.Text) {
 			// "The Velmar health ministry said 30 people were killed and
 			// 80 wounded": a health ministry or service counts the
@@ -3642,4 +3649,25 @@ func healthBody(t string) bool {
 		}
 	}
 	return false
+}
+
+// ranksOwner returns the side of the subject of sentence si when the
+// people counted at offset start are said to be "in its ranks" or "in
+// their ranks" later in the same clause, "" otherwise.
+func ranksOwner(ctx *context, si, start int) string {
+	ws := ctx.sents[si].Words
+	k := 0
+	for k < len(ws) && ws[k].Start < start {
+		k++
+	}
+	for j := k; j+2 < len(ws) && j-k <= 12; j++ {
+		w := ws[j].Lower
+		if w == ";" || w == "." || w == "but" || w == "while" {
+			return ""
+		}
+		if (w == "in" || w == "among" || w == "within") && (ws[j+1].Lower == "its" || ws[j+1].Lower == "their") && ws[j+2].Lower == "ranks" {
+			return ctx.subjectBefore(si, k)
+		}
+	}
+	return ""
 }
