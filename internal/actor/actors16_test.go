@@ -100,3 +100,27 @@ func TestAbbreviatedCompoundRank(t *testing.T) {
 		}
 	}
 }
+
+// TestHeNotAFamily: a surname that names a family ("the Abu Vessen
+// family") is no antecedent of "he"; a person named alone still is.
+// Sentences invented.
+func TestHeNotAFamily(t *testing.T) {
+	per := parallax.KindPerson
+	cases := []struct{ text, name, want string }{
+		{"A shell hit the home of the Abu Vessen family in Beit Marra, a rescuer said. He added that crews could not reach it.", "Abu Vessen", ""},
+		{"A shell hit the home of the Dorr clan in Beit Marra, a medic said. He added that two were hurt.", "Dorr", ""},
+		{"Sami Abu Vessen said a shell hit his home in Beit Marra. He added that crews could not reach it.", "Sami Abu Vessen", "Sami Abu Vessen"},
+	}
+	for _, c := range cases {
+		doc := run(t, c.text, "2024-01-10", ent(c.text, c.name, per, 1))
+		got := ""
+		for _, e := range doc.Entities {
+			if e.Text == "He" {
+				got = e.Actor
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: He -> %q, want %q", c.text, got, c.want)
+		}
+	}
+}

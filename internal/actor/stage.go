@@ -2274,6 +2274,10 @@ func (st *docState) importedBySurname(w, side string) (int, bool) {
 	return found, n == 1
 }
 
+// familyWords follow a surname that names a family, not one person ("the
+// Vessen family", "the Dorr clan"): no "he" refers back to it.
+var familyWords = map[string]bool{"family": true, "families": true, "clan": true, "household": true}
+
 // onlyTitle: the tokens [a, b) are one title or body noun of the
 // knowledge base ("Prime Minister", "Foreign Ministry").
 func (st *docState) onlyTitle(a, b int) bool {
@@ -2984,7 +2988,8 @@ func (st *docState) antecedent(i int) int {
 		}
 		switch m.anaphor {
 		case "he":
-			return a.kind != parallax.KindGPE && a.kind != parallax.KindLocation
+			// (not a name that only names a family: "the Vessen family")
+			return a.kind != parallax.KindGPE && a.kind != parallax.KindLocation && !(a.kind == parallax.KindPerson && familyWords[st.tokNorm(a.b)])
 		case "it":
 			// (a group's fighters named by a plural noun are "they":
 			// "35 khwarij were killed, it added" is the speaker's "it")
