@@ -217,6 +217,10 @@ func TestTrailingSourceCues(t *testing.T) {
 			[]string{"told|Oren Halvik"}},
 		{"title-case headline verb", "Zorvania Says Dozens Killed In Border Offensive\n\nFighting went on near Tambor.",
 			[]string{"Says|Zorvania"}},
+		{"restrictive relative after a speaking noun", `Villagers who fled to Dorra, the district town, told reporters the wells had been poisoned.`,
+			[]string{"told|Villagers"}},
+		{"restrictive relative without apposition", `Witnesses who reached Dorra said the bridge had collapsed.`,
+			[]string{"said|Witnesses"}},
 		{"a capitalised name in running text is no cue", `The Reports Office of Tambor opened a new branch on Monday near the market.`,
 			nil},
 	} {

@@ -173,6 +173,9 @@ func (st *state) leadingAttribution(si int) bool {
 // condition of anonymity, said"); its antecedent speaks, not a name
 // inside it.
 func (st *state) relativeAntecedent(a, ca int) (speaker, bool) {
+	if s, ok := st.restrictiveAntecedent(a, ca); ok {
+		return s, true
+	}
 	r := ca - 1
 	for r > a && adverbials[st.norm(r)] {
 		r--
@@ -261,6 +264,41 @@ func (st *state) whichAntecedent(a, k int) (speaker, bool) {
 			}
 		}
 		return speaker{a: start, b: k, ent: -1}, true
+	}
+	return speaker{}, false
+}
+
+// restrictiveAntecedent: a sentence that opens with a speaking noun and a
+// relative clause without commas ("Residents who fled to the capital,
+// a port city, told reporters", "Witnesses who saw the raid said"): the
+// noun speaks, not a place or name inside the clause. The clause must be
+// short and hold no cue of its own.
+func (st *state) restrictiveAntecedent(a, ca int) (speaker, bool) {
+	q := a
+	if w := st.norm(q); w == "the" || w == "a" || w == "an" || w == "some" || w == "many" || w == "several" {
+		q++
+	}
+	for k := q; k < ca && k <= q+3; k++ {
+		if !st.toks[k].Word || st.inQuote(k) {
+			return speaker{}, false
+		}
+		if w := st.norm(k); w == "who" || w == "whose" {
+			if k == q || !speakerNouns[st.norm(k-1)] || ca-k > 20 || q > a && !st.lowerWord(q) {
+				// "A Fano commander who ...": a name before the noun
+				// gives the side, read elsewhere
+				return speaker{}, false
+			}
+			for j := k + 1; j < ca; j++ {
+				// "who gave his name only as X": the name speaks
+				if _, isCue := st.cueAt(j); isCue || st.inQuote(j) || st.norm(j) == ";" || st.norm(j) == "name" || st.norm(j) == "named" {
+					return speaker{}, false
+				}
+			}
+			return speaker{a: q, b: k, ent: -1}, true
+		}
+		if k > q && !st.lowerWord(k) {
+			return speaker{}, false
+		}
 	}
 	return speaker{}, false
 }
