@@ -47,3 +47,16 @@ func TestInTheirRanks(t *testing.T) {
 			[]string{"five dead|killed|5|killed|MLI|", "eight wounded|wounded|8|wounded|MLI|"}},
 	})
 }
+
+// TestHostagesRemain holds hostages said to remain somewhere: captives
+// still held, of the party whose people were taken just before.
+func TestHostagesRemain(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"remain", "Gunmen took 60 Nigerian villagers hostage on Monday. Officials think 25 hostages remain in the forest.", nil, nil,
+			[]string{"60 Nigerian villagers|captured|60|captured|NGA|", "25 hostages|captured|25|captured|NGA|"}},
+		{"still in", "Some 14 captives are still in the camp, the mayor said.",
+			[]claimCue{{"Some 14 captives are still in the camp", "said", ""}}, nil,
+			[]string{"14 captives|captured|14|captured||"}},
+		{"prisoners stay", "About 300 prisoners remain in the jail.", nil, nil, nil},
+	})
+}

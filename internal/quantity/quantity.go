@@ -851,6 +851,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = c.Owner
 			}
 		}
+		if f.Owner == "" && f.Item == "captured" && (f.head == "hostages" || f.head == "captives") {
+			// "... and 90 people were taken hostage. 40 hostages remain
+			// in the tunnels": the captives told of just before
+			f.Owner = prevCapturedOwner(doc, ctx, si)
+		}
 		if peopleItems[f.Item] && !f.ownerNamed {
 			if side := ranksOwner(ctx, si, f.Start); side != "" {
 				// "The army recorded three dead and four wounded in its
@@ -1016,6 +1021,20 @@ func sharePrefix(ws []words.Word) bool {
 func prevPeopleOwner(doc *parallax.Document, ctx *context, si int) string {
 	if c := prevPeopleCount(doc, ctx, si); c != nil {
 		return c.Owner
+	}
+	return ""
+}
+
+// prevCapturedOwner returns the owner of the last count of captives in
+// the three sentences before si, "" when there is none.
+func prevCapturedOwner(doc *parallax.Document, ctx *context, si int) string {
+	for i := len(doc.Counts) - 1; i >= 0; i-- {
+		c := &doc.Counts[i]
+		if k := ctx.sentenceOf(c.Start); k < si-3 {
+			return ""
+		} else if k < si && c.Item == "captured" && c.Owner != "" {
+			return c.Owner
+		}
 	}
 	return ""
 }
@@ -1825,6 +1844,9 @@ func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
 	if at := heldInCaptivity(ws, hLast+1, captiveNouns[ws[hLast].Lower]); at >= 0 {
 		return "captured", at
 	}
+	if at := hostagesRemain(ws, hLast); at >= 0 {
+		return "captured", at
+	}
 	k := first - 1
 	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
 		k--
@@ -1842,6 +1864,34 @@ func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
 		return "captured", k
 	}
 	return "", -1
+}
+
+// hostagesRemain returns the index of the verb when the hostages or
+// captives whose noun is ws[hLast] "remain" or "are still" somewhere ("40
+// hostages remain in the tunnels"): a hostage left is a hostage held
+// (prisoners are not, who may remain in a prison). -1 otherwise.
+func hostagesRemain(ws []words.Word, hLast int) int {
+	switch ws[hLast].Lower {
+	case "hostages", "hostage", "captives", "captive", "abductees":
+	default:
+		return -1
+	}
+	k := hLast + 1
+	for n := 0; k < len(ws) && n < 3 && (ws[k].Lower == "still" || ws[k].Lower == "are" || ws[k].Lower == "were" || ws[k].Lower == "is"); n++ {
+		k++
+	}
+	if k >= len(ws) {
+		return -1
+	}
+	switch ws[k].Lower {
+	case "remain", "remained", "remains", "remaining":
+		return k
+	case "in", "inside":
+		if k > hLast+1 {
+			return k - 1 // "are still in Gaza"
+		}
+	}
+	return -1
 }
 
 // heldInCaptivity returns the index of the verb when the words from k on
