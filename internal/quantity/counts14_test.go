@@ -60,3 +60,13 @@ func TestHostagesRemain(t *testing.T) {
 		{"prisoners stay", "About 300 prisoners remain in the jail.", nil, nil, nil},
 	})
 }
+
+// TestUnderTheRubble holds people "under the rubble": missing, not yet
+// counted among the dead.
+func TestUnderTheRubble(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"rubble", "After the quake-like blast in Norvik, dozens of residents were still under the rubble, rescuers said.", nil,
+			[]entitySpec{{"Norvik", "place:SY", ""}},
+			[]string{"dozens of residents|missing|null|lost|SYR|"}},
+	})
+}

@@ -2156,7 +2156,8 @@ func personNoun(w words.Word) bool {
 
 // itemOf gives the item of a people count from its state word.
 func itemOf(outcome string, ws []words.Word, at int) string {
-	if ws[at].Lower == "missing" || ws[at].Lower == "unaccounted" || at+1 < len(ws) && ws[at+1].Lower == "contact" {
+	if ws[at].Lower == "missing" || ws[at].Lower == "unaccounted" || ws[at].Lower == "under" || at+1 < len(ws) && ws[at+1].Lower == "contact" {
+		// ("under the rubble": not yet found, dead or alive)
 		return "missing" // "lost contact with four soldiers"
 	}
 	if outcome == "lost" {
@@ -2334,7 +2335,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 			// ("An al-Shabaab suicide bomber killed seven soldiers": a
 			// verb right after the people with its own object is theirs,
 			// what they did, not what befell them)
-			if out, ok := peopleOut(out, phrase(ws, k, k+n-1)); ok && !(out == "lost" && ws[k].Lower != "missing" && ws[k].Lower != "unaccounted") {
+			if out, ok := peopleOut(out, phrase(ws, k, k+n-1)); ok && !(out == "lost" && ws[k].Lower != "missing" && ws[k].Lower != "unaccounted" && ws[k].Lower != "under") {
 				if out == "wounded" && last+1 < len(ws) && (ws[last+1].Lower == "who" || ws[last+1].Lower == "that") {
 					// "Two civilians who had been wounded in the attack
 					// later succumbed to their injuries": the main verb
