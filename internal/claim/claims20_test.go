@@ -38,10 +38,11 @@ func TestSeveralSentenceAndLabelProbes(t *testing.T) {
 	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes14Known))
 }
 
-// TestSentencesOfAQuotation: each sentence of a quotation after its cue's
-// sentence carries on as a claim of the same cue and speaker; sentences
-// before a cue that follows the quotation stay in the one claim; a later
-// sentence with a cue of its own ends the run.
+// TestSentencesOfAQuotation: each sentence of a quotation, after its
+// cue's sentence or before a cue that follows the quotation, is a claim of
+// the same cue and speaker; reported speech without quotation marks before
+// a trailing cue stays one claim; a later sentence with a cue of its own
+// ends the run.
 func TestSentencesOfAQuotation(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
