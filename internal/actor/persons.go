@@ -233,12 +233,14 @@ func (st *docState) definiteTitle(a int) bool {
 	return false
 }
 
-// genericPlaces are the common nouns for a place that possess a title
-// after "the" ("the city's mayor", "the province's governor"): the office
-// named before in the story.
+// genericPlaces are the common nouns for a place: after "the" they
+// possess a title ("the city's mayor", "the province's governor": the
+// office named before in the story), and capitalised after a name they
+// end a division's name ("Ann Township").
 var genericPlaces = map[string]bool{
 	"city": true, "town": true, "region": true, "province": true, "state": true, "county": true,
 	"district": true, "capital": true, "village": true, "municipality": true, "oblast": true, "prefecture": true,
+	"township": true, "krai": true, "governorate": true,
 }
 
 // titleAbbreviations spell out the ranks written short before a name.
@@ -352,21 +354,12 @@ func (st *docState) placesNamedAsPersons() {
 	}
 }
 
-// divisionKinds are the capitalised words that end the name of an
-// administrative division ("Ann Township", "Kursk Region"); no person's
-// name ends in one.
-var divisionKinds = map[string]bool{
-	"township": true, "region": true, "oblast": true, "krai": true,
-	"province": true, "district": true, "county": true, "governorate": true,
-	"prefecture": true, "state": true,
-}
-
 // divisionPlaceAt: the span start..end is, word for word, a place the
 // geoparser resolved, and its last word (token last) is a capitalised
-// division kind.
+// place noun ("Township", "County", "Region": genericPlaces).
 func (st *docState) divisionPlaceAt(start, end, last int) bool {
 	t := st.toks[last]
-	if !t.Cap || !divisionKinds[t.Norm] {
+	if !t.Cap || !genericPlaces[t.Norm] {
 		return false
 	}
 	for _, p := range st.doc.Places {

@@ -78,15 +78,7 @@ func TestTallyNoRival(t *testing.T) {
 	if got := incidentArticles(incs); !slices.Equal(got, []string{"idf+hzb"}) {
 		t.Fatalf("incidents %v, want one", got)
 	}
-	var vals []int
-	for _, c := range incs[0].Contradictions {
-		if c.Kind == "count" {
-			for _, v := range c.Values {
-				vals = append(vals, v.Value.(int))
-			}
-		}
-	}
-	slices.Sort(vals)
+	vals := countRivalValues(incs[0])
 	if !slices.Equal(vals, []int{3, 15}) {
 		t.Errorf("count contradiction values %v, want [3 15]", vals)
 	}
@@ -252,8 +244,17 @@ func TestRoundupDayTotal(t *testing.T) {
 	if got := incidentArticles(incs); !slices.Equal(got, []string{"ukr+rus"}) {
 		t.Fatalf("incidents %v, want one", got)
 	}
+	vals := countRivalValues(incs[0])
+	if !slices.Equal(vals, []int{6, 45}) {
+		t.Errorf("count contradiction values %v, want [6 45]", vals)
+	}
+}
+
+// countRivalValues are the values of an incident's count contradictions,
+// in ascending order.
+func countRivalValues(inc parallax.Incident) []int {
 	var vals []int
-	for _, c := range incs[0].Contradictions {
+	for _, c := range inc.Contradictions {
 		if c.Kind == "count" {
 			for _, v := range c.Values {
 				vals = append(vals, v.Value.(int))
@@ -261,7 +262,5 @@ func TestRoundupDayTotal(t *testing.T) {
 		}
 	}
 	slices.Sort(vals)
-	if !slices.Equal(vals, []int{6, 45}) {
-		t.Errorf("count contradiction values %v, want [6 45]", vals)
-	}
+	return vals
 }
