@@ -76,3 +76,45 @@ func allTagged(tags []string, tag string) bool {
 	}
 	return true
 }
+
+// leaderBodies makes an organisation of a name the model read as a
+// person where a leader's title follows it and a person's name follows
+// the title ("[PER Sinn Fein] leader [PER Gerry Adams]"): a person leads
+// a body or a state, never another person, so the name is a party or a
+// body (a country, which the gazetteer knows, stays for statesAsPlaces).
+// The document's other mentions of the same words as a person follow.
+func leaderBodies(sents, tags [][]string, gaz *Gazetteer) {
+	bodies := map[string]bool{}
+	for i, s := range sents {
+		chunks := Chunks(tags[i])
+		for ci := 0; ci+1 < len(chunks); ci++ {
+			ch, p := chunks[ci], chunks[ci+1]
+			if ch.Type != "PER" || p.Type != "PER" || p.Start != ch.End+1 || !leaderTitles[s[ch.End]] {
+				continue
+			}
+			name := s[ch.Start:ch.End]
+			if gaz != nil && gaz.Lookup(lowerJoin(name))&(placeKinds|1<<GazPerson) != 0 {
+				continue
+			}
+			bodies[joinSpace(name)] = true
+		}
+	}
+	if len(bodies) == 0 {
+		return
+	}
+	for i, s := range sents {
+		for _, ch := range Chunks(tags[i]) {
+			if ch.Type == "PER" && bodies[joinSpace(s[ch.Start:ch.End])] {
+				setSpan(tags[i], ch.Start, ch.End, "ORG")
+			}
+		}
+	}
+}
+
+// leaderTitles are the titles of a body's head that news writes between
+// the body's name and the person's ("Labour leader Tony Blair", "Fed
+// chairman Alan Greenspan"). "spokesman" and "aide" are left out: a
+// person has them too ("Clinton spokesman Mike McCurry").
+var leaderTitles = map[string]bool{
+	"leader": true, "chairman": true, "chairwoman": true, "secretary-general": true,
+}

@@ -40,3 +40,24 @@ func TestBodiesOverAnd(t *testing.T) {
 		}
 	}
 }
+
+func TestLeaderBodies(t *testing.T) {
+	gaz := testPlaces()
+	cases := []struct{ in, want string }{
+		{"Sinna/B-PER Fane/I-PER leader Ivo/B-PER Kell/I-PER spoke .\nKell/B-PER said Sinna/B-PER Fane/I-PER would talk .",
+			"Sinna/B-ORG Fane/I-ORG leader Ivo/B-PER Kell/I-PER spoke .\nKell/B-PER said Sinna/B-ORG Fane/I-ORG would talk ."},
+		{"Kolvo/B-PER chairman Ana/B-PER Lind/I-PER resigned .", "Kolvo/B-ORG chairman Ana/B-PER Lind/I-PER resigned ."},
+		// A person's spokesman, a place, no person after the title:
+		// unchanged.
+		{"Kolvo/B-PER spokesman Ana/B-PER Lind/I-PER said .", "Kolvo/B-PER spokesman Ana/B-PER Lind/I-PER said ."},
+		{"Kelby/B-PER leader Ana/B-PER Lind/I-PER said .", "Kelby/B-PER leader Ana/B-PER Lind/I-PER said ."},
+		{"Kolvo/B-PER leader of the group , Lind/B-PER , said .", "Kolvo/B-PER leader of the group , Lind/B-PER , said ."},
+	}
+	for _, c := range cases {
+		sents, tags := doc(c.in)
+		leaderBodies(sents, tags, gaz)
+		if got, want := render(sents, tags), render(doc(c.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}

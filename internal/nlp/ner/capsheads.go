@@ -94,9 +94,15 @@ func capsHeadlines(sents, tags [][]string, gaz *Gazetteer) {
 				}
 			}
 			if ch.Type == "ORG" && n >= 2 {
-				// Not a place ("Kenya" of "Kenya Airways").
-				if companyHeads[words[n-1]] && (gaz == nil || gaz.Lookup(lowerJoin(words[:n-1]))&(placeKinds|1<<GazDemonym) == 0) {
-					derive(lowerJoin(words[:n-1]), "ORG")
+				// Without all its legal forms ("MITSUI FUDOSAN" of
+				// "Mitsui Fudosan Co Ltd"); not a place ("Kenya" of
+				// "Kenya Airways").
+				m := n
+				for m > 1 && companyHeads[words[m-1]] {
+					m--
+				}
+				if m < n && (gaz == nil || gaz.Lookup(lowerJoin(words[:m]))&(placeKinds|1<<GazDemonym) == 0) {
+					derive(lowerJoin(words[:m]), "ORG")
 				}
 				if gaz != nil && startsUpper(words[n-1]) && gaz.Lookup(lowerJoin(words[:n-1]))&placeKinds != 0 &&
 					gaz.Lookup(strings.ToLower(words[n-1]))&placeKinds == 0 {

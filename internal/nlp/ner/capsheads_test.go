@@ -76,6 +76,9 @@ func TestCapsHeadlines(t *testing.T) {
 			"KELL/B-PER , SANTOS/B-PER ADVANCE .\nAna/B-PER Santos/I-PER Vidal/I-PER beat Ivo/B-PER Kell/I-PER ."},
 		{"VALDO 'S DE/B-LOC KELBY/B-PER QUITS .\nF.W./B-PER de/I-PER Kelby/I-PER said so .",
 			"VALDO 'S DE/B-PER KELBY/I-PER QUITS .\nF.W./B-PER de/I-PER Kelby/I-PER said so ."},
+		// Session 13: a firm without all of its legal forms.
+		{"KORVA/B-PER FUDO/B-PER CUTS FORECAST .\nKorva/B-ORG Fudo/I-ORG Co/I-ORG Ltd/I-ORG cut it .",
+			"KORVA/B-ORG FUDO/I-ORG CUTS FORECAST .\nKorva/B-ORG Fudo/I-ORG Co/I-ORG Ltd/I-ORG cut it ."},
 		// Text in ordinary case is not touched.
 		{"Tarvek/B-ORG says .\nOle/B-PER Tarvek/I-PER said .", "Tarvek/B-ORG says .\nOle/B-PER Tarvek/I-PER said ."},
 		{"", ""},
@@ -162,6 +165,16 @@ Kelby/B-ORG had led 2-1 and Kelby/B-ORG manager Ivo/B-PER Brand/I-PER flew to Du
 The game in Kelby/B-LOC drew 9,000 .`)
 	if got := render(sents, tags); got != render(sents, want) {
 		t.Errorf("got  %s\nwant %s", got, render(sents, want))
+	}
+	// A dateline's state named like a club stays a place.
+	s3, t3 := doc("KELVO/B-LOC , Kelby/B-LOC 1999-02-03\nDunmore/B-LOC beat Kelby/B-LOC 4-2 .")
+	clubs3 := map[string]bool{}
+	for i := range s3 {
+		matchTeams(s3[i], t3[i], nil, clubs3)
+	}
+	clubMentions(s3, t3, clubs3)
+	if got, want := render(s3, t3), render(doc("KELVO/B-LOC , Kelby/B-LOC 1999-02-03\nDunmore/B-ORG beat Kelby/B-ORG 4-2 .")); got != want {
+		t.Errorf("dateline:\n got %s\nwant %s", got, want)
 	}
 	// Without results, nothing changes.
 	s2, t2 := doc("Kelby/B-LOC had rain .")

@@ -101,3 +101,31 @@ var militaryCarriers = map[string]bool{
 	"aircraft": true, "troop": true, "personnel": true, "armoured": true,
 	"armored": true, "helicopter": true, "amphibious": true, "supercarrier": true,
 }
+
+// shipNouns name a kind of vessel before a ship's name ("the tanker
+// Nakhodka", "the ferry Estonia", "the frigate Almirante Padilla").
+// "ship" is left out: it is also a verb before a place ("to ship Iraq's
+// oil").
+var shipNouns = map[string]bool{
+	"tanker": true, "supertanker": true, "freighter": true, "vessel": true,
+	"ferry": true, "liner": true, "yacht": true, "trawler": true, "frigate": true,
+	"destroyer": true, "cruiser": true, "corvette": true, "submarine": true,
+	"warship": true, "dhow": true, "barge": true, "schooner": true, "steamer": true,
+}
+
+// shipNames makes MISC of a name right after a vessel's noun: by the
+// conventions ships are MISC, while the model reads a ship named after a
+// town ("the tanker [Nakhodka]") as the place. A person and a country
+// there are left alone: "the tanker Iran seized" names the state that
+// acted.
+func shipNames(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
+	for _, ch := range chunks {
+		if ch.Type == "MISC" || ch.Type == "PER" || ch.Start == 0 || !shipNouns[strings.ToLower(words[ch.Start-1])] {
+			continue
+		}
+		if gaz != nil && gaz.Lookup(lowerJoin(words[ch.Start:ch.End]))&(1<<GazCountry|1<<GazDemonym) != 0 {
+			continue
+		}
+		setSpan(tags, ch.Start, ch.End, "MISC")
+	}
+}

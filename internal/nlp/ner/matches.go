@@ -150,6 +150,10 @@ func clubMentions(sents, tags [][]string, clubs map[string]bool) {
 		return
 	}
 	for i, s := range sents {
+		if datelineLine(s) {
+			// "TALLAHASSEE , Florida 1996-11-30" names places.
+			continue
+		}
 		for _, ch := range Chunks(tags[i]) {
 			if ch.Type != "LOC" && ch.Type != "MISC" || !clubs[joinSpace(s[ch.Start:ch.End])] {
 				continue

@@ -107,6 +107,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		sponsoredContests(sents[i], tags[i])
 		countyLines(sents[i], tags[i], r.model.gaz)
 		rankedPersons(sents[i], tags[i], r.model.gaz)
+		setScoreLines(sents[i], tags[i], r.model.gaz)
 		datelinePlaces(sents[i], tags[i])
 		// The two span rules read one chunking: a portfolio's name never
 		// opens with an article, so neither changes a name the other reads.
@@ -115,9 +116,11 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		trimArticles(sents[i], tags[i], named)
 		bodiesOverAnd(sents[i], tags[i], r.fz.clusters)
 		toponymPrefixes(sents[i], tags[i])
+		waterNames(sents[i], tags[i])
 		trimLowerTails(sents[i], tags[i], Chunks(tags[i]))
 		stageRaces(sents[i], tags[i])
 		longBodies(sents[i], tags[i])
+		bodiesOfPlaces(sents[i], tags[i], Chunks(tags[i]))
 		teamAfterCountry(sents[i], tags[i])
 		demonymHeads(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		scorers(sents[i], tags[i])
@@ -137,6 +140,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		bankNames(sents[i], tags[i], Chunks(tags[i]))
 		clubsBeforeRoles(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		indexNames(sents[i], tags[i], chunks, r.model.gaz)
+		shipNames(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		firmsOfSpeakers(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		drawLines(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		leaderLines(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
@@ -150,10 +154,15 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	sportsClubs(sents, tags, r.model.gaz, clubs)
 	clubMentions(sents, tags, clubs)
 	surnamePersons(sents, tags)
+	leaderBodies(sents, tags, r.model.gaz)
 	lonePlacePersons(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final
 	// types.
 	capsHeadlines(sents, tags, r.model.gaz)
+	digestPapers(sents, tags)
+	for i := range sents {
+		headlineLabels(sents[i], tags[i])
+	}
 	return tags
 }
 
@@ -208,6 +217,32 @@ func toponymPrefixes(words, tags []string) {
 	}
 }
 
+// waterHeads open names of seas, gulfs, straits, lakes, capes and islands
+// that go on with "of" and a place ("Sea of Japan", "Gulf of Aden",
+// "Strait of Hormuz", "Isle of Man", "Bay of Bengal").
+var waterHeads = map[string]bool{
+	"Sea": true, "Gulf": true, "Bay": true, "Strait": true, "Straits": true,
+	"Isle": true, "Lake": true, "Cape": true, "Bight": true, "Firth": true,
+}
+
+// waterNames makes one place of a water head, "of" and the place after
+// it where the model tagged only the place ("the Sea of [LOC Japan]").
+func waterNames(words, tags []string) {
+	for i := 0; i+2 < len(words); i++ {
+		if !waterHeads[words[i]] || words[i+1] != "of" || tags[i+2] != "B-LOC" {
+			continue
+		}
+		if tags[i] != "O" && !(tags[i] == "B-LOC" && tags[i+1] == "O") {
+			continue
+		}
+		e := i + 3
+		for e < len(words) && tags[e] == "I-LOC" {
+			e++
+		}
+		setSpan(tags, i, e, "LOC")
+	}
+}
+
 // landformHeads end names of natural features and structures, which
 // CoNLL tags LOC whoever owns them ("Rocky Mountains", "Golden Gate
 // Bridge", "Kashmir Valley", "Taiwan Strait", "Temple Mount"); the model,
@@ -218,7 +253,7 @@ func toponymPrefixes(words, tags []string) {
 var landformHeads = map[string]bool{
 	"Mountains": true, "Mountain": true, "Mount": true, "Hills": true, "Bridge": true,
 	"Valley": true, "Desert": true, "Peninsula": true, "Strait": true, "Plateau": true,
-	"Canal": true, "Glacier": true, "Volcano": true,
+	"Canal": true, "Glacier": true, "Volcano": true, "Barracks": true,
 }
 
 // outletHeads end names of newspapers, magazines and news sites ("Toronto
@@ -231,7 +266,8 @@ var outletHeads = map[string]bool{
 }
 
 // companyHeads are the legal-form words that end names of companies
-// ("Kraft Heinz Co", "Brellin Holdings Ltd", "Varta AG"): an
+// ("Kraft Heinz Co", "Brellin Holdings Ltd", "Varta AG", "Siam Cement
+// Pcl", "Sime Darby Bhd"): an
 // organisation whatever its first words, which the model, seeing two
 // unknown capitalised words, often reads as a person's name.
 var companyHeads = map[string]bool{
@@ -239,15 +275,20 @@ var companyHeads = map[string]bool{
 	"Inc.": true, "Ltd": true, "Ltd.": true, "Plc": true, "PLC": true, "plc": true, "LLC": true,
 	"GmbH": true, "AG": true, "Holdings": true, "SA": true, "S.A.": true, "NV": true,
 	"N.V.": true, "SpA": true, "Airlines": true, "Airways": true,
+	"Pcl": true, "PCL": true, "Bhd": true, "Berhad": true, "Tbk": true, "Oyj": true,
+	"ASA": true, "BV": true, "B.V.": true, "Pty": true, "KK": true, "K.K.": true,
+	"Srl": true,
 }
 
-// contestHeads end names of sports events and competitions, MISC by the
-// conventions ("Davis Cup", "Madrid Open", "Japanese Grand Prix"), which
+// contestHeads end names of sports events and competitions and of prizes,
+// MISC by the conventions ("Davis Cup", "Madrid Open", "Japanese Grand
+// Prix", "RAC Rally", "Nobel Peace Prize", "Norm Smith Medal"), which
 // the model reads as bodies or places. "Games" also ends names of firms
 // ("Tencent Games") and is not listed.
 var contestHeads = map[string]bool{
 	"Olympics": true, "Paralympics": true, "Championships": true, "Cup": true,
 	"Open": true, "Prix": true, "Marathon": true, "Trophy": true,
+	"Championship": true, "Rally": true, "Prize": true, "Medal": true, "Award": true,
 }
 
 // documentHeads end names of treaties, agreements, laws and declarations,

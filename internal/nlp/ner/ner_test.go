@@ -492,6 +492,11 @@ func TestNameHeads(t *testing.T) {
 		{"Varta Kessel Co said", "B-PER I-PER I-PER O", "B-ORG I-ORG I-ORG O"},
 		{"won the Korvan Cup", "O O B-ORG I-ORG", "O O B-MISC I-MISC"},
 		{"at the Selmet Open", "O O B-LOC I-LOC", "O O B-MISC I-MISC"},
+		{"won the Korvan Peace Prize", "O O B-ORG I-ORG I-ORG", "O O B-MISC I-MISC I-MISC"},
+		{"won the Dena Kell Medal", "O O B-ORG I-ORG I-ORG", "O O B-MISC I-MISC I-MISC"},
+		{"led the KRC Rally on", "O O B-ORG I-ORG O", "O O B-MISC I-MISC O"},
+		{"shares of Selmet Cement Pcl fell", "O O B-LOC I-LOC I-LOC O", "O O B-ORG I-ORG I-ORG O"},
+		{"fire at the Korvan Barracks", "O O O B-ORG I-ORG", "O O O B-LOC I-LOC"},
 		// A firm named "... Games" stays as the model has it.
 		{"Ardent Games said", "B-ORG I-ORG O", "B-ORG I-ORG O"},
 		// A contest head after a lower-case word is no contest's name.
@@ -563,6 +568,25 @@ func TestSpeakersAsBodies(t *testing.T) {
 		words := strings.Fields(tc.words)
 		tags := strings.Fields(tc.tags)
 		speakersAsBodies(words, tags, Chunks(tags), gaz)
+		if got := strings.Join(tags, " "); got != tc.want {
+			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
+		}
+	}
+}
+
+func TestWaterNames(t *testing.T) {
+	tests := []struct{ words, tags, want string }{
+		{"seas in the Sea of Valdoria , spilling", "O O O O O B-LOC O O", "O O O B-LOC I-LOC I-LOC O O"},
+		{"pirates in the Gulf of Upper Tessa", "O O O B-LOC O B-LOC I-LOC", "O O O B-LOC I-LOC I-LOC I-LOC"},
+		// Not a water head, no place after "of", a body's name: unchanged.
+		{"the Bank of Valdoria", "O O O B-LOC", "O O O B-LOC"},
+		{"the Sea of troubles", "O O O O", "O O O O"},
+		{"the Gulf Cooperation of Valdoria", "O B-ORG I-ORG O B-LOC", "O B-ORG I-ORG O B-LOC"},
+	}
+	for _, tc := range tests {
+		words := strings.Fields(tc.words)
+		tags := strings.Fields(tc.tags)
+		waterNames(words, tags)
 		if got := strings.Join(tags, " "); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
 		}

@@ -222,7 +222,8 @@ func stageRaces(words, tags []string) {
 // longBodyHeads are the nouns that head the long names of bodies and
 // movements: "Organisation for Security and Cooperation in Europe",
 // "Confederation of Indigenous Nationalities of Ecuador", "Movement for
-// a Democratic Kelby".
+// a Democratic Kelby", "Party of Social Democracy in Romania", "State
+// Bank of India".
 var longBodyHeads = map[string]bool{
 	"Organisation": true, "Organization": true, "Confederation": true,
 	"Movement": true, "Federation": true, "Association": true, "Front": true,
@@ -231,6 +232,7 @@ var longBodyHeads = map[string]bool{
 	"Ministry": true, "Department": true, "Office": true, "Bureau": true,
 	"Commission": true, "Committee": true, "Council": true, "Agency": true,
 	"Institute": true, "University": true, "Authority": true, "Court": true,
+	"Party": true, "Union": true, "Bank": true, "Congress": true, "Church": true,
 }
 
 // longBodies makes one organisation of a body's long name that the model
@@ -287,6 +289,11 @@ func longBodies(words, tags []string) {
 		}
 		s := i
 		for s > 0 && tags[s-1] == "O" && startsUpper(words[s-1]) && !articles[words[s-1]] && s-1 > 0 {
+			s--
+		}
+		// A nationality opens the name ("the Hungarian Democratic Union
+		// of Romania").
+		if s > 0 && tags[s-1] == "B-MISC" {
 			s--
 		}
 		setSpan(tags, s, end, "ORG")
@@ -375,4 +382,37 @@ func scorersLabel(words, tags []string) {
 			setSpan(tags, s, i, "PER")
 		}
 	}
+}
+
+// bodiesOfPlaces joins a body's name to the country or region after its
+// "of" when the model cut it there ("[ORG Hungarian Democratic Union] of
+// [LOC Romania]", "[ORG Central Bank] of [LOC Nigeria]"): a name that
+// ends in a body's head, then "of" and one place name that ends the run
+// of names. Only the heads of parties, movements, unions, banks and
+// churches are read: a state's offices are named by what they are and
+// whose ("the Foreign Ministry of Iran", "the State Road Agency of
+// Azerbaijan"), the state apart.
+func bodiesOfPlaces(words, tags []string, chunks []Chunk) {
+	for ci := 0; ci+1 < len(chunks); ci++ {
+		b, p := chunks[ci], chunks[ci+1]
+		if b.Type != "ORG" || p.Type != "LOC" || p.Start != b.End+1 || words[b.End] != "of" {
+			continue
+		}
+		if !partyHeads[words[b.End-1]] {
+			continue
+		}
+		if p.End < len(words) && startsUpper(words[p.End]) {
+			continue
+		}
+		setSpan(tags, b.Start, p.End, "ORG")
+	}
+}
+
+// partyHeads end the names of parties, movements, unions, banks and
+// churches, which often end with the country they belong to ("Democratic
+// Party of Japan", "Central Bank of Nigeria").
+var partyHeads = map[string]bool{
+	"Party": true, "Union": true, "Bank": true, "Front": true, "Movement": true,
+	"Congress": true, "Alliance": true, "Federation": true, "Confederation": true,
+	"Association": true, "League": true, "Coalition": true, "Church": true,
 }

@@ -184,3 +184,25 @@ func TestPointsLineAndScorersLabel(t *testing.T) {
 		"Referee : Ovo/B-LOC ( 77 )":                       "Referee : Ovo/B-LOC ( 77 )",
 	})
 }
+
+func TestLongBodiesOfParties(t *testing.T) {
+	sentenceRule(t, "longBodies", longBodies, map[string]string{
+		"The Party of Social Democracy in Valdoria/B-LOC conceded":    "The Party/B-ORG of/I-ORG Social/I-ORG Democracy/I-ORG in/I-ORG Valdoria/I-ORG conceded",
+		"the Valdorian/B-MISC Democratic Union of Kelby/B-LOC joined": "the Valdorian/B-ORG Democratic/I-ORG Union/I-ORG of/I-ORG Kelby/I-ORG joined",
+		"shares of State Bank of Valdoria/B-LOC fell":                 "shares of State/B-ORG Bank/I-ORG of/I-ORG Valdoria/I-ORG fell",
+	})
+}
+
+func TestBodiesOfPlaces(t *testing.T) {
+	rule := func(words, tags []string) { bodiesOfPlaces(words, tags, Chunks(tags)) }
+	sentenceRule(t, "bodiesOfPlaces", rule, map[string]string{
+		"the Valdorian/B-ORG Democratic/I-ORG Union/I-ORG of Kelby/B-LOC joined": "the Valdorian/B-ORG Democratic/I-ORG Union/I-ORG of/I-ORG Kelby/I-ORG joined",
+		"the Central/B-ORG Bank/I-ORG of Valdoria/B-LOC cut rates":               "the Central/B-ORG Bank/I-ORG of/I-ORG Valdoria/I-ORG cut rates",
+		// A state's office, a place that goes on, a body not before "of":
+		// unchanged.
+		"the Foreign/B-ORG Ministry/I-ORG of Valdoria/B-LOC said":      "the Foreign/B-ORG Ministry/I-ORG of Valdoria/B-LOC said",
+		"the Road/B-ORG Agency/I-ORG of Valdoria/B-LOC said":           "the Road/B-ORG Agency/I-ORG of Valdoria/B-LOC said",
+		"the Kelby/B-ORG Party/I-ORG of Valdoria/B-LOC Ivo/B-PER said": "the Kelby/B-ORG Party/I-ORG of Valdoria/B-LOC Ivo/B-PER said",
+		"the Kelby/B-ORG Party/I-ORG in Valdoria/B-LOC":                "the Kelby/B-ORG Party/I-ORG in Valdoria/B-LOC",
+	})
+}

@@ -18,7 +18,9 @@ package ner
 // tagged as a place or MISC, or of which it tagged a part, becomes one
 // organisation, unless the whole run is a country, which becomes a place;
 // runs holding a person are left alone (darts and snooker list players
-// the same way). An untagged run of a results line is tagged only when
+// the same way) unless the other side is a club (typeSides). A line may
+// hold several results split by commas or semicolons and closed by a
+// full stop, as a story's "Other results :" line does. An untagged run of a results line is tagged only when
 // the other side holds a name ("River Plate 3 Huracan 1"), so that "Yes
 // 52 No 48" stays untagged. The clubs are added to clubs when it is not
 // nil (clubMentions).
@@ -29,12 +31,51 @@ func resultLines(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 			start = i + 1
 		}
 	}
+	// Several results on one line, split by commas or semicolons and
+	// closed by a full stop ("Other results : Besiktas 2 Trabzonspor 2 ,
+	// Kocaelispor 1 Fenerbahce 2 ."): each part must be a results pair.
+	end := len(words)
+	if end > start+1 && words[end-1] == "." && hasWord(words[start:end-1], ",", ";") {
+		var parts [][2]int
+		lo := start
+		for k := start; k <= end-1; k++ {
+			if k == end-1 || words[k] == "," || words[k] == ";" {
+				runs, ok := resultPair(words, lo, k)
+				if !ok {
+					parts = nil
+					break
+				}
+				parts = append(parts, runs[0], runs[1])
+				lo = k + 1
+			}
+		}
+		for p := 0; p+1 < len(parts); p += 2 {
+			typeSides(words, tags, [2][2]int{parts[p], parts[p+1]}, gaz, clubs)
+		}
+		if len(parts) > 0 {
+			return
+		}
+	}
+	if runs, ok := resultPair(words, start, end); ok {
+		typeSides(words, tags, runs, gaz, clubs)
+		return
+	}
+	// A standings line: one run, then figures only.
+	if r, ok := standingsRun(words); ok && hasName(tags, r) {
+		retypeTeam(words, tags, r, gaz)
+		addClub(words, tags, r, clubs)
+	}
+}
+
+// resultPair finds the two sides of a results pair in words[lo:hi]: two
+// capitalised runs, each followed by an optional bracket and a score,
+// with nothing after the second score but a bracketed note.
+func resultPair(words []string, lo, hi int) ([2][2]int, bool) {
 	var runs [2][2]int
-	n, ok := 0, true
-	i := start
-	for n < 2 && ok {
+	i := lo
+	for n := 0; n < 2; n++ {
 		s := i
-		for i < len(words) && teamWord(words, i, s) {
+		for i < hi && teamWord(words, i, s) {
 			i++
 		}
 		e := i
@@ -43,40 +84,41 @@ func resultLines(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 			e--
 		}
 		if e == s || e-s > 5 || e != i {
-			ok = false
-			break
+			return runs, false
 		}
-		if i < len(words) && words[i] == "(" {
+		if i < hi && words[i] == "(" {
 			j := i + 1
-			for j < len(words) && words[j] != ")" && j-i <= 4 {
+			for j < hi && words[j] != ")" && j-i <= 4 {
 				j++
 			}
-			if j >= len(words) || words[j] != ")" {
-				ok = false
-				break
+			if j >= hi || words[j] != ")" {
+				return runs, false
 			}
 			i = j + 1
 		}
-		if i >= len(words) || !isScore(words[i]) {
-			ok = false
-			break
+		if i >= hi || !isScore(words[i]) {
+			return runs, false
 		}
 		i++
 		runs[n] = [2]int{s, e}
-		n++
 	}
-	if ok && (i == len(words) || words[i] == "(") {
-		named := [2]bool{hasName(tags, runs[0]), hasName(tags, runs[1])}
-		for k, r := range runs {
-			if named[k] || named[1-k] {
-				retypeTeam(words, tags, r, gaz)
-				addClub(words, tags, r, clubs)
-			}
+	return runs, i == hi || words[i] == "("
+}
+
+// typeSides types the two sides of a results pair when either holds a
+// name. A side the model read as a person facing a side it read as one
+// organisation is a club too ("[Gabeca Montichiari] 0 [ORG Edilcuoghi
+// Ravenna] 3"): players meet players, clubs meet clubs.
+func typeSides(words, tags []string, runs [2][2]int, gaz *Gazetteer, clubs map[string]bool) {
+	named := [2]bool{hasName(tags, runs[0]), hasName(tags, runs[1])}
+	club := [2]bool{isSpan(tags, runs[0], "ORG"), isSpan(tags, runs[1], "ORG")}
+	for k, r := range runs {
+		if !named[k] && !named[1-k] {
+			continue
 		}
-		return
-	}
-	// A standings line: one run, then figures only.
-	if r, ok := standingsRun(words); ok && hasName(tags, r) {
+		if club[1-k] && isSpan(tags, r, "PER") {
+			setSpan(tags, r[0], r[1], "ORG")
+		}
 		retypeTeam(words, tags, r, gaz)
 		addClub(words, tags, r, clubs)
 	}

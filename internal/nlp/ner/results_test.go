@@ -61,3 +61,30 @@ func TestIsFigure(t *testing.T) {
 		}
 	}
 }
+
+func TestResultLinesSeveralAndMixed(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdoria"}, GazCountry)
+	tests := []struct{ words, tags, want string }{
+		// Several results on a line after a colon.
+		{"Other results : Kelby/B-LOC 2 Dunmore/B-LOC 2 , Tarvos 1 Brellin/B-PER 0 .",
+			"", "Other results : Kelby/B-ORG 2 Dunmore/B-ORG 2 , Tarvos/B-ORG 1 Brellin/B-PER 0 ."},
+		{"Results : Kelby/B-LOC 17 Dunmore/B-LOC 12 ; Ostmark/B-MISC 9 Tarvos/B-LOC 13 .",
+			"", "Results : Kelby/B-ORG 17 Dunmore/B-ORG 12 ; Ostmark/B-ORG 9 Tarvos/B-ORG 13 ."},
+		// A side read as a person facing a club.
+		{"Gabo/B-PER Tessa/I-PER 0 Kelby/B-ORG Rovers/I-ORG 3", "", "Gabo/B-ORG Tessa/I-ORG 0 Kelby/B-ORG Rovers/I-ORG 3"},
+		{"Kolo/B-PER Kiel/I-PER ( Valdoria/B-LOC ) 25 Badel/B-ORG Kelby/I-ORG ( Valdoria/B-LOC ) 25", "", "Kolo/B-ORG Kiel/I-ORG ( Valdoria/B-LOC ) 25 Badel/B-ORG Kelby/I-ORG ( Valdoria/B-LOC ) 25"},
+		// A part that is no result, prose after the scores, two players:
+		// unchanged.
+		{"Other results : Kelby/B-LOC 2 Dunmore/B-LOC 2 , and Tarvos/B-LOC won .", "", "Other results : Kelby/B-LOC 2 Dunmore/B-LOC 2 , and Tarvos/B-LOC won ."},
+		{"Kelby/B-LOC 2 Dunmore/B-LOC 1 , they said .", "", "Kelby/B-LOC 2 Dunmore/B-LOC 1 , they said ."},
+		{"Ivo/B-PER Brand/I-PER 3 Tom/B-PER Kell/I-PER 1", "", "Ivo/B-PER Brand/I-PER 3 Tom/B-PER Kell/I-PER 1"},
+	}
+	for _, tc := range tests {
+		sents, tags := doc(tc.words)
+		resultLines(sents[0], tags[0], gaz, nil)
+		if got, want := render(sents, tags), render(doc(tc.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", tc.words, got, want)
+		}
+	}
+}

@@ -59,6 +59,12 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 			leaderLines(w, tg, Chunks(tg), gaz)
 			firmsByContext(w, tg, Chunks(tg), gaz)
 			firmsOfDealers(w, tg, Chunks(tg))
+			setScoreLines(w, tg, gaz)
+			shipNames(w, tg, Chunks(tg), gaz)
+			bodiesOfPlaces(w, tg, Chunks(tg))
+			waterNames(w, tg)
+			resultLines(w, tg, gaz, nil)
+			headlineLabels(w, tg)
 		}
 		clubs := map[string]bool{}
 		sportsClubs(sents, tags, gaz, clubs)
@@ -66,6 +72,8 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 		surnamePersons(sents, tags)
 		lonePlacePersons(sents, tags, gaz)
 		capsHeadlines(sents, tags, gaz)
+		leaderBodies(sents, tags, gaz)
+		digestPapers(sents, tags)
 		for _, tg := range tags {
 			for i, x := range tg {
 				if x[0] == 'I' && (i == 0 || tg[i-1] == "O" || tg[i-1][2:] != x[2:]) {

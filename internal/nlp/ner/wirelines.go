@@ -8,15 +8,10 @@ import "strings"
 // the story was filed from and its country, whatever the model makes of
 // an unknown town in capitals.
 func datelinePlaces(words, tags []string) {
-	n := len(words)
-	if n < 2 || n > 8 || !isDate(words[n-1]) {
+	if !datelineLine(words) {
 		return
 	}
-	for _, w := range words[:n-1] {
-		if w != "," && !startsUpper(w) {
-			return
-		}
-	}
+	n := len(words)
 	for s := 0; s < n-1; {
 		if words[s] == "," {
 			s++
@@ -33,13 +28,38 @@ func datelinePlaces(words, tags []string) {
 	}
 }
 
+// datelineLine reports whether a sentence is a dateline line: up to seven
+// capitalised words and commas, then a numeric date.
+func datelineLine(words []string) bool {
+	n := len(words)
+	if n < 2 || n > 8 || !isDate(words[n-1]) {
+		return false
+	}
+	for _, w := range words[:n-1] {
+		if w != "," && !startsUpper(w) {
+			return false
+		}
+	}
+	return true
+}
+
 // indexNames makes MISC of a name just before "index" ("the [Hang Seng]
-// index", "the [Nikkei] index"): by the conventions a market index is
-// MISC, which the model reads as a person or a firm. A place there ("the
-// [Japan] index") is left alone.
+// index", "the [Nikkei] index") or before a prize's noun ("five [Golden
+// Globe] awards"): by the conventions market indices and prizes are
+// MISC, which the model reads as persons or firms. A place there ("the
+// [Japan] index") is left alone. A law named after its sponsors ("the
+// [Helms-Burton] law"), one hyphenated word of two capitalised names
+// before "law", "act" or "bill", is MISC too: the model reads it as a
+// place.
 func indexNames(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 	for _, ch := range chunks {
-		if ch.Type == "MISC" || ch.End >= len(words) || words[ch.End] != "index" {
+		if ch.Type == "MISC" || ch.End >= len(words) {
+			continue
+		}
+		switch next := words[ch.End]; {
+		case miscNouns[next]:
+		case lawNouns[next] && ch.End-ch.Start == 1 && sponsorsName(words[ch.Start]):
+		default:
 			continue
 		}
 		if gaz != nil && gaz.Lookup(lowerJoin(words[ch.Start:ch.End]))&(placeKinds|1<<GazDemonym) != 0 {
@@ -47,6 +67,24 @@ func indexNames(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 		}
 		setSpan(tags, ch.Start, ch.End, "MISC")
 	}
+}
+
+// miscNouns follow the names of market indices and prizes.
+var miscNouns = map[string]bool{
+	"index": true, "award": true, "awards": true, "prize": true, "prizes": true,
+	"medal": true, "trophy": true,
+}
+
+// lawNouns follow the name of a law.
+var lawNouns = map[string]bool{
+	"law": true, "act": true, "bill": true, "amendment": true, "legislation": true,
+}
+
+// sponsorsName reports whether w is two capitalised names joined by a
+// hyphen: "Helms-Burton", "Gramm-Rudman".
+func sponsorsName(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && len(a) > 1 && len(b) > 1 && startsUpper(a) && startsUpper(b) && !strings.Contains(b, "-")
 }
 
 // firmsOfSpeakers makes an organisation of the name after a quoted
@@ -214,7 +252,9 @@ func rankedPersons(words, tags []string, gaz *Gazetteer) {
 				other = true
 			}
 		}
-		if other {
+		// A name read as MISC there is a player too: no club or team is
+		// MISC ("2. [MISC Picabo Street] ( U.S. ) 1:41.53").
+		if other || isSpan(tags, [2]int{s, i}, "MISC") {
 			setSpan(tags, s, i, "PER")
 		}
 	}
@@ -401,4 +441,160 @@ var calendarWords = map[string]bool{
 	"February": true, "March": true, "April": true, "May": true, "June": true,
 	"July": true, "August": true, "September": true, "October": true,
 	"November": true, "December": true, "Last": true, "Next": true, "This": true,
+}
+
+// sectionLabels are the words of an agency's section labels that open a
+// headline before a dash and are no names ("ALPINE SKIING -", "FIGURE
+// SKATING -", "SNOOKER -", "NEW ISSUE -", "PRESS DIGEST -"), besides the
+// team sports' labels (sportLabels). In capitals the model reads some of
+// them as names ("[ALPINE] SKIING", "[HANDBALL] -").
+var sectionLabels = map[string]bool{
+	"TENNIS": true, "GOLF": true, "BOXING": true, "ATHLETICS": true, "CYCLING": true,
+	"MOTOR": true, "RACING": true, "MOTORCYCLING": true, "RALLYING": true, "HORSE": true,
+	"ALPINE": true, "NORDIC": true, "SKIING": true, "FIGURE": true, "SKATING": true,
+	"SPEED": true, "SWIMMING": true, "DIVING": true, "ROWING": true, "SAILING": true,
+	"YACHTING": true, "BADMINTON": true, "SQUASH": true, "SNOOKER": true, "DARTS": true,
+	"CHESS": true, "SUMO": true, "JUDO": true, "WRESTLING": true, "WEIGHTLIFTING": true,
+	"GYMNASTICS": true, "FENCING": true, "SHOOTING": true, "TRIATHLON": true,
+	"EQUESTRIANISM": true, "ARCHERY": true, "TABLE": true, "BOBSLEIGH": true,
+	"LUGE": true, "BIATHLON": true, "HURLING": true, "NETBALL": true, "SOFTBALL": true,
+	"UNION": true, "LEAGUE": true, "RULES": true,
+	"FOREX": true, "STOCKS": true, "BONDS": true, "COMMODITIES": true, "METALS": true,
+	"GRAINS": true, "GRAIN": true, "SHIPPING": true, "FILM": true, "MUSIC": true,
+	"PRESS": true, "DIGEST": true, "NEW": true, "ISSUE": true, "ISSUES": true,
+	"MONEY": true, "MARKETS": true, "EMERGING": true,
+}
+
+// monthForms are the names of months and their agency abbreviations in
+// capitals, which date a headline ("PRESS DIGEST - HUNGARY - DEC 2").
+var monthForms = map[string]bool{
+	"JAN": true, "FEB": true, "MAR": true, "APR": true, "MAY": true, "JUN": true,
+	"JUL": true, "AUG": true, "SEP": true, "SEPT": true, "OCT": true, "NOV": true,
+	"DEC": true, "JANUARY": true, "FEBRUARY": true, "MARCH": true, "APRIL": true,
+	"JUNE": true, "JULY": true, "AUGUST": true, "SEPTEMBER": true, "OCTOBER": true,
+	"NOVEMBER": true, "DECEMBER": true,
+}
+
+// headlineLabels untags the section label of a headline in capitals, the
+// one to three words before its first dash when every one of them is a
+// label word ("ALPINE SKIING - SEIZINGER WINS", not "LONDON STOCKS -"),
+// and a month before a day's figure ("DEC 2"), which the model reads as
+// a body or a person.
+func headlineLabels(words, tags []string) {
+	if !capsSentence(words) {
+		return
+	}
+	for k := 1; k <= 3 && k < len(words); k++ {
+		if words[k] != "-" {
+			continue
+		}
+		labels := true
+		for _, w := range words[:k] {
+			labels = labels && (sportLabels[w] || sectionLabels[w])
+		}
+		if labels {
+			untag(tags, 0, k)
+		}
+		break
+	}
+	for k := 0; k+1 < len(words); k++ {
+		if monthForms[words[k]] && isScore(words[k+1]) && len(words[k+1]) <= 2 {
+			untag(tags, k, k+1)
+		}
+	}
+}
+
+// untag clears the tags of words [s, e); a name they began goes on from
+// the word after them.
+func untag(tags []string, s, e int) {
+	for k := s; k < e; k++ {
+		tags[k] = "O"
+	}
+	if e < len(tags) && tags[e][0] == 'I' {
+		tags[e] = "B" + tags[e][1:]
+	}
+}
+
+// digestPapers tags the newspapers of a press digest, each named on a
+// line of its own in capitals before its stories ("MAGYAR HIRLAP"), as
+// organisations: the model reads an unknown title as a person or a
+// place. The document must open with a "PRESS DIGEST" headline; a line
+// of one to four words, every one in capitals, is a title.
+func digestPapers(sents, tags [][]string) {
+	if len(sents) == 0 || len(sents[0]) < 2 || sents[0][0] != "PRESS" || sents[0][1] != "DIGEST" {
+		return
+	}
+	for i := 1; i < len(sents); i++ {
+		s := sents[i]
+		if len(s) == 0 || len(s) > 4 {
+			continue
+		}
+		caps := true
+		for _, w := range s {
+			caps = caps && capsWord(w)
+		}
+		if caps {
+			setSpan(tags[i], 0, len(s), "ORG")
+		}
+	}
+}
+
+// setScoreLines makes persons of the sides of an individual sport's
+// result line, "NAME ( Country ) beat NAME ( Country ) 15-10 15-8", and
+// of both players of a doubles side ("NAME and NAME ( Country )"): two or
+// more set scores after the verb say tennis, badminton, squash or table
+// tennis, whose sides are players, while a team's result has one score.
+// The model reads unknown players' names as clubs.
+func setScoreLines(words, tags []string, gaz *Gazetteer) {
+	if gaz == nil {
+		return
+	}
+	verb := -1
+	for i, w := range words {
+		if w == "beat" || w == "bt" || w == "defeated" {
+			verb = i
+			break
+		}
+	}
+	if verb < 0 {
+		return
+	}
+	sets := 0
+	for _, w := range words[verb+1:] {
+		if isSetScore(w) {
+			sets++
+		}
+	}
+	if sets < 2 {
+		return
+	}
+	for i := 1; i < len(words); i++ {
+		if words[i] != "(" || !countryInBrackets(words, i, gaz) {
+			continue
+		}
+		e := i
+		for e > 0 {
+			s := e
+			for s > 0 && e-s < 4 && plainName(words[s-1:s]) {
+				s--
+			}
+			if s == e || gaz.Lookup(lowerJoin(words[s:e]))&(1<<GazCountry) != 0 {
+				break
+			}
+			if !isSpan(tags, [2]int{s, e}, "PER") && (s == 0 || tags[s][0] != 'I') {
+				setSpan(tags, s, e, "PER")
+			}
+			if s < 2 || words[s-1] != "and" {
+				break
+			}
+			e = s - 1
+		}
+	}
+}
+
+// isSetScore reports whether w is the score of a set or a game: "6-3",
+// "15-10", "21-19".
+func isSetScore(w string) bool {
+	a, b, ok := strings.Cut(w, "-")
+	return ok && isScore(a) && isScore(b) && len(a) <= 2 && len(b) <= 2
 }

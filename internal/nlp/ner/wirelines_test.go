@@ -169,3 +169,83 @@ func TestSponsoredContests(t *testing.T) {
 		"the Kelvo Princess/B-MISC Stakes/I-MISC":      "the Kelvo Princess/B-MISC Stakes/I-MISC",
 	})
 }
+
+func TestHeadlineLabels(t *testing.T) {
+	sentenceRule(t, "headlineLabels", headlineLabels, map[string]string{
+		// Section labels of one to three words, a month before a day.
+		"ALPINE/B-PER SKIING - KELL/B-PER WINS IN KELBY/B-LOC .": "ALPINE SKIING - KELL/B-PER WINS IN KELBY/B-LOC .",
+		"HANDBALL/B-LOC - DUNMORE/B-ORG BEAT KELBY/B-ORG .":      "HANDBALL - DUNMORE/B-ORG BEAT KELBY/B-ORG .",
+		"AUSTRALIAN/B-MISC RULES - TARVOS/B-ORG WIN FINAL .":     "AUSTRALIAN RULES - TARVOS/B-ORG WIN FINAL .",
+		"NEW/B-ORG ISSUE/I-ORG - KELBANK/B-ORG PRICES BOND .":    "NEW ISSUE - KELBANK/B-ORG PRICES BOND .",
+		"PRESS DIGEST - VALDORIA/B-LOC - DEC/B-ORG 2 .":          "PRESS DIGEST - VALDORIA/B-LOC - DEC 2 .",
+		// A town before the label, a label word alone in a headline,
+		// ordinary case, a month before a long figure: unchanged.
+		"KELBY/B-LOC STOCKS - INDEX/B-MISC FIRMS .":  "KELBY/B-LOC STOCKS - INDEX/B-MISC FIRMS .",
+		"SNOOKER/B-PER STAR QUITS .":                 "SNOOKER/B-PER STAR QUITS .",
+		"Handball/B-ORG - the club 's game":          "Handball/B-ORG - the club 's game",
+		"MARSH/B-PER SEES MAY/B-PER 2000 ELECTION .": "MARSH/B-PER SEES MAY/B-PER 2000 ELECTION .",
+	})
+}
+
+func TestDigestPapers(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"PRESS DIGEST - VALDORIA/B-LOC - MAY 2 .\nThese are the leading stories .\nKELBY/B-PER HIRLAP/I-PER\n- Minister Ivo/B-PER Brand/I-PER says rates will fall .\nNAPI/B-LOC",
+			"PRESS DIGEST - VALDORIA/B-LOC - MAY 2 .\nThese are the leading stories .\nKELBY/B-ORG HIRLAP/I-ORG\n- Minister Ivo/B-PER Brand/I-PER says rates will fall .\nNAPI/B-ORG"},
+		// Not a digest: unchanged.
+		{"KELBY WINS .\nKELBY/B-LOC HIRLAP/I-LOC", "KELBY WINS .\nKELBY/B-LOC HIRLAP/I-LOC"},
+	}
+	for _, c := range cases {
+		sents, tags := doc(c.in)
+		digestPapers(sents, tags)
+		if got, want := render(sents, tags), render(doc(c.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}
+
+func TestNamesBeforePrizesAndLaws(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { indexNames(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "indexNames", rule, map[string]string{
+		"nominated for five Silver/B-ORG Heron/I-ORG awards": "nominated for five Silver/B-MISC Heron/I-MISC awards",
+		"won the Kelvo/B-PER medal in 1990":                  "won the Kelvo/B-MISC medal in 1990",
+		"the Brand-Kell/B-LOC law punishes firms":            "the Brand-Kell/B-MISC law punishes firms",
+		"under the Tovey-Marsh/B-PER act":                    "under the Tovey-Marsh/B-MISC act",
+		// A place's prize, a plain name or a place before "law", a
+		// hyphenated word that is no pair of names: unchanged.
+		"the Valdoria/B-LOC prize went abroad": "the Valdoria/B-LOC prize went abroad",
+		"the Kelvo/B-PER law":                  "the Kelvo/B-PER law",
+		"Kelby/B-LOC law firms":                "Kelby/B-LOC law firms",
+		"the Kelby-based/B-LOC law firm":       "the Kelby-based/B-LOC law firm",
+	})
+}
+
+func TestSetScoreLines(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { setScoreLines(words, tags, gaz) }
+	sentenceRule(t, "setScoreLines", rule, map[string]string{
+		"Ivo/B-PER Kell/I-PER ( Valdoria/B-LOC ) beat Ana-Lu/B-ORG Tovey-Brand/I-ORG ( Valdoria/B-LOC ) 15-10 15-8": "Ivo/B-PER Kell/I-PER ( Valdoria/B-LOC ) beat Ana-Lu/B-PER Tovey-Brand/I-PER ( Valdoria/B-LOC ) 15-10 15-8",
+		// Doubles: both players of a side.
+		"Men 's doubles : Ivo/B-PER Kell/I-PER and Ana/B-PER Lind/I-PER ( Valdoria/B-LOC ) beat Cheo/B-ORG Sun/I-ORG Ko/I-ORG and Yip/B-MISC Kam/B-PER Ho/I-PER ( Valdoria/B-LOC ) 6-3 7-6": "Men 's doubles : Ivo/B-PER Kell/I-PER and Ana/B-PER Lind/I-PER ( Valdoria/B-LOC ) beat Cheo/B-PER Sun/I-PER Ko/I-PER and Yip/B-PER Kam/I-PER Ho/I-PER ( Valdoria/B-LOC ) 6-3 7-6",
+		// One score (a team's result), no verb, a region in brackets:
+		// unchanged.
+		"Kelby/B-ORG Rovers/I-ORG ( Valdoria/B-LOC ) beat Dunmore/B-ORG ( Valdoria/B-LOC ) 2-1":     "Kelby/B-ORG Rovers/I-ORG ( Valdoria/B-LOC ) beat Dunmore/B-ORG ( Valdoria/B-LOC ) 2-1",
+		"Ivo/B-PER Kell/I-PER ( Valdoria/B-LOC ) v Ana/B-ORG Lind/I-ORG ( Valdoria/B-LOC ) 6-3 6-4": "Ivo/B-PER Kell/I-PER ( Valdoria/B-LOC ) v Ana/B-ORG Lind/I-ORG ( Valdoria/B-LOC ) 6-3 6-4",
+		"Ivo/B-PER Kell/I-PER beat Ana/B-ORG Lind/I-ORG ( Ostland/B-LOC ) 6-3 6-4":                  "Ivo/B-PER Kell/I-PER beat Ana/B-ORG Lind/I-ORG ( Ostland/B-LOC ) 6-3 6-4",
+	})
+	for w, want := range map[string]bool{"6-3": true, "15-10": true, "2-1": true, "1996-11": false, "6-": false, "-3": false, "a-b": false} {
+		if got := isSetScore(w); got != want {
+			t.Errorf("isSetScore(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
+
+func TestRankedPersonsReadAsMisc(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { rankedPersons(words, tags, gaz) }
+	sentenceRule(t, "rankedPersons", rule, map[string]string{
+		"2. Pica/B-MISC Lane/I-MISC ( Valdoria/B-LOC ) 1:41.53": "2. Pica/B-PER Lane/I-PER ( Valdoria/B-LOC ) 1:41.53",
+		// A club read as an organisation: unchanged.
+		"2. Kelby/B-ORG Rovers/I-ORG ( Valdoria/B-LOC ) 41": "2. Kelby/B-ORG Rovers/I-ORG ( Valdoria/B-LOC ) 41",
+	})
+}
