@@ -25,6 +25,10 @@ var case2Known = map[string]string{
 	"t08-cn-hk-rail|sent|Several elderly villagers were pushed":    "violence told in the passive without a riot word",
 }
 
+// case3Known are the known misses of the session-13 battery (testdata/case3,
+// written before any run; see caseKnown).
+var case3Known = map[string]string{}
+
 var caseKnown = map[string]string{
 	"n04-za-sharpeville|doc": "an anniversary: 'those who marched that day' takes its year from the sentence before (the killing by police in 1960 told there is background since the year rule compares years with the publication's)",
 	"n04-za-sharpeville|sent|Deputy President Thandi Mokoena laid": "see n04-za-sharpeville|doc",
@@ -75,6 +79,15 @@ func TestCaseDocuments(t *testing.T) {
 // known list.
 func TestCaseTransfer(t *testing.T) {
 	runCaseBattery(t, "testdata/case2", "testdata/case2.tsv", case2Known, "case2Known")
+}
+
+// TestCaseThird runs the session-13 batch (testdata/case3: new forms of
+// protest such as effigies, black flags, court boycotts and boat
+// blockades, and negatives of weather, military strikes, market rallies,
+// sports, past violence in courts and inquiries, bills about protests,
+// carnival and processions), written before the pipeline ran on it.
+func TestCaseThird(t *testing.T) {
+	runCaseBattery(t, "testdata/case3", "testdata/case3.tsv", case3Known, "case3Known")
 }
 
 // runCaseBattery analyses the articles of dir and checks the document and
