@@ -27,17 +27,20 @@ var case2Known = map[string]string{
 
 // case3Known are the known misses of the session-13 battery (testdata/case3,
 // written before any run; see caseKnown).
-var case3Known = map[string]string{}
+var case3Known = map[string]string{
+	"a05-in-bareilly-clash|sent|At least eight people, including":       "injuries told in their own sentence without a protest word",
+	"a06-in-vizhinjam-boats|detail":                                     "geo: Vizhinjam (a port of Thiruvananthapuram) is not found; the blockade has the dateline's city",
+	"a10-za-tut-students|detail":                                        "geo: Soshanguve (a Pretoria township) is not found; the arson has the dateline's Pretoria",
+	"a13-za-union-buildings|sent|Party leader Thabo Mokoena addressed":  "'addressed the crowd and handed a memorandum' is no listed act (as t04's marchers)",
+	"a17-ar-congress-clashes|sent|Security Minister Laura Benítez said": "'said the violence had been planned': the riot named as a topic in a reported clause (as p10)",
+	"a18-br-app-riders|detail":                                          "the lead's act is not found, and 'the stoppage was joined in at least 40 cities' names no place",
+	"a18-br-app-riders|sent|SÃO PAULO - Delivery riders":                "'switched off their apps and rode in a motorcade ..., demanding a minimum fee' is no listed act",
+	"a22-in-guwahati-black-flags|sent|Police detained 14 workers who":   "convention: arrests are strategic developments (173); 'tried to stop the convoy' is no listed act",
+}
 
 var caseKnown = map[string]string{
-	"n04-za-sharpeville|doc": "an anniversary: 'those who marched that day' takes its year from the sentence before (the killing by police in 1960 told there is background since the year rule compares years with the publication's)",
-	"n04-za-sharpeville|sent|Deputy President Thandi Mokoena laid": "see n04-za-sharpeville|doc",
-	"n11-in-riots-bail|doc": "a court story: 'the riots' and 'he had organised road blockades' take their past year from other sentences; nothing marks a court's account as background",
-	"n11-in-riots-bail|sent|Fifty-three people were killed in":            "see n11-in-riots-bail|doc",
 	"n14-in-security-plan|doc":                                            "'appealed to the organisers to keep the rally peaceful': a rally still to come, told by an appeal; the earlier sentence's 'Sunday's protest rally' is no longer an event",
 	"n14-in-security-plan|sent|The police commissioner appealed to":       "see n14-in-security-plan|doc",
-	"n19-in-emergency-film|doc":                                           "a film's subject: 'The film follows three students who led marches in Patna' (the 1975 Emergency is named in the sentence before)",
-	"n19-in-emergency-film|sent|The film follows three students":          "see n19-in-emergency-film|doc",
 	"p02-in-bengaluru-roadblock|sent|Hundreds of farmers parked tractors": "'parked tractors across the carriageway' blocks a road without a blocking word",
 	"p03-in-mysuru-bandh|sent|Shops and commercial establishments in":     "expectation inconsistent with the battery's own convention (an effect alone, shops shut, describes no event); kept as written before the run",
 	"p04-in-tvm-clash|sent|Several activists and four policemen":          "injuries told in their own sentence without a protest word",

@@ -26,6 +26,12 @@ type docContext struct {
 	// later "strikes" with no word of war is one too ("strikes had
 	// spread to three more cities").
 	labour bool
+	// backdrop: the last sentence that told of unrest placed it in
+	// another year ("the 2023 communal violence", "killed by police at
+	// Marikana in August 2012") and the sentences since name no date of
+	// their own, so a protest or riot they tell without a date ("before
+	// the clashes", "were shot during a strike") is that background too.
+	backdrop bool
 
 	// Dates: the article's reference date (the last day- or week-precise
 	// date so far, at first the lead date) and a coarser date that holds
@@ -1150,4 +1156,36 @@ func uniformed(ws []words.Word, k, ti int) bool {
 		}
 	}
 	return false
+}
+
+// backdropped returns the events of sentence si, without its protests and
+// riots when it names no date and follows a sentence that placed unrest in
+// another year (see docContext.backdrop), and updates the backdrop: a
+// sentence that keeps a protest or riot, or names a date without placing
+// unrest in another year, ends it.
+func (dc *docContext) backdropped(si int, evs []parallax.Event) []parallax.Event {
+	s := dc.sents[si]
+	dated := len(dc.datesIn(parallax.Span{Start: s.Start, End: s.End})) > 0
+	if dc.backdrop && !dated {
+		kept := evs[:0]
+		for _, e := range evs {
+			if e.Type != parallax.EventProtests && e.Type != parallax.EventRiots {
+				kept = append(kept, e)
+			}
+		}
+		evs = kept
+	}
+	unrestKept := false
+	for _, e := range evs {
+		unrestKept = unrestKept || !e.Negated && (e.Type == parallax.EventProtests || e.Type == parallax.EventRiots)
+	}
+	switch {
+	case unrestKept:
+		dc.backdrop = false
+	case pastUnrestTold(s.Words, dc.pubYear()):
+		dc.backdrop = true
+	case dated:
+		dc.backdrop = false
+	}
+	return evs
 }

@@ -169,7 +169,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	dc := newDocContext(doc, sents, s.sides, s.codes)
 	id := 0
 	for si := range sents {
-		for _, e := range s.sentenceEvents(dc, si) {
+		for _, e := range dc.backdropped(si, s.sentenceEvents(dc, si)) {
 			id++
 			e.ID = "v" + strconv.Itoa(id)
 			doc.Events = append(doc.Events, e)
@@ -405,14 +405,15 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 			}
 			e = &entry{cameo: code, typ: parallax.EventExplosions, curated: true}
 		}
-		if e.cameo == "195" && (ws[i].Lower == "strike" || ws[i].Lower == "strikes") && (labourStrike(ws) || dc.labour && !hasWithout(ws, warWords, nil)) {
+		if e.cameo == "195" && ((ws[i].Lower == "strike" || ws[i].Lower == "strikes") && (labourStrike(ws) || dc.labour && !hasWithout(ws, warWords, nil)) ||
+			strikingWorkers(ws, i)) {
 			// (after a work stoppage told earlier, "strikes" with no word
 			// of war near it are more of them)
 			dc.labour = true
 			e = &entry{cameo: "143", typ: parallax.EventProtests, curated: true}
-			if unheldProtest(ws, i, dc.pubYear()) {
+			if notAnEvent(ws, i, n, e, dc.pubYear()) {
 				i += n - 1
-				continue // "called a strike for Friday"
+				continue // "called a strike for Friday", "the strike would be held in January"
 			}
 		}
 		if k := undoneBy(ws, i); e.curated && !e.weapon && k >= 0 {
@@ -437,7 +438,7 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		}
 		if forceful(e.cameo) {
 			switch u := unrealised(ws, i); {
-			case u == notDone || u == threat && !e.curated:
+			case (u == notDone || u == threat && !e.curated) && !forceToDisperse(ws, i):
 				// "threatened to strike", "could attack": a threat coded
 				// by its own verb, or a possibility; no act of force
 				// (nor from a general verb: "will take time").
@@ -1271,6 +1272,21 @@ var (
 		"rocket": true, "rockets": true, "killed": true, "wounded": true, "bombs": true, "artillery": true,
 	}
 )
+
+// strikingWorkers reports "striking" before the workers it describes
+// ("striking transport workers", "striking nurses"): workers on strike,
+// not a strike of weapons.
+func strikingWorkers(ws []words.Word, i int) bool {
+	if ws[i].Lower != "striking" {
+		return false
+	}
+	for k := i + 1; k < len(ws) && k <= i+2; k++ {
+		if labourWords[ws[k].Lower] && ws[k].Lower != "general" && ws[k].Lower != "hunger" {
+			return true
+		}
+	}
+	return false
+}
 
 // labourStrike reports whether a sentence's "strike" is a work stoppage:
 // workers' words and no words of war.

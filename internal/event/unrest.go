@@ -22,6 +22,8 @@ var crowdWords = map[string]bool{
 	"mourners": true, "pensioners": true, "farmers": true, "workers": true, "looters": true, "vigilantes": true,
 	"protester": true, "protestor": true, "demonstrator": true, "miners": true, "teachers": true, "nurses": true,
 	"traders": true, "drivers": true, "men": true, "women": true,
+	// "members of two communities clashed": a communal riot
+	"communities": true,
 }
 
 // crowdTargets are the crowd words that, as what force was used on, make
@@ -78,6 +80,9 @@ var roadWords = map[string]bool{
 	"tracks": true, "junction": true, "intersection": true, "entrance": true, "entrances": true, "route": true,
 	"routes": true, "roundabout": true, "freeway": true, "avenue": true, "avenues": true, "boulevard": true,
 	"boulevards": true, "crossing": true, "crossings": true,
+	// a named road ("Beyers Naudé Drive") and what closes a campus or a
+	// compound ("barricaded the main gate")
+	"drive": true, "gate": true, "gates": true,
 }
 
 var blockVerbs = map[string]bool{
@@ -162,7 +167,9 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 			if x == ";" || x == "." || x == "but" {
 				break
 			}
-			if x == "demanding" || x == "chanting" || x == "shouting" || x == "slogans" || x == "placards" ||
+			// ("gathered outside the transport office and submitted a
+			// memorandum")
+			if x == "demanding" || x == "chanting" || x == "shouting" || x == "slogans" || x == "placards" || x == "memorandum" ||
 				(x == "demand" || x == "protest") && ws[k-1].Lower == "to" {
 				return &entry{cameo: "141", typ: parallax.EventProtests, curated: true}, 1
 			}
@@ -241,7 +248,13 @@ func unheldProtest(ws []words.Word, i, pubYear int) bool {
 		// "until the end of the month before it embarks on its own
 		// strike", "if they hold a march": not yet held
 		return true
-	case planWords[w]:
+	case w == "by" && strings.HasSuffix(ws[i].Lower, "ing") && modalClause(ws, k):
+		// "no one would be allowed to hold the public to ransom by
+		// blocking roads": the means of an act not done
+		return true
+	case planWords[w] || offWords[w] || w == "off" && k > 0 && ws[k-1].Lower == "called":
+		// ("deferred the nationwide general strike", "averting a strike",
+		// "called off the bandh")
 		return true
 	case w == "will" || w == "would" || w == "shall" || w == "'ll" || modals[w]:
 		return true
@@ -252,6 +265,16 @@ func unheldProtest(ws []words.Word, i, pubYear int) bool {
 		// tell of the protest held
 		for j := k - 1; j >= 0 && j >= k-3; j-- {
 			if x := ws[j].Lower; planWords[x] || intentVerbs[x] || willingWords[x] || x == "way" {
+				return true
+			}
+		}
+		// "denied permission to a group of wrestlers to hold a sit-in",
+		// "sought approval to march": a protest asked for or permitted
+		// is yet to come
+		for j := k - 1; j >= 0 && j >= k-8; j-- {
+			if x := ws[j].Lower; isPunctWord(x) {
+				break
+			} else if permissionWords[x] {
 				return true
 			}
 		}
@@ -359,7 +382,7 @@ func toBeHeld(ws []words.Word, j int) bool {
 	} else {
 		return false
 	}
-	return k+1 < len(ws) && ws[k].Lower == "be" && strings.HasSuffix(ws[k+1].Lower, "ed")
+	return k+1 < len(ws) && ws[k].Lower == "be" && (strings.HasSuffix(ws[k+1].Lower, "ed") || ws[k+1].Lower == "held")
 }
 
 // planWords before a protest make it one not (yet) held.
@@ -368,6 +391,35 @@ var planWords = map[string]bool{
 	"announced": true, "announces": true, "threatened": true, "threatens": true, "threaten": true,
 	"vowed": true, "vows": true, "urged": true, "urges": true, "proposed": true, "scheduled": true,
 	"upcoming": true, "intended": true, "calling": true,
+}
+
+// modalClause reports a modal or a negation among the twelve words before
+// word k in its clause.
+func modalClause(ws []words.Word, k int) bool {
+	for j := k - 1; j >= 0 && j >= k-12; j-- {
+		x := ws[j].Lower
+		if isPunctWord(x) {
+			return false
+		}
+		if modals[x] || x == "must" || x == "should" || x == "can" || x == "cannot" || x == "never" || x == "not" {
+			return true
+		}
+	}
+	return false
+}
+
+// offWords before a protest say it will not be held (or not when called):
+// "postponed the strike", "averting a strike".
+var offWords = map[string]bool{
+	"postponed": true, "postpone": true, "postpones": true, "postponing": true, "deferred": true, "defer": true,
+	"defers": true, "deferring": true, "cancelled": true, "canceled": true, "cancel": true, "cancels": true,
+	"cancelling": true, "averted": true, "avert": true, "averts": true, "averting": true,
+}
+
+// permissionWords before "to" and a protest: one asked for or permitted.
+var permissionWords = map[string]bool{
+	"permission": true, "permit": true, "approval": true, "nod": true,
+	"clearance": true, "licence": true, "license": true,
 }
 
 // warnWords before "of" make the protest after it one threatened or
@@ -406,6 +458,38 @@ func sportsClash(ws []words.Word, i int) bool {
 		}
 	}
 	return false
+}
+
+// gameRally reports a rally in a match report: a comeback ("rallied
+// from a goal down", "rallied from behind") or a rally in a sentence of
+// sport ("rallied the visitors with a stand of 97 for the fifth wicket").
+func gameRally(ws []words.Word, i int) bool {
+	if i+1 < len(ws) && ws[i+1].Lower == "from" && i+2 < len(ws) {
+		for k := i + 2; k < len(ws) && k <= i+5; k++ {
+			if x := ws[k].Lower; x == "down" || x == "behind" || x == "deficit" {
+				return true
+			}
+		}
+	}
+	if hasWithout(ws, sportsWords, warWords) {
+		return true
+	}
+	for _, w := range ws[i+1:] {
+		if scoreLike(w.Lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// marketWords tell of prices on a market: what "rallies" there is a
+// price, a currency or an index ("shares rallied 4%", "the peso
+// rallied", "economists warned that the rally could fade").
+var marketWords = map[string]bool{
+	"shares": true, "stocks": true, "bonds": true, "equities": true, "markets": true, "index": true,
+	"indices": true, "sensex": true, "nifty": true, "merval": true, "bovespa": true, "jse": true,
+	"peso": true, "rupee": true, "rand": true, "dollar": true, "euro": true, "yen": true, "currency": true,
+	"currencies": true, "investors": true, "yields": true, "reserves": true, "futures": true, "commodities": true, "treasuries": true, "bourse": true,
 }
 
 // scoreLike reports whether w is a game's score: "1-0", "3-2", "21-17".
@@ -536,7 +620,7 @@ func riotCrowd(ws []words.Word, ti, tj int, passive bool) bool {
 		return true
 	}
 	armed := false
-	for k := ti - 1; k >= 0 && k >= ti-6; k-- {
+	for k := ti - 1; k >= 0 && k >= ti-6 && !prepositionObject(ws, ti); k-- {
 		x := ws[k].Lower
 		if isPunctWord(x) || x == "after" || x == "when" || x == "as" || x == "while" || x == "by" {
 			break
@@ -556,6 +640,20 @@ func riotCrowd(ws []words.Word, ti, tj int, passive bool) bool {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// prepositionObject reports a noun trigger governed by a preposition
+// ("arrested two men in connection with the assault", "injured during
+// the clashes"): the people before it are not its subject.
+func prepositionObject(ws []words.Word, ti int) bool {
+	if ti < 2 || !isArticle(ws[ti-1].Lower) {
+		return false
+	}
+	switch ws[ti-2].Lower {
+	case "with", "in", "of", "for", "during", "after", "before", "over", "about", "since", "into":
+		return true
 	}
 	return false
 }
@@ -721,10 +819,11 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		// property destroyed, no party's act
 		ev.CAMEO, ev.Type = "145", parallax.EventRiots
 		ev.Initiator = parallax.EventActor{}
-	case ev.CAMEO == "145" && passive && !strings.HasSuffix(trig, "ing"):
+	case ev.CAMEO == "145" && passive && !strings.HasSuffix(trig, "ing") && !strings.HasPrefix(trig, "pelt"):
 		// "the priest was set on fire", "cars were torched": what was
 		// burned is told, not a crowd's riot; property destroyed (1712).
-		// ("were rioting", "were looting" are no passives.)
+		// ("were rioting", "were looting" are no passives; stones
+		// "were pelted" are thrown by a crowd, whoever it is.)
 		ev.CAMEO, ev.Type = "1712", parallax.EventStrategic
 	case ev.CAMEO == "145" && !crowd && !riotNouns[trig] && !unrestNear():
 		// "he set fire to the gunpowder house": arson with no crowd
@@ -834,7 +933,7 @@ func burning(ws []words.Word, ti int) bool {
 		}
 		if (x == "burning" || x == "burnt" || x == "burned") && k+1 < len(ws) {
 			switch ws[k+1].Lower {
-			case "tyres", "tires", "barricades", "logs", "debris":
+			case "tyres", "tires", "barricades", "logs", "debris", "bins":
 				return true
 			}
 		}
@@ -864,6 +963,10 @@ func notAnEvent(ws []words.Word, i, n int, e *entry, pubYear int) bool {
 		return true
 	case namedAs(ws, i):
 		return true
+	case strings.HasPrefix(ws[i].Lower, "rall") && (gameRally(ws, i) || hasWithout(ws, marketWords, crowdTargets)):
+		// "Argentina rallied from a goal down", "bonds rallied": a
+		// side's comeback or prices rising, no crowd
+		return true
 	case strings.HasPrefix(e.cameo, "14") && (unheldProtest(ws, i, pubYear) || flopped(ws, i+n-1) || toBeHeld(ws, i+n-1)):
 		return true
 	case (strings.HasPrefix(e.cameo, "14") || e.cameo == "175") && unrestNamed(ws, i):
@@ -872,7 +975,17 @@ func notAnEvent(ws []words.Word, i, n int, e *entry, pubYear int) bool {
 		return true
 	case strings.HasPrefix(e.cameo, "14") && (notOfStreet(ws, i, n) || aheadOf(ws, i) || pastUnrest(ws, i, n, pubYear)):
 		return true
+	case strings.HasPrefix(e.cameo, "14") && genericProtest(ws, i, n):
+		return true
+	case e.cameo == "141" && hasWithout(ws, festiveWords, disputeWords):
+		// "two million people took to the streets as the carnival got
+		// under way": a crowd that celebrates or worships, no protest
+		return true
 	case e.cameo == "141" && strings.HasPrefix(ws[i].Lower, "march") && armedParty(ws, i):
+		return true
+	case ws[i].Lower == "striking" && i > 0 && (objectDeterminers[ws[i-1].Lower] || ws[i-1].Lower == "most" || ws[i-1].Lower == "more") && !strikingWorkers(ws, i):
+		// "its striking omissions", "the most striking feature": an
+		// adjective, no strike
 		return true
 	case ws[i].Lower == "riot" && i+1 < len(ws) && riotGear[ws[i+1].Lower]:
 		// "Riot police used water cannon": the police's kind, no riot
@@ -938,7 +1051,9 @@ func officialSubject(ws []words.Word, ti int, side string) bool {
 // riotNouns name a riot or looting themselves: no crowd need be told.
 var riotNouns = map[string]bool{"riot": true, "riots": true, "rioting": true, "rioted": true, "looting": true,
 	"scuffle": true, "scuffles": true, "scuffled": true,
-	"loot": true, "looted": true, "loots": true, "lynch": true, "lynched": true, "lynching": true, "lynchings": true}
+	"loot": true, "looted": true, "loots": true, "lynch": true, "lynched": true, "lynching": true, "lynchings": true,
+	// stones are pelted by a crowd ("Stones were pelted at the police post")
+	"pelt": true, "pelted": true, "pelting": true}
 
 // unrestWords tell of civil unrest: a protest, a riot, a strike, a crowd.
 var unrestWords = map[string]bool{
@@ -985,6 +1100,9 @@ func crowdAgent(ws []words.Word, tj int) bool {
 			continue
 		}
 		for j := k + 1; j < len(ws) && j <= k+4; j++ {
+			if ws[j].Lower == "armed" {
+				return false // "attacked by armed men": an armed group
+			}
 			if crowdWords[ws[j].Lower] {
 				return true
 			}
@@ -1052,6 +1170,7 @@ var noticeNouns = map[string]bool{
 	"ballot": true, "ballots": true, "deadline": true, "letter": true, "letters": true, "note": true,
 	"notes": true, "plan": true, "plans": true, "programme": true, "program": true, "vote": true,
 	"votes": true, "fund": true, "funds": true, "committee": true,
+	"time": true, // "stoppage time": a match's added minutes
 }
 
 // figurativeMarch are the words before "march" that make it a trend:
@@ -1212,12 +1331,152 @@ func pastUnrest(ws []words.Word, i, n, pubYear int) bool {
 		if (x == "decade" || x == "decades" || x == "years") && k > 1 && (ws[k-1].Lower == "past" || ws[k-1].Lower == "recent" || ws[k-1].Lower == "last") {
 			return true
 		}
+		if x == "year" && k > 1 && ws[k-1].Lower == "last" && ws[k-2].Lower != "since" && (k+1 == len(ws) || ws[k+1].Lower != "'s") &&
+			!begun(ws, i) {
+			// "against striking transport workers last year" (not "the
+			// anniversary of last year's protests": another noun's time;
+			// nor "began protesting late last year": one that goes on)
+			return true
+		}
+		if (x == "decades" || x == "years") && k > 2 && (ws[k-2].Lower == "past" || ws[k-2].Lower == "last") && (numberWords[ws[k-1].Lower] || isDigits(ws[k-1].Lower)) {
+			return true // "in the past five years"
+		}
 		if x == "ago" && k > 1 && (ws[k-1].Lower == "years" || ws[k-1].Lower == "decades") {
 			return true
 		}
 	}
 	return false
 }
+
+// festiveWords tell a crowd out to celebrate or to worship.
+var festiveWords = map[string]bool{
+	"carnival": true, "celebration": true, "celebrations": true, "celebrate": true, "celebrated": true,
+	"celebrating": true, "festival": true, "festivities": true, "revellers": true, "revelers": true,
+	"parade": true, "parades": true, "pilgrims": true, "pilgrimage": true, "devotees": true, "worshippers": true,
+	"faithful": true,
+}
+
+// disputeWords tell a grievance: with them a festive crowd protests too.
+var disputeWords = map[string]bool{
+	"protest": true, "protests": true, "protesters": true, "protestors": true, "protested": true, "protesting": true,
+	"demonstration": true, "demonstrators": true, "against": true, "demanding": true, "demand": true,
+	"slogans": true, "placards": true, "banners": true, "denounce": true, "condemn": true,
+}
+
+// forceToDisperse reports "disperse" as the aim of force used before it
+// in its clause ("Police fired in the air to disperse the crowd", "used
+// mild force to disperse them"): the force was used on the crowd, so the
+// repression happened, whatever its aim achieved.
+func forceToDisperse(ws []words.Word, i int) bool {
+	if !strings.HasPrefix(ws[i].Lower, "dispers") || i < 2 || ws[i-1].Lower != "to" {
+		return false
+	}
+	for k := i - 2; k >= 0 && k >= i-10; k-- {
+		x := ws[k].Lower
+		if x == "." || x == ";" || x == "will" || x == "would" || modals[x] {
+			return false
+		}
+		switch x {
+		case "fired", "used", "lobbed", "burst", "charged", "resorted", "opened", "sprayed", "wielded", "swung":
+			return true
+		}
+	}
+	return false
+}
+
+// genericProtest reports protest named as a kind of act, not one held: a
+// right ("the right to protest", "peaceful protest was a democratic
+// right"), protests as what rules, support or plans are about
+// ("organisers of protests", "support for street protests", "plan for
+// large marches"), and a habit told in the present ("organisations that
+// block roads will be billed", "those who protest").
+func genericProtest(ws []words.Word, i, n int) bool {
+	w := ws[i].Lower
+	if i >= 2 && (ws[i-1].Lower == "to" || ws[i-1].Lower == "of") && (ws[i-2].Lower == "right" || ws[i-2].Lower == "rights" || ws[i-2].Lower == "freedom") {
+		return true
+	}
+	for k := i + n; k < len(ws) && k <= i+n+4; k++ {
+		if x := ws[k].Lower; x == "right" || x == "rights" {
+			return ws[i+n].Lower == "is" || ws[i+n].Lower == "was" || ws[i+n].Lower == "are" || ws[i+n].Lower == "remains"
+		}
+		if isPunctWord(ws[k].Lower) {
+			break
+		}
+	}
+	if n == 1 && strings.HasSuffix(w, "s") {
+		// a bare plural after a preposition whose noun makes it a kind
+		k := i - 1
+		for k >= 0 && kindAdjectives[ws[k].Lower] {
+			k--
+		}
+		if k >= 1 && (ws[k].Lower == "of" || ws[k].Lower == "for" || ws[k].Lower == "on" || ws[k].Lower == "against") && kindGovernors[ws[k-1].Lower] {
+			return true
+		}
+	}
+	if i >= 2 && (ws[i-1].Lower == "who" || ws[i-1].Lower == "that") && habitualVerbs[w] {
+		p := ws[i-2].Lower
+		return p == "those" || p == "anyone" || p == "people" || ws[i-1].Lower == "who" || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !sayWords[p]
+	}
+	return false
+}
+
+// kindAdjectives stand between a preposition and the bare plural of a
+// kind of protest: "support for street protests", "a plan for large
+// marches".
+var kindAdjectives = map[string]bool{
+	"street": true, "large": true, "mass": true, "peaceful": true, "violent": true, "illegal": true,
+	"public": true, "unauthorised": true, "unauthorized": true, "future": true, "such": true, "political": true,
+}
+
+// kindGovernors are the nouns whose "of", "for", "on" or "against" names a
+// kind of protest, not one held: rules, rights, support, plans.
+var kindGovernors = map[string]bool{
+	"organisers": true, "organizers": true, "support": true, "plan": true, "plans": true, "rules": true,
+	"law": true, "laws": true, "ban": true, "bans": true, "guidelines": true, "policing": true,
+	"regulation": true, "regulations": true, "permits": true, "attitudes": true, "views": true,
+	"handbook": true, "manual": true, "protocol": true, "tolerance": true,
+}
+
+// habitualVerbs are the present forms of protest verbs that, after "who"
+// or "that", tell what a kind of people does: "those who protest",
+// "organisations that block roads".
+var habitualVerbs = map[string]bool{
+	"protest": true, "block": true, "blocks": true, "march": true, "strike": true, "riot": true,
+	"demonstrate": true, "picket": true, "barricade": true, "loot": true, "torch": true,
+}
+
+// sayWords end in "s" and take a "that" clause: "says that", "argues that".
+var sayWords = map[string]bool{"says": true, "argues": true, "claims": true, "insists": true, "believes": true, "adds": true}
+
+// pastUnrestTold reports a sentence that places unrest or violence in
+// another year than the publication's: "the 2023 communal violence in
+// Khambhat", "the mineworkers killed by police at Marikana in August 2012",
+// "the students' movement against the Emergency of 1975".
+func pastUnrestTold(ws []words.Word, pubYear int) bool {
+	for k, w := range ws {
+		if (unrestWords[w.Lower] || riotNouns[w.Lower] || backdropWords[w.Lower]) && pastUnrest(ws, k, 1, pubYear) {
+			return true
+		}
+	}
+	return false
+}
+
+// backdropWords name violence or a movement that a year places in the
+// past.
+var backdropWords = map[string]bool{
+	"violence": true, "killed": true, "killings": true, "massacre": true, "movement": true,
+	"uprising": true, "shot": true, "repression": true, "crackdown": true,
+}
+
+// begun reports a protest word right after a verb of starting ("began
+// protesting", "started a strike").
+func begun(ws []words.Word, i int) bool {
+	return i > 0 && startVerbs[ws[i-1].Lower] || i > 1 && isArticle(ws[i-1].Lower) && startVerbs[ws[i-2].Lower]
+}
+
+// startVerbs before a protest make it one begun at the time after it, not
+// over then.
+var startVerbs = map[string]bool{"began": true, "begun": true, "started": true, "begin": true, "start": true}
 
 // months name the month before a year ("in October 2019").
 var months = map[string]bool{

@@ -1,0 +1,89 @@
+package event
+
+import "testing"
+
+// TestUnrestForms checks, on invented sentences, the forms of protest the
+// case3 battery led to (work ceased, courts boycotted, black flags, tyres
+// burnt, roads and gates barricaded, a gathering with a memorandum,
+// communal clashes, stones pelted in the passive, force used to disperse a
+// crowd, a stoppage, striking workers), each beside a sentence where the
+// same words are no protest.
+func TestUnrestForms(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"Resident doctors ceased work at the district hospital over unpaid stipends.", "ceased work", "protests", "143"},
+		{"Lawyers abstained from work in Allahabad against the transfer of a judge.", "abstained from work", "protests", "143"},
+		{"Youth wing activists showed black flags to the chief minister's convoy in Kozhikode.", "showed black flags", "protests", "141"},
+		{"Villagers burnt tyres on the Mahikeng road overnight.", "burnt tyres", "riots", "145"},
+		{"Residents blocked Voortrekker Drive with branches and rocks.", "blocked", "protests", "144"},
+		{"Students barricaded the gates of the administration block.", "barricaded", "protests", "144"},
+		{"Hawkers gathered outside the municipal office and handed over a memorandum.", "gathered", "protests", "141"},
+		{"Hawkers gathered outside the municipal office to collect their licences.", "gathered", "-", ""},
+		{"Members of the two communities clashed near the market in Nuh.", "clashed", "riots", "145"},
+		{"Stones were pelted at the police post in the old city.", "pelted", "riots", "145"},
+		{"Police fired in the air to disperse the villagers at the toll plaza.", "disperse", "protests", "175"},
+		{"Police were sent to the toll plaza to disperse the villagers.", "disperse", "-", ""},
+		{"A stoppage by bus conductors halted services in Rosario.", "stoppage", "protests", "143"},
+		{"The referee added four minutes of stoppage time.", "stoppage", "-", ""},
+		{"Striking nurses picketed outside the hospital in Soweto.", "Striking", "protests", "143"},
+		{"The bill drew attention for its striking omissions.", "striking", "-", ""},
+		{"Two constables were attacked by a mob near the station.", "attacked", "riots", "145"},
+	})
+	// a crowd word before a preposition's noun is not its subject, nor
+	// are armed men a crowd: no riot
+	s := loadStage(t)
+	for _, tc := range []struct{ text, trigger string }{
+		{"Police arrested three men in connection with the assault on the priest.", "assault"},
+		{"Two constables were attacked by armed men near the station.", "attacked"},
+		{"Villagers gave shelter to the women during the attack on the camp.", "attack"},
+	} {
+		doc := analyse(t, s, tc.text, "2024-03-01")
+		if e := find(doc, tc.trigger); e != nil && e.Type == "riots" {
+			t.Errorf("%q: %q read as a riot", tc.text, tc.trigger)
+		}
+	}
+}
+
+// TestUnrestNotOfStreet checks the rally of a market or a match, protest
+// as a kind or a right, protests put off, asked for or told as the means
+// of an act not done, crowds that celebrate, and a protest of last year,
+// each beside a sentence where the same word is an event.
+func TestUnrestNotOfStreet(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"The rupee rallied against the dollar in early trade.", "rallied", "-", ""},
+		{"Shares of the lender rallied after its quarterly results.", "rallied", "-", ""},
+		{"Chelsea rallied from two goals down to draw at Goodison Park.", "rallied", "-", ""},
+		{"The openers rallied the hosts after two early wickets.", "rallied", "-", ""},
+		{"Thousands of tenants rallied outside the city hall against evictions.", "rallied", "protests", "141"},
+		{"Citizens have the right to protest against the government.", "protest", "-", ""},
+		{"Peaceful protest is a fundamental right, the judge said.", "protest", "-", ""},
+		{"The new rules require organisers of marches to notify the police.", "marches", "-", ""},
+		{"Support for street protests has fallen among young voters.", "protests", "-", ""},
+		{"People who block highways will be prosecuted, the minister said.", "block", "-", ""},
+		{"People who were blocking the highway were removed by police.", "blocking", "protests", "144"},
+		{"The teachers' union postponed its strike after the minister intervened.", "strike", "-", ""},
+		{"The unions deferred the nationwide general strike to January.", "general strike", "-", ""},
+		{"The teachers' union said the strike would be held in March if talks failed.", "strike", "-", ""},
+		{"The district police refused permission to the farmers to hold a dharna on Monday.", "dharna", "-", ""},
+		{"The farmers held a dharna on Monday despite the police.", "dharna", "protests", "141"},
+		{"Nobody will be allowed to disrupt traffic by blocking roads, the commissioner said.", "blocking", "-", ""},
+		{"Farmers disrupted traffic by blocking roads near Ambala on Monday.", "blocking", "protests", "144"},
+		{"Thousands of revellers took to the streets of Salvador for the carnival.", "took to the streets", "-", ""},
+		{"Thousands of nurses took to the streets of Salvador against the pay freeze.", "took to the streets", "protests", "141"},
+		{"Only 12% said they had joined a demonstration in the past three years.", "demonstration", "-", ""},
+		{"The government had used the police against striking bus drivers last year.", "striking", "-", ""},
+		{"The bus drivers began a strike late last year and have not returned to work.", "strike", "protests", "143"},
+	})
+}
+
+// TestUnrestBackdrop checks that a protest or riot told without a date of
+// its own after a sentence that placed unrest in another year is that
+// background ("the clashes" after "the 2019 riots"), and that a dated
+// sentence or one that tells unrest of the story's time ends it.
+func TestUnrestBackdrop(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"An inquiry into the 2019 riots in Meerut was tabled on Monday. It found that police had ignored warnings before the clashes.", "clashes", "-", ""},
+		{"Eleven workers were killed by police at the mine in August 2012. They were shot during a strike over wages.", "strike", "-", ""},
+		{"The 2019 riots in Meerut are still remembered. Police fired tear gas at protesters on Monday.", "tear gas", "protests", "175"},
+		{"Protesters marched on Monday, a year after the 2023 riots. Police fired tear gas at the crowd.", "tear gas", "protests", "175"},
+	})
+}
