@@ -1039,6 +1039,9 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if sameAct && pa == 1 {
 		sc += sameActBonus
 	}
+	if sameDays(s, in) && pa >= 0 {
+		sc += sameDaysBonus
+	}
 	if len(s.sides) > 0 && len(in.sides) > 0 {
 		sc += ix.opt.PartyWeight * (2*partyOverlap(s.sides, s.sideW, in.sides, in.sideW) - 1)
 	}
@@ -1087,6 +1090,23 @@ const (
 	sameActMinText = 0.12
 	sameActBonus   = 0.05
 )
+
+// sameDays reports whether segment s and incident in are dated within a
+// day of each other and neither is fighting told by both nor a dispute
+// of parties named by both: a happening that is no fighting (an accident,
+// a disaster, a crime, a debut, a ceremony) is reported on its day and
+// the next, and two of one kind are seldom a day apart, while a war has
+// many clashes, and its parties many statements, every day.
+func sameDays(s *segment, in *incident) bool {
+	return s.start != noDay && in.start != noDay && s.start <= in.end+1 && in.start <= s.end+1 &&
+		s.types&in.types&classViolence == 0 && (len(s.sides) == 0 || len(in.sides) == 0)
+}
+
+// sameDaysBonus is added to the score of a segment and an incident that
+// are sameDays and not set at places apart (place agreement not
+// negative): a short report of the next day (a survivor's account, a
+// founder ringing the bell) shares few of the wire's words but its days.
+const sameDaysBonus = 0.05
 
 // afterMatch is the cosine between the words of the clauses that set a
 // report's act after another happening and an incident above which the
