@@ -136,6 +136,19 @@ func (d *Document) Parsed(si int) bool {
 	return toks[0].Rel != ""
 }
 
+// ParsedOnDemand reports what Parsed(si) would, without parsing: whether
+// sentence si carries a parse or would get one when a stage asks (the
+// document has a Parser, which sets every token's Rel). A stage that reads
+// only a sentence's tags, which the tagger set, asks here, so that its
+// answer matches that of a reader of the parse and the sentence is parsed
+// only for stages that read the parse itself.
+func (d *Document) ParsedOnDemand(si int) bool {
+	if si < 0 || si >= len(d.Sentences) || len(d.Sentences[si].Tokens) == 0 {
+		return false
+	}
+	return d.Parser != nil || d.Sentences[si].Tokens[0].Rel != ""
+}
+
 // Derived returns the value that compute derives from d's Text and
 // Sentences. While the pipeline analyses the document (KeepDerived) it
 // computes it only the first time a stage asks for key while they stay

@@ -54,6 +54,18 @@ func TestParsed(t *testing.T) {
 			if len(p.calls) != len(tc.calls) {
 				t.Errorf("parser called for %v, want %v", p.calls, tc.calls)
 			}
+			// ParsedOnDemand answers the same on a fresh document
+			// without calling the parser.
+			fresh, q := newDoc(), &countingParser{}
+			if tc.parser {
+				fresh.Parser = q
+			}
+			if got := fresh.ParsedOnDemand(tc.si); got != tc.want {
+				t.Errorf("ParsedOnDemand(%d) = %v, want %v (as Parsed)", tc.si, got, tc.want)
+			}
+			if len(q.calls) != 0 {
+				t.Errorf("ParsedOnDemand(%d) parsed %v", tc.si, q.calls)
+			}
 			// A second ask never parses again.
 			n := len(p.calls)
 			d.Parsed(tc.si)

@@ -806,6 +806,16 @@ func (st *state) entityStartingAt(a int) (int, int, bool) {
 	return ei, b, true
 }
 
+// entityWithin: an entity starts at a token of [a, b) and ends by b.
+func (st *state) entityWithin(a, b int) bool {
+	for i := a; i < b; i++ {
+		if _, eb, ok := st.entityStartingAt(i); ok && eb <= b {
+			return true
+		}
+	}
+	return false
+}
+
 // trailingRelative is the "who" that opens a relative clause without
 // commas ending at token before, right before a trailing cue, after a
 // lower-case noun ("a teacher who asked not to be named", "a man who
@@ -2159,12 +2169,12 @@ func (st *state) quoteLedNoun(a, end int) int {
 		return -1
 	}
 	si := st.sentOf[h]
-	t, _, ok := st.parsed(si, h)
+	t, ok := st.tagged(si, h)
 	if !ok || t.UPOS != "NOUN" || strings.HasSuffix(t.XPOS, "S") && !strings.HasSuffix(st.norm(h), "s") {
 		return -1
 	}
 	for i := k + 1; i < h; i++ {
-		if m, _, ok := st.parsed(si, i); !ok || m.UPOS != "NOUN" && m.UPOS != "ADJ" && m.UPOS != "PROPN" {
+		if m, ok := st.tagged(si, i); !ok || m.UPOS != "NOUN" && m.UPOS != "ADJ" && m.UPOS != "PROPN" {
 			return -1
 		}
 	}
@@ -2372,6 +2382,15 @@ func (st *state) gapOK(a, ca int) bool {
 func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	if si >= len(st.doc.Sentences) {
 		return speaker{}, false
+	}
+	// The speaker found below is an entity that starts and ends in
+	// [a, ca), or informedSpeaker's: with neither ("he said", "the
+	// official said"), the parse cannot give one, and the sentence is not
+	// parsed for it (the pipeline parses only what some stage reads).
+	if !st.entityWithin(a, ca) {
+		if _, ok := st.informedSpeaker(a, ca); !ok {
+			return speaker{}, false
+		}
 	}
 	if !st.doc.Parsed(si) { // parses it now in the pipeline
 		return speaker{}, false

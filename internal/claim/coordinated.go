@@ -48,7 +48,7 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 	if first < 0 {
 		return false
 	}
-	f, _, _ := st.parsed(si, first)
+	f, _ := st.tagged(si, first)
 	// ("put" has one form for present, past and participle: its tag
 	// need not match)
 	// (an appeal's "called" the parse may read as a participle after a

@@ -49,7 +49,7 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 		// capitalised adjective is a noun, since a verb needs a plural
 		// subject there ("the Taliban claim that ..." the parse reads as
 		// a verb)
-		if t, _, ok := st.parsed(si, i); !ok || t.UPOS != "VERB" && t.UPOS != "AUX" {
+		if t, ok := st.tagged(si, i); !ok || t.UPOS != "VERB" && t.UPOS != "AUX" {
 			return true
 		}
 	}
@@ -85,7 +85,7 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 	if next == "that" && !det {
 		return false // "the central bank forecast that": the tagger may read a noun
 	}
-	if t, _, ok := st.parsed(si, i); ok {
+	if t, ok := st.tagged(si, i); ok {
 		switch t.UPOS {
 		case "NOUN", "PROPN", "ADJ":
 			return true

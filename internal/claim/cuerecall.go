@@ -194,7 +194,7 @@ func (st *state) verbAfterTo(si, j, b int) bool {
 	if j >= b || !st.toks[j].Word || st.toks[j].Cap {
 		return false
 	}
-	if t, _, ok := st.parsed(si, j); ok {
+	if t, ok := st.tagged(si, j); ok {
 		return t.UPOS == "VERB" || t.UPOS == "AUX"
 	}
 	switch st.norm(j) {

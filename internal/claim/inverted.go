@@ -68,7 +68,7 @@ func (st *state) titleChainPerson(si, j, b int) (speaker, bool) {
 		if (prepositions(w) && w != "of" && w != "for") || notSpeakers[w] && !t.Cap || calendarWords[w] || w == "and" || w == "who" {
 			return speaker{}, false
 		}
-		if tk, _, ok := st.parsed(si, k); ok && !t.Cap {
+		if tk, ok := st.tagged(si, k); ok && !t.Cap {
 			switch tk.UPOS {
 			case "VERB", "AUX", "PRON", "ADV", "SCONJ", "CCONJ", "NUM":
 				return speaker{}, false
@@ -93,7 +93,7 @@ func (st *state) titleNounBefore(si, k int) bool {
 	if st.toks[p].Cap {
 		return true // "Colonel", "Sheikh"
 	}
-	if tk, _, ok := st.parsed(si, p); ok {
+	if tk, ok := st.tagged(si, p); ok {
 		return tk.UPOS == "NOUN"
 	}
 	return false
@@ -456,7 +456,7 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 		if _, isCue := st.cueAt(k); isCue && k > j {
 			return 0, false
 		}
-		if tk, _, ok := st.parsed(si, k); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
+		if tk, ok := st.tagged(si, k); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
 			return 0, false
 		}
 		w := t.Norm
@@ -480,7 +480,7 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 			if _, isCue := st.cueAt(e + 1); isCue {
 				return false
 			}
-			tk, _, ok := st.parsed(si, e+1)
+			tk, ok := st.tagged(si, e+1)
 			return !ok || tk.UPOS != "VERB" && tk.UPOS != "AUX"
 		}
 		for e < b && e < l+10 && st.toks[e].Word && !prepositions(st.norm(e)) && (st.norm(e) != "and" || andLabel(e)) && st.norm(e) != "but" || e < b && e < l+10 && st.norm(e) == "of" {
@@ -492,7 +492,7 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 			// and ends the clause
 			f := e + 1
 			for f < b && f < l+16 && st.toks[f].Word && st.norm(f) != "and" && st.norm(f) != "but" && st.norm(f) != "which" && st.norm(f) != "who" {
-				if tk, _, ok := st.parsed(si, f); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
+				if tk, ok := st.tagged(si, f); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
 					break
 				}
 				if calendarWords[st.norm(f)] || timeHeads[st.norm(f)] || digits(st.toks[f].Text) {
@@ -509,7 +509,7 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 			if _, isCue := st.cueAt(e + 1); isCue {
 				return e, true
 			}
-			if tk, _, ok := st.parsed(si, e+1); ok && tk.UPOS == "VERB" {
+			if tk, ok := st.tagged(si, e+1); ok && tk.UPOS == "VERB" {
 				return e, true
 			}
 			return 0, false
@@ -730,7 +730,7 @@ func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
 			return k + 1, true
 		}
 		if _, isCue := st.cueAt(k); isCue {
-			if t, _, ok := st.parsed(si, k); !ok || t.UPOS != "NOUN" {
+			if t, ok := st.tagged(si, k); !ok || t.UPOS != "NOUN" {
 				return 0, false // (not "during two phone calls")
 			}
 		}
@@ -879,7 +879,7 @@ func (st *state) titleModifier(si, k int) bool {
 	if _, isCue := st.cueAt(k); isCue {
 		return false
 	}
-	if t, _, ok := st.parsed(si, k); ok {
+	if t, ok := st.tagged(si, k); ok {
 		return t.UPOS == "NOUN" || t.UPOS == "ADJ"
 	}
 	return false
@@ -1151,7 +1151,7 @@ func (st *state) misreadTitle(j, b int) bool {
 func (st *state) bareSpeakers(si, j, b int) (speaker, int, bool) {
 	k := j
 	for k < b && k < j+3 && st.lowerWord(k) && !speakerNouns[st.norm(k)] {
-		if t, _, ok := st.parsed(si, k); ok && t.UPOS != "ADJ" && t.UPOS != "NOUN" {
+		if t, ok := st.tagged(si, k); ok && t.UPOS != "ADJ" && t.UPOS != "NOUN" {
 			return speaker{}, 0, false
 		}
 		k++

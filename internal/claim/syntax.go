@@ -18,6 +18,25 @@ func (st *state) parsed(si, i int) (parallax.Token, int, bool) {
 	if !st.doc.Parsed(si) { // parses it now in the pipeline
 		return parallax.Token{}, 0, false
 	}
+	return st.sentenceToken(si, i)
+}
+
+// tagged is parsed for a reader of the token's tags (UPOS, XPOS) alone:
+// ok is the same, but the sentence is not parsed for it, since the
+// tagger, not the parser, set them. (Read as parsed, the tags of a word
+// in a clause with a cue made the pipeline parse sentences that no
+// reader of heads and relations asked for.)
+func (st *state) tagged(si, i int) (parallax.Token, bool) {
+	if si < 0 || si >= len(st.doc.Sentences) || i < 0 || i >= len(st.toks) || !st.doc.ParsedOnDemand(si) {
+		return parallax.Token{}, false
+	}
+	t, _, ok := st.sentenceToken(si, i)
+	return t, ok
+}
+
+// sentenceToken returns the token of sentence si that starts where token
+// i starts, with its 1-based index.
+func (st *state) sentenceToken(si, i int) (parallax.Token, int, bool) {
 	sent := st.doc.Sentences[si]
 	start := st.toks[i].Start
 	k := sort.Search(len(sent.Tokens), func(k int) bool { return sent.Tokens[k].Start >= start })
@@ -32,7 +51,7 @@ func (st *state) parsed(si, i int) (parallax.Token, int, bool) {
 // the town" has one).
 func (st *state) finiteVerbIn(si, a, b int) bool {
 	for i := a; i < b; i++ {
-		if t, _, ok := st.parsed(si, i); ok {
+		if t, ok := st.tagged(si, i); ok {
 			switch t.XPOS {
 			case "VBD", "VBZ", "VBP", "MD":
 				return true
@@ -435,7 +454,7 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 		k++
 	}
 	for k < b && k < j+5 && st.lowerWord(k) && !prepositions(st.norm(k)) && st.norm(k) != "who" {
-		if t, _, ok := st.parsed(si, k); ok && (t.UPOS == "VERB" || t.UPOS == "AUX") {
+		if t, ok := st.tagged(si, k); ok && (t.UPOS == "VERB" || t.UPOS == "AUX") {
 			break // "said the blast shattered windows": a clause, not a speaker
 		}
 		k++
@@ -448,7 +467,7 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 		if st.relativeTail(k, b) >= 0 {
 			// (a head the tagger took for an adjective: "the young
 			// professional in his 30s who")
-			if t, _, ok := st.parsed(si, k-1); ok && (t.UPOS == "NOUN" || t.UPOS == "ADJ" && k-1 > j+1) || speakerNouns[st.norm(k-1)] {
+			if t, ok := st.tagged(si, k-1); ok && (t.UPOS == "NOUN" || t.UPOS == "ADJ" && k-1 > j+1) || speakerNouns[st.norm(k-1)] {
 				spk := speaker{a: j + 1, b: k, ent: -1}
 				if quantifierDet[st.norm(j)] {
 					spk.a = j
@@ -469,7 +488,7 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 		return speaker{}, false // (", wrote one commuter from southern X Province" has its place)
 	}
 	head := k - 1
-	if t, _, ok := st.parsed(si, head); !(ok && t.UPOS == "NOUN" || speakerNouns[st.norm(head)]) {
+	if t, ok := st.tagged(si, head); !(ok && t.UPOS == "NOUN" || speakerNouns[st.norm(head)]) {
 		return speaker{}, false
 	}
 	spk := speaker{a: j + 1, b: k, ent: -1}
@@ -574,7 +593,7 @@ func (st *state) seesAs(si, i, b int) (cue, int, bool) {
 			return cue{}, 0, false
 		}
 		if st.norm(k) == "as" {
-			if t, _, ok := st.parsed(si, k); ok && t.UPOS == "ADP" && k > i+1 {
+			if t, ok := st.tagged(si, k); ok && t.UPOS == "ADP" && k > i+1 {
 				return cue{lemma: "see as", object: true}, i + 1, true
 			}
 			return cue{}, 0, false
