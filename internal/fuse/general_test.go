@@ -38,11 +38,18 @@ func TestUndatedReports(t *testing.T) {
 // (flowers laid, a toll that rose) when it says it follows ("five days
 // after the blaze"); one that does not say so (shelling of the town days
 // later is another incident), a report of an attack on its own day by a
-// party, or one filed after more than MaxSpanDays, does not.
+// party, a report of an act of its own day that someone started (arson
+// "five days after a similar disaster"), or one filed after more than
+// MaxSpanDays, does not.
 func TestFollowUpReport(t *testing.T) {
 	day1 := "A fire tore through the Belmont Tower housing block in Rask, killing 14 residents; firefighters fought the blaze at Belmont Tower for nine hours, chief Ola Brenner said."
 	later := "Residents of Belmont Tower in Rask laid flowers for the 14 people killed in the blaze, and chief Ola Brenner said the fire alarms of the tower had failed."
 	recalls := "Residents of Belmont Tower in Rask laid flowers, five days after the blaze, for the 14 people killed at Belmont Tower, and chief Ola Brenner said the fire alarms of the tower had failed."
+	sister := "Arsonists set fire to a housing block in Rask, five days after a similar disaster, killing 14 residents; firefighters fought the blaze for nine hours, chief Ola Brenner said."
+	withActor := func(d *parallax.Document, actor string) *parallax.Document {
+		d.Events[0].Initiator.Actor = actor
+		return d
+	}
 	at := evSpec{date: "2025-03-02", lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians}
 	for _, c := range []struct {
 		name  string
@@ -58,6 +65,8 @@ func TestFollowUpReport(t *testing.T) {
 		{"five days later, a party's attack of its own day", art("b", "2025-03-07", recalls,
 			evSpec{date: "2025-03-07", lat: 51.1, lon: 17.0, init: "RSF", typ: parallax.EventViolenceCivilians}), []string{"a", "b"}, ""},
 		{"ten days later", art("b", "2025-03-12", later), []string{"a", "b"}, ""},
+		{"five days later, an act someone started, said to follow another", withActor(art("b", "2025-03-07", sister,
+			evSpec{date: "2025-03-07", lat: 51.1, lon: 17.0, typ: parallax.EventViolenceCivilians}), "arsonists"), []string{"a", "b"}, ""},
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{art("a", "2025-03-02", day1, at), c.b})

@@ -865,8 +865,11 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		// that rose, flowers laid) if it says it follows ("six days
 		// after the blaze"): a disaster, an accident or a crime is
 		// followed up for days, while shelling of the same town days
-		// later is another incident.
-		followUp := s.late || s.main && s.noInitiator && s.recalls
+		// later is another incident. A report of an act of force of its
+		// own (segment.ownAct: robbers ambushing a van "three days after
+		// a similar heist") tells another happening, whatever it
+		// recalls.
+		followUp := s.late || s.main && s.noInitiator && s.recalls && !s.ownAct
 		lo := s.start - gap
 		if followUp {
 			lo = s.start - int32(ix.opt.MaxSpanDays)
