@@ -35,6 +35,13 @@ type amount struct {
 
 func intp(v int) *int { return &v }
 
+// harmParticiples are the verbs of harm whose object may be "a third".
+var harmParticiples = map[string]bool{"injuring": true, "wounding": true, "killing": true, "injured": true,
+	"wounded": true, "killed": true}
+
+// ordinals name a person's place in a row of people: "a third".
+var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true}
+
 // wordValue parses one number word: digits ("1,200", "12"), a number word
 // ("twelve", "twenty-five").
 func wordValue(w string) (float64, bool) {
@@ -159,6 +166,20 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		if nx := next(i + 1); nx == "wounded" || nx == "injured" || nx == "killed" || nx == "was" || nx == "died" {
 			return amount{first: i, last: i, n: intp(1)}, true
 		}
+		if nx := next(i + 2); !isDigits(next(i+1)) && (nx == "was" || nx == "died" || nx == "had" || nx == "has") {
+			// "... and another officer was seriously wounded": one more,
+			// named by its noun as "an officer" is
+			return amount{first: i, last: i, n: intp(1), article: true}, true
+		}
+	case "a":
+		// "killing two crew members and injuring a third": one more of
+		// the people before, named by its place in their row (not "a
+		// third of the town")
+		if i > 0 && harmParticiples[ws[i-1].Lower] && ordinals[next(i+1)] && next(i+2) != "of" {
+			return amount{first: i, last: i + 1, n: intp(1)}, true
+		}
+	}
+	switch w {
 	case "a", "an":
 		switch next(i + 1) {
 		case "dozen":
@@ -176,11 +197,11 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 				return amount{first: i, last: i + 3, vague: true}, true
 			}
 			return amount{}, false
-		case "few", "number", "handful", "large", "small", "series", "lot":
+		case "few", "number", "handful", "large", "small", "series", "lot", "larger", "smaller", "greater":
 			// "a few", "a number of", "a large number of", "a handful of",
-			// "a small number of"
+			// "a small number of", "a larger number of"
 			k := i + 1
-			if next(k) == "large" || next(k) == "small" {
+			if next(k) == "large" || next(k) == "small" || next(k) == "larger" || next(k) == "smaller" || next(k) == "greater" {
 				k++
 			}
 			if next(k) == "few" {

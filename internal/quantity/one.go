@@ -82,6 +82,27 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 			}
 			k--
 		}
+		if k >= 1 && (ws[k].Lower == "were" || ws[k].Lower == "have" && passive) && !s.coveredAt(have, ws, at) {
+			// "Police officers A, B and C were killed": a count of the
+			// names listed
+			if first, names, side := s.nameList(ctx, si, k-1); names >= 2 {
+				f := found{outcomeAt: at}
+				f.N = intp(names)
+				f.Item, f.Outcome = itemOf(out2, ws, at), out2
+				f.Start, f.End = ws[first].Start, ws[k-1].End
+				f.Sentence = ctx.sentText(si)
+				f.inClaim = ctx.claimFor(f.Start, f.End, si)
+				if f.inClaim != nil {
+					f.Claim = parallax.OptionalID(f.inClaim.ID)
+				}
+				if side == "" {
+					side = s.ownServing(ctx, f, ws, first, k-1, at)
+				}
+				f.Owner, f.ownerNamed, f.stateless = side, side != "", true
+				out = append(out, f)
+			}
+			continue
+		}
 		if !passive && !oneIntransitive[ws[at].Lower] {
 			continue
 		}
@@ -133,10 +154,103 @@ func (s *Stage) oneCounts(ctx *context, si int, have []found) []found {
 			// ranked dead
 			side = ctx.speakerSide(cl)
 		}
+		if side == "" {
+			side = s.ownServing(ctx, f, ws, first, last, at)
+		}
 		f.Owner, f.ownerNamed, f.stateless = side, side != "", true
 		out = append(out, f)
 	}
 	return append(out, s.oneObjects(ctx, si, append(have, out...))...)
+}
+
+// coveredAt reports whether a count already found has the state word
+// ws[at] or spans it.
+func (s *Stage) coveredAt(have []found, ws []words.Word, at int) bool {
+	for _, f := range have {
+		if f.outcomeAt == at || f.Start <= ws[at].Start && ws[at].Start < f.End {
+			return true
+		}
+	}
+	return false
+}
+
+// nameList finds a list of two or more people's names that ends at word
+// k ("A, B and C", "A and B"), with the title before the first ("Police
+// officers A, B and C"). It returns the list's first word, the number of
+// names, and the side the names or their title give.
+func (s *Stage) nameList(ctx *context, si, k int) (int, int, string) {
+	ws := ctx.sents[si].Words
+	names, side, first := 0, "", k
+	for j := k; j >= 0; {
+		e := ctx.personEndingAt(si, j)
+		if e == nil || pronoun(e.Text) {
+			return 0, 0, ""
+		}
+		names++
+		if side == "" {
+			side = ctx.personSide(e)
+		}
+		for j > 0 && ws[j-1].Start >= e.Start {
+			j--
+		}
+		first = j
+		if j < 2 || ws[j-1].Lower != "," && ws[j-1].Lower != "and" {
+			break
+		}
+		if ws[j-1].Lower == "and" && ws[j-2].Lower == "," {
+			j-- // "A, B, and C"
+		}
+		j -= 2
+	}
+	if names < 2 {
+		return 0, 0, ""
+	}
+	// "Police officers", "Azerbaijani soldiers": the plural title names
+	// who they were and may name their side.
+	for j := first - 1; j >= 0 && first-j <= 4; j-- {
+		w := ws[j].Lower
+		if isPunct(w) || clauseOpener(w) {
+			break
+		}
+		if sd := ctx.sideAt(si, j); sd != "" && side == "" {
+			side = sd
+		}
+		if e, n := s.itemEndingAt(ws, j); n > 0 && e.people || stateForceNouns[w] {
+			first = j - n + 1
+			if n == 0 {
+				first = j
+			}
+		}
+	}
+	return first, names, side
+}
+
+// ownServing returns the side of the state that tells of its own serving
+// people, named with no side, killed or wounded by no one it names ("As a
+// result of the provocation, a serviceman of the 2nd Army Corps, private
+// X, was wounded," the ministry said; "Police officers A, B and C were
+// killed"): the speaker's, when a state speaks; "" otherwise (the
+// enemy's dead a state names by their side).
+func (s *Stage) ownServing(ctx *context, f found, ws []words.Word, first, last, at int) string {
+	cl := f.inClaim
+	if cl == nil || f.Item != "killed" && f.Item != "wounded" || !serving(ws, first, last) || agentAfter(ws, at) {
+		return ""
+	}
+	if sp := ctx.speakerSide(cl); s.states[sp] {
+		return sp
+	}
+	return ""
+}
+
+// agentAfter reports whether a "by" phrase follows the state word ws[at]
+// within its clause ("was killed by a sniper").
+func agentAfter(ws []words.Word, at int) bool {
+	for j := at + 1; j < len(ws) && j <= at+4 && !isPunct(ws[j].Lower); j++ {
+		if ws[j].Lower == "by" {
+			return true
+		}
+	}
+	return false
 }
 
 // ranks are the military ranks and their abbreviations written before a
@@ -293,6 +407,9 @@ func (s *Stage) oneSubjectOK(ctx *context, si, at int, out string) bool {
 // returns the person's words and side.
 func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 	ws := ctx.sents[si].Words
+	if first, last, side, ok := s.appositiveName(ctx, si, k); ok {
+		return first, last, side, true
+	}
 	// "X, the leader of group G in country C, was killed", "John Miller,
 	// 31, of Austin, Texas, died": back over the appositives to the
 	// person named before them.
@@ -354,6 +471,51 @@ func (s *Stage) oneSubject(ctx *context, si, k int) (int, int, string, bool) {
 		return first, k, ctx.personSide(e), true
 	}
 	return s.oneNoun(ctx, si, k)
+}
+
+// appositiveName finds a name set off by commas after the noun it names,
+// ending at the comma ws[k]: "a serviceman of the 4th Army Corps, private
+// X, was killed", "One of the guards, Sgt. Y, was wounded". The name (with
+// its rank) is the person; their side is the name's own, else one the
+// noun before it names ("of the Azerbaijani Army").
+func (s *Stage) appositiveName(ctx *context, si, k int) (int, int, string, bool) {
+	ws := ctx.sents[si].Words
+	if ws[k].Lower != "," || k < 2 {
+		return 0, 0, "", false
+	}
+	e := ctx.personEndingAt(si, k-1)
+	if e == nil || pronoun(e.Text) {
+		return 0, 0, "", false
+	}
+	first := k - 1
+	for first > 0 && ws[first-1].Start >= e.Start {
+		first--
+	}
+	for first > 0 && ranks[strings.TrimSuffix(ws[first-1].Lower, ".")] {
+		first-- // "private", "Sgt."
+	}
+	if first < 2 || ws[first-1].Lower != "," {
+		return 0, 0, "", false
+	}
+	// The noun before the name: back to the clause's start, a serving
+	// or person noun in it.
+	side, noun := ctx.personSide(e), false
+	for j := first - 2; j >= 0 && first-j <= 10; j-- {
+		w := ws[j].Lower
+		if isPunct(w) && !isQuote(w) || clauseOpener(w) && w != "-" {
+			break
+		}
+		if e, n := s.itemEndingAt(ws, j); n > 0 && e.people || stateForceNouns[w] || inService(ws, j) {
+			noun = true
+		}
+		if sd := ctx.sideAt(si, j); sd != "" && side == "" {
+			side = sd
+		}
+	}
+	if !noun {
+		return 0, 0, "", false
+	}
+	return first, k - 1, side, true
 }
 
 // prepositions before a name make it no subject.

@@ -561,8 +561,19 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			i = am.last // "an Israeli Hermes 450 drone": a model's number
 			continue
 		}
+		if i > 0 && (ws[i-1].Lower == "aged" || ws[i-1].Lower == "age") || i > 2 && ws[i-1].Lower == "and" && ws[i-3].Lower == "aged" {
+			i = am.last // "a young man aged 23": an age, no count
+			continue
+		}
 		f, end, ok := s.countAt(ctx, si, am)
 		if !ok {
+			continue
+		}
+		if at := f.outcomeAt; at >= 0 && ws[at].Lower == "in" && am.first > 0 && ws[am.first-1].Lower == "whom" {
+			// "received 28 injured people, of whom six were in critical
+			// condition": how some of the wounded just counted are, no
+			// count of its own
+			i = end
 			continue
 		}
 		if counterfactual(ws, f.outcomeAt) {
@@ -647,6 +658,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				}
 			}
 		}
+		if text := strings.ToLower(doc.Text[f.Start:f.End]); f.Owner == "" && f.stateless && len(out) == 0 && peopleItems[f.Item] &&
+			(strings.Contains(text, " of them") || strings.Contains(text, " of those")) && antecedent(ws, f.Start) < 0 {
+			// "... 87 wounded. ... and 12 of them are in serious
+			// condition", "three of those killed were border guards": a
+			// share of the people the sentence before counted
+			f.Owner = prevPeopleOwner(doc, ctx, si)
+		}
 		speaker := claimant(ctx, si, &f)
 		if f.listed {
 			speaker = f.listBy
@@ -671,6 +689,17 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// surrendered": a part of the people just counted is theirs,
 			// whoever they are
 			f.Owner, f.stateless = out[n-1].Owner, true
+		}
+		if n := len(out); n > 0 && peopleItems[f.Item] && !f.ownerNamed && crewCount(doc.Text[f.Start:f.End]) {
+			// "a Russian Mi-24 helicopter was shot down, killing two crew
+			// members": the crew of the craft just counted are its
+			// owner's, wherever it fell
+			for k := n - 1; k >= 0; k-- {
+				if !peopleItems[out[k].Item] && out[k].Owner != "" {
+					f.Owner, f.ownerNamed = out[k].Owner, true
+					break
+				}
+			}
 		}
 		if side, both := sideAfter(ctx, si, f); f.Owner == "" && side != "" {
 			// "23 civilian deaths on the Israeli side"
@@ -917,6 +946,37 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 	}
 	return out
+}
+
+// crewCount reports whether a count's words name the crew of a craft:
+// "two crew members", "both pilots".
+func crewCount(text string) bool {
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		switch w {
+		case "crew", "crewmen", "crewman", "crewmembers", "pilot", "pilots", "co-pilot", "navigator":
+			return true
+		}
+	}
+	return false
+}
+
+// hurtAfter reports whether a "with" phrase of wounds starts at ws[k]:
+// "with burns", "with gunshot wounds", "with minor injuries".
+func hurtAfter(ws []words.Word, k int) bool {
+	// (past a place: "to a hospital in Leh with fractures")
+	for n := 0; k < len(ws) && n < 4 && ws[k].Lower != "with" && !isPunct(ws[k].Lower); n++ {
+		k++
+	}
+	if k >= len(ws) || ws[k].Lower != "with" {
+		return false
+	}
+	for j := k + 1; j < len(ws) && j <= k+3; j++ {
+		switch ws[j].Lower {
+		case "burns", "injuries", "wounds", "fractures", "shrapnel", "injury":
+			return true
+		}
+	}
+	return false
 }
 
 // attemptNouns after a noun of killing or taking make it an attempt, not
@@ -1329,6 +1389,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				np = last + 1
 			}
 			partOf = true
+		case nx == "the" && np+3 < len(ws) && (ws[np+3].Lower == "'s" || ws[np+3].Lower == "’s"):
+			// "two of the group's commanders": the possessor is whose
+			// they are, the noun after it their head
+			np += 4
+			partOf = true
 		case nx == "the":
 			np += 2 // "three of the attackers"
 			partOf = true
@@ -1564,6 +1629,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			if ws[j].Lower == "other" {
 				f.bare = true // "four other officers"
 			}
+		}
+		if ws[am.first].Lower == "another" {
+			f.bare = true // "and another officer was wounded"
 		}
 		if w := ws[hLast].Lower; w == "members" || w == "member" {
 			for _, j := range modifiers {
@@ -2173,6 +2241,12 @@ func itemOf(outcome string, ws []words.Word, at int) string {
 func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (string, int) {
 	ws := ctx.sents[si].Words
 	k := hLast + 1
+	if e := s.ofPhraseEnd(ws, k); e != k && auxWords[ws[e].Lower] {
+		// "four trucks of the Armenian armed forces were destroyed": the
+		// phrase that names whose they are stands between the noun and
+		// its verb
+		k = e
+	}
 	if k < len(ws) && (ws[k].Lower == "and" || ws[k].Lower == "or" || ws[k].Lower == ",") {
 		// "three carriers and two BMP-2s were captured": the passive
 		// after the last member of the list, however long the list, as
@@ -2182,6 +2256,12 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 			w := ws[j].Lower
 			if auxWords[w] && w != "who" && w != "that" && w != "which" {
 				k = j
+				break
+			}
+			if e := s.ofPhraseEnd(ws, j); w == "of" && e != j && auxWords[ws[e].Lower] {
+				// "two tanks and three howitzers of the enemy were
+				// destroyed": whose the list is, then its verb
+				k = e
 				break
 			}
 			if w == "which" || w == "whom" {
@@ -2293,6 +2373,15 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		return "lost", k - 1, true
 	}
 	k := last + 1
+	if k+1 < len(ws) && ws[k].Lower == "aged" && isDigits(ws[k+1].Lower) {
+		k += 2 // "a young man aged 23 died"
+		if k+1 < len(ws) && ws[k].Lower == "and" && isDigits(ws[k+1].Lower) {
+			k += 2 // "two men aged 19 and 23"
+		}
+	}
+	if k+2 < len(ws) && (ws[k].Lower == "from" || ws[k].Lower == "on" || ws[k].Lower == "of") && ws[k+1].Lower == "both" && strings.HasPrefix(ws[k+2].Lower, "side") {
+		k += 3 // "some personnel from both sides sustained minor injuries"
+	}
 	// "a gang leader in Raqqah was killed": a place after the noun.
 	if k+1 < len(ws) && (ws[k].Lower == "in" || ws[k].Lower == "near" || ws[k].Lower == "from") && startsUpper(ws[k+1].Text) {
 		k++
@@ -2322,7 +2411,8 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 	for n := 0; k < len(ws) && n < 4 && (auxWords[ws[k].Lower] || isQuote(ws[k].Lower)); n++ {
 		k++ // (`were "neutralised"`: a quoted verb)
 	}
-	if k+2 < len(ws) && ws[k].Lower == "among" && ws[k+1].Lower == "the" && k > last+1 && amongNouns[ws[k+2].Lower] != "" {
+	if k+2 < len(ws) && ws[k].Lower == "among" && (ws[k+1].Lower == "the" || ws[k+1].Lower == "those") && k > last+1 && amongNouns[ws[k+2].Lower] != "" {
+		// ("three of its fighters were among those killed")
 		// "18 members of the security forces were among the dead"
 		return amongNouns[ws[k+2].Lower], k + 2, true
 	}
@@ -3650,11 +3740,16 @@ func hospitalised(ctx *context, si, last int) (string, int) {
 	}
 	switch ws[k].Lower {
 	case "hospitalised", "hospitalized":
-	case "taken", "rushed", "admitted", "airlifted", "evacuated":
+	case "taken", "rushed", "admitted", "airlifted", "evacuated", "flown", "brought":
 		hospital := false
 		for j := k + 1; j < len(ws) && j <= k+6; j++ {
 			if w := ws[j].Lower; w == "hospital" || w == "hospitals" {
 				hospital = true
+				if hurtAfter(ws, j+1) {
+					// "taken to hospital with burns", "flown to the
+					// army hospital with fractures": hurt, however
+					return "wounded", k
+				}
 				break
 			}
 			if isPunct(ws[j].Lower) {

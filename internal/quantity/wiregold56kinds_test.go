@@ -1,0 +1,68 @@
+package quantity
+
+import "testing"
+
+// TestWireGold56Kinds holds the general count kinds that the session-13
+// wire golds (testdata/wiregold5, wiregold6) showed missed or wrong, each
+// in new invented sentences from other conflicts (none taken from those
+// golds): a list of materiel whose owner's "of" phrase stands before the
+// verb, a name set off after the noun that names the person, a list of
+// names, "another officer", "injuring a third", the crew of a craft
+// downed, "taken to hospital with burns", "suffered injuries", "from both
+// sides", "a larger number of", an age that is no count, "among those
+// killed", "of the group's commanders", a share "of them" of the toll
+// told before, and how some of the wounded are ("of whom six were in
+// critical condition"), no count of its own.
+func TestWireGold56Kinds(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"of-phrase list", "Two tanks, three howitzers and five trucks of the Russian army were destroyed near Bakhmut, the brigade said.",
+			[]claimCue{{"Two tanks, three howitzers and five trucks of the Russian army were destroyed near Bakhmut", "said", "UKR"}}, nil,
+			[]string{"Two tanks|tank|2|destroyed|RUS|UKR", "three howitzers|artillery|3|destroyed|RUS|UKR", "five trucks|vehicle|5|destroyed|RUS|UKR"}},
+		{"of-phrase", "\"Four armoured vehicles of the enemy were destroyed,\" the ministry said.",
+			[]claimCue{{"Four armoured vehicles of the enemy were destroyed", "said", "AZE"}}, nil,
+			[]string{"Four armoured vehicles|armored_vehicle|4|destroyed||AZE"}},
+		{"appositive name", "\"As a result of the shelling, a soldier of the 3rd Mechanised Brigade, Sergeant Tamaz Gelashvili, was wounded,\" the ministry said.",
+			[]claimCue{{"As a result of the shelling, a soldier of the 3rd Mechanised Brigade, Sergeant Tamaz Gelashvili, was wounded", "said", "GEO"}},
+			[]entitySpec{{"Tamaz Gelashvili", "person", ""}},
+			[]string{"Sergeant Tamaz Gelashvili|wounded|1|wounded|GEO|GEO"}},
+		{"appositive name", "One of the Kenyan peacekeepers, Corporal Daniel Otieno, was killed in the ambush.", nil,
+			[]entitySpec{{"Daniel Otieno", "person", ""}},
+			[]string{"One of the Kenyan peacekeepers|killed|1|killed|KEN|"}},
+		{"name list", "Soldiers Ali Hassan, Omar Farah and Yusuf Warsame were killed when the convoy hit a mine, the army said.",
+			[]claimCue{{"Soldiers Ali Hassan, Omar Farah and Yusuf Warsame were killed when the convoy hit a mine", "said", "SOM"}},
+			[]entitySpec{{"Ali Hassan", "person", ""}, {"Omar Farah", "person", ""}, {"Yusuf Warsame", "person", ""}},
+			[]string{"Soldiers Ali Hassan, Omar Farah and Yusuf Warsame|killed|3|killed|SOM|SOM"}},
+		{"another", "Two Nigerian soldiers were killed and another soldier was seriously injured in the attack.", nil, nil,
+			[]string{"Two Nigerian soldiers|killed|2|killed|NGA|", "another soldier|wounded|1|wounded|NGA|"}},
+		{"a third", "The drone hit the car, killing two journalists and injuring a third.", nil, nil,
+			[]string{"two journalists|killed|2|killed||", "a third|wounded|1|wounded||"}},
+		{"a third", "The rebels captured a third of the province.", nil, nil, nil},
+		{"crew", "A Syrian MiG-23 jet was shot down over Idlib, killing both crew members, the monitor said.", nil, nil,
+			[]string{"A Syrian MiG-23 jet|aircraft|1|shot_down|SYR|"}},
+		{"crew", "A Syrian MiG-23 jet was shot down over Idlib, killing two crew members.", nil, nil,
+			[]string{"A Syrian MiG-23 jet|aircraft|1|shot_down|SYR|", "two crew members|killed|2|killed|SYR|"}},
+		{"hospital with", "Eleven miners were taken to hospital with burns after the explosion at the pit.", nil, nil,
+			[]string{"Eleven miners|wounded|11|wounded||"}},
+		{"hospital with", "Three Indian soldiers were flown to a hospital in Leh with fractures.", nil, nil,
+			[]string{"Three Indian soldiers|wounded|3|wounded|IND|"}},
+		{"suffered injuries", "Two people died and four others suffered injuries when a shell struck the market.", nil, nil,
+			[]string{"Two people|killed|2|killed||", "four others|wounded|4|wounded||"}},
+		{"both sides", "Some soldiers from both sides sustained minor injuries in the scuffle.", nil, nil,
+			[]string{"Some soldiers|wounded|null|wounded||"}},
+		{"larger number", "The Chinese side suffered a larger number of injured in the clash.", nil, nil,
+			[]string{"a larger number of injured|wounded|null|wounded|CHN|"}},
+		{"aged", "A girl aged 9 was killed by the shell, and two men aged 30 and 45 were wounded.", nil, nil,
+			[]string{"A girl|killed|1|killed||", "two men|wounded|2|wounded||"}},
+		{"among those killed", "Al-Shabaab said five of its fighters were among those killed in the strike.",
+			[]claimCue{{"five of its fighters were among those killed in the strike", "said", "ALSHABAB"}}, nil,
+			[]string{"five of its fighters|killed|5|killed|ALSHABAB|ALSHABAB"}},
+		{"group's", "The movement said two of the group's commanders were among the dead.",
+			[]claimCue{{"two of the group's commanders were among the dead", "said", "HEZBOLLAH"}}, nil,
+			[]string{"two of the group's commanders|killed|2|killed|HEZBOLLAH|HEZBOLLAH"}},
+		{"of them", "The ministry said 30 Sudanese civilians were wounded in the shelling. Eight of them are in critical condition, a doctor said.",
+			[]claimCue{{"30 Sudanese civilians were wounded in the shelling", "said", "SDN"}, {"Eight of them are in critical condition", "said", ""}}, nil,
+			[]string{"30 Sudanese civilians|wounded|30|wounded|SDN|SDN", "Eight of them are in|wounded|8|wounded|SDN|"}},
+		{"of whom", "The clinic received 40 wounded people, of whom nine were in serious condition.", nil, nil,
+			[]string{"40 wounded people|wounded|40|wounded||"}},
+	})
+}
