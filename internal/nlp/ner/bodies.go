@@ -79,33 +79,43 @@ func allTagged(tags []string, tag string) bool {
 
 // leaderBodies makes an organisation of a name the model read as a
 // person where a leader's title follows it and a person's name follows
-// the title ("[PER Sinn Fein] leader [PER Gerry Adams]"): a person leads
-// a body or a state, never another person, so the name is a party or a
-// body (a country, which the gazetteer knows, stays for statesAsPlaces).
-// The document's other mentions of the same words as a person follow.
+// the title ("[PER Sinn Fein] leader [PER Gerry Adams]", "[PER Fianna]
+// Fail leader [PER Bertie Ahern]", the capitalised words the model left
+// out of the name joined to it): a person leads a body or a state, never
+// another person, so the name is a party or a body (a country, which the
+// gazetteer knows, stays for statesAsPlaces). The document's other
+// mentions of the same words opening with a person's tag follow.
 func leaderBodies(sents, tags [][]string, gaz *Gazetteer) {
-	bodies := map[string]bool{}
+	var bodies [][]string
 	for i, s := range sents {
 		chunks := Chunks(tags[i])
 		for ci := 0; ci+1 < len(chunks); ci++ {
 			ch, p := chunks[ci], chunks[ci+1]
-			if ch.Type != "PER" || p.Type != "PER" || p.Start != ch.End+1 || !leaderTitles[s[ch.End]] {
+			if ch.Type != "PER" || p.Type != "PER" {
 				continue
 			}
-			name := s[ch.Start:ch.End]
+			t := ch.End
+			for t < p.Start && t-ch.End < 2 && startsUpper(s[t]) {
+				t++
+			}
+			if p.Start != t+1 || !leaderTitles[s[t]] {
+				continue
+			}
+			name := s[ch.Start:t]
 			if gaz != nil && gaz.Lookup(lowerJoin(name))&(placeKinds|1<<GazPerson) != 0 {
 				continue
 			}
-			bodies[joinSpace(name)] = true
+			bodies = append(bodies, name)
 		}
 	}
-	if len(bodies) == 0 {
-		return
-	}
-	for i, s := range sents {
-		for _, ch := range Chunks(tags[i]) {
-			if ch.Type == "PER" && bodies[joinSpace(s[ch.Start:ch.End])] {
-				setSpan(tags[i], ch.Start, ch.End, "ORG")
+	for _, name := range bodies {
+		n := len(name)
+		for i, s := range sents {
+			for k := 0; k+n <= len(s); k++ {
+				if tags[i][k] != "B-PER" || joinSpace(s[k:k+n]) != joinSpace(name) || k+n < len(s) && tags[i][k+n] == "I-PER" {
+					continue
+				}
+				setSpan(tags[i], k, k+n, "ORG")
 			}
 		}
 	}

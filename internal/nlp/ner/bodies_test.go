@@ -47,6 +47,7 @@ func TestLeaderBodies(t *testing.T) {
 		{"Sinna/B-PER Fane/I-PER leader Ivo/B-PER Kell/I-PER spoke .\nKell/B-PER said Sinna/B-PER Fane/I-PER would talk .",
 			"Sinna/B-ORG Fane/I-ORG leader Ivo/B-PER Kell/I-PER spoke .\nKell/B-PER said Sinna/B-ORG Fane/I-ORG would talk ."},
 		{"Kolvo/B-PER chairman Ana/B-PER Lind/I-PER resigned .", "Kolvo/B-ORG chairman Ana/B-PER Lind/I-PER resigned ."},
+		{"- Fiana/B-PER Fal leader Ivo/B-PER Kell/I-PER says .\nFiana/B-PER Fal won .", "- Fiana/B-ORG Fal/I-ORG leader Ivo/B-PER Kell/I-PER says .\nFiana/B-ORG Fal/I-ORG won ."},
 		// A person's spokesman, a place, no person after the title:
 		// unchanged.
 		{"Kolvo/B-PER spokesman Ana/B-PER Lind/I-PER said .", "Kolvo/B-PER spokesman Ana/B-PER Lind/I-PER said ."},

@@ -139,6 +139,16 @@ func TestMatchTeams(t *testing.T) {
 		{"Ivo/B-PER Brand/I-PER beat Tom/B-PER Kell/I-PER 6-3 6-4 .", "Ivo/B-PER Brand/I-PER beat Tom/B-PER Kell/I-PER 6-3 6-4 ."},
 		{"Dunmore/B-LOC beat Kelby/B-LOC in the vote .", "Dunmore/B-LOC beat Kelby/B-LOC in the vote ."},
 		{"He beat them 3-1 .", "He beat them 3-1 ."},
+		// Session 13: an untagged club opening the sentence, facing a club.
+		{"Galta beat Kelby/B-ORG 5-1 on Sunday .", "Galta/B-ORG beat Kelby/B-ORG 5-1 on Sunday ."},
+		{"River Plata beat the Kelby/B-ORG Hawks/I-ORG 2-0 .", "River/B-ORG Plata/I-ORG beat the Kelby/B-ORG Hawks/I-ORG 2-0 ."},
+		{"Valdoria beat Kelby/B-ORG 2-0 .", "Valdoria/B-LOC beat Kelby/B-ORG 2-0 ."},
+		// A pronoun, a person facing the club, an article, a long run:
+		// unchanged.
+		{"He beat Kelby/B-ORG 2-0 .", "He beat Kelby/B-ORG 2-0 ."},
+		{"Galta beat Ivo/B-PER Kell/I-PER 6-3 6-4 .", "Galta beat Ivo/B-PER Kell/I-PER 6-3 6-4 ."},
+		{"The Galta beat Kelby/B-ORG 2-0 .", "The Galta beat Kelby/B-ORG 2-0 ."},
+		{"Last Sunday Galta Town beat Kelby/B-ORG 2-0 .", "Last Sunday Galta Town beat Kelby/B-ORG 2-0 ."},
 	}
 	for _, tc := range tests {
 		sents, tags := doc(tc.in)

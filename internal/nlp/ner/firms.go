@@ -115,12 +115,12 @@ var shipNouns = map[string]bool{
 
 // shipNames makes MISC of a name right after a vessel's noun: by the
 // conventions ships are MISC, while the model reads a ship named after a
-// town ("the tanker [Nakhodka]") as the place. A person and a country
-// there are left alone: "the tanker Iran seized" names the state that
-// acted.
+// town ("the tanker [Nakhodka]") as the place and one named after a
+// person ("the frigate [Yavuz]") as the person. A country there is left
+// alone: "the tanker Iran seized" names the state that acted.
 func shipNames(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 	for _, ch := range chunks {
-		if ch.Type == "MISC" || ch.Type == "PER" || ch.Start == 0 || !shipNouns[strings.ToLower(words[ch.Start-1])] {
+		if ch.Type == "MISC" || ch.Start == 0 || !shipNouns[strings.ToLower(words[ch.Start-1])] {
 			continue
 		}
 		if gaz != nil && gaz.Lookup(lowerJoin(words[ch.Start:ch.End]))&(1<<GazCountry|1<<GazDemonym) != 0 {

@@ -9,10 +9,10 @@ func TestShipNames(t *testing.T) {
 		"the Valdorian tanker Kelby/B-LOC broke in two": "the Valdorian tanker Kelby/B-MISC broke in two",
 		"the ferry Port/B-ORG Marvo/I-ORG sank":         "the ferry Port/B-MISC Marvo/I-MISC sank",
 		"The frigate Almira/B-LOC Tessa/I-LOC docked":   "The frigate Almira/B-MISC Tessa/I-MISC docked",
-		// A country that acts, a person, a name after another noun:
+		// A country that acts, a name after another noun:
 		// unchanged.
 		"the tanker Valdoria/B-LOC seized last week": "the tanker Valdoria/B-LOC seized last week",
-		"the yacht Ivo/B-PER Kell/I-PER sailed":      "the yacht Ivo/B-PER Kell/I-PER sailed",
+		"the frigate Yavo/B-PER docked":              "the frigate Yavo/B-MISC docked",
 		"ships Kelby/B-LOC oil":                      "ships Kelby/B-LOC oil",
 	})
 }

@@ -50,6 +50,9 @@ func matchTeams(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 			}
 			if s, e, ok := chunkEndingAt(tags, i); ok {
 				retype(s, e)
+			} else if e, ok := openingSide(words, tags, i, right); ok {
+				retypeTeam(words, tags, [2]int{0, e}, gaz)
+				retype(0, e)
 			} else if (w == "v" || w == "V" || w == "vs") && i > 0 && (words[i-1] == ")" || isMatchScore(words[i-1]) || isFigure(words[i-1])) {
 				if s, e, ok := firstSide(words, tags, i); ok {
 					retype(s, e)
@@ -77,6 +80,29 @@ func matchTeams(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
 			retype(right, e)
 		}
 	}
+}
+
+// openingSide returns the end of an untagged side that opens the
+// sentence before the result verb at i, when the side after the verb
+// (from right on, past "the") is one organisation: "[Galatasaray] beat
+// [ORG Bursaspor] 5-1", a club the model did not know. The side is one
+// to three capitalised words and must end at the verb.
+func openingSide(words, tags []string, i, right int) (int, bool) {
+	if i == 0 || i > 3 || resultVerbs[words[i-1]] {
+		return 0, false
+	}
+	for k := 0; k < i; k++ {
+		if tags[k] != "O" || !startsUpper(words[k]) || articles[words[k]] || subjectPronouns[words[k]] {
+			return 0, false
+		}
+	}
+	if right < len(words) && (words[right] == "the" || words[right] == "The") {
+		right++
+	}
+	if right >= len(words) || tags[right] != "B-ORG" {
+		return 0, false
+	}
+	return i, true
 }
 
 // chunkEndingAt returns the name whose last word is words[i-1].
@@ -208,4 +234,10 @@ func clubNames(words, tags []string, chunks []Chunk) {
 			setSpan(tags, ch.Start, ch.End, "ORG")
 		}
 	}
+}
+
+// subjectPronouns open a sentence in capitals without naming a side.
+var subjectPronouns = map[string]bool{
+	"He": true, "She": true, "They": true, "It": true, "We": true, "I": true,
+	"You": true, "Who": true, "This": true, "That": true, "These": true, "Both": true,
 }

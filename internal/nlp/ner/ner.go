@@ -125,6 +125,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		demonymHeads(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		scorers(sents[i], tags[i])
 		scoreboardPlayers(sents[i], tags[i])
+		contestTails(sents[i], tags[i])
 		// One chunking for the retyping rules: they change types,
 		// never spans, and read the type from the tags.
 		chunks := Chunks(tags[i])
@@ -151,10 +152,12 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		lowerPlaces(sents[i], tags[i], r.model.gaz, r.fz.clusters)
 	}
 	standingsTables(sents, tags, r.model.gaz, clubs)
+	fixtureLists(sents, tags, r.model.gaz, clubs)
 	sportsClubs(sents, tags, r.model.gaz, clubs)
 	clubMentions(sents, tags, clubs)
 	surnamePersons(sents, tags)
 	leaderBodies(sents, tags, r.model.gaz)
+	individualWinners(sents, tags, r.model.gaz)
 	lonePlacePersons(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final
 	// types.
@@ -277,7 +280,8 @@ var companyHeads = map[string]bool{
 	"N.V.": true, "SpA": true, "Airlines": true, "Airways": true,
 	"Pcl": true, "PCL": true, "Bhd": true, "Berhad": true, "Tbk": true, "Oyj": true,
 	"ASA": true, "BV": true, "B.V.": true, "Pty": true, "KK": true, "K.K.": true,
-	"Srl": true,
+	"Srl": true, "Productions": true, "Enterprises": true, "Industries": true,
+	"Brothers": true,
 }
 
 // contestHeads end names of sports events and competitions and of prizes,
@@ -289,6 +293,21 @@ var contestHeads = map[string]bool{
 	"Olympics": true, "Paralympics": true, "Championships": true, "Cup": true,
 	"Open": true, "Prix": true, "Marathon": true, "Trophy": true,
 	"Championship": true, "Rally": true, "Prize": true, "Medal": true, "Award": true,
+	"Series": true,
+}
+
+// contestTails runs a place, body or MISC name on over a contest's head
+// the model left out and makes the whole a contest ("the [LOC UK]
+// Championship", "the [LOC Kremlin] Cup"): the head names the event, the
+// place only where it is held.
+func contestTails(words, tags []string) {
+	for _, ch := range Chunks(tags) {
+		e := ch.End
+		if ch.Type == "PER" || e >= len(words) || tags[e] != "O" || !contestHeads[words[e]] {
+			continue
+		}
+		setSpan(tags, ch.Start, e+1, "MISC")
+	}
 }
 
 // documentHeads end names of treaties, agreements, laws and declarations,

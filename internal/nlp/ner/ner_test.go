@@ -497,6 +497,8 @@ func TestNameHeads(t *testing.T) {
 		{"led the KRC Rally on", "O O B-ORG I-ORG O", "O O B-MISC I-MISC O"},
 		{"shares of Selmet Cement Pcl fell", "O O B-LOC I-LOC I-LOC O", "O O B-ORG I-ORG I-ORG O"},
 		{"fire at the Korvan Barracks", "O O O B-ORG I-ORG", "O O O B-LOC I-LOC"},
+		{"to win the Korvan Series", "O O O B-LOC I-LOC", "O O O B-MISC I-MISC"},
+		{"a deal with Don Kell Productions was", "O O O B-PER I-PER I-PER O", "O O O B-ORG I-ORG I-ORG O"},
 		// A firm named "... Games" stays as the model has it.
 		{"Ardent Games said", "B-ORG I-ORG O", "B-ORG I-ORG O"},
 		// A contest head after a lower-case word is no contest's name.
@@ -575,18 +577,39 @@ func TestSpeakersAsBodies(t *testing.T) {
 }
 
 func TestWaterNames(t *testing.T) {
-	tests := []struct{ words, tags, want string }{
+	fieldsRule(t, waterNames, []fieldsCase{
 		{"seas in the Sea of Valdoria , spilling", "O O O O O B-LOC O O", "O O O B-LOC I-LOC I-LOC O O"},
 		{"pirates in the Gulf of Upper Tessa", "O O O B-LOC O B-LOC I-LOC", "O O O B-LOC I-LOC I-LOC I-LOC"},
 		// Not a water head, no place after "of", a body's name: unchanged.
 		{"the Bank of Valdoria", "O O O B-LOC", "O O O B-LOC"},
 		{"the Sea of troubles", "O O O O", "O O O O"},
 		{"the Gulf Cooperation of Valdoria", "O B-ORG I-ORG O B-LOC", "O B-ORG I-ORG O B-LOC"},
-	}
-	for _, tc := range tests {
+	})
+}
+
+func TestContestTails(t *testing.T) {
+	fieldsRule(t, contestTails, []fieldsCase{
+		{"the semi-finals of the Valdoria Championship at", "O O O O B-LOC O O", "O O O O B-MISC I-MISC O"},
+		{"won the Korvan Cup on", "O O B-ORG O O", "O O B-MISC I-MISC O"},
+		// A person before a head, a lower-case word after, a head already
+		// inside the name: unchanged.
+		{"the Ivo Kell Trophy", "O B-PER I-PER O", "O B-PER I-PER O"},
+		{"the Valdoria championship", "O B-LOC O", "O B-LOC O"},
+		{"the Korvan Cup", "O B-MISC I-MISC", "O B-MISC I-MISC"},
+	})
+}
+
+// fieldsCase is a sentence's words, the tags a rule reads and the tags
+// it should leave, each space-separated.
+type fieldsCase struct{ words, tags, want string }
+
+// fieldsRule runs a sentence rule on each case.
+func fieldsRule(t *testing.T, rule func(words, tags []string), cases []fieldsCase) {
+	t.Helper()
+	for _, tc := range cases {
 		words := strings.Fields(tc.words)
 		tags := strings.Fields(tc.tags)
-		waterNames(words, tags)
+		rule(words, tags)
 		if got := strings.Join(tags, " "); got != tc.want {
 			t.Errorf("%q: got %s, want %s", tc.words, got, tc.want)
 		}

@@ -25,30 +25,13 @@ package ner
 // 52 No 48" stays untagged. The clubs are added to clubs when it is not
 // nil (clubMentions).
 func resultLines(words, tags []string, gaz *Gazetteer, clubs map[string]bool) {
-	start := 0
-	for i, w := range words {
-		if w == ":" {
-			start = i + 1
-		}
-	}
+	start := afterLastColon(words)
 	// Several results on one line, split by commas or semicolons and
 	// closed by a full stop ("Other results : Besiktas 2 Trabzonspor 2 ,
 	// Kocaelispor 1 Fenerbahce 2 ."): each part must be a results pair.
 	end := len(words)
 	if end > start+1 && words[end-1] == "." && hasWord(words[start:end-1], ",", ";") {
-		var parts [][2]int
-		lo := start
-		for k := start; k <= end-1; k++ {
-			if k == end-1 || words[k] == "," || words[k] == ";" {
-				runs, ok := resultPair(words, lo, k)
-				if !ok {
-					parts = nil
-					break
-				}
-				parts = append(parts, runs[0], runs[1])
-				lo = k + 1
-			}
-		}
+		parts := splitPairs(words, start, end-1, resultPair, ",", ";")
 		for p := 0; p+1 < len(parts); p += 2 {
 			typeSides(words, tags, [2][2]int{parts[p], parts[p+1]}, gaz, clubs)
 		}
@@ -128,12 +111,7 @@ func typeSides(words, tags []string, runs [2][2]int, gaz *Gazetteer, clubs map[s
 // capitalised run (after the last colon) followed only by three or more
 // figures ("Galatasaray 11 9 1 1 27 7 28", "BALTIMORE 40 22 .645 -").
 func standingsRun(words []string) ([2]int, bool) {
-	start := 0
-	for i, w := range words {
-		if w == ":" {
-			start = i + 1
-		}
-	}
+	start := afterLastColon(words)
 	i := start
 	for i < len(words) && teamWord(words, i, start) {
 		i++
@@ -283,4 +261,91 @@ func retypeTeam(words, tags []string, r [2]int, gaz *Gazetteer) {
 	for k := r[0] + 1; k < r[1]; k++ {
 		tags[k] = "I-" + typ
 	}
+}
+
+// fixtureLists types the sides of a team sport's fixture list, pairs
+// split by commas after a colon ("Other matches : Natal Sharks v ACT
+// Brumbies , Queensland Reds v Northern Transvaal ."): in a team sport's
+// story (sportsStory) each side is a club (an organisation) or a
+// national team (its country), whatever the model read, persons
+// included. A line of one pair, or one whose parts are not all pairs of
+// one to five capitalised words, is left to the other rules.
+func fixtureLists(sents, tags [][]string, gaz *Gazetteer, clubs map[string]bool) {
+	if !sportsStory(sents) {
+		return
+	}
+	for i, s := range sents {
+		start := afterLastColon(s)
+		end := len(s)
+		if end > start && s[end-1] == "." {
+			end--
+		}
+		sides := splitPairs(s, start, end, fixturePair, ",")
+		if len(sides) < 4 {
+			continue
+		}
+		for _, r := range sides {
+			setSpan(tags[i], r[0], r[1], "ORG")
+			retypeTeam(s, tags[i], r, gaz)
+			addClub(s, tags[i], r, clubs)
+		}
+	}
+}
+
+// fixturePair finds the two sides of "Run v Run" filling words[lo:hi].
+func fixturePair(words []string, lo, hi int) ([2][2]int, bool) {
+	var pair [2][2]int
+	v := -1
+	for k := lo; k < hi; k++ {
+		if words[k] == "v" || words[k] == "vs" || words[k] == "vs." {
+			v = k
+		}
+	}
+	if v < 0 {
+		return pair, false
+	}
+	for n, r := range [2][2]int{{lo, v}, {v + 1, hi}} {
+		if r[1]-r[0] < 1 || r[1]-r[0] > 5 || !startsUpper(words[r[0]]) || !startsUpper(words[r[1]-1]) {
+			return pair, false
+		}
+		for k := r[0]; k < r[1]; k++ {
+			if !teamWord(words, k, r[0]) {
+				return pair, false
+			}
+		}
+		pair[n] = r
+	}
+	return pair, true
+}
+
+// afterLastColon returns the index after the last colon of a line, or 0:
+// a results or fixture line's venue or label comes before it ("In Lagos
+// : Kano 0 Enugu 2").
+func afterLastColon(words []string) int {
+	start := 0
+	for i, w := range words {
+		if w == ":" {
+			start = i + 1
+		}
+	}
+	return start
+}
+
+// splitPairs splits words[lo:hi] at the separators and reads each part
+// with pair; it returns the two sides of every part in order, or nil when
+// a part is no pair.
+func splitPairs(words []string, lo, hi int, pair func([]string, int, int) ([2][2]int, bool), seps ...string) [][2]int {
+	var sides [][2]int
+	for k := lo; k <= hi; k++ {
+		if k < hi && !hasWord(words[k:k+1], seps...) {
+			continue
+		}
+		p, ok := pair(words, lo, k)
+		if !ok {
+			return nil
+		}
+		sides = append(sides, p[0], p[1])
+		lo = k + 1
+	}
+	return sides
 }

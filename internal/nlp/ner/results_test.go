@@ -88,3 +88,25 @@ func TestResultLinesSeveralAndMixed(t *testing.T) {
 		}
 	}
 }
+
+func TestFixtureLists(t *testing.T) {
+	gaz := NewGazetteer()
+	gaz.Add([]string{"Valdoria"}, GazCountry)
+	cases := []struct{ in, want string }{
+		{"RUGBY UNION - DRAW MADE .\nOther matches : Natal/B-PER Hawks/I-PER v KRC Kelby/B-LOC , Upper/B-LOC Dunmore/I-LOC v Valdoria/B-ORG .",
+			"RUGBY UNION - DRAW MADE .\nOther matches : Natal/B-ORG Hawks/I-ORG v KRC/B-ORG Kelby/I-ORG , Upper/B-ORG Dunmore/I-ORG v Valdoria/B-LOC ."},
+		// One pair, a part that is no pair, not a team sport's story:
+		// unchanged.
+		{"SOCCER - DRAW MADE .\nFinal : Natal/B-PER Hawks/I-PER v Kelby/B-LOC .", "SOCCER - DRAW MADE .\nFinal : Natal/B-PER Hawks/I-PER v Kelby/B-LOC ."},
+		{"SOCCER - DRAW MADE .\nNatal/B-PER v Kelby/B-LOC , and Dunmore/B-LOC won .", "SOCCER - DRAW MADE .\nNatal/B-PER v Kelby/B-LOC , and Dunmore/B-LOC won ."},
+		{"TENNIS - ORDER OF PLAY .\nIvo/B-PER Kell/I-PER v Ana/B-PER Lind/I-PER , Tom/B-PER Brand/I-PER v Ole/B-PER Marsh/I-PER .",
+			"TENNIS - ORDER OF PLAY .\nIvo/B-PER Kell/I-PER v Ana/B-PER Lind/I-PER , Tom/B-PER Brand/I-PER v Ole/B-PER Marsh/I-PER ."},
+	}
+	for _, c := range cases {
+		sents, tags := doc(c.in)
+		fixtureLists(sents, tags, gaz, map[string]bool{})
+		if got, want := render(sents, tags), render(doc(c.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}

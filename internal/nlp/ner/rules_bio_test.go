@@ -65,6 +65,7 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 			waterNames(w, tg)
 			resultLines(w, tg, gaz, nil)
 			headlineLabels(w, tg)
+			contestTails(w, tg)
 		}
 		clubs := map[string]bool{}
 		sportsClubs(sents, tags, gaz, clubs)
@@ -73,6 +74,8 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 		lonePlacePersons(sents, tags, gaz)
 		capsHeadlines(sents, tags, gaz)
 		leaderBodies(sents, tags, gaz)
+		individualWinners(sents, tags, gaz)
+		fixtureLists(sents, tags, gaz, clubs)
 		digestPapers(sents, tags)
 		for _, tg := range tags {
 			for i, x := range tg {

@@ -443,26 +443,55 @@ var calendarWords = map[string]bool{
 	"November": true, "December": true, "Last": true, "Next": true, "This": true,
 }
 
-// sectionLabels are the words of an agency's section labels that open a
-// headline before a dash and are no names ("ALPINE SKIING -", "FIGURE
-// SKATING -", "SNOOKER -", "NEW ISSUE -", "PRESS DIGEST -"), besides the
-// team sports' labels (sportLabels). In capitals the model reads some of
-// them as names ("[ALPINE] SKIING", "[HANDBALL] -").
+// individualSports are the labels of sports whose sides are persons
+// ("SUMO -", "TENNIS -", "ALPINE SKIING -"), words of section labels as
+// sectionLabels are.
+var individualSports = map[string]bool{
+	"TENNIS": true, "GOLF": true, "BOXING": true, "ATHLETICS": true, "SKIING": true,
+	"SKATING": true, "SWIMMING": true, "DIVING": true, "BADMINTON": true, "SQUASH": true,
+	"SNOOKER": true, "DARTS": true, "CHESS": true, "SUMO": true, "JUDO": true,
+	"WRESTLING": true, "FENCING": true, "GYMNASTICS": true, "WEIGHTLIFTING": true,
+	"TRIATHLON": true, "ARCHERY": true,
+}
+
+// sectionLabels are the other words of an agency's section labels that
+// open a headline before a dash and are no names ("MOTOR RACING -",
+// "NEW ISSUE -", "PRESS DIGEST -"), besides the team sports' labels
+// (sportLabels) and individualSports. In capitals the model reads some
+// of them as names ("[ALPINE] SKIING", "[HANDBALL] -").
 var sectionLabels = map[string]bool{
-	"TENNIS": true, "GOLF": true, "BOXING": true, "ATHLETICS": true, "CYCLING": true,
-	"MOTOR": true, "RACING": true, "MOTORCYCLING": true, "RALLYING": true, "HORSE": true,
-	"ALPINE": true, "NORDIC": true, "SKIING": true, "FIGURE": true, "SKATING": true,
-	"SPEED": true, "SWIMMING": true, "DIVING": true, "ROWING": true, "SAILING": true,
-	"YACHTING": true, "BADMINTON": true, "SQUASH": true, "SNOOKER": true, "DARTS": true,
-	"CHESS": true, "SUMO": true, "JUDO": true, "WRESTLING": true, "WEIGHTLIFTING": true,
-	"GYMNASTICS": true, "FENCING": true, "SHOOTING": true, "TRIATHLON": true,
-	"EQUESTRIANISM": true, "ARCHERY": true, "TABLE": true, "BOBSLEIGH": true,
-	"LUGE": true, "BIATHLON": true, "HURLING": true, "NETBALL": true, "SOFTBALL": true,
+	"CYCLING": true, "MOTOR": true, "RACING": true, "MOTORCYCLING": true, "RALLYING": true,
+	"HORSE": true, "ALPINE": true, "NORDIC": true, "FIGURE": true, "SPEED": true,
+	"ROWING": true, "SAILING": true, "YACHTING": true, "SHOOTING": true,
+	"EQUESTRIANISM": true, "TABLE": true, "BOBSLEIGH": true, "LUGE": true,
+	"BIATHLON": true, "HURLING": true, "NETBALL": true, "SOFTBALL": true,
 	"UNION": true, "LEAGUE": true, "RULES": true,
 	"FOREX": true, "STOCKS": true, "BONDS": true, "COMMODITIES": true, "METALS": true,
 	"GRAINS": true, "GRAIN": true, "SHIPPING": true, "FILM": true, "MUSIC": true,
 	"PRESS": true, "DIGEST": true, "NEW": true, "ISSUE": true, "ISSUES": true,
 	"MONEY": true, "MARKETS": true, "EMERGING": true,
+}
+
+// sectionLabel returns the length of the section label that opens a
+// headline in capitals, the one to three words before its first dash
+// when every one of them is a label word ("ALPINE SKIING - SEIZINGER
+// WINS"), or 0 ("LONDON STOCKS -").
+func sectionLabel(words []string) int {
+	if !capsSentence(words) {
+		return 0
+	}
+	for k := 1; k <= 3 && k < len(words); k++ {
+		if words[k] != "-" {
+			continue
+		}
+		for _, w := range words[:k] {
+			if !sportLabels[w] && !sectionLabels[w] && !individualSports[w] {
+				return 0
+			}
+		}
+		return k
+	}
+	return 0
 }
 
 // monthForms are the names of months and their agency abbreviations in
@@ -475,27 +504,15 @@ var monthForms = map[string]bool{
 	"NOVEMBER": true, "DECEMBER": true,
 }
 
-// headlineLabels untags the section label of a headline in capitals, the
-// one to three words before its first dash when every one of them is a
-// label word ("ALPINE SKIING - SEIZINGER WINS", not "LONDON STOCKS -"),
-// and a month before a day's figure ("DEC 2"), which the model reads as
+// headlineLabels untags the section label of a headline in capitals
+// (sectionLabel) and a month before a day's figure ("DEC 2"), which the model reads as
 // a body or a person.
 func headlineLabels(words, tags []string) {
 	if !capsSentence(words) {
 		return
 	}
-	for k := 1; k <= 3 && k < len(words); k++ {
-		if words[k] != "-" {
-			continue
-		}
-		labels := true
-		for _, w := range words[:k] {
-			labels = labels && (sportLabels[w] || sectionLabels[w])
-		}
-		if labels {
-			untag(tags, 0, k)
-		}
-		break
+	if k := sectionLabel(words); k > 0 {
+		untag(tags, 0, k)
 	}
 	for k := 0; k+1 < len(words); k++ {
 		if monthForms[words[k]] && isScore(words[k+1]) && len(words[k+1]) <= 2 {
@@ -597,4 +614,61 @@ func setScoreLines(words, tags []string, gaz *Gazetteer) {
 func isSetScore(w string) bool {
 	a, b, ok := strings.Cut(w, "-")
 	return ok && isScore(a) && isScore(b) && len(a) <= 2 && len(b) <= 2
+}
+
+// individualWinners makes persons of the names the model read as clubs
+// or MISC on either side of a result's verb in a story of a sport whose
+// sides are persons ("SUMO -": "[ORG Musoyama] ( 8-3 ) beat [ORG Akebono]
+// ( 9-2 )", "Grand champion [ORG Takanohana] beat [MISC Kotonishiki]"),
+// and the document's other mentions of the same words. A country stays
+// a place (a Davis Cup tie's sides).
+func individualWinners(sents, tags [][]string, gaz *Gazetteer) {
+	if len(sents) == 0 {
+		return
+	}
+	k := sectionLabel(sents[0])
+	individual := false
+	for _, w := range sents[0][:k] {
+		individual = individual || individualSports[w]
+	}
+	if !individual {
+		return
+	}
+	players := map[string]bool{}
+	for i, s := range sents {
+		for _, ch := range Chunks(tags[i]) {
+			if ch.Type != "ORG" && ch.Type != "MISC" || ch.End-ch.Start > 3 {
+				continue
+			}
+			after := ch.End
+			if after < len(s) && s[after] == "(" {
+				for after < len(s) && s[after] != ")" {
+					after++
+				}
+				after++
+			}
+			before := after < len(s) && resultVerbs[s[after]] && s[after] != "v" && s[after] != "V"
+			// Not an owner after the verb ("beat IBM 's computer").
+			following := ch.Start > 0 && resultVerbs[s[ch.Start-1]] && s[ch.Start-1] != "v" && s[ch.Start-1] != "V" &&
+				(ch.End == len(s) || s[ch.End] != "'s")
+			if !before && !following {
+				continue
+			}
+			name := joinSpace(s[ch.Start:ch.End])
+			if gaz != nil && gaz.Lookup(strings.ToLower(name))&(1<<GazCountry|1<<GazDemonym) != 0 || homeNations[strings.ToLower(name)] {
+				continue
+			}
+			players[name] = true
+		}
+	}
+	if len(players) == 0 {
+		return
+	}
+	for i, s := range sents {
+		for _, ch := range Chunks(tags[i]) {
+			if ch.Type != "PER" && players[joinSpace(s[ch.Start:ch.End])] {
+				setSpan(tags[i], ch.Start, ch.End, "PER")
+			}
+		}
+	}
 }

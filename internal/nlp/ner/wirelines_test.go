@@ -249,3 +249,27 @@ func TestRankedPersonsReadAsMisc(t *testing.T) {
 		"2. Kelby/B-ORG Rovers/I-ORG ( Valdoria/B-LOC ) 41": "2. Kelby/B-ORG Rovers/I-ORG ( Valdoria/B-LOC ) 41",
 	})
 }
+
+func TestIndividualWinners(t *testing.T) {
+	gaz := testPlaces()
+	cases := []struct{ in, want string }{
+		{"SUMO - KARUYAMA/B-ORG STAYS PERFECT .\nKaruyama/B-ORG ( 8-3 ) beat Tobashi/B-MISC ( 9-2 )\nGrand champion Tobashi/B-ORG lost again .",
+			// The headline follows its body later (capsHeadlines).
+			"SUMO - KARUYAMA/B-ORG STAYS PERFECT .\nKaruyama/B-PER ( 8-3 ) beat Tobashi/B-PER ( 9-2 )\nGrand champion Tobashi/B-PER lost again ."},
+		{"SNOOKER - KELL WINS .\nIvo/B-PER Kell/I-PER defeated Tovo/B-ORG Marsh/I-ORG 9-4 .",
+			"SNOOKER - KELL WINS .\nIvo/B-PER Kell/I-PER defeated Tovo/B-PER Marsh/I-PER 9-4 ."},
+		// A team sport's story, a country, an owner after the verb, a body
+		// away from the verb: unchanged.
+		{"SOCCER - KELBY WIN .\nKelby/B-ORG beat Dunmore/B-ORG 2-1 .", "SOCCER - KELBY WIN .\nKelby/B-ORG beat Dunmore/B-ORG 2-1 ."},
+		{"TENNIS - VALDORIA WIN .\nValdoria/B-LOC beat Dunmore/B-ORG 3-2 .\nValdoria/B-ORG won .", "TENNIS - VALDORIA WIN .\nValdoria/B-LOC beat Dunmore/B-PER 3-2 .\nValdoria/B-ORG won ."},
+		{"CHESS - KELL WINS .\nIvo/B-PER Kell/I-PER beat Kolvo/B-ORG 's computer .\nThe Kelby/B-ORG Chess/I-ORG Club/I-ORG met .",
+			"CHESS - KELL WINS .\nIvo/B-PER Kell/I-PER beat Kolvo/B-ORG 's computer .\nThe Kelby/B-ORG Chess/I-ORG Club/I-ORG met ."},
+	}
+	for _, c := range cases {
+		sents, tags := doc(c.in)
+		individualWinners(sents, tags, gaz)
+		if got, want := render(sents, tags), render(doc(c.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}
