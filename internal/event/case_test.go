@@ -38,6 +38,10 @@ var case3Known = map[string]string{
 	"a22-in-guwahati-black-flags|sent|Police detained 14 workers who":   "convention: arrests are strategic developments (173); 'tried to stop the convoy' is no listed act",
 }
 
+// case4Known are the known misses of the session-13 transfer batch
+// (testdata/case4, written after the case3 fixes and before any run).
+var case4Known = map[string]string{}
+
 var caseKnown = map[string]string{
 	"n14-in-security-plan|doc":                                            "'appealed to the organisers to keep the rally peaceful': a rally still to come, told by an appeal; the earlier sentence's 'Sunday's protest rally' is no longer an event",
 	"n14-in-security-plan|sent|The police commissioner appealed to":       "see n14-in-security-plan|doc",
@@ -91,6 +95,12 @@ func TestCaseTransfer(t *testing.T) {
 // carnival and processions), written before the pipeline ran on it.
 func TestCaseThird(t *testing.T) {
 	runCaseBattery(t, "testdata/case3", "testdata/case3.tsv", case3Known, "case3Known")
+}
+
+// TestCaseFourth runs the session-13 transfer batch (testdata/case4),
+// written after the case3 fixes, as a measure of how they carry.
+func TestCaseFourth(t *testing.T) {
+	runCaseBattery(t, "testdata/case4", "testdata/case4.tsv", case4Known, "case4Known")
 }
 
 // runCaseBattery analyses the articles of dir and checks the document and
