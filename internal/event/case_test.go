@@ -20,7 +20,6 @@ var case2Known = map[string]string{
 	"t02-in-kolkata-rail-roko|sent|Railway Protection Force personnel persuaded":  "the blockade's end told by those who ended it, without a protest word",
 	"t03-za-durban-truckers|sent|KwaZulu-Natal police spokesperson Colonel Nomsa": "convention: passive arson with no crowd named is property destruction (1712)",
 	"t04-za-eff-march|detail":                                      "geo: Sandton (a Johannesburg district) is not found; the march has no place",
-	"t04-za-eff-march|sent|The marchers handed over a":             "'handed over a memorandum' is no listed act, though the marchers do it",
 	"t06-br-belem-indigenous|sent|Members of the Munduruku people": "'blocked access to the terminal': 'access' is no road word (it is also what armed parties block)",
 	"t08-cn-hk-rail|sent|Several elderly villagers were pushed":    "violence told in the passive without a riot word",
 }
@@ -31,7 +30,6 @@ var case3Known = map[string]string{
 	"a05-in-bareilly-clash|sent|At least eight people, including":       "injuries told in their own sentence without a protest word",
 	"a06-in-vizhinjam-boats|detail":                                     "geo: Vizhinjam (a port of Thiruvananthapuram) is not found; the blockade has the dateline's city",
 	"a10-za-tut-students|detail":                                        "geo: Soshanguve (a Pretoria township) is not found; the arson has the dateline's Pretoria",
-	"a13-za-union-buildings|sent|Party leader Thabo Mokoena addressed":  "'addressed the crowd and handed a memorandum' is no listed act (as t04's marchers)",
 	"a17-ar-congress-clashes|sent|Security Minister Laura Benítez said": "'said the violence had been planned': the riot named as a topic in a reported clause (as p10)",
 	"a18-br-app-riders|detail":                                          "the lead's act is not found, and 'the stoppage was joined in at least 40 cities' names no place",
 	"a18-br-app-riders|sent|SÃO PAULO - Delivery riders":                "'switched off their apps and rode in a motorcade ..., demanding a minimum fee' is no listed act",
@@ -40,7 +38,14 @@ var case3Known = map[string]string{
 
 // case4Known are the known misses of the session-13 transfer batch
 // (testdata/case4, written after the case3 fixes and before any run).
-var case4Known = map[string]string{}
+var case4Known = map[string]string{
+	"c01-in-jaipur-teachers|sent|The teachers sat in the":         "'sat in the driveway and did not let officials leave': no listed act (a sit-in told without the word)",
+	"c03-in-keonjhar-hostage|detail":                              "geo: Keonjhar and Harichandanpur are not found; the protest has Odisha",
+	"c03-in-keonjhar-hostage|sent|The officials were freed after": "the protest's end told in the passive by what it did to the officials, without a protest word",
+	"c04-in-medals|sent|The veterans, many of them":               "'placed the medals in a box addressed to the President' is no listed act",
+	"c07-ar-olla-popular|sent|Hundreds of people queued for":      "'queued for a plate of stew as leaders read a statement against ...': no listed act",
+	"c07-ar-olla-popular|sent|Police cordoned off two lanes":      "police that 'did not intervene': no force used, no protest word",
+}
 
 var caseKnown = map[string]string{
 	"n14-in-security-plan|doc":                                            "'appealed to the organisers to keep the rally peaceful': a rally still to come, told by an appeal; the earlier sentence's 'Sunday's protest rally' is no longer an event",

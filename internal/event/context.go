@@ -26,6 +26,10 @@ type docContext struct {
 	// later "strikes" with no word of war is one too ("strikes had
 	// spread to three more cities").
 	labour bool
+	// gameRally: a rally of a match or a race was told earlier ("rallied
+	// from a goal down", "the Dakar Rally"), so a later "rally" with no
+	// grievance told is that one ("The rally ends in Yanbu next week").
+	gameRally bool
 	// backdrop: the last sentence that told of unrest placed it in
 	// another year ("the 2023 communal violence", "killed by police at
 	// Marikana in August 2012") and the sentences since name no date of

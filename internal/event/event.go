@@ -371,6 +371,16 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if n == 0 {
 			continue
 		}
+		if gameRally(ws, i) {
+			dc.gameRally = true
+		}
+		if dc.gameRally && strings.HasPrefix(ws[i].Lower, "rall") && !hasWithout(ws, disputeWords, nil) {
+			// "Argentina rallied from a goal down", "the rally ends in
+			// Yanbu" after a stage of the Dakar Rally: a game's or a
+			// race's, no protest (unless a grievance is told)
+			i += n - 1
+			continue
+		}
 		if notAnEvent(ws, i, n, e, dc.pubYear()) || senseOutOfContext(ws, i, n) || !e.curated && i+n < len(ws) && ws[i+n].Lower == "to" && strings.HasSuffix(ws[i].Lower, "ing") {
 			// (and "are struggling to stamp out": a PETRARCH verb
 			// before an infinitive is an effort, not the act)

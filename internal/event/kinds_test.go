@@ -35,6 +35,7 @@ func TestUnrestForms(t *testing.T) {
 		{"Police arrested three men in connection with the assault on the priest.", "assault"},
 		{"Two constables were attacked by armed men near the station.", "attacked"},
 		{"Villagers gave shelter to the women during the attack on the camp.", "attack"},
+		{"Villagers are afraid to leave their homes and a deadly attack on the base has raised fears.", "attack"},
 	} {
 		doc := analyse(t, s, tc.text, "2024-03-01")
 		if e := find(doc, tc.trigger); e != nil && e.Type == "riots" {
@@ -86,4 +87,45 @@ func TestUnrestBackdrop(t *testing.T) {
 		{"The 2019 riots in Meerut are still remembered. Police fired tear gas at protesters on Monday.", "tear gas", "protests", "175"},
 		{"Protesters marched on Monday, a year after the 2023 riots. Police fired tear gas at the crowd.", "tear gas", "protests", "175"},
 	})
+}
+
+// TestUnrestFormsTransfer checks the rules the case4 battery led to: a
+// crowd's siege of an office, officials held captive by a crowd, a
+// memorandum handed by marchers, a walkout, stones and invasions by pupils
+// and fans, the crowd that opens a sentence as the subject of its first
+// clause; and the protest words that name no protest held (a motor rally,
+// protest songs, a march permitted for a later day, protesters stopped
+// from blocking roads, what blockades do in general).
+func TestUnrestFormsTransfer(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"Hundreds of nurses laid siege to the health directorate, demanding permanent posts.", "siege", "protests", "141"},
+		{"Rebels laid siege to the garrison town for three months.", "siege", "battles", "19"},
+		{"Angry villagers held two revenue officials hostage for five hours over the land survey.", "held", "protests", "141"},
+		{"The marchers handed over a memorandum to the district magistrate.", "handed", "protests", "141"},
+		{"The minister handed over a memorandum of understanding to the Japanese delegation.", "handed", "-", ""},
+		{"Bus drivers in Durban walked off the job over unpaid overtime.", "walked off the job", "protests", "143"},
+		{"Pupils at a school in Mitchells Plain stoned passing cars after a teacher was stabbed.", "stoned", "riots", "145"},
+		{"Angry fans invaded the pitch and attacked the referee after the final whistle.", "invaded", "riots", "145"},
+		{"Rival fans clashed outside the stadium before the derby.", "clashed", "riots", "145"},
+		{"The league leaders face a tough clash with the champions at the stadium.", "clash", "-", ""},
+		{"Protesters at the mine in Rustenburg set two trucks alight on Monday.", "set", "riots", "145"},
+		{"Protesters said police had set their tents alight on Monday.", "set", "-", ""},
+		{"Doctors and nurses formed a human embrace around the children's hospital.", "human embrace", "protests", "141"},
+		{"Pilgrims at Mina performed the stoning of the pillars on Tuesday.", "stoning", "-", ""},
+		// no protest held
+		{"Lucas Moreno won the seventh stage of the Dakar Rally on Wednesday.", "Rally", "-", ""},
+		{"A new album of protest songs was launched in Kolkata.", "protest", "-", ""},
+		{"Police granted the unions permission for a tractor march on the highway.", "march", "-", ""},
+		{"The court refused to stop protesters from blocking national highways.", "blocking", "-", ""},
+		{"The petitioner argued that blockades cause losses to traders.", "blockades", "-", ""},
+		{"Protesters said the blockades had cost the port millions this week.", "blockades", "protests", "144"},
+	})
+	// a race's rally told again later in the story is still the race's
+	s := loadStage(t)
+	doc := analyse(t, s, "Lucas Moreno won the seventh stage of the Dakar Rally on Wednesday. The rally ends in Yanbu next week.", "2024-03-01")
+	for _, ev := range doc.Events {
+		if forceOrProtest(ev.Type) {
+			t.Errorf("race story: got %s %s at %q", ev.Type, ev.CAMEO, doc.Text[ev.Start:ev.End])
+		}
+	}
 }

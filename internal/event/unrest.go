@@ -24,6 +24,8 @@ var crowdWords = map[string]bool{
 	"traders": true, "drivers": true, "men": true, "women": true,
 	// "members of two communities clashed": a communal riot
 	"communities": true,
+	// pupils ("learners" in South Africa) and a club's fans
+	"learners": true, "pupils": true, "fans": true,
 }
 
 // crowdTargets are the crowd words that, as what force was used on, make
@@ -71,6 +73,7 @@ var riotTriggers = map[string]bool{
 	"storming": true, "storms": true, "attack": true, "attacked": true, "attacking": true, "attacks": true,
 	"assaulted": true, "assault": true, "killed": true, "kill": true, "beat": true, "lynched": true,
 	"fought": true, "fighting": true, "torched": true, "stabbed": true, "death": true, "shot": true, "beaten": true,
+	"invaded": true, "stoned": true,
 }
 
 // roadWords are what a road blockade blocks.
@@ -175,6 +178,37 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 			}
 		}
 	}
+	if (w == "handed" || w == "submitted" || w == "presented" || w == "handing" || w == "submitting") && crowdBefore(ws, i) {
+		// "marchers handed a memorandum to the premier's representative":
+		// the crowd's petition, an act of its protest
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if x := ws[k].Lower; x == "memorandum" || x == "memorandums" || x == "memoranda" {
+				return &entry{cameo: "141", typ: parallax.EventProtests, curated: true}, 1
+			} else if x != "over" && x != "a" && x != "the" && x != "their" && x != "its" {
+				break
+			}
+		}
+	}
+	if (w == "held" || w == "holding" || w == "kept") && crowdBefore(ws, i) {
+		// "villagers held a team of forest officials captive, demanding
+		// compensation": officials held by a crowd to press its demand
+		for k := i + 1; k < len(ws) && k <= i+8; k++ {
+			if x := ws[k].Lower; x == "captive" || x == "hostage" {
+				return &entry{cameo: "141", typ: parallax.EventProtests, curated: true}, 1
+			} else if isPunctWord(x) {
+				break
+			}
+		}
+	}
+	if w == "stoned" || w == "stoning" {
+		// "stoned passing cars", "stoning police vehicles" (not "the
+		// stoning of Satan", a pilgrims' rite)
+		for k := i + 1; k < len(ws) && k <= i+3; k++ {
+			if stonedObjects[ws[k].Lower] {
+				return &entry{cameo: "145", typ: parallax.EventRiots, curated: true}, 1
+			}
+		}
+	}
 	if w == "internet" && i+1 < len(ws) {
 		switch ws[i+1].Lower {
 		case "shutdown", "shutdowns", "blackout", "ban", "outage", "cut":
@@ -195,6 +229,14 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 	return nil, 0
 }
 
+// stonedObjects are what a crowd stones in a riot: vehicles, buildings,
+// the police.
+var stonedObjects = map[string]bool{
+	"cars": true, "vehicles": true, "buses": true, "bus": true, "trucks": true, "houses": true, "shops": true,
+	"police": true, "policemen": true, "officers": true, "convoy": true, "train": true, "trains": true,
+	"windows": true, "motorists": true, "vehicle": true, "car": true,
+}
+
 // gatherVerbs bring a crowd together; with a demand they are a protest.
 var gatherVerbs = map[string]bool{
 	"gathered": true, "gathering": true, "assembled": true, "converged": true, "congregated": true,
@@ -211,7 +253,9 @@ var netPassiveWords = map[string]bool{
 
 // unrestStarts are the words unrestTrigger can start at.
 var unrestStarts = func() map[string]bool {
-	m := map[string]bool{"set": true, "sets": true, "setting": true, "internet": true, "ban": true}
+	m := map[string]bool{"set": true, "sets": true, "setting": true, "internet": true, "ban": true,
+		"handed": true, "submitted": true, "presented": true, "handing": true, "submitting": true,
+		"held": true, "holding": true, "kept": true, "stoned": true, "stoning": true}
 	for w := range gatherVerbs {
 		m[w] = true
 	}
@@ -300,7 +344,9 @@ func unheldProtest(ws []words.Word, i, pubYear int) bool {
 			}
 		}
 		return false
-	case w == "for" && k > 0 && (ws[k-1].Lower == "called" || ws[k-1].Lower == "call" || ws[k-1].Lower == "calls" || ws[k-1].Lower == "calling"):
+	case w == "for" && k > 0 && (ws[k-1].Lower == "called" || ws[k-1].Lower == "call" || ws[k-1].Lower == "calls" || ws[k-1].Lower == "calling" ||
+		permissionWords[ws[k-1].Lower]):
+		// ("granted the unions permission for a tractor march")
 		return true
 	}
 	return false
@@ -342,7 +388,8 @@ func isArticle(w string) bool { return w == "a" || w == "an" || w == "the" }
 // barWords keep someone from doing what follows "from".
 var barWords = map[string]bool{"preventing": true, "prevented": true, "prevent": true, "barred": true,
 	"barring": true, "bar": true, "banned": true, "banning": true, "stopped": true, "stopping": true,
-	"restrained": true, "restraining": true}
+	"restrained": true, "restraining": true, "stop": true, "stops": true, "prevents": true, "bars": true,
+	"ban": true, "restrain": true}
 
 // conditionWords open a clause of what has not happened yet: "before it
 // embarks on a strike", "if they hold a march".
@@ -448,6 +495,9 @@ func sportsClash(ws []words.Word, i int) bool {
 	default:
 		return false
 	}
+	if crowdBefore(ws, i) {
+		return false // "rival fans clashed outside the stadium": a riot
+	}
 	if hasWithout(ws, sportsWords, warWords) {
 		return true
 	}
@@ -460,10 +510,27 @@ func sportsClash(ws []words.Word, i int) bool {
 	return false
 }
 
-// gameRally reports a rally in a match report: a comeback ("rallied
-// from a goal down", "rallied from behind") or a rally in a sentence of
-// sport ("rallied the visitors with a stand of 97 for the fifth wicket").
+// gameRally reports a rally in a match report or a motor race: a comeback
+// ("rallied from a goal down", "rallied from behind"), a rally in a
+// sentence of sport ("rallied the visitors with a stand of 97 for the
+// fifth wicket") or a rally with stages won ("won the seventh stage of the
+// Dakar Rally").
 func gameRally(ws []words.Word, i int) bool {
+	if !strings.HasPrefix(ws[i].Lower, "rall") {
+		return false
+	}
+	stage, race := false, false
+	for _, w := range ws {
+		switch w.Lower {
+		case "stage", "stages":
+			stage = true
+		case "won", "wins", "win", "driver", "co-driver", "overall", "podium", "leg", "motorsport":
+			race = true
+		}
+	}
+	if stage && race {
+		return true
+	}
 	if i+1 < len(ws) && ws[i+1].Lower == "from" && i+2 < len(ws) {
 		for k := i + 2; k < len(ws) && k <= i+5; k++ {
 			if x := ws[k].Lower; x == "down" || x == "behind" || x == "deficit" {
@@ -619,10 +686,18 @@ func riotCrowd(ws []words.Word, ti, tj int, passive bool) bool {
 		// sentence's
 		return true
 	}
+	if crowdSubject(ws, ti) {
+		// "Learners at a high school in Eldorado Park stoned passing
+		// cars and set a classroom alight": the crowd that opens the
+		// sentence does what its first clause tells
+		return true
+	}
 	armed := false
 	for k := ti - 1; k >= 0 && k >= ti-6 && !prepositionObject(ws, ti); k-- {
 		x := ws[k].Lower
-		if isPunctWord(x) || x == "after" || x == "when" || x == "as" || x == "while" || x == "by" {
+		// ("Protesters said police had set their tents alight": the
+		// crowd speaks, the act is the police's)
+		if isPunctWord(x) || x == "after" || x == "when" || x == "as" || x == "while" || x == "by" || x == "said" || x == "says" || x == "told" {
 			break
 		}
 		if crowdWords[x] && !armed {
@@ -674,6 +749,47 @@ func participleClause(ws []words.Word, ti int) bool {
 		}
 	}
 	return false
+}
+
+// crowdSubject reports a crowd word among the first seven words of a
+// sentence with nothing between it and word ti that opens another clause
+// or names another actor (a comma, "said", "who", "after", an armed body).
+func crowdSubject(ws []words.Word, ti int) bool {
+	if t := ws[ti].Lower; !strings.HasSuffix(t, "ed") && !pastActs[t] || prepositionObject(ws, ti) {
+		// (a noun is no clause's verb: "Villagers are afraid ... and a
+		// deadly January attack on a base")
+		return false
+	}
+	c := -1
+	for k := 0; k < len(ws) && k < 7 && k < ti; k++ {
+		if x := ws[k].Lower; crowdWords[x] {
+			c = k
+			break
+		} else if authorityWords[x] || armedWords[x] {
+			return false // "Police arrested three men ...": the crowd is an object
+		}
+	}
+	if c < 0 {
+		return false
+	}
+	for k := c + 1; k < ti; k++ {
+		x := ws[k].Lower
+		if x == "," || x == ";" || x == ":" || clauseOpeners[x] || armedWords[x] || insurgents[x] || policeWords[x] {
+			return false
+		}
+	}
+	return true
+}
+
+// pastActs are the irregular past forms of a crowd's violent acts.
+var pastActs = map[string]bool{"set": true, "threw": true, "burnt": true, "fought": true, "beat": true, "broke": true}
+
+// clauseOpeners start another clause, whose subject is not the
+// sentence's: "Protesters said police had set fire to their tents".
+var clauseOpeners = map[string]bool{
+	"said": true, "says": true, "told": true, "that": true, "who": true, "which": true, "after": true,
+	"when": true, "as": true, "while": true, "because": true, "but": true, "whom": true, "whose": true,
+	"where": true, "before": true, "until": true, "if": true, "by": true,
 }
 
 // crowdOpens reports a crowd word among the first seven words of a
@@ -777,6 +893,11 @@ var occupyObjects = map[string]bool{
 // military occupation ("members of the movement occupied a vacant
 // building").
 func protestOccupation(ws []words.Word, ti int) bool {
+	if w := ws[ti].Lower; w == "siege" || strings.HasPrefix(w, "besieg") {
+		// "Hundreds of contract teachers laid siege to the education
+		// complex": a crowd besieges an office in protest
+		return crowdBefore(ws, ti)
+	}
 	if !strings.HasPrefix(ws[ti].Lower, "occup") {
 		return false
 	}
@@ -809,7 +930,8 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		// a British minister", "the coach protested to the referee": an
 		// objection in words (CAMEO 111), no street protest
 		ev.CAMEO, ev.Type = "111", parallax.EventStrategic
-	case ev.CAMEO == "191" && strings.HasPrefix(trig, "blockade") && ev.Initiator.Side == "" && !armedParty(ws, ti) && unrestNear():
+	case ev.CAMEO == "191" && strings.HasPrefix(trig, "blockade") && ev.Initiator.Side == "" && !armedParty(ws, ti) && unrestNear() &&
+		!genericProtest(ws, ti, tj-ti+1):
 		// "The blockade cut one of the main routes" after protesters
 		// blocked a bridge: their road blockade (144), not a party's
 		// siege
@@ -845,10 +967,11 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		ev.Initiator = parallax.EventActor{}
 	case ev.CAMEO == "145" && crowd:
 		ev.Initiator = parallax.EventActor{} // a crowd is no party
-	case ev.CAMEO == "145" && (ev.Initiator.Side != "" || armedParty(ws, ti)):
-		// "RSF fighters looted the market", "militants torched houses":
-		// an armed party's looting and arson is property destruction
-		// (ACLED strategic developments; CAMEO 1712), not a riot
+	case ev.CAMEO == "145" && (ev.Initiator.Side != "" || armedParty(ws, ti) || orderBefore(ws, ti)):
+		// "RSF fighters looted the market", "militants torched houses",
+		// "police had set their tents alight": an armed party's or the
+		// police's looting and arson is property destruction (ACLED
+		// strategic developments; CAMEO 1712), not a riot
 		ev.CAMEO, ev.Type = "1712", parallax.EventStrategic
 	case ev.CAMEO == "144" && burning(ws, ti):
 		// roads barricaded with burning tyres: a violent demonstration
@@ -963,9 +1086,8 @@ func notAnEvent(ws []words.Word, i, n int, e *entry, pubYear int) bool {
 		return true
 	case namedAs(ws, i):
 		return true
-	case strings.HasPrefix(ws[i].Lower, "rall") && (gameRally(ws, i) || hasWithout(ws, marketWords, crowdTargets)):
-		// "Argentina rallied from a goal down", "bonds rallied": a
-		// side's comeback or prices rising, no crowd
+	case strings.HasPrefix(ws[i].Lower, "rall") && hasWithout(ws, marketWords, crowdTargets):
+		// "bonds rallied", "the peso rallied": prices rising, no crowd
 		return true
 	case strings.HasPrefix(e.cameo, "14") && (unheldProtest(ws, i, pubYear) || flopped(ws, i+n-1) || toBeHeld(ws, i+n-1)):
 		return true
@@ -1171,6 +1293,9 @@ var noticeNouns = map[string]bool{
 	"notes": true, "plan": true, "plans": true, "programme": true, "program": true, "vote": true,
 	"votes": true, "fund": true, "funds": true, "committee": true,
 	"time": true, // "stoppage time": a match's added minutes
+	// works of protest: "an album of protest songs", "protest poetry"
+	"song": true, "songs": true, "music": true, "poetry": true, "poems": true, "poem": true, "art": true,
+	"literature": true, "singer": true, "singers": true, "album": true, "anthem": true, "anthems": true,
 }
 
 // figurativeMarch are the words before "march" that make it a trend:
@@ -1413,11 +1538,36 @@ func genericProtest(ws []words.Word, i, n int) bool {
 			return true
 		}
 	}
+	if n == 1 && strings.HasSuffix(w, "s") && i+1 < len(ws) && genericVerbs[ws[i+1].Lower] && (i == 0 || !determinerLike(ws[i-1])) {
+		// "blockades cause losses to traders", "strikes rarely work":
+		// what such protests do, in the present
+		return true
+	}
 	if i >= 2 && (ws[i-1].Lower == "who" || ws[i-1].Lower == "that") && habitualVerbs[w] {
 		p := ws[i-2].Lower
 		return p == "those" || p == "anyone" || p == "people" || ws[i-1].Lower == "who" || strings.HasSuffix(p, "s") && !strings.HasSuffix(p, "ss") && !sayWords[p]
 	}
 	return false
+}
+
+// genericVerbs follow a bare plural protest noun that is a kind: what such
+// protests do or can do ("blockades cause losses", "strikes rarely
+// work", "protests can turn violent").
+var genericVerbs = map[string]bool{
+	"cause": true, "hurt": true, "harm": true, "disrupt": true, "affect": true, "cost": true, "damage": true,
+	"endanger": true, "inconvenience": true, "rarely": true, "often": true, "usually": true, "seldom": true,
+	"can": true, "cannot": true, "tend": true, "achieve": true,
+}
+
+// determinerLike reports a word that makes the noun after it particular:
+// an article, a demonstrative, a possessive, a number ("the blockades",
+// "their strikes", "two protests").
+func determinerLike(w words.Word) bool {
+	x := w.Lower
+	// ("that" and "this" before a plural open a clause: "argued that
+	// blockades cause losses")
+	return objectDeterminers[x] && x != "that" && x != "this" || x == "our" || isDigits(x) ||
+		strings.HasSuffix(x, "'s") || numberWords[x] || x == "several"
 }
 
 // kindAdjectives stand between a preposition and the bare plural of a
