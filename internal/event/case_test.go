@@ -56,7 +56,6 @@ var caseKnown = map[string]string{
 	"p06-za-mamelodi|detail":                                              "geo: Mamelodi (a Pretoria township) is not found, so the events of its sentence have no place; the rubber bullets have Tshwane",
 	"p07-za-cape-taxi|detail":                                             "convention: buses 'set alight' in the passive are property destruction (1712), so the riot is missing; the strike is placed nowhere",
 	"p07-za-cape-taxi|sent|Two Golden Arrow buses were":                   "convention: passive arson with no crowd named is property destruction (1712, as 022f337)",
-	"p10-ar-cgt-strike|sent|Government spokesman Martín Ferreyra said":    "'said the strike was political': the strike named as a topic in a reported clause is no event",
 	"p11-ar-pensioners|sent|Several pensioners were injured and":          "injuries and arrests told in their own sentence without a protest word",
 	"p12-ar-piqueteros|detail":                                            "geo: 'Pueyrredón Bridge' is no place mention; the blockade has the dateline's Buenos Aires",
 	"p12-ar-piqueteros|sent|The blockade cut one of":                      "'The blockade' stays a siege (191 is recoded only with unrest words near, and 'blocked' is none)",

@@ -475,6 +475,12 @@ func (s *Stage) sentenceEvents(dc *docContext, si int) []parallax.Event {
 		if ok {
 			unrest(&ev, ws, i, i+n-1, i > 0 && beForms[ws[i-1].Lower] || i > 1 && beForms[ws[i-2].Lower] && ws[i-1].Lower != "to",
 				func() bool { return unrestNear(dc.sents, si) })
+			if strings.HasPrefix(ev.CAMEO, "143") {
+				// a strike told by its own name ("a 24-hour general
+				// strike"): later "the strike" is that one, not a
+				// weapon's
+				dc.labour = true
+			}
 			if ev.CAMEO == "175" && forceRoot(e.cameo) && pastUnrest(ws, i, n, dc.pubYear()) {
 				// a killing by police recoded as repression and dated to
 				// another year than the story's ("shot dead by police

@@ -129,3 +129,23 @@ func TestUnrestFormsTransfer(t *testing.T) {
 		}
 	}
 }
+
+// TestStrikeNamedThenTold checks that a strike told by its own name ("a
+// general strike") makes a later bare "the strike" that strike, not a
+// weapon's strike.
+func TestStrikeNamedThenTold(t *testing.T) {
+	s := loadStage(t)
+	doc := analyse(t, s, "A 24-hour general strike halted trains across Argentina on Thursday. The spokesman said the strike cost the economy millions of dollars.", "2024-03-01")
+	labour := 0
+	for _, ev := range doc.Events {
+		if ev.Type == "explosions_remote_violence" {
+			t.Errorf("got %s %s at %q", ev.Type, ev.CAMEO, doc.Text[ev.Start:ev.End])
+		}
+		if ev.CAMEO == "143" {
+			labour++
+		}
+	}
+	if labour != 2 {
+		t.Errorf("want 2 strikes (143), got %d", labour)
+	}
+}
