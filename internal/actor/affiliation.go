@@ -324,7 +324,9 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 			if place && st.employerAfter(i) {
 				continue // "Iran project director at the International Crisis Group"
 			}
-			if official || st.followedByOfficial(st.ments[mi].b, b+14) {
+			// (an office the grammar read as a title: ", the ministry's
+			// spokesperson,")
+			if official || st.ments[mi].role != "" || st.followedByOfficial(st.ments[mi].b, b+14) {
 				return st.ments[mi].side
 			}
 		}

@@ -189,6 +189,7 @@ func (st *docState) stateMedia() bool {
 func (st *docState) storyStateBodies() {
 	side, one := "", ""
 	done, oneDone := false, false
+	again := false // a body resolved here that later mentions refer back to
 	for i := range st.ments {
 		m := &st.ments[i]
 		if m.resolved || m.anaphor != "inst" || !st.bodyActs(m.b) {
@@ -201,6 +202,7 @@ func (st *docState) storyStateBodies() {
 				if ci, ok := st.kb.bySide[ag]; ok {
 					m.actor, m.kind = st.bodyName(ci, m.inst)
 					m.side, m.resolved = ag, true
+					again = true
 				}
 			}
 			continue // "the government and people of Iraq" may be another state's
@@ -228,6 +230,20 @@ func (st *docState) storyStateBodies() {
 		}
 		m.actor, m.kind = st.bodyName(ci, m.inst)
 		m.side, m.resolved = s, true
+		again = true
+	}
+	if !again {
+		return
+	}
+	// "The ministry said", "according to the Ministry of Health" after the
+	// body resolved here: anaphora once more, now that it has a side
+	for i := range st.ments {
+		if m := &st.ments[i]; !m.resolved && m.anaphor == "inst" {
+			if ant := st.antecedent(i); ant >= 0 {
+				a := st.ments[ant]
+				m.actor, m.kind, m.side, m.resolved = a.actor, a.kind, a.side, true
+			}
+		}
 	}
 }
 
@@ -241,7 +257,7 @@ var ministryCodes = map[string]bool{"mod": true, "mfa": true, "mia": true, "heal
 func (st *docState) agencyStoryState() string {
 	side := st.datelineState()
 	if side == "" {
-		return ""
+		return st.outletAgencyState()
 	}
 	for _, m := range st.ments {
 		if st.datelineWire(m) && m.side == side && m.kind == parallax.KindOrganization {
@@ -258,6 +274,36 @@ func (st *docState) agencyStoryState() string {
 		for _, h := range st.kb.exact[o] {
 			if h.kind == hitActor && st.kb.Actors[h.idx].Side == side && st.kb.Actors[h.idx].Kind == parallax.KindOrganization {
 				return side
+			}
+		}
+	}
+	return ""
+}
+
+// outletAgencyState is the state of an outlet named as a state's news
+// agency ("Saudi Press Agency", "Kuwait News Agency", "Palestinian News
+// and Information Agency"): the state whose name or demonym comes right
+// before the agency's words; "" for other outlets.
+func (st *docState) outletAgencyState() string {
+	ws := st.foldWords(st.doc.Article.Outlet)
+	n := len(ws)
+	if n < 3 || ws[n-1] != "agency" {
+		return ""
+	}
+	k := n - 2
+	for k > 0 && (ws[k] == "news" || ws[k] == "press" || ws[k] == "information" || ws[k] == "and" || ws[k] == "state" || ws[k] == "telegraph") {
+		k--
+	}
+	if k == n-2 {
+		return ""
+	}
+	for j := 0; j <= k; j++ {
+		for _, h := range st.kb.phrases[strings.Join(ws[j:k+1], " ")] {
+			switch h.kind {
+			case hitCountry, hitDemonym, hitDemonymPlural:
+				if c := st.kb.Countries[h.idx]; c.Context == nil {
+					return c.Side
+				}
 			}
 		}
 	}
@@ -574,14 +620,17 @@ func (st *docState) demonymBodies() bool {
 	added := false
 	for i := 2; i < len(st.toks); i++ {
 		t := st.toks[i]
-		if !demonymBodyHeads[t.Norm] || t.Cap || st.cover[i] {
+		// "the Tajik statement said": a state's statement speaks for its
+		// government, the demonym right before the noun
+		statement := statementNouns[t.Norm] && st.tokNorm(i-2) == "the" && verbAfterSubject[st.tokNorm(i+1)] && !t.InQuote
+		if !demonymBodyHeads[t.Norm] && !statement || t.Cap || st.cover[i] {
 			continue
 		}
 		d := i - 1
 		for d > 0 && i-d <= 3 && st.toks[d].Word && !st.toks[d].Cap && !st.cover[d] && !foreignModifiers[st.toks[d].Norm] && !civilWords[st.toks[d].Norm] {
 			d--
 		}
-		if d == i-1 || !st.toks[d].Cap || st.cover[d] || st.sentOf[d] != st.sentOf[i] || !st.countryNameAt(d, d+1) {
+		if d == i-1 && !statement || statement && d != i-1 || !st.toks[d].Cap || st.cover[d] || st.sentOf[d] != st.sentOf[i] || !st.countryNameAt(d, d+1) {
 			continue
 		}
 		if w := st.tokNorm(d + 1); foreignModifiers[w] || civilWords[w] {

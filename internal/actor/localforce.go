@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"sort"
 	"strings"
 
 	"github.com/parallaxhq/parallax"
@@ -241,6 +242,11 @@ func (st *docState) sameNamedBody(i int) int {
 	if len(own) < 2 {
 		return -1
 	}
+	// several bodies of that name a while back: the one of the state of
+	// the dateline, which the reporter names by its kind alone ("KYIV ...
+	// Russia's Defence Ministry claimed ... the Defence Ministry
+	// reported"), unless the nearest spoke just before
+	first, home := -1, st.datelineState()
 	for j := i - 1; j >= 0; j-- {
 		a := st.ments[j]
 		if a.sent < m.sent-10 {
@@ -254,8 +260,153 @@ func (st *docState) sameNamedBody(i int) int {
 			ws = ws[1:]
 		}
 		if len(ws) > len(own) && (strings.Join(ws[:len(own)], " ") == strings.Join(own, " ") || strings.Join(ws[len(ws)-len(own):], " ") == strings.Join(own, " ")) {
-			return j
+			if first < 0 {
+				first = j
+			}
+			if home == "" || a.sent >= m.sent-2 && j == first || a.side == home {
+				return j
+			}
 		}
 	}
-	return -1
+	return first
+}
+
+// unitHeads end the name of an army's formation or command ("Second Army
+// Region", "Northwestern Command", "Western Theatre Command", "3rd
+// Infantry Division").
+var unitHeads = map[string]bool{
+	"command": true, "region": true, "division": true, "brigade": true, "corps": true, "fleet": true,
+	"battalion": true, "regiment": true,
+}
+
+// militaryUnitName: the organisation's name [a, b) is an army formation's,
+// capitalised, ending in a unit's head after an army word, a number or a
+// compass word ("Second Army Region", "Northwestern Command", "Western
+// Theatre Command", "25th Infantry Division").
+func (st *docState) militaryUnitName(a, b int) bool {
+	if b-a < 2 || !unitHeads[st.toks[b-1].Norm] {
+		return false
+	}
+	for k := a; k < b; k++ {
+		if t := st.toks[k]; !t.Word || !t.Cap && !(t.Norm[0] >= '0' && t.Norm[0] <= '9') {
+			return false
+		}
+	}
+	for k := a; k < b-1; k++ {
+		w := st.toks[k].Norm
+		if armedBodies[w] || unitQualifiers[w] || ordinalWord(w) || compassWord(w) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitQualifiers name the arm or the area of a formation.
+var unitQualifiers = map[string]bool{
+	"infantry": true, "armoured": true, "armored": true, "mechanised": true, "mechanized": true, "theatre": true,
+	"theater": true, "airborne": true, "artillery": true, "military": true, "operational": true, "special": true,
+}
+
+// ordinalWord: "second", "3rd", "25th".
+func ordinalWord(w string) bool {
+	switch w {
+	case "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth":
+		return true
+	}
+	n := len(w)
+	return n >= 3 && w[0] >= '0' && w[0] <= '9' && (strings.HasSuffix(w, "st") || strings.HasSuffix(w, "nd") || strings.HasSuffix(w, "rd") || strings.HasSuffix(w, "th"))
+}
+
+// compassWord: "northern", "northwestern", "western" and the like.
+func compassWord(w string) bool {
+	for _, p := range []string{"north", "south", "east", "west", "central"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// securityServiceName: the words name a state's security, intelligence or
+// civil protection service by its function alone ("State Committee for
+// National Security", "Defence Intelligence", "the Civil Defense"), which
+// every state has one of.
+func securityServiceName(ws []string) bool {
+	if civilDefence(ws) {
+		return true
+	}
+	n := len(ws)
+	if n < 2 {
+		return false
+	}
+	committee := false
+	for _, w := range ws {
+		committee = committee || w == "committee"
+	}
+	switch ws[n-1] {
+	case "intelligence":
+		return portfolioWords[ws[n-2]] || ws[n-2] == "military" // "Defence Intelligence", "Military Intelligence"
+	case "security":
+		return committee // "State Committee for National Security"
+	}
+	return false
+}
+
+// unownedServices gives the recogniser's organisations that name a state's
+// formation or service without its state, in a story of two states
+// (where placeServices finds no one state), the state the text gives:
+// a formation the side of the army that spoke just before ("The Royal
+// Thai Army said ... The Second Army Region claimed"); a security or
+// civil protection service the state of the reporter's dateline
+// ("RIYADH — ... the Civil Defense said"; a foreign service is named with
+// its state). Persons titled with such a body take its side after it
+// (affiliate).
+func (st *docState) unownedServices() {
+	added := false
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindOrganization || e.Actor != "" {
+			continue
+		}
+		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+		if a < 0 || b <= a || a > 0 && st.tokNorm(a-1) == "'s" {
+			continue // "the ENDF's Northwestern Command": its owner's (orgOwners)
+		}
+		side, kind := "", parallax.KindGovernment
+		switch {
+		case st.militaryUnitName(a, b):
+			side, kind = st.lastBodySide("army", st.sentOf[a]), parallax.KindMilitary
+		case securityServiceName(st.words(a, b)):
+			side = st.datelineState()
+		}
+		if _, ok := st.kb.bySide[side]; !ok || st.ofCountryAfter(b) != "" || st.namesCountry(a, b) {
+			continue // "Syria Civil Defence" (the rescuers), "... of Tajikistan": named with its land
+		}
+		resolved := false
+		for _, m := range st.ments {
+			if m.a < b && a < m.b && m.resolved && m.side != "" {
+				resolved = true
+			}
+		}
+		if resolved {
+			continue
+		}
+		st.dropMentionsIn(a, b)
+		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: kind, side: side, resolved: true})
+		added = true
+	}
+	if added {
+		sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+	}
+}
+
+// namesCountry: a country's name or demonym stands among the tokens [a, b).
+func (st *docState) namesCountry(a, b int) bool {
+	for k := a; k < b; k++ {
+		if l, ok := st.lexStarting(k); ok && l.b <= b {
+			if _, ok := l.countryHit(); ok {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -116,6 +116,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.placesNamedAsPersons()
 	st.names()
 	st.unifyPersons()
+	st.unownedServices()
 	st.affiliate()
 	st.courtSpeakers()
 	st.genericBodies()
@@ -820,7 +821,13 @@ func (st *docState) grammar() {
 			h, _ := l.first(hitInstitution)
 			// "Army spokesman Onyema Nwachukwu" after "the Nigerian Army":
 			// the body of the title is the one named before
-			if next, ok := st.lexStarting(l.b); ok && next.has(hitRole) && !l.has(hitRole) {
+			// ("NAME, the ministry's spokesperson,": the same over the
+			// possessive of a definite body)
+			at := l.b
+			if st.tokNorm(at) == "'s" && l.a > 0 && st.tokNorm(l.a-1) == "the" {
+				at++
+			}
+			if next, ok := st.lexStarting(at); ok && next.has(hitRole) && !l.has(hitRole) {
 				if side := st.lastBodySide(h.code, st.sentOf[l.a]); side != "" {
 					rh, _ := next.first(hitRole)
 					st.title(l.a, next.b, side, rh.code)
@@ -1117,15 +1124,20 @@ var seatBodies = map[string]string{
 }
 
 // lastBodySide: the side of the last body of the same kind named in the
-// sentence sent or the three before it, or "".
+// sentence sent or the three before it, or "". A body that spoke comes
+// first: "The Royal Thai Army said that Cambodian troops had fired ... A
+// deputy army spokesman said" is the Thai army's spokesman, not the army
+// its statement was about.
 func (st *docState) lastBodySide(code string, sent int) string {
-	for j := len(st.ments) - 1; j >= 0; j-- {
-		m := st.ments[j]
-		if m.sent < sent-3 {
-			break
-		}
-		if m.resolved && m.side != "" && sameBody(code, m.inst) {
-			return m.side
+	for _, spoke := range []bool{true, false} {
+		for j := len(st.ments) - 1; j >= 0; j-- {
+			m := st.ments[j]
+			if m.sent < sent-3 {
+				break
+			}
+			if m.resolved && m.side != "" && sameBody(code, m.inst) && (!spoke || !m.inQuote && st.spoke(m)) {
+				return m.side
+			}
 		}
 	}
 	return ""
@@ -3156,6 +3168,18 @@ func (st *docState) antecedent(i int) int {
 				return j
 			}
 		}
+		// further back, a reporter names the bodies of the state of the
+		// dateline by their kind and the other states' with their state
+		// ("YEREVAN ... the Ministry of Defense of Armenia said ... The
+		// Ministry of Defense of Azerbaijan claimed ... In the evening,
+		// the Defense Ministry reported"): the dateline state's body first
+		if home := st.datelineState(); home != "" {
+			for j := i - 1; j >= 0; j-- {
+				if a := st.ments[j]; a.side == home && compatible(a) {
+					return j
+				}
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			if compatible(st.ments[j]) {
 				return j
@@ -3179,6 +3203,14 @@ func (st *docState) antecedent(i int) int {
 				continue
 			}
 			if a.sent == m.sent && a.subject || a.sent < m.sent && st.spoke(a) {
+				return j
+			}
+			// a state body named as the subject of the sentence just
+			// before, which introduces its account without a reporting
+			// verb ("The Azerbaijani Defense Ministry gave a different
+			// account. It said"), past the other party's ministry that
+			// spoke before it
+			if a.sent == m.sent-1 && a.subject && a.anaphor == "" && (a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary) {
 				return j
 			}
 		}
@@ -3950,7 +3982,7 @@ func publicBody(words []string) bool {
 	switch words[len(words)-1] {
 	case "authority", "ministry", "agency", "council", "service", "directorate", "department", "committee",
 		"commission", "office", "forces", "force", "guard", "police", "command", "army", "navy", "bureau", "headquarters", "staff",
-		"administration", "inspectorate", "secretariat", "corps", "gendarmerie", "prosecutor", "court":
+		"administration", "inspectorate", "secretariat", "corps", "gendarmerie", "prosecutor", "court", "intelligence":
 		return true
 	case "control", "prevention":
 		// "Nigeria Centre for Disease Control (and Prevention)": a
