@@ -128,3 +128,42 @@ func leaderBodies(sents, tags [][]string, gaz *Gazetteer) {
 var leaderTitles = map[string]bool{
 	"leader": true, "chairman": true, "chairwoman": true, "secretary-general": true,
 }
+
+// parliaments are the one-word names of national parliaments and their
+// houses that news leaves untranslated ("the Knesset", "the Bundesrat"):
+// bodies, ORG by the conventions, which the model reads as places.
+var parliaments = map[string]bool{
+	"Knesset": true, "Bundestag": true, "Bundesrat": true, "Duma": true, "Sejm": true,
+	"Storting": true, "Riksdag": true, "Folketing": true, "Althing": true,
+	"Eduskunta": true, "Oireachtas": true, "Dail": true, "Seanad": true,
+	"Majlis": true, "Sabor": true, "Skupstina": true, "Saeima": true, "Seimas": true,
+	"Riigikogu": true, "Verkhovna": true, "Rada": true,
+	"Bundesversammlung": true, "Nationalrat": true,
+}
+
+// parliamentNames makes organisations of the parliaments' names the
+// model read as places, persons or MISC.
+func parliamentNames(words, tags []string, chunks []Chunk) {
+	for _, ch := range chunks {
+		if ch.Type != "ORG" && ch.End-ch.Start == 1 && parliaments[words[ch.Start]] {
+			setSpan(tags, ch.Start, ch.End, "ORG")
+		}
+	}
+}
+
+// crossingNouns follow the name of a border crossing, checkpoint or
+// airfield ("the Erez crossing", "the Kalandia checkpoint"), places
+// whatever the name, which is often a person's ("the Allenby crossing").
+var crossingNouns = map[string]bool{
+	"crossing": true, "checkpoint": true, "airfield": true, "airbase": true,
+}
+
+// crossingNames makes places of the names before a crossing's noun that
+// the model read as bodies, persons or MISC.
+func crossingNames(words, tags []string, chunks []Chunk) {
+	for _, ch := range chunks {
+		if ch.Type != "LOC" && ch.End < len(words) && crossingNouns[words[ch.End]] {
+			setSpan(tags, ch.Start, ch.End, "LOC")
+		}
+	}
+}

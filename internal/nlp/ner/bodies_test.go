@@ -62,3 +62,24 @@ func TestLeaderBodies(t *testing.T) {
 		}
 	}
 }
+
+func TestParliamentNames(t *testing.T) {
+	rule := func(words, tags []string) { parliamentNames(words, tags, Chunks(tags)) }
+	sentenceRule(t, "parliamentNames", rule, map[string]string{
+		"a vote in the Knesset/B-LOC on Monday": "a vote in the Knesset/B-ORG on Monday",
+		"the Bundesrat/B-PER blocked it":        "the Bundesrat/B-ORG blocked it",
+		// Another name, a name of two words: unchanged.
+		"a vote in Kelby/B-LOC":             "a vote in Kelby/B-LOC",
+		"the Duma/B-LOC Tower/I-LOC burned": "the Duma/B-LOC Tower/I-LOC burned",
+	})
+}
+
+func TestCrossingNames(t *testing.T) {
+	rule := func(words, tags []string) { crossingNames(words, tags, Chunks(tags)) }
+	sentenceRule(t, "crossingNames", rule, map[string]string{
+		"talks at the Erez/B-ORG crossing resumed":  "talks at the Erez/B-LOC crossing resumed",
+		"the Allen/B-PER Bay/I-PER checkpoint shut": "the Allen/B-LOC Bay/I-LOC checkpoint shut",
+		// A name not before such a noun: unchanged.
+		"the Erez/B-ORG camp": "the Erez/B-ORG camp",
+	})
+}

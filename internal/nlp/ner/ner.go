@@ -125,7 +125,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		demonymHeads(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		scorers(sents[i], tags[i])
 		scoreboardPlayers(sents[i], tags[i])
-		contestTails(sents[i], tags[i])
+		headTails(sents[i], tags[i])
 		// One chunking for the retyping rules: they change types,
 		// never spans, and read the type from the tags.
 		chunks := Chunks(tags[i])
@@ -135,6 +135,8 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		clubNames(sents[i], tags[i], chunks)
 		firmsByContext(sents[i], tags[i], chunks, r.model.gaz)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
+		parliamentNames(sents[i], tags[i], chunks)
+		crossingNames(sents[i], tags[i], chunks)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		placeNamedPersons(sents[i], tags[i], chunks, r.model.gaz)
 		rulersOf(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
@@ -296,17 +298,24 @@ var contestHeads = map[string]bool{
 	"Series": true,
 }
 
-// contestTails runs a place, body or MISC name on over a contest's head
-// the model left out and makes the whole a contest ("the [LOC UK]
-// Championship", "the [LOC Kremlin] Cup"): the head names the event, the
-// place only where it is held.
-func contestTails(words, tags []string) {
+// headTails runs a name on over a head word the model left out after it
+// and types the whole by the head: a contest's head makes a contest of a
+// place, body or MISC ("the [LOC UK] Championship", "the [LOC Kremlin]
+// Cup"), the event named, the place only where it is held; a company's
+// legal form or kind makes a company of any name ("[PER Salomon]
+// Brothers", "[LOC Kelby] Airways").
+func headTails(words, tags []string) {
 	for _, ch := range Chunks(tags) {
 		e := ch.End
-		if ch.Type == "PER" || e >= len(words) || tags[e] != "O" || !contestHeads[words[e]] {
+		if e >= len(words) || tags[e] != "O" {
 			continue
 		}
-		setSpan(tags, ch.Start, e+1, "MISC")
+		switch w := words[e]; {
+		case contestHeads[w] && ch.Type != "PER":
+			setSpan(tags, ch.Start, e+1, "MISC")
+		case companyHeads[w]:
+			setSpan(tags, ch.Start, e+1, "ORG")
+		}
 	}
 }
 

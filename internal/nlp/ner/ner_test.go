@@ -587,8 +587,8 @@ func TestWaterNames(t *testing.T) {
 	})
 }
 
-func TestContestTails(t *testing.T) {
-	fieldsRule(t, contestTails, []fieldsCase{
+func TestHeadTails(t *testing.T) {
+	fieldsRule(t, headTails, []fieldsCase{
 		{"the semi-finals of the Valdoria Championship at", "O O O O B-LOC O O", "O O O O B-MISC I-MISC O"},
 		{"won the Korvan Cup on", "O O B-ORG O O", "O O B-MISC I-MISC O"},
 		// A person before a head, a lower-case word after, a head already
@@ -596,6 +596,10 @@ func TestContestTails(t *testing.T) {
 		{"the Ivo Kell Trophy", "O B-PER I-PER O", "O B-PER I-PER O"},
 		{"the Valdoria championship", "O B-LOC O", "O B-LOC O"},
 		{"the Korvan Cup", "O B-MISC I-MISC", "O B-MISC I-MISC"},
+		// Legal forms and kinds of companies.
+		{"co-leads Tovey Brothers", "O B-PER O", "O B-ORG I-ORG"},
+		{"a deal with Kelby Airways", "O O O B-LOC O", "O O O B-ORG I-ORG"},
+		{"and Marsh Co said", "O B-PER O O", "O B-ORG I-ORG O"},
 	})
 }
 

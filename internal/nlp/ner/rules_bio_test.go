@@ -65,7 +65,7 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 			waterNames(w, tg)
 			resultLines(w, tg, gaz, nil)
 			headlineLabels(w, tg)
-			contestTails(w, tg)
+			headTails(w, tg)
 		}
 		clubs := map[string]bool{}
 		sportsClubs(sents, tags, gaz, clubs)

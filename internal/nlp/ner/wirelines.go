@@ -262,7 +262,7 @@ func rankedPersons(words, tags []string, gaz *Gazetteer) {
 
 // bankNames makes an organisation of a one-word name ending in "bank"
 // ("Bundesbank", "Nedbank") and of a name opening with a bank's or a
-// group's word in a Romance language ("Banco Rio", "Banque Delorme",
+// group's word ("Bank Slaski", "Banco Rio", "Banque Delorme",
 // "Grupo Kelvo"): the model reads unknown ones as persons or places.
 func bankNames(words, tags []string, chunks []Chunk) {
 	for _, ch := range chunks {
@@ -277,9 +277,10 @@ func bankNames(words, tags []string, chunks []Chunk) {
 	}
 }
 
-// firmOpeners open names of banks and groups: "Banco", "Banque", "Grupo".
+// firmOpeners open names of banks and groups: "Bank Slaski", "Banco",
+// "Banque", "Grupo".
 var firmOpeners = map[string]bool{
-	"Banco": true, "Banque": true, "Banca": true, "Grupo": true, "Groupe": true,
+	"Bank": true, "Banco": true, "Banque": true, "Banca": true, "Grupo": true, "Groupe": true,
 	"Gruppo": true, "Compagnie": true, "Societe": true, "Société": true,
 }
 

@@ -91,6 +91,7 @@ func TestBankNames(t *testing.T) {
 		"after the Kelbybank/B-PER left rates":     "after the Kelbybank/B-ORG left rates",
 		"said Ana Lind of Banco/B-PER Kelby/I-PER": "said Ana Lind of Banco/B-ORG Kelby/I-ORG",
 		"Grupo/B-LOC Tarvo/I-LOC rose":             "Grupo/B-ORG Tarvo/I-ORG rose",
+		"Bank/B-PER Kelski/I-PER lost 4 percent":   "Bank/B-ORG Kelski/I-ORG lost 4 percent",
 		// A short word, "Banco" alone, a lower-case ending: unchanged.
 		"the Nobank/B-PER said":   "the Nobank/B-PER said",
 		"Banco/B-PER said":        "Banco/B-PER said",
