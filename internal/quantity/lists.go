@@ -474,7 +474,8 @@ func sideAfter(ctx *context, si int, f found) (side string, both bool) {
 	}
 	for j := k; j < len(ws) && j <= k+4; j++ {
 		w := ws[j].Lower
-		if w != "on" && w != "from" {
+		if w != "on" && w != "from" && w != "of" {
+			// ("injuries to a few soldiers of both sides")
 			if isPunct(w) {
 				return "", false
 			}

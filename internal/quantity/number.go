@@ -222,6 +222,11 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		for last+2 < len(ws) && next(last+1) == "of" && vagueWords[next(last+2)] {
 			last += 2
 		}
+		if next(last+1) == "more" && (next(last+2) == "were" || next(last+2) == "had" || next(last+2) == "have" || next(last+2) == "died") {
+			// "one civilian was killed and several more were wounded":
+			// more of the people before, with no noun
+			return amount{first: i, last: last + 1, vague: true}, true
+		}
 		if next(last+1) == "of" {
 			last++
 		} else if isQuote(next(last+1)) && next(last+2) == "of" {

@@ -567,6 +567,12 @@ func (s *Stage) oneNoun(ctx *context, si, k int) (int, int, string, bool) {
 	return 0, 0, "", false
 }
 
+// itemEnds reports whether an item phrase ends at ws[k].
+func (s *Stage) itemEnds(ws []words.Word, k int) bool {
+	_, n := s.itemEndingAt(ws, k)
+	return n > 0
+}
+
 // itemEndingAt returns the item phrase that ends at ws[k] and its length.
 func (s *Stage) itemEndingAt(ws []words.Word, k int) (itemEntry, int) {
 	for n := min(s.itemMax, k+1); n >= 1; n-- {

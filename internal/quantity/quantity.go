@@ -418,6 +418,7 @@ var armedNouns = map[string]bool{
 	"bomber": true, "bombers": true, "bandit": true, "bandits": true, "maoist": true, "maoists": true,
 	"naxal": true, "naxals": true, "naxalite": true, "naxalites": true,
 	"khwarij": true, "khawarij": true, "khariji": true, "kharijis": true, "kharijites": true,
+	"elements": true, // "95 Houthi elements"
 }
 
 // proxyNouns after a state's demonym make the state a group's alleged
@@ -892,9 +893,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = side
 			}
 		}
-		if f.Owner == "" && (f.civilian || f.bare) && !f.armed && !f.stateForce && !f.stateless && peopleItems[f.Item] && f.agent == "" && f.inClaim != nil && healthBody(f.inClaim.Speaker.Text) {
+		if f.Owner == "" && (f.civilian || f.bare) && !f.armed && !f.stateForce && !f.stateless && peopleItems[f.Item] && f.agent == "" && f.inClaim != nil && tollBody(f.inClaim.Speaker.Text) {
 			// "The Velmar health ministry said 30 people were killed and
-			// 80 wounded": a health ministry or service counts the
+			// 80 wounded", "According to the prosecutor general's office,
+			// 60 civilians have been killed": a body that counts the
 			// victims of its own country, the one its name places it in,
 			// else the state it serves
 			if side := ctx.placeWithin(f.inClaim.Speaker.Start, f.inClaim.Speaker.End); side != "" {
@@ -1147,6 +1149,13 @@ func claimant(ctx *context, si int, f *found) string {
 		// the claimant of the clause, not another speaker of the
 		// sentence.
 		f.inClaim, f.Claim, speaker = nil, "", side
+	}
+	if cl := f.inClaim; speaker == "" && cl != nil && cl.Speaker.Text != "" && !pronoun(cl.Speaker.Text) && !documentNoun(cl.Speaker.Text) {
+		// "The Russian independent outlet Mediazona has confirmed the
+		// names of 45,123 Russian soldiers killed": a speaker named in
+		// the sentence who is no party gives the figure, not a party
+		// named in its words
+		return ""
 	}
 	if speaker == "" && peopleItems[f.Item] {
 		// "The UN revised the number of women killed to 4,959": the
@@ -2264,6 +2273,13 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 				k = e
 				break
 			}
+			if _, n := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); n > 0 && j > k+2 && s.itemEnds(ws, j-1) {
+				// "lists 2,934 Russian tanks and 796 Ukrainian tanks
+				// destroyed": a participle after the last member is the
+				// whole list's
+				k = j
+				break
+			}
 			if w == "which" || w == "whom" {
 				// "launched 87 drones and two missiles, of which 61
 				// drones were shot down": the relative clause's verb is
@@ -2704,7 +2720,8 @@ var determiners = map[string]bool{"the": true, "a": true, "an": true, "its": tru
 
 // vagueNoun are the vague amounts that stand alone as a noun for people
 // with a state after them: "hundreds wounded", "dozens were killed".
-var vagueNoun = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true}
+var vagueNoun = map[string]bool{"dozens": true, "hundreds": true, "thousands": true, "scores": true,
+	"more": true} // "several more were wounded"
 
 // activeStates are the verb forms that take people as their object.
 var activeStates = map[string]string{
@@ -2806,6 +2823,13 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if side := s.governmentSide(ctx, si, claim); side != "" {
 				return side
 			}
+		}
+	}
+	if k := am.last + 1; k+2 < len(ws) && ws[k].Lower == "of" && (ws[k+1].Lower == "its" || ws[k+1].Lower == "their" || ws[k+1].Lower == "our") && ws[k+2].Lower == "own" && claim != nil {
+		// "said 71 of its own servicemen had been killed": the
+		// speaker's own, whoever the sentence named before
+		if sp := ctx.speakerSide(claim); sp != "" {
+			return sp
 		}
 	}
 	if k := am.last + 1; k+1 < len(ws) && ws[k].Lower == "of" && (ws[k+1].Lower == "its" || ws[k+1].Lower == "their") {
@@ -3779,19 +3803,30 @@ func wordBeforeAmount(ws []words.Word, start int) int {
 			break
 		}
 	}
-	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
-		k--
+	for n := 0; k >= 0 && n < 4 && (numberLead[ws[k].Lower] || isQuote(ws[k].Lower)); n++ {
+		k-- // (`suffered "a larger number of injured"`: a quoted amount)
 	}
 	return k
 }
 
-// healthBody reports whether a speaker's words name a health ministry or
-// service ("the Gaza health ministry", "the Ministry of Health", "health
-// officials"), whose tolls are the victims of its own country.
-func healthBody(t string) bool {
-	for _, w := range strings.Fields(strings.ToLower(t)) {
-		if w == "health" || w == "health's" {
+// tollBody reports whether a speaker's words name a body that counts the
+// victims of its own country: a health ministry or service ("the Velmar
+// health ministry"), a prosecutor general, an ombudsman or human rights
+// defender, a civil defence or emergency service.
+func tollBody(t string) bool {
+	ws := strings.Fields(strings.ToLower(t))
+	for i, w := range ws {
+		switch strings.TrimSuffix(strings.TrimSuffix(w, "'s"), "’s") {
+		case "health", "prosecutor", "prosecutor-general", "ombudsman", "ombudsperson", "emergencies", "emergency":
 			return true
+		case "civil":
+			if i+1 < len(ws) && strings.HasPrefix(ws[i+1], "defen") {
+				return true
+			}
+		case "rights":
+			if i+1 < len(ws) && strings.HasPrefix(ws[i+1], "defender") {
+				return true
+			}
 		}
 	}
 	return false

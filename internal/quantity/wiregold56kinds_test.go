@@ -12,7 +12,12 @@ import "testing"
 // sides", "a larger number of", an age that is no count, "among those
 // killed", "of the group's commanders", a share "of them" of the toll
 // told before, and how some of the wounded are ("of whom six were in
-// critical condition"), no count of its own.
+// critical condition"), no count of its own; "of its own servicemen" (the
+// speaker's), a prosecutor's or ombudsman's toll (its own country's), a
+// named speaker of no party (no claimant from a demonym in its words),
+// "elements" (fighters), a participle after a list's last member, "of both
+// sides", a quoted amount after "suffered", "several more", an armoured
+// jeep.
 func TestWireGold56Kinds(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"of-phrase list", "Two tanks, three howitzers and five trucks of the Russian army were destroyed near Bakhmut, the brigade said.",
@@ -64,5 +69,31 @@ func TestWireGold56Kinds(t *testing.T) {
 			[]string{"30 Sudanese civilians|wounded|30|wounded|SDN|SDN", "Eight of them are in|wounded|8|wounded|SDN|"}},
 		{"of whom", "The clinic received 40 wounded people, of whom nine were in serious condition.", nil, nil,
 			[]string{"40 wounded people|wounded|40|wounded||"}},
+		{"its own", "The Ethiopian army accused Eritrean troops of shelling the town and said 14 of its own soldiers had been killed.",
+			[]claimCue{{"14 of its own soldiers had been killed", "said", "ETH"}}, nil,
+			[]string{"14 of its own soldiers|killed|14|killed|ETH|ETH"}},
+		{"toll body", "According to the Lebanese prosecutor general's office, 40 civilians have been killed and 120 injured since March 1.",
+			[]claimCue{{"40 civilians have been killed and 120 injured since March 1", "According to", "LBN@Lebanese prosecutor general's office"}}, nil,
+			[]string{"40 civilians|killed|40|killed|LBN|LBN", "120 injured|wounded|120|wounded|LBN|LBN"}},
+		{"named non-party", "The Russian independent outlet Novaya Zemlya has confirmed the names of 8,400 Russian soldiers killed.",
+			[]claimCue{{"the names of 8,400 Russian soldiers killed", "confirmed", "@Novaya Zemlya"}}, nil,
+			[]string{"8,400 Russian soldiers|killed|8400|killed|RUS|"}},
+		{"elements", "The army said it had killed 12 terrorist elements in an ambush in North Sinai.",
+			[]claimCue{{"it had killed 12 terrorist elements in an ambush in North Sinai", "said", "EGY"}}, nil,
+			[]string{"12 terrorist elements|killed|12|killed||EGY"}},
+		{"participle after list", "The monitoring site lists 1,200 Russian tanks and 400 Ukrainian tanks destroyed or captured.", nil, nil,
+			[]string{"1,200 Russian tanks|tank|1200|destroyed|RUS|", "400 Ukrainian tanks|tank|400|destroyed|UKR|"}},
+		{"participle after list", "The air force shot down 30 of the drones, the military said, while the rest crashed in fields.", nil, nil,
+			[]string{"30 of the drones|drone|30|shot_down||"}},
+		{"of both sides", "The clash led to injuries to several soldiers of both sides, the minister said.",
+			[]claimCue{{"The clash led to injuries to several soldiers of both sides", "said", "IND"}}, nil,
+			[]string{"several soldiers|wounded|null|wounded||IND"}},
+		{"quoted amount", "Officials said the rebels had suffered \"a large number of dead\".", nil, []entitySpec{{"rebels", "group", "M23"}},
+			[]string{"a large number of dead|killed|null|killed|M23|"}},
+		{"several more", "One villager was killed and several more were wounded in the shelling of Kalinovka.", nil, nil,
+			[]string{"One villager|killed|1|killed||", "several more were wounded|wounded|null|wounded||"}},
+		{"armoured jeep", "The Jenin Battalion said its fighters destroyed an armoured jeep of the occupation army.",
+			[]claimCue{{"its fighters destroyed an armoured jeep of the occupation army", "said", "PIJ"}}, nil,
+			[]string{"an armoured jeep|armored_vehicle|1|destroyed||PIJ"}},
 	})
 }
