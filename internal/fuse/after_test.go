@@ -14,24 +14,29 @@ import (
 // other's day.
 func TestPriorClauses(t *testing.T) {
 	type want struct {
-		text                 string
-		timed, hours, before bool
+		text                           string
+		timed, hours, before, definite bool
 	}
 	for _, tc := range []struct {
 		text string
 		want []want
 	}{
-		{"Rockets hit Olvik on Tuesday, hours after a car bomb in the centre, police said.", []want{{"hours after a car bomb in the centre", true, true, false}}},
-		{"The front fired rockets at Olvik in response to the killing of its commander. No one was hurt.", []want{{"in response to the killing of its commander", false, false, false}}},
-		{"Militants shelled Tarn in retaliation for the raid on Pesk, residents said.", []want{{"in retaliation for the raid on Pesk", false, false, false}}},
-		{"The vote comes two weeks before the summit in Arlo.", []want{{"weeks before the summit in Arlo", true, false, true}}},
+		{"Rockets hit Olvik on Tuesday, hours after a car bomb in the centre, police said.", []want{{"hours after a car bomb in the centre", true, true, false, false}}},
+		{"The front fired rockets at Olvik in response to the killing of its commander. No one was hurt.", []want{{"in response to the killing of its commander", false, false, false, false}}},
+		{"Militants shelled Tarn in retaliation for the raid on Pesk, residents said.", []want{{"in retaliation for the raid on Pesk", false, false, false, false}}},
+		{"The vote comes two weeks before the summit in Arlo.", []want{{"weeks before the summit in Arlo", true, false, true, true}}},
+		{"Residents laid flowers on Saturday, five days after the blaze in Tai Po.", []want{{"days after the blaze in Tai Po", true, false, false, true}}},
+		{"Nurses recall the night, a week after last Friday's derailment.", []want{{"week after last Friday's derailment", true, false, false, true}}},
+		{"Tents went up, two days after Tuesday’s quake.", []want{{"days after Tuesday’s quake", true, false, false, true}}},
+		{"Lara Keller was suspended, a month after France's Julien Moreau was banned.", []want{{"month after France's Julien Moreau was banned", true, false, false, false}}},
+		{"A bear escaped, three days after a tiger got out at Prague Zoo.", []want{{"days after a tiger got out at Prague Zoo", true, false, false, false}}},
 		{"They responded to the attack in kind.", nil},
 	} {
 		var words []word
 		scanWords(tc.text, nil, func(w word) { words = append(words, w) })
 		var got []want
 		for _, c := range priorClauses(tc.text, words, nil) {
-			got = append(got, want{tc.text[c.Start:c.End], c.timed, c.hours, c.before})
+			got = append(got, want{tc.text[c.Start:c.End], c.timed, c.hours, c.before, c.definite})
 		}
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%q: clauses %+v, want %+v", tc.text, got, tc.want)
@@ -76,6 +81,28 @@ func TestActAfterAnother(t *testing.T) {
 	if len(dups) > 0 {
 		t.Errorf("duplicates %+v, want none", dups)
 	}
+	if got, want := incidentArticles(incs), []string{"a1+a2+f1", "b1"}; !slices.Equal(got, want) {
+		t.Errorf("incidents %v, want %v", got, want)
+	}
+}
+
+// TestRecallOfAnotherHappening: a report that tells no act the events
+// read (an animal's escape) and recalls, in a clause that introduces it,
+// a happening at a town it names nowhere else ("three days after a tiger
+// escaped ... in Korvel") tells another happening: it does not join
+// Korvel's incident, though the clause's town and words are the
+// incident's. A follow-up that recalls its story as known ("four days
+// after the tiger escaped") joins it. Towns and zoos invented.
+func TestRecallOfAnotherHappening(t *testing.T) {
+	korvel := anchored{phrase: "Korvel", lat: 50.1, lon: 14.4}
+	escape := anchoredDoc(t, "a1", "2025-09-23", "A tiger escaped from its enclosure at the zoo in Korvel and bit a keeper before it was caught, the zoo said. Visitors in Korvel were kept indoors for an hour while keepers searched for the tiger.", korvel)
+	keeper := anchoredDoc(t, "a2", "2025-09-24", "The keeper bitten by the tiger that escaped from its enclosure at the Korvel zoo is out of danger, the hospital in Korvel said.", korvel)
+	bear := anchoredDoc(t, "b1", "2025-09-26", "A bear escaped from the zoo in Drava and was caught in a forest after four hours, three days after a tiger escaped from its enclosure at the zoo in Korvel and bit a keeper. Nobody was hurt in Drava.",
+		anchored{phrase: "Drava", lat: 48.1, lon: 17.1}, korvel)
+	later := anchoredDoc(t, "f1", "2025-09-27", "Four days after the tiger escaped from its enclosure at the zoo in Korvel and bit a keeper, its keepers said the tiger was calm and the zoo would reopen.", korvel)
+	escape.Article.Title = "Tiger escapes at Korvel zoo"
+	bear.Article.Title = "Bear escapes at Drava zoo"
+	incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{escape, keeper, bear, later})
 	if got, want := incidentArticles(incs), []string{"a1+a2+f1", "b1"}; !slices.Equal(got, want) {
 		t.Errorf("incidents %v, want %v", got, want)
 	}

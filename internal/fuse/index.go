@@ -129,6 +129,7 @@ type Index struct {
 	recall      []parallax.Span    // scratch: the current document's recall clauses (recallClauses)
 	prior       []priorClause      // scratch: its recall and answer clauses (priorClauses)
 	afterTF     map[uint64]int32   // scratch: term counts of the clauses that set its story after another
+	recallNames []recallName       // scratch: the names met in its recall clauses (segmentVectors)
 	curAfter    *segment           // scratch: its main segment while its renderings are joined, when it sets its act after another (segment.after)
 	nameBuf     []nameSpan
 	words       []uint64
@@ -499,6 +500,7 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		}
 	}
 	clear(ix.afterTF)
+	ix.recallNames = ix.recallNames[:0]
 	r, q := 0, 0
 	for _, w := range ix.wordSpan {
 		// How often each stem is met, and whether in the lead: what
@@ -512,7 +514,8 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		for q < len(ix.prior) && ix.prior[q].End <= w.Start {
 			q++
 		}
-		if main >= 0 && segs[main].after && q < len(ix.prior) && ix.prior[q].Start <= w.Start && !ix.prior[q].before {
+		inAfter := main >= 0 && q < len(ix.prior) && ix.prior[q].Start <= w.Start && !ix.prior[q].before
+		if inAfter {
 			ix.afterTF[w.Stem]++
 		}
 		si := segmentOf(segs, w.Start)
@@ -527,14 +530,24 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		for k < len(ents) && ents[k].End <= w.Start && (k+1 == len(ents) || ents[k+1].Start <= w.Start) {
 			k++
 		}
-		named := false
+		named, nameAt := false, -1
 		for j := k; j < len(ents) && ents[j].Start <= w.Start; j++ {
 			if w.Start < ents[j].End {
 				ix.names[w.Stem] = max(ix.names[w.Stem], ents[j].w)
 				named = true
+				if nameAt < 0 || ents[j].person {
+					nameAt = j
+				}
 			}
 		}
 		switch {
+		case named && inRecall && inAfter && !ix.prior[q].definite:
+			e := &ents[nameAt]
+			// Of a person's name, the surname tells whether the report
+			// names them again ("Rui Tavares", then "Tavares").
+			if !e.person || w.End >= e.End {
+				ix.recallNames = append(ix.recallNames, recallName{w.Stem, ix.prior[q].hours})
+			}
 		case !named || inRecall:
 		case w.Start < leadEnd:
 			ix.nameSeen[w.Stem] += 2
@@ -561,6 +574,27 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 			ix.nameSeen[w.Stem] += 2
 		}
 	})
+	// A recall clause that introduces a happening (not definite) and
+	// names someone or somewhere the report names nowhere else ("three
+	// days after a tiger got out at Prague Zoo" in a report of a bear's
+	// escape in Bratislava; "a week after a substation failure darkened
+	// Lisbon" in a report of a blackout in Porto) tells another happening
+	// than the report's: the report sets its own after it, as one of an
+	// act of force does (segment.after), though the events read no act in
+	// it. A follow-up's clause refers to its story as known ("five days
+	// after the blaze that killed 12 people in Tai Po"), names nothing,
+	// or names what the report names again.
+	// A person is named again by the surname; a place or a body by all
+	// its words ("Prague Zoo" is not "Bratislava Zoo").
+	if main >= 0 && !segs[main].after {
+		m := &segs[main]
+		for _, n := range ix.recallNames {
+			if ix.nameSeen[n.stem] == 0 {
+				m.after = true
+				m.afterHours = m.afterHours || n.hours
+			}
+		}
+	}
 	// A name met once, past the lead and not in the headline, is likely
 	// an aside ("he travels on to meet G7 ministers", "a day after West
 	// Ham sacked its manager"): it names another story's protagonists,
@@ -586,6 +620,14 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	if main >= 0 && segs[main].after {
 		segs[main].afterVec = newVec(ix.afterTF, weight)
 	}
+}
+
+// recallName is the stem of a word of a name met in a recall clause
+// (of a person's name, the surname only), and whether the clause's span
+// of time is hours (priorClause.hours).
+type recallName struct {
+	stem  uint64
+	hours bool
 }
 
 // Hashes of the words that open a recall clause: a span of time, then
@@ -625,10 +667,37 @@ func recallClauses(text string, words []word, dst []parallax.Span) []parallax.Sp
 // killing of its commander", "in retaliation for the strike on
 // Nabatieh"), whose happening came before. before: the clause sets the
 // report's happening before the other ("two weeks before the vote").
+//
+// definite: the happening after the span of time is one the reader
+// knows ("six days after the blaze", "a day after its arrest", "a week
+// after last Friday's derailment"), as a follow-up recalls its own
+// story; not one it introduces ("three days after a tiger got out", "a
+// day after West Ham sacked its manager").
 type priorClause struct {
 	parallax.Span
-	timed, hours, before bool
+	timed, hours, before, definite bool
 }
+
+// definiteWords open a noun phrase that refers to what the reader knows.
+var definiteWords = wordSet(`the this that these those its their his her our last yesterday's`)
+
+// definiteAt reports whether the word at text[off:] (after spaces) opens
+// a definite noun phrase (definiteWords, or a weekday's possessive:
+// "Tuesday's quake").
+func definiteAt(text string, off int) bool {
+	w := strings.TrimLeft(text[off:], " ")
+	if i := strings.IndexAny(w, " ,.;"); i >= 0 {
+		w = w[:i]
+	}
+	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if definiteWords[w] {
+		return true
+	}
+	day, ok := strings.CutSuffix(w, "'s")
+	return ok && weekdays[day]
+}
+
+var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday`)
 
 // Hashes of the words that open an answer clause: "in response to", "in
 // retaliation for".
@@ -667,7 +736,8 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 		end := clauseEnd(words[i+1].End)
 		unit := strings.ToLower(text[words[i].Start:words[i].End])
 		dst = append(dst, priorClause{Span: parallax.Span{Start: words[i].Start, End: end}, timed: true,
-			hours: unit == "hour" || unit == "hours", before: words[i+1].Hash == hashBefore})
+			hours: unit == "hour" || unit == "hours", before: words[i+1].Hash == hashBefore,
+			definite: definiteAt(text, words[i+1].End)})
 		for i+1 < len(words) && words[i+1].Start < end {
 			i++
 		}
@@ -701,6 +771,7 @@ const (
 type nameSpan struct {
 	Start, End int
 	w          float32
+	person     bool
 }
 
 // nameSpans returns the spans of the document's entities that name the
@@ -716,7 +787,7 @@ func (ix *Index) nameSpans(doc *parallax.Document) []nameSpan {
 		if e.Side != "" || (e.Kind != parallax.KindPerson && e.Kind != parallax.KindOrganization) || e.End <= e.Start {
 			continue
 		}
-		out = append(out, nameSpan{e.Start, e.End, nameBoost})
+		out = append(out, nameSpan{e.Start, e.End, nameBoost, e.Kind == parallax.KindPerson})
 	}
 	dl, dlEnd := datelinePlace(doc)
 	for i := range doc.Places {
@@ -724,7 +795,7 @@ func (ix *Index) nameSpans(doc *parallax.Document) []nameSpan {
 		if dl >= 0 && p.Start < dlEnd || !isFine(p.Feature) || p.Feature == "P.PPLC" || p.End <= p.Start {
 			continue
 		}
-		out = append(out, nameSpan{p.Start, p.End, placeBoost})
+		out = append(out, nameSpan{p.Start, p.End, placeBoost, false})
 	}
 	slices.SortFunc(out, func(a, b nameSpan) int { return a.Start - b.Start })
 	ix.nameBuf = out
