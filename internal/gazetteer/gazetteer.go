@@ -304,6 +304,7 @@ func (g *Gazetteer) Demonym(folded string) int {
 }
 
 // Exact returns the entries one of whose names folds to the folded key.
+// A river's name is also looked up with its kind word on the other side.
 // A key that opens with an abbreviated "Saint", "Sainte", "Mount" or
 // "Fort" that no name holds is also looked up spelled out: news writes
 // "St. Tammany Parish", "Mt. Vernon", GeoNames "Saint Tammany Parish".
@@ -312,6 +313,16 @@ func (g *Gazetteer) Exact(folded string) []uint32 {
 	if i < 0 {
 		if w, rest, ok := strings.Cut(folded, " "); ok && abbreviations[w] != "" {
 			i = g.exact.find(abbreviations[w] + " " + rest)
+		}
+	}
+	if i < 0 {
+		// "River Niger" for the Niger River, "the Usk River" for the
+		// River Usk: English writes a river's kind word before or after
+		// its name.
+		if rest, ok := strings.CutPrefix(folded, "river "); ok && rest != "" {
+			i = g.exact.find(rest + " river")
+		} else if rest, ok := strings.CutSuffix(folded, " river"); ok && rest != "" {
+			i = g.exact.find("river " + rest)
 		}
 	}
 	if i < 0 {

@@ -92,6 +92,8 @@ func small(t testing.TB) *Gazetteer {
 	b.Add(99062, "Al Qā’im", 34.37, 41.09, 0, "P.PPLA2", "IQ", "Anbar", "Al-Qa'im")
 	b.Add(98182, "Ar Ramadi", 33.42, 43.3, 274539, "P.PPLA", "IQ", "Anbar")
 	b.Add(170017, "Jisr ash Shughūr", 35.81, 36.32, 0, "P.PPLA2", "SY", "Idlib")
+	b.Add(-1, "Vistula River", 52.5, 19.5, 0, "H.STM", "PL", "")
+	b.Add(-2, "River Usk", 51.7, -3.0, 0, "H.STM", "GB", "Wales")
 	b.AddCommonWord("tartar")
 	return b.Gazetteer()
 }
@@ -122,6 +124,10 @@ func TestLookup(t *testing.T) {
 		{"Rami", false, "", 0},
 		{"Jisr al-Shughur", false, "Jisr ash Shughūr", MatchExact},
 		{"Jisr el Shughur", false, "Jisr ash Shughūr", MatchExact},
+		// A river's kind word on either side of its name.
+		{"River Vistula", false, "Vistula River", MatchExact},
+		{"Usk River", false, "River Usk", MatchExact},
+		{"River", false, "", 0},
 	} {
 		cs := g.Lookup(c.name, c.fuzzy)
 		if c.want == "" {

@@ -9,6 +9,7 @@ package geo
 
 import (
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -350,6 +351,12 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 			!runBreak[ws[j].lower] && !titles[strings.TrimSuffix(ws[j].lower, ".")] && !hyphenAdjective(ws[j].text) &&
 			possessive(ws[j-1]) == ws[j-1].end {
 			j++
+		}
+		// "Ogba/Egbema/Ndoni": GeoNames joins the names of some local
+		// government areas with slashes; the whole is one name when the
+		// gazetteer knows it.
+		if j == i+1 {
+			j = p.joinSlashes(text, ws, i)
 		}
 		// "New York-based", "Tel Aviv-based": a name of several words
 		// before a compound adjective ends on its first part.
@@ -1007,6 +1014,22 @@ func (p *Geoparser) joinConnector(text string, ws []word, i, j int) (int, bool) 
 	return j, false
 }
 
+// joinSlashes returns the end of the longest run of capitalised words
+// from i joined by slashes that the gazetteer knows exactly ("Ido/Osi"),
+// or i+1.
+func (p *Geoparser) joinSlashes(text string, ws []word, i int) int {
+	e := i + 1
+	for e < len(ws) && ws[e].gap == "/" && ws[e].upper {
+		e++
+	}
+	for ; e > i+1; e-- {
+		if len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:ws[e-1].end]))) > 0 {
+			return e
+		}
+	}
+	return i + 1
+}
+
 // articleWord reports a lower-case word that starts with a romanised
 // Arabic article and a hyphen: "al-Nu'man", "ez-Zor", "ash-Sham".
 func articleWord(w word) bool {
@@ -1447,6 +1470,15 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			if innerCapital(t) && !p.ownSpelling(t, m.cands) {
 				m.cands = nil
 			}
+			if len(t) <= 3 && !m.acronym {
+				// "Sam's Club": no country's name is a word of three
+				// letters written with one capital, so a country that
+				// holds one as an alternate name is not meant (its
+				// codes, "US", "UK", are acronyms).
+				m.cands = slices.DeleteFunc(m.cands, func(c gazetteer.Candidate) bool {
+					return strings.HasPrefix(p.gaz.Feature(c.Entry), "A.PCL")
+				})
+			}
 		}
 		prev, prev2 := lower(m.wi-1), lower(m.wi-2)
 		// "Equateur province's Bikoro health zone": the kind word is
@@ -1512,17 +1544,30 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			// Research": the institution's first word is no town
 			// (University, Florida; Centre, Alabama).
 			m.cands = nil
-		case sameClause && m.wj < len(ws) && ws[m.wj].gap == " " && ws[m.wj].upper && forceHeads[ws[m.wj].lower] &&
+		case sameClause && m.wj < len(ws) && ws[m.wj].gap == " " && ws[m.wj].upper && (forceHeads[ws[m.wj].lower] || courtHead(ws, m.wj)) &&
 			!p.countrySense(m.cands):
 			// "Greater Manchester Police said", "Gwent Police", "Kent
-			// County Council": the force or authority named after its
-			// area is an organisation (a country opening such a name,
-			// "Kenya Police", stays a toponym by the conventions).
+			// County Council", "Inverness Sheriff Court", "Wembley
+			// Stadium": the force, authority, court or building named
+			// after its area is an organisation or a building (a
+			// country opening such a name, "Kenya Police", stays a
+			// toponym by the conventions).
+			m.cands = nil
+		case m.wj-m.wi > 1 && ws[m.wj-1].upper && forceHeads[ws[m.wj-1].lower] && !p.ownName(m.key, m.cands):
+			// "a rally at Union Station": a building's whole name that
+			// the gazetteer holds only as another name of a town (Union,
+			// South Carolina, once called so) is the building.
 			m.cands = nil
 		case m.wj+2 < len(ws) && strings.TrimSpace(ws[m.wj].gap) == "," && (next == "based" || next == "headquartered") &&
 			ws[m.wj+1].lower == "in":
 			// "Toyota, based in Toyota City": a company, not a place.
 			m.cands = nil
+		case m.wj+1 < len(ws) && ws[m.wj].gap == ", " && ws[m.wj].text == "of" && ws[m.wj+1].upper && ws[m.wj+1].gap == " " &&
+			!p.countrySense(m.cands):
+			// "Costco, of Issaquah, Wash.", "Jane Doe, of Leeds": a
+			// company or a person told by its home town; a place is
+			// not written so.
+			m.cands, m.unknown = nil, false
 		}
 		if prev == "the" && m.wj-m.wi == 1 && m.person {
 			// "on the Rhine", "the Ganges": a river or mountain's name
@@ -1652,6 +1697,21 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			}
 		}
 	}
+	// "Calabria's Tropea", "Kenya's Kisumu": a name right after a
+	// country's or division's possessive is a place of it.
+	for i, m := range ms {
+		prev := ms[max(i-1, 0)]
+		if i == 0 || prev.wj != m.wi || m.wi == 0 || ws[m.wi].gap != " " || prev.end == ws[prev.wj-1].end ||
+			m.quality != gazetteer.MatchExact || p.gaz.IsCommonWord(m.key) || p.gaz.IsPersonName(m.key) || prev.key == m.key {
+			continue
+		}
+		for _, c := range prev.cands {
+			if f := p.gaz.Feature(c.Entry); c.Quality == gazetteer.MatchExact && (f == "A.PCLI" || f == "A.ADM1") {
+				m.ctx = max(m.ctx, 2)
+				break
+			}
+		}
+	}
 	// "Palmyra, Syria", "Charlevoix, Quebec": a name followed by its
 	// country or division is used as a place.
 	for i, m := range ms {
@@ -1693,10 +1753,13 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 		}
 	}
 	// "Egypt and Saudi Arabia called for calm": the names listed before
-	// a speaking name speak with it.
+	// a speaking name speak with it. Two names with a comma before the
+	// "and" are two clauses ("fishing in the North Sea, and Brussels
+	// said"): a list of two takes no comma.
 	for i := len(ms) - 1; i > 0; i-- {
 		m := ms[i]
-		if m.speaker && ms[i-1].group == m.group && m.wi > 0 && (ws[m.wi-1].lower == "and" || ws[m.wi-1].lower == "or") {
+		clauses := m.wi > 0 && strings.Contains(ws[m.wi-1].gap, ",") && (i < 2 || ms[i-2].group != m.group)
+		if m.speaker && ms[i-1].group == m.group && m.wi > 0 && (ws[m.wi-1].lower == "and" || ws[m.wi-1].lower == "or") && !clauses {
 			for k := i - 1; k >= 0 && ms[k].group == m.group; k-- {
 				ms[k].speaker = true
 			}
@@ -1732,6 +1795,13 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.ctx = max(m.ctx, 2)
 		}
 	}
+}
+
+// courtHead reports whether the word at k is a court's kind before its
+// head ("Sheriff Court", "Crown Court", "Magistrates' Court"): both
+// capitalised, in one clause.
+func courtHead(ws []word, k int) bool {
+	return k+1 < len(ws) && ws[k+1].lower == "court" && ws[k+1].upper && (ws[k+1].gap == " " || ws[k+1].gap == "' ")
 }
 
 // listed reports whether b follows a in a list: "X, Y", "X and Y", "X,
@@ -2015,6 +2085,16 @@ func (p *Geoparser) exactSettled(cands []gazetteer.Candidate) bool {
 func (p *Geoparser) countrySense(cands []gazetteer.Candidate) bool {
 	for _, c := range cands {
 		if strings.HasPrefix(p.gaz.Feature(c.Entry), "A.PCL") {
+			return true
+		}
+	}
+	return false
+}
+
+// ownName reports whether an exact candidate's own name folds to key.
+func (p *Geoparser) ownName(key string, cands []gazetteer.Candidate) bool {
+	for _, c := range cands {
+		if c.Quality == gazetteer.MatchExact && gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, key) {
 			return true
 		}
 	}
@@ -3113,7 +3193,11 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			out[i] = -1
 			continue
 		}
-		if !m.apState && (!s.coherent && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) || alias && !s.closeBy) {
+		// "the River Niger" in a story of the delta: a river named with
+		// its kind word is the river, whose one point lies far from most
+		// of its course (the Niger's, in Mali).
+		river := m.river && exact && p.gaz.Feature(s.cands[s.best].Entry) == "H.STM"
+		if !m.apState && !river && (!s.coherent && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) || alias && !s.closeBy) {
 			// A variant spelling, a typo, or a small place named
 			// without a place context, in a country the article does
 			// not otherwise name and far from all its places: more

@@ -362,11 +362,15 @@ var stormWords = map[string]bool{
 	"hurricane": true, "typhoon": true, "cyclone": true, "storm": true, "tornado": true,
 }
 
-// forceHeads end the names of police forces and local authorities
-// written after their area ("West Midlands Police", "Dyfed-Powys
-// Constabulary", "Essex County Council").
+// forceHeads end the names of police forces, local authorities, courts
+// and public buildings written after their area or a place's name ("West
+// Midlands Police", "Dyfed-Powys Constabulary", "Essex County Council",
+// "Kent County Court", "Union Station", "Wembley Stadium"). A court's
+// name may hold its kind between the place and the head ("Inverness
+// Sheriff Court", "Chelmsford Crown Court"): see courtHead.
 var forceHeads = map[string]bool{
-	"police": true, "constabulary": true, "council": true,
+	"police": true, "constabulary": true, "council": true, "court": true, "station": true,
+	"stadium": true, "arena": true,
 }
 
 // caProvinces are the abbreviations of Canadian provinces that news

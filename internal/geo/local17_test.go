@@ -1,0 +1,47 @@
+package geo
+
+import "testing"
+
+// TestLocal17 checks the patterns the seventeenth probe battery found in
+// local, business and regional news (our own sentences, invented names
+// and numbers; see parseCase for the fields).
+func TestLocal17(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		// A court, station, stadium or arena named after a place is a
+		// building or body, whether its kind comes between ("Sheriff
+		// Court") or the gazetteer holds the whole as a town's other name
+		// (Union, South Carolina, for "Union Station").
+		{"A sheriff at Dundee Sheriff Court fined the firm on Monday.", nil, nil, []string{"Dundee"}},
+		{"The trial opened at Leeds Crown Court, and protesters gathered in Bradford.", nil,
+			[]string{"Bradford=GB/England"}, []string{"Leeds"}},
+		{"Commuters were stranded at Union Station after a signal failure near Alexandria.", nil,
+			nil, []string{"Union Station", "Union"}},
+		{"Fans left Wembley Stadium late on Saturday.", nil, nil, []string{"Wembley"}},
+		{"Crowds filled the streets of Dundee on Monday.", nil, []string{"Dundee=GB/Scotland"}, nil},
+		// Two names with a comma before "and" are two clauses: a speaker
+		// after it does not make the name before it speak.
+		{"Trawlers were banned from the North Sea, and Oslo said the rules were fair.", nil,
+			[]string{"North Sea=/"}, []string{"Oslo"}},
+		{"Egypt and Jordan said on Monday they would send aid.", nil, nil, []string{"Egypt", "Jordan"}},
+		{"Egypt, Qatar, and Jordan said on Monday they would send aid.", nil, nil, []string{"Egypt", "Qatar", "Jordan"}},
+		// Names GeoNames joins with slashes are one name.
+		{"Floods hit Ido/Osi and Ogba/Egbema/Ndoni local government areas this week.", nil,
+			[]string{"Ogba/Egbema/Ndoni=NG/Rivers"}, []string{"Ogba"}},
+		// A river named with its kind word is the river, though its one
+		// point lies far from the story (the Niger's, in Mali).
+		{"Floods hit Bayelsa and Port Harcourt after the River Niger overflowed.", nil,
+			[]string{"Bayelsa=NG/Bayelsa", "Port Harcourt=NG/Rivers", "River Niger=ML/"}, nil},
+		// A name after a country's or division's possessive is a place of
+		// it, whatever the tagger says; a person there stays a person.
+		{"Further south, Calabria's Tropea drew record crowds.", []string{"P:Tropea"}, []string{"Calabria=IT/Calabria", "Tropea=IT/Calabria"}, nil},
+		{"Italy's Tropea drew record crowds.", []string{"P:Tropea"}, []string{"Italy=IT/", "Tropea=IT/Calabria"}, nil},
+		{"Turkey's Erdogan said on Monday that talks would resume.", []string{"P:Erdogan"}, nil, []string{"Erdogan"}},
+		// No country is named by a word of three letters with one
+		// capital (the United States holds "Sam" as another name).
+		{"Walmart, which also runs Sam's Club, reported higher sales.", nil, nil, []string{"Sam"}},
+		// "X, of Y": a company or a person told by its home town.
+		{"Rival Target, based in Minneapolis, and Costco, of Issaquah, Wash., reported stronger sales.", []string{"O:Target", "O:Costco"},
+			[]string{"Minneapolis=US/Minnesota", "Issaquah=US/Washington"}, []string{"Costco"}},
+		{"The winner, Maria Lopez, of Leeds, took home the prize.", nil, []string{"Leeds=GB/England"}, nil},
+	})
+}
