@@ -306,6 +306,13 @@ func (st *state) sentence(si, a, b int) {
 		if (positionNouns[t.Norm] || hearsayNouns[t.Norm]) && st.positionIs(si, a, b, i) {
 			continue // "X's position is that C"
 		}
+		if t.Norm == "put" && st.norm(i+1) == "it" && st.asSaid(si, a, b, i, i+1, cue{lemma: "put"}) {
+			continue // "As one diplomat put it, C": the way of saying is the cue
+		}
+		if t.Norm == "per" && st.perSource(a, i) {
+			st.sourcePhrase(si, a, b, i, 1) // "..., per two senior Democratic aides."
+			continue
+		}
 		if t.Norm == "in" && st.norm(i+1) == "the" && st.norm(i+2) == "words" && st.norm(i+3) == "of" && !st.inQuote(i) {
 			st.sourcePhrase(si, a, b, i, 4) // "in the words of the prosecutor, C"
 			continue
@@ -414,6 +421,9 @@ func (st *state) sentence(si, a, b int) {
 		}
 		if t.Norm == "say" && (st.norm(i-1) == "take" || st.norm(i-1) == "," && st.norm(i+1) == "," && !st.isOpenQuote(i+2)) {
 			continue // "Take, say, the navy", "in, say, five years": "for example", no speech
+		}
+		if feelingCues[c.lemma] && st.feelingWithoutClause(i) {
+			continue // "fear for their lives", "the fear that", "were worried"
 		}
 		if st.nominalUse(si, i, c) {
 			continue // "under Taliban rule", "the ruling"
@@ -1073,7 +1083,7 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			after++
 		}
 	}
-	if c.lemma == "tell" || c.lemma == "inform" || c.lemma == "write" {
+	if c.lemma == "tell" || c.lemma == "inform" || c.lemma == "write" || c.lemma == "text" {
 		// `,” he told reporters.`, `,” she told VOA on Monday.`
 		k := after
 		if st.norm(k) == "the" || st.norm(k) == "a" {
@@ -2472,6 +2482,9 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 					if spk, ok := st.headBeforePP(t, a, i, ei); ok {
 						return spk, true // "The health ministry in Khartoum says"
 					}
+					if spk, ok := st.headOverModifier(t, a, i, ei); ok {
+						return spk, true // "Polls conducted since Labor Day suggest"
+					}
 				}
 				if first.a < 0 && poss < 0 && st.doc.Entities[ei].Kind != parallax.KindPerson {
 					if spk, ok := st.possessorTitle(ei, i, eb, t, ca); ok {
@@ -2485,6 +2498,11 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 					poss = i
 					i = eb - 1
 					continue
+				}
+				if st.doc.Entities[ei].Kind == parallax.KindPerson && first.a < 0 {
+					if spk, ok := st.personModifiedRole(ei, eb, ca); ok {
+						return spk, true // "Clinton spokeswoman NAME told", "A Trump campaign spokeswoman said"
+					}
 				}
 				if st.doc.Entities[ei].Kind == parallax.KindPerson && (first.a < 0 || st.titleBetween(first.b, i)) {
 					return st.speakerFromEntity(ei, i, eb), true
@@ -2517,6 +2535,39 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 		if poss >= 0 {
 			return st.possessedSpeaker(poss, t, ca)
 		}
+	}
+	return speaker{}, false
+}
+
+// personModifiedRole: the person named over [.., eb) (entity ei) only
+// modifies a role after it, as a body does ("Clinton spokeswoman
+// Jennifer Palmieri told", "Trump campaign manager NAME told", "A
+// Trump campaign spokeswoman said"): the role's holder speaks, named
+// after the role or unnamed, for the person's side. The role is a run of
+// lower-case nouns before the cue or the holder's name.
+func (st *state) personModifiedRole(ei, eb, ca int) (speaker, bool) {
+	k := eb
+	for k < ca && k < eb+4 && st.lowerWord(k) && st.norm(k) != "and" && (st.tagAt(k) == "NOUN" || speakerNouns[st.norm(k)] || personTitles[st.norm(k)]) {
+		k++
+	}
+	if k == eb {
+		return speaker{}, false
+	}
+	side := st.doc.Entities[ei].Side
+	for j := eb; j < k; j++ {
+		if st.norm(j) == "campaign" {
+			side = "" // a campaign's staff hold no office (the conventions)
+		}
+	}
+	if hj, hb, ok := st.entityStartingAt(k); ok && hb <= ca && st.doc.Entities[hj].Kind == parallax.KindPerson && st.gapOK(hb, ca) {
+		spk := st.speakerFromEntity(hj, k, hb)
+		if spk.side == "" {
+			spk.side = side
+		}
+		return spk, true
+	}
+	if k == ca && speakerNouns[st.norm(k-1)] {
+		return speaker{a: eb, b: k, ent: -1, side: side}, true
 	}
 	return speaker{}, false
 }

@@ -12,6 +12,29 @@ var nominalCues = map[string]bool{
 	"comment on": true,
 }
 
+// feelingCues hold a belief or feeling about what is or will be: a claim
+// only with a clause ("donors fear the party could lose"), never with an
+// object of the feeling ("fear for their lives", "worry about the
+// storm", "feared the worst") or as an adjective ("were worried").
+var feelingCues = map[string]bool{"fear": true, "worry": true, "doubt": true}
+
+// feelingWithoutClause: the feeling verb at i states no view here: a
+// noun after a determiner ("the fear that"), an adjective after a copula
+// ("were worried"), or a verb with the object of the feeling after it.
+func (st *state) feelingWithoutClause(i int) bool {
+	p := st.norm(i - 1)
+	if passiveAux[p] || possessiveDet[p] || p == "the" || p == "a" || p == "an" || p == "no" || p == "any" || p == "little" || p == "without" || p == "'s" {
+		return true
+	}
+	switch st.norm(i + 1) {
+	case "for", "about", "of", "over", "it", "him", "her", "them", "so", "not":
+		return true
+	case "the":
+		return st.norm(i+2) == "worst" // "feared the worst"
+	}
+	return false
+}
+
 // stateNounModified are the nouns that "state" modifies as a noun
 // ("state media", "state television", "state news agency"), where it is
 // no reporting verb.
@@ -38,6 +61,9 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 	if c.lemma == "state" && st.norm(i) == "state" && i > 0 && st.toks[i-1].Cap && st.toks[i-1].Word {
 		if _, ok := st.cueAt(i + 1); ok {
 			return true // "Activists in Gezira state said": a federal state's name
+		}
+		if t, _, ok := st.parsed(si, i+1); ok && (t.UPOS == "VERB" || t.UPOS == "AUX") && st.toks[i+1].Word && !st.toks[i+1].Cap {
+			return true // "Washington state sued the government": a verb follows the name
 		}
 	}
 	if c.lemma == "state" && st.toks[i].Text == "state" && st.stateAfterDeterminer(i) {

@@ -160,6 +160,19 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"recommend", "recommends", "recommended", "recommended", "recommending"}, false, true},
 	{[]string{"project", "projects", "projected", "projected", "projecting"}, false, true},
 	{[]string{"hope", "hopes", "hoped", "hoped", "hoping"}, false, true},
+	// sworn or private words: "testified that the department had
+	// deported", `," one lawmaker texted Playbook`; "testified before
+	// the committee" and "texted a photo" state nothing by themselves
+	{[]string{"testify", "testifies", "testified", "testified", "testifying"}, false, true},
+	{[]string{"text", "texts", "texted", "texted", "texting"}, false, true},
+	// beliefs and feelings held about what is or will be, with a clause
+	// ("donors fear the party could lose the Senate", "aides worry that
+	// ...", "strategists doubt that the convention will unite the
+	// party"), as "believe" and "hope" are; "fear for their lives",
+	// "worry about", "no doubt" and the nouns state none
+	{[]string{"fear", "fears", "feared", "feared", "fearing"}, false, true},
+	{[]string{"worry", "worries", "worried", "worried", "worrying"}, false, true},
+	{[]string{"doubt", "doubts", "doubted", "doubted", "doubting"}, false, true},
 	// veiled, light or harsh speech: "hinted that it may close the border",
 	// "joked on social media that ...", "decrying the move as
 	// interference"
@@ -311,7 +324,7 @@ var speakerNouns = map[string]bool{
 	"secretary": true, "chancellor": true, "premier": true, "general": true,
 	"house": true, "parliament": true, "senate": true, "assembly": true, "congress": true,
 	"outlet": true, "outlets": true, "newspaper": true, "newspapers": true, "broadcaster": true,
-	"reports": true, "analysis": true, "study": true, "review": true, "survey": true, "poll": true, "polls": true,
+	"reports": true, "analysis": true, "study": true, "review": true, "survey": true, "surveys": true, "poll": true, "polls": true,
 	"website": true,
 	// political reporting: legislators, a politician's entourage ("Aides
 	// to the speaker say", `," said one GOP senator`), and the papers of
@@ -320,6 +333,11 @@ var speakerNouns = map[string]bool{
 	"senator": true, "senators": true, "congressman": true, "congresswoman": true, "congressmen": true,
 	"legislator": true, "legislators": true, "aides": true, "advisers": true, "advisors": true,
 	"insiders": true, "readout": true, "transcript": true, "indictment": true, "filings": true,
+	// the papers of a campaign or a case ("the memo states", "emails
+	// released by WikiLeaks show", "the lawsuit alleges", "the filing
+	// argues") and a principal's friends ("Allies of the president say")
+	"memo": true, "memos": true, "email": true, "emails": true, "filing": true, "lawsuit": true,
+	"complaint": true, "documents": true, "allies": true,
 	// courts and the parties before them, and bodies named by their kind
 	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,

@@ -951,6 +951,100 @@ func (st *state) headBeforePP(head parallax.Token, a, i, ei int) (speaker, bool)
 	return np, true
 }
 
+// headOverModifier: the subject's head is a lower-case speaker noun
+// before the entity at token i (entity ei), which only modifies it
+// through a preposition or a participle ("Polls conducted since Labor
+// Day suggest", "Emails released by WikiLeaks show", "The lawsuit, filed
+// in U.S. District Court, alleges", "Sources in Batibo told", "lawyers
+// for the Justice Department argued"): the head speaks, and the body it
+// acts for ("lawyers for the ministry") lends it its side. The
+// conventions' other readings stay: an author after "by" ("a review by
+// the State Department said"), people of a body ("experts at the
+// institute") and spokespeople or officials of a body speak as the body;
+// a person's aides as the person's.
+func (st *state) headOverModifier(head parallax.Token, a, i, ei int) (speaker, bool) {
+	h := -1
+	for k := a; k < i; k++ {
+		if st.toks[k].Start == head.Start {
+			h = k
+			break
+		}
+	}
+	if h < 0 || !speakerNouns[st.norm(h)] {
+		// a parse that made the name the subject ("Polls conducted since
+		// Labor Day suggest"): the first noun phrase of the clause, up to
+		// its head, before the name's modifier
+		h = -1
+		for k := a; k < i && k < a+4 && (st.lowerWord(k) || k == a && st.toks[k].Word) && (k == a || st.tagAt(k) != "VERB") && !prepositions(st.norm(k)); k++ {
+			if speakerNouns[st.norm(k)] && (k+1 == i || !speakerNouns[st.norm(k+1)]) {
+				h = k
+				break
+			}
+		}
+	}
+	for k := a; k < h; k++ {
+		if st.tagAt(k) == "VERB" || st.tagAt(k) == "AUX" || !st.toks[k].Word {
+			return speaker{}, false // the head of a later clause ("He said the rebels ...")
+		}
+	}
+	if h < 0 || !(st.lowerWord(h) || h == a) || !speakerNouns[st.norm(h)] || unnamedHeads[st.norm(h)] || roleNouns[st.norm(h)] {
+		return speaker{}, false
+	}
+	if titleWords[st.norm(h)] {
+		return speaker{}, false // "Secretary of State NAME", "Leader of the Opposition NAME"
+	}
+	// the modifier opens right after the head (or its comma): a
+	// preposition or a participle, with no other verb before the name
+	l := h + 1
+	if st.norm(l) == "," {
+		l++
+	}
+	if w := st.norm(l); l >= i || w == "known" || w == "called" || w == "named" || !prepositions(w) && !(st.lowerWord(l) && (st.tagAt(l) == "VERB" || strings.HasSuffix(w, "ed"))) {
+		return speaker{}, false // ("The aid group, known by its acronym MSF,": the name is the head's)
+	}
+	for k := l + 1; k < i; k++ {
+		if st.tagAt(k) == "VERB" || st.tagAt(k) == "AUX" {
+			return speaker{}, false // "Families in Gaza City buried ..."
+		}
+	}
+	by := i - 1
+	if st.norm(by) == "the" {
+		by--
+	}
+	if st.norm(by) == "by" && st.tagAt(by-1) != "VERB" {
+		return speaker{}, false // "A review of press freedom by the State Department said": the author
+	}
+	switch e := st.doc.Entities[ei]; {
+	case e.Kind == parallax.KindPerson:
+		return speaker{}, false // "Aides to Prime Minister NAME say": the person's entourage, as read elsewhere
+	case paperNouns[st.norm(h)], e.Kind == parallax.KindGPE || e.Kind == parallax.KindLocation:
+	case st.norm(l) == "for":
+	default:
+		// people of a body speak for it by the conventions ("Experts at
+		// the Congo Research Group said", "rebels of the CSP said")
+		return speaker{}, false
+	}
+	np, ok := st.speakerNP(a, h+1)
+	if !ok {
+		return speaker{}, false
+	}
+	np.actor, np.side = "", ""
+	if st.norm(l) == "for" && by == l && stateKind(st.doc.Entities[ei].Kind) {
+		np.side = st.doc.Entities[ei].Side // "lawyers for the Justice Department"
+	}
+	return np, true
+}
+
+// paperNouns are written sources: whoever wrote, released or holds
+// them, the paper is what the text cites ("Emails released by WikiLeaks
+// show", "A report by the GAO found").
+var paperNouns = map[string]bool{
+	"report": true, "reports": true, "memo": true, "memos": true, "email": true, "emails": true,
+	"filing": true, "filings": true, "lawsuit": true, "complaint": true, "documents": true,
+	"study": true, "survey": true, "surveys": true, "poll": true, "polls": true, "analysis": true, "review": true,
+	"transcript": true, "readout": true, "indictment": true,
+}
+
 // placePrep: the preposition p after the speaker noun head places the
 // speaker ("ministry in Khartoum", "residents of Goma"), rather than
 // naming whom they speak for ("a spokesperson for the ministry") or the

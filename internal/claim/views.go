@@ -213,3 +213,25 @@ func (st *state) capitalAt(k int) (string, bool) {
 	}
 	return "", false
 }
+
+// perSourceOpeners open the source after "per" ("per two senior aides",
+// "per a person familiar with the talks", "per the filing").
+var perSourceOpeners = map[string]bool{
+	"a": true, "an": true, "the": true, "one": true, "two": true, "three": true, "four": true, "five": true,
+	"several": true, "multiple": true, "his": true, "her": true, "their": true, "its": true,
+}
+
+// perSource: "per" at token i is the source preposition of newsletters
+// and wires ("according to"): after a comma or opening the clause, before
+// a determiner, a count or a name, outside quotations; "per cent", "per
+// day" and "$5 per person" measure.
+func (st *state) perSource(a, i int) bool {
+	if st.inQuote(i) || !(i == a || st.norm(i-1) == ",") {
+		return false
+	}
+	next := st.norm(i + 1)
+	if perSourceOpeners[next] {
+		return !calendarWords[st.norm(i+2)] && st.norm(i+2) != "year" && st.norm(i+2) != "day"
+	}
+	return i+1 < len(st.toks) && st.toks[i+1].Cap && st.toks[i+1].Word
+}

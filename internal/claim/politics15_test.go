@@ -1,0 +1,156 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// probes15Known are the expectations of the fifteenth battery
+// (probes15.txt) parallax does not meet yet, each with the reason; the
+// test fails when one of them starts to pass, so the list stays honest.
+var probes15Known = map[string]string{
+	// first run as written (keys of the same cue and speaker in one story
+	// count once): 56 of 118 right, 62 failing, 20 extra claims; after
+	// this lane's fixes 63 right and 14 extra. The 2016 candidates' sides
+	// are a convention question left to the lead (the lines below that
+	// name the knowledge base's side).
+	"us-ap-convention-beliefs: > fear | strategists":                    "'Some party strategists fear the convention will deepen ...': a feeling cue without 'that' whose clause the parse does not hang on the verb (found with 'that' and in other sentences: TestBeliefAndPrivateCues)",
+	"us-ap-court-filing: > alleges | lawsuit":                           "speaker found since the head-over-modifier rule, but side '': the lawsuit's filer (the state named in the sentence before) is not carried to the paper",
+	"us-ap-court-filing: > argued | lawyers":                            "'In a court filing, lawyers for the Justice Department argued': after the opening adjunct the parse hangs the department on the cue; the body speaks (side right, USA)",
+	"us-ap-court-filing: extra argued | Justice Department":             "the same claim as the line above",
+	"us-ap-debate-2016: > acknowledged | Trump":                         "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-ap-debate-2016: > insisted | Trump":                             "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-ap-debate-2016: > promised | Trump":                             "'said that Clinton had C and promised to appoint ...': the coordinated second act is read inside the reported clause, with Clinton as its subject",
+	"us-ap-debate-2016: > said | Clinton":                               "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-ap-debate-2016: > said | Donald Trump":                          "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-ap-debate-2016: > said | Trump":                                 "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-ap-debate-2016: extra promised | Hillary Clinton":               "the same claim as the line above",
+	"us-ap-governor-letter: > replied | press office":                   "'Newsom's press office replied': the possessor is taken as the speaker (side right, USA), as probes.txt's westbank-toi office",
+	"us-ap-governor-letter: > said | office":                            "'Gov. Gavin Newsom's office said': the person is taken as the speaker (side right, USA)",
+	"us-ap-governor-letter: > told | Mike Johnson":                      "actor stage: 'House Speaker Mike Johnson' gets no side: the base has no Mike Johnson and 'House Speaker' is not read as a US office",
+	"us-ap-governor-letter: extra replied | Newsom":                     "the same claim as the line above",
+	"us-ap-governor-letter: extra said | Gavin Newsom":                  "the same claim as the line above",
+	"us-ap-primary-night: > conceded | Bernie Sanders":                  "actor stage: a sitting senator named without his title in this story gets no side (the base has no Bernie Sanders)",
+	"us-ap-primary-night: > told | Hillary Clinton":                     "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-ap-primary-night: > told | Ted Cruz":                            "actor stage: a sitting senator named without his title gets no side (the base has no Ted Cruz)",
+	"us-ap-primary-night: > vowed | Bernie Sanders":                     "as above",
+	"us-breitbart-la-poll: > claiming | media":                          "'has spent the summer claiming that C': a gerund after a verb of duration is not read as the subject's act",
+	"us-breitbart-la-poll: > shows | poll":                              "'a poll ... shows the nominee leading Clinton': 'show' with an object and a predicate, no clause, is not read as a report",
+	"us-breitbart-la-poll: > told | Kellyanne Conway":                   "speaker right since the role-after-a-person rule, but side USA: the actor stage gives 'Trump campaign manager NAME' the candidate's side",
+	"us-cnn-recount-tweets: > claimed | Donald Trump":                   "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-cnn-recount-tweets: > tweeted | Trump":                          "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-cnn-recount-tweets: > wrote | Marc Elias":                       "'had found no evidence of hacking but would take part': 'no evidence' makes the claim a denial by stance.go's convention (probes10's Al Schmidt); the expectation (assert) is disputable",
+	"us-fox-exclusive: > called | spokesperson":                         "'A spokesperson for House Democratic Leader Hakeem Jeffries called': the person after 'for' speaks (side right, USA), as bodies after 'a spokesperson for' do by the conventions",
+	"us-fox-exclusive: > said | Whitcomb":                               "actor stage: 'Rep. NAME, R-Texas,' (the party-state tag) is not read as a US legislator",
+	"us-fox-exclusive: > told | Dana Whitcomb":                          "as above",
+	"us-fox-exclusive: extra called | Hakeem Jeffries":                  "the same claim as the line above",
+	"us-fox-townhall: > said | White House spokesman":                   "side right; the speaker span is 'spokesman' (the scorer does not compare spans); its actor is the press secretary, which an unnamed spokesman need not be",
+	"us-fox-townhall: extra said | spokesman":                           "the same claim as the line above",
+	"us-npr-sanders-interview: > said | Sanders":                        "'Asked whether C, Sanders said, \"...\"': the quotation after an opening question clause is given quote 'indirect'",
+	"us-npr-sanders-interview: > told | Robby Mook":                     "actor stage: 'Clinton's campaign manager, NAME,' takes Clinton's side (USA), as probes10's Podesta",
+	"us-nyt-leaked-emails: > accused | Fallon":                          "'said Russia was behind the hack and accused X of ...': the coordinated act is given the reported clause's subject (Russia)",
+	"us-nyt-leaked-emails: > show | emails":                             "'Hacked emails from the account of NAME, Clinton's campaign chairman, show': the apposition after the name hides the head from the parse (found in shorter subjects: TestRoleAfterAPersonAndHeadOverModifier)",
+	"us-nyt-leaked-emails: extra accused | Russia":                      "the same claim as the line above",
+	"us-nyt-nested-assurance: > said | Ellen Marsh":                     "actor stage: 'a Maine Republican' after a senator's name is not read as a US legislator, and Greenland (named in the clause) gives GRL",
+	"us-nyt-nested-assurance: > said | Marsh":                           "as above",
+	"us-politico-aides-2016: > worry | Republican donors":               "'Some Republican donors worry that C': the parse reads 'donors worry' as a compound noun here (found in other sentences: TestBeliefAndPrivateCues)",
+	"us-politico-aides-2016: extra urged | Donald Trump's top advisers": "the advisers' appeal inside what four people said: a nested act by the devgold conventions, which the expectations did not list; disputable",
+	"us-politico-oped: extra saying | Howard Lutnick":                   "'dismissed the piece on CNBC, saying C': the gerund after a denial with an object is read as an act of its own; by the conventions it continues the denial",
+	"us-politico-playbook: > said | spokesperson":                       "'A spokesperson for Speaker Mike Johnson said': the person after 'for' speaks (as above)",
+	"us-politico-playbook: > told | ":                                   "'Playbook is told that C': a passive of 'tell' with the outlet as the listener and no agent is not read",
+	"us-politico-playbook: extra said | Mike Johnson":                   "the same claim as the line above",
+	"us-politico-relative-clauses: > said | Marcus Oyelaran":            "actor stage: 'Rep. NAME, a New Jersey Democrat who sits on ...' is not read as a US legislator (the state name between the article and the party)",
+	"us-politico-relative-clauses: > said | Oyelaran":                   "as above",
+	"us-politico-rnc-memo: > states | memo":                             "'\"...,\" the memo states.': the plural-noun form of 'state' at the sentence's end after a quotation is not read as the cue",
+	"us-reuters-comey-letter: > said | law enforcement officials":       "side right; the speaker span is 'enforcement officials' (the scorer does not compare spans)",
+	"us-reuters-comey-letter: > told | Clinton":                         "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-reuters-comey-letter: > told | Trump":                           "'Trump told a rally' after an article about Clinton: the surname is not resolved to Donald Trump (no full name in this story), so no actor",
+	"us-reuters-comey-letter: extra found | bureau":                     "'that the bureau had found new emails that \"appear to be pertinent\"': a relative clause after the object of 'found' is read as its clause",
+	"us-reuters-comey-letter: extra said | enforcement officials":       "the same claim as the line above",
+	"us-reuters-deplorables: > said | Clinton":                          "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-reuters-deplorables: > said | Hillary Clinton":                  "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-reuters-deplorables: > told | Jennifer Palmieri":                "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
+	"us-reuters-rubio-readout: > according to | readout":                "side right (USA); 'a State Department readout of the call' gives the body, not the readout, as the speaker",
+	"us-reuters-rubio-readout: extra according to | State Department":   "the same claim as the line above",
+	"us-thehill-gao-report: > found | report":                           "'A report by the Government Accountability Office released Thursday found that C': not found (the participle after the author)",
+	"us-thehill-gao-report: > said | FEMA":                              "'FEMA said in a written response included in the report that C': the participle phrase between the adverbial and 'that' loses the clause",
+	"us-thehill-gao-report: > said | Laura Whitfield":                   "actor stage: 'Sen. NAME (D-N.C.)' is not read as a US legislator",
+	"us-thehill-gao-report: > says | report":                            "side '' and actor FEMA: 'The report' is resolved to the agency it is about, not to the GAO that wrote it",
+	"us-vox-tariff-explainer: > rejected | White House":                 "'The White House has rejected that view.': a denial whose object points back to the view stated before is not read",
+	"us-vox-tariff-explainer: > told | Kevin Hassett":                   "actor stage: 'Its chief economic adviser, NAME,' after the White House gets no side",
+	"us-wapo-factcheck-2024: > said | Karoline Leavitt":                 "actor stage: the base gives the 2025 press secretary USA in 2024, when she was a campaign spokeswoman (as the 2016 candidates)",
+	"us-wapo-poll-2016: > shows | survey":                               "'The survey shows Clinton with 46 percent': 'show' with an object and a predicate, no clause, is not read as a report",
+	"us-wsj-people-familiar: > said | one":                              "'..., one of the people said.': the trailing quantifier speaker with 'of the people' is not read after a clause that has its own cue",
+	"us-wsj-people-familiar: > say | Allies":                            "'Allies of the president say': the person after 'of' is taken as the speaker (side USA, actor Scott Bessent by coreference)",
+	"us-wsj-people-familiar: extra say | president":                     "the same claim as the line above",
+}
+
+// TestUSPoliticsAttributionProbes runs the whole pipeline on the
+// fifteenth battery: attribution in US political news (campaign wires,
+// polls, leaked emails, memos, court filings, op-eds, posts, anonymous
+// aides, belief verbs, nested and coordinated acts).
+func TestUSPoliticsAttributionProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes15.txt"))
+	testutil.CheckKnownFailures(t, failed, probes15Known, "probes15Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes15Known))
+}
+
+// TestBeliefAndPrivateCues: feelings held about what is or will be
+// ("fear", "worry", "doubt") with a clause, sworn testimony and text
+// messages are claims; the feeling's object, the nouns and the adjective
+// are none.
+func TestBeliefAndPrivateCues(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"worry that", "Farm groups worry that the new tariffs will shut them out of Asian markets.", "worry", "Farm groups", "", "assert", "-"},
+		{"fear without that", "Hospital managers fear the winter wave will overwhelm the wards.", "fear", "Hospital managers", "", "assert", "-"},
+		{"doubt that", "Several economists doubt that the central bank will cut rates in June.", "doubt", "Several economists", "", "assert", "-"},
+		{"testified that", "Transport Secretary Lena Marsh testified that the rail budget had been cut by a third.", "testified", "Lena Marsh", "-", "assert", "Lena Marsh"},
+		{"texted after a quotation", `"We have the votes," one Democratic senator texted Axios on Tuesday.`, "texted", "Democratic senator", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"fear for", "Residents fear for their safety after the floods.", "fear"},
+		{"worry about", "Parents worry about the cost of school meals.", "worry"},
+		{"feared the worst", "Relatives feared the worst when the ferry lost contact.", "feared"},
+		{"the fear that", "The fear that the bridge would collapse kept drivers away.", "fear"},
+		{"were worried", "Shop owners were worried that the road would stay closed.", "worried"},
+		{"testified before", "The mayor testified before the committee for two hours.", "testified"},
+		{"a state's name before a verb", "Oregon state sued the agency on Friday over the grant cuts.", "state"},
+	})
+}
+
+// TestSourcePrepositionsAndAs: "per" a source after a comma or opening
+// the clause is "according to"; "As X put it, C" is X's claim; "per
+// cent" and "per day" measure.
+func TestSourcePrepositionsAndAs(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"per aides", "The committee will subpoena the contracts next week, per three congressional aides.", "per", "three congressional aides", "", "assert", "-"},
+		{"per a name", "Per Bloomberg, the merger talks stalled over the price.", "Per", "Bloomberg", "-", "assert", "-"},
+		{"as X put it", "As one union leader put it, the offer was an insult to the drivers.", "put", "union leader", "", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"per cent", "Prices rose 4 per cent in March, the fastest pace in a year.", "per"},
+		{"per day", "The plant treats 5,000 tonnes of waste, per day, at full capacity.", "per"},
+	})
+}
+
+// TestRoleAfterAPersonAndHeadOverModifier: a person who only modifies a
+// role ("Smith spokeswoman NAME", "a Smith campaign spokeswoman") does not
+// speak, the role's holder does; a speaker noun with a participle or a
+// preposition before a name ("Polls conducted since Labor Day", "Emails
+// released by X", "lawyers for the ministry") speaks itself.
+func TestRoleAfterAPersonAndHeadOverModifier(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"candidate's spokeswoman named", "Okafor spokeswoman Denise Hart told reporters that the candidate would skip the debate.", "told", "Denise Hart", "-", "assert", "Denise Hart"},
+		{"campaign manager named", "Whitmore campaign manager Paul Ostrowski said the numbers were improving.", "said", "Paul Ostrowski", "-", "assert", "Paul Ostrowski"},
+		{"unnamed campaign spokeswoman", "A Whitmore campaign spokeswoman said the ad was misleading.", "said", "spokeswoman", "-", "assert", ""},
+		{"polls conducted since", "Polls taken since the Berlin summit suggest that the governing party has lost ground.", "suggest", "Polls", "", "assert", ""},
+		{"emails released by", "Emails obtained by Reuters show that the ministry knew of the leak.", "show", "Emails", "", "assert", ""},
+		{"lawyers for a department", "Lawyers for the U.S. Interior Department argued that the leases were lawful.", "argued", "Lawyers", "USA", "assert", ""},
+		{"lawsuit filed in a court", "The lawsuit, filed in federal court in Boston, alleges that the university ignored the complaints.", "alleges", "lawsuit", "-", "assert", ""},
+	})
+}
