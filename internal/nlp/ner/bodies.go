@@ -142,11 +142,16 @@ var parliaments = map[string]bool{
 }
 
 // parliamentNames makes organisations of the parliaments' names the
-// model read as places, persons or MISC.
+// model read as places, persons or MISC, or left untagged.
 func parliamentNames(words, tags []string, chunks []Chunk) {
 	for _, ch := range chunks {
 		if ch.Type != "ORG" && ch.End-ch.Start == 1 && parliaments[words[ch.Start]] {
 			setSpan(tags, ch.Start, ch.End, "ORG")
+		}
+	}
+	for i, w := range words {
+		if tags[i] == "O" && parliaments[w] {
+			setSpan(tags, i, i+1, "ORG")
 		}
 	}
 }

@@ -68,6 +68,7 @@ func TestParliamentNames(t *testing.T) {
 	sentenceRule(t, "parliamentNames", rule, map[string]string{
 		"a vote in the Knesset/B-LOC on Monday": "a vote in the Knesset/B-ORG on Monday",
 		"the Bundesrat/B-PER blocked it":        "the Bundesrat/B-ORG blocked it",
+		"passed the Bundestag on Friday":        "passed the Bundestag/B-ORG on Friday",
 		// Another name, a name of two words: unchanged.
 		"a vote in Kelby/B-LOC":             "a vote in Kelby/B-LOC",
 		"the Duma/B-LOC Tower/I-LOC burned": "the Duma/B-LOC Tower/I-LOC burned",

@@ -129,3 +129,55 @@ func shipNames(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 		setSpan(tags, ch.Start, ch.End, "MISC")
 	}
 }
+
+// possessiveHeads end the names of firms that open with a founder's
+// possessive ("Moody 's Investors Service", "Lloyd 's List", "Lloyd 's
+// Register"), besides the legal forms of companyHeads.
+var possessiveHeads = map[string]bool{
+	"Service": true, "Services": true, "List": true, "Register": true,
+}
+
+// possessiveFirms tags a firm named with its founder's possessive as one
+// organisation ("[ORG Moody 's Investors Service]"), which the model cuts
+// into a person and a rest, and then the document's short form, the
+// possessive alone ("Moody 's rates the bonds A2", "MOODY 'S UPGRADES"),
+// as the same firm: the name, "'s" and one to three capitalised words
+// ending in a firm's head.
+func possessiveFirms(sents, tags [][]string) {
+	firms := map[string]bool{}
+	for i, s := range sents {
+		for k := 0; k+2 < len(s); k++ {
+			// A founder read as a person or missed; a body's or a place's
+			// possessive names its unit ("VOA 's Somali Service").
+			if s[k+1] != "'s" || !startsUpper(s[k]) || tags[i][k] != "O" && tags[i][k] != "B-PER" {
+				continue
+			}
+			e := k + 2
+			for e < len(s) && e-k-2 < 3 && startsUpper(s[e]) {
+				e++
+			}
+			if e == k+2 || !(possessiveHeads[s[e-1]] || companyHeads[s[e-1]]) || e < len(s) && tags[i][e][0] == 'I' {
+				continue
+			}
+			if k > 0 && tags[i][k][0] == 'I' {
+				continue
+			}
+			setSpan(tags[i], k, e, "ORG")
+			firms[strings.ToLower(s[k])] = true
+		}
+	}
+	if len(firms) == 0 {
+		return
+	}
+	for i, s := range sents {
+		for k := 0; k+1 < len(s); k++ {
+			if s[k+1] != "'s" || !firms[strings.ToLower(s[k])] || tags[i][k+1] != "O" {
+				continue
+			}
+			if tags[i][k] != "O" && (tags[i][k][0] == 'I' || k+1 < len(s) && tags[i][k+1][0] == 'I') {
+				continue
+			}
+			setSpan(tags[i], k, k+2, "ORG")
+		}
+	}
+}

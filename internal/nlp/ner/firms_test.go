@@ -16,3 +16,24 @@ func TestShipNames(t *testing.T) {
 		"ships Kelby/B-LOC oil":                      "ships Kelby/B-LOC oil",
 	})
 }
+
+func TestPossessiveFirms(t *testing.T) {
+	cases := []struct{ in, want string }{
+		{"MOODY/B-PER 'S UPGRADES KELBY/B-LOC .\nMoody/B-PER 's Investors/B-ORG Service/I-ORG raised it .\nMoody/B-PER 's rates it A3 .",
+			// The headline follows its body later (capsHeadlines).
+			"MOODY/B-PER 'S UPGRADES KELBY/B-LOC .\nMoody/B-ORG 's/I-ORG Investors/I-ORG Service/I-ORG raised it .\nMoody/B-ORG 's/I-ORG rates it A3 ."},
+		{"Lodd/B-PER 's List/B-ORG said the ship sank .", "Lodd/B-ORG 's/I-ORG List/I-ORG said the ship sank ."},
+		// A person's or a place's possessive before other words: unchanged.
+		{"Ivo/B-PER Kell/I-PER 's Kelby/B-ORG Service/I-ORG won .\nKell/B-PER 's team lost .", "Ivo/B-PER Kell/I-PER 's Kelby/B-ORG Service/I-ORG won .\nKell/B-PER 's team lost ."},
+		{"Kelby/B-LOC 's Postal/B-ORG Service/I-ORG said .", "Kelby/B-LOC 's Postal/B-ORG Service/I-ORG said ."},
+		{"Moody/B-PER 's new album sold .", "Moody/B-PER 's new album sold ."},
+		{"in Kelvo/B-ORG 's Somali/B-MISC Service .", "in Kelvo/B-ORG 's Somali/B-MISC Service ."},
+	}
+	for _, c := range cases {
+		sents, tags := doc(c.in)
+		possessiveFirms(sents, tags)
+		if got, want := render(sents, tags), render(doc(c.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}

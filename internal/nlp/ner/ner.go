@@ -160,6 +160,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	surnamePersons(sents, tags)
 	leaderBodies(sents, tags, r.model.gaz)
 	individualWinners(sents, tags, r.model.gaz)
+	possessiveFirms(sents, tags)
 	lonePlacePersons(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final
 	// types.

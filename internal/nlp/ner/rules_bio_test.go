@@ -76,6 +76,7 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 		leaderBodies(sents, tags, gaz)
 		individualWinners(sents, tags, gaz)
 		fixtureLists(sents, tags, gaz, clubs)
+		possessiveFirms(sents, tags)
 		digestPapers(sents, tags)
 		for _, tg := range tags {
 			for i, x := range tg {
