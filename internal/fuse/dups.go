@@ -129,6 +129,12 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 		if ix.dupGroup(o) == ix.dupGroup(ai) {
 			continue
 		}
+		// A rendering of a statement (a translation, an agency's relay)
+		// is published within days of it; two reports on one wire's
+		// template published a week apart tell two happenings.
+		if pa, po := a.pub, ix.arts[o].pub; pa != noDay && po != noDay && max(pa-po, po-pa) > int32(ix.opt.MaxGapDays) {
+			continue
+		}
 		fo := ix.feats(o)
 		if !statementsAgree(fa, fo) {
 			continue

@@ -374,3 +374,30 @@ func TestInLongerName(t *testing.T) {
 		}
 	}
 }
+
+// TestRenderingWithinDays: a rendering of a report (the same sentences
+// in other words) published the next day renders one statement; the
+// same text published five days later (a wire's template filled for another
+// happening of the kind) does not.
+func TestRenderingWithinDays(t *testing.T) {
+	a := "A man armed with a pistol held four employees hostage in a bank in Sarvel for seven hours on Friday before surrendering to police, prosecutors said. " +
+		"No one was hurt, and the employees were checked by doctors at the scene."
+	c := "Prosecutors said a man with a pistol held four bank employees hostage in Sarvel for seven hours on Friday and then surrendered to police. " +
+		"Nobody was hurt; doctors checked the employees at the scene."
+	for _, tc := range []struct {
+		pub  string
+		want []string
+	}{
+		{"2025-10-04", []string{"a+c same_statement"}},
+		{"2025-10-08", nil},
+	} {
+		_, dups := New(DefaultOptions()).Fuse([]*parallax.Document{art("a", "2025-10-03", a), art("c", tc.pub, c)})
+		var got []string
+		for _, d := range dups {
+			got = append(got, strings.Join(d.Articles, "+")+" "+d.Kind)
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("published %s: duplicates %q, want %q", tc.pub, got, tc.want)
+		}
+	}
+}
