@@ -149,3 +149,29 @@ func TestStrikeNamedThenTold(t *testing.T) {
 		t.Errorf("want 2 strikes (143), got %d", labour)
 	}
 }
+
+// TestUnrestTranslated checks the protest words of Spanish and Portuguese
+// news as machine translation renders them (as CASE 2021 gives those
+// documents): a "concentration" or an "act" held in front of a building,
+// "cuts of route", a "paro", an "escrache", activities "paralysed", a
+// crowd that "closed" a highway or "mobilised", "manifestants"; and the
+// same words in their other senses.
+func TestUnrestTranslated(t *testing.T) {
+	checkTriggers(t, []triggerCase{
+		{"Pensioners carried out a concentration in front of the Casa Rosada on Friday.", "concentration", "protests", "141"},
+		{"The concentration of land in few hands grew in the last decade.", "concentration", "-", ""},
+		{"Health workers made an act in front of the Ministry of Health.", "act", "protests", "141"},
+		{"The governor signed the decree in an act at the palace.", "act", "-", ""},
+		{"Unemployed groups carried out cuts of route in Neuquén.", "cuts of route", "protests", "144"},
+		{"The bank workers' union carried out a paro of 24 hours in Rosario.", "paro", "protests", "143"},
+		{"The unions announced a paro of next Thursday against the reform.", "paro", "-", ""},
+		{"Students carried out an escrache against the minister in La Plata.", "escrache", "protests", "141"},
+		{"Municipal servers paralysed their activities in Recife on Monday.", "paralysed their activities", "protests", "143"},
+		{"Residents of the Vila Nova community closed the BR-101 highway on Monday.", "closed", "protests", "144"},
+		{"The federal highway police closed the BR-101 highway after the landslide.", "closed", "-", ""},
+		{"The teachers mobilised to the Government House on Wednesday.", "mobilised", "protests", "141"},
+		{"The ministry ordered the mobilisation of 500 agents to the border.", "mobilisation", "strategic_developments", "154"},
+		{"The manifestants burned tires on the Pueyrredón bridge.", "burned tires", "riots", "145"},
+		{"The inflation of the month of March surprised the market.", "March", "-", ""},
+	})
+}

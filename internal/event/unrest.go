@@ -26,6 +26,8 @@ var crowdWords = map[string]bool{
 	"communities": true,
 	// pupils ("learners" in South Africa) and a club's fans
 	"learners": true, "pupils": true, "fans": true,
+	// translated Spanish and Portuguese news: "manifestantes", "jubilados"
+	"manifestants": true, "manifestant": true, "retirees": true,
 }
 
 // crowdTargets are the crowd words that, as what force was used on, make
@@ -137,6 +139,24 @@ func unrestTrigger(ws []words.Word, i int) (*entry, int) {
 			}
 		}
 	}
+	if (w == "closed" || w == "closing") && (crowdBefore(ws, i) || crowdSubject(ws, i)) {
+		// "Residents ... closed the MG-020 highway" (translated news:
+		// "fecharam a rodovia"): a crowd that closes a road blocks it
+		for k := i + 1; k < len(ws) && k <= i+5; k++ {
+			if roadWords[ws[k].Lower] {
+				return &entry{cameo: "144", typ: parallax.EventProtests, curated: true}, 1
+			}
+			if isPunctWord(ws[k].Lower) {
+				break
+			}
+		}
+	}
+	if (w == "concentration" || w == "act") && i > 0 && rallySense(ws, i) {
+		// translated news: "carried out a concentration in front of
+		// Congress", "made an act in front of the Ministry" (a
+		// "concentración", an "ato"): a rally
+		return &entry{cameo: "141", typ: parallax.EventProtests, curated: true}, 1
+	}
 	if cutVerbs[w] || w == "ban" {
 		for k := i + 1; k < len(ws) && k <= i+4; k++ {
 			x := ws[k].Lower
@@ -237,6 +257,27 @@ var stonedObjects = map[string]bool{
 	"windows": true, "motorists": true, "vehicle": true, "car": true,
 }
 
+// rallySense reports "concentration" or "act" as a rally, as Spanish and
+// Portuguese name one and translation keeps: made, held or carried out
+// ("carried out a concentration"), or held in front of a building ("an
+// act in front of the Ministry"); not "the concentration of income", "in
+// an act at the palace" that signs a law.
+func rallySense(ws []words.Word, i int) bool {
+	if i+1 < len(ws) && ws[i+1].Lower == "of" {
+		return false
+	}
+	if i+3 < len(ws) && ws[i+1].Lower == "in" && ws[i+2].Lower == "front" && ws[i+3].Lower == "of" || i+1 < len(ws) && ws[i+1].Lower == "outside" {
+		return true
+	}
+	if k := i - 1; k >= 1 && (ws[k].Lower == "a" || ws[k].Lower == "an") {
+		switch ws[k-1].Lower {
+		case "out", "made", "held", "staged", "organised", "organized", "called": // ("carried out a")
+			return ws[k-1].Lower != "out" || k >= 2 && ws[k-2].Lower == "carried" || k >= 2 && ws[k-2].Lower == "carry"
+		}
+	}
+	return false
+}
+
 // gatherVerbs bring a crowd together; with a demand they are a protest.
 var gatherVerbs = map[string]bool{
 	"gathered": true, "gathering": true, "assembled": true, "converged": true, "congregated": true,
@@ -254,6 +295,7 @@ var netPassiveWords = map[string]bool{
 // unrestStarts are the words unrestTrigger can start at.
 var unrestStarts = func() map[string]bool {
 	m := map[string]bool{"set": true, "sets": true, "setting": true, "internet": true, "ban": true,
+		"closed": true, "closing": true, "concentration": true, "act": true,
 		"handed": true, "submitted": true, "presented": true, "handing": true, "submitting": true,
 		"held": true, "holding": true, "kept": true, "stoned": true, "stoning": true}
 	for w := range gatherVerbs {
@@ -987,6 +1029,11 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		ev.Initiator = parallax.EventActor{} // "farmers marching": the crowd protests
 	case strings.HasPrefix(ev.CAMEO, "19") && protestOccupation(ws, ti) && ev.Initiator.Side == "":
 		ev.CAMEO, ev.Type = "141", parallax.EventProtests
+	case ev.CAMEO == "154" && ev.Initiator.Side == "" && (crowdBefore(ws, ti) || crowdOf(ws, tj)) && !armedParty(ws, ti):
+		// "The teachers mobilised to the Government House", "the
+		// mobilisation of retirees" (translated news: "se movilizaron"):
+		// a crowd's march, not forces mobilised
+		ev.CAMEO, ev.Type = "141", parallax.EventProtests
 	case ev.CAMEO == "175":
 		// repression falls on people ("used tear gas to unblock the road":
 		// the road is where the crowd stood; "where police tried to clear
@@ -1011,6 +1058,23 @@ func unrest(ev *parallax.Event, ws []words.Word, ti, tj int, passive bool, unres
 		ev.CAMEO, ev.Type = "145", parallax.EventRiots
 		ev.Initiator = parallax.EventActor{}
 	}
+}
+
+// crowdOf reports a crowd word within three words after "of" after word
+// tj, no armed body among them: "the mobilisation of retirees".
+func crowdOf(ws []words.Word, tj int) bool {
+	if tj+1 >= len(ws) || ws[tj+1].Lower != "of" {
+		return false
+	}
+	for k := tj + 2; k < len(ws) && k <= tj+4; k++ {
+		if armedWords[ws[k].Lower] || ws[k].Lower == "agents" {
+			return false
+		}
+		if crowdWords[ws[k].Lower] {
+			return true
+		}
+	}
+	return false
 }
 
 // policeClash reports police in a sentence that names no armed body
@@ -1326,6 +1390,9 @@ func notOfStreet(ws []words.Word, i, n int) bool {
 	if strings.HasPrefix(w, "march") && i > 0 && figurativeMarch[ws[i-1].Lower] {
 		return true
 	}
+	if w == "march" && i > 1 && ws[i-1].Lower == "of" && ws[i-2].Lower == "month" {
+		return true // "the inflation of the month of March"
+	}
 	if strings.HasPrefix(w, "rall") {
 		for k := i - 1; k >= 0 && k >= i-3; k-- {
 			if campaignWords[ws[k].Lower] {
@@ -1340,6 +1407,15 @@ func notOfStreet(ws []words.Word, i, n int) bool {
 		switch ws[j].Lower {
 		case "planned", "scheduled", "proposed", "slated":
 			return true
+		}
+	}
+	// "the paro of next Thursday", "the strike next week": one to come
+	for k := j; k < len(ws) && k <= j+2; k++ {
+		if ws[k].Lower == "next" && k+1 < len(ws) && (weekdayOrTime[ws[k+1].Lower] || ws[k+1].Lower == "week" || ws[k+1].Lower == "month") {
+			return true
+		}
+		if ws[k].Lower != "of" && ws[k].Lower != "on" {
+			break
 		}
 	}
 	// "a book on the sit-in", "a documentary about the strike": the
