@@ -38,6 +38,9 @@ type Stage struct {
 	// armed groups ("PKK", "YPG", "HTS") to their sides, for names the
 	// earlier stages leave joined to another by a slash ("PKK/YPG").
 	acronyms map[string]string
+	// deFacto are the de facto authorities among states (Nagorno-Karabakh),
+	// whose places the gazetteer puts in the state they broke from.
+	deFacto map[string]bool
 }
 
 type itemEntry struct {
@@ -101,8 +104,10 @@ func Load() (*Stage, error) {
 	if s.acronyms, err = groupAcronyms(); err != nil {
 		return nil, err
 	}
+	s.deFacto = map[string]bool{}
 	for _, side := range defacto {
 		s.states[side] = true
+		s.deFacto[side] = true
 	}
 	return s, nil
 }
@@ -847,6 +852,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = side
 			}
 		}
+		if f.Owner == "" && (f.civilian || f.bare) && !f.armed && !f.stateForce && !f.stateless && peopleItems[f.Item] && f.agent == "" &&
+			f.inClaim != nil && s.deFacto[speaker] && tollBody(f.inClaim.Speaker.Text) {
+			// "Karabakh's health ministry said 68 people had died": a de
+			// facto authority's toll body counts its own people, though
+			// the gazetteer puts their places in the state it broke from
+			f.Owner = speaker
+		}
 		other := ""
 		if f.outcomeAt >= 0 && peopleItems[f.Item] && !partAfterWhole(ws, f.Start) {
 			// (a part after "including" shares its whole's act only:
@@ -1260,6 +1272,11 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 		}
 		return ctx.placeSide(si, s.countryCodes, attackers)
 	case agent != "":
+		if !peopleItems[f.Item] {
+			if o := s.objectParty(ctx, si, f, agent, speaker); o != "" {
+				return o
+			}
+		}
 		return ctx.opponent(agent)
 	case materielOnly[f.Outcome] || f.Outcome == "captured" && !peopleItems[f.Item]:
 		// Materiel hit with no one named as doing it ("five
@@ -3807,6 +3824,38 @@ func wordBeforeAmount(ws []words.Word, start int) int {
 		k-- // (`suffered "a larger number of injured"`: a quoted amount)
 	}
 	return k
+}
+
+// objectParty returns the one party other than the agent and the speaker
+// that sentence si names in an "of" phrase before materiel count f ("its
+// units took over 90 posts of the Armenian armed formations and destroyed
+// up to 20 military vehicles"): whose the materiel was, rather than the
+// party the agent fights most across the article; "" when none or
+// several.
+func (s *Stage) objectParty(ctx *context, si int, f found, agent, speaker string) string {
+	ws := ctx.sents[si].Words
+	found := ""
+	for j := 0; j < len(ws) && ws[j].End <= f.Start; j++ {
+		side := ctx.sideAt(si, j)
+		if side == "" || side == agent || side == speaker || neutral[side] || ctx.inCountPhrase(si, j) || supplierMention(ws, j) {
+			continue
+		}
+		k := j
+		for k > 0 && isQuote(ws[k-1].Lower) {
+			k-- // `posts of the "Armenian armed formations"`
+		}
+		if k < 2 || !(ws[k-1].Lower == "of" || determiners[ws[k-1].Lower] && ws[k-2].Lower == "of") {
+			// (only what the agent took or hit belongs to a party:
+			// "posts of", "positions of"; not "territory held by
+			// Yemen's Houthi rebels")
+			continue
+		}
+		if found != "" && found != side {
+			return ""
+		}
+		found = side
+	}
+	return found
 }
 
 // tollBody reports whether a speaker's words name a body that counts the

@@ -17,7 +17,10 @@ import "testing"
 // named speaker of no party (no claimant from a demonym in its words),
 // "elements" (fighters), a participle after a list's last member, "of both
 // sides", a quoted amount after "suffered", "several more", an armoured
-// jeep.
+// jeep; the party named in an "of" phrase of what the agent took is the
+// owner of the materiel it destroyed next; Baku's "Armenian armed
+// formations" are the Karabakh forces; a de facto authority's health
+// ministry counts its own people.
 func TestWireGold56Kinds(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"of-phrase list", "Two tanks, three howitzers and five trucks of the Russian army were destroyed near Bakhmut, the brigade said.",
@@ -95,5 +98,16 @@ func TestWireGold56Kinds(t *testing.T) {
 		{"armoured jeep", "The Jenin Battalion said its fighters destroyed an armoured jeep of the occupation army.",
 			[]claimCue{{"its fighters destroyed an armoured jeep of the occupation army", "said", "PIJ"}}, nil,
 			[]string{"an armoured jeep|armored_vehicle|1|destroyed||PIJ"}},
+		{"of-phrase party", "The ministry said its units had captured 12 positions of the Houthi militia and destroyed four military vehicles and two launchers.",
+			[]claimCue{{"its units had captured 12 positions of the Houthi militia and destroyed four military vehicles and two launchers", "said", "YEM"}},
+			[]entitySpec{{"Houthi", "group", "HOUTHIS"}},
+			[]string{"four military vehicles|vehicle|4|destroyed|HOUTHIS|YEM"}},
+		{"armed formations", "The ministry said its units destroyed six tanks of the \"Armenian armed formations\".",
+			[]claimCue{{"its units destroyed six tanks of the \"Armenian armed formations\"", "said", "AZE"}}, nil,
+			[]string{"six tanks|tank|6|destroyed|NKR|AZE"}},
+		{"de facto toll", "Karabakh's health ministry said 20 people had died and 40 were taken to hospitals with burns after the blast.",
+			[]claimCue{{"20 people had died and 40 were taken to hospitals with burns after the blast", "said", "NKR@Karabakh's health ministry"}},
+			[]entitySpec{{"Karabakh", "place:AZ", ""}},
+			[]string{"20 people|killed|20|killed|NKR|NKR", "40 were taken|wounded|40|wounded|NKR|NKR"}},
 	})
 }
