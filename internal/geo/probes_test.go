@@ -382,7 +382,7 @@ func TestProbes(t *testing.T) {
 		t.Skip("loads every model")
 	}
 	var probes []probe
-	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt", "probes10.txt", "probes11.txt", "probes12.txt", "probes13.txt", "probes14a.txt", "probes14b.txt", "probes14c.txt", "probes15.txt", "probes15b.txt", "probes16.txt", "probes16b.txt", "probes17.txt"} {
+	for _, f := range []string{"probes.txt", "probes2.txt", "probes3.txt", "probes4.txt", "probes5.txt", "probes6.txt", "probes7.txt", "probes8.txt", "probes9.txt", "probes10.txt", "probes11.txt", "probes12.txt", "probes13.txt", "probes14a.txt", "probes14b.txt", "probes14c.txt", "probes15.txt", "probes15b.txt", "probes16.txt", "probes16b.txt", "probes17.txt", "probes17b.txt"} {
 		probes = append(probes, readProbes(t, filepath.Join("..", "..", "testdata", "geo", f))...)
 	}
 	n := 0
