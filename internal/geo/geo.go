@@ -1119,7 +1119,9 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	}
 	// "Ayn Issa": a name of several words that the gazetteer knows only
 	// as a whole variant spelling, not as separate names.
-	if j-i >= 2 {
+	// "Passi City" is Passi, though Pasay City has its skeleton: a name
+	// the gazetteer knows exactly before a kind word is the name.
+	if j-i >= 2 && !(genericTail[tailWord(ws[j-1])] && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:ws[j-2].end]))) > 0) {
 		end := possessive(ws[j-1])
 		key := gazetteer.Fold(text[ws[i].start:end])
 		if len(p.gaz.Exact(key)) == 0 {

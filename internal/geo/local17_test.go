@@ -39,6 +39,12 @@ func TestLocal17(t *testing.T) {
 		// No country is named by a word of three letters with one
 		// capital (the United States holds "Sam" as another name).
 		{"Walmart, which also runs Sam's Club, reported higher sales.", nil, nil, []string{"Sam"}},
+		// A name the gazetteer knows exactly before a kind word is that
+		// name, not a look-alike whose other name has the whole run's
+		// skeleton (Pasay City for "Passi City").
+		{"Classes were suspended in Passi City and the towns of Calinog and Janiuay.", nil,
+			[]string{"Passi=PH/Western Visayas", "Calinog=PH/Western Visayas"}, nil},
+		{"Flights to Pasay City were delayed.", nil, []string{"Pasay City=PH/Metro Manila"}, nil},
 		// "X, of Y": a company or a person told by its home town.
 		{"Rival Target, based in Minneapolis, and Costco, of Issaquah, Wash., reported stronger sales.", []string{"O:Target", "O:Costco"},
 			[]string{"Minneapolis=US/Minnesota", "Issaquah=US/Washington"}, []string{"Costco"}},
