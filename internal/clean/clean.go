@@ -831,12 +831,21 @@ var danglingWords = map[string]bool{
 	"despite": true, "across": true,
 }
 
-// danglingEnd reports a line whose last word is a function word.
+// danglingEnd reports a line whose last word is a function word. A
+// reporting verb whose object the line opens with ends a section
+// heading ("What Ukraine says", "What the ministry said"), not a
+// sentence cut before its quotation.
 func danglingEnd(s string) bool {
 	i := strings.LastIndexByte(s, ' ')
 	w := s[i+1:]
+	if reportingEnds[w] && strings.HasPrefix(s, "What ") {
+		return false
+	}
 	return danglingWords[w]
 }
+
+// reportingEnds are the reporting verbs among danglingWords.
+var reportingEnds = map[string]bool{"said": true, "says": true, "told": true, "called": true, "named": true}
 
 // nameLike reports a short line that looks like a name or title: up to six
 // words, capitalised, with no sentence punctuation.

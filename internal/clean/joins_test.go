@@ -65,6 +65,12 @@ func TestBrokenSentenceJoins(t *testing.T) {
 			"President Alen Dorsk signed the decree."},
 
 		// Non-joins.
+		{"section heading 'What X says' before its first sentence",
+			"What Sudan's army says\n\nThe army's spokesman said the town was retaken.\n\nWhat the rebels said\n\nRSF commander Ali Osman told reporters the town held.",
+			"What Sudan's army says\n\nThe army's spokesman said the town was retaken.\n\nWhat the rebels said\n\nRSF commander Ali Osman told reporters the town held."},
+		{"a line cut after a reporting verb still joins",
+			"The army's spokesman says\n\nThe town was retaken on Monday.",
+			"The army's spokesman says The town was retaken on Monday."},
 		{"headline ending in a role noun",
 			"Velora names new navy commander\n\nAdmiral Ivan Petrov took command on Monday.",
 			"Velora names new navy commander\n\nAdmiral Ivan Petrov took command on Monday."},

@@ -392,6 +392,16 @@ func candidate(text string, toks []tok, cls []uint8, k, start, lastOpen int, rul
 	if a <= clsDigit && style.open == 0 {
 		return false
 	}
+	// Nor after a number that opens a quotation at the start of its
+	// sentence or follows a lower-case word: the number counts the
+	// capitalised word ('"31,000 | Ukrainian soldiers were killed"',
+	// "figures of 300,000 or 150,000 | Ukrainian dead"), in documents
+	// whose headings and bylines leave many lines open too. (A bare
+	// number opening a line is left to the model: list numbers, "1 |
+	// The first step".)
+	if a == clsDigit && b == clsUpper && k-1 > start && (cls[k-2] == clsLower || k-2 == start && toks[k-2].opener) {
+		return false
+	}
 	return true
 }
 

@@ -69,6 +69,10 @@ func TestModelSentences(t *testing.T) {
 			"China used to be one to two years behind the U.S. | Now , it is likely two to three months ."},
 		{"Mr. Smith of the U.S. Army met officials in New York on Monday. He said the talks went well.",
 			"Mr. Smith of the U.S. Army met officials in New York on Monday . | He said the talks went well ."},
+		// A quotation that opens with a number stays whole in a document
+		// with a byline and headings left open.
+		{"Aid groups count the dead\n\nJane Roe\n\nWhat the UN says\n\n\"12,000 Sudanese civilians fled across the border,\" the agency said.",
+			"Aid groups count the dead | Jane Roe | What the UN says | \" 12,000 Sudanese civilians fled across the border , \" the agency said ."},
 		// A colon keeps the quotation it introduces.
 		{`The ministry said: "Our units responded to the attack."`, `The ministry said : " Our units responded to the attack . "`},
 	} {
@@ -105,6 +109,12 @@ func TestCandidate(t *testing.T) {
 		{"they are not toys . maybe the cat", "maybe", slips, true},
 		{"they are not toys . maybe the cat", "maybe", edited, false},
 		{"of the provinces . and Fuzuli", "and", slips, false},
+		// A number that opens a quotation or follows a lower-case word
+		// counts the capitalised word after it, in text with open lines
+		// too; a number alone after a name may end a line's sentence.
+		{`"12,000 Sudanese civilians fled`, "Sudanese", titled, false},
+		{"estimates of 40,000 or 25,000 Palestinian dead", "Palestinian", titled, false},
+		{"Phillip Allen 713-853-7041 Thanks", "Thanks", titled, true},
 	} {
 		toks := tokenizeLine(tc.text, 0, len(tc.text), nil)
 		k := -1
