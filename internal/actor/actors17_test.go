@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -111,6 +112,58 @@ func TestOfficeHoldersOfSession13(t *testing.T) {
 		}
 		if !found {
 			t.Errorf("%q: no entity %q (%+v)", c.text, c.person, doc.Entities)
+		}
+	}
+}
+
+// TestPartiesNamedByEpithetOrMembership: bodies named by an epithet of
+// their conflict ("the separatist front" of Western Sahara, "the
+// Russian-led bloc", Karabakh's "Armenian-backed authorities"), a member
+// of a party's leadership, a state army's formation named with its
+// army's acronym and "the command" after it, and the head of a region's
+// government office take their party's side. Sentences invented.
+func TestPartiesNamedByEpithetOrMembership(t *testing.T) {
+	org, per := parallax.KindOrganization, parallax.KindPerson
+	type ne struct {
+		s, kind string
+	}
+	cases := []struct {
+		name, text, published string
+		ents                  []ne
+		place                 *parallax.Place
+		entity                string
+		want                  string
+	}{
+		{"separatist front", "Shells hit Mahbes near the berm in Western Sahara. The separatist front says its units struck Moroccan positions.",
+			"2023-10-30", nil, nil, "The separatist front", "POLISARIO"},
+		{"member of the leadership", "Fighting flared along the berm. Brahim Salek Ould Mohamed, a member of the Polisario leadership, said its units had struck four posts.",
+			"2023-10-30", []ne{{"Brahim Salek Ould Mohamed", per}}, nil, "Brahim Salek Ould Mohamed", "POLISARIO"},
+		{"Russian-led bloc", "Armenia asked the Collective Security Treaty Organization for help. The Russian-led bloc said it would send observers.",
+			"2022-09-14", nil, nil, "Russian-led bloc", "CSTO"},
+		{"Armenian-backed authorities", "Shelling hit Stepanakert in Karabakh on Monday, and the Armenian-backed authorities said two civilians were wounded.",
+			"2022-08-03", nil, nil, "Armenian-backed authorities", "NKR"},
+		{"army's formation by acronym", "Clashes spread in Gojjam. The ENDF's Western Command said its units had retaken two towns. The command said 40 fighters were captured.",
+			"2024-08-20", []ne{{"Western Command", org}}, nil, "Western Command", "ETH"},
+		{"the command after it", "Clashes spread in Gojjam. The ENDF's Western Command said its units had retaken two towns. The command said 40 fighters were captured.",
+			"2024-08-20", []ne{{"Western Command", org}}, nil, "The command", "ETH"},
+		{"head of a regional government's office", "Gemechu Dabala Tufa, head of the Oromia regional government's communication bureau, said the roads were open.",
+			"2024-08-20", []ne{{"Gemechu Dabala Tufa", per}}, &parallax.Place{Text: "Oromia", Country: "ET", Admin1: "Oromia", Feature: "A.ADM1"}, "Gemechu Dabala Tufa", "ETH"},
+	}
+	for _, c := range cases {
+		var ents []parallax.Entity
+		for _, e := range c.ents {
+			ents = append(ents, ent(c.text, e.s, e.kind, 1))
+		}
+		doc := &parallax.Document{Article: parallax.Article{Published: c.published}, Text: c.text, Entities: ents}
+		if c.place != nil {
+			p := *c.place
+			p.Start = strings.Index(c.text, p.Text)
+			p.End = p.Start + len(p.Text)
+			doc.Places = append(doc.Places, p)
+		}
+		New(sharedKB(t)).Process(doc)
+		if got := sideOf(doc, c.entity, 1); got != c.want {
+			t.Errorf("%s: %q side %q, want %q (%+v)", c.name, c.entity, got, c.want, doc.Entities)
 		}
 	}
 }

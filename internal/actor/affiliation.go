@@ -141,6 +141,34 @@ func (st *docState) affiliate() {
 	}
 }
 
+// lateAppositions gives a person still without a side the side of the
+// body of an apposition after the name that only genericBodies resolved
+// (", head of the Amhara regional government's communication bureau,"),
+// and that side to the person's other mentions.
+func (st *docState) lateAppositions() {
+	startsAt := map[int]int{}
+	for i, m := range st.ments {
+		if m.side != "" && m.kind != parallax.KindPerson && m.resolved {
+			startsAt[m.a] = i
+		}
+	}
+	sides := map[string]string{}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.kind != parallax.KindPerson || !m.resolved || m.actor == "" || m.side != "" {
+			continue
+		}
+		if side := st.titleSideAfter(m.b, startsAt); side != "" {
+			m.side, sides[m.actor] = side, side
+		}
+	}
+	for i := range st.ments {
+		if m := &st.ments[i]; m.kind == parallax.KindPerson && m.side == "" && m.resolved && sides[m.actor] != "" {
+			m.side = sides[m.actor]
+		}
+	}
+}
+
 // outOfOffice: the person is a knowledge base entry with offices, none
 // of them held on the publication day (which must be known).
 func (st *docState) outOfOffice(name string) bool {
@@ -334,6 +362,11 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 	return ""
 }
 
+// leadershipBodies are a party's ruling bodies: a member of one speaks
+// for the party ("a member of the Polisario leadership", "a member of
+// the Hamas politburo").
+var leadershipBodies = map[string]bool{"leadership": true, "politburo": true, "presidium": true}
+
 // followedByOfficial: an official title word follows token i before the
 // apposition ends ("a Turkish presidential foreign policy adviser").
 func (st *docState) followedByOfficial(i, limit int) bool {
@@ -345,7 +378,7 @@ func (st *docState) followedByOfficial(i, limit int) bool {
 		if !t.Word || privateRoles[t.Norm] {
 			return false
 		}
-		if officialTitles[t.Norm] {
+		if officialTitles[t.Norm] || leadershipBodies[t.Norm] {
 			return true
 		}
 	}

@@ -415,6 +415,21 @@ var deFactoRegions = map[string]bool{
 	"Tskhinvali": true,
 }
 
+// titleOf: a title and "of (the)" stand before token a ("head of the
+// Amhara regional government's bureau", "spokesman for the Balochistan
+// government"): the body after them is the one the title holder serves.
+func (st *docState) titleOf(a int) bool {
+	k := a - 1
+	if st.tokNorm(k) == "the" {
+		k--
+	}
+	if w := st.tokNorm(k); w != "of" && w != "for" {
+		return false
+	}
+	w := st.tokNorm(k - 1)
+	return officialTitles[w] || spokesWords[w]
+}
+
 // placeNouns are the unnamed bodies a town's name may qualify as the
 // speaker ("Ho Chi Minh City authorities said", "Dayton police said").
 var placeNouns = map[string]string{"authorities": "gov", "officials": "gov", "police": "police"}
@@ -511,7 +526,7 @@ func (st *docState) placeGovernments() bool {
 		if isAdverb(v) || v == "also" || v == "have" || v == "has" {
 			v = st.tokNorm(end + 1)
 		}
-		if !verbAfterSubject[v] && !findingVerbs[v] || isAuxiliary(v) {
+		if (!verbAfterSubject[v] && !findingVerbs[v] || isAuxiliary(v)) && !st.titleOf(a) {
 			continue
 		}
 		c, ok := st.kb.CountryOfISO2(p.Country)

@@ -120,6 +120,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.affiliate()
 	st.courtSpeakers()
 	st.genericBodies()
+	st.lateAppositions()
 	st.anaphors()
 	st.markSubjects()
 	st.resolveAnaphora()
@@ -2536,6 +2537,8 @@ var classNouns = map[string]string{
 	"group": "group", "militants": "group", "rebels": "group", "insurgents": "group", "jihadists": "group",
 	"militia": "group", "extremists": "group", "movement": "group", "fighters": "group",
 	"organisation": "org", "organization": "org", "agency": "org", "bloc": "org", "body": "org",
+	// "The command said" after "the ENDF's Northwestern Command said"
+	"command": "org",
 }
 
 // groupModifiers may stand between "the" and a class noun of armed
@@ -3928,6 +3931,8 @@ func (st *docState) orgOwners() map[string]string {
 			out[name] = m.side // "the UN Board of Inquiry"
 		case (m.kind == parallax.KindGPE || m.kind == parallax.KindGovernment) && publicBody(st.words(a, b)):
 			out[name] = m.side
+		case m.kind == parallax.KindMilitary && (publicBody(st.words(a, b)) || st.militaryUnitName(a, b)):
+			out[name] = m.side // "the ENDF's Northwestern Command"
 		}
 	}
 	return out

@@ -15,7 +15,6 @@ import (
 var probes7Known = map[string]string{
 	// claims not found
 	"china-xinhua-drills: > condemned | defence ministry": "'said it had dispatched forces to respond and condemned the drills as ...': the parse coordinates 'condemned' with the verbs inside the reported clause, so it stays part of the first claim",
-	"china-xinhua-drills: > said | spokesperson":          "found since claims15 (the role before 'for the command' speaks), but side '': 'the command' is not taken up as the Eastern Theater Command, since the PLA is named between them",
 	// stance
 	"india-hindu-ceasefire: > wrote | Attaullah Tarar": "a quoted 'Pakistan has not violated the ceasefire' under 'wrote' is read as a denial (negatedActs: a denied act); the conventions make a negative statement under a neutral cue assert",
 	// sides and actors (the actor stage's lane)
