@@ -385,7 +385,7 @@ func scorersLabel(words, tags []string) {
 }
 
 // bodiesOfPlaces joins a body's name to the country or region after its
-// "of" when the model cut it there ("[ORG Hungarian Democratic Union] of
+// "of", or to the continent after its "in", when the model cut it there ("[ORG Hungarian Democratic Union] of
 // [LOC Romania]", "[ORG Central Bank] of [LOC Nigeria]"): a name that
 // ends in a body's head, then "of" and one place name that ends the run
 // of names. Only the heads of parties, movements, unions, banks and
@@ -395,10 +395,23 @@ func scorersLabel(words, tags []string) {
 func bodiesOfPlaces(words, tags []string, chunks []Chunk) {
 	for ci := 0; ci+1 < len(chunks); ci++ {
 		b, p := chunks[ci], chunks[ci+1]
-		if b.Type != "ORG" || p.Type != "LOC" || p.Start != b.End+1 || words[b.End] != "of" {
+		if b.Type != "ORG" || p.Type != "LOC" || p.Start != b.End+1 {
 			continue
 		}
-		if !partyHeads[words[b.End-1]] {
+		switch words[b.End] {
+		case "of":
+			if !partyHeads[words[b.End-1]] {
+				continue
+			}
+		case "in":
+			// A long body's name ends in its continent ("[Organisation
+			// for Security and Cooperation] in [Europe]"); a country
+			// after "in" is where a body is ("the Party of Regions in
+			// Ukraine").
+			if b.End-b.Start < 3 || !longBodyHeads[words[b.Start]] || !continents[lowerJoin(words[p.Start:p.End])] {
+				continue
+			}
+		default:
 			continue
 		}
 		if p.End < len(words) && startsUpper(words[p.End]) {
@@ -415,4 +428,11 @@ var partyHeads = map[string]bool{
 	"Party": true, "Union": true, "Bank": true, "Front": true, "Movement": true,
 	"Congress": true, "Alliance": true, "Federation": true, "Confederation": true,
 	"Association": true, "League": true, "Coalition": true, "Church": true,
+}
+
+// continents end the names of bodies of a continent's states ("... in
+// Europe").
+var continents = map[string]bool{
+	"europe": true, "asia": true, "africa": true, "latin america": true,
+	"the americas": true, "americas": true, "asia-pacific": true,
 }

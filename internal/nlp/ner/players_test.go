@@ -200,9 +200,11 @@ func TestBodiesOfPlaces(t *testing.T) {
 		"the Central/B-ORG Bank/I-ORG of Valdoria/B-LOC cut rates":               "the Central/B-ORG Bank/I-ORG of/I-ORG Valdoria/I-ORG cut rates",
 		// A state's office, a place that goes on, a body not before "of":
 		// unchanged.
-		"the Foreign/B-ORG Ministry/I-ORG of Valdoria/B-LOC said":      "the Foreign/B-ORG Ministry/I-ORG of Valdoria/B-LOC said",
-		"the Road/B-ORG Agency/I-ORG of Valdoria/B-LOC said":           "the Road/B-ORG Agency/I-ORG of Valdoria/B-LOC said",
-		"the Kelby/B-ORG Party/I-ORG of Valdoria/B-LOC Ivo/B-PER said": "the Kelby/B-ORG Party/I-ORG of Valdoria/B-LOC Ivo/B-PER said",
-		"the Kelby/B-ORG Party/I-ORG in Valdoria/B-LOC":                "the Kelby/B-ORG Party/I-ORG in Valdoria/B-LOC",
+		"the Foreign/B-ORG Ministry/I-ORG of Valdoria/B-LOC said":                                 "the Foreign/B-ORG Ministry/I-ORG of Valdoria/B-LOC said",
+		"the Road/B-ORG Agency/I-ORG of Valdoria/B-LOC said":                                      "the Road/B-ORG Agency/I-ORG of Valdoria/B-LOC said",
+		"the Kelby/B-ORG Party/I-ORG of Valdoria/B-LOC Ivo/B-PER said":                            "the Kelby/B-ORG Party/I-ORG of Valdoria/B-LOC Ivo/B-PER said",
+		"the Organisation/B-ORG for/I-ORG Peace/I-ORG and/I-ORG Trade/I-ORG in Europe/B-LOC said": "the Organisation/B-ORG for/I-ORG Peace/I-ORG and/I-ORG Trade/I-ORG in/I-ORG Europe/I-ORG said",
+		"the Party/B-ORG of/I-ORG Regions/I-ORG in Valdoria/B-LOC":                                "the Party/B-ORG of/I-ORG Regions/I-ORG in Valdoria/B-LOC",
+		"the Kelby/B-ORG Party/I-ORG in Valdoria/B-LOC":                                           "the Kelby/B-ORG Party/I-ORG in Valdoria/B-LOC",
 	})
 }
