@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/parallaxhq/parallax"
@@ -99,8 +100,8 @@ func (st *docState) affiliate() {
 			m.side = side // "Abdul Karim of the Iraqi army"
 		} else if side := st.localOfficeSide(m.a); side != "" {
 			m.side = side
-		} else if st.usPartyApposition(m.b) {
-			m.side = "USA" // "said Rep. NAME, a Democrat from Colorado"
+		} else if st.usPartyApposition(m.b) || st.usPartyTag(m.b) {
+			m.side = "USA" // "said Rep. NAME, a Democrat from Colorado", "Sen. NAME (D-N.C.)"
 		} else if side := st.localOfficeAfter(m.b); side != "" {
 			m.side = side // "NAME, Ontario's provincial leader,"
 		} else if side := st.localTitleApposition(m.a); side != "" {
@@ -952,6 +953,28 @@ func (st *docState) importedPerson(name string) bool {
 	return ok && st.kb.Actors[i].Kind == parallax.KindPerson && !st.kb.Actors[i].curated
 }
 
+// usPartyTag: the name ending at token b is followed by a member of
+// Congress's party-and-state tag (", R-Texas,", "(D-N.C.)", "(R-AL)"),
+// which US newsrooms give legislators only.
+func (st *docState) usPartyTag(b int) bool {
+	w := st.tokNorm(b)
+	if w != "," && w != "(" || b+1 >= len(st.toks) {
+		return false
+	}
+	t := st.toks[b+1].Text
+	if len(t) < 3 || t[0] != 'R' && t[0] != 'D' && t[0] != 'I' || t[1] != '-' || t[2] < 'A' || t[2] > 'Z' {
+		return false
+	}
+	// the tag closes its apposition (", R-Ariz.,", "(D-N.C.)"): not
+	// "NAME, D-Day veteran,"
+	k := b + 2
+	for k < len(st.toks) && k < b+6 && (st.toks[k].Text == "." || len(st.toks[k].Text) == 1 && st.toks[k].Cap) {
+		k++
+	}
+	w = st.tokNorm(k)
+	return w == "," || w == ")" || w == "." && k+1 >= len(st.toks)
+}
+
 // usPartyApposition: an apposition after the name at token b names a US
 // party ("NAME, a Democrat from Colorado", "NAME, the Republican who
 // chairs the committee", "NAME, a Democratic senator"): a US politician,
@@ -966,6 +989,23 @@ func (st *docState) usPartyApposition(b int) bool {
 	}
 	j++
 	if !st.toks[min(j, len(st.toks)-1)].Cap {
+		return false
+	}
+	// a state's name before the party ("a New Jersey Democrat who", "a
+	// Maine Republican,")
+	named := j
+	for k := 0; k < 3 && j+1 < len(st.toks) && st.toks[j].Cap && st.toks[j].Word && !usParties[st.tokNorm(j)]; k++ {
+		j++
+	}
+	if j > named {
+		// the words must name a state (not "an Ottawa New Democrat MP"
+		// or "a Christian Democrat from Bavaria")
+		switch w := st.tokNorm(j + 1); {
+		case !usParties[st.tokNorm(j)] || !slices.Contains(usStates, strings.Join(st.words(named, j), " ")):
+			return false
+		case w == "who" || w == "," || w == "." || w == "from" || w == "and" || w == "representing":
+			return true
+		}
 		return false
 	}
 	switch st.tokNorm(j) {

@@ -25,7 +25,8 @@ var usCourtMarks = []string{"u.s. attorney", "us attorney", "u.s. district", "us
 
 // usStates are the states a United States judicial district is named
 // after ("the Southern District of New York"); "district of" and one of
-// them is a US court's district.
+// them is a US court's district. A state's name also stands before a
+// party in a member of Congress's apposition ("a New Jersey Democrat").
 var usStates = []string{
 	"alabama", "alaska", "arizona", "arkansas", "california", "colorado", "connecticut", "delaware",
 	"florida", "georgia", "hawaii", "idaho", "illinois", "indiana", "iowa", "kansas", "kentucky",
