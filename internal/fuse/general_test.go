@@ -401,3 +401,42 @@ func TestRenderingWithinDays(t *testing.T) {
 		}
 	}
 }
+
+// TestTitleKeys: a headline's capitalised words and their runs of two or
+// three are the names it may give a town by.
+func TestTitleKeys(t *testing.T) {
+	keys := titleKeys("After New Delhi station crush, Lyon asks: who plans for crowds?")
+	for _, name := range []string{"New Delhi", "Delhi", "New", "Lyon", "After"} {
+		if _, ok := slices.BinarySearch(keys, placeKey("", name)); !ok {
+			t.Errorf("%q: no key", name)
+		}
+	}
+	for _, name := range []string{"station", "Delhi station", "crush, Lyon", "Lyon asks"} {
+		if _, ok := slices.BinarySearch(keys, placeKey("", name)); ok {
+			t.Errorf("%q: a key", name)
+		}
+	}
+}
+
+// TestHeadlineNamesTown: a next-day report whose body names only a
+// street is set where its headline says: it joins the wire of the town
+// its headline names, not when its headline names none. Town invented.
+func TestHeadlineNamesTown(t *testing.T) {
+	varno := anchored{phrase: "Varno", lat: 45.7, lon: 4.8}
+	for _, tc := range []struct {
+		title string
+		want  []string
+	}{
+		{"Varno blast: residents had smelled gas", []string{"a+b"}},
+		{"Blast: residents had smelled gas", []string{"a", "b"}},
+	} {
+		wire := anchoredDoc(t, "a", "2025-01-08", "A gas explosion destroyed a four-storey apartment building in Varno early on Wednesday, killing three people and injuring 14, the prefecture said. Firefighters in Varno searched the rubble for two missing residents.", varno)
+		local := anchoredDoc(t, "b", "2025-01-09", "Tenants of the block on Kestrel Street told reporters that they had smelled gas the evening before. Two more bodies were found on Thursday, and prosecutors opened an inquiry for manslaughter.")
+		wire.Article.Title = "Gas explosion destroys apartment building in Varno"
+		local.Article.Title = tc.title
+		incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{wire, local})
+		if got := incidentArticles(incs); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: incidents %v, want %v", tc.title, got, tc.want)
+		}
+	}
+}

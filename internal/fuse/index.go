@@ -5,6 +5,8 @@ import (
 	"math"
 	"slices"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
 )
@@ -402,6 +404,13 @@ func (ix *Index) insert(doc *parallax.Document) {
 		}
 	}
 	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan, ix.recall)
+	if doc.Article.Title != "" {
+		for i := range segs {
+			if segs[i].main {
+				segs[i].titleKeys = titleKeys(doc.Article.Title)
+			}
+		}
+	}
 	ix.sents.doc = doc
 	ix.sents.lower, ix.sents.last = nil, parallax.Span{}
 	mutualBlame(doc, &ix.sents, segs)
@@ -1106,6 +1115,9 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 		return cos, false
 	}
 	pa := ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)
+	if pa < 1 && titleNamesPlace(s.titleKeys, in.fine) {
+		pa = 1
+	}
 	if cos < ix.opt.MinText && pa < 1 {
 		return cos, false
 	}
@@ -1143,6 +1155,51 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 		return sc, false
 	}
 	return sc, sc >= need
+}
+
+// titleKeys returns the place keys (placeKey) of the capitalised words
+// of a headline and of their runs of two and three, sorted: the names a
+// headline may give a town by ("Lyon blast: residents had smelled gas",
+// "Villeurbanne hostage-taker wanted his debts cancelled").
+func titleKeys(title string) []uint32 {
+	var keys []uint32
+	var run []word
+	flush := func() {
+		for i := range run {
+			for j := i; j < len(run) && j < i+3; j++ {
+				keys = append(keys, placeKey("", title[run[i].Start:run[j].End]))
+			}
+		}
+		run = run[:0]
+	}
+	scanWords(title, nil, func(w word) {
+		r, _ := utf8.DecodeRuneInString(title[w.Start:])
+		if !unicode.IsUpper(r) || len(run) > 0 && title[run[len(run)-1].End:w.Start] != " " {
+			flush()
+		}
+		if unicode.IsUpper(r) {
+			run = append(run, w)
+		}
+	})
+	flush()
+	slices.Sort(keys)
+	return slices.Compact(keys)
+}
+
+// titleNamesPlace reports whether a headline's keys (titleKeys) name a
+// town or site of ps: a short report whose body names only a street or a
+// restaurant ("Residents of the building on Rue Marius Berliet ...") is
+// set where its headline says, as the body's own names are.
+func titleNamesPlace(keys []uint32, ps []fpoint) bool {
+	if len(keys) == 0 {
+		return false
+	}
+	for _, p := range ps {
+		if _, ok := slices.BinarySearch(keys, p.key); ok && p.kind == pointFine {
+			return true
+		}
+	}
+	return false
 }
 
 // actAfter reports whether segment s tells an act that its article sets

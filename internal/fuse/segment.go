@@ -42,13 +42,16 @@ type segment struct {
 	sibling bool
 	// roundup: main or sibling, and its article is a roundup of a front
 	// (isRoundup): fighting at many sites, one per paragraph.
-	roundup   bool
-	events    []int // indexes into Document.Events
-	claims    []int
-	counts    []int
-	places    []int // indexes into Document.Places
-	spans     []parallax.Span
-	fine      []fpoint
+	roundup bool
+	events  []int // indexes into Document.Events
+	claims  []int
+	counts  []int
+	places  []int // indexes into Document.Places
+	spans   []parallax.Span
+	fine    []fpoint
+	// titleKeys: main, the place keys of its headline's names
+	// (titleKeys), which a town of an incident may match.
+	titleKeys []uint32
 	countries []string
 	// figures: the counts it gives as "item:n" (figureKeys), sorted.
 	figures []string
