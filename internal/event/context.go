@@ -36,6 +36,10 @@ type docContext struct {
 	// their own, so a protest or riot they tell without a date ("before
 	// the clashes", "were shot during a strike") is that background too.
 	backdrop bool
+	// unrestTold: a sentence before kept a protest or riot of the story's
+	// own time; the backdrop is then not carried (a story of a protest
+	// that recalls "similar protests in 2019" goes on telling its own).
+	unrestTold bool
 
 	// Dates: the article's reference date (the last day- or week-precise
 	// date so far, at first the lead date) and a coarser date that holds
@@ -1166,7 +1170,8 @@ func uniformed(ws []words.Word, k, ti int) bool {
 // riots when it names no date and follows a sentence that placed unrest in
 // another year (see docContext.backdrop), and updates the backdrop: a
 // sentence that keeps a protest or riot, or names a date without placing
-// unrest in another year, ends it.
+// unrest in another year, ends it; in a story that has told a protest of
+// its own time, none starts.
 func (dc *docContext) backdropped(si int, evs []parallax.Event) []parallax.Event {
 	s := dc.sents[si]
 	dated := len(dc.datesIn(parallax.Span{Start: s.Start, End: s.End})) > 0
@@ -1186,8 +1191,9 @@ func (dc *docContext) backdropped(si int, evs []parallax.Event) []parallax.Event
 	switch {
 	case unrestKept:
 		dc.backdrop = false
+		dc.unrestTold = true
 	case pastUnrestTold(s.Words, dc.pubYear()):
-		dc.backdrop = true
+		dc.backdrop = !dc.unrestTold
 	case dated:
 		dc.backdrop = false
 	}

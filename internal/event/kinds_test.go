@@ -86,6 +86,7 @@ func TestUnrestBackdrop(t *testing.T) {
 		{"Eleven workers were killed by police at the mine in August 2012. They were shot during a strike over wages.", "strike", "-", ""},
 		{"The 2019 riots in Meerut are still remembered. Police fired tear gas at protesters on Monday.", "tear gas", "protests", "175"},
 		{"Protesters marched on Monday, a year after the 2023 riots. Police fired tear gas at the crowd.", "tear gas", "protests", "175"},
+		{"Farmers blocked the highway on Monday. Similar protests in 2019 turned deadly. Police fired tear gas at the crowd.", "tear gas", "protests", "175"},
 	})
 }
 
