@@ -603,6 +603,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		fs = append(fs, one...)
 		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
 	}
+	fs = appositivesLeftOut(ws, fs)
 	if len(fs) == 0 {
 		return nil
 	}
@@ -960,6 +961,80 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		}
 	}
 	return out
+}
+
+// appositivesLeftOut drops the counts of an appositive that spells out
+// who the people of the count just before were ("Two people, a Saudi
+// citizen and a Yemeni resident, were killed"): its members, set off by
+// commas right after the count and adding up to its number, are the same
+// people, not more.
+func appositivesLeftOut(ws []words.Word, out []found) []found {
+	at := func(off int) int {
+		for j := range ws {
+			if ws[j].Start == off {
+				return j
+			}
+		}
+		return -1
+	}
+	for i := 0; i+1 < len(out); i++ {
+		whole := out[i]
+		if whole.N == nil || !peopleItems[whole.Item] {
+			continue
+		}
+		j := at(out[i+1].Start)
+		if j < 1 || ws[j-1].Lower != "," || ws[j-1].Start < whole.End || wordsBetween(ws, whole.End, ws[j-1].Start) != "" {
+			continue
+		}
+		// the members: people counts joined by commas or "and", up to
+		// the comma that closes the appositive
+		sum, k := 0, i+1
+		for ; k < len(out) && out[k].N != nil && peopleItems[out[k].Item] && out[k].Item == whole.Item; k++ {
+			if k > i+1 {
+				gap := strings.Trim(wordsBetween(ws, out[k-1].End, out[k].Start), " ,")
+				if gap != "" && gap != "and" {
+					break
+				}
+			}
+			sum += *out[k].N
+			if sum >= *whole.N {
+				k++
+				break
+			}
+		}
+		last := out[k-1]
+		if sum != *whole.N || k-1 <= i {
+			continue
+		}
+		if e := at(last.End); e < 0 {
+			// the member's span ends inside a word: look for the word
+			// after it
+			for e = range ws {
+				if ws[e].Start >= last.End {
+					break
+				}
+			}
+			if e >= len(ws) || ws[e].Lower != "," {
+				continue
+			}
+		} else if ws[e].Lower != "," {
+			continue
+		}
+		out = append(out[:i+1], out[k:]...)
+	}
+	return out
+}
+
+// wordsBetween returns the lower-case words of ws that lie between the
+// offsets a and b, joined by spaces.
+func wordsBetween(ws []words.Word, a, b int) string {
+	var parts []string
+	for _, w := range ws {
+		if w.Start >= a && w.End <= b {
+			parts = append(parts, w.Lower)
+		}
+	}
+	return strings.Join(parts, " ")
 }
 
 // crewCount reports whether a count's words name the crew of a craft:

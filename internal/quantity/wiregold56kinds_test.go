@@ -20,7 +20,8 @@ import "testing"
 // jeep; the party named in an "of" phrase of what the agent took is the
 // owner of the materiel it destroyed next; Baku's "Armenian armed
 // formations" are the Karabakh forces; a de facto authority's health
-// ministry counts its own people.
+// ministry counts its own people; an appositive that spells out who the
+// people just counted were is no second count.
 func TestWireGold56Kinds(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"of-phrase list", "Two tanks, three howitzers and five trucks of the Russian army were destroyed near Bakhmut, the brigade said.",
@@ -109,5 +110,10 @@ func TestWireGold56Kinds(t *testing.T) {
 			[]claimCue{{"20 people had died and 40 were taken to hospitals with burns after the blast", "said", "NKR@Karabakh's health ministry"}},
 			[]entitySpec{{"Karabakh", "place:AZ", ""}},
 			[]string{"20 people|killed|20|killed|NKR|NKR", "40 were taken|wounded|40|wounded|NKR|NKR"}},
+		{"appositive", "Two people, a Turkish citizen and a Syrian resident, were killed and six others injured when a rocket hit a market in Kilis.", nil,
+			[]entitySpec{{"Kilis", "place:TR", ""}},
+			[]string{"Two people|killed|2|killed|TUR|", "six others|wounded|6|wounded|TUR|"}},
+		{"appositive", "Three soldiers, two policemen and a civilian were killed in the attack.", nil, nil,
+			[]string{"Three soldiers|killed|3|killed||", "two policemen|killed|2|killed||", "a civilian|killed|1|killed||"}},
 	})
 }
