@@ -147,3 +147,37 @@ func TestRoleAfterAPersonAndHeadOverModifier(t *testing.T) {
 		{"lawsuit filed in a court", "The lawsuit, filed in federal court in Boston, alleges that the university ignored the complaints.", "alleges", "lawsuit", "-", "assert", ""},
 	})
 }
+
+// probes16Known are the expectations of the sixteenth battery
+// (probes16.txt, written after the fifteenth battery's fixes) parallax
+// does not meet yet, each with the reason.
+var probes16Known = map[string]string{
+	// first run as written (the only run: no rule was changed after it):
+	// 31 expectations, 20 right, 11 failing, 2 extra claims; of the 11, 8
+	// are found with the right cue and speaker but a side the actor stage
+	// does not give
+	"uk-guardian-per: > fear | Conservative MPs":                         "found (the feeling cue carries), but side '': a UK story with no state named gets no state for its MPs",
+	"uk-guardian-per: > per | government source":                         "found ('per' carries), but side '' (as above)",
+	"uk-guardian-per: > said | Labour backbencher":                       "found, but side '' (as above)",
+	"us-ap-testimony: > argued | Lawyers":                                "'Lawyers for the controllers' union argued': the union after 'for' speaks, as bodies after 'a spokesperson for' do (side right, '')",
+	"us-ap-testimony: extra argued | union":                              "the same claim as the line above",
+	"us-ap-testimony: > put | controller":                                "'As one retired controller put it to lawmakers, C': not found; the addressee after 'put it' or the participle-like 'retired' loses the subject",
+	"us-ap-testimony: > testified | head":                                "'The acting head of the Federal Aviation Administration testified': the body after 'head of' speaks (the conventions), but the agency is given no side",
+	"us-ap-testimony: extra testified | Federal Aviation Administration": "the same claim as the line above",
+	"us-fox-worry: > said | spokesperson":                                "found, but side '': 'A Homeland Security spokesperson' (no 'Department') is not resolved to the US department",
+	"us-nyt-court-papers: > argued | Lawyers":                            "found (the head-over-modifier rule carries), but side '': the National Institutes of Health are not resolved to a US body",
+	"us-politico-campaign-staff: > said | spokesman":                     "found, stance assert: 'said the surveys \"are simply wrong\"' is not read as a denial (only 'false', 'not true', 'a lie' and the like are)",
+	"us-wsj-emails: > said | spokeswoman":                                "found, but side '': 'A department spokeswoman' two sentences after 'the Transportation Department' is not given its state",
+	"us-wsj-emails: > wrote | deputy administrator":                      "found, but side '' (as above)",
+}
+
+// TestUSPoliticsAttributionTransferProbes runs the whole pipeline on the
+// sixteenth battery, the fifteenth's kinds in new sentences.
+func TestUSPoliticsAttributionTransferProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes16.txt"))
+	testutil.CheckKnownFailures(t, failed, probes16Known, "probes16Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probes16Known))
+}
