@@ -265,6 +265,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	}
 	ms, choice = p.rescueLocal(ws, all, ms, choice)
 	p.localNamesakes(ws, ms, choice)
+	p.listedCapitals(ws, ms, choice)
 	p.appositeTowns(ms, choice)
 	var out []Toponym
 	for i, m := range ms {
@@ -658,6 +659,47 @@ func (p *Geoparser) localNamesakes(ws []word, ms []*mention, choice []int) {
 			}
 			if found >= 0 {
 				choice[i] = found
+				break
+			}
+		}
+	}
+}
+
+// listedCapitals gives a town's name listed with a city (or a city-state)
+// of another country to the national capital of that name: "offices in Dublin and
+// Bengaluru" in a story of Redmond and Cupertino is Ireland's capital, not
+// Dublin, California, near the article's other places. A list that
+// crosses a border names cities the world knows; a town placed by its
+// state ("Dublin, Calif.") keeps it.
+func (p *Geoparser) listedCapitals(ws []word, ms []*mention, choice []int) {
+	for i, m := range ms {
+		if choice[i] < 0 || m.speaker || m.apState {
+			continue
+		}
+		if i+1 < len(ms) && ms[i+1].wi == m.wj && strings.TrimSpace(ws[m.wj].gap) == "," && choice[i+1] >= 0 {
+			if f := p.gaz.Feature(choice[i+1]); f == "A.ADM1" || f == "A.PCLI" {
+				continue // "Dublin, Calif.", "Dublin, Ohio"
+			}
+		}
+		if f := p.gaz.Feature(choice[i]); !strings.HasPrefix(f, "P.") || f == "P.PPLC" || p.prominent(choice[i]) {
+			continue
+		}
+		cc := p.gaz.Country(choice[i])
+		abroad := false
+		for _, j := range []int{i - 1, i + 1} {
+			if j < 0 || j >= len(ms) || choice[j] < 0 || ms[j].speaker ||
+				j < i && !listed(ws, ms[j], m) || j > i && !listed(ws, m, ms[j]) {
+				continue
+			}
+			fj := p.gaz.Feature(choice[j])
+			abroad = abroad || (strings.HasPrefix(fj, "P.") || fj == "A.PCLI") && p.gaz.Country(choice[j]) != cc
+		}
+		if !abroad {
+			continue
+		}
+		for _, c := range m.cands {
+			if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "P.PPLC" && gazetteer.FoldedNameIs(p.gaz.Entry(c.Entry).Name, m.key) {
+				choice[i] = c.Entry
 				break
 			}
 		}

@@ -45,6 +45,16 @@ func TestLocal17(t *testing.T) {
 		{"Classes were suspended in Passi City and the towns of Calinog and Janiuay.", nil,
 			[]string{"Passi=PH/Western Visayas", "Calinog=PH/Western Visayas"}, nil},
 		{"Flights to Pasay City were delayed.", nil, []string{"Pasay City=PH/Metro Manila"}, nil},
+		// A town's name listed with a city of another country is the
+		// national capital of that name, whatever the story's focus; a
+		// town placed by its state, or listed with its neighbours, keeps
+		// its place.
+		{"The company, based in Austin, Texas, with a campus in Round Rock, will hire staff in Dublin and Singapore.", nil,
+			[]string{"Austin=US/Texas", "Dublin=IE/", "Singapore=SG/"}, nil},
+		{"Crews from Dublin, Calif., and Pleasanton helped firefighters in Livermore.", nil,
+			[]string{"Dublin=US/California", "Pleasanton=US/California"}, nil},
+		{"Firefighters from Dublin and Pleasanton helped crews in Livermore, Calif.", nil,
+			[]string{"Dublin=US/California", "Pleasanton=US/California"}, nil},
 		// "X, of Y": a company or a person told by its home town.
 		{"Rival Target, based in Minneapolis, and Costco, of Issaquah, Wash., reported stronger sales.", []string{"O:Target", "O:Costco"},
 			[]string{"Minneapolis=US/Minnesota", "Issaquah=US/Washington"}, []string{"Costco"}},

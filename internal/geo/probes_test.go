@@ -364,7 +364,6 @@ var knownProbeMisses = map[string]string{
 	"n15b-np-landslides/Mugling":                "the gazetteer has no Mugling (a highway town of Chitwan, Nepal)",
 	"n15b-oh-hamilton-bridge/Great Miami River": "the gazetteer has no Great Miami River (Ohio)",
 	"n16b-ua-front-namesakes/Zhelanne":          "the gazetteer has no Zhelanne near Pokrovsk; a Crimean village that holds the spelling as an alternate name is taken, 300 km from the story's front",
-	"n17-biz-software-cuts/Dublin":              "'offices in Dublin and Bengaluru' in a story of Redmond, Cupertino and San Francisco: the article's US focus and nearness take Dublin, California, over Ireland's capital; a list with a foreign city does not yet make its members international",
 	"n17-in-rajasthan-bus/Kotputli-Behror":      "'the district collector of Kotputli-Behror': the new district (in the supplement since probes17) is small and untagged, and an Indian office's 'collector of' is no place cue",
 	"n17-in-up-wolves/Mahsi":                    "the gazetteer has no Mahsi (a tehsil of Bahraich)",
 	"n17-in-up-wolves/UP":                       "'UP's Bahraich district': Indian news abbreviates Uttar Pradesh to UP, which the gazetteer does not hold (an upper-case common word elsewhere)",
