@@ -30,7 +30,9 @@ func sideOf(doc *parallax.Document, s string, n int) string {
 // function alone (not one named with a country), a state's statement by
 // its demonym, a body named as the subject just before "It said", a bare
 // "the Defence Ministry" in a story from one side's capital, and the
-// state of an outlet named as a state's news agency. Sentences invented.
+// state of an outlet named as a state's news agency, "the Kingdom" of a
+// kingdom's dateline, and an acronym in mixed case ("MoND") the story
+// defines after its headline. Sentences invented.
 func TestOwnBodyOfSpeakers(t *testing.T) {
 	org, per := parallax.KindOrganization, parallax.KindPerson
 	type ne struct {
@@ -70,6 +72,12 @@ func TestOwnBodyOfSpeakers(t *testing.T) {
 			"2021-12-25", "", nil, "the coalition", 1, "SAU"},
 		{"a theatre command", "Indian and Chinese troops clashed in Ladakh. The Western Theatre Command said its troops had acted in self-defence.",
 			"2022-12-13", "", nil, "Western Theatre Command", 1, "CHN"},
+		{"the Kingdom of a kingdom's dateline", "AMMAN — The Kingdom has rejected any plan to resettle refugees on its soil, officials said.",
+			"2024-03-02", "", nil, "The Kingdom", 1, "JOR"},
+		{"no kingdom in a republic's dateline", "PARIS — The Kingdom has rejected the plan, officials said.",
+			"2024-03-02", "", nil, "The Kingdom", 1, "?"},
+		{"an acronym in mixed case defined after a headline", "Border talks stall, MoFA says\n\nGhana's Ministry of Foreign Affairs (MoFA) said on Monday that the talks had stalled.",
+			"2024-03-02", "", nil, "MoFA", 1, "GHA"},
 		{"Karabakh's ministry", "Karabakh's health ministry said that 25 people had died in the blast near Stepanakert.",
 			"2023-09-26", "", nil, "Karabakh's health ministry", 1, "NKR"},
 	}

@@ -49,6 +49,7 @@ func (st *docState) genericBodies() {
 	added = st.localOfficials() || added
 	added = st.placeServices() || added
 	added = st.ourOffices() || added
+	added = st.theKingdom() || added
 	side := st.publisherSide()
 	if side == "" {
 		side = st.dominantState()
@@ -747,4 +748,48 @@ func (st *docState) authoritiesAfterBody() bool {
 // district are given ("Taipei", "Busan").
 func townFeature(f string) bool {
 	return strings.HasPrefix(f, "P.") || f == "A.ADM1" || f == "A.ADM2"
+}
+
+// theKingdom adds "the Kingdom" that speaks or acts ("The Kingdom has
+// repeatedly said"), as the monarchies' own press writes of its state:
+// the state of the dateline, else the story's state, when that state is
+// a kingdom ("Kingdom of Saudi Arabia" among its names). It reports
+// whether it added one.
+func (st *docState) theKingdom() bool {
+	added := false
+	for i := 1; i < len(st.toks); i++ {
+		t := st.toks[i]
+		if t.Text != "Kingdom" || st.cover[i] || t.InQuote || st.tokNorm(i-1) != "the" || st.tokNorm(i+1) == "of" || !st.bodyActs(i+1) {
+			continue
+		}
+		side := st.datelineState()
+		if side == "" {
+			side = st.dominantState()
+		}
+		ci, ok := st.kb.bySide[side]
+		if !ok || !st.kingdom(side) {
+			continue
+		}
+		name, kind := st.bodyName(ci, "gov")
+		st.add(mention{a: i - 1, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
+		added = true
+	}
+	return added
+}
+
+// kingdom: one of the state's names is "(Hashemite) Kingdom of (the) NAME".
+func (st *docState) kingdom(side string) bool {
+	c, ok := st.kb.Country(side)
+	if !ok {
+		return false
+	}
+	name := strings.Join(st.foldWords(c.Name), " ")
+	for _, k := range []string{"kingdom of ", "kingdom of the ", "hashemite kingdom of "} {
+		for _, h := range st.kb.phrases[k+name] {
+			if h.kind == hitCountry && st.kb.Countries[h.idx].Side == side {
+				return true
+			}
+		}
+	}
+	return false
 }

@@ -153,6 +153,24 @@ func (st *docState) placeServiceSide(a int) string {
 	return ""
 }
 
+// mixedAcronym: an acronym with lower-case letters of the short words it
+// keeps ("MoND" of the Ministry of National Defence, "MoD", "DoD"): a
+// capital first and last, three or more capitals, letters alone.
+func mixedAcronym(s string) bool {
+	caps := 0
+	for _, r := range s {
+		switch {
+		case r >= 'A' && r <= 'Z':
+			caps++
+		case r >= 'a' && r <= 'z':
+		default:
+			return false
+		}
+	}
+	n := len(s)
+	return n >= 3 && n <= 6 && caps >= 3 && s[0] >= 'A' && s[0] <= 'Z' && s[n-1] >= 'A' && s[n-1] <= 'Z'
+}
+
 // definedAcronyms applies the acronyms a story defines ("The Arakan Army
 // (AA) said ... According to the AA"): a body with a side named before
 // an acronym in brackets is what that acronym means in the rest of the
@@ -164,7 +182,7 @@ func (st *docState) definedAcronyms() {
 		if !m.resolved || m.kind == parallax.KindPerson || m.side == "" || m.actor == "" || m.b+2 >= len(st.toks) {
 			continue
 		}
-		if st.toks[m.b].Text != "(" || st.toks[m.b+2].Text != ")" || !isAcronym(st.toks[m.b+1].Text) {
+		if st.toks[m.b].Text != "(" || st.toks[m.b+2].Text != ")" || !isAcronym(st.toks[m.b+1].Text) && !mixedAcronym(st.toks[m.b+1].Text) {
 			continue
 		}
 		if _, ok := defs[st.toks[m.b+1].Text]; !ok {
