@@ -1250,8 +1250,12 @@ func (st *state) trailingSubject(ca, cb int) bool {
 		if w != "," {
 			continue
 		}
-		f := st.toks[k+1].Text
-		return k+1 < ca && st.toks[k+1].Word && (st.norm(k+1) == "the" || f != "" && f[0] >= 'A' && f[0] <= 'Z')
+		j := k + 1
+		if st.isCloseQuote(j) {
+			j++ // `,” the memo states.`
+		}
+		f := st.toks[j].Text
+		return j < ca && st.toks[j].Word && (st.norm(j) == "the" || f != "" && f[0] >= 'A' && f[0] <= 'Z')
 	}
 	return false
 }
