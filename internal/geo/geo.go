@@ -3241,7 +3241,10 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		// its kind word is the river, whose one point lies far from most
 		// of its course (the Niger's, in Mali).
 		river := m.river && exact && p.gaz.Feature(s.cands[s.best].Entry) == "H.STM"
-		if !m.apState && !river && (!s.coherent && (!exact || !m.ner && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) || alias && !s.closeBy) {
+		// "Lahar flowed down the slopes": a common word that opens a
+		// sentence is tagged for its capital, which vouches for no place.
+		tagged := m.ner && !(m.initial && m.common)
+		if !m.apState && !river && (!s.coherent && (!exact || !tagged && !p.prominent(s.cands[s.best].Entry) && len(senses) >= 3) || alias && !s.closeBy) {
 			// A variant spelling, a typo, or a small place named
 			// without a place context, in a country the article does
 			// not otherwise name and far from all its places: more

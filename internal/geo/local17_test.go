@@ -55,6 +55,13 @@ func TestLocal17(t *testing.T) {
 			[]string{"Dublin=US/California", "Pleasanton=US/California"}, nil},
 		{"Firefighters from Dublin and Pleasanton helped crews in Livermore, Calif.", nil,
 			[]string{"Dublin=US/California", "Pleasanton=US/California"}, nil},
+		// A common word that opens a sentence is no far town for its
+		// capital, tagged or not; a town of the story's country so
+		// written stays one.
+		{"Classes were suspended across Albay. Lahar flowed down the slopes of Mayon Volcano into Guinobatan and Camalig.", []string{"L:Lahar"},
+			[]string{"Albay=PH/Bicol", "Guinobatan=PH/Bicol"}, []string{"Lahar"}},
+		{"Storms crossed Alabama overnight. Mobile lost power for six hours, and Dothan and Montgomery were flooded.", []string{"L:Mobile"},
+			[]string{"Alabama=US/Alabama", "Mobile=US/Alabama", "Dothan=US/Alabama"}, nil},
 		// "X, of Y": a company or a person told by its home town.
 		{"Rival Target, based in Minneapolis, and Costco, of Issaquah, Wash., reported stronger sales.", []string{"O:Target", "O:Costco"},
 			[]string{"Minneapolis=US/Minnesota", "Issaquah=US/Washington"}, []string{"Costco"}},
