@@ -21,7 +21,8 @@ import "testing"
 // owner of the materiel it destroyed next; Baku's "Armenian armed
 // formations" are the Karabakh forces; a de facto authority's health
 // ministry counts its own people; an appositive that spells out who the
-// people just counted were is no second count.
+// people just counted were is no second count; a "Tor air-defense
+// system" is air defence.
 func TestWireGold56Kinds(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"of-phrase list", "Two tanks, three howitzers and five trucks of the Russian army were destroyed near Bakhmut, the brigade said.",
@@ -115,5 +116,8 @@ func TestWireGold56Kinds(t *testing.T) {
 			[]string{"Two people|killed|2|killed|TUR|", "six others|wounded|6|wounded|TUR|"}},
 		{"appositive", "Three soldiers, two policemen and a civilian were killed in the attack.", nil, nil,
 			[]string{"Three soldiers|killed|3|killed||", "two policemen|killed|2|killed||", "a civilian|killed|1|killed||"}},
+		{"air-defense", "The ministry said its troops had destroyed two tanks and a Tor air-defense system.",
+			[]claimCue{{"its troops had destroyed two tanks and a Tor air-defense system", "said", "AZE"}}, nil,
+			[]string{"two tanks|tank|2|destroyed||AZE", "a Tor air-defense system|air_defense|1|destroyed||AZE"}},
 	})
 }
