@@ -422,14 +422,14 @@ func (ix *Index) joinRenderings(a, b int32) {
 			// Two reports on one wire's template may render one
 			// statement by their words while the one being added sets
 			// its act after the other's ("two days after a raid on
-			// Djibo"): two happenings (actAfter).
+			// Djibo"): two happenings (setAfter).
 			if cur := ix.curAfter; cur != nil && (cur.art == a || cur.art == b) {
 				other := o
 				if cur.art == b {
 					other = r
 				}
 				ix.warm(other)
-				if actAfter(cur, &ix.incs[other]) {
+				if setAfter(cur, &ix.incs[other]) {
 					continue
 				}
 			}

@@ -599,7 +599,7 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		m := &segs[main]
 		for _, n := range ix.recallNames {
 			if ix.nameSeen[n.stem] == 0 {
-				m.after = true
+				m.after, m.afterOther = true, true
 				m.afterHours = m.afterHours || n.hours
 			}
 		}
@@ -1144,7 +1144,7 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if !s.main && !s.sibling {
 		need += ix.opt.BackgroundMargin
 	}
-	if actAfter(s, in) {
+	if setAfter(s, in) {
 		return sc, false
 	}
 	if s.roundup && in.roundup && !sortedMeet(s.figures, in.figures) {
@@ -1211,6 +1211,15 @@ func titleNamesPlace(keys []uint32, ps []fpoint) bool {
 func actAfter(s *segment, in *incident) bool {
 	return s.after && s.start != noDay && in.start != noDay && (in.start < s.start || s.afterHours && in.start <= s.start) &&
 		cosine(s.afterVec, in.vec) >= afterMatch
+}
+
+// setAfter reports whether segment s sets its happening after incident
+// in's: actAfter, or, when either is undated, a recall clause that names
+// another happening's people or places (segment.afterOther) and whose
+// words are in's: the clause alone says which incident is the other
+// happening.
+func setAfter(s *segment, in *incident) bool {
+	return actAfter(s, in) || s.afterOther && (s.start == noDay || in.start == noDay) && cosine(s.afterVec, in.vec) >= afterMatch
 }
 
 // sameActMinText is the text cosine that replaces MinText, and

@@ -34,6 +34,11 @@ type segment struct {
 	// day). It does not join the incident those words tell (score).
 	after      bool
 	afterHours bool
+	// afterOther: after, because a recall clause introduces a happening
+	// and names someone or somewhere the report names nowhere else
+	// (segmentVectors): the clause tells which incident is the other
+	// happening even when the report or the incident is undated.
+	afterOther bool
 	afterVec   termVec
 	// sibling: a story of the article's own days told in paragraphs of
 	// its own at a site far from the main story's (splitSites): a live
