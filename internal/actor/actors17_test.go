@@ -31,8 +31,9 @@ func sideOf(doc *parallax.Document, s string, n int) string {
 // its demonym, a body named as the subject just before "It said", a bare
 // "the Defence Ministry" in a story from one side's capital, and the
 // state of an outlet named as a state's news agency, "the Kingdom" of a
-// kingdom's dateline, and an acronym in mixed case ("MoND") the story
-// defines after its headline. Sentences invented.
+// kingdom's dateline, an acronym in mixed case ("MoND") the story
+// defines after its headline, and a bare "Army" of a story whose dateline
+// stands alone on its line below the byline. Sentences invented.
 func TestOwnBodyOfSpeakers(t *testing.T) {
 	org, per := parallax.KindOrganization, parallax.KindPerson
 	type ne struct {
@@ -78,6 +79,8 @@ func TestOwnBodyOfSpeakers(t *testing.T) {
 			"2024-03-02", "", nil, "The Kingdom", 1, "?"},
 		{"an acronym in mixed case defined after a headline", "Border talks stall, MoFA says\n\nGhana's Ministry of Foreign Affairs (MoFA) said on Monday that the talks had stalled.",
 			"2024-03-02", "", nil, "MoFA", 1, "GHA"},
+		{"a bare Army of the dateline alone on its line", "Troops clash on the border, says minister\n\nSpecial Correspondent\n\nNEW DELHI\n\nChinese and Indian troops clashed near Yangtse, Beijing said. Army sources told reporters that six soldiers were injured.",
+			"2022-12-13", "", []ne{{"Army", org, 1}}, "Army", 1, "IND"},
 		{"Karabakh's ministry", "Karabakh's health ministry said that 25 people had died in the blast near Stepanakert.",
 			"2023-09-26", "", nil, "Karabakh's health ministry", 1, "NKR"},
 	}

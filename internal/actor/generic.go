@@ -348,12 +348,24 @@ func (st *docState) datelineBody(l lexItem) bool {
 // ("the military's media wing") though it may name another state more
 // often. "" without such a dateline.
 func (st *docState) datelineState() string {
-	if len(st.toks) < 2 || len(st.lex) == 0 || st.lex[0].a != 0 {
+	if len(st.toks) < 2 || len(st.lex) == 0 {
 		return ""
 	}
+	if side := st.datelineOpening(); side != "" {
+		return side
+	}
+	// a scraped page's dateline alone on its line below the headline and
+	// the byline ("... says Rajnath\n\nSpecial Correspondent\n\nNEW
+	// DELHI\n\nIndian and Chinese troops clashed")
+	return st.datelineLine()
+}
+
+// datelineOpening is the state of a capital in capitals that opens the
+// text before a colon, comma, bracket or dash, or "".
+func (st *docState) datelineOpening() string {
 	l := st.lex[0]
 	h, ok := l.first(hitCapital)
-	if !ok {
+	if !ok || l.a != 0 {
 		return ""
 	}
 	for k := l.a; k < l.b; k++ {
@@ -365,6 +377,34 @@ func (st *docState) datelineState() string {
 		return ""
 	}
 	return st.kb.Countries[h.idx].Side
+}
+
+// datelineLine is the state of a capital written in capitals alone on its
+// line among the story's first lines, as pages put the dateline below the
+// headline and byline; "" without one.
+func (st *docState) datelineLine() string {
+	for _, l := range st.lex {
+		if l.a > 40 || l.b >= len(st.toks) {
+			break
+		}
+		if !st.toks[l.a].Newline || !st.toks[l.b].Newline {
+			continue
+		}
+		h, ok := l.first(hitCapital)
+		if !ok {
+			continue
+		}
+		upper := true
+		for k := l.a; k < l.b; k++ {
+			if t := st.toks[k].Text; t != strings.ToUpper(t) || !st.toks[k].Word {
+				upper = false
+			}
+		}
+		if upper {
+			return st.kb.Countries[h.idx].Side
+		}
+	}
+	return ""
 }
 
 // bodyActs: the body noun ending before token k is the subject of a verb

@@ -1885,6 +1885,13 @@ func (st *docState) names() {
 		if a < 0 || !st.toks[a].Cap || !st.onlyPlacesIn(a, b) {
 			continue
 		}
+		if m, ok := st.storyBodyWord(a, b); ok {
+			// "Army sources told The Hindu" (the recogniser's "Army"): a
+			// state's body by its kind alone is the story's state's, as
+			// "the army said" is (storyStateBodies)
+			st.add(m)
+			continue
+		}
 		// a country inside an organisation's name ("Singapore Institute of
 		// International Affairs") is no actor of its own
 		st.dropMentionsIn(a, b)
@@ -3824,6 +3831,36 @@ func (st *docState) truncatedPerson(sp parallax.Span) int {
 		}
 	}
 	return -1
+}
+
+// storyBodyWord: the recogniser's organisation [a, b) is one capitalised
+// word that names a state's body by its kind ("Army", "Police"), in a
+// story whose state the publisher, the dateline or the story's states
+// give: that state's body.
+func (st *docState) storyBodyWord(a, b int) (mention, bool) {
+	if b-a != 1 || !storyBodyHeads[st.toks[a].Norm] {
+		return mention{}, false
+	}
+	l, ok := st.lexStarting(a)
+	if !ok || l.b != b {
+		return mention{}, false
+	}
+	ih, ok := l.first(hitInstitution)
+	if !ok {
+		return mention{}, false
+	}
+	side := st.publisherSide()
+	if side == "" {
+		if side = st.datelineState(); side == "" {
+			side = st.dominantState()
+		}
+	}
+	ci, ok := st.kb.bySide[side]
+	if !ok {
+		return mention{}, false
+	}
+	name, kind := st.bodyName(ci, ih.code)
+	return mention{a: a, b: b, actor: name, kind: kind, side: side, inst: ih.code, resolved: true}, true
 }
 
 // orgOwners finds the organisations unknown to the knowledge base that an
