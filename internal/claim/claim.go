@@ -3235,6 +3235,9 @@ func (st *state) emit() {
 		if (seenCue[d.cueA] && !d.cont) || seenSpan[key{d.contA, d.contB, d.deny, d.spk.a}] {
 			continue
 		}
+		if d.contB <= d.contA {
+			continue // its words all cut away by the claims around it: nothing claimed
+		}
 		if st.publisherNarration(d) {
 			continue // a release's own voice, not a claim it reports
 		}

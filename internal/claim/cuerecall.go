@@ -1,11 +1,18 @@
 package claim
 
-import "github.com/parallaxhq/parallax"
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
 
 // recallCues takes a second look, once every sentence has been read, at
-// the reporting words that gave no claim, for three constructions the
+// the reporting words that gave no claim, for four constructions the
 // first reading misses and that hide a party's claim in any outlet:
 //
+//   - a statement noun with its author and its clause ("rejected claims
+//     by the ministry that its jets were downed"): the author claims the
+//     clause (recallNounThat);
 //   - a passive with its agent ("The junta has been accused by rights
 //     groups of executing civilians"): the agent speaks, named or not;
 //   - a promise or threat whose infinitive follows a short adverbial
@@ -39,6 +46,9 @@ func (st *state) recallCues() {
 			if !t.Word || st.inQuote(i) || covered[i] {
 				continue
 			}
+			if statementNouns[t.Norm] && st.recallNounThat(a, b, i) {
+				continue
+			}
 			c, ok := st.cueAt(i)
 			if !ok {
 				continue
@@ -52,6 +62,98 @@ func (st *state) recallCues() {
 				st.recallAfterRelative(si, a, b, i, cb, c)
 		}
 	}
+}
+
+// spreadParticiples name how a statement went about before its "by"
+// ("reports spread by", "claims made by", "allegations circulated by").
+var spreadParticiples = map[string]bool{
+	"spread": true, "made": true, "circulated": true, "disseminated": true, "voiced": true,
+	"published": true, "issued": true, "aired": true, "peddled": true, "floated": true,
+}
+
+// recallNounThat reads a statement noun at token i with its author and
+// its clause, "claims by the Defence Ministry that C", "reports spread by
+// the other side that C", "the allegations of some politicians that C":
+// the author claims C, whoever reports or rejects the claim around it
+// (the claim it sits in becomes its parent).
+func (st *state) recallNounThat(a, b, i int) bool {
+	j := i + 1
+	if spreadParticiples[st.norm(j)] {
+		j++
+		if st.norm(j) != "by" {
+			return false
+		}
+	} else if w := st.norm(j); w != "by" && w != "of" && w != "from" {
+		return false
+	}
+	spk, end, ok := st.agentAfter(j+1, b)
+	if !ok || end >= b || st.norm(end) != "that" || st.inQuote(end) {
+		return false
+	}
+	if tag := st.tagAt(end + 1); tag == "VERB" || tag == "AUX" {
+		return false // "the report of the commission that investigated ...": a relative clause
+	}
+	contA := end + 1
+	contB := st.clauseEnd(contA, b)
+	for k := contA + 2; k < contB; k++ {
+		if st.norm(k) == "," && strings.HasSuffix(st.norm(k+1), "ing") && st.lowerWord(k+1) {
+			contB = k // "..., calling them fake": the rejecter's words
+			break
+		}
+		if copulas[st.norm(k)] && !st.inQuote(k) && st.subjectNoun(a, i) && st.judgementAfter(k+1) {
+			// "the information spread by X that C is another lie": the
+			// statement is the subject of the verb that judges it
+			contB = k
+			break
+		}
+	}
+	if contB-contA < 3 {
+		return false
+	}
+	n := len(st.drafts)
+	st.addDraft(draft{cueA: i, cueB: i + 1, contA: contA, contB: contB, spk: spk})
+	return len(st.drafts) > n
+}
+
+// copulas link a subject to what it is called.
+var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true}
+
+// judgementAfter: the words from token k call a statement untrue or a
+// pretext ("false", "not true", "another lie", "an attempt to").
+func (st *state) judgementAfter(k int) bool {
+	for j := k; j < len(st.toks) && j < k+3; j++ {
+		w := st.norm(j)
+		if denialWords[w] || wrongWords[w] || pretextNouns[w] || w == "true" {
+			return true
+		}
+		switch w {
+		case "not", "another", "a", "an", "pure", "simply", "completely", "absolutely", "totally", "entirely", "yet":
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// subjectNoun: the noun at token i heads the subject of its sentence or
+// of a "that" clause ("The claims by X that ...", "stressed that the
+// reports of X that ..."): only determiners and modifiers stand between
+// the clause's start and the noun.
+func (st *state) subjectNoun(a, i int) bool {
+	k := i - 1
+	for k >= a && k >= i-4 && st.toks[k].Word && st.norm(k) != "that" {
+		if c, ok := st.cueAt(k); ok {
+			// "He said statements by X that C were false": the clause
+			// of a cue that takes one opens with the noun; "rejected
+			// claims by X": the noun is a denial's object
+			return !c.deny
+		}
+		if prepositions(st.norm(k)) {
+			return false
+		}
+		k--
+	}
+	return k < a || st.norm(k) == "that"
 }
 
 // byAgentCues are the speech acts whose passive with "by" names who

@@ -337,7 +337,7 @@ var speakerNouns = map[string]bool{
 	// released by WikiLeaks show", "the lawsuit alleges", "the filing
 	// argues") and a principal's friends ("Allies of the president say")
 	"memo": true, "memos": true, "email": true, "emails": true, "filing": true, "lawsuit": true,
-	"complaint": true, "documents": true, "allies": true,
+	"complaint": true, "documents": true, "allies": true, "politicians": true, "politician": true,
 	// courts and the parties before them, and bodies named by their kind
 	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,

@@ -204,15 +204,32 @@ var wrongWords = map[string]bool{
 	"exaggerated": true, "inflated": true, "mistaken": true,
 }
 
+// pretextNouns call a statement a means to another end when predicated
+// of it with an article ("are an attempt to justify", "a pretext for").
+var pretextNouns = map[string]bool{
+	"attempt": true, "pretext": true, "ploy": true, "smokescreen": true, "excuse": true,
+	"provocation": true, "cover": true, "cover-up": true, "distraction": true, "fabrication": true,
+}
+
 // judgedWrong: the word at i calls a statement or a figure named as the
 // subject before it wrong ("the figures were wrong", "the report is
 // inaccurate"): the speaker rejects a claim. "the road was wrong" or "it
 // is wrong to strike" judge no statement.
+//
+// A statement called a pretext ("the claims are an attempt to justify
+// the raid", "the accusations are a ploy", "the reports were a
+// smokescreen") is rejected so too: the speaker says what it is for,
+// not that it is true.
 func (st *state) judgedWrong(i, a int) bool {
-	if !wrongWords[st.norm(i)] || i-2 < a {
+	k := i - 1
+	if pretextNouns[st.norm(i)] && (st.norm(k) == "a" || st.norm(k) == "an") {
+		k--
+	} else if !wrongWords[st.norm(i)] {
 		return false
 	}
-	k := i - 1
+	if k-1 < a {
+		return false
+	}
 	switch st.norm(k) {
 	case "completely", "simply", "totally", "entirely", "wholly", "clearly", "grossly", "also", "all":
 		k--
@@ -250,16 +267,51 @@ func (st *state) tagAt(i int) string {
 	return ""
 }
 
-// lyingDown: "lying" at i lies somewhere ("bodies were still lying along
-// the road", "lying dead in the street"), which tells no lie.
+// lyingDown: "lie", "lies" or "lying" at i is the verb of lying
+// somewhere or resting with someone, which tells no lie: "bodies were
+// still lying along the road", "lying dead in the street", "the
+// responsibility lies entirely with Kyiv", "the blame lies with the
+// junta", "hard days lie ahead". The nouns ("spreading lies about the
+// war", "lies and propaganda", "lies on social media") stay denials.
 func (st *state) lyingDown(i int) bool {
-	if st.norm(i) != "lying" {
-		return false
-	}
-	switch st.norm(i + 1) {
-	case "along", "on", "in", "under", "near", "beside", "at", "around", "by", "across", "outside", "inside",
-		"dead", "wounded", "injured", "unconscious", "motionless", "face", "low", "there", "here", "beneath", "among":
-		return true
+	w := st.norm(i)
+	next := st.norm(i + 1)
+	switch w {
+	case "lying":
+		return lyingPlaces[next]
+	case "lie", "lies":
+		return lieRests[next] || lieRests[st.norm(i+2)] && lieDegrees[next] || restingNouns[st.norm(i-1)]
 	}
 	return false
+}
+
+// lyingPlaces follow "lying" somewhere or in some state.
+var lyingPlaces = map[string]bool{
+	"along": true, "on": true, "in": true, "under": true, "near": true, "beside": true, "at": true,
+	"around": true, "by": true, "across": true, "outside": true, "inside": true, "dead": true,
+	"wounded": true, "injured": true, "unconscious": true, "motionless": true, "face": true,
+	"low": true, "there": true, "here": true, "beneath": true, "among": true,
+}
+
+// lieRests follow the verb "lie(s)" where something rests or is placed
+// ("lies with", "lie ahead", "lies beyond"), never the noun.
+var lieRests = map[string]bool{
+	"with": true, "ahead": true, "beyond": true, "beneath": true, "behind": true, "within": true,
+	"elsewhere": true, "dormant": true, "idle": true, "empty": true, "abandoned": true,
+}
+
+// lieDegrees stand between "lies" and where it rests ("lies entirely
+// with", "lies squarely with").
+var lieDegrees = map[string]bool{
+	"entirely": true, "squarely": true, "solely": true, "wholly": true, "fully": true,
+	"mainly": true, "largely": true, "partly": true, "firmly": true, "only": true,
+	"exclusively": true, "primarily": true, "still": true, "clearly": true, "just": true,
+}
+
+// restingNouns are subjects of the verb "lie(s)": responsibility and its
+// kin rest with someone ("the responsibility lies in Yerevan").
+var restingNouns = map[string]bool{
+	"responsibility": true, "blame": true, "fault": true, "onus": true, "burden": true,
+	"guilt": true, "problem": true, "answer": true, "solution": true, "key": true,
+	"future": true, "power": true, "danger": true, "challenge": true,
 }

@@ -152,3 +152,31 @@ func TestAdverbBetweenAuxiliaryAndCue(t *testing.T) {
 		"The rebels have never privately claimed that the bridge at Tovo was mined.",
 	}, "said", "claimed")
 }
+
+// TestLieVerbNoDenial: the verb "lie" of resting with someone or lying
+// ahead tells no lie; the noun "lies" still denies.
+func TestLieVerbNoDenial(t *testing.T) {
+	noDeny(t, []string{
+		`"The responsibility for the escalation lies entirely with the junta in Niamey," the minister said.`,
+		"The foreign ministry said the blame lies with the rebels who broke the truce near Goma.",
+		"The general said difficult weeks lie ahead for the troops in Bakhmut.",
+		"The governor said the fault lies in Khartoum, not in the provinces.",
+	})
+	runClaims4(t, []claims4Case{
+		{"lies about", "The ministry said the report was full of lies about the fighting in Tigray.", "said", "ministry", "", "deny", "lies"},
+		{"lies and propaganda", `"These are lies and propaganda," the spokesman said of the video from Kherson.`, "said", "spokesman", "", "deny", "lies"},
+	})
+}
+
+// TestPretextDenial: a statement called a pretext or a ploy is rejected;
+// an attempt that is no statement's is no denial.
+func TestPretextDenial(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"claims an attempt", `"The Serbian claims are an attempt to justify the raid on our police," the Kosovo interior minister wrote on X.`, "wrote", "minister", "", "deny", "attempt"},
+		{"accusations a pretext", "The junta's spokesman said the accusations were simply a pretext for sanctions against Bamako.", "said", "spokesman", "", "deny", "pretext"},
+	})
+	noDeny(t, []string{
+		"The army said the offensive was an attempt to retake the bridge at Kherson.",
+		"Police said the march was a provocation by the opposition in Tbilisi.",
+	})
+}
