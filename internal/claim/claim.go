@@ -1570,6 +1570,10 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			}
 			break // "Baku says Yerevan claims that": the "that" is the nested cue's
 		}
+		if w == "that" && k == cb && c.deny && st.demonstrativeThat(k, b) {
+			contA = k // "rejected that view.": the object, pointing back
+			break
+		}
 		if w == "that" && k < far {
 			contA = k + 1
 			break
@@ -2574,6 +2578,20 @@ func (st *state) personModifiedRole(ei, eb, ca int) (speaker, bool) {
 		return speaker{a: eb, b: k, ent: -1, side: side}, true
 	}
 	return speaker{}, false
+}
+
+// demonstrativeThat: "that" at k is a determiner before a lone noun that
+// ends the clause ("has rejected that view.", "disputed that figure,"),
+// not the conjunction opening a reported clause.
+func (st *state) demonstrativeThat(k, b int) bool {
+	if k+2 > b || !st.lowerWord(k+1) || st.tagAt(k+1) != "NOUN" {
+		return false
+	}
+	if k+2 == b {
+		return true
+	}
+	w := st.norm(k + 2)
+	return w == "." || w == "," || w == ";"
 }
 
 // stateRunWords mark media or a body as run by a state.
