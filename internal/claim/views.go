@@ -176,7 +176,20 @@ func (st *state) asSaid(si, a, b, ca, cb int, c cue) bool {
 	}
 	spk, ok := st.subject(si, a+1, ca)
 	if !ok {
-		return false
+		// whoever "As" names puts it so, whatever the noun ("As one
+		// retired controller put it, C"): a short lower-case noun phrase
+		if ca-a-1 > 4 || st.tagAt(ca-1) != "NOUN" {
+			return false
+		}
+		for k := a + 1; k < ca; k++ {
+			if !st.lowerWord(k) {
+				return false
+			}
+		}
+		spk = speaker{a: a + 1, b: ca, ent: -1}
+		if w := st.norm(a + 1); w == "one" || w == "a" || w == "an" || w == "the" {
+			spk.a++
+		}
 	}
 	st.addDraft(draft{cueA: ca, cueB: cb, contA: comma + 1, contB: st.clauseEnd(comma+1, b), spk: spk, deny: c.deny})
 	return true
