@@ -670,6 +670,18 @@ func (st *state) addDraft(d draft) {
 	}
 }
 
+// capitalSubject: the one-word speaker at token k stands alone as the
+// subject, not after a preposition or a determiner nor before more of a
+// name ("a worker reached in Ouagadougou said", "A Washington
+// Monthly-Lakeview poll found" name no government).
+func (st *state) capitalSubject(k int) bool {
+	prev := st.norm(k - 1)
+	if prepositions(prev) || prev == "a" || prev == "an" || prev == "the" || prev == "-" {
+		return false
+	}
+	return k+1 >= len(st.toks) || !st.toks[k+1].Cap && st.norm(k+1) != "-" && st.norm(k+1) != "'s" && st.norm(k+1) != "’s"
+}
+
 // hearsayCues report what is said without saying who says it when
 // passive and agentless ("it is claimed that", "was reported to have").
 var hearsayCues = map[string]bool{"claim": true, "allege": true, "report": true, "say": true, "rumour": true, "rumor": true}
@@ -3487,6 +3499,13 @@ func (st *state) emit() {
 		}
 		if d.spk.a >= 0 && d.spk.side != "" && (unnamedHeads[st.norm(d.spk.b-1)] || sourceHeads[st.norm(d.spk.b-1)]) {
 			unnamedBefore[st.norm(d.spk.b-1)] = sentSpeaker{d.spk, si}
+		}
+		if d.spk.side == "" && d.spk.a >= 0 && d.spk.b == d.spk.a+1 && st.capitalSubject(d.spk.a) {
+			// "Dushanbe put the blame on Bishkek", "Kyiv denied it": a
+			// capital alone as the speaker is its state's government
+			if side, ok := st.capitalAt(d.spk.a); ok {
+				d.spk.side = side
+			}
 		}
 		c := parallax.Claim{
 			ID:    "c" + strconv.Itoa(n+i+1),

@@ -3,6 +3,8 @@ package claim_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallaxhq/parallax"
 )
 
 // TestStatementNounAuthor: a statement noun with its author and its
@@ -68,6 +70,55 @@ func TestStatementNounAuthorEnds(t *testing.T) {
 			if got := doc.Text[c.Start:c.End]; (c.Cue.Text == "claims" || c.Cue.Text == "statements") && (strings.Contains(got, "fiction") || strings.Contains(got, "false")) {
 				t.Errorf("%q: the author's claim holds the judgement: %q", text, got)
 			}
+		}
+	}
+}
+
+// TestPutBlameAndDemonstrativeObject: "put the blame on X" accuses as
+// "blamed X" does; a toll put at a quoted figure; "rejected that figure,
+// saying ..." keeps its speaker for the participle after it.
+// Invented sentences.
+func TestPutBlameAndDemonstrativeObject(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"put the blame on", "The Kyrgyz government put the blame squarely on Tajik forces for the shelling of Batken.", "put the blame squarely", "Kyrgyz government", "", "assert", "Tajik forces for the shelling"},
+		{"placed the blame on", "Later the junta placed the blame on the rebels.", "placed the blame", "junta", "", "assert", "the rebels"},
+		{"toll at a quotation", `The province's governor, Ali Hamdan, put the death toll on the government side at "at least 45, including 12 civilians."`, "put", "Ali Hamdan", "", "assert", "at least 45"},
+		{"rejected that figure", `Sudanese army spokesman Nabil Abdallah rejected that figure, saying the withdrawal from Wad Madani was "orderly."`, "rejected", "Nabil Abdallah", "", "deny", "that figure"},
+	})
+	for _, text := range []string{
+		"The sanctions put pressure on Moscow to end the war.",
+		"The new law put the blame for delays out of the courts' reach.",
+	} {
+		doc := analyzeParsed(t, text)
+		for _, c := range doc.Claims {
+			if c.Cue.Text != "" && c.Cue.Text[0] == 'p' {
+				t.Errorf("%q: a claim through %q: %s", text, c.Cue.Text, describe(doc))
+			}
+		}
+	}
+}
+
+// TestCapitalAsSpeaker: a capital alone as the speaker speaks for its
+// state's government (full pipeline: the geoparser resolves the
+// capital); a capital after a preposition is only where someone was.
+func TestCapitalAsSpeaker(t *testing.T) {
+	p := sharedPipeline(t)
+	for _, tc := range []struct{ text, cue, side string }{
+		{"Border guards of the two states clashed again on Friday near the disputed village. Bamako put the blame on Niamey.", "put the blame", "MLI"},
+		{"A nurse reached by telephone in Bamako said that at least 12 patients were hurt in the blast.", "said", ""},
+	} {
+		doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
+		found := false
+		for _, c := range doc.Claims {
+			if c.Cue.Text == tc.cue {
+				found = true
+				if c.Speaker.Side != tc.side {
+					t.Errorf("%q: %q by %q side %q, want %q", tc.text, c.Cue.Text, c.Speaker.Text, c.Speaker.Side, tc.side)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q: no claim through %q: %s", tc.text, tc.cue, describe(doc))
 		}
 	}
 }

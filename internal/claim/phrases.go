@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
 )
 
 // objectCues report speech through their object: "disclosed the
@@ -144,6 +145,23 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		// "put the blame on" and "put at risk" state no figure.
 		if _, ok := st.tollAt(i+1, b); ok && !passiveAux[st.norm(i-1)] {
 			return cue{lemma: "put toll", object: true, gerund: w == "putting"}, i + 1, true
+		}
+		// "Dushanbe put the blame on Bishkek", "placed the blame
+		// squarely on the rebels for the attack", "put responsibility
+		// on Kyiv": an accusation, as "blamed X" is ("put pressure on"
+		// names none)
+		k := i + 1
+		if n := st.norm(k); n == "the" || n == "all" || n == "full" {
+			k++
+		}
+		if st.norm(k) == "blame" || st.norm(k) == "responsibility" && st.norm(k+1) == "on" {
+			k++
+			if st.norm(k) == "squarely" || st.norm(k) == "firmly" || st.norm(k) == "solely" {
+				k++
+			}
+			if st.norm(k) == "on" && k+1 < b && st.toks[k+1].Word && !passiveAux[st.norm(i-1)] {
+				return cue{lemma: "blame", object: true, gerund: w == "putting" || w == "placing"}, k, true
+			}
 		}
 	case "went", "goes", "go", "going":
 		// "He went on to say that C", "went on to accuse the army of
@@ -314,6 +332,12 @@ func (st *state) tollAt(k, b int) (int, bool) {
 		}
 		if w == "at" && head {
 			n := j + 1
+			if n < b && actor.IsQuoteMark(st.toks[n].Text) {
+				n++ // `put the toll at "at least 200, including ..."`
+				if st.norm(n) == "at" {
+					n++
+				}
+			}
 			for n < b && n < j+4 && (approxWords[st.norm(n)] || st.norm(n) == "than") {
 				n++
 			}
