@@ -359,9 +359,11 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 			untargeted[s] = appendUnique(untargeted[s], c.id)
 		case asserts && x == s && !e.answer:
 			admits[s] = appendUnique(admits[s], e.typ)
-		case !asserts && x == s && e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians:
+		case !asserts && x == s && e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians && !c.civ:
 			// Denying harm to civilians is not denying the attack: that
-			// is the civilian_targeting kind.
+			// is the civilian_targeting kind, also where the denial names
+			// the civilians beside a bare act ("had never targeted
+			// civilians", "did not fire on residential areas").
 			denies[s] = appendUnique(denies[s], c.id)
 			denied[s] = appendUnique(denied[s], e.typ)
 		}
@@ -486,7 +488,7 @@ func (v *view) countContradictions() []parallax.Contradiction {
 }
 
 // civilianWords mark a denial as being about harm to civilians when the
-// event extractor found no event in it.
+// event extractor found no event on civilians in it.
 var civilianWords = []string{"civilian", "populated", "residential", "settlement", "population", "villager", "residents"}
 
 // civilianTargeting: one side says an initiator hit civilians, another
@@ -530,7 +532,8 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			st.no[s] = appendUnique(st.no[s], c.id)
 		}
 	}
-	// Denials about civilians that carry no event of their own.
+	// Denials about civilians that carry no event on civilians of their
+	// own ("never targeted civilians" read as a bare act).
 	for _, c := range v.inClaims {
 		if c.stance != parallax.StanceDeny || c.side == "" || withEvent[c.id] || !c.civ {
 			continue

@@ -162,9 +162,21 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		if !(c.Start < 0 || c.End > len(doc.Text) || c.Start >= c.End) {
 			text = strings.ToLower(doc.Text[c.Start:c.End])
 		}
+		// What the claim is about may follow a quotation cut short
+		// (`had "never targeted" Azerbaijan's civilian population`): the
+		// civilians are looked for up to the end of its sentence in the
+		// text (a split after the closing quote does not end it).
+		about := text
+		if text != "" {
+			e := c.End
+			for e < len(doc.Text) && !isSentenceEnd(doc.Text, e) {
+				e++
+			}
+			about = text + strings.ToLower(doc.Text[c.End:e])
+		}
 		civ := false
 		for _, w := range civilianWords {
-			if strings.Contains(text, w) {
+			if strings.Contains(about, w) {
 				civ = true
 				break
 			}

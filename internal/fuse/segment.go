@@ -152,9 +152,17 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	}
 	var ds []dated
 	var undated []int
+	var paras []parallax.Span // the text's paragraphs, found when first needed
 	for i := range doc.Events {
 		s, e, ok, coarse := eventDays(&doc.Events[i], maxSpan)
+		if ok && !coarse && paras == nil && doc.Events[i].Date.Text != "" {
+			paras = paragraphs(doc.Text)
+		}
 		switch {
+		case ok && !coarse && comparisonDated(doc, paras, &doc.Events[i]):
+			// The day of another happening the article compares, carried
+			// past its paragraph: the event is the story's, undated.
+			undated = append(undated, i)
 		case coarse:
 		case ok:
 			ds = append(ds, dated{i, s, e})
@@ -726,21 +734,7 @@ func splitSites(doc *parallax.Document, segs []segment, main, datelineEnd int, h
 		return segs
 	}
 	paras := paragraphs(doc.Text)
-	paraOf := func(off int) int {
-		k, found := slices.BinarySearchFunc(paras, off, func(sp parallax.Span, off int) int {
-			switch {
-			case sp.End <= off:
-				return -1
-			case sp.Start > off:
-				return 1
-			}
-			return 0
-		})
-		if !found {
-			return -1
-		}
-		return k
-	}
+	paraOf := func(off int) int { return spanAt(paras, off) }
 	usable := func(pl *parallax.Place) bool {
 		return (pl.Lat != 0 || pl.Lon != 0) && !isCountry(pl.Feature) && !(hasDateline && pl.Start < datelineEnd) &&
 			!inLongerName(doc, pl.Start, pl.End)
@@ -898,18 +892,79 @@ func paragraphs(t string) []parallax.Span {
 	return out
 }
 
+// comparisonDated reports whether event e carries a date stated in an
+// earlier paragraph by a sentence that tells another happening of its
+// kind ("Last Sunday, a similar attack on Ganja killed 10 civilians.",
+// "On Monday, an earlier strike hit the port."): that day is the compared
+// happening's, and a later paragraph without a date of its own ("Armenia
+// denied firing at Ganja") goes on with the story, not with the aside.
+func comparisonDated(doc *parallax.Document, paras []parallax.Span, e *parallax.Event) bool {
+	if e.Date.Text == "" {
+		return false
+	}
+	p := spanAt(paras, e.Start)
+	if p < 0 {
+		return false
+	}
+	// The date mention the event's date came from: the last one before
+	// the event with its text.
+	from := -1
+	for k := range doc.Dates {
+		d := &doc.Dates[k]
+		if d.Start >= e.Start {
+			break
+		}
+		if d.Date.Start == e.Date.Start && d.End <= len(doc.Text) && doc.Text[d.Start:d.End] == e.Date.Text {
+			from = k
+		}
+	}
+	if from < 0 || doc.Dates[from].Start >= paras[p].Start {
+		return false
+	}
+	return comparesHappening(doc.Text[sentenceSpan(doc, doc.Dates[from].Start).Start:sentenceSpan(doc, doc.Dates[from].Start).End])
+}
+
+// comparesHappening reports whether a sentence names a happening as
+// another of the story's kind: "similar", "earlier" or "previous" before
+// an attack's noun ("a similar attack", "an earlier strike").
+func comparesHappening(sent string) bool { return wordBeforeAct(sent, compareWords) }
+
+var compareWords = wordSet(`similar earlier previous`)
+
+// spanAt returns the index of the span of sorted spans ps that holds
+// offset off, -1 when none does.
+func spanAt(ps []parallax.Span, off int) int {
+	k, found := slices.BinarySearchFunc(ps, off, func(sp parallax.Span, off int) int {
+		switch {
+		case sp.End <= off:
+			return -1
+		case sp.Start > off:
+			return 1
+		}
+		return 0
+	})
+	if !found {
+		return -1
+	}
+	return k
+}
+
 // refersBack reports whether a sentence names an act of fighting as one
 // already told: a demonstrative or the definite article before an
 // attack's noun or its weapon's ("The strike destroyed", "the ministry
 // said the strikes hit", "this attack", "the rockets also hit"). A
 // paragraph that opens so goes on with the story before it, wherever the
 // places it names lie.
-func refersBack(sent string) bool {
+func refersBack(sent string) bool { return wordBeforeAct(sent, backWords) }
+
+// wordBeforeAct reports whether a word of set before comes right before
+// an attack's noun (actNouns) in sentence sent.
+func wordBeforeAct(sent string, before map[string]bool) bool {
 	ws := strings.FieldsFunc(strings.ToLower(sent), func(r rune) bool {
 		return !('a' <= r && r <= 'z' || r == '-')
 	})
 	for i := 0; i+1 < len(ws); i++ {
-		if backWords[ws[i]] && actNouns[ws[i+1]] {
+		if before[ws[i]] && actNouns[ws[i+1]] {
 			return true
 		}
 	}
