@@ -2038,26 +2038,55 @@ func (p *Geoparser) isDateline(ws []word, m *mention) bool {
 		}
 		return false
 	}
-	if !paraStart(m.wi) || next == "" {
+	// "JERUSALEM/DUBAI, June 15": the names a slash joins to the first
+	// one open the paragraph with it.
+	first, slash := m.wi, false
+	for k := m.wi; k > 0 && k > m.wi-6; k-- {
+		gap := strings.TrimSpace(ws[k].gap)
+		prev := ws[k-1]
+		if gap != "/" && gap != "" || strings.Contains(ws[k].gap, "\n") || strings.ToUpper(prev.text) != prev.text {
+			break
+		}
+		slash = slash || gap == "/"
+		if slash {
+			first = k - 1
+		}
+	}
+	if !paraStart(first) || next == "" {
 		return false
+	}
+	// A wire town that fills its line, between the byline and the body
+	// or the time line ("BAKU" alone, as Anadolu and Daily Sabah file),
+	// is a dateline if it is a town of note: an upper-case heading of
+	// another kind ("ANALYSIS", "UPDATE") names no such place.
+	if strings.Contains(ws[m.wj].gap, "\n") && first == m.wi {
+		return p.notableTown(m)
 	}
 	switch next[0] {
 	case ',', '(', '-', '/':
 		return true
 	case ':':
-		for _, c := range m.cands {
-			if c.Quality != gazetteer.MatchExact {
-				continue
-			}
-			f := p.gaz.Feature(c.Entry)
-			if p.gaz.Entry(c.Entry).Population >= 50000 || f == "P.PPLC" || f == "P.PPLA" {
-				return true
-			}
-		}
-		return false
+		return p.notableTown(m)
 	}
 	// Dashes other than the hyphen-minus.
 	return strings.HasPrefix(next, "—") || strings.HasPrefix(next, "–")
+}
+
+// notableTown reports a mention that names exactly a city of 50,000
+// people or more, a capital or a division seat: a name in capitals that
+// stands alone (a dateline on its line, a label before a colon) is a
+// place only then.
+func (p *Geoparser) notableTown(m *mention) bool {
+	for _, c := range m.cands {
+		if c.Quality != gazetteer.MatchExact {
+			continue
+		}
+		f := p.gaz.Feature(c.Entry)
+		if p.gaz.Entry(c.Entry).Population >= 50000 || f == "P.PPLC" || f == "P.PPLA" {
+			return true
+		}
+	}
+	return false
 }
 
 func isAcronym(s string) bool {
@@ -2880,6 +2909,13 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 				exactIn[cc]++
 			}
 		}
+		// lead is the weight of the article's most named country: a
+		// look-alike two edits away is trusted in a country the article
+		// is about, not in one it names in passing.
+		lead := 0.0
+		for _, w := range countries {
+			lead = max(lead, w)
+		}
 		points := make([]point, len(senses))
 		lastPoints = points
 		for i, o := range senses {
@@ -3122,7 +3158,16 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					// within 150 km alone). A country named once in
 					// passing ("English, Indiana" for the language)
 					// does not make a look-alike two edits away a place.
-					s.coherent = share > 0 && named > 0 && (near >= 0.7 || c.Quality != gazetteer.MatchFuzzy) ||
+					// "near Mahbes" in a story of Western Sahara that
+					// names Spain once as the former ruler is no
+					// Mijas: a typo's country must be one the article is
+					// about (half the weight of its most named one).
+					others := countries[cc]
+					if cc == own {
+						others -= s.weight
+					}
+					focus := c.Quality != gazetteer.MatchFuzzy || 2*others >= lead
+					s.coherent = share > 0 && named > 0 && focus && (near >= 0.7 || c.Quality != gazetteer.MatchFuzzy) ||
 						near > 0 && c.Quality == gazetteer.MatchExact || near >= 1.2
 					s.closeBy = share > 0 && named > 0 || near >= 0.7
 				}
