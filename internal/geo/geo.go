@@ -267,6 +267,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 	p.localNamesakes(ws, ms, choice)
 	p.listedCapitals(ws, ms, choice)
 	p.appositeTowns(ms, choice)
+	p.districtHosts(ws, ms, choice)
 	var out []Toponym
 	for i, m := range ms {
 		if m.speaker || choice[i] < 0 {
@@ -710,6 +711,44 @@ func (p *Geoparser) listedCapitals(ws []word, ms []*mention, choice []int) {
 // ("soldiers were deployed to Costa Rica, a town south of the city" in a
 // Sinaloa story) to its namesake town in the first-level division where
 // another place of the article lies.
+// districtHosts places a name said to lie in a district ("a rocket hit
+// Ban Phai in Phanom Dong Rak district") at the district's seat when the
+// entry chosen for it lies farther than a district reaches from that
+// seat: the gazetteer's namesake is another village (in another
+// province), and the district is the better answer, as a division is for
+// "Andriivka in the Kharkiv region" in Parse.
+func (p *Geoparser) districtHosts(ws []word, ms []*mention, choice []int) {
+	for i := 0; i+1 < len(ms); i++ {
+		m, d := ms[i], ms[i+1]
+		if choice[i] < 0 || choice[i+1] < 0 || m.speaker || m.wj+1 != d.wi || ws[m.wj].lower != "in" ||
+			strings.ContainsAny(ws[m.wj].gap+ws[d.wi].gap, ".;:!?,\n") {
+			continue
+		}
+		if !districtNouns[tailWord(ws[d.wj-1])] && (d.wj >= len(ws) || !districtNouns[ws[d.wj].lower] || strings.TrimSpace(ws[d.wj].gap) != "") {
+			continue
+		}
+		host := p.gaz.Feature(choice[i+1])
+		if !strings.HasPrefix(host, "P.PPLA") && host != "A.ADM2" || !strings.HasPrefix(p.gaz.Feature(choice[i]), "P.") {
+			continue
+		}
+		e, h := p.gaz.Entry(choice[i]), p.gaz.Entry(choice[i+1])
+		if gazetteer.Distance(float64(e.Lat), float64(e.Lon), float64(h.Lat), float64(h.Lon)) > districtReachKm {
+			choice[i] = choice[i+1]
+		}
+	}
+}
+
+// districtReachKm is how far from its seat a place of a district may lie:
+// large rural districts (of Sudan, Mali, Afghanistan) span 100 km and
+// more.
+const districtReachKm = 150
+
+// districtNouns are the kind words of second-level divisions.
+var districtNouns = map[string]bool{
+	"district": true, "county": true, "municipality": true, "rayon": true, "raion": true,
+	"tehsil": true, "township": true, "subdistrict": true, "amphoe": true, "commune": true,
+}
+
 func (p *Geoparser) appositeTowns(ms []*mention, choice []int) {
 	for i, m := range ms {
 		if choice[i] < 0 || !m.townApposition || p.gaz.Feature(choice[i]) != "A.PCLI" {

@@ -31,3 +31,19 @@ func TestWire18(t *testing.T) {
 			[]string{"Tinzawaten=ML/Kidal", "Kidal=ML/Kidal"}, nil},
 	})
 }
+
+// TestDistrictHosts checks that a name placed in a district is not a
+// namesake far from that district.
+func TestDistrictHosts(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		// Ban Phai is a district seat of Khon Kaen, 250 km from Phanom
+		// Dong Rak in Surin: the village the sentence names lies in the
+		// district, whose seat is the better answer.
+		{"Thailand's army said a shell hit a school at Ban Phai in Phanom Dong Rak district of Surin on Friday.", nil,
+			[]string{"Ban Phai=TH/Surin"}, nil},
+		// A town that lies in the district it is said to lie in keeps
+		// its own point.
+		{"Thailand's army said a shell hit a market in Kantharalak in Kantharalak district of Sisaket.", nil,
+			[]string{"Kantharalak=TH/Si Sa Ket"}, nil},
+	})
+}
