@@ -321,7 +321,7 @@ func (st *state) sentence(si, a, b int) {
 			st.asReportedBy(a, b, i)
 			continue
 		}
-		if (t.Norm == "quoting" || t.Norm == "citing") && st.norm(i-1) == "," && !st.inQuote(i) && st.relay(si, a, b, i) {
+		if (t.Norm == "quoting" || t.Norm == "citing") && (st.norm(i-1) == "," || st.outletReportsAt(a, i-1) >= 0) && !st.inQuote(i) && st.relay(si, a, b, i) {
 			continue
 		}
 		if (labelVerbs[t.Norm] || t.Norm == "dubbed" || t.Norm == "dubs") && !st.inQuote(i) && st.whatCalls(a, b, i) {
@@ -1613,8 +1613,8 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if w == "," && st.isOpenQuote(k+1) {
 			continue // `added, “...”`
 		}
-		if w == "." && k > cb && st.toks[k-1].Cap && len(st.toks[k-1].Text) <= 4 {
-			continue // an abbreviation ("during his Dec. 14 press conference that")
+		if w == "." && k > cb && (st.toks[k-1].Cap && len(st.toks[k-1].Text) <= 4 || st.siteDot(k)) {
+			continue // an abbreviation ("during his Dec. 14 press conference that"), a site ("told 24.kg that")
 		}
 		if w == "," || w == "." || st.isOpenQuote(k) {
 			break
@@ -1812,6 +1812,10 @@ func (st *state) addressee(k, b int) int {
 			i++
 			continue
 		}
+		if st.siteDot(i + 1) {
+			i += 3 // "told 24.kg news agency", "told news.az": an outlet named by its site
+			continue
+		}
 		if !st.toks[i].Word || !(st.toks[i].Cap && !notSpeakers[st.norm(i)] || listenerNouns[st.norm(i)] || st.norm(i) == "news" || st.norm(i) == "state" || st.norm(i) == "local") {
 			break
 		}
@@ -1824,10 +1828,33 @@ func (st *state) addressee(k, b int) int {
 		return k
 	}
 	// the addressee ends in a name or a listener noun, not a modifier
-	if last := st.norm(i - 1); !st.toks[i-1].Cap && !listenerNouns[last] {
+	if last := st.norm(i - 1); !st.toks[i-1].Cap && !listenerNouns[last] && !st.siteDot(i-2) {
 		return k
 	}
 	return i
+}
+
+// siteDot: the token at k is the dot inside a web address written
+// without its scheme, a name and a short top-level domain of letters
+// joined without spaces ("24.kg", "Kun.uz", "news.az"), not a sentence's
+// end.
+func (st *state) siteDot(k int) bool {
+	if k < 1 || k+1 >= len(st.toks) || st.toks[k].Text != "." || !st.toks[k-1].Word || !st.toks[k+1].Word {
+		return false
+	}
+	if st.toks[k-1].End != st.toks[k].Start || st.toks[k].End != st.toks[k+1].Start {
+		return false
+	}
+	tld := st.toks[k+1].Text
+	if len(tld) < 2 || len(tld) > 4 {
+		return false
+	}
+	for _, r := range tld {
+		if r < 'a' || r > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // claimedBefore handles a speaker and cue that close the clause after
@@ -2018,6 +2045,9 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 		if p, ok := st.openingPerson(a, ca); ok && p.a < s.a && !st.inOpeningPP(a, p.a, st.toks[s.a].Start) {
 			return p, true
 		}
+		if p, ok := st.nameAfterLongTitle(a, ca, s); ok {
+			return p, true
+		}
 		return s, true
 	}
 	for i := a; i < ca; i++ {
@@ -2079,6 +2109,9 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 		}
 		return s, true
 	}
+	if s, ok := st.npBeforeInsertion(a, end, ca); ok {
+		return s, true // "Baku, as it has for decades, blamed"
+	}
 	if s, ok := st.groupWithExamples(a, end); ok {
 		return s, true // "Critics, including X, suggest"
 	}
@@ -2092,6 +2125,86 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 		return s, true
 	}
 	return st.barePronoun(a, end)
+}
+
+// npBeforeInsertion reads the speaker's noun phrase that opens the
+// clause before an insertion between commas ("Baku, as it has for
+// decades, blamed", "The ministry, in a rare step, denied"), when the
+// parse, misled by the insertion's own verb, left the cue no subject.
+func (st *state) npBeforeInsertion(a, end, ca int) (speaker, bool) {
+	if end-1 <= a || st.norm(end-1) != "," {
+		return speaker{}, false
+	}
+	k := a + 1
+	for k < end-1 && st.norm(k) != "," {
+		k++
+	}
+	if k >= end-1 || !insertionOpeners[st.norm(k+1)] || !st.gapOK(k, ca) {
+		return speaker{}, false
+	}
+	s, ok := st.speakerNP(a, k)
+	if !ok || prepositions(st.norm(s.a)) || s.a > a+1 || s.a == a+1 && st.norm(a) != "the" {
+		return speaker{}, false
+	}
+	return s, true
+}
+
+// nameAfterLongTitle: a person's name closes the subject right before
+// the cue, after a long title the parse took for the subject
+// ("Plenipotentiary representative of the President in Batken region
+// NAME told", "Special envoy of the Secretary-General for Yemen NAME
+// said"): the named person speaks, not the title's head nor a body or
+// office named inside the title.
+func (st *state) nameAfterLongTitle(a, ca int, s speaker) (speaker, bool) {
+	if s.ent >= 0 && st.doc.Entities[s.ent].Kind == parallax.KindPerson && !st.inPP(s.a, a) {
+		return speaker{}, false
+	}
+	e := ca
+	for e > a && adverbials[st.norm(e-1)] {
+		e--
+	}
+	ei, ea, ok := st.entityEndingAt(e)
+	if !ok || ea <= s.a || st.doc.Entities[ei].Kind != parallax.KindPerson || pronoun(st.doc.Entities[ei].Text) {
+		return speaker{}, false
+	}
+	// the title before the name: words of a noun phrase only, no comma,
+	// quotation or verb of its own
+	for k := a; k < ea; k++ {
+		if !st.toks[k].Word || st.inQuote(k) {
+			return speaker{}, false
+		}
+		if _, isCue := st.cueAt(k); isCue {
+			return speaker{}, false
+		}
+	}
+	if !titleHead(st.norm(a)) && !titleHead(st.norm(a+1)) {
+		return speaker{}, false
+	}
+	p := st.speakerFromEntity(ei, ea, e)
+	if p.side == "" && s.side != "" && s.ent >= 0 && st.doc.Entities[s.ent].Kind != parallax.KindPerson {
+		p.side = s.side // "the ministry's envoy in the region NAME": the body's side
+	}
+	return p, true
+}
+
+// titleHead: a word of a title that names the office itself, not its
+// article or preposition ("representative", "envoy", "minister").
+func titleHead(w string) bool {
+	switch w {
+	case "the", "of", "for", "and":
+		return false
+	case "envoy", "emissary", "plenipotentiary", "commissioner", "mayor", "prosecutor", "ombudsman", "coordinator":
+		return true
+	}
+	return titleWords[w]
+}
+
+// insertionOpeners open an aside between a subject and its verb ("as it
+// has for decades", "like its allies", "in a rare step", "for its part").
+var insertionOpeners = map[string]bool{
+	"as": true, "like": true, "unlike": true, "in": true, "for": true, "after": true, "despite": true,
+	"once": true, "though": true, "although": true, "too": true, "however": true, "meanwhile": true,
+	"again": true, "at": true, "on": true, "with": true, "without": true, "usually": true, "typically": true,
 }
 
 // contrastQuantifiers head a contrasted group of speakers after
@@ -2828,7 +2941,7 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		// (a label calling something untrue speaks for the subject of the
 		// verb it hangs on: "The Pentagon hit back, calling the memo wrong")
 		labelDenial := c.lemma == "call" && c.deny
-		if !ok && (speechGerunds[c.lemma] || labelDenial) {
+		if !ok && (speechGerunds[c.lemma] || labelDenial || protestGerunds[c.lemma]) {
 			s, ok = st.sentenceSubject(a, ca)
 		}
 		if !ok && (labelDenial || speechGerunds[c.lemma] || c.lemma == "tell") {
@@ -2837,7 +2950,7 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 			// friend, telling her ...": the message tells, no claim)
 			s, ok = st.definiteSubject(a, ca)
 		}
-		if !ok && (speechGerunds[c.lemma] || labelDenial) {
+		if !ok && (speechGerunds[c.lemma] || labelDenial || protestGerunds[c.lemma]) {
 			var v int
 			if s, v, ok = st.governorSubject(si, a, ca); ok {
 				if g, gok := st.cueAt(v); gok && g.deny && !c.deny {
@@ -2851,6 +2964,9 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 					return
 				}
 			}
+		}
+		if !ok && protestGerunds[c.lemma] {
+			s, ok = st.crowdSubject(si, a, ca)
 		}
 		if !ok {
 			return
@@ -2866,6 +2982,12 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 	}
 	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk, deny: c.deny})
 }
+
+// protestGerunds are the cues of a crowd's words after what it did
+// ("Protesters blocked the road, chanting that ...", "Thousands marched
+// to the palace, demanding the president's resignation"): the
+// sentence's subject speaks.
+var protestGerunds = map[string]bool{"shout": true, "chant": true, "demand": true}
 
 // endBefore ends the content of draft k, when it ran over the gerund at
 // ca that made a claim of its own, at the comma before the gerund (after

@@ -364,6 +364,9 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 	for e > a && adverbials[st.norm(e-1)] {
 		e--
 	}
+	if o := st.acronymBefore(a, e); o >= 0 {
+		e = o // "with Sudan's army (SAF) accusing": the body before its acronym
+	}
 	var spk speaker
 	if ei, ea, ok := st.entityEndingAt(e); ok && ea > a {
 		spk = st.speakerFromEntity(ei, ea, e)
@@ -414,6 +417,25 @@ func (st *state) withGerund(si, a, b, ca, cb int, c cue) bool {
 	}
 	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk, deny: c.deny})
 	return true
+}
+
+// acronymBefore: the opening bracket of "(ACR)" ending at e, a short
+// upper-case abbreviation a body's name is given in brackets, else -1.
+func (st *state) acronymBefore(a, e int) int {
+	if e-3 <= a || st.toks[e-1].Text != ")" || st.toks[e-3].Text != "(" {
+		return -1
+	}
+	w := st.toks[e-2].Text
+	upper := 0
+	for _, r := range w {
+		if r >= 'A' && r <= 'Z' {
+			upper++
+		}
+	}
+	if len(w) < 2 || len(w) > 8 || upper < 2 || w[0] < 'A' || w[0] > 'Z' {
+		return -1
+	}
+	return e - 3
 }
 
 // threatNouns are what a threat threatens when it is said without a

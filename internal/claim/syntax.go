@@ -432,11 +432,39 @@ func (st *state) relay(si, a, b, i int) bool {
 				d.contA++
 			}
 		}
+	} else if comma := st.outletReportsAt(a, i-1); comma >= 0 {
+		// "C, Trend reports citing the ministry": what the source said
+		// ends before the outlet
+		d.contA, d.contB = st.clauseStart(a, comma), comma
 	} else {
 		d.contA, d.contB = st.clauseStart(a, i), i
 	}
 	st.addDraft(d)
 	return true
+}
+
+// outletReportVerbs are the verbs an outlet closing a sentence relays a
+// source with, without a comma before "citing" ("C, Trend reports citing
+// the ministry", "C, Interfax reported quoting a source").
+var outletReportVerbs = map[string]bool{
+	"reports": true, "reported": true, "writes": true, "wrote": true, "says": true, "said": true,
+}
+
+// outletReportsAt: the verb at v is an outlet's report closing the
+// sentence after a comma (", Trend reports" + "citing ..."), its subject
+// up to four capitalised words; the comma's index, else -1.
+func (st *state) outletReportsAt(a, v int) int {
+	if v-2 <= a || !outletReportVerbs[st.norm(v)] || st.inQuote(v) {
+		return -1
+	}
+	k := v - 1
+	for k > a && k > v-5 && st.toks[k].Word && st.toks[k].Cap {
+		k--
+	}
+	if k == v-1 || st.norm(k) != "," {
+		return -1
+	}
+	return k
 }
 
 // invertedNP reads an unnamed speaker after an inverted cue at token j:
@@ -728,6 +756,66 @@ func (st *state) raisedBy(a, b, i int) bool {
 // resolution, saying ..."), when the sentence's opening words name no
 // speaker by themselves.
 // It also returns the governing verb's token.
+// crowdSubject: the parse's subject of the verb the participle at ca
+// hangs on is a group of people, maybe counted ("Protesters blocked
+// the road, chanting ...", "Angry crowds gathered ..., shouting ..."),
+// no entity for parseSubject to give.
+func (st *state) crowdSubject(si, a, ca int) (speaker, bool) {
+	t, _, ok := st.parsed(si, ca)
+	if !ok || t.Rel != "advcl" && t.Rel != "conj" && t.Rel != "xcomp" || t.Head <= 0 {
+		return speaker{}, false
+	}
+	sent := st.doc.Sentences[si]
+	gov := t.Head
+	if h := sent.Tokens[gov-1]; h.Rel == "conj" && h.Head > 0 && !st.hasSubject(sent.Tokens, gov) {
+		gov = h.Head // "rallied outside the consulate and marched ..., demanding"
+	}
+	for _, u := range sent.Tokens {
+		if u.Head != gov || u.Rel != "nsubj" {
+			continue
+		}
+		k, ok := st.tokenAt(u.Start)
+		if !ok || k < a || k >= ca {
+			return speaker{}, false
+		}
+		w := st.norm(k)
+		if crowdCounts[w] && st.norm(k+1) == "of" && k+2 < ca && st.toks[k+2].Word {
+			// "thousands of Armenian-Americans": the counted group
+			spk := speaker{a: k, b: k + 3, ent: -1}
+			if ei, eb, ok := st.entityStartingAt(k + 2); ok && eb <= ca {
+				spk.b, spk.side, spk.actor = eb, st.doc.Entities[ei].Side, st.doc.Entities[ei].Actor
+			}
+			return spk, true
+		}
+		if !(crowdNouns[w] || speakerNouns[w] && strings.HasSuffix(w, "s")) {
+			return speaker{}, false
+		}
+		// the head's own modifiers ("angry"): the parse subject's word
+		// alone names the group
+		return speaker{a: k, b: k + 1, ent: -1}, true
+	}
+	return speaker{}, false
+}
+
+// hasSubject: the parse gives the verb at 1-based index v a subject.
+func (st *state) hasSubject(toks []parallax.Token, v int) bool {
+	for _, u := range toks {
+		if u.Head == v && (u.Rel == "nsubj" || u.Rel == "nsubj:pass") {
+			return true
+		}
+	}
+	return false
+}
+
+// crowdCounts count a crowd ("thousands of protesters").
+var crowdCounts = map[string]bool{"thousands": true, "hundreds": true, "dozens": true, "tens": true, "scores": true}
+
+// crowdNouns name a crowd of people who act together.
+var crowdNouns = map[string]bool{
+	"crowd": true, "crowds": true, "marchers": true, "mourners": true, "rioters": true, "mob": true,
+	"residents": true, "villagers": true, "people": true, "workers": true, "farmers": true, "students": true,
+}
+
 func (st *state) governorSubject(si, a, ca int) (speaker, int, bool) {
 	t, _, ok := st.parsed(si, ca)
 	if !ok || t.Rel != "advcl" && t.Rel != "conj" && t.Rel != "xcomp" || t.Head <= 0 {
