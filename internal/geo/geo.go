@@ -1760,6 +1760,11 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.divisionNoun = m.divisionNoun || adminNouns[last] && m.end < ws[m.wj-1].start
 			m.river = m.river || last == "river"
 		}
+		// "the Boma peninsula", "the Odesa coast": a coast word in lower
+		// case after the name is its kind as much as one inside the run.
+		if m.wj < len(ws) && ws[m.wj].gap == " " && coastTails[ws[m.wj].text] {
+			m.coastTail = true
+		}
 		m.speaker, m.speakerIn = p.isSpeaker(ws, m)
 		if p.isDateline(ws, m) {
 			m.dateline = true
@@ -3303,7 +3308,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		alias := exact && len(senses) >= 3 && !p.prominent(s.cands[s.best].Entry) &&
 			!gazetteer.FoldedNameIs(p.gaz.Entry(s.cands[s.best].Entry).Name, s.key)
 		if k := strings.LastIndexByte(m.key, ' '); (k > 0 && lineHeads[m.key[k+1:]] || m.structHead && !p.prominent(out[i]) ||
-			(m.coastTail || k > 0 && m.key[k+1:] == "park") && !p.prominent(out[i]) && s.share == 0) &&
+			(m.coastTail || k > 0 && m.key[k+1:] == "park" && !p.prominent(out[i])) && s.share == 0) &&
 			!m.apState && followers[i] == "" && strings.HasPrefix(p.gaz.Feature(out[i]), "P.") && s.near < 1.2 && s.placed {
 			// "near Central Square", "on Mill Road": a square or street
 			// of the story's town, not a village of that name (Central
@@ -3314,7 +3319,9 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			// coast that the gazetteer knows only by a small town of its
 			// first word, in a country the article does not otherwise
 			// name ("ferries from Swartz Bay" in a British Columbia
-			// story is no Swartz, Louisiana), and a park so known ("from
+			// story is no Swartz, Louisiana; "the Boma peninsula" of
+			// Lake Chad is no port of Congo, however large), and a
+			// park so known ("from
 			// Hyde Park to Whitehall" in a London story is no Vermont
 			// village). An article with no other placed name gives no
 			// such evidence.

@@ -47,3 +47,16 @@ func TestDistrictHosts(t *testing.T) {
 			[]string{"Kantharalak=TH/Si Sa Ket"}, nil},
 	})
 }
+
+// TestCoastOfUnnamedCountry checks that a peninsula, island or coast
+// the gazetteer knows only by a city of a country the story never names
+// is not that city, however large.
+func TestCoastOfUnnamedCountry(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Gunmen raided fishing camps on the Maiduguri peninsula of Lake Tanganyika, Burundi's army said, after clashes near Rumonge and Makamba.", nil,
+			[]string{"Rumonge=BI/Rumonge"}, []string{"Maiduguri peninsula", "Maiduguri"}},
+		// A coast named after a city of the story's country keeps it.
+		{"Russian warships shelled the Odesa coast overnight, Ukraine's navy said, after drones struck Mykolaiv.", nil,
+			[]string{"Odesa=UA/Odessa"}, nil},
+	})
+}
