@@ -1692,6 +1692,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				}
 			}
 		}
+		if out == "" && !am.definite && prisonersOfWar(ws, hLast) && !freedBefore(ws, am.first) && !freedAfter(ws, hLast) && !swapIn(ws) {
+			// "was among 47 prisoners of war": the noun itself says they
+			// were taken in fighting (unless they are freed or swapped)
+			out, at = "captured", hLast
+		}
 		if out == "" && !am.definite && !am.article {
 			// "the hospital received 28 injured people": a participle of
 			// harm before the people's noun, with no verb of their own
@@ -2033,6 +2038,36 @@ func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
 		return "captured", k
 	}
 	return "", -1
+}
+
+// hedgeParticiples open a clause set off by commas that tells where a
+// person was thought to be, not what befell them: "one crewman, believed
+// to be below deck at the time, is missing".
+var hedgeParticiples = map[string]bool{"believed": true, "thought": true, "understood": true, "presumed": true}
+
+// prisonersOfWar reports whether the people's noun at hLast is "prisoners
+// of war" or "POWs": people taken in fighting, not inmates of a prison.
+func prisonersOfWar(ws []words.Word, hLast int) bool {
+	switch ws[hLast].Lower {
+	case "pows", "pow":
+		return true
+	case "prisoners", "prisoner":
+		return hLast+2 < len(ws) && ws[hLast+1].Lower == "of" && ws[hLast+2].Lower == "war"
+	}
+	return false
+}
+
+// swapIn reports whether the sentence tells of an exchange of captives
+// ("Kyiv and Moscow swapped 95 prisoners of war each"): the people
+// counted are going home, not being taken.
+func swapIn(ws []words.Word) bool {
+	for _, w := range ws {
+		switch w.Lower {
+		case "exchange", "exchanged", "exchanges", "swap", "swapped", "swaps", "repatriated", "handed", "returned", "released", "freed":
+			return true
+		}
+	}
+	return false
 }
 
 // hostagesRemain returns the index of the verb when the hostages or
@@ -2501,11 +2536,16 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		}
 	}
 	k = s.ofPhraseEnd(ws, k)
-	if k+1 < len(ws) && ws[k].Lower == "," && (ws[k+1].Lower == "including" || ws[k+1].Lower == "among") {
+	if k+1 < len(ws) && ws[k].Lower == "," && (ws[k+1].Lower == "including" || ws[k+1].Lower == "among" || hedgeParticiples[ws[k+1].Lower]) {
 		// "eight terrorists, including two senior figures, had
-		// surrendered": the part set off by commas stands between the
+		// surrendered", "one sailor, believed to have been on deck,
+		// is missing": the part set off by commas stands between the
 		// people and their verb
-		for j := k + 2; j < len(ws) && j <= k+10; j++ {
+		span := 10
+		if hedgeParticiples[ws[k+1].Lower] {
+			span = 16 // ("believed to be in the engine room at the time of the attack")
+		}
+		for j := k + 2; j < len(ws) && j <= k+span; j++ {
 			if ws[j].Lower == "," {
 				k = j + 1
 				break

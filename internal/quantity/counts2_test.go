@@ -1,0 +1,36 @@
+package quantity
+
+import "testing"
+
+// TestCounts2Kinds holds general count kinds that wiregold7's first run
+// missed, in invented sentences from other conflicts: "uncrewed aerial
+// systems" (drones), a seafarer or mariner (a person), a clause "believed
+// to be ..." set off by commas between the people and their state,
+// "prisoners of war" (captured by the noun itself, not when swapped or
+// freed), and "buried" people (killed; not those buried under rubble,
+// who may be alive).
+func TestCounts2Kinds(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"uncrewed", "The frigate shot down three uncrewed aerial systems over the Red Sea.", nil, nil,
+			[]string{"three uncrewed aerial systems|drone|3|shot_down||"}},
+		{"uncrewed", "Coalition jets destroyed four unmanned aerial systems near Hodeidah.", nil, nil,
+			[]string{"four unmanned aerial systems|drone|4|destroyed||"}},
+		{"seafarer", "One seafarer remained unaccounted for after the attack on the bulk carrier.", nil, nil,
+			[]string{"One seafarer|missing|1|lost||"}},
+		{"mariner", "Two mariners were injured when the missile hit the bridge.", nil, nil,
+			[]string{"Two mariners|wounded|2|wounded||"}},
+		{"hedge clause", "One seafarer, believed to be in the engine room when the missile hit, was unaccounted for.", nil, nil,
+			[]string{"One seafarer|missing|1|lost||"}},
+		{"hedge clause", "Two fishermen, thought to have been on deck at the time of the blast, were killed.", nil, nil,
+			[]string{"Two fishermen|killed|2|killed||"}},
+		{"pow", "The Sudanese captain was among 30 prisoners of war shown in the video.", nil, nil,
+			[]string{"30 prisoners|captured|30|captured||"}},
+		{"pow swapped", "Russia and Ukraine swapped 95 prisoners of war each on Friday.", nil, nil, nil},
+		{"prisoners escaped", "Twelve prisoners escaped from the jail.", nil, nil, nil},
+		{"buried", "\"We buried twelve people this morning,\" a village elder said.", nil, nil,
+			[]string{"twelve people|killed|12|killed||"}},
+		{"buried", "Mourners buried the 20 victims in a mass grave.", nil, nil,
+			[]string{"20 victims|killed|20|killed||"}},
+		{"buried under", "Two people were buried under the rubble of the house.", nil, nil, nil},
+	})
+}
