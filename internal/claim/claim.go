@@ -128,6 +128,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	}
 	st.recallCues()
 	st.interviewTurns()
+	st.headlineSource()
 	st.headerBlocks()
 	st.extendBlocks()
 	st.continuations()

@@ -44,3 +44,18 @@ func TestSecondRoundForms(t *testing.T) {
 		}
 	}
 }
+
+// TestHeadlineSource: a headline closing with its source after a dash or
+// colon ("... - MoD", "...: Army") is that body's claim; the short name
+// takes the side of the body the story names in full. Invented articles.
+func TestHeadlineSource(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"dash MoD", "Three soldiers killed in border shelling - MoD\n\nThree soldiers were killed when Russian forces shelled positions near Kupiansk overnight, Ukraine's Ministry of Defence said.", "-", "MoD", "UKR", "assert", "Three soldiers killed in border shelling"},
+		{"colon Army", "Rebels seize two villages near the river: Army\n\nRebels seized two villages near the river on Sunday, the Malian Army said.", ":", "Army", "MLI", "assert", "Rebels seize two villages"},
+	})
+	runNoClaims4(t, []string{
+		"Israel strikes Gaza - live updates\n\nThe strikes continued overnight.",
+		"Peace talks resume next week in the capital: Geneva\n\nThe talks begin on Monday.",
+		"Fighting spreads to the north-East\n\nThe fighting continued overnight.",
+	}, "-", ":", "–")
+}

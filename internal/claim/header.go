@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // headerBlocks finds statement headers of the press-release kind: a
 // paragraph that is only a speaker and a colon ("FCO Minister Alistair
 // Burt:", "The Foreign Secretary:") opens the statement printed in the
@@ -57,4 +59,95 @@ func (st *state) headerBlocks() {
 		}
 		st.addDraft(d)
 	}
+}
+
+// headlineSource reads a headline that names its source after a dash or
+// colon at its end ("Three soldiers killed in shelling - MoD", "Rebels
+// seize two villages: Army", "... – Kremlin"): the body named there
+// says what the headline reports, as "..., MoD says" would. The
+// headline is the document's first sentence, a paragraph of its own
+// without a closing full stop; the source is one to three capitalised
+// words closing it, with no cue of the headline's own.
+func (st *state) headlineSource() {
+	if len(st.sentTok) == 0 {
+		return
+	}
+	a, b := st.sentTok[0][0], st.sentTok[0][1]
+	if a != 0 || b-a < 6 || b < len(st.toks) && !st.toks[b].Newline {
+		return
+	}
+	if st.claimIn(a, b, st.drafts) {
+		return
+	}
+	k := b
+	for k > b-3 && k > a && st.toks[k-1].Word && st.toks[k-1].Cap && !st.inQuote(k-1) {
+		k--
+	}
+	if k == b || k-1 <= a+3 {
+		return
+	}
+	switch st.toks[k-1].Text {
+	case "-", "–", "—", ":":
+	default:
+		return
+	}
+	if st.toks[k-1].Text != ":" && st.toks[k-2].End == st.toks[k-1].Start {
+		return // a hyphen inside a word's run, not a dash set off by spaces
+	}
+	spk := speaker{a: k, b: b, ent: -1}
+	if ei, ea, ok := st.entityEndingAt(b); ok && ea == k {
+		spk = st.speakerFromEntity(ei, k, b)
+	} else if !sourceBodyWord(st.norm(b - 1)) {
+		return // "Peace talks resume: Geneva": a place or topic, not a source
+	}
+	if spk.side == "" {
+		spk.actor, spk.side = st.namedBodyOf(st.norm(b - 1))
+	}
+	st.addDraft(draft{cueA: k - 1, cueB: k, contA: a, contB: k - 1, spk: spk})
+}
+
+// namedBodyOf: the actor and side of the first body of the story that
+// a short name stands for: "MoD" the ministry of defence the story
+// names in full ("the Ministry of Defense of Azerbaijan"), "MFA" its
+// foreign ministry, "Army" or "Police" a body whose name ends in that
+// word ("Azerbaijani Army").
+func (st *state) namedBodyOf(w string) (string, string) {
+	var keys []string
+	switch w {
+	case "mod":
+		keys = []string{"minist", "defen"}
+	case "mofa", "mfa":
+		keys = []string{"minist", "foreign"}
+	case "mond":
+		keys = []string{"minist", "national defen"}
+	}
+	for _, e := range st.doc.Entities {
+		if e.Side == "" {
+			continue
+		}
+		t := strings.ToLower(e.Text)
+		ok := len(keys) > 0
+		for _, key := range keys {
+			ok = ok && strings.Contains(t, key)
+		}
+		if len(keys) == 0 {
+			ok = strings.HasSuffix(t, " "+w) && strings.Contains(t, " ")
+		}
+		if ok {
+			return e.Actor, e.Side
+		}
+	}
+	return "", ""
+}
+
+// sourceBodyWord: the last word of a headline's closing source names a
+// body that speaks ("MoD", "Army", "Ministry", "Police").
+func sourceBodyWord(w string) bool {
+	switch w {
+	case "mod", "mofa", "mfa", "mond", "army", "ministry", "police", "military", "kremlin", "pentagon",
+		"government", "spokesman", "spokesperson", "official", "officials", "un", "idf", "who", "ukraine",
+		"minister", "president", "governor", "command", "forces", "office":
+		return true
+	}
+	return false
 }
