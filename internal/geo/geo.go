@@ -1177,6 +1177,19 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 		len(p.gaz.Lookup(full, false)) == 0 {
 		i++
 	}
+	// "Ain Zara", "Hay Salam", "Um Sumeima": a run that opens with the
+	// head word of an Arabic place name (spring, quarter, mother, well,
+	// monastery) is one name, which the gazetteer lacks when it does not
+	// know the whole: its last word alone is no town (Zuwarah for Zara,
+	// Salam, Texas).
+	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i >= 2 && j-i <= 4 && ws[i].upper &&
+		arabicHeads[ws[i].text] && len(p.gaz.Exact(full)) == 0 {
+		m := &mention{start: ws[i].start, end: possessive(ws[j-1]), wi: i, wj: j, key: full}
+		m.cands = p.gaz.Lookup(full, false)
+		m.unknown = len(m.cands) == 0
+		m.multi = m.unknown
+		return []*mention{m}
+	}
 	// "Secretary of State Kerry", "Minister of State Smith": the
 	// office's last word opens the run, and the rest is a person's name.
 	if j-i > 1 && i >= 2 && officeTails[ws[i].lower] && ws[i-1].lower == "of" && titles[strings.TrimSuffix(ws[i-2].lower, ".")] {

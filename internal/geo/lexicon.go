@@ -439,3 +439,15 @@ var subCountryNouns = map[string]bool{
 	"area": true, "suburb": true, "suburbs": true, "neighbourhood": true, "neighborhood": true,
 	"municipality": true, "outskirts": true, "camp": true, "settlement": true, "locality": true,
 }
+
+// arabicHeads are the capitalised head words that open Arabic place
+// names ("Ain Zara", "Deir Hafer", "Umm Batina", "Hay al-Jihad"): spring,
+// well, house, monastery, village, mountain, valley, cape, mother,
+// quarter, palace, hill, ruin, market. Person-name heads (Abu, Bin) and
+// words English names also open (Khan, Bab) are left out.
+var arabicHeads = map[string]bool{
+	"Ain": true, "Ayn": true, "Bir": true, "Beit": true, "Bayt": true, "Deir": true, "Dayr": true,
+	"Kafr": true, "Kfar": true, "Jabal": true, "Jebel": true, "Wadi": true, "Ras": true,
+	"Umm": true, "Um": true, "Hay": true, "Hayy": true, "Qasr": true, "Tal": true, "Tell": true,
+	"Khirbet": true, "Souq": true, "Suq": true,
+}

@@ -60,3 +60,19 @@ func TestCoastOfUnnamedCountry(t *testing.T) {
 			[]string{"Odesa=UA/Odessa"}, nil},
 	})
 }
+
+// TestArabicHeads checks that a run opened by the head word of an Arabic
+// place name is one name, whose last word alone is no far town.
+func TestArabicHeads(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Shelling hit the Hay Madrid quarter of Tripoli on Monday, residents said.", nil,
+			nil, []string{"Madrid"}},
+		{"Militiamen attacked Ain Kawa and Qasr Libya areas east of Benghazi on Sunday.", nil,
+			[]string{"Benghazi=LY/Banghāzī"}, []string{"Kawa", "Libya"}},
+		// A whole name the gazetteer knows stays a place.
+		{"Clashes broke out in Ain Issa and Deir ez-Zor overnight.", nil,
+			[]string{"Ain Issa=SY/Ar-Raqqah", "Deir ez-Zor=SY/Deir ez-Zor"}, nil},
+		{"Gunmen attacked Tal Tamr in Hasakah province.", nil,
+			[]string{"Tal Tamr=SY/Al-Hasakah"}, nil},
+	})
+}
