@@ -196,6 +196,9 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	official := false
 	ownerSide := "" // the side of a possessor inside the title
 	i := a - 1
+	if i >= 0 && burmeseHonorifics[st.toks[i].Text] && st.sentOf[i] == sent {
+		i-- // "AA spokesman U Khaing Thukha": the form of address is no title
+	}
 	// a rank the recogniser left outside the name ("general, Lt. Gen.
 	// Stephen Townsend")
 	for i >= 0 && st.sentOf[i] == sent && (st.toks[i].Text == "." || serviceWords[st.toks[i].Norm] || rankWords[st.toks[i].Norm]) {

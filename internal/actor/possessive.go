@@ -208,6 +208,23 @@ func (st *docState) definedAcronyms() {
 			st.add(mention{a: i, b: i + 1, actor: d.actor, kind: d.kind, side: d.side, inst: d.inst, resolved: true})
 		}
 	}
+	// a person titled with the acronym ("AA spokesman NAME") was read
+	// before the acronym had its meaning: the title's side is the body's
+	endsAt := map[int]int{}
+	for i, m := range st.ments {
+		if _, ok := defs[st.toks[m.a].Text]; ok && m.b == m.a+1 && m.resolved && m.side != "" && m.kind != parallax.KindPerson {
+			endsAt[m.b] = i
+		}
+	}
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.kind != parallax.KindPerson || !m.resolved || m.actor == "" || m.side != "" {
+			continue
+		}
+		if side := st.titleSideBefore(m.a, m.b, endsAt); side != "" {
+			m.side = side
+		}
+	}
 }
 
 // unsidedOwnerBefore: the possessive "'s" at token i follows an

@@ -874,6 +874,9 @@ func (st *docState) grammar() {
 				st.add(mention{a: l.a, b: l.b, inst: h.code, anaphor: "inst"})
 			}
 		case l.has(hitRole):
+			if st.adjectiveTitle(l) {
+				continue // "the general hospital", "a general strike"
+			}
 			h, _ := l.first(hitRole)
 			side := ""
 			end := l.b
@@ -899,6 +902,26 @@ func (st *docState) grammar() {
 			st.title(l.a, end, side, h.code)
 		}
 	}
+}
+
+// adjectiveTitles are title words that are also common adjectives.
+var adjectiveTitles = map[string]bool{"general": true}
+
+// adjectiveTitle: the role l is one lower-case word that is also an
+// adjective, before a lower-case noun it qualifies ("the city's general
+// hospital", "a general strike", "general elections"): no person. The
+// title is a person's before a verb ("the general said", "the general
+// visited"), a preposition or punctuation ("the general, who").
+func (st *docState) adjectiveTitle(l lexItem) bool {
+	if l.b != l.a+1 || st.toks[l.a].Cap || !adjectiveTitles[st.toks[l.a].Norm] || l.b >= len(st.toks) {
+		return false
+	}
+	next := st.toks[l.b]
+	if !next.Word || next.Cap || st.sentOf[l.b] != st.sentOf[l.a] {
+		return false
+	}
+	w := next.Norm
+	return !verbAfterSubject[w] && !prepositions[w] && !notNameWords[w] && !strings.HasSuffix(w, "ed") && w != "who" && w != "whose" && w != "himself" && w != "herself"
 }
 
 // agentAt finds the longest state agent noun starting at token i ("army
@@ -1558,6 +1581,9 @@ func (st *docState) nameAfter(i int) (int, int, bool) {
 		}
 		i, k = n, n-1
 	}
+	if st.burmeseHonorificAt(i) {
+		i++ // "spokesman U Khaing Thukha"
+	}
 	j := i
 	// five words at most, seven in a name joined by a particle ("Sheikh
 	// Mohammed bin Abdulrahman Al Thani")
@@ -1707,6 +1733,26 @@ var honorifics = map[string]bool{
 	"prince": true, "princess": true, "emir": true, "sayyid": true,
 }
 
+// burmeseHonorifics are the Burmese forms of address written before a
+// name, as capitalised ("U" for a man, "Daw" for a woman).
+var burmeseHonorifics = map[string]bool{"U": true, "Daw": true}
+
+// burmeseHonorificAt: the token at i is a Burmese form of address before
+// a name of two capitalised words or more ("U Khaing Thukha", "Daw Khin
+// Thu"): no part of the name. Before a one-word name ("U Thant", "U Nu")
+// it is kept, as those men are known by it.
+func (st *docState) burmeseHonorificAt(i int) bool {
+	if i+2 >= len(st.toks) || !burmeseHonorifics[st.toks[i].Text] {
+		return false
+	}
+	for k := i + 1; k <= i+2; k++ {
+		if t := st.toks[k]; !t.Word || !t.Cap || notNameWords[t.Norm] || st.sentOf[k] != st.sentOf[i] {
+			return false
+		}
+	}
+	return true
+}
+
 // choose picks the one candidate that fits the side and role best; ties
 // are refused.
 func (st *docState) choose(cands []int, side, role string) (int, bool) {
@@ -1826,6 +1872,9 @@ func (st *docState) names() {
 		// "Minister for Foreign Affairs Ana Lopez")
 		if stripped {
 			a = st.skipPortfolio(a, b)
+		}
+		if b-a >= 3 && st.burmeseHonorificAt(a) {
+			a++ // "U Khaing Thukha" is Khaing Thukha
 		}
 		if a >= b || st.onlyTitle(a, b) {
 			continue // a title alone ("Prime Minister") names no one
@@ -4093,8 +4142,8 @@ func (st *docState) titleOnly(a, b int) bool {
 		if l, ok := st.lexStarting(i); ok && (l.has(hitDemonym) || l.has(hitCountry) || l.has(hitRole)) {
 			continue
 		}
-		if st.cover[i] || st.leadingTitleWord(i) || t.Text == "." || honorifics[t.Norm] && t.Cap {
-			continue // "Sir" of "Sir Keir Starmer" is no part of the name
+		if st.cover[i] || st.leadingTitleWord(i) || t.Text == "." || honorifics[t.Norm] && t.Cap || burmeseHonorifics[t.Text] {
+			continue // "Sir" of "Sir Keir Starmer", "U" of "U Khaing Thukha" is no part of the name
 		}
 		return false
 	}
