@@ -3208,6 +3208,9 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 		// "According to him, C", "According to the network, C": the
 		// person who spoke or the body named just before
 		named, isNamed = st.sourceNamedBefore(j, np)
+		if !isNamed {
+			named, isNamed = st.mediumNamedBefore(j, np)
+		}
 		if !isNamed && (head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap || sourceBodies[st.norm(head)]) || calendarWords[st.norm(head)]) {
 			return
 		}

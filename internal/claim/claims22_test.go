@@ -59,3 +59,15 @@ func TestHeadlineSource(t *testing.T) {
 		"Fighting spreads to the north-East\n\nThe fighting continued overnight.",
 	}, "-", ":", "–")
 }
+
+// TestAccordingToNamedMedium: "according to the bulletin" refers back to
+// the bulletin a body's claim named sentences before ("said in its weekly
+// bulletin"): that body is the source. Without such a claim, no source.
+func TestAccordingToNamedMedium(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"bulletin named four sentences before", "Two Turkish soldiers were wounded near Mosul, Turkey's Defence Ministry said in its weekly bulletin. \"The attack was repelled,\" the ministry said. Patrols continued. The monitors recorded violations of the ceasefire in three districts on Monday, according to the bulletin.", "according to", "bulletin", "TUR", "assert", "The monitors recorded violations"},
+	})
+	runNoClaims4(t, []string{
+		"The monitors recorded violations of the ceasefire in three districts on Monday, according to the bulletin.",
+	}, "according to")
+}

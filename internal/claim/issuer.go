@@ -187,3 +187,39 @@ func (st *state) firstConjunct(spk speaker) (int, bool) {
 	}
 	return 0, false
 }
+
+// issueMedia are what a body issues its words in ("said in its daily
+// bulletin", "in a statement"), which a later "according to the
+// bulletin" refers back to.
+var issueMedia = map[string]bool{
+	"bulletin": true, "statement": true, "update": true, "communique": true, "communiqué": true,
+	"release": true, "briefing": true, "report": true, "post": true,
+}
+
+// mediumNamedBefore reads "according to the bulletin" at [j, np): the
+// speaker of the claim, within the eight sentences before, whose cue
+// named that medium ("the ministry said in its daily bulletin") is the
+// source.
+func (st *state) mediumNamedBefore(j, np int) (speaker, bool) {
+	if np != j+1 || !issueMedia[st.norm(j)] || st.norm(j-1) != "the" {
+		return speaker{}, false
+	}
+	si := st.sentOf[j]
+	if si < 0 {
+		return speaker{}, false
+	}
+	from := st.sentTok[max(si-8, 0)][0]
+	for p := j - 2; p >= max(from, 0); p-- {
+		if st.norm(p) != st.norm(j) {
+			continue
+		}
+		for k := len(st.drafts) - 1; k >= 0; k-- {
+			d := st.drafts[k]
+			if d.spk.a >= 0 && d.cueA < p && st.sentOf[d.cueA] == st.sentOf[p] && (p < d.contA || p >= d.contB) {
+				return speaker{a: j, b: np, ent: -1, actor: d.spk.actor, side: d.spk.side}, true
+			}
+		}
+		return speaker{}, false
+	}
+	return speaker{}, false
+}
