@@ -263,6 +263,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 			choice[i] = choice[i+1]
 		}
 	}
+	p.vehicleMakers(ws, ms, choice)
 	ms, choice = p.rescueLocal(ws, all, ms, choice)
 	p.localNamesakes(ws, ms, choice)
 	p.listedCapitals(ws, ms, choice)
@@ -734,6 +735,31 @@ func (p *Geoparser) districtHosts(ws []word, ms []*mention, choice []int) {
 		e, h := p.gaz.Entry(choice[i]), p.gaz.Entry(choice[i+1])
 		if gazetteer.Distance(float64(e.Lat), float64(e.Lon), float64(h.Lat), float64(h.Lon)) > districtReachKm {
 			choice[i] = choice[i+1]
+		}
+	}
+}
+
+// vehicleMakers drops a name between "a" and a vehicle's noun ("seized
+// a Toyota pick-up", "an Antonov plane") that the resolver put in a
+// country no other name of the article lies in: it is the maker, not a
+// town (Toyota, Japan, in a Central African story); "a Gaza ambulance" in
+// a story of Gaza keeps its place.
+func (p *Geoparser) vehicleMakers(ws []word, ms []*mention, choice []int) {
+	for i, m := range ms {
+		if choice[i] < 0 || m.wi == 0 || m.wj >= len(ws) || ws[m.wi-1].lower != "a" && ws[m.wi-1].lower != "an" ||
+			!vehicleNouns[ws[m.wj].lower] || !strings.HasPrefix(p.gaz.Feature(choice[i]), "P.") {
+			continue
+		}
+		cc, shared := p.gaz.Country(choice[i]), false
+		for j, o := range ms {
+			shared = shared || j != i && o.key != m.key && choice[j] >= 0 && o.quality == gazetteer.MatchExact && p.gaz.Country(choice[j]) == cc
+		}
+		if !shared {
+			for j, o := range ms {
+				if o.key == m.key {
+					choice[j] = -1
+				}
+			}
 		}
 	}
 }
@@ -2087,7 +2113,12 @@ func (p *Geoparser) isDateline(ws []word, m *mention) bool {
 		return false
 	}
 	if strings.HasSuffix(strings.TrimRight(ws[m.wi].gap, " "), "(") && strings.HasPrefix(next, ")") {
-		// "(KHARTOUM) -" within the first words of its paragraph.
+		// "(KHARTOUM) -" within the first words of its paragraph; an
+		// abbreviation in brackets there is no dateline ("BANGUI (CNC) -
+		// The Central African armed forces (FACA), supported by").
+		if after := strings.TrimLeft(next[1:], " \t"); !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") {
+			return false
+		}
 		for k := m.wi; k >= 0 && k > m.wi-8; k-- {
 			if paraStart(k) {
 				return true

@@ -451,3 +451,11 @@ var arabicHeads = map[string]bool{
 	"Umm": true, "Um": true, "Hay": true, "Hayy": true, "Qasr": true, "Tal": true, "Tell": true,
 	"Khirbet": true, "Souq": true, "Suq": true,
 }
+
+// vehicleNouns are the nouns of vehicles and aircraft that follow a
+// maker's name ("a Toyota pick-up", "an Antonov plane").
+var vehicleNouns = map[string]bool{
+	"pick-up": true, "pickup": true, "truck": true, "lorry": true, "car": true, "jeep": true, "van": true,
+	"vehicle": true, "sedan": true, "suv": true, "bus": true, "minibus": true, "motorcycle": true,
+	"plane": true, "jet": true, "helicopter": true, "aircraft": true, "tractor": true,
+}

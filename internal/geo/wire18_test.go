@@ -76,3 +76,25 @@ func TestArabicHeads(t *testing.T) {
 			[]string{"Tal Tamr=SY/Al-Hasakah"}, nil},
 	})
 }
+
+// TestVehicleMakers checks that a maker's name before a vehicle's noun
+// is no town of a country the story does not name.
+func TestVehicleMakers(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Soldiers seized a Toyota pick-up and two rifles after clashes near Kaga-Bandoro and Batangafo.", nil,
+			[]string{"Batangafo=CF/Ouham"}, []string{"Toyota"}},
+		// A town of the story's country before a vehicle keeps its place.
+		{"Israeli troops fired at a Gaza ambulance near Khan Younis on Monday, medics in Rafah said.", nil,
+			[]string{"Gaza=PS/Gaza Strip"}, nil},
+	})
+}
+
+// TestBracketAbbreviation checks that an abbreviation in brackets among
+// the first words of a dated paragraph is no "(CITY) -" dateline.
+func TestBracketAbbreviation(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"KHARTOUM (Sudan Tribune) - The army (SNA), backed by allied militias, retook Wad Madani on Sunday.", nil,
+			[]string{"KHARTOUM=SD/Khartoum"}, []string{"SNA"}},
+		{"June 9, 2024 (ADEN) - Clashes were reported overnight.", nil, []string{"ADEN=YE/Aden"}, nil},
+	})
+}
