@@ -8,7 +8,9 @@ import "testing"
 // to be ..." set off by commas between the people and their state,
 // "prisoners of war" (captured by the noun itself, not when swapped or
 // freed), and "buried" people (killed; not those buried under rubble,
-// who may be alive).
+// who may be alive); "its" after the party that struck ("a Turkish strike
+// that killed two of its commanders") is the speaker's; an "army vehicle"
+// is the state's; a pick-up is a vehicle.
 func TestCounts2Kinds(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"uncrewed", "The frigate shot down three uncrewed aerial systems over the Red Sea.", nil, nil,
@@ -31,6 +33,15 @@ func TestCounts2Kinds(t *testing.T) {
 			[]string{"twelve people|killed|12|killed||"}},
 		{"buried", "Mourners buried the 20 victims in a mass grave.", nil, nil,
 			[]string{"20 victims|killed|20|killed||"}},
+		{"its after agent", "The Kurdish-led SDF said a Turkish drone strike that killed two of its commanders near Qamishli was a crime.",
+			[]claimCue{{"a Turkish drone strike that killed two of its commanders near Qamishli was a crime", "said", "SDF"}}, nil,
+			[]string{"two of its commanders|killed|2|killed|SDF|SDF"}},
+		{"army vehicle", "Mali's defence ministry said the troops destroyed three pick-ups of the jihadists, while one army vehicle was damaged.",
+			[]claimCue{{"the troops destroyed three pick-ups of the jihadists, while one army vehicle was damaged", "said", "MLI"}}, nil,
+			[]string{"three pick-ups|vehicle|3|destroyed||MLI", "one army vehicle|vehicle|1|damaged|MLI|MLI"}},
+		{"army trucks", "Rebels ambushed the convoy and burned two army trucks, the Congolese army said.",
+			[]claimCue{{"Rebels ambushed the convoy and burned two army trucks", "said", "COD"}}, nil,
+			[]string{"two army trucks|vehicle|2|destroyed|COD|COD"}},
 		{"buried under", "Two people were buried under the rubble of the house.", nil, nil, nil},
 	})
 }

@@ -2040,6 +2040,20 @@ func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
 	return "", -1
 }
 
+// agentClauseBetween reports whether the party named at word j heads a
+// relative clause whose verb of harm governs the count at word first ("an
+// Israeli strike that killed one of its commanders"): the party is the
+// agent, not the owner of what follows.
+func (s *Stage) agentClauseBetween(ws []words.Word, j, first int) bool {
+	for m := j + 1; m+1 < first; m++ {
+		if w := ws[m].Lower; w == "that" || w == "which" {
+			_, n := phraseAt(s.outcomes, s.firstLen(ws, m+1), ws, m+1)
+			return n > 0
+		}
+	}
+	return false
+}
+
 // hedgeParticiples open a clause set off by commas that tells where a
 // person was thought to be, not what befell them: "one crewman, believed
 // to be below deck at the time, is missing".
@@ -2955,6 +2969,16 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if side := s.governmentSide(ctx, si, claim); side != "" {
 				return side
 			}
+		case "army":
+			// "one army vehicle was damaged": the state's forces (a
+			// named army, "Arakan Army trucks", is a side of its own;
+			// "military trucks" says what kind of truck, not whose)
+			if j > 0 && (ws[j-1].Lower == "rebel" || ws[j-1].Lower == "rebels'" || ws[j-1].Lower == "liberation") {
+				continue
+			}
+			if side := s.governmentSide(ctx, si, claim); side != "" {
+				return side
+			}
 		}
 	}
 	if k := am.last + 1; k+2 < len(ws) && ws[k].Lower == "of" && (ws[k+1].Lower == "its" || ws[k+1].Lower == "their" || ws[k+1].Lower == "our") && ws[k+2].Lower == "own" && claim != nil {
@@ -2972,6 +2996,13 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 				break
 			}
 			if side := ctx.sideAt(si, j); side != "" {
+				if s.agentClauseBetween(ws, j, am.first) && claim != nil && ctx.speakerSide(claim) != "" {
+					// "Hezbollah said ... an Israeli strike that killed
+					// one of its senior commanders": the party that
+					// struck is not the one that lost its own; "its" is
+					// the speaker's
+					return ctx.speakerSide(claim)
+				}
 				return side
 			}
 		}
