@@ -71,3 +71,18 @@ func TestAccordingToNamedMedium(t *testing.T) {
 		"The monitors recorded violations of the ceasefire in three districts on Monday, according to the bulletin.",
 	}, "according to")
 }
+
+// TestListsFigure: "lists" or "listed" before a figure gives a tally's
+// source ("the site lists 300 tanks destroyed"); the noun "lists" and
+// "listed as missing" report nothing. Invented sentences.
+func TestListsFigure(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"site lists", "The Dutch open-source site Oryx, which only counts documented losses, lists 300 tanks destroyed or captured.", "lists", "Oryx", "", "assert", "300 tanks destroyed"},
+		{"group listed at least", "The monitoring group listed at least 45 strikes on hospitals since January.", "listed", "group", "", "assert", "45 strikes on hospitals"},
+	})
+	runNoClaims4(t, []string{
+		"The casualty lists of the ministry were published on Monday.",
+		"Three soldiers were listed as missing after the ambush.",
+		"Officials listed the names of the dead on a board outside the hospital.",
+	}, "lists", "listed")
+}

@@ -37,6 +37,9 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"note", "notes", "noted", "noted", "noting"}, false, false},
 	{[]string{"inform", "informs", "informed", "informed", "informing"}, false, false},
 	{[]string{"report", "reports", "reported", "reported", "reporting"}, false, false},
+	// "Oryx lists 2,934 Russian tanks destroyed": a tally's source, only
+	// before a figure (listedFigure)
+	{[]string{"list", "lists", "listed", "listed", "listing"}, false, false},
 	// "would add $2 billion to the deficit" adds no words: only with a
 	// clause or quotation ("added that", "added: ...", `," he added`)
 	{[]string{"add", "adds", "added", "added", "adding"}, false, true},

@@ -119,10 +119,27 @@ func (st *state) cueAt(k int) (cue, bool) {
 	if w := st.norm(k); ok && (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && st.determined(k) {
 		return cue{}, false // "in a Telegram post that ...": a noun
 	}
+	if ok && c.lemma == "list" && !st.listedFigure(k) {
+		return cue{}, false // "the lists of the dead", "listed as missing": no tally given
+	}
 	if w := st.norm(k); ok && (w == "report" || w == "claim" || w == "statement") && st.indefiniteBefore(k) {
 		return cue{}, false // "According to a United Nations report seen by Reuters": a noun
 	}
 	return c, ok
+}
+
+// listedFigure: the verb "list" at k gives a figure as its object
+// ("lists 2,934 Russian tanks", "listed at least 300 names"), after
+// no determiner that would make it a noun ("the lists").
+func (st *state) listedFigure(k int) bool {
+	if p := st.norm(k - 1); p == "the" || p == "a" || p == "its" || p == "their" || p == "his" || p == "her" || p == "of" || passiveAux[p] {
+		return false
+	}
+	j := k + 1
+	for n := 0; n < 3 && j < len(st.toks) && (st.norm(j) == "at" || st.norm(j) == "least" || st.norm(j) == "about" || st.norm(j) == "more" || st.norm(j) == "than" || st.norm(j) == "some" || st.norm(j) == "nearly" || st.norm(j) == "over"); n++ {
+		j++
+	}
+	return j < len(st.toks) && (digits(strings.ReplaceAll(st.toks[j].Text, ",", "")) || numberWords[st.norm(j)])
 }
 
 // indefiniteBefore: the word at k follows "a" or "an", directly or
