@@ -76,8 +76,8 @@ func TestAdjectiveTitleIsNoPerson(t *testing.T) {
 
 // TestTitleWithDefinedAcronym: a person titled with an acronym the story
 // defines ("The Chin National Front (CNF) ... CNF spokesman NAME") speaks
-// for the body the acronym stands for, and so does "he" after him; an
-// acronym used as no title gives no side. Sentences invented.
+// for the body the acronym stands for; an acronym used as no title gives
+// no side; "the group" after the acronym is that body. Sentences invented.
 func TestTitleWithDefinedAcronym(t *testing.T) {
 	per := parallax.KindPerson
 	cases := []struct {
@@ -95,5 +95,10 @@ func TestTitleWithDefinedAcronym(t *testing.T) {
 		if got := sideOf(doc, c.person, 1); got != c.side {
 			t.Errorf("%s: %q side %q, want %q (%+v)", c.name, c.person, got, c.side, doc.Entities)
 		}
+	}
+	// "the group" after the acronym is the body it stands for
+	text := "The Chin National Front (CNF) said its fighters had taken a camp near Falam. In a statement, the CNF said 12 soldiers surrendered. The group said it had seized two trucks."
+	if got := sideOf(run(t, text, "2024-12-21"), "The group", 1); got != "CNF" {
+		t.Errorf("the group after a defined acronym: side %q, want CNF", got)
 	}
 }

@@ -175,7 +175,9 @@ func mixedAcronym(s string) bool {
 // (AA) said ... According to the AA"): a body with a side named before
 // an acronym in brackets is what that acronym means in the rest of the
 // story, over any other reading the knowledge base has of it ("AA" is
-// also the Turkish news agency's).
+// also the Turkish news agency's). It runs before titles and anaphora are
+// read, so that "AA spokesman NAME" and "the group" after "the AA" take
+// the body's side.
 func (st *docState) definedAcronyms() {
 	defs := map[string]mention{}
 	for _, m := range st.ments {
@@ -206,23 +208,6 @@ func (st *docState) definedAcronyms() {
 	for i, t := range st.toks {
 		if d, ok := defs[t.Text]; ok && !covered[i] && !st.cover[i] {
 			st.add(mention{a: i, b: i + 1, actor: d.actor, kind: d.kind, side: d.side, inst: d.inst, resolved: true})
-		}
-	}
-	// a person titled with the acronym ("AA spokesman NAME") was read
-	// before the acronym had its meaning: the title's side is the body's
-	endsAt := map[int]int{}
-	for i, m := range st.ments {
-		if _, ok := defs[st.toks[m.a].Text]; ok && m.b == m.a+1 && m.resolved && m.side != "" && m.kind != parallax.KindPerson {
-			endsAt[m.b] = i
-		}
-	}
-	for i := range st.ments {
-		m := &st.ments[i]
-		if m.kind != parallax.KindPerson || !m.resolved || m.actor == "" || m.side != "" {
-			continue
-		}
-		if side := st.titleSideBefore(m.a, m.b, endsAt); side != "" {
-			m.side = side
 		}
 	}
 }
