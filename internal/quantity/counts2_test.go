@@ -10,7 +10,8 @@ import "testing"
 // freed), and "buried" people (killed; not those buried under rubble,
 // who may be alive); "its" after the party that struck ("a Turkish strike
 // that killed two of its commanders") is the speaker's; an "army vehicle"
-// is the state's; a pick-up is a vehicle.
+// is the state's; a pick-up is a vehicle; "two of their vehicles" after
+// "killed 40 militants" are the militants'.
 func TestCounts2Kinds(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"uncrewed", "The frigate shot down three uncrewed aerial systems over the Red Sea.", nil, nil,
@@ -42,6 +43,10 @@ func TestCounts2Kinds(t *testing.T) {
 		{"army trucks", "Rebels ambushed the convoy and burned two army trucks, the Congolese army said.",
 			[]claimCue{{"Rebels ambushed the convoy and burned two army trucks", "said", "COD"}}, nil,
 			[]string{"two army trucks|vehicle|2|destroyed|COD|COD"}},
+		{"of their", "Boko Haram fighters stormed a Nigerian base near the lake. Chad's information minister Ali Saleh said the Chadian army and MNJTF troops had killed more than 40 militants during a counter-attack on Friday afternoon and destroyed two of their vehicles.",
+			[]claimCue{{"the Chadian army and MNJTF troops had killed more than 40 militants during a counter-attack on Friday afternoon and destroyed two of their vehicles", "said", "TCD"}},
+			[]entitySpec{{"Boko Haram", "org", "BOKOHARAM"}, {"MNJTF", "org", "NGA"}},
+			[]string{"40 militants|killed|40|killed|BOKOHARAM|TCD", "two of their vehicles|vehicle|2|destroyed|BOKOHARAM|TCD"}},
 		{"buried under", "Two people were buried under the rubble of the house.", nil, nil, nil},
 	})
 }

@@ -942,6 +942,17 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// than 40": another figure for the people counted before
 			f.Owner = ctx.sameHeadOwner(si, 3, f.head, f.Item)
 		}
+		if !peopleItems[f.Item] && strings.Contains(strings.ToLower(doc.Text[f.Start:f.End]), " of their ") {
+			// "killed more than 30 militants ... and destroyed two of
+			// their vehicles": "their" materiel belongs to the people
+			// last counted before it, not to whoever was named last
+			for j := len(out) - 1; j >= 0; j-- {
+				if peopleItems[out[j].Item] && out[j].Owner != "" && !civilianNouns[heads[j]] {
+					f.Owner = out[j].Owner
+					break
+				}
+			}
+		}
 		f.ClaimedBy = speaker
 		out = append(out, f.Count)
 		heads = append(heads, f.head)
