@@ -102,3 +102,18 @@ func TestTitleWithDefinedAcronym(t *testing.T) {
 		t.Errorf("the group after a defined acronym: side %q, want CNF", got)
 	}
 }
+
+// TestBritishMaritimeAgency: the Royal Navy's UK Maritime Trade
+// Operations, which reports attacks on shipping, speaks for Britain under
+// its name and acronym. Sentences invented.
+func TestBritishMaritimeAgency(t *testing.T) {
+	cases := []struct{ text, entity string }{
+		{"A tanker reported an explosion near its hull off Mukalla, UK Maritime Trade Operations said.", "UK Maritime Trade Operations"},
+		{"The crew of a bulk carrier saw a small craft approach off Eyl, the UKMTO said on Sunday.", "UKMTO"},
+	}
+	for _, c := range cases {
+		if got := sideOf(run(t, c.text, "2024-02-10"), c.entity, 1); got != "GBR" {
+			t.Errorf("%q: %q side %q, want GBR", c.text, c.entity, got)
+		}
+	}
+}
