@@ -11,7 +11,8 @@ import "testing"
 // who may be alive); "its" after the party that struck ("a Turkish strike
 // that killed two of its commanders") is the speaker's; an "army vehicle"
 // is the state's; a pick-up is a vehicle; "two of their vehicles" after
-// "killed 40 militants" are the militants'.
+// "killed 40 militants" are the militants'; a colon after "losses" gives
+// their list ("Russian army losses: 1,550 personnel, 12 tanks").
 func TestCounts2Kinds(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"uncrewed", "The frigate shot down three uncrewed aerial systems over the Red Sea.", nil, nil,
@@ -47,6 +48,11 @@ func TestCounts2Kinds(t *testing.T) {
 			[]claimCue{{"the Chadian army and MNJTF troops had killed more than 40 militants during a counter-attack on Friday afternoon and destroyed two of their vehicles", "said", "TCD"}},
 			[]entitySpec{{"Boko Haram", "org", "BOKOHARAM"}, {"MNJTF", "org", "NGA"}},
 			[]string{"40 militants|killed|40|killed|BOKOHARAM|TCD", "two of their vehicles|vehicle|2|destroyed|BOKOHARAM|TCD"}},
+		{"losses colon", "Israeli army losses in Gaza: 12 soldiers, 3 tanks and 4 armored vehicles over past week", nil, nil,
+			[]string{"12 soldiers|killed|12|lost|ISR|", "3 tanks|tank|3|lost|ISR|", "4 armored vehicles|armored_vehicle|4|lost|ISR|"}},
+		{"losses colon", "Losses: 1,200 personnel and 9 tanks.", nil, nil,
+			[]string{"1,200 personnel|killed|1200|lost||", "9 tanks|tank|9|lost||"}},
+		{"colon no losses", "Weapons seized: 12 rifles and 3 tanks.", nil, nil, []string{"3 tanks|tank|3|captured||"}},
 		{"buried under", "Two people were buried under the rubble of the house.", nil, nil, nil},
 	})
 }

@@ -2774,7 +2774,9 @@ func lossesReached(ws []words.Word, k int) int {
 	if k >= 1 && ws[k].Lower == "at" && (ws[k-1].Lower == "loss" || ws[k-1].Lower == "losses") {
 		return k - 1 // "put the army's loss at six soldiers"
 	}
-	if k < 1 || !reachVerbs[ws[k].Lower] && !lossCopula[ws[k].Lower] {
+	if k < 1 || !reachVerbs[ws[k].Lower] && !lossCopula[ws[k].Lower] && ws[k].Lower != ":" {
+		// (a colon after the losses gives their list in a headline:
+		// "Russian army losses in Ukraine: 1,550 personnel, 12 tanks")
 		return -1
 	}
 	phrase := false // a preposition was met going back
