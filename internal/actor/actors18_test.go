@@ -117,3 +117,17 @@ func TestBritishMaritimeAgency(t *testing.T) {
 		}
 	}
 }
+
+// TestMissionRefersBack: "the mission" refers back to the peacekeeping or
+// observer mission named before it. Sentences invented.
+func TestMissionRefersBack(t *testing.T) {
+	cases := []struct{ text, side string }{
+		{"Gunmen fired at a UNIFIL patrol near Naqoura on Monday. The mission said two peacekeepers were hurt.", "UNO"},
+		{"Insurgents shelled an ATMIS camp near Baidoa. The mission said the camp was held.", "AU"},
+	}
+	for _, c := range cases {
+		if got := sideOf(run(t, c.text, "2023-05-27"), "The mission", 1); got != c.side {
+			t.Errorf("%q: the mission side %q, want %q", c.text, got, c.side)
+		}
+	}
+}

@@ -2595,6 +2595,9 @@ var classNouns = map[string]string{
 	"organisation": "org", "organization": "org", "agency": "org", "bloc": "org", "body": "org",
 	// "The command said" after "the ENDF's Northwestern Command said"
 	"command": "org",
+	// "the mission said" after a peacekeeping or observer mission (ATMIS,
+	// UNIFIL, the OSCE's monitors)
+	"mission": "org",
 }
 
 // groupModifiers may stand between "the" and a class noun of armed
