@@ -761,6 +761,15 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				}
 			}
 		}
+		if !f.ownerNamed && (speaker == "" || neutral[speaker]) && wholeWarToll(ws, doc.Text, f, f.inClaim == nil || neutral[speaker] || f.inClaim.Speaker.Actor != "") {
+			// "The insurgency has killed more than 6,000 people, according
+			// to the ICG", "more than 480 people, most of them fighters":
+			// the dead of every side of a war as a monitor or the
+			// reporter counts them, no one party's (a party that counts
+			// the war's dead counts its own: "the ministry said 61,000
+			// people have been killed since the war began")
+			f.Owner, f.stateless = "", true
+		}
 		if f.Owner == "" && !f.stateless {
 			f.Owner = leftBodies(ctx, si, f, speaker)
 		}
@@ -4059,4 +4068,91 @@ func ranksOwner(ctx *context, si, start int) string {
 		}
 	}
 	return ""
+}
+
+// conflictNouns name a war as a whole, the killer of a long-run toll.
+var conflictNouns = map[string]bool{"war": true, "conflict": true, "violence": true, "crisis": true,
+	"insurgency": true, "fighting": true, "rebellion": true, "civil": true}
+
+// mixedShares say that most of the people of a toll were fighters, of
+// whichever side: "more than 480 people, most of them fighters".
+var mixedShares = map[string]bool{"fighters": true, "combatants": true, "militants": true}
+
+// wholeWarToll reports whether people count f is the toll of a war as a
+// whole, whose dead are of every side and so no one party's: thousands of
+// "people" that a war, conflict or crisis "has killed" or that were killed
+// "in the fighting" by the count of a monitor (monitor: no claim, a
+// neutral body's or one of a known body of no side: "according to
+// ACLED"), or people of whom "most" were fighters. A smaller
+// toll of "people" is the victims of an attack, owned by the state where
+// they were hit; so are civilians of any number, and the dead of "gang
+// violence", which no party fights as a war.
+func wholeWarToll(ws []words.Word, text string, f found, monitor bool) bool {
+	if f.Item != "killed" || f.head != "people" && f.head != "persons" {
+		return false
+	}
+	first, last := -1, -1
+	for j := range ws {
+		if ws[j].Start >= f.Start && ws[j].End <= f.End {
+			if first < 0 {
+				first = j
+			}
+			last = j
+		}
+	}
+	if first < 0 {
+		return false
+	}
+	// "..., most of them fighters" (past a place: "480 people in
+	// Lebanon, most of them fighters")
+	k := last + 1
+	if k < len(ws) && (ws[k].Lower == "in" || ws[k].Lower == "across") {
+		for j := k + 1; j < len(ws) && j <= k+5; j++ {
+			if isPunct(ws[j].Lower) {
+				k = j
+				break
+			}
+		}
+	}
+	if k+4 < len(ws) && ws[k].Lower == "," && ws[k+1].Lower == "most" && ws[k+2].Lower == "of" && ws[k+3].Lower == "them" && mixedShares[ws[k+4].Lower] {
+		return true
+	}
+	if !monitor || f.N != nil && *f.N < 1000 {
+		return false
+	}
+	if f.N == nil && !strings.Contains(strings.ToLower(text[f.Start:f.End]), "thousand") && !strings.Contains(strings.ToLower(text[f.Start:f.End]), "million") {
+		return false
+	}
+	war := func(j int) bool {
+		return conflictNouns[ws[j].Lower] && !(j > 0 && ws[j-1].Lower == "gang")
+	}
+	at := f.outcomeAt
+	if at < 0 || at >= len(ws) {
+		return false
+	}
+	if at < first && at >= 1 && (ws[at-1].Lower == "has" || ws[at-1].Lower == "have" || ws[at-1].Lower == "had") {
+		// "The violence has killed tens of thousands of people": the war
+		// is the subject of the perfect
+		for j := at - 2; j >= 0 && at-j <= 30; j-- {
+			if ws[j].Lower == ";" || ws[j].Lower == "." {
+				break
+			}
+			if war(j) {
+				return true
+			}
+		}
+		return false
+	}
+	if at > last {
+		// "at least 3,000 people were killed in the fighting for the city"
+		for j := at + 1; j < len(ws) && j <= at+4; j++ {
+			if isPunct(ws[j].Lower) {
+				break
+			}
+			if war(j) && (ws[j-1].Lower == "the" || ws[j-1].Lower == "in") {
+				return true
+			}
+		}
+	}
+	return false
 }
