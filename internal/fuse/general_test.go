@@ -90,7 +90,7 @@ func TestDatelinePlacesLeftOut(t *testing.T) {
 	}
 	doc := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2025-11-04"}, Text: text,
 		Places: []parallax.Place{pl("p1", "LAGOS", "P.PPLA2", 6.5), pl("p2", "Nov", "P.PPLA", -9), pl("p3", "Sao Tome", "P.PPLC", 0.3)}}
-	segs := segmentArticle(doc, 0, 20396, 2, 6, nil)
+	segs := segmentArticle(doc, 0, 20396, 2, 6, nil, nil)
 	if len(segs) != 1 || !slices.Equal(segs[0].places, []int{2}) {
 		t.Fatalf("segments %+v: want one with place 2 only", segs)
 	}
@@ -110,7 +110,7 @@ func docVec(ix *Index, doc *parallax.Document) termVec {
 		}
 	}
 	pub, _ := dayNumber(doc.Article.Published)
-	segs := segmentArticle(doc, 0, pub, 2, 6, nil)
+	segs := segmentArticle(doc, 0, pub, 2, 6, nil, nil)
 	ix.segmentVectors(doc, segs)
 	for _, s := range segs {
 		if s.main {
@@ -314,7 +314,7 @@ func TestHeadlineInVector(t *testing.T) {
 				ix.wordSpan = append(ix.wordSpan, x)
 			}
 		}
-		segs := segmentArticle(d, 0, 20000, 2, 6, nil)
+		segs := segmentArticle(d, 0, 20000, 2, 6, nil, nil)
 		ix.segmentVectors(d, segs)
 		h := hashBytes(stem([]byte(w)))
 		for _, tm := range segs[0].vec {

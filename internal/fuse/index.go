@@ -129,6 +129,7 @@ type Index struct {
 	names       map[uint64]float32 // scratch: stems of the current document's participants' names (nameSpans)
 	nameSeen    map[uint64]int32   // scratch: per name's stem, its mentions, the lead's and the headline's counting twice
 	recall      []parallax.Span    // scratch: the current document's recall clauses (recallClauses)
+	otherRecall []parallax.Span    // scratch: those of them that introduce a happening (not definite, not "before")
 	prior       []priorClause      // scratch: its recall and answer clauses (priorClauses)
 	afterTF     map[uint64]int32   // scratch: term counts of the clauses that set its story after another
 	recallNames []recallName       // scratch: the names met in its recall clauses (segmentVectors)
@@ -398,12 +399,16 @@ func (ix *Index) insert(doc *parallax.Document) {
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
 	ix.prior = priorClauses(doc.Text, ix.all, ix.prior[:0])
 	ix.recall = ix.recall[:0]
+	ix.otherRecall = ix.otherRecall[:0]
 	for _, c := range ix.prior {
 		if c.timed {
 			ix.recall = append(ix.recall, c.Span)
+			if !c.before && !c.definite {
+				ix.otherRecall = append(ix.otherRecall, c.Span)
+			}
 		}
 	}
-	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan, ix.recall)
+	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan, ix.recall, ix.otherRecall)
 	if doc.Article.Title != "" {
 		for i := range segs {
 			if segs[i].main {
@@ -1111,7 +1116,10 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	// attack told from other angles (the clashes, the traders' losses, a
 	// rights group's demand) share few words but the site and the day.
 	sameAct := s.types&in.types&(classViolence|classUnrest) != 0 && s.start != noDay && in.start != noDay && s.start <= in.end && in.start <= s.end
-	if cos < ix.opt.MinText && !(sameAct && cos >= sameActMinText) {
+	// So do reports of one accident, disaster or crime a day apart
+	// (sameDays): the wire's account and the survivors' quotes of the
+	// next day. Both need one site (below).
+	if cos < ix.opt.MinText && !((sameAct || sameDays(s, in)) && cos >= sameActMinText) {
 		return cos, false
 	}
 	pa := ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)

@@ -144,8 +144,12 @@ func eventDays(e *parallax.Event, maxSpan int32) (start, end int32, ok, coarse b
 // "two days after a raid on Djibo"): their figures are another
 // happening's, or the story's own happening recalled by a follow-up ("the
 // toll from Tuesday's strike rose to 31"), and join no segment; their
-// places are the story's only when it tells no act of its own.
-func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpan int32, recall []parallax.Span) []segment {
+// places are the story's only when it tells no act of its own. other
+// holds those of them that introduce a happening ("three days after a
+// tiger escaped at the zoo in Korvel", not "after the tiger escaped"): a
+// place named only there is the other happening's, whatever the story
+// tells (otherPlace).
+func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpan int32, recall, other []parallax.Span) []segment {
 	type dated struct {
 		ev         int
 		start, end int32
@@ -435,7 +439,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		var names []fpoint
 		for _, p := range pts {
 			pl := &doc.Places[p]
-			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) || ownAct && inSpans(recall, pl.Start) {
+			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) || ownAct && inSpans(recall, pl.Start) || otherPlace(doc, p, recall, other) {
 				continue
 			}
 			switch {
@@ -474,7 +478,9 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		for _, e := range s.events {
 			ev := &doc.Events[e]
 			sides = append(sides, ev.Initiator.Side, ev.Target.Side)
-			s.types |= eventClass(ev)
+			if !unownedDenial(ev) {
+				s.types |= eventClass(ev)
+			}
 			s.noInitiator = s.noInitiator && ev.Initiator.Side == ""
 		}
 		for _, c := range s.claims {
@@ -492,6 +498,38 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		s.sides, s.sideW = partyShares(sides)
 	}
 	return segs
+}
+
+// otherPlace reports whether place p is named only in recall clauses
+// and in one that introduces a happening (other): "a surfer was bitten at
+// Ballina, a week after a fatal attack in Sydney" is not set in Sydney,
+// nor a report of a bear's escape at Drava in the Korvel of the tiger's
+// escape it recalls. A follow-up that names its story's town only in its
+// recall of it ("four days after the tiger escaped at the zoo in Korvel")
+// refers to a known happening (a definite clause) and keeps the town.
+func otherPlace(doc *parallax.Document, p int, recall, other []parallax.Span) bool {
+	pl := &doc.Places[p]
+	if !inSpans(other, pl.Start) {
+		return false
+	}
+	k := placeKey(pl.Name, pl.Text)
+	for q := range doc.Places {
+		if q != p && !inSpans(recall, doc.Places[q].Start) && placeKey(doc.Places[q].Name, doc.Places[q].Text) == k {
+			return false
+		}
+	}
+	return true
+}
+
+// unownedDenial reports whether ev is an act said not to have happened
+// that no party is said to have done or suffered ("she never attacked
+// anyone", said a vet of an escaped bear; "nobody shot at us"): it tells
+// no act of the story's kind, while a party's denial ("the army denied
+// shelling the market", "no civilians were harmed") is about the act it
+// denies and keeps the act's class.
+func unownedDenial(ev *parallax.Event) bool {
+	return ev.Negated && ev.Initiator.Side == "" && ev.Initiator.Actor == "" && ev.Target.Side == "" && ev.Target.Actor == "" &&
+		(ev.Target.Kind == "" || ev.Target.Kind == "unknown")
 }
 
 // tollWords are triggers that tell a count of victims, not an act ("the

@@ -59,7 +59,7 @@ func TestLeadUpInMainVector(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			docs := build(c.leadDate)
 			pub, _ := dayNumber(docs[0].Article.Published)
-			segs := segmentArticle(docs[0], 0, pub, 2, 6, nil)
+			segs := segmentArticle(docs[0], 0, pub, 2, 6, nil, nil)
 			if len(segs) != 2 {
 				t.Fatalf("article a: %d segments, want 2 (a background segment for the lead-up)", len(segs))
 			}

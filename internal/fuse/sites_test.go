@@ -55,7 +55,7 @@ func TestSplitSites(t *testing.T) {
 			{phrase: "Marvel", lat: 50, lon: 30}, {phrase: "Port Averan", lat: tc.farLat, lon: 30}}, tc.items...)
 		d := anchoredDoc(t, "blog", day, text, items...)
 		pub, _ := dayNumber(day)
-		if got := segmentEvents(d, segmentArticle(d, 0, pub, 2, 6, nil)); !slices.Equal(got, tc.want) {
+		if got := segmentEvents(d, segmentArticle(d, 0, pub, 2, 6, nil, nil)); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: segments %q, want %q", tc.name, got, tc.want)
 		}
 	}

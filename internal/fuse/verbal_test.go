@@ -95,7 +95,7 @@ func TestWordsStayWithStory(t *testing.T) {
 		anchored{phrase: "arrested", cameo: "173", date: "2025-05-20"},
 		anchored{phrase: "demanded", cameo: "100", date: "2025-05-20"})
 	pub, _ := dayNumber("2025-06-03")
-	got := segmentEvents(d, segmentArticle(d, 0, pub, 2, 6, nil))
+	got := segmentEvents(d, segmentArticle(d, 0, pub, 2, 6, nil, nil))
 	want := []string{"main:shelled+condemned+travel", "arrested+demanded", "seized"}
 	slices.Sort(got[1:])
 	if !slices.Equal(got, want) {
@@ -160,7 +160,7 @@ func TestLeadUpPlaces(t *testing.T) {
 		anchored{phrase: "ambushed", cameo: "190", typ: parallax.EventBattles, date: "2025-05-22"},
 		anchored{phrase: "Kavo", lat: 9.0, lon: 26.0})
 	pub, _ := dayNumber("2025-06-02")
-	segs := segmentArticle(d, 0, pub, 2, 6, nil)
+	segs := segmentArticle(d, 0, pub, 2, 6, nil, nil)
 	if len(segs) != 3 {
 		t.Fatalf("%d segments, want 3: %q", len(segs), segmentEvents(d, segs))
 	}
