@@ -134,6 +134,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		firmsOfDealers(sents[i], tags[i], chunks)
 		clubNames(sents[i], tags[i], chunks)
 		firmsByContext(sents[i], tags[i], chunks, r.model.gaz)
+		knownBodies(sents[i], tags[i], chunks, r.model.gaz)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
 		parliamentNames(sents[i], tags[i], chunks)
 		crossingNames(sents[i], tags[i], chunks)
@@ -162,6 +163,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	individualWinners(sents, tags, r.model.gaz)
 	possessiveFirms(sents, tags)
 	lonePlacePersons(sents, tags, r.model.gaz)
+	acronymBodies(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final
 	// types.
 	capsHeadlines(sents, tags, r.model.gaz)
@@ -304,7 +306,8 @@ var contestHeads = map[string]bool{
 // place, body or MISC ("the [LOC UK] Championship", "the [LOC Kremlin]
 // Cup"), the event named, the place only where it is held; a company's
 // legal form or kind makes a company of any name ("[PER Salomon]
-// Brothers", "[LOC Kelby] Airways").
+// Brothers", "[LOC Kelby] Airways"); an outlet's head after a place or
+// body makes the outlet ("[LOC Kelby] Herald").
 func headTails(words, tags []string) {
 	for _, ch := range Chunks(tags) {
 		e := ch.End
@@ -315,6 +318,10 @@ func headTails(words, tags []string) {
 		case contestHeads[w] && ch.Type != "PER":
 			setSpan(tags, ch.Start, e+1, "MISC")
 		case companyHeads[w]:
+			setSpan(tags, ch.Start, e+1, "ORG")
+		case outletHeads[w] && (ch.Type == "LOC" || ch.Type == "ORG") && (e+1 == len(words) || !startsUpper(words[e+1])):
+			// A paper named after its city ("( [LOC Jerusalem] Post )"),
+			// the head the last word of the run.
 			setSpan(tags, ch.Start, e+1, "ORG")
 		}
 	}

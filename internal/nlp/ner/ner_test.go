@@ -600,6 +600,12 @@ func TestHeadTails(t *testing.T) {
 		{"co-leads Tovey Brothers", "O B-PER O", "O B-ORG I-ORG"},
 		{"a deal with Kelby Airways", "O O O B-LOC O", "O O O B-ORG I-ORG"},
 		{"and Marsh Co said", "O B-PER O O", "O B-ORG I-ORG O"},
+		// An outlet's head after a place or body; not after a person, nor
+		// where the run goes on.
+		{"( Kelby Post )", "O B-LOC O O", "O B-ORG I-ORG O"},
+		{"told the Ostland Herald that", "O O B-LOC O O", "O O B-ORG I-ORG O"},
+		{"said Ana Times", "O B-PER O", "O B-PER O"},
+		{"the Kelby Post Office", "O B-LOC O O", "O B-LOC O O"},
 	})
 }
 
