@@ -439,6 +439,32 @@ func (c *context) party(side string) bool {
 	return false
 }
 
+// soleStateParty returns the one state that takes part in the story's
+// fighting, when the parties (speakers and the sides they fight, neutral
+// bodies left out) hold exactly one state and the article's places lie in
+// it: the state of a war against an armed group at home. "" otherwise (a
+// war between states, or one fought abroad). A de facto state
+// (deFacto: Ambazonia, Karabakh) is the armed group of that war, not a
+// second state.
+func (c *context) soleStateParty(deFacto map[string]bool) string {
+	state := ""
+	for _, cl := range c.doc.Claims {
+		for _, side := range []string{cl.Speaker.Side, c.opponents[cl.Speaker.Side]} {
+			if side == "" || neutral[side] || !c.states[side] || deFacto[side] || side == state {
+				continue
+			}
+			if state != "" {
+				return ""
+			}
+			state = side
+		}
+	}
+	if state == "" || c.dominantCountry(nil) != state {
+		return ""
+	}
+	return state
+}
+
 // opponent returns the side that side fights in this article, "" if unknown.
 func (c *context) opponent(side string) string { return c.opponents[side] }
 

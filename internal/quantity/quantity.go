@@ -855,6 +855,16 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = side
 			}
 		}
+		if f.Owner == "" && f.stateForce && !f.ownerNamed && !f.stateless && peopleItems[f.Item] {
+			// "Five soldiers killed in ambush", "The two wounded soldiers
+			// were taken to hospital": soldiers no word of their sentence
+			// places, in a story of one state's war against an armed
+			// group, are that state's (not when they were the state's
+			// own targets: "troops killed 12 soldiers of the junta")
+			if side := ctx.soleStateParty(s.deFacto); side != "" && side != f.agent {
+				f.Owner = side
+			}
+		}
 		if f.Owner == "" && !peopleItems[f.Item] && stateMateriel(ws, f.Start, f.End) {
 			// "torched a police van", "two state buses were vandalised":
 			// the state's where it happened

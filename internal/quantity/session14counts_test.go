@@ -45,3 +45,30 @@ func TestWholeWarToll(t *testing.T) {
 			[]string{"1,500 people|killed|1500|killed|HTI|"}},
 	})
 }
+
+// TestSoleStateSoldiers holds soldiers whom no word of their sentence
+// places or names, in a story of one state's war against an armed group at
+// home: they are that state's. A war between two states, or soldiers the
+// group says it killed, are left to the rules before (invented sentences).
+func TestSoleStateSoldiers(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"headline", "Six Soldiers Killed In Convoy Ambush\n\nSeparatist fighters attacked an army convoy near Bamenda and Kumba on Monday, the army said.",
+			[]claimCue{{"Separatist fighters attacked an army convoy near Bamenda and Kumba on Monday", "said", "CMR"}},
+			[]entitySpec{{"Bamenda", "place:CM", ""}, {"Kumba", "place:CM", ""}, {"Separatist fighters", "group", "AMBAZONIA"}},
+			[]string{"Six Soldiers|killed|6|killed|CMR|"}},
+		{"the wounded soldiers", "Guerrillas fired on a patrol near Davao and Cotabato on Sunday, the brigade said.\n\nThe three wounded soldiers were flown to a military hospital.",
+			[]claimCue{{"Guerrillas fired on a patrol near Davao and Cotabato on Sunday", "said", "PHL"}},
+			[]entitySpec{{"Davao", "place:PH", ""}, {"Cotabato", "place:PH", ""}, {"Guerrillas", "group", "NPA"}},
+			[]string{"three wounded soldiers|wounded|3|wounded|PHL|"}},
+		// the group's claim: the soldiers it killed are its enemy's
+		{"group speaks", "The rebels said they ambushed a convoy near Davao and Cotabato and killed 12 soldiers.",
+			[]claimCue{{"they ambushed a convoy near Davao and Cotabato and killed 12 soldiers", "said", "NPA"}},
+			[]entitySpec{{"Davao", "place:PH", ""}, {"Cotabato", "place:PH", ""}},
+			[]string{"12 soldiers|killed|12|killed|PHL|NPA"}},
+		// two states at war: no one state of the story
+		{"two states", "Azerbaijani forces shelled the border villages, the ministry said.\n\nFour soldiers were wounded.",
+			[]claimCue{{"Azerbaijani forces shelled the border villages", "said", "ARM"}},
+			[]entitySpec{{"Azerbaijani", "gpe", "AZE"}},
+			[]string{"Four soldiers|wounded|4|wounded||"}},
+	})
+}
