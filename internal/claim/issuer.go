@@ -200,8 +200,18 @@ var issueMedia = map[string]bool{
 // speaker of the claim, within the eight sentences before, whose cue
 // named that medium ("the ministry said in its daily bulletin") is the
 // source.
+//
+// The words of a body's own running account ("according to the update",
+// "according to the information received"), which no one else issues,
+// refer back to the speaker of the last claim within the two sentences
+// before, where no sentence names the medium: "The General Staff said ...
+// The General Staff published the figures on Facebook. Over the past day,
+// C, according to the update."
 func (st *state) mediumNamedBefore(j, np int) (speaker, bool) {
-	if np != j+1 || !issueMedia[st.norm(j)] || st.norm(j-1) != "the" {
+	if np == j+2 && accountMedia[st.norm(j)] && issuedWords[st.norm(j+1)] {
+		np = j + 1 // "the information received"
+	}
+	if np != j+1 || !(issueMedia[st.norm(j)] || accountMedia[st.norm(j)]) || st.norm(j-1) != "the" {
 		return speaker{}, false
 	}
 	si := st.sentOf[j]
@@ -221,5 +231,26 @@ func (st *state) mediumNamedBefore(j, np int) (speaker, bool) {
 		}
 		return speaker{}, false
 	}
+	if accountMedia[st.norm(j)] {
+		for k := len(st.drafts) - 1; k >= 0; k-- {
+			d := st.drafts[k]
+			if d.cueA >= j || st.sentOf[d.cueA] >= si {
+				continue
+			}
+			if st.sentOf[d.cueA] < si-2 || d.spk.side == "" {
+				break
+			}
+			return speaker{a: j, b: np, ent: -1, actor: d.spk.actor, side: d.spk.side}, true
+		}
+	}
 	return speaker{}, false
 }
+
+// accountMedia are a body's own running account, which a bare "according
+// to the ..." refers back to its last speaker by.
+var accountMedia = map[string]bool{"update": true, "information": true, "bulletin": true, "summary": true,
+	"communique": true, "communiqué": true}
+
+// issuedWords follow a medium that was given out: "the information
+// received".
+var issuedWords = map[string]bool{"received": true, "released": true, "published": true, "available": true}
