@@ -604,6 +604,9 @@ func (st *state) addDraft(d draft) {
 			words = 2
 		}
 	}
+	if words < 2 && st.headlineClause(&d) {
+		words = 2 // "Gunmen raid border post, Niger confirms casualties": what is confirmed is the headline's event
+	}
 	if words < 2 && !(words == 1 && (st.norm(d.contA) == "responsibility" || st.directive(d.cueA))) {
 		return // ("claimed responsibility, according to X": the act itself is the claim)
 	}
@@ -1305,6 +1308,13 @@ func (st *state) nounish(ca, cb int) bool {
 			return false
 		}
 	}
+	single := cb+1 < len(st.toks) && (st.toks[cb].Text == "'" || st.toks[cb].Text == "‘") && st.toks[cb+1].Word
+	if (st.isOpenQuote(cb) || single) && !st.inQuote(ca) && st.nameEndsAt(ca) {
+		// "Kyiv denounces 'Russian terror'": after a name, a
+		// quotation (headlines quote in single marks) opening right
+		// after the form is its object
+		return false
+	}
 	if w := st.norm(cb); (w == "," || w == ":") && st.isOpenQuote(cb+1) && !st.inQuote(ca) {
 		// `The ministry notes, “...”`: a comma or colon that opens a
 		// quotation introduces what the verb says
@@ -1339,6 +1349,20 @@ func (st *state) nounish(ca, cb int) bool {
 	case "of", "and", "or", "in", "on", "for", "from", "to", "including", "about", "were", "are", "have",
 		"had", "will", "would", "by", "with", "which", "who", "as", "at", "against", "is", "was":
 		return true
+	}
+	return false
+}
+
+// nameEndsAt: an entity of the document (a place too: "Kyiv",
+// "Moscow") ends right before token k, as a subject would.
+func (st *state) nameEndsAt(k int) bool {
+	if k <= 0 || !st.toks[k-1].Cap {
+		return false
+	}
+	for _, e := range st.doc.Entities {
+		if e.End == st.toks[k-1].End && e.Kind != "" {
+			return true
+		}
 	}
 	return false
 }
@@ -1531,12 +1555,15 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			spk, ok = st.insertedSubject(a, ca)
 		}
 	}
-	if w := st.norm(conj); !ok && (w == "and" || w == "but") && (accusations[c.lemma] || c.deny) {
+	if w := st.norm(conj); !ok && (w == "and" || w == "but") && (accusations[c.lemma] || c.deny || st.clauseOpens(cb)) {
 		// "The rebels took the town and accused the army of ...": the
 		// parse's verb the cue is coordinated with has the subject
-		// (only an accusation or a denial: "... and urged them to
-		// leave" is part of the act before it, no claim of its own)
+		// (only an accusation, a denial or a cue with a clause after
+		// it: "... and urged them to leave" is part of the act before
+		// it, no claim of its own)
 		if v, found := st.conjVerb(si, a, ca); found {
+			spk, ok = st.subject(si, a, v)
+		} else if v, found := st.conjChainRoot(si, a, ca); found && st.clauseOpens(cb) {
 			spk, ok = st.subject(si, a, v)
 		}
 	}
@@ -1614,8 +1641,8 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if w == "," && st.isOpenQuote(k+1) {
 			continue // `added, “...”`
 		}
-		if w == "." && k > cb && (st.toks[k-1].Cap && len(st.toks[k-1].Text) <= 4 || st.siteDot(k)) {
-			continue // an abbreviation ("during his Dec. 14 press conference that"), a site ("told 24.kg that")
+		if w == "." && k > cb && (st.toks[k-1].Cap && len(st.toks[k-1].Text) <= 4 || st.siteDot(k) || st.letterDot(k)) {
+			continue // an abbreviation ("during his Dec. 14 press conference that", "at 6 p.m. local time that"), a site ("told 24.kg that")
 		}
 		if w == "," || w == "." || st.isOpenQuote(k) {
 			break
@@ -1666,13 +1693,13 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if c.lemma == "threaten" && st.threatObject(j, b) {
 			c.clause = false // "threatened retaliation", "is threatening sanctions"
 		}
-		if c.lemma == "dispute" && st.disputedStatement(j, b) {
+		if (c.lemma == "dispute" || c.lemma == "contest") && st.disputedStatement(j, b) {
 			// "disputed the assessment", "have disputed both figures": a
 			// statement or a figure rejected ("disputed the border" is no
 			// claim)
 			c.clause, c.object = false, true
 		}
-		if c.clause && whClauseCues[c.lemma] && (st.norm(j) == "how" || st.norm(j) == "why") && st.norm(j+1) != "to" && j+1 < b && st.toks[j+1].Word {
+		if c.clause && whClauseCues[c.lemma] && (st.norm(j) == "how" || st.norm(j) == "why" || st.norm(j) == "whether" && c.lemma == "question") && st.norm(j+1) != "to" && j+1 < b && st.toks[j+1].Word {
 			// "explained how the radar changed the defence": the account
 			// given ("explained how to apply" is advice, below)
 			c.clause = false
@@ -1732,6 +1759,11 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			// reported clause without "that"
 			if s, ok := st.clauseAfterAdverbial(si, ca, contA, b); ok {
 				contA = s
+			} else if e := st.dayAdverbialEnd(contA, b); e > contA && !c.clause && st.objectStart(e, b) {
+				// "denied on Sunday any role in the raid", "confirmed
+				// on Sunday the deaths of two soldiers": the day, then the
+				// verb's object
+				contA = e
 			} else {
 				return
 			}
@@ -1787,6 +1819,88 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	st.addDraft(d)
+}
+
+// conjChainRoot: the sentence's main verb, reached from the cue at ca
+// over conjuncts and adverbial clauses only ("The group seized the town,
+// renamed its main square and claimed ...": the parse may hang
+// "claimed" on "renamed", and "renamed" on "seized"),
+// never out of a reported clause.
+func (st *state) conjChainRoot(si, a, ca int) (int, bool) {
+	t, idx, ok := st.parsed(si, ca)
+	if !ok || t.Rel != "conj" {
+		return 0, false
+	}
+	sent := st.doc.Sentences[si].Tokens
+	for n := 0; n < 4 && t.Rel != "root"; n++ {
+		if t.Rel != "conj" && t.Rel != "advcl" || t.Head < 1 || t.Head > len(sent) {
+			return 0, false
+		}
+		idx = t.Head
+		t = sent[idx-1]
+	}
+	if t.Rel != "root" || t.XPOS != "VBD" && t.XPOS != "VBZ" && t.XPOS != "VBP" {
+		return 0, false
+	}
+	for v := ca - 1; v > a; v-- {
+		if st.toks[v].Start == t.Start {
+			return v, true
+		}
+	}
+	return 0, false
+}
+
+// clauseOpens: a reported clause opens right after the cue at cb ("...
+// and claimed that", "... and said it would"), which makes the cue
+// speech however the act before it was told ("renamed its main square
+// and claimed it would be the capital of a new province"); "...
+// and urged them to leave" stays part of the act.
+func (st *state) clauseOpens(cb int) bool {
+	w := st.norm(cb)
+	if w == "that" {
+		return true
+	}
+	return subjectPronouns[w] && cb+1 < len(st.toks) && (tensedAux[st.norm(cb+1)] || clauseModals[st.norm(cb+1)])
+}
+
+// letterDot: the full stop at k closes a one-letter abbreviation ("p.m.",
+// "a.m.", "e.g."), no sentence's end.
+func (st *state) letterDot(k int) bool {
+	if k < 1 || !st.toks[k-1].Word || len(st.toks[k-1].Text) != 1 {
+		return false
+	}
+	next := k+2 < len(st.toks) && len(st.toks[k+1].Text) == 1 && st.toks[k+1].Word && st.toks[k+2].Text == "."
+	return next || k >= 3 && st.toks[k-2].Text == "." && len(st.toks[k-3].Text) == 1
+}
+
+// dayAdverbialEnd: the token after a day phrase opening at j ("on
+// Saturday", "on Sunday night", "on March 3"), or j when none opens there.
+func (st *state) dayAdverbialEnd(j, b int) int {
+	if st.norm(j) != "on" || !calendarWords[st.norm(j+1)] {
+		return j
+	}
+	k := j + 2
+	if k < b && digits(st.toks[k].Text) {
+		k++ // "on March 3"
+	}
+	if k < b && timeHeads[st.norm(k)] {
+		k++ // "on Sunday night"
+	}
+	return k
+}
+
+// objectStart: the token at k can open a noun phrase object ("any link",
+// "the deaths", "reports that ..."): a word that is neither a
+// preposition, a conjunction nor a verb form that would open a clause.
+func (st *state) objectStart(k, b int) bool {
+	if k >= b || !st.toks[k].Word || prepositions(st.norm(k)) {
+		return false
+	}
+	switch st.norm(k) {
+	case "and", "or", "but", "that", "as", "while", "when", "after", "because", "if", "to":
+		return false
+	}
+	return true
 }
 
 // listenerNouns name whom a speaker tells something ("told reporters").
@@ -2249,10 +2363,10 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 		return spk, true
 	}
 	led := -1 // the article of a noun phrase right after a quotation
-	if head.Word && !st.inQuote(end-1) && !(speakerNouns[head.Norm] || ageNoun(head.Norm) || head.Cap) {
+	if head.Word && !st.inQuote(end-1) && !(speakerNouns[head.Norm] || ageNoun(head.Norm) || head.Cap || agentNoun(head.Norm)) {
 		led = st.quoteLedNoun(a, end)
 	}
-	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || ageNoun(head.Norm) || (head.Cap && (end-1 > a || !notSpeakers[head.Norm])) || led >= 0) {
+	if !head.Word || st.inQuote(end-1) || !(speakerNouns[head.Norm] || ageNoun(head.Norm) || agentNoun(head.Norm) || (head.Cap && (end-1 > a || !notSpeakers[head.Norm])) || led >= 0) {
 		return speaker{}, false
 	}
 	start := end - 1

@@ -151,3 +151,35 @@ func sourceBodyWord(w string) bool {
 	}
 	return false
 }
+
+// headlineClause: a draft of the headline whose speaker follows a comma
+// after a clause of its own and whose object is a single word
+// ("Gunmen raid border post, Niger confirms casualties", "Rebels take the
+// town, army admits losses"): the speaker confirms or admits the
+// event the clause before the comma tells, which becomes the content.
+func (st *state) headlineClause(d *draft) bool {
+	if len(st.sentTok) == 0 || d.spk.a <= 0 || d.cueA < 0 || st.sentOf[d.cueA] != 0 {
+		return false
+	}
+	a, b := st.sentTok[0][0], st.sentTok[0][1]
+	if b < len(st.toks) && !st.toks[b].Newline || st.toks[b-1].Text == "." || st.norm(d.spk.a-1) != "," {
+		return false
+	}
+	switch c, _ := st.cueAt(d.cueA); c.lemma {
+	case "confirm", "admit", "acknowledge", "deny", "report", "claim", "say":
+	default:
+		return false
+	}
+	comma := d.spk.a - 1
+	words := 0
+	for k := a; k < comma; k++ {
+		if st.toks[k].Word {
+			words++
+		}
+	}
+	if words < 3 || st.inQuote(comma) {
+		return false
+	}
+	d.contA, d.contB = a, comma
+	return true
+}

@@ -343,15 +343,28 @@ func (st *state) dataSubject(si, a, ca int) (speaker, bool) {
 	if head < 0 || st.inQuote(head) {
 		return speaker{}, false
 	}
+	// "an assessment from the National Disaster Agency released
+	// Monday": the body whose data they are, named after "from", "by"
+	// or "of", before the participle
+	after := head + 1
+	if w := st.norm(after); (w == "from" || w == "by" || w == "of") && after+1 < ca {
+		k := after + 1
+		for k < ca && k < after+10 && (st.toks[k].Cap || st.norm(k) == "'s" || st.norm(k) == "’s" || st.norm(k) == "of" || st.norm(k) == "the" || st.norm(k) == "and") {
+			k++
+		}
+		if k > after+1 && st.toks[k-1].Cap {
+			after = k
+		}
+	}
 	// between the head and the cue: a participle and its adverbials, no
 	// punctuation and no finite verb of its own
-	if head+1 < ca {
-		p := st.norm(head + 1)
+	if after < ca {
+		p := st.norm(after)
 		participle := strings.HasSuffix(p, "ed") || p == "released" || p == "published" || p == "seen" || p == "shown" || p == "made" || p == "taken"
-		if !participle || ca-head > 10 {
+		if !participle || ca-after > 9 {
 			return speaker{}, false
 		}
-		for k := head + 2; k < ca; k++ {
+		for k := after + 1; k < ca; k++ {
 			if !st.toks[k].Word && st.norm(k) != "." && st.norm(k) != "-" && st.norm(k) != "'s" {
 				return speaker{}, false
 			}

@@ -16,7 +16,6 @@ var probes15Known = map[string]string{
 	// this lane's fixes 72 right and 14 extra. The 2016 candidates' sides
 	// are a convention question left to the lead (the lines below that
 	// name the knowledge base's side).
-	"us-ap-convention-beliefs: > fear | strategists":                    "'Some party strategists fear the convention will deepen ...': a feeling cue without 'that' whose clause the parse does not hang on the verb (found with 'that' and in other sentences: TestBeliefAndPrivateCues)",
 	"us-ap-court-filing: > alleges | lawsuit":                           "speaker found since the head-over-modifier rule, but side '': the lawsuit's filer (the state named in the sentence before) is not carried to the paper",
 	"us-ap-court-filing: > argued | lawyers":                            "'In a court filing, lawyers for the Justice Department argued': after the opening adjunct the parse hangs the department on the cue; the body speaks (side right, USA)",
 	"us-ap-court-filing: extra argued | Justice Department":             "the same claim as the line above",
@@ -51,7 +50,6 @@ var probes15Known = map[string]string{
 	"us-nyt-leaked-emails: > accused | Fallon":                          "'said Russia was behind the hack and accused X of ...': the coordinated act is given the reported clause's subject (Russia)",
 	"us-nyt-leaked-emails: > show | emails":                             "'Hacked emails from the account of NAME, Clinton's campaign chairman, show': the apposition after the name hides the head from the parse (found in shorter subjects: TestRoleAfterAPersonAndHeadOverModifier)",
 	"us-nyt-leaked-emails: extra accused | Russia":                      "the same claim as the line above",
-	"us-politico-aides-2016: > worry | Republican donors":               "'Some Republican donors worry that C': the parse reads 'donors worry' as a compound noun here (found in other sentences: TestBeliefAndPrivateCues)",
 	"us-politico-aides-2016: extra urged | Donald Trump's top advisers": "the advisers' appeal inside what four people said: a nested act by the devgold conventions, which the expectations did not list; disputable",
 	"us-politico-oped: extra saying | Howard Lutnick":                   "'dismissed the piece on CNBC, saying C': the stage keeps a denial and an asserting gerund after it as two claims (gerund()); the expectation, one act as ', saying' continues a first cue, is disputable",
 	"us-politico-playbook: > said | spokesperson":                       "'A spokesperson for Speaker Mike Johnson said': the person after 'for' speaks (as above)",

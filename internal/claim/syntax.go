@@ -285,14 +285,48 @@ func (st *state) clauseFollows(si, ca, j int) bool {
 		}
 	}
 	// a modal right after a short noun phrase ("suggested French
-	// presidential ambitions may be behind it"): an object is never
+	// presidential ambitions may be behind it", "suggested the
+	// minister's resignation may be"): an object is never
 	// followed by a modal, a clause's subject is, whatever the parse
-	for k := j; k < len(st.toks) && k < j+7 && st.toks[k].Word; k++ {
+	for k := j; k < len(st.toks) && k < j+7 && (st.toks[k].Word || k > j && (st.norm(k) == "'s" || st.norm(k) == "’s")); k++ {
 		if clauseModals[st.norm(k)] {
 			return k > j && !whWords[st.norm(j)]
 		}
-		if tag := st.tagAt(k); tag == "VERB" || tag == "AUX" || tag == "ADP" || tag == "SCONJ" || tag == "PART" {
+		if tag := st.tagAt(k); tag == "VERB" || tag == "AUX" || tag == "ADP" || tag == "SCONJ" || tag == "PART" && st.toks[k].Word {
 			break
+		}
+	}
+	return st.copulaClause(j)
+}
+
+// tensedAux are the forms of "be" and "have" that open a clause's
+// predicate after its subject.
+var tensedAux = map[string]bool{"is": true, "are": true, "was": true, "were": true, "has": true, "have": true, "had": true}
+
+// copulaClause: a tensed "be" or "have" follows a noun phrase that opens
+// at j, joined only by "of", "and" and possessives ("found two-thirds
+// of farmers and half of traders are worried", "showed most of the
+// dead were civilians"): a clause without "that" whose subject the parse
+// may have taken for the cue's object. A relative word or a verb before
+// it makes it part of the object ("found the men who were missing").
+func (st *state) copulaClause(j int) bool {
+	if j >= len(st.toks) || whWords[st.norm(j)] || st.norm(j) == "that" {
+		return false
+	}
+	for k := j; k < len(st.toks) && k < j+10; k++ {
+		w := st.norm(k)
+		if !st.toks[k].Word && w != "'s" && w != "’s" && w != "-" {
+			return false
+		}
+		if tensedAux[w] {
+			return k > j && st.toks[k-1].Word && st.tagAt(k-1) != "ADP"
+		}
+		if w == "of" || w == "and" {
+			continue
+		}
+		switch st.tagAt(k) {
+		case "VERB", "AUX", "ADP", "SCONJ", "PART", "PRON":
+			return false
 		}
 	}
 	return false

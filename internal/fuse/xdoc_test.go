@@ -50,6 +50,7 @@ var knownXDoc = map[string]string{
 	"contradiction Y1 initiator USA,HOUTHIS":          "the US report is an incident apart (above); Saba's 'Ministry of Health' (Houthi-run) is given YEM",
 	"contradiction D1 initiator COD,M23":              "claim/event stages: the FARDC spokesman's claim is given M23 and 'the M23 said the army had attacked its positions first' makes M23 the initiator: the blames meet between COD and RWA",
 	"extra contradiction D1 denial M23,RWA":           "Rwanda's rejection of Congo's claim is matched by words with an M23 claim the claim stage gave M23",
+	"extra contradiction H1 denial HEZBOLLAH,ISR":     "claim stage (session 14): 'Hezbollah denied on Saturday any link to the rockets' is found now (a gold claim); fusion sets it against Israel's 'Hezbollah fired on Metula' as a denial, where the gold lists the initiator contradiction alone (the blame back is in another sentence of the article)",
 }
 
 // TestXDoc runs the whole pipeline on the invented conflict reports of

@@ -1,0 +1,38 @@
+package claim_test
+
+import "testing"
+
+// TestAdjunctsAndSubjects: forms of attribution that session 14's first
+// claims round found missing on unseen text: a day or a clock time
+// between the cue and what it reports, new cues (denounce, contest,
+// detail, question whether), subjects named by an agent noun or a report
+// from a body, a clause without "that" after a noun phrase, a cue
+// coordinated with an act, and a headline's source after a comma.
+// Invented sentences.
+func TestAdjunctsAndSubjects(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"day before the object", "The militia denied on Sunday any role in the killing of the two engineers.", "denied", "militia", "", "deny", "any role in the killing"},
+		{"day before the object, confirm", "The navy confirmed on Tuesday night the loss of a patrol boat off the coast.", "confirmed", "navy", "", "assert", "the loss of a patrol boat"},
+		{"clock time before that", "The regional council announced at 6 p.m. local time that the curfew would be lifted.", "announced", "regional council", "", "assert", "the curfew would be lifted"},
+		{"denounce a label", "The opposition leader denounced the vote as a sham staged by the ruling party.", "denounced", "opposition leader", "", "assert", "the vote as a sham"},
+		{"contest a statement", "Kigali has always contested the findings of the panel of experts.", "contested", "Kigali", "RWA", "deny", "the findings of the panel"},
+		{"details how", "The report details how the militia burned three villages near the lake.", "details", "report", "", "assert", "how the militia burned three villages"},
+		{"question whether", "Several lawmakers questioned whether the army could hold the port city.", "questioned", "lawmakers", "", "assert", "whether the army could hold"},
+		{"agent noun subject", "Some columnists suggested the minister's resignation may be behind the delay.", "suggested", "columnists", "", "assert", "the minister's resignation may be behind"},
+		{"clause after an of-phrase", "One poll found two-thirds of voters and half of the soldiers are opposed to the truce.", "found", "poll", "", "assert", "two-thirds of voters"},
+		{"data from a body", "A preliminary assessment from the National Disaster Agency released Monday showed that the floods had displaced 4,000 people.", "showed", "assessment", "", "assert", "the floods had displaced 4,000 people"},
+		{"coordinated after an act", "The group seized the town, renamed its main square and claimed it would be the capital of a new province.", "claimed", "group", "", "assert", "it would be the capital"},
+		{"headline comma source", "Gunmen raid border post, Niger confirms casualties\n\nGunmen attacked a border post in the Tillaberi region on Friday.", "confirms", "Niger", "NER", "assert", "Gunmen raid border post"},
+		{"headline quoted object", "Drones hit power plant, Kyiv denounces 'Russian terror'\n\nDrones hit a power plant near Odesa overnight, Ukraine's energy ministry said.", "denounces", "Kyiv", "UKR", "assert", "Russian terror"},
+	})
+	// A day after a verb that reports nothing, an interrogation, an
+	// adjective, a race contested and a clause-opening word after the
+	// day make no claim.
+	runNoClaims4(t, []string{
+		"The minister spoke on Sunday about the talks with the rebels.",
+		"Police questioned the two suspects for several hours.",
+		"The ministry released detailed plans for the evacuation of the city.",
+		"He contested the election in 2019 and lost.",
+		"The army confirmed on Monday.",
+	})
+}
