@@ -554,6 +554,12 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 				}
 			}
 		}
+		// A capitalised word inside a sentence that no entity covers is
+		// a name the tagger missed; in a recall clause, after a
+		// preposition of place ("killed 41 people near Mai Mahiu"), it
+		// names where the other happening was, as a tagged name does
+		// ("his move from Amsterdam" says no such thing).
+		capital := !named && capitalisedInside(doc.Text, w.Start)
 		switch {
 		case named && inRecall && inAfter && !ix.prior[q].definite:
 			e := &ents[nameAt]
@@ -562,6 +568,10 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 			if !e.person || w.End >= e.End {
 				ix.recallNames = append(ix.recallNames, recallName{w.Stem, ix.prior[q].hours})
 			}
+		case capital && inRecall && inAfter && !ix.prior[q].definite && placedRun(doc.Text, w.Start):
+			ix.recallNames = append(ix.recallNames, recallName{w.Stem, ix.prior[q].hours})
+		case capital && !inRecall:
+			ix.nameSeen[w.Stem]++
 		case !named || inRecall:
 		case w.Start < leadEnd:
 			ix.nameSeen[w.Stem] += 2
@@ -584,7 +594,7 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		if main >= 0 {
 			tfs[main][w.Stem]++
 		}
-		if _, ok := ix.names[w.Stem]; ok {
+		if _, ok := ix.names[w.Stem]; ok || capitalisedInside(doc.Article.Title, w.Start) || w.Start == 0 {
 			ix.nameSeen[w.Stem] += 2
 		}
 	})
@@ -633,6 +643,45 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	}
 	if main >= 0 && segs[main].after {
 		segs[main].afterVec = newVec(ix.afterTF, weight)
+	}
+}
+
+// capitalisedInside reports whether the word at text[off:] opens with a
+// capital letter and does not open a sentence (text's start, or after a
+// full stop, a question or exclamation mark, a colon or an opening
+// quotation mark): a name, whether or not the tagger found it.
+func capitalisedInside(text string, off int) bool {
+	r, _ := utf8.DecodeRuneInString(text[off:])
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	before := strings.TrimRight(text[:off], " \t")
+	if before == "" {
+		return false
+	}
+	p, _ := utf8.DecodeLastRuneInString(before)
+	return !strings.ContainsRune(".!?:\"“‘'\n", p)
+}
+
+// placeWords are the prepositions that set a happening at a place.
+var placeWords = wordSet(`in near at outside off around`)
+
+// placedRun reports whether the capitalised run holding the word at
+// text[off:] follows a preposition of place (placeWords): "near Mai
+// Mahiu", "in Kiambu".
+func placedRun(text string, off int) bool {
+	for {
+		before := strings.TrimRight(text[:off], " ")
+		i := strings.LastIndexAny(before, " ,;()") + 1
+		prev := before[i:]
+		if prev == "" {
+			return false
+		}
+		r, _ := utf8.DecodeRuneInString(prev)
+		if !unicode.IsUpper(r) {
+			return placeWords[prev]
+		}
+		off = i
 	}
 }
 

@@ -121,3 +121,33 @@ func TestOtherPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestRecallOfUntaggedPlace: a recall clause that sets another
+// happening at a place whose name no tagger found ("two days after a
+// footbridge collapsed near Tarn Mill") tells another happening, as one
+// naming a tagged place does: the report of a second collapse elsewhere
+// stays apart from the first, while a follow-up that recalls its story
+// as known ("after the footbridge collapsed near Tarn Mill") or names
+// the walkers' home ("walkers from Tarn Mill") joins it. Places invented.
+func TestRecallOfUntaggedPlace(t *testing.T) {
+	first := art("a1", "2025-04-06", "A wooden footbridge over the river collapsed near Tarn Mill on Sunday, throwing a group of walkers into the water and killing six of them, police said.")
+	second := art("b1", "2025-04-08", "A wooden footbridge over a river gave way under a group of walkers in Oskel Vale on Tuesday, two days after a footbridge collapsed near Tarn Mill and killed six walkers. Two people were hurt.")
+	known := art("f1", "2025-04-08", "Divers searching the river below the wooden footbridge recovered the body of the sixth walker on Tuesday, two days after the footbridge collapsed near Tarn Mill.")
+	home := art("f2", "2025-04-08", "Divers searching the river below the wooden footbridge recovered the body of the sixth walker on Tuesday, two days after a collapse that threw walkers from Tarn Mill into the water.")
+	for _, c := range []struct {
+		name string
+		docs []*parallax.Document
+		want []string
+	}{
+		{"another collapse", []*parallax.Document{first, second}, []string{"a1", "b1"}},
+		{"the collapse as known", []*parallax.Document{first, known}, []string{"a1+f1"}},
+		{"the walkers' home", []*parallax.Document{first, home}, []string{"a1+f2"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			incs, _ := New(DefaultOptions()).Fuse(c.docs)
+			if got := incidentArticles(incs); !slices.Equal(got, c.want) {
+				t.Errorf("incidents %v, want %v", got, c.want)
+			}
+		})
+	}
+}
