@@ -253,9 +253,11 @@ func (st *state) relativeCue(si, a, b, ca, cb int, c cue) bool {
 		return false
 	}
 	if after < b && st.toks[after].Word {
-		// a short adverbial only ("on Sunday", "in a statement")
+		// a short adverbial only ("on Sunday", "in a statement"), or the
+		// label a denial gives what it takes up ("which the army
+		// dismissed as pure lies", "which Baku rejected as baseless")
 		w := st.norm(after)
-		if !(calendarWords[w] || prepositions(w) || w == "last" || w == "this" || w == "earlier" || w == "later") {
+		if !(calendarWords[w] || prepositions(w) || w == "last" || w == "this" || w == "earlier" || w == "later" || w == "as" && c.deny) {
 			return false
 		}
 	}
@@ -273,6 +275,12 @@ func (st *state) relativeCue(si, a, b, ca, cb int, c cue) bool {
 			contA = max(contA, o.contA)
 		}
 		o.contB = contB
+		if oc, ok := st.cueAt(o.cueA); ok && !oc.deny && o.deny && !st.denial(o.contA, contB) {
+			// its stance was read with the relative clause in it
+			// ("claimed C, which the army dismissed as lies"): C alone
+			// asserts
+			o.deny = false
+		}
 		break
 	}
 	d := draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk, deny: c.deny}
