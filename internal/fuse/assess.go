@@ -209,6 +209,31 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 		}
 		values[k] = pvs
 	}
+	// A party that denies losing an item another party says it lost
+	// gives none (losses.go), where it gives no figure of its own.
+	for _, d := range v.inClaims {
+		if d.lost == 0 || d.side == "" || d.stance != parallax.StanceDeny {
+			continue
+		}
+		for b, item := range lossItems {
+			if d.lost&(1<<b) == 0 {
+				continue
+			}
+			k := [2]string{item, d.side}
+			pvs := values[k]
+			rival := slices.ContainsFunc(pvs, func(p partyValue) bool { return p.side != "" && p.side != d.side && p.value > 0 })
+			if !rival {
+				continue
+			}
+			if i := slices.IndexFunc(pvs, func(p partyValue) bool { return p.side == d.side }); i >= 0 {
+				if pvs[i].value == 0 && !slices.Contains(pvs[i].claims, d.id) {
+					pvs[i].claims = append(pvs[i].claims, d.id)
+				}
+				continue
+			}
+			values[k] = append(pvs, partyValue{side: d.side, claims: []string{d.id}})
+		}
+	}
 	slices.SortFunc(keys, func(a, b [2]string) int {
 		if a[0] != b[0] {
 			return strings.Compare(a[0], b[0])
@@ -509,9 +534,13 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		return st
 	}
 	withEvent := map[string]bool{}
+	victims := map[string]bool{} // the sides whose civilians the events hit
 	for _, e := range v.events {
 		if e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians {
 			continue
+		}
+		if e.target != "" && e.target != e.init {
+			victims[e.target] = true
 		}
 		s, c, asserts, ok := v.stanceOf(e)
 		if !ok {
@@ -578,8 +607,22 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 				}
 			}
 		}
+		// The dispute is between the side whose civilians were hit and
+		// the accused: a third state or body that condemns the attack
+		// beside them ("Turkey condemned the attack on civilians")
+		// backs one of them; it stands in the dispute only where the
+		// side hit does not accuse.
+		accusers := map[string][]string{}
+		for s, cs := range st.yes {
+			if victims[s] {
+				accusers[s] = cs
+			}
+		}
+		if len(accusers) == 0 {
+			accusers = st.yes
+		}
 		var between []string
-		for s := range st.yes {
+		for s := range accusers {
 			for t := range no {
 				if t != s {
 					between = append(between, s, t)
@@ -592,7 +635,7 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		}
 		c := parallax.Contradiction{Kind: "civilian_targeting", Between: between}
 		for _, s := range between {
-			if cs, ok := st.yes[s]; ok {
+			if cs, ok := accusers[s]; ok {
 				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: true, Claims: sortedSet(cs)})
 			}
 			if cs, ok := no[s]; ok {
@@ -662,7 +705,16 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 					}
 				}
 			}
-			return len(ds) > 0 && len(a.stems) > 0 && jaccardSorted(ds, a.stems) >= denialOverlap
+			if len(ds) == 0 || len(a.stems) == 0 {
+				return false
+			}
+			// A short denial ("denied that any tank had been destroyed")
+			// repeats only a few words of the long claim it answers ("its
+			// fighters destroyed two Merkava tanks and an armored
+			// bulldozer east of the camp"): every content word of it in
+			// the claim, two or more, is the same matter.
+			inter := intersectSorted(ds, a.stems)
+			return jaccardSorted(ds, a.stems) >= denialOverlap || inter >= 2 && inter == len(ds)
 		}
 		// A side that denies what the other blames it for (the other's
 		// "Armenian sabotage groups mined the roads", a claim of the

@@ -427,7 +427,7 @@ func (f *feats) pack(b []byte) []byte {
 		u(uint64(c.stance))
 		u(uint64(c.stems[0]))
 		u(uint64(c.stems[1] - c.stems[0]))
-		u(b2u(c.civ))
+		u(b2u(c.civ) | uint64(c.lost)<<1)
 	}
 	u(uint64(len(f.events)))
 	for i := range f.events {
@@ -547,7 +547,8 @@ func unpack(b []byte, id string) (*feats, error) {
 			c.side, c.key, c.stance = sref(u()), sref(u()), sref(u())
 			from := int32(u())
 			c.stems = [2]int32{from, from + int32(u())}
-			c.civ = u() == 1
+			fl := u()
+			c.civ, c.lost = fl&1 == 1, uint16(fl>>1)
 		}
 	}
 	if n := count(); n > 0 {

@@ -42,6 +42,7 @@ type claimC struct {
 	side, key, stance sref     // the speaker's side, speakerKey, the stance
 	stems             [2]int32 // its content stems: article.stems[stems[0]:stems[1]]
 	civ               bool     // its text mentions civilians (civilianWords)
+	lost              uint16   // a denial: the items (bits of lossItems) whose loss it denies (lostItems)
 }
 
 // eventC is what fusion keeps of an event.
@@ -77,6 +78,7 @@ type placeC struct {
 type claimF struct {
 	id, side, key, stance string
 	civ                   bool
+	lost                  uint16
 	stems                 []uint32
 }
 
@@ -181,10 +183,14 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 				break
 			}
 		}
+		var lost uint16
+		if c.Stance == parallax.StanceDeny {
+			lost = lostItems(text, civ)
+		}
 		from := int32(len(stems))
 		stems = append(stems, ix.stemSet(text)...)
 		f.claims[i] = claimC{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
-			stance: ix.intern(c.Stance), civ: civ, stems: [2]int32{from, int32(len(stems))}}
+			stance: ix.intern(c.Stance), civ: civ, lost: lost, stems: [2]int32{from, int32(len(stems))}}
 		speakers = append(speakers, c.Speaker.Side)
 	}
 	f.stems = slices.Clip(stems)
@@ -240,7 +246,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 // item.
 func (ix *Index) claimView(a *feats, c *claimC) claimF {
 	return claimF{id: a.name(c.id), side: ix.str(c.side), key: ix.str(c.key), stance: ix.str(c.stance), civ: c.civ,
-		stems: a.stems[c.stems[0]:c.stems[1]]}
+		lost: c.lost, stems: a.stems[c.stems[0]:c.stems[1]]}
 }
 
 func (ix *Index) eventView(a *feats, e *eventC) eventF {

@@ -37,7 +37,7 @@ import (
 
 // persistVersion is the format of the stream; a stream of another format
 // does not load (ErrStale).
-const persistVersion = 2
+const persistVersion = 3
 
 var persistMagic = []byte("parallax fusion index\n")
 
