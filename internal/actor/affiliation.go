@@ -58,6 +58,13 @@ func (st *docState) affiliate() {
 			override[m.actor] = ""
 			continue
 		}
+		if m.side != "" && st.privateApposition(m.b) {
+			// "NAME, a resident of the village of X,": a namesake of an
+			// office holder, or a person the base lists, speaking as a
+			// private person
+			override[m.actor] = ""
+			continue
+		}
 		if p, ok := st.kb.Actor(m.actor); ok && m.side != "" {
 			// an office held that day for another side than the
 			// entry's own: "HTS leader NAME" in 2023 of a man the base
@@ -492,10 +499,14 @@ func (st *docState) localOfficeSide(a int) string {
 		if formerWords[t.Norm] {
 			return "" // a former governor speaks for themselves
 		}
-		if !t.Word || !(t.Cap || localHeads[t.Norm] || officialTitles[t.Norm] || localTitleWords[t.Norm]) {
+		if !t.Word || !(t.Cap || localHeads[t.Norm] || officialTitles[t.Norm] || localTitleWords[t.Norm] || t.Norm == "elected") {
 			break
 		}
-		if localHeads[t.Norm] || (subnationalHeads[t.Norm] || t.Norm == "official") && localTitleWords[st.tokNorm(i-1)] || communityHead(st.tokNorm(i-1), t.Norm) {
+		prev := st.tokNorm(i - 1)
+		if prev == "elected" {
+			prev = st.tokNorm(i - 2) // "Local elected official NAME"
+		}
+		if localHeads[t.Norm] || (subnationalHeads[t.Norm] || t.Norm == "official") && localTitleWords[prev] || communityHead(prev, t.Norm) {
 			local = true // "Dohrak local official NAME", "Regional president NAME"
 		}
 		start = i
@@ -1143,6 +1154,11 @@ func (st *docState) officeHeldByOther(side string, m mention) bool {
 	if role == "" {
 		return false
 	}
+	if _, start := st.titleBefore(m.a); role == "spokesperson" && start > 0 && spokenForBodies[st.tokNorm(start-1)] {
+		// "Ministry spokesman NAME", "department spokesperson NAME": the
+		// spokesman of one body, not the government's spokesperson
+		return false
+	}
 	same := func(p Actor) bool {
 		return nameKey(p.Name) == nameKey(m.actor) || lastWord(Fold(displayName(p.Name))) == m.surname
 	}
@@ -1318,7 +1334,8 @@ func (st *docState) localOfficeAfter(b int) string {
 		if formerWords[t.Norm] || partyTitles[t.Norm] || candidateWords[t.Norm] {
 			return "" // "nominee for Governor of Virginia" holds no office
 		}
-		if localHeads[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] || communityHead(st.tokNorm(i-1), t.Norm) {
+		if localHeads[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] || communityHead(st.tokNorm(i-1), t.Norm) ||
+			st.localAdministration(i) {
 			local = true
 		}
 		end = i + 1
@@ -1422,6 +1439,63 @@ func (st *docState) legislatureApposition(b int) bool {
 			return false
 		}
 		if chambers[t.Norm] {
+			return true
+		}
+	}
+	return false
+}
+
+// localAdministration: the token at i is "administration" after a word
+// of a region or town, maybe with "military" between ("the Myrnohrad
+// city military administration", "the district administration"): a
+// local office of the state.
+func (st *docState) localAdministration(i int) bool {
+	if st.tokNorm(i) != "administration" {
+		return false
+	}
+	p := i - 1
+	if st.tokNorm(p) == "military" || st.tokNorm(p) == "state" {
+		p--
+	}
+	return subnationalWords[st.tokNorm(p)] && st.tokNorm(p) != "state" || st.tokNorm(p) == "oblast" || st.tokNorm(p) == "raion"
+}
+
+// spokenForBodies are the body nouns before "spokesman" that make him one
+// body's spokesman, not the holder of the government's office.
+var spokenForBodies = map[string]bool{
+	"ministry": true, "department": true, "army": true, "military": true, "police": true, "agency": true,
+	"service": true, "office": true, "bureau": true, "directorate": true, "authority": true, "command": true,
+}
+
+// appositionPrivateRoles are the nouns of an apposition that describe
+// a private person, who speaks for no party ("a resident of", "a local
+// farmer", "a Yangon-based military analyst").
+var appositionPrivateRoles = map[string]bool{
+	"resident": true, "villager": true, "farmer": true, "fisherman": true, "trader": true, "shopkeeper": true,
+	"witness": true, "eyewitness": true, "survivor": true, "student": true, "analyst": true, "researcher": true,
+	"lawyer": true, "attorney": true, "neighbour": true, "neighbor": true, "herder": true, "expert": true,
+}
+
+// privateApposition: the name ending at token b is followed by an
+// apposition that opens with an article and names a private role within
+// its first words (", a resident of Sotk,", ", a military analyst,").
+func (st *docState) privateApposition(b int) bool {
+	if st.tokNorm(b) != "," {
+		return false
+	}
+	k := b + 1
+	if w := st.tokNorm(k); w != "a" && w != "an" {
+		return false
+	}
+	for k++; k < len(st.toks) && k <= b+6 && st.sentOf[k] == st.sentOf[b]; k++ {
+		t := st.toks[k]
+		if !t.Word || t.Norm == "of" || t.Norm == "for" || t.Norm == "at" {
+			return false
+		}
+		if formerWords[t.Norm] {
+			return false
+		}
+		if appositionPrivateRoles[t.Norm] {
 			return true
 		}
 	}

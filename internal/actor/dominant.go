@@ -45,6 +45,9 @@ func (st *docState) stateTitleAt(i int) bool {
 // "Government spokesman NAME"), unless a capitalised name makes it a
 // group's ("Arakan Army spokesman").
 func (st *docState) stateServiceAt(i int) bool {
+	if st.tokNorm(i) == "department" && !st.toks[i].Cap && st.publicRemitBefore(i) {
+		return true // "disaster management department spokesperson NAME"
+	}
 	if !stateServices[st.tokNorm(i)] {
 		return false
 	}
@@ -62,6 +65,7 @@ func (st *docState) stateServiceAt(i int) bool {
 var stateServices = map[string]bool{
 	"army": true, "military": true, "government": true, "presidential": true, "presidency": true,
 	"senate": true, "parliament": true, "parliamentary": true, "congressional": true,
+	"ministry": true,
 }
 
 // roleNouns are lower-case nouns of a post that stand between a state's
@@ -455,4 +459,29 @@ func topCount(n map[string]int) (best string, first, second int) {
 		}
 	}
 	return best, first, second
+}
+
+// publicRemits are the lower-case fields of work before "department"
+// that only a state's department has ("the disaster management
+// department", "the immigration department"); a firm's or a
+// university's department ("marketing", "history") is none.
+var publicRemits = map[string]bool{
+	"disaster": true, "immigration": true, "customs": true, "police": true, "fire": true, "health": true,
+	"meteorological": true, "forestry": true, "wildlife": true, "defence": true, "defense": true, "interior": true,
+	"prisons": true, "correctional": true, "revenue": true, "emergency": true, "emergencies": true,
+}
+
+// publicRemitBefore: one of the two lower-case words before the token at i
+// is a public remit ("disaster management department").
+func (st *docState) publicRemitBefore(i int) bool {
+	for k := i - 1; k >= 0 && k >= i-2 && st.sentOf[k] == st.sentOf[i]; k-- {
+		t := st.toks[k]
+		if !t.Word || t.Cap {
+			return false
+		}
+		if publicRemits[t.Norm] {
+			return true
+		}
+	}
+	return false
 }

@@ -282,9 +282,10 @@ func (st *docState) agencyStoryState() string {
 }
 
 // outletAgencyState is the state of an outlet named as a state's news
-// agency ("Saudi Press Agency", "Kuwait News Agency", "Palestinian News
-// and Information Agency"): the state whose name or demonym comes right
-// before the agency's words; "" for other outlets.
+// agency ("Saudi Press Agency", "Kuwait News Agency", "Ukrainian National
+// News Agency", "Palestinian News and Information Agency"): the state
+// whose name or demonym comes right before the agency's words; "" for
+// other outlets.
 func (st *docState) outletAgencyState() string {
 	ws := st.foldWords(st.doc.Article.Outlet)
 	n := len(ws)
@@ -292,7 +293,7 @@ func (st *docState) outletAgencyState() string {
 		return ""
 	}
 	k := n - 2
-	for k > 0 && (ws[k] == "news" || ws[k] == "press" || ws[k] == "information" || ws[k] == "and" || ws[k] == "state" || ws[k] == "telegraph") {
+	for k > 0 && (ws[k] == "news" || ws[k] == "press" || ws[k] == "information" || ws[k] == "and" || ws[k] == "state" || ws[k] == "telegraph" || ws[k] == "national") {
 		k--
 	}
 	if k == n-2 {
@@ -368,6 +369,11 @@ func (st *docState) datelineOpening() string {
 	if !ok || l.a != 0 {
 		return ""
 	}
+	if l.b+1 < len(st.toks) && st.toks[l.b].Text == "," && monthNames[st.tokNorm(l.b+1)] {
+		// an agency's dateline in mixed case with its date ("Kyiv,
+		// November 20. Russian troops ...")
+		return st.kb.Countries[h.idx].Side
+	}
 	for k := l.a; k < l.b; k++ {
 		if t := st.toks[k].Text; t != strings.ToUpper(t) {
 			return ""
@@ -377,6 +383,14 @@ func (st *docState) datelineOpening() string {
 		return ""
 	}
 	return st.kb.Countries[h.idx].Side
+}
+
+// monthNames are the months' names as a dateline writes them.
+var monthNames = map[string]bool{
+	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
+	"august": true, "september": true, "october": true, "november": true, "december": true,
+	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
+	"oct": true, "nov": true, "dec": true,
 }
 
 // datelineLine is the state of a capital written in capitals alone on its

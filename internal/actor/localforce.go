@@ -375,6 +375,17 @@ func (st *docState) unownedServices() {
 		switch {
 		case st.militaryUnitName(a, b):
 			side, kind = st.lastBodySide("army", st.sentOf[a]), parallax.KindMilitary
+		case st.formationTail(b) > b:
+			// "the Khortytsia operational-strategic group": the army
+			// that spoke just before, else the dateline's, else the
+			// state whose news agency tells the story
+			b = st.formationTail(b)
+			if side, kind = st.lastForceSpoke(st.sentOf[a]), parallax.KindMilitary; side == "" {
+				side = st.datelineState()
+			}
+			if side == "" {
+				side = st.outletAgencyState() // a state news agency's story
+			}
 		case securityServiceName(st.words(a, b)):
 			side = st.datelineState()
 		}
@@ -409,4 +420,66 @@ func (st *docState) namesCountry(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// formationKinds are the lower-case words that follow a formation's
+// proper name ("the Khortytsia operational-strategic group", "the Tavria
+// operational group of forces", "the Dnipro operational command").
+var formationKinds = map[string]bool{
+	"operational": true, "operational-strategic": true, "operational-tactical": true, "strategic": true, "tactical": true,
+}
+
+// formationTail is the end of the lower-case words after an
+// organisation's name ending at token b that make it an army's formation
+// ("operational-strategic group", "operational command", "... group of
+// forces"), or b when they do not follow.
+func (st *docState) formationTail(b int) int {
+	k := b
+	for k < len(st.toks) && k < b+3 && formationKinds[st.toks[k].Text] {
+		k++
+	}
+	if k == b || k >= len(st.toks) {
+		return b
+	}
+	switch st.toks[k].Text {
+	case "group", "grouping", "command":
+	default:
+		return b
+	}
+	k++
+	if st.tokNorm(k) == "of" && (st.tokNorm(k+1) == "forces" || st.tokNorm(k+1) == "troops") {
+		k += 2
+	}
+	return k
+}
+
+// lastForceSpoke is the side of the last state force that spoke (not in
+// a quotation) in sentence sent or the three before it ("the General
+// Staff of the Armed Forces of Ukraine reported", "according to the
+// General Staff"), or "". A force that
+// only acts ("Russian troops carried out 172 attacks") gives none.
+func (st *docState) lastForceSpoke(sent int) string {
+	for j := len(st.ments) - 1; j >= 0; j-- {
+		m := st.ments[j]
+		if m.sent > sent {
+			continue
+		}
+		if m.sent < sent-3 {
+			break
+		}
+		if m.resolved && m.side != "" && m.kind == parallax.KindMilitary && !m.inQuote && (st.spoke(m) || st.accordingTo(m.a)) {
+			if _, state := st.kb.bySide[m.side]; state {
+				return m.side
+			}
+		}
+	}
+	return ""
+}
+
+// accordingTo: the mention at token a follows "according to (the)".
+func (st *docState) accordingTo(a int) bool {
+	if st.tokNorm(a-1) == "the" {
+		a--
+	}
+	return st.tokNorm(a-1) == "to" && st.tokNorm(a-2) == "according"
 }

@@ -25,6 +25,13 @@ func (st *docState) localTitleApposition(a int) string {
 	if a < 2 || st.toks[a-1].Text != "," {
 		return ""
 	}
+	// a place set off between the title and the name ("Inspector General
+	// of Police, Kashmir, NAME"): the title's place
+	setOff := ""
+	if k := st.placeSetOff(a - 1); k > 0 {
+		setOff = st.lastPlaceCountry(st.toks[k+1].Start, st.toks[a-1].Start)
+		a = k + 1
+	}
 	sent := st.sentOf[a]
 	local, start := false, a-1
 	owned, official := false, false // "Wisconsin's top election official, NAME,"
@@ -36,7 +43,7 @@ func (st *docState) localTitleApposition(a int) string {
 		if formerWords[t.Norm] || partyTitles[t.Norm] || candidateWords[t.Norm] {
 			return ""
 		}
-		if localApposMarks[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] {
+		if localApposMarks[t.Norm] || subnationalHeads[t.Norm] && subnationalWords[st.tokNorm(i-1)] || t.Norm == "officer" && divisionWords[st.tokNorm(i-1)] {
 			local = true
 		}
 		if (t.Norm == "'s" || t.Norm == "’s") && i > 0 && st.placeSideAt(i-1) != "" {
@@ -55,6 +62,9 @@ func (st *docState) localTitleApposition(a int) string {
 	}
 	lo, hi := st.toks[start].Start, st.toks[a-1].Start
 	country := st.lastPlaceCountry(lo, hi)
+	if country == "" {
+		country = setOff
+	}
 	if country == "" {
 		// "In the Kharkiv region, the governor, NAME,"
 		country = st.lastPlaceCountry(st.sentStart(sent), lo)
@@ -113,3 +123,26 @@ func (st *docState) firstPlaceEnd() int {
 	}
 	return end
 }
+
+// placeSetOff: the comma at token c closes a geoparsed place of one to
+// three capitalised words that another comma opens (", Kashmir,"); it
+// returns that opening comma's token, or -1.
+func (st *docState) placeSetOff(c int) int {
+	for k := c - 1; k >= 1 && k >= c-4 && st.sentOf[k] == st.sentOf[c]; k-- {
+		t := st.toks[k]
+		if t.Text == "," {
+			if k < c-1 && st.lastPlaceCountry(st.toks[k+1].Start, st.toks[c].Start) != "" {
+				return k
+			}
+			return -1
+		}
+		if !t.Word || !t.Cap {
+			return -1
+		}
+	}
+	return -1
+}
+
+// divisionWords name the administrative divisions whose officers are the
+// state's ("the Divisional Officer for Batibo", "the District Officer").
+var divisionWords = map[string]bool{"divisional": true, "district": true, "subdivisional": true, "sub-divisional": true}

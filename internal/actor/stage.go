@@ -128,6 +128,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.storyStateBodies()
 	st.territoryCivilDefence()
 	st.membersOfGroups()
+	st.deFactoGovernments()
 	st.emit()
 }
 
@@ -1301,6 +1302,9 @@ func (st *docState) subjectLike(a, b int) bool {
 	}
 	if st.tokNorm(b) == "'s" && capitalPossessions[st.tokNorm(b+1)] {
 		return true // "Moscow's war", "to Beijing's demands": the state's own, wherever the phrase stands
+	}
+	if st.accordingTo(a) && (b >= len(st.toks) || st.sentOf[b] != st.sentOf[a] || st.tokNorm(b) == "," || st.tokNorm(b) == "." || st.tokNorm(b) == ";") {
+		return true // "..., according to Yerevan.": the source, its government
 	}
 	if a > 0 && prepositions[st.tokNorm(a-1)] {
 		return false
@@ -2755,8 +2759,25 @@ func (st *docState) spoke(a mention) bool {
 	if a.a > 0 && st.toks[a.a-1].Text == "," && st.tokNorm(a.b) == "," && st.reportsAfter(a.b+1) {
 		return true
 	}
-	if st.tokNorm(a.b) == "," {
-		for k := a.b + 1; k < len(st.toks) && k <= a.b+16 && st.sentOf[k] == a.sent; k++ {
+	// past the acronym in brackets after the name, or the bracket
+	// that closes the acronym itself ("the Group for ... (JNIM), linked
+	// to al-Qaeda, claimed")
+	b := a.b
+	if st.tokNorm(b) == "(" {
+		for k := b + 1; k < len(st.toks) && k <= b+4; k++ {
+			if st.toks[k].Text == ")" {
+				b = k + 1
+				break
+			}
+		}
+	} else if st.tokNorm(b) == ")" && a.a > 0 && st.toks[a.a-1].Text == "(" {
+		b++
+	}
+	if b > a.b && st.reportsAfter(b) {
+		return true
+	}
+	if st.tokNorm(b) == "," {
+		for k := b + 1; k < len(st.toks) && k <= b+16 && st.sentOf[k] == a.sent; k++ {
 			if st.toks[k].Text == "," {
 				if st.reportsAfter(k + 1) {
 					return true
@@ -3184,6 +3205,15 @@ func (st *docState) antecedent(i int) int {
 			if a.kind == parallax.KindGroup || a.kind == parallax.KindOrganization || a.kind == parallax.KindGovernment && a.inst == "" {
 				if compatible(a) {
 					return j
+				}
+				// a group's own outlet that spoke for it ("ISWAP, in a
+				// statement released through Amaq, the news agency of
+				// the Islamic State, claimed ... the group claimed"):
+				// the group of its side in that sentence
+				for k := j - 1; k >= 0 && a.side != "" && st.ments[k].sent == a.sent; k-- {
+					if g := st.ments[k]; g.side == a.side && !g.inQuote && compatible(g) {
+						return k
+					}
 				}
 				return -1
 			}
@@ -3996,6 +4026,12 @@ func (st *docState) orgOwners() map[string]string {
 				continue
 			}
 		}
+		if l, ok := st.lexStarting(a); ok && l.b < b && stateHeadBeforeOf(st.words(l.b, b)) {
+			if side := st.demonymSideAnyCase(a); side != "" {
+				out[Fold(st.nameText(a, b))] = side // "the Philippine Department of Migrant Workers"
+				continue
+			}
+		}
 		if mi, ok := starts[a]; ok && st.ments[mi].b < b && st.ments[mi].kind == parallax.KindOrganization && st.ments[mi].inst == "" {
 			if rest := Fold(st.nameText(st.ments[mi].b, b)); out[rest] == "" {
 				out[rest] = st.ments[mi].side
@@ -4348,4 +4384,45 @@ var memberNouns = map[string]bool{
 	"gunmen": true, "fighters": true, "militants": true, "rebels": true, "insurgents": true,
 	"militiamen": true, "combatants": true, "gangsters": true, "members": true, "jihadists": true,
 	"soldiers": true, "troops": true, "guerrillas": true, "commandos": true,
+}
+
+// stateHeadsBeforeOf are the heads that make a body a state's whatever
+// its remit after "of" or "for" names ("Department of Migrant Workers",
+// "Ministry for Veterans"): charities, unions and churches call
+// themselves councils, committees or centres, not so.
+var stateHeadsBeforeOf = map[string]bool{
+	"ministry": true, "department": true, "directorate": true, "agency": true, "authority": true, "bureau": true,
+	"administration": true, "inspectorate": true, "secretariat": true,
+}
+
+// stateHeadBeforeOf: the words after a state's demonym are a state
+// body's head and its remit ("Department of Migrant Workers", "Agency
+// for Reconstruction"): the head, before the first "of" or "for", ends
+// in one of stateHeadsBeforeOf and holds no word of civil society.
+func stateHeadBeforeOf(words []string) bool {
+	for k := 1; k+1 < len(words); k++ {
+		if words[k] != "of" && words[k] != "for" {
+			continue
+		}
+		head := words[:k]
+		if !stateHeadsBeforeOf[head[len(head)-1]] || civilSociety(head) || nonStateBody(head) {
+			return false
+		}
+		// a ministry's remit may be relief or refugees; an agency "for
+		// Relief and Development" may be a charity's
+		return head[len(head)-1] == "ministry" || !reliefRemit(words[k+1:])
+	}
+	return false
+}
+
+// reliefRemit: the words hold a word of relief or rights work, as a
+// charity's remit does ("for Relief and Development", "of Human Rights").
+func reliefRemit(words []string) bool {
+	for _, w := range words {
+		switch w {
+		case "refugee", "refugees", "relief", "rescue", "liberties", "journalists", "helsinki", "rights", "development", "aid", "humanitarian":
+			return true
+		}
+	}
+	return false
 }

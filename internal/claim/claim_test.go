@@ -83,7 +83,8 @@ func TestClaims(t *testing.T) {
 		{"clause then it says", "The army destroyed three tanks near the border, it says.",
 			[]wantClaim{{cue: "says", speaker: "it", content: "The army destroyed three tanks near the border"}}},
 		{"according to leading", "According to the Afghan Interior Ministry, 12 civilians died in the blast.",
-			[]wantClaim{{cue: "According to", speaker: "Afghan Interior Ministry", side: "AFG", content: "12 civilians died in the blast"}}},
+			// (the tests' day is in 2023: the Afghan ministries are the Taliban's)
+			[]wantClaim{{cue: "According to", speaker: "Afghan Interior Ministry", side: "TALIBAN", content: "12 civilians died in the blast"}}},
 		{"source named after a country", "Twelve people died, according to the Cambodia Daily.",
 			[]wantClaim{{cue: "according to", speaker: "Cambodia Daily", side: "", content: "Twelve people died"}}},
 		{"according to trailing", "Twelve civilians died in the blast, according to local officials.",
