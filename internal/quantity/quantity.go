@@ -604,6 +604,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		sort.SliceStable(fs, func(a, b int) bool { return fs[a].Start < fs[b].Start })
 	}
 	fs = appositivesLeftOut(ws, fs)
+	fs = partsLeftOut(ws, fs)
 	if len(fs) == 0 {
 		return nil
 	}
@@ -1053,6 +1054,65 @@ func appositivesLeftOut(ws []words.Word, out []found) []found {
 		out = append(out[:i+1], out[k:]...)
 	}
 	return out
+}
+
+// partHedges are the words that may stand between "including" and the
+// number of a part: "including at least two children".
+var partHedges = map[string]bool{"at": true, "least": true, "about": true, "some": true, "nearly": true,
+	"almost": true, "around": true, "more": true, "than": true, "over": true, "up": true, "to": true}
+
+// partsLeftOut drops the parts of a whole counted just before them in the
+// same phrase: "killed 11 people, including four children", "three tanks,
+// including a Leopard", "21 fighters were captured, among them a
+// commander". The part is some of the same people or machines, not more of
+// them; a share stated in a clause of its own ("seven of the dead were
+// children") is kept, and so is a part of another item than its whole
+// ("installations, including 12 air defence systems": the whole is no
+// count).
+func partsLeftOut(ws []words.Word, out []found) []found {
+	at := func(off int) int {
+		for j := range ws {
+			if ws[j].Start == off {
+				return j
+			}
+		}
+		return -1
+	}
+	sameKind := func(whole, part found) bool {
+		if peopleItems[part.Item] {
+			return peopleItems[whole.Item]
+		}
+		return whole.Item == part.Item
+	}
+	kept := out[:0:0]
+	var whole *found               // the last count that is no part
+	lastPart, partEnd := false, -1 // whether the last count was a part, and where it ended
+	for i := range out {
+		f := out[i]
+		j := at(f.Start)
+		for j > 0 && partHedges[ws[j-1].Lower] {
+			j--
+		}
+		part := false
+		if j >= 1 && whole != nil && sameKind(*whole, f) {
+			w := ws[j-1].Lower
+			switch {
+			case w == "including" || (w == "them" || w == "whom") && j >= 2 && ws[j-2].Lower == "among":
+				part = true
+			case w == "and" && lastPart && j >= 2 && ws[j-2].End == partEnd && f.head != "others" && f.head != "other":
+				// "including a priest and two children" (not "including
+				// seven civilians, had been killed and 200 wounded")
+				part = true
+			}
+		}
+		lastPart, partEnd = part, f.End
+		if part {
+			continue
+		}
+		kept = append(kept, f)
+		whole = &kept[len(kept)-1]
+	}
+	return kept
 }
 
 // wordsBetween returns the lower-case words of ws that lie between the
@@ -2595,6 +2655,19 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 				break
 			}
 			if isPunct(ws[j].Lower) {
+				break
+			}
+		}
+	}
+	if k < len(ws) && ws[k].Lower == "including" {
+		// "four soldiers including a captain were killed": a part
+		// without commas stands between the people and their verb too
+		for j := k + 1; j < len(ws) && j <= k+6; j++ {
+			if isPunct(ws[j].Lower) {
+				break
+			}
+			if auxWords[ws[j].Lower] {
+				k = j
 				break
 			}
 		}

@@ -72,3 +72,37 @@ func TestSoleStateSoldiers(t *testing.T) {
 			[]string{"Four soldiers|wounded|4|wounded||"}},
 	})
 }
+
+// TestPartsOfAWhole holds a part of a whole counted just before it in the
+// same phrase, after "including" or "among them": some of the same people
+// or machines, no second count (the convention the wire golds state since
+// wiregold2). A share told in a clause of its own, the next people after
+// the part, and a part of another item than its whole stay counts
+// (invented sentences).
+func TestPartsOfAWhole(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"including", "A drone strike on the market in Kassala killed 14 people, including three children.", nil,
+			[]entitySpec{{"Kassala", "place:SD", ""}},
+			[]string{"14 people|killed|14|killed|SDN|"}},
+		{"among them", "Twenty fighters were captured near Marib, among them a field commander, the army said.",
+			[]claimCue{{"Twenty fighters were captured near Marib, among them a field commander", "said", "YEM"}},
+			[]entitySpec{{"Marib", "place:YE", ""}},
+			[]string{"Twenty fighters|captured|20|captured||YEM"}},
+		{"materiel", "The ministry said its forces destroyed four tanks, including two T-72s, near Avdiivka.",
+			[]claimCue{{"its forces destroyed four tanks, including two T-72s, near Avdiivka", "said", "RUS"}},
+			[]entitySpec{{"Avdiivka", "place:UA", ""}},
+			[]string{"four tanks|tank|4|destroyed||RUS"}},
+		// the people after the part are others, not a part
+		{"and others", "Shelling killed five people in Kherson, including a nurse, and nine others were wounded.", nil,
+			[]entitySpec{{"Kherson", "place:UA", ""}},
+			[]string{"five people|killed|5|killed|UKR|", "nine others|wounded|9|wounded|UKR|"}},
+		{"next count", "The ombudsman said at least 40 people, including eight civilians, had been killed and more than 150 wounded.",
+			[]claimCue{{"at least 40 people, including eight civilians, had been killed and more than 150 wounded", "said", "SDN"}}, nil,
+			[]string{"40 people|killed|40|killed||SDN", "150 wounded|wounded|150|wounded||SDN"}},
+		// a part without commas: the whole reaches its verb past it
+		{"no commas", "Five soldiers including a major were killed in the ambush near Gao, officials said.",
+			[]claimCue{{"Five soldiers including a major were killed in the ambush near Gao", "said", ""}},
+			[]entitySpec{{"Gao", "place:ML", ""}},
+			[]string{"Five soldiers|killed|5|killed||"}},
+	})
+}
