@@ -11,33 +11,47 @@ package ner
 // elsewhere, away from "the", stays MISC: treaties and diseases are
 // named without the article too ("JCPOA talks", "COVID cases").
 func acronymBodies(sents, tags [][]string, gaz *Gazetteer) {
-	elsewhere := map[string]bool{}
+	// Most documents have no one-word MISC acronym: a scan of the tags,
+	// without chunking, finds that.
+	var elsewhere map[string]bool
+	var candidates [][2]int
 	for i, s := range sents {
-		for _, ch := range Chunks(tags[i]) {
-			if ch.Type == "MISC" && ch.End-ch.Start == 1 && (ch.Start == 0 || !isArticle(s[ch.Start-1])) {
-				elsewhere[s[ch.Start]] = true
+		for k, w := range s {
+			if !oneWordMisc(tags[i], k) || !isAcronym(w) {
+				continue
 			}
+			if k > 0 && isArticle(s[k-1]) {
+				candidates = append(candidates, [2]int{i, k})
+				continue
+			}
+			if elsewhere == nil {
+				elsewhere = map[string]bool{}
+			}
+			elsewhere[w] = true
 		}
 	}
-	for i, s := range sents {
-		for _, ch := range Chunks(tags[i]) {
-			k := ch.Start
-			if ch.Type != "MISC" || ch.End-k != 1 || k == 0 || !isArticle(s[k-1]) || !isAcronym(s[k]) || elsewhere[s[k]] {
-				continue
-			}
-			// A state named by its initials is a place ("the DPRK", "the
-			// ROK"), not a body.
-			if stateAcronyms[s[k]] || gaz != nil && gaz.Lookup(lowerASCIIFast(s[k]))&(placeKinds|1<<GazDemonym) != 0 {
-				continue
-			}
-			// "the CPA" as a whole: no capitalised word or figure after it
-			// that the model left out of the name.
-			if k+1 < len(s) && startsUpperOrDigit(s[k+1]) {
-				continue
-			}
-			setSpan(tags[i], k, k+1, "ORG")
+	for _, c := range candidates {
+		s, k := sents[c[0]], c[1]
+		if elsewhere[s[k]] {
+			continue
 		}
+		// "the CPA" as a whole: no capitalised word or figure after it
+		// that the model left out of the name.
+		if k+1 < len(s) && startsUpperOrDigit(s[k+1]) {
+			continue
+		}
+		// A state named by its initials is a place ("the DPRK", "the
+		// ROK"), not a body.
+		if stateAcronyms[s[k]] || gaz != nil && gaz.Lookup(lowerASCIIFast(s[k]))&(placeKinds|1<<GazDemonym) != 0 {
+			continue
+		}
+		tags[c[0]][k] = "B-ORG"
 	}
+}
+
+// oneWordMisc reports whether tags[k] opens a MISC name of one word.
+func oneWordMisc(tags []string, k int) bool {
+	return tags[k] == "B-MISC" && (k+1 == len(tags) || tags[k+1] != "I-MISC")
 }
 
 // stateAcronyms are initials of states, past and present, that the

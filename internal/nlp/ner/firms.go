@@ -181,3 +181,47 @@ func possessiveFirms(sents, tags [][]string) {
 		}
 	}
 }
+
+// legalForms end a company's name: nothing of the name comes after them.
+var legalForms = map[string]bool{
+	"Inc": true, "Inc.": true, "Ltd": true, "Ltd.": true, "LLC": true,
+	"Corp": true, "Corp.": true, "Corporation": true, "plc": true, "Plc": true,
+	"PLC": true, "GmbH": true, "L.P.": true,
+}
+
+// legalFormEnds ends an organisation's name at its legal form when the
+// model ran it on over one or two capitalised words after it: the
+// document, title or field that follows ("a copy of the [ORG Kelvo
+// Corporation] Guaranty", "[ORG Orvelo Services , Inc.] Phone ( 713 )").
+// A second legal form ("Co. Ltd"), a joining word or a longer run after
+// it leave the name as it is ("Kelvo Corporation of America").
+func legalFormEnds(words, tags []string) {
+	inside := false
+	for k, w := range words {
+		inside = inside || legalForms[w] && tags[k] == "I-ORG"
+	}
+	if !inside {
+		return
+	}
+	for _, ch := range Chunks(tags) {
+		if tags[ch.Start] != "B-ORG" {
+			continue
+		}
+		for p := ch.Start + 1; p < ch.End-1; p++ {
+			if !legalForms[words[p]] {
+				continue
+			}
+			rest := words[p+1 : ch.End]
+			cut := len(rest) <= 2
+			for _, w := range rest {
+				cut = cut && startsUpper(w) && !companyHeads[w] && !legalForms[w] && hasLetter(w)
+			}
+			if cut {
+				for k := p + 1; k < ch.End; k++ {
+					tags[k] = "O"
+				}
+			}
+			break
+		}
+	}
+}

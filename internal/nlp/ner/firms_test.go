@@ -37,3 +37,17 @@ func TestPossessiveFirms(t *testing.T) {
 		}
 	}
 }
+
+func TestLegalFormEnds(t *testing.T) {
+	sentenceRule(t, "legalFormEnds", legalFormEnds, map[string]string{
+		"a copy of the Kelvo/B-ORG Corporation/I-ORG Guaranty/I-ORG to me":   "a copy of the Kelvo/B-ORG Corporation/I-ORG Guaranty to me",
+		"Orvelo/B-ORG Services/I-ORG ,/I-ORG Inc./I-ORG Phone/I-ORG ( 713 )": "Orvelo/B-ORG Services/I-ORG ,/I-ORG Inc./I-ORG Phone ( 713 )",
+		// Left alone: a second legal form, a joining word, a longer run,
+		// the form last, a person.
+		"Kelvo/B-ORG Corp./I-ORG Ltd/I-ORG said":                                                   "Kelvo/B-ORG Corp./I-ORG Ltd/I-ORG said",
+		"Kelvo/B-ORG Corporation/I-ORG of/I-ORG Valdoria/I-ORG said":                               "Kelvo/B-ORG Corporation/I-ORG of/I-ORG Valdoria/I-ORG said",
+		"Ostland/B-ORG Broadcasting/I-ORG Corporation/I-ORG World/I-ORG Service/I-ORG Radio/I-ORG": "Ostland/B-ORG Broadcasting/I-ORG Corporation/I-ORG World/I-ORG Service/I-ORG Radio/I-ORG",
+		"Kelvo/B-ORG Inc./I-ORG said":                                                              "Kelvo/B-ORG Inc./I-ORG said",
+		"Ana/B-PER Inc/I-PER Lind/I-PER":                                                           "Ana/B-PER Inc/I-PER Lind/I-PER",
+	})
+}

@@ -32,14 +32,14 @@ var fileExtensions = map[string]bool{
 }
 
 // dropFurniture clears the tags of a transcript's stage directions that
-// stand alone in brackets and of file names. A name that the cleared
-// word opened goes on from the word after it.
+// stand alone in brackets, of file names and of stretched words. A name
+// that the cleared word opened goes on from the word after it.
 func dropFurniture(words, tags []string) {
 	for i, w := range words {
 		if tags[i] == "O" {
 			continue
 		}
-		if !isFileName(w) && !(bracketedAlone(words, i) && stageDirections[strings.ToLower(w)]) {
+		if !isFileName(w) && !isStretched(w) && !(bracketedAlone(words, i) && stageDirections[strings.ToLower(w)]) {
 			continue
 		}
 		tags[i] = "O"
@@ -92,4 +92,27 @@ func hasLetterOrDigit(w string) bool {
 		}
 	}
 	return false
+}
+
+// isStretched reports whether w writes one letter three or more times in
+// a row and has a lower-case letter: web writers stretch interjections
+// and praise ("Soooo tasty !", "Brilll .", "Nooo"), which the model,
+// seeing a capitalised unknown word open a short sentence, reads as
+// persons and places (UNER EWT dev: four). Names do not triple a letter;
+// words in capitals do ("III", "AAA").
+func isStretched(w string) bool {
+	lower := false
+	run, last := 0, rune(0)
+	stretched := false
+	for _, r := range w {
+		lower = lower || unicode.IsLower(r)
+		l := unicode.ToLower(r)
+		if l == last && unicode.IsLetter(r) {
+			run++
+		} else {
+			run, last = 1, l
+		}
+		stretched = stretched || run >= 3
+	}
+	return stretched && lower
 }

@@ -21,6 +21,12 @@ func TestDropFurniture(t *testing.T) {
 		{"Orvelo.com said", "B-ORG O", "B-ORG O"},
 		{"U.S. forces", "B-LOC O", "B-LOC O"},
 		{".pdf", "B-ORG", "B-ORG"},
+		// Stretched words; a name in capitals, a doubled letter: kept.
+		{"Soooo tasty !", "B-PER O O", "O O O"},
+		{"Yesss Kelby won", "B-LOC I-LOC O", "O B-LOC O"},
+		{"Super Bowl III", "B-MISC I-MISC I-MISC", "B-MISC I-MISC I-MISC"},
+		{"AAA said", "B-ORG O", "B-ORG O"},
+		{"Anna Tellechea", "B-PER I-PER", "B-PER I-PER"},
 	} {
 		words := strings.Fields(c.words)
 		tags := strings.Fields(c.tags)

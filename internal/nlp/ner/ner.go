@@ -126,6 +126,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		scorers(sents[i], tags[i])
 		scoreboardPlayers(sents[i], tags[i])
 		headTails(sents[i], tags[i])
+		legalFormEnds(sents[i], tags[i])
 		// One chunking for the retyping rules: they change types,
 		// never spans, and read the type from the tags.
 		chunks := Chunks(tags[i])

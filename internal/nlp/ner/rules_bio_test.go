@@ -10,7 +10,7 @@ import (
 // leave an inside tag without its name's beginning.
 func TestSession12RulesKeepBIO(t *testing.T) {
 	gaz := recognizer(t).model.gaz
-	vocab := []string{"At", "Hove", ":", "v", "(", ")", "U.S.", "Jordan", "of", "King", "al-Libi", "Kelby", "1996-08-08", ",", "2-1", "at", "have", "from", "signed", "said", "'s", "districts", "index", "Formula", "One", "Banco", "Bundesbank", "5.", "68", "-", "Shares", "in", "up", "1.50", "dollars", "Winger", "Lieutenant-Colonel", "analyst", "fund", "manager", "coach", "fast", "bowler", "SOCCER", "a", "former", "minister", "34", "and", "Paris", "Lincoln", "1:33:40.911"}
+	vocab := []string{"At", "Hove", ":", "v", "(", ")", "U.S.", "Jordan", "of", "King", "al-Libi", "Kelby", "1996-08-08", ",", "2-1", "at", "have", "from", "signed", "said", "'s", "districts", "index", "Formula", "One", "Banco", "Bundesbank", "5.", "68", "-", "Shares", "in", "up", "1.50", "dollars", "Winger", "Lieutenant-Colonel", "analyst", "fund", "manager", "coach", "fast", "bowler", "SOCCER", "a", "former", "minister", "34", "and", "Paris", "Lincoln", "1:33:40.911", "the", "CPA", "ROK", "Inc.", "Corporation", "Post", "Soooo", "Google"}
 	types := []string{"PER", "ORG", "LOC", "MISC"}
 	rng := rand.New(rand.NewSource(1))
 	for n := 0; n < 20000; n++ {
@@ -66,6 +66,9 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 			resultLines(w, tg, gaz, nil)
 			headlineLabels(w, tg)
 			headTails(w, tg)
+			legalFormEnds(w, tg)
+			knownBodies(w, tg, Chunks(tg), gaz)
+			dropFurniture(w, tg)
 		}
 		clubs := map[string]bool{}
 		sportsClubs(sents, tags, gaz, clubs)
@@ -78,6 +81,7 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 		fixtureLists(sents, tags, gaz, clubs)
 		possessiveFirms(sents, tags)
 		digestPapers(sents, tags)
+		acronymBodies(sents, tags, gaz)
 		for _, tg := range tags {
 			for i, x := range tg {
 				if x[0] == 'I' && (i == 0 || tg[i-1] == "O" || tg[i-1][2:] != x[2:]) {
