@@ -13,6 +13,7 @@ import (
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/clean"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
 // Segmenter is the sentence and token stage. Made by New it splits by the
@@ -49,7 +50,15 @@ func New() *Segmenter { return &Segmenter{} }
 func (*Segmenter) Name() string { return "segment" }
 
 // Process fills doc.Sentences from doc.Text.
-func (s *Segmenter) Process(doc *parallax.Document) { doc.Sentences = s.Segment(doc.Text) }
+//
+// It also reads the document's datelines (internal/dateline) once its
+// sentences are set, so that the later stages that treat a dateline apart
+// (ner, geo, actor, claim, when, quantity, event, fuse) share one reading
+// of it through the document's derived values.
+func (s *Segmenter) Process(doc *parallax.Document) {
+	doc.Sentences = s.Segment(doc.Text)
+	dateline.Of(doc)
+}
 
 // Segment returns the sentences of text with their tokens, as the package
 // function does, with the boundary model when the segmenter has one.
