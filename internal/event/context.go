@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
@@ -392,23 +393,11 @@ func (dc *docContext) future(d parallax.DateRange) bool {
 	return d.Start > dc.doc.Article.Published && len(dc.doc.Article.Published) == len(d.Start)
 }
 
-// datelineDate reports a date in the article's dateline: near the start
-// of the text and followed, past an agency's name in parentheses or a
-// full stop, by a dash ("KYIV, March 4 (Reuters) -", "GAZA, Oct 14 -").
+// datelineDate reports a date in a dateline ("KYIV, March 4 (Reuters) -",
+// "GAZA, Oct 14 -"), the day of the filing.
 func (dc *docContext) datelineDate(d parallax.DateMention) bool {
-	t := dc.doc.Text
-	if d.Start > 40 || d.End > len(t) {
-		return false
-	}
-	rest := strings.TrimLeft(t[d.End:min(len(t), d.End+30)], " .")
-	if strings.HasPrefix(rest, "(") {
-		i := strings.IndexByte(rest, ')')
-		if i < 0 {
-			return false
-		}
-		rest = strings.TrimLeft(rest[i+1:], " ")
-	}
-	return strings.HasPrefix(rest, "-") || strings.HasPrefix(rest, "–") || strings.HasPrefix(rest, "—")
+	dl, ok := dateline.Containing(dateline.Of(dc.doc), d.Start)
+	return ok && dl.Date.Overlaps(d.Span)
 }
 
 // localReach is how many sentences after its own a coarse date still
@@ -552,7 +541,7 @@ func (dc *docContext) isMention(si, j int) bool {
 func (dc *docContext) mentionLeft(si, lo, ti int) int {
 	ws := dc.sents[si].Words
 	lo = words.ClauseStart(ws, lo, ti)
-	if d := datelineEnd(ws); d > lo && d < ti {
+	if d := dc.datelineEnd(si); d > lo && d < ti {
 		lo = d // "MEXICO CITY, Oct 1 (Reuters) - Gunmen opened fire": where the story was filed
 	}
 	// The subject comes first in its clause: the first party named there
@@ -588,18 +577,20 @@ func (dc *docContext) mentionLeft(si, lo, ti int) int {
 	return -1
 }
 
-// datelineEnd returns the index of the first word after a wire dateline
-// that opens a sentence ("MEXICO CITY, Oct 1 (Reuters) -", "KINSHASA -"):
-// a first word in capitals and a dash within the first fourteen words; 0
-// when the sentence opens with none.
-func datelineEnd(ws []words.Word) int {
-	if len(ws) == 0 || len(ws[0].Text) < 2 || strings.ToUpper(ws[0].Text) != ws[0].Text || strings.ToLower(ws[0].Text) == ws[0].Text {
+// datelineEnd returns the index of the first word of sentence si after
+// the wire dateline that opens it ("MEXICO CITY, Oct 1 (Reuters) -",
+// "KINSHASA -", as the document's dateline reading has it: a town in
+// capitals); 0 when the sentence opens with none, or the dateline runs
+// past it (a segmenter's cut inside "MOSCOW, October 18. /TASS/.").
+func (dc *docContext) datelineEnd(si int) int {
+	s := dc.sents[si]
+	d, ok := dateline.Opening(dateline.Of(dc.doc), s.Start)
+	if !ok || !d.Caps || d.Body >= s.End {
 		return 0
 	}
-	for k := 1; k < len(ws) && k < 14; k++ {
-		switch ws[k].Text {
-		case "-", "—", "–", "--":
-			return k + 1
+	for k, w := range s.Words {
+		if w.Start >= d.Body {
+			return k
 		}
 	}
 	return 0

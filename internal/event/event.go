@@ -885,7 +885,7 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 			initI = j
 		}
 	}
-	if d := datelineEnd(ws); initI >= 0 && initI < d && d <= ti {
+	if d := dc.datelineEnd(si); initI >= 0 && initI < d && d <= ti {
 		initI = -1 // the parse took the dateline's place for the subject
 	}
 	if isNoun && initI >= 0 && initI < ti && harmedIn(ws, initI, ti) {

@@ -24,6 +24,7 @@ import (
 	"time"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
@@ -40,7 +41,7 @@ func (*Stage) Name() string { return "when" }
 func (*Stage) Process(doc *parallax.Document) {
 	pub, hasPub := parseDay(doc.Article.Published)
 	doc.Dates = nil
-	st := &articleState{years: map[monthDay]int{}}
+	st := &articleState{years: map[monthDay]int{}, datelines: dateline.Of(doc)}
 	for _, s := range words.Split(doc) {
 		doc.Dates = append(doc.Dates, find(doc.Text, s.Words, pub, hasPub, st)...)
 	}
@@ -50,6 +51,9 @@ func (*Stage) Process(doc *parallax.Document) {
 // the years of days written out in full, and the last day named (what "the
 // previous day" and "a day later" count from).
 type articleState struct {
+	// datelines are the article's datelines, whose dates are the day of
+	// filing, not of what is told
+	datelines []dateline.Dateline
 	years     map[monthDay]int
 	anchor    time.Time
 	hasAnchor bool
@@ -147,7 +151,7 @@ func Find(text string, ws []words.Word, pub time.Time, hasPub bool) []parallax.D
 // its anchor to the last day named (not a plan after publication).
 func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleState) []parallax.DateMention {
 	if st == nil {
-		st = &articleState{}
+		st = &articleState{datelines: dateline.Read(text)}
 	}
 	var out []parallax.DateMention
 	var vague []bool // per mention: a night or early hours with no day of its own
@@ -201,7 +205,7 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 		m.d.Text = parallax.NormalizeSpace(text[sp.Start:sp.End])
 		out = append(out, parallax.DateMention{Span: sp, Date: m.d})
 		vague = append(vague, m.vague)
-		aside = append(aside, words.SpeechDate(ws, start) || datelineAt(ws, start, m.last))
+		aside = append(aside, words.SpeechDate(ws, start) || st.datelineDate(sp))
 		if m.d.Precision == Day && !m.vague {
 			if t, err := time.Parse(dayFormat, m.d.End); err == nil && !t.After(pub) {
 				st.anchor, st.hasAnchor = t, true
@@ -237,19 +241,11 @@ func find(text string, ws []words.Word, pub time.Time, hasPub bool, st *articleS
 	return out
 }
 
-// datelineAt reports a date mention (words first to last) that is a
-// wire dateline's: among the first words of its sentence and followed by
-// the dateline's end ("KYIV, May 24 (Reuters) -", "BELGOROD, December 30.
-// /TASS/.").
-func datelineAt(ws []words.Word, first, last int) bool {
-	if first > 3 || last+1 >= len(ws) {
-		return false
-	}
-	switch ws[last+1].Lower {
-	case "(", "-", "–", "—", "/", ".":
-		return true
-	}
-	return false
+// datelineDate reports a date mention that is a dateline's ("KYIV, May 24
+// (Reuters) -", "BELGOROD, December 30. /TASS/.").
+func (st *articleState) datelineDate(sp parallax.Span) bool {
+	d, ok := dateline.Containing(st.datelines, sp.Start)
+	return ok && d.Date.Overlaps(sp)
 }
 
 const dayFormat = "2006-01-02"
