@@ -5,6 +5,7 @@ import (
 
 	parallax "github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/data"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
 // loadAgencySides reads the knowledge base's organisations with a side
@@ -54,28 +55,23 @@ func (st *state) agencyState() string {
 	return ""
 }
 
-// datelineAgency: the entity is set as a wire agency in the text's first
-// line, within its first 80 bytes: "(Xinhua)", "/TASS/", ", SANA-" (the
-// segmenter may cut such a dateline off as a sentence of its own).
+// datelineAgency: the entity is the agency of the dateline on the text's
+// first line, in brackets, between slashes or after a comma ("(Xinhua)",
+// "/TASS/", ", SANA-").
 func (st *state) datelineAgency(e parallax.Entity) bool {
-	t := st.doc.Text
-	if e.Start <= 0 || e.End >= len(t) || e.Start > 80 || strings.Contains(t[:e.Start], "\n") {
-		return false
+	d, ok := st.leadDateline()
+	return ok && d.Credit != (parallax.Span{}) && d.Credit.Contains(parallax.Span{Start: e.Start, End: e.End})
+}
+
+// leadDateline is the dateline on the text's first line. One below a
+// headline does not make a state agency's story: in "35 citizens killed
+// ...\n\nGAZA, May 14, 2024 (WAFA) –" the agency's credit gave its state
+// to the "medical sources" it quotes, which no reader would.
+func (st *state) leadDateline() (dateline.Dateline, bool) {
+	if len(st.datelines) == 0 || strings.Contains(st.doc.Text[:st.datelines[0].Start], "\n") {
+		return dateline.Dateline{}, false
 	}
-	before := strings.TrimRight(t[:e.Start], " ")
-	after := strings.TrimLeft(t[e.End:], " ")
-	if before == "" || after == "" {
-		return false
-	}
-	switch before[len(before)-1] {
-	case '(':
-		return after[0] == ')'
-	case '/':
-		return after[0] == '/'
-	case ',':
-		return after[0] == '-' || strings.HasPrefix(after, "—") || strings.HasPrefix(after, "–")
-	}
-	return false
+	return st.datelines[0], true
 }
 
 // leadPlaceSide is the side of the state of the story's first place
@@ -314,20 +310,18 @@ func regionStem(name string) string {
 }
 
 // capsDatelineSide is the side of the state of the place in capitals
-// that opens the text ("MOSCOW, October 3. /TASS/.", which the segmenter
-// may cut off as a sentence of its own, so that datelinePlace finds no
-// dateline), or "".
+// that opens the text as its dateline ("MOSCOW, October 3. /TASS/.",
+// which the segmenter may cut off as a sentence of its own, so that
+// datelinePlace finds no dateline), or "".
 func (st *state) capsDatelineSide() string {
+	d, ok := st.leadDateline()
+	if !ok || !d.Caps || strings.TrimSpace(st.doc.Text[:d.Start]) != "" {
+		return ""
+	}
 	for _, p := range st.doc.Places {
-		if p.Country == "" || strings.TrimSpace(st.doc.Text[:p.Start]) != "" {
-			continue
+		if p.Country != "" && d.Places[0].Contains(parallax.Span{Start: p.Start, End: p.End}) {
+			return st.sideOfISO2[p.Country]
 		}
-		for _, w := range strings.Fields(p.Text) {
-			if !upperWord(strings.Trim(w, ",'’")) {
-				return ""
-			}
-		}
-		return st.sideOfISO2[p.Country]
 	}
 	return ""
 }

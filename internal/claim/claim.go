@@ -11,6 +11,7 @@ import (
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/actor"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
 // Stage is the claim stage. Its lexicons are read-only tables in
@@ -64,11 +65,12 @@ type draft struct {
 type quote struct{ open, close int } // token indices of the marks; close -1 when unclosed
 
 type state struct {
-	doc     *parallax.Document
-	toks    []actor.Tok
-	sents   []parallax.Span
-	sentOf  []int
-	sentTok [][2]int // token range of each sentence
+	doc       *parallax.Document
+	datelines []dateline.Dateline // the document's (dateline.Of)
+	toks      []actor.Tok
+	sents     []parallax.Span
+	sentOf    []int
+	sentTok   [][2]int // token range of each sentence
 	// entities usable as speakers, by the token where they start and end
 	entStart map[int]int
 	entEnd   map[int]int
@@ -100,7 +102,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	if doc.Text == "" {
 		return
 	}
-	st := &state{doc: doc, toks: actor.DocTokens(doc), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2, agencySides: s.agencySides, kbBodies: s.bodySides}
+	st := &state{doc: doc, datelines: dateline.Of(doc), toks: actor.DocTokens(doc), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2, agencySides: s.agencySides, kbBodies: s.bodySides}
 	st.sents = actor.Sentences(doc)
 	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
 	st.sentTok = make([][2]int, len(st.sents))
@@ -117,7 +119,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 		st.sentTok[si][1] = i + 1
 	}
 	for si, r := range st.sentTok {
-		st.sentTok[si][0] = datelineEnd(st.toks, r[0], r[1])
+		st.sentTok[si][0] = st.datelineEnd(r[0], r[1])
 	}
 	st.indexEntities()
 	st.findQuotes()

@@ -3,66 +3,57 @@ package claim
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
-	"github.com/parallaxhq/parallax/internal/actor"
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
-// datelineEnd returns the first token of sentence [a, b) after a wire
-// dateline ("KHARTOUM, Jan 20 (Reuters) -", "SANAA, Yemen (AP) —",
-// "QUETTA:"), or a when the sentence opens with none. The dateline's
-// words (a city, a month, the agency) are no part of the first
+// datelineEnd returns the first token of sentence [a, b) after the wire
+// dateline that opens it ("KHARTOUM, Jan 20 (Reuters) -", "SANAA, Yemen
+// (AP) —", "QUETTA:"), as the document's dateline reading has it, or a
+// when the sentence opens with none or the dateline runs past it. The
+// dateline's words (a city, a month, the agency) are no part of the first
 // sentence's clause: read as its subject they made "Jan" or "Yemen" the
 // speaker of "The RSF said ...".
-func datelineEnd(toks []actor.Tok, a, b int) int {
-	if a < 0 || a >= b || !toks[a].Word || !toks[a].Cap {
+func (st *state) datelineEnd(a, b int) int {
+	if a < 0 || a >= b {
 		return a
 	}
-	caps, paren, open := upperWord(toks[a].Text), false, false
-	for i := a; i < b && i < a+16; i++ {
-		t := toks[i]
-		switch {
-		case dash(t.Text):
-			// "(Xinhua) --" may come as two hyphens
-			j := i + 1
-			for j < b && dash(toks[j].Text) {
-				j++
-			}
-			if open || i == a || !(caps || paren) || j >= b || !toks[j].Cap {
-				return a
-			}
-			return j
-		case t.Text == ":":
-			// "QUETTA:": a capitals-only dateline before a colon
-			if !upperWord(toks[a].Text) || i+1 >= b || !toks[i+1].Cap {
-				return a
-			}
-			for k := a; k < i; k++ {
-				if toks[k].Word && !upperWord(toks[k].Text) {
-					return a
-				}
-			}
-			return i + 1
-		case t.Text == "(":
-			open = true
-		case t.Text == ")":
-			if !open {
-				return a
-			}
-			open, paren = false, true
-		case t.Text == "," || t.Text == "." || t.Text == "/":
-		case t.Word && (t.Cap || digits(t.Text)):
-			if upperWord(t.Text) {
-				caps = true
-			}
-		case (t.Norm == "of" || t.Norm == "and" || t.Norm == "the") && i > a && toks[i-1].Cap && i+1 < b && toks[i+1].Cap:
-			// "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) -",
-			// "SARAJEVO, Bosnia and Herzegovina (AP) -": a country's name
-			// with its small words
-		default:
-			return a
+	d, ok := dateline.Opening(st.datelines, st.toks[a].Start)
+	if !ok || !st.subjectFree(d) {
+		return a
+	}
+	for k := a + 1; k < b; k++ {
+		if st.toks[k].Start >= d.Body {
+			return k
 		}
 	}
 	return a
+}
+
+// subjectFree reports a dateline that the claim rules read past: one
+// before a dash or a colon with a word in capitals (the town, the agency:
+// "KIGALI - The", "Idlib, SANA- Army") or its agency in brackets ("Phnom
+// Penh, June 5 (AKP) - Troops"), whose text goes on with a capital, as
+// wires set them.
+func (st *state) subjectFree(d dateline.Dateline) bool {
+	t := st.doc.Text
+	if d.Close != dateline.Dash && d.Close != dateline.Colon {
+		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(t[d.Body:]); !unicode.IsUpper(r) {
+		return false
+	}
+	if d.Caps || d.Credit != (parallax.Span{}) && d.Credit.Start > 0 && t[d.Credit.Start-1] == '(' {
+		return true
+	}
+	for _, w := range strings.FieldsFunc(t[d.Start:d.End], func(r rune) bool { return !unicode.IsLetter(r) && r != '.' && r != '-' }) {
+		if upperWord(w) {
+			return true
+		}
+	}
+	return false
 }
 
 func dash(s string) bool { return s == "-" || s == "—" || s == "–" || s == "--" }

@@ -3,6 +3,7 @@ package claim
 import (
 	parallax "github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/actor"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
 // NeedsParse reports, for each of doc.Sentences, whether the stage may read
@@ -23,7 +24,7 @@ func NeedsParse(doc *parallax.Document) []bool {
 	if doc.Text == "" || len(doc.Sentences) == 0 {
 		return need
 	}
-	st := &state{doc: doc, toks: actor.DocTokens(doc), lastSent: -10, lastRelease: speaker{a: -1}}
+	st := &state{doc: doc, datelines: dateline.Of(doc), toks: actor.DocTokens(doc), lastSent: -10, lastRelease: speaker{a: -1}}
 	st.sents = actor.Sentences(doc)
 	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
 	// the first and past-the-last token of each sentence
@@ -42,7 +43,7 @@ func NeedsParse(doc *parallax.Document) []bool {
 	// findQuotes reads the sentences' token ranges (ownAttribution)
 	st.sentTok = make([][2]int, len(need))
 	for si := range st.sentTok {
-		start[si] = datelineEnd(st.toks, start[si], end[si])
+		start[si] = st.datelineEnd(start[si], end[si])
 		st.sentTok[si] = [2]int{start[si], end[si]}
 	}
 	st.indexEntities()

@@ -215,6 +215,10 @@ func abbreviation(w string) bool {
 	if stateAbbrevs[w] {
 		return true
 	}
+	switch w {
+	case "ST", "MT", "FT": // "ST. LOUIS", "MT. VERNON"
+		return true
+	}
 	// initials joined by full stops ("N.H", "D.C", "U.S")
 	n := 0
 	for i, r := range w {
@@ -439,8 +443,10 @@ func (r *reader) date(k int) int {
 	if e == k {
 		return k
 	}
-	// ", 2025"
-	if r.is(e, ",") {
+	// ", 2025", "09 Aug 2021"
+	if y, ok := r.at(e); ok && digitWord(y.text) && len(y.text) == 4 {
+		e++
+	} else if r.is(e, ",") {
 		if y, ok := r.at(e + 1); ok && digitWord(y.text) && len(y.text) == 4 {
 			e += 2
 		}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
@@ -1389,22 +1390,12 @@ var civilianSites = map[string]bool{"village": true, "villages": true, "market":
 	"funeral": true, "bus": true, "camp": true, "neighbourhood": true, "neighborhood": true, "town": true,
 	"settlement": true, "farm": true, "civilians": true}
 
-// dateline reports whether place p opens one of the article's first
-// sentences as a wire dateline does, in capitals or before a comma ("DUBAI, Sept 22 (Reuters) -", "NAIROBI -",
-// "IMPHAL:"): it names where the story was filed, not where the victims
-// were.
+// dateline reports whether place p is one of a dateline's places ("DUBAI,
+// Sept 22 (Reuters) -", "NAIROBI -", "IMPHAL:"): it names where the story
+// was filed, not where the victims were.
 func (c *context) dateline(p parallax.Place) bool {
-	first := false
-	for k := 0; k < len(c.sents) && k < 3; k++ {
-		// (the title may come first)
-		first = first || p.Start == c.sents[k].Start
-	}
-	if !first || strings.ToUpper(p.Text) != p.Text && !strings.HasPrefix(c.doc.Text[p.End:], ", ") {
-		return false
-	}
-	rest := c.doc.Text[p.End:min(len(c.doc.Text), p.End+3)]
-	return strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, ":") || strings.HasPrefix(rest, " -") ||
-		strings.HasPrefix(rest, " (") || strings.HasPrefix(rest, " —") || strings.HasPrefix(rest, " –")
+	d, ok := dateline.Containing(dateline.Of(c.doc), p.Start)
+	return ok && d.InPlaces(parallax.Span{Start: p.Start, End: p.End})
 }
 
 // groupByModifier returns the armed group that one of the two sentences

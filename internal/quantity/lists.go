@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
@@ -286,19 +287,11 @@ func (s *Stage) listOwner(ctx *context, lead []int, colon int, by string) string
 	return ctx.opponent(by)
 }
 
-// datelineWord reports whether word j of sentence si lies in the story's
-// dateline (the outlet's town and name: "KYIV, March 12 (Ukrinform) -").
+// datelineWord reports whether word j of sentence si lies in a dateline
+// (the outlet's town and name: "KYIV, March 12 (Ukrinform) -").
 func (c *context) datelineWord(si, j int) bool {
-	if si != 0 {
-		return false
-	}
-	ws := c.sents[si].Words
-	for k := 0; k < len(ws) && k <= 12; k++ {
-		if w := ws[k].Lower; w == "-" || w == "—" || w == "–" {
-			return j < k
-		}
-	}
-	return false
+	_, ok := dateline.Containing(dateline.Of(c.doc), c.sents[si].Words[j].Start)
+	return ok
 }
 
 // leftVerbs leave the dead behind on the field.
