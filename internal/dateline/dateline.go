@@ -572,6 +572,10 @@ func (r *reader) readLine(at, end int) (Dateline, bool) {
 		}
 		k = n
 	}
+	// "DAMASCUS, (SANA) -": a comma before the agency's bracket
+	if r.is(k, ",") && r.is(k+1, "(") {
+		k++
+	}
 	// "MONTE CARLO 1996-08-08": a numeric date with no comma
 	if t, ok := r.at(k); ok && d.Date == (parallax.Span{}) && isoDate(t.text) {
 		d.Date = t.Span

@@ -66,6 +66,8 @@ func TestRead(t *testing.T) {
 			"ST. PAUL|Minn. credit=AP close=dash caps body=The"},
 		{"day month year", "Maputo, 14 Jun 2023 (Lusa) - Troops retook the port town.",
 			"Maputo date=14 Jun 2023 credit=Lusa close=dash body=Troops"},
+		{"comma before the agency", "DAMASCUS, (SANA) - The ministry said the road was reopened.",
+			"DAMASCUS credit=SANA close=dash caps body=The"},
 		{"double hyphen", "BEIJING, Sept. 3 (Xinhua) -- China held a parade on Wednesday.",
 			"BEIJING date=Sept. 3 credit=Xinhua close=dash caps body=China"},
 		{"apostrophe town", "SANA'A, March 23 (Saba) - Airstrikes hit the port.",
