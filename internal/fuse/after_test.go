@@ -84,6 +84,16 @@ func TestActAfterAnother(t *testing.T) {
 	if got, want := incidentArticles(incs), []string{"a1+a2+f1", "b1"}; !slices.Equal(got, want) {
 		t.Errorf("incidents %v, want %v", got, want)
 	}
+	// A second report of the shelling that recalls nothing fits both
+	// incidents (the town, the front, the dead; the traders' report put
+	// the strike's incident on Thursday): it joins the shelling, and does
+	// not make the strike of three days before one with it (apartActs).
+	local := mk("b2", "2025-03-15", "Shells fired by the Kordan Front hit homes in two districts of Varsk on Friday, killing nine people, the local committee said on Saturday. Families in Varsk buried their dead as the Kordan Front kept up its attacks on the city.",
+		anchored{phrase: "hit homes", cameo: "194", typ: parallax.EventExplosions, date: "2025-03-14"}, place)
+	incs, _ = New(DefaultOptions()).Fuse([]*parallax.Document{strike, toll, later, shelling, local})
+	if got, want := incidentArticles(incs), []string{"a1+a2+f1", "b1+b2"}; !slices.Equal(got, want) {
+		t.Errorf("with a second shelling report: incidents %v, want %v", got, want)
+	}
 }
 
 // TestRecallOfAnotherHappening: a report that tells no act the events

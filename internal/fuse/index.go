@@ -1050,7 +1050,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		// A segment that fits two incidents merges them only if they
 		// also fit each other (their texts meet, or they are fighting at
 		// one site: sameSite): one article must not bridge two stories.
-		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && (ix.incCosine(r, o) >= ix.opt.LinkScore || ix.sameSite(r, o)) {
+		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && (ix.incCosine(r, o) >= ix.opt.LinkScore && !ix.apartActs(r, o) || ix.sameSite(r, o)) {
 			ix.merge(r, o)
 		}
 	}
@@ -1106,6 +1106,16 @@ func (ix *Index) sameSite(r, o int32) bool {
 		return true
 	}
 	return covered(af, bf) && covered(bf, af)
+}
+
+// apartActs reports whether incidents r and o both tell acts of force
+// and share no day: shelling of a city on Friday and a drone strike on
+// its market on Tuesday, however many of the city's words their reports
+// share, are two happenings, and a report that fits both (it names the
+// strike in passing) does not make them one.
+func (ix *Index) apartActs(r, o int32) bool {
+	a, b := &ix.incs[r], &ix.incs[o]
+	return a.types&b.types&classViolence != 0 && a.start != noDay && b.start != noDay && (a.start > b.end || b.start > a.end)
 }
 
 // holdsArticle reports whether incident r holds a segment of article a.
