@@ -43,3 +43,59 @@ func (st *docState) deFactoGovernments() {
 		}
 	}
 }
+
+// sceneStateBodies: a state body named by its kind alone right after an
+// opening "In COUNTRY," ("In neighbouring Niger, the Defence Ministry
+// said", "In Iran, the army said") is that country's, whatever state the
+// story's dateline, outlet or other bodies give.
+func (st *docState) sceneStateBodies() {
+	for i := range st.ments {
+		m := &st.ments[i]
+		waiting := !m.resolved && m.anaphor == "inst" // "the Defense Ministry" no state has claimed yet
+		if m.inst == "" || !waiting && (!m.resolved || m.kind != parallax.KindGovernment && m.kind != parallax.KindMilitary) || st.namesCountry(m.a, m.b) {
+			continue
+		}
+		c := m.a - 1
+		if st.tokNorm(c) == "the" {
+			c--
+		}
+		if c < 2 || st.tokNorm(c) != "," {
+			continue
+		}
+		l, ok := st.lexEndingAt(c)
+		if !ok {
+			continue
+		}
+		h, ok := l.first(hitCountry)
+		if !ok {
+			continue
+		}
+		k := l.a - 1
+		if w := st.tokNorm(k); w == "neighbouring" || w == "neighboring" || w == "nearby" {
+			k--
+		}
+		if st.tokNorm(k) != "in" || k > 0 && st.sentOf[k-1] == st.sentOf[k] {
+			continue // the phrase must open the sentence
+		}
+		side := st.kb.Countries[h.idx].Side
+		ci, ok := st.kb.bySide[side]
+		if !ok || side == m.side {
+			continue
+		}
+		m.actor, m.kind = st.bodyName(ci, m.inst)
+		m.side, m.resolved = side, true
+	}
+}
+
+// lexEndingAt is the knowledge base's item that ends right before token b.
+func (st *docState) lexEndingAt(b int) (lexItem, bool) {
+	for _, l := range st.lex {
+		if l.b == b {
+			return l, true
+		}
+		if l.a >= b {
+			break
+		}
+	}
+	return lexItem{}, false
+}

@@ -193,13 +193,20 @@ func (st *docState) storyStateBodies() {
 	again := false // a body resolved here that later mentions refer back to
 	for i := range st.ments {
 		m := &st.ments[i]
-		if m.resolved || m.anaphor != "inst" || !st.bodyActs(m.b) {
+		source := st.statementSource(m.a)
+		if m.resolved || m.anaphor != "inst" || !st.bodyActs(m.b) && !source {
 			continue
 		}
 		if !(storyBodyHeads[st.tokNorm(m.b-1)] || storyBodyCodes[m.inst]) {
 			// "the Interior Ministry said" in a state agency's story
 			// from its capital ("DAMASCUS, (SANA) -"): the agency's state
-			if ag := st.agencyStoryState(); ag != "" && ministryCodes[m.inst] {
+			ag := st.agencyStoryState()
+			if ag == "" && source {
+				// "according to a communiqué of the Ministry of National
+				// Defence" under a dateline: the dateline state's ministry
+				ag = st.datelineState()
+			}
+			if ag != "" && ministryCodes[m.inst] {
 				if ci, ok := st.kb.bySide[ag]; ok {
 					m.actor, m.kind = st.bodyName(ci, m.inst)
 					m.side, m.resolved = ag, true
@@ -358,7 +365,35 @@ func (st *docState) datelineState() string {
 	// a scraped page's dateline alone on its line below the headline and
 	// the byline ("... says Rajnath\n\nSpecial Correspondent\n\nNEW
 	// DELHI\n\nIndian and Chinese troops clashed")
-	return st.datelineLine()
+	if side := st.datelineLine(); side != "" {
+		return side
+	}
+	return st.datedParagraphDateline()
+}
+
+// datedParagraphDateline is the state of a capital that opens one of the
+// story's first paragraphs followed by a comma and a date ("Niamey, 12
+// December 2024 (AGENCY) - Ten soldiers ..." below the headline), or "".
+func (st *docState) datedParagraphDateline() string {
+	for _, l := range st.lex {
+		if l.a > 80 || l.b+2 >= len(st.toks) {
+			break
+		}
+		if l.a > 0 && !st.toks[l.a].Newline || st.toks[l.b].Text != "," {
+			continue
+		}
+		d := l.b + 1
+		if n := st.tokNorm(d); n != "" && n[0] >= '0' && n[0] <= '9' {
+			d++ // "12 December"
+		}
+		if !monthNames[st.tokNorm(d)] {
+			continue
+		}
+		if h, ok := l.first(hitCapital); ok {
+			return st.kb.Countries[h.idx].Side
+		}
+	}
+	return ""
 }
 
 // datelineOpening is the state of a capital in capitals that opens the
@@ -383,6 +418,23 @@ func (st *docState) datelineOpening() string {
 		return ""
 	}
 	return st.kb.Countries[h.idx].Side
+}
+
+// statementSource: the body at token a is named as the source of a
+// statement ("according to the Ministry of Defence", "a communiqué of
+// the Ministry of National Defence", "a statement from the army").
+func (st *docState) statementSource(a int) bool {
+	if st.tokNorm(a) == "the" {
+		a++
+	}
+	if st.tokNorm(a-1) == "the" {
+		a--
+	}
+	if st.accordingTo(a) {
+		return true
+	}
+	p := st.tokNorm(a - 1)
+	return (p == "of" || p == "from" || p == "by") && statementNouns[st.tokNorm(a-2)]
 }
 
 // monthNames are the months' names as a dateline writes them.

@@ -126,6 +126,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.markSubjects()
 	st.resolveAnaphora()
 	st.storyStateBodies()
+	st.sceneStateBodies()
 	st.territoryCivilDefence()
 	st.membersOfGroups()
 	st.deFactoGovernments()
