@@ -106,7 +106,7 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 	}
 	nameA := ea
 	// a rank the entity leaves out ("Lt. Gen. Stephen J. Townsend")
-	for k := 0; k < 4 && ea-1 > a && (st.norm(ea-1) == "." || st.toks[ea-1].Cap && (len(st.toks[ea-1].Text) <= 5 || longRanks[st.norm(ea-1)])); k++ {
+	for k := 0; k < 4 && ea-1 > a && (st.norm(ea-1) == "." || st.toks[ea-1].Cap && (len(st.toks[ea-1].Text) <= 5 || longRank(st.norm(ea-1)))); k++ {
 		ea--
 	}
 	if ea <= a+1 || st.norm(ea-1) != "," || st.inQuote(ea) && !st.inQuote(ca) {
@@ -159,6 +159,21 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 		}
 	}
 	return spk, true
+}
+
+// longRank: the word is one of longRanks, or ranks joined by hyphens
+// ("Colonel-Major", "Lieutenant-Colonel").
+func longRank(w string) bool {
+	if longRanks[w] {
+		return true
+	}
+	parts := strings.Split(w, "-")
+	for _, p := range parts {
+		if !longRanks[p] && p != "major" {
+			return false
+		}
+	}
+	return len(parts) > 1
 }
 
 // longRanks are ranks too long to pass for an abbreviation ("Colonel
