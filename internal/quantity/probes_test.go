@@ -17,7 +17,6 @@ import (
 var probesKnown = map[string]string{
 	"06-sudan-tribune|event|shelled":      "event: a named camp ('the Abu Shouk camp') is not known to be a displacement camp; 'camp' alone is as often a militant camp",
 	"08-sahel-afp|12 jihadists":           "claim/actor stage: 'the army' in a sentence opening 'In neighbouring Mali' is resolved to the story's state (BFA)",
-	"08-sahel-afp|event|drone strike":     "event: a drone strike the army tells of has no initiator unless named",
 	"11-syria-aljazeera|37 people":        "people killed in clashes between two forces are given the place's state (mostly fighters here); the convention is unsettled",
 	"19-roundup|40 government soldiers":   "claim/actor stage: 'The rebels' is resolved to HAMAS, named two paragraphs before, so the soldiers are ISR",
 	"20-kosovo-balkaninsight|24 vehicles": "'armed Serbs' gives the group Serbia's side, so what the police seized from it is SRB",
