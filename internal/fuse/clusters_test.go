@@ -335,3 +335,44 @@ func TestScopeContradictions(t *testing.T) {
 		}
 	}
 }
+
+// knownEvent6Misses are those of testdata/clusters/events6.jsonl (the
+// sixth battery, session 14: written and committed before parallax ran on
+// it and before the session's fusion changes, as their honest measure).
+// Left as found at the session's end: no rule was made on this battery.
+var knownEvent6Misses = map[fuse.Pair]string{
+	{"expel-minsk-belta", "expel-minsk-wire"}:             "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"expel-minsk-belta", "expel-warsaw-tv"}:              "wrong at the session end (not analysed: the battery is the session's honest measure)",
+	{"expel-minsk-wire", "expel-warsaw-wire"}:             "wrong at the session end (not analysed: the battery is the session's honest measure)",
+	{"expel-warsaw-tv", "expel-warsaw-wire"}:              "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"gas-ludhiana-paper", "gas-ludhiana-toll"}:           "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"gas-ludhiana-toll", "gas-ludhiana-wire"}:            "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"gas-vadodara-local", "gas-vadodara-wire"}:           "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"izmail-romania", "izmail-wire"}:                     "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"kidnap-arlit-italy", "kidnap-arlit-ransom"}:         "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"kidnap-arlit-italy", "kidnap-arlit-wire"}:           "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"kidnap-arlit-ransom", "kidnap-arlit-wire"}:          "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"odesa-port-grain", "odesa-port-mod"}:                "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"odesa-port-grain", "odesa-port-wire"}:               "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"ramming-leipzig-followup", "ramming-leipzig-paper"}: "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"ramming-leipzig-paper", "ramming-leipzig-wire"}:     "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"suez-dora-agency", "suez-maren-trade"}:              "wrong at the session end (not analysed: the battery is the session's honest measure)",
+	{"suez-dora-agency", "suez-maren-wire"}:               "wrong at the session end (not analysed: the battery is the session's honest measure)",
+	{"suez-dora-wire", "suez-maren-trade"}:                "wrong at the session end (not analysed: the battery is the session's honest measure)",
+	{"suez-dora-wire", "suez-maren-wire"}:                 "wrong at the session end (not analysed: the battery is the session's honest measure)",
+	{"whales-strahan-abc", "whales-strahan-end"}:          "missed at the session end (not analysed: the battery is the session's honest measure)",
+	{"whales-strahan-end", "whales-strahan-wire"}:         "missed at the session end (not analysed: the battery is the session's honest measure)",
+}
+
+// TestEventProbes6 runs the whole pipeline on the sixth battery,
+// ../../testdata/clusters/events6.jsonl: eight topics of two sister
+// events (kidnappings, drone strikes on ports, ships aground in one
+// canal, gas leaks, ambushes, whale strandings, expulsions of diplomats,
+// vehicles driven into crowds), two or three reports each, the canal topic
+// undated, and two singletons.
+func TestEventProbes6(t *testing.T) {
+	knownDups := map[fuse.Pair]string{
+		{"ambush-djibo-army", "ambush-fada-wire"}: "same_statement: two wire reports on one template (Ouagadougou dateline, soldiers or volunteers killed in an ambush in Burkina Faso) of two ambushes two days apart (not analysed)",
+	}
+	checkClusterFile(t, "../../testdata/clusters/events6.jsonl", knownEvent6Misses, knownDups)
+}
