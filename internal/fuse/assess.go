@@ -679,7 +679,8 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 // denials: a side's explicit denial of what another side asserts, where no
 // more specific kind covers it. The assertion is matched by an event of
 // the same type and initiator, or by the words of the claims (content stems
-// Jaccard ≥ denialOverlap).
+// Jaccard ≥ denialOverlap; or every stem of the denial, two or more, in the
+// assertion; or four stems or more shared, two in five of the shorter's).
 func (v *view) denials(used map[string]bool, blamed map[string]string) []parallax.Contradiction {
 	type sig struct{ typ, init string }
 	evSigs := map[string][]sig{}
@@ -712,9 +713,16 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 			// repeats only a few words of the long claim it answers ("its
 			// fighters destroyed two Merkava tanks and an armored
 			// bulldozer east of the camp"): every content word of it in
-			// the claim, two or more, is the same matter.
+			// the claim, two or more, is the same matter. Two long ones
+			// that each go on with matters of their own ("destroyed
+			// positions of units of the Armenian armed forces ... and a
+			// civilian was killed in Shusha", "the army was not involved
+			// ... no units of the Armenian armed forces in Karabakh")
+			// share four content words or more, two in five of the
+			// shorter's.
 			inter := intersectSorted(ds, a.stems)
-			return jaccardSorted(ds, a.stems) >= denialOverlap || inter >= 2 && inter == len(ds)
+			return jaccardSorted(ds, a.stems) >= denialOverlap || inter >= 2 && inter == len(ds) ||
+				inter >= 4 && 5*inter >= 2*min(len(ds), len(a.stems))
 		}
 		// A side that denies what the other blames it for (the other's
 		// "Armenian sabotage groups mined the roads", a claim of the

@@ -170,7 +170,8 @@ func TestDeniedLossesAreAFigure(t *testing.T) {
 
 // TestShortDenialMatchesLongClaim: a denial that repeats only a few words
 // of the long claim it answers, every one of them found in it, denies
-// that claim; a denial that shares one word does not.
+// that claim; a denial that shares one word does not. Two long claims
+// that share a phrase of four content words deny each other.
 func TestShortDenialMatchesLongClaim(t *testing.T) {
 	s1 := "The Orlan command said its units liberated the village of Mereva and pushed the enemy back from the ridge above the river, destroying trenches, dugouts and a fuel depot."
 	for _, tc := range []struct {
@@ -182,6 +183,26 @@ func TestShortDenialMatchesLongClaim(t *testing.T) {
 	} {
 		cd := contraDoc{text: s1 + " " + tc.denial, claims: []contraClaim{
 			{"X", "assert", "its units liberated the village of Mereva and pushed the enemy back from the ridge above the river, destroying trenches, dugouts and a fuel depot"},
+			{"Y", "deny", tc.words}}}
+		if got := contradictionValues(t, cd.doc(t)); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: contradictions %q, want %q", tc.denial, got, tc.want)
+		}
+	}
+	// Two long claims that each go on with matters of their own share
+	// four content words or more, two in five of the shorter's.
+	s2 := `The Orlan ministry said it had destroyed positions of "units of the Vessan armed forces" near Kasu and that a shepherd had been wounded in Mereva by mortar fire.`
+	for _, tc := range []struct {
+		denial, words string
+		want          []string
+	}{
+		{"The Vessan premier said the Vessan army was not involved in the fighting and that there were no units of the Vessan armed forces in the valley.",
+			"the Vessan army was not involved in the fighting and that there were no units of the Vessan armed forces in the valley",
+			[]string{"denial:::X=true,Y=false"}},
+		{"The Vessan premier said the Vessan army was not involved in the fighting and that its aid convoys would reach the valley by Friday.",
+			"the Vessan army was not involved in the fighting and that its aid convoys would reach the valley by Friday", nil},
+	} {
+		cd := contraDoc{text: s2 + " " + tc.denial, claims: []contraClaim{
+			{"X", "assert", `it had destroyed positions of "units of the Vessan armed forces" near Kasu and that a shepherd had been wounded in Mereva by mortar fire`},
 			{"Y", "deny", tc.words}}}
 		if got := contradictionValues(t, cd.doc(t)); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: contradictions %q, want %q", tc.denial, got, tc.want)
