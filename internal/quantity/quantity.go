@@ -3628,12 +3628,20 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 		if people != "" {
 			reach = 20 // "the number of soldiers killed since ... to 410"
 		}
-		for j := t + 1; j < len(ws) && j <= t+reach; j++ {
+		// A long phrase of where and what ("the death toll from a
+		// Russian missile strike on an apartment block in the central
+		// Ukrainian city of Dnipro rose to 11") still ends at its
+		// figure when a verb of rising leads to it.
+		const riseReach = 26
+		for j := t + 1; j < len(ws) && j <= t+riseReach; j++ {
 			w := ws[j].Lower
 			if w == "." || w == ";" {
 				break
 			}
 			if !(isDigits(w) || units[w] > 0) || ctx.inDate(ws[j].Start) || !(tollLead[ws[j-1].Lower] || numberLead[ws[j-1].Lower]) {
+				continue
+			}
+			if j > t+reach && !(ws[j-1].Lower == "to" && j >= 2 && riseVerbs[ws[j-2].Lower]) {
 				continue
 			}
 			am, ok := amountAt(ws, j)
