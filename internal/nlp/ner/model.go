@@ -293,18 +293,21 @@ func (lt *lattice) viterbiOpen(emit []float32, n int, trans *[nLabels + 1][nLabe
 		em := (*[nLabels]float32)(emit[i*nLabels:])
 		bk := (*[nLabels]int8)(back[i*nLabels:])
 		for l := 0; l < nLabels; l++ {
+			// A dead cell (neg) needs no test of its own: neg plus a
+			// finite weight is neg, which is never above best.
 			best, arg := neg, -1
-			from, to := 0, nLabels
 			if isInside(l) {
-				from, to = l-1, l+1
-			}
-			for p := from; p < to; p++ {
-				s := prev[p]
-				if s == neg {
-					continue
+				if s := prev[l-1] + trans[l-1][l]; s > best {
+					best, arg = s, l-1
 				}
-				if s += trans[p][l]; s > best {
-					best, arg = s, p
+				if s := prev[l] + trans[l][l]; s > best {
+					best, arg = s, l
+				}
+			} else {
+				for p := range nLabels {
+					if s := prev[p] + trans[p][l]; s > best {
+						best, arg = s, p
+					}
 				}
 			}
 			if arg < 0 {

@@ -452,13 +452,16 @@ func bestValidSum(c *config, sums []int32) int {
 		if canS {
 			from = 0
 		}
-		best, top := from, sums[from]
-		for tr := from + 1; tr < len(sums)-(len(sums)+1)%2; tr++ {
-			if v := sums[tr]; v > top {
+		// The bound is taken once, as a slice: in the loop's condition it
+		// was computed again at every class.
+		cands := sums[from : len(sums)-(len(sums)+1)%2]
+		best, top := 0, cands[0]
+		for tr, v := range cands {
+			if v > top {
 				best, top = tr, v
 			}
 		}
-		return best
+		return from + best
 	}
 	best, top := -1, int32(0)
 	if canS {

@@ -3,6 +3,7 @@ package perceptron
 import (
 	"bytes"
 	"math/rand/v2"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -310,6 +311,28 @@ func TestKeepBits(t *testing.T) {
 		got := KeepBits(len(tc.hits), tc.most, func(i int) uint32 { return tc.hits[i] })
 		if got != tc.want {
 			t.Errorf("KeepBits(%v, %d) = %d, want %d", tc.hits, tc.most, got, tc.want)
+		}
+	}
+}
+
+// TestAddWeights: the four-at-a-time loop adds a row of any length, its
+// remainder included, as one weight at a time does.
+func TestAddWeights(t *testing.T) {
+	for n := range 11 {
+		row := make([]weight, n)
+		for i := range row {
+			row[i] = weight{q: int16(3*i - 7), class: uint16((5 * i) % 7)}
+		}
+		got, want := make([]int32, 7), make([]int32, 7)
+		for i := range got {
+			got[i], want[i] = int32(i), int32(i)
+		}
+		addWeights(row, got)
+		for _, e := range row {
+			want[e.class] += int32(e.q)
+		}
+		if !slices.Equal(got, want) {
+			t.Errorf("row of %d: sums %v, want %v", n, got, want)
 		}
 	}
 }
