@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
 // genericHeads are the head nouns of a state's bodies named without the
@@ -396,25 +397,24 @@ func (st *docState) datedParagraphDateline() string {
 	return ""
 }
 
-// datelineOpening is the state of a capital in capitals that opens the
-// text before a colon, comma, bracket or dash, or "".
+// datelineOpening is the state of a capital that is the town of the
+// dateline opening the text, in capitals or before the date
+// ("ISLAMABAD:", "KYIV, March 3 (Reuters) -", "SANAA (Masirah) -", "Kyiv,
+// November 20."), or "". Towns a slash joins ("NEW DELHI/ISLAMABAD") name
+// no one state.
 func (st *docState) datelineOpening() string {
 	l := st.lex[0]
 	h, ok := l.first(hitCapital)
 	if !ok || l.a != 0 {
 		return ""
 	}
-	if l.b+1 < len(st.toks) && st.toks[l.b].Text == "," && monthNames[st.tokNorm(l.b+1)] {
-		// an agency's dateline in mixed case with its date ("Kyiv,
-		// November 20. Russian troops ...")
-		return st.kb.Countries[h.idx].Side
+	d, ok := dateline.Opening(st.datelines, st.toks[0].Start)
+	if !ok || d.Places[0] != st.span(l.a, l.b) || d.Towns > 1 {
+		return ""
 	}
-	for k := l.a; k < l.b; k++ {
-		if t := st.toks[k].Text; t != strings.ToUpper(t) {
-			return ""
-		}
-	}
-	if n := st.toks[l.b].Text; n != ":" && n != "," && n != "(" && n != "-" && n != "—" && n != "–" {
+	// in capitals, or an agency's dateline in mixed case with its date
+	// ("Kyiv, November 20. Russian troops ...")
+	if !d.Caps && (d.Date == (parallax.Span{}) || len(d.Places) > 1) {
 		return ""
 	}
 	return st.kb.Countries[h.idx].Side
@@ -446,27 +446,18 @@ var monthNames = map[string]bool{
 }
 
 // datelineLine is the state of a capital written in capitals alone on its
-// line among the story's first lines, as pages put the dateline below the
-// headline and byline; "" without one.
+// line among the story's first lines (a dateline that fills its line), as
+// pages put the dateline below the headline and byline; "" without one.
 func (st *docState) datelineLine() string {
 	for _, l := range st.lex {
 		if l.a > 40 || l.b >= len(st.toks) {
 			break
 		}
-		if !st.toks[l.a].Newline || !st.toks[l.b].Newline {
+		d, ok := dateline.Opening(st.datelines, st.toks[l.a].Start)
+		if !ok || d.Close != dateline.Line || !d.Caps || d.Places[0] != st.span(l.a, l.b) {
 			continue
 		}
-		h, ok := l.first(hitCapital)
-		if !ok {
-			continue
-		}
-		upper := true
-		for k := l.a; k < l.b; k++ {
-			if t := st.toks[k].Text; t != strings.ToUpper(t) || !st.toks[k].Word {
-				upper = false
-			}
-		}
-		if upper {
+		if h, ok := l.first(hitCapital); ok {
 			return st.kb.Countries[h.idx].Side
 		}
 	}

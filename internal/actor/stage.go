@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
 // Stage resolves actor mentions: it sets Actor, Side and Kind on the NER's
@@ -69,11 +70,12 @@ func (l lexItem) countryHit() (hit, bool) {
 
 // docState is the per-document working state of the stage.
 type docState struct {
-	kb     *KB
-	doc    *parallax.Document
-	toks   []Tok
-	sentOf []int
-	folded string // folded text, for context checks
+	kb        *KB
+	doc       *parallax.Document
+	datelines []dateline.Dateline // the document's (dateline.Of)
+	toks      []Tok
+	sentOf    []int
+	folded    string // folded text, for context checks
 	// folded names of the countries the geoparser placed the story's
 	// places in, for context checks too
 	placeLands string
@@ -105,7 +107,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	if doc.Text == "" {
 		return
 	}
-	st := &docState{kb: s.kb, doc: doc, toks: DocTokens(doc), folded: Fold(doc.Text), day: doc.Article.Published}
+	st := &docState{kb: s.kb, doc: doc, datelines: dateline.Of(doc), toks: DocTokens(doc), folded: Fold(doc.Text), day: doc.Article.Published}
 	st.placeLands = st.placeCountryNames()
 	st.sentOf = SentenceOfTokens(st.toks, Sentences(doc))
 	st.cover = make([]bool, len(st.toks))
@@ -3508,10 +3510,19 @@ func (st *docState) insideLongerPlace(l lexItem) bool {
 	return false
 }
 
-// datelineWire: the mention is the agency in parentheses of the story's
-// opening dateline ("RABAT (AFP) -", "KYIV, March 3 (Reuters) -").
+// datelineWire: the mention is the agency in brackets of the story's
+// first dateline ("RABAT (AFP) -", "KYIV, March 3 (Reuters) -").
 func (st *docState) datelineWire(a mention) bool {
-	return a.sent == 0 && a.a > 0 && a.b < len(st.toks) && st.toks[a.a-1].Text == "(" && st.toks[a.b].Text == ")"
+	if len(st.datelines) == 0 || a.a >= a.b || a.b > len(st.toks) {
+		return false
+	}
+	d, t := st.datelines[0], st.doc.Text
+	return d.Credit.Start > 0 && t[d.Credit.Start-1] == '(' && d.Credit.Contains(st.span(a.a, a.b))
+}
+
+// span is the text span of tokens [a, b).
+func (st *docState) span(a, b int) parallax.Span {
+	return parallax.Span{Start: st.toks[a].Start, End: st.toks[b-1].End}
 }
 
 // pluralFighters: the mention names an armed group by a plural noun for
@@ -3533,19 +3544,11 @@ func (st *docState) datelineMention(a mention) bool {
 	if st.datelineWire(a) {
 		return true
 	}
-	if a.sent != 0 || a.a != 0 || a.b >= len(st.toks) {
+	if a.a != 0 || a.b > len(st.toks) {
 		return false
 	}
-	for k := a.a; k < a.b; k++ {
-		if t := st.toks[k].Text; t != strings.ToUpper(t) || len(t) < 2 {
-			return false
-		}
-	}
-	switch st.toks[a.b].Text {
-	case ",", ":", "-", "—", "–", "(":
-		return true
-	}
-	return false
+	d, ok := dateline.Opening(st.datelines, st.toks[0].Start)
+	return ok && d.Caps && d.Places[0].Contains(st.span(a.a, a.b))
 }
 
 // officialAntecedent finds the body an unnamed official speaks for: the

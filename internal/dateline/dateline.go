@@ -14,6 +14,7 @@ package dateline
 
 import (
 	"slices"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -30,6 +31,9 @@ type Dateline struct {
 	// then its state or country ("KYIV", "Ukraine"; "SURIN", "Thailand"),
 	// and the towns a slash joins ("JERUSALEM", "DUBAI"). Never empty.
 	Places []parallax.Span
+	// Towns is how many of the first Places are towns a slash joins: 1
+	// for "KYIV, Ukraine", 2 for "JERUSALEM/DUBAI, June 15".
+	Towns int
 	// Date is the day of filing ("March 3", "Sept. 13", "NOVEMBER 16",
 	// "1996-08-08"); zero when there is none.
 	Date parallax.Span
@@ -212,7 +216,7 @@ func abbreviation(w string) bool {
 	if _, ok := months[lowerASCII(w)]; ok && len(w) <= 4 {
 		return !fullMonth(w)
 	}
-	if stateAbbrevs[w] {
+	if stateAbbrevs[w] || weekdayAbbrevs[lowerASCII(w)] {
 		return true
 	}
 	switch w {
@@ -248,6 +252,19 @@ var months = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+}
+
+// weekdays are the days' names, which a date may open with.
+var weekdays = map[string]bool{
+	"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true,
+}
+
+// weekdayAbbrevs are the short forms of the days' names ("KABUL, Tues.
+// (AFP) -").
+var weekdayAbbrevs = map[string]bool{
+	"mon": true, "tue": true, "tues": true, "wed": true, "weds": true, "thu": true, "thur": true,
+	"thurs": true, "fri": true, "sat": true, "sun": true,
 }
 
 func fullMonth(w string) bool {
@@ -430,6 +447,15 @@ func (r *reader) date(k int) int {
 	switch {
 	case isoDate(t.text):
 		return k + 1
+	case weekdays[lowerASCII(t.text)] || weekdayAbbrevs[lowerASCII(strings.TrimSuffix(t.text, "."))]:
+		// "JENIN, Thursday, August 29, 2024 (...) -": the weekday and
+		// the date after it are one date
+		if r.is(k+1, ",") {
+			if e := r.date(k + 2); e > k+2 {
+				return e
+			}
+		}
+		return k + 1
 	case month(t.text):
 		e = k + 1
 		if r.dayAt(e) {
@@ -522,7 +548,7 @@ func (r *reader) readLine(at, end int) (Dateline, bool) {
 			d.Date.End = r.toks[e-2].End
 		}
 		r.places = append(r.places[:0], parallax.Span{Start: r.toks[e+1].Start, End: r.toks[n-1].End})
-		d.Caps, d.Bracketed = true, true
+		d.Caps, d.Bracketed, d.Towns = true, true, 1
 		return r.close(text, end, d, r.toks[0].Start, n+1)
 	}
 	// the town, and the towns a slash joins to it ("JERUSALEM/DUBAI")
@@ -531,7 +557,7 @@ func (r *reader) readLine(at, end int) (Dateline, bool) {
 		return Dateline{}, false
 	}
 	r.places = append(r.places[:0], parallax.Span{Start: r.toks[0].Start, End: r.toks[e-1].End})
-	d.Caps = true
+	d.Caps, d.Towns = true, 1
 	for j := 0; j < e; j++ {
 		if !upperWord(r.toks[j].text) && !smallWords[r.toks[j].text] {
 			d.Caps = false
@@ -544,6 +570,7 @@ func (r *reader) readLine(at, end int) (Dateline, bool) {
 			break // "Yerevan/Mediamax/.": the agency
 		}
 		r.places = append(r.places, parallax.Span{Start: r.toks[k+1].Start, End: r.toks[n-1].End})
+		d.Towns++
 		k = n
 	}
 	// ", Ukraine", ", March 3", ", ARMENPRESS", in any order the wires use

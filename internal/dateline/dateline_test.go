@@ -35,6 +35,9 @@ func describe(text string) string {
 	if d.Bracketed {
 		out += " bracketed"
 	}
+	if d.Towns > 1 {
+		out += " towns=" + string(rune('0'+d.Towns))
+	}
 	body := text[d.Body:]
 	if f := strings.Fields(body); len(f) > 0 {
 		out += " body=" + f[0]
@@ -55,7 +58,7 @@ func TestRead(t *testing.T) {
 		{"Reuters long country", "GOMA, Democratic Republic of Congo, Jan 28 (Reuters) - Rebels entered the town.",
 			"GOMA|Democratic Republic of Congo date=Jan 28 credit=Reuters close=dash caps body=Rebels"},
 		{"two towns", "JERUSALEM/BEIRUT, June 15 (Reuters) - Rockets were fired overnight.",
-			"JERUSALEM|BEIRUT date=June 15 credit=Reuters close=dash caps body=Rockets"},
+			"JERUSALEM|BEIRUT date=June 15 credit=Reuters close=dash caps towns=2 body=Rockets"},
 		{"AFP no date", "NIAMEY (AFP) - Gunmen attacked a convoy near the border.",
 			"NIAMEY credit=AFP close=dash caps body=Gunmen"},
 		{"two-word credit", "LIMA, Oct 2 (Example Wire) - Police cleared the square.",
@@ -68,6 +71,10 @@ func TestRead(t *testing.T) {
 			"Maputo date=14 Jun 2023 credit=Lusa close=dash body=Troops"},
 		{"comma before the agency", "DAMASCUS, (SANA) - The ministry said the road was reopened.",
 			"DAMASCUS credit=SANA close=dash caps body=The"},
+		{"weekday before the date", "HEBRON, Tuesday, July 9, 2024 (Example Agency) - Forces raided the old city.",
+			"HEBRON date=Tuesday, July 9, 2024 credit=Example Agency close=dash caps body=Forces"},
+		{"short weekday", "HERAT, Weds. (AFP) - A bomb went off near the mosque.",
+			"HERAT date=Weds. credit=AFP close=dash caps body=A"},
 		{"double hyphen", "BEIJING, Sept. 3 (Xinhua) -- China held a parade on Wednesday.",
 			"BEIJING date=Sept. 3 credit=Xinhua close=dash caps body=China"},
 		{"apostrophe town", "SANA'A, March 23 (Saba) - Airstrikes hit the port.",

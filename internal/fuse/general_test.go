@@ -94,8 +94,8 @@ func TestDatelinePlacesLeftOut(t *testing.T) {
 	if len(segs) != 1 || !slices.Equal(segs[0].places, []int{2}) {
 		t.Fatalf("segments %+v: want one with place 2 only", segs)
 	}
-	if _, end := datelinePlace(doc); end != strings.Index(text, "-") {
-		t.Errorf("dateline ends at %d, want %d", end, strings.Index(text, "-"))
+	if _, end := datelinePlace(doc); end != strings.Index(text, "-")+1 {
+		t.Errorf("dateline ends at %d, want %d (past its dash)", end, strings.Index(text, "-")+1)
 	}
 }
 

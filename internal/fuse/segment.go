@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
 // A segment is what one article says about one incident: the events it
@@ -583,51 +584,22 @@ func partyShares(xs []string) ([]string, []float32) {
 
 // datelinePlace returns the index of the place that opens the text as its
 // dateline ("KHARKIV, April 5 (Reuters) - ...", "QUETTA: ...", "BAKU, March
-// 30. ..."): a place at the very start followed, within a few words of
-// date and agency, by a dash or a colon. -1 when there is none; end is the
-// offset of that dash or colon.
+// 30. ...", "MOSCOW, October 18. /TASS/. ...", as the document's dateline
+// reading has it): the place of the dateline's town when the dateline
+// opens the text. -1 when there is none; end is the offset where the
+// dateline ends (past its dash, colon or full stop): every place before it
+// is the bureau's.
 func datelinePlace(doc *parallax.Document) (place, end int) {
-	t := doc.Text
+	ds := dateline.Of(doc)
+	if len(ds) == 0 || strings.TrimSpace(doc.Text[:ds[0].Start]) != "" {
+		return -1, 0
+	}
+	d := ds[0]
 	for i := range doc.Places {
 		p := &doc.Places[i]
-		if p.Start < 0 || p.Start > 2 || p.End > len(t) || p.End <= p.Start || strings.TrimSpace(t[:p.Start]) != "" {
-			continue
+		if d.Places[0].Contains(parallax.Span{Start: p.Start, End: p.End}) {
+			return i, d.End
 		}
-		rest := t[p.End:min(len(t), p.End+48)]
-		// stop: the end of a dateline closed by a full stop after its
-		// date or agency ("MOSCOW, October 18. /TASS/. Russian forces",
-		// "YEREVAN, NOVEMBER 16, ARMENPRESS. Azerbaijani forces"): the
-		// last full stop after a digit or an agency's slash, where the
-		// story's first sentence starts.
-		stop, dated := -1, false
-		for k := 0; k < len(rest); k++ {
-			switch c := rest[k]; {
-			case c == '-' || c == ':' || strings.HasPrefix(rest[k:], "–") || strings.HasPrefix(rest[k:], "—"):
-				return i, p.End + k
-			case 'a' <= c && c <= 'z':
-				// Only capitalised words (a month, an agency, a country)
-				// stand between a dateline's place and its dash.
-				if k == 0 || !isASCIILetter(rest[k-1]) {
-					if stop >= 0 {
-						return i, p.End + stop
-					}
-					return -1, 0
-				}
-			case c == '.':
-				if dated && k+1 < len(rest) && rest[k+1] == ' ' {
-					stop = k
-				}
-			case '0' <= c && c <= '9' || c == '/':
-				dated = true
-			case c == ',' || c == ' ' || c == '(' || c == ')' || 'A' <= c && c <= 'Z':
-			default:
-				return -1, 0
-			}
-		}
-		if stop >= 0 {
-			return i, p.End + stop
-		}
-		return -1, 0
 	}
 	return -1, 0
 }

@@ -17,6 +17,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 	"github.com/parallaxhq/parallax/internal/gazetteer"
 )
 
@@ -120,7 +121,7 @@ type mention struct {
 // Process implements pipeline.Stage: it appends the article's places and,
 // for each place no entity covers, an entity of kind gpe or location.
 func (p *Geoparser) Process(doc *parallax.Document) {
-	tops := p.Parse(doc.Text, hintsOf(doc))
+	tops := p.parse(doc.Text, hintsOf(doc), dateline.Of(doc))
 	nextG := 1
 	for i, t := range tops {
 		pl := parallax.Place{
@@ -210,6 +211,11 @@ func hintsOf(doc *parallax.Document) []Hint {
 
 // Parse finds and resolves the place names of a text. hints may be nil.
 func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
+	return p.parse(text, hints, dateline.Read(text))
+}
+
+// parse is Parse with the text's datelines (dateline.Read).
+func (p *Geoparser) parse(text string, hints []Hint, datelines []dateline.Dateline) []Toponym {
 	ws := words(text)
 	ms := p.candidates(text, ws, hints)
 	if len(ms) == 0 {
@@ -219,7 +225,7 @@ func (p *Geoparser) Parse(text string, hints []Hint) []Toponym {
 		m.surface = text[m.start:m.end]
 	}
 	p.dropOrgNames(text, ws, ms)
-	p.context(ws, ms)
+	p.context(ws, ms, datelines)
 	p.fuzzyLookups(ms)
 	all := append([]*mention(nil), ms...)
 	ms = p.detect(ms)
@@ -1574,7 +1580,7 @@ func (p *Geoparser) hyphenParts(text string, w word, wi int) []*mention {
 // context sets each mention's place context, administrative hints and
 // speaker role from the words around it, and shares them along lists
 // ("Dashkasan, Kalbajar and Lachin directions").
-func (p *Geoparser) context(ws []word, ms []*mention) {
+func (p *Geoparser) context(ws []word, ms []*mention, datelines []dateline.Dateline) {
 	lower := func(i int) string {
 		if i < 0 || i >= len(ws) {
 			return ""
@@ -1805,7 +1811,7 @@ func (p *Geoparser) context(ws []word, ms []*mention) {
 			m.coastTail = true
 		}
 		m.speaker, m.speakerIn = p.isSpeaker(ws, m)
-		if p.isDateline(ws, m) {
+		if p.isDateline(datelines, ws, m) {
 			m.dateline = true
 			m.ctx = 2
 		}
@@ -2093,71 +2099,35 @@ func lowerOf(ws []word, w int) bool {
 	return w >= 2 && ws[w-1].lower == "of" && (!ws[w-2].upper || ws[w-2].initial)
 }
 
-// isDateline reports an upper-case name at the head of a paragraph that
-// is followed by a comma, a dash, a colon or a closing parenthesis, as
-// wire stories open: "KYIV, March 3 (Reuters) -", "GOMA (AFP) -",
-// "QUETTA:", "March 3, 2025 (KHARTOUM) -". After a colon, which also ends
-// the speaker labels of transcripts ("QUESTION:", "MR KIRBY:"), the name
-// must be a city of 50,000 people or more, a capital or a division seat.
-func (p *Geoparser) isDateline(ws []word, m *mention) bool {
+// isDateline reports an upper-case name that is the town of a dateline
+// (dateline.Read): "KYIV, March 3 (Reuters) -", "GOMA (AFP) -", "QUETTA:",
+// "JERUSALEM/DUBAI, June 15", "March 3, 2025 (KHARTOUM) -", "BAKU" alone on
+// its line between the byline and the text. A country after the town
+// ("MARANCHON, SPAIN") is no dateline's town. Before a colon, which also
+// ends the speaker labels of transcripts ("QUESTION:", "MR KIRBY:"), and
+// alone on its line, where an upper-case heading of another kind
+// ("ANALYSIS", "UPDATE") names no such place, the name must be a city of
+// 50,000 people or more, a capital or a division seat.
+func (p *Geoparser) isDateline(datelines []dateline.Dateline, ws []word, m *mention) bool {
 	for k := m.wi; k < m.wj; k++ {
 		if strings.ToUpper(ws[k].text) != ws[k].text {
 			return false
 		}
 	}
-	paraStart := func(k int) bool { return k == 0 || strings.Contains(ws[k].gap, "\n") }
-	next := ""
-	if m.wj < len(ws) {
-		next = strings.TrimLeft(ws[m.wj].gap, " \t")
-	} else {
+	sp := parallax.Span{Start: ws[m.wi].start, End: ws[m.wj-1].end}
+	d, ok := dateline.Containing(datelines, sp.Start)
+	if !ok || !slices.Contains(d.Places[:d.Towns], sp) {
 		return false
 	}
-	if strings.HasSuffix(strings.TrimRight(ws[m.wi].gap, " "), "(") && strings.HasPrefix(next, ")") {
-		// "(KHARTOUM) -" within the first words of its paragraph; an
-		// abbreviation in brackets there is no dateline ("BANGUI (CNC) -
-		// The Central African armed forces (FACA), supported by").
-		if after := strings.TrimLeft(next[1:], " \t"); !strings.HasPrefix(after, "-") && !strings.HasPrefix(after, "—") && !strings.HasPrefix(after, "–") {
-			return false
-		}
-		for k := m.wi; k >= 0 && k > m.wi-8; k-- {
-			if paraStart(k) {
-				return true
-			}
-		}
-		return false
-	}
-	// "JERUSALEM/DUBAI, June 15": the names a slash joins to the first
-	// one open the paragraph with it.
-	first, slash := m.wi, false
-	for k := m.wi; k > 0 && k > m.wi-6; k-- {
-		gap := strings.TrimSpace(ws[k].gap)
-		prev := ws[k-1]
-		if gap != "/" && gap != "" || strings.Contains(ws[k].gap, "\n") || strings.ToUpper(prev.text) != prev.text {
-			break
-		}
-		slash = slash || gap == "/"
-		if slash {
-			first = k - 1
-		}
-	}
-	if !paraStart(first) || next == "" {
-		return false
-	}
-	// A wire town that fills its line, between the byline and the body
-	// or the time line ("BAKU" alone, as Anadolu and Daily Sabah file),
-	// is a dateline if it is a town of note: an upper-case heading of
-	// another kind ("ANALYSIS", "UPDATE") names no such place.
-	if strings.Contains(ws[m.wj].gap, "\n") && first == m.wi {
+	switch d.Close {
+	case dateline.Colon, dateline.Line:
 		return p.notableTown(m)
-	}
-	switch next[0] {
-	case ',', '(', '-', '/':
+	case dateline.Dash:
 		return true
-	case ':':
-		return p.notableTown(m)
 	}
-	// Dashes other than the hyphen-minus.
-	return strings.HasPrefix(next, "—") || strings.HasPrefix(next, "–")
+	// "MOSCOW, October 18. /TASS/.": a town in brackets after the date
+	// needs its dash
+	return !d.Bracketed
 }
 
 // notableTown reports a mention that names exactly a city of 50,000
