@@ -553,7 +553,7 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 			// inside the closing mark: only the acts of their own of
 			// ownActGerund, which no other rule reads there)
 			st.gerund(si, a, b, ca, cb, c, first)
-		} else {
+		} else if !st.gerundAfterAct(si, a, b, ca, cb, prev) {
 			st.withGerund(si, a, b, ca, cb, c) // "with Ruto warning that"
 		}
 		return
@@ -2154,6 +2154,11 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 		if ei, ea, ok := st.entityEndingAt(r - 1); ok && ea >= a && !prepositions(st.norm(ea)) {
 			return st.speakerFromEntity(ei, ea, r-1), true
 		}
+		// "The army's account was disputed by residents, who said C":
+		// people named by a noun before ", who"
+		if np, ok := st.speakerNP(a, r-1); ok && w == "who" && np.b == r-1 && !st.toks[r-2].Cap {
+			return np, true
+		}
 	}
 	if s, ok := st.parseSubject(si, a, ca); ok {
 		// a parse that makes a later name the subject may have lost the
@@ -3085,6 +3090,9 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		if !ok && protestGerunds[c.lemma] {
 			s, ok = st.crowdSubject(si, a, ca)
 		}
+		if !ok && (speechGerunds[c.lemma] || stanceGerunds[c.lemma]) {
+			s, ok = st.climbedSubject(si, a, ca)
+		}
 		if !ok {
 			return
 		}
@@ -3098,6 +3106,140 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		j++
 	}
 	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk, deny: c.deny})
+}
+
+// issuedPapers are what a body puts out that says something: the -ing form
+// right after one ("put out a statement saying C", "filed petitions
+// arguing that C") reports what the paper says, for whoever put it out.
+var issuedPapers = map[string]bool{
+	"statement": true, "statements": true, "petition": true, "petitions": true, "lawsuit": true,
+	"lawsuits": true, "letter": true, "letters": true, "resolution": true, "complaint": true,
+	"complaints": true, "motion": true, "message": true, "notice": true, "video": true, "post": true,
+	"communique": true, "declaration": true, "appeal": true, "cases": true, "suit": true,
+}
+
+// gerundAfterAct reads a speech gerund at [ca, cb) that needs no comma:
+// after a paper ("The ministry put out a statement saying C": the
+// subject of the verb whose object the paper is speaks, else the paper
+// itself), or after "by" and the verb it tells the manner of ("The
+// government retaliated by announcing C", "reacted by proposing"): that
+// verb's subject.
+func (st *state) gerundAfterAct(si, a, b, ca, cb, prev int) bool {
+	if prev <= a || st.inQuote(ca) {
+		return false
+	}
+	var spk speaker
+	ok := false
+	switch {
+	case issuedPapers[st.norm(prev)]:
+		for v := prev - 1; v > a && v >= prev-6; v-- {
+			if st.tagAt(v) == "VERB" {
+				spk, ok = st.subject(si, a, v)
+				break
+			}
+		}
+		if !ok && speakerNouns[st.norm(prev)] {
+			spk, ok = st.speakerNP(a, prev+1)
+		}
+	case st.norm(prev) == "by" && st.tagAt(prev-1) == "VERB" && !passiveAux[st.norm(prev-2)] && !st.toks[prev-1].Cap:
+		spk, ok = st.subject(si, a, prev-1)
+	}
+	if !ok {
+		return false
+	}
+	j := cb
+	if st.norm(j) == "that" {
+		j++
+	}
+	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: st.clauseEnd(j, b), spk: spk})
+	return true
+}
+
+// stanceGerunds are cues whose -ing form after a comma states the
+// subject's own demand or stance on what its clause did ("The parliament
+// voted 210-12, urging the government to expel the ambassador", "The
+// ministry went on alert, announcing three new cases", "met business
+// leaders, calling on them to invest"): claims of the clause's subject,
+// found through the parse (climbedSubject).
+var stanceGerunds = map[string]bool{
+	"urge": true, "call on": true, "announce": true, "accuse": true, "blame": true, "condemn": true,
+	"denounce": true, "demand": true, "reject": true, "dismiss": true, "confirm": true, "report": true,
+}
+
+// climbedSubject: the subject of the verb the gerund at ca hangs on, or,
+// when that verb has none of its own (an infinitive, a conjunct), of the
+// verb above it, over at most three open complements, adverbial clauses
+// and conjuncts ("The lawsuit, filed last week, seeks to block the
+// transfers, alleging they violate the constitution": "block" has no
+// subject, "seeks" has the lawsuit). The gerund itself must hang on a
+// verb before it as an adverbial clause or a conjunct.
+func (st *state) climbedSubject(si, a, ca int) (speaker, bool) {
+	t, _, ok := st.parsed(si, ca)
+	if !ok || t.Rel != "advcl" && t.Rel != "conj" {
+		return speaker{}, false
+	}
+	sent := st.doc.Sentences[si].Tokens
+	for n := 0; n < 3; n++ {
+		if t.Head < 1 || t.Head > len(sent) {
+			return speaker{}, false
+		}
+		h := sent[t.Head-1]
+		v, vok := st.tokenAt(h.Start)
+		if !vok || v < a || v >= ca || h.UPOS != "VERB" && h.UPOS != "AUX" {
+			return speaker{}, false
+		}
+		if spk, sok := st.subject(si, a, v); sok && st.speakerish(spk) {
+			return spk, true
+		}
+		if spk, sok := st.nounNsubj(si, a, t.Head); sok {
+			return spk, true
+		}
+		if h.Rel != "xcomp" && h.Rel != "advcl" && h.Rel != "conj" {
+			return speaker{}, false
+		}
+		t = h
+	}
+	return speaker{}, false
+}
+
+// speakerish: the speaker s names someone who can speak: an entity or
+// an actor, a name, or a noun of speakers, people or papers ("the
+// storm" is none).
+func (st *state) speakerish(s speaker) bool {
+	if s.ent >= 0 || s.actor != "" {
+		return true
+	}
+	if s.a < 0 || s.b <= s.a {
+		return false
+	}
+	h := st.norm(s.b - 1)
+	return st.toks[s.b-1].Cap || speakerNouns[h] || agentNoun(h) || dataNouns[h] || issuedPapers[h] || paperNouns[h] || pronoun(st.toks[s.b-1].Text)
+}
+
+// nounNsubj: the parse's nominal subject of the verb at 1-based index
+// verb of sentence si, when it is a noun that names speakers or papers
+// ("lawsuit", "parliament", "columnists"), with the words before it that
+// the parse hangs on it.
+func (st *state) nounNsubj(si, a, verb int) (speaker, bool) {
+	sent := st.doc.Sentences[si].Tokens
+	for k, u := range sent {
+		if u.Head != verb || u.Rel != "nsubj" {
+			continue
+		}
+		i, ok := st.tokenAt(u.Start)
+		if !ok || i < a || st.inQuote(i) || !(speakerNouns[st.norm(i)] || agentNoun(st.norm(i)) || dataNouns[st.norm(i)] || issuedPapers[st.norm(i)] || paperNouns[st.norm(i)]) {
+			return speaker{}, false
+		}
+		start := i
+		for j := k - 1; j >= 0 && sent[j].Head == k+1 && start-1 >= a; j-- {
+			start--
+		}
+		for start < i && (st.norm(start) == "the" || st.norm(start) == "a" || st.norm(start) == "an") {
+			start++
+		}
+		return speaker{a: start, b: i + 1, ent: -1}, true
+	}
+	return speaker{}, false
 }
 
 // protestGerunds are the cues of a crowd's words after what it did

@@ -36,3 +36,30 @@ func TestAdjunctsAndSubjects(t *testing.T) {
 		"The army confirmed on Monday.",
 	})
 }
+
+// TestGerundsAfterActs: an -ing cue after a clause that reports nothing
+// itself speaks for that clause's subject, found through the parse over
+// an infinitive ("seeks to block ..., alleging"), for speech and stance
+// cues ("voted ..., urging", "went on alert, announcing"); right after a
+// paper without a comma it speaks for whoever put the paper out ("put out
+// a statement saying", "filed petitions arguing"); after "by" for the
+// verb's subject ("retaliated by announcing"); and people named by a
+// noun before ", who said" speak. Invented sentences.
+func TestGerundsAfterActs(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"alleging over an infinitive", "The petition, filed on Monday in the high court, seeks to halt the deportations, alleging they break the constitution.", "alleging", "petition", "", "assert", "they break the constitution"},
+		{"urging after a vote", "The assembly voted 88-4 on Thursday, urging the cabinet to recall the envoy.", "urging", "assembly", "", "assert", "the cabinet to recall the envoy"},
+		{"announcing after an act", "The health ministry raised its alert level, announcing four new cases of measles.", "announcing", "health ministry", "", "assert", "four new cases of measles"},
+		{"calling on after a meeting", "The governor met the elders in the capital, calling on them to hand over the weapons.", "calling on", "governor", "", "assert", "them to hand over the weapons"},
+		{"statement saying", "The navy put out a statement saying the tanker had been towed to port.", "saying", "navy", "", "assert", "the tanker had been towed to port"},
+		{"petitions arguing", "The opposition filed six petitions arguing that the count had been rigged.", "arguing", "opposition", "", "assert", "the count had been rigged"},
+		{"by announcing", "The cabinet responded by announcing new duties on imported grain.", "announcing", "cabinet", "", "assert", "new duties on imported grain"},
+		{"who said after by", "The police version was contested by witnesses, who said officers fired first.", "said", "witnesses", "", "assert", "officers fired first"},
+	})
+	// A thing that does something speaks for no one; a passive "by"
+	// before the -ing form is no manner of a speaker's act.
+	runNoClaims4(t, []string{
+		"The flood cut the valley off for a week, demanding a huge relief effort.",
+		"The town was shaken by rumours saying the dam had burst.",
+	}, "demanding", "saying")
+}

@@ -361,7 +361,7 @@ var speakerNouns = map[string]bool{
 	// courts and the parties before them, and bodies named by their kind
 	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,
-	"coalition": true, "alliance": true, "bank": true, "union": true,
+	"coalition": true, "alliance": true, "bank": true, "union": true, "cabinet": true, "junta": true,
 	// groups of people named by their stance or trade ("Critics,
 	// including X, suggest")
 	"critics": true, "opponents": true, "supporters": true, "campaigners": true, "protesters": true,
