@@ -1187,6 +1187,18 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 				d.contB = st.clauseEnd(after+1, b)
 			}
 		}
+		words := 0
+		for k := d.contA; k < d.contB; k++ {
+			if st.toks[k].Word {
+				words++
+			}
+		}
+		if words < 2 {
+			// "However, a police spokesman told local radio on Friday C":
+			// a connective before the speaker is no clause said before
+			// the cue; what is said follows it
+			return false
+		}
 	}
 	st.overrideFromMessage(&d, after)
 	st.addDraft(d)
@@ -1620,6 +1632,12 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			contA = k + 1
 			break
 		}
+		if k == cb && st.scareQuote(k) {
+			// `says "foreign" agents are behind the unrest`: a word or two
+			// quoted inside the reported clause, no direct quotation
+			contA = k
+			break
+		}
 		if w == ":" || (st.isOpenQuote(k) && (k == cb || st.norm(k-1) == ",")) {
 			q := k
 			if w == ":" {
@@ -1821,6 +1839,28 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	st.addDraft(d)
+}
+
+// scareQuote: the quotation opening at k holds one or two words and the
+// clause goes on right after its closing mark with a lower-case noun or
+// adjective (`"foreign" agents are behind`, `"illegal" government is`).
+func (st *state) scareQuote(k int) bool {
+	if !st.isOpenQuote(k) || st.inQuote(k-1) {
+		return false
+	}
+	q := st.quotes[st.quoteOf[k]]
+	if q.close <= k+1 || q.close > k+3 || q.close+2 >= len(st.toks) {
+		return false
+	}
+	for i := k + 1; i < q.close; i++ {
+		if !st.toks[i].Word {
+			return false
+		}
+	}
+	if tag := st.tagAt(q.close + 1); tag != "NOUN" && tag != "ADJ" {
+		return false // `responded "effectively" and destroyed`: the quoted word ends its phrase
+	}
+	return st.lowerWord(q.close+1) && st.toks[q.close+2].Word
 }
 
 // conjChainRoot: the sentence's main verb, reached from the cue at ca
@@ -2035,6 +2075,15 @@ func (st *state) claimedBefore(a, b, ca, cb int, c cue, spk speaker) bool {
 		d.contA, d.contB, d.direct = qq.open+1, qq.close, true
 	case st.toks[before].Text == ",":
 		d.contA, d.contB = st.clauseStart(a, before), before
+		words := 0
+		for k := d.contA; k < d.contB; k++ {
+			if st.toks[k].Word {
+				words++
+			}
+		}
+		if words < 2 {
+			return false // "However, a police spokesman told local radio on Friday C": a connective, no clause said before
+		}
 	default:
 		return false
 	}

@@ -63,3 +63,28 @@ func TestGerundsAfterActs(t *testing.T) {
 		"The town was shaken by rumours saying the dam had burst.",
 	}, "demanding", "saying")
 }
+
+// TestLabelsConnectivesAndScareQuotes: a label given to "it" ("called it
+// the largest attack"), praise by "hail", a connective before the
+// speaker that is no clause said before the cue ("However, X told Y on
+// Friday C"), a clause after a day without "that" whose subject is a
+// noun phrase, and a word quoted inside the reported clause (`says
+// "foreign" agents are`) that is no direct quotation. Invented sentences.
+func TestLabelsConnectivesAndScareQuotes(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"label of it", "The navy called it the heaviest missile barrage on the port since the summer.", "called", "navy", "", "assert", "the heaviest missile barrage"},
+		{"hail", "The mayor hailed \"the courage of our rescuers\" after the flood.", "hailed", "mayor", "", "assert", "the courage of our rescuers"},
+		{"connective before the speaker", "However, a border guard spokesman told state radio on Monday the crossing had been reopened.", "told", "spokesman", "", "assert", "the crossing had been reopened"},
+		{"scare quote in the clause", "The interior ministry says \"foreign\" agents are behind the riots in the capital.", "says", "ministry", "", "assert", "agents are behind the riots"},
+	})
+	// "called it a day" and "called it quits" label nothing; a quotation
+	// that is the whole object stays a direct quotation (checked by the
+	// content of its claim, below).
+	runNoClaims4(t, []string{
+		"After twelve hours of talks the negotiators called it a day.",
+		"The coach called it quits after the final.",
+	}, "called")
+	runClaims4(t, []claims4Case{
+		{"quoted object", "The ministry said \"the situation is under control\" in the north.", "said", "ministry", "", "assert", "the situation is under control"},
+	})
+}

@@ -87,6 +87,8 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"welcome", "welcomes", "welcomed", "welcomed", "welcoming"}, false, false},
 	// praise is a stance on what another did, as a welcome is
 	{[]string{"praise", "praises", "praised", "praised", "praising"}, false, false},
+	// "hailed the bravery of the troops": praise
+	{[]string{"hail", "hails", "hailed", "hailed", "hailing"}, false, false},
 	// "lauded the security forces for foiling the attack": praise
 	{[]string{"laud", "lauds", "lauded", "lauded", "lauding"}, false, false},
 	// a court's or a judge's order rules on the facts ("the High Court

@@ -505,6 +505,9 @@ func (st *state) threatObject(j, b int) bool {
 // "a"/"an" (or "as"), ends the clause within a few words. It returns the
 // token after the label.
 func (st *state) labelObject(si, j, b int) (int, bool) {
+	if e, ok := st.itLabel(si, j, b); ok {
+		return e, true // "called it the largest attack of the war"
+	}
 	if w := st.norm(j); w == "a" || w == "an" || w == "as" || prepositions(w) || w == "it" || w == "off" || w == "up" || !st.toks[j].Word {
 		return 0, false // "called a meeting", "called off", "called it quits"
 	}
@@ -794,8 +797,11 @@ func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
 				return 0, false // (not "during two phone calls")
 			}
 		}
-		if calendarWords[st.norm(k-1)] && k-1 > j && st.clauseFollows(si, ca, k) {
-			return k, true // "said on Sunday Russian forces had shelled ...", whatever the parse made of the day
+		if calendarWords[st.norm(k-1)] && k-1 > j && (st.clauseFollows(si, ca, k) || st.copulaClause(k)) {
+			// "said on Sunday Russian forces had shelled ...", "told
+			// local radio on Friday the suspects had been released",
+			// whatever the parse made of the day
+			return k, true
 		}
 		if t, idx, ok := st.parsed(si, k); ok && strings.HasPrefix(t.Rel, "nsubj") {
 			if st.clauseFollows(si, ca, k) {
@@ -1370,4 +1376,29 @@ func (st *state) beforeInsertion(a, aux int) (speaker, bool) {
 		}
 	}
 	return st.speakerNP(start, end)
+}
+
+// itLabel: a label given to "it", what the text told just before, after
+// a labelling verb at j-1 ("called it the largest drone attack of the
+// war", "called it a war crime"): "it" and an article, then words up to
+// the clause's end with no verb of their own. "called it a day" and
+// "called it quits" label nothing. It returns the token after the label.
+func (st *state) itLabel(si, j, b int) (int, bool) {
+	if st.norm(j) != "it" {
+		return 0, false
+	}
+	if w := st.norm(j + 1); w != "a" && w != "an" && w != "the" || timeHeads[st.norm(j+2)] {
+		return 0, false
+	}
+	e := j + 2
+	for e < b && e < j+16 && (st.toks[e].Word || st.norm(e) == "-" || st.norm(e) == "'s") {
+		if tk, ok := st.tagged(si, e); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") && e > j+2 {
+			return 0, false
+		}
+		e++
+	}
+	if e == j+2 || e < b && st.norm(e) != "." && st.norm(e) != "," && st.norm(e) != ";" {
+		return 0, false
+	}
+	return e, true
 }
