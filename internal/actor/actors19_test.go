@@ -188,6 +188,26 @@ func TestBodiesOfTheSceneAndOfACommunique(t *testing.T) {
 	runSideCases(t, cases)
 }
 
+// TestDatedParagraphDatelineShared: the dated dateline below a headline is
+// the one the dateline package reads for every stage (dateline.Of), the
+// month before the day or after it, the country after the town too; a
+// paragraph that opens with the town but no date, or with towns a slash
+// joins, gives no state. Sentences invented.
+func TestDatedParagraphDatelineShared(t *testing.T) {
+	const tail = " - Eight soldiers were killed on Monday when their convoy hit a mine, according to a statement of the Ministry of National Defence."
+	cases := []sideCase{
+		{name: "month before the day", text: "Convoy hit by mine near the border\n\nNiamey, Dec. 9 (Example Wire)" + tail,
+			published: "2024-12-10", entity: "Ministry of National Defence", want: "NER"},
+		{name: "country after the town", text: "Convoy hit by mine near the border\n\nNiamey, Niger, 9 December 2024" + tail,
+			published: "2024-12-10", entity: "Ministry of National Defence", want: "NER"},
+		{name: "no date", text: "Convoy hit by mine near the border\n\nNiamey, the capital, was calm on Monday. Eight soldiers were killed when their convoy hit a mine, according to a statement of the Ministry of National Defence.",
+			published: "2024-12-10", entity: "Ministry of National Defence", want: "?"},
+		{name: "towns a slash joins", text: "Convoy hit by mine near the border\n\nNiamey/Bamako, 9 December 2024" + tail,
+			published: "2024-12-10", entity: "Ministry of National Defence", want: "?"},
+	}
+	runSideCases(t, cases)
+}
+
 // TestNigerRulingCouncil: Niger's ruling council since July 2023 (the
 // National Council for the Safeguard of the Homeland, CNSP) speaks for
 // Niger. Sentences invented.

@@ -372,22 +372,21 @@ func (st *docState) datelineState() string {
 	return st.datedParagraphDateline()
 }
 
-// datedParagraphDateline is the state of a capital that opens one of the
-// story's first paragraphs followed by a comma and a date ("Niamey, 12
+// datedParagraphDateline is the state of a capital that is the town of a
+// dated dateline opening one of the story's first paragraphs ("Niamey, 12
 // December 2024 (AGENCY) - Ten soldiers ..." below the headline), or "".
+// The dateline is the document's (dateline.Of), so that this stage and
+// the others agree on it; towns a slash joins name no one state.
 func (st *docState) datedParagraphDateline() string {
 	for _, l := range st.lex {
-		if l.a > 80 || l.b+2 >= len(st.toks) {
+		if l.a > 80 || l.b >= len(st.toks) {
 			break
 		}
-		if l.a > 0 && !st.toks[l.a].Newline || st.toks[l.b].Text != "," {
+		if l.a > 0 && !st.toks[l.a].Newline {
 			continue
 		}
-		d := l.b + 1
-		if n := st.tokNorm(d); n != "" && n[0] >= '0' && n[0] <= '9' {
-			d++ // "12 December"
-		}
-		if !monthNames[st.tokNorm(d)] {
+		d, ok := dateline.Opening(st.datelines, st.toks[l.a].Start)
+		if !ok || d.Date == (parallax.Span{}) || d.Towns > 1 || d.Places[0] != st.span(l.a, l.b) {
 			continue
 		}
 		if h, ok := l.first(hitCapital); ok {
@@ -435,14 +434,6 @@ func (st *docState) statementSource(a int) bool {
 	}
 	p := st.tokNorm(a - 1)
 	return (p == "of" || p == "from" || p == "by") && statementNouns[st.tokNorm(a-2)]
-}
-
-// monthNames are the months' names as a dateline writes them.
-var monthNames = map[string]bool{
-	"january": true, "february": true, "march": true, "april": true, "may": true, "june": true, "july": true,
-	"august": true, "september": true, "october": true, "november": true, "december": true,
-	"jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true, "aug": true, "sep": true, "sept": true,
-	"oct": true, "nov": true, "dec": true,
 }
 
 // datelineLine is the state of a capital written in capitals alone on its
