@@ -3732,7 +3732,7 @@ func (st *state) emit() {
 			acts = append(acts, d)
 		}
 	}
-	kept = acts
+	kept = st.oneAct(acts)
 	n := len(st.doc.Claims)
 	base := n
 	dominant := dominantState(st.doc.Entities)

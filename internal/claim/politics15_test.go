@@ -51,7 +51,6 @@ var probes15Known = map[string]string{
 	"us-nyt-leaked-emails: > show | emails":                             "'Hacked emails from the account of NAME, Clinton's campaign chairman, show': the apposition after the name hides the head from the parse (found in shorter subjects: TestRoleAfterAPersonAndHeadOverModifier)",
 	"us-nyt-leaked-emails: extra accused | Russia":                      "the same claim as the line above",
 	"us-politico-aides-2016: extra urged | Donald Trump's top advisers": "the advisers' appeal inside what four people said: a nested act by the devgold conventions, which the expectations did not list; disputable",
-	"us-politico-oped: extra saying | Howard Lutnick":                   "'dismissed the piece on CNBC, saying C': the stage keeps a denial and an asserting gerund after it as two claims (gerund()); the expectation, one act as ', saying' continues a first cue, is disputable",
 	"us-politico-playbook: > said | spokesperson":                       "'A spokesperson for Speaker Mike Johnson said': the person after 'for' speaks (as above)",
 	"us-politico-playbook: > told | ":                                   "'Playbook is told that C': a passive of 'tell' with the outlet as the listener and no agent is not read",
 	"us-politico-playbook: extra said | Mike Johnson":                   "the same claim as the line above",
