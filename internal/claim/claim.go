@@ -1506,6 +1506,17 @@ func (st *state) overrideFromMessage(d *draft, j int) {
 	}
 }
 
+// relayAsideAt: token j opens a ", citing Y," or ", quoting Y," aside
+// right after a cue ("X said, citing Y, that C"); relay gives the cue the
+// clause after the aside.
+func (st *state) relayAsideAt(j int) bool {
+	if st.norm(j) == "," {
+		j++
+	}
+	w := st.norm(j)
+	return (w == "citing" || w == "quoting") && st.norm(j-1) == ","
+}
+
 func pronoun(s string) bool {
 	switch strings.ToLower(s) {
 	case "he", "she", "it", "they":
@@ -1607,6 +1618,10 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	}
 	for k := cb; k < b && k < max(cb+8, far); k++ {
 		w := st.norm(k)
+		if k == cb && st.relayAsideAt(k) {
+			contA = k + 1 // "said, citing Y, that C": relay moves the content past the aside
+			break
+		}
 		if g, nested := st.cueAt(k); nested && k > cb {
 			if st.mediumParticiple(cb, k) {
 				continue // "said in a video posted on social media that": the video's, not a nested cue
@@ -1724,7 +1739,7 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			// given ("explained how to apply" is advice, below)
 			c.clause = false
 		}
-		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) && !st.clauseFollows(si, ca, j) {
+		if c.clause && !(st.norm(j) == "to" && infinitiveCues[c.lemma]) && !st.relayAsideAt(j) && !st.clauseFollows(si, ca, j) {
 			// "said on Thursday it had captured the town", "said in a
 			// video posted online that ...": an adverbial after the cue,
 			// then the clause, whatever the parse made of the adverbial
@@ -1749,7 +1764,8 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 	}
 	// "News.az reports citing the ministry": the outlet relays the source
-	if st.norm(contA) == "citing" {
+	// ("X said, citing Y, that C" is X's claim: relay sets its content)
+	if (st.norm(contA) == "citing" || st.norm(contA) == "quoting") && st.norm(contA-1) != "," {
 		return
 	}
 	if c.lemma == "say" && !direct && st.ritualObject(contA, b) {

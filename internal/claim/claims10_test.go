@@ -64,14 +64,16 @@ func TestInformedSpeakers(t *testing.T) {
 }
 
 // TestRelayedSource: "OUTLET, quoting a source in the ministry, said C"
-// is two claims: the outlet's (its cue after the insertion) and the
-// source's, a speaker noun placed in a body; a body named by its kind
-// alone is the relaying outlet's state's.
+// is the outlet's claim (its cue after the insertion; the source is its
+// source, no speaker of its own: TestCitingAside); without a cue of the
+// outlet's own after it, the relayed source speaks, a speaker noun placed
+// in a body, and a body named by its kind alone is the relaying outlet's
+// state's.
 func TestRelayedSource(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"outlet's own cue", "KYIV - Thirty drones hit Odesa overnight. Russia's TASS news agency, quoting a source in the defence ministry, said troops had entered the village of Zorivka.", "said", "-", "RUS", "assert", "-"},
-		{"source in the ministry", "KYIV - Thirty drones hit Odesa overnight. Russia's TASS news agency, quoting a source in the defence ministry, said troops had entered the village of Zorivka.", "quoting", "source", "RUS", "assert", ""},
-		{"citing officials of a named body", "Iran's IRNA news agency, citing officials at the Iranian Foreign Ministry, reported that the envoy would visit Muscat.", "citing", "officials", "IRN", "assert", ""},
+		{"source in the ministry", "KYIV - Thirty drones hit Odesa overnight. According to Russia's TASS news agency, quoting a source in the defence ministry, troops had entered the village of Zorivka.", "quoting", "source", "RUS", "assert", ""},
+		{"citing officials of a named body", "The envoy would visit Muscat next week, IRNA reported citing officials at the Iranian Foreign Ministry.", "citing", "officials", "IRN", "assert", ""},
 	})
 }
 

@@ -470,17 +470,45 @@ func (st *state) relay(si, a, b, i int) bool {
 			spk = x
 		}
 	}
+	if st.cueEndsAt(a, i-1) && st.reportBefore(a, i) < 0 {
+		// "C, X reported, citing Y": X's cue closes the sentence before
+		// the aside; C is X's claim
+		return true
+	}
 	d := draft{cueA: i, cueB: i + 1, spk: spk}
 	if end < b && st.toks[end].Text == "," && end+2 < b {
-		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
 		if c, ok := st.cueAt(end + 1); ok && !c.gerund && end+3 < b {
-			// "X, quoting a source, said C": the outlet's own cue
-			// follows; what the source said is C
+			if !data {
+				// "X, citing Y, warned that C", "X, quoting a source,
+				// said C": X's own cue follows the insertion, so C is
+				// X's claim and Y only X's source, no speaker of its own
+				return true
+			}
+			// "A charity, citing World Bank data, says C": the issuer
+			// keeps a claim, which a later "according to the data"
+			// takes its speaker from (earlierIssuer)
 			d.contA, d.contB = end+2, st.clauseEnd(end+2, b)
 			if st.norm(d.contA) == "that" {
 				d.contA++
 			}
+			st.addDraft(d)
+			return true
 		}
+		if k := st.reportBefore(a, i); k >= 0 {
+			// "X said, citing Y, that C": X's cue stands before the
+			// insertion; what X said follows it
+			x := &st.drafts[k]
+			x.contA = end + 1
+			if st.norm(x.contA) == "that" && x.contA+1 < b {
+				x.contA++
+			}
+			x.contB = st.clauseEnd(x.contA, b)
+			for x.contB > x.contA && !st.toks[x.contB-1].Word && !st.isCloseQuote(x.contB-1) {
+				x.contB-- // the sentence's full stop
+			}
+			return true
+		}
+		d.contA, d.contB = end+1, st.clauseEnd(end+1, b)
 	} else if comma := st.outletReportsAt(a, i-1); comma >= 0 {
 		// "C, Trend reports citing the ministry": what the source said
 		// ends before the outlet
@@ -490,6 +518,39 @@ func (st *state) relay(si, a, b, i int) bool {
 	}
 	st.addDraft(d)
 	return true
+}
+
+// reportBefore: the index of the draft whose cue, in the sentence from
+// token a, ends before the insertion ", citing" at i and whose content
+// opens with that insertion ("X said on Tuesday, citing Y, that C");
+// else -1.
+func (st *state) reportBefore(a, i int) int {
+	for k := len(st.drafts) - 1; k >= 0; k-- {
+		d := st.drafts[k]
+		if d.cueA < a {
+			break
+		}
+		if st.norm(d.cueA) == "according" {
+			// "According to Yonhap, quoting KCNA, C": the agency only
+			// relays; the source it quotes keeps its claim, nested
+			return -1
+		}
+		if d.cueB < i && d.contA >= d.cueB && d.contA <= i && d.contB > i && !st.relayed(d, i) {
+			return k
+		}
+	}
+	return -1
+}
+
+// cueEndsAt: a draft of the sentence from token a has its cue end right
+// before token k (the comma of ", citing").
+func (st *state) cueEndsAt(a, k int) bool {
+	for j := len(st.drafts) - 1; j >= 0 && st.drafts[j].cueA >= a; j-- {
+		if st.drafts[j].cueB == k {
+			return true
+		}
+	}
+	return false
 }
 
 // outletReportVerbs are the verbs an outlet closing a sentence relays a
