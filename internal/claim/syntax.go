@@ -93,12 +93,16 @@ func (st *state) insertion(i, ca int) bool {
 // not a body named in the title, speaks; a person without a side takes
 // the side of the body their title names.
 func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
+	if v, ok := st.coordinatedFirstVerb(si, a, ca); ok {
+		ca = v // "The Minister, General NAME, visited the wounded and said"
+	}
 	e := ca
 	for e > a && (adverbials[st.norm(e-1)] || calendarWords[st.norm(e-1)]) {
 		e--
 	}
 	if st.norm(e-1) == "," {
 		e--
+		e = st.beforeRankApposition(a, e)
 	}
 	ei, ea, ok := st.entityEndingAt(e)
 	if !ok || st.doc.Entities[ei].Kind != parallax.KindPerson {
@@ -159,6 +163,75 @@ func (st *state) appositivePerson(si, a, ca int) (speaker, bool) {
 		}
 	}
 	return spk, true
+}
+
+// coordinatedFirstVerb: the cue at ca follows "and" and the parse coordinates
+// it with a finite verb between a and the cue ("The Minister of Defence,
+// General NAME, visited the wounded and said"): the subject before that
+// first verb is the cue's subject, so the apposition is looked for before
+// it. It returns the first verb's token.
+func (st *state) coordinatedFirstVerb(si, a, ca int) (int, bool) {
+	k := ca - 1
+	for k > a && adverbials[st.norm(k)] {
+		k--
+	}
+	if st.norm(k) != "and" {
+		return 0, false
+	}
+	t, _, ok := st.parsed(si, ca)
+	if !ok || t.Rel != "conj" || t.Head <= 0 {
+		return 0, false
+	}
+	sent := st.doc.Sentences[si]
+	if t.Head > len(sent.Tokens) {
+		return 0, false
+	}
+	head := sent.Tokens[t.Head-1]
+	switch {
+	case head.XPOS == "VBD" || head.XPOS == "VBZ" || head.XPOS == "VBP":
+	case head.XPOS == "VBN" && head.Rel == "root":
+		// a past tense the tagger read as a participle ("General NAME,
+		// toured the base and said"); as the sentence's root it is finite
+	default:
+		return 0, false
+	}
+	v, ok := st.tokenAt(head.Start)
+	if !ok || v <= a+1 || v >= k || st.norm(v-1) != "," {
+		return 0, false // only right after the comma that closes the apposition
+	}
+	return v, true
+}
+
+// beforeRankApposition: the comma at token e closes a short lower-case
+// apposition after a name ("Tukur Gusau, a major general, disclosed",
+// "NAME, a retired colonel, said"): it returns the comma that opens it,
+// so the name before it is found; else e.
+func (st *state) beforeRankApposition(a, e int) int {
+	for k := e - 1; k > a && k >= e-6; k-- {
+		if st.norm(k) != "," {
+			continue
+		}
+		if w := st.norm(k + 1); w != "a" && w != "an" || k+2 >= e {
+			return e
+		}
+		for j := k + 2; j < e; j++ {
+			if !st.toks[j].Word || st.toks[j].Cap {
+				return e // a named body, not a rank ("a spokesman for NAME")
+			}
+			if !longRank(st.norm(j)) && !rankQualifiers[st.norm(j)] {
+				return e
+			}
+		}
+		return k
+	}
+	return e
+}
+
+// rankQualifiers may stand before a rank in an apposition ("a retired
+// major general", "a serving colonel").
+var rankQualifiers = map[string]bool{
+	"major": true, "retired": true, "serving": true, "senior": true, "rear": true, "vice": true,
+	"air": true, "lieutenant-general": true, "major-general": true, "brigadier-general": true,
 }
 
 // longRank: the word is one of longRanks, or ranks joined by hyphens
