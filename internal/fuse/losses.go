@@ -1,12 +1,10 @@
 package fuse
 
 import (
-	"bufio"
-	"io/fs"
 	"strings"
 	"unicode"
 
-	"github.com/parallaxhq/parallax/data"
+	"github.com/parallaxhq/parallax/internal/when/words"
 )
 
 // A side that denies losing what another side says it destroyed, shot
@@ -31,64 +29,40 @@ type lossLexicon struct {
 	outMax   int
 }
 
-var losses = loadLossLexicon(data.Lexicon)
+var losses = loadLossLexicon()
 
-func loadLossLexicon(fsys fs.FS) *lossLexicon {
+// loadLossLexicon reads the vocabularies with the quantity stage's loader
+// and plural rule (words.ReadTSV, words.Plurals), so the two stages read
+// one item vocabulary the same way.
+func loadLossLexicon() *lossLexicon {
 	lx := &lossLexicon{items: map[string]string{}, outcomes: map[string]string{}}
-	read := func(name string, fn func(f []string)) {
-		f, err := fsys.Open("lexicon/" + name)
-		if err != nil {
-			panic("fuse: embedded lexicon: " + err.Error()) // embedded at build time: cannot fail at run time
-		}
-		defer f.Close()
-		sc := bufio.NewScanner(f)
-		for sc.Scan() {
-			line := sc.Text()
-			if line == "" || strings.HasPrefix(line, "#") {
-				continue
-			}
-			fn(strings.Split(line, "\t"))
-		}
+	rows, err := words.ReadTSV("items.tsv", 3)
+	if err != nil {
+		panic("fuse: " + err.Error()) // embedded at build time: cannot fail at run time
 	}
-	read("items.tsv", func(f []string) {
-		if len(f) < 3 || f[1] == "none" {
-			return
+	for _, f := range rows {
+		if f[1] == "none" {
+			continue
 		}
 		item := f[1]
 		if f[2] == "people" {
 			item = "person"
 		}
-		for _, form := range nounPlurals(f[0]) {
+		for _, form := range words.Plurals(f[0]) {
 			if _, ok := lx.items[form]; !ok {
 				lx.items[form] = item
 			}
 			lx.itemMax = max(lx.itemMax, strings.Count(form, " ")+1)
 		}
-	})
-	read("outcomes.tsv", func(f []string) {
-		if len(f) < 2 {
-			return
-		}
+	}
+	if rows, err = words.ReadTSV("outcomes.tsv", 2); err != nil {
+		panic("fuse: " + err.Error())
+	}
+	for _, f := range rows {
 		lx.outcomes[f[0]] = f[1]
 		lx.outMax = max(lx.outMax, strings.Count(f[0], " ")+1)
-	})
-	return lx
-}
-
-// nounPlurals: a noun phrase and its plural (as the quantity stage derives
-// them: +s, +es, y → ies, -man → -men).
-func nounPlurals(p string) []string {
-	last := p[strings.LastIndex(p, " ")+1:]
-	stem := p[:len(p)-len(last)]
-	switch {
-	case strings.HasSuffix(last, "man") && last != "man":
-		return []string{p, stem + strings.TrimSuffix(last, "man") + "men"}
-	case strings.HasSuffix(last, "y") && !strings.HasSuffix(last, "ey") && !strings.HasSuffix(last, "ay"):
-		return []string{p, stem + strings.TrimSuffix(last, "y") + "ies"}
-	case strings.HasSuffix(last, "s") || strings.HasSuffix(last, "x") || strings.HasSuffix(last, "ch") || strings.HasSuffix(last, "sh"):
-		return []string{p, stem + last + "es"}
 	}
-	return []string{p, stem + last + "s"}
+	return lx
 }
 
 // phrase returns the value of the longest phrase of dict (at most n words)

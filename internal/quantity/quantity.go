@@ -63,7 +63,7 @@ func Load() (*Stage, error) {
 	}
 	for _, r := range append(rows, more...) {
 		e := itemEntry{item: r[1], people: r[2] == "people"}
-		for _, form := range plurals(r[0]) {
+		for _, form := range words.Plurals(r[0]) {
 			k, n := key(form)
 			if _, ok := s.items[k]; !ok {
 				s.items[k] = e
@@ -182,24 +182,6 @@ func key(phrase string) (string, int) {
 		ks[i] = w.Lower
 	}
 	return strings.Join(ks, " "), len(ws)
-}
-
-// plurals returns a phrase and the plural forms of its last word.
-func plurals(p string) []string {
-	out := []string{p}
-	last := p[strings.LastIndexAny(p, " ")+1:]
-	stem := p[:len(p)-len(last)]
-	switch {
-	case strings.HasSuffix(last, "man") && last != "man":
-		out = append(out, stem+strings.TrimSuffix(last, "man")+"men")
-	case strings.HasSuffix(last, "y") && !strings.HasSuffix(last, "ey") && !strings.HasSuffix(last, "ay"):
-		out = append(out, stem+strings.TrimSuffix(last, "y")+"ies")
-	case strings.HasSuffix(last, "s") || strings.HasSuffix(last, "x") || strings.HasSuffix(last, "ch") || strings.HasSuffix(last, "sh"):
-		out = append(out, stem+last+"es")
-	default:
-		out = append(out, stem+last+"s")
-	}
-	return out
 }
 
 // Name is the stage name.

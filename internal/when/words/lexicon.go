@@ -166,3 +166,22 @@ func isAcronym(t string) bool {
 	}
 	return up > 0
 }
+
+// Plurals returns a noun phrase and the plural form of its last word
+// (+s, +es after s/x/ch/sh, a consonant's y → ies, -man → -men), the forms under which
+// the item vocabulary is looked up by every stage that reads it.
+func Plurals(p string) []string {
+	last := p[strings.LastIndexAny(p, " ")+1:]
+	stem := p[:len(p)-len(last)]
+	switch {
+	case strings.HasSuffix(last, "man") && last != "man":
+		return []string{p, stem + strings.TrimSuffix(last, "man") + "men"}
+	case len(last) > 1 && last[len(last)-1] == 'y' && !strings.ContainsRune("aeiou", rune(last[len(last)-2])):
+		// A consonant before the y ("battery"); after a vowel the y stays
+		// ("convoy", "day").
+		return []string{p, stem + strings.TrimSuffix(last, "y") + "ies"}
+	case strings.HasSuffix(last, "s") || strings.HasSuffix(last, "x") || strings.HasSuffix(last, "ch") || strings.HasSuffix(last, "sh"):
+		return []string{p, stem + last + "es"}
+	}
+	return []string{p, stem + last + "s"}
+}

@@ -144,3 +144,22 @@ func TestClauseStart(t *testing.T) {
 		t.Errorf("after prepositions: %v", after)
 	}
 }
+
+func TestPlurals(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"tank", "tanks"},
+		{"armored personnel carrier", "armored personnel carriers"},
+		{"militiaman", "militiamen"},
+		{"man", "mans"},
+		{"infantry fighting vehicle", "infantry fighting vehicles"},
+		{"battery", "batteries"},
+		{"convoy", "convoys"},
+		{"bus", "buses"},
+		{"launch", "launches"},
+	} {
+		got := Plurals(tc.in)
+		if len(got) != 2 || got[0] != tc.in || got[1] != tc.want {
+			t.Errorf("Plurals(%q) = %q, want [%q %q]", tc.in, got, tc.in, tc.want)
+		}
+	}
+}
