@@ -1041,7 +1041,9 @@ func appositivesLeftOut(ws []words.Word, out []found) []found {
 // partHedges are the words that may stand between "including" and the
 // number of a part: "including at least two children".
 var partHedges = map[string]bool{"at": true, "least": true, "about": true, "some": true, "nearly": true,
-	"almost": true, "around": true, "more": true, "than": true, "over": true, "up": true, "to": true}
+	"almost": true, "around": true, "more": true, "than": true, "over": true, "up": true, "to": true,
+	// ("five relatives, among them his two daughters")
+	"his": true, "her": true, "their": true, "its": true}
 
 // partsLeftOut drops the parts of a whole counted just before them in the
 // same phrase: "killed 11 people, including four children", "three tanks,
@@ -2596,6 +2598,11 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		// on belongs to the next clause's people
 		return "lost", at, false
 	}
+	if k := first - 1; k >= 2 && ws[k].Lower == "of" && ws[k-1].Lower == "bodies" {
+		// "received the bodies of three fighters and 22 wounded": the
+		// dead whose bodies came in, whatever state ends the list
+		return "killed", k - 1, true
+	}
 	if k := first - 1; k >= 1 && ws[k].Lower == "at" && (ws[k-1].Lower == "loss" || ws[k-1].Lower == "losses") && (last+1 >= len(ws) || lostClauseEnd[ws[last+1].Lower]) {
 		// "put the army's loss at six soldiers, with two others
 		// wounded": the same for a loss put at a number
@@ -2621,7 +2628,11 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 			k++ // the end of an appositive: "X, a leader in Raqqah, was killed"
 		}
 	}
-	k = s.ofPhraseEnd(ws, k)
+	if e := s.ofPhraseEnd(ws, k); e != k && ws[e].Lower == "," {
+		k = s.setOffEnd(ws, e) // (the words set off after the of-phrase)
+	} else {
+		k = e
+	}
 	if k+1 < len(ws) && ws[k].Lower == "," && (ws[k+1].Lower == "including" || ws[k+1].Lower == "among" || hedgeParticiples[ws[k+1].Lower]) {
 		// "eight terrorists, including two senior figures, had
 		// surrendered", "one sailor, believed to have been on deck,
@@ -3487,6 +3498,13 @@ func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
 			}
 			return j
 		}
+		if w == "," && j > k+1 && s.setOffEnd(ws, j) >= 0 {
+			// "five members of his family, among them two girls, were
+			// killed", "two servicemen of the army, Major A and Private
+			// B, died": what is set off after the of-phrase is skipped
+			// by the caller as after a bare noun
+			return j
+		}
 		if (isPunct(w) && w != "-" && w != "'s" && w != "’s" && !isQuote(w)) || (s.verbForm(ws, j) && w != "armed") {
 			// (a quoted name goes on: `12 terrorists of "Fitna al
 			// Hindustan" were killed`)
@@ -3494,6 +3512,40 @@ func (s *Stage) ofPhraseEnd(ws []words.Word, k int) int {
 		}
 	}
 	return k
+}
+
+// setOffEnd returns the index of the word after the words set off by the
+// comma at ws[j] between people and what befell them: a part ("including",
+// "among") or an appositive closed by a comma right before an auxiliary or
+// a state ("..., Major A and Private B, died", names of more than one);
+// -1 when the comma opens no
+// such words, as before the speaker's verb of saying in "one of the
+// victims, Umar Bulama, said".
+func (s *Stage) setOffEnd(ws []words.Word, j int) int {
+	if j+1 >= len(ws) {
+		return -1
+	}
+	part := ws[j+1].Lower == "including" || ws[j+1].Lower == "among"
+	several := false // (one name set off is counted itself: "a soldier of the brigade, Sergeant A, was wounded")
+	for e := j + 2; e+1 < len(ws) && e <= j+16; e++ {
+		if ws[e].Lower != "," {
+			if isPunct(ws[e].Lower) || !part && s.verbForm(ws, e) {
+				return -1
+			}
+			several = several || ws[e].Lower == "and"
+			continue
+		}
+		if !part && !several {
+			continue
+		}
+		if auxWords[ws[e+1].Lower] {
+			return e + 1
+		}
+		if _, n := phraseAt(s.outcomes, s.firstLen(ws, e+1), ws, e+1); n > 0 {
+			return e + 1
+		}
+	}
+	return -1
 }
 
 // sufferVerbs take a party's own losses as their object: "Iraqi forces

@@ -1,0 +1,43 @@
+package quantity
+
+import "testing"
+
+// TestSetOffAfterOfPhrase holds people named with an of-phrase and then
+// words set off by commas before their verb: a part after "including" or
+// "among them" (also with a possessive, "among them his two sons") or an
+// appositive of names; the whole is counted with the verb past them, the
+// part is no second count. A speaker's name set off after "one of the
+// victims" is no appositive before a state (invented sentences).
+func TestSetOffAfterOfPhrase(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"among them", "Six members of the Haddad family, among them his three sons, were killed when a shell struck their home in Zarqa.", nil, nil,
+			[]string{"Six members|killed|6|killed||"}},
+		{"including", "Four members of the crew, including the captain, were wounded when the ferry hit a mine.", nil, nil,
+			[]string{"Four members|wounded|4|wounded||"}},
+		{"possessive part", "Seven relatives, among them her two nephews, were killed in the raid on Kafr Sousa.", nil, nil,
+			[]string{"Seven relatives|killed|7|killed||"}},
+		{"names", "Three officers of the border guard, Captain Omar Sadiq, Lieutenant Ravi Anand and Sergeant Li Wei, died in the ambush.", nil, nil,
+			[]string{"Three officers|killed|3|killed||"}},
+		// a speaker's name after the of-phrase: not the count's verb
+		{"speaker", "The father of one of the hostages, Amos Keret, said gunmen also killed two guards at the gate.", nil, nil,
+			[]string{"two guards|killed|2|killed||"}},
+	})
+}
+
+// TestFellAndBodies holds two ways of telling the dead: soldiers who "fell"
+// in battle, and the bodies of people received or recovered at the head of
+// a list whose last member is the wounded (invented sentences).
+func TestFellAndBodies(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"fell in combat", "Nine gendarmes fell in combat and 14 others were wounded near Dori.", nil, nil,
+			[]string{"Nine gendarmes|killed|9|killed||", "14 others|wounded|14|wounded||"}},
+		{"weapons in hand", "Eleven soldiers fell with weapons in hand during the assault.", nil, nil,
+			[]string{"Eleven soldiers|killed|11|killed||"}},
+		{"battlefield", "Twenty volunteers fell on the battlefield last week.", nil, nil,
+			[]string{"Twenty volunteers|killed|20|killed||"}},
+		// "fell" of a town or of prices counts no one
+		{"town fell", "The town fell in battle after 12 days of siege.", nil, nil, nil},
+		{"bodies and wounded", "The clinic in Sirte received the bodies of four fighters and 30 wounded on Friday.", nil, nil,
+			[]string{"four fighters|killed|4|killed||", "30 wounded|wounded|30|wounded||"}},
+	})
+}
