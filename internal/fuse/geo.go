@@ -22,11 +22,15 @@ type fpoint struct {
 // Kinds of fpoint: a fine place of the story; a dateline's town; the name
 // of a region or district (not a country) as the text writes it, which
 // says nothing by its point but may be the town another report names
-// ("Saratov" read as the oblast in one report and the city in the other).
+// ("Saratov" read as the oblast in one report and the city in the other);
+// or a named site the gazetteer does not hold (a district, a beach, a
+// valley, a base: "the Ojodu district", "the Halane compound"), which has
+// no point and agrees only with a place of the same name.
 const (
 	pointFine uint8 = iota
 	pointDateline
 	pointName
+	pointSite
 )
 
 // placeKey hashes a place's lower-cased gazetteer name (else its text):

@@ -1195,6 +1195,9 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if sameDays(s, in) && pa >= 0 {
 		sc += sameDaysBonus
 	}
+	if (sameAct || sameDays(s, in)) && sharedSite(s.fine, in.fine) {
+		sc += siteBonus
+	}
 	if len(s.sides) > 0 && len(in.sides) > 0 {
 		sc += ix.opt.PartyWeight * (2*partyOverlap(s.sides, s.sideW, in.sides, in.sideW) - 1)
 	}
@@ -1262,7 +1265,7 @@ func titleNamesPlace(keys []uint32, ps []fpoint) bool {
 		return false
 	}
 	for _, p := range ps {
-		if _, ok := slices.BinarySearch(keys, p.key); ok && p.kind == pointFine {
+		if _, ok := slices.BinarySearch(keys, p.key); ok && (p.kind == pointFine || p.kind == pointSite) {
 			return true
 		}
 	}
@@ -1307,6 +1310,25 @@ const (
 func sameDays(s *segment, in *incident) bool {
 	return s.start != noDay && in.start != noDay && s.start <= in.end+1 && in.start <= s.end+1 &&
 		s.types&in.types&classViolence == 0 && (len(s.sides) == 0 || len(in.sides) == 0)
+}
+
+// siteBonus is added to the score of a segment and an incident that tell
+// acts on the same days or a day apart (sameAct, sameDays) and name one
+// site the gazetteer does not hold (sharedSite): a district, a beach or a
+// base is where one happening is, where a town holds many.
+const siteBonus = 0.1
+
+// sharedSite reports whether a named site (pointSite) of one list of
+// points has the name of a place of the other, not a dateline's.
+func sharedSite(af, bf []fpoint) bool {
+	for _, p := range af {
+		for _, q := range bf {
+			if (p.kind == pointSite || q.kind == pointSite) && p.key == q.key && p.kind != pointDateline && q.kind != pointDateline {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // sameDaysBonus is added to the score of a segment and an incident that
@@ -1395,6 +1417,9 @@ func (ix *Index) placeAgreement(af []fpoint, ac []string, bf []fpoint, bc []stri
 	for _, p := range af {
 		for _, q := range bf {
 			switch {
+			case p.kind == pointSite || q.kind == pointSite:
+				// A named site has no point: only its name can agree.
+				sameName = sameName || p.key == q.key && p.kind != pointDateline && q.kind != pointDateline
 			case p.kind == pointName || q.kind == pointName:
 				// A region's name meets a town of that name: the two
 				// reports may be about one place that one gazetteer
@@ -1465,6 +1490,10 @@ func (ix *Index) distinctSites(af, bf []fpoint) bool {
 	for _, p := range af {
 		for _, q := range bf {
 			switch {
+			case p.kind == pointSite || q.kind == pointSite:
+				if p.key == q.key {
+					return false
+				}
 			case p.kind == pointFine && q.kind == pointFine:
 				if p.key == q.key {
 					return false

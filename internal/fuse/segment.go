@@ -473,6 +473,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		// Regions' names last, so that an incident's bounded list of
 		// points (maxFine) keeps the towns first.
 		s.fine = append(s.fine, names...)
+		s.fine = appendSites(s.fine, doc, segs, si, datelineEnd, ownAct, recall, other)
 		// Parties and event classes.
 		var sides []string
 		s.noInitiator = true
@@ -984,3 +985,31 @@ func wordBeforeAct(sent string, before map[string]bool) bool {
 var backWords, actNouns = wordSet(`the this that these those such`), wordSet(`attack attacks strike strikes raid raids
 	assault shelling bombing bombings bombardment operation operations blast blasts explosion explosions ambush
 	offensive incident incidents action attackers assailants gunmen rocket rockets missile missiles drone drones`)
+
+// appendSites appends to dst the named sites of segment si that the
+// gazetteer did not resolve (pointSite): the entities the tagger read as
+// locations in the segment's text, outside the dateline, at no resolved
+// place. Reports of one happening name its district, beach, base or
+// valley again and again ("a building collapsed in the Ojodu district",
+// "residents of Ojodu"), and a short local follow-up often names nothing
+// else: without them it would agree with no report on its place. Like a
+// place's, a site in a recall clause is another happening's.
+func appendSites(dst []fpoint, doc *parallax.Document, segs []segment, si, datelineEnd int, ownAct bool, recall, other []parallax.Span) []fpoint {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Kind != parallax.KindLocation || e.Start < datelineEnd || e.End > len(doc.Text) || e.Start < 0 || e.End <= e.Start ||
+			segmentOf(segs, e.Start) != si || ownAct && inSpans(recall, e.Start) || inSpans(other, e.Start) || resolvedAt(doc, e.Start, e.End) {
+			continue
+		}
+		k := placeKey("", doc.Text[e.Start:e.End])
+		if !slices.ContainsFunc(dst, func(f fpoint) bool { return f.key == k && f.kind == pointSite }) {
+			dst = append(dst, fpoint{key: k, kind: pointSite})
+		}
+	}
+	return dst
+}
+
+// resolvedAt reports whether a place of doc overlaps [start, end).
+func resolvedAt(doc *parallax.Document, start, end int) bool {
+	return slices.ContainsFunc(doc.Places, func(pl parallax.Place) bool { return pl.Start < end && start < pl.End })
+}
