@@ -420,21 +420,24 @@ func TestTitleKeys(t *testing.T) {
 
 // TestHeadlineNamesTown: a next-day report whose body names only a
 // street is set where its headline says: it joins the wire of the town
-// its headline names, not when its headline names none. Town invented.
+// its headline names, beside a gas blast of the same day in another
+// town, not when its headline names none. Towns invented.
 func TestHeadlineNamesTown(t *testing.T) {
 	varno := anchored{phrase: "Varno", lat: 45.7, lon: 4.8}
+	orvel := anchored{phrase: "Orvel", lat: 44.2, lon: 6.1}
 	for _, tc := range []struct {
 		title string
 		want  []string
 	}{
-		{"Varno blast: residents had smelled gas", []string{"a+b"}},
-		{"Blast: residents had smelled gas", []string{"a", "b"}},
+		{"Varno blast: residents had smelled gas", []string{"a+b", "c"}},
+		{"Blast: residents had smelled gas", []string{"a", "b", "c"}},
 	} {
 		wire := anchoredDoc(t, "a", "2025-01-08", "A gas explosion destroyed a four-storey apartment building in Varno early on Wednesday, killing three people and injuring 14, the prefecture said. Firefighters in Varno searched the rubble for two missing residents.", varno)
 		local := anchoredDoc(t, "b", "2025-01-09", "Tenants of the block on Kestrel Street told reporters that they had smelled gas the evening before. Two more bodies were found on Thursday, and prosecutors opened an inquiry for manslaughter.")
+		other := anchoredDoc(t, "c", "2025-01-08", "A gas explosion wrecked a bakery in Orvel on Wednesday, injuring two people; tenants above it were evacuated, the fire service said.", orvel)
 		wire.Article.Title = "Gas explosion destroys apartment building in Varno"
 		local.Article.Title = tc.title
-		incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{wire, local})
+		incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{wire, other, local})
 		if got := incidentArticles(incs); !slices.Equal(got, tc.want) {
 			t.Errorf("%q: incidents %v, want %v", tc.title, got, tc.want)
 		}

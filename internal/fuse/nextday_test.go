@@ -48,7 +48,9 @@ func TestUnownedDenialNoAct(t *testing.T) {
 // accident on the next day shares few of the wire's words (text under
 // MinText) but its town; like two reports of one act of force at one
 // site it joins at a lower text similarity (sameActMinText). Not at a
-// town 300 km away, nor three days later, nor without a place.
+// town 300 km away, nor three days later, nor without a place where
+// another accident of the day comes as near (without one, the report
+// joins the one incident it comes near: TestSoleNextDay).
 func TestNextDayOneSite(t *testing.T) {
 	wire := "A minibus carrying 19 passengers overturned on a mountain road outside Huancayo on Sunday night, killing seven people, police said. The vehicle was heading for Lima."
 	later := "Relatives of the dead waited outside the morgue in Huancayo on Monday; the transport company said its driver had worked a double shift before the night run."
@@ -56,22 +58,30 @@ func TestNextDayOneSite(t *testing.T) {
 		d.Places = append(d.Places, parallax.Place{ID: d.Article.ID + ":p9", Article: d.Article.ID, Start: 0, End: 5, Text: town, Name: town, Lat: lat, Lon: lon, Feature: "P.PPL", Country: "PE"})
 		return d
 	}
+	other := "A landslide buried a night train at a pass near Cusco on Sunday; the rail company said its driver was missing."
 	for _, c := range []struct {
 		name   string
 		a, b   *parallax.Document
 		joined bool
+		others []*parallax.Document
 	}{
-		{"the next day, one town", at("", -12.07, -75.21, "Huancayo", art("a", "2025-08-10", wire)), at("", -12.07, -75.21, "Huancayo", art("b", "2025-08-11", later)), true},
-		{"the next day, no place", at("", -12.07, -75.21, "Huancayo", art("a", "2025-08-10", wire)), art("b", "2025-08-11", later), false},
-		{"a town 300 km away", at("", -12.07, -75.21, "Huancayo", art("a", "2025-08-10", wire)), at("", -13.16, -74.22, "Ayacucho", art("b", "2025-08-11", later)), false},
-		{"three days later", at("", -12.07, -75.21, "Huancayo", art("a", "2025-08-10", wire)), at("", -12.07, -75.21, "Huancayo", art("b", "2025-08-13", later)), false},
+		{"the next day, one town", at("", -12.07, -75.21, "Huancayo", art("a", "2025-08-10", wire)), at("", -12.07, -75.21, "Huancayo", art("b", "2025-08-11", later)), true, nil},
+		{"the next day, no place, another accident", at("", -12.07, -75.21, "Huancayo", art("a", "2025-08-10", wire)), art("b", "2025-08-11", later), false,
+			[]*parallax.Document{at("", -13.53, -71.97, "Cusco", art("c", "2025-08-10", other))}},
+		{"a town 300 km away", at("", -12.07, -75.21, "Huancayo", art("a", "2025-08-10", wire)), at("", -13.16, -74.22, "Ayacucho", art("b", "2025-08-11", later)), false, nil},
+		{"three days later", at("", -12.07, -75.21, "Huancayo", art("a", "2025-08-10", wire)), at("", -12.07, -75.21, "Huancayo", art("b", "2025-08-13", later)), false, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{c.a, c.b})
+			docs := append([]*parallax.Document{c.a}, c.others...)
+			incs, _ := New(DefaultOptions()).Fuse(append(docs, c.b))
 			want := []string{"a", "b"}
 			if c.joined {
 				want = []string{"a+b"}
 			}
+			for _, o := range c.others {
+				want = append(want, o.Article.ID)
+			}
+			slices.Sort(want)
 			if got := incidentArticles(incs); !slices.Equal(got, want) {
 				t.Errorf("incidents %v, want %v", got, want)
 			}

@@ -40,22 +40,33 @@ func TestNamedSiteNextDay(t *testing.T) {
 		d.Places = append(d.Places, parallax.Place{ID: d.Article.ID + ":p1", Article: d.Article.ID, Start: 0, End: 5, Text: "PORTO", Name: "Porto", Lat: 41.15, Lon: -8.61, Feature: "P.PPLA", Country: "PT"})
 		return d
 	}
+	lisbon := func(d *parallax.Document) *parallax.Document {
+		d.Places = append(d.Places, parallax.Place{ID: d.Article.ID + ":p1", Article: d.Article.ID, Start: 0, End: 6, Text: "LISBON", Name: "Lisbon", Lat: 38.72, Lon: -9.14, Feature: "P.PPLC", Country: "PT"})
+		return d
+	}
 	for _, c := range []struct {
 		name   string
 		a, b   *parallax.Document
 		joined bool
+		others []*parallax.Document
 	}{
-		{"the next day, one district", withSite(porto(art("a", "2025-05-06", wire)), "Tanoeira"), withSite(art("b", "2025-05-07", local), "Tanoeira"), true},
-		{"the next day, no entity", porto(art("a", "2025-05-06", wire)), art("b", "2025-05-07", local), false},
-		{"the next day, another district", withSite(porto(art("a", "2025-05-06", wire)), "Tanoeira"), withSite(art("b", "2025-05-07", other), "Bonfim"), false},
-		{"three days later, one district", withSite(porto(art("a", "2025-05-06", wire)), "Tanoeira"), withSite(art("b", "2025-05-09", local), "Tanoeira"), false},
+		{"the next day, one district", withSite(porto(art("a", "2025-05-06", wire)), "Tanoeira"), withSite(art("b", "2025-05-07", local), "Tanoeira"), true, nil},
+		{"the next day, no entity, a theft", porto(art("a", "2025-05-06", wire)), art("b", "2025-05-07", local), false,
+			[]*parallax.Document{lisbon(art("c", "2025-05-06", "LISBON, May 6 - Thieves emptied a jewellery shop in Lisbon on Tuesday night, the owner said; police found the van they used."))}},
+		{"the next day, another district", withSite(porto(art("a", "2025-05-06", wire)), "Tanoeira"), withSite(art("b", "2025-05-07", other), "Bonfim"), false, nil},
+		{"three days later, one district", withSite(porto(art("a", "2025-05-06", wire)), "Tanoeira"), withSite(art("b", "2025-05-09", local), "Tanoeira"), false, nil},
 	} {
 		t.Run(c.name, func(t *testing.T) {
-			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{c.a, c.b})
+			docs := append([]*parallax.Document{c.a}, c.others...)
+			incs, _ := New(DefaultOptions()).Fuse(append(docs, c.b))
 			want := []string{"a", "b"}
 			if c.joined {
 				want = []string{"a+b"}
 			}
+			for _, o := range c.others {
+				want = append(want, o.Article.ID)
+			}
+			slices.Sort(want)
 			if got := incidentArticles(incs); !slices.Equal(got, want) {
 				t.Errorf("incidents %v, want %v", got, want)
 			}
