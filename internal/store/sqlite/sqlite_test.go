@@ -2,6 +2,7 @@ package sqlite
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -104,5 +105,34 @@ func TestAnalyzeWritesStatistics(t *testing.T) {
 	}
 	if err := s.Write.QueryRowContext(ctx, `SELECT count(*) FROM sqlite_stat1 WHERE tbl = 'articles'`).Scan(&stats); err != nil || stats == 0 {
 		t.Errorf("no statistics of the articles after Analyze (%d rows, %v)", stats, err)
+	}
+}
+
+// TestConnectionSettings checks the settings each connection gets from the
+// DSN: the writer keeps its statement journals and temporary files in
+// memory (temp_store 2), the readers spill them to files (the default, 0)
+// and cannot write.
+func TestConnectionSettings(t *testing.T) {
+	ctx := context.Background()
+	s, err := Open(ctx, filepath.Join(t.TempDir(), "settings.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, c := range []struct {
+		name             string
+		db               *sql.DB
+		tempStore, qonly int
+	}{{"writer", s.Write, 2, 0}, {"reader", s.Read, 0, 1}} {
+		var temp, qonly int
+		if err := c.db.QueryRowContext(ctx, `PRAGMA temp_store`).Scan(&temp); err != nil {
+			t.Fatal(err)
+		}
+		if err := c.db.QueryRowContext(ctx, `PRAGMA query_only`).Scan(&qonly); err != nil {
+			t.Fatal(err)
+		}
+		if temp != c.tempStore || qonly != c.qonly {
+			t.Errorf("%s: temp_store %d, query_only %d; want %d, %d", c.name, temp, qonly, c.tempStore, c.qonly)
+		}
 	}
 }
