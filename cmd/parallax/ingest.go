@@ -127,6 +127,11 @@ func runIngest(e *env, args []string) int {
 	}
 	defer st.Close()
 	opt := ingest.Options{Date: *date, MaxBytes: *maxBytes, Stdin: e.stdin, Workers: *workers}
+	if path, ok := sqlitePath(*db); ok {
+		// The database may lie in an input directory: its files are no
+		// articles.
+		opt.Skip = []string{path, path + "-wal", path + "-shm", path + "-journal"}
+	}
 
 	// The progress bar needs the total, which only a first pass over the
 	// inputs gives: made only when someone watches a terminal.

@@ -126,6 +126,21 @@ func TestIngestBadInputsAmongGood(t *testing.T) {
 	}
 }
 
+// TestIngestDatabaseInInputDirectory checks that ingest does not read its
+// own database (and the database's WAL files) as inputs when it lies in
+// the directory being ingested, on the first run and on a rerun.
+func TestIngestDatabaseInInputDirectory(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "a.txt"), []byte("Title: Shelling\n\nOfficials said shelling hit the town of Kherson on Monday."), 0o644)
+	db := filepath.Join(dir, "p.db")
+	for run, want := range []string{"1 article stored", "1 already stored"} {
+		_, errs, code := parallaxCmd(t, "ingest", "--db", db, dir)
+		if code != exitOK || !strings.Contains(errs, want) || strings.Contains(errs, "p.db") {
+			t.Errorf("run %d: exit %d, stderr:\n%s", run+1, code, errs)
+		}
+	}
+}
+
 func TestIngestUnusableDatabasePath(t *testing.T) {
 	dir := t.TempDir()
 	file := filepath.Join(dir, "file")

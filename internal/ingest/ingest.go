@@ -37,6 +37,12 @@ type Options struct {
 	Stdin io.Reader
 	// Workers is how many files are read at once; 0 means one per core.
 	Workers int
+	// Skip names files a directory walk leaves out: the database being
+	// written and its side files, when it lies in an input directory
+	// (`ingest --db articles/p.db articles/`), which would otherwise be
+	// read as inputs and fail as binary files. Named as inputs themselves,
+	// they are still read.
+	Skip []string
 }
 
 // Error is the failure to read one input, or one record of it.
@@ -129,7 +135,7 @@ func Read(inputs []string, opt Options, emit func(parallax.Article), fail func(*
 	if workers <= 0 {
 		workers = runtime.GOMAXPROCS(0)
 	}
-	items := expand(inputs)
+	items := expand(inputs, opt.Skip)
 	r := reader{opt: opt, emit: emit, fail: fail}
 
 	// Each file read by a worker delivers its result on its own channel;
@@ -211,8 +217,15 @@ type fileResult struct {
 }
 
 // expand lists the files of the inputs in reading order: directories
-// walked in lexical order, hidden files and folders skipped.
-func expand(inputs []string) []item {
+// walked in lexical order, hidden files and folders skipped, and the files
+// skip names (compared as absolute paths).
+func expand(inputs []string, skip []string) []item {
+	skipped := map[string]bool{}
+	for _, p := range skip {
+		if abs, err := filepath.Abs(p); err == nil {
+			skipped[abs] = true
+		}
+	}
 	var items []item
 	for _, in := range inputs {
 		if in == "-" {
@@ -254,6 +267,11 @@ func expand(inputs []string) []item {
 				}
 			} else if !d.Type().IsRegular() {
 				return nil // sockets, devices, pipes
+			}
+			if len(skipped) > 0 {
+				if abs, err := filepath.Abs(path); err == nil && skipped[abs] {
+					return nil
+				}
 			}
 			files++
 			items = append(items, item{path: path})

@@ -595,6 +595,52 @@ func TestReadDirectory(t *testing.T) {
 	}
 }
 
+// TestReadSkip checks that a directory walk leaves out the files Skip
+// names (the database being written, in the input directory), however the
+// paths are spelled, and that such a file named as an input is still read.
+func TestReadSkip(t *testing.T) {
+	dir := t.TempDir()
+	writeFile(t, dir, "a.txt", []byte("The first article."))
+	writeFile(t, dir, "p.db", []byte("SQLite format 3\x00\x10\x00"))
+	writeFile(t, dir, "p.db-wal", []byte("\x37\x7f\x06\x82\x00\x2d\xe2\x18"))
+	writeFile(t, dir, "sub/p.db", []byte("SQLite format 3\x00 of another store"))
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	rel, err := filepath.Rel(wd, filepath.Join(dir, "p.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := func(name string) string { return filepath.Join(dir, name) }
+	for _, c := range []struct {
+		name   string
+		inputs []string
+		skip   []string
+		ids    string
+		errs   []string
+	}{
+		{"no skip", []string{dir}, nil, "a", []string{p("p.db"), p("p.db-wal"), p("sub/p.db")}},
+		{"database skipped", []string{dir}, []string{p("p.db"), p("p.db-wal"), p("p.db-shm")}, "a", []string{p("sub/p.db")}},
+		{"relative path", []string{dir}, []string{rel, rel + "-wal"}, "a", []string{p("sub/p.db")}},
+		{"named input", []string{p("p.db")}, []string{p("p.db")}, "", []string{p("p.db")}},
+		{"nothing else", []string{p("sub")}, []string{p("sub/p.db")}, "", []string{p("sub")}},
+	} {
+		arts, errs := collect(c.inputs, Options{Skip: c.skip})
+		var ids []string
+		for _, a := range arts {
+			ids = append(ids, a.ID)
+		}
+		var inputs []string
+		for _, e := range errs {
+			inputs = append(inputs, e[:strings.Index(e, ": ")])
+		}
+		if strings.Join(ids, " ") != c.ids || strings.Join(inputs, " ") != strings.Join(c.errs, " ") {
+			t.Errorf("%s: articles %q, errors\n%s\nwant articles %q, errors on %q", c.name, ids, strings.Join(errs, "\n"), c.ids, c.errs)
+		}
+	}
+}
+
 func TestReadStream(t *testing.T) {
 	html, err := os.ReadFile("testdata/html/clashes.html")
 	if err != nil {
