@@ -73,10 +73,11 @@ func Open(ctx context.Context, path string) (*sqlstore.Store, error) {
 	// batch's transaction (a multi-row insert, a trigger, a foreign key
 	// check) journals the pages it changes so that it can be undone alone,
 	// and past 64 KiB SQLite moved that journal to a temporary file with
-	// two write calls per page (6 % of the CPU of storing an article, the
-	// most of any SQLite part). The journal lasts one statement and is no
-	// part of what makes a transaction durable (the WAL is); the readers,
-	// whose sorts may be large, keep spilling to files.
+	// two write calls per page (6 % of the CPU of storing an article).
+	// The journal lasts one statement and is no part of what makes a
+	// transaction durable (the WAL is). A sort the writer makes (an index
+	// a migration builds) stays in memory too; the readers, whose sorts
+	// may be large, keep spilling to files.
 	w, err := sql.Open("sqlite", dsn+"&_pragma=temp_store(MEMORY)")
 	if err != nil {
 		return nil, fmt.Errorf("database %s: %w", path, err)
