@@ -350,8 +350,6 @@ var knownEvent6Misses = map[fuse.Pair]string{
 	{"suez-dora-agency", "suez-maren-wire"}:       "wrong at the session end (not analysed: the battery is the session's honest measure)",
 	{"suez-dora-wire", "suez-maren-trade"}:        "wrong at the session end (not analysed: the battery is the session's honest measure)",
 	{"suez-dora-wire", "suez-maren-wire"}:         "wrong at the session end (not analysed: the battery is the session's honest measure)",
-	{"whales-strahan-abc", "whales-strahan-end"}:  "missed at the session end (not analysed: the battery is the session's honest measure)",
-	{"whales-strahan-end", "whales-strahan-wire"}: "missed at the session end (not analysed: the battery is the session's honest measure)",
 }
 
 // TestEventProbes6 runs the whole pipeline on the sixth battery,

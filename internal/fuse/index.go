@@ -940,10 +940,11 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		late  bool
 	}
 	var matches []match
-	// next: the incident a day apart (sameDays) whose text comes nearest,
-	// at no place apart and not the happening the report sets its own
-	// after; otherCos: the best text cosine of any other incident
-	// considered. For a report that fits none by its score (below).
+	// next: the incident at most MaxGapDays apart (nearDays) whose text
+	// comes nearest, at no place apart and not the happening the report
+	// sets its own after, at MinText when it is more than a day apart;
+	// otherCos: the best text cosine of any other incident considered.
+	// For a report that fits none by its score (below).
 	next, nextCos, otherCos := int32(-1), 0.0, 0.0
 	consider := func(r int32, late bool) {
 		if (late || s.start == noDay || ix.incs[r].start == noDay) && ix.holdsArticle(r, s.art) {
@@ -954,7 +955,8 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		}
 		ix.warm(r)
 		sc, ok := ix.score(s, &ix.incs[r])
-		if c := cosine(s.vec, ix.incs[r].vec); !late && sameDays(s, &ix.incs[r]) && c > nextCos && ix.placeAgreement(s.fine, s.countries, ix.incs[r].fine, ix.incs[r].countries) >= 0 && !setAfter(s, &ix.incs[r]) {
+		if c := cosine(s.vec, ix.incs[r].vec); !late && nearDays(s, &ix.incs[r], int32(ix.opt.MaxGapDays)) && c > nextCos && (c >= ix.opt.MinText || sameDays(s, &ix.incs[r])) &&
+			ix.placeAgreement(s.fine, s.countries, ix.incs[r].fine, ix.incs[r].countries) >= 0 && !setAfter(s, &ix.incs[r]) {
 			if next >= 0 {
 				otherCos = max(otherCos, nextCos)
 			}
@@ -1044,13 +1046,14 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		}
 	}
 	if len(matches) == 0 && next >= 0 && s.main && len(ix.otherRecall) == 0 && nextCos >= sameActMinText && nextCos >= soleRatio*otherCos {
-		// A report of the next day that no incident fits by its score
-		// (a survivor's or an official's quote, naming no place the
-		// gazetteer knows) joins the one incident of the day before
-		// whose words it shares, when no other incident of those days
-		// comes near. Not one that sets its story after a happening it
-		// introduces ("two days after an eruption of Etna"): the
-		// incident whose words it shares is likely that happening.
+		// A report of the next days that no incident fits by its score
+		// (a survivor's or an official's quote, the end of a rescue,
+		// naming no place the gazetteer knows) joins the one incident
+		// of the days before whose words it shares, when no other
+		// incident of those days comes near. Not one that sets its
+		// story after a happening it introduces ("two days after an
+		// eruption of Etna"): the incident whose words it shares is
+		// likely that happening.
 		matches = append(matches, match{next, nextCos, false})
 	}
 	if len(matches) == 0 {
@@ -1358,6 +1361,12 @@ func sharedSite(af, bf []fpoint) bool {
 // considered the one incident a day apart must have for a report that
 // fits nothing by its score to join it (place).
 const soleRatio = 2.0
+
+// nearDays is sameDays with days at most gap apart.
+func nearDays(s *segment, in *incident, gap int32) bool {
+	return s.start != noDay && in.start != noDay && s.start <= in.end+gap && in.start <= s.end+gap &&
+		s.types&in.types&classViolence == 0 && (len(s.sides) == 0 || len(in.sides) == 0)
+}
 
 // sameDaysBonus is added to the score of a segment and an incident that
 // are sameDays and not set at places apart (place agreement not

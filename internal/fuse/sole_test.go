@@ -45,3 +45,32 @@ func TestSoleNextDay(t *testing.T) {
 		})
 	}
 }
+
+// TestSoleTwoDaysLater: two days after the wire (within MaxGapDays), the
+// one incident a report comes near takes it only at MinText: the end of
+// an operation told with the wire's words joins, a quote that shares a
+// few of them (under MinText) does not.
+func TestSoleTwoDaysLater(t *testing.T) {
+	wire := "HOBSON BAY, Feb 4 - Rescuers were trying on Wednesday to refloat about 60 pilot whales stranded on a sandbar in Hobson Bay, wildlife officials said. Volunteers kept the animals wet with buckets."
+	end := "The last of the stranded pilot whales died on Friday, ending a three-day operation in which 35 were saved, a ranger said."
+	quote := "\"We sang to the whales all night,\" said a volunteer from the sailing club on Friday."
+	bay := func(d *parallax.Document) *parallax.Document {
+		d.Places = append(d.Places, parallax.Place{ID: d.Article.ID + ":p1", Article: d.Article.ID, Start: 0, End: 10, Text: "HOBSON BAY", Name: "Hobson Bay", Lat: -37.86, Lon: 144.87, Feature: "H.BAY", Country: "AU"})
+		return d
+	}
+	for _, c := range []struct {
+		name string
+		b    *parallax.Document
+		want []string
+	}{
+		{"the operation's end", art("b", "2026-02-06", end), []string{"a+b"}},
+		{"a quote under MinText", art("b", "2026-02-06", quote), []string{"a", "b"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{bay(art("a", "2026-02-04", wire)), c.b})
+			if got := incidentArticles(incs); !slices.Equal(got, c.want) {
+				t.Errorf("incidents %v, want %v", got, c.want)
+			}
+		})
+	}
+}
