@@ -275,6 +275,7 @@ func (p *Geoparser) parse(text string, hints []Hint, datelines []dateline.Dateli
 	p.listedCapitals(ws, ms, choice)
 	p.appositeTowns(ms, choice)
 	p.districtHosts(ws, ms, choice)
+	ms, choice = p.hostedPlaces(ws, all, ms, choice)
 	var out []Toponym
 	for i, m := range ms {
 		if m.speaker || choice[i] < 0 {
@@ -301,8 +302,11 @@ func tailWord(w word) string {
 
 // kindTails are the kinds of division that wire services and Russian,
 // Nigerian and Myanmar outlets capitalise after a name as part of it
-// ("in the Kursk Region", "Marte, Borno State", "Kyauktaw Township").
-var kindTails = map[string]bool{"region": true, "state": true, "oblast": true, "krai": true, "kray": true, "township": true}
+// ("in the Kursk Region", "Marte, Borno State", "Kyauktaw Township"), and
+// the "City" of a Philippine city's official name ("Kabankalan City").
+// "Province" is not one: the whole-system golds write "Diyala Province"
+// as Diyala more often than with its kind.
+var kindTails = map[string]bool{"region": true, "state": true, "oblast": true, "krai": true, "kray": true, "township": true, "city": true}
 
 // kindTailEnd is the end of a resolved mention's span as written: a
 // capitalised kind word right after the name that ends the run of
@@ -743,6 +747,195 @@ func (p *Geoparser) districtHosts(ws []word, ms []*mention, choice []int) {
 			choice[i] = choice[i+1]
 		}
 	}
+}
+
+// hostedPlaces places a village, camp or sector that the gazetteer lacks
+// (GeoNames' extract holds places of 500 people or more) at the division
+// or town the sentence puts it in: "near the village of X in Y province",
+// "X, a village in Y Subdivision", "the X settlement of Armenia's Y
+// region", "in X sector of Y district". The host's point is the best the
+// gazetteer can say of where X lies, as "Charlevoix, Quebec" is placed in
+// Quebec. Only a name the gazetteer does not know at all (no exact or
+// skeleton match; a look-alike two edits away is no evidence) and that
+// its words call a place (a settlement noun or apposition, or "near" or
+// "outside" before it) is taken, and only a host below a country: a
+// country or a loose region says too little.
+func (p *Geoparser) hostedPlaces(ws []word, all, ms []*mention, choice []int) ([]*mention, []int) {
+	at := make(map[*mention]int, len(ms))
+	for i, m := range ms {
+		at[m] = i
+	}
+	for _, m := range all {
+		i, kept := at[m]
+		if kept && choice[i] >= 0 || m.speaker || m.acronym || m.common || m.inOrg || m.initial || m.fromHyphen {
+			continue
+		}
+		// Only a whole capitalised run: "Bei" of "the Mom Bei area" is
+		// no name.
+		if m.wi > 0 && ws[m.wi-1].upper && strings.TrimSpace(ws[m.wi].gap) == "" ||
+			m.wj < len(ws) && ws[m.wj].upper && strings.TrimSpace(ws[m.wj].gap) == "" {
+			continue
+		}
+		prev := ""
+		if m.wi > 0 && !strings.ContainsAny(ws[m.wi].gap, ".;:!?\n") {
+			prev = ws[m.wi-1].lower
+		}
+		next := ""
+		if m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".,;:!?\n") {
+			next = ws[m.wj].lower
+		}
+		// "the village of X", "X, a village in", "X sector" call X a
+		// place whatever the tagger or WordNet say of the name; "near
+		// X" does so only for a name they do not take for a person's.
+		named := m.settle && prev == "of" || m.townApposition || hamletNouns[next]
+		if !named && (m.person || m.nerOther || prev != "near" && prev != "outside") {
+			continue
+		}
+		h := p.hostOf(ws, m, ms, choice)
+		if h < 0 || !ms[h].divisionNoun && !kindNamed(ws, ms[h]) && !p.otherInCountry(ms, choice, h) {
+			continue
+		}
+		if kept {
+			choice[i] = choice[h]
+			continue
+		}
+		ms = append(ms, m)
+		choice = append(choice, choice[h])
+	}
+	return ms, choice
+}
+
+// otherInCountry reports whether a place of the article other than
+// ms[h] (and its namesakes) lies in the country of ms[h]'s entry: a host
+// resolved to a town of a country nothing else of the story is in ("Kani
+// township" read as Kani, Japan, in a Myanmar story) passes no error on.
+// A host written with its division's kind ("Kishtwar district", "Momo
+// Division") needs no such support.
+func (p *Geoparser) otherInCountry(ms []*mention, choice []int, h int) bool {
+	cc := p.gaz.Country(choice[h])
+	for i, m := range ms {
+		if choice[i] >= 0 && !m.speaker && m.key != ms[h].key && p.gaz.Country(choice[i]) == cc {
+			return true
+		}
+	}
+	return false
+}
+
+// divisionAfter reports whether a name after a comma is a division that
+// the name before it lies in, not the subject of the next clause ("in the
+// Kursk region, Kyiv said"): written with its kind ("Sagaing Region") or
+// a first-level division's name.
+func (p *Geoparser) divisionAfter(ws []word, m *mention) bool {
+	if m.speaker {
+		return false
+	}
+	if m.wj < len(ws) && ws[m.wj].gap == " " && adminNouns[strings.ToLower(ws[m.wj].text)] ||
+		m.wj > m.wi && adminNouns[strings.ToLower(ws[m.wj-1].text)] {
+		return true
+	}
+	for _, c := range m.cands {
+		if c.Quality == gazetteer.MatchExact && p.gaz.Feature(c.Entry) == "A.ADM1" {
+			return true
+		}
+	}
+	return false
+}
+
+// kindNamed reports whether a name's own last word is its kind ("Momo
+// Division", "Ramree Island", "Sagaing Region").
+func kindNamed(ws []word, m *mention) bool {
+	if m.wj-m.wi < 2 {
+		return false
+	}
+	k := strings.ToLower(ws[m.wj-1].text)
+	return adminNouns[k] || k == "division" || k == "township" || k == "island"
+}
+
+// hamletNouns after a name call it a place below a town: "the X camp",
+// "X sector", "the X neighbourhood".
+var hamletNouns = map[string]bool{
+	"village": true, "settlement": true, "hamlet": true, "camp": true, "sector": true, "neighbourhood": true,
+	"neighborhood": true, "locality": true, "commune": true, "area": true, "areas": true,
+}
+
+// hostOf returns the index in ms of the place that the words after m put
+// it in ("in", "of" or "on", after an apposition such as ", a village"),
+// or -1.
+func (p *Geoparser) hostOf(ws []word, m *mention, ms []*mention, choice []int) int {
+	k := m.wj
+	// The apposition: ", a village", ", a small farming village".
+	if k+1 < len(ws) && strings.TrimSpace(ws[k].gap) == "," && (ws[k].lower == "a" || ws[k].lower == "the") {
+		k++
+		for k < len(ws) && !ws[k].upper && ws[k].lower != "in" && ws[k].lower != "of" && k < m.wj+5 &&
+			!strings.ContainsAny(ws[k].gap, ".,;:!?\n()") {
+			k++
+		}
+	} else if k < len(ws) && hamletNouns[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".,;:!?\n") {
+		k++ // "X sector of", "X settlement of"
+	}
+	link := func(k int) bool {
+		return k < len(ws) && !strings.ContainsAny(ws[k].gap, ".,;:!?\n()") &&
+			(ws[k].lower == "in" || ws[k].lower == "of" || ws[k].lower == "on")
+	}
+	if !link(k) {
+		return -1
+	}
+	// One division the gazetteer lacks may stand between the name and
+	// its host: "in Batibo Subdivision of Momo Division".
+	for hop := 0; hop < 2; hop++ {
+		if h := p.hostAfter(ws, k, ms, choice); h >= 0 {
+			return h
+		}
+		w := k + 1
+		for w < len(ws) && w <= k+3 && ws[w].upper && !strings.ContainsAny(ws[w].gap, ".,;:!?\n()") {
+			w++
+		}
+		if kind := strings.ToLower(ws[w-1].text); w == k+1 || !link(w) || !adminNouns[kind] && kind != "subdivision" && kind != "division" {
+			return -1
+		}
+		for _, d := range ms {
+			if d.wi < w && d.wj > k {
+				return -1 // a place the resolver dropped is no unknown division
+			}
+		}
+		k = w
+	}
+	return -1
+}
+
+// hostAfter returns the index in ms of the place that opens after the
+// link word at k (at most two lower-case words between: "in the", "of
+// north"), or -1. A country's or region's possessive before the host is
+// skipped ("of Armenia's Ararat region").
+func (p *Geoparser) hostAfter(ws []word, k int, ms []*mention, choice []int) int {
+	limit := k + 3
+	for h := range ms {
+		d := ms[h]
+		if d.wi <= k || d.wi > limit || choice[h] < 0 || d.speaker {
+			continue
+		}
+		for w := k + 1; w < d.wi; w++ {
+			if ws[w].upper || strings.ContainsAny(ws[w].gap, ".,;:!?\n()") {
+				return -1
+			}
+		}
+		if strings.ContainsAny(ws[d.wi].gap, ".,;:!?\n()") {
+			return -1
+		}
+		f := p.gaz.Feature(choice[h])
+		if f == "A.PCLI" || strings.HasPrefix(f, "L.") {
+			if possessive(ws[d.wj-1]) == ws[d.wj-1].end {
+				return -1
+			}
+			k, limit = d.wj-1, d.wj
+			continue
+		}
+		if strings.HasPrefix(f, "P.") || strings.HasPrefix(f, "A.ADM") || f == "T.ISL" {
+			return h
+		}
+		return -1
+	}
+	return -1
 }
 
 // vehicleMakers drops a name between "a" and a vehicle's noun ("seized
@@ -2451,6 +2644,14 @@ func (p *Geoparser) demonymFocus(ws []word) map[string]float64 {
 func (p *Geoparser) adminFollowers(ws []word, ms []*mention) []string {
 	out := make([]string, len(ms))
 	for i, m := range ms {
+		// "Kani township, Sagaing Region", "Nad Ali district, Helmand
+		// province": the kind word in lower case between the name and
+		// its comma leaves the division after it the name's.
+		if k := m.wj; k+1 < len(ws) && ws[k].gap == " " && !ws[k].upper && (adminNouns[ws[k].lower] || ws[k].lower == "township") &&
+			strings.TrimSpace(ws[k+1].gap) == "," && i+1 < len(ms) && ms[i+1].wi == k+1 && p.divisionAfter(ws, ms[i+1]) {
+			out[i] = ms[i+1].key
+			continue
+		}
 		if m.wj >= len(ws) || strings.TrimSpace(ws[m.wj].gap) != "," {
 			continue
 		}

@@ -41,9 +41,9 @@ func TestLocal17(t *testing.T) {
 		{"Walmart, which also runs Sam's Club, reported higher sales.", nil, nil, []string{"Sam"}},
 		// A name the gazetteer knows exactly before a kind word is that
 		// name, not a look-alike whose other name has the whole run's
-		// skeleton (Pasay City for "Passi City").
+		// skeleton (Pasay City for "Passi City"); the span keeps its "City".
 		{"Classes were suspended in Passi City and the towns of Calinog and Janiuay.", nil,
-			[]string{"Passi=PH/Western Visayas", "Calinog=PH/Western Visayas"}, nil},
+			[]string{"Passi City=PH/Western Visayas", "Calinog=PH/Western Visayas"}, nil},
 		{"Flights to Pasay City were delayed.", nil, []string{"Pasay City=PH/Metro Manila"}, nil},
 		// A town's name listed with a city of another country is the
 		// national capital of that name, whatever the story's focus; a

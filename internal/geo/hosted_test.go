@@ -1,0 +1,67 @@
+package geo
+
+import "testing"
+
+// TestHostedPlaces checks that a village, hamlet or sector the gazetteer
+// lacks (or knows only as a far namesake) is placed at the division or
+// island the sentence puts it in, and that nothing else is. Own sentences.
+func TestHostedPlaces(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		// "the village of X in Y province", "X, a hamlet in Y district",
+		// "near X in Y prefecture", "outside X in Y State".
+		{"Two shepherds were wounded by mortar fire near the village of Kharbakh in Tavush province, the ministry said.", nil,
+			[]string{"Kharbakh=AM/Tavush", "Tavush=AM/Tavush"}, nil},
+		{"Militants torched Dharkuli, a hamlet in Kishtwar district, officials said on Monday.", nil,
+			[]string{"Dharkuli=IN/Jammu and Kashmir"}, nil},
+		{"Fighters regrouped near Bakoum in Mbomou prefecture, the army said.", nil,
+			[]string{"Bakoum=CF/Mbomou"}, nil},
+		{"Police said two men were shot outside Kwalata in Bauchi State.", nil,
+			[]string{"Kwalata=NG/Bauchi"}, nil},
+		// The country's possessive before the host is skipped.
+		{"Drones struck the Kharbakh settlement of Armenia's Tavush province overnight.", nil,
+			[]string{"Kharbakh=AM/Tavush"}, nil},
+		// A name the gazetteer holds only far away (Tashkurgan, China).
+		{"Gunmen attacked the village of Tashkurgan in Jowzjan province on Sunday.", nil,
+			[]string{"Tashkurgan=AF/Jowzjan"}, nil},
+		// An island hosts too.
+		{"A strike hit a market in the village of Thit Poke Taw on Ramree Island, residents said.", nil,
+			[]string{"Thit Poke Taw=MM/Rakhine"}, nil},
+		// One division the gazetteer lacks may stand between.
+		{"Gunmen ambushed a patrol at Ndzong, a village in Tubah Subdivision of Momo Division, on Sunday.", nil,
+			[]string{"Ndzong=CM/North-West"}, nil},
+		// No host: a country says too little; a person met in a city
+		// is no place by this rule; a part of a capitalised run is no
+		// name; a host read as a town of a country the story never
+		// names passes on no error.
+		{"Shells fell near the village of Qubaybat in Syria, the monitor said.", nil,
+			[]string{"Syria=SY/"}, []string{"Qubaybat"}},
+		{"Fighting raged in the Mom Bei area of Choam Ksant district in Preah Vihear province.", nil,
+			[]string{"Choam Ksant=KH/Preah Vihear"}, []string{"Bei", "Mom Bei"}},
+		{"Jets bombed Otaw village in Kani township on Friday. Residents fled to Monywa and Mandalay, Myanmar.", nil,
+			[]string{"Monywa=MM/Sagain"}, []string{"Otaw"}},
+	})
+}
+
+// TestKindBeforeComma checks that a division after "X township," or "X
+// district," is the one X lies in, and that the subject of the next
+// clause is not.
+func TestKindBeforeComma(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Troops shelled Kani township, Sagaing Region, on Monday, killing three.", nil,
+			[]string{"Kani=MM/Sagaing", "Sagaing Region=MM/Sagaing"}, nil},
+		{"Ukrainian troops still hold positions in the Kursk region, Kyiv said.", nil,
+			[]string{"Kursk=RU/Kursk"}, []string{"Kyiv"}},
+	})
+}
+
+// TestCityTail checks that the "City" of a Philippine city's name the
+// gazetteer knows without it belongs to the span, and that a kind word
+// before a body's name does not.
+func TestCityTail(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Floods hit Bayawan City and Tanjay City in Negros Oriental.", nil,
+			[]string{"Bayawan City=PH/Central Visayas", "Tanjay City=PH/Central Visayas"}, nil},
+		{"The Bayawan City Council met on Monday in Dumaguete.", nil,
+			nil, []string{"Bayawan City"}},
+	})
+}
