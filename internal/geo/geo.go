@@ -275,6 +275,7 @@ func (p *Geoparser) parse(text string, hints []Hint, datelines []dateline.Dateli
 	p.listedCapitals(ws, ms, choice)
 	p.appositeTowns(ms, choice)
 	p.districtHosts(ws, ms, choice)
+	p.regionDivisions(ws, ms, choice)
 	ms, choice = p.hostedPlaces(ws, all, ms, choice)
 	var out []Toponym
 	for i, m := range ms {
@@ -745,6 +746,50 @@ func (p *Geoparser) districtHosts(ws []word, ms []*mention, choice []int) {
 		e, h := p.gaz.Entry(choice[i]), p.gaz.Entry(choice[i+1])
 		if gazetteer.Distance(float64(e.Lat), float64(e.Lon), float64(h.Lat), float64(h.Lon)) > districtReachKm {
 			choice[i] = choice[i+1]
+		}
+	}
+}
+
+// regionDivisions reads a name that is both a region across borders and
+// a first-level division ("the Sahel", Sahel, Burkina Faso) as the
+// division when the sentence calls it a region or province of its own
+// ("Djibo, in the Sahel region", "northern Sahel") and the division holds
+// another place of the sentence: the Burkinabe region, not the belt from
+// Senegal to Sudan. "Across the Sahel region, from Mali to Chad" keeps
+// the region.
+func (p *Geoparser) regionDivisions(ws []word, ms []*mention, choice []int) {
+	sameSentence := func(a, b *mention) bool {
+		lo, hi := min(a.wi, b.wi), max(a.wi, b.wi)
+		for w := lo + 1; w <= hi; w++ {
+			if ws[w].initial {
+				return false
+			}
+		}
+		return true
+	}
+	for i, m := range ms {
+		if choice[i] < 0 || m.speaker || !m.admin && !m.division || !strings.HasPrefix(p.gaz.Feature(choice[i]), "L.") {
+			continue
+		}
+		// The candidates of "the Sahel" are those of the name with its
+		// article (see candidates): the division's are the bare name's.
+	cands:
+		for _, e := range p.gaz.Exact(m.key) {
+			c := int(e)
+			if p.gaz.Feature(c) != "A.ADM1" {
+				continue
+			}
+			cc, a1 := p.gaz.Country(c), p.gaz.Admin1(c)
+			for k, o := range ms {
+				if k == i || choice[k] < 0 || o.speaker || o.key == m.key || !strings.HasPrefix(p.gaz.Feature(choice[k]), "P.") ||
+					!sameSentence(m, o) {
+					continue
+				}
+				if p.gaz.Country(choice[k]) == cc && p.gaz.Admin1(choice[k]) == a1 {
+					choice[i] = c
+					break cands
+				}
+			}
 		}
 	}
 }

@@ -65,3 +65,18 @@ func TestCityTail(t *testing.T) {
 			nil, []string{"Bayawan City"}},
 	})
 }
+
+// TestRegionDivisions checks that a name both a region across borders and
+// a country's first-level division is the division when the sentence
+// calls it a region and places a town of it there, and stays the region
+// otherwise.
+func TestRegionDivisions(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Gunmen attacked the town of Djibo, in the Sahel region, from several directions, the army of Burkina Faso said.", nil,
+			[]string{"Djibo=BF/Sahel", "Sahel=BF/Sahel"}, nil},
+		{"Gunmen attacked Djibo in the Sahel region of Burkina Faso.", nil,
+			[]string{"Sahel=BF/Sahel"}, nil},
+		{"Jihadist groups are active across the Sahel region, from Mali to Chad, the UN said. Attacks hit the towns of Djibo and Gao.", nil,
+			[]string{"Sahel=/", "Djibo=BF/Sahel"}, nil},
+	})
+}
