@@ -192,7 +192,8 @@ func (m *memo) reset(entries, nc int) {
 	m.nc = nc
 	m.keys = make([]groupKey, entries)
 	m.full = make([]bool, entries)
-	m.sums = make([]int32, entries*nc)
+	// Every slot's sum has the room of a wide sum (perceptron.WideSum).
+	m.sums = make([]int32, entries*nc, entries*nc+perceptron.WideSum)
 }
 
 // find returns k's slot and whether it holds k's sum.

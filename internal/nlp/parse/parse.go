@@ -420,8 +420,9 @@ func (ps *partSums) invalidateStack(d int) {
 func (ps *partSums) reset(depth, nc int) {
 	ps.nc = nc
 	n := 2 + 3*depth
-	if cap(ps.sums) < n*nc {
-		ps.sums = make([]int32, n*nc)
+	// Every sum has the room of a wide sum (perceptron.WideSum).
+	if cap(ps.sums) < n*nc+perceptron.WideSum {
+		ps.sums = make([]int32, n*nc, n*nc+perceptron.WideSum)
 	}
 	ps.sums = ps.sums[:n*nc]
 	if cap(ps.ok) < n {
@@ -429,8 +430,8 @@ func (ps *partSums) reset(depth, nc int) {
 	}
 	ps.ok = ps.ok[:n]
 	clear(ps.ok)
-	if cap(ps.total) < nc {
-		ps.total = make([]int32, nc)
+	if cap(ps.total) < max(nc, perceptron.WideSum) {
+		ps.total = make([]int32, nc, max(nc, perceptron.WideSum))
 	}
 	ps.total = ps.total[:nc]
 }

@@ -382,15 +382,21 @@ func (m *Model) Accumulate(feats []uint64, acc []int32) {
 				touched |= m.weights[a].q
 			}
 		}
-		for i := range fs {
-			a, b := ra[i], rb[i]
-			if isLong(b) {
-				addWeights(m.weights[a:a+b&^longRow], acc)
-				continue
+		if wide := m.wide(acc); wide != nil {
+			for i := range fs {
+				m.addRowWide(ra[i], rb[i], wide)
 			}
-			acc[a>>16] += int32(int16(a))
-			if b != oneWeight {
-				acc[b>>16] += int32(int16(b))
+		} else {
+			for i := range fs {
+				a, b := ra[i], rb[i]
+				if isLong(b) {
+					addWeights(m.weights[a:a+b&^longRow], acc)
+					continue
+				}
+				acc[a>>16] += int32(int16(a))
+				if b != oneWeight {
+					acc[b>>16] += int32(int16(b))
+				}
 			}
 		}
 		if touched == 1<<15-1 && len(acc) > 0 { // keeps the loads
@@ -500,6 +506,12 @@ func newFilter(keys []uint64) []uint64 {
 // AddRows adds the weights of rows (from Lookup) to acc as Accumulate
 // does.
 func (m *Model) AddRows(rows []Row, acc []int32) {
+	if wide := m.wide(acc); wide != nil {
+		for _, r := range rows {
+			m.addRowWide(r.a, r.b, wide)
+		}
+		return
+	}
 	for _, r := range rows {
 		a, b := r.a, r.b
 		if isLong(b) {
@@ -510,6 +522,49 @@ func (m *Model) AddRows(rows []Row, acc []int32) {
 		if b != oneWeight {
 			acc[b>>16] += int32(int16(b))
 		}
+	}
+}
+
+// WideSum is the capacity that lets a sum of a model of at most WideSum
+// classes be added to without a bounds check per weight (see wide): a
+// caller that keeps sums gives each that capacity (the room past its
+// classes may belong to the next sum; it is never written).
+const WideSum = 256
+
+// wide returns acc as an array of WideSum sums when every class of the
+// model indexes it (as a byte, so that the compiler checks no bound) and
+// acc has the room, nil otherwise. Indexing by a byte is exact: every class
+// is below NClasses (Read checks), and NClasses is at most WideSum and at
+// most len(acc), so no class reaches past acc's own sums.
+func (m *Model) wide(acc []int32) *[WideSum]int32 {
+	if m.NClasses > WideSum || len(acc) < m.NClasses || cap(acc) < WideSum {
+		return nil
+	}
+	return (*[WideSum]int32)(acc[:WideSum])
+}
+
+// addRowWide adds the row (a, b) to acc, as AddRows does. The bounds
+// checks of the additions were about a third of the instructions of
+// adding a long row.
+func (m *Model) addRowWide(a, b uint32, acc *[WideSum]int32) {
+	if isLong(b) {
+		ws := m.weights[a : a+b&^longRow]
+		for len(ws) >= 4 {
+			w0, w1, w2, w3 := ws[0], ws[1], ws[2], ws[3]
+			acc[uint8(w0.class)] += int32(w0.q)
+			acc[uint8(w1.class)] += int32(w1.q)
+			acc[uint8(w2.class)] += int32(w2.q)
+			acc[uint8(w3.class)] += int32(w3.q)
+			ws = ws[4:]
+		}
+		for _, e := range ws {
+			acc[uint8(e.class)] += int32(e.q)
+		}
+		return
+	}
+	acc[uint8(a>>16)] += int32(int16(a))
+	if b != oneWeight {
+		acc[uint8(b>>16)] += int32(int16(b))
 	}
 }
 

@@ -336,3 +336,45 @@ func TestAddWeights(t *testing.T) {
 		}
 	}
 }
+
+// TestWideSums: sums with the room of a wide sum (WideSum) get exactly
+// what sums without it get, from Accumulate and AddRows alike, and the
+// room past the classes is never written (it may be the next sum's).
+func TestWideSums(t *testing.T) {
+	const classes = 9
+	rng := rand.New(rand.NewPCG(6, 7))
+	tr := NewTrainer(classes)
+	feat := func() uint64 { return Template(rng.IntN(4)).Int(rng.IntN(200)).Sum() }
+	for range 5000 {
+		f := []uint64{feat(), feat(), feat(), 0}
+		tr.Tick()
+		tr.Update(f, rng.IntN(classes), rng.IntN(classes))
+	}
+	m := tr.Average(0)
+	for range 100 {
+		var fs []uint64
+		for range rng.IntN(200) {
+			fs = append(fs, feat())
+		}
+		narrow := make([]int32, classes)
+		m.Accumulate(fs, narrow)
+		buf := make([]int32, classes, WideSum+classes)
+		if m.wide(buf) == nil {
+			t.Fatal("a sum with the room of a wide sum is not added as one")
+		}
+		m.Accumulate(fs, buf)
+		rows := make([]Row, len(fs))
+		m.Lookup(fs, rows)
+		byRows := make([]int32, classes, WideSum)
+		m.AddRows(rows, byRows)
+		if !slices.Equal(buf, narrow) || !slices.Equal(byRows, narrow) {
+			t.Fatalf("wide sums %v and %v, narrow %v", buf, byRows, narrow)
+		}
+		if slices.ContainsFunc(buf[classes:cap(buf)], func(v int32) bool { return v != 0 }) {
+			t.Fatal("a wide sum wrote past its classes")
+		}
+	}
+	if m.wide(make([]int32, classes-1, WideSum)) != nil {
+		t.Error("a sum shorter than the classes is added as a wide one")
+	}
+}

@@ -188,7 +188,7 @@ func (t *Tagger) tagInto(st *state, words []string) []int32 {
 			// The neighbours' sums in their roles, kept like the word's
 			// own, and the features that read the word with a neighbour
 			// or the classes before it.
-			st.acc = slices.Grow(st.acc[:0], nc)[:nc]
+			st.acc = slices.Grow(st.acc[:0], max(nc, perceptron.WideSum))[:nc]
 			st.feats = st.ctx.neighbourParts(i, t.model, part, st.acc, st.feats[:0])
 			st.feats = st.ctx.pairFeatures(st.feats, i, p1, p2)
 			t.model.Accumulate(st.feats, st.acc)
