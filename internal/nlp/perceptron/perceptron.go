@@ -384,7 +384,17 @@ func (m *Model) Accumulate(feats []uint64, acc []int32) {
 		}
 		if wide := m.wide(acc); wide != nil {
 			for i := range fs {
-				m.addRowWide(ra[i], rb[i], wide)
+				a, b := ra[i], rb[i]
+				switch {
+				case b == emptyRow:
+				case isLong(b):
+					addWeightsWide(m.weights[a:a+b&^longRow], wide)
+				default:
+					wide[uint8(a>>16)] += int32(int16(a))
+					if b != oneWeight {
+						wide[uint8(b>>16)] += int32(int16(b))
+					}
+				}
 			}
 		} else {
 			for i := range fs {
@@ -508,7 +518,17 @@ func newFilter(keys []uint64) []uint64 {
 func (m *Model) AddRows(rows []Row, acc []int32) {
 	if wide := m.wide(acc); wide != nil {
 		for _, r := range rows {
-			m.addRowWide(r.a, r.b, wide)
+			a, b := r.a, r.b
+			switch {
+			case b == emptyRow: // an absent feature
+			case isLong(b):
+				addWeightsWide(m.weights[a:a+b&^longRow], wide)
+			default:
+				wide[uint8(a>>16)] += int32(int16(a))
+				if b != oneWeight {
+					wide[uint8(b>>16)] += int32(int16(b))
+				}
+			}
 		}
 		return
 	}
@@ -543,28 +563,20 @@ func (m *Model) wide(acc []int32) *[WideSum]int32 {
 	return (*[WideSum]int32)(acc[:WideSum])
 }
 
-// addRowWide adds the row (a, b) to acc, as AddRows does. The bounds
+// addWeightsWide is addWeights on a wide sum (see wide). The bounds
 // checks of the additions were about a third of the instructions of
 // adding a long row.
-func (m *Model) addRowWide(a, b uint32, acc *[WideSum]int32) {
-	if isLong(b) {
-		ws := m.weights[a : a+b&^longRow]
-		for len(ws) >= 4 {
-			w0, w1, w2, w3 := ws[0], ws[1], ws[2], ws[3]
-			acc[uint8(w0.class)] += int32(w0.q)
-			acc[uint8(w1.class)] += int32(w1.q)
-			acc[uint8(w2.class)] += int32(w2.q)
-			acc[uint8(w3.class)] += int32(w3.q)
-			ws = ws[4:]
-		}
-		for _, e := range ws {
-			acc[uint8(e.class)] += int32(e.q)
-		}
-		return
+func addWeightsWide(ws []weight, acc *[WideSum]int32) {
+	for len(ws) >= 4 {
+		w0, w1, w2, w3 := ws[0], ws[1], ws[2], ws[3]
+		acc[uint8(w0.class)] += int32(w0.q)
+		acc[uint8(w1.class)] += int32(w1.q)
+		acc[uint8(w2.class)] += int32(w2.q)
+		acc[uint8(w3.class)] += int32(w3.q)
+		ws = ws[4:]
 	}
-	acc[uint8(a>>16)] += int32(int16(a))
-	if b != oneWeight {
-		acc[uint8(b>>16)] += int32(int16(b))
+	for _, e := range ws {
+		acc[uint8(e.class)] += int32(e.q)
 	}
 }
 
