@@ -2192,6 +2192,11 @@ func (st *state) clauseEnd(a, b int) int {
 // is followed by the cue, else a noun phrase headed by a speaker noun.
 func (st *state) subject(si, a, ca int) (speaker, bool) {
 	s, ok := st.subjectOnly(si, a, ca)
+	if ok {
+		if p, ok := st.titledHeadPerson(s, a, ca); ok {
+			return p, true
+		}
+	}
 	if ok && s.ent >= 0 && st.doc.Entities[s.ent].Kind != parallax.KindPerson {
 		// "X, former chairman of the House committee, told VOA": the
 		// body ends the apposition of the person who speaks
