@@ -3668,6 +3668,9 @@ func (st *docState) emit() {
 				e.Start, e.End, e.Text = m.Start, m.End, st.doc.Text[m.Start:m.End]
 			}
 		}
+		if j >= 0 && st.placeComplement(st.doc.Entities[j], m) {
+			continue
+		}
 		if j >= 0 {
 			e := &st.doc.Entities[j]
 			e.Actor, e.Side = m.actor, m.side
@@ -3697,6 +3700,23 @@ func (st *docState) emit() {
 			Kind: m.kind, Actor: m.actor, Side: m.side,
 		})
 	}
+}
+
+// placeComplement: the place mention m lies inside the name of a body
+// that another mention opens, after "in" ("UN Human Rights Monitoring
+// Mission in Ukraine", "United Nations Assistance Mission in
+// Afghanistan"): the place says where the body works, and the body
+// (the UN's) names the entity, not the place.
+func (st *docState) placeComplement(e parallax.Entity, m mention) bool {
+	if m.kind != parallax.KindGPE || m.Start <= e.Start || m.a < 1 || st.toks[m.a-1].Norm != "in" {
+		return false
+	}
+	for _, o := range st.ments {
+		if o.resolved && o.actor != "" && o.Start == e.Start && o.End < m.Start && o.kind != parallax.KindGPE && o.kind != parallax.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // policeName: the words end in a police body's name ("... Police",
