@@ -3888,6 +3888,20 @@ func (st *state) emit() {
 				d.spk.side = side
 			} else if side, ok := st.countryAgency(d.spk.a, d.spk.b); ok {
 				d.spk.side = side // "The Nigeria Centre for Disease Control said"
+			} else if d.spk.actor == "" && st.kindOnlyStateBody(d.spk.a, d.spk.b) {
+				// "the army general staff said", "according to military
+				// intelligence": the story's state, as for "the army"
+				side := dominant
+				if side == "" {
+					if !placedDone {
+						placed, placedDone = st.placeState(), true
+					}
+					side = placed
+				}
+				if side == "" {
+					side = st.datelineState()
+				}
+				d.spk.side = side
 			}
 		}
 		if d.spk.side == "" && d.spk.a > 0 {

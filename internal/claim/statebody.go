@@ -799,3 +799,70 @@ func (st *state) appositionSubject(si, a, before int) bool {
 	}
 	return false
 }
+
+// kindBodyWords name a state's forces and offices by their kind ("the
+// army general staff", "the General Command of the Army and Armed
+// Forces", "military intelligence", "the regional military
+// administration"), besides the portfolio words of stateBodyWords.
+var kindBodyWords = map[string]bool{
+	"the": true, "general": true, "staff": true, "command": true, "army": true, "armies": true, "armed": true,
+	"forces": true, "force": true, "military": true, "administration": true, "air": true, "navy": true,
+	"naval": true, "police": true, "gendarmerie": true, "operational": true, "headquarters": true, "joint": true,
+	"chiefs": true, "high": true, "supreme": true, "ministry": true, "expatriates": true, "emigrants": true,
+}
+
+// kindBodyHeads are the words of which one makes such a name a state
+// body's rather than a portfolio's alone ("national security" is none).
+var kindBodyHeads = map[string]bool{
+	"staff": true, "command": true, "administration": true, "intelligence": true, "army": true, "armies": true,
+	"military": true, "ministry": true, "police": true, "gendarmerie": true, "navy": true, "headquarters": true,
+}
+
+// kindOnlyStateBody reports whether the speaker tokens [a, b) name a
+// state's body by its kind alone, in lower case or capitalised, with no
+// state and no other party in its words ("the army general staff said",
+// "according to military intelligence", "the Ministry of Foreign Affairs
+// and Expatriates said"), or the information such a body gave
+// ("according to preliminary information from the regional military
+// administration"): the body of the state the story is set in, as a
+// reader takes "the army" there. One word alone ("the army") is left to
+// the anaphora that take up a body named before.
+func (st *state) kindOnlyStateBody(a, b int) bool {
+	if a < 0 || b > len(st.toks) || b <= a {
+		return false
+	}
+	for k := b - 1; k > a; k-- {
+		if w := st.norm(k); w == "from" || w == "by" {
+			a = k + 1 // the body that gave the information or the toll
+			break
+		}
+	}
+	if st.norm(a) == "the" {
+		a++
+	}
+	if b-a < 2 {
+		return false
+	}
+	if a > 0 && st.toks[a-1].Word && st.sentOf[a-1] == st.sentOf[a] {
+		switch st.norm(a - 1) {
+		case "the", "a", "an", "for", "from", "by", "to", "with", "and":
+		default:
+			return false // "Ukraine's military intelligence", "the rebel army command"
+		}
+	}
+	head := false
+	for k := a; k < b; k++ {
+		t := st.toks[k]
+		if !t.Word || st.inQuote(k) {
+			return false
+		}
+		if ei, ok := st.entStart[k]; ok && (st.doc.Entities[ei].Side != "" || st.doc.Entities[ei].Kind == parallax.KindPerson) {
+			return false
+		}
+		if !kindBodyWords[t.Norm] && !stateBodyWords[t.Norm] {
+			return false
+		}
+		head = head || kindBodyHeads[t.Norm]
+	}
+	return head
+}

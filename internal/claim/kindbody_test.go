@@ -1,0 +1,52 @@
+package claim_test
+
+import (
+	"fmt"
+	"slices"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestKindOnlyStateBody: a state's body named by its kind alone, in
+// lower case or capitalised ("the army general staff", "military
+// intelligence", "the Ministry of Foreign Affairs and Expatriates"), or
+// the information such a body gave ("preliminary information from the
+// regional military administration"), speaks for the state the story is
+// set in, as "the army" does there. A body a state or a party qualifies
+// keeps that one's side or none (the speaker's words as the subject
+// search reads them). Each want is "cue|speaker|side" of the
+// second sentence's claim; the first sets the story in Niger.
+func TestKindOnlyStateBody(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p := sharedPipeline(t)
+	const lead = "NIAMEY, June 3 (Reuters) - Niger's army said on Monday it had repelled an attack near Tillaberi. "
+	for _, tc := range []struct {
+		name, text string
+		want       string
+	}{
+		{"lower-case staff", "The army general staff said 30 attackers had been killed.", "said|army general staff|NER"},
+		{"intelligence after according to", "The group has about 2,000 fighters, according to military intelligence.", "according to|military intelligence|NER"},
+		{"information from an administration", "At least 12 people were killed, according to preliminary information from the regional military administration.",
+			"according to|preliminary information from the regional military administration|NER"},
+		{"capitalised ministry with its remit", "The Ministry of Foreign Affairs and Expatriates said the attack had been planned abroad.",
+			"said|Ministry of Foreign Affairs and Expatriates|NER"},
+		{"a state named", "Mali's military intelligence said the attackers had crossed the border.", "said|Mali|MLI"},
+		{"a rebel command", "The rebel army command said its fighters had taken the town.", "said|army command|"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: lead + tc.text, Published: "2026-06-03"})
+			var got []string
+			for _, c := range doc.Claims {
+				if c.Start >= len(lead) {
+					got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
