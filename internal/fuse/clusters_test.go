@@ -72,8 +72,6 @@ var knownEvent4Misses = map[fuse.Pair]string{
 	{"cit-r21-later", "cit-r21-wire"}:               "missed: as above",
 	{"crush-delhi-later", "crush-delhi-tv"}:         "missed: the analysis is dated by 'the committee's report, due on Monday', a plan six days after the crush",
 	{"crush-delhi-later", "crush-delhi-wire"}:       "missed: as above",
-	{"cyclone-halima-aid", "cyclone-halima-wire"}:   "missed: undated reports need LinkScore+undatedMargin (0.42); 0.41 with Toamasina in both",
-	{"cyclone-tomas-paper", "cyclone-tomas-wire"}:   "missed: undated, 0.36 with Beira in both",
 	{"gas-marseille-local", "gas-marseille-wire"}:   "missed: the owner's account names the restaurant, not the city (0.15)",
 	{"heli-solu-mx", "heli-solu-paper"}:             "missed: a relative's quotes from Guadalajara, dated 'last week' (a week wide), text 0.12",
 	{"heli-solu-mx", "heli-solu-wire"}:              "missed: as above",

@@ -955,8 +955,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		}
 		ix.warm(r)
 		sc, ok := ix.score(s, &ix.incs[r])
-		if c := cosine(s.vec, ix.incs[r].vec); !late && nearDays(s, &ix.incs[r], int32(ix.opt.MaxGapDays)) && c > nextCos && (c >= ix.opt.MinText || sameDays(s, &ix.incs[r])) &&
-			ix.placeAgreement(s.fine, s.countries, ix.incs[r].fine, ix.incs[r].countries) >= 0 && !setAfter(s, &ix.incs[r]) {
+		if c := cosine(s.vec, ix.incs[r].vec); !late && c > nextCos && ix.soleCandidate(s, &ix.incs[r], c) {
 			if next >= 0 {
 				otherCos = max(otherCos, nextCos)
 			}
@@ -1361,6 +1360,24 @@ func sharedSite(af, bf []fpoint) bool {
 // considered the one incident a day apart must have for a report that
 // fits nothing by its score to join it (place).
 const soleRatio = 2.0
+
+// soleCandidate reports whether incident in may take segment s as the
+// one incident it comes near (place), at text cosine c: at most
+// MaxGapDays apart (nearDays), at sameActMinText a day apart and MinText
+// beyond, at no place apart; or, where neither has a date, at MinText
+// and at one place (place agreement 1: nothing else keeps two
+// happenings of a kind apart). Never the happening s sets its own after.
+func (ix *Index) soleCandidate(s *segment, in *incident, c float64) bool {
+	undated := s.start == noDay && in.start == noDay
+	if !nearDays(s, in, int32(ix.opt.MaxGapDays)) && !(undated && s.types&in.types&classViolence == 0 && (len(s.sides) == 0 || len(in.sides) == 0)) {
+		return false
+	}
+	if c < ix.opt.MinText && !sameDays(s, in) || setAfter(s, in) {
+		return false
+	}
+	pa := ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)
+	return pa >= 0 && (!undated || pa == 1)
+}
 
 // nearDays is sameDays with days at most gap apart.
 func nearDays(s *segment, in *incident, gap int32) bool {

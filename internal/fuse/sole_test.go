@@ -74,3 +74,33 @@ func TestSoleTwoDaysLater(t *testing.T) {
 		})
 	}
 }
+
+// TestSoleUndated: two undated reports (a collection that keeps no
+// dates) of one cyclone at one town, the aid agency's sharing a part of
+// the wire's words (under the undated margin), are one incident when no
+// other incident comes as near; not without a town in common (two
+// undated cyclones' wires may share as many words).
+func TestSoleUndated(t *testing.T) {
+	wire := "Cyclone Amara made landfall near the port of Toamasa with winds of 190 km/h, flattening houses and cutting power to the town, the disaster agency said. Eleven people were killed."
+	aid := "Aid agencies flew tarpaulins and water tablets to Toamasa, where families were sheltering in schools after the cyclone, a relief coordinator said."
+	at := func(town string, d *parallax.Document) *parallax.Document {
+		i := strings.Index(d.Text, town)
+		d.Places = append(d.Places, parallax.Place{ID: d.Article.ID + ":p1", Article: d.Article.ID, Start: i, End: i + len(town), Text: town, Name: town, Lat: -18.15, Lon: 49.40, Feature: "P.PPL", Country: "MG"})
+		return d
+	}
+	for _, c := range []struct {
+		name string
+		docs []*parallax.Document
+		want []string
+	}{
+		{"one town", []*parallax.Document{at("Toamasa", art("a", "", wire)), at("Toamasa", art("b", "", aid))}, []string{"a+b"}},
+		{"no town", []*parallax.Document{art("a", "", wire), art("b", "", aid)}, []string{"a", "b"}},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			incs, _ := New(DefaultOptions()).Fuse(c.docs)
+			if got := incidentArticles(incs); !slices.Equal(got, c.want) {
+				t.Errorf("incidents %v, want %v", got, c.want)
+			}
+		})
+	}
+}
