@@ -22,6 +22,11 @@ type view struct {
 	counts   []*countF
 	mutual   [][2]string // parties the members' texts say blame each other
 
+	evSigs map[string][][2]string // per claim, its events' type and initiator (sameMatter)
+	// civAnswered: per claim that denies harm to civilians in a
+	// civilian_targeting contradiction, the sides that accuse there.
+	civAnswered map[string][]string
+
 	group func(art int32) int32 // the first article of an article's duplicate group
 	ms    []member
 	ix    *Index
@@ -210,7 +215,21 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 		values[k] = pvs
 	}
 	// A party that denies losing an item another party says it lost
-	// gives none (losses.go), where it gives no figure of its own.
+	// gives none (losses.go), where it gives no figure of its own. For
+	// people, the denial must answer the claim of the rival's figure
+	// (sameMatter): "denied that any of its fighters had been killed"
+	// answers "killed 20 militants", not a toll of dead people that the
+	// extractor gave the same owner; a tank or a jet is that item
+	// whoever counts it.
+	answers := func(d *claimF, item string, ids []string) bool {
+		if !personItems[item] {
+			return true
+		}
+		return slices.ContainsFunc(ids, func(id string) bool {
+			a, ok := v.claims[id]
+			return ok && v.sameMatter(d, a)
+		})
+	}
 	for _, d := range v.inClaims {
 		if d.lost == 0 || d.side == "" || d.stance != parallax.StanceDeny {
 			continue
@@ -221,7 +240,9 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 			}
 			k := [2]string{item, d.side}
 			pvs := values[k]
-			rival := slices.ContainsFunc(pvs, func(p partyValue) bool { return p.side != "" && p.side != d.side && p.value > 0 })
+			rival := slices.ContainsFunc(pvs, func(p partyValue) bool {
+				return p.side != "" && p.side != d.side && p.value > 0 && answers(d, item, p.claims)
+			})
 			if !rival {
 				continue
 			}
@@ -289,19 +310,21 @@ func (v *view) contradictions() []parallax.Contradiction {
 	var out []parallax.Contradiction
 	used := map[string]bool{} // deny claims a specific kind already explains
 	// blamed: per claim of the initiator contradiction, the side its
-	// speaker blames, where that speaker's side blames the other in turn
-	// (not one that only denies: "not RWA").
+	// speaker blames, where that side stands in the contradiction: it
+	// blames the other in turn, or it denies having started ("not
+	// HEZBOLLAH"). Its denial of the blame is then told by the
+	// initiator contradiction already.
 	blamed := map[string]string{}
 	if c, ok := v.initiator(used); ok {
 		out = append(out, c)
-		blamer := map[string]bool{}
+		answering := map[string]bool{}
 		for _, val := range c.Values {
-			if x, ok := val.Value.(string); ok && !strings.HasPrefix(x, "not ") {
-				blamer[val.Side] = true
+			if _, ok := val.Value.(string); ok {
+				answering[val.Side] = true
 			}
 		}
 		for _, val := range c.Values {
-			if x, ok := val.Value.(string); ok && blamer[x] {
+			if x, ok := val.Value.(string); ok && answering[x] {
 				for _, id := range val.Claims {
 					blamed[id] = x
 				}
@@ -309,6 +332,7 @@ func (v *view) contradictions() []parallax.Contradiction {
 		}
 	}
 	out = append(out, v.countContradictions()...)
+	v.civAnswered = map[string][]string{}
 	out = append(out, v.civilianTargeting(used)...)
 	out = append(out, v.denials(used, blamed)...)
 	return out
@@ -384,11 +408,14 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 			untargeted[s] = appendUnique(untargeted[s], c.id)
 		case asserts && x == s && !e.answer:
 			admits[s] = appendUnique(admits[s], e.typ)
-		case !asserts && x == s && e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians && !c.civ:
+		case !asserts && x == s && e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians && !c.civ && c.lost == 0:
 			// Denying harm to civilians is not denying the attack: that
 			// is the civilian_targeting kind, also where the denial names
 			// the civilians beside a bare act ("had never targeted
-			// civilians", "did not fire on residential areas").
+			// civilians", "did not fire on residential areas"). Nor is
+			// denying a loss ("denied that any of its tanks had been
+			// destroyed", where the extractor may give the tanks' side
+			// as the initiator): that is the other side's claim denied.
 			denies[s] = appendUnique(denies[s], c.id)
 			denied[s] = appendUnique(denied[s], e.typ)
 		}
@@ -534,7 +561,8 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		return st
 	}
 	withEvent := map[string]bool{}
-	victims := map[string]bool{} // the sides whose civilians the events hit
+	victims := map[string]bool{}     // the sides whose civilians the events hit
+	strikes := map[string][]string{} // initiator → the sides that say its strike (explosions_remote_violence) hit civilians
 	for _, e := range v.events {
 		if e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians {
 			continue
@@ -555,6 +583,9 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			x = ""
 		}
 		st := get(x)
+		if asserts && e.typ == parallax.EventExplosions {
+			strikes[x] = appendUnique(strikes[x], s)
+		}
 		if asserts {
 			st.yes[s] = appendUnique(st.yes[s], c.id)
 		} else {
@@ -569,6 +600,39 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		}
 		st := get("")
 		st.no[c.side] = appendUnique(st.no[c.side], c.id)
+	}
+	// A side that tells its own strike as one on a military target
+	// ("struck a command post", "hit militant hideouts", "strikes only
+	// military targets") answers an accusation that it hit civilians:
+	// what it hit, it says, was no civilian target. Only where another
+	// side accuses it, or accuses no one, and where the claim itself
+	// names no civilians ("struck a depot, killing two civilians" admits
+	// the harm).
+	accused := func(s, target string) bool {
+		for x, st := range byInit {
+			if x != "" && len(st.yes[s]) > 0 {
+				return false // s accuses another of hitting civilians: a war of words over both sides' civilians
+			}
+		}
+		for _, t := range strikes[s] {
+			if t != s {
+				return true
+			}
+		}
+		// A strike on civilians that names no one is s's where its
+		// teller is the side s says it struck.
+		return target != "" && target != s && slices.Contains(strikes[""], target)
+	}
+	for _, e := range v.events {
+		if !isHostile(e) || e.kind != "military" || e.typ != parallax.EventExplosions {
+			continue
+		}
+		s, c, asserts, ok := v.stanceOf(e)
+		if !ok || !asserts || e.init != s || c.civ || withEvent[c.id] || !accused(s, e.target) {
+			continue
+		}
+		st := get(s)
+		st.no[s] = appendUnique(st.no[s], c.id)
 	}
 	slices.Sort(inits)
 	if len(inits) == 2 && inits[0] == "" {
@@ -641,6 +705,11 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			if cs, ok := no[s]; ok {
 				for _, id := range cs {
 					used[id] = true
+					for a := range accusers {
+						if a != s {
+							v.civAnswered[id] = appendUnique(v.civAnswered[id], a)
+						}
+					}
 				}
 				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: false, Claims: sortedSet(cs)})
 			}
@@ -676,20 +745,54 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 	return out
 }
 
-// denials: a side's explicit denial of what another side asserts, where no
-// more specific kind covers it. The assertion is matched by an event of
-// the same type and initiator, or by the words of the claims (content stems
-// Jaccard ≥ denialOverlap; or every stem of the denial, two or more, in the
-// assertion; or four stems or more shared, two in five of the shorter's).
-func (v *view) denials(used map[string]bool, blamed map[string]string) []parallax.Contradiction {
-	type sig struct{ typ, init string }
-	evSigs := map[string][]sig{}
-	for _, e := range v.events {
-		if e.claim != "" {
-			evSigs[e.claim] = append(evSigs[e.claim], sig{e.typ, e.init})
+// denialOverlap is the Jaccard similarity of content stems above which a
+// denial and a claim are about one matter.
+const denialOverlap = 0.25
+
+// sameMatter: a denial d answers the claim a. The assertion is matched by
+// an event of the same type and initiator, or by the words of the claims
+// (content stems Jaccard ≥ denialOverlap; or every stem of the denial, two
+// or more, in the assertion; or four stems or more shared, two in five of
+// the shorter's).
+func (v *view) sameMatter(d, a *claimF) bool {
+	if v.evSigs == nil {
+		v.evSigs = map[string][][2]string{}
+		for _, e := range v.events {
+			if e.claim != "" {
+				v.evSigs[e.claim] = append(v.evSigs[e.claim], [2]string{e.typ, e.init})
+			}
 		}
 	}
-	const denialOverlap = 0.25
+	for _, x := range v.evSigs[d.id] {
+		for _, y := range v.evSigs[a.id] {
+			if x[0] == y[0] && x[1] != "" && x[1] == y[1] {
+				return true
+			}
+		}
+	}
+	ds := d.stems
+	if len(ds) == 0 || len(a.stems) == 0 {
+		return false
+	}
+	// A short denial ("denied that any tank had been destroyed")
+	// repeats only a few words of the long claim it answers ("its
+	// fighters destroyed two Merkava tanks and an armored
+	// bulldozer east of the camp"): every content word of it in
+	// the claim, two or more, is the same matter. Two long ones
+	// that each go on with matters of their own ("destroyed
+	// positions of units of the Armenian armed forces ... and a
+	// civilian was killed in Shusha", "the army was not involved
+	// ... no units of the Armenian armed forces in Karabakh")
+	// share four content words or more, two in five of the
+	// shorter's.
+	inter := intersectSorted(ds, a.stems)
+	return jaccardSorted(ds, a.stems) >= denialOverlap || inter >= 2 && inter == len(ds) ||
+		inter >= 4 && 5*inter >= 2*min(len(ds), len(a.stems))
+}
+
+// denials: a side's explicit denial of what another side asserts (the
+// same matter: sameMatter), where no more specific kind covers it.
+func (v *view) denials(used map[string]bool, blamed map[string]string) []parallax.Contradiction {
 	type pair struct{ asserter, denier string }
 	found := map[pair]*parallax.Contradiction{}
 	var order []pair
@@ -697,41 +800,25 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 		if d.stance != parallax.StanceDeny || d.side == "" || used[d.id] {
 			continue
 		}
-		ds := d.stems
-		matches := func(a *claimF) bool {
-			for _, x := range evSigs[d.id] {
-				for _, y := range evSigs[a.id] {
-					if x.typ == y.typ && x.init != "" && x.init == y.init {
-						return true
-					}
-				}
-			}
-			if len(ds) == 0 || len(a.stems) == 0 {
-				return false
-			}
-			// A short denial ("denied that any tank had been destroyed")
-			// repeats only a few words of the long claim it answers ("its
-			// fighters destroyed two Merkava tanks and an armored
-			// bulldozer east of the camp"): every content word of it in
-			// the claim, two or more, is the same matter. Two long ones
-			// that each go on with matters of their own ("destroyed
-			// positions of units of the Armenian armed forces ... and a
-			// civilian was killed in Shusha", "the army was not involved
-			// ... no units of the Armenian armed forces in Karabakh")
-			// share four content words or more, two in five of the
-			// shorter's.
-			inter := intersectSorted(ds, a.stems)
-			return jaccardSorted(ds, a.stems) >= denialOverlap || inter >= 2 && inter == len(ds) ||
-				inter >= 4 && 5*inter >= 2*min(len(ds), len(a.stems))
-		}
+		matches := func(a *claimF) bool { return v.sameMatter(d, a) }
 		// A side that denies what the other blames it for (the other's
 		// "Armenian sabotage groups mined the roads", a claim of the
-		// initiator contradiction) and blames the other in turn disputes
+		// initiator contradiction) and blames the other in turn, or
+		// stands in that contradiction as denying it started, disputes
 		// who started: that contradiction tells it already. A side that
-		// only denies ("Rwanda rejects the claim that its troops
-		// fought") makes a denial.
+		// only denies, outside it ("Rwanda rejects the claim that its
+		// troops fought"), makes a denial.
 		if slices.ContainsFunc(v.inClaims, func(a *claimF) bool {
 			return a.stance == parallax.StanceAssert && blamed[a.id] == d.side && a.side != d.side && matches(a)
+		}) {
+			continue
+		}
+		// Likewise a side that accuses the other of hitting civilians
+		// and rejects the other's word that the target was military
+		// ("rejects the army's claim that the school housed a command
+		// centre"): the civilian_targeting contradiction tells it.
+		if slices.ContainsFunc(v.inClaims, func(a *claimF) bool {
+			return a.side != d.side && slices.Contains(v.civAnswered[a.id], d.side) && matches(a)
 		}) {
 			continue
 		}

@@ -170,11 +170,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		// text (a split after the closing quote does not end it).
 		about := text
 		if text != "" {
-			e := c.End
-			for e < len(doc.Text) && !isSentenceEnd(doc.Text, e) {
-				e++
-			}
-			about = text + strings.ToLower(doc.Text[c.End:e])
+			about = text + strings.ToLower(doc.Text[c.End:aboutEnd(doc.Text, c.End)])
 		}
 		civ := false
 		for _, w := range civilianWords {
@@ -361,4 +357,36 @@ func (p *packedProfile) decode(dst *profile) {
 		n++
 	}
 	dst.sents = dst.sents[:n]
+}
+
+// aboutEnd is where what a claim is about ends after its span at i: the
+// end of its sentence, or a participle clause with which its speaker goes
+// on to another matter ("denied that any of its fighters had been killed,
+// saying the victims were civilians": the denial is of the fighters'
+// deaths, the civilians are the speaker's own accusation).
+func aboutEnd(t string, i int) int {
+	for ; i < len(t) && !isSentenceEnd(t, i); i++ {
+		if t[i] == ',' && participleAt(t, i+1) {
+			return i
+		}
+	}
+	return i
+}
+
+// notParticiples end in -ing without opening a clause of their own.
+var notParticiples = map[string]bool{"including": true, "during": true, "according": true, "nothing": true, "anything": true,
+	"something": true, "everything": true, "morning": true, "evening": true, "building": true, "buildings": true}
+
+// participleAt: the word at i (after spaces) is a present participle
+// ("saying", "adding", "calling").
+func participleAt(t string, i int) bool {
+	for i < len(t) && t[i] == ' ' {
+		i++
+	}
+	j := i
+	for j < len(t) && t[j] >= 'a' && t[j] <= 'z' {
+		j++
+	}
+	w := t[i:j]
+	return len(w) > 4 && strings.HasSuffix(w, "ing") && !notParticiples[w]
 }

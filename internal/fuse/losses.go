@@ -19,6 +19,9 @@ import (
 var lossItems = []string{"helicopter", "drone", "tank", "air_defense", "armored_vehicle", "artillery", "aircraft",
 	"vehicle", "killed", "wounded", "captured", "missing"}
 
+// personItems are the count items of people, by their state.
+var personItems = map[string]bool{"killed": true, "wounded": true, "captured": true, "missing": true}
+
 // lossLexicon: the item nouns (data/lexicon/items.tsv: materiel by its item,
 // people as "person") and the outcome words (outcomes.tsv) the quantity
 // stage reads, by their lower-case form, plurals included.
