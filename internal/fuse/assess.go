@@ -24,7 +24,9 @@ type view struct {
 
 	evSigs map[string][][2]string // per claim, its events' type and initiator (sameMatter)
 	// civAnswered: per claim that denies harm to civilians in a
-	// civilian_targeting contradiction, the sides that accuse there.
+	// civilian_targeting contradiction, the sides that accuse the same
+	// initiator (those the dispute stands between, and third parties
+	// that condemn beside them).
 	civAnswered map[string][]string
 
 	group func(art int32) int32 // the first article of an article's duplicate group
@@ -564,7 +566,9 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 	victims := map[string]bool{}     // the sides whose civilians the events hit
 	strikes := map[string][]string{} // initiator → the sides that say its strike (explosions_remote_violence) hit civilians
 	for _, e := range v.events {
-		if e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians {
+		if e.kind != "civilian" && e.typ != parallax.EventViolenceCivilians || !isHostile(e) {
+			// Only an act of force hits civilians: taking villages or
+			// taking steps to spare civilians does not.
 			continue
 		}
 		if e.target != "" && e.target != e.init {
@@ -601,9 +605,9 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		st := get("")
 		st.no[c.side] = appendUnique(st.no[c.side], c.id)
 	}
-	// A side that tells its own strike as one on a military target
-	// ("struck a command post", "hit militant hideouts", "strikes only
-	// military targets") answers an accusation that it hit civilians:
+	// A side that tells its own strike as one on another side's
+	// military target ("struck a command post of Hamas", "hit TTP
+	// hideouts") answers an accusation that it hit civilians:
 	// what it hit, it says, was no civilian target. Only where another
 	// side accuses it, or accuses no one, and where the claim itself
 	// names no civilians ("struck a depot, killing two civilians" admits
@@ -621,10 +625,14 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		}
 		// A strike on civilians that names no one is s's where its
 		// teller is the side s says it struck.
-		return target != "" && target != s && slices.Contains(strikes[""], target)
+		return target != s && slices.Contains(strikes[""], target)
 	}
 	for _, e := range v.events {
-		if !isHostile(e) || e.kind != "military" || e.typ != parallax.EventExplosions {
+		if !isHostile(e) || e.kind != "military" || e.typ != parallax.EventExplosions || e.target == "" {
+			// A strike whose military target belongs to no named side
+			// is often the speaker taken for the initiator of an
+			// agentless passive ("rockets were launched from the
+			// south", "groups of the other side mined the roads").
 			continue
 		}
 		s, c, asserts, ok := v.stanceOf(e)
@@ -705,7 +713,7 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			if cs, ok := no[s]; ok {
 				for _, id := range cs {
 					used[id] = true
-					for a := range accusers {
+					for a := range st.yes {
 						if a != s {
 							v.civAnswered[id] = appendUnique(v.civAnswered[id], a)
 						}

@@ -12,12 +12,14 @@ import (
 // and a Vessan-based armed group, the Kasu Front (K).
 
 // TestMilitaryTargetAnswersCivilianHarm: a side that tells its own strike
-// as one on a military target answers the other side's word that the
-// strike hit civilians: a civilian_targeting contradiction. Not where the
-// accusation is of another kind of act (a raid, a massacre, not a strike),
-// nor where the striking side accuses the other of hitting civilians in
-// turn (a war of words over both sides' civilians, where a strike on
-// soldiers answers neither), nor where its own claim names civilians hit, nor where an
+// as one on another side's military target answers the other side's word
+// that the strike hit civilians: a civilian_targeting contradiction. Not
+// where the target is no named side's (often the speaker taken for the
+// initiator of an agentless passive), nor where the accusation is of
+// another kind of act (a raid, a massacre, not a strike), nor where the
+// striking side accuses the other of hitting civilians in turn (a war of
+// words over both sides' civilians, where a strike on soldiers answers
+// neither), nor where its own claim names civilians hit, nor where an
 // accusation that names no one comes from a side other than the one
 // struck.
 func TestMilitaryTargetAnswersCivilianHarm(t *testing.T) {
@@ -38,6 +40,10 @@ func TestMilitaryTargetAnswersCivilianHarm(t *testing.T) {
 		{"strike on civilians against strike on officers", contraDoc{text: s1 + " " + s2,
 			claims: []contraClaim{accuse, answer}, events: []contraEvent{strikeCiv, strikeMil}},
 			[]string{"civilian_targeting:::X=false,Y=true"}},
+		{"a military target of no named side", contraDoc{text: s1 + " " + s2,
+			claims: []contraClaim{accuse, answer},
+			events: []contraEvent{strikeCiv, {claim: 1, typ: parallax.EventExplosions, init: "X", kind: "military", words: "its missiles struck a meeting"}}},
+			nil},
 		{"an accusation of another kind of act", contraDoc{text: s1 + " " + s2,
 			claims: []contraClaim{accuse, answer},
 			events: []contraEvent{{claim: 0, typ: parallax.EventViolenceCivilians, init: "X", target: "Y", kind: "civilian", words: "Orlan missiles hit a market"}, strikeMil}},
@@ -149,6 +155,30 @@ func TestAboutEndsAtParticiple(t *testing.T) {
 		text := c.text[:i] + c.text[i+1:]
 		if got := text[i:aboutEnd(text, i)]; got != c.want {
 			t.Errorf("%q: about %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestOnlyForceHitsCivilians: an event on civilians that is no act of
+// force ("took control of two villages", "took steps to spare
+// civilians") accuses no one of hitting civilians and makes no side hit.
+func TestOnlyForceHitsCivilians(t *testing.T) {
+	s1 := "The Orlan command said Vessan forces took control of two villages near Kasu."
+	s2 := "The Vessan army denied that its forces had harmed any civilians in the valley."
+	for _, tc := range []struct {
+		name string
+		typ  string
+		want []string
+	}{
+		{"taking villages", parallax.EventStrategic, nil},
+		{"an attack on villagers", parallax.EventViolenceCivilians, []string{"civilian_targeting:::X=true,Y=false"}},
+	} {
+		cd := contraDoc{text: s1 + " " + s2,
+			claims: []contraClaim{{"X", "assert", "Vessan forces took control of two villages near Kasu"},
+				{"Y", "deny", "its forces had harmed any civilians in the valley"}},
+			events: []contraEvent{{claim: 0, typ: tc.typ, init: "Y", target: "X", kind: "civilian", words: "Vessan forces took control"}}}
+		if got := contradictionValues(t, cd.doc(t)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
 		}
 	}
 }
