@@ -812,11 +812,16 @@ func (p *Geoparser) hostedPlaces(ws []word, all, ms []*mention, choice []int) ([
 	}
 	for _, m := range all {
 		i, kept := at[m]
-		if kept && choice[i] >= 0 || m.speaker || m.acronym || m.common || m.inOrg || m.initial || m.fromHyphen {
+		placed := kept && choice[i] >= 0
+		if m.speaker || m.acronym || m.common || m.inOrg || m.initial || m.fromHyphen {
 			continue
 		}
 		// Only a whole capitalised run: "Bei" of "the Mom Bei area" is
-		// no name.
+		// no name; a name with a digit is a road's ("the A9 north of
+		// Perth").
+		if strings.ContainsAny(m.surface, "0123456789") {
+			continue
+		}
 		if m.wi > 0 && ws[m.wi-1].upper && strings.TrimSpace(ws[m.wi].gap) == "" ||
 			m.wj < len(ws) && ws[m.wj].upper && strings.TrimSpace(ws[m.wj].gap) == "" {
 			continue
@@ -832,12 +837,28 @@ func (p *Geoparser) hostedPlaces(ws []word, all, ms []*mention, choice []int) ([
 		// "the village of X", "X, a village in", "X sector" call X a
 		// place whatever the tagger or WordNet say of the name; "near
 		// X" does so only for a name they do not take for a person's.
-		named := m.settle && prev == "of" || m.townApposition || hamletNouns[next]
+		// A place the resolver took is only moved, below, when the host
+		// lies far from it.
+		named := placed || m.settle && prev == "of" || m.townApposition || hamletNouns[next]
+		h, apart := p.hostOf(ws, m, ms, choice)
+		// "X, west of Y", "X, in northwest Y" call X a place too.
+		named = named || apart
 		if !named && (m.person || m.nerOther || prev != "near" && prev != "outside") {
 			continue
 		}
-		h := p.hostOf(ws, m, ms, choice)
-		if h < 0 || !ms[h].divisionNoun && !kindNamed(ws, ms[h]) && !p.otherInCountry(ms, choice, h) {
+		if h < 0 || h == i && kept || !ms[h].divisionNoun && !kindNamed(ws, ms[h]) && !p.otherInCountry(ms, choice, h) {
+			continue
+		}
+		if placed {
+			// "a fuel depot in Shahran, in northwest Tehran" read as a
+			// look-alike in another country, "Salah Al-Din areas south
+			// of Tripoli" as the Iraqi province: the host says where,
+			// when it is set off so and itself lies in a country of the
+			// story ("Baidoa, the interim seat of South West State"
+			// keeps Baidoa whatever the state was read as).
+			if apart && p.otherInCountry(ms, choice, h) && p.hostCorrects(choice[i], choice[h]) {
+				choice[i] = choice[h]
+			}
 			continue
 		}
 		if kept {
@@ -896,6 +917,27 @@ func kindNamed(ws []word, m *mention) bool {
 	return adminNouns[k] || k == "division" || k == "township" || k == "island"
 }
 
+// hostCorrects reports whether a place the resolver chose is wrong by its
+// host: it lies in another country than the host ("a fuel depot in
+// Shahran, in northwest Tehran" read as Sakhnin, Israel). A country never
+// moves, and a place of the host's own country keeps its point: a town
+// is often far from its division's representative point ("El Fasher,
+// the capital of North Darfur" lies 270 km from the state's point), and
+// the gazetteer's division names do not always agree between towns and
+// divisions.
+func (p *Geoparser) hostCorrects(chosen, host int) bool {
+	if f := p.gaz.Feature(chosen); f == "A.PCLI" || f == "L.CONT" {
+		return false
+	}
+	return p.gaz.Country(chosen) != p.gaz.Country(host)
+}
+
+// compassWords set a place off from the one it lies by: "X, west of Y".
+var compassWords = map[string]bool{
+	"north": true, "south": true, "east": true, "west": true, "northeast": true, "northwest": true,
+	"southeast": true, "southwest": true,
+}
+
 // hamletNouns after a name call it a place below a town: "the X camp",
 // "X sector", "the X neighbourhood".
 var hamletNouns = map[string]bool{
@@ -905,9 +947,24 @@ var hamletNouns = map[string]bool{
 
 // hostOf returns the index in ms of the place that the words after m put
 // it in ("in", "of" or "on", after an apposition such as ", a village"),
-// or -1.
-func (p *Geoparser) hostOf(ws []word, m *mention, ms []*mention, choice []int) int {
+// or -1; apart tells that a comma or a compass direction set the host off
+// (", in northwest Tehran", "south of Tripoli").
+func (p *Geoparser) hostOf(ws []word, m *mention, ms []*mention, choice []int) (host int, apart bool) {
 	k := m.wj
+	if k < len(ws) && hamletNouns[ws[k].lower] && !strings.ContainsAny(ws[k].gap, ".,;:!?\n") {
+		k++ // "X areas south of Y"
+	}
+	// ", in northwest Tehran", "areas south of Tripoli", ", west of
+	// Marib governorate": the place lies in or by the host, set off as
+	// an apposition or by a direction.
+	if k+1 < len(ws) && (strings.TrimSpace(ws[k].gap) == "," || ws[k].gap == " ") && compassWords[ws[k].lower] &&
+		ws[k+1].lower == "of" && ws[k+1].gap == " " {
+		return p.hostAfter(ws, k+1, ms, choice), true
+	}
+	if k < len(ws) && strings.TrimSpace(ws[k].gap) == "," && ws[k].lower == "in" {
+		return p.hostAfter(ws, k, ms, choice), true
+	}
+	k = m.wj
 	// The apposition: ", a village", ", a small farming village".
 	if k+1 < len(ws) && strings.TrimSpace(ws[k].gap) == "," && (ws[k].lower == "a" || ws[k].lower == "the") {
 		k++
@@ -923,29 +980,29 @@ func (p *Geoparser) hostOf(ws []word, m *mention, ms []*mention, choice []int) i
 			(ws[k].lower == "in" || ws[k].lower == "of" || ws[k].lower == "on")
 	}
 	if !link(k) {
-		return -1
+		return -1, false
 	}
 	// One division the gazetteer lacks may stand between the name and
 	// its host: "in Batibo Subdivision of Momo Division".
 	for hop := 0; hop < 2; hop++ {
 		if h := p.hostAfter(ws, k, ms, choice); h >= 0 {
-			return h
+			return h, false
 		}
 		w := k + 1
 		for w < len(ws) && w <= k+3 && ws[w].upper && !strings.ContainsAny(ws[w].gap, ".,;:!?\n()") {
 			w++
 		}
 		if kind := strings.ToLower(ws[w-1].text); w == k+1 || !link(w) || !adminNouns[kind] && kind != "subdivision" && kind != "division" {
-			return -1
+			return -1, false
 		}
 		for _, d := range ms {
 			if d.wi < w && d.wj > k {
-				return -1 // a place the resolver dropped is no unknown division
+				return -1, false // a place the resolver dropped is no unknown division
 			}
 		}
 		k = w
 	}
-	return -1
+	return -1, false
 }
 
 // hostAfter returns the index in ms of the place that opens after the

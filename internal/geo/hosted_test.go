@@ -80,3 +80,25 @@ func TestRegionDivisions(t *testing.T) {
 			[]string{"Sahel=/", "Djibo=BF/Sahel"}, nil},
 	})
 }
+
+// TestHostApart checks that a place set off from its host by a comma or a
+// compass direction (", in northern Kabul", ", south of Kyiv") lies there:
+// a namesake the resolver took in another country moves to the host, a
+// name the gazetteer lacks is placed at it, and a town of the host's own
+// country or a country keeps its own point.
+func TestHostApart(t *testing.T) {
+	checkParseCases(t, []parseCase{
+		{"Gunmen attacked a checkpoint in Valencia, north of Tripoli, the Libyan interior ministry in Misrata said.", nil,
+			[]string{"Valencia=LY/Tripoli", "Misrata=LY/Mişrātah"}, []string{"Valencia=ES/Valencia"}},
+		{"The blast hit Springfield, in northern Kabul, police said. Officials in Herat condemned it.", nil,
+			[]string{"Springfield=AF/Kabul"}, nil},
+		{"Shells landed in Paris, south of Kyiv, officials in Kharkiv said.", nil,
+			[]string{"Paris=UA/Kyiv City"}, nil},
+		{"The army fought off attacks near Gabaat, west of Marib governorate, and in Sirwah, the ministry said.", nil,
+			[]string{"Gabaat=YE/Ma’rib"}, nil},
+		{"Shelling hit El Fasher, the capital of North Darfur state, and Kutum, residents said.", nil,
+			[]string{"El Fasher=SD/Northern Darfur"}, nil},
+		{"Troops from France, in Gao since May, met officials of Mali on Monday.", nil,
+			[]string{"France=FR/", "Gao=ML/Gao"}, nil},
+	})
+}

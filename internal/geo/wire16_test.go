@@ -83,7 +83,10 @@ func TestPossessiveKind(t *testing.T) {
 func TestFrontVillageNamesakes(t *testing.T) {
 	checkParseCases(t, []parseCase{
 		{"Russian troops pressed attacks near Novoselivka and Kalynivka west of Donetsk and near Kurakhove, while shelling hit Pokrovsk and Myrnohrad, the General Staff said.", nil,
-			[]string{"Novoselivka=UA/Donetsk", "Kurakhove=UA/Donetsk", "Pokrovsk=UA/Donetsk"}, []string{"Kalynivka"}},
+			[]string{"Novoselivka=UA/Donetsk", "Kurakhove=UA/Donetsk", "Pokrovsk=UA/Donetsk",
+				// No far namesake: "west of Donetsk" places it by the
+				// city (hostedPlaces).
+				"Kalynivka=UA/Donetsk"}, []string{"Kalynivka=UA/Vinnytsia", "Kalynivka=UA/Mykolaiv"}},
 		// Placed in a division by the text, a far village stays.
 		{"A drone hit a school in Kalynivka in Vinnytsia oblast, while fighting went on near Pokrovsk, Myrnohrad and Kurakhove.", nil,
 			[]string{"Kalynivka=UA/Vinnytsia"}, nil},
