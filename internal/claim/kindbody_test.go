@@ -50,3 +50,38 @@ func TestKindOnlyStateBody(t *testing.T) {
 		})
 	}
 }
+
+// TestStateBureau: a bureau whose every capitalised word is a state
+// portfolio's ("the regional Peace and Security Bureau", "the Public
+// Security Bureau") is a state body named without its state: the
+// story's state's, as "the Interior Ministry" is; a bureau a party owns
+// keeps no state. Each want is "cue|speaker|side"; the first sentence
+// sets the story in Niger.
+func TestStateBureau(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p := sharedPipeline(t)
+	const lead = "NIAMEY, June 3 (Reuters) - Niger's army said on Monday it had repelled an attack near Tillaberi. "
+	for _, tc := range []struct {
+		name, text string
+		want       string
+	}{
+		{"peace and security", "The regional Peace and Security Bureau said 14 attackers had been arrested.", "said|Security Bureau|NER"},
+		{"public security", "The Public Security Bureau said 14 suspects had been arrested.", "said|Public Security Bureau|NER"},
+		{"a party's bureau", "The rebels' Political Bureau said its fighters had withdrawn.", "said|Political Bureau|"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: lead + tc.text, Published: "2026-06-03"})
+			var got []string
+			for _, c := range doc.Claims {
+				if c.Start >= len(lead) {
+					got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

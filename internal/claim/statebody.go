@@ -15,6 +15,9 @@ var stateBodyHeads = map[string]bool{
 	// "the Government Communication Service", "the National Intelligence
 	// Service": a capitalised service whose every word is a state's
 	"service": true,
+	// "the regional Peace and Security Bureau", "the Public Security
+	// Bureau": a bureau whose every word is a state's portfolio
+	"bureau": true,
 }
 
 // stateBodyWords are the capitalised words that may name such a body
@@ -37,7 +40,7 @@ var stateBodyWords = map[string]bool{
 	"religious": true, "endowments": true, "youth": true, "social": true, "welfare": true, "oil": true,
 	"petroleum": true, "mines": true, "electricity": true, "housing": true, "works": true, "veterans": true,
 	"intelligence": true, "population": true, "displaced": true, "reintegration": true,
-	"government": true, "communication": true, "press": true,
+	"government": true, "communication": true, "press": true, "peace": true,
 }
 
 // headFirstBodies head a state body's name that runs on with "of" and
