@@ -85,3 +85,41 @@ func TestStateBureau(t *testing.T) {
 		})
 	}
 }
+
+// TestAppositeStateOffice: a state office set off by a comma before the
+// name, with its remit after "of" and "and" ("The Minister of
+// Communication and Government Spokesman, NAME, said"), makes the holder
+// the story's state's, as "Communication Minister NAME" does; an
+// apposition that holds no state office ("The owner of the bakery,
+// NAME,") and a past office keep no side. The first sentence sets the
+// story in Niger.
+func TestAppositeStateOffice(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p := sharedPipeline(t)
+	const lead = "NIAMEY, June 3 (Reuters) - Niger's army said on Monday it had repelled an attack near Tillaberi. "
+	for _, tc := range []struct {
+		name, text string
+		want       string
+	}{
+		{"minister of", "The Minister of Communication, Moussa Abdou Garba, said the situation was under control.", "said|Moussa Abdou Garba|NER"},
+		{"minister and spokesman", "The Minister of Communication and Government Spokesman, Moussa Abdou Garba, said the situation was under control.",
+			"said|Moussa Abdou Garba|NER"},
+		{"no state office", "The owner of the bakery, Moussa Abdou Garba, said the situation was calm.", "said|Moussa Abdou Garba|"},
+		{"a past office", "The former Minister of Communication, Moussa Abdou Garba, said the situation was dire.", "said|Moussa Abdou Garba|"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: lead + tc.text, Published: "2026-06-03"})
+			var got []string
+			for _, c := range doc.Claims {
+				if c.Start >= len(lead) {
+					got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

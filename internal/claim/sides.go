@@ -260,9 +260,23 @@ func (st *state) stateOfficeHolder(s speaker) bool {
 		return false
 	}
 	office := false
-	for k := s.a - 1; k >= 0 && k >= s.a-4; k-- {
+	// the title set off before the name ("The Minister of Communication
+	// and Government Spokesman, NAME, said"): back over the comma, and
+	// over the "of" and "and" that join the office to its remit
+	from, appos := s.a-1, false
+	if from >= 1 && st.toks[from].Text == "," && st.sentOf[from-1] == st.sentOf[s.a] {
+		from, appos = from-1, true
+	}
+	span := 4
+	if appos {
+		span = 8
+	}
+	for k := from; k >= 0 && k > from-span; k-- {
 		t := st.toks[k]
-		if t.Text == "." {
+		if t.Text == "." && !appos {
+			continue
+		}
+		if appos && (t.Norm == "of" || t.Norm == "and") {
 			continue
 		}
 		if !t.Word || !(t.Cap || titleWords[t.Norm] || stateOffices[t.Norm]) {
