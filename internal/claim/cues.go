@@ -312,6 +312,8 @@ var labelVerbs = map[string]bool{
 	// "characterized the offensive as a gamble", "dubbed the town a
 	// fortress"
 	"characterized": true, "characterised": true, "characterizes": true, "characterises": true,
+	// after a plural subject ("Critics describe the ruling as historic")
+	"describe": true, "characterize": true, "characterise": true,
 	"dubbed": true, "dubs": true,
 }
 

@@ -505,26 +505,33 @@ func (st *state) threatObject(j, b int) bool {
 // "a"/"an" (or "as"), ends the clause within a few words. It returns the
 // token after the label.
 func (st *state) labelObject(si, j, b int) (int, bool) {
+	const labelObjectWords = 16 // "described the talks with the rebel delegation in the capital last week as productive"
 	if e, ok := st.itLabel(si, j, b); ok {
 		return e, true // "called it the largest attack of the war"
 	}
 	if w := st.norm(j); w == "a" || w == "an" || w == "as" || prepositions(w) || w == "it" || w == "off" || w == "up" || !st.toks[j].Word {
 		return 0, false // "called a meeting", "called off", "called it quits"
 	}
-	for k := j; k < b && k < j+9; k++ {
+	for k := j; k < b && k < j+labelObjectWords; k++ {
 		t := st.toks[k]
-		if !t.Word || st.inQuote(k) {
+		if !t.Word && !(t.Norm == "'s" && k > j) || st.inQuote(k) {
 			return 0, false
 		}
-		if _, isCue := st.cueAt(k); isCue && k > j {
+		tk, tagged := st.tagged(si, k)
+		if _, isCue := st.cueAt(k); isCue && k > j && !(tagged && tk.UPOS == "NOUN" && !st.toks[k].Cap) {
+			// (a cue's word the tagger reads as a noun names the thing
+			// labelled: "described the border dispute as ...")
 			return 0, false
 		}
-		if tk, ok := st.tagged(si, k); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
+		if tagged && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
 			return 0, false
 		}
 		w := t.Norm
 		if k == j || w != "a" && w != "an" && w != "as" {
 			continue
+		}
+		if w != "as" && k >= j+9 {
+			return 0, false // "called X a Y" keeps a short object; "as" marks the label however long X is
 		}
 		l := k + 1
 		if w == "as" && (st.norm(l) == "a" || st.norm(l) == "an") {

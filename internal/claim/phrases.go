@@ -341,6 +341,9 @@ func (st *state) tollAt(k, b int) (int, bool) {
 			for n < b && n < j+4 && (approxWords[st.norm(n)] || st.norm(n) == "than") {
 				n++
 			}
+			if n+1 < b && currencySigns[st.toks[n].Text] {
+				n++ // "at $3 billion", "at €40 million"
+			}
 			if n < b && (numberLike(st.toks[n].Text) || numberWords[st.norm(n)]) {
 				return j, true
 			}
@@ -352,6 +355,9 @@ func (st *state) tollAt(k, b int) (int, bool) {
 	}
 	return 0, false
 }
+
+// currencySigns stand before a sum's figure.
+var currencySigns = map[string]bool{"$": true, "€": true, "£": true, "US$": true}
 
 // approxWords stand before a figure ("at more than 1,600", "at about
 // 300", "at least 50").
@@ -429,6 +435,9 @@ func (st *state) addresseeInfinitive(k, b int) bool {
 		if w == "to" {
 			n := st.norm(j + 1)
 			return j+1 < b && st.lowerWord(j+1) && n != "the" && n != "a" && n != "an" && n != "his" && n != "her" && n != "their" && n != "its"
+		}
+		if w == "not" && st.norm(j+1) == "to" && j > k {
+			continue // "residents not to leave": a request not to
 		}
 		if !st.toks[j].Word && w != "'s" || w == "that" || w == "not" {
 			return false
