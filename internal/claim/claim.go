@@ -23,13 +23,15 @@ type Stage struct {
 	agencySides map[string]string
 	// sides of the knowledge base's bodies by folded alias (loadBodySides)
 	bodySides map[string]string
+	// sides of the states' names, demonyms and capitals (loadCountryWords)
+	countryWords map[string]string
 	// speakers re-chooses the rules' speakers (learned.go); nil: rules only
 	speakers SpeakerModel
 }
 
 // New returns the claim stage.
 func New() *Stage {
-	return &Stage{sideOfISO2: loadISO2Sides(), agencySides: loadAgencySides(), bodySides: loadBodySides()}
+	return &Stage{sideOfISO2: loadISO2Sides(), agencySides: loadAgencySides(), bodySides: loadBodySides(), countryWords: loadCountryWords()}
 }
 
 // Name implements pipeline.Stage.
@@ -85,6 +87,8 @@ type state struct {
 	lastReleaseSent int
 	// each state's side by its ISO alpha-2 code (Stage.sideOfISO2)
 	sideOfISO2 map[string]string
+	// Stage.countryWords
+	countryWords map[string]string
 	// the side of the state whose release the article is (publisherSide)
 	pubSide string
 	pubDone bool
@@ -102,7 +106,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	if doc.Text == "" {
 		return
 	}
-	st := &state{doc: doc, datelines: dateline.Of(doc), toks: actor.DocTokens(doc), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2, agencySides: s.agencySides, kbBodies: s.bodySides}
+	st := &state{doc: doc, datelines: dateline.Of(doc), toks: actor.DocTokens(doc), lastSent: -10, lastRelease: speaker{a: -1}, sideOfISO2: s.sideOfISO2, agencySides: s.agencySides, kbBodies: s.bodySides, countryWords: s.countryWords}
 	st.sents = actor.Sentences(doc)
 	st.sentOf = actor.SentenceOfTokens(st.toks, st.sents)
 	st.sentTok = make([][2]int, len(st.sents))

@@ -78,20 +78,34 @@ var spreadParticiples = map[string]bool{
 // (the claim it sits in becomes its parent).
 func (st *state) recallNounThat(a, b, i int) bool {
 	j := i + 1
-	if spreadParticiples[st.norm(j)] {
+	var spk speaker
+	var end int
+	var ok bool
+	switch w := st.norm(j); {
+	case w == "that" && st.lowerWord(i):
+		// "rejected Moscow's claims that C", "denied Iranian reports
+		// that C": the author stands before the noun (not "told Example
+		// News that": a name)
+		spk, ok = st.authorBefore(a, i)
+		end = j
+	case spreadParticiples[w]:
 		j++
 		if st.norm(j) != "by" {
 			return false
 		}
-	} else if w := st.norm(j); w != "by" && w != "of" && w != "from" {
-		return false
+		spk, end, ok = st.agentAfter(j+1, b)
+	case w == "by" || w == "of" || w == "from":
+		spk, end, ok = st.agentAfter(j+1, b)
 	}
-	spk, end, ok := st.agentAfter(j+1, b)
 	if !ok || end >= b || st.norm(end) != "that" || st.inQuote(end) {
 		return false
 	}
 	if tag := st.tagAt(end + 1); tag == "VERB" || tag == "AUX" {
 		return false // "the report of the commission that investigated ...": a relative clause
+	}
+	nounStart := i
+	if spk.a >= a && spk.a < i {
+		nounStart = spk.a // "Tehran's claims that C were false"
 	}
 	contA := end + 1
 	contB := st.clauseEnd(contA, b)
@@ -100,7 +114,11 @@ func (st *state) recallNounThat(a, b, i int) bool {
 			contB = k // "..., calling them fake": the rejecter's words
 			break
 		}
-		if copulas[st.norm(k)] && !st.inQuote(k) && st.subjectNoun(a, i) && st.judgementAfter(k+1) {
+		if st.norm(k) == "as" && nounStart < i && (st.judgementAfter(k+1) || st.isOpenQuote(k+1) && st.judgementAfter(k+2)) {
+			contB = k // "rejected Moscow's claim that C as “a lie”": the rejecter's label
+			break
+		}
+		if copulas[st.norm(k)] && !st.inQuote(k) && st.subjectNoun(a, nounStart) && (st.judgementAfter(k+1) || st.isOpenQuote(k+1) && st.judgementAfter(k+2)) {
 			// "the information spread by X that C is another lie": the
 			// statement is the subject of the verb that judges it
 			contB = k
@@ -127,7 +145,8 @@ func (st *state) judgementAfter(k int) bool {
 			return true
 		}
 		switch w {
-		case "not", "another", "a", "an", "pure", "simply", "completely", "absolutely", "totally", "entirely", "yet":
+		case "not", "another", "a", "an", "pure", "simply", "completely", "absolutely", "totally", "entirely", "yet",
+			"blatant", "outright", "flagrant", "utter", "complete", "total", "big", "brazen", "shameless":
 			continue
 		}
 		return false
@@ -209,10 +228,16 @@ func (st *state) agentAfter(j, b int) (speaker, int, bool) {
 		j++
 	}
 	if ei, eb, ok := st.entityStartingAt(j); ok && eb <= b {
+		spk := st.speakerFromEntity(ei, j, eb)
+		if eb+1 < b && speakerNouns[st.norm(eb)] && st.lowerWord(eb) && !speakerNouns[st.norm(eb+1)] {
+			// "by Hamas officials", "by Iranian media": the entity's own
+			// people speak
+			spk.b = eb + 1
+			return spk, eb + 1, true
+		}
 		if k := st.doc.Entities[ei].Kind; k == parallax.KindLocation {
 			return speaker{}, 0, false
 		}
-		spk := st.speakerFromEntity(ei, j, eb)
 		// "by Ukraine's foreign ministry": the entity is the possessor of
 		// the speaking body
 		if st.norm(eb) == "'s" {

@@ -9,7 +9,11 @@ package claim
 func (st *state) oneAct(drafts []draft) []draft {
 	var out []draft
 	for _, d := range drafts {
-		if k := len(out) - 1; k >= 0 && st.sameAct(out[k], d) {
+		k := len(out) - 1
+		for k > 0 && out[k].cueA >= out[k-1].cueB && out[k].cueA < out[k-1].contB {
+			k-- // "dismissed the Indian allegation that C, saying D": the allegation is nested in the denial's words
+		}
+		if k >= 0 && st.sameAct(out[k], d) {
 			// the first claim keeps its own content: a denial's is what
 			// is denied, which the participle's reasons do not widen
 			// ("denied that any tank had been destroyed, saying ...")

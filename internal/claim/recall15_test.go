@@ -1,6 +1,9 @@
 package claim_test
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestLabelAsOverLongerObjects: "X described Y as Z" where Y is long, holds
 // a word that is also a cue ("the border dispute", "the state railway"),
@@ -43,4 +46,41 @@ func TestRequestNotTo(t *testing.T) {
 	runNoClaims4(t, []string{
 		"An official, who asked not to be named, confirmed the figure was accurate.",
 	}, "asked")
+}
+
+// TestStatementNounAuthorBefore: a statement noun with its clause whose
+// author stands before it, as a possessor or a party's adjective ("denied
+// Moscow's claims that C", "rejected Azerbaijani reports that C", "claims
+// by Hamas officials that C"), is the author's claim, nested in the words
+// around it; a label the rejecter gives ("as a blatant lie", "were “a
+// blatant lie”") is no part of it. Invented sentences.
+func TestStatementNounAuthorBefore(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"possessor", "The defence ministry rejected Moscow's claims that its troops had encircled the town.", "claims", "Moscow", "RUS", "assert", "encircled the town"},
+		{"capital as possessor", "The ministry dismissed as fiction Tbilisi's claim that its drones had hit a fuel depot.", "claim", "Tbilisi", "GEO", "assert", "hit a fuel depot"},
+		{"demonym", "The spokesman also denied Russian reports that two Ukrainian jets had been shot down.", "reports", "Russian", "RUS", "assert", "shot down"},
+		{"demonym with the article", "The army dismissed the Indian allegation that its gunners had targeted villages.", "allegation", "Indian", "IND", "assert", "targeted villages"},
+		{"entity and its officials after by", "The general rejected claims by Hamas officials that the army had lost the initiative.", "claims", "Hamas officials", "HAMAS", "assert", "lost the initiative"},
+		{"rejected as a lie", "The minister rejected the Georgian allegation that the border post had been shelled as \"a blatant lie.\"", "allegation", "Georgian", "GEO", "assert", "had been shelled"},
+		{"judged by a copula", "The foreign ministry said Tehran's claims that it had hit only military sites were \"a blatant lie.\"", "claims", "Tehran", "IRN", "assert", "only military sites"},
+	})
+	runNoClaims4(t, []string{
+		"A farmer told Example Moroccan News that the shells fell near the well.",
+		"The same reports that the convoy was attacked were repeated on Monday.",
+	}, "News", "reports")
+}
+
+// TestNestedStatementKeepsTheDenialOneAct: the author's claim nested in a
+// denial's words does not split the denial from its participle ("dismissed
+// the Indian allegation that C, saying D" is one act of the denier).
+// Invented sentence.
+func TestNestedStatementKeepsTheDenialOneAct(t *testing.T) {
+	doc := analyzeParsed(t, "The army dismissed the Indian allegation that its gunners had targeted villages, saying they had fired only at posts.")
+	var cues []string
+	for _, c := range doc.Claims {
+		cues = append(cues, c.Cue.Text)
+	}
+	if strings.Join(cues, "|") != "dismissed|allegation" {
+		t.Fatalf("cues %q, want dismissed and allegation: %s", cues, describe(doc))
+	}
 }
