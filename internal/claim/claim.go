@@ -133,6 +133,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 		}
 	}
 	st.recallCues()
+	st.relayedSpeakers()
 	st.interviewTurns()
 	st.headlineSource()
 	st.headerBlocks()
@@ -325,8 +326,14 @@ func (st *state) sentence(si, a, b int) {
 			continue
 		}
 		if (t.Norm == "reported" || t.Norm == "quoted") && st.norm(i-1) == "as" && st.norm(i+1) == "by" && st.norm(i-2) == "," && !st.inQuote(i) {
+			n := len(st.drafts)
 			st.asReportedBy(a, b, i)
-			continue
+			if len(st.drafts) > n {
+				continue
+			}
+		}
+		if relayVerbs[t.Norm] && st.asRelayedBy(a, b, i) {
+			continue // "As reported by X, C", "C, as cited by the website X"
 		}
 		if (t.Norm == "quoting" || t.Norm == "citing") && (st.norm(i-1) == "," || st.outletReportsAt(a, i-1) >= 0) && !st.inQuote(i) && st.relay(si, a, b, i) {
 			continue

@@ -84,3 +84,20 @@ func TestNestedStatementKeepsTheDenialOneAct(t *testing.T) {
 		t.Fatalf("cues %q, want dismissed and allegation: %s", cues, describe(doc))
 	}
 }
+
+// TestRelayedBy: "as reported/cited by X" names X as the relayer of the
+// clause it is set off from, after a description of X or at the sentence's
+// opening; in "officials quoted by X estimated C" the officials speak,
+// not X. Invented sentences.
+func TestRelayedBy(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"opening", "As reported by the agency's director general, the plant continues to enrich uranium at a rapid pace.", "As reported by", "director general", "", "assert", "enrich uranium"},
+		{"described relayer", "Hospital revenue doubled last year, as reported by the business website Asia Markets.", "as reported by", "Asia Markets", "-", "assert", "revenue doubled"},
+		{"cited by after a claim", "Hospital revenue doubled last year, the ministry has found, as cited by the business website Asia Markets.", "as cited by", "Asia Markets", "-", "assert", "revenue doubled"},
+		{"the quoted speaker keeps the claim", "Western officials quoted by The Washington Post estimated that up to 50,000 troops had been killed.", "estimated", "Western officials", "", "assert", "50,000 troops"},
+	})
+	runNoClaims4(t, []string{
+		"The town, as reported in the morning papers, was quiet on Sunday.",
+		"The figures cited by the minister in parliament were published on Monday.",
+	}, "as reported by", "cited by")
+}
