@@ -3959,6 +3959,9 @@ func (st *state) emit() {
 				if side == "" {
 					side = st.bodyTitleSide(d.spk.actor) // "Army spokesman NAME" after "Sudan's army said"
 				}
+				if side == "" {
+					side = st.placedOfficeSide(d.spk.actor) // "The head of the Movses community, NAME,"
+				}
 				officeSides[d.spk.actor] = side
 			}
 			d.spk.side = side

@@ -123,3 +123,41 @@ func TestAppositeStateOffice(t *testing.T) {
 		})
 	}
 }
+
+// TestPlacedOfficeSide: a person whose title holds an office in a place
+// below the state, before the name or in an apposition after it, speaks
+// for the state the place lies in when the story's own state is unclear
+// (a story about two states); a past office, a trade and a candidacy in
+// the place make no one the state's.
+func TestPlacedOfficeSide(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p := sharedPipeline(t)
+	const lead = "Kyrgyz and Tajik border guards exchanged fire on Monday near the disputed border, officials of both states said. "
+	for _, tc := range []struct {
+		name, text string
+		want       string
+	}{
+		{"title before the name", "Plenipotentiary representative of the President in Batken region Nurlan Asanov told reporters that 40 houses had burned.",
+			"told|Nurlan Asanov|KGZ"},
+		{"apposition after the name", "Nurlan Asanov, the head of the Batken region administration, told reporters that 40 houses had burned.",
+			"told|Nurlan Asanov|KGZ"},
+		{"a past office", "Nurlan Asanov, a former head of the Batken region administration, told reporters that 40 houses had burned.",
+			"told|Nurlan Asanov|"},
+		{"a trade", "Nurlan Asanov, a farmer from Batken, told reporters that 40 houses had burned.", "told|Nurlan Asanov|"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := p.Analyze(parallax.Article{Body: lead + tc.text, Published: "2026-06-03"})
+			var got []string
+			for _, c := range doc.Claims {
+				if c.Start >= len(lead) {
+					got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
+				}
+			}
+			if !slices.Contains(got, tc.want) {
+				t.Errorf("claims %q, want %q", got, tc.want)
+			}
+		})
+	}
+}

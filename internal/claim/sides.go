@@ -555,3 +555,88 @@ func (st *state) roleOfBodyAfter(k int) string {
 	}
 	return ""
 }
+
+// seekingWords mark a title as one sought or studied, not held.
+var seekingWords = map[string]bool{
+	"candidate": true, "nominee": true, "contender": true, "hopeful": true, "expert": true, "analyst": true,
+	"fellow": true, "professor": true, "researcher": true, "scholar": true,
+}
+
+// placeOfficeWords name an office a person holds in a place below the
+// state: its head, its governor or mayor, its representative or member
+// in parliament, its officials. A chairman chairs a church or a club as
+// often as a council ("a chairman for the Zion churches in northern
+// Zambia"), so names none.
+var placeOfficeWords = map[string]bool{
+	"head": true, "governor": true, "mayor": true, "representative": true, "plenipotentiary": true,
+	"lawmaker": true, "mp": true, "parliament": true, "deputy": true, "administrator": true,
+	"commissioner": true, "prefect": true, "chief": true, "official": true, "councillor": true,
+	"councilor": true,
+}
+
+// placedOfficeSide: the side of the state where the place lies that the
+// title of a person the actor names holds an office in, before the name
+// or in an apposition after it ("Plenipotentiary representative of the
+// President in Batken region NAME", "The head of the Movses community,
+// NAME,", "NAME, a member of parliament from Sumy,", "NAME, head of the
+// Amhara region's peace and security bureau,"); "" when no title holds
+// both an office and such a place. A trade or a home alone ("a fisherman
+// from Bol", "a resident of Sumy") holds no office, and a past or
+// sought one ("former ... chief for Korea", "candidate for Governor of
+// Virginia") makes no one the state's.
+func (st *state) placedOfficeSide(actor string) string {
+	for _, e := range st.doc.Entities {
+		if e.Actor != actor || e.Kind != parallax.KindPerson || pronoun(e.Text) {
+			continue
+		}
+		a, b := st.tokensIn(e.Start, e.End)
+		if a < 0 || b <= a {
+			continue
+		}
+		si := st.sentOf[a]
+		office, place, vetoed := false, "", false
+		look := func(k int) bool {
+			t := st.toks[k]
+			if st.sentOf[k] != si || st.inQuote(k) {
+				return false
+			}
+			if !t.Word {
+				return t.Norm == "'s" || t.Norm == "’s" || t.Text == "." || t.Text == "-"
+			}
+			if _, isCue := st.cueAt(k); isCue && !t.Cap {
+				return false
+			}
+			if formerWords(t.Norm) || seekingWords[t.Norm] {
+				vetoed = true // "former CIA deputy division chief", "candidate for Governor of Virginia"
+			}
+			if placeOfficeWords[t.Norm] {
+				office = true
+			}
+			if t.Cap && place == "" {
+				if side, ok := st.townSideAt(k); ok {
+					place = side
+				}
+			}
+			return true
+		}
+		// the title before the name, perhaps set off by a comma
+		k := a - 1
+		if k >= 0 && st.toks[k].Text == "," {
+			k--
+		}
+		for n := 0; k >= 0 && n < 10 && look(k); k, n = k-1, n+1 {
+		}
+		// the apposition after it
+		if b < len(st.toks) && st.toks[b].Text == "," {
+			for k, n := b+1, 0; k < len(st.toks) && n < 12 && st.toks[k].Text != ","; k, n = k+1, n+1 {
+				if !look(k) {
+					break
+				}
+			}
+		}
+		if office && place != "" && !vetoed {
+			return place
+		}
+	}
+	return ""
+}
