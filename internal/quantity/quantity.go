@@ -1966,10 +1966,31 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	}
 	if at := f.outcomeAt; f.Owner == "" && at > 0 && (ws[at].Lower == "losses" || ws[at].Lower == "loss") {
 		// "Russia's total combat losses have reached ...": whose losses
-		for j := at - 1; j >= 0 && at-j <= 4; j-- {
+		whose := func(j int) bool {
 			if side := ctx.sideAt(si, j); side != "" {
 				f.Owner = side
+				return true
+			}
+			if w := ws[j].Lower; (w == "enemy" || w == "enemy's") && f.inClaim != nil {
+				// "enemy losses", "the losses of the enemy": the
+				// speaker's opponent's
+				f.Owner = ctx.opponent(ctx.speakerSide(f.inClaim))
+				return true
+			}
+			return false
+		}
+		for j := at - 1; j >= 0 && at-j <= 4; j-- {
+			if whose(j) {
 				break
+			}
+		}
+		if f.Owner == "" && at+1 < len(ws) && ws[at+1].Lower == "of" {
+			// "the losses of the Ukrainian Armed Forces in this
+			// direction amounted to": the party the of-phrase names
+			for j := at + 2; j < len(ws) && j <= at+6 && j < am.first && !isPunct(ws[j].Lower) && !lossPhraseWords[ws[j].Lower]; j++ {
+				if whose(j) {
+					break
+				}
 			}
 		}
 	}

@@ -41,3 +41,23 @@ func TestFellAndBodies(t *testing.T) {
 			[]string{"four fighters|killed|4|killed||", "30 wounded|wounded|30|wounded||"}},
 	})
 }
+
+// TestLossesOfAParty holds a daily tally's "the losses of X amounted to":
+// the losses are the party's the of-phrase names (the enemy's: the
+// speaker's opponent's), not the speaker's own (invented sentences).
+func TestLossesOfAParty(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"named", "In the past day, the losses of the Russian army near Kupiansk amounted to 240 personnel and three tanks, the General Staff in Kyiv said.",
+			[]claimCue{{"In the past day, the losses of the Russian army near Kupiansk amounted to 240 personnel and three tanks", "said", "UKR"}},
+			[]entitySpec{{"Russian", "gpe", "RUS"}, {"Kupiansk", "place:UA", ""}},
+			[]string{"240 personnel|killed|240|lost|RUS|UKR", "three tanks|tank|3|lost|RUS|UKR"}},
+		{"enemy", "Ukrainian drones struck Kursk overnight, the ministry said. The losses of the enemy in this direction amounted to 90 servicemen, the ministry said.",
+			[]claimCue{{"Ukrainian drones struck Kursk overnight", "said", "RUS"}, {"The losses of the enemy in this direction amounted to 90 servicemen", "said", "RUS"}},
+			[]entitySpec{{"Ukrainian", "gpe", "UKR"}, {"Kursk", "place:RU", ""}},
+			[]string{"90 servicemen|killed|90|lost|UKR|RUS"}},
+		// a party's own losses stay its own
+		{"own", "Our losses amounted to 14 servicemen, the General Staff in Kyiv said.",
+			[]claimCue{{"Our losses amounted to 14 servicemen", "said", "UKR"}}, nil,
+			[]string{"14 servicemen|killed|14|lost|UKR|UKR"}},
+	})
+}
