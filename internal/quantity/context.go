@@ -325,11 +325,44 @@ func (c *context) carriesNoCount(cl *parallax.Claim, at int) bool {
 			if i+1 < len(fs) && (strings.HasSuffix(fs[i+1], "ed") || verbAfterAttack[fs[i+1]]) {
 				return false
 			}
+			if attackSubject(fs, i) {
+				return false
+			}
 			return true
 		}
 	}
 	return false
 }
+
+// attackSubject reports whether the attack noun fs[i] heads a phrase of
+// place that its verb follows ("claimed that an Israeli strike on a house
+// in Nuseirat killed 11"): the attack is the subject of what is claimed,
+// not the thing claimed. A relative pronoun or a comma ends the phrase
+// ("claimed the attack on the base that killed 12" claims the attack).
+func attackSubject(fs []string, i int) bool {
+	if i+1 >= len(fs) || !placePrepositions[fs[i+1]] {
+		return false
+	}
+	for j := i + 2; j < len(fs) && j <= i+9; j++ {
+		w := fs[j]
+		if w == "that" || w == "which" || w == "who" || strings.HasSuffix(w, ",") {
+			return false
+		}
+		if determinerWords[fs[j-1]] || placePrepositions[fs[j-1]] {
+			continue // ("on the fortified base": a modifier)
+		}
+		if strings.HasSuffix(w, "ed") || verbAfterAttack[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// placePrepositions open the phrase of place after an attack noun.
+var placePrepositions = map[string]bool{"on": true, "in": true, "near": true, "at": true, "against": true}
+
+// determinerWords stand before a noun or its modifier.
+var determinerWords = map[string]bool{"a": true, "an": true, "the": true, "its": true, "their": true, "his": true, "her": true}
 
 // verbAfterAttack are verbs, not ending in -ed, that make an attack noun
 // the subject of a clause: "claimed strikes hit 12 targets".

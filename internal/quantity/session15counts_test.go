@@ -61,3 +61,20 @@ func TestLossesOfAParty(t *testing.T) {
 			[]string{"14 servicemen|killed|14|lost|UKR|UKR"}},
 	})
 }
+
+// TestClaimedStrikeKilled holds "X claimed that a strike on a place killed
+// N": the strike is the subject of what X claims, so X tells the toll; a
+// group that claims "the attack on the base that killed N" claims the
+// attack, and the toll stays no one's claim (invented sentences).
+func TestClaimedStrikeKilled(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"strike on a place", "The health office claimed that a drone strike on a school in Kadugli killed at least nine pupils.",
+			[]claimCue{{"a drone strike on a school in Kadugli killed at least nine pupils", "claimed", "SDN"}},
+			[]entitySpec{{"Kadugli", "place:SD", ""}},
+			[]string{"nine pupils|killed|9|killed|SDN|SDN"}},
+		{"claims the attack", "The group claimed the attack on the barracks in Diffa that killed 12 soldiers.",
+			[]claimCue{{"the attack on the barracks in Diffa that killed 12 soldiers", "claimed", "ISIS"}},
+			[]entitySpec{{"Diffa", "place:NE", ""}},
+			[]string{"12 soldiers|killed|12|killed|NER|"}},
+	})
+}
