@@ -48,7 +48,6 @@ var news7Known = map[string]string{
 	"20-co-arauca|three farmers":                          "claim stage: the count stands in the claim of 'they accused', which carries no count",
 	"22-ht-mirebalais|A police officer":                   "'A police officer and a Kenyan soldier were wounded': the coordinated count takes its sibling's demonym",
 	"22-ht-mirebalais|event|set homes on fire":            "the initiator ('armed men from the Viv Ansanm coalition continued to roam the streets and') is too far before the coordinated verb",
-	"24-cm-bamenda|seven terrorists":                      "convention: unnamed fighters take no group from the sentences before",
 	"25-bf-djibo|event|air strikes":                       "convention: an air strike the army tells of has no initiator unless named (quantity probes 08-sahel-afp)",
 	"27-bd-hartal|at least seven buses":                   "materiel of civilians gets no owner (only police, army and state vehicles take the state's)",
 	"29-bo-roadblocks|event|seized a military barracks":   "a crowd's seizure of a barracks is read as a battle; 'they' (Morales's supporters) is no crowd word",

@@ -806,10 +806,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				// unless their own sentence named it)
 				if g := ctx.onlyGroup(s.states); g != "" && g != speaker && g != f.agent {
 					f.Owner = g
-				} else if opp := ctx.opponent(speaker); speaker != "" && opp != "" && !s.states[opp] && !neutral[opp] && opp != f.agent {
+				} else if opp := ctx.opponent(speaker); speaker != "" && opp != "" && (!s.states[opp] || s.deFacto[opp]) && !neutral[opp] && opp != f.agent {
 					// (several groups named: the one the state telling
 					// it fights, "Turkish forces neutralized 14 of the
-					// terrorists" in a story of the PKK and the YPG)
+					// terrorists" in a story of the PKK and the YPG; a
+					// breakaway state's fighters are a group's here:
+					// "the army neutralised eleven terrorists" in a
+					// story of the Ambazonia separatists)
 					f.Owner = opp
 				} else if g := ctx.mainGroup(speaker); speaker != "" && g != "" && g != f.agent {
 					// (or, where the state it fights most is another

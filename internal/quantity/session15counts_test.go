@@ -78,3 +78,16 @@ func TestClaimedStrikeKilled(t *testing.T) {
 			[]string{"12 soldiers|killed|12|killed|NER|"}},
 	})
 }
+
+// TestBreakawayFighters holds fighters a state says it killed in a story of
+// separatists whose side is also a self-proclaimed state (a gpe of the
+// actor base): they are the separatists', as an armed group's fighters
+// are, not left without owner (invented sentences).
+func TestBreakawayFighters(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"separatists", "Ambazonia fighters attacked a checkpoint near Kumbo on Friday, the army said.\n\nThe army said its troops neutralised seven terrorists in the counter-attack.",
+			[]claimCue{{"Ambazonia fighters attacked a checkpoint near Kumbo on Friday", "said", "CMR"}, {"its troops neutralised seven terrorists in the counter-attack", "said", "CMR"}},
+			[]entitySpec{{"Ambazonia fighters", "group", "AMBAZONIA"}, {"Kumbo", "place:CM", ""}},
+			[]string{"seven terrorists|killed|7|killed|AMBAZONIA|CMR"}},
+	})
+}
