@@ -1344,6 +1344,12 @@ func claimant(ctx *context, si int, f *found) string {
 // of these applies.
 func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) string {
 	agent := f.agent
+	if f.agent == "" && !peopleItems[f.Item] && s.states[speaker] && !s.deFacto[speaker] && hostileSubject(ctx.sents[si].Words, f.outcomeAt) {
+		// "A military source said the attackers also seized two
+		// armored vehicles": what a state's enemy took or destroyed
+		// was the state's, not taken by the state from its enemy
+		return speaker
+	}
 	if !f.agentSet && f.inClaim != nil && !f.nominal && !f.civilian {
 		// "claimed that [it] had destroyed...", but a speaker
 		// telling of civilians killed ("the strike killed five
@@ -1439,6 +1445,25 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 		}
 	}
 	return ""
+}
+
+// hostileNouns name an armed enemy by what it does, never a party's own
+// forces ("our fighters" may be either side's).
+var hostileNouns = map[string]bool{"attackers": true, "assailants": true, "militants": true, "insurgents": true,
+	"terrorists": true, "rebels": true, "gunmen": true, "jihadists": true, "extremists": true, "bandits": true}
+
+// hostileSubject reports whether the verb at ws[at] has for subject, right
+// before it, such an enemy with "the" and no party named ("the attackers
+// also seized", "the militants had destroyed").
+func hostileSubject(ws []words.Word, at int) bool {
+	if at < 2 {
+		return false
+	}
+	k := at - 1
+	for n := 0; k > 0 && n < 3 && (auxWords[ws[k].Lower] || ws[k].Lower == "also" || ws[k].Lower == "reportedly"); n++ {
+		k--
+	}
+	return hostileNouns[ws[k].Lower] && ws[k-1].Lower == "the"
 }
 
 // diseaseWords name an epidemic or its cases ("outbreak" and "endemic"

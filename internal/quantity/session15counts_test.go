@@ -91,3 +91,25 @@ func TestBreakawayFighters(t *testing.T) {
 			[]string{"seven terrorists|killed|7|killed|AMBAZONIA|CMR"}},
 	})
 }
+
+// TestTakenByTheEnemy holds materiel a state's source says "the attackers"
+// or "the militants" seized or destroyed: the state's own, not what the
+// state took from its enemy. A party's own forces as the subject ("its
+// troops") leave the old rule (invented sentences).
+func TestTakenByTheEnemy(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"attackers seized", "An army officer said the attackers also seized three armoured vehicles before fleeing towards Tillaberi.",
+			[]claimCue{{"the attackers also seized three armoured vehicles before fleeing towards Tillaberi", "said", "NER"}},
+			[]entitySpec{{"Tillaberi", "place:NE", ""}},
+			[]string{"three armoured vehicles|armored_vehicle|3|captured|NER|NER"}},
+		{"militants destroyed", "The ministry said the militants had destroyed two army trucks near Tillaberi.",
+			[]claimCue{{"the militants had destroyed two army trucks near Tillaberi", "said", "NER"}},
+			[]entitySpec{{"Tillaberi", "place:NE", ""}},
+			[]string{"two army trucks|vehicle|2|destroyed|NER|NER"}},
+		// the state's own troops did it: the old rule
+		{"own troops", "The ministry said its troops seized three pick-up trucks near Tillaberi.",
+			[]claimCue{{"its troops seized three pick-up trucks near Tillaberi", "said", "NER"}},
+			[]entitySpec{{"Tillaberi", "place:NE", ""}, {"Islamic State", "group", "ISIS"}},
+			[]string{"three pick-up trucks|vehicle|3|captured||NER"}},
+	})
+}
