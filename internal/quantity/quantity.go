@@ -804,21 +804,14 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				// annotators read them (session 12: both wire golds
 				// give them the group; before, they had no owner
 				// unless their own sentence named it)
-				if g := ctx.onlyGroup(s.states); g != "" && g != speaker && g != f.agent {
-					f.Owner = g
-				} else if opp := ctx.opponent(speaker); speaker != "" && opp != "" && (!s.states[opp] || s.deFacto[opp]) && !neutral[opp] && opp != f.agent {
-					// (several groups named: the one the state telling
-					// it fights, "Turkish forces neutralized 14 of the
-					// terrorists" in a story of the PKK and the YPG; a
-					// breakaway state's fighters are a group's here:
-					// "the army neutralised eleven terrorists" in a
-					// story of the Ambazonia separatists)
-					f.Owner = opp
-				} else if g := ctx.mainGroup(speaker); speaker != "" && g != "" && g != f.agent {
-					// (or, where the state it fights most is another
-					// state, the armed group the story names most)
-					f.Owner = g
-				}
+				// (several groups named: the one the state telling it
+				// fights, "Turkish forces neutralized 14 of the
+				// terrorists" in a story of the PKK and the YPG, a
+				// breakaway state's fighters as a group's: "the army
+				// neutralised eleven terrorists" in a story of the
+				// Ambazonia separatists; where the state it fights most
+				// is another state, the armed group the story names most)
+				f.Owner = s.storyGroup(ctx, speaker, f.agent)
 			}
 		}
 		if f.Owner == "" && f.stateForce && f.agentSet && f.agent == "" && peopleItems[f.Item] && !f.ownerNamed {
@@ -956,6 +949,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 					f.Owner = out[j].Owner
 					break
 				}
+			}
+		}
+		if !peopleItems[f.Item] && !f.ownerNamed && (f.Owner == "" || s.states[f.Owner] && !s.deFacto[f.Owner]) && hostileOwnerAfter(ws, f.End) {
+			// "destroyed two pick-ups of the assailants": the armed
+			// group's, worked out as for its fighters
+			if g := s.storyGroup(ctx, speaker, f.agent); g != "" {
+				f.Owner = g
 			}
 		}
 		f.ClaimedBy = speaker
@@ -1443,6 +1443,45 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 		if t := ctx.target(si); t != speaker {
 			return t
 		}
+	}
+	return ""
+}
+
+// hostileOwnerAfter reports whether the materiel ending at offset end is
+// said to be an unnamed armed enemy's: "two pick-ups of the assailants",
+// "a howitzer belonging to the terrorists".
+func hostileOwnerAfter(ws []words.Word, end int) bool {
+	for j := range ws {
+		if ws[j].Start < end {
+			continue
+		}
+		k := j
+		if k+1 < len(ws) && ws[k].Lower == "belonging" && ws[k+1].Lower == "to" {
+			k++
+		} else if ws[k].Lower != "of" {
+			return false
+		}
+		return k+2 < len(ws) && ws[k+1].Lower == "the" && (hostileNouns[ws[k+2].Lower] || ws[k+2].Lower == "enemy")
+	}
+	return false
+}
+
+// storyGroup returns the armed group that fighters no word names belong
+// to in the story: the one group it names, else the one the state
+// speaking fights, else the group it names most ("" when none fits or it
+// is who did it).
+func (s *Stage) storyGroup(ctx *context, speaker, agent string) string {
+	if g := ctx.onlyGroup(s.states); g != "" && g != speaker && g != agent {
+		return g
+	}
+	if speaker == "" {
+		return ""
+	}
+	if opp := ctx.opponent(speaker); opp != "" && (!s.states[opp] || s.deFacto[opp]) && !neutral[opp] && opp != agent {
+		return opp
+	}
+	if g := ctx.mainGroup(speaker); g != "" && g != agent {
+		return g
 	}
 	return ""
 }

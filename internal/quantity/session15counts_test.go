@@ -113,3 +113,25 @@ func TestTakenByTheEnemy(t *testing.T) {
 			[]string{"three pick-up trucks|vehicle|3|captured||NER"}},
 	})
 }
+
+// TestMaterielOfTheAssailants holds materiel a state's forces destroyed
+// that the sentence gives to "the assailants" or "the terrorists": the
+// armed group's the story names, not another state's (invented sentences).
+func TestMaterielOfTheAssailants(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"of the assailants", "Fighters of the Islamic State attacked a post near Tera, the ministry said.\n\nThe ministry said the army destroyed three motorcycles of the assailants near Tera.",
+			[]claimCue{{"Fighters of the Islamic State attacked a post near Tera", "said", "NER"}, {"the army destroyed three motorcycles of the assailants near Tera", "said", "NER"}},
+			[]entitySpec{{"Islamic State", "group", "ISIS"}, {"Tera", "place:NE", ""}},
+			[]string{"three motorcycles|vehicle|3|destroyed|ISIS|NER"}},
+		// the state the speaker quarrels with is not whose the
+		// assailants' motorcycles were
+		{"state opponent", "The ministry accused Burkina Faso of sheltering fighters of the Islamic State. The ministry said Burkina Faso had ignored its warnings. The ministry said the army destroyed three motorcycles of the assailants near Tera.",
+			[]claimCue{{"Burkina Faso of sheltering fighters of the Islamic State", "accused", "NER"}, {"Burkina Faso had ignored its warnings", "said", "NER"}, {"the army destroyed three motorcycles of the assailants near Tera", "said", "NER"}},
+			[]entitySpec{{"Burkina Faso", "gpe", "BFA"}, {"Islamic State", "group", "ISIS"}, {"Tera", "place:NE", ""}},
+			[]string{"three motorcycles|vehicle|3|destroyed|ISIS|NER"}},
+		{"belonging to", "Fighters of the Islamic State attacked a post near Tera, the ministry said.\n\nThe ministry said troops seized two trucks belonging to the terrorists.",
+			[]claimCue{{"Fighters of the Islamic State attacked a post near Tera", "said", "NER"}, {"troops seized two trucks belonging to the terrorists", "said", "NER"}},
+			[]entitySpec{{"Islamic State", "group", "ISIS"}, {"Tera", "place:NE", ""}},
+			[]string{"two trucks|vehicle|2|captured|ISIS|NER"}},
+	})
+}
