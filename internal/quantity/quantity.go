@@ -1314,6 +1314,13 @@ func claimant(ctx *context, si int, f *found) string {
 		// sentence.
 		f.inClaim, f.Claim, speaker = nil, "", side
 	}
+	if side := nominalClaimant(ctx, si, f.Start); side != "" {
+		// "rejected Baku's claim that 20 soldiers had been killed",
+		// "dismissed claims by the Armenian ministry that a jet had
+		// been shot down": the party whose claim it is, not the one
+		// that rejects it
+		return side
+	}
 	if cl := f.inClaim; speaker == "" && cl != nil && cl.Speaker.Text != "" && !pronoun(cl.Speaker.Text) && !documentNoun(cl.Speaker.Text) {
 		// "The Russian independent outlet Mediazona has confirmed the
 		// names of 45,123 Russian soldiers killed": a speaker named in
@@ -1336,6 +1343,66 @@ func claimant(ctx *context, si int, f *found) string {
 		}
 	}
 	return speaker
+}
+
+// claimNouns name a claim that a clause after "that" spells out.
+var claimNouns = map[string]bool{"claim": true, "claims": true, "assertion": true, "assertions": true,
+	"allegation": true, "allegations": true}
+
+// nominalClaimant returns the side whose claim, named by a noun, holds the
+// count that starts at offset start: "X's claim that ...", "claims by X
+// that ..."; "" when the count stands in no such clause or its party is
+// not named.
+func nominalClaimant(ctx *context, si, start int) string {
+	ws := ctx.sents[si].Words
+	at := -1
+	for j := range ws {
+		if ws[j].Start >= start {
+			break
+		}
+		if ws[j].Lower == "that" {
+			at = j
+		}
+	}
+	if at < 2 {
+		return ""
+	}
+	for j := at + 1; j < len(ws) && ws[j].Start < start; j++ {
+		if w := ws[j].Lower; w == ";" || w == "." {
+			return "" // (another sentence part)
+		}
+	}
+	k := at - 1
+	if claimNouns[ws[k].Lower] {
+		// "Baku's claim that": the possessor right before the noun
+		for j := k - 1; j >= 0 && k-j <= 3; j-- {
+			if side := ctx.sideAt(si, j); side != "" {
+				return side
+			}
+			if w := ws[j].Lower; w != "'s" && w != "’s" && !startsUpper(ws[j].Text) {
+				break
+			}
+		}
+		return ""
+	}
+	// "claims by the Armenian Defense Ministry that"
+	for j := k; j >= 1 && k-j <= 6; j-- {
+		if ws[j].Lower == "by" {
+			if !claimNouns[ws[j-1].Lower] {
+				return ""
+			}
+			for m := j + 1; m < at; m++ {
+				if side := ctx.sideAt(si, m); side != "" {
+					return side
+				}
+			}
+			return ""
+		}
+		if isPunct(ws[j].Lower) {
+			return ""
+		}
+	}
+	return ""
 }
 
 // ownerFromParties works out the owner of count f, which names none, from

@@ -135,3 +135,24 @@ func TestMaterielOfTheAssailants(t *testing.T) {
 			[]string{"two trucks|vehicle|2|captured|ISIS|NER"}},
 	})
 }
+
+// TestNominalClaim holds a count inside a claim a noun names: "X's claim
+// that ...", "claims by X that ...": X claims it, not the party that
+// rejects or reports the claim (invented sentences).
+func TestNominalClaim(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"claims by", "The ministry in Kyiv rejected as false claims by the Russian Defence Ministry that 14 Ukrainian tanks had been destroyed near Robotyne.",
+			[]claimCue{{"claims by the Russian Defence Ministry that 14 Ukrainian tanks had been destroyed near Robotyne", "rejected", "UKR"}},
+			[]entitySpec{{"Russian Defence Ministry", "government", "RUS"}, {"Ukrainian", "gpe", "UKR"}, {"Robotyne", "place:UA", ""}},
+			[]string{"14 Ukrainian tanks|tank|14|destroyed|UKR|RUS"}},
+		{"possessive", "Kyiv dismissed the Russian ministry's claim that 14 Ukrainian tanks had been destroyed.",
+			[]claimCue{{"the Russian ministry's claim that 14 Ukrainian tanks had been destroyed", "dismissed", "UKR"}},
+			[]entitySpec{{"Russian ministry", "government", "RUS"}, {"Ukrainian", "gpe", "UKR"}},
+			[]string{"14 Ukrainian tanks|tank|14|destroyed|UKR|RUS"}},
+		// a clause after "that" with no claim noun: the speaker's
+		{"said that", "The Russian Defence Ministry said that 14 Ukrainian tanks had been destroyed.",
+			[]claimCue{{"14 Ukrainian tanks had been destroyed", "said", "RUS"}},
+			[]entitySpec{{"Russian Defence Ministry", "government", "RUS"}, {"Ukrainian", "gpe", "UKR"}},
+			[]string{"14 Ukrainian tanks|tank|14|destroyed|UKR|RUS"}},
+	})
+}
