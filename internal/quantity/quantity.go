@@ -1328,6 +1328,13 @@ func claimant(ctx *context, si int, f *found) string {
 		// named in its words
 		return ""
 	}
+	if speaker == "" && f.inClaim == nil {
+		if side := accordingToParty(ctx, si, f.End); side != "" {
+			// "killing about 1,200 people, according to Israeli
+			// tallies": the party whose figures they are
+			speaker = side
+		}
+	}
 	if speaker == "" && peopleItems[f.Item] {
 		// "The UN revised the number of women killed to 4,959": the
 		// party that revises or puts a toll gives it.
@@ -1343,6 +1350,35 @@ func claimant(ctx *context, si int, f *found) string {
 		}
 	}
 	return speaker
+}
+
+// tallyNouns are the figures a party keeps, after "according to" and its
+// demonym.
+var tallyNouns = map[string]bool{"tallies": true, "tally": true, "figures": true, "count": true, "counts": true,
+	"data": true, "estimates": true, "statistics": true}
+
+// accordingToParty returns the side of "according to <party> tallies"
+// (or figures, data...) after offset end in sentence si, "" when there is
+// no such phrase.
+func accordingToParty(ctx *context, si, end int) string {
+	ws := ctx.sents[si].Words
+	for j := 1; j+2 < len(ws); j++ {
+		if ws[j].Start < end || ws[j-1].Lower != "according" || ws[j].Lower != "to" {
+			continue
+		}
+		for k := j + 1; k < len(ws) && k <= j+3; k++ {
+			if tallyNouns[ws[k].Lower] {
+				for m := j + 1; m < k; m++ {
+					if side := ctx.sideAt(si, m); side != "" {
+						return side
+					}
+				}
+				return ""
+			}
+		}
+		return ""
+	}
+	return ""
 }
 
 // claimNouns name a claim that a clause after "that" spells out.

@@ -156,3 +156,20 @@ func TestNominalClaim(t *testing.T) {
 			[]string{"14 Ukrainian tanks|tank|14|destroyed|UKR|RUS"}},
 	})
 }
+
+// TestAccordingToPartyTallies holds a count the reporter gives "according
+// to Israeli tallies" (figures, data) with no claim found: the party whose
+// figures they are claims it; a tally of no party leaves it unclaimed
+// (invented sentences).
+func TestAccordingToPartyTallies(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"tallies", "The raid on the border town killed 38 people, according to Israeli tallies.", nil,
+			[]entitySpec{{"Israeli", "gpe", "ISR"}},
+			[]string{"38 people|killed|38|killed||ISR"}},
+		{"figures", "More than 90 soldiers were killed in the first week, according to Ukrainian figures.", nil,
+			[]entitySpec{{"Ukrainian", "gpe", "UKR"}},
+			[]string{"90 soldiers|killed|90|killed|UKR|UKR"}},
+		{"no party", "More than 90 soldiers were killed in the first week, according to independent tallies.", nil, nil,
+			[]string{"90 soldiers|killed|90|killed||"}},
+	})
+}
