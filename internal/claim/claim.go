@@ -3775,7 +3775,26 @@ func (st *state) emit() {
 	// a dateline in the agency's own state ("Phnom Penh, June 5 (AKP) -")
 	// is home however often the story names the state it accuses
 	agencyHome := agency != "" && (dominant == agency || dominant == "" && st.leadPlaceSide() == agency || st.datelinePlace() == agency || st.capsDatelineSide() == agency)
+	// the state the story's places lie in, found on first need
 	placed, placedDone := "", false
+	placedState := func() string {
+		if !placedDone {
+			placed, placedDone = st.placeState(), true
+		}
+		return placed
+	}
+	// the story's state for a body named without its own: the state the
+	// mentions name most, else the one its places lie in, else the
+	// dateline's
+	storyState := func() string {
+		if dominant != "" {
+			return dominant
+		}
+		if p := placedState(); p != "" {
+			return p
+		}
+		return st.datelineState()
+	}
 	officeSides := map[string]string{} // officeSide by actor
 	var agencyNames map[string]string  // countryAgencyNames, read once
 	bodySides := map[string]string{}   // sides this stage gave unsided bodies, by actor
@@ -3865,10 +3884,7 @@ func (st *state) emit() {
 			// in one state: "officials said" in a story set there; else
 			// the story is set where it was filed ("DHAKA (Reuters) - ...,
 			// police said")
-			if !placedDone {
-				placed, placedDone = st.placeState(), true
-			}
-			d.spk.side = placed
+			d.spk.side = placedState()
 			if placed == "" {
 				d.spk.side = st.datelineState()
 			}
@@ -3885,16 +3901,7 @@ func (st *state) emit() {
 			if ok, town := st.capitalStateBody(d.spk.a, d.spk.b); ok {
 				side := town
 				if side == "" {
-					side = dominant
-				}
-				if side == "" {
-					if !placedDone {
-						placed, placedDone = st.placeState(), true
-					}
-					side = placed
-				}
-				if side == "" {
-					side = st.datelineState()
+					side = storyState()
 				}
 				d.spk.side = side
 			} else if side, ok := st.countryAgency(d.spk.a, d.spk.b); ok {
@@ -3902,17 +3909,7 @@ func (st *state) emit() {
 			} else if d.spk.actor == "" && st.kindOnlyStateBody(d.spk.a, d.spk.b) {
 				// "the army general staff said", "according to military
 				// intelligence": the story's state, as for "the army"
-				side := dominant
-				if side == "" {
-					if !placedDone {
-						placed, placedDone = st.placeState(), true
-					}
-					side = placed
-				}
-				if side == "" {
-					side = st.datelineState()
-				}
-				d.spk.side = side
+				d.spk.side = storyState()
 			}
 		}
 		if d.spk.side == "" && d.spk.a > 0 {
@@ -3921,10 +3918,7 @@ func (st *state) emit() {
 			// knowledge base lacks, speak for it
 			story := dominant
 			if story == "" && stateRunWords[st.norm(d.spk.a-1)] {
-				if !placedDone {
-					placed, placedDone = st.placeState(), true
-				}
-				story = placed
+				story = placedState()
 			}
 			if side, ok := st.stateRunMedia(d.spk.a, story); ok {
 				d.spk.side = side
@@ -3934,10 +3928,7 @@ func (st *state) emit() {
 		// short story about a bombing in Quetta) the one its places lie in
 		story := dominant
 		if story == "" && d.spk.side == "" && d.spk.actor != "" {
-			if !placedDone {
-				placed, placedDone = st.placeState(), true
-			}
-			story = placed
+			story = placedState()
 		}
 		if story != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) && !st.officeTakenInStory(d.spk, story) {
 			d.spk.side = story // "said Judge Antony Mrima" in an article about Kenya
