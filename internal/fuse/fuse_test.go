@@ -179,6 +179,23 @@ func art(id, pub, text string, evs ...evSpec) *parallax.Document {
 	return d
 }
 
+// checkJoined: articles "a" and "b" make one incident when joined, two
+// apart otherwise, and every other article stands alone.
+func checkJoined(t *testing.T, incs []parallax.Incident, joined bool, others ...*parallax.Document) {
+	t.Helper()
+	want := []string{"a", "b"}
+	if joined {
+		want = []string{"a+b"}
+	}
+	for _, o := range others {
+		want = append(want, o.Article.ID)
+	}
+	slices.Sort(want)
+	if got := incidentArticles(incs); !slices.Equal(got, want) {
+		t.Errorf("incidents %v, want %v", got, want)
+	}
+}
+
 func incidentArticles(incs []parallax.Incident) []string {
 	var out []string
 	for _, in := range incs {

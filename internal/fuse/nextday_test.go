@@ -33,13 +33,7 @@ func TestUnownedDenialNoAct(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{c.a, c.b})
-			want := []string{"a", "b"}
-			if c.joined {
-				want = []string{"a+b"}
-			}
-			if got := incidentArticles(incs); !slices.Equal(got, want) {
-				t.Errorf("incidents %v, want %v", got, want)
-			}
+			checkJoined(t, incs, c.joined)
 		})
 	}
 }
@@ -74,17 +68,7 @@ func TestNextDayOneSite(t *testing.T) {
 		t.Run(c.name, func(t *testing.T) {
 			docs := append([]*parallax.Document{c.a}, c.others...)
 			incs, _ := New(DefaultOptions()).Fuse(append(docs, c.b))
-			want := []string{"a", "b"}
-			if c.joined {
-				want = []string{"a+b"}
-			}
-			for _, o := range c.others {
-				want = append(want, o.Article.ID)
-			}
-			slices.Sort(want)
-			if got := incidentArticles(incs); !slices.Equal(got, want) {
-				t.Errorf("incidents %v, want %v", got, want)
-			}
+			checkJoined(t, incs, c.joined, c.others...)
 		})
 	}
 }

@@ -1,7 +1,6 @@
 package fuse
 
 import (
-	"slices"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -41,13 +40,7 @@ func TestSameDaysReport(t *testing.T) {
 	} {
 		t.Run(c.name, func(t *testing.T) {
 			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{c.a, c.b})
-			want := []string{"a", "b"}
-			if c.joined {
-				want = []string{"a+b"}
-			}
-			if got := incidentArticles(incs); !slices.Equal(got, want) {
-				t.Errorf("incidents %v, want %v", got, want)
-			}
+			checkJoined(t, incs, c.joined)
 		})
 	}
 }
