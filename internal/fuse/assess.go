@@ -571,7 +571,12 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			// taking steps to spare civilians does not.
 			continue
 		}
-		if e.target != "" && e.target != e.init {
+		if e.target != "" && e.target != e.init && e.kind == "civilian" {
+			// The side hit is the one whose civilians the event names:
+			// an event typed as violence against civilians whose target
+			// the extractor read as no civilians ("Hezbollah announces
+			// the deaths of three of its members", "a soldier killed in
+			// a Hezbollah rocket barrage") hits none.
 			victims[e.target] = true
 		}
 		s, c, asserts, ok := v.stanceOf(e)
@@ -688,6 +693,18 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		for s, cs := range st.yes {
 			if victims[s] {
 				accusers[s] = cs
+			}
+		}
+		if len(accusers) == 0 {
+			// No accuser is the side hit: the parties that accuse stand
+			// in the dispute, and an international body ("the UN mission
+			// received credible reports that civilians were killed")
+			// only where no party accuses: it speaks of the conflict
+			// without being one of its sides.
+			for s, cs := range st.yes {
+				if !internationalBodies[s] {
+					accusers[s] = cs
+				}
 			}
 		}
 		if len(accusers) == 0 {
