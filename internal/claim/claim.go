@@ -544,6 +544,9 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 	for p > a && (st.norm(p) == "later" || st.norm(p) == "since" || st.norm(p) == "subsequently" || st.norm(p) == "quickly" || st.norm(p) == "swiftly") {
 		p--
 	}
+	if c.deny && c.participle && st.norm(cb) == "by" && st.rejectedAfter(si, a, b, ca, cb, c, false) {
+		return // "C, a claim (flatly) denied by X": X denies C
+	}
 	if c.participle && st.norm(cb) == "by" && !meansOfSpeech[st.norm(cb+1)] && p >= a && !passiveAux[st.norm(p)] && (st.norm(p) == "," || st.norm(p) == "but" || st.norm(p) == "and") {
 		st.byAgent(si, a, b, ca, cb, c)
 		return

@@ -7,7 +7,7 @@ import (
 )
 
 // recallCues takes a second look, once every sentence has been read, at
-// the reporting words that gave no claim, for four constructions the
+// the reporting words that gave no claim, for five constructions the
 // first reading misses and that hide a party's claim in any outlet:
 //
 //   - a statement noun with its author and its clause ("rejected claims
@@ -20,7 +20,10 @@ import (
 //     on Telegram to take the city"): the adverbial is no object;
 //   - a cue after a relative clause that holds a cue of its own
 //     ("Hezbollah, which denied firing the rockets, said that ..."): the
-//     antecedent speaks twice.
+//     antecedent speaks twice;
+//   - a denial after the claim it rejects ("C, a claim denied by X",
+//     "The claim was denied by X", "C, something X has always
+//     contested"): X denies C (rejectedAfter).
 //
 // It only adds claims for cue words no claim holds yet, so what the first
 // reading decided stays.
@@ -57,7 +60,8 @@ func (st *state) recallCues() {
 			if t.Cap && i > a || st.nominalUse(si, i, c) || st.negated(i, a) || st.nounish(i, cb) || st.norm(i-1) == "to" {
 				continue
 			}
-			_ = st.recallPassiveBy(si, a, b, i, cb, c) ||
+			_ = st.rejectedAfter(si, a, b, i, cb, c, true) ||
+				st.recallPassiveBy(si, a, b, i, cb, c) ||
 				st.recallInfinitive(si, a, b, i, cb, c) ||
 				st.recallAfterRelative(si, a, b, i, cb, c)
 		}

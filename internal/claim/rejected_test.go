@@ -1,0 +1,28 @@
+package claim_test
+
+import "testing"
+
+// TestDenialAfterTheClaim: a denial that follows the claim it rejects
+// (an apposition with a passive and its agent, a passive whose subject
+// takes up the claim, a relative opened by "something" or by "which"
+// with no comma) is the agent's denial of that claim, whoever or whatever
+// the agent's phrase names. Invented sentences.
+func TestDenialAfterTheClaim(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"apposition, named agent", "The navy said its ships had sunk a rebel barge, a claim denied by the rebel command.", "denied", "rebel command", "", "deny", "had sunk a rebel barge"},
+		{"apposition, adverb", "The ministry said the convoy carried weapons, a claim flatly rejected by Hamas.", "rejected", "Hamas", "HAMAS", "deny", "the convoy carried weapons"},
+		{"apposition, common noun agent", "He called the tanker a military vessel, a claim disputed by its Cypriot owner.", "disputed", "Cypriot owner", "", "deny", "a military vessel"},
+		{"apposition, bare plural", "The militia said it had downed two helicopters, claims dismissed by the Pentagon.", "dismissed", "Pentagon", "USA", "deny", "downed two helicopters"},
+		{"passive of the claim", "Separatists said they had taken the airport. The claim was denied by the regional administration.", "denied", "regional administration", "", "deny", "The claim"},
+		{"something with a perfect", "The panel found that Uganda armed the rebels, something Kampala has always contested.", "contested", "Kampala", "UGA", "deny", "Uganda armed the rebels"},
+		{"which without a comma", "He was charged with hiding weapons for the militia which Omar Haddad denied.", "denied", "Omar Haddad", "", "deny", "hiding weapons"},
+	})
+	// A refusal by someone is no denial of a claim: "access", "the
+	// request" and "entry" state nothing; a thing before "which" with a
+	// cue that goes on to an object is read as before.
+	runNoClaims4(t, []string{
+		"Access to the camp was denied by the army.",
+		"The request was rejected by the court on Monday.",
+		"The visa, a document denied by the embassy, was his last hope.",
+	}, "denied", "rejected")
+}
