@@ -72,7 +72,6 @@ var knownEvent4Misses = map[fuse.Pair]string{
 	{"cit-r21-later", "cit-r21-wire"}:               "missed: as above",
 	{"crush-delhi-later", "crush-delhi-tv"}:         "missed: the analysis is dated by 'the committee's report, due on Monday', a plan six days after the crush",
 	{"crush-delhi-later", "crush-delhi-wire"}:       "missed: as above",
-	{"gas-marseille-local", "gas-marseille-wire"}:   "missed: the owner's account names the restaurant, not the city (0.15)",
 	{"heli-solu-mx", "heli-solu-paper"}:             "missed: a relative's quotes from Guadalajara, dated 'last week' (a week wide), text 0.12",
 	{"heli-solu-mx", "heli-solu-wire"}:              "missed: as above",
 	{"jail-lafayette-paper", "jail-lafayette-wire"}: "missed: undated, 0.415 against 0.42; the town is only in the jail's name",
@@ -361,4 +360,43 @@ func TestEventProbes6(t *testing.T) {
 		{"ambush-djibo-army", "ambush-fada-wire"}: "same_statement: two wire reports on one template (Ouagadougou dateline, soldiers or volunteers killed in an ambush in Burkina Faso) of two ambushes two days apart (not analysed)",
 	}
 	checkClusterFile(t, "../../testdata/clusters/events6.jsonl", knownEvent6Misses, knownDups)
+}
+
+// knownEvent7Misses are those of testdata/clusters/events7.jsonl (the
+// seventh battery, held out in session 15: conflict reports told by each
+// side in its own words), with the reason.
+var knownEvent7Misses = map[fuse.Pair]string{
+	{"arauca-soldiers-army", "arauca-soldiers-eln"}:      "missed: the guerrilla's communique shares 0.11 of the army's words ('captured in combat', 'prisoners of war'); Tame is read as a town in one and a municipality in the other",
+	{"arauca-soldiers-army", "arauca-soldiers-families"}: "missed: the vigil is dated by its own day, three days after the seizure (beyond MaxGapDays)",
+	{"arauca-soldiers-eln", "arauca-soldiers-families"}:  "missed: as above",
+	{"boni-ambush-army", "boni-ambush-jnim"}:             "missed: the jihadists' claim names the Douentza-Gao road, not Boni or Hombori, and shares no words with the communique (0.005)",
+	{"boni-ambush-copy", "boni-ambush-jnim"}:             "missed: as above",
+	{"boni-ambush-jnim", "boni-ambush-wire"}:             "missed: as above (0.18, places apart)",
+	{"kaduna-school-escape", "kaduna-school-father"}:     "missed: a father's quotes name no place and share 0.03 of the wire's words",
+	{"kaduna-school-father", "kaduna-school-wire"}:       "missed: as above",
+	{"kharkiv-block-copy", "kharkiv-block-ru"}:           "missed: the Russian ministry's 'deployment point' in 'Kharkov' shares 0.13 of the wire's words, and the wire's Kharkiv is read as the oblast",
+	{"kharkiv-block-local", "kharkiv-block-ru"}:          "missed: as above",
+	{"kharkiv-block-ru", "kharkiv-block-wire"}:           "missed: as above",
+	{"redsea-advisory", "redsea-evacuated"}:              "missed: the maritime advisory names no ship and no party (0.17)",
+	{"redsea-advisory", "redsea-houthi"}:                 "missed: as above (0.07)",
+	{"redsea-advisory", "redsea-manager"}:                "missed: as above",
+	{"redsea-evacuated", "redsea-houthi"}:                "missed: the ship's name is all they share; the manager's report names its route's ports (Aqaba, Mombasa), so places disagree",
+	{"redsea-houthi", "redsea-manager"}:                  "missed: as above",
+	{"sagaing-school-exile", "sagaing-school-junta"}:     "missed: the junta's Tabayin and Letyetkone are not the exiles' Depayin and Let Yet Kone to the gazetteer (0.14)",
+	{"sagaing-school-exile", "sagaing-school-teacher"}:   "missed: a teacher's quotes name no place and share 0.05 of the words",
+	{"sagaing-school-junta", "sagaing-school-teacher"}:   "missed: as above",
+	{"arauca-pipeline", "arauca-soldiers-families"}:      "wrong: the pipeline report sets itself after the seizure, but the vigil (a day after it) is not that happening, and shares Arauca and the ELN",
+	{"belgorod-shelling", "kharkiv-block-ru"}:            "wrong: one agency's template, and Belgorod lies 73 km from Kharkiv (within NearKm)",
+	{"hodeidah-airstrikes", "redsea-advisory"}:           "wrong: 'a day after the Houthis hit a bulk carrier' is not applied: the overnight strikes' days begin on the ship's day",
+	{"maputo-protest-police", "nampula-protest"}:         "wrong: Nampula is read as the province, so only the country is in common, and the fuel protests share their words (0.25)",
+	{"maputo-protest-rights", "nampula-protest"}:         "wrong: as above",
+	{"maputo-protest-wire", "nampula-protest"}:           "wrong: as above",
+}
+
+// TestEventProbes7 runs the whole pipeline on the seventh battery,
+// ../../testdata/clusters/events7.jsonl: fourteen incidents of conflict
+// told by both sides, wires, monitors and follow-ups, and seven
+// singletons that are their hard negatives.
+func TestEventProbes7(t *testing.T) {
+	checkClusterFile(t, "../../testdata/clusters/events7.jsonl", knownEvent7Misses, map[fuse.Pair]string{})
 }

@@ -1364,19 +1364,37 @@ const soleRatio = 2.0
 // soleCandidate reports whether incident in may take segment s as the
 // one incident it comes near (place), at text cosine c: at most
 // MaxGapDays apart (nearDays), at sameActMinText a day apart and MinText
-// beyond, at no place apart; or, where neither has a date, at MinText
-// and at one place (place agreement 1: nothing else keeps two
-// happenings of a kind apart). Never the happening s sets its own after.
+// beyond, at no place apart; where neither has a date, at MinText and
+// at one place (place agreement 1: nothing else keeps two happenings of
+// a kind apart); or, where one of them names no place (placeless) and
+// the other does, if only by its dateline, on a day they share, at sameActMinText whatever the
+// events (fighting too: a clash's toll revised the day after names no
+// town). Never the happening s sets its own after.
 func (ix *Index) soleCandidate(s *segment, in *incident, c float64) bool {
 	undated := s.start == noDay && in.start == noDay
-	if !nearDays(s, in, int32(ix.opt.MaxGapDays)) && !(undated && s.types&in.types&classViolence == 0 && (len(s.sides) == 0 || len(in.sides) == 0)) {
+	unplaced := (placeless(s.fine) && len(in.fine) > 0 || placeless(in.fine) && len(s.fine) > 0) && s.start != noDay && in.start != noDay && s.start <= in.end && in.start <= s.end
+	if !nearDays(s, in, int32(ix.opt.MaxGapDays)) && !(undated && s.types&in.types&classViolence == 0 && (len(s.sides) == 0 || len(in.sides) == 0)) && !unplaced {
 		return false
 	}
-	if c < ix.opt.MinText && !sameDays(s, in) || setAfter(s, in) {
+	if c < ix.opt.MinText && !sameDays(s, in) && !unplaced || setAfter(s, in) {
 		return false
 	}
 	pa := ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)
 	return pa >= 0 && (!undated || pa == 1)
+}
+
+// placeless reports whether points ps name no place of a story: no
+// town, region or site, at most a dateline's bureau. A report that names
+// none (a toll revised by the rescuers, a police communique naming a
+// town the gazetteer does not know) can be told from the day's other
+// clashes by its words alone, so it may take the one placed incident of
+// its days whose words it shares (soleCandidate), and a placed report the
+// one placeless incident, as reports of a disaster or a crime may
+// whatever their places; a dateline, the bureau's town, places the
+// other. Two texts of a day with no point at all have nothing but their
+// words to go by: they need MinText.
+func placeless(ps []fpoint) bool {
+	return !slices.ContainsFunc(ps, func(p fpoint) bool { return p.kind != pointDateline })
 }
 
 // nearDays is sameDays with days at most gap apart.

@@ -3,6 +3,7 @@ package fuse
 import (
 	"slices"
 	"strings"
+	"unicode"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/dateline"
@@ -440,7 +441,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		var names []fpoint
 		for _, p := range pts {
 			pl := &doc.Places[p]
-			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) || ownAct && inSpans(recall, pl.Start) || otherPlace(doc, p, recall, other) {
+			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) || ownAct && inSpans(recall, pl.Start) || otherPlace(doc, p, recall, other) || namesRulers(doc.Text, pl.End) {
 				continue
 			}
 			switch {
@@ -699,6 +700,29 @@ func inLongerName(doc *parallax.Document, start, end int) bool {
 	}
 	return false
 }
+
+// namesRulers reports whether the place name ending at end stands for
+// those who rule from it ("the Port Sudan authorities", "the Kyiv
+// regime", "Tehran's government"): a side's name for its enemy, not where
+// the story happens. A rebel statement about a market in El Fasher that
+// blames "the Port Sudan authorities" is not set in Port Sudan, where a
+// drone strike of the same day is.
+func namesRulers(text string, end int) bool {
+	if end < 0 || end > len(text) {
+		return false
+	}
+	rest := text[end:]
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "'s"), "’s")
+	rest = strings.TrimLeft(rest, " ")
+	i := strings.IndexFunc(rest, func(r rune) bool { return !unicode.IsLetter(r) })
+	if i < 0 {
+		i = len(rest)
+	}
+	return rulerWords[strings.ToLower(rest[:i])]
+}
+
+// rulerWords are the nouns that make a place's name stand for its rulers.
+var rulerWords = wordSet(`authorities authority regime government administration junta leadership`)
 
 // placeBefore and placeAfter are the words that a place's name may carry
 // before and after the gazetteer's name and still be that place.

@@ -1,0 +1,83 @@
+package fuse
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// placedAt adds a town named in d's text (its first mention) to d's
+// places and to its events' places.
+func placedAt(d *parallax.Document, town string, lat, lon float64) *parallax.Document {
+	i := strings.Index(d.Text, town)
+	id := d.Article.ID + ":p" + itoa(len(d.Places)+1)
+	d.Places = append(d.Places, parallax.Place{ID: id, Article: d.Article.ID, Start: i, End: i + len(town), Text: town, Name: town, Lat: lat, Lon: lon, Feature: "P.PPLA", Country: "XX"})
+	for k := range d.Events {
+		d.Events[k].Places = append(d.Events[k].Places, id)
+	}
+	return d
+}
+
+// TestPlacelessSameDay: a report of an attack that names no place of its
+// own (a toll revised by the rescue service, a police communique naming
+// a town no gazetteer holds) joins the one incident of its day whose
+// words it shares, at sameActMinText; not when another incident of the
+// day comes as near, not the day after the incident, and not when it
+// names a town of its own far from the incident's.
+func TestPlacelessSameDay(t *testing.T) {
+	day := evSpec{date: "2026-03-02", init: "ZZA", targ: "ZZB"}
+	wire := "A guided bomb struck a nine-storey apartment block in Velmora on Monday afternoon, killing six people and wounding 30, the regional governor said. Rescuers searched the rubble of two collapsed stairwells."
+	toll := "The number of people killed when a bomb hit the high-rise on Monday has risen to eight after rescuers pulled two more bodies from the rubble overnight, the emergency service said. The search is over."
+	other := "Artillery shelled the river port of Dastrov on Monday, killing a dock worker and damaging a grain terminal, the regional governor said. Rescuers searched the rubble of a warehouse."
+	tollFar := "The number of people killed when a bomb hit the high-rise in Korsun on Monday has risen to eight after rescuers pulled two more bodies from the rubble overnight, the emergency service said. The search is over."
+	velmora := func(d *parallax.Document) *parallax.Document { return placedAt(d, "Velmora", 49.99, 36.23) }
+	for _, c := range []struct {
+		name   string
+		b      *parallax.Document
+		others []*parallax.Document
+		joined bool
+	}{
+		{"the same day, no place", art("b", "2026-03-04", toll, day), nil, true},
+		{"another incident as near", art("b", "2026-03-04", toll, day), []*parallax.Document{placedAt(art("c", "2026-03-02", other, day), "Dastrov", 46.48, 30.72)}, false},
+		{"the day after", art("b", "2026-03-04", toll, evSpec{date: "2026-03-03", init: "ZZA", targ: "ZZB"}), nil, false},
+		{"a town far away", placedAt(art("b", "2026-03-04", tollFar, day), "Korsun", 46.96, 31.99), nil, false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			docs := append([]*parallax.Document{velmora(art("a", "2026-03-02", wire, day))}, c.others...)
+			incs, _ := New(DefaultOptions()).Fuse(append(docs, c.b))
+			checkJoined(t, incs, c.joined, c.others...)
+		})
+	}
+}
+
+// TestRulersPlace: a place named for those who rule from it ("the Port
+// Sudan authorities") is no place of the story: a rebel statement on
+// shelling of a market in one city that blames the authorities of
+// another does not bring a drone strike on that other city, the same
+// day, into its incident, as a statement naming it as a place would.
+func TestRulersPlace(t *testing.T) {
+	day := evSpec{date: "2026-05-09", init: "ZZA", targ: "ZZB"}
+	market := "Shells hit the livestock market in Qarnaq on Saturday morning, killing 23 civilians, the army said. The rebels denied targeting the market and blamed the Sahel Port authorities for the deaths of civilians."
+	strike := "Drones struck a fuel depot in Sahel Port before dawn on Saturday, starting a fire that sent smoke over the city, witnesses said. The army blamed the rebels."
+	marketThere := "Shells hit the livestock market in Qarnaq on Saturday morning, killing 23 civilians, the army said. The rebels denied targeting the market and said guns in Sahel Port had fired at civilians."
+	for _, c := range []struct {
+		name   string
+		a      string
+		joined bool
+	}{
+		{"the authorities of a city", market, false},
+		{"a city named as a place", marketThere, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := placedAt(placedAt(art("a", "2026-05-09", c.a, day), "Qarnaq", 13.63, 25.35), "Sahel Port", 19.62, 37.22)
+			b := placedAt(art("b", "2026-05-09", strike, day), "Sahel Port", 19.62, 37.22)
+			// Reports of other months, so that the army, the rebels and
+			// Saturday weigh what they do in a corpus.
+			d := art("d", "2026-07-04", "The army said on Saturday that the rebels had shelled civilians in the port and the market.")
+			e := art("e", "2026-08-01", "The rebels said on Saturday that army drones had struck civilians, officials said.")
+			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{d, e, a, b})
+			checkJoined(t, incs, c.joined, d, e)
+		})
+	}
+}
