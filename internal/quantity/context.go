@@ -1176,6 +1176,19 @@ func (c *context) speakerSide(cl *parallax.Claim) string {
 	if cl.Speaker.Side != "" || !pronoun(cl.Speaker.Text) && !documentNoun(cl.Speaker.Text) {
 		return cl.Speaker.Side
 	}
+	if cl.Speaker.Actor != "" && pronoun(cl.Speaker.Text) && c.person(cl.Speaker.Actor) {
+		// "He also disputed the prosecution's version ... he admitted
+		// that he had abducted two Moroccans": a pronoun the actor stage
+		// resolved to a person is that person, with the side another
+		// claim of theirs gives, and else no party's, not the party of
+		// the last claim with a side
+		for i := range c.doc.Claims {
+			if o := &c.doc.Claims[i]; o.Speaker.Actor == cl.Speaker.Actor && o.Speaker.Side != "" {
+				return o.Speaker.Side
+			}
+		}
+		return ""
+	}
 	si := c.sentenceOf(cl.Cue.Start)
 	side, at := "", -1
 	for i := range c.doc.Claims {
@@ -1188,6 +1201,18 @@ func (c *context) speakerSide(cl *parallax.Claim) string {
 		}
 	}
 	return side
+}
+
+// person reports whether the actor is a person the article names: only
+// a person's pronoun is trusted to be theirs ("it said" resolved to a
+// unit or a court may stand for the ministry of the sentence before).
+func (c *context) person(actor string) bool {
+	for _, e := range c.doc.Entities {
+		if e.Actor == actor && e.Kind == parallax.KindPerson {
+			return true
+		}
+	}
+	return false
 }
 
 // documentNoun reports whether a speaker's words name a document rather

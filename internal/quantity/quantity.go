@@ -764,6 +764,15 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner, f.stateless = o, false
 			}
 		}
+		if item := amongNouns[f.head]; f.Owner == "" && item != "" && peopleItems[f.Item] && strings.Contains(doc.Text[f.Start:f.End], " of the ") {
+			// "Ten civilians were killed and 11 wounded ... It was
+			// reported that two of the wounded were in critical
+			// condition": a share of the toll told before, whose
+			// people they are
+			if o := ctx.sameItemOwner(si, 4, item); o != "" {
+				f.Owner = o
+			}
+		}
 		if f.Owner == "" && !f.stateless {
 			f.Owner = s.ownerFromParties(ctx, si, f, speaker)
 		}
@@ -842,6 +851,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// own targets: "troops killed 12 soldiers of the junta")
 			if side := ctx.soleStateParty(s.deFacto); side != "" && side != f.agent {
 				f.Owner = side
+				if at := ctx.placeSide(si, s.countryCodes, ctx.attackers(si)); at != "" && at != side && s.states[at] && ctx.locatedIn(si) {
+					// "a soldier had been killed in Safed": soldiers
+					// killed where their sentence places them, in
+					// another state than the story's, are that state's
+					f.Owner = at
+				}
 			}
 		}
 		if f.Owner == "" && !peopleItems[f.Item] && stateMateriel(ws, f.Start, f.End) {
@@ -956,6 +971,18 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// group's, worked out as for its fighters
 			if g := s.storyGroup(ctx, speaker, f.agent); g != "" {
 				f.Owner = g
+			}
+		}
+		if f.Owner == "" && (f.civilian || f.bare) && !f.armed && !f.stateForce && !f.stateless && peopleItems[f.Item] && f.agent == "" &&
+			ctx.warStory() && !fightersAmong(ws, f.End) && !partyPart(doc.Text[f.Start:f.End]) {
+			// "Between 30 and 40 people were wounded, according to a
+			// rescue group", "Among the civilian population, 14 people
+			// lost their lives": victims no rule above placed, in a war
+			// story told of one country, are that country's people, as
+			// civilians are owned where they were hit (where the story's
+			// places lie in several countries, nothing says which)
+			if side := ctx.placeSide(si, s.countryCodes, ctx.attackers(si)); side != "" && side == ctx.dominantCountry(nil) {
+				f.Owner = side
 			}
 		}
 		f.ClaimedBy = speaker
@@ -3120,6 +3147,38 @@ var amongNouns = map[string]string{"dead": "killed", "killed": "killed", "victim
 	// "the number of terrorists neutralized has reached 1,164"
 	"neutralized": "killed", "neutralised": "killed", "eliminated": "killed", "martyred": "killed"}
 
+// fightersAmong reports whether the people of a count ending at offset end
+// are said, right after it, to include soldiers or fighters ("received 67
+// wounded, among them soldiers"): a whole of mixed people, no one state's
+// civilians.
+func fightersAmong(ws []words.Word, end int) bool {
+	for j := range ws {
+		if ws[j].Start < end {
+			continue
+		}
+		if j+1 >= len(ws) || ws[j].Lower != "," && ws[j].Lower != "including" {
+			return false
+		}
+		for k := j; k < len(ws) && k <= j+5; k++ {
+			if w := ws[k].Lower; stateForceNouns[w] || armedNouns[w] {
+				return true
+			}
+			if w := ws[k].Lower; w == "." || w == ";" {
+				return false
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// partyPart reports whether a count's text names its people as a share of
+// a party's own ("two of its members"): a party's people, not civilians.
+func partyPart(text string) bool {
+	text = strings.ToLower(text)
+	return strings.Contains(text, " of its ") || strings.Contains(text, " of their ") || strings.Contains(text, " of our ")
+}
+
 // amongState returns the state of the people listed after ws[k] when ws[k]
 // is the verb of "among the dead were", "the dead included", and the index
 // of the state word; "" when it is not.
@@ -3915,6 +3974,22 @@ func (c *context) sameHeadAnyOwner(si, n int, head string) string {
 			return ""
 		}
 		if k < si && c.heads[ct.Start] == head && ct.Owner != "" && peopleItems[ct.Item] {
+			return ct.Owner
+		}
+	}
+	return ""
+}
+
+// sameItemOwner returns the owner of the last count of the n sentences
+// before si with the item and an owner, "" when none.
+func (c *context) sameItemOwner(si, n int, item string) string {
+	for i := len(c.doc.Counts) - 1; i >= 0; i-- {
+		ct := c.doc.Counts[i]
+		k := c.sentenceOf(ct.Start)
+		if k < si-n {
+			return ""
+		}
+		if k < si && ct.Item == item && ct.Owner != "" {
 			return ct.Owner
 		}
 	}
