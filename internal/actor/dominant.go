@@ -128,6 +128,14 @@ func (st *docState) dominantState() string {
 		}
 	}
 	best, first, second := topCount(n)
+	if h := st.homeDatelineState(); h != "" && h != best && n[h] >= 3 {
+		// a story filed from a town of one of its parties ("SRINAGAR:
+		// ... Pakistani troops violated the ceasefire"): the reporter
+		// marks the other party by its state however often it names
+		// it, and the untitled officials are the home state's
+		st.domSide = h
+		return h
+	}
 	// a short story about one state may name it once ("Floods hit
 	// Malawi ... The disaster management department said"): a state
 	// that is the only one named is the story's
@@ -485,3 +493,28 @@ func (st *docState) publicRemitBefore(i int) bool {
 	}
 	return false
 }
+
+// homeDatelineState is the state of the town of the story's first
+// dateline, among its first lines ("SRINAGAR:", "BEIRUT —", "Nabatieh -
+// Example Channel" below the headline), as the geoparser placed it; ""
+// without one, for towns a slash joins, and for a town of no state.
+func (st *docState) homeDatelineState() string {
+	if len(st.datelines) == 0 || st.datelines[0].Start > homeDatelineReach || st.datelines[0].Towns > 1 {
+		return ""
+	}
+	town := st.datelines[0].Places[0]
+	for _, p := range st.doc.Places {
+		if p.Country != "" && town.Contains(parallax.Span{Start: p.Start, End: p.End}) {
+			if c, ok := st.kb.CountryOfISO2(p.Country); ok {
+				return c.Side
+			}
+			return ""
+		}
+	}
+	return ""
+}
+
+// homeDatelineReach bounds where the story's dateline may start: below
+// the headline, a byline and a date line, not in a later paragraph (a
+// live blog's entry, a quoted bulletin).
+const homeDatelineReach = 600

@@ -69,6 +69,8 @@ type quote struct{ open, close int } // token indices of the marks; close -1 whe
 type state struct {
 	doc       *parallax.Document
 	datelines []dateline.Dateline // the document's (dateline.Of)
+	home      string              // homeState, read once
+	homeDone  bool
 	toks      []actor.Tok
 	sents     []parallax.Span
 	sentOf    []int
@@ -3771,6 +3773,9 @@ func (st *state) emit() {
 	n := len(st.doc.Claims)
 	base := n
 	dominant := dominantState(st.doc.Entities)
+	if home := st.homeState(); home != "" {
+		dominant = home
+	}
 	// a state agency's story from home (the story's state is the
 	// agency's, or none dominates and its first place lies there): its
 	// unnamed sources are the agency's state's; from abroad they are not

@@ -77,3 +77,59 @@ func upperWord(s string) bool {
 func digits(s string) bool {
 	return s != "" && strings.Trim(s, "0123456789") == ""
 }
+
+// homeState is the state a story is filed from when that state is a
+// party to it: the state of the town of the story's first dateline
+// ("SRINAGAR:", "BEIRUT —", "Nabatieh - Example Channel") when the
+// story names that state's side at least twice. A reporter marks the
+// other party by its state ("Pakistani troops opened fire", "Israeli
+// strikes") and leaves the home state's officials unmarked ("officials
+// said", "a defence spokesman said", "the Health Ministry said"), however
+// often the story names the other party: those are the home state's.
+// "" without a dateline in the story's first lines, for towns a slash
+// joins or of no state, and for a story filed from a bureau abroad
+// ("NAIROBI" on Somalia's ministers), which names its post's state once
+// at most.
+func (st *state) homeState() string {
+	if st.homeDone {
+		return st.home
+	}
+	st.homeDone = true
+	var d dateline.Dateline
+	found := false
+	for _, x := range st.datelines {
+		if x.Start > homeDatelineReach {
+			break
+		}
+		d, found = x, true
+		break
+	}
+	if !found || d.Towns > 1 {
+		return ""
+	}
+	side := ""
+	for _, p := range st.doc.Places {
+		if p.Country != "" && d.Places[0].Contains(parallax.Span{Start: p.Start, End: p.End}) {
+			side = st.sideOfISO2[p.Country]
+			break
+		}
+	}
+	if side == "" {
+		return ""
+	}
+	named := 0
+	for _, e := range st.doc.Entities {
+		if e.Side == side && stateKind(e.Kind) {
+			named++
+		}
+	}
+	if named >= 2 {
+		st.home = side
+	}
+	return st.home
+}
+
+// homeDatelineReach bounds where the story's dateline may start: below
+// the headline, a byline and a date line, not in a later paragraph
+// (a live blog's entry, a quoted bulletin).
+const homeDatelineReach = 600
