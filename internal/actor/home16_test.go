@@ -23,3 +23,22 @@ func TestHomeDatelineState(t *testing.T) {
 	}
 	runSideCases(t, cases)
 }
+
+// TestIslamicResistanceByConflict: "the Islamic Resistance" is
+// Hezbollah's armed wing in a story of Lebanon; the Iraqi groups' name
+// keeps its own entry, and the bare words stay no one's elsewhere.
+// Sentences invented.
+func TestIslamicResistanceByConflict(t *testing.T) {
+	org := parallax.KindOrganization
+	cases := []sideCase{
+		{name: "Lebanon", text: "The Islamic Resistance said its fighters fired rockets at a barracks, after a strike on a Lebanese village.",
+			ents: []sideEnt{{"Islamic Resistance", org}}, entity: "Islamic Resistance", want: "HEZBOLLAH"},
+		{name: "Iraq", text: "The Islamic Resistance in Iraq said its drones struck a base in Syria.",
+			ents: []sideEnt{{"Islamic Resistance in Iraq", org}}, entity: "Islamic Resistance in Iraq", want: "IRI"},
+		{name: "no conflict named", text: "The Islamic Resistance said its fighters fired rockets at a barracks.",
+			ents: []sideEnt{{"Islamic Resistance", org}}, entity: "Islamic Resistance", want: ""},
+		{name: "reconciliation center", text: "The Russian Center for Reconciliation of the Opposing Parties said militants had opened fire 12 times.",
+			ents: []sideEnt{{"Russian Center for Reconciliation of the Opposing Parties", org}}, entity: "Russian Center for Reconciliation of the Opposing Parties", want: "RUS"},
+	}
+	runSideCases(t, cases)
+}
