@@ -523,11 +523,52 @@ func (g *Gazetteer) fuzzy(sk string) []fuzzyMatch {
 }
 
 func (g *Gazetteer) indexShapes() {
-	g.byShape = map[shape][]shapeKey{}
+	// The keys are counted by shape first and every list is cut from one
+	// array: appended to one key at a time, the lists allocated 14.5 MB,
+	// twice what they hold, on the first fuzzy look-up of every process.
+	// The counts are kept by first byte and length in slices, which cost
+	// less than a map look-up per key.
+	var at [256][]int // by first byte and length: the count, then where the list starts
+	total := 0
 	for i := range g.skeleton.len() {
 		if k := g.skeleton.key(i); k != "" {
-			s := shape{k[0], len(k)}
-			g.byShape[s] = append(g.byShape[s], shapeKey{pairSet(k), uint32(i), byteSet(k)})
+			c := &at[k[0]]
+			if len(k) >= len(*c) {
+				*c = append(*c, make([]int, len(k)+1-len(*c))...)
+			}
+			(*c)[len(k)]++
+			total++
+		}
+	}
+	start := 0
+	shapes := 0
+	for b := range at {
+		for n, c := range at[b] {
+			at[b][n] = start
+			start += c
+			if c > 0 {
+				shapes++
+			}
+		}
+	}
+	all := make([]shapeKey, total)
+	next := at
+	for b := range next {
+		next[b] = slices.Clone(at[b])
+	}
+	for i := range g.skeleton.len() {
+		if k := g.skeleton.key(i); k != "" {
+			p := &next[k[0]][len(k)]
+			all[*p] = shapeKey{pairSet(k), uint32(i), byteSet(k)}
+			*p++
+		}
+	}
+	g.byShape = make(map[shape][]shapeKey, shapes)
+	for b := range at {
+		for n, first := range at[b] {
+			if end := next[b][n]; end > first {
+				g.byShape[shape{byte(b), n}] = all[first:end:end]
+			}
 		}
 	}
 }

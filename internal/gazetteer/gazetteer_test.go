@@ -580,3 +580,28 @@ func TestLookupAsWithSet(t *testing.T) {
 	}
 	t.Logf("%d lookups, %d with skeleton matches", checked, skeletal)
 }
+
+// TestIndexShapes checks the shape index, whose lists are counted and cut
+// from one array, against lists appended to one key at a time.
+func TestIndexShapes(t *testing.T) {
+	g, err := Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	g.shapeOnce.Do(g.indexShapes)
+	want := map[shape][]shapeKey{}
+	for i := range g.skeleton.len() {
+		if k := g.skeleton.key(i); k != "" {
+			s := shape{k[0], len(k)}
+			want[s] = append(want[s], shapeKey{pairSet(k), uint32(i), byteSet(k)})
+		}
+	}
+	if len(g.byShape) != len(want) {
+		t.Fatalf("%d shapes, want %d", len(g.byShape), len(want))
+	}
+	for s, list := range want {
+		if !slices.Equal(g.byShape[s], list) {
+			t.Fatalf("shape %v: %d keys, want %d", s, len(g.byShape[s]), len(list))
+		}
+	}
+}

@@ -320,7 +320,7 @@ func (fz *featurizer) lookup(words []string, sf *sentenceFeatures) {
 			// A copy of the key, so that the memo does not keep the
 			// caller's text alive.
 			key := strings.Clone(w)
-			m.entries = append(m.entries, fz.word(key))
+			m.entries = append(perceptron.GrowMemo(m.entries, 1), fz.word(key))
 			m.index[key] = k
 		}
 		sf.at = append(sf.at, k)

@@ -20,3 +20,18 @@ func KeepBits(n, most int, hits func(int) uint32) int {
 	}
 	return minLen
 }
+
+// GrowMemo returns s with room for n more elements, doubling its capacity
+// when it must grow. The taggers' memos grow to megabytes while their
+// first texts fill them, and append grows a slice that large by a quarter
+// at a time: the first fill of the tagger's sums allocated about 4.7
+// times their final size (81 MB for 200 news articles), all of it fresh
+// memory the system must fault in. Doubling allocates at most twice.
+func GrowMemo[S ~[]E, E any](s S, n int) S {
+	if cap(s)-len(s) >= n {
+		return s
+	}
+	grown := make(S, len(s), max(2*cap(s), len(s)+n))
+	copy(grown, s)
+	return grown
+}

@@ -378,3 +378,23 @@ func TestWideSums(t *testing.T) {
 		t.Error("a sum shorter than the classes is added as a wide one")
 	}
 }
+
+// TestGrowMemo checks that GrowMemo keeps the elements, leaves a slice
+// with room alone and at least doubles the capacity when it grows.
+func TestGrowMemo(t *testing.T) {
+	s := make([]int32, 3, 4)
+	copy(s, []int32{1, 2, 3})
+	if g := GrowMemo(s, 1); &g[0] != &s[0] {
+		t.Error("grew a slice with room")
+	}
+	g := GrowMemo(s, 2)
+	if len(g) != 3 || cap(g) < 8 || g[0] != 1 || g[2] != 3 {
+		t.Errorf("GrowMemo(len 3 cap 4, 2) = %v, cap %d", g, cap(g))
+	}
+	if g := GrowMemo(s, 100); cap(g) < 103 {
+		t.Errorf("GrowMemo(len 3, 100): cap %d", cap(g))
+	}
+	if g := GrowMemo([]int32(nil), 5); len(g) != 0 || cap(g) < 5 {
+		t.Errorf("GrowMemo(nil, 5): len %d cap %d", len(g), cap(g))
+	}
+}

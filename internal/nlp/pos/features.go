@@ -91,7 +91,7 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 			c.memos[k].hits++
 		} else {
 			k = int32(len(c.memos))
-			c.memos = append(c.memos, c.word(w, lex))
+			c.memos = append(perceptron.GrowMemo(c.memos, 1), c.word(w, lex))
 			// A copy of the key, so that the memo does not keep the
 			// caller's text alive.
 			c.memo[strings.Clone(w)] = k
@@ -188,7 +188,7 @@ func (c *sentenceContext) wordPart(i int, m *perceptron.Model, feats []uint64) (
 	if off < 0 {
 		off = int32(len(c.parts))
 		w.part[first] = off
-		c.parts = append(slices.Grow(c.parts, nc+perceptron.WideSum), make([]int32, nc)...) // room for wide sums (perceptron.WideSum)
+		c.parts = append(perceptron.GrowMemo(c.parts, nc+perceptron.WideSum), make([]int32, nc)...) // room for wide sums (perceptron.WideSum)
 		feats = c.wordFeatures(feats[:0], i)
 		m.Accumulate(feats, c.parts[off:int(off)+nc])
 	}
@@ -298,7 +298,7 @@ func (c *sentenceContext) neighbourParts(i int, m *perceptron.Model, part, acc [
 			// hold features of the roles before, so the role's own go
 			// after them and are cut off again.
 			off := int32(len(c.parts))
-			c.parts = append(slices.Grow(c.parts, nc+perceptron.WideSum), make([]int32, nc)...) // room for wide sums (perceptron.WideSum)
+			c.parts = append(perceptron.GrowMemo(c.parts, nc+perceptron.WideSum), make([]int32, nc)...) // room for wide sums (perceptron.WideSum)
 			n := len(feats)
 			feats = roleFeatures(feats, &w.h, r)
 			m.Accumulate(feats[n:], c.parts[off:int(off)+nc])
