@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -94,4 +95,47 @@ func TestDropType(t *testing.T) {
 	if got != "O O B-PER" {
 		t.Errorf("DropType = %s", got)
 	}
+}
+
+// TestChunksCounted checks Chunks, which counts its entities before
+// listing them, against the one-pass reading on every sequence of up to
+// five tags over B-, I- of two types, a stray other prefix and O.
+func TestChunksCounted(t *testing.T) {
+	reference := func(tags []string) []Chunk {
+		var out []Chunk
+		open, typ := -1, ""
+		for i, t := range tags {
+			var p byte
+			var ty string
+			if len(t) > 2 && t[1] == '-' {
+				p, ty = t[0], t[2:]
+			}
+			if open >= 0 && (p != 'I' || ty != typ) {
+				out = append(out, Chunk{open, i, typ})
+				open = -1
+			}
+			if p == 'B' || (p == 'I' && open < 0) {
+				open, typ = i, ty
+			}
+		}
+		if open >= 0 {
+			out = append(out, Chunk{open, len(tags), typ})
+		}
+		return out
+	}
+	alphabet := []string{"O", "B-PER", "I-PER", "B-LOC", "I-LOC", "E-PER", "I-"}
+	var walk func(tags []string)
+	walk = func(tags []string) {
+		got, want := Chunks(tags), reference(tags)
+		if !slices.Equal(got, want) || cap(got) != len(got) {
+			t.Fatalf("Chunks(%q) = %v (cap %d), want %v", tags, got, cap(got), want)
+		}
+		if len(tags) == 5 {
+			return
+		}
+		for _, a := range alphabet {
+			walk(append(tags, a))
+		}
+	}
+	walk(nil)
 }
