@@ -99,12 +99,17 @@ func TestClaims(t *testing.T) {
 			[]wantClaim{{cue: "denied", speaker: "Kremlin", side: "RUS", stance: "deny", content: "Russian troops had crossed the border"}}},
 		{"denial in the clause", "The Azerbaijani Defense Ministry stated that reports of attacks on civilians are not true.",
 			[]wantClaim{{cue: "stated", side: "AZE", stance: "deny"}}},
+		// negative content under a neutral cue is assert (the golds'
+		// convention); a statement said to have nothing to do with
+		// reality is called untrue
 		{"negated act", "The Israeli military said it did not target the hospital.",
-			[]wantClaim{{cue: "said", side: "ISR", stance: "deny"}}},
+			[]wantClaim{{cue: "said", side: "ISR", stance: "assert"}}},
 		{"nothing to do with", "Hamas said it had nothing to do with the attack on the convoy.",
+			[]wantClaim{{cue: "said", side: "HAMAS", stance: "assert"}}},
+		{"nothing to do with reality", "Hamas said the report had nothing to do with reality.",
 			[]wantClaim{{cue: "said", side: "HAMAS", stance: "deny"}}},
 		{"played no role", "The Iranian Foreign Ministry said Tehran played no role in the assault.",
-			[]wantClaim{{cue: "said", side: "IRN", stance: "deny"}}},
+			[]wantClaim{{cue: "said", side: "IRN", stance: "assert"}}},
 		{"negation of something else is assert", "The Azerbaijani army said it was not necessary to mobilise.",
 			[]wantClaim{{cue: "said", side: "AZE", stance: "assert"}}},
 		{"rejected", "Tehran rejected the accusations as baseless.",

@@ -91,11 +91,12 @@ func TestInvertedTitleApposition(t *testing.T) {
 
 // TestNoRoleToPlay: "has no role to play" denies a standing to come, not
 // a past act: a statement under "said" stays assert; "had no role in the
-// attack" is a denial.
+// attack", a part in an act denied under a neutral cue, is asserted too
+// (the golds' convention since session 16).
 func TestNoRoleToPlay(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"role to play", "Egypt's foreign ministry said Qatar had no role to play in the border talks.", "said", "-", "-", "assert", "-"},
-		{"role in an act", "The militia said it had no role in the attack on the convoy.", "said", "-", "-", "deny", "-"},
+		{"role in an act", "The militia said it had no role in the attack on the convoy.", "said", "-", "-", "assert", "-"},
 	})
 }
 

@@ -24,7 +24,7 @@ func TestSpeakerBatteryMisses(t *testing.T) {
 		// describes the object
 		{"not cover bombed", "The minister said the deal did not cover the shelled districts.", "said", "-", "-", "assert", "-"},
 		{"not visit attacked", "The envoy said he did not visit the attacked villages.", "said", "-", "-", "assert", "-"},
-		{"not shell still deny", "The ministry said its forces did not shell the market.", "said", "-", "-", "deny", "-"},
+		{"not shell asserted", "The ministry said its forces did not shell the market.", "said", "-", "-", "assert", "-"},
 		// a statement or figure called wrong is denied
 		{"figures wrong", "The army said the casualty figures were wrong.", "said", "-", "-", "deny", "-"},
 		{"report inaccurate", "A ministry spokesman said the report was completely inaccurate.", "said", "-", "-", "deny", "-"},

@@ -318,8 +318,14 @@ var labelVerbs = map[string]bool{
 }
 
 // negatedActs: a negation shortly before one of these stems denies an act
-// ("are not being targeted", "did not attack", "never shelled").
-var negatedActs = []string{"target", "attack", "shell", "fir", "strik", "struck", "bomb", "violat", "kill", "guilt", "shot", "shoot", "involv", "true", "hit", "invad", "occup", "role", "responsib", "truth", "evidence", "carr"}
+// ("are not being targeted", "did not attack", "never shelled"): a
+// denial only beside what the speaker says it struck alone
+// (onlyContrast), an assertion otherwise.
+var negatedActs = []string{"target", "attack", "shell", "fir", "strik", "struck", "bomb", "violat", "kill", "shot", "shoot", "involv", "hit", "invad", "occup", "role", "responsib", "carr"}
+
+// negatedStatements: a negation shortly before one of these stems calls a
+// statement or a charge untrue ("is not true", "not guilty").
+var negatedStatements = []string{"true", "truth", "evidence", "guilt"}
 
 // negators open a negation.
 var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": true, "neither": true, "nor": true}
@@ -519,11 +525,11 @@ var addresseeCues = map[string]bool{
 	"brief": true, "caution": true, "advise": true,
 }
 
-// negatedFacts: after "no", these deny a fact or a part in it ("no truth
-// to the reports", "played no role in", "bears no responsibility", "no
-// evidence"); "no" before an act or a victim ("no attack had occurred",
-// "no soldiers were killed") states what happened.
-var negatedFacts = []string{"truth", "role", "responsib", "involv", "evidence", "basis", "link", "connection", "part"}
+// negatedFacts: after "no", these deny that a statement holds ("no truth
+// to the reports", "no evidence", "no basis"); "no" before an act, a part
+// in it or a victim ("no attack had occurred", "played no role in", "no
+// soldiers were killed") states what happened.
+var negatedFacts = []string{"truth", "evidence", "basis", "proof"}
 
 // notActs: words that share a stem of negatedActs but name no act.
 var notActs = map[string]bool{

@@ -11,6 +11,7 @@ import (
 // with the reason; the test fails when one of them starts to pass, so the
 // list stays honest.
 var probesKnown = map[string]string{
+	"india-hindustantimes: > told | Khawaja Asif":                "'told a television channel that Pakistan had nothing to do with the attack' is asserted since session 16: the golds' convention makes negative content under a neutral cue assert (wiregold1 'had nothing to do with it'); the expectation reads it as a denial",
 	"kosovo-balkaninsight: > said | Marko Jovic":                 "'opposition politician' (no legislature title): party officials get no state side (TestOfficeSide); the conventions decide lawmakers only",
 	"ukraine-kyivpost-idioms: > told | Sources":                  "'Sources close to the Ukrainian delegation told': the delegation is taken as the speaker (UKR); whether sources close to a party speak for it is not decided by the conventions",
 	"ukraine-kyivpost-idioms: extra told | Ukrainian delegation": "the same claim as the one above",
@@ -26,7 +27,6 @@ var probesKnown = map[string]string{
 	"moldova-rferl: > said | officials":                      "found since claims9 (the placed trailing speaker), but side MDA: officials in the breakaway region's capital take the story's state; the expectation gives the de facto authority's officials no side",
 	"moldova-rferl: > told | pensioner":                      "'\"Q,\" a pensioner in Tiraspol told RFE/RL.': the speaker with a place after it closing a quotation is not found",
 	"mozambique-lusa: > said | police commander":             "'The provincial police commander said' (no longer taken for the Rwandan spokesman named before) has no side: 'commander' is no unnamed-official head, so the story's state is not given",
-	"multiparty-army: > said | Rwanda":                       "'said it was not involved in the fighting' is given stance deny; the conventions make a negative statement under 'said' assert",
 	"westbank-toi: > said | office":                          "'Prime Minister NAME's office said': the person is the speaker (side right, ISR), not his office",
 	"westbank-toi: extra said | Benjamin Netanyahu":          "the same claim as the one above; and 'President NAME's office' (PSE)",
 	"westbank-toi: extra said | Mahmoud Abbas":               "as above",

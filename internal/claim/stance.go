@@ -7,10 +7,16 @@ import (
 
 // The stance convention: a claim is a denial when its speaker denies or
 // rejects a statement, an accusation or a fact, not whenever its content
-// holds a negation. "X said no soldiers were killed" and "she said they
-// would not attend" are assertions; "X said its troops did not shell the
-// town" answers an accusation and "X said the report is false" rejects a
-// statement, so both are denials.
+// holds a negation. "X said no soldiers were killed", "she said they
+// would not attend" and "X said its troops did not shell the town" are
+// assertions (the golds' convention since devgold: negative content under
+// a neutral cue is assert, whichever act it denies); "X said the report
+// is false", "there is no truth to the reports" and "he pleaded not
+// guilty" reject a statement or a charge, so they are denials. One
+// negated act is still a denial: the one set against what the speaker
+// says it struck "only" ("the strikes are only against the army's
+// positions; populated areas are not being targeted"), the rebuttal
+// itself.
 
 // denial: the claimed clause calls a statement untrue or denies an act
 // the speaker's side is accused of.
@@ -20,8 +26,8 @@ func (st *state) denial(a, b int) bool {
 		if denialWords[w] && !st.topicNoun(i) && !st.attributiveDenial(i, b) && !st.lyingDown(i) {
 			return true
 		}
-		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" {
-			return true // "had nothing to do with the attack"
+		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" && st.norm(i+3) == "with" && untrueNothing[st.norm(i+4)] {
+			return true // "has nothing to do with reality": a statement called untrue
 		}
 		if st.judgedWrong(i, a) {
 			return true // "the figures were wrong": a statement called untrue
@@ -33,10 +39,17 @@ func (st *state) denial(a, b int) bool {
 			// "no role in", "no truth to": a denial; "no attack had
 			// occurred", "no soldiers were killed": a statement
 			for j := i + 1; j < b && j <= i+2; j++ {
-				if hasStem(st.toks[j].Norm, negatedFacts) && !(st.toks[j].Norm == "role" && st.norm(j+1) == "to") {
-					// ("has no role to play in the talks": a standing
-					// denied for what is to come, no past act denied)
-					return true
+				if hasStem(st.toks[j].Norm, negatedFacts) {
+					return true // "no truth to the reports", "no evidence"
+				}
+			}
+			if st.onlyContrast(a, b) {
+				// "targeted only terrorist positions and no civilians
+				// were targeted"
+				for j := i + 1; j < b && j <= i+4; j++ {
+					if w := st.toks[j].Norm; hasStem(w, negatedActs) && !notActs[w] && j > i+1 {
+						return true
+					}
 				}
 			}
 			continue
@@ -51,7 +64,10 @@ func (st *state) denial(a, b int) bool {
 			if strings.HasPrefix(w, "carr") && st.norm(j+1) != "out" {
 				continue // "did not carry out the raid" denies; "did not carry a rifle" describes
 			}
-			if hasStem(w, negatedActs) && !notActs[w] {
+			if hasStem(w, negatedStatements) {
+				return true // "is not true", "not guilty"
+			}
+			if hasStem(w, negatedActs) && !notActs[w] && st.onlyContrast(a, b) {
 				return true
 			}
 			if st.tagAt(j) == "VERB" {
@@ -59,6 +75,22 @@ func (st *state) denial(a, b int) bool {
 				// word only describes ("did not cover the bombed sites")
 				break
 			}
+		}
+	}
+	return false
+}
+
+// untrueNothing: "nothing to do with reality": what a statement is said to
+// lack when it is called untrue.
+var untrueNothing = map[string]bool{"reality": true, "truth": true, "facts": true, "fact": true}
+
+// onlyContrast: the claimed clause says what the speaker's side struck
+// "only" ("targeted only terrorist positions", "are only against the
+// army's positions"), so a negated act beside it rebuts an accusation.
+func (st *state) onlyContrast(a, b int) bool {
+	for i := a; i < b; i++ {
+		if st.norm(i) == "only" {
+			return true
 		}
 	}
 	return false
@@ -280,7 +312,11 @@ func (st *state) lyingDown(i int) bool {
 	case "lying":
 		return lyingPlaces[next]
 	case "lie", "lies":
-		return lieRests[next] || lieRests[st.norm(i+2)] && lieDegrees[next] || restingNouns[st.norm(i-1)]
+		prev := st.norm(i - 1)
+		if strings.HasSuffix(prev, "ly") && st.lowerWord(i-1) {
+			prev = st.norm(i - 2) // "the truth usually lies"
+		}
+		return lieRests[next] || lieRests[st.norm(i+2)] && lieDegrees[next] || restingNouns[prev]
 	}
 	return false
 }
@@ -297,7 +333,7 @@ var lyingPlaces = map[string]bool{
 // ("lies with", "lie ahead", "lies beyond"), never the noun.
 var lieRests = map[string]bool{
 	"with": true, "ahead": true, "beyond": true, "beneath": true, "behind": true, "within": true,
-	"elsewhere": true, "dormant": true, "idle": true, "empty": true, "abandoned": true,
+	"elsewhere": true, "somewhere": true, "between": true, "dormant": true, "idle": true, "empty": true, "abandoned": true,
 }
 
 // lieDegrees stand between "lies" and where it rests ("lies entirely
@@ -313,5 +349,5 @@ var lieDegrees = map[string]bool{
 var restingNouns = map[string]bool{
 	"responsibility": true, "blame": true, "fault": true, "onus": true, "burden": true,
 	"guilt": true, "problem": true, "answer": true, "solution": true, "key": true,
-	"future": true, "power": true, "danger": true, "challenge": true,
+	"future": true, "power": true, "danger": true, "challenge": true, "truth": true,
 }

@@ -15,14 +15,17 @@ func noDeny(t *testing.T, texts []string) {
 	}
 }
 
-// TestNoBeforeAFact: "no" denies when it denies a part in or the truth
-// of something ("no role", "no truth"); before an act or its victims it
-// states what happened ("no attack had occurred").
+// TestNoBeforeAFact: "no" denies when it denies the truth of something
+// or the evidence for it ("no truth", "no evidence"); before an act, a
+// part in it or its victims it states what happened ("no attack had
+// occurred", "no role in the ambush": negative content under a neutral
+// cue is assert, the golds' convention).
 func TestNoBeforeAFact(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"no role", "The rebels said they had no role in the ambush near Kasu.", "said", "rebels", "", "deny", "no role in the ambush"},
+		{"no role", "The rebels said they had no role in the ambush near Kasu.", "said", "rebels", "", "assert", "no role in the ambush"},
 		{"no truth", "The spokesman said there was no truth to the reports of a mutiny in Dorvan.", "said", "spokesman", "", "deny", "no truth"},
-		{"no responsibility", "Colonel Ivo Brandt said his unit bore no responsibility for the flooding of Mirov.", "said", "Ivo Brandt", "", "deny", "no responsibility"},
+		{"no evidence", "The spokesman said there was no evidence of a mutiny in Dorvan.", "said", "spokesman", "", "deny", "no evidence"},
+		{"no responsibility", "Colonel Ivo Brandt said his unit bore no responsibility for the flooding of Mirov.", "said", "Ivo Brandt", "", "assert", "no responsibility"},
 	})
 	noDeny(t, []string{
 		"The army said no soldiers were killed in the raid on Belmor.",
@@ -33,13 +36,17 @@ func TestNoBeforeAFact(t *testing.T) {
 
 // TestNegatedPledge: a negation under a modal or before an infinitive
 // promises, wishes or undertakes ("would not strike", "agreed not to
-// fire"); a negated past act answers an accusation.
+// fire"); a negated past act under a neutral cue is asserted too (the
+// golds' convention), unless the speaker sets it against what it struck
+// "only"; a plea of not guilty denies the charge.
 func TestNegatedPledge(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"did not bomb", "Korvia said its jets did not bomb the school in Dalny.", "said", "Korvia", "", "deny", "did not bomb"},
-		{"never shelled", "The rebels said they had never shelled the market in Tovo.", "said", "rebels", "", "deny", "never shelled"},
-		{"not involved", "General Pero Lasko said his men were not involved in the killings at Varna Ford.", "said", "Pero Lasko", "", "deny", "not involved"},
-		{"did not carry out", "The militia said its fighters did not carry out the raid on Kasu.", "said", "militia", "", "deny", "did not carry out"},
+		{"did not bomb", "Korvia said its jets did not bomb the school in Dalny.", "said", "Korvia", "", "assert", "did not bomb"},
+		{"never shelled", "The rebels said they had never shelled the market in Tovo.", "said", "rebels", "", "assert", "never shelled"},
+		{"not involved", "General Pero Lasko said his men were not involved in the killings at Varna Ford.", "said", "Pero Lasko", "", "assert", "not involved"},
+		{"did not carry out", "The militia said its fighters did not carry out the raid on Kasu.", "said", "militia", "", "assert", "did not carry out"},
+		{"only, then not targeted", "The air force said its jets struck only rebel depots and civilians were not targeted in Dalny.", "said", "air force", "", "deny", "not targeted"},
+		{"only, then no one hit", "The brigade said it fired only at gun positions and no homes were hit in Tovo.", "said", "brigade", "", "deny", "no homes were hit"},
 		{"pleaded not guilty", "The defendant, Omar Rusk, pleaded not guilty to the charges.", "pleaded", "Omar Rusk", "", "deny", "not guilty"},
 	})
 	noDeny(t, []string{
@@ -153,14 +160,17 @@ func TestAdverbBetweenAuxiliaryAndCue(t *testing.T) {
 	}, "said", "claimed")
 }
 
-// TestLieVerbNoDenial: the verb "lie" of resting with someone or lying
-// ahead tells no lie; the noun "lies" still denies.
+// TestLieVerbNoDenial: the verb "lie" of resting with someone, lying
+// ahead or lying somewhere between (after an adverb too: "the truth
+// usually lies") tells no lie; the noun "lies" still denies.
 func TestLieVerbNoDenial(t *testing.T) {
 	noDeny(t, []string{
 		`"The responsibility for the escalation lies entirely with the junta in Niamey," the minister said.`,
 		"The foreign ministry said the blame lies with the rebels who broke the truce near Goma.",
 		"The general said difficult weeks lie ahead for the troops in Bakhmut.",
 		"The governor said the fault lies in Khartoum, not in the provinces.",
+		`"The truth usually lies somewhere between the two communiques," the mediator said.`,
+		"The analyst said the answer probably lies between the two figures given in Juba.",
 	})
 	runClaims4(t, []claims4Case{
 		{"lies about", "The ministry said the report was full of lies about the fighting in Tigray.", "said", "ministry", "", "deny", "lies"},

@@ -101,11 +101,11 @@ func TestSyntaxThroughParse(t *testing.T) {
 			[]parsedWant{{cue: "wrote", speaker: "commander", content: "We hold the line"}}, nil},
 		{"the release cited before", "Two soldiers died in the blast, according to a Ukrainian army news release. The release said the attack came at dawn.",
 			[]parsedWant{{cue: "according to", side: "UKR"}, {cue: "said", speaker: "The release", side: "UKR"}}, nil},
-		// stance: a denial rejects an accusation (an act of violence, the
-		// truth of a report); any other negative statement under a
-		// neutral cue is asserted, as both golds annotate
-		{"negated act under a neutral cue denies", "The ministry said its forces did not shell the village.",
-			[]parsedWant{{cue: "said", stance: "deny"}}, nil},
+		// stance: a denial rejects a statement (the truth of a report);
+		// any negative statement under a neutral cue is asserted, a
+		// negated act too, as the golds annotate
+		{"negated act under a neutral cue asserts", "The ministry said its forces did not shell the village.",
+			[]parsedWant{{cue: "said", stance: "assert"}}, nil},
 		{"negative statement under a neutral cue asserts", "Police said no ransom was paid for the students.",
 			[]parsedWant{{cue: "said", stance: "assert"}}, nil},
 		{"no threat asserts", "The defence minister said the radar poses no threat to the alliance.",

@@ -816,13 +816,23 @@ func (v *view) sameMatter(d, a *claimF) bool {
 }
 
 // denials: a side's explicit denial of what another side asserts (the
-// same matter: sameMatter), where no more specific kind covers it.
+// same matter: sameMatter), where no more specific kind covers it. A
+// claim that says a hostile act did not happen ("the army was not
+// involved in the hostilities", "the drone was not hit") denies it as a
+// denial does, though its stance is assert (negative content under a
+// neutral cue): the event stage marks the act negated.
 func (v *view) denials(used map[string]bool, blamed map[string]string) []parallax.Contradiction {
 	type pair struct{ asserter, denier string }
 	found := map[pair]*parallax.Contradiction{}
 	var order []pair
+	negatedAct := map[string]bool{}
+	for _, e := range v.events {
+		if e.negated && isHostile(e) && e.claim != "" {
+			negatedAct[e.claim] = true
+		}
+	}
 	for _, d := range v.inClaims {
-		if d.stance != parallax.StanceDeny || d.side == "" || used[d.id] {
+		if d.stance != parallax.StanceDeny && !negatedAct[d.id] || d.side == "" || used[d.id] {
 			continue
 		}
 		matches := func(a *claimF) bool { return v.sameMatter(d, a) }
@@ -848,7 +858,7 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 			continue
 		}
 		for _, a := range v.inClaims {
-			if a.stance != parallax.StanceAssert || a.side == "" || a.side == d.side {
+			if a.stance != parallax.StanceAssert || negatedAct[a.id] || a.side == "" || a.side == d.side {
 				continue
 			}
 			if !matches(a) {
