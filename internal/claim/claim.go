@@ -4015,6 +4015,12 @@ func (st *state) emit() {
 			} else {
 				c.Sentence = parallax.NormalizeSpace(st.doc.Text[st.sents[si].Start:st.sents[si].End])
 			}
+			if sj := st.sentOf[min(d.contA, len(st.toks)-1)]; st.toks[d.cueA].Text == ":" && d.contA > d.cueA && sj == si+1 && st.sents[si].End == st.toks[d.cueA].End {
+				// "IRGC: Operation ... hit dozens of targets", where the
+				// segmenter took "IRGC:" for a dateline: the headline
+				// line, party and words, is the claim's sentence
+				c.Sentence = parallax.NormalizeSpace(st.doc.Text[st.sents[si].Start:st.sents[sj].End])
+			}
 		}
 		// the innermost earlier claim whose span holds this cue reports it
 		best := -1

@@ -83,6 +83,17 @@ func (st *state) headlineSource() {
 	for k > b-3 && k > a && st.toks[k-1].Word && st.toks[k-1].Cap && !st.inQuote(k-1) {
 		k--
 	}
+	if k > a+2 && (st.norm(k-1) == "of" || st.norm(k-1) == "for") && st.toks[k-2].Word && st.toks[k-2].Cap {
+		// "... - Ministry of Defense", "... - Ministry for Foreign
+		// Affairs": the body's name runs over its "of"
+		j := k - 2
+		for j > k-4 && j > a && st.toks[j-1].Word && st.toks[j-1].Cap {
+			j--
+		}
+		if d := st.toks[j-1].Text; d == "-" || d == "–" || d == "—" || d == ":" {
+			k = j
+		}
+	}
 	if k == b || k-1 <= a+3 {
 		return
 	}

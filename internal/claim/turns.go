@@ -178,17 +178,32 @@ func (st *state) headlineTurn(a, b int) bool {
 		return false
 	}
 	ei, e, ok := st.entityStartingAt(a)
-	if !ok || e >= len(st.toks) || st.toks[e].Text != ":" || e-a > 5 {
+	var spk speaker
+	titled := false // the speaker is a title or a body's kind ("Lebanese minister", "army spokesman")
+	if ok {
+		if e >= len(st.toks) || st.toks[e].Text != ":" || e-a > 5 {
+			return false
+		}
+		ent := st.doc.Entities[ei]
+		switch ent.Kind {
+		case parallax.KindPerson, parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
+		default:
+			return false
+		}
+		if ent.Actor == "" && ent.Side == "" || pronoun(ent.Text) {
+			return false
+		}
+		spk = st.speakerFromEntity(ei, a, e)
+	} else if np, k, found := st.headlineSpeakerNP(a); found {
+		// "Lebanese minister: children among the dead", "Army
+		// spokesman: ...": a speaker named by a title or a body's
+		// kind, with the party it belongs to
+		spk, e = np, k
+	} else {
 		return false
 	}
-	ent := st.doc.Entities[ei]
-	switch ent.Kind {
-	case parallax.KindPerson, parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
-	default:
-		return false
-	}
-	if ent.Actor == "" && ent.Side == "" || pronoun(ent.Text) {
-		return false
+	if w := st.norm(e - 1); st.lowerWord(e-1) && (speakerNouns[w] || titleWords[w]) {
+		titled = true
 	}
 	end := st.paragraphEnd(e) + 1
 	if end-e > 25 || end > b && b < len(st.toks) && st.sentOf[end-1] != st.sentOf[b] {
@@ -208,16 +223,46 @@ func (st *state) headlineTurn(a, b int) bool {
 	}
 	// (what the party says has a verb; "Frank Messina: An Interview with
 	// the Poet" names a piece)
-	if words < 3 || !verb || !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !startsDigit(st.toks[e+1].Text) {
+	// A title with its party names no piece of writing, so what it says
+	// may be a headline's verbless phrase in sentence case ("Lebanese
+	// minister: children among the dead in Nabatieh").
+	if words < 3 || !verb && !titled || !titled && !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !startsDigit(st.toks[e+1].Text) {
 		return false
 	}
-	d := draft{cueA: e, cueB: e + 1, contA: e + 1, contB: end, spk: st.speakerFromEntity(ei, a, e)}
+	d := draft{cueA: e, cueB: e + 1, contA: e + 1, contB: end, spk: spk}
 	if st.isOpenQuote(e + 1) {
 		d.contA, d.direct = e+2, true
 	}
 	d.deny = st.denial(d.contA, d.contB)
 	st.addDraft(d)
 	return true
+}
+
+// headlineSpeakerNP: tokens from a up to a colon within four words are a
+// speaker noun phrase with a party in it ("Lebanese minister", "Russian
+// army spokesman", "Ukraine's air force"): a title or body noun heads it
+// and an entity with a side names the party. It returns the speaker and
+// the colon's index.
+func (st *state) headlineSpeakerNP(a int) (speaker, int, bool) {
+	e := a
+	for e < len(st.toks) && e < a+5 && st.toks[e].Text != ":" {
+		if !st.toks[e].Word && st.norm(e) != "'s" && st.norm(e) != "’s" {
+			return speaker{}, 0, false
+		}
+		e++
+	}
+	if e >= len(st.toks) || st.toks[e].Text != ":" || e-a < 2 {
+		return speaker{}, 0, false
+	}
+	head := st.norm(e - 1)
+	if !speakerNouns[head] && !titleWords[head] {
+		return speaker{}, 0, false
+	}
+	np, ok := st.speakerNP(a, e)
+	if !ok || np.side == "" || np.a != a {
+		return speaker{}, 0, false
+	}
+	return np, e, true
 }
 
 // startsDigit: the text opens with a digit ("33 attackers killed").
