@@ -343,10 +343,6 @@ var knownEvent6Misses = map[fuse.Pair]string{
 	{"kidnap-arlit-ransom", "kidnap-arlit-wire"}:  "missed at the session end (not analysed: the battery is the session's honest measure)",
 	{"odesa-port-grain", "odesa-port-mod"}:        "missed at the session end (not analysed: the battery is the session's honest measure)",
 	{"odesa-port-grain", "odesa-port-wire"}:       "missed at the session end (not analysed: the battery is the session's honest measure)",
-	{"suez-dora-agency", "suez-maren-trade"}:      "wrong at the session end (not analysed: the battery is the session's honest measure)",
-	{"suez-dora-agency", "suez-maren-wire"}:       "wrong at the session end (not analysed: the battery is the session's honest measure)",
-	{"suez-dora-wire", "suez-maren-trade"}:        "wrong at the session end (not analysed: the battery is the session's honest measure)",
-	{"suez-dora-wire", "suez-maren-wire"}:         "wrong at the session end (not analysed: the battery is the session's honest measure)",
 }
 
 // TestEventProbes6 runs the whole pipeline on the sixth battery,

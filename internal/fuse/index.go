@@ -744,6 +744,22 @@ type priorClause struct {
 // definiteWords open a noun phrase that refers to what the reader knows.
 var definiteWords = wordSet(`the this that these those its their his her our last yesterday's`)
 
+// namedNext reports whether the words after the one at text[off:] open
+// with two capitalised words: "the Maren Star", "the Dora K" after
+// "after", a name; not "the Munich club", a description.
+func namedNext(text string, off int) bool {
+	fields := strings.Fields(text[off:min(len(text), off+80)])
+	if len(fields) < 3 {
+		return false
+	}
+	for _, f := range fields[1:3] {
+		if r, _ := utf8.DecodeRuneInString(f); !unicode.IsUpper(r) {
+			return false
+		}
+	}
+	return true
+}
+
 // definiteAt reports whether the word at text[off:] (after spaces) opens
 // a definite noun phrase (definiteWords, or a weekday's possessive:
 // "Tuesday's quake").
@@ -753,6 +769,11 @@ func definiteAt(text string, off int) bool {
 		w = w[:i]
 	}
 	w = strings.ToLower(strings.ReplaceAll(w, "’", "'"))
+	if w == "the" && namedNext(text, off) {
+		// "the Maren Star", "the Dora K": a name, which introduces its
+		// happening as an indefinite phrase does.
+		return false
+	}
 	if definiteWords[w] {
 		return true
 	}

@@ -81,3 +81,48 @@ func TestRulersPlace(t *testing.T) {
 		})
 	}
 }
+
+// TestNamedRecall: an undated report that sets its happening "days
+// after the Alba Rose ran aground", a ship it names nowhere else, tells
+// another grounding than the Alba Rose's, however many of the canal's
+// words the two share; the same report recalling "the grounding" (its
+// own story, known) joins it, and so does one that names the ship again.
+func TestNamedRecall(t *testing.T) {
+	first := "PORT TAWFIQ - The container ship Alba Rose ran aground in the southern section of the Kessa Canal after a steering failure, halting traffic for nine hours, the canal authority said. Tugs refloated the vessel by evening."
+	named := "PORT TAWFIQ - A bulk carrier ran aground in the southern section of the Kessa Canal, three days after the Alba Rose blocked the waterway, halting traffic for two hours, the canal authority said. Tugs refloated the vessel."
+	known := "PORT TAWFIQ - Traffic in the southern section of the Kessa Canal was halted again for two hours, three days after the grounding of a container ship, the canal authority said. Tugs refloated the vessel."
+	for _, c := range []struct {
+		name   string
+		b      string
+		joined bool
+	}{
+		{"a ship named only in the recall", named, false},
+		{"the grounding, known", known, true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{shipNamed(art("a", "", first)), shipNamed(art("b", "", c.b))})
+			checkJoined(t, incs, c.joined)
+		})
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"after the Alba Rose blocked the canal", false},
+		{"after the Munich club announced the deal", true},
+		{"after the grounding", true},
+	} {
+		if got := definiteAt(c.text, len("after")); got != c.want {
+			t.Errorf("definiteAt(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// shipNamed tags "Alba Rose" in d's text as a name (the NER's
+// organisation, as it tags vessels).
+func shipNamed(d *parallax.Document) *parallax.Document {
+	if i := strings.Index(d.Text, "Alba Rose"); i >= 0 {
+		d.Entities = append(d.Entities, parallax.Entity{ID: d.Article.ID + ":t1", Article: d.Article.ID, Start: i, End: i + len("Alba Rose"), Text: "Alba Rose", Kind: parallax.KindOrganization})
+	}
+	return d
+}
