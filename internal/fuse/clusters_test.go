@@ -340,7 +340,6 @@ var knownEvent6Misses = map[fuse.Pair]string{
 	{"izmail-romania", "izmail-wire"}:             "missed at the session end (not analysed: the battery is the session's honest measure)",
 	{"kidnap-arlit-italy", "kidnap-arlit-ransom"}: "missed at the session end (not analysed: the battery is the session's honest measure)",
 	{"kidnap-arlit-italy", "kidnap-arlit-wire"}:   "missed at the session end (not analysed: the battery is the session's honest measure)",
-	{"kidnap-arlit-ransom", "kidnap-arlit-wire"}:  "missed at the session end (not analysed: the battery is the session's honest measure)",
 	{"odesa-port-grain", "odesa-port-mod"}:        "missed at the session end (not analysed: the battery is the session's honest measure)",
 	{"odesa-port-grain", "odesa-port-wire"}:       "missed at the session end (not analysed: the battery is the session's honest measure)",
 }

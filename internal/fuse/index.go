@@ -959,6 +959,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		inc   int32
 		score float64
 		late  bool
+		keep  bool // join without stretching the incident's days
 	}
 	var matches []match
 	// next: the incident at most MaxGapDays apart (nearDays) whose text
@@ -967,8 +968,8 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 	// otherCos: the best text cosine of any other incident considered.
 	// For a report that fits none by its score (below).
 	next, nextCos, otherCos := int32(-1), 0.0, 0.0
-	consider := func(r int32, late bool) {
-		if (late || s.start == noDay || ix.incs[r].start == noDay) && ix.holdsArticle(r, s.art) {
+	consider := func(r int32, late, keep bool) {
+		if (late || keep || s.start == noDay || ix.incs[r].start == noDay) && ix.holdsArticle(r, s.art) {
 			// The article's own earlier happening, which it recalls: a
 			// story is no follow-up of itself, and an undated story is
 			// told apart from the dated one it recalls.
@@ -994,7 +995,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 			ok = ok && sc >= ix.opt.LinkScore+undatedMargin
 		}
 		if ok {
-			matches = append(matches, match{r, sc, late})
+			matches = append(matches, match{r, sc, late, keep})
 		}
 	}
 	ix.stampGen++
@@ -1011,7 +1012,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 			}
 			ix.stamp[r] = ix.stampGen
 			seen++
-			consider(r, false)
+			consider(r, false, false)
 		}
 	}
 	if s.start != noDay && s.main {
@@ -1023,7 +1024,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 				continue
 			}
 			ix.stamp[r] = ix.stampGen
-			consider(r, false)
+			consider(r, false, false)
 		}
 	}
 	if s.start != noDay {
@@ -1055,13 +1056,22 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 					// after the incident: a follow-up ("a week after
 					// the quake"), which leaves the incident's dates
 					// as they are.
-					consider(r, true)
+					consider(r, true, false)
 					continue
 				}
 				if !ix.spanOK(r, s.start, s.end) {
+					if s.end-s.start >= weekDays-1 && ix.incs[r].start >= s.start-gap && ix.incs[r].end <= s.end+gap {
+						// A happening dated by a week ("seized near
+						// Arlit last week", read as the calendar week
+						// before) is one of that week's or of the days
+						// next to it: it may join an incident of those
+						// days as a report of them does, and the
+						// incident keeps its own days.
+						consider(r, false, true)
+					}
 					continue
 				}
-				consider(r, false)
+				consider(r, false, false)
 			}
 		}
 	}
@@ -1074,7 +1084,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		// story after a happening it introduces ("two days after an
 		// eruption of Etna"): the incident whose words it shares is
 		// likely that happening.
-		matches = append(matches, match{next, nextCos, false})
+		matches = append(matches, match{next, nextCos, false, false})
 	}
 	if len(matches) == 0 {
 		ix.newIncident(si, s)
@@ -1090,7 +1100,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		return int(ix.incs[a.inc].order - ix.incs[b.inc].order)
 	})
 	best := matches[0].inc
-	ix.join(best, si, s, !matches[0].late)
+	ix.join(best, si, s, !matches[0].late && !matches[0].keep)
 	for _, m := range matches[1:] {
 		r, o := ix.find(best), ix.find(m.inc)
 		// A segment that fits two incidents merges them only if they
@@ -1337,6 +1347,9 @@ func actAfter(s *segment, in *incident) bool {
 func setAfter(s *segment, in *incident) bool {
 	return actAfter(s, in) || s.afterOther && (s.start == noDay || in.start == noDay) && cosine(s.afterVec, in.vec) >= afterMatch
 }
+
+// weekDays is the span of a date given as a week ("last week").
+const weekDays = 7
 
 // sameActMinText is the text cosine that replaces MinText, and
 // sameActBonus what is added to the score, when a segment and an

@@ -126,3 +126,34 @@ func shipNamed(d *parallax.Document) *parallax.Document {
 	}
 	return d
 }
+
+// TestWeekDated: a report that dates its happening by a week ("seized
+// near Tabrit last week", the calendar week before its publication)
+// joins the incident of the day after that week, which keeps its day;
+// not an incident three days past the week.
+func TestWeekDated(t *testing.T) {
+	wire := "Gunmen on motorbikes abducted two Italian engineers working for a road contractor near the mining town of Tabrit on Monday, a local official said. Their driver was released after several hours in the desert."
+	ransom := "The captors of the two Italian engineers seized near Tabrit last week have sent a proof-of-life video and are asking for a ransom, a mediator said on Saturday. The engineers worked for a road contractor."
+	week := func(d *parallax.Document) *parallax.Document {
+		d.Events[0].Date = parallax.DateRange{Start: "2026-09-28", End: "2026-10-04", Precision: "week"}
+		return placedAt(d, "Tabrit", 18.74, 7.39)
+	}
+	for _, c := range []struct {
+		name   string
+		day    string
+		joined bool
+	}{
+		{"the day after the week", "2026-10-05", true},
+		{"three days past the week", "2026-10-07", false},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			a := placedAt(art("a", c.day, wire, evSpec{date: c.day, targ: "ITA"}), "Tabrit", 18.74, 7.39)
+			b := week(art("b", "2026-10-10", ransom, evSpec{date: "2026-10-01", targ: "ITA"}))
+			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{a, b})
+			checkJoined(t, incs, c.joined)
+			if c.joined && (len(incs) != 1 || incs[0].Date.Start != c.day || incs[0].Date.End != c.day) {
+				t.Errorf("incident days %+v, want the wire's %s", incs[0].Date, c.day)
+			}
+		})
+	}
+}
