@@ -505,6 +505,7 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	}
 	if main >= 0 {
 		segs[main].recalls = len(ix.recall) > 0
+		segs[main].answer = slices.ContainsFunc(ix.prior, func(c priorClause) bool { return !c.timed })
 		m := &segs[main]
 		for _, c := range ix.prior {
 			if !c.before && m.ownAct {
@@ -785,6 +786,8 @@ var weekdays = wordSet(`monday tuesday wednesday thursday friday saturday sunday
 
 // Hashes of the words that open an answer clause: "in response to", "in
 // retaliation for".
+var hashA = hashBytes([]byte("a"))
+
 var hashIn, hashResponse, hashRetaliation, hashTo, hashFor = hashBytes([]byte("in")), hashBytes([]byte("response")), hashBytes([]byte("retaliation")), hashBytes([]byte("to")), hashBytes([]byte("for"))
 
 // priorClauses appends to dst the recall and answer clauses of text (see
@@ -801,7 +804,7 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 		return len(text)
 	}
 	for i := 0; i+1 < len(words); i++ {
-		if i+2 < len(words) && words[i].Hash == hashIn &&
+		if i+2 < len(words) && (words[i].Hash == hashIn || words[i].Hash == hashA) &&
 			(words[i+1].Hash == hashResponse && words[i+2].Hash == hashTo || words[i+1].Hash == hashRetaliation && words[i+2].Hash == hashFor) {
 			end := clauseEnd(words[i+2].End)
 			dst = append(dst, priorClause{Span: parallax.Span{Start: words[i].Start, End: end}})
@@ -1270,7 +1273,7 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if !s.main && !s.sibling {
 		need += ix.opt.BackgroundMargin
 	}
-	if setAfter(s, in) {
+	if setAfter(s, in) || answers(s, in) {
 		return sc, false
 	}
 	if s.roundup && in.roundup && !sortedMeet(s.figures, in.figures) {
@@ -1339,6 +1342,18 @@ func actAfter(s *segment, in *incident) bool {
 		cosine(s.afterVec, in.vec) >= afterMatch
 }
 
+// answers reports whether segment s tells an answer ("calling it a
+// response to the unfriendly actions of the Polish side", "in
+// retaliation for") to a happening of incident in's parties that ended
+// before s's days: an expulsion answering an expulsion, a strike
+// answering a strike, is another happening, though it names the same
+// two parties and the words of the first (diplomats, persona non grata)
+// and the answer's clause may not name the first in its words.
+func answers(s *segment, in *incident) bool {
+	return s.answer && !s.late && s.start != noDay && in.start != noDay && in.end < s.start &&
+		partyOverlap(s.sides, s.sideW, in.sides, in.sideW) > 0
+}
+
 // setAfter reports whether segment s sets its happening after incident
 // in's: actAfter, or, when either is undated, a recall clause that names
 // another happening's people or places (segment.afterOther) and whose
@@ -1403,14 +1418,14 @@ const soleRatio = 2.0
 // a kind apart); or, where one of them names no place (placeless) and
 // the other does, if only by its dateline, on a day they share, at sameActMinText whatever the
 // events (fighting too: a clash's toll revised the day after names no
-// town). Never the happening s sets its own after.
+// town). Never the happening s sets its own after or answers.
 func (ix *Index) soleCandidate(s *segment, in *incident, c float64) bool {
 	undated := s.start == noDay && in.start == noDay
 	unplaced := (placeless(s.fine) && len(in.fine) > 0 || placeless(in.fine) && len(s.fine) > 0) && s.start != noDay && in.start != noDay && s.start <= in.end && in.start <= s.end
 	if !nearDays(s, in, int32(ix.opt.MaxGapDays)) && !(undated && s.types&in.types&classViolence == 0 && (len(s.sides) == 0 || len(in.sides) == 0)) && !unplaced {
 		return false
 	}
-	if c < ix.opt.MinText && !sameDays(s, in) && !unplaced || setAfter(s, in) {
+	if c < ix.opt.MinText && !sameDays(s, in) && !unplaced || setAfter(s, in) || answers(s, in) {
 		return false
 	}
 	pa := ix.placeAgreement(s.fine, s.countries, in.fine, in.countries)

@@ -157,3 +157,35 @@ func TestWeekDated(t *testing.T) {
 		})
 	}
 }
+
+// TestAnswer: an expulsion told as "a response to" the other state's
+// expulsion two days before is another happening, though the two
+// reports share the parties and the words (embassy employees declared
+// persona non grata); the same report without the answer joins it, and
+// an answer joins a report of its own day.
+func TestAnswer(t *testing.T) {
+	first := "Castria ordered four Norvan diplomats out of the country on Tuesday, accusing them of recruiting arsonists, the foreign minister said. The four embassy employees were declared persona non grata."
+	answer := "NORVA CITY - Three Castrian embassy employees were declared persona non grata and must leave Norva within 48 hours, a foreign ministry spokesman said on Thursday, calling it a response to the unfriendly steps of Castria. He said Norva reserved the right to take further measures."
+	plain := "NORVA CITY - Three Castrian embassy employees were declared persona non grata and must leave Norva within 48 hours, a foreign ministry spokesman said on Thursday, citing the unfriendly steps of Castria. He said Norva reserved the right to take further measures."
+	sameDay := "Norva expelled three Castrian diplomats on Thursday, the foreign ministry said, after three employees of the Castrian embassy were declared persona non grata."
+	expel := func(date string) evSpec {
+		return evSpec{date: date, init: "CAS", targ: "NOR", typ: parallax.EventStrategic}
+	}
+	back := func(date string) evSpec {
+		return evSpec{date: date, init: "NOR", targ: "CAS", typ: parallax.EventStrategic}
+	}
+	for _, c := range []struct {
+		name   string
+		a, b   *parallax.Document
+		joined bool
+	}{
+		{"an answer two days later", art("a", "2025-09-09", first, expel("2025-09-09")), art("b", "2025-09-11", answer, back("2025-09-11")), false},
+		{"no answer told", art("a", "2025-09-09", first, expel("2025-09-09")), art("b", "2025-09-11", plain, back("2025-09-11")), true},
+		{"a report of the answer's day", art("a", "2025-09-11", sameDay, back("2025-09-11")), art("b", "2025-09-11", answer, back("2025-09-11")), true},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{c.a, c.b})
+			checkJoined(t, incs, c.joined)
+		})
+	}
+}

@@ -42,6 +42,11 @@ type segment struct {
 	// happening even when the report or the incident is undated.
 	afterOther bool
 	afterVec   termVec
+	// answer: main, and its article tells its happening as an answer to
+	// another ("in response to", "a response to", "in retaliation
+	// for"): it joins no incident of those parties that ended before it
+	// (answers).
+	answer bool
 	// sibling: a story of the article's own days told in paragraphs of
 	// its own at a site far from the main story's (splitSites): a live
 	// blog's or a roundup's second incident. It joins incidents as the
