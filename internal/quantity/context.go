@@ -38,6 +38,9 @@ type context struct {
 	war int
 	// countrySides are the sides of codes, made when first asked for.
 	countrySides map[string]bool
+	// passing are the groups named only in passing (passingGroups), made
+	// when first asked for.
+	passing map[string]bool
 }
 
 // dotted are the abbreviations with periods that name a side.
@@ -1095,9 +1098,10 @@ func (c *context) namedIn(si int, side string) bool {
 // not an international body), "" when it names none or several.
 func (c *context) onlyGroup(states map[string]bool) string {
 	group := ""
+	passing := c.passingGroups()
 	for si := range c.mentions {
 		for _, side := range c.mentions[si] {
-			if side == "" || states[side] || neutral[side] || side == "NATO" || side == "CSTO" || side == group {
+			if side == "" || states[side] || neutral[side] || side == "NATO" || side == "CSTO" || side == group || passing[side] {
 				continue
 			}
 			if group != "" {
@@ -1107,6 +1111,80 @@ func (c *context) onlyGroup(states map[string]bool) string {
 		}
 	}
 	return group
+}
+
+// passingGroups returns the groups the article names only as another
+// group's patron ("JNIM, linked to al-Qaeda", "the Kashmir Tigers,
+// believed to be a shadow group of the Jaish-e-Mohammed"): such a name says
+// nothing of whose the unnamed fighters of the story are (the golds give
+// the fighters of a story of JNIM's attack to JNIM, and leave the Kupwara
+// infiltrators of a story that names the Jaish only so without owner).
+func (c *context) passingGroups() map[string]bool {
+	if c.passing != nil {
+		return c.passing
+	}
+	patron := map[string]bool{}
+	for si := range c.mentions {
+		ws := c.sents[si].Words
+		for j, side := range c.mentions[si] {
+			if side == "" || c.states[side] || neutral[side] || j > 0 && c.mentions[si][j-1] == side {
+				continue
+			}
+			if _, seen := patron[side]; !seen || patron[side] {
+				patron[side] = patronAt(ws, j)
+			}
+		}
+	}
+	c.passing = map[string]bool{}
+	for side, only := range patron {
+		if only {
+			c.passing[side] = true
+		}
+	}
+	return c.passing
+}
+
+// patronAt reports whether the name at ws[j] stands as the patron of
+// another named group: "JNIM, linked to al-Qaeda", "the Front, a shadow
+// group of the X", "an offshoot of X". Unnamed fighters "linked to the
+// Islamic State" are that group's own, so "linked to" makes a patron only
+// after a name.
+func patronAt(ws []words.Word, j int) bool {
+	k := j - 1
+	if k >= 0 && ws[k].Lower == "the" {
+		k--
+	}
+	if k < 1 {
+		return false
+	}
+	switch ws[k].Lower {
+	case "to", "with":
+		switch ws[k-1].Lower {
+		case "linked", "affiliated", "allied", "loyal", "aligned", "tied", "close":
+		default:
+			return false
+		}
+		m := k - 2
+		for m >= 0 {
+			switch ws[m].Lower {
+			case ",", "which", "is", "are", "was", "were", "closely", "reportedly", "believed", "said", "to", "be":
+				m--
+				continue
+			}
+			break
+		}
+		// (a capital that opens the sentence is no name: "Insurgents
+		// linked to the Islamic State beheaded ...")
+		return m >= 0 && (ws[m].Lower == ")" || m > 0 && startsUpper(ws[m].Text)) && !armedNouns[ws[m].Lower]
+	case "of":
+		switch ws[k-1].Lower {
+		case "offshoot", "affiliate", "branch", "proxy", "front", "splinter":
+			return true
+		case "group", "outfit", "faction", "wing":
+			return k >= 2 && (ws[k-2].Lower == "shadow" || ws[k-2].Lower == "splinter" || ws[k-2].Lower == "front")
+		}
+	}
+	return false
 }
 
 // placeInSentence reports whether sentence si names a place.

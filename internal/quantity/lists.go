@@ -594,7 +594,7 @@ func (c *context) mainGroup(not string) string {
 	n := map[string]int{}
 	for si := range c.mentions {
 		for j, side := range c.mentions[si] {
-			if side == "" || side == not || c.states[side] || neutral[side] || side == "NATO" || side == "CSTO" ||
+			if side == "" || side == not || c.states[side] || neutral[side] || side == "NATO" || side == "CSTO" || c.passingGroups()[side] ||
 				j > 0 && c.mentions[si][j-1] == side {
 				continue
 			}

@@ -773,6 +773,17 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = o
 			}
 		}
+		if n := len(out); f.Owner == "" && !f.stateless && !f.ownerNamed && !f.agentSet && !peopleItems[f.Item] && n > 0 &&
+			peopleItems[out[n-1].Item] && out[n-1].Owner != "" && out[n-1].Claim == f.Claim && passiveBefore(ws, f.outcomeAt) {
+			// "said 12 of its servicemen had been killed and that an
+			// Mi-24 helicopter had been shot down", "32 Armenian
+			// servicemen were taken prisoner and two tanks were
+			// destroyed": materiel a speaker tells of in the passive, no
+			// one named as doing it, goes on the tally of the people
+			// just counted, whosever they are (not the speaker's enemy's
+			// as materiel it destroyed)
+			f.Owner = out[n-1].Owner
+		}
 		if f.Owner == "" && !f.stateless {
 			f.Owner = s.ownerFromParties(ctx, si, f, speaker)
 		}
@@ -3256,6 +3267,19 @@ func singularPassive(ws []words.Word, h, at int) bool {
 	return at > h+1
 }
 
+// passiveBefore reports whether the outcome word at ws[at] is a passive
+// participle: "were destroyed", "had been shot down", "was damaged".
+func passiveBefore(ws []words.Word, at int) bool {
+	if at < 1 {
+		return false
+	}
+	switch ws[at-1].Lower {
+	case "was", "were", "been", "be", "is", "are":
+		return true
+	}
+	return false
+}
+
 // yearLike reports whether a bare amount is a year ("the 2014 abduction",
 // "in 2004 killings"): four digits from 1900 to 2099 with no comma and no
 // word before it that marks an amount ("at least 2000").
@@ -3547,7 +3571,19 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 			// "Militants ambushed a convoy, killing six soldiers": an
 			// armed group did it, the one the article names if it names
 			// one; not the speaker who tells it.
-			return ctx.onlyGroup(s.states), true
+			g := ctx.onlyGroup(s.states)
+			if g == "" && f.Outcome == "lost" && f.inClaim != nil {
+				// "an RDF spokesman said the rebels had lost five men"
+				// in a story that names other groups too: an armed
+				// group's own account of its fighters, else the story's
+				// group
+				if sp := ctx.speakerSide(f.inClaim); sp != "" && !s.states[sp] && !neutral[sp] {
+					g = sp
+				} else {
+					g = s.storyGroup(ctx, sp, "")
+				}
+			}
+			return g, true
 		}
 	}
 	if peopleItems[f.Item] {
