@@ -625,7 +625,7 @@ func (st *state) addDraft(d draft) {
 	if words < 2 && st.headlineClause(&d) {
 		words = 2 // "Gunmen raid border post, Niger confirms casualties": what is confirmed is the headline's event
 	}
-	if words < 2 && !(words == 1 && (st.norm(d.contA) == "responsibility" || st.directive(d.cueA))) {
+	if words < 2 && !(words == 1 && (st.norm(d.contA) == "responsibility" || st.directive(d.cueA) || st.blamedParty(d))) {
 		return // ("claimed responsibility, according to X": the act itself is the claim)
 	}
 	if d.spk.actor == "" && d.spk.a < 0 && !d.agentless {
@@ -1658,6 +1658,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if w == "that" && k == cb && c.deny && st.demonstrativeThat(k, b) {
 			contA = k // "rejected that view.": the object, pointing back
 			break
+		}
+		if w == "that" && k > cb && prepositions(st.norm(k-1)) && st.demonstrativeThat(k, b) {
+			continue // "claimed responsibility for that attack.": a determiner after a preposition
 		}
 		if w == "that" && k < far {
 			contA = k + 1
@@ -2911,6 +2914,18 @@ func (st *state) personModifiedRole(ei, eb, ca int) (speaker, bool) {
 		return speaker{a: eb, b: k, ent: -1, side: side}, true
 	}
 	return speaker{}, false
+}
+
+// blamedParty: the draft's one word of content is a party its cue blames
+// ("The government blamed Rwanda." after the strike the story told): the
+// accusation is the claim, as "blamed Rwanda for the strike" would be.
+func (st *state) blamedParty(d draft) bool {
+	c, ok := st.cueAt(d.cueA)
+	if !ok || c.lemma != "blame" {
+		return false
+	}
+	ei, eb, ok := st.entityStartingAt(d.contA)
+	return ok && eb == d.contA+1 && st.doc.Entities[ei].Side != ""
 }
 
 // demonstrativeThat: "that" at k is a determiner before a lone noun that

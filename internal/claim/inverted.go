@@ -983,7 +983,7 @@ func (st *state) quantifierStart(k int) bool {
 		}
 	}
 	t := st.norm(j)
-	return t != "" && t[0] >= '0' && t[0] <= '9'
+	return t != "" && t[0] >= '0' && t[0] <= '9' || numberWords[t] && j > k+1 // ("at least five houses and a shed")
 }
 
 // headBeforePP: the subject's head is a common noun before a

@@ -26,3 +26,21 @@ func TestDenialAfterTheClaim(t *testing.T) {
 		"The visa, a document denied by the embassy, was his last hope.",
 	}, "denied", "rejected")
 }
+
+// TestObjectsAfterTheCue16: what a cue reports when its object is short:
+// "that" after a preposition is a determiner ("claimed responsibility for
+// that attack"), a party alone after "blamed" is the accusation ("The
+// government blamed Rwanda." after the strike the story told), and a
+// spelled figure after "at least" opens the reported clause even when a
+// second noun is coordinated with it. A cause that is no party, or no
+// object, makes no such claim. Invented sentences.
+func TestObjectsAfterTheCue16(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"for that attack", "Gunmen stormed a police post near Bannu on Friday. The TTP claimed responsibility for that attack.", "claimed", "TTP", "TTP", "assert", "responsibility for that attack"},
+		{"blamed a party", "A drone hit a fuel depot near the airport. The Congolese army blamed Rwanda.", "blamed", "Congolese army", "COD", "assert", "Rwanda"},
+		{"at least five and a second noun", "Villagers said at least five houses and a grain store were burned.", "said", "Villagers", "", "assert", "at least five houses and a grain store were burned"},
+	})
+	runNoClaims4(t, []string{
+		"The fire spread through the market. Officials blamed.",
+	}, "blamed")
+}
