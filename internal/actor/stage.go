@@ -122,6 +122,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.definedAcronyms()
 	st.affiliate()
 	st.courtSpeakers()
+	st.namedEnemy()
 	st.genericBodies()
 	st.lateAppositions()
 	st.anaphors()

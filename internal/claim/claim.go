@@ -3853,7 +3853,9 @@ func (st *state) emit() {
 		// "a senior State Department official told reporters ... The
 		// official added": the definite noun takes up the unnamed
 		// speaker with the same head just before
-		if d.spk.a > 0 && d.spk.ent < 0 && d.spk.side == "" && d.spk.actor == "" && st.norm(d.spk.a-1) == "the" && d.spk.b-d.spk.a == 1 {
+		// ("the same source says", "according to the officer" after "a
+		// police officer said")
+		if d.spk.a > 0 && d.spk.ent < 0 && d.spk.side == "" && d.spk.actor == "" && (st.norm(d.spk.a-1) == "the" || st.norm(d.spk.a-1) == "same" && st.norm(d.spk.a-2) == "the") && d.spk.b-d.spk.a == 1 {
 			if p, ok := unnamedBefore[st.norm(d.spk.b-1)]; ok && si-p.si <= 2 {
 				d.spk.actor, d.spk.side = p.spk.actor, p.spk.side
 			}
@@ -3862,6 +3864,17 @@ func (st *state) emit() {
 			// "The de facto authorities in Tskhinvali said": the
 			// speaker keeps its modifier, which makes it no state's
 			d.spk.a -= 2
+		}
+		if d.spk.side == "" && d.spk.actor == "" {
+			if side := st.sourceBodySide(d.spk); side != "" {
+				// "a source in the Defence and Security Forces told
+				// Lusa", "a Resistance source said"
+				d.spk.side = side
+			} else if ei := st.bodyByLastWord(d.spk.a); ei >= 0 && d.spk.b == d.spk.a+1 {
+				// "the Islamic Resistance said ... The Resistance also
+				// announced"
+				d.spk.actor, d.spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			}
 		}
 		if d.spk.side == "" && d.spk.actor == "" {
 			// "the Ukrainian air force said ... the air force said": a
@@ -3993,7 +4006,7 @@ func (st *state) emit() {
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si
 		}
-		if d.spk.a >= 0 && d.spk.side != "" && (unnamedHeads[st.norm(d.spk.b-1)] || sourceHeads[st.norm(d.spk.b-1)]) {
+		if d.spk.a >= 0 && d.spk.side != "" && (unnamedHeads[st.norm(d.spk.b-1)] || sourceHeads[st.norm(d.spk.b-1)] || officerHeads[st.norm(d.spk.b-1)]) {
 			unnamedBefore[st.norm(d.spk.b-1)] = sentSpeaker{d.spk, si}
 		}
 		if d.spk.side == "" && d.spk.a >= 0 && d.spk.b == d.spk.a+1 && st.capitalSubject(d.spk.a) {

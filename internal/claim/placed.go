@@ -69,3 +69,7 @@ func (st *state) placeState() string {
 // security source told AFP ... “…,” the source said"), as unnamedHeads do
 // for officials.
 var sourceHeads = map[string]bool{"source": true, "sources": true}
+
+// officerHeads head unnamed officers whom a definite noun takes up in the
+// same way ("a police officer said ... according to the officer").
+var officerHeads = map[string]bool{"officer": true, "officers": true}
