@@ -30,7 +30,7 @@ type sentenceContext struct {
 	// left-to-right features that read only the word itself; see
 	// wordFeatures) under memoModel: a word that recurs is scored by
 	// looking up only its context features, 29 of 45.
-	parts     []int32
+	parts     sumArena
 	memoModel *perceptron.Model
 	// pads are the memo entries of the positions beyond the sentence's
 	// ends (padStart, padEnd), which the neighbour roles read like words
@@ -79,7 +79,8 @@ func (c *sentenceContext) reset(words []string, lex *lexicon) {
 	if c.memo == nil || c.memoLex != lex {
 		c.memo, c.memoLex = make(map[string]int32, 1024), lex
 		clear(c.memos)
-		c.memos, c.parts, c.memoModel = c.memos[:0], c.parts[:0], nil
+		c.memos, c.memoModel = c.memos[:0], nil
+		c.parts.reset()
 		c.pads = [2]wordMemo{newMemo(padStartH), newMemo(padEndH)}
 	} else if len(c.memo) >= memoMax {
 		c.keepFrequent()
@@ -156,13 +157,15 @@ func (c *sentenceContext) keepFrequent() {
 		keep(&c.pads[k])
 	}
 	slices.SortFunc(offs, func(a, b *int32) int { return cmp.Compare(*a, *b) })
-	end := int32(0)
+	// Each sum moves to the place a sum appended after the ones before
+	// it takes: never after its own, so none is overwritten before it has
+	// moved (copy handles an overlap).
+	c.parts.reset()
 	for _, off := range offs {
-		copy(c.parts[end:int(end)+nc], c.parts[*off:int(*off)+nc])
-		*off = end
-		end += int32(nc)
+		to := c.parts.place(nc)
+		copy(c.parts.sum(to, nc), c.parts.sum(*off, nc))
+		*off = to
 	}
-	c.parts = c.parts[:end]
 	for key, k := range c.memo {
 		if at[k] < 0 {
 			delete(c.memo, key)
@@ -186,13 +189,12 @@ func (c *sentenceContext) wordPart(i int, m *perceptron.Model, feats []uint64) (
 	}
 	off := w.part[first]
 	if off < 0 {
-		off = int32(len(c.parts))
+		off = c.parts.alloc(nc)
 		w.part[first] = off
-		c.parts = append(perceptron.GrowMemo(c.parts, nc+perceptron.WideSum), make([]int32, nc)...) // room for wide sums (perceptron.WideSum)
 		feats = c.wordFeatures(feats[:0], i)
-		m.Accumulate(feats, c.parts[off:int(off)+nc])
+		m.Accumulate(feats, c.parts.sum(off, nc))
 	}
-	return c.parts[off : int(off)+nc], feats
+	return c.parts.sum(off, nc), feats
 }
 
 // follow drops the sums kept under another model than m.
@@ -201,7 +203,7 @@ func (c *sentenceContext) follow(m *perceptron.Model) {
 		return
 	}
 	c.memoModel = m
-	c.parts = c.parts[:0]
+	c.parts.reset()
 	for k := range c.memos {
 		c.memos[k].forget()
 	}
@@ -297,17 +299,16 @@ func (c *sentenceContext) neighbourParts(i int, m *perceptron.Model, part, acc [
 			// The sums are computed into parts at its end; feats may
 			// hold features of the roles before, so the role's own go
 			// after them and are cut off again.
-			off := int32(len(c.parts))
-			c.parts = append(perceptron.GrowMemo(c.parts, nc+perceptron.WideSum), make([]int32, nc)...) // room for wide sums (perceptron.WideSum)
+			off := c.parts.alloc(nc)
 			n := len(feats)
 			feats = roleFeatures(feats, &w.h, r)
-			m.Accumulate(feats[n:], c.parts[off:int(off)+nc])
+			m.Accumulate(feats[n:], c.parts.sum(off, nc))
 			feats = feats[:n]
 			w.role[r] = off
-			kept[nk] = c.parts[off : int(off)+nc]
+			kept[nk] = c.parts.sum(off, nc)
 			nk++
 		default:
-			kept[nk] = c.parts[off : int(off)+nc]
+			kept[nk] = c.parts.sum(off, nc)
 			nk++
 		}
 	}
