@@ -774,12 +774,17 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 // denial and a claim are about one matter.
 const denialOverlap = 0.25
 
-// sameMatter: a denial d answers the claim a. The assertion is matched by
-// an event of the same type and initiator, or by the words of the claims
+// sameMatter: a denial d answers the claim a. A denial that points back
+// ("rejected the accusation") answers the claim it points to
+// (contra_refers.go); otherwise the assertion is matched by an event of
+// the same type and initiator, or by the words of the claims
 // (content stems Jaccard ≥ denialOverlap; or every stem of the denial, two
 // or more, in the assertion; or four stems or more shared, two in five of
 // the shorter's).
 func (v *view) sameMatter(d, a *claimF) bool {
+	if d.refers != "" && d.refers == a.id {
+		return true // "rejected the accusation" answers the claim it points back to
+	}
 	if v.evSigs == nil {
 		v.evSigs = map[string][][2]string{}
 		for _, e := range v.events {

@@ -428,6 +428,7 @@ func (f *feats) pack(b []byte) []byte {
 		u(uint64(c.stems[0]))
 		u(uint64(c.stems[1] - c.stems[0]))
 		u(b2u(c.civ) | uint64(c.lost)<<1)
+		u(uint64(c.refers + 1))
 	}
 	u(uint64(len(f.events)))
 	for i := range f.events {
@@ -549,6 +550,7 @@ func unpack(b []byte, id string) (*feats, error) {
 			c.stems = [2]int32{from, from + int32(u())}
 			fl := u()
 			c.civ, c.lost = fl&1 == 1, uint16(fl>>1)
+			c.refers = int32(u()) - 1
 		}
 	}
 	if n := count(); n > 0 {

@@ -58,3 +58,66 @@ func TestCivilianDisputeSides(t *testing.T) {
 		}
 	}
 }
+
+// TestPointsBack: a denial's words that name what they deny only by
+// pointing back to it.
+func TestPointsBack(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"the accusation", true},
+		{"the claim as \"pure fabrication\"", true},
+		{"the orlan figures as \"propaganda\", saying the toll was invented", true},
+		{"what it called the inflated figures published by the kasu health office", true},
+		{"that account", true},
+		{"it", true},
+		{"it disinformation", true},
+		{"it the usual lies of the front", true},
+		{"this", true},
+		{"the claim that orlan troops had shelled the market", false},
+		{"reports spread by the orlan side that vessan units had fired", false},
+		{"it had hit nine sites and had not targeted civilians", false},
+		{"that the plant had stopped working", false},
+		{"that any tank had been destroyed", false},
+		{"fears that the tariffs would cause a recession", false},
+	} {
+		if got := pointsBack(c.text); got != c.want {
+			t.Errorf("%q: points back %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// TestDenialPointsBack: "Vessan rejected the accusation" answers the
+// claim of another side that the sentence or two before it state, and
+// only that one.
+func TestDenialPointsBack(t *testing.T) {
+	s1 := "The Orlan command said Vessan gunboats had mined the harbour of Dorna."
+	s2 := "Vessan rejected the accusation."
+	s3 := "The Vessan navy said its patrols were routine."
+	s4 := "Fishing in the bay has stopped. Prices of fish have doubled. Ferries no longer run."
+	s5 := "Vessan called it disinformation."
+	mined := contraClaim{"X", "assert", "Vessan gunboats had mined the harbour of Dorna"}
+	for _, tc := range []struct {
+		name string
+		cd   contraDoc
+		want []string
+	}{
+		{"the sentence before", contraDoc{text: s1 + " " + s2,
+			claims: []contraClaim{mined, {"Y", "deny", "the accusation"}}},
+			[]string{"denial:::X=true,Y=false"}},
+		{"a pronoun and a label", contraDoc{text: s1 + " " + s5,
+			claims: []contraClaim{mined, {"Y", "deny", "it disinformation"}}},
+			[]string{"denial:::X=true,Y=false"}},
+		{"the denier's own claim between", contraDoc{text: s1 + " " + s3 + " " + s2,
+			claims: []contraClaim{mined, {"Y", "assert", "its patrols were routine"}, {"Y", "deny", "the accusation"}}},
+			[]string{"denial:::X=true,Y=false"}},
+		{"too far back", contraDoc{text: s1 + " " + s4 + " " + s2,
+			claims: []contraClaim{mined, {"Y", "deny", "the accusation"}}},
+			nil},
+	} {
+		if got := contradictionValues(t, tc.cd.doc(t)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

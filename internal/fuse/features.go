@@ -43,6 +43,7 @@ type claimC struct {
 	stems             [2]int32 // its content stems: article.stems[stems[0]:stems[1]]
 	civ               bool     // its text mentions civilians (civilianWords)
 	lost              uint16   // a denial: the items (bits of lossItems) whose loss it denies (lostItems)
+	refers            int32    // a denial that points back: the index of the claim it answers, else -1 (denialReferents)
 }
 
 // eventC is what fusion keeps of an event.
@@ -80,6 +81,7 @@ type claimF struct {
 	civ                   bool
 	lost                  uint16
 	stems                 []uint32
+	refers                string // a denial that points back: the id of the claim it answers
 }
 
 type eventF struct {
@@ -156,6 +158,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 	f.claims = make([]claimC, len(doc.Claims))
 	var speakers []string
 	var stems []uint32
+	refers := denialReferents(doc)
 	for i := range doc.Claims {
 		c := &doc.Claims[i]
 		id := add(c.ID)
@@ -186,7 +189,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		from := int32(len(stems))
 		stems = append(stems, ix.stemSet(text)...)
 		f.claims[i] = claimC{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
-			stance: ix.intern(c.Stance), civ: civ, lost: lost, stems: [2]int32{from, int32(len(stems))}}
+			stance: ix.intern(c.Stance), civ: civ, lost: lost, stems: [2]int32{from, int32(len(stems))}, refers: refers[i]}
 		speakers = append(speakers, c.Speaker.Side)
 	}
 	f.stems = slices.Clip(stems)
@@ -241,8 +244,12 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 // claimView, eventView and countView make the assessment's view of a kept
 // item.
 func (ix *Index) claimView(a *feats, c *claimC) claimF {
-	return claimF{id: a.name(c.id), side: ix.str(c.side), key: ix.str(c.key), stance: ix.str(c.stance), civ: c.civ,
+	f := claimF{id: a.name(c.id), side: ix.str(c.side), key: ix.str(c.key), stance: ix.str(c.stance), civ: c.civ,
 		lost: c.lost, stems: a.stems[c.stems[0]:c.stems[1]]}
+	if c.refers >= 0 && int(c.refers) < len(a.claims) {
+		f.refers = a.name(a.claims[c.refers].id)
+	}
+	return f
 }
 
 func (ix *Index) eventView(a *feats, e *eventC) eventF {
