@@ -222,7 +222,8 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 	// (sameMatter): "denied that any of its fighters had been killed"
 	// answers "killed 20 militants", not a toll of dead people that the
 	// extractor gave the same owner; a tank or a jet is that item
-	// whoever counts it.
+	// whoever counts it. A denial about one known item ("the drone was
+	// not hit", lostOne) answers a rival's figure of one only.
 	answers := func(d *claimF, item string, ids []string) bool {
 		if !personItems[item] {
 			return true
@@ -243,7 +244,7 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 			k := [2]string{item, d.side}
 			pvs := values[k]
 			rival := slices.ContainsFunc(pvs, func(p partyValue) bool {
-				return p.side != "" && p.side != d.side && p.value > 0 && answers(d, item, p.claims)
+				return p.side != "" && p.side != d.side && p.value > 0 && (d.lost&lostOne == 0 || p.value == 1) && answers(d, item, p.claims)
 			})
 			if !rival {
 				continue

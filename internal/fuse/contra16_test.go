@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -117,6 +118,42 @@ func TestDenialPointsBack(t *testing.T) {
 			nil},
 	} {
 		if got := contradictionValues(t, tc.cd.doc(t)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestDenialOfOneItem: a denial that names its item as one known thing
+// ("the drone was not hit") gives none against a rival's figure of one,
+// not against a rival's figure of many (another matter: "38 drones downed
+// over the border").
+func TestDenialOfOneItem(t *testing.T) {
+	if got := lostItems("the drone was not hit before it struck", false); got&lostOne == 0 {
+		t.Errorf("the drone: lost %b, want the lostOne bit", got)
+	}
+	for _, text := range []string{"any drone had been hit", "the drones had been shot down", "no Vessan drone had been lost"} {
+		if got := lostItems(text, false); got&lostOne != 0 || got == 0 {
+			t.Errorf("%q: lost %b, want a drone and no lostOne bit", text, got)
+		}
+	}
+	s2 := "The Vessan air force said the drone was not hit before it struck."
+	deny := contraClaim{"Y", "deny", "the drone was not hit before it struck"}
+	for _, tc := range []struct {
+		name, s1, words string
+		n               int
+		want            []string
+	}{
+		{"a rival's one", "The Orlan command said its guns shot down a Vessan drone over Dorna.", "a Vessan drone", 1,
+			[]string{"count:drone:Y:X=1,Y=0"}},
+		{"a rival's many", "The Orlan command said its guns shot down 38 Vessan drones over Dorna.", "38 Vessan drones", 38,
+			nil},
+	} {
+		cd := contraDoc{text: tc.s1 + " " + s2,
+			claims: []contraClaim{{"X", "assert", strings.TrimSuffix(strings.TrimPrefix(tc.s1, "The Orlan command said "), ".")}, deny},
+			counts: []contraCount{{claim: 0, item: "drone", owner: "Y", by: "X", n: tc.n, words: tc.words}}}
+		got := contradictionValues(t, cd.doc(t))
+		got = slices.DeleteFunc(got, func(s string) bool { return strings.HasPrefix(s, "denial:") })
+		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
 		}
 	}

@@ -19,6 +19,13 @@ import (
 var lossItems = []string{"helicopter", "drone", "tank", "air_defense", "armored_vehicle", "artillery", "aircraft",
 	"vehicle", "killed", "wounded", "captured", "missing"}
 
+// lostOne is the bit of claimC.lost (above lossItems' bits) set when the
+// denial names its item as one known thing, "the" and a singular noun
+// ("the drone was not hit", "the helicopter had not been shot down"): it
+// denies losing that one, not every figure another side gives ("38
+// drones downed over Belgorod").
+const lostOne = 1 << 15
+
 // personItems are the count items of people, by their state.
 var personItems = map[string]bool{"killed": true, "wounded": true, "captured": true, "missing": true}
 
@@ -98,6 +105,7 @@ func lostItems(text string, civ bool) uint16 {
 		return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '-' && r != '/'
 	})
 	var out uint16
+	one := true // every item named is "the" and a singular noun
 	add := func(item, outcome string) {
 		if item == "person" {
 			if civ || outcome != "killed" && outcome != "wounded" && outcome != "captured" {
@@ -111,6 +119,11 @@ func lostItems(text string, civ bool) uint16 {
 			}
 		}
 	}
+	named := func(i, n int) {
+		if i == 0 || ws[i-1] != "the" || strings.HasSuffix(ws[i+n-1], "s") {
+			one = false
+		}
+	}
 	for i := 0; i < len(ws); i++ {
 		item, n := phrase(losses.items, losses.itemMax, ws, i)
 		if n == 0 {
@@ -118,6 +131,7 @@ func lostItems(text string, civ bool) uint16 {
 		}
 		// "losing any helicopters", "lost a tank": a form of lose at most
 		// three words before.
+		before := out
 		for k := max(0, i-3); k < i; k++ {
 			if o, m := phrase(losses.outcomes, losses.outMax, ws, k); m > 0 && o == "lost" && k+m <= i && strings.HasPrefix(ws[k], "los") {
 				add(item, "lost")
@@ -140,7 +154,13 @@ func lostItems(text string, civ bool) uint16 {
 				break
 			}
 		}
+		if out != before {
+			named(i, n)
+		}
 		i += n - 1
+	}
+	if out != 0 && one {
+		out |= lostOne
 	}
 	return out
 }
