@@ -838,8 +838,8 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 		}
 	}
 	for _, d := range v.inClaims {
-		if d.stance != parallax.StanceDeny && !negatedAct[d.id] || d.side == "" || used[d.id] {
-			continue
+		if d.stance != parallax.StanceDeny && !negatedAct[d.id] || d.side == "" || used[d.id] || d.standing {
+			continue // a standing denial ("..., a charge Kabul denies") is background (contra_refers.go)
 		}
 		matches := func(a *claimF) bool { return v.sameMatter(d, a) }
 		// A side that denies what the other blames it for (the other's

@@ -11,11 +11,15 @@ import (
 // contraDoc is one article of sentences, with claims (side, stance, the
 // words claimed), events and counts placed on those words.
 type contraDoc struct {
-	text   string
-	claims []contraClaim
-	events []contraEvent
-	counts []contraCount
+	text     string
+	claims   []contraClaim
+	events   []contraEvent
+	counts   []contraCount
+	entities []contraEntity
 }
+
+// contraEntity is a mention of a party: its side and its words.
+type contraEntity struct{ side, words string }
 
 type contraClaim struct{ side, stance, words string }
 
@@ -60,6 +64,10 @@ func (cd contraDoc) doc(t *testing.T) *parallax.Document {
 		n := c.n
 		d.Counts = append(d.Counts, parallax.Count{ID: "q" + itoa(i+1), Article: "a", Start: a, End: b,
 			Claim: parallax.OptionalID("c" + itoa(c.claim+1)), Item: c.item, N: &n, Owner: c.owner, ClaimedBy: c.by})
+	}
+	for i, e := range cd.entities {
+		a, b := span(e.words)
+		d.Entities = append(d.Entities, parallax.Entity{ID: "n" + itoa(i+1), Article: "a", Start: a, End: b, Text: e.words, Side: e.side})
 	}
 	return d
 }

@@ -82,6 +82,9 @@ func TestPointsBack(t *testing.T) {
 		{"that the plant had stopped working", false},
 		{"that any tank had been destroyed", false},
 		{"fears that the tariffs would cause a recession", false},
+		{"several experts' reports have documented the support of vessan to the front", false},
+		{"this propaganda, whose sole aim is to sow doubt", true},
+		{"orlan's claim was \"a fabrication\"", true},
 	} {
 		if got := pointsBack(c.text); got != c.want {
 			t.Errorf("%q: points back %v, want %v", c.text, got, c.want)
@@ -98,24 +101,38 @@ func TestDenialPointsBack(t *testing.T) {
 	s3 := "The Vessan navy said its patrols were routine."
 	s4 := "Fishing in the bay has stopped. Prices of fish have doubled. Ferries no longer run."
 	s5 := "Vessan called it disinformation."
+	s6 := "The Front said Orlan jets had bombed its camps near Kasu."
+	s7 := "Vessan dismissed the Front's figures as propaganda."
 	mined := contraClaim{"X", "assert", "Vessan gunboats had mined the harbour of Dorna"}
+	vessan := []contraEntity{{"Y", "Vessan gunboats"}}
 	for _, tc := range []struct {
 		name string
 		cd   contraDoc
 		want []string
 	}{
-		{"the sentence before", contraDoc{text: s1 + " " + s2,
+		{"the sentence before", contraDoc{text: s1 + " " + s2, entities: vessan,
 			claims: []contraClaim{mined, {"Y", "deny", "the accusation"}}},
 			[]string{"denial:::X=true,Y=false"}},
 		{"a pronoun and a label", contraDoc{text: s1 + " " + s5,
 			claims: []contraClaim{mined, {"Y", "deny", "it disinformation"}}},
 			[]string{"denial:::X=true,Y=false"}},
-		{"the denier's own claim between", contraDoc{text: s1 + " " + s3 + " " + s2,
+		{"the denier's own claim between", contraDoc{text: s1 + " " + s3 + " " + s2, entities: vessan,
 			claims: []contraClaim{mined, {"Y", "assert", "its patrols were routine"}, {"Y", "deny", "the accusation"}}},
 			[]string{"denial:::X=true,Y=false"}},
-		{"too far back", contraDoc{text: s1 + " " + s4 + " " + s2,
+		{"too far back", contraDoc{text: s1 + " " + s4 + " " + s2, entities: vessan,
 			claims: []contraClaim{mined, {"Y", "deny", "the accusation"}}},
 			nil},
+		{"a paragraph break is one sentence end", contraDoc{text: s1 + " " + s3 + "\n\n" + s2, entities: vessan,
+			claims: []contraClaim{mined, {"Y", "assert", "its patrols were routine"}, {"Y", "deny", "the accusation"}}},
+			[]string{"denial:::X=true,Y=false"}},
+		{"an accusation that does not name the denier", contraDoc{text: s6 + " " + s2,
+			claims: []contraClaim{{"K", "assert", "Orlan jets had bombed its camps near Kasu"}, {"Y", "deny", "the accusation"}}},
+			nil},
+		{"the party the words name", contraDoc{text: s6 + " " + s1 + " " + s7,
+			entities: []contraEntity{{"K", "Front's"}},
+			claims: []contraClaim{{"K", "assert", "Orlan jets had bombed its camps near Kasu"}, mined,
+				{"Y", "deny", "the Front's figures as propaganda"}}},
+			[]string{"denial:::K=true,Y=false"}},
 	} {
 		if got := contradictionValues(t, tc.cd.doc(t)); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
@@ -155,6 +172,52 @@ func TestDenialOfOneItem(t *testing.T) {
 		got = slices.DeleteFunc(got, func(s string) bool { return strings.HasPrefix(s, "denial:") })
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestSentenceEnds: a stop and the paragraph break after it are one end.
+func TestSentenceEnds(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"one. two. three", 2},
+		{"one.\n\nTwo said", 1},
+		{"one\n\ntwo", 1},
+		{"no end here", 0},
+	} {
+		if got := sentenceEnds(c.text, 0, len(c.text)); got != c.want {
+			t.Errorf("%q: %d ends, want %d", c.text, got, c.want)
+		}
+	}
+}
+
+// TestStandingDenial: a denial in the present tense after ", a charge"
+// (an accusation, allegation, claim) is a standing position of the
+// story's background, not a denial of the incident's claims.
+func TestStandingDenial(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string
+	}{
+		{"Orlan has long accused Vessan of arming the Front, a charge Vessan denies.", nil},
+		{"Orlan accuses Vessan of arming the Front, an accusation that Vessan rejects.", nil},
+		{"Orlan accused Vessan of arming the Front, a charge Vessan denied on Tuesday.", []string{"denial:::X=true,Y=false"}},
+	} {
+		words := "Vessan of arming the Front"
+		cue := "denies"
+		for _, c := range []string{"denies", "rejects", "denied"} {
+			if strings.Contains(tc.text, c) {
+				cue = c
+			}
+		}
+		cd := contraDoc{text: tc.text, claims: []contraClaim{{"X", "assert", words}, {"Y", "deny", words}}}
+		d := cd.doc(t)
+		k := strings.Index(tc.text, cue)
+		d.Claims[1].Cue = parallax.Cue{Text: cue, Start: k, End: k + len(cue)}
+		if got := contradictionValues(t, d); !slices.Equal(got, tc.want) {
+			t.Errorf("%q: contradictions %q, want %q", tc.text, got, tc.want)
 		}
 	}
 }

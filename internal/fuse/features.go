@@ -44,6 +44,7 @@ type claimC struct {
 	civ               bool     // its text mentions civilians (civilianWords)
 	lost              uint16   // a denial: the items (bits of lossItems) whose loss it denies (lostItems)
 	refers            int32    // a denial that points back: the index of the claim it answers, else -1 (denialReferents)
+	standing          bool     // a denial told as a standing position ("..., a charge Kabul denies": standingDenial)
 }
 
 // eventC is what fusion keeps of an event.
@@ -82,6 +83,7 @@ type claimF struct {
 	lost                  uint16
 	stems                 []uint32
 	refers                string // a denial that points back: the id of the claim it answers
+	standing              bool
 }
 
 type eventF struct {
@@ -189,7 +191,8 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		from := int32(len(stems))
 		stems = append(stems, ix.stemSet(text)...)
 		f.claims[i] = claimC{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
-			stance: ix.intern(c.Stance), civ: civ, lost: lost, stems: [2]int32{from, int32(len(stems))}, refers: refers[i]}
+			stance: ix.intern(c.Stance), civ: civ, lost: lost, stems: [2]int32{from, int32(len(stems))}, refers: refers[i],
+			standing: standingDenial(doc, c)}
 		speakers = append(speakers, c.Speaker.Side)
 	}
 	f.stems = slices.Clip(stems)
@@ -245,7 +248,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 // item.
 func (ix *Index) claimView(a *feats, c *claimC) claimF {
 	f := claimF{id: a.name(c.id), side: ix.str(c.side), key: ix.str(c.key), stance: ix.str(c.stance), civ: c.civ,
-		lost: c.lost, stems: a.stems[c.stems[0]:c.stems[1]]}
+		lost: c.lost, stems: a.stems[c.stems[0]:c.stems[1]], standing: c.standing}
 	if c.refers >= 0 && int(c.refers) < len(a.claims) {
 		f.refers = a.name(a.claims[c.refers].id)
 	}
