@@ -57,6 +57,9 @@ func (st *state) recallCues() {
 				continue
 			}
 			cb := i + 1
+			if st.norm(i-1) == "to" && !t.Cap && st.hastenedTo(si, a, b, i, cb, c) {
+				continue
+			}
 			if t.Cap && i > a || st.nominalUse(si, i, c) || st.negated(i, a) || st.nounish(i, cb) || st.norm(i-1) == "to" {
 				continue
 			}
@@ -448,5 +451,43 @@ func (st *state) recallAfterRelative(si, a, b, ca, cb int, c cue) bool {
 		}
 	}
 	st.addDraft(d)
+	return len(st.drafts) > n
+}
+
+// hastenVerbs say that a party made haste to speak ("hastened to
+// accuse", "rushed to deny", "moved to dismiss"); "was quick to" and
+// "was swift to" say so with an adjective.
+var hastenVerbs = map[string]bool{
+	"hastened": true, "hastens": true, "rushed": true, "rushes": true, "hurried": true, "moved": true,
+	"moves": true, "quick": true, "swift": true,
+}
+
+// hastenedTo reads a cue after "to" whose verb before it says the
+// party hurried to speak ("The Kiev regime hastened to accuse Russia of
+// striking ...", "Moscow was quick to deny any role"): the subject of
+// that verb speaks what the cue's object or clause says. Verbs of
+// trying, refusing or declining stay acts ("refused to confirm").
+func (st *state) hastenedTo(si, a, b, ca, cb int, c cue) bool {
+	v := ca - 2
+	if v <= a || !hastenVerbs[st.norm(v)] {
+		return false
+	}
+	if w := st.norm(v); (w == "quick" || w == "swift") && !passiveAux[st.norm(v-1)] {
+		return false
+	}
+	spk, ok := st.subject(si, a, v)
+	if !ok {
+		return false
+	}
+	j := cb
+	if st.norm(j) == "that" {
+		j++
+	}
+	e := st.clauseEnd(j, b)
+	for e > j && !st.toks[e-1].Word && !st.isCloseQuote(e-1) {
+		e--
+	}
+	n := len(st.drafts)
+	st.addDraft(draft{cueA: ca, cueB: cb, contA: j, contB: e, spk: spk, deny: c.deny})
 	return len(st.drafts) > n
 }

@@ -44,3 +44,19 @@ func TestObjectsAfterTheCue16(t *testing.T) {
 		"The fire spread through the market. Officials blamed.",
 	}, "blamed")
 }
+
+// TestHastenedTo: a cue after "to" whose verb says the party hurried to
+// speak ("hastened to accuse", "was quick to deny", "rushed to claim")
+// is that party's claim; verbs of refusing or trying to speak stay acts.
+// Invented sentences.
+func TestHastenedTo(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"hastened to accuse", "The Tbilisi government hastened to accuse the separatists of shelling a school in Gori.", "accuse", "Tbilisi government", "", "assert", "the separatists of shelling a school"},
+		{"was quick to deny", "The rebel command was quick to deny any role in the bombing of the bridge.", "deny", "command", "", "deny", "any role in the bombing"},
+		{"rushed to claim", "The militia rushed to claim the ambush near the lake as its own.", "claim", "militia", "", "assert", "the ambush near the lake"},
+	})
+	runNoClaims4(t, []string{
+		"The army refused to confirm the toll from the raid.",
+		"The ministry tried to deny entry to the reporters.",
+	}, "confirm", "deny")
+}
