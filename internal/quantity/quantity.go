@@ -532,6 +532,14 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		if !ok && ws[i].Lower == "the" && stateSoonAfter(ws, i) {
 			am, ok = amount{first: i, last: i, n: intp(1), article: true, definite: true}, true
 		}
+		refers, referOwner := false, ""
+		if !ok && ws[i].Lower == "the" {
+			// "attacked the city with two drones ... the air defences
+			// downed the drones": the number of the materiel told before
+			if n, owner := s.anaphoricNumber(ctx, si, i); n > 0 {
+				am, ok, refers, referOwner = amount{first: i, last: i, n: intp(n)}, true, true, owner
+			}
+		}
 		if !ok {
 			continue
 		}
@@ -556,6 +564,19 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		f, end, ok := s.countAt(ctx, si, am)
 		if !ok {
 			continue
+		}
+		if refers && (f.outcomeAt > am.last && !passiveBefore(ws, f.outcomeAt) ||
+			f.outcomeAt < am.first && !(f.outcomeAt == am.first-1 || f.outcomeAt == am.first-2 && particles[ws[am.first-1].Lower])) {
+			// "the drone hit the market": what the materiel did, not
+			// what befell it; and only a verb right before takes it
+			// for its object ("downed the drones", "shot down the
+			// drone", not "when it was hit said the drone ...")
+			continue
+		}
+		if referOwner != "" && !f.ownerNamed {
+			// "one of its drones ... shot down the drone": whose the
+			// mention it refers back to says
+			f.Owner, f.ownerNamed = referOwner, true
 		}
 		if at := f.outcomeAt; at >= 0 && ws[at].Lower == "in" && am.first > 0 && ws[am.first-1].Lower == "whom" {
 			// "received 28 injured people, of whom six were in critical
@@ -1014,7 +1035,181 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			heads = append(heads, f.head)
 		}
 	}
+	if more := ctx.elidedMembers(si, out); len(more) > 0 {
+		out = append(out, more...)
+		sort.SliceStable(out, func(a, b int) bool { return out[a].Start < out[b].Start })
+	}
 	return out
+}
+
+// anaphoricNumber returns the number of the materiel "the drones" or "the
+// drone" at ws[i+1] refers back to: the last mention of the same item in
+// this sentence or the three before with its number ("two explosive-laden
+// drones", "one of its drones", "a drone"), when that mention is no count
+// already (launched, sent, landed: what "the drones" then became is the
+// count). The plural takes a number above one, the singular one. It
+// returns 0 when there is none, and with the number the side the mention
+// names as the materiel's ("two Houthi drones", "one of its drones": the
+// speaker's), "" when it names none.
+func (s *Stage) anaphoricNumber(ctx *context, si, i int) (int, string) {
+	ws := ctx.sents[si].Words
+	if i+1 >= len(ws) {
+		return 0, ""
+	}
+	e, n := phraseAt(s.items, s.firstLen(ws, i+1), ws, i+1)
+	if n == 0 || e.people || e.item == "none" || i+n+1 < len(ws) && ws[i+n+1].Lower == "of" {
+		return 0, ""
+	}
+	noun := ws[i+n].Lower
+	plural := strings.HasSuffix(noun, "s")
+	for sj := si; sj >= 0 && sj >= si-6; sj-- {
+		vs := ctx.sents[sj].Words
+		hi := len(vs)
+		if sj == si {
+			hi = i
+		}
+		for j := hi - 1; j >= 1; j-- {
+			ae, an := phraseAt(s.items, s.firstLen(vs, j), vs, j)
+			if an == 0 || ae.item != e.item || j+an > hi {
+				continue
+			}
+			// the number within five words before the item: "two
+			// explosive-laden drones", "one of its drones", "a drone"
+			num, owner := 0, ""
+			for a := j - 1; a >= 0 && j-a <= 5; a-- {
+				w := vs[a].Lower
+				if side := ctx.sideAt(sj, a); side != "" && owner == "" {
+					owner = side
+				}
+				if (w == "its" || w == "our" || w == "their") && owner == "" {
+					if cl := ctx.claimFor(vs[a].Start, vs[a].End, sj); cl != nil {
+						owner = ctx.speakerSide(cl)
+					}
+				}
+				if am, ok := amountAt(vs, a); ok && am.n != nil && am.last < j && !am.vague {
+					num = *am.n
+					if a+2 < j && vs[a+1].Lower == "of" && (w == "one" || w == "1") {
+						num = 1
+					}
+					break
+				}
+				if w == "a" || w == "an" {
+					num = 1
+					break
+				}
+				if isPunct(w) || w == "and" {
+					break
+				}
+			}
+			if num == 0 {
+				return 0, "" // the last mention has no number
+			}
+			for _, sp := range ctx.countSpans {
+				if sp.Start <= vs[j].Start && vs[j].Start < sp.End {
+					return 0, "" // counted there already
+				}
+			}
+			if plural != (num > 1) && noun != "aircraft" {
+				return 0, ""
+			}
+			return num, owner
+		}
+	}
+	return 0, ""
+}
+
+// particles end a phrasal verb of harm: "shot down", "took out".
+var particles = map[string]bool{"down": true, "out": true, "up": true, "off": true}
+
+// elidedPrepositions open the phrase that sets a list member with its noun
+// left out apart from the count before it: "23 over the Kursk region".
+var elidedPrepositions = map[string]bool{"over": true, "in": true, "near": true, "at": true, "around": true, "across": true}
+
+// elidedMembers finds the members of a list whose noun and verb are left
+// out after a count: "40 drones were destroyed over the Bryansk region, 23
+// over the Kursk region and 17 over the Belgorod region", "killed 12
+// people in Kharkiv and four in Sumy". Each member is a number right
+// after a comma or "and", followed by a preposition of place; it counts
+// what the count before it counts, with its outcome, claim and owner
+// (people hit in another state than the count before are that state's).
+func (c *context) elidedMembers(si int, out []parallax.Count) []parallax.Count {
+	ws := c.sents[si].Words
+	var more []parallax.Count
+	for _, lead := range out {
+		if lead.N == nil {
+			continue
+		}
+		j := 0
+		for j < len(ws) && ws[j].Start < lead.End {
+			j++
+		}
+		prev := lead
+		for {
+			// up to eight words of the phrase before, then "," or "and"
+			k := j
+			for n := 0; k < len(ws) && n < 8 && ws[k].Lower != "," && ws[k].Lower != "and"; n++ {
+				if isDigits(ws[k].Lower) || ws[k].Lower == ";" || ws[k].Lower == ":" || isQuote(ws[k].Lower) || inCounts(out, ws[k].Start) {
+					k = len(ws)
+					break
+				}
+				k++
+			}
+			if k >= len(ws) {
+				break
+			}
+			m := k + 1
+			if ws[k].Lower == "," && m < len(ws) && ws[m].Lower == "and" {
+				m++
+			}
+			if m >= len(ws) || c.inDate(ws[m].Start) {
+				break
+			}
+			am, ok := amountAt(ws, m)
+			if !ok || am.n == nil || am.article || am.first != m || am.last+1 >= len(ws) || !elidedPrepositions[ws[am.last+1].Lower] {
+				break
+			}
+			start, end := ws[am.first].Start, ws[am.last].End
+			taken := false
+			for _, o := range out {
+				if o.Start < end && start < o.End {
+					taken = true
+				}
+			}
+			if taken {
+				break
+			}
+			member := prev
+			member.Start, member.End = start, end
+			member.N, member.NMax = am.n, am.nMax
+			if peopleItems[member.Item] {
+				// where the phrase after the member places it
+				stop := am.last + 1
+				for stop < len(ws) && stop < am.last+8 && ws[stop].Lower != "," && ws[stop].Lower != "and" {
+					stop++
+				}
+				if stop >= len(ws) {
+					stop = len(ws) - 1
+				}
+				if side := c.placeWithin(ws[am.last+1].Start, ws[stop].End); side != "" && side != prev.Owner && c.placeWithin(prev.Start, ws[m].Start) != "" {
+					member.Owner = side
+				}
+			}
+			more = append(more, member)
+			prev = member
+			j = am.last + 1
+		}
+	}
+	return more
+}
+
+// inCounts reports whether offset off lies inside one of the counts.
+func inCounts(out []parallax.Count, off int) bool {
+	for _, o := range out {
+		if o.Start <= off && off < o.End {
+			return true
+		}
+	}
+	return false
 }
 
 // appositivesLeftOut drops the counts of an appositive that spells out

@@ -61,3 +61,48 @@ func TestFightersLinkedToAGroup(t *testing.T) {
 			[]string{"12 militants|killed|12|killed|ISIS|MLI"}},
 	})
 }
+
+// TestListMembersWithTheNounLeftOut holds a list whose later members leave
+// out the noun and verb of the first ("30 drones were shot down over A,
+// 12 over B and five over C"): each member counts the same item with the
+// same outcome, owner and claim (invented sentences).
+func TestListMembersWithTheNounLeftOut(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"regions", "The ministry said 30 Ukrainian drones were shot down over the Kursk region, 12 over the Bryansk region and five over the Oryol region.",
+			[]claimCue{{"30 Ukrainian drones were shot down over the Kursk region, 12 over the Bryansk region and five over the Oryol region", "said", "RUS"}}, nil,
+			[]string{"30 Ukrainian drones|drone|30|shot_down|UKR|RUS", "12|drone|12|shot_down|UKR|RUS", "five|drone|5|shot_down|UKR|RUS"}},
+		{"places", "Air defences destroyed nine Russian drones over Odesa and four over Mykolaiv, the air force said.",
+			[]claimCue{{"Air defences destroyed nine Russian drones over Odesa and four over Mykolaiv", "said", "UKR"}}, nil,
+			[]string{"nine Russian drones|drone|9|destroyed|RUS|UKR", "four|drone|4|destroyed|RUS|UKR"}},
+	})
+}
+
+// TestTheDronesReferBack holds "the drones" / "the drone" downed after the
+// materiel was told with its number and not counted ("attacked the town
+// with three drones", "one of its drones had landed"): the count takes
+// that number; the plural needs more than one, and a mention counted
+// already is not counted again (invented sentences).
+func TestTheDronesReferBack(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"plural", "The governor said the militia attacked Taiz with a missile and three explosive-laden drones, adding that air defences downed the drones before they reached the city.",
+			[]claimCue{{"the militia attacked Taiz with a missile and three explosive-laden drones, adding that air defences downed the drones before they reached the city", "said", "YEM"}},
+			[]entitySpec{{"militia", "group", "HOUTHIS"}},
+			[]string{"the drones|drone|3|shot_down|HOUTHIS|YEM"}},
+		{"singular", "The army said one of its drones had come down near Kidal because of a fault. A rebel spokesman said the fighters had shot down the drone over Anefis.",
+			[]claimCue{{"one of its drones had come down near Kidal because of a fault", "said", "MLI"}, {"the fighters had shot down the drone over Anefis", "said", "CSP"}},
+			[]entitySpec{{"army", "military", "MLI"}},
+			[]string{"the drone|drone|1|shot_down|MLI|CSP"}},
+		// counted where first told: not again
+		{"counted", "Air defences shot down two Ukrainian drones over Belgorod, the ministry said. The drones were launched from Kharkiv.",
+			[]claimCue{{"Air defences shot down two Ukrainian drones over Belgorod", "said", "RUS"}}, nil,
+			[]string{"two Ukrainian drones|drone|2|shot_down|UKR|RUS"}},
+		// what the drone did, or a verb of another clause
+		{"subject", "The army said a drone of the militia crossed the border at dawn. A farmer who saw the market when it was hit said the drone hit the roof of a shop.",
+			[]claimCue{{"a drone of the militia crossed the border at dawn", "said", "YEM"}, {"the drone hit the roof of a shop", "said", ""}},
+			[]entitySpec{{"militia", "group", "HOUTHIS"}}, nil},
+		// singular after a number above one: no reference
+		{"number", "The militia launched four drones at the base on Monday. Soldiers later shot down the drone that flew over the camp.",
+			nil, []entitySpec{{"militia", "group", "HOUTHIS"}},
+			nil},
+	})
+}
