@@ -794,6 +794,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = o
 			}
 		}
+		if f.Owner == "" && !f.ownerNamed && peopleItems[f.Item] && seafarers(doc.Text[f.Start:f.End], f.head) && ctx.merchantShipping(si) {
+			// "struck a Liberian-flagged bulk carrier, killing three crew
+			// members", "Two sailors were missing": a merchant ship's crew
+			// is of many nations, no party's, unless its own words name
+			// one ("two Filipino seafarers")
+			f.stateless = true
+		}
 		if n := len(out); f.Owner == "" && !f.stateless && !f.ownerNamed && !f.agentSet && !peopleItems[f.Item] && n > 0 &&
 			peopleItems[out[n-1].Item] && out[n-1].Owner != "" && out[n-1].Claim == f.Claim && passiveBefore(ws, f.outcomeAt) {
 			// "said 12 of its servicemen had been killed and that an
@@ -1353,6 +1360,43 @@ func crewCount(text string) bool {
 	for _, w := range strings.Fields(strings.ToLower(text)) {
 		switch w {
 		case "crew", "crewmen", "crewman", "crewmembers", "pilot", "pilots", "co-pilot", "navigator":
+			return true
+		}
+	}
+	return false
+}
+
+// seafarers reports whether a people count is of a ship's crew: "three
+// crew members", "two sailors", "four seafarers".
+func seafarers(text, head string) bool {
+	switch head {
+	case "sailors", "sailor", "seafarers", "seafarer", "seamen", "seaman", "mariners", "crew", "crewmen", "crewmembers":
+		return true
+	}
+	return head == "members" && strings.Contains(strings.ToLower(text), "crew members")
+}
+
+// merchantVessels name a ship of trade, whose crew no party owns.
+var merchantVessels = []string{"bulk carrier", "tanker", "cargo ship", "container ship", "merchant", "freighter",
+	"-flagged", "shipping", "commercial vessel", "commercial ship"}
+
+// warshipWords name a navy's ship, whose crew are its state's.
+var warshipWords = []string{"warship", "navy", "naval vessel", "frigate", "destroyer", "cruiser", "corvette", "landing ship", "patrol boat", "submarine"}
+
+// merchantShipping reports whether sentence si, or the one before, tells
+// of a merchant ship and names no warship.
+func (c *context) merchantShipping(si int) bool {
+	text := strings.ToLower(c.sentText(si))
+	if si > 0 {
+		text = strings.ToLower(c.sentText(si-1)) + " " + text
+	}
+	for _, w := range warshipWords {
+		if strings.Contains(text, w) {
+			return false
+		}
+	}
+	for _, w := range merchantVessels {
+		if strings.Contains(text, w) {
 			return true
 		}
 	}

@@ -106,3 +106,23 @@ func TestTheDronesReferBack(t *testing.T) {
 			nil},
 	})
 }
+
+// TestMerchantCrew holds the crew of a merchant ship hit in an attack: of
+// many nations, no party's, unless their own words name one; a navy's
+// crew stays its state's (invented sentences).
+func TestMerchantCrew(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"bulk carrier", "A drone boat struck a Panama-flagged bulk carrier off Mokha on Monday, killing two crew members, the U.S. military said.",
+			[]claimCue{{"A drone boat struck a Panama-flagged bulk carrier off Mokha on Monday, killing two crew members", "said", "USA"}}, nil,
+			[]string{"two crew members|killed|2|killed||USA"}},
+		{"missing", "A missile hit a tanker in the Gulf of Aden on Friday. Three sailors were missing after the attack, the agency said.",
+			[]claimCue{{"Three sailors were missing after the attack", "said", "GBR"}}, nil,
+			[]string{"Three sailors|missing|3|lost||GBR"}},
+		{"nationality", "A missile hit a tanker in the Gulf of Aden on Friday, killing two Indian sailors, the agency said.",
+			[]claimCue{{"A missile hit a tanker in the Gulf of Aden on Friday, killing two Indian sailors", "said", "GBR"}}, nil,
+			[]string{"two Indian sailors|killed|2|killed|IND|GBR"}},
+		{"warship", "Ukrainian sea drones struck a Russian landing ship off the Crimean coast, killing nine sailors, the navy said.",
+			[]claimCue{{"Ukrainian sea drones struck a Russian landing ship off the Crimean coast, killing nine sailors", "said", "UKR"}}, nil,
+			[]string{"nine sailors|killed|9|killed|RUS|UKR"}},
+	})
+}
