@@ -1597,19 +1597,42 @@ func (c *context) fightersOf(si int, not string) bool {
 	return false
 }
 
+// speaks reports whether side speaks in one of the article's claims.
+func (c *context) speaks(side string) bool {
+	for _, cl := range c.doc.Claims {
+		if cl.Speaker.Side == side {
+			return true
+		}
+	}
+	return false
+}
+
 // slashNames gives a side to the words that join an armed group's acronym
 // to another by a slash ("27 PKK/YPG terrorists"), which no earlier stage
-// resolved: the first part that is a known acronym.
+// resolved: the first part that is a known acronym or an entity with a
+// side, unless a later part's side speaks in the story and the first's
+// does not ("PKK/YPG" in a story where the SDF, the YPG's, speaks and the
+// PKK does not: the golds give the fighters to the SDF).
 func (c *context) slashNames(acronyms map[string]string) {
 	for si, s := range c.sents {
 		for j, w := range s.Words {
 			if c.mentions[si][j] != "" || !strings.Contains(w.Text, "/") {
 				continue
 			}
+			off := w.Start
 			for _, part := range strings.Split(w.Text, "/") {
-				if side := acronyms[part]; side != "" {
+				side := acronyms[part]
+				for _, e := range c.doc.Entities {
+					if side == "" && e.Side != "" && e.Start == off && e.End == off+len(part) {
+						side = e.Side
+					}
+				}
+				off += len(part) + 1
+				if side == "" {
+					continue
+				}
+				if c.mentions[si][j] == "" || c.speaks(side) && !c.speaks(c.mentions[si][j]) {
 					c.mentions[si][j] = side
-					break
 				}
 			}
 		}

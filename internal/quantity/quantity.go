@@ -1005,7 +1005,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				}
 			}
 		}
-		if !peopleItems[f.Item] && !f.ownerNamed && (f.Owner == "" || s.states[f.Owner] && !s.deFacto[f.Owner]) && hostileOwnerAfter(ws, f.End) {
+		if !peopleItems[f.Item] && !f.ownerNamed && (f.Owner == "" || s.states[f.Owner] && !s.deFacto[f.Owner]) && (hostileOwnerAfter(ws, f.End) || hostileOwnerAfterList(ws, f.End)) {
 			// "destroyed two pick-ups of the assailants": the armed
 			// group's, worked out as for its fighters
 			if g := s.storyGroup(ctx, speaker, f.agent); g != "" {
@@ -1841,10 +1841,47 @@ func hostileOwnerAfter(ws []words.Word, end int) bool {
 		} else if ws[k].Lower != "of" {
 			return false
 		}
-		return k+2 < len(ws) && ws[k+1].Lower == "the" && (hostileNouns[ws[k+2].Lower] || ws[k+2].Lower == "enemy")
+		if k+2 >= len(ws) || ws[k+1].Lower != "the" {
+			return false
+		}
+		if k+3 < len(ws) && hostileAdjectives[ws[k+2].Lower] && groupNouns[ws[k+3].Lower] {
+			return true // "belonging to the terrorist organization"
+		}
+		return hostileNouns[ws[k+2].Lower] || ws[k+2].Lower == "enemy"
 	}
 	return false
 }
+
+// hostileOwnerAfterList reports whether the materiel ending at offset end
+// is a member of a list whose last member is said to be an unnamed armed
+// enemy's: "destroyed two tanks and a howitzer belonging to the terrorist
+// organization" (the phrase after the last member is the whole list's).
+func hostileOwnerAfterList(ws []words.Word, end int) bool {
+	j := 0
+	for j < len(ws) && ws[j].Start < end {
+		j++
+	}
+	if j+1 >= len(ws) || ws[j].Lower != "and" {
+		return false
+	}
+	if am, ok := amountAt(ws, j+1); !ok || am.first != j+1 {
+		return false // "and destroyed two pick-ups of ...": another clause
+	}
+	for k := j + 1; k < len(ws) && k <= j+6; k++ {
+		if w := ws[k].Lower; isPunct(w) || w == "and" {
+			return false
+		}
+		if w := ws[k].Lower; w == "belonging" || w == "of" {
+			return hostileOwnerAfter(ws, ws[k].Start)
+		}
+	}
+	return false
+}
+
+// hostileAdjectives and groupNouns name an armed enemy as a body: "the
+// terrorist organization", "the rebel group".
+var hostileAdjectives = map[string]bool{"terrorist": true, "militant": true, "rebel": true, "insurgent": true, "jihadist": true, "extremist": true}
+var groupNouns = map[string]bool{"organization": true, "organisation": true, "group": true, "militia": true, "movement": true}
 
 // storyGroup returns the armed group that fighters no word names belong
 // to in the story: the one group it names, else the one the state

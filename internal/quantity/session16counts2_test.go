@@ -126,3 +126,36 @@ func TestMerchantCrew(t *testing.T) {
 			[]string{"nine sailors|killed|9|killed|RUS|UKR"}},
 	})
 }
+
+// TestSlashPairOwner holds fighters named by two groups joined by a slash
+// ("PKK/YPG"): the one that speaks in the story, where only one does
+// (invented sentences).
+func TestSlashPairOwner(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"speaking part", "The ministry said troops neutralized 14 PKK/YPG terrorists near Tal Rifaat. The SDF said its fighters had repelled the attack.",
+			[]claimCue{{"troops neutralized 14 PKK/YPG terrorists near Tal Rifaat", "said", "TUR"}, {"its fighters had repelled the attack", "said", "SDF"}},
+			[]entitySpec{{"PKK", "group", "PKK"}, {"YPG", "group", "SDF"}, {"SDF", "group", "SDF"}},
+			[]string{"14 PKK/YPG terrorists|killed|14|killed|SDF|TUR"}},
+		{"neither speaks", "The ministry said troops neutralized 14 PKK/YPG terrorists near Tal Rifaat.",
+			[]claimCue{{"troops neutralized 14 PKK/YPG terrorists near Tal Rifaat", "said", "TUR"}},
+			[]entitySpec{{"PKK", "group", "PKK"}, {"YPG", "group", "SDF"}},
+			[]string{"14 PKK/YPG terrorists|killed|14|killed|PKK|TUR"}},
+	})
+}
+
+// TestMaterielOfTheTerroristOrganization holds materiel "belonging to the
+// terrorist organization", and the list members before it: the story's
+// armed group's, as for "of the assailants" (invented sentences).
+func TestMaterielOfTheTerroristOrganization(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"list", "Islamic State fighters attacked an army post near Menaka. The ministry said the army destroyed three pick-ups and a mortar belonging to the terrorist organization.",
+			[]claimCue{{"the army destroyed three pick-ups and a mortar belonging to the terrorist organization", "said", "MLI"}},
+			[]entitySpec{{"Islamic State", "group", "ISIS"}},
+			[]string{"three pick-ups|vehicle|3|destroyed|ISIS|MLI", "a mortar|artillery|1|destroyed|ISIS|MLI"}},
+		// another clause's object: not the list's
+		{"clause", "Islamic State fighters attacked an army post near Menaka. The ministry said one army truck was damaged and soldiers destroyed two pick-ups of the terrorist group.",
+			[]claimCue{{"one army truck was damaged and soldiers destroyed two pick-ups of the terrorist group", "said", "MLI"}},
+			[]entitySpec{{"Islamic State", "group", "ISIS"}},
+			[]string{"one army truck|vehicle|1|damaged|MLI|MLI", "two pick-ups|vehicle|2|destroyed|ISIS|MLI"}},
+	})
+}
