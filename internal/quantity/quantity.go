@@ -785,6 +785,19 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner, f.stateless = o, false
 			}
 		}
+		if f.Owner == "" && !f.ownerNamed && peopleItems[f.Item] && amongTheDead(doc.Text[ctx.sents[si].Start:f.Start]) {
+			// "More than 70 militants were killed. Among the dead are
+			// three senior commanders": a part of the toll told before,
+			// whose people they are
+			for k := len(out) - 1; k >= 0 && f.Owner == ""; k-- {
+				if out[k].Item == f.Item {
+					f.Owner = out[k].Owner
+				}
+			}
+			if f.Owner == "" {
+				f.Owner = ctx.sameItemOwner(si, 3, f.Item)
+			}
+		}
 		if item := amongNouns[f.head]; f.Owner == "" && item != "" && peopleItems[f.Item] && strings.Contains(doc.Text[f.Start:f.End], " of the ") {
 			// "Ten civilians were killed and 11 wounded ... It was
 			// reported that two of the wounded were in critical
@@ -2792,7 +2805,10 @@ func continuesCompound(w words.Word, lower string) bool {
 		// verbs of staying: "6,000 soldiers remain in captivity"
 		"remain", "remained", "languish", "stay", "stayed",
 		// participles not in -ed: "a howitzer made in the United States"
-		"made", "built", "sent", "given",
+		"made", "built", "sent", "given", "known", "thought",
+		// adjectives that take a phrase after the head: "three
+		// commanders responsible for the bombings"
+		"responsible", "accountable",
 		// reflexives: "I counted the bodies of 17 people myself"
 		"myself", "himself", "herself", "themselves", "ourselves", "itself", "yourself", "alone":
 		return false
@@ -4290,6 +4306,22 @@ func (c *context) sameHeadAnyOwner(si, n int, head string) string {
 		}
 	}
 	return ""
+}
+
+// amongTheDead reports whether the words before a count end in "among the
+// dead are" (or "killed", "wounded", "victims"; "were", "included").
+func amongTheDead(before string) bool {
+	fs := strings.Fields(strings.ToLower(before))
+	n := len(fs)
+	if n < 4 {
+		return false
+	}
+	switch fs[n-1] {
+	case "are", "were", "was", "is", "included", "include", "includes":
+	default:
+		return false
+	}
+	return fs[n-4] == "among" && (fs[n-3] == "the" || fs[n-3] == "those") && amongNouns[fs[n-2]] != ""
 }
 
 // sameItemOwner returns the owner of the last count of the n sentences

@@ -159,3 +159,15 @@ func TestMaterielOfTheTerroristOrganization(t *testing.T) {
 			[]string{"one army truck|vehicle|1|damaged|MLI|MLI", "two pick-ups|vehicle|2|destroyed|ISIS|MLI"}},
 	})
 }
+
+// TestAmongTheDeadShare holds "Among the dead are N X" after a toll: a
+// part of that toll with its owner, and a noun phrase that goes on past
+// "responsible for ..." (invented sentences).
+func TestAmongTheDeadShare(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"share", "The army said 40 al-Shabaab fighters were killed near Bulo Burte. Among the dead are two commanders responsible for the ambush on the convoy, the army said.",
+			[]claimCue{{"40 al-Shabaab fighters were killed near Bulo Burte", "said", "SOM"}, {"Among the dead are two commanders responsible for the ambush on the convoy", "said", "SOM"}},
+			[]entitySpec{{"al-Shabaab", "group", "ALSHABAB"}},
+			[]string{"40 al-Shabaab fighters|killed|40|killed|ALSHABAB|SOM", "two commanders|killed|2|killed|ALSHABAB|SOM"}},
+	})
+}
