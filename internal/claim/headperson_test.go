@@ -1,7 +1,6 @@
 package claim_test
 
 import (
-	"fmt"
 	"slices"
 	"testing"
 
@@ -47,10 +46,7 @@ func TestTitledHeadPerson(t *testing.T) {
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2026-03-01"})
-			var got []string
-			for _, c := range doc.Claims {
-				got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
-			}
+			got := claimTriples(doc.Claims, 0)
 			slices.Sort(got)
 			if !slices.Equal(got, tc.want) {
 				t.Errorf("claims %q, want %q", got, tc.want)

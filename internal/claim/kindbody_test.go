@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // TestKindOnlyStateBody: a state's body named by its kind alone, in
@@ -37,16 +38,7 @@ func TestKindOnlyStateBody(t *testing.T) {
 		{"a rebel command", "The rebel army command said its fighters had taken the town.", "said|army command|"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := p.Analyze(parallax.Article{Body: lead + tc.text, Published: "2026-06-03"})
-			var got []string
-			for _, c := range doc.Claims {
-				if c.Start >= len(lead) {
-					got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
-				}
-			}
-			if !slices.Contains(got, tc.want) {
-				t.Errorf("claims %q, want %q", got, tc.want)
-			}
+			wantLeadClaim(t, p, lead, tc.text, tc.want)
 		})
 	}
 }
@@ -72,16 +64,7 @@ func TestStateBureau(t *testing.T) {
 		{"a party's bureau", "The rebels' Political Bureau said its fighters had withdrawn.", "said|Political Bureau|"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := p.Analyze(parallax.Article{Body: lead + tc.text, Published: "2026-06-03"})
-			var got []string
-			for _, c := range doc.Claims {
-				if c.Start >= len(lead) {
-					got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
-				}
-			}
-			if !slices.Contains(got, tc.want) {
-				t.Errorf("claims %q, want %q", got, tc.want)
-			}
+			wantLeadClaim(t, p, lead, tc.text, tc.want)
 		})
 	}
 }
@@ -110,16 +93,7 @@ func TestAppositeStateOffice(t *testing.T) {
 		{"a past office", "The former Minister of Communication, Moussa Abdou Garba, said the situation was dire.", "said|Moussa Abdou Garba|"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := p.Analyze(parallax.Article{Body: lead + tc.text, Published: "2026-06-03"})
-			var got []string
-			for _, c := range doc.Claims {
-				if c.Start >= len(lead) {
-					got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
-				}
-			}
-			if !slices.Contains(got, tc.want) {
-				t.Errorf("claims %q, want %q", got, tc.want)
-			}
+			wantLeadClaim(t, p, lead, tc.text, tc.want)
 		})
 	}
 }
@@ -148,16 +122,29 @@ func TestPlacedOfficeSide(t *testing.T) {
 		{"a trade", "Nurlan Asanov, a farmer from Batken, told reporters that 40 houses had burned.", "told|Nurlan Asanov|"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			doc := p.Analyze(parallax.Article{Body: lead + tc.text, Published: "2026-06-03"})
-			var got []string
-			for _, c := range doc.Claims {
-				if c.Start >= len(lead) {
-					got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
-				}
-			}
-			if !slices.Contains(got, tc.want) {
-				t.Errorf("claims %q, want %q", got, tc.want)
-			}
+			wantLeadClaim(t, p, lead, tc.text, tc.want)
 		})
 	}
+}
+
+// wantLeadClaim analyses a lead sentence that sets the story, then text,
+// and wants among the claims of text one whose "cue|speaker|side" is want.
+func wantLeadClaim(t *testing.T, p *pipeline.Pipeline, lead, text, want string) {
+	t.Helper()
+	doc := p.Analyze(parallax.Article{Body: lead + text, Published: "2026-06-03"})
+	if got := claimTriples(doc.Claims, len(lead)); !slices.Contains(got, want) {
+		t.Errorf("claims %q, want %q", got, want)
+	}
+}
+
+// claimTriples lists "cue|speaker|side" of the claims that start at or
+// after offset from.
+func claimTriples(claims []parallax.Claim, from int) []string {
+	var out []string
+	for _, c := range claims {
+		if c.Start >= from {
+			out = append(out, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
+		}
+	}
+	return out
 }
