@@ -63,8 +63,8 @@ func (st *state) countryWordsEndingAt(a, k int) (string, int, bool) {
 		} else {
 			name = st.norm(j) + " " + name
 		}
-		if side, ok := st.countryWords[name]; ok {
-			return side, j, true
+		if w, ok := st.countryWords[name]; ok {
+			return w.side, j, true
 		}
 	}
 	return "", 0, false
@@ -77,21 +77,38 @@ var statementModifiers = map[string]bool{
 	"initial": true, "own": true, "official": true, "unfounded": true, "baseless": true, "false": true,
 }
 
+// countryWord is what a word of the country table names: a state's side,
+// and whether the word is the state's name or an alias ("Nigeria" of
+// "Nigeria Centre for Disease Control") and not only a demonym or capital
+// ("Nigerian", "Abuja"), which read a speaker's side but head no state
+// body.
+type countryWord struct {
+	side string
+	name bool
+}
+
 // loadCountryWords maps each state's name, aliases, demonyms and capitals
-// in the actor table (lower case) to its side.
-func loadCountryWords() map[string]string {
-	m := map[string]string{}
+// in the actor table (lower case) to its side; a word of two states
+// ("Congo", "Congolese") is the first row's. An unreadable table gives an
+// empty map.
+func loadCountryWords() map[string]countryWord {
+	m := map[string]countryWord{}
 	for _, f := range countryRows() {
 		if len(f) < 5 || f[0] == "" {
 			continue
 		}
-		for _, col := range f[1:5] {
+		for c, col := range f[1:5] {
 			for _, w := range strings.Split(col, "|") {
-				if w = strings.ToLower(strings.TrimSpace(w)); w != "" {
-					if _, dup := m[w]; !dup {
-						m[w] = f[0]
-					}
+				w = strings.ToLower(strings.TrimSpace(w))
+				if w == "" {
+					continue
 				}
+				cw, seen := m[w]
+				if !seen {
+					cw.side = f[0]
+				}
+				cw.name = cw.name || c < 2 // the name and aliases columns
+				m[w] = cw
 			}
 		}
 	}

@@ -23,8 +23,8 @@ type Stage struct {
 	agencySides map[string]string
 	// sides of the knowledge base's bodies by folded alias (loadBodySides)
 	bodySides map[string]string
-	// sides of the states' names, demonyms and capitals (loadCountryWords)
-	countryWords map[string]string
+	// the states' names, aliases, demonyms and capitals (loadCountryWords)
+	countryWords map[string]countryWord
 	// speakers re-chooses the rules' speakers (learned.go); nil: rules only
 	speakers SpeakerModel
 }
@@ -90,7 +90,7 @@ type state struct {
 	// each state's side by its ISO alpha-2 code (Stage.sideOfISO2)
 	sideOfISO2 map[string]string
 	// Stage.countryWords
-	countryWords map[string]string
+	countryWords map[string]countryWord
 	// the side of the state whose release the article is (publisherSide)
 	pubSide string
 	pubDone bool

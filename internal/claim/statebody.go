@@ -227,27 +227,6 @@ func (st *state) datelinePlace() string {
 	return ""
 }
 
-// countrySides maps each state's name and its aliases, folded to lower
-// case, to its side, from the embedded country table (side first, name
-// second, aliases third); "Nigeria" of "Nigeria Centre for Disease
-// Control". An unreadable table gives an empty map.
-var countrySides = loadCountrySides()
-
-func loadCountrySides() map[string]string {
-	m := map[string]string{}
-	for _, f := range countryRows() {
-		if len(f) < 3 || f[0] == "" {
-			continue
-		}
-		for _, n := range append([]string{f[1]}, strings.Split(f[2], "|")...) {
-			if n = strings.ToLower(strings.TrimSpace(n)); n != "" {
-				m[n] = f[0]
-			}
-		}
-	}
-	return m
-}
-
 // agencyHeads end or head the name of a state's agency that begins with
 // the state's name ("Nigeria Centre for Disease Control", "Kenya Wildlife
 // Service", "Pakistan Meteorological Department").
@@ -277,8 +256,8 @@ func (st *state) countryAgency(a, b int) (string, bool) {
 		for k := a; k < a+n; k++ {
 			words = append(words, st.toks[k].Norm)
 		}
-		if s, ok := countrySides[strings.Join(words, " ")]; ok && st.toks[a].Cap {
-			side = s
+		if w := st.countryWords[strings.Join(words, " ")]; w.name && st.toks[a].Cap {
+			side = w.side
 		}
 	}
 	if side == "" {
@@ -314,8 +293,8 @@ func (st *state) countrySuffixBody(a, b int) (string, bool) {
 		for k := b - n; k < b; k++ {
 			words = append(words, st.toks[k].Norm)
 		}
-		s, ok := countrySides[strings.Join(words, " ")]
-		if !ok || !st.toks[b-n].Cap {
+		w := st.countryWords[strings.Join(words, " ")]
+		if !w.name || !st.toks[b-n].Cap {
 			continue
 		}
 		k := b - n - 1
@@ -323,7 +302,7 @@ func (st *state) countrySuffixBody(a, b int) (string, bool) {
 			k--
 		}
 		if st.norm(k) == "of" {
-			side, at = s, k
+			side, at = w.side, k
 		}
 	}
 	if side == "" {
@@ -739,7 +718,7 @@ func (st *state) bodyTitleSide(actor string) string {
 			if !t.Word || !(t.Cap || titleWords[t.Norm] || titleBodies[t.Norm]) || formerWords(t.Norm) {
 				break
 			}
-			if _, ok := countrySides[t.Norm]; ok {
+			if st.countryWords[t.Norm].name {
 				return "" // a state named in the title is read elsewhere
 			}
 			if titleBodies[t.Norm] && bodyRoles[st.norm(k+1)] {
