@@ -355,8 +355,7 @@ func (m *Model) Accumulate(feats []uint64, acc []int32) {
 	const chunk = 32
 	var (
 		home [chunk]uint64
-		ra   [chunk]uint32
-		rb   [chunk]uint32
+		rows [chunk]Row
 	)
 	slots, mask := m.index.slots, m.index.mask
 	if len(slots) == 0 {
@@ -377,38 +376,12 @@ func (m *Model) Accumulate(feats []uint64, acc []int32) {
 			} else if k != 0 || f == 0 {
 				a, b = m.index.get(f)
 			}
-			ra[i], rb[i] = a, b
+			rows[i] = Row{a, b}
 			if isLong(b) && b != emptyRow {
 				touched |= m.weights[a].q
 			}
 		}
-		if wide := m.wide(acc); wide != nil {
-			for i := range fs {
-				a, b := ra[i], rb[i]
-				switch {
-				case b == emptyRow:
-				case isLong(b):
-					addWeightsWide(m.weights[a:a+b&^longRow], wide)
-				default:
-					wide[uint8(a>>16)] += int32(int16(a))
-					if b != oneWeight {
-						wide[uint8(b>>16)] += int32(int16(b))
-					}
-				}
-			}
-		} else {
-			for i := range fs {
-				a, b := ra[i], rb[i]
-				if isLong(b) {
-					addWeights(m.weights[a:a+b&^longRow], acc)
-					continue
-				}
-				acc[a>>16] += int32(int16(a))
-				if b != oneWeight {
-					acc[b>>16] += int32(int16(b))
-				}
-			}
-		}
+		m.AddRows(rows[:len(fs)], acc)
 		if touched == 1<<15-1 && len(acc) > 0 { // keeps the loads
 			acc[0] += 0
 		}
