@@ -172,3 +172,55 @@ func crossingNames(words, tags []string, chunks []Chunk) {
 		}
 	}
 }
+
+// institutionHeads end the names of institutions that go on with "of"
+// and their place ("University of Cape Town", "Law Society of Kenya",
+// "Supreme Court of Pakistan", "Council of Europe"), besides the heads
+// of parties, unions and banks (partyHeads).
+var institutionHeads = map[string]bool{
+	"University": true, "College": true, "Institute": true, "Society": true,
+	"Academy": true, "Council": true, "Commission": true, "Committee": true,
+	"Museum": true, "Court": true, "Chamber": true, "Foundation": true,
+}
+
+// institutionsOfPlaces makes one organisation of a run of capitalised
+// words the model left out, ending in an institution's head, "of" and
+// the place it tagged after it ("the Law Society of [LOC Kenya]" ->
+// "[ORG Law Society of Kenya]"), or whose run it read as MISC ("[MISC
+// Law Society] of [LOC Kenya]"); bodiesOfPlaces does the same where the
+// model tagged the head's run as a body. The run starts after an article
+// or a word in lower case; a place followed by another capitalised word
+// is part of a longer name and left alone.
+func institutionsOfPlaces(words, tags []string) {
+	if titleSentence(words) || capsSentence(words) {
+		return // a headline's capitalised verbs would join the name
+	}
+	for i := 1; i+1 < len(words); i++ {
+		if words[i] != "of" || tags[i] != "O" || tags[i+1] != "B-LOC" {
+			continue
+		}
+		h := i - 1
+		if !(institutionHeads[words[h]] || partyHeads[words[h]]) || tags[h] != "O" && tags[h][2:] != "MISC" {
+			continue
+		}
+		e := i + 2
+		for e < len(words) && tags[e] == "I-LOC" {
+			e++
+		}
+		if e < len(words) && startsUpper(words[e]) {
+			continue
+		}
+		s := h
+		if tags[h] != "O" {
+			// The head's run read as MISC ("[MISC Law Society] of").
+			for s > 0 && tags[s][0] == 'I' {
+				s--
+			}
+		} else {
+			for s > 0 && tags[s-1] == "O" && startsUpper(words[s-1]) && !articles[words[s-1]] {
+				s--
+			}
+		}
+		setSpan(tags, s, e, "ORG")
+	}
+}

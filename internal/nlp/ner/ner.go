@@ -121,6 +121,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		stageRaces(sents[i], tags[i])
 		longBodies(sents[i], tags[i])
 		bodiesOfPlaces(sents[i], tags[i], Chunks(tags[i]))
+		institutionsOfPlaces(sents[i], tags[i])
 		teamAfterCountry(sents[i], tags[i])
 		demonymHeads(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
 		scorers(sents[i], tags[i])
@@ -163,6 +164,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	leaderBodies(sents, tags, r.model.gaz)
 	individualWinners(sents, tags, r.model.gaz)
 	possessiveFirms(sents, tags)
+	firmShortNames(sents, tags, r.model.gaz)
 	lonePlacePersons(sents, tags, r.model.gaz)
 	acronymBodies(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final
@@ -209,6 +211,8 @@ var placePrefixes = map[string]bool{
 	"Deir": true, "Dayr": true, "Beit": true, "Bayt": true, "Kfar": true, "Kafr": true,
 	"Tel": true, "Tell": true, "Wadi": true, "Jebel": true, "Jabal": true, "Jabel": true,
 	"Khirbet": true, "Nahr": true, "Jisr": true, "Debre": true, "Mazraat": true, "Qasr": true,
+	// Mountains and volcanoes ("Mount Ruang", "Mt. Kenya").
+	"Mount": true, "Mt.": true, "Mt": true,
 }
 
 // toponymPrefixes makes a place of a name of two or more words tagged as
@@ -263,6 +267,16 @@ var landformHeads = map[string]bool{
 	"Mountains": true, "Mountain": true, "Mount": true, "Hills": true, "Bridge": true,
 	"Valley": true, "Desert": true, "Peninsula": true, "Strait": true, "Plateau": true,
 	"Canal": true, "Glacier": true, "Volcano": true, "Barracks": true,
+	"Stadium": true, "Auditorium": true, "Building": true, "Cathedral": true, "Mosque": true,
+}
+
+// venueHeads end names of airports, arenas and monuments, which are
+// places by the conventions; the model reads one named after a person
+// ("Alassane Ouattara Stadium", "Chiang Kai - shek Memorial Hall") as
+// the person. Only a person's name is retyped by them: "Airport" and
+// "Arena" also end names of the firms that run them.
+var venueHeads = map[string]bool{
+	"Airport": true, "Arena": true, "Square": true, "Memorial": true,
 }
 
 // outletHeads end names of newspapers, magazines and news sites ("Toronto
@@ -359,6 +373,8 @@ func nameHeads(words, tags []string, chunks []Chunk) {
 					typ = ""
 				}
 			}
+		case was == "PER" && (venueHeads[head] || head == "Hall" && words[ch.End-2] == "Memorial"):
+			typ = "LOC"
 		case (documentHeads[head] || contestHeads[head]) && was != "MISC":
 			typ = "MISC"
 			for k := ch.Start; k < ch.End-1; k++ {

@@ -387,6 +387,18 @@ func surnamePersons(sents, tags [][]string) {
 				setSpan(tags[i], ch.Start, ch.End, "PER")
 			}
 		}
+		// A surname the model left out, which propagate does not tag at
+		// a sentence's start when it is also a common word ("Woods , 27
+		// , caught 88 passes"): the same evidence makes it the person.
+		t := tags[i]
+		for k, w := range s {
+			if t[k] != "O" || !surnames[w] || k+1 < len(s) && t[k+1] != "O" || k > 0 && t[k-1] != "O" && startsUpper(s[k-1]) {
+				continue
+			}
+			if personApposition(s, k+1) || k+1 < len(s) && speechVerbs[s[k+1]] {
+				t[k] = "B-PER"
+			}
+		}
 	}
 }
 

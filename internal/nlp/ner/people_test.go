@@ -113,6 +113,13 @@ func TestSurnamePersons(t *testing.T) {
 		// No full name in the story, a town's own context: unchanged.
 		{"Dunmore/B-LOC , 26 , played .", "Dunmore/B-LOC , 26 , played ."},
 		{"Ivo/B-PER Dunmore/I-PER won .\nHe lives in Dunmore/B-LOC now .", "Ivo/B-PER Dunmore/I-PER won .\nHe lives in Dunmore/B-LOC now ."},
+		// A surname the model left out, with a person's context; the
+		// same word as a common noun, or next to another name: unchanged.
+		{"The club signed Lee/B-PER Fields/I-PER .\nFields , 24 , scored twice .",
+			"The club signed Lee/B-PER Fields/I-PER .\nFields/B-PER , 24 , scored twice ."},
+		{"Nora/B-PER Banks/I-PER won .\nBanks said the vote was fair .", "Nora/B-PER Banks/I-PER won .\nBanks/B-PER said the vote was fair ."},
+		{"Nora/B-PER Banks/I-PER won .\nBanks in Kelby/B-LOC rose .", "Nora/B-PER Banks/I-PER won .\nBanks in Kelby/B-LOC rose ."},
+		{"Nora/B-PER Banks/I-PER won .\nKelby/B-LOC Banks said no .", "Nora/B-PER Banks/I-PER won .\nKelby/B-LOC Banks said no ."},
 	}
 	for _, c := range cases {
 		sents, tags := doc(c.in)

@@ -400,7 +400,7 @@ func bodiesOfPlaces(words, tags []string, chunks []Chunk) {
 		}
 		switch words[b.End] {
 		case "of":
-			if !partyHeads[words[b.End-1]] {
+			if !partyHeads[words[b.End-1]] && !institutionHeads[words[b.End-1]] {
 				continue
 			}
 		case "in":
