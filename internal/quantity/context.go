@@ -41,6 +41,9 @@ type context struct {
 	// passing are the groups named only in passing (passingGroups), made
 	// when first asked for.
 	passing map[string]bool
+	// headlines is how many of the first sentences are the headline
+	// (headlineSentences).
+	headlines int
 }
 
 // dotted are the abbreviations with periods that name a side.
@@ -389,9 +392,20 @@ var attackNouns = map[string]bool{
 func (c *context) findOpponents() map[string]string {
 	global := map[string]int{}
 	inClaims := map[string]map[string]int{}
+	// A side said anywhere to arm a party ("accused the UAE of supplying
+	// the drones") is its backer, not its opponent's foe in the field, in
+	// every sentence of the story.
+	backers := map[string]bool{}
 	for si, s := range c.sents {
 		for j, side := range c.mentions[si] {
-			if side == "" || (j > 0 && c.mentions[si][j-1] == side) || supplierMention(s.Words, j) {
+			if side != "" && (j == 0 || c.mentions[si][j-1] != side) && armsSupplier(s.Words, c.mentions[si], j) {
+				backers[side] = true
+			}
+		}
+	}
+	for si, s := range c.sents {
+		for j, side := range c.mentions[si] {
+			if side == "" || (j > 0 && c.mentions[si][j-1] == side) || supplierMention(s.Words, j) || backers[side] {
 				continue
 			}
 			global[side]++
@@ -1655,6 +1669,33 @@ func supplierMention(ws []words.Word, j int) bool {
 		switch ws[j-3].Lower + " " + ws[j-2].Lower {
 		case "made in", "built in", "produced in", "manufactured in", "supplied by", "provided by", "donated by", "delivered by":
 			return true
+		}
+	}
+	return false
+}
+
+// supplyVerbs are what a backer is said to do for a party that fights:
+// "accused the X of supplying the drones", "has denied arming the Y".
+var supplyVerbs = map[string]bool{"supplying": true, "arming": true, "sponsoring": true, "financing": true,
+	"funding": true, "equipping": true}
+
+// armsSupplier reports whether the mention that starts at word j (its side
+// on the words sides[j:]) is said to supply or arm a party, or denies it:
+// "accused the United Arab Emirates of supplying the drones", "Abu Dhabi
+// has repeatedly denied arming the RSF". A backer so named is no party to
+// the fight, so not the opponent whose materiel a side shoots down.
+func armsSupplier(ws []words.Word, sides []string, j int) bool {
+	k := j + 1
+	for k < len(ws) && k < len(sides) && sides[k] == sides[j] {
+		k++
+	}
+	for n := 0; k < len(ws) && n < 4; k, n = k+1, n+1 {
+		w := ws[k].Lower
+		if supplyVerbs[w] {
+			return true
+		}
+		if isPunct(w) || (k < len(sides) && sides[k] != "") {
+			return false
 		}
 	}
 	return false

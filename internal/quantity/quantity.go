@@ -312,9 +312,10 @@ func isQuote(w string) bool {
 // Process finds the counts of doc.
 func (s *Stage) Process(doc *parallax.Document) {
 	doc.Counts = nil
-	sents := words.Split(doc)
+	sents := s.headlineArticles(doc, words.Split(doc))
 	ctx := newContext(doc, sents, s.sides, s.states, s.countryCodes)
 	ctx.slashNames(s.acronyms)
+	ctx.headlines = headlineSentences(doc, sents)
 	id := 0
 	for si := range sents {
 		for _, c := range s.sentenceCounts(doc, ctx, si) {
@@ -360,6 +361,9 @@ type found struct {
 	// listBy, the side of the body that published the list.
 	listed bool
 	listBy string
+	// untold: a headline's count in another part than its claim's cue
+	// ("Strike kills four; X says ..."), claimed by no one.
+	untold bool
 }
 
 // crowdNouns are the people of a protest: those a state's forces hurt
@@ -1038,6 +1042,16 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			}
 		}
 		f.ClaimedBy = speaker
+		if f.untold {
+			f.ClaimedBy, f.Claim = "", ""
+		}
+		if speaker == "" && f.inClaim == nil && si < ctx.headlines {
+			// "..., dozens killed and a helicopter shot down, says CSP":
+			// the source the headline ends on tells it (its owner was
+			// worked out as for a count no one tells: the source is no
+			// reporting cue whose speaker's own losses a passive tells)
+			f.ClaimedBy = ctx.headlineSource(si, f.End)
+		}
 		out = append(out, f.Count)
 		heads = append(heads, f.head)
 		if f.head != "" {
@@ -1594,6 +1608,13 @@ func placeHeading(ctx *context, si int) bool {
 // announcer of a death.
 func claimant(ctx *context, si int, f *found) string {
 	ws := ctx.sents[si].Words
+	if si < ctx.headlines && f.inClaim != nil && partBetween(ws, f.End, f.inClaim.Cue.Start) {
+		// "Strike kills four; Tigray Army says it repulsed offensive": a
+		// headline's count outside the cue's part is told by no one
+		// (whose the losses are is still worked out from the sides the
+		// headline sets against each other)
+		f.untold = true
+	}
 	speaker := ""
 	if f.inClaim != nil {
 		speaker = ctx.speakerSide(f.inClaim)

@@ -1,0 +1,86 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+)
+
+// checkTitledCounts is checkCounts for documents whose text begins with
+// their title: the first line of each case's text is the headline.
+func checkTitledCounts(t *testing.T, tests []countCase) {
+	t.Helper()
+	s := loadStage(t)
+	for _, tc := range tests {
+		doc := docWith(t, tc.text, tc.claims, tc.entities)
+		doc.Article.Title, _, _ = strings.Cut(tc.text, "\n")
+		s.Process(doc)
+		var got []string
+		for _, c := range doc.Counts {
+			got = append(got, show(doc, c))
+		}
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("[%s] %s\n got: %q\nwant: %q", tc.bucket, tc.text, got, tc.want)
+		}
+	}
+}
+
+// TestHeadlineBareNoun holds headlines that leave out the article: a bare
+// singular noun after a verb of harm, or a bare subject before its
+// participle, is one item, as "a helicopter" is in running text; a
+// plural, a determiner or a body sentence is no such noun (invented
+// sentences).
+func TestHeadlineBareNoun(t *testing.T) {
+	checkTitledCounts(t, []countCase{
+		{"object after says", "Moldova says it lost helicopter near the river\n\nThe ministry gave no details.",
+			[]claimCue{{"it lost helicopter near the river", "says", "MDA"}},
+			[]entitySpec{{"Moldova", "gpe", "MDA"}},
+			[]string{"helicopter|helicopter|1|lost|MDA|MDA"}},
+		{"present tense", "Navy downs drone over the gulf\n\nNo one was hurt.", nil, nil,
+			[]string{"drone|drone|1|shot_down||"}},
+		{"title case", "Air Strike Kills Commander In The Valley\n\nThe strike came at night.", nil, nil,
+			[]string{"Commander|killed|1|killed||"}},
+		{"bare subject", "Soldier killed in mortar attack on border post\n\nThe attack came at dawn.", nil, nil,
+			[]string{"Soldier|killed|1|killed||"}},
+		{"after a colon", "Border clash: Helicopter shot down near the pass\n\nThe crew survived.", nil, nil,
+			[]string{"Helicopter|helicopter|1|shot_down||"}},
+		{"plural is no one", "Navy downs drones over the gulf\n\nNo one was hurt.", nil, nil, nil},
+		{"body keeps its article", "Clashes in the north\n\nRebels said they downed helicopter gunships.", nil, nil, nil},
+	})
+}
+
+// TestHeadlineParts holds the claimed_by of headline counts: a count in a
+// part the semicolon sets off from the cue is told by no one; a count in
+// a part that ends on its source (", says X") is the source's (invented
+// sentences).
+func TestHeadlineParts(t *testing.T) {
+	checkTitledCounts(t, []countCase{
+		{"outside the cue's part", "Shelling of market kills six; Ruritania says it hit only military targets\n\nThe market was crowded.",
+			[]claimCue{{"Shelling of market kills six; Ruritania says it hit only military targets", "says", "RUR"}},
+			[]entitySpec{{"Ruritania", "gpe", "RUR"}},
+			[]string{"six|killed|6|killed||"}},
+		{"inside the cue's part", "Ruritania says its troops killed 40 rebels; talks stall\n\nThe talks resume on Monday.",
+			[]claimCue{{"its troops killed 40 rebels", "says", "RUR"}},
+			[]entitySpec{{"Ruritania", "gpe", "RUR"}},
+			[]string{"40 rebels|killed|40|killed||RUR"}},
+		{"source at the end", "Valley fighting: 12 soldiers killed, says FLR\n\nThe front moved.", nil,
+			[]entitySpec{{"FLR", "group", "FLR"}},
+			[]string{"12 soldiers|killed|12|killed||FLR"}},
+		{"no source at the end", "Valley fighting: 12 soldiers killed, dozens hurt\n\nThe front moved.", nil, nil,
+			[]string{"12 soldiers|killed|12|killed||", "dozens hurt|wounded|null|wounded||"}},
+	})
+}
+
+// TestArmsBackerIsNoOpponent holds a story in which a state is accused of
+// arming the side that attacks: the materiel the defender shoots down is
+// the attacker's, not the backer's, however often the backer is named
+// (invented sentences).
+func TestArmsBackerIsNoOpponent(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"accused backer", "The army said its air defences shot down nine drones over Kassala. The army said the Eastern Front militia had launched the drones. The minister accused Avalonia of supplying the drones and said the government would cut ties with Avalonia.",
+			[]claimCue{{"its air defences shot down nine drones over Kassala", "said", "SDN"},
+				{"the Eastern Front militia had launched the drones", "said", "SDN"},
+				{"the government would cut ties with Avalonia", "said", "SDN"}},
+			[]entitySpec{{"army", "military", "SDN"}, {"Eastern Front", "group", "EFM"}, {"Avalonia", "gpe", "AVA"}},
+			[]string{"nine drones|drone|9|shot_down|EFM|SDN"}},
+	})
+}
