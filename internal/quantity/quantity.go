@@ -2225,6 +2225,15 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			j++
 			continue
 		}
+		if hFirst < 0 && j == np && ws[j].Lower == "crew" && !am.article && !am.vague && am.n != nil && *am.n > 1 &&
+			(j+1 >= len(ws) || npStop[ws[j+1].Lower] || isPunct(ws[j+1].Lower) || postNoun[ws[j+1].Lower] || ws[j+1].Lower == "on" || auxWords[ws[j+1].Lower]) {
+			// "killed three crew on a bulk carrier": a number of the crew,
+			// the noun standing for its members (not "an artillery crew
+			// chief", "the 20-strong crew")
+			head, hFirst, hLast = itemEntry{item: "person", people: true}, j, j
+			j++
+			continue
+		}
 		modifiers = append(modifiers, j)
 		if hFirst < 0 && j == np && s.groupMembers(ctx, si, j) {
 			// "killed 30 Taliban", "200 Taliban and affiliated
@@ -2849,7 +2858,9 @@ func (s *Stage) demonymPlural(ctx *context, si, j int) bool {
 	w := ws[j].Lower
 	if !(strings.HasSuffix(w, "ans") || strings.HasSuffix(w, "is") || strings.HasSuffix(w, "ks") || strings.HasSuffix(w, "ds") || strings.HasSuffix(w, "ns") ||
 		// "three Serbs", "two Croats", "four Czechs", "five Swedes"
-		strings.HasSuffix(w, "bs") || strings.HasSuffix(w, "ts") || strings.HasSuffix(w, "chs") || strings.HasSuffix(w, "des")) {
+		strings.HasSuffix(w, "bs") || strings.HasSuffix(w, "ts") || strings.HasSuffix(w, "chs") || strings.HasSuffix(w, "des") ||
+		// "two Filipinos"
+		strings.HasSuffix(w, "nos")) {
 		return false
 	}
 	if j+1 >= len(ws) {
@@ -3527,6 +3538,14 @@ func amongState(ws []words.Word, k int) (string, int) {
 	if ws[k].Lower == "include" || ws[k].Lower == "included" || ws[k].Lower == "includes" || k >= 3 && ws[k-3].Lower == "among" {
 		return out, k - 1
 	}
+	if (ws[k].Lower == "were" || ws[k].Lower == "are") && k+1 < len(ws) {
+		if _, ok := amountAt(ws, k+1); ok {
+			// "The dead were two Filipinos and one Vietnamese seafarer":
+			// the copula names who the dead were, as "among" does (the
+			// count right after it: not "the dead were buried")
+			return out, k - 1
+		}
+	}
 	return "", -1
 }
 
@@ -4032,6 +4051,8 @@ var killWords = map[string]bool{
 	"destroyed": true, "destroying": true, // "destroyed up to 100 personnel of the enemy"
 	"eliminated": true, "eliminate": true, "eliminating": true, "neutralized": true, "neutralised": true,
 	"neutralize": true, "neutralise": true, "neutralizing": true, "neutralising": true, "wiped out": true,
+	// a headline's present tense: "Army eliminates 70 militants"
+	"eliminates": true, "neutralizes": true, "neutralises": true,
 	"annihilated": true, "liquidated": true,
 	// "1,230 invaders had been put out of action": Ukraine's General
 	// Staff's word for the enemy's dead

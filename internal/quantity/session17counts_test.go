@@ -84,3 +84,31 @@ func TestArmsBackerIsNoOpponent(t *testing.T) {
 			[]string{"nine drones|drone|9|shot_down|EFM|SDN"}},
 	})
 }
+
+// TestPresentKillVerbsAndCrew holds a headline's present tense of the
+// verbs that make fighters dead ("eliminates", "neutralises") and a
+// number of crew with no noun after it (invented sentences).
+func TestPresentKillVerbsAndCrew(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"eliminates", "Police eliminates 12 bandits in forest raid", nil, nil,
+			[]string{"12 bandits|killed|12|killed||"}},
+		{"neutralises", "Army neutralises 40 militants near the lake", nil, nil,
+			[]string{"40 militants|killed|40|killed||"}},
+		{"crew", "A drone boat kills two crew on a tanker off the cape.", nil, nil,
+			[]string{"two crew|killed|2|killed||"}},
+		{"crew as a modifier", "An artillery crew chief said the guns were silent.", nil, nil, nil},
+		{"one crew", "A crew of four was rescued by a fishing boat.", nil, nil, nil},
+	})
+}
+
+// TestTheDeadWere holds "the dead were N X" with no "among": the copula
+// names who the dead were, each member its own count (plural demonyms
+// too); "the dead were buried" is no count (invented sentences).
+func TestTheDeadWere(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"demonyms", "The dead were three Filipinos and one Ukrainian engineer, the owner said.", nil,
+			[]entitySpec{{"Filipinos", "norp", "PHL"}, {"Ukrainian", "norp", "UKR"}},
+			[]string{"three Filipinos|killed|3|killed|PHL|", "one Ukrainian engineer|killed|1|killed|UKR|"}},
+		{"no number", "The dead were buried on Friday in the village cemetery.", nil, nil, nil},
+	})
+}
