@@ -2307,6 +2307,11 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				}
 			}
 		}
+		if out == "" && !am.definite && !am.article && ws[hLast].Lower == "martyrs" {
+			// "10 martyrs including children": the noun itself says
+			// they were killed
+			out, at, nominal = "killed", hLast, true
+		}
 		if out == "" || am.definite && !singularPassive(ws, hLast, at) {
 			return f, 0, false
 		}

@@ -112,3 +112,22 @@ func TestTheDeadWere(t *testing.T) {
 		{"no number", "The dead were buried on Friday in the village cemetery.", nil, nil, nil},
 	})
 }
+
+// TestNounsOfKilling holds nouns that say people were killed: "the murder
+// of", "the martyrdom of", "N murders", and "N martyrs" with no verb
+// (invented sentences).
+func TestNounsOfKilling(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"murder of", "The envoy condemned the murder of 30 villagers in the valley.", nil, nil,
+			[]string{"30 villagers|killed|30|killed||"}},
+		{"murders", "The monitors recorded at least 9 murders in the province in March.", nil, nil,
+			[]string{"9 murders|killed|9|killed||"}},
+		{"martyrdom of", "The movement announced the martyrdom of two of its fighters on Monday.",
+			[]claimCue{{"the martyrdom of two of its fighters on Monday", "announced", "MOV"}},
+			[]entitySpec{{"movement", "group", "MOV"}},
+			[]string{"two of its fighters|killed|2|killed|MOV|MOV"}},
+		{"martyrs", "Shelling of the old market: 7 martyrs including a child.", nil, nil,
+			[]string{"7 martyrs|killed|7|killed||"}},
+		{"martyrs of a year", "The avenue is named after the martyrs of 1971.", nil, nil, nil},
+	})
+}
