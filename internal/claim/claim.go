@@ -734,6 +734,9 @@ func (st *state) labelsFalse(i, b int) bool {
 		if labelFalseWords[st.norm(k)] && k > i && (objectPronouns[st.norm(i)] || statementNouns[st.norm(k-1)] || rejectedStatements[st.norm(k-1)] || st.labelsStatement(i, k)) {
 			return true // "calling it “flat-out wrong”", "called the report inaccurate"
 		}
+		if pretextNouns[st.norm(k)] && k-1 > i && st.pretextArticle(k) && st.labelsStatement(i, k) {
+			return true // "called Baku's version “another attempt to mislead”"
+		}
 		if st.norm(k) == "." || st.norm(k) == ";" {
 			return false
 		}

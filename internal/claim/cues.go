@@ -591,6 +591,7 @@ var rejectedStatements = map[string]bool{
 	"assertion": true, "denial": true, "denials": true, "figures": true, "figure": true, "estimate": true,
 	"estimates": true, "count": true, "toll": true, "tally": true, "evidence": true, "proof": true,
 	"analysis": true, "study": true, "survey": true, "rhetoric": true, "propaganda": true,
+	"warrant": true, "warrants": true, "indictment": true, "indictments": true,
 }
 
 // objectPronouns stand for a statement named before ("rejected it").

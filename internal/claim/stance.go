@@ -251,25 +251,65 @@ var pretextNouns = map[string]bool{
 // A statement called a pretext ("the claims are an attempt to justify
 // the raid", "the accusations are a ploy", "the reports were a
 // smokescreen") is rejected so too: the speaker says what it is for,
-// not that it is true.
+// not that it is true. So is one called an invention ("the claims are
+// pure fiction", "the army's figures were “pure fantasy”", "the toll
+// was invented"), and a quotation mark or an intensifier may stand
+// between the verb and the judgement ("were “an attempt to hide the
+// collapse”", "is another ploy"). A demonstrative that opens the
+// claimed clause stands for the statement before it when what it is
+// called can only be an invention ("This is a fairy tale written to
+// justify the siege", "That is pure fiction"); a pretext needs a
+// statement's noun ("This is an attempt to divide us" may judge an act).
 func (st *state) judgedWrong(i, a int) bool {
+	w := st.norm(i)
+	invention := inventedWords[w] || (w == "tale" || w == "tales") && st.norm(i-1) == "fairy"
 	k := i - 1
-	if pretextNouns[st.norm(i)] && (st.norm(k) == "a" || st.norm(k) == "an") {
+	if w == "tale" || w == "tales" {
 		k--
-	} else if !wrongWords[st.norm(i)] {
+	}
+	switch {
+	case pretextNouns[w] || invention:
+	case wrongWords[w]:
+		if st.norm(i+1) == "to" {
+			return false // "it is wrong to strike"
+		}
+	default:
+		return false
+	}
+	for ; k >= a && k > i-5; k-- {
+		if st.isOpenQuote(k) || judgementModifiers[st.norm(k)] {
+			continue
+		}
+		if d := st.norm(k); (d == "a" || d == "an" || d == "another") && (pretextNouns[w] || invention) {
+			continue
+		}
+		break
+	}
+	if pretextNouns[w] && !invention && !st.pretextArticle(i) {
+		// a pretext needs its article: "the attacks were provocation"
+		// judges acts
 		return false
 	}
 	if k-1 < a {
 		return false
 	}
 	switch st.norm(k) {
-	case "completely", "simply", "totally", "entirely", "wholly", "clearly", "grossly", "also", "all":
-		k--
-	}
-	switch st.norm(k) {
 	case "is", "are", "was", "were", "been":
 	default:
 		return false
+	}
+	for j := a; j < k; j++ {
+		if st.norm(j) == "that" && j > a {
+			// the judgement is in a later clause than the content's
+			// first ("said soldiers fired first, and that the story was
+			// invented"; a nested claim whose words run on into the
+			// reporting clause "..., a source told X that the figure was
+			// invented"): the first clause keeps the claim's stance
+			return false
+		}
+	}
+	if invention && k-1 >= a && demonstratives[st.norm(k-1)] && (k-1 == a || st.isOpenQuote(k-2)) {
+		return true // "This is a fairy tale", "“That is pure fiction"
 	}
 	for j := k - 1; j >= a && j >= k-3; j-- {
 		w := st.norm(j)
@@ -282,6 +322,26 @@ func (st *state) judgedWrong(i, a int) bool {
 	}
 	return false
 }
+
+// inventedWords call a statement made up when predicated of it ("the
+// claims are pure fiction", "the figure was invented").
+var inventedWords = map[string]bool{
+	"fiction": true, "fantasy": true, "fantasies": true, "invention": true, "invented": true,
+	"hoax": true, "fabrication": true, "fabricated": true, "made-up": true, "concocted": true,
+}
+
+// judgementModifiers stand between a copula and the judgement it makes
+// ("are pure fiction", "were completely wrong", "is nothing but a ploy").
+var judgementModifiers = map[string]bool{
+	"completely": true, "simply": true, "totally": true, "entirely": true, "wholly": true,
+	"clearly": true, "grossly": true, "also": true, "all": true, "pure": true, "sheer": true,
+	"utter": true, "complete": true, "total": true, "absolute": true, "absolutely": true,
+	"mere": true, "merely": true, "just": true, "nothing": true, "but": true, "blatant": true,
+	"outright": true, "obviously": true, "deliberately": true, "again": true, "yet": true,
+}
+
+// demonstratives stand for a statement named before them.
+var demonstratives = map[string]bool{"this": true, "that": true, "these": true, "those": true}
 
 // tagAt is the part of speech the tagger gave token i, "" when its
 // sentence is untagged (the tags come before and without the parse).
@@ -350,4 +410,20 @@ var restingNouns = map[string]bool{
 	"responsibility": true, "blame": true, "fault": true, "onus": true, "burden": true,
 	"guilt": true, "problem": true, "answer": true, "solution": true, "key": true,
 	"future": true, "power": true, "danger": true, "challenge": true, "truth": true,
+}
+
+// pretextArticle: the pretext noun at k has its article before it, past
+// an opening quotation mark and an intensifier ("a ploy", "“another
+// attempt", "a blatant provocation").
+func (st *state) pretextArticle(k int) bool {
+	for j := k - 1; j >= 0 && j >= k-3; j-- {
+		switch w := st.norm(j); {
+		case w == "a" || w == "an" || w == "another":
+			return true
+		case st.isOpenQuote(j) || judgementModifiers[w]:
+		default:
+			return false
+		}
+	}
+	return false
 }

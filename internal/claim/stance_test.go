@@ -190,3 +190,37 @@ func TestPretextDenial(t *testing.T) {
 		"Police said the march was a provocation by the opposition in Tbilisi.",
 	})
 }
+
+// TestStatementCalledInvented: a statement or a figure called an
+// invention ("pure fiction", "a fairy tale", "invented") or, past a
+// quotation mark, a pretext is rejected; a demonstrative that opens the
+// quoted words stands for the statement before it. A judgement in a
+// later "that" clause leaves the first clause's stance, and an
+// invention or an attempt that is no statement's is no denial.
+// Invented sentences.
+func TestStatementCalledInvented(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"claims pure fiction", `"The rebel claims are pure fiction," the army spokesman told reporters in Dorvan.`, "told", "spokesman", "", "deny", "fiction"},
+		{"figures pure fantasy quoted", `The militia's commander wrote that the ministry's figures were "pure fantasy" and that his men had lost two fighters.`, "wrote", "commander", "", "deny", "fantasy"},
+		{"an attempt quoted", `The analyst told the radio that the navy's claims were "an attempt to hide the loss of the frigate".`, "told", "analyst", "", "deny", "attempt"},
+		{"toll invented", `A militia source said the toll was "invented to cover up the shelling of the market".`, "said", "source", "", "deny", "invented"},
+		{"this a fairy tale", `"This is a fairy tale written to excuse the blockade," the governor said.`, "said", "governor", "", "deny", "fairy"},
+		{"called another attempt", `The spokeswoman called the ministry's account "another attempt to mislead the mediators".`, "called", "spokeswoman", "", "deny", "attempt"},
+	})
+	noDeny(t, []string{
+		"The governor said the militia shelled the market first, and that the story was invented to justify the blockade.",
+		"The engineer said the fuse was invented at the plant in Tovo.",
+		`"This is an attempt to starve the city," the mayor said.`,
+		"The minister said it is wrong to bomb the depots near Dorvan.",
+	})
+}
+
+// TestRejectedWarrant: a warrant or an indictment states a charge, so
+// rejecting it denies; a request rejected is no denial. Invented
+// sentences.
+func TestRejectedWarrant(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"warrant", "The opposition leader rejected the arrest warrant, telling reporters that it was politically motivated.", "rejected", "leader", "", "deny", "warrant"},
+		{"indictment", "The general rejected the indictment as a political manoeuvre by the prosecutors in Dorvan.", "rejected", "general", "", "deny", "indictment"},
+	})
+}
