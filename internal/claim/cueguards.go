@@ -66,6 +66,9 @@ func (st *state) nominalUse(si, i int, c cue) bool {
 			return true // "Washington state sued the government": a verb follows the name
 		}
 	}
+	if c.lemma == "state" && st.placeStateNoun(i) {
+		return true // "the capital of North Darfur state, killing", "three northern U.S. states that border"
+	}
 	if c.lemma == "state" && st.toks[i].Text == "state" && st.stateAfterDeterminer(i) {
 		return true // "the Lebanese state alone could decide", "a Palestinian state"
 	}
@@ -206,4 +209,40 @@ func (st *state) endsSentence(c, b int) bool {
 		}
 	}
 	return true
+}
+
+// placeStateNoun: "state" or "states" at i ends a place's name, a
+// federal state or states named by a place: the name follows a
+// preposition ("the capital of North Darfur state", "fighting in Blue
+// Nile state"; a clause after "that" keeps the verb: "Officials in Kano
+// state that ...") or a count ("three northern U.S. states that border
+// Canada", "both Sudanese states"), where no subject stands.
+func (st *state) placeStateNoun(i int) bool {
+	if w := st.norm(i); w != "state" && w != "states" {
+		return false
+	}
+	j := i
+	for j > 0 && st.toks[j-1].Word && st.toks[j-1].Cap && j > i-4 {
+		j--
+	}
+	if j == i || j == 0 {
+		return false
+	}
+	p := st.norm(j - 1)
+	if (p == "of" || p == "in" || p == "from" || p == "across" || p == "throughout") && st.norm(i+1) != "that" {
+		return true
+	}
+	for k := j - 1; k >= 0 && k >= j-3; k-- {
+		w := st.norm(k)
+		if w == "the" || w == "a" || w == "an" {
+			return false // "the Pentagon states that"
+		}
+		if numberWords[w] || digits(w) || w == "both" || w == "several" || w == "many" || w == "all" || w == "other" || w == "neighbouring" || w == "neighboring" {
+			return true
+		}
+		if !st.toks[k].Word || st.toks[k].Cap {
+			return false
+		}
+	}
+	return false
 }

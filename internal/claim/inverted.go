@@ -119,6 +119,9 @@ func (st *state) cueAt(k int) (cue, bool) {
 	if w := st.norm(k); ok && (w == "post" || w == "posts" || w == "tweet" || w == "tweets") && st.determined(k) {
 		return cue{}, false // "in a Telegram post that ...": a noun
 	}
+	if ok && st.reducedPassiveAccused(k) {
+		return cue{}, false // "shot dead two young men accused of collaborating"
+	}
 	if ok && c.lemma == "list" && !st.listedFigure(k) {
 		return cue{}, false // "the lists of the dead", "listed as missing": no tally given
 	}
@@ -168,12 +171,37 @@ func (st *state) determined(k int) bool {
 		switch {
 		case w == "a" || w == "an" || w == "the" || w == "this" || w == "that" || possessiveDet[w] || w == "'s" || w == "latest" || w == "recent":
 			return true
-		case st.toks[j].Cap && st.toks[j].Word:
-			continue
+		case st.toks[j].Cap && st.toks[j].Word || postMediums[w]:
+			continue // "a Telegram post", "his social media post"
 		}
 		return false
 	}
 	return false
+}
+
+// postMediums stand between a determiner and "post" or "tweet" as a noun
+// ("his social media post that ...", "a lengthy online post").
+var postMediums = map[string]bool{
+	"social": true, "media": true, "online": true, "blog": true, "video": true, "lengthy": true,
+	"long": true, "brief": true, "short": true, "separate": true, "earlier": true, "later": true,
+	"new": true, "first": true, "second": true, "final": true, "latest": true, "recent": true,
+}
+
+// reducedPassiveAccused: "accused" at k is the participle of a noun
+// before it, with the charge right after ("two young men accused of
+// collaborating", "a commander accused of war crimes"): no one accuses
+// there, as the active verb needs its object before "of". After a name
+// (a headline's "Russia accused of ...") or an auxiliary ("which Moscow
+// has accused of shelling") the other readings stay.
+func (st *state) reducedPassiveAccused(k int) bool {
+	if st.norm(k) != "accused" || st.norm(k+1) != "of" || k == 0 {
+		return false
+	}
+	p := st.toks[k-1]
+	if !p.Word || p.Cap || passiveAux[p.Norm] || adverbials[p.Norm] || pronoun(p.Text) || p.Norm == "has" || p.Norm == "have" || p.Norm == "had" || p.Norm == "and" || p.Norm == "also" {
+		return false
+	}
+	return true
 }
 
 // relativeCue reads a relative clause whose object is the clause before
@@ -924,7 +952,7 @@ func (st *state) barePronoun(a, end int) (speaker, bool) {
 	// a person before stands for "he"/"she", a group or body for "they"
 	head := st.norm(d.spk.b - 1)
 	person := d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson ||
-		d.spk.ent < 0 && (personTitles[head] || personNouns[head])
+		d.spk.ent < 0 && (personTitles[head] || personNouns[head] || st.personRelative(d.spk.b))
 	group := d.spk.ent < 0 && strings.HasSuffix(head, "s") && speakerNouns[head]
 	if st.norm(p) == "they" && !group || st.norm(p) != "they" && !person {
 		return speaker{}, false
@@ -938,6 +966,22 @@ var personNouns = map[string]bool{
 	"resident": true, "witness": true, "analyst": true, "expert": true, "doctor": true, "lawyer": true,
 	"judge": true, "prosecutor": true, "soldier": true, "survivor": true, "governor": true, "mayor": true,
 	"farmer": true, "mother": true, "father": true, "refugee": true, "teacher": true, "owner": true,
+	"vigilante": true, "villager": true, "trader": true, "shopkeeper": true, "nurse": true, "medic": true,
+	"paramedic": true, "physician": true, "surgeon": true, "student": true, "driver": true, "fisherman": true,
+	"herder": true, "elder": true, "widow": true, "neighbour": true, "neighbor": true, "eyewitness": true,
+	"rescuer": true, "volunteer": true, "activist": true, "pastor": true, "imam": true, "priest": true,
+	"man": true, "woman": true, "brother": true, "sister": true, "son": true, "daughter": true,
+	"husband": true, "wife": true, "journalist": true, "reporter": true, "photographer": true, "pilot": true,
+}
+
+// personRelative: the unnamed speaker ending before token b goes on with
+// "who" ("a vigilante who was wounded in the leg", "the trader, who
+// asked not to be named"), which only a person takes.
+func (st *state) personRelative(b int) bool {
+	if st.norm(b) == "," {
+		b++
+	}
+	return b < len(st.toks) && st.norm(b) == "who"
 }
 
 // titleModifier: the lower-case word at k can stand in a title before a
