@@ -1,5 +1,7 @@
 package ner
 
+import "strings"
+
 // acronymBodies makes an organisation of an acronym alone after the
 // definite article that the model read as MISC ("the [CPA] has been
 // doing", "staffed the [CPA] with"): an acronym that stands alone behind
@@ -94,4 +96,88 @@ func knownBodies(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 		}
 		setSpan(tags, ch.Start, ch.End, "ORG")
 	}
+}
+
+// acronymsAsBodies makes an organisation of an acronym of three to six
+// capitals, inside a sentence in lower case, that the model read as a
+// place and that the gazetteer knows as no place ("[LOC ADNOC] and
+// TotalEnergies signed", "[LOC GSK] will make the doses"): the model
+// types an unknown acronym by the capitals of places it has seen ("UAE",
+// "DRC"), while places written as acronyms are few and known. Headlines
+// and datelines in capitals are left to their own rules.
+func acronymsAsBodies(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
+	if gaz == nil || capsSentence(words) || dateline(words) {
+		return
+	}
+	for _, ch := range chunks {
+		if ch.Type != "LOC" || ch.End-ch.Start != 1 {
+			continue
+		}
+		w := words[ch.Start]
+		if len(w) < 3 || len(w) > 6 || !isAllUpper(w) || !allLetters(w) {
+			continue
+		}
+		if acronymPlaces[w] || gaz.Lookup(strings.ToLower(w))&placeKinds != 0 {
+			continue
+		}
+		// Where the words say place: a dateline's or a headline's first
+		// word ("KOBANI -", "MARIB , Feb. 17"), "in" or "at" before it
+		// ("in DPR", "at JFK"; "to" and "near" also come before bodies:
+		// "donated to USI", "near KPA posts"), a place's own short form in brackets ("Kelby Space
+		// Center ( KSC )"), a noun of place after it ("JFK airport").
+		if ch.Start == 0 && datelineStart(words) || ch.End < len(words) && placeNouns[words[ch.End]] {
+			continue
+		}
+		if p := ch.Start - 1; p >= 0 && (acronymPlacePrepositions[strings.ToLower(words[p])] ||
+			words[p] == "(" && p > 0 && tags[p-1] != "O" && tags[p-1][2:] == "LOC") {
+			continue
+		}
+		tags[ch.Start] = "B-ORG"
+	}
+}
+
+// acronymPlacePrepositions come before a place, rarely before a body.
+var acronymPlacePrepositions = map[string]bool{"in": true, "at": true, "into": true}
+
+// datelineStart reports whether a sentence opens with a dateline's place:
+// its first word, then a dash, or a comma and a capitalised word ("KOBANI
+// - Turkish drones", "MARIB , Feb. 17"); a comma before a lower-case word
+// is an apposition ("COGAT , the Israeli body").
+func datelineStart(words []string) bool {
+	if len(words) < 3 {
+		return false
+	}
+	switch words[1] {
+	case "-", "—", "–", "--":
+		return true
+	case ",":
+		return startsUpper(words[2])
+	}
+	return false
+}
+
+// placeNouns follow a place's name in lower case ("JFK airport").
+var placeNouns = map[string]bool{
+	"airport": true, "base": true, "camp": true, "region": true, "province": true,
+	"district": true, "city": true, "area": true, "county": true, "state": true,
+}
+
+// acronymPlaces are places that news writes as acronyms and that the
+// gazetteer, holding names, may not know.
+var acronymPlaces = map[string]bool{
+	"NYC": true, "DMZ": true, "UAE": true, "DRC": true, "PRC": true, "ROK": true,
+	"DPRK": true, "KSA": true, "USSR": true, "KPK": true, "FATA": true, "NWFP": true,
+	"CAR": true, "GDR": true, "FRG": true,
+}
+
+// allLetters reports whether w is made of ASCII letters only ("U.S."
+// and "F-16" are not).
+func allLetters(w string) bool {
+	for i := 0; i < len(w); i++ {
+		c := w[i] | 0x20
+		if c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
 }

@@ -58,3 +58,69 @@ func firmShortNames(sents, tags [][]string, gaz *Gazetteer) {
 		}
 	}
 }
+
+// bodyRoles are the titles of a firm's or a body's people that news
+// writes between its name and a person's ("LibriVox founder Hugh
+// McGuire", "Kolvo spokeswoman Ana Lind"); a product, an event or a
+// people has none of them.
+var bodyRoles = map[string]bool{
+	"founder": true, "co-founder": true, "cofounder": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "CEO": true, "chairman": true,
+	"chairwoman": true,
+}
+
+// actingVerbs are verbs whose subject acts as a speaker or an agent: a
+// body or a person, not a product or a people ("Safaricom warned"),
+// besides the verbs of speech.
+var actingVerbs = map[string]bool{
+	"warned": true, "warns": true, "urged": true, "urges": true, "denied": true,
+	"denies": true, "confirmed": true, "confirms": true, "stated": true,
+	"insisted": true, "argued": true, "declined": true,
+}
+
+// miscBodies makes organisations of a one-word MISC name that the
+// document shows to be a body or a firm at one of its mentions: a title
+// of a body's people and a person after it ("[MISC LibriVox] founder
+// [PER Hugh McGuire]"), or a verb of speech or action after it, not after
+// an article ("[MISC Safaricom] warned"). The model reads web sites,
+// platforms and firms it does not know as products; every mention of the
+// name in the document becomes the body, but one after "a" or "an",
+// which is a product ("an Orvelo phone"). Nationalities and peoples,
+// which the gazetteer knows, are left alone ("Kurdish leader").
+func miscBodies(sents, tags [][]string, gaz *Gazetteer) {
+	var bodies map[string]bool
+	for i, s := range sents {
+		chunks := Chunks(tags[i])
+		for ci, ch := range chunks {
+			if ch.Type != "MISC" || ch.End-ch.Start != 1 || ch.End >= len(s) {
+				continue
+			}
+			w, next := s[ch.Start], s[ch.End]
+			body := bodyRoles[next] && ci+1 < len(chunks) && chunks[ci+1].Type == "PER" && chunks[ci+1].Start == ch.End+1
+			if !body && (speechVerbs[next] || actingVerbs[next]) {
+				body = ch.Start == 0 || !articles[s[ch.Start-1]] && s[ch.Start-1] != "the" && s[ch.Start-1] != "a" && s[ch.Start-1] != "an"
+			}
+			if !body || gaz != nil && gaz.Lookup(strings.ToLower(w))&(placeKinds|1<<GazDemonym) != 0 {
+				continue
+			}
+			if bodies == nil {
+				bodies = map[string]bool{}
+			}
+			bodies[w] = true
+		}
+	}
+	if bodies == nil {
+		return
+	}
+	for i, s := range sents {
+		for _, ch := range Chunks(tags[i]) {
+			if ch.Type != "MISC" || ch.End-ch.Start != 1 || !bodies[s[ch.Start]] {
+				continue
+			}
+			if ch.Start > 0 && (strings.EqualFold(s[ch.Start-1], "a") || strings.EqualFold(s[ch.Start-1], "an")) {
+				continue
+			}
+			tags[i][ch.Start] = "B-ORG"
+		}
+	}
+}

@@ -70,3 +70,63 @@ func TestVenuesAndMounts(t *testing.T) {
 		"Kelby/B-ORG Airport/I-ORG said traffic rose": "Kelby/B-ORG Airport/I-ORG said traffic rose",
 	})
 }
+
+func TestMiscBodies(t *testing.T) {
+	gaz := testPlaces()
+	cases := []struct{ in, want string }{
+		// A title of a body's people with a person after it: every
+		// mention; a product after "a" stays.
+		{"Orvelo/B-MISC founder Ana/B-PER Lind/I-PER spoke .\nShe launched Orvelo/B-MISC in 2006 and bought a Orvelo/B-MISC phone .",
+			"Orvelo/B-ORG founder Ana/B-PER Lind/I-PER spoke .\nShe launched Orvelo/B-ORG in 2006 and bought a Orvelo/B-MISC phone ."},
+		// A verb of action after it.
+		{"while Kolvo/B-MISC warned the tax would hurt users", "while Kolvo/B-ORG warned the tax would hurt users"},
+		// After an article (a ship), a nationality, no person after the
+		// title, two words: unchanged.
+		{"the Marlin/B-MISC warned of ice", "the Marlin/B-MISC warned of ice"},
+		{"Valdorian/B-MISC spokesman Ana/B-PER Lind/I-PER said", "Valdorian/B-MISC spokesman Ana/B-PER Lind/I-PER said"},
+		{"Orvelo/B-MISC founder of the site", "Orvelo/B-MISC founder of the site"},
+		{"Orvelo/B-MISC Prize/I-MISC warned", "Orvelo/B-MISC Prize/I-MISC warned"},
+	}
+	for _, c := range cases {
+		sents, tags := doc(c.in)
+		miscBodies(sents, tags, gaz)
+		if got, want := render(sents, tags), render(doc(c.want)); got != want {
+			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
+		}
+	}
+}
+
+func TestAcronymsAsBodies(t *testing.T) {
+	gaz := testPlaces()
+	gaz.Add([]string{"KLB"}, GazCity)
+	rule := func(words, tags []string) { acronymsAsBodies(words, tags, Chunks(tags), gaz) }
+	sentenceRule(t, "acronymsAsBodies", rule, map[string]string{
+		"In Kelby/B-LOC , ORVX/B-LOC and Kolvo/B-ORG signed a deal": "In Kelby/B-LOC , ORVX/B-ORG and Kolvo/B-ORG signed a deal",
+		// A known place, a listed acronym place, two letters, a
+		// headline in capitals: unchanged.
+		"flights to KLB/B-LOC resumed":                                   "flights to KLB/B-LOC resumed",
+		"troops crossed the DMZ/B-LOC at night":                          "troops crossed the DMZ/B-LOC at night",
+		"he moved to LA/B-LOC last year":                                 "he moved to LA/B-LOC last year",
+		"ORVX/B-LOC TROOPS ENTER KELBY/B-LOC":                            "ORVX/B-LOC TROOPS ENTER KELBY/B-LOC",
+		"ORVX/B-LOC - Drones struck two villages":                        "ORVX/B-LOC - Drones struck two villages",
+		"fighting in ORVX/B-LOC went on":                                 "fighting in ORVX/B-LOC went on",
+		"the Kelby/B-LOC Space/I-LOC Center/I-LOC ( ORVX/B-LOC ) opened": "the Kelby/B-LOC Space/I-LOC Center/I-LOC ( ORVX/B-LOC ) opened",
+		"we landed at New/B-LOC York/I-LOC 's ORVX/B-LOC airport":        "we landed at New/B-LOC York/I-LOC 's ORVX/B-LOC airport",
+		// An acronym opening a sentence with an apposition, after "to".
+		"ORVX/B-LOC , the agency that runs the crossings , said": "ORVX/B-ORG , the agency that runs the crossings , said",
+		"paintings donated to ORVX/B-LOC by the foundation":      "paintings donated to ORVX/B-ORG by the foundation",
+	})
+}
+
+func TestHyphenatedAmericans(t *testing.T) {
+	gaz := testPlaces()
+	rule := func(words, tags []string) { hyphenatedAmericans(words, tags, gaz) }
+	sentenceRule(t, "hyphenatedAmericans", rule, map[string]string{
+		"stories of Valdorian Americans/B-MISC in Kelby/B-LOC": "stories of Valdorian/B-MISC Americans/I-MISC in Kelby/B-LOC",
+		"a Valdorian/B-MISC - American/B-MISC engineer":        "a Valdorian/B-MISC -/I-MISC American/I-MISC engineer",
+		"Asian Americans/B-MISC voted":                         "Asian/B-MISC Americans/I-MISC voted",
+		// No nationality before it; another people: unchanged.
+		"many Kelby/B-LOC Americans/B-MISC voted": "many Kelby/B-LOC Americans/B-MISC voted",
+		"Valdorian/B-MISC Cypriots/B-MISC voted":  "Valdorian/B-MISC Cypriots/B-MISC voted",
+	})
+}

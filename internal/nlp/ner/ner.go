@@ -124,6 +124,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		institutionsOfPlaces(sents[i], tags[i])
 		teamAfterCountry(sents[i], tags[i])
 		demonymHeads(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
+		hyphenatedAmericans(sents[i], tags[i], r.model.gaz)
 		scorers(sents[i], tags[i])
 		scoreboardPlayers(sents[i], tags[i])
 		headTails(sents[i], tags[i])
@@ -138,6 +139,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		firmsByContext(sents[i], tags[i], chunks, r.model.gaz)
 		knownBodies(sents[i], tags[i], chunks, r.model.gaz)
 		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
+		acronymsAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		parliamentNames(sents[i], tags[i], chunks)
 		crossingNames(sents[i], tags[i], chunks)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
@@ -165,6 +167,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	individualWinners(sents, tags, r.model.gaz)
 	possessiveFirms(sents, tags)
 	firmShortNames(sents, tags, r.model.gaz)
+	miscBodies(sents, tags, r.model.gaz)
 	lonePlacePersons(sents, tags, r.model.gaz)
 	acronymBodies(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final

@@ -174,3 +174,38 @@ func raceTime(words []string, i int) bool {
 	}
 	return false
 }
+
+// hyphenatedAmericans makes one MISC of a nationality and "American(s)"
+// after it ("[MISC Chinese Americans]", "[MISC Pakistani - American]"),
+// which names one group of Americans; the model tags the second word
+// alone. Only "American" is taken: a nationality before another people
+// names two ("[MISC Greek] [MISC Cypriots]").
+func hyphenatedAmericans(words, tags []string, gaz *Gazetteer) {
+	if gaz == nil {
+		return
+	}
+	for k := 1; k < len(words); k++ {
+		if (words[k] != "American" && words[k] != "Americans") || tags[k] != "B-MISC" {
+			continue
+		}
+		s := k - 1
+		if words[s] == "-" && s > 0 {
+			s--
+		}
+		if tags[s] != "O" && tags[s] != "B-MISC" || s+1 < k && tags[s+1] != "O" || !startsUpper(words[s]) {
+			continue
+		}
+		if !americanOrigins[words[s]] && gaz.Lookup(strings.ToLower(words[s]))&(1<<GazDemonym) == 0 {
+			continue
+		}
+		setSpan(tags, s, k+1, "MISC")
+	}
+}
+
+// americanOrigins are the adjectives of continents and peoples that open
+// names of groups of Americans besides the nationalities ("Asian
+// Americans", "Native Americans", "Latin American").
+var americanOrigins = map[string]bool{
+	"Asian": true, "African": true, "Arab": true, "European": true, "Latin": true,
+	"Native": true, "Hispanic": true,
+}
