@@ -130,3 +130,13 @@ func TestHyphenatedAmericans(t *testing.T) {
 		"Valdorian/B-MISC Cypriots/B-MISC voted":  "Valdorian/B-MISC Cypriots/B-MISC voted",
 	})
 }
+
+func TestIndexAndGamesHeads(t *testing.T) {
+	rule := func(words, tags []string) { nameHeads(words, tags, Chunks(tags)) }
+	sentenceRule(t, "nameHeads", rule, map[string]string{
+		"the Kelby/B-ORG Chip/I-ORG Index/I-ORG added 2 percent": "the Kelby/B-MISC Chip/I-MISC Index/I-MISC added 2 percent",
+		"at the Paralympic/B-ORG Games/I-ORG in Kelby/B-LOC":     "at the Paralympic/B-MISC Games/I-MISC in Kelby/B-LOC",
+		// A firm's name ending in "Games": unchanged.
+		"Orvelo/B-ORG Games/I-ORG said": "Orvelo/B-ORG Games/I-ORG said",
+	})
+}

@@ -345,6 +345,20 @@ func headTails(words, tags []string) {
 	}
 }
 
+// measureHeads end names of indices and rankings ("Philadelphia
+// Semiconductor Index", "Human Development Index"), MISC by the
+// conventions as the market indices are.
+var measureHeads = map[string]bool{"Index": true, "Indices": true}
+
+// gamesKinds come before "Games" in names of multi-sport events
+// ("Paralympic Games", "Commonwealth Games"), MISC; other names ending in
+// "Games" are firms' ("Tencent Games").
+var gamesKinds = map[string]bool{
+	"Olympic": true, "Paralympic": true, "Commonwealth": true, "Asian": true,
+	"African": true, "Pan": true, "Mediterranean": true, "Invictus": true,
+	"Youth": true, "Winter": true, "Summer": true, "Island": true, "Special": true,
+}
+
 // documentHeads end names of treaties, agreements, laws and declarations,
 // MISC by the conventions ("Trilateral Statement", "Paris Agreement",
 // "Patriot Act"), which the model, seeing a capitalised body-like name,
@@ -378,7 +392,8 @@ func nameHeads(words, tags []string, chunks []Chunk) {
 			}
 		case was == "PER" && (venueHeads[head] || head == "Hall" && words[ch.End-2] == "Memorial"):
 			typ = "LOC"
-		case (documentHeads[head] || contestHeads[head]) && was != "MISC":
+		case (documentHeads[head] || contestHeads[head] || measureHeads[head] ||
+			head == "Games" && gamesKinds[words[ch.End-2]]) && was != "MISC":
 			typ = "MISC"
 			for k := ch.Start; k < ch.End-1; k++ {
 				if !startsUpper(words[k]) {
