@@ -490,6 +490,10 @@ var civilianNouns = map[string]bool{
 	// rescuers, often hit by a second strike on the same place
 	"paramedic": true, "paramedics": true, "rescuer": true, "rescuers": true, "firefighter": true,
 	"firefighters": true, "elder": true, "elders": true,
+	// local guards of a village, armed by or for the state: hit by an
+	// air strike or an armed group, they are the state's people where
+	// they were hit, no armed group's
+	"vigilante": true, "vigilantes": true,
 	// Palestinian, Lebanese and Yemeni outlets' word for a strike's dead
 	"martyr": true, "martyrs": true,
 }
@@ -2074,6 +2078,22 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 	}
 	// A part of a whole: "28 of 35 Russian drones", "12 of its fighters".
 	partOf := false // "718 of the drones": a whole named before
+	if am.vague && ws[am.last].Lower == "of" && np+1 < len(ws) && ws[np].Lower == "the" {
+		// "dozens of the militants", "hundreds of the group's
+		// fighters": a vague share of people named by the noun after
+		// "the" (and a possessor's name)
+		np++
+		for k := np; k < len(ws) && k <= np+3; k++ {
+			if w := ws[k].Lower; w == "'s" || w == "’s" {
+				np = k + 1
+				break
+			}
+			if isPunct(ws[k].Lower) {
+				break
+			}
+		}
+		partOf = true
+	}
 	if np+1 < len(ws) && ws[np].Lower == "of" {
 		switch nx := ws[np+1].Lower; {
 		case nx == "the" && np+2 < len(ws) && (isDigits(ws[np+2].Lower) || units[ws[np+2].Lower] > 0):

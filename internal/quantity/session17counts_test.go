@@ -131,3 +131,27 @@ func TestNounsOfKilling(t *testing.T) {
 		{"martyrs of a year", "The avenue is named after the martyrs of 1971.", nil, nil, nil},
 	})
 }
+
+// TestVigilantesAreOwnedWhereHit holds village guards killed in a war
+// story told of one country: that country's people, as civilians are, not
+// an armed group's (invented sentences).
+func TestVigilantesAreOwnedWhereHit(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"air strike", "A military jet bombed a market near Gusau on Monday. The strike killed 9 vigilantes and two traders, residents said. Gunmen attacked Gusau again on Tuesday.",
+			nil, []entitySpec{{"Gusau", "place:NG", ""}},
+			[]string{"9 vigilantes|killed|9|killed|NGA|", "two traders|killed|2|killed|NGA|"}},
+	})
+}
+
+// TestVagueShareOfThe holds a vague amount of people named after "of the"
+// ("dozens of the rebels", "hundreds of the group's fighters"): a count
+// as "dozens of rebels" is (invented sentences).
+func TestVagueShareOfThe(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"of the", "Officers said dozens of the rebels were killed in the assault.", nil, nil,
+			[]string{"dozens of the rebels|killed|null|killed||"}},
+		{"possessor", "Officers said hundreds of the movement's fighters had been put out of action.", nil, nil,
+			[]string{"hundreds of the movement's fighters|killed|null|killed||"}},
+		{"no people", "Dozens of the houses in the street were empty.", nil, nil, nil},
+	})
+}
