@@ -123,6 +123,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.affiliate()
 	st.courtSpeakers()
 	st.namedEnemy()
+	st.possessedBodies()
 	st.genericBodies()
 	st.lateAppositions()
 	st.anaphors()
@@ -134,6 +135,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.membersOfGroups()
 	st.deFactoGovernments()
 	st.emit()
+	st.possessedEntities()
 }
 
 // territoryCivilDefence: a civil defence the story gives the Palestinian

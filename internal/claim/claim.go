@@ -3831,6 +3831,8 @@ func (st *state) emit() {
 		si  int
 	}
 	unnamedBefore := map[string]sentSpeaker{} // the last sided unnamed speaker by head noun
+	var bodySpoke []spokenBody                // sided speakers headed by a body's noun, in order
+	lastBody, lastBodySent := speaker{}, -10  // the last sided body that spoke
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
 		if s, ok := st.platformChannel(d.spk, d.cueA); ok {
@@ -3885,7 +3887,28 @@ func (st *state) emit() {
 			// whose name ends in the same words
 			if ei, a := st.bodyNamedBefore(d.spk); ei >= 0 {
 				d.spk.a, d.spk.actor, d.spk.side = a, st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			} else if p, ok := st.bodySpokeBefore(d.spk, si, bodySpoke); ok {
+				// "the Tigray Army command said ... The command said":
+				// a body that spoke under a name no entity holds, which
+				// a later "the command" takes up through this one
+				d.spk.actor, d.spk.side = p.actor, p.side
+				bodySpoke = append(bodySpoke, spokenBody{p, si})
 			}
+		}
+		if d.spk.side == "" && d.spk.actor == "" && ownBodyHeads[st.norm(d.spk.b-1)] {
+			// "The regime's communication service claimed", "Its
+			// communication service said" after "The regime accuses":
+			// a body's part speaks for the body that owns it
+			if k := st.ownerBefore(d.spk); k >= 0 && st.norm(k) == "regime" {
+				d.spk.side = st.regimeState(st.localPlaceState)
+			} else if k >= 0 && lastBody.side != "" && si-lastBodySent <= 1 {
+				d.spk.side = lastBody.side
+			}
+		}
+		if d.spk.side == "" && d.spk.actor == "" && st.bareRegime(d.spk) {
+			// "The regime denied bombing civilian areas": the state
+			// the story calls the regime
+			d.spk.side = st.regimeState(st.localPlaceState)
 		}
 		if d.spk.actor == "" {
 			// "President NAME will speak on Wednesday, his office said":
@@ -4011,6 +4034,12 @@ func (st *state) emit() {
 		}
 		if d.spk.a >= 0 && d.spk.side != "" && (unnamedHeads[st.norm(d.spk.b-1)] || sourceHeads[st.norm(d.spk.b-1)] || officerHeads[st.norm(d.spk.b-1)]) {
 			unnamedBefore[st.norm(d.spk.b-1)] = sentSpeaker{d.spk, si}
+		}
+		if d.spk.a >= 0 && d.spk.side != "" && !pronoun(st.toks[d.spk.a].Text) && (d.spk.ent < 0 || bodyKind(st.doc.Entities[d.spk.ent].Kind)) {
+			lastBody, lastBodySent = d.spk, si // the body "its" may take up
+		}
+		if d.spk.a >= 0 && d.spk.side != "" && ownBodyHeads[st.norm(d.spk.b-1)] && (d.spk.ent < 0 || bodyKind(st.doc.Entities[d.spk.ent].Kind)) {
+			bodySpoke = append(bodySpoke, spokenBody{d.spk, si})
 		}
 		if d.spk.side == "" && d.spk.a >= 0 && d.spk.b == d.spk.a+1 && st.capitalSubject(d.spk.a) {
 			// "Dushanbe put the blame on Bishkek", "Kyiv denied it": a

@@ -1,7 +1,9 @@
 package claim
 
 import (
+	"slices"
 	"sort"
+	"strings"
 
 	parallax "github.com/parallaxhq/parallax"
 )
@@ -202,9 +204,15 @@ func (st *state) bodyModified(spk speaker) bool {
 
 // bodyNamedBefore: the speaker is "the" and lower-case words ("the air
 // force", "the border guard service") that end the name of a sided body
-// named last before it, in the same sentence or the three before ("the
-// Ukrainian air force"); the index of that entity, or -1, and
-// the first token of the speaker's noun phrase.
+// named before it, in the same sentence or the three before ("the
+// Ukrainian air force"); the index of that entity, or -1, and the first
+// token of the speaker's noun phrase. A class noun any body may go by
+// ("the organization", "the group") takes up only the body named last:
+// another in between may be meant. A body's own head ("the service",
+// "the command", "the force") takes up the last body whose name, or
+// canonical name, ends in it, past bodies of other names ("Georgia's
+// State Security Service said Russian border guards had detained ... The
+// service said").
 func (st *state) bodyNamedBefore(spk speaker) (int, int) {
 	if spk.a <= 0 || spk.b > len(st.toks) || spk.b <= spk.a {
 		return -1, spk.a
@@ -217,7 +225,8 @@ func (st *state) bodyNamedBefore(spk speaker) (int, int) {
 		}
 		spk.a--
 	}
-	if st.norm(spk.a-1) != "the" {
+	led := spk.a > 1 && ledModifier(st.norm(spk.a-1)) && st.norm(spk.a-2) == "the" // "the NATO-led force"
+	if st.norm(spk.a-1) != "the" && !led {
 		return -1, spk.a
 	}
 	for i := spk.a; i < spk.b; i++ {
@@ -226,25 +235,40 @@ func (st *state) bodyNamedBefore(spk speaker) (int, int) {
 		}
 	}
 	si := st.sentOf[spk.a]
+	own := ownBodyHeads[st.norm(spk.b-1)]
+	if led && !own {
+		return -1, spk.a
+	}
+	first := spk.a
+	if led {
+		first = spk.a - 1
+	}
 	best, at := -1, -1
-	// only the last body named before may be meant: another between
-	// ("the World Health Organization ... Dog Meat Free Indonesia ...
-	// according to the organization") blocks it
 	for ei, e := range st.doc.Entities {
 		switch e.Kind {
 		case parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
 		default:
 			continue
 		}
-		if e.End <= st.toks[spk.a-1].Start && e.Start > at {
-			best, at = ei, e.Start
+		if e.End > st.toks[first-1].Start || e.Start <= at {
+			continue
 		}
+		if own && !st.nameEndsIn(e, spk) {
+			continue // another body's name: "the service" is not "Russian border guards"
+		}
+		best, at = ei, e.Start
 	}
 	if best < 0 || st.doc.Entities[best].Side == "" {
 		return -1, spk.a
 	}
 	a, b := st.tokensIn(st.doc.Entities[best].Start, st.doc.Entities[best].End)
-	if a < 0 || b-a <= spk.b-spk.a || si-st.sentOf[a] > 3 {
+	if a < 0 || si-st.sentOf[a] > 3 {
+		return -1, spk.a
+	}
+	if own {
+		return best, first
+	}
+	if b-a <= spk.b-spk.a {
 		return -1, spk.a
 	}
 	for k := 1; k <= spk.b-spk.a; k++ {
@@ -253,6 +277,94 @@ func (st *state) bodyNamedBefore(spk speaker) (int, int) {
 		}
 	}
 	return best, spk.a
+}
+
+// spokenBody is a sided speaker headed by a body's noun ("the Tigray Army
+// command") and the sentence it spoke in.
+type spokenBody struct {
+	spk speaker
+	si  int
+}
+
+// bodySpokeBefore: the speaker is "the" and a body's own head ("the
+// command"), and a sided speaker with that head spoke in the sentences
+// before ("the Tigray Army command called ... the command
+// said"): the last one, whose side the head takes up. The words before
+// the head must be in that speaker's name too ("the military command"
+// is not "the Tigray Army command").
+func (st *state) bodySpokeBefore(spk speaker, si int, spoke []spokenBody) (speaker, bool) {
+	if spk.a <= 0 || spk.b > len(st.toks) || spk.b <= spk.a || st.norm(spk.a-1) != "the" || !ownBodyHeads[st.norm(spk.b-1)] {
+		return speaker{}, false
+	}
+	for i := spk.a; i < spk.b; i++ {
+		if t := st.toks[i]; !t.Word || t.Cap && i > spk.a {
+			return speaker{}, false
+		}
+	}
+	for k := len(spoke) - 1; k >= 0; k-- {
+		p := spoke[k]
+		if si-p.si > 6 {
+			break
+		}
+		if p.spk.b-p.spk.a <= spk.b-spk.a {
+			continue // the same words: no fuller name to take up
+		}
+		ok := true
+		for j := 1; j <= spk.b-spk.a && ok; j++ {
+			ok = st.norm(p.spk.b-j) == st.norm(spk.b-j)
+		}
+		if ok {
+			return p.spk, true
+		}
+	}
+	return speaker{}, false
+}
+
+// ownBodyHeads are heads of bodies' names that a story uses alone for
+// the body it named in full, and for no other kind of body: "the
+// service" is a service, where "the organization" may be any body.
+var ownBodyHeads = map[string]bool{
+	"service": true, "command": true, "front": true, "force": true, "forces": true, "mission": true,
+	"bureau": true, "directorate": true, "division": true, "brigade": true, "corps": true,
+	"department": true, "guard": true, "office": true, "council": true, "committee": true,
+	"administration": true, "authority": true, "commission": true, "centre": true, "center": true,
+}
+
+// ledModifier: a hyphenated "X-led" or "X-backed" before a body's head
+// ("the NATO-led force", "the Saudi-led coalition").
+func ledModifier(w string) bool {
+	return len(w) > 4 && (strings.HasSuffix(w, "-led") || strings.HasSuffix(w, "-backed"))
+}
+
+// nameEndsIn: the entity's name, or its canonical name, ends in the
+// speaker's head, a plural or singular agreeing, and holds the words
+// before the head, but for words that say what kind of body it is ("the
+// paramilitary force" for the Rapid Support Forces, "the border guard
+// service" not for the State Security Service).
+func (st *state) nameEndsIn(e parallax.Entity, spk speaker) bool {
+	for _, name := range []string{e.Text, e.Actor} {
+		ws := strings.Fields(strings.ToLower(name))
+		if len(ws) < 2 || strings.TrimSuffix(ws[len(ws)-1], "s") != strings.TrimSuffix(st.norm(spk.b-1), "s") {
+			continue
+		}
+		ok := true
+		for k := spk.a; k < spk.b-1 && ok; k++ {
+			// a non-state kind fits an armed group only ("the
+			// paramilitary force" is not the Sudanese Armed Forces)
+			ok = natureModifiers[st.norm(k)] && e.Kind == parallax.KindGroup || slices.Contains(ws, st.norm(k))
+		}
+		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// natureModifiers say what kind of armed group a head names, not which
+// one ("the paramilitary force", "the rebel command").
+var natureModifiers = map[string]bool{
+	"paramilitary": true, "rebel": true, "militant": true, "armed": true, "separatist": true,
+	"insurgent": true, "jihadist": true, "islamist": true, "peacekeeping": true,
 }
 
 // usParties name the two parties of the US Congress.

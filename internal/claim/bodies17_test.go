@@ -1,0 +1,46 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// bodiesKnown are the bodies battery's expectations parallax does not meet
+// yet, each with the reason; the test fails when one starts to pass. The
+// battery's first run (main 05b2f9a): 126 expectations, 108 right, 6
+// extra claims (24 failing items); after the sides lane's session-17
+// rules: 116 right (15 failing items).
+var bodiesKnown = map[string]string{
+	"drc-monusco: > said | MONUSCO":                           "'The UN peacekeeping mission MONUSCO said': side right (UNO); the speaker span is the descriptive noun phrase, not the name in apposition",
+	"drc-monusco: extra said | UN peacekeeping mission":       "the same claim as the one above",
+	"iran-jaish-aladl: > said | IRNA":                         "'Iran's state news agency IRNA said': side right (IRN); the speaker span is the noun phrase before the name",
+	"iran-jaish-aladl: extra said | Iran's state news agency": "the same claim as the one above",
+	"libya-lna: > said | Government of National Unity":        "'The Tripoli-based Government of National Unity said': side right (LBY); the speaker span is cut after 'Government'",
+	"libya-lna: extra said | Tripoli-based Government":        "the same claim as the one above",
+	"yemen-movement: > said | Houthi movement":                "'The Houthi movement said': side right (HOUTHIS); the speaker span is 'Houthi' without the head noun",
+	"yemen-movement: extra said | Houthi":                     "the same claim as the one above",
+	"myanmar-mndaa: > said | information team":                "'The junta's information team said': side right (MMR); the speaker span is the possessor 'junta'",
+	"myanmar-mndaa: extra said | junta":                       "the same claim as the one above",
+	"myanmar-kachin: > said | rebel army":                     "'The rebel army said' after the Kachin Independence Army: the actor stage resolves 'army' to the state's armed forces (MMR) past the 'rebel' modifier, and the speaker span drops it",
+	"myanmar-kachin: extra said | army":                       "the same claim as the one above",
+	"sahara-polisario: > said | Sahrawi army":                 "the knowledge base resolves 'Sahrawi army' by the demonym to the Sahrawi Armed Forces with side ESH; the expectation follows the knowledge base's Sahrawi Press Service (POLISARIO)",
+	"sudan-rsf: > said | paramilitary":                        "'The paramilitary said in a statement': the adjective used as a noun is not read as a subject, so no claim is found",
+	"sudan-wfp: > denied | paramilitary":                      "'The paramilitary denied blocking aid': as above, no claim",
+}
+
+// TestBodiesProbes runs the whole pipeline on the bodies battery
+// (testdata/probes/bodies17.txt): the sides of armies, commands,
+// ministries, services, movements, NGOs and UN bodies, named in full, by
+// their head noun alone or by a capital, across conflicts mostly not in
+// the golds.
+func TestBodiesProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	probes := testutil.ReadClaimProbes(t, "testdata/probes/bodies17.txt")
+	failed, items := pipetest.ClaimProbeMismatches(t, probes)
+	testutil.CheckKnownFailures(t, failed, bodiesKnown, "bodiesKnown")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(bodiesKnown))
+}
