@@ -339,6 +339,12 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 		if officialTitles[t.Norm] {
 			official = true
 		}
+		if st.tokNorm(i-1) == "'s" && st.demonymSide(i) != "" {
+			// "the Network's Nigeria director": a country after a
+			// possessive is the post's remit, and the possessor (a
+			// state or sided body is read above) employs the person
+			continue
+		}
 		if side := st.demonymSide(i); side != "" && st.prepBefore(i) != "in" && st.prepBefore(i) != "from" && !st.privateBodyAfter(i) && !st.unsidedOrgBefore(i) && !st.closesAName(i) && !st.employerAfter(i) && (official || st.followedByOfficial(st.afterPossessive(i), b+14)) {
 			return side // ", a Turkish presidential foreign policy adviser,"
 		}
@@ -1360,9 +1366,10 @@ func (st *docState) closesAName(i int) bool {
 	return p.Word && p.Cap && !st.titleAt(i-1) && !titleLinks[p.Norm] && st.lexAt[i-1] == 0
 }
 
-// employerAfter: the title after the country at token i is held "at" or
-// "with" a body of no side ("Iran project director at the International
-// Crisis Group", "Russia researcher with Human Rights Watch"): the
+// employerAfter: the title after the country at token i is held "at",
+// "with" or "of" a body of no side ("Iran project director at the
+// International Crisis Group", "Russia researcher with Human Rights
+// Watch", "Nigeria director of Amnesty International"): the
 // country is the subject of the work, not the employer.
 func (st *docState) employerAfter(i int) bool {
 	for k := i + 1; k < len(st.toks) && k < i+8; k++ {
@@ -1370,7 +1377,7 @@ func (st *docState) employerAfter(i int) bool {
 		if t.Text == "," || t.Text == ";" || t.Text == "." {
 			return false
 		}
-		if t.Norm != "at" && t.Norm != "with" {
+		if t.Norm != "at" && t.Norm != "with" && t.Norm != "of" {
 			continue
 		}
 		j := k + 1

@@ -2723,6 +2723,9 @@ func (st *docState) markSubjects() {
 		}
 		m.subject = true
 		lastSent = m.sent
+		if k := st.appositiveSpeaker(m.sent); k > i {
+			st.ments[k].subject = true
+		}
 		// "Taliban spokesperson Zabihullah Mujahid disclosed": the person
 		// titled after the body is the subject too
 		if m.kind != parallax.KindPerson && i+1 < len(st.ments) {
@@ -2732,6 +2735,72 @@ func (st *docState) markSubjects() {
 		}
 	}
 }
+
+// appositiveSpeaker: the person named, between commas, after the title
+// that opens sentence sent ("The FARDC spokesman, General NAME,
+// acknowledged"; "The spokesperson of the Congolese army (FARDC) in
+// Ituri, Lt NAME, confirmed"): the index of that person's mention, else
+// -1. The sentence's subject is that person, not the body in the title,
+// so "He said" in the next sentence is this person and not the one who
+// spoke before.
+func (st *docState) appositiveSpeaker(sent int) int {
+	s0 := -1
+	for k := range st.ments {
+		if st.ments[k].sent == sent {
+			s0 = st.ments[k].a
+			break
+		}
+	}
+	if s0 < 0 {
+		return -1
+	}
+	for s0 > 0 && st.sentOf[s0-1] == sent {
+		s0--
+	}
+	// the title phrase: the sentence's opening words up to its first
+	// comma, outside quotations, with a title word among them
+	c, titled := -1, false
+	for k := s0; k < len(st.toks) && k < s0+16 && st.sentOf[k] == sent; k++ {
+		t := st.toks[k]
+		if t.InQuote || t.Text == "\"" || t.Text == "“" {
+			return -1
+		}
+		if t.Text == "," {
+			c = k
+			break
+		}
+		if officialTitles[t.Norm] || unnamedOfficials[t.Norm] || appositiveTitles[t.Norm] {
+			titled = true
+		}
+		if _, isRole := roles[t.Norm]; isRole {
+			titled = true
+		}
+	}
+	if c < 0 || !titled || !st.toks[s0].Cap {
+		return -1
+	}
+	for k := range st.ments {
+		n := st.ments[k]
+		if n.sent != sent || n.a <= c {
+			continue
+		}
+		if n.a > c+4 || n.kind != parallax.KindPerson || !n.resolved || n.inQuote || n.b-n.a < 2 || st.tokNorm(n.b) != "," {
+			return -1
+		}
+		// only rank words between the comma and the name ("Lt", "Maj.")
+		for j := c + 1; j < n.a; j++ {
+			if t := st.toks[j]; !(t.Cap && t.Word || t.Text == ".") {
+				return -1
+			}
+		}
+		return k
+	}
+	return -1
+}
+
+// appositiveTitles are heads of a title phrase before a named person
+// beside the official titles: a commander or a force's spokesman.
+var appositiveTitles = map[string]bool{"commander": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "head": true, "chief": true, "governor": true, "director": true}
 
 // frontedTopic: the person mention m after the preposition at token j is
 // the topic a sentence opens with ("For NAME, the illness has been a long

@@ -2575,6 +2575,13 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 			if st.countryClosesName(ei, i, eb) {
 				continue // "director for Birdlife Spain": the country closes a body's name
 			}
+			if k := st.doc.Entities[ei].Kind; (k == parallax.KindGPE || k == parallax.KindLocation) && (st.norm(i-1) == "'s" || st.norm(i-1) == "’s" || st.unsidedEmployerAfter(eb, to)) {
+				// "the Network's Nigeria director", "Nigeria director of
+				// Amnesty International": the country is the post's
+				// remit; the possessor or the body after employs them
+				// (a sided possessor was read before it)
+				continue
+			}
 			prev := i - 1
 			if st.norm(prev) == "the" {
 				prev--
@@ -2592,6 +2599,27 @@ func (st *state) affiliation(spk *speaker, from, to int) {
 			return
 		}
 	}
+}
+
+// unsidedEmployerAfter: the title after token k is held "of", "at" or
+// "with" an organisation of no side before the apposition ends
+// ("director of Amnesty International", "researcher at the Crisis
+// Group").
+func (st *state) unsidedEmployerAfter(k, to int) bool {
+	for i := k; i < to && i < k+4; i++ {
+		switch st.norm(i) {
+		case ",", ".":
+			return false
+		case "of", "at", "with":
+			j := i + 1
+			if st.norm(j) == "the" {
+				j++
+			}
+			ei, _, ok := st.entityStartingAt(j)
+			return ok && st.doc.Entities[ei].Kind == parallax.KindOrganization && st.doc.Entities[ei].Side == ""
+		}
+	}
+	return false
 }
 
 // regionAdjectives stand between a preposition of place and the state
@@ -3833,8 +3861,28 @@ func (st *state) emit() {
 	unnamedBefore := map[string]sentSpeaker{} // the last sided unnamed speaker by head noun
 	var bodySpoke []spokenBody                // sided speakers headed by a body's noun, in order
 	lastBody, lastBodySent := speaker{}, -10  // the last sided body that spoke
+	// the last claim's speaker when a person named by a noun ("a farmer
+	// from Teorama", "the UN humanitarian coordinator"), and the index
+	// of the last claim of each named actor
+	lastUnnamed, lastUnnamedAt, lastUnnamedEnd := sentSpeaker{si: -10}, -1, -1
+	lastClaimOf := map[string]int{}
+	retaken, retakenCue := speaker{}, -1 // the pronoun last given the noun's person, and its cue
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
+		if d.cueA == retakenCue && st.personPronoun(d.spk) {
+			// the other part of the same quotation ('"Q1. Q2," she said')
+			d.spk.actor, d.spk.side = retaken.actor, retaken.side
+		} else if lastUnnamedAt >= 0 && lastUnnamedAt == i-1 && si-lastUnnamed.si <= 2 && (si > lastUnnamed.si || d.cueA >= lastUnnamedEnd) && st.personPronoun(d.spk) {
+			// "A farmer ... said that ... \"...,\" he said": the pronoun
+			// after a person named by a noun is that person, not a
+			// person named before it who spoke no later
+			// (not when the sentence of the noun names the person: "a
+			// CPC spokesman who gave his name as NAME rejected")
+			if at, ok := lastClaimOf[d.spk.actor]; (d.spk.actor == "" || !ok || at < lastUnnamedAt) && !st.personNamedIn(d.spk.actor, lastUnnamed.si) {
+				d.spk.actor, d.spk.side = lastUnnamed.spk.actor, lastUnnamed.spk.side
+				retaken, retakenCue = d.spk, d.cueA
+			}
+		}
 		if s, ok := st.platformChannel(d.spk, d.cueA); ok {
 			d.spk = s // "A Telegram channel linked to Wagner acknowledged"
 		}
@@ -4013,6 +4061,9 @@ func (st *state) emit() {
 					side = st.bodyTitleSide(d.spk.actor) // "Army spokesman NAME" after "Sudan's army said"
 				}
 				if side == "" {
+					side = st.bareSpokesTitleSide(d.spk.actor) // "Pakistan's Foreign Office summoned ... Spokesman NAME said"
+				}
+				if side == "" {
 					side = st.placedOfficeSide(d.spk.actor) // "The head of the Movses community, NAME,"
 				}
 				officeSides[d.spk.actor] = side
@@ -4031,6 +4082,18 @@ func (st *state) emit() {
 		}
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si
+		}
+		if d.spk.actor != "" {
+			lastClaimOf[d.spk.actor] = i
+		}
+		if st.nounPerson(d.spk) {
+			lastUnnamed, lastUnnamedAt, lastUnnamedEnd = sentSpeaker{d.spk, si}, i, d.contB
+		} else if st.titledBody(d.spk, d.cueA) {
+			// the person the title names speaks for the body, and is not
+			// the body
+			p := d.spk
+			p.actor = ""
+			lastUnnamed, lastUnnamedAt, lastUnnamedEnd = sentSpeaker{p, si}, i, d.contB
 		}
 		if d.spk.a >= 0 && d.spk.side != "" && (unnamedHeads[st.norm(d.spk.b-1)] || sourceHeads[st.norm(d.spk.b-1)] || officerHeads[st.norm(d.spk.b-1)]) {
 			unnamedBefore[st.norm(d.spk.b-1)] = sentSpeaker{d.spk, si}
@@ -4104,6 +4167,89 @@ func (st *state) emit() {
 		}
 		st.doc.Claims = append(st.doc.Claims, c)
 	}
+}
+
+// personNamedIn: a person mention of actor, no pronoun, lies in
+// sentence si.
+func (st *state) personNamedIn(actor string, si int) bool {
+	if actor == "" || si < 0 || si >= len(st.sents) {
+		return false
+	}
+	for _, e := range st.doc.Entities {
+		if e.Actor == actor && e.Kind == parallax.KindPerson && !pronoun(e.Text) && e.Start >= st.sents[si].Start && e.End <= st.sents[si].End {
+			return true
+		}
+	}
+	return false
+}
+
+// personPronoun: the speaker is "he" or "she" alone.
+func (st *state) personPronoun(s speaker) bool {
+	if s.a < 0 || s.b != s.a+1 {
+		return false
+	}
+	w := st.norm(s.a)
+	return w == "he" || w == "she"
+}
+
+// nounPerson: the speaker is one person named by a noun, no name ("a
+// farmer from the rural area", "The UN humanitarian coordinator for
+// Sudan", "Armenia's human rights defender", "the spokesman"): its head
+// is a singular noun for a person.
+func (st *state) nounPerson(s speaker) bool {
+	if s.a < 0 || s.b <= s.a || s.ent >= 0 && st.doc.Entities[s.ent].Kind == parallax.KindPerson && !pronoun(st.doc.Entities[s.ent].Text) {
+		return false
+	}
+	if pronoun(st.toks[s.a].Text) {
+		return false
+	}
+	// the head before a phrase of place ("a fisherman from Bol")
+	h := s.b - 1
+	for k := s.a + 1; k < s.b; k++ {
+		if prepositions(st.norm(k)) || st.norm(k) == "," || st.norm(k) == "who" {
+			h = k - 1
+			break
+		}
+	}
+	return personHeads[st.norm(h)]
+}
+
+// titledBody: the speaker is a body that a title after it, up to the
+// cue, makes one of its people ("The UN humanitarian coordinator for
+// Sudan said", "Armenia's human rights defender said"): the body's name
+// is the speaker's words and the title's head is a person's noun.
+func (st *state) titledBody(s speaker, cueA int) bool {
+	if s.a < 0 || s.ent < 0 || st.doc.Entities[s.ent].Kind == parallax.KindPerson {
+		return false
+	}
+	for k := s.b; k < cueA && k < s.b+6; k++ {
+		w := st.norm(k)
+		if w == "'s" || w == "’s" {
+			continue
+		}
+		if !st.lowerWord(k) {
+			return false
+		}
+		if personHeads[w] {
+			return true
+		}
+	}
+	return false
+}
+
+// personHeads are singular nouns for one person who speaks.
+var personHeads = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "official": true, "officer": true,
+	"source": true, "witness": true, "resident": true, "villager": true, "farmer": true, "trader": true,
+	"doctor": true, "nurse": true, "survivor": true, "coordinator": true, "defender": true, "ombudsman": true,
+	"ombudswoman": true, "director": true, "commander": true, "envoy": true, "man": true, "woman": true,
+	"analyst": true, "expert": true, "activist": true, "teacher": true, "student": true, "driver": true,
+	"worker": true, "refugee": true, "mother": true, "father": true, "soldier": true, "fighter": true,
+	"mayor": true, "governor": true, "chief": true, "head": true, "minister": true, "fisherman": true,
+	"shopkeeper": true, "herder": true, "journalist": true, "reporter": true, "correspondent": true,
+	"lawyer": true, "judge": true, "prosecutor": true, "priest": true, "elder": true, "chairman": true,
+	"leader": true, "pilot": true, "engineer": true, "owner": true, "medic": true, "surgeon": true,
+	"paramedic": true, "rescuer": true, "volunteer": true, "guard": true,
 }
 
 // secondAct: the words from token k are a reporting act of their own, a

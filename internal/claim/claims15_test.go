@@ -17,7 +17,6 @@ var probes7Known = map[string]string{
 	"china-xinhua-drills: > condemned | defence ministry": "'said it had dispatched forces to respond and condemned the drills as ...': the parse coordinates 'condemned' with the verbs inside the reported clause, so it stays part of the first claim",
 	// stance
 	// sides and actors (the actor stage's lane)
-	"nigeria-punch-zamfara: > said | He":      "'He said' after 'NAME confirmed ... but put ...' resolves to 'Kairu' (the village taken as a person) instead of the police spokesperson",
 	"ukr-aljazeera-live: > urges | Zelenskyy": "a live-blog time stamp ('11:20 GMT - Zelenskyy urges ...') is taken into the person's name, so the speaker has no actor",
 }
 

@@ -848,3 +848,55 @@ func (st *state) kindOnlyStateBody(a, b int) bool {
 	}
 	return head
 }
+
+// bareSpokesTitleSide is the side of the body a spokesperson named by
+// the bare title that opens the sentence ("Spokesman NAME said in
+// Islamabad") speaks for: the state or sided body that opens the
+// sentence just before ("Pakistan's Foreign Office also summoned
+// India's envoy. Spokesman NAME said"), the subject of that act. "" when
+// the title names a body of its own or the sentence before opens with
+// no sided body.
+func (st *state) bareSpokesTitleSide(actor string) string {
+	for _, e := range st.doc.Entities {
+		if e.Actor != actor || e.Kind != parallax.KindPerson {
+			continue
+		}
+		a, _ := st.tokensIn(e.Start, e.End)
+		if a < 1 {
+			continue
+		}
+		si := st.sentOf[a]
+		if si < 1 || st.sentTok[si][0] != a-1 || !st.toks[a-1].Cap || !spokesTitles[st.norm(a-1)] {
+			continue
+		}
+		prev := st.sentTok[si-1]
+		if prev[0] < 0 {
+			continue
+		}
+		for k := prev[0]; k < prev[1] && k < prev[0]+4; k++ {
+			ei, eb, ok := st.entityStartingAt(k)
+			if !ok {
+				if st.toks[k].Word && !st.toks[k].Cap && st.norm(k) != "the" {
+					break
+				}
+				continue
+			}
+			o := st.doc.Entities[ei]
+			if o.Kind == parallax.KindPerson || o.Side == "" || !stateKind(o.Kind) && o.Kind != parallax.KindOrganization && o.Kind != parallax.KindGroup {
+				break
+			}
+			if st.norm(eb) == "'s" || st.norm(eb) == "’s" {
+				// "Pakistan's Foreign Office": the possessed body, when
+				// sided, else the possessor's state
+				if pi, _, ok := st.entityStartingAt(eb + 1); ok && st.doc.Entities[pi].Side != "" && st.doc.Entities[pi].Kind != parallax.KindPerson {
+					return st.doc.Entities[pi].Side
+				}
+			}
+			return o.Side
+		}
+	}
+	return ""
+}
+
+// spokesTitles are the bare titles of a body's spokesperson.
+var spokesTitles = map[string]bool{"spokesman": true, "spokeswoman": true, "spokesperson": true}
