@@ -176,10 +176,12 @@ func raceTime(words []string, i int) bool {
 }
 
 // hyphenatedAmericans makes one MISC of a nationality and "American(s)"
-// after it ("[MISC Chinese Americans]", "[MISC Pakistani - American]"),
-// which names one group of Americans; the model tags the second word
-// alone. Only "American" is taken: a nationality before another people
-// names two ("[MISC Greek] [MISC Cypriots]").
+// after it ("[MISC Chinese Americans]"), which names one group of
+// Americans; the model tags the second word alone. Only "American" is
+// taken: a nationality before another people names two ("[MISC Greek]
+// [MISC Cypriots]"). The hyphenated form is left alone: it also joins
+// two states ("[MISC Turkish] - [MISC American] cooperation", as the VOA
+// training set tags it) as often as it names one group.
 func hyphenatedAmericans(words, tags []string, gaz *Gazetteer) {
 	if gaz == nil {
 		return
@@ -189,10 +191,7 @@ func hyphenatedAmericans(words, tags []string, gaz *Gazetteer) {
 			continue
 		}
 		s := k - 1
-		if words[s] == "-" && s > 0 {
-			s--
-		}
-		if tags[s] != "O" && tags[s] != "B-MISC" || s+1 < k && tags[s+1] != "O" || !startsUpper(words[s]) {
+		if tags[s] != "O" && tags[s] != "B-MISC" || !startsUpper(words[s]) {
 			continue
 		}
 		if !americanOrigins[words[s]] && gaz.Lookup(strings.ToLower(words[s]))&(1<<GazDemonym) == 0 {
