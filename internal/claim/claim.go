@@ -3613,6 +3613,14 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 				break
 			}
 		}
+		if spk.side == "" && sourceNouns[st.norm(head)] && head > j {
+			// "according to Israeli tallies", "according to Ukrainian
+			// figures": the state a demonym or name before the data
+			// names, which the recogniser may leave without a side
+			if side, _, ok := st.countryWordsEndingAt(j, head-1); ok {
+				spk.side = side
+			}
+		}
 		if spk.side == "" && recordNouns[st.norm(head)] {
 			// "a transcript of the call released by the Kremlin": the
 			// record is its publisher's
@@ -3745,6 +3753,10 @@ var sourceNouns = map[string]bool{
 	"figures": true, "data": true, "estimates": true, "estimate": true, "statistics": true, "tally": true,
 	"count": true, "records": true, "documents": true, "findings": true, "assessment": true, "analysis": true,
 	"study": true, "survey": true, "report": true, "reports": true, "release": true, "statement": true,
+	// lists and tallies of the dead ("according to Israeli tallies",
+	// "according to a list compiled by community leaders") and what is
+	// posted ("according to an Internet posting made a day ago")
+	"tallies": true, "counts": true, "list": true, "lists": true, "posting": true, "postings": true,
 	// where a body publishes ("according to the website", "the ministry's
 	// page")
 	"website": true, "site": true, "page": true, "account": true, "database": true, "register": true,
@@ -3761,6 +3773,9 @@ var sourceTails = map[string]bool{
 	// how the reporter reached the source ("according to residents
 	// reached by phone", "according to witnesses contacted by AFP")
 	"reached": true, "contacted": true, "interviewed": true, "speaking": true, "quoted": true,
+	// who made the record ("a list compiled by community leaders and seen
+	// by the Network", "a posting made just over a day ago")
+	"compiled": true, "drawn": true, "kept": true, "made": true, "prepared": true, "circulated": true,
 }
 
 // emit turns the drafts into claims: one per cue and per claimed span,

@@ -61,3 +61,32 @@ func TestPronounAfterUnnamedPerson(t *testing.T) {
 		})
 	}
 }
+
+// TestAccordingToRecords17: "according to" a list, a tally or a posting
+// is a claim whose source is the record, past a participle that says who
+// made it ("a list compiled by elders and seen by reporters", "a posting
+// made a day ago"); a demonym before the data gives its state's side.
+// Invented sentences.
+func TestAccordingToRecords17(t *testing.T) {
+	tests := []struct {
+		name, text, speaker, side string
+	}{
+		{"list compiled and seen", "According to a list compiled by village elders and seen by reporters, the dead included nine herders.", "list", ""},
+		{"demonym tallies", "The raid killed about 300 people, according to Ugandan tallies.", "Ugandan tallies", "UGA"},
+		{"posting made", "The portal went offline, according to an online posting made two days ago.", "an online posting", ""},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := analyzeParsed(t, tc.text)
+			for _, c := range doc.Claims {
+				if strings.EqualFold(c.Cue.Text, "according to") {
+					if c.Speaker.Text != tc.speaker || c.Speaker.Side != tc.side {
+						t.Fatalf("speaker %q side %q, want %q %q", c.Speaker.Text, c.Speaker.Side, tc.speaker, tc.side)
+					}
+					return
+				}
+			}
+			t.Fatalf("no 'according to' claim: %s", describe(doc))
+		})
+	}
+}
