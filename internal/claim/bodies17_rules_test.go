@@ -34,3 +34,22 @@ func TestOwnedAndTakenUpBodies(t *testing.T) {
 		{"no paramilitary force named", unnamedForce, "claimed", "paramilitary force", "", "-", "-"},
 	})
 }
+
+// TestDocumentAuthors: a document or toll speaks for the body that wrote
+// it ("according to a statement signed by its military command", "a
+// statement from the group's media office", "a statement by the NPA's
+// regional command"), and "the rebel army" takes up the armed group
+// named before it; a document by a research group or a person gives no
+// side. Sentences invented.
+func TestDocumentAuthors(t *testing.T) {
+	its := "Fighting spread to the outskirts of Kidal, 1,500 km from Bamako. The CSP-PSD said its fighters had destroyed four army trucks, according to a statement signed by its military command."
+	group := "Al-Shabaab fighters attacked a base near Jowhar on Monday. Ten soldiers were killed, according to a statement from the group's media office."
+	rebel := "The Kachin Independence Army seized a hill post near Bhamo on Friday. The rebel army claimed that 30 soldiers had fled."
+	research := "Air strikes hit three villages in Sagaing last month. Forty civilians were killed, according to data compiled by a research group."
+	runSpeakerCases(t, []speakerCase{
+		{"a statement signed by its command", its, "according to", "-", "CSP", "-", "-"},
+		{"a statement from the group's office", group, "according to", "-", "ALSHABAB", "-", "-"},
+		{"the rebel army", rebel, "claimed", "rebel army", "KIA", "-", "-"},
+		{"data compiled by a research group", research, "according to", "-", "", "-", "-"},
+	})
+}

@@ -3968,6 +3968,11 @@ func (st *state) emit() {
 				d.spk.side = lastBody.side
 			}
 		}
+		if d.spk.side == "" && d.spk.actor == "" {
+			// "according to a statement signed by its military
+			// command": the document speaks for its author
+			d.spk.side = st.documentAuthorSide(d.spk, si, lastBody, lastBodySent, bodySpoke)
+		}
 		if d.spk.side == "" && d.spk.actor == "" && st.bareRegime(d.spk) {
 			// "The regime denied bombing civilian areas": the state
 			// the story calls the regime

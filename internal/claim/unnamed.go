@@ -235,7 +235,9 @@ func (st *state) bodyNamedBefore(spk speaker) (int, int) {
 		}
 	}
 	si := st.sentOf[spk.a]
-	own := ownBodyHeads[st.norm(spk.b-1)]
+	// "the rebel army", "the paramilitary forces": a state's force's head
+	// with a word that says it is no state's
+	own := ownBodyHeads[st.norm(spk.b-1)] || armyHeads[st.norm(spk.b-1)] && st.natureModified(spk)
 	if led && !own {
 		return -1, spk.a
 	}
@@ -354,6 +356,20 @@ func (st *state) nameEndsIn(e parallax.Entity, spk speaker) bool {
 			ok = natureModifiers[st.norm(k)] && e.Kind == parallax.KindGroup || slices.Contains(ws, st.norm(k))
 		}
 		if ok {
+			return true
+		}
+	}
+	return false
+}
+
+// armyHeads head the name of an armed force, a state's or a group's.
+var armyHeads = map[string]bool{"army": true, "armies": true, "militia": true, "forces": true}
+
+// natureModified: a word before the speaker's head says what kind of
+// armed group it is ("the rebel army").
+func (st *state) natureModified(spk speaker) bool {
+	for k := spk.a; k < spk.b-1; k++ {
+		if natureModifiers[st.norm(k)] {
 			return true
 		}
 	}
