@@ -1989,6 +1989,10 @@ var listenerNouns = map[string]bool{
 	"agency": true, "service": true, "newspaper": true, "broadcaster": true, "television": true, "radio": true,
 	"channel": true, "station": true, "outlet": true, "audience": true, "crowd": true, "supporters": true,
 	"correspondent": true, "court": true, "conference": true, "briefing": true, "website": true,
+	// the members of a chamber or a body who hear a statement ("told
+	// councillors at question time that", "told the committee that")
+	"councillors": true, "councilors": true, "committee": true, "senators": true, "legislators": true,
+	"delegates": true, "members": true, "voters": true,
 }
 
 // addressee skips the listener after "told" at token k ("reporters",
@@ -2215,6 +2219,9 @@ func (st *state) clauseEnd(a, b int) int {
 func (st *state) subject(si, a, ca int) (speaker, bool) {
 	s, ok := st.subjectOnly(si, a, ca)
 	if ok {
+		if p, ok := st.paperSeenBy(s, a); ok {
+			return p, true
+		}
 		if p, ok := st.titledHeadPerson(s, a, ca); ok {
 			return p, true
 		}
@@ -3222,7 +3229,7 @@ func (st *state) gerund(si, a, b, ca, cb int, c cue, first int) {
 		if !ok && protestGerunds[c.lemma] {
 			s, ok = st.crowdSubject(si, a, ca)
 		}
-		if !ok && (speechGerunds[c.lemma] || stanceGerunds[c.lemma]) {
+		if !ok && (speechGerunds[c.lemma] || stanceGerunds[c.lemma] || verdictGerunds[c.lemma] && st.norm(cb) == "that") {
 			s, ok = st.climbedSubject(si, a, ca)
 		}
 		if !ok {
@@ -3297,6 +3304,76 @@ var stanceGerunds = map[string]bool{
 	"urge": true, "call on": true, "announce": true, "accuse": true, "blame": true, "condemn": true,
 	"denounce": true, "demand": true, "reject": true, "dismiss": true, "confirm": true, "report": true,
 }
+
+// paperSeenBy: the speaker s found for a cue is the outlet or person who
+// only saw, obtained or reviewed the paper that heads the clause ("A
+// leaked memo seen by the Guardian warns", "A confidential report
+// obtained by NAME says", "A draft viewed by the FT says"): the paper
+// speaks. An author after "by" ("a report published by the ministry",
+// "a review by X") is read elsewhere.
+func (st *state) paperSeenBy(s speaker, a int) (speaker, bool) {
+	if s.a <= a {
+		return speaker{}, false
+	}
+	k := s.a - 1
+	if st.norm(k) == "the" {
+		k--
+	}
+	if st.norm(k) != "by" || !sightParticiples[st.norm(k-1)] {
+		return speaker{}, false
+	}
+	h := k - 2 // the paper's head, right before the participle
+	if h < a || !st.lowerWord(h) || !sightedPapers[st.norm(h)] {
+		return speaker{}, false
+	}
+	// the paper's phrase from the clause's start: a determiner,
+	// adjectives, participles and names, no verb ("A leaked Treasury memo")
+	for i := a; i < h; i++ {
+		if !st.toks[i].Word {
+			return speaker{}, false
+		}
+		if t := st.tagAt(i); (t == "VERB" || t == "AUX") && !strings.HasSuffix(st.norm(i), "ed") {
+			return speaker{}, false
+		}
+	}
+	start := a
+	if w := st.norm(a); w == "a" || w == "an" || w == "the" {
+		start++
+	}
+	p := speaker{a: start, b: h + 1, ent: -1}
+	// a state body named in the phrase lends the paper its side ("a
+	// leaked Pentagon memo")
+	for i := start; i < h; i++ {
+		if ei, eb, ok := st.entityStartingAt(i); ok && eb <= h && st.doc.Entities[ei].Side != "" && st.doc.Entities[ei].Kind != parallax.KindPerson {
+			p.actor, p.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			break
+		}
+	}
+	return p, true
+}
+
+// sightParticiples tell how a reporter came by a paper ("seen by the
+// Guardian", "obtained by Politico"): not its author.
+var sightParticiples = map[string]bool{
+	"seen": true, "obtained": true, "reviewed": true, "viewed": true, "examined": true, "verified": true,
+}
+
+// sightedPapers are the papers a reporter is said to have seen.
+var sightedPapers = map[string]bool{
+	"memo": true, "memos": true, "memorandum": true, "note": true, "notes": true, "draft": true, "drafts": true,
+	"document": true, "documents": true, "report": true, "reports": true, "letter": true, "letters": true,
+	"email": true, "emails": true, "cable": true, "cables": true, "minutes": true, "assessment": true,
+	"paper": true, "papers": true, "presentation": true, "audit": true, "analysis": true, "study": true,
+	"briefing": true, "file": true, "files": true, "records": true, "messages": true, "message": true,
+	"plan": true, "proposal": true, "contract": true, "agreement": true, "transcript": true, "recording": true,
+}
+
+// verdictGerunds are cues whose -ing form with "that" after a comma
+// gives the finding of the act its clause reports ("The court upheld the
+// law, ruling that parliament had acted lawfully", "The inquiry cleared
+// the minister, finding that she had followed the rules"): claims of the
+// clause's subject, found through the parse (climbedSubject).
+var verdictGerunds = map[string]bool{"rule": true, "find": true}
 
 // climbedSubject: the subject of the verb the gerund at ca hangs on, or,
 // when that verb has none of its own (an infinitive, a conjunct), of the
@@ -3511,8 +3588,8 @@ func (st *state) according(si, a, b, i int) {
 // to", "in the words of") with its source and what it is the source of.
 func (st *state) sourcePhrase(si, a, b, i, n int) {
 	j := i + n
-	if st.norm(j) == "the" || st.norm(j) == "a" {
-		j++
+	if st.norm(j) == "the" || st.norm(j) == "a" || st.norm(j) == "an" {
+		j++ // ("according to an internal note seen by X")
 	}
 	end := j
 	for end < b && st.toks[end].Text != "," && st.toks[end].Text != "." {
@@ -3578,7 +3655,7 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 			head--
 		}
 		sourceHead := func(h int) bool {
-			return h >= j && (speakerNouns[st.norm(h)] || sourceNouns[st.norm(h)] || statementNoun(st.norm(h)) || st.toks[h].Cap || sourceBodies[st.norm(h)])
+			return h >= j && (speakerNouns[st.norm(h)] || sourceNouns[st.norm(h)] || recordNouns[st.norm(h)] || statementNoun(st.norm(h)) || st.toks[h].Cap || sourceBodies[st.norm(h)])
 		}
 		// "according to doctors at the hospital": when the phrase's last
 		// word heads no source, the noun before its first preposition of
@@ -3601,7 +3678,7 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 		if !isNamed {
 			named, isNamed = st.mediumNamedBefore(j, np)
 		}
-		if !isNamed && (head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap || sourceBodies[st.norm(head)]) || calendarWords[st.norm(head)]) {
+		if !isNamed && (head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || recordNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap || sourceBodies[st.norm(head)]) || calendarWords[st.norm(head)]) {
 			return
 		}
 		spk = speaker{a: j, b: np, ent: -1}
@@ -3757,6 +3834,9 @@ var sourceNouns = map[string]bool{
 	// "according to a list compiled by community leaders") and what is
 	// posted ("according to an Internet posting made a day ago")
 	"tallies": true, "counts": true, "list": true, "lists": true, "posting": true, "postings": true,
+	// the papers of an office, leaked or released ("according to an
+	// internal note seen by X", "according to the minutes of the meeting")
+	"note": true, "notes": true, "memo": true, "memorandum": true, "papers": true,
 	// where a body publishes ("according to the website", "the ministry's
 	// page")
 	"website": true, "site": true, "page": true, "account": true, "database": true, "register": true,
@@ -3776,6 +3856,7 @@ var sourceTails = map[string]bool{
 	// who made the record ("a list compiled by community leaders and seen
 	// by the Network", "a posting made just over a day ago")
 	"compiled": true, "drawn": true, "kept": true, "made": true, "prepared": true, "circulated": true,
+	"leaked": true,
 }
 
 // emit turns the drafts into claims: one per cue and per claimed span,

@@ -73,7 +73,7 @@ func TestAccordingToRecords17(t *testing.T) {
 	}{
 		{"list compiled and seen", "According to a list compiled by village elders and seen by reporters, the dead included nine herders.", "list", ""},
 		{"demonym tallies", "The raid killed about 300 people, according to Ugandan tallies.", "Ugandan tallies", "UGA"},
-		{"posting made", "The portal went offline, according to an online posting made two days ago.", "an online posting", ""},
+		{"posting made", "The portal went offline, according to an online posting made two days ago.", "online posting", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -823,11 +823,11 @@ func (st *state) ritualObject(k, b int) bool {
 // a subject pronoun right after a day or a noun. It returns the clause's
 // first token.
 func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
-	for k := j + 1; k < b && k < j+8 && st.toks[k].Word; k++ {
+	for k := j + 1; k < b && k < j+8 && (st.toks[k].Word || possessiveMark(st.norm(k))); k++ {
 		if st.norm(k) == "that" {
 			return k + 1, true
 		}
-		if _, isCue := st.cueAt(k); isCue {
+		if _, isCue := st.cueAt(k); isCue && !st.modifyingParticiple(si, k) {
 			if t, ok := st.tagged(si, k); !ok || t.UPOS != "NOUN" {
 				return 0, false // (not "during two phone calls")
 			}
@@ -863,8 +863,54 @@ func (st *state) clauseAfterAdverbial(si, ca, j, b int) (int, bool) {
 			}
 		}
 	}
+	return st.thatAfterLongAdverbial(si, j, b)
+}
+
+// thatAfterLongAdverbial finds "that" after a longer adverbial of the
+// occasion or the medium at j ("acknowledged in a written reply to a
+// parliamentary question that", "said in a written response included in
+// the report that"): up to 14 words of noun phrases, prepositions and
+// participles, no finite verb, no conjunction; the "that" follows a noun
+// and opens no relative clause (not "in the report that was released").
+// It returns the clause's first token.
+func (st *state) thatAfterLongAdverbial(si, j, b int) (int, bool) {
+	for k := j + 1; k < b && k < j+14 && (st.toks[k].Word || possessiveMark(st.norm(k))); k++ {
+		w := st.norm(k)
+		switch w {
+		case "and", "or", "but", "who", "which", "where", "when", "while", "if", "because", "as":
+			return 0, false
+		case "that":
+			prev, next := st.tagAt(k-1), st.tagAt(k+1)
+			if k-1 > j && (prev == "NOUN" || prev == "PROPN") && next != "VERB" && next != "AUX" {
+				return k + 1, true
+			}
+			return 0, false
+		}
+		if t, ok := st.tagged(si, k); !ok || (t.UPOS == "VERB" || t.UPOS == "AUX") && t.XPOS != "VBN" && t.XPOS != "VBG" {
+			return 0, false
+		}
+	}
 	return 0, false
 }
+
+// modifyingParticiple: the cue form at k is a participle or adjective
+// between a determiner and a noun ("in a written reply", "in a recorded
+// message"), no verb of its own.
+func (st *state) modifyingParticiple(si, k int) bool {
+	switch st.norm(k - 1) {
+	case "a", "an", "the", "his", "her", "its", "their", "our":
+	default:
+		return false
+	}
+	t, ok := st.tagged(si, k)
+	if !ok || t.UPOS != "ADJ" && t.XPOS != "VBN" {
+		return false
+	}
+	return st.tagAt(k+1) == "NOUN"
+}
+
+// possessiveMark: the possessive clitic ("First Minister's Questions").
+func possessiveMark(w string) bool { return w == "'s" || w == "’s" }
 
 var subjectPronouns = map[string]bool{"it": true, "he": true, "she": true, "they": true, "we": true}
 

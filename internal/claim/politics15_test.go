@@ -65,7 +65,7 @@ var probes15Known = map[string]string{
 	"us-reuters-rubio-readout: > according to | readout":                "side right (USA); 'a State Department readout of the call' gives the body, not the readout, as the speaker",
 	"us-reuters-rubio-readout: extra according to | State Department":   "the same claim as the line above",
 	"us-thehill-gao-report: > found | report":                           "'A report by the Government Accountability Office released Thursday found that C': not found (the participle after the author)",
-	"us-thehill-gao-report: > said | FEMA":                              "'FEMA said in a written response included in the report that C': the participle phrase between the adverbial and 'that' loses the clause",
+	"us-thehill-gao-report: > said | FEMA":                              "found since the long-adverbial rule (TestLongAdverbialBeforeThat), but side '': FEMA is not resolved to a US body",
 	"us-thehill-gao-report: > says | report":                            "side '' and actor FEMA: 'The report' is resolved to the agency it is about, not to the GAO that wrote it",
 	"us-vox-tariff-explainer: > told | Kevin Hassett":                   "actor stage: 'Its chief economic adviser, NAME,' after the White House gets no side",
 	"us-wapo-factcheck-2024: > said | Karoline Leavitt":                 "actor stage: the base gives the 2025 press secretary USA in 2024, when she was a campaign spokeswoman (as the 2016 candidates)",
