@@ -140,7 +140,15 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 			continue
 		}
 		fo.prof.decode(&ix.profB)
-		if sim, n := alignStatements(&ix.profA, &ix.profB, &ix.chains); sim >= ix.opt.SameStatement && enoughAligned(n, &ix.profA, &ix.profB) {
+		sim, n := alignStatements(&ix.profA, &ix.profB, &ix.chains, false)
+		if sim >= ix.opt.SameStatement && n >= minAligned && !enoughAligned(n, &ix.profA, &ix.profB) {
+			// A translation paraphrases ("bombed four locations" /
+			// "carried out aerial bombardment at four places") and
+			// condenses: where two sentences render one by the strict
+			// test, the others are held to the loose one.
+			sim, n = alignStatements(&ix.profA, &ix.profB, &ix.chains, true)
+		}
+		if sim >= ix.opt.SameStatement && enoughAligned(n, &ix.profA, &ix.profB) {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
 			ix.sameSource(ai, o)
 			ix.joinRenderings(ai, o)
@@ -159,6 +167,10 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 const (
 	sentenceJaccard = 0.25
 	sentenceOverlap = 0.5
+	// looseJaccard and looseOverlap hold the other sentences of two texts
+	// that render two sentences by the strict test (alignStatements).
+	looseJaccard = 0.2
+	looseOverlap = 0.4
 )
 
 // alignStatements returns the share of the shorter text's content (in
@@ -169,7 +181,7 @@ const (
 // heaviest such chain is taken). A report that sums a statement up in one
 // sentence, or that meets another statement of the same spokesman in its
 // first line and a recalled clash in its last, is no rendering of it.
-func alignStatements(a, b *profile, scratch *[]chain) (share float64, n int) {
+func alignStatements(a, b *profile, scratch *[]chain, loose bool) (share float64, n int) {
 	if a.terms == 0 || b.terms == 0 {
 		return 0, 0
 	}
@@ -197,10 +209,10 @@ func alignStatements(a, b *profile, scratch *[]chain) (share float64, n int) {
 			// so a pair that fails it sharing all of the shorter one's
 			// stems cannot pass (sentences of very different lengths):
 			// not intersected.
-			if !renders(min(len(s), len(t)), len(s), len(t)) {
+			if !renders(min(len(s), len(t)), len(s), len(t), loose) {
 				continue
 			}
-			if renders(intersectSorted(s, t), len(s), len(t)) {
+			if renders(intersectSorted(s, t), len(s), len(t), loose) {
 				c := bestBefore(tree, j)
 				group = append(group, pairAt{j, chain{c.w + len(s), c.n + 1}})
 			}
@@ -274,9 +286,13 @@ func enoughAligned(n int, a, b *profile) bool {
 
 // renders tells whether two sentences of n and m content stems that share
 // inter of them render one sentence (sentenceJaccard, sentenceOverlap).
-func renders(inter, n, m int) bool {
-	return float64(inter) >= sentenceJaccard*float64(n+m-inter) &&
-		float64(inter) >= sentenceOverlap*float64(min(n, m))
+func renders(inter, n, m int, loose bool) bool {
+	jac, over := sentenceJaccard, sentenceOverlap
+	if loose {
+		jac, over = looseJaccard, looseOverlap
+	}
+	return float64(inter) >= jac*float64(n+m-inter) &&
+		float64(inter) >= over*float64(min(n, m))
 }
 
 func intersectSorted(a, b []uint32) int {

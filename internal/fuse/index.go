@@ -978,6 +978,16 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 			// told apart from the dated one it recalls.
 			return
 		}
+		if s.main && s.ownAct && ix.incs[r].types&s.types&(classViolence|classUnrest) != 0 && ix.holdsArticle(r, s.art) && ix.holdsOtherMain(r, s.art) {
+			// Nor does an act of the article's own story join the older
+			// sister that its background paragraphs joined, another
+			// report's own story ("drones hit the refinery again on
+			// Friday; on Monday, drones struck the same refinery"): the
+			// article tells the two apart by their days. Its own
+			// lead-up, which no other report tells as its story, stays
+			// with it.
+			return
+		}
 		ix.warm(r)
 		sc, ok := ix.score(s, &ix.incs[r])
 		if c := cosine(s.vec, ix.incs[r].vec); !late && c > nextCos && ix.soleCandidate(s, &ix.incs[r], c) {
@@ -1102,6 +1112,19 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		}
 		return int(ix.incs[a.inc].order - ix.incs[b.inc].order)
 	})
+	if s.types&classViolence != 0 && s.start != noDay && len(matches) > 1 && ix.daysApart(s, matches[0].inc) {
+		// A clash on Thursday at the temple fits Monday's clash there by
+		// its words and Thursday's by its day as well: where the best
+		// fit is fighting two or more days from the report's days and
+		// another fit is fighting on them, the day decides (sisters at
+		// one site share their words, not their days).
+		for i, m := range matches[1:] {
+			if in := &ix.incs[m.inc]; in.types&classViolence != 0 && in.start != noDay && s.start <= in.end && in.start <= s.end {
+				matches[0], matches[i+1] = matches[i+1], matches[0]
+				break
+			}
+		}
+	}
 	best := matches[0].inc
 	ix.join(best, si, s, !matches[0].late && !matches[0].keep)
 	for _, m := range matches[1:] {
@@ -1125,6 +1148,13 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 			}
 		}
 	}
+}
+
+// daysApart reports whether incident r tells fighting and ends two or
+// more days before segment s starts, or starts two or more after it ends.
+func (ix *Index) daysApart(s *segment, r int32) bool {
+	in := &ix.incs[r]
+	return in.types&classViolence != 0 && in.start != noDay && (s.start-in.end >= 2 || in.start-s.end >= 2)
 }
 
 // sameSite reports whether incidents r and o are fighting at one site on
@@ -1175,6 +1205,17 @@ func (ix *Index) sameSite(r, o int32) bool {
 func (ix *Index) apartActs(r, o int32) bool {
 	a, b := &ix.incs[r], &ix.incs[o]
 	return a.types&b.types&classViolence != 0 && a.start != noDay && b.start != noDay && (a.start > b.end || b.start > a.end)
+}
+
+// holdsOtherMain reports whether incident r holds the main segment of an
+// article other than a.
+func (ix *Index) holdsOtherMain(r, a int32) bool {
+	for _, t := range ix.incs[r].segs {
+		if ix.segs[t].art != a && ix.segs[t].main {
+			return true
+		}
+	}
+	return false
 }
 
 // holdsArticle reports whether incident r holds a segment of article a.

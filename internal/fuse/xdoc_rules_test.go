@@ -77,7 +77,7 @@ func TestAlignStatementsChain(t *testing.T) {
 		{"crossed: the heavier pair kept", prof(a1, s(5, 6, 7, 8, 13, 14)), prof(s(5, 6, 7, 8, 13, 14), s(20, 21, 22, 23), a1, s(30, 31, 32, 33, 34, 35)), 0.6, 1},
 		{"a short sentence never aligns", prof(a1, s(), a3), prof(a1, s(70), a3, s(71, 72, 73, 74, 75)), 1, 2},
 	} {
-		share, n := alignStatements(tc.a, tc.b, new([]chain))
+		share, n := alignStatements(tc.a, tc.b, new([]chain), false)
 		if n != tc.n || share < tc.share-1e-9 || share > tc.share+1e-9 {
 			t.Errorf("%s: share %.3f n %d, want %.3f n %d", tc.name, share, n, tc.share, tc.n)
 		}
