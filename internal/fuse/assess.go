@@ -172,6 +172,9 @@ type partyValue struct {
 	value  int
 	high   int
 	claims []string
+	// denied: the figure is the none of a party that denies the loss
+	// and gives no figure of its own (partyValues).
+	denied bool
 }
 
 // partyValues gives, per item and owner, each party's figure. A party that
@@ -255,7 +258,7 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 				}
 				continue
 			}
-			values[k] = append(pvs, partyValue{side: d.side, claims: []string{d.id}})
+			values[k] = append(pvs, partyValue{side: d.side, claims: []string{d.id}, denied: true})
 		}
 	}
 	slices.SortFunc(keys, func(a, b [2]string) int {
@@ -334,10 +337,24 @@ func (v *view) contradictions() []parallax.Contradiction {
 			}
 		}
 	}
-	out = append(out, v.countContradictions()...)
+	counts, deniedCounts := v.countContradictions()
 	v.civAnswered = map[string][]string{}
-	out = append(out, v.civilianTargeting(used)...)
-	out = append(out, v.denials(used, blamed)...)
+	civilian := v.civilianTargeting(used)
+	denials := v.denials(used, blamed)
+	// Two parties, one of which denies the loss and gives no figure
+	// ("Armenia says it shot down three drones; Baku denied losing any"),
+	// dispute whether it happened: where the denial contradiction between
+	// them tells it, no count is listed beside it. The none stays a figure
+	// of the estimates, and of a count contradiction where a third party
+	// gives a figure of its own.
+	for i, c := range counts {
+		if deniedCounts[i] && slices.ContainsFunc(denials, func(d parallax.Contradiction) bool { return slices.Equal(d.Between, c.Between) }) {
+			continue
+		}
+		out = append(out, c)
+	}
+	out = append(out, civilian...)
+	out = append(out, denials...)
 	return out
 }
 
@@ -517,17 +534,18 @@ func (v *view) otherParty(s string) (string, bool) {
 
 // countContradictions: parties that give different figures for one item
 // and owner.
-func (v *view) countContradictions() []parallax.Contradiction {
+func (v *view) countContradictions() (out []parallax.Contradiction, deniedPair []bool) {
 	keys, values := v.partyValues()
-	var out []parallax.Contradiction
 	for _, k := range keys {
 		var vals []parallax.ContradictionValue
 		var between []string
 		distinct := map[int]bool{}
+		denied := false
 		for _, p := range values[k] {
 			if p.side == "" {
 				continue
 			}
+			denied = denied || p.denied
 			between = append(between, p.side)
 			distinct[p.value] = true
 			claims := slices.Clone(p.claims)
@@ -538,8 +556,9 @@ func (v *view) countContradictions() []parallax.Contradiction {
 			continue
 		}
 		out = append(out, parallax.Contradiction{Kind: "count", Item: k[0], Owner: k[1], Between: between, Values: vals})
+		deniedPair = append(deniedPair, denied && len(vals) == 2)
 	}
-	return out
+	return out, deniedPair
 }
 
 // civilianWords mark a denial as being about harm to civilians when the

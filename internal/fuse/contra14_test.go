@@ -140,15 +140,19 @@ func TestLostItems(t *testing.T) {
 }
 
 // TestDeniedLossesAreAFigure: a side that denies losing what the other
-// says it destroyed, shot down or captured gives its figure: none, a
-// count contradiction beside the denial. A side that gives a figure of
-// its own keeps it; a denial of having harmed others gives no zero.
-// Parties invented: Orlan (X), Vessan (Y).
+// says it destroyed, shot down or captured gives its figure: none. Where
+// only those two speak of the item, the denial tells their dispute and
+// no count contradiction is listed beside it (session 17: the wire golds
+// list the denial); where a third party gives a figure of its own, the
+// count contradiction lists the none with the figures. A side that gives
+// a figure of its own keeps it; a denial of having harmed others gives
+// no zero. Parties invented: Orlan (X), Vessan (Y), a monitor (Z).
 func TestDeniedLossesAreAFigure(t *testing.T) {
 	s1 := "The Orlan command said its fighters destroyed two Vessan tanks and a truck near Kasu."
 	s2 := "The Vessan army denied that any tank had been destroyed near Kasu."
 	s3 := "The Vessan army said one of its tanks was damaged near Kasu."
 	s4 := "The Vessan army denied that its tanks had shelled the hospital."
+	s5 := "The monitor said three tanks were destroyed near Kasu."
 	assertion := contraClaim{"X", "assert", "its fighters destroyed two Vessan tanks and a truck near Kasu"}
 	attack := contraEvent{claim: 0, typ: parallax.EventBattles, init: "X", target: "Y", kind: "military", words: "destroyed"}
 	tanks := contraCount{claim: 0, item: "tank", owner: "Y", by: "X", n: 2, words: "two Vessan tanks"}
@@ -160,7 +164,11 @@ func TestDeniedLossesAreAFigure(t *testing.T) {
 		{"denial of the loss", contraDoc{text: s1 + " " + s2,
 			claims: []contraClaim{assertion, {"Y", "deny", "any tank had been destroyed near Kasu"}},
 			events: []contraEvent{attack}, counts: []contraCount{tanks}},
-			[]string{"count:tank:Y:X=2,Y=0", "denial:::X=true,Y=false"}},
+			[]string{"denial:::X=true,Y=false"}},
+		{"denial of the loss, a third figure", contraDoc{text: s1 + " " + s2 + " " + s5,
+			claims: []contraClaim{assertion, {"Y", "deny", "any tank had been destroyed near Kasu"}, {"Z", "assert", "three tanks were destroyed near Kasu"}},
+			events: []contraEvent{attack}, counts: []contraCount{tanks, {claim: 2, item: "tank", owner: "Y", by: "Z", n: 3, words: "three tanks"}}},
+			[]string{"count:tank:Y:X=2,Y=0,Z=3", "denial:::X=true,Y=false", "denial:::Z=true,Y=false"}},
 		{"a figure of its own", contraDoc{text: s1 + " " + s2 + " " + s3,
 			claims: []contraClaim{assertion, {"Y", "deny", "any tank had been destroyed near Kasu"}, {"Y", "assert", "one of its tanks was damaged near Kasu"}},
 			events: []contraEvent{attack}, counts: []contraCount{tanks, {claim: 2, item: "tank", owner: "Y", by: "Y", n: 1, words: "one of its tanks"}}},
