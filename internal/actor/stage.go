@@ -136,6 +136,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.deFactoGovernments()
 	st.emit()
 	st.possessedEntities()
+	st.regionForces()
 }
 
 // territoryCivilDefence: a civil defence the story gives the Palestinian
