@@ -1438,10 +1438,10 @@ func (c *context) merchantShipping(si int) bool {
 // "with burns", "with gunshot wounds", "with minor injuries".
 func hurtAfter(ws []words.Word, k int) bool {
 	// (past a place: "to a hospital in Leh with fractures")
-	for n := 0; k < len(ws) && n < 4 && ws[k].Lower != "with" && !isPunct(ws[k].Lower); n++ {
+	for n := 0; k < len(ws) && n < 4 && ws[k].Lower != "with" && ws[k].Lower != "for" && !isPunct(ws[k].Lower); n++ {
 		k++
 	}
-	if k >= len(ws) || ws[k].Lower != "with" {
+	if k >= len(ws) || ws[k].Lower != "with" && ws[k].Lower != "for" {
 		return false
 	}
 	for j := k + 1; j < len(ws) && j <= k+3; j++ {
@@ -1451,6 +1451,49 @@ func hurtAfter(ws []words.Word, k int) bool {
 		}
 	}
 	return false
+}
+
+// nearHospital reports whether "hospital" or "hospitals" is among the four
+// words from ws[k] on, before any punctuation ("in hospitals in Kursk",
+// "at the district hospital").
+func nearHospital(ws []words.Word, k int) bool {
+	for j := k; j < len(ws) && j < k+4 && !isPunct(ws[j].Lower); j++ {
+		if w := ws[j].Lower; w == "hospital" || w == "hospitals" {
+			return true
+		}
+	}
+	return false
+}
+
+// pastTotality returns the index after an adverb of totality at ws[k]
+// that may stand between people and their verb ("eight personnel in total
+// were hurt", "six soldiers in all were killed"), else k.
+func pastTotality(ws []words.Word, k int) int {
+	if k+1 < len(ws) && ws[k].Lower == "in" && (ws[k+1].Lower == "total" || ws[k+1].Lower == "all") {
+		return k + 2
+	}
+	if k < len(ws) && (ws[k].Lower == "altogether" || ws[k].Lower == "overall") {
+		return k + 1
+	}
+	return k
+}
+
+// pastSetOffPart returns the index after a part set off by commas right
+// at ws[k] that names a share of the people before ("17 people, including
+// four children, were ...", "..., among them two medics, were ..."), else k.
+func pastSetOffPart(ws []words.Word, k int) int {
+	if k+1 >= len(ws) || ws[k].Lower != "," || ws[k+1].Lower != "including" && ws[k+1].Lower != "among" {
+		return k
+	}
+	for j := k + 2; j < len(ws) && j <= k+10; j++ {
+		if ws[j].Lower == "," {
+			return j + 1
+		}
+		if isPunct(ws[j].Lower) {
+			break
+		}
+	}
+	return k
 }
 
 // attemptNouns after a noun of killing or taking make it an attempt, not
@@ -2177,6 +2220,15 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				continue
 			}
 		}
+		if hFirst >= 0 && w == "and" && head.item == "tank" && j+1 < len(ws) {
+			// "more than 50 tanks and armoured vehicles": one figure
+			// for both, the wider kind (as with "and other")
+			if e, k := phraseAt(s.items, s.firstLen(ws, j+1), ws, j+1); k > 0 && e.item == "armored_vehicle" {
+				head, hLast = e, j+1+k-1
+				j += 1 + k
+				continue
+			}
+		}
 		if _, k := phraseAt(s.outcomes, s.firstLen(ws, j), ws, j); hFirst >= 0 && continuesCompound(ws[j], w) && !npStop[w] && k == 0 {
 			// "vehicle bombs", "UAV launch site": the item word was a
 			// modifier of another noun; look on for the head.
@@ -2462,7 +2514,9 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out == "captured" && freedBefore(ws, am.first) {
 			return f, 0, false // "rescued 11 kidnapped victims"
 		}
-		if !after && am.last+1 < len(ws) {
+		if !after && am.last+1 < len(ws) && !(ws[at].Lower == "bodies" && at == am.first-2) {
+			// ("the bodies of five of them were found": the bodies name
+			// the state, whatever verb follows)
 			if nx := ws[am.last+1].Lower; nx == "%" || !(isPunct(nx) || bareFollow[nx]) {
 				return f, 0, false
 			}
@@ -3196,6 +3250,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 	if k+2 < len(ws) && (ws[k].Lower == "from" || ws[k].Lower == "on" || ws[k].Lower == "of") && ws[k+1].Lower == "both" && strings.HasPrefix(ws[k+2].Lower, "side") {
 		k += 3 // "some personnel from both sides sustained minor injuries"
 	}
+	k = pastTotality(ws, k) // "eight personnel in total were hurt"
 	// "a gang leader in Raqqah was killed": a place after the noun.
 	if k+1 < len(ws) && (ws[k].Lower == "in" || ws[k].Lower == "near" || ws[k].Lower == "from") && startsUpper(ws[k+1].Text) {
 		k++
@@ -3556,8 +3611,9 @@ func amongState(ws []words.Word, k int) (string, int) {
 		return "killed", k - 1
 	}
 	out, ok := amongNouns[ws[k-1].Lower]
-	// ("Among those killed were two commanders": "those" as "the")
-	if !ok || ws[k-2].Lower != "the" && !(ws[k-2].Lower == "those" && k >= 3 && ws[k-3].Lower == "among") {
+	// ("Among those killed were two commanders", "those killed
+	// included two commanders": "those" as "the")
+	if !ok || ws[k-2].Lower != "the" && !(ws[k-2].Lower == "those" && (k >= 3 && ws[k-3].Lower == "among" || strings.HasPrefix(ws[k].Lower, "includ"))) {
 		return "", -1
 	}
 	if ws[k].Lower == "include" || ws[k].Lower == "included" || ws[k].Lower == "includes" || k >= 3 && ws[k-3].Lower == "among" {
@@ -4742,7 +4798,7 @@ func stateMateriel(ws []words.Word, start, end int) bool {
 // or "" and -1. Elsewhere the sick are taken to hospital too.
 func hospitalised(ctx *context, si, last int) (string, int) {
 	ws := ctx.sents[si].Words
-	k := last + 1
+	k := pastSetOffPart(ws, pastTotality(ws, last+1))
 	for n := 0; k < len(ws) && n < 3 && (auxWords[ws[k].Lower] || ws[k].Lower == "also" || ws[k].Lower == "later"); n++ {
 		k++
 	}
@@ -4751,6 +4807,12 @@ func hospitalised(ctx *context, si, last int) (string, int) {
 	}
 	switch ws[k].Lower {
 	case "hospitalised", "hospitalized":
+	case "treated":
+		// "were being treated in hospitals", "were treated for shrapnel
+		// wounds": care for the hurt ("treated for shock" is none)
+		if !hurtAfter(ws, k+1) && !nearHospital(ws, k+1) {
+			return "", -1
+		}
 	case "taken", "rushed", "admitted", "airlifted", "evacuated", "flown", "brought":
 		hospital := false
 		for j := k + 1; j < len(ws) && j <= k+6; j++ {

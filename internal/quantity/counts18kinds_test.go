@@ -1,0 +1,45 @@
+package quantity
+
+import "testing"
+
+// TestCounts18Phrasings holds count phrasings that recurred among the
+// misses of the development golds and the counts18 battery (invented
+// sentences): an adverb of totality between the people and their verb,
+// people "being treated" in hospital, "the bodies of N of them", "those
+// killed included N", and tanks counted together with armoured vehicles.
+func TestCounts18Phrasings(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"in total", "The minister said that 11 sailors in total were hurt in the collision.",
+			[]claimCue{{"11 sailors in total were hurt in the collision", "said", "RUR"}}, nil,
+			[]string{"11 sailors|wounded|11|wounded||RUR"}},
+		{"in all", "Six soldiers in all were killed in the ambush, the army said.",
+			[]claimCue{{"Six soldiers in all were killed in the ambush", "said", "RUR"}}, nil,
+			[]string{"Six soldiers|killed|6|killed||RUR"}},
+		{"being treated", "The health ministry said 17 people, including four children, were being treated in hospitals after the shelling.",
+			[]claimCue{{"17 people, including four children, were being treated in hospitals after the shelling", "said", "RUR"}}, nil,
+			[]string{"17 people|wounded|17|wounded||RUR"}},
+		{"treated for wounds", "Doctors said 12 people were treated for shrapnel wounds after the air strike.",
+			[]claimCue{{"12 people were treated for shrapnel wounds after the air strike", "said", ""}}, nil,
+			[]string{"12 people|wounded|12|wounded||"}},
+		{"treated for shock is no wound", "The air strike hit the market. Medics said 30 people were treated for shock.",
+			[]claimCue{{"30 people were treated for shock", "said", ""}}, nil, nil},
+		{"bodies of them", "Gunmen seized 14 farmers near the village, an official said. The bodies of six of them were found in a ditch on Monday, he said.",
+			[]claimCue{{"Gunmen seized 14 farmers near the village", "said", ""}, {"The bodies of six of them were found in a ditch on Monday", "said", ""}}, nil,
+			[]string{"14 farmers|captured|14|captured||", "six of them|killed|6|killed||"}},
+		{"those killed included", "Officials said those killed included three commanders of the FLR.",
+			[]claimCue{{"those killed included three commanders of the FLR", "said", "RUR"}}, []entitySpec{{"FLR", "group", "FLR"}},
+			[]string{"three commanders|killed|3|killed|FLR|RUR"}},
+		{"the dead included", "The dead included two police officers, the governor said.",
+			[]claimCue{{"The dead included two police officers", "said", "RUR"}}, nil,
+			[]string{"two police officers|killed|2|killed||RUR"}},
+		{"the wounded included", "The wounded included five children, the hospital said.",
+			[]claimCue{{"The wounded included five children", "said", ""}}, nil,
+			[]string{"five children|wounded|5|wounded||"}},
+		{"tanks and armoured vehicles", "The ministry said its troops had destroyed more than 40 tanks and armoured vehicles of the enemy.",
+			[]claimCue{{"its troops had destroyed more than 40 tanks and armoured vehicles of the enemy", "said", "RUR"}}, nil,
+			[]string{"40 tanks and armoured vehicles|armored_vehicle|40|destroyed||RUR"}},
+		{"tanks and guns stay apart", "The ministry said its troops had destroyed 12 tanks and four helicopters.",
+			[]claimCue{{"its troops had destroyed 12 tanks and four helicopters", "said", "RUR"}}, nil,
+			[]string{"12 tanks|tank|12|destroyed||RUR", "four helicopters|helicopter|4|destroyed||RUR"}},
+	})
+}
