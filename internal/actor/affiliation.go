@@ -1318,7 +1318,7 @@ var subnationalWords = map[string]bool{
 // subnationalHeads are the heads such a title ends in.
 var subnationalHeads = map[string]bool{
 	"leader": true, "premier": true, "chief": true, "head": true, "executive": true, "minister": true, "president": true,
-	"official": true,
+	"official": true, "chairman": true, "chairwoman": true, "chairperson": true, // "the regional chairman of X"
 }
 
 // localOfficeAfter reads an apposition after the name at token b that
@@ -1330,7 +1330,7 @@ func (st *docState) localOfficeAfter(b int) string {
 		return ""
 	}
 	sent := st.sentOf[b]
-	local := false
+	local, referred := false, false
 	end := b + 1
 	for i := b + 1; i < len(st.toks) && i < b+12 && st.sentOf[i] == sent; i++ {
 		t := st.toks[i]
@@ -1344,12 +1344,20 @@ func (st *docState) localOfficeAfter(b int) string {
 			st.localAdministration(i) {
 			local = true
 		}
+		if st.divisionPossessive(i) {
+			referred = true // ", the district's government agent,"
+		}
 		end = i + 1
 	}
-	if !local || end >= len(st.toks) {
+	if !local && !referred || end >= len(st.toks) {
 		return ""
 	}
-	if c, ok := st.kb.CountryOfISO2(st.lastPlaceCountry(st.toks[b].End, st.toks[end-1].End)); ok {
+	country := st.lastPlaceCountry(st.toks[b].End, st.toks[end-1].End)
+	if country == "" && referred {
+		// "the province's": the place the story named just before
+		country = st.placeNamedBefore(b)
+	}
+	if c, ok := st.kb.CountryOfISO2(country); ok {
 		return c.Side
 	}
 	return ""

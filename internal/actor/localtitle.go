@@ -35,6 +35,7 @@ func (st *docState) localTitleApposition(a int) string {
 	sent := st.sentOf[a]
 	local, start := false, a-1
 	owned, official := false, false // "Wisconsin's top election official, NAME,"
+	referred := false               // "the province's": a place named before
 	for i := a - 2; i >= 0 && i > a-14 && st.sentOf[i] == sent; i-- {
 		t := st.toks[i]
 		if t.Text == "," || t.Text == ";" || t.Text == ":" || t.Text == "\"" {
@@ -48,6 +49,9 @@ func (st *docState) localTitleApposition(a int) string {
 		}
 		if (t.Norm == "'s" || t.Norm == "’s") && i > 0 && st.placeSideAt(i-1) != "" {
 			owned = true
+		}
+		if st.divisionPossessive(i) {
+			local, referred = true, true // "The province's vice chairman, NAME,"
 		}
 		if officialTitles[t.Norm] || stateTitles[t.Norm] {
 			official = true
@@ -68,6 +72,11 @@ func (st *docState) localTitleApposition(a int) string {
 	if country == "" {
 		// "In the Kharkiv region, the governor, NAME,"
 		country = st.lastPlaceCountry(st.sentStart(sent), lo)
+	}
+	if country == "" && referred {
+		// "... in Izmir province. The province's governor, NAME,": the
+		// place named just before, whatever state the story is about
+		country = st.placeNamedBefore(start)
 	}
 	if country == "" {
 		if dom := st.dominantState(); dom != "" {

@@ -1,6 +1,10 @@
 package claim
 
-import parallax "github.com/parallaxhq/parallax"
+import (
+	"strings"
+
+	parallax "github.com/parallaxhq/parallax"
+)
 
 // sourceLinks join an unnamed source to the body it speaks from ("a source
 // in the Defence Forces", "sources within the movement", "a source close
@@ -49,12 +53,66 @@ func (st *state) sourceBodySide(spk speaker) string {
 	}
 	k++
 	if st.norm(k) == "the" {
+		if side := st.localBodySide(spk.a, k+1); side != "" {
+			return side
+		}
 		k++
 	}
 	if k >= len(st.toks) || st.sentOf[k] != st.sentOf[spk.a] || !st.toks[k].Cap {
 		return ""
 	}
 	return st.bodySideAt(k, len(st.toks))
+}
+
+// localBodyWords open the name of a province's, region's or town's own
+// body ("the provincial security council", "the district administration").
+var localBodyWords = map[string]bool{
+	"provincial": true, "regional": true, "district": true, "municipal": true, "prefectural": true,
+	"county": true, "governorate": true,
+}
+
+// divisionNouns are the divisions a body's name refers back to by "the
+// NOUN's" ("the province's security committee", "the governorate's
+// security directorate"). "state" is left out: "the state's" is as often
+// the country's.
+var divisionNouns = map[string]bool{
+	"province": true, "island": true, "district": true, "region": true, "prefecture": true,
+	"department": true, "governorate": true, "county": true, "city": true, "town": true,
+	"municipality": true, "oblast": true, "canton": true, "territory": true, "village": true,
+	"township": true, "emirate": true, "commune": true,
+}
+
+// localBodySide: the body after "a source in the" at token k is a
+// province's or a town's own ("the provincial security council", "the
+// governorate's security directorate"): the local authorities are their
+// state's, the state of the last town or region the story named before
+// the speaker (at token a) in its sentence or the two before. "" when the
+// body is no local one or no such place was named.
+func (st *state) localBodySide(a, k int) string {
+	if k+1 >= len(st.toks) {
+		return ""
+	}
+	n := st.norm(k)
+	local := localBodyWords[n] && st.toks[k+1].Word && st.norm(k+1) != "'s"
+	if divisionNouns[n] && (st.norm(k+1) == "'s" || st.norm(k+1) == "’s") {
+		local = true
+	}
+	if !local {
+		return ""
+	}
+	s := st.sentOf[a] - 2
+	if s < 0 {
+		s = 0
+	}
+	lo, hi := st.toks[st.sentTok[s][0]].Start, st.toks[a].Start
+	country, at := "", -1
+	for _, p := range st.doc.Places {
+		// (a country is no province)
+		if p.Start >= lo && p.End <= hi && p.Country != "" && p.Start > at && !strings.HasPrefix(p.Feature, "A.PCL") {
+			country, at = p.Country, p.Start
+		}
+	}
+	return st.sideOfISO2[country]
 }
 
 // bodySideAt is the side of a body whose name starts at token k and ends

@@ -1,0 +1,81 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// speakerside18Known are the speaker-side battery's expectations parallax
+// does not meet yet, each with the reason; the test fails when one starts
+// to pass. Kinds: P a place title, S a short form of a body named
+// before, C a body name several states share, K a body the knowledge base
+// lacks. First run (main 2a7be52): 108 expectations, 62 right, 17 extra
+// claims; with the spans corrected (see the battery's header) 112 items,
+// 43 failing; after the place-title rules 34.
+var speakerside18Known = map[string]string{
+	"aegean-greek-coastguard-athens: > said | coast guard":               "C: a coast guard of each party; the Athens dateline and outlet give no side to 'the coast guard'",
+	"aegean-izmir-governor: > said | governor's office":                  "P: 'the governor's office in Izmir province' names its province after the head; the rule reads a place before it only",
+	"aegean-turkish-coastguard-ankara: > said | command":                 "C: 'The coast guard command' in an Ankara story: no side from the dateline or outlet",
+	"aegean-turkish-coastguard-ankara: > said | spokesman":               "C: as above, 'A coast guard spokesman'",
+	"benin-interior-ministry: > declared | interior ministry":            "'declared a curfew' is not read as a reporting act",
+	"benin-interior-ministry: > said | ministry statement":               "C: 'the interior ministry' of a story on one state (Cotonou dateline) gets no side",
+	"benin-republican-guard: > said | Guard":                             "S: 'The Guard' after 'Benin's Republican Guard' is an entity of its own with no side",
+	"eritrea-information-ministry: > said | Ministry of Information":     "C: the Asmara dateline and outlet lose to Djibouti, the first state the story names",
+	"eritrea-information-ministry: > said | ministry":                    "C: as above",
+	"kabul-airport-director: > said | Abdul Rahim Zahid":                 "P: 'the director of Kabul airport' is no local office title; the de facto ruler's side is not reached",
+	"kabul-airport-director: extra said | Islamic State":                 "span: 'Islamic State's Khorasan branch' is reported as 'Islamic State' (side right)",
+	"korea-defence-ministry-seoul: > added | spokesman":                  "C: 'the defence ministry' in a Seoul story goes to North Korea, the state named first",
+	"korea-defence-ministry-seoul: > said | defence ministry":            "C: as above",
+	"korea-defence-ministry-seoul: > said | ministry spokesman":          "C: as above",
+	"korea-marine-corps: > said | Corps":                                 "S: 'The Corps' after 'South Korea's Marine Corps' is an entity of its own with no side",
+	"korea-unification-ministry-team: > said | team":                     "S: 'The team' after 'The military's psychological operations team' (span 'military') does not take it up",
+	"mexico-military-zone: > said | Ninth Military Zone":                 "S: 'The army's Ninth Military Zone': an unknown body after the army's possessive",
+	"pakistan-fo-short: > said | FO":                                     "S: 'The FO' after 'The Foreign Office': initials of a body named before are an entity with no side",
+	"paracel-quang-ngai: > said | Coast Guard":                           "span and side: 'A spokesman for the China Coast Guard' is reported as 'Coast Guard' with no side",
+	"peru-governor-office-control: > asked | regional government":        "'asked the defence ministry for more troops' is not read as a reporting act",
+	"peru-joint-command: > said | command":                               "S: 'The command' after 'The Joint Command of the Armed Forces' (side from the story) is not taken up",
+	"peru-joint-command: extra said | faction":                           "'The rebels' faction' said: a claim the battery did not list (its side, the Shining Path's, is not reached)",
+	"peru-ombudsman-own: > said | office":                                "S: 'The office' after 'Peru's own Ombudsman's Office' (reported as 'Peru') is not taken up",
+	"senkaku-japan-coastguard: > said | official":                        "C: 'A coast guard official' after the Japan Coast Guard goes to China, named first",
+	"senkaku-okinawa-governor: > said | chief":                           "P: 'The prefecture's fisheries chief' with no name is an unnamed speaker the rule does not reach",
+	"sinai-military-spokesman: > said | military spokesman":              "C: 'A military spokesman' in a Cairo story gets no side",
+	"sinai-military-spokesman: > said | source":                          "geo: the place before is Rafah, geoparsed as Gaza's, so the governorate's source is PSE",
+	"srilanka-media-centre: > said | Media Centre for National Security": "K: a body the knowledge base does not hold; the Colombo story gives no side",
+	"srilanka-media-centre: > said | centre":                             "S: takes up the body above, which has no side",
+	"srilanka-media-centre: extra said | website":                        "'A pro-rebel website said': a claim the battery did not list",
+	"thailand-isoc-short: > said | ISOC":                                 "K: a body the knowledge base does not hold",
+	"thailand-isoc-short: > said | Internal Security Operations Command": "K: as above",
+	"thailand-narathiwat-province: > said | security command":            "P: 'An official in the province's internal security command' is reported as the body, which gets no side",
+	"thailand-security-council: extra said | Malaysian facilitator":      "'The Malaysian facilitator said': a claim the battery did not list",
+}
+
+// TestSpeakerSideProbes runs the whole pipeline on the speaker-side battery
+// (testdata/probes/speakerside18.txt): speakers whose side a place title, a
+// short form of a body named before or the story gives, on conflicts not in
+// the golds.
+func TestSpeakerSideProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/speakerside18.txt"))
+	testutil.CheckKnownFailures(t, failed, speakerside18Known, "speakerside18Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(speakerside18Known))
+}
+
+// TestPlaceReferredTitles: a title or a source's body that refers back to
+// a place by "the province's", "the island's", "the provincial ..." speaks
+// for the state of the last town or region named before it, whatever
+// state the story is mostly about; a title with no such reference, or one
+// after no place, is left to the other rules. Sentences invented.
+func TestPlaceReferredTitles(t *testing.T) {
+	izmir := "Greek patrol boats searched the sea off Samos on Monday. Turkish rescuers found two bodies near Kusadasi in Aydin province. The province's governor, Yakup Canbolat, said the boat had left from Samos."
+	runSpeakerCases(t, []speakerCase{
+		{"the island's official after the island", "Greek rescuers pulled 30 migrants from the sea off the island of Chios on Monday. Eleni Kostas, the island's deputy mayor, said the boat had sunk near the shore.", "said", "Eleni Kostas", "GRC", "-", "-"},
+		{"the province's title before the name", izmir, "said", "Yakup Canbolat", "TUR", "-", "-"},
+		{"a source in the provincial council", "Shells hit two villages near Kilinochchi on Tuesday. A source in the provincial council said 14 houses had burned.", "said", "source", "LKA", "-", "-"},
+		{"the district's title with a pronoun after", "Rebels burned a school near Bundibugyo on Friday. Moses Kato, the district's resident commissioner, said nobody was hurt. \"The pupils had gone home,\" he said.", "said", "Moses Kato", "UGA", "-", "-"},
+		{"a source in a national council stays unsided", "Shells hit two villages near Kilinochchi on Tuesday. A source in the council said 14 houses had burned.", "said", "source", "", "-", "-"},
+	})
+}
