@@ -1583,6 +1583,13 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 	for conj > a && conj >= segA-1 && adverbials[st.norm(conj)] {
 		conj-- // "..., but also said"
 	}
+	if s, found := st.coordinatedActSpeaker(conj, ca, b, first); found {
+		// "X acknowledged that the new US tariffs would hit exporters but
+		// insisted that C": the clause before ended at the conjunction
+		// for this second act of its speaker, whatever name the clause
+		// holds nearer the cue
+		spk, ok = s, true
+	}
 	if w := st.norm(conj); !ok && segA > a && (w == "and" || w == "but") {
 		// "X described A as B and announced that C", "X called A B, but
 		// also said C": the coordinated cue shares the subject of the

@@ -67,6 +67,26 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 	return head.XPOS != t.XPOS
 }
 
+// coordinatedActSpeaker: the cue at ca follows the "and" or "but" at
+// conj that ended the reported clause of an earlier claim as the second
+// act of that claim's speaker (coordinatedAct); it returns that speaker.
+func (st *state) coordinatedActSpeaker(conj, ca, b, first int) (speaker, bool) {
+	if w := st.norm(conj); w != "and" && w != "but" {
+		return speaker{}, false
+	}
+	for k := len(st.drafts) - 1; k >= first; k-- {
+		d := st.drafts[k]
+		if d.cueB > ca {
+			continue
+		}
+		if d.contA < conj && d.contB <= conj && conj-d.contB <= 1 && d.spk.a >= 0 && st.coordinatedAct(d.contA, conj, b) {
+			return d.spk, true
+		}
+		break
+	}
+	return speaker{}, false
+}
+
 // pronounObject: the denial cue [ca, cb) takes a bare pronoun for its
 // object ("but the army denied it", "rejected this as false", "denied
 // that outright"), standing for a claim reported just before, in the

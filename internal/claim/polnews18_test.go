@@ -1,0 +1,78 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// probesPolnews18Known are the expectations of the polnews lane's
+// session-18 battery (probes_polnews18.txt) parallax does not meet yet,
+// each with the reason.
+var probesPolnews18Known = map[string]string{
+	// first run as written (commit 2a7be52, before any fix): 110
+	// expectations, 79 right, 31 failing (8 not found), 12 extra claims.
+	// Eight expectation lines changed to the written conventions (see the
+	// file's header). After the coordinated-second-act rule: 112
+	// expectations, 85 right.
+	"au-albanese-presser: > found | report":                           "'a report from the Housing Industry Association that found C': the author after 'from' speaks, by the head-over-modifier convention ('a survey by X found' in probes18), while this battery expects the paper (both have no side)",
+	"au-albanese-presser: > said | Michael Barlow":                    "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"au-albanese-presser: extra found | Housing Industry Association": "the same claim as the line above",
+	"ca-grocer-regulator: > said | official":                          "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"cl-runoff: > according to | electoral service":                   "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"co-petro-on-x: extra feared | they":                              "'said they feared C': the belief nested in the exporters' claim is a claim of its own (probes15's belief cues); the expectations did not list it (disputable)",
+	"gh-special-prosecutor: extra accused | ":                         "'what he was accused of': an agentless passive inside a wh-clause is read as a claim with no speaker",
+	"in-count-both-camps: > according to | website":                   "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"in-count-both-camps: > said | Election Commission":               "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"in-health-critics: > insisted | official":                        "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"in-health-critics: > said | Union Health Ministry":               "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"in-minister-interview: > acknowledged | Goyal":                   "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection) ('India will not ..., Commerce Minister NAME said': no dateline)",
+	"in-minister-interview: > insisted | Goyal":                       "found since TestCoordinatedSecondActSpeaker (was 'US'), side '' as above",
+	"in-minister-interview: > said | Piyush Goyal":                    "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"in-minister-interview: > said | she":                             "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"in-minister-interview: > told | Priya Menon":                     "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"jp-funds-scandal: > reported | magazine":                         "'denied that C, after a weekly magazine reported that D': the parse reads 'after a magazine' as a prepositional phrase, so 'reported' finds no subject and D stays in the denial (with 'residents' or a named body it is found)",
+	"kr-trade-ministry: > said | official":                            "actor stage: 'An official at Hyundai Motor' is given the story's state (KOR); a company's official has no side",
+	"ng-police-family: > said | Lagos State Police Command":           "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"ng-tinubu-reforms: > wrote | Atiku Abubakar":                     "actor stage: a former vice-president and candidate keeps the knowledge base's side (NGA; probes15's 2016 candidates)",
+	"nz-documents-minister: > According to | documents":               "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"nz-documents-minister: > said | Tom Anderton":                    "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"nz-documents-minister: > showed | papers":                        "'said the papers showed the minister had C': the nested paper claim without 'that' is not read (probes18 lists the like of it as a disputable extra)",
+	"ph-senate-nested: > said | Ferdinand Marcos Jr.":                 "actor stage: 'President Ferdinand Marcos Jr.' (the full stop of 'Jr.' closing the name) is not resolved to the knowledge base's entry",
+	"pk-pti-dismissed: > said | spokesman":                            "'A spokesman for Prime Minister NAME said': the person after 'a spokesman for' speaks (side PAK right), as bodies after it do by probes18's convention (disputable)",
+	"pk-pti-dismissed: extra claims | Pakistan Tehreek-e-Insaf":       "'dismissed claims by X that C': X's claim nested in the dismissal; the expectations did not list it (disputable)",
+	"pk-pti-dismissed: extra said | Shehbaz Sharif":                   "the same claim as the line above the last",
+	"sport-federation: > told | Secretary":                            "'Kenya's Sports Cabinet Secretary told': the state before the capitalised title is taken as the speaker (side KEN right)",
+	"sport-federation: extra told | Kenya":                            "the same claim as the line above",
+	"za-anc-statement: > said | John Steenhuisen":                     "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"za-anc-statement: > told | Fikile Mbalula":                       "actor stage: a party's secretary-general who held office before keeps the knowledge base's side (ZAF)",
+	"za-anc-statement: extra threatened | Democratic Alliance":        "'threatened to vote against the budget': a threat is a claim by the conflict conventions; the expectations did not list it (disputable, as probes18's Hungary)",
+	"za-inquiry-nested: > said | Andile Dube":                         "stance and side: 'said his client \"categorically denies\" the allegations' is read as an assertion, and the lawyer is given ZAF",
+	"za-inquiry-nested: > said | chairperson":                         "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+	"za-inquiry-nested: > told | detective":                           "actor stage: a state's minister, lawmaker, official, police, electoral commission or public body gets no side here (no state title read, or the story's state not given: the sides kind counted in the lane's subsection)",
+}
+
+// TestPolnews18AttributionProbes runs the whole pipeline on the polnews
+// lane's session-18 battery: attribution in political and public-affairs
+// news of India, Australia, Canada, New Zealand, Africa, Latin America
+// and East Asia, elections, inquiries, trade, health and sport.
+func TestPolnews18AttributionProbes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/probes_polnews18.txt"))
+	testutil.CheckKnownFailures(t, failed, probesPolnews18Known, "probesPolnews18Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(probesPolnews18Known))
+}
+
+// TestCoordinatedSecondActSpeaker: a second reporting act after "and" or
+// "but" that ends the first act's reported clause has the first act's
+// speaker, not a name inside that clause nearer the cue.
+func TestCoordinatedSecondActSpeaker(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"and warned after a clause with a state", "The governor conceded that Canada had cut its orders and warned that the mill could close.", "warned", "governor", "-", "assert", "-"},
+		{"and accused after a clause with a state", "Ms Okafor said Brazil had broken the agreement and accused the company of hiding its losses.", "accused", "Okafor", "-", "assert", "-"},
+		{"but said after a clause with a firm", "The mayor admitted that the firm Velde Bouw had missed the deadline but said the bridge would open in May.", "said", "mayor", "-", "assert", "-"},
+	})
+}
