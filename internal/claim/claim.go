@@ -4233,7 +4233,7 @@ func (st *state) emit() {
 		}
 		c.Speaker = parallax.Speaker{Actor: d.spk.actor, Side: d.spk.side}
 		if d.spk.a >= 0 {
-			c.Speaker.Start, c.Speaker.End = st.toks[d.spk.a].Start, st.toks[d.spk.b-1].End
+			c.Speaker.Start, c.Speaker.End = st.toks[d.spk.a].Start, st.toks[st.officeEnd(d.spk.b, d.cueA)-1].End
 			c.Speaker.Text = st.doc.Text[c.Speaker.Start:c.Speaker.End]
 		}
 		sentTok := d.cueA
@@ -4565,4 +4565,25 @@ func (st *state) informedTrailing(si, a, last int) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	return x, k, true
+}
+
+// officeEnd: the end of a speaker's span that ends at token b, taken on
+// over "'s office" or "'s press office" before the cue at ca ("Gov. Gavin
+// Newsom's office said", "the president's press office replied"): the
+// office speaks, for its holder's actor and side, which stay the
+// speaker's.
+func (st *state) officeEnd(b, ca int) int {
+	if b >= ca || (st.norm(b) != "'s" && st.norm(b) != "’s") {
+		return b
+	}
+	k := b + 1
+	if st.norm(k) == "press" || st.norm(k) == "media" {
+		k++
+	}
+	if k < ca && st.norm(k) == "office" && st.norm(k+1) != "for" && st.norm(k+1) != "of" {
+		// (not "the government's Office for Kosovo": a named body the
+		// span would cut)
+		return k + 1
+	}
+	return b
 }

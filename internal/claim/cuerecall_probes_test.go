@@ -23,8 +23,6 @@ var cueProbesKnown = map[string]string{
 	"caucasus-armenpress-border: extra said | European Union Mission":             "the same claim as the one above",
 	"israel-reuters-relative: > said | Qassam Brigades":                           "'Hamas' armed wing, the Qassam Brigades, said': the possessor before the apposition is the speaker (side right)",
 	"israel-reuters-relative: extra said | Hamas":                                 "the same claim as the one above",
-	"lebanon-toi-threat: > said | office":                                         "'Prime Minister NAME's office said': the person is taken as the speaker (side right), as in probes.txt westbank-toi",
-	"lebanon-toi-threat: extra said | Benjamin Netanyahu":                         "the same claim as the one above",
 	"nigeria-premiumtimes-iswap: > said | Onyema Nwachukwu":                       "'The Nigerian Army spokesperson, NAME, in a statement on Monday, said': the title before the apposed name is taken as the speaker",
 	"nigeria-premiumtimes-iswap: extra said | Nigerian Army spokesperson":         "the same claim as the one above",
 	"serbia-balkaninsight-subordinate: > said | KFOR":                             "'NATO's KFOR mission, which has ... troops, said': the possessor NATO is the speaker (side right)",

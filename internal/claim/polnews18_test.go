@@ -76,3 +76,15 @@ func TestCoordinatedSecondActSpeaker(t *testing.T) {
 		{"but said after a clause with a firm", "The mayor admitted that the firm Velde Bouw had missed the deadline but said the bridge would open in May.", "said", "mayor", "-", "assert", "-"},
 	})
 }
+
+// TestOfficeOfAHolderSpeaks: "NAME's office said" and "the president's
+// press office replied" name the office as the speaker, with its holder's
+// actor and side; an office that is no subject ("the president's office
+// building") is no speaker.
+func TestOfficeOfAHolderSpeaks(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"a titled holder's office", "The Israeli prime minister's office said the talks would resume on Monday.", "said", "Israeli prime minister's office", "ISR", "assert", "-"},
+		{"a named holder's press office", "Governor Ana Ruiz signed the order. Ruiz's press office replied on X that the state would appeal.", "replied", "Ruiz's press office", "-", "assert", "-"},
+		{"the office building is no speaker", "The president's office building was damaged in the blast, officials said.", "said", "officials", "-", "assert", "-"},
+	})
+}
