@@ -343,12 +343,23 @@ func (st *docState) datelineBody(l lexItem) bool {
 	if l.a > 0 && (st.tokNorm(l.a-1) == "'s" || st.lexAt[l.a-1] != 0) {
 		return false
 	}
-	side := st.datelineState()
+	side := st.bodyDatelineState()
 	if side == "" || side == a.Side {
 		return false
 	}
 	_, ok = st.kb.bySide[side]
 	return ok
+}
+
+// bodyDatelineState is the state whose bodies a story's bare body names
+// stand for (datelineBody): its capital's dateline, else the state of a
+// town's dateline below the headline ("QUETTA: The Foreign Office said"),
+// as the geoparser placed it.
+func (st *docState) bodyDatelineState() string {
+	if side := st.datelineState(); side != "" {
+		return side
+	}
+	return st.homeDatelineState()
 }
 
 // datelineState is the state whose capital, written in capitals, opens

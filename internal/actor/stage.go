@@ -120,6 +120,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.unifyPersons()
 	st.unownedServices()
 	st.definedAcronyms()
+	st.shortenedBodies()
 	st.affiliate()
 	st.courtSpeakers()
 	st.namedEnemy()
@@ -713,7 +714,7 @@ func (st *docState) grammar() {
 			// also a body noun is, bare in a story from another capital,
 			// that capital's state's body
 			ih, _ := l.first(hitInstitution)
-			ci := kb.bySide[st.datelineState()]
+			ci := kb.bySide[st.bodyDatelineState()]
 			name, kind := st.bodyName(ci, ih.code)
 			st.add(mention{a: l.a, b: l.b, actor: name, kind: kind, side: kb.Countries[ci].Side, inst: ih.code, resolved: true})
 		case l.has(hitActor) && !bodyOf:
@@ -4140,7 +4141,10 @@ func (st *docState) orgOwners() map[string]string {
 			continue
 		}
 		j := a
-		if st.tokNorm(j-1) == "'s" {
+		if st.tokNorm(j-1) == "own" && (st.tokNorm(j-2) == "'s" || st.tokNorm(j-2) == "’s") {
+			j-- // "Russia's own Investigative Committee"
+		}
+		if st.tokNorm(j-1) == "'s" || st.tokNorm(j-1) == "’s" {
 			j--
 		}
 		mi, ok := ends[j]
