@@ -820,6 +820,12 @@ func (v *view) sameMatter(d, a *claimF) bool {
 			}
 		}
 	}
+	return sameWords(d, a)
+}
+
+// sameWords: a denial d and a claim a are about one matter by their
+// words (sameMatter).
+func sameWords(d, a *claimF) bool {
 	ds := d.stems
 	if len(ds) == 0 || len(a.stems) == 0 {
 		return false
@@ -847,9 +853,8 @@ func (v *view) sameMatter(d, a *claimF) bool {
 // denial does, though its stance is assert (negative content under a
 // neutral cue): the event stage marks the act negated.
 func (v *view) denials(used map[string]bool, blamed map[string]string) []parallax.Contradiction {
-	type pair struct{ asserter, denier string }
-	found := map[pair]*parallax.Contradiction{}
-	var order []pair
+	found := map[denialPair]*parallax.Contradiction{}
+	var order []denialPair
 	negatedAct := map[string]bool{}
 	for _, e := range v.events {
 		if e.negated && isHostile(e) && e.claim != "" {
@@ -882,24 +887,41 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 		}) {
 			continue
 		}
-		for _, a := range v.inClaims {
-			if a.stance != parallax.StanceAssert || negatedAct[a.id] || a.side == "" || a.side == d.side {
-				continue
+		// The claim a denial points back to ("rejected those figures")
+		// is the one it answers, though the article may tell it in a
+		// paragraph of its own that another segment holds (a campaign's
+		// tally "since July" beside the capture it ends with).
+		asserted := v.inClaims
+		if r, ok := v.claims[d.refers]; ok && d.refers != "" && !slices.Contains(v.inClaims, r) {
+			asserted = append(slices.Clip(slices.Clone(v.inClaims)), r)
+		}
+		// A party's denial that answers no party's claim may answer
+		// witnesses (survivors, residents, a doctor, a rights group:
+		// side ""): "the survivors said the aircraft fired on people
+		// fleeing" and "the Air Force denied that it deliberately fired
+		// on people fleeing" are at odds, between "" and the denier.
+		// Only speakers who are named or described (speakerKey) count,
+		// telling it in a reporting act of their own (not the "reports
+		// that ..." a denial names, nor another cue of the denial's
+		// sentence: its own content) and in words the
+		// denial shares (sameWords): an agentless passive is no one's
+		// word, and an act of the same type and initiator is too loose a
+		// match for a voice no party backs.
+		answered := false
+		for pass := 0; pass < 2 && !answered; pass++ {
+			for _, a := range asserted {
+				if a.stance != parallax.StanceAssert || negatedAct[a.id] || a.side == d.side {
+					continue
+				}
+				if pass == 0 && a.side == "" || pass == 1 && (a.side != "" || a.key == "" || a.nested || a.sent == d.sent) {
+					continue
+				}
+				if pass == 1 && !sameWords(d, a) || pass == 0 && !matches(a) && !v.lossAnswers(d, a) {
+					continue
+				}
+				answered = true
+				v.addDenial(found, &order, a, d)
 			}
-			if !matches(a) {
-				continue
-			}
-			p := pair{a.side, d.side}
-			c, ok := found[p]
-			if !ok {
-				between := sortedSet([]string{p.asserter, p.denier})
-				c = &parallax.Contradiction{Kind: "denial", Between: between, Values: []parallax.ContradictionValue{
-					{Side: p.asserter, Value: true}, {Side: p.denier, Value: false}}}
-				found[p] = c
-				order = append(order, p)
-			}
-			c.Values[0].Claims = appendUnique(c.Values[0].Claims, a.id)
-			c.Values[1].Claims = appendUnique(c.Values[1].Claims, d.id)
 		}
 	}
 	var out []parallax.Contradiction
@@ -911,6 +933,54 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 		out = append(out, *c)
 	}
 	return out
+}
+
+// denialPair is the asserting and the denying side of a denial contradiction.
+type denialPair struct{ asserter, denier string }
+
+// addDenial adds claim a and its denial d to the contradiction between
+// their sides.
+func (v *view) addDenial(found map[denialPair]*parallax.Contradiction, order *[]denialPair, a, d *claimF) {
+	p := denialPair{a.side, d.side}
+	c, ok := found[p]
+	if !ok {
+		between := sortedSet([]string{p.asserter, p.denier})
+		if p.asserter == "" {
+			between = []string{"", p.denier} // sortedSet drops ""
+		}
+		c = &parallax.Contradiction{Kind: "denial", Between: between, Values: []parallax.ContradictionValue{
+			{Side: p.asserter, Value: true}, {Side: p.denier, Value: false}}}
+		found[p] = c
+		*order = append(*order, p)
+	}
+	c.Values[0].Claims = appendUnique(c.Values[0].Claims, a.id)
+	c.Values[1].Claims = appendUnique(c.Values[1].Claims, d.id)
+}
+
+// lossAnswers: a denial of losing an item (losses.go: "denied that a
+// second helicopter had been lost", "denied losing any tanks") answers
+// the claim of another side that counts that item among the denier's
+// losses ("shot down two Ka-52 attack helicopters"), whose words it need
+// not share. Materiel only: a denial about people must answer the
+// claim's matter (sameMatter), as partyValues asks.
+func (v *view) lossAnswers(d, a *claimF) bool {
+	if d.lost == 0 || a.side == "" {
+		return false
+	}
+	for _, c := range v.counts {
+		if c.claim != a.id || c.owner != d.side || !c.hasN || c.n <= 0 || personItems[c.item] {
+			continue
+		}
+		if d.lost&lostOne != 0 && c.n != 1 {
+			continue
+		}
+		for b, item := range lossItems {
+			if d.lost&(1<<b) != 0 && item == c.item {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func appendUnique(xs []string, x string) []string {

@@ -427,8 +427,9 @@ func (f *feats) pack(b []byte) []byte {
 		u(uint64(c.stance))
 		u(uint64(c.stems[0]))
 		u(uint64(c.stems[1] - c.stems[0]))
-		u(b2u(c.civ) | uint64(c.lost)<<1 | b2u(c.standing)<<17)
+		u(b2u(c.civ) | uint64(c.lost)<<1 | b2u(c.standing)<<17 | b2u(c.nested)<<18)
 		u(uint64(c.refers + 1))
+		u(uint64(c.sent))
 	}
 	u(uint64(len(f.events)))
 	for i := range f.events {
@@ -549,8 +550,9 @@ func unpack(b []byte, id string) (*feats, error) {
 			from := int32(u())
 			c.stems = [2]int32{from, from + int32(u())}
 			fl := u()
-			c.civ, c.lost, c.standing = fl&1 == 1, uint16(fl>>1), fl>>17&1 == 1
+			c.civ, c.lost, c.standing, c.nested = fl&1 == 1, uint16(fl>>1), fl>>17&1 == 1, fl>>18&1 == 1
 			c.refers = int32(u()) - 1
+			c.sent = uint32(u())
 		}
 	}
 	if n := count(); n > 0 {

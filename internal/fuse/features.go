@@ -45,6 +45,8 @@ type claimC struct {
 	lost              uint16   // a denial: the items (bits of lossItems) whose loss it denies (lostItems)
 	refers            int32    // a denial that points back: the index of the claim it answers, else -1 (denialReferents)
 	standing          bool     // a denial told as a standing position ("..., a charge Kabul denies": standingDenial)
+	nested            bool     // reported inside another claim ("denied the reports that ...": Claim.Parent)
+	sent              uint32   // the hash of its sentence: two claims of one sentence are one reporting act's parts
 }
 
 // eventC is what fusion keeps of an event.
@@ -84,6 +86,8 @@ type claimF struct {
 	stems                 []uint32
 	refers                string // a denial that points back: the id of the claim it answers
 	standing              bool
+	nested                bool
+	sent                  uint32
 }
 
 type eventF struct {
@@ -192,7 +196,8 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		stems = append(stems, ix.stemSet(text)...)
 		f.claims[i] = claimC{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
 			stance: ix.intern(c.Stance), civ: civ, lost: lost, stems: [2]int32{from, int32(len(stems))}, refers: refers[i],
-			standing: standingDenial(doc, c)}
+			standing: standingDenial(doc, c), nested: c.Parent != "",
+			sent: uint32(hashBytes([]byte(c.Sentence)))}
 		speakers = append(speakers, c.Speaker.Side)
 	}
 	f.stems = slices.Clip(stems)
@@ -248,7 +253,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 // item.
 func (ix *Index) claimView(a *feats, c *claimC) claimF {
 	f := claimF{id: a.name(c.id), side: ix.str(c.side), key: ix.str(c.key), stance: ix.str(c.stance), civ: c.civ,
-		lost: c.lost, stems: a.stems[c.stems[0]:c.stems[1]], standing: c.standing}
+		lost: c.lost, stems: a.stems[c.stems[0]:c.stems[1]], standing: c.standing, nested: c.nested, sent: c.sent}
 	if c.refers >= 0 && int(c.refers) < len(a.claims) {
 		f.refers = a.name(a.claims[c.refers].id)
 	}

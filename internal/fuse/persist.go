@@ -37,7 +37,7 @@ import (
 
 // persistVersion is the format of the stream; a stream of another format
 // does not load (ErrStale).
-const persistVersion = 4
+const persistVersion = 5
 
 var persistMagic = []byte("parallax fusion index\n")
 
