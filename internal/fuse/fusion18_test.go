@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -116,6 +117,59 @@ func TestDenialOfAnotherSegment(t *testing.T) {
 		}
 		if tc.want == 1 && !slices.Equal(got[0].Between, []string{"X", "Y"}) {
 			t.Errorf("%s: between %q", tc.name, got[0].Between)
+		}
+	}
+}
+
+// TestBegunHappeningIsTheStory: a segment that starts on the day the
+// article says its happening began, weeks at most before the story's
+// days, stays with the story, and so do the segments of the days between;
+// the story's days start there only where the whole stays an incident's
+// length. A recalled clash of its own day, or a beginning too long ago
+// (a war of a year before), stays a segment of its own.
+func TestBegunHappeningIsTheStory(t *testing.T) {
+	for _, tc := range []struct {
+		name      string
+		text      string
+		acts      []string // event words
+		days      []string // their dates, each the text of a date mention
+		iso       []string
+		want      []string // segmentEvents
+		wantStart string
+	}{
+		{"a siege of weeks", "The siege of Korvel, which began on May 2, went on. On May 9 rebels shelled the market. On May 20 the rebels stormed the citadel.",
+			[]string{"siege", "shelled", "stormed"}, []string{"May 2", "May 9", "May 20"}, []string{"2025-05-02", "2025-05-09", "2025-05-20"},
+			[]string{"main:siege+shelled+stormed"}, "2025-05-20"},
+		{"begun three days before", "The siege of Korvel, which began on May 17, went on. On May 20 the rebels stormed the citadel.",
+			[]string{"siege", "stormed"}, []string{"May 17", "May 20"}, []string{"2025-05-17", "2025-05-20"},
+			[]string{"main:siege+stormed"}, "2025-05-17"},
+		{"a clash recalled", "Rebels attacked Korvel on May 2. On May 20 the rebels stormed the citadel.",
+			[]string{"attacked", "stormed"}, []string{"May 2", "May 20"}, []string{"2025-05-02", "2025-05-20"},
+			[]string{"main:stormed", "attacked"}, "2025-05-20"},
+		{"a war of months before", "The war, which began on January 4, goes on. On May 20 the rebels stormed the citadel.",
+			[]string{"war", "stormed"}, []string{"January 4", "May 20"}, []string{"2025-01-04", "2025-05-20"},
+			[]string{"main:stormed", "war"}, "2025-05-20"},
+	} {
+		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2025-05-20"}, Text: tc.text}
+		for i, act := range tc.acts {
+			a := strings.Index(tc.text, act)
+			m := strings.Index(tc.text, tc.days[i])
+			day := parallax.DateRange{Start: tc.iso[i], End: tc.iso[i], Precision: "day", Text: tc.days[i]}
+			d.Dates = append(d.Dates, parallax.DateMention{Span: parallax.Span{Start: m, End: m + len(tc.days[i])}, Date: day})
+			d.Events = append(d.Events, parallax.Event{ID: "e" + itoa(i+1), Type: parallax.EventBattles, CAMEO: "190",
+				Start: a, End: a + len(act), Date: day})
+		}
+		pub, _ := dayNumber(d.Article.Published)
+		segs := segmentArticle(d, 0, pub, 2, 6, nil, nil)
+		if got := segmentEvents(d, segs); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: segments %q, want %q", tc.name, got, tc.want)
+			continue
+		}
+		want, _ := dayNumber(tc.wantStart)
+		for _, s := range segs {
+			if s.main && s.start != want {
+				t.Errorf("%s: the story starts on day %d, want %d", tc.name, s.start, want)
+			}
 		}
 	}
 }

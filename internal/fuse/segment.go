@@ -240,6 +240,39 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		i--
 	}
 
+	// A segment that starts on the day the article says its happening
+	// began ("the fighting that began on February 7", "the offensive had
+	// begun on July 8"), weeks at most before the story's own days, is
+	// the start of the story's happening, not an earlier one it recalls:
+	// it stays with the story, with its places, and so do the segments
+	// of the days between (the happening's course: "the twelve days of
+	// fighting that began on June 13"). The story's days start there
+	// where the whole is no longer than an incident may be (maxSpan);
+	// else they stay the story's own.
+	if begun := beginningDays(doc); len(begun) > 0 {
+		story := segs[main].start
+		from := story
+		for i := range segs {
+			if i != main && begun[segs[i].start] && segs[i].end < story && story-segs[i].start <= maxBegun {
+				from = min(from, segs[i].start)
+			}
+		}
+		for i := 0; i < len(segs) && from < story; i++ {
+			if i == main || segs[i].start < from || segs[i].end >= story {
+				continue
+			}
+			if segs[main].end-segs[i].start <= maxSpan {
+				segs[main].start = min(segs[main].start, segs[i].start)
+			}
+			segs[main].events = append(segs[main].events, segs[i].events...)
+			segs = slices.Delete(segs, i, i+1)
+			if i < main {
+				main--
+			}
+			i--
+		}
+	}
+
 	dateline, datelineEnd := datelinePlace(doc)
 	segs = splitSites(doc, segs, main, datelineEnd, dateline >= 0)
 	if isRoundup(doc, segs, datelineEnd, dateline >= 0) {
@@ -506,6 +539,41 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		s.sides, s.sideW = partyShares(sides)
 	}
 	return segs
+}
+
+// maxBegun is how many days before the story's own days its happening
+// may have begun (beginningDays) and still be the story's: a campaign of
+// a few weeks, not the war of a year before ("The war began on Oct. 7,
+// 2023"), which is an incident of its own.
+const maxBegun = 31
+
+// beginWords are the words that tell a date as the day a happening began.
+var beginWords = []string{"began on", "begun on", "started on", "began", "begun", "started"}
+
+// beginningDays returns the days (dayNumber) of the date mentions of doc
+// told as the day a happening began: a beginWords phrase just before the
+// date ("that began on February 7", "had begun on July 8").
+func beginningDays(doc *parallax.Document) map[int32]bool {
+	var out map[int32]bool
+	for k := range doc.Dates {
+		d := &doc.Dates[k]
+		if d.Start <= 0 || d.Start > len(doc.Text) || d.Date.Precision != "day" {
+			continue
+		}
+		before := strings.ToLower(strings.TrimRight(doc.Text[max(0, d.Start-12):d.Start], " "))
+		if !slices.ContainsFunc(beginWords, func(w string) bool {
+			return strings.HasSuffix(before, " "+w) || before == w
+		}) {
+			continue
+		}
+		if day, ok := dayNumber(d.Date.Start); ok {
+			if out == nil {
+				out = map[int32]bool{}
+			}
+			out[day] = true
+		}
+	}
+	return out
 }
 
 // otherPlace reports whether place p is named only in recall clauses
