@@ -43,3 +43,40 @@ func TestCounts18Phrasings(t *testing.T) {
 			[]string{"12 tanks|tank|12|destroyed||RUR", "four helicopters|helicopter|4|destroyed||RUR"}},
 	})
 }
+
+// TestCounts18Heads holds noun phrases the counts18 battery and the golds
+// missed: a headline's bare noun after the plural verb ("Strikes kill
+// civilian"), a "non-" demonym before the people, and a party whose name
+// holds a possessive ("Five New People's Army rebels") before the noun
+// (invented sentences).
+func TestCounts18Heads(t *testing.T) {
+	checkTitledCounts(t, []countCase{
+		{"plural verb", "Border strikes kill civilian in the valley\n\nThe shelling went on.", nil, nil,
+			[]string{"civilian|killed|1|killed||"}},
+		{"wounds", "Roadside blast wounds soldier near the pass\n\nThe road was closed.", nil, nil,
+			[]string{"soldier|wounded|1|wounded||"}},
+	})
+	checkCounts(t, []countCase{
+		{"non- demonym", "The attack killed nine non-Ruritanian nationals, an official said.",
+			[]claimCue{{"The attack killed nine non-Ruritanian nationals", "said", "RUR"}}, nil,
+			[]string{"nine non-Ruritanian nationals|killed|9|killed||RUR"}},
+		{"possessive in a party's name", "Four Valley People's Front fighters were killed in the clash, the army said.",
+			[]claimCue{{"Four Valley People's Front fighters were killed in the clash", "said", "RUR"}},
+			[]entitySpec{{"Valley People's Front", "group", "VPF"}},
+			[]string{"Four Valley People's Front fighters|killed|4|killed|VPF|RUR"}},
+	})
+}
+
+// TestCounts18OwnLoss holds materiel a side admits losing: "the loss of N
+// aircraft" is the speaker's own loss, whatever verb a later clause of the
+// sentence holds (invented sentences).
+func TestCounts18OwnLoss(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"loss of, then a denial", "The general acknowledged the loss of three aircraft, including a transport plane, and denied that any other jets had been shot down.",
+			[]claimCue{{"the loss of three aircraft, including a transport plane", "acknowledged", "RUR"}}, nil,
+			[]string{"three aircraft|aircraft|3|lost|RUR|RUR"}},
+		{"lost, then a claim", "The ministry said the army had lost two helicopters and that its gunners had destroyed 12 enemy tanks.",
+			[]claimCue{{"the army had lost two helicopters and that its gunners had destroyed 12 enemy tanks", "said", "RUR"}}, nil,
+			[]string{"two helicopters|helicopter|2|lost|RUR|RUR", "12 enemy tanks|tank|12|destroyed||RUR"}},
+	})
+}

@@ -18,7 +18,11 @@ import (
 // singular noun is their object ("down" of "shoots down").
 var headlineVerbs = map[string]bool{"kills": true, "killed": true, "downs": true, "downed": true, "down": true,
 	"loses": true, "lost": true, "destroys": true, "destroyed": true, "captures": true, "captured": true,
-	"seizes": true, "seized": true}
+	"seizes": true, "seized": true,
+	// (after a plural subject: "Border strikes kill civilian"; and harm
+	// short of death: "Blast wounds soldier")
+	"kill": true, "destroy": true, "capture": true, "seize": true, "lose": true,
+	"wounds": true, "wound": true, "injures": true, "injure": true}
 
 // headlineStates are the participles after a headline's bare subject that
 // tell what befell it: "Soldier killed", "Helicopter shot down".

@@ -2240,6 +2240,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			j += 3
 			continue
 		}
+		if (w == "'s" || w == "’s") && j > np && j+1 < len(ws) && startsUpper(ws[j+1].Text) && ctx.sideAt(si, j-1) != "" && ctx.sideAt(si, j-1) == ctx.sideAt(si, j+1) {
+			// "Five New People's Army rebels": the possessive inside a
+			// party's name, whose words go on after it
+			hFirst, hLast = -1, -1
+			modifiers = append(modifiers, j-1, j)
+			j++
+			continue
+		}
 		if hFirst >= 0 || npStop[w] || isPunct(w) || (npPronouns[w] && j > np) {
 			break
 		}
@@ -3096,6 +3104,17 @@ func itemOf(outcome string, ws []words.Word, at int) string {
 // drones and 10 tanks").
 func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (string, int) {
 	ws := ctx.sents[si].Words
+	if at := lostBefore(ws, am.first); at >= 0 {
+		// "had lost two helicopters and ... destroyed 12 tanks": the
+		// verb of losing right before is the materiel's, whatever verb
+		// a later clause holds
+		return "lost", at
+	}
+	if at := lossOfBefore(ws, am.first); at >= 0 {
+		// "acknowledged the loss of four aircraft, ... and denied that
+		// any other planes had been downed"
+		return "lost", at
+	}
 	k := hLast + 1
 	if e := s.ofPhraseEnd(ws, k); e != k && auxWords[ws[e].Lower] {
 		// "four trucks of the Armenian armed forces were destroyed": the
@@ -3110,6 +3129,9 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 		// words).
 		for j, since := k+1, 0; j < len(ws) && since <= 8; j, since = j+1, since+1 {
 			w := ws[j].Lower
+			if w == "that" && (ws[j-1].Lower == "and" || ws[j-1].Lower == ",") {
+				break // "and that its gunners had destroyed ...": another clause
+			}
 			if auxWords[w] && w != "who" && w != "that" && w != "which" {
 				k = j
 				break
@@ -3439,6 +3461,20 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		}
 	}
 	return "", -1, false
+}
+
+// lossOfBefore returns the index of "loss" or "losses" in "the loss of"
+// right before the amount that starts at ws[first] ("acknowledged the loss
+// of four aircraft"), -1 when there is none.
+func lossOfBefore(ws []words.Word, first int) int {
+	k := first - 1
+	for n := 0; k >= 0 && n < 5 && numberLead[ws[k].Lower] && ws[k].Lower != "of"; n++ {
+		k--
+	}
+	if k >= 1 && ws[k].Lower == "of" && (ws[k-1].Lower == "loss" || ws[k-1].Lower == "losses") {
+		return k - 1
+	}
+	return -1
 }
 
 // lostBefore returns the index of a verb of losing right before the
