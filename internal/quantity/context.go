@@ -536,7 +536,9 @@ func (c *context) parsedAgent(si, j int, claim *parallax.Claim) (string, bool) {
 	}
 	sideOf := func(t int) (string, bool) {
 		for k, w := range s.Words {
-			if w.Tok != t {
+			if w.Tok != t || c.datelineWord(si, k) {
+				// (the parser may take the dateline's town for the
+				// subject: "MEXICO CITY (Wire) - Gunmen ... killed")
 				continue
 			}
 			if side := c.mentions[si][k]; side != "" {

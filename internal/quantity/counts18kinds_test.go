@@ -80,3 +80,16 @@ func TestCounts18OwnLoss(t *testing.T) {
 			[]string{"two helicopters|helicopter|2|lost|RUR|RUR", "12 enemy tanks|tank|12|destroyed||RUR"}},
 	})
 }
+
+// TestCounts18DatelineNoAgent holds a dateline whose town names a state: it
+// tells where the story was filed, not who did what its sentence says, so
+// the victims are not taken for the enemy of that state (invented
+// sentences).
+func TestCounts18DatelineNoAgent(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"dateline town", "MONTERREY (Wire) - Gunmen of the Valley Cartel killed 13 police officers in an ambush, officials said.",
+			[]claimCue{{"Gunmen of the Valley Cartel killed 13 police officers in an ambush", "said", "MEX"}},
+			[]entitySpec{{"MONTERREY", "gpe", "MEX"}, {"Valley Cartel", "group", "VC"}},
+			[]string{"13 police officers|killed|13|killed|MEX|MEX"}},
+	})
+}

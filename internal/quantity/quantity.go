@@ -3989,7 +3989,9 @@ func (s *Stage) agentOf(ctx *context, si int, f found, am amount) (string, bool)
 		if ctx.inCountPhrase(si, j) {
 			continue
 		}
-		if side := ctx.sideAt(si, j); side != "" {
+		if side := ctx.sideAt(si, j); side != "" && !ctx.datelineWord(si, j) {
+			// (not the dateline's town: "MEXICO CITY (Wire) - Gunmen of
+			// the cartel killed 13 police officers" names no agent there)
 			if words.AfterPreposition(ws, j) || (j > 0 && objectMarkers(ws[j-1].Lower)) || ctx.isTarget(si, j) {
 				for j+1 < at && ctx.sideAt(si, j+1) == side {
 					j++ // the rest of the same name
