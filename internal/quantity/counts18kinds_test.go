@@ -93,3 +93,19 @@ func TestCounts18DatelineNoAgent(t *testing.T) {
 			[]string{"13 police officers|killed|13|killed|MEX|MEX"}},
 	})
 }
+
+// TestCounts18CarsBesideHomes holds cars hit with homes: they are people's
+// property, the state's where they were hit, not the speaker's enemy's
+// (invented sentences).
+func TestCounts18CarsBesideHomes(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"house and cars", "Russian drones hit the village of Zorya overnight, the governor said. Two houses and four cars were damaged, he said.",
+			[]claimCue{{"Russian drones hit the village of Zorya overnight", "said", "UKR"}, {"Two houses and four cars were damaged", "said", "UKR"}},
+			[]entitySpec{{"Zorya", "place:UA:P.PPL", ""}, {"Russian", "gpe", "RUS"}},
+			[]string{"four cars|vehicle|4|damaged|UKR|UKR"}},
+		{"cars alone stay the enemy's", "Our gunners hit the column near Zorya overnight, the governor said. Four cars were destroyed, he said.",
+			[]claimCue{{"Our gunners hit the column near Zorya overnight", "said", "UKR"}, {"Four cars were destroyed", "said", "UKR"}},
+			[]entitySpec{{"Zorya", "place:UA:P.PPL", ""}, {"Russian", "gpe", "RUS"}},
+			[]string{"Four cars|vehicle|4|destroyed||UKR"}},
+	})
+}

@@ -757,7 +757,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// takes no part tells of others' dead, not its own
 			f.civilian = true
 		}
-		if f.Owner == "" && !peopleItems[f.Item] && civilianMateriel(ws, f.Start, f.End) {
+		if f.Owner == "" && !peopleItems[f.Item] && (civilianMateriel(ws, f.Start, f.End) || f.Item == "vehicle" && besideHomes(ws, f.Start)) {
 			// "destroying three civilian aircraft": the country's where
 			// they were hit, not the attacker's enemy's
 			f.Owner = ctx.placeSide(si, s.countryCodes, ctx.attackers(si))
@@ -4797,6 +4797,38 @@ func antecedent(ws []words.Word, at int) int {
 		}
 	}
 	return -1
+}
+
+// homeNouns are the buildings people live and trade in, named beside the
+// cars hit with them (not "buildings": a strike list's "three ISIL-held
+// buildings, two vehicles" are the group's).
+var homeNouns = map[string]bool{"house": true, "houses": true, "home": true, "homes": true, "shop": true,
+	"shops": true, "apartment": true, "apartments": true}
+
+// besideHomes reports whether the count that starts at byte start follows
+// homes in one list ("A private house and three cars were damaged",
+// "Several houses and three vehicles were burnt"): the cars are people's,
+// as the homes are.
+func besideHomes(ws []words.Word, start int) bool {
+	k := -1
+	for j := range ws {
+		if ws[j].Start == start {
+			k = j
+			break
+		}
+	}
+	if k < 2 || ws[k-1].Lower != "and" && ws[k-1].Lower != "," {
+		return false
+	}
+	for j := k - 2; j >= 0 && j >= k-4; j-- {
+		if homeNouns[ws[j].Lower] {
+			return true
+		}
+		if isPunct(ws[j].Lower) {
+			break
+		}
+	}
+	return false
 }
 
 // civilianMateriel reports whether the words of a count at [start, end)
