@@ -125,7 +125,9 @@ func TestDenialOfAnotherSegment(t *testing.T) {
 // article says its happening began, weeks at most before the story's
 // days, stays with the story, and so do the segments of the days between;
 // the story's days start there only where the whole stays an incident's
-// length. A recalled clash of its own day, or a beginning too long ago
+// length, or where the story's own days are only a week's (an analysis
+// written after the fighting: its days are the happening's first). A
+// recalled clash of its own day, or a beginning too long ago
 // (a war of a year before), stays a segment of its own.
 func TestBegunHappeningIsTheStory(t *testing.T) {
 	for _, tc := range []struct {
@@ -149,12 +151,18 @@ func TestBegunHappeningIsTheStory(t *testing.T) {
 		{"a war of months before", "The war, which began on January 4, goes on. On May 20 the rebels stormed the citadel.",
 			[]string{"war", "stormed"}, []string{"January 4", "May 20"}, []string{"2025-01-04", "2025-05-20"},
 			[]string{"main:stormed", "war"}, "2025-05-20"},
+		{"an analysis of the week after", "The siege of Korvel, which began on May 2, is over. On May 9 rebels shelled the market. This week both sides counted their dead.",
+			[]string{"siege", "shelled", "counted"}, []string{"May 2", "May 9", "This week"}, []string{"2025-05-02", "2025-05-09", "2025-05-19"},
+			[]string{"main:siege+shelled+counted"}, "2025-05-02"},
 	} {
 		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2025-05-20"}, Text: tc.text}
 		for i, act := range tc.acts {
 			a := strings.Index(tc.text, act)
 			m := strings.Index(tc.text, tc.days[i])
 			day := parallax.DateRange{Start: tc.iso[i], End: tc.iso[i], Precision: "day", Text: tc.days[i]}
+			if tc.days[i] == "This week" {
+				day.End, day.Precision = "2025-05-25", "week"
+			}
 			d.Dates = append(d.Dates, parallax.DateMention{Span: parallax.Span{Start: m, End: m + len(tc.days[i])}, Date: day})
 			d.Events = append(d.Events, parallax.Event{ID: "e" + itoa(i+1), Type: parallax.EventBattles, CAMEO: "190",
 				Start: a, End: a + len(act), Date: day})

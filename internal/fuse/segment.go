@@ -248,7 +248,10 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	// of the days between (the happening's course: "the twelve days of
 	// fighting that began on June 13"). The story's days start there
 	// where the whole is no longer than an incident may be (maxSpan);
-	// else they stay the story's own.
+	// else they stay the story's own, unless the story's own days are
+	// only a week's ("this week", an analysis written after the
+	// fighting): then the happening's first days (maxSpan at most) are
+	// its days, as they are what it tells of.
 	if begun := beginningDays(doc); len(begun) > 0 {
 		story := segs[main].start
 		from := story
@@ -257,10 +260,15 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 				from = min(from, segs[i].start)
 			}
 		}
+		weekOnly := len(segs[main].events) > 0 && !slices.ContainsFunc(segs[main].events, func(e int) bool {
+			return doc.Events[e].Date.Precision != "week"
+		})
+		course := int32(noDay) // the last day of the course merged
 		for i := 0; i < len(segs) && from < story; i++ {
 			if i == main || segs[i].start < from || segs[i].end >= story {
 				continue
 			}
+			course = max(course, segs[i].end)
 			if segs[main].end-segs[i].start <= maxSpan {
 				segs[main].start = min(segs[main].start, segs[i].start)
 			}
@@ -270,6 +278,9 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 				main--
 			}
 			i--
+		}
+		if weekOnly && course != noDay && segs[main].start > from {
+			segs[main].start, segs[main].end = from, min(course, from+maxSpan)
 		}
 	}
 
