@@ -491,8 +491,14 @@ var spokesNouns = map[string]bool{
 // [the]": the token where the spokesperson noun stands.
 func (st *state) spokespersonFor(a int) (int, bool) {
 	k := a
-	for k > 0 && k > a-3 && st.toks[k-1].Word && st.toks[k-1].Cap && (titleWords[st.norm(k-1)] || personTitles[st.norm(k-1)]) {
-		k-- // "President", "Prime Minister" before the name
+	if k > 0 && st.toks[k-1].Word && st.toks[k-1].Cap && (titleWords[st.norm(k-1)] || anyTitles[st.norm(k-1)]) {
+		// "President", "Prime Minister", "House Democratic Leader"
+		// before the name: a title word next to it, and the capitalised
+		// words of the title before that word (not "the China Coast
+		// Guard", which no title word ends)
+		for k > 0 && k > a-4 && st.toks[k-1].Word && st.toks[k-1].Cap && st.norm(k-1) != "for" {
+			k--
+		}
 	}
 	if k > 0 && st.norm(k-1) == "the" {
 		k--

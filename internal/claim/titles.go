@@ -19,3 +19,16 @@ func titleSet(flag string) map[string]bool {
 	}
 	return m
 }
+
+// anyTitles are the words of data/lexicon/titles.tsv of every kind.
+var anyTitles = func() map[string]bool {
+	titles, err := data.Titles()
+	if err != nil {
+		panic("claim: " + err.Error())
+	}
+	m := map[string]bool{}
+	for _, t := range titles {
+		m[t.Word] = true
+	}
+	return m
+}()
