@@ -663,8 +663,23 @@ func (st *state) possessorTitle(ei, i, eb int, head parallax.Token, ca int) (spe
 			break
 		}
 	}
-	if h < 0 || !st.lowerWord(h) || !personTitles[st.norm(h)] {
+	if h >= 0 && !st.lowerWord(h) {
+		// a capitalised title is one flat name to the parse, headed by
+		// its first word ("Finance Minister", "Deputy Secretary-General"):
+		// its last word is the title's head
+		for h+1 < ca && (st.toks[h+1].Word && st.toks[h+1].Cap || st.toks[h+1].Text == "-" && h+2 < ca && st.toks[h+2].Cap) {
+			h++
+		}
+	}
+	if h < 0 || !personTitles[st.norm(h)] || !st.lowerWord(h) && !st.capitalisedTitle(eb+1, h) {
 		return speaker{}, false
+	}
+	if st.norm(h+1) == "," {
+		// "Hezbollah's Deputy Secretary-General, Sheikh NAME, said": the
+		// person apposed to the title speaks
+		if ej, ejb, ok := st.entityStartingAt(h + 2); ok && ejb < ca && st.norm(ejb) == "," && st.doc.Entities[ej].Kind == parallax.KindPerson {
+			return st.speakerFromEntity(ej, h+2, ejb), true
+		}
 	}
 	spk := speaker{a: i, b: h + 1, ent: -1, side: side}
 	// the actor stage resolved the title to the holder of the day
@@ -694,6 +709,22 @@ func (st *state) possessorTitle(ei, i, eb int, head parallax.Token, ca int) (spe
 		}
 	}
 	return spk, true
+}
+
+// capitalisedTitle: the words from k to the title head h are capitalised
+// title words with no name after them ("Ghana's Finance Minister said",
+// "Kenya's Sports Cabinet Secretary told"), a title written as an office's
+// name rather than before a person's.
+func (st *state) capitalisedTitle(k, h int) bool {
+	for j := k; j <= h; j++ {
+		if st.toks[j].Text == "-" && j > k && j < h {
+			continue // "Secretary-General"
+		}
+		if !st.toks[j].Word || !st.toks[j].Cap {
+			return false
+		}
+	}
+	return h+1 >= len(st.toks) || !st.toks[h+1].Word || !st.toks[h+1].Cap
 }
 
 // exampleAfter: token i of the clause opening at a stands in an
