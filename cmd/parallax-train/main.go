@@ -35,6 +35,7 @@ func targets() map[string]target {
 		"events":    targetEvents(),
 		"actors":    targetActors(),
 		"attrib":    targetAttrib(),
+		"side":      targetSide(),
 		"pos":       {order: 20, summary: "POS tagger and lemmas (UD EWT + GUM CC BY)", run: trainPOS},
 		"parse":     {order: 21, summary: "dependency parser (UD EWT + GUM CC BY, jackknifed tags)", run: trainParse},
 		"segment":   {order: 5, summary: "sentence-boundary model (UD EWT + GUM CC BY; EWT + GUM dev)", run: trainSegment},

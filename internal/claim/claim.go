@@ -27,6 +27,9 @@ type Stage struct {
 	countryWords map[string]countryWord
 	// speakers re-chooses the rules' speakers (learned.go); nil: rules only
 	speakers SpeakerModel
+	// sideModel fills the sides the rules leave empty (sidemodel.go);
+	// nil: rules only
+	sideModel *SideModel
 }
 
 // New returns the claim stage.
@@ -144,6 +147,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.quoteSentences()
 	st.emit()
 	s.learned(doc)
+	s.fillSides(doc)
 }
 
 func (st *state) norm(i int) string {

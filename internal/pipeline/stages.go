@@ -17,6 +17,7 @@ import (
 	"github.com/parallaxhq/parallax/internal/quantity"
 	"github.com/parallaxhq/parallax/internal/segment"
 	"github.com/parallaxhq/parallax/internal/when"
+	"github.com/parallaxhq/parallax/models"
 )
 
 // Default returns the analysis pipeline: the per-article stages in the order
@@ -42,6 +43,10 @@ type Options struct {
 	// SpeakerModel runs the learned speaker model of internal/attrib after
 	// the claim rules (claim.Stage.WithSpeakerModel); off by default.
 	SpeakerModel bool
+	// NoSideModel leaves the speakers' sides as the rules give them,
+	// without the learned side model (claim.Stage.WithSideModel): its
+	// trainer analyses the golds so.
+	NoSideModel bool
 }
 
 // New returns the analysis pipeline of Default with options o.
@@ -72,6 +77,13 @@ func New(o Options) (*Pipeline, error) {
 		return nil, err
 	}
 	claims := claim.New()
+	if !o.NoSideModel && len(models.Side) > 0 {
+		m, err := claim.ReadSideModel(models.Side, models.SideMargin)
+		if err != nil {
+			return nil, err
+		}
+		claims = claims.WithSideModel(m)
+	}
 	if o.SpeakerModel {
 		m, err := attrib.Load()
 		if err != nil {
