@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/actor"
@@ -30,6 +31,9 @@ type Stage struct {
 	// sideModel fills the sides the rules leave empty (sidemodel.go);
 	// nil: rules only
 	sideModel *SideModel
+	// states: the sides that are states (stateSides)
+	states     map[string]bool
+	statesOnce sync.Once
 }
 
 // New returns the claim stage.

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -87,30 +88,38 @@ type SideOption struct {
 }
 
 // fillSides gives each claim whose speaker has no side the side the model
-// ranks first, when it clears the margin over none. The options of every
-// claim are read before any is filled, as in training.
+// ranks first, when it clears the margin over none (FillSides).
 func (s *Stage) fillSides(doc *parallax.Document) {
-	m := s.sideModel
-	if m == nil {
+	if s.sideModel == nil {
 		return
 	}
+	for i, sd := range s.FillSides(doc, s.sideModel) {
+		doc.Claims[i].Speaker.Side = sd
+	}
+}
+
+// FillSides returns the side of every claim of doc once m has filled those
+// the rules leave empty, without changing doc. It goes through the claims
+// in text order, so that a claim's options see the sides filled before it
+// ("He added" after the official the model placed).
+func (s *Stage) FillSides(doc *parallax.Document, m *SideModel) []string {
+	sides := make([]string, len(doc.Claims))
 	var empty []int
 	for i := range doc.Claims {
-		if doc.Claims[i].Speaker.Side == "" {
+		sides[i] = doc.Claims[i].Speaker.Side
+		if sides[i] == "" {
 			empty = append(empty, i)
 		}
 	}
 	if len(empty) == 0 {
-		return
+		return sides
 	}
+	sort.SliceStable(empty, func(a, b int) bool { return doc.Claims[empty[a]].Cue.Start < doc.Claims[empty[b]].Cue.Start })
 	x := s.newSideContext(doc)
-	fills := make([]string, len(empty))
-	for k, ci := range empty {
-		fills[k] = m.Choose(x.options(ci))
+	for _, ci := range empty {
+		sides[ci] = m.Choose(x.options(ci, sides, true))
 	}
-	for k, ci := range empty {
-		doc.Claims[ci].Speaker.Side = fills[k]
-	}
+	return sides
 }
 
 // Score is an option's score.
@@ -137,12 +146,14 @@ func (m *SideModel) Choose(opts []SideOption) string {
 
 // SideOptions lists, for every claim of doc, its side options: none first,
 // then the article's sides. The claim's own side is not read (training
-// hides it); the other claims' sides are.
-func (s *Stage) SideOptions(doc *parallax.Document) [][]SideOption {
+// hides it); the other claims' are read from sides (len(doc.Claims): the
+// sides the rules gave, or the trainer's gold sides). empty[i] says that
+// the rules left claim i without a side (the claims the model fills).
+func (s *Stage) SideOptions(doc *parallax.Document, sides []string, empty []bool) [][]SideOption {
 	x := s.newSideContext(doc)
 	out := make([][]SideOption, len(doc.Claims))
 	for i := range doc.Claims {
-		out[i] = x.options(i)
+		out[i] = x.options(i, sides, empty[i])
 	}
 	return out
 }
@@ -173,15 +184,23 @@ type sideContext struct {
 	// nounSides: a word of a sided entity's name ("guard" of "the China
 	// Coast Guard") -> the sides of the entities named with it
 	nounSides map[string]map[string]bool
-	states    map[string]bool // the sides that are states
+	states    map[string]bool // the sides that are states (Stage.stateSides)
+}
+
+// stateSides is the set of the sides that are states, built once.
+func (s *Stage) stateSides() map[string]bool {
+	s.statesOnce.Do(func() {
+		s.states = map[string]bool{}
+		for _, sd := range s.sideOfISO2 {
+			s.states[sd] = true
+		}
+	})
+	return s.states
 }
 
 func (s *Stage) newSideContext(doc *parallax.Document) *sideContext {
 	x := &sideContext{doc: doc, st: s, toks: actor.DocTokens(doc), rank: map[string]int{}, count: map[string]int{},
-		title: map[string]bool{}, nounSides: map[string]map[string]bool{}, states: map[string]bool{}}
-	for _, sd := range s.sideOfISO2 {
-		x.states[sd] = true
-	}
+		title: map[string]bool{}, nounSides: map[string]map[string]bool{}, states: s.stateSides()}
 	for _, e := range doc.Entities {
 		if e.Side == "" {
 			continue
@@ -193,6 +212,7 @@ func (s *Stage) newSideContext(doc *parallax.Document) *sideContext {
 			if len(w) < 3 || sideStopWords[w] {
 				continue
 			}
+			w = nounStem(w)
 			if x.nounSides[w] == nil {
 				x.nounSides[w] = map[string]bool{}
 			}
@@ -297,8 +317,10 @@ func (x *sideContext) speakerWords(c *parallax.Claim) (words []string, toks []ac
 
 var pronounWords = map[string]bool{"he": true, "she": true, "they": true, "it": true, "we": true, "i": true, "him": true, "her": true, "them": true, "who": true}
 
-// options lists claim ci's side options with their features.
-func (x *sideContext) options(ci int) []SideOption {
+// options lists claim ci's side options with their features; sides are
+// every claim's sides as known (claim ci's is not read), empty says that
+// the rules left ci without one.
+func (x *sideContext) options(ci int, sides []string, empty bool) []SideOption {
 	c := &x.doc.Claims[ci]
 	words, toks := x.speakerWords(c)
 	head := "<none>"
@@ -344,11 +366,11 @@ func (x *sideContext) options(ci int) []SideOption {
 	lastAt := -1
 	for j := range x.doc.Claims {
 		o := &x.doc.Claims[j]
-		if j == ci || o.Speaker.Side == "" || o.Cue.Start >= c.Cue.Start {
+		if j == ci || sides[j] == "" || o.Cue.Start >= c.Cue.Start {
 			continue
 		}
 		if o.Cue.Start > lastAt {
-			last, lastAt = o.Speaker.Side, o.Cue.Start
+			last, lastAt = sides[j], o.Cue.Start
 		}
 	}
 	// the claim just before this one: its side, and whether it has one
@@ -356,7 +378,7 @@ func (x *sideContext) options(ci int) []SideOption {
 	for j := range x.doc.Claims {
 		o := &x.doc.Claims[j]
 		if j != ci && o.Cue.Start < c.Cue.Start && o.Cue.Start > prevAt {
-			prevClaim, prevAt = o.Speaker.Side, o.Cue.Start
+			prevClaim, prevAt = sides[j], o.Cue.Start
 		}
 	}
 	if prevAt >= 0 {
@@ -370,6 +392,16 @@ func (x *sideContext) options(ci int) []SideOption {
 	// said"), and the 4 before it ("coast guard spokesman Gan Yu")
 	win := parallax.Span{Start: at, End: at}
 	office := false
+	// apart: a word of the phrase or just before it sets the speaker apart
+	// from a state ("Western security sources", "the de facto
+	// authorities", "the former minister", "rebel commanders"): no state
+	// is offered
+	apart := false
+	for _, w := range words {
+		if apartWords[w] {
+			apart = true
+		}
+	}
 	if len(words) > 0 {
 		i := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].Start >= c.Speaker.End })
 		n := 0
@@ -384,9 +416,12 @@ func (x *sideContext) options(ci int) []SideOption {
 			n++
 		}
 		j := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].End > c.Speaker.Start }) - 1
-		for n = 0; j >= 0 && n < 4 && x.doc.SentenceIndex(x.toks[j].Start) == cueSent; j-- {
+		for n = 0; j >= 0 && n < 6 && x.doc.SentenceIndex(x.toks[j].Start) == cueSent; j-- {
 			if officeWords[x.toks[j].Norm] {
 				office = true
+			}
+			if apartWords[x.toks[j].Norm] {
+				apart = true
 			}
 			n++
 		}
@@ -434,7 +469,7 @@ func (x *sideContext) options(ci int) []SideOption {
 	}
 	ctx := headClass(head, kind)
 	opts := make([]SideOption, 0, len(x.sides)+1)
-	none := SideOption{}
+	none := SideOption{Feats: make([]uint64, 0, 2*(12+2*len(mods)))}
 	add := func(f perceptron.Hasher) { none.Feats = append(none.Feats, f.Sum()) }
 	add(perceptron.Template(1))
 	add(perceptron.Template(2).Str(head))
@@ -451,13 +486,18 @@ func (x *sideContext) options(ci int) []SideOption {
 	add(perceptron.Template(12).Int(b2i(office)).Str(kind))
 	add(perceptron.Template(13).Int(b2i(office)).Str(head))
 	add(perceptron.Template(14).Int(len(around)).Str(kind))
+	add(perceptron.Template(15).Int(b2i(apart)))
 	if c.Parent != "" {
 		add(perceptron.Template(10))
 	}
 	none.Why = head + "/" + kind + "/" + strings.Join(mods, " ")
 	opts = append(opts, none)
+	taken := x.officeTaken(c)
 	for _, sd := range x.sides {
-		var rel []string
+		if apart && x.states[sd] || taken[sd] {
+			continue
+		}
+		rel := make([]string, 0, 16)
 		if phraseSides[sd] {
 			rel = append(rel, "phrase")
 		}
@@ -505,11 +545,11 @@ func (x *sideContext) options(ci int) []SideOption {
 		} else {
 			rel = append(rel, "nonebefore")
 		}
-		if len(words) > 0 && x.nounSides[head][sd] && !pronounWords[head] {
+		if len(words) > 0 && x.nounSides[nounStem(head)][sd] && !pronounWords[head] {
 			rel = append(rel, "noun")
 		}
 		for _, w := range mods {
-			if x.nounSides[w][sd] {
+			if x.nounSides[nounStem(w)][sd] {
 				rel = append(rel, "modnoun")
 				break
 			}
@@ -523,7 +563,9 @@ func (x *sideContext) options(ci int) []SideOption {
 			ctype = "state"
 		}
 		sig := strings.Join(rel, "+")
-		o := SideOption{Side: sd, Why: sig}
+		// every feature is doubled for the claims the model is applied to
+		n := 2 + len(rel)*(5+len(mods)) + len(rel)*(len(rel)-1)/2
+		o := SideOption{Side: sd, Why: sig, Feats: make([]uint64, 0, 2*n)}
 		addo := func(f perceptron.Hasher) { o.Feats = append(o.Feats, f.Sum()) }
 		addo(perceptron.Template(20).Str(ctype))
 		addo(perceptron.Template(21).Str(sig))
@@ -545,7 +587,60 @@ func (x *sideContext) options(ci int) []SideOption {
 		}
 		opts = append(opts, o)
 	}
+	if empty {
+		// the claims the model is applied to get a second copy of each
+		// feature, which learns how they differ from the claims the
+		// rules placed (the rules' side itself is never read)
+		for k := range opts {
+			fs := slices.Grow(opts[k].Feats, len(opts[k].Feats))
+			for _, f := range fs {
+				fs = append(fs, perceptron.Template(99).U64(f).Sum())
+			}
+			opts[k].Feats = fs
+		}
+	}
 	return opts
+}
+
+// apartWords set a speaker apart from the states of its story: the
+// modifiers of nonStateModifiers that say so of any speaker (not
+// "foreign", "team" or "party", which name state bodies too: "the
+// Foreign Ministry", "the information team").
+var apartWords = map[string]bool{"western": true, "rebel": true, "rebels": true, "opposition": true, "former": true,
+	"militant": true, "insurgent": true, "separatist": true, "facto": true, "breakaway": true, "exiled": true}
+
+// officeTaken: the sides whose holder of the speaker's office the story
+// already named ("Serbia's Prime Minister A ... Later, Prime Minister B
+// warned"): B is not that state's prime minister, as the rules read it
+// (officeTakenInStory). The office is the two words before the name.
+func (x *sideContext) officeTaken(c *parallax.Claim) map[string]bool {
+	if c.Speaker.Actor == "" {
+		return nil
+	}
+	title := func(off int) string {
+		i := sort.Search(len(x.toks), func(i int) bool { return x.toks[i].Start >= off })
+		if i < 2 || !x.toks[i-1].Cap || !x.toks[i-2].Cap {
+			return ""
+		}
+		return x.toks[i-2].Norm + " " + x.toks[i-1].Norm
+	}
+	office := title(c.Speaker.Start)
+	if office == "" {
+		return nil
+	}
+	var out map[string]bool
+	for _, e := range x.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Side == "" || e.Actor == "" || e.Actor == c.Speaker.Actor {
+			continue
+		}
+		if title(e.Start) == office {
+			if out == nil {
+				out = map[string]bool{}
+			}
+			out[e.Side] = true
+		}
+	}
+	return out
 }
 
 // officeWords are the words of offices and of a body's voice, which make
@@ -555,6 +650,15 @@ var officeWords = map[string]bool{"spokesman": true, "spokeswoman": true, "spoke
 	"colonel": true, "director": true, "secretary": true, "ambassador": true, "envoy": true, "chief": true, "head": true, "mayor": true,
 	"deputy": true, "army": true, "military": true, "police": true, "government": true, "office": true, "council": true,
 	"command": true, "forces": true, "guard": true, "guards": true, "authorities": true, "embassy": true, "agency": true}
+
+// nounStem folds a plural's "s" ("guards" and "Guard Corps" share
+// "guard").
+func nounStem(w string) string {
+	if len(w) > 4 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") {
+		return w[:len(w)-1]
+	}
+	return w
+}
 
 // bucket names a distance in sentences.
 func bucket(d int) string {
