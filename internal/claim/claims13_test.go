@@ -101,10 +101,7 @@ func TestCountryAgencyStaff(t *testing.T) {
 
 // TestGovernmentMembersTakeLeadingState: "Government ministers say" in
 // a story that names one state most, though not three times as often as
-// the rest, speaks for it. "Officials say" there the rules leave
-// sideless; the side model (sidemodel.go) gives it the state the story is
-// about (a reader takes the officials of a story about Portugal's museums
-// for Portugal's).
+// the rest, speaks for it; "officials say" there stays sideless.
 func TestGovernmentMembersTakeLeadingState(t *testing.T) {
 	text := "Portugal has reopened its museums after a long lockdown. Visitors from Spain returned to Portugal on Monday. " +
 		"Government ministers say they expect hotels to reopen in June. Officials say the border checks will stay."
@@ -112,7 +109,7 @@ func TestGovernmentMembersTakeLeadingState(t *testing.T) {
 		{"government ministers", text, "say", "Government ministers", "PRT", "assert", "-"},
 	})
 	runSpeakerCases(t, []speakerCase{
-		{"officials", strings.Replace(text, "Government ministers say", "Tourism is slow, ministers conceded", 1), "say", "Officials", "PRT", "assert", "-"},
+		{"officials", strings.Replace(text, "Government ministers say", "Tourism is slow, ministers conceded", 1), "say", "Officials", "", "assert", "-"},
 	})
 }
 

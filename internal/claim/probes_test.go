@@ -34,7 +34,6 @@ var probesKnown = map[string]string{
 	"drc-okapi-m23: > said | Civil society leaders":            "side right (''); the speaker span is 'leaders' without 'Civil society'",
 	"drc-okapi-m23: extra said | leaders":                      "the same claim as the one above",
 	"drc-okapi-m23: extra denies | Kigali":                     "'..., a claim Kigali denies' is read as Kigali's denial; the expectation listed no claim there",
-	"myanmar-irrawaddy-junta: > said | resistance forces":      "the side model (sidemodel.go) gives 'local resistance forces' the NUG's side, as wiregold9's gold does 'local resistance forces and residents' in a Sagaing story; this probe expects none: the two expectations disagree",
 	"myanmar-irrawaddy-junta: > said | information team":       "'The regime's information team': 'regime' (the junta) is not resolved to the state (MMR)",
 	"myanmar-irrawaddy-junta: extra denied | information team": "'said ... and denied hitting civilians': the coordinated second cue is read as a claim of its own (the expectation listed none)",
 	"yemen-saba-ministry: > said | Ministry of Health":         "Saba from Sana'a is the Houthis' agency, but the knowledge base gives Saba Yemen's side, so its ministries are YEM",

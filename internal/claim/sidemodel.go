@@ -58,6 +58,11 @@ func ReadSideModel(weights, margin []byte) (*SideModel, error) {
 	return &SideModel{weights: w, Margin: float32(m)}, nil
 }
 
+// Disabled: the margin is so high (1e9, the trainer's mark for a model
+// the cross-validation rejected) that the model fills nothing; the
+// pipeline then leaves it out.
+func (m *SideModel) Disabled() bool { return m.Margin >= 1e9 }
+
 // Write stores the weights (the margin is kept apart, as text).
 func (m *SideModel) Write(w io.Writer) error { return m.weights.Write(w) }
 

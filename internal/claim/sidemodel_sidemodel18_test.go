@@ -4,9 +4,37 @@ import (
 	"testing"
 
 	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/claim"
 	"github.com/parallaxhq/parallax/internal/pipeline"
 	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/models"
 )
+
+// eagerSideModel is the embedded side model at margin 0 (it fills
+// wherever it ranks a side above none), whatever margin it ships with:
+// the tests check what it learned, also while the cross-validation keeps
+// it off.
+func eagerSideModel(t testing.TB) *claim.SideModel {
+	t.Helper()
+	m, err := claim.ReadSideModel(models.Side, []byte("0"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// sidesWith analyses a with the rules and returns each claim's speaker
+// text, the rules' side and the side model's.
+func sidesWith(p *pipeline.Pipeline, m *claim.SideModel, a parallax.Article) (texts, rules, model []string) {
+	doc := p.Analyze(a)
+	// Analyze drops the derived values; FillSides reads the tokens again
+	model = claim.New().FillSides(doc, m)
+	for _, c := range doc.Claims {
+		texts = append(texts, c.Speaker.Text)
+		rules = append(rules, c.Speaker.Side)
+	}
+	return texts, rules, model
+}
 
 // rulesPipeline is the default pipeline without the side model.
 func rulesPipeline(t testing.TB) *pipeline.Pipeline {
@@ -28,53 +56,44 @@ func TestSideModelFills(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, rules := sharedPipeline(t), rulesPipeline(t)
+	p, m := rulesPipeline(t), eagerSideModel(t)
 	tests := []struct {
 		name, text, speaker, rules, model string
 	}{
-		{"a body by its noun", "TEHRAN, Jan 5 - Iran's Revolutionary Guard Corps said it struck a militant base. The Guards said the base belonged to Jaish al-Adl.", "Guards", "", "IRN"},
-		{"the ministry's statement", "HARGEISA, March 2 - Somaliland's army said on Sunday it had pushed back an attack near Erigavo. The ministry's statement said three soldiers were wounded. Residents said the shooting stopped at dawn.", "ministry's statement", "", "SOM"},
+		{"a statement of the story's ministry", "HARGEISA, March 2 - Somaliland's army said on Sunday it had pushed back an attack near Erigavo. The ministry's statement said three soldiers were wounded. Residents said the shooting stopped at dawn.", "ministry's statement", "", "SOM"},
 		{"residents stay none", "HARGEISA, March 2 - Somaliland's army said on Sunday it had pushed back an attack near Erigavo. The ministry's statement said three soldiers were wounded. Residents said the shooting stopped at dawn.", "Residents", "", ""},
 		{"set apart", "BOGOTA, May 4 - Colombia's defence ministry said troops killed five guerrillas of the ELN in Arauca. Western diplomats said the talks were in doubt.", "Western diplomats", "", ""},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			a := parallax.Article{Body: tc.text, Published: "2025-05-04"}
-			side := func(doc *parallax.Document) (string, bool) {
-				for _, c := range doc.Claims {
-					if c.Speaker.Text == tc.speaker {
-						return c.Speaker.Side, true
-					}
+			texts, rules, model := sidesWith(p, m, parallax.Article{Body: tc.text, Published: "2025-05-04"})
+			for i, sp := range texts {
+				if sp != tc.speaker {
+					continue
 				}
-				return "", false
+				if rules[i] != tc.rules || model[i] != tc.model {
+					t.Errorf("side: rules %q, model %q; want %q, %q", rules[i], model[i], tc.rules, tc.model)
+				}
+				return
 			}
-			got, ok := side(p.Analyze(a))
-			before, ok0 := side(rules.Analyze(a))
-			if !ok || !ok0 {
-				t.Fatalf("no claim by %q", tc.speaker)
-			}
-			if before != tc.rules || got != tc.model {
-				t.Errorf("side: rules %q, model %q; want %q, %q", before, got, tc.rules, tc.model)
-			}
+			t.Fatalf("no claim by %q in %q", tc.speaker, texts)
 		})
 	}
 }
 
 // TestSideModelKeepsSeeds: on the seed corpus (every line 1.000) the side
-// model changes no claim: the rules leave two sides empty there, rightly.
+// model, even at margin 0, changes no claim: the rules leave two sides
+// empty there, rightly.
 func TestSideModelKeepsSeeds(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
-	p, rules := sharedPipeline(t), rulesPipeline(t)
+	p, m := rulesPipeline(t), eagerSideModel(t)
 	for _, a := range testutil.Seeds(t) {
-		d1, d0 := p.Analyze(a), rules.Analyze(a)
-		if len(d1.Claims) != len(d0.Claims) {
-			t.Fatalf("%s: %d claims with the model, %d without", a.ID, len(d1.Claims), len(d0.Claims))
-		}
-		for i := range d1.Claims {
-			if d1.Claims[i] != d0.Claims[i] {
-				t.Errorf("%s: the model changed %+v to %+v", a.ID, d0.Claims[i].Speaker, d1.Claims[i].Speaker)
+		texts, rules, model := sidesWith(p, m, a)
+		for i := range rules {
+			if rules[i] != model[i] {
+				t.Errorf("%s: the model gave %q side %q (rules %q)", a.ID, texts[i], model[i], rules[i])
 			}
 		}
 	}

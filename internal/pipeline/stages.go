@@ -82,7 +82,9 @@ func New(o Options) (*Pipeline, error) {
 		if err != nil {
 			return nil, err
 		}
-		claims = claims.WithSideModel(m)
+		if !m.Disabled() {
+			claims = claims.WithSideModel(m)
+		}
 	}
 	if o.SpeakerModel {
 		m, err := attrib.Load()
