@@ -42,8 +42,18 @@ func NewSideModel(w *perceptron.Model, margin float32) *SideModel {
 }
 
 // ReadSideModel reads weights written by perceptron.Model.Write and the
-// margin (a decimal number, the text of models/side.margin.txt).
+// margin (a decimal number, the text of models/side.margin.txt). A
+// disabled margin (Disabled) leaves the weights unread: the model fills
+// nothing, and the pipeline leaves it out.
 func ReadSideModel(weights, margin []byte) (*SideModel, error) {
+	mg, err := strconv.ParseFloat(strings.TrimSpace(string(margin)), 32)
+	if err != nil {
+		return nil, fmt.Errorf("side model margin: %w", err)
+	}
+	m := &SideModel{Margin: float32(mg)}
+	if m.Disabled() {
+		return m, nil
+	}
 	w, err := perceptron.Read(bytes.NewReader(weights))
 	if err != nil {
 		return nil, fmt.Errorf("side model: %w", err)
@@ -51,11 +61,8 @@ func ReadSideModel(weights, margin []byte) (*SideModel, error) {
 	if w.NClasses != 2 {
 		return nil, fmt.Errorf("side model: %d classes, want 2", w.NClasses)
 	}
-	m, err := strconv.ParseFloat(strings.TrimSpace(string(margin)), 32)
-	if err != nil {
-		return nil, fmt.Errorf("side model margin: %w", err)
-	}
-	return &SideModel{weights: w, Margin: float32(m)}, nil
+	m.weights = w
+	return m, nil
 }
 
 // Disabled: the margin is so high (1e9, the trainer's mark for a model
@@ -133,7 +140,7 @@ func (m *SideModel) Score(feats []uint64) float32 { return SideScore(m.weights.S
 // Choose returns the side of opts ranked first, or "" when none is, or
 // when it does not clear the margin over none (opts[0]).
 func (m *SideModel) Choose(opts []SideOption) string {
-	if len(opts) < 2 {
+	if len(opts) < 2 || m.weights == nil {
 		return ""
 	}
 	none := SideScore(m.weights.Score, opts[0].Feats)

@@ -11,9 +11,11 @@ import (
 	"github.com/parallaxhq/parallax/models"
 )
 
+// loadSideModel is the embedded model at margin 0, whatever margin it
+// ships with.
 func loadSideModel(t testing.TB) *SideModel {
 	t.Helper()
-	m, err := ReadSideModel(models.Side, models.SideMargin)
+	m, err := ReadSideModel(models.Side, []byte("0"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -33,12 +35,19 @@ func TestSideModelRoundTrip(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if !m2.Disabled() || m2.weights != nil {
+		t.Errorf("a margin of 1e9 read the weights")
+	}
+	m3, err := ReadSideModel(buf.Bytes(), []byte("2"))
+	if err != nil {
+		t.Fatal(err)
+	}
 	doc := analyze(t, "TEHRAN, Jan 5 - Iran's Revolutionary Guard Corps said it struck a base. The Guards said the base belonged to a militant group.", "2025-01-05")
 	st := New()
 	opts := st.SideOptions(doc, make([]string, len(doc.Claims)), make([]bool, len(doc.Claims)))
 	for _, o := range opts {
 		for _, x := range o {
-			if m.Score(x.Feats) != m2.Score(x.Feats) {
+			if m.Score(x.Feats) != m3.Score(x.Feats) {
 				t.Fatalf("scores differ after a round trip")
 			}
 		}
@@ -69,7 +78,8 @@ func FuzzSideModel(f *testing.F) {
 	f.Add("Officials said the talks failed.", "IRNA")
 	analyze(f, "", "")
 	m := loadSideModel(f)
-	m.Margin = 0 // fill as much as the model would: the invariants hold at any margin
+	// at margin 0 the model fills as much as it would at any margin: the
+	// invariants hold at every margin
 	st := New()
 	f.Fuzz(func(t *testing.T, text, outlet string) {
 		if !utf8.ValidString(text) {
