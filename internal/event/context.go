@@ -48,7 +48,9 @@ type docContext struct {
 	ref       parallax.DateRange
 	local     parallax.DateRange
 	localPara int
-	localSent int // the sentence that gave local
+	localSent int   // the sentence that gave local
+	wordOf    []int // parseArgs's scratch: the first word of each token
+
 	// state: the side of the country that holds two thirds of the
 	// article's places, "" when none does
 	state string
@@ -779,12 +781,17 @@ func (dc *docContext) parseArgs(si, ti int) (int, int) {
 	if t < 0 {
 		return -1, -1
 	}
-	wordOf := map[int]int{}
+	// wordOf[k] is the first word of token k, -1 for none: a slice the
+	// context keeps (a map made per trigger cost more than the rest of
+	// the function).
+	wordOf := dc.wordOf[:0]
+	for range toks {
+		wordOf = append(wordOf, -1)
+	}
+	dc.wordOf = wordOf
 	for j, w := range s.Words {
-		if w.Tok >= 0 {
-			if _, ok := wordOf[w.Tok]; !ok {
-				wordOf[w.Tok] = j
-			}
+		if w.Tok >= 0 && w.Tok < len(wordOf) && wordOf[w.Tok] < 0 {
+			wordOf[w.Tok] = j
 		}
 	}
 	// partyIn finds a party among a token and its direct modifiers.
@@ -804,7 +811,7 @@ func (dc *docContext) parseArgs(si, ti int) (int, int) {
 			}
 		}
 		for _, c := range cands {
-			if j, ok := wordOf[c]; ok && dc.isMention(si, j) {
+			if j := wordOf[c]; j >= 0 && dc.isMention(si, j) {
 				return j
 			}
 		}
@@ -849,7 +856,7 @@ func (dc *docContext) parseArgs(si, ti int) (int, int) {
 			}
 		case "amod", "nmod:poss", "compound":
 			if init < 0 {
-				if j, ok := wordOf[k]; ok && dc.isMention(si, j) {
+				if j := wordOf[k]; j >= 0 && dc.isMention(si, j) {
 					init = j
 				}
 			}
