@@ -276,6 +276,13 @@ func (lt *lattice) viterbi(emit []float32, n int, trans *[nLabels + 1][nLabels]f
 // label is reached only from its B- or I- label, so it compares those two
 // instead of testing all nine (tagging decodes every sentence twice, and
 // the full loop was a fifth of the recogniser's time).
+// viterbiOpen writes out the nine labels' predecessors: these fail to
+// compile when the label set changes.
+var (
+	_ [nLabels - 9]struct{}
+	_ [9 - nLabels]struct{}
+)
+
 func (lt *lattice) viterbiOpen(emit []float32, n int, trans *[nLabels + 1][nLabels]float32, out []int) []int {
 	neg := float32(math.Inf(-1))
 	score, back := lt.grow(n)
@@ -304,10 +311,34 @@ func (lt *lattice) viterbiOpen(emit []float32, n int, trans *[nLabels + 1][nLabe
 					best, arg = s, l
 				}
 			} else {
-				for p := range nLabels {
-					if s := prev[p] + trans[p][l]; s > best {
-						best, arg = s, p
-					}
+				// The nine predecessors in order, written out: the loop's
+				// own counting and branching cost as much as the sums.
+				if s := prev[0] + trans[0][l]; s > best {
+					best, arg = s, 0
+				}
+				if s := prev[1] + trans[1][l]; s > best {
+					best, arg = s, 1
+				}
+				if s := prev[2] + trans[2][l]; s > best {
+					best, arg = s, 2
+				}
+				if s := prev[3] + trans[3][l]; s > best {
+					best, arg = s, 3
+				}
+				if s := prev[4] + trans[4][l]; s > best {
+					best, arg = s, 4
+				}
+				if s := prev[5] + trans[5][l]; s > best {
+					best, arg = s, 5
+				}
+				if s := prev[6] + trans[6][l]; s > best {
+					best, arg = s, 6
+				}
+				if s := prev[7] + trans[7][l]; s > best {
+					best, arg = s, 7
+				}
+				if s := prev[8] + trans[8][l]; s > best {
+					best, arg = s, 8
 				}
 			}
 			if arg < 0 {
