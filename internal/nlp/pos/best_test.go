@@ -8,7 +8,7 @@ import (
 
 // TestBestAndMargin: the one-pass pick and margin are argmax and margin's,
 // with ties (the first best wins, and a tie leaves a margin of 0), a
-// single class and infinite scores.
+// single class and infinite scores, on short and long score lists.
 func TestBestAndMargin(t *testing.T) {
 	inf := float32(math.Inf(1))
 	cases := [][]float32{
@@ -16,8 +16,10 @@ func TestBestAndMargin(t *testing.T) {
 		{-inf, -inf}, {-inf, 1}, {inf, 1, inf}, {5, 4, 5, 6, 6},
 	}
 	rng := rand.New(rand.NewPCG(3, 4))
-	for range 500 {
-		s := make([]float32, 1+rng.IntN(8))
+	// Up to 60 classes, so that the groups of four and the rest after
+	// them are both read.
+	for range 2000 {
+		s := make([]float32, 1+rng.IntN(60))
 		for k := range s {
 			s[k] = float32(rng.IntN(5)) / 4
 		}

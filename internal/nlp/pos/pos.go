@@ -249,7 +249,25 @@ func margin(s []float32, best int32) float32 {
 // the classes (two passes were a twentieth of tagging).
 func bestAndMargin(s []float32) (int32, float32) {
 	best, top, second := 0, s[0], float32(math.Inf(-1))
-	for i := 1; i < len(s); i++ {
+	i := 1
+	// Four classes at a time: most are below the second best so far,
+	// which changes neither, and a group of four such is passed over
+	// with one branch (top ≥ second, so a class ≤ second is no new top).
+	for ; i+4 <= len(s); i += 4 {
+		q := (*[4]float32)(s[i:])
+		if max(q[0], q[1], q[2], q[3]) <= second {
+			continue
+		}
+		for k, v := range q {
+			switch {
+			case v > top:
+				best, top, second = i+k, v, top
+			case v > second:
+				second = v
+			}
+		}
+	}
+	for ; i < len(s); i++ {
 		switch v := s[i]; {
 		case v > top:
 			best, top, second = i, v, top
