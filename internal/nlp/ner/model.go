@@ -690,12 +690,33 @@ func (m *Model) pairEmissions(sf *sentenceFeatures, n int, ea, eb []float32) ([]
 		addSums(&s, &at(i - 2).roleSums[roleBefore2])
 		addSums(&s, &at(i + 2).roleSums[roleAfter2])
 		m.pairSums(sf.hashes[sf.offs[i]:sf.offs[i+1]], &s)
-		for l := range s[0] {
-			ea = append(ea, float32(s[0][l])*m.first.scale)
-			eb = append(eb, float32(s[1][l])*m.scale)
-		}
+		ea = appendScaled(ea, &s[0], m.first.scale)
+		eb = appendScaled(eb, &s[1], m.scale)
 	}
 	return ea, eb
+}
+
+// appendScaled appends the scores of sums, each times scale. This and
+// the other adders of nine labels below are written out label by label:
+// a loop's counting and bounds cost as much as its additions (nLabels is
+// 9, see viterbiOpen).
+func appendScaled(e []float32, s *[nLabels]int32, scale float32) []float32 {
+	return append(e, float32(s[0])*scale, float32(s[1])*scale, float32(s[2])*scale,
+		float32(s[3])*scale, float32(s[4])*scale, float32(s[5])*scale,
+		float32(s[6])*scale, float32(s[7])*scale, float32(s[8])*scale)
+}
+
+// addRow adds the weights w to a.
+func addRow(a *[nLabels]int32, w *[nLabels]int16) {
+	a[0] += int32(w[0])
+	a[1] += int32(w[1])
+	a[2] += int32(w[2])
+	a[3] += int32(w[3])
+	a[4] += int32(w[4])
+	a[5] += int32(w[5])
+	a[6] += int32(w[6])
+	a[7] += int32(w[7])
+	a[8] += int32(w[8])
 }
 
 // wordSums fills e's sums under m; buf is scratch space for features.
@@ -724,10 +745,16 @@ func (m *Model) wordSums(e *wordEntry, buf []uint64) {
 
 // addSums adds b to a.
 func addSums(a, b *[2][nLabels]int32) {
-	for l := range a[0] {
-		a[0][l] += b[0][l]
-		a[1][l] += b[1][l]
-	}
+	a0, a1, b0, b1 := &a[0], &a[1], &b[0], &b[1]
+	a0[0], a1[0] = a0[0]+b0[0], a1[0]+b1[0]
+	a0[1], a1[1] = a0[1]+b0[1], a1[1]+b1[1]
+	a0[2], a1[2] = a0[2]+b0[2], a1[2]+b1[2]
+	a0[3], a1[3] = a0[3]+b0[3], a1[3]+b1[3]
+	a0[4], a1[4] = a0[4]+b0[4], a1[4]+b1[4]
+	a0[5], a1[5] = a0[5]+b0[5], a1[5]+b1[5]
+	a0[6], a1[6] = a0[6]+b0[6], a1[6]+b1[6]
+	a0[7], a1[7] = a0[7]+b0[7], a1[7]+b1[7]
+	a0[8], a1[8] = a0[8]+b0[8], a1[8]+b1[8]
 }
 
 // pairSums adds the weights of the features hs under both models to s.
@@ -737,10 +764,17 @@ func (m *Model) pairSums(hs []uint64, s *[2][nLabels]int32) {
 		if p == nil {
 			continue
 		}
-		for l := range s[0] {
-			s[0][l] += int32(p.a[l])
-			s[1][l] += int32(p.b[l])
-		}
+		// (addRow's additions, written here: the call cost a third of them)
+		a, b := &s[0], &s[1]
+		a[0], b[0] = a[0]+int32(p.a[0]), b[0]+int32(p.b[0])
+		a[1], b[1] = a[1]+int32(p.a[1]), b[1]+int32(p.b[1])
+		a[2], b[2] = a[2]+int32(p.a[2]), b[2]+int32(p.b[2])
+		a[3], b[3] = a[3]+int32(p.a[3]), b[3]+int32(p.b[3])
+		a[4], b[4] = a[4]+int32(p.a[4]), b[4]+int32(p.b[4])
+		a[5], b[5] = a[5]+int32(p.a[5]), b[5]+int32(p.b[5])
+		a[6], b[6] = a[6]+int32(p.a[6]), b[6]+int32(p.b[6])
+		a[7], b[7] = a[7]+int32(p.a[7]), b[7]+int32(p.b[7])
+		a[8], b[8] = a[8]+int32(p.a[8]), b[8]+int32(p.b[8])
 	}
 }
 
@@ -754,9 +788,7 @@ func (m *Model) addContextScores(ctx *sentenceFeatures, eb []float32) {
 		var rb [nLabels]int32
 		for _, h := range ctx.hashes[ctx.offs[i]:ctx.offs[i+1]] {
 			if s := m.pair.get(h); s != nil {
-				for l := range rb {
-					rb[l] += int32(s.b[l])
-				}
+				addRow(&rb, &s.b)
 			}
 		}
 		for l, x := range rb {
