@@ -1964,6 +1964,12 @@ func (st *docState) names() {
 			// Ministry")
 			side = st.dominantState()
 		}
+		if side == "" && nationalBody(st.words(a, b)) && (a == 0 || st.tokNorm(a-1) == "the" || !st.toks[a-1].Word) {
+			// "the National Task Force said", "The Civil Defence
+			// Authority said" in a story about one state: a state's
+			// public body named without the state is that state's
+			side = st.dominantState()
+		}
 		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, side: side, resolved: true})
 	}
 	// capitalised runs of two to four words that match a known person
@@ -4172,6 +4178,20 @@ func ministryName(words []string) bool {
 		return true
 	}
 	return len(words) >= 2 && words[len(words)-1] == "ministry"
+}
+
+// nationalWords open the name of a state's own public body, which a story
+// about the state gives without the state ("National Task Force", "Civil
+// Defence Authority", "Air Force", "Joint Command").
+var nationalWords = map[string]bool{
+	"national": true, "civil": true, "federal": true, "joint": true, "air": true, "internal": true,
+}
+
+// nationalBody: an organisation's name is a state's public body by its
+// first word and its head ("National Maritime Council"), and no body of
+// civil society ("Civil Liberties Union").
+func nationalBody(words []string) bool {
+	return len(words) >= 2 && nationalWords[words[0]] && publicBody(words) && !civilSociety(words) && !ministryName(words)
 }
 
 // civilSociety: an organisation's name holds a word of relief, civil
