@@ -109,3 +109,18 @@ func TestCounts18CarsBesideHomes(t *testing.T) {
 			[]string{"Four cars|vehicle|4|destroyed||UKR"}},
 	})
 }
+
+// TestCounts18ShareOfItsOwn holds a sentence that opens on a share of
+// "its" people and names its source after it: they are the speaker's own;
+// a party named before the share keeps them (invented sentences).
+func TestCounts18ShareOfItsOwn(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"source after the share", "Six of its fighters were killed and 11 wounded, according to a statement by the front's command.",
+			[]claimCue{{"Six of its fighters were killed and 11 wounded", "according to", "FLR"}}, nil,
+			[]string{"Six of its fighters|killed|6|killed|FLR|FLR", "11 wounded|wounded|11|wounded|FLR|FLR"}},
+		{"party named before", "The army said it had overrun an FLR camp and killed six of its fighters.",
+			[]claimCue{{"it had overrun an FLR camp and killed six of its fighters", "said", "RUR"}},
+			[]entitySpec{{"FLR", "group", "FLR"}},
+			[]string{"six of its fighters|killed|6|killed|FLR|RUR"}},
+	})
+}

@@ -3812,6 +3812,7 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 	if k := am.last + 1; k+1 < len(ws) && ws[k].Lower == "of" && (ws[k+1].Lower == "its" || ws[k+1].Lower == "their") {
 		// "destroyed a Fano unit and killed 87 of its members": the
 		// party named last before the count has the members
+		named := false
 		for j := am.first - 1; j >= 0 && am.first-j <= 12; j-- {
 			if w := ws[j].Lower; isPunct(w) && !isQuote(w) {
 				break
@@ -3825,6 +3826,18 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 					return ctx.speakerSide(claim)
 				}
 				return side
+			}
+			if ctx.mentions[si][j] != "" || startsUpper(ws[j].Text) && j > 0 {
+				named = true // (a name of no known side: whose "its" is, is unsaid)
+			}
+		}
+		if am.first == 0 && !named && claim != nil && claim.Cue.Start > ws[am.last].End && claim.Cue.Start < ws[len(ws)-1].End {
+			// "Nine of its fighters were killed and 13 wounded, according
+			// to a statement signed by its military command": a sentence
+			// that opens on the share, its source after it, tells of the
+			// speaker's own
+			if sp := ctx.speakerSide(claim); sp != "" && !neutral[sp] {
+				return sp
 			}
 		}
 	}
