@@ -124,3 +124,19 @@ func TestCounts18ShareOfItsOwn(t *testing.T) {
 			[]string{"six of its fighters|killed|6|killed|FLR|RUR"}},
 	})
 }
+
+// TestCounts18GroupPossessive holds "N of the group's / the militia's"
+// people: the armed group the story names, when it names one (invented
+// sentences).
+func TestCounts18GroupPossessive(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"the militia's members", "A unit of the Valley Front militia crossed the border at night. Our units killed a number of the militia's members, the ministry said.",
+			[]claimCue{{"Our units killed a number of the militia's members", "said", "SYR"}},
+			[]entitySpec{{"Valley Front", "group", "VF"}},
+			[]string{"a number of the militia's members|killed|null|killed|VF|SYR"}},
+		{"two groups: unsaid", "The Valley Front and the Hill Brigades clashed at night. Five of the group's members were killed, residents said.",
+			[]claimCue{{"Five of the group's members were killed", "said", ""}},
+			[]entitySpec{{"Valley Front", "group", "VF"}, {"Hill Brigades", "group", "HB"}},
+			[]string{"Five of the group's members|killed|5|killed||"}},
+	})
+}

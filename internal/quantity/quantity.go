@@ -3841,6 +3841,14 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			}
 		}
 	}
+	if k := groupShareAt(ws, am); k >= 0 {
+		// "killed a number of the militia's members", "two of the
+		// group's fighters": the armed group the story names, when it
+		// names one
+		if g := ctx.onlyGroup(s.states); g != "" {
+			return g
+		}
+	}
 	// A possessive just before the amount: "its two helicopters".
 	if am.first > 0 {
 		if p := ws[am.first-1].Lower; (p == "our" || p == "its" || p == "their") && claim != nil {
@@ -4808,6 +4816,20 @@ func antecedent(ws []words.Word, at int) int {
 				return k
 			}
 		}
+	}
+	return -1
+}
+
+// groupShareAt returns the index of "of" when "of the group's" or "of the
+// militia's" follows the amount am ("two of the group's fighters", "a
+// number of the militia's members"), else -1.
+func groupShareAt(ws []words.Word, am amount) int {
+	k := am.last + 1
+	if am.vague && ws[am.last].Lower == "of" {
+		k-- // (the vague amount ends on its "of")
+	}
+	if k+3 < len(ws) && ws[k].Lower == "of" && ws[k+1].Lower == "the" && groupNouns[ws[k+2].Lower] && (ws[k+3].Lower == "'s" || ws[k+3].Lower == "’s") {
+		return k
 	}
 	return -1
 }
