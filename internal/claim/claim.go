@@ -3130,7 +3130,7 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 		// that speaker's voice, below; "is said to be hiding" stays a
 		// rumour no one voices, as before)
 		agentless = true
-	} else if spk.a < 0 && !dummy && (accusations[c.lemma] || labelVerbs[st.norm(ca)] && st.norm(cb) == "as") && st.norm(cb) != "by" {
+	} else if spk.a < 0 && !dummy && (accusations[c.lemma] || labelVerbs[st.norm(ca)] && st.norm(cb) == "as") && st.norm(cb) != "by" && !st.strandedPreposition(cb) {
 		// ("the strike has been described as a war crime": a label
 		// whose author the text does not name, as an accusation's)
 		// "Paris was accused of aiding rebels": a claim whose speaker
@@ -4594,4 +4594,21 @@ func (st *state) officeEnd(b, ca int) int {
 		return k + 1
 	}
 	return b
+}
+
+// strandedPreposition: the preposition at k ends its clause ("told his
+// client what he was accused of."): the wh-word before holds its object,
+// and an agentless accusation made of it states nothing.
+func (st *state) strandedPreposition(k int) bool {
+	if w := st.norm(k); w != "of" && w != "for" {
+		return false
+	}
+	if k+1 >= len(st.toks) {
+		return true
+	}
+	switch st.toks[k+1].Text {
+	case ".", ",", ";", "?", "!", ")":
+		return true
+	}
+	return false
 }
