@@ -30,18 +30,34 @@ func words(text string) []word {
 	prevEnd := 0
 	i := 0
 	for i < len(text) {
-		r, size := utf8.DecodeRuneInString(text[i:])
-		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+		// ASCII bytes are told apart without decoding a rune (most of
+		// the text): a letter or digit there is [A-Za-z0-9], as
+		// unicode's tests say.
+		if c := text[i]; c < utf8.RuneSelf {
+			if !alnumASCII(c) {
+				i++
+				continue
+			}
+		} else if r, size := utf8.DecodeRuneInString(text[i:]); !unicode.IsLetter(r) && !unicode.IsDigit(r) {
 			i += size
 			continue
 		}
 		start := i
+		_, size := utf8.DecodeRuneInString(text[i:])
 		i += size
 		for i < len(text) {
-			r, size := utf8.DecodeRuneInString(text[i:])
-			if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
-				i += size
-				continue
+			r, size := rune(text[i]), 1
+			if r < utf8.RuneSelf {
+				if alnumASCII(text[i]) {
+					i++
+					continue
+				}
+			} else {
+				r, size = utf8.DecodeRuneInString(text[i:])
+				if unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r) {
+					i += size
+					continue
+				}
 			}
 			// Inner apostrophe, hyphen or abbreviation dot: keep going when a
 			// letter follows.
@@ -75,6 +91,11 @@ func words(text string) []word {
 		prevEnd = i
 	}
 	return out
+}
+
+// alnumASCII reports an ASCII letter or digit.
+func alnumASCII(c byte) bool {
+	return 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
 }
 
 // maxWords is a bound on the number of words of text: a word starts at a
