@@ -8,6 +8,7 @@ import (
 	"os"
 	"sort"
 	"strings"
+	"unsafe"
 )
 
 // Labelled is one sentence with gold BIO tags, as read from an IOB file.
@@ -339,4 +340,44 @@ func Documents(sents []Labelled) [][]Labelled {
 		out[len(out)-1] = append(out[len(out)-1], s)
 	}
 	return out
+}
+
+// chunkMemo keeps a sentence's chunks with a copy of the tags they were
+// read from: most name rules change no tag of a sentence, and asking for
+// its chunks again then costs a comparison of the tags (equal strings
+// share their bytes) instead of a new chunking. The rules given the
+// chunks only read them, so one list may serve several.
+type chunkMemo struct {
+	tags   []string
+	chunks []Chunk
+	filled bool
+}
+
+// of returns Chunks(tags), read again only if tags changed since the
+// last call.
+func (m *chunkMemo) of(tags []string) []Chunk {
+	if m.filled && sameStrings(m.tags, tags) {
+		return m.chunks
+	}
+	m.tags = append(m.tags[:0], tags...)
+	m.chunks = Chunks(tags)
+	m.filled = true
+	return m.chunks
+}
+
+// sameStrings reports whether a and b hold equal strings. A tag that no
+// rule rewrote still points at the bytes the copy points at, so equal
+// lengths and data pointers settle most pairs without a call to compare
+// bytes.
+func sameStrings(a, b []string) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i, s := range a {
+		t := b[i]
+		if len(s) != len(t) || unsafe.StringData(s) != unsafe.StringData(t) && s != t {
+			return false
+		}
+	}
+	return true
 }

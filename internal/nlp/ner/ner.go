@@ -96,7 +96,9 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	propagate(sents, tags, r.fz.clusters, r.model.gaz)
 	// The clubs that the document's results name (clubMentions).
 	clubs := map[string]bool{}
+	var memo chunkMemo
 	for i := range sents {
+		memo.filled = false
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
 		trimOpeningRoles(sents[i], tags[i])
@@ -111,19 +113,19 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		datelinePlaces(sents[i], tags[i])
 		// The two span rules read one chunking: a portfolio's name never
 		// opens with an article, so neither changes a name the other reads.
-		named := Chunks(tags[i])
+		named := memo.of(tags[i])
 		portfolioHolders(sents[i], tags[i], named)
 		trimArticles(sents[i], tags[i], named)
 		bodiesOverAnd(sents[i], tags[i], r.fz.clusters)
 		toponymPrefixes(sents[i], tags[i])
 		waterNames(sents[i], tags[i])
-		trimLowerTails(sents[i], tags[i], Chunks(tags[i]))
+		trimLowerTails(sents[i], tags[i], memo.of(tags[i]))
 		stageRaces(sents[i], tags[i])
 		longBodies(sents[i], tags[i])
-		bodiesOfPlaces(sents[i], tags[i], Chunks(tags[i]))
+		bodiesOfPlaces(sents[i], tags[i], memo.of(tags[i]))
 		institutionsOfPlaces(sents[i], tags[i])
 		teamAfterCountry(sents[i], tags[i])
-		demonymHeads(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
+		demonymHeads(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
 		hyphenatedAmericans(sents[i], tags[i], r.model.gaz)
 		scorers(sents[i], tags[i])
 		scoreboardPlayers(sents[i], tags[i])
@@ -131,7 +133,7 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		legalFormEnds(sents[i], tags[i])
 		// One chunking for the retyping rules: they change types,
 		// never spans, and read the type from the tags.
-		chunks := Chunks(tags[i])
+		chunks := memo.of(tags[i])
 		nameHeads(sents[i], tags[i], chunks)
 		demonymsAsMisc(sents[i], tags[i], chunks, r.model.gaz)
 		firmsOfDealers(sents[i], tags[i], chunks)
@@ -144,14 +146,14 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		crossingNames(sents[i], tags[i], chunks)
 		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
 		placeNamedPersons(sents[i], tags[i], chunks, r.model.gaz)
-		rulersOf(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
-		bankNames(sents[i], tags[i], Chunks(tags[i]))
-		clubsBeforeRoles(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
+		rulersOf(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
+		bankNames(sents[i], tags[i], memo.of(tags[i]))
+		clubsBeforeRoles(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
 		indexNames(sents[i], tags[i], chunks, r.model.gaz)
-		shipNames(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
-		firmsOfSpeakers(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
-		drawLines(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
-		leaderLines(sents[i], tags[i], Chunks(tags[i]), r.model.gaz)
+		shipNames(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
+		firmsOfSpeakers(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
+		drawLines(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
+		leaderLines(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
 		resultLines(sents[i], tags[i], r.model.gaz, clubs)
 		matchTeams(sents[i], tags[i], r.model.gaz, clubs)
 		pointsLine(sents[i], tags[i], r.model.gaz, clubs)
