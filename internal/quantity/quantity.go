@@ -967,6 +967,14 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = c.Owner
 			}
 		}
+		if f.Item == "captured" && pilotNouns[f.head] && !f.ownerNamed {
+			// "shot down two Indian jets ... two pilots had been
+			// arrested": captured airmen are the crews of the aircraft
+			// their captors brought down, not the captors' own
+			if o := downedAircraftOwner(doc, ctx, si, out, speaker); o != "" {
+				f.Owner = o
+			}
+		}
 		if f.Owner == "" && f.Item == "captured" && (f.head == "hostages" || f.head == "captives") {
 			// "... and 90 people were taken hostage. 40 hostages remain
 			// in the tunnels": the captives told of just before
@@ -1616,6 +1624,36 @@ func prevCapturedOwner(doc *parallax.Document, ctx *context, si int) string {
 	return ""
 }
 
+// pilotNouns are the heads of counts of aircrew.
+var pilotNouns = map[string]bool{"pilot": true, "pilots": true, "airman": true, "airmen": true, "aviator": true, "aviators": true, "co-pilot": true}
+
+// downedAircraftOwner returns the owner of the last aircraft or
+// helicopter brought down (shot down or destroyed) told in sentence si
+// before its counts out, or in the four sentences before it: the side
+// whose crews could be taken. Where speaker has a side, only an aircraft
+// of another side counts (the enemy's, whose pilots the speaker's side
+// took). "" when there is none.
+func downedAircraftOwner(doc *parallax.Document, ctx *context, si int, out []parallax.Count, speaker string) string {
+	ok := func(c *parallax.Count) bool {
+		return (c.Item == "aircraft" || c.Item == "helicopter") && (c.Outcome == "shot_down" || c.Outcome == "destroyed") &&
+			c.Owner != "" && c.Owner != speaker
+	}
+	for i := len(out) - 1; i >= 0; i-- {
+		if ok(&out[i]) {
+			return out[i].Owner
+		}
+	}
+	for i := len(doc.Counts) - 1; i >= 0; i-- {
+		c := &doc.Counts[i]
+		if k := ctx.sentenceOf(c.Start); k < si-4 {
+			return ""
+		} else if k < si && ok(c) {
+			return c.Owner
+		}
+	}
+	return ""
+}
+
 // prevPeopleCount returns the last people count of the sentence before
 // si, nil when it has none.
 func prevPeopleCount(doc *parallax.Document, ctx *context, si int) *parallax.Count {
@@ -2159,6 +2197,13 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			// own" tells of no count)
 			// "lost seven of their own": a bare count of the subject's
 			// people
+			if _, k := phraseAt(s.items, s.firstLen(ws, np+3), ws, np+3); k > 0 && np+3 < len(ws) {
+				// "had lost seven of its own aircraft": the item
+				// after "own" is the head (the owner rule reads "of
+				// its own" as the speaker's)
+				np += 3
+				break
+			}
 			am.last = np + 2
 			np = len(ws)
 		case nx == "its" || nx == "their" || nx == "our" || nx == "his" || nx == "her":
@@ -2178,6 +2223,14 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if e, k := phraseAt(s.items, s.firstLen(ws, j), ws, j); k > 0 {
 			if hFirst >= 0 && head.people && captiveNouns[ws[j].Lower] {
 				break // "took 17 soldiers hostage": the soldiers were taken
+			}
+			if hFirst >= 0 && head.item == "aircraft" && e.people && (ws[j].Lower == "fighter" || ws[j].Lower == "fighters") {
+				// "two MiG-29 fighters", "one MiG-21 fighter": the
+				// fighter an aircraft model names is the aircraft, no
+				// combatant ("helicopter pilots" stay people)
+				hLast = j + k - 1
+				j += k
+				continue
 			}
 			for m := hFirst; m >= 0 && m <= hLast; m++ {
 				// "two Khawarij commanders": the item word before the
@@ -3132,6 +3185,12 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 			if w == "that" && (ws[j-1].Lower == "and" || ws[j-1].Lower == ",") {
 				break // "and that its gunners had destroyed ...": another clause
 			}
+			if auxWords[w] && ws[j-1].Lower == "and" {
+				// "shot down nine jets and two helicopters since Friday
+				// and had lost seven of its own": a second predicate of
+				// the subject, not the list's passive
+				break
+			}
 			if auxWords[w] && w != "who" && w != "that" && w != "which" {
 				k = j
 				break
@@ -3800,6 +3859,14 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			if side := s.governmentSide(ctx, si, claim); side != "" {
 				return side
 			}
+		}
+	}
+	if k := am.last - 2; k > am.first && ws[k].Lower == "of" && (ws[k+1].Lower == "its" || ws[k+1].Lower == "their" || ws[k+1].Lower == "our") && ws[k+2].Lower == "own" && claim != nil {
+		// "killed 17 enemy troops, losing three of their own": the bare
+		// count of the subject's own people is the speaker's, not of the
+		// enemy named just before
+		if sp := ctx.speakerSide(claim); sp != "" {
+			return sp
 		}
 	}
 	if k := am.last + 1; k+2 < len(ws) && ws[k].Lower == "of" && (ws[k+1].Lower == "its" || ws[k+1].Lower == "their" || ws[k+1].Lower == "our") && ws[k+2].Lower == "own" && claim != nil {
