@@ -183,13 +183,19 @@ type partyValue struct {
 // party's latest word. The claims are those stating that figure.
 func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValue) {
 	values = map[[2]string][]partyValue{}
+	sideOf := func(c *countF) string {
+		if c.by != "" {
+			return c.by
+		}
+		return v.claimSide(c.claim)
+	}
 	for _, c := range v.counts {
 		if !c.hasN || c.n < 0 || c.tally {
 			continue // a tally answers another question than the incident's figure (scope.go)
 		}
-		side := c.by
-		if side == "" {
-			side = v.claimSide(c.claim)
+		side := sideOf(c)
+		if v.rejectedFigure(c, side, sideOf) {
+			continue
 		}
 		k := [2]string{c.item, c.owner}
 		high := c.n
@@ -271,6 +277,33 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 		slices.SortFunc(values[k], func(a, b partyValue) int { return strings.Compare(a.side, b.side) })
 	}
 	return keys, values
+}
+
+// rejectedFigure: count c, given to side, is the figure of another party
+// that side's denial rejects, not a figure of its own ("dismissed the
+// Pakistani figures as propaganda, saying the 'fictitious' claim of 11
+// soldiers killed ..."): c's claim denies, and another party gives the
+// same figure for the same item and owner. Taken as the denier's word, it
+// would make the denier and the party it rejects agree.
+func (v *view) rejectedFigure(c *countF, side string, sideOf func(*countF) string) bool {
+	d, ok := v.claims[c.claim]
+	if !ok || c.claim == "" || d.stance != parallax.StanceDeny || side == "" {
+		return false
+	}
+	return slices.ContainsFunc(v.counts, func(o *countF) bool {
+		if o == c || !o.hasN || o.n != c.n || o.item != c.item || o.owner != c.owner || o.tally {
+			return false
+		}
+		s := sideOf(o)
+		return s != "" && s != side && v.claimStance(o.claim) != parallax.StanceDeny
+	})
+}
+
+func (v *view) claimStance(id string) string {
+	if c, ok := v.claims[id]; ok && id != "" {
+		return c.stance
+	}
+	return ""
 }
 
 // estimates: per item and owner, low is the smallest party's figure, high
