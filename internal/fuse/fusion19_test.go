@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/parallaxhq/parallax"
 )
 
 // Session 19, fusion lane. The invented parties of contra15_test.go:
@@ -53,6 +55,59 @@ func TestRejectedFigureIsNotTheDeniersOwn(t *testing.T) {
 		got = slices.DeleteFunc(got, func(s string) bool { return !strings.HasPrefix(s, "count:") })
 		if !slices.Equal(got, tc.want) {
 			t.Errorf("%s: count contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestWeekOverlappingTheStory: a segment dated only by a week ("last
+// week") whose days overlap the story's days is not told apart from the
+// story and joins it, whose days stay its own; a week that ends before
+// the story's days, or a recalled day of its own, stays a segment apart.
+func TestWeekOverlappingTheStory(t *testing.T) {
+	type mention struct{ act, day, start, end, precision string }
+	for _, tc := range []struct {
+		name      string
+		text      string
+		ms        []mention
+		want      []string // segmentEvents
+		wantStart string
+	}{
+		{"last week reaches the story's Sunday",
+			"Rebels said they downed a jet near Sake last week. Soldiers had died since Thursday. On Tuesday the rebels stormed the citadel.",
+			[]mention{{"downed", "last week", "2025-05-12", "2025-05-18", "week"}, {"died", "since Thursday", "2025-05-15", "2025-05-20", "day"},
+				{"stormed", "Tuesday", "2025-05-20", "2025-05-20", "day"}},
+			[]string{"main:downed+died+stormed"}, "2025-05-15"},
+		{"last week ended before the story",
+			"Rebels said they downed a jet near Sake last week. On Tuesday the rebels stormed the citadel.",
+			[]mention{{"downed", "last week", "2025-05-05", "2025-05-11", "week"}, {"stormed", "Tuesday", "2025-05-13", "2025-05-13", "day"}},
+			[]string{"main:stormed", "downed"}, "2025-05-13"},
+		{"a recalled day of its own",
+			"Rebels said they downed a jet near Sake on May 12. Soldiers had died since Thursday. On Tuesday the rebels stormed the citadel.",
+			[]mention{{"downed", "May 12", "2025-05-12", "2025-05-12", "day"}, {"died", "since Thursday", "2025-05-15", "2025-05-20", "day"},
+				{"stormed", "Tuesday", "2025-05-20", "2025-05-20", "day"}},
+			[]string{"main:died+stormed", "downed"}, "2025-05-15"},
+	} {
+		pubDay := tc.ms[len(tc.ms)-1].start
+		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: pubDay}, Text: tc.text}
+		for i, m := range tc.ms {
+			a := strings.Index(tc.text, m.act)
+			at := strings.Index(tc.text, m.day)
+			day := parallax.DateRange{Start: m.start, End: m.end, Precision: m.precision, Text: m.day}
+			d.Dates = append(d.Dates, parallax.DateMention{Span: parallax.Span{Start: at, End: at + len(m.day)}, Date: day})
+			d.Events = append(d.Events, parallax.Event{ID: "e" + itoa(i+1), Type: parallax.EventBattles, CAMEO: "190",
+				Start: a, End: a + len(m.act), Date: day})
+		}
+		pub, _ := dayNumber(d.Article.Published)
+		segs := segmentArticle(d, 0, pub, 2, 6, nil, nil)
+		if got := segmentEvents(d, segs); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: segments %q, want %q", tc.name, got, tc.want)
+			continue
+		}
+		want, _ := dayNumber(tc.wantStart)
+		for _, s := range segs {
+			if s.main && s.start != want {
+				t.Errorf("%s: the story starts on day %d, want %d", tc.name, s.start, want)
+			}
 		}
 	}
 }

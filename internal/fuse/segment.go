@@ -214,6 +214,23 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	}
 	segs[main].main = true
 	segs[main].events = append(segs[main].events, undated...)
+	// A segment dated only by weeks ("last week", "this week") whose days
+	// overlap the story's is not told apart from it: the week names no
+	// day, and one of its days is the story's ("shot down a jet near Sake
+	// last week" in a story of Sunday to Tuesday, Sunday ending last
+	// week). It joins the story, whose days stay its own.
+	for i := 0; i < len(segs); i++ {
+		if i == main || segs[i].start > segs[main].end || segs[i].end < segs[main].start ||
+			slices.ContainsFunc(segs[i].events, func(e int) bool { return doc.Events[e].Date.Precision != "week" }) {
+			continue
+		}
+		segs[main].events = append(segs[main].events, segs[i].events...)
+		segs = slices.Delete(segs, i, i+1)
+		if i < main {
+			main--
+		}
+		i--
+	}
 	// A segment apart from the story is an earlier (or later) happening
 	// the article tells: a clash, an arrest, a deal. One made of words
 	// only (statements, appeals, talks, demands, threats: verbalEvent)
