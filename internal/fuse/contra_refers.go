@@ -11,7 +11,7 @@ import (
 // A denial often names what it denies only by a word that points back:
 // "Kigali rejected the accusation", "the ministry dismissed the claim as
 // black propaganda", "Baku called it disinformation", "the battalion
-// rejected that account". Its own words share none with the claim it
+// rejected that account", "the capital dismissed the remark as false". Its own words share none with the claim it
 // answers, which the sentence or two before it states; so the denial is
 // about that claim (sameMatter), read here once per article.
 
@@ -20,7 +20,8 @@ var referringNouns = map[string]bool{
 	"accusation": true, "accusations": true, "claim": true, "claims": true, "allegation": true, "allegations": true,
 	"report": true, "reports": true, "account": true, "accounts": true, "statement": true, "statements": true,
 	"charge": true, "charges": true, "figure": true, "figures": true, "version": true, "assertion": true,
-	"assertions": true, "propaganda": true, "toll": true,
+	"assertions": true, "propaganda": true, "toll": true, "remark": true, "remarks": true, "comment": true,
+	"comments": true,
 }
 
 // afterReferring are the words that may follow a referring noun that

@@ -111,3 +111,23 @@ func TestWeekOverlappingTheStory(t *testing.T) {
 		}
 	}
 }
+
+// TestRemarkPointsBack: a remark or a comment names a statement without
+// telling its content, as a claim or an account does: "dismissed the
+// remark as false" points back to what was said before it; "the remark
+// that ..." tells the content.
+func TestRemarkPointsBack(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"the remark as \"factually wrong\"", true},
+		{"the envoy's comments as interference", true},
+		{"those remarks", true},
+		{"the remark that orlan troops had crossed the border", false},
+	} {
+		if got := pointsBack(c.text); got != c.want {
+			t.Errorf("%q: points back %v, want %v", c.text, got, c.want)
+		}
+	}
+}
