@@ -1970,6 +1970,9 @@ func (st *docState) names() {
 			// public body named without the state is that state's
 			side = st.dominantState()
 		}
+		if side == "" {
+			side = st.homeBodySide(a, b)
+		}
 		st.add(mention{a: a, b: b, actor: st.nameText(a, b), kind: parallax.KindOrganization, side: side, resolved: true})
 	}
 	// capitalised runs of two to four words that match a known person
