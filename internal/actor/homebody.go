@@ -8,16 +8,18 @@ import "strings"
 // for Reintegration Policies", "the Civil Aviation Authority").
 var homeBodyHeads = map[string]bool{
 	"ministry": true, "department": true, "authority": true, "agency": true,
-	"directorate": true, "secretariat": true, "commission": true, "committee": true,
+	"directorate": true, "secretariat": true,
 	"inspectorate": true, "administration": true, "command": true,
 	"constabulary": true, "gendarmerie": true, "police": true,
 }
 
-// homeServiceHeads are heads a firm's name shares ("Marvale Taxi
-// Service", "Cargo Service"), a state's only with a word of a public remit
+// homeServiceHeads are heads a firm's or an activists' body's name shares
+// ("Marvale Taxi Service", "Baloch Solidarity Committee"), a state's only with a word of a public remit
 // in the name (homeRemitWords): "National Police Service", "Bureau for
 // Reintegration Policies".
-var homeServiceHeads = map[string]bool{"service": true, "bureau": true, "office": true}
+var homeServiceHeads = map[string]bool{
+	"service": true, "bureau": true, "office": true, "committee": true, "commission": true,
+}
 
 // homeRemitWords are words of a state's remit in a body's name.
 var homeRemitWords = map[string]bool{
@@ -26,7 +28,7 @@ var homeRemitWords = map[string]bool{
 	"immigration": true, "migration": true, "emergency": true, "emergencies": true, "policy": true,
 	"policies": true, "affairs": true, "defence": true, "defense": true, "investigation": true,
 	"investigations": true, "statistics": true, "reintegration": true, "reconstruction": true,
-	"police": true, "liberty": true, "ombudsman's": true, "ombudsman": true, "prosecutor's": true,
+	"police": true, "liberty": true, "election": true, "electoral": true, "ombudsman's": true, "ombudsman": true, "prosecutor's": true,
 }
 
 // homeForceHeads are heads of an armed body, a state's only when its name

@@ -4099,6 +4099,13 @@ func (st *state) emit() {
 			d.spk.side = "USA"
 		}
 		unnamedState := d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b) || st.stateOfficers(d.spk.a, d.spk.b))
+		if d.spk.side == "" && d.spk.actor == "" && (unnamedState || st.placedOfficer(d.spk.a, d.spk.b)) {
+			// "A senior Army officer in Leh said": the state of the
+			// town the official is placed in
+			if side := st.placedOfficialSide(d.spk.a, d.spk.b); side != "" {
+				d.spk.side, unnamedState = side, false
+			}
+		}
 		if dominant != "" && unnamedState {
 			d.spk.side = dominant
 		} else if d.spk.side == "" && d.spk.actor == "" && agencyHome && st.agencySpeaker(d.spk.a, d.spk.b) {

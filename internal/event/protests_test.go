@@ -51,7 +51,6 @@ var news7Known = map[string]string{
 	"27-bd-hartal|at least seven buses":                   "materiel of civilians gets no owner (only police, army and state vehicles take the state's)",
 	"29-bo-roadblocks|event|seized a military barracks":   "a crowd's seizure of a barracks is read as a battle; 'they' (Morales's supporters) is no crowd word",
 	"29-bo-roadblocks|some 200 soldiers":                  "'held some 200 soldiers': only prisoners and hostages are taken by 'held' (it also means housed)",
-	"31-pe-andahuaylas|14 people":                         "claim/actor stage: 'The Ombudsman's Office said' gets no side",
 	"32-in-bijapur|Two jawans":                            "'Two jawans of the District Reserve Guard (DRG) and one of the Special Task Force (STF) were killed': the of-phrase with two acronyms is too long for the state word",
 	"32-in-bijapur|one of the Special Task Force":         "'one of the X' is no count",
 	"32-in-bijapur|two others":                            "claim/actor stage: 'Bastar Inspector General of Police P Sundarraj said' gets no side",

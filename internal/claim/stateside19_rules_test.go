@@ -1,0 +1,34 @@
+package claim_test
+
+import "testing"
+
+// TestHomeStateBodies: a public body the knowledge base lacks, named bare
+// ("The Bureau of Border Affairs said"), speaks for the story's state,
+// else its dateline's, else its outlet's; its initials and "Its
+// spokesman, NAME" follow. A firm's or an activists' body's name, and a
+// body after another owner's possessive, stay unsided. Sentences
+// invented.
+func TestHomeStateBodies(t *testing.T) {
+	border := "PHNOM PENH — Thai troops fired shells across the border near Preah Vihear on Monday, Cambodia's army reported. Cambodian officials insisted Thailand had started the fighting. "
+	runSpeakerCases(t, []speakerCase{
+		{"a bare bureau under a capital's dateline", border + "The Bureau for Border Affairs said two farmers had been wounded.", "said", "Bureau for Border Affairs", "KHM", "-", "-"},
+		{"its initials after it", border + "The Bureau for Border Affairs (BBA) said two farmers had been wounded. The BBA added that the shelling had stopped.", "added", "BBA", "KHM", "-", "-"},
+		{"its spokesman", border + "The Bureau for Border Affairs reported that two farmers had been wounded. Its spokesman, Chea Sokha, said the shells had hit a school.", "said", "Chea Sokha", "KHM", "-", "-"},
+		{"a firm's service stays unsided", border + "The Angkor Taxi Service said its drivers had stopped work.", "said", "Angkor Taxi Service", "", "-", "-"},
+		{"an activists' committee stays unsided", border + "The Khmer Solidarity Committee said the farmers were civilians.", "said", "Khmer Solidarity Committee", "", "-", "-"},
+	})
+}
+
+// TestPlacedOfficials: an unnamed officer or official placed in a town
+// by "in" or "at" speaks for the state the town lies in, whichever
+// state the story names most; a rebel or former officer, and people of
+// no office, stay unsided. Sentences invented.
+func TestPlacedOfficials(t *testing.T) {
+	story := "Cambodia accused Thailand of killing two farmers. Cambodian troops returned fire, Cambodia's defence ministry reported. Cambodia called for talks with Cambodia's neighbours. "
+	runSpeakerCases(t, []speakerCase{
+		{"an officer in a town of the other state", story + "A senior army officer in Surin, who asked not to be named, said the Cambodian troops had fired first.", "said", "senior army officer", "THA", "-", "-"},
+		{"officials at a town", story + "Two officials at Surin said the shelling had stopped.", "said", "Two officials", "THA", "-", "-"},
+		{"a rebel officer stays unsided", story + "A rebel officer in Surin said the shelling had stopped.", "said", "officer", "", "-", "-"},
+		{"a doctor stays unsided", story + "A doctor in Surin said six soldiers had been wounded.", "said", "doctor", "", "-", "-"},
+	})
+}
