@@ -131,3 +131,37 @@ func TestRemarkPointsBack(t *testing.T) {
 		}
 	}
 }
+
+// TestReciprocityAnswers: an act done "in application of the principle of
+// reciprocity", "citing reciprocity", or as a "tit-for-tat response to"
+// another is an answer (an expulsion answering an expulsion), as "in
+// retaliation for" is; reciprocity only threatened or planned ("would act
+// in accordance with the principle of reciprocity if necessary", "vowed to
+// apply reciprocity") is none.
+func TestReciprocityAnswers(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want []string // the answer clauses
+	}{
+		{"Orlan on Monday declared two Vessan diplomats persona non grata, in application of the principle of reciprocity, the ministry said.",
+			[]string{"reciprocity"}},
+		{"The envoy was given 72 hours to leave, the ministry said, citing reciprocity.", []string{"reciprocity"}},
+		{"Orlan expelled two diplomats in a tit-for-tat response to Vessan's expulsions last week.",
+			[]string{"tat response to Vessan's expulsions last week"}},
+		{"The spokesman said Orlan would act in accordance with the principle of reciprocity if necessary.", nil},
+		{"Orlan vowed to apply reciprocity.", nil},
+		{"Relations rest on reciprocity if both sides keep their word.", nil},
+	} {
+		var words []word
+		scanWords(tc.text, nil, func(w word) { words = append(words, w) })
+		var got []string
+		for _, c := range priorClauses(tc.text, words, nil) {
+			if !c.timed {
+				got = append(got, tc.text[c.Start:c.End])
+			}
+		}
+		if !slices.Equal(got, tc.want) {
+			t.Errorf("%q: answer clauses %q, want %q", tc.text, got, tc.want)
+		}
+	}
+}

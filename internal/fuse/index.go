@@ -790,6 +790,31 @@ var hashA = hashBytes([]byte("a"))
 
 var hashIn, hashResponse, hashRetaliation, hashTo, hashFor = hashBytes([]byte("in")), hashBytes([]byte("response")), hashBytes([]byte("retaliation")), hashBytes([]byte("to")), hashBytes([]byte("for"))
 
+// hashTat opens "(tit-for-)tat response to", hashReciprocity the
+// reciprocity an answer cites.
+var hashTat, hashReciprocity = hashBytes([]byte("tat")), hashBytes([]byte("reciprocity"))
+
+// modalWords tell an act not yet done: a threat, a plan, a condition.
+var modalWords = func() map[uint64]bool {
+	m := map[uint64]bool{}
+	for _, w := range []string{"would", "will", "could", "may", "might", "shall", "threatened", "vowed", "warned", "reserves", "if"} {
+		m[hashBytes([]byte(w))] = true
+	}
+	return m
+}()
+
+// modalBefore reports whether one of the eight words before words[i] (or
+// the two after it: "... of reciprocity if necessary") tells an act not
+// yet done (modalWords).
+func modalBefore(words []word, i int) bool {
+	for k := max(0, i-8); k < min(len(words), i+3); k++ {
+		if modalWords[words[k].Hash] {
+			return true
+		}
+	}
+	return false
+}
+
 // priorClauses appends to dst the recall and answer clauses of text (see
 // priorClause), in order.
 func priorClauses(text string, words []word, dst []priorClause) []priorClause {
@@ -803,8 +828,22 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 		}
 		return len(text)
 	}
-	for i := 0; i+1 < len(words); i++ {
-		if i+2 < len(words) && (words[i].Hash == hashIn || words[i].Hash == hashA) &&
+	for i := 0; i < len(words); i++ {
+		if words[i].Hash == hashReciprocity && !modalBefore(words, i) {
+			// "in application of the principle of reciprocity", "citing
+			// reciprocity": the act answers the other side's of its kind
+			// (an expulsion answering an expulsion), though the clause
+			// names it not. Not where it is only threatened ("would act
+			// in accordance with the principle of reciprocity if
+			// necessary").
+			end := clauseEnd(words[i].End)
+			dst = append(dst, priorClause{Span: parallax.Span{Start: words[i].Start, End: end}})
+			for i+1 < len(words) && words[i+1].Start < end {
+				i++
+			}
+			continue
+		}
+		if i+2 < len(words) && (words[i].Hash == hashIn || words[i].Hash == hashA || words[i].Hash == hashTat) &&
 			(words[i+1].Hash == hashResponse && words[i+2].Hash == hashTo || words[i+1].Hash == hashRetaliation && words[i+2].Hash == hashFor) {
 			end := clauseEnd(words[i+2].End)
 			dst = append(dst, priorClause{Span: parallax.Span{Start: words[i].Start, End: end}})
@@ -813,7 +852,7 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 			}
 			continue
 		}
-		if !recallUnits[words[i].Hash] || words[i+1].Hash != hashAfter && words[i+1].Hash != hashBefore {
+		if i+1 == len(words) || !recallUnits[words[i].Hash] || words[i+1].Hash != hashAfter && words[i+1].Hash != hashBefore {
 			continue
 		}
 		// Only the words between them: "days, after" is no clause.
