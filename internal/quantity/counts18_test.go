@@ -7,7 +7,6 @@ import "testing"
 var counts18Known = map[string]string{
 	"01-cmr-bamenda-army|two army armoured vehicles":  "owner: 'army' as a modifier of materiel a group claims to have destroyed is not read as the state's army",
 	"01-cmr-bamenda-army|two of the group's fighters": "owner: 'the group' is not resolved to the speaker's group (the Ambazonia Defence Forces)",
-	"02-cmr-hrw|at least nine civilians":              "owner: victims of soldiers in a rights group's account, placed by a village no gazetteer holds and 'Cameroon's South-West region', get no state",
 	"03-phl-npa|Five New People's Army rebels":        "claimed_by: 'the army's 3rd Infantry Division' gets no side (speakers lane)",
 	"04-ind-maoist-encounter|12 Maoists killed":       "not found: 'Maoists' is no people noun",
 	"04-ind-maoist-encounter|killed 12 Maoists":       "owner: 'Maoists' is no alias of the CPI (Maoist)",

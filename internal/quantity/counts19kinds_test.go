@@ -1,6 +1,12 @@
 package quantity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when"
+)
 
 // TestCounts19Aircraft holds aircraft phrasings that the development golds
 // and the counts19 battery missed (invented sentences): a model name
@@ -34,4 +40,67 @@ func TestCounts19Aircraft(t *testing.T) {
 			[]claimCue{{"its air defences had shot down two Zorvian jets", "said", "RUR"}, {"two pilots had been captured", "said", "RUR"}}, []entitySpec{{"Zorvian", "gpe", "ZOR"}},
 			[]string{"two Zorvian jets|aircraft|2|shot_down|ZOR|RUR", "two pilots|captured|2|captured|ZOR|RUR"}},
 	})
+}
+
+// TestCounts19Vague holds vague amounts the golds missed: "a very large
+// number of" and a quoted amount before its "of" (invented sentences).
+func TestCounts19Vague(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"very large", "The ministry said a very large number of militants were killed in the raids.",
+			[]claimCue{{"a very large number of militants were killed in the raids", "said", "RUR"}}, nil,
+			[]string{"a very large number of militants|killed|null|killed||RUR"}},
+		{"quoted amount", `The spokesman said the strikes had killed "a very large number" of fighters.`,
+			[]claimCue{{`the strikes had killed "a very large number" of fighters`, "said", "RUR"}}, nil,
+			[]string{`a very large number" of fighters|killed|null|killed||RUR`}},
+		{"quoted small", `An officer said "a small number" of soldiers had been taken prisoner.`,
+			[]claimCue{{`"a small number" of soldiers had been taken prisoner`, "said", ""}}, nil,
+			[]string{`a small number" of soldiers|captured|null|captured||`}},
+		{"very is no amount", "The army said the attack was very large and lasted hours.",
+			[]claimCue{{"the attack was very large and lasted hours", "said", "RUR"}}, nil, nil},
+	})
+}
+
+// TestCounts19Civilians: civilians a party or a monitor counts in a story
+// of one country, with no word of violence near, are that country's people
+// (invented sentences; a crane's victims stay no one's, TestVictimsOwner).
+func TestCounts19Civilians(t *testing.T) {
+	s := loadStage(t)
+	tests := []struct {
+		text   string
+		places map[string]string
+		want   []string
+	}{
+		{"The monitor in Tarsk said 40 to 50 civilians were killed in the cordoned zone last week.", map[string]string{"Tarsk": "RU"},
+			[]string{"40 to 50 civilians|killed|40-50|killed|RUS|UNO"}},
+		{"Tarsk and Omsk were calm. The ministry said no more than six civilians had died.", map[string]string{"Tarsk": "RU", "Omsk": "RU"},
+			[]string{"six civilians|killed|6|killed|RUS|RUS"}},
+	}
+	claims := [][]claimCue{
+		{{"40 to 50 civilians were killed in the cordoned zone last week", "said", "UNO"}},
+		{{"no more than six civilians had died", "said", "RUS"}},
+	}
+	for i, tc := range tests {
+		got := countsOfPlaced(t, s, tc.text, claims[i], tc.places)
+		if strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tc.text, got, tc.want)
+		}
+	}
+}
+
+// countsOfPlaced is countsOf with places of the given countries (ISO
+// alpha-2) at the first occurrence of each name.
+func countsOfPlaced(t *testing.T, s *Stage, text string, claims []claimCue, places map[string]string) []string {
+	t.Helper()
+	doc := docWith(t, text, claims, nil)
+	for name, cc := range places {
+		k := strings.Index(text, name)
+		doc.Places = append(doc.Places, parallax.Place{Start: k, End: k + len(name), Text: name, Country: cc})
+	}
+	when.New().Process(doc)
+	s.Process(doc)
+	var got []string
+	for _, c := range doc.Counts {
+		got = append(got, show(doc, c))
+	}
+	return got
 }

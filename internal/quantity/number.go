@@ -197,10 +197,14 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 				return amount{first: i, last: i + 3, vague: true}, true
 			}
 			return amount{}, false
-		case "few", "number", "handful", "large", "small", "series", "lot", "larger", "smaller", "greater":
+		case "few", "number", "handful", "large", "small", "series", "lot", "larger", "smaller", "greater", "very":
 			// "a few", "a number of", "a large number of", "a handful of",
-			// "a small number of", "a larger number of"
+			// "a small number of", "a larger number of", "a very large
+			// number of"
 			k := i + 1
+			if next(k) == "very" && (next(k+1) == "large" || next(k+1) == "small") {
+				k++
+			}
 			if next(k) == "large" || next(k) == "small" || next(k) == "larger" || next(k) == "smaller" || next(k) == "greater" {
 				k++
 			}
@@ -209,6 +213,11 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 			}
 			if (next(k) == "number" || next(k) == "handful" || next(k) == "lot") && next(k+1) == "of" {
 				return amount{first: i, last: k + 1, vague: true}, true
+			}
+			if (next(k) == "number" || next(k) == "handful") && isQuote(next(k+1)) && next(k+2) == "of" {
+				// `killed "a very large number" of militants`, `"a small
+				// number" of its men`: a quoted amount
+				return amount{first: i, last: k + 2, vague: true}, true
 			}
 			return amount{}, false
 		}

@@ -8,6 +8,7 @@ package quantity
 
 import (
 	"fmt"
+	"os"
 	"sort"
 	"strconv"
 	"strings"
@@ -940,6 +941,9 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// others" did not kidnap the nun)
 			other = coordinated(ws, f.outcomeAt, f.Start > ws[f.outcomeAt].Start)
 		}
+		if os.Getenv("QDEBUG") != "" {
+			fmt.Fprintf(os.Stderr, "DBG %q owner=%q civ=%v stateless=%v agent=%q bare=%v armed=%v sf=%v violentNear=%v toll=%v placeIn=%v war=%v placeSide=%q dom=%q\n", doc.Text[f.Start:f.End], f.Owner, f.civilian, f.stateless, f.agent, f.bare, f.armed, f.stateForce, ctx.violentNear(si), f.toll, ctx.placeInSentence(si), ctx.warStory(), ctx.placeSide(si, s.countryCodes, ctx.attackers(si)), ctx.dominantCountry(nil))
+		}
 		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && (ctx.violentNear(si) || f.toll || f.Item == "captured" || other != "" ||
 			(f.Item == "killed" || f.Item == "wounded") && (ctx.placeInSentence(si) && ctx.warStory() || ctx.placeNoun(si) && ctx.violentWithin(si, 3))) {
 			// (an abduction is itself the act of violence)
@@ -956,6 +960,24 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				// civilians": a government that strikes at home hits its
 				// own country's people
 				f.Owner = ctx.homeRegime(si)
+			}
+		}
+		if f.Owner == "" && f.civilian && !f.stateless && f.agent == "" && (f.head == "civilians" || f.head == "civilian") && f.inClaim != nil && (f.Item == "killed" || f.Item == "wounded" || f.Item == "missing") {
+			// "Between 250 and 300 civilians were killed in the no-fire
+			// zone, the UN office in Colombo said": civilians dead in a
+			// story told of one country, where their sentence's place
+			// lies in that country, are its people (as the golds own
+			// civilians where they were hit), though no word of violence
+			// stands near: a tally someone tells of "civilians", a word
+			// of war (a crane's victims the reporter tells stay no
+			// one's, TestVictimsOwner)
+			if side := ctx.placeSide(si, s.countryCodes, ctx.attackers(si)); side != "" && side == ctx.dominantCountry(nil) {
+				f.Owner = side
+			} else if !ctx.placeInSentence(si) && s.states[speaker] && speaker == ctx.dominantCountry(nil) {
+				// "The defence ministry said no more than 10 civilians
+				// had died": a state telling of civilians in a story of
+				// its own country, with no place to say otherwise
+				f.Owner = speaker
 			}
 		}
 		if f.Owner == "" && f.civilian && !f.stateless && peopleItems[f.Item] && speaker != "" && !ctx.placeInSentence(si) {
