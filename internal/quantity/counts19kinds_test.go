@@ -42,8 +42,9 @@ func TestCounts19Aircraft(t *testing.T) {
 	})
 }
 
-// TestCounts19Vague holds vague amounts the golds missed: "a very large
-// number of" and a quoted amount before its "of" (invented sentences).
+// TestCounts19Vague holds amounts the golds missed: "a very large number
+// of", a quoted amount before its "of", and "N more" with no noun
+// (invented sentences).
 func TestCounts19Vague(t *testing.T) {
 	checkCounts(t, []countCase{
 		{"very large", "The ministry said a very large number of militants were killed in the raids.",
@@ -55,6 +56,12 @@ func TestCounts19Vague(t *testing.T) {
 		{"quoted small", `An officer said "a small number" of soldiers had been taken prisoner.`,
 			[]claimCue{{`"a small number" of soldiers had been taken prisoner`, "said", ""}}, nil,
 			[]string{`a small number" of soldiers|captured|null|captured||`}},
+		{"N more", "The army said one soldier was killed and three more were wounded in the ambush.",
+			[]claimCue{{"one soldier was killed and three more were wounded in the ambush", "said", "RUR"}}, nil,
+			[]string{"one soldier|killed|1|killed||RUR", "three more were wounded|wounded|3|wounded||RUR"}},
+		{"N more with a noun", "The army said four more soldiers died in hospital.",
+			[]claimCue{{"four more soldiers died in hospital", "said", "RUR"}}, nil,
+			[]string{"four more soldiers|killed|4|killed||RUR"}},
 		{"very is no amount", "The army said the attack was very large and lasted hours.",
 			[]claimCue{{"the attack was very large and lasted hours", "said", "RUR"}}, nil, nil},
 	})

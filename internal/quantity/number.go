@@ -157,6 +157,12 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		if next(am.last+1) == "or" && (next(am.last+2) == "more" || next(am.last+2) == "so") {
 			am.last += 2
 		}
+		if am.nMax == nil && next(am.last+1) == "more" && (next(am.last+2) == "were" || next(am.last+2) == "was" || next(am.last+2) == "had" || next(am.last+2) == "have" || next(am.last+2) == "died") {
+			// "one civilian was killed and three more were injured":
+			// more of the people before, with no noun (as "several
+			// more")
+			am.last++
+		}
 		return am, true
 	}
 	switch w {
