@@ -111,3 +111,20 @@ func countsOfPlaced(t *testing.T, s *Stage, text string, claims []claimCue, plac
 	}
 	return got
 }
+
+// TestCounts19EnemyFighters: an armed group's own word for its enemy's
+// fighters ("mercenaries", "attackers") names the enemy group the story
+// names, and materiel listed after "N of their tanks" is theirs too
+// (invented sentences).
+func TestCounts19EnemyFighters(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"mercenaries", "The Zorvian Liberation Front (ZLF) said its fighters had repelled an attack by the Ruritanian-backed Northern Legion (NL). It said 14 mercenaries were killed, two of their tanks and three pick-up trucks were destroyed.",
+			[]claimCue{{"its fighters had repelled an attack by the Ruritanian-backed Northern Legion (NL)", "said", "ZLF"}, {"14 mercenaries were killed, two of their tanks and three pick-up trucks were destroyed", "said", "ZLF"}},
+			[]entitySpec{{"Zorvian Liberation Front", "group", "ZLF"}, {"ZLF", "group", "ZLF"}, {"Northern Legion", "group", "NL"}, {"NL", "group", "NL"}, {"Ruritanian", "gpe", "RUR"}},
+			[]string{"14 mercenaries|killed|14|killed|NL|ZLF", "two of their tanks|tank|2|destroyed|NL|ZLF", "three pick-up trucks|vehicle|3|destroyed|NL|ZLF"}},
+		{"own fighters stay the speaker's", "The Zorvian Liberation Front (ZLF) said four of its fighters were killed in the attack by the Northern Legion (NL).",
+			[]claimCue{{"four of its fighters were killed in the attack by the Northern Legion (NL)", "said", "ZLF"}},
+			[]entitySpec{{"Zorvian Liberation Front", "group", "ZLF"}, {"ZLF", "group", "ZLF"}, {"Northern Legion", "group", "NL"}, {"NL", "group", "NL"}},
+			[]string{"four of its fighters|killed|4|killed|ZLF|ZLF"}},
+	})
+}

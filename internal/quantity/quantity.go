@@ -867,7 +867,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 					f.Owner = g
 				}
 			}
-			if f.Owner == "" && peopleItems[f.Item] && (speaker == "" || s.states[speaker]) {
+			if f.Owner == "" && peopleItems[f.Item] && (speaker == "" || s.states[speaker] || enemyNouns[f.head] && !neutral[speaker]) {
+				// (an armed group telling of "mercenaries" or "attackers"
+				// killed tells of its enemy's: "The SDF said 27
+				// mercenaries were killed" in a story of the SNA)
 				// "Burkina Faso's army said it had neutralised more than
 				// 100 terrorists" in a story of JNIM's attack: the
 				// fighters of the one armed group the story names, as
@@ -1055,6 +1058,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 					break
 				}
 			}
+		}
+		if n := len(out); n > 0 && !peopleItems[f.Item] && !f.ownerNamed && !peopleItems[out[n-1].Item] && out[n-1].Owner != "" &&
+			strings.Contains(strings.ToLower(doc.Text[out[n-1].Start:out[n-1].End]), " of their ") && listLink(doc.Text[out[n-1].End:f.Start]) {
+			// "three of their tanks and two armoured vehicles were
+			// destroyed": the next member of the list is theirs too
+			f.Owner = out[n-1].Owner
 		}
 		if !peopleItems[f.Item] && !f.ownerNamed && (f.Owner == "" || s.states[f.Owner] && !s.deFacto[f.Owner]) && (hostileOwnerAfter(ws, f.End) || hostileOwnerAfterList(ws, f.End)) {
 			// "destroyed two pick-ups of the assailants": the armed
@@ -2043,6 +2052,20 @@ func (s *Stage) storyGroup(ctx *context, speaker, agent string) string {
 	}
 	return ""
 }
+
+// listLink reports whether the text between two members of a list is
+// only a list separator (", ", " and ", ", and ").
+func listLink(between string) bool {
+	switch strings.TrimSpace(between) {
+	case ",", "and", ", and":
+		return true
+	}
+	return false
+}
+
+// enemyNouns name the fighters of a party's enemy as the party itself
+// calls them, never its own.
+var enemyNouns = map[string]bool{"mercenaries": true, "attackers": true, "assailants": true, "terrorists": true}
 
 // hostileNouns name an armed enemy by what it does, never a party's own
 // forces ("our fighters" may be either side's).
