@@ -639,6 +639,9 @@ func (st *state) addDraft(d draft) {
 	if d.spk.actor == "" && d.spk.a < 0 && !d.agentless {
 		return // no one to attribute it to: the reporter's voice
 	}
+	if !d.direct && st.onlyTime(d.contA, d.contB) {
+		return // "The army issued a statement on Sunday.": when, not what
+	}
 	if spk, ok := st.coordinatedSpeaker(d); ok {
 		d.spk = spk // "X said C, and insisted D", "X accused Y of C and urged D"
 	}
@@ -1036,6 +1039,30 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			before = r - 1
 		}
 	}
+	if spk.a < 0 {
+		if x, k, ok := st.bracketedBodyTrailing(a, before); ok {
+			spk, before = x, k // `, the Popular Front (PF) media office said`
+		}
+	}
+	if spk.a >= 0 && spk.ent < 0 && before-1 > a && st.norm(before) == "and" {
+		if k, ok := st.firstConjunctTrailing(a, before); ok {
+			// `, residents and a health worker told X`: nouns coordinated
+			// before the cue; the noun next to the cue stays the speaker
+			// (as the probes have it: "residents and a rebel spokesman
+			// said" is the spokesman's), the phrase opens at the comma
+			before = k
+		}
+	}
+	if spk.a >= 0 && before > a && st.toks[before].Text != "," && !st.isCloseQuote(before) {
+		if k, party, ok := st.partyModifiersTrailing(a, before); ok {
+			// `,” a GNA air force officer told us`: a party's name and
+			// modifiers between the article and the speaker's noun
+			spk.a, before = k+2, k
+			if party >= 0 && spk.side == "" {
+				spk.actor, spk.side = st.doc.Entities[party].Actor, st.doc.Entities[party].Side
+			}
+		}
+	}
 	if before < a {
 		return false
 	}
@@ -1112,6 +1139,11 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			// `, say analysts.`, `, said leaders of both towns.`
 			spk = x
 			after = e
+		} else if x, ok := st.headlineTailSpeaker(cb, b); ok {
+			// "..., dozens killed, says CSP", "... after 26 days of
+			// fighting, says alliance": a headline's source after its cue
+			spk = x
+			after = b
 		} else {
 			return false
 		}
@@ -1163,6 +1195,9 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	}
 	if c.lemma == "continue" && after < b && st.toks[after].Word {
 		return false // ", forces continue to advance": an act, not `," he continued.`
+	}
+	if bt == "," && st.onlyTime(a, before) {
+		return false // "On Friday, X said, “...”": a time opens the clause, the speaker leads it
 	}
 	// what is claimed: the quotation that closes before, else the clause
 	d := draft{cueA: ca, cueB: cb, spk: spk, deny: c.deny}
@@ -2008,6 +2043,9 @@ var listenerNouns = map[string]bool{
 	// councillors at question time that", "told the committee that")
 	"councillors": true, "councilors": true, "committee": true, "senators": true, "legislators": true,
 	"delegates": true, "members": true, "voters": true,
+	// the outlet telling its own story ("told this publication", "told
+	// this newspaper", "told the paper")
+	"publication": true, "paper": true, "magazine": true, "newsroom": true,
 }
 
 // addressee skips the listener after "told" at token k ("reporters",
@@ -2015,7 +2053,14 @@ var listenerNouns = map[string]bool{
 // service") and returns the token after it; k when there is none.
 func (st *state) addressee(k, b int) int {
 	i := k
-	if st.norm(i) == "the" || st.norm(i) == "a" {
+	if w := st.norm(i); (w == "us" || w == "me") && !st.inQuote(i) {
+		// "told us by phone", "told me they had fled": the outlet or
+		// its reporter, an object pronoun outside any quotation
+		return i + 1
+	}
+	// "told this publication", "told our correspondent": the outlet's
+	// own determiners
+	if w := st.norm(i); w == "the" || w == "a" || w == "this" || w == "our" {
 		i++
 	}
 	start := i
@@ -2360,7 +2405,74 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 	if s, ok := st.weSpeaker(a, end); ok {
 		return s, true
 	}
-	return st.barePronoun(a, end)
+	if s, ok := st.barePronoun(a, end); ok {
+		return s, true
+	}
+	return st.headBeforeOfPhrase(si, a, end)
+}
+
+// headBeforeOfPhrase reads a speaker's noun and the phrase after it that
+// says whose or where it is, up to the cue at end, where the parse lost
+// the subject ("A commander of one of its factions told", "the General
+// Staff of the Tigray forces claimed", "Medical sources at the hospital
+// told"): the noun speaks, for a party named in the phrase. The noun
+// opens the clause, or follows a comma or a time phrase ("On Monday");
+// the phrase is words only, with no verb, comma or cue.
+func (st *state) headBeforeOfPhrase(si, a, end int) (speaker, bool) {
+	for h := a; h < end-2 && h < a+8; h++ {
+		w := st.norm(h)
+		if !st.toks[h].Word || !(speakerNouns[w] || officeNouns[w] || w == "staff") {
+			continue
+		}
+		p := st.norm(h + 1)
+		if p != "of" && p != "for" && p != "at" && p != "from" && p != "in" {
+			continue
+		}
+		if end-(h+2) > 8 || end-(h+2) < 1 {
+			return speaker{}, false
+		}
+		for k := h + 2; k < end; k++ {
+			if !st.toks[k].Word && st.norm(k) != "'s" && st.norm(k) != "’s" || st.inQuote(k) {
+				return speaker{}, false
+			}
+			if tag := st.tagAt(k); tag == "VERB" || tag == "AUX" {
+				return speaker{}, false
+			}
+			if _, isCue := st.cueAt(k); isCue || clauseLinks[st.norm(k)] {
+				return speaker{}, false
+			}
+		}
+		// the phrase's start: its article and modifiers back from the noun
+		s := h
+		for s > a && s > h-4 && st.toks[s-1].Word && (st.toks[s-1].Cap || npModifiers[st.norm(s-1)] || st.lowerWord(s-1) && st.tagAt(s-1) == "ADJ") && !articleWords[st.norm(s-1)] {
+			s--
+		}
+		open := s
+		if w := st.norm(s - 1); s > a && (w == "the" || w == "a" || w == "an") {
+			open = s - 1
+		}
+		// (the clause's own start: the sentence's, a comma's, or after
+		// a day opening the sentence; not the object of a verb before,
+		// which a claim of the same sentence may have cut the search
+		// at: "welcomes the Government of Iraq's ... and reiterates")
+		start := st.sentTok[si][0]
+		switch {
+		case open == start:
+		case open > start && st.norm(open-1) == ",":
+		case open-2 >= start && calendarWords[st.norm(open-1)] && (open-2 == start && st.toks[open-2].Word && prepositions(st.norm(open-2)) || open-1 == start):
+		default:
+			return speaker{}, false
+		}
+		spk := speaker{a: s, b: h + 1, ent: -1}
+		for i := h + 2; i < end; i++ {
+			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= end && st.doc.Entities[ei].Side != "" {
+				spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+				break
+			}
+		}
+		return spk, true
+	}
+	return speaker{}, false
 }
 
 // npBeforeInsertion reads the speaker's noun phrase that opens the
@@ -2482,6 +2594,19 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 			}
 		}
 		return spk, true
+	}
+	if head.Norm == "it" && end-1 == a && !st.inQuote(end-1) && len(st.drafts) > 0 {
+		// "The Interior Ministry said C. It said D": an "it" the actor
+		// stage resolved to no one, right after a body's claim in the
+		// sentence before, is that body
+		d := st.drafts[len(st.drafts)-1]
+		si := st.sentOf[end-1]
+		body := d.spk.ent >= 0 && bodyKind(st.doc.Entities[d.spk.ent].Kind) || d.spk.ent < 0 && d.spk.b > d.spk.a && d.spk.a >= 0 && (bodyHeads[st.norm(d.spk.b-1)] || officeNouns[st.norm(d.spk.b-1)]) && !pronoun(st.toks[d.spk.a].Text)
+		// (a speech cue: "It showed that C" is a thing's evidence)
+		c, isCue := st.cueAt(end)
+		if ds := st.sentOf[d.cueA]; body && isCue && !evidenceCues[c.lemma] && !evidentialCues[c.lemma] && !d.cont && ds < si && si-ds <= 1 {
+			return speaker{a: end - 1, b: end, ent: -1, actor: d.spk.actor, side: d.spk.side}, true
+		}
 	}
 	led := -1 // the article of a noun phrase right after a quotation
 	if head.Word && !st.inQuote(end-1) && !(speakerNouns[head.Norm] || ageNoun(head.Norm) || head.Cap || agentNoun(head.Norm)) {
@@ -4618,4 +4743,121 @@ func (st *state) strandedPreposition(k int) bool {
 		return true
 	}
 	return false
+}
+
+// bracketedBodyTrailing reads a body named with its acronym in brackets
+// and then the noun of its office right before a trailing cue (`, the
+// Popular Front (PF) media office said`): the body speaks. It returns the
+// speaker and the token before its phrase (the comma, or the closing
+// quotation mark, the caller checks).
+func (st *state) bracketedBodyTrailing(a, before int) (speaker, int, bool) {
+	k := before
+	for k > a && k > before-3 && st.lowerWord(k) {
+		k--
+	}
+	if k == before || !(speakerNouns[st.norm(before)] || officeNouns[st.norm(before)]) {
+		return speaker{}, 0, false
+	}
+	if k-2 <= a || st.toks[k].Text != ")" || st.toks[k-2].Text != "(" || !st.toks[k-1].Cap {
+		return speaker{}, 0, false
+	}
+	ei, ea, ok := st.entityEndingAt(k - 2)
+	if !ok || ea <= a {
+		return speaker{}, 0, false
+	}
+	spk := st.speakerFromEntity(ei, ea, k-2)
+	spk.b = before + 1
+	j := ea - 1
+	if w := st.norm(j); w == "the" || w == "a" || w == "an" {
+		j--
+	}
+	return spk, j, true
+}
+
+// officeNouns head the name of a body's office or wing after the body
+// ("media centre", "press office", "information unit").
+var officeNouns = map[string]bool{"centre": true, "center": true, "wing": true, "unit": true, "department": true, "bureau": true, "cell": true}
+
+// firstConjunctTrailing: the tokens before "and" at token and are a
+// plural noun of speakers, with lower-case modifiers and an article
+// perhaps, opened by a comma or a closing quotation mark (`, residents
+// and a nurse said`, `, local officials and a doctor told X`). It returns
+// the index of that comma or mark.
+func (st *state) firstConjunctTrailing(a, and int) (int, bool) {
+	h := and - 1
+	if !st.lowerWord(h) || !speakerNouns[st.norm(h)] || !strings.HasSuffix(st.norm(h), "s") {
+		return 0, false
+	}
+	k := h - 1
+	for k > a && k > h-3 && st.lowerWord(k) && npModifiers[st.norm(k)] {
+		k--
+	}
+	if w := st.norm(k); w == "the" || w == "some" || w == "several" || w == "two" || w == "three" {
+		k--
+	}
+	if k < a || st.toks[k].Text != "," && !st.isCloseQuote(k) {
+		return 0, false
+	}
+	return k, true
+}
+
+// partyModifiersTrailing: between the speaker's first token and an
+// article before it stand lower-case modifiers and a party's name, up
+// to four tokens (`, a GNA air force officer said`, `, an RSF field
+// commander told`), the article opened by a comma or a closing quotation
+// mark. It returns the index of that comma or mark (the article follows
+// it) and the party's entity, -1 if none.
+func (st *state) partyModifiersTrailing(a, before int) (int, int, bool) {
+	party := -1
+	k := before
+	for k > a && k > before-4 && st.toks[k].Word && !articleWords[st.norm(k)] {
+		if st.lowerWord(k) && (npModifiers[st.norm(k)] || st.tagAt(k) == "NOUN" || st.tagAt(k) == "ADJ") && !prepositions(st.norm(k)) {
+			k--
+			continue
+		}
+		ei, ea, ok := st.entityEndingAt(k + 1)
+		if !ok || st.doc.Entities[ei].Side == "" || ea <= a {
+			return 0, -1, false
+		}
+		party, k = ei, ea-1
+	}
+	if w := st.norm(k); w != "a" && w != "an" && w != "the" || k-1 < a {
+		return 0, -1, false
+	}
+	if st.toks[k-1].Text != "," && !st.isCloseQuote(k-1) {
+		return 0, -1, false
+	}
+	return k - 1, party, true
+}
+
+// bodyHeads head the name of a body by its kind ("the ministry", "the
+// army", "the agency"), which "it" can stand for, unlike the noun of a
+// person ("the spokesman").
+var bodyHeads = map[string]bool{
+	"ministry": true, "army": true, "military": true, "police": true, "government": true, "agency": true,
+	"office": true, "command": true, "headquarters": true, "group": true, "council": true, "commission": true,
+	"mission": true, "presidency": true, "embassy": true, "service": true, "organization": true,
+	"organisation": true, "party": true, "statement": true, "report": true, "court": true, "tribunal": true,
+	"panel": true, "movement": true, "alliance": true, "coalition": true, "militia": true, "front": true,
+}
+
+// onlyTime: the words of [a, b) are only a time ("on Sunday", "late on
+// Tuesday night", "this morning"), which tells when a statement was
+// made, not what it said.
+func (st *state) onlyTime(a, b int) bool {
+	words := 0
+	for k := a; k < b; k++ {
+		if !st.toks[k].Word {
+			if st.toks[k].Text == "." || st.toks[k].Text == "," {
+				continue
+			}
+			return false
+		}
+		w := st.norm(k)
+		if !calendarWords[w] && !timeHeads[w] && w != "on" && w != "at" && w != "in" && w != "late" && w != "early" && w != "last" && w != "this" && w != "earlier" && w != "later" && w != "the" {
+			return false
+		}
+		words++
+	}
+	return words > 0
 }

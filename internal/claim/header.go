@@ -1,6 +1,10 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	parallax "github.com/parallaxhq/parallax"
+)
 
 // headerBlocks finds statement headers of the press-release kind: a
 // paragraph that is only a speaker and a colon ("FCO Minister Alistair
@@ -193,4 +197,69 @@ func (st *state) headlineClause(d *draft) bool {
 	}
 	d.contA, d.contB = a, comma
 	return true
+}
+
+// headlineTailSpeaker reads the source that closes a headline line after
+// its cue (", says CSP", ", says alliance", ", claims rebel group"): one
+// to three words up to the line's end, which has no full stop, the last
+// a name of the story's bodies or a body's noun. A short name is the story's body whose name
+// holds that word ("alliance" the Myanmar National Democratic Alliance
+// Army, "CSP" the CSP-DPA).
+func (st *state) headlineTailSpeaker(j, b int) (speaker, bool) {
+	if b < len(st.toks) && !st.toks[b].Newline || b <= j || !st.toks[b-1].Word {
+		return speaker{}, false
+	}
+	if st.norm(j) == "the" {
+		j++
+	}
+	if b-j < 1 || b-j > 3 {
+		return speaker{}, false
+	}
+	for k := j; k < b; k++ {
+		if !st.toks[k].Word || st.inQuote(k) {
+			return speaker{}, false
+		}
+	}
+	if ei, eb, ok := st.entityStartingAt(j); ok && eb == b {
+		if e := st.doc.Entities[ei]; (e.Kind == parallax.KindGPE || e.Kind == parallax.KindLocation) && e.Side == "" {
+			return speaker{}, false // "..., says Kassala": a place with no party to speak for it
+		}
+		return st.speakerFromEntity(ei, j, b), true
+	}
+	w := st.norm(b - 1)
+	if !(st.toks[b-1].Cap || speakerNouns[w] || sourceBodyWord(w) || groupWords[w]) {
+		return speaker{}, false
+	}
+	spk := speaker{a: j, b: b, ent: -1}
+	spk.actor, spk.side = st.namedBodyOf(w)
+	if spk.side == "" {
+		spk.actor, spk.side = st.bodyNamedWith(w)
+	}
+	if spk.side == "" && !speakerNouns[w] && !sourceBodyWord(w) && !groupWords[w] {
+		return speaker{}, false // a capitalised word the story names no body by: a place, a topic
+	}
+	return spk, true
+}
+
+// groupWords name an armed group or coalition by its kind.
+var groupWords = map[string]bool{"alliance": true, "coalition": true, "rebels": true, "insurgents": true, "militia": true, "movement": true, "front": true}
+
+// bodyNamedWith: the actor and side of the story's first sided body or
+// group whose name holds the word w as a word of its own or before a
+// hyphen ("alliance" in "Myanmar National Democratic Alliance Army",
+// "csp" in "CSP-DPA").
+func (st *state) bodyNamedWith(w string) (string, string) {
+	for _, e := range st.doc.Entities {
+		if e.Side == "" || e.Kind == parallax.KindPerson || e.Kind == parallax.KindGPE || e.Kind == parallax.KindLocation {
+			continue
+		}
+		for _, name := range []string{e.Text, e.Actor} {
+			for _, f := range strings.FieldsFunc(strings.ToLower(name), func(r rune) bool { return r == ' ' || r == '-' || r == '(' || r == ')' }) {
+				if f == w {
+					return e.Actor, e.Side
+				}
+			}
+		}
+	}
+	return "", ""
 }

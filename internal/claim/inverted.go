@@ -1371,6 +1371,9 @@ var raisedParticiples = map[string]bool{
 // reported to have said C" at the cue ca: the passive's subject X is the
 // speaker. It returns the speaker and whether the pattern holds.
 func (st *state) raisedSpeaker(si, a, ca int) (speaker, bool) {
+	if x, ok := st.quotedObject(a, ca-1); ok {
+		return x, true
+	}
 	k := ca - 1
 	switch {
 	case st.norm(k) == "as":
@@ -1411,6 +1414,38 @@ func (st *state) raisedSpeaker(si, a, ca int) (speaker, bool) {
 	}
 	if aux-1 >= a && pronoun(st.toks[aux-1].Text) {
 		return speaker{a: aux - 1, b: aux, ent: -1}, true
+	}
+	return speaker{}, false
+}
+
+// quotedObject reads the active "Y quoted X as saying C" ("state media
+// quoted an informed source as saying", "the agency cited the governor
+// as saying"), with "as" at token as: the object X, whom Y relays, is the
+// speaker.
+func (st *state) quotedObject(a, as int) (speaker, bool) {
+	if st.norm(as) != "as" || st.inQuote(as) {
+		return speaker{}, false
+	}
+	for j := as - 1; j > a && j >= as-8; j-- {
+		w := st.norm(j)
+		if w != "quoted" && w != "quotes" && w != "cited" && w != "cites" {
+			continue
+		}
+		if passiveAux[st.norm(j-1)] || j+1 >= as {
+			return speaker{}, false // "was quoted as saying": raisedSpeaker's passive
+		}
+		for _, d := range st.drafts {
+			if d.cueA == j {
+				return speaker{}, false // "cited" read as the relay's own claim already: one report, one claim
+			}
+		}
+		if ei, eb, ok := st.entityStartingAt(j + 1); ok && eb == as {
+			return st.speakerFromEntity(ei, j+1, eb), true
+		}
+		if np, ok := st.speakerNP(j+1, as); ok {
+			return np, true
+		}
+		return speaker{}, false
 	}
 	return speaker{}, false
 }

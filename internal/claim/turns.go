@@ -174,7 +174,17 @@ func (st *state) headlineTurn(a, b int) bool {
 			a = ea
 		}
 	}
-	if a > 0 && !st.toks[a].Newline || st.inQuote(a) {
+	timed := false // the line is a live blog's entry heading, after its clock time
+	if st.clockTime(a) && st.toks[a].Newline {
+		a, timed = a+3, true // "19:42 Houthis: ...": a live blog's entry opens with its clock time
+	} else if a >= 3 && st.clockTime(a-3) && st.toks[a-3].Newline {
+		// "10:30" cut off as a sentence of its own: the entry's line
+		// goes on after it
+		timed = true
+	} else if a > 0 && !st.toks[a].Newline {
+		return false
+	}
+	if a >= b || st.inQuote(a) {
 		return false
 	}
 	ei, e, ok := st.entityStartingAt(a)
@@ -187,6 +197,12 @@ func (st *state) headlineTurn(a, b int) bool {
 		ent := st.doc.Entities[ei]
 		switch ent.Kind {
 		case parallax.KindPerson, parallax.KindOrganization, parallax.KindGovernment, parallax.KindMilitary, parallax.KindGroup:
+		case parallax.KindLocation:
+			// a seat of government the actor stage resolved to its
+			// government ("Kremlin: ..."), unlike a place ("Kharkiv: ...")
+			if !strings.HasPrefix(ent.Actor, "Government of ") {
+				return false
+			}
 		default:
 			return false
 		}
@@ -226,7 +242,20 @@ func (st *state) headlineTurn(a, b int) bool {
 	// A title with its party names no piece of writing, so what it says
 	// may be a headline's verbless phrase in sentence case ("Lebanese
 	// minister: children among the dead in Nabatieh").
-	if words < 3 || !verb && !titled || !titled && !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !startsDigit(st.toks[e+1].Text) {
+	if timed && !verb {
+		// a timed entry's heading is a headline: "IDF: Sanaa airport
+		// 'completely disabled'", a participle or a quotation (headlines
+		// quote in single marks) for a verb
+		for k := e + 1; k < end; k++ {
+			single := (st.toks[k].Text == "'" || st.toks[k].Text == "‘") && k+1 < end && st.toks[k+1].Word && st.toks[k].End == st.toks[k+1].Start
+			if w := st.norm(k); st.lowerWord(k) && len(w) > 4 && strings.HasSuffix(w, "ed") || st.isOpenQuote(k) || single {
+				verb = true
+			}
+		}
+	}
+	// (a timed entry's heading is in sentence case: "Houthis: deal with
+	// US does not cover Israel")
+	if words < 3 || !verb && !titled || !timed && !titled && !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !startsDigit(st.toks[e+1].Text) {
 		return false
 	}
 	d := draft{cueA: e, cueB: e + 1, contA: e + 1, contB: end, spk: spk}
@@ -267,3 +296,13 @@ func (st *state) headlineSpeakerNP(a int) (speaker, int, bool) {
 
 // startsDigit: the text opens with a digit ("33 attackers killed").
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
+
+// clockTime: the tokens from k are a clock time, hours, a colon and
+// minutes ("19:42", "9:05"), as live blogs stamp their entries.
+func (st *state) clockTime(k int) bool {
+	if k < 0 || k+2 >= len(st.toks) || st.toks[k+1].Text != ":" {
+		return false
+	}
+	h, m := st.toks[k].Text, st.toks[k+2].Text
+	return len(h) >= 1 && len(h) <= 2 && digits(h) && len(m) == 2 && digits(m) && st.toks[k].End == st.toks[k+1].Start && st.toks[k+1].End == st.toks[k+2].Start
+}
