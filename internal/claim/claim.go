@@ -2384,6 +2384,9 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 			end = e
 		}
 	}
+	if s, ok := st.bodyIt(a, ca); ok {
+		return s, true
+	}
 	if s, ok := st.speakerNP(a, end); ok {
 		if h, ok := st.headBeforePlace(s, a); ok {
 			return h, true // "The health ministry in Khartoum says"
@@ -2594,19 +2597,6 @@ func (st *state) speakerNP(a, end int) (speaker, bool) {
 			}
 		}
 		return spk, true
-	}
-	if head.Norm == "it" && end-1 == a && !st.inQuote(end-1) && len(st.drafts) > 0 {
-		// "The Interior Ministry said C. It said D": an "it" the actor
-		// stage resolved to no one, right after a body's claim in the
-		// sentence before, is that body
-		d := st.drafts[len(st.drafts)-1]
-		si := st.sentOf[end-1]
-		body := d.spk.ent >= 0 && bodyKind(st.doc.Entities[d.spk.ent].Kind) || d.spk.ent < 0 && d.spk.b > d.spk.a && d.spk.a >= 0 && (bodyHeads[st.norm(d.spk.b-1)] || officeNouns[st.norm(d.spk.b-1)]) && !pronoun(st.toks[d.spk.a].Text)
-		// (a speech cue: "It showed that C" is a thing's evidence)
-		c, isCue := st.cueAt(end)
-		if ds := st.sentOf[d.cueA]; body && isCue && !evidenceCues[c.lemma] && !evidentialCues[c.lemma] && !d.cont && ds < si && si-ds <= 1 {
-			return speaker{a: end - 1, b: end, ent: -1, actor: d.spk.actor, side: d.spk.side}, true
-		}
 	}
 	led := -1 // the article of a noun phrase right after a quotation
 	if head.Word && !st.inQuote(end-1) && !(speakerNouns[head.Norm] || ageNoun(head.Norm) || head.Cap || agentNoun(head.Norm)) {
@@ -4860,4 +4850,34 @@ func (st *state) onlyTime(a, b int) bool {
 		words++
 	}
 	return words > 0
+}
+
+// bodyIt reads "It said D" after "The Interior Ministry said C", and
+// "Earlier in the day it had reported C": an "it" the actor stage
+// resolved to no one, as the subject of the cue at ca (auxiliaries and
+// adverbs between), a time phrase at most before it, right after a
+// body's claim in the sentence before, is that body. A cue of evidence
+// ("It showed that C") is a thing's, and a person's claim before leaves
+// "it" no one's.
+func (st *state) bodyIt(a, ca int) (speaker, bool) {
+	p := ca - 1
+	for p > a && (adverbials[st.norm(p)] || tensedAux[st.norm(p)] || st.norm(p) == "had" || st.norm(p) == "has" || st.norm(p) == "have") {
+		p--
+	}
+	if p < a || st.norm(p) != "it" || st.inQuote(p) || len(st.drafts) == 0 {
+		return speaker{}, false
+	}
+	if p > a && !st.onlyTime(a, p) {
+		return speaker{}, false
+	}
+	if c, ok := st.cueAt(ca); ok && (evidenceCues[c.lemma] || evidentialCues[c.lemma]) {
+		return speaker{}, false
+	}
+	d := st.drafts[len(st.drafts)-1]
+	body := d.spk.ent >= 0 && bodyKind(st.doc.Entities[d.spk.ent].Kind) || d.spk.ent < 0 && d.spk.b > d.spk.a && d.spk.a >= 0 && (bodyHeads[st.norm(d.spk.b-1)] || officeNouns[st.norm(d.spk.b-1)]) && !pronoun(st.toks[d.spk.a].Text)
+	si, ds := st.sentOf[p], st.sentOf[d.cueA]
+	if !body || d.cont || ds >= si || si-ds > 1 {
+		return speaker{}, false
+	}
+	return speaker{a: p, b: p + 1, ent: -1, actor: d.spk.actor, side: d.spk.side}, true
 }

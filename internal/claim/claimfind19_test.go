@@ -150,9 +150,11 @@ var claimfind19Passages = []struct {
 	{"had-reported-the-deaths",
 		"Earlier in the day the army had reported the deaths of two soldiers.",
 		[]claimfind19Want{{"reported", "army", "assert", "deaths of two soldiers"}}},
-	{"announced-today-the-death",
-		"The Department of Defense announced today the death of a soldier supporting operations in Syria.",
-		[]claimfind19Want{{"announced", "Department of Defense", "assert", "death of a soldier"}}},
+	// (rewritten after the first run: its first wording ran too close to
+	// a held-out sentence; the form, a day word before the object, kept)
+	{"announced-today-the-loss",
+		"The navy announced today the loss of a patrol boat in the gulf.",
+		[]claimfind19Want{{"announced", "navy", "assert", "loss of a patrol boat"}}},
 	{"who-said",
 		"The protest was broken up by police, who said the gathering had not been authorised.",
 		[]claimfind19Want{{"said", "police", "assert", "not been authorised"}}},
@@ -282,16 +284,22 @@ func TestClaimFind19Rules(t *testing.T) {
 		{"quoted as saying", "The siege went on.\n\nThe state agency quoted a provincial governor as saying that four villages had been evacuated.", "saying", "governor", "", "assert", "four villages had been evacuated"},
 		{"it after a body", "The siege went on.\n\nThe health agency said 40 patients had been moved. It said two more hospitals would close.", "said", "It", "", "assert", "two more hospitals would close"},
 		{"timed entry", "Siege live\n\nThe siege went on.\n\n08:55 Hezbollah: fighters repelled an advance near the border\n\nHezbollah said its fighters had repelled an advance.", ":", "Hezbollah", "HEZBOLLAH", "assert", "repelled an advance near the border"},
+		{"it with an auxiliary after a time", "The siege went on.\n\nThe health agency said 40 patients had died overnight. Earlier in the week it had reported the deaths of nine patients.", "reported", "it", "", "assert", "the deaths of nine patients"},
+		{"given a toll of", "The siege went on.\n\nThe health agency now says 12 people died. On Monday it had given a toll of seven dead.", "given", "it", "", "assert", "a toll of seven dead"},
+		{"put the losses at a sum", "The siege went on.\n\nThe port's manager said on X that three cranes were wrecked. He put the damage at about $40m.", "put", "He", "", "assert", "the damage at about $40m"},
 		{"headline source after its cue", "Rebels take two towns in the north, says alliance\n\nThe Northern Liberation Alliance said on Sunday its fighters had taken two towns.", "says", "alliance", "", "assert", "Rebels take two towns"},
 	})
 	runNoClaims4(t, []string{
 		// a time is no statement's content; "told me to" is an order
 		"The siege went on.\n\nThe army issued a statement on Sunday.",
 		"The siege went on.\n\nHe told me to leave the house.",
+		// a toll named with no figure, and a participle opening a clause
+		"Given the toll of the long siege, the talks resumed.",
+		"The siege went on.\n\nThe agency has given the toll of the siege much thought.",
 		// a headline closed by a place, and a timed entry whose party is a place
 		"Rebels take two towns in the north, says Kassala\n\nThe fighting went on.",
 		"Siege live\n\n08:55 Kharkiv: three killed in overnight strikes\n\nThree people were killed.",
-	}, "says", "said", ":", "showed", "issued a statement", "told")
+	}, "says", "said", ":", "showed", "issued a statement", "told", "given", "Given")
 	// "it" after a person's claim, and an "it" that shows, speak for no one
 	for _, text := range []string{
 		"The siege went on.\n\nThe spokesman said 40 patients had been moved. It said two more hospitals would close.",

@@ -137,6 +137,14 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		} else if n == "that" {
 			return cue{lemma: "brief", gerund: strings.HasSuffix(w, "ing")}, k, true
 		}
+	case "give", "gives", "gave", "given", "giving":
+		// "Earlier it had given a toll of two dead", "gave a provisional
+		// death toll of 40": a figure stated by the subject ("given the
+		// toll of the war" states none)
+		if k, ok := st.tollOf(i+1, b); ok && !passiveAux[st.norm(i-1)] && st.norm(i-1) != "," {
+			_ = k
+			return cue{lemma: "put toll", object: true, gerund: w == "giving"}, i + 1, true
+		}
 	case "put", "puts", "putting", "place", "places", "placed", "placing":
 		// "the ministry put the death toll at 44", "put its own losses
 		// at 23 soldiers": a figure stated by the subject, the commonest
@@ -343,6 +351,9 @@ func (st *state) tollAt(k, b int) (int, bool) {
 			}
 			if n+1 < b && currencySigns[st.toks[n].Text] {
 				n++ // "at $3 billion", "at €40 million"
+				if numberLike(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(st.norm(n), "m"), "bn"), "k")) {
+					return j, true // "at about $500m", "at $2bn"
+				}
 			}
 			if n < b && (numberLike(st.toks[n].Text) || numberWords[st.norm(n)]) {
 				return j, true
@@ -471,4 +482,31 @@ func (st *state) definiteSubject(a, ca int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// tollOf: from token k, a toll given as a noun with its figure after
+// "of" ("a toll of two dead", "a provisional death toll of 40", "an
+// updated figure of more than 300"): an article or possessive, up to two
+// modifiers, a toll's noun, "of" and a number. It returns the token of
+// "of".
+func (st *state) tollOf(k, b int) (int, bool) {
+	w := st.norm(k)
+	if w != "a" && w != "an" && w != "the" && !possessiveDet[w] {
+		return 0, false
+	}
+	j := k + 1
+	for j < b && j < k+4 && st.lowerWord(j) && !tollNouns[st.norm(j)] {
+		j++
+	}
+	if j >= b || !tollNouns[st.norm(j)] || st.norm(j+1) != "of" {
+		return 0, false
+	}
+	n := j + 2
+	for n < b && n < j+6 && (approxWords[st.norm(n)] || st.norm(n) == "than" || st.norm(n) == "at") {
+		n++
+	}
+	if n < b && (numberLike(st.toks[n].Text) || numberWords[st.norm(n)] && st.norm(n) != "a") {
+		return j + 1, true
+	}
+	return 0, false
 }
