@@ -287,6 +287,7 @@ func TestClaimFind19Rules(t *testing.T) {
 		{"it with an auxiliary after a time", "The siege went on.\n\nThe health agency said 40 patients had died overnight. Earlier in the week it had reported the deaths of nine patients.", "reported", "it", "", "assert", "the deaths of nine patients"},
 		{"given a toll of", "The siege went on.\n\nThe health agency now says 12 people died. On Monday it had given a toll of seven dead.", "given", "it", "", "assert", "a toll of seven dead"},
 		{"put the losses at a sum", "The siege went on.\n\nThe port's manager said on X that three cranes were wrecked. He put the damage at about $40m.", "put", "He", "", "assert", "the damage at about $40m"},
+		{"timed entry, irregular participle", "Valley live\n\nThe shelling went on.\n\n07:40 Hezbollah: army drone shot down over the valley\n\nThe group said its fighters had downed a drone.", ":", "Hezbollah", "HEZBOLLAH", "assert", "army drone shot down"},
 		{"headline source after its cue", "Rebels take two towns in the north, says alliance\n\nThe Northern Liberation Alliance said on Sunday its fighters had taken two towns.", "says", "alliance", "", "assert", "Rebels take two towns"},
 	})
 	runNoClaims4(t, []string{

@@ -248,7 +248,7 @@ func (st *state) headlineTurn(a, b int) bool {
 		// quote in single marks) for a verb
 		for k := e + 1; k < end; k++ {
 			single := (st.toks[k].Text == "'" || st.toks[k].Text == "‘") && k+1 < end && st.toks[k+1].Word && st.toks[k].End == st.toks[k+1].Start
-			if w := st.norm(k); st.lowerWord(k) && len(w) > 4 && strings.HasSuffix(w, "ed") || st.isOpenQuote(k) || single {
+			if w := st.norm(k); st.lowerWord(k) && (len(w) > 4 && strings.HasSuffix(w, "ed") || headlineParticiples[w]) || st.isOpenQuote(k) || single {
 				verb = true
 			}
 		}
@@ -305,4 +305,11 @@ func (st *state) clockTime(k int) bool {
 	}
 	h, m := st.toks[k].Text, st.toks[k+2].Text
 	return len(h) >= 1 && len(h) <= 2 && digits(h) && len(m) == 2 && digits(m) && st.toks[k].End == st.toks[k+1].Start && st.toks[k+1].End == st.toks[k+2].Start
+}
+
+// headlineParticiples are irregular participles a headline uses for its
+// verb ("GNA jet shot down", "depot hit", "two towns taken").
+var headlineParticiples = map[string]bool{
+	"shot": true, "hit": true, "struck": true, "taken": true, "lost": true, "sunk": true,
+	"fallen": true, "held": true, "dead": true, "blown": true, "overrun": true, "retaken": true,
 }
