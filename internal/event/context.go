@@ -1,6 +1,7 @@
 package event
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"time"
@@ -532,6 +533,21 @@ func (dc *docContext) side(si, j int, speaker string) string {
 }
 
 func (dc *docContext) actor(si, j int) string { return dc.actors[si][j] }
+
+// distinctSides counts the different sides the words of sentence si give
+// (side, with the claim's speaker side for a pronoun), up to limit.
+func (dc *docContext) distinctSides(si int, speaker string, limit int) int {
+	var seen []string
+	for j := range dc.sents[si].Words {
+		if x := dc.side(si, j, speaker); x != "" && !slices.Contains(seen, x) {
+			seen = append(seen, x)
+			if len(seen) >= limit {
+				break
+			}
+		}
+	}
+	return len(seen)
+}
 
 func (dc *docContext) isMention(si, j int) bool {
 	return dc.sides[si][j] != "" || pronouns[dc.sents[si].Words[j].Lower]

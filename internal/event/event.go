@@ -834,12 +834,18 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		}
 	}
 	// parseArgs returns only words that name a party (isMention): a
-	// sentence with none need not be parsed for it.
+	// sentence with none need not be parsed for it. Nor need one whose
+	// parties cannot keep an uncurated verb's event (see partiesNeeded):
+	// it is dropped below whatever words the parse makes its arguments.
 	party := false
-	for j := range ws {
-		if dc.isMention(si, j) {
-			party = true
-			break
+	if need := partiesNeeded(e); need > 0 {
+		party = dc.distinctSides(si, speaker, need) >= need
+	} else {
+		for j := range ws {
+			if dc.isMention(si, j) {
+				party = true
+				break
+			}
 		}
 	}
 	if !underFire && party && dc.parsed(si) {
@@ -1147,6 +1153,22 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	ev.Places = dc.placesIn(sent.Span)
 	ev.Date = dc.dateFor(si, trig, forceRoot(ev.CAMEO) || strings.HasPrefix(ev.CAMEO, "14") || strings.HasPrefix(ev.CAMEO, "17"))
 	return ev, true
+}
+
+// partiesNeeded is how many different sides the words of its sentence
+// must give (dc.side) for an event of e to be kept: the checks at the end
+// of build drop an uncurated verb's event that names no side, and a
+// cooperative one's (CAMEO roots 02–09) that does not name two that
+// differ, and its initiator's and target's sides are those of words of
+// its sentence. 0 for a curated verb, kept without a party.
+func partiesNeeded(e *entry) int {
+	switch {
+	case e.curated:
+		return 0
+	case e.cameo < "10":
+		return 2
+	}
+	return 1
 }
 
 // forceInContext are the triggers that are acts of force only where
