@@ -37,7 +37,13 @@ type docContext struct {
 	// Marikana in August 2012") and the sentences since name no date of
 	// their own, so a protest or riot they tell without a date ("before
 	// the clashes", "were shot during a strike") is that background too.
-	backdrop bool
+	// It holds as of the sentences before backdropPending, which are
+	// read for it only when a sentence tells a protest or riot without a
+	// date (backdropAt): most stories tell none, and reading every
+	// sentence for unrest placed in another year was the costliest part
+	// of the event stage outside the parse and the triggers.
+	backdrop        bool
+	backdropPending []backdropSentence
 	// unrestTold: a sentence before kept a protest or riot of the story's
 	// own time; the backdrop is then not carried (a story of a protest
 	// that recalls "similar protests in 2019" goes on telling its own).
@@ -1189,10 +1195,10 @@ func uniformed(ws []words.Word, k, ti int) bool {
 func (dc *docContext) backdropped(si int, evs []parallax.Event) []parallax.Event {
 	s := dc.sents[si]
 	dated := len(dc.datesIn(parallax.Span{Start: s.Start, End: s.End})) > 0
-	if dc.backdrop && !dated {
+	if !dated && slices.ContainsFunc(evs, unrestEvent) && dc.backdropAt() {
 		kept := evs[:0]
 		for _, e := range evs {
-			if e.Type != parallax.EventProtests && e.Type != parallax.EventRiots {
+			if !unrestEvent(e) {
 				kept = append(kept, e)
 			}
 		}
@@ -1200,16 +1206,52 @@ func (dc *docContext) backdropped(si int, evs []parallax.Event) []parallax.Event
 	}
 	unrestKept := false
 	for _, e := range evs {
-		unrestKept = unrestKept || !e.Negated && (e.Type == parallax.EventProtests || e.Type == parallax.EventRiots)
+		unrestKept = unrestKept || !e.Negated && unrestEvent(e)
 	}
 	switch {
 	case unrestKept:
 		dc.backdrop = false
 		dc.unrestTold = true
-	case pastUnrestTold(s.Words, dc.pubYear()):
-		dc.backdrop = !dc.unrestTold
-	case dated:
-		dc.backdrop = false
+		dc.backdropPending = dc.backdropPending[:0]
+	case dc.unrestTold:
+		// no backdrop starts (a sentence that places unrest in another
+		// year sets it to !unrestTold), and none holds since the one
+		// that kept unrest ended it
+	default:
+		dc.backdropPending = append(dc.backdropPending, backdropSentence{si: si, dated: dated})
 	}
 	return evs
+}
+
+// backdropSentence is a sentence whose part in the backdrop is not read
+// yet: it keeps no protest or riot, and the story has kept none before it.
+type backdropSentence struct {
+	si    int
+	dated bool
+}
+
+// backdropAt returns the backdrop as of the sentences read so far: the
+// last pending sentence that places unrest in another year starts it, one
+// that names a date (without doing so) ends it, and with neither it is as
+// before them. unrestTold is false for every pending sentence (the
+// sentence that made it true emptied the list, and none is added after).
+func (dc *docContext) backdropAt() bool {
+	for k := len(dc.backdropPending) - 1; k >= 0; k-- {
+		p := dc.backdropPending[k]
+		if pastUnrestTold(dc.sents[p.si].Words, dc.pubYear()) {
+			dc.backdrop = !dc.unrestTold
+			break
+		}
+		if p.dated {
+			dc.backdrop = false
+			break
+		}
+	}
+	dc.backdropPending = dc.backdropPending[:0]
+	return dc.backdrop
+}
+
+// unrestEvent: a protest or a riot.
+func unrestEvent(e parallax.Event) bool {
+	return e.Type == parallax.EventProtests || e.Type == parallax.EventRiots
 }
