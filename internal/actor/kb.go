@@ -110,6 +110,8 @@ type KB struct {
 	// words.
 	agents   map[string]string
 	agentLen int
+	// groupSides are the sides of the base's non-state actors (unlisted.go)
+	groupSides map[string]bool
 }
 
 // Load reads the knowledge base embedded from data/actors.
@@ -334,6 +336,7 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	if len(kb.Countries) == 0 || len(kb.Actors) == 0 {
 		return nil, fmt.Errorf("actor knowledge base in %s is empty", dir)
 	}
+	kb.indexGroupSides()
 	return kb, nil
 }
 

@@ -98,6 +98,8 @@ type docState struct {
 	courtDone bool
 	// the index of each actor's first mention, once needed (affiliate)
 	firstOf map[string]int
+	// the article's armed groups the knowledge base lacks (unlisted.go)
+	local *localPhrases
 	// the gender the story gives a person actor (genders), for "he"/"she"
 	gender map[string]byte
 }
@@ -112,6 +114,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.sentOf = SentenceOfTokens(st.toks, Sentences(doc))
 	st.cover = make([]bool, len(st.toks))
 	st.unknownSurnames = map[string]bool{}
+	st.unlistedGroups()
 	st.lookup()
 	st.grammar()
 	st.applyOwners()
@@ -314,6 +317,9 @@ func (st *docState) lookup() {
 					best, bestN = hs, 1
 				}
 			}
+		}
+		if hs, n := st.localHit(i); n > 0 && n >= bestN {
+			best, bestN = hs, n
 		}
 		if bestN == 0 {
 			i++

@@ -10,7 +10,51 @@ import (
 // groupside19Known are the non-state party battery's expectations
 // parallax does not meet yet, each with the reason; the test fails when
 // one starts to pass.
-var groupside19Known = map[string]string{}
+var groupside19Known = map[string]string{
+	// first run (main 086e708, before any fix): 131 items, 95 failing;
+	// after seven expectations were corrected (the battery's header) and
+	// the unlisted-group rules (actor/unlisted.go): 122 items, 40 failing
+	"ao-flec-guerrillas: > said | diocese":                             "the recogniser takes 'Catholic' for the speaker of 'The Catholic diocese of Cabinda said' (no side either way)",
+	"ao-flec-guerrillas: > said | guerrillas":                          "'The guerrillas said' after the FLEC's guerrillas: 'guerrillas' is no class noun the anaphora rules take up",
+	"ao-flec-guerrillas: extra said | Catholic":                        "the claim of the diocese line above",
+	"bi-redtabara: > said | RED-Tabara":                                "'The RED-Tabara rebel group' is no entity of the recogniser: names before 'rebel group' or 'militia' are not yet read",
+	"bi-redtabara: > said | rebels":                                    "as above: no group for 'the rebels' to take up",
+	"bi-redtabara: extra said | group":                                 "the claim of the RED-Tabara line (speaker 'group', no side)",
+	"cd-codeco-like-zaire: > said | Dieudonne Kato":                    "'Zaire' is a state's old name in the base (DR Congo): the militia named after it is read as the state's",
+	"cd-codeco-like-zaire: > said | Zaire militia":                     "as above",
+	"cf-antibalaka: > told | Ngaikosset Maxime":                        "'Anti-balaka militiamen' is no entity of the recogniser; names before 'militia(men)' are not yet read",
+	"cf-upc-defined: > said | MINUSCA":                                 "span: 'The UN mission, MINUSCA, said' is reported as 'UN mission' (side right, UNO)",
+	"cf-upc-defined: extra said | UN mission":                          "the claim of the line above",
+	"et-onlf-pronoun-group: > said | Ahmed Yasin":                      "'The group's foreign affairs secretary, NAME': a title after 'the group's' does not take the group's side",
+	"et-onlf-pronoun-group: > said | Ogaden National Liberation Front": "the acronym ONLF is in the title only, which is not in the text: the side is the name's letters (OGADENNATIONALLIBERATIONFRONT)",
+	"in-kuki-kna: > denied | Kuki National Army":                       "the story's acronym KNA is Saint Kitts and Nevis's code: a state's code is never given to a group, so the group gets none",
+	"in-kuki-kna: > said | Thangboi Haokip":                            "as above",
+	"in-nscn: extra claim | army":                                      "'rejected the army's claim that': the army's claim nested in a rejection, read with Myanmar's army (a state's side, another lane's)",
+	"iq-saraya: > said | Abu Ali al-Kaabi":                             "'A commander of the militia, NAME': 'the militia' after 'of' is not taken up as the group named before",
+	"ir-pjak-commander-pronoun: > added | he":                          "PJAK is named with no word of arms in this story ('A PJAK commander' alone does not make a body armed: state units have commanders too)",
+	"ir-pjak-commander-pronoun: > said | Dilan Rostami":                "'the Washington Kurdish Institute' is read as the US government (a capital's metonymy, another lane's)",
+	"ir-pjak-commander-pronoun: > told | Siamand Moini":                "as the 'he' above",
+	"ir-pjak-website: > said | IRNA":                                   "span: 'Iran's state news agency IRNA said' is reported with the longer speaker (side right, IRN)",
+	"ir-pjak-website: > said | statement":                              "'A statement on the group's website said': the speaker is read as 'group's website', with no side",
+	"ir-pjak-website: extra said | Iran's state news agency":           "the claim of the IRNA line above",
+	"ir-pjak-website: extra said | group's website":                    "the claim of the statement line above",
+	"lk-ltte-website-tna: extra citing | LTTE officials":               "'citing LTTE officials': the LTTE has no word of arms in this story, so its officials get no side (a claim the battery did not list)",
+	"ml-cma-crisisgroup: > said | CMA":                                 "the CMA is named only as a party to a peace deal and 'the army had attacked first': no word of arms of its own",
+	"mx-ezln-journalist: > said | Article 19":                          "the recogniser does not take 'Article 19' for an organisation",
+	"mx-ezln-journalist: > said | Leopoldo Maldonado":                  "'The group's Mexico director' is given Mexico's side (a person's remit, another lane's)",
+	"mz-renamo-junta: > said | Mariano Nhongo":                         "'Junta leader NAME': 'Junta' alone is not read as the short form of the Renamo Military Junta",
+	"ng-nda-company-outlet: > said | spokesman":                        "'A spokesman for the militants said' is reported with speaker 'militants' and no side",
+	"ng-nda-company-outlet: extra said | militants":                    "the claim of the line above",
+	"ng-nda-spokesman: > said | 6 Division":                            "span: 'The Nigerian army's 6 Division said' is reported as 'Nigerian army' (side right, NGA)",
+	"ng-nda-spokesman: extra said | Nigerian army":                     "the claim of the line above",
+	"ph-mnlf-commander: > said | Western Mindanao Command":             "a state's command the base lacks (a state body, another lane's)",
+	"ph-mnlf-source: > said | source":                                  "the MNLF is named with no word of arms in this story but 'the rebels', and 'a source in the movement' needs a capitalised body",
+	"sd-jem-media: > said | Justice and Equality Movement":             "no word of arms for JEM in this story ('its positions', 'three fighters had been killed' are not read as its own)",
+	"sd-jem-media: > said | media office":                              "as above, and 'The movement's media office' is not taken up",
+	"sd-jem-vs-acled: > said | Suleiman Sandal":                        "JEM is not defined in this story, and the base's JEM (Jaish-e-Mohammed) does not apply: the commander gets Sudan's side from the story",
+	"ye-aligned-units: > said | Doctors":                               "the recogniser takes 'Lahj' for the speaker of 'Doctors at a hospital in Lahj said' (no side either way)",
+	"ye-aligned-units: extra said | Lahj":                              "the claim of the line above",
+}
 
 // TestGroupSideProbes runs the whole pipeline on the non-state party
 // battery (testdata/probes/groupside19.txt): armed groups the knowledge
