@@ -128,8 +128,8 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 			continue
 		}
 		a, b = st.groupNameRange(a, b)
-		if a >= b || a > 0 && (st.toks[a-1].Norm == "its" || st.toks[a-1].Norm == "their") {
-			continue // "their Sea Tigers": a wing of the group named before
+		if a >= b || a > 0 && (st.toks[a-1].Norm == "its" || st.toks[a-1].Norm == "their" || st.toks[a-1].Norm == "'s" || st.toks[a-1].Norm == "'" || strings.HasSuffix(st.toks[a-1].Norm, "s'")) {
+			continue // "their Sea Tigers", "the rebels' Political Bureau": a part of the body named before
 		}
 		words := st.words(a, b)
 		if seen[strings.Join(words, " ")] || st.knownPhrase(words) || st.stateWordIn(a, b) && !liberationName(words) {
@@ -640,11 +640,20 @@ func (st *docState) armedApposition(b int) bool {
 		if nonPartyNouns[w] || appositionTitles[w] {
 			return false
 		}
-		if armedAdjectives[w] || w == "militia" || w == "rebels" || w == "insurgents" || w == "militants" {
+		if w == "militia" || w == "militias" || w == "rebels" || w == "insurgents" || w == "militants" {
 			armed = true
 		}
-		if w == "armed" && i+1 < len(ws) && ws[i+1] == "wing" {
-			armed = true
+		if !armedAdjectives[w] {
+			continue
+		}
+		// the adjective qualifies a body ("a militant group", "the armed
+		// wing", "rebel groups"), not a committee ("the Armed Services
+		// Committee")
+		for j := i + 1; j < len(ws) && j <= i+3; j++ {
+			if armedNouns[ws[j]] {
+				armed = true
+				break
+			}
 		}
 	}
 	return armed
