@@ -156,7 +156,7 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 		if weakArmedName(words) && st.acronymAfter(b) == "" && !st.armedContext(a, b, words) {
 			continue // "Separate Combined Arms Army": a state's formation as often
 		}
-		if st.knownAcronymIn(a, b) {
+		if st.knownAcronymIn(a, b) || st.knownGroupIn(a, b) {
 			continue // "Monywa District PDF": a unit of a group the base knows, the stage's other rules decide
 		}
 		acr := st.acronymAfter(b)
@@ -493,6 +493,25 @@ func (kb *KB) indexGroupSides() {
 			}
 		}
 	}
+}
+
+// knownGroupIn: two or more words inside [a, b) name a group the base
+// lists ("the Northeastern War Front of the National Liberation Army"): a
+// unit of that group, whose side the stage's other rules give.
+func (st *docState) knownGroupIn(a, b int) bool {
+	for i := a; i < b; i++ {
+		for j := i + 2; j <= b; j++ {
+			for _, h := range st.kb.phrases[strings.Join(st.words(i, j), " ")] {
+				if h.kind != hitActor {
+					continue
+				}
+				if act := st.kb.Actors[h.idx]; act.Kind != parallax.KindPerson && st.kb.groupSides[act.Side] {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
 
 // knownAcronymIn: a word of [a, b) is an acronym the base knows, or the
