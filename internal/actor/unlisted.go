@@ -538,7 +538,7 @@ func (st *docState) knownAcronymIn(a, b int) bool {
 var armedHeads = map[string]bool{
 	"army": true, "brigade": true, "brigades": true, "militia": true, "militias": true,
 	"tigers": true, "avengers": true, "junta": true, "guerrillas": true, "guerrilla": true,
-	"mujahideen": true, "mujahidin": true, "insurgency": true,
+	"mujahideen": true, "mujahidin": true,
 }
 
 // armedName: the name says the body is an armed group ("Kuki National
@@ -575,7 +575,8 @@ var hardNonPartyWords = map[string]bool{
 	"division": true, "regiment": true, "corps": true, "navy": true, "committee": true, "cross": true, "crescent": true,
 	"doctors": true, "caritas": true, "unicef": true, "program": true, "programme": true, "office": true,
 	"department": true, "daily": true, "tribune": true, "herald": true, "journal": true, "press": true,
-	"region": true, "operation": true, "general": true, "headquarters": true, "ombudsman": true,
+	"region": true, "operation": true, "general": true, "headquarters": true, "ombudsman": true, "wiki": true,
+	"website": true, "blog": true, "magazine": true,
 	"first": true, "second": true, "third": true, "fourth": true, "fifth": true, "sixth": true, "seventh": true,
 	"eighth": true, "ninth": true, "tenth": true,
 }
@@ -803,10 +804,17 @@ func (st *docState) armedOccurrence(a, b int) bool {
 	// "X said its fighters", "X claimed responsibility": X opens the
 	// clause (within the sentence's first words)
 	if a >= 2 && st.toks[a-1].Text == "(" && b < len(st.toks) && st.toks[b].Text == ")" {
-		// the acronym defined after its name: the name opens the clause
-		a--
+		// the acronym defined after its name: the name opens the clause;
+		// a wire's name after a dateline ("May 13 (AFP) - JNIM said")
+		// follows no name of its own
+		acr := st.toks[a].Text
+		open := a - 1
+		a = open
 		for a > 0 && st.sentOf[a-1] == st.sentOf[a] && (st.toks[a-1].Cap || nameLinks[st.toks[a-1].Norm]) {
 			a--
+		}
+		if a == open || !st.toks[a].Cap || st.toks[a].Text[0] != acr[0] && !(st.toks[a].Norm == "the" && a+1 < open && st.toks[a+1].Text[0] == acr[0]) {
+			return false
 		}
 	}
 	sent := st.sentOf[a]

@@ -17,8 +17,11 @@ var (
 	outcomes    = set("destroyed", "shot_down", "damaged", "killed", "wounded", "captured", "lost", "")
 	contraKinds = set("initiator", "count", "civilian_targeting", "denial")
 	dupKinds    = set("exact", "near_duplicate", "same_statement")
-	sideCode    = regexp.MustCompile(`^([A-Z0-9]{2,12})?$`)
-	day         = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
+	// a side is a state's or body's code or a group's short name in
+	// capitals (DESIGN §3), which may be the letters of a long name: the
+	// knowledge base has KATAIBHEZBOLLAH, the golds MUJAHIDEENSHURACOUNCIL
+	sideCode = regexp.MustCompile(`^([A-Z0-9]{2,40})?$`)
+	day      = regexp.MustCompile(`^\d{4}-\d{2}-\d{2}$`)
 )
 
 func set(xs ...string) map[string]bool {

@@ -1,0 +1,54 @@
+package actor
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestUnlistedGroups: a body the knowledge base lacks that the story
+// presents as armed takes the side of its short name (the acronym the
+// story defines or uses, else its name's letters); units aligned with or
+// loyal to a party, and "X-affiliated" members, take the party's; rights
+// groups, parties, outlets, state formations and persons stay as they
+// were. Sentences invented; the groups are invented too, so that no
+// entry of the base decides.
+func TestUnlistedGroups(t *testing.T) {
+	org, per := parallax.KindOrganization, parallax.KindPerson
+	cases := []sideCase{
+		{name: "defined acronym and a liberation front", text: "The Western Hills Liberation Front (WHLF) said its fighters had taken the pass.",
+			ents: []sideEnt{{"Western Hills Liberation Front", org}}, entity: "Western Hills Liberation Front", want: "WHLF"},
+		{name: "the acronym alone later", text: "The Western Hills Liberation Front (WHLF) said its fighters had taken the pass. A WHLF commander said two soldiers were captured.",
+			ents: []sideEnt{{"Western Hills Liberation Front", org}, {"WHLF", org}}, entity: "WHLF", want: "WHLF"},
+		{name: "initials the story uses", text: "The Western Hills Liberation Front said it had taken the pass. WHLF guerrillas also burned a truck.",
+			ents: []sideEnt{{"Western Hills Liberation Front", org}}, entity: "Western Hills Liberation Front", want: "WHLF"},
+		{name: "no short name: the name's letters", text: "The Lake Shore Avengers, a militant group, said they had blown up a pipeline.",
+			ents: []sideEnt{{"Lake Shore Avengers", org}}, entity: "Lake Shore Avengers", want: "LAKESHOREAVENGERS"},
+		{name: "a movement the story calls armed", text: "The Justice Restoration Movement (JRM), one of the region's largest armed groups, said it would defend the town.",
+			ents: []sideEnt{{"Justice Restoration Movement", org}}, entity: "Justice Restoration Movement", want: "JRM"},
+		{name: "a council whose fighters it names", text: "The Highland Transitional Council (HTC) said its fighters had repelled the attack.",
+			ents: []sideEnt{{"Highland Transitional Council", org}}, entity: "Highland Transitional Council", want: "HTC"},
+		{name: "a unit loyal to a party", text: "Units of the Coastal Guard Forces loyal to the Islamist Nahda party fought for the port.",
+			ents: []sideEnt{{"Coastal Guard Forces", org}}, entity: "Coastal Guard Forces", want: "NAHDA"},
+		{name: "a party's affiliated officers", text: "Nahda-affiliated officers said drones had struck their positions.",
+			entity: "Nahda-affiliated officers", want: "NAHDA"},
+		{name: "a named unit aligned with a group", text: "The Highland Transitional Council (HTC) said its fighters had won. The HTC-aligned Eagle Brigades held the port.",
+			ents: []sideEnt{{"Highland Transitional Council", org}, {"Eagle Brigades", org}}, entity: "Eagle Brigades", want: "HTC"},
+		// negatives
+		{name: "a rights group stays sideless", text: "The Western Hills Rights Network (WHRN), a rights group, said its researchers had counted 30 dead.",
+			ents: []sideEnt{{"Western Hills Rights Network", org}}, entity: "Western Hills Rights Network", want: ""},
+		{name: "a party stays sideless", text: "The Highland People's Alliance (HPA), the largest party in parliament, called for a ceasefire.",
+			ents: []sideEnt{{"Highland People's Alliance", org}}, entity: "Highland People's Alliance", want: ""},
+		{name: "a body with no word of arms", text: "The Justice Restoration Movement said talks with the government had stalled.",
+			ents: []sideEnt{{"Justice Restoration Movement", org}}, entity: "Justice Restoration Movement", want: ""},
+		{name: "a state formation named Army", text: "A soldier of the Separate Combined Arms Army was wounded, the ministry said.",
+			ents: []sideEnt{{"Separate Combined Arms Army", org}}, entity: "Separate Combined Arms Army", want: ""},
+		{name: "a body the rebels own", text: "The rebels' Political Bureau said its fighters had withdrawn.",
+			ents: []sideEnt{{"Political Bureau", org}}, entity: "Political Bureau", want: ""},
+		{name: "a person whose apposition names arms", text: "\"We were never told,\" said Dana Reyes, a lawmaker who sits on the Armed Services Committee.",
+			ents: []sideEnt{{"Dana Reyes", per}}, entity: "Dana Reyes", want: ""},
+		{name: "a clause after a place is no apposition", text: "Troops repelled an attack in Kamba, Lowa State, killing 35 of the insurgents.",
+			ents: []sideEnt{{"Lowa State", org}}, entity: "Lowa State", want: ""},
+	}
+	runSideCases(t, cases)
+}
