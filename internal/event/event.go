@@ -792,6 +792,13 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 	if claim != nil {
 		speaker = claim.Speaker.Side
 	}
+	need := partiesNeeded(e)
+	if need > 0 && dc.distinctSides(si, speaker, need) < need {
+		// An uncurated verb whose sentence's words give too few sides:
+		// the checks below drop its event whatever words the patterns or
+		// the parse make its arguments, so nothing of it is worked out.
+		return ev, false
+	}
 	initI, targI := -1, -1
 	{
 		switch {
@@ -834,13 +841,10 @@ func (s *Stage) build(dc *docContext, si, ti, tj int, e *entry) (parallax.Event,
 		}
 	}
 	// parseArgs returns only words that name a party (isMention): a
-	// sentence with none need not be parsed for it. Nor need one whose
-	// parties cannot keep an uncurated verb's event (see partiesNeeded):
-	// it is dropped below whatever words the parse makes its arguments.
-	party := false
-	if need := partiesNeeded(e); need > 0 {
-		party = dc.distinctSides(si, speaker, need) >= need
-	} else {
+	// sentence with none need not be parsed for it. (An uncurated verb's
+	// sentence gives enough sides, or build returned above.)
+	party := need > 0
+	if !party {
 		for j := range ws {
 			if dc.isMention(si, j) {
 				party = true
