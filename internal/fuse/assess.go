@@ -506,10 +506,28 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 		return slices.ContainsFunc(denied[x], func(t string) bool { return slices.Contains(admits[x], t) })
 	}
 	var between []string
+	// partner: the side s blames in the contradiction, where s blames
+	// one more than the side it disputes with ("the M23, supported by
+	// Rwandan troops, attacked": Kinshasa blames Rwanda most, and the
+	// M23, which blames Kinshasa, too).
+	partner := map[string]string{}
 	for s := range blame {
 		x, _ := top(s)
 		if y, _ := top(x); y == s || len(denies[x]) > 0 && !admitsDenied(x) {
 			between = append(between, s, x)
+			continue
+		}
+		// s blames another side most, but also blames a side whose own
+		// blame falls most on s: the two say the other attacked.
+		best, n := "", 0
+		for x2, w := range weight[s] {
+			if y, _ := top(x2); x2 != x && y == s && (w > n || w == n && x2 < best) {
+				best, n = x2, w
+			}
+		}
+		if best != "" {
+			between = append(between, s, best)
+			partner[s] = best
 		}
 	}
 	between = sortedSet(between)
@@ -519,6 +537,9 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 	c := parallax.Contradiction{Kind: "initiator", Between: between}
 	for _, s := range between {
 		x, claims := top(s)
+		if p, ok := partner[s]; ok {
+			x, claims = p, blame[s][p]
+		}
 		var val any = x
 		if x == "" {
 			val = "not " + s

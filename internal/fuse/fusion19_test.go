@@ -165,3 +165,48 @@ func TestReciprocityAnswers(t *testing.T) {
 		}
 	}
 }
+
+// TestMutualBlameBesideAThirdSide: each of two sides says the other
+// attacked, though one of them blames a third side more ("the rebels,
+// backed by Vessan troops, attacked our positions", told three times of
+// Vessan and once of the rebels; "the army attacked first"): the two
+// dispute who started it. Where no one blames the side that blames, there
+// is no dispute.
+func TestMutualBlameBesideAThirdSide(t *testing.T) {
+	ev := func(id, claim, init string) *eventF {
+		return &eventF{id: id, claim: claim, typ: parallax.EventBattles, init: init, class: classViolence}
+	}
+	for _, tc := range []struct {
+		name   string
+		claims []*claimF
+		events []*eventF
+		want   string
+	}{
+		{"the rebels blame the army, the army the rebels and Vessan more",
+			[]*claimF{{id: "a:c1", side: "X"}, {id: "a:c2", side: "X"}, {id: "a:c3", side: "X"}, {id: "a:c4", side: "R"}},
+			[]*eventF{ev("e1", "a:c1", "R"), ev("e2", "a:c2", "Y"), ev("e3", "a:c3", "Y"), ev("e4", "a:c4", "X")},
+			"R=X,X=R"},
+		{"no one blames the army",
+			[]*claimF{{id: "a:c1", side: "X"}, {id: "a:c2", side: "X"}, {id: "a:c3", side: "X"}},
+			[]*eventF{ev("e1", "a:c1", "R"), ev("e2", "a:c2", "Y"), ev("e3", "a:c3", "Y")},
+			""},
+	} {
+		v := &view{claims: map[string]*claimF{}, events: tc.events}
+		for _, c := range tc.claims {
+			c.stance = parallax.StanceAssert
+			v.claims[c.id] = c
+			v.inClaims = append(v.inClaims, c)
+		}
+		got := ""
+		if c, ok := v.initiator(map[string]bool{}); ok {
+			var vs []string
+			for _, val := range c.Values {
+				vs = append(vs, val.Side+"="+fmtValue(val.Value))
+			}
+			got = strings.Join(vs, ",")
+		}
+		if got != tc.want {
+			t.Errorf("%s: initiator %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}

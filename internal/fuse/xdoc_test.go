@@ -46,7 +46,6 @@ var knownXDoc = map[string]string{
 	// one to a figure or a claim.
 	"contradiction A1 count captured ARM":    "actor stage: 'it said' after 'Armenian units tried to seize ...' is taken for the Armenian units (ARM), so Azerbaijan's 32 captives count as Armenia's figure too",
 	"contradiction Y1 initiator USA,HOUTHIS": "the US report is an incident apart (above); Saba's 'Ministry of Health' (Houthi-run) is given YEM",
-	"contradiction D1 initiator COD,M23":     "claim/event stages: the FARDC spokesman's claim is given M23 and 'the M23 said the army had attacked its positions first' makes M23 the initiator: the blames meet between COD and RWA",
 	"extra contradiction D1 denial M23,RWA":  "Rwanda's rejection of Congo's claim is matched by words with an M23 claim the claim stage gave M23",
 }
 
