@@ -128,3 +128,27 @@ func TestCounts19EnemyFighters(t *testing.T) {
 			[]string{"four of its fighters|killed|4|killed|ZLF|ZLF"}},
 	})
 }
+
+// TestCounts19Members: people a sentence names one by one as members of a
+// whole it counted just before are no counts of their own (invented
+// sentences; golds: "two of the dead were a doctor and a paramedic", "10
+// people, a woman and her two children among them").
+func TestCounts19Members(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"copula members", "The ministry said two of the dead were a nurse and a driver who had stopped to help.",
+			[]claimCue{{"two of the dead were a nurse and a driver who had stopped to help", "said", "RUR"}}, nil,
+			[]string{"two|killed|2|killed||RUR"}},
+		{"among them", "The ministry said the shelling killed nine people, a teacher and her three sons among them.",
+			[]claimCue{{"the shelling killed nine people, a teacher and her three sons among them", "said", "RUR"}}, nil,
+			[]string{"nine people|killed|9|killed||RUR"}},
+		{"after the verb", "The ministry said 12 people were killed, two soldiers and a policeman among them.",
+			[]claimCue{{"12 people were killed, two soldiers and a policeman among them", "said", "RUR"}}, nil,
+			[]string{"12 people|killed|12|killed||RUR"}},
+		{"a share with its own number stays", "The ministry said 12 people were killed. It said seven of the dead were children.",
+			[]claimCue{{"12 people were killed", "said", "RUR"}, {"seven of the dead were children", "said", "RUR"}}, nil,
+			[]string{"12 people|killed|12|killed||RUR", "seven|killed|7|killed||RUR"}},
+		{"more people are no members", "The ministry said 12 people were killed and 30 people were wounded.",
+			[]claimCue{{"12 people were killed and 30 people were wounded", "said", "RUR"}}, nil,
+			[]string{"12 people|killed|12|killed||RUR", "30 people|wounded|30|wounded||RUR"}},
+	})
+}

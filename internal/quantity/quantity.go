@@ -617,6 +617,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	}
 	fs = appositivesLeftOut(ws, fs)
 	fs = partsLeftOut(ws, fs)
+	fs = membersLeftOut(ws, fs)
 	if len(fs) == 0 {
 		return nil
 	}
@@ -1345,6 +1346,81 @@ func appositivesLeftOut(ws []words.Word, out []found) []found {
 			}
 		} else if ws[e].Lower != "," {
 			continue
+		}
+		out = append(out[:i+1], out[k:]...)
+	}
+	return out
+}
+
+// memberLink are the words between two members of a list of people ("a
+// woman and her two children").
+var memberLink = map[string]bool{"": true, "and": true, "and his": true, "and her": true, "and their": true, "and its": true}
+
+// membersLeftOut drops the people a sentence names as members of a whole
+// counted just before them: after a copula that makes them its
+// complement ("two of the dead were a doctor and a paramedic": as many as
+// the whole), or set off after it and closed by "among them" ("killed 10
+// people, a woman and her two children among them": fewer than the
+// whole). They are some of the same people, not more of them; a share in
+// a clause of its own with its own number ("seven of the dead were
+// children") is kept.
+func membersLeftOut(ws []words.Word, out []found) []found {
+	at := func(off int) int {
+		for j := range ws {
+			if ws[j].Start == off {
+				return j
+			}
+		}
+		return -1
+	}
+	for i := 0; i+1 < len(out); i++ {
+		whole := out[i]
+		if !peopleItems[whole.Item] {
+			continue
+		}
+		link := strings.TrimSpace(wordsBetween(ws, whole.End, out[i+1].Start))
+		copula := link == "were" || link == "are"
+		for _, n := range []string{"dead", "wounded", "killed", "injured", "victims"} {
+			copula = copula || link == "of the "+n+" were" || link == "of the "+n+" are"
+		}
+		// (",": "killed 10 people, a woman ... among them"; a verb may
+		// stand before the comma: "12 people were killed, two
+		// soldiers ... among them")
+		if !copula && !(strings.HasSuffix(link, ",") && len(strings.Fields(link)) <= 3) {
+			continue
+		}
+		sum, k, articles := 0, i+1, true
+		for ; k < len(out) && out[k].N != nil && peopleItems[out[k].Item]; k++ {
+			if k > i+1 && !memberLink[strings.Trim(wordsBetween(ws, out[k-1].End, out[k].Start), " ,")] {
+				break
+			}
+			sum += *out[k].N
+			if j := at(out[k].Start); j < 0 || ws[j].Lower != "a" && ws[j].Lower != "an" {
+				articles = false
+			}
+		}
+		if k-1 <= i {
+			continue
+		}
+		last := out[k-1]
+		e := -1
+		for j := range ws {
+			if ws[j].Start >= last.End {
+				e = j
+				break
+			}
+		}
+		switch {
+		case copula:
+			// (only people named one by one: "the wounded were 12
+			// soldiers" names the whole anew)
+			if whole.N == nil || sum != *whole.N || !articles || k-1 == i+1 || e < 0 || !isPunct(ws[e].Lower) && ws[e].Lower != "who" && ws[e].Lower != "whom" {
+				continue
+			}
+		default:
+			if whole.N != nil && sum >= *whole.N || e < 0 || e+1 >= len(ws) || ws[e].Lower != "among" || ws[e+1].Lower != "them" {
+				continue
+			}
 		}
 		out = append(out[:i+1], out[k:]...)
 	}
