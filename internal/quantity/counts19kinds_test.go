@@ -129,8 +129,9 @@ func TestCounts19EnemyFighters(t *testing.T) {
 	})
 }
 
-// TestCounts19Members: people a sentence names one by one as members of a
-// whole it counted just before are no counts of their own (invented
+// TestCounts19Members: people or machines a sentence names one by one as
+// members of a whole it counted just before are no counts of their own,
+// also when the list of parts after "including" goes on past a comma (invented
 // sentences; golds: "two of the dead were a doctor and a paramedic", "10
 // people, a woman and her two children among them").
 func TestCounts19Members(t *testing.T) {
@@ -147,6 +148,9 @@ func TestCounts19Members(t *testing.T) {
 		{"a share with its own number stays", "The ministry said 12 people were killed. It said seven of the dead were children.",
 			[]claimCue{{"12 people were killed", "said", "RUR"}, {"seven of the dead were children", "said", "RUR"}}, nil,
 			[]string{"12 people|killed|12|killed||RUR", "seven|killed|7|killed||RUR"}},
+		{"parts after a comma", "The command said its air defences had shot down six enemy aircraft, including four Su-25s, a MiG-29 and an Su-24.",
+			[]claimCue{{"its air defences had shot down six enemy aircraft, including four Su-25s, a MiG-29 and an Su-24", "said", "RUR"}}, nil,
+			[]string{"six enemy aircraft|aircraft|6|shot_down||RUR"}},
 		{"more people are no members", "The ministry said 12 people were killed and 30 people were wounded.",
 			[]claimCue{{"12 people were killed and 30 people were wounded", "said", "RUR"}}, nil,
 			[]string{"12 people|killed|12|killed||RUR", "30 people|wounded|30|wounded||RUR"}},

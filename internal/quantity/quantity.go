@@ -1472,9 +1472,11 @@ func partsLeftOut(ws []words.Word, out []found) []found {
 			switch {
 			case w == "including" || (w == "them" || w == "whom") && j >= 2 && ws[j-2].Lower == "among":
 				part = true
-			case w == "and" && lastPart && j >= 2 && ws[j-2].End == partEnd && f.head != "others" && f.head != "other":
+			case (w == "and" || w == ",") && lastPart && j >= 2 && ws[j-2].End == partEnd && f.head != "others" && f.head != "other":
 				// "including a priest and two children" (not "including
-				// seven civilians, had been killed and 200 wounded")
+				// seven civilians, had been killed and 200 wounded");
+				// "including three Rafales, a Su-30 and a MiG-29": the
+				// list of parts goes on after a comma
 				part = true
 			}
 		}
