@@ -1649,12 +1649,13 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 			spk, ok = st.insertedSubject(a, ca)
 		}
 	}
-	if w := st.norm(conj); !ok && (w == "and" || w == "but") && (accusations[c.lemma] || c.deny || st.clauseOpens(cb)) {
+	if w := st.norm(conj); !ok && (w == "and" || w == "but") && (accusations[c.lemma] || c.deny || st.clauseOpens(cb) || st.norm(cb) == ":" && st.isOpenQuote(cb+1)) {
 		// "The rebels took the town and accused the army of ...": the
 		// parse's verb the cue is coordinated with has the subject
-		// (only an accusation, a denial or a cue with a clause after
-		// it: "... and urged them to leave" is part of the act before
-		// it, no claim of its own)
+		// (only an accusation, a denial or a cue with a clause or a
+		// quotation after a colon after it: "... and urged them to
+		// leave" is part of the act before it, no claim of its own;
+		// "saluted their courage and declared: “...”" quotes one)
 		if v, found := st.conjVerb(si, a, ca); found {
 			spk, ok = st.subject(si, a, v)
 		} else if v, found := st.conjChainRoot(si, a, ca); found && st.clauseOpens(cb) {

@@ -288,19 +288,23 @@ func TestClaimFind19Rules(t *testing.T) {
 		{"given a toll of", "The siege went on.\n\nThe health agency now says 12 people died. On Monday it had given a toll of seven dead.", "given", "it", "", "assert", "a toll of seven dead"},
 		{"put the losses at a sum", "The siege went on.\n\nThe port's manager said on X that three cranes were wrecked. He put the damage at about $40m.", "put", "He", "", "assert", "the damage at about $40m"},
 		{"timed entry, irregular participle", "Valley live\n\nThe shelling went on.\n\n07:40 Hezbollah: army drone shot down over the valley\n\nThe group said its fighters had downed a drone.", ":", "Hezbollah", "HEZBOLLAH", "assert", "army drone shot down"},
+		{"label of it with an attributive participle", "The siege went on.\n\nThe navy spokesman called it the biggest coordinated raid on the harbour this year.", "called", "spokesman", "", "assert", "the biggest coordinated raid"},
+		{"declared with a colon after an act", "The siege went on.\n\nThe mayor toured the shelter and declared: \"No family will sleep outside tonight.\"", "declared", "mayor", "", "assert", "No family will sleep outside"},
 		{"headline source after its cue", "Rebels take two towns in the north, says alliance\n\nThe Northern Liberation Alliance said on Sunday its fighters had taken two towns.", "says", "alliance", "", "assert", "Rebels take two towns"},
 	})
 	runNoClaims4(t, []string{
 		// a time is no statement's content; "told me to" is an order
 		"The siege went on.\n\nThe army issued a statement on Sunday.",
 		"The siege went on.\n\nHe told me to leave the house.",
+		// "called it a day" labels nothing, whatever follows
+		"The siege went on.\n\nThe mayor called it a day and went home.",
 		// a toll named with no figure, and a participle opening a clause
 		"Given the toll of the long siege, the talks resumed.",
 		"The siege went on.\n\nThe agency has given the toll of the siege much thought.",
 		// a headline closed by a place, and a timed entry whose party is a place
 		"Rebels take two towns in the north, says Kassala\n\nThe fighting went on.",
 		"Siege live\n\n08:55 Kharkiv: three killed in overnight strikes\n\nThree people were killed.",
-	}, "says", "said", ":", "showed", "issued a statement", "told", "given", "Given")
+	}, "says", "said", ":", "showed", "issued a statement", "told", "given", "Given", "called")
 	// "it" after a person's claim, and an "it" that shows, speak for no one
 	for _, text := range []string{
 		"The siege went on.\n\nThe spokesman said 40 patients had been moved. It said two more hospitals would close.",

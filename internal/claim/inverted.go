@@ -1541,6 +1541,17 @@ func (st *state) beforeInsertion(a, aux int) (speaker, bool) {
 	return st.speakerNP(start, end)
 }
 
+// attributiveParticiple: the verb form at e, tagged tk, is a participle
+// that modifies the noun right after it ("the largest combined attack",
+// "a coordinated assault"), not a verb of its own.
+func (st *state) attributiveParticiple(si, e int, tk parallax.Token) bool {
+	if tk.XPOS != "VBN" && tk.XPOS != "VBG" {
+		return false
+	}
+	next, ok := st.tagged(si, e+1)
+	return ok && (next.UPOS == "NOUN" || next.UPOS == "PROPN" || next.UPOS == "ADJ")
+}
+
 // itLabel: a label given to "it", what the text told just before, after
 // a labelling verb at j-1 ("called it the largest drone attack of the
 // war", "called it a war crime"): "it" and an article, then words up to
@@ -1555,7 +1566,7 @@ func (st *state) itLabel(si, j, b int) (int, bool) {
 	}
 	e := j + 2
 	for e < b && e < j+16 && (st.toks[e].Word || st.norm(e) == "-" || st.norm(e) == "'s") {
-		if tk, ok := st.tagged(si, e); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") && e > j+2 {
+		if tk, ok := st.tagged(si, e); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") && e > j+2 && !st.attributiveParticiple(si, e, tk) {
 			return 0, false
 		}
 		e++
