@@ -178,6 +178,7 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 			seen[acr] = true
 		}
 	}
+	st.namedBeforeArmedNoun(addGroup)
 	st.alignedUnits(func() []unlistedGroup { return out }, addGroup)
 	return out
 }
@@ -832,6 +833,86 @@ func (st *docState) armedOccurrence(a, b int) bool {
 		}
 		if w == "claimed" && j+1 < len(st.toks) && st.toks[j+1].Norm == "responsibility" {
 			return true
+		}
+	}
+	return false
+}
+
+// namedBeforeArmedNoun: a name the recogniser left out, written before a
+// noun of an armed group ("the RED-Tabara rebel group", "Anti-balaka
+// militiamen", "the Kamba Hills militia"), is that group's. Only names
+// with a hyphen, an inner capital or two words are read: a single plain
+// word before "militia" is as often a people's, a faith's or a place's
+// ("Hema militia", "Shiite militias"), and words that name a patron or a
+// stance ("pro-government", "Iran-backed") name no group.
+func (st *docState) namedBeforeArmedNoun(add func(unlistedGroup)) {
+	for i := 0; i+1 < len(st.toks); i++ {
+		t := st.toks[i]
+		if !t.Cap || !t.Word || st.sentOf[i+1] != st.sentOf[i] {
+			continue
+		}
+		n1, n2 := st.toks[i+1].Norm, ""
+		if i+2 < len(st.toks) {
+			n2 = st.toks[i+2].Norm
+		}
+		if !(n1 == "militia" || n1 == "militiamen" || (n1 == "rebel" || n1 == "armed" || n1 == "militant") && n2 == "group") {
+			continue
+		}
+		a := i
+		for a > 0 && st.toks[a-1].Cap && st.toks[a-1].Word && st.sentOf[a-1] == st.sentOf[i] && st.toks[a-1].Norm != "the" {
+			a--
+		}
+		words := st.words(a, i+1)
+		text := st.nameText(a, i+1)
+		if len(words) < 2 && !strings.Contains(text, "-") && !innerCapital(text) {
+			continue
+		}
+		if st.knownPhrase(words) || st.stateWordIn(a, i+1) || hardNonParty(words) || st.recognisedPerson(a, i+1) || st.placedWords(a, i+1) {
+			continue
+		}
+		stance := false
+		for _, w := range words {
+			if partyAdjectives[w] || armedAdjectives[w] || stanceWord(w) {
+				stance = true
+			}
+		}
+		if !stance {
+			add(unlistedGroup{words: words, side: sideCode(text), name: text})
+		}
+	}
+}
+
+// stanceWord: a hyphenated word that names a patron or a stance
+// ("pro-government", "anti-government", "Iran-backed", "Kremlin-linked").
+func stanceWord(w string) bool {
+	if strings.HasPrefix(w, "pro-") {
+		return true
+	}
+	for _, suf := range []string{"-backed", "-linked", "-aligned", "-affiliated", "-allied", "-led", "-based", "-sponsored", "-supported", "-government", "-regime", "-junta", "-state"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
+}
+
+// innerCapital: a capital after the first letter ("RED-Tabara", "McKay").
+func innerCapital(s string) bool {
+	for i, r := range s {
+		if i > 0 && r >= 'A' && r <= 'Z' {
+			return true
+		}
+	}
+	return false
+}
+
+// placedWords: a word of [a, b) lies in a place the geoparser found.
+func (st *docState) placedWords(a, b int) bool {
+	for i := a; i < b; i++ {
+		for _, p := range st.doc.Places {
+			if p.Start <= st.toks[i].Start && st.toks[i].End <= p.End {
+				return true
+			}
 		}
 	}
 	return false

@@ -34,7 +34,14 @@ func TestUnlistedGroups(t *testing.T) {
 			entity: "Nahda-affiliated officers", want: "NAHDA"},
 		{name: "a named unit aligned with a group", text: "The Highland Transitional Council (HTC) said its fighters had won. The HTC-aligned Eagle Brigades held the port.",
 			ents: []sideEnt{{"Highland Transitional Council", org}, {"Eagle Brigades", org}}, entity: "Eagle Brigades", want: "HTC"},
+		{name: "a hyphenated name before 'rebel group'", text: "The Kamba-Ndoro rebel group said on Friday it had attacked an army post. Kamba-Ndoro said nine soldiers were killed.",
+			entity: "Kamba-Ndoro", n: 2, want: "KAMBANDORO"},
 		// negatives
+		// ("?": no entity at all, so no group was made of the words)
+		{name: "a stance before 'militia'", text: "Pro-government militia said on Friday they had retaken the village.",
+			entity: "Pro-government", want: "?"},
+		{name: "a people's name before 'militia'", text: "Hema militia said on Friday they had retaken the village.",
+			entity: "Hema", want: "?"},
 		{name: "a rights group stays sideless", text: "The Western Hills Rights Network (WHRN), a rights group, said its researchers had counted 30 dead.",
 			ents: []sideEnt{{"Western Hills Rights Network", org}}, entity: "Western Hills Rights Network", want: ""},
 		{name: "a party stays sideless", text: "The Highland People's Alliance (HPA), the largest party in parliament, called for a ceasefire.",
