@@ -27,8 +27,6 @@ var counts19Known = map[string]string{
 	"18-pak-jaffar|21 passengers":                      "owner: hostages killed by their captors get no state",
 	"19-bdi-vugizo|Nine others":                        "owner: the village 'near the border with the Democratic Republic of Congo' is placed in Congo",
 	"19-bdi-vugizo|Twenty people":                      "owner: the village 'near the border with the Democratic Republic of Congo' is placed in Congo",
-	"19-bdi-vugizo|a police officer":                   "claimed_by: RED-Tabara is not in the actor base",
-	"19-bdi-vugizo|nine soldiers":                      "claimed_by: RED-Tabara is not in the actor base",
 	"21-nga-mend|13 militants":                         "owner: MEND is not in the actor base",
 	"21-nga-mend|killed 10 soldiers":                   "owner and claimed_by: MEND is not in the actor base; a headline's soldiers get no state",
 	"21-nga-mend|killed ten soldiers":                  "claimed_by: MEND is not in the actor base",
