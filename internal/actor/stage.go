@@ -123,6 +123,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.unifyPersons()
 	st.unownedServices()
 	st.definedAcronyms()
+	st.homeInstitutions()
 	st.shortenedBodies()
 	st.affiliate()
 	st.courtSpeakers()

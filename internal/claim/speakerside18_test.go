@@ -22,8 +22,6 @@ var speakerside18Known = map[string]string{
 	"aegean-turkish-coastguard-ankara: > said | spokesman":               "C: as above, 'A coast guard spokesman'",
 	"benin-interior-ministry: > declared | interior ministry":            "'declared a curfew' is not read as a reporting act",
 	"benin-interior-ministry: > said | ministry statement":               "C: 'the interior ministry' of a story on one state (Cotonou dateline) gets no side",
-	"eritrea-information-ministry: > said | Ministry of Information":     "C: the Asmara dateline and outlet lose to Djibouti, the first state the story names",
-	"eritrea-information-ministry: > said | ministry":                    "C: as above",
 	"kabul-airport-director: > said | Abdul Rahim Zahid":                 "P: 'the director of Kabul airport' is no local office title; the de facto ruler's side is not reached",
 	"kabul-airport-director: extra said | Islamic State":                 "span: 'Islamic State's Khorasan branch' is reported as 'Islamic State' (side right)",
 	"korea-defence-ministry-seoul: > added | spokesman":                  "C: 'the defence ministry' in a Seoul story goes to North Korea, the state named first",

@@ -32,3 +32,19 @@ func TestPlacedOfficials(t *testing.T) {
 		{"a doctor stays unsided", story + "A doctor in Surin said six soldiers had been wounded.", "said", "doctor", "", "-", "-"},
 	})
 }
+
+// TestHomeMinistries: a ministry named bare and capitalised before any
+// ministry of its kind has been named with a state is the home state's
+// (the dateline's when the story names that state again), and so are
+// its initials, even in the headline before it, and "Its spokesperson,
+// NAME"; after another state's ministry of the kind, the bare name
+// refers back to it. Sentences invented.
+func TestHomeMinistries(t *testing.T) {
+	nepal := "MHA accuses India over Lipulekh road\n\nKATHMANDU — The Ministry of Home Affairs accused India on Monday of building a road through Lipulekh. Its spokesperson, Sewa Lamsal, said Nepal had sent a diplomatic note. Nepal wants talks, and Nepalese officials expect a reply this month."
+	runSpeakerCases(t, []speakerCase{
+		{"the bare ministry under the dateline", nepal, "accused", "Ministry of Home Affairs", "NPL", "-", "-"},
+		{"its initials in the headline", nepal, "accuses", "MHA", "NPL", "-", "-"},
+		{"its spokesperson", nepal, "said", "Sewa Lamsal", "NPL", "-", "-"},
+		{"after another state's ministry", "KATHMANDU — India's foreign ministry insisted on Monday that the road lay in India. The Foreign Ministry added that pilgrims had used it for years. Nepal wants talks.", "added", "Foreign Ministry", "IND", "-", "-"},
+	})
+}
