@@ -1589,7 +1589,7 @@ func pronoun(s string) bool {
 
 // leading handles "X said (that) C", "X accused Y of C", "X said: “Q”".
 func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
-	segA := a
+	segA := st.questionLabelEnd(a, ca)
 	for k := len(st.drafts) - 1; k >= first; k-- {
 		if d := st.drafts[k]; d.cueB <= ca && !st.relayed(d, ca) {
 			segA = max(segA, d.cueB)

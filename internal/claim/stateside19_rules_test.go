@@ -1,6 +1,9 @@
 package claim_test
 
-import "testing"
+import (
+	"fmt"
+	"testing"
+)
 
 // TestHomeStateBodies: a public body the knowledge base lacks, named bare
 // ("The Bureau of Border Affairs said"), speaks for the story's state,
@@ -46,5 +49,16 @@ func TestHomeMinistries(t *testing.T) {
 		{"its initials in the headline", nepal, "accuses", "MHA", "NPL", "-", "-"},
 		{"its spokesperson", nepal, "said", "Sewa Lamsal", "NPL", "-", "-"},
 		{"after another state's ministry", "KATHMANDU — India's foreign ministry insisted on Monday that the road lay in India. The Foreign Ministry added that pilgrims had used it for years. Nepal wants talks.", "added", "Foreign Ministry", "IND", "-", "-"},
+	})
+}
+
+// TestQuestionRelays: a reporter's question in a briefing transcript
+// ("Question (OUTLET): NAME has said that C") relays the words of the one
+// it names, who speaks; the outlet does not. Sentences invented.
+func TestQuestionRelays(t *testing.T) {
+	brief := "Briefing on the border, Dhaka (transcript, excerpts)\n\nAdviser Rafiq Hasan: We have closed two crossings.\n\nQuestion (Example Dhaka Radio): %s Will the crossings reopen?\n\nAdviser Rafiq Hasan: Not this week.\n"
+	runSpeakerCases(t, []speakerCase{
+		{"a body relayed", fmt.Sprintf(brief, "Myanmar's foreign ministry has said that its troops did not fire."), "said", "Myanmar's foreign ministry", "MMR", "-", "-"},
+		{"a person relayed", fmt.Sprintf(brief, "Prime Minister Sheikh Hasina has said that the camps will stay open."), "said", "Sheikh Hasina", "BGD", "-", "-"},
 	})
 }

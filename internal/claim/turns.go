@@ -313,3 +313,20 @@ var headlineParticiples = map[string]bool{
 	"shot": true, "hit": true, "struck": true, "taken": true, "lost": true, "sunk": true,
 	"fallen": true, "held": true, "dead": true, "blown": true, "overrun": true, "retaken": true,
 }
+
+// questionLabelEnd is the token after the colon of a question's label
+// that opens the sentence at a and ends before ca ("Question (Example
+// Radio): Prime Minister NAME has said that ..."): the questioner relays
+// the words, and the speaker is sought after the label. a when the
+// sentence opens with no such label.
+func (st *state) questionLabelEnd(a, ca int) int {
+	if a >= ca || !questionLabels[st.toks[a].Text] {
+		return a
+	}
+	for k := a + 1; k < ca && k < a+12; k++ {
+		if st.toks[k].Text == ":" {
+			return k + 1
+		}
+	}
+	return a
+}
