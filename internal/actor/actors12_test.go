@@ -113,7 +113,7 @@ func TestAgencyStoryMinistries(t *testing.T) {
 			text:   "DAMASCUS, (Reuters) - The Interior Ministry said on Monday that a curfew had been lifted in Jableh.",
 			orgs:   []string{"Reuters"},
 			places: []string{"DAMASCUS=SY", "Jableh=SY"},
-			want:   []want{{"Interior Ministry", "", "", ""}}},
+			want:   []want{{"Interior Ministry", "Syrian Ministry of Internal Affairs", "SYR", "government"}}}, // since session 19 (stateside lane): a bare capitalised ministry under a capital's dateline, in a story that names that state again (Jableh), is the home state's (homeInstitutions)
 		{name: "the agency as the outlet under its capital's dateline",
 			outlet: "KCNA",
 			text:   "PYONGYANG - The Foreign Ministry said on Friday that the drills were a rehearsal for invasion.",

@@ -201,7 +201,7 @@ func TestDatedParagraphDatelineShared(t *testing.T) {
 		{name: "country after the town", text: "Convoy hit by mine near the border\n\nNiamey, Niger, 9 December 2024" + tail,
 			published: "2024-12-10", entity: "Ministry of National Defence", want: "NER"},
 		{name: "no date", text: "Convoy hit by mine near the border\n\nNiamey, the capital, was calm on Monday. Eight soldiers were killed when their convoy hit a mine, according to a statement of the Ministry of National Defence.",
-			published: "2024-12-10", entity: "Ministry of National Defence", want: "?"},
+			published: "2024-12-10", entity: "Ministry of National Defence", want: "NER"}, // since session 19 (stateside lane): no dateline, but the story names Niger alone, and a bare capitalised ministry is the story's state's (homeInstitutions)
 		{name: "towns a slash joins", text: "Convoy hit by mine near the border\n\nNiamey/Bamako, 9 December 2024" + tail,
 			published: "2024-12-10", entity: "Ministry of National Defence", want: "?"},
 	}

@@ -207,8 +207,8 @@ func (st *docState) homeInstitutions() {
 		}
 		side := st.homeSide()
 		ci, ok := st.kb.bySide[side]
-		if !ok {
-			continue
+		if !ok || st.otherStateInSentence(m.a, side) {
+			continue // "Troops fled in Niger, the Defence Ministry said": the scene may be the other state's
 		}
 		m.actor, m.kind = st.bodyName(ci, m.inst)
 		if name != "" {
@@ -306,4 +306,43 @@ func remitNamed(words []string) bool {
 		}
 	}
 	return false
+}
+
+// otherStateInSentence: the sentence of token a places its scene in a
+// state other than side: "in" before that state's name or capital, or
+// before a place the geoparser put in it ("Troops fled in Niger"; not
+// "blamed China").
+func (st *docState) otherStateInSentence(a int, side string) bool {
+	sent := st.sentOf[a]
+	for _, l := range st.lex {
+		if st.sentOf[l.a] != sent || !st.inBefore(l.a) {
+			continue
+		}
+		h, ok := l.countryHit()
+		if !ok {
+			h, ok = l.first(hitCapital)
+		}
+		if ok && st.kb.Countries[h.idx].Side != side {
+			return true
+		}
+	}
+	for _, p := range st.doc.Places {
+		if p.Country == "" {
+			continue
+		}
+		k := st.tokenStarting(p.Start)
+		if k < 0 || st.sentOf[k] != sent || !st.inBefore(k) {
+			continue
+		}
+		if c, ok := st.kb.CountryOfISO2(p.Country); ok && c.Side != side {
+			return true
+		}
+	}
+	return false
+}
+
+// inBefore: "in" stands right before token k, or before one lower-case
+// word before it ("in neighbouring Niger").
+func (st *docState) inBefore(k int) bool {
+	return st.tokNorm(k-1) == "in" || k > 1 && st.toks[k-1].Word && !st.toks[k-1].Cap && st.tokNorm(k-2) == "in"
 }
