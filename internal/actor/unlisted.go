@@ -1,6 +1,7 @@
 package actor
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -754,7 +755,7 @@ func (st *docState) armedContext(a, b int, words []string) bool {
 		switch {
 		case acr != "" && st.toks[i].Text == acr:
 			end = i + 1
-		case st.toks[i].Norm == words[0] && equalWords(st.words(i, i+len(words)), words):
+		case st.toks[i].Norm == words[0] && slices.Equal(st.words(i, i+len(words)), words):
 			end = i + len(words)
 		default:
 			continue
@@ -764,18 +765,6 @@ func (st *docState) armedContext(a, b int, words []string) bool {
 		}
 	}
 	return false
-}
-
-func equalWords(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }
 
 // armedOccurrence: the occurrence of the name at [a, b) is read as an

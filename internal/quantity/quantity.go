@@ -1290,26 +1290,29 @@ func inCounts(out []parallax.Count, off int) bool {
 	return false
 }
 
+// wordStartingAt is the index of the word of ws that starts at byte off,
+// or -1 when none does.
+func wordStartingAt(ws []words.Word, off int) int {
+	for j := range ws {
+		if ws[j].Start == off {
+			return j
+		}
+	}
+	return -1
+}
+
 // appositivesLeftOut drops the counts of an appositive that spells out
 // who the people of the count just before were ("Two people, a Saudi
 // citizen and a Yemeni resident, were killed"): its members, set off by
 // commas right after the count and adding up to its number, are the same
 // people, not more.
 func appositivesLeftOut(ws []words.Word, out []found) []found {
-	at := func(off int) int {
-		for j := range ws {
-			if ws[j].Start == off {
-				return j
-			}
-		}
-		return -1
-	}
 	for i := 0; i+1 < len(out); i++ {
 		whole := out[i]
 		if whole.N == nil || !peopleItems[whole.Item] {
 			continue
 		}
-		j := at(out[i+1].Start)
+		j := wordStartingAt(ws, out[i+1].Start)
 		if j < 1 || ws[j-1].Lower != "," || ws[j-1].Start < whole.End || wordsBetween(ws, whole.End, ws[j-1].Start) != "" {
 			continue
 		}
@@ -1333,7 +1336,7 @@ func appositivesLeftOut(ws []words.Word, out []found) []found {
 		if sum != *whole.N || k-1 <= i {
 			continue
 		}
-		if e := at(last.End); e < 0 {
+		if e := wordStartingAt(ws, last.End); e < 0 {
 			// the member's span ends inside a word: look for the word
 			// after it
 			for e = range ws {
@@ -1365,14 +1368,6 @@ var memberLink = map[string]bool{"": true, "and": true, "and his": true, "and he
 // a clause of its own with its own number ("seven of the dead were
 // children") is kept.
 func membersLeftOut(ws []words.Word, out []found) []found {
-	at := func(off int) int {
-		for j := range ws {
-			if ws[j].Start == off {
-				return j
-			}
-		}
-		return -1
-	}
 	for i := 0; i+1 < len(out); i++ {
 		whole := out[i]
 		if !peopleItems[whole.Item] {
@@ -1395,7 +1390,7 @@ func membersLeftOut(ws []words.Word, out []found) []found {
 				break
 			}
 			sum += *out[k].N
-			if j := at(out[k].Start); j < 0 || ws[j].Lower != "a" && ws[j].Lower != "an" {
+			if j := wordStartingAt(ws, out[k].Start); j < 0 || ws[j].Lower != "a" && ws[j].Lower != "an" {
 				articles = false
 			}
 		}
@@ -1443,14 +1438,6 @@ var partHedges = map[string]bool{"at": true, "least": true, "about": true, "some
 // ("installations, including 12 air defence systems": the whole is no
 // count).
 func partsLeftOut(ws []words.Word, out []found) []found {
-	at := func(off int) int {
-		for j := range ws {
-			if ws[j].Start == off {
-				return j
-			}
-		}
-		return -1
-	}
 	sameKind := func(whole, part found) bool {
 		if peopleItems[part.Item] {
 			return peopleItems[whole.Item]
@@ -1462,7 +1449,7 @@ func partsLeftOut(ws []words.Word, out []found) []found {
 	lastPart, partEnd := false, -1 // whether the last count was a part, and where it ended
 	for i := range out {
 		f := out[i]
-		j := at(f.Start)
+		j := wordStartingAt(ws, f.Start)
 		for j > 0 && partHedges[ws[j-1].Lower] {
 			j--
 		}
