@@ -33,8 +33,8 @@ type unlistedGroup struct {
 	name    string
 }
 
-// localPhrase is a name the article gives an unlisted group, with the
-// hit its look-up returns.
+// localPhrases are the names the article gives its unlisted groups, each
+// with the hit its look-up returns.
 type localPhrases struct {
 	phrases map[string]hit // folded, space-joined words -> hit
 	exact   map[string]hit // acronyms, case-sensitive
