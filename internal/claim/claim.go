@@ -4309,6 +4309,11 @@ func (st *state) emit() {
 			}
 			d.spk.side = side
 		}
+		if d.spk.side == "" {
+			// "Tajikistan's State Committee for National Security said",
+			// "Army says nine terror sites hit" in a New Delhi daily
+			d.spk.side = st.unsidedStateSide(d.spk)
+		}
 		if d.spk.actor != "" && (d.spk.ent < 0 || st.doc.Entities[d.spk.ent].Kind != parallax.KindPerson) {
 			// "The Border Troops of the State Committee ... of Tajikistan
 			// said ... The statement said": a body this stage gave a side

@@ -18,7 +18,6 @@ import (
 var speakerside18Known = map[string]string{
 	"aegean-greek-coastguard-athens: > said | coast guard":               "C: a coast guard of each party; the Athens dateline and outlet give no side to 'the coast guard'",
 	"aegean-izmir-governor: > said | governor's office":                  "P: 'the governor's office in Izmir province' names its province after the head; the rule reads a place before it only",
-	"aegean-turkish-coastguard-ankara: > said | command":                 "C: 'The coast guard command' in an Ankara story: no side from the dateline or outlet",
 	"aegean-turkish-coastguard-ankara: > said | spokesman":               "C: as above, 'A coast guard spokesman'",
 	"benin-interior-ministry: > declared | interior ministry":            "'declared a curfew' is not read as a reporting act",
 	"benin-interior-ministry: > said | ministry statement":               "C: 'the interior ministry' of a story on one state (Cotonou dateline) gets no side",
@@ -31,17 +30,14 @@ var speakerside18Known = map[string]string{
 	"mexico-military-zone: > said | Ninth Military Zone":                 "S: 'The army's Ninth Military Zone': an unknown body after the army's possessive",
 	"paracel-quang-ngai: > said | Coast Guard":                           "span and side: 'A spokesman for the China Coast Guard' is reported as 'Coast Guard' with no side",
 	"peru-governor-office-control: > asked | regional government":        "'asked the defence ministry for more troops' is not read as a reporting act",
-	"peru-joint-command: > said | command":                               "S: 'The command' after 'The Joint Command of the Armed Forces' (side from the story) is not taken up",
 	"peru-joint-command: extra said | faction":                           "'The rebels' faction' said: a claim the battery did not list (its side, the Shining Path's, is not reached)",
 	"peru-ombudsman-own: > said | office":                                "S: 'The office' after 'Peru's own Ombudsman's Office' (reported as 'Peru') is not taken up",
 	"senkaku-japan-coastguard: > said | official":                        "C: 'A coast guard official' after the Japan Coast Guard goes to China, named first",
 	"senkaku-okinawa-governor: > said | chief":                           "P: 'The prefecture's fisheries chief' with no name is an unnamed speaker the rule does not reach",
-	"sinai-military-spokesman: > said | military spokesman":              "C: 'A military spokesman' in a Cairo story gets no side",
 	"sinai-military-spokesman: > said | source":                          "geo: the place before is Rafah, geoparsed as Gaza's, so the governorate's source is PSE",
 	"srilanka-media-centre: > said | Media Centre for National Security": "K: a body the knowledge base does not hold; the Colombo story gives no side",
 	"srilanka-media-centre: > said | centre":                             "S: takes up the body above, which has no side",
 	"srilanka-media-centre: extra said | website":                        "'A pro-rebel website said': a claim the battery did not list",
-	"thailand-narathiwat-province: > said | security command":            "P: 'An official in the province's internal security command' is reported as the body, which gets no side",
 	"thailand-security-council: extra said | Malaysian facilitator":      "'The Malaysian facilitator said': a claim the battery did not list",
 }
 

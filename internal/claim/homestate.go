@@ -1,0 +1,344 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// The rules of this file side a state's speaker that every other rule
+// left without one, most often in a story about two states, where "the
+// story's state" cannot choose ("the Border Service said" in a story of
+// a clash on the Kyrgyz-Tajik border). A reporter marks a body's or an
+// office's state where it is not obvious: by a possessive ("Tajikistan's
+// State Committee for National Security", "Aceh's governor", "the
+// president's press secretary"), by a country word or a region in its
+// name ("the Moldovan Border Police", "the Sabah state government"), or
+// by leaving it bare, which makes it the state the story is filed from
+// ("Army says nine terror sites hit" in a New Delhi daily).
+
+// unsidedStateSide is the side of the speaker at spk when its words name
+// a state's body or office (stateHeaded) and no earlier rule sided it:
+// the state its possessor or its own words name (qualifierSide); for a
+// definite noun that takes up a body named before ("the committee" after
+// "Belarus's State Border Committee"), that body's; else, named bare,
+// the state the story is filed from (filedFromState). "" otherwise.
+func (st *state) unsidedStateSide(spk speaker) string {
+	a, b := spk.a, spk.b
+	if a < 0 || b <= a || b > len(st.toks) {
+		return ""
+	}
+	if spk.ent >= 0 && st.doc.Entities[spk.ent].Kind == parallax.KindPerson {
+		return "" // a named person: the office rules' (officeSide)
+	}
+	if !st.stateHeaded(a, b) {
+		return ""
+	}
+	if side, qualified := st.qualifierSide(a, b); qualified {
+		return side
+	}
+	if side, found := st.antecedentSide(a, b); found {
+		return side
+	}
+	if remitHeads[st.norm(b-1)] && b-a == 1 && !st.toks[a].Cap {
+		return "" // "the committee" that takes up nothing named before
+	}
+	if st.qualifiedBefore(a) {
+		return "" // "its spokesman", "the rebels' command": another's
+	}
+	return st.filedFromState()
+}
+
+// stateHeads head the name of a state's body or office: the heads that
+// need a state word before them (stateTitledHeads) are not here.
+var stateHeads = map[string]bool{
+	"army": true, "navy": true, "military": true, "police": true, "government": true, "govt": true,
+	"ministry": true, "minister": true, "commissioner": true, "service": true, "committee": true,
+	"command": true, "presidency": true, "forces": true, "guard": true, "gendarmerie": true,
+	"governor": true, "premier": true, "directorate": true, "board": true, "constabulary": true,
+	"official": true, "officials": true, "authorities": true,
+}
+
+// remitHeads head the names of public bodies and of civil society's
+// alike ("committee", "service", "board"): a state's only with a word of
+// a state's remit in the name ("the State Border Committee", "the Police
+// and Border Guard Board"), or as a definite noun that takes up such a
+// body named before ("the committee said").
+var remitHeads = map[string]bool{
+	"committee": true, "service": true, "board": true, "directorate": true, "council": true,
+}
+
+// remitWords are the words of a state's remit in a body's name.
+var remitWords = map[string]bool{
+	"state": true, "border": true, "security": true, "defence": true, "defense": true, "interior": true,
+	"foreign": true, "intelligence": true, "police": true, "customs": true, "emergency": true,
+	"emergencies": true, "coast": true, "military": true, "army": true, "naval": true, "guard": true,
+	"guards": true, "public": true, "relations": true, "information": true, "immigration": true,
+	"migration": true, "presidential": true, "government": true,
+}
+
+// stateTitledHeads are heads that speak for a state only after a word of
+// a state's body or office ("Army spokesman", "the president's office",
+// "the Defence Secretary", "the army chief of staff"): alone they are any
+// body's ("its spokesman", "the office of the rights group").
+var stateTitledHeads = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "office": true, "secretary": true,
+	"staff": true, "adviser": true, "advisor": true, "council": true,
+}
+
+// stateTitleWords make a stateTitledHeads head a state's: a state's body
+// or office named before it.
+var stateTitleWords = map[string]bool{
+	"army": true, "navy": true, "military": true, "police": true, "government": true, "govt": true,
+	"ministry": true, "defence": true, "defense": true, "foreign": true, "interior": true, "president": true,
+	"president's": true, "presidential": true, "prime": true, "minister's": true, "security": true,
+	"press": true, "national": true, "state": true, "chief": true, "governor's": true, "cabinet": true,
+}
+
+// groupNameWords name a non-state armed group or movement, whatever
+// state body its head looks like ("the West Papua National Liberation
+// Army", "the People's Defence Forces", "the Popular Resistance
+// Committee").
+var groupNameWords = map[string]bool{
+	"liberation": true, "movement": true, "front": true, "resistance": true, "militia": true,
+	"militias": true, "alliance": true, "brigade": true, "brigades": true, "mujahideen": true,
+	"jihad": true, "people's": true, "popular": true, "insurgent": true, "insurgents": true,
+	"self-defence": true, "self-defense": true, "vigilante": true, "vigilantes": true,
+}
+
+// stateHeaded reports whether the speaker tokens [a, b) name a state's
+// body or office by its head word, with no word of a party, a rebel
+// group, a past office or a body of no state ("the opposition party",
+// "former army chief").
+func (st *state) stateHeaded(a, b int) bool {
+	head := st.norm(b - 1)
+	for k := a + 1; k < b-1; k++ {
+		if w := st.norm(k); (w == "of" || w == "for") && st.toks[k-1].Cap {
+			// "the State Committee for National Security": the name's
+			// head is the word before its first "of" or "for"
+			head = st.norm(k - 1)
+			break
+		}
+	}
+	if !stateHeads[head] && !stateTitledHeads[head] {
+		return false
+	}
+	for k := a - 1; k >= 0 && k >= a-3 && st.toks[k].Word && st.sentOf[k] == st.sentOf[a]; k-- {
+		// "the rebel army command": a modifier the speaker's words left out
+		w := st.norm(k)
+		if nonStateModifiers[w] || groupNameWords[w] {
+			return false
+		}
+		if determiners[w] || st.toks[k].Cap {
+			break
+		}
+	}
+	titled := stateHeads[head]
+	if remitHeads[head] && (b-a > 1 || st.toks[a].Cap) {
+		// "the State Committee for National Security", not "the
+		// Armenian National Committee of America"
+		titled = false
+		for k := a; k < b; k++ {
+			titled = titled || remitWords[st.norm(k)]
+		}
+		if !titled {
+			return false
+		}
+	}
+	for k := a; k < b; k++ {
+		w := st.norm(k)
+		if pronoun(st.toks[k].Text) || nonStateModifiers[w] || groupNameWords[w] || formerWords(w) || st.inQuote(k) {
+			return false
+		}
+		if k < b-1 && stateTitleWords[w] {
+			titled = true
+		}
+	}
+	if !titled && (st.norm(a-1) == "'s" || st.norm(a-1) == "’s") {
+		// "Erdogan's spokesman", "the president's office": an office of
+		// the person or office that possesses it
+		titled = st.possessorOffice(a - 1)
+	}
+	return titled
+}
+
+// determiners end the words that modify a speaker's noun phrase.
+var determiners = map[string]bool{
+	"the": true, "a": true, "an": true, "its": true, "their": true, "his": true, "her": true,
+	"this": true, "that": true, "these": true, "those": true, "some": true, "certain": true,
+}
+
+// possessorOffice: the possessor that ends before the "'s" at token p is
+// a person or a state's title ("the president's").
+func (st *state) possessorOffice(p int) bool {
+	if ei, _, ok := st.entityEndingAt(p); ok {
+		return st.doc.Entities[ei].Kind == parallax.KindPerson
+	}
+	return stateTitleWords[st.norm(p-1)] || cabinetOffices[st.norm(p-1)]
+}
+
+// qualifierSide is the state the words of the speaker tokens [a, b), or
+// the possessor just before them, name: a state or its demonym ("the
+// Moldovan Border Police", "Tajikistan's State Committee"), a region or
+// town that lies in a state ("the Sabah state government", "Aceh's
+// governor": a region's government speaks for the state it lies in, as
+// the golds give the Kurdistan Region's bodies Iraq's side), or a sided
+// person or body that holds the office ("Nausėda's adviser"). qualified
+// is false when they name nothing of the kind; side is "" when they name
+// something with no state (an unsided person holds the office).
+func (st *state) qualifierSide(a, b int) (side string, qualified bool) {
+	if p := a - 1; p > 0 && (st.norm(p) == "'s" || st.norm(p) == "’s") {
+		if ei, _, ok := st.entityEndingAt(p); ok {
+			e := st.doc.Entities[ei]
+			switch {
+			case e.Side != "" && (stateKind(e.Kind) || e.Kind == parallax.KindLocation):
+				return e.Side, true
+			case e.Kind == parallax.KindPerson:
+				return st.officeSide(e.Actor, st.filedFromState()), true
+			case e.Side == "":
+				if side := st.placeStateIn(e.Start, e.End); side != "" {
+					return side, true
+				}
+			}
+			return "", true
+		}
+		if cw, ok := st.countryWords[st.norm(p-1)]; ok {
+			return cw.side, true
+		}
+	}
+	named := ""
+	for k := a; k < b; k++ {
+		side := ""
+		if cw, ok := st.countryWords[st.norm(k)]; ok && st.toks[k].Cap {
+			side = cw.side
+		} else if ei, ok := st.entStart[k]; ok && st.doc.Entities[ei].Side != "" && (st.doc.Entities[ei].Kind == parallax.KindGPE || st.doc.Entities[ei].Kind == parallax.KindLocation) {
+			side = st.doc.Entities[ei].Side
+		} else if st.toks[k].Cap {
+			side = st.placeStateIn(st.toks[k].Start, st.toks[k].End)
+		}
+		if side == "" {
+			continue
+		}
+		if named != "" && named != side {
+			// "the Armenian National Committee of America": a
+			// diaspora's body abroad, no state's voice
+			return "", true
+		}
+		named = side
+	}
+	return named, named != ""
+}
+
+// placeStateIn is the side of the state the geoparser puts a place at
+// [start, end) in, when a place lies there; "" otherwise.
+func (st *state) placeStateIn(start, end int) string {
+	for _, p := range st.doc.Places {
+		if p.Country != "" && p.Start < end && start < p.End {
+			return st.sideOfISO2[p.Country]
+		}
+	}
+	return ""
+}
+
+// antecedentSide takes up, for a definite noun of one word ("the
+// committee said", "the service said in a statement"), the last body
+// named before whose name ends in that word: its side, its words'
+// state, or the state the story is filed from when it too is bare.
+// found is false when the speaker is no such noun or nothing was named.
+func (st *state) antecedentSide(a, b int) (side string, found bool) {
+	if b-a != 1 || st.toks[a].Cap || st.norm(a-1) != "the" {
+		return "", false
+	}
+	head := st.norm(a)
+	for k := a - 2; k >= 0; k-- {
+		if st.norm(k) != head || !st.toks[k].Cap {
+			continue
+		}
+		if ei, ok := st.entEnd[k+1]; ok && st.doc.Entities[ei].Side != "" {
+			return st.doc.Entities[ei].Side, true
+		}
+		start := k
+		for start > 0 && st.toks[start-1].Cap && st.toks[start-1].Word && st.sentOf[start-1] == st.sentOf[k] && st.sentTok[st.sentOf[k]][0] != start {
+			start--
+		}
+		if side, ok := st.qualifierSide(start, k+1); ok {
+			return side, true
+		}
+		if st.qualifiedBefore(start) {
+			return "", true
+		}
+		return st.filedFromState(), true
+	}
+	return "", false
+}
+
+// qualifiedBefore: a possessive word or an owner's possessive stands just
+// before token a ("its spokesman", "the rebels' command").
+func (st *state) qualifiedBefore(a int) bool {
+	switch st.norm(a - 1) {
+	case "its", "their", "his", "her", "'s", "’s", "'", "’":
+		return true
+	}
+	return false
+}
+
+// filedFromState is the state the story is filed from: the state of the
+// town of its first dateline ("BATKEN —", "NEW DELHI:"), else the state
+// its outlet's name holds ("Example Colombo Daily Mirror"), when the
+// story names that state too (a story filed from a third country's
+// bureau is about others). "" otherwise.
+func (st *state) filedFromState() string {
+	side, filed := "", parallax.Span{}
+	for _, d := range st.datelines {
+		if d.Start > homeDatelineReach || d.Towns > 1 || len(d.Places) == 0 {
+			break
+		}
+		for _, p := range st.doc.Places {
+			if p.Country != "" && d.Places[0].Contains(parallax.Span{Start: p.Start, End: p.End}) {
+				side, filed = st.sideOfISO2[p.Country], d.Span
+				break
+			}
+		}
+		break
+	}
+	if side == "" {
+		side = st.outletState()
+	}
+	if side == "" {
+		return ""
+	}
+	for _, e := range st.doc.Entities {
+		if e.Side == side && stateKind(e.Kind) {
+			return side
+		}
+	}
+	for _, p := range st.doc.Places {
+		// a town of the state other than the dateline's ("near
+		// Bialowieza" in a Warsaw daily)
+		if p.Country != "" && st.sideOfISO2[p.Country] == side && !filed.Contains(parallax.Span{Start: p.Start, End: p.End}) {
+			return side
+		}
+	}
+	return ""
+}
+
+// outletState is the state whose name, demonym or capital the outlet's
+// name holds, or "" when it holds none or two.
+func (st *state) outletState() string {
+	ws := strings.Fields(strings.ToLower(st.doc.Article.Outlet))
+	side := ""
+	for i := range ws {
+		for j := min(len(ws), i+3); j > i; j-- {
+			cw, ok := st.countryWords[strings.Join(ws[i:j], " ")]
+			if !ok {
+				continue
+			}
+			if side != "" && side != cw.side {
+				return ""
+			}
+			side = cw.side
+			break
+		}
+	}
+	return side
+}
