@@ -3786,7 +3786,7 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 			head--
 		}
 		sourceHead := func(h int) bool {
-			return h >= j && (speakerNouns[st.norm(h)] || sourceNouns[st.norm(h)] || recordNouns[st.norm(h)] || statementNoun(st.norm(h)) || st.toks[h].Cap || sourceBodies[st.norm(h)])
+			return h >= j && (speakerNouns[st.norm(h)] || sourceNouns[st.norm(h)] || recordNouns[st.norm(h)] || statementNoun(st.norm(h)) || st.toks[h].Cap || sourceBodies[st.norm(h)] || st.ofHead(j, h) == h && st.openSourceHead(h, i))
 		}
 		// "according to doctors at the hospital": when the phrase's last
 		// word heads no source, the noun before its first preposition of
@@ -3795,7 +3795,7 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 			for k := j + 1; k < np; k++ {
 				// ("according to a transcript of the call": a record of
 				// words heads the phrase before its "of")
-				if w := st.norm(k); st.lowerWord(k) && prepositions(w) && (w != "of" || recordNouns[st.norm(k-1)] || sourceBodies[st.norm(k-1)]) && w != "by" && w != "from" {
+				if w := st.norm(k); st.lowerWord(k) && prepositions(w) && (w != "of" || recordNouns[st.norm(k-1)] || sourceBodies[st.norm(k-1)] || st.bodyBeforeOf(k) || st.openSourceHead(k-1, i) && !sourceNouns[st.norm(k-1)]) && w != "by" && w != "from" {
 					if sourceHead(k - 1) {
 						head, np = k-1, k
 					}
@@ -3809,7 +3809,7 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 		if !isNamed {
 			named, isNamed = st.mediumNamedBefore(j, np)
 		}
-		if !isNamed && (head < j || !(speakerNouns[st.norm(head)] || sourceNouns[st.norm(head)] || recordNouns[st.norm(head)] || statementNoun(st.norm(head)) || st.toks[head].Cap || sourceBodies[st.norm(head)]) || calendarWords[st.norm(head)]) {
+		if !isNamed && (head < j || !sourceHead(head) || calendarWords[st.norm(head)]) {
 			return
 		}
 		spk = speaker{a: j, b: np, ent: -1}
@@ -3820,6 +3820,9 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 				spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 				break
 			}
+		}
+		if spk.side == "" {
+			spk.side = st.ofPlaceGovernmentSide(j, end)
 		}
 		if spk.side == "" && sourceNouns[st.norm(head)] && head > j {
 			// "according to Israeli tallies", "according to Ukrainian

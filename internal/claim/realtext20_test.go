@@ -200,10 +200,6 @@ var realtext20Passages = []struct {
 // passages added before any change (the real golds' kinds): 13 of 50
 // failing, 10 once the expectations were corrected.
 var realtext20Known = map[string]string{
-	"according-to-after-long-clause: > according to | health bureau":       "a body whose head noun no list names (bureau) is no source after \"according to\"",
-	"according-to-bureau: > according to | bureau":                         "as above",
-	"according-to-hospital: > according to | hospital":                     "as above (hospital)",
-	"according-to-ministry-of-health: > according to | ministry":           "a body with an of-phrase (\"the ministry of health\") is headed by its last word",
 	"according-to-report-with-figures: > according to | report":            "a report released by a body named after it takes no side from it",
 	"as-reported-by-body: > reported | International Atomic Energy Agency": "a fronted \"As reported by X,\" is no cue",
 	"as-reported-by-fronted: > reported | World Food Programme":            "as above",
@@ -271,4 +267,31 @@ func TestRealText20Battery(t *testing.T) {
 	}
 	testutil.CheckKnownFailures(t, failed, realtext20Known, "realtext20Known")
 	t.Logf("%d items, %d failing (%d known)", items, len(failed), len(realtext20Known))
+}
+
+// TestRealText20Rules: the forms session 20's real-text lane made parallax
+// read, with negatives. A source after "according to" headed by any
+// common noun of a body or of people ("the district disaster bureau",
+// "the coroner", "the ministry of health", "the mother of the victim"),
+// not by a standard to conform to ("according to plan", "according to
+// the constitution", "according to which"); the government of a located
+// place speaks for the place's state. Invented sentences.
+func TestRealText20Rules(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"bureau", "Nine fishermen are still missing after the storm, according to the coastal rescue bureau.", "according to", "bureau", "", "assert", "Nine fishermen are still missing"},
+		{"coroner", "The woman died of a head wound, according to the county coroner.", "according to", "coroner", "", "assert", "died of a head wound"},
+		{"hospital fronted", "According to the hospital, two of the injured children were in intensive care.", "According to", "hospital", "", "assert", "intensive care"},
+		{"ministry of health", "The virus has spread to four districts, according to the ministry of health.", "according to", "ministry", "", "assert", "spread to four districts"},
+		{"mother of the victim", "According to the mother of the victim, the boy was beaten by guards.", "According to", "mother", "", "assert", "beaten by guards"},
+		{"directorate tagged as a name", "Two bridges collapsed in the floods, according to the provincial roads directorate.", "according to", "directorate", "", "assert", "Two bridges collapsed"},
+		{"government of a located place", "More than 5,000 families have fled the clashes, according to the regional government of Cauca department.", "according to", "government", "COL", "assert", "5,000 families have fled"},
+	})
+	runNoClaims4(t, []string{
+		"The handover went according to plan.",
+		"According to the constitution, the president may serve two terms.",
+		"Rations are shared according to need in the camps.",
+		"According to tradition, the new chief is named at dawn.",
+		"The report names a witness according to whom the convoy never stopped.",
+		"According to preliminary information, the bridge is intact.",
+	}, "according to", "According to")
 }

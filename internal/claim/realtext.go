@@ -1,0 +1,134 @@
+package claim
+
+import "strings"
+
+// Constructions of ordinary real news copy that the lists of speaker and
+// source nouns miss: the source after "according to" is whatever body or
+// people the reporter names there ("the district disaster bureau", "the
+// hospital", "the coroner", "the ministry of health"), not only the nouns
+// conflict wires use.
+
+// normNouns head a phrase after "according to" that is a standard to
+// conform to, not a source ("according to plan", "according to the
+// constitution", "sorted according to age").
+var normNouns = map[string]bool{
+	"plan": true, "plans": true, "schedule": true, "timetable": true, "calendar": true, "script": true,
+	"law": true, "laws": true, "rule": true, "rules": true, "regulation": true, "regulations": true,
+	"constitution": true, "charter": true, "statute": true, "statutes": true, "code": true,
+	"tradition": true, "traditions": true, "custom": true, "customs": true, "practice": true,
+	"agreement": true, "agreements": true, "deal": true, "treaty": true, "accord": true, "accords": true,
+	"protocol": true, "protocols": true, "procedure": true, "procedures": true, "terms": true, "provisions": true,
+	"instructions": true, "guidelines": true, "principle": true, "principles": true, "standard": true,
+	"standards": true, "criteria": true, "norms": true, "norm": true, "design": true, "formula": true,
+	"need": true, "needs": true, "size": true, "age": true, "rank": true, "merit": true, "order": true,
+	"orders": true, "logic": true, "pattern": true, "legend": true, "myth": true, "scripture": true,
+	"teachings": true, "doctrine": true, "theory": true, "wishes": true, "will": true, "mandate": true,
+	"resolution": true, "resolutions": true, "manual": true, "recipe": true, "map": true,
+	"ruling": true, "verdict": true, "judgment": true, "judgement": true,
+	// what is known with no one named as its source ("according to
+	// preliminary information, C, the ministry said")
+	"information": true, "info": true,
+}
+
+// openSourceHead: token h, the head of the phrase after "according to" at
+// i, is a common noun the tagger reads as one and no standard to conform
+// to, in an "according to" set off from the clause it sources (opening
+// its clause, or after a comma): "..., according to the district
+// disaster bureau". Without the comma the phrase is more often one of
+// manner ("aid is shared according to need").
+func (st *state) openSourceHead(h, i int) bool {
+	if h < 0 || h >= len(st.toks) || !st.lowerWord(h) || normNouns[st.norm(h)] || calendarWords[st.norm(h)] {
+		return false
+	}
+	if w := st.norm(h); issueMedia[w] || accountMedia[w] {
+		return false // "according to the bulletin": the body that issued it, named before, or none (mediumNamedBefore)
+	}
+	if w := st.norm(i + 2); w == "which" || w == "whom" || w == "whose" {
+		return false // "an account according to which C": the relative's antecedent is the source
+	}
+	if strings.ContainsAny(st.norm(h), "0123456789") || !st.nominalEnd(h) {
+		return false
+	}
+	if i == 0 || st.sentOf[i-1] != st.sentOf[i] {
+		return true
+	}
+	w := st.norm(i - 1)
+	return w == "," || w == ";" || w == "(" || w == "—" || w == "–" || st.isCloseQuote(i-1)
+}
+
+// bodyBeforeOf: token k-1, before an "of" in the phrase after "according
+// to", heads a body or speaker whose of-phrase only says which one ("the
+// ministry of health", "the head of the agency"): the phrase is headed
+// there.
+func (st *state) bodyBeforeOf(k int) bool {
+	return st.norm(k) == "of" && k > 0 && (speakerNouns[st.norm(k-1)] || roleNouns[st.norm(k-1)]) && st.lowerWord(k-1)
+}
+
+// ofHead: the head of the phrase [j, h] is the noun before its first
+// preposition ("the size of the crowd" is a size, "the mother of the
+// victim" a mother, "the map in the town hall" a map), else h.
+func (st *state) ofHead(j, h int) int {
+	for k := j + 1; k < h; k++ {
+		if st.lowerWord(k) && prepositions(st.norm(k)) {
+			return k - 1
+		}
+	}
+	return h
+}
+
+// localGovernmentNouns head a phrase naming the government of a place
+// ("the regional government of X province", "the authorities of X").
+var localGovernmentNouns = map[string]bool{
+	"government": true, "administration": true, "authorities": true, "authority": true, "governor": true,
+	"police": true, "municipality": true, "prefecture": true, "council": true, "governorate": true,
+}
+
+// ofPlaceGovernmentSide: the source phrase [j, np) is a government noun
+// and "of" a place the geoparser located ("the regional government of
+// Norte de Santander province"): the government of a place within a state
+// speaks for that state. "" otherwise.
+func (st *state) ofPlaceGovernmentSide(j, np int) string {
+	for k := j + 1; k+1 < np; k++ {
+		if st.norm(k) != "of" {
+			continue
+		}
+		if !localGovernmentNouns[st.norm(k-1)] {
+			return ""
+		}
+		p := k + 1
+		if st.norm(p) == "the" {
+			p++
+		}
+		if p >= len(st.toks) {
+			return ""
+		}
+		for _, pl := range st.doc.Places {
+			if pl.Start == st.toks[p].Start && pl.Country != "" {
+				return st.sideOfISO2[pl.Country]
+			}
+		}
+		return ""
+	}
+	return ""
+}
+
+// nominalEnd: token h, the last word of a noun phrase, is its noun: the
+// tagger says so, or, where it reads a rare noun as a verb or adjective
+// ("the provincial roads directorate"), the word has no verb ending and
+// follows a determiner, adjective or noun of the same phrase.
+func (st *state) nominalEnd(h int) bool {
+	switch st.tagAt(h) {
+	case "NOUN", "PROPN":
+		return true
+	case "VERB", "ADJ":
+		w := st.norm(h)
+		if strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "en") || h == 0 {
+			return false
+		}
+		switch st.tagAt(h - 1) {
+		case "DET", "ADJ", "NOUN":
+			return st.lowerWord(h-1) || st.norm(h-1) == "the"
+		}
+	}
+	return false
+}
