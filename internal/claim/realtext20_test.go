@@ -142,8 +142,10 @@ var realtext20Passages = []struct {
 		"The army said 12 militants were killed in the raid, but residents told VOA that most of the dead were farmers.",
 		[]realtext20Want{{"said", "army", "", "assert", "12 militants"}, {"told", "residents", "-", "assert", "most of the dead were farmers"}}},
 	{"as-reported-by-body",
-		"As reported by the International Atomic Energy Agency last month, Iran has enough enriched uranium for several weapons, the British envoy said.",
-		[]realtext20Want{{"said", "envoy", "GBR", "assert", "enough enriched uranium"}, {"reported", "International Atomic Energy Agency", "UNO", "assert", "enough enriched uranium"}}},
+		// (reworded after the first run: its first wording ran too close
+		// to a held-out sentence; the construction is unchanged)
+		"As reported by the World Health Organization in May, the clinics of the province have no vaccines left, the British envoy said.",
+		[]realtext20Want{{"said", "envoy", "GBR", "assert", "no vaccines left"}, {"reported", "World Health Organization", "UNO", "assert", "no vaccines left"}}},
 	{"which-x-denied",
 		"He was accused of financing the attacks, which Rahimi denied.",
 		// (the accusation, with no speaker, is a claim of the golds too;
@@ -200,12 +202,12 @@ var realtext20Passages = []struct {
 // passages added before any change (the real golds' kinds): 13 of 50
 // failing, 10 once the expectations were corrected.
 var realtext20Known = map[string]string{
-	"according-to-report-with-figures: > according to | report":            "a report released by a body named after it takes no side from it",
-	"as-reported-by-body: > reported | International Atomic Energy Agency": "a fronted \"As reported by X,\" is no cue",
-	"as-reported-by-fronted: > reported | World Food Programme":            "as above",
-	"it-issued-statement-saying: > saying | It":                            "\"It\" after a body that was the subject of the sentence before, with no claim there",
-	"participial-opener-then-pronoun: > said | he":                         "the subject after a participial opener (\"Addressing ..., NAME stressed\") is not the subject the pronoun looks for; the correspondent named before takes it",
-	"we-announced-release: > announced | we":                               "\"we\" outside quotes in a body's release is no speaker",
+	"according-to-report-with-figures: > according to | report":   "a report released by a body named after it takes no side from it",
+	"as-reported-by-body: > reported | World Health Organization": "a fronted \"As reported by X,\" is no cue",
+	"as-reported-by-fronted: > reported | World Food Programme":   "as above",
+	"it-issued-statement-saying: > saying | It":                   "\"It\" after a body that was the subject of the sentence before, with no claim there",
+	"participial-opener-then-pronoun: > said | he":                "the subject after a participial opener (\"Addressing ..., NAME stressed\") is not the subject the pronoun looks for; the correspondent named before takes it",
+	"we-announced-release: > announced | we":                      "\"we\" outside quotes in a body's release is no speaker",
 }
 
 // TestRealText20Battery runs the battery through the whole pipeline:
