@@ -205,6 +205,7 @@ type segRef struct {
 	start, end int32
 	inc        int32 // the incident (a union-find node; resolve with find)
 	main       bool
+	recalled   bool // segment.recalled: an earlier act the article tells apart from its story
 }
 
 type dupPair struct {
@@ -424,7 +425,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	for i := range segs {
 		s := &segs[i]
 		si := int32(len(ix.segs))
-		ix.segs = append(ix.segs, segRef{art: ai, start: s.start, end: s.end, main: s.main, inc: -1})
+		ix.segs = append(ix.segs, segRef{art: ai, start: s.start, end: s.end, main: s.main, recalled: s.recalled, inc: -1})
 		a.segs = append(a.segs, si)
 		if pub == noDay && s.start != noDay {
 			a.last = max(a.last, s.end)
@@ -487,7 +488,7 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 	if main >= 0 && segs[main].start != noDay {
 		span := int32(ix.opt.MaxSpanDays)
 		for i := range segs {
-			if i == main || segs[i].start == noDay || segs[i].sibling {
+			if i == main || segs[i].start == noDay || segs[i].sibling || segs[i].recalled {
 				continue
 			}
 			if max(segs[i].start-segs[main].end, segs[main].start-segs[i].end) <= span {
@@ -1171,7 +1172,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		// A segment that fits two incidents merges them only if they
 		// also fit each other (their texts meet, or they are fighting at
 		// one site: sameSite): one article must not bridge two stories.
-		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && (ix.incCosine(r, o) >= ix.opt.LinkScore && !ix.apartActs(r, o) || ix.sameSite(r, o)) {
+		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && (ix.incCosine(r, o) >= ix.opt.LinkScore && !ix.apartActs(r, o) || ix.sameSite(r, o)) && !ix.toldApart(r, o) {
 			ix.merge(r, o)
 		}
 	}
@@ -1182,7 +1183,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 	for i, m := range matches[1:] {
 		for _, n := range matches[i+2:] {
 			r, o := ix.find(m.inc), ix.find(n.inc)
-			if r != o && r != ix.find(best) && o != ix.find(best) && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && ix.sameSite(r, o) {
+			if r != o && r != ix.find(best) && o != ix.find(best) && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && ix.sameSite(r, o) && !ix.toldApart(r, o) {
 				ix.merge(r, o)
 			}
 		}
@@ -1244,6 +1245,23 @@ func (ix *Index) sameSite(r, o int32) bool {
 func (ix *Index) apartActs(r, o int32) bool {
 	a, b := &ix.incs[r], &ix.incs[o]
 	return a.types&b.types&classViolence != 0 && a.start != noDay && b.start != noDay && (a.start > b.end || b.start > a.end)
+}
+
+// toldApart reports whether an article tells incidents r and o as two
+// happenings: its own story is in one, and an earlier act it recalls by
+// its day ("the victims of Monday's shelling", a segment of its own) in
+// the other. A third report that fits both (a sister act of the same
+// day nearby) does not make them one.
+func (ix *Index) toldApart(r, o int32) bool {
+	for _, t := range ix.incs[r].segs {
+		a := ix.segs[t].art
+		for _, u := range ix.incs[o].segs {
+			if ix.segs[u].art == a && (ix.segs[t].main && ix.segs[u].recalled || ix.segs[t].recalled && ix.segs[u].main) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // holdsOtherMain reports whether incident r holds the main segment of an
@@ -1350,7 +1368,11 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 	if pa < 1 && s.types&in.types&classViolence != 0 && (ix.distinctSites(s.fine, in.fine) || apartCountries(s.fine, s.countries, in.fine, in.countries)) {
 		need += siteMargin
 	}
-	if !s.main && !s.sibling {
+	if !s.main && !s.sibling && !s.recalled {
+		// A happening the article names by its day ("Monday's
+		// shelling") is one the reader knows, as it tells it apart from
+		// its own: a definite reference to a story told before, not a
+		// remark in passing.
 		need += ix.opt.BackgroundMargin
 	}
 	if setAfter(s, in) || answers(s, in) {

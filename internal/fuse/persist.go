@@ -37,7 +37,7 @@ import (
 
 // persistVersion is the format of the stream; a stream of another format
 // does not load (ErrStale).
-const persistVersion = 5
+const persistVersion = 6
 
 var persistMagic = []byte("parallax fusion index\n")
 
@@ -153,6 +153,7 @@ func (ix *Index) Save(w io.Writer) error {
 		e.i(int64(s.end))
 		e.i(int64(s.inc))
 		e.bool(s.main)
+		e.bool(s.recalled)
 	}
 	e.u(uint64(len(ix.incs)))
 	for r := range ix.incs {
@@ -368,7 +369,7 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 	n = d.count()
 	ix.segs = make([]segRef, 0, capped(n))
 	for range n {
-		ix.segs = append(ix.segs, segRef{art: d.i32(), start: d.i32(), end: d.i32(), inc: d.i32(), main: d.bool()})
+		ix.segs = append(ix.segs, segRef{art: d.i32(), start: d.i32(), end: d.i32(), inc: d.i32(), main: d.bool(), recalled: d.bool()})
 		if d.err != nil {
 			return nil, d.err
 		}

@@ -52,6 +52,11 @@ type segment struct {
 	// blog's or a roundup's second incident. It joins incidents as the
 	// main story does, without the background margin.
 	sibling bool
+	// recalled: a background segment of an earlier act of the story's
+	// kind that the article names by a possessive day ("Monday's
+	// shelling") and tells apart from its own (splitRecalledDays): another
+	// happening, whose words are no lead-up of the story's.
+	recalled bool
 	// roundup: main or sibling, and its article is a roundup of a front
 	// (isRoundup): fighting at many sites, one per paragraph.
 	roundup bool
@@ -256,6 +261,8 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		}
 		i--
 	}
+
+	segs, main = splitRecalledDays(doc, segs, main, recall, maxSpan)
 
 	// A segment that starts on the day the article says its happening
 	// began ("the fighting that began on February 7", "the offensive had
@@ -1137,4 +1144,102 @@ func appendSites(dst []fpoint, doc *parallax.Document, segs []segment, si, datel
 // resolvedAt reports whether a place of doc overlaps [start, end).
 func resolvedAt(doc *parallax.Document, start, end int) bool {
 	return slices.ContainsFunc(doc.Places, func(pl parallax.Place) bool { return pl.Start < end && start < pl.End })
+}
+
+// splitRecalledDays takes out of the story's segment (segs[main]) the
+// days of an earlier act of its kind that the article names by a
+// possessive day ("the victims of Monday's shelling", "Sunday's raid"),
+// when the story tells an act of force or unrest of its own two or more
+// days later ("artillery hit the district on Wednesday afternoon"): the
+// article tells the two acts apart by their days, however a period
+// between them ("over the previous 24 hours") chained them into one
+// segment. The recalled days become a background segment, which joins
+// the earlier act's incident as a recap does (and so the story does not:
+// the older sister). A follow-up whose own news is no act (a toll that
+// rose, funerals, "Monday's attack ... wounded 13") keeps them. It
+// returns the segments, still in order of their days, and the story's
+// new index.
+func splitRecalledDays(doc *parallax.Document, segs []segment, main int, recall []parallax.Span, maxSpan int32) ([]segment, int) {
+	m := &segs[main]
+	recalled := int32(noDay) // the last day of a possessive-dated act
+	for _, e := range m.events {
+		ev := &doc.Events[e]
+		if eventClass(ev)&(classViolence|classUnrest) == 0 || !possessiveDated(doc, ev) {
+			continue
+		}
+		if _, end, ok, coarse := eventDays(ev, maxSpan); ok && !coarse && (recalled == noDay || end > recalled) {
+			recalled = end
+		}
+	}
+	if recalled == noDay {
+		return segs, main
+	}
+	own := slices.ContainsFunc(m.events, func(e int) bool {
+		ev := &doc.Events[e]
+		start, _, ok, coarse := eventDays(ev, maxSpan)
+		return ok && !coarse && start >= recalled+2 && !possessiveDated(doc, ev) && actOfOwn(doc, ev, recall)
+	})
+	if !own {
+		return segs, main
+	}
+	bg := segment{art: m.art, start: noDay, end: noDay, recalled: true}
+	var keep []int
+	story := int32(noDay)
+	for _, e := range m.events {
+		start, end, ok, coarse := eventDays(&doc.Events[e], maxSpan)
+		if !ok || coarse || end > recalled {
+			keep = append(keep, e)
+			// A week ("earlier this week") names no day of the story.
+			if ok && !coarse && doc.Events[e].Date.Precision != "week" && (story == noDay || start < story) {
+				story = start
+			}
+			continue
+		}
+		bg.events = append(bg.events, e)
+		if bg.start == noDay || start < bg.start {
+			bg.start = start
+		}
+		bg.end = max(bg.end, end)
+	}
+	m.events = keep
+	if story != noDay {
+		m.start = story
+	}
+	segs = slices.Insert(segs, main, bg)
+	return segs, main + 1
+}
+
+// actOfOwn reports whether ev is an act of force or unrest outside the
+// recall clauses that someone started or that hit someone named: what
+// segment.ownAct asks of a story.
+func actOfOwn(doc *parallax.Document, ev *parallax.Event, recall []parallax.Span) bool {
+	if eventClass(ev)&(classViolence|classUnrest) == 0 || inSpans(recall, ev.Start) {
+		return false
+	}
+	if ev.Initiator.Side != "" || ev.Initiator.Actor != "" {
+		return true
+	}
+	hit := ev.Target.Side != "" || ev.Target.Kind != "" && ev.Target.Kind != "unknown"
+	return hit && ev.End <= len(doc.Text) && !tollWords[strings.ToLower(doc.Text[ev.Start:ev.End])]
+}
+
+// possessiveDated reports whether ev takes its date from a day named in
+// the possessive in its sentence ("Monday's shelling", "Sunday’s
+// raid"): a happening the reader is taken to know, which the story
+// recalls.
+func possessiveDated(doc *parallax.Document, ev *parallax.Event) bool {
+	if ev.Date.Text == "" {
+		return false
+	}
+	sent := sentenceSpan(doc, ev.Start)
+	for k := range doc.Dates {
+		d := &doc.Dates[k]
+		if d.Start < sent.Start || d.End > sent.End || d.Date.Start != ev.Date.Start || doc.Text[d.Start:d.End] != ev.Date.Text {
+			continue
+		}
+		if rest := doc.Text[d.End:]; strings.HasPrefix(rest, "'s ") || strings.HasPrefix(rest, "’s ") {
+			return true
+		}
+	}
+	return false
 }
