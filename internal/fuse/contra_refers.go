@@ -21,7 +21,7 @@ var referringNouns = map[string]bool{
 	"report": true, "reports": true, "account": true, "accounts": true, "statement": true, "statements": true,
 	"charge": true, "charges": true, "figure": true, "figures": true, "version": true, "assertion": true,
 	"assertions": true, "propaganda": true, "toll": true, "remark": true, "remarks": true, "comment": true,
-	"comments": true,
+	"comments": true, "role": true, "involvement": true, "responsibility": true,
 }
 
 // afterReferring are the words that may follow a referring noun that
@@ -63,6 +63,7 @@ var pronounLabels = map[string]bool{
 // side about a third ("the rebels accused the army of shelling villages").
 var accusationNouns = map[string]bool{
 	"accusation": true, "accusations": true, "allegation": true, "allegations": true, "charge": true, "charges": true,
+	"role": true, "involvement": true, "responsibility": true,
 }
 
 // namesSide reports whether claim a names side s: a mention of s in its
@@ -75,6 +76,21 @@ func namesSide(doc *parallax.Document, a *parallax.Claim, s string) bool {
 	}
 	for k := range doc.Events {
 		if e := &doc.Events[k]; string(e.Claim) == a.ID && e.Initiator.Side == s {
+			return true
+		}
+	}
+	return false
+}
+
+// namesDenier reports whether claim a names the side of denial d's
+// speaker, or the side of a name in the speaker's words ("Afghanistan's
+// Taliban administration" speaks for Afghanistan too).
+func namesDenier(doc *parallax.Document, a, d *parallax.Claim) bool {
+	if namesSide(doc, a, d.Speaker.Side) {
+		return true
+	}
+	for k := range doc.Entities {
+		if e := &doc.Entities[k]; e.Side != "" && e.Side != d.Speaker.Side && e.Start >= d.Speaker.Start && e.End <= d.Speaker.End && namesSide(doc, a, e.Side) {
 			return true
 		}
 	}
@@ -162,7 +178,7 @@ func denialReferents(doc *parallax.Document) []int32 {
 			if j == i || a.Stance != parallax.StanceAssert || a.Speaker.Side == "" || a.Speaker.Side == d.Speaker.Side ||
 				a.End > at || a.Start < 0 || best >= 0 && a.End <= doc.Claims[best].End ||
 				len(named) > 0 && !slices.Contains(named, a.Speaker.Side) ||
-				accusationNouns[head] && !namesSide(doc, a, d.Speaker.Side) {
+				accusationNouns[head] && !namesDenier(doc, a, d) {
 				continue
 			}
 			best = j

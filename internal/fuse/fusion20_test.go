@@ -166,3 +166,40 @@ func TestRecalledSisterApart(t *testing.T) {
 		}
 	}
 }
+
+// TestDenialOfARole: "denied any role" ("any involvement", "responsibility")
+// names what it denies only by pointing back, as "the accusation" does:
+// it answers the claim before it that names the denier, or the state its
+// speaker's words name ("Vessan's Kasu administration" speaks for
+// Vessan too); not a claim that names neither.
+func TestDenialOfARole(t *testing.T) {
+	s1 := "The Orlan police said the bombers had been in contact with handlers in Vessan throughout the siege."
+	s2 := "The Orlan police said the bombers had come down from the hills near Dorna."
+	for _, tc := range []struct {
+		name, before, denial, words, speaker string
+		want                                 []string
+	}{
+		{"the state the speaker's words name", s1, "Vessan's Kasu administration denied any role.", "any role", "Vessan's Kasu administration",
+			[]string{"denial:::X=true,K=false"}},
+		{"involvement in the attack", s1, "Vessan's Kasu administration denied any involvement in the attack.", "any involvement in the attack", "Vessan's Kasu administration",
+			[]string{"denial:::X=true,K=false"}},
+		{"a claim that names neither", s2, "Vessan's Kasu administration denied any role.", "any role", "Vessan's Kasu administration",
+			nil},
+	} {
+		cd := contraDoc{text: tc.before + " " + tc.denial,
+			entities: []contraEntity{{"Y", "Vessan"}, {"K", "Kasu administration"}},
+			claims: []contraClaim{{"X", "assert", strings.TrimSuffix(strings.TrimPrefix(tc.before, "The Orlan police said "), ".")},
+				{"K", "deny", tc.words}}}
+		d := cd.doc(t)
+		sp := strings.Index(d.Text, tc.speaker)
+		d.Claims[1].Speaker.Start, d.Claims[1].Speaker.End = sp, sp+len(tc.speaker)
+		// The first mention of Vessan is the claim's in s1; the
+		// speaker's is the one in its words.
+		if k := strings.LastIndex(d.Text, "Vessan's"); k >= 0 {
+			d.Entities = append(d.Entities, parallax.Entity{ID: "n9", Article: "a", Start: k, End: k + len("Vessan"), Text: "Vessan", Side: "Y"})
+		}
+		if got := contradictionValues(t, d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
