@@ -175,6 +175,19 @@ type partyValue struct {
 	// denied: the figure is the none of a party that denies the loss
 	// and gives no figure of its own (partyValues).
 	denied bool
+	// byVictims: of people, the party's largest figure of fighters
+	// ([victimsFighters]) and of civilians ([victimsCivilians]), where
+	// its counts name them; unnamed: a figure of people it does not name
+	// as either ("12 dead", "two people"), or a denial's none.
+	byVictims [3]classFigure
+	unnamed   bool
+}
+
+// classFigure is a party's largest figure of one class of victims.
+type classFigure struct {
+	value  int
+	claims []string
+	has    bool
 }
 
 // partyValues gives, per item and owner, each party's figure. A party that
@@ -212,6 +225,21 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 			i = len(pvs) - 1
 		}
 		p := &pvs[i]
+		if personItems[c.item] {
+			if f := &p.byVictims[c.victims]; c.victims != 0 {
+				switch {
+				case !f.has || c.n > f.value:
+					*f = classFigure{value: c.n, has: true}
+					fallthrough
+				case c.n == f.value:
+					if _, known := v.claims[c.claim]; known && c.claim != "" && !slices.Contains(f.claims, c.claim) {
+						f.claims = append(f.claims, c.claim)
+					}
+				}
+			} else {
+				p.unnamed = true
+			}
+		}
 		switch {
 		case c.n > p.value:
 			p.value, p.claims = c.n, nil
@@ -264,7 +292,7 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 				}
 				continue
 			}
-			values[k] = append(pvs, partyValue{side: d.side, claims: []string{d.id}, denied: true})
+			values[k] = append(pvs, partyValue{side: d.side, claims: []string{d.id}, denied: true, unnamed: true})
 		}
 	}
 	slices.SortFunc(keys, func(a, b [2]string) int {
@@ -595,9 +623,17 @@ func (v *view) countContradictions() (out []parallax.Contradiction, deniedPair [
 		var between []string
 		distinct := map[int]bool{}
 		denied := false
+		class, ok := sharedVictims(values[k])
+		if !ok {
+			continue
+		}
 		for _, p := range values[k] {
 			if p.side == "" {
 				continue
+			}
+			if class != 0 {
+				f := p.byVictims[class]
+				p.value, p.claims = f.value, f.claims
 			}
 			denied = denied || p.denied
 			between = append(between, p.side)
@@ -613,6 +649,73 @@ func (v *view) countContradictions() (out []parallax.Contradiction, deniedPair [
 		deniedPair = append(deniedPair, denied && len(vals) == 2)
 	}
 	return out, deniedPair
+}
+
+// sharedVictims tells which figures of the parties pvs (of one item of
+// people and one owner) answer one question: where every party gives a
+// figure of fighters, those (the soldiers each says were killed); else
+// where every one gives a figure of civilians, those; else their largest
+// figures, unless each party names only victims of a class no other
+// names (India's "four soldiers" against Pakistan's "four civilians" of
+// India's: figures of different people, no dispute): ok is false then.
+// class 0 is the largest figures.
+func sharedVictims(pvs []partyValue) (class uint8, ok bool) {
+	n, fighters, civilians, unnamed := 0, 0, 0, false
+	for _, p := range pvs {
+		if p.side == "" {
+			continue
+		}
+		n++
+		if p.byVictims[victimsFighters].has {
+			fighters++
+		}
+		if p.byVictims[victimsCivilians].has {
+			civilians++
+		}
+		unnamed = unnamed || p.unnamed
+	}
+	switch {
+	case n < 2:
+		return 0, true
+	case fighters == n:
+		return victimsFighters, true
+	case civilians == n:
+		return victimsCivilians, true
+	}
+	return 0, unnamed || fighters == 0 && civilians == 0
+}
+
+// Victim classes of a count of people (countF.victims).
+const (
+	victimsFighters  = 1
+	victimsCivilians = 2
+)
+
+// fighterNouns and civilianNouns name the people a count counts ("945
+// servicemen", "four civilians", "19 of his fighters"); a count that
+// names neither ("12 dead", "two people") is of unnamed victims.
+var fighterNouns = wordSet(`soldier soldiers serviceman servicemen troops trooper troopers fighter fighters militant militants
+	combatant combatants personnel officer officers policeman policemen guard guards commander commanders attacker attackers
+	terrorist terrorists rebel rebels insurgent insurgents militiamen jihadist jihadists gunmen paratroopers marines conscripts
+	mercenaries separatists extremists`)
+var civilianNouns = wordSet(`civilian civilians resident residents villager villagers child children woman women boy boys
+	girl girls worshipper worshippers worshippers passenger passengers pilgrims student students farmer farmers shepherd shepherds
+	patient patients refugees tourists journalists labourers`)
+
+// victimClass returns the class of the people a count's words name: the
+// last noun of either list decides ("three civilians", "a soldier",
+// "eight Pakistani soldiers"; "Three of the civilians").
+func victimClass(words string) uint8 {
+	var class uint8
+	for _, w := range strings.FieldsFunc(strings.ToLower(words), func(r rune) bool { return !('a' <= r && r <= 'z') }) {
+		switch {
+		case fighterNouns[w]:
+			class = victimsFighters
+		case civilianNouns[w]:
+			class = victimsCivilians
+		}
+	}
+	return class
 }
 
 // civilianWords mark a denial as being about harm to civilians when the

@@ -66,7 +66,8 @@ type countC struct {
 	claim           name
 	item, owner, by sref // by: the claiming side (Count.ClaimedBy)
 	hasN, hasMax    bool
-	tally           bool // a running or a period total (isTally)
+	tally           bool  // a running or a period total (isTally)
+	victims         uint8 // who the people counted are, by their noun (victimClass)
 	n, nmax         int
 }
 
@@ -100,6 +101,7 @@ type countF struct {
 	claim, item, owner, by string
 	n, nmax                int
 	hasN, hasMax, tally    bool
+	victims                uint8 // victimsFighters, victimsCivilians or 0 (victimClass)
 }
 
 // intern returns the reference of s in the table of short strings that
@@ -219,6 +221,9 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		k := &doc.Counts[i]
 		c := countC{claim: add(string(k.Claim)), item: ix.intern(k.Item), owner: ix.intern(k.Owner), by: ix.intern(k.ClaimedBy),
 			tally: isTally(k, &ix.sents) || roundup && isDayTotal(k, &ix.sents)}
+		if personItems[k.Item] && k.Start >= 0 && k.Start < k.End && k.End <= len(doc.Text) {
+			c.victims = victimClass(doc.Text[k.Start:k.End])
+		}
 		if k.N != nil {
 			c.n, c.hasN = *k.N, true
 		}
@@ -267,7 +272,7 @@ func (ix *Index) eventView(a *feats, e *eventC) eventF {
 
 func (ix *Index) countView(a *feats, c *countC) countF {
 	return countF{claim: a.name(c.claim), item: ix.str(c.item), owner: ix.str(c.owner), by: ix.str(c.by),
-		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax, tally: c.tally}
+		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax, tally: c.tally, victims: c.victims}
 }
 
 // stemSet returns the dense ids of text's content stems, sorted and

@@ -203,3 +203,62 @@ func TestDenialOfARole(t *testing.T) {
 		}
 	}
 }
+
+// TestVictimClass: the people a count's words name.
+func TestVictimClass(t *testing.T) {
+	for _, c := range []struct {
+		words string
+		want  uint8
+	}{
+		{"eight Orlan soldiers", victimsFighters},
+		{"19 of his fighters", victimsFighters},
+		{"945 servicemen", victimsFighters},
+		{"four civilians", victimsCivilians},
+		{"Three of the civilians", victimsCivilians},
+		{"a 12-year-old boy", victimsCivilians},
+		{"12 dead", 0},
+		{"two people", 0},
+	} {
+		if got := victimClass(c.words); got != c.want {
+			t.Errorf("%q: class %d, want %d", c.words, got, c.want)
+		}
+	}
+}
+
+// TestFiguresOfOnePeople: parties' figures of one item and owner are
+// compared where they count the same people: the soldiers each names
+// where both name soldiers (Vessan's four soldiers, not its six
+// civilians, against Orlan's eleven), none where one names only soldiers
+// and the other only civilians (figures of different people), and the
+// largest where one names neither ("12 people").
+func TestFiguresOfOnePeople(t *testing.T) {
+	orlan := func(words string) string { return "The Orlan army said its guns killed " + words + " near Dorna." }
+	for _, tc := range []struct {
+		name   string
+		s1, s2 string
+		counts []contraCount
+		want   []string
+	}{
+		{"soldiers against soldiers", orlan("11 Vessan soldiers"), "The Vessan ministry said four soldiers and six civilians were killed near Dorna.",
+			[]contraCount{{claim: 0, item: "killed", owner: "Y", by: "X", n: 11, words: "11 Vessan soldiers"},
+				{claim: 1, item: "killed", owner: "Y", by: "Y", n: 4, words: "four soldiers"},
+				{claim: 1, item: "killed", owner: "Y", by: "Y", n: 6, words: "six civilians"}},
+			[]string{"count:killed:Y:X=11,Y=4"}},
+		{"soldiers against civilians", orlan("eight Vessan soldiers"), "The Vessan ministry said Orlan shelling killed four civilians near Dorna.",
+			[]contraCount{{claim: 0, item: "killed", owner: "Y", by: "X", n: 8, words: "eight Vessan soldiers"},
+				{claim: 1, item: "killed", owner: "Y", by: "Y", n: 4, words: "four civilians"}},
+			nil},
+		{"people unnamed", orlan("eight Vessan soldiers"), "The Vessan ministry said 12 people were killed near Dorna.",
+			[]contraCount{{claim: 0, item: "killed", owner: "Y", by: "X", n: 8, words: "eight Vessan soldiers"},
+				{claim: 1, item: "killed", owner: "Y", by: "Y", n: 12, words: "12 people"}},
+			[]string{"count:killed:Y:X=8,Y=12"}},
+	} {
+		cd := contraDoc{text: tc.s1 + " " + tc.s2,
+			claims: []contraClaim{{"X", "assert", strings.TrimSuffix(strings.TrimPrefix(tc.s1, "The Orlan army said "), ".")},
+				{"Y", "assert", strings.TrimSuffix(strings.TrimPrefix(tc.s2, "The Vessan ministry said "), ".")}},
+			counts: tc.counts}
+		if got := contradictionValues(t, cd.doc(t)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
