@@ -262,3 +262,24 @@ func TestFiguresOfOnePeople(t *testing.T) {
 		}
 	}
 }
+
+// TestOneStateIsNoDispute: reports of a crime or an accident a day apart
+// whose only party is the state whose police and ministers speak ("police
+// said", "Saxony's interior minister said") make no dispute of parties,
+// as reports that name none do; two states, or two parties in one
+// report, do.
+func TestOneStateIsNoDispute(t *testing.T) {
+	for _, c := range []struct {
+		a, b []string
+		want bool
+	}{
+		{nil, []string{"X"}, true},
+		{[]string{"X"}, []string{"X"}, true},
+		{[]string{"X"}, []string{"Y"}, false},
+		{[]string{"X", "Y"}, []string{"X"}, false},
+	} {
+		if got := noDispute(c.a, c.b); got != c.want {
+			t.Errorf("%v / %v: no dispute %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
