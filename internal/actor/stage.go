@@ -2906,7 +2906,7 @@ func (st *docState) afterOpeningClause(i int) int {
 	for first < m.a && !st.toks[first].Word {
 		first++ // an opening quotation mark
 	}
-	if first >= m.a || !clauseOpeners[st.toks[first].Norm] || st.tokNorm(first+1) == "for" {
+	if first >= m.a || !(clauseOpeners[st.toks[first].Norm] || st.participialOpener(first)) || st.tokNorm(first+1) == "for" {
 		return -1
 	}
 	comma := -1
