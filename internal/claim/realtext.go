@@ -132,3 +132,22 @@ func (st *state) nominalEnd(h int) bool {
 	}
 	return false
 }
+
+// pastRelayTime: a time may follow the relayer of "as reported by X"
+// before the comma or the sentence's end ("As reported by X last month,
+// C", "C, as reported by X in June."): the token after that time, else
+// end.
+func (st *state) pastRelayTime(end, b int) int {
+	for k := end + 1; k < b && k <= end+5; k++ {
+		if w := st.norm(k); w == "," || w == "." {
+			if st.onlyTime(end, k) {
+				return k
+			}
+			return end
+		}
+	}
+	if b <= end+5 && b > end && st.onlyTime(end, b) {
+		return b
+	}
+	return end
+}

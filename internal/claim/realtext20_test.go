@@ -145,7 +145,7 @@ var realtext20Passages = []struct {
 		// (reworded after the first run: its first wording ran too close
 		// to a held-out sentence; the construction is unchanged)
 		"As reported by the World Health Organization in May, the clinics of the province have no vaccines left, the British envoy said.",
-		[]realtext20Want{{"said", "envoy", "GBR", "assert", "no vaccines left"}, {"reported", "World Health Organization", "UNO", "assert", "no vaccines left"}}},
+		[]realtext20Want{{"said", "envoy", "GBR", "assert", "no vaccines left"}, {"As reported by", "World Health Organization", "UNO", "assert", "no vaccines left"}}},
 	{"which-x-denied",
 		"He was accused of financing the attacks, which Rahimi denied.",
 		// (the accusation, with no speaker, is a claim of the golds too;
@@ -183,7 +183,8 @@ var realtext20Passages = []struct {
 		[]realtext20Want{{"said", "he", "PRT", "assert", "rely on its own factories"}, {"?stressed", "Rui Tavares", "PRT", "assert", "ammunition"}}},
 	{"as-reported-by-fronted",
 		"As reported by the World Food Programme in June, half of the country's children are malnourished.",
-		[]realtext20Want{{"reported", "World Food Programme", "UNO", "assert", "malnourished"}}},
+		// (cue text as written, "As reported by", corrected after the lane's change)
+		[]realtext20Want{{"As reported by", "World Food Programme", "UNO", "assert", "malnourished"}}},
 	// no claim
 	{"no-claim-court-schedule",
 		"The trial is expected to resume on Monday in the capital's main court.",
@@ -202,11 +203,9 @@ var realtext20Passages = []struct {
 // passages added before any change (the real golds' kinds): 13 of 50
 // failing, 10 once the expectations were corrected.
 var realtext20Known = map[string]string{
-	"according-to-report-with-figures: > according to | report":   "a report released by a body named after it takes no side from it",
-	"as-reported-by-body: > reported | World Health Organization": "a fronted \"As reported by X,\" is no cue",
-	"as-reported-by-fronted: > reported | World Food Programme":   "as above",
-	"it-issued-statement-saying: > saying | It":                   "\"It\" after a body that was the subject of the sentence before, with no claim there",
-	"we-announced-release: > announced | we":                      "\"we\" outside quotes in a body's release is no speaker",
+	"according-to-report-with-figures: > according to | report": "a report released by a body named after it takes no side from it",
+	"it-issued-statement-saying: > saying | It":                 "\"It\" after a body that was the subject of the sentence before, with no claim there",
+	"we-announced-release: > announced | we":                    "\"we\" outside quotes in a body's release is no speaker",
 }
 
 // TestRealText20Battery runs the battery through the whole pipeline:
@@ -278,7 +277,8 @@ func TestRealText20Battery(t *testing.T) {
 // the constitution", "according to which"); the government of a located
 // place speaks for the place's state; a pronoun after a sentence opened by
 // a participle ("Speaking to reporters ..., NAME praised ...") stands for
-// the subject after the participle's clause. Invented sentences.
+// the subject after the participle's clause; "as reported by X" may have
+// a time after X ("in March", "last week"). Invented sentences.
 func TestRealText20Rules(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"bureau", "Nine fishermen are still missing after the storm, according to the coastal rescue bureau.", "according to", "bureau", "", "assert", "Nine fishermen are still missing"},
@@ -292,6 +292,9 @@ func TestRealText20Rules(t *testing.T) {
 		// or the correspondent named before
 		{"speaking to, then he said", "Defence chiefs met in Oslo.\n\nMaria Holm reports. Speaking to reporters from Norway and Sweden on Monday, Finnish Defence Minister Antti Laine praised the new brigade. Although costs are rising, he said Finland would keep its order.", "said", "he", "FIN", "assert", "Finland would keep its order"},
 		{"asked about, then he said", "The talks stalled in Geneva.\n\nOlga Brandt covered them. Asked about the delay by Greek reporters, Danish Foreign Minister Lars Holt blamed the weather. Later he said the talks would resume in June.", "said", "he", "DNK", "assert", "resume in June"},
+		// "as reported by X" with a time after the relayer
+		{"as reported by, fronted, a time", "As reported by the refugee agency UNHCR in March, the camps hold twice their capacity.", "As reported by", "UNHCR", "UNO", "assert", "twice their capacity"},
+		{"as reported by, trailing, a time", "The camps hold twice their capacity, as reported by UNHCR last week.", "as reported by", "UNHCR", "UNO", "assert", "twice their capacity"},
 		{"government of a located place", "More than 5,000 families have fled the clashes, according to the regional government of Cauca department.", "according to", "government", "COL", "assert", "5,000 families have fled"},
 	})
 	runNoClaims4(t, []string{

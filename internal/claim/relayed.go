@@ -26,6 +26,7 @@ func (st *state) asRelayedBy(a, b, i int) bool {
 		return false
 	}
 	var contA, contB int
+	end = st.pastRelayTime(end, b)
 	if opening {
 		if st.norm(end) != "," {
 			return false
