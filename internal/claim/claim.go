@@ -610,6 +610,17 @@ func (st *state) addDraft(d draft) {
 	for d.contB > d.contA && (st.toks[d.contB-1].Text == "," || st.toks[d.contB-1].Text == "." || st.toks[d.contB-1].Text == ":" || st.toks[d.contB-1].Text == ";") {
 		d.contB--
 	}
+	if !d.direct {
+		// the words end where another's verdict on them begins ("C; this
+		// is untrue", "reports that C were untrue")
+		d.contB = st.judgedClauseEnd(d.cueA, d.cueB, d.contA, d.contB)
+		for k := d.contA + 1; k < d.contB; k++ {
+			if st.semicolonBreak(k, d.contB) {
+				d.contB = k
+				break
+			}
+		}
+	}
 	words := 0
 	for i := d.contA; i < d.contB; i++ {
 		if st.toks[i].Word {
@@ -3996,6 +4007,7 @@ var sourceTails = map[string]bool{
 // emit turns the drafts into claims: one per cue and per claimed span,
 // nested claims linked to the claim that reports them.
 func (st *state) emit() {
+	st.cutAtLaterClaims()
 	sort.SliceStable(st.drafts, func(i, j int) bool { return st.drafts[i].cueA < st.drafts[j].cueA })
 	// (one span may be reported by one speaker and denied or confirmed
 	// by another: "X was accused of C, which X denied")

@@ -25,10 +25,7 @@ type claimfind19Want struct {
 // several paragraphs, a question-and-answer transcript, statements quoted
 // by a news agency, "X told reporters", "in a statement", "wrote on X",
 // and passages with no claim, which must give none. Invented text.
-var claimfind19Passages = []struct {
-	name, text string
-	want       []claimfind19Want
-}{
+var claimfind19Passages = []claimFindPassage{
 	{"liveblog-time-party-colon",
 		"Live: strikes on the port\n\n09:15 Yemeni health ministry: 14 killed in overnight raids on Hodeidah\n\nThe health ministry said 14 people were killed and 30 wounded in the raids.",
 		[]claimfind19Want{{":", "health ministry", "assert", "14 killed in overnight raids"}, {"said", "health ministry", "assert", "30 wounded"}}},
@@ -40,7 +37,9 @@ var claimfind19Passages = []struct {
 		[]claimfind19Want{{"says", "Hezbollah", "assert", "fired rockets at army post"}, {"said", "Hezbollah", "assert", "targeted a post"}}},
 	{"liveblog-time-person-colon",
 		"Sanaa strikes\n\n16:20 Port director: two cranes destroyed\n\nThe director of Hodeidah port, Ahmed Saleh, said on X that two cranes had been destroyed.",
-		[]claimfind19Want{{"said", "Ahmed Saleh", "assert", "two cranes had been destroyed"}}},
+		// (the heading "Port director:" optional since session 20: the golds
+		// keep an office's heading in a live blog as its claim)
+		[]claimfind19Want{{"said", "Ahmed Saleh", "assert", "two cranes had been destroyed"}, {"?:", "Port director", "assert", "two cranes destroyed"}}},
 	{"headline-colon-army",
 		"Army: 30 militants killed in northern raids\n\nThe army said on Sunday that 30 militants had been killed in raids in the north.",
 		[]claimfind19Want{{":", "Army", "assert", "30 militants killed"}, {"said", "army", "assert", "30 militants had been killed"}}},
@@ -205,12 +204,26 @@ var claimfind19Known = map[string]string{
 // every wanted claim must be found (cue, speaker, stance, sentence) and
 // no other claim may be reported, outside the optional ones.
 func TestClaimFindBattery19(t *testing.T) {
+	runClaimFindBattery(t, claimfind19Passages, claimfind19Known, "claimfind19Known")
+}
+
+// claimFindPassage is one passage of a claims-finding battery and the
+// claims it should give.
+type claimFindPassage struct {
+	name, text string
+	want       []claimfind19Want
+}
+
+// runClaimFindBattery checks each passage's claims against its wants
+// and reports the failures outside known.
+func runClaimFindBattery(t *testing.T, passages []claimFindPassage, known map[string]string, knownName string) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
 	failed := map[string]string{}
 	items := 0
-	for _, p := range claimfind19Passages {
+	for _, p := range passages {
 		doc := analyzeParsed(t, p.text)
 		used := map[int]bool{}
 		match := func(w claimfind19Want) int {
@@ -254,8 +267,8 @@ func TestClaimFindBattery19(t *testing.T) {
 			}
 		}
 	}
-	testutil.CheckKnownFailures(t, failed, claimfind19Known, "claimfind19Known")
-	t.Logf("%d items, %d failing (%d known)", items, len(failed), len(claimfind19Known))
+	testutil.CheckKnownFailures(t, failed, known, knownName)
+	t.Logf("%d items, %d failing (%d known)", items, len(failed), len(known))
 }
 
 func extraClaim(doc *parallax.Document, c parallax.Claim) string {

@@ -134,8 +134,10 @@ func (st *state) claimApposition(k, b int) bool {
 	if k >= b || !appositionClaimNouns[st.norm(k)] {
 		return false
 	}
-	for j := k + 1; j < b && j < k+8; j++ {
-		if !st.toks[j].Word {
+	// (a relative clause may come first: "a claim for which they gave
+	// no evidence and which the army rejected")
+	for j := k + 1; j < b && j < k+14; j++ {
+		if w := st.norm(j); !st.toks[j].Word && w != "'s" && w != "’s" {
 			return false
 		}
 		if c, ok := st.cueAt(j); ok && !c.gerund {

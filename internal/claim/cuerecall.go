@@ -148,7 +148,7 @@ var copulas = map[string]bool{"is": true, "are": true, "was": true, "were": true
 func (st *state) judgementAfter(k int) bool {
 	for j := k; j < len(st.toks) && j < k+3; j++ {
 		w := st.norm(j)
-		if denialWords[w] || wrongWords[w] || pretextNouns[w] || w == "true" {
+		if denialWords[w] || wrongWords[w] || pretextNouns[w] || inventedWords[w] || w == "true" {
 			return true
 		}
 		switch w {

@@ -118,6 +118,9 @@ func (st *state) headlineSource() {
 	if spk.side == "" {
 		spk.actor, spk.side = st.namedBodyOf(st.norm(b - 1))
 	}
+	if spk.side == "" && b-k > 1 {
+		spk.actor, spk.side = st.bodyNamedInFull(k, b)
+	}
 	st.addDraft(draft{cueA: k - 1, cueB: k, contA: a, contB: k - 1, spk: spk})
 }
 
@@ -155,11 +158,28 @@ func (st *state) namedBodyOf(w string) (string, string) {
 	return "", ""
 }
 
+// bodyNamedInFull: the actor and side of the first sided body of the
+// story whose name holds the words of tokens [a, b) ("Border Service" for
+// "the Border Service of Kyrgyzstan"), as a headline shortens a name the
+// story gives in full.
+func (st *state) bodyNamedInFull(a, b int) (string, string) {
+	name := strings.ToLower(st.doc.Text[st.toks[a].Start:st.toks[b-1].End])
+	for _, e := range st.doc.Entities {
+		if e.Side == "" || e.Start < st.toks[b-1].End {
+			continue
+		}
+		if t := strings.ToLower(e.Text); t != name && strings.Contains(t, name) {
+			return e.Actor, e.Side
+		}
+	}
+	return "", ""
+}
+
 // sourceBodyWord: the last word of a headline's closing source names a
 // body that speaks ("MoD", "Army", "Ministry", "Police").
 func sourceBodyWord(w string) bool {
 	switch w {
-	case "mod", "mofa", "mfa", "mond", "army", "ministry", "police", "military", "kremlin", "pentagon",
+	case "mod", "mofa", "mfa", "mond", "army", "ministry", "police", "military", "kremlin", "pentagon", "service",
 		"government", "spokesman", "spokesperson", "official", "officials", "un", "idf", "who", "ukraine",
 		"minister", "president", "governor", "command", "forces", "office":
 		return true

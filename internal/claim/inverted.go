@@ -1029,12 +1029,28 @@ func (st *state) barePronoun(a, end int) (speaker, bool) {
 	// a person before stands for "he"/"she", a group or body for "they"
 	head := st.norm(d.spk.b - 1)
 	person := d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson ||
-		d.spk.ent < 0 && (personTitles[head] || personNouns[head] || st.personRelative(d.spk.b))
+		d.spk.ent < 0 && (personTitles[head] || personNouns[head] || st.personRelative(d.spk.b)) ||
+		st.roleFor(d.spk.a)
 	group := d.spk.ent < 0 && strings.HasSuffix(head, "s") && speakerNouns[head]
 	if st.norm(p) == "they" && !group || st.norm(p) != "they" && !person {
 		return speaker{}, false
 	}
 	return speaker{a: p, b: p + 1, ent: -1, actor: d.spk.actor, side: d.spk.side}, true
+}
+
+// roleFor: the speaker starting at token a is the body after a singular
+// role noun and its "for" or "of" ("A spokesman for the Ethiopian
+// National Defence Force said", read as the body): one person spoke, whom
+// a "he" or "she" after may take up.
+func (st *state) roleFor(a int) bool {
+	k := a - 1
+	if w := st.norm(k); w == "the" || w == "a" || w == "an" {
+		k--
+	}
+	if w := st.norm(k); w != "for" && w != "of" {
+		return false
+	}
+	return k >= 1 && roleNouns[st.norm(k-1)] && !strings.HasSuffix(st.norm(k-1), "s")
 }
 
 // personNouns head an unnamed speaker who is one person ("the resident",

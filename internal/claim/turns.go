@@ -174,6 +174,10 @@ func (st *state) headlineTurn(a, b int) bool {
 			a = ea
 		}
 	}
+	bullet := false
+	if a+1 < b && st.toks[a].Newline && bulletMarks[st.toks[a].Text] {
+		a, bullet = a+1, true // "- Health ministry: 22 killed": a key-events list's line
+	}
 	timed := false // the line is a live blog's entry heading, after its clock time
 	if st.clockTime(a) && st.toks[a].Newline {
 		a, timed = a+3, true // "19:42 Houthis: ...": a live blog's entry opens with its clock time
@@ -181,7 +185,7 @@ func (st *state) headlineTurn(a, b int) bool {
 		// "10:30" cut off as a sentence of its own: the entry's line
 		// goes on after it
 		timed = true
-	} else if a > 0 && !st.toks[a].Newline {
+	} else if a > 0 && !st.toks[a].Newline && !bullet {
 		return false
 	}
 	if a >= b || st.inQuote(a) {
@@ -206,7 +210,7 @@ func (st *state) headlineTurn(a, b int) bool {
 		default:
 			return false
 		}
-		if ent.Actor == "" && ent.Side == "" || pronoun(ent.Text) {
+		if ent.Actor == "" && ent.Side == "" && !headingBodies[st.norm(e-1)] || pronoun(ent.Text) {
 			return false
 		}
 		spk = st.speakerFromEntity(ei, a, e)
@@ -218,7 +222,7 @@ func (st *state) headlineTurn(a, b int) bool {
 	} else {
 		return false
 	}
-	if w := st.norm(e - 1); st.lowerWord(e-1) && (speakerNouns[w] || titleWords[w]) {
+	if w := st.norm(e - 1); st.lowerWord(e-1) && (speakerNouns[w] || titleWords[w] || headingBodies[w]) {
 		titled = true
 	}
 	end := st.paragraphEnd(e) + 1
@@ -284,15 +288,43 @@ func (st *state) headlineSpeakerNP(a int) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	head := st.norm(e - 1)
-	if !speakerNouns[head] && !titleWords[head] {
+	if e-a == 1 && st.toks[a].Cap && headingBodies[head] {
+		// "Army: 30 militants killed", "Police: ...": a body alone
+		return speaker{a: a, b: e, ent: -1}, e, true
+	}
+	if e-a < 2 || !speakerNouns[head] && !titleWords[head] && !headingBodies[head] {
 		return speaker{}, 0, false
 	}
 	np, ok := st.speakerNP(a, e)
-	if !ok || np.side == "" || np.a != a {
+	if (!ok || np.a != a) && headingBodies[head] && e-a <= 3 && st.toks[a].Cap {
+		np, ok = speaker{a: a, b: e, ent: -1}, true // "Civil defence:", "Border Guard:"
+	}
+	if !ok || np.a != a {
+		return speaker{}, 0, false
+	}
+	if np.side == "" && !headingBodies[head] {
+		// a title names a party in a heading ("Lebanese minister:"); a
+		// body's or an office's kind speaks without one ("Health
+		// ministry:", "Airport director:"), a label does not
 		return speaker{}, 0, false
 	}
 	return np, e, true
 }
+
+// headingBodies are the kinds of body or office that speak in a heading
+// with no party named ("Health ministry: 35 killed", "Airport director:
+// six aircraft destroyed", "Civil defence: ..."): the story names whose
+// they are. Labels ("Analysis:", "Live:", "Operation Dawn:") are none.
+var headingBodies = map[string]bool{
+	"ministry": true, "army": true, "police": true, "military": true, "service": true, "command": true,
+	"director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "agency": true,
+	"authorities": true, "council": true, "government": true, "presidency": true, "navy": true,
+	"defence": true, "defense": true, "governor": true, "mayor": true, "office": true, "guard": true,
+	"guards": true,
+}
+
+// bulletMarks open a line of a list ("- ", "• ").
+var bulletMarks = map[string]bool{"-": true, "•": true, "*": true, "–": true, "·": true}
 
 // startsDigit: the text opens with a digit ("33 attackers killed").
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
