@@ -38,7 +38,9 @@ func (st *state) semicolonBreak(i, b int) bool {
 // cutAtLaterClaims ends, at a semicolon, the words of a claim that run
 // on into another claim of the sentence ("Army says C; rebels call the
 // toll 'fabricated'"): the later claim's cue or speaker lies after the
-// semicolon. A claim whose cue is no denial takes its stance again from
+// semicolon; or at a comma right before a later cue of the same
+// speaker, named before the claim's own cue ("Ministry says C, denies
+// D"). A claim whose cue is no denial takes its stance again from
 // the words left.
 func (st *state) cutAtLaterClaims() {
 	for i := range st.drafts {
@@ -47,11 +49,17 @@ func (st *state) cutAtLaterClaims() {
 			continue
 		}
 		for k := d.contA + 1; k < d.contB; k++ {
-			if st.toks[k].Text != ";" || st.inQuote(k) {
+			if st.toks[k].Text != ";" && st.toks[k].Text != "," || st.inQuote(k) {
 				continue
 			}
 			later := false
 			for _, o := range st.drafts {
+				if st.toks[k].Text == "," {
+					// "Ministry says C, denies D": the same speaker's cue
+					// right after the comma
+					later = later || o.cueA == k+1 && o.cueA > d.cueA && o.spk.a == d.spk.a && o.spk.b == d.spk.b && d.spk.b <= d.cueA
+					continue
+				}
 				if o.cueA > k && o.cueA < d.contB || o.spk.a > k && o.spk.a < d.contB {
 					later = true
 					break
@@ -133,4 +141,21 @@ func groundlessHave(st *state, k int) bool {
 		}
 	}
 	return n == "nothing" && st.norm(k+2) == "to" && st.norm(k+3) == "do" && st.norm(k+4) == "with" && untrueNothing[st.norm(k+5)]
+}
+
+// headingLine: sentence [a, b) is a line of its own without a closing
+// stop, as headlines and a list's lines are ("Ministry says C, denies
+// D").
+func (st *state) headingLine(a, b int) bool {
+	if a > 0 && !st.toks[a].Newline && !(bulletMarks[st.toks[a-1].Text] && st.toks[a-1].Newline) {
+		return false
+	}
+	if b < len(st.toks) && !st.toks[b].Newline {
+		return false
+	}
+	switch st.toks[b-1].Text {
+	case ".", "?", "!":
+		return false
+	}
+	return true
 }

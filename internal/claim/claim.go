@@ -720,8 +720,8 @@ func (st *state) addDraft(d draft) {
 // Monthly-Lakeview poll found" name no government).
 func (st *state) capitalSubject(k int) bool {
 	prev := st.norm(k - 1)
-	if prepositions(prev) || prev == "a" || prev == "an" || prev == "the" || prev == "-" {
-		return false
+	if prepositions(prev) || prev == "a" || prev == "an" || prev == "the" || prev == "-" && !st.toks[k-1].Newline {
+		return false // (a list line's "- Baghdad" is no compound's hyphen)
 	}
 	return k+1 >= len(st.toks) || !st.toks[k+1].Cap && st.norm(k+1) != "-" && st.norm(k+1) != "'s" && st.norm(k+1) != "’s"
 }
@@ -1677,6 +1677,22 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		// "X has denied any wrongdoing and says C": the parse makes the
 		// cue a conjunct of the claim's cue before it
 		spk, ok = st.coordinatedCue(si, a, ca, conj, first)
+	}
+	if !ok && st.norm(conj) == "," && conj == ca-1 && st.headingLine(a, b) {
+		// "Ministry says C, denies D", "Baghdad recalls envoy, calls the
+		// strike ...": a headline's or a list line's verbs share the
+		// line's subject without an "and"
+		for k := len(st.drafts) - 1; k >= first; k-- {
+			if d := st.drafts[k]; d.cueB <= conj && d.spk.a >= a && d.spk.b <= d.cueA {
+				spk, ok = d.spk, true
+				break
+			}
+		}
+		if !ok {
+			if v, found := st.conjVerb(si, a, ca); found {
+				spk, ok = st.subject(si, a, v)
+			}
+		}
 	}
 	if !ok && evidenceCues[c.lemma] {
 		spk, ok = st.dataSubject(si, segA, ca) // "Figures released Thursday showed"
@@ -4384,7 +4400,11 @@ func (st *state) emit() {
 		}
 		c.Speaker = parallax.Speaker{Actor: d.spk.actor, Side: d.spk.side}
 		if d.spk.a >= 0 {
-			c.Speaker.Start, c.Speaker.End = st.toks[d.spk.a].Start, st.toks[st.officeEnd(d.spk.b, d.cueA)-1].End
+			sa := d.spk.a
+			if sa+1 < d.spk.b && st.toks[sa].Newline && bulletMarks[st.toks[sa].Text] {
+				sa++ // "- Ministry says": the list's mark is no part of the name
+			}
+			c.Speaker.Start, c.Speaker.End = st.toks[sa].Start, st.toks[st.officeEnd(d.spk.b, d.cueA)-1].End
 			c.Speaker.Text = st.doc.Text[c.Speaker.Start:c.Speaker.End]
 		}
 		sentTok := d.cueA

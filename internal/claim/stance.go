@@ -233,7 +233,7 @@ var ruledOutActs = map[string]bool{
 // wrongWords call a statement or a figure mistaken when predicated of it.
 var wrongWords = map[string]bool{
 	"wrong": true, "incorrect": true, "inaccurate": true, "untrue": true, "false": true,
-	"exaggerated": true, "inflated": true, "mistaken": true,
+	"exaggerated": true, "inflated": true, "mistaken": true, "misleading": true, "deceptive": true,
 }
 
 // pretextNouns call a statement a means to another end when predicated
@@ -298,7 +298,14 @@ func (st *state) judgedWrong(i, a int) bool {
 	default:
 		return false
 	}
+	// "reports that C were invented": the noun before "that" is judged,
+	// inside the claimed words or just before them
+	nounClause := a >= 2 && st.norm(a-1) == "that" && statementNouns[st.norm(a-2)] && st.lowerWord(a-2) && st.clauseVerbIn(a, k)
 	for j := a; j < k; j++ {
+		if st.norm(j) == "that" && j > a && statementNouns[st.norm(j-1)] && st.lowerWord(j-1) && st.clauseVerbIn(j+1, k) {
+			nounClause = true
+			continue
+		}
 		if st.norm(j) == "that" && j > a {
 			// the judgement is in a later clause than the content's
 			// first ("said soldiers fired first, and that the story was
@@ -307,6 +314,9 @@ func (st *state) judgedWrong(i, a int) bool {
 			// invented"): the first clause keeps the claim's stance
 			return false
 		}
+	}
+	if nounClause {
+		return true
 	}
 	if invention && k-1 >= a && demonstratives[st.norm(k-1)] && (k-1 == a || st.isOpenQuote(k-2)) {
 		return true // "This is a fairy tale", "“That is pure fiction"
@@ -372,6 +382,9 @@ func (st *state) lyingDown(i int) bool {
 	case "lying":
 		return lyingPlaces[next]
 	case "lie", "lies":
+		if st.tagAt(i) == "VERB" && liePlaces[st.norm(i+1)] {
+			return true // "the pass lies on the Indian side", "the town lies in ruins"
+		}
 		prev := st.norm(i - 1)
 		if strings.HasSuffix(prev, "ly") && st.lowerWord(i-1) {
 			prev = st.norm(i - 2) // "the truth usually lies"
@@ -387,6 +400,25 @@ var lyingPlaces = map[string]bool{
 	"around": true, "by": true, "across": true, "outside": true, "inside": true, "dead": true,
 	"wounded": true, "injured": true, "unconscious": true, "motionless": true, "face": true,
 	"low": true, "there": true, "here": true, "beneath": true, "among": true,
+}
+
+// liePlaces follow the verb "lie(s)" where something is ("lies on the
+// Indian side", "lies in ruins", "lies near the border"); "lies to the
+// public" tells lies.
+var liePlaces = map[string]bool{
+	"on": true, "in": true, "at": true, "along": true, "near": true, "inside": true, "outside": true,
+	"across": true, "beyond": true, "between": true, "within": true, "north": true, "south": true,
+	"east": true, "west": true, "about": true,
+}
+
+// clauseVerbIn: tokens [a, b) hold a verb the tagger tagged.
+func (st *state) clauseVerbIn(a, b int) bool {
+	for k := a; k < b; k++ {
+		if t := st.tagAt(k); t == "VERB" || t == "AUX" {
+			return true
+		}
+	}
+	return false
 }
 
 // lieRests follow the verb "lie(s)" where something rests or is placed
