@@ -193,13 +193,18 @@ func TestClaimFind20Rules(t *testing.T) {
 		{"statement noun's clause judged pure invention", "The siege went on.\n\nThe mayor said rumours that the bridge had been mined were pure invention.", "said", "mayor", "", "deny", "pure invention"},
 		{"lies on a side", "The siege went on.\n\nThe hill lies on the Armenian side of the line, according to Yerevan.", "according to", "Yerevan", "", "assert", "lies on the Armenian side"},
 		{"lies to the public is a lie", "The siege went on.\n\nThe opposition leader said the government lies to the public every day.", "said", "leader", "", "deny", "lies to the public"},
+		{"label after a semicolon", "Shelling kills 12 in Kherson, district office says; Moscow calls the figures 'inflated'\n\nThe shelling went on.", "calls", "Moscow", "", "deny", "inflated"},
+		{"headline source before a semicolon", "Two villages taken in overnight raid on the border: Frontier Service; Dushanbe urges calm\n\nThe Frontier Service of Kyrgyzstan said its posts were overrun.", ":", "Frontier Service", "KGZ", "assert", "Two villages taken"},
+		{"bare denial after a semicolon on a list line", "Siege live\n\nKey events\n- Rebels say they downed an army drone; military denies\n- UN calls for talks\n\nThe siege went on.", "denies", "military", "", "deny", "Rebels say they downed an army drone"},
 	})
 	runNoClaims4(t, []string{
+		// an act judged, not a statement
+		"The siege went on.\n\nThe army called the strike exaggerated in its scale.",
 		// labels and places before a heading's colon speak for no one
 		"Analysis: army faces a long war in the north\n\nThe war is in its third year.",
 		"Operation Dawn: troops advance on the river\n\nThe troops crossed at dawn.",
 		"Siege live\n\n- Kharkiv: three killed in overnight strikes\n\nThree people were killed.",
 		// a headline closed by a topic, not a source
 		"Peace talks resume after two weeks: Geneva\n\nThe talks resumed.",
-	}, ":", "says", "said")
+	}, ":", "says", "said", "called")
 }

@@ -295,6 +295,7 @@ var denialWords = map[string]bool{
 var labelFalseWords = map[string]bool{
 	"wrong": true, "inaccurate": true, "incorrect": true, "untruthful": true, "bogus": true,
 	"hoax": true, "fiction": true, "fantasy": true, "misleading": true, "distorted": true,
+	"exaggerated": true, "inflated": true,
 }
 
 // labelGerunds label after a comma what the clause before names, for

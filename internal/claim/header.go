@@ -76,11 +76,20 @@ func (st *state) headlineSource() {
 	if len(st.sentTok) == 0 {
 		return
 	}
-	a, b := st.sentTok[0][0], st.sentTok[0][1]
-	if a != 0 || b-a < 6 || b < len(st.toks) && !st.toks[b].Newline {
+	a, end := st.sentTok[0][0], st.sentTok[0][1]
+	if a != 0 || end < len(st.toks) && !st.toks[end].Newline {
 		return
 	}
-	if st.claimIn(a, b, st.drafts) {
+	// the source may close the headline's first clause, before a
+	// semicolon ("Troops crossed the line: PLA; China urges restraint")
+	b := end
+	for k := a; k < end; k++ {
+		if st.toks[k].Text == ";" && !st.inQuote(k) {
+			b = k
+			break
+		}
+	}
+	if b-a < 6 || st.claimIn(a, b, st.drafts) {
 		return
 	}
 	k := b
@@ -192,13 +201,32 @@ func sourceBodyWord(w string) bool {
 // ("Gunmen raid border post, Niger confirms casualties", "Rebels take the
 // town, army admits losses"): the speaker confirms or admits the
 // event the clause before the comma tells, which becomes the content.
+//
+// A list line does so too, and a semicolon may stand for the comma: "LNA
+// says it shot down a GNA jet; Tripoli denies" (what is denied is the
+// clause before the semicolon).
 func (st *state) headlineClause(d *draft) bool {
-	if len(st.sentTok) == 0 || d.spk.a <= 0 || d.cueA < 0 || st.sentOf[d.cueA] != 0 {
+	if len(st.sentTok) == 0 || d.spk.a <= 0 || d.cueA < 0 {
 		return false
 	}
-	a, b := st.sentTok[0][0], st.sentTok[0][1]
-	if b < len(st.toks) && !st.toks[b].Newline || st.toks[b-1].Text == "." || st.norm(d.spk.a-1) != "," {
+	si := st.sentOf[d.cueA]
+	if si < 0 {
 		return false
+	}
+	a, b := st.sentTok[si][0], st.sentTok[si][1]
+	if si != 0 && !st.headingLine(a, b) {
+		return false
+	}
+	if b < len(st.toks) && !st.toks[b].Newline || st.toks[b-1].Text == "." || st.norm(d.spk.a-1) != "," && st.norm(d.spk.a-1) != ";" {
+		return false
+	}
+	if st.norm(d.spk.a-1) == ";" {
+		for k := d.spk.a - 2; k > a; k-- {
+			if st.norm(k) == ";" {
+				a = k + 1 // the clause just before the semicolon
+				break
+			}
+		}
 	}
 	switch c, _ := st.cueAt(d.cueA); c.lemma {
 	case "confirm", "admit", "acknowledge", "deny", "report", "claim", "say":
