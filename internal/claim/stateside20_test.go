@@ -57,6 +57,7 @@ var stateside20Known = map[string]string{
 	"pol-negative-opposition: extra said | opposition party":             "span: as above",
 	"rus-est-two-services: > said | Police and Border Guard Board":       "span: reported as 'Border Guard Board' (listed extra, side right)",
 	"rus-est-two-services: extra said | Border Guard Board":              "span: as above",
+	"ben-ner-two-governments: > denies | Cotonou":                        "side: the headline's bare 'Cotonou denies' (a claim since session 20's claimfind lane, as wiregold12's 'Tripoli denies') gets no side: Cotonou is not read as Benin's seat of government",
 	"sen-casamance-army: > said | Ousmane Diatta":                        "'A spokesman for the MFDC, NAME': a group the knowledge base lacks (the groupside lane's)",
 	"sen-casamance-army: > said | public relations directorate":          "'The army's public relations directorate said': no claim found",
 	"sen-gnb-two-armies: > said | defence ministry":                      "stance: 'said that no rebel had a base' read as an assertion (side right)",
