@@ -195,6 +195,7 @@ func TestClaimFind20Rules(t *testing.T) {
 		{"lies to the public is a lie", "The siege went on.\n\nThe opposition leader said the government lies to the public every day.", "said", "leader", "", "deny", "lies to the public"},
 		{"label after a semicolon", "Shelling kills 12 in Kherson, district office says; Moscow calls the figures 'inflated'\n\nThe shelling went on.", "calls", "Moscow", "", "deny", "inflated"},
 		{"headline source before a semicolon", "Two villages taken in overnight raid on the border: Frontier Service; Dushanbe urges calm\n\nThe Frontier Service of Kyrgyzstan said its posts were overrun.", ":", "Frontier Service", "KGZ", "assert", "Two villages taken"},
+		{"headline source at the end after a semicolon", "Convoy siege ends; 14 attackers killed, six drivers dead: Frontier Service\n\nThe Frontier Service of Kyrgyzstan said the siege had ended at dawn.", ":", "Frontier Service", "KGZ", "assert", "14 attackers killed"},
 		{"bare denial after a semicolon on a list line", "Siege live\n\nKey events\n- Rebels say they downed an army drone; military denies\n- UN calls for talks\n\nThe siege went on.", "denies", "military", "", "deny", "Rebels say they downed an army drone"},
 	})
 	runNoClaims4(t, []string{

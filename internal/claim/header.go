@@ -80,17 +80,24 @@ func (st *state) headlineSource() {
 	if a != 0 || end < len(st.toks) && !st.toks[end].Newline {
 		return
 	}
+	if st.headlineSourceAt(a, end) {
+		return
+	}
 	// the source may close the headline's first clause, before a
 	// semicolon ("Troops crossed the line: PLA; China urges restraint")
-	b := end
 	for k := a; k < end; k++ {
 		if st.toks[k].Text == ";" && !st.inQuote(k) {
-			b = k
-			break
+			st.headlineSourceAt(a, k)
+			return
 		}
 	}
+}
+
+// headlineSourceAt reads the source closing the headline words [a, b)
+// (headlineSource), and reports whether it found one.
+func (st *state) headlineSourceAt(a, b int) bool {
 	if b-a < 6 || st.claimIn(a, b, st.drafts) {
-		return
+		return false
 	}
 	k := b
 	for k > b-3 && k > a && st.toks[k-1].Word && st.toks[k-1].Cap && !st.inQuote(k-1) {
@@ -108,21 +115,21 @@ func (st *state) headlineSource() {
 		}
 	}
 	if k == b || k-1 <= a+3 {
-		return
+		return false
 	}
 	switch st.toks[k-1].Text {
 	case "-", "–", "—", ":":
 	default:
-		return
+		return false
 	}
 	if st.toks[k-1].Text != ":" && st.toks[k-2].End == st.toks[k-1].Start {
-		return // a hyphen inside a word's run, not a dash set off by spaces
+		return false // a hyphen inside a word's run, not a dash set off by spaces
 	}
 	spk := speaker{a: k, b: b, ent: -1}
 	if ei, ea, ok := st.entityEndingAt(b); ok && ea == k {
 		spk = st.speakerFromEntity(ei, k, b)
 	} else if !sourceBodyWord(st.norm(b - 1)) {
-		return // "Peace talks resume: Geneva": a place or topic, not a source
+		return false // "Peace talks resume: Geneva": a place or topic, not a source
 	}
 	if spk.side == "" {
 		spk.actor, spk.side = st.namedBodyOf(st.norm(b - 1))
@@ -131,6 +138,7 @@ func (st *state) headlineSource() {
 		spk.actor, spk.side = st.bodyNamedInFull(k, b)
 	}
 	st.addDraft(draft{cueA: k - 1, cueB: k, contA: a, contB: k - 1, spk: spk})
+	return true
 }
 
 // namedBodyOf: the actor and side of the first body of the story that
