@@ -10,8 +10,6 @@ var counts18Known = map[string]string{
 	"03-phl-npa|Five New People's Army rebels":        "claimed_by: 'the army's 3rd Infantry Division' gets no side (speakers lane)",
 	"04-ind-maoist-encounter|12 Maoists killed":       "not found: 'Maoists' is no people noun",
 	"04-ind-maoist-encounter|killed 12 Maoists":       "owner: 'Maoists' is no alias of the CPI (Maoist)",
-	"05-ind-maoist-ied|Eight policemen and":           "claimed_by: 'the state's chief minister' gets no side (speakers lane)",
-	"05-ind-maoist-ied|a civilian driver":             "claimed_by: 'the state's chief minister' gets no side (speakers lane)",
 	"06-mar-polisario|a military vehicle":             "not found: 'destroyed a military vehicle' after 'a drone strike had killed ...' (the strike, not a drone, is the subject)",
 	"06-mar-polisario|three of its fighters":          "owner: 'its' is the speaker's (the Polisario Front), not the strike's side",
 	"10-mex-michoacan|two of the gunmen":              "claimed_by: 'They' after 'state security officials said' is resolved to the gunmen",
