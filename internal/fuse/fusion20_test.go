@@ -283,3 +283,33 @@ func TestOneStateIsNoDispute(t *testing.T) {
 		}
 	}
 }
+
+// TestRecallClauseNamesTheOther: a recall clause that names somewhere
+// the report names nowhere else ("two days after a mass stranding in
+// Vardia") sets the report after the incident that names it, not after
+// one of the same kind elsewhere (the Kelp Bay stranding it reports),
+// whose words the clause shares.
+func TestRecallClauseNamesTheOther(t *testing.T) {
+	stem := func(w string) uint64 {
+		var h uint64
+		scanWords(w, nil, func(x word) { h = x.Stem })
+		return h
+	}
+	vec := func(ws ...string) termVec {
+		tf := map[uint64]int32{}
+		for _, w := range ws {
+			tf[stem(w)]++
+		}
+		return newVec(tf, func(uint64) float64 { return 1 })
+	}
+	s := &segment{start: 10, after: true, afterOther: true, afterNames: []uint64{stem("Vardia")},
+		afterVec: vec("mass", "stranding", "Vardia")}
+	vardia := &incident{start: 8, vec: vec("whales", "mass", "stranding", "Vardia", "beach")}
+	kelp := &incident{start: 9, vec: vec("whales", "mass", "stranding", "Kelp", "beach")}
+	if !actAfter(s, vardia) {
+		t.Errorf("the Vardia stranding: not set before the report")
+	}
+	if actAfter(s, kelp) {
+		t.Errorf("the Kelp Bay stranding: set before the report, though the clause names Vardia")
+	}
+}

@@ -618,6 +618,7 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 			if ix.nameSeen[n.stem] == 0 {
 				m.after, m.afterOther = true, true
 				m.afterHours = m.afterHours || n.hours
+				m.afterNames = append(m.afterNames, n.stem)
 			}
 		}
 	}
@@ -1441,7 +1442,20 @@ func titleNamesPlace(keys []uint32, ps []fpoint) bool {
 // names and vocabulary (or, on one wire's template, sentences) it shares.
 func actAfter(s *segment, in *incident) bool {
 	return s.after && s.start != noDay && in.start != noDay && (in.start < s.start || s.afterHours && in.start <= s.start) &&
-		cosine(s.afterVec, in.vec) >= afterMatch
+		cosine(s.afterVec, in.vec) >= afterMatch && namesOther(s, in)
+}
+
+// namesOther reports whether incident in may be the other happening of
+// s's recall clause: where the clause names someone or somewhere the
+// report names nowhere else (segment.afterNames: "two days after a mass
+// stranding in Tasmania"), the incident names one of them too; an
+// incident of the same kind elsewhere (the stranding the report tells)
+// shares the clause's words, not its names.
+func namesOther(s *segment, in *incident) bool {
+	if len(s.afterNames) == 0 {
+		return true
+	}
+	return slices.ContainsFunc(in.vec, func(t term) bool { return slices.Contains(s.afterNames, t.H) })
 }
 
 // answers reports whether segment s tells an answer ("calling it a

@@ -41,6 +41,7 @@ type segment struct {
 	// (segmentVectors): the clause tells which incident is the other
 	// happening even when the report or the incident is undated.
 	afterOther bool
+	afterNames []uint64 // afterOther: the stems of those names
 	afterVec   termVec
 	// answer: main, and its article tells its happening as an answer to
 	// another ("in response to", "a response to", "in retaliation
