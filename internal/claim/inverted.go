@@ -68,7 +68,7 @@ func (st *state) titleChainPerson(si, j, b int) (speaker, bool) {
 		if (prepositions(w) && w != "of" && w != "for") || notSpeakers[w] && !t.Cap || calendarWords[w] || w == "and" || w == "who" {
 			return speaker{}, false
 		}
-		if tk, ok := st.tagged(si, k); ok && !t.Cap {
+		if tk, ok := st.tagged(si, k); ok && !t.Cap && !(tk.UPOS == "VERB" && roleNounMistagged(w)) {
 			switch tk.UPOS {
 			case "VERB", "AUX", "PRON", "ADV", "SCONJ", "CCONJ", "NUM":
 				return speaker{}, false
@@ -87,7 +87,7 @@ func (st *state) titleNounBefore(si, k int) bool {
 		return st.toks[p-1].Cap // "Lt. Gen.", "U.N."
 	}
 	w := st.norm(p)
-	if speakerNouns[w] || titleWords[w] && w != "of" && w != "for" && w != "and" && w != "the" {
+	if speakerNouns[w] || titleWords[w] && w != "of" && w != "for" && w != "and" && w != "the" || nonPartyRoles[w] {
 		return true
 	}
 	if st.toks[p].Cap {

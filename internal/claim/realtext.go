@@ -151,3 +151,11 @@ func (st *state) pastRelayTime(end, b int) int {
 	}
 	return end
 }
+
+// roleNounMistagged: w names a role that titles a person ("lecturer",
+// "researcher", "commander"), which the tagger may read as a verb in a
+// title chain it rarely saw ("said international relations lecturer
+// NAME"): no verb there.
+func roleNounMistagged(w string) bool {
+	return nonPartyRoles[w] || speakerNouns[w] && !strings.HasSuffix(w, "s") || titleWords[w] && len(w) > 3
+}

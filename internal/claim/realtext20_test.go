@@ -278,7 +278,9 @@ func TestRealText20Battery(t *testing.T) {
 // place speaks for the place's state; a pronoun after a sentence opened by
 // a participle ("Speaking to reporters ..., NAME praised ...") stands for
 // the subject after the participle's clause; "as reported by X" may have
-// a time after X ("in March", "last week"). Invented sentences.
+// a time after X ("in March", "last week"); a role noun of an inverted
+// title that the tagger reads as a verb ("said lecturer NAME") is still a
+// title. Invented sentences.
 func TestRealText20Rules(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"bureau", "Nine fishermen are still missing after the storm, according to the coastal rescue bureau.", "according to", "bureau", "", "assert", "Nine fishermen are still missing"},
@@ -295,6 +297,8 @@ func TestRealText20Rules(t *testing.T) {
 		// "as reported by X" with a time after the relayer
 		{"as reported by, fronted, a time", "As reported by the refugee agency UNHCR in March, the camps hold twice their capacity.", "As reported by", "UNHCR", "UNO", "assert", "twice their capacity"},
 		{"as reported by, trailing, a time", "The camps hold twice their capacity, as reported by UNHCR last week.", "as reported by", "UNHCR", "UNO", "assert", "twice their capacity"},
+		// a role noun the tagger reads as a verb in an inverted title
+		{"said lecturer, tagged as a verb", "\"The new dam was always a problem,\" said lecturer Daniel Ofori.", "said", "Daniel Ofori", "-", "assert", "The new dam was always a problem"},
 		{"government of a located place", "More than 5,000 families have fled the clashes, according to the regional government of Cauca department.", "according to", "government", "COL", "assert", "5,000 families have fled"},
 	})
 	runNoClaims4(t, []string{
