@@ -405,60 +405,92 @@ type Row struct{ a, b uint32 }
 // the table. A filter never turns a feature away that the model has, so
 // the rows are exactly those of the table.
 func (m *Model) Lookup(feats []uint64, rows []Row) {
-	const chunk = 128
-	var (
-		fw      [chunk]uint64
-		home    [chunk]uint64
-		pending [chunk]uint8
-	)
-	slots, mask := m.index.slots, m.index.mask
 	rows = rows[:len(feats)]
-	if len(slots) == 0 || len(m.filter) == 0 {
+	if len(m.index.slots) == 0 || len(m.filter) == 0 {
 		for i := range rows {
 			rows[i] = Row{0, emptyRow}
 		}
 		return
 	}
-	filter, fmask := m.filter, uint64(len(m.filter)-1)
+	// Each step is a function of its own: in one body the values live
+	// across the four loops did not fit the registers, and the loop that
+	// applies the filter spent most of its instructions moving them to
+	// and from the stack. One array holds each feature's filter word,
+	// then, once the filter has been applied, the home keys of the
+	// features that passed it.
+	var (
+		words   [lookupChunk]uint64
+		pending [lookupChunk]uint8
+	)
 	for len(feats) > 0 {
-		fs := feats[:min(len(feats), chunk)]
+		fs := feats[:min(len(feats), lookupChunk)]
 		rs := rows[:len(fs)]
 		feats, rows = feats[len(fs):], rows[len(fs):]
-		for i, f := range fs {
-			fw[i] = filter[filterWord(f)&fmask]
+		m.filterWords(fs, &words)
+		n := passing(fs, rs, &words, &pending)
+		m.homeKeys(fs, pending[:n], &words)
+		m.findRows(fs, rs, pending[:n], &words)
+	}
+}
+
+// lookupChunk is the number of features Lookup looks up together.
+const lookupChunk = 128
+
+// filterWords loads the filter's word of each feature of fs (at most
+// lookupChunk): independent loads, which the processor overlaps.
+func (m *Model) filterWords(fs []uint64, words *[lookupChunk]uint64) {
+	filter, fmask := m.filter, uint64(len(m.filter)-1)
+	for i, f := range fs {
+		words[i] = filter[filterWord(f)&fmask]
+	}
+}
+
+// passing lists in pending the features of fs that pass the filter,
+// without a branch (whether a feature passes cannot be predicted). It
+// returns their number and marks every row of rs empty. Key 0, which the
+// table keeps apart, passes like any other: the filter always holds it
+// (newFilter).
+func passing(fs []uint64, rs []Row, words *[lookupChunk]uint64, pending *[lookupChunk]uint8) int {
+	rs = rs[:len(fs)]
+	n := 0
+	for i, f := range fs {
+		rs[i] = Row{0, emptyRow}
+		w := words[i]
+		pass := w >> filterBit1(f) & (w >> filterBit2(f)) & 1
+		pending[n&(lookupChunk-1)] = uint8(i)
+		n += int(pass)
+	}
+	return n
+}
+
+// homeKeys loads the key in the home slot of each pending feature.
+func (m *Model) homeKeys(fs []uint64, pending []uint8, home *[lookupChunk]uint64) {
+	slots, mask := m.index.slots, m.index.mask
+	for j, i := range pending {
+		home[j&(lookupChunk-1)] = slots[fs[i]&mask].key
+	}
+}
+
+// findRows sets the rows of the pending features of fs.
+func (m *Model) findRows(fs []uint64, rs []Row, pending []uint8, home *[lookupChunk]uint64) {
+	slots, mask := m.index.slots, m.index.mask
+	var touched int16
+	for j, i := range pending {
+		f := fs[i]
+		a, b := uint32(0), uint32(emptyRow)
+		if k := home[j&(lookupChunk-1)]; k == f && f != 0 {
+			s := &slots[f&mask]
+			a, b = s.a, s.b
+		} else if k != 0 || f == 0 {
+			a, b = m.index.get(f)
 		}
-		// The features that pass the filter, listed without a branch
-		// (whether a feature passes cannot be predicted): key 0 is
-		// kept apart by the table and always passes.
-		n := 0
-		for i, f := range fs {
-			rs[i] = Row{0, emptyRow}
-			w := fw[i]
-			pass := w >> filterBit1(f) & (w >> filterBit2(f)) & 1
-			pending[n] = uint8(i)
-			n += int(pass | (1 - nz(f)))
+		rs[i] = Row{a, b}
+		if isLong(b) && b != emptyRow {
+			touched |= m.weights[a].q
 		}
-		for j, i := range pending[:n] {
-			home[j] = slots[fs[i]&mask].key
-		}
-		var touched int16
-		for j, i := range pending[:n] {
-			f := fs[i]
-			a, b := uint32(0), uint32(emptyRow)
-			if k := home[j]; k == f && f != 0 {
-				s := &slots[f&mask]
-				a, b = s.a, s.b
-			} else if k != 0 || f == 0 {
-				a, b = m.index.get(f)
-			}
-			rs[i] = Row{a, b}
-			if isLong(b) && b != emptyRow {
-				touched |= m.weights[a].q
-			}
-		}
-		if touched == 1<<15-1 && len(rs) > 0 { // keeps the loads
-			rs[0].a += 0
-		}
+	}
+	if touched == 1<<15-1 && len(rs) > 0 { // keeps the loads
+		rs[0].a += 0
 	}
 }
 
@@ -468,11 +500,10 @@ func filterWord(k uint64) uint64 { return k >> 40 }
 func filterBit1(k uint64) uint64 { return (k >> 20) & 63 }
 func filterBit2(k uint64) uint64 { return (k >> 26) & 63 }
 
-// nz is 1 when x is not zero, else 0, without a branch.
-func nz(x uint64) uint64 { return (x | -x) >> 63 }
-
 // newFilter returns the Bloom filter of keys (see Lookup): a power of two
-// of 64-bit words, at least 8 bits per key.
+// of 64-bit words, at least 8 bits per key. It holds key 0 whether the
+// model has it or not, so that Lookup need not test for it: the table
+// answers for key 0 as for the other keys that pass.
 func newFilter(keys []uint64) []uint64 {
 	words := 1
 	for words*64 < 8*len(keys) {
@@ -483,6 +514,8 @@ func newFilter(keys []uint64) []uint64 {
 	for _, k := range keys {
 		f[filterWord(k)&mask] |= 1<<filterBit1(k) | 1<<filterBit2(k)
 	}
+	const zero = 0
+	f[filterWord(zero)&mask] |= 1<<filterBit1(zero) | 1<<filterBit2(zero)
 	return f
 }
 
@@ -540,12 +573,26 @@ func (m *Model) wide(acc []int32) *[WideSum]int32 {
 // checks of the additions were about a third of the instructions of
 // adding a long row.
 func addWeightsWide(ws []weight, acc *[WideSum]int32) {
-	for len(ws) >= 4 {
-		w0, w1, w2, w3 := ws[0], ws[1], ws[2], ws[3]
-		acc[uint8(w0.class)] += int32(w0.q)
-		acc[uint8(w1.class)] += int32(w1.q)
-		acc[uint8(w2.class)] += int32(w2.q)
-		acc[uint8(w3.class)] += int32(w3.q)
+	// Eight at a time: the loop's bookkeeping (the slice's advance and
+	// test) was ten of the 22 instructions of a step of four.
+	for len(ws) >= 8 {
+		w := (*[8]weight)(ws)
+		acc[uint8(w[0].class)] += int32(w[0].q)
+		acc[uint8(w[1].class)] += int32(w[1].q)
+		acc[uint8(w[2].class)] += int32(w[2].q)
+		acc[uint8(w[3].class)] += int32(w[3].q)
+		acc[uint8(w[4].class)] += int32(w[4].q)
+		acc[uint8(w[5].class)] += int32(w[5].q)
+		acc[uint8(w[6].class)] += int32(w[6].q)
+		acc[uint8(w[7].class)] += int32(w[7].q)
+		ws = ws[8:]
+	}
+	if len(ws) >= 4 {
+		w := (*[4]weight)(ws)
+		acc[uint8(w[0].class)] += int32(w[0].q)
+		acc[uint8(w[1].class)] += int32(w[1].q)
+		acc[uint8(w[2].class)] += int32(w[2].q)
+		acc[uint8(w[3].class)] += int32(w[3].q)
 		ws = ws[4:]
 	}
 	for _, e := range ws {

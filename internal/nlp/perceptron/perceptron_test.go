@@ -221,9 +221,9 @@ func TestLookupAddRowsAsAccumulate(t *testing.T) {
 	}
 }
 
-// TestFilter: the filter passes every feature of the model (Lookup relies
-// on it: a feature it turned away would lose its weights) and turns most
-// others away.
+// TestFilter: the filter passes every feature of the model and key 0
+// (Lookup relies on it: a feature it turned away would lose its weights)
+// and turns most others away.
 func TestFilter(t *testing.T) {
 	rng := rand.New(rand.NewPCG(4, 5))
 	keys := make([]uint64, 20000)
@@ -239,7 +239,7 @@ func TestFilter(t *testing.T) {
 		w := f[filterWord(k)&mask]
 		return w>>filterBit1(k)&1 == 1 && w>>filterBit2(k)&1 == 1
 	}
-	for _, k := range keys {
+	for _, k := range append(keys, 0) {
 		if !passes(k) {
 			t.Fatalf("key %x of the filter does not pass it", k)
 		}
