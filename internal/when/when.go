@@ -494,10 +494,13 @@ func (r *resolver) mayStart(i int) bool {
 		return seasons[nx] != 0 || ordinals[nx] != 0 || yearParts[nx] || nx == "following" || nx == "next" || (nth && w == "the") ||
 			(nx == "last" && r.word(i+3) == "months")
 	}
-	if startWords[w] || numberWords[w] != 0 {
+	if mayStartWords[w] {
 		return true
 	}
-	w = strings.TrimPrefix(w, "mid-")
+	if !strings.HasPrefix(w, "mid-") {
+		return false
+	}
+	w = w[len("mid-"):]
 	if c := w[0]; c >= '0' && c <= '9' { // "mid-2024"
 		return true
 	}
@@ -507,6 +510,30 @@ func (r *resolver) mayStart(i int) bool {
 	_, ok := weekdays[w]
 	return ok
 }
+
+// mayStartWords are startWords, numberWords, months and weekdays in one
+// set: mayStart tries most words of a text, and most start nothing, which
+// one look-up tells where four did.
+var mayStartWords = func() map[string]bool {
+	set := make(map[string]bool)
+	for w, ok := range startWords {
+		if ok {
+			set[w] = true
+		}
+	}
+	for w, n := range numberWords {
+		if n != 0 {
+			set[w] = true
+		}
+	}
+	for w := range months {
+		set[w] = true
+	}
+	for w := range weekdays {
+		set[w] = true
+	}
+	return set
+}()
 
 // at tries every rule at word i.
 func (r *resolver) at(i int) (match, bool) {
