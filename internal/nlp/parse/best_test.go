@@ -45,3 +45,40 @@ func TestBestValidSum(t *testing.T) {
 		}
 	}
 }
+
+// TestBestValidParts: the transition picked while adding the parts is the
+// one bestValidSum picks from their total, in every kind of configuration
+// and with ties.
+func TestBestValidParts(t *testing.T) {
+	rng := rand.New(rand.NewPCG(3, 4))
+	for trial := range 2000 {
+		n := 1 + rng.IntN(5)
+		nc := 5 + rng.IntN(6)
+		var c config
+		c.reset(n)
+		for !c.terminal() {
+			var parts [6][]int32
+			total := make([]int32, nc)
+			for p := range parts {
+				parts[p] = make([]int32, nc)
+				for k := range nc {
+					parts[p][k] = int32(rng.IntN(3)) - 1 // small values: many ties
+					total[k] += parts[p][k]
+				}
+			}
+			want := bestValidSum(&c, total)
+			got := bestValidParts(&c, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
+			if got != want {
+				t.Fatalf("trial %d: total %v, shift %v left %v right %v: picked %d, want %d",
+					trial, total, c.canShift(), c.canLeft(), c.canRight(), got, want)
+			}
+			var valid []int
+			for tr := range nc - (nc+1)%2 {
+				if c.valid(tr) {
+					valid = append(valid, tr)
+				}
+			}
+			c.apply(valid[rng.IntN(len(valid))])
+		}
+	}
+}

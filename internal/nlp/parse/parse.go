@@ -321,12 +321,15 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 			}
 			sm.ok[at] = true
 		}
-		// The five parts' sums added in one pass over the classes (kept
-		// totals of the stack's and the buffer's parts took up to seven).
-		addParts(sm.total, sm.sum(sm.at(partStackWord, depth)), sm.sum(sm.at(partStackS1, depth)),
-			sm.sum(sm.at(partStackS0, depth)), sm.sum(sm.at(partBufferWord, depth)), sm.sum(sm.at(partBufferChild, depth)))
+		// The mixed features' sums, then the transition picked from
+		// them and the five parts' sums added in the same pass over
+		// the classes (kept totals of the stack's and the buffer's
+		// parts took up to seven passes; a pass that stored the total
+		// and another that picked from it, two).
+		clear(sm.total)
 		p.model.AddRows(rows[:nMixed], sm.total)
-		tr := bestValidSum(&st.c, sm.total)
+		tr := bestValidParts(&st.c, sm.total, sm.sum(sm.at(partStackWord, depth)), sm.sum(sm.at(partStackS1, depth)),
+			sm.sum(sm.at(partStackS0, depth)), sm.sum(sm.at(partBufferWord, depth)), sm.sum(sm.at(partBufferChild, depth)))
 		st.c.apply(tr)
 		switch {
 		case tr == shift:
@@ -347,13 +350,36 @@ func (p *Parser) parseInto(st *state, words, upos, xpos []string) {
 	// LEFT (the last) or RIGHT transitions, so heads are all set.
 }
 
-// addParts sets dst to a+b+c+d+e.
-func addParts(dst, a, b, c, d, e []int32) {
-	n := len(dst)
-	a, b, c, d, e = a[:n], b[:n], c[:n], d[:n], e[:n]
-	for i := range dst {
-		dst[i] = a[i] + b[i] + c[i] + d[i] + e[i]
+// bestValidParts is bestValidSum of the sums mixed+a+b+c+d+e (integer
+// sums, so exactly the total that adding the parts first gave). When
+// every transition but perhaps SHIFT is allowed, the usual case, it adds
+// each class's sums as it compares them, in the order bestValidSum
+// compares them; otherwise it adds the parts to mixed and asks
+// bestValidSum.
+func bestValidParts(c *config, mixed, a, b, cc, d, e []int32) int {
+	if !c.canLeft() || !c.canRight() {
+		n := len(mixed)
+		a, b, cc, d, e = a[:n], b[:n], cc[:n], d[:n], e[:n]
+		for i := range mixed {
+			mixed[i] += a[i] + b[i] + cc[i] + d[i] + e[i]
+		}
+		return bestValidSum(c, mixed)
 	}
+	from := 1
+	if c.canShift() {
+		from = 0
+	}
+	end := len(mixed) - (len(mixed)+1)%2
+	m := mixed[from:end]
+	n := len(m)
+	a, b, cc, d, e = a[from:end][:n], b[from:end][:n], cc[from:end][:n], d[from:end][:n], e[from:end][:n]
+	best, top := 0, m[0]+a[0]+b[0]+cc[0]+d[0]+e[0]
+	for i := range m {
+		if v := m[i] + a[i] + b[i] + cc[i] + d[i] + e[i]; v > top {
+			best, top = i, v
+		}
+	}
+	return from + best
 }
 
 func addTo(dst, src []int32) {
