@@ -342,3 +342,53 @@ func (st *state) outletState() string {
 	}
 	return side
 }
+
+// rankWord: a military or police rank, also hyphenated
+// ("lieutenant-colonel", "major-general") or a navy's ("commodore").
+func rankWord(w string) bool {
+	if w == "commodore" || w == "ombudsman" || w == "ombudswoman" {
+		return true
+	}
+	if !strings.Contains(w, "-") {
+		return false
+	}
+	for _, part := range strings.Split(w, "-") {
+		if stateOffices[part] {
+			return true
+		}
+	}
+	return false
+}
+
+// appositeOfficeBefore: the person at token a is named in apposition
+// after a state's title that opens the phrase ("The Minister of Culture
+// and Information, NAME, accused", "The national ombudsman, NAME, said",
+// "the Deputy Minister of Information, NAME"): a cabinet office, a rank,
+// an ombudsman, or the chair of a local government, with no word of a
+// party or another non-state body.
+func (st *state) appositeOfficeBefore(a int) bool {
+	if a < 2 || st.norm(a-1) != "," {
+		return false
+	}
+	office, local := false, false
+	for k := a - 2; k >= 0 && k >= a-10 && st.sentOf[k] == st.sentOf[a]; k-- {
+		t := st.toks[k]
+		if !t.Word {
+			return false
+		}
+		w := t.Norm
+		if nonStateModifiers[w] || groupNameWords[w] || formerWords(w) {
+			return false
+		}
+		office = office || cabinetOffices[w] || rankWord(w) || w == "minister"
+		local = local || w == "government" && (st.norm(k+1) == "area" || st.norm(k-1) == "local")
+		if w == "the" || w == "a" || k == st.sentTok[st.sentOf[a]][0] {
+			break
+		}
+	}
+	if local {
+		// "The chairman of Maru Local Government Area, NAME"
+		return true
+	}
+	return office
+}

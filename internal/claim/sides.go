@@ -367,7 +367,7 @@ func (st *state) officeSide(actor, dominant string) string {
 			if formerWords(t.Norm) || nonStateModifiers[t.Norm] {
 				return ""
 			}
-			if cabinetOffices[t.Norm] || stateOffices[t.Norm] {
+			if cabinetOffices[t.Norm] || stateOffices[t.Norm] || rankWord(t.Norm) {
 				office = true
 			}
 			if (t.Norm == "police" || t.Norm == "government") && bodyPeople[st.norm(k+1)] {
@@ -378,6 +378,9 @@ func (st *state) officeSide(actor, dominant string) string {
 					side = o.Side
 				}
 			}
+		}
+		if st.appositeOfficeBefore(a) {
+			office = true // "The Minister of Culture and Information, NAME,"
 		}
 		// an apposition after it: ", minister of environment and tourism,"
 		if st.norm(b) == "," {
@@ -403,6 +406,11 @@ func (st *state) officeSide(actor, dominant string) string {
 		// a minister with no state named, in an article no state
 		// dominates: the state named most, when it leads
 		dominant = leadingState(st.doc.Entities)
+	}
+	if dominant == "" {
+		// else the state the story is filed from (a Manila daily's
+		// "Commodore NAME")
+		dominant = st.filedFromState()
 	}
 	return dominant
 }

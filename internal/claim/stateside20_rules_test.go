@@ -23,3 +23,19 @@ func TestUnsidedStateSpeakers(t *testing.T) {
 		{"an opposition party stays unsided", "BELMOPAN — " + two + "The opposition party said the government had failed.", "said", "-", "", "-", "-"},
 	})
 }
+
+// TestAppositeStateTitles: a person named in apposition after a state's
+// title ("The Minister of Information, NAME,", "The national ombudsman,
+// NAME,", "The chairman of X Local Government Area, NAME,") or with a
+// hyphenated rank ("Lieutenant-Colonel NAME") speaks for the story's
+// state, else the state it is filed from; a party's chairman stays
+// unsided. Sentences invented.
+func TestAppositeStateTitles(t *testing.T) {
+	story := "Burundi's army fought the rebels near Bujumbura on Sunday. Burundi accused the rebels of crossing from the forest. Burundian troops held the town. "
+	runSpeakerCases(t, []speakerCase{
+		{"a minister before the name", story + "The Minister of Public Security, Martin Niteretse, said 12 rebels had been killed.", "said", "-", "BDI", "-", "-"},
+		{"an ombudsman before the name", story + "The national ombudswoman, Aimee Ndayizeye, said families had fled.", "said", "-", "BDI", "-", "-"},
+		{"a hyphenated rank", story + "The spokesman of the operations, Lieutenant-Colonel Gaspard Baratuza, said the town was calm.", "said", "-", "BDI", "-", "-"},
+		{"a party's chairman stays unsided", story + "The chairman of the opposition party, Jean-Claude Bizimungu, said the vote had been stolen.", "said", "-", "", "-", "-"},
+	})
+}
