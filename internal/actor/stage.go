@@ -337,6 +337,14 @@ func (st *docState) lookup() {
 			i++
 			continue
 		}
+		if st.possessedCommonAlias(i, i+bestN, best) {
+			// "the Kurdistan Region's Security Council": the possessor's
+			// own body, not the UN's
+			if best = withoutIntergovernmental(st.kb, best); len(best) == 0 {
+				i += bestN
+				continue
+			}
+		}
 		best = st.placedDemonym(i, i+bestN, best)
 		st.lexAt[i] = len(st.lex) + 1
 		st.lex = append(st.lex, lexItem{a: i, b: i + bestN, hits: best})
