@@ -58,6 +58,13 @@ func (st *docState) affiliate() {
 			override[m.actor] = ""
 			continue
 		}
+		if st.oppositionTitled(m.a, m.b) {
+			// "Opposition leader NAME", "NAME, now a leading opponent of
+			// the government,": the opposition speaks for no state,
+			// whatever office the base gives the person
+			override[m.actor] = ""
+			continue
+		}
 		if m.side != "" && st.privateApposition(m.b) {
 			// "NAME, a resident of the village of X,": a namesake of an
 			// office holder, or a person the base lists, speaking as a

@@ -13,9 +13,16 @@ func (st *docState) possessivePronounSide(a int) string {
 	if i >= 0 && st.toks[i].Text == "," {
 		i--
 	}
-	official := false
-	for k := 0; k < 5 && i >= 0 && st.sentOf[i] == sent; k++ {
+	official, comma := false, false
+	for k := 0; k < 6 && i >= 0 && st.sentOf[i] == sent; k++ {
 		t := st.toks[i]
+		if t.Text == "," && !comma && official && rankWords[st.tokNorm(i+1)] {
+			// "Its spokesperson, Lt Col NAME": the rank after the
+			// title's comma is the person's, not a new phrase
+			comma = true
+			i--
+			continue
+		}
 		if (t.Norm == "'s" || t.Norm == "'") && official && i >= 2 && st.tokNorm(i-2) == "the" {
 			// "The rebels' spokesman NAME", "the agency's spokesman
 			// NAME": the body of that class the story names
@@ -31,7 +38,7 @@ func (st *docState) possessivePronounSide(a int) string {
 			if !official {
 				return ""
 			}
-			return st.bodyBefore(i)
+			return st.ownerBefore(i)
 		}
 		if t.Norm == "his" || t.Norm == "her" {
 			if !official {
@@ -41,7 +48,7 @@ func (st *docState) possessivePronounSide(a int) string {
 		}
 		if officialTitles[t.Norm] || serviceWords[t.Norm] || rankWords[t.Norm] {
 			official = true
-		} else if !t.Cap && !titleLinks[t.Norm] && t.Text != "." {
+		} else if !t.Cap && !titleLinks[t.Norm] && !portfolioWords[t.Norm] && t.Text != "." {
 			return ""
 		}
 		i--

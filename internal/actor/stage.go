@@ -853,7 +853,11 @@ func (st *docState) grammar() {
 				at++
 			}
 			if next, ok := st.lexStarting(at); ok && next.has(hitRole) && !l.has(hitRole) {
-				if side := st.lastBodySide(h.code, st.sentOf[l.a]); side != "" {
+				side := st.possessedTitleSide(l.a) // "Its military spokesman"
+				if side == "" {
+					side = st.lastBodySide(h.code, st.sentOf[l.a])
+				}
+				if side != "" {
 					rh, _ := next.first(hitRole)
 					st.title(l.a, next.b, side, rh.code)
 					k = st.skipTo(k, next.b)
@@ -1425,7 +1429,7 @@ func (st *docState) title(a, b int, side, role string) {
 		}
 		return
 	}
-	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok && st.appositionAgrees(b, p) && !st.indefiniteGroupTitle(a, side) {
+	if p, ok := st.kb.OfficeHolder(side, role, st.day); ok && st.appositionAgrees(b, p) && !st.indefiniteGroupTitle(a, side) && !st.otherBodysSpokesperson(a, b, role, p) {
 		st.add(mention{a: a, b: b, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: lastWord(Fold(displayName(p.Name))), role: role, resolved: true})
 		return
 	}

@@ -4124,6 +4124,7 @@ func (st *state) emit() {
 	// of the last claim of each named actor
 	lastUnnamed, lastUnnamedAt, lastUnnamedEnd := sentSpeaker{si: -10}, -1, -1
 	lastClaimOf := map[string]int{}
+	spokenSides := spokenPersonSides{}   // each named person's side as a speaker
 	retaken, retakenCue := speaker{}, -1 // the pronoun last given the noun's person, and its cue
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
@@ -4355,6 +4356,7 @@ func (st *state) emit() {
 				bodySides[d.spk.actor] = d.spk.side
 			}
 		}
+		spokenSides.carry(st, &d.spk)
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si
 		}

@@ -15,27 +15,21 @@ import (
 // work, X an opposition politician given the government's side, N a
 // non-party given a side. First run (main 7d15079, before any fix): 94
 // items, 31 failing; with the stated corrections (the battery's header) 92
-// expectations, 19 failing.
+// expectations, 19 failing; with the lawmakers' expectations changed (the
+// battery's header) 17. After the nearest owner of "its" (states
+// included), the rank after the title's comma, the opposition politicians
+// and the service spokesperson who is not another body's: 12; after the
+// pronouns of international bodies' officials: 9.
 var rolesides20Known = map[string]string{
+	"zwe-opposition-lawmaker-police: > said | Tendai Marufu":    "'An opposition lawmaker, NAME,' gets no side: a lawmaker speaks for the state (a state speaker with no side, the stateside lane's kind)",
 	"ago-flec-group-spokesman: > said | Jean-Claude Nzita":      "P: 'The group's spokesman, NAME' after a state's ministry and the group named only as a modifier ('two FLEC camps') gets no side",
 	"blr-ltu-border: > said | army spokesman":                   "P: an unnamed 'An army spokesman' in a Vilnius story takes Belarus's side from the other state's officer named before, not the story's state",
-	"blr-un-rapporteur: > said | He":                            "U: 'He' after the UN special rapporteur takes the person (no side in the knowledge base), not the side his title gave the mention",
-	"bol-former-president-opposition: > said | Evo Morales":     "X: a former president 'now a leading opponent of the government' keeps the state's side",
-	"dji-eri-its-minister: > said | Yemane Hagos":               "P: 'Its information minister, NAME' after 'Eritrea rejected the account' takes the Djibouti story's side, not the nearest state's",
 	"dji-eri-unnamed-army-spokesman: > said | army spokesman":   "P: an unnamed 'An army spokesman' in a Djibouti story takes Eritrea's side from the other state's spokesman named before",
 	"egy-sinai-hospital: > said | Officials":                    "N: 'Officials at El-Arish General Hospital' (medics) take the state's side",
-	"egy-sinai-its-after-israel: > said | military spokesman":   "P: 'Its military spokesman' after 'Egypt gave another account' takes Israel's side from the sentence before",
-	"egy-unhcr-sudanese: > said | She":                          "U: 'She' after UNHCR's representative takes the person (no side), not the side her title gave the mention",
 	"kaz-uzb-foreign-minister: > said | Foreign Minister":       "P: 'The Foreign Minister' in an Almaty story is resolved to Uzbekistan's minister named before",
 	"lka-analyst: > said | Ramalingam Chandrasekar":             "'Fisheries minister NAME' in a Colombo story gets no side (a state speaker with no side: the stateside lane's kind)",
-	"lka-navy-its-spokesman: > said | Gayan Wickramasuriya":     "P: 'Its spokesman, NAME' after 'Sri Lanka's navy arrested ...' gets no side",
-	"lka-opposition-mp: > said | Shanakiyan Rasamanickam":       "X: 'Opposition MP NAME' takes the state's side",
-	"mdg-un-resident-coordinator: > said | He":                  "U: 'He' after the UN resident coordinator takes the person (no side), not the side the title gave the mention",
 	"per-vraem-opposition: > said | Defence Ministry spokesman": "'A Defence Ministry spokesman' in a Lima story gets no side (a state speaker with no side: the stateside lane's kind)",
-	"per-vraem-opposition: > said | Ruth Luque":                 "X: 'Opposition congresswoman NAME' takes the state's side",
 	"sen-army-its-spokesman: > said | Ibrahima Ndiaye":          "P: 'Its spokesman, Colonel NAME' after 'The army denied it' in a Dakar story takes Mali's side (a namesake in the knowledge base?)",
-	"slb-opposition-leader: > said | Matthew Wale":              "X: 'The leader of the opposition, NAME' takes the state's side",
-	"zwe-opposition-leader: > said | Nelson Chamisa":            "X: 'Opposition leader NAME' takes the state's side",
 }
 
 // TestRoleSidesProbes runs the whole pipeline on the role-side battery

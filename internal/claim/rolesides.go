@@ -1,0 +1,37 @@
+package claim
+
+import "github.com/parallaxhq/parallax"
+
+// internationalSides are the sides of international bodies (DESIGN.md
+// section 3): an official of one keeps its side wherever they work.
+var internationalSides = map[string]bool{
+	"UNO": true, "EU": true, "OSCE": true, "CSTO": true, "NATO": true, "AU": true, "ICRC": true, "ECOWAS": true,
+}
+
+// spokenPersonSides holds, for each person who spoke under their name with
+// an international body's side, that side: the side the title around the
+// name gave that mention ("The UN special rapporteur on Belarus, NAME,
+// said"), which the knowledge base, lacking the person, gives no pronoun
+// of theirs.
+type spokenPersonSides map[string]string
+
+// carry gives a later pronoun speaker of the same person with no side of
+// its own ("He said some had been denied care") the international body's
+// side the person spoke with when named. Only a body's side is carried,
+// and only to pronouns: a state's side carried so spread the errors of
+// its first mention ("Podesta told" after a campaign chairman given his
+// state's side).
+func (ps spokenPersonSides) carry(st *state, spk *speaker) {
+	if spk.actor == "" || spk.ent < 0 || spk.a < 0 || st.doc.Entities[spk.ent].Kind != parallax.KindPerson {
+		return
+	}
+	if pronoun(st.toks[spk.a].Text) {
+		if spk.side == "" {
+			spk.side = ps[spk.actor]
+		}
+		return
+	}
+	if _, ok := ps[spk.actor]; !ok && internationalSides[spk.side] {
+		ps[spk.actor] = spk.side
+	}
+}
