@@ -52,7 +52,6 @@ var stateside20Known = map[string]string{
 	"mda-paired-ministries: > said | Romanian service":                   "S: 'The Romanian service' (a bare 'service' with a demonym) is not read as the Romanian body named before",
 	"mda-paired-ministries: extra said | Romania":                        "span: as above",
 	"mys-sabah-state-government: > says | Sabah":                         "G: a region named as the speaker (metonymy for its government) takes no state",
-	"pol-blr-border-guard: > said | Anna Michalska":                      "S: 'Its spokeswoman, NAME' after 'Poland's Border Guard' takes the Belarusian committee named later (rolesides' kind)",
 	"pol-negative-opposition: > said | leader":                           "span: 'The leader of the main opposition party' reported as 'opposition party' (listed extra; unsided, right)",
 	"pol-negative-opposition: extra said | opposition party":             "span: as above",
 	"rus-est-two-services: > said | Police and Border Guard Board":       "span: reported as 'Border Guard Board' (listed extra, side right)",
