@@ -195,7 +195,7 @@ func (st *docState) definedAcronyms() {
 			continue
 		}
 		if _, ok := defs[st.toks[m.b+1].Text]; !ok {
-			defs[st.toks[m.b+1].Text] = m
+			defs[st.toks[m.b+1].Text] = st.acronymOwner(m)
 		}
 	}
 	if len(defs) == 0 {

@@ -162,3 +162,31 @@ func (st *docState) possessedTitleSide(a int) string {
 	}
 	return st.ownerBefore(a - 1)
 }
+
+// acronymOwner is the mention an acronym in brackets after m defines:
+// m itself, or, when m is a state named inside a longer name after "in",
+// "for" or "of" that an international body's mention opens ("The United
+// Nations Mission in South Sudan (UNMISS)"), that body: the acronym names
+// the body's mission, not the state where it works.
+func (st *docState) acronymOwner(m mention) mention {
+	if m.kind != parallax.KindGPE || m.a < 2 {
+		return m
+	}
+	if p := st.tokNorm(m.a - 1); p != "in" && p != "for" && p != "of" {
+		return m
+	}
+	// the capitalised run before the preposition
+	start := m.a - 1
+	for start > 0 && st.toks[start-1].Word && st.toks[start-1].Cap && st.sentOf[start-1] == st.sentOf[m.a] {
+		start--
+	}
+	if start == m.a-1 {
+		return m
+	}
+	for _, o := range st.ments {
+		if o.resolved && o.a >= start && o.b <= m.a-1 && intergovernmental[o.side] {
+			return o
+		}
+	}
+	return m
+}

@@ -35,3 +35,26 @@ func (ps spokenPersonSides) carry(st *state, spk *speaker) {
 		ps[spk.actor] = spk.side
 	}
 }
+
+// officeOwnerBefore is the entity of the person whose office or staff the
+// "his" or "her" at token k names: the first person named before it in its
+// sentence, the clause's subject when the cue trails its words ("President
+// NAME1 spoke by telephone with the Tajik leader, NAME2, on Friday, his
+// office said"), else the last person of the sentence before ("NAME met
+// the envoy. His office said ..."); -1 when none is named.
+func (st *state) officeOwnerBefore(k int) int {
+	si := st.sentOf[k]
+	first := -1
+	for ei, e := range st.doc.Entities {
+		if e.Kind != parallax.KindPerson || e.Actor == "" || e.Start >= st.toks[k].Start || pronoun(e.Text) {
+			continue
+		}
+		if t, ok := st.tokenAt(e.Start); ok && st.sentOf[t] == si && (first < 0 || e.Start < st.doc.Entities[first].Start) {
+			first = ei
+		}
+	}
+	if first >= 0 {
+		return first
+	}
+	return st.personBefore(k)
+}

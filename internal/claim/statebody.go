@@ -346,7 +346,7 @@ func (st *state) staffOf(a, b int) int {
 	if w := st.norm(a - 1); w != "his" && w != "her" {
 		return -1
 	}
-	return st.personBefore(a - 1)
+	return st.officeOwnerBefore(a - 1)
 }
 
 // coordinatedWith: the participle clause whose subject starts at token w+1
