@@ -1511,7 +1511,10 @@ var bombingWords = map[string]bool{"bombing": true, "bombings": true, "bomb": tr
 	"suicide": true, "massacre": true,
 	// strikes from afar: "A Russian missile strike on Dnipro killed 9"
 	"strike": true, "strikes": true, "missile": true, "missiles": true, "rocket": true, "rockets": true,
-	"drone": true, "drones": true, "shelled": true, "bombardment": true, "barrage": true}
+	"drone": true, "drones": true, "shelled": true, "bombardment": true, "barrage": true,
+	// a shell or mortar round that lands among people, and a bomber's
+	// run: "A shell landed among people queuing for water, killing five"
+	"shell": true, "shells": true, "mortar": true, "mortars": true, "bombed": true, "grenade": true}
 
 // bombing reports whether sentence si tells of such an attack.
 func (c *context) bombing(si int) bool {

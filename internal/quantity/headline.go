@@ -103,11 +103,16 @@ func (s *Stage) bareObject(ws []words.Word, i int) bool {
 	return s.bareNoun(ws, i)
 }
 
+// headlineSays are the cues after which a headline's reported clause
+// starts: "UNITA radio says government jet shot down".
+var headlineSays = map[string]bool{"says": true, "say": true, "claims": true, "claim": true}
+
 // bareSubject reports whether word i starts a headline part ("Soldier
 // killed in ...", "...: Helicopter shot down") with a bare singular item
-// noun that a participle of harm follows.
+// noun that a participle of harm follows; a headline's reported clause
+// after "says" or "claims" starts such a part too.
 func (s *Stage) bareSubject(ws []words.Word, i int) bool {
-	if i > 0 && ws[i-1].Lower != ":" && ws[i-1].Lower != ";" {
+	if i > 0 && ws[i-1].Lower != ":" && ws[i-1].Lower != ";" && !headlineSays[ws[i-1].Lower] {
 		return false
 	}
 	for j := i; j < len(ws) && j <= i+2; j++ {

@@ -1085,6 +1085,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				f.Owner = side
 			}
 		}
+		// "a Turkish-backed armored vehicle", "four tanks supplied to the
+		// separatists by Russia's 14th Army": the state that backs or arms
+		// a force is not who used the materiel; the force it went to is
+		f.Owner = s.backedOwner(ctx, si, f, speaker)
 		f.ClaimedBy = speaker
 		if f.untold {
 			f.ClaimedBy, f.Claim = "", ""
@@ -1095,6 +1099,12 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// worked out as for a count no one tells: the source is no
 			// reporting cue whose speaker's own losses a passive tells)
 			f.ClaimedBy = ctx.headlineSource(si, f.End)
+		}
+		if speaker == "" && f.inClaim == nil && f.ClaimedBy == "" {
+			// "Health ministry: 35 killed, 73 wounded", "Uganda radio: 40
+			// invaders killed": a line that opens on its source and a
+			// colon is that source's word, as a cue's clause is
+			f.ClaimedBy = s.colonSource(ctx, si, f.Start)
 		}
 		out = append(out, f.Count)
 		heads = append(heads, f.head)
@@ -3001,6 +3011,12 @@ func heldInCaptivity(ws []words.Word, k int, captive bool) int {
 		if captive && (ws[k].Lower == "held" || ws[k].Lower == "kept") {
 			return k
 		}
+		if ws[k].Lower == "held" && k+2 < len(ws) && ws[k+1].Lower == "by" && heldByParty(ws, k+2) {
+			// "about 500 of its peacekeepers were being held by rebels",
+			// "500 peacekeepers held by Sierra Leone rebels": people held
+			// by an armed party are its captives
+			return k
+		}
 	case "in":
 		// "were still in Russian captivity": the copula before the
 		// phrase (checked by the caller's words) holds them there
@@ -3995,6 +4011,13 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 				break
 			}
 			if side := ctx.sideAt(si, j); side != "" {
+				if claim != nil && claim.Speaker.End > claim.Speaker.Start && claim.Cue.Start >= claim.Speaker.End && ws[j].Start >= claim.Speaker.Start && ws[j].End <= claim.Cue.Start && ctx.speakerSide(claim) != "" {
+					// "The United Nations mission in Sierra Leone said
+					// about 500 of its peacekeepers were held": a place
+					// in the speaker's own phrase, before its cue, is
+					// not whose "its" is; the speaker is
+					return ctx.speakerSide(claim)
+				}
 				if s.agentClauseBetween(ws, j, am.first) && claim != nil && ctx.speakerSide(claim) != "" {
 					// "Hezbollah said ... an Israeli strike that killed
 					// one of its senior commanders": the party that
@@ -5301,4 +5324,191 @@ func wholeWarToll(ws []words.Word, text string, f found, monitor bool) bool {
 		}
 	}
 	return false
+}
+
+// backerSuffixes end a modifier that names who stands behind a force
+// rather than who it is: "Turkish-backed", "Iranian-sponsored".
+var backerSuffixes = []string{"-backed", "-sponsored", "-funded"}
+
+// materielHandover verbs pass materiel from a backer to a force: "tanks supplied to
+// the separatists by Russia".
+// ("sent by" is left out: "25 drones sent by India" names who flew them.)
+var materielHandover = map[string]bool{"supplied": true, "provided": true, "delivered": true, "donated": true,
+	"shipped": true, "gifted": true, "smuggled": true}
+
+// backedOwner returns the owner of count f of sentence si once a backer is
+// told apart from the force it backs: a side named by a "-backed" word of
+// the count's own phrase, or after "supplied ... by" right after it, is
+// the backer; the force the materiel went to ("supplied to the rebels")
+// or, failing that, the armed group the story names, owns it. Where
+// nothing names the force, a backer's side is dropped rather than kept.
+func (s *Stage) backedOwner(ctx *context, si int, f found, speaker string) string {
+	ws := ctx.sents[si].Words
+	backer, recipient, groupNoun := "", "", false
+	for j := range ws {
+		if ws[j].Start < f.Start || ws[j].End > f.End {
+			continue
+		}
+		for _, suf := range backerSuffixes {
+			if !strings.HasSuffix(ws[j].Lower, suf) {
+				continue
+			}
+			w := ws[j]
+			w.Text, w.Lower = w.Text[:len(w.Text)-len(suf)], w.Lower[:len(w.Lower)-len(suf)]
+			if side, n := s.sides.At([]words.Word{w}, 0); n == 1 {
+				backer = side
+			} else if side := ctx.sideAt(si, j); side != "" {
+				backer = side
+			}
+		}
+	}
+	if !peopleItems[f.Item] {
+		k := 0
+		for k < len(ws) && ws[k].Start < f.End {
+			k++
+		}
+		for j := k; j < len(ws) && j < k+5; j++ {
+			if isPunct(ws[j].Lower) {
+				break
+			}
+			if !materielHandover[ws[j].Lower] {
+				continue
+			}
+			for m := j + 1; m < len(ws) && m <= j+9; m++ {
+				w := ws[m].Lower
+				if isPunct(w) && w != "'s" {
+					break
+				}
+				switch {
+				case w == "to" && recipient == "" && !groupNoun:
+					for r := m + 1; r < len(ws) && r <= m+3; r++ {
+						if side := ctx.sideAt(si, r); side != "" {
+							recipient = side
+							break
+						}
+						if armedNouns[ws[r].Lower] {
+							groupNoun = true
+							break
+						}
+					}
+				case w == "by":
+					for b := m + 1; b < len(ws) && b <= m+3; b++ {
+						if side := ctx.sideAt(si, b); side != "" {
+							if side == f.Owner {
+								backer = side
+							}
+							break
+						}
+					}
+				}
+			}
+			break
+		}
+	}
+	if backer != f.Owner && !groupNoun {
+		// (a backer that is not the owner worked out is no harm: "a
+		// Turkish-backed vehicle" the SNA lost stays the SNA's)
+		backer = ""
+	}
+	switch {
+	case recipient != "" && recipient != backer:
+		return recipient
+	case backer == "" && !groupNoun:
+		return f.Owner
+	}
+	if g := s.storyGroup(ctx, speaker, ""); g != "" && g != backer && (groupNoun || backer != "") {
+		return g
+	}
+	if backer != "" {
+		return ""
+	}
+	return f.Owner
+}
+
+// heldByParty reports whether the words from ws[k] name an armed party
+// that holds people: a name (capitalised, "the Revolutionary United
+// Front", "Sierra Leone rebels") or fighters ("rebels", "the militants"),
+// not a thing ("held by a rope") or a place.
+func heldByParty(ws []words.Word, k int) bool {
+	if k < len(ws) && (ws[k].Lower == "the" || ws[k].Lower == "armed") {
+		k++
+	}
+	for j := k; j < len(ws) && j <= k+3; j++ {
+		if armedNouns[ws[j].Lower] || hostileNouns[ws[j].Lower] {
+			return true
+		}
+		if !startsUpper(ws[j].Text) {
+			return false
+		}
+		if j == k {
+			// a name: "held by the Northern Legion", "by Sierra Leone
+			// rebels" (not a day: "held by Monday")
+			return !dayOrMonth[ws[j].Lower]
+		}
+	}
+	return false
+}
+
+// dayOrMonth are capitalised words that name no party.
+var dayOrMonth = map[string]bool{"monday": true, "tuesday": true, "wednesday": true, "thursday": true, "friday": true,
+	"saturday": true, "sunday": true, "january": true, "february": true, "march": true, "april": true, "may": true,
+	"june": true, "july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// sourceNouns are the bodies that open a line of news on their word: "Health
+// ministry: 35 killed", "Iraqi communique: 60 tanks destroyed".
+// The value says whether the noun is a state's own body, which speaks for
+// the state the story is told of when no word names its side; media
+// ("Example Capital TV:") may be anyone's, and speak for a side only when
+// their words name it ("Uganda radio:").
+var sourceNouns = map[string]bool{"ministry": true, "army": true, "military": true, "government": true,
+	"police": true, "communique": true, "communiqué": true, "command": true, "presidency": true,
+	"radio": false, "television": false, "tv": false, "agency": false, "spokesman": false,
+	"spokesperson": false, "officials": false, "statement": false}
+
+// colonSource returns the side of the source a line of sentence si opens
+// on, before a colon that comes before offset start: a body noun ("Health
+// ministry:"), with the side its words name or, with none, the state the
+// story is told of; or a party's name ("Kurdistan Region:"). A place alone
+// ("Kharkiv Oblast: 3 killed") or a heading ("Killed: 12", "Aircraft
+// lost: 10") is no source. "" when none.
+func (s *Stage) colonSource(ctx *context, si, start int) string {
+	ws := ctx.sents[si].Words
+	colon := -1
+	for j := 1; j < len(ws) && j <= 5 && ws[j].Start < start; j++ {
+		if ws[j].Lower == ":" {
+			colon = j
+			break
+		}
+	}
+	if colon < 0 {
+		return ""
+	}
+	side, source, body := "", false, false
+	for j := 0; j < colon; j++ {
+		w := ws[j]
+		state, ok := sourceNouns[w.Lower]
+		switch {
+		case ok:
+			source = true
+			body = body || state
+		case w.Lower == "the" || w.Lower == "'s" || w.Lower == "-" || w.Lower == "live":
+		case !startsUpper(w.Text):
+			return ""
+		}
+		if sd := ctx.sideAt(si, j); sd != "" {
+			if side != "" && side != sd {
+				return ""
+			}
+			side = sd
+		}
+	}
+	switch {
+	case side != "" && (source || !placeHeading(ctx, si)):
+		return side
+	case body:
+		if st := ctx.dominantCountry(nil); s.states[st] && !s.deFacto[st] {
+			return st
+		}
+	}
+	return ""
 }

@@ -1,0 +1,65 @@
+package quantity_test
+
+import "testing"
+
+// counts20Known are the items of the counts20 battery that the whole
+// pipeline does not meet yet, each with the reason.
+var counts20Known = map[string]string{
+	"02-irq-radio|12 U.S. planes":                                "claimed_by: the headline's 'Iraqi radio says' gets no speaker side (speakers lanes)",
+	"03-vnm-langson|killed or wounded 16,000":                    "item: 'killed or wounded N' takes the nearer verb, wounded",
+	"05-eth-jijiga|12 MiG aircraft":                              "claimed_by: 'Ethiopia's ruling military council' gets no side (speakers lanes)",
+	"05-eth-jijiga|3,000 Somali invaders killed":                 "not found: a headline count after 'says X retaken,'",
+	"05-eth-jijiga|3,000 Somali troops":                          "claimed_by: 'Ethiopia's ruling military council' gets no side (speakers lanes)",
+	"05-eth-jijiga|400 Ethiopian militiamen":                     "claimed_by: 'The council' after the ruling military council gets no side (speakers lanes)",
+	"05-eth-jijiga|47 tanks":                                     "claimed_by: 'Ethiopia's ruling military council' gets no side (speakers lanes)",
+	"06-som-radio|two Ethiopian jets":                            "claimed_by: the headline's 'Somali radio claims' gets no speaker side (speakers lanes)",
+	"07-tcd-toll|29 dead":                                        "claimed_by: a tally line after the ministry's 'issued the following toll' is no claim",
+	"07-tcd-toll|58 wounded":                                     "claimed_by: a tally line after the ministry's 'issued the following toll' is no claim",
+	"07-tcd-toll|Aircraft destroyed on the ground: 11":           "not found: a tally line 'Heading: N.'",
+	"07-tcd-toll|Libyans killed: 1,269":                          "not found: a tally line 'Heading: N.'",
+	"07-tcd-toll|Prisoners: 438":                                 "not found: a tally line 'Heading: N.'",
+	"07-tcd-toll|Tanks destroyed: 86":                            "not found: a tally line 'Heading: N.'",
+	"09-bih-markale|rises to 68":                                 "not found: a headline's 'toll rises to N' without 'death'",
+	"10-bih-dobrinja|extra|a doctor":                             "spurious: 'a doctor at Kosevo hospital said' after 'wounding 23' read as one more wounded",
+	"11-bih-srebrenica|between 6,000 and 8,000 men":              "owner: missing men with no word of violence near (the one-country rule is kept to 'civilians')",
+	"11-bih-srebrenica|several hundred":                          "not found: a quoted vague amount in 'had taken \"several hundred\" ... soldiers prisoner'",
+	"11-bih-srebrenica|thousands missing":                        "owner: missing people with no word of violence near",
+	"14-hnd-toncontin|two Salvadoran Mustang fighters":           "not found: 'Mustang' is no aircraft noun",
+	"15-slv-ocotepeque|60 prisoners":                             "owner: 'taking 60 prisoners' after the Honduran soldiers killed gets no owner",
+	"17-npl-toll|rose to 137":                                    "claimed_by: 'the Royal Nepalese Army said' after the toll gets no side (speakers lanes)",
+	"19-sle-unamsil|500 peacekeepers held":                       "not found: a headline's 'N peacekeepers held by' after 'says'",
+	"21-ago-vorgan|a government MiG-23":                          "claimed_by: 'UNITA's radio station' gets no side (speakers lanes)",
+	"21-ago-vorgan|four tanks":                                   "owner and claimed_by: 'UNITA's radio station' gets no side, so the enemy's tanks have no owner",
+	"21-ago-vorgan|government jet":                               "claimed_by: the headline's 'UNITA radio says' gets no speaker side (speakers lanes)",
+	"22-mda-tiraspol|kills nine":                                 "owner: the de facto Dniester republic (PMR) is not in the actor base; Tiraspol's civilians go to Moldova",
+	"22-mda-tiraspol|nine civilians":                             "owner: the de facto Dniester republic (PMR) is not in the actor base",
+	"22-mda-tiraspol|three Moldovan armoured personnel carriers": "claimed_by: 'The self-proclaimed Dniester republic' gets no side",
+	"22-mda-tiraspol|wounding 30":                                "owner: the de facto Dniester republic (PMR) is not in the actor base",
+	"23-mda-bender|26 police and soldiers":                       "not found: 'police' alone is no people noun",
+	"23-mda-bender|four tanks":                                   "owner: the separatists the tanks went to (PMR) are not in the actor base; the backer's side is dropped",
+	"24-sdn-kauda|kills seven":                                   "owner: 'Nuba Mountains' is placed in the Palestinian territories (geo)",
+	"24-sdn-kauda|seven civilians":                               "owner: 'Nuba Mountains' is placed in the Palestinian territories (geo)",
+	"24-sdn-kauda|wounding 12":                                   "owner: 'Nuba Mountains' is placed in the Palestinian territories (geo)",
+	"25-tza-kagera|75 Libyan troops":                             "not found: 'captured 75 Libyan troops flown in to support them' after a killed count",
+	"26-uga-radio|40 Tanzanian soldiers":                         "claimed_by: 'Radio Uganda' gets no side (speakers lanes)",
+	"26-uga-radio|40 invaders":                                   "owner: the headline's invaders are the enemy of the source 'Uganda radio:', unworked",
+	"26-uga-radio|two Tanzanian MiG-21 jets":                     "claimed_by: 'Radio Uganda' gets no side (speakers lanes)",
+	"29-irq-nasiriyah|two Royal Air Force crew":                  "not found: 'crew were missing'",
+	"31-irq-shula|rises to 62":                                   "not found: a headline's 'toll rises to N' without 'death'",
+}
+
+// TestCounts20 runs the counts20 battery (testdata/counts20, session 20):
+// short invented wire stories of 15 conflicts that neither the development
+// golds nor counts18/19 cover, in the styles outlets report counts in
+// (health-ministry and hospital tolls, "the death toll rose to", "at
+// least", ranges, tallies in headlines and "Killed: N" lists, materiel in
+// communiqués, a backer's materiel, civilians under a de facto authority).
+// Its expectations were written before the pipeline ran on it; an extra
+// count fails as much as a missed one.
+func TestCounts20(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	right, total := runProbeBattery(t, "testdata/counts20", "testdata/counts20.tsv", counts20Known, "counts20Known")
+	t.Logf("counts20: %d/%d items right", right, total)
+}

@@ -1,0 +1,101 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestCounts20Backers: a state that backs or arms a force is not who used
+// the materiel: a "-backed" modifier names the backer, and materiel
+// "supplied to" a force "by" a state is the force's (invented sentences;
+// golds: "a Turkish-backed armored vehicle", battery counts20: tanks and
+// trucks supplied to separatists and rebels). Drones "sent by" a state
+// were flown by it.
+func TestCounts20Backers(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"supplied to the rebels", "The Northern Legion attacked on Monday. The Ruritanian army said it had destroyed three trucks carrying arms supplied to the rebels by Zorvia.",
+			[]claimCue{{"it had destroyed three trucks carrying arms supplied to the rebels by Zorvia", "said", "RUR"}},
+			[]entitySpec{{"Zorvia", "gpe", "BLR"}, {"Northern Legion", "group", "NL"}},
+			[]string{"three trucks|vehicle|3|destroyed|NL|RUR"}},
+		{"no force named: the backer is dropped", "The Ruritanian army said it had destroyed three trucks carrying arms supplied to the rebels by Zorvia.",
+			[]claimCue{{"it had destroyed three trucks carrying arms supplied to the rebels by Zorvia", "said", "RUR"}},
+			[]entitySpec{{"Zorvia", "gpe", "BLR"}},
+			[]string{"three trucks|vehicle|3|destroyed||RUR"}},
+		{"supplied to a named force", "The army said it had destroyed four tanks supplied to the Northern Legion by Zorvia.",
+			[]claimCue{{"it had destroyed four tanks supplied to the Northern Legion by Zorvia", "said", "RUR"}},
+			[]entitySpec{{"Zorvia", "gpe", "BLR"}, {"Northern Legion", "group", "NL"}},
+			[]string{"four tanks|tank|4|destroyed|NL|RUR"}},
+		{"backed modifier", "The Northern Legion (NL) said its fighters had repelled the attack. It said they destroyed a Zorvian-backed armoured vehicle of the Free Brigades (FB).",
+			[]claimCue{{"its fighters had repelled the attack", "said", "NL"}, {"they destroyed a Zorvian-backed armoured vehicle of the Free Brigades (FB)", "said", "NL"}},
+			[]entitySpec{{"Northern Legion", "group", "NL"}, {"NL", "group", "NL"}, {"Zorvian-backed", "gpe", "BLR"}, {"Free Brigades", "group", "FB"}, {"FB", "group", "FB"}},
+			[]string{"a Zorvian-backed armoured vehicle|armored_vehicle|1|destroyed|FB|NL"}},
+		{"sent by flies them", "The army said it had shot down 12 drones sent by Zorvia over the capital.",
+			[]claimCue{{"it had shot down 12 drones sent by Zorvia over the capital", "said", "RUR"}},
+			[]entitySpec{{"Zorvia", "gpe", "BLR"}},
+			[]string{"12 drones|drone|12|shot_down|BLR|RUR"}},
+	})
+}
+
+// TestCounts20Held: people "held by" an armed party are its captives; a
+// place in the speaker's own phrase is not whose "its" is (invented
+// sentences; battery counts20: peacekeepers held by rebels; gold: "were
+// held").
+func TestCounts20Held(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"held by rebels", "The mission said on Monday that 40 aid workers were being held by rebels near the border.",
+			[]claimCue{{"40 aid workers were being held by rebels near the border", "said", "UNO"}}, nil,
+			[]string{"40 aid workers|captured|40|captured||UNO"}},
+		{"held by a named group", "Police said 12 villagers were held by the Northern Legion overnight.",
+			[]claimCue{{"12 villagers were held by the Northern Legion overnight", "said", "RUR"}},
+			[]entitySpec{{"Northern Legion", "group", "NL"}}, []string{"12 villagers|captured|12|captured||RUR"}},
+		{"held talks is no capture", "The ministry said 12 delegates held talks with the rebels on Monday.",
+			[]claimCue{{"12 delegates held talks with the rebels on Monday", "said", "RUR"}}, nil, nil},
+		{"held by a rope is no capture", "The rescuers said 12 climbers were held by ropes on the cliff.",
+			[]claimCue{{"12 climbers were held by ropes on the cliff", "said", ""}}, nil, nil},
+	})
+	s := loadStage(t)
+	text := "The United Nations mission in Zorvia said about 300 of its peacekeepers were being held by the rebels."
+	doc := docWith(t, text, []claimCue{{"about 300 of its peacekeepers were being held by the rebels", "said", "UNO@United Nations mission"}},
+		[]entitySpec{{"Zorvia", "gpe", "ZOR"}})
+	k := strings.Index(text, "United Nations mission")
+	doc.Claims[0].Speaker.Start, doc.Claims[0].Speaker.End = k, k+len("United Nations mission")
+	s.Process(doc)
+	var got []string
+	for _, c := range doc.Counts {
+		got = append(got, show(doc, c))
+	}
+	if want := "300 of its peacekeepers|captured|300|captured|UNO|UNO"; strings.Join(got, "\n") != want {
+		t.Errorf("its after the speaker's place\n got: %q\nwant: %q", got, want)
+	}
+}
+
+// TestCounts20Shelling: a shell or mortar round that lands among people is
+// a one-sided attack, as a bombing is: its bare victims the reporter or a
+// doctor tells are of where it struck (invented sentences; battery
+// counts20: "A shell landed among people queuing for water, killing
+// five").
+func TestCounts20Shelling(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"shell", "A mortar round landed in a crowded square in Tarsk on Monday, killing six and wounding 20, a hospital doctor said.",
+			[]claimCue{{"A mortar round landed in a crowded square in Tarsk on Monday, killing six and wounding 20", "said", ""}},
+			[]entitySpec{{"Tarsk", "place:RU", ""}},
+			[]string{"six|killed|6|killed|RUS|", "20|wounded|20|wounded|RUS|"}},
+	})
+}
+
+// TestCounts20Headlines: a headline's reported clause after "says" may
+// start with a bare noun ("says government jet shot down"); aircraft
+// designations of the older wars ("MiG-23", "F-5") are aircraft (invented
+// sentences).
+func TestCounts20Headlines(t *testing.T) {
+	checkTitledCounts(t, []countCase{
+		{"says bare subject", "Rebel radio says army helicopter shot down\n\nThe army gave no details.",
+			[]claimCue{{"army helicopter shot down", "says", "NL"}}, nil,
+			[]string{"army helicopter|helicopter|1|shot_down||NL"}},
+	})
+	checkCounts(t, []countCase{
+		{"older designations", "The ministry said its air defences had shot down two MiG-23 jets and an F-5 over the border.",
+			[]claimCue{{"its air defences had shot down two MiG-23 jets and an F-5 over the border", "said", "RUR"}}, nil,
+			[]string{"two MiG-23 jets|aircraft|2|shot_down||RUR", "an F-5|aircraft|1|shot_down||RUR"}},
+	})
+}
