@@ -99,3 +99,49 @@ func TestCounts20Headlines(t *testing.T) {
 			[]string{"two MiG-23 jets|aircraft|2|shot_down||RUR", "an F-5|aircraft|1|shot_down||RUR"}},
 	})
 }
+
+// TestCounts20Sources: a line that opens on its source and a colon is that
+// source's word ("Health ministry: 35 killed"), and in a transcript the
+// answers under a speaker's label are that speaker's, to the next label; a
+// place heading, a tally heading and a newspaper's question name no source
+// (invented sentences; golds: a live blog's "Health ministry:" line, a
+// briefing transcript; batteries: "Iraqi communique:", "Uganda radio:").
+func TestCounts20Sources(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"body line", "Tarsk fighting enters third day\n\nHealth ministry: 18 killed, 40 wounded since Friday",
+			nil, []entitySpec{{"Tarsk", "place:RU", ""}},
+			[]string{"18 killed|killed|18|killed||RUS", "40 wounded|wounded|40|wounded||RUS"}},
+		{"named source", "Zorvian radio: 12 invaders killed near the pass",
+			nil, []entitySpec{{"Zorvian", "gpe", "BLR"}},
+			[]string{"12 invaders|killed|12|killed||BLR"}},
+		{"place heading", "Tarsk Oblast: 3 killed, 14 injured.",
+			nil, []entitySpec{{"Tarsk", "place:RU", ""}, {"Tarsk Oblast", "gpe", "RUS"}},
+			[]string{"3 killed|killed|3|killed||", "14 injured|wounded|14|wounded||"}},
+		{"newspaper asks", "Example Daily: How many soldiers were wounded on the border?",
+			nil, nil, []string{"many soldiers|wounded|null|wounded||"}},
+	})
+	transcript := "Briefing by the defence ministry (transcript)\n\n" +
+		"General Ivan Petrov: Last night the enemy shelled our positions. Six of our soldiers were wounded and our air defences shot down 14 drones.\n\n" +
+		"Example Daily: Were any civilians hurt?\n\n" +
+		"General Ivan Petrov: Two civilians were wounded in Tarsk.\n\n" +
+		"Example Radio: Will you give figures for the enemy?\n\n" +
+		"Minister Oleg Sidorov: Not today."
+	checkCounts(t, []countCase{
+		{"transcript answers", transcript, nil,
+			[]entitySpec{{"Ivan Petrov", "person", "RUS"}, {"Oleg Sidorov", "person", "RUS"}, {"Tarsk", "place:RU", ""}},
+			[]string{"Six of our soldiers|wounded|6|wounded|RUS|RUS", "14 drones|drone|14|shot_down||RUS", "Two civilians|wounded|2|wounded|RUS|RUS"}},
+	})
+}
+
+// TestCounts20TollRises: a headline's toll named by its attack rises in the
+// present ("market blast toll rises to 40"), with no "death" before it; a
+// toll of money does not count people (invented sentences; batteries:
+// "Sarajevo market shelling toll rises to 68").
+func TestCounts20TollRises(t *testing.T) {
+	checkTitledCounts(t, []countCase{
+		{"attack toll rises", "Tarsk market blast toll rises to 40\n\nRescuers searched the rubble.", nil,
+			[]entitySpec{{"Tarsk", "place:RU", ""}},
+			[]string{"40|killed|40|killed|RUS|"}},
+		{"cost toll", "Blast damage: economic toll rises to 40 million\n\nThe port reopened.", nil, nil, nil},
+	})
+}

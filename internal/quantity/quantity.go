@@ -1105,6 +1105,17 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// invaders killed": a line that opens on its source and a
 			// colon is that source's word, as a cue's clause is
 			f.ClaimedBy = s.colonSource(ctx, si, f.Start)
+			if f.ClaimedBy == "" {
+				// "DG ISPR: ... As of this afternoon, 26 civilians have
+				// been martyred": a transcript's answer is its speaker's
+				// word, to the next speaker's label
+				f.ClaimedBy = s.transcriptSource(ctx, si, f.Start)
+			}
+			if f.ClaimedBy != "" && f.Owner == "" && firstPersonOwn(ws, f.Start, f.End) {
+				// "Five of our soldiers embraced shahadat", "We lost one
+				// aircraft": the source's own, as in a claim
+				f.Owner = f.ClaimedBy
+			}
 		}
 		out = append(out, f.Count)
 		heads = append(heads, f.head)
@@ -4562,12 +4573,19 @@ func lossHead(ws []words.Word, t int, have []found) string {
 
 // riseVerbs move a toll to a new figure.
 var riseVerbs = map[string]bool{"rose": true, "risen": true, "climbed": true, "jumped": true, "reached": true,
-	"increased": true, "soared": true, "mounted": true, "grew": true, "hit": true}
+	"increased": true, "soared": true, "mounted": true, "grew": true, "hit": true,
+	// a headline's present: "market blast toll rises to 62"
+	"rises": true, "climbs": true, "jumps": true, "reaches": true, "soars": true, "mounts": true, "hits": true}
 
 // tollRises reports whether the toll at ws[t] rises or reaches a figure
 // in the next words ("the toll rose to 31", "the toll has since climbed
 // to 40"): a bare toll in a story of violence is its dead, as "the death
 // toll" is.
+// costWords make a toll one of money or goods: "the economic toll rose to
+// $5 billion".
+var costWords = map[string]bool{"economic": true, "financial": true, "cost": true, "material": true, "trade": true,
+	"road": true, "bridge": true, "motorway": true, "highway": true}
+
 func tollRises(ws []words.Word, t int) bool {
 	for j := t + 1; j < len(ws) && j <= t+3; j++ {
 		if riseVerbs[ws[j].Lower] {
@@ -4612,10 +4630,13 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			// its total losses to about 950,000": a running total of the
 			// losses the sentence counted, of the same people
 			item, people = "lost", h
-		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" && !(ws[t-1].Lower == "the" && (t >= 2 && reviseVerbs[ws[t-2].Lower] || tollRises(ws, t)) && (ctx.warStory() || ctx.violentWithin(si, 3) || killedWithin(ctx, si, 3))) {
+		} else if ws[t].Lower != "toll" || ws[t-1].Lower != "death" && !(ws[t-1].Lower == "the" && (t >= 2 && reviseVerbs[ws[t-2].Lower] || tollRises(ws, t)) && (ctx.warStory() || ctx.violentWithin(si, 3) || killedWithin(ctx, si, 3))) &&
+			!(tollRises(ws, t) && !costWords[ws[t-1].Lower] && (ctx.violentWithin(si, 0) || killedWithin(ctx, si, 0))) {
 			// ("The government put the toll at 133": a toll a party
 			// sets in a story of war, or after an attack or a count of
-			// its dead, is its dead)
+			// its dead, is its dead; "Sarajevo market shelling toll
+			// rises to 68": a toll that rises after the attack its own
+			// sentence names)
 			continue
 		}
 		reach := 16 // "the death toll from a gang attack on the town of X rose to 31"
@@ -5511,4 +5532,108 @@ func (s *Stage) colonSource(ctx *context, si, start int) string {
 		}
 	}
 	return ""
+}
+
+// speakerLabel returns, for a sentence si that opens a paragraph on a
+// speaker's label and a colon ("DG ISPR Lt Gen Ahmed Sharif Chaudhry:",
+// "Example Dawn Wire:", "Minister Tarar:"), the colon's index and the side
+// the label names ("" for a label of no known side: a newspaper asking);
+// -1 when the sentence opens on no label.
+func (s *Stage) speakerLabel(ctx *context, si int) (int, string) {
+	ws := ctx.sents[si].Words
+	if len(ws) < 3 {
+		return -1, ""
+	}
+	k := ws[0].Start
+	for k > 0 && (ctx.doc.Text[k-1] == ' ' || ctx.doc.Text[k-1] == '\t') {
+		k--
+	}
+	if k > 0 && ctx.doc.Text[k-1] != '\n' {
+		return -1, "" // not a paragraph's first sentence
+	}
+	colon := -1
+	for j := 1; j < len(ws) && j <= 9; j++ {
+		if ws[j].Lower == ":" {
+			colon = j
+			break
+		}
+		switch w := ws[j].Lower; {
+		case w == "for" || w == "of" || w == "the" || w == "and" || w == "'s" || w == "-":
+		case !startsUpper(ws[j].Text) || isPunct(w) && w != ".":
+			return -1, ""
+		}
+	}
+	if colon < 0 || !startsUpper(ws[0].Text) {
+		return -1, ""
+	}
+	side := ""
+	for j := 0; j < colon; j++ {
+		if sd := ctx.sideAt(si, j); sd != "" {
+			if side != "" && side != sd {
+				return colon, ""
+			}
+			side = sd
+		}
+	}
+	return colon, side
+}
+
+// transcriptSource returns the side of the speaker whose answer sentence si
+// is, at offset start, in a transcript (an article with four or more
+// paragraphs that open on a speaker's label): the nearest label at or
+// before it. "" when the article is no transcript or the label has no
+// side.
+func (s *Stage) transcriptSource(ctx *context, si, start int) string {
+	labels := 0
+	for sj := range ctx.sents {
+		if c, _ := s.speakerLabel(ctx, sj); c >= 0 {
+			labels++
+		}
+	}
+	if labels < 4 {
+		return ""
+	}
+	for sj := si; sj >= 0; sj-- {
+		c, side := s.speakerLabel(ctx, sj)
+		if c < 0 {
+			continue
+		}
+		if sj == si && ctx.sents[si].Words[c].Start > start {
+			return "" // the count is in the label itself
+		}
+		return side
+	}
+	return ""
+}
+
+// firstPersonOwn reports whether the count spanning [start, end) of words
+// ws is the speaker's own by a first-person word: "our" inside or right
+// before it ("Five of our soldiers", "our two helicopters"), or "we" as
+// the subject of a verb of losing right before it ("We lost one
+// aircraft").
+func firstPersonOwn(ws []words.Word, start, end int) bool {
+	first := -1
+	for j := range ws {
+		if ws[j].Start >= start && first < 0 {
+			first = j
+		}
+		if ws[j].Start >= start && ws[j].End <= end && ws[j].Lower == "our" {
+			return true
+		}
+	}
+	if first < 1 {
+		return false
+	}
+	if ws[first-1].Lower == "our" {
+		return true
+	}
+	k := first - 1
+	if ws[k].Lower == "lost" || ws[k].Lower == "lose" {
+		k--
+		if k >= 0 && (ws[k].Lower == "have" || ws[k].Lower == "had") {
+			k--
+		}
+		return k >= 0 && ws[k].Lower == "we"
+	}
+	return false
 }
