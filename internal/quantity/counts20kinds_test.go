@@ -145,3 +145,16 @@ func TestCounts20TollRises(t *testing.T) {
 		{"cost toll", "Blast damage: economic toll rises to 40 million\n\nThe port reopened.", nil, nil, nil},
 	})
 }
+
+// TestCounts20KilledOrWounded: "killed or wounded N" is a toll of the dead
+// as the golds read it, not of the wounded the nearer verb names
+// (invented sentences; battery counts20: "killed or wounded 16,000
+// Chinese troops"; gold: "killed or wounded 'dozens' of ... soldiers").
+func TestCounts20KilledOrWounded(t *testing.T) {
+	checkCounts(t, []countCase{
+		{"killed or wounded", "The army said it had killed or wounded 300 Zorvian soldiers since Monday.",
+			[]claimCue{{"it had killed or wounded 300 Zorvian soldiers since Monday", "said", "RUR"}},
+			[]entitySpec{{"Zorvian", "gpe", "ZOR"}},
+			[]string{"300 Zorvian soldiers|killed|300|killed|ZOR|RUR"}},
+	})
+}
