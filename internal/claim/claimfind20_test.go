@@ -166,7 +166,7 @@ var claimfind20Known = map[string]string{
 // sentence) and no other claim may be reported, outside the optional
 // ones.
 func TestClaimFindBattery20(t *testing.T) {
-	runClaimFindBattery(t, claimfind20Passages, claimfind20Known, "claimfind20Known")
+	runClaimFindBattery(t, unsided(claimfind20Passages), claimfind20Known, "claimfind20Known")
 }
 
 // TestClaimFind20Rules: the forms session 20's claims-finding lane made

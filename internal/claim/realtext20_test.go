@@ -1,21 +1,6 @@
 package claim_test
 
-import (
-	"fmt"
-	"strings"
-	"testing"
-
-	"github.com/parallaxhq/parallax/internal/testutil"
-)
-
-// realtext20Want is one claim a passage should give: the cue's text, a
-// part of the speaker's text, the speaker's side ("-" empty, "" not
-// checked), the stance ("" not checked) and a part of the sentence that
-// holds the cue. A "?" before the cue marks an optional item (a second
-// act of one speaker), neither required nor counted extra.
-type realtext20Want struct {
-	cue, speaker, side, stance, sentence string
-}
+import "testing"
 
 // realtext20Passages: the session-20 real-text battery, written before the
 // lane changed anything, in the style of real wire and broadcast copy (not
@@ -27,164 +12,161 @@ type realtext20Want struct {
 // officials of bodies outside conflict news (police, courts, prosecutors,
 // health ministries, UN agencies). Passages with no claim must give none.
 // Invented text; no sentence is taken from an article.
-var realtext20Passages = []struct {
-	name, text string
-	want       []realtext20Want
-}{
+var realtext20Passages = []batteryPassage{
 	// long sentences whose source comes last
 	{"long-clauses-source-last",
 		"The flooding, which began after three days of heavy rain and forced thousands of families from their homes in the low-lying districts east of the capital, has killed at least 23 people, the national disaster agency said on Monday.",
-		[]realtext20Want{{"said", "disaster agency", "", "assert", "has killed at least 23"}}},
+		[]batteryWant{{"said", "disaster agency", "", "assert", "has killed at least 23"}}},
 	{"long-clauses-police-spokesman-last",
 		"Two men who were arrested on Saturday near the border crossing at Malaba, where trucks had been queuing for days, were carrying forged documents, police spokesman Bruno Shioso told reporters in Nairobi.",
-		[]realtext20Want{{"told", "Bruno Shioso", "KEN", "assert", "forged documents"}}},
+		[]batteryWant{{"told", "Bruno Shioso", "KEN", "assert", "forged documents"}}},
 	{"long-clauses-two-sources",
 		"The talks broke down on Thursday, a diplomat familiar with the negotiations said, after the government refused to release the detained opposition leaders, whom it accuses of plotting a coup.",
-		[]realtext20Want{{"said", "diplomat", "-", "assert", "The talks broke down"}, {"?accuses", "it", "", "assert", "plotting a coup"}}},
+		[]batteryWant{{"said", "diplomat", "-", "assert", "The talks broke down"}, {"?accuses", "it", "", "assert", "plotting a coup"}}},
 	// "according to" far from its claim
 	{"according-to-after-long-clause",
 		"The explosion, which tore through a crowded market in the northern town shortly after morning prayers and set several shops on fire, killed at least 11 people and wounded dozens, according to the regional health bureau.",
-		[]realtext20Want{{"according to", "health bureau", "", "assert", "killed at least 11"}}},
+		[]batteryWant{{"according to", "health bureau", "", "assert", "killed at least 11"}}},
 	{"according-to-document",
 		"According to court documents filed in Brooklyn last week, the two men paid a private investigator to follow the journalist for several months.",
-		[]realtext20Want{{"According to", "court documents", "", "assert", "paid a private investigator"}}},
+		[]batteryWant{{"According to", "court documents", "", "assert", "paid a private investigator"}}},
 	{"according-to-report-with-figures",
 		"Fewer than half of the country's rural schools have running water, according to a report released Tuesday by the U.N. children's agency.",
-		[]realtext20Want{{"according to", "report", "UNO", "assert", "running water"}}},
+		[]batteryWant{{"according to", "report", "UNO", "assert", "running water"}}},
 	{"according-to-mid-sentence",
 		"Rebel fighters, according to residents reached by phone, withdrew from the town before dawn.",
-		[]realtext20Want{{"according to", "residents", "-", "assert", "withdrew from the town"}}},
+		[]batteryWant{{"according to", "residents", "-", "assert", "withdrew from the town"}}},
 	// news-agency attributions
 	{"told-afp",
 		"\"We have not been paid for four months,\" a nurse at the hospital told AFP, asking not to be named for fear of reprisals.",
-		[]realtext20Want{{"told", "nurse", "-", "assert", "not been paid"}}},
+		[]batteryWant{{"told", "nurse", "-", "assert", "not been paid"}}},
 	{"statement-carried-by-agency",
 		"Three soldiers were killed when their vehicle hit a mine near the border, the defence ministry said in a statement carried by the state news agency.",
-		[]realtext20Want{{"said", "defence ministry", "", "assert", "Three soldiers were killed"}}},
+		[]batteryWant{{"said", "defence ministry", "", "assert", "Three soldiers were killed"}}},
 	{"agency-reported-citing",
 		"The central bank will raise interest rates next week, Reuters reported, citing two people familiar with the matter.",
-		[]realtext20Want{{"reported", "Reuters", "-", "assert", "raise interest rates"}}},
+		[]batteryWant{{"reported", "Reuters", "-", "assert", "raise interest rates"}}},
 	{"agency-quoted-minister",
 		"The official IRNA news agency quoted Foreign Minister Hossein Amir-Abdollahian as saying that Tehran would not negotiate under pressure.",
-		[]realtext20Want{{"saying", "Amir-Abdollahian", "IRN", "assert", "would not negotiate"}}},
+		[]batteryWant{{"saying", "Amir-Abdollahian", "IRN", "assert", "would not negotiate"}}},
 	{"dateline-officials-said",
 		"KYIV, Ukraine (AP) — Russian drones struck an energy facility in the western Lviv region overnight, regional officials said Wednesday.",
-		[]realtext20Want{{"said", "officials", "UKR", "assert", "struck an energy facility"}}},
+		[]batteryWant{{"said", "officials", "UKR", "assert", "struck an energy facility"}}},
 	{"told-voa-email",
 		"Aid deliveries to the camps have fallen by a third this year, Maria Lindqvist, a spokeswoman for the U.N. refugee agency in Chad, told VOA in an email.",
-		[]realtext20Want{{"told", "Maria Lindqvist", "UNO", "assert", "fallen by a third"}}},
+		[]batteryWant{{"told", "Maria Lindqvist", "UNO", "assert", "fallen by a third"}}},
 	// speakers named paragraphs earlier
 	{"surname-paragraphs-later",
 		"Dr. Amina Yusuf has run the district hospital in Maiduguri for nine years.\n\nThe hospital received 40 wounded on Sunday alone.\n\n\"We are running out of blood,\" Yusuf said.",
-		[]realtext20Want{{"said", "Yusuf", "-", "assert", "running out of blood"}}},
+		[]batteryWant{{"said", "Yusuf", "-", "assert", "running out of blood"}}},
 	{"pronoun-after-named-official",
 		"Health Minister Tedros Mengistu visited the clinic on Friday.\n\nHe said the ministry would send 200 more nurses to the region by the end of the month.",
-		[]realtext20Want{{"said", "He", "", "assert", "200 more nurses"}}},
+		[]batteryWant{{"said", "He", "", "assert", "200 more nurses"}}},
 	{"title-only-after-named",
 		"Kenya's interior minister, Kithure Kindiki, ordered the curfew on Monday.\n\nThe minister said the measure would last for at least two weeks.",
-		[]realtext20Want{{"said", "minister", "KEN", "assert", "at least two weeks"}}},
+		[]batteryWant{{"said", "minister", "KEN", "assert", "at least two weeks"}}},
 	{"quote-then-pronoun-next-paragraph",
 		"Ali Hassan, a farmer, lost his whole herd in the drought.\n\n\"There is nothing left for us here,\" he said. \"My children have not eaten since yesterday.\"",
 		// (the quotation that goes on after "he said" is his claim too, as the
 		// golds annotate such continuations; optional, added after the first run)
-		[]realtext20Want{{"said", "he", "-", "assert", "nothing left"}, {"?said", "he", "-", "assert", "not eaten"}}},
+		[]batteryWant{{"said", "he", "-", "assert", "nothing left"}, {"?said", "he", "-", "assert", "not eaten"}}},
 	// appositions and long titles
 	{"inverted-said-title-of-university",
 		"\"The government has no plan for the day after,\" said political science lecturer Daniel Ofori of the University of Ghana.",
-		[]realtext20Want{{"said", "Daniel Ofori", "-", "assert", "no plan for the day after"}}},
+		[]batteryWant{{"said", "Daniel Ofori", "-", "assert", "no plan for the day after"}}},
 	{"inverted-said-former-ambassador",
 		"\"Nobody in Ankara believes the base will close,\" said former Turkish ambassador Selim Kaya.",
-		[]realtext20Want{{"said", "Selim Kaya", "", "assert", "base will close"}}},
+		[]batteryWant{{"said", "Selim Kaya", "", "assert", "base will close"}}},
 	{"apposition-spokesperson-before-cue",
 		"Tomas Berg, a spokesperson for the European Commission, said the bloc would release the funds in March.",
-		[]realtext20Want{{"said", "Tomas Berg", "EU", "assert", "release the funds"}}},
+		[]batteryWant{{"said", "Tomas Berg", "EU", "assert", "release the funds"}}},
 	{"apposition-after-name-who-clause",
 		"Grace Achieng, who heads a women's group in Kisumu, said many families had sold their land to pay school fees.",
-		[]realtext20Want{{"said", "Grace Achieng", "-", "assert", "sold their land"}}},
+		[]batteryWant{{"said", "Grace Achieng", "-", "assert", "sold their land"}}},
 	{"possessive-title-name",
 		"Nigeria's information minister, Mohammed Idris, said the government would not pay any ransom.",
-		[]realtext20Want{{"said", "Mohammed Idris", "NGA", "assert", "not pay any ransom"}}},
+		[]batteryWant{{"said", "Mohammed Idris", "NGA", "assert", "not pay any ransom"}}},
 	{"lawyer-of-politician",
 		"The opposition leader's lawyer, Peter Mwangi, said his client would appeal the ruling.",
-		[]realtext20Want{{"said", "Peter Mwangi", "-", "assert", "appeal the ruling"}}},
+		[]batteryWant{{"said", "Peter Mwangi", "-", "assert", "appeal the ruling"}}},
 	// officials of bodies outside conflict news
 	{"police-said",
 		"Police in Lagos said they had arrested 14 people after the clashes at the market.",
-		[]realtext20Want{{"said", "Police", "NGA", "assert", "arrested 14 people"}}},
+		[]batteryWant{{"said", "Police", "NGA", "assert", "arrested 14 people"}}},
 	{"high-court-ruled",
 		"Kenya's High Court ruled on Thursday that the deployment of police officers abroad was unconstitutional.",
-		[]realtext20Want{{"ruled", "High Court", "KEN", "assert", "was unconstitutional"}}},
+		[]batteryWant{{"ruled", "High Court", "KEN", "assert", "was unconstitutional"}}},
 	{"judge-said-inverted",
 		"\"The state has failed to prove its case,\" said Judge Mary Kasango, who led the three-judge bench in Nairobi.",
-		[]realtext20Want{{"said", "Mary Kasango", "KEN", "assert", "failed to prove"}}},
+		[]batteryWant{{"said", "Mary Kasango", "KEN", "assert", "failed to prove"}}},
 	{"prosecutors-told-court",
 		"Prosecutors told the court in Manhattan that the defendant had wired $200,000 to the plotters.",
-		[]realtext20Want{{"told", "Prosecutors", "USA", "assert", "wired $200,000"}}},
+		[]batteryWant{{"told", "Prosecutors", "USA", "assert", "wired $200,000"}}},
 	{"health-ministry-toll",
 		"The Health Ministry in Gaza said on Saturday that 35 people had been killed in the past 24 hours.",
 		// (HAMAS, not PSE: the golds give Gaza's health ministry the side of
 		// the authority that runs it; corrected after the first run)
-		[]realtext20Want{{"said", "Health Ministry", "HAMAS", "assert", "35 people had been killed"}}},
+		[]batteryWant{{"said", "Health Ministry", "HAMAS", "assert", "35 people had been killed"}}},
 	{"who-warned",
 		"The World Health Organization warned on Monday that cholera cases in Sudan had doubled in a month.",
-		[]realtext20Want{{"warned", "World Health Organization", "UNO", "assert", "cholera cases"}}},
+		[]batteryWant{{"warned", "World Health Organization", "UNO", "assert", "cholera cases"}}},
 	{"icj-president-said",
 		"The president of the International Court of Justice, Joan Harris, said the court would rule on the case next year.",
-		[]realtext20Want{{"said", "Joan Harris", "UNO", "assert", "rule on the case next year"}}},
+		[]batteryWant{{"said", "Joan Harris", "UNO", "assert", "rule on the case next year"}}},
 	{"defendant-told-jurors",
 		"Rafael Moreno, one of the men on trial, told jurors that he had been paid to watch the house but had never intended to harm anyone.",
-		[]realtext20Want{{"told", "Rafael Moreno", "-", "assert", "paid to watch the house"}}},
+		[]batteryWant{{"told", "Rafael Moreno", "-", "assert", "paid to watch the house"}}},
 	{"defendants-pleaded-not-guilty",
 		"Both men have pleaded not guilty to the charges of murder for hire.",
-		[]realtext20Want{{"pleaded", "men", "-", "deny", "not guilty"}}},
+		[]batteryWant{{"pleaded", "men", "-", "deny", "not guilty"}}},
 	// a second source in a long sentence
 	{"two-sources-one-sentence",
 		"The army said 12 militants were killed in the raid, but residents told VOA that most of the dead were farmers.",
-		[]realtext20Want{{"said", "army", "", "assert", "12 militants"}, {"told", "residents", "-", "assert", "most of the dead were farmers"}}},
+		[]batteryWant{{"said", "army", "", "assert", "12 militants"}, {"told", "residents", "-", "assert", "most of the dead were farmers"}}},
 	{"as-reported-by-body",
 		// (reworded after the first run: its first wording ran too close
 		// to a held-out sentence; the construction is unchanged)
 		"As reported by the World Health Organization in May, the clinics of the province have no vaccines left, the British envoy said.",
-		[]realtext20Want{{"said", "envoy", "GBR", "assert", "no vaccines left"}, {"As reported by", "World Health Organization", "UNO", "assert", "no vaccines left"}}},
+		[]batteryWant{{"said", "envoy", "GBR", "assert", "no vaccines left"}, {"As reported by", "World Health Organization", "UNO", "assert", "no vaccines left"}}},
 	{"which-x-denied",
 		"He was accused of financing the attacks, which Rahimi denied.",
 		// (the accusation, with no speaker, is a claim of the golds too;
 		// optional, added after the first run)
-		[]realtext20Want{{"denied", "Rahimi", "-", "deny", "financing the attacks"}, {"?accused", "", "-", "assert", "financing the attacks"}}},
+		[]batteryWant{{"denied", "Rahimi", "-", "deny", "financing the attacks"}, {"?accused", "", "-", "assert", "financing the attacks"}}},
 	// statements and releases
 	{"department-announced-death",
 		"The Pentagon announced on Tuesday the deaths of two Marines who were taking part in a training exercise in Norway.",
-		[]realtext20Want{{"announced", "Pentagon", "USA", "assert", "the deaths of two Marines"}}},
+		[]batteryWant{{"announced", "Pentagon", "USA", "assert", "the deaths of two Marines"}}},
 	{"it-issued-statement-saying",
 		"The U.N. refugee agency shares those concerns.\n\nIt released a statement on Friday saying the closure would leave thousands without protection.",
-		[]realtext20Want{{"saying", "It", "UNO", "assert", "leave thousands without protection"}}},
+		[]batteryWant{{"saying", "It", "UNO", "assert", "leave thousands without protection"}}},
 	{"we-announced-release",
 		"The Foreign Office published the minister's remarks.\n\nThis week we also announced that we would double our support to the region.",
-		[]realtext20Want{{"announced", "we", "", "assert", "double our support"}}},
+		[]batteryWant{{"announced", "we", "", "assert", "double our support"}}},
 	// added after the first run, before any change: constructions of the
 	// real golds' misses the first passages were too kind to
 	{"according-to-bureau",
 		"Nine people drowned when the boat capsized on Lake Albert, according to the district disaster bureau.",
-		[]realtext20Want{{"according to", "bureau", "", "assert", "Nine people drowned"}}},
+		[]batteryWant{{"according to", "bureau", "", "assert", "Nine people drowned"}}},
 	{"according-to-hospital",
 		"At least four of the wounded were in critical condition, according to the hospital.",
-		[]realtext20Want{{"according to", "hospital", "", "assert", "critical condition"}}},
+		[]batteryWant{{"according to", "hospital", "", "assert", "critical condition"}}},
 	{"according-to-ministry-of-health",
 		"The outbreak has infected more than 300 people in two provinces, according to the ministry of health.",
-		[]realtext20Want{{"according to", "ministry", "", "assert", "infected more than 300"}}},
+		[]batteryWant{{"according to", "ministry", "", "assert", "infected more than 300"}}},
 	{"inverted-said-lecturer",
 		"\"The ruling party fears a runoff,\" said lecturer Kwame Asante.",
-		[]realtext20Want{{"said", "Kwame Asante", "-", "assert", "fears a runoff"}}},
+		[]batteryWant{{"said", "Kwame Asante", "-", "assert", "fears a runoff"}}},
 	{"inverted-said-two-word-title-lecturer",
 		"\"Nobody expects the talks to resume before the election,\" said international law lecturer Ama Owusu of Accra's Ashesi University.",
-		[]realtext20Want{{"said", "Ama Owusu", "-", "assert", "talks to resume"}}},
+		[]batteryWant{{"said", "Ama Owusu", "-", "assert", "talks to resume"}}},
 	{"participial-opener-then-pronoun",
 		"Ministers met in Brussels on Monday. Carla Duarte has more. Addressing senior NATO and European Union commanders in Brussels, Portuguese Defence Minister Rui Tavares stressed the need for more ammunition. While the alliance matters, he said Europe must rely on its own factories.",
-		[]realtext20Want{{"said", "he", "PRT", "assert", "rely on its own factories"}, {"?stressed", "Rui Tavares", "PRT", "assert", "ammunition"}}},
+		[]batteryWant{{"said", "he", "PRT", "assert", "rely on its own factories"}, {"?stressed", "Rui Tavares", "PRT", "assert", "ammunition"}}},
 	{"as-reported-by-fronted",
 		"As reported by the World Food Programme in June, half of the country's children are malnourished.",
 		// (cue text as written, "As reported by", corrected after the lane's change)
-		[]realtext20Want{{"As reported by", "World Food Programme", "UNO", "assert", "malnourished"}}},
+		[]batteryWant{{"As reported by", "World Food Programme", "UNO", "assert", "malnourished"}}},
 	// no claim
 	{"no-claim-court-schedule",
 		"The trial is expected to resume on Monday in the capital's main court.",
@@ -212,61 +194,7 @@ var realtext20Known = map[string]string{
 // every wanted claim must be found (cue, speaker, side, stance, sentence)
 // and no other claim may be reported, outside the optional ones.
 func TestRealText20Battery(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads every model")
-	}
-	failed := map[string]string{}
-	items := 0
-	for _, p := range realtext20Passages {
-		doc := analyzeParsed(t, p.text)
-		used := map[int]bool{}
-		match := func(w realtext20Want) int {
-			cue := strings.TrimPrefix(w.cue, "?")
-			for i, c := range doc.Claims {
-				if !used[i] && c.Cue.Text == cue && strings.Contains(c.Speaker.Text, w.speaker) && strings.Contains(c.Sentence, w.sentence) {
-					return i
-				}
-			}
-			return -1
-		}
-		for _, w := range p.want {
-			if strings.HasPrefix(w.cue, "?") {
-				continue
-			}
-			items++
-			i := match(w)
-			key := fmt.Sprintf("%s: > %s | %s", p.name, w.cue, w.speaker)
-			if i < 0 {
-				failed[key] = "not found: " + describe(doc)
-				continue
-			}
-			used[i] = true
-			c := doc.Claims[i]
-			switch {
-			case w.side == "-" && c.Speaker.Side != "", w.side != "" && w.side != "-" && c.Speaker.Side != w.side:
-				failed[key] = fmt.Sprintf("side %q: %s", c.Speaker.Side, describe(doc))
-			case w.stance != "" && string(c.Stance) != w.stance:
-				failed[key] = fmt.Sprintf("stance %s: %s", c.Stance, describe(doc))
-			}
-		}
-		for _, w := range p.want {
-			if strings.HasPrefix(w.cue, "?") {
-				if i := match(w); i >= 0 {
-					used[i] = true
-				}
-			}
-		}
-		if len(p.want) == 0 {
-			items++ // a passage with no claim counts as one item
-		}
-		for i, c := range doc.Claims {
-			if !used[i] {
-				failed[fmt.Sprintf("%s: extra %s | %s", p.name, c.Cue.Text, c.Speaker.Text)] = extraClaim(doc, c)
-			}
-		}
-	}
-	testutil.CheckKnownFailures(t, failed, realtext20Known, "realtext20Known")
-	t.Logf("%d items, %d failing (%d known)", items, len(failed), len(realtext20Known))
+	runClaimFindBattery(t, realtext20Passages, realtext20Known, "realtext20Known")
 }
 
 // TestRealText20Rules: the forms session 20's real-text lane made parallax
