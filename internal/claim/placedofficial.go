@@ -13,7 +13,13 @@ func (st *state) placedOfficialSide(a, b int) string {
 	if p := st.norm(b); p != "in" && p != "at" {
 		return ""
 	}
-	k := b + 1
+	return st.placeSideAt(b + 1)
+}
+
+// placeSideAt is the side of the state of the place that starts at token
+// k, after an optional "the" ("in the Donbas"), or "" when no place
+// with a country starts there.
+func (st *state) placeSideAt(k int) string {
 	if st.norm(k) == "the" {
 		k++
 	}

@@ -95,19 +95,7 @@ func (st *state) ofPlaceGovernmentSide(j, np int) string {
 		if !localGovernmentNouns[st.norm(k-1)] {
 			return ""
 		}
-		p := k + 1
-		if st.norm(p) == "the" {
-			p++
-		}
-		if p >= len(st.toks) {
-			return ""
-		}
-		for _, pl := range st.doc.Places {
-			if pl.Start == st.toks[p].Start && pl.Country != "" {
-				return st.sideOfISO2[pl.Country]
-			}
-		}
-		return ""
+		return st.placeSideAt(k + 1)
 	}
 	return ""
 }
