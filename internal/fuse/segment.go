@@ -499,15 +499,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		// hearing or a vigil, which follow up the happening they recall.
 		// Then the places of a recall clause are the other happening's.
 		ownAct := slices.ContainsFunc(s.events, func(e int) bool {
-			ev := &doc.Events[e]
-			if eventClass(ev)&(classViolence|classUnrest) == 0 || inSpans(recall, ev.Start) {
-				return false
-			}
-			if ev.Initiator.Side != "" || ev.Initiator.Actor != "" {
-				return true
-			}
-			hit := ev.Target.Side != "" || ev.Target.Kind != "" && ev.Target.Kind != "unknown"
-			return hit && ev.End <= len(doc.Text) && !tollWords[strings.ToLower(doc.Text[ev.Start:ev.End])]
+			return actOfOwn(doc, &doc.Events[e], recall)
 		})
 		if s.main {
 			s.ownAct = ownAct
