@@ -105,11 +105,7 @@ func countsOfPlaced(t *testing.T, s *Stage, text string, claims []claimCue, plac
 	}
 	when.New().Process(doc)
 	s.Process(doc)
-	var got []string
-	for _, c := range doc.Counts {
-		got = append(got, show(doc, c))
-	}
-	return got
+	return shownCounts(doc)
 }
 
 // TestCounts19EnemyFighters: an armed group's own word for its enemy's

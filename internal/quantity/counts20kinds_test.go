@@ -60,10 +60,7 @@ func TestCounts20Held(t *testing.T) {
 	k := strings.Index(text, "United Nations mission")
 	doc.Claims[0].Speaker.Start, doc.Claims[0].Speaker.End = k, k+len("United Nations mission")
 	s.Process(doc)
-	var got []string
-	for _, c := range doc.Counts {
-		got = append(got, show(doc, c))
-	}
+	got := shownCounts(doc)
 	if want := "300 of its peacekeepers|captured|300|captured|UNO|UNO"; strings.Join(got, "\n") != want {
 		t.Errorf("its after the speaker's place\n got: %q\nwant: %q", got, want)
 	}

@@ -403,6 +403,11 @@ func countsOf(t *testing.T, s *Stage, text string, claims []claimCue, ents []ent
 	doc := docWith(t, text, claims, ents)
 	when.New().Process(doc)
 	s.Process(doc)
+	return shownCounts(doc)
+}
+
+// shownCounts is every count of doc as show writes it.
+func shownCounts(doc *parallax.Document) []string {
 	var got []string
 	for _, c := range doc.Counts {
 		got = append(got, show(doc, c))
