@@ -382,8 +382,11 @@ func (st *state) lyingDown(i int) bool {
 	case "lying":
 		return lyingPlaces[next]
 	case "lie", "lies":
-		if st.tagAt(i) == "VERB" && liePlaces[st.norm(i+1)] {
+		if st.tagAt(i) == "VERB" && liePlaces[next] {
 			return true // "the pass lies on the Indian side", "the town lies in ruins"
+		}
+		if next == "about" && st.tagAt(i+2) == "NUM" {
+			return true // "the depot lies about 20 km from the border"; "Moscow lies about its losses" lies
 		}
 		prev := st.norm(i - 1)
 		if strings.HasSuffix(prev, "ly") && st.lowerWord(i-1) {
@@ -404,11 +407,12 @@ var lyingPlaces = map[string]bool{
 
 // liePlaces follow the verb "lie(s)" where something is ("lies on the
 // Indian side", "lies in ruins", "lies near the border"); "lies to the
-// public" tells lies.
+// public" tells lies, and so does "lies about" unless a number follows
+// (lyingDown).
 var liePlaces = map[string]bool{
 	"on": true, "in": true, "at": true, "along": true, "near": true, "inside": true, "outside": true,
 	"across": true, "beyond": true, "between": true, "within": true, "north": true, "south": true,
-	"east": true, "west": true, "about": true,
+	"east": true, "west": true,
 }
 
 // clauseVerbIn: tokens [a, b) hold a verb the tagger tagged.

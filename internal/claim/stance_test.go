@@ -174,6 +174,8 @@ func TestLieVerbNoDenial(t *testing.T) {
 	})
 	runClaims4(t, []claims4Case{
 		{"lies about", "The ministry said the report was full of lies about the fighting in Tigray.", "said", "ministry", "", "deny", "lies"},
+		{"verb lies about a matter", "The ministry said Moscow lies about its losses near Kupiansk.", "said", "ministry", "", "deny", "lies"},
+		{"verb lies about a distance", "The ministry said the depot lies about 20 kilometres from the border.", "said", "ministry", "", "assert", "depot"},
 		{"lies and propaganda", `"These are lies and propaganda," the spokesman said of the video from Kherson.`, "said", "spokesman", "", "deny", "lies"},
 	})
 }
