@@ -44,6 +44,11 @@ type context struct {
 	// headlines is how many of the first sentences are the headline
 	// (headlineSentences).
 	headlines int
+	// author is the side the document speaks for in its own first person
+	// (authorSide), regime the state it names as a regime (namedRegime),
+	// made when first asked for.
+	author, regime         string
+	authorDone, regimeDone bool
 }
 
 // dotted are the abbreviations with periods that name a side.

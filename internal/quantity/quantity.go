@@ -3974,16 +3974,29 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 		}
 		switch ws[j].Lower {
 		case "our", "my":
-			if claim != nil {
-				return ctx.speakerSide(claim)
+			// (a communique's own "our units": its author's)
+			if v := ctx.voice(claim, si); v != "" || claim != nil {
+				return v
 			}
-		case "enemy", "enemy's":
-			if claim != nil && ctx.speakerSide(claim) != "" {
-				return ctx.opponent(ctx.speakerSide(claim))
+		case "junta", "regime", "pro-junta", "pro-regime", "regime-backed", "junta-backed":
+			// "2,212 regime soldiers" in the words of the state that
+			// fights it: the regime is no speaker's own government
+			if side := ctx.pejorativeEnemy(claim, si, true); side != "" && s.states[ctx.voice(claim, si)] {
+				return side
 			}
-		case "government", "junta", "regime", "pro-junta", "pro-regime", "pro-government", "government-backed",
-			"state-backed", "army-backed", "government-allied", "regime-backed", "junta-backed":
 			if side := s.governmentSide(ctx, si, claim); side != "" {
+				return side
+			}
+		case "government", "pro-government", "government-backed",
+			"state-backed", "army-backed", "government-allied":
+			if side := s.governmentSide(ctx, si, claim); side != "" {
+				return side
+			}
+		case "enemy", "enemy's", "aggressor", "aggressors", "aggressor's", "aggressors'", "zionist", "clique", "clique's",
+			"apostate", "takfiri", "puppet", "occupation", "occupying", "crusader", "rafidi", "oligarchy's":
+			// "35 enemy tanks", "27 of the aggressors' tanks", "40
+			// takfiri elements": the voice's enemy
+			if side := ctx.pejorativeEnemy(claim, si, false); side != "" {
 				return side
 			}
 		case "army":
@@ -4064,6 +4077,10 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 	if am.first > 0 {
 		if p := ws[am.first-1].Lower; (p == "our" || p == "its" || p == "their") && claim != nil {
 			return ctx.speakerSide(claim)
+		} else if p == "our" {
+			if v := ctx.voice(nil, si); v != "" {
+				return v
+			}
 		}
 	}
 	k := hLast + 1
@@ -4103,6 +4120,13 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 			}
 			if side := ctx.sideAt(si, j); side != "" {
 				return side
+			}
+			if x := ws[j].Lower; w == "of" && (pejoratives[x] || regimeWords[x]) {
+				// "nine aircraft of the Sadat regime", "three tanks of
+				// the apostate army": the voice's enemy
+				if side := ctx.pejorativeEnemy(claim, si, regimeWords[x]); side != "" {
+					return side
+				}
 			}
 			if w == "of" && (armedNouns[ws[j].Lower] || ws[j].Lower == "group" || ws[j].Lower == "militia") && theBefore(ws, j) {
 				// "arrested 11 logistics suppliers of the terrorists":

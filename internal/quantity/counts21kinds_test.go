@@ -1,0 +1,62 @@
+package quantity
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/when"
+)
+
+// TestCounts21Pejoratives: a name a party uses only for its enemy ("regime
+// soldiers" in the words of the state that fights the regime, "the
+// aggressors' tanks", "aircraft of the ... regime") names the voice's enemy,
+// not the speaker's own side nor a maker (invented sentences; gold: a
+// Turkish daily's "2,212 regime soldiers"; battery counts21: "the Sadat
+// regime", "the aggressors' tanks", "enemy tanks").
+func TestCounts21Pejoratives(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"regime soldiers said by the state that fights it", "Ruritanian drones hit Zorvian regime positions on Sunday. The Ruritanian defence minister said his forces had killed 300 regime soldiers near the border.",
+			[]claimCue{{"his forces had killed 300 regime soldiers near the border", "said", "MDA"}}, ents,
+			[]string{"300 regime soldiers|killed|300|killed|BLR|MDA"}},
+		{"the aggressors' tanks", "Ruritanian troops attacked Zorvian posts at dawn. The Zorvian army said it had destroyed 14 of the aggressors' tanks.",
+			[]claimCue{{"it had destroyed 14 of the aggressors' tanks", "said", "BLR"}}, ents,
+			[]string{"14 of the aggressors' tanks|tank|14|destroyed|MDA|BLR"}},
+		{"aircraft of the regime", "Ruritanian jets bombed Zorvian towns on Monday. Zorvian radio said its air defences had shot down six aircraft of the Dorin regime.",
+			[]claimCue{{"its air defences had shot down six aircraft of the Dorin regime", "said", "BLR"}}, ents,
+			[]string{"six aircraft|aircraft|6|shot_down|MDA|BLR"}},
+		{"the government's own soldiers stay its own", "Ruritanian troops attacked Zorvian posts at dawn. The Zorvian army said 12 government soldiers were killed.",
+			[]claimCue{{"12 government soldiers were killed", "said", "BLR"}}, ents,
+			[]string{"12 government soldiers|killed|12|killed|BLR|BLR"}},
+	})
+}
+
+// TestCounts21Communique: a statement that speaks in its own first person
+// ("Our air defences", "nine of our soldiers") speaks for the party its
+// title names as the issuer: "our" is that party's, "enemy" its enemy's
+// (invented sentences; gold: a translated General Command communique;
+// battery counts21: Egyptian and MILF communiques). A quoted "our" with no
+// claim is not the document's own.
+func TestCounts21Communique(t *testing.T) {
+	s := loadStage(t)
+	for _, tc := range []struct {
+		title, body string
+		want        []string
+	}{
+		{"Communique of the General Staff of the Zorvian Armed Forces on the border fighting",
+			"Ruritanian forces attacked Zorvian border posts at dawn on Sunday. Our units destroyed 11 enemy tanks. Seven of our soldiers were killed.",
+			[]string{"11 enemy tanks|tank|11|destroyed|MDA|", "Seven of our soldiers|killed|7|killed|BLR|"}},
+		{"Border fighting goes on",
+			"Ruritanian forces attacked Zorvian border posts at dawn on Sunday. \"Seven of our soldiers were killed.\"",
+			[]string{"Seven of our soldiers|killed|7|killed||"}},
+	} {
+		text := tc.title + "\n\n" + tc.body
+		doc := docWith(t, text, nil, []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}})
+		doc.Article.Title = tc.title
+		when.New().Process(doc)
+		s.Process(doc)
+		if got := shownCounts(doc); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tc.body, got, tc.want)
+		}
+	}
+}
