@@ -99,3 +99,20 @@ func (st *docState) lexEndingAt(b int) (lexItem, bool) {
 	}
 	return lexItem{}, false
 }
+
+// DeFactoSide is the side of the party that rules the state of side on
+// day (an ISO date, as an article's published day), for a state under a
+// de facto ruler from that day; else side itself. Later stages that give
+// a bare state body the story's state ("the interior ministry said" in a
+// Kabul story) call it so that the body speaks for whoever rules.
+func DeFactoSide(side, day string) string {
+	if day == "" {
+		return side
+	}
+	for _, r := range deFactoRulers {
+		if side == r.state && day >= r.from {
+			return r.side
+		}
+	}
+	return side
+}

@@ -29,7 +29,8 @@ func TestCitingAside(t *testing.T) {
 		{"quoting before the cue", "The Syrian army, quoting a field commander, said the village had been retaken.",
 			[]string{"said|Syrian army|SYR|the village had been retaken"}},
 		{"citing unnamed witnesses", "The Kenyan police chief, citing witnesses, said gunmen had killed five people in Mandera.",
-			[]string{"said|Kenyan police chief||gunmen had killed five people in Mandera"}},
+			// (a police chief's demonym names the state he serves: KEN since session 21)
+			[]string{"said|Kenyan police chief|KEN|gunmen had killed five people in Mandera"}},
 		{"citing after the cue", "The regional governor said, citing police, that three civilians were killed in the shelling.",
 			[]string{"said|regional governor||three civilians were killed in the shelling"}},
 		{"citing after the cue and a time", "Pakistan's foreign minister said on Tuesday, citing army officials, that India had fired across the line.",

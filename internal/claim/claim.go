@@ -108,6 +108,10 @@ type state struct {
 	// claims of others' statements the sentence names, added after its
 	// own acts (asClaimedTail)
 	owned []draft
+
+	// placedHome is placedHomeState's answer, found on first need
+	placedHome     string
+	placedHomeDone bool
 }
 
 // Process implements pipeline.Stage.
@@ -4105,7 +4109,11 @@ func (st *state) emit() {
 		if p := placedState(); p != "" {
 			return p
 		}
-		return st.datelineState()
+		if d := st.datelineState(); d != "" {
+			return d
+		}
+		// a story about one state that names it seldom (storystate.go)
+		return st.placedHomeState()
 	}
 	officeSides := map[string]string{} // officeSide by actor
 	var agencyNames map[string]string  // countryAgencyNames, read once
@@ -4310,6 +4318,9 @@ func (st *state) emit() {
 		story := dominant
 		if story == "" && d.spk.side == "" && d.spk.actor != "" {
 			story = placedState()
+			if story == "" {
+				story = st.placedHomeState() // a story about one state that names it seldom
+			}
 		}
 		if story != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) && !st.officeTakenInStory(d.spk, story) {
 			d.spk.side = story // "said Judge Antony Mrima" in an article about Kenya
@@ -4388,6 +4399,9 @@ func (st *state) emit() {
 				d.spk.side = side
 			}
 		}
+		// a state's body or official speaks for whoever rules the state
+		// on the story's day (storystate.go)
+		d.spk.side = st.deFactoSpeakerSide(d.spk)
 		c := parallax.Claim{
 			ID:    "c" + strconv.Itoa(n+i+1),
 			Start: st.toks[d.contA].Start, End: st.toks[d.contB-1].End,

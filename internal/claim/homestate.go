@@ -32,7 +32,12 @@ func (st *state) unsidedStateSide(spk speaker) string {
 		return "" // a named person: the office rules' (officeSide)
 	}
 	if !st.stateHeaded(a, b) {
-		return ""
+		if !st.stateHeadOf(a) {
+			return ""
+		}
+		// "the Secretariat of National Defence (Sedena) said", whose
+		// name the speaker's words hold from "National" on
+		a -= 2
 	}
 	if side, qualified := st.qualifierSide(a, b); qualified {
 		return side
@@ -46,7 +51,18 @@ func (st *state) unsidedStateSide(spk speaker) string {
 	if st.qualifiedBefore(a) {
 		return "" // "its spokesman", "the rebels' command": another's
 	}
-	return st.filedFromState()
+	if side := st.filedFromState(); side != "" {
+		return side
+	}
+	// a story about one state that names it seldom: the state its
+	// dateline and places lie in (storystate.go)
+	return st.placedHomeState()
+}
+
+// stateHeadOf: the speaker's words at a are the remit of a state's body
+// named just before them ("Secretariat of" before "National Defence").
+func (st *state) stateHeadOf(a int) bool {
+	return a >= 2 && st.norm(a-1) == "of" && st.toks[a-2].Cap && stateHeads[st.norm(a-2)] && st.sentOf[a-2] == st.sentOf[a] && st.stateHeaded(a-2, a+1)
 }
 
 // stateHeads head the name of a state's body or office: the heads that
@@ -57,6 +73,10 @@ var stateHeads = map[string]bool{
 	"command": true, "presidency": true, "forces": true, "guard": true, "gendarmerie": true,
 	"governor": true, "premier": true, "directorate": true, "board": true, "constabulary": true,
 	"official": true, "officials": true, "authorities": true,
+	// the Spanish- and French-speaking states' ministries, police and
+	// local officers ("the Defence Secretariat", "the Carabineros", "the
+	// prefect of Kong")
+	"secretariat": true, "carabineros": true, "prefect": true, "prefecture": true,
 }
 
 // remitHeads head the names of public bodies and of civil society's
@@ -84,6 +104,9 @@ var remitWords = map[string]bool{
 var stateTitledHeads = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "office": true, "secretary": true,
 	"staff": true, "adviser": true, "advisor": true, "council": true,
+	// "Police chief says", "the provincial police commander", "the chief
+	// district officer", "the regional government delegate"
+	"chief": true, "commander": true, "officer": true, "delegate": true,
 }
 
 // stateTitleWords make a stateTitledHeads head a state's: a state's body
@@ -119,6 +142,10 @@ func (st *state) stateHeaded(a, b int) bool {
 			head = st.norm(k - 1)
 			break
 		}
+	}
+	if (head == "defence" || head == "defense") && b-a == 1 && st.toks[a].Cap {
+		// "Defence says": the ministry, as a headline names it
+		return !st.inQuote(a)
 	}
 	if !stateHeads[head] && !stateTitledHeads[head] {
 		return false

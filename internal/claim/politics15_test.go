@@ -159,7 +159,6 @@ var probes16Known = map[string]string{
 	"us-ap-testimony: extra argued | union":                              "the same claim as the line above",
 	"us-ap-testimony: > testified | head":                                "'The acting head of the Federal Aviation Administration testified': the body after 'head of' speaks (the conventions), but the agency is given no side",
 	"us-ap-testimony: extra testified | Federal Aviation Administration": "the same claim as the line above",
-	"us-fox-worry: > said | spokesperson":                                "found, but side '': 'A Homeland Security spokesperson' (no 'Department') is not resolved to the US department",
 	"us-nyt-court-papers: > argued | Lawyers":                            "found (the head-over-modifier rule carries), but side '': the National Institutes of Health are not resolved to a US body",
 	"us-politico-campaign-staff: > said | spokesman":                     "found, stance assert: 'said the surveys \"are simply wrong\"' is not read as a denial (only 'false', 'not true', 'a lie' and the like are)",
 	"us-wsj-emails: > said | spokeswoman":                                "found, but side '': 'A department spokeswoman' two sentences after 'the Transportation Department' is not given its state",

@@ -373,6 +373,9 @@ func (st *state) officeSide(actor, dominant string) string {
 			if (t.Norm == "police" || t.Norm == "government") && bodyPeople[st.norm(k+1)] {
 				office = true // "Police official NAME", "Provincial government spokesman NAME"
 			}
+			if (t.Norm == "police" || t.Norm == "army") && st.norm(k+1) == "chief" {
+				office = true // "Police chief NAME", "Army chief NAME"
+			}
 			if ei, ok := st.entEnd[k+1]; ok && side == "" {
 				if o := st.doc.Entities[ei]; o.Side != "" && o.Kind != parallax.KindPerson && stateKind(o.Kind) {
 					side = o.Side

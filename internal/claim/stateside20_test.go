@@ -62,7 +62,6 @@ var stateside20Known = map[string]string{
 	"sen-gnb-two-armies: > said | defence ministry":                      "stance: 'said that no rebel had a base' read as an assertion (side right)",
 	"sen-negative-villagers: > said | doctor":                            "span: 'A doctor at the regional hospital in Ziguinchor' reported as the place (unsided, right)",
 	"sen-negative-villagers: extra said | Ziguinchor":                    "span: as above",
-	"slb-malaita-premier: > said | premier":                              "G: 'The premier of Malaita province': the province after the title is not read",
 	"slb-malaita-premier: > said | provincial government":                "stance: 'said it had not organised the protests' read as an assertion (side right)",
 	"slb-police-headline: > said | Royal Solomon Islands Police Force":   "span: reported as 'Solomon Islands Police' (side right)",
 	"slb-police-headline: extra said | Solomon Islands Police":           "span: as above",

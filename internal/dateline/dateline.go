@@ -213,7 +213,7 @@ func isWordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) 
 // a state's short form ("Sept", "Ill", "Calif"), a capital's initials
 // ("N.H" of "N.H."), a title's ("St").
 func abbreviation(w string) bool {
-	if _, ok := months[lowerASCII(w)]; ok && len(w) <= 4 {
+	if _, ok := months[lowerASCII(w)]; ok && utf8.RuneCountInString(w) <= 4 {
 		return !fullMonth(w)
 	}
 	if stateAbbrevs[w] || weekdayAbbrevs[lowerASCII(w)] {
@@ -252,6 +252,14 @@ var months = map[string]bool{
 	"july": true, "august": true, "september": true, "october": true, "november": true,
 	"december": true, "jan": true, "feb": true, "mar": true, "apr": true, "jun": true, "jul": true,
 	"aug": true, "sep": true, "sept": true, "oct": true, "nov": true, "dec": true,
+	// French and Spanish datelines of agencies that file in English
+	// ("LOMÉ, 12 janv. (AFP) -", "ABIDJAN, 30 mars -", "3 de marzo")
+	"janvier": true, "janv": true, "février": true, "févr": true, "fevrier": true, "fevr": true,
+	"mars": true, "avril": true, "avr": true, "mai": true, "juin": true, "juillet": true, "juil": true,
+	"août": true, "aout": true, "septembre": true, "octobre": true, "novembre": true, "décembre": true,
+	"déc": true, "enero": true, "ene": true, "febrero": true, "marzo": true, "abril": true, "abr": true,
+	"mayo": true, "junio": true, "julio": true, "agosto": true, "ago": true, "septiembre": true,
+	"setiembre": true, "octubre": true, "noviembre": true, "diciembre": true, "dic": true,
 }
 
 // weekdays are the days' names, which a date may open with.
@@ -269,7 +277,7 @@ var weekdayAbbrevs = map[string]bool{
 
 func fullMonth(w string) bool {
 	switch lowerASCII(w) {
-	case "may", "june", "july":
+	case "may", "june", "july", "mars", "mai", "juin", "août", "aout", "ene", "ago":
 		return true
 	}
 	return false
@@ -281,7 +289,7 @@ func month(w string) bool {
 	if n := len(w); n > 1 && w[n-1] == '.' {
 		w = w[:n-1]
 	}
-	var buf [9]byte
+	var buf [12]byte
 	if len(w) > len(buf) {
 		return false
 	}
@@ -464,6 +472,11 @@ func (r *reader) date(k int) int {
 	case digitWord(t.text) && len(t.text) <= 2:
 		if n, ok := r.at(k + 1); ok && month(n.text) {
 			e = k + 2
+		} else if r.is(k+1, "de") {
+			// "3 de marzo"
+			if n, ok := r.at(k + 2); ok && month(n.text) {
+				e = k + 3
+			}
 		}
 	}
 	if e == k {
@@ -621,6 +634,13 @@ func (r *reader) readLine(at, end int) (Dateline, bool) {
 	return r.close(text, end, d, r.toks[0].Start, k)
 }
 
+// dashJoins: token k is a dash that starts at off, right after the
+// mark before it with no space between.
+func (r *reader) dashJoins(k, off int) bool {
+	t, ok := r.at(k)
+	return ok && isDash(t.text) && t.Start == off
+}
+
 // closesAt: token k is a dateline's dash.
 func (r *reader) closesAt(k int) bool {
 	t, ok := r.at(k)
@@ -659,6 +679,11 @@ func (r *reader) close(text string, end int, d Dateline, start, k int) (Dateline
 			return Dateline{}, false // "South Lebanon: Hezbollah fires": a headline's topic
 		}
 		d.Close = Colon
+	case t.text == "." && r.dashJoins(k+1, t.End):
+		// "CULIACÁN, Sinaloa.-", "COCHABAMBA.-": the Spanish-language
+		// press closes the dateline with a full stop and a dash
+		d.Close = Dash
+		k++
 	case t.text == ".":
 		if d.Date == (parallax.Span{}) && d.Credit == (parallax.Span{}) {
 			return Dateline{}, false

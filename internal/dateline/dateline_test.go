@@ -119,6 +119,18 @@ func TestRead(t *testing.T) {
 			"MONTE CARLO date=1996-08-08 close=line caps body=The"},
 		{"numeric date line with country", "SOTOGRANDE , Spain 1996-10-31",
 			"SOTOGRANDE|Spain date=1996-10-31 close=line caps"},
+		// the Spanish- and French-language press
+		{"full stop and dash", "MONTERREY, Nuevo León.- Three officers were hurt at a checkpoint.",
+			"MONTERREY|Nuevo León close=dash caps body=Three"},
+		{"town alone, full stop and dash", "TRUJILLO.- The market reopened on Monday.",
+			"TRUJILLO close=dash caps body=The"},
+		{"French short month", "DAKAR, 14 févr. (Example) - Fishermen blocked the port.",
+			"DAKAR date=14 févr. credit=Example close=dash caps body=Fishermen"},
+		{"French month in full", "BAMAKO, 2 mars (Example) - The convoy left at dawn.",
+			"BAMAKO date=2 mars credit=Example close=dash caps body=The"},
+		{"Spanish day de month", "OAXACA, 9 de julio.- Teachers marched to the square.",
+			"OAXACA date=9 de julio close=dash caps body=Teachers"},
+		{"full stop and dash in a sentence", "He left early.- Then it rained.", ""},
 		// none
 		{"no dateline", "Rebels seized two villages on Monday, the army said.", ""},
 		{"place starts a sentence", "Kyiv said on Monday that the strikes had stopped.", ""},

@@ -12,7 +12,6 @@ var probes8Known = map[string]string{
 	"09-et-gerba|event|drones struck a market":                           "convention: a state's strike on its own civilians gets no target side (see 08-mm-tabayin)",
 	"10-ru-shebekino|event|intercepted":                                  "'Air defence systems intercepted' in a TASS story: air defence named without its state takes no side (the claim's speaker, the Russian Defence Ministry, is told after it)",
 	"12-ke-parliament|event|deployed the military":                       "the subject ('President William Ruto said the protests had been hijacked by criminals and deployed') is past a said-clause and a coordination",
-	"13-sy-latakia|event|carried out killings":                           "'The interior ministry denied that its forces had carried out killings': the ministry named without its state gets no side, so neither do 'its forces'",
 }
 
 // TestProbes8 runs the session-8 battery of testdata/probes8: invented
