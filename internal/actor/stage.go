@@ -126,6 +126,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.homeInstitutions()
 	st.shortenedBodies()
 	st.affiliate()
+	st.placedSpeakerSides()
 	st.courtSpeakers()
 	st.namedEnemy()
 	st.possessedBodies()
@@ -335,6 +336,10 @@ func (st *docState) lookup() {
 			// Court") is the recogniser's organisation, owned by the state
 			// before it; the common noun ("a Kenyan court") is the body
 			i++
+			continue
+		}
+		if best = st.longerBodyName(i, i+bestN, best); len(best) == 0 {
+			i += bestN
 			continue
 		}
 		if st.possessedCommonAlias(i, i+bestN, best) {

@@ -4260,6 +4260,8 @@ func (st *state) emit() {
 			// town the official is placed in
 			if side := st.placedOfficialSide(d.spk.a, d.spk.b); side != "" {
 				d.spk.side, unnamedState = side, false
+			} else if side := st.openingPlaceSide(d.spk.a); side != "" && unnamedState {
+				d.spk.side, unnamedState = side, false // "In Malabo, a navy spokesman said"
 			}
 		}
 		if dominant != "" && unnamedState {
