@@ -2456,17 +2456,18 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 func (st *state) headBeforeOfPhrase(si, a, end int) (speaker, bool) {
 	for h := a; h < end-2 && h < a+8; h++ {
 		w := st.norm(h)
-		if !st.toks[h].Word || !(speakerNouns[w] || officeNouns[w] || w == "staff") {
+		if !st.toks[h].Word || !(speakerNouns[w] || officeNouns[w] || personHeads[w] || w == "staff") {
 			continue
 		}
 		p := st.norm(h + 1)
 		if p != "of" && p != "for" && p != "at" && p != "from" && p != "in" {
 			continue
 		}
-		if end-(h+2) > 8 || end-(h+2) < 1 {
+		pe := st.ofPhraseEnd(h+2, end)
+		if pe-(h+2) > 8 || pe-(h+2) < 1 {
 			return speaker{}, false
 		}
-		for k := h + 2; k < end; k++ {
+		for k := h + 2; k < pe; k++ {
 			if !st.toks[k].Word && st.norm(k) != "'s" && st.norm(k) != "’s" || st.inQuote(k) {
 				return speaker{}, false
 			}
@@ -2499,8 +2500,8 @@ func (st *state) headBeforeOfPhrase(si, a, end int) (speaker, bool) {
 			return speaker{}, false
 		}
 		spk := speaker{a: s, b: h + 1, ent: -1}
-		for i := h + 2; i < end; i++ {
-			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= end && st.doc.Entities[ei].Side != "" {
+		for i := h + 2; i < pe; i++ {
+			if ei, eb, ok := st.entityStartingAt(i); ok && eb <= pe && st.doc.Entities[ei].Side != "" {
 				spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
 				break
 			}
@@ -2508,6 +2509,40 @@ func (st *state) headBeforeOfPhrase(si, a, end int) (speaker, bool) {
 		return spk, true
 	}
 	return speaker{}, false
+}
+
+// ofPhraseEnd is where the phrase after a speaker's noun and its
+// preposition, from token from, ends before the cue at end: before an
+// apposition between commas that closes right before the cue ("Residents
+// of Zabol, the nearest city, said": a noun phrase without a verb), or
+// before a relative clause that runs up to the cue ("A producer of the
+// channel who was outside the building said"); end otherwise.
+func (st *state) ofPhraseEnd(from, end int) int {
+	for k := from + 1; k < end; k++ {
+		switch w := st.norm(k); {
+		case w == "," && st.norm(end-1) == "," && k+1 < end-1 && end-1-(k+1) <= 6:
+			for j := k + 1; j < end-1; j++ {
+				if !st.toks[j].Word && st.norm(j) != "'s" || st.inQuote(j) || st.tagAt(j) == "VERB" || st.tagAt(j) == "AUX" {
+					return end
+				}
+				if _, isCue := st.cueAt(j); isCue {
+					return end
+				}
+			}
+			return k
+		case (w == "who" || w == "that") && end-(k+1) >= 2 && end-(k+1) <= 10:
+			for j := k + 1; j < end; j++ {
+				if !st.toks[j].Word || st.inQuote(j) {
+					return end
+				}
+				if _, isCue := st.cueAt(j); isCue {
+					return end
+				}
+			}
+			return k
+		}
+	}
+	return end
 }
 
 // npBeforeInsertion reads the speaker's noun phrase that opens the
@@ -3119,13 +3154,29 @@ func (st *state) personModifiedRole(ei, eb, ca int) (speaker, bool) {
 // blamedParty: the draft's one word of content is a party its cue blames
 // ("The government blamed Rwanda." after the strike the story told): the
 // accusation is the claim, as "blamed Rwanda for the strike" would be.
+// A capital named as the party need have no side of its own ("Ankara
+// blamed Damascus."): the actor stage resolves a capital to its
+// government as a subject, not as an object.
 func (st *state) blamedParty(d draft) bool {
 	c, ok := st.cueAt(d.cueA)
 	if !ok || c.lemma != "blame" {
 		return false
 	}
-	ei, eb, ok := st.entityStartingAt(d.contA)
-	return ok && eb == d.contA+1 && st.doc.Entities[ei].Side != ""
+	if ei, eb, ok := st.entityStartingAt(d.contA); ok && eb == d.contA+1 && st.doc.Entities[ei].Side != "" {
+		return true
+	}
+	if !st.toks[d.contA].Cap {
+		return false
+	}
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindGPE && e.Kind != parallax.KindLocation {
+			continue
+		}
+		if a, b := st.tokensIn(e.Start, e.End); a == d.contA && b == d.contA+1 {
+			return true
+		}
+	}
+	return false
 }
 
 // demonstrativeThat: "that" at k is a determiner before a lone noun that
@@ -4547,6 +4598,9 @@ var personHeads = map[string]bool{
 	"lawyer": true, "judge": true, "prosecutor": true, "priest": true, "elder": true, "chairman": true,
 	"leader": true, "pilot": true, "engineer": true, "owner": true, "medic": true, "surgeon": true,
 	"paramedic": true, "rescuer": true, "volunteer": true, "guard": true,
+	// a broadcaster's staff who witness a raid on it ("A producer of the
+	// channel who was outside said")
+	"producer": true, "technician": true, "cameraman": true, "photographer": true, "presenter": true, "editor": true,
 }
 
 // secondAct: the words from token k are a reporting act of their own, a

@@ -80,7 +80,8 @@ func TestCoordinatedSecondAct(t *testing.T) {
 		}
 	}
 	// (session 12: a request after "and" is an act of its own, as
-	// devgold2, wiregold2 and xdoc2 count it: TestCoordinatedAppeals)
+	// devgold2, wiregold2 and xdoc2 count it; session 21 folds it into a
+	// claim of the same speaker before it: TestCoordinatedAppeals)
 }
 
 // TestStateAsModifier: "state" before "media", "television", "news

@@ -42,6 +42,16 @@ var verbCues = buildVerbCues([]struct {
 	// "Oryx lists 2,934 Russian tanks destroyed": a tally's source, only
 	// before a figure (listedFigure)
 	{[]string{"list", "lists", "listed", "listed", "listing"}, false, false},
+	// a monitor's or a rights group's tally: "ACLED recorded more than
+	// 200 deaths", "rights groups have counted 2,000 killings", "has
+	// documented the deaths of at least 40 civilians"; only before a
+	// figure (listedFigure), as "list" is ("recorded a video", "counted
+	// the votes", "documented abuses", "documented 17 cases" give none),
+	// and not inside another cue's words (speechBefore)
+	{[]string{"record", "records", "recorded", "recorded", "recording"}, false, false},
+	{[]string{"count", "counts", "counted", "counted", "counting"}, false, false},
+	{[]string{"document", "documents", "documented", "documented", "documenting"}, false, false},
+	{[]string{"tally", "tallies", "tallied", "tallied", "tallying"}, false, false},
 	// "would add $2 billion to the deficit" adds no words: only with a
 	// clause or quotation ("added that", "added: ...", `," he added`)
 	{[]string{"add", "adds", "added", "added", "adding"}, false, true},

@@ -259,7 +259,9 @@ func (st *state) headlineTurn(a, b int) bool {
 	}
 	// (a timed entry's heading is in sentence case: "Houthis: deal with
 	// US does not cover Israel")
-	if words < 3 || !verb && !titled || !timed && !titled && !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !startsDigit(st.toks[e+1].Text) {
+	// (a body's kind before the colon speaks whatever the case after it:
+	// "Army: six rebels killed")
+	if words < 3 || !verb && !titled || !timed && !titled && !headingBodies[st.norm(e-1)] && !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !startsDigit(st.toks[e+1].Text) {
 		return false
 	}
 	d := draft{cueA: e, cueB: e + 1, contA: e + 1, contB: end, spk: spk}
@@ -284,7 +286,7 @@ func (st *state) headlineSpeakerNP(a int) (speaker, int, bool) {
 		}
 		e++
 	}
-	if e >= len(st.toks) || st.toks[e].Text != ":" || e-a < 2 {
+	if e >= len(st.toks) || st.toks[e].Text != ":" || e-a < 1 {
 		return speaker{}, 0, false
 	}
 	head := st.norm(e - 1)
@@ -330,12 +332,21 @@ var bulletMarks = map[string]bool{"-": true, "•": true, "*": true, "–": true
 func startsDigit(s string) bool { return s != "" && s[0] >= '0' && s[0] <= '9' }
 
 // clockTime: the tokens from k are a clock time, hours, a colon and
-// minutes ("19:42", "9:05"), as live blogs stamp their entries.
+// minutes ("19:42", "9:05"), or hours, a stop and minutes with "am" or
+// "pm" ("12.55am", "2.30pm"), as live blogs stamp their entries (a
+// stop without "am" or "pm" is a decimal: "1.15 million").
 func (st *state) clockTime(k int) bool {
-	if k < 0 || k+2 >= len(st.toks) || st.toks[k+1].Text != ":" {
+	if k < 0 || k+2 >= len(st.toks) || st.toks[k+1].Text != ":" && st.toks[k+1].Text != "." {
 		return false
 	}
 	h, m := st.toks[k].Text, st.toks[k+2].Text
+	if st.toks[k+1].Text == "." {
+		l := strings.ToLower(m)
+		if !strings.HasSuffix(l, "am") && !strings.HasSuffix(l, "pm") {
+			return false
+		}
+		m = m[:len(m)-2]
+	}
 	return len(h) >= 1 && len(h) <= 2 && digits(h) && len(m) == 2 && digits(m) && st.toks[k].End == st.toks[k+1].Start && st.toks[k+1].End == st.toks[k+2].Start
 }
 
