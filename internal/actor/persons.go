@@ -125,8 +125,8 @@ func (st *docState) unifyPersons() {
 		if m.b-m.a != 2 || rename[m.actor] != "" {
 			continue
 		}
-		if _, ok := st.kb.byName[m.actor]; ok || st.kb.firstNames[st.toks[m.a].Norm] {
-			continue // ("José García" after "María José García" may be another)
+		if _, ok := st.kb.byName[m.actor]; ok || st.kb.firstNames[st.toks[m.a].Norm] && !compoundSurnameOpeners[st.toks[m.a].Norm] {
+			continue // ("José García" after "María José García" may be another; "Ben Salah" after "Naima Ben Salah" is not)
 		}
 		if long, ok := tails[nameKey(m.actor)]; ok && long.a < m.a && long.actor != m.actor {
 			rename[m.actor] = canonOf(canon, long.actor)

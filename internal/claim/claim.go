@@ -593,7 +593,11 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 	if st.trailing(si, a, b, ca, cb, c) {
 		return
 	}
+	n := len(st.drafts)
 	st.leading(si, a, b, ca, cb, c, first)
+	if len(st.drafts) == n {
+		st.appositiveSpeakerBefore(si, a, b, ca, cb, c)
+	}
 }
 
 // addDraft records a claim unless its content is empty.
@@ -1277,6 +1281,7 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			return false
 		}
 	}
+	st.titledPersonAfterCue(&d.spk, cb)
 	st.overrideFromMessage(&d, after)
 	st.addDraft(d)
 	return true
@@ -4374,6 +4379,9 @@ func (st *state) emit() {
 			if story == "" {
 				story = st.placedHomeState() // a story about one state that names it seldom
 			}
+		}
+		if side := st.namedCourtOfficerSide(d.spk); side != "" {
+			d.spk.side = side // "The court's president, Judge NAME" after the ICJ: the court's, not the story's state
 		}
 		if story != "" && d.spk.side == "" && st.stateOfficeHolder(d.spk) && !st.officeTakenInStory(d.spk, story) {
 			d.spk.side = story // "said Judge Antony Mrima" in an article about Kenya

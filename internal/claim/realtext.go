@@ -1,6 +1,10 @@
 package claim
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+)
 
 // Constructions of ordinary real news copy that the lists of speaker and
 // source nouns miss: the source after "according to" is whatever body or
@@ -146,4 +150,169 @@ func (st *state) pastRelayTime(end, b int) int {
 // NAME"): no verb there.
 func roleNounMistagged(w string) bool {
 	return nonPartyRoles[w] || speakerNouns[w] && !strings.HasSuffix(w, "s") || titleWords[w] && len(w) > 3
+}
+
+// appositiveSpeakerBefore reads a clause closed by a named person, an
+// apposition and the cue when neither the trailing nor the leading
+// reading found the speaker (the parse can hang the name elsewhere after
+// a clause with a coordinated adverb, "in Chad and elsewhere"): "C, NAME,
+// a spokesman for X, told reporters." The apposition after the name holds
+// no finite verb, no quotation and a role noun; the clause before the
+// name's comma is claimed.
+func (st *state) appositiveSpeakerBefore(si, a, b, ca, cb int, c cue) {
+	if ca-1 <= a || st.norm(ca-1) != "," || c.gerund || c.participle && !c.clause && c.lemma != "tell" {
+		return
+	}
+	after := cb
+	if c.lemma == "tell" || c.lemma == "inform" {
+		after = st.addressee(cb, b)
+	}
+	if !st.endsClause(after, b) {
+		return
+	}
+	k := ca - 2 // the comma that opens the apposition
+	role := false
+	for ; k > a && k >= ca-14; k-- {
+		w := st.norm(k)
+		if w == "," {
+			break
+		}
+		if st.inQuote(k) || st.isCloseQuote(k) || w == "." || w == ";" || w == "who" || w == "which" {
+			return
+		}
+		if _, ok := st.cueAt(k); ok {
+			return
+		}
+		if roleNouns[w] || titleWords[w] {
+			role = true
+		}
+	}
+	if k <= a || st.norm(k) != "," || !role || st.finiteVerbIn(si, k+1, ca-1) {
+		return
+	}
+	if w := st.norm(k + 1); w != "a" && w != "an" && w != "the" && !possessiveDet[w] && !titleWords[w] && !roleNouns[w] {
+		return
+	}
+	ei, ea, ok := st.entityEndingAt(k)
+	if !ok || st.doc.Entities[ei].Kind != parallax.KindPerson || ea-1 <= a || st.norm(ea-1) != "," {
+		return
+	}
+	contA := st.clauseStart(a, ea-1)
+	words := 0
+	for j := contA; j < ea-1; j++ {
+		if st.toks[j].Word {
+			words++
+		}
+	}
+	if words < 3 || !st.finiteVerbIn(si, contA, ea-1) {
+		return
+	}
+	spk := st.speakerFromEntity(ei, ea, k)
+	st.affiliation(&spk, k, ca-1)
+	st.addDraft(draft{cueA: ca, cueB: cb, contA: contA, contB: ea - 1, spk: spk, deny: c.deny})
+}
+
+// titledPersonAfterCue narrows an inverted speaker's phrase that is a
+// title and a named person with no entity of its own ("said former
+// Turkish Ambassador NAME", "said former Defense Minister NAME") to the
+// person, who speaks: the title's words stay out, and its state gives
+// the side unless the title is a former one.
+func (st *state) titledPersonAfterCue(spk *speaker, cb int) {
+	if spk.ent >= 0 || spk.a < cb || spk.b-spk.a < 3 || spk.b > len(st.toks) {
+		return
+	}
+	si := st.sentOf[spk.a]
+	for k := spk.a + 1; k < spk.b; k++ {
+		ei, eb, ok := st.entityStartingAt(k)
+		if !ok {
+			continue
+		}
+		e := st.doc.Entities[ei]
+		if e.Kind != parallax.KindPerson || eb != spk.b || pronoun(e.Text) || !st.titleNounBefore(si, k) {
+			return
+		}
+		person := st.speakerFromEntity(ei, k, eb)
+		if person.side == "" && !st.formerIn(cb, k) {
+			for j := spk.a; j < k; j++ {
+				if gi, gb, ok := st.entityStartingAt(j); ok && gb <= k && st.doc.Entities[gi].Kind != parallax.KindPerson && st.doc.Entities[gi].Side != "" {
+					person.side = st.doc.Entities[gi].Side
+					break
+				}
+			}
+		}
+		*spk = person
+		return
+	}
+}
+
+// courtNouns are the words by which a story takes up a court it named.
+var courtNouns = map[string]bool{"court": true, "tribunal": true}
+
+// namedCourtOfficerSide is the side of the court a judge or officer
+// speaks for when the title refers back to it ("The court's president,
+// Judge NAME, said", "NAME, the tribunal's registrar, said"): the last
+// court named before the speaker with a side (the International Court of
+// Justice's UNO), not the state the story is about. A pronoun that takes
+// the person up ("she said") has the side of the person's titled
+// mention before it. "" when the title holds no "the court" or no sided
+// court was named before.
+func (st *state) namedCourtOfficerSide(s speaker) string {
+	if s.ent < 0 || s.a < 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson {
+		return ""
+	}
+	if !pronoun(st.toks[s.a].Text) {
+		return st.courtOfficerSideAt(s.ent)
+	}
+	if s.actor == "" {
+		return ""
+	}
+	for ei := s.ent - 1; ei >= 0; ei-- {
+		if e := st.doc.Entities[ei]; e.Kind == parallax.KindPerson && e.Actor == s.actor && !pronoun(e.Text) {
+			if side := st.courtOfficerSideAt(ei); side != "" {
+				return side
+			}
+		}
+	}
+	return ""
+}
+
+// courtOfficerSideAt: namedCourtOfficerSide of the person entity pi.
+func (st *state) courtOfficerSideAt(pi int) string {
+	a, b := st.tokensIn(st.doc.Entities[pi].Start, st.doc.Entities[pi].End)
+	if a <= 0 || a >= len(st.toks) {
+		return ""
+	}
+	si := st.sentOf[a]
+	if si < 0 {
+		return ""
+	}
+	refers := false
+	for _, k := range []int{a - 8, b} {
+		for j := max(k, st.sentTok[si][0]); j < k+8 && j < len(st.toks) && st.sentOf[j] == si; j++ {
+			if j >= a && j < b {
+				break
+			}
+			if _, isCue := st.cueAt(j); isCue && j >= b {
+				break
+			}
+			if courtNouns[st.toks[j].Norm] && !st.toks[j].Cap && (st.norm(j+1) == "'s" || st.norm(j+1) == "’s") && st.norm(j-1) == "the" {
+				refers = true
+			}
+		}
+	}
+	if !refers {
+		return ""
+	}
+	for ei := len(st.doc.Entities) - 1; ei >= 0; ei-- {
+		e := st.doc.Entities[ei]
+		if e.Start >= st.doc.Entities[pi].Start || e.Kind == parallax.KindPerson || e.Side == "" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.Text)) {
+			if courtNouns[w] {
+				return e.Side
+			}
+		}
+	}
+	return ""
 }
