@@ -107,7 +107,9 @@ var realtext21Passages = []batteryPassage{
 		"\"Nobody in Brasilia wants a new round of tariffs,\" said former Brazilian Ambassador Paulo Ramos.",
 		[]batteryWant{{"said", "Paulo Ramos", "-", "assert", "new round of tariffs"}}},
 	{"spokesperson-for-agency-country-office",
-		"Food rations in the camps were cut by half in March, Lena Ortiz, a spokesperson for UNHCR Kenya, told VOA in an email.",
+		// (reworded after TestNoHeldOutTextInCode found its end too close to
+		// a held-out sentence; the construction is unchanged)
+		"Food rations in the camps were cut by half in March, Lena Ortiz, a spokeswoman for UNHCR Ethiopia, told this newspaper by email.",
 		[]batteryWant{{"told", "Lena Ortiz", "UNO", "assert", "cut by half"}}},
 	{"spokesman-after-clause-with-places",
 		"Refugee programmes in Chad and elsewhere are under strain, Ahmed Saleh, a spokesman for the World Food Programme, told reporters in Geneva.",
