@@ -399,6 +399,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	ix.nearMiss = ix.nearMiss[:0]
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
 	ix.prior = priorClauses(doc.Text, ix.all, ix.prior[:0])
+	ix.prior = slices.DeleteFunc(ix.prior, func(c priorClause) bool { return c.sequel && !sisterAct(doc, c.Span) })
 	ix.recall = ix.recall[:0]
 	ix.otherRecall = ix.otherRecall[:0]
 	for _, c := range ix.prior {
@@ -509,7 +510,7 @@ func (ix *Index) segmentVectors(doc *parallax.Document, segs []segment) {
 		segs[main].answer = slices.ContainsFunc(ix.prior, func(c priorClause) bool { return !c.timed })
 		m := &segs[main]
 		for _, c := range ix.prior {
-			if !c.before && m.ownAct {
+			if !c.before && !c.sequel && m.ownAct {
 				m.after = true
 				m.afterHours = m.afterHours || c.hours
 			}
@@ -706,7 +707,9 @@ var (
 		}
 		return m
 	}()
-	hashAfter, hashBefore = hashBytes([]byte("after")), hashBytes([]byte("before"))
+	hashAfter, hashBefore  = hashBytes([]byte("after")), hashBytes([]byte("before"))
+	hashLater, hashEarlier = hashBytes([]byte("later")), hashBytes([]byte("earlier"))
+	hashHour, hashHours    = hashBytes([]byte("hour")), hashBytes([]byte("hours"))
 )
 
 // recallClauses appends to dst the spans of text that recall a happening
@@ -742,6 +745,14 @@ func recallClauses(text string, words []word, dst []parallax.Span) []parallax.Sp
 type priorClause struct {
 	parallax.Span
 	timed, hours, before, definite bool
+	// sequel: a sentence that opens with a span of hours and "later" or
+	// "earlier" ("A few hours later, missiles hit the regional centre"):
+	// it tells another happening of the story's day, a sister act, in a
+	// sentence of its own (sequelClauses). It sets the report's act
+	// apart from that happening only where it names somewhere the report
+	// names nowhere else (segmentVectors); a story's own course ("Hours
+	// later, the toll rose to 12") names nothing new.
+	sequel bool
 }
 
 // definiteWords open a noun phrase that refers to what the reader knows.
@@ -854,6 +865,13 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 			}
 			continue
 		}
+		if c, ok := sequelAt(text, words, i); ok {
+			dst = append(dst, c)
+			for i+1 < len(words) && words[i+1].Start < c.End {
+				i++
+			}
+			continue
+		}
 		if i+1 == len(words) || !recallUnits[words[i].Hash] || words[i+1].Hash != hashAfter && words[i+1].Hash != hashBefore {
 			continue
 		}
@@ -871,6 +889,81 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 		}
 	}
 	return dst
+}
+
+// sequelAt returns the sequel clause (priorClause.sequel) that opens at
+// words[i]: a sentence whose first words are a span of hours, at most
+// three words long ("Hours later", "A few hours later", "Two hours
+// earlier"), then "later" or "earlier" and a comma. Its span is the
+// whole sentence: the comma opens the other happening, not the clause's
+// end.
+func sequelAt(text string, words []word, i int) (priorClause, bool) {
+	if !sentenceOpens(text, words[i].Start) {
+		return priorClause{}, false
+	}
+	for k := i; k < min(len(words)-1, i+3); k++ {
+		if words[k].Hash != hashHour && words[k].Hash != hashHours {
+			continue
+		}
+		w := words[k+1]
+		if w.Hash != hashLater && w.Hash != hashEarlier || !strings.HasPrefix(text[w.End:], ",") {
+			return priorClause{}, false
+		}
+		end := w.End
+		for end < len(text) {
+			if c := text[end]; c == '\n' || (c == '.' || c == '!' || c == '?') && (end+1 == len(text) || text[end+1] == ' ' || text[end+1] == '\n') {
+				break
+			}
+			end++
+		}
+		return priorClause{Span: parallax.Span{Start: words[i].Start, End: end}, timed: true, hours: true, sequel: true}, true
+	}
+	return priorClause{}, false
+}
+
+// sisterAct reports whether the sequel sentence sp tells another act than
+// the report's own: an act of force in it, at a place it names that the
+// report names nowhere else, headline included ("A few hours later,
+// missiles hit the regional centre, Poltava" in a report of a refinery
+// fire at Kremenchuk). A sentence that names the story's places again
+// goes on with the story ("Hours later, troops retook Heglig").
+func sisterAct(doc *parallax.Document, sp parallax.Span) bool {
+	act := slices.ContainsFunc(doc.Events, func(e parallax.Event) bool {
+		return sp.Start <= e.Start && e.Start < sp.End && eventClass(&e) == classViolence && !e.Negated
+	})
+	if !act {
+		return false
+	}
+	title := strings.ToLower(doc.Article.Title)
+	for i := range doc.Places {
+		p := &doc.Places[i]
+		if p.Start < sp.Start || p.Start >= sp.End || isCountry(p.Feature) {
+			continue
+		}
+		name := strings.ToLower(p.Text)
+		again := strings.Contains(title, name) || slices.ContainsFunc(doc.Places, func(q parallax.Place) bool {
+			return (q.Start < sp.Start || q.Start >= sp.End) && (strings.EqualFold(q.Text, p.Text) || q.Name != "" && q.Name == p.Name)
+		})
+		if !again {
+			return true
+		}
+	}
+	return false
+}
+
+// sentenceOpens reports whether a sentence opens at text[off:]: the text
+// before it, past spaces and opening quotes, is nothing or ends a
+// sentence or a line.
+func sentenceOpens(text string, off int) bool {
+	t := strings.TrimRight(text[:off], " \t\"“‘'")
+	if t == "" {
+		return true
+	}
+	switch t[len(t)-1] {
+	case '.', '!', '?', '\n':
+		return true
+	}
+	return false
 }
 
 // inSpans reports whether offset off lies in one of spans.
