@@ -35,6 +35,9 @@ var afterReferring = map[string]bool{
 	"made": true, "released": true, "from": true, "about": true, "saying": true, "calling": true, "adding": true,
 	"and": true, "in": true, "on": true, "which": true, "whose": true, "but": true, "while": true,
 	"was": true, "were": true, "is": true, "are": true,
+	// when and how it was rejected: "rejected the accusation within
+	// hours", "outright", "at a news conference"
+	"within": true, "outright": true, "immediately": true, "later": true, "at": true,
 }
 
 // referringPronouns stand for the statement denied ("denied it",
@@ -183,7 +186,26 @@ func denialReferents(doc *parallax.Document) []int32 {
 			}
 			best = j
 		}
-		if best < 0 || sentenceEnds(doc.Text, doc.Claims[best].End, at) > referBack {
+		if best < 0 {
+			continue
+		}
+		// The accuser may go on speaking after the claim pointed to (the
+		// toll, the wounded, the pursuit, in claims of its side): the
+		// denial answers its statement as a whole, and the sentences
+		// are counted from its end, the last of the accuser's claims
+		// before the denial that no other party's claim follows.
+		last := best
+		for j := best + 1; j < len(doc.Claims); j++ {
+			a := &doc.Claims[j]
+			if j == i || a.End > at || a.Start < doc.Claims[last].Start {
+				continue
+			}
+			if a.Speaker.Side != doc.Claims[best].Speaker.Side {
+				break
+			}
+			last = j
+		}
+		if sentenceEnds(doc.Text, doc.Claims[last].End, at) > referBack {
 			continue
 		}
 		out[i] = int32(best)

@@ -9,9 +9,9 @@ import (
 )
 
 // TestSequelClause: a sentence that opens with a span of hours and
-// "later" or "earlier" and a comma is a sequel clause spanning the whole
-// sentence; a span of days, a sentence that does not open with it, or no
-// comma is none.
+// "later" or "earlier" and a comma, or with "Separately," or
+// "Elsewhere,", is a sequel clause spanning the whole sentence; a span of
+// days, a sentence that does not open with it, or no comma is none.
 func TestSequelClause(t *testing.T) {
 	for _, c := range []struct {
 		text, want string // want: the sequel's text, "" for none
@@ -20,6 +20,9 @@ func TestSequelClause(t *testing.T) {
 			"A few hours later, rockets struck the port of Dallin, killing nine"},
 		{"The convoy was hit at noon.\nHours earlier, gunmen had stormed a checkpoint in Ostra.", "Hours earlier, gunmen had stormed a checkpoint in Ostra"},
 		{"Two hours later, police sealed the square.", "Two hours later, police sealed the square"},
+		{"Police held 200 people. Separately, in the port of Dallin, protesters set fire to the council.", "Separately, in the port of Dallin, protesters set fire to the council"},
+		{"Elsewhere, rebels shelled Ostra.", "Elsewhere, rebels shelled Ostra"},
+		{"The talks were held separately, officials said.", ""},
 		{"The toll rose hours later, officials said.", ""},
 		{"Three days later, the army retook the town.", ""},
 		{"A few hours later the fire was out.", ""},
@@ -97,6 +100,48 @@ func TestSisterActApart(t *testing.T) {
 		}
 		if !slices.ContainsFunc(got, func(g string) bool { return strings.Contains(g, "dallin1") && strings.Contains(g, "dallin2") }) {
 			t.Errorf("incidents %v: the Dallin reports are apart", got)
+		}
+	}
+}
+
+// TestAccusationAfterTheAccuserSpeaks: "Kessa rejected the accusation"
+// answers the claim that names Kessa though the accuser goes on speaking
+// after it (the toll, the wounded, in claims of its side) and a sentence
+// of narrative follows: the sentences are counted from the end of the
+// accuser's statement. A claim of another party between them ends the
+// statement; so does the reporter's narrative of three sentences.
+func TestAccusationAfterTheAccuserSpeaks(t *testing.T) {
+	accuse := "The president said the raiders had come from the hills. \"They are armed and paid by Kessa,\" he said."
+	goesOn := "He added that most of the dead had been shot in their homes. His spokesman put the number of wounded at 14."
+	narrative := "The army has not published its losses."
+	deny := "Kessa rejected the accusation within hours."
+	armed := contraClaim{"X", "assert", "They are armed and paid by Kessa"}
+	kessa := []contraEntity{{"Y", "Kessa"}}
+	shot := contraClaim{"X", "assert", "most of the dead had been shot in their homes"}
+	wounded := contraClaim{"X", "assert", "the number of wounded at 14"}
+	denial := contraClaim{"Y", "deny", "the accusation within hours"}
+	for _, tc := range []struct {
+		name string
+		cd   contraDoc
+		want []string
+	}{
+		{"the accuser goes on", contraDoc{text: accuse + " " + goesOn + "\n\n" + narrative + "\n\n" + deny, entities: kessa,
+			claims: []contraClaim{armed, shot, wounded, denial}},
+			[]string{"denial:::X=true,Y=false"}},
+		{"another party between", contraDoc{text: accuse + " " + goesOn + " A rights group said the toll was 20. " + narrative + " " + deny, entities: kessa,
+			claims: []contraClaim{armed, shot, wounded, {"R", "assert", "the toll was 20"}, denial}},
+			nil},
+		{"narrative only", contraDoc{text: accuse + " The hills are steep. Roads are closed. " + narrative + " " + deny, entities: kessa,
+			claims: []contraClaim{armed, denial}},
+			nil},
+	} {
+		if got := contradictionValues(t, tc.cd.doc(t)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+	for _, c := range []string{"the accusation within hours", "the claim outright", "the charges at a news conference"} {
+		if !pointsBack(c) {
+			t.Errorf("%q: does not point back", c)
 		}
 	}
 }

@@ -710,6 +710,8 @@ var (
 	hashAfter, hashBefore  = hashBytes([]byte("after")), hashBytes([]byte("before"))
 	hashLater, hashEarlier = hashBytes([]byte("later")), hashBytes([]byte("earlier"))
 	hashHour, hashHours    = hashBytes([]byte("hour")), hashBytes([]byte("hours"))
+	hashSeparately         = hashBytes([]byte("separately"))
+	hashElsewhere          = hashBytes([]byte("elsewhere"))
 )
 
 // recallClauses appends to dst the spans of text that recall a happening
@@ -746,12 +748,15 @@ type priorClause struct {
 	parallax.Span
 	timed, hours, before, definite bool
 	// sequel: a sentence that opens with a span of hours and "later" or
-	// "earlier" ("A few hours later, missiles hit the regional centre"):
-	// it tells another happening of the story's day, a sister act, in a
-	// sentence of its own (sequelClauses). It sets the report's act
-	// apart from that happening only where it names somewhere the report
-	// names nowhere else (segmentVectors); a story's own course ("Hours
-	// later, the toll rose to 12") names nothing new.
+	// "earlier" ("A few hours later, missiles hit the regional centre"),
+	// or with "Separately," or "Elsewhere,": it tells another happening
+	// of the story's days, a sister act, in a sentence of its own
+	// (sequelAt). It is kept only where it tells an act at a place the
+	// report names nowhere else (sisterAct): a story's own course
+	// ("Hours later, the toll rose to 12") names nothing new. As a
+	// recall clause of hours that introduces its happening, it sets the
+	// report's act apart from the incident that names that place
+	// (segmentVectors, actAfter).
 	sequel bool
 }
 
@@ -894,12 +899,16 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 // sequelAt returns the sequel clause (priorClause.sequel) that opens at
 // words[i]: a sentence whose first words are a span of hours, at most
 // three words long ("Hours later", "A few hours later", "Two hours
-// earlier"), then "later" or "earlier" and a comma. Its span is the
-// whole sentence: the comma opens the other happening, not the clause's
-// end.
+// earlier"), then "later" or "earlier" and a comma; or "Separately," or
+// "Elsewhere,", which a wire opens a paragraph of another story with.
+// Its span is the whole sentence: the comma opens the other happening,
+// not the clause's end.
 func sequelAt(text string, words []word, i int) (priorClause, bool) {
 	if !sentenceOpens(text, words[i].Start) {
 		return priorClause{}, false
+	}
+	if (words[i].Hash == hashSeparately || words[i].Hash == hashElsewhere) && strings.HasPrefix(text[words[i].End:], ",") {
+		return priorClause{Span: parallax.Span{Start: words[i].Start, End: sentenceEndFrom(text, words[i].End)}, timed: true, hours: true, sequel: true}, true
 	}
 	for k := i; k < min(len(words)-1, i+3); k++ {
 		if words[k].Hash != hashHour && words[k].Hash != hashHours {
@@ -909,16 +918,22 @@ func sequelAt(text string, words []word, i int) (priorClause, bool) {
 		if w.Hash != hashLater && w.Hash != hashEarlier || !strings.HasPrefix(text[w.End:], ",") {
 			return priorClause{}, false
 		}
-		end := w.End
-		for end < len(text) {
-			if c := text[end]; c == '\n' || (c == '.' || c == '!' || c == '?') && (end+1 == len(text) || text[end+1] == ' ' || text[end+1] == '\n') {
-				break
-			}
-			end++
-		}
-		return priorClause{Span: parallax.Span{Start: words[i].Start, End: end}, timed: true, hours: true, sequel: true}, true
+		return priorClause{Span: parallax.Span{Start: words[i].Start, End: sentenceEndFrom(text, w.End)}, timed: true, hours: true, sequel: true}, true
 	}
 	return priorClause{}, false
+}
+
+// sentenceEndFrom returns the offset of the end of the sentence that
+// holds text[from]: its stop, or the line's end.
+func sentenceEndFrom(text string, from int) int {
+	end := from
+	for end < len(text) {
+		if c := text[end]; c == '\n' || (c == '.' || c == '!' || c == '?') && (end+1 == len(text) || text[end+1] == ' ' || text[end+1] == '\n') {
+			break
+		}
+		end++
+	}
+	return end
 }
 
 // sisterAct reports whether the sequel sentence sp tells another act than
@@ -929,7 +944,7 @@ func sequelAt(text string, words []word, i int) (priorClause, bool) {
 // goes on with the story ("Hours later, troops retook Heglig").
 func sisterAct(doc *parallax.Document, sp parallax.Span) bool {
 	act := slices.ContainsFunc(doc.Events, func(e parallax.Event) bool {
-		return sp.Start <= e.Start && e.Start < sp.End && eventClass(&e) == classViolence && !e.Negated
+		return sp.Start <= e.Start && e.Start < sp.End && eventClass(&e)&(classViolence|classUnrest) != 0 && !e.Negated
 	})
 	if !act {
 		return false
