@@ -9,9 +9,10 @@ import (
 )
 
 // TestSequelClause: a sentence that opens with a span of hours and
-// "later" or "earlier" and a comma, or with "Separately," or
-// "Elsewhere,", is a sequel clause spanning the whole sentence; a span of
-// days, a sentence that does not open with it, or no comma is none.
+// "later" or "earlier" and a comma, or with "Separately" or "Elsewhere"
+// and a comma or a colon within three words ("Elsewhere this week:"), is
+// a sequel clause spanning the whole sentence; a span of days, a sentence
+// that does not open with it, or no comma is none.
 func TestSequelClause(t *testing.T) {
 	for _, c := range []struct {
 		text, want string // want: the sequel's text, "" for none
@@ -23,6 +24,9 @@ func TestSequelClause(t *testing.T) {
 		{"Police held 200 people. Separately, in the port of Dallin, protesters set fire to the council.", "Separately, in the port of Dallin, protesters set fire to the council"},
 		{"Elsewhere, rebels shelled Ostra.", "Elsewhere, rebels shelled Ostra"},
 		{"The talks were held separately, officials said.", ""},
+		{"Elsewhere this week: on 11 June rebels attacked the clinic of Ostra. We will cover it.", "Elsewhere this week: on 11 June rebels attacked the clinic of Ostra"},
+		{"Elsewhere in the province, gunmen killed three.", "Elsewhere in the province, gunmen killed three"},
+		{"Separately the minister met the envoy, in Ostra.", ""},
 		{"The toll rose hours later, officials said.", ""},
 		{"Three days later, the army retook the town.", ""},
 		{"A few hours later the fire was out.", ""},

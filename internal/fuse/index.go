@@ -749,8 +749,8 @@ type priorClause struct {
 	timed, hours, before, definite bool
 	// sequel: a sentence that opens with a span of hours and "later" or
 	// "earlier" ("A few hours later, missiles hit the regional centre"),
-	// or with "Separately," or "Elsewhere,": it tells another happening
-	// of the story's days, a sister act, in a sentence of its own
+	// or with "Separately" or "Elsewhere": it tells another happening of
+	// the story's days, a sister act, in a sentence of its own
 	// (sequelAt). It is kept only where it tells an act at a place the
 	// report names nowhere else (sisterAct): a story's own course
 	// ("Hours later, the toll rose to 12") names nothing new. As a
@@ -899,15 +899,17 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 // sequelAt returns the sequel clause (priorClause.sequel) that opens at
 // words[i]: a sentence whose first words are a span of hours, at most
 // three words long ("Hours later", "A few hours later", "Two hours
-// earlier"), then "later" or "earlier" and a comma; or "Separately," or
-// "Elsewhere,", which a wire opens a paragraph of another story with.
+// earlier"), then "later" or "earlier" and a comma; or "Separately" or
+// "Elsewhere" ending its opener with a comma or a colon (openerEnds:
+// "Elsewhere this week:"), which a wire or a digest opens another story
+// with.
 // Its span is the whole sentence: the comma opens the other happening,
 // not the clause's end.
 func sequelAt(text string, words []word, i int) (priorClause, bool) {
 	if !sentenceOpens(text, words[i].Start) {
 		return priorClause{}, false
 	}
-	if (words[i].Hash == hashSeparately || words[i].Hash == hashElsewhere) && strings.HasPrefix(text[words[i].End:], ",") {
+	if (words[i].Hash == hashSeparately || words[i].Hash == hashElsewhere) && openerEnds(text[words[i].End:]) {
 		return priorClause{Span: parallax.Span{Start: words[i].Start, End: sentenceEndFrom(text, words[i].End)}, timed: true, hours: true, sequel: true}, true
 	}
 	for k := i; k < min(len(words)-1, i+3); k++ {
@@ -921,6 +923,15 @@ func sequelAt(text string, words []word, i int) (priorClause, bool) {
 		return priorClause{Span: parallax.Span{Start: words[i].Start, End: sentenceEndFrom(text, w.End)}, timed: true, hours: true, sequel: true}, true
 	}
 	return priorClause{}, false
+}
+
+// openerEnds reports whether rest, the text after "Separately" or
+// "Elsewhere", ends the opener with a comma or a colon within three
+// words ("Separately,", "Elsewhere this week:", "Elsewhere in the
+// province,"), before the sentence ends.
+func openerEnds(rest string) bool {
+	k := strings.IndexAny(rest, ",:.!?\n")
+	return k >= 0 && (rest[k] == ',' || rest[k] == ':') && len(strings.Fields(rest[:k])) <= 3
 }
 
 // sentenceEndFrom returns the offset of the end of the sentence that
