@@ -4183,6 +4183,7 @@ func (st *state) emit() {
 	unnamedBefore := map[string]sentSpeaker{} // the last sided unnamed speaker by head noun
 	var bodySpoke []spokenBody                // sided speakers headed by a body's noun, in order
 	lastBody, lastBodySent := speaker{}, -10  // the last sided body that spoke
+	prevSpk, prevSpkSent := speaker{}, -10    // the speaker of the claim before, and its sentence
 	// the last claim's speaker when a person named by a noun ("a farmer
 	// from Teorama", "the UN humanitarian coordinator"), and the index
 	// of the last claim of each named actor
@@ -4418,6 +4419,11 @@ func (st *state) emit() {
 			// "Army says nine terror sites hit" in a New Delhi daily
 			d.spk.side = st.unsidedStateSide(d.spk)
 		}
+		if d.spk.side == "" && d.spk.actor == "" {
+			// "a security source in Lomé", "According to the Defence
+			// Secretariat, ... it said" (storystate.go)
+			d.spk.side = st.placedOrTakenUpSide(d.spk, prevSpk, si-prevSpkSent)
+		}
 		if d.spk.actor != "" && (d.spk.ent < 0 || st.doc.Entities[d.spk.ent].Kind != parallax.KindPerson) {
 			// "The Border Troops of the State Committee ... of Tajikistan
 			// said ... The statement said": a body this stage gave a side
@@ -4463,6 +4469,7 @@ func (st *state) emit() {
 		// a state's body or official speaks for whoever rules the state
 		// on the story's day (storystate.go)
 		d.spk.side = st.deFactoSpeakerSide(d.spk)
+		prevSpk, prevSpkSent = d.spk, si
 		c := parallax.Claim{
 			ID:    "c" + strconv.Itoa(n+i+1),
 			Start: st.toks[d.contA].Start, End: st.toks[d.contB-1].End,

@@ -147,7 +147,7 @@ func (st *state) stateHeaded(a, b int) bool {
 		// "Defence says": the ministry, as a headline names it
 		return !st.inQuote(a)
 	}
-	if !stateHeads[head] && !stateTitledHeads[head] {
+	if !stateHeads[head] && !stateTitledHeads[head] && !demonymTitledHeads[head] {
 		return false
 	}
 	for k := a - 1; k >= 0 && k >= a-3 && st.toks[k].Word && st.sentOf[k] == st.sentOf[a]; k-- {
@@ -160,7 +160,7 @@ func (st *state) stateHeaded(a, b int) bool {
 			break
 		}
 	}
-	titled := stateHeads[head]
+	titled := stateHeads[head] || demonymTitledHeads[head] && st.namesCountryWord(a, b-1)
 	if remitHeads[head] && (b-a > 1 || st.toks[a].Cap) {
 		// "the State Committee for National Security", not "the
 		// Armenian National Committee of America"
@@ -177,8 +177,8 @@ func (st *state) stateHeaded(a, b int) bool {
 		if pronoun(st.toks[k].Text) || nonStateModifiers[w] || groupNameWords[w] || formerWords(w) || st.inQuote(k) {
 			return false
 		}
-		if k < b-1 && stateTitleWords[w] {
-			titled = true
+		if k < b-1 && (stateTitleWords[w] || (st.norm(k+1) == "'s" || st.norm(k+1) == "’s") && stateTitleWords[w+"'s"]) {
+			titled = true // "the governor's office", its possessive cut off
 		}
 	}
 	if !titled && (st.norm(a-1) == "'s" || st.norm(a-1) == "’s") {
@@ -187,6 +187,26 @@ func (st *state) stateHeaded(a, b int) bool {
 		titled = st.possessorOffice(a - 1)
 	}
 	return titled
+}
+
+// demonymTitledHeads are officers and sources that speak for a state
+// when a state's name or demonym qualifies them ("A Beninese officer who
+// served in the north", "a Russian military source"), as "Iranian
+// officials" do.
+var demonymTitledHeads = map[string]bool{
+	"officer": true, "officers": true, "commander": true, "commanders": true, "source": true,
+	"sources": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// namesCountryWord: a capitalised state's name or demonym stands among
+// tokens [a, b).
+func (st *state) namesCountryWord(a, b int) bool {
+	for k := a; k < b; k++ {
+		if _, ok := st.countryWords[st.norm(k)]; ok && st.toks[k].Cap {
+			return true
+		}
+	}
+	return false
 }
 
 // determiners end the words that modify a speaker's noun phrase.

@@ -152,7 +152,6 @@ var probes16Known = map[string]string{
 	// but a side the actor stage does not give. Since then one rule ("As
 	// any noun put it, C", TestSourcePrepositionsAndAs): 21 right
 	"uk-guardian-per: > fear | Conservative MPs":                         "found (the feeling cue carries), but side '': a UK story with no state named gets no state for its MPs",
-	"uk-guardian-per: > per | government source":                         "found ('per' carries), but side '' (as above)",
 	"uk-guardian-per: > said | Labour backbencher":                       "found, but side '' (as above)",
 	"us-ap-testimony: > argued | Lawyers":                                "'Lawyers for the controllers' union argued': the union after 'for' speaks, as bodies after 'a spokesperson for' do (side right, '')",
 	"us-ap-testimony: extra argued | union":                              "the same claim as the line above",

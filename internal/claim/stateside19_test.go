@@ -30,7 +30,6 @@ var stateside19Known = map[string]string{
 	"bgd-state-agency-editor: > wrote | Abul Kalam Azad":                          "L: 'the editor of the state news agency BSS': a state employer after the name is not read",
 	"cyp-foreign-ministry: > said | ministry":                                     "C/T: 'The ministry in Nicosia' takes Turkey's ministry named just before; the capital after it is not read",
 	"dza-mdn-algiers: > said | MDN":                                               "B: 'The Ministry of National Defence (MDN)' gets no side: Morocco and Algeria both named, and the dateline rule is not reached for this name (ministryName path)",
-	"ecu-joint-command: > said | It":                                              "B: no claim for 'It said' after the command",
 	"idn-antara-editor: > said | Meidyatama Suryodiningrat":                       "L: 'the editor of the state news agency Antara': a state employer after the name is not read",
 	"ken-mandera-commissioner: > said | commissioner":                             "L: 'A county commissioner in Mandera said' is read as the place speaking",
 	"ken-mandera-commissioner: extra said | Mandera":                              "L: as above",

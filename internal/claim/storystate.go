@@ -132,3 +132,47 @@ func (st *state) deFactoSpeakerSide(spk speaker) string {
 	}
 	return ruler
 }
+
+// placedOrTakenUpSide sides two unnamed speakers the other rules leave
+// without one. An official, officer or source whose words end in "in" or
+// "at" and a town ("a security source in Lomé", as "according to" takes
+// the whole phrase) speaks for the state the town lies in, as the same
+// words before the cue do (placedOfficialSide). And "it said" right
+// after a state's body that spoke in the same or the sentence before,
+// and that no entity names ("According to the Defence Secretariat, ...
+// Three vehicles were burned, it said"), is that body. prev is the
+// speaker of the claim before; gap the sentences between the two.
+func (st *state) placedOrTakenUpSide(spk speaker, prev speaker, gap int) string {
+	a, b := spk.a, spk.b
+	if a < 0 || b <= a || b > len(st.toks) {
+		return ""
+	}
+	for k := a + 1; k < b-1; k++ {
+		if w := st.norm(k); w != "in" && w != "at" {
+			continue
+		}
+		if st.unnamedOfficial(a, k) || st.stateSources(a, k) || st.stateOfficers(a, k) || st.placedOfficer(a, k) {
+			return st.placeSideAt(k + 1)
+		}
+		return ""
+	}
+	if b != a+1 || st.norm(a) != "it" || prev.side == "" || prev.a < 0 || gap < 0 || gap > 1 {
+		return ""
+	}
+	for k := prev.a; k < prev.b; k++ {
+		if institutionWords[st.norm(k)] {
+			return prev.side
+		}
+	}
+	return ""
+}
+
+// institutionWords name a state's institution, not a person, so that an
+// "it" may take it up.
+var institutionWords = map[string]bool{
+	"army": true, "navy": true, "military": true, "police": true, "government": true, "ministry": true,
+	"service": true, "committee": true, "command": true, "presidency": true, "forces": true, "guard": true,
+	"gendarmerie": true, "directorate": true, "board": true, "secretariat": true, "carabineros": true,
+	"prefecture": true, "council": true, "office": true, "agency": true, "force": true, "defence": true,
+	"defense": true, "constabulary": true,
+}
