@@ -565,6 +565,9 @@ func (st *state) cue(si, a, b, ca, cb int, c cue, first int) {
 		st.byAgent(si, a, b, ca, cb, c)
 		return
 	}
+	if c.participle && st.reducedRelativeAgent(si, a, b, ca, cb, c, p) {
+		return // "including one in Baghdad claimed by Daesh"
+	}
 	// passive: "it is noted that", "Azerbaijan is blamed for"
 	if c.participle && prev >= a && passiveAux[st.norm(prev)] && !(st.norm(prev) == "been" && st.norm(prev-1) == "have" && st.norm(prev-2) == "we") {
 		st.passive(si, a, b, ca, cb, c, prev)

@@ -184,16 +184,14 @@ var realtext21Passages = []batteryPassage{
 // participle after a cue is one act with it, as the seeds count it; a
 // study's author named after "by" speaks for it); one passage added
 // before any change (an inverted title with a capital): 47 items, 10
-// failing, and 2 of 7 actor items. After the lane's changes: 7 failing,
+// failing, and 2 of 7 actor items. After the lane's changes: 5 failing,
 // 0 of 7 actor items; after the claimfind lane's headline colons (rebased
-// on main 6addee1), 6.
+// on main 6addee1), 4.
 var realtext21Known = map[string]string{
 	"commented-on-calling: > calling | minister":     "a label after \"commented on\" is one act with it",
 	"economists-estimated: > estimated | Economists": "\"estimated\" reports only with a clause",
 	"explained-rationale: > explained | He":          "\"explained\" reports only with a clause",
 	"figures-show: > show | Figures":                 "\"show\" is no cue of evidence",
-	"passive-claimed-by: > claimed | Boko Haram":     "\"claimed by X\" after a place: the place is read as the speaker",
-	"passive-claimed-by: extra claimed | Maiduguri":  "the same",
 }
 
 // TestRealText21Battery runs the battery through the whole pipeline:
@@ -264,8 +262,9 @@ func TestRealText21Actors(t *testing.T) {
 // NAME"): the person speaks, with no side for a former office; a surname
 // of two words opened by a particle that is also a given name ("Ben",
 // "Abdel") after the full name; an officer titled by "the court's" after
-// an international court: the court's side, for the pronouns after too.
-// Invented sentences.
+// an international court: the court's side, for the pronouns after too;
+// a participle cue with its agent right after a noun ("one in Gao
+// claimed by JNIM"): the agent speaks. Invented sentences.
 func TestRealText21Rules(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"apposition after a clause with a coordinated adverb", "Clinics in Mali and beyond have run out of vaccines, Ines Duarte, a spokeswoman for UNICEF, told reporters in Dakar.", "told", "Ines Duarte", "UNO", "assert", "run out of vaccines"},
@@ -275,6 +274,11 @@ func TestRealText21Rules(t *testing.T) {
 		{"court's president after the ICJ", "The International Court of Justice heard the border case between Gabon and Equatorial Guinea.\n\nThe court's president, Judge Anna Keller, said the court would rule by March.", "said", "Anna Keller", "UNO", "assert", "rule by March"},
 		{"pronoun after the court's president", "The International Court of Justice heard the border case between Gabon and Equatorial Guinea.\n\nThe court's president, Judge Anna Keller, opened the session.\n\nShe said the court had received all the maps.", "said", "She", "UNO", "assert", "received all the maps"},
 	})
+	// a participle with its agent right after a noun, no comma
+	runClaims4(t, []claims4Case{
+		{"reduced relative after a place", "Three raids last week, among them one near Gao claimed by JNIM, left 40 soldiers dead.", "claimed", "JNIM", "", "assert", "one near Gao"},
+		{"reduced relative opening the clause", "A car bomb claimed by al-Shabaab killed nine people in Mogadishu.", "claimed", "al-Shabaab", "", "assert", "A car bomb"},
+	})
 	// the court named before is a state's: its state, not the UN's
 	runClaims4(t, []claims4Case{
 		{"court's president after a national court", "Ghana's Supreme Court heard the election petition on Monday.\n\nThe court's president, Justice Kofi Mensah, said the court would rule next week.", "said", "Kofi Mensah", "GHA", "assert", "rule next week"},
@@ -283,6 +287,11 @@ func TestRealText21Rules(t *testing.T) {
 	runNoClaims4(t, []string{
 		"In Chad and elsewhere, Ahmed Saleh, a spokesman for the agency, toured the camps.",
 	})
+	// a participle that is the clause's verb, and an agent that is a
+	// state claiming land, keep their other readings
+	runNoClaims4(t, []string{
+		"The reefs claimed by China lie far off the coast.",
+	}, "claimed")
 	actors := []struct{ text, cue, actor string }{
 		{"\"We were never consulted,\" said former Defense Minister Jorge Salas.", "said", "Jorge Salas"},
 		{"Sudan's justice minister, Hamid Abdel Karim, presented the bill.\n\nAbdel Karim says the law targets the old ruling party.", "says", "Hamid Abdel Karim"},
