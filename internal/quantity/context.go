@@ -427,6 +427,25 @@ func (c *context) findOpponents() map[string]string {
 			}
 		}
 	}
+	if r := c.namedRegime(); r != "" {
+		// "Our only aim is to stop the regime's massacres", "regime
+		// forces": in a speaker's words, the regime the story names
+		for si, s := range c.sents {
+			for j, w := range s.Words {
+				if !regimeWords[w.Lower] || c.mentions[si][j] != "" || j > 0 && c.mentions[si][j-1] != "" {
+					continue
+				}
+				for _, cl := range c.doc.Claims {
+					if sp := cl.Speaker.Side; sp != "" && sp != r && c.states[sp] && cl.Start <= w.Start && w.Start < cl.End {
+						if inClaims[sp] == nil {
+							inClaims[sp] = map[string]int{}
+						}
+						inClaims[sp][r]++
+					}
+				}
+			}
+		}
+	}
 	sides := map[string]bool{}
 	for s := range global {
 		sides[s] = true

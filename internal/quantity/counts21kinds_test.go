@@ -4,6 +4,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/when"
 )
 
@@ -59,4 +60,60 @@ func TestCounts21Communique(t *testing.T) {
 			t.Errorf("%s\n got: %q\nwant: %q", tc.body, got, tc.want)
 		}
 	}
+}
+
+// TestCounts21RegimeOpponent: a state speaker who names "the regime" in its
+// own words fights the state the story calls a regime, though it names a
+// third state too (invented sentences; gold: a Turkish daily's
+// materiel list beside "no intention of clashing with Russia"; the list
+// after "regime soldiers" is the regime's, not the third state's).
+func TestCounts21RegimeOpponent(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}, {"Russia", "gpe", "RUS"}, {"Russian", "gpe", "RUS"}}
+	checkCounts(t, []countCase{
+		{"a third state named too", "Ruritanian drones hit Zorvian regime positions. The minister said the regime had lied, the regime would pay and Ruritania had no quarrel with Russia. He said his forces had destroyed 40 tanks.",
+			[]claimCue{{"the regime had lied, the regime would pay and Ruritania had no quarrel with Russia", "said", "MDA"}, {"his forces had destroyed 40 tanks", "said", "MDA"}},
+			append(ents, entitySpec{"Ruritania", "gpe", "MDA"}),
+			[]string{"40 tanks|tank|40|destroyed|BLR|MDA"}},
+	})
+}
+
+// TestCounts21Briefing: in a transcript's answers a speaker of no known side
+// who says "we" and "our" speaks for the document's author, named by the
+// title's place ("..., Eastbridge, 28 February (transcript)"); "heroes" and
+// "mujahideen" are people (invented sentences; gold: a joint briefing's "We
+// lost one MiG-21 Bison", a press conference's "One of our mujahideen was
+// martyred"; battery counts21: "Three of our heroes were martyred").
+func TestCounts21Briefing(t *testing.T) {
+	s := loadStage(t)
+	for _, tc := range []struct {
+		title, body string
+		want        []string
+	}{
+		{"Press briefing by the armed forces on the border, Minsk, 28 February (transcript)",
+			"Colonel Arvo Tamm: We lost one helicopter. Two of our soldiers were injured.",
+			[]string{"one helicopter|helicopter|1|lost|BLR|BLR", "Two of our soldiers|wounded|2|wounded|BLR|BLR"}},
+		{"Communique of the General Staff of the Zorvian Armed Forces",
+			"Three of our heroes were martyred and eleven of our mujahideen were wounded.",
+			[]string{"Three of our heroes|killed|3|killed|BLR|", "eleven of our mujahideen|wounded|11|wounded|BLR|"}},
+	} {
+		text := tc.title + "\n\n" + tc.body
+		doc := docWith(t, text, []claimCue{{"We lost one helicopter", "Colonel Arvo Tamm", ""}}[:boolInt(strings.Contains(text, "We lost"))],
+			[]entitySpec{{"Zorvian", "gpe", "BLR"}})
+		doc.Article.Title = tc.title
+		if k := strings.Index(text, "Minsk"); k >= 0 {
+			doc.Places = append(doc.Places, parallax.Place{ID: "p1", Start: k, End: k + len("Minsk"), Name: "Minsk", Country: "BY"})
+		}
+		when.New().Process(doc)
+		s.Process(doc)
+		if got := shownCounts(doc); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tc.body, got, tc.want)
+		}
+	}
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -396,6 +396,9 @@ var stateForceNouns = map[string]bool{
 	// South Asian and francophone names of soldiers and police
 	"jawan": true, "jawans": true, "gendarme": true, "gendarmes": true, "constable": true, "constables": true,
 	"paramilitary": true, "paramilitaries": true, "trooper": true, "troopers": true,
+	// a state's own word for its fallen soldiers ("Three of our heroes
+	// were martyred", "the martyrdom of 10 of our heroes")
+	"hero": true, "heroes": true,
 }
 
 // armedNouns name the fighters of armed groups. Their owner is their
@@ -405,7 +408,7 @@ var armedNouns = map[string]bool{
 	"militant": true, "militants": true, "insurgent": true, "insurgents": true, "fighter": true, "fighters": true,
 	"rebel": true, "rebels": true, "guerrilla": true, "guerrillas": true, "terrorist": true, "terrorists": true, "jihadist": true, "jihadists": true,
 	"extremist": true, "extremists": true, "gunman": true, "gunmen": true, "separatist": true, "separatists": true,
-	"militiaman": true, "militiamen": true, "operative": true, "operatives": true, "combatant": true, "combatants": true,
+	"militiaman": true, "militiamen": true, "mujahid": true, "mujahideen": true, "mujahidin": true, "operative": true, "operatives": true, "combatant": true, "combatants": true,
 	"mercenary": true, "mercenaries": true, "attacker": true, "attackers": true, "assailant": true, "assailants": true,
 	"bomber": true, "bombers": true, "bandit": true, "bandits": true, "maoist": true, "maoists": true,
 	"naxal": true, "naxals": true, "naxalite": true, "naxalites": true,
@@ -1109,13 +1112,27 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				// "DG ISPR: ... As of this afternoon, 26 civilians have
 				// been martyred": a transcript's answer is its speaker's
 				// word, to the next speaker's label
-				f.ClaimedBy = s.transcriptSource(ctx, si, f.Start)
+				var labelled bool
+				f.ClaimedBy, labelled = s.transcriptSource(ctx, si, f.Start)
+				if f.ClaimedBy == "" && (labelled || ctx.transcriptTitle()) && ctx.ownFirstPerson(si) {
+					// "Air Vice Marshal R.G.K. Kapoor: ... We lost one
+					// MiG-21 Bison": a speaker of no known side who
+					// answers in a briefing's first person speaks for
+					// its author (a communique's own narration is
+					// told by no one)
+					f.ClaimedBy = ctx.authorSide()
+				}
 			}
 			if f.ClaimedBy != "" && f.Owner == "" && firstPersonOwn(ws, f.Start, f.End) {
 				// "Five of our soldiers embraced shahadat", "We lost one
 				// aircraft": the source's own, as in a claim
 				f.Owner = f.ClaimedBy
 			}
+		}
+		if f.inClaim != nil && f.Owner == "" && f.ClaimedBy != "" && ctx.speakerSide(f.inClaim) == "" && ctx.ownFirstPerson(si) && firstPersonOwn(ws, f.Start, f.End) {
+			// a speaker of no known side who answers for a briefing's
+			// author ("We lost one helicopter"): the author's own
+			f.Owner = f.ClaimedBy
 		}
 		out = append(out, f.Count)
 		heads = append(heads, f.head)
@@ -1833,6 +1850,14 @@ func claimant(ctx *context, si int, f *found) string {
 		// been shot down": the party whose claim it is, not the one
 		// that rejects it
 		return side
+	}
+	if speaker == "" && f.inClaim != nil && ctx.ownFirstPerson(si) {
+		// "Air Vice Marshal R.G.K. Kapoor: ... Two of our soldiers were
+		// injured": a speaker of no known side who says "our" in a
+		// briefing's own words speaks for its author
+		if side := ctx.authorSide(); side != "" {
+			return side
+		}
 	}
 	if cl := f.inClaim; speaker == "" && cl != nil && cl.Speaker.Text != "" && !pronoun(cl.Speaker.Text) && !documentNoun(cl.Speaker.Text) {
 		// "The Russian independent outlet Mediazona has confirmed the
@@ -5605,9 +5630,9 @@ func (s *Stage) speakerLabel(ctx *context, si int) (int, string) {
 // transcriptSource returns the side of the speaker whose answer sentence si
 // is, at offset start, in a transcript (an article with four or more
 // paragraphs that open on a speaker's label): the nearest label at or
-// before it. "" when the article is no transcript or the label has no
-// side.
-func (s *Stage) transcriptSource(ctx *context, si, start int) string {
+// before it, and whether there is such a label. "" when the article is no
+// transcript or the label has no side.
+func (s *Stage) transcriptSource(ctx *context, si, start int) (string, bool) {
 	labels := 0
 	for sj := range ctx.sents {
 		if c, _ := s.speakerLabel(ctx, sj); c >= 0 {
@@ -5615,7 +5640,7 @@ func (s *Stage) transcriptSource(ctx *context, si, start int) string {
 		}
 	}
 	if labels < 4 {
-		return ""
+		return "", false
 	}
 	for sj := si; sj >= 0; sj-- {
 		c, side := s.speakerLabel(ctx, sj)
@@ -5623,11 +5648,11 @@ func (s *Stage) transcriptSource(ctx *context, si, start int) string {
 			continue
 		}
 		if sj == si && ctx.sents[si].Words[c].Start > start {
-			return "" // the count is in the label itself
+			return "", false // the count is in the label itself
 		}
-		return side
+		return side, true
 	}
-	return ""
+	return "", false
 }
 
 // firstPersonOwn reports whether the count spanning [start, end) of words

@@ -18,7 +18,12 @@ import (
 // outside quotes, the document's author's; "" when unknown.
 func (c *context) voice(claim *parallax.Claim, si int) string {
 	if claim != nil {
-		return c.speakerSide(claim)
+		if sp := c.speakerSide(claim); sp != "" || !c.ownFirstPerson(si) {
+			return sp
+		}
+		// "Air Vice Marshal R.G.K. Kapoor: ... We lost one MiG-21": a
+		// speaker of no known side who speaks for the document's
+		// author in its own first person
 	}
 	if c.ownFirstPerson(si) {
 		return c.authorSide()
@@ -48,7 +53,8 @@ func (c *context) ownFirstPerson(si int) bool {
 // issuerNouns open the title of a document a party issues in its own
 // name ("Statement of the General Command of ...").
 var issuerNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "declaration": true,
-	"announcement": true, "bulletin": true, "release": true, "message": true}
+	"announcement": true, "bulletin": true, "release": true, "message": true, "briefing": true, "conference": true,
+	"transcript": true}
 
 // issuerEnds end the issuer's name in such a title ("... of the FARC-EP on
 // the bombing").
@@ -85,6 +91,18 @@ func (c *context) authorSide() string {
 					}
 				}
 				break
+			}
+			// "Joint media briefing by the Armed Forces on the situation
+			// along the LoC, New Delhi, February 28, 2019": where the
+			// title says it was issued
+			end := c.sents[0].End
+			for _, p := range c.doc.Places {
+				if p.Start >= c.sents[0].Start && p.End <= end {
+					if side := c.placeState(p); side != "" {
+						c.author = side
+						return side
+					}
+				}
 			}
 		}
 	}
@@ -154,4 +172,18 @@ func (c *context) namedRegime() string {
 		}
 	}
 	return ""
+}
+
+// transcriptTitle reports whether the title calls the document a
+// transcript ("Joint media briefing ..., New Delhi (transcript,
+// excerpts)"): its words are its speakers', answer by answer.
+func (c *context) transcriptTitle() bool {
+	for si := 0; si < c.headlines && si < len(c.sents); si++ {
+		for _, w := range c.sents[si].Words {
+			if w.Lower == "transcript" {
+				return true
+			}
+		}
+	}
+	return false
 }
