@@ -117,3 +117,39 @@ func boolInt(b bool) int {
 	}
 	return 0
 }
+
+// TestCounts21RunningToll: "bringing the toll ... to N" after a killed
+// count is a running total of the same people, with or without "death" and
+// with a phrase of time before "to" (invented sentences; gold: "two Turkish
+// soldiers had been killed ..., bringing the toll since the beginning of
+// February to 56").
+func TestCounts21RunningToll(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"toll with a phrase of time", "The ministry said three Zorvian soldiers had been killed on Friday, bringing the toll since the start of the month to 41.",
+			[]claimCue{{"three Zorvian soldiers had been killed on Friday, bringing the toll since the start of the month to 41", "said", "BLR"}}, ents,
+			[]string{"three Zorvian soldiers|killed|3|killed|BLR|BLR", "41|killed|41|killed|BLR|BLR"}},
+		{"no count before: no running toll", "The ministry said the talks were bringing the toll of the crisis to the fore.",
+			[]claimCue{{"the talks were bringing the toll of the crisis to the fore", "said", "BLR"}}, ents, nil},
+	})
+}
+
+// TestCounts21Newsroom: an outlet's own "our correspondent" is no party's
+// first person (invented sentence; battery news7: "residents told our
+// correspondent").
+func TestCounts21Newsroom(t *testing.T) {
+	s := loadStage(t)
+	title := "Gunmen kill nine in Zorvian village"
+	text := title + "\n\nMINSK - Gunmen killed nine villagers in Zorvian Lake district, residents told our correspondent."
+	doc := docWith(t, text, []claimCue{{"Gunmen killed nine villagers in Zorvian Lake district", "residents", ""}}, []entitySpec{{"Zorvian", "gpe", "BLR"}})
+	doc.Article.Title = title
+	k := strings.Index(text, "MINSK")
+	doc.Places = append(doc.Places, parallax.Place{ID: "p1", Start: k, End: k + len("MINSK"), Name: "Minsk", Country: "BY"})
+	when.New().Process(doc)
+	s.Process(doc)
+	for _, c := range doc.Counts {
+		if c.ClaimedBy != "" {
+			t.Errorf("%s: claimed by %q, want none", show(doc, c), c.ClaimedBy)
+		}
+	}
+}

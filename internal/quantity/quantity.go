@@ -4620,6 +4620,32 @@ func lossHead(ws []words.Word, t int, have []found) string {
 	return ""
 }
 
+// bringVerbs carry a toll to a new total with the count before them.
+var bringVerbs = map[string]bool{"bringing": true, "raising": true, "taking": true, "pushing": true}
+
+// runningTollHead returns the head noun of the killed count of have that
+// the toll at ws[t] totals ("two soldiers had been killed ..., bringing the
+// toll since the beginning of February to 56"), "" when ws[t] is no toll
+// a count before it brings to a new figure.
+func runningTollHead(ws []words.Word, t int, have []found) string {
+	if ws[t].Lower != "toll" || t < 2 {
+		return ""
+	}
+	k := t - 1
+	if ws[k].Lower == "death" {
+		k--
+	}
+	if k < 1 || ws[k].Lower != "the" && ws[k].Lower != "its" && ws[k].Lower != "their" || !bringVerbs[ws[k-1].Lower] {
+		return ""
+	}
+	for i := len(have) - 1; i >= 0; i-- {
+		if f := have[i]; f.Item == "killed" && f.head != "" && f.End <= ws[t].Start {
+			return f.head
+		}
+	}
+	return ""
+}
+
 // riseVerbs move a toll to a new figure.
 var riseVerbs = map[string]bool{"rose": true, "risen": true, "climbed": true, "jumped": true, "reached": true,
 	"increased": true, "soared": true, "mounted": true, "grew": true, "hit": true,
@@ -4674,6 +4700,11 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			if item == "" || people == "" || (!civilianNouns[people] && !stateForceNouns[people] && !armedNouns[people]) {
 				continue
 			}
+		} else if h := runningTollHead(ws, t, have); h != "" {
+			// "two soldiers had been killed ..., bringing the toll since
+			// the beginning of February to 56": a running total of the
+			// dead the sentence counted, of the same people
+			item, people = "killed", h
 		} else if h := lossHead(ws, t, have); h != "" {
 			// "Russia had lost 1,060 troops over the past day, bringing
 			// its total losses to about 950,000": a running total of the

@@ -33,22 +33,36 @@ func (c *context) voice(claim *parallax.Claim, si int) string {
 
 // ownFirstPerson reports whether sentence si speaks in the first person
 // plural outside quotes: the document's own words, not someone's it
-// quotes.
+// quotes. An outlet's "our correspondent" or "told us" is the newsroom's,
+// no party's.
 func (c *context) ownFirstPerson(si int) bool {
 	if si < 0 || si >= len(c.sents) {
 		return false
 	}
 	we := false
-	for _, w := range c.sents[si].Words {
+	ws := c.sents[si].Words
+	for j, w := range ws {
 		switch w.Lower {
-		case "our", "we", "us", "ours":
+		case "we":
 			we = true
+		case "our":
+			if j+1 >= len(ws) || !newsroomNouns[ws[j+1].Lower] {
+				we = true
+			}
 		case `"`, "“", "”", "'", "‘", "’":
 			return false
 		}
 	}
 	return we
 }
+
+// newsroomNouns after "our" are an outlet's own people and pages, not a
+// party's: "residents told our correspondent".
+var newsroomNouns = map[string]bool{"correspondent": true, "correspondents": true, "reporter": true, "reporters": true,
+	"newspaper": true, "paper": true, "readers": true, "journalist": true, "journalists": true, "editor": true,
+	"editors": true, "staff": true, "website": true, "channel": true, "newsroom": true, "team": true,
+	"photographer": true, "colleague": true, "colleagues": true, "sister": true, "partners": true, "crew": true,
+	"programme": true, "program": true, "live": true, "coverage": true}
 
 // issuerNouns open the title of a document a party issues in its own
 // name ("Statement of the General Command of ...").
