@@ -315,6 +315,7 @@ func (st *state) sentence(si, a, b int) {
 		if !t.Word {
 			continue
 		}
+		kind := wordKinds[t.Norm]
 		if t.Norm == "according" && st.norm(i+1) == "to" {
 			st.according(si, a, b, i)
 			continue
@@ -325,7 +326,7 @@ func (st *state) sentence(si, a, b int) {
 		if t.Norm == "in" && st.inView(si, a, b, i) {
 			continue // "In the view of X, C", "In her view, C"
 		}
-		if (positionNouns[t.Norm] || hearsayNouns[t.Norm]) && st.positionIs(si, a, b, i) {
+		if kind&(kindPosition|kindHearsay) != 0 && st.positionIs(si, a, b, i) {
 			continue // "X's position is that C"
 		}
 		if t.Norm == "put" && st.norm(i+1) == "it" && st.asSaid(si, a, b, i, i+1, cue{lemma: "put"}) {
@@ -346,24 +347,28 @@ func (st *state) sentence(si, a, b int) {
 				continue
 			}
 		}
-		if relayVerbs[t.Norm] && st.asRelayedBy(a, b, i) {
+		if kind&kindRelay != 0 && st.asRelayedBy(a, b, i) {
 			continue // "As reported by X, C", "C, as cited by the website X"
 		}
 		if (t.Norm == "quoting" || t.Norm == "citing") && (st.norm(i-1) == "," || st.outletReportsAt(a, i-1) >= 0) && !st.inQuote(i) && st.relay(si, a, b, i) {
 			continue
 		}
-		if (labelVerbs[t.Norm] || t.Norm == "dubbed" || t.Norm == "dubs") && !st.inQuote(i) && st.whatCalls(a, b, i) {
+		if (kind&kindLabel != 0 || t.Norm == "dubbed" || t.Norm == "dubs") && !st.inQuote(i) && st.whatCalls(a, b, i) {
 			continue
 		}
-		if labelVerbs[t.Norm] && !st.inQuote(i) && st.relativeLabel(a, b, i) {
+		if kind&kindLabel != 0 && !st.inQuote(i) && st.relativeLabel(a, b, i) {
 			continue
 		}
-		if st.norm(i+1) == "by" && raisedWords[t.Norm] && speechNounsRaised[st.norm(i-1)] && !st.inQuote(i) && st.raisedBy(a, b, i) {
+		if st.norm(i+1) == "by" && kind&kindRaised != 0 && speechNounsRaised[st.norm(i-1)] && !st.inQuote(i) && st.raisedBy(a, b, i) {
 			continue
 		}
-		c, ok := st.cueAt(i)
+		var c cue
+		var ok bool
+		if kind&kindVerbCue != 0 {
+			c, ok = st.cueAt(i)
+		}
 		cueB := i + 1
-		if !ok && labelGerunds[t.Norm] && st.norm(i-1) == "," && !st.inQuote(i) && len(st.drafts) == first && st.labelsFalse(i+1, b) {
+		if !ok && kind&kindLabelGerund != 0 && st.norm(i-1) == "," && !st.inQuote(i) && len(st.drafts) == first && st.labelsFalse(i+1, b) {
 			// "The White House hit back, calling the assessment “flat-out
 			// wrong”": the subject before calls what the clause names
 			// untrue, a denial. After a reporting act of the sentence
@@ -372,20 +377,20 @@ func (st *state) sentence(si, a, b int) {
 			// act, as ", saying ..." is
 			c, ok = cue{lemma: "call", deny: true, gerund: true}, true
 		}
-		if !ok && labelGerunds[t.Norm] && st.norm(i-1) == "," && !st.inQuote(i) && len(st.drafts) > first && !objectPronouns[st.norm(i+1)] && !st.labelsFalse(i+1, b) && st.quotedLabel(i+1, b) {
+		if !ok && kind&kindLabelGerund != 0 && st.norm(i-1) == "," && !st.inQuote(i) && len(st.drafts) > first && !objectPronouns[st.norm(i+1)] && !st.labelsFalse(i+1, b) && st.quotedLabel(i+1, b) {
 			// "said the attack showed ..., calling the strike “a war
 			// crime”": a label the sentence's speaker gives a thing it
 			// names anew (ownActGerund decides whether it is an act of
 			// its own)
 			c, ok = cue{lemma: "call", object: true, gerund: true}, true
 		}
-		if !ok && labelVerbs[t.Norm] && st.labelsFalse(i+1, b) {
+		if !ok && kind&kindLabel != 0 && st.labelsFalse(i+1, b) {
 			// "Moscow called the accusations absurd"
 			c, ok = cue{lemma: "call", deny: true}, true
-		} else if !ok && labelVerbs[t.Norm] && st.quotedLabel(i+1, b) {
+		} else if !ok && kind&kindLabel != 0 && st.quotedLabel(i+1, b) {
 			// "called the decision a “blatant case of weaponization”"
 			c, ok = cue{lemma: "call", object: true}, true
-		} else if labelVerbs[t.Norm] && !st.inQuote(i) && (!ok || c.lemma == "describe" || c.lemma == "characterize" || c.lemma == "characterise") {
+		} else if kind&kindLabel != 0 && !st.inQuote(i) && (!ok || c.lemma == "describe" || c.lemma == "characterize" || c.lemma == "characterise") {
 			// "calls the flooding a national tragedy", "described the
 			// dispute as a colonial leftover"
 			if e, lok := st.labelObject(si, i+1, b); lok || ok && st.quotedLabel(i+1, b) {
@@ -399,7 +404,8 @@ func (st *state) sentence(si, a, b int) {
 				}
 			}
 		}
-		if two, ok2 := twoWordCues[t.Norm]; ok2 {
+		if kind&kindTwoWord != 0 {
+			two := twoWordCues[t.Norm]
 			// (not "called on Monday": a day is a time, not an addressee)
 			if c2, ok3 := two[st.norm(i+1)]; ok3 && !(st.norm(i+1) == "on" && calendarWords[st.norm(i+2)]) {
 				c, ok, cueB = c2, true, i+2
@@ -414,7 +420,7 @@ func (st *state) sentence(si, a, b int) {
 		if !ok {
 			c, cueB, ok = st.phraseCue(i, b)
 		}
-		if !ok {
+		if !ok && kind&kindSee != 0 {
 			c, cueB, ok = st.seesAs(si, i, b)
 		}
 		if !ok {
