@@ -34,3 +34,31 @@ func TestBestAndMargin(t *testing.T) {
 		}
 	}
 }
+
+// TestBestAndMarginSums: picking from the integer sums gives what
+// bestAndMargin gives on their scores, with ties of sums, sums that
+// rounding makes equal scores (large sums, a scale that merges
+// neighbours), negative scales and a single class.
+func TestBestAndMarginSums(t *testing.T) {
+	rng := rand.New(rand.NewPCG(5, 6))
+	for n := range 20000 {
+		acc := make([]int32, 1+rng.IntN(70), 256)
+		spread := []int32{3, 50, 1 << 20, 1 << 29}[n%4]
+		for k := range acc {
+			acc[k] = rng.Int32N(2*spread) - spread
+			if n%7 == 0 {
+				acc[k] = 1<<29 + rng.Int32N(64) // neighbours that one score holds
+			}
+		}
+		scale := []float32{1.0 / 4096, 0.37, 3e-5, -0.5, 1}[n%5]
+		s := make([]float32, len(acc))
+		for k, v := range acc {
+			s[k] += float32(v) * scale // as perceptron.Model.AddScaled does
+		}
+		best, m := bestAndMarginSums(acc, s)
+		wantBest, wantM := bestAndMargin(s)
+		if best != wantBest || m != wantM {
+			t.Fatalf("%v × %v: got %d, %v; want %d, %v", acc, scale, best, m, wantBest, wantM)
+		}
+	}
+}

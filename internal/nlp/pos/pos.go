@@ -200,7 +200,7 @@ func (t *Tagger) tagInto(st *state, words []string) []int32 {
 			}
 			t.model.AddScaled(st.acc, sc)
 			if bidi {
-				c, st.margins[i] = bestAndMargin(sc)
+				c, st.margins[i] = bestAndMarginSums(st.acc, sc)
 			} else {
 				c = int32(argmax(sc))
 			}
@@ -276,6 +276,50 @@ func bestAndMargin(s []float32) (int32, float32) {
 		}
 	}
 	return int32(best), top - second
+}
+
+// bestAndMarginSums is bestAndMargin(s) for the scores s that AddScaled
+// made of the integer sums acc into cleared scores (so s[k] is acc[k]
+// times the model's positive scale, rounded). It picks from the integers,
+// whose comparisons cost a few instructions where float32's max costs a
+// dozen (it must order NaNs and signed zeros), and reads the two scores
+// it picked from s. Rounding keeps the order of the sums (a larger sum
+// never gets a smaller score), so every other class's score is at most
+// the second's; when the best and second scores differ the best is the
+// only top score and the margin is their difference, exactly what
+// bestAndMargin returns. When rounding makes them equal (or there is one
+// class), bestAndMargin decides on s itself.
+func bestAndMarginSums(acc []int32, s []float32) (int32, float32) {
+	acc = acc[:len(s)]
+	best, top := 0, acc[0]
+	next, second := -1, int32(math.MinInt32)
+	i := 1
+	for ; i+4 <= len(acc); i += 4 {
+		q := (*[4]int32)(acc[i:])
+		if max(q[0], q[1], q[2], q[3]) <= second {
+			continue
+		}
+		for k, v := range q {
+			switch {
+			case v > top:
+				best, top, next, second = i+k, v, best, top
+			case v > second:
+				next, second = i+k, v
+			}
+		}
+	}
+	for ; i < len(acc); i++ {
+		switch v := acc[i]; {
+		case v > top:
+			best, top, next, second = i, v, best, top
+		case v > second:
+			next, second = i, v
+		}
+	}
+	if next < 0 || !(s[next] < s[best]) {
+		return bestAndMargin(s)
+	}
+	return int32(best), s[best] - s[next]
 }
 
 func argmax(s []float32) int {
