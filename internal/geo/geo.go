@@ -591,6 +591,12 @@ var groupNouns = map[string]bool{
 // name when the gazetteer knows the whole (after a capitalised one it ends
 // a person's, "Omar al-Bashir").
 func articleName(w string) bool {
+	// Every article below is two or three letters and a hyphen: a word
+	// with no hyphen at the third or fourth byte (nearly every word) has
+	// none of them, and is told without trying each.
+	if len(w) < 3 || w[2] != '-' && (len(w) < 4 || w[3] != '-') {
+		return false
+	}
 	for _, a := range []string{"al-", "el-", "ad-", "ar-", "as-", "ash-", "at-", "az-", "an-"} {
 		if rest, ok := strings.CutPrefix(w, a); ok {
 			r, _ := utf8.DecodeRuneInString(rest)
@@ -1499,23 +1505,27 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	// part of it, unless the whole is a name (South Sudan, West Bank).
 	// A variant spelling of a whole name is a name too ("Middle
 	// Shabelle", which the gazetteer spells Middle Shabele).
-	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i > 1 && directions[ws[i].lower] &&
-		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 && !p.directionName(text, ws, i, j) &&
-		len(p.gaz.Lookup(full, false)) == 0 {
-		i++
+	// (The whole is folded only for a run that could need it.)
+	if j-i > 1 && directions[ws[i].lower] {
+		if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); len(p.gaz.Exact(full)) == 0 &&
+			len(p.gaz.Exact(gazetteer.StripGeneric(full))) == 0 && !p.directionName(text, ws, i, j) &&
+			len(p.gaz.Lookup(full, false)) == 0 {
+			i++
+		}
 	}
 	// "Ain Zara", "Hay Salam", "Um Sumeima": a run that opens with the
 	// head word of an Arabic place name (spring, quarter, mother, well,
 	// monastery) is one name, which the gazetteer lacks when it does not
 	// know the whole: its last word alone is no town (Zuwarah for Zara,
 	// Salam, Texas).
-	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i >= 2 && j-i <= 4 && ws[i].upper &&
-		arabicHeads[ws[i].text] && len(p.gaz.Exact(full)) == 0 {
-		m := &mention{start: ws[i].start, end: possessive(ws[j-1]), wi: i, wj: j, key: full}
-		m.cands = p.gaz.Lookup(full, false)
-		m.unknown = len(m.cands) == 0
-		m.multi = m.unknown
-		return []*mention{m}
+	if j-i >= 2 && j-i <= 4 && ws[i].upper && arabicHeads[ws[i].text] {
+		if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); len(p.gaz.Exact(full)) == 0 {
+			m := &mention{start: ws[i].start, end: possessive(ws[j-1]), wi: i, wj: j, key: full}
+			m.cands = p.gaz.Lookup(full, false)
+			m.unknown = len(m.cands) == 0
+			m.multi = m.unknown
+			return []*mention{m}
+		}
 	}
 	// "Secretary of State Kerry", "Minister of State Smith": the
 	// office's last word opens the run, and the rest is a person's name.
@@ -1533,10 +1543,12 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	// part of the name when the rest is one, unless the whole is a
 	// variant spelling of a name ("Middle Shabelle" for Middle Shabele,
 	// beside an Ethiopian district called Shabelle).
-	if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); j-i > 1 && (ws[i].initial || p.gaz.IsCommonWord(ws[i].lower)) &&
-		len(p.gaz.Exact(full)) == 0 && len(p.gaz.Exact(gazetteer.Fold(text[ws[i+1].start:possessive(ws[j-1])]))) > 0 &&
-		len(p.gaz.Lookup(full, false)) == 0 {
-		i++
+	if j-i > 1 && (ws[i].initial || p.gaz.IsCommonWord(ws[i].lower)) {
+		if full := gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]); len(p.gaz.Exact(full)) == 0 &&
+			len(p.gaz.Exact(gazetteer.Fold(text[ws[i+1].start:possessive(ws[j-1])]))) > 0 &&
+			len(p.gaz.Lookup(full, false)) == 0 {
+			i++
+		}
 	}
 	// "Ayn Issa": a name of several words that the gazetteer knows only
 	// as a whole variant spelling, not as separate names.
@@ -3259,6 +3271,7 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 		// divisions is the same share by first-level division, which
 		// tells a country's towns of one name apart (see divShare).
 		divisions := map[string]float64{}
+		var divKey []byte // a key of divisions, built without a string of its own
 		for _, s := range senses {
 			cc := p.gaz.Country(s.cands[s.best].Entry)
 			countries[cc] += s.weight
@@ -3445,9 +3458,9 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 					// towns of one name in a country, the one in the
 					// division the article's other names lie in (Gorham,
 					// New Hampshire, not the larger one in Maine).
-					key := cc + "|" + a1
-					others := divisions[key]
-					if b := s.cands[s.best].Entry; p.gaz.Country(b)+"|"+p.gaz.Admin1(b) == key {
+					divKey = append(append(append(divKey[:0], cc...), '|'), a1...)
+					others := divisions[string(divKey)]
+					if b := s.cands[s.best].Entry; joinedIs(divKey, p.gaz.Country(b), p.gaz.Admin1(b)) {
 						others -= s.weight
 					}
 					scores[i] += 0.5 * others / (total - s.weight) * math.Min(1, (total-s.weight)/2)
@@ -3946,6 +3959,11 @@ func (p *Geoparser) nearness(entry int, points []point, self int) float64 {
 		return nearBands[band].score
 	}
 	return 0
+}
+
+// joinedIs reports whether key is a+"|"+b, without building that string.
+func joinedIs(key []byte, a, b string) bool {
+	return len(key) == len(a)+1+len(b) && string(key[:len(a)]) == a && key[len(a)] == '|' && string(key[len(a)+1:]) == b
 }
 
 // nearBands are the rewards of nearness by the distance of the nearest
