@@ -1,6 +1,7 @@
 package ner
 
 import (
+	"maps"
 	"strings"
 
 	"github.com/parallaxhq/parallax/internal/nlp/wordcluster"
@@ -150,11 +151,14 @@ func parliamentNames(words, tags []string, chunks []Chunk) {
 		}
 	}
 	for i, w := range words {
-		if tags[i] == "O" && parliaments[w] {
+		if tags[i] == "O" && parliamentInitials.has(w) && parliaments[w] {
 			setSpan(tags, i, i+1, "ORG")
 		}
 	}
 }
+
+// parliamentInitials are the first bytes of parliaments.
+var parliamentInitials = initialsOf(maps.Keys(parliaments))
 
 // crossingNouns follow the name of a border crossing, checkpoint or
 // airfield ("the Erez crossing", "the Kalandia checkpoint"), places

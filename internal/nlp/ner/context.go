@@ -49,7 +49,10 @@ type contextBuffers struct {
 	all   []wordStats
 	roles []tokenRole // the tokens' roles, one sentence after the other
 	flat  []uint32    // the codes, likewise
-	out   [][]uint32
+	// at is each token's entry in all, likewise: the second pass over
+	// the tokens reads it instead of looking each word up again.
+	at  []int32
+	out [][]uint32
 }
 
 // tokenRole is a token's type (-1 outside entities) and its place in a
@@ -70,13 +73,18 @@ func (b *contextBuffers) codes(sents [][]string, labels [][]int) [][]uint32 {
 	}
 	index := b.index
 	all := slices.Grow(b.all[:0], n)
-	get := func(w string) *wordStats {
+	at := slices.Grow(b.at[:0], n)[:n]
+	b.at = at
+	// get returns the entry of the word at token t (of all the
+	// document's tokens) and keeps its place in at.
+	get := func(w string, t int) *wordStats {
 		k, ok := index[w]
 		if !ok {
 			k = int32(len(all))
 			index[w] = k
 			all = append(all, wordStats{})
 		}
+		at[t] = k
 		return &all[k]
 	}
 	b.roles = slices.Grow(b.roles[:0], n)[:n]
@@ -87,12 +95,13 @@ func (b *contextBuffers) codes(sents [][]string, labels [][]int) [][]uint32 {
 		roles[si] = b.roles[off : off+len(words) : off+len(words)]
 		off += len(words)
 	}
+	off = 0
 	for si, words := range sents {
 		ls := labels[si]
 		for i := 0; i < len(words); {
 			if ls[i] == 0 {
 				roles[si][i] = tokenRole{-1, -1}
-				get(words[i]).untyped++
+				get(words[i], off+i).untyped++
 				i++
 				continue
 			}
@@ -112,7 +121,7 @@ func (b *contextBuffers) codes(sents [][]string, labels [][]int) [][]uint32 {
 					}
 				}
 				roles[si][k] = tokenRole{typ, r}
-				st := get(words[k])
+				st := get(words[k], off+k)
 				st.typed[typ]++
 				if r >= 0 {
 					st.roles[3*typ+r]++
@@ -120,6 +129,7 @@ func (b *contextBuffers) codes(sents [][]string, labels [][]int) [][]uint32 {
 			}
 			i = j
 		}
+		off += len(words)
 	}
 	b.all = all
 	out := slices.Grow(b.out[:0], len(sents))[:len(sents)]
@@ -127,9 +137,10 @@ func (b *contextBuffers) codes(sents [][]string, labels [][]int) [][]uint32 {
 	off = 0
 	for si, words := range sents {
 		codes := b.flat[off : off+len(words) : off+len(words)]
+		wordAt := at[off : off+len(words)]
 		off += len(words)
-		for i, w := range words {
-			st := &all[index[w]]
+		for i := range words {
+			st := &all[wordAt[i]]
 			own := roles[si][i]
 			var code uint32
 			// Counts of the other occurrences: the token's own share taken

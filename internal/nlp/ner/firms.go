@@ -198,7 +198,7 @@ var legalForms = map[string]bool{
 func legalFormEnds(words, tags []string) {
 	inside := false
 	for k, w := range words {
-		inside = inside || legalForms[w] && tags[k] == "I-ORG"
+		inside = inside || tags[k] == "I-ORG" && legalForms[w]
 	}
 	if !inside {
 		return

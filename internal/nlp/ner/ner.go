@@ -247,7 +247,7 @@ var waterHeads = map[string]bool{
 // it where the model tagged only the place ("the Sea of [LOC Japan]").
 func waterNames(words, tags []string) {
 	for i := 0; i+2 < len(words); i++ {
-		if !waterHeads[words[i]] || words[i+1] != "of" || tags[i+2] != "B-LOC" {
+		if words[i+1] != "of" || tags[i+2] != "B-LOC" || !waterHeads[words[i]] {
 			continue
 		}
 		if tags[i] != "O" && !(tags[i] == "B-LOC" && tags[i+1] == "O") {

@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // personNouns are nouns of an apposition or a list that describe a
 // person: ", a former transport minister", ", an adviser to", "teenagers
@@ -377,6 +380,7 @@ func surnamePersons(sents, tags [][]string) {
 	if len(surnames) == 0 {
 		return
 	}
+	surnameInitials := initialsOf(maps.Keys(surnames))
 	for i, s := range sents {
 		for _, ch := range Chunks(tags[i]) {
 			if ch.Type == "PER" || ch.End-ch.Start != 1 || !surnames[s[ch.Start]] {
@@ -392,7 +396,7 @@ func surnamePersons(sents, tags [][]string) {
 		// , caught 88 passes"): the same evidence makes it the person.
 		t := tags[i]
 		for k, w := range s {
-			if t[k] != "O" || !surnames[w] || k+1 < len(s) && t[k+1] != "O" || k > 0 && t[k-1] != "O" && startsUpper(s[k-1]) {
+			if t[k] != "O" || !surnameInitials.has(w) || !surnames[w] || k+1 < len(s) && t[k+1] != "O" || k > 0 && t[k-1] != "O" && startsUpper(s[k-1]) {
 				continue
 			}
 			if personApposition(s, k+1) || k+1 < len(s) && speechVerbs[s[k+1]] {

@@ -246,12 +246,12 @@ var longBodyHeads = map[string]bool{
 // ("[Party of Regions] in [Ukraine]") keeps its parts.
 func longBodies(words, tags []string) {
 	for i := 0; i+2 < len(words); i++ {
-		if !longBodyHeads[words[i]] || tags[i] != "O" {
-			continue
-		}
 		switch words[i+1] {
 		case "of", "for", "on":
 		default:
+			continue
+		}
+		if !longBodyHeads[words[i]] || tags[i] != "O" {
 			continue
 		}
 		// The name's end: the last capitalised word of the run.

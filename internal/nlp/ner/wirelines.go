@@ -1,6 +1,9 @@
 package ner
 
-import "strings"
+import (
+	"maps"
+	"strings"
+)
 
 // datelinePlaces makes places of the names of a dateline line ("MONTE
 // CARLO 1996-08-08", "SOTOGRANDE , Spain 1996-10-31"): a short line of
@@ -377,6 +380,9 @@ var usParties = map[string]bool{
 	"REPUBLICAN": true, "DEMOCRAT": true,
 }
 
+// marketInitials are the first bytes of marketBodies and usParties.
+var marketInitials = initialsOf(maps.Keys(marketBodies), maps.Keys(usParties))
+
 // marketWords tags the words of marketBodies and usParties that the model
 // left untagged: one word alone, not inside another name, not "FED"
 // before "UP" ("FED UP") and not "Fed" before a capitalised word ("Fed
@@ -392,6 +398,9 @@ func marketWords(words, tags []string) {
 		// "Fed Tax ID": the short form of "federal" before a name.
 		if w == "Fed" && i+1 < len(words) && startsUpper(words[i+1]) {
 			continue
+		}
+		if !marketInitials.has(w) {
+			continue // in neither list
 		}
 		if typ, ok := marketBodies[w]; ok {
 			tags[i] = "B-" + typ
