@@ -767,7 +767,8 @@ func (st *state) negated(i, a int) bool {
 func (st *state) labelsFalse(i, b int) bool {
 	// (ten words: "dubbed New Delhi's account “a work of fiction”")
 	for k := i; k < b && k < i+10; k++ {
-		if denialWords[st.norm(k)] {
+		if denialWords[st.norm(k)] && !st.lyingDown(k) {
+			// (not "a village that lies inside its borders": a place)
 			return true
 		}
 		if labelFalseWords[st.norm(k)] && k > i && (objectPronouns[st.norm(i)] || statementNouns[st.norm(k-1)] || rejectedStatements[st.norm(k-1)] || st.labelsStatement(i, k)) {

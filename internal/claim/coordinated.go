@@ -2,6 +2,26 @@ package claim
 
 import "strings"
 
+// objectLabelledAs: the words from k are a short object and "as" with
+// its label ("dismissed the rest as \"regime propaganda\"", "rejected
+// the figures as inflated"): a denial's object, so that the denial is an
+// act of its own and the clause before it ends at the "and".
+func (st *state) objectLabelledAs(k, b int) bool {
+	for j := k + 1; j < b && j <= k+5; j++ {
+		w := st.norm(j)
+		if w == "as" {
+			return j+1 < b && (st.toks[j+1].Word || st.isOpenQuote(j+1))
+		}
+		if !st.toks[j].Word && w != "'s" || st.inQuote(j) {
+			return false
+		}
+		if _, isCue := st.cueAt(j); isCue && st.tagAt(j) != "NOUN" {
+			return false // (a cue's word read as a noun is the object: "the other reports")
+		}
+	}
+	return false
+}
+
 // coordinatedAct: the "and"/"but" at token i, inside a reported clause
 // that starts at token a, opens a second reporting act of the clause's
 // own speaker ("Vucic denied that Serbia was involved and said the men
@@ -30,7 +50,7 @@ func (st *state) coordinatedAct(a, i, b int) bool {
 		return false
 	}
 	si := st.sentOf[j]
-	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) && !st.accusationOf(c, j, b) && !st.putsToll(j, b) && !st.appealAfter(j, b) {
+	if st.norm(j+1) != "that" && !st.clauseFollows(si, j, j+1) && !(c.deny && strings.HasSuffix(st.norm(j+1), "ing")) && !st.accusationOf(c, j, b) && !st.putsToll(j, b) && !st.appealAfter(j, b) && !(c.deny && st.objectLabelledAs(j+1, b)) {
 		return false // "and urged people to leave": a request, no reported clause
 	}
 	t, _, ok := st.parsed(si, j)

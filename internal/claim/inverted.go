@@ -142,9 +142,9 @@ var nounHomographs = map[string]bool{
 
 // nounInPhrase: the word at k, which the tagger reads as a noun, ends a
 // noun phrase: after a determiner, a possessive or a preposition, with at
-// most three capitalised words or one lowercase noun or adjective between
-// ("the South's Unity state", "on Tajik posts", "for a monitoring
-// project", "in a phone call"). A subject before a cue has neither ("The
+// most three capitalised words or two lowercase nouns or adjectives
+// between ("the South's Unity state", "on Tajik posts", "a conflict
+// monitoring project", "in a phone call"). A subject before a cue has neither ("The
 // committee states that", "Kyiv posts a video").
 func (st *state) nounInPhrase(k int) bool {
 	if st.norm(k) == "call" && (st.norm(k+1) == "for" || st.norm(k+1) == "on") || st.norm(k+1) == "that" {
@@ -165,7 +165,9 @@ func (st *state) nounInPhrase(k int) bool {
 		case st.toks[j].Cap && st.toks[j].Word:
 			continue
 		}
-		if t, ok := st.tagged(si, j); ok && lower == 0 && (t.UPOS == "NOUN" || t.UPOS == "ADJ") {
+		if t, ok := st.tagged(si, j); ok && lower < 2 && (t.UPOS == "NOUN" || t.UPOS == "ADJ" || t.UPOS == "VERB" && strings.HasSuffix(w, "ing")) {
+			// (an -ing modifier the tagger reads as a verb: "a conflict
+			// monitoring project")
 			lower++
 			continue
 		}
@@ -671,7 +673,7 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 			// country": a prepositional phrase that completes the label
 			// and ends the clause
 			f := e + 1
-			for f < b && f < l+16 && st.toks[f].Word && st.norm(f) != "and" && st.norm(f) != "but" && st.norm(f) != "which" && st.norm(f) != "who" {
+			for f < b && f < l+16 && st.toks[f].Word && st.norm(f) != "and" && st.norm(f) != "but" && !labelRelatives[st.norm(f)] {
 				if tk, ok := st.tagged(si, f); ok && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
 					break
 				}
@@ -682,8 +684,14 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 			}
 			if f < b && (st.norm(f) == "." || st.norm(f) == ";" || st.norm(f) == "!") {
 				e = f
+			} else if f > e+2 && st.relativeToEnd(si, f, b) {
+				// "an act of war against a town that lies inside its
+				// borders": a relative clause on the phrase's noun runs
+				// to the end of the sentence; the label ends before it
+				return f, true
 			}
 		}
+
 		if e > l && (st.norm(e) == "and" || st.norm(e) == "but") {
 			// "called the vote a sham and said ...": a second predicate
 			if _, isCue := st.cueAt(e + 1); isCue {
@@ -700,6 +708,30 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 		return e, true
 	}
 	return 0, false
+}
+
+// labelRelatives open a relative clause on a label's noun.
+var labelRelatives = map[string]bool{"that": true, "which": true, "who": true, "where": true}
+
+// relativeToEnd: a relative word at k opens a clause of at least two
+// words and no cue of speech that runs to the end of the sentence ("that
+// lies inside its borders."; the tagger may read its verb as a noun).
+func (st *state) relativeToEnd(si, k, b int) bool {
+	if !labelRelatives[st.norm(k)] {
+		return false
+	}
+	for j := k + 1; j < b; j++ {
+		if w := st.norm(j); w == "." || w == "!" {
+			return j+1 >= b && j >= k+3
+		}
+		if !st.toks[j].Word && st.norm(j) != "," && st.norm(j) != "'s" || st.inQuote(j) {
+			return false
+		}
+		if _, isCue := st.cueAt(j); isCue {
+			return false
+		}
+	}
+	return b >= k+3 // (the sentence's end, its stop left out)
 }
 
 // exampleOf: the entity at token i follows the subject's head and

@@ -382,8 +382,11 @@ func (st *state) lyingDown(i int) bool {
 	case "lying":
 		return lyingPlaces[next]
 	case "lie", "lies":
-		if st.tagAt(i) == "VERB" && liePlaces[next] {
-			return true // "the pass lies on the Indian side", "the town lies in ruins"
+		if (st.tagAt(i) == "VERB" || labelRelatives[st.norm(i-1)]) && liePlaces[next] {
+			// "the pass lies on the Indian side", "the town lies in
+			// ruins", "a village that lies inside its borders" (after a
+			// relative word the tagger may read a noun)
+			return true
 		}
 		if next == "about" && st.tagAt(i+2) == "NUM" {
 			return true // "the depot lies about 20 km from the border"; "Moscow lies about its losses" lies
