@@ -2637,6 +2637,9 @@ var commentatorNouns = map[string]bool{
 var classNouns = map[string]string{
 	"group": "group", "militants": "group", "rebels": "group", "insurgents": "group", "jihadists": "group",
 	"militia": "group", "extremists": "group", "movement": "group", "fighters": "group",
+	// "the outfit said", "the cartel blamed", "The guerrilla denied":
+	// the press's words for an armed group named before (groupside21)
+	"outfit": "group", "cartel": "group", "guerrilla": "group", "guerrillas": "group",
 	"organisation": "org", "organization": "org", "agency": "org", "bloc": "org", "body": "org",
 	// "The command said" after "the ENDF's Northwestern Command said"
 	"command": "org",

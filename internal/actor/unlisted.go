@@ -157,7 +157,7 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 		if weakArmedName(words) && st.acronymAfter(b) == "" && !st.armedContext(a, b, words) {
 			continue // "Separate Combined Arms Army": a state's formation as often
 		}
-		if st.knownAcronymIn(a, b) || st.knownGroupIn(a, b) {
+		if st.knownAcronymIn(a, b) || st.knownGroupIn(a, b) && !st.ownAcronym(b) {
 			continue // "Monywa District PDF": a unit of a group the base knows, the stage's other rules decide
 		}
 		acr := st.acronymAfter(b)
@@ -165,6 +165,10 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 			acr = st.usedInitials(a, b)
 		}
 		if acr != "" && seen[acr] {
+			// the group was found by its acronym first ("TPNPB says its
+			// fighters ... The West Papua National Liberation Army
+			// (TPNPB)"): its full name is the same group's
+			addGroup(unlistedGroup{words: words, side: sideCode(acr), name: st.nameText(a, b)})
 			continue
 		}
 		side := sideCode(acr)
@@ -179,6 +183,7 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 			seen[acr] = true
 		}
 	}
+	st.describedBeforeName(addGroup)
 	st.namedBeforeArmedNoun(addGroup)
 	st.alignedUnits(func() []unlistedGroup { return out }, addGroup)
 	return out
@@ -659,7 +664,7 @@ func (st *docState) armedApposition(b int) bool {
 	ws := st.apposition(b)
 	armed := false
 	for i, w := range ws {
-		if nonPartyNouns[w] || appositionTitles[w] {
+		if nonPartyNouns[w] && !armedOpposition(ws, i) || appositionTitles[w] {
 			return false
 		}
 		if w == "militia" || w == "militias" || w == "rebels" || w == "insurgents" || w == "militants" {
@@ -723,12 +728,20 @@ func (st *docState) usedInitials(a, b int) string {
 
 // nonPartyContext: the story calls the body a non-party in an apposition.
 func (st *docState) nonPartyContext(a, b int) bool {
-	for _, w := range st.apposition(b) {
-		if nonPartyNouns[w] {
+	ws := st.apposition(b)
+	for i, w := range ws {
+		if nonPartyNouns[w] && !armedOpposition(ws, i) {
 			return true
 		}
 	}
 	return false
+}
+
+// armedOpposition: the word at i is "opposition" after an armed adjective
+// ("an armed opposition movement"), which names an armed party, not an
+// unarmed one.
+func armedOpposition(ws []string, i int) bool {
+	return ws[i] == "opposition" && i > 0 && armedAdjectives[ws[i-1]]
 }
 
 // memberWords are the plural nouns of a group's own members, and the

@@ -4264,6 +4264,15 @@ func (st *state) emit() {
 			}
 		}
 		if d.spk.side == "" && d.spk.actor == "" {
+			// "the movement said", "a source in the movement said": the
+			// story's non-state party (groupnoun.go)
+			d.spk.side = st.storyGroupSide(d.spk)
+			if d.spk.side == "" {
+				// "The group's spokesman said ... the statement said"
+				d.spk.side = st.groupStatementSide(d.spk, si, lastBody, lastBodySent)
+			}
+		}
+		if d.spk.side == "" && d.spk.actor == "" {
 			// "the Ukrainian air force said ... the air force said": a
 			// definite noun takes up the sided body named just before
 			// whose name ends in the same words

@@ -1,0 +1,217 @@
+package claim
+
+import (
+	"strings"
+
+	parallax "github.com/parallaxhq/parallax"
+)
+
+// A story about one non-state party names it once and then by what it
+// is: "the movement said", "Militia denies ..." in the headline, "the
+// rebels have threatened", "a source in the movement said". The actor
+// stage takes such a noun up when a body spoke just before it; when none
+// did (the noun opens the story, or the party last spoke paragraphs
+// before), the noun is the story's party: the non-state group the story
+// names most up to the noun. The noun takes no side when the story names
+// no such group before it, when two groups are named as often, or when a
+// body named before carries the noun in its own name ("the Naval Task
+// Group ... the group said": a state's unit).
+
+// groupClassNouns are the nouns a story uses for an armed non-state party
+// it has named.
+var groupClassNouns = map[string]bool{
+	"group": true, "movement": true, "militia": true, "rebels": true, "insurgents": true, "militants": true,
+	"guerrilla": true, "guerrillas": true, "outfit": true, "cartel": true, "jihadists": true, "rebel": true,
+}
+
+// groupNounModifiers may stand before a class noun that takes up the
+// story's party ("the armed movement", "the jihadist group").
+var groupNounModifiers = map[string]bool{
+	"armed": true, "rebel": true, "militant": true, "insurgent": true, "separatist": true, "jihadist": true,
+	"islamist": true, "guerrilla": true, "paramilitary": true, "banned": true, "outlawed": true,
+	"proscribed": true, "extremist": true, "terrorist": true, "same": true, "criminal": true,
+}
+
+// storyGroupSide is the side of the story's non-state party when the
+// unresolved speaker at spk is a definite class noun of armed groups ("the
+// movement", "the armed group", a headline's bare "Militia") or a source
+// in one ("a source in the movement"); "" otherwise.
+func (st *state) storyGroupSide(spk speaker) string {
+	if spk.a < 0 || spk.b <= spk.a || spk.b > len(st.toks) || spk.ent >= 0 {
+		return ""
+	}
+	noun := spk.b - 1
+	if sourceHeads[st.norm(noun)] {
+		// "a source in the movement", "sources within the group"
+		k := spk.b
+		if !sourceLinks[st.norm(k)] || st.norm(k) == "close" || st.norm(k) == "of" {
+			return ""
+		}
+		if st.norm(k+1) != "the" || k+2 >= len(st.toks) || !groupClassNouns[st.norm(k+2)] || st.toks[k+2].Cap {
+			return ""
+		}
+		if k+3 < len(st.toks) && (st.norm(k+3) == "'s" || st.norm(k+3) == "’s") {
+			return "" // "a source in the group's leadership": left to the body's rules
+		}
+		return st.storyGroupBefore(spk.a, st.norm(k+2))
+	}
+	if side, ok := st.groupPossessedTitle(spk); ok {
+		return side
+	}
+	if !groupClassNouns[st.norm(noun)] {
+		return ""
+	}
+	// the noun's own phrase: modifiers of armed groups only, after "the"
+	// or opening the sentence or a headline's clause (a headline's
+	// "Militia denies ...", "...; movement denies ...")
+	a := spk.a
+	definite := a > 0 && st.norm(a-1) == "the" && st.sentOf[a-1] == st.sentOf[a]
+	if st.norm(a) == "the" {
+		a, definite = a+1, true
+	}
+	for i := a; i < noun; i++ {
+		if !groupNounModifiers[st.norm(i)] {
+			return ""
+		}
+	}
+	si := st.sentOf[spk.a]
+	opens := si >= 0 && a == st.sentTok[si][0] || a > 0 && st.norm(a-1) == ";" && st.sentOf[a-1] == si
+	if !opens && !definite {
+		return ""
+	}
+	if (st.norm(noun) == "group" || st.norm(noun) == "movement") && st.civilSubjectBefore(spk.a) {
+		return ""
+	}
+	return st.storyGroupBefore(spk.a, st.norm(noun))
+}
+
+// civilSubjectBefore: the sentence of token at, or one of the two before
+// it, opens with an organisation that has no side ("Amnesty International
+// said ... The group said", "The Freedom Party, an exiled political
+// movement, said ... The movement said"): "the group" or "the movement"
+// may be that body, so it takes no party's side.
+func (st *state) civilSubjectBefore(at int) bool {
+	si := st.sentOf[at]
+	for s := si; s >= 0 && s >= si-2; s-- {
+		for k := st.sentTok[s][0]; k < at && k <= st.sentTok[s][0]+1; k++ {
+			if ei, _, ok := st.entityStartingAt(k); ok {
+				if e := st.doc.Entities[ei]; e.Kind == parallax.KindOrganization && e.Side == "" {
+					return true
+				}
+				break
+			}
+		}
+	}
+	return false
+}
+
+// storyGroupBefore is the side of the non-state group the story names
+// most before token at (in the whole story when the noun comes before any
+// group, as a headline does), "" when none or a tie; and "" when a body
+// named before at carries the class noun in its own name ("Task Group",
+// "Protest Movement").
+func (st *state) storyGroupBefore(at int, noun string) string {
+	states := map[string]bool{}
+	for _, s := range st.sideOfISO2 {
+		states[s] = true
+	}
+	pos := st.toks[at].Start
+	count := func(limit int) map[string]int {
+		n := map[string]int{}
+		for _, e := range st.doc.Entities {
+			if e.Start >= limit || e.Kind != parallax.KindGroup || e.Side == "" || states[e.Side] {
+				continue
+			}
+			n[e.Side]++
+		}
+		return n
+	}
+	for _, e := range st.doc.Entities {
+		if e.Start >= pos {
+			continue
+		}
+		if e.Kind == parallax.KindGroup && e.Side != "" {
+			continue
+		}
+		for _, w := range strings.Fields(strings.ToLower(e.Text)) {
+			if w == noun || w == noun+"s" {
+				return "" // "the Naval Task Group Sulu ... the group said"
+			}
+		}
+	}
+	n := count(pos)
+	if len(n) == 0 && st.sentOf[at] == 0 {
+		n = count(len(st.doc.Text) + 1) // a headline before the story names its party
+	}
+	best, top, tie := "", 0, false
+	for side, k := range n {
+		switch {
+		case k > top:
+			best, top, tie = side, k, false
+		case k == top:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
+}
+
+// groupTitleHeads are the titles of a party's own people that "the
+// group's" may own ("The group's spokesman said").
+var groupTitleHeads = map[string]bool{
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "commander": true, "leader": true,
+	"chief": true, "official": true, "officials": true, "statement": true, "office": true, "wing": true,
+	"command": true, "council": true, "head": true, "secretary": true,
+}
+
+// groupPossessedTitle: the speaker is a title owned by "the" and a class
+// noun of armed groups ("The group's spokesman said", "the movement's
+// media office"): the story's party's side, and true; false when the
+// speaker is no such title.
+func (st *state) groupPossessedTitle(spk speaker) (string, bool) {
+	a := spk.a
+	if st.norm(a) == "the" {
+		a++
+	} else if a == 0 || st.norm(a-1) != "the" {
+		return "", false
+	}
+	if a+2 >= spk.b+1 || !groupClassNouns[st.norm(a)] || st.toks[a].Cap && a > 0 && st.norm(a-1) != "the" {
+		return "", false
+	}
+	if p := st.norm(a + 1); p != "'s" && p != "’s" && p != "'" && p != "’" {
+		return "", false
+	}
+	if !groupTitleHeads[st.norm(spk.b-1)] {
+		return "", false
+	}
+	return st.storyGroupBefore(a, st.norm(a)), true
+}
+
+// groupStatementSide: the unresolved speaker is "the statement" or "its
+// statement" and the body that spoke last, in this sentence or the two
+// before, is a non-state group ("The group's spokesman said its losses
+// were limited. ... the statement said"): that group's side, else "".
+// A state's body that spoke last is left to the other rules.
+func (st *state) groupStatementSide(spk speaker, si int, last speaker, lastSent int) string {
+	if spk.a < 0 || spk.b != spk.a+1 && !(spk.b == spk.a+2 && (st.norm(spk.a) == "the" || st.norm(spk.a) == "its")) {
+		return ""
+	}
+	if h := st.norm(spk.b - 1); h != "statement" && h != "communique" && h != "communiqué" {
+		return ""
+	}
+	det := st.norm(spk.b - 2)
+	if spk.b-2 < 0 || det != "the" && det != "its" {
+		return ""
+	}
+	if last.side == "" || si-lastSent > 2 || det == "its" && si-lastSent > 1 {
+		return ""
+	}
+	for _, e := range st.doc.Entities {
+		if e.Kind == parallax.KindGroup && e.Side == last.side {
+			return last.side
+		}
+	}
+	return ""
+}
