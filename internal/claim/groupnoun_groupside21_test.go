@@ -20,3 +20,13 @@ func TestGroupNoun21Rules(t *testing.T) {
 		{"the group of a state's unit", "The armed movement KORA-Vuba said on Friday that its fighters had attacked a police post.\n\nThe navy's Coastal Task Group said it had stopped a boat. The group said four men had been arrested.", "said", "group", "-", "assert", "four men"},
 	})
 }
+
+// TestDeFactoSpeaker21Rules: a speaker the claim stage sides by the
+// story's state takes the state's de facto ruler on the day (the Taliban
+// after 15 August 2021); a named person of the former government keeps
+// the state's side. Sentences invented.
+func TestDeFactoSpeaker21Rules(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"an outlet's own ministry", "KABUL — Afghanistan will not allow attacks from its soil, the spokesman said on Sunday. Our defence ministry has said that the border posts were repaired on Friday.", "said", "defence ministry", "TALIBAN", "assert", "border posts were repaired"},
+	})
+}
