@@ -85,22 +85,23 @@ func (st *state) storyGroupSide(spk speaker) string {
 	return st.storyGroupBefore(spk.a, st.norm(noun))
 }
 
-// civilSubjectBefore: the sentence of token at, or one of the two before
-// it, opens with an organisation that has no side ("Amnesty International
-// said ... The group said", "The Freedom Party, an exiled political
-// movement, said ... The movement said"): "the group" or "the movement"
-// may be that body, so it takes no party's side.
+// civilSubjectBefore: an organisation that has no side is named in the
+// sentence of token at, before it, or in one of the two sentences before
+// ("Amnesty International said ... The group said", "..., the Sudan
+// Doctors Network said Thursday. The group said", "The Freedom Party, an
+// exiled political movement, said ... The movement said"): "the group" or
+// "the movement" may be that body, so it takes no party's side.
 func (st *state) civilSubjectBefore(at int) bool {
 	si := st.sentOf[at]
-	for s := si; s >= 0 && s >= si-2; s-- {
-		for k := st.sentTok[s][0]; k < at && k <= st.sentTok[s][0]+1; k++ {
-			if ei, _, ok := st.entityStartingAt(k); ok {
-				if e := st.doc.Entities[ei]; e.Kind == parallax.KindOrganization && e.Side == "" {
-					return true
-				}
-				break
-			}
+	if si < 0 {
+		return false
+	}
+	lo := st.sentTok[max(si-2, 0)][0]
+	for _, e := range st.doc.Entities {
+		if e.Kind != parallax.KindOrganization || e.Side != "" || e.Start < st.toks[lo].Start || e.End > st.toks[at].Start {
+			continue
 		}
+		return true
 	}
 	return false
 }
