@@ -85,12 +85,14 @@ func (st *state) storyGroupSide(spk speaker) string {
 	return st.storyGroupBefore(spk.a, st.norm(noun))
 }
 
-// civilSubjectBefore: an organisation that has no side is named in the
-// sentence of token at, before it, or in one of the two sentences before
-// ("Amnesty International said ... The group said", "..., the Sudan
+// civilSubjectBefore: an organisation that has no side opens the
+// sentence of token at or one of the two sentences before, or speaks in
+// them ("Amnesty International said ... The group said", "..., the Sudan
 // Doctors Network said Thursday. The group said", "The Freedom Party, an
 // exiled political movement, said ... The movement said"): "the group" or
-// "the movement" may be that body, so it takes no party's side.
+// "the movement" may be that body, so it takes no party's side. (A
+// sideless body named in passing does not count: "the military council's
+// Northeastern Command ..., the group announced".)
 func (st *state) civilSubjectBefore(at int) bool {
 	si := st.sentOf[at]
 	if si < 0 {
@@ -101,9 +103,22 @@ func (st *state) civilSubjectBefore(at int) bool {
 		if e.Kind != parallax.KindOrganization || e.Side != "" || e.Start < st.toks[lo].Start || e.End > st.toks[at].Start {
 			continue
 		}
-		return true
+		a, b := st.tokensIn(e.Start, e.End)
+		if a < 0 {
+			continue
+		}
+		first := st.sentTok[st.sentOf[a]][0]
+		if a == first || a == first+1 && st.norm(first) == "the" || speechVerbs[st.norm(b)] || speechVerbs[st.norm(b+1)] && !st.toks[b].Word {
+			return true
+		}
 	}
 	return false
+}
+
+// speechVerbs after a body make it a speaker of its sentence.
+var speechVerbs = map[string]bool{
+	"said": true, "says": true, "say": true, "told": true, "reported": true, "announced": true,
+	"stated": true, "added": true, "claimed": true, "warned": true, "accused": true,
 }
 
 // storyGroupBefore is the side of the non-state group the story names
