@@ -61,7 +61,6 @@ var groupside21Known = map[string]string{
 	"ph-biff-the-militants: extra said | Front":                                       "span: 'A spokesman for the Moro Islamic Liberation Front said' is reported as 'Front' (no side)",
 	"so-somaliland-two-sides: > said | Somaliland administration":                     "F: 'The Somaliland administration' is read as Somalia's government",
 	"so-somaliland-two-sides: > said | spokesman":                                     "span: 'A spokesman for the clan elders in Las Anod' is reported as 'Las Anod' (no side, right)",
-	"so-somaliland-two-sides: extra called for | Somalia's federal government":        "a second act of the government the battery left out (SOM, right)",
 	"so-somaliland-two-sides: extra said | Las Anod":                                  "span: as the spokesman above",
 }
 
