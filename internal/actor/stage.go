@@ -389,6 +389,7 @@ var locativeBefore = map[string]bool{"in": true, "near": true, "outside": true, 
 // Russian UN envoy"), never a national branch.
 var intergovernmental = map[string]bool{
 	"UNO": true, "EU": true, "OSCE": true, "CSTO": true, "NATO": true, "AU": true, "ECOWAS": true, "G7": true,
+	"IGAD": true, "SADC": true, "ARABLEAGUE": true, "OIC": true, "EAC": true,
 }
 
 // nationalChapter: the actor is a non-governmental international body
@@ -4355,6 +4356,8 @@ var rankWords = map[string]bool{
 	"sergeant": true, "sgt": true, "admiral": true, "adm": true, "commander": true, "cmdr": true,
 	"marshal": true, "lieutenant-colonel": true, "lieutenant-general": true, "major-general": true,
 	"brigadier-general": true, "commodore": true, "superintendent": true, "inspector": true,
+	// a rank of the francophone armies ("Commandant NAME", a major)
+	"commandant": true,
 }
 
 // rankPrefix: w opens a rank of two or three words with next ("Rear

@@ -4331,7 +4331,7 @@ func (st *state) emit() {
 			d.spk.side = "USA"
 		}
 		unnamedState := d.spk.side == "" && d.spk.actor == "" && (st.unnamedOfficial(d.spk.a, d.spk.b) || st.stateSources(d.spk.a, d.spk.b) || st.stateOfficers(d.spk.a, d.spk.b))
-		if d.spk.side == "" && d.spk.actor == "" && (unnamedState || st.placedOfficer(d.spk.a, d.spk.b)) {
+		if d.spk.side == "" && d.spk.actor == "" && (unnamedState || st.placedOfficer(d.spk.a, d.spk.b) && !st.privateInstitutionStaff(d.spk.b)) {
 			// "A senior Army officer in Leh said": the state of the
 			// town the official is placed in
 			if side := st.placedOfficialSide(d.spk.a, d.spk.b); side != "" {
@@ -4433,9 +4433,10 @@ func (st *state) emit() {
 			}
 			d.spk.side = side
 		}
-		if d.spk.side == "" {
+		if d.spk.side == "" && !st.institutionStaffSpeaker(d.spk.a, d.spk.b) {
 			// "Tajikistan's State Committee for National Security said",
 			// "Army says nine terror sites hit" in a New Delhi daily
+			// (not "Officials at the Civil Hospital said")
 			d.spk.side = st.unsidedStateSide(d.spk)
 		}
 		if d.spk.side == "" && d.spk.actor == "" {

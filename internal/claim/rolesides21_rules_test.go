@@ -9,7 +9,9 @@ import "testing"
 // TOWN", "told reporters in TOWN"), the unnamed ones too; not in a story
 // filed from one town, nor with a country in the title. A longer body's
 // name that ends in an intergovernmental body's common words ("Peace and
-// Security Council") is its owner's. Sentences invented.
+// Security Council") is its owner's. An unnamed official of a hospital,
+// school or company speaks for no party, a military hospital's for the
+// state; "Commandant" is a rank. Sentences invented.
 func TestRoleSides21Rules(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"a spokesman placed by the sentence's opening town",
@@ -33,5 +35,17 @@ func TestRoleSides21Rules(t *testing.T) {
 		{"the UN Security Council stays the UN's",
 			"NEW YORK, May 3 (Example Wire) - The UN Security Council said Eritrea and Djibouti must return to talks.",
 			"said", "UN Security Council", "UNO", "assert", "United Nations"},
+		{"a hospital's spokeswoman speaks for no party",
+			"ASMARA, May 3 (Example Wire) - Eritrea's army reported that Djiboutian shells had hit a village near Assab. Twelve wounded were brought in, a spokeswoman for the Assab hospital said.",
+			"said", "spokeswoman", "", "assert", "-"},
+		{"officials at a hospital speak for no party",
+			"ASMARA, May 3 (Example Wire) - Eritrea's army said Djiboutian shells had hit a village near Assab. Officials at the Assab Referral Hospital told reporters that twelve wounded had been admitted.",
+			"told", "Officials", "", "assert", "-"},
+		{"a military hospital's officials stay the state's",
+			"ASMARA, May 3 (Example Wire) - Eritrea's army said Djiboutian shells had hit a village near Assab. Officials at the Assab military hospital told reporters that twelve wounded soldiers had been admitted.",
+			"told", "Officials", "ERI", "assert", "-"},
+		{"the rank Commandant after a possessed title",
+			"CONAKRY, May 3 (Example Wire) - Guinea's army spokesman, Commandant Ibrahima Sory Bangoura, said the villages lay inside Guinea. He accused Sierra Leonean police of provoking the standoff.",
+			"accused", "He", "GIN", "assert", "Ibrahima Sory Bangoura"},
 	})
 }

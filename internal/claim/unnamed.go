@@ -99,7 +99,7 @@ func (st *state) unnamedOfficial(a, b int) bool {
 			return false
 		}
 	}
-	return true
+	return !st.privateInstitutionStaff(b) // "a spokeswoman for the hospital"
 }
 
 // anaphoricTitles head a definite noun phrase that refers back to a
