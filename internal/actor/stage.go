@@ -133,6 +133,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.genericBodies()
 	st.lateAppositions()
 	st.anaphors()
+	st.describedPersons()
 	st.markSubjects()
 	st.resolveAnaphora()
 	st.storyStateBodies()
@@ -3281,6 +3282,9 @@ func (st *docState) antecedent(i int) int {
 			}
 		}
 		return -1
+	}
+	if m.anaphor == "described" {
+		return st.describedAntecedent(i)
 	}
 	if m.anaphor == "official" {
 		return st.officialAntecedent(i, compatible)

@@ -1121,6 +1121,9 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		} else if ei, eb, ok := st.entityStartingAt(j); ok && !st.appositionSubject(si, a, before) {
 			spk = st.speakerFromEntity(ei, j, eb)
 			after = eb
+			if st.doc.Entities[ei].Kind == parallax.KindPerson && st.relativeTail(after, b) >= 0 {
+				after = b // (`," said Kristof who fled in 2019`: the clause is about the speaker, as after a noun)
+			}
 			// `, said Defense Ministry spokesman Ivan Petrov`: the person
 			// titled after the body speaks, for the body
 			if st.doc.Entities[ei].Kind != parallax.KindPerson {

@@ -15,11 +15,15 @@ func TestSpeakerBatteryMisses(t *testing.T) {
 		{"country dweller", "A Laos dweller said the river had risen overnight.", "said", "Laos dweller", "", "assert", ""},
 		{"country villager", "A Chad villager told reporters the militia took the cattle.", "told", "Chad villager", "", "assert", ""},
 		{"displaced villager in", "A displaced villager in Sittwe told reporters that the soldiers burned the market.", "told", "villager", "", "assert", ""},
-		// a speaker named by age, as news style takes up a person named before
-		{"age noun trailing", "Rosa Pinel, a nurse, fled the town on Monday.\n\n\"We will not go back,\" the 52-year-old said.", "said", "52-year-old", "", "assert", ""},
-		{"age noun told", "Rosa Pinel, a nurse, fled the town on Monday.\n\n\"The road is closed,\" the 47-year-old told reporters.", "told", "47-year-old", "", "assert", ""},
+		// a speaker named by age, as news style takes up a person named
+		// before (session 22, realtext lane: the person named just
+		// before, who need not have spoken, as "NAME lost her house ...
+		// said the 52-year-old"; the expectations were "" while the rule
+		// took up speakers only)
+		{"age noun trailing", "Rosa Pinel, a nurse, fled the town on Monday.\n\n\"We will not go back,\" the 52-year-old said.", "said", "52-year-old", "", "assert", "Rosa Pinel"},
+		{"age noun told", "Rosa Pinel, a nurse, fled the town on Monday.\n\n\"The road is closed,\" the 47-year-old told reporters.", "told", "47-year-old", "", "assert", "Rosa Pinel"},
 		{"age noun takes up speaker", "Senator Hal Brenner told reporters the bill was dead.\n\n\"We lost the vote,\" the 66-year-old said.", "said", "66-year-old", "-", "assert", "Hal Brenner"},
-		{"age noun subject", "Rosa Pinel, a nurse, fled the town on Monday. The 52-year-old said the clinic had no power.", "said", "52-year-old", "", "assert", ""},
+		{"age noun subject", "Rosa Pinel, a nurse, fled the town on Monday. The 52-year-old said the clinic had no power.", "said", "52-year-old", "", "assert", "Rosa Pinel"},
 		// a negation on a verb that is no act: the act word after it only
 		// describes the object
 		{"not cover bombed", "The minister said the deal did not cover the shelled districts.", "said", "-", "-", "assert", "-"},
