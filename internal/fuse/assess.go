@@ -809,8 +809,31 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		// teller is the side s says it struck.
 		return target != s && slices.Contains(strikes[""], target)
 	}
+	// A strike on a military target of no named side ("struck only
+	// military targets around the town", "hit a fuel depot") answers the
+	// accusation too where another party names its teller as the one
+	// that hit civilians: it is then not an agentless passive whose
+	// speaker the stages took for the initiator, but the accused's own
+	// account of what it struck.
+	accusedByName := func(s string, c *claimF) bool {
+		st, ok := byInit[s]
+		if !ok || s == "" {
+			return false
+		}
+		for a, ids := range st.yes {
+			if a == s || a == "" || internationalBodies[a] {
+				continue
+			}
+			for _, id := range ids {
+				if x, ok := v.claims[id]; ok && intersectSorted(x.stems, c.stems) > 0 {
+					return true
+				}
+			}
+		}
+		return false
+	}
 	for _, e := range v.events {
-		if !isHostile(e) || e.kind != "military" || e.typ != parallax.EventExplosions || e.target == "" {
+		if !isHostile(e) || e.kind != "military" || e.typ != parallax.EventExplosions || e.target == "" && e.init == "" {
 			// A strike whose military target belongs to no named side
 			// is often the speaker taken for the initiator of an
 			// agentless passive ("rockets were launched from the
@@ -818,7 +841,7 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			continue
 		}
 		s, c, asserts, ok := v.stanceOf(e)
-		if !ok || !asserts || e.init != s || c.civ || withEvent[c.id] || !accused(s, e.target) {
+		if !ok || !asserts || e.init != s || c.civ || withEvent[c.id] || e.target != "" && !accused(s, e.target) || e.target == "" && !accusedByName(s, c) {
 			continue
 		}
 		st := get(s)

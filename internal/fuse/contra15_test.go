@@ -15,7 +15,8 @@ import (
 // as one on another side's military target answers the other side's word
 // that the strike hit civilians: a civilian_targeting contradiction. Not
 // where the target is no named side's (often the speaker taken for the
-// initiator of an agentless passive), nor where the accusation is of
+// initiator of an agentless passive; session 22 lets such a strike answer
+// an accuser that names the striker in words the strike shares), nor where the accusation is of
 // another kind of act (a raid, a massacre, not a strike), nor where the
 // striking side accuses the other of hitting civilians in turn (a war of
 // words over both sides' civilians, where a strike on soldiers answers
@@ -28,6 +29,7 @@ func TestMilitaryTargetAnswersCivilianHarm(t *testing.T) {
 	s3 := "The Orlan command said Vessan rockets hit a school in Mirel."
 	s4 := "The Orlan command said its missiles struck a meeting of Vessan officers in Dorna, and two civilians were hurt."
 	s5 := "The Vessan ministry said missiles hit a market in Dorna, killing 20 civilians."
+	s6 := "The Orlan command said its drones destroyed an arms depot near Kesh."
 	accuse := contraClaim{"Y", "assert", "Orlan missiles hit a market in Dorna, killing 20 civilians"}
 	strikeCiv := contraEvent{claim: 0, typ: parallax.EventExplosions, init: "X", target: "Y", kind: "civilian", words: "Orlan missiles hit a market"}
 	answer := contraClaim{"X", "assert", "its missiles struck a meeting of Vessan officers in Dorna"}
@@ -40,9 +42,13 @@ func TestMilitaryTargetAnswersCivilianHarm(t *testing.T) {
 		{"strike on civilians against strike on officers", contraDoc{text: s1 + " " + s2,
 			claims: []contraClaim{accuse, answer}, events: []contraEvent{strikeCiv, strikeMil}},
 			[]string{"civilian_targeting:::X=false,Y=true"}},
-		{"a military target of no named side", contraDoc{text: s1 + " " + s2,
-			claims: []contraClaim{accuse, answer},
-			events: []contraEvent{strikeCiv, {claim: 1, typ: parallax.EventExplosions, init: "X", kind: "military", words: "its missiles struck a meeting"}}},
+		// Session 22: a target of no named side answers an accusation
+		// that names the striker where the words meet
+		// (TestUnnamedMilitaryTargetAnswersItsAccuser); this strike
+		// shares none.
+		{"a military target of no named side", contraDoc{text: s1 + " " + s6,
+			claims: []contraClaim{accuse, {"X", "assert", "its drones destroyed an arms depot near Kesh"}},
+			events: []contraEvent{strikeCiv, {claim: 1, typ: parallax.EventExplosions, init: "X", kind: "military", words: "its drones destroyed an arms depot"}}},
 			nil},
 		{"an accusation of another kind of act", contraDoc{text: s1 + " " + s2,
 			claims: []contraClaim{accuse, answer},

@@ -169,6 +169,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	}
 	var ds []dated
 	var undated []int
+	var planned []int         // acts dated after the publication day (afterPublication)
 	var paras []parallax.Span // the text's paragraphs, found when first needed
 	for i := range doc.Events {
 		s, e, ok, coarse := eventDays(&doc.Events[i], maxSpan)
@@ -181,6 +182,8 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 			// past its paragraph: the event is the story's, undated.
 			undated = append(undated, i)
 		case coarse:
+		case ok && afterPublication(s, pub):
+			planned = append(planned, i)
 		case ok:
 			ds = append(ds, dated{i, s, e})
 		default:
@@ -202,10 +205,12 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	main := -1
 	if pub != noDay {
 		best := int32(1 << 30)
-		for i := range segs {
-			gap := max(0, segs[i].start-pub, pub-segs[i].end)
-			if gap <= maxGap+1 && gap < best {
-				main, best = i, gap
+		for pass := 0; pass < 2 && main < 0; pass++ {
+			for i := range segs {
+				gap := max(0, segs[i].start-pub, pub-segs[i].end)
+				if gap <= maxGap+1 && gap < best && (pass == 1 || namesDay(doc, &segs[i])) {
+					main, best = i, gap
+				}
 			}
 		}
 	}
@@ -248,6 +253,13 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	// of another day leads ("flies on to Sarnak on Thursday") is not
 	// where the story happens (apart: their sentences).
 	var apart []parallax.Span
+	// An act the article expects after its publication day is its
+	// people's plan or expectation: it stays with the story as their
+	// words do, and where it leads is no place of the story.
+	for _, e := range planned {
+		apart = append(apart, sentenceSpan(doc, doc.Events[e].Start))
+		segs[main].events = append(segs[main].events, e)
+	}
 	for i := 0; i < len(segs); i++ {
 		if i == main || !wordsOnly(doc, segs[i].events) {
 			continue
