@@ -2,6 +2,7 @@ package fuse
 
 import (
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -105,6 +106,27 @@ func TestUnnamedMilitaryTargetAnswersItsAccuser(t *testing.T) {
 	} {
 		if got := contradictionValues(t, tc.cd.doc(t)); !slices.Equal(got, tc.want) {
 			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
+
+// TestStartOfTheCrisisIsItsBeginning: "since the start of the siege on
+// May 23" tells the day the story's happening began, as "the siege that
+// began on May 23" does; a date after another noun phrase does not.
+func TestStartOfTheCrisisIsItsBeginning(t *testing.T) {
+	for _, tc := range []struct {
+		before string
+		want   bool
+	}{
+		{"since the start of the siege on", true},
+		{"from the outbreak of the fighting on", true},
+		{"after the beginning of the Kesh offensive on", true},
+		{"the start of talks in the capital of the province on", false},
+		{"the meeting of the council on", false},
+		{"since the start of the siege in", false},
+	} {
+		if got := startOfBefore(strings.ToLower(tc.before)); got != tc.want {
+			t.Errorf("startOfBefore(%q) = %v, want %v", tc.before, got, tc.want)
 		}
 	}
 }

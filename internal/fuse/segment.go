@@ -603,7 +603,7 @@ func beginningDays(doc *parallax.Document) map[int32]bool {
 		before := strings.ToLower(strings.TrimRight(doc.Text[max(0, d.Start-12):d.Start], " "))
 		if !slices.ContainsFunc(beginWords, func(w string) bool {
 			return strings.HasSuffix(before, " "+w) || before == w
-		}) {
+		}) && !startOfBefore(strings.ToLower(doc.Text[max(0, d.Start-48):d.Start])) {
 			continue
 		}
 		if day, ok := dayNumber(d.Date.Start); ok {
