@@ -1,5 +1,7 @@
 package quantity
 
+import "github.com/parallaxhq/parallax/internal/when/words"
+
 // Whose captives are: people a side arrests or takes prisoner are its
 // enemy's, never its own, whatever place or speaker the other owner rules
 // would give them.
@@ -10,9 +12,29 @@ var arrestWords = map[string]bool{"arrested": true, "arrest": true, "arresting":
 	"detained": true, "detain": true, "detaining": true, "apprehended": true, "apprehend": true,
 	"apprehending": true, "nabbed": true, "rounded": true}
 
+// suspicionWords say that the people arrested are held as an armed group's
+// helpers, not as protesters or bystanders: "arrested five people on
+// suspicion of helping the attackers", "three suspected collaborators".
+var suspicionWords = map[string]bool{"suspected": true, "suspect": true, "suspects": true, "suspicion": true,
+	"accused": true, "collaborators": true, "collaborator": true, "informants": true, "informant": true,
+	"logistics": true, "suppliers": true, "sympathisers": true, "sympathizers": true, "harbouring": true,
+	"harboring": true, "sheltering": true, "aiding": true, "helping": true}
+
+// suspectsIn reports whether a sentence holds a word of suspicion.
+func suspectsIn(ws []words.Word) bool {
+	for _, w := range ws {
+		if suspicionWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 // captivesOwner returns the owner of captured count f of sentence si, told
-// by speaker: "Police arrested five people" in a story of an armed group's
-// attack are that group's suspects, not the state's where they were held; "the army said it had taken 60
+// by speaker: "Police arrested five people on suspicion of helping the
+// attackers" in a story of an armed group's attack are that group's
+// suspects, not the state's where they were held (protesters and people
+// arrested for no word of suspicion stay the state's); "the army said it had taken 60
 // prisoners" are the captor's enemy's, not the captor's. Any other count,
 // and captives whose own words name them ("25 Rwandan soldiers"), keep
 // owner.
@@ -22,6 +44,9 @@ func (s *Stage) captivesOwner(ctx *context, si int, f found, speaker string) str
 	}
 	ws := ctx.sents[si].Words
 	if arrestWords[ws[f.outcomeAt].Lower] {
+		if !suspectsIn(ws) || crowdNouns[f.head] {
+			return f.Owner // (an arrest is no taking of prisoners in a fight)
+		}
 		// (only where the story names the group: "government troops
 		// arrested 20 young men on suspicion of supporting" a militia
 		// the story does not single out are the state's own people; a
@@ -45,4 +70,37 @@ func (s *Stage) captivesOwner(ctx *context, si int, f found, speaker string) str
 		return ""
 	}
 	return f.Owner
+}
+
+// sideUnsaid reports whether a sentence says that whose its dead are is not
+// known: "without saying to which side they belonged", "could not say which
+// side most of them fought for", "it was unclear which side".
+func sideUnsaid(ws []words.Word) bool {
+	for i, w := range ws {
+		if w.Lower != "which" && w.Lower != "whose" {
+			continue
+		}
+		if i+1 >= len(ws) || ws[i+1].Lower != "side" && ws[i+1].Lower != "sides" && ws[i+1].Lower != "party" {
+			continue
+		}
+		for j := i - 1; j >= 0 && i-j <= 7; j-- {
+			switch ws[j].Lower {
+			case "without", "not", "unclear", "unknown", "cannot", "n't", "no":
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unsaidSideOwner returns the owner of people count f of sentence si: no
+// one's where the sentence says whose they are is not known ("doctors said
+// they had received 17 bodies, without saying to which side they
+// belonged"), whatever place or speaker the other rules gave them; the
+// count's own words ("17 Zorvian soldiers") still name theirs.
+func unsaidSideOwner(ctx *context, si int, f found) string {
+	if f.ownerNamed || !peopleItems[f.Item] || !sideUnsaid(ctx.sents[si].Words) {
+		return f.Owner
+	}
+	return ""
 }

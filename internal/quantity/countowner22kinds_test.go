@@ -18,8 +18,32 @@ func TestCountOwner22Captives(t *testing.T) {
 		{"prisoners a state's army took", "Zorvian and Ruritanian troops fought along the river for a week. The Zorvian army said its troops had taken 400 prisoners near the bridge.",
 			[]claimCue{{"its troops had taken 400 prisoners near the bridge", "said", "BLR"}}, ents,
 			[]string{"400 prisoners|captured|400|captured|MDA|BLR"}},
+		{"protesters arrested stay the state's", "Fighters of the Black Ridge Front stormed a Zorvian border post on Sunday. In the capital, Zorvian police arrested 30 students who were marching against the war, the interior ministry said.",
+			[]claimCue{{"In the capital, Zorvian police arrested 30 students who were marching against the war", "said", "BLR"}}, ents,
+			// (the hand-made document has no places, so the other rules
+			// leave them no owner; the point is that the group is not it)
+			[]string{"30 students|captured|30|captured||BLR"}},
 		{"captives named by their own words", "Zorvian and Ruritanian troops fought along the river for a week. The Zorvian army said its troops had captured 40 Ruritanian soldiers.",
 			[]claimCue{{"its troops had captured 40 Ruritanian soldiers", "said", "BLR"}}, ents,
 			[]string{"40 Ruritanian soldiers|captured|40|captured|MDA|BLR"}},
+	})
+}
+
+// TestCountOwner22SideUnsaid: a sentence that says whose its dead are is
+// not known gives them no owner, whatever place or speaker the other rules
+// would give them; the count's own words still name theirs (invented
+// sentences; golds: hospital bodies "without saying to which side they
+// belonged"; battery countowner22: "without saying which side they had
+// fought on").
+func TestCountOwner22SideUnsaid(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"dead of no stated side", "Zorvian and Ruritanian troops fought in Kesh for three days. The Zorvian health ministry said 40 people had been killed and 90 wounded in Kesh, without saying which side they had fought on.",
+			[]claimCue{{"40 people had been killed and 90 wounded in Kesh, without saying which side they had fought on", "said", "BLR@The Zorvian health ministry"}},
+			append(ents, entitySpec{"Kesh", "place:BY", ""}),
+			[]string{"40 people|killed|40|killed||BLR", "90 wounded|wounded|90|wounded||BLR"}},
+		{"named dead keep their side", "Zorvian and Ruritanian troops fought in the town for three days. The Zorvian health ministry said hospitals had received the bodies of 12 Ruritanian soldiers, though it was unclear which side had shot them.",
+			[]claimCue{{"hospitals had received the bodies of 12 Ruritanian soldiers, though it was unclear which side had shot them", "said", "BLR"}}, ents,
+			[]string{"12 Ruritanian soldiers|killed|12|killed|MDA|BLR"}},
 	})
 }

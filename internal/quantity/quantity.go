@@ -1092,6 +1092,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		// separatists by Russia's 14th Army": the state that backs or arms
 		// a force is not who used the materiel; the force it went to is
 		f.Owner = s.captivesOwner(ctx, si, f, speaker)
+		f.Owner = unsaidSideOwner(ctx, si, f)
 		f.Owner = s.backedOwner(ctx, si, f, speaker)
 		f.ClaimedBy = speaker
 		if f.untold {
