@@ -146,8 +146,11 @@ func TestTitledPersonPastInsertion(t *testing.T) {
 // is part of the act before it.
 func TestCoordinatedSayingCue(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"perfect denial then says", "The former mayor, Carla Duarte, was charged on Monday. Duarte has denied any wrongdoing and says the case is political.", "says", "Duarte", "", "assert", "Carla Duarte"},
-		{"rejection then says", "The army rejected the report and says its troops never entered the village of Tabit.", "says", "army", "-", "assert", "-"},
+		// (session 22: the "and says" after the same speaker's claim is
+		// folded into it, the golds' one claim in 73 of 95 such sentences;
+		// these cases checked the "says" claim before)
+		{"perfect denial then says folds", "The former mayor, Carla Duarte, was charged on Monday. Duarte has denied any wrongdoing and says the case is political.", "denied", "Duarte", "", "deny", "Carla Duarte"},
+		{"rejection then says folds", "The army rejected the report and says its troops never entered the village of Tabit.", "rejected", "army", "-", "deny", "-"},
 	})
 	if testing.Short() {
 		return

@@ -13,7 +13,7 @@ func (st *state) oneAct(drafts []draft) []draft {
 		for k > 0 && out[k].cueA >= out[k-1].cueB && out[k].cueA < out[k-1].contB {
 			k-- // "dismissed the Indian allegation that C, saying D": the allegation is nested in the denial's words
 		}
-		if k >= 0 && st.sameAct(out[k], d) || st.demandAfterClaim(out, d) {
+		if k >= 0 && st.sameAct(out[k], d) || st.demandAfterClaim(out, d) || st.secondActAfterClaim(out, d) {
 			// the first claim keeps its own content: a denial's is what
 			// is denied, which the participle's reasons do not widen
 			// ("denied that any tank had been destroyed, saying ...")

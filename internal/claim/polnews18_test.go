@@ -63,7 +63,9 @@ func TestPolnews18AttributionProbes(t *testing.T) {
 // speaker, not a name inside that clause nearer the cue.
 func TestCoordinatedSecondActSpeaker(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
-		{"and warned after a clause with a state", "The governor conceded that Canada had cut its orders and warned that the mill could close.", "warned", "governor", "-", "assert", "-"},
+		// (session 22: the warning folds into the governor's first claim;
+		// the case checked the warning's speaker before)
+		{"and warned after a clause with a state folds", "The governor conceded that Canada had cut its orders and warned that the mill could close.", "conceded", "governor", "-", "assert", "-"},
 		{"and accused after a clause with a state", "Ms Okafor said Brazil had broken the agreement and accused the company of hiding its losses.", "accused", "Okafor", "-", "assert", "-"},
 		{"but said after a clause with a firm", "The mayor admitted that the firm Velde Bouw had missed the deadline but said the bridge would open in May.", "said", "mayor", "-", "assert", "-"},
 	})
