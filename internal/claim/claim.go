@@ -323,6 +323,9 @@ func (st *state) sentence(si, a, b int) {
 		if t.Norm == "as" && !st.inQuote(i) && st.asClaimedTail(si, a, b, i) {
 			continue // "denied that C, as the Houthis claimed"
 		}
+		if t.Norm == "there" && st.thereAreReports(a, b, i) {
+			continue // "There are reports that C"
+		}
 		if t.Norm == "in" && st.inView(si, a, b, i) {
 			continue // "In the view of X, C", "In her view, C"
 		}
@@ -1846,6 +1849,9 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 		if c.lemma == "tell" && st.addresseeInfinitive(cb, b) {
 			c.clause = false // "told police commanders to arrest the gunmen": an order, what was said
+		}
+		if (c.lemma == "declare" || c.lemma == "proclaim") && st.declaredOutcome(j, b) {
+			c.clause, c.object = false, true // "declared the war over", "proclaimed victory"
 		}
 		if c.lemma == "threaten" && st.threatObject(j, b) {
 			c.clause = false // "threatened retaliation", "is threatening sanctions"

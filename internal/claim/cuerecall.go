@@ -71,6 +71,11 @@ func (st *state) recallCues() {
 	}
 }
 
+// rulingNouns name a state's rulers after the state's adjective ("the
+// Ethiopian regime", "the Malian junta"), which speakerNouns leave out
+// since the words alone ("the regime said") are a story's own naming.
+var rulingNouns = map[string]bool{"regime": true, "junta": true, "administration": true, "leadership": true}
+
 // spreadParticiples name how a statement went about before its "by"
 // ("reports spread by", "claims made by", "allegations circulated by").
 var spreadParticiples = map[string]bool{
@@ -242,6 +247,12 @@ func (st *state) agentAfter(j, b int) (speaker, int, bool) {
 			spk.b = eb + 1
 			return spk, eb + 1, true
 		}
+		if eb+1 < b && rulingNouns[st.norm(eb)] && st.lowerWord(eb) && st.norm(eb+1) == "that" {
+			// "the claims of the Ethiopian regime that C": a state's
+			// rulers, named by the state's adjective and a noun of rule
+			spk.b = eb + 1
+			return spk, eb + 1, true
+		}
 		if k := st.doc.Entities[ei].Kind; k == parallax.KindLocation {
 			return speaker{}, 0, false
 		}
@@ -268,6 +279,12 @@ func (st *state) agentAfter(j, b int) (speaker, int, bool) {
 	k := j
 	for k < b && k < j+5 && st.toks[k].Word && !agentStops[st.norm(k)] {
 		k++
+	}
+	if k-j >= 2 && k < b && rulingNouns[st.norm(k-1)] && st.lowerWord(k-1) && st.norm(k) == "that" {
+		// "the claims of the Kenyan regime that C": the state's rulers
+		if side, first, ok := st.countryWordsEndingAt(j, k-2); ok && first == j {
+			return speaker{a: j, b: k, ent: -1, side: side}, k, true
+		}
 	}
 	if k == j || !speakerNouns[st.norm(k-1)] {
 		return speaker{}, 0, false

@@ -72,6 +72,9 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"allege", "alleges", "alleged", "alleged", "alleging"}, false, false},
 	{[]string{"maintain", "maintains", "maintained", "maintained", "maintaining"}, false, true},
 	{[]string{"declare", "declares", "declared", "declared", "declaring"}, false, true},
+	// "proclaimed victory", "proclaimed that the siege was broken": only
+	// with a clause or a declared outcome (declaredOutcome)
+	{[]string{"proclaim", "proclaims", "proclaimed", "proclaimed", "proclaiming"}, false, true},
 	{[]string{"assert", "asserts", "asserted", "asserted", "asserting"}, false, false},
 	{[]string{"acknowledge", "acknowledges", "acknowledged", "acknowledged", "acknowledging"}, false, false},
 	{[]string{"admit", "admits", "admitted", "admitted", "admitting"}, false, false},

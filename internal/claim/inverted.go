@@ -1179,6 +1179,11 @@ var personNouns = map[string]bool{
 	"rescuer": true, "volunteer": true, "activist": true, "pastor": true, "imam": true, "priest": true,
 	"man": true, "woman": true, "brother": true, "sister": true, "son": true, "daughter": true,
 	"husband": true, "wife": true, "journalist": true, "reporter": true, "photographer": true, "pilot": true,
+	// one unnamed insider of a force or an office ("A source in the army
+	// said C. He said D.", "an officer at the base", "a senior official")
+	"officer": true, "official": true, "source": true, "commander": true, "diplomat": true, "fighter": true,
+	"militant": true, "rebel": true, "guard": true, "policeman": true, "policewoman": true, "worker": true,
+	"employee": true, "insider": true, "negotiator": true, "engineer": true, "civilian": true, "aide": true,
 }
 
 // personRelative: the unnamed speaker ending before token b goes on with

@@ -181,10 +181,18 @@ func (st *state) headlineTurn(a, b int) bool {
 	timed := false // the line is a live blog's entry heading, after its clock time
 	if st.clockTime(a) && st.toks[a].Newline {
 		a, timed = a+3, true // "19:42 Houthis: ...": a live blog's entry opens with its clock time
+		if a+1 < b && clockDashes[st.toks[a].Text] {
+			a++ // "18:02 — LNA: ...": a dash between the time and the heading
+		}
 	} else if a >= 3 && st.clockTime(a-3) && st.toks[a-3].Newline {
 		// "10:30" cut off as a sentence of its own: the entry's line
 		// goes on after it
 		timed = true
+		if a+1 < b && clockDashes[st.toks[a].Text] {
+			a++
+		}
+	} else if a >= 4 && clockDashes[st.toks[a-1].Text] && st.clockTime(a-4) && st.toks[a-4].Newline {
+		timed = true // "18:02 —" cut off before the heading
 	} else if a > 0 && !st.toks[a].Newline && !bullet {
 		return false
 	}
@@ -194,8 +202,16 @@ func (st *state) headlineTurn(a, b int) bool {
 	ei, e, ok := st.entityStartingAt(a)
 	var spk speaker
 	titled := false // the speaker is a title or a body's kind ("Lebanese minister", "army spokesman")
+	if ok && (e >= len(st.toks) || st.toks[e].Text != ":") {
+		// the entity is a party before a title ("UN envoy:", "GNA
+		// spokesman:"): the title's phrase speaks
+		ok = false
+		if _, _, found := st.headlineSpeakerNP(a); !found {
+			return false
+		}
+	}
 	if ok {
-		if e >= len(st.toks) || st.toks[e].Text != ":" || e-a > 5 {
+		if e-a > 5 {
 			return false
 		}
 		ent := st.doc.Entities[ei]
@@ -324,6 +340,10 @@ var headingBodies = map[string]bool{
 	"defence": true, "defense": true, "governor": true, "mayor": true, "office": true, "guard": true,
 	"guards": true,
 }
+
+// clockDashes stand between a live blog entry's clock time and its
+// heading ("18:02 — LNA: ...", "9:15 - Army: ...").
+var clockDashes = map[string]bool{"—": true, "–": true, "-": true, "|": true}
 
 // bulletMarks open a line of a list ("- ", "• ").
 var bulletMarks = map[string]bool{"-": true, "•": true, "*": true, "–": true, "·": true}
