@@ -27,8 +27,8 @@ func (st *state) secondActAfterClaim(out []draft, d draft) bool {
 		return false
 	}
 	c, ok := st.cueAt(d.cueA)
-	if !ok || c.gerund || c.lemma == "add" || accusations[c.lemma] {
-		return false
+	if ok && (c.gerund || c.lemma == "add" || accusations[c.lemma]) || !ok && !labelVerbs[st.norm(d.cueA)] {
+		return false // (a label: "and called the figures fabricated")
 	}
 	p := d.cueA - 1
 	for p >= 0 && adverbials[st.norm(p)] {
@@ -38,9 +38,9 @@ func (st *state) secondActAfterClaim(out []draft, d draft) bool {
 		return false
 	}
 	si := st.sentOf[d.cueA]
-	// the speaker's act just before d: d folds into it when d follows its
-	// words; a d inside them ("rejected C, arguing D and warned E": the
-	// participle's words run over the "and") stays
+	// the speaker's act just before d: d folds into it, whether it
+	// follows the act's words or the act's words run over it; after a
+	// participle it stays ("rejected C, arguing D and warned E")
 	for k := len(out) - 1; k >= 0; k-- {
 		o := out[k]
 		if o.cueA >= d.cueA || st.sentOf[o.cueA] != si {
@@ -49,8 +49,18 @@ func (st *state) secondActAfterClaim(out []draft, d draft) bool {
 		if !(o.spk.a == d.spk.a && o.spk.b == d.spk.b || o.spk.actor != "" && o.spk.actor == d.spk.actor) {
 			continue
 		}
-		if o.cont || o.block || o.agentless || o.passive || o.contB > d.cueA || d.deny && !o.deny {
+		if o.cont || o.block || o.agentless || o.passive || d.deny && !o.deny {
 			return false
+		}
+		if o.contB > d.cueA {
+			// the first claim's words already run over the second act
+			// ("denied losing any tanks and called the figures
+			// fabricated"); after a participle, the finite cue is the
+			// participle's sibling, not its content's
+			if oc, ok := st.cueAt(o.cueA); ok && oc.gerund {
+				return false
+			}
+			return true
 		}
 		if st.widensTo(o) && d.contB > o.contB {
 			out[k].contB = d.contB

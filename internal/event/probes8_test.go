@@ -11,6 +11,7 @@ var probes8Known = map[string]string{
 	"08-mm-tabayin|event|airstrike":                                      "convention: a state's strike on its own civilians gets no target side (the stage never gives an act's target its initiator's side); the battery expected the state",
 	"09-et-gerba|event|drones struck a market":                           "convention: a state's strike on its own civilians gets no target side (see 08-mm-tabayin)",
 	"10-ru-shebekino|event|intercepted":                                  "'Air defence systems intercepted' in a TASS story: air defence named without its state takes no side (the claim's speaker, the Russian Defence Ministry, is told after it)",
+	"03-sd-zamzam|event|fought army-allied militias":                     "session 22 (claimfind): 'The RSF denied C and said its fighters had only fought ...' is one claim, the denial, which keeps its own words (the golds' one claim for a second act); the fighting after 'and said' lies in no claim, and 'its fighters' finds no owner there",
 	"12-ke-parliament|event|deployed the military":                       "the subject ('President William Ruto said the protests had been hijacked by criminals and deployed') is past a said-clause and a coordination",
 }
 
