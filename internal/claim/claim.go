@@ -2334,6 +2334,9 @@ func (st *state) clauseEnd(a, b int) int {
 // is followed by the cue, else a noun phrase headed by a speaker noun.
 func (st *state) subject(si, a, ca int) (speaker, bool) {
 	s, ok := st.subjectOnly(si, a, ca)
+	if !ok && st.coordinatedAfterDateline(si, a, ca) {
+		s, ok = st.datelineSubject(a, ca) // "COLOMBO — The president went to parliament and said C"
+	}
 	if ok {
 		if p, ok := st.paperSeenBy(s, a); ok {
 			return p, true

@@ -190,7 +190,8 @@ func TestClaimFindBattery22(t *testing.T) {
 // first claim takes the second's words unless it is a denial, an
 // accusation or a label); "There are reports that C" with no speaker;
 // "the claims of the <demonym> regime that C"; "He said" after an
-// unnamed insider; "declared X over", "proclaimed victory". Invented
+// unnamed insider; "declared X over", "proclaimed victory"; after a wire
+// dateline, the opening subject of "X did Y and said C". Invented
 // sentences.
 func TestClaimFind22Rules(t *testing.T) {
 	runClaims4(t, []claims4Case{
@@ -206,6 +207,8 @@ func TestClaimFind22Rules(t *testing.T) {
 		{"he after an unnamed officer", "The siege went on.\n\nAn officer at the port said two cranes had burned. He said the harbour master had fled.", "said", "He", "", "assert", "the harbour master had fled"},
 		{"declared over", "The siege went on.\n\nThe governor declared the four-month siege of the port over on Sunday.", "declared", "governor", "", "assert", "siege of the port over"},
 		{"proclaimed victory", "The siege went on.\n\nThe rebels proclaimed victory in the port district.", "proclaimed", "rebels", "", "assert", "victory in the port district"},
+		{"dateline, act, and said", "The siege went on.\n\nMOMBASA — Governor Amina Wekesa toured the harbour and said the cranes would be repaired.", "said", "Amina Wekesa", "", "assert", "the cranes would be repaired"},
+		{"dateline, time, act, and declared", "The siege went on.\n\nMOMBASA — On Sunday evening Governor Amina Wekesa went to the port and declared the siege over.", "declared", "Amina Wekesa", "", "assert", "the siege over"},
 	})
 	// the folded second act gives no claim of its own
 	for _, text := range []string{

@@ -133,3 +133,54 @@ func (st *state) homeState() string {
 // the headline, a byline and a date line, not in a later paragraph
 // (a live blog's entry, a quoted bulletin).
 const homeDatelineReach = 600
+
+// coordinatedAfterDateline: the cue at ca follows "and" in a sentence
+// whose wire dateline the claim rules read past ("COLOMBO — The
+// president went to parliament and said C"): the parse, which saw the
+// dateline, gave the coordinated verb no subject, and the sentence's
+// opening phrase is the subject of both verbs.
+func (st *state) coordinatedAfterDateline(si, a, ca int) bool {
+	if si < 0 || a <= 0 || a >= len(st.toks) {
+		return false
+	}
+	after := false
+	for _, d := range st.datelines {
+		if d.Body == st.toks[a].Start {
+			after = true
+			break
+		}
+	}
+	if !after {
+		return false
+	}
+	k := ca - 1
+	for k > a && adverbials[st.norm(k)] {
+		k--
+	}
+	return k > a && st.norm(k) == "and" && !st.inQuote(ca)
+}
+
+// datelineSubject reads the subject that opens a sentence after its
+// dateline, past an opening time ("On Tuesday evening President X ...",
+// "Late on Monday, the army ..."): a person after a title, an entity
+// before a lower-case word, or the opening noun phrase sentenceSubject
+// reads.
+func (st *state) datelineSubject(a, ca int) (speaker, bool) {
+	k := a
+	if w := st.norm(k); w == "on" || w == "late" || w == "early" || w == "last" || w == "this" {
+		k++
+		for k < ca && k < a+5 && (calendarWords[st.norm(k)] || timeHeads[st.norm(k)] || st.norm(k) == "on") {
+			k++
+		}
+		if st.norm(k) == "," {
+			k++
+		}
+	}
+	if k >= ca {
+		return speaker{}, false
+	}
+	if ei, ea, eb, ok := st.entityAfterTitle(k, ca); ok && eb < ca && st.lowerWord(eb) {
+		return st.speakerFromEntity(ei, ea, eb), true
+	}
+	return st.sentenceSubject(k, ca)
+}
