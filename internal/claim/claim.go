@@ -2335,7 +2335,7 @@ func (st *state) clauseEnd(a, b int) int {
 func (st *state) subject(si, a, ca int) (speaker, bool) {
 	s, ok := st.subjectOnly(si, a, ca)
 	if !ok && st.coordinatedAfterDateline(si, a, ca) {
-		s, ok = st.datelineSubject(a, ca) // "COLOMBO — The president went to parliament and said C"
+		s, ok = st.datelineSubject(a, ca) // "MOMBASA — The governor went to the port and said C"
 	}
 	if ok {
 		if p, ok := st.paperSeenBy(s, a); ok {

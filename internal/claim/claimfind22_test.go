@@ -45,7 +45,7 @@ var claimfind22Passages = []claimFindPassage{
 		[]claimfind19Want{{":", "Interior ministry", "assert", "12 police officers wounded"}}},
 	// declarations
 	{"declared-war-over",
-		"On Tuesday evening President Amadou Keita stood before the assembly and declared the 12-year insurgency in the north over. Rebel leaders did not comment.",
+		"In a broadcast from the capital, President Amadou Keita thanked the armed forces and declared the 12-year insurgency in the north over. Rebel leaders did not comment.",
 		[]claimfind19Want{{"declared", "Amadou Keita", "assert", "insurgency in the north over"}}},
 	{"proclaimed-victory",
 		"The army proclaimed victory over the rebels in Bamenda on Sunday, after a week of fighting in the town.",
@@ -58,10 +58,10 @@ var claimfind22Passages = []claimFindPassage{
 		[]claimfind19Want{{"declared", "minister", "assert", "corridor to the port was open"}}},
 	// impersonal reports
 	{"qa-there-are-reports",
-		"Press briefing on the offensive\n\nQ (Example Coast Radio): There are reports that foreign fighters from Chad are among the dead. Can you confirm?\n\nOKAFOR: We have recovered the bodies of six foreigners so far.",
+		"Press briefing on the offensive\n\nQ (Example Coast Radio): There are reports that two bridges on the northern road have been blown up. Is that true?\n\nOKAFOR: One bridge is damaged and engineers are repairing it.",
 		// (the first want's cue was "There are reports" in the first run:
 		// the noun is the cue, as in "the claim was that C")
-		[]claimfind19Want{{"reports", "", "assert", "foreign fighters from Chad"}, {":", "OKAFOR", "assert", "six foreigners"}}},
+		[]claimfind19Want{{"reports", "", "assert", "two bridges on the northern road"}, {":", "OKAFOR", "assert", "engineers are repairing it"}}},
 	{"it-is-claimed",
 		"The village was emptied in a single night. It is claimed that the militia burned more than 40 homes before leaving.",
 		[]claimfind19Want{{"claimed", "", "assert", "burned more than 40 homes"}}},
@@ -73,18 +73,18 @@ var claimfind22Passages = []claimFindPassage{
 		[]claimfind19Want{{"say", "Reports", "assert", "ambushed near Palma"}}},
 	// nested claims
 	{"nested-claims-of-regime",
-		"Our positions on the ridge were never lost.\n\nThe claims of the Malian regime that more than 500 of our fighters were killed and dozens of our trucks seized are fabrications meant to deceive its people.",
-		[]claimfind19Want{{"claims", "regime", "assert", "500 of our fighters were killed"}}},
+		"Our positions on the ridge were never lost.\n\nWe reject as lies the claims of the Malian junta that its drones destroyed our fuel depot at Tessit.",
+		[]claimfind19Want{{"claims", "junta", "assert", "destroyed our fuel depot"}}},
 	{"nested-allegations-said",
 		"The allegations of the separatists that soldiers burned the market are lies, the army said in a statement.",
 		[]claimfind19Want{{"allegations", "separatists", "assert", "soldiers burned the market"}, {"said", "army", "", "burned the market"}}},
 	{"nested-statements-of",
-		"The statements of the Kenyan regime that hundreds of our fighters were killed are part of the psychological war waged against us.",
-		[]claimfind19Want{{"statements", "regime", "assert", "hundreds of our fighters"}}},
+		"Our units hold the crossing.\n\nThe statements of the Chadian regime that its troops entered Tibesti are baseless.",
+		[]claimfind19Want{{"statements", "regime", "assert", "its troops entered Tibesti"}}},
 	// speech and evidence verbs of wire copy
 	{"described-np",
-		"Civilians who had escaped in recent days described hunger and sniper fire in the old town.",
-		[]claimfind19Want{{"described", "Civilians", "assert", "hunger and sniper fire"}}},
+		"Families arriving at the camp by truck described looted farms and burned granaries along the road.",
+		[]claimfind19Want{{"described", "Families", "assert", "looted farms"}}},
 	{"put-toll-at",
 		"The regional health bureau put the death toll at 23 on Saturday.",
 		[]claimfind19Want{{"put", "health bureau", "assert", "death toll at 23"}}},
@@ -111,18 +111,18 @@ var claimfind22Passages = []claimFindPassage{
 		[]claimfind19Want{{"published", "defence ministry", "assert", "names of 44 soldiers"}}},
 	// a second claim late in a long sentence; a pronoun after an unnamed source
 	{"but-late-said",
-		"Separatist fighters backed by local militias retook the town of Ndu on Thursday after two days of street fighting, but the army said on Monday it had driven them out again.",
-		[]claimfind19Want{{"said", "army", "assert", "driven them out again"}}},
+		"Separatist fighters entered the market town of Ndu at dawn and raised their flag over the police station, but the army later said its units held every road out of the town.",
+		[]claimfind19Want{{"said", "army", "assert", "held every road out of the town"}}},
 	{"relative-then-and-said",
 		"The convoy, which aid workers said carried food for 20,000 people, was stopped at the checkpoint on Tuesday, and the governor said it would be allowed through on Friday.",
 		[]claimfind19Want{{"said", "aid workers", "assert", "carried food"}, {"said", "governor", "assert", "allowed through on Friday"}}},
 	{"pronoun-after-unnamed-source",
-		"Fighting went on in the valley.\n\nA source in the army said 40 rebels had died. He said the army had lost three tanks, \"not the numbers the rebels are inventing\".",
-		[]claimfind19Want{{"said", "source", "assert", "40 rebels had died"}, {"said", "He", "assert", "lost three tanks"}}},
+		"Fighting went on in the valley.\n\nA source in the army said 40 rebels had died. He said two of the brigade's trucks had been burned overnight.",
+		[]claimfind19Want{{"said", "source", "assert", "40 rebels had died"}, {"said", "He", "assert", "trucks had been burned"}}},
 	// speakers with an acronym before their noun
 	{"acronym-officer-relative",
-		"A SAF officer at the camp, who asked not to be named, dismissed the claim as \"pure invention\".",
-		[]claimfind19Want{{"dismissed", "officer", "deny", "pure invention"}}},
+		"Rebels said they had shot down a helicopter. A SAF pilot at the airfield in Dongola, who spoke on condition of anonymity, rejected the claim as \"a fantasy\".",
+		[]claimfind19Want{{"said", "Rebels", "assert", "shot down a helicopter"}, {"rejected", "pilot", "deny", "a fantasy"}}},
 	{"acronym-colonel-said",
 		"An ENDF colonel said his unit had held the pass for three days.",
 		// (speaker "colonel" in the first run: the force's acronym names
@@ -166,12 +166,13 @@ var claimfind22Passages = []claimFindPassage{
 // claimfind22Known: the battery's failures left after the lane, each
 // with its reason.
 var claimfind22Known = map[string]string{
-	"acronym-officer-relative: > dismissed | officer": "an acronym's noun with a place phrase and a relative clause before the cue (\"A SAF officer at the camp, who ..., dismissed\") loses its speaker; each part alone is read",
-	"described-np: > described | Civilians":           "\"described\" with a plain object (what was seen, not a label) is no cue",
-	"headline-title-colon: > : | Defence minister":    "a heading by a title with no party (\"Defence minister:\") is read as a label",
-	"keyevents-acronym-quote: > : | FDS":              "an acronym the actor stage does not know (FDS) speaks in no heading",
-	"published-names: > published | defence ministry": "\"published the names of N soldiers\" is no cue",
-	"qa-named-answer: > : | BELLO":                    "a capitals answer label with no person of that name in the text is no speaker (capsTurn)",
+	"acronym-officer-relative: extra rejected | airfield": "the same claim as the one above, its speaker read as the place in the phrase",
+	"acronym-officer-relative: > rejected | pilot":        "an acronym's noun with a place phrase and a relative clause before the cue (\"A SAF pilot at the airfield in Dongola, who ..., rejected\") loses its speaker; each part alone is read",
+	"described-np: > described | Families":                "\"described\" with a plain object (what was seen, not a label) is no cue",
+	"headline-title-colon: > : | Defence minister":        "a heading by a title with no party (\"Defence minister:\") is read as a label",
+	"keyevents-acronym-quote: > : | FDS":                  "an acronym the actor stage does not know (FDS) speaks in no heading",
+	"published-names: > published | defence ministry":     "\"published the names of N soldiers\" is no cue",
+	"qa-named-answer: > : | BELLO":                        "a capitals answer label with no person of that name in the text is no speaker (capsTurn)",
 }
 
 // TestClaimFindBattery22 runs the session-22 battery through the whole

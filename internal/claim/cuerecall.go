@@ -72,7 +72,7 @@ func (st *state) recallCues() {
 }
 
 // rulingNouns name a state's rulers after the state's adjective ("the
-// Ethiopian regime", "the Malian junta"), which speakerNouns leave out
+// Chadian regime", "the Malian junta"), which speakerNouns leave out
 // since the words alone ("the regime said") are a story's own naming.
 var rulingNouns = map[string]bool{"regime": true, "junta": true, "administration": true, "leadership": true}
 
@@ -248,7 +248,7 @@ func (st *state) agentAfter(j, b int) (speaker, int, bool) {
 			return spk, eb + 1, true
 		}
 		if eb+1 < b && rulingNouns[st.norm(eb)] && st.lowerWord(eb) && st.norm(eb+1) == "that" {
-			// "the claims of the Ethiopian regime that C": a state's
+			// "the claims of the Chadian regime that C": a state's
 			// rulers, named by the state's adjective and a noun of rule
 			spk.b = eb + 1
 			return spk, eb + 1, true

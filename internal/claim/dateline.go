@@ -135,7 +135,7 @@ func (st *state) homeState() string {
 const homeDatelineReach = 600
 
 // coordinatedAfterDateline: the cue at ca follows "and" in a sentence
-// whose wire dateline the claim rules read past ("COLOMBO — The
+// whose wire dateline the claim rules read past ("MOMBASA — The
 // president went to parliament and said C"): the parse, which saw the
 // dateline, gave the coordinated verb no subject, and the sentence's
 // opening phrase is the subject of both verbs.

@@ -20,8 +20,8 @@ package claim
 // D": the speaker's record holds D, and a figure in D is still claimed
 // by the speaker). A denial, an accusation and a label keep their own
 // words: what follows is not denied, and the accused is not the actor of
-// what the speaker goes on to say ("blames the group and says the
-// attackers used rockets").
+// what the speaker goes on to say ("blames the militia and says the
+// attackers used drones").
 func (st *state) secondActAfterClaim(out []draft, d draft) bool {
 	if d.cont || d.block || d.agentless || d.passive || d.spk.a < 0 || st.inQuote(d.cueA) {
 		return false

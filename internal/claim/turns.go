@@ -182,7 +182,7 @@ func (st *state) headlineTurn(a, b int) bool {
 	if st.clockTime(a) && st.toks[a].Newline {
 		a, timed = a+3, true // "19:42 Houthis: ...": a live blog's entry opens with its clock time
 		if a+1 < b && clockDashes[st.toks[a].Text] {
-			a++ // "18:02 — LNA: ...": a dash between the time and the heading
+			a++ // "18:02 — Army: ...": a dash between the time and the heading
 		}
 	} else if a >= 3 && st.clockTime(a-3) && st.toks[a-3].Newline {
 		// "10:30" cut off as a sentence of its own: the entry's line
@@ -203,7 +203,7 @@ func (st *state) headlineTurn(a, b int) bool {
 	var spk speaker
 	titled := false // the speaker is a title or a body's kind ("Lebanese minister", "army spokesman")
 	if ok && (e >= len(st.toks) || st.toks[e].Text != ":") {
-		// the entity is a party before a title ("UN envoy:", "GNA
+		// the entity is a party before a title ("AU envoy:", "SDF
 		// spokesman:"): the title's phrase speaks
 		ok = false
 		if _, _, found := st.headlineSpeakerNP(a); !found {
@@ -342,7 +342,7 @@ var headingBodies = map[string]bool{
 }
 
 // clockDashes stand between a live blog entry's clock time and its
-// heading ("18:02 — LNA: ...", "9:15 - Army: ...").
+// heading ("18:02 — Navy: ...", "9:15 - Army: ...").
 var clockDashes = map[string]bool{"—": true, "–": true, "-": true, "|": true}
 
 // bulletMarks open a line of a list ("- ", "• ").
