@@ -78,10 +78,13 @@ type state struct {
 	datelines []dateline.Dateline // the document's (dateline.Of)
 	home      string              // homeState, read once
 	homeDone  bool
-	toks      []actor.Tok
-	sents     []parallax.Span
-	sentOf    []int
-	sentTok   [][2]int // token range of each sentence
+	// homeDailyState, read once (govside.go)
+	homeDaily     string
+	homeDailyDone bool
+	toks          []actor.Tok
+	sents         []parallax.Span
+	sentOf        []int
+	sentTok       [][2]int // token range of each sentence
 	// entities usable as speakers, by the token where they start and end
 	entStart map[int]int
 	entEnd   map[int]int
@@ -4212,6 +4215,8 @@ func (st *state) emit() {
 	lastUnnamed, lastUnnamedAt, lastUnnamedEnd := sentSpeaker{si: -10}, -1, -1
 	lastClaimOf := map[string]int{}
 	spokenSides := spokenPersonSides{}   // each named person's side as a speaker
+	titleSides := map[string]string{}    // possessedTitleSide by person
+	retitled := sentSpeaker{si: -10}     // the person ownerAfterTitleSide took a title from, and the side it gave
 	retaken, retakenCue := speaker{}, -1 // the pronoun last given the noun's person, and its cue
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
@@ -4467,6 +4472,34 @@ func (st *state) emit() {
 			}
 		}
 		spokenSides.carry(st, &d.spk)
+		if side, ok := st.homeDailyBodySide(d.spk, prevSpk, si-prevSpkSent); ok {
+			// "The government said" in a home daily (govside.go)
+			d.spk.side, d.spk.actor = side, ""
+		}
+		if side, ok := st.ownerAfterTitleSide(d.spk); ok && side != d.spk.side {
+			// "The spokesman of the GNA's force said" (govside.go), and
+			// the pronoun right after it
+			retitled = sentSpeaker{speaker{actor: d.spk.actor, side: side}, si}
+			d.spk.side, d.spk.actor = side, ""
+		} else if d.spk.a >= 0 && pronoun(st.toks[d.spk.a].Text) && d.spk.actor != "" && d.spk.actor == retitled.spk.actor && si-retitled.si <= 2 {
+			d.spk.side, d.spk.actor = retitled.spk.side, ""
+			retitled.si = si // the quotation's later sentences
+		}
+		if side, ok := st.hostedSpeakerSide(d.spk); ok && side != d.spk.side {
+			// "a Somali official in Nairobi", "Diplomats in Rabat" (govside.go)
+			d.spk.side, d.spk.actor = side, ""
+		}
+		if side, ok := st.ledAllianceSide(d.spk); ok {
+			d.spk.side = side // "The US-led coalition said" (govside.go)
+		}
+		if side, ok := st.possessedTitleSide(d.spk, lastBody, si-lastBodySent); ok {
+			// "Its spokesman, Colonel NAME, denied" (govside.go), and
+			// the person's pronouns after it
+			d.spk.side = side
+			titleSides[d.spk.actor] = side
+		} else if side, ok := titleSides[d.spk.actor]; ok && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
+			d.spk.side = side
+		}
 		if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 			last, lastSent = d.spk, si
 		}
