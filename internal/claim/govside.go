@@ -93,10 +93,24 @@ func (st *state) bareHomeBody(spk speaker, home string) bool {
 	if !headed || st.qualifiedBefore(a) {
 		return false
 	}
+	caps := 0
 	for k := a; k < b; k++ {
 		if w := st.norm(k); w == "'s" || w == "’s" {
 			return false // "The country's health ministry": a state named before
 		}
+		if st.toks[k].Cap && st.toks[k].Word && !determiners[st.norm(k)] {
+			caps++
+		}
+	}
+	if caps >= 2 && spk.ent >= 0 && st.namedElsewhere(spk.ent) {
+		// a body's own name sided for the other state the story names
+		// ("the Eastern Theatre Command" in a Taipei daily): no bare
+		// body; a namesake of a state the story never names ("Inter
+		// Services Public Relations" in a Dhaka daily) is
+		return false
+	}
+	if st.institutionStaffSpeaker(a, b) || st.privateInstitutionStaff(b) {
+		return false // "Officials at El-Arish General Hospital"
 	}
 	if _, qualified := st.qualifierSide(a, b); qualified {
 		return false
@@ -210,8 +224,9 @@ func (st *state) possessedTitleSide(spk speaker, last speaker, sentsSinceLast in
 		if last.a >= 0 && last.side != "" && sentsSinceLast <= 1 && !pronoun(st.toks[last.a].Text) {
 			return last.side, true
 		}
-	case (w == "'s" || w == "’s") && k > 0 && !st.toks[k-1].Cap:
-		// "the command's": the last body named before whose name ends
+	case (w == "'s" || w == "’s") && k > 1 && !st.toks[k-1].Cap && st.norm(k-2) == "the":
+		// "the command's" (not "the Chilean army's", which its own
+		// word qualifies): the last body named before whose name ends
 		// in that word
 		head := st.norm(k - 1)
 		for j := k - 2; j >= 0; j-- {
@@ -312,4 +327,26 @@ func (st *state) hostedSpeakerSide(spk speaker) (string, bool) {
 		return "", true
 	}
 	return "", false
+}
+
+// namedElsewhere: the side of entity ei is a state's that another entity
+// of the story, or a state's name or demonym in its text, also names.
+func (st *state) namedElsewhere(ei int) bool {
+	side := st.doc.Entities[ei].Side
+	if side == "" {
+		return false
+	}
+	for j, e := range st.doc.Entities {
+		if j != ei && e.Side == side && stateKind(e.Kind) && e.Actor != st.doc.Entities[ei].Actor {
+			return true
+		}
+	}
+	for _, t := range st.toks {
+		// a demonym the actor stage made no entity of ("30 Chinese
+		// military aircraft")
+		if cw, ok := st.countryWords[t.Norm]; ok && t.Cap && cw.side == side {
+			return true
+		}
+	}
+	return false
 }

@@ -24,11 +24,9 @@ import (
 var rolesides20Known = map[string]string{
 	"zwe-opposition-lawmaker-police: > said | Tendai Marufu":  "'An opposition lawmaker, NAME,' gets no side: a lawmaker speaks for the state (a state speaker with no side, the stateside lane's kind)",
 	"ago-flec-group-spokesman: > said | Jean-Claude Nzita":    "P: 'The group's spokesman, NAME' after a state's ministry and the group named only as a modifier ('two FLEC camps') gets no side",
-	"blr-ltu-border: > said | army spokesman":                 "P: an unnamed 'An army spokesman' in a Vilnius story takes Belarus's side from the other state's officer named before, not the story's state",
 	"dji-eri-unnamed-army-spokesman: > said | army spokesman": "P: an unnamed 'An army spokesman' in a Djibouti story takes Eritrea's side from the other state's spokesman named before",
 	"kaz-uzb-foreign-minister: > said | Foreign Minister":     "P: 'The Foreign Minister' in an Almaty story is resolved to Uzbekistan's minister named before",
 	"lka-analyst: > said | Ramalingam Chandrasekar":           "'Fisheries minister NAME' in a Colombo story gets no side (a state speaker with no side: the stateside lane's kind)",
-	"sen-army-its-spokesman: > said | Ibrahima Ndiaye":        "P: 'Its spokesman, Colonel NAME' after 'The army denied it' in a Dakar story takes Mali's side (a namesake in the knowledge base?)",
 }
 
 // TestRoleSidesProbes runs the whole pipeline on the role-side battery

@@ -51,7 +51,8 @@ func rulesPipeline(t testing.TB) *pipeline.Pipeline {
 // after its full name, a statement of the story's ministry), and leaves
 // none where the speaker is no party (residents) or is set apart from the
 // story's states ("Western diplomats"). The sentences are written for the
-// test.
+// test. Somaliland's bodies speak for SOMALILAND since session 22 (the de
+// facto authorities' rows of data/actors/orgs.tsv; SOM before).
 func TestSideModelFills(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads every model")
@@ -60,7 +61,7 @@ func TestSideModelFills(t *testing.T) {
 	tests := []struct {
 		name, text, speaker, rules, model string
 	}{
-		{"a statement of the story's ministry", "HARGEISA, March 2 - Somaliland's army said on Sunday it had pushed back an attack near Erigavo. The ministry's statement said three soldiers were wounded. Residents said the shooting stopped at dawn.", "ministry's statement", "", "SOM"},
+		{"a statement of the story's ministry", "HARGEISA, March 2 - Somaliland's army said on Sunday it had pushed back an attack near Erigavo. The ministry's statement said three soldiers were wounded. Residents said the shooting stopped at dawn.", "ministry's statement", "", "SOMALILAND"},
 		{"residents stay none", "HARGEISA, March 2 - Somaliland's army said on Sunday it had pushed back an attack near Erigavo. The ministry's statement said three soldiers were wounded. Residents said the shooting stopped at dawn.", "Residents", "", ""},
 		{"set apart", "BOGOTA, May 4 - Colombia's defence ministry said troops killed five guerrillas of the ELN in Arauca. Western diplomats said the talks were in doubt.", "Western diplomats", "", ""},
 	}

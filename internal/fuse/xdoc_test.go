@@ -44,7 +44,6 @@ var knownXDoc = map[string]string{
 	"one_sided R2": "actor stage: 'the regional governor said' in a Moscow-datelined story about drones on Saratov is given UKR (the drones' side), so Ukraine seems heard",
 	// Contradictions: the per-article stages give no side or the wrong
 	// one to a figure or a claim.
-	"contradiction A1 count captured ARM":    "actor stage: 'it said' after 'Armenian units tried to seize ...' is taken for the Armenian units (ARM), so Azerbaijan's 32 captives count as Armenia's figure too",
 	"contradiction Y1 initiator USA,HOUTHIS": "the US report is an incident apart (above); Saba's 'Ministry of Health' (Houthi-run) is given YEM",
 	"extra contradiction D1 denial M23,RWA":  "Rwanda's rejection of Congo's claim is matched by words with an M23 claim the claim stage gave M23",
 }
