@@ -19,7 +19,6 @@ var countowner22Known = map[string]string{
 	"09-ind-mumbai|the last three gunmen":                   "not found: 'the last three gunmen' (countfind's part)",
 	"12-geo-sukhumi|about 200 men":                          "owner: men that a named enemy 'lost' given the speaker's own side",
 	"12-geo-sukhumi|lost 200 men":                           "owner: men that a named enemy 'lost' given the speaker's own side",
-	"13-geo-abkhaz|37 of our defenders":                     "owner and claimed_by: 'It said' after the Abkhaz leadership read as Georgia (speakers lanes)",
 	"14-bgd-jessore|18 men":                                 "claimed_by: 'He said' after the spokesman resolved to the Mukti Bahini named between (speakers lanes)",
 	"14-bgd-jessore|three tanks":                            "claimed_by: 'He said' after the spokesman resolved to the Mukti Bahini named between (speakers lanes)",
 	"15-bgd-dacca|93,000 taken prisoner":                    "owner: the headline's passive 'taken prisoner' under 'India says' is given the speaker, who took them",
