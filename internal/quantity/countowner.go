@@ -104,3 +104,20 @@ func unsaidSideOwner(ctx *context, si int, f found) string {
 	}
 	return ""
 }
+
+// groundForcesOwner returns the owner of count f of sentence si, told by
+// speaker: soldiers or police whose words name no side, killed or wounded
+// by another party, on the ground of the state that tells of them, are
+// that state's ("Government says Emirati air strikes killed at least 40
+// soldiers on the outskirts of Aden"), not the attacker's ally or enemy
+// the story's other sentences suggest. Any other count keeps owner.
+func (s *Stage) groundForcesOwner(ctx *context, si int, f found, speaker string) string {
+	if !f.stateForce || f.ownerNamed || !peopleItems[f.Item] || f.Item == "captured" || f.Outcome == "lost" ||
+		f.agent == "" || f.agent == speaker || !s.states[speaker] || s.deFacto[speaker] || f.Owner == speaker {
+		return f.Owner
+	}
+	if ctx.placeSide(si, s.countryCodes, map[string]bool{f.agent: true}) != speaker {
+		return f.Owner
+	}
+	return speaker
+}

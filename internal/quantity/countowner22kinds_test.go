@@ -47,3 +47,24 @@ func TestCountOwner22SideUnsaid(t *testing.T) {
 			[]string{"12 Ruritanian soldiers|killed|12|killed|MDA|BLR"}},
 	})
 }
+
+// TestCountOwner22GroundForces: soldiers or police whose words name no side,
+// killed or wounded by another party on the ground of the state that tells
+// of them, are that state's, not the attacker's ally or enemy the rest of
+// the story suggests; soldiers the speaker's own aircraft killed on its
+// ground stay its enemy's (invented sentences; gold: a government's soldiers struck by an
+// ally's aircraft, given the coalition the ally belongs to; materiel
+// "of their" own after people of no known side is of no known side,
+// battery countowner22: "40 of their pick-up trucks").
+func TestCountOwner22GroundForces(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}, {"Ostrian", "gpe", "AUT"},
+		{"Kesh", "place:BY", ""}, {"Ostrian-led coalition", "military", "AUT"}}
+	checkCounts(t, []countCase{
+		{"a state's soldiers on its ground", "The Ostrian-led coalition said Ruritanian forces had attacked its positions. Ruritanian aircraft struck army units near Kesh on Monday, killing 30 soldiers and wounding 45, the Zorvian defence ministry said.",
+			[]claimCue{{"Ruritanian forces had attacked its positions", "said", "AUT"}, {"Ruritanian aircraft struck army units near Kesh on Monday, killing 30 soldiers and wounding 45", "said", "BLR"}}, ents,
+			[]string{"30 soldiers|killed|30|killed|BLR|BLR", "45|wounded|45|wounded|BLR|BLR"}},
+		{"the speaker's own strikes", "Ruritanian troops crossed the river at Kesh on Sunday. Zorvian aircraft struck their columns near Kesh on Monday, killing 30 soldiers, the Zorvian defence ministry said.",
+			[]claimCue{{"Zorvian aircraft struck their columns near Kesh on Monday, killing 30 soldiers", "said", "BLR"}}, ents,
+			[]string{"30 soldiers|killed|30|killed|MDA|BLR"}},
+	})
+}

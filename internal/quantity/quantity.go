@@ -1057,7 +1057,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// their vehicles": "their" materiel belongs to the people
 			// last counted before it, not to whoever was named last
 			for j := len(out) - 1; j >= 0; j-- {
-				if peopleItems[out[j].Item] && out[j].Owner != "" && !civilianNouns[heads[j]] {
+				if peopleItems[out[j].Item] && !civilianNouns[heads[j]] {
+					// (people of no known side have materiel of no
+					// known side: "killed 300 of the assailants and
+					// destroyed 40 of their trucks" is not the ally's
+					// the sentence names)
 					f.Owner = out[j].Owner
 					break
 				}
@@ -1093,6 +1097,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		// a force is not who used the materiel; the force it went to is
 		f.Owner = s.captivesOwner(ctx, si, f, speaker)
 		f.Owner = unsaidSideOwner(ctx, si, f)
+		f.Owner = s.groundForcesOwner(ctx, si, f, speaker)
 		f.Owner = s.backedOwner(ctx, si, f, speaker)
 		f.ClaimedBy = speaker
 		if f.untold {
