@@ -621,6 +621,8 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	fs = appositivesLeftOut(ws, fs)
 	fs = partsLeftOut(ws, fs)
 	fs = membersLeftOut(ws, fs)
+	fs = joinedPeopleSummed(ws, fs)
+	othersOfMateriel(ws, fs)
 	if len(fs) == 0 {
 		return nil
 	}

@@ -1,0 +1,39 @@
+package quantity
+
+import "testing"
+
+// TestCountFind22JoinedPeople: people of one kind joined by "and" under one
+// outcome are one loss of as many people ("a mother and her three
+// children": 4), while people of two kinds, or a second that names its own
+// party, stay two counts (invented sentences; golds: a woman and her sons,
+// soldiers and a police officer, an officer and soldiers).
+func TestCountFind22JoinedPeople(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"a mother and her children", "A rocket hit a house in the village, killing a mother and her three children.",
+			nil, ents, []string{"a mother and her three children|killed|4|killed||"}},
+		{"soldiers and a police officer", "Gunmen ambushed a patrol near the border, killing six soldiers and a police officer.",
+			nil, ents, []string{"six soldiers and a police officer|killed|7|killed||"}},
+		{"an officer and soldiers", "The army reported the deaths of a captain and four soldiers on Monday.",
+			nil, ents, []string{"a captain and four soldiers|killed|5|killed||"}},
+		{"civilians and soldiers stay apart", "Fourteen civilians and three soldiers were killed in the shelling.",
+			nil, ents, []string{"Fourteen civilians|killed|14|killed||", "three soldiers|killed|3|killed||"}},
+		{"soldiers and rebels stay apart", "Five soldiers and 12 rebels were killed in the clash.",
+			nil, ents, []string{"Five soldiers|killed|5|killed||", "12 rebels|killed|12|killed||"}},
+		{"a second with its own party stays apart", "The strike killed 40 Ruritanian soldiers and two Zorvian officers.",
+			nil, ents, []string{"40 Ruritanian soldiers|killed|40|killed|MDA|", "two Zorvian officers|killed|2|killed|BLR|"}},
+	})
+}
+
+// TestCountFind22OthersOfMateriel: "others" taken right after a materiel
+// count are more of the same materiel (invented sentences; golds: tanks
+// destroyed and others captured, twice).
+func TestCountFind22OthersOfMateriel(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"tanks destroyed, others captured", "The Zorvian army said it had destroyed 22 Ruritanian tanks and captured nine others.",
+			nil, ents, []string{"22 Ruritanian tanks|tank|22|destroyed|MDA|", "nine others|tank|9|captured|MDA|"}},
+		{"people after materiel stay people", "The Zorvian army said it had destroyed 22 Ruritanian tanks, killed 40 soldiers and captured nine others.",
+			nil, ents, []string{"22 Ruritanian tanks|tank|22|destroyed|MDA|", "40 soldiers|killed|40|killed|MDA|", "nine others|captured|9|captured|MDA|"}},
+	})
+}

@@ -1,0 +1,103 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// peopleClass sorts a people count by who its noun says they are: a
+// state's forces, an armed group's fighters, civilians, or "" when the
+// noun does not say ("a general", "two contractors").
+func peopleClass(f found) string {
+	switch {
+	case f.stateForce:
+		return "force"
+	case f.armed:
+		return "armed"
+	case f.civilian:
+		return "civilian"
+	}
+	return ""
+}
+
+// joinedPeopleSummed makes one count of two people counts joined by "and"
+// under one outcome when they are one family, two persons named one by
+// one, or a state's forces with one of them named alone, and the second
+// names no party of its own: "killing a woman and her two sons" (3), "a
+// cameraman and a technician were wounded" (2), "nine soldiers and a
+// police officer were killed" (10), "the deaths of an officer and two
+// soldiers" (3). The reports count such people as one loss. People of two
+// kinds ("14 civilians and six soldiers", "three soldiers and 18
+// insurgents"), two groups ("11 children and six women"), or a second that
+// names its own party ("40 Ruritanian soldiers and two Ruritanian officers")
+// stay two counts, as do vague numbers and a list of three or more ("three
+// women, four children and two men").
+func joinedPeopleSummed(ws []words.Word, out []found) []found {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i], out[i+1]
+		if !peopleItems[a.Item] || a.Item != b.Item || a.outcomeAt < 0 || a.outcomeAt != b.outcomeAt || a.Claim != b.Claim {
+			continue
+		}
+		if a.N == nil || b.N == nil || a.NMax != nil || b.NMax != nil || b.ownerNamed || a.bare || b.bare || a.toll || b.toll || a.listed || b.listed {
+			continue
+		}
+		link := strings.TrimSpace(wordsBetween(ws, a.End, b.Start))
+		kin := link == "and her" || link == "and his" || link == "and their"
+		if link != "and" && !kin {
+			continue
+		}
+		if j := wordStartingAt(ws, a.Start); j < 1 || ws[j-1].Lower == "," || ws[j-1].Lower == "and" {
+			// (a list's last two members, or a member of an appositive)
+			continue
+		}
+		ca, cb := peopleClass(a), peopleClass(b)
+		// (people named by whose kin they are, "a farmer and his son",
+		// are one family whatever the nouns say; two people named one by
+		// one, "a cameraman and a technician", are one loss; a state's
+		// forces with one of them named alone, "nine soldiers and a police
+		// officer", "the general and 27 soldiers", are one unit's loss.
+		// Two groups of people, "11 children and six women", "three
+		// paramedics and a firefighter", "14 soldiers and 23 policemen",
+		// are each counted as the reports count them.)
+		one := *a.N == 1 || *b.N == 1
+		force := ca == "force" && (cb == "force" || cb == "") || ca == "" && cb == "force"
+		if !(kin || *a.N == 1 && *b.N == 1 && ca == cb || force && one) {
+			continue
+		}
+		n := *a.N + *b.N
+		a.N, a.End = &n, b.End
+		a.outcomeAt = b.outcomeAt
+		out[i] = a
+		out = append(out[:i+1], out[i+2:]...)
+		i--
+	}
+	return out
+}
+
+// othersOfMateriel gives "others" taken right after a materiel count that
+// count's item: "destroyed 40 tanks and captured 12 others" took 12 tanks,
+// not 12 people. Only a verb of taking, "and" and auxiliaries may stand
+// between the two ("had destroyed 31 tanks and had captured 15 others").
+func othersOfMateriel(ws []words.Word, out []found) {
+	for i := 1; i < len(out); i++ {
+		f, prev := &out[i], out[i-1]
+		if f.Item != "captured" || f.head != "others" || peopleItems[prev.Item] || prev.Item == "" || f.outcomeAt < 0 {
+			continue
+		}
+		and, only := false, true
+		for _, w := range strings.Fields(wordsBetween(ws, prev.End, f.Start)) {
+			switch w {
+			case "and":
+				and = true
+			case ",", "had", "have", "has", "also", "captured", "seized", "took", "taken", "captures", "seizes":
+			default:
+				only = false
+			}
+		}
+		if !and || !only {
+			continue
+		}
+		f.Item = prev.Item
+	}
+}
