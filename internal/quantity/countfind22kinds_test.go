@@ -37,3 +37,19 @@ func TestCountFind22OthersOfMateriel(t *testing.T) {
 			nil, ents, []string{"22 Ruritanian tanks|tank|22|destroyed|MDA|", "40 soldiers|killed|40|killed|MDA|", "nine others|captured|9|captured|MDA|"}},
 	})
 }
+
+// TestCountFind22SpeakerAndKin: a person counted by "a" who speaks right
+// after is the teller, not a casualty; trainees of a force and kin named by
+// their tie are people nouns (invented sentences; golds: a doctor's word
+// after hospital figures, cadets of a military academy).
+func TestCountFind22SpeakerAndKin(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"a doctor there said", "Hospitals in Dorin were treating hundreds of wounded soldiers, a doctor there said.",
+			nil, ents, []string{"hundreds of wounded soldiers|wounded|null|wounded||"}},
+		{"cadets", "Twenty-two cadets had been killed in the strike on the naval school.",
+			nil, ents, []string{"Twenty-two cadets|killed|22|killed||"}},
+		{"kin", "The shelling killed a mother and her two nephews in the old town.",
+			nil, ents, []string{"a mother and her two nephews|killed|3|killed||"}},
+	})
+}

@@ -101,3 +101,28 @@ func othersOfMateriel(ws []words.Word, out []found) {
 		f.Item = prev.Item
 	}
 }
+
+// speakersLeftOut drops a person counted by "a"/"an" who speaks right
+// after ("..., a doctor there said", "a witness told reporters"): the one
+// who tells of the harm, not one it befell.
+func speakersLeftOut(ws []words.Word, out []found) []found {
+	kept := out[:0]
+	for _, f := range out {
+		if f.N != nil && *f.N == 1 && peopleItems[f.Item] {
+			if j := wordStartingAt(ws, f.Start); j >= 0 && (ws[j].Lower == "a" || ws[j].Lower == "an") {
+				e := j
+				for e < len(ws) && ws[e].Start < f.End {
+					e++
+				}
+				if e < len(ws) && (ws[e].Lower == "there" || ws[e].Lower == "here") {
+					e++
+				}
+				if e < len(ws) && speechVerbs[ws[e].Lower] {
+					continue
+				}
+			}
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}

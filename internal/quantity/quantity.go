@@ -623,6 +623,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	fs = membersLeftOut(ws, fs)
 	fs = joinedPeopleSummed(ws, fs)
 	othersOfMateriel(ws, fs)
+	fs = speakersLeftOut(ws, fs)
 	if len(fs) == 0 {
 		return nil
 	}
