@@ -18,7 +18,6 @@ var countfind22Known = map[string]string{
 	"08-usa-khafji|more than 400 prisoners":       "item: a list of losses 'lost 30 dead, 37 wounded and more than 400 prisoners' gives the last member the item before",
 	"09-vnm-langson|extra|two regiments":          "spurious: 'had lost two regiments': a unit is no people count",
 	"10-npl-achham|150 Maoist rebels killed":      "not found: a headline after 'Nepal army:'",
-	"13-tur-pkk|14 guerrillas":                    "not found: 'fell as martyrs' is no outcome",
 	"13-tur-pkk|its two pilots":                   "not found: the crew of a downed craft ('killing its two pilots')",
 	"14-ago-moxico|FAA soldiers killed: 12":       "not found: a tally line 'Heading: N.'",
 	"14-ago-moxico|UNITA rebels killed: 204":      "not found: a tally line 'Heading: N.'",

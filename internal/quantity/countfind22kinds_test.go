@@ -53,3 +53,23 @@ func TestCountFind22SpeakerAndKin(t *testing.T) {
 			nil, ents, []string{"a mother and her two nephews|killed|3|killed||"}},
 	})
 }
+
+// TestCountFind22VagueMore: a vague amount with no noun after a count of
+// people in its sentence is more of them ("and thousands more wounded",
+// "captured dozens more", "captured several hundred"), and "large numbers
+// of" is a vague amount; "wounded hundreds" alone is none (invented
+// sentences; golds: the same constructions in five wire stories).
+func TestCountFind22VagueMore(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"thousands more wounded", "She said 900 Zorvian soldiers had been killed and thousands more wounded since May.",
+			nil, ents, []string{"900 Zorvian soldiers|killed|900|killed|BLR|", "thousands more wounded|wounded|null|wounded|BLR|"}},
+		{"captured dozens more", "The army said it had killed more than 70 rebels near the port and had captured dozens more.",
+			nil, ents, []string{"70 rebels|killed|70|killed||", "dozens more|captured|null|captured||"}},
+		{"captured several hundred", "Its fighters had killed more than 1,000 Zorvian soldiers and captured several hundred since July.",
+			nil, ents, []string{"1,000 Zorvian soldiers|killed|1000|killed|BLR|", "several hundred|captured|null|captured|BLR|"}},
+		{"large numbers of", "The army said it had destroyed 14 combat vehicles and killed large numbers of the rebels.",
+			nil, ents, []string{"14 combat vehicles|vehicle|14|destroyed||", "large numbers of the rebels|killed|null|killed||"}},
+		{"no count before", "He shot 20 birds and wounded hundreds.", nil, ents, nil},
+	})
+}

@@ -126,3 +126,32 @@ func speakersLeftOut(ws []words.Word, out []found) []found {
 	}
 	return kept
 }
+
+// moreEnds reports whether w, right after "N more" or "dozens more", ends
+// the amount as more of the people told before: a participle of harm
+// ("and thousands more wounded") or the end of the clause ("killed 70
+// fighters and captured dozens more.").
+func moreEnds(w string) bool {
+	switch w {
+	case "wounded", "injured", "hurt", "killed", "dead", "captured", "missing", ".", ",", ";", "":
+		return true
+	}
+	return false
+}
+
+// vagueScale reports whether the vague amount am ends in a scale word,
+// "several hundred", "many thousand": a number of people with no noun, as
+// "hundreds" alone is.
+func vagueScale(ws []words.Word, am amount) bool {
+	w := ws[am.last].Lower
+	return am.vague && am.last > am.first && (w == "hundred" || w == "thousand")
+}
+
+// moreOfCounted reports whether the vague amount am with no noun counts
+// more of the people a count told before it in its sentence (counted):
+// "killed more than 70 fighters ... and had captured dozens more", "killed
+// more than 1,000 soldiers and captured several hundred" (not "killing
+// hundreds" alone, which is as often of animals or a figure of speech).
+func moreOfCounted(ws []words.Word, am amount, counted bool) bool {
+	return am.vague && counted && (ws[am.last].Lower == "more" || vagueScale(ws, am))
+}

@@ -157,7 +157,7 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		if next(am.last+1) == "or" && (next(am.last+2) == "more" || next(am.last+2) == "so") {
 			am.last += 2
 		}
-		if am.nMax == nil && next(am.last+1) == "more" && (next(am.last+2) == "were" || next(am.last+2) == "was" || next(am.last+2) == "had" || next(am.last+2) == "have" || next(am.last+2) == "died") {
+		if am.nMax == nil && next(am.last+1) == "more" && (next(am.last+2) == "were" || next(am.last+2) == "was" || next(am.last+2) == "had" || next(am.last+2) == "have" || next(am.last+2) == "died" || moreEnds(next(am.last+2))) {
 			// "one civilian was killed and three more were injured":
 			// more of the people before, with no noun (as "several
 			// more")
@@ -231,13 +231,22 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 	case "dozen":
 		return amount{first: i, last: i, n: intp(12)}, true
 	}
+	if (w == "large" || w == "huge" || w == "great" || w == "vast") && next(i+1) == "numbers" && next(i+2) == "of" {
+		// "killed large numbers of the rebels": a vague amount
+		return amount{first: i, last: i + 2, vague: true}, true
+	}
 	if vagueWords[w] {
 		last := i
+		if (w == "several" || w == "many") && (next(i+1) == "hundred" || next(i+1) == "thousand") {
+			// "captured several hundred", "several thousand troops": a
+			// vague number of hundreds
+			last = i + 1
+		}
 		// "tens of thousands of", "hundreds of"
 		for last+2 < len(ws) && next(last+1) == "of" && vagueWords[next(last+2)] {
 			last += 2
 		}
-		if next(last+1) == "more" && (next(last+2) == "were" || next(last+2) == "had" || next(last+2) == "have" || next(last+2) == "died") {
+		if next(last+1) == "more" && (next(last+2) == "were" || next(last+2) == "had" || next(last+2) == "have" || next(last+2) == "died" || moreEnds(next(last+2))) {
 			// "one civilian was killed and several more were wounded":
 			// more of the people before, with no noun
 			return amount{first: i, last: last + 1, vague: true}, true

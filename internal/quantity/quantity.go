@@ -2715,7 +2715,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 				}
 			}
 		}
-		if am.article || (am.vague && !vagueNoun[ws[am.last].Lower] && !stateNounAfterOf(ws, am.last)) || yearLike(ws, am) {
+		if am.article || (am.vague && !vagueNoun[ws[am.last].Lower] && !vagueScale(ws, am) && !stateNounAfterOf(ws, am.last)) || yearLike(ws, am) {
 			return f, 0, false
 		}
 		// A bare number with a state: "at least 12 killed", "killing 12".
@@ -2730,7 +2730,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		if out != "" && at+1 < len(ws) && attemptNouns[ws[at+1].Lower] {
 			return f, 0, false // "survived two assassination attempts": no one died
 		}
-		if am.vague && !after && !(ctx.violent(si) && at >= 0 && activeStates[ws[at].Lower] != "") {
+		if am.vague && !after && !(ctx.violent(si) && at >= 0 && activeStates[ws[at].Lower] != "") && !moreOfCounted(ws, am, ctx.countBefore(si, ws[am.first].Start)) {
 			// "killing hundreds" is as often of animals or in figures of
 			// speech, but not in a sentence about an attack
 			return f, 0, false
