@@ -73,3 +73,20 @@ func TestCountFind22VagueMore(t *testing.T) {
 		{"no count before", "He shot 20 birds and wounded hundreds.", nil, ents, nil},
 	})
 }
+
+// TestCountFind22MaterielParts: the breakdown of a materiel count after a
+// colon or comma that adds up to it, and its parts of a narrower item after
+// "including", are the same machines; a list of different items stays
+// (invented sentences; golds: a jet list after a colon, a lost jet named
+// again, armoured vehicles among vehicles).
+func TestCountFind22MaterielParts(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"breakdown after a colon", "The air force shot down four Zorvian aircraft: two Sukhoi, one Mirage and one MiG-29.",
+			nil, ents, []string{"four Zorvian aircraft|aircraft|4|shot_down|BLR|"}},
+		{"narrower parts after including", "The rebels said they captured nine vehicles, including two armoured vehicles, and many rifles.",
+			nil, ents, []string{"nine vehicles|vehicle|9|captured||"}},
+		{"a list of items stays", "The army destroyed two tanks, two armoured vehicles and a drone.",
+			nil, ents, []string{"two tanks|tank|2|destroyed||", "two armoured vehicles|armored_vehicle|2|destroyed||", "a drone|drone|1|destroyed||"}},
+	})
+}

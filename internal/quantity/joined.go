@@ -155,3 +155,72 @@ func vagueScale(ws []words.Word, am amount) bool {
 func moreOfCounted(ws []words.Word, am amount, counted bool) bool {
 	return am.vague && counted && (ws[am.last].Lower == "more" || vagueScale(ws, am))
 }
+
+// materielKinds are the items a broader materiel item takes in: "12
+// vehicles, including three armoured vehicles", "five aircraft, including
+// two helicopters".
+var materielKinds = map[string]map[string]bool{
+	"vehicle":  {"vehicle": true, "armored_vehicle": true, "tank": true},
+	"aircraft": {"aircraft": true, "helicopter": true},
+}
+
+// sameMateriel reports whether part is materiel of the whole's item.
+func sameMateriel(whole, part string) bool {
+	return whole == part || materielKinds[whole][part]
+}
+
+// materielPartsLeftOut drops the materiel counts that spell out a
+// materiel count just before them: its breakdown after a colon (up to its
+// number) or a comma (adding up to it) ("shot down five aircraft: three Rafale, one
+// Su-30 and one MiG-29", "We lost one aircraft, one MiG-21"), and its
+// parts after "including" of a narrower item ("captured 12 vehicles,
+// including three armoured vehicles"; partsLeftOut takes those of the
+// same item). They are the same machines, not more of them.
+func materielPartsLeftOut(ws []words.Word, out []found) []found {
+	for i := 0; i+1 < len(out); i++ {
+		whole := out[i]
+		if whole.N == nil || peopleItems[whole.Item] || whole.Item == "" {
+			continue
+		}
+		link := strings.TrimSpace(wordsBetween(ws, whole.End, out[i+1].Start))
+		if (link == ", including" || link == "including") && sameMateriel(whole.Item, out[i+1].Item) && whole.Item != out[i+1].Item {
+			out = append(out[:i+1], out[i+2:]...)
+			i--
+			continue
+		}
+		if strings.HasPrefix(link, ":") && !strings.Contains(link, ";") {
+			// after a colon, the same kind of materiel up to the whole's
+			// number, whatever names the list holds that no item list
+			// knows ("five aircraft: two Sukhoi, one Mirage and ...")
+			sum, k := 0, i+1
+			for ; k < len(out) && out[k].N != nil && sameMateriel(whole.Item, out[k].Item) && sum+*out[k].N <= *whole.N; k++ {
+				sum += *out[k].N
+			}
+			out = append(out[:i+1], out[k:]...)
+			continue
+		}
+		if link != "," {
+			continue
+		}
+		sum, k := 0, i+1
+		// (after a comma only the same item: "three vehicles, three tanks"
+		// may be a list of two things)
+		for ; k < len(out) && out[k].N != nil && out[k].Item == whole.Item; k++ {
+			if k > i+1 {
+				if gap := strings.Trim(wordsBetween(ws, out[k-1].End, out[k].Start), " ,"); gap != "" && gap != "and" {
+					break
+				}
+			}
+			sum += *out[k].N
+			if sum >= *whole.N {
+				k++
+				break
+			}
+		}
+		if sum != *whole.N || k-1 <= i {
+			continue
+		}
+		out = append(out[:i+1], out[k:]...)
+	}
+	return out
+}

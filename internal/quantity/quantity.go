@@ -624,6 +624,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	fs = joinedPeopleSummed(ws, fs)
 	othersOfMateriel(ws, fs)
 	fs = speakersLeftOut(ws, fs)
+	fs = materielPartsLeftOut(ws, fs)
 	if len(fs) == 0 {
 		return nil
 	}
