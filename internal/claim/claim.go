@@ -88,6 +88,7 @@ type state struct {
 	// entities usable as speakers, by the token where they start and end
 	entStart map[int]int
 	entEnd   map[int]int
+	counsel  map[string]bool // speakers' actors titled as a person's lawyer (counselSpeaker)
 	quotes   []quote
 	quoteOf  []int // token -> quote index, -1 outside quotes (marks included)
 	drafts   []draft
@@ -3037,6 +3038,7 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 	if s := subjectOf(sent.Tokens, verb, true); s >= 0 && (len(subjects) == 0 || s != subjects[0]) {
 		subjects = []int{s}
 	}
+	subjects = subjectAfterClauseBreak(sent.Tokens, subjects)
 	for _, k := range subjects {
 		t := sent.Tokens[k]
 		if st.quotedBeforeCue(t.Start, a, ca) {
@@ -4530,6 +4532,9 @@ func (st *state) emit() {
 			if side, ok := st.capitalAt(d.spk.a); ok {
 				d.spk.side = side
 			}
+		}
+		if st.counselSpeaker(d.spk) {
+			d.spk.side = "" // "NAME's lawyer, X, said": counsel is of no state (realtext.go)
 		}
 		// a state's body or official speaks for whoever rules the state
 		// on the story's day (storystate.go)

@@ -104,6 +104,8 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"hail", "hails", "hailed", "hailed", "hailing"}, false, false},
 	// "lauded the security forces for foiling the attack": praise
 	{[]string{"laud", "lauds", "lauded", "lauded", "lauding"}, false, false},
+	// "complimented the prime minister on the army's performance": praise
+	{[]string{"compliment", "compliments", "complimented", "complimented", "complimenting"}, false, false},
 	// a court's or a judge's order rules on the facts ("the High Court
 	// ordered the school to readmit the pupils"); others' orders are acts
 	// (courtOrder)

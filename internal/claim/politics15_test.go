@@ -17,8 +17,6 @@ var probes15Known = map[string]string{
 	// are a convention question left to the lead (the lines below that
 	// name the knowledge base's side).
 	"us-ap-court-filing: > alleges | lawsuit":                           "speaker found since the head-over-modifier rule, but side '': the lawsuit's filer (the state named in the sentence before) is not carried to the paper",
-	"us-ap-court-filing: > argued | lawyers":                            "'In a court filing, lawyers for the Justice Department argued': after the opening adjunct the parse hangs the department on the cue; the body speaks (side right, USA)",
-	"us-ap-court-filing: extra argued | Justice Department":             "the same claim as the line above",
 	"us-ap-debate-2016: > acknowledged | Trump":                         "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
 	"us-ap-debate-2016: > insisted | Trump":                             "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
 	"us-ap-debate-2016: > promised | Trump":                             "'said that Clinton had C and promised to appoint ...': the coordinated second act is read inside the reported clause, with Clinton as its subject",

