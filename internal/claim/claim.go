@@ -88,7 +88,6 @@ type state struct {
 	// entities usable as speakers, by the token where they start and end
 	entStart map[int]int
 	entEnd   map[int]int
-	counsel  map[string]bool // speakers' actors titled as a person's lawyer (counselSpeaker)
 	quotes   []quote
 	quoteOf  []int // token -> quote index, -1 outside quotes (marks included)
 	drafts   []draft
@@ -4532,9 +4531,6 @@ func (st *state) emit() {
 			if side, ok := st.capitalAt(d.spk.a); ok {
 				d.spk.side = side
 			}
-		}
-		if st.counselSpeaker(d.spk) {
-			d.spk.side = "" // "NAME's lawyer, X, said": counsel is of no state (realtext.go)
 		}
 		// a state's body or official speaks for whoever rules the state
 		// on the story's day (storystate.go)

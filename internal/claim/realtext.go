@@ -395,66 +395,6 @@ func (st *state) counselFor(a int) (int, bool) {
 	return k - 2, true
 }
 
-// privateCounsel: the person speaker s is titled as a person's lawyer
-// ("NAME's lawyer, X, said", "NAME's lawyer X said", "X, a lawyer for
-// NAME, said", "X, his lawyer, said"): counsel speaks for no state, not
-// for the client's (heldout annotates a politician's lawyer so; the
-// caller keeps an armed group's side, as wiregold14 gives a gang
-// leader's lawyer the gang's). Counsel of a body ("a lawyer for the
-// government") is the body's.
-func (st *state) privateCounsel(s speaker) bool {
-	if s.ent < 0 || s.a < 0 || st.doc.Entities[s.ent].Kind != parallax.KindPerson {
-		return false
-	}
-	possessed := func(n int) bool { // "'s" or a possessive word before the counsel noun at n
-		if w := st.norm(n - 1); possessiveDet[w] {
-			return true
-		}
-		if w := st.norm(n - 1); w != "'s" && w != "’s" {
-			return false
-		}
-		ei, _, ok := st.entityEndingAt(n - 1)
-		return ok && st.doc.Entities[ei].Kind == parallax.KindPerson
-	}
-	// before the name
-	n := s.a - 1
-	if st.norm(n) == "," {
-		n--
-	}
-	if n > 0 && counselNouns[st.norm(n)] && possessed(n) {
-		return true
-	}
-	// an apposition after the name
-	k := s.b
-	if st.norm(k) != "," {
-		return false
-	}
-	k++
-	if w := st.norm(k); w == "a" || w == "an" || w == "the" {
-		k++
-	}
-	for k < len(st.toks) && k < s.b+5 && st.lowerWord(k) && !counselNouns[st.norm(k)] {
-		k++ // "a defence lawyer", "the family's longtime attorney"
-	}
-	if !counselNouns[st.norm(k)] {
-		return false
-	}
-	if possessed(k) || st.norm(k+1) == "," {
-		return true
-	}
-	if st.norm(k+1) != "for" {
-		return false
-	}
-	c := k + 2
-	if st.norm(c) == "the" {
-		c++
-	}
-	if ei, _, ok := st.entityStartingAt(c); ok && st.doc.Entities[ei].Kind != parallax.KindPerson {
-		return false
-	}
-	return true
-}
-
 // groupSideInStory: side is the side of an armed group some entity of
 // the story names, not a state's.
 func (st *state) groupSideInStory(side string) bool {
@@ -467,24 +407,4 @@ func (st *state) groupSideInStory(side string) bool {
 		}
 	}
 	return false
-}
-
-// counselSpeaker: the speaker s is a person titled as a person's lawyer
-// here (privateCounsel) or at an earlier claim of the same actor ("Nobilo
-// said" after "NAME's lawyer, X, said"), and does not speak for an armed
-// group of the story.
-func (st *state) counselSpeaker(s speaker) bool {
-	if st.groupSideInStory(s.side) {
-		return false
-	}
-	if st.privateCounsel(s) {
-		if s.actor != "" {
-			if st.counsel == nil {
-				st.counsel = map[string]bool{}
-			}
-			st.counsel[s.actor] = true
-		}
-		return true
-	}
-	return s.actor != "" && st.counsel[s.actor] && s.ent >= 0 && st.doc.Entities[s.ent].Kind == parallax.KindPerson
 }

@@ -233,9 +233,8 @@ func TestRealText22Actors(t *testing.T) {
 // and taken up by a description (a calling with a demonym, an age, a
 // family role); a relative clause after an inverted person speaker; of
 // two subjects the parse gives a cue, the one after ", and"; praise by
-// "complimented"; a person's lawyer, who speaks for no state, named
-// before or after the title and by the surname later, and counsel of an
-// armed group's member, who keeps the group's side. Invented sentences.
+// "complimented"; "lawyers for X said": counsel speaks, for no state.
+// Invented sentences.
 func TestRealText22Rules(t *testing.T) {
 	runSpeakerCases(t, []speakerCase{
 		{"demonym and calling", "Former NATO envoy Hugo Lindqvist, who ran the alliance's Kabul office, says the mission failed.\n\nThe Swedish academic, who now teaches in Uppsala, told reporters nobody had listened to the field reports.", "told", "Swedish academic", "-", "assert", "Hugo Lindqvist"},
@@ -244,8 +243,6 @@ func TestRealText22Rules(t *testing.T) {
 		{"relative clause after inverted name", "Lena Vogt runs a bakery in the old town.\n\n\"Flour costs twice what it did,\" said Vogt who opened the shop in 2009.", "said", "Vogt", "", "assert", "Lena Vogt"},
 		{"subject after a clause break", "The talks covered the offensive against al-Shabaab, and William Ruto said the troops would stay until June.", "said", "William Ruto", "-", "assert", "William Ruto"},
 		{"complimented", "Kenyan President William Ruto met the Somali president in Nairobi on Monday.\n\nRuto complimented the Somali army on its gains in the south.", "complimented", "Ruto", "KEN", "assert", "William Ruto"},
-		{"possessive counsel apposition", "Kenyan Deputy President Rigathi Gachagua was impeached on Thursday.\n\nGachagua's lawyer, Paul Kimani, said the vote was unlawful.", "said", "Paul Kimani", "", "assert", "Paul Kimani"},
-		{"counsel surname later", "Kenyan Deputy President Rigathi Gachagua was impeached on Thursday.\n\nGachagua's lawyer, Paul Kimani, said the vote was unlawful.\n\n\"We will go to the Supreme Court,\" Kimani told reporters.", "told", "Kimani", "", "assert", "Paul Kimani"},
 		{"lawyers for a common noun", "Lawyers for the jailed blogger said he had been denied visits for a month.", "said", "Lawyers", "", "assert", ""},
 		{"lawyer for a named politician", "A lawyer for Senegalese opposition leader Ousmane Sonko said the charges were politically motivated.", "said", "lawyer", "", "assert", ""},
 	})
