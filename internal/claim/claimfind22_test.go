@@ -171,7 +171,6 @@ var claimfind22Known = map[string]string{
 	"described-np: > described | Families":                "\"described\" with a plain object (what was seen, not a label) is no cue",
 	"headline-title-colon: > : | Defence minister":        "a heading by a title with no party (\"Defence minister:\") is read as a label",
 	"keyevents-acronym-quote: > : | FDS":                  "an acronym the actor stage does not know (FDS) speaks in no heading",
-	"published-names: > published | defence ministry":     "\"published the names of N soldiers\" is no cue",
 	"qa-named-answer: > : | BELLO":                        "a capitals answer label with no person of that name in the text is no speaker (capsTurn)",
 }
 
@@ -192,8 +191,8 @@ func TestClaimFindBattery22(t *testing.T) {
 // accusation or a label); "There are reports that C" with no speaker;
 // "the claims of the <demonym> regime that C"; "He said" after an
 // unnamed insider; "declared X over", "proclaimed victory"; after a wire
-// dateline, the opening subject of "X did Y and said C". Invented
-// sentences.
+// dateline, the opening subject of "X did Y and said C"; "published the
+// names of N <people>". Invented sentences.
 func TestClaimFind22Rules(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"clock, dash, body", "Harbour siege – live\n\n09:10 — Navy: two patrol boats sunk off the cape\n\nThe boats sank at dawn.", ":", "Navy", "", "assert", "two patrol boats sunk"},
@@ -208,6 +207,7 @@ func TestClaimFind22Rules(t *testing.T) {
 		{"he after an unnamed officer", "The siege went on.\n\nAn officer at the port said two cranes had burned. He said the harbour master had fled.", "said", "He", "", "assert", "the harbour master had fled"},
 		{"declared over", "The siege went on.\n\nThe governor declared the four-month siege of the port over on Sunday.", "declared", "governor", "", "assert", "siege of the port over"},
 		{"proclaimed victory", "The siege went on.\n\nThe rebels proclaimed victory in the port district.", "proclaimed", "rebels", "", "assert", "victory in the port district"},
+		{"published the names of", "The siege went on.\n\nThe interior ministry has published the names of 31 police officers killed in the port.", "published", "ministry", "", "assert", "names of 31 police officers"},
 		{"dateline, act, and said", "The siege went on.\n\nMOMBASA — Governor Amina Wekesa toured the harbour and said the cranes would be repaired.", "said", "Amina Wekesa", "", "assert", "the cranes would be repaired"},
 		{"dateline, time, act, and declared", "The siege went on.\n\nMOMBASA — On Sunday evening Governor Amina Wekesa went to the port and declared the siege over.", "declared", "Amina Wekesa", "", "assert", "the siege over"},
 	})
@@ -227,6 +227,7 @@ func TestClaimFind22Rules(t *testing.T) {
 		"The governor declared a state of emergency in the port.",
 		"The president declared war over the disputed islands.",
 		"The colonel declared his candidacy in March.",
+		"The navy published photos of the damaged frigate.",
 		"Harbour siege – live\n\n10:45 — View from the pier: smoke over the water\n\nSmoke rose all morning.",
 	})
 }

@@ -52,6 +52,10 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"count", "counts", "counted", "counted", "counting"}, false, false},
 	{[]string{"document", "documents", "documented", "documented", "documenting"}, false, false},
 	{[]string{"tally", "tallies", "tallied", "tallied", "tallying"}, false, false},
+	// a party's own roll of its dead: "has published the names of 71
+	// servicemen"; only in that form (listedFigure), not "published
+	// photos"
+	{[]string{"publish", "publishes", "published", "published", "publishing"}, false, false},
 	// "would add $2 billion to the deficit" adds no words: only with a
 	// clause or quotation ("added that", "added: ...", `," he added`)
 	{[]string{"add", "adds", "added", "added", "adding"}, false, true},

@@ -200,7 +200,7 @@ func (st *state) speechBefore(k int) bool {
 
 // figureCues report a tally only: a cue before a figure alone
 // (listedFigure).
-var figureCues = map[string]bool{"list": true, "record": true, "count": true, "document": true, "tally": true}
+var figureCues = map[string]bool{"list": true, "record": true, "count": true, "document": true, "tally": true, "publish": true}
 
 // listedFigure: the verb "list" at k gives a figure as its object
 // ("lists 2,934 Russian tanks", "listed at least 300 names"), after
@@ -210,6 +210,16 @@ func (st *state) listedFigure(k int) bool {
 		return false
 	}
 	j := k + 1
+	lemma := verbCues[st.norm(k)].lemma
+	if lemma == "publish" {
+		// "published the names of 71 servicemen", "published a list of
+		// 40 dead": a roll of the dead; anything else published is no
+		// tally
+		if w := st.norm(j + 1); !(st.norm(j) == "the" && w == "names" || st.norm(j) == "a" && w == "list") || st.norm(j+2) != "of" {
+			return false
+		}
+		j += 3
+	}
 	if st.norm(j) == "the" && (st.norm(j+1) == "deaths" || st.norm(j+1) == "killings" || st.norm(j+1) == "killing") && st.norm(j+2) == "of" {
 		j += 3 // "documented the deaths of at least 40 civilians"
 	} else if verbCues[st.norm(k)].lemma == "document" {
