@@ -29,7 +29,9 @@ func (st *docState) possessivePronounSide(a int) string {
 			if cls, ok := classNouns[st.tokNorm(i-1)]; ok {
 				return st.classBodySide(cls, i-2)
 			}
-			return ""
+			// "The council's spokesman, NAME": the group whose name
+			// the noun heads (namehead.go)
+			return st.nameHeadGroupSide(st.tokNorm(i-1), i-2)
 		}
 		if !t.Word && t.Text != "." {
 			return ""
@@ -289,7 +291,10 @@ func (st *docState) possessiveAppositionSide(b int) string {
 	case n == "the" && (st.tokNorm(i+2) == "'s" || st.tokNorm(i+2) == "'"):
 		c, ok := classNouns[st.tokNorm(i+1)]
 		if !ok {
-			return ""
+			if st.nameHeadGroupSide(st.tokNorm(i+1), i) == "" {
+				return ""
+			}
+			c = "head"
 		}
 		cls, byClass = c, true
 		i += 3
@@ -311,6 +316,9 @@ func (st *docState) possessiveAppositionSide(b int) string {
 	}
 	if !official || i >= len(st.toks) || st.toks[i].Text != "," {
 		return ""
+	}
+	if byClass && cls == "head" {
+		return st.nameHeadGroupSide(st.tokNorm(b+2), b+1)
 	}
 	if byClass {
 		return st.classBodySide(cls, b+1)

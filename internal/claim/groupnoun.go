@@ -47,11 +47,14 @@ func (st *state) storyGroupSide(spk speaker) string {
 		if !sourceLinks[st.norm(k)] || st.norm(k) == "close" || st.norm(k) == "of" {
 			return ""
 		}
-		if st.norm(k+1) != "the" || k+2 >= len(st.toks) || !groupClassNouns[st.norm(k+2)] || st.toks[k+2].Cap {
+		if st.norm(k+1) != "the" || k+2 >= len(st.toks) || st.toks[k+2].Cap {
 			return ""
 		}
 		if k+3 < len(st.toks) && (st.norm(k+3) == "'s" || st.norm(k+3) == "’s") {
 			return "" // "a source in the group's leadership": left to the body's rules
+		}
+		if !groupClassNouns[st.norm(k+2)] {
+			return st.storyGroupByHead(spk.a, st.norm(k+2)) // "sources in the coalition"
 		}
 		return st.storyGroupBefore(spk.a, st.norm(k+2))
 	}
@@ -59,7 +62,7 @@ func (st *state) storyGroupSide(spk speaker) string {
 		return side
 	}
 	if !groupClassNouns[st.norm(noun)] {
-		return ""
+		return st.nameHeadSpeakerSide(spk) // "the council said" (namehead.go)
 	}
 	// the noun's own phrase: modifiers of armed groups only, after "the"
 	// or opening the sentence or a headline's clause (a headline's
@@ -193,7 +196,7 @@ func (st *state) groupPossessedTitle(spk speaker) (string, bool) {
 	} else if a == 0 || st.norm(a-1) != "the" {
 		return "", false
 	}
-	if a+2 >= spk.b+1 || !groupClassNouns[st.norm(a)] || st.toks[a].Cap && a > 0 && st.norm(a-1) != "the" {
+	if a+2 >= spk.b+1 || !groupClassNouns[st.norm(a)] && !groupNameHeads[st.norm(a)] || st.toks[a].Cap && a > 0 && st.norm(a-1) != "the" {
 		return "", false
 	}
 	if p := st.norm(a + 1); p != "'s" && p != "’s" && p != "'" && p != "’" {
@@ -201,6 +204,9 @@ func (st *state) groupPossessedTitle(spk speaker) (string, bool) {
 	}
 	if !groupTitleHeads[st.norm(spk.b-1)] {
 		return "", false
+	}
+	if !groupClassNouns[st.norm(a)] {
+		return st.storyGroupByHead(a, st.norm(a)), true // "the council's spokesman" (namehead.go)
 	}
 	return st.storyGroupBefore(a, st.norm(a)), true
 }

@@ -37,7 +37,7 @@ var groupside19Known = map[string]string{
 	"ir-pjak-website: > said | statement":                              "'A statement on the group's website said': the speaker is read as 'group's website', with no side",
 	"ir-pjak-website: extra said | Iran's state news agency":           "the claim of the IRNA line above",
 	"ir-pjak-website: extra said | group's website":                    "the claim of the statement line above",
-	"lk-ltte-website-tna: extra citing | LTTE officials":               "'citing LTTE officials': the LTTE has no word of arms in this story, so its officials get no side (a claim the battery did not list)",
+	"lk-ltte-website-tna: extra citing | LTTE":                         "'citing LTTE officials': a claim the battery did not list (the LTTE's side is right since data/actors lists the group, session 22)",
 	"ml-cma-crisisgroup: > said | CMA":                                 "the CMA is named only as a party to a peace deal and 'the army had attacked first': no word of arms of its own",
 	"mx-ezln-journalist: > said | Article 19":                          "the recogniser does not take 'Article 19' for an organisation",
 	"mx-ezln-journalist: > said | Leopoldo Maldonado":                  "'The group's Mexico director' is given Mexico's side (a person's remit, another lane's)",

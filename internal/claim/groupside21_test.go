@@ -26,7 +26,6 @@ var groupside21Known = map[string]string{
 	"cd-codeco-headline-militia: extra said | UN mission":                             "span: 'The UN mission, MONUSCO, said' is reported as 'UN mission' (UNO, right); the battery left the claim out",
 	"cd-codeco-source: > said | Justice Plus":                                         "span: 'A local rights group, the Justice Plus association,' is reported as 'local rights group' (no side, right)",
 	"cd-codeco-source: extra said | local rights group":                               "span: as above",
-	"cf-fprc-coalition: > said | Aboubakar Nour":                                      "S: 'The front's spokesman, NAME': as the NRF's spokesman above",
 	"cf-fprc-defined-no-arms: > said | government spokesman":                          "N: 'A government spokesman' takes the story's group (FPRC), not the Central African state (a state title in a story whose state is named by no mention)",
 	"co-gulf-clan-commander-of-group: > said | He":                                    "S: 'A commander of the Gulf Clan': a title before 'of' and a listed group's name is not read (the commander has no side, nor his 'He')",
 	"co-gulf-clan-commander-of-group: > said | army":                                  "'The army said' in a story naming no state: no side (a state body's, the stateside lane's)",
