@@ -58,3 +58,21 @@ func (st *docState) mentionHolds(m mention, noun string) bool {
 	}
 	return false
 }
+
+// nameHeadAntecedent is the mention that the head noun mention i ("the
+// council said") takes up: the last one before it of the one non-state
+// group whose name holds the noun, as nameHeadGroupSide reads it; -1 for
+// none.
+func (st *docState) nameHeadAntecedent(i int) int {
+	m := st.ments[i]
+	noun := st.tokNorm(m.b - 1)
+	if st.nameHeadGroupSide(noun, m.a) == "" {
+		return -1
+	}
+	for j := i - 1; j >= 0; j-- {
+		if a := st.ments[j]; a.a < m.a && a.anaphor == "" && a.resolved && a.actor != "" && st.mentionHolds(a, noun) {
+			return j
+		}
+	}
+	return -1
+}

@@ -2574,6 +2574,19 @@ func (st *docState) anaphors() {
 				}
 				continue
 			}
+			if nameHeadNouns[t.Norm] && det >= 0 && st.tokNorm(det) == "the" && !st.cover[det] && !st.cover[i] && !t.Cap {
+				// "the council said" after "the Southern Transitional
+				// Council": the group whose name the noun heads
+				// (namehead.go)
+				j := i + 1
+				if isAdverb(st.tokNorm(j)) || st.tokNorm(j) == "also" {
+					j++
+				}
+				if v := st.tokNorm(j); verbAfterSubject[v] || findingVerbs[v] {
+					st.add(mention{a: det, b: i + 1, anaphor: "head"})
+				}
+				continue
+			}
 			if !statementNouns[t.Norm] && !findingNouns[t.Norm] && !unnamedOfficials[t.Norm] {
 				continue
 			}
@@ -3288,6 +3301,9 @@ func (st *docState) antecedent(i int) int {
 	}
 	if m.anaphor == "official" {
 		return st.officialAntecedent(i, compatible)
+	}
+	if m.anaphor == "head" {
+		return st.nameHeadAntecedent(i)
 	}
 	if m.anaphor == "portfolio" {
 		// the person last titled with the same portfolio word, a few
