@@ -4289,6 +4289,11 @@ func (st *state) emit() {
 				// "The group's spokesman said ... the statement said"
 				d.spk.side = st.groupStatementSide(d.spk, si, lastBody, lastBodySent)
 			}
+			if d.spk.side == "" {
+				// "a pro-rebel website claimed", "according to a council
+				// statement": a party's own outlet (ownvoice.go)
+				d.spk.side = st.ownVoiceSide(d.spk)
+			}
 		}
 		if d.spk.side == "" && d.spk.actor == "" {
 			// "the Ukrainian air force said ... the air force said": a
