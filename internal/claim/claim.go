@@ -4514,9 +4514,10 @@ func (st *state) emit() {
 		}
 		if st.nounPerson(d.spk) {
 			lastUnnamed, lastUnnamedAt, lastUnnamedEnd = sentSpeaker{d.spk, si}, i, d.contB
-		} else if st.titledBody(d.spk, d.cueA) {
+		} else if st.titledBody(d.spk, d.cueA) || st.titleOfBody(d.spk) {
 			// the person the title names speaks for the body, and is not
-			// the body
+			// the body ("the body's spokesman", "a commander of the
+			// body")
 			p := d.spk
 			p.actor = ""
 			lastUnnamed, lastUnnamedAt, lastUnnamedEnd = sentSpeaker{p, si}, i, d.contB

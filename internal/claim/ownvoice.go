@@ -87,3 +87,22 @@ func (st *state) groupNamed(name string) string {
 	}
 	return ""
 }
+
+// titleOfBody: the body speaker s follows a title of one person "of" or
+// "for" it ("A commander of the Security Belt in Aden denied", "An
+// official of the PJAK denied", "A spokesman for the Druze factions
+// said"): the person speaks for the body, and the "he" of the sentences
+// after is that person, as after "the body's spokesman" (titledBody).
+func (st *state) titleOfBody(s speaker) bool {
+	if s.a < 2 || s.ent < 0 || s.side == "" || st.doc.Entities[s.ent].Kind == parallax.KindPerson {
+		return false // (a body of no side leaves the pronoun to the other rules)
+	}
+	k := s.a - 1
+	if st.norm(k) == "the" {
+		k--
+	}
+	if p := st.norm(k); p != "of" && p != "for" || k < 1 || st.sentOf[k-1] != st.sentOf[s.a] {
+		return false
+	}
+	return personHeads[st.norm(k-1)] && st.lowerWord(k-1)
+}
