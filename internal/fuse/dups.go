@@ -147,6 +147,12 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 			// condenses: where two sentences render one by the strict
 			// test, the others are held to the loose one.
 			sim, n = alignStatements(&ix.profA, &ix.profB, &ix.chains, true)
+			if !enoughAligned(n, &ix.profA, &ix.profB) {
+				// A relay condenses two sentences into one (alignMerged).
+				if ms, mn := alignMerged(&ix.profA, &ix.profB, &ix.chains); mn > n {
+					sim, n = ms, mn
+				}
+			}
 		}
 		if sim >= ix.opt.SameStatement && enoughAligned(n, &ix.profA, &ix.profB) {
 			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
