@@ -84,3 +84,110 @@ func TestRelayOfACommunique(t *testing.T) {
 		}
 	}
 }
+
+// TestReferencePoint: a place named only as the point another place of
+// its sentence is measured from is no place of the story; a distance that
+// locates the happening itself keeps its reference.
+func TestReferencePoint(t *testing.T) {
+	for _, c := range []struct {
+		text, places, want string // places: names, comma-separated; want: the reference, "" for none
+	}{
+		{"Clashes broke out in Ostra, about 210 km north of Dallin, on Sunday.", "Ostra,Dallin", "Dallin"},
+		{"The convoy was hit near Kelm, which lies about 15 kilometres south-west of the city of Varno.", "Kelm,Varno", "Varno"},
+		{"Tarsk, a port town 40 miles to the east of Belem, was shelled.", "Tarsk,Belem", "Belem"},
+		{"The quake was centred 30 km south of Dallin at a depth of 10 km.", "Dallin", ""},
+		{"Rebels attacked Ostra and then marched on Dallin.", "Ostra,Dallin", ""},
+		{"Ostra lies on the road from Dallin to the coast.", "Ostra,Dallin", ""},
+	} {
+		doc := &parallax.Document{Text: c.text}
+		for _, name := range strings.Split(c.places, ",") {
+			i := strings.Index(c.text, name)
+			doc.Places = append(doc.Places, parallax.Place{Text: name, Name: name, Start: i, End: i + len(name), Lat: 1, Lon: 1, Feature: "P.PPL"})
+		}
+		got := ""
+		for p := range doc.Places {
+			if referencePoint(doc, p) {
+				got = doc.Places[p].Text
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: reference %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestConcurrentClause: "also" sentences, "the same day as" and "in the
+// same hours as" to the sentence's end, and a sentence opening with a
+// span of hours after a definite happening are sequel clauses; a span of
+// hours after an indefinite one is a recall clause as before.
+func TestConcurrentClause(t *testing.T) {
+	for _, c := range []struct {
+		text, want string // want: the sequel's text, "" for none
+	}{
+		{"Police fired tear gas in Dallin. Protests were also reported in Ostra in the north.", "Protests were also reported in Ostra in the north"},
+		{"One man was killed in Ostra on Thursday, the same day as larger protests in the capital, Dallin.", "the same day as larger protests in the capital, Dallin"},
+		{"The depot burned for hours. The attack came in the same hours as a drone attack on a dam at Kelm.", "in the same hours as a drone attack on a dam at Kelm"},
+		{"Power failed in Kelm. Hours after the drones, on Monday morning, missiles struck the centre of Varno, killing nine.", "Hours after the drones, on Monday morning, missiles struck the centre of Varno, killing nine"},
+		{"Two hours after a blast at a mine, rescuers reached the miners.", ""},
+		{"The same people came back as before.", ""},
+		{"Aid reached Ostra on Friday.", ""},
+	} {
+		words := []word{}
+		scanWords(c.text, nil, func(w word) { words = append(words, w) })
+		got := ""
+		for i := range words {
+			if p, _, ok := concurrentAt(c.text, words, i); ok {
+				got = c.text[p.Start:p.End]
+				break
+			}
+		}
+		if got != c.want {
+			t.Errorf("%q: sequel %q, want %q", c.text, got, c.want)
+		}
+	}
+}
+
+// TestAlsoClaimed: an "also" in what a named speaker claims is a detail
+// of the story's act; the reporter's "also" is not.
+func TestAlsoClaimed(t *testing.T) {
+	text := "Bombs hit the islands on Friday. Two residents said fishermen had also been killed at a camp on Kaiga. Protests were also reported in Ostra."
+	claimed := strings.Index(text, "fishermen")
+	doc := &parallax.Document{Text: text, Claims: []parallax.Claim{{Start: claimed, End: strings.Index(text, " Protests"), Speaker: parallax.Speaker{Text: "Two residents"}}}}
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Two residents said fishermen had also been killed at a camp on Kaiga", true},
+		{"Protests were also reported in Ostra", false},
+		{"Bombs hit the islands on Friday", false},
+	} {
+		i := strings.Index(text, c.sentence)
+		if got := alsoClaimed(doc, parallax.Span{Start: i, End: i + len(c.sentence)}); got != c.want {
+			t.Errorf("%q: claimed %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}
+
+// TestNewPlaceIn: a sister act's place is one the report names nowhere
+// else and no word of a longer name.
+func TestNewPlaceIn(t *testing.T) {
+	text := "Troops held Ostra. Our forces also captured 40 soldiers, who are treated under the Geneva Conventions. Protests were also reported in Kelm in the north."
+	doc := &parallax.Document{Text: text}
+	for _, name := range []string{"Ostra", "Geneva", "Kelm"} {
+		i := strings.Index(text, name)
+		doc.Places = append(doc.Places, parallax.Place{Text: name, Name: name, Start: i, End: i + len(name), Feature: "P.PPL"})
+	}
+	for _, c := range []struct {
+		sentence string
+		want     bool
+	}{
+		{"Our forces also captured 40 soldiers, who are treated under the Geneva Conventions", false},
+		{"Protests were also reported in Kelm in the north", true},
+		{"Troops held Ostra", true},
+	} {
+		i := strings.Index(text, c.sentence)
+		if got := newPlaceIn(doc, parallax.Span{Start: i, End: i + len(c.sentence)}); got != c.want {
+			t.Errorf("%q: new place %v, want %v", c.sentence, got, c.want)
+		}
+	}
+}

@@ -400,6 +400,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
 	ix.prior = priorClauses(doc.Text, ix.all, ix.prior[:0])
 	ix.prior = slices.DeleteFunc(ix.prior, func(c priorClause) bool { return c.sequel && !sisterAct(doc, c.Span) })
+	ix.prior = concurrentClauses(doc, ix.all, ix.prior)
 	ix.recall = ix.recall[:0]
 	ix.otherRecall = ix.otherRecall[:0]
 	for _, c := range ix.prior {

@@ -519,7 +519,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		var names []fpoint
 		for _, p := range pts {
 			pl := &doc.Places[p]
-			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) || ownAct && inSpans(recall, pl.Start) || otherPlace(doc, p, recall, other) || namesRulers(doc.Text, pl.End) {
+			if pl.Lat == 0 && pl.Lon == 0 || inLongerName(doc, pl.Start, pl.End) || ownAct && inSpans(recall, pl.Start) || otherPlace(doc, p, recall, other) || namesRulers(doc.Text, pl.End) || referencePoint(doc, p) {
 				continue
 			}
 			switch {
