@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -189,5 +190,59 @@ func TestNewPlaceIn(t *testing.T) {
 		if got := newPlaceIn(doc, parallax.Span{Start: i, End: i + len(c.sentence)}); got != c.want {
 			t.Errorf("%q: new place %v, want %v", c.sentence, got, c.want)
 		}
+	}
+}
+
+// TestRecallClauseDaysSplit: an act of force inside a recall clause ("the
+// clash came two days after the first round of fighting on Monday")
+// names the earlier act as a possessive day does: its days leave the
+// story's segment, however a period between chained them, when the story
+// tells an act of its own two or more days later. A follow-up with no act
+// of its own keeps them.
+func TestRecallClauseDaysSplit(t *testing.T) {
+	wed := datedEvent{phrase: "Border guards opened fire on the crossing post at Velm", when: "Wednesday evening", day: "2026-03-18", init: "AAA", targ: "BBB", town: "Velm", lat: 34.1, lon: 71.1}
+	mon := datedEvent{phrase: "first round of fighting", when: "Monday", day: "2026-03-16", typ: parallax.EventBattles, targ: "BBB"}
+	period := datedEvent{phrase: "had been fired on 30 times", when: "the previous 24 hours", day: "2026-03-17", typ: parallax.EventExplosions, targ: "BBB"}
+	for _, c := range []struct {
+		name string
+		text string
+		evs  []datedEvent
+		want string // the segments' days, in order; * marks the main one
+	}{
+		{"a second clash two days later",
+			"Border guards opened fire on the crossing post at Velm on Wednesday evening, wounding two soldiers. " +
+				"The post had been fired on 30 times over the previous 24 hours, officials said. " +
+				"The clash came two days after the first round of fighting on Monday, in which two guards were killed.",
+			[]datedEvent{wed, period, mon}, "16-16 17-18*"},
+		{"no recall clause",
+			"Border guards opened fire on the crossing post at Velm on Wednesday evening, wounding two soldiers. " +
+				"The post had been fired on 30 times over the previous 24 hours, officials said. " +
+				"The first round of fighting on Monday killed two guards.",
+			[]datedEvent{wed, period, mon}, "16-18*"},
+		{"a toll two days later",
+			"The toll rose to three on Wednesday when a wounded guard died, officials said. " +
+				"The post had been fired on 30 times over the previous 24 hours, officials said. " +
+				"He was hurt two days after the first round of fighting on Monday, officials said.",
+			[]datedEvent{{phrase: "toll", when: "Wednesday", day: "2026-03-18", typ: parallax.EventBattles}, period, mon}, "16-18*"},
+	} {
+		t.Run(c.name, func(t *testing.T) {
+			doc := datedReport("a", "2026-03-19", c.text, c.evs...)
+			pub, _ := dayNumber("2026-03-19")
+			base, _ := dayNumber("2026-03-01")
+			words := []word{}
+			scanWords(doc.Text, nil, func(w word) { words = append(words, w) })
+			recall := recallClauses(doc.Text, words, nil)
+			var got []string
+			for _, s := range segmentArticle(doc, 0, pub, 2, 6, recall, nil) {
+				g := fmt.Sprintf("%d-%d", s.start-base+1, s.end-base+1)
+				if s.main {
+					g += "*"
+				}
+				got = append(got, g)
+			}
+			if strings.Join(got, " ") != c.want {
+				t.Errorf("segments %v, want %s", got, c.want)
+			}
+		})
 	}
 }

@@ -275,7 +275,10 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 		i--
 	}
 
-	segs, main = splitRecalledDays(doc, segs, main, recall, maxSpan)
+	segs, main = splitRecalledDays(doc, segs, main, recall, maxSpan, possessiveDated)
+	segs, main = splitRecalledDays(doc, segs, main, recall, maxSpan, func(doc *parallax.Document, ev *parallax.Event) bool {
+		return inSpans(recall, ev.Start)
+	})
 
 	// A segment that starts on the day the article says its happening
 	// began ("the fighting that began on February 7", "the offensive had
@@ -1164,12 +1167,20 @@ func resolvedAt(doc *parallax.Document, start, end int) bool {
 // rose, funerals, "Monday's attack ... wounded 13") keeps them. It
 // returns the segments, still in order of their days, and the story's
 // new index.
-func splitRecalledDays(doc *parallax.Document, segs []segment, main int, recall []parallax.Span, maxSpan int32) ([]segment, int) {
+//
+// recalledBy tells the recalled acts: possessiveDated, or (session 22)
+// an act inside a recall clause ("the clash came three days after the
+// first round of fighting on Monday"), which names the earlier act as
+// the possessive does.
+func splitRecalledDays(doc *parallax.Document, segs []segment, main int, recall []parallax.Span, maxSpan int32, recalledBy func(*parallax.Document, *parallax.Event) bool) ([]segment, int) {
+	if main < 0 {
+		return segs, main
+	}
 	m := &segs[main]
-	recalled := int32(noDay) // the last day of a possessive-dated act
+	recalled := int32(noDay) // the last day of a recalled act
 	for _, e := range m.events {
 		ev := &doc.Events[e]
-		if eventClass(ev)&(classViolence|classUnrest) == 0 || !possessiveDated(doc, ev) {
+		if eventClass(ev)&(classViolence|classUnrest) == 0 || !recalledBy(doc, ev) {
 			continue
 		}
 		if _, end, ok, coarse := eventDays(ev, maxSpan); ok && !coarse && (recalled == noDay || end > recalled) {
@@ -1182,7 +1193,7 @@ func splitRecalledDays(doc *parallax.Document, segs []segment, main int, recall 
 	own := slices.ContainsFunc(m.events, func(e int) bool {
 		ev := &doc.Events[e]
 		start, _, ok, coarse := eventDays(ev, maxSpan)
-		return ok && !coarse && start >= recalled+2 && !possessiveDated(doc, ev) && actOfOwn(doc, ev, recall)
+		return ok && !coarse && start >= recalled+2 && !recalledBy(doc, ev) && actOfOwn(doc, ev, recall)
 	})
 	if !own {
 		return segs, main
