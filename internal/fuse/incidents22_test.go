@@ -151,14 +151,14 @@ func TestConcurrentClause(t *testing.T) {
 // TestAlsoClaimed: an "also" in what a named speaker claims is a detail
 // of the story's act; the reporter's "also" is not.
 func TestAlsoClaimed(t *testing.T) {
-	text := "Bombs hit the islands on Friday. Two residents said fishermen had also been killed at a camp on Kaiga. Protests were also reported in Ostra."
+	text := "Bombs hit the islands on Friday. Two residents said fishermen had also been killed at a camp on Sellis. Protests were also reported in Ostra."
 	claimed := strings.Index(text, "fishermen")
 	doc := &parallax.Document{Text: text, Claims: []parallax.Claim{{Start: claimed, End: strings.Index(text, " Protests"), Speaker: parallax.Speaker{Text: "Two residents"}}}}
 	for _, c := range []struct {
 		sentence string
 		want     bool
 	}{
-		{"Two residents said fishermen had also been killed at a camp on Kaiga", true},
+		{"Two residents said fishermen had also been killed at a camp on Sellis", true},
 		{"Protests were also reported in Ostra", false},
 		{"Bombs hit the islands on Friday", false},
 	} {

@@ -8,15 +8,15 @@ import (
 )
 
 // referencePoint reports whether place p of doc is named only as the
-// point another place of its sentence is measured from: "Sokodé, about
-// 340 km north of Lomé", "the town, which lies about 20 kilometres south
-// of Kramatorsk", "Kremenchug, an industrial city about 100 km southwest
-// of Poltava". The report's story is at the place it locates; the
+// point another place of its sentence is measured from: "Ostra, about
+// 300 km north of the capital, Dallin", "the town, which lies about 20
+// kilometres south of Varno", "Kelm, an industrial city about 100 km
+// southwest of Tarsk". The report's story is at the place it locates; the
 // reference is a landmark the reader knows (a capital, the region's main
 // city), where a sister happening of the same day may well be, and
 // naming it ties the report to that happening's incident. A distance
 // with no place before it in its sentence locates the happening itself
-// ("The quake was centred 30 km south of Coquimbo"): its reference is
+// ("The quake was centred 30 km south of Dallin"): its reference is
 // the story's place.
 func referencePoint(doc *parallax.Document, p int) bool {
 	pl := &doc.Places[p]
