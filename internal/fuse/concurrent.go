@@ -35,8 +35,11 @@ var sameTimeOpeners = wordSet(`the in on at`)
 //     deadlier protests in the capital");
 //   - a sentence that opens with a span of hours after or before a
 //     definite happening and a comma ("Hours after the drones, missiles
-//     struck the regional capital"): the whole sentence, as "A few hours
-//     later," is (sequelAt).
+//     struck the regional capital"), with "Earlier" or "Later" and a
+//     comma within four words ("Earlier on Monday,", "Later in the
+//     evening,"), or with a span of hours and "later" or "earlier" with
+//     no comma ("About an hour later a second drone hit ..."): the whole
+//     sentence, as "A few hours later," is (sequelAt).
 //
 // As for sequelAt, the clause is kept only where it tells an act at a
 // place the report names nowhere else (sisterAct): "the blast also
@@ -60,15 +63,29 @@ func concurrentAt(text string, words []word, i int) (c priorClause, also, ok boo
 		return priorClause{}, false, false
 	}
 	end := sentenceEndFrom(text, w.End)
-	// A span of hours, "after" or "before", at most four words, a comma.
+	// "Earlier on Wednesday,", "Later in the evening,", "Later that day,":
+	// "Earlier" or "Later" opening the sentence, its opener ended by a
+	// comma within four words.
+	if w.Hash == hashLater || w.Hash == hashEarlier {
+		if c := strings.IndexByte(text[w.End:end], ','); c >= 0 && len(strings.Fields(text[w.End:w.End+c])) <= 3 {
+			return sequel(w.Start, end)
+		}
+	}
+	// A span of hours, "after" or "before", at most four words, a comma;
+	// or "later" or "earlier" with no comma ("About an hour later a
+	// separate drone attack set fire to ...").
 	for k := i; k < min(len(words)-1, i+3); k++ {
 		if words[k].Hash != hashHour && words[k].Hash != hashHours {
 			continue
 		}
-		if a := words[k+1]; (a.Hash == hashAfter || a.Hash == hashBefore) && definiteAt(text, a.End) {
+		a := words[k+1]
+		if (a.Hash == hashAfter || a.Hash == hashBefore) && definiteAt(text, a.End) {
 			if c := strings.IndexByte(text[a.End:end], ','); c >= 0 && len(strings.Fields(text[a.End:a.End+c])) <= 4 {
 				return sequel(w.Start, end)
 			}
+		}
+		if a.Hash == hashLater || a.Hash == hashEarlier {
+			return sequel(w.Start, end)
 		}
 		break
 	}

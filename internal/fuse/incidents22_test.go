@@ -130,6 +130,11 @@ func TestConcurrentClause(t *testing.T) {
 		{"The depot burned for hours. The attack came in the same hours as a drone attack on a dam at Kelm.", "in the same hours as a drone attack on a dam at Kelm"},
 		{"Power failed in Kelm. Hours after the drones, on Monday morning, missiles struck the centre of Varno, killing nine.", "Hours after the drones, on Monday morning, missiles struck the centre of Varno, killing nine"},
 		{"Two hours after a blast at a mine, rescuers reached the miners.", ""},
+		{"Police dispersed the march in Dallin. Earlier on Monday, two men were shot dead in Ostra.", "Earlier on Monday, two men were shot dead in Ostra"},
+		{"The crowd went home. Later in the evening, crowds clashed with police in Kelm.", "Later in the evening, crowds clashed with police in Kelm"},
+		{"A drone was downed at dusk. About an hour later a second drone set fire to a depot at Varno.", "About an hour later a second drone set fire to a depot at Varno"},
+		{"Later talks were planned.", ""},
+		{"Earlier reports said six had died, the mayor said, and later he corrected them.", ""},
 		{"The same people came back as before.", ""},
 		{"Aid reached Ostra on Friday.", ""},
 	} {
