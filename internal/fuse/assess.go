@@ -1096,7 +1096,7 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 				if pass == 0 && a.side == "" || pass == 1 && (a.side != "" || a.key == "" || a.nested || a.sent == d.sent) {
 					continue
 				}
-				if pass == 1 && !sameWords(d, a) || pass == 0 && !matches(a) && !v.lossAnswers(d, a) {
+				if pass == 1 && !witnessAnswered(d, a) || pass == 0 && !matches(a) && !v.lossAnswers(d, a) {
 					continue
 				}
 				answered = true

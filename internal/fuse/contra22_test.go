@@ -130,3 +130,39 @@ func TestStartOfTheCrisisIsItsBeginning(t *testing.T) {
 		}
 	}
 }
+
+// TestWitnessMeetsADenialOnMoreThanAPlace: a party's denial answers a
+// witness's line (a speaker of no side) where their words are one matter
+// by two content stems or more: survivors' "the aircraft fired on people
+// fleeing" and the air force's denial that its aircraft fired on people
+// fleeing; not residents' "a quiet takeover in Kesh" and a spokesman's
+// "there was no battle for Kesh", which share the town only (and agree).
+func TestWitnessMeetsADenialOnMoreThanAPlace(t *testing.T) {
+	for _, tc := range []struct {
+		name, text string
+		witness    contraClaim
+		denial     contraClaim
+		act        contraEvent
+		want       []string
+	}{
+		{"the same matter", "Survivors said the aircraft fired on people fleeing the market. The Orlan air force denied that its aircraft fired on people fleeing.",
+			contraClaim{"", "assert", "the aircraft fired on people fleeing the market"},
+			contraClaim{"X", "deny", "its aircraft fired on people fleeing"},
+			contraEvent{claim: 1, typ: parallax.EventExplosions, init: "X", kind: "unknown", words: "fired on people", negated: true},
+			[]string{"denial:::=true,X=false"}},
+		{"a town's name only", "Residents described a quiet takeover in Kesh. The Orlan spokesman said there was no battle for Kesh.",
+			contraClaim{"", "assert", "a quiet takeover in Kesh"},
+			contraClaim{"X", "assert", "there was no battle for Kesh"},
+			contraEvent{claim: 1, typ: parallax.EventBattles, kind: "unknown", words: "no battle", negated: true},
+			nil},
+	} {
+		cd := contraDoc{text: tc.text, claims: []contraClaim{tc.witness, tc.denial}, events: []contraEvent{tc.act}}
+		d := cd.doc(t)
+		sents := strings.SplitAfter(tc.text, ". ")
+		d.Claims[0].Speaker.Text, d.Claims[0].Sentence = "residents", sents[0]
+		d.Claims[1].Speaker.Text, d.Claims[1].Sentence = "spokesman", sents[1]
+		if got := contradictionValues(t, d); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
