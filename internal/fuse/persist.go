@@ -36,8 +36,12 @@ import (
 // fails to load (the caller rebuilds) rather than giving another index.
 
 // persistVersion is the format of the stream; a stream of another format
-// does not load (ErrStale).
-const persistVersion = 6
+// does not load (ErrStale). It is raised also when what a saved field
+// holds changes meaning, so that an index saved by older code is rebuilt
+// rather than mixing old and new values: 7 (session 22) because story
+// segments now place acts dated after publication and prefer a named day
+// to "this week".
+const persistVersion = 7
 
 var persistMagic = []byte("parallax fusion index\n")
 
