@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	parallax "github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
 )
 
 // A story about one non-state party names it once and then by what it
@@ -162,19 +163,7 @@ func (st *state) storyGroupBefore(at int, noun string) string {
 	if len(n) == 0 && st.sentOf[at] == 0 {
 		n = count(len(st.doc.Text) + 1) // a headline before the story names its party
 	}
-	best, top, tie := "", 0, false
-	for side, k := range n {
-		switch {
-		case k > top:
-			best, top, tie = side, k, false
-		case k == top:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
+	return actor.MostNamedSide(n)
 }
 
 // groupTitleHeads are the titles of a party's own people that "the

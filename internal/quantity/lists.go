@@ -2,6 +2,7 @@ package quantity
 
 import (
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
 	"github.com/parallaxhq/parallax/internal/dateline"
 	"github.com/parallaxhq/parallax/internal/when/words"
 )
@@ -601,19 +602,7 @@ func (c *context) mainGroup(not string) string {
 			n[side]++
 		}
 	}
-	best, top, tie := "", 0, false
-	for side, k := range n {
-		switch {
-		case k > top:
-			best, top, tie = side, k, false
-		case k == top:
-			tie = true
-		}
-	}
-	if tie {
-		return ""
-	}
-	return best
+	return actor.MostNamedSide(n)
 }
 
 // stateNounAfterOf reports whether a vague amount ending in "of" at ws[k]
