@@ -1,0 +1,65 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// groupside23Known are the session-23 battery's expectations parallax
+// does not meet yet, each with the reason; the test fails when one starts
+// to pass. Kinds: see the battery's header.
+var groupside23Known = map[string]string{
+	// first run (main 122f9859, before any fix): 79 items, 35 failing
+	"ao-its-leader-next-sentence: > said | Emmanuel Nzita":           "got said | Emmanuel Nzita |  | assert | Emmanuel Nzita | indirect",
+	"cd-militia-commander-he-priest: > said | priest":                "missing",
+	"cd-militia-commander-he-priest: > told | commander":             "missing",
+	"cd-militia-commander-he-priest: extra said | Tshimbulu":         "got said | Tshimbulu |  | assert |  | indirect",
+	"cd-militia-commander-he-priest: extra told | Kamwina Nsapu":     "got told | Kamwina Nsapu | KAMWINANSAPU | assert | Kamwina Nsapu | indirect",
+	"cd-militia-commander-he: > told | commander":                    "missing",
+	"cd-militia-commander-he: extra told | Kamwina Nsapu":            "got told | Kamwina Nsapu | KAMWINANSAPU | assert | Kamwina Nsapu | indirect",
+	"et-leader-of-front: > said | Abdirahman Mahdi":                  "got said | Abdirahman Mahdi |  | assert | Abdirahman Mahdi | indirect",
+	"iq-pmf-member-group: > said | Popular Mobilization Forces":      "got said | Popular Mobilization Forces | PMF | assert | Popular Mobilization Forces | indirect",
+	"iq-pmf-state: > said | Hashd al-Shaabi":                         "got said | Hashd al-Shaabi | PMF | assert | Popular Mobilization Forces | indirect",
+	"iq-pmf-state: > said | Popular Mobilization Forces":             "got said | Popular Mobilization Forces | PMF | assert | Popular Mobilization Forces | indirect",
+	"iq-pmf-state: > say | Mobilization Forces":                      "got say | Mobilization Forces | MOBILIZATIONFORCES | assert | Mobilization Forces | indirect",
+	"ly-east-army-denies: > denied | army":                           "got denied | army | LBY | deny | Libyan Armed Forces | indirect",
+	"ly-east-army-denies: > denies | Army":                           "got denies | Army | LBY | deny |  | indirect",
+	"ly-east-army-denies: > said | army spokesman":                   "got said | army spokesman | LBY | assert |  | direct",
+	"ly-east-army-haftar-adviser: > said | army":                     "got said | army | LBY | assert | Libyan Armed Forces | indirect",
+	"ly-east-army-lna: > rejected | elders":                          "missing",
+	"ly-east-army-lna: > said | army":                                "got said | army | LBY | assert | Libyan Armed Forces | indirect",
+	"ly-east-army-lna: extra rejected | Ubari":                       "got rejected | Ubari |  | deny |  | indirect",
+	"ly-shield-force-coalition: > said | It":                         "got said | It |  | assert | Sirte Shield Force | indirect",
+	"ly-shield-force-coalition: > said | Sirte Shield Force":         "got said | Sirte Shield Force |  | assert | Sirte Shield Force | indirect",
+	"ly-shield-force-coalition: > told | commander":                  "got told | commander |  | assert |  | direct",
+	"ly-shield-force-tail: > accuses | Shield Force":                 "got accuses | Shield Force |  | assert | Shield Force | indirect",
+	"ly-shield-force-tail: > says | Sirte Shield Force":              "got says | Sirte Shield Force |  | assert | Sirte Shield Force | indirect",
+	"ml-defence-front-statement: > said | Gourma Self-Defence Front": "got said | Gourma Self-Defence Front | GOURMASELFDEFENCEFRONT | assert | Gourma Self-Defence Front | indirect",
+	"ml-defence-front-statement: > said | front":                     "got said | The front | GOURMASELFDEFENCEFRONT | assert | Gourma Self-Defence Front | indirect",
+	"ml-defence-front-statement: > says | militia":                   "got says | Gao militia |  | assert |  | indirect",
+	"mz-party-leader-his-party: > said | Mateus Sitoe":               "got said | Mateus Sitoe |  | assert | Mateus Sitoe | indirect",
+	"mz-party-leader-his-party: extra rejects | Opposition movement": "got rejects | Opposition movement |  | deny |  | indirect",
+	"ng-health-ministry-spokesman: > said | He":                      "got said | He |  | assert | Tunde Aroyewun | indirect",
+	"ng-health-ministry-spokesman: > said | Tunde Aroyewun":          "got said | Tunde Aroyewun |  | assert | Tunde Aroyewun | indirect",
+	"ng-vigilante-commander-named: extra say | Vigilantes":           "got say | Vigilantes |  | assert |  | indirect",
+	"pk-health-ministry-spokeswoman: > said | Sadia Qureshi":         "got said | Sadia Qureshi |  | assert | Sadia Qureshi | indirect",
+	"so-ministry-of-story-state: > said | Abdi Nur Hassan":           "got said | Abdi Nur Hassan |  | assert | Abdi Nur Hassan | indirect",
+	"un-bare-envoy-after-mission: > urged | Pieter Hallgren":         "got urged | Pieter Hallgren |  | assert | Pieter Hallgren | indirect",
+}
+
+// TestGroupSide23Probes runs the whole pipeline on the session-23 battery
+// of speakers whose party the knowledge base lacks
+// (testdata/probes/groupside23.txt): groups the base lacks and their
+// commanders, leaders of groups, titles of international bodies, a
+// ministry of the story's state, rival armies, state-affiliated militia
+// coalitions, and the negatives.
+func TestGroupSide23Probes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/groupside23.txt"))
+	testutil.CheckKnownFailures(t, failed, groupside23Known, "groupside23Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(groupside23Known))
+}
