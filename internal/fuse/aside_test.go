@@ -71,7 +71,7 @@ func TestComparesHappening(t *testing.T) {
 // last week; the next paragraph (the accused side's denial, which the
 // date stage dated by the recalled day for want of a date of its own) is
 // the story's. A recalled day that no comparison word marks dates what
-// follows as before.
+// follows as before. (The story's incident comes first: Incidents.)
 func TestRecalledDayStaysInItsParagraph(t *testing.T) {
 	const (
 		lead   = "Missiles hit apartment blocks in Kramsk early on Tuesday, killing nine people, the regional governor said."
@@ -108,11 +108,11 @@ func TestRecalledDayStaysInItsParagraph(t *testing.T) {
 		return out
 	}
 	incs, _ := New(DefaultOptions()).Fuse([]*parallax.Document{build("a", recall)})
-	if got, want := eventsOf(incs), []string{"a:e2", "a:e1+a:e3"}; !slices.Equal(got, want) {
+	if got, want := eventsOf(incs), []string{"a:e1+a:e3", "a:e2"}; !slices.Equal(got, want) {
 		t.Errorf("compared day: incidents %q, want %q", got, want)
 	}
 	incs, _ = New(DefaultOptions()).Fuse([]*parallax.Document{build("a", plain)})
-	if got, want := eventsOf(incs), []string{"a:e2+a:e3", "a:e1"}; !slices.Equal(got, want) {
+	if got, want := eventsOf(incs), []string{"a:e1", "a:e2+a:e3"}; !slices.Equal(got, want) {
 		t.Errorf("recalled day: incidents %q, want %q", got, want)
 	}
 }

@@ -18,8 +18,12 @@ func (ix *Index) Duplicates() []parallax.Duplicate {
 	return res
 }
 
-// Incidents returns the incidents found so far, by start date (undated
-// last), then by creation order.
+// Incidents returns the incidents found so far: first those that some
+// article tells as its own story, then those its articles only recall as
+// background; each by start date (undated last), then by creation order.
+// An article that recalls an earlier clash is in two incidents of the same
+// articles; a reader (or a scorer) that takes the first incident of an
+// article as what it reports then finds its story, not its recap.
 func (ix *Index) Incidents() []parallax.Incident {
 	var roots []int32
 	for i := range ix.incs {
@@ -27,7 +31,22 @@ func (ix *Index) Incidents() []parallax.Incident {
 			roots = append(roots, int32(i))
 		}
 	}
+	told := make(map[int32]bool, len(roots)) // holds an article's story (segment.main)
+	for _, r := range roots {
+		for _, s := range ix.incs[r].segs {
+			if ix.segs[s].main {
+				told[r] = true
+				break
+			}
+		}
+	}
 	slices.SortFunc(roots, func(a, b int32) int {
+		if told[a] != told[b] {
+			if told[a] {
+				return -1
+			}
+			return 1
+		}
 		sa, sb := ix.incs[a].start, ix.incs[b].start
 		if sa != sb {
 			if sa == noDay {

@@ -133,6 +133,7 @@ var knownXDoc3 = map[string]string{
 	// of their own (splitSites): it is in both incidents, as the gold.
 	// Per-article stages.
 	"extra contradiction N1 denial ISR,LBN":    "Lebanon's 'the Israeli enemy targeted the headquarters' is met by Israel's rejection as UNIFIL's is: a right denial the gold leaves out (it names UNIFIL's only)",
+	"date C0":                                  "the memorial report's story is its ceremony of the publication week, in which the event stage dates the killing's later words (the army's first denial, a relative's loss) by the ceremony's Friday; the gold files the report under the killing it remembers, its recalled segment, which since session 23 comes after the story in the report (Incidents: stories first)",
 	"extra contradiction K1 initiator COL,ELN": "the ELN statement's 'As long as the army attacks the people, we will answer' is the ELN's since session 21 (the claim stage's groupside rules; it had no side) and is read as an initiator claim against the army's account, which the gold does not list",
 }
 
