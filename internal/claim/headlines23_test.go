@@ -1,0 +1,56 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// headlines23Known are the session-23 headlines battery's expectations
+// parallax does not meet yet, each with what it gives; the test fails
+// when one starts to pass. Kinds: see the battery's header. First run
+// (main 122f9859, before any fix of the lane): 34 passages, 53 items, 25
+// failing.
+var headlines23Known = map[string]string{
+	"am-live-heading-pashinyan-vows: > vows | Pashinyan":                     "missing",
+	"az-headline-title-colon-quote: > : | Defence minister":                  "missing",
+	"bf-television-to-announce: > announce | Ibrahim Traore":                 "missing",
+	"co-television-to-announce-that: > announce | Ivan Velasquez":            "missing",
+	"ml-keyevents-army-and-vows: > vows | Goita":                             "missing",
+	"mm-live-heading-vows: > vows | Junta chief":                             "missing",
+	"mz-residents-described: > described | Residents":                        "missing",
+	"ng-live-entry-he-after-quote: > said | He":                              "missing",
+	"ng-live-heading-person-he: > : | Governor Zulum":                        "missing",
+	"ng-live-surname-quote: > : | Tinubu":                                    "missing",
+	"ng-live-title-colon-toll: > : | Police commissioner":                    "missing",
+	"pk-state-media-reports-live: > reports | state television":              "missing",
+	"sd-headline-surname-quote: > : | Burhan":                                "missing",
+	"sd-live-spokesman-quote-two-words: > : | RSF spokesman":                 "missing",
+	"sd-live-spokesman-quote-two-words: > denied | spokesman":                "missing",
+	"sd-live-spokesman-quote-two-words: extra denied | Rapid Support Forces": "got denied | Rapid Support Forces | RSF | deny | Rapid Support Forces | indirect",
+	"sd-radio-to-declare: > declare | spokesman":                             "missing",
+	"sd-witnesses-described: > described | Witnesses":                        "missing",
+	"so-headline-president-vows: > vows | Hassan Sheikh":                     "missing",
+	"so-state-media-reports: > reports | state television":                   "missing",
+	"ua-described-as-negative: extra described | ":                           "got described |  |  | assert |  | indirect",
+	"ua-live-prosecutor-two-words: > : | Regional prosecutor":                "missing",
+	"ua-press-service-possessive: > said | press service":                    "missing",
+	"ye-press-office-possessive: > said | media office":                      "missing",
+	"ye-press-office-possessive: extra said | group's military spokesman":    "got said | group's military spokesman | HOUTHIS | assert |  | indirect",
+}
+
+// TestHeadlines23Probes runs the whole pipeline on the session-23 battery
+// of headlines, live-blog headings and short reported lines
+// (testdata/probes/headlines23.txt): a title or surname before a colon,
+// "vows", "appeared on television to announce", "Residents described",
+// a live-blog entry's "he", a closing outlet or press service, and the
+// negatives.
+func TestHeadlines23Probes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/headlines23.txt"))
+	testutil.CheckKnownFailures(t, failed, headlines23Known, "headlines23Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(headlines23Known))
+}
