@@ -2052,6 +2052,20 @@ func (st *docState) names() {
 			single[a] = true
 		}
 	}
+	// a bare surname before any full name with it (a headline's or a
+	// key-events line's "Sisi vows ...", "President Sisi") refers to
+	// the one person the story names in full by it further down
+	laterNamed := map[string]int{}
+	laterActors := map[string]map[string]bool{}
+	for k, n := range named {
+		for _, key := range surnameKeys(n.surname) {
+			if laterActors[key] == nil {
+				laterActors[key] = map[string]bool{}
+				laterNamed[key] = k
+			}
+			laterActors[key][n.actor] = true
+		}
+	}
 	lastNamed := map[string]int{}  // surname -> full name the bare surname refers to
 	firstNamed := map[string]int{} // first word -> the same, for family names written first
 	midNamed := map[string]int{}   // a compound surname's first word -> the same
@@ -2135,6 +2149,9 @@ func (st *docState) names() {
 		}
 		if !ok && t.Cap && st.aloneAsName(i) {
 			k, ok = firstNamed[t.Norm]
+		}
+		if !ok && t.Cap && len(laterActors[t.Norm]) == 1 && st.aloneAsName(i) {
+			k, ok = laterNamed[t.Norm]
 		}
 		if !ok && t.Cap && st.aloneAsName(i) && len(t.Norm) >= 4 {
 			k, ok = midNamed[t.Norm]

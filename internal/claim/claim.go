@@ -1449,6 +1449,9 @@ func (st *state) nounish(ca, cb int) bool {
 	if st.norm(cb) == "to" && (st.norm(cb+1) == "have" || st.norm(cb+1) == "be") {
 		return false // "the M23 claims to have shot down a drone": the verb
 	}
+	if c, _ := st.cueAt(ca); st.norm(cb) == "to" && infinitiveCues[c.lemma] && st.lowerWord(cb+1) && st.tagAt(cb+1) == "VERB" {
+		return false // "President X vows to hunt down the attackers", "pledges to rebuild": the verb and its infinitive
+	}
 	if prepositions(st.norm(cb)) {
 		return true
 	}
@@ -1856,8 +1859,8 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		if (c.lemma == "declare" || c.lemma == "proclaim") && st.declaredOutcome(j, b) {
 			c.clause, c.object = false, true // "declared the war over", "proclaimed victory"
 		}
-		if c.lemma == "threaten" && st.threatObject(j, b) {
-			c.clause = false // "threatened retaliation", "is threatening sanctions"
+		if (c.lemma == "threaten" || c.lemma == "vow") && st.threatObject(j, b) {
+			c.clause = false // "threatened retaliation", "is threatening sanctions", "vows revenge", "vowed a response"
 		}
 		if (c.lemma == "dispute" || c.lemma == "contest") && st.disputedStatement(j, b) {
 			// "disputed the assessment", "have disputed both figures": a

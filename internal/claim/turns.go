@@ -250,8 +250,8 @@ func (st *state) headlineTurn(a, b int) bool {
 	}
 	words, verb := 0, false
 	for k := e + 1; k < end; k++ {
-		if st.toks[k].Word {
-			words++
+		if st.toks[k].Word || startsDigit(st.toks[k].Text) {
+			words++ // (a figure is a word of the line: "235 dead")
 		}
 		if tag := st.tagAt(k); tag == "VERB" || tag == "AUX" {
 			verb = true
@@ -267,7 +267,7 @@ func (st *state) headlineTurn(a, b int) bool {
 		// 'completely disabled'", a participle or a quotation (headlines
 		// quote in single marks) for a verb
 		for k := e + 1; k < end; k++ {
-			single := (st.toks[k].Text == "'" || st.toks[k].Text == "‘") && k+1 < end && st.toks[k+1].Word && st.toks[k].End == st.toks[k+1].Start
+			single := st.singleOpenQuote(k, end)
 			if w := st.norm(k); st.lowerWord(k) && (len(w) > 4 && strings.HasSuffix(w, "ed") || headlineParticiples[w]) || st.isOpenQuote(k) || single {
 				verb = true
 			}
@@ -277,7 +277,7 @@ func (st *state) headlineTurn(a, b int) bool {
 	// US does not cover Israel")
 	// (a body's kind before the colon speaks whatever the case after it:
 	// "Army: six rebels killed")
-	if words < 3 || !verb && !titled || !timed && !titled && !headingBodies[st.norm(e-1)] && !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !startsDigit(st.toks[e+1].Text) {
+	if words < 2 || words < 3 && !st.shortHeadingLine(e+1, end) || !verb && !titled || !timed && !titled && !headingBodies[st.norm(e-1)] && !st.toks[e+1].Cap && !st.isOpenQuote(e+1) && !st.singleOpenQuote(e+1, end) && !startsDigit(st.toks[e+1].Text) {
 		return false
 	}
 	d := draft{cueA: e, cueB: e + 1, contA: e + 1, contB: end, spk: spk}
@@ -287,6 +287,20 @@ func (st *state) headlineTurn(a, b int) bool {
 	d.deny = st.denial(d.contA, d.contB)
 	st.addDraft(d)
 	return true
+}
+
+// singleOpenQuote: token k opens a quotation in single marks, as
+// headlines quote ("Burhan: 'The war will end in Khartoum'"), before a
+// word that touches it, within [.., end).
+func (st *state) singleOpenQuote(k, end int) bool {
+	return (st.toks[k].Text == "'" || st.toks[k].Text == "‘") && k+1 < end && st.toks[k+1].Word && st.toks[k].End == st.toks[k+1].Start
+}
+
+// shortHeadingLine: the words [a, end) after a heading's colon are two
+// that a heading shortens a statement to: a figure and what it counts
+// ("235 dead", "9 killed") or a quotation ("'brute force'").
+func (st *state) shortHeadingLine(a, end int) bool {
+	return a < end && (startsDigit(st.toks[a].Text) || st.isOpenQuote(a) || st.singleOpenQuote(a, end))
 }
 
 // headlineSpeakerNP: tokens from a up to a colon within four words are a
@@ -338,7 +352,7 @@ var headingBodies = map[string]bool{
 	"director": true, "spokesman": true, "spokeswoman": true, "spokesperson": true, "agency": true,
 	"authorities": true, "council": true, "government": true, "presidency": true, "navy": true,
 	"defence": true, "defense": true, "governor": true, "mayor": true, "office": true, "guard": true,
-	"guards": true,
+	"guards": true, "prosecutor": true, "minister": true, "commissioner": true, "commander": true, "chief": true,
 }
 
 // clockDashes stand between a live blog entry's clock time and its
