@@ -116,3 +116,55 @@ func DeFactoSide(side, day string) string {
 	}
 	return side
 }
+
+// Authority is a de facto or separatist authority: a party that rules,
+// or claims to rule, land the map gives a recognised state, and that
+// speaks for itself, not for that state (DESIGN.md's NKR; the golds'
+// SOUTHOSSETIA, TRANSNISTRIA, ICHKERIA). The claim stage reads a story
+// as the authority's own when its outlet names the authority or its
+// dateline is one of the authority's towns, and takes "the separatists"
+// and a "rebel spokesman" of a story that names the authority's land as
+// the authority's.
+type Authority struct {
+	Side  string // the authority's side
+	State string // the side of the state the gazetteer puts its land in
+	// Names are folded words and phrases that name the authority or its
+	// land ("abkhazia", "abkhaz", "south ossetian"), whole words
+	Names []string
+	// Towns are the folded names of the towns it governs from: a
+	// dateline there files from its land
+	Towns []string
+	// From and To bound the days it held the land (ISO dates, "" open)
+	From, To string
+}
+
+// authorities are the de facto and separatist authorities the claim
+// stage knows by land and date. The days are those of the authority's
+// own rule or war (a story of 2024 from Khankendi is Azerbaijan's; a
+// story of 1996 that names Chechnya and its separatists is Ichkeria's
+// war). Hand-kept from the project's own curation, as orgs.tsv's rows.
+var authorities = []Authority{
+	{Side: "ABKHAZIA", State: "GEO", Names: []string{"abkhazia", "abkhaz", "abkhazian", "apsny"}, Towns: []string{"sukhumi", "sokhumi", "sukhum", "gudauta"}, From: "1992-07-23"},
+	{Side: "SOUTHOSSETIA", State: "GEO", Names: []string{"south ossetia", "south ossetian", "south ossetians"}, Towns: []string{"tskhinvali", "tskhinval"}, From: "1990-09-20"},
+	{Side: "TRANSNISTRIA", State: "MDA", Names: []string{"transnistria", "transnistrian", "pridnestrovie", "pridnestrovian", "dniester republic", "dniester moldavian", "dnestrovskaya", "trans-dniester", "transdniestria", "transdniestrian"}, Towns: []string{"tiraspol"}, From: "1990-09-02"},
+	{Side: "NKR", State: "AZE", Names: []string{"karabakh", "artsakh"}, Towns: []string{"stepanakert"}, From: "1991-09-02", To: "2023-09-30"},
+	{Side: "SOMALILAND", State: "SOM", Names: []string{"somaliland"}, Towns: []string{"hargeisa", "hargeysa"}, From: "1991-05-18"},
+	{Side: "ICHKERIA", State: "RUS", Names: []string{"chechnya", "chechen", "chechens", "ichkeria", "grozny"}, From: "1991-11-01", To: "2007-10-31"},
+	{Side: "KRAJINA", State: "HRV", Names: []string{"krajina"}, Towns: []string{"knin"}, From: "1991-12-19", To: "1995-08-07"},
+	{Side: "BIAFRA", State: "NGA", Names: []string{"biafra", "biafran", "biafrans"}, Towns: []string{"umuahia", "owerri"}, From: "1967-05-30", To: "1970-01-15"},
+	{Side: "BIAFRA", State: "NGA", Towns: []string{"enugu"}, From: "1967-05-30", To: "1967-10-04"},
+	{Side: "LTTE", State: "LKA", Names: []string{"tamil tiger", "tamil tigers", "ltte", "eelam", "kilinochchi", "vanni", "wanni"}, Towns: []string{"kilinochchi"}, From: "1990-06-11", To: "2009-01-02"},
+}
+
+// AuthoritiesOn returns the authorities that held, or fought for, their
+// land on day (an ISO date; all of them when day is "").
+func AuthoritiesOn(day string) []Authority {
+	var out []Authority
+	for _, a := range authorities {
+		if day != "" && (a.From != "" && day < a.From || a.To != "" && day > a.To) {
+			continue
+		}
+		out = append(out, a)
+	}
+	return out
+}

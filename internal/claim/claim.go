@@ -115,6 +115,10 @@ type state struct {
 	// placedHome is placedHomeState's answer, found on first need
 	placedHome     string
 	placedHomeDone bool
+
+	// ownAuthority's and separatistParty's answers (authority.go)
+	ownAuth, sep         actor.Authority
+	ownAuthDone, sepDone bool
 }
 
 // Process implements pipeline.Stage.
@@ -4218,10 +4222,11 @@ func (st *state) emit() {
 	// of the last claim of each named actor
 	lastUnnamed, lastUnnamedAt, lastUnnamedEnd := sentSpeaker{si: -10}, -1, -1
 	lastClaimOf := map[string]int{}
-	spokenSides := spokenPersonSides{}   // each named person's side as a speaker
-	titleSides := map[string]string{}    // possessedTitleSide by person
-	retitled := sentSpeaker{si: -10}     // the person ownerAfterTitleSide took a title from, and the side it gave
-	retaken, retakenCue := speaker{}, -1 // the pronoun last given the noun's person, and its cue
+	spokenSides := spokenPersonSides{}      // each named person's side as a speaker
+	titleSides := map[string]string{}       // possessedTitleSide by person
+	authorityPersons := map[string]string{} // authoritySpeakerSide by person
+	retitled := sentSpeaker{si: -10}        // the person ownerAfterTitleSide took a title from, and the side it gave
+	retaken, retakenCue := speaker{}, -1    // the pronoun last given the noun's person, and its cue
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
 		if d.cueA == retakenCue && st.personPronoun(d.spk) {
@@ -4500,6 +4505,14 @@ func (st *state) emit() {
 		}
 		if side, ok := st.ledAllianceSide(d.spk); ok {
 			d.spk.side = side // "The US-led coalition said" (govside.go)
+		}
+		if side, ok := st.authoritySpeakerSide(d.spk, prevSpk, si-prevSpkSent, authorityPersons); ok {
+			// "the interior ministry said" in a de facto authority's own
+			// paper, "Separatist commander NAME said" (authority.go)
+			d.spk.side = side
+			if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
+				authorityPersons[d.spk.actor] = side
+			}
 		}
 		if side, ok := st.possessedTitleSide(d.spk, lastBody, si-lastBodySent); ok {
 			// "Its spokesman, Colonel NAME, denied" (govside.go), and

@@ -1,0 +1,270 @@
+package claim
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/actor"
+)
+
+// The rules of this file give a de facto or separatist authority's
+// speakers the authority's side (actor.Authority), where the earlier
+// rules gave them the state the map puts its land in, or none.
+//
+// An authority's own story (its outlet names it, or its dateline is one
+// of its towns: "TSKHINVALI —" in an Ossetian daily) names the
+// authority's offices as any home paper names its state's: "the
+// interior ministry", "the president", "the press service", "the city's
+// executive committee", "Its spokesman, NAME". The reader knows whose
+// they are; the actor stage, which knows only recognised states, gives
+// them the state of the place. A body or title the story qualifies by a
+// state ("the Georgian interior ministry", "Baku said") keeps that state.
+//
+// Any story that names one authority's land on the days of its rule or
+// war calls the authority's people "the separatists", "the rebels", "a
+// separatist commander", "the breakaway region's leader, NAME": those
+// words give the authority, not the state of the place nor the state a
+// demonym in the title names ("rebel Serb leader NAME").
+
+// ownAuthority is the authority whose own story this is: the one whose
+// name the outlet holds, else the one whose town the story's first
+// dateline names, among those that held their land on the story's day.
+func (st *state) ownAuthority() (actor.Authority, bool) {
+	if st.ownAuthDone {
+		return st.ownAuth, st.ownAuth.Side != ""
+	}
+	st.ownAuthDone = true
+	auths := actor.AuthoritiesOn(st.storyDay())
+	outlet := " " + strings.Join(strings.Fields(actor.Fold(st.doc.Article.Outlet)), " ") + " "
+	found := 0
+	for _, a := range auths {
+		for _, n := range a.Names {
+			if strings.Contains(outlet, " "+n+" ") {
+				if found == 0 || st.ownAuth.Side != a.Side {
+					found++
+				}
+				st.ownAuth = a
+				break
+			}
+		}
+	}
+	if found > 1 {
+		st.ownAuth = actor.Authority{}
+		return st.ownAuth, false
+	}
+	if found == 1 {
+		return st.ownAuth, true
+	}
+	for _, d := range st.datelines {
+		if d.Start > homeDatelineReach || d.Towns > 1 || len(d.Places) == 0 {
+			break
+		}
+		town := strings.Join(strings.Fields(actor.Fold(st.doc.Text[d.Places[0].Start:d.Places[0].End])), " ")
+		for _, a := range auths {
+			for _, t := range a.Towns {
+				if t == town {
+					st.ownAuth = a
+					return a, true
+				}
+			}
+		}
+		break
+	}
+	return st.ownAuth, false
+}
+
+// storyDay is the story's publication day, as an ISO date.
+func (st *state) storyDay() string {
+	day := strings.TrimSpace(st.doc.Article.Published)
+	if len(day) > 10 {
+		day = day[:10]
+	}
+	return day
+}
+
+// separatistParty is the authority a story's "separatists" and "rebels"
+// belong to: its own authority, else the one authority of the story's
+// day whose land or name the text names, when the story also names the
+// state the authority broke from (a story of Syria's rebels that names
+// Abkhazia in passing names no Georgia).
+func (st *state) separatistParty() (actor.Authority, bool) {
+	if st.sepDone {
+		return st.sep, st.sep.Side != ""
+	}
+	st.sepDone = true
+	if a, ok := st.ownAuthority(); ok {
+		st.sep = a
+		return a, true
+	}
+	text := ""
+	var found actor.Authority
+	for _, a := range actor.AuthoritiesOn(st.storyDay()) {
+		if text == "" {
+			text = " " + strings.Join(strings.FieldsFunc(actor.Fold(st.doc.Text), notWordRune), " ") + " "
+		}
+		named := false
+		for _, n := range a.Names {
+			if strings.Contains(text, " "+n+" ") {
+				named = true
+				break
+			}
+		}
+		if !named {
+			continue
+		}
+		if found.Side != "" && found.Side != a.Side {
+			return actor.Authority{}, false // two authorities: no one party
+		}
+		found = a
+	}
+	if found.Side == "" || !st.namesSide(found.State) {
+		return actor.Authority{}, false
+	}
+	st.sep = found
+	return found, true
+}
+
+// notWordRune splits folded text into words (letters, digits, hyphens).
+func notWordRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r >= 0x80)
+}
+
+// namesSide: an entity of the story has side, or a place lies in its
+// state.
+func (st *state) namesSide(side string) bool {
+	for _, e := range st.doc.Entities {
+		if e.Side == side {
+			return true
+		}
+	}
+	for _, p := range st.doc.Places {
+		if p.Country != "" && st.sideOfISO2[p.Country] == side {
+			return true
+		}
+	}
+	return false
+}
+
+// separatistWords name a breakaway party's people or bodies.
+var separatistWords = map[string]bool{
+	"separatist": true, "separatists": true, "rebel": true, "rebels": true, "breakaway": true,
+	"secessionist": true, "secessionists": true, "self-proclaimed": true, "facto": true,
+}
+
+// authorityHeads head the name of an authority's body or office, as a
+// state's (stateHeads, stateTitledHeads), and those a de facto
+// authority's own papers use: "the defence department", "the Supreme
+// Soviet", "the political wing", "army headquarters".
+var authorityHeads = map[string]bool{
+	"department": true, "soviet": true, "parliament": true, "assembly": true, "president": true,
+	"presidency": true, "headquarters": true, "wing": true, "secretariat": true, "centre": true,
+	"center": true, "leadership": true, "cabinet": true, "administration": true, "army": true,
+	"government": true, "ministry": true, "committee": true, "service": true, "council": true,
+	"leader": true, "minister": true, "office": true, "command": true, "forces": true,
+}
+
+// authoritySpeakerSide is the authority's side for speaker spk when the
+// story is the authority's own (a bare body, office or titled official
+// of the state of the place, or of none) or when its words name the
+// story's separatist party ("Separatist commander NAME", "the
+// separatists' spokesman, NAME,", "A rebel spokesman", "The
+// separatists"). persons are the persons this rule sided before, whose
+// pronouns keep the side; prev the speaker of the claim before and gap
+// the sentences between them. ok is false when the rule does not apply.
+func (st *state) authoritySpeakerSide(spk, prev speaker, gap int, persons map[string]string) (string, bool) {
+	a, b := spk.a, spk.b
+	if a < 0 || b <= a || b > len(st.toks) {
+		return "", false
+	}
+	isPerson := spk.ent >= 0 && st.doc.Entities[spk.ent].Kind == parallax.KindPerson
+	if pronoun(st.toks[a].Text) && b == a+1 {
+		if side, ok := persons[spk.actor]; ok && spk.actor != "" {
+			return side, true
+		}
+		own, ok := st.ownAuthority()
+		if ok && st.norm(a) == "it" && gap >= 0 && gap <= 1 && prev.side == own.Side && (spk.side == "" || spk.side == own.State) {
+			return own.Side, true // "The defence department said ... It said"
+		}
+		return "", false
+	}
+	if sep, ok := st.separatistParty(); ok && spk.side != sep.Side && st.separatistNamed(a, b) && !st.namesCountryWord(a, b) {
+		return sep.Side, true
+	}
+	own, ok := st.ownAuthority()
+	if !ok || spk.side != "" && spk.side != own.State {
+		return "", false
+	}
+	head := st.norm(b - 1)
+	if isPerson {
+		if spk.side == "" && !authorityHeads[head] {
+			return "", false // a resident, or a body the tagger took for a person only
+		}
+	} else if !authorityHeads[head] && !stateHeads[head] && !stateTitledHeads[head] {
+		return "", false
+	}
+	if st.namesCountryWord(a, b) || st.namesCountryWord(st.modifiersBefore(a), a) {
+		return "", false // "the Georgian interior ministry", "Baku"
+	}
+	if side, qualified := st.qualifierSide(a, b); qualified && side != "" && side != own.Side {
+		return "", false // "Georgia's interior ministry"
+	}
+	return own.Side, true
+}
+
+// separatistNamed: a word for a breakaway party stands among the
+// speaker's words [a, b), among the modifiers before them ("Separatist
+// commander NAME", "The breakaway region's leader, NAME,"), or in an
+// apposition right after them (", the separatists' chief spokesman,").
+func (st *state) separatistNamed(a, b int) bool {
+	for k := st.modifiersBefore(a); k < b; k++ {
+		if separatistWords[st.norm(k)] {
+			return true
+		}
+	}
+	if b+1 < len(st.toks) && st.norm(b) == "," && determiners[st.norm(b+1)] {
+		for k := b + 1; k < len(st.toks) && k < b+8 && st.sentOf[k] == st.sentOf[a]; k++ {
+			if w := st.norm(k); w == "," {
+				break
+			} else if separatistWords[w] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// modifiersBefore is the first token of the words that modify the
+// speaker's noun phrase at a from before it: titles, ranks, names and
+// possessors back to a determiner ("The separatist leader" before a
+// name, "the republic's" before "defence department"), over a comma
+// right before a name in apposition ("The breakaway region's leader,
+// NAME"); at most six tokens.
+func (st *state) modifiersBefore(a int) int {
+	if a <= 0 || a >= len(st.toks) {
+		return a
+	}
+	first := st.sentTok[st.sentOf[a]][0]
+	k := a
+	for k > first && a-k < 6 {
+		w := st.norm(k - 1)
+		switch {
+		case w == "," && k == a && st.personAt(a):
+		case w == "'s" || w == "’s" || w == "'" || w == "’":
+		case st.toks[k-1].Word && !st.toks[k-1].InQuote:
+			if determiners[w] {
+				return k - 1
+			}
+		default:
+			return k
+		}
+		k--
+	}
+	return k
+}
+
+// personAt: a person entity starts at token a (a name after its title
+// and a comma, "The breakaway region's leader, NAME").
+func (st *state) personAt(a int) bool {
+	ei, ok := st.entStart[a]
+	return ok && st.doc.Entities[ei].Kind == parallax.KindPerson
+}
