@@ -1246,11 +1246,13 @@ func (st *docState) bodyHead(l lexItem) bool {
 	if verbAfterSubject[n.Norm] || prepositions[n.Norm] || n.Norm == "and" || n.Norm == "that" || n.Norm == "which" {
 		return true
 	}
-	// "the government disputed the figure": any verb after the body
+	// "the government disputed the figure": any verb after the body;
+	// "the army now says", "police there said": an adverb before it
+	// (an adverb modifies no noun, so the body noun is no modifier)
 	if pos := st.posAt(n.Start); pos != "" {
-		return pos == "VERB" || pos == "AUX"
+		return pos == "VERB" || pos == "AUX" || pos == "ADV"
 	}
-	return strings.HasSuffix(n.Norm, "ed")
+	return strings.HasSuffix(n.Norm, "ed") || isAdverb(n.Norm)
 }
 
 // anaphoricBody: a bare body noun that refers back to one named before:

@@ -444,6 +444,8 @@ var adverbials = map[string]bool{
 	// background, no one's claim)
 	"persistently": true, "consistently": true, "openly": true, "privately": true, "separately": true,
 	"jointly": true, "promptly": true, "swiftly": true, "angrily": true,
+	// "Moscow now claims C", "the army now says": the claim of the day
+	"now": true,
 }
 
 // passiveAux opens a passive cue ("is blamed", "it is noted", "has been

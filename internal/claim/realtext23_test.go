@@ -29,8 +29,6 @@ var realtext23Known = map[string]string{
 	"p-negative-statement-released-by: extra according to | statement":               "got according to | statement |  | assert |  | indirect",
 	"p-truce-announced-by-two-states: > announced | Egypt":                           "missing",
 	"p-truce-announced-by-two-states: > commented on | Hamish Falconer":              "missing",
-	"q-army-now-claims-in-quote: > claims | Sudanese army":                           "missing",
-	"q-as-reported-by-agency-in-quote: > reported | World Health Organization":       "missing",
 	"s-surname-capital-lecturer: > said | Deniz Ankara":                              "missing",
 	"u-closed-quote-two-sentences-control: > vows | Minister":                        "missing",
 	"u-unclosed-quote-reopened: > said | analysts":                                   "missing",

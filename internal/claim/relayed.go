@@ -14,19 +14,30 @@ var relayVerbs = map[string]bool{"reported": true, "quoted": true, "cited": true
 // phrase may open the sentence ("As reported by X, C"). X claims the
 // clause the phrase is set off from. It reports whether it added a claim.
 func (st *state) asRelayedBy(a, b, i int) bool {
-	if st.norm(i-1) != "as" || st.norm(i+1) != "by" || st.inQuote(i) {
+	if st.norm(i-1) != "as" || st.norm(i+1) != "by" {
 		return false
 	}
-	opening := i-1 == a
+	// a quotation that opens on the phrase (`"As reported by the
+	// agency, C," the envoy said`): the speaker quotes a named third
+	// party's report, as quotedNested lets "Moscow says C" inside a
+	// quotation speak
+	quoted := st.inQuote(i) && st.isOpenQuote(i-2)
+	if st.inQuote(i) && !quoted {
+		return false
+	}
+	opening := i-1 == a || quoted
 	if !opening && st.norm(i-2) != "," {
 		return false
 	}
 	spk, end, ok := st.relayer(i+2, b)
-	if !ok {
+	if !ok || quoted && spk.ent < 0 {
 		return false
 	}
 	var contA, contB int
 	end = st.pastRelayTime(end, b)
+	if opening && st.norm(end) != "," {
+		end = st.pastRelayerTitle(end, b)
+	}
 	if opening {
 		if st.norm(end) != "," {
 			return false
@@ -46,6 +57,27 @@ func (st *state) asRelayedBy(a, b, i int) bool {
 	n := len(st.drafts)
 	st.addDraft(draft{cueA: i - 1, cueB: i + 2, contA: contA, contB: contB, spk: spk})
 	return len(st.drafts) > n
+}
+
+// pastRelayerTitle: the token after a bracketed short name and a
+// capitalised title that follow a relayer ("the International Atomic
+// Energy Agency (IAEA) Director General, C": the agency's chief reports
+// for it), when a comma follows them; else j.
+func (st *state) pastRelayerTitle(j, b int) int {
+	k := j
+	if w := st.norm(k); w == "(" || w == "[" {
+		for k < b && k < j+4 && st.norm(k) != ")" && st.norm(k) != "]" {
+			k++
+		}
+		k++
+	}
+	for k < b && k < j+8 && st.toks[k].Word && st.toks[k].Cap {
+		k++
+	}
+	if k > j && k < b && st.norm(k) == "," {
+		return k
+	}
+	return j
 }
 
 // relayer reads the relayer after "by" at token j: a speaker-capable

@@ -1,0 +1,30 @@
+package claim_test
+
+import "testing"
+
+// TestRealText23Rules: the session-23 realtext rules on sentences written
+// for the test, negatives included.
+func TestRealText23Rules(t *testing.T) {
+	// a body noun before an adverb heads the body ("the army now
+	// claims"), so a third party's claim inside a quotation speaks
+	runClaims4(t, []claims4Case{
+		{"army now claims in a quotation", "\"The Ethiopian army now claims complete control of the town, but the fighting has not stopped,\" the envoy said.", "claims", "Ethiopian army", "ETH", "assert", "complete control"},
+		{"police there said", "Two men were arrested, police there said on Monday.", "said", "police", "", "assert", "Two men were arrested"},
+	})
+	// "As reported by X, C" opening a quotation: X reports C, also
+	// after a bracketed short name and a title
+	runClaims4(t, []claims4Case{
+		{"as reported by, in a quotation", "\"As reported by the World Food Programme, rations in the camps were cut by half in May,\" the minister said.", "As reported by", "World Food Programme", "UNO", "assert", "rations in the camps"},
+		{"as reported by, bracketed short name and title", "\"As reported by the World Food Programme (WFP) Executive Director, rations were cut by half,\" the minister said.", "As reported by", "World Food Programme", "UNO", "assert", "rations were cut"},
+	})
+	// the quoted speaker's own report, and a pronoun, stay the quoted
+	// speaker's
+	runNoClaims4(t, []string{
+		"\"As reported by us last week, rations were cut by half,\" the minister said.",
+		"\"As we reported last week, rations were cut by half,\" the minister said.",
+	}, "As reported by", "reported")
+	// the body noun as a modifier still makes no body of its own
+	runNoClaims4(t, []string{
+		"The army helicopter landed near the camp on Monday.",
+	})
+}
