@@ -31,6 +31,7 @@ type unlistedGroup struct {
 	acronym string
 	side    string
 	name    string
+	tail    []string // the name without the town it opens with ("Protection Force"), or nil
 }
 
 // localPhrases are the names the article gives its unlisted groups, each
@@ -63,6 +64,12 @@ func (st *docState) unlistedGroups() {
 		}
 		if len(g.words) > st.local.maxLen {
 			st.local.maxLen = len(g.words)
+		}
+		if g.tail != nil {
+			// "the Protection Force" after "the Derna Protection Force"
+			if _, ok := st.local.phrases[strings.Join(g.tail, " ")]; !ok {
+				st.local.phrases[strings.Join(g.tail, " ")] = h
+			}
 		}
 		if g.acronym != "" {
 			if _, ok := st.local.exact[g.acronym]; !ok {
@@ -176,9 +183,12 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 			side = sideCode(st.toks[a].Text)
 		}
 		if side == "" {
+			side = st.initialsCode(a, b, words)
+		}
+		if side == "" {
 			side = sideCode(strings.Join(words, ""))
 		}
-		addGroup(unlistedGroup{words: words, acronym: acr, side: side, name: st.nameText(a, b)})
+		addGroup(unlistedGroup{words: words, acronym: acr, side: side, name: st.nameText(a, b), tail: st.townlessTail(a, b, words)})
 		if acr != "" {
 			seen[acr] = true
 		}
@@ -670,6 +680,15 @@ func (st *docState) armedApposition(b int) bool {
 		if w == "militia" || w == "militias" || w == "rebels" || w == "insurgents" || w == "militants" {
 			armed = true
 		}
+		if collectiveNouns[w] && i+2 < len(ws) && ws[i+1] == "of" {
+			// "the coalition of local fighters and Islamists", "an
+			// alliance of militias": a body made of armed men
+			for j := i + 2; j < len(ws) && j <= i+4; j++ {
+				if memberWords[ws[j]] || ws[j] == "militias" {
+					armed = true
+				}
+			}
+		}
 		if !armedAdjectives[w] {
 			continue
 		}
@@ -685,6 +704,10 @@ func (st *docState) armedApposition(b int) bool {
 	}
 	return armed
 }
+
+// collectiveNouns in an apposition name a body made of the people the
+// "of" phrase after them names ("a coalition of local fighters").
+var collectiveNouns = map[string]bool{"coalition": true, "alliance": true, "union": true, "grouping": true, "band": true}
 
 // appositionTitles in an apposition make it a person's post ("NAME, the
 // rebels' military spokesman,"), not a body's description.
@@ -724,6 +747,82 @@ func (st *docState) usedInitials(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// initialsHeads end the English names of armed bodies that such bodies
+// go by their initials in English reporting ("Rapid Support Forces",
+// "Oromo Liberation Army", "Ogaden National Liberation Front").
+var initialsHeads = map[string]bool{"force": true, "forces": true, "army": true, "front": true}
+
+// initialsCode is the side of an armed body the story names by three or
+// more capitalised English words ending in an armed head and gives no
+// short name: its initials (wiregold14's and wiregold16's convention: the
+// initials a group goes by, "Derna Protection Force" -> DPF), the parts of
+// a hyphenated word each giving one ("Self-Defence" -> SD). A name whose
+// initials are a state's or a listed group's code, or that holds a word
+// not capitalised other than "of", "the", "for", "and", "in", keeps its
+// letters ("" here): a council, brigades or words of another language
+// ("Mujahideen Shura Council") are not read so.
+func (st *docState) initialsCode(a, b int, words []string) string {
+	if len(words) == 0 || !initialsHeads[words[len(words)-1]] {
+		return ""
+	}
+	var ini strings.Builder
+	n := 0
+	for i := a; i < b; i++ {
+		t := st.toks[i]
+		if nameLinks[t.Norm] || t.Text == "-" || t.Norm == "'s" {
+			continue
+		}
+		if !t.Cap || !t.Word {
+			return ""
+		}
+		n++
+		for _, part := range strings.Split(t.Text, "-") {
+			if part == "" {
+				continue
+			}
+			r := []rune(part)[0]
+			if r < 'A' || r > 'Z' {
+				return ""
+			}
+			ini.WriteRune(r)
+		}
+	}
+	code := ini.String()
+	if n < 3 {
+		return ""
+	}
+	if _, isState := st.kb.bySide[code]; isState || st.kb.groupSides[code] {
+		return ""
+	}
+	return code
+}
+
+// townlessTail is the name at [a, b) without the town it opens with, when
+// it holds two or more words the base does not know ("Protection Force" of
+// "Derna Protection Force"): stories name a town's force so once its town
+// is said; nil otherwise.
+func (st *docState) townlessTail(a, b int, words []string) []string {
+	if len(words) < 3 || b-a != len(words) || !st.townName(st.toks[a].Text) || st.placedWords(a+1, b) {
+		return nil
+	}
+	tail := words[1:]
+	if st.knownPhrase(tail) || nameLinks[tail[0]] {
+		return nil
+	}
+	return tail
+}
+
+// townName: the geoparser placed the word somewhere in the story (a name
+// opening a body's name is often left unplaced there).
+func (st *docState) townName(w string) bool {
+	for _, p := range st.doc.Places {
+		if p.Text == w || p.Name == w {
+			return true
+		}
+	}
+	return false
 }
 
 // nonPartyContext: the story calls the body a non-party in an apposition.

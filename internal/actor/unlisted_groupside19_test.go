@@ -36,7 +36,19 @@ func TestUnlistedGroups(t *testing.T) {
 			ents: []sideEnt{{"Highland Transitional Council", org}, {"Eagle Brigades", org}}, entity: "Eagle Brigades", want: "HTC"},
 		{name: "a hyphenated name before 'rebel group'", text: "The Kamba-Ndoro rebel group said on Friday it had attacked an army post. Kamba-Ndoro said nine soldiers were killed.",
 			entity: "Kamba-Ndoro", n: 2, want: "KAMBANDORO"},
+		// session 23: initials of a three-word English name with an armed
+		// head, an apposition naming a body of fighters, the name's tail
+		{name: "a coalition of fighters: the initials", text: "The Kelo Guard Force, a coalition of local fighters that holds the market, said it had repelled an attack.",
+			ents: []sideEnt{{"Kelo Guard Force", org}}, entity: "Kelo Guard Force", want: "KGF"},
+		{name: "the name's tail after its town", text: "Kelo is a market town. The Kelo Guard Force, a coalition of local fighters, said it had repelled an attack. The Guard Force accused the army of shelling homes.",
+			ents: []sideEnt{{"Kelo Guard Force", org}}, places: []parallax.Place{{Text: "Kelo", Name: "Kelo"}}, entity: "Guard Force", want: "KGF"},
+		{name: "a hyphenated word gives each part's initial", text: "The Lowa Self-Defence Front, a militia of herders, said its men had killed 14 attackers.",
+			ents: []sideEnt{{"Lowa Self-Defence Front", org}}, entity: "Lowa Self-Defence Front", want: "LSDF"},
+		{name: "a council keeps its letters", text: "The Kelo Shura Council, a coalition of local fighters, said it had repelled an attack.",
+			ents: []sideEnt{{"Kelo Shura Council", org}}, entity: "Kelo Shura Council", want: "KELOSHURACOUNCIL"},
 		// negatives
+		{name: "a coalition of parties is no armed body", text: "The Kelo Unity Front, a coalition of opposition parties, said the vote had been rigged.",
+			ents: []sideEnt{{"Kelo Unity Front", org}}, entity: "Kelo Unity Front", want: ""},
 		// ("?": no entity at all, so no group was made of the words)
 		{name: "a stance before 'militia'", text: "Pro-government militia said on Friday they had retaken the village.",
 			entity: "Pro-government", want: "?"},

@@ -62,6 +62,9 @@ func (st *state) storyGroupSide(spk speaker) string {
 	if side, ok := st.groupPossessedTitle(spk); ok {
 		return side
 	}
+	if side, ok := st.titleOfGroupNoun(spk); ok {
+		return side
+	}
 	if !groupClassNouns[st.norm(noun)] {
 		return st.nameHeadSpeakerSide(spk) // "the council said" (namehead.go)
 	}
@@ -225,4 +228,32 @@ func (st *state) groupStatementSide(spk speaker, si int, last speaker, lastSent 
 		}
 	}
 	return ""
+}
+
+// titleOfGroupNoun: the speaker is a title of a party's own people set
+// before "of the" or "for the" and a class noun or name head of armed
+// groups ("a commander of the force told", "a spokesman for the
+// movement"): the story's party's side, and true; false when the speaker
+// is no such title. The noun must end its phrase ("a commander of the
+// force's second brigade" is left to the body's rules).
+func (st *state) titleOfGroupNoun(spk speaker) (string, bool) {
+	k := spk.b
+	if !groupTitleHeads[st.norm(k-1)] || st.norm(k) != "of" && st.norm(k) != "for" || st.norm(k+1) != "the" {
+		return "", false
+	}
+	noun := k + 2
+	if noun >= len(st.toks) || st.toks[noun].Cap || st.sentOf[noun] != st.sentOf[k-1] {
+		return "", false
+	}
+	if next := st.norm(noun + 1); next == "'s" || next == "’s" || next == "of" || noun+1 < len(st.toks) && st.toks[noun+1].Cap && st.toks[noun+1].Word {
+		return "", false
+	}
+	w := st.norm(noun)
+	switch {
+	case groupClassNouns[w]:
+		return st.storyGroupBefore(spk.a, w), true
+	case groupNameHeads[w]:
+		return st.storyGroupByHead(spk.a, w), true
+	}
+	return "", false
 }

@@ -19,7 +19,7 @@ import (
 // no class nouns of armed groups (actor.nameHeadNouns).
 var groupNameHeads = map[string]bool{
 	"council": true, "front": true, "alliance": true, "coalition": true, "union": true, "congress": true,
-	"party": true, "brotherhood": true, "organisation": true, "organization": true,
+	"party": true, "brotherhood": true, "organisation": true, "organization": true, "force": true,
 }
 
 // storyGroupByHead is the side of the one non-state group named before

@@ -1,0 +1,15 @@
+package claim_test
+
+import "testing"
+
+// TestGroupNoun23Rules: a title set before "of the" or "for the" and a
+// class noun or name head of armed groups ("a commander of the force")
+// takes the story's party; a title of a body that names itself by the
+// noun and holds a state's side does not. Sentences invented.
+func TestGroupNoun23Rules(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"a commander of the force", "The Kelo Guard Force, a coalition of local fighters that holds the market, said on Monday that it had repelled an attack.\n\nThe army said it had killed 20 gunmen. A commander of the force told reporters that his men were still in the market.", "told", "commander", "KGF", "assert", "his men were still in the market"},
+		// negatives
+		{"a commander of the force's own unit", "The Kelo Guard Force, a coalition of local fighters that holds the market, said on Monday that it had repelled an attack.\n\nA commander of the force's second unit said the attackers had fled.", "said", "commander", "-", "assert", "the attackers had fled"},
+	})
+}
