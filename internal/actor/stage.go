@@ -138,6 +138,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.resolveAnaphora()
 	st.storyStateBodies()
 	st.sceneStateBodies()
+	st.selfStyledArmy()
 	st.territoryCivilDefence()
 	st.membersOfGroups()
 	st.deFactoGovernments()
