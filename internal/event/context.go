@@ -351,6 +351,26 @@ func (dc *docContext) advanceDate(si int) {
 	if len(ds) == 0 {
 		return
 	}
+	// "Troops opened fire on Wednesday night, the ministry said on
+	// Saturday": the day of the saying dates the saying, and what the
+	// report goes on to tell (the toll, the shelling) is of the act's
+	// day, as dateFor dates the act itself.
+	if len(ds) > 1 {
+		ws := dc.sents[si].Words
+		var own []parallax.DateMention
+		for _, d := range ds {
+			j := 0
+			for j < len(ws) && ws[j].Start < d.Start {
+				j++
+			}
+			if j >= len(ws) || !words.SpeechDate(ws, j) {
+				own = append(own, d)
+			}
+		}
+		if len(own) > 0 {
+			ds = own
+		}
+	}
 	// The sentence's last date, passing over those that date nothing
 	// after them: "since 2020" runs up to now, and a plan ("will fly to
 	// Geneva on Friday") has not happened. "On Thursday, he said the
