@@ -98,7 +98,8 @@ func (st *state) separatistParty() (actor.Authority, bool) {
 	}
 	text := ""
 	var found actor.Authority
-	for _, a := range actor.AuthoritiesOn(st.storyDay()) {
+	auths := actor.AuthoritiesOn(st.storyDay())
+	for _, a := range auths {
 		if text == "" {
 			text = " " + strings.Join(strings.FieldsFunc(actor.Fold(st.doc.Text), notWordRune), " ") + " "
 		}
@@ -117,11 +118,59 @@ func (st *state) separatistParty() (actor.Authority, bool) {
 		}
 		found = a
 	}
+	if found.Side == "" {
+		// a story that names no authority's land: the one authority of
+		// the day whose land a place of the story lies in (GeoNames'
+		// region "Abkhazia" of a village of Gali), else the one that
+		// broke from the state the story is filed from ("the
+		// separatists" of a Baku daily of 2016)
+		found = st.placedAuthority(auths)
+	}
 	if found.Side == "" || !st.namesSide(found.State) {
 		return actor.Authority{}, false
 	}
 	st.sep = found
 	return found, true
+}
+
+// placedAuthority is the one authority of auths whose name is the
+// region of one of the story's places, else the one whose state the
+// story is filed from (filedFromState); none when two fit.
+func (st *state) placedAuthority(auths []actor.Authority) actor.Authority {
+	var found actor.Authority
+	for _, p := range st.doc.Places {
+		region := strings.Join(strings.Fields(actor.Fold(p.Admin1)), " ")
+		if region == "" {
+			continue
+		}
+		for _, a := range auths {
+			for _, n := range a.Names {
+				if n == region {
+					if found.Side != "" && found.Side != a.Side {
+						return actor.Authority{}
+					}
+					found = a
+				}
+			}
+		}
+	}
+	if found.Side != "" {
+		return found
+	}
+	home := st.filedFromState()
+	if home == "" {
+		return found
+	}
+	for _, a := range auths {
+		if a.State != home {
+			continue
+		}
+		if found.Side != "" && found.Side != a.Side {
+			return actor.Authority{}
+		}
+		found = a
+	}
+	return found
 }
 
 // notWordRune splits folded text into words (letters, digits, hyphens).
@@ -187,7 +236,7 @@ func (st *state) authoritySpeakerSide(spk, prev speaker, gap int, persons map[st
 		}
 		return "", false
 	}
-	if sep, ok := st.separatistParty(); ok && spk.side != sep.Side && st.separatistNamed(a, b) && !st.namesCountryWord(a, b) {
+	if sep, ok := st.separatistParty(); ok && spk.side != sep.Side && (st.separatistNamed(a, b) || st.authorityNamed(sep, a, b)) && !st.namesCountryWord(a, b) {
 		return sep.Side, true
 	}
 	own, ok := st.ownAuthority()
@@ -267,4 +316,21 @@ func (st *state) modifiersBefore(a int) int {
 func (st *state) personAt(a int) bool {
 	ei, ok := st.entStart[a]
 	return ok && st.doc.Entities[ei].Kind == parallax.KindPerson
+}
+
+// authorityNamed: a name of authority au stands among the speaker's
+// words [a, b) or the modifiers before them ("A Biafran spokesman", "the
+// Abkhaz defence ministry").
+func (st *state) authorityNamed(au actor.Authority, a, b int) bool {
+	var ws []string
+	for k := st.modifiersBefore(a); k < b; k++ {
+		ws = append(ws, st.norm(k))
+	}
+	words := " " + strings.Join(ws, " ") + " "
+	for _, n := range au.Names {
+		if strings.Contains(words, " "+n+" ") {
+			return true
+		}
+	}
+	return false
 }

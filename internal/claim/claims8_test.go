@@ -76,12 +76,15 @@ func TestBodyNamedBefore(t *testing.T) {
 
 // TestDeFactoAuthorities: the de facto authorities of a breakaway region
 // or an unrecognised government are not the state's, though the story's
-// state dominates; the speaker keeps "de facto".
+// state dominates; the speaker keeps "de facto". Since session 23 a
+// breakaway title in a story placed in an authority's land takes that
+// authority (authority.go: Tiraspol's region is Transnistria), as
+// wiregold16 and the knowledge base's rows give it.
 func TestDeFactoAuthorities(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"breakaway region", "Georgia's interior ministry said two Georgian farmers were held near Georgia's village of Ergneti. The de facto authorities in Tskhinvali said the farmers had crossed the border.", "said", "de facto authorities", "-", "assert", "the farmers"},
 		{"plain authorities", "Georgia's interior ministry said two Georgian farmers were held near Georgia's village of Ergneti. The authorities in Tbilisi said the farmers would be freed.", "said", "authorities", "GEO", "assert", "the farmers"},
-		{"breakaway modifier", "Moldova's government said 30 villages in Moldova lost heating. Breakaway officials in Tiraspol said the gas would not return.", "said", "officials", "-", "assert", "the gas"},
+		{"breakaway modifier", "Moldova's government said 30 villages in Moldova lost heating. Breakaway officials in Tiraspol said the gas would not return.", "said", "officials", "TRANSNISTRIA", "assert", "the gas"},
 	})
 }
 

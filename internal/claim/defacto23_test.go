@@ -15,18 +15,15 @@ import (
 // First run (main 122f9859, before any fix): 140 items, 96 failing; after
 // the span corrections the battery's header lists: 126 items, 74 failing.
 // After the authorities' own stories and separatist titles
-// (authority.go): 20 failing.
+// (authority.go): 20 failing; after an authority named in the title
+// ("A Biafran spokesman") and found by a place's region or the filing
+// state when the text names none: 15 failing.
 var defacto23Known = map[string]string{
-	"abk-tbilisi-daily-control: > said | Ruslan Adzinba":       "N: got said | Ruslan Adzinba |  | assert | Ruslan Adzinba | indirect",
-	"bia-lagos-wire-secessionist: > said | Biafran spokesman":  "S: got said | Biafran spokesman |  | assert |  | indirect",
 	"bia-umuahia-head-of-state: > rejected | head of state":    "A: missing",
 	"bia-umuahia-head-of-state: > rejects | Head of state":     "A: missing",
 	"bia-umuahia-head-of-state: > said | he":                   "A: got said | he |  | assert |  | direct",
 	"bia-umuahia-head-of-state: extra rejected | state":        "A: got rejected | state |  | deny |  | indirect",
 	"bia-umuahia-head-of-state: extra rejects | Head":          "A: got rejects | Head |  | assert |  | indirect",
-	"krj-zagreb-wire-rebel-serbs: > said | Milan Vujanovic":    "S: got said | Milan Vujanovic | SRB | assert | Milan Vujanovic | indirect",
-	"krj-zagreb-wire-rebel-serbs: > said | rebels":             "S: got said | rebels |  | assert |  | indirect",
-	"nkr-baku-daily-control: > said | defence ministry":        "N: got said | defence ministry | AZE | assert |  | indirect",
 	"nkr-stepanakert-press-service: > says | service":          "A: missing",
 	"pass-baku-karabakh-anniversary: > said | It":              "N: got said | It | NKR | assert | Nagorno-Karabakh | indirect",
 	"pass-colombo-floods: > said | centre":                     "N: got said | centre |  | assert |  | indirect",
