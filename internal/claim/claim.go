@@ -2631,6 +2631,9 @@ func (st *state) nameAfterLongTitle(a, ca int, s speaker) (speaker, bool) {
 		if _, isCue := st.cueAt(k); isCue {
 			return speaker{}, false
 		}
+		if st.norm(k) == "and" && k > a && speakerNouns[st.norm(k-1)] && st.lowerWord(k-1) {
+			return speaker{}, false // "The secretary and NAME": two conjuncts, no title
+		}
 	}
 	if !titleHead(st.norm(a)) && !titleHead(st.norm(a+1)) {
 		return speaker{}, false
@@ -3070,6 +3073,9 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 				}
 			}
 		}
+		if spk, ok := st.titleFirstConjunct(si, a, ca, t, lo); ok {
+			return spk, true // "The secretary and NAME agreed"
+		}
 		// the first entity of the subject, but a person named in it
 		// speaks rather than the body of their title ("Kremlin
 		// spokesperson Dmitry Peskov", "Pentagon press operations
@@ -3154,6 +3160,33 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// titleFirstConjunct reads a subject of two conjuncts whose first is a
+// bare title ("The secretary and NAME agreed that C", "the minister and
+// his Iraqi counterpart said"): the golds give such a sentence one claim,
+// of the first conjunct (as "Qatar and Saudi Arabia urged" is Qatar's),
+// and the title, which names no entity, lost it to the name after "and".
+// The title is read as it is read alone before the cue: its subject
+// reading over the tokens before "and". t is the subject's head, lo the
+// start of its subtree.
+func (st *state) titleFirstConjunct(si, a, ca int, t parallax.Token, lo int) (speaker, bool) {
+	h, ok := st.tokenAt(t.Start)
+	if !ok || h < a || h+2 >= ca || !speakerNouns[st.norm(h)] || !st.lowerWord(h) || st.norm(h+1) != "and" || st.entityWithin(h, h+1) {
+		return speaker{}, false
+	}
+	start := h
+	for start > a && st.toks[start-1].Start >= lo && st.toks[start-1].Word && !st.entityWithin(start-1, start) {
+		start--
+	}
+	if w := st.norm(start); w != "the" {
+		return speaker{}, false // "officials and Sudani": no one title
+	}
+	spk, ok := st.subjectOnly(si, a, h+1)
+	if !ok || spk.a < start || spk.b > h+1 {
+		return speaker{}, false
+	}
+	return spk, true
 }
 
 // personModifiedRole: the person named over [.., eb) (entity ei) only

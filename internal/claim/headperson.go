@@ -139,6 +139,9 @@ func (st *state) titleRun(a int, s speaker, pa int) bool {
 		case !t.Word || st.inQuote(k):
 			return false
 		}
+		if k == s.b && t.Norm == "and" && pa == k+1 && st.lowerWord(k-1) {
+			return false // "The secretary and NAME": two conjuncts (titleFirstConjunct)
+		}
 		if _, isCue := st.cueAt(k); isCue && !t.Cap {
 			return false
 		}

@@ -23,6 +23,14 @@ func TestRealText23Rules(t *testing.T) {
 		"\"As reported by us last week, rations were cut by half,\" the minister said.",
 		"\"As we reported last week, rations were cut by half,\" the minister said.",
 	}, "As reported by", "reported")
+	// a bare title and a name as two coordinated subjects: the first
+	// conjunct speaks, as "Qatar and Saudi Arabia urged" is Qatar's;
+	// two titles of one person stay that person's
+	runClaims4(t, []claims4Case{
+		{"title and name agreed", "Defense Secretary Lloyd Austin met Iraqi Prime Minister Mohammed Shia al-Sudani on Thursday. The secretary and Sudani agreed that the talks had gone well, the release said.", "agreed", "secretary", "USA", "assert", "talks had gone well"},
+		{"two states urged", "Egypt and Jordan urged both sides to stop the shelling.", "urged", "Egypt", "EGY", "assert", "stop the shelling"},
+		{"two titles of one person", "He said Chinese State Councilor and Foreign Minister Wang Yi had told his Indian counterpart that the border was calm.", "told", "Wang Yi", "CHN", "assert", "border was calm"},
+	})
 	// the body noun as a modifier still makes no body of its own
 	runNoClaims4(t, []string{
 		"The army helicopter landed near the camp on Monday.",
