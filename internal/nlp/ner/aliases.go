@@ -14,11 +14,11 @@ import "strings"
 // "Indian Oil Corp") says where the firm is, not which, and is left
 // alone, as is a word that some other name of the document begins with
 // (two firms or a firm and a person of one name).
-func firmShortNames(sents, tags [][]string, gaz *Gazetteer) {
+func firmShortNames(sents, tags [][]string, gaz *Gazetteer, chunks chunkMemos) {
 	firms := map[string]bool{}
 	other := map[string]bool{}
 	for i, s := range sents {
-		for _, ch := range Chunks(tags[i]) {
+		for _, ch := range chunks.of(i, tags[i]) {
 			first := s[ch.Start]
 			if ch.Type == "ORG" && ch.End-ch.Start >= 2 && companyHeads[s[ch.End-1]] && startsUpper(first) {
 				firms[first] = true

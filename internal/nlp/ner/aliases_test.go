@@ -29,7 +29,7 @@ func TestFirmShortNames(t *testing.T) {
 	}
 	for _, c := range cases {
 		sents, tags := doc(c.in)
-		firmShortNames(sents, tags, gaz)
+		firmShortNames(sents, tags, gaz, nil)
 		if got, want := render(sents, tags), render(doc(c.want)); got != want {
 			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
 		}

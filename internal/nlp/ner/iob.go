@@ -364,6 +364,20 @@ func (m *chunkMemo) of(tags []string) []Chunk {
 	return m.chunks
 }
 
+// chunkMemos keeps a chunkMemo for each sentence of a document: the
+// document's rules (propagate, surnamePersons, lonePlacePersons,
+// firmShortNames) each read every sentence's chunks, most of them twice,
+// and few change a tag. A nil chunkMemos chunks the tags at every call.
+type chunkMemos []chunkMemo
+
+// of returns Chunks(tags), the tags of sentence i (see chunkMemo.of).
+func (c chunkMemos) of(i int, tags []string) []Chunk {
+	if c == nil {
+		return Chunks(tags)
+	}
+	return c[i].of(tags)
+}
+
 // sameStrings reports whether a and b hold equal strings. A tag that no
 // rule rewrote still points at the bytes the copy points at, and Go's
 // string comparison returns at once for equal lengths and pointers.

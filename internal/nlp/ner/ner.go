@@ -93,12 +93,13 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		dropFurniture(sents[i], tags[i])
 	}
 	storms(sents, tags)
-	propagate(sents, tags, r.fz.clusters, r.model.gaz)
+	// The chunks of each sentence, kept while its tags do not change.
+	chunks := make(chunkMemos, len(sents))
+	propagate(sents, tags, r.fz.clusters, r.model.gaz, chunks)
 	// The clubs that the document's results name (clubMentions).
 	clubs := map[string]bool{}
-	var memo chunkMemo
 	for i := range sents {
-		memo.filled = false
+		memo := &chunks[i]
 		joinHyphenated(sents[i], tags[i], r.model.gaz)
 		trimTitles(sents[i], tags[i])
 		trimOpeningRoles(sents[i], tags[i])
@@ -133,23 +134,23 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 		legalFormEnds(sents[i], tags[i])
 		// One chunking for the retyping rules: they change types,
 		// never spans, and read the type from the tags.
-		chunks := memo.of(tags[i])
-		nameHeads(sents[i], tags[i], chunks)
-		demonymsAsMisc(sents[i], tags[i], chunks, r.model.gaz)
-		firmsOfDealers(sents[i], tags[i], chunks)
-		clubNames(sents[i], tags[i], chunks)
-		firmsByContext(sents[i], tags[i], chunks, r.model.gaz)
-		knownBodies(sents[i], tags[i], chunks, r.model.gaz)
-		statesAsPlaces(sents[i], tags[i], chunks, r.model.gaz)
-		acronymsAsBodies(sents[i], tags[i], chunks, r.model.gaz)
-		parliamentNames(sents[i], tags[i], chunks)
-		crossingNames(sents[i], tags[i], chunks)
-		speakersAsBodies(sents[i], tags[i], chunks, r.model.gaz)
-		placeNamedPersons(sents[i], tags[i], chunks, r.model.gaz)
+		typed := memo.of(tags[i])
+		nameHeads(sents[i], tags[i], typed)
+		demonymsAsMisc(sents[i], tags[i], typed, r.model.gaz)
+		firmsOfDealers(sents[i], tags[i], typed)
+		clubNames(sents[i], tags[i], typed)
+		firmsByContext(sents[i], tags[i], typed, r.model.gaz)
+		knownBodies(sents[i], tags[i], typed, r.model.gaz)
+		statesAsPlaces(sents[i], tags[i], typed, r.model.gaz)
+		acronymsAsBodies(sents[i], tags[i], typed, r.model.gaz)
+		parliamentNames(sents[i], tags[i], typed)
+		crossingNames(sents[i], tags[i], typed)
+		speakersAsBodies(sents[i], tags[i], typed, r.model.gaz)
+		placeNamedPersons(sents[i], tags[i], typed, r.model.gaz)
 		rulersOf(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
 		bankNames(sents[i], tags[i], memo.of(tags[i]))
 		clubsBeforeRoles(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
-		indexNames(sents[i], tags[i], chunks, r.model.gaz)
+		indexNames(sents[i], tags[i], typed, r.model.gaz)
 		shipNames(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
 		firmsOfSpeakers(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
 		drawLines(sents[i], tags[i], memo.of(tags[i]), r.model.gaz)
@@ -164,13 +165,13 @@ func (r *Recognizer) TagDocument(sents [][]string) [][]string {
 	fixtureLists(sents, tags, r.model.gaz, clubs)
 	sportsClubs(sents, tags, r.model.gaz, clubs)
 	clubMentions(sents, tags, clubs)
-	surnamePersons(sents, tags)
+	surnamePersons(sents, tags, chunks)
 	leaderBodies(sents, tags, r.model.gaz)
 	individualWinners(sents, tags, r.model.gaz)
 	possessiveFirms(sents, tags)
-	firmShortNames(sents, tags, r.model.gaz)
+	firmShortNames(sents, tags, r.model.gaz, chunks)
 	miscBodies(sents, tags, r.model.gaz)
-	lonePlacePersons(sents, tags, r.model.gaz)
+	lonePlacePersons(sents, tags, r.model.gaz, chunks)
 	acronymBodies(sents, tags, r.model.gaz)
 	// After the sentence rules, so that headlines take the body's final
 	// types.
@@ -596,7 +597,7 @@ func capsWord(w string) bool {
 // the document was measured and dropped: F1 on the first 176 sentences of
 // the wire-style test +0.003, UNER EWT test -0.002, wikigold test -0.004,
 // VOA news test -0.002.
-func propagate(sents, tags [][]string, clusters *wordcluster.Clusters, gaz *Gazetteer) {
+func propagate(sents, tags [][]string, clusters *wordcluster.Clusters, gaz *Gazetteer, chunks chunkMemos) {
 	phrases := map[string]string{}
 	longest := 0
 	note := func(key, typ string) {
@@ -606,7 +607,7 @@ func propagate(sents, tags [][]string, clusters *wordcluster.Clusters, gaz *Gaze
 		phrases[key] = typ
 	}
 	for i, s := range sents {
-		for _, ch := range Chunks(tags[i]) {
+		for _, ch := range chunks.of(i, tags[i]) {
 			words := s[ch.Start:ch.End]
 			note(joinSpace(words), ch.Type)
 			longest = max(longest, len(words))

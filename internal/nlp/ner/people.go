@@ -202,13 +202,13 @@ func personNeighbour(words []string, chunks []Chunk, ci int) bool {
 // town ("'s central districts", "'s airport"). A lone surname elsewhere
 // ("Rubio also credited", in a story whose excerpt lacks the full name)
 // stays a person.
-func lonePlacePersons(sents, tags [][]string, gaz *Gazetteer) {
+func lonePlacePersons(sents, tags [][]string, gaz *Gazetteer, chunks chunkMemos) {
 	if gaz == nil {
 		return
 	}
 	inNames := map[string]bool{}
 	for i, s := range sents {
-		for _, ch := range Chunks(tags[i]) {
+		for _, ch := range chunks.of(i, tags[i]) {
 			if ch.Type != "PER" || ch.End-ch.Start < 2 {
 				continue
 			}
@@ -227,7 +227,7 @@ func lonePlacePersons(sents, tags [][]string, gaz *Gazetteer) {
 		if capsSentence(s) {
 			continue // capsHeadlines reads headlines by their body
 		}
-		for _, ch := range Chunks(tags[i]) {
+		for _, ch := range chunks.of(i, tags[i]) {
 			if ch.Type != "PER" || ch.End-ch.Start != 1 {
 				continue
 			}
@@ -368,10 +368,10 @@ func rulersOf(words, tags []string, chunks []Chunk, gaz *Gazetteer) {
 // ... [LOC Paris] , 26 , played"), where the sentence says person: an
 // age or a describing apposition after it, a speech verb, or a title
 // before it.
-func surnamePersons(sents, tags [][]string) {
+func surnamePersons(sents, tags [][]string, chunks chunkMemos) {
 	surnames := map[string]bool{}
 	for i, s := range sents {
-		for _, ch := range Chunks(tags[i]) {
+		for _, ch := range chunks.of(i, tags[i]) {
 			if ch.Type == "PER" && ch.End-ch.Start >= 2 {
 				surnames[s[ch.End-1]] = true
 			}
@@ -382,7 +382,7 @@ func surnamePersons(sents, tags [][]string) {
 	}
 	surnameInitials := initialsOf(maps.Keys(surnames))
 	for i, s := range sents {
-		for _, ch := range Chunks(tags[i]) {
+		for _, ch := range chunks.of(i, tags[i]) {
 			if ch.Type == "PER" || ch.End-ch.Start != 1 || !surnames[s[ch.Start]] {
 				continue
 			}

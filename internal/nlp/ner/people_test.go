@@ -70,7 +70,7 @@ func TestLonePlacePersons(t *testing.T) {
 	}
 	for _, c := range cases {
 		sents, tags := doc(c.in)
-		lonePlacePersons(sents, tags, gaz)
+		lonePlacePersons(sents, tags, gaz, nil)
 		if got, want := render(sents, tags), render(doc(c.want)); got != want {
 			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
 		}
@@ -123,7 +123,7 @@ func TestSurnamePersons(t *testing.T) {
 	}
 	for _, c := range cases {
 		sents, tags := doc(c.in)
-		surnamePersons(sents, tags)
+		surnamePersons(sents, tags, nil)
 		if got, want := render(sents, tags), render(doc(c.want)); got != want {
 			t.Errorf("%q:\n got %s\nwant %s", c.in, got, want)
 		}

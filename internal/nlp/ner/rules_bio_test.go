@@ -73,8 +73,8 @@ func TestSession12RulesKeepBIO(t *testing.T) {
 		clubs := map[string]bool{}
 		sportsClubs(sents, tags, gaz, clubs)
 		clubMentions(sents, tags, clubs)
-		surnamePersons(sents, tags)
-		lonePlacePersons(sents, tags, gaz)
+		surnamePersons(sents, tags, nil)
+		lonePlacePersons(sents, tags, gaz, nil)
 		capsHeadlines(sents, tags, gaz)
 		leaderBodies(sents, tags, gaz)
 		individualWinners(sents, tags, gaz)
