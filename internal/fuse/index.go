@@ -206,6 +206,7 @@ type segRef struct {
 	inc        int32 // the incident (a union-find node; resolve with find)
 	main       bool
 	recalled   bool // segment.recalled: an earlier act the article tells apart from its story
+	answer     bool // segment.answer: the article tells its story as an answer to another happening
 }
 
 type dupPair struct {
@@ -427,7 +428,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	for i := range segs {
 		s := &segs[i]
 		si := int32(len(ix.segs))
-		ix.segs = append(ix.segs, segRef{art: ai, start: s.start, end: s.end, main: s.main, recalled: s.recalled, inc: -1})
+		ix.segs = append(ix.segs, segRef{art: ai, start: s.start, end: s.end, main: s.main, recalled: s.recalled, answer: s.main && s.answer, inc: -1})
 		a.segs = append(a.segs, si)
 		if pub == noDay && s.start != noDay {
 			a.last = max(a.last, s.end)
@@ -1286,6 +1287,18 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 			}
 		}
 	}
+	if pub := ix.arts[s.art].pub; pub != noDay {
+		// A report that fits a happening and the answer to it (a reply to
+		// a counter-expulsion names both expulsions and shares the first's
+		// words) tells the answer when it was written after it: news is of
+		// the latest of the two.
+		for i, m := range matches[1:] {
+			if ix.answersIncident(m.inc, matches[0].inc) && pub >= ix.incs[m.inc].start {
+				matches[0], matches[i+1] = matches[i+1], matches[0]
+				break
+			}
+		}
+	}
 	best := matches[0].inc
 	ix.join(best, si, s, !matches[0].late && !matches[0].keep)
 	for _, m := range matches[1:] {
@@ -1293,7 +1306,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 		// A segment that fits two incidents merges them only if they
 		// also fit each other (their texts meet, or they are fighting at
 		// one site: sameSite): one article must not bridge two stories.
-		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && (ix.incCosine(r, o) >= ix.opt.LinkScore && !ix.apartActs(r, o) || ix.sameSite(r, o)) && !ix.toldApart(r, o) {
+		if r != o && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && (ix.incCosine(r, o) >= ix.opt.LinkScore && !ix.apartActs(r, o) || ix.sameSite(r, o)) && !ix.toldApart(r, o) && !ix.answerApart(r, o) {
 			ix.merge(r, o)
 		}
 	}
@@ -1304,7 +1317,7 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 	for i, m := range matches[1:] {
 		for _, n := range matches[i+2:] {
 			r, o := ix.find(m.inc), ix.find(n.inc)
-			if r != o && r != ix.find(best) && o != ix.find(best) && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && ix.sameSite(r, o) && !ix.toldApart(r, o) {
+			if r != o && r != ix.find(best) && o != ix.find(best) && ix.spanOK(r, ix.incs[o].start, ix.incs[o].end) && ix.sameSite(r, o) && !ix.toldApart(r, o) && !ix.answerApart(r, o) {
 				ix.merge(r, o)
 			}
 		}

@@ -40,8 +40,10 @@ import (
 // holds changes meaning, so that an index saved by older code is rebuilt
 // rather than mixing old and new values: 7 (session 22) because story
 // segments now place acts dated after publication and prefer a named day
-// to "this week".
-const persistVersion = 7
+// to "this week"; 8 (session 23) because a segment now saves whether it
+// is an answer (segRef.answer), which keeps a move and its counter-move
+// apart (answerApart).
+const persistVersion = 8
 
 var persistMagic = []byte("parallax fusion index\n")
 
@@ -158,6 +160,7 @@ func (ix *Index) Save(w io.Writer) error {
 		e.i(int64(s.inc))
 		e.bool(s.main)
 		e.bool(s.recalled)
+		e.bool(s.answer)
 	}
 	e.u(uint64(len(ix.incs)))
 	for r := range ix.incs {
@@ -373,7 +376,7 @@ func (d *decoder) index(opt Options, cold Cold) (*Index, error) {
 	n = d.count()
 	ix.segs = make([]segRef, 0, capped(n))
 	for range n {
-		ix.segs = append(ix.segs, segRef{art: d.i32(), start: d.i32(), end: d.i32(), inc: d.i32(), main: d.bool(), recalled: d.bool()})
+		ix.segs = append(ix.segs, segRef{art: d.i32(), start: d.i32(), end: d.i32(), inc: d.i32(), main: d.bool(), recalled: d.bool(), answer: d.bool()})
 		if d.err != nil {
 			return nil, d.err
 		}

@@ -36,7 +36,7 @@ func TestPersistFields(t *testing.T) {
 		{article{}, []string{"id", "pub", "last", "hash", "sig", "exact", "segs", "f", "coldRef", "coldLen"}, nil},
 		{incident{}, []string{"parent", "order", "id", "start", "end", "size", "segs", "vec", "fine", "countries", "figures",
 			"sides", "sideW", "types", "roundup", "regStart", "regEnd", "cold", "changed", "coldRef", "coldLen", "touched"}, nil},
-		{segRef{}, []string{"art", "start", "end", "inc", "main", "recalled"}, nil},
+		{segRef{}, []string{"art", "start", "end", "inc", "main", "recalled", "answer"}, nil},
 		{dupPair{}, []string{"a", "b", "kind", "sim"}, nil},
 		{bandIndex{}, []string{"heads", "next", "chk"}, nil},
 		{signature{}, []string{"Bins", "Shingles"}, nil},
