@@ -121,3 +121,58 @@ func (s *Stage) groundForcesOwner(ctx *context, si int, f found, speaker string)
 	}
 	return speaker
 }
+
+// Materiel a speaker tells of as damaged, no one named as doing it: the
+// speaker's own. A party reports the damage its own vehicles took ("one
+// armoured vehicle was damaged by an RPG", "18 armoured vehicles had been
+// damaged, most of them repairable", "two planes were hit"); what it did to
+// the enemy's it tells as destroyed, downed or captured, with itself as the
+// doer. The same holds for materiel "destroyed" or "set on fire" in the
+// passive when its own words name a state's forces ("three military
+// vehicles were set on fire") and a state tells of it in a fight with an
+// armed group, which has no army, air force or police.
+
+// stateForceMateriel are the words of a materiel phrase that name a state's
+// forces as its users: "military vehicles", "army trucks", "Air Force
+// planes", "police cars".
+var stateForceMateriel = map[string]bool{"military": true, "army": true, "police": true, "air": true,
+	"naval": true, "navy": true, "patrol": true}
+
+// passiveMateriel reports whether the outcome of materiel count f is told
+// after its noun with no doer: "had been damaged", "were set on fire", or
+// the participle right after the noun, its auxiliary left out ("and several
+// vehicles damaged").
+func passiveMateriel(ws []words.Word, f found) bool {
+	at := f.outcomeAt
+	if at < 1 || ws[at].Start < f.End {
+		return false
+	}
+	return passiveBefore(ws, at) || ws[at-1].End <= f.End
+}
+
+// ownDamagedMateriel returns the speaker whose own materiel count f of
+// sentence si is, as above, or "" when the count is none such.
+func (s *Stage) ownDamagedMateriel(ctx *context, si int, f found, speaker string) string {
+	if peopleItems[f.Item] || f.agentSet || f.ownerNamed || f.inClaim == nil || speaker == "" || neutral[speaker] {
+		return ""
+	}
+	ws := ctx.sents[si].Words
+	if !passiveMateriel(ws, f) {
+		return ""
+	}
+	if f.Outcome == "damaged" {
+		return speaker
+	}
+	if f.Outcome != "destroyed" || !passiveBefore(ws, f.outcomeAt) || !s.states[speaker] || s.deFacto[speaker] {
+		return ""
+	}
+	if opp := ctx.opponent(speaker); opp == "" || s.states[opp] {
+		return "" // (a state's enemy state has an army too)
+	}
+	for _, w := range ws {
+		if w.Start >= f.Start && w.End <= f.End && stateForceMateriel[w.Lower] {
+			return speaker
+		}
+	}
+	return ""
+}

@@ -8,7 +8,6 @@ var countowner23Known = map[string]string{
 	"02-uga-gulu|eight wounded passengers":               "owner: bus passengers whose bus an earlier sentence names, read as of no one state",
 	"02-uga-gulu|extra|two of them in":                   "a subset of the wounded just counted, counted (countfind's part)",
 	"02-uga-gulu|killed 20 of them":                      "owner: 'of them' after 'the rebels' given the speaker's side",
-	"03-phl-samar|Two military trucks":                   "owner: the army's trucks the military tells of as set on fire given its enemy",
 	"04-ind-kargil|30 intruders killed":                  "owner: a headline's 'intruders' of no named side",
 	"07-sle-ruf|Fifteen fighters of the Kamajor militia": "not found: 'Fifteen fighters of the ... militia' (countfind's part)",
 	"08-col-report|200,000 people dead":                  "owner: a war's toll over decades in the reporter's voice given the state",

@@ -1995,6 +1995,9 @@ func nominalClaimant(ctx *context, si, start int) string {
 // opponent's, or the party the sentence names as attacked; "" when none
 // of these applies.
 func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) string {
+	if own := s.ownDamagedMateriel(ctx, si, f, speaker); own != "" {
+		return own
+	}
 	agent := f.agent
 	if f.agent == "" && !peopleItems[f.Item] && s.states[speaker] && !s.deFacto[speaker] && hostileSubject(ctx.sents[si].Words, f.outcomeAt) {
 		// "A military source said the attackers also seized two

@@ -1,0 +1,32 @@
+package quantity
+
+import "testing"
+
+// TestCountOwner23DamagedMateriel: materiel a speaker tells of as damaged
+// or hit, no one named as doing it, is the speaker's own; materiel
+// destroyed in the passive is its own only when its words name a state's
+// forces and a state tells of it in a fight with an armed group. Materiel
+// its own words name, or that the speaker's forces destroyed, keeps the
+// enemy's (invented sentences; golds: a transcript's damaged armoured
+// vehicle, a federal command's damaged armour, air force planes hit and
+// military vehicles set on fire by a cartel's gunmen).
+func TestCountOwner23DamagedMateriel(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}, {"Black Ridge Front", "group", "BRF"}}
+	checkCounts(t, []countCase{
+		{"damaged by a weapon no side holds", "Fighters of the Black Ridge Front attacked a Zorvian convoy on Sunday. The Zorvian army said one armoured vehicle was damaged by a rocket-propelled grenade.",
+			[]claimCue{{"one armoured vehicle was damaged by a rocket-propelled grenade", "said", "BLR"}}, ents,
+			[]string{"one armoured vehicle|armored_vehicle|1|damaged|BLR|BLR"}},
+		{"damaged, its auxiliary left out", "Fighters of the Black Ridge Front shelled a Zorvian airfield on Sunday. The Zorvian army said a hangar had burned and four trucks damaged.",
+			[]claimCue{{"a hangar had burned and four trucks damaged", "said", "BLR"}}, ents,
+			[]string{"four trucks|vehicle|4|damaged|BLR|BLR"}},
+		{"military vehicles set on fire", "Fighters of the Black Ridge Front attacked a Zorvian base on Sunday. Three military vehicles were set on fire, the Zorvian army said.",
+			[]claimCue{{"Three military vehicles were set on fire", "said", "BLR"}}, ents,
+			[]string{"Three military vehicles|vehicle|3|destroyed|BLR|BLR"}},
+		{"destroyed in a war of two states stays the enemy's", "Zorvian and Ruritanian troops fought along the river for a week. Three military vehicles were destroyed, the Zorvian army said.",
+			[]claimCue{{"Three military vehicles were destroyed", "said", "BLR"}}, ents,
+			[]string{"Three military vehicles|vehicle|3|destroyed|MDA|BLR"}},
+		{"the speaker's forces destroyed them", "Fighters of the Black Ridge Front attacked a Zorvian base on Sunday. The Zorvian army said it had damaged four trucks.",
+			[]claimCue{{"it had damaged four trucks", "said", "BLR"}}, ents,
+			[]string{"four trucks|vehicle|4|damaged|BRF|BLR"}},
+	})
+}
