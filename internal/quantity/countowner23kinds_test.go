@@ -30,3 +30,20 @@ func TestCountOwner23DamagedMateriel(t *testing.T) {
 			[]string{"four trucks|vehicle|4|damaged|BRF|BLR"}},
 	})
 }
+
+// TestCountOwner23Passengers: passengers whose sentence names no vehicle
+// rode the one the story named last: a bus's or a train's are the people of
+// the country where they were hit, a flight's or a ferry's of no one state
+// (invented sentences; golds: a bus's wounded passengers at a hospital, a
+// hijacked train's wounded passengers treated in a city).
+func TestCountOwner23Passengers(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Kesh", "place:BY", ""}, {"Black Ridge Front", "group", "BRF"}}
+	checkCounts(t, []countCase{
+		{"a bus named before", "Fighters of the Black Ridge Front attacked a bus near Kesh on Sunday. Doctors in Kesh said eight wounded passengers were being treated.",
+			nil, ents,
+			[]string{"eight wounded passengers|wounded|8|wounded|BLR|"}},
+		{"a ferry named before", "A missile struck a ferry near Kesh on Sunday. Doctors in Kesh said eight wounded passengers were being treated.",
+			nil, ents,
+			[]string{"eight wounded passengers|wounded|8|wounded||"}},
+	})
+}

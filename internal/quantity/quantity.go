@@ -2628,7 +2628,7 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 			return f, 0, false
 		}
 		f.Item, f.Outcome, f.outcomeAt, f.nominal = itemOf(out, ws, at), out, at, nominal
-		busRiders := strings.HasPrefix(ws[hLast].Lower, "passenger") && localTransport(ws)
+		busRiders := strings.HasPrefix(ws[hLast].Lower, "passenger") && (localTransport(ws) || !farTransport(ws) && ctx.ridersOfLocalTransport(si))
 		f.stateless = statelessNouns[ws[hLast].Lower] && !busRiders
 		f.head = ws[hLast].Lower
 		// (people named by their trade, "traders", "miners", are civilians)
@@ -4911,6 +4911,44 @@ func localTransport(ws []words.Word) bool {
 	}
 	return false
 }
+
+// farTransport reports whether a sentence names a flight or a ship, whose
+// passengers are of many nations: "a passenger ferry", "the airliner".
+func farTransport(ws []words.Word) bool {
+	for _, w := range ws {
+		if farTransportWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+var farTransportWords = map[string]bool{"flight": true, "flights": true, "plane": true, "planes": true,
+	"airliner": true, "airliners": true, "aircraft": true, "jet": true, "jetliner": true, "ship": true,
+	"ships": true, "ferry": true, "ferries": true, "vessel": true, "vessels": true, "boat": true,
+	"boats": true, "liner": true, "cruise": true, "tanker": true}
+
+// ridersOfLocalTransport reports whether the passengers of sentence si,
+// which names no vehicle, rode a bus or train the story named before: the
+// nearest earlier sentence that names a vehicle says which ("gunmen opened
+// fire on a bus ... Hospital sources said the five wounded passengers were
+// stable"), a flight or a ship making them of no one state.
+func (c *context) ridersOfLocalTransport(si int) bool {
+	for k := si - 1; k >= 0 && k >= si-maxTransportBack; k-- {
+		ws := c.sents[k].Words
+		if localTransport(ws) {
+			return true
+		}
+		if farTransport(ws) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxTransportBack bounds how many sentences back the vehicle of a
+// sentence's passengers is looked for.
+const maxTransportBack = 30
 
 // frontedCounts finds the shares of a whole of materiel named at the head
 // of the sentence: "Of the 56 drones launched overnight, 40 were shot down
