@@ -9,8 +9,6 @@ var countowner23Known = map[string]string{
 	"02-uga-gulu|killed 20 of them":                      "owner: 'of them' after 'the rebels' given the speaker's side",
 	"04-ind-kargil|30 intruders killed":                  "owner: a headline's 'intruders' of no named side",
 	"07-sle-ruf|Fifteen fighters of the Kamajor militia": "not found: 'Fifteen fighters of the ... militia' (countfind's part)",
-	"08-col-report|200,000 people dead":                  "owner: a war's toll over decades in the reporter's voice given the state",
-	"08-col-report|at least 140 people":                  "owner: a UN tally of a region's dead since fighting intensified given the state",
 	"09-mar-polisario|35 of the attackers":               "owner and claimed_by: a communique's 'the attackers' read in the Polisario's claim",
 	"12-irq-ferry|30 passengers":                         "outcome: 'were missing' read as lost",
 	"14-nga-statement|17 terrorists":                     "owner: a statement's 'terrorists' in an enclave the sentence names by its group",

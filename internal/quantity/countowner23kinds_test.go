@@ -47,3 +47,21 @@ func TestCountOwner23Passengers(t *testing.T) {
 			[]string{"eight wounded passengers|wounded|8|wounded||"}},
 	})
 }
+
+// TestCountOwner23WarTolls: a monitor's tally of the people killed "since
+// the fighting intensified" holds every side's dead, however small, and so
+// does a war that "left" thousands dead in the reporter's voice; a tally
+// since a day, or a party's own, stays the victims' (invented sentences;
+// golds: a UN office's toll in a region since fighting intensified, a
+// background clause on an insurgency's dead over two decades).
+func TestCountOwner23WarTolls(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Kesh", "place:BY", ""}, {"United Nations", "organization", "UNO"}}
+	checkCounts(t, []countCase{
+		{"since the fighting intensified", "Troops and rebels have fought around Kesh for weeks. The United Nations said at least 140 people had been killed in Kesh since the fighting intensified in March.",
+			[]claimCue{{"at least 140 people had been killed in Kesh since the fighting intensified in March", "said", "UNO"}}, ents,
+			[]string{"140 people|killed|140|killed||UNO"}},
+		{"a war that left thousands dead", "Kesh is the last stronghold of a rebel movement whose war with the Zorvian state left some 30,000 people dead between 1980 and 2000.",
+			nil, ents,
+			[]string{"30,000 people|killed|30000|killed||"}},
+	})
+}

@@ -5392,6 +5392,29 @@ func ranksOwner(ctx *context, si, start int) string {
 	return ""
 }
 
+// sinceConflict reports whether the words after the count ending at word
+// last hold "since" and, within four words, a war or its fighting: "since
+// the fighting intensified in July", "since the conflict began" (not "since
+// Friday": the victims of one spell of attacks).
+func sinceConflict(ws []words.Word, last int) bool {
+	for j := last + 1; j < len(ws) && j <= last+12; j++ {
+		w := ws[j].Lower
+		if w == ";" || w == "." || w == "," && j > last+1 {
+			return false
+		}
+		if w != "since" {
+			continue
+		}
+		for k := j + 1; k < len(ws) && k <= j+4; k++ {
+			if conflictNouns[ws[k].Lower] && ws[k].Lower != "civil" {
+				return true
+			}
+		}
+		return false
+	}
+	return false
+}
+
 // conflictNouns name a war as a whole, the killer of a long-run toll.
 var conflictNouns = map[string]bool{"war": true, "conflict": true, "violence": true, "crisis": true,
 	"insurgency": true, "fighting": true, "rebellion": true, "civil": true}
@@ -5439,7 +5462,29 @@ func wholeWarToll(ws []words.Word, text string, f found, monitor bool) bool {
 	if k+4 < len(ws) && ws[k].Lower == "," && ws[k+1].Lower == "most" && ws[k+2].Lower == "of" && ws[k+3].Lower == "them" && mixedShares[ws[k+4].Lower] {
 		return true
 	}
-	if !monitor || f.N != nil && *f.N < 1000 {
+	if !monitor {
+		return false
+	}
+	if sinceConflict(ws, last) {
+		// "at least 140 people had been killed in the region since the
+		// fighting intensified": a monitor's tally of a war's dead over
+		// a time, however small, counts every side's
+		return true
+	}
+	v := first - 1
+	for v >= 0 && first-v <= 3 && numberLead[ws[v].Lower] {
+		v-- // (over "some", "more than")
+	}
+	if v >= 1 && ws[v].Lower == "left" {
+		// "whose war with the state left some 69,000 people dead": the
+		// war the verb's subject names killed them
+		for j := v - 1; j >= 0 && first-j <= 30 && ws[j].Lower != ";" && ws[j].Lower != "."; j-- {
+			if conflictNouns[ws[j].Lower] && !(j > 0 && ws[j-1].Lower == "gang") {
+				return f.N == nil || *f.N >= 1000
+			}
+		}
+	}
+	if f.N != nil && *f.N < 1000 {
 		return false
 	}
 	if f.N == nil && !strings.Contains(strings.ToLower(text[f.Start:f.End]), "thousand") && !strings.Contains(strings.ToLower(text[f.Start:f.End]), "million") {
