@@ -478,6 +478,9 @@ func (st *state) sentence(si, a, b int) {
 			st.cue(si, a, b, i-4, cueB, c, first)
 			continue
 		}
+		if st.norm(i-1) == "to" && !st.inQuote(i) && st.appearedTo(si, a, b, i, cueB) {
+			continue // "X appeared on television on Thursday to announce C"
+		}
 		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1) && !st.titleCaseVerb(a, b, i, c)) || st.norm(i-1) == "to" || st.negated(i, a) {
 			continue // "the U.S. State Department"
 		}
@@ -1055,12 +1058,14 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			before-- // `, his family said`, `, one protester shouted`
 		}
 	}
-	if spk.a >= 0 && before-1 > a && (st.norm(before) == "for" || st.norm(before) == "of") && roleNouns[st.norm(before-1)] {
+	if spk.a >= 0 && before-1 > a && (st.norm(before) == "for" || st.norm(before) == "of") && (roleNouns[st.norm(before-1)] || mouthpieceNouns[st.norm(before-1)] && st.norm(before) == "of") {
 		// `, a spokesperson for the command said`, `, the head of the
 		// civil defence agency said`: the person of the role speaks,
-		// for the body named after it
+		// for the body named after it; so does a body's mouthpiece (`,
+		// the press service of the region's military administration
+		// said`)
 		r := before - 1
-		for r-1 > a && (npModifiers[st.norm(r-1)] || st.toks[r-1].Cap && st.toks[r-1].Word && !notSpeakers[st.norm(r-1)]) {
+		for r-1 > a && (npModifiers[st.norm(r-1)] || st.norm(r-1) == "media" || st.norm(r-1) == "information" || st.toks[r-1].Cap && st.toks[r-1].Word && !notSpeakers[st.norm(r-1)]) {
 			r--
 		}
 		if w := st.norm(r - 1); w == "a" || w == "an" || w == "the" {
@@ -1390,10 +1395,17 @@ func (st *state) trailingSubject(ca, cb int) bool {
 			j++ // `,” the memo states.`
 		}
 		f := st.toks[j].Text
+		if j < ca && ca-j <= 3 && st.lowerWord(j) && partyMediaNouns[st.norm(ca-1)] && !listLeads[st.norm(j)] {
+			return true // `, state television reports.`, `, local media reports.`: an outlet named by its kind
+		}
 		return j < ca && st.toks[j].Word && (st.norm(j) == "the" || f != "" && f[0] >= 'A' && f[0] <= 'Z')
 	}
 	return false
 }
+
+// listLeads open a list or an example after a comma (", including
+// television reports"), no subject.
+var listLeads = map[string]bool{"including": true, "such": true, "like": true, "especially": true, "notably": true, "also": true}
 
 // trailingBreaks open a phrase that is no subject before a sentence-final
 // plural noun.
@@ -1862,6 +1874,12 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		}
 		if (c.lemma == "declare" || c.lemma == "proclaim") && st.declaredOutcome(j, b) {
 			c.clause, c.object = false, true // "declared the war over", "proclaimed victory"
+		}
+		if c.lemma == "describe" && c.clause && st.norm(ca) == "described" && st.describedAccount(j, b) {
+			// "Residents described a night of shelling", "survivors
+			// described hunger and sniper fire": an account given ("will
+			// describe the plan" is none yet)
+			c.clause, c.object = false, true
 		}
 		if (c.lemma == "threaten" || c.lemma == "vow") && st.threatObject(j, b) {
 			c.clause = false // "threatened retaliation", "is threatening sanctions", "vows revenge", "vowed a response"
@@ -4882,6 +4900,10 @@ var hopeNounBefore = map[string]bool{
 	"the": true, "a": true, "my": true, "our": true, "your": true, "new": true, "no": true, "any": true,
 	"little": true, "some": true, "of": true, "with": true, "in": true, "and": true, "false": true, "faint": true,
 }
+
+// mouthpieceNouns head the name of the service through which a body
+// speaks ("the press service of", "the media office of").
+var mouthpieceNouns = map[string]bool{"service": true, "office": true, "centre": true, "center": true}
 
 // roleNouns name a person by their post in a body ("a spokesperson for
 // the command", "the head of the agency").

@@ -36,3 +36,24 @@ func TestVows23(t *testing.T) {
 		"Petro's vows of 'total peace' falter in Cauca\n\nTwo years after the talks began, fighting in Cauca has not stopped.",
 	}, "vows")
 }
+
+// TestReportedLines23: lines of news that report without a name before
+// the cue: a "he" that takes up the "he" of the quotation before it
+// (the person named by a noun two sentences up); a closing outlet named
+// by its kind (", state radio reports."); a body's press service named
+// with a possessive; an appearance on the air "to announce"; an account
+// "described" by residents; and their negatives. Invented articles.
+func TestReportedLines23(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"he after a quotation's he", "A fisherman said the boats came at night. \"They burned the nets,\" he said. He said his two sons were missing.", "said", "He", "", "assert", "two sons were missing"},
+		{"closing outlet named by its kind", "A car bomb exploded near the port in Kismayo on Monday, state radio reports.", "reports", "state radio", "", "assert", "car bomb exploded"},
+		{"press service with a possessive", "Rescuers put out the fire at the depot on Saturday, the press service of the region's emergency department said.", "said", "press service", "", "assert", "put out the fire"},
+		{"appearance on television to announce", "When General Amadou Sangare appeared on state television on Friday to announce the capture of the town, he gave no figures.", "announce", "Amadou Sangare", "", "assert", "capture of the town"},
+		{"residents described", "Residents described days without water or power. The army said the road was open.", "described", "Residents", "-", "assert", "days without water"},
+	})
+	runNoClaims4(t, []string{
+		"The ferry was still at sea, including television reports of its route.",
+		"The minister appeared on television on Sunday for the first time since the election.",
+		"The town, described by analysts as a gateway to the border trade, fell after weeks of fighting.",
+	}, "reports", "announce", "described")
+}

@@ -1152,9 +1152,13 @@ func (st *state) barePronoun(a, end int) (speaker, bool) {
 	}
 	// a person before stands for "he"/"she", a group or body for "they"
 	head := st.norm(d.spk.b - 1)
+	// (or the same "he" or "she", where no one was resolved: `"...," he
+	// said. He said his brothers were among the dead`, after a person
+	// named by a noun a sentence before)
 	person := d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson ||
 		d.spk.ent < 0 && (personTitles[head] || personNouns[head] || st.personRelative(d.spk.b)) ||
-		st.roleFor(d.spk.a)
+		st.roleFor(d.spk.a) ||
+		d.spk.b == d.spk.a+1 && head == st.norm(p) && (head == "he" || head == "she")
 	group := d.spk.ent < 0 && strings.HasSuffix(head, "s") && speakerNouns[head]
 	if st.norm(p) == "they" && !group || st.norm(p) != "they" && !person {
 		return speaker{}, false

@@ -248,3 +248,96 @@ func (st *state) perSource(a, i int) bool {
 	}
 	return i+1 < len(st.toks) && st.toks[i+1].Cap && st.toks[i+1].Word
 }
+
+// appearedTo reads a cue in the infinitive after an appearance on the
+// air ("X appeared on state television on Thursday evening to announce
+// the capture of the town", "went on national radio to declare that
+// ..."): the subject of the appearance speaks, and what follows the cue
+// is what was said. The "to" at ca-1 follows, within a few words, an
+// appearance verb, "on" and a medium ("television", "radio", "TV"). It
+// reports whether it read one.
+func (st *state) appearedTo(si, a, b, ca, cb int) bool {
+	k := -1
+	for j := ca - 2; j > a && j >= ca-10; j-- {
+		if !st.toks[j].Word && st.norm(j) != "," || st.inQuote(j) {
+			return false
+		}
+		if appearanceVerbs[st.norm(j)] && st.norm(j+1) == "on" {
+			for m := j + 2; m < j+5 && m < ca-1; m++ {
+				if airMedia[st.norm(m)] {
+					k = j
+				}
+			}
+			break
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	spk, ok := st.subject(si, a, k)
+	if !ok {
+		return false
+	}
+	contA := cb
+	if st.norm(contA) == "that" {
+		contA++
+	}
+	contB := st.clauseEnd(contA, b)
+	sub := false
+	for j := a; j < k && j < spk.a; j++ {
+		sub = sub || subordinators[st.norm(j)]
+	}
+	if sub {
+		// "When X appeared ... to announce C, he spoke for eleven
+		// minutes": the subordinate clause ends at its comma
+		for j := contA; j < contB; j++ {
+			if st.norm(j) == "," && !st.inQuote(j) && !st.numberComma(j) {
+				contB = j
+				break
+			}
+		}
+	}
+	n := len(st.drafts)
+	st.addDraft(draft{cueA: ca, cueB: cb, contA: contA, contB: contB, spk: spk})
+	return len(st.drafts) > n
+}
+
+// appearanceVerbs put a speaker on the air ("appeared on television",
+// "went on radio").
+var appearanceVerbs = map[string]bool{"appeared": true, "appears": true, "appear": true, "went": true, "goes": true, "go": true, "came": true}
+
+// airMedia are the media of an appearance on the air.
+var airMedia = map[string]bool{"television": true, "tv": true, "radio": true, "air": true, "camera": true}
+
+// subordinators open a clause that ends at a comma before the main one
+// ("When X appeared ..., he ...").
+var subordinators = map[string]bool{"when": true, "after": true, "as": true, "before": true, "while": true, "once": true, "since": true}
+
+// describedAccount: the words from j after "described" are a noun
+// phrase the speaker gave an account of ("a night of terror", "shortages
+// of fuel and medicine", "hunger and sniper fire"), not a label ("as
+// ..."), a pronoun ("described it as"), a preposition or a question
+// word (whClauseCues read "described how"): a determiner or a lower-case
+// word the parse calls a noun or adjective opens it, and no "as" follows
+// in its clause.
+func (st *state) describedAccount(j, b int) bool {
+	if j >= b || !st.toks[j].Word || st.inQuote(j) {
+		return false
+	}
+	w := st.norm(j)
+	if w == "as" || w == "how" || w == "what" || w == "why" || w == "it" || w == "them" || w == "him" || w == "her" || w == "this" || w == "that" || prepositions(w) {
+		return false
+	}
+	if w != "a" && w != "an" && w != "the" && !(st.lowerWord(j) && (st.tagAt(j) == "NOUN" || st.tagAt(j) == "ADJ")) {
+		return false
+	}
+	for k := j; k < b; k++ {
+		if st.norm(k) == "as" {
+			return false
+		}
+		if st.norm(k) == "," || st.norm(k) == ";" {
+			break
+		}
+	}
+	return true
+}
