@@ -325,6 +325,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 			doc.Counts = append(doc.Counts, c)
 		}
 	}
+	authorityOwners(doc)
 }
 
 // found is a count while its owner is being worked out.
