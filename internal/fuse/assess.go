@@ -841,7 +841,7 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			continue
 		}
 		s, c, asserts, ok := v.stanceOf(e)
-		if !ok || !asserts || e.init != s || c.civ || withEvent[c.id] || e.target != "" && !accused(s, e.target) || e.target == "" && !accusedByName(s, c) {
+		if !ok || !asserts || e.init != s || c.civ && v.tollOf(c.id) || withEvent[c.id] || e.target != "" && !accused(s, e.target) || e.target == "" && !accusedByName(s, c) {
 			continue
 		}
 		st := get(s)
@@ -968,6 +968,17 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		}
 	}
 	return out
+}
+
+// tollOf reports whether claim id gives a toll (a count of killed or
+// wounded): a strike told with civilians and a toll ("struck a depot,
+// killing two civilians") admits the harm, while one told with civilians
+// and none names them as what it spared ("our aircraft strike only rebel
+// positions outside populated areas").
+func (v *view) tollOf(id string) bool {
+	return slices.ContainsFunc(v.counts, func(c *countF) bool {
+		return c.claim == id && (c.item == "killed" || c.item == "wounded")
+	})
 }
 
 // denialOverlap is the Jaccard similarity of content stems above which a

@@ -39,3 +39,35 @@ func TestStoryBeforeItsRecap(t *testing.T) {
 		t.Errorf("incidents %q, want %q", got, want)
 	}
 }
+
+// TestStrikeThatSparesCivilians: a side's strike on military targets that
+// names civilians only as what it spared ("only rebel positions outside
+// populated areas") answers the other side's accusation of bombing
+// civilians, as one that names no civilians does; one told with civilians
+// and a toll ("killing two civilians") admits the harm and answers nothing.
+func TestStrikeThatSparesCivilians(t *testing.T) {
+	s1 := "The Vessan command accused Orlan aircraft of bombing homes in Kesh and killing nine people."
+	s2 := "The Orlan command said its aircraft struck only rebel positions outside populated areas near Kesh."
+	s3 := "The Orlan command said its aircraft struck a rebel depot near Kesh, killing two civilians."
+	accuse := contraClaim{"Y", "assert", "Orlan aircraft of bombing homes in Kesh and killing nine people"}
+	bombCiv := contraEvent{claim: 0, typ: parallax.EventExplosions, init: "X", target: "Y", kind: "civilian", words: "bombing homes"}
+	for _, tc := range []struct {
+		name string
+		cd   contraDoc
+		want []string
+	}{
+		{"civilians named as spared", contraDoc{text: s1 + " " + s2,
+			claims: []contraClaim{accuse, {"X", "assert", "its aircraft struck only rebel positions outside populated areas near Kesh"}},
+			events: []contraEvent{bombCiv, {claim: 1, typ: parallax.EventExplosions, init: "X", kind: "military", words: "struck only rebel positions"}}},
+			[]string{"civilian_targeting:::X=false,Y=true"}},
+		{"civilians named with a toll", contraDoc{text: s1 + " " + s3,
+			claims: []contraClaim{accuse, {"X", "assert", "its aircraft struck a rebel depot near Kesh, killing two civilians"}},
+			events: []contraEvent{bombCiv, {claim: 1, typ: parallax.EventExplosions, init: "X", kind: "military", words: "struck a rebel depot"}},
+			counts: []contraCount{{claim: 1, item: "killed", owner: "Y", by: "X", n: 2, words: "two civilians"}}},
+			nil},
+	} {
+		if got := contradictionValues(t, tc.cd.doc(t)); !slices.Equal(got, tc.want) {
+			t.Errorf("%s: contradictions %q, want %q", tc.name, got, tc.want)
+		}
+	}
+}
