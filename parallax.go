@@ -249,6 +249,9 @@ type sentenceTextsKey struct{}
 // allocation (every report item carries its sentence through it, and the
 // list of fields cost more than the copy).
 func NormalizeSpace(s string) string {
+	if normalASCII(s) {
+		return s // most names and sentences: nothing to collapse or trim, no copy
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	start := -1 // of the current field, -1 between fields
@@ -287,6 +290,21 @@ func NormalizeSpace(s string) string {
 		b.WriteString(s[start:])
 	}
 	return b.String()
+}
+
+// normalASCII reports whether s is ASCII with no white space but single
+// spaces between non-space bytes: what NormalizeSpace returns for it is s
+// itself.
+func normalASCII(s string) bool {
+	prev := byte(' ') // a space at the start is not normal
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if c >= utf8.RuneSelf || '\t' <= c && c <= '\r' || c == ' ' && prev == ' ' {
+			return false
+		}
+		prev = c
+	}
+	return prev != ' ' || s == ""
 }
 
 // OffsetMap maps byte offsets in a cleaned text back to byte offsets in the
