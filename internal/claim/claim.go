@@ -5135,7 +5135,7 @@ func (st *state) bodyIt(a, ca int) (speaker, bool) {
 	for p > a && (adverbials[st.norm(p)] || tensedAux[st.norm(p)] || st.norm(p) == "had" || st.norm(p) == "has" || st.norm(p) == "have") {
 		p--
 	}
-	if p < a || st.norm(p) != "it" || st.inQuote(p) || len(st.drafts) == 0 {
+	if p < a || st.norm(p) != "it" || st.inQuote(p) {
 		return speaker{}, false
 	}
 	if p > a && !st.onlyTime(a, p) {
@@ -5144,11 +5144,46 @@ func (st *state) bodyIt(a, ca int) (speaker, bool) {
 	if c, ok := st.cueAt(ca); ok && (evidenceCues[c.lemma] || evidentialCues[c.lemma]) {
 		return speaker{}, false
 	}
+	si := st.sentOf[p]
+	if len(st.drafts) == 0 || st.sentOf[st.drafts[len(st.drafts)-1].cueA] < si-1 {
+		return st.bodySubjectIt(p, si)
+	}
 	d := st.drafts[len(st.drafts)-1]
 	body := d.spk.ent >= 0 && bodyKind(st.doc.Entities[d.spk.ent].Kind) || d.spk.ent < 0 && d.spk.b > d.spk.a && d.spk.a >= 0 && (bodyHeads[st.norm(d.spk.b-1)] || officeNouns[st.norm(d.spk.b-1)]) && !pronoun(st.toks[d.spk.a].Text)
-	si, ds := st.sentOf[p], st.sentOf[d.cueA]
+	ds := st.sentOf[d.cueA]
 	if !body || d.cont || ds >= si || si-ds > 1 {
 		return speaker{}, false
 	}
 	return speaker{a: p, b: p + 1, ent: -1, actor: d.spk.actor, side: d.spk.side}, true
+}
+
+// bodySubjectIt: "The refugee agency (UNHCR) shares that concern. It
+// issued a statement saying C": with no claim in the sentence before,
+// "it" (at token p, sentence si) is the named body that sentence opens
+// with as its subject, right before its lower-case verb (a bracketed
+// short name between): real copy introduces a body by what it does and
+// then lets it speak.
+func (st *state) bodySubjectIt(p, si int) (speaker, bool) {
+	if si < 1 || st.sentTok[si-1][0] < 0 {
+		return speaker{}, false
+	}
+	a, b := st.sentTok[si-1][0], st.sentTok[si-1][1]
+	ei, eb, ok := st.entityStartingAt(a)
+	if !ok && st.norm(a) == "the" {
+		ei, eb, ok = st.entityStartingAt(a + 1)
+	}
+	if !ok || eb >= b || !bodyKind(st.doc.Entities[ei].Kind) || st.doc.Entities[ei].Side == "" {
+		return speaker{}, false
+	}
+	if st.norm(eb) == "(" {
+		for eb < b && st.norm(eb) != ")" {
+			eb++
+		}
+		eb++
+	}
+	if eb >= b || !st.lowerWord(eb) || prepositions(st.norm(eb)) || st.norm(eb) == "and" || st.norm(eb) == "or" {
+		return speaker{}, false
+	}
+	e := st.doc.Entities[ei]
+	return speaker{a: p, b: p + 1, ent: -1, actor: e.Actor, side: e.Side}, true
 }

@@ -31,6 +31,15 @@ func TestRealText23Rules(t *testing.T) {
 		{"two states urged", "Egypt and Jordan urged both sides to stop the shelling.", "urged", "Egypt", "EGY", "assert", "stop the shelling"},
 		{"two titles of one person", "He said Chinese State Councilor and Foreign Minister Wang Yi had told his Indian counterpart that the border was calm.", "told", "Wang Yi", "CHN", "assert", "border was calm"},
 	})
+	// "it" after a sentence that opens with a named body and its verb,
+	// and no claim between: the body speaks
+	runClaims4(t, []claims4Case{
+		{"it after a body's sentence", "The World Food Programme (WFP) shares that fear. It issued a statement on Monday saying rations would be cut by half.", "issued a statement", "It", "UNO", "assert", "rations would be cut"},
+	})
+	// a person's sentence leaves "it" no one's
+	runNoClaims4(t, []string{
+		"Amina Yusuf closed her shop on Monday. It said on the sign that the shop would reopen in June.",
+	}, "said")
 	// the body noun as a modifier still makes no body of its own
 	runNoClaims4(t, []string{
 		"The army helicopter landed near the camp on Monday.",
