@@ -139,7 +139,9 @@ var realtext20Passages = []batteryPassage{
 		[]batteryWant{{"announced", "Pentagon", "USA", "assert", "the deaths of two Marines"}}},
 	{"it-issued-statement-saying",
 		"The U.N. refugee agency shares those concerns.\n\nIt released a statement on Friday saying the closure would leave thousands without protection.",
-		[]batteryWant{{"saying", "It", "UNO", "assert", "leave thousands without protection"}}},
+		// (cue corrected in session 23, when "It" was first resolved: the
+		// phrase cue "released a statement" holds "saying")
+		[]batteryWant{{"released a statement", "It", "UNO", "assert", "leave thousands without protection"}}},
 	{"we-announced-release",
 		"The Foreign Office published the minister's remarks.\n\nThis week we also announced that we would double our support to the region.",
 		[]batteryWant{{"announced", "we", "", "assert", "double our support"}}},
@@ -186,7 +188,6 @@ var realtext20Passages = []batteryPassage{
 // failing, 10 once the expectations were corrected.
 var realtext20Known = map[string]string{
 	"according-to-report-with-figures: > according to | report": "a report released by a body named after it takes no side from it",
-	"it-issued-statement-saying: > saying | It":                 "\"It\" after a body that was the subject of the sentence before, with no claim there",
 	"we-announced-release: > announced | we":                    "\"we\" outside quotes in a body's release is no speaker",
 }
 
