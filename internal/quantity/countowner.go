@@ -176,3 +176,44 @@ func (s *Stage) ownDamagedMateriel(ctx *context, si int, f found, speaker string
 	}
 	return ""
 }
+
+// A party never calls its own people by its enemy's names, and never
+// counts the people its own forces killed or took as its own losses: where
+// the other rules give a people count to the very speaker that tells it,
+// while its noun is a name for an enemy ("SDF says 27 mercenaries killed",
+// "had killed 'more than 400 terrorists'") or its own verb says the
+// speaker's forces did it ("troops ... killed 20 of them"), it is the
+// speaker's enemy's: the armed group a state fights, the party a group
+// fights.
+
+// notOwnEnemies returns the owner of people count f of sentence si, told by
+// speaker, after that check: f.Owner unless f.Owner is the speaker as
+// above.
+func (s *Stage) notOwnEnemies(ctx *context, si int, f found, speaker string) string {
+	if speaker == "" || f.Owner != speaker || !peopleItems[f.Item] || f.Outcome == "lost" || neutral[speaker] {
+		return f.Owner
+	}
+	ws := ctx.sents[si].Words
+	if firstPersonOwn(ws, f.Start, f.End) || f.outcomeAt < 0 {
+		return f.Owner
+	}
+	enemyName := enemyNouns[f.head] || pejoratives[f.head]
+	// (not civilians or soldiers, whom a mistaken doer would make the
+	// speaker's own victims: "came under fire ..., killing several
+	// Russian servicemen")
+	ownDoing := f.agentSet && f.agent == speaker && !f.nominal && (f.Item == "killed" || f.Item == "captured") &&
+		!f.civilian && !f.stateForce &&
+		f.outcomeAt < len(ws) && ws[f.outcomeAt].Start < f.Start
+	if !enemyName && !ownDoing {
+		return f.Owner
+	}
+	if s.states[speaker] && !s.deFacto[speaker] {
+		if g := s.storyGroup(ctx, speaker, ""); g != "" && g != speaker {
+			return g
+		}
+	}
+	if opp := ctx.opponent(speaker); opp != "" && opp != speaker && !neutral[opp] {
+		return opp
+	}
+	return ""
+}

@@ -65,3 +65,21 @@ func TestCountOwner23WarTolls(t *testing.T) {
 			[]string{"30,000 people|killed|30000|killed||"}},
 	})
 }
+
+// TestCountOwner23NotOwnEnemies: people a speaker calls by an enemy's name,
+// or that its own forces killed or took, are never its own losses, though
+// the other rules give them to it; its soldiers and civilians, and people
+// its first person names, stay its own (invented sentences; golds: a
+// group's headline of "mercenaries" killed in an attack it repelled, an
+// army's capture of its enemy's commanders).
+func TestCountOwner23NotOwnEnemies(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Black Ridge Front", "group", "BRF"}}
+	checkCounts(t, []countCase{
+		{"a group's 'mercenaries'", "Zorvian troops attacked the positions of the Black Ridge Front on Sunday. The Black Ridge Front said 27 mercenaries were killed when it repelled the attack.",
+			[]claimCue{{"27 mercenaries were killed when it repelled the attack", "said", "BRF"}}, ents,
+			[]string{"27 mercenaries|killed|27|killed|BLR|BRF"}},
+		{"our own stay ours", "Zorvian troops attacked the positions of the Black Ridge Front on Sunday. The Black Ridge Front said four of our fighters were killed.",
+			[]claimCue{{"four of our fighters were killed", "said", "BRF"}}, ents,
+			[]string{"four of our fighters|killed|4|killed|BRF|BRF"}},
+	})
+}
