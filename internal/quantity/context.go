@@ -766,6 +766,9 @@ func (c *context) placeSide(si int, codes map[string]string, attackers map[strin
 			if side == "" || attackers[side] && !(own && c.states[side] && c.ownGround(p)) || c.namesOtherParty(p, side) {
 				continue
 			}
+			if lo <= p.Start && p.End <= hi && originAt(c.doc.Text, p.Start) {
+				continue // "shells fired from X killed five": not where they fell
+			}
 			if c.dateline(p) {
 				continue // "DUBAI, Sept 22 (Reuters) -": where the bureau is
 			}
@@ -936,6 +939,9 @@ func (c *context) countryNamed(si int, attackers map[string]bool) string {
 	for j, side := range c.mentions[si] {
 		if side == "" || !c.states[side] || attackers[side] || (j > 0 && c.mentions[si][j-1] == side) {
 			continue
+		}
+		if originAt(c.doc.Text, ws[j].Start) {
+			continue // "the attackers had come from X"
 		}
 		if words.AfterPreposition(ws, j) && startsUpper(ws[j].Text) && !c.isTarget(si, j) && !demonymLike(ws, j) && c.gpeAt(ws[j]) {
 			return side

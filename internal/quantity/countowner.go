@@ -1,6 +1,10 @@
 package quantity
 
-import "github.com/parallaxhq/parallax/internal/when/words"
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
 
 // Whose captives are: people a side arrests or takes prisoner are its
 // enemy's, never its own, whatever place or speaker the other owner rules
@@ -216,4 +220,30 @@ func (s *Stage) notOwnEnemies(ctx *context, si int, f found, speaker string) str
 		return opp
 	}
 	return ""
+}
+
+// Where fire or attackers came from is not where their victims were hit:
+// "shells fired from Congo had killed five people" (in Rwanda), "the
+// attackers had killed 20 people ... and had come from" a neighbour. A
+// place that a verb or noun of firing or coming governs through "from" is
+// left out when the place of the victims is worked out.
+
+// originWords govern an origin through "from": the fire's or the
+// attackers'.
+var originWords = map[string]bool{"fired": true, "firing": true, "launched": true, "came": true, "come": true,
+	"coming": true, "crossed": true, "crossing": true, "infiltrated": true, "shelling": true, "fire": true,
+	"shells": true, "rockets": true, "mortars": true, "artillery": true, "attackers": true, "gunmen": true,
+	"strikes": true, "missiles": true, "drones": true}
+
+// originAt reports whether the place or country name starting at offset
+// start of text is such an origin: "fired from [the] X", "had come from X".
+func originAt(text string, start int) bool {
+	before := strings.TrimRight(text[:start], " ")
+	before = strings.TrimSuffix(before, " the")
+	before, ok := strings.CutSuffix(before, " from")
+	if !ok {
+		return false
+	}
+	k := strings.LastIndexAny(before, " \n\"(")
+	return originWords[strings.ToLower(before[k+1:])]
 }

@@ -83,3 +83,16 @@ func TestCountOwner23NotOwnEnemies(t *testing.T) {
 			[]string{"four of our fighters|killed|4|killed|BRF|BRF"}},
 	})
 }
+
+// TestCountOwner23Origin: the place fire or attackers came from is not
+// where their victims were hit (invented sentences; golds: shells fired
+// from a neighbour killing people in a border town, attackers said to have
+// come from a neighbour; battery countowner22: shelling from Afghanistan).
+func TestCountOwner23Origin(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Kesh", "place:BY", ""}, {"Lem", "place:MD", ""}}
+	checkCounts(t, []countCase{
+		{"fired from a neighbour", "Ruritanian guns have massed at Lem for a week. Shells fired from Lem killed five people in Kesh on Sunday.",
+			nil, ents,
+			[]string{"five people|killed|5|killed|BLR|"}},
+	})
+}
