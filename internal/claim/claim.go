@@ -1058,12 +1058,13 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			before-- // `, his family said`, `, one protester shouted`
 		}
 	}
-	if spk.a >= 0 && before-1 > a && (st.norm(before) == "for" || st.norm(before) == "of") && (roleNouns[st.norm(before-1)] || mouthpieceNouns[st.norm(before-1)] && st.norm(before) == "of") {
+	if spk.a >= 0 && before-1 > a && (st.norm(before) == "for" || st.norm(before) == "of") && (roleNouns[st.norm(before-1)] || mouthpieceNouns[st.norm(before-1)] && st.norm(before) == "of" && !roleNouns[st.norm(spk.b-1)]) {
 		// `, a spokesperson for the command said`, `, the head of the
 		// civil defence agency said`: the person of the role speaks,
 		// for the body named after it; so does a body's mouthpiece (`,
 		// the press service of the region's military administration
-		// said`)
+		// said`; a person's office, "the media office of the group's
+		// spokesman", leaves the person the speaker)
 		r := before - 1
 		for r-1 > a && (npModifiers[st.norm(r-1)] || st.norm(r-1) == "media" || st.norm(r-1) == "information" || st.toks[r-1].Cap && st.toks[r-1].Word && !notSpeakers[st.norm(r-1)]) {
 			r--

@@ -611,6 +611,9 @@ var threatNouns = map[string]bool{
 // within a few words ("threatened swift retaliation", "threatening
 // military action against ...").
 func (st *state) threatObject(j, b int) bool {
+	if j < b && (st.isOpenQuote(j) || st.toks[j].Text == "'" || st.toks[j].Text == "‘") {
+		j++ // "vows 'total war'": a headline quotes what is threatened
+	}
 	for k := j; k < b && k < j+4 && st.toks[k].Word; k++ {
 		if threatNouns[st.norm(k)] {
 			return true

@@ -200,6 +200,16 @@ func (st *state) headlineTurn(a, b int) bool {
 		return false
 	}
 	ei, e, ok := st.entityStartingAt(a)
+	titleAt := -1 // the title before a person's name the recogniser left out
+	if !ok && a+2 < b && st.toks[a].Cap && anyTitles[st.norm(a)] {
+		// "Governor Zulum: ...", "General Burhan: ...": a title before
+		// the person's name, which the recogniser left out of it
+		if pi, pe, found := st.entityStartingAt(a + 1); found && st.doc.Entities[pi].Kind == parallax.KindPerson && pe < len(st.toks) && st.toks[pe].Text == ":" {
+			ei, e, ok = pi, pe, true
+			titleAt = a
+			a++
+		}
+	}
 	var spk speaker
 	titled := false // the speaker is a title or a body's kind ("Lebanese minister", "army spokesman")
 	if ok && (e >= len(st.toks) || st.toks[e].Text != ":") {
@@ -230,6 +240,9 @@ func (st *state) headlineTurn(a, b int) bool {
 			return false
 		}
 		spk = st.speakerFromEntity(ei, a, e)
+		if titleAt >= 0 {
+			spk.a = titleAt
+		}
 	} else if np, k, found := st.headlineSpeakerNP(a); found {
 		// "Lebanese minister: children among the dead", "Army
 		// spokesman: ...": a speaker named by a title or a body's
