@@ -9,7 +9,9 @@ var internationalSides = map[string]bool{
 }
 
 // spokenPersonSides holds, for each person who spoke under their name with
-// an international body's side, that side: the side the title around the
+// an international body's side, or a non-state party's (an armed group's,
+// a de facto authority's: "the self-proclaimed deputy commander of the
+// ADF, NAME," then "He dismissed"), that side: the side the title around the
 // name gave that mention ("The UN special rapporteur on Belarus, NAME,
 // said"), which the knowledge base, lacking the person, gives no pronoun
 // of theirs.
@@ -17,7 +19,8 @@ type spokenPersonSides map[string]string
 
 // carry gives a later pronoun speaker of the same person with no side of
 // its own ("He said some had been denied care") the international body's
-// side the person spoke with when named. Only a body's side is carried,
+// side the person spoke with when named. Only a body's or a non-state
+// party's side is carried,
 // and only to pronouns: a state's side carried so spread the errors of
 // its first mention ("Podesta told" after a campaign chairman given his
 // state's side).
@@ -31,7 +34,7 @@ func (ps spokenPersonSides) carry(st *state, spk *speaker) {
 		}
 		return
 	}
-	if _, ok := ps[spk.actor]; !ok && internationalSides[spk.side] {
+	if _, ok := ps[spk.actor]; !ok && (internationalSides[spk.side] || spk.side != "" && !st.isStateSide(spk.side)) {
 		ps[spk.actor] = spk.side
 	}
 }
