@@ -95,6 +95,9 @@ func concurrentAt(text string, words []word, i int) (c priorClause, also, ok boo
 			return c, true, true
 		}
 	}
+	if sameTimeSentence(text, words, i, end) {
+		return sequel(w.Start, end)
+	}
 	return priorClause{}, false, false
 }
 
