@@ -3114,6 +3114,12 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 					i = eb - 1
 					continue
 				}
+				if st.originApposition(i) {
+					// "Amirov and Omarov, both from Azerbaijan, have
+					// pleaded": where the people come from, not who speaks
+					i = eb - 1
+					continue
+				}
 				if st.exampleOf(t, i) {
 					// "Critics, including X, suggest": X is one of the
 					// critics, who speak
@@ -3179,6 +3185,19 @@ func (st *state) parseSubject(si, a, ca int) (speaker, bool) {
 		}
 	}
 	return speaker{}, false
+}
+
+// originApposition: the entity at token i closes an apposition that
+// gives people's origin (", both from COUNTRY,", ", all from PLACE,").
+func (st *state) originApposition(i int) bool {
+	if st.norm(i-1) != "from" {
+		return false
+	}
+	switch st.norm(i - 2) {
+	case "both", "all", "each":
+		return st.norm(i-3) == ","
+	}
+	return false
 }
 
 // titleFirstConjunct reads a subject of two conjuncts whose first is a

@@ -40,6 +40,10 @@ func TestRealText23Rules(t *testing.T) {
 	runNoClaims4(t, []string{
 		"Amina Yusuf closed her shop on Monday. It said on the sign that the shop would reopen in June.",
 	}, "said")
+	// an apposition of origin names no speaker; "officials from" do
+	runClaims4(t, []claims4Case{
+		{"both from a country", "Two men stood trial in Paris. Hakimov and Nazarov, both from Tajikistan, have pleaded not guilty.", "pleaded", "Nazarov", "-", "deny", "not guilty"},
+	})
 	// the body noun as a modifier still makes no body of its own
 	runNoClaims4(t, []string{
 		"The army helicopter landed near the camp on Monday.",
