@@ -13,3 +13,15 @@ func TestGroupNoun23Rules(t *testing.T) {
 		{"a commander of the force's own unit", "The Kelo Guard Force, a coalition of local fighters that holds the market, said on Monday that it had repelled an attack.\n\nA commander of the force's second unit said the attackers had fled.", "said", "commander", "-", "assert", "the attackers had fled"},
 	})
 }
+
+// TestMinistryTitle23Rules: a person titled with a ministry named
+// without its state ("Health ministry spokesman NAME") speaks for the
+// story's state; one whose ministry's state is named keeps that state.
+// Sentences invented.
+func TestMinistryTitle23Rules(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"a ministry's spokesman of the story's state", "KANO, Nigeria - Gunmen attacked a market in Kano state on Sunday, police in Kano said. Health ministry spokesman Bala Yusuf said 17 people had been killed.", "said", "Bala Yusuf", "NGA", "assert", "17 people had been killed"},
+		// negatives
+		{"a foreign state's ministry", "IDLIB, Syria - Rescuers in Idlib pulled 12 survivors from the rubble. Turkey's health ministry spokesman Kerem Aksoy said 300 injured Syrians had been taken to Turkish hospitals.", "said", "Kerem Aksoy", "TUR", "assert", "300 injured Syrians"},
+	})
+}

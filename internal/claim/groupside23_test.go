@@ -28,11 +28,7 @@ var groupside23Known = map[string]string{
 	"ml-defence-front-statement: > says | militia":                   "got says | Gao militia |  | assert |  | indirect",
 	"mz-party-leader-his-party: > said | Mateus Sitoe":               "got said | Mateus Sitoe |  | assert | Mateus Sitoe | indirect",
 	"mz-party-leader-his-party: extra rejects | Opposition movement": "got rejects | Opposition movement |  | deny |  | indirect",
-	"ng-health-ministry-spokesman: > said | He":                      "got said | He |  | assert | Tunde Aroyewun | indirect",
-	"ng-health-ministry-spokesman: > said | Tunde Aroyewun":          "got said | Tunde Aroyewun |  | assert | Tunde Aroyewun | indirect",
 	"ng-vigilante-commander-named: extra say | Vigilantes":           "got say | Vigilantes |  | assert |  | indirect",
-	"pk-health-ministry-spokeswoman: > said | Sadia Qureshi":         "got said | Sadia Qureshi |  | assert | Sadia Qureshi | indirect",
-	"so-ministry-of-story-state: > said | Abdi Nur Hassan":           "got said | Abdi Nur Hassan |  | assert | Abdi Nur Hassan | indirect",
 	"un-bare-envoy-after-mission: > urged | Pieter Hallgren":         "got urged | Pieter Hallgren |  | assert | Pieter Hallgren | indirect",
 }
 

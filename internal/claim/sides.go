@@ -373,11 +373,15 @@ func (st *state) officeSide(actor, dominant string) string {
 		// a title before the name: capitalised words and title words
 		for k := a - 1; k >= 0 && k >= a-6; k-- {
 			t := st.toks[k]
-			if !t.Word || !(t.Cap || titleWords[t.Norm]) || st.sentOf[k] != st.sentOf[a] {
+			ministry := t.Norm == "ministry" && bodyPeople[st.norm(k+1)] && k+1 < a
+			if !t.Word || !(t.Cap || titleWords[t.Norm] || ministry) || st.sentOf[k] != st.sentOf[a] {
 				break
 			}
 			if formerWords(t.Norm) || nonStateModifiers[t.Norm] {
 				return ""
+			}
+			if ministry {
+				office = true // "Health ministry spokesman NAME": a ministry's, its state's
 			}
 			if cabinetOffices[t.Norm] || stateOffices[t.Norm] || rankWord(t.Norm) {
 				office = true
