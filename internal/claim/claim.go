@@ -4529,6 +4529,9 @@ func (st *state) emit() {
 					side = st.bareSpokesTitleSide(d.spk.actor) // "Pakistan's Foreign Office summoned ... Spokesman NAME said"
 				}
 				if side == "" {
+					side = st.bareEnvoySide(d.spk.actor) // "The UN mission said ... The envoy, NAME, called on" (envoy.go)
+				}
+				if side == "" {
 					side = st.placedOfficeSide(d.spk.actor) // "The head of the Movses community, NAME,"
 				}
 				officeSides[d.spk.actor] = side

@@ -25,3 +25,15 @@ func TestMinistryTitle23Rules(t *testing.T) {
 		{"a foreign state's ministry", "IDLIB, Syria - Rescuers in Idlib pulled 12 survivors from the rubble. Turkey's health ministry spokesman Kerem Aksoy said 300 injured Syrians had been taken to Turkish hospitals.", "said", "Kerem Aksoy", "TUR", "assert", "300 injured Syrians"},
 	})
 }
+
+// TestBareEnvoy23Rules: a person set off after a bare envoy title ("The
+// envoy, NAME,") is the envoy of the international body named in that
+// sentence or the two before; with no such body named, the title gives
+// no side. Sentences invented.
+func TestBareEnvoy23Rules(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"the envoy after the UN mission", "The UN mission in South Sudan said on Friday that it was alarmed by the fighting in Malakal. The envoy, Tomas Lindgren, called on both sides to let aid convoys through.", "called on", "Tomas Lindgren", "UNO", "assert", "both sides"},
+		// negatives
+		{"no international body named", "Fighting went on in Malakal on Friday. The envoy, Tomas Lindgren, called on both sides to let aid convoys through.", "called on", "Tomas Lindgren", "-", "assert", "both sides"},
+	})
+}

@@ -29,7 +29,6 @@ var groupside23Known = map[string]string{
 	"mz-party-leader-his-party: > said | Mateus Sitoe":               "got said | Mateus Sitoe |  | assert | Mateus Sitoe | indirect",
 	"mz-party-leader-his-party: extra rejects | Opposition movement": "got rejects | Opposition movement |  | deny |  | indirect",
 	"ng-vigilante-commander-named: extra say | Vigilantes":           "got say | Vigilantes |  | assert |  | indirect",
-	"un-bare-envoy-after-mission: > urged | Pieter Hallgren":         "got urged | Pieter Hallgren |  | assert | Pieter Hallgren | indirect",
 }
 
 // TestGroupSide23Probes runs the whole pipeline on the session-23 battery
