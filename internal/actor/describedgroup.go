@@ -50,8 +50,8 @@ func (st *docState) describedBeforeName(add func(unlistedGroup)) {
 		if j >= len(st.toks) || !describedNouns[st.toks[j].Norm] || st.toks[j].Cap || st.sentOf[j] != st.sentOf[i] {
 			continue
 		}
-		if st.toks[j].Norm == "militia" && j == i+1 {
-			armed = true
+		if st.toks[j].Norm == "militia" {
+			armed = true // "the militia NAME", "the pro-integration militia NAME"
 		}
 		if !armed {
 			continue
@@ -79,6 +79,12 @@ func (st *docState) describedBeforeName(add func(unlistedGroup)) {
 			acr = st.usedInitials(a, b)
 		}
 		side := sideCode(acr)
+		if side == "" {
+			// the description is the name's armed head: three or more
+			// capitalised words go by their initials ("the militia Besi
+			// Merah Putih" -> BMP)
+			side = st.initialsOf(a, b)
+		}
 		if side == "" {
 			side = sideCode(st.nameText(a, b))
 		}

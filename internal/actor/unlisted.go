@@ -767,6 +767,13 @@ func (st *docState) initialsCode(a, b int, words []string) string {
 	if len(words) == 0 || !initialsHeads[words[len(words)-1]] {
 		return ""
 	}
+	return st.initialsOf(a, b)
+}
+
+// initialsOf is the initials of the name at [a, b) when it has three or
+// more capitalised words besides "of", "the", "for", "and", "in" and they
+// are no state's or listed group's code; "" otherwise.
+func (st *docState) initialsOf(a, b int) string {
 	var ini strings.Builder
 	n := 0
 	for i := a; i < b; i++ {

@@ -46,6 +46,8 @@ func TestUnlistedGroups(t *testing.T) {
 			ents: []sideEnt{{"Lowa Self-Defence Front", org}}, entity: "Lowa Self-Defence Front", want: "LSDF"},
 		{name: "a council keeps its letters", text: "The Kelo Shura Council, a coalition of local fighters, said it had repelled an attack.",
 			ents: []sideEnt{{"Kelo Shura Council", org}}, entity: "Kelo Shura Council", want: "KELOSHURACOUNCIL"},
+		{name: "a militia described before its three-word name: the initials", text: "Members of the pro-government militia Tana Batu Hitam surrounded the village. A commander of the Tana Batu Hitam militia said his men had been attacked.",
+			entity: "Tana Batu Hitam", want: "TBH"},
 		// negatives
 		{name: "a coalition of parties is no armed body", text: "The Kelo Unity Front, a coalition of opposition parties, said the vote had been rigged.",
 			ents: []sideEnt{{"Kelo Unity Front", org}}, entity: "Kelo Unity Front", want: ""},
