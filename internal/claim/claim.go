@@ -4532,6 +4532,9 @@ func (st *state) emit() {
 					side = st.bareEnvoySide(d.spk.actor) // "The UN mission said ... The envoy, NAME, called on" (envoy.go)
 				}
 				if side == "" {
+					side = st.groupTitledPersonSide(d.spk.actor) // "The council's vice-president, NAME," (envoy.go)
+				}
+				if side == "" {
 					side = st.placedOfficeSide(d.spk.actor) // "The head of the Movses community, NAME,"
 				}
 				officeSides[d.spk.actor] = side

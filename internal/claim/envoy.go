@@ -49,3 +49,46 @@ func (st *state) bareEnvoySide(actor string) string {
 	}
 	return ""
 }
+
+// groupTitledPersonSide is the story's party's side for a person set off
+// after a title "the" and a class noun or name head of armed groups own
+// ("The council's vice-president, NAME,", "the head of the group's
+// international relations, NAME,"), as groupPossessedTitle gives the
+// title itself; "" otherwise.
+func (st *state) groupTitledPersonSide(actor string) string {
+	for _, e := range st.doc.Entities {
+		if e.Actor != actor || e.Kind != parallax.KindPerson {
+			continue
+		}
+		a, _ := st.tokensIn(e.Start, e.End)
+		if a < 4 || st.norm(a-1) != "," {
+			continue
+		}
+		// the title's words after the possessive: lower-case words only
+		k := a - 2
+		for k > 0 && a-2-k < 3 && st.toks[k].Word && !st.toks[k].Cap && st.sentOf[k] == st.sentOf[a] {
+			k--
+		}
+		if k == a-2 || st.norm(k) != "'s" && st.norm(k) != "’s" || k < 2 || st.norm(k-2) != "the" {
+			continue
+		}
+		noun := st.norm(k - 1)
+		if st.toks[k-1].Cap && k-2 > 0 && st.norm(k-3) != "of" && st.sentTok[st.sentOf[k-2]][0] != k-2 {
+			continue
+		}
+		switch {
+		case groupClassNouns[noun]:
+			if (noun == "group" || noun == "movement") && st.civilSubjectBefore(k-2) {
+				continue // "Human Rights Watch said ... The group's director, NAME,"
+			}
+			if side := st.storyGroupBefore(k-2, noun); side != "" {
+				return side
+			}
+		case groupNameHeads[noun]:
+			if side := st.storyGroupByHead(k-2, noun); side != "" {
+				return side
+			}
+		}
+	}
+	return ""
+}

@@ -37,3 +37,13 @@ func TestBareEnvoy23Rules(t *testing.T) {
 		{"no international body named", "Fighting went on in Malakal on Friday. The envoy, Tomas Lindgren, called on both sides to let aid convoys through.", "called on", "Tomas Lindgren", "-", "assert", "both sides"},
 	})
 }
+
+// TestGroupTitledPerson23Rules: a person set off after a title that "the
+// council's" or "the group's" owns takes the story's party the noun
+// names. Sentences invented.
+func TestGroupTitledPerson23Rules(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"the council's vice-president", "The Highland Transitional Council (HTC) said its fighters had repelled an attack on the port.\n\nThe army said it had retaken two villages. The council's vice-president, Omar Dirie, accused the army of shelling homes.", "accused", "Omar Dirie", "HTC", "assert", "shelling homes"},
+		{"the head of the group's foreign relations", "The armed movement KORA-Vuba said on Friday that its fighters had attacked a police post.\n\nThe army has not published its losses. On Sunday the head of the group's foreign relations, Paul Ekema, said talks were possible.", "said", "Paul Ekema", "KORAVUBA", "assert", "talks were possible"},
+	})
+}

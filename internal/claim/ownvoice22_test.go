@@ -32,7 +32,6 @@ var ownvoice22Known = map[string]string{
 	"in-nscn-council-head-noun: > said | council":                                        "got said | council |  | assert | ",
 	"in-nscn-council-head-noun: > told | V Horam":                                        "got told | V Horam |  | assert | V Horam",
 	"in-nscn-council-head-noun: extra rejected | National Socialist Council of Nagaland": "got rejected | National Socialist Council of Nagaland |  | assert | National Socialist Council of Nagaland",
-	"in-ulfa-defined: > said | Rumel Asom":                                               "got said | Rumel Asom |  | assert | Rumel Asom",
 	"in-ulfa-defined: > said | ULFA-I":                                                   "missing",
 	"in-ulfa-defined: extra said | United Liberation Front of Asom-Independent":          "got said | United Liberation Front of Asom-Independent | ULFAI | assert | United Liberation Front of Asom-Independent",
 	"iq-pjak-defined-commander: > said | Siamand Moini":                                  "got said | Siamand Moini |  | assert | Siamand Moini",
