@@ -101,6 +101,9 @@ func (st *state) bareHomeBody(spk speaker, home string) bool {
 		if st.toks[k].Cap && st.toks[k].Word && !determiners[st.norm(k)] {
 			caps++
 		}
+		if w := st.norm(k); w != "" && w[0] >= '0' && w[0] <= '9' {
+			return false // "the 14th Army": a formation's own name, no bare body
+		}
 	}
 	if caps >= 2 && spk.ent >= 0 && st.namedElsewhere(spk.ent) {
 		// a body's own name sided for the other state the story names
