@@ -1639,11 +1639,36 @@ func (st *state) relayAsideAt(j int) bool {
 }
 
 func pronoun(s string) bool {
-	switch strings.ToLower(s) {
-	case "he", "she", "it", "they":
-		return true
+	// An ASCII word is lower-cased in a buffer on the stack: the words
+	// asked are mostly capitalised names, each of which
+	// strings.ToLower copied.
+	if len(s) > 4 || !asciiOnly(s) {
+		switch strings.ToLower(s) {
+		case "he", "she", "it", "they":
+			return true
+		}
+		return false
 	}
-	return false
+	var buf [4]byte
+	w := buf[:len(s)]
+	for i := range w {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		w[i] = c
+	}
+	return string(w) == "he" || string(w) == "she" || string(w) == "it" || string(w) == "they"
+}
+
+// asciiOnly reports whether s holds ASCII bytes only.
+func asciiOnly(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return false
+		}
+	}
+	return true
 }
 
 // leading handles "X said (that) C", "X accused Y of C", "X said: “Q”".

@@ -1303,14 +1303,24 @@ func namePair(span string, i, j int) bool {
 // contraction reports a word written with a contracted verb or negation:
 // "I've", "we'll", "they're", "don't".
 func contraction(s string) bool {
-	s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
-	for _, suf := range []string{"'ve", "'ll", "'re", "'m", "'d", "n't"} {
-		if strings.HasSuffix(s, suf) {
+	ascii := true
+	for i := 0; i < len(s) && ascii; i++ {
+		ascii = s[i] < 0x80
+	}
+	if !ascii {
+		s = strings.ToLower(strings.ReplaceAll(s, "’", "'"))
+	}
+	for _, suf := range contractionEnds {
+		// An ASCII word's end is compared without case, as its lower
+		// case was (without a copy of it).
+		if len(s) >= len(suf) && (ascii && strings.EqualFold(s[len(s)-len(suf):], suf) || !ascii && strings.HasSuffix(s, suf)) {
 			return true
 		}
 	}
 	return false
 }
+
+var contractionEnds = [...]string{"'ve", "'ll", "'re", "'m", "'d", "n't"}
 
 // partyMember reports whether the rest of a tagged organisation after a
 // place is a party member's word: " Democrat", " Republicans".

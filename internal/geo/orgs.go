@@ -188,11 +188,12 @@ func (p *Geoparser) insideName(text string, m *mention, name string) bool {
 			for hi < len(text) && !startsRune(text[hi]) {
 				hi++
 			}
-			before := gazetteer.Fold(text[lo:m.start])
-			after := gazetteer.Fold(text[m.end:hi])
+			// The text before the key is folded only when the name has
+			// words before it, the text after only when it has words
+			// after it.
 			pre, post := strings.TrimSpace(name[:at]), strings.TrimSpace(name[at+len(m.key):])
-			if (pre == "" || strings.HasSuffix(before, pre) && (len(before) == len(pre) || before[len(before)-len(pre)-1] == ' ')) &&
-				(post == "" || strings.HasPrefix(after, post) && (len(after) == len(post) || after[len(post)] == ' ')) {
+			if (pre == "" || endsWithWords(gazetteer.Fold(text[lo:m.start]), pre)) &&
+				(post == "" || startsWithWords(gazetteer.Fold(text[m.end:hi]), post)) {
 				return true
 			}
 		}
@@ -203,6 +204,16 @@ func (p *Geoparser) insideName(text string, m *mention, name string) bool {
 		at += 1 + next
 	}
 	return false
+}
+
+// endsWithWords reports whether folded text ends in the words pre.
+func endsWithWords(before, pre string) bool {
+	return strings.HasSuffix(before, pre) && (len(before) == len(pre) || before[len(before)-len(pre)-1] == ' ')
+}
+
+// startsWithWords reports whether folded text starts with the words post.
+func startsWithWords(after, post string) bool {
+	return strings.HasPrefix(after, post) && (len(after) == len(post) || after[len(post)] == ' ')
 }
 
 func startsRune(b byte) bool { return b < 0x80 || b >= 0xC0 }
