@@ -71,3 +71,42 @@ func TestStrikeThatSparesCivilians(t *testing.T) {
 		}
 	}
 }
+
+// TestMonthOfTheStory: an act dated only by the month the story's days
+// fall in ("at least 40 civilians were killed in June alone", in a report
+// of fighting from late June into July) is the story's, so that the
+// parties' accusation and denial of it stand in its incident; an act of
+// a month that holds none of the story's days stays background.
+func TestMonthOfTheStory(t *testing.T) {
+	const text = "Orlan troops entered the old town of Kesh on Saturday. " +
+		"Vessan officials said Orlan shelling killed 40 civilians in June alone. " +
+		"Orlan gunners shelled Barro in March."
+	for _, tc := range []struct {
+		name  string
+		month string // the start of the month of the accusation's act
+		want  bool   // it is in the story's segment
+	}{
+		{"the story's month", "2024-06-01", true},
+		{"another month", "2024-03-01", false},
+	} {
+		d := &parallax.Document{Article: parallax.Article{ID: "a", Published: "2024-07-01"}, Text: text}
+		d.Events = []parallax.Event{
+			dayEvent(t, "a", "e1", text, "troops entered the old town", "2024-06-29", "X", "Y"),
+			dayEvent(t, "a", "e2", text, "shelling killed 40 civilians", tc.month, "X", "Y"),
+		}
+		end := "2024-06-30"
+		if tc.month == "2024-03-01" {
+			end = "2024-03-31"
+		}
+		d.Events[1].Date = parallax.DateRange{Start: tc.month, End: end, Precision: "month"}
+		pub, _ := dayNumber(d.Article.Published)
+		segs := segmentArticle(d, 0, pub, 2, 6, nil, nil)
+		k := slices.IndexFunc(segs, func(s segment) bool { return s.main })
+		if k < 0 {
+			t.Fatalf("%s: no story segment in %+v", tc.name, segs)
+		}
+		if got := slices.Contains(segs[k].events, 1); got != tc.want {
+			t.Errorf("%s: the month's act in the story %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -42,8 +42,10 @@ import (
 // segments now place acts dated after publication and prefer a named day
 // to "this week"; 8 (session 23) because a segment now saves whether it
 // is an answer (segRef.answer), which keeps a move and its counter-move
-// apart (answerApart).
-const persistVersion = 8
+// apart (answerApart); 9 (session 23) because a story segment now holds
+// the acts dated by the month its days fall in, and the event stage no
+// longer dates a report's later sentences by a day of saying.
+const persistVersion = 9
 
 var persistMagic = []byte("parallax fusion index\n")
 

@@ -170,6 +170,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	var ds []dated
 	var undated []int
 	var planned []int         // acts dated after the publication day (afterPublication)
+	var months []dated        // events dated by a month only (coarse)
 	var paras []parallax.Span // the text's paragraphs, found when first needed
 	for i := range doc.Events {
 		s, e, ok, coarse := eventDays(&doc.Events[i], maxSpan)
@@ -182,6 +183,9 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 			// past its paragraph: the event is the story's, undated.
 			undated = append(undated, i)
 		case coarse:
+			if doc.Events[i].Date.Precision == "month" {
+				months = append(months, dated{i, s, e})
+			}
 		case ok && afterPublication(s, pub):
 			planned = append(planned, i)
 		case ok:
@@ -225,6 +229,18 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	}
 	segs[main].main = true
 	segs[main].events = append(segs[main].events, undated...)
+	// An act dated by the month the story's days fall in ("at least 40
+	// civilians were killed in June alone", told in a story of late June)
+	// is the story's happening told over its course: the parties'
+	// accusations and denials of it are the story's. A month that holds
+	// none of the story's days is background, as every coarse date is.
+	if segs[main].start != noDay {
+		for _, m := range months {
+			if m.start <= segs[main].end && segs[main].start <= m.end {
+				segs[main].events = append(segs[main].events, m.ev)
+			}
+		}
+	}
 	// A segment dated only by weeks ("last week", "this week") whose days
 	// overlap the story's is not told apart from it: the week names no
 	// day, and one of its days is the story's ("shot down a jet near Sake
