@@ -247,3 +247,53 @@ func originAt(text string, start int) bool {
 	k := strings.LastIndexAny(before, " \n\"(")
 	return originWords[strings.ToLower(before[k+1:])]
 }
+
+// A force's backer is not the force: where a sentence names the enemy as
+// "the terrorist groups supported by the Turkish regime" and the speaker's
+// forces "destroyed four tanks", the tanks are the backed force's, though
+// the backer is the speaker's named opponent.
+
+// backerVerbs name the act of backing before "by": "supported by X",
+// "backed by X".
+var backerVerbs = map[string]bool{"supported": true, "backed": true, "sponsored": true, "funded": true,
+	"armed": true, "financed": true}
+
+// backerOnly reports whether sentence si names side only as a backer of
+// another force ("supported by the Turkish regime"): a mention of side
+// within three words after a verb of backing and "by", and no other.
+func backerOnly(ctx *context, si int, side string) bool {
+	ws := ctx.sents[si].Words
+	backed, other := false, false
+	for j, m := range ctx.mentions[si] {
+		if m != side || j > 0 && ctx.mentions[si][j-1] == side {
+			continue
+		}
+		asBacker := false
+		for k := j - 1; k >= 1 && j-k <= 3; k-- {
+			if ws[k].Lower == "by" && backerVerbs[ws[k-1].Lower] {
+				asBacker = true
+				break
+			}
+		}
+		if asBacker {
+			backed = true
+		} else {
+			other = true
+		}
+	}
+	return backed && !other
+}
+
+// backedForceOwner returns the owner of count f of sentence si, told by
+// speaker: the armed group of the story where the other rules gave it to
+// a side the sentence names only as the backer of the force fought, else
+// f.Owner.
+func (s *Stage) backedForceOwner(ctx *context, si int, f found, speaker string) string {
+	if f.Owner == "" || f.ownerNamed || f.Owner == speaker || f.civilian || f.stateForce || !backerOnly(ctx, si, f.Owner) {
+		return f.Owner
+	}
+	if g := s.storyGroup(ctx, speaker, f.agent); g != "" && g != f.Owner {
+		return g
+	}
+	return f.Owner
+}

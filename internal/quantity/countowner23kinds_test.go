@@ -96,3 +96,17 @@ func TestCountOwner23Origin(t *testing.T) {
 			[]string{"five people|killed|5|killed|BLR|"}},
 	})
 }
+
+// TestCountOwner23BackedForce: what a speaker's forces destroyed of an
+// enemy its sentence names as a force "supported by" a state is the
+// force's, not the backer's; where the backer is named as a party too, it
+// keeps the rules' owner (invented sentences; gold: an army's statement of
+// tanks destroyed in repelling groups a neighbour supports).
+func TestCountOwner23BackedForce(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}, {"Black Ridge Front", "group", "BRF"}}
+	checkCounts(t, []countCase{
+		{"a backed force's tanks", "Zorvian troops fought the Black Ridge Front near the border for a week. Zorvian units repelled an attack by the terrorist groups supported by the Ruritanian regime and destroyed four tanks, the army said.",
+			[]claimCue{{"Zorvian units repelled an attack by the terrorist groups supported by the Ruritanian regime and destroyed four tanks", "said", "BLR"}}, ents,
+			[]string{"four tanks|tank|4|destroyed|BRF|BLR"}},
+	})
+}

@@ -1105,6 +1105,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		f.Owner = s.groundForcesOwner(ctx, si, f, speaker)
 		f.Owner = s.backedOwner(ctx, si, f, speaker)
 		f.Owner = s.notOwnEnemies(ctx, si, f, speaker)
+		f.Owner = s.backedForceOwner(ctx, si, f, speaker)
 		f.ClaimedBy = speaker
 		if f.untold {
 			f.ClaimedBy, f.Claim = "", ""
