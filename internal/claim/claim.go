@@ -249,6 +249,23 @@ func (st *state) findQuotes() {
 			open, nested = i, 0
 			continue
 		}
+		// an opening-shaped straight mark that opens a later sentence of
+		// the paragraph than the open quotation's, right after a full
+		// stop, with no mark between: the open one was left unclosed
+		// (`said, "S1 . S2, experts said C. "S3," said Y`), and it ends
+		// with its own sentence, as the narration after it carries no
+		// mark of its own
+		if t.Text == "\"" && open >= 0 && st.toks[open].Text == "\"" && nested == 0 && i > 0 && st.toks[i-1].Text == "." &&
+			st.sentOf[i] >= 0 && st.sentOf[open] >= 0 && st.sentOf[i] > st.sentOf[open]+1 && st.openingShaped(i) {
+			end := open
+			for end+1 < i && st.sentOf[end+1] == st.sentOf[open] {
+				end++
+			}
+			st.quotes = append(st.quotes, quote{open, -1})
+			ends = append(ends, end)
+			open = i
+			continue
+		}
 		// straight marks nest by their shape: `"We reject "so-called"
 		// votes," he said` holds an inner pair; a mark that closes an
 		// inner pair right before a cue closes the outer one too

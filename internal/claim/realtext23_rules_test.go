@@ -44,6 +44,16 @@ func TestRealText23Rules(t *testing.T) {
 	runClaims4(t, []claims4Case{
 		{"both from a country", "Two men stood trial in Paris. Hakimov and Nazarov, both from Tajikistan, have pleaded not guilty.", "pleaded", "Nazarov", "-", "deny", "not guilty"},
 	})
+	// a straight quotation left open, then narration with its own
+	// speaker, then a new quotation in the same paragraph: the open one
+	// ends with its sentence
+	runClaims4(t, []claims4Case{
+		{"quotation reopened after narration", "The minister said, \"Nobody owns the river . As the talks stall, engineers said the dam could be filled within a year. \"We will not wait,\" said Abebe Tadesse, a farmer.", "said", "engineers", "-", "assert", "dam could be filled"},
+	})
+	// a quotation of two sentences closed in the paragraph stays whole
+	runClaims4(t, []claims4Case{
+		{"closed quotation of two sentences", "The minister said, \"Nobody owns the river. The dam will be filled slowly.\" Engineers agreed.", "said", "minister", "", "assert", "Nobody owns the river"},
+	})
 	// the body noun as a modifier still makes no body of its own
 	runNoClaims4(t, []string{
 		"The army helicopter landed near the camp on Monday.",

@@ -27,8 +27,6 @@ var realtext23Known = map[string]string{
 	"p-truce-announced-by-two-states: > announced | Egypt":                           "missing",
 	"p-truce-announced-by-two-states: > commented on | Hamish Falconer":              "missing",
 	"s-surname-capital-lecturer: > said | Deniz Ankara":                              "missing",
-	"u-unclosed-quote-reopened: > said | analysts":                                   "missing",
-	"u-unclosed-quote-reopened: extra said | She":                                    "got said | She | PRK | assert | Choe Son Hui | direct",
 	"v-issued-statement-saying: > urges | Refugee agency":                            "got urges | Refugee agency |  | assert |  | indirect",
 	"v-lamented: > lamented | pilot":                                                 "missing",
 	"v-on-record-as: > backs | Former adviser":                                       "missing",
