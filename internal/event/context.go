@@ -262,20 +262,7 @@ func (dc *docContext) dateFor(si int, trig parallax.Span, act bool) parallax.Dat
 		// "drones struck Kyiv overnight, officials said on Saturday":
 		// the day of the saying dates the saying, not the strike (a
 		// statement's own day is the one it was made)
-		ws := dc.sents[si].Words
-		var own []parallax.DateMention
-		for _, d := range ds {
-			j := 0
-			for j < len(ws) && ws[j].Start < d.Start {
-				j++
-			}
-			if j >= len(ws) || !words.SpeechDate(ws, j) {
-				own = append(own, d)
-			}
-		}
-		if len(own) > 0 {
-			ds = own
-		}
+		ds = dc.withoutSpeechDates(si, ds)
 	}
 	if len(ds) > 0 {
 		if d, ok, drop := dc.sinceWhen(ds, trig); ok {
@@ -345,6 +332,27 @@ func (dc *docContext) sinceWhen(ds []parallax.DateMention, trig parallax.Span) (
 	return parallax.DateRange{}, false, -1
 }
 
+// withoutSpeechDates drops the dates of sentence si that date a saying
+// ("..., officials said on Saturday"), unless every date does: the day a
+// statement was made is not the day of what it tells.
+func (dc *docContext) withoutSpeechDates(si int, ds []parallax.DateMention) []parallax.DateMention {
+	ws := dc.sents[si].Words
+	var own []parallax.DateMention
+	for _, d := range ds {
+		j := 0
+		for j < len(ws) && ws[j].Start < d.Start {
+			j++
+		}
+		if j >= len(ws) || !words.SpeechDate(ws, j) {
+			own = append(own, d)
+		}
+	}
+	if len(own) == 0 {
+		return ds
+	}
+	return own
+}
+
 // advanceDate moves the reference date past sentence si.
 func (dc *docContext) advanceDate(si int) {
 	ds := dc.datesIn(dc.sents[si].Span)
@@ -356,20 +364,7 @@ func (dc *docContext) advanceDate(si int) {
 	// report goes on to tell (the toll, the shelling) is of the act's
 	// day, as dateFor dates the act itself.
 	if len(ds) > 1 {
-		ws := dc.sents[si].Words
-		var own []parallax.DateMention
-		for _, d := range ds {
-			j := 0
-			for j < len(ws) && ws[j].Start < d.Start {
-				j++
-			}
-			if j >= len(ws) || !words.SpeechDate(ws, j) {
-				own = append(own, d)
-			}
-		}
-		if len(own) > 0 {
-			ds = own
-		}
+		ds = dc.withoutSpeechDates(si, ds)
 	}
 	// The sentence's last date, passing over those that date nothing
 	// after them: "since 2020" runs up to now, and a plan ("will fly to

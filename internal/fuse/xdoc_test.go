@@ -178,25 +178,7 @@ func xdocCheck(g *xdocGold, arts []parallax.Article, incs []parallax.Incident, d
 	}
 	// Each gold incident's best match: the report incident whose articles
 	// have the highest Jaccard with its own.
-	best := func(garts []string) *parallax.Incident {
-		var b *parallax.Incident
-		bj := 0.0
-		for i := range incs {
-			inter := 0
-			for _, a := range incs[i].Articles {
-				if slices.Contains(garts, a) {
-					inter++
-				}
-			}
-			if inter == 0 {
-				continue
-			}
-			if j := float64(inter) / float64(len(garts)+len(incs[i].Articles)-inter); j > bj {
-				b, bj = &incs[i], j
-			}
-		}
-		return b
-	}
+	best := func(garts []string) *parallax.Incident { return judgedIncident(incs, garts) }
 	matched := map[*parallax.Incident]string{}
 	for _, in := range g.Incidents {
 		r := best(in.Articles)
