@@ -138,16 +138,7 @@ func TestConcurrentClause(t *testing.T) {
 		{"The same people came back as before.", ""},
 		{"Aid reached Ostra on Friday.", ""},
 	} {
-		words := []word{}
-		scanWords(c.text, nil, func(w word) { words = append(words, w) })
-		got := ""
-		for i := range words {
-			if p, _, ok := concurrentAt(c.text, words, i); ok {
-				got = c.text[p.Start:p.End]
-				break
-			}
-		}
-		if got != c.want {
+		if got := firstSequel(c.text); got != c.want {
 			t.Errorf("%q: sequel %q, want %q", c.text, got, c.want)
 		}
 	}

@@ -20,17 +20,21 @@ func TestSameTimeSentence(t *testing.T) {
 		{"Gunmen raided a post at Kelm. The same group attacked a camp at Ostra, across the border.", ""},
 		{"Aid reached Ostra the same day.", ""},
 	} {
-		words := []word{}
-		scanWords(c.text, nil, func(w word) { words = append(words, w) })
-		got := ""
-		for i := range words {
-			if p, _, ok := concurrentAt(c.text, words, i); ok {
-				got = c.text[p.Start:p.End]
-				break
-			}
-		}
-		if got != c.want {
+		if got := firstSequel(c.text); got != c.want {
 			t.Errorf("%q: sequel %q, want %q", c.text, got, c.want)
 		}
 	}
+}
+
+// firstSequel is the text of the first sequel clause concurrentAt finds in
+// text, "" for none.
+func firstSequel(text string) string {
+	words := []word{}
+	scanWords(text, nil, func(w word) { words = append(words, w) })
+	for i := range words {
+		if p, _, ok := concurrentAt(text, words, i); ok {
+			return text[p.Start:p.End]
+		}
+	}
+	return ""
 }

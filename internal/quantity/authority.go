@@ -45,12 +45,12 @@ func authorityOwners(doc *parallax.Document) {
 		}
 		own := countWords(doc.Text[c.Start:c.End])
 		switch {
-		case hasSeparatistWord(own) || separatistOwnerAfter(doc.Text[c.End:]):
+		case anyWordIn(own, separatistCountWords) || separatistOwnerAfter(doc.Text[c.End:]):
 			c.Owner = sep.Side
 		case c.Owner != "" && c.Owner != sep.State:
 		case separatistLossesBefore(doc.Text[max(0, c.Start-60):c.Start]):
 			c.Owner = sep.Side
-		case c.Owner == sep.State && c.ClaimedBy == sep.Side && (c.Item == "killed" || c.Item == "wounded") && hasCivilianWord(own):
+		case c.Owner == sep.State && c.ClaimedBy == sep.Side && (c.Item == "killed" || c.Item == "wounded") && anyWordIn(own, civilianCountWords):
 			c.Owner = sep.Side
 		}
 	}
@@ -69,9 +69,10 @@ var separatistCountWords = map[string]bool{
 	"secessionists": true, "breakaway": true,
 }
 
-func hasSeparatistWord(ws []string) bool {
+// anyWordIn reports whether one of ws is in set.
+func anyWordIn(ws []string, set map[string]bool) bool {
 	for _, w := range ws {
-		if separatistCountWords[w] {
+		if set[w] {
 			return true
 		}
 	}
@@ -105,13 +106,4 @@ func separatistLossesBefore(before string) bool {
 var civilianCountWords = map[string]bool{
 	"civilians": true, "civilian": true, "citizens": true, "residents": true, "inhabitants": true,
 	"people": true, "villagers": true,
-}
-
-func hasCivilianWord(ws []string) bool {
-	for _, w := range ws {
-		if civilianCountWords[w] {
-			return true
-		}
-	}
-	return false
 }
