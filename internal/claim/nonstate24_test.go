@@ -1,0 +1,96 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// nonstate24Known are the session-24 non-state battery's expectations
+// parallax does not meet yet, each with what parallax gives; the test
+// fails when one starts to pass. Kinds (see the battery's header): R a
+// region in arms against its state, I an insurgent party's spokesman and
+// statements, P a rebel commander's later pronouns, H headlines, D a home
+// daily's unnamed spokesmen, N negatives.
+// First run (main 046989f8, before any fix): 152 items, 81 failing; after
+// the span corrections the battery's header lists: 143 items, 66 failing.
+var nonstate24Known = map[string]string{
+	"adf-commander-president-between: > promised | Yoweri Kaguta":               "P: got promised | Yoweri Kaguta |  | assert | Yoweri Kaguta | indirect",
+	"adf-commander-president-between: > said | He":                              "P: got said | He |  | assert | Yoweri Kaguta | indirect",
+	"bla-separatists-claim-headline: > claim | separatists":                     "H: got claim | separatists |  | assert |  | indirect",
+	"bougainville-interim-government: > said | Bougainville Interim Government": "R: got said | Bougainville Interim Government | SLB | assert | Bougainville Interim Government | indirect",
+	"bougainville-interim-government: > said | He":                              "R: got said | He | SLB | assert | Simon Keriri | indirect",
+	"bougainville-interim-government: > said | Simon Keriri":                    "R: got said | Simon Keriri | SLB | assert | Simon Keriri | indirect",
+	"bougainville-interim-government: > says | Bougainville government":         "R: got says | Bougainville government | PNG | assert | Government of Papua New Guinea | indirect",
+	"bougainville-revolutionary-army: > said | Bougainville rebels":             "R: got said | Bougainville rebels |  | assert |  | indirect",
+	"bougainville-revolutionary-army: > said | Peter Kaumu":                     "R: got said | Peter Kaumu | PNG | assert | Peter Kaumu | indirect",
+	"bougainville-revolutionary-army: > say | Bougainville rebels":              "R: got say | Bougainville rebels |  | assert |  | indirect",
+	"falklands-home-daily-communique: > said | Joint Staff":                     "D: got said | Joint Staff | GBR | assert | Joint Staff | indirect",
+	"falklands-home-daily-communique: > said | communiqu\u00e9":                 "D: got said | The communiqu\u00e9 | GBR | assert | Joint Staff | indirect",
+	"falklands-home-daily-communique: > said | spokesman":                       "D: got said | spokesman |  | assert |  | indirect",
+	"falklands-home-daily-communique: > says | Joint Staff":                     "D: got says | Joint Staff | GBR | assert | Joint Staff | indirect",
+	"flec-like-separatists-cabinda-free: > claim | Ogaden rebels":               "H: got claim | Ogaden rebels |  | assert |  | indirect",
+	"flec-like-separatists-cabinda-free: > says | army":                         "H: got says | army | SOM | assert |  | indirect",
+	"foreign-defence-minister: > said | Libyan radio":                           "D: got said | Libyan radio |  | assert |  | indirect",
+	"foreign-defence-minister: > told | Charles Morin":                          "D: got told | Charles Morin | TCD | assert | Charles Morin | direct",
+	"head-of-state-speaks-negative: > said | He":                                "N: got said | He |  | assert | Yoweri Kaguta | indirect",
+	"head-of-state-speaks-negative: > said | commander":                         "N: got said | commander |  | assert |  | indirect",
+	"head-of-state-speaks-negative: > told | Yoweri Kaguta":                     "N: got told | Yoweri Kaguta |  | assert | Yoweri Kaguta | indirect",
+	"kargil-home-daily-spokesman: > said | foreign office":                      "D: got said | Pakistan's foreign office | PAK | assert | Pakistani Ministry of Foreign Affairs | indirect",
+	"krg-altun-kupri-wire: > said | He":                                         "R: got said | He |  | assert |  | indirect",
+	"krg-altun-kupri-wire: > said | It":                                         "R: got said | It | UNO | assert | United Nations | indirect",
+	"krg-altun-kupri-wire: > said | Kurdish officials":                          "R: got said | Kurdish officials | IRQ | assert |  | indirect",
+	"krg-altun-kupri-wire: > said | Kurdistan Region Security Council":          "R: got said | Kurdistan Region Security Council | UNO | assert | United Nations | indirect",
+	"krg-altun-kupri-wire: > said | Peshmerga officer":                          "R: got said | Peshmerga officer |  | assert |  | indirect",
+	"krg-altun-kupri-wire: > say | Peshmerga":                                   "R: got say | Peshmerga |  | assert |  | indirect",
+	"krg-bashiqa-islamic-state-negative: > said | He":                           "N: got said | He | PESHMERGA | assert |  | indirect",
+	"krg-bashiqa-islamic-state-negative: > said | Peshmerga commander":          "N: got said | Peshmerga commander | PESHMERGA | assert |  | indirect",
+	"krg-faysh-khabur-headline: > said | It":                                    "R: got said | It | IRQ | assert | Iraq | indirect",
+	"krg-faysh-khabur-headline: > said | Peshmerga ministry":                    "R: got said | Peshmerga ministry | IRQ | assert |  | indirect",
+	"krg-faysh-khabur-headline: > say | Kurds":                                  "R: got say | Kurds |  | assert |  | indirect",
+	"krg-sinjar-officials: > said | Kurdish officials":                          "R: got said | Kurdish officials | IRQ | assert |  | indirect",
+	"krg-sinjar-officials: > said | Peshmerga commander":                        "R: got said | Peshmerga commander |  | assert |  | indirect",
+	"krg-sinjar-officials: > said | he":                                         "R: got said | he |  | assert |  | direct",
+	"krg-sinjar-officials: > say | Kurdish officials":                           "R: got say | Kurdish officials | IRQ | assert |  | indirect",
+	"krg-zummar-prime-minister: > accuses | Kurdish government":                 "R: got accuses | Kurdish government | IRQ | assert |  | indirect",
+	"krg-zummar-prime-minister: > said | Dilshad Rasheed":                       "R: got said | Dilshad Rasheed |  | assert | Dilshad Rasheed | indirect",
+	"krg-zummar-prime-minister: > said | He":                                    "R: got said | He |  | assert | Dilshad Rasheed | indirect",
+	"krg-zummar-prime-minister: > said | Peshmerga ministry":                    "R: got said | Peshmerga ministry | PESHMERGA | assert | Peshmerga | indirect",
+	"lra-commander-president-spoke: > denies | LRA":                             "P: got denies | LRA | LRA | assert | Lord's Resistance Army | indirect",
+	"lra-commander-president-spoke: > said | He":                                "P: got said | He |  | assert |  | indirect",
+	"maoist-jharkhand-spokesman: > said | spokesman":                            "I: got said | spokesman | IND | assert |  | indirect",
+	"maoist-jharkhand-spokesman: > say | Maoists":                               "I: got say | Maoists |  | assert |  | indirect",
+	"maoist-jharkhand-spokesman: > says | statement":                            "I: got says | statement |  | assert |  | indirect",
+	"maoist-sukma-press-conference: > said | spokesman":                         "I: got said | spokesman |  | assert |  | indirect",
+	"maoist-sukma-press-conference: > say | Maoists":                            "I: got say | Maoists |  | assert |  | indirect",
+	"milf-headline-colon: > : | MILF":                                           "H: missing",
+	"srpska-army-gorazde: > said | Bosnian Serb army":                           "R: got said | Bosnian Serb army | BIH | assert | Bosnian Armed Forces | indirect",
+	"srpska-army-gorazde: > said | information ministry":                        "R: got said | Republika Srpska's information ministry | BIH | assert |  | indirect",
+	"srpska-army-gorazde: > says | Bosnian Serb army":                           "R: got says | Bosnian Serb army | BIH | assert | Bosnian Armed Forces | indirect",
+	"srpska-pale-assembly: > rejected | Bosnian Serb assembly":                  "R: missing",
+	"srpska-pale-assembly: > rejects | Bosnian Serb assembly":                   "R: missing",
+	"srpska-pale-assembly: > said | He":                                         "R: got said | He |  | assert | Momir Krajisnik | indirect",
+	"srpska-pale-assembly: > said | Momir Krajisnik":                            "R: got said | Momir Krajisnik |  | assert | Momir Krajisnik | indirect",
+	"tigray-officials-federal-army: > said | Tigrayan officials":                "R: got said | Tigrayan officials | ETH | assert |  | indirect",
+	"tigray-officials-federal-army: > said | regional government":               "R: got said | regional government | ETH | deny |  | indirect",
+	"tigray-officials-federal-army: > say | Tigrayan officials":                 "R: got say | Tigrayan officials | ETH | assert |  | indirect",
+	"tigray-own-outlet-bureau: > said | Tsegay Berhe":                           "R: got said | Tsegay Berhe | ETH | assert | Tsegay Berhe | indirect",
+	"tigray-own-outlet-bureau: > said | regional communication bureau":          "R: got said | regional communication bureau | ETH | assert | Government of Ethiopia | indirect",
+	"tigray-own-outlet-bureau: > says | Communication bureau":                   "R: got says | Communication bureau |  | assert |  | indirect",
+	"tigray-regional-government-wire: > said | Gebreselassie Araya":             "R: got said | Gebreselassie Araya | ETH | assert | Gebreselassie Araya | indirect",
+	"tigray-regional-government-wire: > said | He":                              "R: got said | He | ETH | assert | Gebreselassie Araya | indirect",
+	"tigray-regional-government-wire: > said | Tigray regional government":      "R: got said | Tigray regional government | ETH | assert | Government of Ethiopia | indirect",
+	"tigray-regional-government-wire: > says | Tigray government":               "R: got says | Tigray government | ETH | assert | Government of Ethiopia | indirect",
+}
+
+// TestNonState24Probes runs the whole pipeline on the session-24
+// non-state battery (testdata/probes/nonstate24.txt).
+func TestNonState24Probes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/nonstate24.txt"))
+	testutil.CheckKnownFailures(t, failed, nonstate24Known, "nonstate24Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(nonstate24Known))
+}
