@@ -4340,20 +4340,30 @@ func (st *state) emit() {
 	authorityPersons := map[string]string{} // authoritySpeakerSide by person
 	retitled := sentSpeaker{si: -10}        // the person ownerAfterTitleSide took a title from, and the side it gave
 	retaken, retakenCue := speaker{}, -1    // the pronoun last given the noun's person, and its cue
+	unnamedChain := -10                     // the sentence of the last pronoun that took up lastUnnamed
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
 		if d.cueA == retakenCue && st.personPronoun(d.spk) {
 			// the other part of the same quotation ('"Q1. Q2," she said')
 			d.spk.actor, d.spk.side = retaken.actor, retaken.side
-		} else if lastUnnamedAt >= 0 && lastUnnamedAt == i-1 && si-lastUnnamed.si <= 2 && (si > lastUnnamed.si || d.cueA >= lastUnnamedEnd) && st.personPronoun(d.spk) {
+			if lastUnnamedAt == i-1 {
+				lastUnnamedAt = i
+			}
+		} else if lastUnnamedAt >= 0 && lastUnnamedAt == i-1 && si-max(lastUnnamed.si, unnamedChain) <= 2 && (si > lastUnnamed.si || d.cueA >= lastUnnamedEnd) && st.personPronoun(d.spk) {
 			// "A farmer ... said that ... \"...,\" he said": the pronoun
 			// after a person named by a noun is that person, not a
 			// person named before it who spoke no later
 			// (not when the sentence of the noun names the person: "a
 			// CPC spokesman who gave his name as NAME rejected")
-			if at, ok := lastClaimOf[d.spk.actor]; (d.spk.actor == "" || !ok || at < lastUnnamedAt) && !st.personNamedIn(d.spk.actor, lastUnnamed.si) {
+			if at, ok := lastClaimOf[d.spk.actor]; (d.spk.actor == "" || !ok || at < lastUnnamedAt) && !st.personNamedIn(d.spk.actor, lastUnnamed.si) && !st.personNamedBetween(d.spk.actor, lastUnnamed.si, si) {
 				d.spk.actor, d.spk.side = lastUnnamed.spk.actor, lastUnnamed.spk.side
 				retaken, retakenCue = d.spk, d.cueA
+				// "An LRA commander denied ... \"...,\" he said. He
+				// said ... He said ...": each pronoun that takes the
+				// person up keeps him for the next, so a head of state
+				// only named paragraphs before (no claim in between) is
+				// not the later "He"
+				lastUnnamedAt, unnamedChain = i, si
 			}
 		}
 		if s, ok := st.platformChannel(d.spk, d.cueA); ok {
@@ -4747,6 +4757,21 @@ func (st *state) personNamedIn(actor string, si int) bool {
 	}
 	for _, e := range st.doc.Entities {
 		if e.Actor == actor && e.Kind == parallax.KindPerson && !pronoun(e.Text) && e.Start >= st.sents[si].Start && e.End <= st.sents[si].End {
+			return true
+		}
+	}
+	return false
+}
+
+// personNamedBetween: a person entity of actor is named by name in the
+// sentences after from up to and including to (a chain of pronouns that
+// takes up an unnamed speaker ends where the text names someone else).
+func (st *state) personNamedBetween(actor string, from, to int) bool {
+	if actor == "" {
+		return false
+	}
+	for si := from + 1; si <= to; si++ {
+		if st.personNamedIn(actor, si) {
 			return true
 		}
 	}

@@ -31,7 +31,6 @@ var realtext23Known = map[string]string{
 	"v-lamented: > lamented | pilot":                                                 "missing",
 	"v-on-record-as: > backs | Former adviser":                                       "missing",
 	"x-director-general-in-quote: > reported | director general":                     "missing",
-	"x-director-general-in-quote: > said | he":                                       "got said | he |  | assert |  | direct",
 	"x-nested-after-outer-says: > blamed | supplier":                                 "missing",
 	"x-nested-after-outer-says: > says | She":                                        "missing",
 	"x-second-source-after-clause: > indicated | intelligence reports":               "got indicated | intelligence reports |  | assert |  | indirect",
