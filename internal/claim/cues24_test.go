@@ -1,0 +1,56 @@
+package claim_test
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
+	"github.com/parallaxhq/parallax/internal/testutil/pipetest"
+)
+
+// cues24Known are the session-24 cues battery's expectations parallax
+// does not meet yet, each with what it gives; the test fails when one
+// starts to pass. Kinds: see the battery's header. First run (main
+// 046989f8, before any fix of the lane): 30 passages, 47 items, 25
+// failing.
+var cues24Known = map[string]string{
+	"am-regime-claims-subject: > claims | Azerbaijani regime":          "missing",
+	"az-parenthetical-officials-say: > say | officials in Baku":        "missing",
+	"bf-actor-diacritics: > said | Blaise Compaoré":                    "got said | Blaise Compaoré | BFA | assert | Blaise Compaore | indirect",
+	"bf-actor-diacritics: > said | Compaoré":                           "got said | Compaoré | BFA | assert | Blaise Compaore | indirect",
+	"cd-live-reports-coming-in: > Reports | ":                          "missing",
+	"cf-actor-diacritics-pronoun: > said | François Bozizé":            "got said | François Bozizé | CAF | assert | Francois Bozize | indirect",
+	"cf-actor-diacritics-pronoun: > said | He":                         "got said | He | CAF | assert | Francois Bozize | indirect",
+	"dz-stance-video-staged: > said | minister":                        "got said | minister | DZA | assert |  | indirect",
+	"eh-fronted-secretary-general: > said | secretary-general":         "missing",
+	"et-parenthetical-diplomats: > say | diplomats":                    "missing",
+	"gn-actor-diacritics: > said | Lansana Conté":                      "got said | Lansana Conté | GIN | assert | Lansana Conte | indirect",
+	"ml-live-keyevents-country: > : | Mali":                            "missing",
+	"ml-live-keyevents-country: > said | army":                         "got said | army |  | assert |  | indirect",
+	"ml-stance-staged-pictures: > told | Malian diplomat":              "got told | Malian diplomat | MLI | assert | Government of Mali | indirect",
+	"mm-junta-claims-subject: > claims | junta":                        "missing",
+	"ne-live-heading-country: > : | Niger":                             "missing",
+	"pk-fronted-statement-from-city: > says | spokesman":               "got says | spokesman | PAK | assert |  | indirect",
+	"ru-stance-propaganda-purpose: > said | he":                        "got said | he | RUS | deny | Andrey Belousov | indirect",
+	"sd-reports-emerging: > Reports | ":                                "missing",
+	"sl-stance-exaggerated-losses: > told | Joseph Kamara":             "got told | Joseph Kamara | SLE | assert | Joseph Kamara | indirect",
+	"tg-stance-plain-figure: > said | He":                              "got said | He |  | assert |  | indirect",
+	"tg-stance-plain-figure: > said | minister":                        "got said | minister |  | assert |  | indirect",
+	"ug-ngo-witnesses-we-spoke-to: > said | Witnesses":                 "missing",
+	"ug-ngo-witnesses-we-spoke-to: > said | army spokesman":            "got said | army spokesman |  | assert |  | indirect",
+	"ug-ngo-witnesses-we-spoke-to: extra condemns | Gulu Rights Watch": "got condemns | Gulu Rights Watch |  | assert | Gulu Rights Watch | indirect",
+}
+
+// TestCues24Probes runs the whole pipeline on the session-24 battery of
+// reporting constructions (testdata/probes/cues24.txt): report-level
+// cues, a party's claim named by the subject noun a sentence judges, an
+// attribution inside the clause, a country's heading, a speaker after a
+// long fronted adverbial, a body's full name, an actor's diacritics, the
+// stance of a rejected figure or staged pictures, and the negatives.
+func TestCues24Probes(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, items := pipetest.ClaimProbeMismatches(t, testutil.ReadClaimProbes(t, "testdata/probes/cues24.txt"))
+	testutil.CheckKnownFailures(t, failed, cues24Known, "cues24Known")
+	t.Logf("%d probe items, %d failing (%d known)", items, len(failed), len(cues24Known))
+}
