@@ -145,6 +145,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.emit()
 	st.possessedEntities()
 	st.regionForces()
+	st.textSpellings()
 }
 
 // territoryCivilDefence: a civil defence the story gives the Palestinian
