@@ -425,6 +425,9 @@ func (v *view) contradictions() []parallax.Contradiction {
 // denial whose event the extractor may also mark negated; it is one
 // negation said twice, not two that cancel).
 func (v *view) stanceOf(e *eventF) (speaker string, claim *claimF, asserts bool, ok bool) {
+	if e.claim == "" && e.voice != "" {
+		return e.voice, voiceClaim(e.voice), !e.negated, true
+	}
 	c, found := v.claims[e.claim]
 	if e.claim == "" || !found || c.side == "" {
 		return "", nil, false, false
@@ -576,8 +579,7 @@ func (v *view) initiator(used map[string]bool) (parallax.Contradiction, bool) {
 		for _, id := range denies[s] {
 			used[id] = true
 		}
-		slices.Sort(claims)
-		claims = slices.Compact(claims)
+		claims = sortedSet(claims) // an issued document's own voice has no claim id ("")
 		if claims == nil {
 			claims = []string{} // a blame told by a report alone: no claim, and [] in the report
 		}
@@ -638,8 +640,7 @@ func (v *view) countContradictions() (out []parallax.Contradiction, deniedPair [
 			denied = denied || p.denied
 			between = append(between, p.side)
 			distinct[p.value] = true
-			claims := slices.Clone(p.claims)
-			slices.Sort(claims)
+			claims := claimList(p.claims)
 			vals = append(vals, parallax.ContradictionValue{Side: p.side, Value: p.value, Claims: claims})
 		}
 		if len(distinct) < 2 {
@@ -925,7 +926,7 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 		c := parallax.Contradiction{Kind: "civilian_targeting", Between: between}
 		for _, s := range between {
 			if cs, ok := accusers[s]; ok {
-				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: true, Claims: sortedSet(cs)})
+				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: true, Claims: claimList(cs)})
 			}
 			if cs, ok := no[s]; ok {
 				for _, id := range cs {
@@ -936,7 +937,7 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 						}
 					}
 				}
-				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: false, Claims: sortedSet(cs)})
+				c.Values = append(c.Values, parallax.ContradictionValue{Side: s, Value: false, Claims: claimList(cs)})
 			}
 		}
 		if x == "" && len(out) == 0 && len(inits) > 1 {

@@ -46,6 +46,7 @@ type feats struct {
 	prof     packedProfile // sentence profile for same_statement
 	items    []segItems    // per segment, in the order of article.segs
 	nums     []uint32      // the numbers its text gives, a sorted set (textNumbers)
+	voice    sref          // the side of the party that issues it in its own name (issuerSide), 0 for any other
 }
 
 // segItems are the items of one segment: indexes into the document's (and
@@ -492,6 +493,7 @@ func (f *feats) pack(b []byte) []byte {
 	for _, x := range f.nums {
 		u(uint64(x))
 	}
+	u(uint64(f.voice))
 	return b
 }
 
@@ -639,6 +641,7 @@ func unpack(b []byte, id string) (*feats, error) {
 			f.nums[i] = uint32(u())
 		}
 	}
+	f.voice = sref(u())
 	if bad || len(b) != 0 {
 		return nil, errPacked
 	}

@@ -95,6 +95,7 @@ type eventF struct {
 	id, claim, typ, init, target, kind string
 	class                              uint8
 	negated, answer                    bool
+	voice                              string // no claim: the side of the issued document that tells it (voice.go)
 }
 
 type countF struct {
@@ -145,7 +146,7 @@ func (ix *Index) stemID(h uint64) uint32 {
 // features makes a's kept features from doc; items are its segments'
 // items, in the order of a.segs.
 func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, roundup bool) *feats {
-	f := &feats{id: a.id, items: items}
+	f := &feats{id: a.id, items: items, voice: ix.intern(issuerSide(doc))}
 	var names strings.Builder
 	ids := make(map[string]name, len(doc.Claims))
 	add := func(id string) name {
@@ -266,13 +267,21 @@ func (ix *Index) claimView(a *feats, c *claimC) claimF {
 }
 
 func (ix *Index) eventView(a *feats, e *eventC) eventF {
-	return eventF{id: a.name(e.id), claim: a.name(e.claim), typ: ix.str(e.typ), init: ix.str(e.init),
+	f := eventF{id: a.name(e.id), claim: a.name(e.claim), typ: ix.str(e.typ), init: ix.str(e.init),
 		target: ix.str(e.target), kind: ix.str(e.kind), class: e.class, negated: e.negated, answer: e.answer}
+	if f.claim == "" {
+		f.voice = ix.str(a.voice) // an act told in an issued document's own voice (voice.go)
+	}
+	return f
 }
 
 func (ix *Index) countView(a *feats, c *countC) countF {
-	return countF{claim: a.name(c.claim), item: ix.str(c.item), owner: ix.str(c.owner), by: ix.str(c.by),
+	f := countF{claim: a.name(c.claim), item: ix.str(c.item), owner: ix.str(c.owner), by: ix.str(c.by),
 		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax, tally: c.tally, victims: c.victims}
+	if f.claim == "" && f.by == "" {
+		f.by = ix.str(a.voice) // a figure given in an issued document's own voice (voice.go)
+	}
+	return f
 }
 
 // stemSet returns the dense ids of text's content stems, sorted and

@@ -44,8 +44,10 @@ import (
 // is an answer (segRef.answer), which keeps a move and its counter-move
 // apart (answerApart); 9 (session 23) because a story segment now holds
 // the acts dated by the month its days fall in, and the event stage no
-// longer dates a report's later sentences by a day of saying.
-const persistVersion = 9
+// longer dates a report's later sentences by a day of saying; 10 (session
+// 24) because an article's features now save the side that issues it in
+// its own name (feats.voice), whose acts and figures are that side's.
+const persistVersion = 10
 
 var persistMagic = []byte("parallax fusion index\n")
 
@@ -601,6 +603,7 @@ func (f *feats) refs() []sref {
 	for _, p := range f.places {
 		out = append(out, p.key)
 	}
+	out = append(out, f.voice)
 	return append(out, f.speakers...)
 }
 
