@@ -5158,8 +5158,10 @@ func (s *Stage) partCounts(ctx *context, si int, have []found) []found {
 // deployment of troops", are not whom the police held.)
 func antecedent(ws []words.Word, at int) int {
 	// (civilians first, as in the protests the rule was made for; then
-	// soldiers or fighters: "junta troops who fled ... 60 of them")
-	for _, pass := range []map[string]bool{civilianNouns, stateForceNouns, armedNouns, {"peacekeepers": true}} {
+	// soldiers or fighters, the nearer of the two: "junta troops who fled
+	// ... 60 of them", "soldiers had engaged the terrorists, killing 20 of
+	// them" (the soldiers' foes, not the soldiers))
+	for _, pass := range [][]map[string]bool{{civilianNouns}, {stateForceNouns, armedNouns}, {{"peacekeepers": true}}} {
 		for k := len(ws) - 1; k >= 0; k-- {
 			if ws[k].Start >= at {
 				continue
@@ -5168,8 +5170,13 @@ func antecedent(ws []words.Word, at int) int {
 			if w == "others" || w == "people" && k > 0 && ws[k-1].Lower == "of" {
 				continue
 			}
-			if strings.HasSuffix(w, "s") && pass[w] {
-				return k
+			if !strings.HasSuffix(w, "s") {
+				continue
+			}
+			for _, nouns := range pass {
+				if nouns[w] {
+					return k
+				}
 			}
 		}
 	}
