@@ -10,8 +10,6 @@ var countowner24Known = map[string]string{
 	"04-som-sahafi|four of the attackers":           "claimed_by: 'Police said' after the Somali police given the headline's Kenya (claims)",
 	"04-som-sahafi|two members of the delegation":   "owner: a visiting delegation's dead given the host state",
 	"04-som-sahafi|two of its delegation":           "not found: a headline's 'two of its delegation' (countfind's part)",
-	"05-khm-statement|30 of our soldiers":           "owner: 'our' in a claim the publisher's statement rejects given the claim's side",
-	"05-khm-statement|four of our tanks":            "owner: 'our' in a claim the publisher's statement rejects given the claim's side",
 	"06-eth-mekelle|\"hundreds of junta militias\"": "not found: 'junta militias' no people noun (countfind's part)",
 	"06-eth-mekelle|70 prisoners":                   "owner: prisoners a group took, no state named",
 	"07-sdn-omdurman|\"more than 100 mercenaries\"": "owner and claimed_by: 'mercenaries' given the speaker, the Wagner Group the speaker",

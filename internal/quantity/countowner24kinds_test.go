@@ -17,3 +17,21 @@ func TestCountOwner24OfThemNearest(t *testing.T) {
 			[]string{"nine of them were wounded|wounded|9|wounded|BLR|BLR"}},
 	})
 }
+
+// TestCountOwner24ReportedOur: "our" inside a claim told as a noun ("the
+// claims of X that 30 of our soldiers were killed are lies") is the
+// reporting voice's, here the party X fights, not X's; a claim told with a
+// verb keeps its speaker's "our" (invented sentences; golds: a general
+// command's and a ministry's statements rejecting the other side's claims
+// about "our" soldiers and tanks).
+func TestCountOwner24ReportedOur(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"a claim told as a noun", "Zorvian and Ruritanian troops fought along the river for a week. The claims of the Zorvian side that 30 of our soldiers were killed and dozens of our tanks destroyed are lies.",
+			[]claimCue{{"30 of our soldiers were killed and dozens of our tanks destroyed", "claims", "BLR"}}, ents,
+			[]string{"30 of our soldiers|killed|30|killed|MDA|BLR", "dozens of our tanks|tank|null|destroyed|MDA|BLR"}},
+		{"a claim told with a verb", "Zorvian and Ruritanian troops fought along the river for a week. A Zorvian army spokesman said 30 of our soldiers were killed.",
+			[]claimCue{{"30 of our soldiers were killed", "said", "BLR"}}, ents,
+			[]string{"30 of our soldiers|killed|30|killed|BLR|BLR"}},
+	})
+}

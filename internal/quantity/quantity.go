@@ -4017,7 +4017,7 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 		switch ws[j].Lower {
 		case "our", "my":
 			// (a communique's own "our units": its author's)
-			if v := ctx.voice(claim, si); v != "" || claim != nil {
+			if v := ctx.firstPersonVoice(claim, si); v != "" || claim != nil {
 				return v
 			}
 		case "junta", "regime", "pro-junta", "pro-regime", "regime-backed", "junta-backed":
@@ -4067,6 +4067,11 @@ func (s *Stage) ownerOf(ctx *context, si int, am amount, modifiers []int, hLast 
 		if sp := ctx.speakerSide(claim); sp != "" {
 			return sp
 		}
+	}
+	if k := am.last + 1; k+1 < len(ws) && ws[k].Lower == "of" && ws[k+1].Lower == "our" && claim != nil && ctx.firstPersonVoice(claim, si) != ctx.voice(claim, si) {
+		// "The claims of the Thai side that 30 of our soldiers were
+		// killed are lies": the reporting voice's own
+		return ctx.firstPersonVoice(claim, si)
 	}
 	if k := am.last + 1; k+1 < len(ws) && ws[k].Lower == "of" && (ws[k+1].Lower == "its" || ws[k+1].Lower == "their") {
 		// "destroyed a Fano unit and killed 87 of its members": the

@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/dateline"
 )
@@ -200,4 +202,42 @@ func (c *context) transcriptTitle() bool {
 		}
 	}
 	return false
+}
+
+// A claim told as a noun ("the claims of the Turkish regime that ...",
+// "Djibouti's claim that ...") is reported by another voice, which judges
+// it in the same sentence ("... are lies"): a first person "our" inside it
+// is that voice's, not the claimed party's, as in any indirect speech. The
+// voice is the claim that holds it, else the document's author.
+
+// reportNouns are the nouns that tell a claim as a thing reported.
+var reportNouns = map[string]bool{"claim": true, "claims": true, "statement": true, "statements": true,
+	"allegation": true, "allegations": true, "assertion": true, "assertions": true, "accusation": true,
+	"accusations": true, "report": true, "reports": true}
+
+// firstPersonVoice returns the side a first person "our" in a count of
+// sentence si stands for: the reporting voice where claim is told as a
+// noun (the party the claimant fights where no author is known), else the
+// voice of the claim (voice).
+func (c *context) firstPersonVoice(claim *parallax.Claim, si int) string {
+	if claim == nil || claim.Quote == "direct" || !reportNouns[strings.ToLower(claim.Cue.Text)] {
+		return c.voice(claim, si)
+	}
+	told := c.speakerSide(claim)
+	if o := c.enclosing(claim); o != nil {
+		if sp := c.speakerSide(o); sp != "" && sp != told {
+			return sp
+		}
+	}
+	if a := c.authorSide(); a != "" && a != told {
+		return a
+	}
+	if told != "" && !neutral[told] {
+		// (an author no title or dateline names: a party's claim
+		// about "our" losses is about its enemy's)
+		if opp := c.opponent(told); opp != "" && !neutral[opp] {
+			return opp
+		}
+	}
+	return c.voice(claim, si)
 }
