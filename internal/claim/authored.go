@@ -33,6 +33,17 @@ func (st *state) authorBefore(a, i int) (speaker, bool) {
 		return speaker{}, false
 	}
 	var spk speaker
+	if possessed && rulingNouns[st.norm(k)] && st.lowerWord(k) && k > a {
+		// "The Eritrean regime's claims that C", "the Malian junta's
+		// allegations": the state's rulers named by its adjective
+		if side, ea, ok := st.rulersBefore(a, k); ok {
+			spk = speaker{a: ea, b: k + 1, ent: -1, side: side}
+			if spk.a > a && prepositions(st.norm(spk.a-1)) {
+				return speaker{}, false
+			}
+			return spk, true
+		}
+	}
 	if ei, ea, ok := st.entityEndingAt(k + 1); ok && ea >= a && st.doc.Entities[ei].Side != "" && (possessed || st.doc.Entities[ei].Kind != parallax.KindPerson) {
 		spk = st.speakerFromEntity(ei, ea, k+1)
 	} else if side, ea, ok := st.countryWordsEndingAt(a, k); ok {
@@ -113,4 +124,14 @@ func loadCountryWords() map[string]countryWord {
 		}
 	}
 	return m
+}
+
+// rulersBefore reads the state named just before the ruling noun at token
+// k ("Eritrean" of "the Eritrean regime", "Burmese" of "the Burmese
+// junta"): its side and the name's first token.
+func (st *state) rulersBefore(a, k int) (string, int, bool) {
+	if ei, ea, ok := st.entityEndingAt(k); ok && ea >= a && st.doc.Entities[ei].Side != "" && st.doc.Entities[ei].Kind != parallax.KindPerson {
+		return st.doc.Entities[ei].Side, ea, true
+	}
+	return st.countryWordsEndingAt(a, k-1)
 }

@@ -350,6 +350,9 @@ func (st *state) sentence(si, a, b int) {
 		if t.Norm == "there" && st.thereAreReports(a, b, i) {
 			continue // "There are reports that C"
 		}
+		if impersonalReportNouns[t.Norm] && st.reportsArrive(a, b, i) {
+			continue // "Reports are coming in that C"
+		}
 		if t.Norm == "in" && st.inView(si, a, b, i) {
 			continue // "In the view of X, C", "In her view, C"
 		}
@@ -498,7 +501,7 @@ func (st *state) sentence(si, a, b int) {
 		if st.norm(i-1) == "to" && !st.inQuote(i) && st.appearedTo(si, a, b, i, cueB) {
 			continue // "X appeared on television on Thursday to announce C"
 		}
-		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1) && !st.titleCaseVerb(a, b, i, c)) || st.norm(i-1) == "to" || st.negated(i, a) {
+		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1) && !st.titleCaseVerb(a, b, i, c)) || st.infinitiveTo(i) || st.negated(i, a) {
 			continue // "the U.S. State Department"
 		}
 		if st.asSaid(si, a, b, i, cueB, c) {
@@ -1261,8 +1264,12 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 	if c.lemma == "continue" && after < b && st.toks[after].Word {
 		return false // ", forces continue to advance": an act, not `," he continued.`
 	}
-	if bt == "," && st.onlyTime(a, before) {
-		return false // "On Friday, X said, “...”": a time opens the clause, the speaker leads it
+	if bt == "," && st.onlyTime(a, before) && !st.clauseGoesOn(after, b) {
+		// "On Friday, X said, “...”": a time opens the clause, the
+		// speaker leads it; but "This time, officials in X say, the
+		// army dug in": the attribution sits inside the clause, which
+		// goes on after it
+		return false
 	}
 	// what is claimed: the quotation that closes before, else the clause
 	d := draft{cueA: ca, cueB: cb, spk: spk, deny: c.deny}

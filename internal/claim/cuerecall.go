@@ -158,7 +158,8 @@ func (st *state) judgementAfter(k int) bool {
 		}
 		switch w {
 		case "not", "another", "a", "an", "pure", "simply", "completely", "absolutely", "totally", "entirely", "yet",
-			"blatant", "outright", "flagrant", "utter", "complete", "total", "big", "brazen", "shameless":
+			"blatant", "outright", "flagrant", "utter", "complete", "total", "big", "brazen", "shameless",
+			"crude", "cynical", "deliberate", "gross", "clumsy", "malicious", "obvious":
 			continue
 		}
 		return false

@@ -1,5 +1,7 @@
 package claim
 
+import "strings"
+
 // thereAreReports reads an impersonal report at token i ("There are
 // reports that C", "There were unconfirmed reports that C", "There have
 // been claims on social media that C"): hearsay the text attributes to
@@ -61,4 +63,98 @@ var reportModifiers = map[string]bool{
 	"several": true, "many": true, "some": true, "widespread": true, "credible": true, "persistent": true,
 	"further": true, "fresh": true, "new": true, "growing": true, "repeated": true, "numerous": true,
 	"local": true, "media": true, "press": true, "multiple": true,
+}
+
+// reportsArrive reads hearsay whose noun is the subject of a verb of
+// arrival at token i ("Reports are coming in that C", "Unconfirmed
+// reports are emerging that C", "Reports have surfaced on social media
+// that C", a live blog's "15:02 Reports are coming in that C"): the same
+// claim with no speaker as "There are reports that C", on the noun.
+// "Reports say C" has its own cue, and "The reports of the commission
+// were published" no clause.
+func (st *state) reportsArrive(a, b, i int) bool {
+	if st.inQuote(i) {
+		return false
+	}
+	for k := a; k < i; k++ {
+		// only modifiers, or a live entry's time, before the noun
+		if t := st.toks[k]; t.Word && !reportModifiers[t.Norm] && strings.Trim(t.Norm, "0123456789:.") != "" {
+			return false
+		}
+	}
+	j := i + 1
+	switch st.norm(j) {
+	case "are", "were", "is", "was":
+		j++
+		if !arrivalVerbs[st.norm(j)] || !strings.HasSuffix(st.norm(j), "ing") {
+			return false
+		}
+	case "have", "has", "had":
+		j++
+		if !arrivalVerbs[st.norm(j)] || strings.HasSuffix(st.norm(j), "ing") {
+			return false
+		}
+	default:
+		if !arrivalVerbs[st.norm(j)] || strings.HasSuffix(st.norm(j), "ing") {
+			return false
+		}
+	}
+	j++
+	if st.norm(j) == "in" {
+		j++ // "coming in"
+	}
+	if w := st.norm(j); w == "on" || w == "in" || w == "from" {
+		// "on social media", "from the front"
+		k := j + 1
+		for k < b && k < j+5 && st.toks[k].Word && st.norm(k) != "that" {
+			k++
+		}
+		j = k
+	}
+	if st.norm(j) != "that" || j+2 >= b {
+		return false
+	}
+	st.addDraft(draft{cueA: i, cueB: i + 1, contA: j + 1, contB: st.clauseEnd(j+1, b), spk: speaker{a: -1, ent: -1}, agentless: true})
+	return true
+}
+
+// arrivalVerbs say hearsay reached the writer ("coming in", "emerging",
+// "have surfaced").
+var arrivalVerbs = map[string]bool{
+	"coming": true, "came": true, "come": true, "emerging": true, "emerged": true,
+	"circulating": true, "circulated": true, "surfacing": true, "surfaced": true,
+	"spreading": true, "spread": true, "filtering": true, "filtered": true, "reaching": true,
+}
+
+// infinitiveTo: the cue at token i follows "to" as an infinitive ("to
+// say", "to report"). A past form after "to" is not one: the "to" ends a
+// relative clause without its pronoun ("Witnesses we spoke to said C",
+// "the officers she talked to told her that C"), and the cue is the main
+// verb of the noun before.
+func (st *state) infinitiveTo(i int) bool {
+	if st.norm(i-1) != "to" {
+		return false
+	}
+	switch w := st.norm(i); w {
+	case "said", "told", "wrote":
+		return false
+	default:
+		return !strings.HasSuffix(w, "ed")
+	}
+}
+
+// clauseGoesOn: after a parenthetical attribution ending at token after
+// comes a comma and the rest of the clause in the reporter's words (a
+// lower-case word or a name, no quotation, no conjunction or connective
+// that would start a clause of its own).
+func (st *state) clauseGoesOn(after, b int) bool {
+	if st.norm(after) != "," || after+2 >= b || !st.toks[after+1].Word || st.isOpenQuote(after+1) {
+		return false
+	}
+	n := st.norm(after + 1)
+	if clauseBreaks[n] || n == "and" || n == "or" || n == "but" || n == "as" || n == "according" || n == "who" || n == "which" {
+		return false
+	}
+	_, isCue := st.cueAt(after + 1)
+	return !isCue
 }
