@@ -202,8 +202,9 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 		}
 		return v.claimSide(c.claim)
 	}
+	tallyIn := v.tallyFills(sideOf)
 	for _, c := range v.counts {
-		if !c.hasN || c.n < 0 || c.tally {
+		if !c.hasN || c.n < 0 || c.tally && !tallyIn(c) {
 			continue // a tally answers another question than the incident's figure (scope.go)
 		}
 		side := sideOf(c)

@@ -451,7 +451,7 @@ func (f *feats) pack(b []byte) []byte {
 		u(uint64(c.item))
 		u(uint64(c.owner))
 		u(uint64(c.by))
-		u(b2u(c.hasN) | b2u(c.hasMax)<<1 | b2u(c.tally)<<2 | uint64(c.victims)<<3)
+		u(b2u(c.hasN) | b2u(c.hasMax)<<1 | b2u(c.tally)<<2 | uint64(c.victims)<<3 | b2u(c.course)<<5)
 		b = binary.AppendVarint(b, int64(c.n))
 		b = binary.AppendVarint(b, int64(c.nmax))
 	}
@@ -575,7 +575,7 @@ func unpack(b []byte, id string) (*feats, error) {
 			c.claim = nm()
 			c.item, c.owner, c.by = sref(u()), sref(u()), sref(u())
 			fl := u()
-			c.hasN, c.hasMax, c.tally, c.victims = fl&1 != 0, fl&2 != 0, fl&4 != 0, uint8(fl>>3&3)
+			c.hasN, c.hasMax, c.tally, c.victims, c.course = fl&1 != 0, fl&2 != 0, fl&4 != 0, uint8(fl>>3&3), fl&32 != 0
 			c.n, c.nmax = int(v()), int(v())
 		}
 	}

@@ -21,8 +21,6 @@ var knownContra24Failures = map[string]string{
 	"syr-sna-prisoners: extra civilian_targeting SNA SYR":                      "as above",
 	"bdi-rwa-denial: missing denial BDI RWA":                                   "incidents: the denial's report does not join the accusation's",
 	"eth-eri-statement-voice: missing count killed owner=ERI ERI=120 ETH=8000": "upstream: '120 of our fighters' in the statement's own voice is given the enemy's side as owner",
-	"tjk-afg-since-date: missing count killed owner=TJK TALIBAN=60 TJK=11":     "figures since a day two weeks back are dated by that span, too long for an incident: they join no segment",
-	"tjk-afg-since-date: missing count killed owner=TALIBAN TALIBAN=15 TJK=90": "as above",
 }
 
 // TestContraBattery24 runs the whole pipeline on each set of the

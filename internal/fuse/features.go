@@ -67,6 +67,7 @@ type countC struct {
 	item, owner, by sref // by: the claiming side (Count.ClaimedBy)
 	hasN, hasMax    bool
 	tally           bool  // a running or a period total (isTally)
+	course          bool  // a tally since the happening began (courseTally)
 	victims         uint8 // who the people counted are, by their noun (victimClass)
 	n, nmax         int
 }
@@ -102,6 +103,7 @@ type countF struct {
 	claim, item, owner, by string
 	n, nmax                int
 	hasN, hasMax, tally    bool
+	course                 bool  // a tally since the happening began (courseTally)
 	victims                uint8 // victimsFighters, victimsCivilians or 0 (victimClass)
 }
 
@@ -222,6 +224,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		k := &doc.Counts[i]
 		c := countC{claim: add(string(k.Claim)), item: ix.intern(k.Item), owner: ix.intern(k.Owner), by: ix.intern(k.ClaimedBy),
 			tally: isTally(k, &ix.sents) || roundup && isDayTotal(k, &ix.sents)}
+		c.course = c.tally && courseTally(k, &ix.sents)
 		if personItems[k.Item] && k.Start >= 0 && k.Start < k.End && k.End <= len(doc.Text) {
 			c.victims = victimClass(doc.Text[k.Start:k.End])
 		}
@@ -277,7 +280,7 @@ func (ix *Index) eventView(a *feats, e *eventC) eventF {
 
 func (ix *Index) countView(a *feats, c *countC) countF {
 	f := countF{claim: a.name(c.claim), item: ix.str(c.item), owner: ix.str(c.owner), by: ix.str(c.by),
-		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax, tally: c.tally, victims: c.victims}
+		n: c.n, nmax: c.nmax, hasN: c.hasN, hasMax: c.hasMax, tally: c.tally, course: c.course, victims: c.victims}
 	if f.claim == "" && f.by == "" {
 		f.by = ix.str(a.voice) // a figure given in an issued document's own voice (voice.go)
 	}

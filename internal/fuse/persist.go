@@ -46,8 +46,10 @@ import (
 // the acts dated by the month its days fall in, and the event stage no
 // longer dates a report's later sentences by a day of saying; 10 (session
 // 24) because an article's features now save the side that issues it in
-// its own name (feats.voice), whose acts and figures are that side's.
-const persistVersion = 10
+// its own name (feats.voice), whose acts and figures are that side's; 11
+// (session 24) because a count now saves whether it is a tally since the
+// happening began (countC.course), which may stand as its party's figure.
+const persistVersion = 11
 
 var persistMagic = []byte("parallax fusion index\n")
 

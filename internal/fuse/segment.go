@@ -183,7 +183,7 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 			// past its paragraph: the event is the story's, undated.
 			undated = append(undated, i)
 		case coarse:
-			if doc.Events[i].Date.Precision == "month" {
+			if doc.Events[i].Date.Precision == "month" || courseSpan(doc.Events[i].Date.Precision, s, e) {
 				months = append(months, dated{i, s, e})
 			}
 		case ok && afterPublication(s, pub):
@@ -233,7 +233,11 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	// civilians were killed in June alone", told in a story of late June)
 	// is the story's happening told over its course: the parties'
 	// accusations and denials of it are the story's. A month that holds
-	// none of the story's days is background, as every coarse date is.
+	// none of the story's days is background, as every coarse date is. So
+	// is a span of days longer than an incident from a day at most
+	// maxBegun before it (courseSpan: "five soldiers had died since 26
+	// January", in a story of 9 February): the happening's course, whose
+	// tallies are the parties' figures for it.
 	if segs[main].start != noDay {
 		for _, m := range months {
 			if m.start <= segs[main].end && segs[main].start <= m.end {
