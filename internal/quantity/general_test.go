@@ -215,8 +215,9 @@ func TestGeneralCounts(t *testing.T) {
 			[]string{"He|captured|1|captured||"}},
 		{"one", "An American journalist was kidnapped by gunmen in Baghdad on Monday.", nil, nil,
 			[]string{"An American journalist|captured|1|captured|USA|"}},
+		// (one count, as the golds sum "the general and 27 soldiers")
 		{"one", "Ten soldiers and a colonel were killed in the ambush.", nil, nil,
-			[]string{"Ten soldiers|killed|10|killed||", "a colonel|killed|1|killed||"}},
+			[]string{"Ten soldiers and a colonel|killed|11|killed||"}},
 		{"one", "The bridge fell after battles that saw 85 Syrian soldiers and a senior Syrian colonel killed.", nil, nil,
 			[]string{"85 Syrian soldiers|killed|85|killed|SYR|", "a senior Syrian colonel|killed|1|killed|SYR|"}},
 		{"one", "“The strike also killed two of his associates,” the statement said.",

@@ -39,15 +39,16 @@ func joinedPeopleSummed(ws []words.Word, out []found) []found {
 		if !peopleItems[a.Item] || a.Item != b.Item || a.outcomeAt < 0 || a.outcomeAt != b.outcomeAt || a.Claim != b.Claim {
 			continue
 		}
-		if a.N == nil || b.N == nil || a.NMax != nil || b.NMax != nil || b.ownerNamed || a.bare || b.bare || a.toll || b.toll || a.listed || b.listed {
-			continue
-		}
 		link := strings.TrimSpace(wordsBetween(ws, a.End, b.Start))
-		kin := link == "and her" || link == "and his" || link == "and their"
-		if link != "and" && !kin {
+		units := unitOfLink(link) // ("75 personnel of the force and one constable of the police")
+		if a.N == nil || b.N == nil || a.NMax != nil || b.NMax != nil || b.ownerNamed && !(units && (a.Owner == "" || a.Owner == b.Owner)) || a.bare || b.bare || a.toll || b.toll || a.listed || b.listed {
 			continue
 		}
-		if j := wordStartingAt(ws, a.Start); j < 1 || ws[j-1].Lower == "," || ws[j-1].Lower == "and" {
+		kin := link == "and her" || link == "and his" || link == "and their"
+		if link != "and" && !kin && !units {
+			continue
+		}
+		if j := wordStartingAt(ws, a.Start); j < 0 || j > 0 && (ws[j-1].Lower == "," || ws[j-1].Lower == "and") {
 			// (a list's last two members, or a member of an appositive)
 			continue
 		}
@@ -61,13 +62,19 @@ func joinedPeopleSummed(ws []words.Word, out []found) []found {
 		// paramedics and a firefighter", "14 soldiers and 23 policemen",
 		// are each counted as the reports count them.)
 		one := *a.N == 1 || *b.N == 1
-		force := ca == "force" && (cb == "force" || cb == "") || ca == "" && cb == "force"
+		// (a state's forces and one civilian with them, "seven soldiers
+		// and one civilian were abducted", are one party's loss as well)
+		force := ca == "force" && (cb == "force" || cb == "" || cb == "civilian" && *b.N == 1) || ca == "" && cb == "force"
 		if !(kin || *a.N == 1 && *b.N == 1 && ca == cb || force && one) {
 			continue
 		}
 		n := *a.N + *b.N
 		a.N, a.End = &n, b.End
 		a.outcomeAt = b.outcomeAt
+		if units && a.Owner == "" {
+			// (the second's unit names the party of both)
+			a.Owner, a.ownerNamed = b.Owner, b.ownerNamed
+		}
 		out[i] = a
 		out = append(out[:i+1], out[i+2:]...)
 		i--

@@ -626,6 +626,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	othersOfMateriel(ws, fs)
 	fs = speakersLeftOut(ws, fs)
 	fs = materielPartsLeftOut(ws, fs)
+	fs = joinedMaterielSummed(ws, fs)
 	if len(fs) == 0 {
 		return nil
 	}
@@ -3526,6 +3527,7 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 	} else {
 		k = e
 	}
+	k = s.ofBeforeConjunct(ws, k) // ("75 personnel of the force and one constable of ... were killed")
 	if k+1 < len(ws) && ws[k].Lower == "," && (ws[k+1].Lower == "including" || ws[k+1].Lower == "among" || hedgeParticiples[ws[k+1].Lower]) {
 		// "eight terrorists, including two senior figures, had
 		// surrendered", "one sailor, believed to have been on deck,

@@ -1,0 +1,90 @@
+package quantity
+
+import (
+	"strings"
+
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
+
+// singleArticle are the words that name one machine alone: "and a MiG-27".
+var singleArticle = map[string]bool{"a": true, "an": true, "one": true}
+
+// joinedMaterielSummed makes one count of a group of machines and one more
+// of the same item joined by "and" under one outcome: "shot down two Kfir
+// jets and a MiG-27 fighter" is three aircraft lost in one act, one phrase
+// for both (the golds give one count of 3, as they sum "nine soldiers and a
+// police officer"). Two items ("two tanks and a howitzer", "two jets and a
+// helicopter") stay two counts, as do two groups ("two pick-up trucks and a
+// dozen motorcycles" seized), a list's last two members, vague numbers and
+// two owners each named ("two Syrian tanks and a Turkish one").
+func joinedMaterielSummed(ws []words.Word, out []found) []found {
+	for i := 0; i+1 < len(out); i++ {
+		a, b := out[i], out[i+1]
+		if a.Item == "" || peopleItems[a.Item] || a.Item != b.Item || a.outcomeAt < 0 || a.outcomeAt != b.outcomeAt || a.Claim != b.Claim {
+			continue
+		}
+		if a.N == nil || b.N == nil || a.NMax != nil || b.NMax != nil || a.listed || b.listed || a.toll || b.toll {
+			continue
+		}
+		if b.ownerNamed && a.ownerNamed && a.Owner != b.Owner {
+			continue
+		}
+		if strings.TrimSpace(wordsBetween(ws, a.End, b.Start)) != "and" || *b.N != 1 || *a.N < 2 {
+			continue
+		}
+		if k := wordStartingAt(ws, b.Start); k < 0 || !singleArticle[ws[k].Lower] {
+			continue
+		}
+		if j := wordStartingAt(ws, a.Start); j < 0 || j > 0 && (ws[j-1].Lower == "," || ws[j-1].Lower == "and") {
+			// (a list's last two members)
+			continue
+		}
+		n := *a.N + *b.N
+		a.N, a.End = &n, b.End
+		out[i] = a
+		out = append(out[:i+1], out[i+2:]...)
+		i--
+	}
+	return out
+}
+
+// ofBeforeConjunct returns the index of the "and" that ends the "of"
+// phrase at ws[k] when a number opens the next conjunct, k otherwise:
+// "Seventy-five personnel of the force and one constable of the state
+// police were killed" is one list of people under "were killed", its
+// first member's unit named by an of-phrase too long for ofPhraseEnd to
+// reach the verb.
+func (s *Stage) ofBeforeConjunct(ws []words.Word, k int) int {
+	if k >= len(ws) || ws[k].Lower != "of" {
+		return k
+	}
+	for j := k + 1; j < len(ws) && j <= k+7; j++ {
+		w := ws[j].Lower
+		if w == "and" {
+			if _, ok := amountAt(ws, j+1); ok && j > k+1 {
+				return j
+			}
+			return k
+		}
+		if isPunct(w) && w != "-" && !isQuote(w) || s.verbForm(ws, j) {
+			return k
+		}
+	}
+	return k
+}
+
+// unitOfLink reports whether the words between two joined people counts
+// are an of-phrase naming the first one's unit and "and" ("of the army
+// and"): the sum written as parts, each with its own unit.
+func unitOfLink(link string) bool {
+	f := strings.Fields(link)
+	if len(f) < 3 || f[0] != "of" || f[len(f)-1] != "and" {
+		return false
+	}
+	for _, w := range f[1 : len(f)-1] {
+		if isPunct(w) || w == "and" {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,44 @@
+package quantity
+
+import "testing"
+
+// TestCountFind24JoinedMateriel: materiel of one item joined by "and" under
+// one outcome is one loss of as many machines ("two jets and a fighter": 3),
+// while two items stay two counts (invented sentences; golds: fighter-bombers
+// and a jet downed in one act, twice).
+func TestCountFind24JoinedMateriel(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"jets and a fighter", "The Zorvian air force said it had shot down two Ruritanian jets and a MiG-29 fighter over the valley.",
+			nil, ents, []string{"two Ruritanian jets and a MiG-29 fighter|aircraft|3|shot_down|MDA|"}},
+		{"tanks and a howitzer stay apart", "The Zorvian army said it had destroyed two Ruritanian tanks and a howitzer.",
+			nil, ents, []string{"two Ruritanian tanks|tank|2|destroyed|MDA|", "a howitzer|artillery|1|destroyed|MDA|"}},
+		{"jets and a helicopter stay apart", "Zorvian gunners shot down two Ruritanian jets and a helicopter.",
+			nil, ents, []string{"two Ruritanian jets|aircraft|2|shot_down|MDA|", "a helicopter|helicopter|1|shot_down|MDA|"}},
+		{"two groups stay apart", "The Zorvian army said it had seized two pick-up trucks and a dozen motorcycles.",
+			nil, ents, []string{"two pick-up trucks|vehicle|2|captured||", "a dozen motorcycles|vehicle|12|captured||"}},
+		{"destroyed and captured stay apart", "The Zorvian army said it had destroyed 12 tanks and captured three tanks.",
+			nil, ents, []string{"12 tanks|tank|12|destroyed||", "three tanks|tank|3|captured||"}},
+	})
+}
+
+// TestCountFind24SumAsParts: a state's forces joined with one more person
+// under one outcome are one count, also when each names its unit in an
+// of-phrase ("N personnel of A and one constable of B were killed") or the
+// one is a civilian ("seven soldiers and one civilian were abducted"), and
+// when the pair opens the sentence; two plural groups stay apart (invented
+// sentences; golds: a sum of two units' personnel, soldiers and a civilian
+// abducted, twice).
+func TestCountFind24SumAsParts(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"parts with their units", "Thirty-one personnel of the border guard and one sergeant of the national guard were killed.",
+			nil, ents, []string{"Thirty-one personnel of the border guard and one sergeant|killed|32|killed||"}},
+		{"soldiers and one civilian", "Gunmen abducted nine soldiers and one civilian near the border.",
+			nil, ents, []string{"nine soldiers and one civilian|captured|10|captured||"}},
+		{"opening the sentence", "Six policemen and a colonel were killed in the ambush.",
+			nil, ents, []string{"Six policemen and a colonel|killed|7|killed||"}},
+		{"two plural groups stay apart", "Twelve civilians and four soldiers were killed in the shelling.",
+			nil, ents, []string{"Twelve civilians|killed|12|killed||", "four soldiers|killed|4|killed||"}},
+	})
+}
