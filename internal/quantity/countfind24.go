@@ -88,3 +88,57 @@ func unitOfLink(link string) bool {
 	}
 	return true
 }
+
+// questionLabels open a journalist's turn in a transcript ("QUESTION:",
+// "Q:"): what it reports is the party it names, or no one's.
+var questionLabels = map[string]bool{"question": true, "q": true, "questioner": true, "journalist": true, "reporter": true}
+
+// briefersTurn reports whether sentence si of a transcript falls in a
+// briefer's turn: the nearest paragraph label before it ("NAME (Title):",
+// "MAJ GEN NAME:") is no journalist's question. A briefing's remarks are
+// its briefers' word, so its counts are claimed by their side whether or
+// not a sentence says "we" ("Seven were wounded, and they have been flown
+// to ...").
+func (s *Stage) briefersTurn(ctx *context, si int) bool {
+	for sj := si; sj >= ctx.headlines && sj >= 0; sj-- {
+		ws := ctx.sents[sj].Words
+		if len(ws) < 2 {
+			continue
+		}
+		k := ws[0].Start
+		for k > 0 && (ctx.doc.Text[k-1] == ' ' || ctx.doc.Text[k-1] == '\t') {
+			k--
+		}
+		if k > 0 && ctx.doc.Text[k-1] != '\n' {
+			continue // not a paragraph's first sentence
+		}
+		label, paren := false, false
+		for j := 0; j < len(ws) && j <= 14; j++ {
+			w := ws[j].Lower
+			if w == ":" && j > 0 && !paren {
+				label = true
+				break
+			}
+			switch {
+			case w == "(":
+				paren = true
+			case w == ")":
+				paren = false
+			case paren || w == "." || w == "-" || w == "of" || w == "the" || w == "and" || w == "for":
+			case !startsUpper(ws[j].Text):
+				j = len(ws) // no label
+			}
+		}
+		if label {
+			// (a label of an outlet's name before a question: "X TV: How
+			// many ...?")
+			return !questionLabels[ws[0].Lower] && !asks(ws) && !asks(ctx.sents[si].Words)
+		}
+	}
+	return false
+}
+
+// asks reports whether a sentence ends on a question mark.
+func asks(ws []words.Word) bool {
+	return len(ws) > 0 && ws[len(ws)-1].Lower == "?"
+}

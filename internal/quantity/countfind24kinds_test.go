@@ -1,6 +1,12 @@
 package quantity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/when"
+)
 
 // TestCountFind24JoinedMateriel: materiel of one item joined by "and" under
 // one outcome is one loss of as many machines ("two jets and a fighter": 3),
@@ -41,4 +47,36 @@ func TestCountFind24SumAsParts(t *testing.T) {
 		{"two plural groups stay apart", "Twelve civilians and four soldiers were killed in the shelling.",
 			nil, ents, []string{"Twelve civilians|killed|12|killed||", "four soldiers|killed|4|killed||"}},
 	})
+}
+
+// TestCountFind24BriefersRemarks: in a transcript, a briefer's remark in
+// the third person ("Seven were wounded") is the briefers' word as much as
+// one in the first person; a journalist's question is not (invented
+// sentences; golds: a press conference's toll and wounded, a joint
+// briefing's aircraft).
+func TestCountFind24BriefersRemarks(t *testing.T) {
+	s := loadStage(t)
+	for _, tc := range []struct {
+		title, body string
+		want        []string
+	}{
+		{"Press conference of the interior ministry on the ambush, Minsk, 3 May (transcript)",
+			"COLONEL ARVO TAMM (spokesman): Good evening. Twelve policemen were killed. Seven were wounded.",
+			[]string{"Twelve policemen|killed|12|killed||BLR", "Seven were wounded|wounded|7|wounded||BLR"}},
+		{"Press conference of the interior ministry on the ambush, Minsk, 3 May (transcript)",
+			"COLONEL ARVO TAMM (spokesman): Good evening.\n\nQUESTION: A newspaper says 40 policemen were killed. Is that so?",
+			[]string{"40 policemen|killed|40|killed||"}},
+	} {
+		text := tc.title + "\n\n" + tc.body
+		doc := docWith(t, text, nil, nil)
+		doc.Article.Title = tc.title
+		if k := strings.Index(text, "Minsk"); k >= 0 {
+			doc.Places = append(doc.Places, parallax.Place{ID: "p1", Start: k, End: k + len("Minsk"), Name: "Minsk", Country: "BY"})
+		}
+		when.New().Process(doc)
+		s.Process(doc)
+		if got := shownCounts(doc); strings.Join(got, "\n") != strings.Join(tc.want, "\n") {
+			t.Errorf("%s\n got: %q\nwant: %q", tc.body, got, tc.want)
+		}
+	}
 }

@@ -1137,6 +1137,9 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 					// told by no one)
 					f.ClaimedBy = ctx.authorSide()
 				}
+				if f.ClaimedBy == "" && ctx.transcriptTitle() && s.briefersTurn(ctx, si) {
+					f.ClaimedBy = ctx.authorSide() // (a briefer's remark in the third person)
+				}
 			}
 			if f.ClaimedBy != "" && f.Owner == "" && firstPersonOwn(ws, f.Start, f.End) {
 				// "Five of our soldiers embraced shahadat", "We lost one
