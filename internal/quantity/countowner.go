@@ -297,3 +297,67 @@ func (s *Stage) backedForceOwner(ctx *context, si int, f found, speaker string) 
 	}
 	return f.Owner
 }
+
+// A toll told as a side's ("the toll on the Djiboutian side is nine
+// soldiers killed and 55 wounded", "losses on the Kyrgyz side stood at
+// ...") is that side's, as "23 dead on the Israeli side" is (sideAfter):
+// the phrase stands before the count, the toll noun before it and only a
+// verb of being or rising between.
+
+// sideTollNouns name a toll a side's phrase can follow.
+var sideTollNouns = map[string]bool{"toll": true, "losses": true, "casualties": true}
+
+// tollLinkWords may stand between "side" and the count: "is", "had risen
+// to", "stood at", a colon.
+var tollLinkWords = map[string]bool{"is": true, "was": true, "are": true, "were": true, "has": true, "had": true,
+	"have": true, "risen": true, "rose": true, "stood": true, "stands": true, "to": true, "at": true, ":": true,
+	"now": true, "reached": true, "climbed": true, "been": true}
+
+// sideBefore returns the side a toll phrase before people count f of
+// sentence si names, "" when there is none.
+func sideBefore(ctx *context, si int, f found) string {
+	if !peopleItems[f.Item] {
+		return ""
+	}
+	ws := ctx.sents[si].Words
+	k := -1 // the first word of the count
+	for j := range ws {
+		if ws[j].Start >= f.Start {
+			k = j
+			break
+		}
+	}
+	j := k - 1
+	for j >= 0 && k-j <= 5 && tollLinkWords[ws[j].Lower] {
+		j--
+	}
+	// j is "side": "on the X side"
+	if j < 3 || ws[j].Lower != "side" || ws[j-2].Lower != "the" || ws[j-3].Lower != "on" {
+		return ""
+	}
+	if j-4 < 0 || !sideTollNouns[ws[j-4].Lower] {
+		return ""
+	}
+	return ctx.sideAt(si, j-1)
+}
+
+// Civilians hit in a war are the people of where they were hit; where the
+// only place of their sentence lies in a state that takes no part in the
+// story and that the sentence does not name (a border hamlet the gazetteer
+// matched to a namesake abroad), and
+// the story's places lie in a state that does, they are that state's.
+
+// partyPlaceOwner returns the owner of civilian count f of sentence si,
+// told by speaker: the story's country instead of a state that is no party
+// and not where the story's places lie, else f.Owner.
+func (s *Stage) partyPlaceOwner(ctx *context, si int, f found, speaker string) string {
+	if !f.civilian || f.ownerNamed || f.stateless || !peopleItems[f.Item] || f.Owner == "" || !s.states[f.Owner] ||
+		f.Owner == speaker || ctx.party(f.Owner) || ctx.namedIn(si, f.Owner) {
+		return f.Owner
+	}
+	dom := ctx.dominantCountry(nil)
+	if dom == "" || dom == f.Owner || !ctx.party(dom) || dom == f.agent {
+		return f.Owner
+	}
+	return dom
+}

@@ -35,3 +35,38 @@ func TestCountOwner24ReportedOur(t *testing.T) {
 			[]string{"30 of our soldiers|killed|30|killed|BLR|BLR"}},
 	})
 }
+
+// TestCountOwner24SideBefore: a toll told as a side's before its figures
+// ("the toll on the X side is nine soldiers killed and 55 wounded") is that
+// side's, both figures (invented sentences; gold: a general staff's
+// provisional toll on its own side).
+func TestCountOwner24SideBefore(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"the toll on the side", "Zorvian and Ruritanian troops fought along the river for a week. The provisional toll on the Ruritanian side is seven soldiers killed and 30 wounded.",
+			nil, ents,
+			[]string{"seven soldiers|killed|7|killed|MDA|", "30 wounded|wounded|30|wounded|MDA|"}},
+		{"the toll had risen", "Zorvian and Ruritanian troops fought along the river for a week. The toll on the Zorvian side had risen to 12 killed.",
+			nil, ents,
+			[]string{"12 killed|killed|12|killed|BLR|"}},
+	})
+}
+
+// TestCountOwner24PartyPlace: civilians whose sentence's only place lies
+// in a state that takes no part in the story and that the sentence does
+// not name (a namesake abroad) are the people of the story's country; a
+// state the sentence names keeps them (invented sentences; gold: nomads
+// wounded near a border garrison whose name the gazetteer matched to a
+// French village).
+func TestCountOwner24PartyPlace(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}, {"Kesh", "place:BY", ""}, {"Tarn", "place:BY", ""},
+		{"Varen", "place:FR", ""}, {"France", "gpe", "FRA"}}
+	checkCounts(t, []countCase{
+		{"a namesake abroad", "Ruritanian troops shelled Kesh on Monday, the Zorvian army said. Ruritanian artillery also fired on the area of Varen, wounding four civilians. Tarn and Kesh were quiet on Tuesday.",
+			[]claimCue{{"Ruritanian troops shelled Kesh on Monday", "said", "BLR"}}, ents,
+			[]string{"four civilians|wounded|4|wounded|BLR|BLR"}},
+		{"a state the sentence names", "Ruritanian troops shelled Kesh on Monday, the Zorvian army said. A stray shell hit Varen in France, wounding four civilians. Tarn and Kesh were quiet on Tuesday.",
+			[]claimCue{{"Ruritanian troops shelled Kesh on Monday", "said", "BLR"}}, ents,
+			[]string{"four civilians|wounded|4|wounded|FRA|BLR"}},
+	})
+}

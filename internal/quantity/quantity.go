@@ -731,6 +731,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 				}
 			}
 		}
+		if side := sideBefore(ctx, si, f); f.Owner == "" && side != "" {
+			// "the toll on the Djiboutian side is nine soldiers killed"
+			f.Owner, f.ownerNamed = side, true
+		}
 		if side, both := sideAfter(ctx, si, f); f.Owner == "" && side != "" {
 			// "23 civilian deaths on the Israeli side"
 			f.Owner, f.ownerNamed = side, true
@@ -1107,6 +1111,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		f.Owner = s.backedOwner(ctx, si, f, speaker)
 		f.Owner = s.notOwnEnemies(ctx, si, f, speaker)
 		f.Owner = s.backedForceOwner(ctx, si, f, speaker)
+		f.Owner = s.partyPlaceOwner(ctx, si, f, speaker)
 		f.ClaimedBy = speaker
 		if f.untold {
 			f.ClaimedBy, f.Claim = "", ""
