@@ -361,3 +361,45 @@ func (s *Stage) partyPlaceOwner(ctx *context, si int, f found, speaker string) s
 	}
 	return dom
 }
+
+// A party that "claimed to have destroyed" materiel tells of what it did to
+// its enemy's: the subject of the claim is the doer, whatever the parse
+// makes of the words between ("A drone unit posted a video it said showed
+// a burning Russian column and claimed to have destroyed four armoured
+// vehicles": the column's, not the unit's own). The enemy is the other
+// party the sentence names, else the state an "army" word stands for.
+
+// claimVerbs report a party's own deed before "to have": "claimed to have
+// destroyed".
+var claimVerbs = map[string]bool{"claimed": true, "claims": true, "claiming": true, "claim": true,
+	"said": true, "says": true}
+
+// claimedDeedOwner returns the owner of materiel count f of sentence si,
+// told by speaker: the enemy whose materiel a speaker's claimed deed hit,
+// else f.Owner.
+func (s *Stage) claimedDeedOwner(ctx *context, si int, f found, speaker string) string {
+	at := f.outcomeAt
+	if peopleItems[f.Item] || f.ownerNamed || speaker == "" || neutral[speaker] || at < 3 {
+		return f.Owner
+	}
+	ws := ctx.sents[si].Words
+	if !materielOnly[f.Outcome] || ws[at-1].Lower != "have" || ws[at-2].Lower != "to" || !claimVerbs[ws[at-3].Lower] {
+		return f.Owner
+	}
+	for j := 0; j < at; j++ {
+		if m := ctx.mentions[si][j]; m != "" && m != speaker && !neutral[m] {
+			return m
+		}
+		if ws[j].Lower == "army" && !s.states[speaker] {
+			if g := s.governmentSide(ctx, si, nil); g != "" && g != speaker {
+				return g
+			}
+		}
+	}
+	if f.Owner == speaker {
+		if opp := ctx.opponent(speaker); opp != "" && !neutral[opp] {
+			return opp
+		}
+	}
+	return f.Owner
+}

@@ -13,8 +13,6 @@ var countowner24Known = map[string]string{
 	"06-eth-mekelle|\"hundreds of junta militias\"": "not found: 'junta militias' no people noun (countfind's part)",
 	"06-eth-mekelle|70 prisoners":                   "owner: prisoners a group took, no state named",
 	"07-sdn-omdurman|\"more than 100 mercenaries\"": "owner and claimed_by: 'mercenaries' given the speaker, the Wagner Group the speaker",
-	"07-sdn-omdurman|five armoured vehicles":        "owner: materiel a unit claims to have destroyed, no one's",
-	"07-sdn-omdurman|three trucks":                  "owner: materiel a unit claims to have destroyed, no one's",
 	"08-eth-ogaden|\"dozens\" of tanks":             "claimed_by: 'The radio said' not taken up (claims)",
 	"08-eth-ogaden|150 prisoners":                   "not found: '150 prisoners had been taken' (countfind's part)",
 	"08-eth-ogaden|more than 500 of the invaders":   "claimed_by: 'Ethiopian radio' no side (claims)",

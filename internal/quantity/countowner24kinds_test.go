@@ -70,3 +70,18 @@ func TestCountOwner24PartyPlace(t *testing.T) {
 			[]string{"four civilians|wounded|4|wounded|FRA|BLR"}},
 	})
 }
+
+// TestCountOwner24ClaimedDeed: materiel a party "claimed to have
+// destroyed" is its enemy's, the other party its sentence names, though
+// the parse reads that party as the doer; the speaker's own materiel told
+// as damaged keeps the speaker (invented sentences; gold: a drone unit's
+// video of a burning column and the vehicles it claimed to have
+// destroyed).
+func TestCountOwner24ClaimedDeed(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"claimed to have destroyed", "Zorvian and Ruritanian troops fought along the river for a week. A Zorvian drone unit posted a video it said showed a burning Ruritanian column and claimed to have destroyed three tanks and two trucks.",
+			[]claimCue{{"showed a burning Ruritanian column and claimed to have destroyed three tanks and two trucks", "said", "BLR"}}, ents,
+			[]string{"three tanks|tank|3|destroyed|MDA|BLR", "two trucks|vehicle|2|destroyed|MDA|BLR"}},
+	})
+}
