@@ -33,7 +33,8 @@ var issuerEnd = map[string]bool{"on": true, "regarding": true, "about": true, "c
 // name: its first sentence (the title) opens with an issued document's
 // noun (in its first six words), followed within three words by "of" or
 // "by" and the issuer's name, whose last sided entity (no person) before
-// the name ends gives the side. "" for any other document: a report, an interview, a
+// the name ends gives the side, else a claim whose speaker names the
+// issuer again. "" for any other document: a report, an interview, a
 // transcript, a statement whose issuer has no side (a rights group).
 func issuerSide(doc *parallax.Document) string {
 	if len(doc.Sentences) == 0 {
@@ -98,15 +99,34 @@ func issuerSide(doc *parallax.Document) string {
 	// The name's last sided entity is the party: "the Ministry of
 	// Information of Eritrea", "the General Staff of the Djiboutian Armed
 	// Forces" (the body a name ends with owns the parts before it).
-	side := ""
+	side, last := "", -1
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
-		if e.Start >= from && e.End <= to && e.Side != "" && e.Kind != parallax.KindPerson {
-			side = e.Side
+		if e.Start >= from && e.End <= to && e.Side != "" && e.Kind != parallax.KindPerson && e.Start > last {
+			side, last = e.Side, e.Start
 		}
 	}
-	return side
+	if side != "" {
+		return side
+	}
+	// A name that holds no sided entity ("the General Command of the Army
+	// and Armed Forces", "the Ministry of Information") is the issuer's
+	// as its text says it again: a claim whose speaker is that name, or
+	// its head, gives the side ("The Ministry of Information of the State
+	// of Eritrea informs ...").
+	name := strings.ToLower(doc.Text[from:to])
+	for i := range doc.Claims {
+		sp := &doc.Claims[i].Speaker
+		if sp.Side != "" && len(sp.Text) >= minIssuerName && strings.Contains(name, strings.ToLower(sp.Text)) {
+			return sp.Side
+		}
+	}
+	return ""
 }
+
+// minIssuerName is the shortest speaker's text that may name an issuer
+// again ("General Command"; not "it", "the army").
+const minIssuerName = 12
 
 // titleByte: a byte of a word of a title (letters, digits, the bytes of
 // a non-ASCII letter, an apostrophe or a hyphen inside a name).

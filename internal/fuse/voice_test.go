@@ -48,6 +48,23 @@ func TestIssuerSide(t *testing.T) {
 			t.Errorf("%q: issuer %q, want %q", tc.title, got, tc.want)
 		}
 	}
+	// An issuer's name with no sided entity takes the side its text gives
+	// it where it speaks again; a short speaker ("the army") does not
+	// name it.
+	for _, tc := range []struct {
+		speaker, side, want string
+	}{
+		{"General Command of the Army", "OST", "OST"},
+		{"General Command", "OST", "OST"},
+		{"the army", "OST", ""},
+		{"Valdorian ministry", "VAL", ""},
+	} {
+		d := voiceDoc("Statement of the General Command of the Army on the attack at Kesh", nil)
+		d.Claims = []parallax.Claim{{Speaker: parallax.Speaker{Text: tc.speaker, Side: tc.side}}}
+		if got := issuerSide(d); got != tc.want {
+			t.Errorf("speaker %q: issuer %q, want %q", tc.speaker, got, tc.want)
+		}
+	}
 }
 
 // TestIssuedVoiceIsTheIssuers: an act and a figure told in an issued
