@@ -136,6 +136,11 @@ type Authority struct {
 	Towns []string
 	// From and To bound the days it held the land (ISO dates, "" open)
 	From, To string
+	// Region marks a region in arms against its own state rather than
+	// a breakaway state: its people stay the state's (the civilians
+	// Tigray's government counts are Ethiopia's, as wiregold10 gives
+	// them), only its government, forces and officials are a party
+	Region bool
 }
 
 // authorities are the de facto and separatist authorities the claim
@@ -154,6 +159,22 @@ var authorities = []Authority{
 	{Side: "BIAFRA", State: "NGA", Names: []string{"biafra", "biafran", "biafrans"}, Towns: []string{"umuahia", "owerri"}, From: "1967-05-30", To: "1970-01-15"},
 	{Side: "BIAFRA", State: "NGA", Towns: []string{"enugu"}, From: "1967-05-30", To: "1967-10-04"},
 	{Side: "LTTE", State: "LKA", Names: []string{"tamil tiger", "tamil tigers", "ltte", "eelam", "kilinochchi", "vanni", "wanni"}, Towns: []string{"kilinochchi"}, From: "1990-06-11", To: "2009-01-02"},
+	// Regions in arms against their own state, on the days of that war
+	// only: a region's government, forces and officials speak for the
+	// state where the region is not the other party (an Iranian strike
+	// on Erbil, the Peshmerga beside the Iraqi army against Islamic
+	// State, an Amhara official in a border dispute with Sudan), and for
+	// the region as a party of its own where they fight the state (the
+	// Kurdistan Region after Baghdad moved on Kirkuk in October 2017,
+	// Tigray's government and forces in the war of 2020-2022, the
+	// Bougainville rebels' government and army, the Bosnian Serbs'
+	// republic in the Bosnian war). No town makes a story the region's
+	// own: a wire filed from Mekelle or Erbil is not the region's paper
+	// (a story is the region's own by its outlet's name only).
+	{Side: "KRG", State: "IRQ", Names: []string{"kurdistan", "kurdish", "kurds", "peshmerga", "krg"}, From: "2017-10-13", To: "2017-10-31", Region: true},
+	{Side: "TPLF", State: "ETH", Names: []string{"tigray", "tigrayan", "tigrayans"}, From: "2020-11-04", To: "2022-11-02", Region: true},
+	{Side: "BOUGAINVILLE", State: "PNG", Names: []string{"bougainville", "bougainvillean", "bougainvilleans"}, From: "1988-11-22", To: "1998-04-30", Region: true},
+	{Side: "REPUBLIKASRPSKA", State: "BIH", Names: []string{"republika srpska", "bosnian serb", "bosnian serbs"}, From: "1992-04-06", To: "1995-12-14", Region: true},
 }
 
 // AuthoritiesOn returns the authorities that held, or fought for, their

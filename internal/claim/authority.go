@@ -200,6 +200,11 @@ var separatistWords = map[string]bool{
 	"secessionist": true, "secessionists": true, "self-proclaimed": true, "facto": true,
 }
 
+// parentStateWords name the state a region in arms fights, in the
+// region's own paper ("the federal government", "the central
+// government"): its bodies are the state's, not the region's.
+var parentStateWords = map[string]bool{"federal": true, "central": true}
+
 // authorityHeads head the name of an authority's body or office, as a
 // state's (stateHeads, stateTitledHeads), and those a de facto
 // authority's own papers use: "the defence department", "the Supreme
@@ -210,6 +215,7 @@ var authorityHeads = map[string]bool{
 	"center": true, "leadership": true, "cabinet": true, "administration": true, "army": true,
 	"government": true, "ministry": true, "committee": true, "service": true, "council": true,
 	"leader": true, "minister": true, "office": true, "command": true, "forces": true,
+	"bureau": true,
 }
 
 // authoritySpeakerSide is the authority's side for speaker spk when the
@@ -226,9 +232,20 @@ func (st *state) authoritySpeakerSide(spk, prev speaker, gap int, persons map[st
 		return "", false
 	}
 	isPerson := spk.ent >= 0 && st.doc.Entities[spk.ent].Kind == parallax.KindPerson
+	if sep, ok := st.separatistParty(); ok && spk.side != sep.Side && st.actorOfAuthority(sep, spk) {
+		// "The Peshmerga General Command gave ... it said": a body the
+		// actor stage named for the authority's forces, and the
+		// pronouns it takes up
+		return sep.Side, true
+	}
 	if pronoun(st.toks[a].Text) && b == a+1 {
 		if side, ok := persons[spk.actor]; ok && spk.actor != "" {
 			return side, true
+		}
+		if sep, ok := st.separatistParty(); ok && prev.side == sep.Side && gap >= 0 && gap <= 1 && (spk.actor != "" && spk.actor == prev.actor || st.norm(a) == "it" && (spk.side == "" || spk.side == sep.State)) {
+			// "The Kurdistan Region Security Council said ... It said",
+			// "the Peshmerga ministry said. It said"
+			return sep.Side, true
 		}
 		own, ok := st.ownAuthority()
 		if ok && st.norm(a) == "it" && gap >= 0 && gap <= 1 && prev.side == own.Side && (spk.side == "" || spk.side == own.State) {
@@ -239,9 +256,15 @@ func (st *state) authoritySpeakerSide(spk, prev speaker, gap int, persons map[st
 	if sep, ok := st.separatistParty(); ok && spk.side != sep.Side && (st.separatistNamed(a, b) || st.authorityNamed(sep, a, b)) && !st.namesCountryWord(a, b) {
 		return sep.Side, true
 	}
+	if sep, ok := st.separatistParty(); ok && sep.Region && spk.side != sep.Side && (spk.side == "" || st.isStateSide(spk.side)) && st.bareRegionalBody(a, b) {
+		return sep.Side, true // "A spokesman for the regional government" in a story of Tigray's war
+	}
 	own, ok := st.ownAuthority()
 	if !ok || spk.side != "" && spk.side != own.State {
 		return "", false
+	}
+	if k := st.ownerBefore(spk); k >= 0 && (st.norm(k) == "regime" || prev.side != own.Side && gap >= 0 && gap <= 1) {
+		return "", false // "The regime accuses ... Its communication service said": the state's
 	}
 	head := st.norm(b - 1)
 	if isPerson {
@@ -253,6 +276,11 @@ func (st *state) authoritySpeakerSide(spk, prev speaker, gap int, persons map[st
 	}
 	if st.namesCountryWord(a, b) || st.namesCountryWord(st.modifiersBefore(a), a) {
 		return "", false // "the Georgian interior ministry", "Baku"
+	}
+	for k := st.modifiersBefore(a); k < b; k++ {
+		if parentStateWords[st.norm(k)] {
+			return "", false // "the federal government" in a region's own paper
+		}
 	}
 	if side, qualified := st.qualifierSide(a, b); qualified && side != "" && side != own.Side {
 		return "", false // "Georgia's interior ministry"
@@ -319,12 +347,19 @@ func (st *state) personAt(a int) bool {
 }
 
 // authorityNamed: a name of authority au stands among the speaker's
-// words [a, b) or the modifiers before them ("A Biafran spokesman", "the
-// Abkhaz defence ministry").
+// words [a, b), the modifiers before them ("A Biafran spokesman", "the
+// Abkhaz defence ministry") or an apposition after them.
 func (st *state) authorityNamed(au actor.Authority, a, b int) bool {
 	var ws []string
 	for k := st.modifiersBefore(a); k < b; k++ {
 		ws = append(ws, st.norm(k))
+	}
+	if b+1 < len(st.toks) && st.norm(b) == "," && determiners[st.norm(b+1)] {
+		// an apposition right after the speaker ("NAME, the Kurdistan
+		// Region's president,")
+		for k := b + 1; k < len(st.toks) && k < b+8 && st.sentOf[k] == st.sentOf[a] && st.norm(k) != ","; k++ {
+			ws = append(ws, st.norm(k))
+		}
 	}
 	words := " " + strings.Join(ws, " ") + " "
 	for _, n := range au.Names {
@@ -333,4 +368,53 @@ func (st *state) authorityNamed(au actor.Authority, a, b int) bool {
 		}
 	}
 	return false
+}
+
+// actorOfAuthority: the speaker's side is the authority's forces' own
+// code that the actor stage gave a group the base lacks ("PESHMERGA"),
+// or the speaker, sided with the authority's state or none, takes up an
+// actor whose name names the authority ("Peshmerga").
+func (st *state) actorOfAuthority(au actor.Authority, spk speaker) bool {
+	if spk.side != "" {
+		code := strings.ToLower(spk.side)
+		for _, n := range au.Names {
+			if strings.ReplaceAll(n, " ", "") == code {
+				return true
+			}
+		}
+		if spk.side != au.State {
+			return false
+		}
+	}
+	if spk.actor == "" {
+		return false
+	}
+	name := " " + strings.Join(strings.FieldsFunc(actor.Fold(spk.actor), notWordRune), " ") + " "
+	for _, n := range au.Names {
+		if strings.Contains(name, " "+n+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// bareRegionalBody: the speaker's words, with the modifiers before them,
+// are "the regional" and a body's or office's head, and no name ("the
+// regional government", "the regional communication bureau"): in a
+// story of one region's war with its state, that region's.
+func (st *state) bareRegionalBody(a, b int) bool {
+	if !authorityHeads[st.norm(b-1)] {
+		return false
+	}
+	regional := false
+	for k := st.modifiersBefore(a); k < b; k++ {
+		w := st.norm(k)
+		switch {
+		case w == "regional":
+			regional = true
+		case st.toks[k].Cap && !determiners[w] && k > st.sentTok[st.sentOf[k]][0]:
+			return false // a name: "the Amhara regional government"
+		}
+	}
+	return regional
 }

@@ -251,7 +251,7 @@ func (st *state) possessedTitleSide(spk speaker, last speaker, sentsSinceLast in
 // officer.
 var possessedTitles = map[string]bool{
 	"spokesman": true, "spokeswoman": true, "spokesperson": true, "chief": true, "commander": true,
-	"head": true, "director": true,
+	"head": true, "director": true, "president": true, "leader": true,
 }
 
 // ownerAfterTitleSide is the side of the owner an officer's title names

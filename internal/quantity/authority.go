@@ -50,7 +50,9 @@ func authorityOwners(doc *parallax.Document) {
 		case c.Owner != "" && c.Owner != sep.State:
 		case separatistLossesBefore(doc.Text[max(0, c.Start-60):c.Start]):
 			c.Owner = sep.Side
-		case c.Owner == sep.State && c.ClaimedBy == sep.Side && (c.Item == "killed" || c.Item == "wounded") && anyWordIn(own, civilianCountWords):
+		case c.Owner == sep.State && c.ClaimedBy == sep.Side && !sep.Region && (c.Item == "killed" || c.Item == "wounded") && anyWordIn(own, civilianCountWords):
+			// (a region in arms counts the state's civilians: they stay
+			// the state's)
 			c.Owner = sep.Side
 		}
 	}
