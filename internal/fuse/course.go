@@ -9,8 +9,8 @@ import (
 
 // courseSpan reports whether an event dated from day s to day e with
 // precision p (too long to place in one incident) is a happening's course
-// told up to the story: a span of days or weeks ("since 26 January", told
-// on 11 February) that begins no more than maxBegun days before it ends,
+// told up to the story: a span of days or weeks ("since 3 May", told on
+// 17 May) that begins no more than maxBegun days before it ends,
 // not a war's years nor a campaign of months ("since April"). The story
 // segment takes it where its days meet the story's, as it takes a month
 // of the story (segmentArticle).
@@ -23,7 +23,7 @@ func courseSpan(p string, s, e int32) bool {
 // figure of the incident, and stays out where the parties give figures of
 // it; but where two parties' figures meet only through their tallies (one
 // side's dead "since the fighting began" against the other side's figure
-// of them "since 26 January", or both sides' since the offensive began),
+// of them "since 3 May", or both sides' since the offensive began),
 // the tally is that party's word on the happening's course: it stands
 // where it counts since the happening began (courseTally, not a week's or
 // a year's total), its party gives no other figure for the item and
@@ -59,7 +59,7 @@ func (v *view) tallyFills(sideOf func(*countF) string) func(*countF) bool {
 }
 
 // courseMarks count a tally from the start of the happening a report
-// tells ("nine soldiers had been killed since the fighting began"): its
+// tells ("the brigade has lost 14 men since the fighting began"): its
 // course, not a war's years or a period's total.
 var courseMarks = [][]byte{[]byte("since the fighting began"), []byte("since the fighting started"),
 	[]byte("since the fighting broke out"), []byte("since the offensive began"), []byte("since the operation began"),

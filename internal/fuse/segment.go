@@ -235,8 +235,8 @@ func segmentArticle(doc *parallax.Document, art int32, pub int32, maxGap, maxSpa
 	// accusations and denials of it are the story's. A month that holds
 	// none of the story's days is background, as every coarse date is. So
 	// is a span of days longer than an incident from a day at most
-	// maxBegun before it (courseSpan: "five soldiers had died since 26
-	// January", in a story of 9 February): the happening's course, whose
+	// maxBegun before it (courseSpan: "14 guards were killed since 3
+	// May", in a story of 16 May): the happening's course, whose
 	// tallies are the parties' figures for it.
 	if segs[main].start != noDay {
 		for _, m := range months {

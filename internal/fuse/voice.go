@@ -97,8 +97,8 @@ func issuerSide(doc *parallax.Document) string {
 		}
 	}
 	// The name's last sided entity is the party: "the Ministry of
-	// Information of Eritrea", "the General Staff of the Djiboutian Armed
-	// Forces" (the body a name ends with owns the parts before it).
+	// Defence of Ostria", "the Joint Staff of the Valdorian Army" (the body
+	// a name ends with owns the parts before it).
 	side, last := "", -1
 	for i := range doc.Entities {
 		e := &doc.Entities[i]
@@ -109,11 +109,10 @@ func issuerSide(doc *parallax.Document) string {
 	if side != "" {
 		return side
 	}
-	// A name that holds no sided entity ("the General Command of the Army
-	// and Armed Forces", "the Ministry of Information") is the issuer's
-	// as its text says it again: a claim whose speaker is that name, or
-	// its head, gives the side ("The Ministry of Information of the State
-	// of Eritrea informs ...").
+	// A name that holds no sided entity ("the High Command of the Army",
+	// "the Press Office") is the issuer's as its text says it again: a
+	// claim whose speaker is that name, or its head, gives the side ("The
+	// Press Office of the Republic of Ostria announces ...").
 	name := strings.ToLower(doc.Text[from:to])
 	for i := range doc.Claims {
 		sp := &doc.Claims[i].Speaker
