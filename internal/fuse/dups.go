@@ -137,6 +137,11 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 		}
 		fo := ix.feats(o)
 		if !statementsAgree(fa, fo) {
+			// A translation's speaker and counts are read less surely
+			// than its figures (rendersFigures).
+			if sim, ok := ix.rendersFigures(a, ix.arts[o], fa, fo); ok {
+				ix.addRendering(ai, o, sim)
+			}
 			continue
 		}
 		fo.prof.decode(&ix.profB)
@@ -155,11 +160,19 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 			}
 		}
 		if sim >= ix.opt.SameStatement && enoughAligned(n, &ix.profA, &ix.profB) {
-			ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
-			ix.sameSource(ai, o)
-			ix.joinRenderings(ai, o)
+			ix.addRendering(ai, o, sim)
+		} else if sim, ok := ix.rendersFigures(a, ix.arts[o], fa, fo); ok {
+			ix.addRendering(ai, o, sim)
 		}
 	}
+}
+
+// addRendering records that article ai renders the statement of the
+// earlier article o.
+func (ix *Index) addRendering(ai, o int32, sim float64) {
+	ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "same_statement", sim: round3(sim)})
+	ix.sameSource(ai, o)
+	ix.joinRenderings(ai, o)
 }
 
 // Two sentences render the same sentence of a statement when their

@@ -310,10 +310,13 @@ type profile struct {
 	terms int // content stems in all sentences
 }
 
-// packedProfile is a profile as bytes: per sentence the number of stems,
+// packedProfile is a profile as bytes: per sentence the number of terms,
 // then the gaps between its sorted ids, as uvarints. Ids of common stems
 // are small and the gaps of a sentence's few stems short, so most take one
-// or two bytes instead of eight.
+// or two bytes instead of eight. A sentence's figures (figures.go) follow
+// its stems, their ids being figureBase and above; a sentence of fewer
+// than minSentenceTerms stems keeps its figures only, and decode leaves
+// the figures out (a rendering's test reads them: rendersFigures).
 type packedProfile struct {
 	b     []byte
 	terms int32
@@ -330,32 +333,49 @@ func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 	flush := func() {
 		slices.Sort(cur)
 		cur = slices.Compact(cur)
+		stems, _ := slices.BinarySearch(cur, figureBase)
 		switch {
-		case len(cur) >= minSentenceTerms:
+		case stems == 0:
+			// Figures alone ("(28)") make no sentence, as no words did
+			// before figures were kept.
+		case stems >= minSentenceTerms:
 			p.b = binary.AppendUvarint(p.b, uint64(len(cur)))
 			prev := uint32(0)
 			for _, id := range cur {
 				p.b = binary.AppendUvarint(p.b, uint64(id-prev))
 				prev = id
 			}
-			p.terms += int32(len(cur))
-		case len(cur) > 0:
+			p.terms += int32(stems)
+		default:
 			// Too short to align, but a sentence of the text: kept
-			// empty, so that two short reports that share their lead
-			// and differ in a closing line ("The captain has been
-			// detained.") are not taken for one-sentence renderings.
-			p.b = binary.AppendUvarint(p.b, 0)
+			// empty (its figures only), so that two short reports that
+			// share their lead and differ in a closing line ("The
+			// captain has been detained.") are not taken for
+			// one-sentence renderings.
+			figs := cur[stems:]
+			p.b = binary.AppendUvarint(p.b, uint64(len(figs)))
+			prev := uint32(0)
+			for _, id := range figs {
+				p.b = binary.AppendUvarint(p.b, uint64(id-prev))
+				prev = id
+			}
 		}
 		cur = cur[:0]
 	}
 	ix.scan(doc)
-	for _, w := range ix.all {
+	for i := 0; i < len(ix.all); i++ {
+		w := ix.all[i]
 		if w.Start >= end {
 			flush()
 			end = sentenceSpan(doc, w.Start).End
 			if end <= w.Start {
 				end = w.End
 			}
+		}
+		if v, n, ok := figureAt(doc.Text, ix.all, i); ok {
+			cur = append(cur, figureBase+uint32(v))
+			i += n - 1
+			continue
 		}
 		if w.Stem != 0 {
 			cur = append(cur, ix.stemID(w.Stem))
@@ -366,7 +386,8 @@ func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 	return p
 }
 
-// decode unpacks p into dst, reusing its storage.
+// decode unpacks p's content stems into dst, reusing its storage: a
+// sentence of figures only is empty.
 func (p *packedProfile) decode(dst *profile) {
 	dst.terms = int(p.terms)
 	n := 0
@@ -383,7 +404,9 @@ func (p *packedProfile) decode(dst *profile) {
 			d, w := binary.Uvarint(b)
 			b = b[w:]
 			prev += uint32(d)
-			s = append(s, prev)
+			if prev < figureBase {
+				s = append(s, prev)
+			}
 		}
 		dst.sents[n] = s
 		n++

@@ -152,10 +152,11 @@ type Index struct {
 	dupsSent   int
 	exactDirty []int32
 
-	profA  profile // scratch profiles for same_statement comparisons
-	profB  profile
-	chains []chain      // scratch for alignStatements
-	sents  sentenceScan // scratch: the current document's sentences, lower-cased as read
+	profA      profile // scratch profiles for same_statement comparisons
+	profB      profile
+	figA, figB []uint32     // scratch figure sets (rendersFigures)
+	chains     []chain      // scratch for alignStatements
+	sents      sentenceScan // scratch: the current document's sentences, lower-cased as read
 
 	// Compaction (cold.go).
 	cold       Cold

@@ -48,8 +48,10 @@ import (
 // 24) because an article's features now save the side that issues it in
 // its own name (feats.voice), whose acts and figures are that side's; 11
 // (session 24) because a count now saves whether it is a tally since the
-// happening began (countC.course), which may stand as its party's figure.
-const persistVersion = 11
+// happening began (countC.course), which may stand as its party's figure;
+// 12 (session 24) because a sentence profile now holds the sentence's
+// figures (figures.go), which a rendering's test reads (rendersFigures).
+const persistVersion = 12
 
 var persistMagic = []byte("parallax fusion index\n")
 

@@ -22,11 +22,14 @@ var knownProbe24Misses = map[fuse.Pair]string{
 }
 
 // knownProbe24Dups are its duplicate pairs that fusion gets wrong (missed
-// or found wrongly), with the reason. First run: 0 of 4 found, none wrong.
+// or found wrongly), with the reason. First run: 0 of 4 found, none wrong;
+// after rendersFigures (a rendering's figures license the loose test) 1 of
+// 4: the three below share their figures but align fewer than two
+// sentences by content words, the translations' vocabulary being all
+// their own.
 var knownProbe24Dups = map[fuse.Pair]string{
 	{"bcp-rate-tr", "bcp-rate-wire"}:     "missed: the committee's statement in translation shares no sentence with the wire by content words (strict 0, loose 0)",
 	{"bda-mindef-tr", "bda-mindef-wire"}: "missed: the numbered communique, published the next day, aligns no sentence with the wire",
-	{"delft-navy-tr", "delft-navy-wire"}: "missed: strict alignment of one sentence only, so the loose test is never tried",
 	{"nkc-mint-tr", "nkc-mint-wire"}:     "missed: one sentence aligns (share 0.24)",
 }
 
