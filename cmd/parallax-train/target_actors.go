@@ -13,6 +13,8 @@ import (
 	"sort"
 	"strings"
 	"unicode"
+
+	"github.com/parallaxhq/parallax/internal/actor"
 )
 
 // targetActors builds the generated part of the actor knowledge base
@@ -48,7 +50,7 @@ func buildActors(o options) error {
 	if err != nil {
 		return err
 	}
-	fmt.Printf("countries: %d\npeople from PETRARCH2 (government or military roles ending 2010 or later): %d\n", len(countries), n)
+	fmt.Printf("countries: %d\npeople from PETRARCH2 (government or military roles): %d\n", len(countries), n)
 	na, err := buildAgents(filepath.Join(o.shared, "ngec", "PLOVER_agents.txt"), filepath.Join("data", "actors", "agents.tsv"))
 	if err != nil {
 		return err
@@ -188,6 +190,10 @@ func readCountries(shared string) ([]countryRow, error) {
 	if err != nil {
 		return nil, err
 	}
+	foldedClash, err := capitalClashes(shared)
+	if err != nil {
+		return nil, err
+	}
 	placeNames := map[string]bool{}
 	for _, r := range raw {
 		placeNames[strings.ToLower(r.Name.Common)] = true
@@ -258,7 +264,12 @@ func readCountries(shared string) ([]countryRow, error) {
 			c.dems = addUnique(c.dems, d)
 		}
 		for _, cap := range r.Capital {
-			if isASCIIName(cap) {
+			// a capital written with diacritics ("Lomé", "Bogotá",
+			// "Chișinău") too: the actor stage folds them, so "Lome" and
+			// "Chişinău" with a cedilla match as well; not one whose folded
+			// spelling is an English word ("Malé") or a larger town
+			// elsewhere ("San José")
+			if isASCIIName(cap) || isLetterName(cap) && !foldedClash(cap, r.CCA2) {
 				c.capitals = addUnique(c.capitals, cap)
 			}
 		}
@@ -448,9 +459,11 @@ func init() {
 }
 
 // buildPetrarchPeople keeps the named office holders of the PETRARCH2
-// actor dictionaries (countries and international organisations) whose
-// government, military or international role lasts into 2010 or later:
-// name, side, spelling variants, and roles with date ranges. The country
+// actor dictionaries (countries and international organisations) with a
+// government, military or international role (the actor stage keeps each
+// to the stories within some years of his dated roles, actor.ofTheEra):
+// name, side, spelling variants, and roles with date ranges; one whose
+// roles all ended before 2010 needs a name of two words. The country
 // dictionary marks its CountryInfo entries as people; elsewhere an entry is
 // taken for a person when its name has two to five words, none of which
 // names a body, and it holds at least one dated role.
@@ -462,6 +475,7 @@ func buildPetrarchPeople(shared string, known map[string]bool, out string) (int,
 		roles   []string
 		info    bool // a CountryInfo entry: a person for sure
 		dated   bool
+		recent  bool // holds a role lasting into 2010 or later
 	}
 	var people []person
 	seen := map[string]int{} // name -> index in people
@@ -485,6 +499,13 @@ func buildPetrarchPeople(shared string, known map[string]bool, out string) (int,
 			return
 		}
 		words := strings.Fields(strings.ToLower(cur.name))
+		if !cur.recent && len(words) < 2 {
+			// an office holder of before 2010 known by one word ("Albert",
+			// "Hussein") would take every bearer of the name in the
+			// stories of his era
+			cur = nil
+			return
+		}
 		ok := cur.info
 		if !ok && cur.dated && len(words) >= 2 && len(words) <= 5 {
 			ok = true
@@ -522,9 +543,7 @@ func buildPetrarchPeople(shared string, known map[string]bool, out string) (int,
 			return
 		}
 		from, to := petrarchRange(c[3])
-		if to != "" && to < "2010-01-01" {
-			return
-		}
+		cur.recent = cur.recent || to == "" || to >= "2010-01-01"
 		if cur.side != "" && cur.side != side {
 			return
 		}
@@ -742,6 +761,97 @@ func petrarchRange(s string) (from, to string) {
 		}
 		return day(s), day(s)
 	}
+}
+
+// capitalClashes reads what may make a capital's folded spelling name
+// something else: the English words WordNet writes in lower case ("male")
+// and the most populous town of each folded name in GeoNames. It returns
+// a test of a capital and its state's ISO alpha-2 code: true when the
+// folded name is such a word, or a town of another state outnumbers the
+// capital ("San Jose" in California).
+func capitalClashes(shared string) (func(name, iso2 string) bool, error) {
+	words := map[string]bool{}
+	for _, pos := range []string{"noun", "verb", "adj", "adv"} {
+		f, err := os.Open(filepath.Join(shared, "wordnet", "data."+pos+".gz"))
+		if err != nil {
+			return nil, err
+		}
+		zr, err := gzip.NewReader(f)
+		if err != nil {
+			f.Close()
+			return nil, err
+		}
+		sc := bufio.NewScanner(zr)
+		sc.Buffer(make([]byte, 1<<20), 1<<20)
+		for sc.Scan() {
+			// "offset lex ss_type w_cnt word lex_id [word lex_id ...] ..."
+			fs := strings.Fields(sc.Text())
+			if len(fs) < 5 || strings.HasPrefix(sc.Text(), " ") {
+				continue
+			}
+			var n int
+			fmt.Sscanf(fs[3], "%x", &n)
+			for i := 0; i < n && 4+2*i < len(fs); i++ {
+				if w := fs[4+2*i]; w == strings.ToLower(w) {
+					words[strings.ReplaceAll(w, "_", " ")] = true
+				}
+			}
+		}
+		f.Close()
+	}
+	type town struct {
+		iso2 string
+		pop  int
+	}
+	largest := map[string]town{}
+	f, err := os.Open(filepath.Join(shared, "geonames", "cities500.txt.gz"))
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	zr, err := gzip.NewReader(f)
+	if err != nil {
+		return nil, err
+	}
+	sc := bufio.NewScanner(zr)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		fs := strings.Split(sc.Text(), "\t")
+		if len(fs) < 15 {
+			continue
+		}
+		var pop int
+		fmt.Sscanf(fs[14], "%d", &pop)
+		for _, n := range []string{actor.Fold(fs[1]), actor.Fold(fs[2])} {
+			if t, ok := largest[n]; !ok || pop > t.pop {
+				largest[n] = town{fs[8], pop}
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return nil, err
+	}
+	return func(name, iso2 string) bool {
+		n := actor.Fold(name)
+		t, ok := largest[n]
+		return words[n] || ok && t.iso2 != iso2
+	}, nil
+}
+
+// isLetterName: s is a name in any Latin letters, with spaces, hyphens,
+// dots and apostrophes ("Lomé", "N'Djamena", "St. George's").
+func isLetterName(s string) bool {
+	hasLetter := false
+	for _, r := range s {
+		switch {
+		case unicode.IsLetter(r) && (r <= unicode.MaxASCII || unicode.In(r, unicode.Latin)):
+			hasLetter = true
+		case r == ' ' || r == '-' || r == '.' || r == '\'' || r == '’':
+		default:
+			return false
+		}
+	}
+	return hasLetter
 }
 
 func isASCIIName(s string) bool {

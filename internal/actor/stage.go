@@ -481,11 +481,45 @@ func (st *docState) applicable(hs []hit) []hit {
 func (st *docState) hitApplies(h hit) bool {
 	switch h.kind {
 	case hitActor:
-		return st.applies(st.kb.Actors[h.idx].Context)
+		return st.applies(st.kb.Actors[h.idx].Context) && st.ofTheEra(st.kb.Actors[h.idx])
 	case hitCountry, hitDemonym, hitDemonymPlural, hitCapital:
 		return st.applies(st.kb.Countries[h.idx].Context)
 	}
 	return true
+}
+
+// eraYears is how long before its first dated office and after its last
+// an office holder of the generated dictionaries is named by his full name
+// alone: a president of 1987 in a story of 1987 or 2000, not a football
+// coach of 2021 who bears his name.
+const eraYears = 15
+
+// ofTheEra: a person of the generated dictionaries (not curated) held one
+// of his dated offices within eraYears of the story's day; curated people,
+// bodies and undated stories always apply.
+func (st *docState) ofTheEra(a Actor) bool {
+	if a.curated || a.Kind != parallax.KindPerson || len(st.day) < 10 || len(a.Roles) == 0 {
+		return true
+	}
+	for _, r := range a.Roles {
+		if (r.From == "" || shiftYears(r.From, -eraYears) <= st.day) && (r.To == "" || st.day <= shiftYears(r.To, eraYears)) {
+			return true
+		}
+	}
+	return false
+}
+
+// shiftYears moves an ISO day ("1990-12-01") by n years; a day not of that
+// form is returned unchanged.
+func shiftYears(day string, n int) string {
+	if len(day) < 4 {
+		return day
+	}
+	y, err := strconv.Atoi(day[:4])
+	if err != nil {
+		return day
+	}
+	return fmt.Sprintf("%04d", y+n) + day[4:]
 }
 
 // groupWings are the words of an armed group's wing between its name and
@@ -794,7 +828,7 @@ func (st *docState) grammar() {
 				k = st.skipTo(k, end)
 				continue
 			}
-			m := mention{a: l.a, b: l.b, actor: a.Name, kind: a.Kind, side: a.Side, resolved: true}
+			m := mention{a: l.a, b: l.b, actor: st.personActorName(a, l.a, l.b), kind: a.Kind, side: a.Side, resolved: true}
 			if a.Kind == parallax.KindPerson {
 				m.surname = st.surnameAt(l.b)
 			}
@@ -878,7 +912,9 @@ func (st *docState) grammar() {
 			}
 			// BODY of|in [the] COUNTRY|CAPITAL
 			// ("envoys from the Arab League": the organisation's own)
-			if _, named := institutionName[h.code]; named && (st.tokNorm(l.b) == "of" || ((st.tokNorm(l.b) == "in" || st.tokNorm(l.b) == "from") && h.code == "gov")) {
+			// (not a body an owner's possessive names: "the European
+			// Union's delegation in Chisinau" is the Union's)
+			if _, named := institutionName[h.code]; named && (st.tokNorm(l.b) == "of" || ((st.tokNorm(l.b) == "in" || st.tokNorm(l.b) == "from") && h.code == "gov" && !possessiveMark(st.tokNorm(l.a-1)))) {
 				c, ok := st.lexStarting(l.b + 1)
 				if !ok && st.tokNorm(l.b+1) == "the" {
 					c, ok = st.lexStarting(l.b + 2)
@@ -1410,7 +1446,7 @@ func (st *docState) title(a, b int, side, role string) {
 		}
 		if ok {
 			p := st.kb.Actors[idx]
-			st.add(mention{a: na, b: nb, actor: p.Name, kind: parallax.KindPerson, side: p.Side, surname: st.surnameAt(nb), role: role, resolved: true})
+			st.add(mention{a: na, b: nb, actor: st.personActorName(p, na, nb), kind: parallax.KindPerson, side: p.Side, surname: st.surnameAt(nb), role: role, resolved: true})
 		} else if nb-na >= 2 {
 			// an unknown full name; a single unknown word after a title
 			// ("General Assembly") is no name
@@ -1659,6 +1695,19 @@ func (st *docState) nameText(a, b int) string {
 	return parallax.NormalizeSpace(st.doc.Text[st.toks[a].Start:st.toks[b-1].End])
 }
 
+// personActorName is the actor name of person p named over tokens [a, b):
+// a curated person's canonical name; an office holder of the generated
+// dictionaries, named in full, as the text writes him ("Hissène Habré"
+// for the dictionaries' "Hissene Habre", "Omar al-Bashir" for an entry
+// headed "Umar al-Bashir"): the golds' convention for office holders the
+// curated table lacks. A name cut to its surname keeps the entry's.
+func (st *docState) personActorName(p Actor, a, b int) string {
+	if p.curated || p.Kind != parallax.KindPerson || b-a < 2 {
+		return p.Name
+	}
+	return st.nameText(a, b)
+}
+
 func lastWord(w string) string {
 	if i := strings.LastIndexAny(w, " "); i >= 0 {
 		return w[i+1:]
@@ -1687,7 +1736,7 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 	if hs, ok := kb.phrases[strings.Join(words, " ")]; ok {
 		var ps []int
 		for _, h := range hs {
-			if h.kind == hitActor && kb.Actors[h.idx].Kind == parallax.KindPerson {
+			if h.kind == hitActor && kb.Actors[h.idx].Kind == parallax.KindPerson && st.ofTheEra(kb.Actors[h.idx]) {
 				ps = append(ps, h.idx)
 			}
 		}

@@ -26,7 +26,6 @@ var govside22Known = map[string]string{
 	"mar-rabat-government-bare: extra claims | Algerian": "as above",
 	"twn-taipei-mnd: extra claims | Chinese":             "as above",
 	"rwa-kigali-burundi: extra accusations | Burundi":    "'rejected accusations by Burundi that' read as Burundi's claim (the claims lane's)",
-	"mda-transnistria-tiraspol: > said | Chisinau":       "a capital alone as the speaker ('Chisinau said') gets no side in this story",
 	"prk-pyongyang-kcna: > said | General Staff":         "the actor stage reads 'The General Staff of the Korean People's Army' as South Korea's armed forces",
 	"sle-ecomog-led: extra said | junta":                 "the battery lists no side for the 1997 junta (a de facto ruler of Sierra Leone; a convention question)",
 }

@@ -24,7 +24,6 @@ var rolesides21Known = map[string]string{
 	"com-arab-league: > said | Hossam Zaki":               "B: 'The league's assistant secretary-general, NAME': 'the league's' is not taken up as the Arab League named before (no side)",
 	"cri-nic-border-police: > said | Ramon Zeledon Bravo": "A: 'Army spokesman Colonel NAME' after 'Nicaragua's army said' in a SAN JOSE/MANAGUA story, with no place in the sentence, takes the story's most-named state (Costa Rica)",
 	"gtm-government-said: > said | Francisco Jimenez":     "a namesake: the base's Costa Rican Francisco Jimenez (petrarch people) wins over the Guatemalan story's interior minister",
-	"tgo-au-psc: > welcomed | Lome":                       "G: a capital as the subject of a nested claim ('said Lome welcomed') is read as a place, no side",
 }
 
 // TestRoleSides21Probes runs the whole pipeline on the second role-side

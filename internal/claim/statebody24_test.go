@@ -15,10 +15,10 @@ import (
 // coalition's spokesman, N negatives.
 // First run (main 046989f8, before any fix): 108 items, 30 failing; after
 // the span corrections the battery's header lists: 105 items, 23 failing.
+// After capitals with diacritics and office holders of every era
+// (actor.ofTheEra): 18 failing.
 var statebody24Known = map[string]string{
-	"c-bogota-angostura: > says | Bogotá":                     "C: got says | Bogotá |  | assert |  | indirect",
 	"c-bujumbura-kigali: > says | Bujumbura":                  "C: got says | Bujumbura |  | assert |  | indirect",
-	"c-yaounde-bakassi: > accuses | Yaoundé":                  "C: got accuses | Yaoundé |  | assert | Yaoundé | indirect",
 	"c-yaounde-bakassi: > says | Lagos":                       "C: got says | Lagos |  | assert |  | indirect",
 	"d-asmara-information-ministry: > said | Ethiopian radio": "D: got said | Ethiopian radio |  | assert |  | indirect",
 	"d-thai-army-preah-vihear: > said | ministry":             "D: got said | ministry | THA | assert |  | indirect",
@@ -28,9 +28,6 @@ var statebody24Known = map[string]string{
 	"m-state-radio-rwanda: > quoted | Kenyan radio":           "M: missing",
 	"n-foreign-radio-somalia: > reported | Kenyan radio":      "N: got reported | Kenyan radio |  | assert |  | indirect",
 	"n-foreign-radio-somalia: > said | spokesman":             "N: got said | government's spokesman |  | assert |  | indirect",
-	"o-kabbah-freetown: > said | Ahmad Tejan Kabbah":          "O: got said | Ahmad Tejan Kabbah |  | assert | Ahmad Tejan Kabbah | indirect",
-	"o-kabbah-freetown: > said | He":                          "O: got said | He |  | assert | Ahmad Tejan Kabbah | indirect",
-	"o-kabbah-freetown: > says | Kabbah":                      "O: got says | Kabbah |  | assert | Ahmad Tejan Kabbah | indirect",
 	"s-borno-governor: > said | senator":                      "S: got said | senator |  | assert |  | indirect",
 	"s-chief-minister-manipur: > said | Lalrin Khongsai":      "S: got said | Lalrin Khongsai |  | assert | Lalrin Khongsai | indirect",
 	"s-district-council-gulu: > said | Gulu district council": "S: got said | Gulu district council |  | assert |  | indirect",

@@ -34,7 +34,6 @@ var stateside19Known = map[string]string{
 	"ken-mandera-commissioner: extra said | Mandera":                              "L: as above",
 	"ken-nps-statement: > said | NPS":                                             "B: as above, its initials",
 	"mar-far-rabat: > said | military source":                                     "L: 'A Moroccan military source in Laayoune' is not found as a speaker",
-	"mda-chisinau-denies: > denies | Chisinau":                                    "T: the capital in the headline gets no side",
 	"mda-chisinau-denies: extra accused | Tiraspol":                               "a claim the battery did not list (the separatist authorities, a group's side)",
 	"mda-officials-in-chisinau: extra said | authorities":                         "'The separatist authorities in Tiraspol' take Moldova's side: the separatists' are a group's (the groupside lane's)",
 	"mex-guerrero-officials: > said | journalist":                                 "L: 'A journalist in Chilpancingo said' is read as the place speaking",
