@@ -23,8 +23,6 @@ var cues24Known = map[string]string{
 	"pk-fronted-statement-from-city: > says | spokesman":               "got says | spokesman | PAK | assert |  | indirect",
 	"ru-stance-propaganda-purpose: > said | he":                        "got said | he | RUS | deny | Andrey Belousov | indirect",
 	"sl-stance-exaggerated-losses: > told | Joseph Kamara":             "got told | Joseph Kamara | SLE | assert | Joseph Kamara | indirect",
-	"tg-stance-plain-figure: > said | He":                              "got said | He |  | assert |  | indirect",
-	"tg-stance-plain-figure: > said | minister":                        "got said | minister |  | assert |  | indirect",
 	"ug-ngo-witnesses-we-spoke-to: > said | army spokesman":            "got said | army spokesman |  | assert |  | indirect",
 	"ug-ngo-witnesses-we-spoke-to: extra condemns | Gulu Rights Watch": "got condemns | Gulu Rights Watch |  | assert | Gulu Rights Watch | indirect",
 }
