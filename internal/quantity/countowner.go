@@ -59,7 +59,9 @@ func (s *Stage) captivesOwner(ctx *context, si int, f found, speaker string) str
 		if !s.states[captor] {
 			captor = ctx.placeSide(si, s.countryCodes, nil)
 		}
-		if g := s.storyGroup(ctx, speaker, f.agent); g != "" && (f.Owner == "" || f.Owner == captor) {
+		// (a state that tells of its own arrests is the captor too:
+		// "Angolan police say two suspects have been arrested")
+		if g := s.storyGroup(ctx, speaker, f.agent); g != "" && (f.Owner == "" || f.Owner == captor || f.Owner == speaker && s.states[speaker]) {
 			return g
 		}
 		return f.Owner
@@ -399,6 +401,55 @@ func (s *Stage) claimedDeedOwner(ctx *context, si int, f found, speaker string) 
 	if f.Owner == speaker {
 		if opp := ctx.opponent(speaker); opp != "" && !neutral[opp] {
 			return opp
+		}
+	}
+	return f.Owner
+}
+
+// Members of a body of people that travels ("two members of the
+// delegation", "three of the team") are of the state an earlier mention of
+// that body names ("the Togolese delegation", "a delegation from the
+// Kenyan parliament"), not of the host state where they were hit: a
+// national team's or a delegation's people belong to their state.
+
+// travellingBodies are the nouns of such bodies.
+var travellingBodies = map[string]bool{"delegation": true, "team": true, "squad": true, "contingent": true,
+	"entourage": true}
+
+// bodyMembersOwner returns the owner of people count f of sentence si: the
+// side an earlier mention of the body its "of the NOUN" names gives, else
+// f.Owner.
+func (s *Stage) bodyMembersOwner(ctx *context, si int, f found) string {
+	if f.ownerNamed || !peopleItems[f.Item] {
+		return f.Owner
+	}
+	ws := ctx.sents[si].Words
+	body := ""
+	for j := 1; j+1 < len(ws); j++ {
+		if ws[j].Start < f.Start || ws[j].End > f.End+40 {
+			continue
+		}
+		if ws[j].Lower == "the" && ws[j-1].Lower == "of" && travellingBodies[ws[j+1].Lower] {
+			body = ws[j+1].Lower
+			break
+		}
+	}
+	if body == "" {
+		return f.Owner
+	}
+	for sj := si; sj >= 0; sj-- {
+		sw := ctx.sents[sj].Words
+		for j := len(sw) - 1; j >= 0; j-- {
+			if sw[j].Lower != body || sj == si && sw[j].Start >= f.Start {
+				continue
+			}
+			// "the Togolese delegation", "the delegation of Togo", "a
+			// delegation from the Kenyan parliament"
+			for k := max(j-3, 0); k < len(sw) && k <= j+4; k++ {
+				if side := ctx.sideAt(sj, k); side != "" && s.states[side] {
+					return side
+				}
+			}
 		}
 	}
 	return f.Owner

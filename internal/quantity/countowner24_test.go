@@ -8,7 +8,6 @@ var countowner24Known = map[string]string{
 	"02-col-arauca|more than 20 men":                "owner: the men the 'mercenaries of the regime' lost given the speaker's side",
 	"03-phl-isulan|Two suspects held":               "not found: a headline's 'Two suspects held' (countfind's part)",
 	"04-som-sahafi|four of the attackers":           "claimed_by: 'Police said' after the Somali police given the headline's Kenya (claims)",
-	"04-som-sahafi|two members of the delegation":   "owner: a visiting delegation's dead given the host state",
 	"04-som-sahafi|two of its delegation":           "not found: a headline's 'two of its delegation' (countfind's part)",
 	"06-eth-mekelle|\"hundreds of junta militias\"": "not found: 'junta militias' no people noun (countfind's part)",
 	"06-eth-mekelle|70 prisoners":                   "owner: prisoners a group took, no state named",

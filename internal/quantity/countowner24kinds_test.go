@@ -85,3 +85,33 @@ func TestCountOwner24ClaimedDeed(t *testing.T) {
 			[]string{"three tanks|tank|3|destroyed|MDA|BLR", "two trucks|vehicle|2|destroyed|MDA|BLR"}},
 	})
 }
+
+// TestCountOwner24StateArrests: suspects a state's police say they
+// arrested after an attack the story's armed group carried out are the
+// group's, not the arresting state's own people (invented sentences; gold:
+// a police statement on two suspects held after separatists attacked a
+// convoy).
+func TestCountOwner24StateArrests(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Black Ridge Front", "group", "BRF"}}
+	checkCounts(t, []countCase{
+		{"the state tells of its arrests", "Fighters of the Black Ridge Front attacked a Zorvian convoy on Sunday. Zorvian police say two suspects have been arrested near the border.",
+			[]claimCue{{"two suspects have been arrested near the border", "say", "BLR"}}, ents,
+			[]string{"two suspects|captured|2|captured|BRF|BLR"}},
+	})
+}
+
+// TestCountOwner24TravellingBody: members of a delegation or team killed
+// abroad are of the state an earlier mention of the body names, not of the
+// host state where they were hit (invented sentences; gold: a national
+// team's delegation shot at in a host country's province).
+func TestCountOwner24TravellingBody(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}, {"Kesh", "place:BY", ""}, {"Black Ridge Front", "group", "BRF"}}
+	checkCounts(t, []countCase{
+		{"the delegation named before", "Fighters of the Black Ridge Front fired on a bus carrying the Ruritanian delegation near Kesh on Sunday. Two members of the delegation died of their wounds in Kesh.",
+			nil, ents,
+			[]string{"Two members|killed|2|killed|MDA|"}},
+		{"no body named", "Fighters of the Black Ridge Front fired on a bus near Kesh on Sunday. Two passengers died of their wounds in Kesh.",
+			nil, ents,
+			[]string{"Two passengers|killed|2|killed|BLR|"}},
+	})
+}
