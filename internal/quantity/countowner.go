@@ -454,3 +454,49 @@ func (s *Stage) bodyMembersOwner(ctx *context, si int, f found) string {
 	}
 	return f.Owner
 }
+
+// The people a storm, flood or earthquake kills, injures or leaves missing
+// are the people of the country where it struck, as civilians hit in a war
+// are: the country of their sentence's places, else the state whose body
+// counts them, else the story's country. (A bare figure, "killing 107",
+// is left alone: a crane that fell on pilgrims in a storm killed people of
+// many nations.)
+
+// naturalDisasterWords name a natural disaster or the body that counts its
+// victims.
+var naturalDisasterWords = map[string]bool{"cyclone": true, "storm": true, "flood": true, "floods": true,
+	"flooding": true, "earthquake": true, "quake": true, "landslide": true, "landslides": true, "mudslide": true,
+	"typhoon": true, "hurricane": true, "tornado": true, "tsunami": true, "disaster": true, "avalanche": true}
+
+// disasterIn reports whether sentence si names a natural disaster.
+func (c *context) disasterIn(si int) bool {
+	for _, w := range c.sents[si].Words {
+		if naturalDisasterWords[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// disasterVictimsOwner returns the owner of people count f of sentence si,
+// told by speaker, where a natural disaster's victims (in a sentence or a
+// story whose first sentence names the disaster) have none, else
+// f.Owner.
+func (s *Stage) disasterVictimsOwner(ctx *context, si int, f found, speaker string) string {
+	if f.Owner != "" || f.ownerNamed || f.stateless || f.bare || !f.civilian || !peopleItems[f.Item] || f.agent != "" {
+		return f.Owner
+	}
+	if ctx.violent(si) || !ctx.disasterIn(si) && !ctx.disasterIn(0) {
+		return f.Owner
+	}
+	if side := ctx.placeSide(si, s.countryCodes, nil); side != "" && s.states[side] {
+		return side
+	}
+	if s.states[speaker] && !neutral[speaker] {
+		return speaker
+	}
+	if side := ctx.dominantCountry(nil); s.states[side] {
+		return side
+	}
+	return f.Owner
+}

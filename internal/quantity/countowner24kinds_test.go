@@ -115,3 +115,20 @@ func TestCountOwner24TravellingBody(t *testing.T) {
 			[]string{"Two passengers|killed|2|killed|BLR|"}},
 	})
 }
+
+// TestCountOwner24DisasterVictims: the people a storm or flood injures or
+// leaves missing are the people of the country where it struck, by their
+// sentence's place or the state body that counts them; a bare figure of a
+// storm's dead stays no one's (invented sentences; gold: a cyclone's
+// injured and missing counted by a disaster department).
+func TestCountOwner24DisasterVictims(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Kesh", "place:BY", ""}}
+	checkCounts(t, []countCase{
+		{"the state body counts them", "A cyclone struck the coast on Tuesday. The Zorvian disaster department said falling walls injured 12 people.",
+			[]claimCue{{"falling walls injured 12 people", "said", "BLR"}}, ents,
+			[]string{"12 people|wounded|12|wounded|BLR|BLR"}},
+		{"a place in the sentence", "Floods swept the region on Tuesday. Rescuers were looking for five people who went missing near Kesh.",
+			nil, ents,
+			[]string{"five people|missing|5|lost|BLR|"}},
+	})
+}

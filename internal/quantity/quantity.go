@@ -1114,6 +1114,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		f.Owner = s.partyPlaceOwner(ctx, si, f, speaker)
 		f.Owner = s.claimedDeedOwner(ctx, si, f, speaker)
 		f.Owner = s.bodyMembersOwner(ctx, si, f)
+		f.Owner = s.disasterVictimsOwner(ctx, si, f, speaker)
 		f.ClaimedBy = speaker
 		if f.untold {
 			f.ClaimedBy, f.Claim = "", ""
