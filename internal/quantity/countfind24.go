@@ -142,3 +142,74 @@ func (s *Stage) briefersTurn(ctx *context, si int) bool {
 func asks(ws []words.Word) bool {
 	return len(ws) > 0 && ws[len(ws)-1].Lower == "?"
 }
+
+// relativeClauseVerb returns, for a relative clause opened at ws[k] right
+// after a materiel noun (not "of which", a share's clause) ("One armoured carrier that was sent to relieve the
+// post was destroyed by a mine"), the index of the first auxiliary within
+// reach that an outcome follows, the verb of what befell the materiel; k
+// when ws[k] opens no relative clause or no such verb follows before the
+// clause's end.
+func (s *Stage) relativeClauseVerb(ws []words.Word, k int) int {
+	if k >= len(ws) || ws[k].Lower != "that" && ws[k].Lower != "which" {
+		return k
+	}
+	for j := k + 1; j < len(ws) && j <= k+12; j++ {
+		w := ws[j].Lower
+		if isPunct(w) && w != "-" && !isQuote(w) {
+			return k
+		}
+		if w != "was" && w != "were" {
+			continue
+		}
+		e := j + 1
+		for n := 0; e < len(ws) && n < 2 && auxWords[ws[e].Lower]; n++ {
+			e++
+		}
+		if _, n := phraseAt(s.outcomes, s.firstLen(ws, e), ws, e); n > 0 && !peopleOnlyForms[phrase(ws, e, e+n-1)] {
+			return j
+		}
+	}
+	return k
+}
+
+// putOutOfAction returns the index of the verb of "put N tanks out of
+// action" around the materiel from ws[first] to ws[hLast] (its object set
+// between the verb and "out of action"), -1 when there is none.
+func putOutOfAction(ws []words.Word, first, hLast int) int {
+	if hLast+3 >= len(ws) || ws[hLast+1].Lower != "out" || ws[hLast+2].Lower != "of" || ws[hLast+3].Lower != "action" {
+		return -1
+	}
+	for k := first - 1; k >= 0 && k >= first-3; k-- {
+		switch ws[k].Lower {
+		case "put", "puts", "putting", "knocked", "knock", "knocking":
+			return k
+		case "of", "the", "their", "its", "his", "our", "at", "least", "about", "some", "more", "than", "over", "nearly":
+			continue // "put three of their trucks out of action"
+		}
+		return -1
+	}
+	return -1
+}
+
+// treatedForcesOwner gives wounded soldiers or police whom a hospital of a
+// named place treats or receives, and whose words name no party, the
+// state of that place ("the army hospital in X has received 14 wounded
+// soldiers", "hospitals in X were treating hundreds of wounded soldiers"):
+// a state's forces are brought to their own hospitals. Other counts keep
+// the owner they have.
+func (c *context) treatedForcesOwner(si int, f found) string {
+	if f.Owner != "" || !f.stateForce || f.Item != "wounded" {
+		return f.Owner
+	}
+	hospital := false
+	for _, w := range c.sents[si].Words {
+		if w.Lower == "hospital" || w.Lower == "hospitals" {
+			hospital = true
+			break
+		}
+	}
+	if !hospital {
+		return f.Owner
+	}
+	return c.placeWithin(c.sents[si].Start, c.sents[si].End)
+}

@@ -80,3 +80,30 @@ func TestCountFind24BriefersRemarks(t *testing.T) {
 		}
 	}
 }
+
+// TestCountFind24NotFound: counts the stage missed: wounded people with a
+// participle of moving after the noun ("46 wounded soldiers brought by
+// road"), materiel with a relative clause before its verb, materiel put
+// "out of action", older aircraft by type name; a share's "of which" clause
+// stays its share's (invented sentences; golds: a hospital's wounded flown
+// out, a mine-protected vehicle sent to reinforce a company, armoured
+// vehicles put out of action, a Sukhoi lost).
+func TestCountFind24NotFound(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"participle after the wounded", "Doctors have treated 46 wounded soldiers brought by road since Friday.",
+			nil, ents, []string{"46 wounded soldiers|wounded|46|wounded||"}},
+		{"a hospital's wounded soldiers", "The army hospital in Dorin has received 14 wounded soldiers flown out by helicopter.",
+			nil, append(ents, entitySpec{"Dorin", "place:BY", ""}), []string{"14 wounded soldiers|wounded|14|wounded|BLR|"}},
+		{"relative clause", "One armoured personnel carrier that was sent to relieve the camp was destroyed by a mine.",
+			nil, ents, []string{"One armoured personnel carrier|armored_vehicle|1|destroyed||"}},
+		{"out of action", "The army had put four Zorvian tanks out of action.",
+			nil, ents, []string{"four Zorvian tanks|tank|4|destroyed|BLR|"}},
+		{"out of action, a share", "The army killed 40 of the attackers and put three of their trucks out of action.",
+			nil, ents, []string{"40 of the attackers|killed|40|killed||", "three of their trucks|vehicle|3|destroyed||"}},
+		{"type name", "The air force said one Kfir had been lost in a crash.",
+			nil, ents, []string{"one Kfir|aircraft|1|lost||"}},
+		{"of which stays the share's", "Russia launched 64 drones and three missiles overnight, of which 50 drones were shot down.",
+			nil, ents, []string{"50 drones|drone|50|shot_down||"}},
+	})
+}

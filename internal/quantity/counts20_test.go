@@ -32,7 +32,6 @@ var counts20Known = map[string]string{
 	"24-sdn-kauda|kills seven":                                   "owner: 'Nuba Mountains' is placed in the Palestinian territories (geo)",
 	"24-sdn-kauda|seven civilians":                               "owner: 'Nuba Mountains' is placed in the Palestinian territories (geo)",
 	"24-sdn-kauda|wounding 12":                                   "owner: 'Nuba Mountains' is placed in the Palestinian territories (geo)",
-	"25-tza-kagera|75 Libyan troops":                             "not found: 'captured 75 Libyan troops flown in to support them' after a killed count",
 	"26-uga-radio|40 Tanzanian soldiers":                         "claimed_by: 'Radio Uganda' gets no side (speakers lanes)",
 	"26-uga-radio|40 invaders":                                   "owner: the headline's invaders are the enemy of the source 'Uganda radio:', unworked",
 	"26-uga-radio|two Tanzanian MiG-21 jets":                     "claimed_by: 'Radio Uganda' gets no side (speakers lanes)",

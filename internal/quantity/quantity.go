@@ -1115,6 +1115,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		f.Owner = s.claimedDeedOwner(ctx, si, f, speaker)
 		f.Owner = s.bodyMembersOwner(ctx, si, f)
 		f.Owner = s.disasterVictimsOwner(ctx, si, f, speaker)
+		f.Owner = ctx.treatedForcesOwner(si, f)
 		f.ClaimedBy = speaker
 		if f.untold {
 			f.ClaimedBy, f.Claim = "", ""
@@ -3167,6 +3168,10 @@ func continuesCompound(w words.Word, lower string) bool {
 		"remain", "remained", "languish", "stay", "stayed",
 		// participles not in -ed: "a howitzer made in the United States"
 		"made", "built", "sent", "given", "known", "thought",
+		// (and of moving and holding people: "14 wounded soldiers flown
+		// out by helicopter", "46 wounded brought by road")
+		// (not "held" nor "taken": "prisoners held by X" are a state)
+		"brought", "flown", "found", "seen", "caught", "driven", "shown", "fled", "led",
 		// adjectives that take a phrase after the head: "three
 		// commanders responsible for the bombings"
 		"responsible", "accountable",
@@ -3359,6 +3364,9 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 		// any other planes had been downed"
 		return "lost", at
 	}
+	if at := putOutOfAction(ws, am.first, hLast); at >= 0 {
+		return "destroyed", at // "had put four tanks out of action"
+	}
 	k := hLast + 1
 	if e := s.ofPhraseEnd(ws, k); e != k && auxWords[ws[e].Lower] {
 		// "four trucks of the Armenian armed forces were destroyed": the
@@ -3424,6 +3432,9 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 				break
 			}
 		}
+	}
+	if k == hLast+1 {
+		k = s.relativeClauseVerb(ws, k) // ("a carrier that was sent to ... was destroyed")
 	}
 	bare := k
 	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower] && !(ws[k].Lower == "left" && k+1 < len(ws) && ws[k+1].Lower == "behind"); n++ {
