@@ -3,11 +3,13 @@ package fuse
 import "testing"
 
 // TestSameTimeSentence: a sentence that opens with "the same night" or
-// "that same day", or opens with a place and says "on the same day", or
+// "that same day", or opens with a place and a comma ("In Ostra,", "In the
+// port city Ostra,") and says "on the same day" or "the same" anything, or
 // says one happening is "separate from" another, is a sequel clause (the
 // whole sentence); a "same day" inside a sentence that opens otherwise,
 // "the same day as" (concurrentAt's own form), "separately" after a
-// speaker and "the same group" are not.
+// speaker, "the same group", and "the same" after "In X" with no comma or
+// after "In a statement," are not.
 func TestSameTimeSentence(t *testing.T) {
 	for _, c := range []struct {
 		text, want string // want: the sequel's text, "" for none
@@ -19,6 +21,10 @@ func TestSameTimeSentence(t *testing.T) {
 		{"Shells hit Kelm. The army said separately that its troops had retaken a hill near Ostra.", ""},
 		{"Gunmen raided a post at Kelm. The same group attacked a camp at Ostra, across the border.", ""},
 		{"Aid reached Ostra the same day.", ""},
+		{"Drivers marched in Dallin. In the port city Ostra, strikers on the same day shut the docks.", "In the port city Ostra, strikers on the same day shut the docks"},
+		{"Drivers marched in Dallin. In Ostra, crowds angered by the same fuel prices burned a toll booth.", "In Ostra, crowds angered by the same fuel prices burned a toll booth"},
+		{"Drivers marched in Dallin. In Ostra the governor said the same measures would apply.", ""},
+		{"Drivers marched in Dallin. In a statement, the governor of Ostra said the same.", ""},
 	} {
 		if got := firstSequel(c.text); got != c.want {
 			t.Errorf("%q: sequel %q, want %q", c.text, got, c.want)
