@@ -38,3 +38,28 @@ func TestCues24Rules(t *testing.T) {
 			"claims", "Burmese junta", "MMR", "assert", "-"},
 	})
 }
+
+// TestCues24Stances: a neutral cue over a verdict on the other side's
+// figure ("had exaggerated its own losses") or proof ("the photographs
+// ... were staged") is a denial; "for propaganda" names a purpose, no
+// verdict; a rally "staged in the square" is an event. Sentences
+// invented.
+func TestCues24Stances(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"exaggerated its own losses",
+			"Information Minister Joseph Kamara told the Observer on Sunday that Liberia had exaggerated its own losses to win sympathy.",
+			"told", "Joseph Kamara", "-", "deny", "-"},
+		{"pictures called staged",
+			"A Malian diplomat told reporters that the photographs of captured Malian soldiers shown by the rebels were \"staged with villagers\".",
+			"told", "Malian diplomat", "MLI", "deny", "-"},
+		{"a video called staged",
+			"The interior minister said the video released by the militants was staged.",
+			"said", "minister", "-", "deny", "-"},
+		{"for propaganda is a purpose",
+			"The men held in Sumy, the minister said, were stragglers, and Kyiv was parading them \"for propaganda\".",
+			"said", "minister", "-", "assert", "-"},
+		{"a rally staged in a square",
+			"The minister said the rally was staged in the main square.",
+			"said", "minister", "-", "assert", "-"},
+	})
+}

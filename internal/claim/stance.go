@@ -23,8 +23,11 @@ import (
 func (st *state) denial(a, b int) bool {
 	for i := a; i < b; i++ {
 		w := st.toks[i].Norm
-		if denialWords[w] && !st.topicNoun(i) && !st.attributiveDenial(i, b) && !st.lyingDown(i) {
+		if denialWords[w] && !st.topicNoun(i) && !st.attributiveDenial(i, b) && !st.lyingDown(i) && !st.purposeNoun(i) {
 			return true
+		}
+		if inflatingVerbs[w] && st.inflatedFigure(i, b) {
+			return true // "Djibouti had inflated its own losses": the other side's figure rejected
 		}
 		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" && st.norm(i+3) == "with" && untrueNothing[st.norm(i+4)] {
 			return true // "has nothing to do with reality": a statement called untrue
@@ -323,14 +326,44 @@ func (st *state) judgedWrong(i, a int) bool {
 	}
 	for j := k - 1; j >= a && j >= k-3; j-- {
 		w := st.norm(j)
-		if statementNouns[w] || w == "figures" || w == "figure" || w == "numbers" || w == "toll" || w == "estimates" || w == "data" {
+		if statementNouns[w] || evidenceNouns[w] || w == "figures" || w == "figure" || w == "numbers" || w == "toll" || w == "estimates" || w == "data" {
 			return true
 		}
 		if !st.toks[j].Word {
 			return false
 		}
 	}
-	return false
+	return (invention || wrongWords[w]) && st.evidenceSubject(a, k)
+}
+
+// evidenceNouns name what a party shows as proof of its account: called
+// staged or invented, it is that account rejected ("the video was
+// staged").
+var evidenceNouns = map[string]bool{
+	"pictures": true, "picture": true, "photos": true, "photo": true, "photographs": true, "photograph": true,
+	"images": true, "image": true, "video": true, "videos": true, "footage": true, "film": true, "recording": true,
+}
+
+// evidenceSubject: the clause from token a up to its copula at k has for
+// its head a proof's noun, however long its modifiers
+// ("the pictures of captured soldiers shown by the rebels were
+// staged"): no comma, relative or second clause between. (A statement's
+// noun far from its verdict is left to the rules above: "the charges
+// against her had been invented by the security service" is asserted.)
+func (st *state) evidenceSubject(a, k int) bool {
+	h := a
+	for h < k && (st.norm(h) == "the" || st.norm(h) == "these" || st.norm(h) == "those" || st.norm(h) == "this" || possessiveDet[st.norm(h)]) {
+		h++
+	}
+	if h >= k || !evidenceNouns[st.norm(h)] || !st.lowerWord(h) {
+		return false
+	}
+	for j := h + 1; j < k; j++ {
+		if w := st.norm(j); w == "," || w == "that" || w == "which" || w == "who" || w == "and" || w == ";" || !st.toks[j].Word && w != "-" {
+			return false
+		}
+	}
+	return true
 }
 
 // inventedWords call a statement made up when predicated of it ("the
@@ -338,6 +371,7 @@ func (st *state) judgedWrong(i, a int) bool {
 var inventedWords = map[string]bool{
 	"fiction": true, "fantasy": true, "fantasies": true, "invention": true, "invented": true,
 	"hoax": true, "fabrication": true, "fabricated": true, "made-up": true, "concocted": true,
+	"staged": true,
 }
 
 // judgementModifiers stand between a copula and the judgement it makes
@@ -465,4 +499,47 @@ func (st *state) pretextArticle(k int) bool {
 		}
 	}
 	return false
+}
+
+// purposeNoun: the denial word at i is what something is done for
+// ("Kyiv was parading them for propaganda", "for propaganda purposes"),
+// not a verdict on a statement.
+func (st *state) purposeNoun(i int) bool {
+	k := i - 1
+	if st.isOpenQuote(k) {
+		k--
+	}
+	return st.norm(k) == "for"
+}
+
+// inflatingVerbs make a figure larger than it is.
+var inflatingVerbs = map[string]bool{
+	"inflated": true, "exaggerated": true, "overstated": true, "inflating": true, "exaggerating": true,
+	"overstating": true, "inflates": true, "exaggerates": true, "overstates": true,
+}
+
+// inflatedFigure: the inflating verb at i has a figure or a toll for its
+// object within a few words ("had exaggerated its own losses",
+// "is inflating the death toll"): the speaker rejects another's count.
+// "inflated prices" or "the figures were exaggerated" (judgedWrong's)
+// are not this.
+func (st *state) inflatedFigure(i, b int) bool {
+	if !st.lowerWord(i) || st.tagAt(i) != "VERB" {
+		return false
+	}
+	for j := i + 1; j < b && j <= i+4; j++ {
+		w := st.norm(j)
+		if disputedFigures[w] || lossNouns[w] {
+			return true
+		}
+		if !st.toks[j].Word {
+			return false
+		}
+	}
+	return false
+}
+
+// lossNouns name a side's losses as a count.
+var lossNouns = map[string]bool{
+	"losses": true, "casualties": true, "dead": true, "death": true, "deaths": true, "killed": true,
 }
