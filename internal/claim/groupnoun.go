@@ -215,11 +215,18 @@ func (st *state) groupStatementSide(spk speaker, si int, last speaker, lastSent 
 	if h := st.norm(spk.b - 1); h != "statement" && h != "communique" && h != "communiqué" {
 		return ""
 	}
-	det := st.norm(spk.b - 2)
+	det, reach := st.norm(spk.b-2), 2
+	if det == "same" && st.norm(spk.b-3) == "the" {
+		// "The same statement says", after the group's spokesman said
+		// it in a statement: the words name the statement again, across
+		// a transcript's answers (the last body that spoke, up to ten
+		// sentences before)
+		det, reach = "the", 10
+	}
 	if spk.b-2 < 0 || det != "the" && det != "its" {
 		return ""
 	}
-	if last.side == "" || si-lastSent > 2 || det == "its" && si-lastSent > 1 {
+	if last.side == "" || si-lastSent > reach || det == "its" && si-lastSent > 1 {
 		return ""
 	}
 	for _, e := range st.doc.Entities {

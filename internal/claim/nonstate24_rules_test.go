@@ -103,3 +103,22 @@ func runDatedSpeakerCases(t *testing.T, cases []datedSpeakerCase) {
 		})
 	}
 }
+
+// TestInsurgentStatements24Rules: "the Maoists" of a story of India's
+// Maoist belt are CPI (Maoist), their spokesman and their statement
+// too, and "the same statement" takes up the group's statement across a
+// transcript's answers; the Maoists of a Nepali story are not. Sentences
+// invented.
+func TestInsurgentStatements24Rules(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the Maoists of a Chhattisgarh story",
+			"RAIPUR — Gunmen ambushed a police patrol near Sukma on Monday. The Maoists say the patrol had burned a village.",
+			"say", "Maoists", "CPIMAOIST", "assert", "-"},
+		{"the same statement across a transcript's answers",
+			"QUESTION: The Maoists' spokesman has said in a statement that the ambush near Sukma answered the raids.\nOFFICIAL: I have not read it.\nOFFICIAL: We will reply in due course.\nQUESTION: The same statement says six villagers were shot in March.",
+			"says", "statement", "CPIMAOIST", "assert", "-"},
+		{"the Maoists of a Nepali story are not India's",
+			"KATHMANDU — Gunmen attacked a police post in Rolpa on Monday. The Maoists say the police had arrested their cadres.",
+			"say", "Maoists", "", "assert", "-"},
+	})
+}
