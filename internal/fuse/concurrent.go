@@ -89,14 +89,18 @@ func concurrentAt(text string, words []word, i int) (c priorClause, also, ok boo
 		}
 		break
 	}
+	// Before "also": a sentence that says it tells another happening of
+	// the same hours ("The same night, the General Staff said drones had
+	// struck the air base, also in the region") is the reporter's sequel
+	// even where a speaker's claim holds the "also" (alsoClaimed).
+	if sameTimeSentence(text, words, i, end) {
+		return sequel(w.Start, end)
+	}
 	for k := i; k < len(words) && words[k].Start < end; k++ {
 		if words[k].Hash == hashAlso {
 			c, _, _ := sequel(w.Start, end)
 			return c, true, true
 		}
-	}
-	if sameTimeSentence(text, words, i, end) {
-		return sequel(w.Start, end)
 	}
 	return priorClause{}, false, false
 }

@@ -44,3 +44,22 @@ func firstSequel(text string) string {
 	}
 	return ""
 }
+
+// TestSameTimeBeforeAlso: a sentence opening with "The same night," that
+// also holds "also" is a sequel told as another happening of the night,
+// not an "also" sentence (whose speaker's claim would keep it the story's:
+// alsoClaimed).
+func TestSameTimeBeforeAlso(t *testing.T) {
+	text := "Drones hit the substation at Kelm. The same night, the General Staff said drones had struck the air base at Varno, also in the region."
+	var words []word
+	scanWords(text, nil, func(w word) { words = append(words, w) })
+	for i := range words {
+		if c, also, ok := concurrentAt(text, words, i); ok {
+			if also || text[c.Start:c.Start+14] != "The same night" {
+				t.Errorf("sequel %q also=%v, want the same-night sentence with also=false", text[c.Start:c.End], also)
+			}
+			return
+		}
+	}
+	t.Error("no sequel found")
+}
