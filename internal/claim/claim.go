@@ -4552,6 +4552,13 @@ func (st *state) emit() {
 				d.spk.side = side
 			}
 		}
+		if d.spk.side == "" && d.spk.actor == "" || d.spk.side == "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind != parallax.KindPerson {
+			// "Libyan radio said", "NAME state television broadcast"
+			// (statemedia.go)
+			if side, ok := st.stateMediumSide(d.spk.a, d.spk.b, storyState); ok {
+				d.spk.side = side
+			}
+		}
 		// the story's state: the one its mentions name most, else (a
 		// short story about a bombing in Quetta) the one its places lie in
 		story := dominant

@@ -24,7 +24,6 @@ var nonstate24Known = map[string]string{
 	"falklands-home-daily-communique: > says | Joint Staff":            "D: got says | Joint Staff | GBR | assert | Joint Staff | indirect",
 	"flec-like-separatists-cabinda-free: > claim | Ogaden rebels":      "H: got claim | Ogaden rebels |  | assert |  | indirect",
 	"flec-like-separatists-cabinda-free: > says | army":                "H: got says | army | SOM | assert |  | indirect",
-	"foreign-defence-minister: > said | Libyan radio":                  "D: got said | Libyan radio |  | assert |  | indirect",
 	"foreign-defence-minister: > told | Charles Morin":                 "D: got told | Charles Morin | TCD | assert | Charles Morin | direct",
 	"head-of-state-speaks-negative: > said | He":                       "N: got said | He |  | assert | Yoweri Kaguta | indirect",
 	"head-of-state-speaks-negative: > said | commander":                "N: got said | commander |  | assert |  | indirect",
