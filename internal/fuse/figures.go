@@ -6,12 +6,13 @@ import (
 )
 
 // A rendering of a statement (a translation, a wire's reported speech of
-// a communique) changes the words but keeps the figures: "seventeen (17)
-// persons deprived of liberty lost their lives" renders "17 inmates were
-// killed". Content stems leave out one- and two-digit numbers and the
+// a communique) changes the words but keeps the figures: "twenty-two (22)
+// detainees were set free at the crossing" renders "22 prisoners were
+// released". Content stems leave out one- and two-digit numbers and the
 // number words (too common to say which story a text tells), so two such
-// sentences share nothing. In a sentence profile (encodeProfile) each
-// figure is a term of its own, the same for the digits and the words.
+// sentences share little. Each figure is a term of the sentence profile
+// (encodeProfile), the same for the digits and the words, which a
+// rendering's test reads (rendersFigures).
 
 // figureWords are the number words up to twenty and the tens.
 var figureWords = map[string]int{

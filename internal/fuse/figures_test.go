@@ -8,15 +8,15 @@ import (
 )
 
 // TestFigureAt: digits of one or two figures and number words are figures,
-// the same value either way ("seventeen (17)"), a ten joined to a unit by
+// the same value either way ("twenty-two (22)"), a ten joined to a unit by
 // a hyphen is one; a list's marker, a date's day and a clock time are not.
 func TestFigureAt(t *testing.T) {
 	for _, c := range []struct {
 		text string
 		want []int
 	}{
-		{"Seventeen (17) persons lost their lives.", []int{17, 17}},
-		{"Thirty-one (31) injured persons, among them six (6) officers.", []int{31, 31, 6, 6}},
+		{"Twenty-two (22) detainees were set free.", []int{22, 22}},
+		{"Forty-five (45) houses burned, and nine (9) shops.", []int{45, 45, 9, 9}},
 		{"the toll rose to 12 and forty were hurt", []int{12, 40}},
 		{"1. In the early hours of Tuesday 4 August, a patrol stopped two boats.", []int{2}},
 		{"Intro line\n2) The forces regained control at 09:00 on 15 November.", nil},
