@@ -109,7 +109,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	if doc.Text == "" {
 		return
 	}
-	st := &docState{kb: s.kb, doc: doc, datelines: dateline.Of(doc), toks: DocTokens(doc), folded: Fold(doc.Text), day: doc.Article.Published}
+	st := &docState{kb: s.kb, doc: doc, datelines: dateline.Of(doc), toks: DocTokens(doc), folded: FoldedText(doc), day: doc.Article.Published}
 	st.placeLands = st.placeCountryNames()
 	st.sentOf = SentenceOfTokens(st.toks, Sentences(doc))
 	st.cover = make([]bool, len(st.toks))

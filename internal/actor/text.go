@@ -38,6 +38,15 @@ func DocTokens(doc *parallax.Document) []Tok {
 // docTokensKey is the key of DocTokens among a document's derived values.
 type docTokensKey struct{}
 
+// FoldedText is Fold(doc.Text), folded once a document for the stages
+// that read the whole folded text (this one, and claim's authorities).
+func FoldedText(doc *parallax.Document) string {
+	return doc.Derived(foldedTextKey{}, func() any { return Fold(doc.Text) }).(string)
+}
+
+// foldedTextKey is the key of FoldedText among a document's derived values.
+type foldedTextKey struct{}
+
 // Tokenize splits text into words and punctuation marks. A possessive "'s"
 // is its own token; hyphens, inner apostrophes and the dots of an acronym
 // ("U.S.") stay inside a word.
