@@ -64,7 +64,7 @@ func (st *docState) genericBodies() {
 	}
 	for i := 1; i+1 < len(st.toks); i++ {
 		t := st.toks[i]
-		if st.cover[i] || t.InQuote || !t.Word || t.Cap {
+		if st.cover[i] || t.InQuote || !t.Word || t.Cap || !st.is(i, kindLaw|kindPartyGovernment|kindGenericHead) {
 			continue
 		}
 		v := st.tokNorm(i + 1)
@@ -72,11 +72,11 @@ func (st *docState) genericBodies() {
 			v = st.tokNorm(i + 2)
 		}
 		switch {
-		case lawNouns[t.Norm] && st.tokNorm(i-1) == "the" && lawVerbs[v]:
+		case st.is(i, kindLaw) && st.tokNorm(i-1) == "the" && lawVerbs[v]:
 			name, kind := st.bodyName(ci, "gov")
 			st.add(mention{a: i - 1, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
 			added = true
-		case partyGovernment[t.Norm] && i >= 2 && st.tokNorm(i-2) == "the" && st.toks[i-1].Cap && st.toks[i-1].Word &&
+		case st.is(i, kindPartyGovernment) && i >= 2 && st.tokNorm(i-2) == "the" && st.toks[i-1].Cap && st.toks[i-1].Word &&
 			!st.sidedAt(i-1) && !st.cover[i-2] && st.lexAt[i-1] == 0 && !st.personAt(i-1):
 			// "the Conservative government", "the Labour administration":
 			// a party's name before the government of the day is the
@@ -84,7 +84,7 @@ func (st *docState) genericBodies() {
 			name, kind := st.bodyName(ci, "gov")
 			st.add(mention{a: i - 2, b: i + 1, actor: name, kind: kind, side: side, inst: "gov", resolved: true})
 			added = true
-		case genericHeads[t.Norm] && (verbAfterSubject[v] || findingVerbs[v]) && !isAuxiliary(v):
+		case st.is(i, kindGenericHead) && (verbAfterSubject[v] || findingVerbs[v]) && !isAuxiliary(v):
 			d := i - 1
 			for d > 0 && i-d <= 3 && st.toks[d].Word && !st.toks[d].Cap && !anaphorDeterminers[st.toks[d].Norm] && !foreignModifiers[st.toks[d].Norm] && !st.cover[d] {
 				d--
@@ -142,7 +142,7 @@ var mediaNouns = map[string]bool{"media": true, "television": true, "tv": true, 
 func (st *docState) stateMedia() bool {
 	added := false
 	for i := 0; i+1 < len(st.toks); i++ {
-		if st.cover[i] || st.toks[i].InQuote || !stateOwned[st.toks[i].Norm] {
+		if !st.is(i, kindStateOwned) || st.cover[i] || st.toks[i].InQuote {
 			continue
 		}
 		j := i + 1
@@ -542,6 +542,9 @@ var placeNouns = map[string]string{"authorities": "gov", "officials": "gov", "po
 func (st *docState) placeAuthorities() bool {
 	added := false
 	for i := 1; i+1 < len(st.toks); i++ {
+		if !st.is(i, kindPlace) {
+			continue
+		}
 		t := st.toks[i]
 		inst, ok := placeNouns[t.Norm]
 		if !ok || st.cover[i] || st.cover[i-1] || t.InQuote || !st.toks[i-1].Cap || st.sentOf[i-1] != st.sentOf[i] {
@@ -670,7 +673,7 @@ func (st *docState) townBodies() bool {
 	added := false
 	for i := 1; i+1 < len(st.toks); i++ {
 		t := st.toks[i]
-		if !townNouns[t.Norm] || t.Cap || t.InQuote || st.cover[i] || st.cover[i-1] || st.tokNorm(i-1) != "the" {
+		if !st.is(i, kindTown) || t.Cap || t.InQuote || st.cover[i] || st.cover[i-1] || st.tokNorm(i-1) != "the" {
 			continue
 		}
 		end := i + 1
@@ -737,8 +740,11 @@ func (st *docState) demonymBodies() bool {
 		t := st.toks[i]
 		// "the Tajik statement said": a state's statement speaks for its
 		// government, the demonym right before the noun
-		statement := statementNouns[t.Norm] && st.tokNorm(i-2) == "the" && verbAfterSubject[st.tokNorm(i+1)] && !t.InQuote
-		if !demonymBodyHeads[t.Norm] && !statement || t.Cap || st.cover[i] {
+		if !st.is(i, kindStatement|kindDemonymBodyHead) {
+			continue
+		}
+		statement := st.is(i, kindStatement) && st.tokNorm(i-2) == "the" && verbAfterSubject[st.tokNorm(i+1)] && !t.InQuote
+		if !st.is(i, kindDemonymBodyHead) && !statement || t.Cap || st.cover[i] {
 			continue
 		}
 		d := i - 1

@@ -81,8 +81,9 @@ type docState struct {
 	placeLands string
 	day        string
 	lex        []lexItem
-	lexAt      []int  // token index -> 1 + index of the lex item starting there, 0 for none
-	cover      []bool // tokens already part of a mention
+	lexAt      []int      // token index -> 1 + index of the lex item starting there, 0 for none
+	cover      []bool     // tokens already part of a mention
+	kinds      []wordKind // each token's word kinds (wordkinds.go)
 	ments      []mention
 	// names of people the knowledge base does not know, by token range
 	unknownNames    [][2]int
@@ -113,6 +114,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.placeLands = st.placeCountryNames()
 	st.sentOf = SentenceOfTokens(st.toks, Sentences(doc))
 	st.cover = make([]bool, len(st.toks))
+	st.kinds = kindsOf(st.toks)
 	st.unknownSurnames = map[string]bool{}
 	st.unlistedGroups()
 	st.lookup()
@@ -2618,6 +2620,9 @@ func (st *docState) anaphors() {
 				}
 			}
 		default:
+			if !st.is(i, kindClass|kindNameHead|kindStatement|kindFinding|kindUnnamedOfficial) {
+				continue // (none of the nouns below)
+			}
 			// "The group said", "the militants also claimed", "The agency
 			// said": a group or an organisation named before
 			// "The militant group said": one modifier of the class may
@@ -2644,7 +2649,7 @@ func (st *docState) anaphors() {
 				}
 				continue
 			}
-			if nameHeadNouns[t.Norm] && det >= 0 && st.tokNorm(det) == "the" && !st.cover[det] && !st.cover[i] && !t.Cap {
+			if st.is(i, kindNameHead) && det >= 0 && st.tokNorm(det) == "the" && !st.cover[det] && !st.cover[i] && !t.Cap {
 				// "the council said" after "the Southern Transitional
 				// Council": the group whose name the noun heads
 				// (namehead.go)
@@ -2657,7 +2662,7 @@ func (st *docState) anaphors() {
 				}
 				continue
 			}
-			if !statementNouns[t.Norm] && !findingNouns[t.Norm] && !unnamedOfficials[t.Norm] {
+			if !st.is(i, kindStatement|kindFinding|kindUnnamedOfficial) {
 				continue
 			}
 			// DET [one or two modifiers] NOUN VERB: "the statement said",
