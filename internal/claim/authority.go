@@ -167,6 +167,11 @@ func (st *state) placedAuthority(auths []actor.Authority) actor.Authority {
 	return found
 }
 
+// notWordRune splits folded text into words (letters, digits, hyphens).
+func notWordRune(r rune) bool {
+	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r >= 0x80)
+}
+
 // authorityNamesIn returns the names of actor.Authority (every
 // authority's) that folded text holds as whole words: a name of several
 // words is those words in a row, whatever separates them. It reads the

@@ -17,11 +17,6 @@ func namedByJoin(folded, name string) bool {
 	return strings.Contains(text, " "+name+" ")
 }
 
-// notWordRune splits folded text into words (letters, digits, hyphens).
-func notWordRune(r rune) bool {
-	return !(r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r == '-' || r >= 0x80)
-}
-
 // TestAuthorityNameShapes: every authority's name is folded words joined
 // by single spaces, which authorityNamesIn's word-by-word reading takes
 // for granted (a name with another character, or an empty word, would be
