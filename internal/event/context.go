@@ -62,10 +62,12 @@ type docContext struct {
 	// article's places, "" when none does
 	state string
 	codes map[string]string // GeoNames country code → side
+	// stateSides are the sides of codes
+	stateSides map[string]bool
 }
 
-func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides, codes map[string]string) *docContext {
-	dc := &docContext{doc: doc, sents: sents, sides: make([][]string, len(sents)), actors: make([][]string, len(sents)),
+func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides, codes map[string]string, stateSides map[string]bool) *docContext {
+	dc := &docContext{doc: doc, sents: sents, stateSides: stateSides, sides: make([][]string, len(sents)), actors: make([][]string, len(sents)),
 		person: make([][]bool, len(sents)),
 		para:   make([]int, len(sents)), localPara: -1}
 	p := 0
@@ -1162,14 +1164,7 @@ func (dc *docContext) crossBorderTarget(si, from, hi int, e *entry, initiator st
 }
 
 // stateSide reports whether a side is a state's (a country's code).
-func (dc *docContext) stateSide(side string) bool {
-	for _, s := range dc.codes {
-		if s == side {
-			return true
-		}
-	}
-	return false
-}
+func (dc *docContext) stateSide(side string) bool { return dc.stateSides[side] }
 
 // uniformWords are what armed men wear that tells whose they are.
 var uniformWords = map[string]bool{

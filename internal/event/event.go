@@ -30,6 +30,8 @@ type Stage struct {
 	// codes maps a GeoNames country code to its side: the state whose
 	// "junta" or "regime" a story means is where its places lie.
 	codes map[string]string
+	// stateSides are the sides of codes: the states' (docContext.stateSide)
+	stateSides map[string]bool
 }
 
 // Load reads the trigger and side vocabularies.
@@ -64,10 +66,12 @@ func Load() (*Stage, error) {
 		return nil, err
 	}
 	codes := make(map[string]string, len(rows))
+	stateSides := map[string]bool{}
 	for _, r := range rows {
 		codes[r[0]] = r[1]
+		stateSides[r[1]] = true
 	}
-	return &Stage{lex: lex, sides: sides, codes: codes}, nil
+	return &Stage{lex: lex, sides: sides, codes: codes, stateSides: stateSides}, nil
 }
 
 // Name is the stage name.
@@ -166,7 +170,7 @@ var pronouns = map[string]bool{"it": true, "we": true, "our": true, "its": true,
 func (s *Stage) Process(doc *parallax.Document) {
 	doc.Events = nil
 	sents := words.Split(doc)
-	dc := newDocContext(doc, sents, s.sides, s.codes)
+	dc := newDocContext(doc, sents, s.sides, s.codes, s.stateSides)
 	id := 0
 	for si := range sents {
 		for _, e := range dc.backdropped(si, s.sentenceEvents(dc, si)) {
