@@ -500,3 +500,54 @@ func (s *Stage) disasterVictimsOwner(ctx *context, si int, f found, speaker stri
 	}
 	return f.Owner
 }
+
+// A hospital's wounded (its treated soldiers are treatedForcesOwner's): a
+// bare figure of wounded it received that the sentence says were partly
+// civilians ("received 40 wounded, most
+// of them civilians", "15 wounded, among them four civilians") holds the
+// hurt of more than one side: no one's.
+
+// mixedCivilianShare reports whether the words after word k of ws set off a
+// share of civilians among the people just counted: "most of them
+// civilians", "among them four civilians", "including two civilians".
+func mixedCivilianShare(ws []words.Word, k int) bool {
+	for j := k + 1; j < len(ws) && j <= k+6; j++ {
+		if w := ws[j].Lower; w == "civilians" || w == "civilian" {
+			for m := j - 1; m > k && m >= j-4; m-- {
+				if w := ws[m].Lower; w == "them" || w == "among" || w == "including" {
+					return true
+				}
+			}
+			return false
+		}
+	}
+	return false
+}
+
+// hospitalWoundedOwner returns the owner of wounded count f of sentence si
+// as above, else f.Owner.
+func hospitalWoundedOwner(ctx *context, si int, f found) string {
+	if f.Item != "wounded" || f.ownerNamed {
+		return f.Owner
+	}
+	ws := ctx.sents[si].Words
+	hospital, last := false, -1
+	for j, w := range ws {
+		if w.Lower == "hospital" || w.Lower == "hospitals" {
+			hospital = true
+		}
+		if w.Start < f.End {
+			last = j
+		}
+	}
+	if !hospital || last < 0 {
+		return f.Owner
+	}
+	if f.bare && (ws[last].Lower == "wounded" || ws[last].Lower == "injured") && last+1 < len(ws) && ws[last+1].Lower == "," &&
+		mixedCivilianShare(ws, last) {
+		// (a noun names whom it counted: "42 wounded patients, most of
+		// them civilians" are the place's people)
+		return ""
+	}
+	return f.Owner
+}

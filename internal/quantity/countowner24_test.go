@@ -19,7 +19,6 @@ var countowner24Known = map[string]string{
 	"09-tza-masaka|300 of the invaders":             "claimed_by: 'Radio Uganda' no side (claims)",
 	"09-tza-masaka|90 prisoners":                    "claimed_by: 'Radio Tanzania' no side (claims)",
 	"09-tza-masaka|more than 200 Ugandan soldiers":  "claimed_by: 'Radio Tanzania' no side (claims)",
-	"10-tha-border|received 20 wounded":             "owner: a hospital's wounded, most of them civilians, given the state",
 	"11-mmr-rakhine|four helicopters":               "owner: materiel the 'terrorist military' lost given the speaker",
 	"12-mdg-cyclone|Four fishermen":                 "outcome and claimed_by: 'missing since' read as lost; the disaster office no side (claims)",
 	"12-mdg-cyclone|killed 11 people":               "claimed_by: the disaster office no side (claims)",

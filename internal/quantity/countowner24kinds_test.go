@@ -132,3 +132,20 @@ func TestCountOwner24DisasterVictims(t *testing.T) {
 			[]string{"five people|missing|5|lost|BLR|"}},
 	})
 }
+
+// TestCountOwner24HospitalWounded: soldiers a hospital treated are the
+// soldiers of the state where it stands; a bare figure of wounded a
+// hospital received, partly civilians, is no one's (invented sentences;
+// golds: a military hospital's wounded soldiers, hospitals' wounded "most
+// of them civilians" and "among them four civilians").
+func TestCountOwner24HospitalWounded(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}, {"Kesh", "place:BY", ""}}
+	checkCounts(t, []countCase{
+		{"soldiers treated", "Zorvian and Ruritanian troops fought along the river for a week. Doctors at the military hospital in Kesh said they had treated 14 wounded soldiers.",
+			nil, ents,
+			[]string{"14 wounded soldiers|wounded|14|wounded|BLR|"}},
+		{"partly civilians", "Zorvian and Ruritanian troops fought along the river for a week. The hospital in Kesh received 20 wounded, most of them civilians, a nurse said.",
+			nil, ents,
+			[]string{"20 wounded|wounded|20|wounded||"}},
+	})
+}

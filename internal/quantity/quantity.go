@@ -1116,6 +1116,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		f.Owner = s.bodyMembersOwner(ctx, si, f)
 		f.Owner = s.disasterVictimsOwner(ctx, si, f, speaker)
 		f.Owner = ctx.treatedForcesOwner(si, f)
+		f.Owner = hospitalWoundedOwner(ctx, si, f)
 		f.ClaimedBy = speaker
 		if f.untold {
 			f.ClaimedBy, f.Claim = "", ""
