@@ -1,15 +1,6 @@
 package fuse_test
 
-import (
-	"context"
-	"encoding/json"
-	"os"
-	"slices"
-	"testing"
-
-	"github.com/parallaxhq/parallax"
-	"github.com/parallaxhq/parallax/internal/pipeline"
-)
+import "testing"
 
 // knownContra24Failures are the lines TestContraBattery24 reports for
 // the session-24 battery, with the reason. The test fails when a listed
@@ -30,63 +21,5 @@ var knownContra24Failures = map[string]string{
 // and negatives) and compares the contradictions of the incident the
 // scorer would judge with the set's, as TestContraBattery23 does.
 func TestContraBattery24(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads every model")
-	}
-	raw, err := os.ReadFile("../../testdata/contra/contra24.json")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var sets []contraSet
-	if err := json.Unmarshal(raw, &sets); err != nil {
-		t.Fatal(err)
-	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, s := range sets {
-		var in []parallax.Article
-		var ids []string
-		for _, a := range s.Articles {
-			in = append(in, parallax.Article{ID: a.ID, Outlet: a.Outlet, Title: a.Title, Published: a.Published, Language: a.Language, Body: a.Text})
-			ids = append(ids, a.ID)
-		}
-		_, incs, _, err := p.AnalyzeAll(context.Background(), in, 1, nil)
-		if err != nil {
-			t.Fatal(err)
-		}
-		inc := judgedIncident(incs, ids)
-		if inc == nil {
-			lines = append(lines, s.Set+": no incident")
-			continue
-		}
-		var got []string
-		for _, c := range inc.Contradictions {
-			got = append(got, contraKey(c))
-		}
-		for _, w := range s.Want {
-			if !slices.Contains(got, w) {
-				lines = append(lines, s.Set+": missing "+w)
-			}
-		}
-		for _, g := range got {
-			if !slices.Contains(s.Want, g) {
-				lines = append(lines, s.Set+": extra "+g)
-			}
-		}
-	}
-	t.Logf("%d sets, %d lines", len(sets), len(lines))
-	for _, l := range lines {
-		t.Log(l)
-		if _, ok := knownContra24Failures[l]; !ok {
-			t.Errorf("%s", l)
-		}
-	}
-	for l := range knownContra24Failures {
-		if !slices.Contains(lines, l) {
-			t.Errorf("%s: listed as a known failure but right now: remove it", l)
-		}
-	}
+	runContraBattery(t, "../../testdata/contra/contra24.json", knownContra24Failures)
 }
