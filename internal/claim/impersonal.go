@@ -31,10 +31,15 @@ func (st *state) thereAreReports(a, b, i int) bool {
 	if !impersonalReportNouns[st.norm(j)] {
 		return false
 	}
-	n := j
-	j++
+	return st.hearsayClause(j, j+1, b)
+}
+
+// hearsayClause adds the claim with no speaker of the hearsay noun at n
+// whose "that" clause starts at token j, after an optional source phrase
+// of up to four words ("on social media", "in local media", "from
+// residents"). It reports whether there was such a clause.
+func (st *state) hearsayClause(n, j, b int) bool {
 	if w := st.norm(j); w == "on" || w == "in" || w == "from" {
-		// "on social media", "in local media", "from residents"
 		k := j + 1
 		for k < b && k < j+5 && st.toks[k].Word && st.norm(k) != "that" {
 			k++
@@ -103,19 +108,7 @@ func (st *state) reportsArrive(a, b, i int) bool {
 	if st.norm(j) == "in" {
 		j++ // "coming in"
 	}
-	if w := st.norm(j); w == "on" || w == "in" || w == "from" {
-		// "on social media", "from the front"
-		k := j + 1
-		for k < b && k < j+5 && st.toks[k].Word && st.norm(k) != "that" {
-			k++
-		}
-		j = k
-	}
-	if st.norm(j) != "that" || j+2 >= b {
-		return false
-	}
-	st.addDraft(draft{cueA: i, cueB: i + 1, contA: j + 1, contB: st.clauseEnd(j+1, b), spk: speaker{a: -1, ent: -1}, agentless: true})
-	return true
+	return st.hearsayClause(i, j, b)
 }
 
 // arrivalVerbs say hearsay reached the writer ("coming in", "emerging",
