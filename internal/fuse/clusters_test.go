@@ -139,7 +139,7 @@ func TestEventProbes(t *testing.T) {
 	checkClusterFile(t, "../../testdata/clusters/events.jsonl", knownEventMisses, knownDups)
 }
 
-// TestClusterProbes runs// TestClusterProbes runs the whole pipeline on the invented reports of
+// TestClusterProbes runs the whole pipeline on the invented reports of
 // ../../testdata/clusters/probes.jsonl (nine incidents in eight conflicts:
 // two reports of each story in different outlets' words, a preview with a
 // fronted future weekday, reports with an aside naming other parties, and
@@ -159,6 +159,27 @@ func TestClusterProbes(t *testing.T) {
 // likewise for duplicates found (knownDups: pairs found as duplicates
 // though no article copies another).
 func checkClusterFile(t *testing.T, path string, known, knownDups map[fuse.Pair]string) {
+	arts, incs, dups := analyzeClusterFile(t, path)
+	s := fuse.ScorePairs(fuse.GoldIncidentPairs(arts), fuse.IncidentPairs(incs))
+	checkPairScore(t, "incidents", s, known)
+	knownDups = maps.Clone(knownDups)
+	d := fuse.ScorePairs(fuse.GoldDuplicatePairs(arts), fuse.DuplicatePairs(dups))
+	for _, pr := range d.Wrong {
+		if _, known := knownDups[pr]; !known {
+			t.Errorf("%s %s: found as duplicates", pr[0], pr[1])
+		}
+		delete(knownDups, pr)
+	}
+	for pr := range knownDups {
+		t.Errorf("%s %s: listed as found duplicates but not found now: remove it", pr[0], pr[1])
+	}
+}
+
+// analyzeClusterFile runs the whole pipeline on a cluster file (skipped in
+// short mode: it loads every model) and returns its labelled articles with
+// the incidents and duplicates found.
+func analyzeClusterFile(t *testing.T, path string) ([]fuse.ClusterArticle, []parallax.Incident, []parallax.Duplicate) {
+	t.Helper()
 	if testing.Short() {
 		t.Skip("loads every model")
 	}
@@ -178,7 +199,14 @@ func checkClusterFile(t *testing.T, path string, known, knownDups map[fuse.Pair]
 	if err != nil {
 		t.Fatal(err)
 	}
-	s := fuse.ScorePairs(fuse.GoldIncidentPairs(arts), fuse.IncidentPairs(incs))
+	return arts, incs, dups
+}
+
+// checkPairScore fails the test on each pair the score has missed or
+// wrong that known does not list, and on each listed pair that comes
+// right now; it logs the score.
+func checkPairScore(t *testing.T, what string, s fuse.PairScore, known map[fuse.Pair]string) {
+	t.Helper()
 	bad := map[fuse.Pair]string{}
 	for _, pr := range s.Missed {
 		bad[pr] = "missed"
@@ -186,28 +214,17 @@ func checkClusterFile(t *testing.T, path string, known, knownDups map[fuse.Pair]
 	for _, pr := range s.Wrong {
 		bad[pr] = "wrong"
 	}
-	for pr, what := range bad {
+	for pr, how := range bad {
 		if _, ok := known[pr]; !ok {
-			t.Errorf("%s %s: %s", pr[0], pr[1], what)
+			t.Errorf("%s %s %s: %s", what, pr[0], pr[1], how)
 		}
 	}
 	for pr := range known {
 		if _, still := bad[pr]; !still {
-			t.Errorf("%s %s: listed as known but right now: remove it", pr[0], pr[1])
+			t.Errorf("%s %s %s: listed as known but right now: remove it", what, pr[0], pr[1])
 		}
 	}
-	knownDups = maps.Clone(knownDups)
-	d := fuse.ScorePairs(fuse.GoldDuplicatePairs(arts), fuse.DuplicatePairs(dups))
-	for _, pr := range d.Wrong {
-		if _, known := knownDups[pr]; !known {
-			t.Errorf("%s %s: found as duplicates", pr[0], pr[1])
-		}
-		delete(knownDups, pr)
-	}
-	for pr := range knownDups {
-		t.Errorf("%s %s: listed as found duplicates but not found now: remove it", pr[0], pr[1])
-	}
-	t.Logf("incidents P %.3f R %.3f F1 %.3f", s.Precision(), s.Recall(), s.F1())
+	t.Logf("%s P %.3f R %.3f F1 %.3f", what, s.Precision(), s.Recall(), s.F1())
 }
 
 // knownScopeMisses are those of testdata/clusters/scope.jsonl (figures'

@@ -1,12 +1,9 @@
 package fuse_test
 
 import (
-	"context"
 	"testing"
 
-	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/fuse"
-	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // knownProbe24Misses are the incident pairs of
@@ -37,45 +34,7 @@ var knownProbe24Dups = map[fuse.Pair]string{
 // ../../testdata/clusters/probes24.jsonl and checks its incident pairs and
 // its duplicate pairs, missed and wrong, against the known lists.
 func TestProbes24(t *testing.T) {
-	if testing.Short() {
-		t.Skip("loads every model")
-	}
-	arts, err := fuse.ReadClusters("../../testdata/clusters/probes24.jsonl")
-	if err != nil {
-		t.Fatal(err)
-	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := make([]parallax.Article, len(arts))
-	for i, a := range arts {
-		in[i] = a.Article
-	}
-	_, incs, dups, err := p.AnalyzeAll(context.Background(), in, 1, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
-	check := func(what string, s fuse.PairScore, known map[fuse.Pair]string) {
-		bad := map[fuse.Pair]string{}
-		for _, pr := range s.Missed {
-			bad[pr] = "missed"
-		}
-		for _, pr := range s.Wrong {
-			bad[pr] = "wrong"
-		}
-		for pr, how := range bad {
-			if _, ok := known[pr]; !ok {
-				t.Errorf("%s %s %s: %s", what, pr[0], pr[1], how)
-			}
-		}
-		for pr := range known {
-			if _, still := bad[pr]; !still {
-				t.Errorf("%s %s %s: listed as known but right now: remove it", what, pr[0], pr[1])
-			}
-		}
-		t.Logf("%s P %.3f R %.3f F1 %.3f", what, s.Precision(), s.Recall(), s.F1())
-	}
-	check("incidents", fuse.ScorePairs(fuse.GoldIncidentPairs(arts), fuse.IncidentPairs(incs)), knownProbe24Misses)
-	check("duplicates", fuse.ScorePairs(fuse.GoldDuplicatePairs(arts), fuse.DuplicatePairs(dups)), knownProbe24Dups)
+	arts, incs, dups := analyzeClusterFile(t, "../../testdata/clusters/probes24.jsonl")
+	checkPairScore(t, "incidents", fuse.ScorePairs(fuse.GoldIncidentPairs(arts), fuse.IncidentPairs(incs)), knownProbe24Misses)
+	checkPairScore(t, "duplicates", fuse.ScorePairs(fuse.GoldDuplicatePairs(arts), fuse.DuplicatePairs(dups)), knownProbe24Dups)
 }
