@@ -414,11 +414,12 @@ func (ix *Index) insert(doc *parallax.Document) {
 		}
 	}
 	segs := segmentArticle(doc, ai, pub, maxGap, maxSpan, ix.recall, ix.otherRecall)
-	if doc.Article.Title != "" {
-		for i := range segs {
-			if segs[i].main {
+	for i := range segs {
+		if segs[i].main {
+			if doc.Article.Title != "" {
 				segs[i].titleKeys = titleKeys(doc.Article.Title)
 			}
+			segs[i].named = namedDays(doc, &segs[i], ix.recall)
 		}
 	}
 	ix.sents.doc = doc
@@ -1510,7 +1511,7 @@ func (ix *Index) score(s *segment, in *incident) (float64, bool) {
 		// remark in passing.
 		need += ix.opt.BackgroundMargin
 	}
-	if setAfter(s, in) || answers(s, in) {
+	if setAfter(s, in) || answers(s, in) || actOtherDays(s, in) {
 		return sc, false
 	}
 	if s.roundup && in.roundup && !sortedMeet(s.figures, in.figures) {

@@ -61,12 +61,15 @@ type segment struct {
 	// roundup: main or sibling, and its article is a roundup of a front
 	// (isRoundup): fighting at many sites, one per paragraph.
 	roundup bool
-	events  []int // indexes into Document.Events
-	claims  []int
-	counts  []int
-	places  []int // indexes into Document.Places
-	spans   []parallax.Span
-	fine    []fpoint
+	// named: main, the days its article's time expressions name to the
+	// day, sorted (namedDays): which happenings of other days it tells.
+	named  []int32
+	events []int // indexes into Document.Events
+	claims []int
+	counts []int
+	places []int // indexes into Document.Places
+	spans  []parallax.Span
+	fine   []fpoint
 	// titleKeys: main, the place keys of its headline's names
 	// (titleKeys), which a town of an incident may match.
 	titleKeys []uint32
