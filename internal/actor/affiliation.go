@@ -136,8 +136,10 @@ func (st *docState) affiliate() {
 			m.side = st.courtState() // "federal prosecutor NAME" in a story on an Iranian plot
 		} else if side := st.govPanelSide(m.a, m.b); side != "" {
 			m.side = side // "NAME, chairman of the government's flag panel,"
-		} else if dom := st.dominantState(); dom != "" && (st.stateTitleNear(m.a, m.b) || st.headOfStateTitle(*m) || st.legislatureApposition(m.b)) && !st.officeHeldByOther(dom, *m) {
-			m.side = dom // "Finance Minister NAME said" in a story about one state
+		} else if dom := st.titledOfficeState(); dom != "" && (st.stateTitleNear(m.a, m.b) || st.headOfStateTitle(*m) || st.legislatureApposition(m.b)) && !st.officeHeldByOther(dom, *m) {
+			// "Finance Minister NAME said" in a story about one state,
+			// "President NAME" in a story filed from his capital
+			m.side = dom
 		}
 		if m.side != "" {
 			sides[m.actor] = m.side

@@ -127,6 +127,7 @@ func (st *docState) dominantState() string {
 			n[c.Side]++
 		}
 	}
+	st.domNamed = n
 	best, first, second := topCount(n)
 	if h := st.homeDatelineState(); h != "" && h != best && n[h] >= 3 {
 		// a story filed from a town of one of its parties ("SRINAGAR:
@@ -512,6 +513,33 @@ func (st *docState) homeDatelineState() string {
 		}
 	}
 	return ""
+}
+
+// titledOfficeState is the state whose office a person titled without a
+// state holds ("President NAME", "army spokesman Col. NAME"): the state
+// the story is about (dominantState), else, in a story about two states
+// named about as often, the state of its dateline's town when the story
+// names that state as one of its two parties: a reporter titles his own
+// state's officers without its name and marks the other state's ("the
+// Salvadoran president"). A dateline in a third state decides nothing.
+func (st *docState) titledOfficeState() string {
+	if d := st.dominantState(); d != "" {
+		return d
+	}
+	h := st.homeDatelineState()
+	if h == "" || st.domNamed[h] < 2 {
+		return ""
+	}
+	above := 0 // states named more often than the dateline's
+	for s, c := range st.domNamed {
+		if s != h && c > st.domNamed[h] {
+			above++
+		}
+	}
+	if above > 1 {
+		return ""
+	}
+	return h
 }
 
 // homeDatelineReach bounds where the story's dateline may start: below

@@ -94,6 +94,8 @@ type docState struct {
 	// the state the article is about, once known
 	domSide string
 	domDone bool
+	// domNamed counts each state's mentions as dominantState read them
+	domNamed map[string]int
 	// the state whose court tries the article's case, once known
 	courtSide string
 	courtDone bool

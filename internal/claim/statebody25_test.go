@@ -16,6 +16,8 @@ import (
 // negatives.
 // First run (main 3dbb4893, before any fix): 113 items, 50 failing; after
 // the span corrections the battery's header lists: 104 items, 40 failing.
+// After a titled person takes the dateline's state in a story about two
+// states (actor.titledOfficeState): 39 failing.
 var statebody25Known = map[string]string{
 	"b-bulletin-of-body-then-it: > said | bulletin":                                          "B: got said | bulletin |  | assert |  | indirect",
 	"b-bulletin-ogaden: > said | bulletin":                                                   "B: got said | bulletin |  | assert |  | indirect",
@@ -46,7 +48,6 @@ var statebody25Known = map[string]string{
 	"t-army-spokesman-surname: > said | Terán":                                               "T: got said | Terán | PER | assert | Gonzalo Terán Pazmiño | indirect",
 	"t-army-spokesman-surname: > said | he":                                                  "T: got said | he | PER | assert | Gonzalo Terán Pazmiño | direct",
 	"t-army-spokesman-surname: > says | army":                                                "T: got says | army | PER | assert |  | indirect",
-	"t-commander-in-chief: > said | he":                                                      "T: got said | he |  | assert | Tesfaye Worku Bekele | direct",
 	"t-foreign-minister-title-only: > : | Foreign Minister":                                  "T: got : | Foreign Minister | BOL | assert |  | indirect",
 	"t-foreign-minister-title-only: > said | Foreign Minister":                               "T: got said | Foreign Minister |  | assert |  | indirect",
 	"t-foreign-minister-title-only: > told | he":                                             "T: got told | he |  | assert | Bahía Negra | direct",
