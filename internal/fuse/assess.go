@@ -780,10 +780,27 @@ func (v *view) civilianTargeting(used map[string]bool) []parallax.Contradiction 
 			st.no[s] = appendUnique(st.no[s], c.id)
 		}
 	}
+	// A side's toll of civilians told with no act on civilians is its
+	// accusation, naming no one (civharm.go).
+	tollSides, tolls := v.civilianTolls(withEvent, func(s string) bool {
+		return slices.ContainsFunc(inits, func(x string) bool { return len(byInit[x].yes[s]) > 0 })
+	})
+	for _, s := range tollSides {
+		st := get("")
+		for _, id := range tolls[s] {
+			st.yes[s] = appendUnique(st.yes[s], id)
+		}
+	}
+	var accusations []map[string][]string
+	for _, x := range inits {
+		accusations = append(accusations, byInit[x].yes)
+	}
 	// Denials about civilians that carry no event on civilians of their
-	// own ("never targeted civilians" read as a bare act).
+	// own ("never targeted civilians" read as a bare act), and denials
+	// that point back to an accusation over civilians ("rejected the
+	// accusation").
 	for _, c := range v.inClaims {
-		if c.stance != parallax.StanceDeny || c.side == "" || withEvent[c.id] || !c.civ {
+		if c.stance != parallax.StanceDeny || c.side == "" || withEvent[c.id] || !c.civ && !v.answersCivilianAccusation(c, accusations) {
 			continue
 		}
 		st := get("")
