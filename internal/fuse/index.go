@@ -134,6 +134,7 @@ type Index struct {
 	afterTF     map[uint64]int32   // scratch: term counts of the clauses that set its story after another
 	recallNames []recallName       // scratch: the names met in its recall clauses (segmentVectors)
 	curAfter    *segment           // scratch: its main segment while its renderings are joined, when it sets its act after another (segment.after)
+	curSegs     []segment          // scratch: its segments while they are placed, in the order of its article's segs (recapApart)
 	nameBuf     []nameSpan
 	words       []uint64
 	wordSpan    []word
@@ -427,6 +428,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 	mutualBlame(doc, &ix.sents, segs)
 	ix.segmentVectors(doc, segs)
 	items := make([]segItems, len(segs))
+	ix.curSegs = segs
 	for i := range segs {
 		s := &segs[i]
 		si := int32(len(ix.segs))
@@ -441,6 +443,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 			items[i].mutual = append(items[i].mutual, int32(ix.intern(p[0])), int32(ix.intern(p[1])))
 		}
 	}
+	ix.curSegs = nil
 	a.segs = slices.Clip(a.segs)
 	a.f = ix.features(a, doc, items, slices.ContainsFunc(segs, func(s segment) bool { return s.roundup }))
 	if ix.cold != nil {
@@ -1150,6 +1153,9 @@ func (ix *Index) place(si int32, s *segment, partners []int32) {
 			// article tells the two apart by their days. Its own
 			// lead-up, which no other report tells as its story, stays
 			// with it.
+			return
+		}
+		if ix.recapApart(s, r) {
 			return
 		}
 		ix.warm(r)

@@ -73,3 +73,43 @@ func actDayedInWords(doc *parallax.Document, ev *parallax.Event, recall []parall
 	}
 	return false
 }
+
+// recapApart reports whether segment s, its article's own story, tells a
+// move two or more days after a move of the same kind (an event of one
+// CAMEO code, no words: sameMove) that its article recalls in a segment
+// of its own, and incident r holds that segment with another report's
+// story: a counter-expulsion's wire that recalls Monday's expulsion in a
+// paragraph ("On Monday Burkina Faso expelled ...") tells the two moves
+// apart by their days, however many words they share. The article stays
+// in r by its recap; its story does not join it. A follow-up of another
+// kind (a protest note over Sunday's attack) may.
+func (ix *Index) recapApart(s *segment, r int32) bool {
+	if !s.main || s.late || s.start == noDay || ix.scanned == nil || !ix.holdsOtherMain(r, s.art) {
+		return false
+	}
+	for k, t := range ix.arts[s.art].segs {
+		g := &ix.segs[t]
+		if !g.main && g.start != noDay && s.start-g.end >= 2 && k < len(ix.curSegs) && ix.find(g.inc) == r && sameMove(ix.scanned, &ix.curSegs[k], s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameMove reports whether segments a and b of doc hold events of one
+// CAMEO code that are acts, not words (verbalEvent): an expulsion and an
+// expulsion, a strike and a strike.
+func sameMove(doc *parallax.Document, a, b *segment) bool {
+	for _, i := range a.events {
+		ea := &doc.Events[i]
+		if len(ea.CAMEO) < 3 || verbalEvent(ea) {
+			continue
+		}
+		for _, j := range b.events {
+			if doc.Events[j].CAMEO == ea.CAMEO {
+				return true
+			}
+		}
+	}
+	return false
+}

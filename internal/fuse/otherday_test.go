@@ -1,6 +1,7 @@
 package fuse
 
 import (
+	"slices"
 	"strings"
 	"testing"
 
@@ -59,6 +60,34 @@ func TestActOtherDays(t *testing.T) {
 		s.named = namedDays(c.doc, s, nil)
 		if got := actOtherDays(s, &tuesday); got != c.want {
 			t.Errorf("%s: actOtherDays %v, want %v (named %v)", c.name, got, c.want, s.named)
+		}
+	}
+}
+
+// TestSameMove: an expulsion recalled beside an expulsion is the same
+// move (a counter-measure); a protest note beside the attack it protests,
+// or two statements of one code (words only), are not.
+func TestSameMove(t *testing.T) {
+	ev := func(typ, cameo string) parallax.Event { return parallax.Event{Type: typ, CAMEO: cameo} }
+	for _, c := range []struct {
+		name string
+		a, b []parallax.Event
+		want bool
+	}{
+		{"expulsion and counter-expulsion", []parallax.Event{ev(parallax.EventStrategic, "166"), ev(parallax.EventStrategic, "112")}, []parallax.Event{ev(parallax.EventStrategic, "166")}, true},
+		{"protest note over an attack", []parallax.Event{ev(parallax.EventBattles, "190"), ev(parallax.EventProtests, "141")}, []parallax.Event{ev(parallax.EventStrategic, "040")}, false},
+		{"two statements", []parallax.Event{ev(parallax.EventStrategic, "040")}, []parallax.Event{ev(parallax.EventStrategic, "040")}, false},
+	} {
+		doc := &parallax.Document{Events: append(slices.Clone(c.a), c.b...)}
+		a, b := &segment{}, &segment{}
+		for i := range c.a {
+			a.events = append(a.events, i)
+		}
+		for i := range c.b {
+			b.events = append(b.events, len(c.a)+i)
+		}
+		if got := sameMove(doc, a, b); got != c.want {
+			t.Errorf("%s: sameMove %v, want %v", c.name, got, c.want)
 		}
 	}
 }

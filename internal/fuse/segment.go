@@ -62,7 +62,8 @@ type segment struct {
 	// (isRoundup): fighting at many sites, one per paragraph.
 	roundup bool
 	// named: main, the days its article's time expressions name to the
-	// day, sorted (namedDays): which happenings of other days it tells.
+	// day, sorted, when an act of its own is dated in its own words
+	// (namedDays): which happenings of other days it tells.
 	named  []int32
 	events []int // indexes into Document.Events
 	claims []int
