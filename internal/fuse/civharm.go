@@ -25,9 +25,12 @@ import (
 // no act on civilians of their own (withEvent), for the sides that make
 // no accusation over civilians otherwise (accusing): a toll beside the
 // side's own accusation adds nothing to it. The side is the count's
-// claimant, who must be the claim's speaker: a figure the report gives
-// in its own voice, or one a speaker cites from another, is no party's
-// accusation. International bodies count the dead without accusing.
+// claimant: the claim's speaker, or the party the count stage found
+// behind a speaker the claim gives no side ("the bulletin said" after
+// "the ministry said in a bulletin"). A figure the report gives in its
+// own voice (no claim), or one a sided speaker cites from another party,
+// is no accusation of the claimant. International bodies count the dead
+// without accusing.
 func (v *view) civilianTolls(withEvent map[string]bool, accusing func(side string) bool) (sides []string, claims map[string][]string) {
 	claims = map[string][]string{}
 	for _, c := range v.counts {
@@ -36,7 +39,7 @@ func (v *view) civilianTolls(withEvent map[string]bool, accusing func(side strin
 			continue
 		}
 		cl, ok := v.claims[c.claim]
-		if !ok || cl.side != c.by || cl.stance == "deny" {
+		if !ok || cl.side != c.by && cl.side != "" || cl.stance == parallax.StanceDeny {
 			continue
 		}
 		if _, seen := claims[c.by]; !seen {

@@ -10,7 +10,7 @@ import (
 // TestCivilianHarmWords: a side's toll of civilians told with no act on
 // civilians is its accusation, and a denial that points back to an
 // accusation over civilians answers it (civharm.go); a toll of fighters,
-// a toll in another's words, a body's count, and a denial pointing back
+// a toll a sided speaker cites from another party, a body's count, and a denial pointing back
 // to a statement that said more than the harm to civilians do not.
 func TestCivilianHarmWords(t *testing.T) {
 	claim := func(id, side, stance string) *claimF { return &claimF{id: id, side: side, stance: stance} }
@@ -36,9 +36,12 @@ func TestCivilianHarmWords(t *testing.T) {
 		{"a toll of soldiers",
 			[]*claimF{claim("a:c1", "RUR", "assert"), claim("b:c1", "BOR", "deny")},
 			[]*eventF{denied("b:c1", "BOR")}, []*countF{toll("a:c1", "RUR", victimsFighters)}, ""},
-		{"a toll the speaker cites from another",
-			[]*claimF{claim("a:c1", "", "assert"), claim("b:c1", "BOR", "deny")},
+		{"a toll a sided speaker cites from another",
+			[]*claimF{claim("a:c1", "SUD", "assert"), claim("b:c1", "BOR", "deny")},
 			[]*eventF{denied("b:c1", "BOR")}, []*countF{toll("a:c1", "RUR", victimsCivilians)}, ""},
+		{"a toll of a speaker with no side, its claimant found",
+			[]*claimF{claim("a:c1", "", "assert"), claim("b:c1", "BOR", "deny")},
+			[]*eventF{denied("b:c1", "BOR")}, []*countF{toll("a:c1", "RUR", victimsCivilians)}, "BOR RUR"},
 		{"a body's count",
 			[]*claimF{claim("a:c1", "UNO", "assert"), claim("b:c1", "BOR", "deny")},
 			[]*eventF{denied("b:c1", "BOR")}, []*countF{toll("a:c1", "UNO", victimsCivilians)}, ""},
