@@ -551,3 +551,84 @@ func hospitalWoundedOwner(ctx *context, si int, f found) string {
 	}
 	return f.Owner
 }
+
+// A toll a sentence gives as a side's losses by the side's name or demonym
+// ("said Honduran losses were 'above 300 dead'", "put Moroccan losses at
+// more than 90 dead", "Georgian losses in three days of fighting stood at
+// about 300 dead") is that side's, whoever tells it: the name stands right
+// before the toll noun, and between the noun and the count only verbs of
+// being or rising, quotation marks and a phrase that says where or when
+// the losses were suffered.
+
+// lossPhraseWords may open the phrase of place or time between a toll noun
+// and its verb ("losses in the fighting", "losses since Monday").
+var tollPhraseWords = map[string]bool{"in": true, "during": true, "since": true, "near": true, "around": true,
+	"over": true, "on": true, "at": true, "from": true}
+
+// namedLossesSide returns the side whose name or demonym stands before a
+// toll noun that people count f of sentence si gives the figure of, ""
+// when there is none.
+func namedLossesSide(ctx *context, si int, f found) string {
+	if !peopleItems[f.Item] {
+		return ""
+	}
+	ws := ctx.sents[si].Words
+	k := -1 // the first word of the count
+	for j := range ws {
+		if ws[j].Start >= f.Start {
+			k = j
+			break
+		}
+	}
+	j := k - 1
+	links := 0
+	for j >= 0 && k-j <= 7 && (numberLead[ws[j].Lower] || ws[j].Lower == "above") && !tollLinkWords[ws[j].Lower] {
+		j-- // "above", "more than", "at least": the number's own words
+	}
+	for j >= 0 && k-j <= 9 && (tollLinkWords[ws[j].Lower] || isQuote(ws[j].Lower)) {
+		if tollLinkWords[ws[j].Lower] {
+			links++
+		}
+		j--
+	}
+	if links == 0 || j < 1 {
+		return ""
+	}
+	if !sideTollNouns[ws[j].Lower] {
+		// "losses in three days of fighting north of Sukhumi stood at":
+		// back over a phrase of place or time to the toll noun that opens
+		// it (no comma, count or other toll noun inside)
+		t := -1
+		for m := j; m >= 1 && j-m <= 10; m-- {
+			w := ws[m].Lower
+			if isPunct(w) && !isQuote(w) || w[0] >= '0' && w[0] <= '9' {
+				break
+			}
+			if sideTollNouns[w] {
+				if m+1 <= j && tollPhraseWords[ws[m+1].Lower] {
+					t = m
+				}
+				break
+			}
+		}
+		if t < 0 {
+			return ""
+		}
+		j = t
+	}
+	// j is the toll noun; "death toll", "own losses" let the word before go
+	n := j - 1
+	if n >= 0 && (ws[n].Lower == "death" || ws[n].Lower == "own") {
+		n--
+	}
+	if n < 0 || ws[n].Lower == "the" {
+		return ""
+	}
+	if ws[n].Lower == "'s" || ws[n].Lower == "’s" {
+		n--
+	}
+	if n < 0 {
+		return ""
+	}
+	return ctx.sideAt(si, n)
+}

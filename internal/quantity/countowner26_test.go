@@ -6,17 +6,13 @@ import "testing"
 // whole pipeline does not meet yet, each with the reason.
 var countowner26Known = map[string]string{
 	"01-irq-basra|\"hundreds\" of men":                 "owner and claimed_by: \"the enemy had lost\" given the speaker; the communique read on a radio no side",
-	"01-irq-basra|\"more than 2,000 dead\"":            "owner: \"Iranian losses were N dead\" given the speaker",
 	"01-irq-basra|40 enemy tanks":                      "claimed_by: a communique read on Baghdad radio no side (claims)",
-	"02-esh-mahbes|\"more than 90 dead\"":              "owner: \"put Moroccan losses at N dead\" given the speaker",
 	"02-esh-mahbes|seven of its fighters":              "not found: \"had fallen as martyrs\" (countfind's part)",
 	"03-vnm-langson|\"several thousand\" of the enemy": "not found: \"several thousand\" of the enemy (countfind's part)",
-	"03-vnm-langson|20,000 dead":                       "owner: \"Chinese losses had reached N dead\" given the speaker",
 	"03-vnm-langson|22 of the attackers":               "owner and claimed_by: the attackers no one's; \"According to the agency\" not taken up",
 	"03-vnm-langson|30 artillery pieces":               "claimed_by: an army newspaper no side (claims)",
 	"04-tur-sirnak|40 soldiers and village guards":     "owner: the soldiers a group says it killed given the group",
 	"04-tur-sirnak|extra|A PKK spokesman":              "extra: \"A PKK spokesman\" read as one killed (countfind's part)",
-	"05-geo-sukhumi|\"about 300 dead\"":                "owner: \"Georgian losses stood at N dead\" given the speaker",
 	"05-geo-sukhumi|\"dozens\" of bodies":              "not found: \"left dozens of bodies\" (countfind's part)",
 	"05-geo-sukhumi|45 of its fighters":                "owner: \"N of its fighters\" no one's",
 	"06-per-huallaga|killing three policemen":          "owner: policemen the subversives killed given the group",
@@ -24,7 +20,6 @@ var countowner26Known = map[string]string{
 	"07-sau-jizan|\"dozens\" of the infiltrators":      "owner: infiltrators given the speaker",
 	"07-sau-jizan|five armoured vehicles":              "claimed_by: a statement on the rebels' website no side (claims)",
 	"07-sau-jizan|killed 20 Saudi soldiers":            "claimed_by: a statement on the rebels' website no side (claims)",
-	"08-ind-kargil|\"at least 250 dead\"":              "owner: \"Indian losses were N dead\" given the speaker's enemy",
 	"08-ind-kargil|\"more than 100\" intruders":        "owner: intruders no one's",
 }
 

@@ -630,6 +630,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	if len(fs) == 0 {
 		return nil
 	}
+	for i := range fs {
+		if side := namedLossesSide(ctx, si, fs[i]); side != "" {
+			// "said Honduran losses were 'above 300 dead'": the side the
+			// toll is given as, not the teller's
+			fs[i].Owner, fs[i].ownerNamed, fs[i].stateless = side, true, false
+		}
+	}
 	// Coordinated counts share the owner a sibling names: "shot down two
 	// helicopters and three drones for Azerbaijan".
 	for i := range fs {
