@@ -262,11 +262,11 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 	// extractor gave the same owner; a tank or a jet is that item
 	// whoever counts it. A denial about one known item ("the drone was
 	// not hit", lostOne) answers a rival's figure of one only.
-	answers := func(d *claimF, item string, ids []string) bool {
-		if !personItems[item] {
+	answers := func(d *claimF, item string, p partyValue) bool {
+		if !personItems[item] || fightersAnswer(d, p) {
 			return true
 		}
-		return slices.ContainsFunc(ids, func(id string) bool {
+		return slices.ContainsFunc(p.claims, func(id string) bool {
 			a, ok := v.claims[id]
 			return ok && v.sameMatter(d, a)
 		})
@@ -282,7 +282,7 @@ func (v *view) partyValues() (keys [][2]string, values map[[2]string][]partyValu
 			k := [2]string{item, d.side}
 			pvs := values[k]
 			rival := slices.ContainsFunc(pvs, func(p partyValue) bool {
-				return p.side != "" && p.side != d.side && p.value > 0 && (d.lost&lostOne == 0 || p.value == 1) && answers(d, item, p.claims)
+				return p.side != "" && p.side != d.side && p.value > 0 && (d.lost&lostOne == 0 || p.value == 1) && answers(d, item, p)
 			})
 			if !rival {
 				continue
@@ -1083,7 +1083,14 @@ func (v *view) denials(used map[string]bool, blamed map[string]string) []paralla
 		// who started: that contradiction tells it already. A side that
 		// only denies, outside it ("Rwanda rejects the claim that its
 		// troops fought"), makes a denial.
-		if slices.ContainsFunc(v.inClaims, func(a *claimF) bool {
+		// A denial of a loss another party counts ("denied that any of
+		// its soldiers had been captured" against "captured 15 of their
+		// soldiers") is not held there, though its words may match a
+		// blame: the initiator kind leaves losses out (initiator).
+		answersLoss := slices.ContainsFunc(v.inClaims, func(a *claimF) bool {
+			return a.stance == parallax.StanceAssert && a.side != d.side && v.lossAnswers(d, a)
+		})
+		if !answersLoss && slices.ContainsFunc(v.inClaims, func(a *claimF) bool {
 			return a.stance == parallax.StanceAssert && blamed[a.id] == d.side && a.side != d.side && matches(a)
 		}) {
 			continue
@@ -1171,14 +1178,19 @@ func (v *view) addDenial(found map[denialPair]*parallax.Contradiction, order *[]
 // second helicopter had been lost", "denied losing any tanks") answers
 // the claim of another side that counts that item among the denier's
 // losses ("shot down two Ka-52 attack helicopters"), whose words it need
-// not share. Materiel only: a denial about people must answer the
-// claim's matter (sameMatter), as partyValues asks.
+// not share. People only where both name them as fighters ("captured 12
+// Nigerian soldiers" and "denied that any Nigerian soldier had been taken
+// prisoner"); otherwise a denial about people must answer the claim's
+// matter (sameMatter), as partyValues asks.
 func (v *view) lossAnswers(d, a *claimF) bool {
 	if d.lost == 0 || a.side == "" {
 		return false
 	}
 	for _, c := range v.counts {
-		if c.claim != a.id || c.owner != d.side || !c.hasN || c.n <= 0 || personItems[c.item] {
+		if c.claim != a.id || c.owner != d.side || !c.hasN || c.n <= 0 {
+			continue
+		}
+		if personItems[c.item] && (d.lost&lostFighters == 0 || c.victims != victimsFighters) {
 			continue
 		}
 		if d.lost&lostOne != 0 && c.n != 1 {
@@ -1191,6 +1203,18 @@ func (v *view) lossAnswers(d, a *claimF) bool {
 		}
 	}
 	return false
+}
+
+// fightersAnswer: a denial that names its lost people as fighters
+// ("denied that any of its soldiers had been captured") answers a rival
+// party's figure p of the denier's people in that state where that
+// figure is of fighters too ("captured 15 South Sudanese soldiers"): the
+// two speak of the same men. A rival's toll of people it names otherwise
+// ("eight people", "five villagers") may be another matter and must share
+// the denial's words (sameMatter).
+func fightersAnswer(d *claimF, p partyValue) bool {
+	f := p.byVictims[victimsFighters]
+	return d.lost&lostFighters != 0 && f.has && f.value == p.value
 }
 
 func appendUnique(xs []string, x string) []string {

@@ -125,9 +125,11 @@ func TestLostItems(t *testing.T) {
 	}{
 		{"any tank had been destroyed", false, bits("tank")},
 		{"Orlan reports that Vessan jets had been shot down, calling them false", false, bits("aircraft")},
-		{"any of their fighters had been captured", false, bits("captured")},
+		{"any of their fighters had been captured", false, bits("captured") | lostFighters},
+		{"any Nigerian soldier had been taken prisoner", false, bits("captured") | lostFighters},
+		{"any of its people had been captured", false, bits("captured")},
 		{"losing any helicopters in the clashes", false, bits("helicopter")},
-		{"two of its soldiers were killed and a drone was downed", false, bits("killed", "drone")},
+		{"two of its soldiers were killed and a drone was downed", false, bits("killed", "drone") | lostFighters},
 		{"its troops had killed anyone at the checkpoint", false, 0},
 		{"its jets struck the school", false, 0},
 		{"any civilians were killed in the strike", true, 0},

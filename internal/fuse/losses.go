@@ -26,6 +26,13 @@ var lossItems = []string{"helicopter", "drone", "tank", "air_defense", "armored_
 // drones downed over Belgorod").
 const lostOne = 1 << 15
 
+// lostFighters is the bit of claimC.lost set when a denial names the
+// people whose loss it denies as fighters ("that any Nigerian soldier had
+// been taken prisoner", "that any of its fighters had been captured"):
+// the rival's count of the denier's fighters in that state is then what
+// it answers, whatever other words the two share (fightersAnswer).
+const lostFighters = 1 << 14
+
 // personItems are the count items of people, by their state.
 var personItems = map[string]bool{"killed": true, "wounded": true, "captured": true, "missing": true}
 
@@ -156,6 +163,9 @@ func lostItems(text string, civ bool) uint16 {
 		}
 		if out != before {
 			named(i, n)
+			if item == "person" && victimClass(strings.Join(ws[i:i+n], " ")) == victimsFighters {
+				out |= lostFighters
+			}
 		}
 		i += n - 1
 	}

@@ -50,8 +50,10 @@ import (
 // (session 24) because a count now saves whether it is a tally since the
 // happening began (countC.course), which may stand as its party's figure;
 // 12 (session 24) because a sentence profile now holds the sentence's
-// figures (figures.go), which a rendering's test reads (rendersFigures).
-const persistVersion = 12
+// figures (figures.go), which a rendering's test reads (rendersFigures);
+// 13 (session 26) because a denial's lost items now hold whether it names
+// the people lost as fighters (lostFighters).
+const persistVersion = 13
 
 var persistMagic = []byte("parallax fusion index\n")
 
