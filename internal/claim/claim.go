@@ -4072,11 +4072,17 @@ func (st *state) sourcePhrase(si, a, b, i, n int) {
 				spk.side = side
 			}
 		}
-		if spk.side == "" && recordNouns[st.norm(head)] {
-			// "a transcript of the call released by the Kremlin": the
-			// record is its publisher's
+		if h := st.norm(head); spk.side == "" && (recordNouns[h] || sourceNouns[h] || issuedNouns[h]) {
+			// "a transcript of the call released by the Kremlin",
+			// "figures released by the defense ministry": the record or
+			// the data is its publisher's
 			if ei, ok := st.publishedBy(np, end); ok {
 				spk.actor, spk.side = st.doc.Entities[ei].Actor, st.doc.Entities[ei].Side
+			} else if x, ok := st.publisherBody(np, end); ok && !recordNouns[h] {
+				// "figures released by the defense ministry": a body
+				// the text names by its noun alone, whose side the
+				// later passes give, is the source
+				spk = x
 			} else if st.byOwnStaff(np, end) && st.lastSpk.actor != "" && st.lastSent == si {
 				// "Netanyahu told Trump ..., according to a readout
 				// issued by his office": the speaker of the sentence's
@@ -4198,6 +4204,31 @@ func (st *state) publishedBy(k, end int) (int, bool) {
 		return ei, true
 	}
 	return -1, false
+}
+
+// publisherBody: tokens [k, end) hold a publishing participle and "by"
+// with a body named by its noun ("released by the defense ministry on
+// Tuesday", "compiled by the health ministry"): that body, up to a word
+// of time.
+func (st *state) publisherBody(k, end int) (speaker, bool) {
+	for k < end && !(sourceTails[st.norm(k)] && st.norm(k+1) == "by") {
+		k++
+	}
+	if k >= end {
+		return speaker{}, false
+	}
+	j := k + 2
+	if st.norm(j) == "the" {
+		j++
+	}
+	e := j
+	for e < end && st.toks[e].Word && !calendarWords[st.norm(e)] && !prepositions(st.norm(e)) {
+		e++
+	}
+	if e == j || !speakerNouns[st.norm(e-1)] {
+		return speaker{}, false
+	}
+	return st.speakerNP(j, e)
 }
 
 var sourceNouns = map[string]bool{

@@ -135,6 +135,12 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"reply", "replies", "replied", "replied", "replying"}, false, true},
 	{[]string{"charge", "charges", "charged", "charged", "charging"}, false, true},
 	{[]string{"contend", "contends", "contended", "contended", "contending"}, false, false},
+	// a reply to the other side's account: "Washington countered that the
+	// ship was outside the zone", "the minister retorted: ..."; only with
+	// a clause or quotation ("countered the offensive" is an act), and no
+	// -ing form ("countering drones", "countering Russian influence")
+	{[]string{"counter", "counters", "countered", "countered"}, false, true},
+	{[]string{"retort", "retorts", "retorted", "retorted"}, false, true},
 	{[]string{"recall", "recalls", "recalled", "recalled", "recalling"}, false, true},
 	{[]string{"specify", "specifies", "specified", "specified", "specifying"}, false, true},
 	{[]string{"clarify", "clarifies", "clarified", "clarified", "clarifying"}, false, true},

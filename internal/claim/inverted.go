@@ -131,7 +131,27 @@ func (st *state) cueAt(k int) (cue, bool) {
 	if w := st.norm(k); ok && (w == "report" || w == "claim" || w == "statement") && st.indefiniteBefore(k) {
 		return cue{}, false // "According to a United Nations report seen by Reuters": a noun
 	}
+	if ok && st.saidNothing(k) {
+		return cue{}, false // "The army has said little about its losses": nothing reported
+	}
 	return c, ok
+}
+
+// saidNothing: the cue at k has "little" or "nothing" for its object and
+// no clause after it ("has said little about its losses", "said nothing
+// of the prisoners", "would say little else"): the reporter's remark
+// that the speaker did not speak, no claim. "said little had changed"
+// reports a clause whose subject is "little" and stays a cue.
+func (st *state) saidNothing(k int) bool {
+	j := k + 1
+	if w := st.norm(j); w != "little" && w != "nothing" {
+		return false
+	}
+	switch st.norm(j + 1) {
+	case "about", "on", "of", "else", "more", "publicly", "further", "since", ".", ",", ";":
+		return true
+	}
+	return false
 }
 
 // nounHomographs: cue words whose noun reading is common in news ("a
