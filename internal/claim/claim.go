@@ -5238,6 +5238,13 @@ var bodyHeads = map[string]bool{
 	"mission": true, "presidency": true, "embassy": true, "service": true, "organization": true,
 	"organisation": true, "party": true, "statement": true, "report": true, "court": true, "tribunal": true,
 	"panel": true, "movement": true, "alliance": true, "coalition": true, "militia": true, "front": true,
+	// a body's paper or channel, or a body named by its kind, that spoke
+	// in the sentence before ("the bulletin said. It said C", "State
+	// radio said C. It said D", "the directorate said C. It said D")
+	"bulletin": true, "communique": true, "release": true, "radio": true, "television": true,
+	"newspaper": true, "broadcaster": true, "channel": true, "station": true, "website": true,
+	"directorate": true, "bureau": true, "secretariat": true, "committee": true, "board": true,
+	"authority": true, "regime": true, "force": true,
 }
 
 // onlyTime: the words of [a, b) are only a time ("on Sunday", "late on

@@ -321,6 +321,9 @@ var labelFalseWords = map[string]bool{
 	"wrong": true, "inaccurate": true, "incorrect": true, "untruthful": true, "bogus": true,
 	"hoax": true, "fiction": true, "fantasy": true, "misleading": true, "distorted": true,
 	"exaggerated": true, "inflated": true,
+	// a story made up ("called that report “a fable”", "dismissed the
+	// account as a myth", "a fairy tale")
+	"fable": true, "fables": true, "myth": true, "myths": true, "invention": true, "fairy": true,
 }
 
 // labelGerunds label after a comma what the clause before names, for

@@ -21,6 +21,33 @@ func TestCues26Rules(t *testing.T) {
 	})
 }
 
+// TestCues26ItAfterBulletin: "It said C" after a bulletin's or a
+// broadcaster's claim in the sentence before is that paper's or
+// channel's. Sentences invented.
+func TestCues26ItAfterBulletin(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"it after the bulletin",
+			"TEGUCIGALPA — \"The enemy has been stopped at the gates of the town,\" the bulletin stated. It said 22 soldiers had been killed since the invasion began.",
+			"said", "It", "-", "assert", "-"},
+		{"it after the radio",
+			"BUENOS AIRES — State radio reported that the British attack had been repulsed. It said the paratroopers had suffered heavy losses.",
+			"said", "It", "-", "assert", "-"},
+	})
+}
+
+// TestCues26Stances: a report called a fable or a myth is rejected.
+// Sentences invented.
+func TestCues26Stances(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"called that report a fable",
+			"The High Command called that report \"a fable\" and said the Salvadoran air force had lost no aircraft.",
+			"called", "High Command", "-", "deny", "-"},
+		{"the claims are a myth",
+			"The ministry said the rebels' claims were a myth.",
+			"said", "ministry", "-", "deny", "-"},
+	})
+}
+
 // TestCues26NoClaims: the reporter's remark that a speaker said nothing
 // reports no claim; "said little had changed" still does.
 func TestCues26NoClaims(t *testing.T) {

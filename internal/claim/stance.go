@@ -371,7 +371,7 @@ func (st *state) evidenceSubject(a, k int) bool {
 var inventedWords = map[string]bool{
 	"fiction": true, "fantasy": true, "fantasies": true, "invention": true, "invented": true,
 	"hoax": true, "fabrication": true, "fabricated": true, "made-up": true, "concocted": true,
-	"staged": true,
+	"staged": true, "fable": true, "fables": true, "myth": true, "myths": true,
 }
 
 // judgementModifiers stand between a copula and the judgement it makes
