@@ -4511,6 +4511,12 @@ func upperCount(s string) int {
 // arabicArticle: "al-Assad", "el-Sisi", "ad-Din" carry a lower-case article
 // inside a name.
 func arabicArticle(w string) bool {
+	// Every article ends in a hyphen at its third or fourth byte: most
+	// words (asked for every word of lower case, names) fail this before
+	// the list is walked.
+	if len(w) < 5 || w[2] != '-' && w[3] != '-' {
+		return false
+	}
 	for _, p := range []string{"al-", "el-", "ad-", "as-", "an-", "ar-", "ash-", "at-", "az-", "bin-", "ibn-"} {
 		if strings.HasPrefix(w, p) && len(w) > len(p)+1 {
 			return true
