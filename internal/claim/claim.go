@@ -350,7 +350,7 @@ func (st *state) sentence(si, a, b int) {
 		if t.Norm == "there" && st.thereAreReports(a, b, i) {
 			continue // "There are reports that C"
 		}
-		if impersonalReportNouns[t.Norm] && st.reportsArrive(a, b, i) {
+		if kind&kindImpersonal != 0 && st.reportsArrive(a, b, i) {
 			continue // "Reports are coming in that C"
 		}
 		if t.Norm == "in" && st.inView(si, a, b, i) {

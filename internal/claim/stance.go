@@ -23,19 +23,21 @@ import (
 func (st *state) denial(a, b int) bool {
 	for i := a; i < b; i++ {
 		w := st.toks[i].Norm
-		if denialWords[w] && !st.topicNoun(i) && !st.attributiveDenial(i, b) && !st.lyingDown(i) && !st.purposeNoun(i) {
+		kind := wordKinds[w] // one look-up for the lists below (most words are in none)
+		if kind&kindDenial != 0 && !st.topicNoun(i) && !st.attributiveDenial(i, b) && !st.lyingDown(i) && !st.purposeNoun(i) {
 			return true
 		}
-		if inflatingVerbs[w] && st.inflatedFigure(i, b) {
+		if kind&kindInflating != 0 && st.inflatedFigure(i, b) {
 			return true // "Djibouti had inflated its own losses": the other side's figure rejected
 		}
 		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" && st.norm(i+3) == "with" && untrueNothing[st.norm(i+4)] {
 			return true // "has nothing to do with reality": a statement called untrue
 		}
-		if st.judgedWrong(i, a) {
+		// judgedWrong says no to a word of none of its lists but "tale"
+		if (kind&(kindInvented|kindPretext|kindWrong) != 0 || w == "tale" || w == "tales") && st.judgedWrong(i, a) {
 			return true // "the figures were wrong": a statement called untrue
 		}
-		if !negators[w] {
+		if kind&kindNegator == 0 {
 			continue
 		}
 		if w == "no" {
