@@ -141,6 +141,9 @@ func lowerASCII(text string) string {
 // line break, or a full stop, question or exclamation mark that does not
 // follow a one-letter abbreviation.
 func sentenceBreak(gap, prev string) bool {
+	if gap == " " {
+		return false // most gaps: asked before the searches, which cost more
+	}
 	if strings.ContainsAny(gap, "\n•") {
 		return true
 	}
