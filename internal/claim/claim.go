@@ -4379,8 +4379,27 @@ func (st *state) emit() {
 	retitled := sentSpeaker{si: -10}        // the person ownerAfterTitleSide took a title from, and the side it gave
 	retaken, retakenCue := speaker{}, -1    // the pronoun last given the noun's person, and its cue
 	unnamedChain := -10                     // the sentence of the last pronoun that took up lastUnnamed
+	spoken := make([]speaker, len(kept))    // each claim's speaker as this loop left it
 	for i, d := range kept {
 		si := st.sentOf[d.cueA]
+		if noun, named, ok := st.takenUpMedium(d.spk.a, d.spk.b); ok {
+			// "the Ministry of Defence said in a bulletin ... the bulletin
+			// said": the body that issued the medium the story named
+			// last (issuedmedium.go)
+			j := i - 1
+			for j >= 0 && !st.namesMedium(kept[j], noun) {
+				j--
+			}
+			if j < 0 && i > 0 && si-st.sentOf[kept[i-1].cueA] <= 1 && !st.personSpeaker(spoken[i-1]) {
+				// "The High Command said C. The bulletin said D": no
+				// sentence named the medium, and the body that spoke
+				// just before issued it
+				j = i - 1
+			}
+			if p := spoken[max(j, 0)]; j >= 0 && p.side != "" && (named == "" || named == p.side) {
+				d.spk.actor, d.spk.side = p.actor, p.side
+			}
+		}
 		if d.cueA == retakenCue && st.personPronoun(d.spk) {
 			// the other part of the same quotation ('"Q1. Q2," she said')
 			d.spk.actor, d.spk.side = retaken.actor, retaken.side
@@ -4732,6 +4751,7 @@ func (st *state) emit() {
 		// on the story's day (storystate.go)
 		d.spk.side = st.deFactoSpeakerSide(d.spk)
 		prevSpk, prevSpkSent = d.spk, si
+		spoken[i] = d.spk
 		c := parallax.Claim{
 			ID:    "c" + strconv.Itoa(n+i+1),
 			Start: st.toks[d.contA].Start, End: st.toks[d.contB-1].End,

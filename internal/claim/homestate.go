@@ -143,6 +143,9 @@ func (st *state) stateHeaded(a, b int) bool {
 			break
 		}
 	}
+	if head == "head" && st.headOfStateName(a, b) {
+		return !st.inQuote(a) // "The Head of State", "the Head of the Federal Military Government"
+	}
 	if (head == "defence" || head == "defense") && b-a == 1 && st.toks[a].Cap {
 		// "Defence says": the ministry, as a headline names it
 		return !st.inQuote(a)
@@ -174,6 +177,13 @@ func (st *state) stateHeaded(a, b int) bool {
 	}
 	for k := a; k < b; k++ {
 		w := st.norm(k)
+		if w == "foreign" && k == b-2 && foreignOffices[head] && !possessiveDet[st.norm(k-1)] {
+			// "the Foreign Minister", "the foreign ministry": a state's
+			// office, whatever "foreign fighters" are ("Its foreign
+			// ministry" is its owner's, which other rules find)
+			titled = true
+			continue
+		}
 		if pronoun(st.toks[k].Text) || nonStateModifiers[w] || groupNameWords[w] || formerWords(w) || st.inQuote(k) {
 			return false
 		}
@@ -187,6 +197,26 @@ func (st *state) stateHeaded(a, b int) bool {
 		titled = st.possessorOffice(a - 1)
 	}
 	return titled
+}
+
+// headOfStateName: the words [a, b) are "Head of State" or "Head of
+// (the) Government", the title a state gives its leader, with the
+// government's own words between ("the Head of the Federal Military
+// Government"): capitalised, as a title is set.
+func (st *state) headOfStateName(a, b int) bool {
+	if b-a < 3 || st.norm(a) != "head" || !st.toks[a].Cap || st.norm(a+1) != "of" {
+		return false
+	}
+	last := st.norm(b - 1)
+	if last != "state" && last != "government" || !st.toks[b-1].Cap {
+		return false
+	}
+	for k := a + 2; k < b-1; k++ {
+		if w := st.norm(k); !(w == "the" || st.toks[k].Cap && st.toks[k].Word && !nonStateModifiers[w] && !groupNameWords[w]) {
+			return false
+		}
+	}
+	return true
 }
 
 // demonymTitledHeads are officers and sources that speak for a state
