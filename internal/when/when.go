@@ -304,7 +304,9 @@ func futureBefore(ws []words.Word, i int) bool {
 		if w == "," || w == ";" || w == "." || w == "said" || w == "says" {
 			return false
 		}
-		if futureMarkers[w] {
+		if futureMarkers[w] && !(w == "next" && k+1 < len(ws) && ws[k+1].Lower == "to") {
+			// "next to" is beside, not the future: "shells hit a street
+			// next to the hospital on Thursday".
 			return true
 		}
 		// "is to be held on Friday", "are to meet on Monday".

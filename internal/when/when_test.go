@@ -51,6 +51,9 @@ func TestExpressions(t *testing.T) {
 		{"2020-09-23", "The ministers will meet on Monday in Moscow.", "Monday", "2020-09-28", "2020-09-28", Day},
 		{"2020-09-23", "Talks are scheduled for October 5.", "October 5", "2020-10-05", "2020-10-05", Day},
 		{"2020-12-20", "The vote is due in January.", "January", "2021-01-01", "2021-01-31", Month},
+		// "next to" is a place, not the future
+		{"2020-09-27", "Shells hit a street next to the main hospital in the city on Friday.", "Friday", "2020-09-25", "2020-09-25", Day},
+		{"2020-09-27", "A drone fell next to a school on Thursday, police said.", "Thursday", "2020-09-24", "2020-09-24", Day},
 		// relative
 		{"2020-09-27", "Two soldiers died yesterday.", "yesterday", "2020-09-26", "2020-09-26", Day},
 		{"2020-09-27", "Protesters gathered today.", "today", "2020-09-27", "2020-09-27", Day},
