@@ -1,5 +1,11 @@
 package fuse
 
+import (
+	"slices"
+
+	"github.com/parallaxhq/parallax"
+)
+
 // answersIncident reports whether incident a holds an answer to incident
 // b: the main segment of a report that tells its story as an answer ("in
 // response to", "in retaliation for", reciprocity: segment.answer),
@@ -26,4 +32,36 @@ func (ix *Index) answersIncident(a, b int32) bool {
 // move and the answer one.
 func (ix *Index) answerApart(r, o int32) bool {
 	return ix.answersIncident(r, o) || ix.answersIncident(o, r)
+}
+
+// answerDays returns the days of segment s, its article's story told as
+// an answer (segment.answer), when every dated event of it takes its date
+// from a time expression inside the answer clause, whose spans are
+// answer: "Turkish warplanes struck 14 targets overnight, the ministry
+// said on Sunday, in response to Thursday's rocket attack" dates the
+// strikes by Thursday, the day of the attack they answer. The answer came
+// after that day and by the publication day pub: its days are the day
+// after to pub. ok is false for any other segment, and where pub is no
+// later than the day after.
+func answerDays(doc *parallax.Document, s *segment, answer []parallax.Span, pub int32) (start, end int32, ok bool) {
+	if !s.main || !s.answer || s.late || s.start == noDay || pub == noDay || pub <= s.end+1 || len(answer) == 0 {
+		return 0, 0, false
+	}
+	dated := 0
+	for _, e := range s.events {
+		ev := &doc.Events[e]
+		if ev.Date.Text == "" {
+			continue
+		}
+		dated++
+		if !slices.ContainsFunc(doc.Dates, func(d parallax.DateMention) bool {
+			return d.Date.Start == ev.Date.Start && d.End <= len(doc.Text) && doc.Text[d.Start:d.End] == ev.Date.Text && inSpans(answer, d.Start)
+		}) {
+			return 0, 0, false
+		}
+	}
+	if dated == 0 {
+		return 0, 0, false
+	}
+	return s.end + 1, pub, true
 }

@@ -130,6 +130,7 @@ type Index struct {
 	nameSeen    map[uint64]int32   // scratch: per name's stem, its mentions, the lead's and the headline's counting twice
 	recall      []parallax.Span    // scratch: the current document's recall clauses (recallClauses)
 	otherRecall []parallax.Span    // scratch: those of them that introduce a happening (not definite, not "before")
+	answerSpans []parallax.Span    // scratch: its answer clauses (priorClauses: "in response to Saturday's attack")
 	prior       []priorClause      // scratch: its recall and answer clauses (priorClauses)
 	afterTF     map[uint64]int32   // scratch: term counts of the clauses that set its story after another
 	recallNames []recallName       // scratch: the names met in its recall clauses (segmentVectors)
@@ -427,6 +428,19 @@ func (ix *Index) insert(doc *parallax.Document) {
 	ix.sents.lower, ix.sents.last = nil, parallax.Span{}
 	mutualBlame(doc, &ix.sents, segs)
 	ix.segmentVectors(doc, segs)
+	// A story told as an answer and dated only by the day of what it
+	// answers happened after that day (answerDays).
+	ix.answerSpans = ix.answerSpans[:0]
+	for _, c := range ix.prior {
+		if !c.timed && !c.sequel {
+			ix.answerSpans = append(ix.answerSpans, c.Span)
+		}
+	}
+	for i := range segs {
+		if start, end, ok := answerDays(doc, &segs[i], ix.answerSpans, pub); ok {
+			segs[i].start, segs[i].end = start, end
+		}
+	}
 	items := make([]segItems, len(segs))
 	ix.curSegs = segs
 	for i := range segs {

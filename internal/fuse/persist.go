@@ -52,8 +52,11 @@ import (
 // 12 (session 24) because a sentence profile now holds the sentence's
 // figures (figures.go), which a rendering's test reads (rendersFigures);
 // 13 (session 26) because a denial's lost items now hold whether it names
-// the people lost as fighters (lostFighters).
-const persistVersion = 13
+// the people lost as fighters (lostFighters); 14 (session 26) because a
+// story told as an answer and dated by the day of what it answers now
+// holds the days after it (answerDays), and a weekday after "next to" is
+// no longer read as next week's (internal/when).
+const persistVersion = 14
 
 var persistMagic = []byte("parallax fusion index\n")
 

@@ -30,7 +30,7 @@ func TestPersistFields(t *testing.T) {
 			// refuses an index that has any), counters and the Cold
 			// store's error (Save refuses one), and per-entity stamps
 			// (zero after a load: every stamp is below stampGen).
-			[]string{"nearMiss", "stamp", "artStamp", "tf", "segTF", "segNear", "names", "nameSeen", "recall", "otherRecall", "prior", "afterTF", "recallNames", "curAfter", "curSegs", "nameBuf",
+			[]string{"nearMiss", "stamp", "artStamp", "tf", "segTF", "segNear", "names", "nameSeen", "recall", "otherRecall", "answerSpans", "prior", "afterTF", "recallNames", "curAfter", "curSegs", "nameBuf",
 				"words", "wordSpan", "buf", "all", "scanned", "scannedText", "isDirty", "dirty", "removed", "exactDirty",
 				"profA", "profB", "figA", "figB", "chains", "sents", "coldErr", "packBuf", "reloads", "sigReloads", "sigCache", "coldDead"}},
 		{article{}, []string{"id", "pub", "last", "hash", "sig", "exact", "segs", "f", "coldRef", "coldLen"}, nil},
