@@ -30,6 +30,10 @@ var initialsSkipped = map[string]bool{"of": true, "the": true, "and": true, "for
 func (st *docState) shortenedBodies() {
 	for i := range st.ments {
 		m := &st.ments[i]
+		if m.b-m.a > 1 && m.side == "" && m.kind == parallax.KindOrganization {
+			st.shortenedRun(m) // "the Joint Chiefs" after "the Argentine Joint Chiefs of Staff"
+			continue
+		}
 		if m.b-m.a != 1 || m.side != "" || m.kind != parallax.KindOrganization || !st.toks[m.a].Cap || !st.toks[m.a].Word {
 			continue
 		}
@@ -84,6 +88,55 @@ func (st *docState) initials(a, b int) string {
 func (st *docState) nameHolds(a, b int, w string) bool {
 	for k := a + 1; k < b; k++ {
 		if st.toks[k].Cap && st.toks[k].Norm == w {
+			return true
+		}
+	}
+	return false
+}
+
+// shortenedRun: a recogniser's organisation of two or three capitalised
+// words with no side, after "the", is the sided body of a state named
+// before (within twelve sentences) whose longer name holds those words
+// in a run ("the Argentine Joint Chiefs of Staff ... The Joint Chiefs
+// also say"): it takes that body's actor and side. The body named last
+// wins.
+func (st *docState) shortenedRun(m *mention) {
+	if m.b-m.a > 3 || st.tokNorm(m.a-1) != "the" {
+		return
+	}
+	for k := m.a; k < m.b; k++ {
+		if !st.toks[k].Cap || !st.toks[k].Word {
+			return
+		}
+	}
+	best := -1
+	for j, e := range st.ments {
+		if e.b > m.a || e.b-e.a <= m.b-m.a || !e.resolved || e.side == "" || e.actor == "" || st.sentOf[m.a]-st.sentOf[e.a] > 12 {
+			continue
+		}
+		if e.kind != parallax.KindGovernment && e.kind != parallax.KindMilitary {
+			continue
+		}
+		if st.holdsRun(e.a, e.b, m.a, m.b) && (best < 0 || e.a > st.ments[best].a) {
+			best = j
+		}
+	}
+	if best >= 0 {
+		e := st.ments[best]
+		m.actor, m.kind, m.side, m.inst = e.actor, e.kind, e.side, e.inst
+	}
+}
+
+// holdsRun: the tokens [a, b) hold the words of [x, y) in a run, past
+// their first word (a name's own opening is no shortening of it).
+func (st *docState) holdsRun(a, b, x, y int) bool {
+	n := y - x
+	for k := a + 1; k+n <= b; k++ {
+		same := true
+		for i := 0; i < n && same; i++ {
+			same = st.toks[k+i].Norm == st.toks[x+i].Norm
+		}
+		if same {
 			return true
 		}
 	}

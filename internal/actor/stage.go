@@ -661,6 +661,15 @@ func (st *docState) grammar() {
 					}
 				}
 			}
+			if end, a, ok := st.otherStatesBodyAfter(l, ch); ok {
+				// "the Argentine Joint Chiefs of Staff" when the base
+				// lists "Joint Chiefs of Staff" as the United States':
+				// the demonym names whose body it is
+				c := kb.Countries[ch.idx]
+				st.add(mention{a: l.a, b: end, actor: c.Adj + " " + st.nameText(l.b, end), kind: a.Kind, side: c.Side, resolved: true})
+				k = st.skipTo(k, end)
+				continue
+			}
 			next, gotNext := st.lexStarting(l.b)
 			if !gotNext && ch.kind == hitCountry && st.tokNorm(l.b) == "'s" {
 				next, gotNext = st.lexStarting(l.b + 1)

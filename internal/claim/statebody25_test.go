@@ -20,17 +20,14 @@ import (
 // states (actor.titledOfficeState): 39 failing. After a bulletin or
 // communiqué takes up the body that issued it and "the Foreign
 // Minister", "the Head of State" head a state's office (session 26): 35.
+// After a demonym before another state's body names whose body it is,
+// and "the Joint Chiefs" takes up the body named in full: 30.
 var statebody25Known = map[string]string{
 	"b-general-staff-communique-bamako: > said | General Staff":                              "B: got said | General Staff | FRA | assert | French Armed Forces | indirect",
 	"b-general-staff-communique-bamako: > said | communiqué":                                 "B: got said | The communiqué | FRA | assert | French Armed Forces | indirect",
 	"b-general-staff-communique-bamako: > says | General Staff":                              "B: got says | General Staff |  | assert | General Staff | indirect",
 	"c-doha-relative: > said | Algiers":                                                      "C: got said | Algiers |  | assert |  | indirect",
 	"c-oslo-relative: > said | Oslo":                                                         "C: got said | Oslo |  | assert |  | indirect",
-	"d-pakistani-joint-chiefs: > say | Joint Chiefs":                                         "D: got say | Joint Chiefs |  | assert | Joint Chiefs | indirect",
-	"d-pakistani-joint-chiefs: > says | Pakistani Joint Chiefs of Staff":                     "D: got says | Pakistani Joint Chiefs of Staff | USA | assert | United States Armed Forces | indirect",
-	"d-pakistani-joint-chiefs: > says | Pakistani communiqué":                                "D: got says | Pakistani communiqué |  | assert | Joint Chiefs | indirect",
-	"d-pakistani-joint-chiefs: > says | communiqué":                                          "D: got says | The same communiqué | USA | assert | United States Armed Forces | indirect",
-	"d-south-korean-jcs: > said | Joint Chiefs":                                              "D: got said | Joint Chiefs |  | assert | Joint Chiefs | indirect",
 	"g-government-chief-negotiator: > reject | Tigers":                                       "G: missing",
 	"g-government-chief-negotiator: > said | Sarath Gunaratne":                               "G: got said | Sarath Gunaratne |  | assert | Sarath Gunaratne | indirect",
 	"g-government-negotiators-farc: > described | negotiators":                               "G: got described | negotiators |  | assert |  | indirect",
