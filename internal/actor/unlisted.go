@@ -32,6 +32,9 @@ type unlistedGroup struct {
 	side    string
 	name    string
 	tail    []string // the name without the town it opens with ("Protection Force"), or nil
+	// nicknames are words the story may call the group by: its name's
+	// word for its members ("Sandinistas"), its qualifier ("Maoists")
+	nicknames [][]string
 }
 
 // localPhrases are the names the article gives its unlisted groups, each
@@ -69,6 +72,13 @@ func (st *docState) unlistedGroups() {
 			// "the Protection Force" after "the Derna Protection Force"
 			if _, ok := st.local.phrases[strings.Join(g.tail, " ")]; !ok {
 				st.local.phrases[strings.Join(g.tail, " ")] = h
+			}
+		}
+		for _, nick := range g.nicknames {
+			// over the base's reading of the word, which is another
+			// party's ("Maoists" of India's belt)
+			if _, ok := st.local.phrases[strings.Join(nick, " ")]; !ok {
+				st.local.phrases[strings.Join(nick, " ")] = h
 			}
 		}
 		if g.acronym != "" {
@@ -127,6 +137,82 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 		seen[key] = true
 		out = append(out, g)
 	}
+	consider := func(a, b int, person bool) {
+		words := st.words(a, b)
+		if seen[strings.Join(words, " ")] || st.knownPhrase(words) || st.stateWordIn(a, b) && !liberationName(words) && !st.definedMovement(a, b, words) {
+			return
+		}
+		if _, ok := st.kb.exact[st.nameText(a, b)]; ok {
+			return // an acronym the base knows ("SDF")
+		}
+		if b-a == 1 && st.definedNonParty(st.toks[a].Text) {
+			return // "A FANT officer" after "the Forces armées nationales tchadiennes (FANT)"
+		}
+		if st.affiliatedAfter(b) {
+			return // "the Tulkarm Brigade, which is affiliated with ...": the stage's other rules give it its patron's side
+		}
+		if st.placedUnit(a, b, words) {
+			return
+		}
+		if hardNonParty(words) || stateArmyName(words) || st.nonPartyContext(a, b) {
+			return
+		}
+		if person && !st.armedApposition(b) {
+			return // a person's name is no group unless the story calls it one
+		}
+		if !armedName(words) && !st.armedContext(a, b, words) {
+			return
+		}
+		if weakArmedName(words) && st.acronymAfter(b) == "" && !st.armedContext(a, b, words) {
+			return // "Separate Combined Arms Army": a state's formation as often
+		}
+		if st.knownAcronymIn(a, b) || st.knownGroupIn(a, b) && !st.ownAcronym(b) {
+			return // "Monywa District PDF": a unit of a group the base knows, the stage's other rules decide
+		}
+		acr := st.acronymAfter(b)
+		if acr == "" {
+			acr = st.usedInitials(a, b)
+		}
+		if acr != "" && seen[acr] {
+			// the group was found by its acronym first ("TPNPB says its
+			// fighters ... The West Papua National Liberation Army
+			// (TPNPB)"): its full name is the same group's
+			addGroup(unlistedGroup{words: words, side: sideCode(acr), name: st.nameText(a, b)})
+			return
+		}
+		side := sideCode(acr)
+		if side == "" && b-a == 1 && isAcronym(st.toks[a].Text) || mixedAcronym(st.toks[a].Text) && b-a == 1 {
+			side = sideCode(st.toks[a].Text)
+		}
+		var nicknames [][]string
+		if q := st.qualifierAfter(b); side == "" && q != "" {
+			// "Communist Party of Nepal (Maoist)" -> CPNMAOIST; "the
+			// Maoists", "Maoist rebels" name it in the story
+			ini := st.initialsOf(a, b)
+			if ini == "" {
+				ini = sideCode(strings.Join(words, ""))
+			}
+			side = ini + sideCode(q)
+			nicknames = append(nicknames, []string{Fold(q)}, []string{Fold(q) + "s"})
+		}
+		if side == "" {
+			side = st.initialsCode(a, b, words)
+		}
+		if side == "" {
+			side = sideCode(strings.Join(words, ""))
+		}
+		for i := a; i < b; i++ {
+			if w := st.toks[i].Norm; st.toks[i].Cap && memberSuffix(w) {
+				// "the Sandinistas", "a Zapatista commander": the
+				// word of its name its members go by
+				nicknames = append(nicknames, []string{w}, []string{w + "s"})
+			}
+		}
+		addGroup(unlistedGroup{words: words, acronym: acr, side: side, name: st.nameText(a, b), tail: st.townlessTail(a, b, words), nicknames: nicknames})
+		if acr != "" {
+			seen[acr] = true
+		}
+	}
 	for _, e := range st.doc.Entities {
 		if e.Kind != parallax.KindOrganization && e.Kind != parallax.KindPerson {
 			continue
@@ -139,58 +225,23 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 		if a >= b || a > 0 && (st.toks[a-1].Norm == "its" || st.toks[a-1].Norm == "their" || st.toks[a-1].Norm == "'s" || st.toks[a-1].Norm == "'" || strings.HasSuffix(st.toks[a-1].Norm, "s'")) {
 			continue // "their Sea Tigers", "the rebels' Political Bureau": a part of the body named before
 		}
-		words := st.words(a, b)
-		if seen[strings.Join(words, " ")] || st.knownPhrase(words) || st.stateWordIn(a, b) && !liberationName(words) {
+		consider(a, b, e.Kind == parallax.KindPerson)
+	}
+	// acronyms the recogniser did not tag that the story shows armed
+	// ("armed elements of the CNDD-FDD", "M-19 guerrillas")
+	for i, t := range st.toks {
+		if t.Word && t.Cap && (groupAcronym(t.Text) || numberedAcronym(t.Text)) && !(i > 0 && st.toks[i-1].Text == "(") && st.bareAcronymArmed(i) {
+			consider(i, i+1, false)
+		}
+	}
+	// names the recogniser missed or cut that the acronym after them
+	// spells ("the Mouvement populaire ivoirien du Grand Ouest (MPIGO)")
+	for i, t := range st.toks {
+		if t.Text != "(" {
 			continue
 		}
-		if _, ok := st.kb.exact[st.nameText(a, b)]; ok {
-			continue // an acronym the base knows ("SDF")
-		}
-		if st.affiliatedAfter(b) {
-			continue // "the Tulkarm Brigade, which is affiliated with ...": the stage's other rules give it its patron's side
-		}
-		if st.placedUnit(a, b, words) {
-			continue
-		}
-		if hardNonParty(words) || st.nonPartyContext(a, b) {
-			continue
-		}
-		if e.Kind == parallax.KindPerson && !st.armedApposition(b) {
-			continue // a person's name is no group unless the story calls it one
-		}
-		if !armedName(words) && !st.armedContext(a, b, words) {
-			continue
-		}
-		if weakArmedName(words) && st.acronymAfter(b) == "" && !st.armedContext(a, b, words) {
-			continue // "Separate Combined Arms Army": a state's formation as often
-		}
-		if st.knownAcronymIn(a, b) || st.knownGroupIn(a, b) && !st.ownAcronym(b) {
-			continue // "Monywa District PDF": a unit of a group the base knows, the stage's other rules decide
-		}
-		acr := st.acronymAfter(b)
-		if acr == "" {
-			acr = st.usedInitials(a, b)
-		}
-		if acr != "" && seen[acr] {
-			// the group was found by its acronym first ("TPNPB says its
-			// fighters ... The West Papua National Liberation Army
-			// (TPNPB)"): its full name is the same group's
-			addGroup(unlistedGroup{words: words, side: sideCode(acr), name: st.nameText(a, b)})
-			continue
-		}
-		side := sideCode(acr)
-		if side == "" && b-a == 1 && isAcronym(st.toks[a].Text) || mixedAcronym(st.toks[a].Text) && b-a == 1 {
-			side = sideCode(st.toks[a].Text)
-		}
-		if side == "" {
-			side = st.initialsCode(a, b, words)
-		}
-		if side == "" {
-			side = sideCode(strings.Join(words, ""))
-		}
-		addGroup(unlistedGroup{words: words, acronym: acr, side: side, name: st.nameText(a, b), tail: st.townlessTail(a, b, words)})
-		if acr != "" {
-			seen[acr] = true
+		if s, _ := st.definedNameSpan(i); s >= 0 && !(s > 0 && (st.toks[s-1].Norm == "its" || st.toks[s-1].Norm == "their" || st.toks[s-1].Norm == "'s")) {
+			consider(s, i, false)
 		}
 	}
 	st.describedBeforeName(addGroup)
@@ -347,6 +398,9 @@ func (st *docState) groupNameRange(a, b int) (int, int) {
 			break
 		}
 	}
+	if e := st.definedNameEnd(a); e >= b {
+		b = e // "Mouvement des Nigériens pour la justice (MNJ)": the lower-case words of the name
+	}
 	return a, b
 }
 
@@ -409,7 +463,7 @@ var nameLinks = map[string]bool{"of": true, "in": true, "the": true, "for": true
 // acronymAfter is the acronym the story defines for the name ending at
 // token b ("(ONLF)"), or "".
 func (st *docState) acronymAfter(b int) string {
-	if b+2 < len(st.toks) && st.toks[b].Text == "(" && st.toks[b+2].Text == ")" && groupAcronym(st.toks[b+1].Text) {
+	if b+2 < len(st.toks) && st.toks[b].Text == "(" && st.toks[b+2].Text == ")" && (groupAcronym(st.toks[b+1].Text) || numberedAcronym(st.toks[b+1].Text)) {
 		return st.toks[b+1].Text
 	}
 	return ""
@@ -477,7 +531,8 @@ var geoNouns = map[string]bool{"delta": true, "river": true, "valley": true, "ba
 // may carry its state's name ("Sudan Liberation Army").
 func liberationName(words []string) bool {
 	for _, w := range words {
-		if w == "liberation" || w == "salvation" {
+		switch w {
+		case "liberation", "salvation", "liberacion", "libertacao", "liberacao", "liberazione":
 			return true
 		}
 	}
@@ -725,8 +780,8 @@ func (st *docState) usedInitials(a, b int) string {
 	var ini strings.Builder
 	for i := a; i < b; i++ {
 		t := st.toks[i]
-		if nameLinks[t.Norm] {
-			continue
+		if nameLinks[t.Norm] || romanceLinks[t.Norm] && !t.Cap {
+			continue // "Ejército Zapatista de Liberación Nacional" -> EZLN
 		}
 		if !t.Cap {
 			return ""
@@ -868,11 +923,15 @@ func (st *docState) armedContext(a, b int, words []string) bool {
 		return true
 	}
 	acr := st.acronymAfter(b)
+	q := Fold(st.qualifierAfter(b))
 	n := b - a
 	for i := 0; i+n <= len(st.toks); i++ {
 		var end int
 		switch {
 		case acr != "" && st.toks[i].Text == acr:
+			end = i + 1
+		case q != "" && st.toks[i].Norm == q && st.toks[i].Cap && (i == 0 || st.toks[i-1].Text != "("):
+			// "Maoist rebels" of "the Communist Party of Nepal (Maoist)"
 			end = i + 1
 		case st.toks[i].Norm == words[0] && slices.Equal(st.words(i, i+len(words)), words):
 			end = i + len(words)
@@ -900,6 +959,12 @@ func (st *docState) armedOccurrence(a, b int) bool {
 	}
 	// "ULFA cadres", "the RED-Tabara rebel group", "the group's fighters"
 	if memberWords[next(0)] || next(0) == "armed" && next(1) == "group" || next(0) == "'s" && (memberWords[next(1)] || next(1) == "armed" || next(1) == "military" && next(2) == "wing") {
+		return true
+	}
+	// "The MRTA, whose guerrillas have held 72 hostages", "the FRUD,
+	// whose fighters hold the north": a relative clause gives the body
+	// its own fighters
+	if st.whoseMembers(a, b) || st.armedPartOf(a) {
 		return true
 	}
 	// "fighters of the X", "guerrillas from X"
@@ -931,7 +996,7 @@ func (st *docState) armedOccurrence(a, b int) bool {
 	for start > 0 && st.sentOf[start-1] == sent {
 		start--
 	}
-	if a-start > 4 {
+	if a-start > 4 && !st.opensClause(a) {
 		return false
 	}
 	for j := b; j < len(st.toks) && j < b+25 && st.sentOf[j] == sent; j++ {
@@ -1024,4 +1089,88 @@ func (st *docState) placedWords(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// whoseMembers: a relative clause after the name at [a, b) (or after the
+// acronym in brackets it stands in) gives the body fighters of its own
+// or says it fights ("The MRTA, whose guerrillas have held 72 hostages",
+// "(FRUD), whose fighters have held the north since November", "(UFDD),
+// which has fought the army since 2006").
+func (st *docState) whoseMembers(a, b int) bool {
+	k := b
+	if k < len(st.toks) && st.toks[k].Text == ")" && a > 0 && st.toks[a-1].Text == "(" {
+		k++
+	}
+	if k+3 >= len(st.toks) || st.sentOf[k+3] != st.sentOf[a] || st.toks[k].Text != "," {
+		return false
+	}
+	w1, w2, w3 := st.toks[k+1].Norm, st.toks[k+2].Norm, st.toks[k+3].Norm
+	switch {
+	case w1 == "whose":
+		return memberWords[w2] || w2 == "troops"
+	case w1 == "which" && (w2 == "has" || w2 == "have"):
+		return w3 == "fought" || w3 == "been" && k+4 < len(st.toks) && st.toks[k+4].Norm == "fighting"
+	}
+	return false
+}
+
+// armedPartNouns name a body's armed men or units after an armed
+// adjective ("rebel forces of", "armed elements of").
+var armedPartNouns = map[string]bool{
+	"forces": true, "elements": true, "units": true, "wing": true, "groups": true, "men": true,
+	"fighters": true, "factions": true, "columns": true,
+}
+
+// armedPartOf: the name at a follows "<armed adjective> <part> of (the)"
+// ("rebel forces of the Forces Nouvelles", "armed elements of the
+// MFDC", "the armed wing of the X").
+func (st *docState) armedPartOf(a int) bool {
+	p := a - 1
+	if p >= 0 && st.toks[p].Norm == "the" {
+		p--
+	}
+	if p < 2 || st.toks[p].Norm != "of" || st.sentOf[p-2] != st.sentOf[a] {
+		return false
+	}
+	return armedPartNouns[st.toks[p-1].Norm] && armedAdjectives[st.toks[p-2].Norm]
+}
+
+// romanceLinks are the small words inside French, Spanish and Portuguese
+// names, which their initials leave out.
+var romanceLinks = map[string]bool{
+	"de": true, "del": true, "des": true, "du": true, "la": true, "le": true, "les": true, "pour": true,
+	"et": true, "y": true, "da": true, "do": true, "dos": true, "das": true, "e": true, "para": true, "por": true,
+}
+
+// opensClause: the name at a opens a clause after a fronted phrase ("In
+// a statement signed by its spokesman, the MNJ said its fighters ...").
+func (st *docState) opensClause(a int) bool {
+	p := a - 1
+	if p >= 0 && st.toks[p].Norm == "the" {
+		p--
+	}
+	return p >= 0 && st.toks[p].Text == "," && st.sentOf[p] == st.sentOf[a]
+}
+
+// bareAcronymArmed: the acronym at i, which the recogniser did not tag,
+// stands where only an armed body's name does: before its members ("M-19
+// guerrillas"), after "<members> of the" or "<armed adjective> <part> of
+// the" ("armed elements of the CNDD-FDD"), or before "whose fighters".
+// A dateline's town in capitals ("BUNIA, May 12 -") or any placed word is
+// none.
+func (st *docState) bareAcronymArmed(i int) bool {
+	if st.toks[i].Newline || st.placedWords(i, i+1) || st.townName(st.toks[i].Text) {
+		return false
+	}
+	if i+1 < len(st.toks) && st.sentOf[i+1] == st.sentOf[i] && memberWords[st.toks[i+1].Norm] {
+		return true
+	}
+	p := i - 1
+	if p >= 0 && st.toks[p].Norm == "the" {
+		p--
+	}
+	if p >= 1 && (st.toks[p].Norm == "of" || st.toks[p].Norm == "from") && memberWords[st.toks[p-1].Norm] && st.sentOf[p-1] == st.sentOf[i] {
+		return true
+	}
+	return st.armedPartOf(i) || st.whoseMembers(i, i+1)
 }

@@ -4458,6 +4458,11 @@ func (st *state) emit() {
 			// speaker keeps its modifier, which makes it no state's
 			d.spk.a -= 2
 		}
+		if side, ok := st.qualifiedFightersSide(d.spk); ok {
+			// "Chad rebels say", "Tuareg rebels say": the story's
+			// movement, not the state (groupnoun.go)
+			d.spk.actor, d.spk.side = "", side
+		}
 		if d.spk.side == "" && d.spk.actor == "" {
 			if side := st.sourceBodySide(d.spk); side != "" {
 				// "a source in the Defence and Security Forces told

@@ -264,3 +264,32 @@ func (st *state) titleOfGroupNoun(spk speaker) (string, bool) {
 	}
 	return "", false
 }
+
+// fighterNouns are the plural nouns of a movement's fighters that the
+// name of a people, a region or a state may qualify ("Tuareg rebels",
+// "Chad rebels", "Eritrean guerrillas", "Western rebels").
+var fighterNouns = map[string]bool{
+	"rebels": true, "guerrillas": true, "insurgents": true, "separatists": true, "militants": true,
+}
+
+// qualifiedFightersSide: the speaker is one capitalised word and a plural
+// noun of fighters opening its sentence or a headline's clause ("Tuareg
+// rebels say ...", "Chad rebels say ...", "...; Eritrean guerrillas claim
+// ..."): the story's movement (the non-state group it names most), not
+// the state the word may name; "" when the story names none. ok is false
+// when the speaker is no such phrase or the word is a group's own name
+// ("Seleka rebels", which the actor stage reads).
+func (st *state) qualifiedFightersSide(spk speaker) (side string, ok bool) {
+	if spk.a < 0 || spk.b-spk.a != 2 || spk.b > len(st.toks) || !fighterNouns[st.norm(spk.b-1)] || !st.toks[spk.a].Cap {
+		return "", false
+	}
+	if spk.ent >= 0 && st.doc.Entities[spk.ent].Kind != parallax.KindGPE {
+		return "", false
+	}
+	si := st.sentOf[spk.a]
+	opens := si >= 0 && spk.a == st.sentTok[si][0] || spk.a > 0 && st.norm(spk.a-1) == ";" && st.sentOf[spk.a-1] == si
+	if !opens {
+		return "", false
+	}
+	return st.storyGroupBefore(spk.a, st.norm(spk.b-1)), true
+}

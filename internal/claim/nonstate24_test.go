@@ -22,7 +22,6 @@ var nonstate24Known = map[string]string{
 	"falklands-home-daily-communique: > said | communiqu\u00e9":        "D: got said | The communiqu\u00e9 | GBR | assert | Joint Staff | indirect",
 	"falklands-home-daily-communique: > said | spokesman":              "D: got said | spokesman |  | assert |  | indirect",
 	"falklands-home-daily-communique: > says | Joint Staff":            "D: got says | Joint Staff | GBR | assert | Joint Staff | indirect",
-	"flec-like-separatists-cabinda-free: > claim | Ogaden rebels":      "H: got claim | Ogaden rebels |  | assert |  | indirect",
 	"flec-like-separatists-cabinda-free: > says | army":                "H: got says | army | SOM | assert |  | indirect",
 	"foreign-defence-minister: > told | Charles Morin":                 "D: got told | Charles Morin | TCD | assert | Charles Morin | direct",
 	"head-of-state-speaks-negative: > said | He":                       "N: got said | He |  | assert | Yoweri Kaguta | indirect",

@@ -61,7 +61,6 @@ var ownvoice22Known = map[string]string{
 	"mm-rcss-negative-state-council: > said | council":                                   "got said | council |  | assert | ",
 	"mm-rcss-negative-state-council: extra said | Restoration Council of Shan State":     "got said | Restoration Council of Shan State | SSA | assert | Shan State Army",
 	"sd-srf-coalition-members: > said | SRF":                                             "missing",
-	"sd-srf-coalition-members: > said | alliance":                                        "got said | alliance |  | assert | ",
 	"sd-srf-coalition-members: > told | Members":                                         "missing",
 	"sd-srf-coalition-members: extra said | Sudan Revolutionary Front":                   "got said | Sudan Revolutionary Front |  | assert | Sudan Revolutionary Front",
 	"sd-srf-coalition-members: extra told | alliance":                                    "got told | alliance |  | assert | ",
