@@ -35,7 +35,7 @@ func joinedMaterielSummed(ws []words.Word, out []found) []found {
 		if k := wordStartingAt(ws, b.Start); k < 0 || !singleArticle[ws[k].Lower] {
 			continue
 		}
-		if j := wordStartingAt(ws, a.Start); j < 0 || j > 0 && (ws[j-1].Lower == "," || ws[j-1].Lower == "and") {
+		if j := wordStartingAt(ws, a.Start); j < 0 || j > 0 && (ws[j-1].Lower == "," || ws[j-1].Lower == "and") && !clauseAnd(ws, out, i, j) {
 			// (a list's last two members)
 			continue
 		}
@@ -46,6 +46,18 @@ func joinedMaterielSummed(ws []words.Word, out []found) []found {
 		i--
 	}
 	return out
+}
+
+// clauseAnd reports whether the ", and" before the count out[i] (at word j)
+// opens a clause rather than a list's last member: no count ends right
+// before the comma ("UN aircraft flew 1,000 sorties, and four F-80s and a
+// B-29 were lost" is one loss of five, where "destroyed three trucks, and
+// two jets and a fighter" lists).
+func clauseAnd(ws []words.Word, out []found, i, j int) bool {
+	if j < 2 || ws[j-1].Lower != "and" || ws[j-2].Lower != "," {
+		return false
+	}
+	return i == 0 || strings.TrimSpace(wordsBetween(ws, out[i-1].End, ws[j-1].Start)) != ","
 }
 
 // ofBeforeConjunct returns the index of the "and" that ends the "of"
