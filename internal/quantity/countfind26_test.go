@@ -5,12 +5,9 @@ import "testing"
 // countfind26Known are the items of the countfind26 battery that the whole
 // pipeline does not meet yet, each with the reason.
 var countfind26Known = map[string]string{
-	"01-irn-khorramshahr|1,200 Iranian Revolutionary Guards had fallen": "not found: 'had fallen' (killed) is no verb of harm",
-	"01-irn-khorramshahr|more than 19,000 Iraqi prisoners taken":        "not found: a headline's 'N prisoners taken'",
 	"01-irn-khorramshahr|scores of Iraqi officers had perished":         "claimed_by: 'The radio said' after 'Tehran radio said' (the claims side)",
 	"01-irn-khorramshahr|some 300 Iraqi tanks":                          "claimed_by: 'The radio said' after 'Tehran radio said' (the claims side)",
 	"01-irn-khorramshahr|took more than 19,000 Iraqi soldiers prisoner": "claimed_by: a state radio named by its capital, 'Tehran radio' (the claims side)",
-	"02-ind-kargil|forty-three Indian soldiers have fallen":             "not found: 'have fallen' (killed) is no verb of harm",
 	"03-nga-aba|41 of its men had lost their lives":                     "claimed_by: 'a Federal Military Government statement' has no side (the claims side)",
 	"03-nga-aba|600 rebels captured":                                    "claimed_by: the headline's 'Lagos says' has no side",
 	"03-nga-aba|between 200 and 300 rebels":                             "claimed_by: 'a Federal Military Government statement' has no side (the claims side)",
@@ -18,7 +15,6 @@ var countfind26Known = map[string]string{
 	"03-nga-aba|taken 600 Biafran soldiers prisoner":                    "claimed_by: 'a Federal Military Government statement' has no side (the claims side)",
 	"05-egy-canal|destroyed 40 Israeli tanks":                           "not found: the communique's count not read (the headline's taken instead?)",
 	"05-egy-canal|extra|two of them":                                    "spurious: a subset ('three aircraft had been lost, two of them to missiles') counted",
-	"07-kor-imjin|\"more than 4,000\" prisoners":                        "not found: 'had taken \"more than 4,000\" prisoners', a quoted number before 'prisoners'",
 	"08-aus-longtan|18 Australian soldiers had died":                    "claimed_by: 'The 1st Australian Task Force' has no side",
 	"08-aus-longtan|24 had been wounded":                                "claimed_by: 'The 1st Australian Task Force' has no side",
 	"08-aus-longtan|245 Viet Cong killed":                               "not found: 'Viet Cong' is no people noun",

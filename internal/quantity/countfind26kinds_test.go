@@ -31,3 +31,34 @@ func TestCountFind26TypeNames(t *testing.T) {
 			nil, ents, nil},
 	})
 }
+
+// TestCountFind26Taken: captives that are the subject of a passive "taken"
+// are captured ("More than 1,000 prisoners have been taken", a heading's
+// "19,000 prisoners taken"), as are two joined nouns "taken ... prisoner"
+// and a quoted figure after "taken"; people who "had fallen" were killed,
+// but not those fallen into enemy hands, nor a figure something has
+// fallen to; machines "found destroyed" are destroyed (invented sentences; golds: Goose Green's prisoners, the
+// Maoists' captives, Salvadoran soldiers who had fallen, Pucarás found destroyed).
+func TestCountFind26Taken(t *testing.T) {
+	ents := []entitySpec{{"Ruritanian", "gpe", "MDA"}, {"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"passive taken", "More than 1,000 Ruritanian prisoners have been taken, the minister said.",
+			nil, ents, []string{"1,000 Ruritanian prisoners|captured|1000|captured|MDA|"}},
+		{"heading's taken", "Zorvia says 600 prisoners taken as the port falls",
+			nil, ents, []string{"600 prisoners|captured|600|captured||"}},
+		{"two nouns then prisoner", "The rebels said they had taken 35 soldiers and policemen prisoner.",
+			nil, ents, []string{"35 soldiers|captured|35|captured||"}},
+		{"quoted figure", "The radio said the army had taken \"more than 4,000\" prisoners.",
+			nil, ents, []string{"4,000\" prisoners|captured|4000|captured||"}},
+		{"had fallen", "The ministry said at least 250 Ruritanian soldiers had fallen on the western front.",
+			nil, ents, []string{"250 Ruritanian soldiers|killed|250|killed|MDA|"}},
+		{"have fallen in battle", "Forty-three soldiers have fallen in battle since May, the army said.",
+			nil, ents, []string{"Forty-three soldiers|killed|43|killed||"}},
+		{"fallen into hands", "Six soldiers had fallen into enemy hands, the ministry said.",
+			nil, ents, nil},
+		{"found destroyed", "Two Pucaras were found destroyed on the airstrip.",
+			nil, ents, []string{"Two Pucaras|aircraft|2|destroyed||"}},
+		{"fallen to a number", "The government said the number of attacks had fallen to 12 this year.",
+			nil, ents, nil},
+	})
+}

@@ -2977,8 +2977,14 @@ func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
 	if at := hostagesRemain(ws, hLast); at >= 0 {
 		return "captured", at
 	}
+	if captiveNouns[ws[hLast].Lower] {
+		if at := takenAfter(ws, hLast); at >= 0 {
+			return "captured", at
+		}
+	}
 	k := first - 1
-	for n := 0; k >= 0 && n < 4 && numberLead[ws[k].Lower]; n++ {
+	for n := 0; k >= 0 && n < 4 && (numberLead[ws[k].Lower] || isQuote(ws[k].Lower)); n++ {
+		// (also a quoted figure: 'had taken "more than 4,000" prisoners')
 		k--
 	}
 	if k < 0 || !takeVerbs[ws[k].Lower] {
@@ -2993,8 +2999,40 @@ func captiveOutcome(ws []words.Word, first, hLast int) (string, int) {
 	if hLast+1 < len(ws) && captiveNouns[ws[hLast+1].Lower] && v != "seized" {
 		return "captured", k
 	}
+	if hLast+3 < len(ws) && ws[hLast+1].Lower == "and" && captiveNouns[ws[hLast+3].Lower] && v != "seized" {
+		// "had taken 35 soldiers and policemen prisoner"
+		return "captured", k
+	}
 	return "", -1
 }
+
+// takenAfter returns the index of "taken" when the captives whose noun is
+// ws[hLast] are the subject of a passive of taking ("More than 1,000
+// prisoners have been taken", a heading's "19,000 prisoners taken"), -1
+// otherwise.
+func takenAfter(ws []words.Word, hLast int) int {
+	k := hLast + 1
+	if k+1 < len(ws) && ws[k].Lower == "of" && ws[k+1].Lower == "war" {
+		k += 2
+	}
+	for n := 0; k < len(ws) && n < 3 && takenAuxiliaries[ws[k].Lower]; n++ {
+		k++
+	}
+	if k < len(ws) && ws[k].Lower == "taken" {
+		return k
+	}
+	return -1
+}
+
+// fallenElsewhere are the words after "had fallen" that tell another
+// fall than death: into hands, to a number, ill, asleep, back.
+var fallenElsewhere = map[string]bool{"into": true, "to": true, "ill": true, "sick": true, "asleep": true,
+	"silent": true, "back": true, "behind": true, "victim": true, "prey": true, "from": true, "off": true, "out": true,
+	"by": true, "below": true, "short": true, "apart": true, "foul": true}
+
+// takenAuxiliaries come between captives and a passive "taken".
+var takenAuxiliaries = map[string]bool{"have": true, "has": true, "had": true, "been": true, "were": true,
+	"was": true, "are": true, "is": true, "being": true, "also": true, "reportedly": true}
 
 // agentClauseBetween reports whether the party named at word j heads a
 // relative clause whose verb of harm governs the count at word first ("an
@@ -3178,8 +3216,9 @@ func continuesCompound(w words.Word, lower string) bool {
 		"made", "built", "sent", "given", "known", "thought",
 		// (and of moving and holding people: "14 wounded soldiers flown
 		// out by helicopter", "46 wounded brought by road")
-		// (not "held" nor "taken": "prisoners held by X" are a state)
-		"brought", "flown", "found", "seen", "caught", "driven", "shown", "fled", "led",
+		// (not "held": "prisoners held by X" are a state; "taken" ends
+		// it, "600 prisoners taken in the battle")
+		"taken", "brought", "flown", "found", "seen", "caught", "driven", "shown", "fled", "led",
 		// adjectives that take a phrase after the head: "three
 		// commanders responsible for the bombings"
 		"responsible", "accountable",
@@ -3448,6 +3487,9 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 	for n := 0; k < len(ws) && n < 3 && auxWords[ws[k].Lower] && !(ws[k].Lower == "left" && k+1 < len(ws) && ws[k+1].Lower == "behind"); n++ {
 		k++ // (not "left" of "had been left behind")
 	}
+	if k+1 < len(ws) && k > bare && ws[k].Lower == "found" {
+		k++ // "two Pucarás were found destroyed": the state they were found in
+	}
 	if k < len(ws) {
 		if out, n := phraseAt(s.outcomes, s.firstLen(ws, k), ws, k); n > 0 && !peopleOnlyForms[phrase(ws, k, k+n-1)] && ws[k].Lower != "down" &&
 			!(k == bare && (s.activeObject(ws, k+n) || hitObject(ws, k, n))) {
@@ -3598,6 +3640,12 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		// ("three of its fighters were among those killed")
 		// "18 members of the security forces were among the dead"
 		return amongNouns[ws[k+2].Lower], k + 2, true
+	}
+	if k < len(ws) && k > last+1 && ws[k].Lower == "fallen" && auxWords[ws[k-1].Lower] && (k+1 >= len(ws) || !fallenElsewhere[ws[k+1].Lower]) {
+		// "at least 250 soldiers had fallen on the western front":
+		// people who have fallen died (not those "fallen into enemy
+		// hands" or "fallen ill")
+		return "killed", k, true
 	}
 	// "was struck and killed", "were shot and wounded"
 	if k+2 < len(ws) && harmVerbs[ws[k].Lower] && ws[k+1].Lower == "and" {
