@@ -21,7 +21,6 @@ var countowner22Known = map[string]string{
 	"14-bgd-jessore|18 men":                                 "claimed_by: 'He said' after the spokesman resolved to the Mukti Bahini named between (speakers lanes)",
 	"14-bgd-jessore|three tanks":                            "claimed_by: 'He said' after the spokesman resolved to the Mukti Bahini named between (speakers lanes)",
 	"15-bgd-dacca|93,000 taken prisoner":                    "owner: the headline's passive 'taken prisoner' under 'India says' is given the speaker, who took them",
-	"17-mmr-kachin|30 Burmese soldiers killed near":         "claimed_by: the headline's 'Kachin rebels say' gets no side (speakers lanes)",
 	"19-moz-renamo|43 of the bandits":                       "owner: Renamo has no code (actor base); claimed_by: 'the agency said' gets no side (speakers lanes)",
 	"19-moz-renamo|massacred 386":                           "not found: 'massacred 386' with no noun (countfind's part)",
 	"21-mmr-kia-statement|23 enemy soldiers":                "owner: the statement's voice is its dateline's state, and LAIZA is read as a place in Bolivia (geoparser); the KIO is not in the actor base",

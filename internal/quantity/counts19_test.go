@@ -10,7 +10,6 @@ var counts19Known = map[string]string{
 	"10-lka-hospital|extra|a government doctor":    "spurious: 'a government doctor working in the area' read as one wounded",
 	"13-ind-kangpokpi|14 others":                   "not found: 'admitted with gunshot wounds' is no verb of wounding",
 	"13-ind-kangpokpi|Eleven people":               "not found: 'were brought dead to' is no verb of killing",
-	"14-idn-nduga|nine Indonesian soldiers":        "claimed_by: the TPNPB is not in the actor base",
 	"16-phl-marawi|21 troops":                      "claimed_by: a headline ending on '- military' names no source",
 	"16-phl-marawi|89 militants,":                  "claimed_by: a headline ending on '- military' names no source",
 	"18-pak-jaffar|21 passengers":                  "owner: hostages killed by their captors get no state",
