@@ -315,6 +315,17 @@ var tollLinkWords = map[string]bool{"is": true, "was": true, "are": true, "were"
 	"have": true, "risen": true, "rose": true, "stood": true, "stands": true, "to": true, "at": true, ":": true,
 	"now": true, "reached": true, "climbed": true, "been": true}
 
+// firstWordFrom returns the index of the first word of ws that starts at
+// or after offset start, -1 when none does.
+func firstWordFrom(ws []words.Word, start int) int {
+	for j := range ws {
+		if ws[j].Start >= start {
+			return j
+		}
+	}
+	return -1
+}
+
 // sideBefore returns the side a toll phrase before people count f of
 // sentence si names, "" when there is none.
 func sideBefore(ctx *context, si int, f found) string {
@@ -322,13 +333,7 @@ func sideBefore(ctx *context, si int, f found) string {
 		return ""
 	}
 	ws := ctx.sents[si].Words
-	k := -1 // the first word of the count
-	for j := range ws {
-		if ws[j].Start >= f.Start {
-			k = j
-			break
-		}
-	}
+	k := firstWordFrom(ws, f.Start) // the first word of the count
 	j := k - 1
 	for j >= 0 && k-j <= 5 && tollLinkWords[ws[j].Lower] {
 		j--
@@ -573,13 +578,7 @@ func namedLossesSide(ctx *context, si int, f found) string {
 		return ""
 	}
 	ws := ctx.sents[si].Words
-	k := -1 // the first word of the count
-	for j := range ws {
-		if ws[j].Start >= f.Start {
-			k = j
-			break
-		}
-	}
+	k := firstWordFrom(ws, f.Start) // the first word of the count
 	j := k - 1
 	links := 0
 	for j >= 0 && k-j <= 7 && (numberLead[ws[j].Lower] || ws[j].Lower == "above") && !tollLinkWords[ws[j].Lower] {
