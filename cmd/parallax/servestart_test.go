@@ -272,6 +272,11 @@ func TestServeSavesIndexWhenIdle(t *testing.T) {
 
 	srv, ing := server(time.Hour)
 	post(t, srv.URL, arts[15:20])
+	// The first POST found no index: it stored its articles and left the
+	// index's load and their fusion to the background work. On a loaded
+	// machine that work may still be running here (the load has cleared
+	// unsaved, the replay has not yet added them); Close would cancel it.
+	ing.waitIdle()
 	if !unsaved(ing) {
 		t.Error("the index was saved at the end of the POST")
 	}
