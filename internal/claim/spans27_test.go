@@ -446,3 +446,19 @@ func TestSpans27Battery(t *testing.T) {
 	testutil.CheckKnownFailures(t, failed, spans27Known, "spans27Known")
 	t.Logf("spans27: %v", sc)
 }
+
+// spans27bKnown are the misses of the second spans battery
+// (testdata/spans27/spans27b.txt), written after the first one's work
+// to measure how far it carries.
+var spans27bKnown = map[string]string{}
+
+// TestSpans27bBattery scores the second spans battery as
+// TestSpans27Battery does the first.
+func TestSpans27bBattery(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	failed, sc := runSpanBattery(t, "testdata/spans27/spans27b.txt")
+	testutil.CheckKnownFailures(t, failed, spans27bKnown, "spans27bKnown")
+	t.Logf("spans27b: %v", sc)
+}
