@@ -450,7 +450,42 @@ func TestSpans27Battery(t *testing.T) {
 // spans27bKnown are the misses of the second spans battery
 // (testdata/spans27/spans27b.txt), written after the first one's work
 // to measure how far it carries.
-var spans27bKnown = map[string]string{}
+var spans27bKnown = map[string]string{
+	// first run (main adfb31eb): 37 attributions, 34 found (recall
+	// 0.919), 36 report claims, 34 matching one (precision 0.944);
+	// content exact 33/34, speaker exact 10/34 (overlap F1 0.725), cue
+	// exact 34/34.
+	"biz-in-airline-merger: > said | The Competition Commission of India | the conditions would \"preserve choice fo: speaker":                               "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"biz-in-airline-merger: > told | The merged airline's chief executive, Vikram Rao | fares would not rise: speaker":                                       "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"biz-us-chipmaker: > told | chief financial officer Dana Whitlock | The PC market has not recovered the way : speaker":                                   "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"biz-us-chipmaker: > warned | A US chipmaker | sales in the current quarter would fall : not found":                                                      "'warned on Wednesday that C' with a company named by its kind ('A US chipmaker'): not read",
+	"court-ph-drug-war: > said | The national police | it would cooperate with any investigatio: speaker":                                                    "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"court-za-tender: > alleges | The state | Jacobs paid 1.2 million rand to three of: speaker":                                                             "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"court-za-tender: > said | Ebrahim Jacobs | I won that tender because my price was t: not found":                                                         "'\"C,\" NAME said under cross-examination': not read",
+	"court-za-tender: > said | her lawyer | His co-accused, former housing director : speaker":                                                               "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"court-za-tender: > told | A Cape Town businessman accused of bribing municipal officials to win a housing tender | he had never paid anyone: not found": "a subject with a long participle phrase ('accused of bribing ... to win a tender') before 'told the court that C': not read",
+	"health-au-vaping: > said | Health Minister Mark Butler | the figures showed the ban was being enf: speaker":                                             "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"health-au-vaping: > said | the Australian Border Force | Border officers seized twice as many ill: speaker":                                             "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"health-au-vaping: extra showed | figures": "'said the figures showed C': a nested paper claim the battery does not list (a convention question, as probes18's papers)",
+	"local-nz-council-rates: > said | Councillor Ray Chung | residents were \"being squeezed from ever: speaker":                                 "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"local-nz-council-rates: > said | Mayor Tory Whanau | the rise was needed to fix the city's wa: speaker":                                     "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"local-nz-council-rates: extra confirmed | Wellington City Council":                                                                          "'has confirmed a rates rise': an object with no clause read as a claim",
+	"pol-ca-premier-letter: > said | A spokesperson for the federal emergency preparedness minister | the request was being reviewed: speaker":   "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"pol-ca-premier-letter: > say | Mayors in the Annapolis Valley | they have waited eight months for help: speaker":                            "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"pol-ca-premier-letter: > wrote | Premier Tim Houston | the province \"cannot carry this alone\": content":                                   "'In a letter to the prime minister, NAME wrote that C': the content is the opening phrase, not the that-clause",
+	"pol-ca-premier-letter: > wrote | Premier Tim Houston | the province \"cannot carry this alone\": speaker":                                   "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"pol-cl-referendum: > According to | a survey by the polling firm Cadem | 58 per cent of Chileans would vote in fa: speaker":                 "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"pol-cl-referendum: > announced | Interior Minister Carolina Toha | Chile's government will hold a referendu: speaker":                       "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"pol-cl-referendum: > said | The opposition | the vote was \"a distraction from rising : speaker":                                            "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"pol-ng-fuel-subsidy: > said | The information minister | the rise reflected world oil prices and : speaker":                                 "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"pol-ng-fuel-subsidy: > said | The president of the Nigeria Labour Congress, Joe Ajaero | workers could no longer afford to travel: speaker": "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"pol-ng-fuel-subsidy: > threatened | Nigeria's main labour unions | to call a general strike if the governme: speaker":                       "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"sci-de-space: > said | Klaus Weber, a professor of aerospace engineering in Munich | A week's delay is nothing compared with : speaker":     "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"sci-de-space: > said | an agency spokesman | Engineers found a fault in a valve durin: speaker":                                             "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"sci-de-space: > said | the European Space Agency | The launch of a European rocket carrying: speaker":                                       "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"sport-uk-football-owner: > said | The owner of a Championship football club | he had pulled out of talks to sell the c: speaker":            "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+	"sport-uk-football-owner: > said | The supporters' trust | it welcomed the news but wanted the prom: speaker":                                "speaker span: the head or name the rules read, not the whole mention (determiner, title, modifiers, role phrase, apposition)",
+}
 
 // TestSpans27bBattery scores the second spans battery as
 // TestSpans27Battery does the first.
