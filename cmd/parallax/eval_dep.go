@@ -16,6 +16,7 @@ func runEvalDep(e *env, args []string) int {
 		"UAS and LAS of the parser on a CoNLL-U file (gold tokens, predicted tags).")
 	data := fs.String("data", "", "CoNLL-U file (.conllu or .conllu.gz)")
 	goldTags := fs.Bool("gold-tags", false, "parse with the file's gold UPOS/XPOS instead of predicted ones")
+	errs := fs.Int("errors", 0, "also print UAS and LAS of the N relations with the most errors, and by distance to the head")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -57,5 +58,8 @@ func runEvalDep(e *env, args []string) int {
 	}
 	fmt.Fprintf(e.stdout, "data: %s (%d sentences, %d words; gold tokens, %s tags)\n", *data, len(sents), sc.Words, tags)
 	fmt.Fprintf(e.stdout, "UAS %6.2f\nLAS %6.2f\n", 100*sc.UAS(), 100*sc.LAS())
+	if *errs > 0 {
+		printAttachErrors(e.stdout, parser, exs, *errs)
+	}
 	return exitOK
 }

@@ -13,6 +13,7 @@ func runEvalPOS(e *env, args []string) int {
 	fs := newFlags(e, "eval pos", "--data FILE.conllu[.gz]",
 		"UPOS, XPOS and lemma accuracy of the tagger on a CoNLL-U file (gold tokens).")
 	data := fs.String("data", "", "CoNLL-U file (.conllu or .conllu.gz)")
+	errs := fs.Int("errors", 0, "also print the N most frequent UPOS confusions")
 	if code, stop := parseFlags(fs, args); stop {
 		return code
 	}
@@ -34,5 +35,8 @@ func runEvalPOS(e *env, args []string) int {
 	fmt.Fprintf(e.stdout, "data: %s (%d sentences, %d words)\n", *data, len(sents), sc.Words)
 	fmt.Fprintf(e.stdout, "UPOS  %6.2f%%\nXPOS  %6.2f%%\nlemma %6.2f%% (%d words with a gold lemma)\n",
 		100*sc.UPOS(), 100*sc.XPOS(), 100*sc.Lemma(), sc.Lemmas)
+	if *errs > 0 {
+		printTagConfusions(e.stdout, tagger, sents, *errs)
+	}
 	return exitOK
 }

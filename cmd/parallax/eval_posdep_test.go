@@ -28,6 +28,28 @@ func TestEvalPOSAndDep(t *testing.T) {
 	}
 }
 
+func TestEvalPOSAndDepErrorKinds(t *testing.T) {
+	const fixture = "../../internal/nlp/pos/testdata/tiny.conllu"
+	for _, c := range []struct {
+		kind string
+		want []string
+	}{
+		{"pos", []string{"UPOS errors: "}},
+		{"dep", []string{"by relation, the 3 with the most LAS errors", "by distance to the head", "\n  0 "}},
+	} {
+		var out, errOut bytes.Buffer
+		code := run(&env{stdout: &out, stderr: &errOut}, []string{"eval", c.kind, "--data", fixture, "--errors", "3"})
+		if code != exitOK {
+			t.Fatalf("eval %s --errors: exit %d: %s", c.kind, code, errOut.String())
+		}
+		for _, w := range c.want {
+			if !strings.Contains(out.String(), w) {
+				t.Errorf("eval %s --errors: output lacks %q:\n%s", c.kind, w, out.String())
+			}
+		}
+	}
+}
+
 func TestEvalPOSAndDepErrors(t *testing.T) {
 	for _, kind := range []string{"pos", "dep"} {
 		var out, errOut bytes.Buffer
