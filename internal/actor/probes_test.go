@@ -18,13 +18,9 @@ import (
 // one of them starts to pass, so the list stays honest.
 var speakerProbesKnown = map[string]string{
 	"drc-afp-rebels-spokesman: > said | UN peacekeeping source":            "'A UN peacekeeping source, who asked not to be named, said': after the relative clause the claim stage takes 'source' alone as the speaker, which no entity covers (side ''); without the clause the side is right (UNO)",
-	"drc-afp-rebels-spokesman: extra said | source":                        "the same claim as the one above",
 	"pakistan-dawn-rawalpindi: > said | Rawalpindi":                        "'Rawalpindi said' (the army's headquarters for the army): not in the base, since making the city an actor would take it from the places of stories set there",
-	"pakistan-dawn-rawalpindi: > said | ISPR":                              "'The military's media wing, the ISPR, said': the claim stage takes 'military' as the speaker, and the story's state is read as India (three Indian mentions: 'Indian shelling', the Indian spokesperson) over the Islamabad dateline, so the bare military is India's",
-	"pakistan-dawn-rawalpindi: extra said | military's media wing":         "the same claim as the one above",
 	"pakistan-reuters-quetta-police: extra condemned | Washington":         "'The Pentagon's press secretary said Washington condemned the attack': the claim stage reads the condemnation as a nested claim of Washington (side right); the expectation listed none",
 	"ukraine-kyivindependent-aide: > said | head of Russia's Wagner group": "'The head of Russia's Wagner group said': the claim stage takes the possessor 'Russia' as the speaker (RUS), not the group's head (WAGNER)",
-	"ukraine-kyivindependent-aide: extra said | Russia":                    "the same claim as the one above",
 }
 
 // TestSpeakerProbes runs the pipeline on the speaker-resolution battery
@@ -79,10 +75,7 @@ var speakers4Known = map[string]string{
 	"kenya-standard-novelist: > defended | Julius Ogamba":            "claim stage: 'defended the ban, saying C' gives only the participle's claim",
 	"sudan-sudantribune-apposition-org: > calling | Mustafa Tambour": "claim stage: 'denied the accusation, calling it propaganda' gives no second claim for the participle",
 	"us-nyt-local-police: > said | Dayton Public Schools district":   "'Both the Dayton Public Schools district and the Dayton Police Department said': the town is geoparsed nowhere (only inside the two names), so neither body is given the state's side; the claim's speaker span also stops before 'district'",
-	"us-nyt-local-police: extra said | Dayton Public Schools":        "the same claim as the one above",
 	"us-nyt-local-police: > said | Kamran Afzal":                     "'Police Chief NAME said' of a town's police in a story whose only place is inside the bodies' names: no state is read",
-	"vietnam-vnexpress-resident: > warned | De Groot":                "claim stage: 'De Groot warned' gives the speaker span 'Groot' (actor and side right)",
-	"vietnam-vnexpress-resident: extra warned | Groot":               "the same claim as the one above",
 }
 
 // speakers5Known are the expectations of testdata/probes/speakers5.txt
@@ -95,12 +88,8 @@ var speakers5Known = map[string]string{
 // speakers6Known are the expectations of testdata/probes/speakers6.txt
 // parallax does not meet yet, each with the reason.
 var speakers6Known = map[string]string{
-	"ethiopia-addisstandard-fano: > said | OCHA":                       "claim stage: the speaker span is 'UN humanitarian office' (side UNO right), not the acronym after it",
-	"ethiopia-addisstandard-fano: extra said | UN humanitarian office": "the same claim as the one above",
-	"kenya-nation-novelist: > said | Femi Adeyemi":                     "first run: 'Nigeria's leading human rights lawyer NAME' gives the lawyer Nigeria's side",
-	"myanmar-irrawaddy-resistance: > said | information team":          "'The junta's information team' is read as the speaker 'junta' (side MMR right) since Myanmar's townships are in the gazetteer (session 12); before, it got no side",
-	"myanmar-irrawaddy-resistance: extra said | junta":                 "the same claim as the one above",
-	"myanmar-irrawaddy-resistance: > said | Khaing Thu Kha":            "', the group's spokesman,' loses the Arakan Army's side once the story has a place in Myanmar (the session-start code fails the same way on this text with 'near Sittwe'; it passed only while Ann was missing from the gazetteer)",
+	"kenya-nation-novelist: > said | Femi Adeyemi":          "first run: 'Nigeria's leading human rights lawyer NAME' gives the lawyer Nigeria's side",
+	"myanmar-irrawaddy-resistance: > said | Khaing Thu Kha": "', the group's spokesman,' loses the Arakan Army's side once the story has a place in Myanmar (the session-start code fails the same way on this text with 'near Sittwe'; it passed only while Ann was missing from the gazetteer)",
 }
 
 // speakers7Known are the expectations of testdata/probes/speakers7.txt

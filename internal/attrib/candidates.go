@@ -265,6 +265,8 @@ func Candidates(doc *parallax.Document, ci int, prev *parallax.Claim) []Candidat
 	}
 	sp := c.Speaker
 	if sp.Text != "" {
+		sp.Start, sp.End = RuleMention(doc, c)
+		sp.Text = doc.Text[sp.Start:sp.End]
 		j := add(Candidate{Src: SrcRule, Start: sp.Start, End: sp.End, Text: sp.Text, Kind: "nominal", Actor: sp.Actor, Side: sp.Side, Sent: doc.SentenceIndex(sp.Start)})
 		out[j].Rule = true
 		// the entity's resolution may differ from the rules' (a title
@@ -418,4 +420,29 @@ func describe(doc *parallax.Document, c *parallax.Claim, si, q int, cands []Cand
 			}
 		}
 	}
+}
+
+// RuleMention is the part of a claim's speaker span that the rules read
+// as the speaker, as the model was trained on it: since session 27 the
+// span is the whole mention ("Defence Minister Karel Varga", "The
+// ministry"), the rules' speaker the name or head inside it. It is the
+// speaker entity that ends where the span does, else one inside it with
+// the speaker's actor, else the whole span.
+func RuleMention(doc *parallax.Document, c *parallax.Claim) (start, end int) {
+	sp := c.Speaker
+	start, end = sp.Start, sp.End
+	found := false
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if e.Start < sp.Start || e.End > sp.End || !speakerEntity(e) {
+			continue
+		}
+		if e.End == sp.End {
+			return e.Start, e.End
+		}
+		if !found && sp.Actor != "" && e.Actor == sp.Actor {
+			start, end, found = e.Start, e.End, true
+		}
+	}
+	return start, end
 }

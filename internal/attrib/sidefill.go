@@ -49,7 +49,8 @@ func sideOptions(doc *parallax.Document, c *parallax.Claim) []sideOption {
 	}
 	sa, sb := -1, -1
 	if c.Speaker.Text != "" && doc.SentenceIndex(c.Speaker.Start) == si {
-		sa, sb = tokRange(s, c.Speaker.Start, c.Speaker.End)
+		ra, rb := RuleMention(doc, c)
+		sa, sb = tokRange(s, ra, rb)
 	}
 	for ei := range doc.Entities {
 		e := &doc.Entities[ei]
@@ -90,7 +91,8 @@ func speakerWords(doc *parallax.Document, c *parallax.Claim) (before, attached s
 		return "", ""
 	}
 	s := &doc.Sentences[si]
-	a, b := tokRange(s, c.Speaker.Start, c.Speaker.End)
+	ra, rb := RuleMention(doc, c)
+	a, b := tokRange(s, ra, rb)
 	if a < 0 {
 		return "", ""
 	}

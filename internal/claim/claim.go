@@ -4775,7 +4775,8 @@ func (st *state) emit() {
 			if sa+1 < d.spk.b && st.toks[sa].Newline && bulletMarks[st.toks[sa].Text] {
 				sa++ // "- Ministry says": the list's mark is no part of the name
 			}
-			c.Speaker.Start, c.Speaker.End = st.toks[sa].Start, st.toks[st.officeEnd(d.spk.b, d.cueA)-1].End
+			ma, mb := st.speakerMention(sa, st.officeEnd(d.spk.b, d.cueA), d)
+			c.Speaker.Start, c.Speaker.End = st.toks[ma].Start, st.toks[mb-1].End
 			c.Speaker.Text = st.doc.Text[c.Speaker.Start:c.Speaker.End]
 		}
 		sentTok := d.cueA

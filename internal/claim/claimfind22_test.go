@@ -166,11 +166,9 @@ var claimfind22Passages = []claimFindPassage{
 // claimfind22Known: the battery's failures left after the lane, each
 // with its reason.
 var claimfind22Known = map[string]string{
-	"acronym-officer-relative: extra rejected | airfield": "the same claim as the one above, its speaker read as the place in the phrase",
-	"acronym-officer-relative: > rejected | pilot":        "an acronym's noun with a place phrase and a relative clause before the cue (\"A SAF pilot at the airfield in Dongola, who ..., rejected\") loses its speaker; each part alone is read",
-	"described-np: > described | Families":                "\"described\" with a plain object (what was seen, not a label) is no cue",
-	"keyevents-acronym-quote: > : | FDS":                  "an acronym the actor stage does not know (FDS) speaks in no heading",
-	"qa-named-answer: > : | BELLO":                        "a capitals answer label with no person of that name in the text is no speaker (capsTurn)",
+	"described-np: > described | Families": "\"described\" with a plain object (what was seen, not a label) is no cue",
+	"keyevents-acronym-quote: > : | FDS":   "an acronym the actor stage does not know (FDS) speaks in no heading",
+	"qa-named-answer: > : | BELLO":         "a capitals answer label with no person of that name in the text is no speaker (capsTurn)",
 }
 
 // TestClaimFindBattery22 runs the session-22 battery through the whole

@@ -80,7 +80,7 @@ func TestAccordingToRecords17(t *testing.T) {
 			doc := analyzeParsed(t, tc.text)
 			for _, c := range doc.Claims {
 				if strings.EqualFold(c.Cue.Text, "according to") {
-					if c.Speaker.Text != tc.speaker || c.Speaker.Side != tc.side {
+					if !sameSpeaker(c.Speaker.Text, tc.speaker) || c.Speaker.Side != tc.side {
 						t.Fatalf("speaker %q side %q, want %q %q", c.Speaker.Text, c.Speaker.Side, tc.speaker, tc.side)
 					}
 					return

@@ -144,8 +144,8 @@ var probes13Known = map[string]string{
 	// first run: 24 of 27 expectations right, 2 extra claims; then the
 	// outer speaker of a nested claim made the accusation (outerDraft):
 	// 25 of 27, 1 extra
-	"sd-sudantribune-rsf: > wrote | Omran Dabbash": "', calling the accusation \"a cheap lie\"' after 'wrote on X that': the label of untruth makes the whole post a denial, one claim; the expectation (written assert, without a claim for the label) is disputable: by probes12's convention the label is an act of its own, a denial",
-	"ua-ukrinform-report: extra showed | figures":  "'said the figures showed C': the evidence cue of a nested subject gives 'figures' a claim of their own",
+	"sd-sudantribune-rsf: > wrote | Omran Dabbash":    "', calling the accusation \"a cheap lie\"' after 'wrote on X that': the label of untruth makes the whole post a denial, one claim; the expectation (written assert, without a claim for the label) is disputable: by probes12's convention the label is an act of its own, a denial",
+	"ua-ukrinform-report: extra showed | the figures": "'said the figures showed C': the evidence cue of a nested subject gives 'figures' a claim of their own",
 }
 
 // TestAttributionFormsProbes2 runs the whole pipeline on the thirteenth

@@ -3,6 +3,8 @@ package claim_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/parallaxhq/parallax/internal/testutil"
 )
 
 // claims4Case is one sentence and the claim expected of one cue in it:
@@ -17,11 +19,20 @@ func runClaims4(t *testing.T, tests []claims4Case) {
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := analyzeParsed(t, tc.text)
+			// of the claims of the cue whose speaker holds the case's, those
+			// whose speaker is nearest to it (the report's speaker is the
+			// whole mention: "The armed movement KORA-Vuba", "The movement")
+			rank := 4
+			for _, c := range doc.Claims {
+				if c.Cue.Text == tc.cue && strings.Contains(c.Speaker.Text, tc.speaker) {
+					rank = min(rank, testutil.SpeakerRank(c.Speaker.Text, tc.speaker))
+				}
+			}
 			for _, c := range doc.Claims {
 				if c.Cue.Text != tc.cue {
 					continue
 				}
-				if !strings.Contains(c.Speaker.Text, tc.speaker) {
+				if !strings.Contains(c.Speaker.Text, tc.speaker) || testutil.SpeakerRank(c.Speaker.Text, tc.speaker) != rank {
 					continue // another claim of the same cue word
 				}
 				if tc.side == "-" && c.Speaker.Side != "" || tc.side != "" && tc.side != "-" && c.Speaker.Side != tc.side {

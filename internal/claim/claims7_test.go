@@ -26,7 +26,7 @@ func TestAgencyOwnStory(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := p.Analyze(parallax.Article{Body: tc.text, Outlet: tc.outlet, Published: "2025-05-04"})
 			for _, c := range doc.Claims {
-				if c.Speaker.Text == tc.speaker || len(c.Speaker.Text) > len(tc.speaker) && c.Speaker.Text[len(c.Speaker.Text)-len(tc.speaker):] == tc.speaker {
+				if sameSpeaker(c.Speaker.Text, tc.speaker) || len(c.Speaker.Text) > len(tc.speaker) && c.Speaker.Text[len(c.Speaker.Text)-len(tc.speaker):] == tc.speaker {
 					if c.Speaker.Side != tc.side {
 						t.Errorf("%s: side %q, want %q", c.Speaker.Text, c.Speaker.Side, tc.side)
 					}

@@ -28,7 +28,7 @@ func TestAgencyBody(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			doc := p.Analyze(parallax.Article{Body: tc.text, Outlet: tc.outlet, Published: "2025-05-04"})
 			for _, c := range doc.Claims {
-				if c.Speaker.Text == tc.speaker {
+				if sameSpeaker(c.Speaker.Text, tc.speaker) {
 					if c.Speaker.Side != tc.side {
 						t.Errorf("%s: side %q, want %q", c.Speaker.Text, c.Speaker.Side, tc.side)
 					}
@@ -60,7 +60,7 @@ func TestBodyNamedBefore(t *testing.T) {
 			doc := p.Analyze(parallax.Article{Body: tc.text, Published: "2025-05-04"})
 			n := 0
 			for _, c := range doc.Claims {
-				if c.Speaker.Text == tc.speaker {
+				if sameSpeaker(c.Speaker.Text, tc.speaker) {
 					n++
 					if c.Speaker.Side != tc.side {
 						t.Errorf("%s: side %q, want %q", c.Speaker.Text, c.Speaker.Side, tc.side)

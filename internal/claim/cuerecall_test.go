@@ -33,7 +33,7 @@ func runRecallCases(t *testing.T, cases []recallCase) {
 					t.Errorf("claim %s|%s, want none", c.Cue.Text, c.Speaker.Text)
 					return
 				}
-				if c.Speaker.Text != tc.speaker {
+				if !sameSpeaker(c.Speaker.Text, tc.speaker) {
 					t.Errorf("speaker %q, want %q", c.Speaker.Text, tc.speaker)
 				}
 				if tc.side != "-" && c.Speaker.Side != tc.side {

@@ -13,14 +13,14 @@ import (
 // 046989f8, before any fix of the lane): 30 passages, 47 items, 25
 // failing.
 var cues24Known = map[string]string{
-	"eh-fronted-secretary-general: > said | secretary-general":         "missing",
-	"ml-live-keyevents-country: > : | Mali":                            "missing",
-	"ml-live-keyevents-country: > said | army":                         "got said | army |  | assert |  | indirect",
-	"mm-junta-claims-subject: > claims | junta":                        "missing",
-	"ne-live-heading-country: > : | Niger":                             "missing",
-	"pk-fronted-statement-from-city: > says | spokesman":               "got says | spokesman | PAK | assert |  | indirect",
-	"ug-ngo-witnesses-we-spoke-to: > said | army spokesman":            "got said | army spokesman |  | assert |  | indirect",
-	"ug-ngo-witnesses-we-spoke-to: extra condemns | Gulu Rights Watch": "got condemns | Gulu Rights Watch |  | assert | Gulu Rights Watch | indirect",
+	"eh-fronted-secretary-general: > said | secretary-general":                 "missing",
+	"ml-live-keyevents-country: > : | Mali":                                    "missing",
+	"ml-live-keyevents-country: > said | army":                                 "got said | army |  | assert |  | indirect",
+	"mm-junta-claims-subject: > claims | junta":                                "missing",
+	"ne-live-heading-country: > : | Niger":                                     "missing",
+	"pk-fronted-statement-from-city: > says | spokesman":                       "got says | spokesman | PAK | assert |  | indirect",
+	"ug-ngo-witnesses-we-spoke-to: > said | army spokesman":                    "got said | army spokesman |  | assert |  | indirect",
+	"ug-ngo-witnesses-we-spoke-to: extra condemns | Example Gulu Rights Watch": "got condemns | Gulu Rights Watch |  | assert | Gulu Rights Watch | indirect",
 }
 
 // TestCues24Probes runs the whole pipeline on the session-24 battery of

@@ -22,8 +22,6 @@ var defacto23Known = map[string]string{
 	"bia-umuahia-head-of-state: > rejected | head of state":    "A: missing",
 	"bia-umuahia-head-of-state: > rejects | Head of state":     "A: missing",
 	"bia-umuahia-head-of-state: > said | he":                   "A: got said | he |  | assert |  | direct",
-	"bia-umuahia-head-of-state: extra rejected | state":        "A: got rejected | state |  | deny |  | indirect",
-	"bia-umuahia-head-of-state: extra rejects | Head":          "A: got rejects | Head |  | assert |  | indirect",
 	"nkr-stepanakert-press-service: > says | service":          "A: missing",
 	"pass-baku-karabakh-anniversary: > said | It":              "N: got said | It | NKR | assert | Nagorno-Karabakh | indirect",
 	"pass-colombo-floods: > said | centre":                     "N: got said | centre |  | assert |  | indirect",
@@ -33,7 +31,6 @@ var defacto23Known = map[string]string{
 	"pass-tbilisi-elections: > said | president":               "N: got said | president |  | assert |  | indirect",
 	"pass-tbilisi-elections: > says | Election commission":     "N: got says | Election commission |  | assert |  | indirect",
 	"sos-tskhinvali-committee: > said | state press committee": "A: missing",
-	"sos-tskhinvali-committee: extra said | state press":       "A: got said | state press | GEO | assert | Georgian state media | indirect",
 }
 
 // TestDeFacto23Probes runs the whole pipeline on the session-23 de facto

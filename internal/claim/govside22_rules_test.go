@@ -51,7 +51,7 @@ func TestGovSide22Rules(t *testing.T) {
 			"said", "Joseph Owuoth Mutua", "KEN"},
 		{"a title whose owner follows it", "Example Global Wire",
 			"COTONOU — The Nigerien army's spokesman, Colonel Amadou Zakari Issa, said Beninese troops had crossed the river.\n\nThe spokesman of ECOWAS's standby force said no soldier had crossed into Niger.",
-			"said", "spokesman", "ECOWAS"},
+			"said", "The spokesman of ECOWAS's standby force", "ECOWAS"},
 		{"an official in another state's capital", "Example Global Wire",
 			"BAMAKO — Soldiers loyal to the government retook the airport on Tuesday, a Malian government official in Dakar said.",
 			"said", "Malian government official", "MLI"},
@@ -68,7 +68,7 @@ func TestGovSide22Rules(t *testing.T) {
 			var got []string
 			for _, c := range doc.Claims {
 				got = append(got, fmt.Sprintf("%s|%s|%s", c.Cue.Text, c.Speaker.Text, c.Speaker.Side))
-				if c.Cue.Text == tc.cue && c.Speaker.Text == tc.speaker {
+				if c.Cue.Text == tc.cue && sameSpeaker(c.Speaker.Text, tc.speaker) {
 					if c.Speaker.Side != tc.side {
 						t.Errorf("side %q, want %q", c.Speaker.Side, tc.side)
 					}

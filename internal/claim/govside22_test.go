@@ -27,7 +27,7 @@ var govside22Known = map[string]string{
 	"twn-taipei-mnd: extra claims | Chinese":             "as above",
 	"rwa-kigali-burundi: extra accusations | Burundi":    "'rejected accusations by Burundi that' read as Burundi's claim (the claims lane's)",
 	"prk-pyongyang-kcna: > said | General Staff":         "the actor stage reads 'The General Staff of the Korean People's Army' as South Korea's armed forces",
-	"sle-ecomog-led: extra said | junta":                 "the battery lists no side for the 1997 junta (a de facto ruler of Sierra Leone; a convention question)",
+	"sle-ecomog-led: extra said | The junta":             "the battery lists no side for the 1997 junta (a de facto ruler of Sierra Leone; a convention question)",
 }
 
 // TestGovSide22Probes runs the whole pipeline on the session-22

@@ -13,18 +13,12 @@ import (
 // (main 122f9859, before any fix of the lane): 34 passages, 53 items, 25
 // failing.
 var headlines23Known = map[string]string{
-	"bf-television-to-announce: > announce | Ibrahim Traore":                 "missing",
-	"bf-television-to-announce: extra announce | Traore":                     "got announce | Traore |  | assert |  | indirect",
-	"pk-state-media-reports-live: > reports | state television":              "missing",
-	"sd-live-spokesman-quote-two-words: > denied | spokesman":                "missing",
-	"sd-live-spokesman-quote-two-words: extra denied | Rapid Support Forces": "got denied | Rapid Support Forces | RSF | deny | Rapid Support Forces | indirect",
-	"sd-radio-to-declare: > declare | spokesman":                             "missing",
-	"sd-radio-to-declare: extra declare | army":                              "got declare | army | SDN | assert | Sudanese Armed Forces | indirect",
-	"so-headline-president-vows: > vows | Hassan Sheikh":                     "got vows | Hassan Sheikh |  | assert | Hassan Sheikh | indirect",
-	"ua-live-prosecutor-two-words: > : | Regional prosecutor":                "got : | Regional prosecutor |  | assert |  | indirect",
-	"ua-press-service-possessive: > said | press service":                    "got said | press service of the region's military administration |  | assert |  | indirect",
-	"ye-press-office-possessive: > said | media office":                      "missing",
-	"ye-press-office-possessive: extra said | group's military spokesman":    "got said | group's military spokesman | HOUTHIS | assert |  | indirect",
+	"bf-television-to-announce: > announce | Ibrahim Traore":    "missing",
+	"bf-television-to-announce: extra announce | Traore":        "got announce | Traore |  | assert |  | indirect",
+	"pk-state-media-reports-live: > reports | state television": "missing",
+	"so-headline-president-vows: > vows | Hassan Sheikh":        "got vows | Hassan Sheikh |  | assert | Hassan Sheikh | indirect",
+	"ua-live-prosecutor-two-words: > : | Regional prosecutor":   "got : | Regional prosecutor |  | assert |  | indirect",
+	"ua-press-service-possessive: > said | press service":       "got said | press service of the region's military administration |  | assert |  | indirect",
 }
 
 // TestHeadlines23Probes runs the whole pipeline on the session-23 battery

@@ -35,24 +35,17 @@ var probes15Known = map[string]string{
 	"us-cnn-recount-tweets: > claimed | Donald Trump":                   "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
 	"us-cnn-recount-tweets: > tweeted | Trump":                          "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
 	"us-cnn-recount-tweets: > wrote | Marc Elias":                       "'had found no evidence of hacking but would take part': 'no evidence' makes the claim a denial by stance.go's convention (probes10's Al Schmidt); the expectation (assert) is disputable",
-	"us-fox-townhall: > said | White House spokesman":                   "side right; the speaker span is 'spokesman' (the scorer does not compare spans); its actor is the press secretary, which an unnamed spokesman need not be",
-	"us-fox-townhall: extra said | spokesman":                           "the same claim as the line above",
 	"us-npr-sanders-interview: > said | Sanders":                        "'Asked whether C, Sanders said, \"...\"': the quotation after an opening question clause is given quote 'indirect'",
 	"us-npr-sanders-interview: > told | Robby Mook":                     "actor stage: 'Clinton's campaign manager, NAME,' takes Clinton's side (USA), as probes10's Podesta",
 	"us-politico-aides-2016: extra urged | Donald Trump's top advisers": "the advisers' appeal inside what four people said: a nested act by the devgold conventions, which the expectations did not list; disputable",
 	"us-politico-playbook: > said | spokesperson":                       "'A spokesperson for Speaker Mike Johnson said': the person after 'for' speaks (as above)",
 	"us-politico-playbook: > told | ":                                   "'Playbook is told that C': a passive of 'tell' with the outlet as the listener and no agent is not read",
-	"us-politico-playbook: extra said | Mike Johnson":                   "the same claim as the line above",
-	"us-reuters-comey-letter: > said | law enforcement officials":       "side right; the speaker span is 'enforcement officials' (the scorer does not compare spans)",
 	"us-reuters-comey-letter: > told | Clinton":                         "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
 	"us-reuters-comey-letter: > told | Trump":                           "'Trump told a rally' after an article about Clinton: the surname is not resolved to Donald Trump (no full name in this story), so no actor",
-	"us-reuters-comey-letter: extra found | bureau":                     "'that the bureau had found new emails that \"appear to be pertinent\"': a relative clause after the object of 'found' is read as its clause",
-	"us-reuters-comey-letter: extra said | enforcement officials":       "the same claim as the line above",
+	"us-reuters-comey-letter: extra found | the bureau":                 "'that the bureau had found new emails that \"appear to be pertinent\"': a relative clause after the object of 'found' is read as its clause",
 	"us-reuters-deplorables: > said | Clinton":                          "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
 	"us-reuters-deplorables: > said | Hillary Clinton":                  "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
 	"us-reuters-deplorables: > told | Jennifer Palmieri":                "actor stage: a 2016 candidate who held no office then keeps the knowledge base's side (USA); the base has no dates for candidacies, and a former office holder keeps the entry's side by TestFormerOfficeHolder (question for the lead)",
-	"us-reuters-rubio-readout: > according to | readout":                "side right (USA); 'a State Department readout of the call' gives the body, not the readout, as the speaker",
-	"us-reuters-rubio-readout: extra according to | State Department":   "the same claim as the line above",
 	"us-thehill-gao-report: > found | report":                           "'A report by the Government Accountability Office released Thursday found that C': not found (the participle after the author)",
 	"us-thehill-gao-report: > said | FEMA":                              "found since the long-adverbial rule (TestLongAdverbialBeforeThat), but side '': FEMA is not resolved to a US body",
 	"us-thehill-gao-report: > says | report":                            "side '' and actor FEMA: 'The report' is resolved to the agency it is about, not to the GAO that wrote it",
@@ -61,7 +54,6 @@ var probes15Known = map[string]string{
 	"us-wapo-poll-2016: > shows | survey":                               "'The survey shows Clinton with 46 percent': 'show' with an object and a predicate, no clause, is not read as a report",
 	"us-wsj-people-familiar: > said | one":                              "'..., one of the people said.': the trailing quantifier speaker with 'of the people' is not read after a clause that has its own cue",
 	"us-wsj-people-familiar: > say | Allies":                            "'Allies of the president say': the person after 'of' is taken as the speaker (side USA, actor Scott Bessent by coreference)",
-	"us-wsj-people-familiar: extra say | president":                     "the same claim as the line above",
 }
 
 // TestUSPoliticsAttributionProbes runs the whole pipeline on the
@@ -149,16 +141,12 @@ var probes16Known = map[string]string{
 	// extra claims; of the 11, 8 are found with the right cue and speaker
 	// but a side the actor stage does not give. Since then one rule ("As
 	// any noun put it, C", TestSourcePrepositionsAndAs): 21 right
-	"uk-guardian-per: > fear | Conservative MPs":                         "found (the feeling cue carries), but side '': a UK story with no state named gets no state for its MPs",
-	"uk-guardian-per: > said | Labour backbencher":                       "found, but side '' (as above)",
-	"us-ap-testimony: > argued | Lawyers":                                "'Lawyers for the controllers' union argued': the union after 'for' speaks, as bodies after 'a spokesperson for' do (side right, '')",
-	"us-ap-testimony: extra argued | union":                              "the same claim as the line above",
-	"us-ap-testimony: > testified | head":                                "'The acting head of the Federal Aviation Administration testified': the body after 'head of' speaks (the conventions), but the agency is given no side",
-	"us-ap-testimony: extra testified | Federal Aviation Administration": "the same claim as the line above",
-	"us-nyt-court-papers: > argued | Lawyers":                            "found (the head-over-modifier rule carries), but side '': the National Institutes of Health are not resolved to a US body",
-	"us-politico-campaign-staff: > said | spokesman":                     "found, stance assert: 'said the surveys \"are simply wrong\"' is not read as a denial (only 'false', 'not true', 'a lie' and the like are)",
-	"us-wsj-emails: > said | spokeswoman":                                "found, but side '': 'A department spokeswoman' two sentences after 'the Transportation Department' is not given its state",
-	"us-wsj-emails: > wrote | deputy administrator":                      "found, but side '' (as above)",
+	"uk-guardian-per: > fear | Conservative MPs":     "found (the feeling cue carries), but side '': a UK story with no state named gets no state for its MPs",
+	"uk-guardian-per: > said | Labour backbencher":   "found, but side '' (as above)",
+	"us-nyt-court-papers: > argued | Lawyers":        "found (the head-over-modifier rule carries), but side '': the National Institutes of Health are not resolved to a US body",
+	"us-politico-campaign-staff: > said | spokesman": "found, stance assert: 'said the surveys \"are simply wrong\"' is not read as a denial (only 'false', 'not true', 'a lie' and the like are)",
+	"us-wsj-emails: > said | spokeswoman":            "found, but side '': 'A department spokeswoman' two sentences after 'the Transportation Department' is not given its state",
+	"us-wsj-emails: > wrote | deputy administrator":  "found, but side '' (as above)",
 }
 
 // TestUSPoliticsAttributionTransferProbes runs the whole pipeline on the

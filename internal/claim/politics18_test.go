@@ -26,7 +26,7 @@ var probes18Known = map[string]string{
 	"ca-cbc-presser: > said | Pierre Poilievre":                  "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"es-elpais-amnesty: > said | Santiago Abascal":               "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"eu-ecb-presser: > said | Joachim Nagel":                     "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
-	"eu-france-party-denial: extra report | newspaper":           "'denied a newspaper report that C': the noun 'report' with 'that' is read as the newspaper's claim, nested in the denial; the expectations did not list it (disputable)",
+	"eu-france-party-denial: extra report | a newspaper":         "'denied a newspaper report that C': the noun 'report' with 'that' is read as the newspaper's claim, nested in the denial; the expectations did not list it (disputable)",
 	"eu-politico-commission-presser: > denied | spokesperson":    "found; side '': 'A Commission spokesperson' is not resolved to the European Commission",
 	"eu-politico-commission-presser: > said | Hoekstra":          "found; side '': the commissioner named after 'its climate commissioner' in the sentence before is not given the Commission's side (EU)",
 	"eu-politico-commission-presser: > said | Wopke Hoekstra":    "as above",
@@ -38,12 +38,12 @@ var probes18Known = map[string]string{
 	"ie-rte-dail: > said | Mary Lou McDonald":                    "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"ie-rte-dail: > told | Micheál Martin":                       "'Taoiseach Micheál Martin': the Irish title is not trimmed from the name nor read as a state office (no actor, no side)",
 	"uk-bbc-pmqs: > said | Ed Davey":                             "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
-	"uk-bbc-pmqs: extra shown | exchanges":                       "'said the exchanges had shown that C': a nested paper-like subject of 'shown' inside Davey's claim; the expectations did not list it (disputable)",
+	"uk-bbc-pmqs: extra shown | the exchanges":                   "'said the exchanges had shown that C': a nested paper-like subject of 'shown' inside Davey's claim; the expectations did not list it (disputable)",
 	"uk-bbc-rail-strike: > said | Heidi Alexander":               "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"uk-council-libraries: > accused | Tom Hadley":               "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"uk-council-libraries: > said | Ministry of Housing":         "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"uk-council-libraries: > said | Rita Obi":                    "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
-	"uk-council-libraries: extra announced | council":            "'after the council announced it would close six libraries': an announcement in a time clause is read as the council's claim; the expectations did not list it (disputable)",
+	"uk-council-libraries: extra announced | the council":        "'after the council announced it would close six libraries': an announcement in a time clause is read as the council's claim; the expectations did not list it (disputable)",
 	"uk-court-legal-aid: > ruled | Supreme Court":                "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"uk-court-legal-aid: > said | Chris Philp":                   "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"uk-court-legal-aid: > wrote | Pemberton":                    "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
@@ -62,14 +62,12 @@ var probes18Known = map[string]string{
 	"uk-letter-two-child: > wrote | Stephen Flynn":               "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"uk-sky-khan-presser: > said | Conservative group":           "'The Conservative group on the London Assembly said': the body after 'on' is taken as the speaker (a group of members on a body, not the body)",
 	"uk-sky-khan-presser: > said | Transport for London":         "NER: 'Transport for London' is cut to 'London' (a name with 'for' inside)",
-	"uk-sky-khan-presser: extra said | London":                   "the same claim as the line above",
 	"uk-sky-khan-presser: extra said | London Assembly":          "the same claim as the line above",
 	"uk-survey-wages: > found | survey":                          "'A survey by the Resolution Foundation found': the author after 'by' speaks by the head-over-modifier convention ('a review by the State Department said'), while probes15 expects the paper ('A report by the GAO ... found'); both have no side here",
 	"uk-survey-wages: > said | Department for Work and Pensions": "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"uk-survey-wages: extra found | Resolution Foundation":       "the same claim as the line above",
 	"uk-telegraph-reform-statement: > denied | Reform UK":        "NER: 'Reform UK' is cut to 'UK' (read as the state, side GBR)",
 	"uk-telegraph-reform-statement: > told | Nigel Farage":       "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
-	"uk-telegraph-reform-statement: extra denied | UK":           "the same claim as the line above",
 	"uk-times-leadership: > dismissed | Wes Streeting":           "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
 	"uk-times-leadership: > insisted | source":                   "stance: 'insisted that no one had been \"canvassing\"' denies the MPs' report; a negated subject ('no one') is not read as a denial (disputable)",
 	"uk-times-leadership: > told | Labour MPs":                   "actor stage: a minister, lawmaker, councillor, court or public body of a state other than the US gets no side in this story (no state title read, or the story's state not found: the kind counted in the lane's subsection)",
@@ -117,7 +115,7 @@ func TestLongAdverbialBeforeThat(t *testing.T) {
 			for _, c := range doc.Claims {
 				content := doc.Text[c.Start:c.End]
 				got = append(got, c.Cue.Text+"|"+c.Speaker.Text+"|"+content)
-				if c.Cue.Text == tc.cue && c.Speaker.Text == tc.speaker && strings.HasPrefix(content, tc.content) {
+				if c.Cue.Text == tc.cue && sameSpeaker(c.Speaker.Text, tc.speaker) && strings.HasPrefix(content, tc.content) {
 					return
 				}
 			}

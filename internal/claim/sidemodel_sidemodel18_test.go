@@ -69,7 +69,7 @@ func TestSideModelFills(t *testing.T) {
 		t.Run(tc.name, func(t *testing.T) {
 			texts, rules, model := sidesWith(p, m, parallax.Article{Body: tc.text, Published: "2025-05-04"})
 			for i, sp := range texts {
-				if sp != tc.speaker {
+				if !sameSpeaker(sp, tc.speaker) {
 					continue
 				}
 				if rules[i] != tc.rules || model[i] != tc.model {

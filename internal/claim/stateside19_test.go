@@ -35,20 +35,18 @@ var stateside19Known = map[string]string{
 	"ken-nps-statement: > said | NPS":                                             "B: as above, its initials",
 	"mar-far-rabat: > said | military source":                                     "L: 'A Moroccan military source in Laayoune' is not found as a speaker",
 	"mda-chisinau-denies: extra accused | Tiraspol":                               "a claim the battery did not list (the separatist authorities, a group's side)",
-	"mda-officials-in-chisinau: extra said | authorities":                         "'The separatist authorities in Tiraspol' take Moldova's side: the separatists' are a group's (the groupside lane's)",
+	"mda-officials-in-chisinau: extra said | The separatist authorities":          "'The separatist authorities in Tiraspol' take Moldova's side: the separatists' are a group's (the groupside lane's)",
 	"mex-guerrero-officials: > said | journalist":                                 "L: 'A journalist in Chilpancingo said' is read as the place speaking",
 	"mex-guerrero-officials: extra said | Chilpancingo":                           "L: as above",
 	"mex-sspc-initials: > said | Omar Garcia Harfuch":                             "B: 'Its head, NAME' after the SSPC, which has no side",
 	"mex-sspc-initials: > said | SSPC":                                            "B: the SSPC gets no side (its full name is not found as a speaker)",
 	"mex-sspc-initials: > said | Secretariat of Security and Civilian Protection": "B: the full name is reported as 'SSPC'",
-	"mex-sspc-initials: extra said | SSPC":                                        "B: as above (the first sentence's claim)",
+	"mex-sspc-initials: extra said | The SSPC":                                    "B: as above (the first sentence's claim)",
 	"npl-foreign-minister-home: > said | ministry":                                "T: 'The ministry' takes India's ministry named before, not the Kathmandu story's own",
 	"ssd-state-tv-editor: > said | Michael Makuei Deng":                           "L: 'the director of the state broadcaster SSBC': a state employer after the name is not read",
 	"ssd-state-tv-editor: > said | lawmaker":                                      "'An opposition lawmaker': a lawmaker gets no side from the story's state",
 	"ssd-state-tv-editor: extra accused | ":                                       "a passive 'has been accused' read as a claim with no speaker",
-	"ssd-state-tv-editor: extra reported | station":                               "'said the station had reported': a nested claim the battery did not list",
-	"tjk-khorog-officials: > said | resident":                                     "L: 'A resident of Khorog said' is read as the place speaking",
-	"tjk-khorog-officials: extra said | Khorog":                                   "L: as above",
+	"ssd-state-tv-editor: extra reported | the station":                           "'said the station had reported': a nested claim the battery did not list",
 }
 
 // TestStateSideProbes runs the whole pipeline on the state-side battery

@@ -144,7 +144,7 @@ func TestSyntaxThroughParse(t *testing.T) {
 					}
 					used[i], found = true, true
 					check := func(field, got, want string) {
-						if want == "-" && got != "" || want != "" && want != "-" && got != want {
+						if want == "-" && got != "" || want != "" && want != "-" && got != want && !(field == "speaker" && sameSpeaker(got, want)) {
 							t.Errorf("%s claim: %s %q, want %q", w.cue, field, got, want)
 						}
 					}

@@ -55,8 +55,11 @@ import (
 // the people lost as fighters (lostFighters); 14 (session 26) because a
 // story told as an answer and dated by the day of what it answers now
 // holds the days after it (answerDays), and a weekday after "next to" is
-// no longer read as next week's (internal/when).
-const persistVersion = 14
+// no longer read as next week's (internal/when); 15 (session 27) because
+// a claim's speaker span is now the whole mention ("The Armenian Defense
+// Ministry"), which the denial rules read for the parties it names
+// (contra_refers.go).
+const persistVersion = 15
 
 var persistMagic = []byte("parallax fusion index\n")
 
