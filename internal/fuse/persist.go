@@ -58,8 +58,12 @@ import (
 // no longer read as next week's (internal/when); 15 (session 27) because
 // a claim's speaker span is now the whole mention ("The Armenian Defense
 // Ministry"), which the denial rules read for the parties it names
-// (contra_refers.go).
-const persistVersion = 15
+// (contra_refers.go); 16 (session 27) because the geoparser reads
+// datelines, barracks of a dateline's town and names joined by a
+// lower-case particle otherwise, which moves the places an index holds
+// (internal/geo), and a statement's points now start with its dateline's
+// (feats.bureau).
+const persistVersion = 16
 
 var persistMagic = []byte("parallax fusion index\n")
 

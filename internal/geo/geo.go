@@ -100,7 +100,8 @@ type mention struct {
 	// hold with the name ("Swartz Bay" matched as Swartz).
 	coastTail bool
 	// structHead: a capitalised line or structure word follows the name
-	// in its run ("the Bruce Highway", "Paris Avenue").
+	// in its run ("the Bruce Highway", "Paris Avenue"), or a walled
+	// compound's noun in either case ("Wilberforce barracks").
 	structHead bool
 	// townApposition: "X, a town ...", "X, the provincial capital".
 	townApposition bool
@@ -1930,7 +1931,7 @@ func (p *Geoparser) context(ws []word, ms []*mention, datelines []dateline.Datel
 		// the kind word with its possessive too.
 		next := strings.TrimSuffix(strings.TrimSuffix(lower(m.wj), "'s"), "’s")
 		sameClause := m.wj < len(ws) && !strings.ContainsAny(ws[m.wj].gap, ".;:!?\n")
-		m.structHead = sameClause && ws[m.wj].gap == " " && ws[m.wj].upper && lineHeads[ws[m.wj].lower]
+		m.structHead = sameClause && ws[m.wj].gap == " " && (ws[m.wj].upper && lineHeads[ws[m.wj].lower] || compoundHeads[ws[m.wj].lower])
 		switch {
 		case m.wi > 0 && ws[m.wi].gap == " " && ws[m.wi-1].upper && stormWords[ws[m.wi-1].lower]:
 			// "Hurricane Nadia", "Typhoon Kristine", "Storm Babet": a
@@ -2447,6 +2448,22 @@ func (p *Geoparser) isDateline(datelines []dateline.Dateline, ws []word, m *ment
 	return !d.Bracketed
 }
 
+// datelineTown reports whether a dateline's name is also a town of
+// standing (a city of 50,000 people or more, a capital or a division
+// seat), which the dateline means rather than a country of that name.
+func (p *Geoparser) datelineTown(m *mention) bool {
+	for _, c := range m.cands {
+		if c.Quality != gazetteer.MatchExact {
+			continue
+		}
+		f := p.gaz.Feature(c.Entry)
+		if strings.HasPrefix(f, "P.") && (p.gaz.Entry(c.Entry).Population >= 50000 || f == "P.PPLC" || f == "P.PPLA") {
+			return true
+		}
+	}
+	return false
+}
+
 // notableTown reports a mention that names exactly a city of 50,000
 // people or more, a capital or a division seat: a name in capitals that
 // stands alone (a dateline on its line, a label before a colon) is a
@@ -2699,7 +2716,10 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	}
 	// The entity tagger's word is weighed, not obeyed: it misses rare
 	// place names (Diego Garcia as a person, Sydney at a sentence start).
-	if m.nerOther && !m.ner && m.ctx < 2 && !country && !big {
+	// A name joined by a lower-case particle is a place's form, which the
+	// tagger, reading it as a hyphenated person's name, does not know
+	// ("Vaulx-en-Velin experienced a night of riots").
+	if m.nerOther && !m.ner && m.ctx < 2 && !country && !big && !particleCompound(m.surface) {
 		s -= 2
 	}
 	if m.inOrg && !(m.orgStart && country) && m.ctx < 2 {
@@ -2707,10 +2727,33 @@ func detectScore(p *Geoparser, m *mention) float64 {
 	}
 	// A dateline opens its line by its form ("NORMAL, Ill. —", "READING
 	// —"): its first place is no accident of capitalisation.
-	if m.initial && !m.ner && m.wj-m.wi == 1 && !m.dateline {
+	// Nor is a name joined by a lower-case particle ("Vaulx-en-Velin
+	// experienced a night of riots", "Stratford-upon-Avon"): no common
+	// word opening a sentence is so written.
+	if m.initial && !m.ner && m.wj-m.wi == 1 && !m.dateline && !particleCompound(m.surface) {
 		s--
 	}
 	return s
+}
+
+// particleCompound reports a capitalised name whose hyphens join a
+// lower-case particle to capitalised parts: "Vaulx-en-Velin",
+// "Boulogne-sur-Mer", "Stratford-upon-Avon".
+func particleCompound(s string) bool {
+	parts := strings.Split(s, "-")
+	if len(parts) < 3 {
+		return false
+	}
+	for k, part := range parts {
+		r, _ := utf8.DecodeRuneInString(part)
+		if part == "" || (k == 0 || k == len(parts)-1) != unicode.IsUpper(r) {
+			return false
+		}
+		if k > 0 && k < len(parts)-1 && strings.ToLower(part) != part {
+			return false
+		}
+	}
+	return true
 }
 
 // confidence maps a detection to 0..1.
@@ -3629,11 +3672,29 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 	for si, s := range senses {
 		senseIndex[s] = si
 	}
+	// The countries of the datelines' towns, which no other place's
+	// nearness counts (points): a local paper's dateline is the town
+	// its streets and barracks lie in.
+	var filedIn []string
+	for _, s := range senses {
+		if s.filed {
+			filedIn = append(filedIn, p.gaz.Country(s.cands[s.best].Entry))
+		}
+	}
 	out := make([]int, len(ms))
 	for i, m := range ms {
 		s := senseOf[i]
 		out[i] = s.cands[s.best].Entry
 		if farVillage[senseIndex[s]] {
+			out[i] = -1
+			continue
+		}
+		if m.structHead && !s.placed && len(filedIn) > 0 && !slices.Contains(filedIn, p.gaz.Country(out[i])) &&
+			!m.apState && followers[i] == "" && strings.HasPrefix(p.gaz.Feature(out[i]), "P.") && !p.prominent(out[i]) {
+			// "FREETOWN - ... Monday's attack on Wilberforce
+			// barracks": with no other place named, a street or a
+			// barracks lies in the dateline's town, not in a village
+			// of that name in another country.
 			out[i] = -1
 			continue
 		}
@@ -3653,7 +3714,9 @@ func (p *Geoparser) resolve(ms []*mention, demonyms map[string]float64, follower
 			// "near Central Square", "on Mill Road": a square or street
 			// of the story's town, not a village of that name (Central
 			// Square, New York) that lies far from every other place of
-			// the article (more than 150 km), and a small town naming a
+			// the article (more than 150 km); so are barracks and
+			// prisons named after a person or a quarter ("Wilberforce
+			// barracks" in Freetown is no Ohio village); and a small town naming a
 			// road far from the story ("the Bruce Highway" in a
 			// Queensland story is no suburb of Canberra). So is a bay, island or
 			// coast that the gazetteer knows only by a small town of its
@@ -4091,6 +4154,11 @@ func (p *Geoparser) prior(c gazetteer.Candidate, ms []*mention) float64 {
 	}
 	admin, settle, river, division := false, false, false, false
 	for _, m := range ms {
+		if m.dateline && f == "A.PCLI" && p.datelineTown(m) {
+			// A dateline names the town a story was filed from:
+			// "SALVADOR -" is Bahia's capital, not El Salvador.
+			s -= 3.5 * big
+		}
 		if m.divisionNoun && f == "A.PCLI" {
 			// "Chin State" is not China, "Niger State" not Niger.
 			s -= 4

@@ -109,6 +109,19 @@ func TestDetectAndResolve(t *testing.T) {
 		{"The G7 talks in Charlevoix, Quebec, brought ministers together.", []string{"Charlevoix/CA", "Quebec/CA"}, nil},
 		{"He was wounded in the vicinity of Ayn Issa in northern Syria.", []string{"Ayn Issa/SY"}, nil},
 		{"He was involved in the retaking of Palmyra, Syria.", []string{"Palmyra/SY"}, nil},
+		// A dateline names a town: a country that holds the word only
+		// among its alternate names is not meant.
+		{"SALVADOR - Relatives of two men killed in a police raid said their sons had no links to gangs.", []string{"SALVADOR/BR"}, nil},
+		{"KUWAIT - The cabinet met on Sunday.", []string{"KUWAIT/KW"}, nil},
+		// Barracks named after a person are no village of that name
+		// far from the story's other places.
+		{"Gunmen attacked Wilberforce barracks and the central prison in Freetown, Sierra Leone.", []string{"Freetown/SL"}, []string{"Wilberforce"}},
+		{"Drones hit the Morozovsk barracks in the Rostov region.", []string{"Morozovsk/RU"}, nil},
+		{"FREETOWN - The toll of Monday's attack on Wilberforce barracks rose to 21.", []string{"FREETOWN/SL"}, []string{"Wilberforce"}},
+		{"KYIV - A drone hit the Pokrovsk barracks overnight.", []string{"Pokrovsk/UA"}, nil},
+		// A name joined by a lower-case particle opening a sentence.
+		{"Vaulx-en-Velin experienced a night of urban violence.", []string{"Vaulx-en-Velin/FR"}, nil},
+		{"Inmates escaped from the Pul-e-Charkhi prison east of Kabul.", []string{"Kabul/AF"}, nil},
 	} {
 		got := found(p, c.text, nil)
 		joined := "|" + strings.Join(got, "|") + "|"
@@ -169,6 +182,13 @@ func TestHints(t *testing.T) {
 		if len(got) != 0 {
 			t.Errorf("%q: head noun of a tagged name taken for a place: %v", c.text, got)
 		}
+	}
+	// A name joined by a lower-case particle that the tagger calls a
+	// person is still the place.
+	text = "Vaulx-en-Velin experienced a night of urban violence."
+	got = found(p, text, []Hint{{Start: 0, End: len("Vaulx-en-Velin"), Person: true}})
+	if len(got) != 1 || !strings.HasSuffix(got[0], "/FR") {
+		t.Errorf("a particle compound tagged as a person: got %v", got)
 	}
 	text = "Refugees crossed into Northern Ireland and then Bosnia."
 	i := strings.Index(text, "Northern Ireland")
@@ -318,5 +338,26 @@ func BenchmarkResolve(b *testing.B) {
 	// for a core. Run with -cpu 1 for the per-core figure.
 	if d := cpuTime() - cpu; d > 0 {
 		b.ReportMetric(float64(n)/d.Seconds(), "toponyms/cpu-s")
+	}
+}
+
+// TestParticleCompound: hyphens joining a lower-case particle to
+// capitalised parts make a place's compound name; other hyphenated words
+// do not.
+func TestParticleCompound(t *testing.T) {
+	for s, want := range map[string]bool{
+		"Vaulx-en-Velin":      true,
+		"Stratford-upon-Avon": true,
+		"Rostov-on-Don":       true,
+		"Saint-Denis":         false,
+		"Pro-government":      false,
+		"Al-Raqqa":            false,
+		"Jean-Claude-Marie":   false,
+		"Follow-up":           false,
+		"State-run-media":     false,
+	} {
+		if got := particleCompound(s); got != want {
+			t.Errorf("particleCompound(%q) = %v, want %v", s, got, want)
+		}
 	}
 }

@@ -349,6 +349,13 @@ var lineHeads = map[string]bool{
 	"drive": true, "lane": true, "parkway": true, "expressway": true, "freeway": true, "turnpike": true,
 }
 
+// compoundHeads name walled compounds of a town that take their names
+// from a person or a quarter, as streets do ("Wilberforce barracks", "the
+// Pademba Road prison").
+var compoundHeads = map[string]bool{
+	"barracks": true, "prison": true, "jail": true, "penitentiary": true, "garrison": true, "cantonment": true,
+}
+
 // institutionNouns open the names of institutions written "X of Y" or
 // "X for Y" ("University of Idaho", "Bank of England", "Centre for
 // Social Research"), which GeoNames also lists as places somewhere.
