@@ -247,6 +247,12 @@ func TestRecallClauses(t *testing.T) {
 		{"Hours after the blast (at noon) the roads closed.", []string{"Hours after the blast "}},
 		{"The strike began after the talks failed. It lasted days, after which work resumed.", nil},
 		{"A month after the flood.", []string{"month after the flood"}},
+		// A sentence that opens with a span of time and "ago" recalls
+		// another happening to its end.
+		{"Police freed two hostages. Three weeks ago a hostage taking in a Rotterdam cafe ended without injuries. No one was hurt.", []string{"Three weeks ago a hostage taking in a Rotterdam cafe ended without injuries"}},
+		{"Two days ago, floods closed the road. It reopened.", []string{"Two days ago, floods closed the road"}},
+		{"The road closed two days ago and reopened.", nil},
+		{"Ago is a word. So is the.", nil},
 	} {
 		var words []word
 		scanWords(tc.text, nil, func(w word) { words = append(words, w) })

@@ -729,6 +729,7 @@ var (
 		return m
 	}()
 	hashAfter, hashBefore  = hashBytes([]byte("after")), hashBytes([]byte("before"))
+	hashAgo                = hashBytes([]byte("ago"))
 	hashLater, hashEarlier = hashBytes([]byte("later")), hashBytes([]byte("earlier"))
 	hashHour, hashHours    = hashBytes([]byte("hour")), hashBytes([]byte("hours"))
 	hashSeparately         = hashBytes([]byte("separately"))
@@ -898,6 +899,13 @@ func priorClauses(text string, words []word, dst []priorClause) []priorClause {
 			}
 			continue
 		}
+		if c, ok := agoAt(text, words, i); ok {
+			dst = append(dst, c)
+			for i+1 < len(words) && words[i+1].Start < c.End {
+				i++
+			}
+			continue
+		}
 		if i+1 == len(words) || !recallUnits[words[i].Hash] || words[i+1].Hash != hashAfter && words[i+1].Hash != hashBefore {
 			continue
 		}
@@ -942,6 +950,30 @@ func sequelAt(text string, words []word, i int) (priorClause, bool) {
 			return priorClause{}, false
 		}
 		return priorClause{Span: parallax.Span{Start: words[i].Start, End: sentenceEndFrom(text, w.End)}, timed: true, hours: true, sequel: true}, true
+	}
+	return priorClause{}, false
+}
+
+// agoAt returns the recall clause that opens at words[i]: a sentence
+// whose first words are a span of time, at most three words long, then
+// "ago" ("Three weeks ago a hostage taking in a Rotterdam cafe ended
+// without injuries", "A year ago, floods closed the same road"). It
+// introduces another happening, whose day the span gives even where the
+// report carries none; its span is the whole sentence.
+func agoAt(text string, words []word, i int) (priorClause, bool) {
+	if !sentenceOpens(text, words[i].Start) {
+		return priorClause{}, false
+	}
+	for k := i; k < min(len(words)-1, i+3); k++ {
+		if !recallUnits[words[k].Hash] {
+			continue
+		}
+		if w := words[k+1]; w.Hash != hashAgo || text[words[k].End:w.Start] != " " {
+			return priorClause{}, false
+		}
+		unit := strings.ToLower(text[words[k].Start:words[k].End])
+		return priorClause{Span: parallax.Span{Start: words[i].Start, End: sentenceEndFrom(text, words[k+1].End)}, timed: true,
+			hours: unit == "hour" || unit == "hours"}, true
 	}
 	return priorClause{}, false
 }
