@@ -39,7 +39,8 @@ type feats struct {
 	events   []eventC
 	counts   []countC
 	places   []placeC
-	points   []point // coordinates of its fine places
+	points   []point // coordinates of its fine places, the dateline's first
+	bureau   int     // how many of points are the dateline's
 	speakers []sref  // the speakers' sides, a set sorted by reference
 	names    string  // its items' ids, end to end (name)
 	stems    []uint32
@@ -465,6 +466,7 @@ func (f *feats) pack(b []byte) []byte {
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lat))
 		b = binary.LittleEndian.AppendUint64(b, math.Float64bits(p.Lon))
 	}
+	u(uint64(f.bureau))
 	u(uint64(len(f.speakers)))
 	for _, s := range f.speakers {
 		u(uint64(s))
@@ -595,6 +597,9 @@ func unpack(b []byte, id string) (*feats, error) {
 			f.points[i] = point{math.Float64frombits(binary.LittleEndian.Uint64(b)), math.Float64frombits(binary.LittleEndian.Uint64(b[8:]))}
 			b = b[16:]
 		}
+	}
+	if f.bureau = int(u()); f.bureau > len(f.points) {
+		return nil, errPacked
 	}
 	if n := count(); n > 0 {
 		f.speakers = make([]sref, n)

@@ -351,19 +351,9 @@ func statementsAgree(a, b *feats) bool {
 	if sa, sb := a.speakers, b.speakers; len(sa) > 0 && len(sb) > 0 && !sortedMeet(sa, sb) {
 		return false
 	}
-	if pa, pb := a.points, b.points; len(pa) > 0 && len(pb) > 0 {
-		const samePlaceKm = 25
-		near := false
-		for _, p := range pa {
-			for _, q := range pb {
-				if km(p, q) <= samePlaceKm {
-					near = true
-				}
-			}
-		}
-		if !near {
-			return false
-		}
+	const samePlaceKm = 25
+	if !statementPlacesNear(a, b, samePlaceKm) {
+		return false
 	}
 	// A statement's numbers are its own: renderings repeat them, while
 	// one spokesman's statements of two days on one template (a daily
@@ -403,6 +393,30 @@ func statementsAgree(a, b *feats) bool {
 		}
 	}
 	return true
+}
+
+// statementPlacesNear reports whether two texts that both have resolved
+// places have two within maxKm, or have none on one side. Their datelines'
+// towns agree only where one text names no place but its dateline's: two
+// wires filed from one capital ("QUITO - ... the prison agency SNAI
+// said") on escapes from two prisons 350 km apart share the bureau, not
+// the statement.
+func statementPlacesNear(a, b *feats, maxKm float64) bool {
+	if len(a.points) == 0 || len(b.points) == 0 {
+		return true
+	}
+	bothOwn := a.bureau < len(a.points) && b.bureau < len(b.points)
+	for i, p := range a.points {
+		for j, q := range b.points {
+			if bothOwn && i < a.bureau && j < b.bureau {
+				continue
+			}
+			if km(p, q) <= maxKm {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // figureShared reports whether the two articles' counts of item and owner

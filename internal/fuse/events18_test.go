@@ -1,9 +1,12 @@
 package fuse_test
 
 import (
+	"context"
 	"testing"
 
+	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/fuse"
+	"github.com/parallaxhq/parallax/internal/pipeline"
 )
 
 // knownEvent18Misses are the incident pairs of
@@ -28,4 +31,35 @@ var knownEvent18Misses = map[fuse.Pair]string{
 // takings), each told by two to four reports.
 func TestEventProbes18(t *testing.T) {
 	checkClusterFile(t, "../../testdata/clusters/events18.jsonl", knownEvent18Misses, map[fuse.Pair]string{})
+}
+
+// TestRelaysFromOneBureau: two undated wires filed from one capital that
+// relay one agency's statements on escapes from two prisons 350 km apart
+// share the bureau's dateline and the template's words; the dateline is no
+// place of a statement, so they render no one statement and stay two
+// incidents.
+func TestRelaysFromOneBureau(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	arts := []parallax.Article{
+		{ID: "gye", Body: "QUITO - Twenty-three inmates escaped from the Litoral penitentiary in the Ecuadorean port city of Guayaquil overnight after blowing a hole in a perimeter wall, the prison agency SNAI said on Wednesday. Two guards were wounded.\n\nEight of the escaped prisoners had been recaptured by morning, police said. Soldiers and police set up checkpoints on the roads out of the city."},
+		{ID: "esm", Body: "QUITO - Nine inmates escaped from the prison in the Ecuadorean city of Esmeraldas during a riot on Wednesday in which one prisoner was killed, the prison agency SNAI said.\n\nThe inmates set fire to mattresses and attacked guards before climbing over the roof of the visits area, the agency said. Police were searching the city's outskirts."},
+	}
+	_, incs, dups, err := p.AnalyzeAll(context.Background(), arts, 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(dups) != 0 {
+		t.Errorf("duplicates %+v, want none", dups)
+	}
+	for _, in := range incs {
+		if len(in.Articles) > 1 {
+			t.Errorf("incident %s holds %v, want each escape apart", in.ID, in.Articles)
+		}
+	}
 }

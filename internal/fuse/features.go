@@ -237,6 +237,15 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		f.counts[i] = c
 	}
 	f.places = make([]placeC, len(doc.Places))
+	// The dateline's towns first (bureau): the bureau's, not the
+	// statement's places (statementPlacesNear).
+	dateline, datelineEnd := datelinePlace(doc)
+	for i := range doc.Places {
+		if pl := &doc.Places[i]; dateline >= 0 && pl.Start < datelineEnd && isFine(pl.Feature) && (pl.Lat != 0 || pl.Lon != 0) {
+			f.points = append(f.points, point{pl.Lat, pl.Lon})
+		}
+	}
+	f.bureau = len(f.points)
 	for i := range doc.Places {
 		pl := &doc.Places[i]
 		key := pl.Name
@@ -247,7 +256,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 			key = strings.ToLower(pl.Text)
 		}
 		f.places[i] = placeC{id: add(pl.ID), key: ix.intern(key)}
-		if isFine(pl.Feature) && (pl.Lat != 0 || pl.Lon != 0) {
+		if isFine(pl.Feature) && (pl.Lat != 0 || pl.Lon != 0) && !(dateline >= 0 && pl.Start < datelineEnd) {
 			f.points = append(f.points, point{pl.Lat, pl.Lon})
 		}
 	}

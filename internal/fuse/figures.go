@@ -153,7 +153,7 @@ func (ix *Index) rendersFigures(a, o *article, fa, fo *feats) (float64, bool) {
 	if a.pub == noDay || o.pub == noDay || max(a.pub-o.pub, o.pub-a.pub) > maxRenderingGap {
 		return 0, false
 	}
-	if pa, pb := fa.points, fo.points; len(pa) > 0 && len(pb) > 0 && !pointsNear(pa, pb, renderingPlaceKm) {
+	if !statementPlacesNear(fa, fo, renderingPlaceKm) {
 		return 0, false
 	}
 	// A statement is one party's: a story that sets it beside another
@@ -176,18 +176,6 @@ func (ix *Index) rendersFigures(a, o *article, fa, fo *feats) (float64, bool) {
 		sim, n = ms, mn
 	}
 	return sim, sim >= ix.opt.SameStatement && n >= minAligned
-}
-
-// pointsNear: some point of a is within km of some point of b.
-func pointsNear(a, b []point, maxKm float64) bool {
-	for _, p := range a {
-		for _, q := range b {
-			if km(p, q) <= maxKm {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // renderingPlaceKm: two renderings of one statement name places within

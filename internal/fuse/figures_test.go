@@ -92,3 +92,25 @@ Minister Adil Harun said the unrest had been stirred up by parties seeking to ex
 		}
 	}
 }
+
+// TestStatementPlacesNear: two statements' places agree within the
+// distance; their datelines' towns count only where one text names no
+// place but its dateline's.
+func TestStatementPlacesNear(t *testing.T) {
+	quito, guayaquil, esmeraldas := point{-0.23, -78.52}, point{-2.20, -79.89}, point{0.96, -79.65}
+	for _, c := range []struct {
+		name string
+		a, b feats
+		want bool
+	}{
+		{"one bureau, two cities", feats{points: []point{quito, guayaquil}, bureau: 1}, feats{points: []point{quito, esmeraldas}, bureau: 1}, false},
+		{"one bureau, one city", feats{points: []point{quito, guayaquil}, bureau: 1}, feats{points: []point{guayaquil}}, true},
+		{"a dateline alone meets the other's bureau", feats{points: []point{quito}, bureau: 1}, feats{points: []point{quito, esmeraldas}, bureau: 1}, true},
+		{"a dateline alone far from the other's places", feats{points: []point{guayaquil}, bureau: 1}, feats{points: []point{esmeraldas}}, false},
+		{"no places on one side", feats{}, feats{points: []point{esmeraldas}}, true},
+	} {
+		if got := statementPlacesNear(&c.a, &c.b, 25); got != c.want {
+			t.Errorf("%s: %v, want %v", c.name, got, c.want)
+		}
+	}
+}
