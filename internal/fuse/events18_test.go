@@ -33,6 +33,51 @@ func TestEventProbes18(t *testing.T) {
 	checkClusterFile(t, "../../testdata/clusters/events18.jsonl", knownEvent18Misses, map[fuse.Pair]string{})
 }
 
+// knownEvent18UndatedMisses are the incident pairs of events18 read with
+// no publication dates (as collections that keep none give their texts)
+// that fusion gets wrong, with the reason. Main at the session's start:
+// P 0.706 R 0.818 F1 0.758; after the lane's place rules 0.808, a
+// sentence opening "N weeks ago" read as a recall 0.848, the dateline's
+// town no place of a statement 0.907.
+var knownEvent18UndatedMisses = map[fuse.Pair]string{
+	{"ant-local", "ant-wire"}:     "missed: it scores 0.72 against the wire's incident, but its recall sentence ('Three weeks ago a hostage taking in a Rotterdam cafe ...') sets it after a happening told in the wire's words too (setAfter)",
+	{"gar-local", "gar-wire"}:     "missed: the Somali radio's report joins the Carina Star by its paragraph 'Last week pirates hijacked the cargo ship Carina Star' (no day to tell it apart)",
+	{"eyl-maritime", "gar-local"}: "wrong: as above",
+	{"eyl-navfor", "gar-local"}:   "wrong: as above",
+	{"eyl-ransom", "gar-local"}:   "wrong: as above",
+	{"mare-local", "mare-wire"}:   "missed: the follow-up (toll 11, the Public Defender's Office) scores 0.39, under the undated margin, with no day to tie it",
+	{"tmp-copy", "tmp-yle"}:       "missed: the broadcaster's follow-up (fifth victim, the court) shares 0.19 of the incident's words (MinText 0.2), with no day to tie it",
+	{"tmp-wire", "tmp-yle"}:       "missed: as above",
+}
+
+// TestEventProbes18Undated runs events18 with every publication date
+// removed: cross-document coreference data often carries none, and the
+// two happenings of a topic must then be told apart by their places,
+// words and recall clauses alone.
+func TestEventProbes18Undated(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads every model")
+	}
+	arts, err := fuse.ReadClusters("../../testdata/clusters/events18.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := pipeline.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	in := make([]parallax.Article, len(arts))
+	for i := range arts {
+		arts[i].Article.Published = ""
+		in[i] = arts[i].Article
+	}
+	_, incs, _, err := p.AnalyzeAll(context.Background(), in, 1, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	checkPairScore(t, "incidents", fuse.ScorePairs(fuse.GoldIncidentPairs(arts), fuse.IncidentPairs(incs)), knownEvent18UndatedMisses)
+}
+
 // TestRelaysFromOneBureau: two undated wires filed from one capital that
 // relay one agency's statements on escapes from two prisons 350 km apart
 // share the bureau's dateline and the template's words; the dateline is no
