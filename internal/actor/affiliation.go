@@ -610,6 +610,12 @@ func (st *docState) publisherSide() string {
 			}
 		}
 	}
+	if o := strings.TrimSpace(st.doc.Article.Outlet); strings.Contains(o, ".") && !strings.ContainsAny(o, " /") {
+		// an outlet named by its host ("GOV.UK")
+		if st.pubSide = st.hostSide("https://" + o); st.pubSide != "" {
+			return st.pubSide
+		}
+	}
 	st.pubSide = st.hostSide(st.doc.Article.URL)
 	return st.pubSide
 }

@@ -164,6 +164,13 @@ var statementNouns = map[string]bool{
 	"release": true, "report": true, "announcement": true, "document": true,
 }
 
+// bodyPeopleNouns, after a body noun used as a modifier, name the body's
+// own people, who speak for it ("Japanese government sources", "Indian
+// army officials", "a Pakistani army official").
+var bodyPeopleNouns = map[string]bool{
+	"source": true, "sources": true, "official": true, "officials": true,
+}
+
 // nameParticles may stand lower-case inside a person's name.
 var nameParticles = map[string]bool{
 	"al": true, "al-": true, "bin": true, "ibn": true, "von": true, "van": true, "der": true, "de": true,

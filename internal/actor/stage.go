@@ -734,8 +734,9 @@ func (st *docState) grammar() {
 			}
 			if gotNext {
 				// "a Sudanese government statement": the body's own statement
-				// "Japanese government sources": the body's own people
-				stmt := (statementNouns[st.tokNorm(next.b)] || st.tokNorm(next.b) == "sources" || st.tokNorm(next.b) == "source") && !st.bodyHead(next)
+				// "Japanese government sources", "Indian army officials":
+				// the body's own people
+				stmt := (statementNouns[st.tokNorm(next.b)] || bodyPeopleNouns[st.tokNorm(next.b)]) && !st.bodyHead(next)
 				if ih, ok := next.first(hitInstitution); ok && (st.bodyHead(next) || stmt) {
 					name, kind := st.bodyName(ch.idx, ih.code)
 					end := next.b

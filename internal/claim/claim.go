@@ -4517,6 +4517,12 @@ func (st *state) emit() {
 			// command": the document speaks for its author
 			d.spk.side = st.documentAuthorSide(d.spk, si, lastBody, lastBodySent, bodySpoke)
 		}
+		if d.spk.side == "" && d.spk.actor == "" && st.releaseOwnBody(d.spk) {
+			// "..., the command said" in a military command's own
+			// release (centcom.mil) that names no command the rules
+			// above could take up: the publisher
+			d.spk.side = st.publisherSide()
+		}
 		if d.spk.side == "" && d.spk.actor == "" && st.bareRegime(d.spk) {
 			// "The regime denied bombing civilian areas": the state
 			// the story calls the regime

@@ -18,9 +18,9 @@ import (
 // Plain news asks questions too (a reporter's "So what happens next?",
 // an explainer's "What is a green card?"), so the text must read as an
 // interview as a whole: at least two questions each answered by the next
-// paragraph, at least half of them put to someone ("you", "your"), and
-// the text calling itself an interview before its first question, or
-// three such pairs. The interviewee is the person the introduction names
+// paragraph, one at least put to someone ("you", "your"), and the text
+// calling itself an interview before its first question; or, where it
+// does not, three such pairs, at least half of them put to someone. The interviewee is the person the introduction names
 // most often before the first question (the first of equals).
 func (st *state) interviewTurns() {
 	paras := st.paragraphs()
@@ -41,11 +41,15 @@ func (st *state) interviewTurns() {
 			you++
 		}
 	}
-	if len(pairs) < 2 || 2*you < len(pairs) {
+	if len(pairs) < 2 || you == 0 {
 		return
 	}
 	firstQ := paras[pairs[0].q][0]
-	if len(pairs) < 3 && !st.callsItselfInterview(firstQ) {
+	called := st.callsItselfInterview(firstQ)
+	if len(pairs) < 3 && !called || 2*you < len(pairs) && !called {
+		// (a text that calls itself an interview may ask most of its
+		// questions without "you": "Is the video available to the
+		// public?", "How big would the samples be?")
 		return
 	}
 	ei := st.interviewee(firstQ)
@@ -90,7 +94,9 @@ func (st *state) questionParagraph(a, b int) bool {
 	}
 	switch st.toks[last].Text {
 	case "?":
-		return true
+		// a question mark inside a closing quotation is the quoted
+		// words' (an answer that ends on a quoted "..., would it?")
+		return last == b-1 || !st.inQuote(last)
 	case "…", "...":
 		for k := a; k < last; k++ {
 			if st.toks[k].Text == "?" && !st.inQuote(k) {

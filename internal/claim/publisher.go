@@ -68,3 +68,20 @@ func (st *state) publisherNarration(d draft) bool {
 	pub := st.publisherSide()
 	return pub != "" && e.Side == pub
 }
+
+// releaseOwnBody: the speaker is "the" and a noun that names the
+// publishing body by its kind ("the command said", "a spokesman for the
+// command said", "the department said", "the statement said") in a
+// government's own release.
+func (st *state) releaseOwnBody(s speaker) bool {
+	if s.ent >= 0 || s.a < 1 || s.b-s.a != 1 || st.norm(s.a-1) != "the" || !publisherHeads[st.norm(s.a)] {
+		return false
+	}
+	return st.publisherSide() != ""
+}
+
+// publisherHeads name a release's own body by its kind.
+var publisherHeads = map[string]bool{
+	"command": true, "headquarters": true, "department": true, "ministry": true,
+	"statement": true, "release": true, "announcement": true,
+}
