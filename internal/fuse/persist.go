@@ -62,8 +62,11 @@ import (
 // datelines, barracks of a dateline's town and names joined by a
 // lower-case particle otherwise, which moves the places an index holds
 // (internal/geo), and a statement's points now start with its dateline's
-// (feats.bureau).
-const persistVersion = 16
+// (feats.bureau); 17 (session 27) because a claim's speaker may now take
+// the side of a release's publisher (an outlet named by a government's
+// host, "the command" of a .mil release) and an interview's answers may
+// now be claims, which the saved incidents hold.
+const persistVersion = 17
 
 var persistMagic = []byte("parallax fusion index\n")
 
