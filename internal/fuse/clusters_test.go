@@ -187,6 +187,15 @@ func analyzeClusterFile(t *testing.T, path string) ([]fuse.ClusterArticle, []par
 	if err != nil {
 		t.Fatal(err)
 	}
+	incs, dups := analyzeClusterArticles(t, arts)
+	return arts, incs, dups
+}
+
+// analyzeClusterArticles runs the whole pipeline on labelled articles
+// already read (a test may change them first, as the undated reading of
+// events18 does) and returns the incidents and duplicates found.
+func analyzeClusterArticles(t *testing.T, arts []fuse.ClusterArticle) ([]parallax.Incident, []parallax.Duplicate) {
+	t.Helper()
 	p, err := pipeline.Default()
 	if err != nil {
 		t.Fatal(err)
@@ -199,7 +208,7 @@ func analyzeClusterFile(t *testing.T, path string) ([]fuse.ClusterArticle, []par
 	if err != nil {
 		t.Fatal(err)
 	}
-	return arts, incs, dups
+	return incs, dups
 }
 
 // checkPairScore fails the test on each pair the score has missed or

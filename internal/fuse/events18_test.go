@@ -62,19 +62,10 @@ func TestEventProbes18Undated(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	p, err := pipeline.Default()
-	if err != nil {
-		t.Fatal(err)
-	}
-	in := make([]parallax.Article, len(arts))
 	for i := range arts {
 		arts[i].Article.Published = ""
-		in[i] = arts[i].Article
 	}
-	_, incs, _, err := p.AnalyzeAll(context.Background(), in, 1, nil)
-	if err != nil {
-		t.Fatal(err)
-	}
+	incs, _ := analyzeClusterArticles(t, arts)
 	checkPairScore(t, "incidents", fuse.ScorePairs(fuse.GoldIncidentPairs(arts), fuse.IncidentPairs(incs)), knownEvent18UndatedMisses)
 }
 
