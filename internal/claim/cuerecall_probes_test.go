@@ -24,7 +24,7 @@ var cueProbesKnown = map[string]string{
 	"nigeria-premiumtimes-iswap: > said | Onyema Nwachukwu":                       "'The Nigerian Army spokesperson, NAME, in a statement on Monday, said': the title before the apposed name is taken as the speaker",
 	"nigeria-premiumtimes-iswap: extra said | The Nigerian Army spokesperson":     "the same claim as the one above",
 	"somalia-garowe-shabab: > claimed | militant group":                           "'The militant group, via its Andalus radio, claimed': the medium inside the commas is taken as the speaker (side right)",
-	"somalia-garowe-shabab: extra claimed | Andalus radio":                        "the same claim as the one above",
+	"somalia-garowe-shabab: extra claimed | its Andalus radio":                    "the same claim as the one above",
 	"yemen-ap-houthis: > according to | United Kingdom Maritime Trade Operations": "'according to the British military's United Kingdom Maritime Trade Operations center': the possessor is taken as the source (side right)",
 	"yemen-ap-houthis: extra according to | the British military":                 "the same claim as the one above",
 	// sides and actors

@@ -29,7 +29,18 @@ func (st *state) speakerMention(a, b int, d draft) (int, int) {
 	}
 	s0, s1 := st.sentTok[si][0], st.sentTok[si][1]
 	blocked := func(i int) bool {
-		return i < s0 || i >= s1 || i >= d.cueA && i < d.cueB || i >= d.contA && i < d.contB || st.toks[i].InQuote
+		if i < s0 || i >= s1 || i >= d.cueA && i < d.cueB || i >= d.contA && i < d.contB || st.toks[i].InQuote {
+			return true
+		}
+		// another claim's cue ("..., reads a message from the ministry,
+		// the agency reports": "reports" tagged as a noun would join the
+		// agency to the ministry's apposition)
+		for k := range st.drafts {
+			if o := &st.drafts[k]; o.cueA != d.cueA && i >= o.cueA && i < o.cueB {
+				return true
+			}
+		}
+		return false
 	}
 	if b == a+1 && st.mentionPronoun(a) {
 		return a, b // "he", "it", "they": a pronoun takes nothing around it
@@ -40,7 +51,7 @@ func (st *state) speakerMention(a, b int, d draft) (int, int) {
 		// "said Maria Lopez, a lawyer for the civil rights groups that
 		// brought the case": an apposition after a speaker after its cue
 		if b < s1 && st.toks[b].Text == "," {
-			if e, ok := st.mentionPhrase(si, b+1, blocked); ok && e > b+1 && (e >= s1 || st.mentionEnds(e)) {
+			if e, ok := st.mentionPhrase(si, b+1, blocked); ok && e > b+1 && (e >= s1 || st.appositionEnds(e)) {
 				b = e
 			}
 		}
@@ -95,11 +106,12 @@ func (st *state) mentionLeft(si, a int, blocked func(int) bool) int {
 			}
 		}
 	}
-	if a < base && a-1 >= 0 && !blocked(a-1) && st.toks[base].Cap && !st.toks[base-1].Cap {
+	if a < base && a-1 >= 0 && !blocked(a-1) && st.toks[base].Cap && !st.toks[base-1].Cap && (a < base-1 || !st.mentionDeterminer(si, a)) {
 		// "In the interview Smith said": the common noun before the name
 		// and its determiner belong to a phrase of a preposition before
 		// them, not to the speaker (but "raised by another lawyer" is the
-		// speaker's own phrase)
+		// speaker's own phrase; and a determiner alone is the name's:
+		// "a message from the Ministry")
 		if t, ok := st.mentionTag(si, a-1); ok && t.UPOS == "ADP" {
 			return base
 		}
@@ -245,6 +257,24 @@ func (st *state) mentionEnds(e int) bool {
 		}
 	}
 	return false
+}
+
+// appositionEnds: token e closes an apposition after an inverted
+// speaker: punctuation or a relative pronoun. A verb there makes the
+// phrase the subject of a clause of its own ("reads a message from the
+// ministry, the agency reports"), and a full stop inside a name
+// ("News.az reports") closes nothing.
+func (st *state) appositionEnds(e int) bool {
+	switch st.norm(e) {
+	case "who", "that", "which", "whose":
+		return true
+	}
+	if st.toks[e].Word {
+		return false
+	}
+	inName := st.toks[e].Text == "." && st.toks[e].Start == st.toks[e-1].End &&
+		e+1 < len(st.toks) && st.toks[e+1].Start == st.toks[e].End && st.toks[e+1].Word
+	return !inName
 }
 
 // beforeCue: tokens [i, cue) are none or only auxiliaries and adverbs

@@ -35,6 +35,8 @@ func TestSpeakerMention(t *testing.T) {
 		{"the noun of a relative cue clause stays out", "The army said the rebels were backed by foreign troops, a claim Kigali denies.", "denies", "Kigali"},
 		{"a preposition's phrase before the name stays out", "In the interview Smith said the plan was dead.", "said", "Smith"},
 		{"a day before the title stays out", "On Tuesday Mayor Jane Holt said the budget was balanced.", "said", "Mayor Jane Holt"},
+		{"an outlet's clause after an inverted speaker stays out", "Troops shelled the border villages, reads a message from the Ministry of Defence, the agency reports.", "reads", "the Ministry of Defence"},
+		{"an outlet's dotted name after an inverted speaker stays out", "Troops shelled the border villages, reads a message from the Ministry of Defence, News.az reports.", "reads", "the Ministry of Defence"},
 		{"a role phrase after an inverted speaker", `"Rates will stay high for longer," said Anna Berg of the central bank.`, "said", "Anna Berg of the central bank"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

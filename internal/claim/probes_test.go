@@ -11,10 +11,10 @@ import (
 // with the reason; the test fails when one of them starts to pass, so the
 // list stays honest.
 var probesKnown = map[string]string{
-	"india-hindustantimes: > told | Khawaja Asif":                "'told a television channel that Pakistan had nothing to do with the attack' is asserted since session 16: the golds' convention makes negative content under a neutral cue assert (wiregold1 'had nothing to do with it'); the expectation reads it as a denial",
-	"kosovo-balkaninsight: > said | Marko Jovic":                 "'opposition politician' (no legislature title): party officials get no state side (TestOfficeSide); the conventions decide lawmakers only",
-	"ukraine-kyivpost-idioms: > told | Sources":                  "'Sources close to the Ukrainian delegation told': the delegation is taken as the speaker (UKR); whether sources close to a party speak for it is not decided by the conventions",
-	"ukraine-kyivpost-idioms: extra told | Ukrainian delegation": "the same claim as the one above",
+	"india-hindustantimes: > told | Khawaja Asif":                    "'told a television channel that Pakistan had nothing to do with the attack' is asserted since session 16: the golds' convention makes negative content under a neutral cue assert (wiregold1 'had nothing to do with it'); the expectation reads it as a denial",
+	"kosovo-balkaninsight: > said | Marko Jovic":                     "'opposition politician' (no legislature title): party officials get no state side (TestOfficeSide); the conventions decide lawmakers only",
+	"ukraine-kyivpost-idioms: > told | Sources":                      "'Sources close to the Ukrainian delegation told': the delegation is taken as the speaker (UKR); whether sources close to a party speak for it is not decided by the conventions",
+	"ukraine-kyivpost-idioms: extra told | the Ukrainian delegation": "the same claim as the one above",
 	// second battery (probes2.txt, claims7)
 	"colombia-reuters: > accused | ELN":          "'accused the government of lying about the death toll' is read as a denial (stance deny); the conventions make 'accused' no rejecting cue",
 	"colombia-reuters: > said | ombudsman":       "'The ombudsman's office said': the speaker is 'office' with no side; a state ombudsman's office is not resolved to its state",
