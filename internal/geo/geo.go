@@ -2448,32 +2448,29 @@ func (p *Geoparser) isDateline(datelines []dateline.Dateline, ws []word, m *ment
 	return !d.Bracketed
 }
 
-// datelineTown reports whether a dateline's name is also a town of
-// standing (a city of 50,000 people or more, a capital or a division
-// seat), which the dateline means rather than a country of that name.
-func (p *Geoparser) datelineTown(m *mention) bool {
-	for _, c := range m.cands {
-		if c.Quality != gazetteer.MatchExact {
-			continue
-		}
-		f := p.gaz.Feature(c.Entry)
-		if strings.HasPrefix(f, "P.") && (p.gaz.Entry(c.Entry).Population >= 50000 || f == "P.PPLC" || f == "P.PPLA") {
-			return true
-		}
-	}
-	return false
-}
-
 // notableTown reports a mention that names exactly a city of 50,000
 // people or more, a capital or a division seat: a name in capitals that
 // stands alone (a dateline on its line, a label before a colon) is a
 // place only then.
-func (p *Geoparser) notableTown(m *mention) bool {
+func (p *Geoparser) notableTown(m *mention) bool { return p.ofStanding(m, false) }
+
+// datelineTown reports whether a dateline's name is also a town of
+// standing (a city of 50,000 people or more, a capital or a division
+// seat), which the dateline means rather than a country of that name.
+func (p *Geoparser) datelineTown(m *mention) bool { return p.ofStanding(m, true) }
+
+// ofStanding reports whether one of the mention's exact candidates is a
+// place of 50,000 people or more, a capital or a division seat; with
+// townsOnly, a populated place (not a country or region of that size).
+func (p *Geoparser) ofStanding(m *mention, townsOnly bool) bool {
 	for _, c := range m.cands {
 		if c.Quality != gazetteer.MatchExact {
 			continue
 		}
 		f := p.gaz.Feature(c.Entry)
+		if townsOnly && !strings.HasPrefix(f, "P.") {
+			continue
+		}
 		if p.gaz.Entry(c.Entry).Population >= 50000 || f == "P.PPLC" || f == "P.PPLA" {
 			return true
 		}
