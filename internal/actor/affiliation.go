@@ -140,6 +140,10 @@ func (st *docState) affiliate() {
 			// "Finance Minister NAME said" in a story about one state,
 			// "President NAME" in a story filed from his capital
 			m.side = dom
+		} else if dom := st.titledOfficeState(); dom != "" && st.rulingPartyTitled(m.a, m.b) {
+			// "NAME, a spokesman for the ruling party," in a story about
+			// one state
+			m.side = dom
 		}
 		if m.side != "" {
 			sides[m.actor] = m.side
@@ -1442,6 +1446,12 @@ var chambers = map[string]bool{
 	"knesset": true, "majlis": true, "chamber": true, "legislature": true, "bundestag": true, "lok": true,
 }
 
+// legislatorCamps are the words of a legislator's camp before the noun.
+var legislatorCamps = map[string]bool{
+	"opposition": true, "ruling": true, "ruling-party": true, "governing": true, "independent": true,
+	"senior": true, "veteran": true, "backbench": true, "pro-government": true, "opposition-party": true,
+}
+
 // legislatureApposition: an apposition after the name at token b calls
 // the person a member of a legislature (", a member of the upper house,",
 // ", a lawmaker,"): a legislator, who speaks for the story's state,
@@ -1456,6 +1466,11 @@ func (st *docState) legislatureApposition(b int) bool {
 	}
 	if formerWords[st.tokNorm(i)] {
 		return false
+	}
+	// the member's party or camp before the noun (", an opposition
+	// member of parliament,", ", a ruling-party lawmaker,")
+	for n := 0; n < 2 && legislatorCamps[st.tokNorm(i)]; n++ {
+		i++
 	}
 	if legislatorTitles[st.tokNorm(i)] && st.tokNorm(i) != "deputy" {
 		return true // ", a lawmaker,", ", an MP,"

@@ -44,6 +44,41 @@ func (st *docState) deFactoGovernments() {
 	}
 }
 
+// sovereignRegions are territories the knowledge base lists as countries
+// of their own that became special regions of another state: from the
+// day given their government, police and officials speak for that state
+// (DESIGN.md sides are states; the golds give Hong Kong's authorities
+// China's side since the 1997 handover, Macau's since 1999).
+var sovereignRegions = []struct{ region, from, side string }{
+	{"HKG", "1997-07-01", "CHN"},
+	{"MAC", "1999-12-20", "CHN"},
+}
+
+// regionsSovereign gives every mention with a special region's side the
+// sovereign state's side on stories published from the handover. A person
+// the knowledge base lists with the region's own side (a colonial
+// governor) keeps it.
+func (st *docState) regionsSovereign() {
+	if st.day == "" {
+		return
+	}
+	for _, r := range sovereignRegions {
+		if st.day < r.from {
+			continue
+		}
+		for i := range st.ments {
+			m := &st.ments[i]
+			if m.side != r.region {
+				continue
+			}
+			if p, ok := st.kb.Actor(m.actor); ok && m.kind == parallax.KindPerson && p.Side == r.region {
+				continue
+			}
+			m.side = r.side
+		}
+	}
+}
+
 // sceneStateBodies: a state body named by its kind alone right after an
 // opening "In COUNTRY," ("In neighbouring Niger, the Defence Ministry
 // said", "In Iran, the army said") is that country's, whatever state the

@@ -119,6 +119,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.kinds = kindsOf(st.toks)
 	st.unknownSurnames = map[string]bool{}
 	st.unlistedGroups()
+	st.personsNamedLikePlaces()
 	st.lookup()
 	st.grammar()
 	st.applyOwners()
@@ -146,6 +147,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.territoryCivilDefence()
 	st.membersOfGroups()
 	st.deFactoGovernments()
+	st.regionsSovereign()
 	st.emit()
 	st.possessedEntities()
 	st.regionForces()
@@ -336,6 +338,10 @@ func (st *docState) lookup() {
 		}
 		if end := inPerson[i] - 1; end > 0 && i+bestN < end && placeOnly(best) && !st.titleAt(i+bestN) && !st.titleAt(i+bestN+1) {
 			i++ // the first name of a person's name
+			continue
+		}
+		if placeOnly(best) && st.surnameOfPersonAt(i, bestN, inPerson) {
+			i += bestN // the family name of a person's name ("Linda Jordan")
 			continue
 		}
 		if st.toks[i].Cap && len(best) > 0 && best[0].kind == hitInstitution && best[0].code == "court" {
@@ -2173,6 +2179,15 @@ func (st *docState) names() {
 			}
 			next++
 		}
+		// a person named before whose family name is a state's or a
+		// capital's ("Linda Jordan" ... "Jordan said", "Ms. Paris told"):
+		// the bare name where a person stands is the person's
+		if k, ok := lastNamed[t.Norm]; ok && st.cover[i] && t.Cap && t.Word && st.personalMarkAt(i, i+1) && st.yieldToPerson(i, i+1) {
+			m := named[k]
+			seen[m.actor]++
+			st.add(mention{a: i, b: i + 1, actor: m.actor, kind: m.kind, side: m.side, surname: t.Norm, resolved: true})
+			continue
+		}
 		// a short surname ("Lai", "Wu") only where a full name with it came
 		// before; a longer one may also be a known person's alone
 		if st.cover[i] || !(t.Cap || arabicArticle(t.Norm)) || !t.Word || len(t.Norm) < 2 || notNameWords[t.Norm] {
@@ -2193,13 +2208,24 @@ func (st *docState) names() {
 			}
 		}
 		if p := st.tokNorm(i - 1); p == "younger" || p == "elder" {
-			continue // "the younger Lai" is another of the family than the Lai named before
+			// "the younger Lai" is another of the family than the Lai
+			// named before; of two or more of the family named before,
+			// the younger is the one the story introduced last (the son
+			// after the father), the elder the one it introduced first
+			if k, ok := kinOfSurname(named[:next], t.Norm, p == "younger"); ok {
+				m := named[k]
+				seen[m.actor]++
+				st.add(mention{a: i, b: i + 1, actor: m.actor, kind: m.kind, side: m.side, surname: t.Norm, resolved: true})
+			}
+			continue
 		}
 		if i+1 < len(st.toks) && st.toks[i+1].Cap && st.toks[i+1].Word {
 			// the two last words of a longer name named before ("Lefèvre
 			// Ndoki" of "Jean-Marie Lefèvre Ndoki", "López Obrador")
-			if k, ok := lastNamed[st.toks[i+1].Norm]; ok && !st.cover[i+1] && (i+2 >= len(st.toks) || !st.toks[i+2].Cap || !st.toks[i+2].Word) {
-				if n := named[k]; n.b-n.a >= 3 && st.toks[n.b-2].Norm == t.Norm {
+			if k, ok := lastNamed[st.toks[i+1].Norm]; ok && (i+2 >= len(st.toks) || !st.toks[i+2].Cap || !st.toks[i+2].Word) {
+				// (a last word the lookup took for a body or a place
+				// yields: "Kayikwamba Wagner" is no Wagner Group)
+				if n := named[k]; n.b-n.a >= 3 && st.toks[n.b-2].Norm == t.Norm && (!st.cover[i+1] || st.yieldToPerson(i+1, i+2)) {
 					seen[n.actor]++
 					st.add(mention{a: i, b: i + 2, actor: n.actor, kind: n.kind, side: n.side, surname: st.toks[i+1].Norm, resolved: true})
 					i++
@@ -3867,6 +3893,10 @@ func (st *docState) emit() {
 			e := &st.doc.Entities[j]
 			switch {
 			case e.Start == m.Start && e.End == m.End:
+			case e.Start == m.Start && e.End == m.End+1 && st.doc.Text[m.End:e.End] == "." && generational[st.tokNorm(m.b-1)]:
+				// the recogniser kept the full stop of a generational
+				// suffix ("Ferdinand Marcos Jr."), the lookup's name ends
+				// before it: the same person
 			case e.End == m.End && st.titleOnly(e.Start, m.Start):
 				// the recogniser took the title into the name ("Prime
 				// Minister Nikol Pashinyan"): the person is the name

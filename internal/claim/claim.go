@@ -4710,6 +4710,9 @@ func (st *state) emit() {
 		if side, ok := st.ledAllianceSide(d.spk); ok {
 			d.spk.side = side // "The US-led coalition said" (govside.go)
 		}
+		if side, ok := st.territoryBodySide(d.spk); ok {
+			d.spk.side = side // "Gaza's government media office said" (homestate.go)
+		}
 		if side, ok := st.authoritySpeakerSide(d.spk, prevSpk, si-prevSpkSent, authorityPersons); ok {
 			// "the interior ministry said" in a de facto authority's own
 			// paper, "Separatist commander NAME said" (authority.go)

@@ -273,6 +273,9 @@ func (st *state) qualifierSide(a, b int) (side string, qualified bool) {
 			case e.Kind == parallax.KindPerson:
 				return st.officeSide(e.Actor, st.filedFromState()), true
 			case e.Side == "":
+				if side := territoryRuler(e.Text, st.doc.Article.Published); side != "" {
+					return side, true // "Gaza's government media office"
+				}
 				if side := st.placeStateIn(e.Start, e.End); side != "" {
 					return side, true
 				}
@@ -286,7 +289,9 @@ func (st *state) qualifierSide(a, b int) (side string, qualified bool) {
 	named := ""
 	for k := a; k < b; k++ {
 		side := ""
-		if cw, ok := st.countryWords[st.norm(k)]; ok && st.toks[k].Cap {
+		if ei, ok := st.entStart[k]; ok && territoryRuler(st.doc.Entities[ei].Text, st.doc.Article.Published) != "" {
+			side = territoryRuler(st.doc.Entities[ei].Text, st.doc.Article.Published)
+		} else if cw, ok := st.countryWords[st.norm(k)]; ok && st.toks[k].Cap {
 			side = cw.side
 		} else if ei, ok := st.entStart[k]; ok && st.doc.Entities[ei].Side != "" && (st.doc.Entities[ei].Kind == parallax.KindGPE || st.doc.Entities[ei].Kind == parallax.KindLocation) {
 			side = st.doc.Entities[ei].Side
@@ -304,6 +309,75 @@ func (st *state) qualifierSide(a, b int) (side string, qualified bool) {
 		named = side
 	}
 	return named, named != ""
+}
+
+// deFactoTerritories are territories of a state that a party the project
+// keeps apart from the state has governed since the day given: their
+// government's bodies ("Gaza's interior ministry", "Gaza's government
+// media office") speak for that party, not for the state the geoparser
+// places the territory in (Hamas has run Gaza since June 2007).
+var deFactoTerritories = []struct {
+	names      []string
+	from, side string
+}{
+	{[]string{"gaza", "gaza strip"}, "2007-06-15", "HAMAS"},
+}
+
+// territoryRuler is the side of the party that governs the territory
+// named text on day ("" when none does, or the day is before its rule or
+// unknown).
+func territoryRuler(text, day string) string {
+	if day == "" {
+		return ""
+	}
+	f := strings.ToLower(strings.TrimSpace(text))
+	for _, t := range deFactoTerritories {
+		if day < t.from {
+			continue
+		}
+		for _, n := range t.names {
+			if f == n || f == "the "+n {
+				return t.side
+			}
+		}
+	}
+	return ""
+}
+
+// territoryBodySide is the side of the party that governs a territory
+// (deFactoTerritories) for a speaker whose words open with the
+// territory's name, possessive or not, and name a state's body or office
+// ("Gaza's government media office", "the Gaza interior ministry"): the
+// territory's government, not the state the territory lies in.
+func (st *state) territoryBodySide(spk speaker) (string, bool) {
+	a, b := spk.a, spk.b
+	if a < 0 || b <= a || b > len(st.toks) {
+		return "", false
+	}
+	if spk.ent >= 0 && st.doc.Entities[spk.ent].Kind == parallax.KindPerson {
+		return "", false
+	}
+	if st.norm(a) == "the" {
+		a++
+	}
+	if !st.toks[a].Cap {
+		return "", false
+	}
+	side, n := "", 0
+	for w := 1; w <= 2 && a+w <= b; w++ {
+		if s := territoryRuler(st.doc.Text[st.toks[a].Start:st.toks[a+w-1].End], st.doc.Article.Published); s != "" {
+			side, n = s, w
+		}
+	}
+	if side == "" {
+		return "", false
+	}
+	for k := a + n; k < b; k++ {
+		if stateHeads[st.norm(k)] || stateTitleWords[st.norm(k)] {
+			return side, true
+		}
+	}
+	return "", false
 }
 
 // placeStateIn is the side of the state the geoparser puts a place at

@@ -165,10 +165,10 @@ var realtext22Passages = []batteryPassage{
 // quotation is a claim; a president the text gives no state keeps none):
 // 6 failing. After the description anaphora (internal/actor/description.go)
 // and the relative clause after an inverted person: 4, and 0 actor items;
-// after counsel's own voice (counselFor): 2.
+// after counsel's own voice (counselFor): 2; after a surname that is a
+// capital's yields to the person named before (session 28): 1.
 var realtext22Known = map[string]string{
-	"characterized-as: > characterized | envoy":          "\"characterized X as Y\" is no cue",
-	"surname-after-another-speaker: > said | Paulo Lima": "a surname that is a capital's name gives the capital's state",
+	"characterized-as: > characterized | envoy": "\"characterized X as Y\" is no cue",
 }
 
 // TestRealText22Battery runs the battery through the whole pipeline:

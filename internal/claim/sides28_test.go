@@ -1,0 +1,87 @@
+package claim_test
+
+import "testing"
+
+// TestSpeakersNamedLikePlaces: a person whose family name is a state's
+// or a capital's keeps the name: the full name by a title or first name
+// before it, the later bare surname by the full name before it and a
+// courtesy title or reporting verb where it stands; a last word of a
+// compound surname that is a body's name yields too. The place where no
+// person stands stays the place. Sentences invented (session 28); the
+// positive cases failed before the rules.
+func TestSpeakersNamedLikePlaces(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"titled full name", "UNITED NATIONS — Ambassador Greta Jordan, the deputy U.S. representative, told the council that the vote would wait.",
+			"told", "Greta Jordan", "USA", "assert", "Greta Jordan"},
+		{"bare surname after the full name", "UNITED NATIONS — Ambassador Greta Jordan, the deputy U.S. representative, told the council that the vote would wait. Jordan said Washington would table a draft next week.",
+			"said", "Jordan", "USA", "assert", "Greta Jordan"},
+		{"courtesy title before the surname", "BEIRUT — Tomas Paris, a lawyer for the family, told reporters the engineer was beaten. \"He is ill,\" Mr. Paris said.",
+			"said", "-", "", "assert", "Tomas Paris"},
+		{"a prime minister named like a state", "LISBON — Portuguese Prime Minister Rui Montenegro met the council president on Monday. Montenegro said Portugal would pay its share.",
+			"said", "Montenegro", "-", "assert", "Rui Montenegro"},
+		{"compound surname ending in a body's name", "KINSHASA — Foreign Minister Aline Mbuyi Wagner told the council that troops had crossed the border. Mbuyi Wagner said sanctions were overdue.",
+			"said", "Mbuyi Wagner", "COD", "assert", "Aline Mbuyi Wagner"},
+		// negatives: the place where a person's name does not stand
+		{"after a preposition", "BEIRUT — Tomas Paris, a lawyer for the family, told reporters the engineer was beaten. Officials in Paris said the embassy had been informed.",
+			"said", "-", "-", "assert", "Government of France"},
+		{"a state with no person of the name", "AMMAN — Jordan said it had closed the border crossing with Syria.",
+			"said", "Jordan", "JOR", "assert", "Jordan"},
+	})
+}
+
+// TestYoungerElderOfAFamily: "the younger X" and "the elder X" name, of
+// two or more of the family named before, the one introduced last and
+// the one introduced first; with one named before, the phrase names
+// another of the family and no actor. Sentences invented (session 28).
+func TestYoungerElderOfAFamily(t *testing.T) {
+	const opening = "BISHKEK — A court jailed former minister Azamat Sultanov on Wednesday. His son, Nurlan Sultanov, a member of parliament, told reporters the family would appeal. "
+	runSpeakerCases(t, []speakerCase{
+		{"the younger", opening + "The younger Sultanov said the case was revenge.", "said", "-", "KGZ", "assert", "Nurlan Sultanov"},
+		{"the elder", opening + "The elder Sultanov said he had never taken a bribe.", "said", "-", "-", "assert", "Azamat Sultanov"},
+		{"one of the family named before", "BISHKEK — Lawmaker Nurlan Sultanov spoke on Monday. The younger Sultanov said the vote was rigged.", "said", "-", "-", "assert", ""},
+	})
+}
+
+// TestPartyAndParliamentSides: officials of the ruling party and members
+// of parliament of any camp speak for the state the story is about;
+// someone who only criticised the ruling party does not. Sentences
+// invented (session 28); the positive cases failed before the rules.
+func TestPartyAndParliamentSides(t *testing.T) {
+	const kenya = "NAIROBI — Kenya's High Court extended the detention of a youth activist on Tuesday, and police in Kenya asked for more time. "
+	runSpeakerCases(t, []speakerCase{
+		{"spokesman for the ruling party", kenya + "Peter Wafula, a spokesman for the ruling party, said the courts were independent.", "said", "Peter Wafula", "KEN", "assert", "Peter Wafula"},
+		{"officer of the governing party by name", kenya + "Grace Njeri, deputy secretary-general of the governing Jubilee Alliance, said the party did not interfere.", "said", "Grace Njeri", "KEN", "assert", "Grace Njeri"},
+		{"opposition member of parliament", kenya + "Otieno Were, an opposition member of parliament, said the arrests were political.", "said", "Otieno Were", "KEN", "assert", "Otieno Were"},
+		// negatives
+		{"a critic of the ruling party", kenya + "Mercy Achieng, a lawyer who has criticised the ruling party, said the detention was unlawful.", "said", "Mercy Achieng", "", "assert", "Mercy Achieng"},
+		{"a former member of parliament", kenya + "Otieno Were, a former opposition member of parliament, said the arrests were political.", "said", "Otieno Were", "", "assert", "Otieno Were"},
+	})
+}
+
+// TestTerritoryAndRegionSides: the government bodies of a territory a
+// party governs apart from its state speak for that party (Gaza's, Hamas,
+// since June 2007); those of a special region speak for the sovereign
+// state after the handover (Hong Kong's, China, since July 1997; before,
+// Hong Kong). Sentences invented (session 28).
+func TestTerritoryAndRegionSides(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Gaza's government office", "CAIRO — Gaza's government media office said two strikes hit schools sheltering families.", "said", "-", "HAMAS", "assert", "-"},
+		{"Hong Kong's government", "HONG KONG — A Hong Kong government spokesman said the city respected the freedom of the press.", "said", "-", "CHN", "assert", "-"},
+		{"Hong Kong's police", "HONG KONG — Hong Kong police said six people were arrested over online posts.", "said", "-", "CHN", "assert", "-"},
+		// negative: a body of the state the territory lies in
+		{"the Palestinian Authority's ministry", "RAMALLAH — The Palestinian foreign ministry said the settlers had attacked a village.", "said", "-", "PSE", "assert", "-"},
+	})
+}
+
+// TestNamesWithSuffixAndRank: a known person written with the full stop
+// of a generational suffix keeps the knowledge base's entry, and a
+// commodore's rank is no part of the name. Sentences invented (session
+// 28); both failed before.
+func TestNamesWithSuffixAndRank(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"generational suffix with its full stop", "MANILA — President Ferdinand Marcos Jr. said the country would not give up its rights at sea.",
+			"said", "-", "PHL", "assert", "Ferdinand Marcos Jr."},
+		{"commodore", "MANILA — Commodore Dante Reyes, a spokesman for the Philippine Navy, said two sailors were hurt.",
+			"said", "-", "PHL", "assert", "Dante Reyes"},
+	})
+}
