@@ -138,9 +138,12 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 		fo := ix.feats(o)
 		if !statementsAgree(fa, fo) {
 			// A translation's speaker and counts are read less surely
-			// than its figures (rendersFigures).
+			// than its figures (rendersFigures), and its words are not
+			// the relay's (rendersAnchors).
 			if sim, ok := ix.rendersFigures(a, ix.arts[o], fa, fo); ok {
 				ix.addRendering(ai, o, sim)
+			} else if asim, ok := ix.rendersAnchors(a, ix.arts[o], fa, fo); ok {
+				ix.addRendering(ai, o, asim)
 			}
 			continue
 		}
@@ -161,8 +164,11 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 		}
 		if sim >= ix.opt.SameStatement && enoughAligned(n, &ix.profA, &ix.profB) {
 			ix.addRendering(ai, o, sim)
-		} else if sim, ok := ix.rendersFigures(a, ix.arts[o], fa, fo); ok {
-			ix.addRendering(ai, o, sim)
+		} else if fsim, ok := ix.rendersFigures(a, ix.arts[o], fa, fo); ok {
+			ix.addRendering(ai, o, fsim)
+		} else if asim, ok := ix.rendersAnchors(a, ix.arts[o], fa, fo); ok {
+			// A translation beside a relay (anchors.go).
+			ix.addRendering(ai, o, asim)
 		}
 	}
 }
@@ -273,19 +279,38 @@ func bestBefore(tree []chain, j int) chain {
 }
 
 // minAligned is how many sentences two renderings of one statement align
-// at least (unless one of them is shorter): two reports written apart
-// often retell the story's lead in one sentence, which in a report of two
-// or three sentences is over the SameStatement share.
+// at least (unless both are of one sentence, oneSentenceJaccard): two
+// reports written apart often retell the story's lead in one sentence,
+// which in a report of two or three sentences is over the SameStatement
+// share. A brief that shares its lead with a longer report ("a gunman
+// opened fire in the food court ... killing three" and "police named the
+// three people killed in Saturday's shooting"; two wires on one template
+// about two attacks two days apart; a weekly digest's line on an ambush)
+// tells the same happening, not the same statement.
 const minAligned = 2
 
+// oneSentenceJaccard: two texts of one sentence each render one statement
+// when their sentences share this Jaccard share of their stems, a
+// rewording of the same words ("Five people were killed when a ferry
+// with forty passengers capsized ..., the coast guard said" and "A ferry
+// carrying forty passengers capsized ..., killing five people, according
+// to the coast guard": 0.92). Two briefs of one shooting written apart
+// share the place and the toll, not most of their words ("shots were
+// fired during an argument at a basketball court in a city park" and
+// "searching for a man who opened fire at a basketball court in Woodson
+// Park": 0.33).
+const oneSentenceJaccard = 0.5
+
 // enoughAligned: two renderings align at least minAligned sentences, or
-// all of the shorter text's; and where the shorter has four sentences or
-// more, all but one of them up to three. A wire story that relays two
-// points of a ministry's statement among other voices aligns two; a
-// rendering of the statement aligns most of it.
+// are both of one sentence and those nearly the same words; and where the
+// shorter has four sentences or more, all but one of them up to three. A
+// wire story that relays two points of a ministry's statement among other
+// voices aligns two; a rendering of the statement aligns most of it.
 func enoughAligned(n int, a, b *profile) bool {
-	if n < min(minAligned, len(a.sents), len(b.sents)) {
-		return false
+	if n < minAligned {
+		sa, oka := onlySentence(a)
+		sb, okb := onlySentence(b)
+		return n == 1 && oka && okb && jaccardSorted(sa, sb) >= oneSentenceJaccard
 	}
 	full := func(p *profile) int {
 		k := 0
@@ -301,6 +326,16 @@ func enoughAligned(n int, a, b *profile) bool {
 		shorter = b
 	}
 	return n >= min(3, full(shorter)-1)
+}
+
+// onlySentence returns p's sentence if it has one and no other, however
+// short (a closing line "The pilot was detained." is a sentence of the
+// text: encodeProfile) and long enough to align.
+func onlySentence(p *profile) ([]uint32, bool) {
+	if len(p.sents) != 1 || len(p.sents[0]) == 0 {
+		return nil, false
+	}
+	return p.sents[0], true
 }
 
 // renders tells whether two sentences of n and m content stems that share

@@ -148,7 +148,7 @@ func (ix *Index) stemID(h uint64) uint32 {
 // features makes a's kept features from doc; items are its segments'
 // items, in the order of a.segs.
 func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, roundup bool) *feats {
-	f := &feats{id: a.id, items: items, voice: ix.intern(issuerSide(doc))}
+	f := &feats{id: a.id, items: items, voice: ix.intern(issuerSide(doc)), issued: issuedDocument(doc)}
 	var names strings.Builder
 	ids := make(map[string]name, len(doc.Claims))
 	add := func(id string) name {
@@ -323,9 +323,11 @@ type profile struct {
 // then the gaps between its sorted ids, as uvarints. Ids of common stems
 // are small and the gaps of a sentence's few stems short, so most take one
 // or two bytes instead of eight. A sentence's figures (figures.go) follow
-// its stems, their ids being figureBase and above; a sentence of fewer
-// than minSentenceTerms stems keeps its figures only, and decode leaves
-// the figures out (a rendering's test reads them: rendersFigures).
+// its stems, their ids being figureBase and above, and the stems it
+// writes as names follow its stems again at nameBase and above
+// (anchors.go); a sentence of fewer than minSentenceTerms stems keeps its
+// names and figures only, and decode leaves both out (a rendering's tests
+// read them: rendersFigures, rendersAnchors).
 type packedProfile struct {
 	b     []byte
 	terms int32
@@ -338,11 +340,11 @@ const minSentenceTerms = 4
 func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 	var p packedProfile
 	var cur []uint32
-	end := -1
+	end, start := -1, -1
 	flush := func() {
 		slices.Sort(cur)
 		cur = slices.Compact(cur)
-		stems, _ := slices.BinarySearch(cur, figureBase)
+		stems, _ := slices.BinarySearch(cur, nameBase)
 		switch {
 		case stems == 0:
 			// Figures alone ("(28)") make no sentence, as no words did
@@ -376,6 +378,7 @@ func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 		w := ix.all[i]
 		if w.Start >= end {
 			flush()
+			start = w.Start
 			end = sentenceSpan(doc, w.Start).End
 			if end <= w.Start {
 				end = w.End
@@ -387,7 +390,11 @@ func (ix *Index) encodeProfile(doc *parallax.Document) packedProfile {
 			continue
 		}
 		if w.Stem != 0 {
-			cur = append(cur, ix.stemID(w.Stem))
+			id := ix.stemID(w.Stem)
+			cur = append(cur, id)
+			if w.Start != start && nameWord(doc.Text, w) {
+				cur = append(cur, nameBase+id)
+			}
 		}
 	}
 	flush()
@@ -413,7 +420,7 @@ func (p *packedProfile) decode(dst *profile) {
 			d, w := binary.Uvarint(b)
 			b = b[w:]
 			prev += uint32(d)
-			if prev < figureBase {
+			if prev < nameBase {
 				s = append(s, prev)
 			}
 		}

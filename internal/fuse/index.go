@@ -154,6 +154,8 @@ type Index struct {
 	dupsSent   int
 	exactDirty []int32
 
+	anchA      []anchorSent // scratch sentences for rendersAnchors
+	anchB      []anchorSent
 	profA      profile // scratch profiles for same_statement comparisons
 	profB      profile
 	figA, figB []uint32     // scratch figure sets (rendersFigures)

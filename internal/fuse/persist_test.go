@@ -32,7 +32,7 @@ func TestPersistFields(t *testing.T) {
 			// (zero after a load: every stamp is below stampGen).
 			[]string{"nearMiss", "stamp", "artStamp", "tf", "segTF", "segNear", "names", "nameSeen", "recall", "otherRecall", "answerSpans", "prior", "afterTF", "recallNames", "curAfter", "curSegs", "nameBuf",
 				"words", "wordSpan", "buf", "all", "scanned", "scannedText", "isDirty", "dirty", "removed", "exactDirty",
-				"profA", "profB", "figA", "figB", "chains", "sents", "coldErr", "packBuf", "reloads", "sigReloads", "sigCache", "coldDead"}},
+				"profA", "profB", "figA", "figB", "anchA", "anchB", "chains", "sents", "coldErr", "packBuf", "reloads", "sigReloads", "sigCache", "coldDead"}},
 		{article{}, []string{"id", "pub", "last", "hash", "sig", "exact", "segs", "f", "coldRef", "coldLen"}, nil},
 		{incident{}, []string{"parent", "order", "id", "start", "end", "size", "segs", "vec", "fine", "countries", "figures",
 			"sides", "sideW", "types", "roundup", "regStart", "regEnd", "cold", "changed", "coldRef", "coldLen", "touched"}, nil},

@@ -83,7 +83,10 @@ func TestAlignStatementsChain(t *testing.T) {
 		}
 	}
 	// enoughAligned: all but one of the shorter text's sentences, up to
-	// three, and never fewer than minAligned unless a text is shorter.
+	// three, and never fewer than minAligned unless both texts are of one
+	// sentence, nearly the same words (oneSentenceJaccard; session 28:
+	// a one-sentence brief and a longer report no longer render one
+	// statement by one sentence).
 	four := prof(a1, a2, a3, s(13, 14, 15, 16))
 	for _, tc := range []struct {
 		n    int
@@ -94,7 +97,10 @@ func TestAlignStatementsChain(t *testing.T) {
 		{3, four, four, true},
 		{2, prof(a1, a2, a3), four, true},
 		{1, prof(a1, a2, a3), four, false},
-		{1, prof(a1), four, true},
+		{1, prof(a1), four, false},
+		{1, prof(a1), prof(s(1, 2, 3, 4, 5)), true},
+		{1, prof(a1), prof(s(1, 2, 30, 31, 32)), false},
+		{1, prof(a1, s()), prof(s(1, 2, 3, 4, 5)), false},
 	} {
 		if got := enoughAligned(tc.n, tc.a, tc.b); got != tc.want {
 			t.Errorf("enoughAligned(%d, %d and %d sentences) = %v, want %v", tc.n, len(tc.a.sents), len(tc.b.sents), got, tc.want)

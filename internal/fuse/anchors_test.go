@@ -1,0 +1,156 @@
+package fuse
+
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
+
+// TestNameWord: a capitalised word and digits of three figures are names;
+// a weekday, a month, a lower-case word and a short number are not.
+func TestNameWord(t *testing.T) {
+	const text = "Police in Korvela said on Tuesday 3 May that 1,240 people and 14 officers were hurt"
+	want := map[string]bool{"Police": true, "Korvela": true, "said": false, "Tuesday": false, "3": false,
+		"May": false, "1": false, "240": true, "14": false, "officers": false}
+	scanWords(text, nil, func(w word) {
+		if v, ok := want[text[w.Start:w.End]]; ok && nameWord(text, w) != v {
+			t.Errorf("%q: name %v, want %v", text[w.Start:w.End], !v, v)
+		}
+	})
+}
+
+// TestIssuedDocument: a title that opens with an issued document's noun
+// and "of", "by" or "from" and a name is a party's own statement; a title
+// where the noun is a prisoners' release, or that names no issuer, is not.
+func TestIssuedDocument(t *testing.T) {
+	for _, c := range []struct {
+		title string
+		want  bool
+	}{
+		{"Communique of the Ministry of Health on the cholera outbreak in Tarsa", true},
+		{"Press release by the Port Authority of Velmar", true},
+		{"Note from the Civil Protection Directorate", true},
+		{"Statement of FARV General Command", true},
+		{"Joint statement of the two governments", false},
+		{"Release of 40 fishermen held at sea", false},
+		{"Qatar brokers release of hostages between the parties", false},
+		{"Ministry says statement of accounts was forged", false},
+		{"Velmar port reopens after strike", false},
+	} {
+		doc := &parallax.Document{Article: parallax.Article{Title: c.title}, Text: "Body."}
+		if got := issuedDocument(doc); got != c.want {
+			t.Errorf("%q: issued %v, want %v", c.title, got, c.want)
+		}
+	}
+	// Without a title, the first line of the text is read.
+	if !issuedDocument(&parallax.Document{Text: "Statement of the National Police\nThe National Police informs ..."}) {
+		t.Error("first line: not read as a statement")
+	}
+}
+
+// TestRendersAnchors: a party's own statement, translated, and a wire's
+// relay that names its speaker render one statement by their names and
+// figures, sentence by sentence, though they share few other words; own
+// reporting of the same attack, the other party's claim, a relay two days
+// on, a second statement with other figures, two relays, a relay that
+// names no speaker or another party's do not.
+func TestRendersAnchors(t *testing.T) {
+	const statement = `The Ministry of Public Security informs the public that in the night of 3 to 4 April, armed bandits attacked the police station of Korvela, in the district of Ambeno.
+
+The security forces repelled the attack with vigour. Fourteen (14) assailants were neutralised and nine (09) weapons recovered.
+
+On our side, three (03) police officers lost their lives and eleven (11) others were wounded and evacuated to the hospital of Ambeno.
+
+The Minister, General Tomas Vireo, salutes the courage of the forces.`
+	const relay = `AMBENO - Gunmen attacked a police station in Korvela in the Ambeno district overnight, killing three police officers and wounding 11, the security ministry said on Tuesday.
+
+Minister Tomas Vireo said in a statement that 14 of the attackers had been killed in the fighting and that nine weapons had been seized.
+
+The district has seen a rise in attacks by armed gangs this year.`
+	const own = `AMBENO - Relatives waited on Tuesday outside the hospital of Ambeno, where eleven police officers wounded in Korvela were being treated, a nurse said.
+
+Residents of Korvela said the gunfire had lasted two hours and that the attackers came from the forest near the river.
+
+Shops in the town stayed closed and the market was empty.`
+	const claim = `The Ambeno Liberation Front said on Tuesday its fighters had overrun the police station in Korvela in the Ambeno district, killing 20 officers.
+
+Its spokesman Pedro Salu said the group had lost two men and seized 30 rifles in the raid on the station.`
+	const second = `The Ministry of Public Security informs the public that the toll of the attack on the police station of Korvela, in the district of Ambeno, has risen.
+
+Seventeen (17) assailants were neutralised in the pursuit and twelve (12) weapons recovered.`
+	ix := NewIndex(DefaultOptions())
+	feat := func(text string, issued bool, sides ...string) *feats {
+		f := &feats{prof: ix.encodeProfile(&parallax.Document{Text: text}), nums: textNumbers(text), issued: issued}
+		for _, s := range sides {
+			f.speakers = append(f.speakers, ix.intern(s))
+		}
+		return f
+	}
+	day := func(d int32) *article { return &article{pub: 20000 + d} }
+	for _, c := range []struct {
+		name       string
+		a, b       *feats
+		dayA, dayB int32
+		want       bool
+	}{
+		{"statement and relay", feat(statement, true), feat(relay, false, "MPS"), 0, 0, true},
+		{"relay and statement the next day", feat(relay, false, "MPS"), feat(statement, true), 0, 1, true},
+		{"the statement's speaker read", feat(statement, true, "MPS"), feat(relay, false, "MPS"), 0, 0, true},
+		{"relay two days on", feat(statement, true), feat(relay, false, "MPS"), 0, 2, false},
+		{"own reporting", feat(statement, true), feat(own, false, "NURSE"), 0, 0, false},
+		{"the other party's claim", feat(statement, true), feat(claim, false, "ALF"), 0, 0, false},
+		{"second statement and relay", feat(second, true), feat(relay, false, "MPS"), 0, 0, false},
+		{"two relays", feat(relay, false, "MPS"), feat(relay, false, "MPS"), 0, 0, false},
+		{"two statements", feat(statement, true), feat(statement, true), 0, 0, false},
+		{"relay naming no speaker", feat(statement, true), feat(relay, false), 0, 0, false},
+		{"relay of another party", feat(statement, true, "MPS"), feat(relay, false, "ALF"), 0, 0, false},
+		{"relay giving two parties' words", feat(statement, true), feat(relay, false, "MPS", "ALF"), 0, 0, false},
+	} {
+		if _, got := ix.rendersAnchors(day(c.dayA), day(c.dayB), c.a, c.b); got != c.want {
+			t.Errorf("%s: renders %v, want %v", c.name, got, c.want)
+		}
+	}
+}
+
+// TestAlignAnchors: sentences align when they share two anchors, one of
+// them strong (a name either writes with a capital, a figure above
+// commonFigure); one shared name, or two small figures, do not align.
+func TestAlignAnchors(t *testing.T) {
+	ix := NewIndex(DefaultOptions())
+	sents := func(text string) []anchorSent {
+		p := ix.encodeProfile(&parallax.Document{Text: text})
+		return p.anchorSents(nil)
+	}
+	for _, c := range []struct {
+		a, b string
+		want int
+	}{
+		{"The National Guard attacked the Government Palace in Tarsa at night.", "Soldiers of the national guard stormed the government palace overnight, officials said.", 1},
+		{"Inflation stood at 3.7% in May, the committee said in its statement.", "Prices rose 3.7% in the year to May, according to the statistics office.", 1},
+		{"Police in Tarsa said the crowd was large and angry today.", "Shops in Tarsa stayed closed all day because of the protest.", 0},
+		{"Two soldiers and four civilians were killed in the attack on the base.", "The attack killed two soldiers and four civilians near the base, residents said.", 0},
+	} {
+		if n, _, _ := alignAnchors(sents(c.a), sents(c.b)); n != c.want {
+			t.Errorf("%q / %q: %d aligned, want %d", c.a, c.b, n, c.want)
+		}
+	}
+}
+
+// TestMinAligned: a one-sentence brief that shares its lead with a report
+// of two sentences aligns one sentence, too few to render one statement.
+func TestMinAligned(t *testing.T) {
+	ix := NewIndex(DefaultOptions())
+	a := ix.encodeProfile(&parallax.Document{Text: "A lorry driver drove into the crowd of the Saturday market in Velmar, killing four people, police said."})
+	b := ix.encodeProfile(&parallax.Document{Text: "Velmar police on Sunday named the four people killed when a lorry driver drove into the crowd of the Saturday market. The driver, 52, had been sacked by a haulage firm in the town a week earlier."})
+	var pa, pb profile
+	a.decode(&pa)
+	b.decode(&pb)
+	var scratch []chain
+	sim, n := alignStatements(&pa, &pb, &scratch, false)
+	if n != 1 || sim < DefaultOptions().SameStatement {
+		t.Fatalf("the leads align %d sentences, share %.2f: want 1 over the SameStatement share", n, sim)
+	}
+	if enoughAligned(n, &pa, &pb) {
+		t.Error("a brief and a report that share their lead taken for renderings of one statement")
+	}
+}
