@@ -4713,6 +4713,9 @@ func (st *state) emit() {
 		if side, ok := st.territoryBodySide(d.spk); ok {
 			d.spk.side = side // "Gaza's government media office said" (homestate.go)
 		}
+		if st.formerTitledPerson(d.spk) {
+			d.spk.side = "" // "Former Iranian diplomat NAME said": a former official speaks for himself
+		}
 		if side, ok := st.authoritySpeakerSide(d.spk, prevSpk, si-prevSpkSent, authorityPersons); ok {
 			// "the interior ministry said" in a de facto authority's own
 			// paper, "Separatist commander NAME said" (authority.go)

@@ -153,6 +153,7 @@ func (st *state) stateHeaded(a, b int) bool {
 	if !stateHeads[head] && !stateTitledHeads[head] && !demonymTitledHeads[head] {
 		return false
 	}
+	leftTitle := false // a state's office word the speaker's words left out ("The interior secretary")
 	for k := a - 1; k >= 0 && k >= a-3 && st.toks[k].Word && st.sentOf[k] == st.sentOf[a]; k-- {
 		// "the rebel army command": a modifier the speaker's words left out
 		w := st.norm(k)
@@ -162,8 +163,11 @@ func (st *state) stateHeaded(a, b int) bool {
 		if determiners[w] || st.toks[k].Cap {
 			break
 		}
+		if stateTitleWords[w] && !formerWords(w) {
+			leftTitle = true
+		}
 	}
-	titled := stateHeads[head] || demonymTitledHeads[head] && st.namesCountryWord(a, b-1)
+	titled := stateHeads[head] || demonymTitledHeads[head] && st.namesCountryWord(a, b-1) || leftTitle && stateTitledHeads[head]
 	if remitHeads[head] && (b-a > 1 || st.toks[a].Cap) {
 		// "the State Committee for National Security", not "the
 		// Armenian National Committee of America"

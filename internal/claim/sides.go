@@ -311,6 +311,9 @@ func (st *state) stateOfficeHolder(s speaker) bool {
 // phrase. The scan goes back over words only, in the sentence, and stops
 // at a possessive.
 func (st *state) formerTitle(a int) bool {
+	if a >= 0 && a < len(st.toks) && formerWords(st.toks[a].Norm) {
+		return true // a speaker's words that open with the title ("Former Iranian diplomat NAME")
+	}
 	for k := a - 1; k >= 0 && k >= a-7 && st.sentOf[k] == st.sentOf[a]; k-- {
 		t := st.toks[k]
 		if !t.Word || t.Norm == "'s" || t.Norm == "’s" {
@@ -321,6 +324,32 @@ func (st *state) formerTitle(a int) bool {
 		}
 	}
 	return false
+}
+
+// formerTitledPerson: the speaker is a named person the actor stage left
+// without a side, whose words hold a former office's title before the
+// name ("Former Iranian diplomat NAME", "ex-army chief NAME"): the state
+// the title names is no longer the person's to speak for (the actor
+// stage's own rule, formerRunBefore, left the side empty, and the title's
+// body gave the speaker its state).
+func (st *state) formerTitledPerson(s speaker) bool {
+	if s.ent < 0 || s.a < 0 || s.side == "" {
+		return false
+	}
+	e := st.doc.Entities[s.ent]
+	if e.Kind != parallax.KindPerson || e.Side != "" {
+		return false
+	}
+	a, _ := st.tokensIn(e.Start, e.End)
+	if a < 0 {
+		return false
+	}
+	for k := min(s.a, a); k < a; k++ {
+		if formerWords(st.norm(k)) {
+			return true
+		}
+	}
+	return st.formerTitle(a)
 }
 
 func formerWords(w string) bool {

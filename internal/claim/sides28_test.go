@@ -85,3 +85,25 @@ func TestNamesWithSuffixAndRank(t *testing.T) {
 			"said", "-", "PHL", "assert", "Dante Reyes"},
 	})
 }
+
+// TestFormerTitleAndCutTitle: a person titled with a former office speaks
+// for himself even where the title names a state's body ("Former Iranian
+// diplomat NAME"); a state's office whose modifier the speaker's words
+// left out ("The interior secretary", read as "secretary") is still the
+// state's. Sentences invented (session 28); the positive cases failed
+// before the rules.
+func TestFormerTitleAndCutTitle(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"former diplomat", "TEHRAN — Iran's foreign ministry told reporters the talks had failed. Former Iranian diplomat Hossein Karimi said the government had misjudged Washington.",
+			"said", "-", "", "assert", "Hossein Karimi"},
+		{"former army officer", "ISLAMABAD — Pakistan's army told reporters the raids would go on. Former Pakistani army officer Tariq Mehmood said the raids would fail.",
+			"said", "-", "", "assert", "Tariq Mehmood"},
+		{"cut title after the state's office spoke", "NAIROBI — Kenya's interior secretary told reporters police would be deployed. The interior secretary said 40 officers had been sent.",
+			"said", "-", "KEN", "assert", "-"},
+		// negatives: a present title keeps the state; a rebel's office is no state's
+		{"present diplomat", "TEHRAN — Iran's foreign ministry told reporters the talks had failed. Iranian diplomat Hossein Karimi said the government would try again.",
+			"said", "-", "IRN", "assert", "Hossein Karimi"},
+		{"a rebel's secretary", "NAIROBI — Kenya's interior secretary told reporters police would be deployed. The rebel defense secretary said the fighters would not disarm.",
+			"said", "-", "", "assert", "-"},
+	})
+}
