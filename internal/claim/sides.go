@@ -328,10 +328,11 @@ func (st *state) formerTitle(a int) bool {
 
 // formerTitledPerson: the speaker is a named person the actor stage left
 // without a side, whose words hold a former office's title before the
-// name ("Former Iranian diplomat NAME", "ex-army chief NAME"): the state
-// the title names is no longer the person's to speak for (the actor
-// stage's own rule, formerRunBefore, left the side empty, and the title's
-// body gave the speaker its state).
+// name ("Former Iranian diplomat NAME", "ex-army chief NAME") or an
+// opposition politician's ("Uganda's opposition leader NAME"): the state
+// the title names is not the person's to speak for (the actor stage's own
+// rules, formerRunBefore and oppositionTitled, left the side empty, and
+// the title's body or possessor gave the speaker its state).
 func (st *state) formerTitledPerson(s speaker) bool {
 	if s.ent < 0 || s.a < 0 || s.side == "" {
 		return false
@@ -349,7 +350,18 @@ func (st *state) formerTitledPerson(s speaker) bool {
 			return true
 		}
 	}
+	if k := a - 1; k >= 1 && oppositionTitleHeads[st.norm(k)] && st.norm(k-1) == "opposition" && st.sentOf[k-1] == st.sentOf[a] {
+		return true // "Uganda's opposition leader NAME": the opposition is no state's voice
+	}
 	return st.formerTitle(a)
+}
+
+// oppositionTitleHeads head an opposition politician's title before the
+// name ("opposition leader NAME"); a lawmaker's ("opposition lawmaker")
+// is the state's, and is not here.
+var oppositionTitleHeads = map[string]bool{
+	"leader": true, "politician": true, "figure": true, "activist": true, "candidate": true, "chief": true,
+	"head": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 }
 
 func formerWords(w string) bool {
