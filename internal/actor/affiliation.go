@@ -349,6 +349,12 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 		if formerWords[t.Norm] {
 			return ""
 		}
+		if t.Norm == "opposition" || st.tokNorm(i+1) == "opposition" && st.demonymSide(i) != "" {
+			// ", a spokesman for the Kenyan opposition coalition,": the
+			// opposition is no party to its state's side (a lawmaker of
+			// it is, which legislatureApposition reads)
+			return ""
+		}
 		if officialTitles[t.Norm] {
 			official = true
 		}

@@ -130,3 +130,17 @@ func TestOmbudswomanTitle(t *testing.T) {
 			"said", "-", "COL", "assert", "Iris Lozano"},
 	})
 }
+
+// TestOppositionApposition: a spokesman of the state's opposition, named
+// in an apposition with the state's demonym, speaks for no state; a
+// lawmaker of the opposition does. Sentences invented (session 28); the
+// first failed before the rule.
+func TestOppositionApposition(t *testing.T) {
+	const kenya = "NAIROBI — Kenyan police fired on protesters in Nairobi on Tuesday, and Kenya's interior ministry told reporters it would investigate. "
+	runSpeakerCases(t, []speakerCase{
+		{"opposition coalition's spokesman", kenya + "Peter Odhiambo, a spokesman for the Kenyan opposition coalition Umoja, said the police had used live rounds.",
+			"said", "-", "", "assert", "Peter Odhiambo"},
+		{"opposition lawmaker in apposition", kenya + "Peter Odhiambo, a lawmaker of the opposition Umoja party, said the police had used live rounds.",
+			"said", "-", "KEN", "assert", "Peter Odhiambo"},
+	})
+}
