@@ -154,6 +154,21 @@ func (st *state) stateHeaded(a, b int) bool {
 		return false
 	}
 	leftTitle := false // a state's office word the speaker's words left out ("The interior secretary")
+	if p := a - 1; p >= 0 && st.toks[p].Word && st.sentOf[p] == st.sentOf[a] {
+		// (not after a possessive: "the party's press secretary" is the
+		// party's)
+		k := p
+		for k >= 0 && k >= a-3 && st.toks[k].Word && st.sentOf[k] == st.sentOf[a] && !determiners[st.norm(k)] && !st.toks[k].Cap {
+			k--
+		}
+		if k >= 0 && st.sentOf[k] == st.sentOf[a] && (st.norm(k) == "'s" || st.norm(k) == "’s") {
+			leftTitle = false
+		} else {
+			for j := k + 1; j < a; j++ {
+				leftTitle = leftTitle || stateTitleWords[st.norm(j)]
+			}
+		}
+	}
 	for k := a - 1; k >= 0 && k >= a-3 && st.toks[k].Word && st.sentOf[k] == st.sentOf[a]; k-- {
 		// "the rebel army command": a modifier the speaker's words left out
 		w := st.norm(k)
@@ -162,9 +177,6 @@ func (st *state) stateHeaded(a, b int) bool {
 		}
 		if determiners[w] || st.toks[k].Cap {
 			break
-		}
-		if stateTitleWords[w] && !formerWords(w) {
-			leftTitle = true
 		}
 	}
 	titled := stateHeads[head] || demonymTitledHeads[head] && st.namesCountryWord(a, b-1) || leftTitle && stateTitledHeads[head]

@@ -144,3 +144,13 @@ func TestOppositionApposition(t *testing.T) {
 			"said", "-", "KEN", "assert", "Peter Odhiambo"},
 	})
 }
+
+// TestCutTitleAfterPossessive: an office word left out of the speaker's
+// words after a non-state possessor ("the party's press secretary") gives
+// no state's side. Sentence invented (session 28).
+func TestCutTitleAfterPossessive(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"party's press secretary", "NAIROBI — Kenya's interior secretary told reporters police would be deployed. The opposition party's press secretary said the deployment was illegal.",
+			"said", "-", "", "assert", "-"},
+	})
+}
