@@ -961,6 +961,12 @@ func (st *state) trailingRelative(a, before int) int {
 //	"Q," he said.   "Q," said the ministry.   Clause, it says.
 //	"Q," he said, "R."   ..., reads a message from X.
 func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
+	if qa, ok := st.questionQuoteBefore(a, ca); ok {
+		// `“…?” Sarr asked.`: the segmenter ends the sentence at the
+		// question's closing mark before a capital, so the quotation
+		// the cue reports stands in the sentence before
+		a = qa
+	}
 	var spk speaker
 	spk.a, spk.ent = -1, -1
 	before := ca - 1
@@ -973,7 +979,11 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		before = w - 1
 	}
 	// speaker before the cue
-	if x, k, ok := st.informedTrailing(si, a, before); ok {
+	if x, k, ok := st.dataTrailing(si, a, before, c); ok {
+		// ", EU figures show", ", figures from the nursing council
+		// show": data speak for the body named with them
+		spk, before = x, k
+	} else if x, k, ok := st.informedTrailing(si, a, before); ok {
 		// ", three sources familiar with the report told Reuters": the
 		// speaker noun before its informed tail, whatever noun ends it
 		spk, before = x, k
@@ -1076,6 +1086,14 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		}
 		if w := st.norm(before); w == "the" || w == "a" || w == "an" || possessiveDet[w] || quantifierDet[w] {
 			before-- // `, his family said`, `, one protester shouted`
+		}
+		if before-1 > a {
+			if _, ok := st.partitiveOf(before - 1); ok {
+				// `, one of the officers said`, `, two of the survivors
+				// told VOA`: the number before "of" opens the phrase
+				spk.a = before - 1
+				before -= 2
+			}
 		}
 	}
 	if spk.a >= 0 && before-1 > a && (st.norm(before) == "for" || st.norm(before) == "of") && (roleNouns[st.norm(before-1)] || mouthpieceNouns[st.norm(before-1)] && st.norm(before) == "of" && !roleNouns[st.norm(spk.b-1)]) {
@@ -1406,6 +1424,9 @@ func (st *state) titleCaseVerb(a, b, i int, c cue) bool {
 func (st *state) trailingSubject(ca, cb int) bool {
 	if cb >= len(st.toks) || st.norm(cb) != "." || ca < 2 || !(st.toks[ca-1].Word || st.norm(ca-1) == ")") {
 		return false
+	}
+	if st.dataPhraseBefore(ca) {
+		return true // `, a study by the group shows.`, `, figures from the council show.`
 	}
 	for k := ca - 1; k > 0 && k >= ca-10; k-- {
 		w := st.norm(k)
@@ -5369,4 +5390,53 @@ func (st *state) bodySubjectIt(p, si int) (speaker, bool) {
 	}
 	e := st.doc.Entities[ei]
 	return speaker{a: p, b: p + 1, ent: -1, actor: e.Actor, side: e.Side}, true
+}
+
+// questionQuoteBefore: the sentence [a, …) opens with a short speaker
+// and its cue at ca (`Sarr asked`, `The minister said`) right after a
+// quotation that ends the sentence before with "?" or "!". It returns
+// the token that opens the quotation.
+func (st *state) questionQuoteBefore(a, ca int) (int, bool) {
+	if a < 2 || ca-a > 4 || !st.isCloseQuote(a-1) {
+		return 0, false
+	}
+	if p := st.toks[a-2].Text; p != "?" && p != "!" {
+		return 0, false
+	}
+	for k := a; k < ca; k++ {
+		if !st.toks[k].Word {
+			return 0, false
+		}
+	}
+	q := st.quotes[st.quoteOf[a-1]]
+	if q.open < 0 || q.open >= a-2 {
+		return 0, false
+	}
+	return q.open, true
+}
+
+// dataPhraseBefore: the words between the last comma before ca and ca
+// open with a data noun (`, a study by the group`, `, figures from the
+// nursing council`, `, EU figures`): the subject of a sentence-final
+// evidence verb, so the plural form at ca is that verb.
+func (st *state) dataPhraseBefore(ca int) bool {
+	if c, ok := verbCues[st.norm(ca)]; !ok || !evidenceCues[c.lemma] {
+		return false
+	}
+	k := ca - 1
+	for k > 0 && k >= ca-10 && st.norm(k) != "," {
+		if !st.toks[k].Word && !phraseMark(st.norm(k)) {
+			return false
+		}
+		k--
+	}
+	if st.norm(k) != "," {
+		return false
+	}
+	for j := k + 1; j < ca && j <= k+4; j++ {
+		if dataNouns[st.norm(j)] && !st.toks[j].Cap {
+			return true
+		}
+	}
+	return false
 }

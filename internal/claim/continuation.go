@@ -30,8 +30,20 @@ func (st *state) continuations() {
 			continue
 		}
 		prev, ok := st.lastBefore(q.open, append(st.drafts[:n:n], added...))
-		if !ok || !prev.direct || st.sentOf[max(prev.cueB, prev.contB)-1] != si-1 {
-			continue // only right after a direct quotation
+		if !ok || st.sentOf[max(prev.cueB, prev.contB)-1] != si-1 {
+			continue // only right after the claim's sentence
+		}
+		if !prev.direct {
+			// the outermost claim of the sentence speaks on ("X said the
+			// channel had reported C": X, not the channel)
+			for _, d := range st.drafts[:n] {
+				if d.contA <= prev.cueA && prev.cueA < d.contB && d.cueA != prev.cueA {
+					prev = d
+				}
+			}
+			if !st.quoteParagraphAfter(q.open, prev) {
+				continue // after an indirect claim, only a paragraph of its own
+			}
 		}
 		d := draft{cueA: prev.cueA, cueB: prev.cueB, contA: q.open + 1, contB: contB, spk: prev.spk, direct: true, cont: true}
 		for d.contB > d.contA && !st.toks[d.contB-1].Word && !st.isCloseQuote(d.contB-1) {
@@ -50,6 +62,21 @@ func (st *state) continuations() {
 		added = append(added, d)
 	}
 	st.drafts = append(st.drafts, added...)
+}
+
+// quoteParagraphAfter: the quotation opening at token open is a
+// paragraph of its own right after the paragraph whose last claim is the
+// indirect claim prev ("X said the channel had lied.\n\n“Mali will not
+// …”"): wire copy gives a speaker's reported claim and then the speaker's
+// words, naming them once. Not a quotation inside the same paragraph,
+// which may be anyone's, nor one after a claim of a speaker the rules
+// could not name.
+func (st *state) quoteParagraphAfter(open int, prev draft) bool {
+	if !st.toks[open].Newline || prev.cont || prev.spk.a < 0 || prev.spk.b <= prev.spk.a {
+		return false
+	}
+	// prev is the last claim of the paragraph before
+	return st.paragraphEnd(max(prev.cueB, prev.contB)-1) == open-1
 }
 
 // wordIn: a word token lies in [a, b].

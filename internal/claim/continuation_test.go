@@ -32,8 +32,15 @@ func TestContinuationQuotes(t *testing.T) {
 			"“The bridge is closed,” the mayor said.\n“It will reopen in May,” the governor said.",
 			[]string{"mayor", "governor"},
 			nil},
-		{"an indirect claim before is not continued",
+		// (session 28: a quotation paragraph right after the paragraph
+		// of an indirect claim is that speaker's, as wire copy writes
+		// it; spans27's attributions and attrib28's gold annotate it so)
+		{"an indirect claim before is continued by a quotation paragraph",
 			"The mayor said the bridge was closed.\n“Traffic is heavy in the city.”",
+			[]string{"mayor", "mayor"},
+			nil},
+		{"a quotation inside the paragraph of an indirect claim is not continued",
+			"The mayor said the bridge was closed. “Traffic is heavy in the city.”",
 			[]string{"mayor"},
 			nil},
 		{"a paragraph with narration around the quotation is not continued",

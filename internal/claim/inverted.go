@@ -459,6 +459,84 @@ var dataNouns = map[string]bool{
 	"study": true, "report": true, "assessment": true, "analysis": true, "census": true, "estimates": true,
 	"images": true, "footage": true, "records": true, "findings": true, "research": true, "results": true,
 	"tally": true, "audit": true, "review": true, "investigation": true, "inquiry": true, "documents": true,
+	"comparison": true,
+}
+
+// phraseMark: the marks a noun phrase may hold ("the tenants'
+// association", "Health Ministry's", "U.N.", "state-run").
+func phraseMark(w string) bool {
+	switch w {
+	case "'s", "’s", "'", "’", ".", "-":
+		return true
+	}
+	return false
+}
+
+// dataTrailing reads the subject of an evidence cue after the clause it
+// reports, between a comma and the cue at before+1 (`C, EU figures show`,
+// `C, figures from the nursing council show`, `C, a comparison by
+// Transparency International shows`): a noun phrase headed by a data noun,
+// with at most its source after "from", "by" or "of". It returns the
+// speaker and the comma's index. The side is that of a body named in the
+// phrase, as dataSubject gives it.
+func (st *state) dataTrailing(si, a, before int, c cue) (speaker, int, bool) {
+	if !evidenceCues[c.lemma] {
+		return speaker{}, 0, false
+	}
+	comma := -1
+	for k := before; k > a && k > before-10; k-- {
+		if st.norm(k) == "," {
+			comma = k
+			break
+		}
+		if !st.toks[k].Word && !phraseMark(st.norm(k)) {
+			return speaker{}, 0, false
+		}
+	}
+	if comma < 0 || st.inQuote(comma) {
+		return speaker{}, 0, false
+	}
+	s := comma + 1
+	for s <= before && (st.norm(s) == "the" || st.norm(s) == "a" || st.norm(s) == "an" || st.norm(s) == "new" || st.norm(s) == "latest" || st.norm(s) == "official") {
+		s++
+	}
+	head := -1
+	for k := s; k <= before && k < s+5; k++ {
+		if dataNouns[st.norm(k)] && !st.toks[k].Cap {
+			head = k
+			break
+		}
+	}
+	if head < 0 {
+		return speaker{}, 0, false
+	}
+	if head < before {
+		// only the data's source may follow the head
+		if w := st.norm(head + 1); w != "from" && w != "by" && w != "of" {
+			return speaker{}, 0, false
+		}
+		for k := head + 2; k <= before; k++ {
+			if _, isCue := st.cueAt(k); isCue {
+				return speaker{}, 0, false
+			}
+			if t, ok := st.tagged(si, k); ok && (t.UPOS == "AUX" || t.UPOS == "VERB" && !strings.HasSuffix(st.norm(k), "ing")) && !st.toks[k].Cap {
+				// (a modifier in "-ing" the tagger calls a verb: "the
+				// nursing council")
+				return speaker{}, 0, false
+			}
+		}
+	}
+	spk := speaker{a: comma + 1, b: head + 1, ent: -1}
+	if w := st.norm(comma + 1); w != "the" && w != "a" && w != "an" {
+		spk.a = s
+	}
+	for k := s; k <= before; k++ {
+		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= before+1 && st.doc.Entities[ei].Side != "" {
+			spk.side = st.doc.Entities[ei].Side
+			break
+		}
+	}
+	return spk, comma, true
 }
 
 // evidenceCues are the cues whose subject may be data rather than a
@@ -649,6 +727,9 @@ func (st *state) threatObject(j, b int) bool {
 // The thing labelled has no verb or punctuation; the label, opened by
 // "a"/"an" (or "as"), ends the clause within a few words. It returns the
 // token after the label.
+// labelDeterminers open the noun phrase a label names.
+var labelDeterminers = map[string]bool{"the": true, "a": true, "an": true, "this": true, "that": true, "its": true, "their": true, "his": true, "her": true}
+
 func (st *state) labelObject(si, j, b int) (int, bool) {
 	const labelObjectWords = 16 // "described the talks with the rebel delegation in the capital last week as productive"
 	if e, ok := st.itLabel(si, j, b); ok {
@@ -668,7 +749,9 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 			// labelled: "described the border dispute as ...")
 			return 0, false
 		}
-		if tagged && (tk.UPOS == "VERB" || tk.UPOS == "AUX") {
+		if tagged && (tk.UPOS == "VERB" || tk.UPOS == "AUX") && !(tk.UPOS == "VERB" && k > j && st.norm(k+1) == "of" && labelDeterminers[st.norm(k-1)]) {
+			// (a noun the tagger calls a verb between a determiner and
+			// "of" heads the object: "the wave of trials")
 			return 0, false
 		}
 		w := t.Norm
@@ -698,7 +781,10 @@ func (st *state) labelObject(si, j, b int) (int, bool) {
 			tk, ok := st.tagged(si, e+1)
 			return !ok || tk.UPOS != "VERB" && tk.UPOS != "AUX"
 		}
-		for e < b && e < l+10 && st.toks[e].Word && !prepositions(st.norm(e)) && (st.norm(e) != "and" || andLabel(e)) && st.norm(e) != "but" || e < b && e < l+10 && st.norm(e) == "of" {
+		// (a possessive inside the label: "a purge of the president's
+		// opponents")
+		possessive := func(e int) bool { w := st.norm(e); return e > l && (w == "'s" || w == "’s") }
+		for e < b && e < l+10 && (st.toks[e].Word || possessive(e)) && !prepositions(st.norm(e)) && (st.norm(e) != "and" || andLabel(e)) && st.norm(e) != "but" || e < b && e < l+10 && st.norm(e) == "of" {
 			e++
 		}
 		if e > l && labelTailPreps[st.norm(e)] && st.toks[e+1].Word {

@@ -7,6 +7,20 @@ import (
 	"github.com/parallaxhq/parallax/internal/actor"
 )
 
+// retractedDeterminers may stand between a retracting verb and the
+// statement it takes back ("withdrew its earlier claim").
+var retractedDeterminers = map[string]bool{
+	"its": true, "his": true, "her": true, "their": true, "the": true, "an": true, "a": true, "this": true,
+	"that": true, "earlier": true, "previous": true, "initial": true, "own": true,
+}
+
+// retractedStatements are what a speaker can take back.
+var retractedStatements = map[string]bool{
+	"claim": true, "claims": true, "statement": true, "statements": true, "allegation": true,
+	"allegations": true, "accusation": true, "accusations": true, "assertion": true, "report": true,
+	"remarks": true, "comments": true, "remark": true, "comment": true, "testimony": true, "confession": true,
+}
+
 // objectCues report speech through their object: "disclosed the
 // decision", "echoed this sentiment", "cited officials".
 var objectCues = map[string]bool{"disclose": true, "echo": true, "cite": true}
@@ -180,12 +194,31 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 				return c, i + 4, true
 			}
 		}
+	case "withdraw", "withdraws", "withdrew", "withdrawn", "withdrawing", "retract", "retracts", "retracted", "retracting":
+		// "withdrew its claim that the men were soldiers", "retracted
+		// the statement": taking back one's own statement denies it
+		// ("withdrew its troops", "withdrew the bill" take back no words)
+		k := i + 1
+		for k < b && k < i+4 && retractedDeterminers[st.norm(k)] {
+			k++
+		}
+		if retractedStatements[st.norm(k)] {
+			return cue{lemma: "retract", deny: true, object: true, participle: w == "withdrawn" || w == "retracted", gerund: strings.HasSuffix(w, "ing")}, i + 1, true
+		}
 	case "ask", "asks", "asked", "asking":
 		// "asked the council to prepare options", "asks residents to
 		// stay indoors": a request with its addressee (not "asked not
 		// to be named", "asked about the strike", "was asked to leave")
 		if st.addresseeInfinitive(i+1, b) && !passiveAux[st.norm(i-1)] {
 			return cue{lemma: "ask", gerund: w == "asking"}, i + 1, true
+		}
+		if w == "asked" || w == "asks" {
+			if st.afterQuotedQuestion(i) {
+				// `"Who kidnaps people in the name of peace?" asked
+				// Senator X`, `"...?" she asked`: a quoted question put
+				// to no one in the story is the asker's point, a claim
+				return cue{lemma: "ask"}, i + 1, true
+			}
 		}
 	case "provide", "provides", "provided", "issue", "issues", "issued", "release", "releases", "released":
 		k := i + 1
@@ -509,4 +542,19 @@ func (st *state) tollOf(k, b int) (int, bool) {
 		return j + 1, true
 	}
 	return 0, false
+}
+
+// afterQuotedQuestion: the cue at i follows a quotation that ends in a
+// question mark, at once (`"...?" asked X`) or after a short speaker
+// (`"...?" Sarr asked`, `"...?" the minister rhetorically asked`).
+func (st *state) afterQuotedQuestion(i int) bool {
+	k := i - 1
+	for k >= 0 && k > i-7 && st.toks[k].Word && !st.isCloseQuote(k) {
+		k--
+	}
+	if !st.isCloseQuote(k) {
+		return false
+	}
+	q := st.quotes[st.quoteOf[k]]
+	return q.close == k && k-1 > q.open && st.toks[k-1].Text == "?"
 }

@@ -24,11 +24,14 @@ func (st *state) denial(a, b int) bool {
 	for i := a; i < b; i++ {
 		w := st.toks[i].Norm
 		kind := wordKinds[w] // one look-up for the lists below (most words are in none)
-		if kind&kindDenial != 0 && !st.topicNoun(i) && !st.attributiveDenial(i, b) && !st.lyingDown(i) && !st.purposeNoun(i) {
+		if kind&kindDenial != 0 && !st.topicNoun(i) && !st.attributiveDenial(i, b) && !st.lyingDown(i) && !st.purposeNoun(i) && !st.chargedFalsehood(i, a) {
 			return true
 		}
 		if kind&kindInflating != 0 && st.inflatedFigure(i, b) {
 			return true // "Djibouti had inflated its own losses": the other side's figure rejected
+		}
+		if (w == "rubbish" || w == "garbage") && st.rubbishVerdict(i, a) {
+			return true // "Totally rubbish," the spokesman said
 		}
 		if w == "nothing" && st.norm(i+1) == "to" && st.norm(i+2) == "do" && st.norm(i+3) == "with" && untrueNothing[st.norm(i+4)] {
 			return true // "has nothing to do with reality": a statement called untrue
@@ -186,6 +189,9 @@ func (st *state) rejectsStatement(ob int) bool {
 		// rejecting is a denial only of what states something
 		if objectPronouns[obj[0]] {
 			return true
+		}
+		if obj[0] == "what" && st.labelledStatement(ob+1) {
+			return true // "rejected what he called “a campaign of slander”"
 		}
 		for _, w := range obj {
 			if statementNouns[w] || rejectedStatements[w] {
@@ -545,3 +551,83 @@ func (st *state) inflatedFigure(i, b int) bool {
 var lossNouns = map[string]bool{
 	"losses": true, "casualties": true, "dead": true, "death": true, "deaths": true, "killed": true,
 }
+
+// chargedFalsehood: the denial word at i names what someone is charged
+// with spreading, after "of" and a gerund ("accused the channel of airing
+// “false information”", "accused it of spreading lies"): the speaker
+// accuses, and calls no statement of its own untrue.
+func (st *state) chargedFalsehood(i, a int) bool {
+	g := i - 1
+	for g > a && g >= i-4 && !strings.HasSuffix(st.norm(g), "ing") {
+		w := st.norm(g)
+		if !st.toks[g].Word || articleLike(w) || denialAdjectives[w] {
+			g--
+			continue
+		}
+		return false
+	}
+	return g > a && strings.HasSuffix(st.norm(g), "ing") && st.norm(g-1) == "of"
+}
+
+// articleLike: determiners that may open what a charge names.
+func articleLike(w string) bool {
+	switch w {
+	case "a", "an", "the", "its", "their", "his", "her", "so-called":
+		return true
+	}
+	return false
+}
+
+// rubbishVerdict: "rubbish" or "garbage" at i is a verdict on a
+// statement, not refuse: it opens the claim or follows an intensifier or
+// a copula ("Totally rubbish", "complete garbage", "That is rubbish").
+func (st *state) rubbishVerdict(i, a int) bool {
+	p := i - 1
+	for p >= a && !st.toks[p].Word {
+		p--
+	}
+	if p < a {
+		// the claim opens with it: a verdict only when nothing follows
+		// ("Rubbish."), not "rubbish had piled up"
+		n := i + 1
+		for n < len(st.toks) && !st.toks[n].Word && !isEnd(st.toks[n].Text) {
+			n++
+		}
+		return n >= len(st.toks) || !st.toks[n].Word
+	}
+	switch st.norm(p) {
+	case "totally", "complete", "completely", "utter", "utterly", "absolute", "absolutely", "pure", "total", "is", "was", "are", "were", "'s":
+		return true
+	}
+	return false
+}
+
+// labelledStatement: after "what" at k-1, a speaker's label names a
+// statement or calls one untrue ("what he called “a campaign of
+// slander”", "what it described as false reports"): the label verb
+// within three words, then a denial word or a statement noun within the
+// next eight.
+func (st *state) labelledStatement(k int) bool {
+	v := -1
+	for j := k; j < len(st.toks) && j < k+3; j++ {
+		if wordKinds[st.norm(j)]&kindLabel != 0 {
+			v = j
+			break
+		}
+	}
+	if v < 0 {
+		return false
+	}
+	for j := v + 1; j < len(st.toks) && j < v+9; j++ {
+		w := st.norm(j)
+		if w == "." || w == ";" {
+			break
+		}
+		if denialWords[w] || statementNouns[w] {
+			return true
+		}
+	}
+	return false
+}
+
+func isEnd(t string) bool { return t == "." || t == "!" || t == "?" || t == ";" || t == "," }

@@ -658,6 +658,16 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 	if w := st.norm(j); w != "the" && w != "a" && w != "an" && !quantifierDet[w] {
 		return speaker{}, false // (`," wrote another user from Kharkiv`, `," said two residents`)
 	}
+	if k, ok := st.partitiveOf(j); ok {
+		// `," said one of the lawyers`, `," said two of the survivors`:
+		// the group after "of" names who the speaker is; the mention
+		// opens at the number
+		spk, ok := st.invertedNP(si, k, b)
+		if ok {
+			spk.a = j
+		}
+		return spk, ok
+	}
 	k := j + 1
 	// capitalised modifiers before a lower-case head (`," said one GOP
 	// senator`, `," said a Republican lawmaker`)
@@ -707,6 +717,27 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 		spk.a = j
 	}
 	return spk, true
+}
+
+// partitiveOf reads a partitive at token j, "one of the", "two of
+// their": a number or quantifier, "of" and a determiner, as a speaker's
+// phrase opens ("one of the lawyers said", "two of the officers told
+// VOA"). It returns the index of the determiner.
+func (st *state) partitiveOf(j int) (int, bool) {
+	if !partitiveHeads[st.norm(j)] || st.norm(j+1) != "of" {
+		return 0, false
+	}
+	switch st.norm(j + 2) {
+	case "the", "his", "her", "their", "its", "our", "those", "these":
+		return j + 2, true
+	}
+	return 0, false
+}
+
+// partitiveHeads count people out of a group named after "of".
+var partitiveHeads = map[string]bool{
+	"one": true, "two": true, "three": true, "four": true, "five": true, "some": true, "several": true,
+	"many": true, "most": true, "another": true, "both": true, "none": true, "each": true,
 }
 
 // relativeTail: the words from k are a relative clause about the noun
@@ -807,10 +838,39 @@ func (st *state) seesAs(si, i, b int) (cue, int, bool) {
 			if t, ok := st.tagged(si, k); ok && t.UPOS == "ADP" && k > i+1 {
 				return cue{lemma: "see as", object: true}, i + 1, true
 			}
+			if k > i+1 && st.asJudgement(si, k+1) {
+				// "see the rebels as increasingly divided", "view the
+				// truce as fragile": an adjective after "as", which the
+				// tagger may not call a preposition, judges the object
+				return cue{lemma: "see as", object: true}, i + 1, true
+			}
 			return cue{}, 0, false
 		}
 	}
 	return cue{}, 0, false
+}
+
+// asJudgement: the words from token j, right after "as", are an
+// adjective or an adverb and an adjective ("as fragile", "as increasingly
+// divided"), the judgement of "see X as", not a clause of time ("as they
+// flew over") nor a fixed phrase ("as well as", "as soon as").
+func (st *state) asJudgement(si, j int) bool {
+	switch st.norm(j) {
+	case "well", "soon", "long", "far", "much", "many", "usual", "such", "if", "though":
+		return false
+	}
+	t, ok := st.tagged(si, j)
+	if !ok || st.toks[j].Cap {
+		return false
+	}
+	if t.UPOS == "ADJ" {
+		return st.norm(j+1) != "as"
+	}
+	if t.UPOS == "ADV" && strings.HasSuffix(st.norm(j), "ly") {
+		n, ok := st.tagged(si, j+1)
+		return ok && (n.UPOS == "ADJ" || n.UPOS == "VERB" && strings.HasSuffix(st.norm(j+1), "ed"))
+	}
+	return false
 }
 
 // whatCalls reads "what X calls N" at the labelling verb i: X's name for
