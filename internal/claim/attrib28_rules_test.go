@@ -150,6 +150,11 @@ func TestAttrib28QuoteParagraph(t *testing.T) {
 		{"after a nested claim: the outer speaker",
 			"Government spokesman Omar Diallo said the channel had falsely reported that soldiers burned a market.\n\n\"No foreign channel will write our history for us.\"",
 			"No foreign channel", "Omar Diallo"},
+		// ("!X": any speaker but X; the misplaced mark leaves the
+		// quotation unread, which is no reason to give it to X)
+		{"a misplaced mark before its own cue: not the indirect claim's speaker",
+			"Support from the reserve is vital, according to wing leadership.\n\n“We are the key to global reach, “Ortega said. “Nobody gets there without us.”",
+			"We are the key", "!wing leadership"},
 		{"after no claim", "Prices of bread rose sharply in March.\n\n\"It is a disaster for every family here.\"", "It is a disaster", ""},
 	}
 	for _, tc := range cases {
@@ -160,6 +165,12 @@ func TestAttrib28QuoteParagraph(t *testing.T) {
 				if strings.Contains(c.Sentence, tc.quote) {
 					got = c.Speaker.Text
 				}
+			}
+			if not, ok := strings.CutPrefix(tc.speaker, "!"); ok {
+				if got != "" && sameSpeaker(got, not) {
+					t.Errorf("speaker of the quotation %q, want any other", got)
+				}
+				return
 			}
 			if tc.speaker == "" && got != "" || tc.speaker != "" && !sameSpeaker(got, tc.speaker) {
 				t.Errorf("speaker of the quotation %q, want %q", got, tc.speaker)

@@ -75,6 +75,16 @@ func (st *state) quoteParagraphAfter(open int, prev draft) bool {
 	if !st.toks[open].Newline || prev.cont || prev.spk.a < 0 || prev.spk.b <= prev.spk.a {
 		return false
 	}
+	// a plain cue inside its first sentence means a mark is misplaced
+	// (`“I’m convinced tankers are the key, “Caughlin said.`): the
+	// quotation names its own speaker
+	if si := st.sentOf[open]; si >= 0 {
+		for k := open + 1; k < st.sentTok[si][1]; k++ {
+			if c, ok := verbCues[st.norm(k)]; ok && (c.lemma == "say" || c.lemma == "tell" || c.lemma == "add") {
+				return false
+			}
+		}
+	}
 	// prev is the last claim of the paragraph before
 	return st.paragraphEnd(max(prev.cueB, prev.contB)-1) == open-1
 }
