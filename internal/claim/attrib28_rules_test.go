@@ -178,3 +178,23 @@ func TestAttrib28QuoteParagraph(t *testing.T) {
 		})
 	}
 }
+
+// TestAttrib28Rhetorical: "rhetorically asked whether C", "asked
+// rhetorically what C" state the asker's point; a research institute
+// named by its bare noun speaks after the clause. Sentences invented.
+func TestAttrib28Rhetorical(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"rhetorically asked whether",
+			"The foreign minister rhetorically asked whether Europe would accept such treatment of its own citizens.",
+			"asked", "The foreign minister", "-", "assert", "-"},
+		{"asked rhetorically what",
+			"The senator asked rhetorically what the sanctions had achieved in ten years.",
+			"asked rhetorically", "The senator", "-", "assert", "-"},
+		{"the institute said",
+			"The dam was breached deliberately, the institute said.",
+			"said", "the institute", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"institute a curfew", "The council voted to institute a curfew in the old town.", "institute"},
+	})
+}

@@ -212,6 +212,15 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		if st.addresseeInfinitive(i+1, b) && !passiveAux[st.norm(i-1)] {
 			return cue{lemma: "ask", gerund: w == "asking"}, i + 1, true
 		}
+		if st.norm(i-1) == "rhetorically" || st.norm(i+1) == "rhetorically" {
+			// "rhetorically asked whether Europe would accept it": the
+			// question is the asker's point, not a request for an answer
+			k := i + 1
+			if st.norm(k) == "rhetorically" {
+				k++
+			}
+			return cue{lemma: "ask", gerund: w == "asking"}, k, true
+		}
 		if w == "asked" || w == "asks" {
 			if st.afterQuotedQuestion(i) {
 				// `"Who kidnaps people in the name of peace?" asked
