@@ -337,6 +337,41 @@ func TestAddWeights(t *testing.T) {
 	}
 }
 
+// TestAddWeightsWide: a row of every length from none to past three
+// blocks of sixteen (each block size and each tail of the written-out
+// cases) adds to a wide sum exactly what adding its weights one at a time
+// does, over classes up to the last a byte indexes.
+func TestAddWeightsWide(t *testing.T) {
+	for n := range 53 {
+		row := make([]weight, n)
+		for i := range row {
+			row[i] = weight{q: int16(97*i - 1000), class: uint16((37*i + n) % WideSum)}
+		}
+		var got, want [WideSum]int32
+		for i := range got {
+			got[i], want[i] = int32(i), int32(i)
+		}
+		addWeightsWide(row, &got)
+		for _, e := range row {
+			want[e.class] += int32(e.q)
+		}
+		if got != want {
+			t.Errorf("row of %d: the wide sums differ from one weight at a time", n)
+		}
+	}
+}
+
+// TestAddScaled: each class's score gets its sum times the scale, and a
+// score past the sums is left alone.
+func TestAddScaled(t *testing.T) {
+	m := &Model{NClasses: 3, scale: 0.25}
+	scores := []float32{1, 2, 3, 4}
+	m.AddScaled([]int32{4, -8, 0}, scores)
+	if want := []float32{2, 0, 3, 4}; !slices.Equal(scores, want) {
+		t.Errorf("scores %v, want %v", scores, want)
+	}
+}
+
 // TestWideSums: sums with the room of a wide sum (WideSum) get exactly
 // what sums without it get, from Accumulate and AddRows alike, and the
 // room past the classes is never written (it may be the next sum's).
