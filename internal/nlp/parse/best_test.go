@@ -57,7 +57,7 @@ func TestBestValidParts(t *testing.T) {
 		var c config
 		c.reset(n)
 		for !c.terminal() {
-			var parts [6][]int32
+			var parts [5][]int32
 			total := make([]int32, nc)
 			for p := range parts {
 				parts[p] = make([]int32, nc)
@@ -67,7 +67,7 @@ func TestBestValidParts(t *testing.T) {
 				}
 			}
 			want := bestValidSum(&c, total)
-			got := bestValidParts(&c, parts[0], parts[1], parts[2], parts[3], parts[4], parts[5])
+			got := bestValidParts(&c, parts[0], parts[1], parts[2], parts[3], parts[4])
 			if got != want {
 				t.Fatalf("trial %d: total %v, shift %v left %v right %v: picked %d, want %d",
 					trial, total, c.canShift(), c.canLeft(), c.canRight(), got, want)
