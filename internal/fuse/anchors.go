@@ -170,7 +170,8 @@ func alignAnchors(a, b []anchorSent) (n, withA, withB int) {
 // rendersAnchors tells whether articles a and o, of one incident, render
 // one statement by its anchors where their words differ too much for
 // alignStatements (a translation beside a wire's relay): published within
-// maxRenderingGap days of each other, naming no places apart, each giving
+// maxRenderingGap days of each other, the relay naming the statement's
+// issuer (issuerNamed), naming no places apart, each giving
 // the words of one party at most and the same party when both name one,
 // sharing three quarters of the fewer's figures when both give figures
 // above commonFigure, and aligning, in order, at least minAligned
@@ -182,13 +183,12 @@ func alignAnchors(a, b []anchorSent) (n, withA, withB int) {
 func (ix *Index) rendersAnchors(a, o *article, fa, fo *feats) (float64, bool) {
 	// One is the statement in its issuer's voice, the other relays it in
 	// reported speech: it names a speaker.
-	if fa.issued == fo.issued {
-		return 0, false
+	stmt, relay := fa, fo
+	if len(fa.issuer) == 0 {
+		stmt, relay = fo, fa
 	}
-	if relay := fa; relay.issued || len(relay.speakers) == 0 {
-		if relay = fo; relay.issued || len(relay.speakers) == 0 {
-			return 0, false
-		}
+	if len(stmt.issuer) == 0 || len(relay.issuer) > 0 || len(relay.speakers) == 0 {
+		return 0, false
 	}
 	if a.pub == noDay || o.pub == noDay || max(a.pub-o.pub, o.pub-a.pub) > maxRenderingGap {
 		return 0, false
@@ -205,8 +205,11 @@ func (ix *Index) rendersAnchors(a, o *article, fa, fo *feats) (float64, bool) {
 	if len(ix.figA) > 0 && len(ix.figB) > 0 && 4*intersectSorted(ix.figA, ix.figB) < 3*min(len(ix.figA), len(ix.figB)) {
 		return 0, false
 	}
-	ix.anchA = fa.prof.anchorSents(ix.anchA)
-	ix.anchB = fo.prof.anchorSents(ix.anchB)
+	ix.anchA = stmt.prof.anchorSents(ix.anchA)
+	ix.anchB = relay.prof.anchorSents(ix.anchB)
+	if !issuerNamed(stmt.issuer, ix.anchB) {
+		return 0, false
+	}
 	n, withA, withB := alignAnchors(ix.anchA, ix.anchB)
 	if n < minAligned || 2*n < min(withA, withB) {
 		return 0, false
@@ -220,14 +223,17 @@ func (ix *Index) rendersAnchors(a, o *article, fa, fo *feats) (float64, bool) {
 var issuedTitleNouns = map[string]bool{"statement": true, "communique": true, "communiqué": true, "declaration": true,
 	"announcement": true, "bulletin": true, "release": true, "note": true}
 
-// issuedDocument tells whether doc is a party's own statement: its title
-// (else its first line) opens, within its first six words, with an issued
-// document's noun followed within three words by "of", "by" or "from" and
-// a name ("Communique of the Ministry of Defence on the attack in Bambui",
-// "Statement of KPA General Staff"). "Release of 98 abductees" and "Oman
-// mediates release of detainees" name no issuer. Unlike issuerSide it asks
-// no side of the issuer: a central bank's committee issues statements too.
-func issuedDocument(doc *parallax.Document) bool {
+// issuedDocument returns the issuer's name when doc is a party's own
+// statement: its title (else its first line) opens, within its first six
+// words, with an issued document's noun followed within three words by
+// "of", "by" or "from" and a name ("Communique of the Ministry of Defence
+// on the attack in Bambui": "the Ministry of Defence"; "Statement of KPA
+// General Staff"). The name ends at a word that turns to the subject
+// (issuerEnd) or at punctuation. "Release of 98 abductees" and "Oman
+// mediates release of detainees" name no issuer: "". Unlike issuerSide it
+// asks no side of the issuer: a central bank's committee issues
+// statements too.
+func issuedDocument(doc *parallax.Document) string {
 	title := doc.Article.Title
 	if title == "" {
 		title = doc.Text
@@ -235,7 +241,11 @@ func issuedDocument(doc *parallax.Document) bool {
 			title = title[:nl]
 		}
 	}
-	var ws []string
+	type tword struct {
+		w          string
+		start, end int
+	}
+	var ws []tword
 	for i := 0; i < len(title) && len(ws) < 12; {
 		for i < len(title) && !titleByte(title[i]) {
 			i++
@@ -245,25 +255,58 @@ func issuedDocument(doc *parallax.Document) bool {
 			j++
 		}
 		if j > i {
-			ws = append(ws, title[i:j])
+			ws = append(ws, tword{title[i:j], i, j})
 		}
 		i = j
 	}
 	for k := 0; k < len(ws) && k < 6; k++ {
-		if !issuedTitleNouns[strings.ToLower(ws[k])] {
+		if !issuedTitleNouns[strings.ToLower(ws[k].w)] {
 			continue
 		}
 		for m := k + 1; m < len(ws) && m <= k+3; m++ {
-			if w := strings.ToLower(ws[m]); w != "of" && w != "by" && w != "from" {
+			if w := strings.ToLower(ws[m].w); w != "of" && w != "by" && w != "from" {
 				continue
 			}
 			n := m + 1
-			if n < len(ws) && strings.ToLower(ws[n]) == "the" {
+			if n < len(ws) && strings.ToLower(ws[n].w) == "the" {
 				n++
 			}
-			return n < len(ws) && 'A' <= ws[n][0] && ws[n][0] <= 'Z'
+			if n >= len(ws) || ws[n].w[0] < 'A' || ws[n].w[0] > 'Z' {
+				return ""
+			}
+			name := title[ws[m].end:]
+			if cut := strings.IndexAny(name, "(:,;"); cut >= 0 {
+				name = name[:cut]
+			}
+			for e := n + 1; e < len(ws); e++ {
+				if issuerEnd[strings.ToLower(ws[e].w)] {
+					name = name[:min(len(name), ws[e].start-ws[m].end)]
+					break
+				}
+			}
+			return strings.TrimSpace(name)
 		}
-		return false
+		return ""
 	}
-	return false
+	return ""
+}
+
+// issuerNamed tells whether a relay's text names the statement's issuer:
+// all but one of the stems of the issuer's name, two at least unless the
+// name has one ("the interior ministry said" names "the Ministry of the
+// Interior and Decentralisation"; "the health ministry" the "Federal
+// Ministry of Health"). A company's statement on an attack is no rendering
+// of the ministry's statement that a wire relays, though they give the
+// same toll.
+func issuerNamed(issuer []uint32, relay []anchorSent) bool {
+	found := 0
+	for _, id := range issuer {
+		for i := range relay {
+			if _, ok := slices.BinarySearch(relay[i].terms, id); ok {
+				found++
+				break
+			}
+		}
+	}
+	return found >= max(min(2, len(issuer)), len(issuer)-1)
 }

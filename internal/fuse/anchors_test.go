@@ -1,6 +1,8 @@
 package fuse
 
 import (
+	"slices"
+	"strings"
 	"testing"
 
 	"github.com/parallaxhq/parallax"
@@ -20,40 +22,42 @@ func TestNameWord(t *testing.T) {
 }
 
 // TestIssuedDocument: a title that opens with an issued document's noun
-// and "of", "by" or "from" and a name is a party's own statement; a title
-// where the noun is a prisoners' release, or that names no issuer, is not.
+// and "of", "by" or "from" and a name is a party's own statement, and the
+// name is its issuer's, up to a word that turns to the subject or to
+// punctuation; a title where the noun is a prisoners' release, or that
+// names no issuer, is not.
 func TestIssuedDocument(t *testing.T) {
 	for _, c := range []struct {
-		title string
-		want  bool
+		title, want string
 	}{
-		{"Communique of the Ministry of Health on the cholera outbreak in Tarsa", true},
-		{"Press release by the Port Authority of Velmar", true},
-		{"Note from the Civil Protection Directorate", true},
-		{"Statement of FARV General Command", true},
-		{"Joint statement of the two governments", false},
-		{"Release of 40 fishermen held at sea", false},
-		{"Qatar brokers release of hostages between the parties", false},
-		{"Ministry says statement of accounts was forged", false},
-		{"Velmar port reopens after strike", false},
+		{"Communique of the Ministry of Health on the cholera outbreak in Tarsa", "the Ministry of Health"},
+		{"Press release by the Port Authority of Velmar", "the Port Authority of Velmar"},
+		{"Note from the Civil Protection Directorate: floods in the north", "the Civil Protection Directorate"},
+		{"Statement of FARV General Command regarding the ceasefire", "FARV General Command"},
+		{"Joint statement of the two governments", ""},
+		{"Release of 40 fishermen held at sea", ""},
+		{"Qatar brokers release of hostages between the parties", ""},
+		{"Ministry says statement of accounts was forged", ""},
+		{"Velmar port reopens after strike", ""},
 	} {
 		doc := &parallax.Document{Article: parallax.Article{Title: c.title}, Text: "Body."}
 		if got := issuedDocument(doc); got != c.want {
-			t.Errorf("%q: issued %v, want %v", c.title, got, c.want)
+			t.Errorf("%q: issuer %q, want %q", c.title, got, c.want)
 		}
 	}
 	// Without a title, the first line of the text is read.
-	if !issuedDocument(&parallax.Document{Text: "Statement of the National Police\nThe National Police informs ..."}) {
-		t.Error("first line: not read as a statement")
+	if got := issuedDocument(&parallax.Document{Text: "Statement of the National Police\nThe National Police informs ..."}); got != "the National Police" {
+		t.Errorf("first line: issuer %q, want the National Police", got)
 	}
 }
 
 // TestRendersAnchors: a party's own statement, translated, and a wire's
-// relay that names its speaker render one statement by their names and
-// figures, sentence by sentence, though they share few other words; own
-// reporting of the same attack, the other party's claim, a relay two days
-// on, a second statement with other figures, two relays, a relay that
-// names no speaker or another party's do not.
+// relay that names its speaker and the issuer render one statement by
+// their names and figures, sentence by sentence, though they share few
+// other words; own reporting of the same attack, the other party's claim,
+// a relay two days on, a second statement with other figures, two relays,
+// a relay that names no speaker or another party's, and another issuer's
+// statement that gives the same toll do not.
 func TestRendersAnchors(t *testing.T) {
 	const statement = `The Ministry of Public Security informs the public that in the night of 3 to 4 April, armed bandits attacked the police station of Korvela, in the district of Ambeno.
 
@@ -78,9 +82,18 @@ Its spokesman Pedro Salu said the group had lost two men and seized 30 rifles in
 	const second = `The Ministry of Public Security informs the public that the toll of the attack on the police station of Korvela, in the district of Ambeno, has risen.
 
 Seventeen (17) assailants were neutralised in the pursuit and twelve (12) weapons recovered.`
+	const company = `Kelvar Mining deeply regrets to report that three of its guards died in the night of 3 to 4 April when armed bandits attacked the police station of Korvela, next to its Ambeno concession, where they were on duty.
+
+Eleven (11) other employees were wounded. Fourteen (14) of the assailants were killed by the police and nine (09) weapons recovered, according to the authorities.
+
+The company has suspended work at the concession and asks for a permanent police presence in Ambeno.`
+	const mps = "the Ministry of Public Security"
 	ix := NewIndex(DefaultOptions())
-	feat := func(text string, issued bool, sides ...string) *feats {
-		f := &feats{prof: ix.encodeProfile(&parallax.Document{Text: text}), nums: textNumbers(text), issued: issued}
+	feat := func(text, issuer string, sides ...string) *feats {
+		f := &feats{prof: ix.encodeProfile(&parallax.Document{Text: text}), nums: textNumbers(text)}
+		if issuer != "" {
+			f.issuer = ix.stemSet(issuer)
+		}
 		for _, s := range sides {
 			f.speakers = append(f.speakers, ix.intern(s))
 		}
@@ -93,18 +106,19 @@ Seventeen (17) assailants were neutralised in the pursuit and twelve (12) weapon
 		dayA, dayB int32
 		want       bool
 	}{
-		{"statement and relay", feat(statement, true), feat(relay, false, "MPS"), 0, 0, true},
-		{"relay and statement the next day", feat(relay, false, "MPS"), feat(statement, true), 0, 1, true},
-		{"the statement's speaker read", feat(statement, true, "MPS"), feat(relay, false, "MPS"), 0, 0, true},
-		{"relay two days on", feat(statement, true), feat(relay, false, "MPS"), 0, 2, false},
-		{"own reporting", feat(statement, true), feat(own, false, "NURSE"), 0, 0, false},
-		{"the other party's claim", feat(statement, true), feat(claim, false, "ALF"), 0, 0, false},
-		{"second statement and relay", feat(second, true), feat(relay, false, "MPS"), 0, 0, false},
-		{"two relays", feat(relay, false, "MPS"), feat(relay, false, "MPS"), 0, 0, false},
-		{"two statements", feat(statement, true), feat(statement, true), 0, 0, false},
-		{"relay naming no speaker", feat(statement, true), feat(relay, false), 0, 0, false},
-		{"relay of another party", feat(statement, true, "MPS"), feat(relay, false, "ALF"), 0, 0, false},
-		{"relay giving two parties' words", feat(statement, true), feat(relay, false, "MPS", "ALF"), 0, 0, false},
+		{"statement and relay", feat(statement, mps), feat(relay, "", "MPS"), 0, 0, true},
+		{"relay and statement the next day", feat(relay, "", "MPS"), feat(statement, mps), 0, 1, true},
+		{"the statement's speaker read", feat(statement, mps, "MPS"), feat(relay, "", "MPS"), 0, 0, true},
+		{"relay two days on", feat(statement, mps), feat(relay, "", "MPS"), 0, 2, false},
+		{"own reporting", feat(statement, mps), feat(own, "", "NURSE"), 0, 0, false},
+		{"the other party's claim", feat(statement, mps), feat(claim, "", "ALF"), 0, 0, false},
+		{"second statement and relay", feat(second, mps), feat(relay, "", "MPS"), 0, 0, false},
+		{"two relays", feat(relay, "", "MPS"), feat(relay, "", "MPS"), 0, 0, false},
+		{"two statements", feat(statement, mps), feat(statement, mps), 0, 0, false},
+		{"relay naming no speaker", feat(statement, mps), feat(relay, ""), 0, 0, false},
+		{"relay of another party", feat(statement, mps, "MPS"), feat(relay, "", "ALF"), 0, 0, false},
+		{"a company's own statement and the ministry's relay", feat(company, "Kelvar Mining"), feat(relay, "", "MPS"), 0, 0, false},
+		{"relay giving two parties' words", feat(statement, mps), feat(relay, "", "MPS", "ALF"), 0, 0, false},
 	} {
 		if _, got := ix.rendersAnchors(day(c.dayA), day(c.dayB), c.a, c.b); got != c.want {
 			t.Errorf("%s: renders %v, want %v", c.name, got, c.want)
@@ -152,5 +166,46 @@ func TestMinAligned(t *testing.T) {
 	}
 	if enoughAligned(n, &pa, &pb) {
 		t.Error("a brief and a report that share their lead taken for renderings of one statement")
+	}
+}
+
+// TestFiguresApart: texts that both give figures and share none, one of
+// them two at least, are two statements; a shared figure, one figure on
+// each side, or none on one side are not told apart by figures.
+func TestFiguresApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b []uint32
+		want bool
+	}{
+		{[]uint32{26, 41, 57, 1214}, []uint32{19, 33, 44, 1247}, true},
+		{[]uint32{6, 11, 30}, []uint32{12}, true},
+		{[]uint32{6, 11, 30}, []uint32{11, 30}, false},
+		{[]uint32{12}, []uint32{14}, false},
+		{[]uint32{26, 41}, nil, false},
+	} {
+		if got := figuresApart(c.a, c.b); got != c.want {
+			t.Errorf("%v / %v: apart %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestTemplateStatements: one ministry's weekly statements on one
+// template are near duplicates by their words but give other figures
+// throughout: no duplicate; a copy of one with a line added still is.
+func TestTemplateStatements(t *testing.T) {
+	week := func(n, caves, arms, total string) string {
+		return "Within the scope of the fight against smuggling, " + n + " smugglers have been detained in the last week on the eastern border, in operations conducted by our Border Guard units in the Narva and Valga districts. " +
+			"In the operation area, " + caves + " hideouts and depots used by the smugglers were destroyed, and " + arms + " weapons and large quantities of fuel and cigarettes were seized. " +
+			"Since 1 January, the number of smugglers detained has reached " + total + ". Our fight will continue until the border is secure."
+	}
+	first := week("forty-one (41)", "twenty-six (26)", "57", "1,214")
+	next := week("thirty-three (33)", "nineteen (19)", "44", "1,247")
+	_, dups := New(DefaultOptions()).Fuse([]*parallax.Document{art("w1", "2025-05-20", first), art("w2", "2025-05-27", next), art("copy", "2025-05-21", first+"\nShare this article")})
+	var got []string
+	for _, d := range dups {
+		got = append(got, d.Kind+":"+strings.Join(d.Articles, "+"))
+	}
+	if want := []string{"near_duplicate:w1+copy"}; !slices.Equal(got, want) {
+		t.Errorf("duplicates %q, want %q", got, want)
 	}
 }

@@ -48,7 +48,7 @@ type feats struct {
 	items    []segItems    // per segment, in the order of article.segs
 	nums     []uint32      // the numbers its text gives, a sorted set (textNumbers)
 	voice    sref          // the side of the party that issues it in its own name (issuerSide), 0 for any other
-	issued   bool          // it is a party's own statement (issuedDocument), whatever the party
+	issuer   []uint32      // the stems of its issuer's name when it is a party's own statement (issuedDocument), whatever the party
 }
 
 // segItems are the items of one segment: indexes into the document's (and
@@ -497,11 +497,10 @@ func (f *feats) pack(b []byte) []byte {
 		u(uint64(x))
 	}
 	u(uint64(f.voice))
-	issued := uint64(0)
-	if f.issued {
-		issued = 1
+	u(uint64(len(f.issuer)))
+	for _, x := range f.issuer {
+		u(uint64(x))
 	}
-	u(issued)
 	return b
 }
 
@@ -653,7 +652,12 @@ func unpack(b []byte, id string) (*feats, error) {
 		}
 	}
 	f.voice = sref(u())
-	f.issued = u() == 1
+	if n := count(); n > 0 {
+		f.issuer = make([]uint32, n)
+		for i := range f.issuer {
+			f.issuer[i] = uint32(u())
+		}
+	}
 	if bad || len(b) != 0 {
 		return nil, errPacked
 	}

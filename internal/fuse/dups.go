@@ -2,12 +2,14 @@ package fuse
 
 import (
 	"slices"
+
+	"github.com/parallaxhq/parallax"
 )
 
 // findDuplicates records the exact and near duplicates of article ai among
 // the articles before it and returns them (the articles whose incidents ai
 // should share).
-func (ix *Index) findDuplicates(ai int32) []int32 {
+func (ix *Index) findDuplicates(ai int32, doc *parallax.Document) []int32 {
 	a := ix.arts[ai]
 	if len(ix.words) == 0 {
 		return nil
@@ -35,6 +37,8 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 	}
 	clear(ix.sigCache)
 	var partners []int32
+	var figs []uint32 // a's figures, read when a candidate passes (figuresApart)
+	figsRead := false
 	// A bucket that many articles share (boilerplate, a wire story
 	// reprinted a thousand times) is scanned only to its latest entries:
 	// a copy of any of them is found through them or the other bands, and
@@ -58,6 +62,16 @@ func (ix *Index) findDuplicates(ai int32) []int32 {
 			j := asig.jaccard(osig)
 			c := asig.containment(osig, j)
 			if j >= ix.opt.NearDuplicate || c >= ix.opt.Containment {
+				if !figsRead {
+					p := ix.encodeProfile(doc)
+					figs, figsRead = p.figures(nil, textNumbers(doc.Text)), true
+				}
+				if of := ix.feats(o); of != nil {
+					ix.figB = of.prof.figures(ix.figB[:0], of.nums)
+					if figuresApart(figs, ix.figB) {
+						continue
+					}
+				}
 				ix.dups = append(ix.dups, dupPair{a: o, b: ai, kind: "near_duplicate", sim: round3(max(j, c))})
 				ix.sameSource(ai, o)
 				partners = append(partners, o)
@@ -136,6 +150,11 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 			continue
 		}
 		fo := ix.feats(o)
+		ix.figA = fa.prof.figures(ix.figA[:0], fa.nums)
+		ix.figB = fo.prof.figures(ix.figB[:0], fo.nums)
+		if figuresApart(ix.figA, ix.figB) {
+			continue
+		}
 		if !statementsAgree(fa, fo) {
 			// A translation's speaker and counts are read less surely
 			// than its figures (rendersFigures), and its words are not
@@ -171,6 +190,17 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 			ix.addRendering(ai, o, asim)
 		}
 	}
+}
+
+// figuresApart tells whether two texts give figures (above commonFigure:
+// figures) of which they share none, one of them two at least: one
+// speaker's statements of two days or weeks on one template ("forty-one
+// (41) terrorists have been neutralised in the last week", the next
+// week's "thirty-three (33)"; a general staff's communique on an ambush,
+// its next on a raid) share their words and none of their figures, while a
+// copy, a relay or a translation of one statement keeps them.
+func figuresApart(a, b []uint32) bool {
+	return len(a) > 0 && len(b) > 0 && max(len(a), len(b)) >= 2 && intersectSorted(a, b) == 0
 }
 
 // addRendering records that article ai renders the statement of the

@@ -148,7 +148,10 @@ func (ix *Index) stemID(h uint64) uint32 {
 // features makes a's kept features from doc; items are its segments'
 // items, in the order of a.segs.
 func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, roundup bool) *feats {
-	f := &feats{id: a.id, items: items, voice: ix.intern(issuerSide(doc)), issued: issuedDocument(doc)}
+	f := &feats{id: a.id, items: items, voice: ix.intern(issuerSide(doc))}
+	if name := issuedDocument(doc); name != "" {
+		f.issuer = ix.stemSet(name)
+	}
 	var names strings.Builder
 	ids := make(map[string]name, len(doc.Claims))
 	add := func(id string) name {

@@ -400,7 +400,7 @@ func (ix *Index) insert(doc *parallax.Document) {
 		}
 	}
 	a.hash = h
-	partners := ix.findDuplicates(ai)
+	partners := ix.findDuplicates(ai, doc)
 
 	ix.nearMiss = ix.nearMiss[:0]
 	maxGap, maxSpan := int32(ix.opt.MaxGapDays), int32(ix.opt.MaxSpanDays)
