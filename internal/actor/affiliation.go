@@ -216,7 +216,7 @@ func (st *docState) titleSideBefore(a, b int, endsAt map[int]int) string {
 	official := false
 	ownerSide := "" // the side of a possessor inside the title
 	i := a - 1
-	if i >= 0 && burmeseHonorifics[st.toks[i].Text] && st.sentOf[i] == sent {
+	if i >= 0 && st.burmeseAddress(st.toks[i].Text) && st.sentOf[i] == sent {
 		i-- // "AA spokesman U Khaing Thukha": the form of address is no title
 	}
 	// a rank the recogniser left outside the name ("general, Lt. Gen.

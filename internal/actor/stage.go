@@ -1848,12 +1848,28 @@ var honorifics = map[string]bool{
 // name, as capitalised ("U" for a man, "Daw" for a woman).
 var burmeseHonorifics = map[string]bool{"U": true, "Daw": true}
 
+// burmeseYouthHonorifics are the Burmese forms of address of younger
+// people ("Ko" for a man, "Ma" for a woman: "Ko Min Khant"), which are
+// also Korean and Chinese family names ("Ko Un", "Ma Ying-jeou"): read as
+// forms of address only in a story about Myanmar.
+var burmeseYouthHonorifics = map[string]bool{"Ko": true, "Ma": true}
+
+// burmeseAddress: the word is a Burmese form of address before a name.
+func (st *docState) burmeseAddress(w string) bool {
+	return burmeseHonorifics[w] || burmeseYouthHonorifics[w] && st.burmeseStory()
+}
+
+// burmeseStory: the story names Myanmar (or Burma).
+func (st *docState) burmeseStory() bool {
+	return strings.Contains(st.folded, "myanmar") || strings.Contains(st.folded, "burma")
+}
+
 // burmeseHonorificAt: the token at i is a Burmese form of address before
 // a name of two capitalised words or more ("U Khaing Thukha", "Daw Khin
 // Thu"): no part of the name. Before a one-word name ("U Thant", "U Nu")
 // it is kept, as those men are known by it.
 func (st *docState) burmeseHonorificAt(i int) bool {
-	if i+2 >= len(st.toks) || !burmeseHonorifics[st.toks[i].Text] {
+	if i+2 >= len(st.toks) || !st.burmeseAddress(st.toks[i].Text) {
 		return false
 	}
 	for k := i + 1; k <= i+2; k++ {
@@ -4470,7 +4486,7 @@ func (st *docState) titleOnly(a, b int) bool {
 		if l, ok := st.lexStarting(i); ok && (l.has(hitDemonym) || l.has(hitCountry) || l.has(hitRole)) {
 			continue
 		}
-		if st.cover[i] || st.leadingTitleWord(i) || t.Text == "." || honorifics[t.Norm] && t.Cap || burmeseHonorifics[t.Text] {
+		if st.cover[i] || st.leadingTitleWord(i) || t.Text == "." || honorifics[t.Norm] && t.Cap || st.burmeseAddress(t.Text) {
 			continue // "Sir" of "Sir Keir Starmer", "U" of "U Khaing Thukha" is no part of the name
 		}
 		return false

@@ -154,3 +154,18 @@ func TestCutTitleAfterPossessive(t *testing.T) {
 			"said", "-", "", "assert", "-"},
 	})
 }
+
+// TestBurmeseYouthAddress: "Ko" and "Ma" before a name of two words or
+// more are Burmese forms of address in a story about Myanmar, no part of
+// the name; elsewhere they are family names ("Ko" of a Korean name).
+// Sentences invented (session 28); the first two failed before.
+func TestBurmeseYouthAddress(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"Ko in a Myanmar story", "YANGON — Fighting spread across Myanmar's Sagaing region on Monday. \"The junta is losing control,\" said Ko Min Htet, a Yangon-based military analyst.",
+			"said", "-", "", "assert", "Min Htet"},
+		{"Ma in a Myanmar story", "YANGON — Myanmar's military told reporters it had retaken the town. Ma Thida Aye, a resident, said the town was empty.",
+			"said", "-", "", "assert", "Thida Aye"},
+		{"Ko of a Korean name", "SEOUL — South Korea's unification ministry told reporters talks had stalled. \"The North is not ready,\" said Ko Min Jae, a professor at Seoul National University.",
+			"said", "-", "", "assert", "Ko Min Jae"},
+	})
+}
