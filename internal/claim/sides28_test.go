@@ -169,3 +169,13 @@ func TestBurmeseYouthAddress(t *testing.T) {
 			"said", "-", "", "assert", "Ko Min Jae"},
 	})
 }
+
+// TestExcellencyAddress: "His Excellency" before a name is a form of
+// address, no part of the name the knowledge base or a later surname
+// finds. Sentence invented (session 28); it failed before.
+func TestExcellencyAddress(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"his excellency", "MOGADISHU — Somalia's army told reporters the town had been retaken. His Excellency Hassan Sheikh Mohamud said the troops had shown courage.",
+			"said", "-", "SOM", "assert", "Hassan Sheikh Mohamud"},
+	})
+}
