@@ -247,6 +247,15 @@ func (st *docState) unsidedOwnerBefore(i int) bool {
 // comma that names a state's service ("A presidency spokesman, NAME,",
 // "The army spokesman, NAME,"): a state title for the story's state.
 func (st *docState) appositionTitleState(a int) bool {
+	// a form of address between the comma and the name ("The Head of
+	// State, His Excellency NAME", "The Defence Secretary, Mr NAME")
+	if a >= 3 && st.tokNorm(a-1) == "excellency" && (st.tokNorm(a-2) == "his" || st.tokNorm(a-2) == "her") {
+		a -= 2
+	} else if a >= 3 && personalHonorifics[st.tokNorm(a-1)] {
+		a--
+	} else if a >= 4 && st.tokNorm(a-1) == "." && personalHonorifics[st.tokNorm(a-2)] {
+		a -= 2
+	}
 	if a < 3 || st.toks[a-1].Text != "," {
 		return false
 	}
@@ -261,8 +270,11 @@ func (st *docState) appositionTitleState(a int) bool {
 			return false
 		case formerWords[t.Norm] || partyTitles[t.Norm]:
 			return false
-		case st.stateServiceAt(i) || st.stateTitleAt(i):
+		case st.stateServiceAt(i) || st.stateTitleAt(i) || st.headOfStateAt(i):
 			found = true
+		case t.Norm == "of" && i > 0 && st.toks[i-1].Cap && st.toks[i+1].Cap:
+			// "The Minister of Defence", "The Head of State": the title's
+			// own "of" between its capitalised words
 		case officialTitles[t.Norm] || t.Cap:
 		default:
 			return false
@@ -272,6 +284,16 @@ func (st *docState) appositionTitleState(a int) bool {
 		}
 	}
 	return false
+}
+
+// headOfStateAt: the words from token i are "Head of State" or "Head of
+// Government", capitalised as a title is set.
+func (st *docState) headOfStateAt(i int) bool {
+	if st.tokNorm(i) != "head" || !st.toks[i].Cap || st.tokNorm(i+1) != "of" {
+		return false
+	}
+	w := st.tokNorm(i + 2)
+	return (w == "state" || w == "government") && st.toks[i+2].Cap
 }
 
 // possessiveAppositionSide: an apposition after the name at token b

@@ -179,3 +179,17 @@ func TestExcellencyAddress(t *testing.T) {
 			"said", "-", "SOM", "assert", "Hassan Sheikh Mohamud"},
 	})
 }
+
+// TestTitleApposedBeforeAddressedName: a state's title set off before a
+// name with a form of address ("The Head of State, His Excellency NAME",
+// "The Defence Secretary, Mr NAME") gives the story's state, as it does
+// without the address. Sentences invented (session 28); both failed
+// before.
+func TestTitleApposedBeforeAddressedName(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"head of state, his excellency", "ABIDJAN — Ivorian troops took up positions in the north. The Head of State, His Excellency Laurent Koffi, declared on Sunday that the country would defend itself.",
+			"declared", "-", "CIV", "assert", "Laurent Koffi"},
+		{"secretary, Mr", "LONDON — British troops landed on the islands. The Defence Secretary, Mr Hollis, said in the House of Commons that the task force had landed.",
+			"said", "-", "GBR", "assert", "Hollis"},
+	})
+}
