@@ -373,25 +373,32 @@ func (st *state) territoryBodySide(spk speaker) (string, bool) {
 	if spk.ent >= 0 && st.doc.Entities[spk.ent].Kind == parallax.KindPerson {
 		return "", false
 	}
-	if st.norm(a) == "the" {
-		a++
+	// the territory's name may open the speaker's words or stand just
+	// before them, when they hold only the body's ("Gaza's | Government
+	// Media Office", "The Gaza | interior ministry")
+	from := a
+	for k := a - 1; k >= 0 && k >= a-3 && st.sentOf[k] == st.sentOf[a] && (st.toks[k].Word && !determiners[st.norm(k)] && !prepositions(st.norm(k)) || st.norm(k) == "'s" || st.norm(k) == "’s"); k-- {
+		from = k
 	}
-	if !st.toks[a].Cap {
-		return "", false
-	}
-	side, n := "", 0
-	for w := 1; w <= 2 && a+w <= b; w++ {
-		if s := territoryRuler(st.doc.Text[st.toks[a].Start:st.toks[a+w-1].End], st.doc.Article.Published); s != "" {
-			side, n = s, w
+	for t := from; t < b; t++ {
+		if !st.toks[t].Cap || !st.toks[t].Word {
+			continue
 		}
-	}
-	if side == "" {
-		return "", false
-	}
-	for k := a + n; k < b; k++ {
-		if stateHeads[st.norm(k)] || stateTitleWords[st.norm(k)] {
-			return side, true
+		side, n := "", 0
+		for w := 1; w <= 2 && t+w <= b; w++ {
+			if s := territoryRuler(st.doc.Text[st.toks[t].Start:st.toks[t+w-1].End], st.doc.Article.Published); s != "" {
+				side, n = s, w
+			}
 		}
+		if side == "" {
+			continue
+		}
+		for k := t + n; k < b; k++ {
+			if stateHeads[st.norm(k)] || stateTitleWords[st.norm(k)] {
+				return side, true
+			}
+		}
+		return "", false
 	}
 	return "", false
 }

@@ -193,3 +193,17 @@ func TestTitleApposedBeforeAddressedName(t *testing.T) {
 			"said", "-", "GBR", "assert", "Hollis"},
 	})
 }
+
+// TestTerritoryBodyBeforeSpeakerWords: the territory's name just before
+// the words the speaker holds ("The Gaza | interior ministry", "Gaza's |
+// Government Media Office") still makes the body the governing party's,
+// in a story filed from another state's capital. Sentences invented
+// (session 28); both failed before.
+func TestTerritoryBodyBeforeSpeakerWords(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the Gaza interior ministry", "CAIRO — The Gaza interior ministry said four police officers were killed in a strike on Rafah.", "said", "-", "HAMAS", "assert", "-"},
+		{"Gaza's Government Media Office", "CAIRO — Gaza's Government Media Office said the strike hit a school in Khan Younis.", "said", "-", "HAMAS", "assert", "-"},
+		// negative: a body of the state the story is filed from
+		{"Egypt's interior ministry", "CAIRO — Egypt's interior ministry said four police officers were killed near Rafah.", "said", "-", "EGY", "assert", "-"},
+	})
+}
