@@ -102,7 +102,8 @@ func TestAttrib28SeeAs(t *testing.T) {
 	})
 }
 
-// TestAttrib28Stances: a retraction and "rejected what he called a lie"
+// TestAttrib28Stances: a retraction ("withdrew", "walked back",
+// "backtracked on" a statement) and "rejected what he called a lie"
 // deny; "Totally rubbish" is a verdict on a statement; a charge of
 // spreading false news asserts. Sentences invented.
 func TestAttrib28Stances(t *testing.T) {
@@ -129,8 +130,21 @@ func TestAttrib28Stances(t *testing.T) {
 			"The governor rejected what he called an unfair budget.",
 			"rejected", "The governor", "-", "assert", "-"},
 	})
+	runSpeakerCases(t, []speakerCase{
+		{"walked back its statement",
+			"The ministry later walked back its statement that the border had been closed.",
+			"walked back", "The ministry", "-", "deny", "-"},
+		{"backtracked on his claim",
+			"The spokesman backtracked on his claim that the army had not fired on protesters.",
+			"backtracked on", "The spokesman", "-", "deny", "-"},
+		{"rowed back on his remarks",
+			"The president rowed back on his earlier remarks about the election.",
+			"rowed back on", "The president", "-", "deny", "-"},
+	})
 	noClaimCases(t, [][3]string{
 		{"withdrew its troops", "The army withdrew its troops from the border town on Friday.", "withdrew"},
+		{"walked back to their base", "The soldiers walked back to their base after the patrol.", "walked back"},
+		{"backtracked on a tax", "The government backtracked on the fuel tax after protests.", "backtracked on"},
 	})
 }
 

@@ -205,6 +205,30 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		if retractedStatements[st.norm(k)] {
 			return cue{lemma: "retract", deny: true, object: true, participle: w == "withdrawn" || w == "retracted", gerund: strings.HasSuffix(w, "ing")}, i + 1, true
 		}
+	case "walk", "walks", "walked", "walking", "row", "rows", "rowed", "rowing", "backtrack", "backtracks", "backtracked", "backtracking":
+		// "walked back its statement that C", "rowed back on his claim",
+		// "backtracked on her remarks": a retraction, as "withdrew"
+		// ("walked back to the car", "rowed back to shore" take back no
+		// words)
+		k := i + 1
+		if strings.HasPrefix(w, "backtrack") {
+			if n := st.norm(k); n != "on" && n != "from" {
+				break
+			}
+		} else {
+			if st.norm(k) != "back" {
+				break
+			}
+			if st.norm(k+1) == "on" || st.norm(k+1) == "from" {
+				k++
+			}
+		}
+		cb := k + 1
+		for k = cb; k < b && k < cb+3 && retractedDeterminers[st.norm(k)]; k++ {
+		}
+		if retractedStatements[st.norm(k)] {
+			return cue{lemma: "retract", deny: true, object: true, gerund: strings.HasSuffix(w, "ing")}, cb, true
+		}
 	case "ask", "asks", "asked", "asking":
 		// "asked the council to prepare options", "asks residents to
 		// stay indoors": a request with its addressee (not "asked not
