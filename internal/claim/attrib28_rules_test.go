@@ -212,3 +212,37 @@ func TestAttrib28Rhetorical(t *testing.T) {
 		{"institute a curfew", "The council voted to institute a curfew in the old town.", "institute"},
 	})
 }
+
+// TestAttrib28Convictions: "signalled that C", a speaker's conviction
+// after a copula ("is convinced that C", "was adamant that C", "remains
+// confident that C") and "raised the possibility that C" state C; the
+// reporter's "It is certain that", "signals a shift" and "raised the
+// prospect of" state nothing of anyone's. Sentences invented.
+func TestAttrib28Convictions(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"signalled that",
+			"The central bank signalled that interest rates would stay high until next year.",
+			"signalled", "The central bank", "-", "assert", "-"},
+		{"is convinced that",
+			"The provincial governor is convinced that the attack was planned abroad.",
+			"is convinced", "The provincial governor", "-", "assert", "-"},
+		{"was adamant that",
+			"The envoy was adamant that no deal had been reached on the prisoners.",
+			"was adamant", "The envoy", "-", "assert", "-"},
+		{"remains confident that",
+			"The army remains confident that it can hold the line until the spring.",
+			"remains confident", "The army", "-", "assert", "-"},
+		{"raised the possibility that",
+			"Officials raised the possibility that the bridge had been sabotaged.",
+			"raised the possibility", "Officials", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"it is certain that", "It is certain that the talks will resume in the spring.", "is certain"},
+		{"signals a shift", "The appointment signals a shift in the government's policy.", "signals"},
+		{"raised the prospect of", "The floods raised the prospect of food shortages in the north.", "raised the prospect"},
+		{"was sure of it", "The farmer was sure of it.", "was sure"},
+		// inside another's claim: what that speaker says, no second act
+		{"nested conviction", "The president's spokesman said the president was confident that an agreement would be reached.", "was confident"},
+		{"nested signal", "The newspaper is told that at least four senators have signaled they would vote against the bill.", "signaled"},
+	})
+}

@@ -462,6 +462,13 @@ func (st *state) sentence(si, a, b int) {
 		if st.inQuote(i) && !st.quotedNested(i) {
 			continue
 		}
+		if nestedShy[c.lemma] && st.insideContent(i, first) {
+			// "said the president was confident that C", "is told that
+			// four Republicans have signaled C": a conviction or a
+			// signal inside another's claim is what that speaker says,
+			// not a second reporting act
+			continue
+		}
 		if c.lemma == "order" && !st.courtOrder(a, i) {
 			continue // "the army ordered residents to leave": an act, not a ruling
 		}
@@ -5435,6 +5442,35 @@ func (st *state) dataPhraseBefore(ca int) bool {
 	}
 	for j := k + 1; j < ca && j <= k+4; j++ {
 		if dataNouns[st.norm(j)] && !st.toks[j].Cap {
+			return true
+		}
+	}
+	return false
+}
+
+// nestedShy cues report a stance of their own only outside another
+// claim's content.
+var nestedShy = map[string]bool{"be convinced": true, "signal": true}
+
+// insideContent: token i lies after the cue of a claim found earlier in
+// the sentence (drafts from first on) and before its content ends (the
+// content may start after the nested cue: "said the president was
+// confident that C" reads C), or after a reporting word of its clause
+// that gave no claim.
+func (st *state) insideContent(i, first int) bool {
+	for _, d := range st.drafts[first:] {
+		if min(d.cueB, d.contA) <= i && i < d.contB && d.cueB <= i {
+			return true
+		}
+	}
+	// a reporting word before it in the same clause, read or not ("Playbook
+	// is told that at least four Republicans have signaled ...")
+	a := st.sentTok[st.sentOf[i]][0]
+	for k := i - 1; k >= a; k-- {
+		if w := st.norm(k); w == "," || w == ";" || w == ":" || clauseBreaks[w] {
+			return false
+		}
+		if _, ok := st.cueAt(k); ok && !st.inQuote(k) {
 			return true
 		}
 	}

@@ -37,6 +37,10 @@ var verbCues = buildVerbCues([]struct {
 	{[]string{"claim", "claims", "claimed", "claimed", "claiming"}, false, false},
 	{[]string{"announce", "announces", "announced", "announced", "announcing"}, false, false},
 	{[]string{"note", "notes", "noted", "noted", "noting"}, false, false},
+	// "signalled that rates would stay high": with a clause only ("signalled
+	// a turn" names an act)
+	{[]string{"signal", "signals", "signaled", "signaled", "signaling"}, false, true},
+	{[]string{"signal", "signals", "signalled", "signalled", "signalling"}, false, true},
 	{[]string{"inform", "informs", "informed", "informed", "informing"}, false, false},
 	{[]string{"report", "reports", "reported", "reported", "reporting"}, false, false},
 	// "Oryx lists 2,934 Russian tanks destroyed": a tally's source, only

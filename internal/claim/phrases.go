@@ -21,6 +21,18 @@ var retractedStatements = map[string]bool{
 	"remarks": true, "comments": true, "remark": true, "comment": true, "testimony": true, "confession": true,
 }
 
+// convictionAdjectives state a speaker's conviction about the clause
+// after "that" ("is convinced that", "was adamant that").
+var convictionAdjectives = map[string]bool{
+	"convinced": true, "confident": true, "adamant": true, "certain": true, "sure": true,
+	"optimistic": true, "pessimistic": true, "skeptical": true, "sceptical": true, "doubtful": true,
+	"insistent": true, "positive": true,
+}
+
+// impersonalSubjects before a copula make its "that" clause the
+// reporter's ("It is certain that", "There is no doubt").
+var impersonalSubjects = map[string]bool{"it": true, "this": true, "that": true, "there": true, "what": true, "which": true}
+
 // objectCues report speech through their object: "disclosed the
 // decision", "echoed this sentiment", "cited officials".
 var objectCues = map[string]bool{"disclose": true, "echo": true, "cite": true}
@@ -85,6 +97,11 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 		if n := st.norm(k); n == "concerns" || n == "concern" {
 			return cue{lemma: "raise concerns", object: true, participle: w == "raised", gerund: w == "raising"}, k + 1, true
 		}
+		// "raised the possibility that C", "raised the prospect that C":
+		// the speaker puts C forward
+		if n := st.norm(i + 2); st.norm(i+1) == "the" && (n == "possibility" || n == "prospect") && st.norm(i+3) == "that" {
+			return cue{lemma: "raise possibility", clause: true, participle: w == "raised", gerund: w == "raising"}, i + 3, true
+		}
 	case "express", "expresses", "expressed", "expressing", "voice", "voices", "voiced", "voicing":
 		// "expressed concern that C", "voiced hope that C": a view with
 		// its clause (without one, "expressed concern about the vote"
@@ -123,6 +140,20 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 			if n := st.norm(i + 2); (n == "as" || n == "of") && i+3 < b && st.toks[i+3].Word {
 				return cue{lemma: "on record", object: true}, i + 3, true
 			}
+		}
+	case "is", "are", "was", "were", "remains", "remain", "remained":
+		// "The governor is convinced that C", "the envoy was adamant
+		// that C": a speaker's conviction about a clause is the
+		// speaker's claim ("It is certain that C" is the reporter's)
+		if p := st.norm(i - 1); impersonalSubjects[p] || p == "i" || p == "we" || p == "you" {
+			break
+		}
+		k := i + 1
+		for k < b && k < i+3 && adverbials[st.norm(k)] {
+			k++
+		}
+		if convictionAdjectives[st.norm(k)] && st.norm(k+1) == "that" {
+			return cue{lemma: "be convinced", clause: true}, k + 1, true
 		}
 	case "make", "makes", "made", "making":
 		k := i + 1
