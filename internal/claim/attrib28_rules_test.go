@@ -246,3 +246,24 @@ func TestAttrib28Convictions(t *testing.T) {
 		{"nested signal", "The newspaper is told that at least four senators have signaled they would vote against the bill.", "signaled"},
 	})
 }
+
+// TestAttrib28TrailingRoles: after the clause, a role possessed by a body
+// named by its kind ("the agency's finance chief"), a chief executive
+// named by a possessive, a study published at a time; after a quotation,
+// "said under cross-examination". Sentences invented.
+func TestAttrib28TrailingRoles(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"the agency's finance chief said",
+			"Bus fares in the region will rise by a tenth from May, the agency's finance chief said on Monday.",
+			"said", "the agency's finance chief", "-", "assert", "-"},
+		{"its chief executive said",
+			"The airline announced it would refund every passenger. \"We let our customers down,\" its chief executive said.",
+			"said", "its chief executive", "-", "assert", "-"},
+		{"a study published on Monday found",
+			"Glaciers in the Andes lost a fifth of their ice in two decades, a study published on Monday found.",
+			"found", "a study", "-", "assert", "-"},
+		{"said under cross-examination",
+			"\"I never saw the contract before it was signed,\" the former mayor said under cross-examination.",
+			"said", "the former mayor", "-", "assert", "-"},
+	})
+}

@@ -1090,6 +1090,10 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		}
 		if k < before && (st.norm(k) == "the" || st.norm(k) == "a" || st.norm(k) == "an") {
 			before = k
+		} else if k < before && (st.norm(k) == "'s" || st.norm(k) == "’s") && k-2 >= a && st.lowerWord(k-1) && st.norm(k-2) == "the" {
+			// `, the authority's finance chief said`: a modifier between
+			// the place or body named by its kind and the speaker's noun
+			before = k - 2
 		}
 		if w := st.norm(before); w == "the" || w == "a" || w == "an" || possessiveDet[w] || quantifierDet[w] {
 			before-- // `, his family said`, `, one protester shouted`
@@ -1376,7 +1380,8 @@ func (st *state) endsClause(j, b int) bool {
 	case calendarWords[w] && (w != "may" || st.toks[j].Cap), w == "in", w == "on", w == "at", w == "during", w == "via", w == "to", w == "after", w == "before",
 		w == "from", w == "late", w == "earlier", w == "later", w == "last", w == "this", w == "following", w == "aboard",
 		w == "while", w == "when", w == "ahead", w == "upon", w == "as",
-		w == "of", w == "about", w == "by", w == "with", w == "over", w == "outside", w == "near", w == "through":
+		w == "of", w == "about", w == "by", w == "with", w == "over", w == "outside", w == "near", w == "through",
+		w == "under", w == "amid": // ("said under cross-examination", "said amid jeers")
 		// a time or an adverbial phrase up to the end of the clause
 		// ("said today", "told reporters aboard a military plane before
 		// landing in Jeddah"), or what or how the speaker spoke of

@@ -368,6 +368,8 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 var speakerNouns = map[string]bool{
 	// ("institute" alone, which the tagger may read as the verb)
 	"institute": true, "institutes": true,
+	// (`," its chief executive said`)
+	"executive": true, "executives": true,
 	"official": true, "officials": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
 	"witness": true, "witnesses": true, "resident": true, "residents": true, "source": true, "sources": true,
 	"analyst": true, "analysts": true, "expert": true, "experts": true, "observer": true, "observers": true,

@@ -511,8 +511,14 @@ func (st *state) dataTrailing(si, a, before int, c cue) (speaker, int, bool) {
 		return speaker{}, 0, false
 	}
 	if head < before {
-		// only the data's source may follow the head
-		if w := st.norm(head + 1); w != "from" && w != "by" && w != "of" {
+		// only the data's source may follow the head, or a participle
+		// of publication with its time (`, a study published on
+		// Wednesday found`)
+		w := st.norm(head + 1)
+		if published(w) && st.onlyTimeAfter(head+2, before+1) {
+			w = "by"
+		}
+		if w != "from" && w != "by" && w != "of" {
 			return speaker{}, 0, false
 		}
 		for k := head + 2; k <= before; k++ {
@@ -529,6 +535,9 @@ func (st *state) dataTrailing(si, a, before int, c cue) (speaker, int, bool) {
 	spk := speaker{a: comma + 1, b: head + 1, ent: -1}
 	if w := st.norm(comma + 1); w != "the" && w != "a" && w != "an" {
 		spk.a = s
+	}
+	if head < before && published(st.norm(head+1)) {
+		spk.b = before + 1 // the mention holds its time: "a study published on Wednesday"
 	}
 	for k := s; k <= before; k++ {
 		if ei, eb, ok := st.entityStartingAt(k); ok && eb <= before+1 && st.doc.Entities[ei].Side != "" {
@@ -1834,3 +1843,24 @@ func (st *state) itLabel(si, j, b int) (int, bool) {
 	}
 	return e, true
 }
+
+// onlyTimeAfter: tokens [j, e) are empty or a short phrase of time ("on
+// Wednesday", "last week", "this month", "in March").
+func (st *state) onlyTimeAfter(j, e int) bool {
+	if j >= e {
+		return true
+	}
+	if e-j > 4 {
+		return false
+	}
+	for k := j; k < e; k++ {
+		w := st.norm(k)
+		if !(calendarWords[w] || timeHeads[w] || w == "on" || w == "in" || w == "last" || w == "this" || w == "earlier" || w == "late" || w == "early" || digits(st.toks[k].Text)) {
+			return false
+		}
+	}
+	return true
+}
+
+// published: participles of publication after a paper's noun.
+func published(w string) bool { return w == "published" || w == "released" || w == "issued" }

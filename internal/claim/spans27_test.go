@@ -309,17 +309,14 @@ var spans27Known = map[string]string{
 	// content exact 145/146, speaker exact 36/146 (overlap F1 0.737), cue
 	// exact 146/146. With the speaker mention (mention.go): speaker exact
 	// 146/146.
-	"court-in-supreme: extra ordered | India's Supreme Court":                                                              "a court order is read as a claim (a directive with an object and infinitive)",
-	"biz-jp-rates: > expected | they | a rise in October: not found":                                                       "a belief verb with a noun object inside a reported clause ('said they expected a rise'): no clause, no nested claim",
-	"court-uk-inquest: > said | its chief executive | We are deeply sorry: not found":                                      "'\"C,\" its chief executive said' after a claim of the trust in the same paragraph: not read",
-	"health-ca-measles: extra recorded | Ontario":                                                                          "'Ontario has recorded 112 cases': a statistic's verb read as a cue",
-	"health-de-drug: extra welcomed | Patient groups":                                                                      "'welcomed the decision': an object with no clause, a reaction the battery does not count",
-	"local-ie-flooding: > called | Local councillor Niall Byrne | for emergency payments: not found":                       "'said C and called for D': the second act is folded into the first (claim.go's single act; the golds count one)",
-	"local-ie-flooding: > said | Local councillor Niall Byrne | traders had been \"left to sink\": content":                "the coordinated 'and called for' is kept in the reported clause (the single act above)",
-	"pol-fr-pensions-protest: > saying | French unions | the government had ignored millions of p: not found":              "'called a strike, saying C': the participle act after a first act that reports nothing is not read",
-	"pol-uk-council-tax: > said | the authority's finance chief | Leeds City Council will raise council ta: not found":     "'C, the authority's finance chief said': not read (the possessed role after a clause)",
-	"pol-za-coalition: > expect | he | the coalition to collapse: not found":                                               "'did not expect the coalition to collapse' inside a reported clause: an infinitive object, no nested claim",
-	"sci-us-climate-study: > found | a study published on Wednesday | The world's oceans absorbed more heat la: not found": "'C, a study published on Wednesday found': a participle after the paper speaker is not read",
+	"court-in-supreme: extra ordered | India's Supreme Court":                                                 "a court order is read as a claim (a directive with an object and infinitive)",
+	"biz-jp-rates: > expected | they | a rise in October: not found":                                          "a belief verb with a noun object inside a reported clause ('said they expected a rise'): no clause, no nested claim",
+	"health-ca-measles: extra recorded | Ontario":                                                             "'Ontario has recorded 112 cases': a statistic's verb read as a cue",
+	"health-de-drug: extra welcomed | Patient groups":                                                         "'welcomed the decision': an object with no clause, a reaction the battery does not count",
+	"local-ie-flooding: > called | Local councillor Niall Byrne | for emergency payments: not found":          "'said C and called for D': the second act is folded into the first (claim.go's single act; the golds count one)",
+	"local-ie-flooding: > said | Local councillor Niall Byrne | traders had been \"left to sink\": content":   "the coordinated 'and called for' is kept in the reported clause (the single act above)",
+	"pol-fr-pensions-protest: > saying | French unions | the government had ignored millions of p: not found": "'called a strike, saying C': the participle act after a first act that reports nothing is not read",
+	"pol-za-coalition: > expect | he | the coalition to collapse: not found":                                  "'did not expect the coalition to collapse' inside a reported clause: an infinitive object, no nested claim",
 }
 
 // TestSpans27Battery scores attribution recall, precision and the extents
@@ -345,7 +342,6 @@ var spans27bKnown = map[string]string{
 	"health-au-vaping: extra showed | the figures":                                                                                                           "'said the figures showed C': a nested paper claim the battery does not list (a convention question, as probes18's papers)",
 	"biz-in-airline-merger: > told | The merged airline's chief executive, Vikram Rao | fares would not rise: speaker":                                       "speaker span 'Vikram Rao': a participle modifier ('The merged airline's chief executive') is no word of mention.go's mention, so the apposed role is not taken",
 	"biz-us-chipmaker: > warned | A US chipmaker | sales in the current quarter would fall : not found":                                                      "'warned on Wednesday that C' with a company named by its kind ('A US chipmaker'): not read",
-	"court-za-tender: > said | Ebrahim Jacobs | I won that tender because my price was t: not found":                                                         "'\"C,\" NAME said under cross-examination': not read",
 	"court-za-tender: > told | A Cape Town businessman accused of bribing municipal officials to win a housing tender | he had never paid anyone: not found": "a subject with a long participle phrase ('accused of bribing ... to win a tender') before 'told the court that C': not read",
 	"local-nz-council-rates: extra confirmed | Wellington City Council":                                                                                      "'has confirmed a rates rise': an object with no clause read as a claim",
 	"pol-ca-premier-letter: > say | Mayors in the Annapolis Valley | they have waited eight months for help: speaker":                                        "speaker span 'Annapolis Valley': a role phrase with 'in' ('Mayors in the Annapolis Valley') is not taken, and the rules read the place",
