@@ -209,3 +209,50 @@ func TestTemplateStatements(t *testing.T) {
 		t.Errorf("duplicates %q, want %q", got, want)
 	}
 }
+
+// TestKeepsFigures: copies and renderings keep three quarters of the
+// fewer's figures; two daily summaries on one template that share a few
+// small figures by chance do not.
+func TestKeepsFigures(t *testing.T) {
+	for _, c := range []struct {
+		a, b []uint32
+		want bool
+	}{
+		{[]uint32{9, 38}, []uint32{9, 10, 38}, true},
+		{[]uint32{6, 8, 18, 31}, []uint32{6, 11, 18, 31}, true},
+		{[]uint32{6, 8, 11, 15, 23, 29, 34}, []uint32{8, 15, 16, 23, 39}, false},
+		{[]uint32{14, 37, 212, 1640}, []uint32{9, 23, 148, 870}, false},
+		{[]uint32{12}, []uint32{12, 40}, true},
+		{[]uint32{12}, []uint32{14, 40}, false},
+		{nil, []uint32{14, 40}, true},
+	} {
+		if got := keepsFigures(c.a, c.b); got != c.want {
+			t.Errorf("%v / %v: keeps %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}
+
+// TestDailySummaries: one command's daily summaries on one template share
+// most of their words and a few small figures by chance, and name no
+// year (their days are not resolved): no duplicate; an exact copy of one
+// still is.
+func TestDailySummaries(t *testing.T) {
+	day := func(date, all, north, south, towns string) string {
+		return "On " + date + ", allied aircraft conducted " + all + " strikes against insurgent positions in the northern and southern sectors. " +
+			"In the northern sector, allied aircraft conducted " + north + " strikes using fighter, bomber and remotely piloted aircraft against insurgent targets. " +
+			"In the southern sector, allied aircraft conducted " + south + " strikes in support of the army near " + towns + ", destroying fighting positions, vehicles and weapons caches. " +
+			"Strike assessments are based on initial reports."
+	}
+	d1 := day("Feb. 3", "34", "23", "11", "Tarvel, Osk and Melun")
+	d2 := day("Feb. 4", "26", "15", "11", "Osk, Brava and Kessin")
+	d3 := day("Feb. 5", "23", "8", "15", "Melun and Tarvel")
+	docs := []*parallax.Document{art("d1", "", d1), art("d2", "", d2), art("d3", "", d3), art("d1copy", "", d1)}
+	_, dups := New(DefaultOptions()).Fuse(docs)
+	var got []string
+	for _, d := range dups {
+		got = append(got, d.Kind+":"+strings.Join(d.Articles, "+"))
+	}
+	if want := []string{"exact:d1+d1copy"}; !slices.Equal(got, want) {
+		t.Errorf("duplicates %q, want %q", got, want)
+	}
+}

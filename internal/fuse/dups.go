@@ -68,7 +68,7 @@ func (ix *Index) findDuplicates(ai int32, doc *parallax.Document) []int32 {
 				}
 				if of := ix.feats(o); of != nil {
 					ix.figB = of.prof.figures(ix.figB[:0], of.nums)
-					if figuresApart(figs, ix.figB) {
+					if !keepsFigures(figs, ix.figB) {
 						continue
 					}
 				}
@@ -152,7 +152,7 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 		fo := ix.feats(o)
 		ix.figA = fa.prof.figures(ix.figA[:0], fa.nums)
 		ix.figB = fo.prof.figures(ix.figB[:0], fo.nums)
-		if figuresApart(ix.figA, ix.figB) {
+		if !keepsFigures(ix.figA, ix.figB) {
 			continue
 		}
 		if !statementsAgree(fa, fo) {
@@ -201,6 +201,24 @@ func (ix *Index) findSameStatements(ai int32, partners []int32) {
 // copy, a relay or a translation of one statement keeps them.
 func figuresApart(a, b []uint32) bool {
 	return len(a) > 0 && len(b) > 0 && max(len(a), len(b)) >= 2 && intersectSorted(a, b) == 0
+}
+
+// keepsFigures tells whether two texts give the figures that two
+// copies or two renderings of one text share: three quarters of the
+// fewer's (above commonFigure: figures) when it gives two or more, and
+// not two sets apart (figuresApart) when it gives one. A scraped copy
+// keeps its original's figures, truncated or with a line added, and a
+// relay or a translation of a statement keeps the statement's; one
+// speaker's daily summaries on one template ("conducted 34 strikes ... 23
+// strikes using attack, bomber, fighter ... aircraft", the next day's "26
+// strikes ... 15 strikes") share their words and a few small figures by
+// chance.
+func keepsFigures(a, b []uint32) bool {
+	fewer := min(len(a), len(b))
+	if fewer < 2 {
+		return !figuresApart(a, b)
+	}
+	return 4*intersectSorted(a, b) >= 3*fewer
 }
 
 // addRendering records that article ai renders the statement of the
