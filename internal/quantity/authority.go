@@ -23,9 +23,15 @@ func authorityOwners(doc *parallax.Document) {
 	if len(day) > 10 {
 		day = day[:10]
 	}
+	if len(doc.Claims) == 0 {
+		return // no authority speaks
+	}
 	var sep actor.Authority
+	// The day's authorities once: asked for each claim, the list (of
+	// every authority of that day) was built again for every one.
+	auths := actor.AuthoritiesOn(day)
 	for _, cl := range doc.Claims {
-		for _, a := range actor.AuthoritiesOn(day) {
+		for _, a := range auths {
 			if cl.Speaker.Side != a.Side {
 				continue
 			}
