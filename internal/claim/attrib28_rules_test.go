@@ -267,3 +267,26 @@ func TestAttrib28TrailingRoles(t *testing.T) {
 			"said", "the former mayor", "-", "assert", "-"},
 	})
 }
+
+// TestAttrib28RaisedNegation: "does not think C", "do not see X as Y",
+// "did not believe C" state a view (the negation of a view sits on its
+// verb); "never thought" and "did not say" report none, nor does
+// "believe in". Sentences invented.
+func TestAttrib28RaisedNegation(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"does not think",
+			"The finance minister does not think the new sanctions will work.",
+			"think", "The finance minister", "-", "assert", "-"},
+		{"do not see as",
+			"Analysts in the capital do not see the deal as a breakthrough.",
+			"see", "Analysts", "-", "assert", "-"},
+		{"did not believe",
+			"The army did not believe the rebels would attack at night.",
+			"believe", "The army", "-", "assert", "-"},
+	})
+	noClaimCases(t, [][3]string{
+		{"never thought", "The minister never thought the war would last this long.", "thought"},
+		{"did not say", "The minister did not say when the troops would leave.", "say"},
+		{"does not believe in", "The ministry does not believe in quick fixes.", "believe"},
+	})
+}

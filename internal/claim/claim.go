@@ -508,7 +508,7 @@ func (st *state) sentence(si, a, b int) {
 		if st.norm(i-1) == "to" && !st.inQuote(i) && st.appearedTo(si, a, b, i, cueB) {
 			continue // "X appeared on television on Thursday to announce C"
 		}
-		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1) && !st.titleCaseVerb(a, b, i, c)) || st.infinitiveTo(i) || st.negated(i, a) {
+		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1) && !st.titleCaseVerb(a, b, i, c)) || st.infinitiveTo(i) || st.negated(i, a) && !st.raisedNegation(i, a, c) {
 			continue // "the U.S. State Department"
 		}
 		if st.asSaid(si, a, b, i, cueB, c) {
@@ -5478,6 +5478,26 @@ func (st *state) insideContent(i, first int) bool {
 		if _, ok := st.cueAt(k); ok && !st.inQuote(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// raisedNegation: "does not think C", "do not see X as Y", "did not
+// believe C": English puts the negation of a view on its verb, so the
+// speaker holds the view that C does not hold (the claim stays, and its
+// stance is read from C as for any view). Only after "do", "does" or
+// "did"; "never thought" and "not said" report no view.
+func (st *state) raisedNegation(i, a int, c cue) bool {
+	if c.lemma != "think" && c.lemma != "believe" && c.lemma != "see as" {
+		return false
+	}
+	k := i - 1
+	if w := st.norm(k); w != "not" && w != "n't" {
+		return false
+	}
+	switch st.norm(k - 1) {
+	case "do", "does", "did":
+		return k-1 > a
 	}
 	return false
 }
