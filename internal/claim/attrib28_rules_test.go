@@ -290,3 +290,17 @@ func TestAttrib28RaisedNegation(t *testing.T) {
 		{"does not believe in", "The ministry does not believe in quick fixes.", "believe"},
 	})
 }
+
+// TestAttrib28Unions: unions named by their plural speak through a
+// participle act after an act that reports nothing ("called a strike,
+// saying C"), as "the union" does. Sentences invented.
+func TestAttrib28Unions(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"teachers' unions called a strike, saying",
+			"Teachers' unions in Kenya called a strike on Monday, saying the government had broken its promises.",
+			"saying", "Teachers' unions", "-", "assert", "-"},
+		{"dock unions said",
+			"\"We will not unload a single ship,\" the dock unions said.",
+			"said", "the dock unions", "-", "assert", "-"},
+	})
+}

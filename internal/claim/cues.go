@@ -409,6 +409,7 @@ var speakerNouns = map[string]bool{
 	"judge": true, "judges": true, "lawyer": true, "lawyers": true, "attorney": true, "attorneys": true,
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,
 	"coalition": true, "alliance": true, "bank": true, "union": true, "cabinet": true, "junta": true,
+	"unions": true, // ("French unions called a strike, saying C")
 	// groups of people named by their stance or trade ("Critics,
 	// including X, suggest")
 	"critics": true, "opponents": true, "supporters": true, "campaigners": true, "protesters": true,
