@@ -65,8 +65,14 @@ import (
 // (feats.bureau); 17 (session 27) because a claim's speaker may now take
 // the side of a release's publisher (an outlet named by a government's
 // host, "the command" of a .mil release) and an interview's answers may
-// now be claims, which the saved incidents hold.
-const persistVersion = 17
+// now be claims, which the saved incidents hold; 18 (session 28) because
+// a sentence profile now keeps the stems a text writes as names (nameBase,
+// read by rendersAnchors to align a statement with its relay), and the
+// claim and actor stages give more claims and other speakers' sides
+// (partitive and trailing speakers, views, retractions; surnames that are
+// places, ruling-party officials, Hong Kong's and Macau's authorities),
+// which the saved incidents hold.
+const persistVersion = 18
 
 var persistMagic = []byte("parallax fusion index\n")
 
