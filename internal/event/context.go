@@ -26,7 +26,7 @@ type docContext struct {
 	para   []int // paragraph number of each sentence
 	// dateSpans are the spans of the document's time expressions,
 	// sorted and joined (see inDate).
-	dateSpans []parallax.Span
+	dateSpans words.DateSpans
 	// labour: a work stoppage was told earlier in the article, so a
 	// later "strikes" with no word of war is one too ("strikes had
 	// spread to three more cities").
@@ -72,7 +72,7 @@ type docContext struct {
 func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.Sides, codes map[string]string, stateSides map[string]bool) *docContext {
 	dc := &docContext{doc: doc, sents: sents, stateSides: stateSides, sides: make([][]string, len(sents)), actors: make([][]string, len(sents)),
 		person: make([][]bool, len(sents)),
-		para:   make([]int, len(sents)), localPara: -1, dateSpans: dateSpans(doc.Dates)}
+		para:   make([]int, len(sents)), localPara: -1, dateSpans: words.JoinDates(doc.Dates)}
 	p := 0
 	for si, s := range sents {
 		if si > 0 && strings.Contains(doc.Text[sents[si-1].End:s.Start], "\n\n") {
@@ -230,47 +230,9 @@ func (dc *docContext) leadDate() parallax.DateRange {
 	return parallax.DateRange{Start: day, End: day, Precision: "day"}
 }
 
-// inDate reports whether offset off lies in a date expression. It is
-// asked for every word of the document: it searches the expressions'
-// spans, joined once (dateSpans), where walking every expression for
-// every word cost a third of the stage's own setup.
-func (dc *docContext) inDate(off int) bool {
-	lo, hi := 0, len(dc.dateSpans) // the first span that starts after off
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); dc.dateSpans[m].Start > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo > 0 && off < dc.dateSpans[lo-1].End
-}
-
-// dateSpans returns the byte spans of the time expressions of dates,
-// sorted, with overlapping and touching spans joined: the offsets they
-// cover are the offsets the expressions cover (an empty or reversed span
-// covers none).
-func dateSpans(dates []parallax.DateMention) []parallax.Span {
-	if len(dates) == 0 {
-		return nil
-	}
-	out := make([]parallax.Span, 0, len(dates))
-	for _, d := range dates {
-		if d.Start < d.End {
-			out = append(out, parallax.Span{Start: d.Start, End: d.End})
-		}
-	}
-	slices.SortFunc(out, func(a, b parallax.Span) int { return a.Start - b.Start })
-	joined := out[:0]
-	for _, sp := range out {
-		if n := len(joined); n > 0 && sp.Start <= joined[n-1].End {
-			joined[n-1].End = max(joined[n-1].End, sp.End)
-			continue
-		}
-		joined = append(joined, sp)
-	}
-	return joined
-}
+// inDate reports whether byte off lies in one of the document's time
+// expressions (asked for every word: see words.DateSpans).
+func (dc *docContext) inDate(off int) bool { return dc.dateSpans.Covers(off) }
 
 // datesIn returns the resolved date mentions inside a span.
 func (dc *docContext) datesIn(sp parallax.Span) []parallax.DateMention {

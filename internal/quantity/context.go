@@ -1,7 +1,6 @@
 package quantity
 
 import (
-	"slices"
 	"sort"
 	"strings"
 
@@ -23,7 +22,7 @@ type context struct {
 	countSpans []parallax.Span
 	// dateSpans are the spans of the document's time expressions, joined
 	// and sorted (inDate).
-	dateSpans []parallax.Span
+	dateSpans words.DateSpans
 	// heads maps the start of each count found in earlier sentences to
 	// the noun of its people ("soldiers"), where it has one.
 	heads map[int]string
@@ -64,7 +63,7 @@ var neutral = map[string]bool{"UNO": true, "EU": true, "OSCE": true, "ICRC": tru
 
 func newContext(doc *parallax.Document, sents []words.Sentence, sides *words.Sides, states map[string]bool, codes map[string]string) *context {
 	c := &context{doc: doc, sents: sents, mentions: make([][]string, len(sents)), para: make([]int, len(sents)),
-		states: states, codes: codes, dateSpans: dateSpans(doc.Dates)}
+		states: states, codes: codes, dateSpans: words.JoinDates(doc.Dates)}
 	p := 0
 	for si, s := range sents {
 		if si > 0 && sents[si-1].End <= s.Start && s.Start <= len(doc.Text) && strings.Contains(doc.Text[sents[si-1].End:s.Start], "\n\n") {
@@ -150,45 +149,9 @@ func (c *context) countBefore(si, off int) bool {
 
 func (c *context) sentText(si int) string { return words.Text(c.doc, c.sents[si]) }
 
-// inDate reports whether byte off is inside one of the document's time
-// expressions. It is asked for every word: it searches their spans
-// joined (dateSpans) instead of walking every expression.
-func (c *context) inDate(off int) bool {
-	lo, hi := 0, len(c.dateSpans) // the first span that starts after off
-	for lo < hi {
-		if m := int(uint(lo+hi) >> 1); c.dateSpans[m].Start > off {
-			hi = m
-		} else {
-			lo = m + 1
-		}
-	}
-	return lo > 0 && off < c.dateSpans[lo-1].End
-}
-
-// dateSpans returns the byte spans of the document's time expressions,
-// sorted, with overlapping and touching spans joined: the offsets they
-// cover are the offsets the expressions cover.
-func dateSpans(dates []parallax.DateMention) []parallax.Span {
-	if len(dates) == 0 {
-		return nil
-	}
-	out := make([]parallax.Span, 0, len(dates))
-	for _, d := range dates {
-		if d.Start < d.End {
-			out = append(out, parallax.Span{Start: d.Start, End: d.End})
-		}
-	}
-	slices.SortFunc(out, func(a, b parallax.Span) int { return a.Start - b.Start })
-	joined := out[:0]
-	for _, sp := range out {
-		if n := len(joined); n > 0 && sp.Start <= joined[n-1].End {
-			joined[n-1].End = max(joined[n-1].End, sp.End)
-			continue
-		}
-		joined = append(joined, sp)
-	}
-	return joined
-}
+// inDate reports whether byte off lies in one of the document's time
+// expressions (asked for every word: see words.DateSpans).
+func (c *context) inDate(off int) bool { return c.dateSpans.Covers(off) }
 
 func (c *context) inCountPhrase(si, j int) bool {
 	w := c.sents[si].Words[j]
