@@ -307,7 +307,7 @@ func (s *Stage) backedForceOwner(ctx *context, si int, f found, speaker string) 
 // verb of being or rising between.
 
 // sideTollNouns name a toll a side's phrase can follow.
-var sideTollNouns = map[string]bool{"toll": true, "losses": true, "casualties": true}
+var sideTollNouns = map[string]bool{"toll": true, "losses": true, "casualties": true, "dead": true}
 
 // tollLinkWords may stand between "side" and the count: "is", "had risen
 // to", "stood at", a colon.
@@ -574,10 +574,44 @@ var tollPhraseWords = map[string]bool{"in": true, "during": true, "since": true,
 // toll noun that people count f of sentence si gives the figure of, ""
 // when there is none.
 func namedLossesSide(ctx *context, si int, f found) string {
-	if !peopleItems[f.Item] {
+	ws := ctx.sents[si].Words
+	n := lossesOwnerWord(ws, f)
+	if n < 0 || ws[n].Lower == "the" {
 		return ""
 	}
-	ws := ctx.sents[si].Words
+	if ws[n].Lower == "'s" || ws[n].Lower == "’s" {
+		n--
+	}
+	if n < 0 {
+		return ""
+	}
+	return ctx.sideAt(si, n)
+}
+
+// speakersLosses reports whether people count f gives the figure of a toll
+// noun the speaker's possessive names: "Its own losses were 18 martyrs, it
+// said", "our casualties stood at 40", "the army puts its dead at 180".
+// Whoever the count's words would make them, they are the teller's own.
+func speakersLosses(ws []words.Word, f found) bool {
+	n := lossesOwnerWord(ws, f)
+	if n < 0 {
+		return false
+	}
+	switch ws[n].Lower {
+	case "its", "our", "their":
+		return true
+	}
+	return false
+}
+
+// lossesOwnerWord returns the index of the word right before the toll noun
+// that people count f gives the figure of ("Honduran" in "Honduran losses
+// were N", "its" in "its own losses stood at N"; "death" and "own" passed
+// over), -1 when no toll noun leads to the count.
+func lossesOwnerWord(ws []words.Word, f found) int {
+	if !peopleItems[f.Item] {
+		return -1
+	}
 	k := firstWordFrom(ws, f.Start) // the first word of the count
 	j := k - 1
 	links := 0
@@ -591,7 +625,7 @@ func namedLossesSide(ctx *context, si int, f found) string {
 		j--
 	}
 	if links == 0 || j < 1 {
-		return ""
+		return -1
 	}
 	if !sideTollNouns[ws[j].Lower] {
 		// "losses in three days of fighting north of Sukhumi stood at":
@@ -611,7 +645,7 @@ func namedLossesSide(ctx *context, si int, f found) string {
 			}
 		}
 		if t < 0 {
-			return ""
+			return -1
 		}
 		j = t
 	}
@@ -620,14 +654,5 @@ func namedLossesSide(ctx *context, si int, f found) string {
 	if n >= 0 && (ws[n].Lower == "death" || ws[n].Lower == "own") {
 		n--
 	}
-	if n < 0 || ws[n].Lower == "the" {
-		return ""
-	}
-	if ws[n].Lower == "'s" || ws[n].Lower == "’s" {
-		n--
-	}
-	if n < 0 {
-		return ""
-	}
-	return ctx.sideAt(si, n)
+	return n
 }

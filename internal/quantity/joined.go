@@ -41,7 +41,10 @@ func joinedPeopleSummed(ws []words.Word, out []found) []found {
 		}
 		link := strings.TrimSpace(wordsBetween(ws, a.End, b.Start))
 		units := unitOfLink(link) // ("75 personnel of the force and one constable of the police")
-		if a.N == nil || b.N == nil || a.NMax != nil || b.NMax != nil || b.ownerNamed && !(units && (a.Owner == "" || a.Owner == b.Owner)) || a.bare || b.bare || a.toll || b.toll || a.listed || b.listed {
+		// (an officer named alone before his men, "a colonel and 12 Iraqi
+		// soldiers", is of the party their words name)
+		officer := a.N != nil && *a.N == 1 && !a.ownerNamed && peopleClass(a) == "" && peopleClass(b) == "force" && (a.Owner == "" || a.Owner == b.Owner)
+		if a.N == nil || b.N == nil || a.NMax != nil || b.NMax != nil || b.ownerNamed && !(units && (a.Owner == "" || a.Owner == b.Owner)) && !(officer && link == "and") || a.bare || b.bare || a.toll || b.toll || a.listed || b.listed {
 			continue
 		}
 		kin := link == "and her" || link == "and his" || link == "and their"
@@ -71,7 +74,7 @@ func joinedPeopleSummed(ws []words.Word, out []found) []found {
 		n := *a.N + *b.N
 		a.N, a.End = &n, b.End
 		a.outcomeAt = b.outcomeAt
-		if units && a.Owner == "" {
+		if (units || officer) && a.Owner == "" {
 			// (the second's unit names the party of both)
 			a.Owner, a.ownerNamed = b.Owner, b.ownerNamed
 		}
@@ -124,6 +127,7 @@ func speakersLeftOut(ws []words.Word, out []found) []found {
 				if e < len(ws) && (ws[e].Lower == "there" || ws[e].Lower == "here") {
 					e++
 				}
+				e = placeAfterSpeaker(ws, e)
 				if e < len(ws) && speechVerbs[ws[e].Lower] {
 					continue
 				}
@@ -132,6 +136,21 @@ func speakersLeftOut(ws []words.Word, out []found) []found {
 		kept = append(kept, f)
 	}
 	return kept
+}
+
+// placeAfterSpeaker returns the index past a phrase of place that starts
+// at e and names the place by capitalised words ("in Baghdad", "at the
+// Kabul embassy" is not one), e itself when there is none: "a Western
+// diplomat in Baghdad said" speaks as "a diplomat said" does.
+func placeAfterSpeaker(ws []words.Word, e int) int {
+	if e+1 >= len(ws) || ws[e].Lower != "in" && ws[e].Lower != "at" && ws[e].Lower != "from" || !startsUpper(ws[e+1].Text) {
+		return e
+	}
+	k := e + 1
+	for k < len(ws) && k-e <= 4 && startsUpper(ws[k].Text) {
+		k++
+	}
+	return k
 }
 
 // moreEnds reports whether w, right after "N more" or "dozens more", ends

@@ -635,6 +635,10 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// "said Honduran losses were 'above 300 dead'": the side the
 			// toll is given as, not the teller's
 			fs[i].Owner, fs[i].ownerNamed, fs[i].stateless = side, true, false
+		} else if fs[i].inClaim != nil && speakersLosses(ws, fs[i]) {
+			if side := ctx.speakerSide(fs[i].inClaim); side != "" {
+				fs[i].Owner, fs[i].ownerNamed, fs[i].stateless = side, true, false
+			}
 		}
 	}
 	// Coordinated counts share the owner a sibling names: "shot down two
@@ -2605,6 +2609,17 @@ func (s *Stage) countAt(ctx *context, si int, am amount) (found, int, bool) {
 		f.Item, f.Outcome, f.outcomeAt = head.item, out, at
 	case hFirst >= 0:
 		out, at, nominal := s.peopleState(ws, am.first, hLast, func(j int) bool { return ctx.inCountPhrase(si, j) })
+		if out != "" && out != "killed" && !am.definite && !am.article && martyrsNoun(ws[hLast].Lower) && amountBetween(ws, hLast+1, at) {
+			// "Iraqi losses were 46 martyrs and 113 wounded": the state
+			// after the next number is that number's; the noun itself
+			// says these were killed
+			out, at, nominal = "killed", hLast, true
+		}
+		if k := killedFirstOfAlternatives(ws, at); k >= 0 && at < am.first {
+			// "had killed, wounded or captured 5,300 troops": a figure of
+			// losses of any kind, told as kills (as "killed or wounded")
+			out, at = "killed", k
+		}
 		if out == "" {
 			out, at = hospitalised(ctx, si, hLast)
 		}
@@ -5908,4 +5923,49 @@ func firstPersonOwn(ws []words.Word, start, end int) bool {
 		return k >= 0 && ws[k].Lower == "we"
 	}
 	return false
+}
+
+// martyrsNoun reports whether w is a noun that itself says its people were
+// killed.
+func martyrsNoun(w string) bool {
+	return w == "martyrs" || w == "martyr"
+}
+
+// amountBetween reports whether an amount starts at a word of ws from a up
+// to (not including) b.
+func amountBetween(ws []words.Word, a, b int) bool {
+	for j := a; j < b && j < len(ws); j++ {
+		if _, ok := amountAt(ws, j); ok {
+			return true
+		}
+	}
+	return false
+}
+
+// killedFirstOfAlternatives returns the index of "killed" that opens a
+// list of alternative outcomes ending with the verb at index at ("killed,
+// wounded or captured", "killed, injured or abducted"), -1 when the verb
+// at at opens no such list or is "killed" itself. Such a figure is a
+// side's losses of any kind, which the reports count as killed, as
+// "killed or wounded" is.
+func killedFirstOfAlternatives(ws []words.Word, at int) int {
+	if at < 2 || at >= len(ws) || ws[at].Lower == "killed" {
+		return -1
+	}
+	or := false
+	for j := at - 1; j >= 0 && at-j <= 6; j-- {
+		switch w := ws[j].Lower; w {
+		case "or":
+			or = true
+		case ",", "and", "wounded", "injured", "captured", "abducted", "kidnapped", "missing":
+		case "killed":
+			if or {
+				return j
+			}
+			return -1
+		default:
+			return -1
+		}
+	}
+	return -1
 }
