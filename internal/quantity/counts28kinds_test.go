@@ -91,3 +91,22 @@ func TestCounts28SpeakersLosses(t *testing.T) {
 			[]string{"320 Ruritanian soldiers|killed|320|killed|MDA|BRF", "320 martyrs|killed|320|lost|MDA|BRF"}},
 	})
 }
+
+// TestCounts28MoreOfMateriel: "N more" taken right after a materiel count
+// are more of its machines ("destroyed seven armoured personnel carriers
+// and captured three more near the bridge"); after a people count they
+// stay captives.
+func TestCounts28MoreOfMateriel(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"tanks and more", "Zorvian and Ruritanian troops fought along the river for a week. The Zorvian army said it had destroyed 17 Ruritanian tanks and captured four more.",
+			[]claimCue{{"it had destroyed 17 Ruritanian tanks and captured four more", "said", "BLR"}}, ents,
+			[]string{"17 Ruritanian tanks|tank|17|destroyed|MDA|BLR", "four more|tank|4|captured|MDA|BLR"}},
+		{"more near a place", "Zorvian and Ruritanian troops fought along the river for a week. The Zorvian army said it had destroyed seven Ruritanian armoured personnel carriers and captured three more near the bridge.",
+			[]claimCue{{"it had destroyed seven Ruritanian armoured personnel carriers and captured three more near the bridge", "said", "BLR"}}, ents,
+			[]string{"seven Ruritanian armoured personnel carriers|armored_vehicle|7|destroyed|MDA|BLR", "three more|armored_vehicle|3|captured|MDA|BLR"}},
+		{"soldiers and more", "Zorvian and Ruritanian troops fought along the river for a week. The Zorvian army said it had killed 40 Ruritanian soldiers and captured 12 more.",
+			[]claimCue{{"it had killed 40 Ruritanian soldiers and captured 12 more", "said", "BLR"}}, ents,
+			[]string{"40 Ruritanian soldiers|killed|40|killed|MDA|BLR", "12 more|captured|12|captured|MDA|BLR"}},
+	})
+}

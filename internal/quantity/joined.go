@@ -85,14 +85,14 @@ func joinedPeopleSummed(ws []words.Word, out []found) []found {
 	return out
 }
 
-// othersOfMateriel gives "others" taken right after a materiel count that
-// count's item: "destroyed 40 tanks and captured 12 others" took 12 tanks,
-// not 12 people. Only a verb of taking, "and" and auxiliaries may stand
-// between the two ("had destroyed 31 tanks and had captured 15 others").
+// othersOfMateriel gives "others" (or "N more") taken right after a
+// materiel count that count's item: "destroyed 40 tanks and captured 12
+// others" (or "captured three more") took 12 tanks, not 12 people. Only a
+// verb of taking, "and" and auxiliaries may stand between the two ("had destroyed 31 tanks and had captured 15 others").
 func othersOfMateriel(ws []words.Word, out []found) {
 	for i := 1; i < len(out); i++ {
 		f, prev := &out[i], out[i-1]
-		if f.Item != "captured" || f.head != "others" || peopleItems[prev.Item] || prev.Item == "" || f.outcomeAt < 0 {
+		if f.Item != "captured" || f.head != "others" && !endsInMore(ws, *f) || peopleItems[prev.Item] || prev.Item == "" || f.outcomeAt < 0 {
 			continue
 		}
 		and, only := false, true
@@ -110,6 +110,17 @@ func othersOfMateriel(ws []words.Word, out []found) {
 		}
 		f.Item = prev.Item
 	}
+}
+
+// endsInMore reports whether count f is a number with "more" and no noun
+// ("captured four more"): more of what a count before it counted.
+func endsInMore(ws []words.Word, f found) bool {
+	for j := len(ws) - 1; j >= 0; j-- {
+		if ws[j].End == f.End {
+			return ws[j].Lower == "more" && j > 0 && ws[j-1].Start >= f.Start
+		}
+	}
+	return false
 }
 
 // speakersLeftOut drops a person counted by "a"/"an" who speaks right
@@ -154,12 +165,14 @@ func placeAfterSpeaker(ws []words.Word, e int) int {
 }
 
 // moreEnds reports whether w, right after "N more" or "dozens more", ends
-// the amount as more of the people told before: a participle of harm
-// ("and thousands more wounded") or the end of the clause ("killed 70
-// fighters and captured dozens more.").
+// the amount as more of the people or machines told before: a participle
+// of harm ("and thousands more wounded"), the end of the clause ("killed
+// 70 fighters and captured dozens more."), a phrase of place ("captured
+// three more near the bridge", "two more in Kherson") or "intact".
 func moreEnds(w string) bool {
 	switch w {
-	case "wounded", "injured", "hurt", "killed", "dead", "captured", "missing", ".", ",", ";", "":
+	case "wounded", "injured", "hurt", "killed", "dead", "captured", "missing", ".", ",", ";", "",
+		"near", "in", "at", "intact":
 		return true
 	}
 	return false
