@@ -140,6 +140,10 @@ func (st *docState) affiliate() {
 			// "Finance Minister NAME said" in a story about one state,
 			// "President NAME" in a story filed from his capital
 			m.side = dom
+		} else if dom := st.titledOfficeState(); dom != "" && st.shadowTitled(m.a) {
+			// "Shadow Foreign Minister NAME": the office shadowed is held
+			// by another, the shadow sits in the legislature
+			m.side = dom
 		} else if dom := st.titledOfficeState(); dom != "" && st.rulingPartyTitled(m.a, m.b) {
 			// "NAME, a spokesman for the ruling party," in a story about
 			// one state
@@ -1481,6 +1485,23 @@ func (st *docState) legislatureApposition(b int) bool {
 	if legislatorTitles[st.tokNorm(i)] && st.tokNorm(i) != "deputy" {
 		return true // ", a lawmaker,", ", an MP,"
 	}
+	switch w, n := st.tokNorm(i), st.tokNorm(i+1); {
+	case w == "floor" && n == "leader", w == "parliamentary" && (n == "leader" || n == "group"), w == "chief" && n == "whip", w == "whip":
+		return true // ", floor leader of the Democratic Party,"
+	case w == "who" && leadVerbs[n]:
+		// ", who leads a small opposition party in parliament,": the
+		// party's leader sits in the chamber
+		for k := i + 2; k < len(st.toks) && k <= i+10 && st.sentOf[k] == st.sentOf[b]; k++ {
+			t := st.toks[k]
+			if !t.Word {
+				return false
+			}
+			if chambers[t.Norm] && (st.tokNorm(k-1) == "in" || st.tokNorm(k-2) == "in" && st.tokNorm(k-1) == "the") {
+				return true
+			}
+		}
+		return false
+	}
 	if st.tokNorm(i) != "member" || st.tokNorm(i+1) != "of" {
 		return false
 	}
@@ -1491,6 +1512,28 @@ func (st *docState) legislatureApposition(b int) bool {
 		}
 		if chambers[t.Norm] {
 			return true
+		}
+	}
+	return false
+}
+
+// leadVerbs lead a party or a group in a relative clause (", who leads a
+// small opposition party in parliament,").
+var leadVerbs = map[string]bool{"leads": true, "heads": true, "sits": true, "serves": true}
+
+// shadowTitled: the title just before the name at token a is a shadow
+// minister's ("Shadow Foreign Minister NAME", "shadow home secretary
+// NAME"): an opposition lawmaker, who speaks for the story's state like
+// every member of the legislature (devgold conventions), though for no
+// government; a former shadow minister does not.
+func (st *docState) shadowTitled(a int) bool {
+	for k := a - 1; k >= 0 && k >= a-4 && st.sentOf[k] == st.sentOf[a]; k-- {
+		t := st.toks[k]
+		if !t.Word || formerWords[t.Norm] {
+			return false
+		}
+		if t.Norm == "shadow" {
+			return !formerWords[st.tokNorm(k-1)]
 		}
 	}
 	return false

@@ -3,6 +3,8 @@ package actor
 import (
 	"sort"
 	"strings"
+
+	"github.com/parallaxhq/parallax"
 )
 
 // courtVoices are the unnamed voices of a criminal case: prosecutors and
@@ -133,6 +135,20 @@ func (st *docState) courtSpeakers() {
 			}
 		case (w == "court" || w == "charging") && courtPapers[st.tokNorm(i+1)]:
 			b = i + 2
+		case (w == "judge" || w == "judges" || w == "magistrate") && !st.nameFollows(b):
+			// "A High Court judge in Colombo ordered", "a judge said": a
+			// judge unnamed speaks for the court, and so for its state; a
+			// court named just before ("High Court") joins the mention
+			if k := st.courtMentionEndingAt(a); k >= 0 {
+				a = st.ments[k].a
+				st.dropMentionsIn(a, i)
+			}
+		case (w == "court" || w == "tribunal") && !st.cover[i]:
+			// "The court said", "an appeals court in Tunis upheld": a court
+			// named by its kind speaks for the state that tries the case
+			for a > 0 && courtKindWords[st.tokNorm(a-1)] && !st.cover[a-1] {
+				a--
+			}
 		case st.prosecutionOffice(i) > i:
 			// "the Attorney General's office said", "the Director of
 			// Public Prosecutions said": the state's prosecution service
@@ -165,16 +181,40 @@ func (st *docState) courtSpeakers() {
 		if !ok {
 			continue
 		}
-		name, kind := st.bodyName(ci, "prosecutor")
+		inst := "prosecutor"
+		if w == "judge" || w == "judges" || w == "magistrate" || (w == "court" || w == "tribunal") && b == i+1 {
+			inst = "court" // not "court documents": the prosecution's
+		}
+		name, kind := st.bodyName(ci, inst)
 		if side == "USA" && st.tokNorm(a) != "state" && (st.tokNorm(a) == "federal" || st.tokNorm(a) == "attorney" || st.tokNorm(a) == "attorney-general" || st.usCase()) {
 			// a US state's or county's prosecutors are not the Justice
 			// Department's
 			name = "United States Department of Justice"
 		}
-		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: "prosecutor", resolved: true})
+		st.add(mention{a: a, b: b, actor: name, kind: kind, side: side, inst: inst, resolved: true})
 		i = b - 1
 	}
 	sort.Slice(st.ments, func(i, j int) bool { return st.ments[i].a < st.ments[j].a })
+}
+
+// courtMentionEndingAt: the index of a court's mention the knowledge
+// base gave no side ("High Court" of "A High Court judge") that ends just
+// before token i, or -1.
+func (st *docState) courtMentionEndingAt(i int) int {
+	for k, m := range st.ments {
+		if m.b == i && m.side == "" && m.kind != parallax.KindPerson && (st.tokNorm(i-1) == "court" || st.tokNorm(i-1) == "tribunal") {
+			return k
+		}
+	}
+	return -1
+}
+
+// courtKindWords name a court's kind before "court" ("an appeals court",
+// "the supreme court").
+var courtKindWords = map[string]bool{
+	"appeals": true, "appeal": true, "appellate": true, "high": true, "supreme": true, "district": true,
+	"military": true, "constitutional": true, "criminal": true, "lower": true, "top": true, "federal": true,
+	"regional": true, "provincial": true, "magistrate's": true, "magistrates": true, "administrative": true,
 }
 
 // prosecutionOffice: the tokens from i name a state's chief prosecutor

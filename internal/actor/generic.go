@@ -198,6 +198,17 @@ func (st *docState) storyStateBodies() {
 		if m.resolved || m.anaphor != "inst" || !st.bodyActs(m.b) && !source {
 			continue
 		}
+		if m.inst == "court" {
+			// "The court said" after "An appeals court in Tunis upheld":
+			// the court of the state that tries the case (courtState), not
+			// the story's other state
+			if ci, ok := st.kb.bySide[st.courtState()]; ok {
+				m.actor, m.kind = st.bodyName(ci, m.inst)
+				m.side, m.resolved = st.kb.Countries[ci].Side, true
+				again = true
+			}
+			continue
+		}
 		if !(storyBodyHeads[st.tokNorm(m.b-1)] || storyBodyCodes[m.inst]) {
 			// "the Interior Ministry said" in a state agency's story
 			// from its capital ("DAMASCUS, (SANA) -"): the agency's state

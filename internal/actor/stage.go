@@ -142,6 +142,7 @@ func (s *Stage) Process(doc *parallax.Document) {
 	st.markSubjects()
 	st.resolveAnaphora()
 	st.storyStateBodies()
+	st.unlistedStateBodies()
 	st.sceneStateBodies()
 	st.selfStyledArmy()
 	st.territoryCivilDefence()
@@ -2840,6 +2841,17 @@ var unnamedOfficials = map[string]bool{
 var officialModifiers = map[string]bool{"senior": true, "top": true, "same": true, "military": true, "government": true, "ministry": true,
 	"second": true, "third": true, "other": true} // "A second official said"
 
+// governmentOfficial: the unnamed official's words call him the
+// government's ("a government spokesman", "a senior government official").
+func (st *docState) governmentOfficial(m mention) bool {
+	for k := m.a; k < m.b; k++ {
+		if st.tokNorm(k) == "government" {
+			return true
+		}
+	}
+	return false
+}
+
 func isAuxiliary(w string) bool {
 	switch w {
 	case "has", "had", "have", "is", "was", "are", "were", "will", "would", "could", "can", "did", "does", "also", "further", "then", "later", "earlier", "previously", "repeatedly":
@@ -3361,6 +3373,13 @@ func (st *docState) antecedent(i int) int {
 		case "official":
 			// an armed group's officials too ("a senior Hamas official
 			// said ... The official added")
+			if st.governmentOfficial(m) {
+				// "A government spokesman said" after "The World Food
+				// Programme said": a state's, not the UN agency's
+				if _, state := st.kb.bySide[a.side]; !state {
+					return false
+				}
+			}
 			return a.kind == parallax.KindGovernment || a.kind == parallax.KindMilitary || a.kind == parallax.KindOrganization || a.kind == parallax.KindGroup
 		case "inst":
 			// "the military" after "the Israeli military", which the

@@ -24,7 +24,6 @@ var groupside21Known = map[string]string{
 	"af-nrf-statement: > said | statement":                                            "D: as above",
 	"af-nrf-statement: > says | NRF":                                                  "D: as above",
 	"cd-codeco-headline-militia: extra said | The UN mission, MONUSCO":                "span: 'The UN mission, MONUSCO, said' is reported as 'UN mission' (UNO, right); the battery left the claim out",
-	"cf-fprc-defined-no-arms: > said | government spokesman":                          "N: 'A government spokesman' takes the story's group (FPRC), not the Central African state (a state title in a story whose state is named by no mention)",
 	"co-gulf-clan-commander-of-group: > said | He":                                    "S: 'A commander of the Gulf Clan': a title before 'of' and a listed group's name is not read (the commander has no side, nor his 'He')",
 	"co-gulf-clan-commander-of-group: > said | army":                                  "'The army said' in a story naming no state: no side (a state body's, the stateside lane's)",
 	"co-gulf-clan-commander-of-group: > says | commander":                             "S: 'Gulf Clan commander' in the headline: the listed group's name before a title is not read",
