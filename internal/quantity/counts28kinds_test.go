@@ -110,3 +110,23 @@ func TestCounts28MoreOfMateriel(t *testing.T) {
 			[]string{"40 Ruritanian soldiers|killed|40|killed|MDA|BLR", "12 more|captured|12|captured|MDA|BLR"}},
 	})
 }
+
+// TestCounts28TollOpensHeading: a toll noun that opens a live blog's
+// heading ("14:55 — Toll rises to 155", "toll of academy strike rises to
+// 30" after a source's colon) with a verb of rising, after an attack or a
+// count of dead, is a count of the dead; a toll of another kind ("Toll
+// rises" in a business story, a road toll) is none. (The toll's owner, the
+// place's state, is the place stage's; no places are given here.)
+func TestCounts28TollOpensHeading(t *testing.T) {
+	ents := []entitySpec{{"Zorvograd", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"time stamp and dash", "A missile struck a market in Zorvograd on Monday, killing 15 people, officials said.\n\n14:55 — Toll rises to 155\n\nRescuers were still searching the rubble.",
+			[]claimCue{{"A missile struck a market in Zorvograd on Monday, killing 15 people", "said", "BLR"}}, ents,
+			[]string{"15 people|killed|15|killed|BLR|BLR", "155|killed|155|killed||"}},
+		{"after a source's colon", "A missile struck a market in Zorvograd on Monday, killing 15 people, officials said.\n\nHealth ministry: toll of market strike rises to 30\n\nRescuers were still searching the rubble.",
+			[]claimCue{{"A missile struck a market in Zorvograd on Monday, killing 15 people", "said", "BLR"}}, ents,
+			[]string{"15 people|killed|15|killed|BLR|BLR", "30|killed|30|killed||"}},
+		{"no attack before", "Traffic on the Zorvograd ring road grew again this year.\n\nToll rises to 155\n\nDrivers will pay more from March.",
+			nil, ents, nil},
+	})
+}

@@ -4787,12 +4787,47 @@ func tollRises(ws []words.Word, t int) bool {
 	return false
 }
 
+// tollOpens reports whether the toll noun at t opens its sentence or a
+// heading's part (after a time stamp and a dash, or after the colon of a
+// source) and a verb of rising follows it within six words, before any
+// punctuation: "Toll rises to 155", "14:55 — Toll rises to 155", "Health
+// ministry: toll of academy strike rises to 30".
+func tollOpens(ws []words.Word, t int) bool {
+	if ws[t].Lower != "toll" {
+		return false
+	}
+	if t > 0 && ws[t-1].Lower != ":" {
+		for j := 0; j < t; j++ {
+			if w := ws[j].Lower; !isPunct(w) && w != "—" && w != "–" && !(w[0] >= '0' && w[0] <= '9') {
+				return false
+			}
+		}
+	}
+	for j := t + 1; j < len(ws) && j <= t+6; j++ {
+		if isPunct(ws[j].Lower) {
+			return false
+		}
+		if riseVerbs[ws[j].Lower] {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 	ws := ctx.sents[si].Words
 	var out []found
-	for t := 1; t < len(ws); t++ {
+	for t := 0; t < len(ws); t++ {
 		item, people := "killed", ""
-		if ws[t].Lower == "number" && t+1 < len(ws) && ws[t+1].Lower == "of" {
+		opens := tollOpens(ws, t) && (ctx.violentWithin(si, 3) || killedWithin(ctx, si, 3))
+		if t == 0 && !opens {
+			continue
+		}
+		if opens {
+			// "14:55 — Toll rises to 155", "Health ministry: toll of
+			// academy strike rises to 30": a live blog's heading of the
+			// attack its entries tell
+		} else if ws[t].Lower == "number" && t+1 < len(ws) && ws[t+1].Lower == "of" {
 			// "bringing the number of soldiers killed since the start of
 			// the operation to 410": a running total of people
 			item = ""
@@ -4872,7 +4907,7 @@ func (s *Stage) tollCounts(ctx *context, si int, have []found) []found {
 			if dup {
 				break
 			}
-			f := found{outcomeAt: t - 1, civilian: people == "" || civilianNouns[people], nominal: true, toll: true, head: people,
+			f := found{outcomeAt: max(t-1, 0), civilian: people == "" || civilianNouns[people], nominal: true, toll: true, head: people,
 				stateForce: stateForceNouns[people], armed: armedNouns[people]}
 			f.N, f.NMax = am.n, am.nMax
 			f.Item, f.Outcome = item, item
