@@ -1474,6 +1474,50 @@ var trailingBreaks = map[string]bool{
 	".": true, ";": true, ":": true,
 }
 
+// writtenRulings are documents that state their content ("The ruling
+// states that C", "the judgment finds").
+var writtenRulings = map[string]bool{
+	"ruling": true, "verdict": true, "judgment": true, "judgement": true, "decision": true, "order": true,
+	"opinion": true, "indictment": true, "report": true, "document": true, "resolution": true, "charge": true,
+	"sheet": true, "memo": true, "letter": true, "statement": true, "complaint": true, "petition": true,
+}
+
+// writtenRulingSubject: the clause [a, end) before a cue is "the ruling",
+// "the court's ruling", "its judgment": a written decision stating its
+// content. The tagger reads "ruling states" as one noun phrase and leaves
+// the parse without a subject, so the noun phrase is read from the words.
+func (st *state) writtenRulingSubject(a, end int) (speaker, bool) {
+	h := end - 1
+	if h <= a || !writtenRulings[st.norm(h)] || !st.lowerWord(h) || st.inQuote(h) {
+		return speaker{}, false
+	}
+	k := h - 1
+	if w := st.norm(k); w == "'s" || w == "’s" {
+		// "the court's ruling", "Peru's Supreme Court's ruling": the
+		// owner's name or noun, then its article
+		o := k
+		for o > a && st.toks[o-1].Word && (st.toks[o-1].Cap || speakerNouns[st.norm(o-1)]) {
+			o--
+		}
+		if o == k {
+			return speaker{}, false
+		}
+		if st.norm(o-1) == "the" && o-1 >= a {
+			o--
+		}
+		k = o
+	} else {
+		w := st.norm(k)
+		if k < a || !(w == "the" || w == "its" || w == "their" || w == "this" || w == "that") {
+			return speaker{}, false
+		}
+	}
+	if k > a && st.toks[k-1].Word {
+		return speaker{}, false // only the whole subject ("the ruling"), not a phrase inside one
+	}
+	return speaker{a: k, b: end, ent: -1}, true
+}
+
 // nounish: a cue form that is also a plural noun ("states", "claims",
 // "reports") is a noun when what follows cannot start a clause.
 func (st *state) nounish(ca, cb int) bool {
@@ -1488,6 +1532,12 @@ func (st *state) nounish(ca, cb int) bool {
 		p--
 	}
 	if w := st.norm(p); w == "he" || w == "she" || w == "it" {
+		return false
+	}
+	if p == ca-1 && writtenRulings[st.norm(p)] && st.lowerWord(p) && st.norm(cb) == "that" {
+		// "The ruling states that C": after a written decision and
+		// before "that" the form is its verb, though "ruling states"
+		// reads like a noun phrase ("the ruling states of the region")
 		return false
 	}
 	// ", which the army denies.", ", a claim the army disputes.": the
@@ -2580,6 +2630,9 @@ func (st *state) subjectOnly(si, a, ca int) (speaker, bool) {
 	}
 	if s, ok := st.barePronoun(a, end); ok {
 		return s, true
+	}
+	if s, ok := st.writtenRulingSubject(a, end); ok {
+		return s, true // "The ruling states that C", "The court's ruling states that C"
 	}
 	return st.headBeforeOfPhrase(si, a, end)
 }
@@ -5455,7 +5508,10 @@ func (st *state) dataPhraseBefore(ca int) bool {
 
 // nestedShy cues report a stance of their own only outside another
 // claim's content.
-var nestedShy = map[string]bool{"be convinced": true, "signal": true}
+var nestedShy = map[string]bool{"be convinced": true, "signal": true,
+	// "said the bloc expected both sides to implement C" (probes
+	// annotate no second act there), as a conviction
+	"expect": true, "consider": true}
 
 // insideContent: token i lies after the cue of a claim found earlier in
 // the sentence (drafts from first on) and before its content ends (the

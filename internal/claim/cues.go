@@ -366,6 +366,10 @@ var negators = map[string]bool{"not": true, "n't": true, "never": true, "no": tr
 // speakerNouns head noun phrases that can speak without being named
 // actors ("officials said", "witnesses told").
 var speakerNouns = map[string]bool{
+	// people held, treated or housed, who tell what they saw ("C, the
+	// inmates told the commission"; not agent nouns by their ending)
+	"inmates": true, "inmate": true, "pilgrims": true, "patients": true, "youths": true,
+	"veterans": true, "tenants": true,
 	// ("institute" alone, which the tagger may read as the verb)
 	"institute": true, "institutes": true,
 	// (`," its chief executive said`)

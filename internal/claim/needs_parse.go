@@ -71,8 +71,10 @@ func (st *state) mayReadParse(i, a, b int) bool {
 	switch {
 	case w == "according", w == "quoting", w == "citing", w == "dubbed", w == "dubs":
 		return true
-	case labelVerbs[w], raisedWords[w], seeVerbs[w]:
-		return true // whatCalls, raisedBy, seesAs and what follows them
+	case labelVerbs[w], raisedWords[w]:
+		return true // whatCalls, raisedBy and what follows them
+	case seeVerbs[w] && !passiveAux[st.norm(i-1)]:
+		return true // seesAs and beliefObject ("is expected to" they skip unread)
 	}
 	c, ok := st.cueAt(i)
 	cueB := i + 1

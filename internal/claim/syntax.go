@@ -820,6 +820,71 @@ func (st *state) openingPerson(a, ca int) (speaker, bool) {
 var seeVerbs = map[string]bool{
 	"see": true, "sees": true, "saw": true, "view": true, "views": true, "viewed": true,
 	"regard": true, "regards": true, "regarded": true,
+	// a belief with an object: "expects X to V", "considers X illegal"
+	// (beliefObject reads them)
+	"expect": true, "expects": true, "expected": true,
+	"consider": true, "considers": true, "considered": true,
+}
+
+// expectVerbs hold a forecast about an object ("expects the talks to
+// fail"); the others of beliefVerbs judge it ("considers the vote
+// illegitimate").
+var expectVerbs = map[string]bool{"expect": true, "expects": true, "expected": true}
+
+// beliefObject reads "X expects N to V" and "X considers N ADJ / N a M /
+// N to be M" at token i: what X holds true or likely of N, a claim as
+// "sees N as M" is (attrib28c's convention, after devgold's "believes").
+// A modal or "to" before the verb makes it deliberation or a plan ("will
+// consider the proposal", "to consider a ban"); a passive ("is expected
+// to") names no one; an object with no judgement or no infinitive after
+// it ("considered the request for two hours", "expected more guests")
+// states nothing.
+func (st *state) beliefObject(si, i, b int) (cue, int, bool) {
+	if modals[st.norm(i-1)] || st.inQuote(i) {
+		return cue{}, 0, false
+	}
+	if t, ok := st.tagged(si, i); !ok || t.UPOS != "VERB" {
+		return cue{}, 0, false
+	}
+	if w := st.norm(i + 1); w == "to" || w == "that" || w == "it" || prepositions(w) {
+		return cue{}, 0, false // "expected to", "considered that" (the plain cue's), "considered it"
+	}
+	expect := expectVerbs[st.norm(i)]
+	lemma := "consider"
+	if expect {
+		lemma = "expect"
+	}
+	const objectWords = 7 // "the new electoral commission of the capital district"
+	for k := i + 1; k < b && k <= i+objectWords+1; k++ {
+		if !st.toks[k].Word {
+			return cue{}, 0, false
+		}
+		t, ok := st.tagged(si, k)
+		if !ok {
+			return cue{}, 0, false
+		}
+		w := st.norm(k)
+		if expect {
+			if w == "to" && k > i+1 && st.lowerWord(k+1) && st.tagAt(k+1) == "VERB" || w == "to" && k > i+1 && st.norm(k+1) == "be" {
+				return cue{lemma: lemma, object: true}, i + 1, true
+			}
+		} else if k > i+1 {
+			prev := st.tagAt(k - 1)
+			nounBefore := prev == "NOUN" || prev == "PROPN"
+			switch {
+			case w == "to" && st.norm(k+1) == "be":
+				return cue{lemma: lemma, object: true}, i + 1, true
+			case (w == "a" || w == "an") && nounBefore && !timeHeads[st.norm(k+1)] && st.norm(k+1) != "few" && st.norm(k+1) != "lot":
+				return cue{lemma: lemma, object: true}, i + 1, true // "considers the commission a tool of"
+			case t.UPOS == "ADJ" && nounBefore && !st.toks[k].Cap && st.tagAt(k+1) != "NOUN" && st.tagAt(k+1) != "PROPN":
+				return cue{lemma: lemma, object: true}, i + 1, true // "considered the seizures unlawful"
+			}
+		}
+		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" || t.UPOS == "PRON" && k > i+1 {
+			return cue{}, 0, false
+		}
+	}
+	return cue{}, 0, false
 }
 
 // seesAs reads "X sees N as M" at token i: an opinion of X's, when the
@@ -829,6 +894,9 @@ var seeVerbs = map[string]bool{
 func (st *state) seesAs(si, i, b int) (cue, int, bool) {
 	if !seeVerbs[st.norm(i)] || passiveAux[st.norm(i-1)] {
 		return cue{}, 0, false
+	}
+	if w := st.norm(i); expectVerbs[w] || strings.HasPrefix(w, "consider") {
+		return st.beliefObject(si, i, b)
 	}
 	for k := i + 1; k < b && k <= i+8; k++ {
 		if !st.toks[k].Word {
