@@ -22,6 +22,9 @@ func TestAttrib28cBeliefObject(t *testing.T) {
 		{"the party considers X a N",
 			"The opposition party considers the electoral commission a tool of the ruling family.",
 			"considers", "The opposition party", "-", "assert", "-"},
+		{"an adjective the tagger may read as a noun",
+			"Press freedom groups consider the decree incompatible with the constitution.",
+			"consider", "Press freedom groups", "-", "assert", "-"},
 		{"lawyers considered X ADJ",
 			"Lawyers for the fishermen considered the seizures unlawful.",
 			"considered", "Lawyers for the fishermen", "-", "assert", "-"},
@@ -30,6 +33,7 @@ func TestAttrib28cBeliefObject(t *testing.T) {
 		{"will consider the proposal", "The council will consider the proposal next week.", "consider"},
 		{"considering a ban", "Parliament is considering a ban on plastic imports.", "considering"},
 		{"considered the request", "The committee considered the request for two hours.", "considered"},
+		{"considered the council proposal", "The senators considered the council proposal on Monday.", "considered"},
 		{"is expected to", "The new bridge is expected to open in June.", "expected"},
 		{"expected guests", "The hotel expected more guests than last year.", "expected"},
 		{"than expected", "The harvest was larger than expected this year.", "expected"},
@@ -84,5 +88,20 @@ func TestAttrib28cBeliefNested(t *testing.T) {
 	noClaimCases(t, [][3]string{
 		{"said X expected", "The envoy said the council expected both parties to free their prisoners.", "expected"},
 		{"insisted that X considers", "The minister insisted that the cabinet considers the border closure temporary.", "considers"},
+	})
+}
+
+// TestAttrib28cPassiveGroupAgent: a passive cue's agent named by a group
+// noun before "that" speaks ("had been told by prosecutors that C"), as
+// a named agent does ("told by U.S. officials that C"). Sentences
+// invented.
+func TestAttrib28cPassiveGroupAgent(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"told by prosecutors that",
+			"The defence lawyer said he had been told by prosecutors that the charges would be dropped.",
+			"told", "prosecutors", "-", "assert", "-"},
+		{"informed by local officials that",
+			"The aid group was informed by local officials that the road to the camp had reopened.",
+			"informed", "local officials", "-", "assert", "-"},
 	})
 }

@@ -1482,6 +1482,25 @@ var writtenRulings = map[string]bool{
 	"sheet": true, "memo": true, "letter": true, "statement": true, "complaint": true, "petition": true,
 }
 
+// agentGroupBeforeThat: the words from j, after a passive cue's "by",
+// are a group named by a speaker noun and "that" opens the clause they
+// reported ("had been told by prosecutors that C", "was informed by
+// local officials that C"); the group is the speaker.
+func (st *state) agentGroupBeforeThat(j, b int) (speaker, bool) {
+	e := j
+	for e < b && e < j+5 && st.toks[e].Word && st.norm(e) != "that" && !prepositions(st.norm(e)) {
+		e++
+	}
+	if e == j || st.norm(e) != "that" {
+		return speaker{}, false
+	}
+	np, ok := st.speakerNP(j, e)
+	if !ok || np.a != j {
+		return speaker{}, false
+	}
+	return np, true
+}
+
 // writtenRulingSubject: the clause [a, end) before a cue is "the ruling",
 // "the court's ruling", "its judgment": a written decision stating its
 // content. The tagger reads "ruling states" as one noun phrase and leaves
@@ -3545,6 +3564,8 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 			spk = st.speakerFromEntity(ei, j, eb)
 		} else if ei, ea, eb, ok := st.entityAfterTitle(j, b); ok {
 			spk = st.speakerFromEntity(ei, ea, eb)
+		} else if np, ok := st.agentGroupBeforeThat(j, b); ok {
+			spk = np // "he had been told by prosecutors that C"
 		}
 	}
 	// "it is noted that", "it was reported:", not "it was written by a

@@ -831,6 +831,27 @@ var seeVerbs = map[string]bool{
 // illegitimate").
 var expectVerbs = map[string]bool{"expect": true, "expects": true, "expected": true}
 
+// adjectiveForm: w has the form of an adjective of judgement whatever the
+// tagger says ("incompatible", "dangerous", "pointless", "unconstitutional",
+// "illegitimate"), not of a noun ("proposal", "agent").
+func adjectiveForm(w string) bool {
+	for _, suf := range []string{"ible", "able", "ous", "less", "ful"} {
+		if strings.HasSuffix(w, suf) && len(w) > len(suf)+3 {
+			return true
+		}
+	}
+	for _, pre := range []string{"un", "il", "ir", "in", "im"} {
+		if strings.HasPrefix(w, pre) && len(w) > 6 {
+			for _, suf := range []string{"al", "ate", "ent", "ic"} {
+				if strings.HasSuffix(w, suf) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // beliefObject reads "X expects N to V" and "X considers N ADJ / N a M /
 // N to be M" at token i: what X holds true or likely of N, a claim as
 // "sees N as M" is (attrib28c's convention, after devgold's "believes").
@@ -878,6 +899,11 @@ func (st *state) beliefObject(si, i, b int) (cue, int, bool) {
 				return cue{lemma: lemma, object: true}, i + 1, true // "considers the commission a tool of"
 			case t.UPOS == "ADJ" && nounBefore && !st.toks[k].Cap && st.tagAt(k+1) != "NOUN" && st.tagAt(k+1) != "PROPN":
 				return cue{lemma: lemma, object: true}, i + 1, true // "considered the seizures unlawful"
+			case t.UPOS == "NOUN" && nounBefore && !st.toks[k].Cap && adjectiveForm(w) && (!st.toks[k+1].Word || st.tagAt(k+1) == "ADP" || st.norm(k+1) == "and"):
+				// "considers the law incompatible with free speech": an
+				// adjective by its form the tagger read as a noun, ending
+				// the object
+				return cue{lemma: lemma, object: true}, i + 1, true
 			}
 		}
 		if t.UPOS == "VERB" || t.UPOS == "AUX" || t.UPOS == "ADP" || t.UPOS == "SCONJ" || t.UPOS == "CCONJ" || t.UPOS == "PRON" && k > i+1 {
