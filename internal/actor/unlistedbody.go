@@ -24,6 +24,12 @@ var notStateBodyWords = map[string]bool{
 	"trade": true, "business": true, "chamber": true, "union": true, "party": true,
 	"citizens": true, "people's": true, "transitional": true,
 	"security": true, "olympic": true, "medical": true, "research": true, "media": true,
+}
+
+// localBodyWords mark a town's or county's own body ("Gaza City
+// Council"), which the local-body rules read; a court named so ("the
+// Tbilisi City Court") is still the state's judiciary.
+var localBodyWords = map[string]bool{
 	"city": true, "municipal": true, "town": true, "village": true, "county": true, "local": true,
 }
 
@@ -57,9 +63,10 @@ func (st *docState) unlistedStateBodies() {
 		if !st.bodyActs(m.b) && !st.statementSource(m.a) && !st.voiceAt(m.a, m.b) {
 			continue // a body named, not speaking
 		}
+		court := head == "court" || head == "tribunal"
 		side, foreign := "", false
 		for j := m.a; j < m.b; j++ {
-			if notStateBodyWords[st.tokNorm(j)] {
+			if notStateBodyWords[st.tokNorm(j)] || localBodyWords[st.tokNorm(j)] && !court {
 				foreign = true
 				break
 			}
@@ -67,7 +74,6 @@ func (st *docState) unlistedStateBodies() {
 				side = s
 			}
 		}
-		court := head == "court" || head == "tribunal"
 		if foreign || side != "" && !court {
 			// a body named with a place or state other than a court is
 			// read by the rules for public bodies ("Human Rights
