@@ -105,3 +105,17 @@ func TestAttrib28cPassiveGroupAgent(t *testing.T) {
 			"informed", "local officials", "-", "assert", "-"},
 	})
 }
+
+// TestAttrib28cPluralPossessive: a speaker after the cue whose phrase
+// holds a plural owner's mark ("asked the journalists' union", "said the
+// teachers' union"). Sentences invented.
+func TestAttrib28cPluralPossessive(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"asked the journalists' union",
+			"\"Since when is a budget report a state secret?\" asked the journalists' union.",
+			"asked", "the journalists' union", "-", "assert", "-"},
+		{"said the teachers' union",
+			"\"No school will open until the salaries are paid,\" said the teachers' union.",
+			"said", "the teachers' union", "-", "assert", "-"},
+	})
+}

@@ -679,6 +679,9 @@ func (st *state) invertedNP(si, j, b int) (speaker, bool) {
 			break // "said the blast shattered windows": a clause, not a speaker
 		}
 		k++
+		if k+1 < b && (st.toks[k].Text == "'" || st.toks[k].Text == "’") && strings.HasSuffix(st.norm(k-1), "s") && st.lowerWord(k+1) && !st.isOpenQuote(k) {
+			k++ // `asked the journalists' union`: a plural owner's mark inside the phrase
+		}
 	}
 	if k > j+1 {
 		// `," said a teacher who fled with his family`, `," said the
