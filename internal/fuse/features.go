@@ -205,7 +205,7 @@ func (ix *Index) features(a *article, doc *parallax.Document, items []segItems, 
 		f.claims[i] = claimC{id: id, side: ix.intern(c.Speaker.Side), key: ix.intern(speakerKey(&c.Speaker)),
 			stance: ix.intern(c.Stance), civ: civ, lost: lost, stems: [2]int32{from, int32(len(stems))}, refers: refers[i],
 			standing: standingDenial(doc, c), nested: c.Parent != "",
-			sent: uint32(hashBytes([]byte(c.Sentence)))}
+			sent: uint32(hashBytes([]byte(claimSentence(doc, c))))}
 		speakers = append(speakers, c.Speaker.Side)
 	}
 	f.stems = slices.Clip(stems)
@@ -463,4 +463,17 @@ func participleAt(t string, i int) bool {
 	}
 	w := t[i:j]
 	return len(w) > 4 && strings.HasSuffix(w, "ing") && !notParticiples[w]
+}
+
+// claimSentence is the text of the claim's sentence. A document read back
+// for fusion (the store's FusionDocuments) leaves out the items' sentence
+// texts that are the text of the sentence holding them (a claim's: its
+// cue's), so the sentence is taken from the text where the field is
+// empty: a rebuilt index must tell two claims of one sentence from two of
+// different sentences as the index of the analysed documents did.
+func claimSentence(doc *parallax.Document, c *parallax.Claim) string {
+	if c.Sentence != "" {
+		return c.Sentence
+	}
+	return doc.SentenceText(c.Cue.Start)
 }
