@@ -645,10 +645,10 @@ var objectPronouns = map[string]bool{
 }
 
 // deniedNonStatements: what is denied or dismissed in the senses of
-// refusing or removing ("denied entry", "denied him a visa", "dismissed
+// refusing or removing ("denied entry", "denied bond", "denied him a visa", "dismissed
 // the commander", "dismissed the lawsuit").
 var deniedNonStatements = map[string]bool{
-	"access": true, "entry": true, "right": true, "rights": true, "visa": true, "visas": true, "permission": true, "bail": true,
+	"access": true, "entry": true, "right": true, "rights": true, "visa": true, "visas": true, "permission": true, "bail": true, "bond": true, "parole": true,
 	"request": true, "requests": true, "passage": true, "asylum": true, "aid": true, "license": true,
 	"licence": true, "accreditation": true, "treatment": true, "food": true, "water": true,
 	"case": true, "lawsuit": true, "lawsuits": true, "suit": true, "petition": true, "staff": true,

@@ -60,3 +60,13 @@ func TestHastenedTo(t *testing.T) {
 		"The ministry tried to deny entry to the reporters.",
 	}, "confirm", "deny")
 }
+
+// TestDeniedBond: a judge who denies bond or parole refuses a release; he
+// denies no statement, so the act is no denial another party's claim
+// could contradict (as "denied bail"). Invented sentences.
+func TestDeniedBond(t *testing.T) {
+	runClaims4(t, []claims4Case{
+		{"bond", "A county judge on Thursday denied bond to the rapper arrested a day earlier.", "denied", "county judge", "", "assert", "bond to the rapper"},
+		{"parole", "The judge denied parole to the former officer.", "denied", "judge", "", "assert", "parole to the former officer"},
+	})
+}
