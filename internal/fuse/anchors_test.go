@@ -89,16 +89,7 @@ Eleven (11) other employees were wounded. Fourteen (14) of the assailants were k
 The company has suspended work at the concession and asks for a permanent police presence in Ambeno.`
 	const mps = "the Ministry of Public Security"
 	ix := NewIndex(DefaultOptions())
-	feat := func(text, issuer string, sides ...string) *feats {
-		f := &feats{prof: ix.encodeProfile(&parallax.Document{Text: text}), nums: textNumbers(text)}
-		if issuer != "" {
-			f.issuer = ix.stemSet(issuer)
-		}
-		for _, s := range sides {
-			f.speakers = append(f.speakers, ix.intern(s))
-		}
-		return f
-	}
+	feat := func(text, issuer string, sides ...string) *feats { return renderingFeats(ix, text, issuer, sides...) }
 	day := func(d int32) *article { return &article{pub: 20000 + d} }
 	for _, c := range []struct {
 		name       string

@@ -65,13 +65,7 @@ The ministry said rioters had set fire to the district's town hall and a fuel st
 
 Minister Adil Harun said the unrest had been stirred up by parties seeking to exploit the price of bread.`
 	ix := NewIndex(DefaultOptions())
-	feat := func(text string, sides ...string) *feats {
-		f := &feats{prof: ix.encodeProfile(&parallax.Document{Text: text}), nums: textNumbers(text)}
-		for _, s := range sides {
-			f.speakers = append(f.speakers, ix.intern(s))
-		}
-		return f
-	}
+	feat := func(text string, sides ...string) *feats { return renderingFeats(ix, text, "", sides...) }
 	day := func(d int32) *article { return &article{pub: 20000 + d} }
 	for _, c := range []struct {
 		name       string
@@ -113,4 +107,18 @@ func TestStatementPlacesNear(t *testing.T) {
 			t.Errorf("%s: %v, want %v", c.name, got, c.want)
 		}
 	}
+}
+
+// renderingFeats makes the features the rendering tests compare: the
+// text's profile and figures, the issuer's stems when one is given (a
+// statement titled with its issuer), and the sides of its speakers.
+func renderingFeats(ix *Index, text, issuer string, sides ...string) *feats {
+	f := &feats{prof: ix.encodeProfile(&parallax.Document{Text: text}), nums: textNumbers(text)}
+	if issuer != "" {
+		f.issuer = ix.stemSet(issuer)
+	}
+	for _, s := range sides {
+		f.speakers = append(f.speakers, ix.intern(s))
+	}
+	return f
 }
