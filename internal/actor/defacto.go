@@ -18,29 +18,38 @@ var deFactoRulers = []struct{ state, from, side string }{
 // state's side (a president of the former government) keeps it: their
 // offices end on that day, and the former-office rules speak for them.
 func (st *docState) deFactoGovernments() {
-	if st.day == "" {
+	for _, r := range deFactoRulers {
+		st.passSide(r.state, r.from, r.side, true)
+	}
+}
+
+// passSide gives the mentions with side from the side to on stories
+// published from day: with bodiesOnly the state bodies, forces and
+// persons only (a de facto ruler takes the government, not the state's
+// people and places), otherwise every mention. A person the knowledge
+// base lists with the old side keeps it (a president of the former
+// government, a colonial governor).
+func (st *docState) passSide(from, day, to string, bodiesOnly bool) {
+	if st.day == "" || st.day < day {
 		return
 	}
-	for _, r := range deFactoRulers {
-		if st.day < r.from {
+	for i := range st.ments {
+		m := &st.ments[i]
+		if m.side != from {
 			continue
 		}
-		for i := range st.ments {
-			m := &st.ments[i]
-			if m.side != r.state {
+		switch m.kind {
+		case parallax.KindPerson:
+			if p, ok := st.kb.Actor(m.actor); ok && p.Side == from {
 				continue
 			}
-			switch m.kind {
-			case parallax.KindGovernment, parallax.KindMilitary:
-			case parallax.KindPerson:
-				if p, ok := st.kb.Actor(m.actor); ok && p.Side == r.state {
-					continue
-				}
-			default:
+		case parallax.KindGovernment, parallax.KindMilitary:
+		default:
+			if bodiesOnly {
 				continue
 			}
-			m.side = r.side
 		}
+		m.side = to
 	}
 }
 
@@ -59,23 +68,8 @@ var sovereignRegions = []struct{ region, from, side string }{
 // the knowledge base lists with the region's own side (a colonial
 // governor) keeps it.
 func (st *docState) regionsSovereign() {
-	if st.day == "" {
-		return
-	}
 	for _, r := range sovereignRegions {
-		if st.day < r.from {
-			continue
-		}
-		for i := range st.ments {
-			m := &st.ments[i]
-			if m.side != r.region {
-				continue
-			}
-			if p, ok := st.kb.Actor(m.actor); ok && m.kind == parallax.KindPerson && p.Side == r.region {
-				continue
-			}
-			m.side = r.side
-		}
+		st.passSide(r.region, r.from, r.side, false)
 	}
 }
 
