@@ -1,6 +1,11 @@
 package quantity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/when/words"
+)
 
 // TestConflictOwners covers the owner rules that the probe articles of
 // testdata/probes showed wrong across conflicts (see TestProbes), each with
@@ -66,6 +71,14 @@ func TestConflictOwners(t *testing.T) {
 			[]claimCue{{"A roadside bomb struck a patrol near Kismayo, killing six soldiers", "said", "SOM"}},
 			[]entitySpec{{"Al-Shabab", "group", "ALSHABAB"}, {"Kismayo", "place:SO", ""}},
 			[]string{"six soldiers|killed|6|killed|SOM|SOM"}},
+		// a state's foe is the party its claims name most; a tie with
+		// states it names once (the backers of a plan) goes to the party
+		// the whole story names most, not to the first code in order
+		{"opponent", "A military source said the army destroyed a Polisario vehicle near Mahbes. The Polisario Front says Moroccan drone strikes have killed dozens of its fighters. The Polisario wants a referendum. Morocco considers the region part of its territory, a plan backed by the United States, Spain and France.",
+			[]claimCue{{"the army destroyed a Polisario vehicle near Mahbes", "said", "MAR"}, {"Moroccan drone strikes have killed dozens of its fighters", "says", "POLISARIO"},
+				{"the region part of its territory, a plan backed by the United States, Spain and France", "considers", "MAR"}},
+			[]entitySpec{{"Polisario Front", "group", "POLISARIO"}, {"Polisario", "group", "POLISARIO"}, {"Morocco", "gpe", "MAR"}, {"United States", "gpe", "USA"}, {"Spain", "gpe", "ESP"}, {"France", "gpe", "FRA"}},
+			[]string{"a Polisario vehicle|vehicle|1|destroyed|POLISARIO|MAR", "dozens of its fighters|killed|null|killed|POLISARIO|POLISARIO"}},
 		// an armed group fights a state, not another group the story names
 		{"opponent", "Militants of the Balochistan Liberation Army stormed a checkpoint in Turbat.\n\nThe BLA said it killed 14 soldiers. The TTP denied any role. Police in Gwadar were on alert.",
 			[]claimCue{{"it killed 14 soldiers", "said", "BLA"}},
@@ -294,4 +307,39 @@ func TestConflictOwners(t *testing.T) {
 			[]claimCue{{"40 assailants were \"neutralised\" near Tillaberi", "said", "NER"}}, nil,
 			[]string{"40 assailants|killed|40|killed||NER"}},
 	})
+}
+
+// TestEndorserMention: the parties after "backed by" (alone or in a list)
+// back a plan or a side and are no speaker's foe; a party named after
+// "by" as the doer of an act is not one of them.
+func TestEndorserMention(t *testing.T) {
+	cases := []struct {
+		text  string
+		sides map[string]string // word -> side of the mention that word is part of
+		at    string            // the mention's first word
+		want  bool
+	}{
+		{"a plan backed by the United States , Spain and France", map[string]string{"United": "USA", "States": "USA", "Spain": "ESP", "France": "FRA"}, "United", true},
+		{"a plan backed by the United States , Spain and France", map[string]string{"United": "USA", "States": "USA", "Spain": "ESP", "France": "FRA"}, "Spain", true},
+		{"a plan backed by the United States , Spain and France", map[string]string{"United": "USA", "States": "USA", "Spain": "ESP", "France": "FRA"}, "France", true},
+		{"a resolution supported by Ghana", map[string]string{"Ghana": "GHA"}, "Ghana", true},
+		{"the village was shelled by Armenia and Azerbaijan", map[string]string{"Armenia": "ARM", "Azerbaijan": "AZE"}, "Azerbaijan", false},
+		{"talks between Spain and France", map[string]string{"Spain": "ESP", "France": "FRA"}, "France", false},
+		{"Morocco rejects the claim", map[string]string{"Morocco": "MAR"}, "Morocco", false},
+	}
+	for _, c := range cases {
+		var ws []words.Word
+		var sides []string
+		j := -1
+		for _, f := range strings.Fields(c.text) {
+			if f == c.at && j < 0 {
+				j = len(ws)
+			}
+			ws = append(ws, words.Word{Text: f, Lower: strings.ToLower(f)})
+			sides = append(sides, c.sides[f])
+		}
+		if got := endorserMention(ws, sides, j); got != c.want {
+			t.Errorf("%q at %q: got %v, want %v", c.text, c.at, got, c.want)
+		}
+	}
 }

@@ -412,7 +412,7 @@ func (c *context) findOpponents() map[string]string {
 	}
 	for si, s := range c.sents {
 		for j, side := range c.mentions[si] {
-			if side == "" || (j > 0 && c.mentions[si][j-1] == side) || supplierMention(s.Words, j) || backers[side] {
+			if side == "" || (j > 0 && c.mentions[si][j-1] == side) || supplierMention(s.Words, j) || backers[side] || endorserMention(s.Words, c.mentions[si], j) {
 				continue
 			}
 			global[side]++
@@ -1707,6 +1707,43 @@ func supplierMention(ws []words.Word, j int) bool {
 		case "made in", "built in", "produced in", "manufactured in", "supplied by", "provided by", "donated by", "delivered by":
 			return true
 		}
+	}
+	return false
+}
+
+// endorseWords before "by" name who backs a plan, a proposal or a side
+// rather than who fights: "a plan backed by the United States, Spain and
+// France" names no foe of the speaker.
+var endorseWords = map[string]bool{"backed": true, "supported": true, "endorsed": true, "welcomed": true}
+
+// endorserMention reports whether the mention that starts at word j is
+// one of the parties after "backed by" (or "supported", "endorsed",
+// "welcomed"), alone or in a list ("by the United States, Spain and
+// France"); sides are the words' mention sides, as armsSupplier reads them.
+func endorserMention(ws []words.Word, sides []string, j int) bool {
+	for n := 0; n < 8; n++ {
+		k := j - 1
+		if k >= 0 && ws[k].Lower == "the" {
+			k--
+		}
+		if k >= 1 && ws[k].Lower == "by" && endorseWords[ws[k-1].Lower] {
+			return true
+		}
+		// a list: ", " or "and" after the mention before
+		sep := false
+		if k >= 0 && ws[k].Lower == "and" {
+			k, sep = k-1, true
+		}
+		if k >= 0 && ws[k].Lower == "," {
+			k, sep = k-1, true
+		}
+		if !sep || k < 0 || k >= len(sides) || sides[k] == "" {
+			return false
+		}
+		for k > 0 && sides[k-1] == sides[k] {
+			k--
+		}
+		j = k
 	}
 	return false
 }
