@@ -320,6 +320,12 @@ var firmStarters = map[string]bool{
 	"Our": true, "My": true, "Your": true, "What": true, "Why": true, "How": true,
 	"Who": true, "Where": true, "And": true, "Or": true, "Yet": true, "Then": true,
 	"Although": true, "Because": true, "Since": true, "That": true, "Such": true,
+	// And the words that open questions, requests and thanks in mail
+	// and reviews, which no name goes on with: "... on Fri, Sat, or
+	// Sun. | Please let me know", "... of X. | So I may as well".
+	"So": true, "Please": true, "Thanks": true, "Thank": true, "Do": true, "Does": true,
+	"Did": true, "Is": true, "Are": true, "Was": true, "Were": true, "Can": true,
+	"Could": true, "Would": true, "Should": true, "Let": true, "Here": true,
 }
 
 // candidate reports a place before token k where a sentence may start:

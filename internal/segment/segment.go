@@ -389,7 +389,7 @@ func startsSentence(text string, toks []tok, i, j int) bool {
 			r2, _ := utf8.DecodeRuneInString(text[toks[j+1].s:])
 			return unicode.IsUpper(r2)
 		}
-		return unicode.IsUpper(r) && clean.SentenceOpener(strings.ToLower(next))
+		return unicode.IsUpper(r) && (clean.SentenceOpener(strings.ToLower(next)) || firmStarters[next])
 	}
 	switch {
 	case unicode.IsLower(r):
@@ -529,6 +529,11 @@ var titles = map[string]bool{
 	"vs": true, "v": true, "viz": true, "cf": true, "approx": true, "ca": true, "Ca": true,
 	"Fig": true, "Figs": true, "fig": true, "figs": true, "Ch": true, "ch": true, "Sec": true,
 	"Gov't": true, "Atty": true, "Ald": true, "Mme": true, "Mlle": true, "Dept": true,
+	"Drs": true, "Profs": true,
+	// A postscript's mark opens the sentence it introduces ("P.S. I am
+	// moving", "PS. Love the new website!"): the treebanks never end a
+	// sentence after one.
+	"PS": true, "P.S": true, "PPS": true, "P.P.S": true,
 }
 
 // others are abbreviations that can also end a sentence ("... of Apple

@@ -129,6 +129,15 @@ func TestSentences(t *testing.T) {
 		// with the noun phrase; before an opener they end the sentence.
 		{"Velora put sanctions on U.S. Defense firms and the U.K. Foreign Office, and the U.N. Security Council met. It ended in the U.S. The talks stopped.",
 			[]string{"Velora put sanctions on U.S. Defense firms and the U.K. Foreign Office , and the U.N. Security Council met .", "It ended in the U.S.", "The talks stopped ."}},
+		// A postscript's mark opens its sentence; plural titles end
+		// none ("Drs." before names).
+		{"Thanks again Nina. PS. Love the new website! P.S. I am moving back. Drs. Ali and Khan work wonders.",
+			[]string{"Thanks again Nina .", "PS. Love the new website !", "P.S. I am moving back .", "Drs. Ali and Khan work wonders ."}},
+		// A sentence-final abbreviation ends its sentence before the
+		// words that open requests and questions, which no name goes on
+		// with.
+		{"The games are on Fri, Sat, or Sun. Please let me know. It is near Michigan Ave.) Does anyone know?",
+			[]string{"The games are on Fri , Sat , or Sun.", "Please let me know .", "It is near Michigan Ave. )", "Does anyone know ?"}},
 		// A widget label flattened into the text ends before the
 		// sentence it was glued to, not inside a headline.
 		{"Polls closed in May. WATCH: Tarov Belsk's video report Members of the council say the vote was fair.",
