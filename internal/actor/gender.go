@@ -13,7 +13,7 @@ import "github.com/parallaxhq/parallax"
 
 // genderWords: words before a name that give the person's gender.
 var genderWords = map[string]byte{
-	"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "madam": 'f', "madame": 'f', "sir": 'm', "dame": 'f', "lady": 'f', "lord": 'm',
+	"mr": 'm', "mrs": 'f', "ms": 'f', "miss": 'f', "madam": 'f', "madame": 'f', "sir": 'm', "dame": 'f', "lady": 'f', "lord": 'm', "baroness": 'f', "baron": 'm',
 	"spokesman": 'm', "spokeswoman": 'f', "chairman": 'm', "chairwoman": 'f', "congressman": 'm', "congresswoman": 'f',
 	"businessman": 'm', "businesswoman": 'f', "king": 'm', "queen": 'f', "prince": 'm', "princess": 'f',
 }

@@ -132,6 +132,14 @@ func (st *docState) unifyPersons() {
 			rename[m.actor] = canonOf(canon, long.actor)
 		}
 	}
+	for _, m := range st.ments {
+		if m.kind != parallax.KindPerson || m.actor == "" || rename[m.actor] != "" {
+			continue
+		}
+		if c, ok := st.honorificGivenName(m); ok {
+			rename[m.actor] = canonOf(canon, c)
+		}
+	}
 	if len(rename) == 0 {
 		return
 	}
@@ -407,3 +415,39 @@ func (st *docState) townAt(i int) bool {
 	}
 	return false
 }
+
+// honorificGivenName: the person n is named by a courtesy title and a
+// given name alone ("Prince Faisal", "Sheikh Hamad"), and one person named
+// before has that given name followed by a patronymic ("Faisal bin Farhan
+// Al Saud", "Sheikh Hamad bin Khalifa al-Mansour"): Arabic names have no
+// surname to repeat, and news repeats the title and the given name
+// instead. It returns that person's actor; a given name two people named
+// before share is no one's.
+func (st *docState) honorificGivenName(n mention) (string, bool) {
+	w := strings.Fields(Fold(n.actor))
+	if len(w) != 2 || !honorifics[w[0]] {
+		return "", false
+	}
+	found := ""
+	for _, m := range st.ments {
+		if m.kind != parallax.KindPerson || m.actor == "" || m.actor == n.actor || m.a >= n.a {
+			continue
+		}
+		fw := strings.Fields(Fold(displayName(m.actor)))
+		if len(fw) > 0 && honorifics[fw[0]] {
+			fw = fw[1:]
+		}
+		if len(fw) < 3 || fw[0] != w[1] || !patronymicWords[fw[1]] {
+			continue
+		}
+		if found != "" && found != m.actor {
+			return "", false
+		}
+		found = m.actor
+	}
+	return found, found != ""
+}
+
+// patronymicWords join an Arabic given name to the father's ("bin",
+// "ibn", "bint"), folded.
+var patronymicWords = map[string]bool{"bin": true, "ibn": true, "bint": true}

@@ -1709,6 +1709,9 @@ func (st *docState) nameAfter(i int) (int, int, bool) {
 	if j == i {
 		return 0, 0, false
 	}
+	if j-i >= 3 && st.peerageHonorificAt(i, j) {
+		i++ // "Minister Baroness Jenny Chapman"
+	}
 	return i, j, true
 }
 
@@ -1841,8 +1844,30 @@ func shortFormOf(w, full string) bool {
 // part of some names, "Sheikh Hasina": so only a name of three words or
 // more is tried without them.)
 var honorifics = map[string]bool{
-	"sir": true, "dame": true, "lord": true, "lady": true, "sheikh": true, "sheik": true, "shaikh": true,
+	"sir": true, "dame": true, "lord": true, "lady": true, "baroness": true, "baron": true, "sheikh": true, "sheik": true, "shaikh": true,
 	"prince": true, "princess": true, "emir": true, "sayyid": true,
+}
+
+// britishHonorifics are the British courtesy titles of knights and peers
+// written before a full name ("Sir Keir Starmer", "Baroness Jenny
+// Chapman"): the English Wikipedia title of such a person is the name
+// without them.
+var britishHonorifics = map[string]bool{"sir": true, "dame": true, "lord": true, "lady": true, "baroness": true, "baron": true}
+
+// peerageHonorificAt: the token at i is a British courtesy title before a
+// given name and surname within [i, b) ("Baroness Jenny Chapman"). A
+// peer named by the title alone ("Lord Collins of Highbury", "Lord
+// Ahmad") keeps it: the title is then the name the person is known by.
+func (st *docState) peerageHonorificAt(i, b int) bool {
+	if !st.toks[i].Cap || !britishHonorifics[st.toks[i].Norm] {
+		return false
+	}
+	for k := i + 1; k < b; k++ {
+		if !st.toks[k].Cap {
+			return false // "of Highbury"
+		}
+	}
+	return true
 }
 
 // burmeseHonorifics are the Burmese forms of address written before a
@@ -2003,6 +2028,9 @@ func (st *docState) names() {
 		}
 		if b-a >= 3 && st.burmeseHonorificAt(a) {
 			a++ // "U Khaing Thukha" is Khaing Thukha
+		}
+		if b-a >= 3 && st.peerageHonorificAt(a, b) {
+			a++ // "Baroness Jenny Chapman" is Jenny Chapman, her article's title
 		}
 		if a >= b || st.onlyTitle(a, b) {
 			continue // a title alone ("Prime Minister") names no one
