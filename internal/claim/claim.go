@@ -508,7 +508,10 @@ func (st *state) sentence(si, a, b int) {
 		if st.norm(i-1) == "to" && !st.inQuote(i) && st.appearedTo(si, a, b, i, cueB) {
 			continue // "X appeared on television on Thursday to announce C"
 		}
-		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1) && !st.titleCaseVerb(a, b, i, c)) || st.infinitiveTo(i) || st.negated(i, a) && !st.raisedNegation(i, a, c) {
+		if c.deny && st.deniedNot(i, a) {
+			c.deny = false // "did not deny that C": the speaker lets C stand
+		}
+		if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1) && !st.titleCaseVerb(a, b, i, c)) || st.infinitiveTo(i) || st.negated(i, a) && !st.raisedNegation(i, a, c) && !st.deniedNot(i, a) {
 			continue // "the U.S. State Department"
 		}
 		if st.asSaid(si, a, b, i, cueB, c) {
@@ -1038,7 +1041,9 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		if before > a && st.toks[before].Word && !st.isCloseQuote(before) && st.doc.Entities[ei].Kind == parallax.KindPerson {
 			k := before
 			titled := false // a title word read: lower-case portfolio words and a possessive may open it ("its information minister")
-			for k > a && k > before-5 && st.toks[k].Word && (st.toks[k].Cap || titleWords[st.norm(k)] || titled && (possessiveDet[st.norm(k)] || st.lowerWord(k) && !pronoun(st.toks[k].Text))) && !st.isCloseQuote(k) {
+			// (a possessive after the title word joins the owner to it:
+			// `, the ministry's spokeswoman NAME said`)
+			for k > a && k > before-5 && (st.toks[k].Word || titled && (st.norm(k) == "'s" || st.norm(k) == "’s")) && (st.toks[k].Cap || titleWords[st.norm(k)] || titled && (possessiveDet[st.norm(k)] || st.norm(k) == "'s" || st.norm(k) == "’s" || st.lowerWord(k) && !pronoun(st.toks[k].Text))) && !st.isCloseQuote(k) {
 				if titleWords[st.norm(k)] {
 					titled = true
 				}
@@ -2463,31 +2468,40 @@ var titleWords = map[string]bool{
 func (st *state) clauseEnd(a, b int) int {
 	for i := a; i < b; i++ {
 		if st.toks[i].Text == "," && i+1 < b {
-			n := st.norm(i + 1)
+			// a quotation may close after its comma (`given "actionable
+			// evidence," while X told VOA that D`, `caught "planning
+			// violence," a claim X called absurd`): the clause ends with
+			// the quotation, and the words after it are read as after the
+			// comma
+			at, cut := i+1, i
+			if st.isCloseQuote(i+1) && i+2 < b {
+				at, cut = i+2, i+2
+			}
+			n := st.norm(at)
 			if clauseBreaks[n] {
-				return i
+				return cut
 			}
 			if n == "as" {
-				for k := i + 2; k < b && k < i+6; k++ {
+				for k := at + 1; k < b && k < at+5; k++ {
 					if _, ok := st.cueAt(k); ok {
-						return i
+						return cut
 					}
 				}
 			}
-			if c, ok := st.cueAt(i + 1); ok && c.gerund {
-				return i
+			if c, ok := st.cueAt(at); ok && c.gerund {
+				return cut
 			}
-			if c, _, ok := st.phraseCue(i+1, b); ok && c.gerund {
-				return i // ", making it clear that"
+			if c, _, ok := st.phraseCue(at, b); ok && c.gerund {
+				return cut // ", making it clear that"
 			}
-			if n == "according" && st.norm(i+2) == "to" {
-				return i
+			if n == "according" && st.norm(at+1) == "to" {
+				return cut
 			}
-			if (n == "a" || n == "an") && st.claimApposition(i+2, b) {
-				return i // "C, a claim Ukraine rejected as false": the denial is no part of C
+			if (n == "a" || n == "an") && st.claimApposition(at+1, b) {
+				return cut // "C, a claim Ukraine rejected as false": the denial is no part of C
 			}
-			if (n == "and" || n == "but") && st.secondAct(i+2, b) {
-				return i // "X said C, and he indicated D": a second reporting act
+			if (n == "and" || n == "but") && st.secondAct(at+1, b) {
+				return cut // "X said C, and he indicated D": a second reporting act
 			}
 		}
 		if st.norm(i) == "and" && i > a && st.andAbsolute(i, b) {
@@ -5555,6 +5569,29 @@ func (st *state) insideContent(i, first int) bool {
 		if _, ok := st.cueAt(k); ok && !st.inQuote(k) {
 			return true
 		}
+	}
+	return false
+}
+
+// deniedNot: "did not deny that C", "has not denied that C", "does not
+// dispute that C": a denial cue negated after "do" or "have", with a
+// reported clause after it. The speaker concedes C, a claim of its own
+// (attrib29's convention: assert); "did not deny the report" and "never
+// denied" are left out (what is let stand is no clause, or no act).
+func (st *state) deniedNot(i, a int) bool {
+	if st.norm(i+1) != "that" {
+		return false
+	}
+	if w := st.norm(i); !strings.HasPrefix(w, "den") && !strings.HasPrefix(w, "disput") {
+		return false
+	}
+	k := i - 1
+	if w := st.norm(k); w != "not" && w != "n't" {
+		return false
+	}
+	switch st.norm(k - 1) {
+	case "do", "does", "did", "has", "have", "had":
+		return k-1 > a
 	}
 	return false
 }

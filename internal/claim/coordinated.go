@@ -163,6 +163,9 @@ func (st *state) claimApposition(k, b int) bool {
 		if c, ok := st.cueAt(j); ok && !c.gerund {
 			return true
 		}
+		if labelVerbs[st.norm(j)] && st.labelsFalse(j+1, b) {
+			return true // "a claim the opposition called absurd"
+		}
 	}
 	return false
 }

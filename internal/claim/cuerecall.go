@@ -52,6 +52,9 @@ func (st *state) recallCues() {
 			if statementNouns[t.Norm] && st.recallNounThat(a, b, i) {
 				continue
 			}
+			if st.labelledApposition(a, b, i) {
+				continue
+			}
 			c, ok := st.cueAt(i)
 			if !ok {
 				continue

@@ -414,6 +414,10 @@ var speakerNouns = map[string]bool{
 	"suspect": true, "defendant": true, "opposition": true, "watchdog": true, "department": true,
 	"coalition": true, "alliance": true, "bank": true, "union": true, "cabinet": true, "junta": true,
 	"unions": true, // ("French unions called a strike, saying C")
+	// clergy, who speak for their church or themselves (`?" asked the
+	// Catholic bishop of Arauca, NAME`)
+	"bishop": true, "bishops": true, "archbishop": true, "priest": true, "priests": true, "pastor": true,
+	"imam": true, "imams": true, "cleric": true, "clerics": true, "rabbi": true, "mufti": true,
 	// groups of people named by their stance or trade ("Critics,
 	// including X, suggest")
 	"critics": true, "opponents": true, "supporters": true, "campaigners": true, "protesters": true,

@@ -103,7 +103,7 @@ func (st *state) mayReadParse(i, a, b int) bool {
 	if st.norm(i-1) == "to" && st.norm(i-2) == "first" {
 		return true // "was the first to reject": the copula opens the cue
 	}
-	if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.infinitiveTo(i) || st.negated(i, a) {
+	if st.nounish(i, cueB) || (t.Cap && i > a && !st.isOpenQuote(i-1)) || st.infinitiveTo(i) || st.negated(i, a) && !st.deniedNot(i, a) {
 		return false
 	}
 	return true

@@ -88,6 +88,57 @@ func (st *state) rejectedAfter(si, a, b, ca, cb int, c cue, recall bool) bool {
 	return len(st.drafts) > n
 }
 
+// labelledApposition reads a label verb at token ca that calls a claim
+// untrue from inside an apposition to the clause before it: "C, a claim
+// opposition leader NAME called absurd", `C," an account the ministry
+// called a lie`. The labeller speaks and denies C (the clause before the
+// apposition's comma). The label must close the clause right after its
+// denial word, so that "a claim X called a turning point in the talks"
+// (no denial) and "a claim X called false in a letter to Y" stay out.
+func (st *state) labelledApposition(a, b, ca int) bool {
+	if !labelVerbs[st.norm(ca)] || st.inQuote(ca) {
+		return false
+	}
+	k := ca + 1
+	for k < b && k <= ca+3 && st.toks[k].Word && !denialWords[st.norm(k)] {
+		k++
+	}
+	if k >= b || !denialWords[st.norm(k)] || !st.endsAt(k+1, b) {
+		return false
+	}
+	var spk speaker
+	s := -1
+	if ei, ea, ok := st.entityEndingAt(ca); ok && ea > a {
+		spk, s = st.speakerFromEntity(ei, ea, ca), ea
+	} else if np, ok := st.speakerNP(a, ca); ok {
+		spk, s = np, np.a
+	} else {
+		return false
+	}
+	// title words between the claim noun and the speaker's name belong
+	// to the speaker ("a claim opposition leader NAME called absurd")
+	j := s - 1
+	for j > a && j >= s-3 && st.lowerWord(j) && !appositionClaimNouns[st.norm(j)] {
+		j--
+	}
+	comma, ok := st.claimNounApposition(a, j)
+	if !ok {
+		return false
+	}
+	if j+1 < s {
+		spk.a = j + 1
+	}
+	end := comma
+	if st.isCloseQuote(comma) && st.norm(comma-1) == "," {
+		end = comma + 1 // `caught "planning violence," a claim ...`: the quotation closes the clause
+	} else if st.norm(comma) != "," {
+		return false
+	}
+	n := len(st.drafts)
+	st.addDraft(draft{cueA: ca, cueB: ca + 1, contA: st.clauseStart(a, end), contB: end, spk: spk, deny: true})
+	return len(st.drafts) > n
+}
+
 // denialAdverbs say how or how long a party denies ("has always
 // contested", "a claim strongly denied by").
 var denialAdverbs = map[string]bool{
@@ -131,7 +182,7 @@ func (st *state) claimNounApposition(a, k int) (int, bool) {
 	default:
 		return 0, false
 	}
-	if k <= a || st.norm(k) != "," {
+	if k <= a || st.norm(k) != "," && !(st.isCloseQuote(k) && st.norm(k-1) == ",") {
 		return 0, false
 	}
 	return k, true

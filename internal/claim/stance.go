@@ -200,6 +200,11 @@ func (st *state) rejectsStatement(ob int) bool {
 		}
 		return false
 	case strings.HasPrefix(verb, "den") || strings.HasPrefix(verb, "dismiss"):
+		if st.deniedGerund(ob) >= 0 {
+			// "denied obstructing aid", "denied ever receiving a bribe":
+			// an act of the speaker denied, whatever its object ("aid")
+			return true
+		}
 		for _, w := range obj {
 			if deniedNonStatements[w] {
 				return false
@@ -207,6 +212,25 @@ func (st *state) rejectsStatement(ob int) bool {
 		}
 	}
 	return true
+}
+
+// deniedGerund: the object of a denial cue starting at token ob opens,
+// after at most an adverb ("ever", "again"), with a verb's -ing form the
+// tagger reads as a verb: the act denied ("denied obstructing aid",
+// "denies ever taking bribes"). It returns the gerund's index, else -1.
+// A noun in -ing ("denied housing", "denied funding") is what is refused.
+func (st *state) deniedGerund(ob int) int {
+	k := ob
+	if w := st.norm(k); w == "ever" || w == "again" || w == "personally" {
+		k++
+	}
+	if k >= len(st.toks) || !st.toks[k].Word || !strings.HasSuffix(st.norm(k), "ing") {
+		return -1
+	}
+	if st.norm(k) != "having" && st.tagAt(k) != "VERB" {
+		return -1
+	}
+	return k
 }
 
 // disputedFigures are what a dispute rejects besides statements: numbers
