@@ -86,3 +86,21 @@ func TestAttrib29TrailingPossessiveTitle(t *testing.T) {
 			"said", "the bishop", "-", "assert", "-"},
 	})
 }
+
+// TestAttrib29NoFactShared: "no evidence had been shared" states that an
+// act did not happen (negative content under a neutral cue: assert);
+// "there was no evidence of that" says a statement lacks a ground (deny,
+// as before). Sentences invented.
+func TestAttrib29NoFactShared(t *testing.T) {
+	runSpeakerCases(t, []speakerCase{
+		{"no such evidence had been shared",
+			"A rebel commander told VOA that no such evidence had been shared with the mediators.",
+			"told", "A rebel commander", "-", "assert", "-"},
+		{"no proof was given",
+			"The defence lawyer said no proof was given to the court.",
+			"said", "The defence lawyer", "-", "assert", "-"},
+		{"there was no evidence of that",
+			"The rebel commander said there was no evidence of that.",
+			"said", "The rebel commander", "-", "deny", "-"},
+	})
+}

@@ -47,7 +47,7 @@ func (st *state) denial(a, b int) bool {
 			// "no role in", "no truth to": a denial; "no attack had
 			// occurred", "no soldiers were killed": a statement
 			for j := i + 1; j < b && j <= i+2; j++ {
-				if hasStem(st.toks[j].Norm, negatedFacts) {
+				if hasStem(st.toks[j].Norm, negatedFacts) && !st.factSubject(j, b) {
 					return true // "no truth to the reports", "no evidence"
 				}
 			}
@@ -84,6 +84,20 @@ func (st *state) denial(a, b int) bool {
 				break
 			}
 		}
+	}
+	return false
+}
+
+// factSubject: the fact noun at j ("no such evidence") is the subject of
+// a finite verb after it ("no such evidence had been shared", "no proof
+// was given to the court"): the speaker states that an act did not
+// happen, negative content under a neutral cue (assert), not that a
+// statement lacks a ground ("there is no evidence of that", "no truth to
+// the reports").
+func (st *state) factSubject(j, b int) bool {
+	switch st.norm(j + 1) {
+	case "had", "has", "have", "was", "were":
+		return j+2 < b && st.toks[j+2].Word && (st.norm(j+2) == "been" || strings.HasSuffix(st.norm(j+2), "ed") || st.tagAt(j+2) == "VERB")
 	}
 	return false
 }
