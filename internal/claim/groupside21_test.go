@@ -45,7 +45,6 @@ var groupside21Known = map[string]string{
 	"ph-abu-sayyaf-state-task-group: > said | group":                                  "N: 'The group said' after the Navy's task group gets no side (right not to take Abu Sayyaf's; the unit's state is not carried)",
 	"ph-abu-sayyaf-state-task-group: > says | task group":                             "span: the headline's speaker is reported as 'group' (no side)",
 	"ph-abu-sayyaf-two-groups: extra claim | Two groups":                              "a headline's 'Two groups claim' read as a claim (no side, right)",
-	"ph-biff-the-militants: > said | Abu Misri Kagui":                                 "span: the trailing 'the group's spokesman NAME said' is not found with the name as speaker",
 	"ph-biff-the-militants: extra said | Front":                                       "span: 'A spokesman for the Moro Islamic Liberation Front said' is reported as 'Front' (no side)",
 	"so-somaliland-two-sides: > said | spokesman":                                     "span: 'A spokesman for the clan elders in Las Anod' is reported as 'Las Anod' (no side, right)",
 	"so-somaliland-two-sides: extra said | Las Anod":                                  "span: as the spokesman above",

@@ -30,7 +30,6 @@ var nonstate24Known = map[string]string{
 	"kargil-home-daily-spokesman: > said | foreign office":             "D: got said | Pakistan's foreign office | PAK | assert | Pakistani Ministry of Foreign Affairs | indirect",
 	"krg-bashiqa-islamic-state-negative: > said | He":                  "N: got said | He | PESHMERGA | assert |  | indirect",
 	"krg-bashiqa-islamic-state-negative: > said | Peshmerga commander": "N: got said | Peshmerga commander | PESHMERGA | assert |  | indirect",
-	"lra-commander-president-spoke: > denies | LRA":                    "P: got denies | LRA | LRA | assert | Lord's Resistance Army | indirect",
 	"milf-headline-colon: > : | MILF":                                  "H: missing",
 	"srpska-army-gorazde: > said | Bosnian Serb army":                  "R: got said | Bosnian Serb army | BIH | assert | Bosnian Armed Forces | indirect",
 	"srpska-army-gorazde: > says | Bosnian Serb army":                  "R: got says | Bosnian Serb army | BIH | assert | Bosnian Armed Forces | indirect",

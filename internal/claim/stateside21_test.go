@@ -25,8 +25,6 @@ var stateside21Known = map[string]string{
 	"hnd-it-after-bare-body: > said | mayor":                               "span: 'The mayor of Choloma' is reported as the town",
 	"afg-kabul-interior-2023: > said | shopkeeper":                         "span: 'A shopkeeper near the ministry said' is reported as the ministry (the claims lane's)",
 	"afg-kabul-interior-2023: extra said | the ministry":                   "span: as above",
-	"ago-cabinda-flec: > said | priest":                                    "span: 'A NOUN in/near/at PLACE said' is reported as the place (the claims lane's; unsided, right)",
-	"ago-cabinda-flec: extra said | Buco-Zau":                              "span: as above",
 	"bgd-bandarban-rab: > said | Inter Services Public Relations":          "knowledge base: Bangladesh's ISPR is read as Pakistan's Inter-Services Public Relations",
 	"bgd-bandarban-rab: > said | Local officials":                          "geo: 'Ruma' is placed in Serbia, and the actor stage gives the officials Serbia's government",
 	"bgd-bandarban-rab: > said | schoolteacher":                            "span: 'A NOUN in/near/at PLACE said' is reported as the place (the claims lane's; unsided, right)",
