@@ -200,7 +200,10 @@ func (s *Stage) notOwnEnemies(ctx *context, si int, f found, speaker string) str
 		return f.Owner
 	}
 	ws := ctx.sents[si].Words
-	if firstPersonOwn(ws, f.Start, f.End) || f.outcomeAt < 0 {
+	if firstPersonOwn(ws, f.Start, f.End) || f.outcomeAt < 0 || speakersLosses(ws, f) {
+		// ("the army puts its dead at 180": a toll the speaker gives as
+		// its own, though "dead" stands before the number as a deed's
+		// word would)
 		return f.Owner
 	}
 	enemyName := enemyNouns[f.head] || pejoratives[f.head]

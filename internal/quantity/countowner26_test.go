@@ -19,7 +19,6 @@ var countowner26Known = map[string]string{
 	"07-sau-jizan|\"dozens\" of the infiltrators":      "owner: infiltrators given the speaker",
 	"07-sau-jizan|five armoured vehicles":              "claimed_by: a statement on the rebels' website no side (claims)",
 	"07-sau-jizan|killed 20 Saudi soldiers":            "claimed_by: a statement on the rebels' website no side (claims)",
-	"08-ind-kargil|\"more than 100\" intruders":        "owner: intruders no one's",
 }
 
 // TestCountOwner26 runs the countowner26 battery (testdata/countowner26,

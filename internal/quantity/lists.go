@@ -41,6 +41,45 @@ type listEntry struct {
 	item                     string
 	n                        int
 	day, dayFirst, dayLast   int
+	// label: the item is a table's label of a loss ("Killed", "Tanks
+	// destroyed"), not a bare item noun
+	label bool
+}
+
+// listBullets may open a table's line.
+var listBullets = map[string]bool{"-": true, "•": true, "*": true, "–": true, "—": true}
+
+// labelItem reads a table's label of losses, ws[i:dash]: a word that says
+// what befell people ("Killed", "Wounded", "Missing", "Prisoners",
+// "Dead"), or an item phrase and the outcome after it ("Tanks destroyed",
+// "Aircraft shot down", "Armoured vehicles captured"). It returns the
+// item, and whether the label is one.
+func (s *Stage) labelItem(ws []words.Word, i, dash int) (string, bool) {
+	if dash-i == 1 {
+		w := ws[i].Lower
+		if prisonerNouns[w] {
+			return "captured", true
+		}
+		if w == "dead" {
+			return "killed", true
+		}
+		if out, n := phraseAt(s.outcomes, 1, ws, i); n == 1 {
+			if out, ok := peopleOut(out, w); ok && out != "lost" {
+				return out, true
+			}
+		}
+		return "", false
+	}
+	for j := i; j < dash && j <= i+3; j++ {
+		it, n := phraseAt(s.items, s.firstLen(ws, j), ws, j)
+		if n == 0 || j+n >= dash || it.people {
+			continue
+		}
+		if _, m := phraseAt(s.outcomes, dash-j-n, ws, j+n); m == dash-j-n {
+			return it.item, true
+		}
+	}
+	return "", false
 }
 
 // listEntries parses the words of a sentence made of loss-list entries from
@@ -58,8 +97,18 @@ func (s *Stage) listEntries(ws []words.Word) (entries []listEntry, colon int) {
 			}
 		}
 	}
+	if start == 0 && len(ws) > 1 && listBullets[ws[0].Lower] {
+		start = 1 // "- Killed: 650": a table's line opens on a bullet
+	}
 	for i := start; i < len(ws); {
 		e, ok := s.listEntryAt(ws, i)
+		if ok && colon < 0 && len(entries) == 0 && e.label && e.numLast+1 < len(ws) && !listSeparators[ws[e.numLast+1].Lower] && !listUnits[ws[e.numLast+1].Lower] {
+			// "- Tanks destroyed: 14 T-55", "- Aircraft shot down: 2
+			// (one MiG-23 and one Su-22)": a table's line of one figure
+			// may name the type after it; the rest of the line is no
+			// entry
+			return append(entries, e), colon
+		}
 		if !ok {
 			if len(entries) >= 2 && i > 0 && ws[i-1].Lower == "," && tellerClause(ws[i:]) {
 				// "..., warships/boats – 28, the General Staff
@@ -111,9 +160,15 @@ func (s *Stage) listEntryAt(ws []words.Word, i int) (listEntry, bool) {
 			e.item = it.item
 			if it.people {
 				e.item = "killed"
+				if prisonerNouns[ws[j].Lower] {
+					e.item = "captured" // "Prisoners: 147"
+				}
 			}
 			break
 		}
+	}
+	if e.item == "" {
+		e.item, e.label = s.labelItem(ws, i, dash)
 	}
 	m := dash + 1
 	for m < len(ws) && listApprox[ws[m].Lower] {
@@ -177,8 +232,10 @@ func (s *Stage) listCounts(ctx *context, si int, have []found) []found {
 			return have
 		}
 	}
-	by := listClaimant(ctx, lead)
-	owner := s.listOwner(ctx, lead, colon, by)
+	by := s.listClaimant(ctx, lead, false)
+	// (a communique's own table is told by no one, but the body its lead
+	// names is whose "enemy" the list counts)
+	owner := s.listOwner(ctx, lead, colon, s.listClaimant(ctx, lead, true))
 	out := have[:0:0]
 	for _, f := range have {
 		if !inList(ws, entries, f.Start, f.End) {
@@ -228,8 +285,9 @@ func (s *Stage) lossLeadIn(ws []words.Word) bool {
 
 // listClaimant is the side that tells a list: the speaker of a claim over
 // or in its lead sentences, else the first sided body (not a place) they
-// name ("The General Staff ... published its daily tally").
-func listClaimant(ctx *context, lead []int) string {
+// name ("The General Staff ... published its daily tally"); with anyBody
+// false, only a body in a lead that announces the losses tells the list.
+func (s *Stage) listClaimant(ctx *context, lead []int, anyBody bool) string {
 	for _, k := range lead {
 		sent := ctx.sents[k]
 		if cl := ctx.claimFor(sent.Start, sent.Start, k); cl != nil {
@@ -240,6 +298,13 @@ func listClaimant(ctx *context, lead []int) string {
 	}
 	for _, k := range lead {
 		sent := ctx.sents[k]
+		if !anyBody && !s.lossLeadIn(sent.Words) {
+			// ("On 8 August the FANT liberated Aouzou. The toll of
+			// enemy losses is as follows:": a body named doing a deed
+			// before the lead does not tell the list; a communique's
+			// own table is told by no one)
+			continue
+		}
 		for _, e := range ctx.doc.Entities {
 			if e.Start >= sent.Start && e.End <= sent.End && e.Side != "" && bodyKind(e.Kind) {
 				return e.Side

@@ -673,6 +673,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// counted as reports count them).
 			continue
 		}
+		if n := len(out); n > 0 && lostMateriel(ws, f, out[n-1]) {
+			// "shot down 86 MiGs; Israel admits to losing eight",
+			// "destroyed 27 aircraft and lost six": a bare number lost
+			// right after a count of materiel is more of that
+			// materiel, not people
+			f.Item, f.bare, f.civilian, f.stateless = out[n-1].Item, false, false, false
+		}
 		if f.stateless && strings.Contains(strings.ToLower(doc.Text[f.Start:f.End]), " of them") {
 			// "dispersed hundreds of students ... and arrested 30 of
 			// them": the people named before the count in its sentence
@@ -751,6 +758,11 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			f.Owner, f.ownerNamed = side, true
 		} else if both && !f.ownerNamed {
 			// "killed at least 23 people on both sides": no one party's
+			f.Owner, f.stateless = "", true
+		}
+		if !f.ownerNamed && eachSideSubject(ws, f) {
+			// "both sides had lost at least 300 men", "each side lost
+			// about 20,000": the losses of two parties in one figure
 			f.Owner, f.stateless = "", true
 		}
 		if f.Owner == "" && f.bare {
@@ -3588,6 +3600,12 @@ func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) 
 		// wounded": the same for a loss put at a number
 		return "lost", k - 1, true
 	}
+	if k := first - 1; k >= 1 && ws[k].Lower == "at" && ws[k-1].Lower == "dead" && (last+1 >= len(ws) || lostClauseEnd[ws[last+1].Lower]) {
+		// "the FMLN put its own dead at 96 and said it had killed 300
+		// soldiers": the dead put at a number, whatever verb the next
+		// clause has
+		return "killed", k - 1, true
+	}
 	k := last + 1
 	if k+1 < len(ws) && ws[k].Lower == "aged" && isDigits(ws[k+1].Lower) {
 		k += 2 // "a young man aged 23 died"
@@ -6003,4 +6021,44 @@ func killedFirstOfAlternatives(ws []words.Word, at int) int {
 		}
 	}
 	return -1
+}
+
+// lostMateriel: f is a number lost with no noun of its own ("losing
+// eight", "and lost six") after prev, a count of materiel in the same
+// sentence; it counts more of prev's item. After people ("killed 30
+// militants and lost seven") the bare number stays people.
+func lostMateriel(ws []words.Word, f found, prev parallax.Count) bool {
+	if !peopleItems[f.Item] || peopleItems[prev.Item] || prev.End > f.Start || f.outcomeAt < 0 || f.outcomeAt >= len(ws) ||
+		!strings.HasPrefix(ws[f.outcomeAt].Lower, "los") || ws[f.outcomeAt].End > f.Start {
+		return false
+	}
+	var in []string
+	for _, w := range ws {
+		if w.Start >= f.Start && w.End <= f.End {
+			in = append(in, w.Lower)
+		}
+	}
+	// ("lost two of their own" after "its pilots had shot down five jets"
+	// are the pilots' comrades: only the bare number takes the item)
+	return len(in) == 1
+}
+
+// eachSideSubject reports whether the subject of f's outcome verb is "both
+// sides", "each side" or "either side" ("both sides had lost 300 men").
+func eachSideSubject(ws []words.Word, f found) bool {
+	j := f.outcomeAt - 1
+	if f.outcomeAt < 0 || f.outcomeAt >= len(ws) || ws[f.outcomeAt].Start > f.Start {
+		return false
+	}
+	for j >= 0 && auxWords[ws[j].Lower] {
+		j--
+	}
+	if j < 1 || ws[j].Lower != "sides" && ws[j].Lower != "side" {
+		return false
+	}
+	switch ws[j-1].Lower {
+	case "both", "each", "either":
+		return true
+	}
+	return false
 }

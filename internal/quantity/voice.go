@@ -146,6 +146,10 @@ var pejoratives = map[string]bool{
 	"zionist": true, "clique": true, "clique's": true, "apostate": true, "apostates": true, "takfiri": true,
 	"takfiris": true, "rats": true, "puppet": true, "puppets": true, "oligarchy": true, "oligarchy's": true,
 	"crusader": true, "crusaders": true, "rafidi": true, "rafida": true,
+	// a state's word for the other side's troops on its ground ("the
+	// bodies of 14 intruders"; "infiltrators" are as often a group's
+	// that no party owns)
+	"intruders": true, "intruder": true,
 }
 
 // pejorativeEnemy returns the enemy of the voice a pejorative names: the
