@@ -58,6 +58,13 @@ func (st *docState) affiliate() {
 			override[m.actor] = ""
 			continue
 		}
+		if st.resignedAfter(m.b) && !st.inOffice(m.actor) {
+			// "Chile's interior minister, NAME, resigned on Monday":
+			// the story quotes him after he left office, as "the former
+			// minister", who speaks for himself
+			override[m.actor] = ""
+			continue
+		}
 		if st.oppositionTitled(m.a, m.b) {
 			// "Opposition leader NAME", "NAME, now a leading opponent of
 			// the government,": the opposition speaks for no state,
@@ -881,6 +888,9 @@ func (st *docState) portfolioAfter(i, a int) bool {
 		case officialTitles[t.Norm] || isRole:
 			title = true
 		case t.Text == "." || t.Text == "-" || serviceWords[t.Norm] || portfolioWords[t.Norm] || titleQualifiers[t.Norm]:
+		case t.Text == "," && j == a-1 && title:
+			// the title in apposition before the name: "The Somali
+			// Information Minister, NAME, denied"
 		default:
 			return false
 		}
@@ -1400,7 +1410,20 @@ func (st *docState) closesAName(i int) bool {
 		return false
 	}
 	p := st.toks[i-1]
-	return p.Word && p.Cap && !st.titleAt(i-1) && !titleLinks[p.Norm] && st.lexAt[i-1] == 0
+	return p.Word && p.Cap && !st.titleAt(i-1) && !titleLinks[p.Norm] && st.lexAt[i-1] == 0 || st.inUnsidedOrg(i)
+}
+
+// inUnsidedOrg: the token at i lies inside, not at the start of, the name
+// of an organisation that speaks for no side: the country that ends
+// "Amnesty International Nigeria" or "Transparency International Georgia"
+// names an NGO's national chapter, not the state its director works for.
+func (st *docState) inUnsidedOrg(i int) bool {
+	for _, m := range st.ments {
+		if m.kind == parallax.KindOrganization && m.side == "" && m.a < i && i < m.b {
+			return true
+		}
+	}
+	return false
 }
 
 // employerAfter: the title after the country at token i is held "at",
@@ -1594,4 +1617,42 @@ func (st *docState) privateApposition(b int) bool {
 		}
 	}
 	return false
+}
+
+// resignVerbs are the verbs by which a person leaves an office ("NAME
+// resigned", "quit", "stepped down").
+var resignVerbs = map[string]bool{"resigned": true, "quit": true, "stepped": true}
+
+// resignedAfter: the name ending at token b (and its apposition between
+// commas) is the subject of a resignation in the past ("NAME resigned",
+// "NAME, the interior minister, quit on Monday", "NAME stepped down"),
+// not one that keeps him in office as a caretaker.
+func (st *docState) resignedAfter(b int) bool {
+	if b >= len(st.toks) {
+		return false
+	}
+	sent, j := st.sentOf[b], b
+	if st.toks[j].Text == "," && (resignVerbs[st.tokNorm(j+1)] || st.tokNorm(j+1) == "has" || st.tokNorm(j+1) == "had") {
+		j++ // "Chile's interior minister, NAME, resigned"
+	} else if st.toks[j].Text == "," {
+		for j++; j < len(st.toks) && j < b+14 && st.sentOf[j] == sent && st.toks[j].Text != ","; j++ {
+		}
+		if j >= len(st.toks) || st.toks[j].Text != "," {
+			return false
+		}
+		j++
+	}
+	if w := st.tokNorm(j); w == "has" || w == "had" {
+		j++
+	}
+	w := st.tokNorm(j)
+	if !resignVerbs[w] || w == "stepped" && st.tokNorm(j+1) != "down" {
+		return false
+	}
+	for k := j + 1; k < len(st.toks) && st.sentOf[k] == sent; k++ {
+		if n := st.tokNorm(k); n == "caretaker" || n == "acting" || n == "remain" || n == "remains" || n == "until" {
+			return false // "resigned but remains in a caretaker role"
+		}
+	}
+	return true
 }
