@@ -65,6 +65,9 @@ func (st *state) storyGroupSide(spk speaker) string {
 	if side, ok := st.titleOfGroupNoun(spk); ok {
 		return side
 	}
+	if side, ok := st.groupQualifiedTitle(spk); ok {
+		return side
+	}
 	if !groupClassNouns[st.norm(noun)] {
 		return st.nameHeadSpeakerSide(spk) // "the council said" (namehead.go)
 	}
@@ -292,4 +295,34 @@ func (st *state) qualifiedFightersSide(spk speaker) (side string, ok bool) {
 		return "", false
 	}
 	return st.storyGroupBefore(spk.a, st.norm(spk.b-1)), true
+}
+
+// groupMediaHeads are a party's own outlets, which speak for it as its
+// officials do ("the rebels' radio said").
+var groupMediaHeads = map[string]bool{"radio": true, "station": true, "website": true, "newspaper": true, "agency": true}
+
+// fighterAdjectives make a title the title of a non-state armed party's
+// man ("a rebel commander", "a guerrilla spokesman").
+var fighterAdjectives = map[string]bool{"rebel": true, "insurgent": true, "guerrilla": true, "militant": true, "jihadist": true}
+
+// groupQualifiedTitle: the speaker is a bare title or outlet after an
+// armed party's class noun in the possessive ("the rebels' radio", "the
+// guerrillas' spokesman") or after an adjective of armed parties ("A
+// rebel commander told reporters"): the story's party's side, and true;
+// false when the speaker is no such title.
+func (st *state) groupQualifiedTitle(spk speaker) (string, bool) {
+	a := spk.a
+	if spk.b != a+1 || a < 2 || st.sentOf[a-1] != st.sentOf[a] {
+		return "", false
+	}
+	if h := st.norm(a); !groupTitleHeads[h] && !groupMediaHeads[h] {
+		return "", false
+	}
+	if p := st.norm(a - 1); (p == "'" || p == "’" || p == "'s" || p == "’s") && groupClassNouns[st.norm(a-2)] && a >= 3 && st.norm(a-3) == "the" {
+		return st.storyGroupBefore(a, st.norm(a-2)), true
+	}
+	if fighterAdjectives[st.norm(a-1)] && !st.toks[a-1].Cap || fighterAdjectives[st.norm(a-1)] && (st.norm(a-2) == "a" || st.norm(a-2) == "the") {
+		return st.storyGroupBefore(a, st.norm(a-1)), true
+	}
+	return "", false
 }
