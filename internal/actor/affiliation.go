@@ -404,6 +404,12 @@ func (st *docState) titleSideAfter(b int, startsAt map[int]int) string {
 			if official || st.ments[mi].role != "" || st.followedByOfficial(st.ments[mi].b, b+14) {
 				return st.ments[mi].side
 			}
+			if st.ments[mi].kind == parallax.KindGroup && appositionTitles[st.tokNorm(st.ments[mi].b)] {
+				// ", the UNITA leader,": an armed group's leader,
+				// commander or spokesman speaks for the group, though a
+				// party leader holds no state office
+				return st.ments[mi].side
+			}
 		}
 	}
 	return ""

@@ -39,6 +39,9 @@ func TestSides29Speakers(t *testing.T) {
 		{"a minister who accepted another's resignation", "2025-06-17",
 			"SANTIAGO — Chile's interior minister, Ramon Ezquerra, said on Monday that the police chief had resigned.",
 			[]ne{{"Ramon Ezquerra", per, 1}}, "Ramon Ezquerra", 1, "CHL"},
+		{"an armed group's leader in apposition", "1987-10-08",
+			"LISBON — UNITA rebels said they had beaten back an offensive. Jonas Savimbi, the UNITA leader, told a news conference in Jamba that the offensive had failed.",
+			[]ne{{"UNITA", org, 1}, {"Jonas Savimbi", per, 1}, {"UNITA", org, 2}}, "Jonas Savimbi", 1, "UNITA"},
 	} {
 		var es []parallax.Entity
 		for _, e := range tc.ents {
