@@ -200,8 +200,11 @@ func memberSuffix(w string) bool {
 // nationales tchadiennes (FANT)", "the Ligue algérienne des droits de
 // l'homme (LADH)"), so the acronym alone names no movement.
 func (st *docState) definedNonParty(acr string) bool {
-	for i := 0; i+2 < len(st.toks); i++ {
-		if st.toks[i].Text != "(" || st.toks[i+1].Text != acr {
+	for _, i := range st.openParens() {
+		if i+2 >= len(st.toks) {
+			break
+		}
+		if st.toks[i+1].Text != acr {
 			continue
 		}
 		if s, _ := st.definedNameSpan(i); s >= 0 {
@@ -212,4 +215,19 @@ func (st *docState) definedNonParty(acr string) bool {
 		}
 	}
 	return false
+}
+
+// openParens: the indices of the document's "(" tokens, in order, found
+// once a document. definedNonParty asks for them once a one-word name the
+// base lacks, and a scan of every token each time was most of its cost.
+func (st *docState) openParens() []int {
+	if !st.parensDone {
+		st.parensDone = true
+		for i, t := range st.toks {
+			if t.Text == "(" {
+				st.parens = append(st.parens, i)
+			}
+		}
+	}
+	return st.parens
 }

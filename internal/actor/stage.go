@@ -81,8 +81,11 @@ type docState struct {
 	placeLands string
 	day        string
 	lex        []lexItem
-	lexAt      []int      // token index -> 1 + index of the lex item starting there, 0 for none
-	cover      []bool     // tokens already part of a mention
+	lexAt      []int  // token index -> 1 + index of the lex item starting there, 0 for none
+	cover      []bool // tokens already part of a mention
+	// the indices of the "(" tokens, once needed (openParens)
+	parens     []int
+	parensDone bool
 	kinds      []wordKind // each token's word kinds (wordkinds.go)
 	ments      []mention
 	// names of people the knowledge base does not know, by token range
