@@ -71,8 +71,12 @@ import (
 // claim and actor stages give more claims and other speakers' sides
 // (partitive and trailing speakers, views, retractions; surnames that are
 // places, ruling-party officials, Hong Kong's and Macau's authorities),
-// which the saved incidents hold.
-const persistVersion = 18
+// which the saved incidents hold; 19 (session 29) because the claim,
+// actor and quantity stages give other claims, sides and counts (denials
+// of an act, "did not deny", trailing possessive titles, armed groups'
+// leaders and media, NGO chapters, resigned officials; loss tables,
+// "both sides", materiel lost), which the saved incidents hold.
+const persistVersion = 19
 
 var persistMagic = []byte("parallax fusion index\n")
 
