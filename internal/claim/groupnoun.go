@@ -321,7 +321,7 @@ func (st *state) groupQualifiedTitle(spk speaker) (string, bool) {
 	if p := st.norm(a - 1); (p == "'" || p == "’" || p == "'s" || p == "’s") && groupClassNouns[st.norm(a-2)] && a >= 3 && st.norm(a-3) == "the" {
 		return st.storyGroupBefore(a, st.norm(a-2)), true
 	}
-	if fighterAdjectives[st.norm(a-1)] && !st.toks[a-1].Cap || fighterAdjectives[st.norm(a-1)] && (st.norm(a-2) == "a" || st.norm(a-2) == "the") {
+	if fighterAdjectives[st.norm(a-1)] && (!st.toks[a-1].Cap || st.norm(a-2) == "a" || st.norm(a-2) == "the") {
 		return st.storyGroupBefore(a, st.norm(a-1)), true
 	}
 	return "", false

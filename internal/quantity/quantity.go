@@ -6032,15 +6032,15 @@ func lostMateriel(ws []words.Word, f found, prev parallax.Count) bool {
 		!strings.HasPrefix(ws[f.outcomeAt].Lower, "los") || ws[f.outcomeAt].End > f.Start {
 		return false
 	}
-	var in []string
+	n := 0
 	for _, w := range ws {
 		if w.Start >= f.Start && w.End <= f.End {
-			in = append(in, w.Lower)
+			n++
 		}
 	}
 	// ("lost two of their own" after "its pilots had shot down five jets"
 	// are the pilots' comrades: only the bare number takes the item)
-	return len(in) == 1
+	return n == 1
 }
 
 // eachSideSubject reports whether the subject of f's outcome verb is "both
