@@ -1038,7 +1038,9 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 		}
 		// `,” Interior Secretary Dara Velt told ...`: a title before the
 		// person up to the quotation or comma
-		if before > a && st.toks[before].Word && !st.isCloseQuote(before) && st.doc.Entities[ei].Kind == parallax.KindPerson {
+		// (an abbreviated rank may end just before the name: "Lt. Gen.
+		// NAME", its full stop the token before it)
+		if before > a && (st.toks[before].Word || st.norm(before) == "." && st.toks[before-1].Word && st.toks[before-1].Cap) && !st.isCloseQuote(before) && st.doc.Entities[ei].Kind == parallax.KindPerson {
 			k := before
 			titled := false // a title word read: lower-case portfolio words and a possessive may open it ("its information minister")
 			// (a possessive after the title word joins the owner to it:
@@ -1052,6 +1054,15 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 			if st.norm(k) == "." && k > a && st.toks[k-1].Cap { // "Lt. Gen."
 				for k > a && k > before-7 && (st.toks[k].Word && st.toks[k].Cap || st.norm(k) == ".") {
 					k--
+				}
+				// the lower-case title the rank follows (`,” military
+				// spokesman Lt. Gen. NAME told`): its words and modifiers
+				// belong to the speaker's phrase, up to the quotation
+				for j := k; j > a && j > k-4 && st.lowerWord(j) && (titleWords[st.norm(j)] || npModifiers[st.norm(j)]); j-- {
+					if st.isCloseQuote(j-1) || st.norm(j-1) == "," {
+						k = j - 1
+						break
+					}
 				}
 			}
 			if k < before && (st.toks[k].Text == "," || st.isCloseQuote(k)) {
@@ -1074,6 +1085,12 @@ func (st *state) trailing(si, a, b, ca, cb int, c cue) bool {
 				}
 			}
 		}
+	} else if w := st.norm(before); before-2 > a && (w == "them" || w == "us") && st.norm(before-1) == "of" && partitiveHeads[st.norm(before-2)] {
+		// `,” one of them said`, `, two of us told VOA`: a partitive of
+		// people the text named before speaks, as `one of the women`
+		// does; the number opens the phrase
+		spk = speaker{a: before - 2, b: before + 1, ent: -1}
+		before -= 3
 	} else if before > a && pronoun(st.toks[before].Text) {
 		// an unresolved pronoun still names a speaker, whom a phrase after
 		// the cue may identify ("it says in the message of ...")
@@ -2950,7 +2967,12 @@ func (st *state) quoteLedNoun(a, end int) int {
 	for k > a && k > h-4 && st.toks[k].Word && !articleWords[st.norm(k)] {
 		k-- // (a name may qualify the noun: `,” a Hamas fighter said`)
 	}
-	if k == h || !articleWords[st.norm(k)] || !st.isCloseQuote(k-1) || st.sentOf[k-1] != st.sentOf[h] {
+	q := k - 1 // the closing quotation before the phrase
+	partitive := false
+	if _, ok := st.partitiveOf(k - 2); ok && k-3 > a && st.norm(k) == "the" {
+		q, partitive = k-3, true // `,” one of the women said`: a partitive opens the phrase
+	}
+	if k == h || !articleWords[st.norm(k)] || !st.isCloseQuote(q) || st.sentOf[q] != st.sentOf[h] {
 		return -1
 	}
 	if w := st.norm(h); calendarWords[w] || dataNouns[w] || adverbials[w] || pronoun(st.toks[h].Text) {
@@ -2958,7 +2980,9 @@ func (st *state) quoteLedNoun(a, end int) int {
 	}
 	si := st.sentOf[h]
 	t, ok := st.tagged(si, h)
-	if !ok || t.UPOS != "NOUN" || strings.HasSuffix(t.XPOS, "S") && !strings.HasSuffix(st.norm(h), "s") {
+	// (a plural tag on a word without its "s" is no plural noun, but
+	// after a partitive the plural is wanted: "one of the women")
+	if !ok || t.UPOS != "NOUN" || strings.HasSuffix(t.XPOS, "S") && !strings.HasSuffix(st.norm(h), "s") && !partitive {
 		return -1
 	}
 	for i := k + 1; i < h; i++ {

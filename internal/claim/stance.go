@@ -428,6 +428,11 @@ var judgementModifiers = map[string]bool{
 	"utter": true, "complete": true, "total": true, "absolute": true, "absolutely": true,
 	"mere": true, "merely": true, "just": true, "nothing": true, "but": true, "blatant": true,
 	"outright": true, "obviously": true, "deliberately": true, "again": true, "yet": true,
+	// degree adverbs grade the wrongness and keep the judgement ("were
+	// wildly exaggerated", "is patently false", "are vastly inflated")
+	"wildly": true, "vastly": true, "hugely": true, "greatly": true, "massively": true, "highly": true,
+	"patently": true, "manifestly": true, "plainly": true, "utterly": true, "factually": true,
+	"seriously": true, "deeply": true, "badly": true, "heavily": true, "very": true,
 }
 
 // demonstratives stand for a statement named before them.

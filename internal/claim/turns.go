@@ -201,13 +201,21 @@ func (st *state) headlineTurn(a, b int) bool {
 	}
 	ei, e, ok := st.entityStartingAt(a)
 	titleAt := -1 // the title before a person's name the recogniser left out
-	if !ok && a+2 < b && st.toks[a].Cap && anyTitles[st.norm(a)] {
-		// "Governor Zulum: ...", "General Burhan: ...": a title before
-		// the person's name, which the recogniser left out of it
-		if pi, pe, found := st.entityStartingAt(a + 1); found && st.doc.Entities[pi].Kind == parallax.KindPerson && pe < len(st.toks) && st.toks[pe].Text == ":" {
-			ei, e, ok = pi, pe, true
-			titleAt = a
-			a++
+	if !ok && a+2 < b && st.toks[a].Cap {
+		// "Governor Zulum: ...", "General Burhan: ...", "Energy Minister
+		// NAME: ...": a title of up to three capitalised words, the last
+		// a title, before the person's name, which the recogniser left
+		// out of it
+		for j := a + 1; j < b && j <= a+3 && st.toks[j-1].Word && st.toks[j-1].Cap; j++ {
+			if !anyTitles[st.norm(j-1)] {
+				continue
+			}
+			if pi, pe, found := st.entityStartingAt(j); found && st.doc.Entities[pi].Kind == parallax.KindPerson && pe < len(st.toks) && st.toks[pe].Text == ":" {
+				ei, e, ok = pi, pe, true
+				titleAt = a
+				a = j
+				break
+			}
 		}
 	}
 	var spk speaker
@@ -258,7 +266,9 @@ func (st *state) headlineTurn(a, b int) bool {
 	if end-e > 25 || end > b && b < len(st.toks) && st.sentOf[end-1] != st.sentOf[b] {
 		return false // a long paragraph, or more than the line after the colon
 	}
-	if l := st.toks[end-1].Text; l == "." || l == "!" || l == "?" {
+	if l := st.toks[end-1].Text; (l == "." || l == "!" || l == "?") && !timed {
+		// (a live blog's timed entry may be a whole sentence: "07:12 —
+		// Air force: 61 of 84 drones shot down overnight.")
 		return false
 	}
 	words, verb := 0, false
