@@ -2549,6 +2549,9 @@ func (st *state) subject(si, a, ca int) (speaker, bool) {
 		s, ok = st.datelineSubject(a, ca) // "MOMBASA — The governor went to the port and said C"
 	}
 	if ok {
+		if p, ok := st.issuedIn(s, a); ok {
+			return p, true
+		}
 		if p, ok := st.paperSeenBy(s, a); ok {
 			return p, true
 		}
@@ -4868,6 +4871,11 @@ func (st *state) emit() {
 			if d.spk.actor != "" && d.spk.ent >= 0 && st.doc.Entities[d.spk.ent].Kind == parallax.KindPerson {
 				authorityPersons[d.spk.actor] = side
 			}
+		}
+		if side, ok := st.speakerNamesAuthority(d.spk); ok {
+			// "The Krajina Serb leadership said" in a story of two
+			// authorities' war (namedauthority.go)
+			d.spk.side = side
 		}
 		if side, ok := st.possessedTitleSide(d.spk, lastBody, si-lastBodySent); ok {
 			// "Its spokesman, Colonel NAME, denied" (govside.go), and

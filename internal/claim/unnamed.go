@@ -92,8 +92,12 @@ func (st *state) unnamedOfficial(a, b int) bool {
 	si := st.sentOf[a]
 	for i := a; i < b-1; i++ {
 		t := st.toks[i]
-		if nonStateModifiers[t.Norm] && !(t.Norm == "foreign" && (st.norm(b-1) == "minister" || st.norm(b-1) == "ministry")) {
-			return false // (the foreign minister is the state's own)
+		if nonStateModifiers[t.Norm] && !(t.Norm == "foreign" && (st.norm(b-1) == "minister" || st.norm(b-1) == "ministry")) && !(t.Norm == "opposition" && legislatorHeads[st.norm(b-1)]) {
+			// (the foreign minister is the state's own; opposition
+			// lawmakers sit in the state's parliament, as the golds
+			// give them the state, where an opposition spokesman is
+			// the opposition's)
+			return false
 		}
 		if t.Cap && !(si >= 0 && i == st.sentTok[si][0]) {
 			return false
@@ -101,6 +105,10 @@ func (st *state) unnamedOfficial(a, b int) bool {
 	}
 	return !st.privateInstitutionStaff(b) // "a spokeswoman for the hospital"
 }
+
+// legislatorHeads are the nouns of members of a state's parliament that
+// unnamedHeads holds.
+var legislatorHeads = map[string]bool{"lawmakers": true, "legislators": true}
 
 // anaphoricTitles head a definite noun phrase that refers back to a
 // person named just before ("the secretary added", "the top U.S.
