@@ -4606,6 +4606,10 @@ func (st *state) emit() {
 			// speaker keeps its modifier, which makes it no state's
 			d.spk.a -= 2
 		}
+		if side := st.rebelApposition(d.spk); side != "" {
+			// "NAME, the rebel leader, told the BBC" (groupnoun.go)
+			d.spk.side = side
+		}
 		if side, ok := st.qualifiedFightersSide(d.spk); ok {
 			// "Chad rebels say", "Tuareg rebels say": the story's
 			// movement, not the state (groupnoun.go)
@@ -4693,6 +4697,16 @@ func (st *state) emit() {
 			// "the regional governor said": the state of the story's
 			// towns, not the attacker's the story names most
 			d.spk.side = st.localPlaceState()
+		}
+		if d.spk.side == "" && st.regionOffice(d.spk) {
+			// "The province's disaster management agency said", "The
+			// regional president, NAME, said": the state the story's
+			// towns lie in (regionoffice.go)
+			if side := st.localPlaceState(); side != "" {
+				d.spk.side = side
+			} else {
+				d.spk.side = st.filedFromState()
+			}
 		}
 		if d.spk.side == "" && st.usPartyLegislator(d.spk.a, d.spk.b) {
 			// "Democratic lawmakers said", `," said one GOP senator`,

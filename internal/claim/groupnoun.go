@@ -332,3 +332,26 @@ func (st *state) groupQualifiedTitle(spk speaker) (string, bool) {
 	}
 	return "", false
 }
+
+// rebelApposition is the story's armed party for a person speaker whose
+// apposition calls them a fighters' man ("NAME, the rebel leader,",
+// "NAME, the rebels' spokesman,"), where the knowledge base or the
+// story's state gave the person a state's side (a rebel leader who later
+// became his state's president); "" when the speaker has no such
+// apposition or the story names no armed party before it.
+func (st *state) rebelApposition(spk speaker) string {
+	a, b := spk.a, spk.b
+	if a < 0 || b+4 > len(st.toks) || spk.ent < 0 || st.doc.Entities[spk.ent].Kind != parallax.KindPerson {
+		return ""
+	}
+	if st.norm(b) != "," || !articleWords[st.norm(b+1)] {
+		return ""
+	}
+	switch {
+	case fighterAdjectives[st.norm(b+2)] && !st.toks[b+2].Cap && groupTitleHeads[st.norm(b+3)]:
+		return st.storyGroupBefore(a, st.norm(b+2)) // ", the rebel leader"
+	case b+5 <= len(st.toks) && groupClassNouns[st.norm(b+2)] && (st.norm(b+3) == "'" || st.norm(b+3) == "’") && groupTitleHeads[st.norm(b+4)]:
+		return st.storyGroupBefore(a, st.norm(b+2)) // ", the rebels' spokesman"
+	}
+	return ""
+}

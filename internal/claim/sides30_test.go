@@ -62,3 +62,28 @@ func TestSides30AuthorityNamedBySpeaker(t *testing.T) {
 		{"1995-06-02", speakerCase{"Croatia's minister", story + "Croatian Foreign Minister Mate Granic said Zagreb would not extend the mandate.", "said", "-", "HRV", "assert", "-"}},
 	})
 }
+
+// TestSides30RegionOffices: a region's body referred to by a definite
+// noun ("The province's disaster management agency") and a region's head
+// titled before the name ("The regional president, NAME,") speak for the
+// state the story's towns lie in; a region's body with a name of its own
+// is read by the rules for names.
+func TestSides30RegionOffices(t *testing.T) {
+	runDatedSpeakerCases(t, []datedSpeakerCase{
+		{"2025-08-21", speakerCase{"the province's agency", "BANDA ACEH — Floods hit Aceh on Wednesday, cutting roads between Lhokseumawe and Bireuen. The province's disaster management agency said 14,000 people had left their homes.", "said", "-", "IDN", "assert", ""}},
+		{"2024-11-18", speakerCase{"the regional president", "GAROWE — Puntland rejected the federal voting plan on Monday, and officials in Bosaso and Galkayo backed the decision. The regional president, Abdirahman Farole, said Puntland would hold its own elections.", "said", "-", "SOM", "assert", "-"}},
+		// negative: a region's body in a story whose towns lie in no one state
+		{"2025-08-21", speakerCase{"no towns", "The storm season began early this year. The province's disaster management agency said 14,000 people had left their homes.", "said", "-", "", "assert", ""}},
+	})
+}
+
+// TestSides30RebelApposition: a person the apposition calls the rebels'
+// leader or spokesman speaks for the story's armed group, whatever state
+// the knowledge base gives the name; without a group in the story the
+// apposition changes nothing.
+func TestSides30RebelApposition(t *testing.T) {
+	runDatedSpeakerCases(t, []datedSpeakerCase{
+		{"1990-06-05", speakerCase{"the rebel leader", "ABIDJAN — The National Patriotic Front of Liberia said its fighters were 30 km from Monrovia. Charles Taylor, the rebel leader, told the BBC that President Doe must resign.", "told", "-", "NPFL", "assert", "-"}},
+		{"1990-06-05", speakerCase{"the rebels' spokesman", "ABIDJAN — The National Patriotic Front of Liberia said its fighters were 30 km from Monrovia. Tom Woewiyu, the rebels' spokesman, said the front would guarantee the safety of foreigners.", "said", "-", "NPFL", "assert", "-"}},
+	})
+}
