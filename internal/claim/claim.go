@@ -4886,6 +4886,11 @@ func (st *state) emit() {
 				authorityPersons[d.spk.actor] = side
 			}
 		}
+		if side, ok := st.speakerInAuthorityTown(d.spk); ok {
+			// "A spokesman for the Serb authorities in Knin said"
+			// (namedauthority.go)
+			d.spk.side = side
+		}
 		if side, ok := st.speakerNamesAuthority(d.spk); ok {
 			// "The Krajina Serb leadership said" in a story of two
 			// authorities' war (namedauthority.go)

@@ -59,3 +59,43 @@ func (st *state) speakerNamesAuthority(spk speaker) (string, bool) {
 	}
 	return found, found != "" && found != spk.side
 }
+
+// placedAuthorityHeads are the nouns of a body or its people that a town
+// after them places in an authority's seat ("the Serb authorities in
+// Knin", "officials in Tiraspol").
+var placedAuthorityHeads = map[string]bool{
+	"authorities": true, "officials": true, "leadership": true, "leaders": true, "government": true,
+	"administration": true, "spokesman": true, "spokeswoman": true, "spokesperson": true,
+}
+
+// speakerInAuthorityTown is the side of the authority of the story's day
+// whose seat the speaker is placed in by "in TOWN" right after its words
+// ("A spokesman for the Serb authorities in Knin said" in 1993): a body
+// seated in a separatist capital is that authority's, not the state of
+// its people's name (Serbia by "Serb") nor none. A speaker the story
+// gives the state the authority broke from ("Croatian police in Knin"),
+// or no state's side at all (a UN official), keeps its side.
+func (st *state) speakerInAuthorityTown(spk speaker) (string, bool) {
+	a, b := spk.a, spk.b
+	if a < 0 || b <= a || b+1 >= len(st.toks) || st.norm(b) != "in" || !placedAuthorityHeads[st.norm(b-1)] {
+		return "", false
+	}
+	if spk.side != "" && !st.isStateSide(spk.side) {
+		return "", false
+	}
+	if spk.ent >= 0 && st.doc.Entities[spk.ent].Kind == parallax.KindPerson {
+		return "", false
+	}
+	town := st.norm(b + 1)
+	for _, au := range actor.AuthoritiesOn(st.storyDay()) {
+		if spk.side == au.State || spk.side == au.Side {
+			continue
+		}
+		for _, t := range au.Towns {
+			if t == town {
+				return au.Side, true
+			}
+		}
+	}
+	return "", false
+}

@@ -58,6 +58,8 @@ func TestSides30AuthorityNamedBySpeaker(t *testing.T) {
 		{"1995-06-02", speakerCase{"the Bosnian Serb leadership", story + "The Bosnian Serb leadership in Pale said it would free the remaining UN hostages.", "said", "-", "REPUBLIKASRPSKA", "assert", "-"}},
 		{"1995-06-02", speakerCase{"the Krajina Serb leadership", story + "The Krajina Serb leadership said its forces had been put on full alert.", "said", "-", "KRAJINA", "assert", "-"}},
 		{"1995-06-02", speakerCase{"the Bosnian Serb news agency", story + "The Bosnian Serb news agency SRNA said NATO aircraft had flown over Serb positions.", "said", "-", "REPUBLIKASRPSKA", "assert", "-"}},
+		{"1993-01-25", speakerCase{"authorities placed in the authority's seat", "ZAGREB — Croatian forces pushed towards the Maslenica bridge on Monday. A spokesman for the Serb authorities in Knin accused Zagreb of breaking the Vance plan.", "accused", "-", "KRAJINA", "assert", "-"}},
+		{"1993-01-25", speakerCase{"the parent state's police in the seat", "ZAGREB — Croatian forces pushed towards the Maslenica bridge on Monday. Croatian police officials in Knin said the town was quiet.", "said", "-", "HRV", "assert", "-"}},
 		// negative: a state's minister whose words name no authority
 		{"1995-06-02", speakerCase{"Croatia's minister", story + "Croatian Foreign Minister Mate Granic said Zagreb would not extend the mandate.", "said", "-", "HRV", "assert", "-"}},
 	})
