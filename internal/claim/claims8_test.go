@@ -79,10 +79,12 @@ func TestBodyNamedBefore(t *testing.T) {
 // state dominates; the speaker keeps "de facto". Since session 23 a
 // breakaway title in a story placed in an authority's land takes that
 // authority (authority.go: Tiraspol's region is Transnistria), as
-// wiregold16 and the knowledge base's rows give it.
+// wiregold16 and the knowledge base's rows give it. Since session 30 a
+// body placed in the authority's seat ("in Tskhinvali") takes the
+// authority (namedauthority.go), as counts28's Stepanakert officials.
 func TestDeFactoAuthorities(t *testing.T) {
 	runClaims4(t, []claims4Case{
-		{"breakaway region", "Georgia's interior ministry said two Georgian farmers were held near Georgia's village of Ergneti. The de facto authorities in Tskhinvali said the farmers had crossed the border.", "said", "de facto authorities", "-", "assert", "the farmers"},
+		{"breakaway region", "Georgia's interior ministry said two Georgian farmers were held near Georgia's village of Ergneti. The de facto authorities in Tskhinvali said the farmers had crossed the border.", "said", "de facto authorities", "SOUTHOSSETIA", "assert", "the farmers"},
 		{"plain authorities", "Georgia's interior ministry said two Georgian farmers were held near Georgia's village of Ergneti. The authorities in Tbilisi said the farmers would be freed.", "said", "authorities", "GEO", "assert", "the farmers"},
 		{"breakaway modifier", "Moldova's government said 30 villages in Moldova lost heating. Breakaway officials in Tiraspol said the gas would not return.", "said", "officials", "TRANSNISTRIA", "assert", "the gas"},
 	})

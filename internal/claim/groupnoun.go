@@ -289,18 +289,19 @@ func (st *state) qualifiedFightersSide(spk speaker) (side string, ok bool) {
 	if spk.ent >= 0 && st.doc.Entities[spk.ent].Kind != parallax.KindGPE {
 		return "", false
 	}
-	if ei, eb, ok := st.entityStartingAt(spk.a); ok && eb == spk.b-1 && st.doc.Entities[ei].Kind != parallax.KindGPE && st.doc.Entities[ei].Side != "" {
-		// "UNITA rebels said", "RENAMO rebels said": the qualifier is
-		// the group's own name, which the noun phrase's side already
-		// is (the story's movement before it may be another, or none)
-		return "", false
-	}
 	si := st.sentOf[spk.a]
 	opens := si >= 0 && spk.a == st.sentTok[si][0] || spk.a > 0 && st.norm(spk.a-1) == ";" && st.sentOf[spk.a-1] == si
 	if !opens {
 		return "", false
 	}
-	return st.storyGroupBefore(spk.a, st.norm(spk.b-1)), true
+	g := st.storyGroupBefore(spk.a, st.norm(spk.b-1))
+	if ei, eb, ok := st.entityStartingAt(spk.a); ok && g == "" && eb == spk.b-1 && st.doc.Entities[ei].Kind != parallax.KindGPE && st.doc.Entities[ei].Side != "" {
+		// "UNITA rebels said" where the story names no movement
+		// before it: the qualifier is the group's own name, which the
+		// noun phrase's side already is
+		return "", false
+	}
+	return g, true
 }
 
 // groupMediaHeads are a party's own outlets, which speak for it as its

@@ -31,8 +31,6 @@ var nonstate24Known = map[string]string{
 	"krg-bashiqa-islamic-state-negative: > said | He":                  "N: got said | He | PESHMERGA | assert |  | indirect",
 	"krg-bashiqa-islamic-state-negative: > said | Peshmerga commander": "N: got said | Peshmerga commander | PESHMERGA | assert |  | indirect",
 	"milf-headline-colon: > : | MILF":                                  "H: missing",
-	"srpska-army-gorazde: > said | Bosnian Serb army":                  "R: got said | Bosnian Serb army | BIH | assert | Bosnian Armed Forces | indirect",
-	"srpska-army-gorazde: > says | Bosnian Serb army":                  "R: got says | Bosnian Serb army | BIH | assert | Bosnian Armed Forces | indirect",
 	"srpska-pale-assembly: > rejected | Bosnian Serb assembly":         "R: missing",
 	"srpska-pale-assembly: > rejects | Bosnian Serb assembly":          "R: missing",
 	"srpska-pale-assembly: > said | He":                                "R: got said | He |  | assert | Momir Krajisnik | indirect",
