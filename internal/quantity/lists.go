@@ -1,6 +1,8 @@
 package quantity
 
 import (
+	"strings"
+
 	"github.com/parallaxhq/parallax"
 	"github.com/parallaxhq/parallax/internal/actor"
 	"github.com/parallaxhq/parallax/internal/dateline"
@@ -33,6 +35,13 @@ var listSeparators = map[string]bool{",": true, ";": true, ".": true, "and": tru
 // the colon) as the announcement of a party's losses.
 var lossLead = map[string]bool{"losses": true, "loss": true, "lost": true, "casualties": true,
 	"destroyed": true, "eliminated": true, "neutralised": true, "neutralized": true}
+
+// resultLead words mark a lead that announces a table of figures without
+// a losses word ("The outcome of the fighting is as follows:", "The
+// following results were achieved:", "Its daily tally also listed:"); such
+// a lead counts only where it ends in the colon that opens the table.
+var resultLead = map[string]bool{"results": true, "result": true, "outcome": true, "outcomes": true,
+	"tally": true, "toll": true, "balance": true, "score": true}
 
 // listEntry is one "ITEM — N (+M)" entry: the item's first word, the
 // figure's words and value, and the day figure in brackets (day < 0: none).
@@ -72,11 +81,26 @@ func (s *Stage) labelItem(ws []words.Word, i, dash int) (string, bool) {
 	}
 	for j := i; j < dash && j <= i+3; j++ {
 		it, n := phraseAt(s.items, s.firstLen(ws, j), ws, j)
-		if n == 0 || j+n >= dash || it.people {
+		if n == 0 || j+n >= dash {
 			continue
 		}
-		if _, m := phraseAt(s.outcomes, dash-j-n, ws, j+n); m == dash-j-n {
+		out, m := phraseAt(s.outcomes, dash-j-n, ws, j+n)
+		if m != dash-j-n {
+			continue
+		}
+		if !it.people {
 			return it.item, true
+		}
+		// "Enemy soldiers put out of action: 900", "Soldiers
+		// wounded: 40": people and what befell them; people "destroyed"
+		// or put out of action are counted as killed (a toll of the
+		// killed and wounded together, as the other tolls of people out
+		// of the fight)
+		if po, ok := peopleOut(out, ws[j+n].Lower); ok && po != "lost" {
+			return po, true
+		}
+		if out == "destroyed" || out == "damaged" {
+			return "killed", true
 		}
 	}
 	return "", false
@@ -99,10 +123,12 @@ func (s *Stage) listEntries(ws []words.Word) (entries []listEntry, colon int) {
 	}
 	if start == 0 && len(ws) > 1 && listBullets[ws[0].Lower] {
 		start = 1 // "- Killed: 650": a table's line opens on a bullet
+	} else if start == 0 && len(ws) > 2 && numbering(ws[:2]) {
+		start = 2 // "1. Enemy aircraft shot down: 21": or on its number
 	}
 	for i := start; i < len(ws); {
 		e, ok := s.listEntryAt(ws, i)
-		if ok && colon < 0 && len(entries) == 0 && e.label && e.numLast+1 < len(ws) && !listSeparators[ws[e.numLast+1].Lower] && !listUnits[ws[e.numLast+1].Lower] {
+		if ok && colon < 0 && len(entries) == 0 && (e.label || typeAfter(ws, e.numLast+1)) && e.numLast+1 < len(ws) && !listSeparators[ws[e.numLast+1].Lower] && !listUnits[ws[e.numLast+1].Lower] {
 			// "- Tanks destroyed: 14 T-55", "- Aircraft shot down: 2
 			// (one MiG-23 and one Su-22)": a table's line of one figure
 			// may name the type after it; the rest of the line is no
@@ -133,6 +159,28 @@ func (s *Stage) listEntries(ws []words.Word) (entries []listEntry, colon int) {
 		}
 	}
 	return entries, colon
+}
+
+// numbering reports whether words are a line's number alone ("1.",
+// "2)"), which the sentence splitter may leave as a sentence of its own.
+func numbering(ws []words.Word) bool {
+	return len(ws) == 2 && isDigits(ws[0].Lower) && len(ws[0].Lower) <= 2 && (ws[1].Lower == "." || ws[1].Lower == ")")
+}
+
+// typeAfter reports whether the words from i name the type of the items a
+// table's line counts ("Tanks: 18 T-55", "Aircraft: one MiG-23"): a
+// designation with a digit or a capital, or a bracket, up to the line's end
+// within three words. Any other word after the figure makes the line no
+// table's line.
+func typeAfter(ws []words.Word, i int) bool {
+	if i >= len(ws) || len(ws)-i > 3 {
+		return false
+	}
+	w := ws[i].Text
+	if w == "(" {
+		return true
+	}
+	return startsUpper(w) && strings.ContainsAny(w, "0123456789-")
 }
 
 // listEntryAt parses one entry that starts at ws[i]: at most three
@@ -174,7 +222,9 @@ func (s *Stage) listEntryAt(ws []words.Word, i int) (listEntry, bool) {
 	for m < len(ws) && listApprox[ws[m].Lower] {
 		m++
 	}
-	if m >= len(ws) || !isDigits(ws[m].Lower) {
+	if m >= len(ws) || !isDigits(ws[m].Lower) && (e.item == "" || i > 2) {
+		// (a figure in words only on a line of its own that names an
+		// item: "Aircraft: one MiG-23")
 		return listEntry{}, false
 	}
 	n, last, ok := numberAt(ws, m)
@@ -209,13 +259,17 @@ func (s *Stage) listCounts(ctx *context, si int, have []found) []found {
 	// the list's first line.
 	var lead []int // sentence indexes
 	if colon >= 0 {
-		if !s.lossLeadIn(ws[:colon]) {
+		if !s.lossLeadIn(ws[:colon]) && !resultLeadIn(ws[:colon+1]) {
 			return have
 		}
 		lead = append(lead, si)
 	} else {
 		first := si
 		for first > 0 && first > si-20 {
+			if numbering(ctx.sents[first-1].Words) {
+				first-- // "1." split from its line
+				continue
+			}
 			if es, c := s.listEntries(ctx.sents[first-1].Words); len(es) == 0 || c >= 0 {
 				break
 			}
@@ -224,7 +278,7 @@ func (s *Stage) listCounts(ctx *context, si int, have []found) []found {
 		found := false
 		for k := first - 1; k >= 0 && k >= first-2; k-- {
 			lead = append(lead, k)
-			if s.lossLeadIn(ctx.sents[k].Words) {
+			if s.lossLeadIn(ctx.sents[k].Words) || k == first-1 && resultLeadIn(ctx.sents[k].Words) {
 				found = true
 			}
 		}
@@ -277,6 +331,22 @@ func inList(ws []words.Word, entries []listEntry, start, end int) bool {
 func (s *Stage) lossLeadIn(ws []words.Word) bool {
 	for _, w := range ws {
 		if lossLead[w.Lower] {
+			return true
+		}
+	}
+	return false
+}
+
+// resultLeadIn reports whether words, which end in the colon that opens a
+// table, announce results or a tally ("The following results were
+// achieved:"): the table's lines are then its losses though no losses word
+// says so (a lead that ends elsewhere is no announcement of the lines).
+func resultLeadIn(ws []words.Word) bool {
+	if len(ws) == 0 || ws[len(ws)-1].Lower != ":" {
+		return false
+	}
+	for _, w := range ws {
+		if resultLead[w.Lower] {
 			return true
 		}
 	}
