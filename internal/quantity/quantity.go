@@ -242,6 +242,10 @@ var npStop = map[string]bool{
 	"percent": true, "%": true, "km": true, "kilometers": true, "kilometres": true, "miles": true,
 	"meters": true, "metres": true, "years": true, "year": true, "days": true, "day": true, "times": true,
 	"hours": true, "months": true, "weeks": true, "minutes": true,
+	// a subordinate clause ends the phrase too: "five wounded when gunmen
+	// attacked" counts the wounded, not the gunmen
+	"when": true, "where": true, "because": true, "until": true, "although": true, "though": true,
+	"whereas": true, "unless": true,
 }
 
 // npPronouns end a noun phrase before its head: "a telegram telling him
@@ -622,6 +626,7 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 	fs = appositivesLeftOut(ws, fs)
 	fs = partsLeftOut(ws, fs)
 	fs = membersLeftOut(ws, fs)
+	fs = shareMembersLeftOut(ws, fs)
 	fs = joinedPeopleSummed(ws, fs)
 	othersOfMateriel(ws, fs)
 	fs = speakersLeftOut(ws, fs)
@@ -1140,6 +1145,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		f.Owner = s.disasterVictimsOwner(ctx, si, f, speaker)
 		f.Owner = ctx.treatedForcesOwner(si, f)
 		f.Owner = hospitalWoundedOwner(ctx, si, f)
+		if speaker != "" && peopleItems[f.Item] && ownPeopleAt(ws, f.Start) {
+			// "It put the number of its own fighters killed at 102": a
+			// figure given for the teller's own people is the teller's
+			// loss, whoever the sentence's subject fought (last, as the
+			// owner rules above read the subject's deed)
+			f.Owner = speaker
+		}
 		f.ClaimedBy = speaker
 		if f.untold {
 			f.ClaimedBy, f.Claim = "", ""
@@ -1447,6 +1459,51 @@ func appositivesLeftOut(ws []words.Word, out []found) []found {
 // memberLink are the words between two members of a list of people ("a
 // woman and her two children").
 var memberLink = map[string]bool{"": true, "and": true, "and his": true, "and her": true, "and their": true, "and its": true}
+
+// ownPeopleAt reports whether the count at offset start is the figure "at"
+// which a phrase of one's own people is put ("put the number of its own
+// fighters killed at 102", "put their own dead at 40"): "its", "their" or
+// "our" and "own" before it in its clause, within ten words.
+func ownPeopleAt(ws []words.Word, start int) bool {
+	k := wordStartingAt(ws, start)
+	if k < 1 {
+		return false
+	}
+	j := k - 1
+	for j >= 0 && numberLead[ws[j].Lower] && ws[j].Lower != "at" {
+		j-- // "at least", "about"
+	}
+	if j < 2 || ws[j].Lower != "at" {
+		return false
+	}
+	for m := j - 1; m >= 1 && j-m <= 10; m-- {
+		w := ws[m].Lower
+		if isPunct(w) || isDigits(w) {
+			return false
+		}
+		if w == "own" {
+			p := ws[m-1].Lower
+			return p == "its" || p == "their" || p == "our"
+		}
+	}
+	return false
+}
+
+// shareMembersLeftOut drops a count set off right after a share of a toll
+// ("One of the wounded, a navy sailor, lost his thumb"): the appositive
+// says who that one of the people already counted is, no more people.
+func shareMembersLeftOut(ws []words.Word, out []found) []found {
+	kept := out[:0]
+	for _, f := range out {
+		j := wordStartingAt(ws, f.Start)
+		if j >= 4 && peopleItems[f.Item] && ws[j-1].Lower == "," && amongNouns[ws[j-2].Lower] != "" &&
+			ws[j-3].Lower == "the" && ws[j-4].Lower == "of" {
+			continue
+		}
+		kept = append(kept, f)
+	}
+	return kept
+}
 
 // membersLeftOut drops the people a sentence names as members of a whole
 // counted just before them: after a copula that makes them its
