@@ -26,6 +26,18 @@ func TestCounts30TableWithoutLossWord(t *testing.T) {
 	})
 }
 
+// TestCounts30TableOwnerNotPlace: the party a table's lead names owns its
+// losses before a place the fighting was at, and a line that names a party
+// is that party's.
+func TestCounts30TableOwnerNotPlace(t *testing.T) {
+	ents := []entitySpec{{"Zorvian Defence Forces", "military", "BLR"}, {"Ruritanian", "gpe", "MDA"}, {"Kestrel", "place:BY", "BLR"}, {"Kestrel", "location", "BLR"}}
+	checkCounts(t, []countCase{
+		{"place first", "In the fighting on the Kestrel front, our forces repulsed three waves of attacks by the Ruritanian army.\n\nThe outcome of the fighting is as follows:\nRuritanian soldiers put out of action: 900\nTanks: 18 T-55\n",
+			nil, ents,
+			[]string{"Ruritanian soldiers put out of action: 900|killed|900|lost|MDA|", "Tanks: 18|tank|18|lost|MDA|"}},
+	})
+}
+
 // TestCounts30NoTableWithoutFigures: a lead that ends in a colon before
 // lines that are no loss figures stays no list ("The brigade's
 // equipment:" an inventory of one line; the agenda of a meeting).

@@ -288,8 +288,13 @@ func (s *Stage) listCounts(ctx *context, si int, have []found) []found {
 	}
 	by := s.listClaimant(ctx, lead, false)
 	// (a communique's own table is told by no one, but the body its lead
-	// names is whose "enemy" the list counts)
-	owner := s.listOwner(ctx, lead, colon, s.listClaimant(ctx, lead, true))
+	// names, else the communique's author, is whose "enemy" the list
+	// counts)
+	teller := s.listClaimant(ctx, lead, true)
+	if teller == "" {
+		teller = ctx.authorSide()
+	}
+	owner := s.listOwner(ctx, lead, colon, teller)
 	out := have[:0:0]
 	for _, f := range have {
 		if !inList(ws, entries, f.Start, f.End) {
@@ -303,8 +308,11 @@ func (s *Stage) listCounts(ctx *context, si int, have []found) []found {
 		f := found{outcomeAt: -1, listBy: by, listed: true}
 		f.Start, f.End = ws[a].Start, ws[b].End
 		f.Item, f.N, f.Outcome, f.Owner = e.item, intp(n), "lost", owner
+		if o := entryOwner(ctx, si, e, teller); o != "" {
+			f.Owner = o
+		}
 		f.Sentence = ctx.sentText(si)
-		f.ownerNamed = owner != ""
+		f.ownerNamed = f.Owner != ""
 		out = append(out, f)
 	}
 	for _, e := range entries {
@@ -399,7 +407,7 @@ func bodyKind(kind string) bool {
 // the teller ("Russian losses", "losses of the occupiers' army"), else the
 // teller's opponent.
 func (s *Stage) listOwner(ctx *context, lead []int, colon int, by string) string {
-	other := ""
+	party, other := "", ""
 	for _, k := range lead {
 		ws := ctx.sents[k].Words
 		end := len(ws)
@@ -412,15 +420,59 @@ func (s *Stage) listOwner(ctx *context, lead []int, colon int, by string) string
 					return opp
 				}
 			}
-			if side := ctx.sideAt(k, j); side != "" && side != by && other == "" && !ctx.datelineWord(k, j) {
-				other = side
+			if side := ctx.sideAt(k, j); side != "" && side != by && !ctx.datelineWord(k, j) {
+				// (a party named is whose losses they are before a place
+				// the fighting was at: "on the Badme front ... attacks by
+				// the Ethiopian army")
+				if !ctx.placeWord(k, j) {
+					if party == "" {
+						party = side
+					}
+				} else if other == "" {
+					other = side
+				}
 			}
 		}
+	}
+	if party != "" {
+		return party
 	}
 	if other != "" {
 		return other
 	}
 	return ctx.opponent(by)
+}
+
+// entryOwner is whose losses one line of a table counts when the line
+// names them: "Ethiopian soldiers put out of action: 9,000" (a party
+// other than the teller), "Enemy aircraft shot down: 21" (the teller's
+// opponent); "" when the line names no one.
+func entryOwner(ctx *context, si int, e listEntry, teller string) string {
+	ws := ctx.sents[si].Words
+	for j := e.first; j < e.numFirst && j < len(ws); j++ {
+		if listDashes[ws[j].Lower] {
+			break
+		}
+		if w := ws[j].Lower; w == "enemy" || w == "enemy's" {
+			return ctx.opponent(teller)
+		}
+		if side := ctx.sideAt(si, j); side != "" && side != teller && !ctx.placeWord(si, j) {
+			return side
+		}
+	}
+	return ""
+}
+
+// placeWord reports whether word j of sentence si lies in a place the geo
+// stage found.
+func (c *context) placeWord(si, j int) bool {
+	w := c.sents[si].Words[j]
+	for _, p := range c.doc.Places {
+		if p.Start <= w.Start && w.End <= p.End {
+			return true
+		}
+	}
+	return false
 }
 
 // datelineWord reports whether word j of sentence si lies in a dateline
