@@ -1,6 +1,11 @@
 package quantity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/when"
+)
 
 // Session 30 (counts4 lane): kinds of count misses on invented conflict
 // wire (testdata/counts30), each with sentences of the lane's own;
@@ -88,4 +93,49 @@ func TestCounts30OfOurWounded(t *testing.T) {
 			[]claimCue{{"We lost one pilot, and three of our aircrew were wounded", "told", "BLR"}}, nil,
 			[]string{"one pilot|killed|1|lost|BLR|BLR", "three of our aircrew|wounded|3|wounded|BLR|BLR"}},
 	})
+}
+
+// TestCounts30CommuniqueTableEnemyBody: a communique whose lead speaks in
+// the first person and names the enemy's body ("our forces repulsed
+// attacks by the Ruritanian army") tells its table as its author, whose
+// enemy's losses the lines count.
+func TestCounts30CommuniqueTableEnemyBody(t *testing.T) {
+	s := loadStage(t)
+	title := "Statement of the Ministry of Defence of Zorvia"
+	text := title + "\n\nIn the fighting on the Kestrel front, our forces repulsed three waves of attacks by the Ruritanian army.\n\nThe outcome of the fighting is as follows:\nRuritanian soldiers put out of action: 900\nTanks: 18 T-55\n"
+	ents := []entitySpec{{"Ministry of Defence of Zorvia", "government", "BLR"}, {"Ruritanian army", "military", "MDA"}, {"Ruritanian soldiers", "military", "MDA"}, {"Kestrel", "place:BY", "BLR"}, {"Kestrel", "location", "BLR"}}
+	doc := docWith(t, text, nil, ents)
+	doc.Article.Title = title
+	when.New().Process(doc)
+	s.Process(doc)
+	got := strings.Join(shownCounts(doc), "\n")
+	want := strings.Join([]string{"Ruritanian soldiers put out of action: 900|killed|900|lost|MDA|", "Tanks: 18|tank|18|lost|MDA|"}, "\n")
+	if got != want {
+		t.Errorf("got:\n%s\nwant:\n%s", got, want)
+	}
+}
+
+// TestCounts30FirstPersonDeed: materiel a communique's own forces took or
+// destroyed ("Our forces also captured two tanks, three armoured personnel
+// carriers and an anti-aircraft gun") is the enemy's, every member of the
+// list; what "our forces lost" stays theirs.
+func TestCounts30FirstPersonDeed(t *testing.T) {
+	s := loadStage(t)
+	title := "Statement of the Ministry of Defence of Zorvia"
+	ents := []entitySpec{{"Ministry of Defence of Zorvia", "government", "BLR"}, {"Ruritanian army", "military", "MDA"}}
+	for _, tc := range []struct{ body, want string }{
+		{"Our forces repulsed three waves of attacks by the Ruritanian army.\n\nOur forces also captured two tanks, three armoured personnel carriers and an anti-aircraft gun in working order.",
+			"two tanks|tank|2|captured|MDA|\nthree armoured personnel carriers|armored_vehicle|3|captured|MDA|\nan anti-aircraft gun|air_defense|1|captured|MDA|"},
+		{"Our forces repulsed three waves of attacks by the Ruritanian army.\n\nWe destroyed two tanks.", "two tanks|tank|2|destroyed|MDA|"},
+		{"Our forces repulsed three waves of attacks by the Ruritanian army.\n\nOur forces lost two tanks.", "two tanks|tank|2|lost|BLR|"},
+	} {
+		text := title + "\n\n" + tc.body
+		doc := docWith(t, text, nil, ents)
+		doc.Article.Title = title
+		when.New().Process(doc)
+		s.Process(doc)
+		if got := strings.Join(shownCounts(doc), "\n"); got != tc.want {
+			t.Errorf("%s\n got: %q\nwant: %q", tc.body, got, tc.want)
+		}
+	}
 }

@@ -288,11 +288,16 @@ func (s *Stage) listCounts(ctx *context, si int, have []found) []found {
 	}
 	by := s.listClaimant(ctx, lead, false)
 	// (a communique's own table is told by no one, but the body its lead
-	// names, else the communique's author, is whose "enemy" the list
-	// counts)
-	teller := s.listClaimant(ctx, lead, true)
-	if teller == "" {
+	// names is whose "enemy" the list counts; where the lead speaks in the
+	// first person, the document's author is that body: "our Defence
+	// Forces repulsed three waves of attacks by the Ethiopian army" names
+	// the enemy's body, not the teller's)
+	teller := ""
+	if firstPersonLead(ctx, lead) {
 		teller = ctx.authorSide()
+	}
+	if teller == "" {
+		teller = s.listClaimant(ctx, lead, true)
 	}
 	owner := s.listOwner(ctx, lead, colon, teller)
 	out := have[:0:0]
@@ -441,6 +446,19 @@ func (s *Stage) listOwner(ctx *context, lead []int, colon int, by string) string
 		return other
 	}
 	return ctx.opponent(by)
+}
+
+// firstPersonLead reports whether a table's lead speaks in the first
+// person plural ("our forces", "we").
+func firstPersonLead(ctx *context, lead []int) bool {
+	for _, k := range lead {
+		for _, w := range ctx.sents[k].Words {
+			if w.Lower == "our" || w.Lower == "we" {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // entryOwner is whose losses one line of a table counts when the line

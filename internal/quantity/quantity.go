@@ -1145,6 +1145,22 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 		f.Owner = s.disasterVictimsOwner(ctx, si, f, speaker)
 		f.Owner = ctx.treatedForcesOwner(si, f)
 		f.Owner = hospitalWoundedOwner(ctx, si, f)
+		if f.Owner == "" && !peopleItems[f.Item] && f.outcomeAt >= 0 && firstPersonDeed(ws, f.outcomeAt, f.Start) {
+			// "Our forces also captured two tanks", "we destroyed four
+			// tanks": materiel the voice took or destroyed, naming no
+			// owner, is the voice's enemy's; what "our forces lost" is
+			// the voice's own (the voice: the claim's speaker, else the
+			// document's author)
+			voice := speaker
+			if voice == "" && f.inClaim == nil {
+				voice = ctx.authorSide()
+			}
+			if f.Outcome == "lost" {
+				f.Owner = voice
+			} else if opp := ctx.opponent(voice); voice != "" && opp != "" {
+				f.Owner = opp
+			}
+		}
 		if speaker != "" && peopleItems[f.Item] && ownPeopleAt(ws, f.Start) {
 			// "It put the number of its own fighters killed at 102": a
 			// figure given for the teller's own people is the teller's
@@ -1459,6 +1475,26 @@ func appositivesLeftOut(ws []words.Word, out []found) []found {
 // memberLink are the words between two members of a list of people ("a
 // woman and her two children").
 var memberLink = map[string]bool{"": true, "and": true, "and his": true, "and her": true, "and their": true, "and its": true}
+
+// firstPersonDeed reports whether the outcome word at, which comes before
+// the count starting at offset start, has a first-person subject: "we" or
+// "our" before it in its clause ("Our forces also captured", "we have
+// destroyed"), with no comma, number or other noun phrase's verb between.
+func firstPersonDeed(ws []words.Word, at, start int) bool {
+	if at < 1 || ws[at].Start >= start {
+		return false
+	}
+	for j := at - 1; j >= 0 && at-j <= 5; j-- {
+		w := ws[j].Lower
+		if w == "we" || w == "our" {
+			return true
+		}
+		if isPunct(w) || isDigits(w) || w == "that" || w == "and" {
+			return false
+		}
+	}
+	return false
+}
 
 // ownPeopleAt reports whether the count at offset start is the figure "at"
 // which a phrase of one's own people is put ("put the number of its own
