@@ -1662,3 +1662,53 @@ func (st *docState) resignedAfter(b int) bool {
 	}
 	return true
 }
+
+// namedFormerActors: the person actors the story introduces as former
+// holders of a title, by a word of formerWords among the title words
+// just before a name ("Former Kazakh foreign minister NAME", "ex-premier
+// NAME") or opening an apposition after it ("NAME, a former minister,").
+func (st *docState) namedFormerActors() map[string]bool {
+	out := map[string]bool{}
+	isFormer := func(w string) bool { return formerWords[w] && w != "late" || strings.HasPrefix(w, "ex-") }
+	for _, m := range st.ments {
+		if m.kind != parallax.KindPerson || !m.resolved || m.anaphor != "" || m.actor == "" {
+			continue
+		}
+		// (the title's own words only: capitalised, or titles and
+		// portfolios; "the former minister met Foreign Minister NAME"
+		// stops at "met")
+		for k := m.a - 1; k >= 0 && k >= m.a-6 && st.sentOf[k] == m.sent && st.toks[k].Word; k-- {
+			t := st.toks[k]
+			if isFormer(t.Norm) {
+				out[m.actor] = true
+				break
+			}
+			if !t.Cap && !roleWords[t.Norm] && !officialTitles[t.Norm] && !serviceWords[t.Norm] && !portfolioWords[t.Norm] {
+				break
+			}
+		}
+		if m.b < len(st.toks) && st.toks[m.b].Text == "," {
+			// (", a former minister,"; not ", who met former rebels,")
+			for k := m.b + 1; k < len(st.toks) && k <= m.b+2 && st.sentOf[k] == m.sent; k++ {
+				if w := st.toks[k].Norm; isFormer(w) {
+					out[m.actor] = true
+				} else if w != "a" && w != "an" && w != "the" {
+					break
+				}
+			}
+		}
+	}
+	return out
+}
+
+// roleWords are the words of the titles in roles ("prime", "minister",
+// "secretary", "state").
+var roleWords = func() map[string]bool {
+	out := map[string]bool{}
+	for k := range roles {
+		for _, w := range strings.Fields(k) {
+			out[w] = true
+		}
+	}
+	return out
+}()

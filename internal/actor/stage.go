@@ -3425,6 +3425,20 @@ func (st *docState) antecedent(i int) int {
 		// of a sentence just before first ("NAME says ... The French
 		// politician, who may challenge PRESIDENT, ... The former French
 		// foreign minister told")
+		// A person the story itself introduced as a former holder
+		// ("Former Kazakh foreign minister NAME attended ... Foreign
+		// Minister NAME2 said ... The former minister told") comes
+		// first, past a serving one named in between.
+		former := st.namedFormerActors()
+		for j := i - 1; j >= 0; j-- {
+			a := st.ments[j]
+			if a.sent < m.sent-8 {
+				break
+			}
+			if a.resolved && !a.inQuote && a.kind == parallax.KindPerson && former[a.actor] && !st.inOffice(a.actor) {
+				return j
+			}
+		}
 		for _, subj := range []bool{true, false} {
 			for j := i - 1; j >= 0; j-- {
 				a := st.ments[j]
@@ -3644,6 +3658,25 @@ func (st *docState) antecedent(i int) int {
 		g := pronounGender(st.toks[m.a].Norm)
 		person := func(a mention) bool {
 			return compatible(a) && a.kind == parallax.KindPerson && (st.gender[a.actor] == 0 || st.gender[a.actor] == g)
+		}
+		// a "she" that speaks, with a woman the story named as such
+		// (spokeswoman, Ms., "said she") speaking in the four
+		// sentences before: she, past people the story gave no gender
+		// (not a woman who did not speak: "Her mother, NAME, stood
+		// beside her. '...,' she said" is the speaker's).
+		// Most people the news quotes are men, so one of no stated
+		// gender named in between is less likely the "she" than the
+		// woman; "he" keeps the nearest person, as men are the many.
+		if g == 'f' && st.reportsAfter(m.b) {
+			for j := i - 1; j >= 0; j-- {
+				a := st.ments[j]
+				if a.sent < m.sent-4 {
+					break
+				}
+				if !a.inQuote && compatible(a) && a.kind == parallax.KindPerson && st.gender[a.actor] == 'f' && st.spoke(a) {
+					return j
+				}
+			}
 		}
 		// "he added", "she continued": the last person who spoke, not
 		// someone a sentence in between was about (when the subject
