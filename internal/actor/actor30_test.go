@@ -1,6 +1,10 @@
 package actor
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/parallaxhq/parallax"
+)
 
 // TestActor30Gender: more of the story's own gender marks (session 30,
 // lane actor4): a gendered noun in the apposition after the name ("NAME,
@@ -50,5 +54,49 @@ func TestActor30Former(t *testing.T) {
 			pers: []string{"Juma Ndege", "Amani Kilua"}, want: []want{{"minister", "Amani Kilua", "", "person"}}},
 	} {
 		t.Run(tc.name, func(t *testing.T) { runMem(t, tc) })
+	}
+}
+
+// TestActor30Spellings: a name the base does not hold as written is a
+// known person written in another spelling when an office title, its
+// state and the day pin one holder whose surname is one spelling apart
+// ("Foreign Minister Ceyhun Bayramov", "spokesman Esmail Baqaei"), or
+// when a curated person's given name is written as the base has it and
+// a long surname differs by one consonant ("Salome Zurabishvili").
+// Sentences invented; the positives failed before the rules.
+func TestActor30Spellings(t *testing.T) {
+	for _, tc := range []struct {
+		name, day, text, probe, want string
+	}{
+		{"a foreign minister in Turkish spelling", "2025-03-14", "BAKU — Azerbaijani Foreign Minister Ceyhun Bayramov said the talks were over.", "Ceyhun Bayramov", "Jeyhun Bayramov"},
+		{"a ministry spokesman, q for gh", "2025-04-10", "TEHRAN — Iran's foreign ministry spokesman Esmail Baqaei said the talks would be indirect.", "Esmail Baqaei", "Esmaeil Baghaei"},
+		{"a foreign minister, q for gh", "2025-04-10", "TEHRAN — Iran's Foreign Minister Abbas Araqchi said the talks would be indirect.", "Abbas Araqchi", "Abbas Araghchi"},
+		{"a curated given name and a French spelling", "2025-10-28", "TBILISI — Salome Zurabishvili said she would not appear before the commission.", "Salome Zurabishvili", "Salome Zourabichvili"},
+		// negatives
+		{"another surname after the title", "2025-03-14", "BAKU — Azerbaijani Foreign Minister Ceyhun Mammadov said the talks were over.", "Ceyhun Mammadov", "Ceyhun Mammadov"},
+		{"another given name", "2025-10-28", "TBILISI — Mikheil Zurabishvili said he would not appear before the commission.", "Mikheil Zurabishvili", "Mikheil Zurabishvili"},
+	} {
+		doc := run(t, tc.text, tc.day, ent(tc.text, tc.probe, parallax.KindPerson, 1))
+		got := "?"
+		if e, ok := entityHolding(doc, tc.probe, 1); ok {
+			got = e.Actor
+		}
+		if got != tc.want {
+			t.Errorf("%s: %q actor %q, want %q", tc.name, tc.probe, got, tc.want)
+		}
+	}
+}
+
+func TestActor30GivenSpelling(t *testing.T) {
+	for _, tc := range []struct {
+		a, b string
+		want bool
+	}{
+		{"ceyhun", "jeyhun", true}, {"esmail", "esmaeil", true}, {"abbas", "abbas", true},
+		{"rui", "luis", false}, {"aline", "therese", false}, {"yusuf", "nabil", false}, {"idriss", "john", false},
+	} {
+		if got := givenSpelling(tc.a, tc.b); got != tc.want {
+			t.Errorf("givenSpelling(%q, %q) = %v, want %v", tc.a, tc.b, got, tc.want)
+		}
 	}
 }

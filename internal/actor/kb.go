@@ -96,6 +96,7 @@ type KB struct {
 	// person look-ups for names not spelled as in the KB
 	fullSkel map[string][]int
 	surname  map[string][]int
+	given    map[string][]int // curated people by folded given name
 	holders  map[string][]int // side|role -> people
 	byName   map[string]int
 	prefixes map[string]bool
@@ -122,7 +123,7 @@ func Load() (*KB, error) { return LoadFS(data.Actors, "actors") }
 func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	kb := &KB{
 		bySide: map[string]int{}, byISO2: map[string]int{}, phrases: map[string][]hit{}, exact: map[string][]hit{},
-		capitalized: map[string]bool{}, fullSkel: map[string][]int{}, surname: map[string][]int{},
+		capitalized: map[string]bool{}, fullSkel: map[string][]int{}, surname: map[string][]int{}, given: map[string][]int{},
 		holders: map[string][]int{}, byName: map[string]int{}, prefixes: map[string]bool{}, firstNames: map[string]bool{},
 		agents: map[string]string{}, importedSurname: map[string][]int{},
 	}
@@ -281,6 +282,7 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 					}
 					if len(words) >= 2 {
 						kb.firstNames[words[0]] = true
+						kb.given[words[0]] = appendUnique(kb.given[words[0]], ai)
 					}
 					if len(words) >= 1 {
 						for _, last := range surnameKeys(words[len(words)-1]) {
