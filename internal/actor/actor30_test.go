@@ -74,6 +74,7 @@ func TestActor30Spellings(t *testing.T) {
 		{"a curated given name and a French spelling", "2025-10-28", "TBILISI — Salome Zurabishvili said she would not appear before the commission.", "Salome Zurabishvili", "Salome Zourabichvili"},
 		// negatives
 		{"another surname after the title", "2025-03-14", "BAKU — Azerbaijani Foreign Minister Ceyhun Mammadov said the talks were over.", "Ceyhun Mammadov", "Ceyhun Mammadov"},
+		{"a family name first and a hyphenated given name", "2025-05-10", "TAIPEI — Lin Chia-hsing, a lawmaker, said the drills were a threat.", "Lin Chia-hsing", "Lin Chia-hsing"},
 		{"another given name", "2025-10-28", "TBILISI — Mikheil Zurabishvili said he would not appear before the commission.", "Mikheil Zurabishvili", "Mikheil Zurabishvili"},
 	} {
 		doc := run(t, tc.text, tc.day, ent(tc.text, tc.probe, parallax.KindPerson, 1))

@@ -1807,14 +1807,15 @@ func (st *docState) resolvePersonName(words []string, side, role string) (int, b
 	if len(cands) == 0 && len(words) >= 2 {
 		// "Salome Zurabishvili" for Salome Zourabichvili: a known
 		// person's given name as written and a long surname whose
-		// consonants differ by one (French "ch" for English "sh"), one
-		// spelling apart as closeSurname measures; a curated person only,
-		// and one only
+		// consonants differ by one (French "ch" for English "sh"), a
+		// quarter of its letters at most; a curated person only, and one
+		// only. Not a hyphenated given name written last: "Lin
+		// Chia-hsing" is no "Lin Chia-lung" (family name first)
 		last := words[len(words)-1]
 		for _, i := range kb.given[words[0]] {
 			fw := strings.Fields(Fold(displayName(kb.Actors[i].Name)))
 			sl := fw[len(fw)-1]
-			if len(last) >= 7 && len(sl) >= 7 && sl[0] == last[0] && sl != last && editDistance(skeleton(sl), skeleton(last)) <= 1 && closeSurname(last, sl) && middleAgrees(words, fw) {
+			if len(last) >= 7 && len(sl) >= 7 && sl[0] == last[0] && sl != last && !strings.Contains(last, "-") && editDistance(skeleton(sl), skeleton(last)) <= 1 && editDistance(last, sl) <= min(len(last), len(sl))/4 && middleAgrees(words, fw) {
 				cands = appendUnique(cands, i)
 			}
 		}
