@@ -24,6 +24,7 @@ import (
 func targetActors() target {
 	return target{
 		order:   40,
+		outputs: []string{"data/actors/countries.tsv", "data/actors/petrarch_people.tsv", "data/actors/agents.tsv"},
 		summary: "actor knowledge base: countries, demonyms, capitals, office holders (data/actors)",
 		run:     buildActors,
 	}
@@ -39,19 +40,19 @@ func buildActors(o options) error {
 	if err != nil {
 		return err
 	}
-	if err := writeCountries(filepath.Join("data", "actors", "countries.tsv"), countries); err != nil {
+	if err := writeCountries(o.out(filepath.Join("data", "actors", "countries.tsv")), countries); err != nil {
 		return err
 	}
 	known := map[string]bool{}
 	for _, c := range countries {
 		known[c.iso3] = true
 	}
-	n, err := buildPetrarchPeople(o.shared, known, filepath.Join("data", "actors", "petrarch_people.tsv"))
+	n, err := buildPetrarchPeople(o.shared, known, o.out(filepath.Join("data", "actors", "petrarch_people.tsv")))
 	if err != nil {
 		return err
 	}
 	fmt.Printf("countries: %d\npeople from PETRARCH2 (government or military roles): %d\n", len(countries), n)
-	na, err := buildAgents(filepath.Join(o.shared, "ngec", "PLOVER_agents.txt"), filepath.Join("data", "actors", "agents.tsv"))
+	na, err := buildAgents(filepath.Join(o.shared, "ngec", "PLOVER_agents.txt"), o.out(filepath.Join("data", "actors", "agents.tsv")))
 	if err != nil {
 		return err
 	}

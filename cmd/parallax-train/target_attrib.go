@@ -22,6 +22,7 @@ import (
 func targetAttrib() target {
 	return target{
 		order:   60,
+		outputs: []string{"models/attrib.bin.gz"},
 		summary: "learned claim speaker model (seeds + devgold + devgold2) → models/attrib.bin.gz",
 		run:     trainAttrib,
 	}
@@ -272,7 +273,7 @@ func trainAttrib(o options) error {
 	if err := m.Write(&buf); err != nil {
 		return err
 	}
-	path := filepath.Join("models", "attrib.bin.gz")
+	path := o.out(filepath.Join("models", "attrib.bin.gz"))
 	if err := os.WriteFile(path, buf.Bytes(), 0o644); err != nil {
 		return err
 	}

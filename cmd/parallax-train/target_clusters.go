@@ -20,6 +20,7 @@ import (
 // the "# text" lines of the treebanks' train splits.
 var clustersTarget = target{
 	order:   10,
+	outputs: []string{"models/clusters.tsv.gz"},
 	summary: "word clusters (exchange + agglomerative, 256 classes) → models/clusters.tsv.gz",
 	run:     trainClusters,
 }
@@ -67,7 +68,7 @@ func trainClusters(o options) error {
 	// moved names of people and unions into other classes.
 	c, st := wordcluster.Build(sents, wordcluster.Options{Classes: 256, MinCount: 2, Rounds: 12})
 	fmt.Printf("  %d tokens, %d words with count >= 2; objective per round %.4f\n", st.Tokens, st.Vocabulary, st.Objective)
-	out := filepath.Join("models", "clusters.tsv.gz")
+	out := o.out(filepath.Join("models", "clusters.tsv.gz"))
 	f, err := os.Create(out)
 	if err != nil {
 		return err

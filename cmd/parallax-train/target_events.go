@@ -27,28 +27,29 @@ import (
 func targetEvents() target {
 	return target{
 		order:   50,
+		outputs: []string{"data/lexicon/cameo_verbs.tsv", "data/lexicon/countries.tsv", "data/lexicon/country_codes.tsv", "data/lexicon/items_wordnet.tsv"},
 		summary: "CAMEO verb forms (PETRARCH2) and country demonyms (world-countries) → data/lexicon",
 		run: func(o options) error {
 			n, err := buildCameoVerbs(filepath.Join(o.shared, "petrarch2_dictionaries", "CAMEO.2.0.txt.gz"),
-				filepath.Join("data", "lexicon", "cameo_verbs.tsv"))
+				o.out(filepath.Join("data", "lexicon", "cameo_verbs.tsv")))
 			if err != nil {
 				return err
 			}
 			fmt.Printf("cameo_verbs.tsv: %d verb forms\n", n)
 			n, err = buildSides(filepath.Join(o.shared, "world_countries", "countries.json"),
-				filepath.Join("data", "lexicon", "countries.tsv"))
+				o.out(filepath.Join("data", "lexicon", "countries.tsv")))
 			if err != nil {
 				return err
 			}
 			fmt.Printf("countries.tsv: %d names and demonyms\n", n)
 			n, err = buildCountryCodes(filepath.Join(o.shared, "world_countries", "countries.json"),
-				filepath.Join("data", "lexicon", "country_codes.tsv"))
+				o.out(filepath.Join("data", "lexicon", "country_codes.tsv")))
 			if err != nil {
 				return err
 			}
 			fmt.Printf("country_codes.tsv: %d countries\n", n)
 			n, err = buildWordNetItems(filepath.Join(o.shared, "wordnet", "data.noun.gz"),
-				filepath.Join("data", "lexicon", "items_wordnet.tsv"))
+				o.out(filepath.Join("data", "lexicon", "items_wordnet.tsv")))
 			if err != nil {
 				return err
 			}

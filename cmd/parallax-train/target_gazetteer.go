@@ -17,6 +17,7 @@ const gazetteerIndexPath = "models/gazetteer.idx.gz"
 func gazetteerTarget() target {
 	return target{
 		order:   10,
+		outputs: []string{gazetteerIndexPath},
 		summary: "place index from GeoNames, country tables and the hand-kept supplement",
 		run: func(o options) error {
 			start := time.Now()
@@ -28,10 +29,10 @@ func gazetteerTarget() target {
 			if err := g.Encode(&buf); err != nil {
 				return err
 			}
-			if err := os.MkdirAll(filepath.Dir(gazetteerIndexPath), 0o755); err != nil {
+			if err := os.MkdirAll(filepath.Dir(o.out(gazetteerIndexPath)), 0o755); err != nil {
 				return err
 			}
-			if err := os.WriteFile(gazetteerIndexPath, buf.Bytes(), 0o644); err != nil {
+			if err := os.WriteFile(o.out(gazetteerIndexPath), buf.Bytes(), 0o644); err != nil {
 				return err
 			}
 			fmt.Printf("countries %d, admin1 %d, admin2 %d (+%d without a place, at their admin-1 point), places %d, supplement lines %d\n",

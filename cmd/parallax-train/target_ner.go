@@ -139,6 +139,7 @@ const nerSecondPass = true
 
 var nerTarget = target{
 	order:   30,
+	outputs: []string{"models/ner.bin.gz"},
 	summary: "named-entity recogniser (averaged perceptron, BIO PER/ORG/LOC/MISC) → models/ner.bin.gz",
 	run:     trainNER,
 }
@@ -455,7 +456,7 @@ func trainNER(o options) error {
 		report("newswire test "+f, sents, false)
 	}
 
-	out := filepath.Join("models", "ner.bin.gz")
+	out := o.out(filepath.Join("models", "ner.bin.gz"))
 	f, err := os.Create(out)
 	if err != nil {
 		return err

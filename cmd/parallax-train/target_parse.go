@@ -60,7 +60,7 @@ func trainParse(o options) error {
 	start = time.Now()
 	p, err := parse.Train(trainEx, devEx, parse.TrainOptions{
 		Iterations: parseIterations, Seed: uint64(o.seed), MinWeight: 0.05, Explore: 0.9, Log: os.Stdout,
-		Checkpoint: func(p *parse.Parser) error { return writeParser(p) },
+		Checkpoint: func(p *parse.Parser) error { return writeParser(p, o) },
 	})
 	if err != nil {
 		return err
@@ -74,11 +74,11 @@ func trainParse(o options) error {
 		s := parse.Evaluate(p, e.exs)
 		fmt.Printf("parse: %s (gold tokens): %d words, UAS %.2f, LAS %.2f\n", e.name, s.Words, 100*s.UAS(), 100*s.LAS())
 	}
-	return writeParser(p)
+	return writeParser(p, o)
 }
 
-func writeParser(p *parse.Parser) error {
-	return writeModelPair(func(a, b *os.File) error { return p.Write(a, b) }, "models/parse.weights.gz", "models/parse.labels.txt")
+func writeParser(p *parse.Parser, o options) error {
+	return writeModelPair(func(a, b *os.File) error { return p.Write(a, b) }, o.out("models/parse.weights.gz"), o.out("models/parse.labels.txt"))
 }
 
 // maxParseFeatures bounds the parser's size: at most 600k features keep

@@ -76,7 +76,7 @@ func trainPOS(o options) error {
 		sc := pos.Evaluate(t, e.sents)
 		fmt.Printf("pos: %s: %d words, UPOS %.2f%%, XPOS %.2f%%, lemma %.2f%%\n", e.name, sc.Words, 100*sc.UPOS(), 100*sc.XPOS(), 100*sc.Lemma())
 	}
-	return writeModelPair(func(a, b *os.File) error { return t.Write(a, b) }, "models/pos.weights.gz", "models/pos.lexicon.tsv.gz")
+	return writeModelPair(func(a, b *os.File) error { return t.Write(a, b) }, o.out("models/pos.weights.gz"), o.out("models/pos.lexicon.tsv.gz"))
 }
 
 // writeModelPair writes two model files through temporary files, so that

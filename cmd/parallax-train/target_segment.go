@@ -80,7 +80,7 @@ func trainSegment(o options) error {
 		}
 	}
 	fmt.Printf("segment: trained on %d documents in %s; %d of %d weights non-zero\n", len(train), time.Since(start).Round(time.Second), nonzero, len(w))
-	path := filepath.Join("models", "segment.weights.gz")
+	path := o.out(filepath.Join("models", "segment.weights.gz"))
 	f, err := os.Create(path + ".tmp")
 	if err != nil {
 		return err
@@ -99,5 +99,5 @@ func trainSegment(o options) error {
 	if fi, err := os.Stat(path); err == nil {
 		fmt.Printf("wrote %s (%d KB)\n", path, fi.Size()>>10)
 	}
-	return os.WriteFile(filepath.Join("models", "segment.bias.txt"), []byte(segment.FormatBias(bias)), 0o644)
+	return os.WriteFile(o.out(filepath.Join("models", "segment.bias.txt")), []byte(segment.FormatBias(bias)), 0o644)
 }

@@ -29,6 +29,7 @@ import (
 func targetSide() target {
 	return target{
 		order:   61,
+		outputs: []string{"models/side.bin.gz", "models/side.margin.txt"},
 		summary: "learned speaker-side model (development golds, leave-one-gold-out CV) → models/side.bin.gz",
 		run:     trainSide,
 	}
@@ -484,7 +485,7 @@ func trainSide(o options) error {
 	}
 	w := trainSideModel(all, o.seed, sideEmptyWeight)
 	fmt.Printf("model: %d features\n", w.Features())
-	f, err := os.Create(filepath.Join("models", "side.bin.gz"))
+	f, err := os.Create(o.out(filepath.Join("models", "side.bin.gz")))
 	if err != nil {
 		return err
 	}
@@ -499,7 +500,7 @@ func trainSide(o options) error {
 	if sideMargins[best] >= 1e9 {
 		margin = "1e9\n" // the cross-validation rejects every margin: the model fills nothing
 	}
-	return os.WriteFile(filepath.Join("models", "side.margin.txt"), []byte(margin), 0o644)
+	return os.WriteFile(o.out(filepath.Join("models", "side.margin.txt")), []byte(margin), 0o644)
 }
 
 // envInt reads an integer setting of the trainer's experiments.
