@@ -145,6 +145,66 @@ func TestCandidate(t *testing.T) {
 	}
 }
 
+// TestGuarded: where no sentence starts whatever the model says (guarded),
+// and that Segment keeps to it with a model that starts one at every
+// candidate.
+func TestGuarded(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		word string // the candidate token
+		want bool
+	}{
+		// An ordinal numbers the name after it; a number that is none
+		// does not.
+		{"the brigade's 7th Armoured Regiment crossed", "Armoured", true},
+		{"moved with Army 2nd Battalion", "Battalion", true},
+		{"Call 555-0134 Tomorrow", "Tomorrow", false},
+		// A name that a person's title opens goes on; a capital after
+		// a name without one may start a sentence, and so may a firm
+		// starter after a title's name.
+		{"Lieutenant Colonel Omar Haddad Karimi told reporters", "Karimi", true},
+		{"army spokesman Pedro Alvarez Ruiz said", "Ruiz", true},
+		{"army spokesman Pedro Alvarez Ruiz said", "Pedro", true},
+		{"the talks with Gen. Tomas Berg Lind", "Lind", true},
+		{"Thanks Sean Here you go", "Here", false},
+		{"sent on 05/02/2031 04:10 PM Anna Novak wrote", "Anna", false},
+		{"Regards Colonel Smith The report", "The", false},
+		{"ask Ambassador One Two Three Four Five", "Five", false},
+	} {
+		toks := tokenizeLine(tc.text, 0, len(tc.text), nil)
+		k := -1
+		for i, tk := range toks {
+			if tc.text[tk.s:tk.e] == tc.word {
+				k = i
+			}
+		}
+		cls := make([]uint8, len(toks))
+		for i := range toks {
+			cls[i] = firstClass(tc.text, toks[i])
+		}
+		if got := guarded(tc.text, toks, cls, k); got != tc.want {
+			t.Errorf("%q before %q: guarded %v, want %v", tc.text, tc.word, got, tc.want)
+		}
+		// With a model that starts a sentence at every candidate, in
+		// text with open lines: no start at a guarded place, with the
+		// guard; the guard is off for training.
+		var sc scratch
+		split := func([]uint32, int, bool) bool { return true }
+		for _, guard := range []bool{true, false} {
+			bounds := appendBoundsModel(nil, tc.text, toks, 0, false, docStyle{1, 1}, &sc, guard, split)
+			starts := false
+			for _, b := range bounds {
+				if b.first == k {
+					starts = true
+				}
+			}
+			if want := !(guard && tc.want); starts != want {
+				t.Errorf("%q, guard %v: a sentence starts at %q: %v, want %v", tc.text, guard, tc.word, starts, want)
+			}
+		}
+	}
+}
+
 func TestParseBias(t *testing.T) {
 	b, err := ParseBias(FormatBias([2]float32{-1.5, 4}))
 	if err != nil || b != [2]float32{-1.5, 4} {

@@ -74,7 +74,7 @@ func (s *Segmenter) Segment(text string) []parallax.Sentence {
 	style := styleOf(text)
 	q := s.q
 	return segment(text, func(text string, all []tok, first int, bullet bool, bounds []bound, sc *scratch) []bound {
-		return appendBoundsModel(bounds, text, all, first, bullet, style, sc, func(feats []uint32, _ int, rule bool) bool {
+		return appendBoundsModel(bounds, text, all, first, bullet, style, sc, true, func(feats []uint32, _ int, rule bool) bool {
 			b := s.bias[0]
 			if rule {
 				b = s.bias[1]
