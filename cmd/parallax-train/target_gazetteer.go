@@ -39,7 +39,7 @@ func gazetteerTarget() target {
 				st.Countries, st.Admin1, st.Admin2, st.Orphans, st.Places, st.Supplement)
 			fmt.Printf("entries %d, distinct folded names %d, common English words %d\n",
 				g.Len(), st.Names, st.CommonWords)
-			fmt.Printf("wrote %s (%.1f MB) in %s\n", gazetteerIndexPath, float64(buf.Len())/1e6, time.Since(start).Round(time.Millisecond))
+			fmt.Printf("wrote %s (%.1f MB) in %s\n", o.out(gazetteerIndexPath), float64(buf.Len())/1e6, time.Since(start).Round(time.Millisecond))
 			return nil
 		},
 	}
