@@ -39,7 +39,6 @@ var statebody25Known = map[string]string{
 	"n-title-of-other-state-named-in-sentence: > said | ministry":                            "N: got said | ministry | TUR | assert |  | indirect",
 	"n-title-of-other-state-named-in-sentence: > says | ministry":                            "N: missing",
 	"n-us-secretary-in-british-story: > said | Ministry of Defence":                          "N: got said | Ministry of Defence | USA | assert | American Ministry of Defense | indirect",
-	"n-us-secretary-in-british-story: > says | Washington":                                   "N: missing",
 	"t-army-spokesman-surname: > said | Gonzalo Terán Pazmiño":                               "T: got said | Gonzalo Terán Pazmiño | PER | assert | Gonzalo Terán Pazmiño | indirect",
 	"t-army-spokesman-surname: > said | Terán":                                               "T: got said | Terán | PER | assert | Gonzalo Terán Pazmiño | indirect",
 	"t-army-spokesman-surname: > said | he":                                                  "T: got said | he | PER | assert | Gonzalo Terán Pazmiño | direct",
