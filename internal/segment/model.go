@@ -435,7 +435,11 @@ func guarded(text string, toks []tok, cls []uint8, k int) bool {
 		return false
 	}
 	if a == clsDigit {
-		return ordinal(text[toks[k-1].s:toks[k-1].e])
+		// And a number after a comma counts the capitalised word
+		// after it, as one after a lower-case word does (candidate):
+		// "Tiwinza retaken, 17 | Ecuadorean soldiers killed"; but
+		// not a date's year ("May 7, 2015 | On Tuesday").
+		return ordinal(text[toks[k-1].s:toks[k-1].e]) || k >= 3 && text[toks[k-2].s:toks[k-2].e] == "," && cls[k-3] == clsLower
 	}
 	return (a == clsUpper || a == clsLower) && !firmStarters[text[toks[k].s:toks[k].e]] && afterTitle(text, toks, cls, k)
 }

@@ -159,6 +159,7 @@ func TestGuarded(t *testing.T) {
 		{"the brigade's 7th Armoured Regiment crossed", "Armoured", true},
 		{"moved with Army 2nd Battalion", "Battalion", true},
 		{"Call 555-0134 Tomorrow", "Tomorrow", false},
+		{"Town retaken, 12 Ruritanian soldiers killed", "Ruritanian", true},
 		// A name that a person's title opens goes on; a capital after
 		// a name without one may start a sentence, and so may a firm
 		// starter after a title's name.
