@@ -75,8 +75,14 @@ import (
 // actor and quantity stages give other claims, sides and counts (denials
 // of an act, "did not deny", trailing possessive titles, armed groups'
 // leaders and media, NGO chapters, resigned officials; loss tables,
-// "both sides", materiel lost), which the saved incidents hold.
-const persistVersion = 19
+// "both sides", materiel lost), which the saved incidents hold; 20
+// (session 30) because the claim, actor and quantity stages and the
+// retrained sentence-boundary model give other claims, speakers, sides and
+// counts (partitive and ranked trailing speakers, separatist authorities,
+// opposition lawmakers, pronoun gender, spelling variants of office
+// holders; loss tables announced by a colon), which the saved incidents
+// hold.
+const persistVersion = 20
 
 var persistMagic = []byte("parallax fusion index\n")
 
