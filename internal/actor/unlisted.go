@@ -6,6 +6,7 @@ import (
 	"unicode"
 
 	"github.com/parallaxhq/parallax"
+	"github.com/parallaxhq/parallax/internal/dateline"
 )
 
 // Armed groups the knowledge base lacks. DESIGN §3 gives a non-state armed
@@ -995,6 +996,17 @@ func (st *docState) armedOccurrence(a, b int) bool {
 	start := a
 	for start > 0 && st.sentOf[start-1] == sent {
 		start--
+	}
+	// a dateline the sentence opens with is no part of its clause
+	// ("LISBON, June 12 — RENAMO said its guerrillas"): the sentence
+	// splitter joins it to the first sentence as often as not
+	if d, ok := dateline.Opening(st.datelines, st.toks[start].Start); ok {
+		for start < a && st.toks[start].Start < d.End {
+			start++
+		}
+	}
+	if a-2 >= start && nameLinks[st.toks[a-1].Norm] && st.toks[a-2].Cap {
+		return false // the tail of a longer name ("The Coordination of | Azawad Movements (CMA) said its fighters"): the whole name opens the clause
 	}
 	if a-start > 4 && !st.opensClause(a) {
 		return false
