@@ -24,6 +24,9 @@ func TestUnlistedGroupAfterDateline(t *testing.T) {
 		{"at the start", "ZOVAR said on Tuesday its guerrillas had blown up a section of the railway west of Beira.", "ZOVAR", "ZOVAR"},
 		{"after a dash dateline", "LISBON, June 12 — ZOVAR said on Tuesday its guerrillas had blown up a section of the railway west of Beira.", "ZOVAR", "ZOVAR"},
 		{"after a wire's dateline", "LISBON, June 12 (Reuters) - ZOVAR said on Tuesday its guerrillas had blown up a section of the railway west of Beira.", "ZOVAR", "ZOVAR"},
+		// a dateline's town the gazetteer lacks, in capitals, is no
+		// group's acronym
+		{"dateline town in capitals", "KORVAVALE, Nov 10 — The Liberation Tigers of Tamil Eelam said on Tuesday their guerrillas had ambushed a patrol.", "KORVAVALE", ""},
 		// no dateline: five words before the name and no comma
 		{"deep in a sentence", "Officials in the northern province said ZOVAR and its fighters had blown up a section of the railway.", "ZOVAR", ""},
 	}

@@ -146,6 +146,9 @@ func (st *docState) findUnlistedGroups() []unlistedGroup {
 		if _, ok := st.kb.exact[st.nameText(a, b)]; ok {
 			return // an acronym the base knows ("SDF")
 		}
+		if _, ok := dateline.Containing(st.datelines, st.toks[a].Start); ok {
+			return // a dateline's town or agency in capitals ("MADRAS, Nov 10 — The Tigers said their guerrillas"), which the gazetteer may lack
+		}
 		if b-a == 1 && st.definedNonParty(st.toks[a].Text) {
 			return // "A FANT officer" after "the Forces armées nationales tchadiennes (FANT)"
 		}
