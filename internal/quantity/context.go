@@ -136,6 +136,16 @@ func (c *context) sentenceOf(off int) int {
 
 func (c *context) sideAt(si, j int) string { return c.mentions[si][j] }
 
+// sideInSentence reports whether a word of sentence si names side.
+func (c *context) sideInSentence(si int, side string) bool {
+	for _, s := range c.mentions[si] {
+		if s == side {
+			return true
+		}
+	}
+	return false
+}
+
 // countBefore reports whether a count was found in sentence si before
 // offset off.
 func (c *context) countBefore(si, off int) bool {

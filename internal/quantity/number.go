@@ -157,7 +157,7 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		if next(am.last+1) == "or" && (next(am.last+2) == "more" || next(am.last+2) == "so") {
 			am.last += 2
 		}
-		if am.nMax == nil && next(am.last+1) == "more" && (next(am.last+2) == "were" || next(am.last+2) == "was" || next(am.last+2) == "had" || next(am.last+2) == "have" || next(am.last+2) == "died" || moreEnds(next(am.last+2))) {
+		if am.nMax == nil && next(am.last+1) == "more" && (moreVerb(next(am.last+2)) || next(am.last+2) == "was" || moreEnds(next(am.last+2))) {
 			// "one civilian was killed and three more were injured":
 			// more of the people before, with no noun (as "several
 			// more")
@@ -246,7 +246,7 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		for last+2 < len(ws) && next(last+1) == "of" && vagueWords[next(last+2)] {
 			last += 2
 		}
-		if next(last+1) == "more" && (next(last+2) == "were" || next(last+2) == "had" || next(last+2) == "have" || next(last+2) == "died" || moreEnds(next(last+2))) {
+		if next(last+1) == "more" && (moreVerb(next(last+2)) || moreEnds(next(last+2))) {
 			// "one civilian was killed and several more were wounded":
 			// more of the people before, with no noun
 			return amount{first: i, last: last + 1, vague: true}, true
@@ -272,4 +272,16 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		return amount{first: i, last: last, vague: true}, true
 	}
 	return amount{}, false
+}
+
+// moreVerb reports whether w, after "N more" with no noun, opens what
+// befell more of the people before: "three more were injured", "two more
+// had died", and in the present tense of a running report, "three more
+// are missing", "two more remain missing".
+func moreVerb(w string) bool {
+	switch w {
+	case "were", "had", "have", "died", "are", "remain", "remained":
+		return true
+	}
+	return false
 }

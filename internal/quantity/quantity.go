@@ -876,6 +876,14 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			// as materiel it destroyed)
 			f.Owner = out[n-1].Owner
 		}
+		if peopleItems[f.Item] && (f.head == "peacekeepers" || f.head == "peacekeeper") && f.Owner != "UNO" && (speaker == "UNO" || f.Owner == "" && ctx.sideInSentence(si, "UNO")) {
+			// "Two Indian peacekeepers were killed ..., the UN mission
+			// said", "Two peacekeepers killed in attack on UN base": the
+			// UN's peacekeepers are the UN's, whichever state sent them
+			// (the demonym names the contingent, not a party); outside a
+			// UN story "Kenyan peacekeepers" stay Kenya's
+			f.Owner, f.ownerNamed = "UNO", true
+		}
 		if f.Owner == "" && !f.stateless {
 			f.Owner = s.ownerFromParties(ctx, si, f, speaker)
 		}
@@ -3671,10 +3679,12 @@ func phrase(ws []words.Word, a, b int) string {
 // 20,000 operatives in the Gaza Strip since the start of the war, and
 // around 1,600 terrorists"), the distance counting from the last of them.
 func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) bool) (string, int, bool) {
-	if at := lostBefore(ws, first); at >= 0 && killedAndWounded(ws, last+1) {
+	if at := lostBefore(ws, first); at >= 0 && (killedAndWounded(ws, last+1) || lostKilled(ws, last+1)) {
 		// "Russia lost 1,270 soldiers killed and wounded over the past
 		// day": the pair after the noun sorts the losses, the verb
-		// before is the count's
+		// before is the count's; so does "killed" alone ("Ukraine had
+		// lost 2,870 troops killed and 3,700 wounded"): who lost them
+		// owns them, not whoever the teller says killed them
 		return "lost", at, false
 	}
 	if at := lostBefore(ws, first); at >= 0 && (last+1 >= len(ws) || lostClauseEnd[ws[last+1].Lower]) {
@@ -3947,6 +3957,16 @@ func killedAndWounded(ws []words.Word, k int) bool {
 	}
 	c, w := ws[k+1].Lower, ws[k+2].Lower
 	return (c == "and" || c == "or" || c == ",") && (w == "wounded" || w == "injured")
+}
+
+// lostKilled reports whether ws[k] is "killed" or "dead" closing the
+// object of "lost" ("lost 2,870 troops killed", "lost 40 men dead, and
+// 90 wounded"): it sorts the losses, and opens no clause of its own.
+func lostKilled(ws []words.Word, k int) bool {
+	if k >= len(ws) || ws[k].Lower != "killed" && ws[k].Lower != "dead" {
+		return false
+	}
+	return k+1 >= len(ws) || lostClauseEnd[ws[k+1].Lower] || ws[k+1].Lower == "in" || ws[k+1].Lower == "since" || ws[k+1].Lower == "over"
 }
 
 // lostClauseEnd end the object of "lost" and start another clause or

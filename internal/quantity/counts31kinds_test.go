@@ -1,0 +1,77 @@
+package quantity
+
+import "testing"
+
+// Session 31 (counts5 lane): kinds of count misses on invented conflict
+// wire (testdata/counts31), each with sentences of the lane's own;
+// Zorvian (BLR) and Ruritanian (MDA) stand for any two states.
+
+// TestCounts31MoreMissingNow: "N more are missing" after a tally of dead
+// and wounded counts the missing in the present tense as "N more were
+// missing" does in the past.
+func TestCounts31MoreMissingNow(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}}
+	checkCounts(t, []countCase{
+		{"are", "A spokesman told reporters that 12 Zorvian soldiers had been killed and 37 wounded since the offensive began. Three more are missing, he said.",
+			[]claimCue{{"12 Zorvian soldiers had been killed and 37 wounded since the offensive began", "told", "BLR"}, {"Three more are missing", "said", "BLR"}}, ents,
+			[]string{"12 Zorvian soldiers|killed|12|killed|BLR|BLR", "37 wounded|wounded|37|wounded|BLR|BLR", "Three more are missing|missing|3|lost|BLR|BLR"}},
+		{"remain", "Nine Zorvian soldiers were killed on Monday. Two more remain missing, the army said.",
+			[]claimCue{{"Two more remain missing", "said", "BLR"}}, ents,
+			[]string{"Nine Zorvian soldiers|killed|9|killed|BLR|", "Two more remain missing|missing|2|lost|BLR|BLR"}},
+	})
+}
+
+// TestCounts31ArmourAndLaunchers: half-tracks are armoured vehicles and a
+// missile launcher is artillery, as a rocket launcher is.
+func TestCounts31ArmourAndLaunchers(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"half-tracks", "The Zorvian army said its troops had destroyed at least 30 Ruritanian half-tracks.",
+			[]claimCue{{"its troops had destroyed at least 30 Ruritanian half-tracks", "said", "BLR"}}, ents,
+			[]string{"30 Ruritanian half-tracks|armored_vehicle|30|destroyed|MDA|BLR"}},
+		{"launchers", "The Zorvian army said its aircraft had destroyed seven Ruritanian anti-ship missile launchers.",
+			[]claimCue{{"its aircraft had destroyed seven Ruritanian anti-ship missile launchers", "said", "BLR"}}, ents,
+			[]string{"seven Ruritanian anti-ship missile launchers|artillery|7|destroyed|MDA|BLR"}},
+	})
+}
+
+// TestCounts31SubjectLost: "Ruritania had lost N troops killed and M
+// wounded, he said" in a Zorvian speaker's words counts Ruritania's dead:
+// the subject of "lost" owns what it lost, whoever tells it.
+func TestCounts31SubjectLost(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritania", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"lost killed", "Ruritania had lost more than 2,870 troops killed and about 3,700 wounded, he said.",
+			[]claimCue{{"Ruritania had lost more than 2,870 troops killed and about 3,700 wounded", "said", "BLR"}}, ents,
+			[]string{"2,870 troops|killed|2870|lost|MDA|BLR", "3,700 wounded|wounded|3700|wounded|MDA|BLR"}},
+	})
+}
+
+// TestCounts31AirDefenceLaunchers: a surface-to-air missile launcher stays
+// air defence though "missile launcher" alone is artillery.
+func TestCounts31AirDefenceLaunchers(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"sam", "The Zorvian army said its aircraft had destroyed two Ruritanian surface-to-air missile launchers.",
+			[]claimCue{{"its aircraft had destroyed two Ruritanian surface-to-air missile launchers", "said", "BLR"}}, ents,
+			[]string{"two Ruritanian surface-to-air missile launchers|air_defense|2|destroyed|MDA|BLR"}},
+	})
+}
+
+// TestCounts31UNPeacekeepers: peacekeepers a UN mission tells of, or a
+// sentence of a UN base, are the UN's whichever state sent them; outside
+// a UN story a demonym keeps them its state's.
+func TestCounts31UNPeacekeepers(t *testing.T) {
+	ents := []entitySpec{{"UN", "organization", "UNO"}, {"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"mission says", "Two Zorvian peacekeepers were killed and three wounded when gunmen attacked a base near Kestrel on Wednesday, the UN mission said.",
+			[]claimCue{{"Two Zorvian peacekeepers were killed and three wounded when gunmen attacked a base near Kestrel on Wednesday", "said", "UNO"}}, ents,
+			[]string{"Two Zorvian peacekeepers|killed|2|killed|UNO|UNO", "three wounded|wounded|3|wounded|UNO|UNO"}},
+		{"headline", "Two peacekeepers killed in attack on UN base in Zorvia",
+			nil, append(ents, entitySpec{"Zorvia", "gpe", "BLR"}),
+			[]string{"Two peacekeepers|killed|2|killed|UNO|"}},
+		{"no UN", "Two Ruritanian peacekeepers were wounded by shelling near Kestrel, the Zorvian defence ministry said.",
+			[]claimCue{{"Two Ruritanian peacekeepers were wounded by shelling near Kestrel", "said", "BLR"}}, ents,
+			[]string{"Two Ruritanian peacekeepers|wounded|2|wounded|MDA|BLR"}},
+	})
+}
