@@ -1309,7 +1309,14 @@ func (c *context) violentWithin(si, n int) bool {
 // claim stage left without a side ("It added that ..."), the side of the
 // last claim with one within the three sentences before: who "it" is.
 func (c *context) speakerSide(cl *parallax.Claim) string {
-	if cl.Speaker.Side != "" || !pronoun(cl.Speaker.Text) && !documentNoun(cl.Speaker.Text) {
+	if cl.Speaker.Side == "" {
+		if side := c.possessorSide(cl); side != "" {
+			// "Addis Ababa's military communique said": the party that
+			// owns the body or paper that speaks
+			return side
+		}
+	}
+	if cl.Speaker.Side != "" || !pronoun(cl.Speaker.Text) && !documentNoun(cl.Speaker.Text) && !ownedByPronoun(cl.Speaker.Text) {
 		return cl.Speaker.Side
 	}
 	if cl.Speaker.Actor != "" && pronoun(cl.Speaker.Text) && c.person(cl.Speaker.Actor) {
@@ -1335,6 +1342,58 @@ func (c *context) speakerSide(cl *parallax.Claim) string {
 		if oi := c.sentenceOf(o.Cue.Start); si >= 0 && oi >= 0 && si-oi <= 3 {
 			side, at = o.Speaker.Side, o.Cue.Start
 		}
+	}
+	return side
+}
+
+// ownedByPronoun reports whether a speaker's words are a body or paper
+// owned by a pronoun ("Its General Command", "their military
+// spokesman"): whose it is, is the party a claim just before names, as
+// for "it" (speakerSide).
+func ownedByPronoun(t string) bool {
+	first, rest, ok := strings.Cut(t, " ")
+	if !ok || rest == "" {
+		return false
+	}
+	switch strings.ToLower(first) {
+	case "its", "their":
+		return true
+	}
+	return false
+}
+
+// speakingBodies are the heads of a speaker's words that name a party's
+// organ or paper ("Baghdad's military communique", "Moscow's defence
+// ministry"), whose owner is the party that speaks.
+var speakingBodies = map[string]bool{"communique": true, "communiqué": true, "statement": true, "command": true,
+	"headquarters": true, "ministry": true, "army": true, "military": true, "forces": true, "radio": true,
+	"spokesman": true, "spokeswoman": true, "spokesperson": true, "government": true, "staff": true, "agency": true}
+
+// possessorSide returns the side of the party whose possessive opens the
+// words of claim cl's speaker when they name its organ or paper ("Addis
+// Ababa's military communique", after a radio of the other side the actor
+// stage may have taken it for), "" when they do not.
+func (c *context) possessorSide(cl *parallax.Claim) string {
+	if cl.Speaker.End <= cl.Speaker.Start {
+		return ""
+	}
+	si := c.sentenceOf(cl.Speaker.Start)
+	if si < 0 {
+		return ""
+	}
+	ws := c.sents[si].Words
+	side, poss, last := "", false, -1
+	for j := range ws {
+		if ws[j].Start < cl.Speaker.Start || ws[j].End > cl.Speaker.End {
+			continue
+		}
+		last = j
+		if side == "" && c.sideAt(si, j) != "" && j+1 < len(ws) && (ws[j+1].Lower == "'s" || ws[j+1].Lower == "’s") {
+			side, poss = c.sideAt(si, j), true
+		}
+	}
+	if !poss || last < 0 || !speakingBodies[ws[last].Lower] {
+		return ""
 	}
 	return side
 }

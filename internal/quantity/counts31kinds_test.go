@@ -1,6 +1,11 @@
 package quantity
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/parallaxhq/parallax/internal/when"
+)
 
 // Session 31 (counts5 lane): kinds of count misses on invented conflict
 // wire (testdata/counts31), each with sentences of the lane's own;
@@ -74,4 +79,30 @@ func TestCounts31UNPeacekeepers(t *testing.T) {
 			[]claimCue{{"Two Ruritanian peacekeepers were wounded by shelling near Kestrel", "said", "BLR"}}, ents,
 			[]string{"Two Ruritanian peacekeepers|wounded|2|wounded|MDA|BLR"}},
 	})
+}
+
+// TestCounts31OwnedSpeaker: a speaker of no side that is a party's organ
+// or paper ("Ruritania's military communique") claims for that party;
+// one owned by a pronoun ("Its General Command") for the party of the
+// claim just before, as "it" does.
+func TestCounts31OwnedSpeaker(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}, {"Radio Kestrel", "organization", "BLR"},
+		{"Ruritania's military communique", "military", "MDA"}}
+	text := "Radio Kestrel said the Zorvian army had repulsed the attack. Its General Command said Zorvian forces had killed 300 Ruritanian troops. Ruritania's military communique said Ruritanian forces had captured 40 Zorvian tanks."
+	doc := docWith(t, text, []claimCue{
+		{"the Zorvian army had repulsed the attack", "said", "BLR@Radio Kestrel"},
+		{"Zorvian forces had killed 300 Ruritanian troops", "said", "@Its General Command"},
+		{"Ruritanian forces had captured 40 Zorvian tanks", "said", "@Ruritania's military communique"}}, ents)
+	for i := range doc.Claims {
+		sp := &doc.Claims[i].Speaker
+		k := strings.Index(text, sp.Text)
+		sp.Start, sp.End = k, k+len(sp.Text)
+	}
+	when.New().Process(doc)
+	loadStage(t).Process(doc)
+	got := shownCounts(doc)
+	want := []string{"300 Ruritanian troops|killed|300|killed|MDA|BLR", "40 Zorvian tanks|tank|40|captured|BLR|MDA"}
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("got %q\nwant %q", got, want)
+	}
 }

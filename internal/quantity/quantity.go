@@ -3679,7 +3679,7 @@ func phrase(ws []words.Word, a, b int) string {
 // 20,000 operatives in the Gaza Strip since the start of the war, and
 // around 1,600 terrorists"), the distance counting from the last of them.
 func (s *Stage) peopleState(ws []words.Word, first, last int, counted func(int) bool) (string, int, bool) {
-	if at := lostBefore(ws, first); at >= 0 && (killedAndWounded(ws, last+1) || lostKilled(ws, last+1)) {
+	if at := lostBefore(ws, first); at >= 0 && (killedAndWounded(ws, last+1) || last > first && lostKilled(ws, last+1)) {
 		// "Russia lost 1,270 soldiers killed and wounded over the past
 		// day": the pair after the noun sorts the losses, the verb
 		// before is the count's; so does "killed" alone ("Ukraine had
@@ -3959,11 +3959,16 @@ func killedAndWounded(ws []words.Word, k int) bool {
 	return (c == "and" || c == "or" || c == ",") && (w == "wounded" || w == "injured")
 }
 
-// lostKilled reports whether ws[k] is "killed" or "dead" closing the
-// object of "lost" ("lost 2,870 troops killed", "lost 40 men dead, and
-// 90 wounded"): it sorts the losses, and opens no clause of its own.
+// lostKilled reports whether ws[k], after a people noun, is "killed" or
+// "dead" closing the object of "lost" ("lost 2,870 troops killed", "lost
+// 40 men dead, and 90 wounded"): it sorts the losses, and opens no clause
+// of its own. (Right after the number, "lost at least 30 dead, 37
+// wounded", it is the noun itself.)
 func lostKilled(ws []words.Word, k int) bool {
-	if k >= len(ws) || ws[k].Lower != "killed" && ws[k].Lower != "dead" {
+	if k >= len(ws) || k < 1 || ws[k].Lower != "killed" && ws[k].Lower != "dead" {
+		return false
+	}
+	if _, _, num := numberAt(ws, k-1); num {
 		return false
 	}
 	return k+1 >= len(ws) || lostClauseEnd[ws[k+1].Lower] || ws[k+1].Lower == "in" || ws[k+1].Lower == "since" || ws[k+1].Lower == "over"
