@@ -106,3 +106,19 @@ func TestCounts31OwnedSpeaker(t *testing.T) {
 		t.Errorf("got %q\nwant %q", got, want)
 	}
 }
+
+// TestCounts31StateTollBody: a state's health ministry counts its own
+// people, not those of the state whose border the fighting was on; the
+// attackers a UN mission found dead are not the mission's.
+func TestCounts31StateTollBody(t *testing.T) {
+	ents := []entitySpec{{"Zorvia's health ministry", "government", "BLR"}, {"Zorvia", "gpe", "BLR"}, {"Ruritania", "gpe", "MDA"},
+		{"UN", "organization", "UNO"}, {"The mission", "organization", "UNO"}}
+	checkCounts(t, []countCase{
+		{"border", "Zorvia's health ministry said on Saturday that 24 people had been killed and 87 wounded in two days of fighting on the border with Ruritania.",
+			[]claimCue{{"24 people had been killed and 87 wounded in two days of fighting on the border with Ruritania", "said", "BLR@Zorvia's health ministry"}}, ents,
+			[]string{"24 people|killed|24|killed|BLR|BLR", "87 wounded|wounded|87|wounded|BLR|BLR"}},
+		{"attackers", "The mission said its troops had repelled the assault and recovered the bodies of four attackers.",
+			[]claimCue{{"its troops had repelled the assault and recovered the bodies of four attackers", "said", "UNO@The mission"}}, ents,
+			[]string{"four attackers|killed|4|killed||UNO"}},
+	})
+}

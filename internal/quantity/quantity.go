@@ -981,10 +981,13 @@ func (s *Stage) sentenceCounts(doc *parallax.Document, ctx *context, si int) []p
 			}
 		}
 		if f.Owner == "" && (f.civilian || f.bare) && !f.armed && !f.stateForce && !f.stateless && peopleItems[f.Item] && f.agent == "" &&
-			f.inClaim != nil && s.deFacto[speaker] && tollBody(f.inClaim.Speaker.Text) {
+			f.inClaim != nil && (s.deFacto[speaker] || s.states[speaker]) && tollBody(f.inClaim.Speaker.Text) {
 			// "Karabakh's health ministry said 68 people had died": a de
 			// facto authority's toll body counts its own people, though
-			// the gazetteer puts their places in the state it broke from
+			// the gazetteer puts their places in the state it broke from;
+			// so does a state's ("Kyrgyzstan's health ministry said 24
+			// people had been killed ... in fighting on the border with
+			// Tajikistan": not the state the border is with)
 			f.Owner = speaker
 		}
 		other := ""
@@ -2163,6 +2166,10 @@ func (s *Stage) ownerFromParties(ctx *context, si int, f found, speaker string) 
 		return ctx.opponent(speaker)
 	case f.nominal && f.agent == "" && f.armed && s.states[speaker]:
 		// A state tells of militants killed: not its own.
+	case f.nominal && f.agent == "" && hostileNouns[f.head] && speaker != "":
+		// "The mission said its troops had recovered the bodies of four
+		// attackers": those who attacked the teller are not its own,
+		// whoever tells it (a UN mission, an armed group)
 	case f.nominal && f.agent == "" && speaker != "" && !s.states[speaker] && !f.armed && !f.stateForce && len(ctx.attackers(si)) > 0 && !ctx.attackers(si)[speaker]:
 		// A group's or de facto authority's body counts the dead of
 		// another party's attack ("An Israeli airstrike ... left 20 dead,
