@@ -122,3 +122,18 @@ func TestCounts31StateTollBody(t *testing.T) {
 			[]string{"four attackers|killed|4|killed||UNO"}},
 	})
 }
+
+// TestCounts31OutcomeAdjective: an adjective before the materiel noun
+// says what befell it when no verb does ("had found at least a dozen
+// burned-out tanks").
+func TestCounts31OutcomeAdjective(t *testing.T) {
+	ents := []entitySpec{{"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"burned-out", "A Zorvian spokesman said the troops had found at least a dozen burned-out Ruritanian armoured vehicles at the base.",
+			[]claimCue{{"the troops had found at least a dozen burned-out Ruritanian armoured vehicles at the base", "said", "BLR"}}, ents,
+			[]string{"a dozen burned-out Ruritanian armoured vehicles|armored_vehicle|12|destroyed|MDA|BLR"}},
+		{"wrecked", "Reporters saw two wrecked Ruritanian tanks by the road.", nil, ents,
+			[]string{"two wrecked Ruritanian tanks|tank|2|destroyed|MDA|"}},
+		{"no adjective", "Reporters saw two Ruritanian tanks by the road.", nil, ents, nil},
+	})
+}

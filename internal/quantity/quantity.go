@@ -3633,6 +3633,14 @@ func (s *Stage) materielOutcome(ctx *context, si int, am amount, hLast int) (str
 			return out, k
 		}
 	}
+	for j := am.last + 1; j < hLast; j++ {
+		// "found at least a dozen burned-out armoured vehicles", "two
+		// wrecked tanks": an adjective of the noun's own phrase says
+		// what befell it, nearer than any verb before
+		if out, ok := outcomeAdjectives[ws[j].Lower]; ok {
+			return out, j
+		}
+	}
 	if k := am.first - 1; k >= 0 {
 		// (over the list before it: "losses have reached 980,000
 		// personnel and 10,400 tanks")
@@ -3965,6 +3973,11 @@ func killedAndWounded(ws []words.Word, k int) bool {
 	c, w := ws[k+1].Lower, ws[k+2].Lower
 	return (c == "and" || c == "or" || c == ",") && (w == "wounded" || w == "injured")
 }
+
+// outcomeAdjectives are the adjectives before a materiel noun that say
+// what befell it ("burned-out tanks", "wrecked helicopters").
+var outcomeAdjectives = map[string]string{"burned-out": "destroyed", "burnt-out": "destroyed", "burned": "destroyed",
+	"burnt": "destroyed", "wrecked": "destroyed", "destroyed": "destroyed", "downed": "shot_down", "captured": "captured"}
 
 // lostKilled reports whether ws[k], after a people noun, is "killed" or
 // "dead" closing the object of "lost" ("lost 2,870 troops killed", "lost
