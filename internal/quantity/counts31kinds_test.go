@@ -137,3 +137,17 @@ func TestCounts31OutcomeAdjective(t *testing.T) {
 		{"no adjective", "Reporters saw two Ruritanian tanks by the road.", nil, ents, nil},
 	})
 }
+
+// TestCounts31Another: "another" after a verb of loss is one more of its
+// object ("downed another drone"); "another 20" is read as 20.
+func TestCounts31Another(t *testing.T) {
+	ents := []entitySpec{{"Zorvia", "gpe", "BLR"}, {"Zorvian", "gpe", "BLR"}, {"Ruritanian", "gpe", "MDA"}}
+	checkCounts(t, []countCase{
+		{"headline", "Zorvia says it downed another Ruritanian drone",
+			[]claimCue{{"it downed another Ruritanian drone", "says", "BLR"}}, ents,
+			[]string{"another Ruritanian drone|drone|1|shot_down|MDA|BLR"}},
+		{"number", "The Zorvian army said it had destroyed another 20 Ruritanian drones.",
+			[]claimCue{{"it had destroyed another 20 Ruritanian drones", "said", "BLR"}}, ents,
+			[]string{"20 Ruritanian drones|drone|20|destroyed|MDA|BLR"}},
+	})
+}

@@ -39,6 +39,11 @@ func intp(v int) *int { return &v }
 var harmParticiples = map[string]bool{"injuring": true, "wounding": true, "killing": true, "injured": true,
 	"wounded": true, "killed": true}
 
+// anotherVerbs take "another" as one more of their object: "downed
+// another drone", "killed another soldier".
+var anotherVerbs = map[string]bool{"downed": true, "down": true, "destroyed": true, "captured": true, "seized": true,
+	"killed": true, "lost": true, "downing": true, "destroying": true, "killing": true, "capturing": true}
+
 // ordinals name a person's place in a row of people: "a third".
 var ordinals = map[string]bool{"second": true, "third": true, "fourth": true, "fifth": true, "sixth": true}
 
@@ -171,6 +176,12 @@ func amountAt(ws []words.Word, i int) (amount, bool) {
 		// of the people before
 		if nx := next(i + 1); nx == "wounded" || nx == "injured" || nx == "killed" || nx == "was" || nx == "died" {
 			return amount{first: i, last: i, n: intp(1)}, true
+		}
+		if i > 0 && anotherVerbs[ws[i-1].Lower] && !isDigits(next(i+1)) {
+			// "say they downed another US drone", "shot down another
+			// helicopter": one more, the object of a verb of loss (a
+			// number after it, "another 20 drones", is read as itself)
+			return amount{first: i, last: i, n: intp(1), article: true}, true
 		}
 		if nx := next(i + 2); !isDigits(next(i+1)) && (nx == "was" || nx == "died" || nx == "had" || nx == "has") {
 			// "... and another officer was seriously wounded": one more,
