@@ -346,7 +346,7 @@ func (p *Geoparser) candidates(text string, ws []word, hints []Hint) []*mention 
 		return false
 	}
 	for i := 0; i < len(ws); {
-		if !ws[i].upper && !(articleName(ws[i].text) && (i == 0 || !ws[i-1].upper) && len(p.gaz.Exact(gazetteer.Fold(ws[i].text))) > 0) {
+		if !ws[i].upper && !(articleName(ws[i].text) && (i == 0 || !ws[i-1].upper) && len(p.gaz.Exact(foldWord(ws[i]))) > 0) {
 			i++
 			continue
 		}
@@ -1506,7 +1506,7 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 	// "Co Clare": the abbreviated County is no part of the name (see
 	// context).
 	for i < j && (runStop[ws[i].lower] || j-i > 1 && ws[i].text == "Co" ||
-		j-i > 1 && p.isDemonym(gazetteer.Fold(ws[i].text)) && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0) {
+		j-i > 1 && p.isDemonym(foldWord(ws[i])) && len(p.gaz.Exact(gazetteer.Fold(text[ws[i].start:possessive(ws[j-1])]))) == 0) {
 		i++
 	}
 	if i >= j {
@@ -1661,7 +1661,7 @@ func (p *Geoparser) runMentions(text string, ws []word, i, j int) []*mention {
 				}
 				return nil
 			}
-			if p.isDemonym(gazetteer.Fold(w.text)) && !p.demonymDivision(ws, k) {
+			if p.isDemonym(foldWord(w)) && !p.demonymDivision(ws, k) {
 				return nil
 			}
 			end := possessive(w)
@@ -1736,8 +1736,8 @@ func (p *Geoparser) demonymDivision(ws []word, k int) bool {
 	if k+1 >= len(ws) || ws[k+1].gap != " " || !demonymDivisionNouns[ws[k+1].lower] {
 		return false
 	}
-	for _, e := range p.gaz.Exact(gazetteer.Fold(ws[k].text)) {
-		if p.gaz.Feature(int(e)) == "A.ADM1" && gazetteer.FoldedNameIs(p.gaz.Entry(int(e)).Name, gazetteer.Fold(ws[k].text)) {
+	for _, e := range p.gaz.Exact(foldWord(ws[k])) {
+		if p.gaz.Feature(int(e)) == "A.ADM1" && gazetteer.FoldedNameIs(p.gaz.Entry(int(e)).Name, foldWord(ws[k])) {
 			return true
 		}
 	}
@@ -2221,13 +2221,11 @@ func (p *Geoparser) context(ws []word, ms []*mention, datelines []dateline.Datel
 		admin, settle, river, division bool
 		ner                            bool
 	}
-	groups := map[int]*agg{}
+	// The groups are numbered 1 to group above: one slice holds their
+	// sums (a map of pointers cost an allocation a group).
+	groups := make([]agg, group+1)
 	for _, m := range ms {
-		a := groups[m.group]
-		if a == nil {
-			a = &agg{}
-			groups[m.group] = a
-		}
+		a := &groups[m.group]
 		a.ctx = max(a.ctx, m.ctx)
 		a.admin = a.admin || m.admin
 		a.settle = a.settle || m.settle
@@ -2236,7 +2234,7 @@ func (p *Geoparser) context(ws []word, ms []*mention, datelines []dateline.Datel
 		a.ner = a.ner || m.ner && m.quality == gazetteer.MatchExact
 	}
 	for _, m := range ms {
-		a := groups[m.group]
+		a := &groups[m.group]
 		m.ctx, m.admin, m.settle, m.river, m.division = a.ctx, a.admin, a.settle, a.river, a.division
 		// "Antonivka and Bilozerka" with Bilozerka tagged a place and
 		// Antonivka a person: a name listed with a tagged place that
@@ -2356,7 +2354,7 @@ func (p *Geoparser) isSpeaker(ws []word, m *mention) (subject, in bool) {
 		head := ws[m.wi-2].lower
 		// "Hamas leaders in Doha said": people of a group or another
 		// country who are in the place do not speak for its government.
-		foreign := m.wi >= 3 && ws[m.wi-3].upper && !runStop[ws[m.wi-3].lower] && !p.isDemonym(gazetteer.Fold(ws[m.wi-3].text)) ||
+		foreign := m.wi >= 3 && ws[m.wi-3].upper && !runStop[ws[m.wi-3].lower] && !p.isDemonym(foldWord(ws[m.wi-3])) ||
 			m.wi >= 3 && groupPossessive(ws[m.wi-3].lower)
 		if speakerHeads[head] && verbNext && !foreign {
 			return false, true
@@ -2784,7 +2782,7 @@ func (p *Geoparser) demonymFocus(ws []word) map[string]float64 {
 		if !w.upper {
 			continue
 		}
-		key := gazetteer.Fold(w.text)
+		key := foldWord(w)
 		if !p.isDemonym(key) {
 			continue
 		}
@@ -2984,7 +2982,7 @@ func (p *Geoparser) localDemonyms(ws []word, ms []*mention) [][]localDemonym {
 		if !ws[k].upper {
 			continue
 		}
-		key := gazetteer.Fold(ws[k].text)
+		key := foldWord(ws[k])
 		if !p.isDemonym(key) {
 			continue
 		}

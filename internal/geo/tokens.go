@@ -2,6 +2,8 @@ package geo
 
 import (
 	"strings"
+
+	"github.com/parallaxhq/parallax/internal/gazetteer"
 	"unicode"
 	"unicode/utf8"
 )
@@ -91,6 +93,20 @@ func words(text string) []word {
 		prevEnd = i
 	}
 	return out
+}
+
+// foldWord is gazetteer.Fold(w.text) without a new string for a word of
+// ASCII letters and digits only (most words): its fold is its lower case,
+// which words already holds (a slice of the text's lower-cased copy).
+// The geoparser folds every capitalised word of a document several times
+// (demonyms, divisions), and each fold of one was an allocation.
+func foldWord(w word) string {
+	for i := 0; i < len(w.text); i++ {
+		if !alnumASCII(w.text[i]) {
+			return gazetteer.Fold(w.text)
+		}
+	}
+	return w.lower
 }
 
 // alnumASCII reports an ASCII letter or digit.
