@@ -605,8 +605,8 @@ func (r *resolver) dayNum(i int) (int, bool) {
 	if len(w) == 0 || len(w) > 2 {
 		return 0, false
 	}
-	d, err := strconv.Atoi(w)
-	if err != nil || d < 1 || d > 31 {
+	d, ok := atoi(w)
+	if !ok || d < 1 || d > 31 {
 		return 0, false
 	}
 	return d, true
@@ -616,11 +616,34 @@ func yearOf(w string) (int, bool) {
 	if len(w) != 4 {
 		return 0, false
 	}
-	y, err := strconv.Atoi(w)
-	if err != nil || y < 1800 || y > 2100 {
+	y, ok := atoi(w)
+	if !ok || y < 1800 || y > 2100 {
 		return 0, false
 	}
 	return y, true
+}
+
+// atoi is strconv.Atoi that reports success instead of an error: words
+// that are no number (most of those the rules try: "with", "days") are
+// turned away by their bytes, without the error value (and copy of the
+// word) that Atoi allocates for each; a word of Atoi's syntax (an
+// optional sign, then decimal digits) is converted by Atoi itself, so the
+// two agree on every word, overflow included.
+func atoi(s string) (int, bool) {
+	digits := s
+	if len(digits) > 0 && (digits[0] == '+' || digits[0] == '-') {
+		digits = digits[1:]
+	}
+	if digits == "" {
+		return 0, false
+	}
+	for i := 0; i < len(digits); i++ {
+		if digits[i] < '0' || digits[i] > '9' {
+			return 0, false
+		}
+	}
+	n, err := strconv.Atoi(s)
+	return n, err == nil
 }
 
 func (r *resolver) year(i int) (int, bool) { return yearOf(strings.TrimPrefix(r.word(i), "mid-")) }
@@ -1169,8 +1192,8 @@ func (r *resolver) relative(i int) (match, bool) {
 func (r *resolver) ago(i int) (match, bool) {
 	n, ok := numberWords[r.word(i)]
 	if !ok {
-		v, err := strconv.Atoi(r.word(i))
-		if err != nil || v < 1 || v > 1000 {
+		v, ok := atoi(r.word(i))
+		if !ok || v < 1 || v > 1000 {
 			return match{}, false
 		}
 		n = v
@@ -1319,7 +1342,7 @@ func (r *resolver) window(i int) (match, bool) {
 	n, j := 1, i+1
 	if v, ok := numberWords[r.word(j)]; ok && r.word(j) != "a" && r.word(j) != "an" {
 		n, j = v, j+1
-	} else if v, err := strconv.Atoi(r.word(j)); err == nil && v > 0 && v <= 1000 {
+	} else if v, ok := atoi(r.word(j)); ok && v > 0 && v <= 1000 {
 		n, j = v, j+1
 	} else if w == "previous" {
 		// "an increase from the previous year" is the calendar year
@@ -1941,7 +1964,7 @@ func (r *resolver) yearsSince(i int) int {
 			if n, ok := numberWords[r.word(k-2)]; ok && n > 0 && r.word(k-2) != "several" && r.word(k-2) != "few" {
 				return n
 			}
-			if n, err := strconv.Atoi(r.word(k - 2)); err == nil && n > 0 && n < 100 {
+			if n, ok := atoi(r.word(k - 2)); ok && n > 0 && n < 100 {
 				return n
 			}
 			return 0
