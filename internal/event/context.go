@@ -73,13 +73,23 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 	dc := &docContext{doc: doc, sents: sents, stateSides: stateSides, sides: make([][]string, len(sents)), actors: make([][]string, len(sents)),
 		person: make([][]bool, len(sents)),
 		para:   make([]int, len(sents)), localPara: -1, dateSpans: words.JoinDates(doc.Dates)}
-	p := 0
+	// Each sentence's layers are cut from one array a layer for the whole
+	// document (three allocations a sentence were a third of what the
+	// stage allocated); capped, so that no layer runs into the next
+	// sentence's.
+	total := 0
+	for _, s := range sents {
+		total += len(s.Words)
+	}
+	allSides, allActors, allPerson := make([]string, total), make([]string, total), make([]bool, total)
+	p, off := 0, 0
 	for si, s := range sents {
 		if si > 0 && strings.Contains(doc.Text[sents[si-1].End:s.Start], "\n\n") {
 			p++
 		}
 		dc.para[si] = p
-		m := make([]string, len(s.Words))
+		end := off + len(s.Words)
+		m := allSides[off:end:end]
 		for j := 0; j < len(s.Words); {
 			side, n := names.At(s.Words, j)
 			if n == 0 {
@@ -92,8 +102,9 @@ func newDocContext(doc *parallax.Document, sents []words.Sentence, names *words.
 			j += n
 		}
 		dc.sides[si] = m
-		dc.actors[si] = make([]string, len(s.Words))
-		dc.person[si] = make([]bool, len(s.Words))
+		dc.actors[si] = allActors[off:end:end]
+		dc.person[si] = allPerson[off:end:end]
+		off = end
 	}
 	// The entities come grouped by kind, not in text order: each is
 	// placed in its sentence by a search over the sentence ends, and they
