@@ -441,6 +441,13 @@ func articleForms(folded string) []string {
 	if strings.IndexByte(folded, ' ') < 0 {
 		return nil // one word: no article before another word
 	}
+	// Most names asked about have no article: they are turned away
+	// without the three slices and the words' list built below (the
+	// geoparser asks for every name of two words or more that the
+	// gazetteer lacks).
+	if !articleBeforeWord(folded) {
+		return nil
+	}
 	w := strings.Fields(folded)
 	plain := make([]string, len(w))
 	assim := make([]string, len(w))
@@ -470,6 +477,19 @@ func articleForms(folded string) []string {
 		}
 	}
 	return out
+}
+
+// articleBeforeWord reports whether a word of folded, as strings.Fields
+// splits it, is an article (articleWords) with another word after it.
+func articleBeforeWord(folded string) bool {
+	prev := ""
+	for w := range strings.FieldsSeq(folded) {
+		if articleWords[prev] {
+			return true
+		}
+		prev = w
+	}
+	return false
 }
 
 // articleWords are the folded spellings of the Arabic article as a word.
