@@ -432,6 +432,12 @@ func (st *state) sentence(si, a, b int) {
 				if !lok {
 					c.labelEnd = st.quotedLabelEnd(i+1, b)
 				}
+				if c.lemma != "call" && st.labelsFalse(i+1, b) {
+					// "described the Pakistani account as “pure
+					// fiction”": a description that calls a statement
+					// untrue denies it, as "called it fiction" does
+					c.deny = true
+				}
 			}
 		}
 		if kind&kindTwoWord != 0 {
@@ -788,7 +794,36 @@ func (st *state) capitalSubject(k int) bool {
 
 // hearsayCues report what is said without saying who says it when
 // passive and agentless ("it is claimed that", "was reported to have").
-var hearsayCues = map[string]bool{"claim": true, "allege": true, "report": true, "say": true, "rumour": true, "rumor": true}
+var hearsayCues = map[string]bool{"claim": true, "allege": true, "report": true, "say": true, "rumour": true, "rumor": true,
+	// "It was announced on Monday that C": an announcement the text
+	// gives no author, not the last speaker's
+	"announce": true}
+
+// adverbialThenThat: the tokens from cb are a short adverbial of place or
+// time, a preposition and up to four words ("in Islamabad", "on Monday",
+// "late on Tuesday") or a day ("yesterday"), and then "that": it
+// returns the index of "that".
+func (st *state) adverbialThenThat(cb, b int) (int, bool) {
+	k := cb
+	if st.norm(k) == "late" || st.norm(k) == "early" {
+		k++
+	}
+	switch {
+	case calendarWords[st.norm(k)]:
+		k++
+	case st.norm(k) == "in" || st.norm(k) == "on" || st.norm(k) == "at":
+		k++
+		for n := 0; k < b && n < 4 && st.toks[k].Word && st.norm(k) != "that"; n++ {
+			k++
+		}
+	default:
+		return 0, false
+	}
+	if k < b && st.norm(k) == "that" && k > cb+1 || k < b && st.norm(k) == "that" && calendarWords[st.norm(k-1)] {
+		return k, true
+	}
+	return 0, false
+}
 
 // negated: the cue is negated ("did not confirm", "has not said"): nothing
 // is claimed.
@@ -1898,6 +1933,11 @@ func (st *state) leading(si, a, b, ca, cb int, c cue, first int) {
 		// "X has denied any wrongdoing and says C": the parse makes the
 		// cue a conjunct of the claim's cue before it
 		spk, ok = st.coordinatedCue(si, a, ca, conj, first)
+		if !ok {
+			// "did not confirm C, but said D": a withheld statement
+			// before it, no claim
+			spk, ok = st.withheldActSubject(si, a, ca, conj)
+		}
 	}
 	if !ok && st.norm(conj) == "," && conj == ca-1 && st.headingLine(a, b) {
 		// "Ministry says C, denies D", "Baghdad recalls envoy, calls the
@@ -3625,8 +3665,16 @@ func (st *state) passive(si, a, b, ca, cb int, c cue, aux int) {
 			}
 		}
 	}
+	if subj >= a && st.norm(subj) == "it" && !dummy && spk.a < 0 {
+		// "It was announced in Islamabad that C", "it was reported on
+		// Monday that C": a place or a time between the passive cue
+		// and its clause
+		if k, found := st.adverbialThenThat(cb, b); found {
+			thatAt, dummy = k, true
+		}
+	}
 	agentless := false
-	if spk.a < 0 && hearsayCues[c.lemma] && (dummy && st.norm(cb) == "that" && thatAt < 0 || !dummy && c.lemma != "say" && st.norm(cb) == "to" && (st.norm(cb+1) == "be" || st.norm(cb+1) == "have")) {
+	if spk.a < 0 && hearsayCues[c.lemma] && (dummy && (st.norm(cb) == "that" || thatAt > cb) || !dummy && c.lemma != "say" && st.norm(cb) == "to" && (st.norm(cb+1) == "be" || st.norm(cb+1) == "have")) {
 		// "It is claimed that C", "the group has been reported to be
 		// close to the state", "700 sites were reported to have been
 		// seized": hearsay the text attributes to no one, a claim with

@@ -306,6 +306,15 @@ var twoWordCues = map[string]map[string]cue{
 	// left out: troops push back rebels)
 	"brushed": {"aside": {lemma: "brush aside", deny: true, participle: true}, "off": {lemma: "brush aside", deny: true, participle: true}},
 	"brushes": {"aside": {lemma: "brush aside", deny: true}, "off": {lemma: "brush aside", deny: true}},
+	// "laughed off a report that C", "shrugged off the accusations",
+	// "waved away suggestions that C": the same rejection of words, with
+	// the same guard ("waved away the crowd" rejects no words)
+	"laughed":  {"off": {lemma: "brush aside", deny: true, participle: true}},
+	"laughs":   {"off": {lemma: "brush aside", deny: true}},
+	"shrugged": {"off": {lemma: "brush aside", deny: true, participle: true}},
+	"shrugs":   {"off": {lemma: "brush aside", deny: true}},
+	"waved":    {"away": {lemma: "brush aside", deny: true, participle: true}, "aside": {lemma: "brush aside", deny: true, participle: true}},
+	"waves":    {"away": {lemma: "brush aside", deny: true}, "aside": {lemma: "brush aside", deny: true}},
 }
 
 // denialWords in a claimed clause make its stance a denial ("the

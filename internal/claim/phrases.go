@@ -133,6 +133,14 @@ func (st *state) phraseCue(i, b int) (cue, int, bool) {
 				return cue{lemma: "express view", object: true, gerund: strings.HasSuffix(w, "ing")}, k + 1, true
 			}
 		}
+	case "poured", "pours", "pour", "pouring":
+		// "poured cold water on suggestions that C", "pours cold water
+		// on reports of a deal": the idiom rejects what others say,
+		// as "brushed aside" does; on a thing that is no one's words
+		// ("poured cold water on the fire") it is no cue
+		if st.norm(i+1) == "cold" && st.norm(i+2) == "water" && st.norm(i+3) == "on" && (st.speechObject(i+4, b) || concernObject(st.norm(i+4)) || concernObject(st.norm(i+5))) {
+			return cue{lemma: "brush aside", deny: true, participle: w == "poured", gerund: w == "pouring"}, i + 4, true
+		}
 	case "on":
 		// "is on record as favoring a larger navy", "went on record as
 		// saying": a stance the subject has stated publicly

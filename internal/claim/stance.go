@@ -433,6 +433,13 @@ var judgementModifiers = map[string]bool{
 	"wildly": true, "vastly": true, "hugely": true, "greatly": true, "massively": true, "highly": true,
 	"patently": true, "manifestly": true, "plainly": true, "utterly": true, "factually": true,
 	"seriously": true, "deeply": true, "badly": true, "heavily": true, "very": true,
+	// an adjective that scorns the pretext keeps it one ("a desperate
+	// attempt to hide a defeat", "a cynical ploy", "the latest
+	// provocation"): what the statement is called is still a means to
+	// another end
+	"desperate": true, "cynical": true, "clumsy": true, "crude": true, "transparent": true,
+	"pathetic": true, "feeble": true, "shameless": true, "brazen": true, "deliberate": true,
+	"calculated": true, "futile": true, "last-ditch": true, "new": true, "latest": true, "further": true,
 }
 
 // demonstratives stand for a statement named before them.

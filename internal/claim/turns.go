@@ -179,19 +179,19 @@ func (st *state) headlineTurn(a, b int) bool {
 		a, bullet = a+1, true // "- Health ministry: 22 killed": a key-events list's line
 	}
 	timed := false // the line is a live blog's entry heading, after its clock time
-	if st.clockTime(a) && st.toks[a].Newline {
-		a, timed = a+3, true // "19:42 Houthis: ...": a live blog's entry opens with its clock time
+	if n := st.clockStamp(a); n > 0 && st.toks[a].Newline {
+		a, timed = a+n, true // "19:42 Houthis: ...": a live blog's entry opens with its clock time
 		if a+1 < b && clockDashes[st.toks[a].Text] {
 			a++ // "18:02 — Army: ...": a dash between the time and the heading
 		}
-	} else if a >= 3 && st.clockTime(a-3) && st.toks[a-3].Newline {
+	} else if n := st.clockStampEndingAt(a); n > 0 && st.toks[a-n].Newline {
 		// "10:30" cut off as a sentence of its own: the entry's line
 		// goes on after it
 		timed = true
 		if a+1 < b && clockDashes[st.toks[a].Text] {
 			a++
 		}
-	} else if a >= 4 && clockDashes[st.toks[a-1].Text] && st.clockTime(a-4) && st.toks[a-4].Newline {
+	} else if n := st.clockStampEndingAt(a - 1); a >= 1 && clockDashes[st.toks[a-1].Text] && n > 0 && st.toks[a-1-n].Newline {
 		timed = true // "18:02 —" cut off before the heading
 	} else if a > 0 && !st.toks[a].Newline && !bullet {
 		return false
@@ -405,6 +405,39 @@ func (st *state) clockTime(k int) bool {
 		m = m[:len(m)-2]
 	}
 	return len(h) >= 1 && len(h) <= 2 && digits(h) && len(m) == 2 && digits(m) && st.toks[k].End == st.toks[k+1].Start && st.toks[k+1].End == st.toks[k+2].Start
+}
+
+// clockStamp: the number of tokens of the clock time at k with the time
+// zone a live blog may stamp after it ("10:52 GMT", "14:05 UTC", "9:30
+// ET"), 0 when no clock time stands at k.
+func (st *state) clockStamp(k int) int {
+	if !st.clockTime(k) {
+		return 0
+	}
+	if k+3 < len(st.toks) && timeZones[st.toks[k+3].Text] {
+		return 4
+	}
+	return 3
+}
+
+// clockStampEndingAt: the number of tokens of a clock stamp (see
+// clockStamp) that ends just before token e, 0 when none does.
+func (st *state) clockStampEndingAt(e int) int {
+	for _, n := range []int{4, 3} {
+		if e-n >= 0 && st.clockStamp(e-n) == n {
+			return n
+		}
+	}
+	return 0
+}
+
+// timeZones are the zones a live blog writes after an entry's clock time,
+// in capitals as written ("10:52 GMT — ..."): a word of the stamp, not
+// the entry's heading.
+var timeZones = map[string]bool{
+	"GMT": true, "UTC": true, "BST": true, "CET": true, "CEST": true, "EET": true, "EEST": true,
+	"ET": true, "EST": true, "EDT": true, "PT": true, "PST": true, "PDT": true, "MSK": true, "IST": true,
+	"JST": true, "AEST": true, "AEDT": true, "WAT": true, "EAT": true, "CAT": true, "SAST": true,
 }
 
 // headlineParticiples are irregular participles a headline uses for its
