@@ -2053,6 +2053,8 @@ func (st *docState) names() {
 		// "Minister for Foreign Affairs Ana Lopez")
 		if stripped {
 			a = st.skipPortfolio(a, b)
+		} else {
+			a = st.portfolioInName(a, b)
 		}
 		if b-a >= 3 && st.burmeseHonorificAt(a) {
 			a++ // "U Khaing Thukha" is Khaing Thukha
@@ -2067,6 +2069,14 @@ func (st *docState) names() {
 		// ("Zia-ul Haq Haqmal") or a nickname in quotes before the surname
 		// ("John “J.D.” Dorrian")
 		if a > 0 && !st.cover[a-1] && joinedNamePart(st.toks[a-1]) && st.sentOf[a-1] == st.sentOf[a] {
+			a--
+		}
+		// the recogniser read the given name "Said" that opens the name
+		// as the verb ("Said Abdullahi Deni, the president of Puntland,
+		// said ..."): a name with a reporting verb of its own has no
+		// verb before it ("Said Deni: ..." is the verb)
+		if a > 0 && !st.cover[a-1] && st.toks[a-1].Text == "Said" && st.sentOf[a-1] == st.sentOf[a] &&
+			st.ownVerb(mention{a: a, b: b, sent: st.sentOf[a]}) >= 0 {
 			a--
 		}
 		nick := [2]int{-1, -1}
@@ -2116,6 +2126,13 @@ func (st *docState) names() {
 		}
 		a, b := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
 		if a < 0 || !st.toks[a].Cap || !st.onlyPlacesIn(a, b) {
+			continue
+		}
+		if j := st.portfolioInName(a, b); j > a && britishHonorifics[st.toks[j].Norm] {
+			// "Minister for Africa Lord Collins" read as an organisation
+			// "Africa Lord Collins": the region is the title's portfolio
+			// and the peer from his honorific on a person
+			st.add(mention{a: j, b: b, actor: st.personName(j, b), kind: parallax.KindPerson, surname: st.surnameAt(b), resolved: true})
 			continue
 		}
 		if m, ok := st.storyBodyWord(a, b); ok {
@@ -4025,6 +4042,11 @@ func (st *docState) emit() {
 				// the recogniser took the title into the name ("Prime
 				// Minister Nikol Pashinyan"): the person is the name
 				e.Start, e.Text = m.Start, st.doc.Text[m.Start:m.End]
+			case e.End == m.End && st.portfolioTaken(e, m):
+				// the recogniser took the title's portfolio into the name
+				// ("Africa Lord Collins" after "Minister for"): the
+				// person is the name
+				e.Start, e.Text = m.Start, st.doc.Text[m.Start:m.End]
 			default:
 				st.officeOfTitle(e, m)
 				j = -1 // a person inside a larger entity gets its own
@@ -4741,6 +4763,47 @@ func (st *docState) skipPortfolio(a, b int) int {
 		return a
 	}
 	return j
+}
+
+// portfolioTaken: the recogniser's entity e ends with the person m and
+// starts with the portfolio of the title before it (portfolioInName).
+func (st *docState) portfolioTaken(e *parallax.Entity, m mention) bool {
+	a, _ := st.tokenRange(parallax.Span{Start: e.Start, End: e.End})
+	return a >= 0 && a < m.a && st.portfolioInName(a, m.b) == m.a
+}
+
+// portfolioInName returns where the name of the person span [a, b)
+// starts when the recogniser took the portfolio of a title written before
+// it into the name: after "for" or "of" (and "the") behind a title word,
+// the words up to a British honorific that opens the name ("Minister for
+// Africa Lord Collins" read as "Africa Lord Collins": Lord Collins, the
+// name the peer is known by), or leading portfolio words before a name of
+// two words or more. a itself otherwise: with no title before the
+// preposition ("a fund for Africa ...") the words may be the name's.
+func (st *docState) portfolioInName(a, b int) int {
+	k := a - 1
+	if k >= 0 && st.tokNorm(k) == "the" {
+		k--
+	}
+	if k < 1 || st.sentOf[k-1] != st.sentOf[a] || !st.toks[k-1].Cap || !st.leadingTitleWord(k-1) {
+		return a
+	}
+	if n := st.tokNorm(k); n != "for" && n != "of" {
+		return a
+	}
+	for j := a + 1; j < b-1 && j <= a+3; j++ {
+		if st.toks[j].Cap && britishHonorifics[st.toks[j].Norm] {
+			return j
+		}
+	}
+	j := a
+	for j < b && portfolioWords[st.toks[j].Norm] && st.toks[j].Cap {
+		j++
+	}
+	if j > a && b-j >= 2 && st.toks[j].Cap {
+		return j
+	}
+	return a
 }
 
 // capitalGovernment: the words at token i after a capital make it the

@@ -376,10 +376,88 @@ func (c *Cleaner) join(lines []line, i int, wrap int) joinKind {
 		// commander" / "Admiral Ivan Petrov took ...") has a verb and no
 		// determiner before it, and stays apart.
 		return joinSpace
+	case titleGivenEnd(prev) && surnameSpeaks(cur, prev):
+		// A release pasted from a PDF or a page of fixed width breaks
+		// between a minister's given name and surname ("Foreign
+		// Secretary David" / "Lammy said today ..."). A heading ends in
+		// the title itself or in the whole name, and the sentence after
+		// it does not open with a lone surname and a reporting verb.
+		return joinSpace
 	case wrap > 0 && !lines[i].blank && !heading(lines, i-1, wrap):
 		return joinSpace
 	}
 	return noJoin
+}
+
+// titleGivenEnd reports a line that ends in a title and one capitalised
+// word, a given name waiting for its surname: "Foreign Secretary David",
+// "Minister for the Middle East Hamish", "... said Defence Minister Ira".
+// The title is a role noun among the capitalised words (and name
+// particles, "for") right before the last word; the last word is no role
+// noun, day or month itself ("Statement by the Foreign Secretary").
+func titleGivenEnd(s string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 {
+		return false
+	}
+	last := f[len(f)-1]
+	if !capitalisedName(last) || roleNouns[strings.ToLower(last)] || dayOrMonth[last] {
+		return false
+	}
+	for k := len(f) - 2; k >= 0; k-- {
+		w := f[k]
+		if roleNouns[strings.ToLower(w)] && capitalisedName(w) {
+			return true
+		}
+		if !capitalisedName(w) && !nameParticles[w] && w != "for" {
+			return false
+		}
+	}
+	return false
+}
+
+// surnameSpeaks reports a line that opens with one capitalised word, not
+// a sentence opener and not already in the line before (a heading that is
+// the whole name, then "Lammy said"), followed by a reporting verb:
+// "Lammy said today that ...".
+func surnameSpeaks(s, prev string) bool {
+	f := strings.Fields(s)
+	if len(f) < 2 || !capitalisedName(f[0]) || SentenceOpener(strings.ToLower(f[0])) || !surnameVerbs[f[1]] {
+		return false
+	}
+	for _, w := range strings.Fields(prev) {
+		if w == f[0] {
+			return false
+		}
+	}
+	return true
+}
+
+// surnameVerbs are the reporting verbs that follow a speaker's surname.
+var surnameVerbs = map[string]bool{
+	"said": true, "says": true, "told": true, "added": true, "announced": true, "warned": true,
+	"stated": true, "wrote": true, "confirmed": true, "stressed": true, "insisted": true, "explained": true,
+}
+
+// capitalisedName reports a word of letters (hyphens and apostrophes
+// inside) that opens with a capital and has a lower-case letter: a name,
+// not an acronym or a number.
+func capitalisedName(w string) bool {
+	r, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	lower := false
+	for _, c := range w {
+		switch {
+		case unicode.IsLower(c):
+			lower = true
+		case unicode.IsLetter(c) || c == '-' || c == '\'' || c == '’':
+		default:
+			return false
+		}
+	}
+	return lower
 }
 
 // maxNameLines is the most lines a name cut one word a line may take.
