@@ -18,6 +18,8 @@ func TestActor31PortfolioInName(t *testing.T) {
 			pers: []string{"Middle East Baroness Kestrel"}, want: []want{{"Baroness Kestrel", "Baroness Kestrel", "", "person"}}},
 		{name: "the recogniser's organisation of a region and a peer", text: "Minister for Africa Lord Ellery said the funding would reach families in the camps. The Minister said the UK would press both sides to agree a ceasefire.",
 			orgs: []string{"Africa Lord Ellery"}, want: []want{{"Lord Ellery", "Lord Ellery", "GBR", "person"}}},
+		{name: "a portfolio of two parts, a region before a full name", text: "Minister for Development and Africa Andrew Vell said the UK would provide more aid. The Minister said the funding would reach 100,000 people.",
+			pers: []string{"Africa Andrew Vell"}, want: []want{{"Andrew Vell", "Andrew Vell", "GBR", "person"}}},
 		// negatives
 		{name: "an organisation after a title and for, no honorific", text: "Minister for Africa Development Bank Relations Tom Ellery spoke. The minister said the loans would double.",
 			orgs: []string{"Africa Development Bank"}, want: []want{{"Africa Development Bank", "Africa Development Bank", "", "organization"}}},

@@ -103,6 +103,10 @@ type KB struct {
 	// firstNames of curated people: such a word alone is not taken for a
 	// surname
 	firstNames map[string]bool
+	// givenNames: the first words of every person's name in the base,
+	// curated and PETRARCH2 ("Andrew" of "Andrew Mitchell"), to tell a
+	// name's start from a portfolio's region before it
+	givenNames map[string]bool
 	// importedSurname indexes the PETRARCH2 office holders by the last
 	// word of each of their names, for "President Sisi"
 	importedSurname map[string][]int
@@ -339,6 +343,12 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 		return nil, fmt.Errorf("actor knowledge base in %s is empty", dir)
 	}
 	kb.indexGroupSides()
+	kb.givenNames = map[string]bool{}
+	for _, a := range kb.Actors {
+		if w := strings.Fields(Fold(a.Name)); a.Kind == "person" && len(w) >= 2 {
+			kb.givenNames[w[0]] = true
+		}
+	}
 	return kb, nil
 }
 

@@ -4781,8 +4781,10 @@ func (st *docState) portfolioTaken(e *parallax.Entity, m mention) bool {
 // two words or more. a itself otherwise: with no title before the
 // preposition ("a fund for Africa ...") the words may be the name's.
 func (st *docState) portfolioInName(a, b int) int {
+	// back over the portfolio's first words ("Minister for Development
+	// and" before "Africa Andrew Mitchell") to "for" or "of"
 	k := a - 1
-	if k >= 0 && st.tokNorm(k) == "the" {
+	for k >= 0 && a-k <= 4 && (st.tokNorm(k) == "the" || st.tokNorm(k) == "and" || st.toks[k].Cap && st.toks[k].Word && !st.leadingTitleWord(k)) {
 		k--
 	}
 	if k < 1 || st.sentOf[k-1] != st.sentOf[a] || !st.toks[k-1].Cap || !st.leadingTitleWord(k-1) {
@@ -4802,6 +4804,15 @@ func (st *docState) portfolioInName(a, b int) int {
 	}
 	if j > a && b-j >= 2 && st.toks[j].Cap {
 		return j
+	}
+	// a region or state before a full name that opens with a given name
+	// of the base ("Africa Andrew Mitchell"), the span's first word none
+	if !st.kb.givenNames[st.toks[a].Norm] {
+		for j := a + 1; j < b-1 && j <= a+2; j++ {
+			if st.toks[j].Cap && st.kb.givenNames[st.toks[j].Norm] {
+				return j
+			}
+		}
 	}
 	return a
 }

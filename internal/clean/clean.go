@@ -406,6 +406,11 @@ func titleGivenEnd(s string) bool {
 	}
 	for k := len(f) - 2; k >= 0; k-- {
 		w := f[k]
+		if k == len(f)-2 {
+			// the name in apposition ("Special Representative for
+			// Sudan, Richard" / "Crowder, said")
+			w = strings.TrimSuffix(w, ",")
+		}
 		if roleNouns[strings.ToLower(w)] && capitalisedName(w) {
 			return true
 		}
@@ -422,11 +427,15 @@ func titleGivenEnd(s string) bool {
 // "Lammy said today that ...".
 func surnameSpeaks(s, prev string) bool {
 	f := strings.Fields(s)
-	if len(f) < 2 || !capitalisedName(f[0]) || SentenceOpener(strings.ToLower(f[0])) || !surnameVerbs[f[1]] {
+	if len(f) < 2 {
+		return false
+	}
+	name := strings.TrimSuffix(f[0], ",") // "Crowder, said" after an apposed title
+	if !capitalisedName(name) || SentenceOpener(strings.ToLower(name)) || !surnameVerbs[f[1]] {
 		return false
 	}
 	for _, w := range strings.Fields(prev) {
-		if w == f[0] {
+		if strings.TrimSuffix(w, ",") == name {
 			return false
 		}
 	}

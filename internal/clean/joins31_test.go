@@ -22,8 +22,14 @@ func TestTitleGivenNameJoins(t *testing.T) {
 		{"minister for a region and a given name, surname and added",
 			"Minister for the Middle East Anna\nKestrel added that the talks would resume.",
 			"Minister for the Middle East Anna Kestrel added that the talks would resume."},
+		{"name in apposition after the title, surname and its comma",
+			"The Special Representative for Velora, Ira\nDunmore, said the war must end.",
+			"The Special Representative for Velora, Ira Dunmore, said the war must end."},
 
 		// Non-joins.
+		{"salutation and a name",
+			"Hi Sara, John\nDunmore said he would call.",
+			"Hi Sara, John\nDunmore said he would call."},
 		{"heading ending in a role noun",
 			"Statement by the Foreign Secretary\nDunmore said the world could not look away.",
 			"Statement by the Foreign Secretary\nDunmore said the world could not look away."},
