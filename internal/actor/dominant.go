@@ -523,7 +523,14 @@ func (st *docState) homeDatelineState() string {
 // state's officers without its name and marks the other state's ("the
 // Salvadoran president"). A dateline in a third state decides nothing.
 func (st *docState) titledOfficeState() string {
-	if d := st.dominantState(); d != "" {
+	d := st.dominantState()
+	if h := st.hostDateline(); h != "" && (d == "" || d == h) {
+		// a wire filed from a third capital ("HARARE — RENAMO rebels
+		// said ... Zimbabwean military sources said ... Defence Minister
+		// NAME said"): the host names no title, whatever it counts
+		return st.stateBesideHost(h)
+	}
+	if d != "" {
 		return d
 	}
 	h := st.homeDatelineState()
@@ -546,3 +553,155 @@ func (st *docState) titledOfficeState() string {
 // the headline, a byline and a date line, not in a later paragraph (a
 // live blog's entry, a quoted bulletin).
 const homeDatelineReach = 600
+
+// hostDateline is the state of the story's dateline (its town's, else
+// its capital's) when the story treats that state as the host of its
+// reporter rather than a party: it names the state's own sources by the
+// state's demonym or name ("Zimbabwean military sources said", "A
+// Pakistani foreign ministry spokesman said", "Ivorian officials said")
+// and none of its forces ("Russian troops took", "Argentine aircraft
+// hit"). A reporter marks the sources of a state he only files from;
+// where that state's forces act, it is a party whatever he marks, and a
+// story that names the state nowhere but in its dateline ("MOSCOW —
+// Troops took a Ukrainian village, Defence Minister NAME said") is the
+// dateline state's own. A body of the state the story names without its
+// demonym ("The island's coast guard administration said" from TAIPEI)
+// is the reporter's own state's: a party. "" otherwise.
+func (st *docState) hostDateline() string {
+	if !st.hostStateDone {
+		st.hostStateDone = true
+		st.hostState = st.findHostDateline()
+	}
+	return st.hostState
+}
+
+func (st *docState) findHostDateline() string {
+	h := st.homeDatelineState()
+	if h == "" {
+		h = st.datelineState()
+	}
+	if h == "" {
+		return ""
+	}
+	sources := false
+	home := st.homeSentences(h)
+	for _, l := range st.lex {
+		ch, ok := l.countryHit()
+		if !ok || st.toks[l.a].InQuote {
+			continue
+		}
+		source, force := false, false
+		for k := l.b; k < l.b+3 && k < len(st.toks) && st.toks[k].Word; k++ {
+			w := st.tokNorm(k)
+			source = source || hostSourceNouns[w]
+			force = force || hostForceNouns[w]
+		}
+		if st.kb.Countries[ch.idx].Side != h {
+			if force && !source && home[st.sentOf[l.a]] {
+				// "tracked six Chinese ships near Kinmen" from TAIPEI:
+				// another state's forces at the dateline state's land
+				return ""
+			}
+			continue
+		}
+		switch {
+		case source:
+			sources = true // "Thai army spokesman": the spokesman speaks
+		case force:
+			return ""
+		}
+	}
+	if !sources {
+		return ""
+	}
+	for _, m := range st.ments {
+		if m.resolved && m.side == h && m.kind != parallax.KindPerson && m.kind != parallax.KindGPE && !m.inQuote && !st.markedBy(m, h) {
+			return ""
+		}
+	}
+	return h
+}
+
+// homeSentences are the sentences that name a town or region of the
+// state h (as the geoparser placed it) other than the dateline's own.
+func (st *docState) homeSentences(h string) map[int]bool {
+	out := map[int]bool{}
+	var town parallax.Span
+	if len(st.datelines) > 0 && len(st.datelines[0].Places) > 0 {
+		town = st.datelines[0].Places[0]
+	}
+	for _, p := range st.doc.Places {
+		if p.Country == "" || town.Contains(parallax.Span{Start: p.Start, End: p.End}) {
+			continue
+		}
+		c, ok := st.kb.CountryOfISO2(p.Country)
+		if !ok || c.Side != h {
+			continue
+		}
+		k := sort.Search(len(st.toks), func(k int) bool { return st.toks[k].Start >= p.Start })
+		if k < len(st.toks) {
+			out[st.sentOf[k]] = true
+		}
+	}
+	return out
+}
+
+// markedBy: the mention m carries a name or demonym of the state side
+// in its words or right before them ("Honduran military sources",
+// "Iraq's Revolutionary Command Council").
+func (st *docState) markedBy(m mention, side string) bool {
+	for _, l := range st.lex {
+		if l.a >= m.b {
+			break
+		}
+		if l.b < m.a-1 {
+			continue
+		}
+		if h, ok := l.countryHit(); ok && st.kb.Countries[h.idx].Side == side {
+			return true
+		}
+	}
+	return false
+}
+
+// hostSourceNouns head a state's sources that a reporter names by their
+// state ("Kenyan officials", "Honduran military sources").
+var hostSourceNouns = map[string]bool{
+	"officials": true, "official": true, "sources": true, "source": true, "spokesman": true,
+	"spokeswoman": true, "spokesperson": true, "diplomats": true,
+}
+
+// hostForceNouns are a state's forces, whose acts make it a party of the
+// story ("Russian troops", "Argentine aircraft", "the Thai military").
+var hostForceNouns = map[string]bool{
+	"troops": true, "forces": true, "force": true, "army": true, "soldiers": true, "military": true,
+	"jets": true, "aircraft": true, "warplanes": true, "planes": true, "bombers": true, "navy": true,
+	"warships": true, "ships": true, "vessels": true, "gunboats": true, "artillery": true, "tanks": true, "units": true, "militia": true,
+	"marines": true, "paratroopers": true, "missiles": true, "drones": true, "shells": true, "police": true,
+}
+
+// stateBesideHost is the state a story filed from the host state h is
+// about: the one named most often apart from h, counting its names,
+// capitals and towns (domNamed) and its bodies the base resolved ("Radio
+// Mozambique"); "" when two states tie.
+func (st *docState) stateBesideHost(h string) string {
+	n := map[string]int{}
+	for s, c := range st.domNamed {
+		if s != h {
+			n[s] += c
+		}
+	}
+	for _, m := range st.ments {
+		if !m.resolved || m.side == "" || m.side == h || m.kind == parallax.KindPerson || m.kind == parallax.KindGPE {
+			continue
+		}
+		if _, ok := st.kb.bySide[m.side]; ok {
+			n[m.side]++
+		}
+	}
+	best, first, second := topCount(n)
+	if first == 0 || first == second {
+		return ""
+	}
+	return best
+}

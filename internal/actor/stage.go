@@ -98,6 +98,9 @@ type docState struct {
 	// the state the article is about, once known
 	domSide string
 	domDone bool
+	// hostDateline's answer, made once
+	hostState     string
+	hostStateDone bool
 	// domNamed counts each state's mentions as dominantState read them
 	domNamed map[string]int
 	// the state whose court tries the article's case, once known
