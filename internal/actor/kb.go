@@ -24,7 +24,20 @@ type Actor struct {
 	// Context lists folded words of which one must occur in an article for
 	// the entry's aliases to apply there ("" for none).
 	Context []string
-	curated bool
+	// From and To bound the days a curated row holds (ISO days, open ends
+	// ""): an organisation that became another's ("the PLO" speaks for
+	// the Palestinian authorities after 1994) is two rows
+	From, To string
+	curated  bool
+}
+
+// heldOn: the row holds on day. An undated story is of today: a row
+// that ended does not hold there.
+func (a Actor) heldOn(day string) bool {
+	if day == "" {
+		return a.To == ""
+	}
+	return (a.From == "" || a.From <= day) && (a.To == "" || day <= a.To)
 }
 
 // Role is an office an actor held from From to To (ISO days, open ends "").
@@ -199,9 +212,13 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 	}); err != nil {
 		return nil, err
 	}
-	if err := read("orgs.tsv", 5, func(f []string) error {
+	if err := read("orgs.tsv", 6, func(f []string) error {
 		name, kind, side := f[0], f[1], f[2]
 		ctx := foldList(f[4])
+		from, to, ok := strings.Cut(f[5], "..")
+		if f[5] != "" && (!ok || kind == "gpe" || kind == "capital") {
+			return fmt.Errorf("days %q: want FROM..TO on a body or group", f[5])
+		}
 		switch kind {
 		case "gpe":
 			ci := kb.addCountry(Country{Side: side, Name: name, Adj: name, Context: ctx})
@@ -218,10 +235,13 @@ func LoadFS(fsys fs.FS, dir string) (*KB, error) {
 				kb.addPhrase(a, hit{kind: hitCapital, idx: ci})
 			}
 		case "government", "military", "organization", "group":
-			ai := kb.addActor(Actor{Name: name, Kind: kind, Side: side, Context: ctx, curated: true})
+			ai := kb.addActor(Actor{Name: name, Kind: kind, Side: side, Context: ctx, From: from, To: to, curated: true})
 			kb.addPhrase(name, hit{kind: hitActor, idx: ai})
 			for _, a := range splitList(f[3]) {
 				kb.addPhrase(a, hit{kind: hitActor, idx: ai})
+				if sg, ok := memberSingular(kind, a); ok {
+					kb.addPhrase(sg, hit{kind: hitActor, idx: ai})
+				}
 			}
 		default:
 			return fmt.Errorf("unknown kind %q", kind)
@@ -706,4 +726,18 @@ func NewStage() (*Stage, error) {
 		return nil, err
 	}
 	return New(kb), nil
+}
+
+// memberSingular is the singular of an armed group's one-word plural name
+// for its members ("Tigers", "Maoists"), which news writes before a
+// member's title ("A Tiger spokesman, NAME,", "a Maoist commander"); the
+// row's context keeps it to the group's conflict as it does the plural.
+func memberSingular(kind, alias string) (string, bool) {
+	if kind != "group" || strings.ContainsAny(alias, " -.") || len(alias) < 4 || !strings.HasSuffix(alias, "s") || strings.HasSuffix(alias, "ss") {
+		return "", false
+	}
+	if r := alias[0]; r < 'A' || r > 'Z' {
+		return "", false
+	}
+	return strings.TrimSuffix(alias, "s"), true
 }

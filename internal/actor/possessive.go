@@ -329,7 +329,7 @@ func (st *docState) possessiveAppositionSide(b int) string {
 		if t.Text == "," {
 			break
 		}
-		if officialTitles[t.Norm] || rankWords[t.Norm] {
+		if officialTitles[t.Norm] || rankWords[t.Norm] || cls == "group" && groupPosts[t.Norm] {
 			official = true
 		} else if !serviceWords[t.Norm] && !titleLinks[t.Norm] && !groupWings[t.Norm] && !officialModifiers[t.Norm] && !titleWord(t.Norm) {
 			return ""
@@ -346,6 +346,14 @@ func (st *docState) possessiveAppositionSide(b int) string {
 		return st.classBodySide(cls, b+1)
 	}
 	return st.bodyBefore(b)
+}
+
+// groupPosts are the posts of an armed group or movement that an
+// apposition gives by its class noun ("NAME, the group's leader,", "NAME,
+// the movement's secretary-general,"): the group's, though no state's
+// official title.
+var groupPosts = map[string]bool{
+	"leader": true, "secretary-general": true, "chairman": true, "commander": true, "founder": true, "chief": true,
 }
 
 // groupPossessor: the body at token a is possessed by an armed group's

@@ -499,7 +499,8 @@ func (st *docState) applicable(hs []hit) []hit {
 func (st *docState) hitApplies(h hit) bool {
 	switch h.kind {
 	case hitActor:
-		return st.applies(st.kb.Actors[h.idx].Context) && st.ofTheEra(st.kb.Actors[h.idx])
+		a := st.kb.Actors[h.idx]
+		return st.applies(a.Context) && st.ofTheEra(a) && a.heldOn(st.day)
 	case hitCountry, hitDemonym, hitDemonymPlural, hitCapital:
 		return st.applies(st.kb.Countries[h.idx].Context)
 	}
