@@ -566,7 +566,8 @@ const homeDatelineReach = 600
 // Troops took a Ukrainian village, Defence Minister NAME said") is the
 // dateline state's own. A body of the state the story names without its
 // demonym ("The island's coast guard administration said" from TAIPEI)
-// is the reporter's own state's: a party. "" otherwise.
+// or a person of it so named ("Mulino told reporters his government" from
+// PANAMA CITY) is the reporter's own state's: a party. "" otherwise.
 func (st *docState) hostDateline() string {
 	if !st.hostStateDone {
 		st.hostStateDone = true
@@ -615,7 +616,7 @@ func (st *docState) findHostDateline() string {
 		return ""
 	}
 	for _, m := range st.ments {
-		if m.resolved && m.side == h && m.kind != parallax.KindPerson && m.kind != parallax.KindGPE && !m.inQuote && !st.markedBy(m, h) {
+		if m.resolved && m.side == h && m.kind != parallax.KindGPE && !m.inQuote && !st.markedBy(m, h) {
 			return ""
 		}
 	}

@@ -19,6 +19,7 @@ func TestSides31HostDateline(t *testing.T) {
 		// negatives: the dateline's state is a party
 		{"2024-05-20", speakerCase{"named nowhere else", "MOSCOW — Troops took the Ukrainian village of Krasne on Monday. Defence Minister Ivan Petrov told officers in Moscow the advance would go on.", "told", "-", "RUS", "assert", "-"}},
 		{"2024-08-11", speakerCase{"another state's forces at its land", "TAIPEI — The coast guard said on Sunday it had tracked six Chinese ships near Kinmen. Taiwanese officials said Chinese aircraft had crossed the median line. Legislator Lin Wen-chi said the drills were meant to intimidate voters.", "said", "-", "TWN", "assert", "-"}},
+		{"2025-02-03", speakerCase{"its president resumed bare", "PANAMA CITY — Panamanian President Jose Raul Mulino said the canal was not up for discussion. Mulino told reporters his government would review the port contract. Panamanian officials said the canal authority had given no warships free passage. Lawmaker Rita Quintero said the government was giving in to pressure from Washington.", "said", "-", "PAN", "assert", "-"}},
 		{"2024-05-20", speakerCase{"its forces act", "MOSCOW — Russian troops took the Ukrainian village of Krasne on Monday, Russian officials said. Defence Minister Ivan Petrov said the advance would go on.", "said", "-", "RUS", "assert", "-"}},
 	})
 }
